@@ -1,0 +1,14 @@
+"""Errors raised by the extraction layer; the CLI turns them into one-line messages."""
+
+
+class BreachKBError(Exception):
+    """Base class of every error breachkb raises on purpose."""
+
+
+class RejectedDocument(BreachKBError):
+    """A document that cannot be processed (empty, binary, undecodable); `reason` says why."""
+
+    def __init__(self, reason: str, path: str | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{path}: {reason}" if path else reason)

@@ -1,0 +1,89 @@
+"""Plain dataclasses passed from extraction to storage (no spaCy or SQLAlchemy types)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+
+@dataclass
+class Document:
+    """A cleaned document: main text plus metadata; `raw` keeps the original bytes."""
+
+    text: str
+    raw: bytes = b""
+    content_type: Literal["html", "text"] = "text"
+    title: str | None = None
+    author: str | None = None
+    published: date | None = None
+    site_name: str | None = None
+    url: str | None = None
+    path: str | None = None
+    language: str | None = "en"
+    encoding: str | None = None
+    # Lines the boilerplate filter dropped, with the reason: kept for debugging and tests.
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Evidence:
+    """The sentence a fact came from; offsets are character offsets into `Document.text`."""
+
+    field: str
+    value: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class IncidentFact:
+    """One breach described by an article (primary, or mentioned in passing)."""
+
+    force: str | None = None  # canonical force name, e.g. "Greater Manchester Police"
+    breach_year: int | None = None
+    breach_type: str | None = None  # taxonomy code, extract/data/breach_types.toml
+    regulator: str | None = None  # canonical regulator name
+    action: str | None = None  # monetary_penalty | reprimand | ... | None
+    fine_amount: int | None = None  # whole pounds
+    fine_currency: str | None = None  # "GBP" when fine_amount is set
+    fine_paid: int | None = None  # after an early-payment discount
+    fine_year: int | None = None
+    mention: Literal["primary", "passing"] = "primary"
+    summary: str = ""  # the lead evidence sentence, for listings
+    key_terms: list[str] = field(default_factory=list)  # what happened, for incident matching
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class BreachCount:
+    """An aggregate figure: `count` breaches by `force` in `period` ("2016", "2011-2015")."""
+
+    force: str
+    period: str
+    breach_type: str | None  # None = total
+    count: int
+    evidence: Evidence | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    """Everything the NLP pipeline found in one document."""
+
+    relevant: bool
+    relevance_reason: str = ""
+    incidents: list[IncidentFact] = field(default_factory=list)
+    breach_counts: list[BreachCount] = field(default_factory=list)
+    forces: list[str] = field(default_factory=list)  # every force mentioned
+    regulators: list[str] = field(default_factory=list)  # every regulator mentioned
+    extractor_version: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
