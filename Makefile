@@ -1,0 +1,43 @@
+# `make demo` and `make test` are all a newcomer needs; both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PAGES  ?= ../shared/aeb/html
+
+.PHONY: install demo test lint bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "breachkb needs Python 3.11 or newer (found $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/breachkb init
+	$(BIN)/breachkb load seeds/
+	$(BIN)/breachkb incidents
+	$(BIN)/breachkb counts
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python benchmarks/extract_bench.py --pages $(PAGES)
+	$(BIN)/python benchmarks/dedup_bench.py
+	$(BIN)/python benchmarks/crawl_bench.py
+	$(BIN)/python benchmarks/query_bench.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .mypy_cache breachkb.sqlite*

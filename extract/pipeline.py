@@ -1,0 +1,19 @@
+"""The one path every document takes: clean (HTML or text) then NLP extraction."""
+
+from __future__ import annotations
+
+from extract.clean import clean
+from extract.models import Document, Extraction
+from extract.nlp import extract
+
+
+def process(
+    raw: bytes,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    content_type: str | None = None,
+) -> tuple[Document, Extraction]:
+    """Clean `raw` and extract its facts; raises `RejectedDocument` for unusable input."""
+    document = clean(raw, path=path, url=url, content_type=content_type)
+    return document, extract(document)

@@ -1,0 +1,219 @@
+"""Commands that put documents into the KB (or just through the extractor): init, load,
+extract, reextract."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy import select
+
+from extract.errors import RejectedDocument
+from extract.models import Document, Extraction
+from extract.pipeline import process
+from kb.cli.options import db_option, format_option
+from kb.cli.output import render
+from kb.config import database_url
+from kb.db import make_engine, require_current, session_scope, upgrade
+from kb.loader import Skipped, expand_paths, load_paths, read_documents
+from kb.models import Article
+from kb.resolve import resolve_incidents
+from kb.store import raw_bytes, store_document
+
+# Exit code when a run finished but skipped some input: scripts can tell "partial" from "failed".
+EXIT_SKIPPED = 3
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+        disable=not sys.stderr.isatty(),
+        console=None,
+    )
+
+
+def _report_skips(skipped: list[Skipped]) -> None:
+    for item in skipped:
+        click.echo(f"skipped {item.label}: {item.reason}", err=True)
+
+
+@click.command()
+@db_option
+def init(db: str | None) -> None:
+    """Create the KB, or upgrade it to the latest migration, and seed forces and regulators.
+
+    \b
+    Example:
+        breachkb init
+        breachkb init --db postgresql+psycopg://user@localhost/breachkb
+    """
+    url = database_url(db)
+    upgrade(url)
+    click.echo(f"Knowledge base ready at {make_engine(url).url.render_as_string()}")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+def load(paths: tuple[Path, ...], db: str | None) -> None:
+    """Load .txt, .html/.htm, .warc(.gz) and .jsonl files or folders into the KB.
+
+    Each document is its own transaction; files that cannot be used are reported on stderr
+    with the reason and skipped (exit code 3). Loading the same files again changes nothing.
+
+    \b
+    Example:
+        breachkb load seeds/ my-corpus/ crawl.warc.gz
+    """
+    engine = make_engine(database_url(db))
+    require_current(engine)
+    total = sum(1 for _ in expand_paths(paths))
+    with _progress() as progress:
+        task = progress.add_task("loading", total=total or None)
+        report = load_paths(engine, paths, on_document=lambda label, status: progress.advance(task))
+    _report_skips(report.skipped)
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(report.statuses.items()))
+    click.echo(
+        f"Loaded {report.loaded} document(s)"
+        + (f" ({counts})" if counts else "")
+        + f", skipped {len(report.skipped)}."
+    )
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def extraction_json(label: str, doc: Document, ex: Extraction) -> dict[str, Any]:
+    """The documented per-document JSON of `breachkb extract --format json`."""
+    return {
+        "path": label,
+        "url": doc.url,
+        "title": doc.title,
+        "published": doc.published.isoformat() if doc.published else None,
+        "text": doc.text,
+        "relevant": ex.relevant,
+        "relevance_reason": ex.relevance_reason,
+        "forces": ex.forces,
+        "regulators": ex.regulators,
+        "incidents": [
+            {
+                key: value
+                for key, value in fact.to_json().items()
+                if key not in {"summary", "key_terms"}
+            }
+            | {"summary": fact.summary, "key_terms": fact.key_terms}
+            for fact in ex.incidents
+        ],
+        "breach_counts": [bc.to_json() for bc in ex.breach_counts],
+        "extractor_version": ex.extractor_version,
+    }
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@format_option
+def extract_cmd(paths: tuple[Path, ...], fmt: str) -> None:
+    """Print what the extractor finds in documents, without touching the KB.
+
+    `--format json` prints one JSON object per document (JSON Lines): path, title, text,
+    relevant, incidents (force, breach_year, breach_type, regulator, action, fine_amount,
+    fine_currency, fine_paid, fine_year, evidence), breach_counts.
+
+    \b
+    Example:
+        breachkb extract seeds/*.txt --format json | jq .incidents
+    """
+    skipped: list[Skipped] = []
+    rows: list[dict[str, Any]] = []
+    for found in expand_paths(paths):
+        if isinstance(found, Skipped):
+            skipped.append(found)
+            continue
+        for item in read_documents(found):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            try:
+                doc, ex = process(
+                    item.raw, path=item.path, url=item.url, content_type=item.content_type
+                )
+            except RejectedDocument as exc:
+                skipped.append(Skipped(item.label, exc.reason))
+                continue
+            record = extraction_json(item.label, doc, ex)
+            if fmt == "json":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                rows.extend(_fact_rows(record))
+    if fmt != "json":
+        columns = ["path", "relevant", "force", "breach_year", "breach_type", "regulator"]
+        render(rows, fmt, [*columns, "action", "fine_amount", "fine_paid", "count"])
+    _report_skips(skipped)
+    if skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _fact_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    base = {"path": record["path"], "relevant": record["relevant"]}
+    rows = [base | fact for fact in record["incidents"]]
+    rows += [base | bc for bc in record["breach_counts"]]
+    return rows or [base]
+
+
+@click.command()
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Re-extract even unchanged articles.")
+def reextract(db: str | None, everything: bool) -> None:
+    """Re-run extraction over every stored article (after the pipeline changes).
+
+    Articles whose text and extractor version are unchanged are skipped unless `--all`;
+    incidents are then rebuilt from all stored facts.
+
+    \b
+    Example:
+        breachkb reextract --all
+    """
+    engine = make_engine(database_url(db))
+    require_current(engine)
+    with session_scope(engine) as session:
+        ids = list(session.scalars(select(Article.id).order_by(Article.id)))
+    changed, failed = 0, []
+    with _progress() as progress:
+        task = progress.add_task("re-extracting", total=len(ids))
+        for article_id in ids:
+            with session_scope(engine) as session:
+                article = session.get(Article, article_id)
+                assert article is not None
+                label = article.url or article.path or f"article {article_id}"
+                try:
+                    doc, ex = process(
+                        raw_bytes(article),
+                        path=article.path,
+                        url=article.url,
+                        content_type=article.content_type,
+                    )
+                except RejectedDocument as exc:
+                    failed.append(Skipped(label, exc.reason))
+                    progress.advance(task)
+                    continue
+                result = store_document(session, doc, ex, article_id=article_id, refresh=everything)
+                changed += result.status != "unchanged"
+            progress.advance(task)
+    with session_scope(engine) as session:
+        resolve_incidents(session, None)
+    _report_skips(failed)
+    click.echo(f"Re-extracted {len(ids)} article(s): {changed} changed, {len(failed)} failed.")
+    if failed:
+        sys.exit(EXIT_SKIPPED)
+
+
+def register(cli: click.Group) -> None:
+    for command in (init, load, extract_cmd, reextract):
+        cli.add_command(command)

@@ -1,0 +1,66 @@
+"""Render rows as a rich table, CSV (spreadsheet-friendly) or JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
+    if isinstance(value, list):
+        return str(len(value))
+    return str(value)
+
+
+def console() -> Console:
+    # Wide enough to keep tables readable when piped (rich falls back to 80 columns otherwise).
+    return Console(width=None if sys.stdout.isatty() else 160, soft_wrap=False)
+
+
+def render(
+    rows: Sequence[dict[str, Any]],
+    fmt: str,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> None:
+    """Print rows; `columns` chooses and orders the table/CSV columns (JSON keeps everything)."""
+    if fmt == "json":
+        click_echo(json.dumps(list(rows), indent=2, ensure_ascii=False, default=str))
+        return
+    cols = list(columns or (rows[0].keys() if rows else []))
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(cols)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else _csv_value(row.get(c)) for c in cols])
+        return
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for col in cols:
+        table.add_column(col.replace("_", " "), overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in cols))
+    out = console()
+    if rows:
+        out.print(table)
+    else:
+        out.print(f"[dim]{title + ': ' if title else ''}no rows[/dim]")
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def click_echo(text: str) -> None:
+    sys.stdout.write(text + "\n")

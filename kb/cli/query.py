@@ -1,0 +1,193 @@
+"""Commands that read the KB: incidents, show, stats, counts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import click
+from rich.panel import Panel
+
+from kb.cli.options import db_option, format_option
+from kb.cli.output import console, render
+from kb.config import database_url
+from kb.db import make_engine, require_current, session_scope
+from kb.queries import (
+    SORT_KEYS,
+    IncidentFilter,
+    breach_counts,
+    list_incidents,
+    show_incident,
+    stats,
+)
+
+INCIDENT_COLUMNS = [
+    "id",
+    "force",
+    "breach_year",
+    "breach_type",
+    "regulator",
+    "action",
+    "fine_amount",
+    "fine_paid",
+    "source_count",
+    "summary",
+]
+
+
+def _with_session(db: str | None, work: Callable[..., Any]) -> Any:
+    engine = make_engine(database_url(db))
+    require_current(engine)
+    with session_scope(engine) as session:
+        return work(session)
+
+
+def _year(value: str | None) -> int | None:
+    """Accept `2015` or a date such as `2015-06-01` (its year is used)."""
+    if value is None:
+        return None
+    head = value.strip()[:4]
+    if not head.isdigit():
+        raise click.BadParameter(f"expected a year or YYYY-MM-DD date, got {value!r}")
+    return int(head)
+
+
+@click.command()
+@click.option("--force", help='Force name, alias or part of one ("GMP", "Manchester", "the Met").')
+@click.option("--year", type=int, help="Year the breach happened.")
+@click.option("--since", help="Incidents in or after this year (breach year, else first report).")
+@click.option("--until", help="Incidents in or before this year.")
+@click.option("--type", "breach_type", help="Breach type code (or its prefix), e.g. loss_or_theft.")
+@click.option("--regulator", help='Regulator name or alias, e.g. "ICO".')
+@click.option("--min-fine", type=int, help="Only incidents fined at least this many pounds.")
+@click.option(
+    "--sort",
+    default="id",
+    show_default=True,
+    help=f"One of {', '.join(SORT_KEYS)}; prefix with - for descending (-fine).",
+)
+@click.option("--limit", type=int, help="At most this many incidents.")
+@db_option
+@format_option
+def incidents(db: str | None, fmt: str, **filters: Any) -> None:
+    """List incidents, one row per real-world breach with its number of sources.
+
+    \b
+    Examples:
+        breachkb incidents --force GMP --since 2015
+        breachkb incidents --min-fine 100000 --sort -fine --format csv > fines.csv
+        breachkb incidents --type loss_or_theft_of_device --format json
+    """
+    flt = IncidentFilter(
+        force=filters["force"],
+        year=filters["year"],
+        since=_year(filters["since"]),
+        until=_year(filters["until"]),
+        breach_type=filters["breach_type"],
+        regulator=filters["regulator"],
+        min_fine=filters["min_fine"],
+        sort=filters["sort"],
+        limit=filters["limit"],
+    )
+    rows = _with_session(db, lambda s: list_incidents(s, flt))
+    for row in rows:
+        row["source_count"] = len(row["sources"])
+    render(rows, fmt, INCIDENT_COLUMNS, title="Incidents")
+
+
+@click.command()
+@click.argument("incident_id", type=int)
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+def show(incident_id: int, db: str | None, fmt: str) -> None:
+    """One incident: facts, enforcement, and every source with its evidence sentences.
+
+    \b
+    Example:
+        breachkb show 3
+    """
+    data = _with_session(db, lambda s: show_incident(s, incident_id))
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    out = console()
+    facts = "\n".join(
+        f"[bold]{key.replace('_', ' ')}:[/bold] {data[key]}"
+        for key in ("force", "breach_year", "breach_type", "first_reported", "confidence")
+        if data[key] is not None
+    )
+    out.print(Panel(facts, title=f"Incident {data['id']}", subtitle=data["summary"] or ""))
+    render(data["enforcement"], "table", title="Enforcement")
+    for ref in data["sources"]:
+        where = ref["url"] or ref["path"]
+        copy = f" (copy of article {ref['duplicate_of']})" if ref["duplicate_of"] else ""
+        out.print(f"\n[bold]{ref['title'] or '(untitled)'}[/bold]{copy}\n  {where}")
+        for ev in ref["evidence"]:
+            out.print(
+                f"  [cyan]{ev['field']}[/cyan]={ev['value']}: “{ev['sentence']}”", highlight=False
+            )
+
+
+@click.command("stats")
+@db_option
+@format_option
+def stats_cmd(db: str | None, fmt: str) -> None:
+    """Counts and fines overall and by force, year, breach type and regulator.
+
+    \b
+    Example:
+        breachkb stats --format json
+    """
+    data = _with_session(db, stats)
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        rows = [
+            {"group": group, **row}
+            for group in ("by_force", "by_year", "by_type", "by_regulator")
+            for row in data[group]
+        ]
+        render(
+            [{"group": "totals", "key": k, "incidents": v} for k, v in data["totals"].items()]
+            + rows,
+            "csv",
+            ["group", "key", "incidents", "fined", "fines_total"],
+        )
+        return
+    render([{"measure": k, "value": v} for k, v in data["totals"].items()], fmt, title="Totals")
+    for group, title in (
+        ("by_force", "By force"),
+        ("by_year", "By year"),
+        ("by_type", "By breach type"),
+        ("by_regulator", "By regulator"),
+    ):
+        render(data[group], fmt, title=title)
+
+
+@click.command("counts")
+@click.option("--force", help="Only this force (name, alias or part of one).")
+@db_option
+@format_option
+def counts_cmd(force: str | None, db: str | None, fmt: str) -> None:
+    """Breach tallies reported for forces ("24 breaches in 2016, 7 of them disclosure").
+
+    \b
+    Example:
+        breachkb counts --force "West Midlands"
+    """
+    rows = _with_session(db, lambda s: breach_counts(s, force))
+    render(rows, fmt, ["force", "period", "breach_type", "count", "source"], title="Breach counts")
+
+
+def register(cli: click.Group) -> None:
+    for command in (incidents, show, stats_cmd, counts_cmd):
+        cli.add_command(command)

@@ -1,0 +1,118 @@
+"""Engine and session factory, migrations to head, and the schema-version guard."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kb.errors import NotInitialised
+from kb.models import Force, Regulator
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    # WAL lets Datasette read while a crawl writes; FKs are off by default in SQLite.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+@cache
+def make_engine(url: str) -> Engine:
+    """One engine per URL and process; SQLite gets WAL and foreign keys."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any exception."""
+    session = sessionmaker(engine, expire_on_commit=False)()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Create or upgrade the KB, then (re)seed the force and regulator gazetteers."""
+    engine = make_engine(url)
+    cfg = alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    with session_scope(engine) as session:
+        seed_reference_data(session)
+
+
+def require_current(engine: Engine) -> None:
+    """Refuse to work on an empty or outdated database, naming the fix."""
+    current, head = current_revision(engine), head_revision()
+    if current is None:
+        raise NotInitialised(
+            f"database {engine.url.render_as_string(hide_password=True)} is empty: "
+            "run `breachkb init` first"
+        )
+    if current != head:
+        raise NotInitialised(
+            f"database is at migration {current}, the code expects {head}: run `breachkb init`"
+        )
+
+
+def _gazetteer(name: str) -> list[dict]:
+    text = resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def seed_reference_data(session: Session) -> None:
+    """Upsert forces and regulators from extract/data so the KB and the extractor agree."""
+    for model, filename, extra in (
+        (Force, "forces.jsonl", ("kind", "nation")),
+        (Regulator, "regulators.jsonl", ("jurisdiction",)),
+    ):
+        existing = {row.name: row for row in session.scalars(select(model))}
+        for entry in _gazetteer(filename):
+            row = existing.get(entry["name"]) or model(name=entry["name"])
+            row.aliases = list(entry.get("aliases", []))
+            for key in extra:
+                setattr(row, key, entry.get(key) or ("unknown" if key == "kind" else None))
+            session.add(row)

@@ -1,0 +1,191 @@
+"""Write one document and its extraction to the KB: article, dedup links, facts, incidents."""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from extract.models import Document, Extraction, IncidentFact
+from kb.canonical_url import canonicalize
+from kb.models import (
+    Article,
+    BreachCountRow,
+    EvidenceRow,
+    Force,
+    IncidentSource,
+    Regulator,
+    Source,
+)
+from kb.neardup import content_hash, find_duplicate, signature
+from kb.resolve import resolve_incidents
+
+LOCAL_SOURCE = "local files"
+Status = Literal["new", "updated", "unchanged", "duplicate"]
+
+
+@dataclass
+class StoreResult:
+    article_id: int
+    status: Status
+    duplicate_of: int | None = None
+    incident_ids: list[int] = field(default_factory=list)
+
+
+def article_key(doc: Document) -> str:
+    """Web pages are identified by canonical URL; local files by their original bytes.
+
+    The raw bytes, not the clean text, so that a better cleaner never turns a re-load of the
+    same file into a new article.
+    """
+    if doc.url:
+        return canonicalize(doc.url)
+    return f"urn:sha256:{hashlib.sha256(doc.raw or doc.text.encode('utf-8')).hexdigest()}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _source(session: Session, name: str | None, doc: Document) -> Source:
+    domain = urlsplit(doc.url).hostname if doc.url else None
+    if domain and domain.startswith("www."):
+        domain = domain[4:]
+    name = name or doc.site_name or domain or LOCAL_SOURCE
+    found = session.scalar(select(Source).where(Source.name == name))
+    if found is None:
+        found = Source(name=name, domain=domain)
+        session.add(found)
+        session.flush()
+    return found
+
+
+def _ids_by_name(session: Session, model: type[Force] | type[Regulator]) -> dict[str, int]:
+    cache: dict[type, dict[str, int]] = session.info.setdefault("name_ids", {})
+    if model not in cache:
+        cache[model] = {name: id_ for id_, name in session.execute(select(model.id, model.name))}
+    return cache[model]
+
+
+def _fact_row(session: Session, ordinal: int, fact: IncidentFact) -> IncidentSource:
+    forces, regulators = _ids_by_name(session, Force), _ids_by_name(session, Regulator)
+    row = IncidentSource(
+        ordinal=ordinal,
+        force_id=forces.get(fact.force or ""),
+        breach_year=fact.breach_year,
+        breach_type=fact.breach_type,
+        regulator_id=regulators.get(fact.regulator or ""),
+        action=fact.action,
+        fine_amount=fact.fine_amount,
+        fine_currency=fact.fine_currency,
+        fine_paid=fact.fine_paid,
+        fine_year=fact.fine_year,
+        mention=fact.mention,
+        summary=fact.summary,
+        key_terms=list(fact.key_terms),
+    )
+    row.evidence = [
+        EvidenceRow(
+            field=e.field, value=str(e.value), sentence=e.sentence, start=e.start, end=e.end
+        )
+        for e in fact.evidence
+    ]
+    return row
+
+
+def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
+    article.facts.clear()
+    article.breach_counts.clear()
+    session.flush()
+    if not ex.relevant:
+        return
+    article.facts.extend(_fact_row(session, i, fact) for i, fact in enumerate(ex.incidents))
+    forces = _ids_by_name(session, Force)
+    article.breach_counts.extend(
+        BreachCountRow(
+            force_id=forces.get(bc.force),
+            period=bc.period,
+            breach_type=bc.breach_type,
+            count=bc.count,
+            sentence=bc.evidence.sentence if bc.evidence else None,
+        )
+        for bc in ex.breach_counts
+    )
+
+
+def store_document(
+    session: Session,
+    doc: Document,
+    ex: Extraction,
+    *,
+    source: str | None = None,
+    article_id: int | None = None,
+    refresh: bool = False,
+) -> StoreResult:
+    """Insert or update the article for `doc`, relink duplicates and re-resolve its incidents.
+
+    `article_id` updates that article in place (re-extraction); `refresh` rewrites it even
+    when neither the text nor the extractor version changed.
+    """
+    text_hash = content_hash(doc.text)
+    if article_id is not None:
+        article = session.get(Article, article_id)
+    else:
+        article = session.scalar(select(Article).where(Article.canonical_url == article_key(doc)))
+    if (
+        article is not None
+        and not refresh
+        and article.content_hash == text_hash
+        and article.extractor_version == ex.extractor_version
+    ):
+        return StoreResult(
+            article.id,
+            "unchanged",
+            article.duplicate_of,
+            sorted({f.incident_id for f in article.facts if f.incident_id}),
+        )
+
+    old_forces = {f.force_id for f in article.facts if f.force_id} if article else set()
+    status: Status = "updated" if article is not None else "new"
+    if article is None:
+        article = Article(canonical_url=article_key(doc))
+        session.add(article)
+    sig = signature(doc.text)
+    article.url = doc.url
+    article.path = doc.path
+    article.source = _source(session, source, doc)
+    article.title = doc.title
+    article.author = doc.author
+    article.published_at = doc.published
+    article.fetched_at = _now()
+    article.language = doc.language
+    article.text = doc.text
+    article.raw = zlib.compress(doc.raw) if doc.raw else None
+    article.content_type = doc.content_type
+    article.content_hash = text_hash
+    article.minhash = sig
+    article.relevant = ex.relevant
+    article.relevance_reason = ex.relevance_reason
+    article.extractor_version = ex.extractor_version
+    session.flush()
+    article.duplicate_of = find_duplicate(session, text_hash, sig, article.id)
+    if status == "new" and article.duplicate_of is not None:
+        status = "duplicate"
+
+    _write_facts(session, article, ex)
+    session.flush()
+    resolve_incidents(session, old_forces | {f.force_id for f in article.facts if f.force_id})
+    session.flush()
+    incident_ids = sorted({f.incident_id for f in article.facts if f.incident_id})
+    return StoreResult(article.id, status, article.duplicate_of, incident_ids)
+
+
+def raw_bytes(article: Article) -> bytes:
+    """The original document as fetched or loaded (for re-extraction)."""
+    return zlib.decompress(article.raw) if article.raw else article.text.encode("utf-8")
