@@ -1,0 +1,227 @@
+"""Exact and near-duplicate article detection: content hash + MinHash over word shingles + LSH.
+
+A syndicated copy (a press release reprinted, a wire story with a new headline and boilerplate)
+is kept as its own article but linked to the original through `articles.duplicate_of`.
+
+The LSH index lives in a module cache keyed by engine URL, built once from `articles.minhash`
+and then kept in step with the table on every `find_duplicate` call:
+- rows with an id above the highest indexed id are added (new articles, other processes);
+- an article being updated (`exclude_article_id`) is dropped and re-read on the next call;
+- a row count that no longer matches, or any session rollback, discards the index so it is
+  rebuilt from the table on next use (rolled-back ids may be reused by SQLite).
+Candidates from the index are always verified against the stored signatures, so a stale entry
+can cost a missed duplicate at worst, never a false link.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+from kb.models import Article
+
+NUM_PERM = 128
+SHINGLE_SIZE = 4  # words; 4 keeps lightly edited copies above the threshold (see README)
+SEED = 1
+SCHEME = "affine32"  # datasketch >= 2: 32-bit hash values, so 4 bytes each
+THRESHOLD = 0.8  # estimated Jaccard at or above which two texts are one story
+# 20 bands of 6 rows: a pair at Jaccard 0.8 becomes a candidate with probability 0.998, one at
+# 0.3 with 0.015 (datasketch's own choice for 0.8, 9x13, finds only 40% of pairs at 0.8).
+LSH_BANDS = (20, 6)
+_DTYPE = np.dtype("<u4")  # datasketch hash values are 32-bit; stored little-endian, 512 bytes
+_EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=_DTYPE)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Fold case, Unicode forms, punctuation and whitespace: what a copy editor may change."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_WORD.findall(text.replace("_", " ")))
+
+
+def content_hash(text: str) -> str:
+    """sha256 (hex) of the normalised text: equal for copies differing only in form."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def shingles(text: str, k: int = SHINGLE_SIZE) -> set[bytes]:
+    """Word k-shingles of the normalised text (the whole text when it is shorter than k words)."""
+    words = normalise(text).split()
+    if not words:
+        return set()
+    if len(words) < k:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
+
+
+def signature(text: str) -> bytes:
+    """MinHash of the text's shingles, serialised as NUM_PERM little-endian uint32 values."""
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    sh = shingles(text)
+    if sh:
+        mh.update_batch(list(sh))
+    return np.asarray(mh.hashvalues, dtype=_DTYPE).tobytes()
+
+
+def _values(sig: bytes) -> np.ndarray:
+    values = np.frombuffer(sig, dtype=_DTYPE)
+    if values.size != NUM_PERM:
+        raise ValueError(f"MinHash signature of {values.size} values, expected {NUM_PERM}")
+    return values
+
+
+def jaccard(sig_a: bytes, sig_b: bytes) -> float:
+    """Estimated Jaccard similarity of two serialised signatures (0.0 when either is empty)."""
+    a, b = _values(sig_a), _values(sig_b)
+    if np.array_equal(a, _EMPTY) or np.array_equal(b, _EMPTY):
+        return 0.0
+    return float(np.count_nonzero(a == b)) / NUM_PERM
+
+
+def _minhash(values: np.ndarray) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=values)
+
+
+@dataclass
+class SignatureIndex:
+    """An LSH index over article signatures; `key` names the database it mirrors."""
+
+    key: str
+    lsh: MinHashLSH = field(
+        default_factory=lambda: MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    )
+    ids: set[int] = field(default_factory=set)
+    max_id: int = 0
+    stale: set[int] = field(default_factory=set)  # updated articles to re-read
+
+    def add(self, article_id: int, sig: bytes | None) -> None:
+        self.discard(article_id)
+        self.ids.add(article_id)
+        self.max_id = max(self.max_id, article_id)
+        if sig is None:
+            return
+        values = _values(sig)
+        if not np.array_equal(values, _EMPTY):
+            self.lsh.insert(article_id, _minhash(values))
+
+    def discard(self, article_id: int) -> None:
+        if article_id in self.ids:
+            self.ids.discard(article_id)
+            if article_id in self.lsh.keys:
+                self.lsh.remove(article_id)
+
+    def query(self, sig: bytes) -> list[int]:
+        values = _values(sig)
+        if np.array_equal(values, _EMPTY):
+            return []
+        return sorted(self.lsh.query(_minhash(values)))
+
+
+_indexes: dict[str, SignatureIndex] = {}
+_lock = threading.Lock()
+
+
+def _cache_key(session: Session) -> str:
+    engine = session.get_bind().engine
+    key = engine.url.render_as_string(hide_password=False)
+    if engine.url.database in (None, "", ":memory:"):  # each in-memory engine is its own database
+        key += f"#{id(engine)}"
+    return key
+
+
+def invalidate(session: Session | None = None) -> None:
+    """Forget the cached index of the session's database (all databases when None)."""
+    with _lock:
+        if session is None:
+            _indexes.clear()
+        else:
+            _indexes.pop(_cache_key(session), None)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _on_rollback(session: Session, previous_transaction: object) -> None:
+    # Rows the index saw inside the rolled-back transaction are gone; rebuild on next use.
+    with contextlib.suppress(Exception):  # an unbound session has nothing cached
+        invalidate(session)
+
+
+def _index_for(session: Session) -> SignatureIndex:
+    """The up-to-date index for the session's database, built or caught up as needed."""
+    key = _cache_key(session)
+    with _lock:
+        index = _indexes.get(key)
+        if index is not None:
+            count = session.scalar(select(func.count()).select_from(Article)) or 0
+            new_rows = session.execute(
+                select(Article.id, Article.minhash).where(Article.id > index.max_id)
+            ).all()
+            stale_rows = (
+                session.execute(
+                    select(Article.id, Article.minhash).where(Article.id.in_(index.stale))
+                ).all()
+                if index.stale
+                else []
+            )
+            index.stale.clear()
+            for article_id, sig in [*stale_rows, *new_rows]:
+                index.add(article_id, sig)
+            if len(index.ids) != count:  # rows were deleted or ids reused: start again
+                index = None
+        if index is None:
+            index = SignatureIndex(key)
+            for article_id, sig in session.execute(select(Article.id, Article.minhash)):
+                index.add(article_id, sig)
+            _indexes[key] = index
+        return index
+
+
+def find_duplicate(
+    session: Session, text_hash: str, sig: bytes, exclude_article_id: int | None = None
+) -> int | None:
+    """The original (smallest root id) of an article whose text equals or nearly equals this one.
+
+    `exclude_article_id` is the article being updated in place: neither it nor its own copies
+    count as its original.
+    """
+    index = _index_for(session)
+    if exclude_article_id is not None:
+        index.discard(exclude_article_id)
+        index.stale.add(exclude_article_id)
+    exact = session.scalars(select(Article.id).where(Article.content_hash == text_hash)).all()
+    near = index.query(sig)
+    candidates = {i for i in [*exact, *near] if i != exclude_article_id}
+    if not candidates:
+        return None
+    rows = session.execute(
+        select(Article.id, Article.content_hash, Article.minhash).where(Article.id.in_(candidates))
+    ).all()
+    matched = [
+        article_id
+        for article_id, h, stored in rows
+        if h == text_hash or (stored is not None and jaccard(sig, stored) >= THRESHOLD)
+    ]
+    roots = {_root(session, i) for i in matched}
+    roots.discard(exclude_article_id)
+    return min(roots) if roots else None
+
+
+def _root(session: Session, article_id: int) -> int:
+    """Follow `duplicate_of` to the original (cycle-safe)."""
+    seen = {article_id}
+    current = article_id
+    while True:
+        parent = session.scalar(select(Article.duplicate_of).where(Article.id == current))
+        if parent is None or parent in seen:
+            return current
+        seen.add(parent)
+        current = parent
