@@ -1,0 +1,111 @@
+"""The cleaning stage: raw bytes (HTML or text) to a `Document` with clean text and metadata.
+
+`clean()` refuses what is not an article (empty, binary, oversized, no text) with a
+`RejectedDocument` that says why; `clean_html()` and `clean_text()` take already-decoded input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.boilerplate import filter_lines, is_headline, line_reason, load_cues
+from extract.decode import (
+    DEFAULT_MAX_BYTES,
+    check_binary,
+    check_size,
+    decode,
+    maybe_gunzip,
+    repair,
+    sniff_kind,
+)
+from extract.errors import RejectedDocument
+from extract.html_text import extract_page
+from extract.models import Document
+
+__all__ = ["clean", "clean_html", "clean_text", "DEFAULT_MAX_BYTES"]
+
+_SENTENCE_PUNCT = (".", "!", "?", ":", ";", ",", "-", "–", "—")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Rejoin hard-wrapped paragraphs: a long line that runs on into a lower-case line."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if (
+            line
+            and prev
+            and len(prev) >= 50
+            and not prev.endswith(_SENTENCE_PUNCT[:3])
+            and line[0].islower()
+        ):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line for line in _unwrap(text.split("\n")) if line.strip()]
+
+
+def clean_text(text: str) -> Document:
+    """Clean plain text: repair, take a headline-like first line as title, drop boilerplate."""
+    lines = _paragraphs(repair(text))
+    if not lines:
+        raise RejectedDocument("no text (empty or whitespace only)")
+    # The headline is the first line that is not furniture (a photo credit, a date).
+    cues = load_cues()
+    first = next((i for i, line in enumerate(lines) if line_reason(line, cues) is None), None)
+    headline = first if first is not None and is_headline(lines[first]) else None
+    kept, dropped = filter_lines(lines, headline=headline)
+    title = lines[headline] if headline is not None else None
+    return Document(text="\n\n".join(kept), content_type="text", title=title, dropped=dropped)
+
+
+def clean_html(html: str, url: str | None = None) -> Document:
+    """Clean an HTML page: trafilatura text and metadata, then the same boilerplate filter."""
+    page = extract_page(html, url=url)
+    title = repair(page.title).replace("\n", " ") if page.title else None
+    kept, dropped = filter_lines(_paragraphs(repair(page.text)), title=title)
+    return Document(
+        text="\n\n".join(kept),
+        content_type="html",
+        title=title,
+        author=repair(page.author) if page.author else None,
+        published=page.published,
+        site_name=repair(page.site_name) if page.site_name else None,
+        url=url,
+        dropped=dropped,
+    )
+
+
+def clean(
+    raw: bytes,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    content_type: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Sniff, decode and clean one document; raise `RejectedDocument` if it is not an article."""
+    check_size(raw, max_bytes, path)
+    data = maybe_gunzip(raw, max_bytes, path)
+    if not data.strip():
+        raise RejectedDocument("empty document (no bytes or whitespace only)", path)
+    check_binary(data, path)
+    kind = sniff_kind(data, path=path, content_type=content_type)
+    text, encoding = decode(data, content_type=content_type)
+    if not text.strip():
+        raise RejectedDocument("empty document (whitespace only)", path)
+    try:
+        doc = clean_html(text, url=url) if kind == "html" else clean_text(text)
+    except RejectedDocument as exc:
+        raise RejectedDocument(exc.reason, path) from None
+    if not re.search(r"\w", doc.text):
+        raise RejectedDocument(f"no extractable text in this {kind} document", path)
+    doc.raw = raw
+    doc.path = path
+    doc.url = url
+    doc.encoding = encoding
+    return doc
