@@ -1,0 +1,87 @@
+"""Downloader middlewares: retries that back off, and no second fetch of a page the KB has."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from scrapy import signals
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import Request, Response
+
+from crawler.seen import canonical_or_none, load_seen
+from crawler.spiders.source import AlreadySeen
+from kb.config import database_url
+from kb.db import make_engine
+
+logger = logging.getLogger(__name__)
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries (5xx, timeouts), waiting base * 2**(attempt-1) seconds before each."""
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
+        self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+
+    async def _wait(self, result: Any) -> Any:
+        if isinstance(result, Request) and self.base > 0:
+            attempt = result.meta.get("retry_times", 1)
+            delay = min(self.cap, self.base * 2 ** (attempt - 1))
+            logger.debug("retry %d of %s in %.1fs", attempt, result.url, delay)
+            await asyncio.sleep(delay)
+        return result
+
+    async def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
+        return await self._wait(super().process_response(request, response))
+
+    async def process_exception(  # type: ignore[override]
+        self, request: Request, exception: Exception
+    ) -> Request | Response | None:
+        return await self._wait(super().process_exception(request, exception))
+
+
+class SeenUrlMiddleware:
+    """Drop requests for article pages whose canonical URL is in seen_urls (unless REFRESH).
+
+    Only requests marked `meta["article"]` are checked: feeds, sitemaps and listing pages are
+    re-read on every run. Within a run, two URLs with one canonical form are fetched once.
+    """
+
+    def __init__(self, db_url: str | None, refresh: bool, stats: Any) -> None:
+        self.db_url = database_url(db_url)
+        self.refresh = refresh
+        self.stats = stats
+        self.seen: set[str] = set()
+        self.requested: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SeenUrlMiddleware:
+        s = crawler.settings
+        middleware = cls(s.get("DATABASE_URL"), s.getbool("REFRESH"), crawler.stats)
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        return middleware
+
+    def spider_opened(self, spider: Any) -> None:
+        if not self.refresh:
+            self.seen = load_seen(make_engine(self.db_url))
+
+    def process_request(self, request: Request) -> None:
+        if not request.meta.get("article"):
+            return None
+        key = canonical_or_none(request.url)
+        if key is None:
+            return None
+        if key in self.seen:
+            self.stats.inc_value("breachkb/links/skipped_seen")
+            raise AlreadySeen(f"already in the KB: {key}")
+        is_followup = "retry_times" in request.meta or "redirect_times" in request.meta
+        if key in self.requested and not is_followup:
+            self.stats.inc_value("breachkb/links/skipped_seen")
+            raise AlreadySeen(f"already requested in this run: {key}")
+        self.requested.add(key)
+        return None

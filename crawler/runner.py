@@ -1,0 +1,161 @@
+"""Run the crawls of several sources in one Scrapy process (the reactor cannot restart)."""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from scrapy.crawler import AsyncCrawlerProcess, Crawler
+from scrapy.settings import Settings
+
+from crawler.extensions import run_figures
+from crawler.sources import Source
+from crawler.spiders.feed import FeedSpider
+from crawler.spiders.listing import ListingSpider
+from crawler.spiders.sitemap import SitemapSpider
+from crawler.spiders.source import SourceSpider
+from kb.config import database_url
+from kb.db import make_engine, require_current
+
+logger = logging.getLogger(__name__)
+
+SPIDERS: dict[str, type[SourceSpider]] = {
+    "feed": FeedSpider,
+    "sitemap": SitemapSpider,
+    "listing": ListingSpider,
+}
+ENV_STATE_DIR = "BREACHKB_STATE_DIR"
+DEFAULT_STATE_DIR = ".breachkb"
+
+
+def state_dir(cli_value: str | Path | None = None) -> Path:
+    """Where job queues (`--resume`) and per-source locks live."""
+    return Path(cli_value or os.environ.get(ENV_STATE_DIR) or DEFAULT_STATE_DIR)
+
+
+@dataclass
+class RunSummary:
+    """What one source's crawl did, from its Scrapy stats."""
+
+    source: str
+    spider: str
+    status: str
+    run_id: int | None = None
+    pages_fetched: int = 0
+    items_stored: int = 0
+    off_topic: int = 0
+    duplicates: int = 0
+    skipped_seen: int = 0
+    skipped_prefilter: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+
+    def as_row(self) -> dict[str, Any]:
+        row = dict(self.__dict__)
+        row["errors"] = sum(self.errors.values())
+        row["error_kinds"] = ", ".join(f"{k}={v}" for k, v in self.errors.items())
+        return row
+
+
+def crawl_settings(
+    *,
+    db_url: str | None = None,
+    sources_file: str | Path | None = None,
+    refresh: bool = False,
+    overrides: dict[str, str] | None = None,
+) -> Settings:
+    """crawler.settings, then the command line's choices, then `-s NAME=VALUE` overrides."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("DATABASE_URL", database_url(db_url), priority="cmdline")
+    if sources_file:
+        settings.set("SOURCES_FILE", str(sources_file), priority="cmdline")
+    if refresh:
+        settings.set("REFRESH", True, priority="cmdline")
+    for name, value in (overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+@contextmanager
+def source_lock(directory: Path, name: str) -> Iterator[IO[str] | None]:
+    """An exclusive per-source lock file: None when another process is crawling the source."""
+    directory.mkdir(parents=True, exist_ok=True)
+    handle = (directory / f"{name}.lock").open("w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        yield None
+        return
+    try:
+        yield handle
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def run_crawls(
+    sources: list[Source],
+    settings: Settings,
+    *,
+    since: date | str | None = None,
+    resume: bool = False,
+    state: Path | None = None,
+    install_root_handler: bool = False,
+) -> list[RunSummary]:
+    """Crawl every source at once in one process; returns one summary per source, in order.
+
+    A source already being crawled by another process is skipped (status `locked`).
+    """
+    engine = make_engine(settings.get("DATABASE_URL"))
+    require_current(engine)  # fail before any request, with the fix in the message
+    state = state or state_dir()
+    process = AsyncCrawlerProcess(settings, install_root_handler=install_root_handler)
+    started: list[tuple[Source, Crawler | None]] = []
+    with ExitStack() as locks:
+        for source in sources:
+            lock = locks.enter_context(source_lock(state / "locks", source.name))
+            if lock is None:
+                logger.warning("%s: already being crawled by another process", source.name)
+                started.append((source, None))
+                continue
+            per_source = settings.copy()
+            jobdir = state / "jobs" / source.name
+            if resume:
+                per_source.set("JOBDIR", str(jobdir), priority="cmdline")
+            crawler = Crawler(SPIDERS[source.kind], per_source)
+            process.crawl(crawler, source=source, since=since)
+            started.append((source, crawler))
+        if any(crawler for _, crawler in started):
+            process.start()
+    summaries = []
+    for source, crawler in started:
+        if crawler is None:
+            summaries.append(RunSummary(source.name, source.kind, "locked"))
+            continue
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        status = stats.get("finish_reason", "failed")
+        if resume and status == "finished":
+            # A finished crawl leaves nothing to resume; the next --resume starts afresh.
+            shutil.rmtree(state / "jobs" / source.name, ignore_errors=True)
+        figures = run_figures(stats)
+        summaries.append(
+            RunSummary(
+                source=source.name,
+                spider=source.kind,
+                status=status,
+                run_id=stats.get("breachkb/run_id"),
+                skipped_seen=stats.get("breachkb/links/skipped_seen", 0),
+                skipped_prefilter=stats.get("breachkb/links/skipped_prefilter", 0),
+                **figures,
+            )
+        )
+    return summaries

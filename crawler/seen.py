@@ -1,0 +1,45 @@
+"""The KB's memory of fetched pages (`seen_urls`), keyed by canonical URL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from kb.canonical_url import InvalidURL, canonicalize
+from kb.models import SeenUrl
+
+
+def canonical_or_none(url: str) -> str | None:
+    try:
+        return canonicalize(url)
+    except InvalidURL:
+        return None
+
+
+def load_seen(engine: Engine) -> set[str]:
+    """Every canonical URL fetched by an earlier crawl (one query; a few MB for 100k URLs)."""
+    with engine.connect() as conn:
+        return set(conn.scalars(select(SeenUrl.canonical_url)))
+
+
+def mark_seen(
+    session: Session, urls: Iterable[str], outcome: str, article_id: int | None = None
+) -> None:
+    """Record (or refresh) the outcome of fetching these URLs, all of them one page."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    keys = {key for key in map(canonical_or_none, urls) if key}
+    existing = {
+        row.canonical_url: row
+        for row in session.scalars(select(SeenUrl).where(SeenUrl.canonical_url.in_(keys)))
+    }
+    for key in sorted(keys):
+        row = existing.get(key)
+        if row is None:
+            row = SeenUrl(canonical_url=key, first_seen=now)
+            session.add(row)
+        row.outcome = outcome
+        row.last_seen = now
+        row.article_id = article_id

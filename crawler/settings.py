@@ -1,0 +1,81 @@
+"""Scrapy settings for breachkb: polite defaults, each overridable as `BREACHKB_<NAME>` in the env.
+
+`scrapy crawl` reads this module through `scrapy.cfg`; `breachkb crawl` loads it the same way and
+layers its command-line options on top.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(f"BREACHKB_{name}", default)
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    return _env(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(_env(name, str(default)))
+
+
+def _env_float(name: str, default: float) -> float:
+    return float(_env(name, str(default)))
+
+
+BOT_NAME = "breachkb"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are: site operators should be able to find out and reach us.
+CONTACT_URL = _env("CONTACT_URL", "https://github.com/breachkb/breachkb")
+USER_AGENT = _env(
+    "USER_AGENT",
+    f"breachkb/0.1 (research crawler of UK police data-breach news; +{CONTACT_URL})",
+)
+
+# Politeness.
+ROBOTSTXT_OBEY = _env_bool("ROBOTSTXT_OBEY", True)
+CONCURRENT_REQUESTS = _env_int("CONCURRENT_REQUESTS", 16)
+CONCURRENT_REQUESTS_PER_DOMAIN = _env_int("CONCURRENT_REQUESTS_PER_DOMAIN", 2)
+DOWNLOAD_DELAY = _env_float("DOWNLOAD_DELAY", 1.0)
+AUTOTHROTTLE_ENABLED = _env_bool("AUTOTHROTTLE_ENABLED", True)
+AUTOTHROTTLE_START_DELAY = _env_float("AUTOTHROTTLE_START_DELAY", 2.0)
+AUTOTHROTTLE_MAX_DELAY = _env_float("AUTOTHROTTLE_MAX_DELAY", 60.0)
+AUTOTHROTTLE_TARGET_CONCURRENCY = _env_float("AUTOTHROTTLE_TARGET_CONCURRENCY", 1.0)
+DOWNLOAD_TIMEOUT = _env_int("DOWNLOAD_TIMEOUT", 30)
+# News articles are well under 2 MB; anything bigger is a PDF dump or an error page loop.
+DOWNLOAD_MAXSIZE = _env_int("DOWNLOAD_MAXSIZE", 2 * 1024 * 1024)
+DOWNLOAD_WARNSIZE = _env_int("DOWNLOAD_WARNSIZE", 1024 * 1024)
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Retries with exponential backoff (crawler.middlewares.BackoffRetryMiddleware).
+RETRY_ENABLED = True
+RETRY_TIMES = _env_int("RETRY_TIMES", 3)
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = _env_float("RETRY_BACKOFF_BASE", 2.0)  # seconds; doubles per attempt
+RETRY_BACKOFF_MAX = _env_float("RETRY_BACKOFF_MAX", 60.0)
+
+# A crawl whose source has broken (layout change, block page) stops instead of hammering on.
+CLOSESPIDER_ERRORCOUNT = _env_int("CLOSESPIDER_ERRORCOUNT", 50)
+CLOSESPIDER_PAGECOUNT = _env_int("CLOSESPIDER_PAGECOUNT", 0)
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # After robots.txt (100) and offsite (50): skip article pages the KB has already seen.
+    "crawler.middlewares.SeenUrlMiddleware": 120,
+}
+ITEM_PIPELINES = {"crawler.pipelines.KnowledgeBasePipeline": 300}
+EXTENSIONS = {"crawler.extensions.CrawlRunRecorder": 500}
+
+# breachkb's own settings (None = resolve as the rest of breachkb does).
+DATABASE_URL = os.environ.get("BREACHKB_DATABASE_URL")
+SOURCES_FILE = os.environ.get("BREACHKB_SOURCES")
+REFRESH = _env_bool("REFRESH", False)  # refetch article pages already in seen_urls
+
+LOG_LEVEL = _env("LOG_LEVEL", "INFO")
+FEED_EXPORT_ENCODING = "utf-8"

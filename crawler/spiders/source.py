@@ -1,0 +1,186 @@
+"""Base spider: one source from the sources file, link triage, article pages and error counts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import dateparser
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response
+from scrapy.linkextractors import IGNORED_EXTENSIONS
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.python.failure import Failure
+
+from crawler.items import ArticleItem
+from crawler.relevance import judge
+from crawler.sources import Source, SourcesError, load_sources
+
+logger = logging.getLogger(__name__)
+_IGNORED = tuple(f".{ext}" for ext in IGNORED_EXTENSIONS)
+
+
+class AlreadySeen(IgnoreRequest):
+    """The KB has this article already (seen_urls); not an error, just not fetched again."""
+
+
+def parse_since(value: str | date | None) -> date | None:
+    """`--since` accepts ISO dates and dateparser phrases ("2 weeks ago")."""
+    if value is None or isinstance(value, date):
+        return value
+    parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    if parsed is None:
+        raise SourcesError(f"cannot understand the date {value!r}")
+    return parsed.date()
+
+
+def error_kind(failure: Failure) -> str:
+    """A short, stable name for what went wrong, used as the key in crawl_runs.errors."""
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return f"http_{exc.response.status}"
+    if isinstance(exc, DNSLookupError):
+        return "dns"
+    if isinstance(exc, TimeoutError | TCPTimedOutError):
+        return "timeout"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection_refused"
+    name = type(exc).__name__
+    if name == "DownloadCancelledError":  # DOWNLOAD_MAXSIZE exceeded
+        return "too_large"
+    return name.lower()
+
+
+class SourceSpider(scrapy.Spider):
+    """Common ground of the feed, sitemap and listing spiders (`-a source=NAME [-a since=DATE]`)."""
+
+    kind: ClassVar[str] = ""
+    source: Source
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SourceSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.configure(crawler.settings.get("SOURCES_FILE"))
+        return spider
+
+    def __init__(self, source: str | Source | None = None, since: str | None = None, **kw: Any):
+        super().__init__(**kw)
+        self._source_arg = source
+        self.since = parse_since(since)
+        self._download_errors = 0
+
+    def configure(self, sources_file: str | None) -> None:
+        """Resolve the source (a name from the sources file, or a Source object)."""
+        if isinstance(self._source_arg, Source):
+            source = self._source_arg
+        elif not self._source_arg:
+            raise SourcesError(f"spider {self.name!r} needs -a source=NAME")
+        else:
+            sources = load_sources(sources_file)
+            if self._source_arg not in sources:
+                raise SourcesError(f"unknown source {self._source_arg!r}")
+            source = sources[self._source_arg]
+        if source.kind != self.kind:
+            raise SourcesError(
+                f"source {source.name!r} is a {source.kind} source, not {self.kind}: "
+                f"run `scrapy crawl {source.kind} -a source={source.name}`"
+            )
+        self.source = source
+        self.allowed_domains = list(source.allowed_domains)
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.source.seed_urls():
+            # Feeds, sitemaps and listings are re-read on every run, hence dont_filter.
+            yield Request(url, callback=self.parse_index, errback=self.on_error, dont_filter=True)
+
+    def parse_index(self, response: Response) -> Iterable[Request]:
+        raise NotImplementedError
+
+    def _inc(self, key: str) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"breachkb/{key}")
+
+    def article_request(
+        self,
+        url: str,
+        *,
+        title: str | None = None,
+        summary: str | None = None,
+        published: date | None = None,
+    ) -> Request | None:
+        """A request for an article page, or None when triage says it is not worth fetching."""
+        path = urlsplit(url).path.lower()
+        if urlsplit(url).scheme not in ("http", "https") or path.endswith(_IGNORED):
+            self._inc("links/skipped_not_html")
+            return None
+        if not self.source.matches_article(url):
+            self._inc("links/skipped_pattern")
+            return None
+        if self.since and published and published < self.since:
+            self._inc("links/skipped_old")
+            return None
+        if self.source.prefilter:
+            verdict = judge(title, summary, url=url)
+            if not verdict.fetch:
+                logger.debug("not fetching %s: %s", url, verdict.reason)
+                self._inc("links/skipped_prefilter")
+                return None
+        self._inc("links/requested")
+        return Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            meta={"article": True, "hint_title": title},
+        )
+
+    def parse_article(self, response: Response) -> Iterable[ArticleItem]:
+        self._inc("pages_fetched")
+        yield ArticleItem(
+            url=response.url,
+            source=self.source.name,
+            body=response.body,
+            content_type=_header(response, b"Content-Type"),
+            fetched_at=datetime.now(UTC).replace(tzinfo=None),
+            status=response.status,
+            redirected_from=list(response.request.meta.get("redirect_urls", []))
+            if response.request
+            else [],
+            hint_title=response.meta.get("hint_title"),
+        )
+
+    def on_error(self, failure: Failure) -> None:
+        if failure.check(AlreadySeen):
+            return  # counted by the middleware
+        if failure.check(IgnoreRequest):
+            # robots.txt, offsite and the like: polite skips, not errors.
+            self._inc("links/skipped_ignored")
+            logger.debug("ignored %s: %s", failure.request.url, failure.value)
+            return
+        kind = error_kind(failure)
+        self._inc(f"errors/{kind}")
+        logger.warning("%s: %s (%s)", self.source.name, failure.request.url, kind)
+        # CLOSESPIDER_ERRORCOUNT only counts callback exceptions; a site that fails every
+        # download (blocked, down, moved) should stop the crawl just the same.
+        self._download_errors += 1
+        limit = self.crawler.settings.getint("CLOSESPIDER_ERRORCOUNT")
+        if limit and self._download_errors == limit:
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(
+                self.crawler.engine.close_spider_async(reason="closespider_errorcount")
+            )
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
