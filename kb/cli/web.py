@@ -1,0 +1,163 @@
+"""Commands for reading the KB in bulk or in a browser: search, export, serve."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from kb.cli.options import db_option, format_option
+from kb.cli.output import console, render
+from kb.config import database_url
+from kb.db import make_engine, require_current, session_scope
+from kb.export import FORMATS, ExportedFile, export
+from kb.search import MARK, search
+from kb.web.metadata import DB_NAME
+from kb.web.server import DEFAULT_HOST, DEFAULT_PORT, run, sqlite_path
+
+# Private markers for the terminal table: they cannot occur in article text, so the
+# highlighted spans are styled without ever parsing article text as rich markup.
+_TERMINAL_MARK = ("\x02", "\x03")
+SEARCH_COLUMNS = ["article_id", "published_at", "title", "snippet", "incident_ids", "url"]
+
+
+@click.command("search")
+@click.argument("text")
+@click.option("--limit", type=int, default=20, show_default=True, help="At most this many hits.")
+@db_option
+@format_option
+def search_cmd(text: str, limit: int, db: str | None, fmt: str) -> None:
+    """Full-text search over article titles and text, best matches first.
+
+    Words must all match (any form: "stick" finds "sticks"); use "quotes" for a
+    phrase, a trailing * for a prefix and OR between alternatives. CSV and JSON
+    mark matches as **word**.
+
+    \b
+    Examples:
+        breachkb search "USB stick"
+        breachkb search 'laptop OR "memory stick"' --limit 50 --format csv > hits.csv
+    """
+    engine = make_engine(database_url(db))
+    require_current(engine)
+    mark = _TERMINAL_MARK if fmt == "table" else MARK
+    with session_scope(engine) as session:
+        hits = search(session, text, limit, mark=mark)
+    if fmt != "table":
+        render([hit.to_json() for hit in hits], fmt, SEARCH_COLUMNS)
+        return
+    out = console()
+    if not hits:
+        out.print(f"No article matches {text!r}.", markup=False, highlight=False)
+        return
+    table = Table(title=f"Articles matching {text!r}", header_style="bold")
+    for name in ("article", "published", "title / snippet", "incidents"):
+        table.add_column(name, overflow="fold")
+    for hit in hits:
+        body = Text(hit.title or "(untitled)", style="bold") + "\n" + highlighted(hit.snippet)
+        body.append("\n" + (hit.url or ""), style="dim")
+        table.add_row(
+            str(hit.article_id),
+            hit.published_at.isoformat() if hit.published_at else "",
+            body,
+            ", ".join(map(str, hit.incident_ids)),
+        )
+    out.print(table)
+
+
+def highlighted(snippet: str, mark: tuple[str, str] = _TERMINAL_MARK) -> Text:
+    """A rich Text with the spans between `mark`s styled; the text is never parsed."""
+    text = Text()
+    rest = snippet
+    while mark[0] in rest:
+        before, _, after = rest.partition(mark[0])
+        match, _, rest = after.partition(mark[1])
+        text.append(before)
+        text.append(match, style="bold yellow")
+    text.append(rest)
+    return text
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="csv",
+    show_default=True,
+    help="CSV (spreadsheets) or JSON Lines.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("export"),
+    show_default=True,
+    help="Folder to write into (created if missing; files in it are replaced).",
+)
+@click.option("--with-raw", is_flag=True, help="Also export raw pages and signatures (base64).")
+@db_option
+def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
+    """Export every table as CSV or JSON Lines, plus README.md, a data dictionary.
+
+    \b
+    Examples:
+        breachkb export --out kb-export
+        breachkb export --format jsonl --out kb-jsonl
+    """
+    engine = make_engine(database_url(db))
+    require_current(engine)
+    out = console()
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=out
+    ) as progress:
+        task = progress.add_task("exporting", total=None)
+
+        def done(file: ExportedFile) -> None:
+            progress.update(task, description=f"exported {file.table} ({file.rows:,} rows)")
+
+        result = export(engine, out_dir, fmt, with_raw=with_raw, on_table=done)
+    render(
+        [{"file": str(f.path), "rows": f.rows} for f in result.files]
+        + [{"file": str(result.readme), "rows": None}],
+        "table",
+        title=f"Exported to {result.out_dir}",
+    )
+
+
+@click.command("serve")
+@click.option(
+    "--host",
+    default=DEFAULT_HOST,
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 exposes the KB to your network.",
+)
+@click.option("--port", type=int, default=DEFAULT_PORT, show_default=True, help="Port.")
+@db_option
+def serve_cmd(host: str, port: int, db: str | None) -> None:
+    """Browse the KB in Datasette (read-only): facets, search, charts, Atom feeds.
+
+    Safe to run while a crawl writes to the same SQLite file.
+
+    \b
+    Examples:
+        breachkb serve
+        breachkb serve --port 8080
+    Then open http://127.0.0.1:8001/breachkb/incidents_view, or subscribe to
+    http://127.0.0.1:8001/breachkb/new_incidents.atom?force=GMP
+    """
+    url = database_url(db)
+    path = sqlite_path(url)
+    require_current(make_engine(url))
+    click.echo(
+        f"Serving {path} read-only at http://{host}:{port}/{DB_NAME} (Ctrl-C to stop)", err=True
+    )
+    run(path, host=host, port=port)
+
+
+def register(cli: click.Group) -> None:
+    for command in (search_cmd, export_cmd, serve_cmd):
+        cli.add_command(command)

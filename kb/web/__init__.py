@@ -1,0 +1,1 @@
+"""Datasette web UI over the KB: metadata, canned queries and the server."""
