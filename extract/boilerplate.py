@@ -19,7 +19,9 @@ from importlib import resources
 
 _WORD_RE = re.compile(r"[^\W_][\w'’.&-]*")
 _CONTENT_RE = re.compile(r"[a-z0-9£][a-z0-9£'’-]{2,}")
-_SENTENCE_END = tuple(".!?…\"”’')]")
+_SENTENCE_END = tuple(".!?…\"”’')]。！？")
+_QUOTE_RE = re.compile(r"[\"“].{20,}[\"”]|\b(?:said|says|told|added)\b")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙*-]|\d{1,2}[.)])\s+")
 
 
@@ -97,7 +99,10 @@ def _norm(line: str) -> str:
 
 def is_sentence(line: str) -> bool:
     """Eight or more words ending like a sentence: the stuff articles are made of."""
-    return len(_words(line)) >= 8 and line.rstrip().endswith(_SENTENCE_END)
+    if not line.rstrip().endswith(_SENTENCE_END):
+        return False
+    # Scripts without spaces between words: count characters instead.
+    return len(_words(line)) >= 8 or len(_CJK_RE.findall(line)) >= 15
 
 
 def is_title_case(line: str, cues: Cues | None = None) -> bool:
@@ -168,122 +173,171 @@ def line_reason(line: str, cues: Cues) -> str | None:
 
 
 def content_words(line: str, cues: Cues) -> set[str]:
+    """Lower-cased words that carry topic (no function words, three letters or more)."""
     return {w for w in _CONTENT_RE.findall(line.lower()) if w not in cues.stop}
 
 
-def _overlap(line: str, vocab: set[str], cues: Cues) -> float:
-    words = content_words(line, cues)
-    return len(words & vocab) / len(words) if words else 1.0
+def _is_caption_name(line: str, lines: list[str]) -> bool:
+    """A bare name inside the body is an image caption or tag when the article's own
+    sentences use it ("West Midlands Police" under the byline)."""
+    words = _words(line)
+    return (
+        len(words) <= 4
+        and all(w[0].isupper() for w in words)
+        and any(line in other and other != line for other in lines)
+    )
+
+
+def _body_lines(lines: list[str], reasons: list[str | None]) -> list[int]:
+    """Indices of real sentences, plus the items of lists that a sentence introduces with ':'."""
+    body: list[int] = []
+    in_list = False
+    for i, line in enumerate(lines):
+        if reasons[i] is not None:
+            in_list = False
+            continue
+        if is_sentence(line) or in_list:
+            body.append(i)
+        introduces = line.rstrip().endswith(":") and len(_words(line)) >= 3
+        in_list = introduces or (in_list and not is_sentence(line))
+    return body
+
+
+class _Page:
+    """Lines under judgement, their verdicts, and the article's vocabulary."""
+
+    def __init__(self, lines: list[str], cues: Cues, headline: int | None) -> None:
+        self.cues = cues
+        self.headline = headline
+        self.lines: list[str] = []
+        self.reasons: list[str | None] = []
+        self.dropped: list[tuple[str, str]] = []
+        for i, raw in enumerate(lines):
+            line = raw.strip()
+            reason = None if i == headline else line_reason(line, cues)
+            if reason is None and i != headline:
+                line = self._strip_credit(line)
+            self.lines.append(line)
+            self.reasons.append(reason)
+        self.n = len(self.lines)
+        # The article's vocabulary: every line that is neither furniture nor a call to act.
+        self.words = {
+            i: content_words(line, cues)
+            for i, line in enumerate(self.lines)
+            if self.reasons[i] is None and not cues.strong.search(line)
+        }
+        self.counts = Counter(w for ws in self.words.values() for w in ws)
+
+    def _strip_credit(self, line: str) -> str:
+        """Cut a trailing photo credit ("... stolen USB stick. Credit: PA") off a caption."""
+        m = self.cues.credit_suffix.search(line)
+        if not m or m.start() == 0:
+            return line
+        self.dropped.append((line[m.start() :].strip(" ([)]"), "photo_credit"))
+        return line[: m.start()].rstrip()
+
+    def open(self, i: int) -> bool:
+        """Still undecided and not the protected headline."""
+        return self.reasons[i] is None and i != self.headline
+
+    def overlap(self, i: int) -> float:
+        """Share of line i's topic words that the rest of the article also uses."""
+        words = content_words(self.lines[i], self.cues)
+        own = self.words.get(i, set())
+        shared = sum(1 for w in words if self.counts[w] > (1 if w in own else 0))
+        return shared / len(words) if words else 1.0
+
+    def result(self) -> tuple[list[str], list[tuple[str, str]]]:
+        pairs = list(zip(self.lines, self.reasons, strict=True))
+        kept = [line for line, reason in pairs if reason is None]
+        return kept, self.dropped + [(line, r) for line, r in pairs if r is not None]
+
+
+def _mark_repeats(page: _Page, title: str | None) -> None:
+    """The byline's name alone on a line is the author box; the title again is a repeat."""
+    names = {
+        m.group("name").lower()
+        for line, reason in zip(page.lines, page.reasons, strict=True)
+        if reason == "byline" and (m := page.cues.byline.match(line))
+    }
+    norm_title = _norm(title) if title else None
+    for i, line in enumerate(page.lines):
+        if not page.open(i):
+            continue
+        if line.lower() in names:
+            page.reasons[i] = "author_name"
+        elif norm_title and _norm(line) == norm_title:
+            page.reasons[i] = "title_repeat"
+
+
+def _mark_promotions(page: _Page) -> None:
+    """Cue words, weighed by length, position and distance from the article's topic."""
+    cues, n = page.cues, page.n
+    for i, line in enumerate(page.lines):
+        strong = len(cues.strong.findall(line)) if page.open(i) else 0
+        # Long prose and quoted speech mention sign-ups in passing; adverts are short.
+        if not strong or (len(_words(line)) > 30 and strong < 2) or _QUOTE_RE.search(line):
+            continue
+        if i >= 0.6 * n or page.overlap(i) < 0.6:
+            page.reasons[i] = "promo"
+    # A promotion spreads to neighbouring lines that carry a weaker cue ("event", "award") or,
+    # near the end, to any short line after it that is off the article's topic.
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(page.lines):
+            if not page.open(i) or len(_words(line)) > 40 or _QUOTE_RE.search(line):
+                continue
+            before = i > 0 and page.reasons[i - 1] == "promo"
+            after = i + 1 < n and page.reasons[i + 1] == "promo"
+            if not (before or after):
+                continue
+            overlap = page.overlap(i)
+            weak = cues.weak.search(line) is not None
+            if (weak and overlap < 0.45) or (before and i >= 0.6 * n and overlap < 0.3):
+                page.reasons[i] = "promo"
+                changed = True
+
+
+def _mark_link_lists(page: _Page) -> None:
+    """After a link-list heading, teaser lines are links until the article resumes."""
+    for i in range(page.n):
+        if page.reasons[i] != "nav_heading":
+            continue
+        for j in range(i + 1, page.n):
+            if not page.open(j):
+                continue
+            line = page.lines[j]
+            if _BULLET_RE.match(line) or not is_sentence(line):
+                page.reasons[j] = "link_list"
+            else:
+                break
+
+
+def _mark_edges(page: _Page) -> None:
+    """The body runs from its first to its last real sentence; outside it, short title-case
+    lines are headings, tags and names."""
+    body = _body_lines(page.lines, page.reasons)
+    first, last = (body[0], body[-1]) if body else (page.n, -1)
+    in_body = set(body)
+    for i, line in enumerate(page.lines):
+        if not page.open(i) or i in in_body:
+            continue
+        if not _short(line) or not is_title_case(line, page.cues):
+            continue
+        if i < first or i > last:
+            page.reasons[i] = "edge_heading"
+        elif _is_caption_name(line, page.lines):
+            page.reasons[i] = "caption_name"
 
 
 def filter_lines(
     lines: list[str], *, title: str | None = None, headline: int | None = None
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """Return (kept lines, dropped (line, reason) pairs); `headline` indexes a protected line."""
-    cues = load_cues()
-    lines = [x.strip() for x in lines]
-    reasons: list[str | None] = []
-    kept_text: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for i, line in enumerate(lines):
-        if i == headline:
-            reasons.append(None)
-            kept_text.append(line)
-            continue
-        reason = line_reason(line, cues)
-        if reason is None and (m := cues.credit_suffix.search(line)) and m.start() > 0:
-            dropped.append((line[m.start() :].strip(" ([)]"), "photo_credit"))
-            line = line[: m.start()].rstrip()
-        reasons.append(reason)
-        kept_text.append(line)
-    lines = kept_text
-    n = len(lines)
-
-    # Names from bylines: the same name alone on a line is the author box.
-    names = set()
-    for line, reason in zip(lines, reasons, strict=True):
-        if reason == "byline" and (m := cues.byline.match(line)):
-            names.add(m.group("name").lower())
-
-    # Promotions: cue words, weighed by position and by distance from the article's topic.
-    plain = [i for i in range(n) if reasons[i] is None]
-    # The article's vocabulary: every line that is neither furniture nor a call to act.
-    cue_free = [i for i in plain if not cues.strong.search(lines[i])]
-    vocab_lines = {i: content_words(lines[i], cues) for i in cue_free}
-    counts = Counter(w for words in vocab_lines.values() for w in words)
-
-    def others(i: int) -> set[str]:
-        """Words of the cue-free lines other than line i: the article's vocabulary."""
-        own = vocab_lines.get(i, set())
-        return {w for w, c in counts.items() if c > (1 if w in own else 0)}
-
-    for i in plain:
-        if i == headline:
-            continue
-        line = lines[i]
-        if line.lower() in names:
-            reasons[i] = "author_name"
-            continue
-        if title and _norm(line) == _norm(title):
-            reasons[i] = "title_repeat"
-            continue
-        strong = len(cues.strong.findall(line))
-        overlap = _overlap(line, others(i), cues)
-        if strong and (i >= 0.6 * n or overlap < 0.6):
-            reasons[i] = "promo"
-
-    # A promotion spreads to neighbouring lines that carry a weaker cue ("event", "award") or,
-    # near the end, to any short line off the article's topic.
-    changed = True
-    while changed:
-        changed = False
-        for i in plain:
-            if reasons[i] is not None or i == headline or len(_words(lines[i])) > 40:
-                continue
-            near = any(0 <= j < n and reasons[j] == "promo" for j in (i - 1, i + 1))
-            if not near:
-                continue
-            overlap = _overlap(lines[i], others(i), cues)
-            weak = cues.weak.search(lines[i]) is not None
-            if (weak and overlap < 0.45) or (
-                i >= 0.6 * n and overlap < 0.3 and i > 0 and reasons[i - 1] == "promo"
-            ):
-                reasons[i] = "promo"
-                changed = True
-
-    # After a link-list heading, teaser lines are links until the article resumes.
-    for i in range(n):
-        if reasons[i] == "nav_heading":
-            for j in range(i + 1, n):
-                if reasons[j] is not None:
-                    continue
-                line = lines[j]
-                if _BULLET_RE.match(line) or _short(line, 12) or not is_sentence(line):
-                    reasons[j] = "link_list"
-                else:
-                    break
-
-    # The body runs from its first to its last real sentence; outside it, short title-case
-    # lines are headings, tags and names.
-    body = [i for i in range(n) if reasons[i] is None and is_sentence(lines[i])]
-    first, last = (body[0], body[-1]) if body else (n, -1)
-    text_all = "\n".join(lines[j] for j in range(n) if reasons[j] is None)
-    for i in range(n):
-        if reasons[i] is not None or (i == headline):
-            continue
-        line = lines[i]
-        if not _short(line) or not is_title_case(line, cues):
-            continue
-        if i < first or i > last:
-            reasons[i] = "edge_heading"
-        elif (
-            len(_words(line)) <= 4
-            and all(w[0].isupper() for w in _words(line))
-            and text_all.count(line) >= 2
-        ):
-            # A bare name inside the body is an image caption or tag, when the name recurs.
-            reasons[i] = "caption_name"
-
-    kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
-    dropped += [(line, r) for line, r in zip(lines, reasons, strict=True) if r is not None]
-    return kept, dropped
+    page = _Page(lines, load_cues(), headline)
+    _mark_repeats(page, title)
+    _mark_promotions(page)
+    _mark_link_lists(page)
+    _mark_edges(page)
+    return page.result()
