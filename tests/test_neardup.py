@@ -1,0 +1,175 @@
+"""Exact and near-duplicate detection over articles written for the tests (tests/data/dedup)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from kb import neardup
+from kb.models import Article
+from kb.neardup import THRESHOLD, content_hash, find_duplicate, jaccard, signature
+
+DATA = Path(__file__).parent / "data" / "dedup"
+
+
+def text(name: str) -> str:
+    return (DATA / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def prose(name: str) -> list[str]:
+    """The story paragraphs of a fixture (long lines after the headline)."""
+    return [ln for ln in text(name).splitlines()[1:] if len(ln.split()) >= 12]
+
+
+def add_article(session: Session, body: str, url: str, duplicate_of: int | None = None) -> int:
+    article = Article(
+        canonical_url=url,
+        fetched_at=datetime(2024, 1, 1),
+        text=body,
+        content_hash=content_hash(body),
+        minhash=signature(body),
+        relevant=True,
+        extractor_version="test",
+        duplicate_of=duplicate_of,
+    )
+    session.add(article)
+    session.flush()
+    return article.id
+
+
+@pytest.fixture(autouse=True)
+def fresh_index() -> None:
+    neardup.invalidate()
+
+
+def test_content_hash_folds_case_whitespace_and_punctuation() -> None:
+    a = "Cheshire Constabulary has been fined £120,000.\n\nThe ICO said so."
+    b = "cheshire  constabulary has been fined £120 000 -- the ico said so"
+    assert content_hash(a) == content_hash(b)
+    assert content_hash(a) != content_hash(a.replace("120,000", "12,000"))
+    assert len(content_hash(a)) == 64
+
+
+def test_signature_is_compact_and_deterministic() -> None:
+    sig = signature(text("a1_northwest_daily"))
+    assert isinstance(sig, bytes) and len(sig) == neardup.NUM_PERM * 4
+    assert sig == signature(text("a1_northwest_daily"))
+    assert jaccard(sig, sig) == 1.0
+
+
+def test_same_text_with_other_headline_and_boilerplate_is_a_duplicate() -> None:
+    original = text("a1_northwest_daily")
+    reprint = "\n\n".join(
+        [
+            "Police force pays price for detective's lost memory stick",
+            "Home | UK | World | Business | Politics | Tech | Sport",
+            *prose("a1_northwest_daily"),
+            "Follow us on X and Instagram",
+            "Copyright 2017 Midlands Media Group. All rights reserved.",
+        ]
+    )
+    assert content_hash(reprint) != content_hash(original)
+    assert jaccard(signature(original), signature(reprint)) >= THRESHOLD
+
+
+def test_lightly_edited_syndicated_copy_is_a_duplicate() -> None:
+    similarity = jaccard(signature(text("a1_northwest_daily")), signature(text("a1_syndicated")))
+    assert similarity >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("a1_northwest_daily", "a2_dp_wire"),  # same story in another outlet's own words
+        ("a1_northwest_daily", "a4_misprint"),
+        ("a1_northwest_daily", "d1_other_force"),  # same kind of breach, another force
+        ("a1_northwest_daily", "b1_spreadsheet"),  # same force, another breach
+        ("c1_new_fine", "a1_northwest_daily"),
+    ],
+)
+def test_different_articles_are_not_duplicates(a: str, b: str) -> None:
+    assert jaccard(signature(text(a)), signature(text(b))) < 0.5
+
+
+def test_find_duplicate_returns_the_original(session: Session) -> None:
+    original = add_article(session, text("a1_northwest_daily"), "https://a.example/1")
+    other = add_article(session, text("d1_other_force"), "https://b.example/1")
+    copy = text("a1_syndicated")
+    assert find_duplicate(session, content_hash(copy), signature(copy), None) == original
+    b1 = text("b1_spreadsheet")
+    assert find_duplicate(session, content_hash(b1), signature(b1), None) is None
+    d1 = text("d1_other_force")
+    assert find_duplicate(session, content_hash(d1), signature(d1), None) == other
+
+
+def test_exact_copy_found_by_hash_even_without_signature(session: Session) -> None:
+    original = add_article(session, text("a2_dp_wire"), "https://a.example/2")
+    session.get(Article, original).minhash = None  # type: ignore[union-attr]
+    session.flush()
+    neardup.invalidate()
+    same = text("a2_dp_wire").upper()
+    assert find_duplicate(session, content_hash(same), signature(same), None) == original
+
+
+def test_follows_duplicate_of_to_the_smallest_original(session: Session) -> None:
+    first = add_article(session, text("a1_northwest_daily"), "https://a.example/1")
+    copy = add_article(session, text("a1_syndicated"), "https://c.example/1", duplicate_of=first)
+    # Only the copy matches the new text exactly; the answer is still the original.
+    session.get(Article, first).content_hash = "0" * 64  # type: ignore[union-attr]
+    session.get(Article, first).minhash = signature("unrelated words " * 20)  # type: ignore[union-attr]
+    session.flush()
+    neardup.invalidate()
+    again = text("a1_syndicated")
+    assert find_duplicate(session, content_hash(again), signature(again), None) == first
+    assert copy != first
+
+
+def test_article_being_updated_is_not_its_own_original(session: Session) -> None:
+    article = add_article(session, text("a1_northwest_daily"), "https://a.example/1")
+    copy = add_article(session, text("a1_syndicated"), "https://c.example/1", duplicate_of=article)
+    body = text("a1_northwest_daily")
+    assert find_duplicate(session, content_hash(body), signature(body), article) is None
+    assert find_duplicate(session, content_hash(body), signature(body), copy) == article
+
+
+def test_index_follows_new_and_updated_articles(session: Session) -> None:
+    add_article(session, text("b1_spreadsheet"), "https://a.example/b1")
+    d1 = text("d1_other_force")
+    assert find_duplicate(session, content_hash(d1), signature(d1), None) is None  # index built
+    later = add_article(session, d1, "https://b.example/d1")
+    assert find_duplicate(session, content_hash(d1), signature(d1), None) == later
+    # The article's text is replaced in place; the index must forget its old signature.
+    assert find_duplicate(session, content_hash(d1), signature(d1), later) is None
+    row = session.get(Article, later)
+    assert row is not None
+    row.text = text("c1_new_fine")
+    row.content_hash, row.minhash = content_hash(row.text), signature(row.text)
+    session.flush()
+    assert find_duplicate(session, content_hash(d1), signature(d1), None) is None
+    c1 = text("c1_new_fine")
+    assert find_duplicate(session, content_hash(c1), signature(c1), None) == later
+
+
+def test_rolled_back_rows_never_become_originals(session: Session) -> None:
+    add_article(session, text("b1_spreadsheet"), "https://a.example/b1")
+    session.commit()
+    add_article(session, text("a1_northwest_daily"), "https://a.example/a1")
+    a1 = text("a1_northwest_daily")
+    assert find_duplicate(session, content_hash(a1), signature(a1), None) is not None
+    session.rollback()
+    # SQLite hands the rolled-back id to the next row: the index must not confuse the two.
+    reused = add_article(session, text("d1_other_force"), "https://b.example/d1")
+    copy = text("a1_syndicated")
+    assert find_duplicate(session, content_hash(copy), signature(copy), None) is None
+    d1 = text("d1_other_force").replace("supermarket", "petrol station")  # not an exact copy
+    assert find_duplicate(session, content_hash(d1), signature(d1), None) == reused
+
+
+def test_empty_text_matches_only_by_hash(session: Session) -> None:
+    add_article(session, "", "https://a.example/empty")
+    other = "Short."
+    assert find_duplicate(session, content_hash(other), signature(other), None) is None
+    assert jaccard(signature(""), signature("")) == 0.0
