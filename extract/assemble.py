@@ -1,0 +1,255 @@
+"""Turn an annotated Doc into an `Extraction`: relevance, incidents, tallies, evidence.
+
+Steps: find the force at fault (named as an actor, not as a recipient), attribute each
+sentence to it, to another force, to a non-police body, or to an earlier breach mentioned
+in passing; then read each field from the incident's own sentences (extract.facts).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from extract import EXTRACTOR_VERSION
+from extract.facts import (
+    Found,
+    amounts,
+    best_action,
+    best_type,
+    breach_year,
+    fine_cues,
+    fine_year,
+    key_terms,
+    most_common,
+)
+from extract.models import Evidence, Extraction, IncidentFact
+from extract.sentences import Sent, is_passive_mention, split_sentences
+from extract.tallies import find_breach_counts
+
+_DATA_REGULATORS = {"Information Commissioner's Office"}
+
+
+@dataclass
+class Attribution:
+    """Which incident each sentence speaks about."""
+
+    primary: list[Sent] = field(default_factory=list)
+    passing: list[list[Sent]] = field(default_factory=list)
+    other_forces: dict[str, list[Sent]] = field(default_factory=dict)
+
+
+def evidence(field_name: str, value: object, sent: Sent) -> Evidence:
+    return Evidence(field_name, str(value), sent.text, sent.start, sent.end)
+
+
+def agent_forces(sent: Sent) -> list[str]:
+    """Forces the sentence names as actors (not as recipients or bystanders)."""
+    out: list[str] = []
+    for m in sent.forces:
+        if not is_passive_mention(sent, m) and m.label_ not in out:
+            out.append(m.label_)
+    return out
+
+
+def rank_forces(sents: list[Sent]) -> list[str]:
+    """Forces named as actors, most prominent first (title and fact sentences weigh more)."""
+    score: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    for sent in sents:
+        key = 1.0 if (fine_cues(sent) or sent.types or sent.regulators) else 0.0
+        for name in agent_forces(sent):
+            score[name] += (3.0 if sent.idx == 0 else 1.0) + key
+            first.setdefault(name, sent.idx)
+    return sorted(score, key=lambda n: (-score[n], first[n]))
+
+
+def is_passing(sent: Sent) -> bool:
+    """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012'."""
+    if sent.idx == 0 or not sent.has("passing.passing"):
+        return False
+    return bool(fine_cues(sent) or any(sent.cues.get(f"actions.{a}") for a in ("reprimand",)))
+
+
+def attribute(sents: list[Sent], primary: str) -> Attribution:
+    out = Attribution()
+    for sent in sents:
+        agents = agent_forces(sent)
+        others = [a for a in agents if a != primary]
+        if is_passing(sent):
+            out.passing.append([sent])
+            continue
+        if primary in agents or (not agents and sent.has("roles.force_anaphor")):
+            out.primary.append(sent)
+        elif others:
+            out.other_forces.setdefault(others[0], []).append(sent)
+        elif not sent.has("roles.organisation"):
+            out.primary.append(sent)
+    return out
+
+
+def _regulator(sents: list[Sent], fallback: list[str]) -> Found | None:
+    """The regulator of the action sentences, else the one named most."""
+    counts: dict[str, int] = defaultdict(int)
+    where: dict[str, Sent] = {}
+    for sent in sents:
+        for r in sent.regulators:
+            counts[r.label_] += 2 if (fine_cues(sent) or sent.cues) else 1
+            where.setdefault(r.label_, sent)
+    if counts:
+        name = max(counts, key=lambda n: counts[n])
+        return Found(name, where[name])
+    return None
+
+
+def build_incident(
+    force: str,
+    sents: list[Sent],
+    all_sents: list[Sent],
+    published: date | None,
+    *,
+    mention: str,
+    force_sent: Sent | None,
+    default_regulator: Found | None = None,
+) -> IncidentFact:
+    fact = IncidentFact(force=force, mention=mention)  # type: ignore[arg-type]
+    ev: list[Evidence] = []
+    if force_sent is not None:
+        ev.append(evidence("force", force, force_sent))
+    has_regulator = any(s.regulators for s in sents)
+    fine = most_common(amounts(sents, "fine", has_regulator))
+    paid = most_common(amounts(sents, "paid", has_regulator))
+    action = best_action(sents)
+    regulator = _regulator(sents, []) or default_regulator
+    year = breach_year(sents, all_sents, published)
+    fyear = fine_year(sents, all_sents, published) if (fine or action) else None
+    btype = best_type(sents)
+    if fine is not None:
+        fact.fine_amount, fact.fine_currency = int(fine.value), "GBP"  # type: ignore[call-overload]
+        ev.append(evidence("fine_amount", fine.value, fine.sent))
+        if action is None or action.value != "monetary_penalty":
+            action = Found("monetary_penalty", fine.sent)
+    if paid is not None and fine is not None and paid.value != fine.value:
+        fact.fine_paid = int(paid.value)  # type: ignore[call-overload]
+        ev.append(evidence("fine_paid", paid.value, paid.sent))
+    for name, found in (
+        ("action", action),
+        ("regulator", regulator),
+        ("breach_year", year),
+        ("breach_type", btype),
+        ("fine_year", fyear),
+    ):
+        if found is not None:
+            setattr(fact, name, found.value)
+            ev.append(evidence(name, found.value, found.sent))
+    if fact.action is None and fact.regulator is not None and mention == "passing":
+        fact.action = None
+    fact.key_terms = key_terms(sents)
+    lead = force_sent or (sents[0] if sents else None)
+    fact.summary = lead.text if lead else ""
+    fact.evidence = ev
+    return fact
+
+
+def _first_agent_sentence(sents: list[Sent], force: str) -> Sent | None:
+    return next((s for s in sents if force in agent_forces(s)), None)
+
+
+def _merge_passing(groups: list[list[Sent]], fields: Callable[[list[Sent]], tuple]) -> list:
+    """Passing sentences about the same earlier breach (same fine year or amount) merge."""
+    merged: list[list[Sent]] = []
+    keys: list[tuple] = []
+    for group in groups:
+        key = fields(group)
+        for i, other in enumerate(keys):
+            if any(a is not None and a == b for a, b in zip(key, other, strict=True)):
+                merged[i].extend(group)
+                keys[i] = tuple(a if a is not None else b for a, b in zip(other, key, strict=True))
+                break
+        else:
+            merged.append(list(group))
+            keys.append(key)
+    return merged
+
+
+def assemble(doc: Doc, published: date | None = None) -> Extraction:
+    """The Extraction of one annotated Doc."""
+    sents = split_sentences(doc)
+    ex = Extraction(relevant=False, extractor_version=EXTRACTOR_VERSION)
+    ex.forces = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
+    ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
+    if not ex.forces:
+        ex.relevance_reason = "no UK police force named"
+        return ex
+    ranked = rank_forces(sents)
+    if not ranked:
+        ex.relevance_reason = "police named only as recipient or bystander"
+        return ex
+    primary = ranked[0]
+    if not (ex.regulators or any(s.has("relevance.data") for s in sents)):
+        ex.relevance_reason = "no data breach described"
+        return ex
+    attr = attribute(sents, primary)
+    if not any(s.has("relevance.data") or s.regulators or s.types for s in attr.primary):
+        ex.relevance_reason = f"no data breach by {primary} described"
+        return ex
+    ex.relevant = True
+    counts = find_breach_counts(sents, primary, published)
+    primary_fact = build_incident(
+        primary,
+        attr.primary,
+        sents,
+        published,
+        mention="primary",
+        force_sent=_first_agent_sentence(attr.primary, primary),
+    )
+    if counts and primary_fact.action is None:
+        ex.breach_counts = counts
+        ex.relevance_reason = f"tally of data breaches by {primary}"
+        return ex
+    ex.breach_counts = counts
+    ex.incidents.append(primary_fact)
+    default_reg = (
+        Found(primary_fact.regulator, attr.primary[0])
+        if primary_fact.regulator and attr.primary
+        else None
+    )
+
+    def passing_key(group: list[Sent]) -> tuple:
+        f = most_common(amounts(group, "fine", True))
+        y = fine_year(group, sents, published)
+        return (y.value if y else None, f.value if f else None)
+
+    for group in _merge_passing(attr.passing, passing_key):
+        agents = [a for s in group for a in agent_forces(s)]
+        force = agents[0] if agents else primary
+        ex.incidents.append(
+            build_incident(
+                force,
+                group,
+                sents,
+                published,
+                mention="passing",
+                force_sent=group[0],
+                default_regulator=default_reg,
+            )
+        )
+    for force, group in attr.other_forces.items():
+        if any(fine_cues(s) for s in group) and any(s.money for s in group):
+            ex.incidents.append(
+                build_incident(
+                    force,
+                    group,
+                    sents,
+                    published,
+                    mention="passing",
+                    force_sent=group[0],
+                    default_regulator=default_reg,
+                )
+            )
+    action = primary_fact.action or "breach"
+    ex.relevance_reason = f"{action.replace('_', ' ')} over a data breach by {primary}"
+    return ex

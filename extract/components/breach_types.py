@@ -1,0 +1,53 @@
+"""`breachkb_breach_types_v1`: breach-type and key-term phrases -> span groups.
+
+`doc.spans["breach_cues"]`: label = taxonomy code, kb_id = strength (strong|weak|objects|loss).
+`doc.spans["key_terms"]`: label = normalised term ("usb stick", "dvd"). Scoring lives in the
+assembly step; the weights are documented in `breach_types.toml`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.components.datafiles import load_toml
+
+CUES_KEY = "breach_cues"
+TERMS_KEY = "key_terms"
+STRENGTHS = ("strong", "weak", "objects")
+
+
+@Language.factory("breachkb_breach_types_v1", default_config={"data_dir": ""})
+def make_breach_types(nlp: Language, name: str, data_dir: str) -> BreachTypeMatcher:
+    return BreachTypeMatcher(nlp, data_dir or None)
+
+
+class BreachTypeMatcher:
+    def __init__(self, nlp: Language, data_dir: str | None) -> None:
+        data = load_toml("breach_types.toml", data_dir)
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for code, spec in data["types"].items():
+            for strength in STRENGTHS:
+                phrases = spec.get(strength, [])
+                if phrases:
+                    self.cues.add(f"{code}|{strength}", [nlp.make_doc(p) for p in phrases])
+        self.cues.add("_loss|loss", [nlp.make_doc(p) for p in data["cues"]["loss"]])
+        for term, variants in data["terms"].items():
+            self.terms.add(term, [nlp.make_doc(v) for v in variants])
+
+    def __call__(self, doc: Doc) -> Doc:
+        by_code: dict[str, list[Span]] = {}
+        for match_id, start, end in self.cues(doc):
+            code, strength = doc.vocab.strings[match_id].split("|")
+            by_code.setdefault(code, []).append(Span(doc, start, end, label=code, kb_id=strength))
+        # "usb stick" must not also count as "usb": longest match per code.
+        doc.spans[CUES_KEY] = sorted(
+            (s for spans in by_code.values() for s in filter_spans(spans)), key=lambda s: s.start
+        )
+        doc.spans[TERMS_KEY] = filter_spans(
+            [Span(doc, s, e, label=m) for m, s, e in self.terms(doc)]
+        )
+        return doc

@@ -1,0 +1,54 @@
+"""`breachkb_forces_v1`: mentions of UK police forces -> `doc.spans["forces"]`.
+
+Each span's label is the force's canonical name; `kb_id` says how it was found (strong,
+context, near_miss). Place-name references ("Gravesend Police") resolve through
+`places.toml`; legacy forces keep their own name (their successor is in the data).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.datafiles import load_jsonl, load_toml
+from extract.components.gazetteer import CONTEXT, STRONG, Alias, GazetteerMatcher, acronyms
+from extract.components.regulators import regulator_aliases
+
+SPAN_KEY = "forces"
+
+
+def force_aliases(data_dir: str | None = None) -> list[Alias]:
+    """Every alias of every force, including '<place> Police' and 'Chief Constable of X'."""
+    out: list[Alias] = []
+    for row in load_jsonl("forces.jsonl", data_dir):
+        name = row["name"]
+        for text in [name, *row.get("aliases", [])]:
+            out.append(Alias(text, name, STRONG))
+        for text in row.get("context_aliases", []):
+            out.append(Alias(text, name, CONTEXT))
+            out.append(Alias(f"Chief Constable of {text}", name, STRONG))
+    for name, places in load_toml("places.toml", data_dir).items():
+        for place in places:
+            for suffix in ("Police", "Police Force", "Constabulary"):
+                out.append(Alias(f"{place} {suffix}", name, STRONG))
+    return out
+
+
+@Language.factory("breachkb_forces_v1", default_config={"data_dir": ""})
+def make_forces(nlp: Language, name: str, data_dir: str) -> ForceRecognizer:
+    return ForceRecognizer(nlp, data_dir or None)
+
+
+class ForceRecognizer:
+    def __init__(self, nlp: Language, data_dir: str | None) -> None:
+        cues = load_toml("cues.toml", data_dir)
+        self.matcher = GazetteerMatcher(
+            nlp,
+            force_aliases(data_dir),
+            context_words=cues["roles"]["police_context"],
+            not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPAN_KEY] = self.matcher(doc)
+        return doc

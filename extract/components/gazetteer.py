@@ -1,0 +1,128 @@
+"""Alias matching shared by the force and regulator components.
+
+Aliases are matched with two PhraseMatchers: acronyms and other case-significant names
+("GMP", "Met Police") exactly, everything else case-insensitively. Three kinds of weaker
+reference are accepted only with support from the rest of the document:
+- context aliases ("Kent", "the Commissioner"): only when the same body is named in full
+  elsewhere, or (forces) when police words follow;
+- near-miss acronyms ("GMB" after "GMP" is established): one letter off an acronym already
+  matched earlier in the same document and not a known acronym of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+STRONG, CONTEXT, NEAR_MISS = "strong", "context", "near_miss"
+
+
+@dataclass(frozen=True)
+class Alias:
+    text: str
+    canonical: str
+    kind: str  # STRONG | CONTEXT
+
+
+def _variants(alias: str) -> set[str]:
+    """Spelling variants a reporter may use: curly apostrophes, '&' for 'and', hyphens."""
+    out = {alias}
+    if "'" in alias:
+        out.add(alias.replace("'", "\u2019"))
+    if " and " in alias:
+        out.add(alias.replace(" and ", " & "))
+    if "-" in alias:
+        out.add(alias.replace("-", " "))
+    return out
+
+
+def _case_sensitive(alias: str) -> bool:
+    words = alias.replace("'s", "").split()
+    if len(words) == 1 and alias.isupper():
+        return True
+    return any(w.isupper() and len(w) > 1 for w in words) or words[0] in {"Met", "the"}
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 3 and text.isalpha() and text.isupper()
+
+
+def _one_off(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+class GazetteerMatcher:
+    """Finds mentions of named bodies; one instance per component, built once."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        aliases: Iterable[Alias],
+        *,
+        context_words: Iterable[str] = (),
+        not_typos: Iterable[str] = (),
+    ) -> None:
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.context_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.known_acronyms = {a.upper() for a in not_typos}
+        for alias in aliases:
+            for text in _variants(alias.text):
+                key = f"{alias.kind}|{alias.canonical}"
+                matcher = self.exact if _case_sensitive(text) else self.folded
+                matcher.add(key, [nlp.make_doc(text)])
+                if _is_acronym(text):
+                    self.known_acronyms.add(text)
+        words = list(context_words)
+        if words:
+            self.context_words.add("CTX", [nlp.make_doc(w) for w in words])
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                kind, canonical = key.split("|", 1)
+                found.append(Span(doc, start, end, label=canonical, kb_id=kind))
+        spans = filter_spans(found)
+        strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
+        context_starts = {start for _, start, _ in self.context_words(doc)}
+        kept = [
+            s
+            for s in spans
+            if s.kb_id_ == STRONG
+            or s.label_ in strong_names
+            or any(i in context_starts for i in range(s.end, min(s.end + 3, len(doc))))
+        ]
+        return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
+
+    def _near_misses(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Tokens one letter off an acronym established earlier: source typos such as 'GMB'."""
+        first_seen: dict[str, tuple[int, str]] = {}
+        covered: set[int] = set()
+        for s in spans:
+            covered.update(range(s.start, s.end))
+            if len(s) == 1 and _is_acronym(s.text) and s.text not in first_seen:
+                first_seen[s.text] = (s.start, s.label_)
+        if not first_seen:
+            return []
+        out = []
+        for tok in doc:
+            text = tok.text
+            if tok.i in covered or not _is_acronym(text) or text in self.known_acronyms:
+                continue
+            for acronym, (pos, canonical) in first_seen.items():
+                if pos < tok.i and _one_off(text, acronym):
+                    out.append(Span(doc, tok.i, tok.i + 1, label=canonical, kb_id=NEAR_MISS))
+                    break
+        return out
+
+
+def acronyms(aliases: Iterable[Alias]) -> set[str]:
+    """The acronyms among `aliases` (so another gazetteer never reads them as typos)."""
+    return {a.text for a in aliases if _is_acronym(a.text)}

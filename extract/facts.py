@@ -1,0 +1,306 @@
+"""Field-level rules: which money is a fine, which year is the breach year, which type.
+
+Each function looks at a list of sentences already attributed to one incident and returns
+the value with the sentence that supports it. Cue lists live in `extract/data/cues.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span
+
+from extract.components.datafiles import load_toml
+from extract.sentences import Sent, cue_after, cue_before, is_modal, numbers_table
+
+_STATUTE_WORDS = {"act", "regulations", "regulation", "directive", "bill", "order", "rules"}
+_YEARS_AFTER_RE = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+(?:after|later)\b",
+    re.IGNORECASE,
+)
+_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|approximately|c\.|roughly)?\s*$")
+
+
+@dataclass
+class Found:
+    """A field value and the sentence it came from."""
+
+    value: object
+    sent: Sent
+
+
+# ---------------------------------------------------------------- money
+
+
+def fine_cues(sent: Sent) -> list[Span]:
+    return [c for c in sent.cues.get("money.fine", []) if not is_modal(sent, c)]
+
+
+def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
+    """'fine', 'paid', 'maximum' or 'other' for one amount in its sentence."""
+    if span.label_ == "foreign":
+        return "other"
+    doc = span.doc
+    prev = [m for m in sent.money if m.end <= span.start]
+    if prev and _CONVERSION_GAP_RE.match(doc.text[prev[-1].end_char : span.start_char]):
+        return "other"  # "£150,000 ($194,000)": a conversion, not a second amount
+    if cue_before(sent, "money.maximum", span.start, 4) or cue_after(
+        sent, "money.maximum", span.end, 2
+    ):
+        return "maximum"
+    if cue_before(sent, "money.paid", span.start, 4) or cue_after(sent, "money.paid", span.end, 5):
+        return "paid"
+    if cue_before(sent, "money.not_penalty", span.start, 3) or cue_after(
+        sent, "money.not_penalty", span.end, 2
+    ):
+        return "other"
+    if sent.has("money.court") and not has_regulator:
+        return "other"  # a court fine on an individual officer
+    fines = fine_cues(sent)
+    if not fines:
+        return "other"
+    if span.label_ == "bare":
+        near = any(c.end <= span.start and span.start - c.end <= 3 for c in fines) or any(
+            c.start >= span.end and c.start - span.end <= 2 for c in fines
+        )
+        return "fine" if near else "other"
+    return "fine"
+
+
+def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
+    out = []
+    for sent in sents:
+        for span in sent.money:
+            if classify_money(sent, span, has_regulator or bool(sent.regulators)) == kind:
+                out.append(Found(int(span.kb_id_), sent))
+    return out
+
+
+def most_common(found: list[Found]) -> Found | None:
+    """The value said most often (a headline and its lead repeat the true fine)."""
+    if not found:
+        return None
+    counts = Counter(f.value for f in found)
+    best = max(counts.values())
+    return next(f for f in found if counts[f.value] == best)
+
+
+# ---------------------------------------------------------------- actions
+
+
+def regulator_near(sent: Sent, cue: Span, before: int, after: int) -> bool:
+    return any(
+        (cue.start - before <= r.end <= cue.start) or (cue.end <= r.start <= cue.end + after)
+        for r in sent.regulators
+    )
+
+
+def actions_in(sent: Sent) -> list[tuple[str, Span]]:
+    """Actions a sentence reports as done. Investigations and referrals must involve a
+    regulator ('the ICO's investigation', 'referred the matter to the ICO'), so a force's
+    internal investigation is not a regulator's action."""
+    order = load_toml("cues.toml")["actions"]["order"]
+    out = []
+    for action in order:
+        for cue in sent.cues.get(f"actions.{action}", []):
+            if is_modal(sent, cue):
+                continue
+            if action == "investigation":
+                if cue_before(sent, "actions.referral", cue.start, 12):
+                    continue
+                if not regulator_near(sent, cue, 4, 4):
+                    continue
+                if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
+                    continue
+            if action == "referral" and not regulator_near(sent, cue, 0, 8):
+                continue
+            out.append((action, cue))
+    return out
+
+
+def best_action(sents: list[Sent]) -> Found | None:
+    order = load_toml("cues.toml")["actions"]["order"]
+    found = [Found(a, s) for s in sents for a, _ in actions_in(s)]
+    if not found:
+        return None
+    return min(found, key=lambda f: order.index(f.value))
+
+
+# ---------------------------------------------------------------- years
+
+
+_ROLE_SCORE = {"event": 3.0, "discovery": 1.0, "neutral": 0.5}
+_CONDITIONAL_ROLES = {"notify", "investigation"}  # count only with a regulator in the sentence
+_YEAR_ROLES = ("event", "discovery", "fine", "system", "complaint", "notify", "investigation")
+
+
+def _is_statute(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _STATUTE_WORDS
+
+
+def _after_since(span: Span) -> bool:
+    """'since 2009', 'since July 2009': when a practice began, not a breach."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.start - 4, -1), -1):
+        word = doc[i].lower_
+        if word == "since":
+            return True
+        if not (doc[i].is_digit or doc[i].is_title or doc[i].is_punct):
+            return False
+    return False
+
+
+def year_role(sent: Sent, span: Span, prev: Sent | None) -> str:
+    """The role of the cue nearest the year: event, discovery, fine, system, ... or neutral."""
+    best: tuple[float, str] | None = None
+    for role in _YEAR_ROLES:
+        if role in _CONDITIONAL_ROLES and not sent.regulators:
+            continue
+        for cue in sent.cues.get(f"dates.{role}", []):
+            if cue.end <= span.start:
+                dist = span.start - cue.end
+            elif cue.start >= span.end:
+                dist = cue.start - span.end + 0.5
+            else:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, role)
+    if best is not None:
+        return best[1]
+    if prev is not None and len(sent.span) <= 8:
+        # A bare "When 19 March 2014." line takes its role from the line before it.
+        if fine_cues(prev) or actions_in(prev):
+            return "fine"
+        if prev.cues.get("dates.event"):
+            return "event"
+    return "neutral"
+
+
+def resolve_relative(phrase: str, published: date | None) -> int | None:
+    """'last year', 'two years ago' against the publication date (dateparser, short span)."""
+    if published is None:
+        return None
+    import datetime as dt
+
+    import dateparser  # slow to import: only when an article has a relative date
+
+    base = dt.datetime(published.year, published.month, published.day)
+    lowered = phrase.lower()
+    if "this year" in lowered:
+        return published.year
+    if "previous year" in lowered or "year before" in lowered:
+        return published.year - 1
+    parsed = dateparser.parse(phrase, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    return parsed.year if parsed else None
+
+
+def year_candidates(
+    sents: list[Sent], all_sents: list[Sent], published: date | None
+) -> tuple[dict[int, float], dict[int, Sent], list[Found]]:
+    """Breach-year scores, the sentence of each candidate, and fine years found on the way."""
+    scores: dict[int, float] = defaultdict(float)
+    where: dict[int, Sent] = {}
+    fine_years: list[Found] = []
+    for sent in sents:
+        if sent.has("dates.advert") or sent.is_dateline():
+            continue
+        prev = all_sents[sent.idx - 1] if sent.idx > 0 else None
+        for span in sent.dates:
+            if span.kb_id_ == "decade" or _is_statute(span) or _after_since(span):
+                continue
+            year = (
+                resolve_relative(span.kb_id_, published)
+                if span.label_ == "relative"
+                else int(span.label_)
+            )
+            if year is None or (published and year > published.year):
+                continue
+            role = year_role(sent, span, prev)
+            if role == "fine":
+                fine_years.append(Found(year, sent))
+                continue
+            score = _ROLE_SCORE.get(role, 0.0)
+            if not score:
+                continue
+            m = _YEARS_AFTER_RE.search(sent.text)
+            if m and role in {"discovery", "neutral"}:
+                gap = _number(m.group(1))
+                if gap:
+                    year, score = year - gap, _ROLE_SCORE["event"]
+            scores[year] += score
+            where.setdefault(year, sent)
+    return scores, where, fine_years
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return numbers_table().get(word.lower())
+
+
+def breach_year(sents: list[Sent], all_sents: list[Sent], published: date | None) -> Found | None:
+    scores, where, _ = year_candidates(sents, all_sents, published)
+    if not scores:
+        return None
+    best = max(scores.values())
+    year = min(y for y, s in scores.items() if s == best)
+    return Found(year, where[year])
+
+
+def fine_year(sents: list[Sent], all_sents: list[Sent], published: date | None) -> Found | None:
+    _, _, fines = year_candidates(sents, all_sents, published)
+    return fines[0] if fines else None
+
+
+# ---------------------------------------------------------------- breach types
+
+
+def _type_data() -> dict:
+    return load_toml("breach_types.toml")
+
+
+def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
+    """Points per taxonomy code; weights documented in breach_types.toml."""
+    scores: dict[str, float] = defaultdict(float)
+    for sent in sents:
+        weight = title_weight if sent.idx == 0 else 1.0
+        has_loss = any(c.label_ == "_loss" for c in sent.types)
+        for cue in sent.types:
+            if cue.label_ == "_loss":
+                continue
+            strength = cue.kb_id_
+            points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
+            if strength == "objects" and has_loss:
+                points = 3.0
+            scores[cue.label_] += points * weight
+    return scores
+
+
+def best_type(sents: list[Sent]) -> Found | None:
+    scores = type_scores(sents)
+    if not scores:
+        return None
+    order = list(_type_data()["types"])
+    best = max(scores.values())
+    if best < 1.0:
+        return None
+    code = min((c for c, s in scores.items() if s == best), key=order.index)
+    where = max(
+        sents,
+        key=lambda s: sum(1 for c in s.types if c.label_ == code),
+    )
+    return Found(code, where)
+
+
+def key_terms(sents: list[Sent], limit: int = 8) -> list[str]:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for sent in sents:
+        for span in sent.terms:
+            counts[span.label_] += 1
+            first.setdefault(span.label_, span.start)
+    ranked = sorted(counts, key=lambda t: (-counts[t], first[t]))
+    return ranked[:limit]

@@ -1,0 +1,127 @@
+"""Per-sentence view of an annotated Doc: the cues, names, amounts and years each holds.
+
+The rules that turn annotations into facts work sentence by sentence; this module indexes
+the span groups the components wrote once, so each rule is a cheap lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extract.components.datafiles import load_toml
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATELINE_RE = re.compile(
+    rf"\b(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|"
+    r"thu|fri|sat|sun|published|updated|posted|last|modified|on|at|am|pm|gmt|bst|utc)\b"
+    rf"|(?<=\d)(?:{_MONTHS}|st|nd|rd|th)\b|\d+|[^\w]",
+    re.IGNORECASE,
+)
+# Single-word cues that mark a recipient/bystander only when right before the name.
+_ADJACENT_ONLY = {"to", "about", "against", "into"}
+
+
+@dataclass
+class Sent:
+    """One sentence: offsets into the text plus the spans of every group it contains."""
+
+    idx: int
+    span: Span
+    start: int  # character offsets, surrounding whitespace trimmed
+    end: int
+    cues: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
+    forces: list[Span] = field(default_factory=list)
+    regulators: list[Span] = field(default_factory=list)
+    money: list[Span] = field(default_factory=list)
+    dates: list[Span] = field(default_factory=list)
+    types: list[Span] = field(default_factory=list)
+    terms: list[Span] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.span.doc.text[self.start : self.end]
+
+    def has(self, label: str) -> bool:
+        return bool(self.cues.get(label))
+
+    def is_dateline(self) -> bool:
+        """A line that is only a date ('June 10, 2016 |', '08Jun, 2018'): a publication date."""
+        return bool(self.dates) and not _DATELINE_RE.sub("", self.text).strip()
+
+
+def split_sentences(doc: Doc) -> list[Sent]:
+    """Sentences with their spans; whitespace-only sentences are dropped."""
+    sents: list[Sent] = []
+    tok_to_sent = [0] * len(doc)
+    for sent in doc.sents:
+        raw = doc.text[sent.start_char : sent.end_char]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        s = Sent(idx=len(sents), span=sent, start=start, end=start + len(stripped))
+        for i in range(sent.start, sent.end):
+            tok_to_sent[i] = s.idx
+        sents.append(s)
+    if not sents:
+        return sents
+    for span in doc.spans.get("cues", []):
+        sents[tok_to_sent[span.start]].cues[span.label_].append(span)
+    for key, attr in (
+        ("forces", "forces"),
+        ("regulators", "regulators"),
+        ("money", "money"),
+        ("dates", "dates"),
+        ("breach_cues", "types"),
+        ("key_terms", "terms"),
+    ):
+        for span in doc.spans.get(key, []):
+            getattr(sents[tok_to_sent[span.start]], attr).append(span)
+    return sents
+
+
+def cue_before(sent: Sent, label: str, pos: int, window: int) -> Span | None:
+    """A `label` cue ending at most `window` tokens before token `pos`."""
+    for cue in sent.cues.get(label, []):
+        if pos - window <= cue.end <= pos:
+            return cue
+    return None
+
+
+def cue_after(sent: Sent, label: str, pos: int, window: int) -> Span | None:
+    """A `label` cue starting at most `window` tokens after token `pos`."""
+    for cue in sent.cues.get(label, []):
+        if pos <= cue.start <= pos + window:
+            return cue
+    return None
+
+
+def is_passive_mention(sent: Sent, mention: Span) -> bool:
+    """The force is a recipient or bystander: 'supposed to go to X', 'complaints about X'."""
+    doc = mention.doc
+    pos = mention.start
+    if pos > 0 and doc[pos - 1].lower_ == "the":
+        pos -= 1
+    for cue in sent.cues.get("roles.passive", []):
+        if cue.text.lower() in _ADJACENT_ONLY:
+            if cue.end == pos:
+                return True
+        elif pos - 3 <= cue.end <= pos:
+            return True
+    return False
+
+
+def is_modal(sent: Sent, cue: Span) -> bool:
+    """'could face a fine', 'may be fined': the action did not happen."""
+    return cue_before(sent, "modal.modal", cue.start, 3) is not None
+
+
+def numbers_table() -> dict[str, int]:
+    return load_toml("cues.toml")["numbers"]
