@@ -212,6 +212,7 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
     existing = _existing_incidents(session, scope)
     rows = {f.row_id: session.get(IncidentSource, f.row_id) for f in facts}
     assigned = _assign_incidents(clusters, existing, rows)
+    by_members = {tuple(f.row_id for f in c): c for c in clusters}
     for incident in existing.values():
         if incident.id not in {i.id for i in assigned.values() if i.id is not None}:
             for source in list(incident.sources):
@@ -224,7 +225,7 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
             incident.resolution_key = f"~{incident.id}"
     session.flush()
     for members, incident in assigned.items():
-        cluster_facts = [f for f in facts if f.row_id in set(members)]
+        cluster_facts = by_members[members]
         _fill_incident(incident, cluster_facts)
         if incident.id is None:
             session.add(incident)
