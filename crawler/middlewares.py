@@ -8,12 +8,13 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response
 
-from crawler.seen import canonical_or_none, load_seen
+from crawler.seen import canonical_or_none, load_seen, mark_seen
 from crawler.spiders.source import AlreadySeen
 from kb.config import database_url
-from kb.db import make_engine
+from kb.db import make_engine, session_scope
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +46,20 @@ class BackoffRetryMiddleware(RetryMiddleware):
         return await self._wait(super().process_exception(request, exception))
 
 
+# Canonical URLs requested by any crawler of this process: sources that share a site and run
+# together (feed + sitemap of one paper) fetch each article once.
+_REQUESTED: set[str] = set()
+# Final answers that will not change on a later run; transient ones (5xx, timeouts) will retry.
+PERMANENT_STATUSES = {404, 410}
+
+
 class SeenUrlMiddleware:
     """Drop requests for article pages whose canonical URL is in seen_urls (unless REFRESH).
 
     Only requests marked `meta["article"]` are checked: feeds, sitemaps and listing pages are
     re-read on every run. Within a run, two URLs with one canonical form are fetched once.
+    Pages that failed for good (404, 410, too large) are remembered with outcome `error`;
+    stored and off-topic pages are remembered by the item pipeline.
     """
 
     def __init__(self, db_url: str | None, refresh: bool, stats: Any) -> None:
@@ -57,7 +67,7 @@ class SeenUrlMiddleware:
         self.refresh = refresh
         self.stats = stats
         self.seen: set[str] = set()
-        self.requested: set[str] = set()
+        self.requested = _REQUESTED
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SeenUrlMiddleware:
@@ -84,4 +94,20 @@ class SeenUrlMiddleware:
             self.stats.inc_value("breachkb/links/skipped_seen")
             raise AlreadySeen(f"already requested in this run: {key}")
         self.requested.add(key)
+        return None
+
+    def _remember_failure(self, request: Request) -> None:
+        urls = [*request.meta.get("redirect_urls", []), request.url]
+        with session_scope(make_engine(self.db_url)) as session:
+            mark_seen(session, urls, "error")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.meta.get("article") and response.status in PERMANENT_STATUSES:
+            self._remember_failure(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        # Runs after the retry middleware has given up or declined (downloader order).
+        if request.meta.get("article") and isinstance(exception, DownloadCancelledError):
+            self._remember_failure(request)
         return None

@@ -10,7 +10,12 @@ from urllib.parse import urlsplit
 
 import dateparser
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from scrapy.http import Request, Response
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -49,16 +54,15 @@ def error_kind(failure: Failure) -> str:
     exc = failure.value
     if isinstance(exc, HttpError):
         return f"http_{exc.response.status}"
-    if isinstance(exc, DNSLookupError):
+    if isinstance(exc, DNSLookupError | CannotResolveHostError):
         return "dns"
-    if isinstance(exc, TimeoutError | TCPTimedOutError):
+    if isinstance(exc, TimeoutError | TCPTimedOutError | DownloadTimeoutError):
         return "timeout"
     if isinstance(exc, ConnectionRefusedError):
         return "connection_refused"
-    name = type(exc).__name__
-    if name == "DownloadCancelledError":  # DOWNLOAD_MAXSIZE exceeded
+    if isinstance(exc, DownloadCancelledError):  # DOWNLOAD_MAXSIZE exceeded
         return "too_large"
-    return name.lower()
+    return type(exc).__name__.lower()
 
 
 class SourceSpider(scrapy.Spider):
