@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -17,20 +17,20 @@ from spacy.tokens import Doc
 from extract import EXTRACTOR_VERSION
 from extract.facts import (
     Found,
+    actions_in,
     amounts,
     best_action,
     best_type,
     breach_year,
     fine_cues,
     fine_year,
+    first_person_action,
     key_terms,
     most_common,
 )
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.sentences import Sent, is_passive_mention, split_sentences
 from extract.tallies import find_breach_counts
-
-_DATA_REGULATORS = {"Information Commissioner's Office"}
 
 
 @dataclass
@@ -67,6 +67,23 @@ def rank_forces(sents: list[Sent]) -> list[str]:
     return sorted(score, key=lambda n: (-score[n], first[n]))
 
 
+def co_agents(sents: list[Sent], primary: str) -> list[str]:
+    """Forces named jointly with the primary one ('Norfolk and Suffolk Constabulary were
+    reprimanded'): one breach, one record per force."""
+    out: list[str] = []
+    for sent in sents:
+        if not (fine_cues(sent) or actions_in(sent) or sent.types):
+            continue
+        mentions = [m for m in sent.forces if not is_passive_mention(sent, m)]
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            between = sent.span.doc[a.end : b.start].text.strip().lower()
+            if between in {"and", "&", ",", "and the", ", and", "as well as"}:
+                for name in (a.label_, b.label_):
+                    if name != primary and name not in out and primary in (a.label_, b.label_):
+                        out.append(name)
+    return out
+
+
 def is_passing(sent: Sent) -> bool:
     """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012'."""
     if sent.idx == 0 or not sent.has("passing.passing"):
@@ -74,15 +91,19 @@ def is_passing(sent: Sent) -> bool:
     return bool(fine_cues(sent) or any(sent.cues.get(f"actions.{a}") for a in ("reprimand",)))
 
 
-def attribute(sents: list[Sent], primary: str) -> Attribution:
+def attribute(sents: list[Sent], primary: str, partners: list[str]) -> Attribution:
     out = Attribution()
     for sent in sents:
         agents = agent_forces(sent)
-        others = [a for a in agents if a != primary]
+        others = [a for a in agents if a != primary and a not in partners]
         if is_passing(sent):
             out.passing.append([sent])
             continue
-        if primary in agents or (not agents and sent.has("roles.force_anaphor")):
+        if (
+            primary in agents
+            or (not agents and sent.has("roles.force_anaphor"))
+            or (set(agents) & set(partners))
+        ):
             out.primary.append(sent)
         elif others:
             out.other_forces.setdefault(others[0], []).append(sent)
@@ -96,12 +117,14 @@ def _regulator(sents: list[Sent], fallback: list[str]) -> Found | None:
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, Sent] = {}
     for sent in sents:
+        acting = bool(fine_cues(sent) or actions_in(sent))
         for r in sent.regulators:
-            counts[r.label_] += 2 if (fine_cues(sent) or sent.cues) else 1
-            where.setdefault(r.label_, sent)
+            counts[r.label_] += 2 if acting else 1
+            if acting or r.label_ not in where:
+                where.setdefault(r.label_ + "|acting" if acting else r.label_, sent)
     if counts:
         name = max(counts, key=lambda n: counts[n])
-        return Found(name, where[name])
+        return Found(name, where.get(name + "|acting") or where[name])
     return None
 
 
@@ -119,11 +142,14 @@ def build_incident(
     ev: list[Evidence] = []
     if force_sent is not None:
         ev.append(evidence("force", force, force_sent))
-    has_regulator = any(s.regulators for s in sents)
-    fine = most_common(amounts(sents, "fine", has_regulator))
+    has_regulator = any(s.regulators for s in all_sents)
+    court_case = not has_regulator and any(s.has("money.court") for s in all_sents)
+    fine = None if court_case else most_common(amounts(sents, "fine", has_regulator))
     paid = most_common(amounts(sents, "paid", has_regulator))
     action = best_action(sents)
-    regulator = _regulator(sents, []) or default_regulator
+    if court_case and action is not None and action.value == "monetary_penalty":
+        action = None  # a court fine on an officer is not a penalty on the force
+    regulator = _regulator(sents, []) or default_regulator or first_person_action(sents)
     year = breach_year(sents, all_sents, published)
     fyear = fine_year(sents, all_sents, published) if (fine or action) else None
     btype = best_type(sents)
@@ -147,11 +173,26 @@ def build_incident(
             ev.append(evidence(name, found.value, found.sent))
     if fact.action is None and fact.regulator is not None and mention == "passing":
         fact.action = None
-    fact.key_terms = key_terms(sents)
-    lead = force_sent or (sents[0] if sents else None)
+    fact.key_terms = key_terms(sents, fact.breach_type)
+    lead = _lead_sentence(sents, force) or force_sent or (sents[0] if sents else None)
     fact.summary = lead.text if lead else ""
     fact.evidence = ev
     return fact
+
+
+def _lead_sentence(sents: list[Sent], force: str) -> Sent | None:
+    """The first sentence naming the force together with a fact (fine, action or breach)."""
+    for sent in sents:
+        if len(sent.span) < 5 or force not in agent_forces(sent):
+            continue
+        if (
+            sent.idx == 0
+            or fine_cues(sent)
+            or actions_in(sent)
+            or any(c.kb_id_ == "strong" for c in sent.types)
+        ):
+            return sent
+    return None
 
 
 def _first_agent_sentence(sents: list[Sent], force: str) -> Sent | None:
@@ -192,7 +233,8 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
     if not (ex.regulators or any(s.has("relevance.data") for s in sents)):
         ex.relevance_reason = "no data breach described"
         return ex
-    attr = attribute(sents, primary)
+    partners = co_agents(sents, primary)
+    attr = attribute(sents, primary, partners)
     if not any(s.has("relevance.data") or s.regulators or s.types for s in attr.primary):
         ex.relevance_reason = f"no data breach by {primary} described"
         return ex
@@ -206,12 +248,25 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         mention="primary",
         force_sent=_first_agent_sentence(attr.primary, primary),
     )
+    if not counts and not (
+        primary_fact.action or primary_fact.fine_amount or primary_fact.breach_type
+    ):
+        ex.relevant = False
+        ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"
+        return ex
     if counts and primary_fact.action is None:
         ex.breach_counts = counts
         ex.relevance_reason = f"tally of data breaches by {primary}"
         return ex
     ex.breach_counts = counts
     ex.incidents.append(primary_fact)
+    for partner in partners:
+        twin = replace(primary_fact, force=partner, evidence=list(primary_fact.evidence))
+        where = _first_agent_sentence(attr.primary, partner)
+        twin.evidence = [e for e in twin.evidence if e.field != "force"]
+        if where is not None:
+            twin.evidence.insert(0, evidence("force", partner, where))
+        ex.incidents.append(twin)
     default_reg = (
         Found(primary_fact.regulator, attr.primary[0])
         if primary_fact.regulator and attr.primary
@@ -250,6 +305,9 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
                     default_regulator=default_reg,
                 )
             )
-    action = primary_fact.action or "breach"
-    ex.relevance_reason = f"{action.replace('_', ' ')} over a data breach by {primary}"
+    if primary_fact.action:
+        what = primary_fact.action.replace("_", " ")
+        ex.relevance_reason = f"{what} over a data breach by {primary}"
+    else:
+        ex.relevance_reason = f"data breach by {primary}"
     return ex

@@ -98,7 +98,7 @@ def regulator_near(sent: Sent, cue: Span, before: int, after: int) -> bool:
     )
 
 
-def actions_in(sent: Sent) -> list[tuple[str, Span]]:
+def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
     """Actions a sentence reports as done. Investigations and referrals must involve a
     regulator ('the ICO's investigation', 'referred the matter to the ICO'), so a force's
     internal investigation is not a regulator's action."""
@@ -108,17 +108,28 @@ def actions_in(sent: Sent) -> list[tuple[str, Span]]:
         for cue in sent.cues.get(f"actions.{action}", []):
             if is_modal(sent, cue):
                 continue
+            if action == "monetary_penalty" and sent.has("money.court") and not sent.regulators:
+                continue  # a court fine on an individual, not a regulator's penalty
             if action == "investigation":
                 if cue_before(sent, "actions.referral", cue.start, 12):
                     continue
-                if not regulator_near(sent, cue, 4, 4):
+                if require_regulator and not regulator_near(sent, cue, 4, 4):
                     continue
                 if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
                     continue
-            if action == "referral" and not regulator_near(sent, cue, 0, 8):
+            if action == "referral" and require_regulator and not regulator_near(sent, cue, 0, 8):
                 continue
             out.append((action, cue))
     return out
+
+
+def first_person_action(sents: list[Sent]) -> Found | None:
+    """'We have reprimanded X': a regulator's own release. The implied regulator (data)."""
+    for sent in sents:
+        for _, cue in actions_in(sent, require_regulator=False):
+            if cue_before(sent, "voice.first_person", cue.start, 2):
+                return Found(load_toml("cues.toml")["voice"]["implied_regulator"], sent)
+    return None
 
 
 def best_action(sents: list[Sent]) -> Found | None:
@@ -132,9 +143,14 @@ def best_action(sents: list[Sent]) -> Found | None:
 # ---------------------------------------------------------------- years
 
 
-_ROLE_SCORE = {"event": 3.0, "discovery": 1.0, "neutral": 0.5}
+_ROLE_SCORE = {"event": 3.0, "discovery": 1.0, "neutral": 0.0}
 _CONDITIONAL_ROLES = {"notify", "investigation"}  # count only with a regulator in the sentence
 _YEAR_ROLES = ("event", "discovery", "fine", "system", "complaint", "notify", "investigation")
+
+
+def _describes_breach(sent: Sent) -> bool:
+    """A sentence with a strong breach-type cue or a loss cue (its years are candidates)."""
+    return any(c.kb_id_ in {"strong", "loss"} for c in sent.types)
 
 
 def _is_statute(span: Span) -> bool:
@@ -223,6 +239,8 @@ def year_candidates(
                 fine_years.append(Found(year, sent))
                 continue
             score = _ROLE_SCORE.get(role, 0.0)
+            if role == "neutral" and _describes_breach(sent):
+                score = _ROLE_SCORE["discovery"]
             if not score:
                 continue
             m = _YEARS_AFTER_RE.search(sent.text)
@@ -285,8 +303,8 @@ def best_type(sents: list[Sent]) -> Found | None:
         return None
     order = list(_type_data()["types"])
     best = max(scores.values())
-    if best < 1.0:
-        return None
+    if best < 2.0:
+        return None  # a single weak cue ("website") is not enough to type a breach
     code = min((c for c, s in scores.items() if s == best), key=order.index)
     where = max(
         sents,
@@ -295,10 +313,14 @@ def best_type(sents: list[Sent]) -> Found | None:
     return Found(code, where)
 
 
-def key_terms(sents: list[Sent], limit: int = 8) -> list[str]:
+def key_terms(sents: list[Sent], code: str | None, limit: int = 8) -> list[str]:
+    """Normalised nouns of what happened, from the sentences that describe the breach
+    (those with a cue of its type, or any breach cue when the type is unknown)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for sent in sents:
+        if not any(c.label_ == code or code is None for c in sent.types if c.label_ != "_loss"):
+            continue
         for span in sent.terms:
             counts[span.label_] += 1
             first.setdefault(span.label_, span.start)

@@ -11,6 +11,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 import extract.components  # noqa: F401  (registers the component factories)
 from extract.assemble import assemble
@@ -27,9 +28,23 @@ PIPES = (
 )
 
 
+# "fined£150,000" and mojibake "拢80,000": the currency sign must be its own token so the
+# fine cue before it is seen.
+_CURRENCY_INFIX = r"(?<=[A-Za-z])(?:£|拢)(?=\d)"
+_MOJIBAKE_PREFIXES = ("拢",)
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, _CURRENCY_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [*nlp.Defaults.prefixes, *_MOJIBAKE_PREFIXES]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
 def build_nlp() -> Language:
     """A fresh pipeline (tests and benchmarks may want their own)."""
     nlp = spacy.blank("en")
+    _tune_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     for name in PIPES:
         nlp.add_pipe(name)

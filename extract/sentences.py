@@ -111,11 +111,20 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
         pos -= 1
     for cue in sent.cues.get("roles.passive", []):
         if cue.text.lower() in _ADJACENT_ONLY:
-            if cue.end == pos:
+            if cue.end == pos and not _regulator_action_before(sent, cue.start):
                 return True
         elif pos - 3 <= cue.end <= pos:
             return True
     return False
+
+
+def _regulator_action_before(sent: Sent, pos: int) -> bool:
+    """'issued an enforcement notice to X', 'served the fine to X': X is the target."""
+    return any(
+        (label.startswith("actions.") or label in {"money.fine", "dates.fine"})
+        and any(pos - 8 <= c.end <= pos for c in cues)
+        for label, cues in sent.cues.items()
+    )
 
 
 def is_modal(sent: Sent, cue: Span) -> bool:

@@ -29,7 +29,7 @@ class CueMatcher:
             if table in _NOT_PHRASES:
                 continue
             for key, phrases in lists.items():
-                if key == "order":
+                if not isinstance(phrases, list) or key == "order":
                     continue
                 docs = [nlp.make_doc(p) for p in phrases]
                 docs += [nlp.make_doc(p.replace("'", "\u2019")) for p in phrases if "'" in p]
