@@ -20,6 +20,11 @@ from importlib import resources
 _WORD_RE = re.compile(r"[^\W_][\w'’.&-]*")
 _CONTENT_RE = re.compile(r"[a-z0-9£][a-z0-9£'’-]{2,}")
 _SENTENCE_END = tuple(".!?…\"”’')]。！？")
+# 2018-06-08, 08/06/2018, 8.6.18 (not phone numbers: every field must fit a date).
+_NUMERIC_DATE_RE = re.compile(
+    r"\b(?:\d{4}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\d{4}|\d{2}))\b"
+)
 _QUOTE_RE = re.compile(r"[\"“].{20,}[\"”]|\b(?:said|says|told|added)\b")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙*-]|\d{1,2}[.)])\s+")
@@ -131,7 +136,11 @@ def _dateline(line: str, cues: Cues) -> bool:
     tokens = re.findall(r"[a-z]+|\d+", line.lower())
     if not tokens or len(tokens) > 12:
         return False
-    has_date = any(t.isdigit() or t in cues.months for t in tokens) or "published" in tokens
+    has_date = (
+        any(t in cues.months for t in tokens)
+        or bool(_NUMERIC_DATE_RE.search(line))
+        or any(t in ("published", "updated", "posted") for t in tokens)
+    )
     rest = [t for t in tokens if not t.isdigit() and t not in cues.date_words]
     # "08Jun, 2018" splits into 08 / jun / 2018; "- Published" is just the word.
     return has_date and not rest
@@ -325,7 +334,8 @@ def _mark_edges(page: _Page) -> None:
             continue
         if not _short(line) or not is_title_case(line, page.cues):
             continue
-        if i < first or i > last:
+        # Figures (dates, scores, prices) make a line data, as in schedules and tables.
+        if (i < first or i > last) and not any(c.isdigit() for c in line):
             page.reasons[i] = "edge_heading"
         elif _is_caption_name(line, page.lines):
             page.reasons[i] = "caption_name"

@@ -58,8 +58,8 @@ def clean_text(text: str) -> Document:
     cues = load_cues()
     first = next((i for i, line in enumerate(lines) if line_reason(line, cues) is None), None)
     headline = first if first is not None and is_headline(lines[first]) else None
-    kept, dropped = filter_lines(lines, headline=headline)
     title = lines[headline] if headline is not None else None
+    kept, dropped = filter_lines(lines, title=title, headline=headline)
     return Document(text="\n\n".join(kept), content_type="text", title=title, dropped=dropped)
 
 
