@@ -1,0 +1,219 @@
+"""Throughput of the full extract (clean + nlp) against bare trafilatura, in one run.
+
+Measures, on the same HTML pages:
+  1. bare `trafilatura.extract(html, include_comments=False)`, one process (the reference);
+  2. breachkb `extract.pipeline.process` on the HTML, one process, with the time split
+     between cleaning and NLP and the NLP split per spaCy component;
+  3. the same on plain text (the clean text of those pages, or `--texts DIR`);
+  4. with `--workers N > 1`: N processes, each cleaning its share and running the NLP with
+     `nlp.pipe` batching (`extract.nlp.extract_many`).
+Ratios are documents/s against (1). Targets: (2) >= 0.7x, (4) with 2 workers >= 1.3x.
+
+    .venv/bin/python benchmarks/extract_bench.py --pages ../shared/aeb/html --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import multiprocessing
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import trafilatura
+
+
+@dataclass
+class Run:
+    name: str
+    documents: int
+    words: int
+    seconds: float
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+
+def read_pages(folder: Path, limit: int | None) -> list[bytes]:
+    files = sorted(p for p in folder.iterdir() if p.name.endswith((".html", ".htm", ".html.gz")))
+    if not files:
+        sys.exit(f"error: no .html or .html.gz pages in {folder}")
+    files = files[:limit] if limit else files
+    return [gzip.decompress(p.read_bytes()) if p.suffix == ".gz" else p.read_bytes() for p in files]
+
+
+def read_texts(folder: Path, limit: int | None) -> list[bytes]:
+    files = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
+    if not files:
+        sys.exit(f"error: no .txt files in {folder}")
+    return [p.read_bytes() for p in (files[:limit] if limit else files)]
+
+
+def words(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def timed(name: str, items: Sequence[bytes], work: Callable[[bytes], int]) -> Run:
+    start = time.perf_counter()
+    total = sum(work(item) for item in items)
+    return Run(name, len(items), total, time.perf_counter() - start)
+
+
+def bare_trafilatura(page: bytes) -> int:
+    return words(trafilatura.extract(page, include_comments=False))
+
+
+@dataclass
+class Split:
+    clean: float = 0.0
+    nlp: float = 0.0
+    rejected: int = 0
+
+
+def full_extract(items: Sequence[bytes], content_type: str, split: Split) -> tuple[Run, list[str]]:
+    """clean + nlp, one process, timing each half; returns the clean texts too."""
+    from extract.clean import clean
+    from extract.errors import RejectedDocument
+    from extract.nlp import extract
+
+    texts: list[str] = []
+    total_words = 0
+    start = time.perf_counter()
+    for raw in items:
+        t0 = time.perf_counter()
+        try:
+            doc = clean(raw, content_type=content_type)
+        except RejectedDocument:
+            split.rejected += 1
+            split.clean += time.perf_counter() - t0
+            continue
+        t1 = time.perf_counter()
+        extract(doc)
+        split.clean += t1 - t0
+        split.nlp += time.perf_counter() - t1
+        texts.append(doc.text)
+        total_words += words(doc.text)
+    seconds = time.perf_counter() - start
+    return Run(f"clean+nlp on {content_type}, 1 process", len(items), total_words, seconds), texts
+
+
+def component_times(texts: Sequence[str]) -> dict[str, float]:
+    """Seconds spent in each spaCy component (tokenizer included) over `texts`."""
+    from extract.nlp import get_nlp
+
+    nlp = get_nlp()
+    times: dict[str, float] = {"tokenizer": 0.0}
+    for text in texts:
+        t0 = time.perf_counter()
+        doc = nlp.make_doc(text)
+        times["tokenizer"] += time.perf_counter() - t0
+        for name, component in nlp.pipeline:
+            t0 = time.perf_counter()
+            doc = component(doc)
+            times[name] = times.get(name, 0.0) + time.perf_counter() - t0
+    return times
+
+
+def _warm_worker() -> None:
+    from extract.nlp import get_nlp
+
+    get_nlp()
+
+
+def _worker_chunk(args: tuple[list[bytes], str]) -> tuple[int, int]:
+    """One worker's share: clean everything, then batch the NLP through `extract_many`."""
+    from extract.clean import clean
+    from extract.errors import RejectedDocument
+    from extract.nlp import extract_many
+
+    items, content_type = args
+    docs = []
+    for raw in items:
+        try:
+            docs.append(clean(raw, content_type=content_type))
+        except RejectedDocument:
+            continue
+    count = sum(1 for _ in extract_many(docs, n_process=1, batch_size=32))
+    return count, sum(words(d.text) for d in docs)
+
+
+def parallel_extract(items: Sequence[bytes], content_type: str, workers: int) -> Run:
+    """N warm worker processes; the timer covers only the work, not spaCy start-up."""
+    size = max(1, -(-len(items) // (workers * 4)))  # a few chunks per worker to balance load
+    chunks = [(list(items[i : i + size]), content_type) for i in range(0, len(items), size)]
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    with context.Pool(workers, initializer=_warm_worker) as pool:
+        pool.map(_worker_chunk, [([], content_type)] * workers)  # wait until all are warm
+        start = time.perf_counter()
+        results = pool.map(_worker_chunk, chunks, chunksize=1)
+        seconds = time.perf_counter() - start
+    name = f"clean+nlp on {content_type}, {workers} processes"
+    return Run(name, len(items), sum(w for _, w in results), seconds)
+
+
+def report(runs: list[Run], reference: Run) -> None:
+    print(f"{'run':42} {'docs':>5} {'docs/s':>8} {'words/s':>9} {'x trafilatura':>14}")
+    for run in runs:
+        ratio = run.docs_per_s / reference.docs_per_s if reference.docs_per_s else 0.0
+        print(
+            f"{run.name:42} {run.documents:5d} {run.docs_per_s:8.1f} "
+            f"{run.words_per_s:9.0f} {ratio:13.2f}x"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=Path("../shared/aeb/html"))
+    parser.add_argument("--texts", type=Path, default=None, help="plain-text folder (.txt)")
+    parser.add_argument("--workers", type=int, default=2, help="also run N processes if N > 1")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N pages")
+    parser.add_argument("--repeat", type=int, default=1, help="run the page list N times")
+    args = parser.parse_args(argv)
+    if not args.pages.is_dir():
+        sys.exit(f"error: --pages {args.pages} is not a folder")
+
+    pages = read_pages(args.pages, args.limit) * args.repeat
+    print(f"{len(pages)} HTML pages from {args.pages}; {multiprocessing.cpu_count()} CPUs")
+    _warm_worker()  # spaCy pipeline built before any timer starts
+    trafilatura.extract(pages[0], include_comments=False)
+
+    reference = timed("bare trafilatura.extract, 1 process", pages, bare_trafilatura)
+    html_split = Split()
+    html_run, clean_texts = full_extract(pages, "html", html_split)
+    if args.texts:
+        texts = read_texts(args.texts, args.limit) * args.repeat
+    else:
+        texts = [t.encode("utf-8") for t in clean_texts]
+    text_split = Split()
+    text_run, _ = full_extract(texts, "text", text_split)
+    runs = [reference, html_run, text_run]
+    if args.workers > 1:
+        runs.append(parallel_extract(pages, "html", args.workers))
+        runs.append(parallel_extract(texts, "text", args.workers))
+    report(runs, reference)
+
+    for label, split in (("HTML", html_split), ("text", text_split)):
+        total = split.clean + split.nlp
+        print(
+            f"{label}: clean {split.clean:.2f}s ({split.clean / total:.0%}), "
+            f"nlp {split.nlp:.2f}s ({split.nlp / total:.0%}), rejected {split.rejected}"
+        )
+    times = component_times(clean_texts)
+    total = sum(times.values())
+    print("nlp pipeline by component (on the clean HTML texts):")
+    for name, seconds in sorted(times.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:28} {seconds:7.3f}s {seconds / total:6.1%}")
+    print(f"  extract() beyond the pipeline: {max(0.0, html_split.nlp - total):.3f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
