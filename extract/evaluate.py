@@ -440,8 +440,9 @@ def match_incidents(
     """Pair gold incidents of one article with predicted facts of the same article.
 
     Rule: a pair must agree on the (normalised) force; among those, pairs that agree on more
-    of breach_type, breach_year and fine (null agrees with null) go first, ties broken by position. Each predicted
-    fact serves at most one gold incident. Returns gold index -> predicted index.
+    of breach_type, breach_year and fine (null agrees with null) go first, ties broken by
+    position. Each predicted fact serves at most one gold incident. Returns gold index ->
+    predicted index.
     """
     gold_facts = [_fact_values(g) for g in gold]
     pred_facts = [_fact_values(p) for p in predicted]
