@@ -9,8 +9,9 @@ force and
 - exactly one field disagrees (one outlet dates a breach by its fine, another misprints the
   fine) but the description clearly matches, or two other fields agree.
 Clusters never merge when that would put together facts of one article, or two facts that are
-plainly different breaches (different type and different description, or two disagreeing fields
-without a clear description match).
+plainly different breaches (different type and different description, or a disagreeing field
+that neither a clear description match nor enough agreeing fields explain): complete linkage on
+conflicts, so a vague fact compatible with two incidents cannot chain them together.
 
 Facts with no force, and facts of articles judged not relevant, are left without an incident:
 an incident without a force cannot be matched to other reports nor answer "how many breaches
@@ -44,6 +45,7 @@ GENERIC_WORDS = frozenset(
     following after regulator watchdog""".split()  # noqa: SIM905 - a word list reads better
 )
 CLEAR_MATCH = 0.5  # description score at which one disagreeing field is forgiven
+CLEAR_WORDS = 0.3  # ... provided the evidence sentences themselves share this much wording
 SOME_MATCH = 0.3  # description score that alone links facts with no disagreement
 DIFFERENT = 0.12  # description score below which facts with different types never merge
 EARLY_PAYMENT_RATIO = 0.75  # ICO early-payment discount is 20%: paid/fine >= 0.75 is one fine
@@ -81,10 +83,14 @@ class Comparison:
     disagree: int  # fields present on both sides that differ (year, type, fine, regulator)
     type_differs: bool
     description: float | None  # 0..1, None when either side says nothing about what happened
+    words: float | None  # the evidence-word part of `description`
 
     @property
     def clear(self) -> bool:
-        return self.description is not None and self.description >= CLEAR_MATCH
+        """The same thing happened: not just shared key terms ("laptop", "stolen") but wording."""
+        if self.description is None or self.description < CLEAR_MATCH:
+            return False
+        return self.words is None or self.words >= CLEAR_WORDS
 
     @property
     def score(self) -> float:
@@ -117,7 +123,7 @@ def compare(a: FactView, b: FactView) -> Comparison:
         and a.regulator_id != b.regulator_id
     ):
         disagree += 1
-    return Comparison(agree, disagree, type_differs, description_score(a, b))
+    return Comparison(agree, disagree, type_differs, *description_score(a, b))
 
 
 def same_fine(a: FactView, b: FactView) -> bool:
@@ -130,14 +136,19 @@ def same_fine(a: FactView, b: FactView) -> bool:
     return high > 0 and low / high >= EARLY_PAYMENT_RATIO
 
 
-def description_score(a: FactView, b: FactView) -> float | None:
-    """How much two facts say the same thing happened: key terms and evidence words."""
-    parts = []
+def description_score(a: FactView, b: FactView) -> tuple[float | None, float | None]:
+    """How much two facts say the same thing happened: key terms and evidence words.
+
+    Returns the combined score (mean of the key-term overlap and the word cosine, whichever
+    both sides have) and the word cosine alone.
+    """
+    terms = words = None
     if a.terms and b.terms:
-        parts.append(len(a.terms & b.terms) / min(len(a.terms), len(b.terms)))
+        terms = len(a.terms & b.terms) / min(len(a.terms), len(b.terms))
     if a.words and b.words:
-        parts.append(len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words)))
-    return sum(parts) / len(parts) if parts else None
+        words = len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))
+    parts = [p for p in (terms, words) if p is not None]
+    return (sum(parts) / len(parts) if parts else None), words
 
 
 def links(c: Comparison) -> bool:
@@ -154,10 +165,15 @@ def links(c: Comparison) -> bool:
 
 
 def forbids(c: Comparison) -> bool:
-    """Facts that are plainly different breaches: no chain of links may join them."""
+    """Facts that must not end up in one incident, however a chain of links would join them.
+
+    Different type and description are plainly different breaches; any other disagreement
+    that the pair itself does not justify (by a clear description match or enough agreement)
+    is too, so a vague fact cannot bridge two incidents by being compatible with both.
+    """
     if c.type_differs and not c.clear and (c.description is None or c.description < SOME_MATCH):
         return True
-    return c.disagree >= 2 and not c.clear
+    return c.disagree >= 1 and not c.clear and not links(c)
 
 
 def cluster(facts: list[FactView]) -> list[list[FactView]]:
@@ -317,8 +333,22 @@ def _load_facts(session: Session, scope: set[int] | None) -> list[FactView]:
 def _content_words(text: str, force_words: frozenset[str]) -> frozenset[str]:
     words = _TOKEN.findall(text.casefold().replace("\u2019", "'"))
     return frozenset(
-        w for w in words if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in force_words
+        _stem(w)
+        for w in words
+        if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in force_words
     )
+
+
+def _stem(word: str) -> str:
+    """Fold possessives and plurals ("witnesses", "detective's") so outlets' wording meets."""
+    word = word.removesuffix("'s").rstrip("'")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _force_words(session: Session, force_ids: set[int]) -> dict[int, frozenset[str]]:

@@ -181,6 +181,15 @@ def test_two_breaches_of_one_force_in_different_years_stay_apart(session: Sessio
     )
 
 
+def test_same_kind_of_breach_in_another_year_stays_apart(session: Session) -> None:
+    articles = load(session, [*STORY, "e1_earlier_stick.txt"])
+    resolve_incidents(session)
+    assert len(incidents(session)) == 2
+    earlier = incident_of(articles["e1_earlier_stick.txt"])
+    assert earlier != incident_of(articles["a1_northwest_daily.txt"])
+    assert [a.action for a in earlier.enforcement_actions] == ["investigation"]
+
+
 def test_different_type_and_description_never_merge_even_in_the_same_year(
     session: Session,
 ) -> None:
@@ -256,7 +265,7 @@ def test_syndicated_copies_are_sources_but_vote_once(session: Session) -> None:
 
 def test_load_order_does_not_change_incidents(new_session: Callable[[], Session]) -> None:
     names = [*STORY, "a1_syndicated.txt", "a4_misprint.txt", "a5_paid.txt"]
-    names += ["b1_spreadsheet.txt", "c1_new_fine.txt", "d1_other_force.txt"]
+    names += ["b1_spreadsheet.txt", "c1_new_fine.txt", "d1_other_force.txt", "e1_earlier_stick.txt"]
     orders = [names, names[::-1]] + [
         random.Random(seed).sample(names, len(names)) for seed in (1, 2)
     ]
@@ -266,7 +275,7 @@ def test_load_order_does_not_change_incidents(new_session: Callable[[], Session]
         load(session, order)
         resolve_incidents(session)
         results.append(describe(session))
-    assert len(results[0]) == 4  # memory stick, spreadsheet, letters (Cheshire); laptop (Wiltshire)
+    assert len(results[0]) == 5  # Cheshire: 2016 stick, spreadsheet, letters, 2012 stick; Wiltshire
     for other in results[1:]:
         assert other == results[0]
 
