@@ -76,7 +76,11 @@ def load_cues() -> Cues:
             rf"(?:{_alternation(by['bio_links'])})\b",
             re.I,
         ),
-        credit_prefix=re.compile(rf"^(?:{_alternation(credits['prefixes'])})\b\s*[:|-]?\s*", re.I),
+        credit_prefix=re.compile(
+            rf"^(?:(?:{_alternation(credits['captions'])})\b"
+            rf"|(?:{_alternation(credits['prefixes'])})\s*[:|])",
+            re.I,
+        ),
         # "... stolen USB stick. Credit: PA", "... (Image: Getty Images)"
         credit_suffix=re.compile(
             r"(?:(?<=[.!?”\"’])\s*|\s*[(\[]\s*|\s+)"
