@@ -7,15 +7,18 @@ The LSH index lives in a module cache keyed by engine URL, built once from `arti
 and then kept in step with the table on every `find_duplicate` call:
 - rows with an id above the highest indexed id are added (new articles, other processes);
 - an article being updated (`exclude_article_id`) is dropped and re-read on the next call;
-- a row count that no longer matches, or any session rollback, discards the index so it is
-  rebuilt from the table on next use (rolled-back ids may be reused by SQLite).
-Candidates from the index are always verified against the stored signatures, so a stale entry
-can cost a missed duplicate at worst, never a false link.
+- a session rollback, or a highest id below the highest indexed one (the newest rows were
+  deleted), discards the index so it is rebuilt from the table on next use: SQLite hands a
+  rolled-back or deleted top id to the next row.
+Candidates from the index are always verified against the stored rows, so a stale entry (an
+article deleted or edited by another process) can cost a missed duplicate, never a false link.
+Call `invalidate()` after changing `articles` behind the index's back.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import re
 import threading
@@ -23,8 +26,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
-from sqlalchemy import event, func, select
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 from kb.models import Article
@@ -82,9 +85,15 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[bytes]:
     return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
 
 
+@functools.cache
+def _template() -> MinHash:
+    # Building a MinHash draws its permutations (~0.4 ms); copying a built one does not.
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+
+
 def signature(text: str) -> bytes:
     """MinHash of the text's shingles, serialised as NUM_PERM little-endian uint32 values."""
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh = _template().copy()
     sh = shingles(text)
     if sh:
         mh.update_batch(list(sh))
@@ -106,8 +115,8 @@ def jaccard(sig_a: bytes, sig_b: bytes) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
-def _minhash(values: np.ndarray) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=values)
+def _minhash(values: np.ndarray) -> LeanMinHash:
+    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
 
 
 @dataclass
@@ -172,28 +181,28 @@ def _on_rollback(session: Session, previous_transaction: object) -> None:
 
 
 def _index_for(session: Session) -> SignatureIndex:
-    """The up-to-date index for the session's database, built or caught up as needed."""
+    """The up-to-date index for the session's database, built or caught up as needed.
+
+    Catching up costs two indexed queries (`max(id)`, rows above the last id seen), never a scan.
+    """
     key = _cache_key(session)
     with _lock:
         index = _indexes.get(key)
         if index is not None:
-            count = session.scalar(select(func.count()).select_from(Article)) or 0
-            new_rows = session.execute(
-                select(Article.id, Article.minhash).where(Article.id > index.max_id)
-            ).all()
-            stale_rows = (
-                session.execute(
-                    select(Article.id, Article.minhash).where(Article.id.in_(index.stale))
-                ).all()
-                if index.stale
-                else []
-            )
-            index.stale.clear()
-            for article_id, sig in [*stale_rows, *new_rows]:
-                index.add(article_id, sig)
-            if len(index.ids) != count:  # rows were deleted or ids reused: start again
+            top = session.scalar(select(func.max(Article.id))) or 0
+            if top < index.max_id:  # the newest rows were deleted: ids may be handed out again
                 index = None
-        if index is None:
+        if index is not None:
+            ids = sorted(index.stale)
+            index.stale.clear()
+            for article_id in ids:
+                index.discard(article_id)
+            changed = select(Article.id, Article.minhash).where(
+                or_(Article.id > index.max_id, Article.id.in_(ids))
+            )
+            for article_id, sig in session.execute(changed):
+                index.add(article_id, sig)
+        else:
             index = SignatureIndex(key)
             for article_id, sig in session.execute(select(Article.id, Article.minhash)):
                 index.add(article_id, sig)
