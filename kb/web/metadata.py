@@ -14,12 +14,15 @@ from kb.dictionary import Dictionary, data_dictionary
 
 DB_NAME = "breachkb"  # fixed, so URLs (and feed subscriptions) do not depend on the file name
 
-# datasette-vega reads its chart settings from the URL fragment.
+# datasette-vega reads its chart settings from the URL fragment, on page load only: the
+# `_chart` argument (ignored by Datasette) makes each link a real navigation.
 CHART_INCIDENTS = (
-    "#g.mark=bar&g.x_column=year&g.x_type=ordinal&g.y_column=incidents&g.y_type=quantitative"
+    "?_chart=incidents#g.mark=bar&g.x_column=year&g.x_type=ordinal"
+    "&g.y_column=incidents&g.y_type=quantitative"
 )
 CHART_FINES = (
-    "#g.mark=bar&g.x_column=year&g.x_type=ordinal&g.y_column=fines_total&g.y_type=quantitative"
+    "?_chart=fines#g.mark=bar&g.x_column=year&g.x_type=ordinal"
+    "&g.y_column=fines_total&g.y_type=quantitative"
 )
 
 # Incidents whose force matches :force by (partial) name or by an alias ("GMP", "the Met").
@@ -129,7 +132,7 @@ def build_metadata(dictionary: Dictionary | None = None) -> dict[str, Any]:
     d = dictionary or data_dictionary()
     return {
         "title": "breachkb: UK police data breaches",
-        "description_html": _description_html(d),
+        "description": "Data breaches by UK police forces as reported in the news.",
         "source": "News reports and regulator notices, crawled and extracted by breachkb",
         "license": (
             "Article text: copyright of each publisher, kept for research and news reporting; "
@@ -138,10 +141,7 @@ def build_metadata(dictionary: Dictionary | None = None) -> dict[str, Any]:
         "databases": {
             DB_NAME: {
                 "title": "Police data breach knowledge base",
-                "description": (
-                    "Incidents, enforcement actions (fines, reprimands) and the articles and "
-                    "sentences they were extracted from. Start with incidents_view."
-                ),
+                "description_html": _description_html(d),
                 "tables": _tables(d),
                 "queries": _queries(),
             }
@@ -184,8 +184,8 @@ def _queries() -> dict[str, Any]:
             "title": "Incidents and fines per year",
             "description_html": (
                 "Incidents by the year the breach happened, with the fines they drew. "
-                f'Chart: <a href="{CHART_INCIDENTS}">incidents per year</a>, '
-                f'<a href="{CHART_FINES}">fines per year</a>.'
+                f'Chart: <a href="{escape(CHART_INCIDENTS)}">incidents per year</a>, '
+                f'<a href="{escape(CHART_FINES)}">fines per year</a>.'
             ),
             "sql": INCIDENTS_PER_YEAR,
         },
@@ -228,7 +228,8 @@ def _description_html(d: Dictionary) -> str:
     return (
         "<p>Data breaches by UK police forces as reported in the news, and what regulators "
         "did about them. Every incident leads back to its source articles and the sentences "
-        "supporting each fact.</p>"
+        f'supporting each fact. Start with <a href="/{DB_NAME}/incidents_view">incidents_view'
+        "</a> (one row per incident, with facets) and the queries below.</p>"
         f"<p>Enforcement action codes: {actions}.</p>"
         "<details><summary>Breach type codes</summary><table>"
         "<tr><th>code</th><th>label</th><th>ICO category</th></tr>"
