@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -21,22 +22,32 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture(scope="module")
 def client_get(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """GET a path from a Datasette over a private copy of the test KB."""
+    """GET a path from a Datasette over a private copy of the test KB.
+
+    The event loop runs in its own thread: Playwright's sync API may hold one in this thread.
+    """
     from web_corpus import build_kb
 
     path = tmp_path_factory.mktemp("ds") / "kb.sqlite"
     build_kb(f"sqlite:///{path}")
     ds = make_datasette(path)
     loop = asyncio.new_event_loop()
-    loop.run_until_complete(ds.invoke_startup())
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+
+    def run(coro: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=60)
+
+    run(ds.invoke_startup())
 
     def get(url: str) -> Any:
-        return loop.run_until_complete(ds.client.get(url))
+        return run(ds.client.get(url))
 
     get.ds = ds  # type: ignore[attr-defined]
-    get.loop = loop  # type: ignore[attr-defined]
-    get.path = path  # type: ignore[attr-defined]
+    get.run = run  # type: ignore[attr-defined]
     yield get
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(timeout=10)
     loop.close()
 
 
@@ -171,7 +182,7 @@ def test_hostile_text_is_escaped_in_html(client_get) -> None:  # type: ignore[no
 def test_the_connection_is_read_only(client_get) -> None:  # type: ignore[no-untyped-def]
     db = client_get.ds.get_database(DB_NAME)
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        client_get.loop.run_until_complete(db.execute("DELETE FROM forces"))
+        client_get.run(db.execute("DELETE FROM forces"))
     assert "_memory" not in client_get.ds.databases  # no scratch database to write to either
 
 
