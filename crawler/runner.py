@@ -118,23 +118,31 @@ def run_crawls(
     engine = make_engine(settings.get("DATABASE_URL"))
     require_current(engine)  # fail before any request, with the fix in the message
     state = state or state_dir()
-    process = AsyncCrawlerProcess(settings, install_root_handler=install_root_handler)
     started: list[tuple[Source, Crawler | None]] = []
     with ExitStack() as locks:
+        runnable = []
         for source in sources:
-            lock = locks.enter_context(source_lock(state / "locks", source.name))
-            if lock is None:
+            if locks.enter_context(source_lock(state / "locks", source.name)) is None:
                 logger.warning("%s: already being crawled by another process", source.name)
+            else:
+                runnable.append(source)
+        # The process installs the reactor: only create it when there is something to crawl.
+        process = (
+            AsyncCrawlerProcess(settings, install_root_handler=install_root_handler)
+            if runnable
+            else None
+        )
+        for source in sources:
+            if process is None or source not in runnable:
                 started.append((source, None))
                 continue
             per_source = settings.copy()
-            jobdir = state / "jobs" / source.name
             if resume:
-                per_source.set("JOBDIR", str(jobdir), priority="cmdline")
+                per_source.set("JOBDIR", str(state / "jobs" / source.name), priority="cmdline")
             crawler = Crawler(SPIDERS[source.kind], per_source)
             process.crawl(crawler, source=source, since=since)
             started.append((source, crawler))
-        if any(crawler for _, crawler in started):
+        if process is not None:
             process.start()
     summaries = []
     for source, crawler in started:

@@ -69,6 +69,10 @@ DOWNLOADER_MIDDLEWARES = {
     # After robots.txt (100) and offsite (50): skip article pages the KB has already seen.
     "crawler.middlewares.SeenUrlMiddleware": 120,
 }
+# No request-fingerprint dupefilter: article pages are deduplicated by canonical URL against the
+# KB (SeenUrlMiddleware) and index pages by the spiders, so a resumed crawl (JOBDIR) re-reads its
+# feeds and loses no request that was in flight when it stopped.
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
 ITEM_PIPELINES = {"crawler.pipelines.KnowledgeBasePipeline": 300}
 EXTENSIONS = {"crawler.extensions.CrawlRunRecorder": 500}
 

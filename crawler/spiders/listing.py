@@ -34,12 +34,8 @@ class ListingSpider(SourceSpider):
         if page >= self.source.max_pages:
             return
         for url in next_pages:
-            yield Request(
-                url,
-                callback=self.parse_index,
-                errback=self.on_error,
-                meta={"listing_page": page + 1},
-            )
+            if (request := self.index_request(url, listing_page=page + 1)) is not None:
+                yield request
 
     def next_pages(self, response: TextResponse) -> list[str]:
         """rel="next" links, plus links matching the source's `next_pattern`."""

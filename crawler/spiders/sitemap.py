@@ -58,7 +58,8 @@ class SitemapSpider(SourceSpider):
         self._inc("index_pages")
         if response.url.endswith("/robots.txt"):
             for url in sitemap_urls_from_robots(response.text, base_url=response.url):
-                yield Request(url, callback=self.parse_index, errback=self.on_error)
+                if (request := self.index_request(url)) is not None:
+                    yield request
             return
         body = response.body
         if gzip_magic_number(response):
@@ -79,7 +80,8 @@ class SitemapSpider(SourceSpider):
                 if self.since and entry.modified and entry.modified < self.since:
                     self._inc("links/skipped_old")
                     continue
-                yield Request(entry.url, callback=self.parse_index, errback=self.on_error)
+                if (request := self.index_request(entry.url)) is not None:
+                    yield request
             else:
                 request = self.article_request(
                     entry.url, title=entry.title, published=entry.modified

@@ -82,6 +82,7 @@ class SourceSpider(scrapy.Spider):
         self._source_arg = source
         self.since = parse_since(since)
         self._download_errors = 0
+        self._index_urls: set[str] = set()
 
     def configure(self, sources_file: str | None) -> None:
         """Resolve the source (a name from the sources file, or a Source object)."""
@@ -104,8 +105,17 @@ class SourceSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.source.seed_urls():
-            # Feeds, sitemaps and listings are re-read on every run, hence dont_filter.
-            yield Request(url, callback=self.parse_index, errback=self.on_error, dont_filter=True)
+            request = self.index_request(url)
+            if request is not None:
+                yield request
+
+    def index_request(self, url: str, **meta: Any) -> Request | None:
+        """A feed, sitemap or listing page, once per run (Scrapy's dupefilter is off: a resumed
+        crawl must re-read these, and article pages are deduplicated by canonical URL)."""
+        if url in self._index_urls:
+            return None
+        self._index_urls.add(url)
+        return Request(url, callback=self.parse_index, errback=self.on_error, meta=meta)
 
     def parse_index(self, response: Response) -> Iterable[Request]:
         raise NotImplementedError
@@ -165,7 +175,7 @@ class SourceSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         if failure.check(AlreadySeen):
             return  # counted by the middleware
-        if failure.check(IgnoreRequest):
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
             # robots.txt, offsite and the like: polite skips, not errors.
             self._inc("links/skipped_ignored")
             logger.debug("ignored %s: %s", failure.request.url, failure.value)
