@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import Any
 from importlib import resources
 from pathlib import Path
 
@@ -105,10 +106,11 @@ def _gazetteer(name: str) -> list[dict]:
 
 def seed_reference_data(session: Session) -> None:
     """Upsert forces and regulators from extract/data so the KB and the extractor agree."""
-    for model, filename, extra in (
+    seeds: tuple[tuple[Any, str, tuple[str, ...]], ...] = (
         (Force, "forces.jsonl", ("kind", "nation")),
         (Regulator, "regulators.jsonl", ("jurisdiction",)),
-    ):
+    )
+    for model, filename, extra in seeds:
         existing = {row.name: row for row in session.scalars(select(model))}
         for entry in _gazetteer(filename):
             row = existing.get(entry["name"]) or model(name=entry["name"])

@@ -89,7 +89,7 @@ def _jsonl_documents(path: Path) -> Iterator[RawDocument | Skipped]:
                 continue
             try:
                 record = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 yield Skipped(label, f"invalid JSON ({exc.msg})")
                 continue
             if not isinstance(record, dict):
