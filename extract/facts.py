@@ -43,9 +43,9 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     """'fine', 'paid', 'maximum' or 'other' for one amount in its sentence."""
     if span.label_ == "foreign":
         return "other"
-    doc = span.doc
     prev = [m for m in sent.money if m.end <= span.start]
-    if prev and _CONVERSION_GAP_RE.match(doc.text[prev[-1].end_char : span.start_char]):
+    gap = sent.text[prev[-1].end_char - sent.start : span.start_char - sent.start] if prev else ""
+    if prev and _CONVERSION_GAP_RE.match(gap):
         return "other"  # "£150,000 ($194,000)": a conversion, not a second amount
     if cue_before(sent, "money.maximum", span.start, 4) or cue_after(
         sent, "money.maximum", span.end, 2

@@ -15,6 +15,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 
 import extract.components  # noqa: F401  (registers the component factories)
 from extract.assemble import assemble
+from extract.components.doctext import TextKeepingTokenizer
 from extract.models import Document, Extraction
 
 PIPES = (
@@ -45,6 +46,7 @@ def build_nlp() -> Language:
     """A fresh pipeline (tests and benchmarks may want their own)."""
     nlp = spacy.blank("en")
     _tune_tokenizer(nlp)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     for name in PIPES:
         nlp.add_pipe(name)

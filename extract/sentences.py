@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from extract.components.datafiles import load_toml
+from extract.components.doctext import doc_text
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -36,6 +37,7 @@ class Sent:
     span: Span
     start: int  # character offsets, surrounding whitespace trimmed
     end: int
+    text: str  # doc.text[start:end] (Doc.text rebuilds the string on every access)
     cues: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
     forces: list[Span] = field(default_factory=list)
     regulators: list[Span] = field(default_factory=list)
@@ -43,10 +45,6 @@ class Sent:
     dates: list[Span] = field(default_factory=list)
     types: list[Span] = field(default_factory=list)
     terms: list[Span] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.span.doc.text[self.start : self.end]
 
     def has(self, label: str) -> bool:
         return bool(self.cues.get(label))
@@ -60,13 +58,14 @@ def split_sentences(doc: Doc) -> list[Sent]:
     """Sentences with their spans; whitespace-only sentences are dropped."""
     sents: list[Sent] = []
     tok_to_sent = [0] * len(doc)
+    text = doc_text(doc)
     for sent in doc.sents:
-        raw = doc.text[sent.start_char : sent.end_char]
+        raw = text[sent.start_char : sent.end_char]
         stripped = raw.strip()
         if not stripped:
             continue
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        s = Sent(idx=len(sents), span=sent, start=start, end=start + len(stripped))
+        s = Sent(len(sents), sent, start, start + len(stripped), stripped)
         for i in range(sent.start, sent.end):
             tok_to_sent[i] = s.idx
         sents.append(s)

@@ -53,7 +53,7 @@ def _is_breach_sentence(sent: Sent) -> bool:
 def _category(sents: list[Sent], start: int, end: int) -> str | None:
     """Best breach type of tokens [start, end) of a sentence."""
     sent = sents[0]
-    piece = Sent(sent.idx, sent.span, sent.start, sent.end)
+    piece = Sent(sent.idx, sent.span, sent.start, sent.end, sent.text)
     piece.types = [c for c in sent.types if start <= c.start and c.end <= end]
     piece.idx = -1  # no title weight
     scores = type_scores([piece])

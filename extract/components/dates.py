@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.doctext import doc_text
+
 SPAN_KEY = "dates"
 
 YEAR_RE = re.compile(r"(?<![\w£$€,.])(19[5-9]\d|20[0-4]\d)(?!\d|,\d)('?s\b)?")
@@ -26,14 +28,15 @@ RELATIVE_RE = re.compile(
 
 @Language.component("breachkb_dates_v1")
 def dates(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)
     spans = []
     for m in YEAR_RE.finditer(text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None:
             kind = "decade" if m.group(2) else "year"
             spans.append(Span(doc, span.start, span.end, label=m.group(1), kb_id=kind))
-    for m in RELATIVE_RE.finditer(text):
+    relative = RELATIVE_RE.finditer(text) if "year" in text.lower() else ()
+    for m in relative:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label="relative", kb_id=m.group(0)))

@@ -7,13 +7,32 @@ Runs after `sentencizer`.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from extract.components.doctext import doc_text
+
+_LINE_START_RE = re.compile(r"\n\s*(?=\S)")
 
 
 @Language.component("breachkb_linebreaks_v1")
 def linebreaks(doc: Doc) -> Doc:
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    text = doc_text(doc)
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    flags = doc.to_array([SENT_START]).reshape(-1, 1)
+    changed = False
+    for m in _LINE_START_RE.finditer(text):
+        i = bisect_left(starts, m.end())
+        if 0 < i < len(doc) and starts[i] == m.end() and flags[i, 0] != 1:
+            flags[i, 0] = 1
+            changed = True
+    if changed:
+        # One bulk write: setting Token.is_sent_start rescans the whole Doc on each call.
+        doc.from_array([SENT_START], flags)
     return doc

@@ -13,19 +13,18 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.doctext import doc_text
+
 SPAN_KEY = "money"
 
 # "拢" and "Â£" are what "£" becomes when UTF-8/GBK or UTF-8/Latin-1 get mixed up.
 _POUND = r"(?:£|拢|Â£|GBP\s?)"
-_FOREIGN = r"(?:US\$|\$|€|USD\s?|EUR\s?|AU\$|A\$|C\$)"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MULT = r"(?:\s?(?:bn|billion|m|mn|million|k|thousand)\b)"
-MONEY_RE = re.compile(
-    rf"(?P<cur>{_POUND}|{_FOREIGN})\s?(?P<num>{_NUM})(?P<mult>{_MULT})?"
-    rf"|(?<![\d,.£$€])(?P<num2>{_NUM})(?P<mult2>{_MULT})?\s?(?P<suffix>pounds|GBP|sterling)\b"
-    rf"|(?<![\w,.£$€])(?P<num3>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?={_MULT}))(?P<mult3>{_MULT})?",
-    re.IGNORECASE,
-)
+_FOREIGN = r"(?:US\$|AU\$|A\$|C\$|\$|€|USD\s?|EUR\s?)"
+# Numbers are rare in text: find them first, then look at the few characters around each.
+_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_CURRENCY_BEFORE_RE = re.compile(rf"(?:(?P<pound>{_POUND})|(?P<foreign>{_FOREIGN}))\s?$", re.I)
+_MULT_AFTER_RE = re.compile(r"\s?(bn|billion|mn|million|m|k|thousand)\b", re.I)
+_POUNDS_AFTER_RE = re.compile(r"\s?(?:pounds|GBP|sterling)\b", re.I)
 _FACTORS = {
     "k": 1_000,
     "thousand": 1_000,
@@ -48,24 +47,33 @@ def parse_amount(num: str, mult: str | None) -> int:
 def find_money(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, label, amount) for every amount in `text`."""
     out = []
-    for m in MONEY_RE.finditer(text):
-        if m.group("num"):
-            cur = m.group("cur")
-            label = "foreign" if re.fullmatch(_FOREIGN, cur, re.IGNORECASE) else "GBP"
-            amount = parse_amount(m.group("num"), m.group("mult"))
-        elif m.group("num2"):
-            label, amount = "GBP", parse_amount(m.group("num2"), m.group("mult2"))
+    for m in _NUM_RE.finditer(text):
+        start, end, num = m.start(), m.end(), m.group()
+        cur = _CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)
+        if not cur and start and (text[start - 1].isalnum() or text[start - 1] in ",."):
+            continue  # inside a reference number or a longer figure
+        mult = _MULT_AFTER_RE.match(text, end)
+        tail = mult.end() if mult else end
+        if cur:
+            start = cur.start()
+            label = "foreign" if cur.group("foreign") else "GBP"
+        elif _POUNDS_AFTER_RE.match(text, tail):
+            label = "GBP"
+            tail = _POUNDS_AFTER_RE.match(text, tail).end()  # type: ignore[union-attr]
+        elif "," in num or mult:
+            label = "bare"  # "a 100,000 fine": a fine only next to a fine word
         else:
-            label, amount = "bare", parse_amount(m.group("num3"), m.group("mult3"))
+            continue
+        amount = parse_amount(num, mult.group(1) if mult else None)
         if amount > 0:
-            out.append((m.start(), m.end(), label, amount))
+            out.append((start, tail, label, amount))
     return out
 
 
 @Language.component("breachkb_money_v1")
 def money(doc: Doc) -> Doc:
     spans = []
-    for start, end, label, amount in find_money(doc.text):
+    for start, end, label, amount in find_money(doc_text(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label=label, kb_id=str(amount)))
