@@ -93,12 +93,20 @@ def is_passing(sent: Sent) -> bool:
 
 def attribute(sents: list[Sent], primary: str, partners: list[str]) -> Attribution:
     out = Attribution()
+    previous_passing = False
     for sent in sents:
         agents = agent_forces(sent)
         others = [a for a in agents if a != primary and a not in partners]
         if is_passing(sent):
             out.passing.append([sent])
+            previous_passing = True
             continue
+        if previous_passing and not agents and (fine_cues(sent) or actions_in(sent)):
+            # "It is the second time ... In 2017 it was fined £120,000 after ...": the
+            # earlier breach goes on in the next sentence.
+            out.passing[-1].append(sent)
+            continue
+        previous_passing = False
         if (
             primary in agents
             or (not agents and sent.has("roles.force_anaphor"))

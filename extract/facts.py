@@ -92,10 +92,15 @@ def most_common(found: list[Found]) -> Found | None:
 
 
 def regulator_near(sent: Sent, cue: Span, before: int, after: int) -> bool:
-    return any(
-        (cue.start - before <= r.end <= cue.start) or (cue.end <= r.start <= cue.end + after)
-        for r in sent.regulators
-    )
+    """A regulator named shortly before the cue (with no force in between) or after it."""
+    for r in sent.regulators:
+        if cue.start - before <= r.end <= cue.start and not any(
+            r.end <= f.start < cue.start for f in sent.forces
+        ):
+            return True
+        if cue.end <= r.start <= cue.end + after:
+            return True
+    return False
 
 
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
@@ -113,7 +118,7 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
             if action == "investigation":
                 if cue_before(sent, "actions.referral", cue.start, 12):
                     continue
-                if require_regulator and not regulator_near(sent, cue, 4, 4):
+                if require_regulator and not regulator_near(sent, cue, 12, 4):
                     continue
                 if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
                     continue
@@ -146,6 +151,11 @@ def best_action(sents: list[Sent]) -> Found | None:
 _ROLE_SCORE = {"event": 3.0, "discovery": 1.0, "neutral": 0.0}
 _CONDITIONAL_ROLES = {"notify", "investigation"}  # count only with a regulator in the sentence
 _YEAR_ROLES = ("event", "discovery", "fine", "system", "complaint", "notify", "investigation")
+
+
+def _followed_by_when(span: Span) -> bool:
+    doc = span.doc
+    return any(t.lower_ == "when" for t in doc[span.end : min(span.end + 2, len(doc))])
 
 
 def _describes_breach(sent: Sent) -> bool:
@@ -237,7 +247,9 @@ def year_candidates(
             role = year_role(sent, span, prev)
             if role == "fine":
                 fine_years.append(Found(year, sent))
-                continue
+                if not _followed_by_when(span):
+                    continue
+                role = "event"  # "fined in 2017 when the stick was stolen": same year
             score = _ROLE_SCORE.get(role, 0.0)
             if role == "neutral" and _describes_breach(sent):
                 score = _ROLE_SCORE["discovery"]
@@ -293,8 +305,12 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
             if strength == "objects" and has_loss:
                 points = 3.0
-            scores[cue.label_] += points * weight
+            scores[cue.label_] += points * weight * _specificity(cue.label_)
     return scores
+
+
+def _specificity(code: str) -> float:
+    return float(_type_data()["types"].get(code, {}).get("specificity", 1.0))
 
 
 def best_type(sents: list[Sent]) -> Found | None:
