@@ -8,7 +8,8 @@ Pages are `<id>.html` or `<id>.html.gz`; the truth file maps `<id>` to `{"articl
 (the article-extraction-benchmark format). Scoring follows that benchmark: tokens are `\\w+`
 runs, precision and recall compare the multisets of 4-token shingles of the extracted text and
 the ground truth, averaged over pages; F1 is taken from the averages. Throughput is pages/s on
-one core, for each extractor over the same (already read) pages.
+one core (process CPU time, so other load on the machine matters less), for each extractor
+over the same (already read) pages, best of `--repeat` runs.
 """
 
 from __future__ import annotations
@@ -71,12 +72,18 @@ def run_trafilatura(raw: bytes) -> str:
     return trafilatura.extract(raw, include_comments=False) or ""
 
 
+def run_trafilatura_metadata(raw: bytes) -> str:
+    """What `clean` pays trafilatura for: text plus title/author/date/site."""
+    doc = trafilatura.bare_extraction(raw, include_comments=False, with_metadata=True)
+    return (doc.text or "") if doc is not None else ""
+
+
 def measure(
     name: str, fn: Callable[[bytes], str], pages: dict[str, bytes], truth: dict[str, str]
 ) -> dict[str, object]:
-    start = time.perf_counter()
+    start = time.process_time()
     outputs = {key: fn(raw) for key, raw in pages.items()}
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     scored = [precision_recall(outputs[k], truth[k]) for k in pages if k in truth]
     p = sum(s[0] for s in scored) / len(scored) if scored else 0.0
     r = sum(s[1] for s in scored) / len(scored) if scored else 0.0
@@ -86,9 +93,23 @@ def measure(
         "precision": p,
         "recall": r,
         "f1": f1,
-        "pages_per_s": len(pages) / elapsed if elapsed else 0.0,
+        "seconds": elapsed,
         "outputs": outputs,
     }
+
+
+def best_of(
+    repeat: int,
+    name: str,
+    fn: Callable[[bytes], str],
+    pages: dict[str, bytes],
+    truth: dict[str, str],
+) -> dict[str, object]:
+    """Fastest of `repeat` runs: on a shared machine the minimum is the least disturbed."""
+    runs = [measure(name, fn, pages, truth) for _ in range(repeat)]
+    best = min(runs, key=lambda r: r["seconds"])  # type: ignore[arg-type, return-value]
+    best["pages_per_s"] = len(pages) / best["seconds"]  # type: ignore[operator]
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--truth", type=Path, help="ground-truth.json (default: beside --pages)")
     parser.add_argument("--limit", type=int, help="only the first N pages")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages clean loses most")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="timed runs each; the best counts (CPU time)"
+    )
     args = parser.parse_args(argv)
 
     truth_path = args.truth or args.pages.parent / "ground-truth.json"
@@ -113,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     run_clean(first)
 
     results = [
-        measure("trafilatura.extract", run_trafilatura, pages, truth),
-        measure("breachkb clean", run_clean, pages, truth),
+        best_of(args.repeat, "trafilatura.extract", run_trafilatura, pages, truth),
+        best_of(args.repeat, "breachkb clean", run_clean, pages, truth),
+        best_of(args.repeat, "  (trafilatura+meta)", run_trafilatura_metadata, pages, truth),
     ]
     print(f"{len(pages)} pages, {sum(k in truth for k in pages)} with ground truth")
     print(f"{'extractor':<22}{'precision':>10}{'recall':>10}{'F1':>8}{'pages/s':>10}")
@@ -123,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{res['name']:<22}{res['precision']:>10.4f}{res['recall']:>10.4f}"
             f"{res['f1']:>8.4f}{res['pages_per_s']:>10.1f}"
         )
-    base, ours = results
+    base, ours, _ = results
     print(
         f"speed ratio clean/trafilatura: {ours['pages_per_s'] / base['pages_per_s']:.2f}; "
         f"F1 difference: {ours['f1'] - base['f1']:+.4f}"

@@ -14,6 +14,7 @@ import zlib
 from typing import Literal
 
 import ftfy
+from ftfy.badness import is_bad
 
 from extract.errors import RejectedDocument
 
@@ -49,6 +50,7 @@ _HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
 _HTML_TAG_RE = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|span|a\s|br|script)\b", re.I
 )
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp")
 _TEXT_EXTENSIONS = (".txt", ".text", ".md")
 _SINGLE_BYTE = {"iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii", "cp1252", "windows-1252"}
@@ -85,7 +87,7 @@ def check_binary(raw: bytes, path: str | None = None) -> None:
     head = raw[:65536]
     if b"\x00" in head:
         raise RejectedDocument("binary data (contains NUL bytes)", path)
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13)) + head.count(0x7F)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and control / len(head) > 0.05:
         raise RejectedDocument(f"binary data ({control / len(head):.0%} control characters)", path)
 
@@ -167,13 +169,14 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 def repair(text: str) -> str:
     """Undo mojibake, normalise to NFC and tidy whitespace; curly quotes are kept as written."""
-    text = ftfy.fix_text(
-        text,
-        uncurl_quotes=False,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        normalization="NFC",
-    )
+    if is_bad(text):  # ftfy's own test for mojibake; most pages need no repair
+        text = ftfy.fix_text(
+            text,
+            uncurl_quotes=False,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            normalization="NFC",
+        )
     # `£` read as GBK shows up as `拢`; in an otherwise Latin text before a figure it is money.
     if "拢" in text and len(_CJK_RE.findall(text)) <= max(3, len(text) // 200):
         text = _GBK_POUND_RE.sub("£", text)

@@ -112,8 +112,6 @@ def extract_page(html: str, url: str | None = None) -> PageText:
         )
     except Exception as exc:  # trafilatura raises assorted errors on hostile markup
         log.info("trafilatura failed on %s: %s", url or "page", exc)
-    tree = _tree(html)
-    meta = fallback_metadata(tree) if tree is not None else PageText(text="")
     text = (getattr(result, "text", None) or "") if result is not None else ""
     page = PageText(text=text)
     if result is not None:
@@ -121,11 +119,17 @@ def extract_page(html: str, url: str | None = None) -> PageText:
         page.author = result.author or None
         page.published = parse_date(result.date)
         page.site_name = result.sitename or None
+    if text.strip() and page.title and page.published:
+        return page  # the common case: no second parse needed
+    tree = _tree(html)
+    if tree is None:
+        return page
+    meta = fallback_metadata(tree)
     page.title = page.title or meta.title
     page.author = page.author or meta.author
     page.published = page.published or meta.published
     page.site_name = page.site_name or meta.site_name
-    if not text.strip() and tree is not None:
+    if not text.strip():
         page.text = fallback_text(tree)
         page.extractor = "lxml"
     return page
