@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extract.boilerplate import filter_lines, is_headline, line_reason, load_cues
 from extract.decode import (
@@ -60,7 +61,46 @@ def clean_text(text: str) -> Document:
     headline = first if first is not None and is_headline(lines[first]) else None
     title = lines[headline] if headline is not None else None
     kept, dropped = filter_lines(lines, title=title, headline=headline)
-    return Document(text="\n\n".join(kept), content_type="text", title=title, dropped=dropped)
+    author, published = _byline_metadata(dropped)
+    return Document(
+        text="\n\n".join(kept),
+        content_type="text",
+        title=title,
+        author=author,
+        published=published,
+        dropped=dropped,
+    )
+
+
+# "14 March 2021", "March 14, 2021", "08Jun, 2018", "2021-03-14", "14/03/2021"
+_DATE_SPAN_RE = re.compile(
+    r"\d{1,2}\s*[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+)
+
+
+def _byline_metadata(dropped: list[tuple[str, str]]) -> tuple[str | None, date | None]:
+    """Author and date of a plain-text article, from the byline and dateline it dropped."""
+    author = published = None
+    cues = load_cues()
+    for line, reason in dropped:
+        if reason == "byline" and author is None and (m := cues.byline.match(line)):
+            author = m.group("name")
+        if reason in ("byline", "dateline") and published is None:
+            published = _parse_date(line)
+    return author, published
+
+
+def _parse_date(line: str) -> date | None:
+    if not (m := _DATE_SPAN_RE.search(line)):
+        return None
+    import dateparser  # slow to import; only articles with a dateline need it
+
+    span = re.sub(r"(?<=\d)(?=[A-Za-z])", " ", m.group(0))
+    parsed = dateparser.parse(
+        span, languages=["en"], settings={"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"}
+    )
+    return parsed.date() if parsed else None
 
 
 def clean_html(html: str, url: str | None = None) -> Document:

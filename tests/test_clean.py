@@ -380,3 +380,26 @@ def test_first_line_that_is_a_sentence_is_not_a_title() -> None:
 def test_clean_text_of_nothing_is_rejected() -> None:
     with pytest.raises(RejectedDocument):
         clean_text("   \n  ")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("By Carl Jackson | Crime | Published: 14 March 2021", "Carl Jackson", date(2021, 3, 14)),
+        ("By Jo Bloggs", "Jo Bloggs", None),
+        ("June 10, 2016 |", None, date(2016, 6, 10)),
+        ("08Jun, 2018", None, date(2018, 6, 8)),
+        ("- Published", None, None),
+    ],
+)
+def test_plain_text_byline_and_dateline_fill_metadata(
+    line: str, author: str | None, published: date | None
+) -> None:
+    doc = clean_text(f"Force fined\n\n{line}\n\nThe force was fined for a breach of data rules.")
+    assert (doc.author, doc.published) == (author, published)
+    assert line not in doc.text
+
+
+def test_a_date_inside_the_article_is_not_the_publication_date() -> None:
+    doc = clean_text("Force fined\n\nOn 5 October 2016 the force told the regulator of the loss.")
+    assert doc.published is None
