@@ -278,6 +278,24 @@ class ClusterScore:
 
 
 @dataclass
+class Cleaning:
+    """Gold `boilerplate` lines the cleaner left in and `must_keep` lines it lost."""
+
+    boilerplate: int = 0
+    boilerplate_left: int = 0
+    must_keep: int = 0
+    must_keep_lost: int = 0
+
+    @property
+    def boilerplate_removed(self) -> float:
+        return 1 - self.boilerplate_left / self.boilerplate if self.boilerplate else 1.0
+
+    @property
+    def must_keep_kept(self) -> float:
+        return 1 - self.must_keep_lost / self.must_keep if self.must_keep else 1.0
+
+
+@dataclass
 class EvalReport:
     """Every figure `breachkb eval` prints, plus the disagreements behind them."""
 
@@ -289,6 +307,7 @@ class EvalReport:
     disagreements: list[Disagreement] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # documents the extractor rejected
     clustering: ClusterScore | None = None
+    cleaning: Cleaning = field(default_factory=lambda: Cleaning())
 
     @property
     def relevance_accuracy(self) -> float:
@@ -307,6 +326,9 @@ class EvalReport:
             out["clustering.precision"] = round(self.clustering.precision, 4)
             out["clustering.recall"] = round(self.clustering.recall, 4)
             out["clustering.f1"] = round(self.clustering.f1, 4)
+        if self.cleaning.boilerplate or self.cleaning.must_keep:
+            out["cleaning.boilerplate_removed"] = round(self.cleaning.boilerplate_removed, 4)
+            out["cleaning.must_keep_kept"] = round(self.cleaning.must_keep_kept, 4)
         return out
 
     def to_json(self, *, diff: bool = False) -> dict[str, Any]:
@@ -324,6 +346,11 @@ class EvalReport:
         }
         if self.clustering is not None:
             out["clustering"] = self.clustering.to_json()
+        if self.cleaning.boilerplate or self.cleaning.must_keep:
+            out["cleaning"] = vars(self.cleaning) | {
+                "boilerplate_removed": round(self.cleaning.boilerplate_removed, 4),
+                "must_keep_kept": round(self.cleaning.must_keep_kept, 4),
+            }
         if diff:
             out["disagreements"] = [vars(d) for d in self.disagreements]
         return out
@@ -503,6 +530,17 @@ def score_extracted(results: Iterable[Extracted]) -> EvalReport:
         (r.gold.id, facts_from_gold(r.gold), facts_from_extraction(r.extraction)) for r in results
     )
     report.errors = [r.error for r in results if r.error]
+    for r in results:
+        text = r.document.text if r.document is not None else ""
+        left, lost = cleaning_misses(r.gold, text)
+        report.cleaning.boilerplate += len(r.gold.boilerplate)
+        report.cleaning.boilerplate_left += len(left)
+        report.cleaning.must_keep += len(r.gold.must_keep)
+        report.cleaning.must_keep_lost += len(lost)
+        if left:
+            report.disagreements.append(Disagreement(r.gold.id, "boilerplate", [], left))
+        if lost:
+            report.disagreements.append(Disagreement(r.gold.id, "must_keep", lost, []))
     return report
 
 

@@ -269,3 +269,24 @@ def test_match_incidents_needs_the_same_force_and_prefers_agreement():
     ]
     assert match_incidents(gold_incidents, facts) == {0: 2, 1: 1}
     assert match_incidents([KENT_REPRIMAND], [as_fact(GMP_FINE).to_json()]) == {}
+
+
+def test_score_extracted_counts_cleaning_and_rejected_documents():
+    from extract.evaluate import Extracted, score_extracted
+    from extract.models import Document
+
+    seed = GoldArticle(
+        id="s",
+        path="s.txt",
+        relevant=True,
+        boilerplate=("Top Stories",),
+        must_keep=("The force was fined.", "It apologised."),
+    )
+    kept = Extracted(seed, Document(text="The force was fined.\nTop Stories"), Extraction(True))
+    rejected = Extracted(seed, None, Extraction(relevant=False), error="s.txt: empty document")
+    report = score_extracted([kept, rejected])
+    assert report.errors == ["s.txt: empty document"]
+    assert (report.cleaning.boilerplate, report.cleaning.boilerplate_left) == (2, 1)
+    assert (report.cleaning.must_keep, report.cleaning.must_keep_lost) == (4, 3)
+    assert report.figures()["cleaning.must_keep_kept"] == 0.25
+    assert {d.field for d in report.disagreements} >= {"boilerplate", "must_keep"}

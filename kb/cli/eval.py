@@ -62,6 +62,14 @@ def render(report: EvalReport, console: Console, *, diff: bool) -> None:
         f"relevance accuracy: {report.relevance_accuracy:.3f} "
         f"({report.relevance_correct}/{report.documents})"
     )
+    cleaning = report.cleaning
+    if cleaning.boilerplate or cleaning.must_keep:
+        console.print(
+            f"cleaning: boilerplate removed {cleaning.boilerplate_removed:.3f} "
+            f"({cleaning.boilerplate - cleaning.boilerplate_left}/{cleaning.boilerplate}), "
+            f"story lines kept {cleaning.must_keep_kept:.3f} "
+            f"({cleaning.must_keep - cleaning.must_keep_lost}/{cleaning.must_keep})"
+        )
     if report.clustering is not None:
         c = report.clustering
         console.print(
