@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
-from sqlalchemy import event, func, or_, select
+from sqlalchemy import bindparam, event, func, select
 from sqlalchemy.orm import Session
 
 from kb.models import Article
@@ -180,8 +180,21 @@ def _on_rollback(session: Session, previous_transaction: object) -> None:
         invalidate(session)
 
 
-def _index_for(session: Session) -> SignatureIndex:
-    """The up-to-date index for the session's database, built or caught up as needed.
+# Built once: statement construction costs more than these indexed lookups themselves.
+_TOP_ID = select(func.max(Article.id))
+_ROWS_AFTER = select(Article.id, Article.minhash).where(Article.id > bindparam("after"))
+_ROWS_IN = select(Article.id, Article.minhash).where(
+    Article.id.in_(bindparam("ids", expanding=True))
+)
+_BY_HASH = select(Article.id).where(Article.content_hash == bindparam("text_hash"))
+_CANDIDATES = select(Article.id, Article.content_hash, Article.minhash).where(
+    Article.id.in_(bindparam("ids", expanding=True))
+)
+_PARENT = select(Article.duplicate_of).where(Article.id == bindparam("id"))
+
+
+def _index_for(session: Session) -> tuple[SignatureIndex, int]:
+    """The up-to-date index for the session's database, and the highest id it had before.
 
     Catching up costs two indexed queries (`max(id)`, rows above the last id seen), never a scan.
     """
@@ -189,25 +202,27 @@ def _index_for(session: Session) -> SignatureIndex:
     with _lock:
         index = _indexes.get(key)
         if index is not None:
-            top = session.scalar(select(func.max(Article.id))) or 0
+            top = session.scalar(_TOP_ID) or 0
             if top < index.max_id:  # the newest rows were deleted: ids may be handed out again
                 index = None
-        if index is not None:
-            ids = sorted(index.stale)
-            index.stale.clear()
-            for article_id in ids:
-                index.discard(article_id)
-            changed = select(Article.id, Article.minhash).where(
-                or_(Article.id > index.max_id, Article.id.in_(ids))
-            )
-            for article_id, sig in session.execute(changed):
-                index.add(article_id, sig)
-        else:
+        if index is None:
             index = SignatureIndex(key)
             for article_id, sig in session.execute(select(Article.id, Article.minhash)):
                 index.add(article_id, sig)
             _indexes[key] = index
-        return index
+            return index, index.max_id
+        before = index.max_id
+        # Two queries, not one with OR: SQLite then keeps to the primary key, never a scan.
+        for article_id, sig in session.execute(_ROWS_AFTER, {"after": before}).all():
+            index.add(article_id, sig)
+        if index.stale:
+            ids = sorted(index.stale)
+            index.stale.clear()
+            for article_id in ids:
+                index.discard(article_id)
+            for article_id, sig in session.execute(_ROWS_IN, {"ids": ids}).all():
+                index.add(article_id, sig)
+        return index, before
 
 
 def find_duplicate(
@@ -215,21 +230,20 @@ def find_duplicate(
 ) -> int | None:
     """The original (smallest root id) of an article whose text equals or nearly equals this one.
 
-    `exclude_article_id` is the article being updated in place: neither it nor its own copies
-    count as its original.
+    `exclude_article_id` is the article being stored (new, or updated in place): neither it nor
+    its own copies count as its original.
     """
-    index = _index_for(session)
-    if exclude_article_id is not None:
+    index, indexed_before = _index_for(session)
+    if exclude_article_id is not None and exclude_article_id <= indexed_before:
+        # An existing article whose text may be changing: re-read its signature next time.
         index.discard(exclude_article_id)
         index.stale.add(exclude_article_id)
-    exact = session.scalars(select(Article.id).where(Article.content_hash == text_hash)).all()
+    exact = session.scalars(_BY_HASH, {"text_hash": text_hash}).all()
     near = index.query(sig)
     candidates = {i for i in [*exact, *near] if i != exclude_article_id}
     if not candidates:
         return None
-    rows = session.execute(
-        select(Article.id, Article.content_hash, Article.minhash).where(Article.id.in_(candidates))
-    ).all()
+    rows = session.execute(_CANDIDATES, {"ids": sorted(candidates)}).all()
     matched = [
         article_id
         for article_id, h, stored in rows
@@ -245,7 +259,7 @@ def _root(session: Session, article_id: int) -> int:
     seen = {article_id}
     current = article_id
     while True:
-        parent = session.scalar(select(Article.duplicate_of).where(Article.id == current))
+        parent = session.scalar(_PARENT, {"id": current})
         if parent is None or parent in seen:
             return current
         seen.add(parent)

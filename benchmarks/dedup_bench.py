@@ -1,0 +1,243 @@
+"""Near-duplicate detection at scale: synthetic articles through `kb.neardup` on a real SQLite KB.
+
+For each size, a fresh migrated KB receives N generated articles, about `--dup-rate` of them
+syndicated near-copies of an earlier one (new headline and page furniture, a few words edited).
+Every article is stored the way `kb.store` does it: hash + signature, insert, flush, then
+`find_duplicate` against everything stored before it. Prints wall time per stage, the scaling
+exponent between sizes (1.0 = linear, 2.0 = quadratic), peak memory of the run (each size in
+its own process) and the precision/recall of the detected (copy, original) pairs. The bare
+datasketch baseline times MinHashLSH insert + query over the same signatures, without a database.
+
+    .venv/bin/python benchmarks/dedup_bench.py                # 10k, 50k, 100k
+    .venv/bin/python benchmarks/dedup_bench.py --sizes 2000 8000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
+from sqlalchemy.orm import Session
+
+from kb.db import make_engine, upgrade
+from kb.models import Article
+from kb.neardup import (
+    LSH_BANDS,
+    NUM_PERM,
+    SCHEME,
+    SEED,
+    THRESHOLD,
+    content_hash,
+    find_duplicate,
+    shingles,
+    signature,
+)
+
+# Pseudo-words from syllables: a 20k-word vocabulary with Zipf frequencies, like news text.
+SYLLABLES = [c + v for c in "bdklmnrstv" for v in "aeiou"]
+
+
+def vocabulary(rng: np.random.Generator, size: int = 20000) -> list[str]:
+    words = {"".join(rng.choice(SYLLABLES, rng.integers(1, 4))) for _ in range(size * 2)}
+    return sorted(words)[:size]
+
+
+class Corpus:
+    """Generated news-like articles with Zipf word frequencies and per-site page furniture."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = np.random.default_rng(seed)
+        self.words = np.array(vocabulary(self.rng))
+        ranks = np.arange(1, len(self.words) + 1)
+        self.p = (1 / ranks**1.1) / (1 / ranks**1.1).sum()
+        self.stream: list[str] = []
+        self.at = 0
+        self.sites = [
+            [self.sentence(6, 10, end="") for _ in range(3)] + [self.sentence(8, 14)]
+            for _ in range(50)
+        ]
+
+    def sentence(self, low: int, high: int, end: str = ".") -> str:
+        n = int(self.rng.integers(low, high))
+        if self.at + n > len(self.stream):  # words drawn in bulk: a weighted draw each is slow
+            self.stream, self.at = list(self.rng.choice(self.words, 200_000, p=self.p)), 0
+        self.at += n
+        return " ".join(self.stream[self.at - n : self.at]).capitalize() + end
+
+    def paragraphs(self) -> list[str]:
+        return [
+            " ".join(self.sentence(12, 25) for _ in range(int(self.rng.integers(2, 4))))
+            for _ in range(int(self.rng.integers(4, 9)))
+        ]
+
+    def page(self, body: list[str]) -> str:
+        site = self.sites[int(self.rng.integers(len(self.sites)))]
+        return "\n\n".join([self.sentence(6, 12, end=""), site[0], *body, *site[1:]])
+
+    def edited(self, body: list[str], rate: float) -> list[str]:
+        out = []
+        for para in body:
+            words = para.split()
+            for i in np.flatnonzero(self.rng.random(len(words)) < rate):
+                words[i] = str(self.rng.choice(self.words))
+            out.append(" ".join(words))
+        return out
+
+
+def generate(n: int, dup_rate: float, seed: int) -> tuple[list[str], dict[int, int]]:
+    """`n` article texts and the truth: index of each copy -> index of its original."""
+    corpus = Corpus(seed)
+    rng = corpus.rng
+    n_originals = n - int(n * dup_rate)
+    bodies = [corpus.paragraphs() for _ in range(n_originals)]
+    # (position key, text, original) ; a copy's key falls somewhere after its original's.
+    items: list[tuple[float, str, int | None]] = [
+        (float(i), corpus.page(b), None) for i, b in enumerate(bodies)
+    ]
+    for _ in range(n - n_originals):
+        original = int(rng.integers(n_originals))
+        copy = corpus.page(corpus.edited(bodies[original], rate=float(rng.uniform(0.0, 0.01))))
+        items.append((float(rng.uniform(original + 0.5, n_originals)), copy, original))
+    items.sort(key=lambda item: item[0])
+    position = {int(k): i for i, (k, _, orig) in enumerate(items) if orig is None}
+    truth = {i: position[orig] for i, (_, _, orig) in enumerate(items) if orig is not None}
+    return [text for _, text, _ in items], truth
+
+
+def _exact_jaccard(a: str, b: str) -> float:
+    sa, sb = shingles(a), shingles(b)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 1.0
+
+
+def run_one(n: int, dup_rate: float, seed: int) -> dict[str, float]:
+    t0 = time.perf_counter()
+    texts, truth = generate(n, dup_rate, seed)
+    gen_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    hashes = [content_hash(t) for t in texts]
+    sigs = [signature(t) for t in texts]
+    sig_s = time.perf_counter() - t0
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/bench.sqlite"
+        upgrade(url)
+        engine = make_engine(url)
+        ids: list[int] = []
+        found: dict[int, int | None] = {}
+        t0, c0 = time.perf_counter(), time.process_time()
+        session = Session(engine)
+        for i, (text, h, sig) in enumerate(zip(texts, hashes, sigs, strict=True)):
+            article = Article(
+                canonical_url=f"https://bench.example/{i}",
+                fetched_at=datetime(2024, 1, 1),
+                text=text,
+                content_hash=h,
+                minhash=sig,
+                relevant=True,
+                extractor_version="bench",
+            )
+            session.add(article)
+            session.flush()
+            article.duplicate_of = find_duplicate(session, h, sig, article.id)
+            ids.append(article.id)
+            found[i] = article.duplicate_of
+            if i % 1000 == 999:
+                session.commit()
+        session.commit()
+        session.close()
+        kb_s, cpu_kb_s = time.perf_counter() - t0, time.process_time() - c0
+        engine.dispose()
+
+    index_of = {article_id: i for i, article_id in enumerate(ids)}
+    detected = {i: index_of[d] for i, d in found.items() if d is not None}
+    correct = sum(1 for i, orig in detected.items() if truth.get(i) == orig)
+    precision = correct / len(detected) if detected else 1.0
+    recall = correct / len(truth) if truth else 1.0
+    # Copies whose exact shingle Jaccard with their original reaches the threshold: what a
+    # perfect detector must find (heavier edits make a copy a different text by definition).
+    near = {i for i, orig in truth.items() if _exact_jaccard(texts[i], texts[orig]) >= THRESHOLD}
+    recall_near = sum(1 for i in near if detected.get(i) == truth[i]) / len(near) if near else 1.0
+
+    t0 = time.perf_counter()  # the bare library: same signatures, no database
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
+    for i, sig in enumerate(sigs):
+        mh = LeanMinHash(seed=SEED, hashvalues=np.frombuffer(sig, dtype="<u4"), scheme=SCHEME)
+        lsh.query(mh)
+        lsh.insert(i, mh)
+    bare_s = time.perf_counter() - t0
+
+    return {
+        "n": n,
+        "copies": len(truth),
+        "generate_s": gen_s,
+        "signature_s": sig_s,
+        "kb_s": kb_s,
+        "bare_lsh_s": bare_s,
+        "precision": precision,
+        "recall": recall,
+        "recall_near": recall_near,
+        "near_copies": len(near),
+        "cpu_kb_s": cpu_kb_s,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 50000, 100000])
+    parser.add_argument("--dup-rate", type=float, default=0.1)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.dup_rate, args.seed)))
+        return
+
+    rows = []
+    for n in args.sizes:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--one", str(n)]
+        cmd += ["--dup-rate", str(args.dup_rate), "--seed", str(args.seed)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        rows.append(json.loads(out.strip().splitlines()[-1]))
+        r = rows[-1]
+        total = r["signature_s"] + r["kb_s"]
+        print(
+            f"n={r['n']:>7,}  signatures {r['signature_s']:6.1f}s  store+find {r['kb_s']:6.1f}s "
+            f"(cpu {r['cpu_kb_s']:6.1f}s)  total {total:6.1f}s = {r['n'] / total:,.0f} articles/s  "
+            f"bare LSH {r['bare_lsh_s']:5.1f}s  peak {r['peak_mb']:,.0f} MB\n"
+            f"           precision {r['precision']:.4f}  recall {r['recall']:.4f} of "
+            f"{r['copies']:,} injected copies, {r['recall_near']:.4f} of the "
+            f"{r['near_copies']:,} with exact Jaccard >= {THRESHOLD}",
+            flush=True,
+        )
+    for a, b in zip(rows, rows[1:], strict=False):
+        ratio = math.log(b["n"] / a["n"])
+        exp_total = (
+            math.log((b["signature_s"] + b["kb_s"]) / (a["signature_s"] + a["kb_s"])) / ratio
+        )
+        exp_find = math.log(b["kb_s"] / a["kb_s"]) / ratio
+        exp_cpu = math.log(b["cpu_kb_s"] / a["cpu_kb_s"]) / ratio
+        print(
+            f"scaling {a['n']:,} -> {b['n']:,}: exponent total {exp_total:.2f}, "
+            f"store+find {exp_find:.2f} (cpu {exp_cpu:.2f})  (1.0 linear, 2.0 quadratic)"
+        )
+    last = rows[-1]
+    print(
+        f"find path vs bare datasketch LSH at n={last['n']:,}: "
+        f"{last['kb_s'] / last['bare_lsh_s']:.1f}x (the rest is SQLite insert/flush/verify)"
+    )
+
+
+if __name__ == "__main__":
+    main()
