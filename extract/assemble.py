@@ -224,6 +224,13 @@ def _merge_passing(groups: list[list[Sent]], fields: Callable[[list[Sent]], tupl
     return merged
 
 
+def _penalised_breach(sent: Sent) -> bool:
+    """A fine or regulator action and a clear breach cue in one sentence: a data breach even
+    when no data word is used ('fined after interview tapes were abandoned')."""
+    strong = any(c.kb_id_ == "strong" for c in sent.types)
+    return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
+
+
 def assemble(doc: Doc, published: date | None = None) -> Extraction:
     """The Extraction of one annotated Doc."""
     sents = split_sentences(doc)
@@ -238,13 +245,18 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         ex.relevance_reason = "police named only as recipient or bystander"
         return ex
     primary = ranked[0]
-    if not (ex.regulators or any(s.has("relevance.data") for s in sents)):
+    if not (ex.regulators or any(s.has("relevance.data") or _penalised_breach(s) for s in sents)):
         ex.relevance_reason = "no data breach described"
         return ex
     partners = co_agents(sents, primary)
     attr = attribute(sents, primary, partners)
-    if not any(s.has("relevance.data") or s.regulators or s.types for s in attr.primary):
+    if not any(
+        s.has("relevance.data") or s.regulators or _penalised_breach(s) for s in attr.primary
+    ):
         ex.relevance_reason = f"no data breach by {primary} described"
+        return ex
+    if sents[0].has("relevance.advice") and not any(actions_in(s) for s in attr.primary):
+        ex.relevance_reason = "police advice or appeal, not a breach by the force"
         return ex
     ex.relevant = True
     counts = find_breach_counts(sents, primary, published)

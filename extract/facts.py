@@ -63,11 +63,20 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if not fines:
         return "other"
     if span.label_ == "bare":
-        near = any(c.end <= span.start and span.start - c.end <= 3 for c in fines) or any(
-            c.start >= span.end and c.start - span.end <= 2 for c in fines
-        )
-        return "fine" if near else "other"
+        return "fine" if _next_to_fine_word(span, fines) else "other"
     return "fine"
+
+
+def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:
+    """'a 100,000 fine', 'fines of between 80,000 and ...': only glue words in between."""
+    glue = set(load_toml("cues.toml")["money_glue"]["between"])
+    doc = span.doc
+    for cue in fines:
+        if cue.end <= span.start and all(t.lower_ in glue for t in doc[cue.end : span.start]):
+            return True
+        if cue.start >= span.end and all(t.lower_ in glue for t in doc[span.end : cue.start]):
+            return True
+    return False
 
 
 def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:

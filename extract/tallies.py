@@ -19,9 +19,11 @@ from extract.facts import type_scores
 from extract.models import BreachCount, Evidence
 from extract.sentences import Sent, numbers_table
 
-_SPAN_RE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|-|–)\s+((?:19|20)\d\d)\b")
+_SPAN_RE = re.compile(
+    r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|-|–)\s+((?:19|20)\d\d)\b", re.I
+)
 _SINGLE_RE = re.compile(
-    r"\b(?:in|over|during|throughout|for)\s+((?:19|20)\d\d)\b(?!\s*(?:and|to|-))"
+    r"\b(?:in|over|during|throughout|for)\s+((?:19|20)\d\d)\b(?!\s*(?:and|to|-))", re.I
 )
 _TOTAL_NOUNS = {"breaches", "times", "incidents"}
 _ENUM_NOUNS = {"cases", "case", "breaches", "breach", "incidents", "incident", "instances"}

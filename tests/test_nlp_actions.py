@@ -1,0 +1,74 @@
+"""Regulator actions: each action from its wording; threats and internal probes are not actions."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def action(nlp, text: str) -> str | None:
+    ex = extract(Document(text=text), nlp)
+    return ex.incidents[0].action if ex.incidents else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ICO fined Avon and Somerset Police £50,000 after a data breach.", "monetary_penalty"),
+        (
+            "Avon and Somerset Police has been reprimanded by the ICO over a data breach.",
+            "reprimand",
+        ),
+        (
+            "The ICO issued an enforcement notice to Avon and Somerset Police over its data "
+            "protection failings.",
+            "enforcement_notice",
+        ),
+        (
+            "The Chief Constable of Avon and Somerset Police signed an undertaking with the ICO "
+            "after personal data was lost.",
+            "undertaking",
+        ),
+        (
+            "Avon and Somerset Police referred the matter to the ICO after personal data leaked.",
+            "referral",
+        ),
+        (
+            "The ICO is investigating Avon and Somerset Police after personal data leaked.",
+            "investigation",
+        ),
+    ],
+)
+def test_each_action(nlp, text, expected):
+    assert action(nlp, text) == expected
+
+
+def test_could_face_a_fine_is_not_a_fine(nlp):
+    text = "Avon and Somerset Police could face a fine after personal data was lost."
+    assert action(nlp, text) is None
+
+
+def test_internal_investigation_is_not_a_regulator_action(nlp):
+    text = (
+        "Avon and Somerset Police launched an internal investigation after personal data "
+        "leaked, and referred the matter to the ICO."
+    )
+    assert action(nlp, text) == "referral"
+
+
+def test_fine_and_undertaking_is_a_monetary_penalty(nlp):
+    text = (
+        "The ICO fined Avon and Somerset Police £70,000 after personal data was lost, and the "
+        "force has agreed to an undertaking."
+    )
+    assert action(nlp, text) == "monetary_penalty"
+
+
+def test_reprimand_outranks_investigation(nlp):
+    text = (
+        "The ICO investigated and has reprimanded Avon and Somerset Police after personal "
+        "data was deleted."
+    )
+    assert action(nlp, text) == "reprimand"

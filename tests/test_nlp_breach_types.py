@@ -1,0 +1,78 @@
+"""Breach types: one positive sentence per taxonomy code, and the mix-ups to avoid."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+TAXONOMY = Path(__file__).resolve().parent.parent / "extract" / "data" / "breach_types.toml"
+
+EXAMPLES = {
+    "emailed_to_incorrect_recipient": "an email listing victims' details was sent to the wrong "
+    "email address",
+    "posted_to_incorrect_recipient": "letters with personal data were posted to the wrong address",
+    "failure_to_redact": "a report was disclosed with unredacted names because redaction failed",
+    "failure_to_use_bcc": "an email to 200 victims was sent without using bcc",
+    "loss_or_theft_of_device": "an unencrypted laptop holding personal data was stolen",
+    "loss_or_theft_of_paperwork": "a bag of paperwork with personal data was left on a train and "
+    "lost",
+    "verbal_disclosure": "an officer verbally disclosed a victim's address to a neighbour",
+    "published_in_error": "a spreadsheet of personal data was published online in error",
+    "insecure_disposal": "files of personal data were abandoned in a disused police station",
+    "inappropriate_disclosure": "a victim's personal data was wrongly disclosed to a third party",
+    "unauthorised_access": "an officer accessed records without a policing purpose, an "
+    "unauthorised access to personal data",
+    "insecure_transmission": "personal data was sent by insecure email over an insecure network",
+    "inaccurate_data": "the force held inaccurate information about a victim in its personal data",
+    "cyber_attack": "a ransomware attack by hackers exposed personal data",
+    "other": "body-worn video with personal data was accidentally deleted",
+}
+
+
+def breach_type(nlp, what: str) -> str | None:
+    text = f"Norfolk Constabulary was reprimanded by the ICO after {what}."
+    ex = extract(Document(text=text), nlp)
+    return ex.incidents[0].breach_type if ex.incidents else None
+
+
+def test_every_taxonomy_code_has_an_example_and_patterns():
+    data = tomllib.loads(TAXONOMY.read_text())
+    assert set(data["types"]) == set(EXAMPLES)
+    for code, spec in data["types"].items():
+        assert spec["label"] and spec["ico_category"], code
+        assert spec.get("strong") or spec.get("weak") or spec.get("objects"), code
+
+
+@pytest.mark.parametrize(("code", "what"), sorted(EXAMPLES.items()))
+def test_each_type(nlp, code, what):
+    assert breach_type(nlp, what) == code
+
+
+def test_lost_dvds_in_the_post_are_a_device_loss_not_misposting(nlp):
+    assert breach_type(nlp, "DVDs of victim interviews were lost in the post") == (
+        "loss_or_theft_of_device"
+    )
+
+
+def test_a_device_merely_mentioned_is_not_a_device_loss(nlp):
+    assert breach_type(nlp, "a victim's phone data was wrongly given to a third party") == (
+        "inappropriate_disclosure"
+    )
+
+
+def test_a_single_weak_cue_gives_no_type(nlp):
+    assert breach_type(nlp, "a complaint about its website") is None
+
+
+def test_key_terms_are_normalised_nouns_of_what_happened(nlp):
+    text = (
+        "Norfolk Constabulary was fined by the ICO after two USB sticks and a DVD holding "
+        "personal data were stolen in a burglary."
+    )
+    terms = extract(Document(text=text), nlp).incidents[0].key_terms
+    assert {"usb stick", "dvd", "burglary"} <= set(terms)

@@ -1,0 +1,112 @@
+"""Article-level rules: relevance, incidents primary and in passing, tallies."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "reason_word"),
+    [
+        (
+            "Retailer fined £1.2m\n\nThe ICO fined a retailer £1.2 million after hackers stole "
+            "customer data in a data breach.",
+            "no UK police force",
+        ),
+        (
+            "Council reprimanded\n\nThe ICO reprimanded Durham County Council after personal data "
+            "was emailed to the wrong recipient.",
+            "no UK police force",
+        ),
+        (
+            "Mayor's office reprimanded\n\nThe ICO reprimanded the Mayor's Office for Policing "
+            "and Crime after a web form exposed the personal data of people who complained about "
+            "the Metropolitan Police.",
+            "recipient or bystander",
+        ),
+        (
+            "Man arrested\n\nKent Police arrested a man after a burglary in Maidstone.",
+            "no data breach",
+        ),
+        (
+            "Conference 2019\n\nThe Chief Constable of Kent Police will speak about data "
+            "protection at our conference. Registration now open.",
+            "attributed",
+        ),
+        (
+            "Police warn of phishing scam\n\nKent Police warns residents that fraudsters are "
+            "phishing for personal data.",
+            "advice",
+        ),
+    ],
+)
+def test_not_relevant(nlp, text, reason_word):
+    ex = extract(Document(text=text), nlp)
+    assert not ex.relevant
+    assert reason_word in ex.relevance_reason
+    assert ex.incidents == []
+
+
+def test_relevant_article_says_why(nlp):
+    text = "Kent Police fined £100,000 after interview tapes were abandoned in a police station."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant
+    assert "Kent Police" in ex.relevance_reason
+
+
+def test_earlier_breach_in_passing_is_its_own_incident(nlp):
+    text = (
+        "Cheshire Constabulary fined £80,000 over letters\n\n"
+        "Cheshire Constabulary has been fined £80,000 by the ICO after letters were posted to "
+        "the wrong addresses in 2020.\n\n"
+        "It is the second time the force has been penalised. In 2017 it was fined £120,000 "
+        "after a memory stick was stolen in a burglary."
+    )
+    ex = extract(Document(text=text), nlp)
+    primary, passing = ex.incidents
+    assert (primary.mention, primary.fine_amount, primary.breach_year) == ("primary", 80_000, 2020)
+    assert primary.breach_type == "posted_to_incorrect_recipient"
+    assert primary.fine_year is None
+    assert (passing.mention, passing.fine_amount, passing.fine_year) == ("passing", 120_000, 2017)
+    assert passing.breach_type == "loss_or_theft_of_device"
+    assert passing.breach_year is None
+    assert passing.regulator == primary.regulator == "Information Commissioner's Office"
+
+
+def test_article_without_an_earlier_breach_has_one_incident(nlp):
+    text = "Cheshire Constabulary has been fined £80,000 by the ICO after letters were misposted."
+    assert len(extract(Document(text=text), nlp).incidents) == 1
+
+
+def test_tally_article_gives_counts_not_incidents(nlp):
+    text = (
+        "Norfolk Constabulary recorded 31 data breaches in 2018\n\n"
+        "Norfolk Constabulary recorded 31 data breaches in 2018, figures show. There were "
+        "twelve cases of emails sent to the wrong recipient, four of lost USB sticks and one "
+        "breach of 'misuse of systems'.\n\n"
+        "Between 2014 and 2017 the force reported a total number of breaches of (96)."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant and ex.incidents == []
+    rows = {(c.period, c.breach_type): c.count for c in ex.breach_counts}
+    assert rows == {
+        ("2018", None): 31,
+        ("2018", "emailed_to_incorrect_recipient"): 12,
+        ("2018", "loss_or_theft_of_device"): 4,
+        ("2018", "unauthorised_access"): 1,
+        ("2014-2017", None): 96,
+    }
+    assert {c.force for c in ex.breach_counts} == {"Norfolk Constabulary"}
+
+
+def test_counts_of_other_things_are_not_tallies(nlp):
+    text = (
+        "South Yorkshire Police reprimanded by the ICO after deleting evidence linked to 126 "
+        "criminal cases; three criminal cases were affected by the personal data loss."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.breach_counts == []
+    assert len(ex.incidents) == 1

@@ -1,0 +1,108 @@
+"""Fines: every way an amount is written, and the amounts that are not the force's fine."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.money import find_money
+from extract.models import Document
+from extract.nlp import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "amount"),
+    [
+        ("£150,000", "GBP", 150_000),
+        ("£150k", "GBP", 150_000),
+        ("£1.2m", "GBP", 1_200_000),
+        ("£1.2 million", "GBP", 1_200_000),
+        ("150,000 pounds", "GBP", 150_000),
+        ("fined£150,000", "GBP", 150_000),
+        ("拢80,000", "GBP", 80_000),
+        ("a 100,000 fine", "bare", 100_000),
+        ("($194,000)", "foreign", 194_000),
+        ("€20,000", "foreign", 20_000),
+    ],
+)
+def test_amount_formats(text, label, amount):
+    assert [(lab, amt) for _, _, lab, amt in find_money(text)] == [(label, amount)]
+
+
+@pytest.mark.parametrize("text", ["in 2012", "96 cases", "case COM0649315", "page 3.5"])
+def test_plain_numbers_are_not_money(text):
+    assert find_money(text) == []
+
+
+def fines(nlp, text: str) -> list[tuple]:
+    ex = extract(Document(text=text), nlp)
+    return [(i.force, i.fine_amount, i.fine_paid, i.action) for i in ex.incidents]
+
+
+def test_fine_on_the_force(nlp):
+    text = "Essex Police has been fined £80,000 by the ICO after a laptop was stolen."
+    assert fines(nlp, text) == [("Essex Police", 80_000, None, "monetary_penalty")]
+
+
+def test_fine_glued_to_the_verb(nlp):
+    text = (
+        "The Essex Police force has been fined£80,000 after an email of personal data went astray."
+    )
+    assert fines(nlp, text)[0][1] == 80_000
+
+
+def test_bare_amount_next_to_fine_word(nlp):
+    text = "Essex Police has been hit with a 60,000 fine after papers with personal data were lost."
+    assert fines(nlp, text)[0][1] == 60_000
+
+
+def test_bare_number_far_from_fine_word_is_not_a_fine(nlp):
+    text = "Essex Police was fined after 96,174 files were deleted by the ICO's count."
+    assert fines(nlp, text)[0][1] is None
+
+
+def test_statutory_maximum_is_not_a_fine(nlp):
+    text = (
+        "Essex Police could face a fine of up to £500,000 after a laptop was stolen. "
+        "The ICO can fine up to £17 million or 4% of turnover. The ICO is investigating."
+    )
+    assert fines(nlp, text) == [("Essex Police", None, None, "investigation")]
+
+
+def test_conversion_is_not_a_second_fine(nlp):
+    text = "Essex Police was fined £150,000 ($194,000) by the ICO after disks were lost."
+    assert fines(nlp, text)[0][1] == 150_000
+
+
+def test_early_payment_discount_is_the_amount_paid(nlp):
+    text = (
+        "Essex Police was fined £150,000 by the ICO after disks were lost in the post. "
+        "The penalty was reduced to £120,000 for early payment."
+    )
+    assert fines(nlp, text) == [("Essex Police", 150_000, 120_000, "monetary_penalty")]
+
+
+def test_court_fine_on_an_officer_is_not_a_penalty_on_the_force(nlp):
+    text = (
+        "A PC from Essex Police was fined £500 at Chelmsford Magistrates' Court after he "
+        "accessed records on the Police National Computer without a policing purpose, an "
+        "offence under the Data Protection Act."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.incidents[0].fine_amount is None
+    assert ex.incidents[0].action is None
+    assert ex.incidents[0].breach_type == "unauthorised_access"
+
+
+def test_fines_on_other_bodies_are_not_the_forces(nlp):
+    text = (
+        "Kent Police fined £100,000 for abandoning interview tapes\n\n"
+        "The ICO fined Kent Police £100,000 after tapes were left in a former police station. "
+        "Last year Stockport PCT and a county council received fines of between 80,000 and "
+        "200,000 for wrongly disposing of personal data."
+    )
+    assert fines(nlp, text) == [("Kent Police", 100_000, None, "monetary_penalty")]
+
+
+def test_mojibake_pound_sign(nlp):
+    text = "The ICO fined Sussex Police 拢80,000 after papers were left on a train."
+    assert fines(nlp, text)[0][1] == 80_000

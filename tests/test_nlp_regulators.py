@@ -1,0 +1,83 @@
+"""Regulator recognition: the ICO in all its spellings; campaigners and laws are not regulators."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+ICO = "Information Commissioner's Office"
+
+
+def regulators_in(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return sorted({s.label_ for s in doc.spans["regulators"]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICO said so.",
+        "The Information Commissioner's Office said so.",
+        "The Information Commissioner\u2019s Office said so.",
+        "The Information Commissioners Office said so.",
+        "Information Commissioner John Edwards said so.",
+        "An investigation by the information watchdog found failings.",
+        "The data protection watchdog said so.",
+        "The UK data regulator said so.",
+    ],
+)
+def test_ico_spellings(nlp, text):
+    assert regulators_in(nlp, text) == [ICO]
+
+
+def test_commissioner_alone_needs_the_ico_named_elsewhere(nlp):
+    assert regulators_in(nlp, "The Commissioner said so.") == []
+    assert regulators_in(nlp, "The ICO acted. The Commissioner said so.") == [ICO]
+
+
+def test_acronym_typo_after_the_ico_is_the_ico(nlp):
+    doc = nlp("The ICO fined the force. The IPO noted the damage.")
+    assert [s.label_ for s in doc.spans["regulators"] if s.text == "IPO"] == [ICO]
+
+
+def test_acronym_typo_without_the_ico_is_nothing(nlp):
+    assert regulators_in(nlp, "The IPO noted the damage.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Scottish Information Commissioner ruled.", "Scottish Information Commissioner"),
+        ("The IOPC launched an inquiry.", "Independent Office for Police Conduct"),
+        (
+            "HMICFRS inspected the force.",
+            "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+        ),
+    ],
+)
+def test_other_regulators(nlp, text, name):
+    assert regulators_in(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civil liberties group Big Brother Watch said more must be done.",
+        "The GDPR and the Data Protection Act 2018 apply.",
+        "Liberty criticised the police.",
+    ],
+)
+def test_campaigners_and_laws_are_not_regulators(nlp, text):
+    assert regulators_in(nlp, text) == []
+
+
+def test_first_person_release_implies_the_data_regulator(nlp):
+    text = (
+        "We have reprimanded Cumbria Constabulary after the force deleted thousands of "
+        "pieces of evidence in 2022."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.regulators == []
+    assert ex.incidents[0].regulator == ICO
