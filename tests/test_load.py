@@ -89,8 +89,10 @@ def test_bad_files_are_skipped_with_reasons_and_good_ones_land(db_url: str, tmp_
 def test_a_crash_mid_load_keeps_earlier_documents_and_rolls_back_the_broken_one(
     db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
     for name in sorted(p.name for p in SEEDS.iterdir()):
-        shutil.copy(SEEDS / name, tmp_path / name)
+        shutil.copy(SEEDS / name, corpus / name)
     real_store = kb.loader.store_document
 
     def store_then_fail_on_dvd_article(session, doc, ex, **kw):  # type: ignore[no-untyped-def]
@@ -100,7 +102,7 @@ def test_a_crash_mid_load_keeps_earlier_documents_and_rolls_back_the_broken_one(
         return result
 
     monkeypatch.setattr(kb.loader, "store_document", store_then_fail_on_dvd_article)
-    report = load_paths(make_engine(db_url), [tmp_path])
+    report = load_paths(make_engine(db_url), [corpus])
     assert report.loaded == 2
     assert [s.reason for s in report.skipped] == ["internal error: RuntimeError: disk full"]
     with session_scope(make_engine(db_url)) as s:
@@ -117,7 +119,7 @@ def test_a_crash_mid_load_keeps_earlier_documents_and_rolls_back_the_broken_one(
         )
 
     monkeypatch.undo()
-    rerun = load_paths(make_engine(db_url), [tmp_path])
+    rerun = load_paths(make_engine(db_url), [corpus])
     assert rerun.statuses == {"unchanged": 2, "new": 1}
 
 
@@ -144,9 +146,11 @@ def test_jsonl_records_load_and_bad_lines_are_reported(db_url: str, tmp_path: Pa
 
 
 def test_cli_load_reports_skips_on_stderr_and_exit_code(db_url: str, tmp_path: Path) -> None:
-    (tmp_path / "empty.txt").write_bytes(b"")
-    shutil.copy(next(SEEDS.glob("001_*.txt")), tmp_path / "good.txt")
-    result = CliRunner().invoke(cli, ["load", str(tmp_path), "--db", db_url])
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    shutil.copy(next(SEEDS.glob("001_*.txt")), corpus / "good.txt")
+    result = CliRunner().invoke(cli, ["load", str(corpus), "--db", db_url])
     assert result.exit_code == 3, result.output
-    assert f"skipped {tmp_path / 'empty.txt'}: " in result.stderr
+    assert f"skipped {corpus / 'empty.txt'}: " in result.stderr
     assert "Loaded 1 document(s) (1 new), skipped 1." in result.stdout
