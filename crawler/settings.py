@@ -51,6 +51,7 @@ DOWNLOAD_MAXSIZE = _env_int("DOWNLOAD_MAXSIZE", 2 * 1024 * 1024)
 DOWNLOAD_WARNSIZE = _env_int("DOWNLOAD_WARNSIZE", 1024 * 1024)
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no listening port on a crawl machine
 
 # Retries with exponential backoff (crawler.middlewares.BackoffRetryMiddleware).
 RETRY_ENABLED = True

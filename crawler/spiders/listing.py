@@ -23,9 +23,11 @@ class ListingSpider(SourceSpider):
             self._inc("errors/bad_listing")
             return
         next_pages = self.next_pages(response)
-        links = LinkExtractor(allow_domains=self.allowed_domains, unique=True)
-        for link in links.extract_links(response):
+        for link in LinkExtractor(unique=True).extract_links(response):
             if link.url in next_pages or not self.source.matches_article(link.url):
+                continue
+            if not self.on_allowed_domain(link.url):
+                self._inc("links/skipped_offsite")
                 continue
             request = self.article_request(link.url, title=link.text or link.fragment)
             if request is not None:

@@ -120,6 +120,11 @@ class SourceSpider(scrapy.Spider):
     def parse_index(self, response: Response) -> Iterable[Request]:
         raise NotImplementedError
 
+    def on_allowed_domain(self, url: str) -> bool:
+        """Host (port aside) is an allowed domain or a subdomain of one, as OffsiteMiddleware."""
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
     def _inc(self, key: str) -> None:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"breachkb/{key}")

@@ -199,6 +199,41 @@ def _run_child(name: str, argv: list[str]) -> dict[str, Any] | None:
     return summary
 
 
+def make_scheduler(
+    sources: list[Any], argv: list[str], *, once: bool = False, max_runs: int | None = None
+) -> tuple[Any, _RunCounter]:
+    """One job per source (cron trigger, or now with `once`), never two runs of a source at
+    once (max_instances=1; missed runs coalesce into one); stops after `max_runs` runs."""
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
+    from apscheduler.schedulers.blocking import BlockingScheduler
+    from apscheduler.triggers.cron import CronTrigger
+
+    scheduler = BlockingScheduler(timezone=UTC)
+    counter = _RunCounter(len(sources) if once else max_runs)
+
+    def finished(_event: Any) -> None:
+        if counter.add():
+            scheduler.shutdown(wait=False)
+
+    scheduler.add_listener(finished, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
+    now = datetime.now(UTC)
+    for source in sources:
+        options: dict[str, Any] = {"next_run_time": now} if once else {}
+        trigger = None if once else CronTrigger.from_crontab(source.schedule, timezone=UTC)
+        scheduler.add_job(
+            _run_child,
+            trigger=trigger,
+            args=[source.name, argv],
+            id=source.name,
+            name=f"crawl {source.name}",
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=600,
+            **options,
+        )
+    return scheduler, counter
+
+
 @click.command()
 @click.argument("names", nargs=-1, metavar="[SOURCE]...")
 @db_option
@@ -225,10 +260,6 @@ def schedule(
         breachkb schedule                      # until Ctrl-C
         breachkb schedule ico-news --once      # one run of each, now
     """
-    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
-    from apscheduler.schedulers.blocking import BlockingScheduler
-    from apscheduler.triggers.cron import CronTrigger
-
     from crawler.sources import load_sources, select_sources
 
     chosen = select_sources(load_sources(sources_file), names)
@@ -241,37 +272,16 @@ def schedule(
         argv += ["--sources", str(sources_file)]
     if state_dir:
         argv += ["--state-dir", str(state_dir)]
-    if not logging.getLogger().handlers or logger.getEffectiveLevel() > logging.INFO:
-        logger.setLevel(logging.INFO)
+    if not logger.handlers:  # the schedule's own log, whatever -v says about the rest
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
         logger.propagate = False
-    scheduler = BlockingScheduler(timezone=UTC)
-    counter = _RunCounter(len(chosen) if once else max_runs)
-
-    def finished(_event: Any) -> None:
-        if counter.add():
-            scheduler.shutdown(wait=False)
-
-    scheduler.add_listener(finished, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
-    now = datetime.now(UTC)
-    for source in chosen:
-        options: dict[str, Any] = {"next_run_time": now} if once else {}
-        trigger = None if once else CronTrigger.from_crontab(source.schedule, timezone=UTC)
-        scheduler.add_job(
-            _run_child,
-            trigger=trigger,
-            args=[source.name, argv],
-            id=source.name,
-            name=f"crawl {source.name}",
-            max_instances=1,
-            coalesce=True,
-            misfire_grace_time=600,
-            **options,
-        )
-        if not once:
-            logger.info("%s: scheduled %r", source.name, source.schedule)
+    scheduler, counter = make_scheduler(chosen, argv, once=once, max_runs=max_runs)
+    if not once:
+        for source in chosen:
+            logger.info("%s: scheduled %r (UTC)", source.name, source.schedule)
     with contextlib.suppress(KeyboardInterrupt, SystemExit):
         scheduler.start()
     logger.info("scheduler stopped after %d run(s)", counter.done)

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,6 +55,7 @@ class SiteServer:
         self.substitutions: dict[bytes, bytes] = {}
         self.hits: list[Hit] = []
         self.failures: dict[str, int] = {}
+        self.article_delay = 0.0  # seconds before answering an article page (to stop crawls)
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer((host, 0), self._handler())
         self.httpd.daemon_threads = True
@@ -111,7 +113,10 @@ class SiteServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 status, headers, body = server.respond(self.path)
-                server._record(Hit(self.path, status, self.headers.get("User-Agent", "")))
+                hit = Hit(self.path, status, self.headers.get("User-Agent", ""))
+                server._record(hit)
+                if hit.is_article and server.article_delay:
+                    time.sleep(server.article_delay)
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -205,14 +210,33 @@ class Breachkb:
     db_url: str
     sources: Path
 
-    def __call__(
-        self, *args: str, db: bool = True, sources: bool = True, timeout: float = 120
-    ) -> subprocess.CompletedProcess[str]:
+    def argv(self, *args: str, db: bool = True, sources: bool = True) -> list[str]:
         argv = [sys.executable, "-c", "from kb.cli import main; main()", *args]
         if db:
             argv += ["--db", self.db_url]
         if sources:
             argv += ["--sources", str(self.sources)]
+        return argv
+
+    def __call__(
+        self, *args: str, db: bool = True, sources: bool = True, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            argv, env=self.env, cwd=ROOT, capture_output=True, text=True, timeout=timeout
+            self.argv(*args, db=db, sources=sources),
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+
+    def start(self, *args: str) -> subprocess.Popen[str]:
+        """The command running in the background (to be interrupted)."""
+        return subprocess.Popen(
+            self.argv(*args),
+            env=self.env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )

@@ -1,0 +1,271 @@
+"""Crawl throughput: `breachkb crawl` (fetch + clean + extract + store) against a bare Scrapy
+spider that only downloads the same pages.
+
+A generated local news site (default 2,000 article pages, about half of them police data-breach
+reports, the rest other local news, each with navigation, adverts and related links) is served
+on 127.0.0.1 by a threaded HTTP server, with a news sitemap listing every article. Both crawls
+run with politeness delays off (no AutoThrottle, no download delay, 16 requests at a time) and
+read the same sitemap; the pre-filter is off so both fetch every page. Each crawl runs in its own
+process; pages/s is measured over the crawl itself (Scrapy's elapsed time), and end to end
+(process start to exit, which adds interpreter, spaCy and Scrapy start-up).
+
+    .venv/bin/python benchmarks/crawl_bench.py              # 2,000 pages
+    .venv/bin/python benchmarks/crawl_bench.py --pages 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+FORCES = [
+    "Kent Police",
+    "Cheshire Constabulary",
+    "Greater Manchester Police",
+    "West Midlands Police",
+    "Police Scotland",
+    "South Wales Police",
+    "Merseyside Police",
+    "Thames Valley Police",
+    "Devon and Cornwall Police",
+    "Lancashire Constabulary",
+    "Humberside Police",
+    "Avon and Somerset Police",
+]
+LOSSES = [
+    ("an unencrypted USB stick", "was lost"),
+    ("a laptop holding case files", "was stolen from a car"),
+    ("a bundle of witness statements", "was left on a train"),
+    ("an email listing crime victims", "was sent to the wrong recipient"),
+    ("an unredacted disclosure bundle", "was handed to a suspect's solicitor"),
+    ("a spreadsheet of informants", "was published on the force website in error"),
+]
+TOPICS = [
+    ("Council approves plans for new leisure centre", "councillors voted in favour of"),
+    ("Road closures planned for bridge repairs", "engineers will begin work on"),
+    ("School celebrates outstanding inspection report", "inspectors praised"),
+    ("Charity fun run raises thousands for hospice", "hundreds of runners took part in"),
+    ("Police appeal after burglary at corner shop", "officers are appealing for help with"),
+    ("Market traders welcome new Sunday opening hours", "traders said they supported"),
+]
+NAV = (
+    '<header><a href="/">The Bench Echo</a><nav><a href="/news/">News</a> '
+    '<a href="/sport/">Sport</a> <a href="/jobs/">Jobs</a> <a href="/subscribe/">Subscribe</a>'
+    "</nav></header>"
+)
+FOOT = (
+    '<aside class="top-stories"><h3>Top Stories</h3><a href="/news/1">Latest headlines</a></aside>'
+    "<footer><p>Sign up to our newsletter</p><p>&copy; Bench Echo Media</p></footer>"
+)
+
+
+def breach_page(rng: random.Random, n: int) -> tuple[str, str]:
+    force = rng.choice(FORCES)
+    thing, what = rng.choice(LOSSES)
+    year = rng.randint(2012, 2024)
+    fine = rng.choice([50, 80, 100, 120, 150, 160, 200, 250]) * 1000
+    people = rng.randint(20, 4000)
+    title = f"{force} fined £{fine:,} after {thing} {what}"
+    paras = [
+        f"{force} has been fined £{fine:,} by the Information Commissioner's Office after "
+        f"{thing} containing the personal details of {people} people {what} in {year}.",
+        f"The regulator said the force had no adequate controls in place and that officers had "
+        f"not been trained to handle sensitive information (report {n}).",
+        f"A spokesperson for {force} said it accepted the findings, had apologised to those "
+        f"affected and had changed its procedures to stop it happening again.",
+        "The ICO said people who contact the police must be able to trust that their "
+        "information is kept safe, and urged every force to review its practices.",
+    ]
+    return title, "".join(f"<p>{p}</p>" for p in paras)
+
+
+def other_page(rng: random.Random, n: int) -> tuple[str, str]:
+    title, lead = rng.choice(TOPICS)
+    place = rng.choice(["Ashford", "Crewe", "Bolton", "Walsall", "Paisley", "Neath", "Wirral"])
+    paras = [
+        f"In {place}, {lead} the scheme announced this week, item {n} of the local news.",
+        f"Residents in {place} have until the end of the month to comment on the proposals.",
+        "A public meeting will be held at the town hall next Tuesday evening.",
+        f"More details are available from the {place} community office.",
+    ]
+    return f"{title} in {place}", "".join(f"<p>{p}</p>" for p in paras)
+
+
+def generate_site(root: Path, pages: int, seed: int = 7) -> None:
+    """`pages` article pages under /news/, a news sitemap of them all, and robots.txt."""
+    rng = random.Random(seed)
+    (root / "news").mkdir(parents=True)
+    entries = []
+    for n in range(pages):
+        title, body = (breach_page if n % 2 == 0 else other_page)(rng, n)
+        html = (
+            f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{title}'
+            f"</title></head><body>{NAV}<main><article><h1>{title}</h1>"
+            f'<p class="byline">By Staff Reporter</p>{body}'
+            '<div class="advert">ADVERTISEMENT: compare broadband deals</div>'
+            f'</article><section class="related"><h3>Related</h3><a href="/news/{n + 1}.html">'
+            f"Next story</a></section></main>{FOOT}</body></html>"
+        )
+        (root / "news" / f"{n}.html").write_text(html, encoding="utf-8")
+        entries.append(
+            f"<url><loc>@@SITE@@/news/{n}.html</loc><news:news><news:publication_date>"
+            f"2024-01-01</news:publication_date><news:title>{title}</news:title></news:news></url>"
+        )
+    (root / "sitemap-template.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/'
+        'sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
+        + "\n".join(entries)
+        + "\n</urlset>\n"
+    )
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def serve(root: Path) -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(root)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    sitemap = (root / "sitemap-template.xml").read_text().replace("@@SITE@@", base)
+    (root / "sitemap.xml").write_text(sitemap)
+    return server, base
+
+
+ENV = {
+    "BREACHKB_AUTOTHROTTLE_ENABLED": "false",
+    "BREACHKB_DOWNLOAD_DELAY": "0",
+    "BREACHKB_CONCURRENT_REQUESTS": "16",
+    "BREACHKB_CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "BREACHKB_LOG_LEVEL": "WARNING",
+}
+
+
+def _as_datetime(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def run_breachkb(base: str, work: Path) -> dict[str, float]:
+    sources = work / "sources.toml"
+    sources.write_text(
+        f'[[source]]\nname = "bench"\nkind = "sitemap"\nstart_urls = ["{base}/sitemap.xml"]\n'
+        'allowed_domains = ["127.0.0.1"]\nschedule = "0 * * * *"\nprefilter = false\n'
+    )
+    db = f"sqlite:///{work / 'bench.sqlite'}"
+    cli = [sys.executable, "-c", "from kb.cli import main; main()"]
+    env = {**os.environ, **ENV, "BREACHKB_STATE_DIR": str(work / "state")}
+    subprocess.run([*cli, "init", "--db", db], check=True, env=env, capture_output=True)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [*cli, "crawl", "--db", db, "--sources", str(sources), "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    wall = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"breachkb crawl failed: {result.stderr[-2000:]}")
+    [row] = json.loads(result.stdout)
+    from sqlalchemy import create_engine, text
+
+    with create_engine(db).connect() as conn:
+        started_at, finished_at = conn.execute(
+            text("SELECT started_at, finished_at FROM crawl_runs WHERE id = :id"),
+            {"id": row["run_id"]},
+        ).one()
+    from datetime import datetime
+
+    elapsed = (
+        datetime.fromisoformat(finished_at) - datetime.fromisoformat(started_at)
+    ).total_seconds()
+    return {
+        "pages": row["pages_fetched"],
+        "stored": row["items_stored"] + row["duplicates"],
+        "off_topic": row["off_topic"],
+        "elapsed": elapsed,
+        "wall": wall,
+    }
+
+
+BARE_SPIDER = """
+import json, sys
+from scrapy import Spider
+from scrapy.crawler import AsyncCrawlerProcess
+from scrapy.spiders import SitemapSpider
+
+class Bare(SitemapSpider):
+    name = "bare"
+    sitemap_urls = [sys.argv[1]]
+    def parse(self, response):
+        return None
+
+settings = {
+    "ROBOTSTXT_OBEY": True, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16, "LOG_LEVEL": "WARNING",
+    "TELNETCONSOLE_ENABLED": False, "REMOTE_CONTROL_ENABLED": False,
+}
+process = AsyncCrawlerProcess(settings)
+crawler = process.create_crawler(Bare)
+process.crawl(crawler)
+process.start()
+stats = crawler.stats.get_stats()
+print(json.dumps({"responses": stats.get("response_received_count", 0),
+                  "elapsed": stats.get("elapsed_time_seconds", 0.0)}))
+"""
+
+
+def run_bare(base: str) -> dict[str, float]:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", BARE_SPIDER, f"{base}/sitemap.xml"], capture_output=True, text=True
+    )
+    wall = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"bare spider failed: {result.stderr[-2000:]}")
+    stats = json.loads(result.stdout.strip().splitlines()[-1])
+    # robots.txt and the sitemap are responses too; only article pages count
+    return {"pages": stats["responses"] - 2, "elapsed": stats["elapsed"], "wall": wall}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=2000, help="article pages (default 2000)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="crawl-bench-") as tmp:
+        work = Path(tmp)
+        generate_site(work / "site", args.pages)
+        server, base = serve(work / "site")
+        try:
+            bare = run_bare(base)
+            full = run_breachkb(base, work)
+        finally:
+            server.shutdown()
+    print(f"site: {args.pages} article pages on {base} (politeness delays off, 16 concurrent)")
+    print(f"{'crawl':<26}{'pages':>7}{'crawl s':>9}{'pages/s':>9}{'wall s':>8}{'pages/s':>9}")
+    for name, r in (("bare Scrapy (download)", bare), ("breachkb crawl (full)", full)):
+        print(
+            f"{name:<26}{r['pages']:>7.0f}{r['elapsed']:>9.1f}{r['pages'] / r['elapsed']:>9.1f}"
+            f"{r['wall']:>8.1f}{r['pages'] / r['wall']:>9.1f}"
+        )
+    print(f"breachkb stored {full['stored']:.0f} articles, {full['off_topic']:.0f} off-topic")
+    ratio = (full["pages"] / full["elapsed"]) / (bare["pages"] / bare["elapsed"])
+    wall_ratio = (full["pages"] / full["wall"]) / (bare["pages"] / bare["wall"])
+    print(f"ratio breachkb/bare: {ratio:.3f} over the crawl, {wall_ratio:.3f} end to end")
+
+
+if __name__ == "__main__":
+    main()
