@@ -102,9 +102,10 @@ def most_common(found: list[Found]) -> Found | None:
 
 def regulator_near(sent: Sent, cue: Span, before: int, after: int) -> bool:
     """A regulator named shortly before the cue (with no force in between) or after it."""
+    others = [*sent.forces, *sent.cues.get("roles.organisation", [])]
     for r in sent.regulators:
         if cue.start - before <= r.end <= cue.start and not any(
-            r.end <= f.start < cue.start for f in sent.forces
+            r.end <= o.start < cue.start for o in others
         ):
             return True
         if cue.end <= r.start <= cue.end + after:
@@ -125,8 +126,6 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
             if action == "monetary_penalty" and sent.has("money.court") and not sent.regulators:
                 continue  # a court fine on an individual, not a regulator's penalty
             if action == "investigation":
-                if cue_before(sent, "actions.referral", cue.start, 12):
-                    continue
                 if require_regulator and not regulator_near(sent, cue, 12, 4):
                     continue
                 if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:

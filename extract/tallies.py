@@ -40,6 +40,28 @@ def _count_of(tok: Token) -> int | None:
     return numbers_table().get(word)
 
 
+def _total_noun_follows(toks: list[Token], j: int) -> bool:
+    """'24 breaches', '24 data breaches', '412 data protection breaches', '24 times'."""
+    for t in toks[j + 1 : j + 5]:
+        if t.lower_ in _TOTAL_NOUNS:
+            return True
+        if not (t.is_alpha and t.is_lower):
+            return False
+    return False
+
+
+def _earlier_total(toks: list[Token], j: int) -> bool:
+    """'up from 350 in 2020', 'compared with 300 in 2019': a total for another year."""
+    after = toks[j + 1 : j + 3]
+    before = {t.lower_ for t in toks[max(0, j - 2) : j]}
+    return (
+        len(after) == 2
+        and after[0].lower_ == "in"
+        and bool(re.fullmatch(r"(?:19|20)\d\d", after[1].text))
+        and bool(before & {"from", "with", "to", "against"})
+    )
+
+
 def _period(sent: Sent) -> str | None:
     m = _SPAN_RE.search(sent.text)
     if m:
@@ -85,25 +107,29 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
         period = _period(sent)
         for k, (j, n) in enumerate(numbered):
             nxt = [t.lower_ for t in toks[j + 1 : j + 4]]
+            if not nxt or (toks[j].lower_ == "another" and nxt[0] != "of"):
+                continue
             seg_end = numbered[k + 1][0] if k + 1 < len(numbered) else len(toks)
-            abs_start, abs_end = toks[j].i, toks[seg_end - 1].i + 1
-            if toks[j].lower_ == "another" and (not nxt or nxt[0] != "of"):
-                continue
-            if not nxt:
-                continue
-            category = _category([sent], abs_start, abs_end)
+            prev_end = numbered[k - 1][0] + 1 if k else 0
+            category = _category([sent], toks[j].i, toks[seg_end - 1].i + 1)
             enum = nxt[0] == "of" or (nxt[0] in _ENUM_NOUNS and "of" in nxt[1:3])
             if category and (enum or nxt[0] in _ENUM_NOUNS):
                 cats.append((period, category, n, sent))
-            elif (
-                category is None
-                and _is_breach_sentence(sent)
-                and (nxt[0] in _TOTAL_NOUNS or nxt[:2] == ["data", "breaches"])
-            ):
+            elif category is None and _is_breach_sentence(sent) and _total_noun_follows(toks, j):
                 totals.append((period, n, sent))
-            elif nxt[0] in _ENUM_NOUNS and i > 0:
+            elif totals and totals[-1][2] is sent and _earlier_total(toks, j):
+                # "412 breaches in 2021, up from 350 in 2020"
+                totals.append((toks[j + 2].text, n, sent))
+            elif nxt[0] in _ENUM_NOUNS:
+                before = None
+                if j > prev_end and toks[j - 1].lower_ == "with":
+                    # "emails sent to the wrong recipient, with 97 cases"
+                    before = _category([sent], toks[prev_end].i, toks[j].i)
+                if before:
+                    cats.append((period, before, n, sent))
+                    continue
                 anaphor = next((_ANAPHORS[t.lower_] for t in toks if t.lower_ in _ANAPHORS), None)
-                previous = _categories_in(sents[i - 1])
+                previous = _categories_in(sents[i - 1]) if i > 0 else []
                 if anaphor is not None and previous:
                     cats.append((period, previous[anaphor], n, sent))
         if "number of" in sent.text.lower() and _is_breach_sentence(sent):

@@ -79,6 +79,7 @@ class GazetteerMatcher:
                 if _is_acronym(text):
                     self.known_acronyms.add(text)
         words = list(context_words)
+        self.has_context_words = bool(words)
         if words:
             self.context_words.add("CTX", [nlp.make_doc(w) for w in words])
 
@@ -91,15 +92,20 @@ class GazetteerMatcher:
                 found.append(Span(doc, start, end, label=canonical, kb_id=kind))
         spans = filter_spans(found)
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
-        context_starts = {start for _, start, _ in self.context_words(doc)}
-        kept = [
-            s
-            for s in spans
-            if s.kb_id_ == STRONG
-            or s.label_ in strong_names
-            or any(i in context_starts for i in range(s.end, min(s.end + 3, len(doc))))
-        ]
+        context = [(start, end) for _, start, end in self.context_words(doc)]
+        kept = [s for s in spans if s.kb_id_ == STRONG or self._supported(s, strong_names, context)]
         return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
+
+    def _supported(
+        self, span: Span, strong_names: set[str], context: list[tuple[int, int]]
+    ) -> bool:
+        """A context alias counts with police words next to it ('officers at Kent', 'Kent
+        officers'); without a context list (regulators), when the body is named in full."""
+        if not self.has_context_words:
+            return span.label_ in strong_names
+        return any(
+            span.end <= a < span.end + 3 or span.start - 3 < b <= span.start for a, b in context
+        )
 
     def _near_misses(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Tokens one letter off an acronym established earlier: source typos such as 'GMB'."""
