@@ -160,7 +160,8 @@ def build_incident(
     regulator = _regulator(sents, []) or default_regulator or first_person_action(sents)
     year = breach_year(sents, all_sents, published)
     fyear = fine_year(sents, all_sents, published) if (fine or action) else None
-    btype = best_type(sents)
+    # An earlier breach gets one sentence or two: one cue has to do.
+    btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
     if fine is not None:
         fact.fine_amount, fact.fine_currency = int(fine.value), "GBP"  # type: ignore[call-overload]
         ev.append(evidence("fine_amount", fine.value, fine.sent))

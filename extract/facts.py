@@ -321,14 +321,15 @@ def _specificity(code: str) -> float:
     return float(_type_data()["types"].get(code, {}).get("specificity", 1.0))
 
 
-def best_type(sents: list[Sent]) -> Found | None:
+def best_type(sents: list[Sent], minimum: float = 2.0) -> Found | None:
+    """The best-scoring code; a single weak cue ("website") is not enough by default."""
     scores = type_scores(sents)
     if not scores:
         return None
     order = list(_type_data()["types"])
     best = max(scores.values())
-    if best < 2.0:
-        return None  # a single weak cue ("website") is not enough to type a breach
+    if best < minimum:
+        return None
     code = min((c for c, s in scores.items() if s == best), key=order.index)
     where = max(
         sents,

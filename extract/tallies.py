@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from extract.facts import type_scores
 from extract.models import BreachCount, Evidence
-from extract.sentences import Sent, numbers_table
+from extract.sentences import Sent, is_passive_mention, numbers_table
 
 _SPAN_RE = re.compile(
     r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|-|–)\s+((?:19|20)\d\d)\b", re.I
@@ -96,8 +96,8 @@ def _categories_in(sent: Sent) -> list[str]:
 
 
 def find_breach_counts(sents: list[Sent], force: str, published: date | None) -> list[BreachCount]:
-    totals: list[tuple[str | None, int, Sent]] = []
-    cats: list[tuple[str | None, str, int, Sent]] = []
+    totals: list[tuple[str | None, int, Sent, int | None]] = []
+    cats: list[tuple[str | None, str, int, Sent, int]] = []
     for i, sent in enumerate(sents):
         if not _is_breach_sentence(sent) and not sent.text.lower().count("cases"):
             continue
@@ -114,27 +114,27 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
             category = _category([sent], toks[j].i, toks[seg_end - 1].i + 1)
             enum = nxt[0] == "of" or (nxt[0] in _ENUM_NOUNS and "of" in nxt[1:3])
             if category and (enum or nxt[0] in _ENUM_NOUNS):
-                cats.append((period, category, n, sent))
+                cats.append((period, category, n, sent, toks[j].i))
             elif category is None and _is_breach_sentence(sent) and _total_noun_follows(toks, j):
-                totals.append((period, n, sent))
+                totals.append((period, n, sent, toks[j].i))
             elif totals and totals[-1][2] is sent and _earlier_total(toks, j):
                 # "412 breaches in 2021, up from 350 in 2020"
-                totals.append((toks[j + 2].text, n, sent))
+                totals.append((toks[j + 2].text, n, sent, toks[j].i))
             elif nxt[0] in _ENUM_NOUNS:
                 before = None
                 if j > prev_end and toks[j - 1].lower_ == "with":
                     # "emails sent to the wrong recipient, with 97 cases"
                     before = _category([sent], toks[prev_end].i, toks[j].i)
                 if before:
-                    cats.append((period, before, n, sent))
+                    cats.append((period, before, n, sent, toks[j].i))
                     continue
                 anaphor = next((_ANAPHORS[t.lower_] for t in toks if t.lower_ in _ANAPHORS), None)
                 previous = _categories_in(sents[i - 1]) if i > 0 else []
                 if anaphor is not None and previous:
-                    cats.append((period, previous[anaphor], n, sent))
+                    cats.append((period, previous[anaphor], n, sent, toks[j].i))
         if "number of" in sent.text.lower() and _is_breach_sentence(sent):
             for m in re.finditer(r"\((\d[\d,]*)\)", sent.text):
-                totals.append((period, int(m.group(1).replace(",", "")), sent))
+                totals.append((period, int(m.group(1).replace(",", "")), sent, None))
     if not totals:
         return []
     years = Counter(p for p, *_ in totals + [(c[0],) for c in cats] if p and "-" not in p)
@@ -151,24 +151,40 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
         default_period = str(explicit.most_common(1)[0][0]) if explicit else None
     if default_period is None:
         return []
-    rows: dict[tuple[str, str | None], list] = {}
-    for period, n, sent in totals:
-        key = (period or default_period, None)
-        rows.setdefault(key, [max(0, 0), sent])
+    # A headline and its lead repeat the same total: keep one (the largest) per key.
+    rows: dict[tuple[str, str, str | None], list] = {}
+    for period, n, sent, pos in totals:
+        key = (_force_at(sent, pos, force), period or default_period, None)
+        rows.setdefault(key, [0, sent])
         rows[key][0] = max(rows[key][0], n)
-    sums: dict[tuple[str, str | None], list] = defaultdict(lambda: [0, None])
-    for period, category, n, sent in cats:
-        key = (period or default_period, category)
+    # Category counts add up ("five cases of loss of technology, four of missing USB sticks").
+    sums: dict[tuple[str, str, str | None], list] = defaultdict(lambda: [0, None])
+    for period, category, n, sent, pos in cats:
+        key = (_force_at(sent, pos, force), period or default_period, category)
         sums[key][0] += n
         sums[key][1] = sums[key][1] or sent
     rows.update(sums)
     return [
         BreachCount(
-            force=force,
+            force=row_force,
             period=period,
             breach_type=btype,
             count=count,
             evidence=Evidence("breach_count", str(count), sent.text, sent.start, sent.end),
         )
-        for (period, btype), (count, sent) in rows.items()
+        for (row_force, period, btype), (count, sent) in rows.items()
     ]
+
+
+def _force_at(sent: Sent, pos: int | None, default: str) -> str:
+    """The force a count belongs to: the one named nearest before it in the sentence
+    ('Kent Police had 120 breaches, Essex Police 95'), else after it, else the article's."""
+    mentions = [m for m in sent.forces if not is_passive_mention(sent, m)]
+    if not mentions:
+        return default
+    if pos is None:
+        return mentions[0].label_ if len({m.label_ for m in mentions}) == 1 else default
+    before = [m for m in mentions if m.end <= pos]
+    if before:
+        return before[-1].label_
+    return min(mentions, key=lambda m: m.start - pos).label_

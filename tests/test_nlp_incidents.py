@@ -110,3 +110,20 @@ def test_counts_of_other_things_are_not_tallies(nlp):
     ex = extract(Document(text=text), nlp)
     assert ex.breach_counts == []
     assert len(ex.incidents) == 1
+
+
+def test_tally_of_several_forces_counts_each_force(nlp):
+    text = (
+        "Kent Police recorded 120 data breaches in 2019, while Essex Police recorded 95 "
+        "breaches, figures obtained by campaigners show."
+    )
+    ex = extract(Document(text=text), nlp)
+    rows = {(c.force, c.period, c.breach_type): c.count for c in ex.breach_counts}
+    assert rows == {("Kent Police", "2019", None): 120, ("Essex Police", "2019", None): 95}
+
+
+def test_earlier_total_of_another_year(nlp):
+    text = "Police Scotland recorded 412 data protection breaches in 2021, up from 350 in 2020."
+    ex = extract(Document(text=text), nlp)
+    rows = {(c.period, c.breach_type): c.count for c in ex.breach_counts}
+    assert rows == {("2021", None): 412, ("2020", None): 350}
