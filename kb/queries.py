@@ -253,7 +253,12 @@ def _grouped(session: Session, label, extra_filter=None) -> list[dict[str, Any]]
         .order_by(desc(func.count(Incident.id)), label)
     )
     return [
-        {"key": key, "incidents": n, "fined": fined, "fines_total": int(total)}
+        {
+            "key": "(unknown)" if key is None else key,
+            "incidents": n,
+            "fined": fined,
+            "fines_total": int(total),
+        }
         for key, n, fined, total in session.execute(stmt)
     ]
 

@@ -48,6 +48,7 @@ CLEAR_MATCH = 0.5  # description score at which one disagreeing field is forgive
 CLEAR_WORDS = 0.3  # ... provided the evidence sentences themselves share this much wording
 SOME_MATCH = 0.3  # description score that alone links facts with no disagreement
 DIFFERENT = 0.12  # description score below which facts with different types never merge
+FINE_LAG_YEARS = 2  # a breach year equal to the fine year may stand for a breach this much earlier
 EARLY_PAYMENT_RATIO = 0.75  # ICO early-payment discount is 20%: paid/fine >= 0.75 is one fine
 
 _TOKEN = re.compile(r"[a-z][a-z'-]{2,}")
@@ -103,8 +104,8 @@ def compare(a: FactView, b: FactView) -> Comparison:
     if a.breach_year is not None and b.breach_year is not None:
         if a.breach_year == b.breach_year:
             agree += 1
-        elif a.breach_year != b.fine_year and b.breach_year != a.fine_year:
-            disagree += 1  # one outlet dating the breach by its fine year is not a disagreement
+        elif not (_dated_by_fine(a, b) or _dated_by_fine(b, a)):
+            disagree += 1
     type_differs = False
     if a.breach_type and b.breach_type:
         if a.breach_type == b.breach_type:
@@ -126,6 +127,18 @@ def compare(a: FactView, b: FactView) -> Comparison:
     return Comparison(agree, disagree, type_differs, *description_score(a, b))
 
 
+def _dated_by_fine(a: FactView, b: FactView) -> bool:
+    """`a` gives as breach year the year of the fine (b's fine year, or its own, after b's year).
+
+    One outlet dating a breach by its fine is not a disagreement about when it happened.
+    """
+    assert a.breach_year is not None and b.breach_year is not None
+    if a.breach_year == b.fine_year:
+        return True
+    lag = a.breach_year - b.breach_year  # ICO penalties mostly land one or two years later
+    return a.breach_year == a.fine_year and 0 < lag <= FINE_LAG_YEARS
+
+
 def same_fine(a: FactView, b: FactView) -> bool:
     """Equal, one side's paid amount is the other's fine, or an early-payment reduction."""
     amounts_a = {a.fine_amount, a.fine_paid} - {None}
@@ -144,7 +157,8 @@ def description_score(a: FactView, b: FactView) -> tuple[float | None, float | N
     """
     terms = words = None
     if a.terms and b.terms:
-        terms = len(a.terms & b.terms) / min(len(a.terms), len(b.terms))
+        # One shared term ("usb stick") is weak evidence, so never more than half on its own.
+        terms = len(a.terms & b.terms) / max(2, min(len(a.terms), len(b.terms)))
     if a.words and b.words:
         words = len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))
     parts = [p for p in (terms, words) if p is not None]
@@ -301,9 +315,9 @@ def _load_facts(session: Session, scope: set[int] | None) -> list[FactView]:
     force_words = _force_words(session, {row.force_id for row, _ in pairs})
     views = []
     for row, article in pairs:
-        reported = article.published_at or (
-            article.fetched_at.date() if article.fetched_at else None
-        )
+        # Publication dates only: a load or fetch date says nothing about the incident and
+        # would make resolution depend on when the corpus was loaded.
+        reported = article.published_at
         text = " ".join([row.summary or "", *sorted(set(evidence[row.id]))])
         views.append(
             FactView(

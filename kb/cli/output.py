@@ -11,6 +11,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+SHORT_COLUMN = 36
+LONG_COLUMN = 60
+
 
 def _cell(value: Any) -> str:
     if value is None:
@@ -24,7 +27,7 @@ def _cell(value: Any) -> str:
 
 def console() -> Console:
     # Wide enough to keep tables readable when piped (rich falls back to 80 columns otherwise).
-    return Console(width=None if sys.stdout.isatty() else 160, soft_wrap=False)
+    return Console(width=None if sys.stdout.isatty() else 200, soft_wrap=False)
 
 
 def render(
@@ -45,10 +48,17 @@ def render(
             writer.writerow(["" if row.get(c) is None else _csv_value(row.get(c)) for c in cols])
         return
     table = Table(title=title, show_lines=False, header_style="bold")
-    for col in cols:
-        table.add_column(col.replace("_", " "), overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in cols))
+    cells = [[_cell(row.get(c)) for c in cols] for row in rows]
+    for index, col in enumerate(cols):
+        longest = max((len(r[index]) for r in cells), default=0)
+        # Codes, names and numbers stay on one line; only long prose columns are shortened.
+        header = col.replace("_", " ")
+        if longest <= SHORT_COLUMN:
+            table.add_column(header, no_wrap=True, min_width=max(longest, len(header)))
+        else:
+            table.add_column(header, overflow="ellipsis", no_wrap=True, max_width=LONG_COLUMN)
+    for row_cells in cells:
+        table.add_row(*row_cells)
     out = console()
     if rows:
         out.print(table)
