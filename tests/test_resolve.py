@@ -21,7 +21,15 @@ from sqlalchemy.orm import Session
 from kb.db import make_engine
 from kb.models import Article, Force, Incident, IncidentSource, Regulator
 from kb.neardup import content_hash, signature
-from kb.resolve import resolve_incidents
+from kb.resolve import (
+    Comparison,
+    FactView,
+    compare,
+    forbids,
+    links,
+    resolve_incidents,
+    same_fine,
+)
 
 DATA = Path(__file__).parent / "data" / "dedup"
 FACTS = {
@@ -356,3 +364,86 @@ def test_two_facts_of_one_article_never_merge(session: Session) -> None:
     c1 = add(session, "c1_new_fine.txt", **{k: same.get(k) for k in fields})
     resolve_incidents(session)
     assert incident_of(c1, 0) != incident_of(c1, 1)
+
+
+def view(**fields: Any) -> FactView:
+    """A fact of force 1 with nothing stated but `fields`."""
+    base: dict[str, Any] = dict(
+        key="k",
+        row_id=0,
+        article_id=0,
+        group="g",
+        force_id=1,
+        breach_year=None,
+        breach_type=None,
+        regulator_id=None,
+        action=None,
+        fine_amount=None,
+        fine_currency=None,
+        fine_paid=None,
+        fine_year=None,
+        primary=True,
+        summary="",
+        reported=None,
+        terms=frozenset(),
+        words=frozenset(),
+    )
+    return FactView(**{**base, **fields})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (dict(fine_amount=150000), dict(fine_amount=150000), True),
+        (dict(fine_amount=150000, fine_paid=120000), dict(fine_amount=120000), True),
+        (dict(fine_amount=150000), dict(fine_amount=120000), True),  # 20% early-payment discount
+        (dict(fine_amount=750000), dict(fine_amount=75000), False),  # a misprint is not the same
+        (dict(fine_amount=150000), dict(fine_amount=80000), False),
+    ],
+)
+def test_same_fine(a: dict, b: dict, same: bool) -> None:
+    assert same_fine(view(**a), view(**b)) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "disagree"),
+    [
+        (dict(breach_year=2016), dict(breach_year=2016), 0),
+        (dict(breach_year=2017), dict(breach_year=2016, fine_year=2017), 0),  # dated by the fine
+        (dict(breach_year=2017, fine_year=2017), dict(breach_year=2016), 0),  # its own fine year
+        (dict(breach_year=2017, fine_year=2017), dict(breach_year=2012), 1),  # too far back
+        (dict(breach_year=2016), dict(breach_year=2012), 1),
+        (dict(breach_year=2016), dict(), 0),  # a missing value is compatible
+        (dict(regulator_id=1), dict(regulator_id=2), 1),
+    ],
+)
+def test_field_disagreements(a: dict, b: dict, disagree: int) -> None:
+    assert compare(view(**a), view(**b)).disagree == disagree
+
+
+def test_one_shared_key_term_is_weak_evidence() -> None:
+    one = compare(view(terms=frozenset({"usb stick"})), view(terms=frozenset({"usb stick", "x"})))
+    two = compare(
+        view(terms=frozenset({"usb stick", "burglary"})),
+        view(terms=frozenset({"usb stick", "burglary", "laptop"})),
+    )
+    assert one.description == 0.5
+    assert two.description == 1.0
+
+
+@pytest.mark.parametrize(
+    ("comparison", "linked", "forbidden"),
+    [
+        (Comparison(agree=2, disagree=0, type_differs=False, description=None, words=None), 1, 0),
+        (Comparison(agree=0, disagree=0, type_differs=False, description=None, words=None), 0, 0),
+        (Comparison(agree=1, disagree=1, type_differs=False, description=0.8, words=0.6), 1, 0),
+        # shared key terms but little shared wording: not a clear match, so a year apart splits
+        (Comparison(agree=1, disagree=1, type_differs=False, description=0.6, words=0.2), 0, 1),
+        (Comparison(agree=2, disagree=1, type_differs=False, description=0.2, words=0.2), 1, 0),
+        (Comparison(agree=1, disagree=1, type_differs=True, description=0.1, words=0.1), 0, 1),
+        (Comparison(agree=1, disagree=2, type_differs=False, description=0.9, words=0.7), 0, 0),
+    ],
+)
+def test_link_and_veto_rules(comparison: Comparison, linked: int, forbidden: int) -> None:
+    assert links(comparison) is bool(linked)
+    assert forbids(comparison) is bool(forbidden)
