@@ -242,3 +242,10 @@ class SeenUrl(Base):
 
 
 Index("ix_incident_sources_force_year", IncidentSource.force_id, IncidentSource.breach_year)
+# Covering indexes for listings sorted by fine or by number of sources (migration 0003).
+Index(
+    "ix_enforcement_actions_incident_amount",
+    EnforcementAction.incident_id,
+    EnforcementAction.amount,
+)
+Index("ix_incident_sources_incident_article", IncidentSource.incident_id, IncidentSource.article_id)

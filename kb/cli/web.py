@@ -112,7 +112,11 @@ def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
     require_current(engine)
     out = console()
     with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=out
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=out,
+        transient=True,
     ) as progress:
         task = progress.add_task("exporting", total=None)
 
@@ -121,8 +125,8 @@ def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
 
         result = export(engine, out_dir, fmt, with_raw=with_raw, on_table=done)
     render(
-        [{"file": str(f.path), "rows": f.rows} for f in result.files]
-        + [{"file": str(result.readme), "rows": None}],
+        [{"file": f.path.name, "rows": f.rows} for f in result.files]
+        + [{"file": result.readme.name, "rows": None}],
         "table",
         title=f"Exported to {result.out_dir}",
     )

@@ -165,3 +165,15 @@ def test_cli_no_hits(run_cli, web_kb: Path) -> None:  # type: ignore[no-untyped-
     result = run_cli("search", "helicopter", "--db", str(web_kb))
     assert result.exit_code == 0
     assert "No article matches" in result.output
+
+
+def test_broad_queries_rank_only_the_newest_matches(
+    kb_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    every = {hit.article_id for hit in search(kb_session, "police", limit=100)}
+    assert len(every) > 2
+    monkeypatch.setattr("kb.search.RANK_WINDOW", 2)
+    windowed = {hit.article_id for hit in search(kb_session, "police", limit=100)}
+    assert windowed == set(sorted(every)[-2:])
+    # A query with fewer matches than the window is ranked over all of them.
+    assert len(search(kb_session, "unencrypted")) == 2
