@@ -234,13 +234,13 @@ def _penalised_breach(sent: Sent) -> bool:
 
 def assemble(doc: Doc, published: date | None = None) -> Extraction:
     """The Extraction of one annotated Doc."""
-    sents = split_sentences(doc)
     ex = Extraction(relevant=False, extractor_version=EXTRACTOR_VERSION)
     ex.forces = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
     ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
     if not ex.forces:
         ex.relevance_reason = "no UK police force named"
         return ex
+    sents = split_sentences(doc)
     ranked = rank_forces(sents)
     if not ranked:
         ex.relevance_reason = "police named only as recipient or bystander"

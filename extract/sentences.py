@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from extract.components.datafiles import load_toml
@@ -57,17 +58,27 @@ class Sent:
 def split_sentences(doc: Doc) -> list[Sent]:
     """Sentences with their spans; whitespace-only sentences are dropped."""
     sents: list[Sent] = []
-    tok_to_sent = [0] * len(doc)
+    n = len(doc)
+    tok_to_sent = [0] * n
     text = doc_text(doc)
-    for sent in doc.sents:
-        raw = text[sent.start_char : sent.end_char]
+    if not n:
+        return sents
+    # Arrays instead of `doc.sents`, which builds a Token object for every token.
+    starts = [
+        i for i, flag in enumerate(doc.to_array([SENT_START]).tolist()) if flag == 1 or i == 0
+    ]
+    idx = doc.to_array("IDX").tolist()
+    bounds = [*starts, n]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        start_char = idx[a]
+        end_char = idx[b] if b < n else len(text)
+        raw = text[start_char:end_char]
         stripped = raw.strip()
         if not stripped:
             continue
-        start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        s = Sent(len(sents), sent, start, start + len(stripped), stripped)
-        for i in range(sent.start, sent.end):
-            tok_to_sent[i] = s.idx
+        start = start_char + (len(raw) - len(raw.lstrip()))
+        s = Sent(len(sents), doc[a:b], start, start + len(stripped), stripped)
+        tok_to_sent[a:b] = [s.idx] * (b - a)
         sents.append(s)
     if not sents:
         return sents
