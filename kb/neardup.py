@@ -7,9 +7,10 @@ The LSH index lives in a module cache keyed by engine URL, built once from `arti
 and then kept in step with the table on every `find_duplicate` call:
 - rows with an id above the highest indexed id are added (new articles, other processes);
 - an article being updated (`exclude_article_id`) is dropped and re-read on the next call;
-- a session rollback, or a highest id below the highest indexed one (the newest rows were
-  deleted), discards the index so it is rebuilt from the table on next use: SQLite hands a
-  rolled-back or deleted top id to the next row.
+- a transaction that read the index and then rolled back or closed without committing, or a
+  highest id below the highest indexed one (the newest rows were deleted), discards the index
+  so it is rebuilt from the table on next use: SQLite hands a rolled-back or deleted top id to
+  the next row.
 Candidates from the index are always verified against the stored rows, so a stale entry (an
 article deleted or edited by another process) can cost a missed duplicate, never a false link.
 Call `invalidate()` after changing `articles` behind the index's back.
@@ -17,7 +18,6 @@ Call `invalidate()` after changing `articles` behind the index's back.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import re
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from sqlalchemy import bindparam, event, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from kb.models import Article
 
@@ -173,11 +173,31 @@ def invalidate(session: Session | None = None) -> None:
             _indexes.pop(_cache_key(session), None)
 
 
+_DIRTY = "breachkb.neardup.dirty"  # session.info key: index caught up inside this transaction
+
+
+@event.listens_for(Session, "after_commit")
+def _on_commit(session: Session) -> None:
+    session.info.pop(_DIRTY, None)
+
+
 @event.listens_for(Session, "after_soft_rollback")
 def _on_rollback(session: Session, previous_transaction: object) -> None:
-    # Rows the index saw inside the rolled-back transaction are gone; rebuild on next use.
-    with contextlib.suppress(Exception):  # an unbound session has nothing cached
-        invalidate(session)
+    _forget_uncommitted(session)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _on_transaction_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # closed without a commit: its rows never existed
+        _forget_uncommitted(session)
+
+
+def _forget_uncommitted(session: Session) -> None:
+    """The index may hold rows of a transaction that did not commit: rebuild it on next use."""
+    key = session.info.pop(_DIRTY, None)
+    if key is not None:
+        with _lock:
+            _indexes.pop(key, None)
 
 
 # Built once: statement construction costs more than these indexed lookups themselves.
@@ -210,7 +230,9 @@ def _index_for(session: Session) -> tuple[SignatureIndex, int]:
             for article_id, sig in session.execute(select(Article.id, Article.minhash)):
                 index.add(article_id, sig)
             _indexes[key] = index
+            session.info[_DIRTY] = key
             return index, index.max_id
+        session.info[_DIRTY] = key
         before = index.max_id
         # Two queries, not one with OR: SQLite then keeps to the primary key, never a scan.
         for article_id, sig in session.execute(_ROWS_AFTER, {"after": before}).all():

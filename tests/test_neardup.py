@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from kb import neardup
@@ -173,3 +174,19 @@ def test_empty_text_matches_only_by_hash(session: Session) -> None:
     other = "Short."
     assert find_duplicate(session, content_hash(other), signature(other), None) is None
     assert jaccard(signature(""), signature("")) == 0.0
+
+
+def test_session_closed_without_commit_leaves_no_phantom(engine: Engine) -> None:
+    with Session(engine) as first:
+        add_article(first, text("b1_spreadsheet"), "https://a.example/b1")
+        first.commit()
+    with Session(engine) as second:  # flushed, seen by the index, never committed
+        add_article(second, text("a1_northwest_daily"), "https://a.example/a1")
+        a1 = text("a1_northwest_daily")
+        assert find_duplicate(second, content_hash(a1), signature(a1), None) is not None
+    with Session(engine) as third:
+        reused = add_article(third, text("d1_other_force"), "https://b.example/d1")
+        copy = text("a1_syndicated")
+        assert find_duplicate(third, content_hash(copy), signature(copy), None) is None
+        d1 = text("d1_other_force").replace("supermarket", "petrol station")
+        assert find_duplicate(third, content_hash(d1), signature(d1), None) == reused
