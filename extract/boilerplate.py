@@ -14,9 +14,11 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
+_MAX_CUE_WORDS = 7
+_TOKEN_RE = re.compile(r"[a-z0-9£$€]+(?:[-'’.][a-z0-9]+)*")
 _WORD_RE = re.compile(r"[^\W_][\w'’.&-]*")
 _CONTENT_RE = re.compile(r"[a-z0-9£][a-z0-9£'’-]{2,}")
 _SENTENCE_END = tuple(".!?…\"”’')]。！？")
@@ -34,8 +36,8 @@ _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙*-]|\d{1,2}[.)])\s+")
 class Cues:
     """The compiled contents of boilerplate.toml."""
 
-    strong: re.Pattern[str]
-    weak: re.Pattern[str]
+    strong: frozenset[tuple[str, ...]]
+    weak: frozenset[tuple[str, ...]]
     headings: re.Pattern[str]
     share: re.Pattern[str]
     byline: re.Pattern[str]
@@ -65,8 +67,8 @@ def load_cues() -> Cues:
     tail = _alternation(by["byline_tail"])
     agencies = _alternation(credits["agencies"])
     return Cues(
-        strong=re.compile(rf"\b(?:{_alternation(data['promo']['strong'])})\b", re.I),
-        weak=re.compile(rf"\b(?:{_alternation(data['promo']['weak'])})\b", re.I),
+        strong=frozenset(tuple(_tokens(cue)) for cue in data["promo"]["strong"]),
+        weak=frozenset(tuple(_tokens(cue)) for cue in data["promo"]["weak"]),
         headings=re.compile(rf"(?:{'|'.join(data['headings']['patterns'])})"),
         share=re.compile(rf"(?:{'|'.join(data['share']['patterns'])})"),
         # "By Carl Jackson", "By Carl Jackson | Crime | Published:", "By Jo Bloggs, Reporter"
@@ -96,8 +98,26 @@ def load_cues() -> Cues:
     )
 
 
+@lru_cache(maxsize=8192)
 def _words(line: str) -> list[str]:
     return _WORD_RE.findall(line)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text.lower())
+
+
+@lru_cache(maxsize=8192)
+def cue_count(line: str, strong: bool = True) -> int:
+    """How many promotional cue phrases (strong or weak list) the line contains."""
+    phrases = load_cues().strong if strong else load_cues().weak
+    tokens = _tokens(line)
+    # Phrases are token n-grams: a set lookup per n-gram beats one huge regex alternation.
+    return sum(
+        tuple(tokens[i : i + n]) in phrases
+        for n in range(1, _MAX_CUE_WORDS + 1)
+        for i in range(len(tokens) - n + 1)
+    )
 
 
 def _norm(line: str) -> str:
@@ -237,12 +257,15 @@ class _Page:
         self.words = {
             i: content_words(line, cues)
             for i, line in enumerate(self.lines)
-            if self.reasons[i] is None and not cues.strong.search(line)
+            if self.reasons[i] is None and not cue_count(line)
         }
         self.counts = Counter(w for ws in self.words.values() for w in ws)
 
     def _strip_credit(self, line: str) -> str:
         """Cut a trailing photo credit ("... stolen USB stick. Credit: PA") off a caption."""
+        lower = line.lower()
+        if not any(word in lower for word in ("credit", "photo", "picture", "image", "pic")):
+            return line
         m = self.cues.credit_suffix.search(line)
         if not m or m.start() == 0:
             return line
@@ -285,9 +308,9 @@ def _mark_repeats(page: _Page, title: str | None) -> None:
 
 def _mark_promotions(page: _Page) -> None:
     """Cue words, weighed by length, position and distance from the article's topic."""
-    cues, n = page.cues, page.n
+    n = page.n
     for i, line in enumerate(page.lines):
-        strong = len(cues.strong.findall(line)) if page.open(i) else 0
+        strong = cue_count(line) if page.open(i) else 0
         # Long prose and quoted speech mention sign-ups in passing; adverts are short.
         if not strong or (len(_words(line)) > 30 and strong < 2) or _QUOTE_RE.search(line):
             continue
@@ -295,8 +318,7 @@ def _mark_promotions(page: _Page) -> None:
             page.reasons[i] = "promo"
     # A promotion spreads to neighbouring lines that carry a weaker cue ("event", "award") or,
     # near the end, to any short line after it that is off the article's topic.
-    changed = True
-    while changed:
+    for _ in range(4):  # a few sweeps reach a whole block; bounded for huge inputs
         changed = False
         for i, line in enumerate(page.lines):
             if not page.open(i) or len(_words(line)) > 40 or _QUOTE_RE.search(line):
@@ -306,10 +328,12 @@ def _mark_promotions(page: _Page) -> None:
             if not (before or after):
                 continue
             overlap = page.overlap(i)
-            weak = cues.weak.search(line) is not None
+            weak = cue_count(line, strong=False) > 0
             if (weak and overlap < 0.45) or (before and i >= 0.6 * n and overlap < 0.3):
                 page.reasons[i] = "promo"
                 changed = True
+        if not changed:
+            break
 
 
 def _mark_link_lists(page: _Page) -> None:
@@ -318,6 +342,8 @@ def _mark_link_lists(page: _Page) -> None:
         if page.reasons[i] != "nav_heading":
             continue
         for j in range(i + 1, page.n):
+            if page.reasons[j] == "nav_heading":
+                break  # the next heading starts its own list
             if not page.open(j):
                 continue
             line = page.lines[j]

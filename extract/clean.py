@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extract.boilerplate import filter_lines, is_headline, line_reason, load_cues
+from extract.boilerplate import cue_count, filter_lines, is_headline, line_reason, load_cues
 from extract.decode import (
     DEFAULT_MAX_BYTES,
     check_binary,
@@ -50,6 +50,16 @@ def _paragraphs(text: str) -> list[str]:
     return [line for line in _unwrap(text.split("\n")) if line.strip()]
 
 
+def _require_text(doc: Document) -> Document:
+    """A page of scripts, or of nothing but furniture, is not an article."""
+    if not re.search(r"\w", doc.text):
+        reason = f"no extractable text in this {doc.content_type} document"
+        if doc.dropped:
+            reason += f" ({len(doc.dropped)} boilerplate line(s) dropped)"
+        raise RejectedDocument(reason)
+    return doc
+
+
 def clean_text(text: str) -> Document:
     """Clean plain text: repair, take a headline-like first line as title, drop boilerplate."""
     lines = _paragraphs(repair(text))
@@ -57,18 +67,23 @@ def clean_text(text: str) -> Document:
         raise RejectedDocument("no text (empty or whitespace only)")
     # The headline is the first line that is not furniture (a photo credit, a date).
     cues = load_cues()
-    first = next((i for i, line in enumerate(lines) if line_reason(line, cues) is None), None)
+    first = next(
+        (i for i, ln in enumerate(lines) if line_reason(ln, cues) is None and not cue_count(ln)),
+        None,
+    )
     headline = first if first is not None and is_headline(lines[first]) else None
     title = lines[headline] if headline is not None else None
     kept, dropped = filter_lines(lines, title=title, headline=headline)
     author, published = _byline_metadata(dropped)
-    return Document(
-        text="\n\n".join(kept),
-        content_type="text",
-        title=title,
-        author=author,
-        published=published,
-        dropped=dropped,
+    return _require_text(
+        Document(
+            text="\n\n".join(kept),
+            content_type="text",
+            title=title,
+            author=author,
+            published=published,
+            dropped=dropped,
+        )
     )
 
 
@@ -108,15 +123,17 @@ def clean_html(html: str, url: str | None = None) -> Document:
     page = extract_page(html, url=url)
     title = repair(page.title).replace("\n", " ") if page.title else None
     kept, dropped = filter_lines(_paragraphs(repair(page.text)), title=title)
-    return Document(
-        text="\n\n".join(kept),
-        content_type="html",
-        title=title,
-        author=repair(page.author) if page.author else None,
-        published=page.published,
-        site_name=repair(page.site_name) if page.site_name else None,
-        url=url,
-        dropped=dropped,
+    return _require_text(
+        Document(
+            text="\n\n".join(kept),
+            content_type="html",
+            title=title,
+            author=repair(page.author) if page.author else None,
+            published=page.published,
+            site_name=repair(page.site_name) if page.site_name else None,
+            url=url,
+            dropped=dropped,
+        )
     )
 
 
@@ -142,8 +159,6 @@ def clean(
         doc = clean_html(text, url=url) if kind == "html" else clean_text(text)
     except RejectedDocument as exc:
         raise RejectedDocument(exc.reason, path) from None
-    if not re.search(r"\w", doc.text):
-        raise RejectedDocument(f"no extractable text in this {kind} document", path)
     doc.raw = raw
     doc.path = path
     doc.url = url

@@ -160,6 +160,10 @@ def decode(raw: bytes, content_type: str | None = None) -> tuple[str, str]:
         return raw.decode("latin-1"), "latin-1"
 
 
+_MOJIBAKE_HINT_RE = re.compile(
+    "[\u00c0-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _GBK_POUND_RE = re.compile(r"拢(?=\s?\d)")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -169,7 +173,9 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 def repair(text: str) -> str:
     """Undo mojibake, normalise to NFC and tidy whitespace; curly quotes are kept as written."""
-    if is_bad(text):  # ftfy's own test for mojibake; most pages need no repair
+    # UTF-8 read as cp1252/latin-1 always leaves a lead letter (Â, Ã, â...) before a character
+    # from the continuation range; only then is ftfy's slower check worth running.
+    if _MOJIBAKE_HINT_RE.search(text) and is_bad(text):
         text = ftfy.fix_text(
             text,
             uncurl_quotes=False,

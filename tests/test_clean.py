@@ -403,3 +403,13 @@ def test_plain_text_byline_and_dateline_fill_metadata(
 def test_a_date_inside_the_article_is_not_the_publication_date() -> None:
     doc = clean_text("Force fined\n\nOn 5 October 2016 the force told the regulator of the loss.")
     assert doc.published is None
+
+
+def test_document_of_nothing_but_furniture_is_rejected() -> None:
+    with pytest.raises(RejectedDocument, match="no extractable text.*boilerplate"):
+        clean(b"Top Stories\n\nShare on facebook\n\nSign up today", path="p.txt")
+
+
+def test_clean_html_alone_rejects_a_page_without_text() -> None:
+    with pytest.raises(RejectedDocument, match="no extractable text in this html document"):
+        clean_html("<html><body><script>track()</script></body></html>")
