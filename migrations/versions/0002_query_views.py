@@ -15,8 +15,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # Plain SQL that SQLite and PostgreSQL both accept. An incident may have several enforcement
-# actions; the view shows its main one (the largest fine, else the first action) so that one
-# row per incident can be faceted by regulator and action.
+# actions; the view shows its most severe one (the order of kb.queries.ACTION_SEVERITY, as
+# `breachkb incidents` does), so that one row per incident can be faceted by regulator and action.
 INCIDENTS_VIEW = """
 CREATE VIEW incidents_view AS
 SELECT
@@ -45,7 +45,11 @@ LEFT JOIN forces f ON f.id = i.force_id
 LEFT JOIN enforcement_actions ea ON ea.id = (
     SELECT e2.id FROM enforcement_actions e2
     WHERE e2.incident_id = i.id
-    ORDER BY (e2.amount IS NULL), e2.amount DESC, e2.id
+    ORDER BY CASE e2.action
+        WHEN 'monetary_penalty' THEN 0 WHEN 'enforcement_notice' THEN 1
+        WHEN 'undertaking' THEN 2 WHEN 'reprimand' THEN 3 WHEN 'referral' THEN 4
+        WHEN 'investigation' THEN 5 ELSE 6 END,
+      (e2.amount IS NULL), e2.amount DESC, e2.id
     LIMIT 1
 )
 LEFT JOIN regulators r ON r.id = ea.regulator_id
