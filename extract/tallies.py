@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -28,6 +29,16 @@ _SINGLE_RE = re.compile(
 _TOTAL_NOUNS = {"breaches", "times", "incidents"}
 _ENUM_NOUNS = {"cases", "case", "breaches", "breach", "incidents", "incident", "instances"}
 _ANAPHORS = {"latter": -1, "former": 0}
+
+
+@cache
+def _number_re() -> re.Pattern[str]:
+    words = sorted((w for w in numbers_table() if w not in {"a", "an"}), key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def _has_number(lowered: str) -> bool:
+    return bool(_number_re().search(lowered))
 
 
 def _count_of(tok: Token) -> int | None:
@@ -71,7 +82,7 @@ def _period(sent: Sent) -> str | None:
 
 
 def _is_breach_sentence(sent: Sent) -> bool:
-    return any("breach" in t.lower_ for t in sent.span)
+    return "breach" in sent.text.lower()
 
 
 def _category(sents: list[Sent], start: int, end: int) -> str | None:
@@ -99,7 +110,10 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
     totals: list[tuple[str | None, int, Sent, int | None]] = []
     cats: list[tuple[str | None, str, int, Sent, int]] = []
     for i, sent in enumerate(sents):
-        if not _is_breach_sentence(sent) and not sent.text.lower().count("cases"):
+        lowered = sent.text.lower()
+        if "breach" not in lowered and "cases" not in lowered:
+            continue
+        if not _has_number(lowered):
             continue
         toks = list(sent.span)
         numbered = [(j, _count_of(t)) for j, t in enumerate(toks)]
