@@ -148,7 +148,8 @@ def is_title_case(line: str, cues: Cues | None = None) -> bool:
 def is_headline(line: str) -> bool:
     """Short, no final period: a headline rather than a sentence."""
     words = _words(line)
-    return 0 < len(words) <= 25 and len(line) <= 220 and not line.rstrip().endswith((".", ",", ";"))
+    end = line.rstrip().rstrip("\"'”’)]")  # a quoted sentence still ends in its period
+    return 0 < len(words) <= 25 and len(line) <= 220 and not end.endswith((".", ",", ";"))
 
 
 def _short(line: str, limit: int = 8) -> bool:
@@ -186,7 +187,7 @@ def line_reason(line: str, cues: Cues) -> str | None:
     if not any(c.isalnum() for c in line):
         return "no_text"
     short = _short(line)
-    if short and cues.headings.fullmatch(norm):
+    if _short(line, 12) and cues.headings.fullmatch(norm):
         return "nav_heading"
     if short and cues.share.fullmatch(norm):
         return "share_button"

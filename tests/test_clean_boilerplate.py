@@ -57,6 +57,7 @@ def test_body_alone_is_kept_whole() -> None:
         "Recent Articles",
         "You may also like",
         "Read more about the ICO",
+        "More on this story and others in North Yorkshire",
     ],
 )
 def test_link_list_headings_are_dropped(heading: str) -> None:
@@ -333,6 +334,7 @@ def test_sentence_and_headline_helpers() -> None:
     assert is_sentence("Kindle for PCをインストールすると自動でホットキーが設定されます。")
     assert is_headline("Kent Police fined £100,000 over lost tapes")
     assert not is_headline("The force was fined £100,000.")
+    assert not is_headline('It was "a small breach with big potential harm."')
     assert is_title_case("More from the Express & Star")
     assert not is_title_case("the force was fined")
 
