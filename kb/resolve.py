@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from sqlalchemy import or_, select
@@ -51,6 +52,7 @@ DIFFERENT = 0.12  # description score below which facts with different types nev
 FINE_LAG_YEARS = 2  # a breach year equal to the fine year may stand for a breach this much earlier
 EARLY_PAYMENT_RATIO = 0.75  # ICO early-payment discount is 20%: paid/fine >= 0.75 is one fine
 
+T = TypeVar("T")
 _TOKEN = re.compile(r"[a-z][a-z'-]{2,}")
 
 
@@ -312,9 +314,10 @@ def _load_facts(session: Session, scope: set[int] | None) -> list[FactView]:
             )
         ):
             evidence[source_id].append(sentence)
-    force_words = _force_words(session, {row.force_id for row, _ in pairs})
+    force_words = _force_words(session, {row.force_id for row, _ in pairs if row.force_id})
     views = []
     for row, article in pairs:
+        assert row.force_id is not None  # the query keeps facts with a force only
         # Publication dates only: a load or fetch date says nothing about the incident and
         # would make resolution depend on when the corpus was loaded.
         reported = article.published_at
@@ -457,9 +460,9 @@ def _weights(facts: list[FactView]) -> dict[int, float]:
     return {f.row_id: (1.0 if f.primary else 0.5) / per_group[f.group] for f in facts}
 
 
-def vote(values: Iterable[tuple[object, float]], prefer_high: bool = False) -> object | None:
+def vote(values: Iterable[tuple[T | None, float]], prefer_high: bool = False) -> T | None:
     """Weighted majority of the non-missing values; ties go to the smallest (or largest) value."""
-    totals: dict[object, float] = defaultdict(float)
+    totals: dict[T, float] = defaultdict(float)
     for value, weight in values:
         if value is not None:
             totals[value] += weight
@@ -477,8 +480,8 @@ def _fill_incident(incident: Incident, facts: list[FactView]) -> None:
     w = _weights(facts)
     incident.resolution_key = facts[0].key
     incident.force_id = facts[0].force_id
-    incident.breach_year = vote((f.breach_year, w[f.row_id]) for f in facts)  # type: ignore[assignment]
-    incident.breach_type = vote((f.breach_type, w[f.row_id]) for f in facts)  # type: ignore[assignment]
+    incident.breach_year = vote((f.breach_year, w[f.row_id]) for f in facts)
+    incident.breach_type = vote((f.breach_type, w[f.row_id]) for f in facts)
     dates = [f.reported for f in facts if f.reported is not None]
     incident.first_reported = min(dates) if dates else None
     incident.summary = _summary(facts, incident.breach_type)
@@ -523,7 +526,7 @@ def _fill_actions(incident: Incident, facts: list[FactView], w: dict[int, float]
         action = f.action or ("monetary_penalty" if f.fine_amount is not None else None)
         if action is None or action == "none":
             continue
-        by_action[(f.regulator_id if f.regulator_id is not None else regulator, action)].append(f)  # type: ignore[arg-type]
+        by_action[(f.regulator_id if f.regulator_id is not None else regulator, action)].append(f)
     current = {(a.regulator_id, a.action): a for a in incident.enforcement_actions}
     keep = []
     for (regulator_id, action), members in sorted(
@@ -535,27 +538,32 @@ def _fill_actions(incident: Incident, facts: list[FactView], w: dict[int, float]
         amount, paid = _fine(members, w)
         row.amount = amount
         row.amount_paid = paid
-        row.currency = vote((f.fine_currency, w[f.row_id]) for f in members) or (  # type: ignore[assignment]
+        row.currency = vote((f.fine_currency, w[f.row_id]) for f in members) or (
             "GBP" if amount is not None else None
         )
-        row.year = vote((f.fine_year, w[f.row_id]) for f in members)  # type: ignore[assignment]
+        row.year = vote((f.fine_year, w[f.row_id]) for f in members)
         keep.append(row)
     incident.enforcement_actions = keep
 
 
 def _fine(members: list[FactView], w: dict[int, float]) -> tuple[int | None, int | None]:
     """The fine and the amount paid, folding amounts that are another report's paid figure."""
-    paid_of = {f.fine_paid: f.fine_amount for f in members if f.fine_paid and f.fine_amount}
+    paid_of: dict[int, int] = {
+        f.fine_paid: f.fine_amount for f in members if f.fine_paid and f.fine_amount
+    }
     amounts = {f.fine_amount for f in members if f.fine_amount is not None}
     for value in amounts:  # a report giving only the discounted figure as "the fine"
         bigger = [a for a in amounts if a > value and value / a >= EARLY_PAYMENT_RATIO]
         if value not in paid_of and bigger and value not in paid_of.values():
             paid_of[value] = min(bigger)
-    folded = [(paid_of.get(f.fine_amount, f.fine_amount), w[f.row_id]) for f in members]
+    folded = [
+        (paid_of.get(f.fine_amount, f.fine_amount) if f.fine_amount else None, w[f.row_id])
+        for f in members
+    ]
     amount = vote(folded, prefer_high=True)
-    paid_votes = [(f.fine_paid, w[f.row_id]) for f in members]
+    paid_votes: list[tuple[int | None, float]] = [(f.fine_paid, w[f.row_id]) for f in members]
     paid_votes += [(f.fine_amount, w[f.row_id]) for f in members if f.fine_amount in paid_of]
     paid = vote(paid_votes, prefer_high=True)
     if paid is not None and amount is not None and paid == amount:
         paid = None
-    return amount, paid  # type: ignore[return-value]
+    return amount, paid
