@@ -27,6 +27,9 @@ _NUMERIC_DATE_RE = re.compile(
     r"\b(?:\d{4}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\d{4}|\d{2}))\b"
 )
+_URL_ONLY_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
+# "— Greater Manchester Police (@gmpolice) June 1, 2020": the signature of an embedded post.
+_EMBED_RE = re.compile(r"^[—–-]\s*.*\(@\w+\)|^.{0,60}\(@\w+\)\s+\w+ \d{1,2}, \d{4}$")
 _QUOTE_RE = re.compile(r"[\"“].{20,}[\"”]|\b(?:said|says|told|added)\b")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙*-]|\d{1,2}[.)])\s+")
@@ -45,6 +48,10 @@ class Cues:
     credit_prefix: re.Pattern[str]
     credit_suffix: re.Pattern[str]
     agency_end: re.Pattern[str]
+    teaser: re.Pattern[str]
+    copyright: re.Pattern[str]
+    bio_sentence: re.Pattern[str]
+    reporting: re.Pattern[str]
     months: frozenset[str]
     date_words: frozenset[str]
     minor: frozenset[str]
@@ -64,6 +71,7 @@ def load_cues() -> Cues:
     by = data["bylines"]
     credits = data["credits"]
     name = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|al|bin|la|le)){0,4}"
+    name2 = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"  # two to four capitalised words
     tail = _alternation(by["byline_tail"])
     agencies = _alternation(credits["agencies"])
     return Cues(
@@ -86,11 +94,21 @@ def load_cues() -> Cues:
         # "... stolen USB stick. Credit: PA", "... (Image: Getty Images)"
         credit_suffix=re.compile(
             r"(?:(?<=[.!?”\"’])\s*|\s*[(\[]\s*|\s+)"
-            rf"(?:(?:photo|picture|image|pic)\s*(?:credit)?|credit)\s*[:|]\s*"
+            rf"(?:{_alternation(credits['prefixes'])})\s*[:|]\s*"
             rf"(?:{agencies}|[A-Z][\w.&'’ -]{{0,40}}?)\s*[)\]]?$",
             re.I,
         ),
         agency_end=re.compile(rf"(?:^|[\s/|,-])(?:{agencies})$"),
+        teaser=re.compile(
+            rf"^(?:{_alternation(data['headings']['teasers'])})\s*[:|›»>–-]\s*\w", re.I
+        ),
+        copyright=re.compile(rf"^(?:{'|'.join(data['copyright']['patterns'])})", re.I),
+        bio_sentence=re.compile(
+            rf"^(?!(?:The|This|That|These|Those|Our|Its|Their|His|Her)\b){name2}\s+"
+            rf"(?:{_alternation(by['bio_verbs'])})\s+(?:[\w'’-]+\s+){{0,5}}?"
+            rf"(?:{_alternation(by['roles'])})s?\b"
+        ),
+        reporting=re.compile(rf"^(?:{_alternation(by['reporting'])})\s+{name}", re.I),
         months=frozenset(data["dates"]["months"]),
         date_words=frozenset(data["dates"]["words"]) | frozenset(data["dates"]["months"]),
         minor=frozenset(data["words"]["minor"]),
@@ -181,6 +199,14 @@ def _credit_line(line: str, norm: str, cues: Cues) -> bool:
     return all(w[0].isupper() or w.lower() in cues.minor for w in rest)
 
 
+def _is_bio(line: str, cues: Cues) -> bool:
+    """ "Crime Reporter covering Leeds", "Jo Bloggs is a freelance journalist", "Reporting by X"."""
+    if len(_words(line)) > 25 or _QUOTE_RE.search(line):
+        return False
+    text = line.strip()
+    return bool(cues.bio.match(text) or cues.reporting.match(text))
+
+
 def line_reason(line: str, cues: Cues) -> str | None:
     """Why this line is boilerplate judged on its own, or None."""
     norm = _norm(line)
@@ -197,8 +223,16 @@ def line_reason(line: str, cues: Cues) -> str | None:
         return "byline"
     if _short(line, 12) and _dateline(line, cues):
         return "dateline"
-    if len(_words(line)) <= 20 and cues.bio.match(line.strip()) and " said" not in line:
+    if _is_bio(line, cues):
         return "author_bio"
+    if _short(line, 25) and cues.teaser.match(line.strip()):
+        return "link_teaser"
+    if len(_words(line)) <= 20 and cues.copyright.match(line.strip()):
+        return "copyright"
+    if _URL_ONLY_RE.fullmatch(line.strip()):
+        return "url_only"
+    if _short(line, 20) and _EMBED_RE.search(line):
+        return "social_embed"
     if cues.credit_prefix.match(line.strip()):
         return "image_caption"
     if _short(line, 6) and _credit_line(line, norm, cues):
@@ -354,6 +388,15 @@ def _mark_link_lists(page: _Page) -> None:
                 break
 
 
+def _mark_tail_bios(page: _Page) -> None:
+    """ "Jo Bloggs is a freelance journalist ..." near the end is the author box; earlier in
+    the article the same shape is a sentence about someone in the story."""
+    for i in range(int(0.7 * page.n), page.n):
+        line = page.lines[i]
+        if page.open(i) and len(_words(line)) <= 30 and page.cues.bio_sentence.match(line):
+            page.reasons[i] = "author_bio"
+
+
 def _mark_edges(page: _Page) -> None:
     """The body runs from its first to its last real sentence; outside it, short title-case
     lines are headings, tags and names."""
@@ -380,5 +423,6 @@ def filter_lines(
     _mark_repeats(page, title)
     _mark_promotions(page)
     _mark_link_lists(page)
+    _mark_tail_bios(page)
     _mark_edges(page)
     return page.result()

@@ -124,11 +124,11 @@ def _normal_codec(name: str) -> str | None:
 
 def declared_charset(raw: bytes, content_type: str | None = None) -> str | None:
     """The charset the document (or its HTTP header) claims, normalised to a Python codec."""
-    if content_type and (m := _HEADER_CHARSET_RE.search(content_type)):
-        return _normal_codec(m.group(1))
+    if content_type and (header := _HEADER_CHARSET_RE.search(content_type)):
+        return _normal_codec(header.group(1))
     head = raw[:4096]
-    m = _XML_DECL_RE.search(head) or _CHARSET_RE.search(head)
-    return _normal_codec(m.group(1).decode("ascii")) if m else None
+    found = _XML_DECL_RE.search(head) or _CHARSET_RE.search(head)
+    return _normal_codec(found.group(1).decode("ascii")) if found else None
 
 
 def decode(raw: bytes, content_type: str | None = None) -> tuple[str, str]:

@@ -10,6 +10,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import lxml.html
 import trafilatura
@@ -99,7 +100,7 @@ def fallback_text(tree: lxml.html.HtmlElement) -> str:
 
 def extract_page(html: str, url: str | None = None) -> PageText:
     """Run trafilatura with metadata; fall back to lxml when it finds no text."""
-    result = None
+    result: Any = None  # trafilatura.settings.Document (as_dict=False)
     try:
         result = trafilatura.bare_extraction(
             html,

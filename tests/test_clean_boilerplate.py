@@ -345,3 +345,79 @@ def test_plain_text_title_skips_a_leading_photo_credit() -> None:
     )
     assert doc.title == "Force reprimanded over data"
     assert "stock.adobe" not in doc.text
+
+
+# ------------------------------------------------------------------ teasers, copyright, embeds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Force fined over lost laptop",
+        "Related: Council reprimanded for data breach",
+        "Watch: officers explain the new rules",
+    ],
+)
+def test_link_teasers_are_dropped(line: str) -> None:
+    assert verdicts(around(line, "middle"))[line] == "link_teaser"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more about the case in the regulator's notice, which was published on Monday.",
+        "More than 400 people were affected by the error, the force said.",
+    ],
+)
+def test_sentences_opening_like_teasers_are_kept(line: str) -> None:
+    assert verdicts(around(line, "middle"))[line] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2021 Riverside Courier Ltd",
+        "Copyright 2019 The Echo. All rights reserved.",
+        "(c) 2020 Reach plc",
+    ],
+)
+def test_copyright_notices_are_dropped(line: str) -> None:
+    assert verdicts(around(line))[line] == "copyright"
+
+
+def test_sentence_about_copyright_is_kept() -> None:
+    line = "Copyright law was not breached by the release of the images, the court said."
+    assert verdicts(around(line, "middle"))[line] is None
+
+
+@pytest.mark.parametrize("line", ["https://t.co/abc123", "pic.twitter.com/xyz"])
+def test_bare_links_are_dropped(line: str) -> None:
+    assert verdicts(around(line, "middle"))[line] == "url_only"
+
+
+def test_sentence_with_a_web_address_is_kept() -> None:
+    line = "The force said www.example.org had been taken offline while the data was removed."
+    assert verdicts(around(line, "middle"))[line] is None
+
+
+def test_embedded_post_signature_is_dropped() -> None:
+    line = "— Northvale Police (@northvalepolice) June 1, 2020"
+    assert verdicts(around(line, "middle"))[line] == "social_embed"
+
+
+def test_sentence_naming_a_handle_is_kept() -> None:
+    line = "The force posted an apology on its account (@northvalepolice) later that day."
+    assert verdicts(around(line, "middle"))[line] is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Additional reporting by Joseph Hudak", "Reporting by Jo Bloggs; Editing by Sam Smith"]
+)
+def test_reporting_credits_are_dropped(line: str) -> None:
+    assert verdicts(around(line))[line] == "author_bio"
+
+
+def test_author_box_sentence_at_the_end_is_dropped_but_kept_in_the_body() -> None:
+    bio = "Jane Marlowe is a freelance journalist based in Leeds."
+    assert verdicts(around(bio, "end"))[bio] == "author_bio"
+    assert verdicts(around(bio, "start"))[bio] is None
