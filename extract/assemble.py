@@ -91,6 +91,15 @@ def is_passing(sent: Sent) -> bool:
     return bool(fine_cues(sent) or any(sent.cues.get(f"actions.{a}") for a in ("reprimand",)))
 
 
+def _refers_to_force(sent: Sent) -> bool:
+    """'the force', 'the constabulary' -- but not 'the Police and Crime Commissioner'."""
+    orgs = sent.cues.get("roles.organisation", [])
+    return any(
+        not any(o.start < a.end and a.start < o.end for o in orgs)
+        for a in sent.cues.get("roles.force_anaphor", [])
+    )
+
+
 def attribute(sents: list[Sent], primary: str, partners: list[str]) -> Attribution:
     out = Attribution()
     previous_passing = False
@@ -109,7 +118,7 @@ def attribute(sents: list[Sent], primary: str, partners: list[str]) -> Attributi
         previous_passing = False
         if (
             primary in agents
-            or (not agents and sent.has("roles.force_anaphor"))
+            or (not agents and _refers_to_force(sent))
             or (set(agents) & set(partners))
         ):
             out.primary.append(sent)

@@ -188,22 +188,30 @@ def _after_since(span: Span) -> bool:
 
 
 def year_role(sent: Sent, span: Span, prev: Sent | None) -> str:
-    """The role of the cue nearest the year: event, discovery, fine, system, ... or neutral."""
-    best: tuple[float, str] | None = None
+    """The role of the cue governing the year: event, discovery, fine, system, ... or neutral.
+
+    A year mostly modifies the phrase before it ("fined £60,000 in 2017 over lost papers",
+    "abandoned in 2009"), so the nearest cue before the year wins; only a year with no cue
+    before it ("On 18 June 2015 an officer sent ...") takes the nearest cue after it.
+    """
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
     for role in _YEAR_ROLES:
         if role in _CONDITIONAL_ROLES and not sent.regulators:
             continue
         for cue in sent.cues.get(f"dates.{role}", []):
             if cue.end <= span.start:
                 dist = span.start - cue.end
+                if before is None or dist < before[0]:
+                    before = (dist, role)
             elif cue.start >= span.end:
-                dist = cue.start - span.end + 0.5
-            else:
-                continue
-            if best is None or dist < best[0]:
-                best = (dist, role)
-    if best is not None:
-        return best[1]
+                dist = cue.start - span.end
+                if after is None or dist < after[0]:
+                    after = (dist, role)
+    if before is not None:
+        return before[1]
+    if after is not None:
+        return after[1]
     if prev is not None and len(sent.span) <= 8:
         # A bare "When 19 March 2014." line takes its role from the line before it.
         if fine_cues(prev) or actions_in(prev):

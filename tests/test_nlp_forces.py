@@ -68,6 +68,8 @@ def test_alias_resolves_to_canonical_force(nlp, text, force):
         "Manchester Evening News spoke to a whistleblower.",
         "Surrey NHS received a fine.",
         "GMB, the union, held a strike.",  # no GMP established before it
+        "Kent Police and Crime Commissioner Matthew Scott spoke.",
+        "The West Midlands Police Federation complained.",
     ],
 )
 def test_non_forces_are_not_matched(nlp, text):

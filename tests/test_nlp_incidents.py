@@ -28,6 +28,12 @@ from extract.nlp import extract
             "recipient or bystander",
         ),
         (
+            "Commissioner's office reprimanded\n\nThe Office of the Police and Crime "
+            "Commissioner for Cumbria was reprimanded by the ICO after an email exposed the "
+            "personal data of 150 people. Cumbria Constabulary said it was not involved.",
+            "no data breach by Cumbria",
+        ),
+        (
             "Man arrested\n\nKent Police arrested a man after a burglary in Maidstone.",
             "no data breach",
         ),
@@ -127,3 +133,15 @@ def test_earlier_total_of_another_year(nlp):
     ex = extract(Document(text=text), nlp)
     rows = {(c.period, c.breach_type): c.count for c in ex.breach_counts}
     assert rows == {("2021", None): 412, ("2020", None): 350}
+
+
+def test_year_after_the_fine_is_the_fine_year_even_with_a_breach_word_after(nlp):
+    text = (
+        "Devon and Cornwall Police has been fined £85,000 after personal data was emailed to "
+        "the wrong recipient in January 2020.\n\n"
+        "The force was previously fined £60,000 in 2017 over lost paperwork."
+    )
+    ex = extract(Document(text=text), nlp)
+    passing = [i for i in ex.incidents if i.mention == "passing"]
+    assert [(i.fine_amount, i.fine_year, i.breach_year) for i in passing] == [(60_000, 2017, None)]
+    assert passing[0].breach_type == "loss_or_theft_of_paperwork"

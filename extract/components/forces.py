@@ -46,6 +46,7 @@ class ForceRecognizer:
             nlp,
             force_aliases(data_dir),
             context_words=cues["roles"]["police_context"],
+            blocked_suffixes=cues["roles"]["not_force_suffix"],
             not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
         )
 

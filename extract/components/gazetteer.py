@@ -66,6 +66,7 @@ class GazetteerMatcher:
         *,
         context_words: Iterable[str] = (),
         not_typos: Iterable[str] = (),
+        blocked_suffixes: Iterable[str] = (),
     ) -> None:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -78,6 +79,10 @@ class GazetteerMatcher:
                 matcher.add(key, [nlp.make_doc(text)])
                 if _is_acronym(text):
                     self.known_acronyms.add(text)
+        self.blocked = PhraseMatcher(nlp.vocab, attr="LOWER")
+        suffixes = list(blocked_suffixes)
+        if suffixes:
+            self.blocked.add("BLOCKED", [nlp.make_doc(w) for w in suffixes])
         words = list(context_words)
         self.has_context_words = bool(words)
         if words:
@@ -90,7 +95,8 @@ class GazetteerMatcher:
                 key = doc.vocab.strings[match_id]
                 kind, canonical = key.split("|", 1)
                 found.append(Span(doc, start, end, label=canonical, kb_id=kind))
-        spans = filter_spans(found)
+        blocked_starts = {start for _, start, _ in self.blocked(doc)}
+        spans = [s for s in filter_spans(found) if s.end not in blocked_starts]
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
         context = [(start, end) for _, start, end in self.context_words(doc)]
         kept = [s for s in spans if s.kb_id_ == STRONG or self._supported(s, strong_names, context)]
