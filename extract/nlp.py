@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
-import extract.components  # noqa: F401  (registers the component factories)
+from extract import components as _components  # noqa: F401  (registers the factories)
 from extract.assemble import assemble
 from extract.components.doctext import TextKeepingTokenizer
 from extract.models import Document, Extraction
@@ -36,10 +38,11 @@ _MOJIBAKE_PREFIXES = ("拢",)
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, _CURRENCY_INFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    prefixes = [*nlp.Defaults.prefixes, *_MOJIBAKE_PREFIXES]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), _CURRENCY_INFIX]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [*(nlp.Defaults.prefixes or ()), *_MOJIBAKE_PREFIXES]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def build_nlp() -> Language:

@@ -116,8 +116,11 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
         if not _has_number(lowered):
             continue
         toks = list(sent.span)
-        numbered = [(j, _count_of(t)) for j, t in enumerate(toks)]
-        numbered = [(j, n) for j, n in numbered if n is not None]
+        numbered: list[tuple[int, int]] = []
+        for j, t in enumerate(toks):
+            value = _count_of(t)
+            if value is not None:
+                numbered.append((j, value))
         period = _period(sent)
         for k, (j, n) in enumerate(numbered):
             nxt = [t.lower_ for t in toks[j + 1 : j + 4]]
@@ -167,6 +170,7 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
         return []
     # A headline and its lead repeat the same total: keep one (the largest) per key.
     rows: dict[tuple[str, str, str | None], list] = {}
+    key: tuple[str, str, str | None]
     for period, n, sent, pos in totals:
         key = (_force_at(sent, pos, force), period or default_period, None)
         rows.setdefault(key, [0, sent])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Any
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -25,7 +26,7 @@ def linebreaks(doc: Doc) -> Doc:
     if "\n" not in text:
         return doc
     starts = doc.to_array("IDX").tolist()
-    flags = doc.to_array([SENT_START]).reshape(-1, 1)
+    flags: Any = doc.to_array([SENT_START]).reshape(-1, 1)
     changed = False
     for m in _LINE_START_RE.finditer(text):
         i = bisect_left(starts, m.end())
