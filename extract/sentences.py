@@ -115,6 +115,8 @@ def cue_after(sent: Sent, label: str, pos: int, window: int) -> Span | None:
 
 def is_passive_mention(sent: Sent, mention: Span) -> bool:
     """The force is a recipient or bystander: 'supposed to go to X', 'complaints about X'."""
+    if cue_after(sent, "roles.enforcement", mention.end, 2):
+        return True
     doc = mention.doc
     pos = mention.start
     if pos > 0 and doc[pos - 1].lower_ == "the":

@@ -34,6 +34,17 @@ from extract.nlp import extract
             "no data breach by Cumbria",
         ),
         (
+            "Hacker arrested\n\nWest Midlands Police arrested a man after hackers stole the "
+            "personal data of customers from a retailer. The ICO fined the retailer £500,000.",
+            "no data breach by West Midlands",
+        ),
+        (
+            "CPS fined over lost DVDs\n\nThe Crown Prosecution Service has been fined £325,000 "
+            "by the ICO after DVDs of police interviews were lost in the post. The DVDs had been "
+            "recorded by Kent Police.",
+            "no data breach by Kent",
+        ),
+        (
             "Man arrested\n\nKent Police arrested a man after a burglary in Maidstone.",
             "no data breach",
         ),
