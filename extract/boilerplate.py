@@ -27,6 +27,8 @@ _NUMERIC_DATE_RE = re.compile(
     r"\b(?:\d{4}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:\d{4}|\d{2}))\b"
 )
+_MENU_ARROW_RE = re.compile(r"\s[>»›]\s")
+_MENU_SEP_RE = re.compile(r"\s[|/•·]\s")
 _URL_ONLY_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 # "— Greater Manchester Police (@gmpolice) June 1, 2020": the signature of an embedded post.
 _EMBED_RE = re.compile(r"^[—–-]\s*.*\(@\w+\)|^.{0,60}\(@\w+\)\s+\w+ \d{1,2}, \d{4}$")
@@ -122,7 +124,10 @@ def _words(line: str) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text.lower())
+    """Lower-case word tokens, plural "s" cut so "newsletters" meets the cue "newsletter"."""
+    return [
+        t[:-1] if len(t) > 3 and t.endswith("s") else t for t in _TOKEN_RE.findall(text.lower())
+    ]
 
 
 @lru_cache(maxsize=8192)
@@ -199,6 +204,15 @@ def _credit_line(line: str, norm: str, cues: Cues) -> bool:
     return all(w[0].isupper() or w.lower() in cues.minor for w in rest)
 
 
+def _is_menu(line: str, cues: Cues) -> bool:
+    """ "Home | News | Crime": three or more short title-case items between separators."""
+    items = [item.strip() for item in _MENU_SEP_RE.split(line) if item.strip()]
+    return len(items) >= 3 and all(
+        len(_words(item)) <= 3 and is_title_case(item, cues) and not any(c.isdigit() for c in item)
+        for item in items
+    )
+
+
 def _is_bio(line: str, cues: Cues) -> bool:
     """ "Crime Reporter covering Leeds", "Jo Bloggs is a freelance journalist", "Reporting by X"."""
     if len(_words(line)) > 25 or _QUOTE_RE.search(line):
@@ -217,10 +231,10 @@ def line_reason(line: str, cues: Cues) -> str | None:
         return "nav_heading"
     if short and cues.share.fullmatch(norm):
         return "share_button"
-    if short and line.count(" > ") + line.count(" » ") + line.count(" › ") >= 1:
-        return "breadcrumb"
     if _short(line, 14) and cues.byline.match(line.strip()):
         return "byline"
+    if short and (_MENU_ARROW_RE.search(line) or _is_menu(line, cues)):
+        return "breadcrumb"
     if _short(line, 12) and _dateline(line, cues):
         return "dateline"
     if _is_bio(line, cues):

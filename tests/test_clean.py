@@ -413,3 +413,57 @@ def test_document_of_nothing_but_furniture_is_rejected() -> None:
 def test_clean_html_alone_rejects_a_page_without_text() -> None:
     with pytest.raises(RejectedDocument, match="no extractable text in this html document"):
         clean_html("<html><body><script>track()</script></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("name", "furniture"),
+    [
+        (
+            "news_player_and_tags.txt",
+            [
+                "Sign up to our daily newsletter",
+                "We have more newsletters",
+                "Video Loading",
+                "Click to play",
+                "Play now",
+                "Reuse this content",
+                "Topics",
+                "Data protection",
+                "Share via Email",
+                "Our journalism costs money",
+                "Most Popular",
+                "Man arrested after crash on M60",
+                "Last modified on",
+            ],
+        ),
+        (
+            "news_menu_and_author_box.txt",
+            [
+                "Home | News | Crime",
+                "By Priya Shah",
+                "Updated 3 hours ago",
+                "Pic: Getty Images",
+                "Follow us on Twitter",
+                "Do you have a story for us?",
+                "is a crime correspondent",
+                "You might also like",
+                "Council tax set to rise",
+            ],
+        ),
+    ],
+)
+def test_text_dump_of_a_news_page(name: str, furniture: list[str]) -> None:
+    path = DATA / "clean" / name
+    doc = clean(path.read_bytes(), path=str(path))
+    lines = [line for line in path.read_text("utf-8").splitlines() if line.strip()]
+    article = [
+        line
+        for line in lines
+        if line.rstrip().endswith((".", '"')) and not any(f in line for f in furniture)
+    ]
+    assert len(article) >= 4
+    for line in article:
+        assert line in doc.text, f"lost: {line!r}"
+    for item in furniture:
+        assert item not in doc.text, f"kept: {item!r}"
+    assert doc.title and doc.title in lines[:3]

@@ -421,3 +421,26 @@ def test_author_box_sentence_at_the_end_is_dropped_but_kept_in_the_body() -> Non
     bio = "Jane Marlowe is a freelance journalist based in Leeds."
     assert verdicts(around(bio, "end"))[bio] == "author_bio"
     assert verdicts(around(bio, "start"))[bio] is None
+
+
+def test_menu_line_is_dropped() -> None:
+    line = "Home | News | Crime | Courts"
+    assert verdicts(around(line, "start"))[line] == "breadcrumb"
+
+
+@pytest.mark.parametrize(
+    "line", ["Fines | 2016 | 2017 | 2018", "The force | which had been warned | did nothing"]
+)
+def test_lines_with_bars_that_are_not_menus_are_kept(line: str) -> None:
+    assert verdicts(around(line, "middle"))[line] is None
+
+
+@pytest.mark.parametrize("line", ["Video Loading", "Click to play", "Play now"])
+def test_video_player_labels_are_dropped(line: str) -> None:
+    assert verdicts(around(line, "middle"))[line] == "nav_heading"
+
+
+def test_plural_cue_counts_like_the_singular() -> None:
+    line = "We have more newsletters for you"
+    v = verdicts([*BODY, "Sign up to our daily newsletter", line])
+    assert v[line] == "promo"
