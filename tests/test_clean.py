@@ -467,3 +467,29 @@ def test_text_dump_of_a_news_page(name: str, furniture: list[str]) -> None:
     for item in furniture:
         assert item not in doc.text, f"kept: {item!r}"
     assert doc.title and doc.title in lines[:3]
+
+
+def test_page_declaring_utf8_but_written_in_cp1252_falls_back() -> None:
+    raw = '<meta charset="utf-8"><p>Fined £70,000 – a record</p>'.encode("cp1252")
+    text, encoding = decode(raw)
+    assert encoding == "cp1252" and "£70,000 – a record" in text
+
+
+@pytest.mark.parametrize(
+    ("declaration", "codec"),
+    [
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "cp1251"),
+        ('<?xml version="1.0" encoding="koi8-r"?>', "koi8-r"),
+    ],
+)
+def test_declared_charset_is_honoured(declaration: str, codec: str) -> None:
+    raw = (declaration + "<p>Полиция оштрафована</p>").encode(codec)
+    text, encoding = decode(raw)
+    assert "Полиция оштрафована" in text
+    assert encoding == codec
+
+
+def test_http_header_charset_wins_over_the_page() -> None:
+    raw = '<meta charset="utf-8"><p>Fined £70,000</p>'.encode("latin-1")
+    text, encoding = decode(raw, content_type="text/html; charset=ISO-8859-1")
+    assert "£70,000" in text and encoding == "cp1252"
