@@ -51,14 +51,25 @@ class KnowledgeBasePipeline:
             self.stats.inc_value("breachkb/errors/rejected")
             self._remember(item, "rejected")
             raise DropItem(f"rejected {item.url}: {exc.reason}") from None
+        except Exception as exc:  # an extractor bug: count it, keep crawling, retry next run
+            logger.exception("could not extract %s", item.url)
+            self.stats.inc_value("breachkb/errors/extract_failed")
+            raise DropItem(f"not extracted {item.url}: {exc}") from exc
         if not extraction.relevant:
             self.stats.inc_value("breachkb/off_topic")
             self._remember(item, "off_topic")
-            raise DropItem(f"off-topic {item.url}: {extraction.relevance_reason}")
-        with session_scope(self.engine) as session:
-            result = store_document(session, document, extraction, source=item.source)
-            outcome = "duplicate" if result.status == "duplicate" else "stored"
-            mark_seen(session, [item.url, *item.redirected_from], outcome, result.article_id)
+            raise DropItem(f"off-topic {item.url}: {extraction.relevance_reason}", log_level="INFO")
+        try:
+            with session_scope(self.engine) as session:
+                result = store_document(session, document, extraction, source=item.source)
+                outcome = "duplicate" if result.status == "duplicate" else "stored"
+                mark_seen(session, [item.url, *item.redirected_from], outcome, result.article_id)
+        except Exception as exc:
+            # One article the KB cannot take must not stop the crawl; it is retried next run
+            # (not remembered as seen) and counted.
+            logger.exception("could not store %s", item.url)
+            self.stats.inc_value("breachkb/errors/store_failed")
+            raise DropItem(f"not stored {item.url}: {exc}") from exc
         self.stats.inc_value(f"breachkb/store/{result.status}")
         logger.info("%s %s (article %d)", result.status, item.url, result.article_id)
         return item

@@ -139,9 +139,9 @@ def run_crawls(
             per_source = settings.copy()
             if resume:
                 per_source.set("JOBDIR", str(state / "jobs" / source.name), priority="cmdline")
-            crawler = Crawler(SPIDERS[source.kind], per_source)
-            process.crawl(crawler, source=source, since=since)
-            started.append((source, crawler))
+            new = Crawler(SPIDERS[source.kind], per_source)
+            process.crawl(new, source=source, since=since)
+            started.append((source, new))
         if process is not None:
             process.start()
     summaries = []

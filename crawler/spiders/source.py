@@ -178,16 +178,17 @@ class SourceSpider(scrapy.Spider):
         )
 
     def on_error(self, failure: Failure) -> None:
+        url = getattr(failure, "request", None) and failure.request.url  # type: ignore[attr-defined]
         if failure.check(AlreadySeen):
             return  # counted by the middleware
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             # robots.txt, offsite and the like: polite skips, not errors.
             self._inc("links/skipped_ignored")
-            logger.debug("ignored %s: %s", failure.request.url, failure.value)
+            logger.debug("ignored %s: %s", url, failure.value)
             return
         kind = error_kind(failure)
         self._inc(f"errors/{kind}")
-        logger.warning("%s: %s (%s)", self.source.name, failure.request.url, kind)
+        logger.warning("%s: %s (%s)", self.source.name, url, kind)
         # CLOSESPIDER_ERRORCOUNT only counts callback exceptions; a site that fails every
         # download (blocked, down, moved) should stop the crawl just the same.
         self._download_errors += 1
