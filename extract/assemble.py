@@ -252,7 +252,7 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
     sents = split_sentences(doc)
     ranked = rank_forces(sents)
     if not ranked:
-        ex.relevance_reason = "police named only as recipient or bystander"
+        ex.relevance_reason = "police named only as recipient, bystander or investigator"
         return ex
     primary = ranked[0]
     if not (ex.regulators or any(s.has("relevance.data") or _penalised_breach(s) for s in sents)):
