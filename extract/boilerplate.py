@@ -82,7 +82,11 @@ def load_cues() -> Cues:
         headings=re.compile(rf"(?:{'|'.join(data['headings']['patterns'])})"),
         share=re.compile(rf"(?:{'|'.join(data['share']['patterns'])})"),
         # "By Carl Jackson", "By Carl Jackson | Crime | Published:", "By Jo Bloggs, Reporter"
-        byline=re.compile(rf"^by\s+(?P<name>{name})\s*(?:(?:{tail}).*)?$", re.I),
+        # Only "by" and the tail ignore case: the name must be capitalised.
+        byline=re.compile(
+            rf"^(?i:by|author|words|text)\s*:?\s+(?P<name>{name}(?:\s+(?:and|&)\s+{name})?)"
+            rf"\s*(?:(?i:{tail}).*)?$"
+        ),
         bio=re.compile(
             rf"^(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{_alternation(by['roles'])})s?\s+"
             rf"(?:{_alternation(by['bio_links'])})\b",

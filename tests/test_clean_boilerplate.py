@@ -102,7 +102,15 @@ def test_sentence_about_sharing_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["By Carl Jackson | Crime | Published:", "By Jo Bloggs", "By Anna de Vries, Reporter"]
+    "line",
+    [
+        "By Carl Jackson | Crime | Published:",
+        "By Jo Bloggs",
+        "By Anna de Vries, Reporter",
+        "By JOHN SMITH",
+        "By John Smith and Jane Doe",
+        "Author: Jane Doe",
+    ],
 )
 def test_bylines_are_dropped(line: str) -> None:
     assert verdicts(around(line, "start"))[line] == "byline"
@@ -113,6 +121,8 @@ def test_bylines_are_dropped(line: str) -> None:
     [
         "By March 2017 the force had reported 24 breaches to the regulator.",
         "By the end of the year every officer had been retrained.",
+        "By the way",
+        "By email",
     ],
 )
 def test_sentences_starting_with_by_are_kept(line: str) -> None:
