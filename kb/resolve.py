@@ -60,7 +60,8 @@ _TOKEN = re.compile(r"[a-z][a-z'-]{2,}")
 class FactView:
     """The comparable content of one fact, detached from the session."""
 
-    key: str
+    key: str  # content hash of the article : ordinal of the fact
+    tiebreak: str  # canonical URL of the article
     row_id: int
     article_id: int
     group: str  # duplicate group of the article (syndicated copies share it)
@@ -194,7 +195,7 @@ def forbids(c: Comparison) -> bool:
 
 def cluster(facts: list[FactView]) -> list[list[FactView]]:
     """Greedy agglomerative clustering with cannot-link constraints; deterministic."""
-    facts = sorted(facts, key=lambda f: f.key)
+    facts = sorted(facts, key=_order_key)
     n = len(facts)
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -229,7 +230,23 @@ def cluster(facts: list[FactView]) -> list[list[FactView]]:
         parent[gone] = keep
         members[keep].extend(members.pop(gone))
     clusters = [[facts[i] for i in sorted(m)] for m in members.values()]
-    return sorted(clusters, key=lambda c: c[0].key)
+    return sorted(clusters, key=lambda c: _order_key(c[0]))
+
+
+def _order_key(fact: FactView) -> tuple[str, str]:
+    # Exact copies at two URLs share fact keys; the canonical URL orders them, not the row id.
+    return fact.key, fact.tiebreak
+
+
+def resolution_keys(clusters: list[list[FactView]]) -> list[str]:
+    """Each cluster's smallest fact key, made unique (`#2`...) when exact copies split."""
+    seen: dict[str, int] = defaultdict(int)
+    keys = []
+    for facts in clusters:
+        base = facts[0].key
+        seen[base] += 1
+        keys.append(base if seen[base] == 1 else f"{base}#{seen[base]}")
+    return keys
 
 
 def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> None:
@@ -243,8 +260,9 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
 
     existing = _existing_incidents(session, scope)
     rows = {f.row_id: session.get(IncidentSource, f.row_id) for f in facts}
-    assigned = _assign_incidents(clusters, existing, rows)
-    by_members = {tuple(f.row_id for f in c): c for c in clusters}
+    keys = resolution_keys(clusters)
+    assigned = _assign_incidents(clusters, keys, existing, rows)
+    by_members = {tuple(f.row_id for f in c): (c, k) for c, k in zip(clusters, keys, strict=True)}
     for incident in existing.values():
         if incident.id not in {i.id for i in assigned.values() if i.id is not None}:
             for source in list(incident.sources):
@@ -257,8 +275,8 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
             incident.resolution_key = f"~{incident.id}"
     session.flush()
     for members, incident in assigned.items():
-        cluster_facts = by_members[members]
-        _fill_incident(incident, cluster_facts)
+        cluster_facts, key = by_members[members]
+        _fill_incident(incident, cluster_facts, key)
         if incident.id is None:
             session.add(incident)
         for fact in cluster_facts:
@@ -325,6 +343,7 @@ def _load_facts(session: Session, scope: set[int] | None) -> list[FactView]:
         views.append(
             FactView(
                 key=f"{article.content_hash}:{row.ordinal:04d}",
+                tiebreak=article.canonical_url,
                 row_id=row.id,
                 article_id=article.id,
                 group=groups[article.id],
@@ -421,6 +440,7 @@ def _existing_incidents(session: Session, scope: set[int] | None) -> dict[str, I
 
 def _assign_incidents(
     clusters: list[list[FactView]],
+    keys: list[str],
     existing: dict[str, Incident],
     rows: dict[int, IncidentSource | None],
 ) -> dict[tuple[int, ...], Incident]:
@@ -429,15 +449,15 @@ def _assign_incidents(
     claimed: set[int] = set()
     result: dict[tuple[int, ...], Incident] = {}
     pending = []
-    for facts in clusters:
+    for facts, key in zip(clusters, keys, strict=True):
         members = tuple(f.row_id for f in facts)
-        found = existing.get(facts[0].key)
+        found = existing.get(key)
         if found is not None:
             claimed.add(found.id)
             result[members] = found
         else:
-            pending.append((members, facts))
-    for members, facts in pending:
+            pending.append((members, facts, key))
+    for members, facts, key in pending:
         votes: dict[int, int] = defaultdict(int)
         for f in facts:
             row = rows[f.row_id]
@@ -448,7 +468,7 @@ def _assign_incidents(
             claimed.add(best)
             result[members] = by_id[best]
         else:
-            result[members] = Incident(resolution_key=facts[0].key)
+            result[members] = Incident(resolution_key=key)
     return result
 
 
@@ -476,9 +496,9 @@ def _order(value: object) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-def _fill_incident(incident: Incident, facts: list[FactView]) -> None:
+def _fill_incident(incident: Incident, facts: list[FactView], key: str) -> None:
     w = _weights(facts)
-    incident.resolution_key = facts[0].key
+    incident.resolution_key = key
     incident.force_id = facts[0].force_id
     incident.breach_year = vote((f.breach_year, w[f.row_id]) for f in facts)
     incident.breach_type = vote((f.breach_type, w[f.row_id]) for f in facts)
@@ -495,7 +515,12 @@ def _summary(facts: list[FactView], breach_type: str | None) -> str | None:
         return None
     best = min(
         with_text,
-        key=lambda f: (not f.primary, f.breach_type != breach_type, f.reported or date.max, f.key),
+        key=lambda f: (
+            not f.primary,
+            f.breach_type != breach_type,
+            f.reported or date.max,
+            _order_key(f),
+        ),
     )
     return best.summary
 

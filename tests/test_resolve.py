@@ -27,6 +27,7 @@ from kb.resolve import (
     compare,
     forbids,
     links,
+    resolution_keys,
     resolve_incidents,
     same_fine,
 )
@@ -47,6 +48,7 @@ def add(
     duplicate_of: int | None = None,
     text: str | None = None,
     relevant: bool = True,
+    url: str | None = None,
     **overrides: Any,
 ) -> Article:
     """Store one fixture article with its facts as IncidentSource rows (what kb.store writes)."""
@@ -55,8 +57,8 @@ def add(
     forces = {f.name: f.id for f in session.scalars(select(Force))}
     regulators = {r.name: r.id for r in session.scalars(select(Regulator))}
     article = Article(
-        url=rec["url"],
-        canonical_url=f"{rec['url']}#{content_hash(body)}",
+        url=url or rec["url"],
+        canonical_url=url or f"{rec['url']}#{content_hash(body)}",
         fetched_at=datetime(2024, 1, 1),
         published_at=date.fromisoformat(rec["published"]),
         title=body.splitlines()[0],
@@ -370,6 +372,7 @@ def view(**fields: Any) -> FactView:
     """A fact of force 1 with nothing stated but `fields`."""
     base: dict[str, Any] = dict(
         key="k",
+        tiebreak="u",
         row_id=0,
         article_id=0,
         group="g",
@@ -447,3 +450,22 @@ def test_one_shared_key_term_is_weak_evidence() -> None:
 def test_link_and_veto_rules(comparison: Comparison, linked: int, forbidden: int) -> None:
     assert links(comparison) is bool(linked)
     assert forbids(comparison) is bool(forbidden)
+
+
+def test_exact_copies_at_two_urls_are_one_incident_in_any_order(
+    new_session: Callable[[], Session],
+) -> None:
+    urls = ["https://one.example/story", "https://two.example/story"]
+    results = []
+    for order in (urls, urls[::-1]):
+        session = new_session()
+        copies = [add(session, "a2_dp_wire.txt", url=u) for u in order]
+        resolve_incidents(session)
+        assert incident_of(copies[0]) == incident_of(copies[1])
+        results.append(describe(session))
+    assert results[0] == results[1]
+
+
+def test_resolution_keys_are_unique_when_copies_split() -> None:
+    a, b, c = view(key="h:0000", tiebreak="u1"), view(key="h:0000", tiebreak="u2"), view(key="x")
+    assert resolution_keys([[a], [b], [c]]) == ["h:0000", "h:0000#2", "x"]
