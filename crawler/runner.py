@@ -16,6 +16,7 @@ from typing import IO, Any
 from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.settings import Settings
 
+from crawler import progress as progress_module
 from crawler.extensions import run_figures
 from crawler.sources import Source
 from crawler.spiders.feed import FeedSpider
@@ -110,6 +111,7 @@ def run_crawls(
     resume: bool = False,
     state: Path | None = None,
     install_root_handler: bool = False,
+    progress: bool = False,
 ) -> list[RunSummary]:
     """Crawl every source at once in one process; returns one summary per source, in order.
 
@@ -137,13 +139,25 @@ def run_crawls(
                 started.append((source, None))
                 continue
             per_source = settings.copy()
+            if progress:
+                per_source.set(
+                    "EXTENSIONS",
+                    {**per_source.getdict("EXTENSIONS"), "crawler.progress.CrawlProgress": 600},
+                    priority="cmdline",
+                )
             if resume:
                 per_source.set("JOBDIR", str(state / "jobs" / source.name), priority="cmdline")
             new = Crawler(SPIDERS[source.kind], per_source)
             process.crawl(new, source=source, since=since)
             started.append((source, new))
         if process is not None:
-            process.start()
+            if progress:
+                progress_module.DISPLAY = progress_module.make_display()
+                with progress_module.DISPLAY:
+                    process.start()
+                progress_module.DISPLAY = None
+            else:
+                process.start()
     summaries = []
     for source, crawler in started:
         if crawler is None:

@@ -142,6 +142,7 @@ def crawl(
         since=since_date,
         resume=resume,
         state=resolve_state(state_dir),
+        progress=sys.stderr.isatty(),
     )
     rows = [s.as_row() for s in summaries]
     if fmt == "json":
