@@ -20,6 +20,8 @@ from kb.config import database_url
 from kb.db import make_engine, require_current, session_scope
 
 logger = logging.getLogger("breachkb.schedule")
+# A run stopped before the end (Ctrl-C, CLOSESPIDER_*): like `load`'s partial exit code.
+EXIT_STOPPED_EARLY = 3
 
 SUMMARY_COLUMNS = (
     "source",
@@ -95,7 +97,8 @@ def crawl(
 
     Article pages already fetched on an earlier run (stored or off-topic) are not fetched
     again unless --refresh; feeds, sitemaps and listing pages are always re-read. Sources
-    run together in one process; each run is recorded (see `breachkb runs`).
+    run together in one process; each run is recorded (see `breachkb runs`). Exit code 3
+    when a crawl stopped before the end (Ctrl-C, a CLOSESPIDER_* limit); --resume goes on.
 
     \b
     Examples:
@@ -150,7 +153,7 @@ def crawl(
             row["errors"] = summary.errors
     render(rows, fmt, columns=SUMMARY_COLUMNS, title="Crawl summary")
     if any(s.status not in {"finished", "locked"} for s in summaries):
-        sys.exit(2)
+        sys.exit(EXIT_STOPPED_EARLY)
 
 
 # Runs `breachkb` in a fresh interpreter: Scrapy's reactor cannot be restarted in-process.
