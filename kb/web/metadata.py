@@ -87,12 +87,14 @@ order by incident_id desc, published_at, article_id, field
 limit 1000
 """
 
-# The Atom feed (datasette-atom needs atom_id, atom_title and atom_updated). datasette-atom
-# fails on an empty result, so a feed with nothing to say yet carries one explanatory entry.
+# The Atom feed (datasette-atom needs atom_id, atom_title and atom_updated). Newest first by
+# id: the resolver keeps an incident's row (and id) as sources join it, so a new id is a newly
+# recorded incident, and the id order needs no scan. datasette-atom fails on an empty result,
+# so a feed with nothing to say yet carries one explanatory entry.
 NEW_INCIDENTS = f"""
 with hits as (
   select v.id, v.force, v.breach_year, v.breach_type, v.fine_amount, v.regulator, v.action,
-         v.summary, v.recorded_at, v.first_reported, i.resolution_key,
+         v.summary, v.recorded_at, v.first_reported,
          (select coalesce(a.url, a.path) from incident_sources s
             join articles a on a.id = s.article_id
            where s.incident_id = v.id
@@ -101,12 +103,12 @@ with hits as (
             join articles a on a.id = s.article_id
            where s.incident_id = v.id and a.url is not null
            order by a.published_at is null, a.published_at, a.id limit 1) as first_url
-  from incidents_view v join incidents i on i.id = v.id
+  from incidents_view v
   where {FORCE_FILTER}
-  order by v.recorded_at desc, v.id desc
+  order by v.id desc
   limit 100
 )
-select 'urn:breachkb:incident:' || resolution_key as atom_id,
+select 'urn:breachkb:incident:' || id as atom_id,
        coalesce(force, 'Unknown force') || ': ' || coalesce(replace(breach_type, '_', ' '),
          'data breach') || coalesce(' (' || breach_year || ')', '')
          || case when fine_amount is null then ''
@@ -166,7 +168,6 @@ def _tables(d: Dictionary) -> dict[str, Any]:
     tables["enforcement_actions"]["facets"] = ["regulator_id", "action", "year"]
     tables["incident_evidence_view"]["facets"] = ["force", "field"]
     tables["articles"].update(fts_table="articles_fts", fts_pk="id", label_column="title")
-    tables["articles"]["facets"] = ["relevant", "source_id"]
     for name in ("forces", "regulators", "sources"):
         tables[name]["label_column"] = "name"
     tables["alembic_version"] = {"hidden": True}

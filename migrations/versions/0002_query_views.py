@@ -17,6 +17,8 @@ depends_on: str | Sequence[str] | None = None
 # Plain SQL that SQLite and PostgreSQL both accept. An incident may have several enforcement
 # actions; the view shows its most severe one (the order of kb.queries.ACTION_SEVERITY, as
 # `breachkb incidents` does), so that one row per incident can be faceted by regulator and action.
+# recorded_at is the fetch time of the earliest-stored source: one row read per incident (article
+# rows are wide), where the earliest fetch over all sources would read every source article.
 INCIDENTS_VIEW = """
 CREATE VIEW incidents_view AS
 SELECT
@@ -35,9 +37,9 @@ SELECT
     (SELECT count(DISTINCT s.article_id) FROM incident_sources s
         WHERE s.incident_id = i.id) AS sources,
     i.first_reported AS first_reported,
-    (SELECT min(a.fetched_at) FROM incident_sources s2
-        JOIN articles a ON a.id = s2.article_id
-        WHERE s2.incident_id = i.id) AS recorded_at,
+    (SELECT a.fetched_at FROM articles a WHERE a.id = (
+        SELECT min(s2.article_id) FROM incident_sources s2
+        WHERE s2.incident_id = i.id)) AS recorded_at,
     i.summary AS summary,
     i.confidence AS confidence
 FROM incidents i

@@ -151,8 +151,8 @@ def test_atom_feed_lists_new_incidents_newest_first(client_get) -> None:  # type
     entries = list(feed.iter(f"{ATOM}entry"))
     assert len(entries) == 4
     assert len({e.findtext(f"{ATOM}id") for e in entries}) == 4
-    updated = [e.findtext(f"{ATOM}updated") for e in entries]
-    assert updated == sorted(updated, reverse=True)
+    ids = [int(e.findtext(f"{ATOM}id").rsplit(":", 1)[1]) for e in entries]
+    assert ids == sorted(ids, reverse=True)
     fined = [e for e in entries if "fined £150,000" in e.findtext(f"{ATOM}title")]
     assert len(fined) == 1
     assert "unencrypted USB stick" in fined[0].findtext(f"{ATOM}content")
