@@ -278,8 +278,14 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         mention="primary",
         force_sent=_first_agent_sentence(attr.primary, primary),
     )
+    regulator_involved = any(s.regulators for s in attr.primary) and any(
+        s.has("relevance.data") for s in attr.primary
+    )
     if not counts and not (
-        primary_fact.action or primary_fact.fine_amount or primary_fact.breach_type
+        primary_fact.action
+        or primary_fact.fine_amount
+        or primary_fact.breach_type
+        or regulator_involved
     ):
         ex.relevant = False
         ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"

@@ -53,13 +53,15 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return "maximum"
     if cue_before(sent, "money.paid", span.start, 4) or cue_after(sent, "money.paid", span.end, 5):
         return "paid"
+    fines = fine_cues(sent)
+    if span.label_ != "bare" and any(span.end <= c.start <= span.end + 1 for c in fines):
+        return "fine"  # "ordered to pay a £80,000 fine": the fine word settles it
     if cue_before(sent, "money.not_penalty", span.start, 3) or cue_after(
         sent, "money.not_penalty", span.end, 2
     ):
         return "other"
     if sent.has("money.court") and not has_regulator:
         return "other"  # a court fine on an individual officer
-    fines = fine_cues(sent)
     if not fines:
         return "other"
     if span.label_ == "bare":
