@@ -48,7 +48,7 @@ GENERIC_WORDS = frozenset(
 CLEAR_MATCH = 0.5  # description score at which one disagreeing field is forgiven
 CLEAR_WORDS = 0.3  # ... provided the evidence sentences themselves share this much wording
 SOME_MATCH = 0.3  # description score that alone links facts with no disagreement
-DIFFERENT = 0.12  # description score below which facts with different types never merge
+DIFFERENT = 0.12  # description score below which one agreeing field alone does not link
 FINE_LAG_YEARS = 2  # a breach year equal to the fine year may stand for a breach this much earlier
 EARLY_PAYMENT_RATIO = 0.75  # ICO early-payment discount is 20%: paid/fine >= 0.75 is one fine
 
