@@ -9,7 +9,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from kb.canonical_url import InvalidURL, canonicalize
-from kb.models import SeenUrl
+from kb.models import Article, SeenUrl
 
 
 def canonical_or_none(url: str) -> str | None:
@@ -20,9 +20,12 @@ def canonical_or_none(url: str) -> str | None:
 
 
 def load_seen(engine: Engine) -> set[str]:
-    """Every canonical URL fetched by an earlier crawl (one query; a few MB for 100k URLs)."""
+    """Every canonical URL fetched by an earlier crawl or already in the KB as an article
+    (loaded from a WARC or JSONL file, say): a few MB for 100k URLs."""
     with engine.connect() as conn:
-        return set(conn.scalars(select(SeenUrl.canonical_url)))
+        seen = set(conn.scalars(select(SeenUrl.canonical_url)))
+        seen.update(conn.scalars(select(Article.canonical_url).where(Article.url.is_not(None))))
+    return seen
 
 
 def mark_seen(

@@ -86,3 +86,13 @@ def test_same_page_again_is_unchanged_not_duplicated(
     assert pipeline.stats.get_value("breachkb/store/unchanged") == 1
     with Session(engine) as session:
         assert len(session.scalars(select(Article)).all()) == 1
+
+
+def test_articles_loaded_from_files_count_as_seen(
+    pipeline: KnowledgeBasePipeline, engine: Engine
+) -> None:
+    pipeline.process_item(item(KENT))
+    with Session(engine) as session:
+        session.query(SeenUrl).delete()  # as if the article came from `breachkb load`
+        session.commit()
+    assert any(url.endswith(KENT) for url in load_seen(engine))
