@@ -112,17 +112,27 @@ def postgres_query(query: str) -> str:
     return " or ".join(groups)
 
 
+# Rank first, then make snippets for the page of hits only: SQLite computes every selected
+# column before sorting, so snippets in the ranking query would be built for every match.
+# CROSS JOIN keeps that order (the FTS table is then probed by rowid, not scanned).
 _SQLITE_SQL = text(
     """
+    WITH top AS (
+        SELECT rowid AS id, bm25(articles_fts, :title_weight, :text_weight) AS score
+        FROM articles_fts
+        WHERE articles_fts MATCH :query AND rowid >= :floor
+        ORDER BY score, rowid
+        LIMIT :limit
+    )
     SELECT a.id, a.title, coalesce(a.url, a.path) AS url, a.published_at, a.duplicate_of,
            snippet(articles_fts, 1, :start, :stop, :ellipsis, :tokens) AS body_snippet,
            snippet(articles_fts, 0, :start, :stop, '', 64) AS title_snippet,
-           bm25(articles_fts, :title_weight, :text_weight) AS score
-    FROM articles_fts
-    JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH :query AND articles_fts.rowid >= :floor
-    ORDER BY score, a.id
-    LIMIT :limit
+           top.score
+    FROM top
+    CROSS JOIN articles_fts ON articles_fts.rowid = top.id
+    CROSS JOIN articles a ON a.id = top.id
+    WHERE articles_fts MATCH :query
+    ORDER BY top.score, top.id
     """
 )
 # FTS5 walks a match list in rowid order without ranking: finding the window's floor is cheap.
