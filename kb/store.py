@@ -153,13 +153,14 @@ def store_document(
 
     old_forces = {f.force_id for f in article.facts if f.force_id} if article else set()
     status: Status = "updated" if article is not None else "new"
+    source_row = _source(session, source, doc)  # before the add: its flush would insert a stub
     if article is None:
         article = Article(canonical_url=article_key(doc))
         session.add(article)
     sig = signature(doc.text)
     article.url = doc.url
     article.path = doc.path
-    article.source = _source(session, source, doc)
+    article.source = source_row
     article.title = doc.title
     article.author = doc.author
     article.published_at = doc.published
