@@ -25,7 +25,7 @@ from extract.models import Document
 
 __all__ = ["clean", "clean_html", "clean_text", "DEFAULT_MAX_BYTES"]
 
-_SENTENCE_PUNCT = (".", "!", "?", ":", ";", ",", "-", "–", "—")
+_SENTENCE_END = (".", "!", "?")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -37,7 +37,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             line
             and prev
             and len(prev) >= 50
-            and not prev.endswith(_SENTENCE_PUNCT[:3])
+            and not prev.endswith(_SENTENCE_END)
             and line[0].islower()
         ):
             out[-1] = f"{prev} {line}"
