@@ -493,3 +493,17 @@ def test_http_header_charset_wins_over_the_page() -> None:
     raw = '<meta charset="utf-8"><p>Fined £70,000</p>'.encode("latin-1")
     text, encoding = decode(raw, content_type="text/html; charset=ISO-8859-1")
     assert "£70,000" in text and encoding == "cp1252"
+
+
+def test_xhtml_with_xml_declaration() -> None:
+    page = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Force fined over lost files'
+        "</title></head><body><div><p>The force was fined £50,000 after a box of case files was "
+        "left in a disused police station that was later sold to a developer.</p></div></body>"
+        "</html>"
+    )
+    doc = clean(page.encode("latin-1"), content_type="application/xhtml+xml")
+    assert "The force was fined £50,000 after a box of case files" in doc.text
+    assert doc.title == "Force fined over lost files"
+    assert doc.encoding == "cp1252"
