@@ -26,6 +26,22 @@ RELATIVE_RE = re.compile(
 )
 
 
+def _relative_matches(text: str) -> list[re.Match[str]]:
+    """RELATIVE_RE only around each "year": scanning the whole text with it is slow."""
+    lowered = text.lower()
+    found: dict[int, re.Match[str]] = {}
+    pos = lowered.find("year")
+    while pos != -1:
+        for m in RELATIVE_RE.finditer(text, max(0, pos - 30), min(len(text), pos + 10)):
+            found.setdefault(m.start(), m)
+        pos = lowered.find("year", pos + 4)
+    out: list[re.Match[str]] = []
+    for k in sorted(found):
+        if not out or found[k].start() >= out[-1].end():
+            out.append(found[k])  # "earlier this year" once, not also "this year"
+    return out
+
+
 @Language.component("breachkb_dates_v1")
 def dates(doc: Doc) -> Doc:
     text = doc_text(doc)
@@ -35,8 +51,7 @@ def dates(doc: Doc) -> Doc:
         if span is not None:
             kind = "decade" if m.group(2) else "year"
             spans.append(Span(doc, span.start, span.end, label=m.group(1), kb_id=kind))
-    relative = RELATIVE_RE.finditer(text) if "year" in text.lower() else ()
-    for m in relative:
+    for m in _relative_matches(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label="relative", kb_id=m.group(0)))
