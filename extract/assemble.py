@@ -129,6 +129,17 @@ def attribute(sents: list[Sent], primary: str, partners: list[str]) -> Attributi
     return out
 
 
+def _regulator_of(action: Found | None) -> Found | None:
+    """The regulator named in the sentence of the most severe action (the ICO's fine, not the
+    IOPC's conduct probe mentioned next to it)."""
+    if action is None or not action.sent.regulators:
+        return None
+    cues = [c for a, c in actions_in(action.sent) if a == action.value]
+    anchor = cues[0].start if cues else action.sent.span.start
+    nearest = min(action.sent.regulators, key=lambda r: abs(r.start - anchor))
+    return Found(nearest.label_, action.sent)
+
+
 def _regulator(sents: list[Sent], fallback: list[str]) -> Found | None:
     """The regulator of the action sentences, else the one named most."""
     counts: dict[str, int] = defaultdict(int)
@@ -166,7 +177,12 @@ def build_incident(
     action = best_action(sents)
     if court_case and action is not None and action.value == "monetary_penalty":
         action = None  # a court fine on an officer is not a penalty on the force
-    regulator = _regulator(sents, []) or default_regulator or first_person_action(sents)
+    regulator = (
+        _regulator_of(action)
+        or _regulator(sents, [])
+        or default_regulator
+        or first_person_action(sents)
+    )
     year = breach_year(sents, all_sents, published)
     fyear = fine_year(sents, all_sents, published) if (fine or action) else None
     # An earlier breach gets one sentence or two: one cue has to do.

@@ -152,7 +152,8 @@ def best_action(sents: list[Sent]) -> Found | None:
     found = [Found(a, s) for s in sents for a, _ in actions_in(s)]
     if not found:
         return None
-    return min(found, key=lambda f: order.index(f.value))
+    # Most severe first; among equals, a sentence that names the regulator.
+    return min(found, key=lambda f: (order.index(f.value), not f.sent.regulators))
 
 
 # ---------------------------------------------------------------- years
@@ -323,7 +324,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
             if strength == "objects" and has_loss:
                 points = 3.0
-            scores[cue.label_] += points * weight * _specificity(cue.label_)
+            # A headline's nouns ("lost witness files") are vaguer than its verbs.
+            w = 1.0 if strength == "objects" else weight
+            scores[cue.label_] += points * w * _specificity(cue.label_)
     return scores
 
 

@@ -81,3 +81,16 @@ def test_first_person_release_implies_the_data_regulator(nlp):
     ex = extract(Document(text=text), nlp)
     assert ex.regulators == []
     assert ex.incidents[0].regulator == ICO
+
+
+def test_incident_regulator_is_the_one_that_took_the_most_severe_action(nlp):
+    text = (
+        "Force fined as officers face misconduct probe\n\n"
+        "The IOPC is investigating three officers from Staffordshire Police after files about "
+        "a murder inquiry were left on a train.\n\n"
+        "The ICO has fined Staffordshire Police £90,000 over the breach.\n\n"
+        "The IOPC said the officers had been served with misconduct notices."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.regulators == ["Independent Office for Police Conduct", ICO]
+    assert [(i.regulator, i.action) for i in ex.incidents] == [(ICO, "monetary_penalty")]
