@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from extract import nlp
 from extract.clean import clean
 from extract.models import Document, Extraction
-from extract.nlp import extract
 
 
 def process(
@@ -16,4 +16,4 @@ def process(
 ) -> tuple[Document, Extraction]:
     """Clean `raw` and extract its facts; raises `RejectedDocument` for unusable input."""
     document = clean(raw, path=path, url=url, content_type=content_type)
-    return document, extract(document)
+    return document, nlp.extract(document)
