@@ -100,6 +100,33 @@ def _refers_to_force(sent: Sent) -> bool:
     )
 
 
+def _links_force_to_breach(sent: Sent, primary: str, partners: list[str]) -> bool:
+    """The force (by name or as 'the force') in a sentence with a breach, data, regulator,
+    fine or action cue. A force that only comments on another body's breach ('Greater
+    Manchester Police said no offence had been committed') is never tied to it."""
+    agents = agent_forces(sent)
+    names_force = primary in agents or bool(set(agents) & set(partners))
+    if not names_force and not (not agents and _refers_to_force(sent)):
+        return False
+    return bool(
+        sent.has("relevance.data")
+        or sent.regulators
+        or sent.types
+        or fine_cues(sent)
+        or actions_in(sent, require_regulator=False)
+    )
+
+
+def _describes_supplier_breach(sent: Sent) -> bool:
+    """'The attack on the firm happened in September 2023': a sentence naming another body
+    but only describing what happened (no fine, no action, no money) still dates the breach;
+    a fine or action in it would be that body's, so those stay out."""
+    return bool(
+        (any(c.kb_id_ == "strong" for c in sent.types) or sent.has("dates.event"))
+        and not (fine_cues(sent) or actions_in(sent, require_regulator=False) or sent.money)
+    )
+
+
 def attribute(sents: list[Sent], primary: str, partners: list[str]) -> Attribution:
     out = Attribution()
     previous_passing = False
@@ -124,7 +151,7 @@ def attribute(sents: list[Sent], primary: str, partners: list[str]) -> Attributi
             out.primary.append(sent)
         elif others:
             out.other_forces.setdefault(others[0], []).append(sent)
-        elif not sent.has("roles.organisation"):
+        elif not sent.has("roles.organisation") or _describes_supplier_breach(sent):
             out.primary.append(sent)
     return out
 
@@ -280,6 +307,9 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         s.has("relevance.data") or s.regulators or _penalised_breach(s) for s in attr.primary
     ):
         ex.relevance_reason = f"no data breach by {primary} described"
+        return ex
+    if not any(_links_force_to_breach(s, primary, partners) for s in attr.primary):
+        ex.relevance_reason = f"{primary} named, but never tied to the breach"
         return ex
     if sents[0].has("relevance.advice") and not any(actions_in(s) for s in attr.primary):
         ex.relevance_reason = "police advice or appeal, not a breach by the force"

@@ -115,6 +115,21 @@ def regulator_near(sent: Sent, cue: Span, before: int, after: int) -> bool:
     return False
 
 
+def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
+    """'an investigation ... carried out by the National Crime Agency': the body after 'by'
+    runs it -- "regulator", "other" (a force or another body) or None when no 'by <body>'."""
+    doc = cue.doc
+    bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
+    for i in range(cue.end, min(cue.end + window, sent.span.end)):
+        if doc[i].lower_ != "by":
+            continue
+        named = sorted((b for b in bodies if i < b.start <= i + 3), key=lambda b: b.start)
+        if named:
+            first = named[0].start
+            return "regulator" if any(r.start == first for r in sent.regulators) else "other"
+    return None
+
+
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
     """Actions a sentence reports as done. Investigations and referrals must involve a
     regulator ('the ICO's investigation', 'referred the matter to the ICO'), so a force's
@@ -128,7 +143,11 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
             if action == "monetary_penalty" and sent.has("money.court") and not sent.regulators:
                 continue  # a court fine on an individual, not a regulator's penalty
             if action == "investigation":
-                if require_regulator and not regulator_near(sent, cue, 12, 4):
+                runner = _carried_out_by(sent, cue)
+                if runner == "other":
+                    continue  # a regulator named elsewhere does not make it the regulator's
+                near = runner == "regulator" or regulator_near(sent, cue, 12, 4)
+                if require_regulator and not near:
                     continue
                 if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
                     continue

@@ -162,6 +162,10 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
         )
         default_period = stated.most_common(1)[0][0] if stated else None
     if default_period is None:
+        # "123 breaches between 2019 and 2021 ... 41 cases of ...": the one span stated.
+        spans = Counter(p for p, *_ in totals + [(c[0],) for c in cats] if p and "-" in p)
+        default_period = spans.most_common(1)[0][0] if len(spans) == 1 else None
+    if default_period is None:
         explicit = Counter(
             int(d.label_) for s in sents for d in s.dates if d.label_.isdigit() and s.idx > 0
         )

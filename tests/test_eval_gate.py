@@ -36,7 +36,11 @@ from extract.evaluate import (
 
 EVAL_DIR = Path(__file__).resolve().parent / "data" / "eval"
 BASELINE = EVAL_DIR / "baseline.json"
-GOLD = {"seeds": EVAL_DIR / "seeds.gold.jsonl", "dev": EVAL_DIR / "dev.gold.jsonl"}
+GOLD = {
+    "seeds": EVAL_DIR / "seeds.gold.jsonl",
+    "dev": EVAL_DIR / "dev.gold.jsonl",
+    "audit": EVAL_DIR / "audit.gold.jsonl",
+}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Float figures are rounded to 4 places by EvalReport.figures(); compare with that slack.
 TOLERANCE = 1e-4
