@@ -14,7 +14,7 @@ from extract.errors import RejectedDocument
 from extract.pipeline import process
 from kb.config import database_url
 from kb.db import make_engine, require_current, session_scope
-from kb.store import store_document
+from kb.store import resolve_pending, store_document
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +26,7 @@ class KnowledgeBasePipeline:
         self.db_url = database_url(db_url)
         self.stats = stats
         self.engine: Engine | None = None
+        self.touched_forces: set[int] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> KnowledgeBasePipeline:
@@ -36,6 +37,10 @@ class KnowledgeBasePipeline:
         require_current(self.engine)
 
     def close_spider(self) -> None:
+        # Incidents are resolved once per crawl, not per article (see kb.store.store_document).
+        if self.engine is not None:
+            with session_scope(self.engine) as session:
+                resolve_pending(session, self.touched_forces)
         self.engine = None  # engines are shared per process (kb.db.make_engine); not disposed
 
     def _remember(self, item: ArticleItem, outcome: str, article_id: int | None = None) -> None:
@@ -61,7 +66,9 @@ class KnowledgeBasePipeline:
             raise DropItem(f"off-topic {item.url}: {extraction.relevance_reason}", log_level="INFO")
         try:
             with session_scope(self.engine) as session:
-                result = store_document(session, document, extraction, source=item.source)
+                result = store_document(
+                    session, document, extraction, source=item.source, resolve=False
+                )
                 outcome = "duplicate" if result.status == "duplicate" else "stored"
                 mark_seen(session, [item.url, *item.redirected_from], outcome, result.article_id)
         except Exception as exc:
@@ -70,6 +77,7 @@ class KnowledgeBasePipeline:
             logger.exception("could not store %s", item.url)
             self.stats.inc_value("breachkb/errors/store_failed")
             raise DropItem(f"not stored {item.url}: {exc}") from exc
+        self.touched_forces |= result.force_ids
         self.stats.inc_value(f"breachkb/store/{result.status}")
         logger.info("%s %s (article %d)", result.status, item.url, result.article_id)
         return item

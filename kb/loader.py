@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from extract.errors import RejectedDocument
 from extract.pipeline import process
 from kb.db import session_scope
-from kb.store import store_document
+from kb.store import resolve_pending, store_document
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,7 @@ def load_paths(
 ) -> LoadReport:
     """Extract and store every document; a bad one is skipped with its reason, never fatal."""
     report = LoadReport()
+    touched: set[int] = set()
 
     def skip(item: Skipped) -> None:
         log.warning("skipped %s: %s", item.label, item.reason)
@@ -169,7 +170,7 @@ def load_paths(
                     item.raw, path=item.path, url=item.url, content_type=item.content_type
                 )
                 with session_scope(engine) as session:
-                    result = store_document(session, doc, ex)
+                    result = store_document(session, doc, ex, resolve=False)
             except RejectedDocument as exc:
                 skip(Skipped(item.label, exc.reason))
                 continue
@@ -179,6 +180,10 @@ def load_paths(
                 continue
             report.statuses[result.status] += 1
             report.article_ids.append(result.article_id)
+            touched |= result.force_ids
             if on_document:
                 on_document(item.label, result.status)
+    # One resolution for the whole run (it also catches up a run that died before this step).
+    with session_scope(engine) as session:
+        resolve_pending(session, touched)
     return report

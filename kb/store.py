@@ -19,6 +19,7 @@ from kb.models import (
     BreachCountRow,
     EvidenceRow,
     Force,
+    Incident,
     IncidentSource,
     Regulator,
     Source,
@@ -35,7 +36,8 @@ class StoreResult:
     article_id: int
     status: Status
     duplicate_of: int | None = None
-    incident_ids: list[int] = field(default_factory=list)
+    incident_ids: list[int] = field(default_factory=list)  # empty when resolution is deferred
+    force_ids: set[int] = field(default_factory=set)  # forces whose incidents may have changed
 
 
 def article_key(doc: Document) -> str:
@@ -127,11 +129,14 @@ def store_document(
     source: str | None = None,
     article_id: int | None = None,
     refresh: bool = False,
+    resolve: bool = True,
 ) -> StoreResult:
     """Insert or update the article for `doc`, relink duplicates and re-resolve its incidents.
 
     `article_id` updates that article in place (re-extraction); `refresh` rewrites it even
-    when neither the text nor the extractor version changed.
+    when neither the text nor the extractor version changed. Batch writers pass
+    `resolve=False` and call `resolve_pending` once at the end: resolving a force compares
+    all its facts, so doing it per document would make a long load cubic.
     """
     text_hash = content_hash(doc.text)
     if article_id is not None:
@@ -181,10 +186,38 @@ def store_document(
 
     _write_facts(session, article, ex)
     session.flush()
-    resolve_incidents(session, old_forces | {f.force_id for f in article.facts if f.force_id})
+    forces = old_forces | {f.force_id for f in article.facts if f.force_id}
+    if not resolve:
+        return StoreResult(article.id, status, article.duplicate_of, [], forces)
+    resolve_incidents(session, forces)
     session.flush()
     incident_ids = sorted({f.incident_id for f in article.facts if f.incident_id})
-    return StoreResult(article.id, status, article.duplicate_of, incident_ids)
+    return StoreResult(article.id, status, article.duplicate_of, incident_ids, forces)
+
+
+def pending_forces(session: Session) -> set[int]:
+    """Forces whose incidents are out of date: a fact without an incident, or an incident
+    without facts. Derived from the data, so a run that died before resolving is caught up by
+    the next one."""
+    unresolved = select(IncidentSource.force_id).where(
+        IncidentSource.incident_id.is_(None),
+        IncidentSource.force_id.is_not(None),
+        IncidentSource.article_id.in_(select(Article.id).where(Article.relevant.is_(True))),
+    )
+    orphaned = select(Incident.force_id).where(
+        Incident.force_id.is_not(None),
+        ~select(IncidentSource.id).where(IncidentSource.incident_id == Incident.id).exists(),
+    )
+    return {f for f in session.scalars(unresolved.union(orphaned)) if f is not None}
+
+
+def resolve_pending(session: Session, force_ids: set[int] | None = None) -> set[int]:
+    """Resolve the incidents of `force_ids` plus every pending force; returns what it did."""
+    scope = (force_ids or set()) | pending_forces(session)
+    if scope:
+        resolve_incidents(session, scope)
+        session.flush()
+    return scope
 
 
 def raw_bytes(article: Article) -> bytes:

@@ -154,3 +154,26 @@ def test_cli_load_reports_skips_on_stderr_and_exit_code(db_url: str, tmp_path: P
     assert result.exit_code == 3, result.output
     assert f"skipped {corpus / 'empty.txt'}: " in result.stderr
     assert "Loaded 1 document(s) (1 new), skipped 1." in result.stdout
+
+
+def test_a_run_that_died_before_resolving_is_caught_up_by_the_next(db_url: str) -> None:
+    from extract.pipeline import process
+    from kb.store import pending_forces, store_document
+
+    engine = make_engine(db_url)
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc, ex = process(path.read_bytes(), path=str(path))
+        with session_scope(engine) as s:
+            store_document(s, doc, ex, resolve=False)  # the run dies before its resolution step
+    with session_scope(engine) as s:
+        assert pending_forces(s)
+        assert s.scalar(select(func.count(Incident.id))) == 0
+
+    load_paths(engine, [])  # any later run, even one with nothing new
+    with session_scope(engine) as s:
+        assert not pending_forces(s)
+        assert s.scalar(select(func.count(Incident.id))) >= 3
+        unlinked = select(func.count(IncidentSource.id)).where(
+            IncidentSource.incident_id.is_(None), IncidentSource.force_id.is_not(None)
+        )
+        assert s.scalar(unlinked) == 0

@@ -40,8 +40,8 @@ def cli(verbose: int) -> None:
 
 
 def _register_all() -> None:
-    from kb.cli import eval as eval_cmd
     from kb.cli import crawl, load, query, web
+    from kb.cli import eval as eval_cmd
 
     for module in (load, query, eval_cmd, web, crawl):
         module.register(cli)

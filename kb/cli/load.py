@@ -203,7 +203,9 @@ def reextract(db: str | None, everything: bool) -> None:
                     failed.append(Skipped(label, exc.reason))
                     progress.advance(task)
                     continue
-                result = store_document(session, doc, ex, article_id=article_id, refresh=everything)
+                result = store_document(
+                    session, doc, ex, article_id=article_id, refresh=everything, resolve=False
+                )
                 changed += result.status != "unchanged"
             progress.advance(task)
     with session_scope(engine) as session:
