@@ -34,10 +34,11 @@ lint: install
 	$(BIN)/mypy
 
 bench: install
-	$(BIN)/python benchmarks/extract_bench.py --pages $(PAGES)
+	$(BIN)/python benchmarks/extract_bench.py --pages $(PAGES) --workers 2
+	$(BIN)/python benchmarks/clean_bench.py --pages $(PAGES)
 	$(BIN)/python benchmarks/dedup_bench.py
-	$(BIN)/python benchmarks/crawl_bench.py
-	$(BIN)/python benchmarks/query_bench.py
+	$(BIN)/python benchmarks/crawl_bench.py --pages 2000
+	$(BIN)/python benchmarks/query_bench.py --articles 200000 --incidents 20000
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .mypy_cache breachkb.sqlite*
