@@ -119,11 +119,11 @@ def _links_force_to_breach(sent: Sent, primary: str, partners: list[str]) -> boo
 
 def _describes_supplier_breach(sent: Sent) -> bool:
     """'The attack on the firm happened in September 2023': a sentence naming another body
-    but only describing what happened (no fine, no action, no money) still dates the breach;
-    a fine or action in it would be that body's, so those stay out."""
+    but only describing what happened (no fine, no action) still tells of the breach; a fine
+    or action in it would be that body's, so those stay out."""
     return bool(
         (any(c.kb_id_ == "strong" for c in sent.types) or sent.has("dates.event"))
-        and not (fine_cues(sent) or actions_in(sent, require_regulator=False) or sent.money)
+        and not (fine_cues(sent) or actions_in(sent, require_regulator=False))
     )
 
 

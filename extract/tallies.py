@@ -29,6 +29,8 @@ _SINGLE_RE = re.compile(
 _TOTAL_NOUNS = {"breaches", "times", "incidents"}
 _ENUM_NOUNS = {"cases", "case", "breaches", "breach", "incidents", "incident", "instances"}
 _ANAPHORS = {"latter": -1, "former": 0}
+# "87 involved emails sent to the wrong recipient": a count followed by its category.
+_ENUM_VERBS = {"involved", "involving", "concerned", "related", "were"}
 
 
 @cache
@@ -111,8 +113,9 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
     cats: list[tuple[str | None, str, int, Sent, int]] = []
     for i, sent in enumerate(sents):
         lowered = sent.text.lower()
-        if "breach" not in lowered and "cases" not in lowered:
-            continue
+        follows_total = bool(totals) and i > 0 and totals[-1][2] is sents[i - 1]
+        if "breach" not in lowered and "cases" not in lowered and not follows_total:
+            continue  # ... unless it breaks down the total just given ("Of these, 87 ...")
         if not _has_number(lowered):
             continue
         toks = list(sent.span)
@@ -129,10 +132,20 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
             seg_end = numbered[k + 1][0] if k + 1 < len(numbered) else len(toks)
             prev_end = numbered[k - 1][0] + 1 if k else 0
             category = _category([sent], toks[j].i, toks[seg_end - 1].i + 1)
-            enum = nxt[0] == "of" or (nxt[0] in _ENUM_NOUNS and "of" in nxt[1:3])
+            enum = (
+                nxt[0] == "of"
+                or (nxt[0] in _ENUM_NOUNS and "of" in nxt[1:3])
+                or (nxt[0] in _ENUM_VERBS and totals and totals[-1][2] is not sent)
+            )
             if category and (enum or nxt[0] in _ENUM_NOUNS):
                 cats.append((period, category, n, sent, toks[j].i))
-            elif category is None and _is_breach_sentence(sent) and _total_noun_follows(toks, j):
+            elif (
+                (category is None or not enum)
+                and _is_breach_sentence(sent)
+                and _total_noun_follows(toks, j)
+            ):
+                # "311 data breaches in 2020, ... figures released under FOI": a total even
+                # when a stray type word follows it
                 totals.append((period, n, sent, toks[j].i))
             elif totals and totals[-1][2] is sent and _earlier_total(toks, j):
                 # "412 breaches in 2021, up from 350 in 2020"
@@ -172,13 +185,18 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
         default_period = str(explicit.most_common(1)[0][0]) if explicit else None
     if default_period is None:
         return []
-    # A headline and its lead repeat the same total: keep one (the largest) per key.
+    # A headline and its lead repeat the same total: keep one per key, the one of a sentence
+    # that names the force ("Essex Police recorded 311") over a general one ("Police forces
+    # reported more than 1,000"), else the largest.
     rows: dict[tuple[str, str, str | None], list] = {}
     key: tuple[str, str, str | None]
+    best: dict[tuple[str, str, str | None], tuple[bool, int]] = {}
     for period, n, sent, pos in totals:
         key = (_force_at(sent, pos, force), period or default_period, None)
-        rows.setdefault(key, [0, sent])
-        rows[key][0] = max(rows[key][0], n)
+        rank = (_names_force(sent), n)
+        if key not in best or rank > best[key]:
+            best[key] = rank
+            rows[key] = [n, sent]
     # Category counts add up ("five cases of loss of technology, four of missing USB sticks").
     sums: dict[tuple[str, str, str | None], list] = defaultdict(lambda: [0, None])
     for period, category, n, sent, pos in cats:
@@ -196,6 +214,10 @@ def find_breach_counts(sents: list[Sent], force: str, published: date | None) ->
         )
         for (row_force, period, btype), (count, sent) in rows.items()
     ]
+
+
+def _names_force(sent: Sent) -> bool:
+    return any(not is_passive_mention(sent, m) for m in sent.forces)
 
 
 def _force_at(sent: Sent, pos: int | None, default: str) -> str:

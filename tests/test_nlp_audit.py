@@ -180,3 +180,65 @@ def test_category_counts_of_a_single_year_keep_that_year(nlp):
     )
     assert ("Suffolk Constabulary", "2020", None, 70) in rows
     assert ("Suffolk Constabulary", "2020", "emailed_to_incorrect_recipient", 25) in rows
+
+
+def test_a_total_followed_by_a_stray_type_word_is_still_a_total(nlp):
+    rows = _counts(
+        "Breach figures\n\nEssex Police recorded 311 data breaches in 2020, according to "
+        "figures released under freedom of information laws.",
+        nlp,
+    )
+    assert ("Essex Police", "2020", None, 311) in rows
+
+
+def test_a_total_naming_the_force_beats_a_general_headline_figure(nlp):
+    rows = _counts(
+        "Police forces reported more than 1,000 data breaches\n\nEssex Police recorded 311 "
+        "data breaches in 2020.",
+        nlp,
+    )
+    assert ("Essex Police", "2020", None, 311) in rows
+    assert not any(count == 1000 for *_, count in rows)
+
+
+def test_the_sentence_after_a_total_breaks_it_down(nlp):
+    rows = _counts(
+        "Breach figures\n\nEssex Police recorded 311 data breaches in 2020. Of these, 87 "
+        "involved personal data sent to the wrong recipient by email.",
+        nlp,
+    )
+    assert ("Essex Police", "2020", "emailed_to_incorrect_recipient", 87) in rows
+
+
+def test_a_following_sentence_without_a_category_adds_no_row(nlp):
+    rows = _counts(
+        "Breach figures\n\nEssex Police recorded 311 data breaches in 2020. Of these, 20 were "
+        "serious enough to report.",
+        nlp,
+    )
+    assert rows == {("Essex Police", "2020", None, 311)}
+
+
+# ------------------------------------------------ insider misuse prosecuted in court
+
+
+def test_officer_who_accessed_police_systems_for_money_is_unauthorised_access(nlp):
+    fact = primary(
+        "Officer jailed\n\nA former Cleveland Police officer has been jailed for selling "
+        "victims' personal details. The court heard he accessed police systems hundreds of "
+        "times in 2018 and was paid £5,000 by a company.",
+        nlp,
+    )
+    assert fact.force == "Cleveland Police"
+    assert fact.breach_type == "unauthorised_access"
+    assert fact.breach_year == 2018
+    assert fact.fine_amount is None
+
+
+def test_an_upgrade_of_police_systems_is_not_unauthorised_access(nlp):
+    fact = primary(
+        "Cleveland Police reprimanded\n\nCleveland Police was reprimanded by the ICO after "
+        "letters were sent to the wrong address while its police systems were upgraded.",
+        nlp,
+    )
+    assert fact.breach_type == "posted_to_incorrect_recipient"
