@@ -138,13 +138,26 @@ def _tokens(text: str) -> list[str]:
 def cue_count(line: str, strong: bool = True) -> int:
     """How many promotional cue phrases (strong or weak list) the line contains."""
     phrases = load_cues().strong if strong else load_cues().weak
+    lengths = _cue_lengths(strong)
     tokens = _tokens(line)
-    # Phrases are token n-grams: a set lookup per n-gram beats one huge regex alternation.
+    # Phrases are token n-grams: a set lookup per n-gram beats one huge regex alternation, and
+    # only n-grams that start with a phrase's first word (at that phrase's length) are looked up.
     return sum(
         tuple(tokens[i : i + n]) in phrases
-        for n in range(1, _MAX_CUE_WORDS + 1)
-        for i in range(len(tokens) - n + 1)
+        for i, token in enumerate(tokens)
+        for n in lengths.get(token, ())
+        if i + n <= len(tokens)
     )
+
+
+@cache
+def _cue_lengths(strong: bool) -> dict[str, tuple[int, ...]]:
+    """First word of each cue phrase -> the lengths (up to _MAX_CUE_WORDS) of its phrases."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in load_cues().strong if strong else load_cues().weak:
+        if 1 <= len(phrase) <= _MAX_CUE_WORDS:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(ns)) for word, ns in lengths.items()}
 
 
 def _norm(line: str) -> str:

@@ -22,6 +22,7 @@ _FIRST_YEAR = 1990  # earlier "dates" are placeholders (0001-01-01) or typos
 _URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _URL_RE = re.compile(r"^(?:https?:)?//")
 _SPACE_RE = re.compile(r"\s+")
+_TITLE_SEPARATORS = ("-", "|", "–", "—", ":", "·")
 _BY_RE = re.compile(r"^by\s+", re.I)
 _BYLINE_XPATH = '//*[@rel="author" or @itemprop="author"][not(self::meta or self::link)]'
 
@@ -185,15 +186,24 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     """ "Headline - Weald Courier" -> "Headline": the site's name is not part of the headline."""
     if not title or not site:
         return title
-    cut = re.sub(rf"\s*[-|–—:·]\s*{re.escape(site)}\s*$", "", title, flags=re.I)
-    return cut or title
+    head = title.rstrip()
+    if not head.casefold().endswith(site.casefold()):
+        return title
+    head = head[: len(head) - len(site)].rstrip()
+    if not head.endswith(_TITLE_SEPARATORS):
+        return title
+    return head[:-1].rstrip() or title
 
 
 def _author(tags: dict[str, str], ld: PageMetadata, tree: HtmlElement) -> str | None:
     """JSON-LD author, meta author, or a byline marked up as such; never a URL or @handle."""
-    candidates = [ld.author, _first(tags, _AUTHOR_KEYS)]
-    candidates += [_squash(node.text_content()) for node in tree.xpath(_BYLINE_XPATH)[:1]]
-    for value in candidates:
+
+    def candidates() -> Iterator[str | None]:
+        yield ld.author
+        yield _first(tags, _AUTHOR_KEYS)
+        yield from (_squash(node.text_content()) for node in tree.xpath(_BYLINE_XPATH)[:1])
+
+    for value in candidates():  # lazily: the byline search walks the whole tree
         if value and not _URL_RE.match(value) and not value.startswith("@"):
             return _BY_RE.sub("", value) or None
     return None
