@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from extract.models import Document, Extraction, IncidentFact
-from kb.canonical_url import canonicalize
+from kb.canonical_url import InvalidURL, canonicalize
 from kb.models import (
     Article,
     BreachCountRow,
@@ -47,7 +47,10 @@ def article_key(doc: Document) -> str:
     same file into a new article.
     """
     if doc.url:
-        return canonicalize(doc.url)
+        try:
+            return canonicalize(doc.url)
+        except InvalidURL:
+            pass  # not a web address (e.g. a file: URL in a JSONL record): identify by bytes
     return f"urn:sha256:{hashlib.sha256(doc.raw or doc.text.encode('utf-8')).hexdigest()}"
 
 

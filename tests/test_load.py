@@ -177,3 +177,15 @@ def test_a_run_that_died_before_resolving_is_caught_up_by_the_next(db_url: str) 
             IncidentSource.incident_id.is_(None), IncidentSource.force_id.is_not(None)
         )
         assert s.scalar(unlinked) == 0
+
+
+def test_a_record_with_a_non_web_url_is_identified_by_its_bytes(
+    db_url: str, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "docs.jsonl"
+    record = {"url": "file:///home/me/kent.txt", "text": ARTICLE.format(amount="£70,000")}
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert load_paths(make_engine(db_url), [corpus]).statuses == {"new": 1}
+    assert load_paths(make_engine(db_url), [corpus]).statuses == {"unchanged": 1}
+    with session_scope(make_engine(db_url)) as s:
+        assert s.scalar(select(Article.canonical_url)).startswith("urn:sha256:")
