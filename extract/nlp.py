@@ -7,6 +7,7 @@ regex matcher precompiled once when the pipeline is built (`get_nlp` caches it).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import cache
 from typing import cast
 
@@ -15,10 +16,12 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
+from extract import EXTRACTOR_VERSION
 from extract import components as _components  # noqa: F401  (registers the factories)
 from extract.assemble import assemble
 from extract.components.doctext import TextKeepingTokenizer
 from extract.models import Document, Extraction
+from extract.relevance_gate import mentions_police
 
 PIPES = (
     "breachkb_linebreaks_v1",
@@ -62,19 +65,48 @@ def get_nlp() -> Language:
     return build_nlp()
 
 
-def extract(doc: Document, nlp: Language | None = None) -> Extraction:
-    """Facts of one cleaned document."""
+def _gated() -> Extraction:
+    """The result for a text the relevance gate skips: no force named, so not relevant."""
+    return Extraction(
+        relevant=False,
+        relevance_reason="no UK police force named",  # what assemble says for no force
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def extract(doc: Document, nlp: Language | None = None, *, gate: bool = True) -> Extraction:
+    """Facts of one cleaned document; `gate=False` runs spaCy even on texts naming no police."""
+    text = doc.text or ""
+    if gate and not mentions_police(text):
+        return _gated()
     nlp = nlp or get_nlp()
-    return assemble(nlp(doc.text or ""), doc.published)
+    return assemble(nlp(text), doc.published)
 
 
 def extract_many(
-    docs: Iterable[Document], n_process: int = 1, batch_size: int = 32
+    docs: Iterable[Document], n_process: int = 1, batch_size: int = 32, *, gate: bool = True
 ) -> Iterator[Extraction]:
     """Facts of many documents, in order; `n_process > 1` parses in worker processes."""
     nlp = get_nlp()
-    pairs = ((d.text or "", d.published) for d in docs)
-    for parsed, published in nlp.pipe(
-        pairs, as_tuples=True, n_process=n_process, batch_size=batch_size
+    skipped: dict[int, Extraction] = {}  # gated results waiting for their turn
+
+    def to_parse() -> Iterator[tuple[str, tuple[int, date | None]]]:
+        for i, doc in enumerate(docs):
+            text = doc.text or ""
+            if gate and not mentions_police(text):
+                skipped[i] = _gated()
+            else:
+                yield text, (i, doc.published)
+
+    done = 0
+    for parsed, (i, published) in nlp.pipe(
+        to_parse(), as_tuples=True, n_process=n_process, batch_size=batch_size
     ):
+        while done < i:  # every skipped document before this one is known by now
+            yield skipped.pop(done)
+            done += 1
         yield assemble(parsed, published)
+        done = i + 1
+    while done in skipped:
+        yield skipped.pop(done)
+        done += 1

@@ -1,0 +1,97 @@
+"""The relevance pre-gate (extract.relevance_gate): it skips spaCy only where the full pipeline
+would find no force, no incident and no tally, and extract_many keeps documents in order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extract.clean import clean
+from extract.errors import RejectedDocument
+from extract.models import Document
+from extract.nlp import extract, extract_many
+from extract.relevance_gate import mentions_police
+
+DATA = Path(__file__).parent / "data"
+_SUFFIXES = (".txt", ".html", ".htm", ".html.gz")
+
+
+def _corpus() -> list[tuple[str, Document]]:
+    """Every article in tests/data (eval dev/audit, dedup, clean, site pages, aeb pages),
+    cleaned as the loader would clean it."""
+    out = []
+    for path in sorted(DATA.rglob("*")):
+        if not path.is_file() or not path.name.endswith(_SUFFIXES):
+            continue
+        try:
+            out.append((str(path.relative_to(DATA)), clean(path.read_bytes(), path=str(path))))
+        except RejectedDocument:
+            continue
+    return out
+
+
+CORPUS = _corpus()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greater Manchester Police was fined.",
+        "GMP apologised for the error.",
+        "Kent officers lost a memory stick.",
+        "The Chief Constable of Kent wrote to victims.",
+        "Heddlu Gwent said the files were recovered.",
+        "Scotland Yard confirmed the leak.",
+        "The POLICE said nothing.",
+        "Durham Constabulary was reprimanded.",
+    ],
+)
+def test_gate_passes_texts_naming_police(text: str) -> None:
+    assert mentions_police(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council was fined by the ICO over a spreadsheet of tenants.",
+        "A recipe for spiced honey pear jam.",
+        "gmp is not the acronym when written in lower case here.",
+        "",
+    ],
+)
+def test_gate_skips_texts_naming_no_police(text: str) -> None:
+    assert not mentions_police(text)
+
+
+def test_corpus_has_texts_on_both_sides_of_the_gate() -> None:
+    gated = [name for name, doc in CORPUS if not mentions_police(doc.text)]
+    assert len(CORPUS) >= 40
+    assert gated, "no test text is skipped: the gate test below proves nothing"
+    assert len(gated) < len(CORPUS)
+
+
+@pytest.mark.parametrize("name,doc", CORPUS, ids=[name for name, _ in CORPUS])
+def test_gate_never_changes_a_result_that_matters(name: str, doc: Document, nlp: Language) -> None:
+    full = extract(doc, nlp, gate=False)
+    gated = extract(doc, nlp, gate=True)
+    assert gated.relevant == full.relevant
+    assert gated.forces == full.forces
+    assert gated.incidents == full.incidents
+    assert gated.breach_counts == full.breach_counts
+    if not mentions_police(doc.text):  # skipped: the full pipeline found nothing either
+        assert not full.relevant and not full.forces
+        assert not full.incidents and not full.breach_counts
+        assert gated.relevance_reason == "no UK police force named"
+    else:
+        assert gated == full
+
+
+def test_extract_many_keeps_order_with_skipped_documents() -> None:
+    docs = [doc for _, doc in CORPUS[:30]]
+    docs += [replace(docs[0], text="A recipe for jam."), replace(docs[0], text="")]
+    many = list(extract_many(docs, batch_size=4))
+    assert many == [extract(doc) for doc in docs]
+    assert many[-1].relevance_reason == "no UK police force named"
