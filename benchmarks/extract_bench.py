@@ -5,8 +5,8 @@ Measures, on the same HTML pages:
   2. breachkb `extract.pipeline.process` on the HTML, one process, with the time split
      between cleaning and NLP and the NLP split per spaCy component;
   3. the same on plain text (the clean text of those pages, or `--texts DIR`);
-  4. with `--workers N > 1`: N processes, each cleaning its share and running the NLP with
-     `nlp.pipe` batching (`extract.nlp.extract_many`).
+  4. with `--workers N > 1`: N warmed processes, each running the whole path (clean + NLP)
+     on its chunks of pages, as `extract.parallel.process_many` does.
 Ratios are documents/s against (1). Targets: (2) >= 0.7x, (4) with 2 workers >= 1.3x.
 
     .venv/bin/python benchmarks/extract_bench.py --pages ../shared/aeb/html --workers 2
@@ -155,29 +155,28 @@ def bare_spacy_seconds(texts: Sequence[str]) -> float:
 
 
 def _warm_worker() -> None:
-    from extract.nlp import get_nlp
+    from extract.parallel import warm_worker
 
-    get_nlp()
+    warm_worker()
 
 
 def _worker_chunk(args: tuple[list[bytes], str, bool]) -> tuple[int, int, float]:
-    """One worker's share: clean everything, then batch the NLP through `extract_many`."""
-    from extract.clean import clean
-    from extract.errors import RejectedDocument
-    from extract.nlp import extract_many
+    """One worker's share, through the shipped worker path (`extract.parallel.process_one`:
+    clean + gated NLP per document); returns (documents, words, CPU seconds)."""
+    from extract.parallel import RawInput, process_one
 
     items, content_type, warm_up = args
     if warm_up:  # hold the worker so every worker gets one warm-up call
         time.sleep(0.5)
     cpu = time.process_time()
-    docs = []
+    count = total_words = 0
     for raw in items:
-        try:
-            docs.append(clean(raw, content_type=content_type))
-        except RejectedDocument:
-            continue
-    count = sum(1 for _ in extract_many(docs, n_process=1, batch_size=32))
-    return count, sum(words(d.text) for d in docs), time.process_time() - cpu
+        result = process_one(RawInput(raw, content_type=content_type))
+        if isinstance(result[0], str):
+            continue  # rejected: (reason, path)
+        count += 1
+        total_words += words(result[0].text)
+    return count, total_words, time.process_time() - cpu
 
 
 def parallel_extract(items: Sequence[bytes], content_type: str, workers: int) -> Run:

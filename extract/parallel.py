@@ -31,7 +31,7 @@ class RawInput:
 Outcome = tuple[Document, Extraction] | RejectedDocument
 
 
-def _warm() -> None:
+def warm_worker() -> None:
     """Build what every document needs before the first one arrives."""
     from extract.boilerplate import load_cues
     from extract.nlp import get_nlp
@@ -42,7 +42,7 @@ def _warm() -> None:
     gate_pattern()
 
 
-def _process_one(item: RawInput) -> tuple[Document, Extraction] | tuple[str, str | None]:
+def process_one(item: RawInput) -> tuple[Document, Extraction] | tuple[str, str | None]:
     """Worker side; a rejection travels back as (reason, path) and is rebuilt by the caller."""
     from extract.pipeline import process
 
@@ -71,12 +71,12 @@ def process_many(
     """
     inputs = (i if isinstance(i, RawInput) else RawInput(i) for i in items)
     if workers <= 1:
-        _warm()
+        warm_worker()
         for item in inputs:
-            yield _outcome(item, _process_one(item))
+            yield _outcome(item, process_one(item))
         return
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with context.Pool(workers, initializer=_warm) as pool:
+    with context.Pool(workers, initializer=warm_worker) as pool:
         pending: deque[RawInput] = deque()  # sent, awaiting their result (imap keeps order)
 
         def feed() -> Iterator[RawInput]:
@@ -84,5 +84,5 @@ def process_many(
                 pending.append(item)
                 yield item
 
-        for result in pool.imap(_process_one, feed(), chunksize=chunksize):
+        for result in pool.imap(process_one, feed(), chunksize=chunksize):
             yield _outcome(pending.popleft(), result)
