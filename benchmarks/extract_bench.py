@@ -181,7 +181,8 @@ def _worker_chunk(args: tuple[list[bytes], str, bool]) -> tuple[int, int, float]
 
 def parallel_extract(items: Sequence[bytes], content_type: str, workers: int) -> Run:
     """N warm worker processes; the timer covers only the work, not spaCy start-up."""
-    size = max(1, -(-len(items) // (workers * 4)))  # a few chunks per worker to balance load
+    # Small chunks, so that no worker idles while the other finishes a big last one.
+    size = max(1, min(8, -(-len(items) // (workers * 4))))
     chunks = [(list(items[i : i + size]), content_type, False) for i in range(0, len(items), size)]
     from extract.nlp import get_nlp
 
