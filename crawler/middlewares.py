@@ -89,9 +89,15 @@ class SeenUrlMiddleware:
         if key in self.seen:
             self.stats.inc_value("breachkb/links/skipped_seen")
             raise AlreadySeen(f"already in the KB: {key}")
-        is_followup = "retry_times" in request.meta or "redirect_times" in request.meta
-        if key in self.requested and not is_followup:
+        # A retry re-requests its own URL; a redirect that lands on a page this run already
+        # requested (two links, one via an old URL) must not fetch it a second time.
+        is_retry = "retry_times" in request.meta
+        if key in self.requested and not is_retry:
             self.stats.inc_value("breachkb/links/skipped_seen")
+            if request.meta.get("redirect_urls"):
+                # Remember the old URL too, or the next crawl would follow it again.
+                with session_scope(make_engine(self.db_url)) as session:
+                    mark_seen(session, request.meta["redirect_urls"], "redirect")
             raise AlreadySeen(f"already requested in this run: {key}")
         self.requested.add(key)
         return None

@@ -233,7 +233,8 @@ class SeenUrl(Base):
     __tablename__ = "seen_urls"
     id: Mapped[int] = mapped_column(primary_key=True)
     canonical_url: Mapped[str] = mapped_column(Text, unique=True)
-    outcome: Mapped[str] = mapped_column(String(32))  # stored | off_topic | duplicate | error
+    # stored | duplicate | off_topic | rejected | error | redirect (see kb/web/dictionary.toml)
+    outcome: Mapped[str] = mapped_column(String(32))
     first_seen: Mapped[datetime] = mapped_column(DateTime)
     last_seen: Mapped[datetime] = mapped_column(DateTime)
     article_id: Mapped[int | None] = mapped_column(

@@ -192,7 +192,8 @@ def test_polite_crawl_never_touches_forbidden_or_offsite_urls(full: FullCrawl) -
 def test_retry_redirect_404_and_oversized_page(full: FullCrawl) -> None:
     first = full.first.main
     assert [h.status for h in first if h.path == CHESHIRE] == [500, 200]
-    assert [h.status for h in first if h.path in (MET_OLD, MET)] == [301, 200]
+    # Each fetched once; the direct link and the old URL's redirect may arrive in either order.
+    assert sorted(h.status for h in first if h.path in (MET_OLD, MET)) == [200, 301]
     assert [h.status for h in first if h.path == MISSING] == [404]
     assert [h.path for h in first].count(OVERSIZED) == 1
 
