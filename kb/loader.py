@@ -109,9 +109,11 @@ def _jsonl_documents(path: Path) -> Iterator[RawDocument | Skipped]:
 def _warc_documents(path: Path) -> Iterator[RawDocument | Skipped]:
     from warcio.archiveiterator import ArchiveIterator
 
+    records = documents = 0
     with path.open("rb") as handle:
         try:
             for index, record in enumerate(ArchiveIterator(handle)):
+                records += 1
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 ctype = record.http_headers.get_header("Content-Type") or ""
@@ -120,9 +122,16 @@ def _warc_documents(path: Path) -> Iterator[RawDocument | Skipped]:
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 body = record.content_stream().read()
                 kind = "html" if "html" in ctype else "text"
+                documents += 1
                 yield RawDocument(body, f"{path}#{index}", str(path), url, kind)
         except Exception as exc:  # warcio raises bare Exceptions on corrupt archives
             yield Skipped(str(path), f"unreadable WARC ({exc})")
+            return
+    # A file warcio reads as empty is not an archive; saying so beats loading nothing silently.
+    if not records:
+        yield Skipped(str(path), "no WARC records (not a WARC file?)")
+    elif not documents:
+        yield Skipped(str(path), f"no HTML or text responses among {records} WARC records")
 
 
 def read_documents(path: Path) -> Iterator[RawDocument | Skipped]:

@@ -189,3 +189,54 @@ def test_a_record_with_a_non_web_url_is_identified_by_its_bytes(
     assert load_paths(make_engine(db_url), [corpus]).statuses == {"unchanged": 1}
     with session_scope(make_engine(db_url)) as s:
         assert s.scalar(select(Article.canonical_url)).startswith("urn:sha256:")
+
+
+@pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
+def test_warc_html_responses_load_with_their_urls(db_url: str, tmp_path: Path, suffix: str) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (
+        "<html><head><title>Kent Police fined</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in ARTICLE.format(amount="£60,000").split("\n\n"))
+        + "</article></body></html>"
+    ).encode()
+    path = tmp_path / f"crawl{suffix}"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=suffix.endswith(".gz"))
+        for url, ctype, body in (
+            (
+                "https://www.example.co.uk/news/kent-fined?utm_medium=rss",
+                "text/html; charset=utf-8",
+                page,
+            ),
+            ("https://www.example.co.uk/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+        ):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=BytesIO(body), http_headers=headers
+                )
+            )
+        writer.write_record(writer.create_warc_record("https://www.example.co.uk/x", "request"))
+
+    report = load_paths(make_engine(db_url), [path])
+    assert report.statuses == {"new": 1} and not report.skipped
+    with session_scope(make_engine(db_url)) as s:
+        article = s.scalar(select(Article))
+        assert article is not None
+        assert article.canonical_url == "https://example.co.uk/news/kent-fined"
+        assert "£60,000" in article.text
+        assert s.scalar(select(IncidentSource.fine_amount)) == 60_000
+    assert load_paths(make_engine(db_url), [path]).statuses == {"unchanged": 1}
+
+
+def test_a_corrupt_warc_is_reported_not_fatal(db_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "broken.warc.gz"
+    path.write_bytes(b"\x1f\x8b\x08\x00 definitely not a warc")
+    report = load_paths(make_engine(db_url), [path])
+    assert report.loaded == 0
+    assert [s.label for s in report.skipped] == [str(path)]
+    assert "WARC" in report.skipped[0].reason
