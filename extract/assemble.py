@@ -21,7 +21,7 @@ from extract.facts import (
     amounts,
     best_action,
     best_type,
-    breach_year,
+    breach_and_fine_year,
     fine_cues,
     fine_year,
     first_person_action,
@@ -167,7 +167,7 @@ def _regulator_of(action: Found | None) -> Found | None:
     return Found(nearest.label_, action.sent)
 
 
-def _regulator(sents: list[Sent], fallback: list[str]) -> Found | None:
+def _regulator(sents: list[Sent]) -> Found | None:
     """The regulator of the action sentences, else the one named most."""
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, Sent] = {}
@@ -206,12 +206,13 @@ def build_incident(
         action = None  # a court fine on an officer is not a penalty on the force
     regulator = (
         _regulator_of(action)
-        or _regulator(sents, [])
+        or _regulator(sents)
         or default_regulator
         or first_person_action(sents)
     )
-    year = breach_year(sents, all_sents, published)
-    fyear = fine_year(sents, all_sents, published) if (fine or action) else None
+    year, fyear = breach_and_fine_year(sents, all_sents, published)
+    if not (fine or action):
+        fyear = None
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
     if fine is not None:
@@ -232,8 +233,6 @@ def build_incident(
         if found is not None:
             setattr(fact, name, found.value)
             ev.append(evidence(name, found.value, found.sent))
-    if fact.action is None and fact.regulator is not None and mention == "passing":
-        fact.action = None
     fact.key_terms = key_terms(sents, fact.breach_type)
     lead = _lead_sentence(sents, force) or force_sent or (sents[0] if sents else None)
     fact.summary = lead.text if lead else ""
@@ -315,7 +314,7 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         ex.relevance_reason = "police advice or appeal, not a breach by the force"
         return ex
     ex.relevant = True
-    counts = find_breach_counts(sents, primary, published)
+    counts = find_breach_counts(sents, primary)
     primary_fact = build_incident(
         primary,
         attr.primary,

@@ -309,13 +309,17 @@ def _number(word: str) -> int | None:
     return numbers_table().get(word.lower())
 
 
-def breach_year(sents: list[Sent], all_sents: list[Sent], published: date | None) -> Found | None:
-    scores, where, _ = year_candidates(sents, all_sents, published)
+def breach_and_fine_year(
+    sents: list[Sent], all_sents: list[Sent], published: date | None
+) -> tuple[Found | None, Found | None]:
+    """The breach year (best-scoring candidate) and the fine year, from one candidate pass."""
+    scores, where, fines = year_candidates(sents, all_sents, published)
+    fine = fines[0] if fines else None
     if not scores:
-        return None
+        return None, fine
     best = max(scores.values())
     year = min(y for y, s in scores.items() if s == best)
-    return Found(year, where[year])
+    return Found(year, where[year]), fine
 
 
 def fine_year(sents: list[Sent], all_sents: list[Sent], published: date | None) -> Found | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.components.datafiles import load_jsonl, load_toml
+from extract.components.datafiles import load_toml
 from extract.components.forces import force_aliases
 from extract.components.gazetteer import STRONG
 
@@ -36,8 +36,6 @@ def gate_pattern(data_dir: str | None = None) -> re.Pattern[str]:
     exact: set[str] = set()
     phrases = [a.text for a in force_aliases(data_dir) if a.kind == STRONG]
     phrases += load_toml("cues.toml", data_dir)["roles"]["police_context"]
-    for row in load_jsonl("forces.jsonl", data_dir):
-        phrases += [row["name"], *row.get("aliases", [])]
     for phrase in phrases:
         key = _key(phrase)
         if not key:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import date
 from functools import cache
 
 from spacy.tokens import Token
@@ -108,7 +107,7 @@ def _categories_in(sent: Sent) -> list[str]:
     return ordered
 
 
-def find_breach_counts(sents: list[Sent], force: str, published: date | None) -> list[BreachCount]:
+def find_breach_counts(sents: list[Sent], force: str) -> list[BreachCount]:
     totals: list[tuple[str | None, int, Sent, int | None]] = []
     cats: list[tuple[str | None, str, int, Sent, int]] = []
     for i, sent in enumerate(sents):

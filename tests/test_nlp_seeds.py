@@ -79,6 +79,7 @@ def test_west_midlands_tally_has_no_individual_incident(nlp):
     text = (ROOT / "seeds" / "004_914e1ffc497634ff.txt").read_text(encoding="utf-8")
     ex = extract(Document(text=text), nlp)
     assert ex.incidents == []
+    assert ex.breach_counts
     assert all(
         c.evidence and text[c.evidence.start : c.evidence.end] == c.evidence.sentence
         for c in ex.breach_counts

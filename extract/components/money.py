@@ -57,9 +57,9 @@ def find_money(text: str) -> list[tuple[int, int, str, int]]:
         if cur:
             start = cur.start()
             label = "foreign" if cur.group("foreign") else "GBP"
-        elif _POUNDS_AFTER_RE.match(text, tail):
+        elif pounds := _POUNDS_AFTER_RE.match(text, tail):
             label = "GBP"
-            tail = _POUNDS_AFTER_RE.match(text, tail).end()  # type: ignore[union-attr]
+            tail = pounds.end()
         elif "," in num or mult:
             label = "bare"  # "a 100,000 fine": a fine only next to a fine word
         else:
