@@ -6,23 +6,23 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy import select
 
-from extract.errors import RejectedDocument
-from extract.models import Document, Extraction
-from extract.pipeline import process
-from kb.cli.options import db_option, format_option
+from kb.cli.options import db_option, format_option, open_kb
 from kb.cli.output import render
 from kb.config import database_url
-from kb.db import make_engine, require_current, session_scope, upgrade
-from kb.loader import Skipped, expand_paths, load_paths, read_documents
-from kb.models import Article
-from kb.resolve import resolve_incidents
-from kb.store import raw_bytes, store_document
+from kb.db import make_engine, session_scope, upgrade
+
+if TYPE_CHECKING:
+    from extract.models import Document, Extraction
+    from kb.loader import Skipped
+
+# The extractor (spaCy) and the store (datasketch) are imported inside the commands that
+# use them, so `breachkb --help` and the other commands start without loading them.
 
 # Exit code when a run finished but skipped some input: scripts can tell "partial" from "failed".
 EXIT_SKIPPED = 3
@@ -73,8 +73,9 @@ def load(paths: tuple[Path, ...], db: str | None) -> None:
     Example:
         breachkb load seeds/ my-corpus/ crawl.warc.gz
     """
-    engine = make_engine(database_url(db))
-    require_current(engine)
+    from kb.loader import expand_paths, load_paths
+
+    engine = open_kb(db)
     total = sum(1 for _ in expand_paths(paths))
     with _progress() as progress:
         task = progress.add_task("loading", total=total or None)
@@ -130,6 +131,10 @@ def extract_cmd(paths: tuple[Path, ...], fmt: str) -> None:
     Example:
         breachkb extract seeds/*.txt --format json | jq .incidents
     """
+    from extract.errors import RejectedDocument
+    from extract.pipeline import process
+    from kb.loader import Skipped, expand_paths, read_documents
+
     skipped: list[Skipped] = []
     rows: list[dict[str, Any]] = []
     for found in expand_paths(paths):
@@ -180,8 +185,14 @@ def reextract(db: str | None, everything: bool) -> None:
     Example:
         breachkb reextract --all
     """
-    engine = make_engine(database_url(db))
-    require_current(engine)
+    from extract.errors import RejectedDocument
+    from extract.pipeline import process
+    from kb.loader import Skipped
+    from kb.models import Article
+    from kb.resolve import resolve_incidents
+    from kb.store import raw_bytes, store_document
+
+    engine = open_kb(db)
     with session_scope(engine) as session:
         ids = list(session.scalars(select(Article.id).order_by(Article.id)))
     changed, failed = 0, []

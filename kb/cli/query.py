@@ -9,10 +9,9 @@ from typing import Any
 import click
 from rich.panel import Panel
 
-from kb.cli.options import db_option, format_option
+from kb.cli.options import db_option, format_option, open_kb
 from kb.cli.output import console, render
-from kb.config import database_url
-from kb.db import make_engine, require_current, session_scope
+from kb.db import session_scope
 from kb.queries import (
     SORT_KEYS,
     IncidentFilter,
@@ -37,8 +36,7 @@ INCIDENT_COLUMNS = [
 
 
 def _with_session(db: str | None, work: Callable[..., Any]) -> Any:
-    engine = make_engine(database_url(db))
-    require_current(engine)
+    engine = open_kb(db)
     with session_scope(engine) as session:
         return work(session)
 

@@ -9,7 +9,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-from kb.cli.options import db_option, format_option
+from kb.cli.options import db_option, format_option, open_kb
 from kb.cli.output import console, render
 from kb.config import database_url
 from kb.db import make_engine, require_current, session_scope
@@ -41,8 +41,7 @@ def search_cmd(text: str, limit: int, db: str | None, fmt: str) -> None:
         breachkb search "USB stick"
         breachkb search 'laptop OR "memory stick"' --limit 50 --format csv > hits.csv
     """
-    engine = make_engine(database_url(db))
-    require_current(engine)
+    engine = open_kb(db)
     mark = _TERMINAL_MARK if fmt == "table" else MARK
     with session_scope(engine) as session:
         hits = search(session, text, limit, mark=mark)
@@ -108,8 +107,7 @@ def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
         breachkb export --out kb-export
         breachkb export --format jsonl --out kb-jsonl
     """
-    engine = make_engine(database_url(db))
-    require_current(engine)
+    engine = open_kb(db)
     out = console()
     with Progress(
         SpinnerColumn(),

@@ -10,14 +10,15 @@ creates the -shm index a read-only WAL reader needs when the folder is writable.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from datasette.app import Datasette
-from datasette.database import Database
 from sqlalchemy.engine import make_url
 
 from kb.errors import BadInput
 from kb.web.metadata import DB_NAME, build_metadata
+
+if TYPE_CHECKING:  # imported where used: `breachkb --help` should not load Datasette
+    from datasette.app import Datasette
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -51,6 +52,9 @@ def sqlite_path(url: str) -> Path:
 
 def make_datasette(path: str | Path, **settings: Any) -> Datasette:
     """A Datasette instance serving `path` as the `breachkb` database."""
+    from datasette.app import Datasette
+    from datasette.database import Database
+
     ds = Datasette(metadata=build_metadata(), settings={**SETTINGS, **settings})
     ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DB_NAME)
     if "_memory" in ds.databases:  # no scratch database: the KB is the only thing served
