@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, case, desc, extract, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kb.errors import BadInput, NotFound
 from kb.models import (
@@ -243,7 +243,14 @@ def list_incidents(session: Session, flt: IncidentFilter | None = None) -> list[
 
 def show_incident(session: Session, incident_id: int) -> dict[str, Any]:
     """One incident with every enforcement action and every source's evidence sentences."""
-    incident = session.get(Incident, incident_id)
+    incident = session.get(
+        Incident,
+        incident_id,
+        options=[  # one query per relationship, not one per action and per fact
+            selectinload(Incident.enforcement_actions).joinedload(EnforcementAction.regulator),
+            selectinload(Incident.sources).selectinload(IncidentSource.evidence),
+        ],
+    )
     if incident is None:
         raise NotFound(f"no incident with id {incident_id}")
     (result,) = _incident_dicts(session, select(Incident).where(Incident.id == incident_id))
