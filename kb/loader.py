@@ -150,6 +150,15 @@ def read_documents(path: Path) -> Iterator[RawDocument | Skipped]:
         yield RawDocument(raw, str(path), str(path), None, kind)
 
 
+def documents(paths: Iterable[Path]) -> Iterator[RawDocument | Skipped]:
+    """Every document under `paths`, with what cannot be used reported in place."""
+    for found in expand_paths(paths):
+        if isinstance(found, Skipped):
+            yield found
+        else:
+            yield from read_documents(found)
+
+
 def load_paths(
     engine: Engine,
     paths: Iterable[Path],
@@ -166,32 +175,28 @@ def load_paths(
         if on_document:
             on_document(item.label, "skipped")
 
-    for found in expand_paths(paths):
-        if isinstance(found, Skipped):
-            skip(found)
+    for item in documents(paths):
+        if isinstance(item, Skipped):
+            skip(item)
             continue
-        for item in read_documents(found):
-            if isinstance(item, Skipped):
-                skip(item)
-                continue
-            try:
-                doc, ex = process(
-                    item.raw, path=item.path, url=item.url, content_type=item.content_type
-                )
-                with session_scope(engine) as session:
-                    result = store_document(session, doc, ex, resolve=False)
-            except RejectedDocument as exc:
-                skip(Skipped(item.label, exc.reason))
-                continue
-            except Exception as exc:  # one broken document must not lose the rest of the run
-                log.exception("failed on %s", item.label)
-                skip(Skipped(item.label, f"internal error: {type(exc).__name__}: {exc}"))
-                continue
-            report.statuses[result.status] += 1
-            report.article_ids.append(result.article_id)
-            touched |= result.force_ids
-            if on_document:
-                on_document(item.label, result.status)
+        try:
+            doc, ex = process(
+                item.raw, path=item.path, url=item.url, content_type=item.content_type
+            )
+            with session_scope(engine) as session:
+                result = store_document(session, doc, ex, resolve=False)
+        except RejectedDocument as exc:
+            skip(Skipped(item.label, exc.reason))
+            continue
+        except Exception as exc:  # one broken document must not lose the rest of the run
+            log.exception("failed on %s", item.label)
+            skip(Skipped(item.label, f"internal error: {type(exc).__name__}: {exc}"))
+            continue
+        report.statuses[result.status] += 1
+        report.article_ids.append(result.article_id)
+        touched |= result.force_ids
+        if on_document:
+            on_document(item.label, result.status)
     # One resolution for the whole run (it also catches up a run that died before this step).
     with session_scope(engine) as session:
         resolve_pending(session, touched)

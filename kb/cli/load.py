@@ -133,30 +133,26 @@ def extract_cmd(paths: tuple[Path, ...], fmt: str) -> None:
     """
     from extract.errors import RejectedDocument
     from extract.pipeline import process
-    from kb.loader import Skipped, expand_paths, read_documents
+    from kb.loader import Skipped, documents
 
     skipped: list[Skipped] = []
     rows: list[dict[str, Any]] = []
-    for found in expand_paths(paths):
-        if isinstance(found, Skipped):
-            skipped.append(found)
+    for item in documents(paths):
+        if isinstance(item, Skipped):
+            skipped.append(item)
             continue
-        for item in read_documents(found):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                continue
-            try:
-                doc, ex = process(
-                    item.raw, path=item.path, url=item.url, content_type=item.content_type
-                )
-            except RejectedDocument as exc:
-                skipped.append(Skipped(item.label, exc.reason))
-                continue
-            record = extraction_json(item.label, doc, ex)
-            if fmt == "json":
-                click.echo(json.dumps(record, ensure_ascii=False))
-            else:
-                rows.extend(_fact_rows(record))
+        try:
+            doc, ex = process(
+                item.raw, path=item.path, url=item.url, content_type=item.content_type
+            )
+        except RejectedDocument as exc:
+            skipped.append(Skipped(item.label, exc.reason))
+            continue
+        record = extraction_json(item.label, doc, ex)
+        if fmt == "json":
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            rows.extend(_fact_rows(record))
     if fmt != "json":
         columns = ["path", "relevant", "force", "breach_year", "breach_type", "regulator"]
         render(rows, fmt, [*columns, "action", "fine_amount", "fine_paid", "count"])
