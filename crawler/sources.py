@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote_plus, urlsplit
 
 from apscheduler.triggers.cron import CronTrigger
 
@@ -59,8 +59,6 @@ class Source:
 
     def seed_urls(self) -> list[str]:
         """Start URLs plus one site-search URL per search term."""
-        from urllib.parse import quote_plus
-
         searches = [self.search_url.format(query=quote_plus(t)) for t in self.search_terms]
         return [*self.start_urls, *searches]
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
 
 import dateparser
 from parsel import Selector
@@ -50,8 +51,6 @@ def _text(node: Selector, xpath: str) -> str | None:
 
 def parse_feed(body: bytes, base_url: str) -> list[FeedEntry]:
     """Entries of an RSS or Atom document; links are made absolute against `base_url`."""
-    from urllib.parse import urljoin
-
     sel = Selector(body=body, type="xml")
     sel.remove_namespaces()
     entries = []

@@ -138,8 +138,8 @@ class SourceSpider(scrapy.Spider):
         published: date | None = None,
     ) -> Request | None:
         """A request for an article page, or None when triage says it is not worth fetching."""
-        path = urlsplit(url).path.lower()
-        if urlsplit(url).scheme not in ("http", "https") or path.endswith(_IGNORED):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or parts.path.lower().endswith(_IGNORED):
             self._inc("links/skipped_not_html")
             return None
         if not self.source.matches_article(url):
@@ -171,9 +171,7 @@ class SourceSpider(scrapy.Spider):
             content_type=_header(response, b"Content-Type"),
             fetched_at=datetime.now(UTC).replace(tzinfo=None),
             status=response.status,
-            redirected_from=list(response.request.meta.get("redirect_urls", []))
-            if response.request
-            else [],
+            redirected_from=list(response.meta.get("redirect_urls", [])),
             hint_title=response.meta.get("hint_title"),
         )
 
