@@ -63,7 +63,7 @@ class SeenUrlMiddleware:
     """
 
     def __init__(self, db_url: str | None, refresh: bool, stats: Any) -> None:
-        self.db_url = database_url(db_url)
+        self.engine = make_engine(database_url(db_url))
         self.refresh = refresh
         self.stats = stats
         self.seen: set[str] = set()
@@ -78,7 +78,7 @@ class SeenUrlMiddleware:
 
     def spider_opened(self, spider: Any) -> None:
         if not self.refresh:
-            self.seen = load_seen(make_engine(self.db_url))
+            self.seen = load_seen(self.engine)
 
     def process_request(self, request: Request) -> None:
         if not request.meta.get("article"):
@@ -96,7 +96,7 @@ class SeenUrlMiddleware:
             self.stats.inc_value("breachkb/links/skipped_seen")
             if request.meta.get("redirect_urls"):
                 # Remember the old URL too, or the next crawl would follow it again.
-                with session_scope(make_engine(self.db_url)) as session:
+                with session_scope(self.engine) as session:
                     mark_seen(session, request.meta["redirect_urls"], "redirect")
             raise AlreadySeen(f"already requested in this run: {key}")
         self.requested.add(key)
@@ -104,7 +104,7 @@ class SeenUrlMiddleware:
 
     def _remember_failure(self, request: Request) -> None:
         urls = [*request.meta.get("redirect_urls", []), request.url]
-        with session_scope(make_engine(self.db_url)) as session:
+        with session_scope(self.engine) as session:
             mark_seen(session, urls, "error")
 
     def process_response(self, request: Request, response: Response) -> Response:
