@@ -131,10 +131,9 @@ def crawl(
     if not chosen:
         raise click.ClickException("no enabled source to crawl")
     since_date = parse_since(since)
-    url = database_url(db)
-    require_current(make_engine(url))
+    # run_crawls checks the schema (require_current) before any request.
     scrapy_settings = crawl_settings(
-        db_url=url,
+        db_url=db,
         sources_file=sources_file,
         refresh=refresh,
         overrides=_overrides(settings),
