@@ -153,9 +153,11 @@ def run_crawls(
         if process is not None:
             if progress:
                 progress_module.DISPLAY = progress_module.make_display()
-                with progress_module.DISPLAY:
-                    process.start()
-                progress_module.DISPLAY = None
+                try:
+                    with progress_module.DISPLAY:
+                        process.start()
+                finally:
+                    progress_module.DISPLAY = None
             else:
                 process.start()
     summaries = []
