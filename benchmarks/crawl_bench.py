@@ -163,10 +163,6 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _as_datetime(value: object) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
 def run_breachkb(base: str, work: Path) -> dict[str, float]:
     sources = work / "sources.toml"
     sources.write_text(
@@ -195,8 +191,6 @@ def run_breachkb(base: str, work: Path) -> dict[str, float]:
             text("SELECT started_at, finished_at FROM crawl_runs WHERE id = :id"),
             {"id": row["run_id"]},
         ).one()
-    from datetime import datetime
-
     elapsed = (
         datetime.fromisoformat(finished_at) - datetime.fromisoformat(started_at)
     ).total_seconds()
