@@ -152,9 +152,6 @@ class Sites:
             .replace("@@OFFSITE@@", self.offsite.base_url)
         )
 
-    def article_url(self, path: str) -> str:
-        return self.main.base_url + path
-
 
 @contextmanager
 def serving() -> Iterator[Sites]:

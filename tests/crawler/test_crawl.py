@@ -172,7 +172,7 @@ def test_off_topic_pages_are_counted_and_remembered_not_stored(full: FullCrawl) 
     assert outcomes[BIKES] == outcomes[CALLS] == "off_topic"
     assert outcomes[KENT] in {"stored", "duplicate"}
     assert outcomes[MISSING] == outcomes[OVERSIZED] == "error"
-    runs = [r for r in crawl_runs(full.db_url)][:4]
+    runs = crawl_runs(full.db_url)[:4]
     assert sum(r.off_topic for r in runs) == 2
 
 

@@ -10,7 +10,7 @@ from scrapy.http import HtmlResponse, Request, XmlResponse
 from scrapy.utils.test import get_crawler
 
 from crawler.items import ArticleItem
-from crawler.sources import Source
+from crawler.sources import Source, SourcesError
 from crawler.spiders.feed import FeedSpider, parse_feed
 from crawler.spiders.listing import ListingSpider
 from crawler.spiders.sitemap import SitemapSpider, parse_sitemap
@@ -159,7 +159,8 @@ def test_listing_spider_drops_offsite_and_pdf_links_and_stops_at_max_pages() -> 
         request=Request(f"{BASE}/archive/page-3.html", meta={"listing_page": 3}),
     )
     out = list(spider.parse_index(last))
-    assert all(r.url.startswith(BASE) for r in out)
+    assert out and all(r.url.startswith(BASE) for r in out)
+    assert spider.crawler.stats.get_value("breachkb/links/skipped_offsite") == 1
     assert not any(r.url.endswith(".pdf") for r in out)
     assert all(r.meta.get("article") for r in out)  # page 3 of 3: no further page
 
@@ -191,8 +192,8 @@ def test_article_callback_keeps_raw_bytes_and_header_charset() -> None:
 
 
 def test_spider_refuses_a_source_of_another_kind() -> None:
-    with pytest.raises(Exception, match="is a feed source, not sitemap"):
-        crawler = get_crawler(SitemapSpider)
+    crawler = get_crawler(SitemapSpider)
+    with pytest.raises(SourcesError, match="is a feed source, not sitemap"):
         SitemapSpider.from_crawler(
             crawler,
             source=Source("x", "feed", (f"{BASE}/f",), ("gazette.test",), "0 * * * *"),
