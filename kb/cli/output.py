@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+import click
 from rich.console import Console
 from rich.table import Table
 
@@ -38,7 +39,7 @@ def render(
 ) -> None:
     """Print rows; `columns` chooses and orders the table/CSV columns (JSON keeps everything)."""
     if fmt == "json":
-        click_echo(json.dumps(list(rows), indent=2, ensure_ascii=False, default=str))
+        click.echo(json.dumps(list(rows), indent=2, ensure_ascii=False, default=str))
         return
     cols = list(columns or (rows[0].keys() if rows else []))
     if fmt == "csv":
@@ -70,7 +71,3 @@ def _csv_value(value: Any) -> Any:
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     return value
-
-
-def click_echo(text: str) -> None:
-    sys.stdout.write(text + "\n")
