@@ -33,7 +33,7 @@ from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kb.models import Article, EnforcementAction, EvidenceRow, Force, Incident, IncidentSource
 
@@ -259,7 +259,8 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
     clusters = [c for force in sorted(by_force) for c in cluster(by_force[force])]
 
     existing = _existing_incidents(session, scope)
-    rows = {f.row_id: session.get(IncidentSource, f.row_id) for f in facts}
+    # Every fact is a scoped row: one query, not one `get` per fact, and reused at the end.
+    rows = {row.id: row for row in _scoped_rows(session, scope)}
     keys = resolution_keys(clusters)
     assigned = _assign_incidents(clusters, keys, existing, rows)
     by_members = {tuple(f.row_id for f in c): (c, k) for c, k in zip(clusters, keys, strict=True)}
@@ -280,10 +281,10 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
         if incident.id is None:
             session.add(incident)
         for fact in cluster_facts:
-            rows[fact.row_id].incident = incident  # type: ignore[union-attr]
+            rows[fact.row_id].incident = incident
     # Facts in scope that resolve to nothing (no force, off-topic article) keep no incident.
     resolved = {f.row_id for f in facts}
-    for row in _scoped_rows(session, scope):
+    for row in rows.values():
         if row.id not in resolved and row.incident_id is not None:
             row.incident = None
     session.flush()
@@ -431,7 +432,7 @@ def _duplicate_groups(session: Session, article_ids: set[int]) -> dict[int, str]
 
 
 def _existing_incidents(session: Session, scope: set[int] | None) -> dict[str, Incident]:
-    query = select(Incident)
+    query = select(Incident).options(selectinload(Incident.enforcement_actions))
     if scope is not None:
         linked = select(IncidentSource.incident_id).where(IncidentSource.force_id.in_(scope))
         query = query.where(or_(Incident.force_id.in_(scope), Incident.id.in_(linked)))
@@ -442,7 +443,7 @@ def _assign_incidents(
     clusters: list[list[FactView]],
     keys: list[str],
     existing: dict[str, Incident],
-    rows: dict[int, IncidentSource | None],
+    rows: dict[int, IncidentSource],
 ) -> dict[tuple[int, ...], Incident]:
     """Reuse the row with the same resolution key, else the row most members point at."""
     by_id = {i.id: i for i in existing.values()}
@@ -461,7 +462,7 @@ def _assign_incidents(
         votes: dict[int, int] = defaultdict(int)
         for f in facts:
             row = rows[f.row_id]
-            if row is not None and row.incident_id in by_id and row.incident_id not in claimed:
+            if row.incident_id in by_id and row.incident_id not in claimed:
                 votes[row.incident_id] += 1
         if votes:
             best = min(votes, key=lambda i: (-votes[i], i))
