@@ -114,7 +114,9 @@ def seed_reference_data(session: Session) -> None:
         existing = {row.name: row for row in session.scalars(select(model))}
         for entry in _gazetteer(filename):
             row = existing.get(entry["name"]) or model(name=entry["name"])
-            row.aliases = list(entry.get("aliases", []))
+            # Context aliases ("the Met", bare "Kent") need support to count in running text,
+            # but a user typing one as a filter means exactly that body.
+            row.aliases = [*entry.get("aliases", []), *entry.get("context_aliases", [])]
             for key in extra:
                 setattr(row, key, entry.get(key) or ("unknown" if key == "kind" else None))
             session.add(row)

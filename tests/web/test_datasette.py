@@ -158,7 +158,9 @@ def test_atom_feed_lists_new_incidents_newest_first(client_get) -> None:  # type
     assert "unencrypted USB stick" in fined[0].findtext(f"{ATOM}content")
 
 
-@pytest.mark.parametrize("force, expected", [("GMP", GMP), ("met police", MET), ("Kent", KENT)])
+@pytest.mark.parametrize(
+    "force, expected", [("GMP", GMP), ("met police", MET), ("the Met", MET), ("Kent", KENT)]
+)
 def test_atom_feed_by_force(client_get, force: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     titles = [
         e.findtext(f"{ATOM}title")
