@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from extract.components.datafiles import load_toml
+from extract.datafiles import load_toml
 from extract.sentences import Sent, cue_after, cue_before, is_modal, numbers_table
 
 _STATUTE_WORDS = {"act", "regulations", "regulation", "directive", "bill", "order", "rules"}
@@ -134,7 +134,7 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
     """Actions a sentence reports as done. Investigations and referrals must involve a
     regulator ('the ICO's investigation', 'referred the matter to the ICO'), so a force's
     internal investigation is not a regulator's action."""
-    order = load_toml("cues.toml")["actions"]["order"]
+    order = load_toml("actions.toml")["severity"]
     out = []
     for action in order:
         for cue in sent.cues.get(f"actions.{action}", []):
@@ -167,7 +167,7 @@ def first_person_action(sents: list[Sent]) -> Found | None:
 
 
 def best_action(sents: list[Sent]) -> Found | None:
-    order = load_toml("cues.toml")["actions"]["order"]
+    order = load_toml("actions.toml")["severity"]
     found = [Found(a, s) for s in sents for a, _ in actions_in(s)]
     if not found:
         return None

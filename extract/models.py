@@ -50,6 +50,12 @@ class IncidentFact:
     fine_currency: str | None = None  # "GBP" when fine_amount is set
     fine_paid: int | None = None  # after an early-payment discount
     fine_year: int | None = None
+    # Dates as partial ISO strings ("2015", "2015-06", "2015-06-18"): as precise as the text.
+    breach_date: str | None = None  # when the breach happened (its year is breach_year)
+    breach_date_precision: Literal["year", "month", "day"] | None = None
+    discovered: str | None = None  # when the force or someone else found it
+    reported: str | None = None  # when it was reported to a regulator or made public
+    decided: str | None = None  # when the regulator or a court decided
     mention: Literal["primary", "passing"] = "primary"
     summary: str = ""  # the lead evidence sentence, for listings
     key_terms: list[str] = field(default_factory=list)  # what happened, for incident matching
@@ -68,6 +74,16 @@ class BreachCount:
     breach_type: str | None  # None = total
     count: int
     evidence: Evidence | None = None
+    approximate: bool = False  # "more than 200", "around 50": a bound, not an exact figure
+    period_start: int | None = None  # first and last year of `period`, derived when not given
+    period_end: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.period_start is None or self.period_end is None:
+            years = [int(y) for y in self.period.split("-") if y.strip().isdigit()]
+            if years:
+                self.period_start = self.period_start or years[0]
+                self.period_end = self.period_end or years[-1]
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.components.datafiles import load_toml
 from extract.components.forces import force_aliases
 from extract.components.gazetteer import STRONG
+from extract.datafiles import load_toml
 
 # Words that make a context alias ("Kent") a force, and the suffixes of place-name aliases.
 _POLICE_WORDS = ("police", "constabulary", "constable", "force", "officer", "detective")

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
-from extract.components.datafiles import load_toml
 from extract.components.doctext import doc_text
+from extract.datafiles import load_toml
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"

@@ -111,6 +111,12 @@ class Incident(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     first_reported: Mapped[date | None] = mapped_column(Date)
     confidence: Mapped[float] = mapped_column(default=0.0)
+    # Partial ISO dates ("2015", "2015-06", "2015-06-18"), voted from the sources (migration 0004).
+    breach_date: Mapped[str | None] = mapped_column(String(10))
+    breach_date_precision: Mapped[str | None] = mapped_column(String(8))
+    discovered: Mapped[str | None] = mapped_column(String(10))
+    reported: Mapped[str | None] = mapped_column(String(10))
+    decided: Mapped[str | None] = mapped_column(String(10))
     # Stable identity across re-resolution: the smallest member fact key (article hash + ordinal).
     resolution_key: Mapped[str] = mapped_column(String(128), unique=True)
 
@@ -162,6 +168,11 @@ class IncidentSource(Base):
     fine_currency: Mapped[str | None] = mapped_column(String(3))
     fine_paid: Mapped[int | None] = mapped_column(Integer)
     fine_year: Mapped[int | None] = mapped_column(Integer)
+    breach_date: Mapped[str | None] = mapped_column(String(10))
+    breach_date_precision: Mapped[str | None] = mapped_column(String(8))
+    discovered: Mapped[str | None] = mapped_column(String(10))
+    reported: Mapped[str | None] = mapped_column(String(10))
+    decided: Mapped[str | None] = mapped_column(String(10))
     mention: Mapped[str] = mapped_column(String(16), default="primary")
     summary: Mapped[str | None] = mapped_column(Text)
     key_terms: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -199,12 +210,18 @@ class BreachCountRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     force_id: Mapped[int | None] = mapped_column(ForeignKey("forces.id"), index=True)
     period: Mapped[str] = mapped_column(String(16))
+    period_start: Mapped[int | None] = mapped_column(Integer, index=True)
+    period_end: Mapped[int | None] = mapped_column(Integer)
     breach_type: Mapped[str | None] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+    approximate: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
+    # The evidence: sentence or table line, with character offsets into the article text.
     sentence: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
 
     article: Mapped[Article] = relationship(back_populates="breach_counts")
     force: Mapped[Force | None] = relationship()

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, desc, extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from extract.datafiles import load_toml
 from kb.errors import BadInput, NotFound
 from kb.models import (
     Article,
@@ -23,15 +24,9 @@ from kb.models import (
     Regulator,
 )
 
-# Most severe first: an incident's headline action is the most severe one taken.
-ACTION_SEVERITY = [
-    "monetary_penalty",
-    "enforcement_notice",
-    "undertaking",
-    "reprimand",
-    "referral",
-    "investigation",
-]
+# Most severe first (extract/data/actions.toml): an incident's headline action is the most
+# severe one taken.
+ACTION_SEVERITY: list[str] = list(load_toml("actions.toml")["severity"])
 ARTICLE_REF_COLUMNS = (
     Article.id,
     Article.url,

@@ -76,9 +76,11 @@ class FactView:
     fine_year: int | None
     primary: bool
     summary: str
-    reported: date | None
+    reported: date | None  # the article's publication date
     terms: frozenset[str]
     words: frozenset[str]
+    # breach_date, discovered, reported, decided as the article states them (partial ISO)
+    dates: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None)
 
 
 @dataclass(frozen=True)
@@ -360,6 +362,7 @@ def _load_facts(session: Session, scope: set[int] | None) -> list[FactView]:
                 primary=row.mention != "passing",
                 summary=row.summary or "",
                 reported=reported,
+                dates=(row.breach_date, row.discovered, row.reported, row.decided),
                 terms=frozenset(t.casefold().strip() for t in row.key_terms or [] if t.strip()),
                 words=_content_words(text, force_words.get(row.force_id, frozenset())),
             )
@@ -505,9 +508,40 @@ def _fill_incident(incident: Incident, facts: list[FactView], key: str) -> None:
     incident.breach_type = vote((f.breach_type, w[f.row_id]) for f in facts)
     dates = [f.reported for f in facts if f.reported is not None]
     incident.first_reported = min(dates) if dates else None
+    _fill_dates(incident, facts, w)
     incident.summary = _summary(facts, incident.breach_type)
     incident.confidence = _confidence(facts, w, incident)
     _fill_actions(incident, facts, w)
+
+
+DATE_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def _vote_date(values: list[tuple[str | None, float]], year: int | None = None) -> str | None:
+    """Partial ISO dates voted level by level: the year most sources support, then the month
+    most of those sources give, then the day; so one precise source refines the majority's
+    year instead of being outvoted by sources that give only the year. A breach date must fall
+    in the incident's voted year when there is one."""
+    dated = [(v, wt) for v, wt in values if v and (year is None or v[:4] == str(year))]
+    chosen = ""
+    for size in (4, 7, 10):
+        totals: dict[str, float] = defaultdict(float)
+        for value, weight in dated:
+            if len(value) >= size and value.startswith(chosen):
+                totals[value[:size]] += weight
+        if not totals:
+            break
+        chosen = min(totals, key=lambda v: (-round(totals[v], 9), v))
+    return chosen or None
+
+
+def _fill_dates(incident: Incident, facts: list[FactView], w: dict[int, float]) -> None:
+    for i, name in enumerate(("breach_date", "discovered", "reported", "decided")):
+        year = incident.breach_year if name == "breach_date" else None
+        setattr(incident, name, _vote_date([(f.dates[i], w[f.row_id]) for f in facts], year))
+    incident.breach_date_precision = (
+        DATE_PRECISION.get(len(incident.breach_date)) if incident.breach_date else None
+    )
 
 
 def _summary(facts: list[FactView], breach_type: str | None) -> str | None:

@@ -91,6 +91,11 @@ def _fact_row(session: Session, ordinal: int, fact: IncidentFact) -> IncidentSou
         fine_currency=fact.fine_currency,
         fine_paid=fact.fine_paid,
         fine_year=fact.fine_year,
+        breach_date=fact.breach_date,
+        breach_date_precision=fact.breach_date_precision,
+        discovered=fact.discovered,
+        reported=fact.reported,
+        decided=fact.decided,
         mention=fact.mention,
         summary=fact.summary,
         key_terms=list(fact.key_terms),
@@ -116,9 +121,14 @@ def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
         BreachCountRow(
             force_id=forces.get(bc.force),
             period=bc.period,
+            period_start=bc.period_start,
+            period_end=bc.period_end,
             breach_type=bc.breach_type,
             count=bc.count,
+            approximate=bc.approximate,
             sentence=bc.evidence.sentence if bc.evidence else None,
+            start=bc.evidence.start if bc.evidence else None,
+            end=bc.evidence.end if bc.evidence else None,
         )
         for bc in ex.breach_counts
     )

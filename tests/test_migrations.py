@@ -101,3 +101,13 @@ def test_outdated_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotInitialised, match="breachkb init"):
         require_current(engine)
     assert head_revision() is not None
+
+
+def test_incidents_view_ranks_actions_in_the_one_severity_order() -> None:
+    """Migration 0004 spells out extract/data/actions.toml's order in SQL: they must agree."""
+    from importlib import import_module
+
+    from extract.datafiles import load_toml
+
+    migration = import_module("migrations.versions.0004_dates_and_count_periods")
+    assert list(migration.SEVERITY) == load_toml("actions.toml")["severity"]

@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.datafiles import load_toml
+from extract.datafiles import load_toml
 
 CUES_KEY = "breach_cues"
 TERMS_KEY = "key_terms"

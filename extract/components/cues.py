@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extract.components.datafiles import load_toml
+from extract.datafiles import load_toml
 
 SPAN_KEY = "cues"
 # Tables of cues.toml that are not phrase lists.

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.datafiles import load_jsonl, load_toml
 from extract.components.gazetteer import CONTEXT, STRONG, Alias, GazetteerMatcher, acronyms
 from extract.components.regulators import regulator_aliases
+from extract.datafiles import load_jsonl, load_toml
 
 SPAN_KEY = "forces"
 

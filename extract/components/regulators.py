@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.datafiles import load_jsonl, load_toml
 from extract.components.gazetteer import CONTEXT, STRONG, Alias, GazetteerMatcher, acronyms
+from extract.datafiles import load_jsonl, load_toml
 
 SPAN_KEY = "regulators"
 

@@ -1,0 +1,59 @@
+"""Split dev, dev2 and dev3 into a tuning and a checking half by incident group.
+
+Run `python tests/data/eval/make_split.py > tests/data/eval/split.json`; the output is
+deterministic. README.md in this folder says how the halves are used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parent
+SETS = ("dev", "dev2", "dev3")
+
+
+def _hash(group: str) -> str:
+    return hashlib.sha256(group.encode()).hexdigest()
+
+
+def split() -> dict[str, list[str]]:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for name in SETS:
+        for line in (EVAL / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            group = r.get("incident_group") or f"{name}/{r['id']}"  # no group: its own group
+            groups[group].append(
+                {
+                    "ref": f"{name}/{r['id']}",
+                    "rows": len(r.get("breach_counts") or []),
+                    "incidents": len(r.get("incidents") or []),
+                }
+            )
+
+    def size(group: str) -> tuple[int, int, int]:
+        docs = groups[group]
+        return sum(d["rows"] for d in docs), sum(d["incidents"] for d in docs), len(docs)
+
+    # Greedy and stratified: largest groups first; each goes to the half that is behind on
+    # its kind (tally rows, else incidents, else documents), a hash choosing on a tie.
+    load = {"tuning": [0, 0, 0], "checking": [0, 0, 0]}
+    out: dict[str, list[str]] = {"tuning": [], "checking": []}
+    for group in sorted(groups, key=lambda g: (tuple(-x for x in size(g)), _hash(g))):
+        sizes = size(group)
+        kind = 0 if sizes[0] else (1 if sizes[1] else 2)
+        first = "tuning" if int(_hash(group), 16) % 2 else "checking"
+        other = "checking" if first == "tuning" else "tuning"
+        half = first if load[first][kind] <= load[other][kind] else other
+        for i, n in enumerate(sizes):
+            load[half][i] += n
+        out[half].extend(d["ref"] for d in groups[group])
+    return {half: sorted(refs) for half, refs in out.items()}
+
+
+if __name__ == "__main__":
+    json.dump({"note": "made by tests/data/eval/make_split.py", **split()}, sys.stdout, indent=1)
+    print()
