@@ -149,7 +149,7 @@ class _Matcher:
         raise NotImplementedError
 
 
-def _trie(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regex alternation factored as a trie: Python's `re` tries alternatives one by one,
     so 400 flat alternatives cost ~50x more than their common prefixes factored out."""
     root: dict[str, dict] = {}
@@ -175,8 +175,8 @@ class RegexMatcher(_Matcher):
 
     def __init__(self, vocab: Vocabulary) -> None:
         super().__init__(vocab)
-        self.folded = re.compile(f" (?=({_trie(list(vocab.phrases))}) )")
-        self.exact = re.compile(f" (?=({_trie(list(vocab.acronyms))}) )")
+        self.folded = re.compile(f" (?=({trie_pattern(list(vocab.phrases))}) )")
+        self.exact = re.compile(f" (?=({trie_pattern(list(vocab.acronyms))}) )")
 
     def kinds(self, flat: str, folded: str) -> set[str]:
         found = {self.vocab.acronyms[m.group(1)] for m in self.exact.finditer(flat)}
