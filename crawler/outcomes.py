@@ -98,7 +98,7 @@ class QuietNetworkErrors(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
-        if isinstance(exc, NETWORK_ERRORS) or isinstance(exc, HttpError):
+        if isinstance(exc, (*NETWORK_ERRORS, HttpError)):
             return False
         message = str(record.msg)
         if record.name.startswith("scrapy") and message.startswith(self._EXPECTED):

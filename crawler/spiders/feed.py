@@ -50,6 +50,9 @@ def _text(node: Selector, xpath: str) -> str | None:
     return " ".join(html.unescape(remove_tags(value)).split()) or None
 
 
+_CATEGORIES = "category/text() | category/@term | subject/text()"
+
+
 def parse_feed(body: bytes, base_url: str) -> list[FeedEntry]:
     """Entries of an RSS or Atom document; links are made absolute against `base_url`."""
     sel = Selector(body=body, type="xml")
