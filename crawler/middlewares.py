@@ -11,10 +11,10 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response
 
-from crawler.seen import canonical_or_none, load_seen, mark_seen
 from crawler.spiders.source import AlreadySeen
 from kb.config import database_url
 from kb.db import make_engine, session_scope
+from kb.seen import canonical_or_none, load_seen, mark_seen
 
 logger = logging.getLogger(__name__)
 

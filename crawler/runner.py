@@ -18,6 +18,7 @@ from scrapy.settings import Settings
 
 from crawler import progress as progress_module
 from crawler.extensions import run_figures
+from crawler.outcomes import FAILED, final_status
 from crawler.sources import Source
 from crawler.spiders.feed import FeedSpider
 from crawler.spiders.listing import ListingSpider
@@ -56,13 +57,39 @@ class RunSummary:
     duplicates: int = 0
     skipped_seen: int = 0
     skipped_prefilter: int = 0
+    outside_window: int = 0
+    prefilter: str | None = None
     errors: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    prefilter_skips: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def off_topic_share(self) -> float | None:
+        """Of the pages fetched, the share the extractor judged off-topic."""
+        return round(self.off_topic / self.pages_fetched, 3) if self.pages_fetched else None
 
     def as_row(self) -> dict[str, Any]:
         row = dict(self.__dict__)
+        row["off_topic_share"] = self.off_topic_share
         row["errors"] = sum(self.errors.values())
         row["error_kinds"] = ", ".join(f"{k}={v}" for k, v in self.errors.items())
+        for name in ("skipped", "prefilter_skips"):
+            row[name] = ", ".join(f"{k}={v}" for k, v in getattr(self, name).items())
         return row
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__) | {"off_topic_share": self.off_topic_share}
+
+    def line(self) -> str:
+        """One line for stderr: what the source's run came to."""
+        text = f"{self.source}: {self.status}"
+        if self.status == FAILED:
+            text += ", every request failed"
+        elif self.status != "locked":
+            text += f", {self.pages_fetched} fetched, {self.items_stored} stored"
+        if self.errors:
+            text += " (" + ", ".join(f"{k}={v}" for k, v in self.errors.items()) + ")"
+        return text
 
 
 def crawl_settings(
@@ -83,6 +110,13 @@ def crawl_settings(
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     return settings
+
+
+def _with(settings: Settings, **values: Any) -> Settings:
+    copy = settings.copy()
+    for name, value in values.items():
+        copy.set(name, value, priority="cmdline")
+    return copy
 
 
 @contextmanager
@@ -108,6 +142,7 @@ def run_crawls(
     settings: Settings,
     *,
     since: date | str | None = None,
+    until: date | str | None = None,
     resume: bool = False,
     state: Path | None = None,
     install_root_handler: bool = False,
@@ -130,7 +165,7 @@ def run_crawls(
                 runnable.append(source)
         # The process installs the reactor: only create it when there is something to crawl.
         process = (
-            AsyncCrawlerProcess(settings, install_root_handler=install_root_handler)
+            AsyncCrawlerProcess(_with(settings, LOG_INSTALL_ROOT_HANDLER=install_root_handler))
             if runnable
             else None
         )
@@ -148,7 +183,7 @@ def run_crawls(
             if resume:
                 per_source.set("JOBDIR", str(state / "jobs" / source.name), priority="cmdline")
             new = Crawler(SPIDERS[source.kind], per_source)
-            process.crawl(new, source=source, since=since)
+            process.crawl(new, source=source, since=since, until=until)
             started.append((source, new))
         if process is not None:
             if progress:
@@ -166,7 +201,7 @@ def run_crawls(
             summaries.append(RunSummary(source.name, source.kind, "locked"))
             continue
         stats = crawler.stats.get_stats() if crawler.stats else {}
-        status = stats.get("finish_reason", "failed")
+        status = final_status(stats.get("finish_reason", FAILED), stats)
         if resume and status == "finished":
             # A finished crawl leaves nothing to resume; the next --resume starts afresh.
             shutil.rmtree(state / "jobs" / source.name, ignore_errors=True)

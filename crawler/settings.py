@@ -81,6 +81,12 @@ EXTENSIONS = {"crawler.extensions.CrawlRunRecorder": 500}
 DATABASE_URL = os.environ.get("BREACHKB_DATABASE_URL")
 SOURCES_FILE = os.environ.get("BREACHKB_SOURCES")
 REFRESH = _env_bool("REFRESH", False)  # refetch article pages already in seen_urls
+# Clean + extract in this many worker processes (0: on the crawl's own thread); at most
+# EXTRACT_QUEUE_SIZE pages in the workers at once (default 2 per worker), the rest wait.
+EXTRACT_WORKERS = _env_int("EXTRACT_WORKERS", 1)
+EXTRACT_QUEUE_SIZE = _env_int("EXTRACT_QUEUE_SIZE", 0)
+# Drop pages that cannot name a police force before cleaning them (extract/raw_scan.py).
+RAW_SCAN = _env_bool("RAW_SCAN", True)
 
 LOG_LEVEL = _env("LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"

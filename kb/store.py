@@ -143,13 +143,15 @@ def store_document(
     article_id: int | None = None,
     refresh: bool = False,
     resolve: bool = True,
+    captured_at: datetime | None = None,
 ) -> StoreResult:
     """Insert or update the article for `doc`, relink duplicates and re-resolve its incidents.
 
     `article_id` updates that article in place (re-extraction); `refresh` rewrites it even
     when neither the text nor the extractor version changed. Batch writers pass
     `resolve=False` and call `resolve_pending` once at the end: resolving a force compares
-    all its facts, so doing it per document would make a long load cubic.
+    all its facts, so doing it per document would make a long load cubic. `captured_at` is
+    when a web archive captured the page (kept when a later store does not say).
     """
     text_hash = content_hash(doc.text)
     if article_id is not None:
@@ -183,6 +185,8 @@ def store_document(
     article.author = doc.author
     article.published_at = doc.published
     article.fetched_at = _now()
+    if captured_at is not None:
+        article.captured_at = captured_at
     article.language = doc.language
     article.text = doc.text
     article.raw = zlib.compress(doc.raw) if doc.raw else None

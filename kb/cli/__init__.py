@@ -37,6 +37,10 @@ def cli(verbose: int) -> None:
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
+    # On the handler too: libraries that set their own loggers' levels (Scrapy sets DEBUG)
+    # would otherwise reach the terminal below the chosen level.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)
 
 
 def _register_all() -> None:

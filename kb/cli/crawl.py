@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
-import subprocess
 import sys
-import threading
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +15,10 @@ from kb.cli.output import render
 from kb.config import database_url
 from kb.db import make_engine, require_current, session_scope
 
-logger = logging.getLogger("breachkb.schedule")
 # A run stopped before the end (Ctrl-C, CLOSESPIDER_*): like `load`'s partial exit code.
 EXIT_STOPPED_EARLY = 3
+# At least one source failed outright: every request it made failed (no network, DNS, ...).
+EXIT_SOURCE_FAILED = 4
 
 SUMMARY_COLUMNS = (
     "source",
@@ -31,11 +28,62 @@ SUMMARY_COLUMNS = (
     "items_stored",
     "duplicates",
     "off_topic",
+    "off_topic_share",
     "skipped_seen",
     "skipped_prefilter",
+    "outside_window",
     "errors",
     "error_kinds",
 )
+
+
+def quiet_network_logs() -> None:
+    """Without -v, expected network failures are summarised per source, not logged one by one
+    with tracebacks (crawler.outcomes.QuietNetworkErrors)."""
+    ctx = click.get_current_context(silent=True)
+    verbose = ctx.find_root().params.get("verbose", 0) if ctx else 0
+    if verbose:
+        return
+    from crawler.outcomes import QuietNetworkErrors
+
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, QuietNetworkErrors) for f in handler.filters):
+            handler.addFilter(QuietNetworkErrors())
+
+
+def report_runs(summaries: list[Any], fmt: str) -> None:
+    """The summary table (or JSON) on stdout, one line per source on stderr, and the exit
+    code: 4 when a source failed, 3 when a run stopped early, else 0."""
+    rows = [s.as_row() for s in summaries]
+    if fmt == "json":
+        rows = [s.as_json() for s in summaries]
+    render(rows, fmt, columns=SUMMARY_COLUMNS, title="Crawl summary")
+    for summary in summaries:
+        if summary.status != "finished" or summary.errors:
+            click.echo(summary.line(), err=True)
+    if any(s.status == "failed" for s in summaries):
+        sys.exit(EXIT_SOURCE_FAILED)
+    if any(s.status not in {"finished", "locked"} for s in summaries):
+        sys.exit(EXIT_STOPPED_EARLY)
+
+
+def _window_options(func: Any) -> Any:
+    func = click.option(
+        "--until", metavar="DATE", help="Skip entries dated after DATE (sitemap, feed, page)."
+    )(func)
+    return click.option(
+        "--since", metavar="DATE", help="Skip entries dated before DATE (sitemap, feed, page)."
+    )(func)
+
+
+def _workers_option(func: Any) -> Any:
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=0),
+        default=None,
+        help="Processes that clean and extract pages while Scrapy downloads "
+        "[env BREACHKB_EXTRACT_WORKERS; default 1; 0 = in the crawl process].",
+    )(func)
 
 
 def _sources_option(func: Any) -> Any:
@@ -72,7 +120,8 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.argument("names", nargs=-1, metavar="[SOURCE]...")
 @db_option
 @_sources_option
-@click.option("--since", metavar="DATE", help="Skip feed/sitemap entries older than DATE.")
+@_window_options
+@_workers_option
 @click.option("--refresh", is_flag=True, help="Fetch article pages again even if already seen.")
 @click.option("--resume", is_flag=True, help="Keep a job queue so a stopped crawl can resume.")
 @_state_option
@@ -86,6 +135,8 @@ def crawl(
     db: str | None,
     sources_file: Path | None,
     since: str | None,
+    until: str | None,
+    workers: int | None,
     refresh: bool,
     resume: bool,
     state_dir: Path | None,
@@ -97,13 +148,16 @@ def crawl(
 
     Article pages already fetched on an earlier run (stored or off-topic) are not fetched
     again unless --refresh; feeds, sitemaps and listing pages are always re-read. Sources
-    run together in one process; each run is recorded (see `breachkb runs`). Exit code 3
-    when a crawl stopped before the end (Ctrl-C, a CLOSESPIDER_* limit); --resume goes on.
+    run together in one process; each run is recorded (see `breachkb runs`). A source whose
+    every request failed is `failed` and reported on stderr. Exit code 4 when a source
+    failed, 3 when a crawl stopped before the end (Ctrl-C, a CLOSESPIDER_* limit; --resume
+    goes on).
 
     \b
     Examples:
         breachkb crawl --list
-        breachkb crawl ico-news express-and-star --since 2024-01-01
+        breachkb crawl ico-news express-and-star --since 2024-01-01 --until 2024-06-30
+        breachkb crawl --workers 2
         breachkb crawl --resume            # Ctrl-C, then the same command resumes
         breachkb crawl bbc-uk -s CLOSESPIDER_PAGECOUNT=50 -s DOWNLOAD_DELAY=5
     """
@@ -130,111 +184,25 @@ def crawl(
     chosen = select_sources(sources, names)
     if not chosen:
         raise click.ClickException("no enabled source to crawl")
-    since_date = parse_since(since)
+    since_date, until_date = parse_since(since), parse_since(until)
+    overrides = _overrides(settings)
+    if workers is not None:
+        overrides["EXTRACT_WORKERS"] = str(workers)
     # run_crawls checks the schema (require_current) before any request.
     scrapy_settings = crawl_settings(
-        db_url=db,
-        sources_file=sources_file,
-        refresh=refresh,
-        overrides=_overrides(settings),
+        db_url=db, sources_file=sources_file, refresh=refresh, overrides=overrides
     )
+    quiet_network_logs()
     summaries = run_crawls(
         chosen,
         scrapy_settings,
         since=since_date,
+        until=until_date,
         resume=resume,
         state=resolve_state(state_dir),
         progress=sys.stderr.isatty(),
     )
-    rows = [s.as_row() for s in summaries]
-    if fmt == "json":
-        for row, summary in zip(rows, summaries, strict=True):
-            row["errors"] = summary.errors
-    render(rows, fmt, columns=SUMMARY_COLUMNS, title="Crawl summary")
-    if any(s.status not in {"finished", "locked"} for s in summaries):
-        sys.exit(EXIT_STOPPED_EARLY)
-
-
-# Runs `breachkb` in a fresh interpreter: Scrapy's reactor cannot be restarted in-process.
-_CHILD = "import sys; from kb.cli import main; sys.argv[0] = 'breachkb'; main()"
-
-
-class _RunCounter:
-    def __init__(self, limit: int | None) -> None:
-        self.limit = limit
-        self.done = 0
-        self.lock = threading.Lock()
-
-    def add(self) -> bool:
-        """Count a finished run; True when the limit is reached."""
-        with self.lock:
-            self.done += 1
-            return self.limit is not None and self.done >= self.limit
-
-
-def _run_child(name: str, argv: list[str]) -> dict[str, Any] | None:
-    logger.info("%s: crawl starting", name)
-    started = datetime.now(UTC)
-    proc = subprocess.run(
-        [sys.executable, "-c", _CHILD, "crawl", name, "--format", "json", *argv],
-        capture_output=True,
-        text=True,
-    )
-    seconds = (datetime.now(UTC) - started).total_seconds()
-    summary = None
-    with contextlib.suppress(ValueError, IndexError, KeyError):
-        summary = json.loads(proc.stdout)[0]
-    if summary is None:
-        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-        logger.error("%s: crawl failed (exit %d, %.0fs): %s", name, proc.returncode, seconds, last)
-        return None
-    logger.info(
-        "%s: %s in %.0fs: %d fetched, %d stored, %d duplicates, %d off-topic, errors %s",
-        name,
-        summary["status"],
-        seconds,
-        summary["pages_fetched"],
-        summary["items_stored"],
-        summary["duplicates"],
-        summary["off_topic"],
-        summary["errors"] or "none",
-    )
-    return summary
-
-
-def make_scheduler(
-    sources: list[Any], argv: list[str], *, once: bool = False, max_runs: int | None = None
-) -> tuple[Any, _RunCounter]:
-    """One job per source (cron trigger, or now with `once`), never two runs of a source at
-    once (max_instances=1; missed runs coalesce into one); stops after `max_runs` runs."""
-    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
-    from apscheduler.schedulers.blocking import BlockingScheduler
-    from apscheduler.triggers.cron import CronTrigger
-
-    scheduler = BlockingScheduler(timezone=UTC)
-    counter = _RunCounter(len(sources) if once else max_runs)
-
-    def finished(_event: Any) -> None:
-        if counter.add():
-            scheduler.shutdown(wait=False)
-
-    scheduler.add_listener(finished, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
-    now = datetime.now(UTC)
-    for source in sources:
-        options: dict[str, Any] = {"next_run_time": now} if once else {}
-        trigger = None if once else CronTrigger.from_crontab(source.schedule, timezone=UTC)
-        scheduler.add_job(
-            _run_child,
-            trigger=trigger,
-            args=[source.name, argv],
-            id=source.name,
-            name=f"crawl {source.name}",
-            max_instances=1,
-            coalesce=True,
-            misfire_grace_time=600,
-            **options,
-        )
-    return scheduler, counter
+    report_runs(summaries, fmt)
 
 
 @click.command()
@@ -244,6 +212,8 @@ def make_scheduler(
 @_state_option
 @click.option("--once", is_flag=True, help="Run each source once, now, then exit.")
 @click.option("--max-runs", type=click.IntRange(min=1), help="Exit after this many runs.")
+@click.option("--list", "list_only", is_flag=True, help="Show each source's next run and exit.")
+@format_option
 def schedule(
     names: tuple[str, ...],
     db: str | None,
@@ -251,23 +221,34 @@ def schedule(
     state_dir: Path | None,
     once: bool,
     max_runs: int | None,
+    list_only: bool,
+    fmt: str,
 ) -> None:
     """Crawl each enabled source (or each SOURCE) on its cron schedule until stopped.
 
     Every run is a separate `breachkb crawl` process, logged to stderr; a source is never
     crawled twice at once (one job per source, plus a lock file shared with `breachkb crawl`).
-    Schedules are UTC.
+    Schedules are UTC; each source's next run time is shown at the start (and by --list).
 
     \b
     Examples:
+        breachkb schedule --list               # when each source runs next
         breachkb schedule                      # until Ctrl-C
         breachkb schedule ico-news --once      # one run of each, now
     """
+    from crawler.scheduler import logger, make_scheduler, next_runs
     from crawler.sources import load_sources, select_sources
 
     chosen = select_sources(load_sources(sources_file), names)
     if not chosen:
         raise click.ClickException("no enabled source to schedule")
+    if list_only:
+        rows = [
+            {"source": r.source, "schedule": r.schedule, "next_run": r.next_run.isoformat()}
+            for r in next_runs(chosen)
+        ]
+        render(rows, fmt, title="Next runs (UTC)")
+        return
     url = database_url(db)
     require_current(make_engine(url))
     argv = ["--db", url]
@@ -283,8 +264,13 @@ def schedule(
         logger.propagate = False
     scheduler, counter = make_scheduler(chosen, argv, once=once, max_runs=max_runs)
     if not once:
-        for source in chosen:
-            logger.info("%s: scheduled %r (UTC)", source.name, source.schedule)
+        for run in next_runs(chosen):
+            logger.info(
+                "%s: scheduled %r (UTC), next run %s",
+                run.source,
+                run.schedule,
+                run.next_run.strftime("%Y-%m-%d %H:%M UTC"),
+            )
     with contextlib.suppress(KeyboardInterrupt, SystemExit):
         scheduler.start()
     logger.info("scheduler stopped after %d run(s)", counter.done)

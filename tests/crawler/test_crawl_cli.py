@@ -68,8 +68,9 @@ def test_a_source_locked_by_another_process_is_skipped(
             "json",
         )
     assert result.exit_code == 0, result.output
-    [row] = json.loads(result.output)
+    [row] = json.loads(result.stdout)
     assert row["status"] == "locked" and row["pages_fetched"] == 0
+    assert result.stderr == "gazette-feed: locked\n"
     assert sites.main.hits == []
 
 
