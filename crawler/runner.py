@@ -200,7 +200,10 @@ def run_crawls(
         if crawler is None:
             summaries.append(RunSummary(source.name, source.kind, "locked"))
             continue
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        try:
+            stats = crawler.stats.get_stats() if crawler.stats else {}
+        except RuntimeError:  # the crawl never started (Scrapy sets stats when it does)
+            stats = {}
         status = final_status(stats.get("finish_reason", FAILED), stats)
         if resume and status == "finished":
             # A finished crawl leaves nothing to resume; the next --resume starts afresh.

@@ -93,9 +93,10 @@ class SourceSpider(scrapy.Spider):
         self.allowed_domains = list(source.allowed_domains)
         self.narrow = source.narrow
         self.outlet = source.title
-        self.crawler.stats.set_value("breachkb/prefilter", source.prefilter)
 
     async def start(self) -> AsyncIterator[Request]:
+        assert self.crawler.stats is not None
+        self.crawler.stats.set_value("breachkb/prefilter", self.source.prefilter)
         for url in self.source.seed_urls():
             request = self.index_request(url)
             if request is not None:
