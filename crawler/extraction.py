@@ -58,18 +58,19 @@ class Extractor:
         self.queue_size = queue_size or 2 * max(1, self.workers)
         self._slots: asyncio.Semaphore | None = None
 
-    def start(self) -> None:
-        """Start (and warm) every worker now, not one by one as pages arrive."""
-        if self.workers:
-            pool = _pool(self.workers)
-            for _ in range(self.workers):
-                pool.submit(int)
+    def _start(self) -> None:
+        """Start every worker at the first page, not one by one as pages arrive (and not at
+        all for a crawl that fetches nothing new, or nothing)."""
+        pool = _pool(self.workers)
+        for _ in range(self.workers):
+            pool.submit(int)
 
     async def run(self, item: RawInput) -> Outcome:
         if not self.workers:
             return outcome(item, process_one(item))
         if self._slots is None:  # created inside the running event loop
             self._slots = asyncio.Semaphore(self.queue_size)
+            self._start()
         async with self._slots:
             try:
                 future = _pool(self.workers).submit(process_one, item)

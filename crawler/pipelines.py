@@ -62,7 +62,6 @@ class KnowledgeBasePipeline:
     def open_spider(self) -> None:
         self.engine = make_engine(self.db_url)
         require_current(self.engine)
-        self.extractor.start()
 
     def close_spider(self) -> None:
         # Incidents are resolved once per crawl, not per article (see kb.store.store_document).

@@ -282,7 +282,8 @@ def schedule(
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @format_option
 def runs(db: str | None, source: str | None, limit: int, fmt: str) -> None:
-    """List recent crawl runs, newest first, with their figures and errors by kind.
+    """List recent crawl runs, newest first: figures, the off-topic share of pages fetched,
+    links skipped by reason and by pre-filter level, and failed requests by kind.
 
     \b
     Example:
@@ -296,7 +297,8 @@ def runs(db: str | None, source: str | None, limit: int, fmt: str) -> None:
         rows = recent_runs(session, source=source, limit=limit)
     if fmt == "table":
         for row in rows:
-            row["errors"] = ", ".join(f"{k}={v}" for k, v in row["errors"].items())
+            for name in ("errors", "skipped", "prefilter_skips"):
+                row[name] = ", ".join(f"{k}={v}" for k, v in row[name].items())
     render(rows, fmt, columns=COLUMNS, title="Crawl runs")
 
 
