@@ -53,9 +53,7 @@ def pipeline(db_url: str) -> Pipeline:
     return Pipeline(pipe)
 
 
-def test_relevant_article_is_stored_and_remembered(
-    pipeline: Pipeline, engine: Engine
-) -> None:
+def test_relevant_article_is_stored_and_remembered(pipeline: Pipeline, engine: Engine) -> None:
     old = "https://www.gazette.test/news/old-kent-link"
     assert pipeline.process_item(item(KENT, redirected_from=[old])).url.endswith(KENT)
     with Session(engine) as session:
@@ -67,9 +65,7 @@ def test_relevant_article_is_stored_and_remembered(
     assert pipeline.stats.get_value("breachkb/store/new") == 1
 
 
-def test_off_topic_article_is_counted_not_stored(
-    pipeline: Pipeline, engine: Engine
-) -> None:
+def test_off_topic_article_is_counted_not_stored(pipeline: Pipeline, engine: Engine) -> None:
     with pytest.raises(DropItem, match="off-topic"):
         pipeline.process_item(item(BIKES))
     with Session(engine) as session:
@@ -79,9 +75,7 @@ def test_off_topic_article_is_counted_not_stored(
     assert pipeline.stats.get_value("breachkb/off_topic") == 1
 
 
-def test_binary_body_is_rejected_with_a_reason(
-    pipeline: Pipeline, engine: Engine
-) -> None:
+def test_binary_body_is_rejected_with_a_reason(pipeline: Pipeline, engine: Engine) -> None:
     pdf = (MAIN / "files" / "ico-monetary-penalty-notice-police.pdf").read_bytes()
     with pytest.raises(DropItem, match="rejected"):
         pipeline.process_item(item("files/notice", body=pdf + bytes(range(256)) * 4))
@@ -90,9 +84,7 @@ def test_binary_body_is_rejected_with_a_reason(
         assert [s.outcome for s in session.scalars(select(SeenUrl))] == ["rejected"]
 
 
-def test_same_page_again_is_unchanged_not_duplicated(
-    pipeline: Pipeline, engine: Engine
-) -> None:
+def test_same_page_again_is_unchanged_not_duplicated(pipeline: Pipeline, engine: Engine) -> None:
     pipeline.process_item(item(KENT))
     pipeline.process_item(item(KENT))
     assert pipeline.stats.get_value("breachkb/store/unchanged") == 1
@@ -100,9 +92,7 @@ def test_same_page_again_is_unchanged_not_duplicated(
         assert len(session.scalars(select(Article)).all()) == 1
 
 
-def test_articles_loaded_from_files_count_as_seen(
-    pipeline: Pipeline, engine: Engine
-) -> None:
+def test_articles_loaded_from_files_count_as_seen(pipeline: Pipeline, engine: Engine) -> None:
     pipeline.process_item(item(KENT))
     with Session(engine) as session:
         session.query(SeenUrl).delete()  # as if the article came from `breachkb load`
