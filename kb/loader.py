@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
@@ -33,6 +36,45 @@ class RawDocument:
     path: str
     url: str | None = None
     content_type: str | None = None
+    # A record of a web crawl (WARC): stored only if relevant, like a crawled page.
+    web_record: bool = False
+    captured_at: datetime | None = None  # the WARC-Date of the record
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """Which WARC records to read, decided on their headers before any payload is read:
+    hosts (a host or any subdomain of it) and URL regexes; empty lists keep everything."""
+
+    hosts: tuple[str, ...] = ()
+    url_patterns: tuple[str, ...] = ()
+
+    def keeps(self, url: str | None) -> bool:
+        if not self.hosts and not self.url_patterns:
+            return True
+        if not url:
+            return False
+        host = (urlsplit(url).hostname or "").lower()
+        if self.hosts and not any(host == h or host.endswith("." + h) for h in self._hosts):
+            return False
+        return all(p.search(url) for p in self._patterns)
+
+    @property
+    def _hosts(self) -> tuple[str, ...]:
+        return tuple(h.lower().removeprefix("www.") for h in self.hosts)
+
+    @property
+    def _patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compiled(p) for p in self.url_patterns)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    if pattern not in _PATTERNS:
+        _PATTERNS[pattern] = re.compile(pattern)
+    return _PATTERNS[pattern]
 
 
 @dataclass
@@ -106,7 +148,20 @@ def _jsonl_documents(path: Path) -> Iterator[RawDocument | Skipped]:
             yield RawDocument(body.encode("utf-8"), label, str(path), record.get("url"), ctype)
 
 
-def _warc_documents(path: Path) -> Iterator[RawDocument | Skipped]:
+def _warc_date(value: str | None) -> datetime | None:
+    """WARC-Date (ISO 8601, UTC) as a naive UTC datetime, like every time in the KB."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _warc_documents(
+    path: Path, keep: RecordFilter | None = None
+) -> Iterator[RawDocument | Skipped]:
+    """Response records, streamed: a record is read only if its headers pass `keep`."""
     from warcio.archiveiterator import ArchiveIterator
 
     records = documents = 0
@@ -116,31 +171,34 @@ def _warc_documents(path: Path) -> Iterator[RawDocument | Skipped]:
                 records += 1
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                if keep is not None and not keep.keeps(url):
+                    continue  # warcio skips the unread payload
                 ctype = record.http_headers.get_header("Content-Type") or ""
                 if "html" not in ctype and "text/plain" not in ctype:
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
                 body = record.content_stream().read()
                 kind = "html" if "html" in ctype else "text"
                 documents += 1
-                yield RawDocument(body, f"{path}#{index}", str(path), url, kind)
+                captured = _warc_date(record.rec_headers.get_header("WARC-Date"))
+                yield RawDocument(body, f"{path}#{index}", str(path), url, kind, True, captured)
         except Exception as exc:  # warcio raises bare Exceptions on corrupt archives
             yield Skipped(str(path), f"unreadable WARC ({exc})")
             return
     # A file warcio reads as empty is not an archive; saying so beats loading nothing silently.
     if not records:
         yield Skipped(str(path), "no WARC records (not a WARC file?)")
-    elif not documents:
+    elif not documents and not (keep and (keep.hosts or keep.url_patterns)):
         yield Skipped(str(path), f"no HTML or text responses among {records} WARC records")
 
 
-def read_documents(path: Path) -> Iterator[RawDocument | Skipped]:
+def read_documents(path: Path, keep: RecordFilter | None = None) -> Iterator[RawDocument | Skipped]:
     """The documents one file holds (a WARC or JSONL file holds many)."""
     kind = _kind(path)
     if kind == "jsonl":
         yield from _jsonl_documents(path)
     elif kind == "warc":
-        yield from _warc_documents(path)
+        yield from _warc_documents(path, keep)
     else:
         try:
             raw = path.read_bytes()
@@ -150,13 +208,15 @@ def read_documents(path: Path) -> Iterator[RawDocument | Skipped]:
         yield RawDocument(raw, str(path), str(path), None, kind)
 
 
-def documents(paths: Iterable[Path]) -> Iterator[RawDocument | Skipped]:
+def documents(
+    paths: Iterable[Path], keep: RecordFilter | None = None
+) -> Iterator[RawDocument | Skipped]:
     """Every document under `paths`, with what cannot be used reported in place."""
     for found in expand_paths(paths):
         if isinstance(found, Skipped):
             yield found
         else:
-            yield from read_documents(found)
+            yield from read_documents(found, keep)
 
 
 def load_paths(
@@ -164,10 +224,20 @@ def load_paths(
     paths: Iterable[Path],
     *,
     on_document: Callable[[str, str], None] | None = None,
+    keep: RecordFilter | None = None,
+    raw_scan: bool = True,
 ) -> LoadReport:
-    """Extract and store every document; a bad one is skipped with its reason, never fatal."""
+    """Extract and store every document; a bad one is skipped with its reason, never fatal.
+
+    WARC records are treated as crawled pages (kb.web_records): filtered by `keep` on their
+    headers, skipped if their URL is already known, scanned before cleaning (`raw_scan`), and
+    stored only if relevant.
+    """
+    from kb.web_records import WebRecords
+
     report = LoadReport()
     touched: set[int] = set()
+    web = WebRecords(engine, raw_scan=raw_scan)
 
     def skip(item: Skipped) -> None:
         log.warning("skipped %s: %s", item.label, item.reason)
@@ -175,11 +245,20 @@ def load_paths(
         if on_document:
             on_document(item.label, "skipped")
 
-    for item in documents(paths):
+    for item in documents(paths, keep):
         if isinstance(item, Skipped):
             skip(item)
             continue
         try:
+            if item.web_record:
+                status, article_id, force_ids = web.load(item)
+                report.statuses[status] += 1
+                if article_id is not None:
+                    report.article_ids.append(article_id)
+                touched |= force_ids
+                if on_document:
+                    on_document(item.label, status)
+                continue
             doc, ex = process(
                 item.raw, path=item.path, url=item.url, content_type=item.content_type
             )

@@ -28,6 +28,16 @@ def load_seen(engine: Engine) -> set[str]:
     return seen
 
 
+def seen_outcomes(engine: Engine) -> dict[str, str]:
+    """Canonical URL -> what became of it (seen_urls' outcome; `stored` for articles)."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(SeenUrl.canonical_url, SeenUrl.outcome))
+        known: dict[str, str] = {url: outcome for url, outcome in rows}
+        for url in conn.scalars(select(Article.canonical_url).where(Article.url.is_not(None))):
+            known.setdefault(url, "stored")
+    return known
+
+
 def mark_seen(
     session: Session, urls: Iterable[str], outcome: str, article_id: int | None = None
 ) -> None:
