@@ -147,19 +147,27 @@ def run_crawls(
     state: Path | None = None,
     install_root_handler: bool = False,
     progress: bool = False,
+    spider: type[SourceSpider] | None = None,
+    spider_args: dict[str, Any] | None = None,
 ) -> list[RunSummary]:
     """Crawl every source at once in one process; returns one summary per source, in order.
 
-    A source already being crawled by another process is skipped (status `locked`).
+    A source already being crawled by another process is skipped (status `locked`). `spider`
+    replaces the source's own kind of spider (a backfill reads a source through the web
+    archive); it has its own locks and job queues.
     """
     engine = make_engine(settings.get("DATABASE_URL"))
     require_current(engine)  # fail before any request, with the fix in the message
     state = state or state_dir()
+
+    def job(name: str) -> str:
+        return f"{name}.{spider.name}" if spider else name
+
     started: list[tuple[Source, Crawler | None]] = []
     with ExitStack() as locks:
         runnable = []
         for source in sources:
-            if locks.enter_context(source_lock(state / "locks", source.name)) is None:
+            if locks.enter_context(source_lock(state / "locks", job(source.name))) is None:
                 logger.warning("%s: already being crawled by another process", source.name)
             else:
                 runnable.append(source)
@@ -181,9 +189,9 @@ def run_crawls(
                     priority="cmdline",
                 )
             if resume:
-                per_source.set("JOBDIR", str(state / "jobs" / source.name), priority="cmdline")
-            new = Crawler(SPIDERS[source.kind], per_source)
-            process.crawl(new, source=source, since=since, until=until)
+                per_source.set("JOBDIR", str(state / "jobs" / job(source.name)), priority="cmdline")
+            new = Crawler(spider or SPIDERS[source.kind], per_source)
+            process.crawl(new, source=source, since=since, until=until, **(spider_args or {}))
             started.append((source, new))
         if process is not None:
             if progress:
@@ -197,8 +205,9 @@ def run_crawls(
                 process.start()
     summaries = []
     for source, crawler in started:
+        kind = spider.name if spider else source.kind
         if crawler is None:
-            summaries.append(RunSummary(source.name, source.kind, "locked"))
+            summaries.append(RunSummary(source.name, kind, "locked"))
             continue
         try:
             stats = crawler.stats.get_stats() if crawler.stats else {}
@@ -207,12 +216,12 @@ def run_crawls(
         status = final_status(stats.get("finish_reason", FAILED), stats)
         if resume and status == "finished":
             # A finished crawl leaves nothing to resume; the next --resume starts afresh.
-            shutil.rmtree(state / "jobs" / source.name, ignore_errors=True)
+            shutil.rmtree(state / "jobs" / job(source.name), ignore_errors=True)
         figures = run_figures(stats)
         summaries.append(
             RunSummary(
                 source=source.name,
-                spider=source.kind,
+                spider=kind,
                 status=status,
                 run_id=stats.get("breachkb/run_id"),
                 skipped_seen=stats.get("breachkb/links/skipped_seen", 0),

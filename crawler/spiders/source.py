@@ -170,7 +170,7 @@ class SourceSpider(scrapy.Spider):
             return None
         self._inc("links/requested")
         return Request(
-            url,
+            (meta or {}).get("fetch_url", url),  # a web archive's copy of the page (backfill)
             callback=self.parse_article,
             errback=self.on_error,
             meta={"article": True, "hint_title": title, "published": published, **(meta or {})},

@@ -276,6 +276,93 @@ def schedule(
     logger.info("scheduler stopped after %d run(s)", counter.done)
 
 
+def _year_or_date(value: str | None, *, end: bool) -> Any:
+    """`2010` is the whole year (1 January, or 31 December for --to); else any --since date."""
+    from datetime import date
+
+    from crawler.spiders.source import parse_since
+
+    if value and value.strip().isdigit() and len(value.strip()) == 4:
+        year = int(value)
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    return parse_since(value)
+
+
+@click.command()
+@click.argument("target", metavar="SOURCE|URL-PREFIX")
+@db_option
+@_sources_option
+@click.option("--from", "from_", metavar="YEAR|DATE", help="Captures from this year or date.")
+@click.option("--to", "to", metavar="YEAR|DATE", help="Captures up to this year or date.")
+@_workers_option
+@click.option("--resume", is_flag=True, help="Keep a job queue so a stopped backfill can resume.")
+@_state_option
+@click.option(
+    "-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting."
+)
+@format_option
+def backfill(
+    target: str,
+    db: str | None,
+    sources_file: Path | None,
+    from_: str | None,
+    to: str | None,
+    workers: int | None,
+    resume: bool,
+    state_dir: Path | None,
+    settings: tuple[str, ...],
+    fmt: str,
+) -> None:
+    """Fill in the past from the Internet Archive: every capture of a SOURCE's domains, or of
+    the pages under a URL-PREFIX, between --from and --to.
+
+    Captures are listed with the Wayback Machine's CDX API (one per page, the first in the
+    date range), fetched politely (robots.txt, one request at a time, BACKFILL_DOWNLOAD_DELAY
+    seconds apart, retries with backoff) and sent through the same scan, clean, extract and
+    store path as a crawl. Articles keep their original URL, with the capture time in
+    `captured_at`. Pages already in the KB are skipped, so a stopped or repeated backfill
+    only does what is left. Exit codes as for `breachkb crawl`.
+
+    \b
+    Examples:
+        breachkb backfill https://www.kentonline.co.uk/news/crime/ --from 2010 --to 2020
+        breachkb backfill ico-news --from 2008
+        breachkb backfill bbc-uk --from 2015 --to 2016 --resume
+    """
+    from urllib.parse import urlsplit
+
+    from crawler.runner import crawl_settings, run_crawls
+    from crawler.runner import state_dir as resolve_state
+    from crawler.sources import load_sources, select_sources
+    from crawler.spiders.backfill import BackfillSpider, prefix_source
+
+    if urlsplit(target).scheme in ("http", "https"):
+        if not urlsplit(target).hostname:
+            raise click.BadParameter(f"not a URL prefix: {target!r}", param_hint="TARGET")
+        source = prefix_source(target)
+    else:
+        [source] = select_sources(load_sources(sources_file), [target])
+    since, until = _year_or_date(from_, end=False), _year_or_date(to, end=True)
+    if since and until and since > until:
+        raise click.BadParameter("--from is after --to", param_hint="--from")
+    overrides = _overrides(settings)
+    if workers is not None:
+        overrides["EXTRACT_WORKERS"] = str(workers)
+    scrapy_settings = crawl_settings(db_url=db, sources_file=sources_file, overrides=overrides)
+    quiet_network_logs()
+    summaries = run_crawls(
+        [source],
+        scrapy_settings,
+        since=since,
+        until=until,
+        resume=resume,
+        state=resolve_state(state_dir),
+        progress=sys.stderr.isatty(),
+        spider=BackfillSpider,
+    )
+    report_runs(summaries, fmt)
+
+
 @click.command()
 @db_option
 @click.option("--source", default=None, help="Only runs of this source.")
@@ -303,5 +390,5 @@ def runs(db: str | None, source: str | None, limit: int, fmt: str) -> None:
 
 
 def register(cli: click.Group) -> None:
-    for command in (crawl, schedule, runs):
+    for command in (crawl, backfill, schedule, runs):
         cli.add_command(command)
