@@ -28,6 +28,20 @@ COLUMNS = (
     "errors",
 )
 _MAPPINGS = ("errors", "skipped", "prefilter_skips")
+# What fits a terminal; CSV and JSON carry every column.
+TABLE_COLUMNS = (
+    "id",
+    "source",
+    "spider",
+    "started_at",
+    "status",
+    "pages_fetched",
+    "items_stored",
+    "off_topic",
+    "off_topic_share",
+    "duplicates",
+    "errors",
+)
 
 
 def recent_runs(

@@ -1,8 +1,9 @@
 """Pages from a web crawl file (WARC: Common Crawl, CC-NEWS, a crawler's own archive) loaded as
 the crawler stores pages: a page whose URL the KB already knows is not read again, a raw-page
 scan rejects what cannot name a police force before cleaning, and only relevant pages become
-articles. Off-topic and unusable pages are remembered in seen_urls, so a re-run, or a run after
-a crash, goes straight past everything already decided."""
+articles. Pages that were cleaned and extracted are remembered in seen_urls (stored, off-topic
+or unusable), so a re-run, or a run after a crash, goes straight past everything that cost time
+to decide."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ class WebRecords:
                 return "unchanged", None, set()
             return ("off_topic" if before == "off_topic" else "known"), None, set()
         if self.raw_scan and not scan(item.raw, url).keep:
-            self._remember(url, key, "off_topic")
+            # Not written to seen_urls: scanning again is cheaper than a row per page of a
+            # Common Crawl file (nearly all of them).
             return "off_topic", None, set()
         try:
             doc, ex = process(

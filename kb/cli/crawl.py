@@ -35,6 +35,8 @@ SUMMARY_COLUMNS = (
     "errors",
     "error_kinds",
 )
+# What fits a terminal; CSV and JSON carry every column.
+SUMMARY_TABLE = tuple(c for c in SUMMARY_COLUMNS if c not in {"outside_window", "errors"})
 
 
 def quiet_network_logs() -> None:
@@ -57,7 +59,8 @@ def report_runs(summaries: list[Any], fmt: str) -> None:
     rows = [s.as_row() for s in summaries]
     if fmt == "json":
         rows = [s.as_json() for s in summaries]
-    render(rows, fmt, columns=SUMMARY_COLUMNS, title="Crawl summary")
+    columns = SUMMARY_TABLE if fmt == "table" else SUMMARY_COLUMNS
+    render(rows, fmt, columns=columns, title="Crawl summary")
     for summary in summaries:
         if summary.status != "finished" or summary.errors:
             click.echo(summary.line(), err=True)
@@ -376,7 +379,7 @@ def runs(db: str | None, source: str | None, limit: int, fmt: str) -> None:
     Example:
         breachkb runs --source ico-news --limit 5 --format json
     """
-    from crawler.history import COLUMNS, recent_runs
+    from crawler.history import COLUMNS, TABLE_COLUMNS, recent_runs
 
     engine = make_engine(database_url(db))
     require_current(engine)
@@ -386,7 +389,7 @@ def runs(db: str | None, source: str | None, limit: int, fmt: str) -> None:
         for row in rows:
             for name in ("errors", "skipped", "prefilter_skips"):
                 row[name] = ", ".join(f"{k}={v}" for k, v in row[name].items())
-    render(rows, fmt, columns=COLUMNS, title="Crawl runs")
+    render(rows, fmt, columns=TABLE_COLUMNS if fmt == "table" else COLUMNS, title="Crawl runs")
 
 
 def register(cli: click.Group) -> None:

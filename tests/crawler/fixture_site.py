@@ -201,6 +201,9 @@ def quiet_env(state_dir: Path) -> dict[str, str]:
         BREACHKB_CONCURRENT_REQUESTS_PER_DOMAIN="4",
         BREACHKB_STATE_DIR=str(state_dir),
         BREACHKB_CONTACT_URL="https://example.org/breachkb-tests",
+        # Extract in the crawl process: a worker pool's start-up would dominate these small
+        # crawls (tests that want workers pass --workers).
+        BREACHKB_EXTRACT_WORKERS="0",
     )
     return env
 
