@@ -16,6 +16,7 @@ import asyncio
 import atexit
 import logging
 import multiprocessing
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -27,13 +28,20 @@ _POOL: ProcessPoolExecutor | None = None
 _POOL_WORKERS = 0
 
 
+def _init_worker() -> None:
+    """Ctrl-C stops the crawl process, which finishes or drops what is in flight; workers
+    must not die of the same SIGINT halfway through a page."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_worker()
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
     global _POOL, _POOL_WORKERS
     if _POOL is None or workers != _POOL_WORKERS:
         shutdown()
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["extract.parallel", "extract.pipeline", "extract.nlp"])
-        _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=warm_worker)
+        _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
         _POOL_WORKERS = workers
     return _POOL
 
