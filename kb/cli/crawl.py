@@ -70,6 +70,46 @@ def report_runs(summaries: list[Any], fmt: str) -> None:
         sys.exit(EXIT_STOPPED_EARLY)
 
 
+def _run(
+    sources: list[Any],
+    *,
+    db: str | None,
+    sources_file: Path | None,
+    settings: tuple[str, ...],
+    workers: int | None,
+    since: Any,
+    until: Any,
+    resume: bool,
+    state_dir: Path | None,
+    fmt: str,
+    refresh: bool = False,
+    spider: Any = None,
+) -> None:
+    """Run crawls (or backfills) of `sources` in this process and report them."""
+    from crawler.runner import crawl_settings, run_crawls
+    from crawler.runner import state_dir as resolve_state
+
+    overrides = _overrides(settings)
+    if workers is not None:
+        overrides["EXTRACT_WORKERS"] = str(workers)
+    # run_crawls checks the schema (require_current) before any request.
+    scrapy_settings = crawl_settings(
+        db_url=db, sources_file=sources_file, refresh=refresh, overrides=overrides
+    )
+    quiet_network_logs()
+    summaries = run_crawls(
+        sources,
+        scrapy_settings,
+        since=since,
+        until=until,
+        resume=resume,
+        state=resolve_state(state_dir),
+        progress=sys.stderr.isatty(),
+        spider=spider,
+    )
+    report_runs(summaries, fmt)
+
+
 def _window_options(func: Any) -> Any:
     func = click.option(
         "--until", metavar="DATE", help="Skip entries dated after DATE (sitemap, feed, page)."
@@ -164,8 +204,6 @@ def crawl(
         breachkb crawl --resume            # Ctrl-C, then the same command resumes
         breachkb crawl bbc-uk -s CLOSESPIDER_PAGECOUNT=50 -s DOWNLOAD_DELAY=5
     """
-    from crawler.runner import crawl_settings, run_crawls
-    from crawler.runner import state_dir as resolve_state
     from crawler.sources import load_sources, select_sources
     from crawler.spiders.source import parse_since
 
@@ -187,25 +225,19 @@ def crawl(
     chosen = select_sources(sources, names)
     if not chosen:
         raise click.ClickException("no enabled source to crawl")
-    since_date, until_date = parse_since(since), parse_since(until)
-    overrides = _overrides(settings)
-    if workers is not None:
-        overrides["EXTRACT_WORKERS"] = str(workers)
-    # run_crawls checks the schema (require_current) before any request.
-    scrapy_settings = crawl_settings(
-        db_url=db, sources_file=sources_file, refresh=refresh, overrides=overrides
-    )
-    quiet_network_logs()
-    summaries = run_crawls(
+    _run(
         chosen,
-        scrapy_settings,
-        since=since_date,
-        until=until_date,
+        db=db,
+        sources_file=sources_file,
+        settings=settings,
+        workers=workers,
+        refresh=refresh,
+        since=parse_since(since),
+        until=parse_since(until),
         resume=resume,
-        state=resolve_state(state_dir),
-        progress=sys.stderr.isatty(),
+        state_dir=state_dir,
+        fmt=fmt,
     )
-    report_runs(summaries, fmt)
 
 
 @click.command()
@@ -334,8 +366,6 @@ def backfill(
     """
     from urllib.parse import urlsplit
 
-    from crawler.runner import crawl_settings, run_crawls
-    from crawler.runner import state_dir as resolve_state
     from crawler.sources import load_sources, select_sources
     from crawler.spiders.backfill import BackfillSpider, prefix_source
 
@@ -348,22 +378,19 @@ def backfill(
     since, until = _year_or_date(from_, end=False), _year_or_date(to, end=True)
     if since and until and since > until:
         raise click.BadParameter("--from is after --to", param_hint="--from")
-    overrides = _overrides(settings)
-    if workers is not None:
-        overrides["EXTRACT_WORKERS"] = str(workers)
-    scrapy_settings = crawl_settings(db_url=db, sources_file=sources_file, overrides=overrides)
-    quiet_network_logs()
-    summaries = run_crawls(
+    _run(
         [source],
-        scrapy_settings,
+        db=db,
+        sources_file=sources_file,
+        settings=settings,
+        workers=workers,
         since=since,
         until=until,
         resume=resume,
-        state=resolve_state(state_dir),
-        progress=sys.stderr.isatty(),
+        state_dir=state_dir,
+        fmt=fmt,
         spider=BackfillSpider,
     )
-    report_runs(summaries, fmt)
 
 
 @click.command()
