@@ -7,8 +7,8 @@ HTML pages). Then, in one run:
 
   1. the raw-page scan alone, with each engine (one trie-shaped regex; pyahocorasick);
   2. bare `trafilatura.extract(html)` over every page, in this process (the reference);
-  3. `breachkb load FILE.warc.gz` (a child process, as a user runs it; its start-up, measured
-     on an empty archive, is reported and subtracted);
+  3. `breachkb load FILE.warc.gz`, in one process and with `--workers 2` (child processes, as
+     a user runs them; the start-up, measured on an empty archive, is reported and subtracted);
   4. the slow path, `breachkb load --no-raw-scan` (every page cleaned and extracted), into a
      second KB, and the facts of the 20 reports compared between the two KBs.
 
@@ -164,9 +164,12 @@ def main() -> None:
         startup, _ = timed_load(empty, f"sqlite:///{work / 'empty.sqlite'}")
         fast_db, slow_db = f"sqlite:///{work / 'fast.sqlite'}", f"sqlite:///{work / 'slow.sqlite'}"
         fast, fast_out = timed_load(warc, fast_db)
+        par_db = f"sqlite:///{work / 'workers.sqlite'}"
+        par, par_out = timed_load(warc, par_db, "--workers", "2")
         slow, slow_out = timed_load(warc, slow_db, "--no-raw-scan")
         fast_facts = {f for f in facts(fast_db) if f[0] in reports}
         slow_facts = {f for f in facts(slow_db) if f[0] in reports}
+        par_facts = {f for f in facts(par_db) if f[0] in reports}
         stored_fast, stored_slow = stored_urls(fast_db), stored_urls(slow_db)
 
     n = len(pages)
@@ -175,6 +178,8 @@ def main() -> None:
         ("bare trafilatura.extract (reference)", bare),
         ("breachkb load (scan first), end to end", fast),
         ("breachkb load (scan first), less start-up", fast - startup),
+        ("breachkb load --workers 2, end to end", par),
+        ("breachkb load --workers 2, less start-up", par - startup),
         ("breachkb load --no-raw-scan, end to end", slow),
     ]
     for name, seconds in rows:
@@ -183,12 +188,14 @@ def main() -> None:
         print(f"raw scan alone ({engine:<5}) {seconds:>22.1f}{n / seconds:>10.1f}   kept {kept}")
     print(f"\nstart-up of breachkb load (empty WARC): {startup:.1f} s")
     print(f"scan first: {fast_out}")
+    print(f"2 workers:  {par_out}")
     print(f"no scan:    {slow_out}")
     print(
         f"reports stored: {len(reports & stored_fast)}/{len(reports)} (scan first), "
         f"{len(reports & stored_slow)}/{len(reports)} (no scan); "
         f"same articles: {stored_fast == stored_slow}; "
-        f"same facts for the reports: {fast_facts == slow_facts} ({len(fast_facts)} fact rows)"
+        f"same facts for the reports: {fast_facts == slow_facts == par_facts} "
+        f"({len(fast_facts)} fact rows)"
     )
 
 

@@ -60,6 +60,11 @@ class Vocabulary:
     phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, regulator, ...)
     acronyms: dict[str, str]  # case-sensitive acronym -> kind ("GMP" -> force)
     url_places: tuple[str, ...]  # letters-only places, looked for inside the URL
+    # A page can be kept only through a force name or a police word, and each of those
+    # contains one of these words ("police", "constabulary", "heddlu", ...; acronyms as
+    # written): a page with none of them is rejected without being flattened.
+    anchors: tuple[bytes, ...]
+    anchor_acronyms: tuple[bytes, ...]
 
 
 def _norm(text: str) -> str:
@@ -119,23 +124,52 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
             if other != phrase and f" {other} " in padded:
                 kinds |= more
     url_places = {"".join(_WORDS.findall(p.lower())) for p in places}
+    police = {p for p, kinds in phrases.items() if kinds == {POLICE} and " " not in p}
+    anchors = {_anchor(p, police) for p, kinds in phrases.items() if kinds & {STRONG, POLICE}}
     # "the Met" -> "met" would be found in every URL ("metro", "methods"): hosts and paths
     # only count for places long enough to be specific.
     return Vocabulary(
         phrases={k: frozenset(v) for k, v in phrases.items()},
         acronyms=acronyms,
         url_places=tuple(sorted(p for p in url_places if len(p) >= 4)),
+        anchors=tuple(sorted(a.encode() for a in anchors)),
+        anchor_acronyms=tuple(sorted(a.encode() for a, k in acronyms.items() if k == STRONG)),
     )
 
 
-def flatten(raw: bytes) -> bytes:
-    """Letters and digits of the page's text and markup, one space between words."""
+def _anchor(phrase: str, police: set[str]) -> str:
+    """The word of a phrase to look for first: a police word if it has one, else its longest."""
+    words = phrase.split()
+    return next((w for w in words if w in police), max(words, key=len))
+
+
+def _has_word(data: bytes, words: tuple[bytes, ...]) -> bool:
+    """Any of `words` in `data` as a whole run of ASCII letters and digits."""
+    for word in words:
+        start = data.find(word)
+        while start != -1:
+            end = start + len(word)
+            if (start == 0 or not data[start - 1 : start].isalnum()) and (
+                end == len(data) or not data[end : end + 1].isalnum()
+            ):
+                return True
+            start = data.find(word, start + 1)
+    return False
+
+
+def _join_split_words(raw: bytes) -> bytes:
+    """Undo what splits a word without a space: invisible characters, letters as entities."""
     for mark in _INVISIBLE:
         if mark in raw:
             raw = raw.replace(mark, b"")
     if b"&#" in raw and _LETTER_ENTITY.search(raw):
         raw = html.unescape(raw.decode("latin-1")).encode("latin-1", "replace")
-    text = _ENTITY.sub(b" ", _TAG.sub(b" ", raw)).translate(_FLATTEN)
+    return raw
+
+
+def flatten(raw: bytes) -> bytes:
+    """Letters and digits of the page's text and markup, one space between words."""
+    text = _ENTITY.sub(b" ", _TAG.sub(b" ", _join_split_words(raw))).translate(_FLATTEN)
     return b" " + b" ".join(text.split()) + b" "
 
 
@@ -217,7 +251,7 @@ def _decided(kinds: set[str]) -> bool:
 
 
 @cache
-def matcher(engine: str = "regex", data_dir: str | None = None) -> _Matcher:
+def matcher(engine: str = "aho", data_dir: str | None = None) -> _Matcher:
     vocab = vocabulary(data_dir)
     return AhoCorasickMatcher(vocab) if engine == "aho" else RegexMatcher(vocab)
 
@@ -233,7 +267,7 @@ def _url_kinds(url: str | None, vocab: Vocabulary) -> tuple[str, set[str]]:
     return text, places
 
 
-def scan(raw: bytes, url: str | None = None, *, engine: str = "regex") -> ScanResult:
+def scan(raw: bytes, url: str | None = None, *, engine: str = "aho") -> ScanResult:
     """Keep the page unless it certainly names no police force (see the module docstring)."""
     head = raw[:4096]
     if raw[:2] == b"\x1f\x8b":
@@ -241,8 +275,12 @@ def scan(raw: bytes, url: str | None = None, *, engine: str = "regex") -> ScanRe
     if b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return ScanResult(True, "UTF-16/32 or binary: not scanned")
     match = matcher(engine)
-    url_text, kinds = _url_kinds(url, match.vocab)
-    flat = (flatten(url_text.encode("latin-1", "replace") + b" " + raw)).decode("latin-1")
+    vocab = match.vocab
+    url_text, kinds = _url_kinds(url, vocab)
+    page = _join_split_words(url_text.encode("latin-1", "replace") + b" " + raw)
+    if not _has_word(page.lower(), vocab.anchors) and not _has_word(page, vocab.anchor_acronyms):
+        return ScanResult(False, "raw scan: no police word")
+    flat = flatten(page).decode("latin-1")
     kinds |= match.kinds(flat, flat.lower())
     if STRONG in kinds:
         return ScanResult(True, "names a police force")

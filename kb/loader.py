@@ -226,18 +226,19 @@ def load_paths(
     on_document: Callable[[str, str], None] | None = None,
     keep: RecordFilter | None = None,
     raw_scan: bool = True,
+    workers: int = 0,
 ) -> LoadReport:
     """Extract and store every document; a bad one is skipped with its reason, never fatal.
 
     WARC records are treated as crawled pages (kb.web_records): filtered by `keep` on their
     headers, skipped if their URL is already known, scanned before cleaning (`raw_scan`), and
-    stored only if relevant.
+    stored only if relevant; `workers` processes clean and extract them.
     """
-    from kb.web_records import WebRecords
+    from kb.web_records import Done, WebRecords
 
     report = LoadReport()
     touched: set[int] = set()
-    web = WebRecords(engine, raw_scan=raw_scan)
+    web = WebRecords(engine, raw_scan=raw_scan, workers=workers)
 
     def skip(item: Skipped) -> None:
         log.warning("skipped %s: %s", item.label, item.reason)
@@ -245,19 +246,25 @@ def load_paths(
         if on_document:
             on_document(item.label, "skipped")
 
+    def record(done: Done) -> None:
+        if done.status == "rejected":
+            skip(Skipped(done.label, done.reason))
+            return
+        report.statuses[done.status] += 1
+        if done.article_id is not None:
+            report.article_ids.append(done.article_id)
+        touched.update(done.force_ids)
+        if on_document:
+            on_document(done.label, done.status)
+
     for item in documents(paths, keep):
         if isinstance(item, Skipped):
             skip(item)
             continue
         try:
             if item.web_record:
-                status, article_id, force_ids = web.load(item)
-                report.statuses[status] += 1
-                if article_id is not None:
-                    report.article_ids.append(article_id)
-                touched |= force_ids
-                if on_document:
-                    on_document(item.label, status)
+                for done in web.load(item):
+                    record(done)
                 continue
             doc, ex = process(
                 item.raw, path=item.path, url=item.url, content_type=item.content_type
@@ -276,6 +283,8 @@ def load_paths(
         touched |= result.force_ids
         if on_document:
             on_document(item.label, result.status)
+    for done in web.finish():
+        record(done)
     # One resolution for the whole run (it also catches up a run that died before this step).
     with session_scope(engine) as session:
         resolve_pending(session, touched)

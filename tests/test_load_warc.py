@@ -215,3 +215,30 @@ def test_gzip_warc_records_are_read_in_order(db_url: str, tmp_path: Path) -> Non
         assert handle.read(4) == b"WARC"
     report = load_paths(make_engine(db_url), [warc])
     assert report.statuses == {"new": 2, "off_topic": 1}
+
+
+def test_worker_processes_load_the_same_as_one(db_url: str, tmp_path: Path) -> None:
+    site = "https://www.kentnews.co.uk/news"
+    records = [(f"{site}/{n}", breach_page(n), "text/html") for n in range(6)]
+    records += [(f"{site}/o{n}", other_page(n), "text/html") for n in range(3)]
+    scripts = b"<html><body><script>Kent Police</script></body></html>"  # scanned, no text
+    records.insert(4, (f"{site}/scripts", scripts, "text/html"))
+    warc = write_warc(tmp_path / "w.warc.gz", records)
+    engine = make_engine(db_url)
+
+    def facts() -> set[tuple[str | None, float | None]]:
+        with Session(engine) as session:
+            return {
+                (a.url, f.fine_amount) for a in session.scalars(select(Article)) for f in a.facts
+            }
+
+    one = load_paths(engine, [warc])
+    by_one = facts()
+    with Session(engine) as session:
+        session.query(Article).delete()
+        session.query(SeenUrl).delete()
+        session.commit()
+    two = load_paths(engine, [warc], workers=2)
+    assert one.statuses == two.statuses == {"new": 6, "off_topic": 3}
+    assert [s.label for s in one.skipped] == [s.label for s in two.skipped] == [f"{warc}#8"]
+    assert facts() == by_one and len(by_one) == 6

@@ -82,12 +82,20 @@ def init(db: str | None) -> None:
     is_flag=True,
     help="WARC files: clean and extract every page (skip the cheap raw-page scan).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="WARC files: processes that clean and extract pages while this one reads and stores.",
+)
 def load(
     paths: tuple[Path, ...],
     db: str | None,
     hosts: tuple[str, ...],
     url_patterns: tuple[str, ...],
     no_raw_scan: bool,
+    workers: int,
 ) -> None:
     """Load .txt, .html/.htm, .warc(.gz) and .jsonl files or folders into the KB.
 
@@ -102,7 +110,7 @@ def load(
     Examples:
         breachkb load seeds/ my-corpus/ crawl.warc.gz
         breachkb load CC-NEWS-20240501.warc.gz --host bbc.co.uk --host kentonline.co.uk
-        breachkb load CC-NEWS-*.warc.gz --url-pattern '/(news|crime)/'
+        breachkb load CC-NEWS-*.warc.gz --url-pattern '/(news|crime)/' --workers 2
     """
     import re
 
@@ -124,6 +132,7 @@ def load(
             on_document=lambda label, status: progress.advance(task),
             keep=keep,
             raw_scan=not no_raw_scan,
+            workers=workers,
         )
     _report_skips(report.skipped)
     counts = ", ".join(f"{n} {status}" for status, n in sorted(report.statuses.items()))
