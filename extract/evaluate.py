@@ -544,6 +544,30 @@ def score_extracted(results: Iterable[Extracted]) -> EvalReport:
     return report
 
 
+# ---------------------------------------------------------------- tuning and checking halves
+
+HALVES = ("tuning", "checking")
+
+
+def load_split(path: str | Path) -> dict[str, str]:
+    """`split.json` as "set/id" -> "tuning" | "checking" (tests/data/eval/README.md)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return {ref: half for half in HALVES for ref in data[half]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise EvalDataError(f"{path}: cannot read the split file ({exc})") from exc
+
+
+def set_name(gold_file: str | Path) -> str:
+    """The prefix of the split file's references: `dev2` for `.../dev2.gold.jsonl`."""
+    name = Path(gold_file).name
+    return name.removesuffix(".jsonl").removesuffix(".gold")
+
+
+def half_of(gold_file: str | Path, article: GoldArticle, split: Mapping[str, str]) -> str | None:
+    return split.get(f"{set_name(gold_file)}/{article.id}")
+
+
 def evaluate(gold_file: str | Path, root: str | Path | None = None) -> EvalReport:
     """Extract every document of a gold file and score it."""
     return score_extracted(extract_gold(gold_file, root))
