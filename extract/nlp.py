@@ -25,12 +25,15 @@ from extract.relevance_gate import mentions_police
 
 PIPES = (
     "breachkb_linebreaks_v1",
+    "breachkb_lemmas_v1",
     "breachkb_forces_v1",
     "breachkb_regulators_v1",
     "breachkb_cues_v1",
     "breachkb_breach_types_v1",
     "breachkb_money_v1",
     "breachkb_dates_v1",
+    "breachkb_context_v1",
+    "breachkb_roles_v1",
 )
 
 

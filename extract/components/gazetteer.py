@@ -99,7 +99,15 @@ class GazetteerMatcher:
         spans = [s for s in filter_spans(found) if s.end not in blocked_starts]
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
         context = [(start, end) for _, start, end in self.context_words(doc)]
-        kept = [s for s in spans if s.kb_id_ == STRONG or self._supported(s, strong_names, context)]
+        supported: set[int] = set()
+        # Right to left, so that support runs back along a list: in "Derbyshire, Leicestershire
+        # and Nottinghamshire Police" the police word after the last name supports them all.
+        for i in range(len(spans) - 1, -1, -1):
+            s = spans[i]
+            listed = i + 1 in supported and _listed_before(doc, s, spans[i + 1])
+            if s.kb_id_ == STRONG or self._supported(s, strong_names, context) or listed:
+                supported.add(i)
+        kept = [s for i, s in enumerate(spans) if i in supported]
         return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
 
     def _supported(
@@ -133,6 +141,16 @@ class GazetteerMatcher:
                     out.append(Span(doc, tok.i, tok.i + 1, label=canonical, kb_id=NEAR_MISS))
                     break
         return out
+
+
+_LIST_JOINERS = {",", "and", "&", "or"}
+
+
+def _listed_before(doc: Doc, span: Span, following: Span) -> bool:
+    """`span` is an item of the same list as the next mention ('Derbyshire, Leicestershire
+    and Nottinghamshire Police'): only list joiners in between."""
+    between = doc[span.end : following.start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _LIST_JOINERS for t in between)
 
 
 def acronyms(aliases: Iterable[Alias]) -> set[str]:
