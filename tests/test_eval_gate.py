@@ -19,19 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import (
+from extract.gold_run import evaluate, extract_gold, score_extracted
+from scoring.gold import load_gold
+from scoring.metrics import EvalReport, cleaning_misses
+from scoring.normalise import (
     FIELDS,
-    EvalReport,
-    cleaning_misses,
     count_rows,
-    evaluate,
-    extract_gold,
     facts_from_gold,
     facts_from_record,
     field_values,
     incident_tuples,
-    load_gold,
-    score_extracted,
 )
 
 EVAL_DIR = Path(__file__).resolve().parent / "data" / "eval"
