@@ -127,6 +127,12 @@ def is_passing(sent: Sent) -> bool:
     return bool(fine_cues(sent) or any(sent.cues.get(f"actions.{a}") for a in ("reprimand",)))
 
 
+def is_case(sent: Sent) -> bool:
+    """A sentence that opens one case among several ('In another case, an officer ...',
+    'One officer received a warning after ...'): the cue within its first words."""
+    return any(c.start - sent.span.start <= 6 for c in sent.cues.get("passing.cases", []))
+
+
 def refers_to_force(sent: Sent) -> bool:
     """'the force', 'the constabulary' -- but not 'the Police and Crime Commissioner'."""
     orgs = sent.cues.get("roles.organisation", [])
