@@ -40,6 +40,7 @@ class ContextScopes:
         scope = data["scope"]
         self.max_tokens = int(scope["max_tokens"])
         self.terminators = {t.lower() for t in scope["terminators"]}
+        self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
         self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
         self.triggers = PhraseMatcher(nlp.vocab, attr="NORM")
         for category in CATEGORIES:
@@ -66,23 +67,21 @@ class ContextScopes:
             category, direction = trigger.label_.split("|")
             if category == "pseudo":
                 continue
+            stop = self.negated_terminators if category == "negated" else self.terminators
             if direction == "forward":
                 start = end = trigger.end
                 limit = min(trigger.sent.end, trigger.end + self.max_tokens)
-                while end < limit and not self._ends_clause(doc, end):
+                while end < limit and doc[end].lower_ not in stop:
                     end += 1
             else:
                 start = end = trigger.start
                 limit = max(trigger.sent.start, trigger.start - self.max_tokens)
-                while start > limit and not self._ends_clause(doc, start - 1):
+                while start > limit and doc[start - 1].lower_ not in stop:
                     start -= 1
             if end > start:
                 scopes.append(Span(doc, start, end, label=category, kb_id=direction))
         doc.spans[SPAN_KEY] = sorted(scopes, key=lambda s: (s.start, s.end))
         return doc
-
-    def _ends_clause(self, doc: Doc, i: int) -> bool:
-        return doc[i].lower_ in self.terminators
 
 
 def categories_at(doc: Doc, i: int) -> set[str]:
