@@ -176,8 +176,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if found is None:
             ex.relevance_reason = "no UK police force named"
             return ex
-        name, where, words = found
-        hinted = Evidence("force", name, f"{where}: {words}", 0, 0, source=where)
+        name, source, words = found
+        hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
         ex.forces = [name]
     roles = Roles(sents)
     ranked = [hinted.value] if hinted else rank_forces(sents, roles)

@@ -18,11 +18,10 @@ of any token (an amount, an action word).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.lemmas import pattern_doc
+from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
 
 SPAN_KEY = "context"
@@ -42,14 +41,13 @@ class ContextScopes:
         self.terminators = {t.lower() for t in scope["terminators"]}
         self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
         self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
-        self.triggers = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.triggers = PhraseSet(nlp)
         for category in CATEGORIES:
             for direction in ("forward", "backward"):
                 phrases = data.get(category, {}).get(direction, [])
                 if phrases:
-                    key = f"{category}|{direction}"
-                    self.triggers.add(key, [pattern_doc(nlp, p) for p in phrases])
-        self.triggers.add("pseudo|none", [pattern_doc(nlp, p) for p in scope["pseudo"]])
+                    self.triggers.add(f"{category}|{direction}", phrases)
+        self.triggers.add("pseudo|none", scope["pseudo"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = []

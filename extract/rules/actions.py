@@ -42,7 +42,16 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
             continue
         if cue.start - 12 <= r.end <= cue.start or cue.end <= r.start <= cue.end + 4:
             return True
+        if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:
+            return True  # the clause's subject: "the ICO said it ... and would make inquiries"
     return False
+
+
+def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
+    """The first regulator, force or other organisation named in tokens [lo, hi)."""
+    bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
+    inside = [b for b in bodies if lo <= b.start < hi]
+    return min(inside, key=lambda b: b.start) if inside else None
 
 
 def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
