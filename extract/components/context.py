@@ -38,6 +38,7 @@ class ContextScopes:
         data = load_toml("context.toml", data_dir)
         scope = data["scope"]
         self.max_tokens = int(scope["max_tokens"])
+        self.backward_max_tokens = int(scope["backward_max_tokens"])
         self.terminators = {t.lower() for t in scope["terminators"]}
         self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
         self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
@@ -60,8 +61,15 @@ class ContextScopes:
                 continue  # "May 2018" is a month
             found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         scopes = []
-        # The longest trigger wins where two overlap ("not only" over "not").
-        for trigger in filter_spans(found):
+        # The longest trigger of each direction wins where two overlap ("not only", a pseudo
+        # trigger, over "not"); "would otherwise" opens scopes both ways.
+        pseudo = [s for s in found if s.label_.startswith("pseudo|")]
+        winners = [
+            s
+            for direction in ("forward", "backward")
+            for s in filter_spans([*pseudo, *(s for s in found if s.label_.endswith(direction))])
+        ]
+        for trigger in winners:
             category, direction = trigger.label_.split("|")
             if category == "pseudo":
                 continue
@@ -73,7 +81,7 @@ class ContextScopes:
                     end += 1
             else:
                 start = end = trigger.start
-                limit = max(trigger.sent.start, trigger.start - self.max_tokens)
+                limit = max(trigger.sent.start, trigger.start - self.backward_max_tokens)
                 while start > limit and doc[start - 1].lower_ not in stop:
                     start -= 1
             if end > start:
