@@ -218,7 +218,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     # Cases judged against what the rest of the story describes, not against themselves.
     told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
     base_type = best_type(told)
-    cases = case_sentences(attr.primary, base_type.value if base_type else None)
+    cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
         rest = [s for s in attr.primary if all(s is not c for c in cases)]

@@ -13,8 +13,8 @@ def facts(nlp, text: str) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
 
 
 def roles(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    from extract.sentences import split_sentences
     from extract.rules.attribution import Roles
+    from extract.sentences import split_sentences
 
     doc = nlp(text)
     found = Roles(split_sentences(doc))
