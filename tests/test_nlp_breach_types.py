@@ -86,7 +86,8 @@ def test_key_terms_are_normalised_nouns_of_what_happened(nlp):
         ("the force kept records of innocent people for longer than necessary", "other"),
         ("the database breached data protection law, the ICO found", "other"),
         # the medium decides where a misdirected message went
-        ("a message about a victim was sent to the wrong person by email", "emailed_to_incorrect_recipient"),
+        ("a message about a victim was sent to the wrong person by email",
+         "emailed_to_incorrect_recipient"),
         ("a letter about a victim was sent to the wrong person", "posted_to_incorrect_recipient"),
         # an action word and its object a few words apart
         ("an officer accessed a neighbour's police records for no reason", "unauthorised_access"),

@@ -31,7 +31,8 @@ def dates(nlp, text: str, published: date | None = None) -> dict:  # type: ignor
 @pytest.mark.parametrize(
     ("text", "value", "precision"),
     [
-        ("An officer lost a laptop holding victims' details on 14 August 2019.", "2019-08-14", "day"),
+        ("An officer lost a laptop holding victims' details on 14 August 2019.", "2019-08-14",
+         "day"),
         ("Letters were posted to the wrong addresses in March 2019.", "2019-03", "month"),
         ("In 2019 an officer emailed a witness statement to the wrong person.", "2019", "year"),
         ("Between March 2017 and June 2018, an officer accessed records with no policing "
