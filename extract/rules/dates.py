@@ -134,6 +134,8 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
         for cue in sent.cues.get(f"dates.{label}", []):
             if not sent.asserted(cue):
                 continue  # "could face a breach in 2014" dates nothing
+            if label == "process" and not sent.regulators:
+                continue  # a force's own inquiry: its dates may still be the breach's
             if label == "notify" and not sent.regulators and not sent.has("dates.public"):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             out.append((cue, role))
