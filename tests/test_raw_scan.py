@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from extract.errors import RejectedDocument
-from extract.evaluate import load_gold, resolve_document
 from extract.pipeline import process
 from extract.raw_scan import flatten, scan
+from scoring.gold import load_gold, resolve_document
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = DATA.parent.parent
