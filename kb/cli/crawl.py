@@ -217,6 +217,8 @@ def crawl(
                 "schedule": s.schedule,
                 "title": s.title,
                 "start_urls": " ".join(s.seed_urls()),
+                "prefilter": s.prefilter,
+                "narrow": s.narrow,
             }
             for s in sources.values()
         ]

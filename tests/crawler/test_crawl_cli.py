@@ -80,6 +80,8 @@ def test_crawl_list_shows_sources(sources_file: Path) -> None:
     rows = {row["name"]: row for row in json.loads(result.output)}
     assert set(rows) == {"gazette-feed", "gazette-sitemap", "gazette-archive", "courier-feed"}
     assert rows["gazette-sitemap"]["kind"] == "sitemap"
+    assert rows["gazette-sitemap"]["prefilter"] == "lenient"
+    assert rows["gazette-sitemap"]["narrow"] is False  # /sitemap_index.xml, /news/: the outlet
 
 
 def test_shipped_sources_listed_by_default() -> None:
