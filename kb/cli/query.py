@@ -8,9 +8,10 @@ from typing import Any
 
 import click
 from rich.panel import Panel
+from rich.text import Text
 
 from kb.cli.options import db_option, format_option, open_kb
-from kb.cli.output import console, render
+from kb.cli.output import console, plain, render, safe
 from kb.db import session_scope
 from kb.queries import (
     SORT_KEYS,
@@ -117,20 +118,25 @@ def show(incident_id: int, db: str | None, fmt: str) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     out = console()
-    facts = "\n".join(
-        f"[bold]{key.replace('_', ' ')}:[/bold] {data[key]}"
-        for key in ("force", "breach_year", "breach_type", "first_reported", "confidence")
-        if data[key] is not None
+    facts = Text()
+    for key in ("force", "breach_year", "breach_type", "first_reported", "confidence"):
+        if data[key] is not None:
+            facts.append(f"{key.replace('_', ' ')}: ", style="bold")
+            facts.append(plain(data[key]) + "\n")
+    facts.rstrip()
+    out.print(
+        Panel(facts, title=safe(f"Incident {data['id']}"), subtitle=safe(data["summary"] or ""))
     )
-    out.print(Panel(facts, title=f"Incident {data['id']}", subtitle=data["summary"] or ""))
     render(data["enforcement"], "table", title="Enforcement")
     for ref in data["sources"]:
         where = ref["url"] or ref["path"]
         copy = f" (copy of article {ref['duplicate_of']})" if ref["duplicate_of"] else ""
-        out.print(f"\n[bold]{ref['title'] or '(untitled)'}[/bold]{copy}\n  {where}")
+        out.print(
+            Text("\n") + safe(ref["title"] or "(untitled)", "bold") + safe(f"{copy}\n  {where}")
+        )
         for ev in ref["evidence"]:
             out.print(
-                f"  [cyan]{ev['field']}[/cyan]={ev['value']}: “{ev['sentence']}”", highlight=False
+                Text("  ") + safe(ev["field"], "cyan") + safe(f"={ev['value']}: “{ev['sentence']}”")
             )
 
 

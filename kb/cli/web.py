@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kb.cli.options import db_option, format_option, open_kb
-from kb.cli.output import console, render
+from kb.cli.output import console, plain, render, safe
 from kb.config import database_url
 from kb.db import make_engine, require_current, session_scope
 from kb.export import FORMATS, ExportedFile, export
@@ -50,14 +50,14 @@ def search_cmd(text: str, limit: int, db: str | None, fmt: str) -> None:
         return
     out = console()
     if not hits:
-        out.print(f"No article matches {text!r}.", markup=False, highlight=False)
+        out.print(safe(f"No article matches {text!r}."))
         return
-    table = Table(title=f"Articles matching {text!r}", header_style="bold")
+    table = Table(title=safe(f"Articles matching {text!r}"), header_style="bold")
     for name in ("article", "published", "title / snippet", "incidents"):
         table.add_column(name, overflow="fold")
     for hit in hits:
-        body = Text(hit.title or "(untitled)", style="bold") + "\n" + highlighted(hit.snippet)
-        body.append("\n" + (hit.url or ""), style="dim")
+        body = safe(hit.title or "(untitled)", "bold") + "\n" + highlighted(hit.snippet)
+        body.append("\n" + plain(hit.url), style="dim")
         table.add_row(
             str(hit.article_id),
             hit.published_at.isoformat() if hit.published_at else "",
@@ -74,9 +74,9 @@ def highlighted(snippet: str, mark: tuple[str, str] = _TERMINAL_MARK) -> Text:
     while mark[0] in rest:
         before, _, after = rest.partition(mark[0])
         match, _, rest = after.partition(mark[1])
-        text.append(before)
-        text.append(match, style="bold yellow")
-    text.append(rest)
+        text.append(plain(before))
+        text.append(plain(match), style="bold yellow")
+    text.append(plain(rest))
     return text
 
 
