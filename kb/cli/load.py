@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kb.cli.options import db_option, format_option, open_kb
 from kb.cli.output import plain, render
 from kb.config import database_url
-from kb.db import make_engine, session_scope, upgrade
+from kb.db import check_url, make_engine, session_scope, upgrade
 
 if TYPE_CHECKING:
     from extract.models import Document, Extraction
@@ -58,6 +58,7 @@ def init(db: str | None) -> None:
         breachkb init --db postgresql+psycopg://user@localhost/breachkb
     """
     url = database_url(db)
+    check_url(url, must_exist=False)
     upgrade(url)
     click.echo(f"Knowledge base ready at {make_engine(url).url.render_as_string()}")
 
@@ -77,7 +78,7 @@ def load(paths: tuple[Path, ...], db: str | None) -> None:
     """
     from kb.loader import expand_paths, load_paths
 
-    engine = open_kb(db)
+    engine = open_kb(db, write=True)
     total = sum(1 for _ in expand_paths(paths))
     with _progress() as progress:
         task = progress.add_task("loading", total=total or None)
@@ -194,7 +195,7 @@ def reextract(db: str | None, everything: bool) -> None:
     from kb.resolve import resolve_incidents
     from kb.store import raw_bytes, store_document
 
-    engine = open_kb(db)
+    engine = open_kb(db, write=True)
     with session_scope(engine) as session:
         ids = list(session.scalars(select(Article.id).order_by(Article.id)))
     changed, failed = 0, []
