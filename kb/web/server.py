@@ -58,10 +58,15 @@ def make_datasette(path: str | Path, *, immutable: bool = False, **settings: Any
     create the -shm file a `mode=ro` reader of a WAL database needs (and no writer can run).
     """
     from datasette.app import Datasette
-    from datasette.database import Database
+    from datasette.plugins import pm
 
+    from kb.web import limits
+
+    if not pm.is_registered(limits):
+        pm.register(limits, name="breachkb-limits")
     ds = Datasette(metadata=build_metadata(), settings={**SETTINGS, **settings})
-    ds.add_database(Database(ds, path=str(path), is_mutable=not immutable), name=DB_NAME)
+    database = limits.LimitedDatabase(ds, path=str(path), is_mutable=not immutable)
+    ds.add_database(database, name=DB_NAME)
     if "_memory" in ds.databases:  # no scratch database: the KB is the only thing served
         ds.remove_database("_memory")
     return ds
@@ -89,6 +94,9 @@ def run(path: str | Path, sock: socket.socket, *, immutable: bool = False, **set
     """Serve on a bound socket until interrupted (uvicorn, as `datasette serve` does)."""
     import uvicorn
 
+    from kb.web.limits import set_heap_limit
+
+    set_heap_limit()
     ds = make_datasette(path, immutable=immutable, **settings)
     config = uvicorn.Config(ds.app(), log_level="warning", lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])
