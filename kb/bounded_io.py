@@ -57,9 +57,11 @@ def mb(size: int) -> str:
 class GzipStream(io.RawIOBase):
     """The inflated bytes of a (multi-member) gzip stream, never more than asked for at once.
 
-    Raises `InputError` on corrupt data, on a stream that ends inside a member (truncated),
-    and once the stream has inflated more than `max_ratio` times its compressed size after
-    the first `ratio_grace` bytes (a decompression bomb).
+    Corrupt data, a stream that ends inside a member (truncated) and a stream that inflates
+    to more than `max_ratio` times its compressed size after the first `ratio_grace` bytes
+    (a decompression bomb) end the stream early, with the reason in `failure`. Ending rather
+    than raising keeps what was inflated before the problem: a buffered reader would drop a
+    block it was filling when the raw stream raised.
     """
 
     def __init__(self, raw: BinaryIO, limits: ReadLimits = DEFAULT_LIMITS) -> None:
@@ -72,6 +74,7 @@ class GzipStream(io.RawIOBase):
         self.inflated = 0
         self.position = 0
         self.finished = False
+        self.failure: str | None = None
 
     def readable(self) -> bool:
         return True
@@ -129,10 +132,22 @@ class GzipStream(io.RawIOBase):
             )
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        out = self._inflate(len(buffer))
+        if self.failure is not None:
+            return 0
+        try:
+            out = self._inflate(len(buffer))
+        except InputError as exc:
+            self.failure, self.finished = exc.reason, True
+            return 0
         buffer[: len(out)] = out
         self.position += len(out)
         return len(out)
+
+
+def stream_failure(stream: BinaryIO) -> str | None:
+    """Why a stream from `open_input` ended early (corrupt, truncated, a bomb), if it did."""
+    raw = getattr(stream, "raw", None)
+    return raw.failure if isinstance(raw, GzipStream) else None
 
 
 def regular_file(path: Path) -> os.stat_result:
@@ -176,7 +191,10 @@ def read_file(path: Path, limits: ReadLimits = DEFAULT_LIMITS, *, inflate: bool 
         with path.open("rb") as handle:
             return read_capped(handle, limit, "the file")  # it may have grown since stat
     with open_input(path, limits) as stream:
-        return read_capped(stream, limit, "the uncompressed file")
+        data = read_capped(stream, limit, "the uncompressed file")
+        if failure := stream_failure(stream):
+            raise InputError(failure)
+        return data
 
 
 def read_line(stream: BinaryIO, limit: int) -> tuple[bytes, bool]:

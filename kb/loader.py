@@ -23,6 +23,7 @@ from kb.bounded_io import (
     open_input,
     read_file,
     read_line,
+    stream_failure,
 )
 from kb.db import session_scope
 from kb.store import resolve_pending, store_document
@@ -206,10 +207,10 @@ def _jsonl_documents(path: Path, limits: ReadLimits) -> Iterator[RawDocument | S
         while True:
             number += 1
             label = f"{shown}#{number}"
-            try:
-                line, fits = read_line(handle, limits.max_document_bytes)
-            except InputError as exc:  # the compressed stream broke: the rest is lost
-                yield Skipped(label, exc.reason)
+            line, fits = read_line(handle, limits.max_document_bytes)
+            # A gzip stream that broke (truncated, corrupt, a bomb) ends inside this line.
+            if (failure := stream_failure(handle)) and not line.endswith(b"\n"):
+                yield Skipped(label, failure)
                 return
             if not fits:
                 yield Skipped(label, f"line is over the {mb(limits.max_document_bytes)} limit")

@@ -18,11 +18,12 @@ from typing import Any, BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
 
-from kb.bounded_io import DEFAULT_LIMITS, InputError, ReadLimits, mb, read_capped
+from kb.bounded_io import DEFAULT_LIMITS, InputError, ReadLimits, mb, read_capped, stream_failure
 
 # Payload encodings decoded with a bounded cost per block; brotli can inflate one small
 # block to gigabytes, so such a record is skipped rather than decoded.
 _SAFE_ENCODINGS = {"", "identity", "gzip", "x-gzip", "deflate"}
+TRUNCATED = "truncated record (the archive ends inside it)"
 
 
 @dataclass
@@ -111,21 +112,30 @@ def warc_records(
     archive = _Archive(stream, limits)
     records = documents = 0
     unread: Any = None  # the last record passed over: warcio reads it to its end on next()
+    pending: WarcSkip | None = None  # its skip, said once we know the archive goes on after it
+
+    def broken(where: str, otherwise: str) -> WarcSkip:
+        """The skip for a record cut short: why the gzip stream ended, if it ended early."""
+        failure = stream_failure(stream)
+        return WarcSkip(where, f"unreadable WARC: {failure}" if failure else otherwise)
+
     while True:
         try:
             with _quiet():
                 record = next(archive, None)
         except Exception as exc:  # warcio raises bare Exceptions on corrupt archives
-            reason = (
-                f"unreadable WARC: {exc.reason}"
-                if isinstance(exc, InputError)
-                else _unreadable(exc)
-            )
-            yield WarcSkip(f"{label}#{records + 1}" if records else label, reason)
+            reason = f"unreadable WARC: {exc.reason}" if isinstance(exc, InputError) else None
+            # Reading past a record that was passed over is what failed, most likely.
+            where = f"{label}#{records if unread is not None else records + 1}"
+            yield broken(where if records else label, reason or _unreadable(exc))
             return
-        if unread is not None and _remaining(unread):
-            yield WarcSkip(f"{label}#{records}", "truncated record (the archive ends inside it)")
-        unread = None
+        if pending is not None:
+            yield broken(pending.label, pending.reason) if record is None else pending
+        elif unread is not None and _remaining(unread):
+            yield broken(f"{label}#{records}", TRUNCATED)
+        elif record is None and stream_failure(stream):  # broken between two records
+            yield broken(f"{label}#{records + 1}" if records else label, TRUNCATED)
+        unread = pending = None
         if record is None:
             break
         records += 1
@@ -135,11 +145,14 @@ def warc_records(
             continue
         documents += 1
         found = _read_document(record, f"{label}#{records}", kind, limits)
+        if isinstance(found, WarcSkip) and (_remaining(record) or stream_failure(stream)):
+            unread, pending = record, found  # not read to its end: warcio reads through it next
+            continue
         yield found
     # A file warcio reads as empty is not an archive; saying so beats loading nothing silently.
-    if not records:
+    if not records and not stream_failure(stream):
         yield WarcSkip(label, "no WARC records (not a WARC file?)")
-    elif not documents:
+    elif records and not documents:
         yield WarcSkip(label, f"no HTML or text responses among {records} WARC records")
 
 
@@ -162,7 +175,7 @@ def _read_document(
     except Exception as exc:  # a payload that does not decode (bad chunking, bad gzip)
         return WarcSkip(where, _unreadable(exc, "unreadable record"))
     if _remaining(record):
-        return WarcSkip(where, "truncated record (the archive ends inside it)")
+        return WarcSkip(where, TRUNCATED)
     url = record.rec_headers.get_header("WARC-Target-URI")
     return WarcDocument(where, url, kind, body)
 

@@ -38,8 +38,16 @@ class OneLineUsageError(click.UsageError):
         click.echo(f"Error: {one_line(self.format_message())}{hint}", err=True)
 
 
+# `breachkb` alone prints its help through this error (click 8.2+); it stays as it is.
+_HELP_ERRORS: tuple[type[Exception], ...] = tuple(
+    getattr(click.exceptions, name)
+    for name in ("NoArgsIsHelpError",)
+    if hasattr(click.exceptions, name)
+)
+
+
 def _usage_error(exc: click.UsageError) -> click.UsageError:
-    if isinstance(exc, OneLineUsageError | click.exceptions.NoArgsIsHelpError):
+    if isinstance(exc, (OneLineUsageError, *_HELP_ERRORS)):
         return exc
     return OneLineUsageError(exc.format_message(), exc.ctx)
 
