@@ -13,7 +13,7 @@ from rich.text import Text
 from kb.cli.options import COUNT, db_option, format_option, open_kb
 from kb.cli.output import console, plain, render, safe
 from kb.config import database_url
-from kb.db import open_database, read_only_immutable, session_scope
+from kb.db import check_url, open_database, read_only_immutable, session_scope
 from kb.errors import BadInput
 from kb.export import FORMATS, ExportedFile, export
 from kb.search import MARK, search
@@ -171,6 +171,7 @@ def serve_cmd(host: str, port: int, db: str | None) -> None:
     http://127.0.0.1:8001/breachkb/new_incidents.atom?force=GMP
     """
     url = database_url(db)
+    check_url(url)
     path = sqlite_path(url)
     open_database(url, "read")
     sock = listen(host, port)
