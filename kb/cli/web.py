@@ -157,16 +157,24 @@ def _require_writable_folder(folder: Path) -> None:
     show_default=True,
     help="Port (0: any free port).",
 )
+@click.option(
+    "--no-sql",
+    is_flag=True,
+    help="Refuse SQL written in the browser (tables, facets, canned queries and feeds stay).",
+)
 @db_option
-def serve_cmd(host: str, port: int, db: str | None) -> None:
+def serve_cmd(host: str, port: int, no_sql: bool, db: str | None) -> None:
     """Browse the KB in Datasette (read-only): facets, search, charts, Atom feeds.
 
-    Safe to run while a crawl writes to the same SQLite file.
+    Safe to run while a crawl writes to the same SQLite file. Queries are capped in time,
+    value size and result size; --no-sql also turns off SQL written in the browser (for a
+    server others can reach: see "Exposing serve" in the README).
 
     \b
     Examples:
         breachkb serve
         breachkb serve --port 8080
+        breachkb serve --host 0.0.0.0 --no-sql
     Then open http://127.0.0.1:8001/breachkb/incidents_view, or subscribe to
     http://127.0.0.1:8001/breachkb/new_incidents.atom?force=GMP
     """
@@ -179,7 +187,8 @@ def serve_cmd(host: str, port: int, db: str | None) -> None:
     click.echo(
         f"Serving {path} read-only at http://{host}:{port}/{DB_NAME} (Ctrl-C to stop)", err=True
     )
-    run(path, sock, immutable=read_only_immutable(path))
+    settings = {"default_allow_sql": False} if no_sql else {}
+    run(path, sock, immutable=read_only_immutable(path), **settings)
 
 
 def register(cli: click.Group) -> None:

@@ -254,3 +254,18 @@ def test_search_for_one_word_a_thousand_times_is_the_search_for_the_word(
     assert many.exit_code == 0 and json.loads(many.stdout) == json.loads(once.stdout)
     assert json.loads(once.stdout)
     assert seconds < GENEROUS
+
+
+def test_no_sql_turns_off_visitor_sql_but_not_the_tables(tmp_path: Path) -> None:
+    import asyncio
+
+    from kb.web.server import make_datasette
+
+    ds = make_datasette(_kb(tmp_path), default_allow_sql=False)
+
+    async def statuses() -> list[int]:
+        paths = ["/breachkb.json?sql=select+1", "/breachkb/incidents_view.json",
+                 "/breachkb/fines_by_force.json", "/breachkb/new_incidents.atom"]  # fmt: skip
+        return [(await ds.client.get(path)).status_code for path in paths]
+
+    assert asyncio.run(statuses()) == [403, 200, 200, 200]
