@@ -74,15 +74,6 @@ def _budgeted_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> sqlite3.Row:
     return sqlite3.Row(cursor, row)
 
 
-def limit_connection(conn: sqlite3.Connection) -> None:
-    """Per-connection caps: value length, LIKE patterns, linear string search, result budget."""
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, MAX_LIKE_PATTERN)
-    for name, arity, function in _LINEAR_FUNCTIONS:
-        conn.create_function(name, arity, function, deterministic=True)
-    conn.row_factory = _budgeted_row
-
-
 def _deny_unbounded(action: int, arg1: str | None, arg2: str | None, *_: Any) -> int:
     if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in DENIED_IN_USER_SQL:
         return sqlite3.SQLITE_DENY
@@ -135,6 +126,15 @@ _LINEAR_FUNCTIONS: list[tuple[str, int, Callable[..., Any]]] = [
     ("replace", 3, _replace),
     *((name, 2, _trim(name)) for name in ("trim", "ltrim", "rtrim")),
 ]
+
+
+def limit_connection(conn: sqlite3.Connection) -> None:
+    """Per-connection caps: value length, LIKE patterns, linear string search, result budget."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, MAX_LIKE_PATTERN)
+    for name, arity, function in _LINEAR_FUNCTIONS:
+        conn.create_function(name, arity, function, deterministic=True)
+    conn.row_factory = _budgeted_row
 
 
 class LimitedDatabase(Database):  # type: ignore[misc]
