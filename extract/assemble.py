@@ -254,11 +254,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         any(s.regulators for s in attr.primary)
         and any(relevance.something_went_wrong(s) for s in attr.primary)
     )
+    # A type read only from suggestive words ("published", "email") shows no breach happened.
+    mechanism = primary_fact.breach_type and best_type(attr.primary, minimum=3.0)
     if not counts and not (
-        primary_fact.action
-        or primary_fact.fine_amount
-        or primary_fact.breach_type
-        or regulator_involved
+        primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved
     ):
         ex.relevant = False
         ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"
