@@ -168,9 +168,8 @@ def build(path: Path, n_articles: int, n_incidents: int, seed: int = 1) -> None:
         force = rng.choice(force_ids)
         code = rng.choice(codes)
         reported = date(min(year + rng.randint(0, 2), 2025), rng.randint(1, 12), 1)
-        incidents.append(
-            (i, force, year, code, f"synthetic incident {i}", reported.isoformat(), 0.8, f"k{i}")
-        )
+        # The rollups the resolver writes (kb/rollups.py): headline action, counts.
+        head: tuple[Any, ...] = (None,) * 7
         if rng.random() < 0.3:
             action = rng.choice(ACTIONS)
             amount = rng.choice([50_000, 80_000, 100_000, 150_000, 200_000, 325_000])
@@ -178,15 +177,26 @@ def build(path: Path, n_articles: int, n_incidents: int, seed: int = 1) -> None:
             paid = int(fine * 0.8) if fine else None
             regulator = regulator_ids[0] if rng.random() < 0.9 else rng.choice(regulator_ids)
             actions.append((i, regulator, action, fine, "GBP", paid, year + 1))
+            head = (regulator, action, fine, "GBP" if fine else None, paid, year + 1, 1)
+        articles = set()
         for ordinal in range(rng.randint(1, 5)):
             fact_id += 1
             article = rng.randint(1, n_articles)
+            articles.add(article)
             facts.append((fact_id, article, ordinal + i * 10, i, force, year, code))
             for field in ("force", "breach_year", "breach_type"):
                 evidence.append((fact_id, field, "v", "synthetic sentence", 0, 18))
+        recorded = datetime(2025, 1, 1) + timedelta(minutes=i)
+        incidents.append(
+            (i, force, year, code, f"synthetic incident {i}", reported.isoformat(), 0.8, f"k{i}")
+            + head[:6]
+            + (head[6] or 0, len(articles), recorded.isoformat(sep=" "))
+        )
     conn.executemany(
         "INSERT INTO incidents (id, force_id, breach_year, breach_type, summary, first_reported,"
-        " confidence, resolution_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " confidence, resolution_key, regulator_id, action, fine_amount, fine_currency,"
+        " fine_paid, fine_year, action_count, source_count, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         incidents,
     )
     conn.executemany(

@@ -109,7 +109,7 @@ class Incident(Base):
     breach_year: Mapped[int | None] = mapped_column(Integer, index=True)
     breach_type: Mapped[str | None] = mapped_column(String(64), index=True)
     summary: Mapped[str | None] = mapped_column(Text)
-    first_reported: Mapped[date | None] = mapped_column(Date)
+    first_reported: Mapped[date | None] = mapped_column(Date, index=True)
     confidence: Mapped[float] = mapped_column(default=0.0)
     # Partial ISO dates ("2015", "2015-06", "2015-06-18"), voted from the sources (migration 0004).
     breach_date: Mapped[str | None] = mapped_column(String(10))
@@ -119,8 +119,20 @@ class Incident(Base):
     decided: Mapped[str | None] = mapped_column(String(10))
     # Stable identity across re-resolution: the smallest member fact key (article hash + ordinal).
     resolution_key: Mapped[str] = mapped_column(String(128), unique=True)
+    # Rollups written at resolution (kb/rollups.py, migration 0005) so listings sort by index:
+    # the most severe enforcement action, the number of actions and of source articles.
+    regulator_id: Mapped[int | None] = mapped_column(ForeignKey("regulators.id"), index=True)
+    action: Mapped[str | None] = mapped_column(String(32), index=True)
+    fine_amount: Mapped[int | None] = mapped_column(Integer, index=True)
+    fine_currency: Mapped[str | None] = mapped_column(String(3))
+    fine_paid: Mapped[int | None] = mapped_column(Integer)
+    fine_year: Mapped[int | None] = mapped_column(Integer)
+    action_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    source_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     force: Mapped[Force | None] = relationship()
+    regulator: Mapped[Regulator | None] = relationship()
     sources: Mapped[list[IncidentSource]] = relationship(back_populates="incident")
     enforcement_actions: Mapped[list[EnforcementAction]] = relationship(
         back_populates="incident", cascade="all, delete-orphan"

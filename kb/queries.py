@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import Select, and_, case, desc, extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from extract.datafiles import load_toml
 from kb.errors import BadInput, NotFound
 from kb.models import (
     Article,
@@ -24,9 +23,6 @@ from kb.models import (
     Regulator,
 )
 
-# Most severe first (extract/data/actions.toml): an incident's headline action is the most
-# severe one taken.
-ACTION_SEVERITY: list[str] = list(load_toml("actions.toml")["severity"])
 ARTICLE_REF_COLUMNS = (
     Article.id,
     Article.url,
@@ -114,24 +110,9 @@ def incident_query(session: Session, flt: IncidentFilter) -> Select[Any]:
     if key not in SORT_KEYS:
         raise BadInput(f"cannot sort by {key!r}; choose one of {', '.join(SORT_KEYS)}")
     if key == "fine":
-        fines = (
-            select(EnforcementAction.incident_id, func.max(EnforcementAction.amount).label("v"))
-            .group_by(EnforcementAction.incident_id)
-            .subquery()
-        )
-        stmt = stmt.outerjoin(fines, fines.c.incident_id == Incident.id)
-        column = fines.c.v
+        column = Incident.fine_amount  # the headline fine, written at resolution
     elif key == "sources":
-        counts = (
-            select(
-                IncidentSource.incident_id,
-                func.count(func.distinct(IncidentSource.article_id)).label("v"),
-            )
-            .group_by(IncidentSource.incident_id)
-            .subquery()
-        )
-        stmt = stmt.outerjoin(counts, counts.c.incident_id == Incident.id)
-        column = counts.c.v
+        column = Incident.source_count
     elif key == "force":
         stmt = stmt.outerjoin(Force, Force.id == Incident.force_id)
         column = Force.name
@@ -149,11 +130,6 @@ def incident_query(session: Session, flt: IncidentFilter) -> Select[Any]:
     return stmt
 
 
-def _severity(action: str | None, amount: int | None) -> tuple[int, int]:
-    rank = ACTION_SEVERITY.index(action) if action in ACTION_SEVERITY else len(ACTION_SEVERITY)
-    return rank, -(amount or 0)
-
-
 def _source_ref(art: Any) -> dict[str, Any]:
     return {
         "article_id": art.id,
@@ -165,22 +141,19 @@ def _source_ref(art: Any) -> dict[str, Any]:
     }
 
 
-def _incident_dict(
-    inc: Any, force: str | None, actions: list[Any], sources: list[dict[str, Any]]
-) -> dict[str, Any]:
+def _incident_dict(inc: Any, sources: list[dict[str, Any]]) -> dict[str, Any]:
     """The documented JSON shape of an incident (README, `incidents --format json`)."""
-    head = min(actions, key=lambda a: _severity(a.action, a.amount), default=None)
     return {
         "id": inc.id,
-        "force": force,
+        "force": inc.force,
         "breach_year": inc.breach_year,
         "breach_type": inc.breach_type,
-        "regulator": head.regulator if head else None,
-        "action": head.action if head else None,
-        "fine_amount": head.amount if head else None,
-        "fine_currency": head.currency if head else None,
-        "fine_paid": head.amount_paid if head else None,
-        "fine_year": head.year if head else None,
+        "regulator": inc.regulator,
+        "action": inc.action,
+        "fine_amount": inc.fine_amount,
+        "fine_currency": inc.fine_currency,
+        "fine_paid": inc.fine_paid,
+        "fine_year": inc.fine_year,
         "summary": inc.summary,
         "first_reported": inc.first_reported.isoformat() if inc.first_reported else None,
         "confidence": round(inc.confidence, 3),
@@ -189,37 +162,33 @@ def _incident_dict(
 
 
 def _incident_dicts(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]:
-    """Build listing rows with three Core queries: an ORM object graph per row cost ~0.5 ms."""
+    """Build listing rows with two Core queries: an ORM object graph per row cost ~0.5 ms.
+
+    The headline action comes from the incident's rollup columns (kb/rollups.py).
+    """
     rows = session.execute(
-        stmt.outerjoin(Force, Force.id == Incident.force_id).with_only_columns(
+        stmt.outerjoin(Force, Force.id == Incident.force_id)
+        .outerjoin(Regulator, Regulator.id == Incident.regulator_id)
+        .with_only_columns(
             Incident.id,
             Incident.breach_year,
             Incident.breach_type,
             Incident.summary,
             Incident.first_reported,
             Incident.confidence,
+            Incident.action,
+            Incident.fine_amount,
+            Incident.fine_currency,
+            Incident.fine_paid,
+            Incident.fine_year,
             Force.name.label("force"),
+            Regulator.name.label("regulator"),
         )
     ).all()
     ids = [row.id for row in rows]
-    actions: dict[int, list[Any]] = defaultdict(list)
     sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
-        for action in session.execute(
-            select(
-                EnforcementAction.incident_id,
-                EnforcementAction.action,
-                EnforcementAction.amount,
-                EnforcementAction.currency,
-                EnforcementAction.amount_paid,
-                EnforcementAction.year,
-                Regulator.name.label("regulator"),
-            )
-            .outerjoin(Regulator, Regulator.id == EnforcementAction.regulator_id)
-            .where(EnforcementAction.incident_id.in_(part))
-        ):
-            actions[action.incident_id].append(action)
         for art in session.execute(
             select(IncidentSource.incident_id, *ARTICLE_REF_COLUMNS)
             .join(Article, Article.id == IncidentSource.article_id)
@@ -228,7 +197,7 @@ def _incident_dicts(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]
             .order_by(IncidentSource.incident_id, Article.id)
         ):
             sources[art.incident_id].append(_source_ref(art))
-    return [_incident_dict(r, r.force, actions[r.id], sources[r.id]) for r in rows]
+    return [_incident_dict(r, sources[r.id]) for r in rows]
 
 
 def list_incidents(session: Session, flt: IncidentFilter | None = None) -> list[dict[str, Any]]:
@@ -277,24 +246,16 @@ def show_incident(session: Session, incident_id: int) -> dict[str, Any]:
     return result
 
 
-def _grouped(session: Session, label, extra_filter=None) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    fines = (
-        select(
-            EnforcementAction.incident_id.label("incident_id"),
-            func.max(EnforcementAction.amount).label("fine"),
-        )
-        .group_by(EnforcementAction.incident_id)
-        .subquery()
-    )
+def _grouped(session: Session, label) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """Incidents, fined incidents and the sum of headline fines per `label` (one table scan)."""
     stmt = (
         select(
             label.label("key"),
             func.count(Incident.id),
-            func.count(fines.c.fine),
-            func.coalesce(func.sum(fines.c.fine), 0),
+            func.count(Incident.fine_amount),
+            func.coalesce(func.sum(Incident.fine_amount), 0),
         )
         .select_from(Incident)
-        .outerjoin(fines, fines.c.incident_id == Incident.id)
         .outerjoin(Force, Force.id == Incident.force_id)
         .group_by(label)
         .order_by(desc(func.count(Incident.id)), label)

@@ -1,0 +1,154 @@
+"""incident rollups: the headline action, source count and recording time on incidents
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-02 18:00:00
+
+Listings sorted by fine or by number of sources, `stats`, and Datasette's incidents_view
+(sorting on any column, facets) computed per incident aggregates over enforcement_actions and
+incident_sources: 0.2-2.8 s at 100k incidents. The resolver now writes them onto the incident
+(kb/rollups.py), so incidents_view is a plain join and each sort is one index walk.
+- `regulator_id`, `action`, `fine_amount`, `fine_currency`, `fine_paid`, `fine_year`: the most
+  severe enforcement action (the order of extract/data/actions.toml), as incidents_view showed.
+- `action_count`, `source_count` (distinct articles), `recorded_at` (when breachkb first
+  recorded the incident; existing rows: the fetch time of their earliest-stored source).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0005"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# Frozen copy of extract/data/actions.toml `severity`, as in 0004.
+SEVERITY = (
+    "monetary_penalty",
+    "enforcement_notice",
+    "reprimand",
+    "undertaking",
+    "investigation",
+    "referral",
+)
+_RANK = " ".join(f"WHEN '{a}' THEN {i}" for i, a in enumerate(SEVERITY))
+_HEAD = f"""(SELECT e.id FROM enforcement_actions e WHERE e.incident_id = incidents.id
+    ORDER BY CASE e.action {_RANK} ELSE {len(SEVERITY)} END,
+      (e.amount IS NULL), e.amount DESC, e.id LIMIT 1)"""
+
+INCIDENTS_VIEW = """
+CREATE VIEW incidents_view AS
+SELECT
+    i.id AS id,
+    f.name AS force,
+    f.nation AS nation,
+    i.breach_year AS breach_year,
+    i.breach_date AS breach_date,
+    i.breach_date_precision AS breach_date_precision,
+    i.breach_type AS breach_type,
+    r.name AS regulator,
+    i.action AS action,
+    i.fine_amount AS fine_amount,
+    i.fine_currency AS fine_currency,
+    i.fine_paid AS fine_paid,
+    i.fine_year AS action_year,
+    i.discovered AS discovered,
+    i.reported AS reported,
+    i.decided AS decided,
+    i.action_count AS actions,
+    i.source_count AS sources,
+    i.first_reported AS first_reported,
+    i.recorded_at AS recorded_at,
+    i.summary AS summary,
+    i.confidence AS confidence
+FROM incidents i
+LEFT JOIN forces f ON f.id = i.force_id
+LEFT JOIN regulators r ON r.id = i.regulator_id
+"""
+
+INDEXES = {
+    "ix_incidents_fine_amount": ["fine_amount"],
+    "ix_incidents_source_count": ["source_count"],
+    "ix_incidents_first_reported": ["first_reported"],
+    "ix_incidents_regulator_id": ["regulator_id"],
+    "ix_incidents_action": ["action"],
+}
+
+
+def _view(name: str):  # type: ignore[no-untyped-def]
+    from importlib import import_module
+
+    return import_module(f"migrations.versions.{name}")
+
+
+def upgrade() -> None:
+    op.execute("DROP VIEW IF EXISTS incident_evidence_view")
+    op.execute("DROP VIEW IF EXISTS incidents_view")
+    with op.batch_alter_table("incidents") as batch:
+        batch.add_column(sa.Column("regulator_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("action", sa.String(32), nullable=True))
+        batch.add_column(sa.Column("fine_amount", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("fine_currency", sa.String(3), nullable=True))
+        batch.add_column(sa.Column("fine_paid", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("fine_year", sa.Integer(), nullable=True))
+        batch.add_column(
+            sa.Column("action_count", sa.Integer(), nullable=False, server_default="0")
+        )
+        batch.add_column(
+            sa.Column("source_count", sa.Integer(), nullable=False, server_default="0")
+        )
+        batch.add_column(sa.Column("recorded_at", sa.DateTime(), nullable=True))
+        batch.create_foreign_key(
+            "fk_incidents_regulator_id_regulators", "regulators", ["regulator_id"], ["id"]
+        )
+        for name, columns in INDEXES.items():
+            batch.create_index(name, columns)
+    for column, source in (
+        ("regulator_id", "regulator_id"),
+        ("action", "action"),
+        ("fine_amount", "amount"),
+        ("fine_currency", "currency"),
+        ("fine_paid", "amount_paid"),
+        ("fine_year", "year"),
+    ):
+        op.execute(
+            f"UPDATE incidents SET {column} = "
+            f"(SELECT h.{source} FROM enforcement_actions h WHERE h.id = {_HEAD})"
+        )
+    op.execute(
+        "UPDATE incidents SET "
+        "action_count = (SELECT count(*) FROM enforcement_actions e "
+        "  WHERE e.incident_id = incidents.id), "
+        "source_count = (SELECT count(DISTINCT s.article_id) FROM incident_sources s "
+        "  WHERE s.incident_id = incidents.id), "
+        "recorded_at = (SELECT a.fetched_at FROM articles a WHERE a.id = "
+        "  (SELECT min(s2.article_id) FROM incident_sources s2 "
+        "   WHERE s2.incident_id = incidents.id))"
+    )
+    op.execute(INCIDENTS_VIEW)
+    op.execute(_view("0002_query_views").INCIDENT_EVIDENCE_VIEW)
+
+
+def downgrade() -> None:
+    op.execute("DROP VIEW IF EXISTS incident_evidence_view")
+    op.execute("DROP VIEW IF EXISTS incidents_view")
+    with op.batch_alter_table("incidents") as batch:
+        for name in INDEXES:
+            batch.drop_index(name)
+        batch.drop_constraint("fk_incidents_regulator_id_regulators", type_="foreignkey")
+        for name in (
+            "recorded_at",
+            "source_count",
+            "action_count",
+            "fine_year",
+            "fine_paid",
+            "fine_currency",
+            "fine_amount",
+            "action",
+            "regulator_id",
+        ):
+            batch.drop_column(name)
+    op.execute(_view("0004_dates_and_count_periods").INCIDENTS_VIEW)
+    op.execute(_view("0002_query_views").INCIDENT_EVIDENCE_VIEW)
