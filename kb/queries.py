@@ -12,7 +12,9 @@ from typing import Any
 from sqlalchemy import Select, and_, case, desc, extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from kb.dictionary import breach_types
 from kb.errors import BadInput, NotFound
+from kb.incident_detail import disagreements, sentences
 from kb.models import (
     Article,
     BreachCountRow,
@@ -22,6 +24,7 @@ from kb.models import (
     IncidentSource,
     Regulator,
 )
+from kb.rollups import severity
 
 ARTICLE_REF_COLUMNS = (
     Article.id,
@@ -206,18 +209,34 @@ def list_incidents(session: Session, flt: IncidentFilter | None = None) -> list[
 
 
 def show_incident(session: Session, incident_id: int) -> dict[str, Any]:
-    """One incident with every enforcement action and every source's evidence sentences."""
+    """One incident: its facts, every enforcement action, every source with its evidence
+    grouped by sentence, and the fields on which the sources disagree."""
     incident = session.get(
         Incident,
         incident_id,
         options=[  # one query per relationship, not one per action and per fact
             selectinload(Incident.enforcement_actions).joinedload(EnforcementAction.regulator),
             selectinload(Incident.sources).selectinload(IncidentSource.evidence),
+            selectinload(Incident.sources).joinedload(IncidentSource.regulator),
+            selectinload(Incident.sources).joinedload(IncidentSource.force),
+            selectinload(Incident.sources)
+            .joinedload(IncidentSource.article)
+            .joinedload(Article.source),
         ],
     )
     if incident is None:
         raise NotFound(f"no incident with id {incident_id}")
     (result,) = _incident_dicts(session, select(Incident).where(Incident.id == incident_id))
+    labels = {bt.code: bt.label for bt in breach_types()}
+    result.update(
+        breach_type_label=labels.get(incident.breach_type or "", incident.breach_type),
+        breach_date=incident.breach_date,
+        breach_date_precision=incident.breach_date_precision,
+        discovered=incident.discovered,
+        reported=incident.reported,
+        decided=incident.decided,
+        recorded_at=incident.recorded_at.isoformat(sep=" ") if incident.recorded_at else None,
+    )
     result["enforcement"] = [
         {
             "regulator": a.regulator.name if a.regulator else None,
@@ -227,13 +246,16 @@ def show_incident(session: Session, incident_id: int) -> dict[str, Any]:
             "amount_paid": a.amount_paid,
             "year": a.year,
         }
-        for a in incident.enforcement_actions
+        for a in sorted(incident.enforcement_actions, key=lambda a: severity(a.action, a.amount))
     ]
+    facts = sorted(incident.sources, key=lambda f: (f.article_id, f.ordinal))
+    outlets = {f.article_id: f.article.source.name if f.article.source else None for f in facts}
     by_article: dict[int, dict[str, Any]] = {ref["article_id"]: ref for ref in result["sources"]}
-    for ref in by_article.values():
-        ref["evidence"] = []
-    for fact in sorted(incident.sources, key=lambda f: (f.article_id, f.ordinal)):
-        by_article[fact.article_id]["evidence"].extend(
+    for article_id, ref in by_article.items():
+        mine = [f for f in facts if f.article_id == article_id]
+        ref["outlet"] = outlets.get(article_id)
+        ref["mention"] = "primary" if any(f.mention != "passing" for f in mine) else "passing"
+        ref["evidence"] = [
             {
                 "field": ev.field,
                 "value": ev.value,
@@ -241,8 +263,11 @@ def show_incident(session: Session, incident_id: int) -> dict[str, Any]:
                 "start": ev.start,
                 "end": ev.end,
             }
-            for ev in fact.evidence
-        )
+            for f in mine
+            for ev in f.evidence
+        ]
+        ref["sentences"] = sentences(mine)
+    result["disagreements"] = disagreements(result, facts, outlets, labels)
     return result
 
 
