@@ -121,7 +121,8 @@ class Incident(Base):
     resolution_key: Mapped[str] = mapped_column(String(128), unique=True)
     # Rollups written at resolution (kb/rollups.py, migration 0005) so listings sort by index:
     # the most severe enforcement action, the number of actions and of source articles.
-    regulator_id: Mapped[int | None] = mapped_column(ForeignKey("regulators.id"), index=True)
+    # regulator_id is a copy of that action's, not a foreign key (see migration 0005).
+    regulator_id: Mapped[int | None] = mapped_column(Integer, index=True)
     action: Mapped[str | None] = mapped_column(String(32), index=True)
     fine_amount: Mapped[int | None] = mapped_column(Integer, index=True)
     fine_currency: Mapped[str | None] = mapped_column(String(3))
@@ -132,7 +133,6 @@ class Incident(Base):
     recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     force: Mapped[Force | None] = relationship()
-    regulator: Mapped[Regulator | None] = relationship()
     sources: Mapped[list[IncidentSource]] = relationship(back_populates="incident")
     enforcement_actions: Mapped[list[EnforcementAction]] = relationship(
         back_populates="incident", cascade="all, delete-orphan"

@@ -83,28 +83,32 @@ def _view(name: str):  # type: ignore[no-untyped-def]
     return import_module(f"migrations.versions.{name}")
 
 
+# Plain ALTER TABLE ADD/DROP COLUMN, never a batch rebuild: rebuilding `incidents` drops the
+# old table, and with foreign keys on that cascades to enforcement_actions and unlinks every
+# incident_sources row. So `regulator_id` is a plain copied integer, not a foreign key.
+COLUMNS = (
+    ("regulator_id", sa.Integer(), None),
+    ("action", sa.String(32), None),
+    ("fine_amount", sa.Integer(), None),
+    ("fine_currency", sa.String(3), None),
+    ("fine_paid", sa.Integer(), None),
+    ("fine_year", sa.Integer(), None),
+    ("action_count", sa.Integer(), "0"),
+    ("source_count", sa.Integer(), "0"),
+    ("recorded_at", sa.DateTime(), None),
+)
+
+
 def upgrade() -> None:
     op.execute("DROP VIEW IF EXISTS incident_evidence_view")
     op.execute("DROP VIEW IF EXISTS incidents_view")
-    with op.batch_alter_table("incidents") as batch:
-        batch.add_column(sa.Column("regulator_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("action", sa.String(32), nullable=True))
-        batch.add_column(sa.Column("fine_amount", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("fine_currency", sa.String(3), nullable=True))
-        batch.add_column(sa.Column("fine_paid", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("fine_year", sa.Integer(), nullable=True))
-        batch.add_column(
-            sa.Column("action_count", sa.Integer(), nullable=False, server_default="0")
+    for name, type_, default in COLUMNS:
+        op.add_column(
+            "incidents",
+            sa.Column(name, type_, nullable=default is None, server_default=default),
         )
-        batch.add_column(
-            sa.Column("source_count", sa.Integer(), nullable=False, server_default="0")
-        )
-        batch.add_column(sa.Column("recorded_at", sa.DateTime(), nullable=True))
-        batch.create_foreign_key(
-            "fk_incidents_regulator_id_regulators", "regulators", ["regulator_id"], ["id"]
-        )
-        for name, columns in INDEXES.items():
-            batch.create_index(name, columns)
+    for name, columns in INDEXES.items():
+        op.create_index(name, "incidents", columns)
     for column, source in (
         ("regulator_id", "regulator_id"),
         ("action", "action"),
@@ -134,21 +138,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP VIEW IF EXISTS incident_evidence_view")
     op.execute("DROP VIEW IF EXISTS incidents_view")
-    with op.batch_alter_table("incidents") as batch:
-        for name in INDEXES:
-            batch.drop_index(name)
-        batch.drop_constraint("fk_incidents_regulator_id_regulators", type_="foreignkey")
-        for name in (
-            "recorded_at",
-            "source_count",
-            "action_count",
-            "fine_year",
-            "fine_paid",
-            "fine_currency",
-            "fine_amount",
-            "action",
-            "regulator_id",
-        ):
-            batch.drop_column(name)
+    for name in INDEXES:
+        op.drop_index(name, table_name="incidents")
+    for name, _, _ in reversed(COLUMNS):
+        op.drop_column("incidents", name)  # SQLite >= 3.35 drops a column in place
     op.execute(_view("0004_dates_and_count_periods").INCIDENTS_VIEW)
     op.execute(_view("0002_query_views").INCIDENT_EVIDENCE_VIEW)
