@@ -124,12 +124,12 @@ class Incident(Base):
     # regulator_id is a copy of that action's, not a foreign key (see migration 0005).
     regulator_id: Mapped[int | None] = mapped_column(Integer, index=True)
     action: Mapped[str | None] = mapped_column(String(32), index=True)
-    fine_amount: Mapped[int | None] = mapped_column(Integer, index=True)
+    fine_amount: Mapped[int | None] = mapped_column(Integer)
     fine_currency: Mapped[str | None] = mapped_column(String(3))
     fine_paid: Mapped[int | None] = mapped_column(Integer)
     fine_year: Mapped[int | None] = mapped_column(Integer)
     action_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    source_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    source_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     force: Mapped[Force | None] = relationship()
@@ -279,3 +279,14 @@ Index(
     EnforcementAction.amount,
 )
 Index("ix_incident_sources_incident_article", IncidentSource.incident_id, IncidentSource.article_id)
+# Listings by fine or sources, largest first, ties by id; stats in one covering scan (0005).
+Index("ix_incidents_fine_amount", Incident.fine_amount.desc(), Incident.id)
+Index("ix_incidents_source_count", Incident.source_count.desc(), Incident.id)
+Index(
+    "ix_incidents_stats",
+    Incident.force_id,
+    Incident.breach_year,
+    Incident.breach_type,
+    Incident.first_reported,
+    Incident.fine_amount,
+)
