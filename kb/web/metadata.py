@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from kb.dictionary import Dictionary, data_dictionary
+from kb.web.charts import chart_queries
 
 DB_NAME = "breachkb"  # fixed, so URLs (and feed subscriptions) do not depend on the file name
 
@@ -161,7 +162,8 @@ def _tables(d: Dictionary) -> dict[str, Any]:
         tables[name] = {"description": doc.description, "columns": columns}
     tables["incidents_view"].update(
         facets=["force", "breach_year", "breach_type", "regulator", "action"],
-        sort_desc="id",
+        sort_desc="first_reported",  # most recently reported first
+        title="Incidents",
     )
     tables["incidents"]["facets"] = ["force_id", "breach_year", "breach_type"]
     tables["incidents"]["label_column"] = "summary"
@@ -175,6 +177,10 @@ def _tables(d: Dictionary) -> dict[str, Any]:
 
 
 def _queries() -> dict[str, Any]:
+    return {**_canned(), **chart_queries()}
+
+
+def _canned() -> dict[str, Any]:
     return {
         "fines_by_force": {
             "title": "Fines by force",

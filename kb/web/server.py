@@ -20,6 +20,7 @@ from kb.web.metadata import DB_NAME, build_metadata
 if TYPE_CHECKING:  # imported where used: `breachkb --help` should not load Datasette
     from datasette.app import Datasette
 
+WEB_DIR = Path(__file__).resolve().parent
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 
@@ -54,8 +55,18 @@ def make_datasette(path: str | Path, **settings: Any) -> Datasette:
     """A Datasette instance serving `path` as the `breachkb` database."""
     from datasette.app import Datasette
     from datasette.database import Database
+    from datasette.plugins import pm
 
-    ds = Datasette(metadata=build_metadata(), settings={**SETTINGS, **settings})
+    from kb.web import hooks
+
+    if not pm.is_registered(hooks):
+        pm.register(hooks, name="breachkb")
+    ds = Datasette(
+        metadata=build_metadata(),
+        settings={**SETTINGS, **settings},
+        template_dir=str(WEB_DIR / "templates"),
+        static_mounts=[("breachkb-static", str(WEB_DIR / "static"))],
+    )
     ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DB_NAME)
     if "_memory" in ds.databases:  # no scratch database: the KB is the only thing served
         ds.remove_database("_memory")
