@@ -62,6 +62,7 @@ async def _with_session(datasette: Any, work: Callable[[Session], T]) -> T:
     return await asyncio.to_thread(run)
 
 
+@cache
 def _labels() -> dict[str, str]:
     return {bt.code: bt.label for bt in breach_types()}
 
