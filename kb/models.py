@@ -284,4 +284,10 @@ Index("ix_incidents_fine_amount", Incident.fine_amount.desc(), Incident.id)
 Index("ix_incidents_source_count", Incident.source_count.desc(), Incident.id)
 Index("ix_incidents_force_fine", Incident.force_id, Incident.fine_amount)
 Index("ix_incidents_type_fine", Incident.breach_type, Incident.fine_amount)
-Index("ix_incidents_year_fine", Incident.breach_year, Incident.fine_amount)
+Index(
+    "ix_incidents_year_type",
+    Incident.breach_year,
+    Incident.breach_type,
+    Incident.first_reported,
+    Incident.fine_amount,
+)

@@ -10,6 +10,7 @@ vega-embed are vendored in kb/web/static/vendor with their BSD-3-Clause licences
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from kb.dictionary import breach_types
@@ -110,10 +111,11 @@ order by breaches desc, force
 """
 
 
-def charts() -> list[Chart]:
+@cache
+def charts() -> tuple[Chart, ...]:
     """Every chart of the charts page, in page order."""
     year = "coalesce(i.breach_year, cast(strftime('%Y', i.first_reported) as integer))"
-    return [
+    return (
         Chart(
             "chart_incidents_by_year",
             "Incidents per year, by breach type",
@@ -296,7 +298,7 @@ limit 25
                 ]
             },
         ),
-    ]
+    )
 
 
 def chart_queries() -> dict[str, Any]:

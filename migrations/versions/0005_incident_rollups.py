@@ -39,17 +39,20 @@ _HEAD = f"""(SELECT e.id FROM enforcement_actions e WHERE e.incident_id = incide
     ORDER BY CASE e.action {_RANK} ELSE {len(SEVERITY)} END,
       (e.amount IS NULL), e.amount DESC, e.id LIMIT 1)"""
 
+# Names by scalar subquery, not by join: SQLite evaluates a view column only where a query
+# uses it, so `count(*)` and the facets on year, type and action read just an index, while a
+# LEFT JOIN is walked for every row (facets 0.1-0.3 s each at 100k incidents, now 3-30 ms).
 INCIDENTS_VIEW = """
 CREATE VIEW incidents_view AS
 SELECT
     i.id AS id,
-    f.name AS force,
-    f.nation AS nation,
+    (SELECT f.name FROM forces f WHERE f.id = i.force_id) AS force,
+    (SELECT f.nation FROM forces f WHERE f.id = i.force_id) AS nation,
     i.breach_year AS breach_year,
     i.breach_date AS breach_date,
     i.breach_date_precision AS breach_date_precision,
     i.breach_type AS breach_type,
-    r.name AS regulator,
+    (SELECT r.name FROM regulators r WHERE r.id = i.regulator_id) AS regulator,
     i.action AS action,
     i.fine_amount AS fine_amount,
     i.fine_currency AS fine_currency,
@@ -65,13 +68,12 @@ SELECT
     i.summary AS summary,
     i.confidence AS confidence
 FROM incidents i
-LEFT JOIN forces f ON f.id = i.force_id
-LEFT JOIN regulators r ON r.id = i.regulator_id
 """
 
 # Listings sort by fine or by sources, largest first and ties by id: a (column DESC, id) index
 # walked forwards serves that order with no sort step. Stats group by force, by year and by type
-# each in one ordered walk of a covering (key, fine_amount) index, with no sort step.
+# each in one ordered walk of a covering index, with no sort step; the year index also covers
+# the incidents-per-year-by-type chart.
 INDEXES: dict[str, list[Any]] = {
     "ix_incidents_fine_amount": [sa.text("fine_amount DESC"), "id"],
     "ix_incidents_source_count": [sa.text("source_count DESC"), "id"],
@@ -80,7 +82,7 @@ INDEXES: dict[str, list[Any]] = {
     "ix_incidents_action": ["action"],
     "ix_incidents_force_fine": ["force_id", "fine_amount"],
     "ix_incidents_type_fine": ["breach_type", "fine_amount"],
-    "ix_incidents_year_fine": ["breach_year", "fine_amount"],
+    "ix_incidents_year_type": ["breach_year", "breach_type", "first_reported", "fine_amount"],
 }
 
 

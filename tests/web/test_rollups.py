@@ -76,8 +76,9 @@ def test_migration_backfills_rollups_and_keeps_every_row(tmp_path: Path) -> None
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0004")
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM enforcement_actions")).scalar_one() == (
-            resolved[1]
+        assert (
+            conn.execute(text("SELECT count(*) FROM enforcement_actions")).scalar_one()
+            == (resolved[1])
         )
     upgrade(url)
     # The migration's SQL backfill computes what the resolver wrote, and deletes nothing.
