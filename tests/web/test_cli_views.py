@@ -90,8 +90,16 @@ def test_show_prints_each_sentence_once_with_its_fields(journalist_kb: Path) -> 
     assert sources.count(ESSEX_FINE_SENTENCE) == 1  # six fields, one sentence, printed once
     line = next(ln for ln in sources.splitlines() if ESSEX_FINE_SENTENCE in ln)
     assert "[force, breach year, breach type, regulator, action, fine]" in line
-    for text in ("Loss or theft of a device or storage media", "June 2015 (month)",
-                 "discovered", "August 2015", "£80,000", "Example News", "County Courier"):  # fmt: skip
+    expected = (
+        "Loss or theft of a device or storage media",
+        "June 2015 (month)",
+        "discovered",
+        "August 2015",
+        "£80,000",
+        "Example News",
+        "County Courier",
+    )
+    for text in expected:
         assert text in out, text
 
 
