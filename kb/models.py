@@ -122,6 +122,7 @@ class Incident(Base):
     # Rollups written at resolution (kb/rollups.py, migration 0005) so listings sort by index:
     # the most severe enforcement action, the number of actions and of source articles.
     # regulator_id is a copy of that action's, not a foreign key (see migration 0005).
+    force_name: Mapped[str | None] = mapped_column(String(200), index=True)
     regulator_id: Mapped[int | None] = mapped_column(Integer, index=True)
     action: Mapped[str | None] = mapped_column(String(32), index=True)
     fine_amount: Mapped[int | None] = mapped_column(Integer)

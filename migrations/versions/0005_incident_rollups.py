@@ -8,6 +8,7 @@ Listings sorted by fine or by number of sources, `stats`, and Datasette's incide
 (sorting on any column, facets) computed per incident aggregates over enforcement_actions and
 incident_sources: 0.2-2.8 s at 100k incidents. The resolver now writes them onto the incident
 (kb/rollups.py), so incidents_view is a plain join and each sort is one index walk.
+- `force_name`: the force's name, so the web listing filters and sorts by force on an index.
 - `regulator_id`, `action`, `fine_amount`, `fine_currency`, `fine_paid`, `fine_year`: the most
   severe enforcement action (the order of extract/data/actions.toml), as incidents_view showed.
 - `action_count`, `source_count` (distinct articles), `recorded_at` (when breachkb first
@@ -39,14 +40,15 @@ _HEAD = f"""(SELECT e.id FROM enforcement_actions e WHERE e.incident_id = incide
     ORDER BY CASE e.action {_RANK} ELSE {len(SEVERITY)} END,
       (e.amount IS NULL), e.amount DESC, e.id LIMIT 1)"""
 
-# Names by scalar subquery, not by join: SQLite evaluates a view column only where a query
-# uses it, so `count(*)` and the facets on year, type and action read just an index, while a
-# LEFT JOIN is walked for every row (facets 0.1-0.3 s each at 100k incidents, now 3-30 ms).
+# No joins: SQLite evaluates a view column only where a query uses it, so `count(*)` and the
+# facets read just an index, while a LEFT JOIN is walked for every row (facets took 0.1-0.3 s
+# each at 100k incidents, now 3-30 ms). The force name is copied onto the incident (filtering
+# and sorting by force use its index); nation and regulator names are scalar subqueries.
 INCIDENTS_VIEW = """
 CREATE VIEW incidents_view AS
 SELECT
     i.id AS id,
-    (SELECT f.name FROM forces f WHERE f.id = i.force_id) AS force,
+    i.force_name AS force,
     (SELECT f.nation FROM forces f WHERE f.id = i.force_id) AS nation,
     i.breach_year AS breach_year,
     i.breach_date AS breach_date,
@@ -78,6 +80,7 @@ INDEXES: dict[str, list[Any]] = {
     "ix_incidents_fine_amount": [sa.text("fine_amount DESC"), "id"],
     "ix_incidents_source_count": [sa.text("source_count DESC"), "id"],
     "ix_incidents_first_reported": ["first_reported"],
+    "ix_incidents_force_name": ["force_name"],
     "ix_incidents_regulator_id": ["regulator_id"],
     "ix_incidents_action": ["action"],
     "ix_incidents_force_fine": ["force_id", "fine_amount"],
@@ -96,6 +99,7 @@ def _view(name: str):  # type: ignore[no-untyped-def]
 # old table, and with foreign keys on that cascades to enforcement_actions and unlinks every
 # incident_sources row. So `regulator_id` is a plain copied integer, not a foreign key.
 COLUMNS = (
+    ("force_name", sa.String(200), None),
     ("regulator_id", sa.Integer(), None),
     ("action", sa.String(32), None),
     ("fine_amount", sa.Integer(), None),
@@ -130,6 +134,9 @@ def upgrade() -> None:
             f"UPDATE incidents SET {column} = "
             f"(SELECT h.{source} FROM enforcement_actions h WHERE h.id = {_HEAD})"
         )
+    op.execute(
+        "UPDATE incidents SET force_name = (SELECT f.name FROM forces f WHERE f.id = force_id)"
+    )
     op.execute(
         "UPDATE incidents SET "
         "action_count = (SELECT count(*) FROM enforcement_actions e "

@@ -12,7 +12,7 @@ from web_corpus import GMP, ICO, STORIES, Story, build_kb
 from kb.db import alembic_config, make_engine, upgrade
 
 ROLLUPS = (
-    "id, regulator_id, action, fine_amount, fine_currency, fine_paid, fine_year, "
+    "id, force_name, regulator_id, action, fine_amount, fine_currency, fine_paid, fine_year, "
     "action_count, source_count"
 )
 
@@ -63,7 +63,8 @@ def test_a_new_source_updates_the_source_count(tmp_path: Path) -> None:
     before = _snapshot(url)[0]
     build_kb(url, [again])
     after = _snapshot(url)[0]
-    assert [r[8] for r in before] == [1] and [r[8] for r in after] == [2]
+    assert [r[9] for r in before] == [1] and [r[9] for r in after] == [2]
+    assert [r[1] for r in after] == [GMP]
 
 
 def test_migration_backfills_rollups_and_keeps_every_row(tmp_path: Path) -> None:
