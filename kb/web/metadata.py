@@ -118,7 +118,7 @@ select 'urn:breachkb:incident:' || id as atom_id,
          as atom_updated,
        coalesce(summary, '') || char(10) || char(10) || 'Source: ' || coalesce(first_source, '')
          as atom_content,
-       coalesce(first_url, '/{DB_NAME}/incident_sources?incident=' || id) as atom_link,
+       coalesce(first_url, '/{DB_NAME}/incident/' || id) as atom_link,
        id, force, breach_year, breach_type, regulator, action, fine_amount, recorded_at
 from hits
 union all
@@ -203,7 +203,9 @@ def _canned() -> dict[str, Any]:
             ),
             "sql": REPEAT_OFFENDERS,
         },
-        "incident_sources": {
+        # Not named incident_sources: a canned query hides the table of the same name, and
+        # Datasette's "rows from incident_sources" links would land on it.
+        "incident_evidence": {
             "title": "Incidents with their sources and evidence",
             "description": (
                 "Each incident's source articles and the sentences supporting each fact. "
