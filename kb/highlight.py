@@ -41,9 +41,9 @@ def supporting_spans(
     elif field == "regulator":
         spans = _phrase_spans(sentence, _names("regulators.jsonl", value))
     elif field == "action":
-        spans = _phrase_spans(sentence, _action_cues(value))
+        spans = _phrase_spans(sentence, _action_cues(value), inflect=True)
     elif field == "breach_type":
-        spans = _phrase_spans(sentence, [*_type_terms(value), *key_terms])
+        spans = _phrase_spans(sentence, [*_type_terms(value), *key_terms], inflect=True)
     else:
         spans = _phrase_spans(sentence, [value])
     return merge(spans)
@@ -60,12 +60,24 @@ def merge(spans: Iterable[Span]) -> list[Span]:
     return result
 
 
-def _phrase_spans(sentence: str, phrases: Iterable[str]) -> list[Span]:
+def _phrase_spans(sentence: str, phrases: Iterable[str], inflect: bool = False) -> list[Span]:
+    """Where any phrase occurs as whole words; with `inflect`, cue words given as lemmas
+    ("fine", "disc", "penalty") also match their regular inflections (fined, discs,
+    penalties)."""
+    word = _inflected if inflect else re.escape
     spans: list[Span] = []
     for phrase in {p.strip() for p in phrases if p and p.strip()}:
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+        pattern = r"(?<!\w)" + r"\s+".join(map(word, phrase.split())) + r"(?!\w)"
         spans.extend(m.span() for m in re.finditer(pattern, sentence, re.IGNORECASE))
     return spans
+
+
+def _inflected(word: str) -> str:
+    if len(word) > 3 and word.endswith("y"):
+        return re.escape(word[:-1]) + "(?:y|ies|ied)"
+    if len(word) > 3 and word.endswith("e"):
+        return re.escape(word[:-1]) + "(?:e|es|ed|ing)"
+    return re.escape(word) + "(?:s|es|ed|ing)?"
 
 
 def _money_spans(sentence: str, value: str) -> list[Span]:

@@ -107,6 +107,8 @@ def test_agreeing_sources_and_a_discounted_payment_are_not_disagreements(
         ("It was reprimanded in 2019", "action", "reprimand", ["reprimanded"]),
         ("lost in June 2015, a year later", "breach_date", "2015-06", ["June 2015"]),
         ("a laptop was stolen", "breach_type", "loss_or_theft_of_device", ["laptop"]),
+        ("two laptops and discs", "breach_type", "loss_or_theft_of_device", ["laptops", "discs"]),
+        ("issued penalties", "action", "monetary_penalty", ["penalties"]),
         ("in 2012 and 20121", "breach_year", "2012", ["2012"]),
     ],
 )
