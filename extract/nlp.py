@@ -14,7 +14,7 @@ from typing import cast
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_prefix_regex
 
 from extract import EXTRACTOR_VERSION
 from extract import components as _components  # noqa: F401  (registers the factories)
@@ -25,25 +25,24 @@ from extract.relevance_gate import mentions_police
 
 PIPES = (
     "breachkb_linebreaks_v1",
+    "breachkb_lemmas_v1",
     "breachkb_forces_v1",
     "breachkb_regulators_v1",
     "breachkb_cues_v1",
     "breachkb_breach_types_v1",
     "breachkb_money_v1",
     "breachkb_dates_v1",
+    "breachkb_context_v1",
+    "breachkb_roles_v1",
 )
 
 
-# "fined£150,000" and mojibake "拢80,000": the currency sign must be its own token so the
-# fine cue before it is seen.
-_CURRENCY_INFIX = r"(?<=[A-Za-z])(?:£|拢)(?=\d)"
+# Mojibake "拢80,000" (a pound sign read as GBK): the sign must be its own token, like "£".
 _MOJIBAKE_PREFIXES = ("拢",)
 
 
 def _tune_tokenizer(nlp: Language) -> None:
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    infixes = [*(nlp.Defaults.infixes or ()), _CURRENCY_INFIX]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [*(nlp.Defaults.prefixes or ()), *_MOJIBAKE_PREFIXES]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 

@@ -43,13 +43,6 @@ def test_fine_on_the_force(nlp):
     assert fines(nlp, text) == [("Essex Police", 80_000, None, "monetary_penalty")]
 
 
-def test_fine_glued_to_the_verb(nlp):
-    text = (
-        "The Essex Police force has been fined£80,000 after an email of personal data went astray."
-    )
-    assert fines(nlp, text)[0][1] == 80_000
-
-
 def test_bare_amount_next_to_fine_word(nlp):
     text = "Essex Police has been hit with a 60,000 fine after papers with personal data were lost."
     assert fines(nlp, text)[0][1] == 60_000

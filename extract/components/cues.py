@@ -2,6 +2,7 @@
 
 One PhraseMatcher pass for every cue list; a span's label is "<table>.<list>", e.g.
 "money.fine", "dates.event", "actions.reprimand". The assembly step reads them by sentence.
+Phrases match on lemmas (NORM, set by `breachkb_lemmas_v1`): "fine" also finds "fined".
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extract.components.lemmas import pattern_doc
 from extract.datafiles import load_toml
 
 SPAN_KEY = "cues"
 # Tables of cues.toml that are not phrase lists.
-_NOT_PHRASES = {"numbers", "acronyms"}
+_NOT_PHRASES = {"numbers", "acronyms", "money_glue"}
 
 
 @Language.factory("breachkb_cues_v1", default_config={"data_dir": ""})
@@ -24,19 +26,26 @@ def make_cues(nlp: Language, name: str, data_dir: str) -> CueMatcher:
 
 class CueMatcher:
     def __init__(self, nlp: Language, data_dir: str | None) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.exact = PhraseMatcher(nlp.vocab, attr="LOWER")  # "=had been fined"
         for table, lists in load_toml("cues.toml", data_dir).items():
             if table in _NOT_PHRASES:
                 continue
             for key, phrases in lists.items():
-                if not isinstance(phrases, list) or key == "order":
+                if not isinstance(phrases, list):
                     continue
-                docs = [nlp.make_doc(p) for p in phrases]
-                docs += [nlp.make_doc(p.replace("'", "\u2019")) for p in phrases if "'" in p]
-                self.matcher.add(f"{table}.{key}", docs)
+                variants = [*phrases, *(p.replace("'", "\u2019") for p in phrases if "'" in p)]
+                lemmas = [pattern_doc(nlp, p) for p in variants if not p.startswith("=")]
+                exact = [nlp.make_doc(p[1:].lower()) for p in variants if p.startswith("=")]
+                if lemmas:
+                    self.matcher.add(f"{table}.{key}", lemmas)
+                if exact:
+                    self.exact.add(f"{table}.{key}", exact)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+            Span(doc, start, end, label=match_id)
+            for matcher in (self.matcher, self.exact)
+            for match_id, start, end in matcher(doc)
         ]
         return doc
