@@ -145,7 +145,12 @@ order by 1, 2
                         "title": "Incidents",
                         "axis": {"tickMinStep": 1, "format": "d"},
                     },
-                    "color": {"field": "breach_type", "type": "nominal", "title": "Type"},
+                    "color": {
+                        "field": "breach_type",
+                        "type": "nominal",
+                        "title": "Type",
+                        "legend": {"labelLimit": 320, "orient": "bottom", "columns": 2},
+                    },
                 },
             },
         ),
