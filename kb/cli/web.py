@@ -15,7 +15,6 @@ from kb.config import database_url
 from kb.db import make_engine, require_current, session_scope
 from kb.export import FORMATS, ExportedFile, export
 from kb.search import MARK, search
-from kb.web.metadata import DB_NAME
 from kb.web.server import DEFAULT_HOST, DEFAULT_PORT, run, sqlite_path
 
 # Private markers for the terminal table: they cannot occur in article text, so the
@@ -148,14 +147,15 @@ def serve_cmd(host: str, port: int, db: str | None) -> None:
     Examples:
         breachkb serve
         breachkb serve --port 8080
-    Then open http://127.0.0.1:8001/breachkb/incidents_view, or subscribe to
+    Then open http://127.0.0.1:8001/ (incidents, search, charts), an incident at
+    http://127.0.0.1:8001/breachkb/incident/ID, or subscribe to
     http://127.0.0.1:8001/breachkb/new_incidents.atom?force=GMP
     """
     url = database_url(db)
     path = sqlite_path(url)
     require_current(make_engine(url))
     click.echo(
-        f"Serving {path} read-only at http://{host}:{port}/{DB_NAME} (Ctrl-C to stop)", err=True
+        f"Serving {path} read-only at http://{host}:{port}/ (Ctrl-C to stop)", err=True
     )
     run(path, host=host, port=port)
 
