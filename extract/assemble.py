@@ -30,10 +30,13 @@ from extract.rules.attribution import (
     attribute,
     co_agents,
     first_at_fault_sentence,
+    is_case,
     rank_forces,
+    refers_to_force,
 )
 from extract.rules.dates import incident_dates
 from extract.rules.found import Found, most_common
+from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
 from extract.rules.types import best_type, key_terms
 from extract.sentences import Sent, split_sentences
@@ -56,6 +59,7 @@ def build_incident(
     mention: str,
     force_sent: Sent | None,
     default_regulator: Found | None = None,
+    publisher: str | None = None,
 ) -> IncidentFact:
     fact = IncidentFact(force=force, mention=mention)  # type: ignore[arg-type]
     ev: list[Evidence] = []
@@ -77,7 +81,9 @@ def build_incident(
     # one that only comments on the case is no regulator of it.
     regulator = regulator_of(action) or notified_regulator(sents)
     if regulator is None and action is not None:
-        regulator = named_regulator(sents) or default_regulator or first_person_action(sents)
+        regulator = (
+            named_regulator(sents) or default_regulator or first_person_action(sents, publisher)
+        )
     dates = incident_dates(sents, published)
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
@@ -124,6 +130,21 @@ def _lead_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:
     return None
 
 
+def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
+    """Sentences opening a case of another kind than the primary incident's ('In another
+    case, an officer leaked ...'): one per kind, each judged on its own strong cues."""
+    out: list[Sent] = []
+    kinds = {primary_type}
+    for sent in sents:
+        if sent.idx == 0 or not is_case(sent):
+            continue
+        found = best_type([sent], minimum=3.0)
+        if found is not None and found.value not in kinds:
+            kinds.add(str(found.value))
+            out.append(sent)
+    return out
+
+
 def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]
     """Passing sentences about the same earlier breach (same fine year or amount) merge."""
     merged: list[list[Sent]] = []
@@ -141,17 +162,25 @@ def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: 
     return merged
 
 
-def assemble(doc: Doc, published: date | None = None) -> Extraction:
-    """The Extraction of one annotated Doc."""
+def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = None) -> Extraction:
+    """The Extraction of one annotated Doc (`hints`: its headline, URL and site)."""
+    hints = hints or PageHints()
     ex = Extraction(relevant=False, extractor_version=EXTRACTOR_VERSION)
     ex.forces = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
     ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
-    if not ex.forces:
-        ex.relevance_reason = "no UK police force named"
-        return ex
     sents = split_sentences(doc)
+    hinted: Evidence | None = None
+    if not ex.forces:
+        # "The force has been fined ...": the force named only around the text.
+        found = hinted_force(hints) if any(refers_to_force(s) for s in sents) else None
+        if found is None:
+            ex.relevance_reason = "no UK police force named"
+            return ex
+        name, source, words = found
+        hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
+        ex.forces = [name]
     roles = Roles(sents)
-    ranked = rank_forces(sents, roles)
+    ranked = [hinted.value] if hinted else rank_forces(sents, roles)
     if not ranked:
         ex.relevance_reason = (
             "police named only as recipient, bystander, investigator or denying involvement"
@@ -182,7 +211,30 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         roles,
         mention="primary",
         force_sent=first_at_fault_sentence(attr.primary, primary, roles),
+        publisher=publishing_regulator(hints),
     )
+    if hinted is not None:
+        primary_fact.evidence.insert(0, hinted)
+    cases = case_sentences(attr.primary, primary_fact.breach_type)
+    if cases:
+        # Each case is an incident of its own; the primary one is what the rest describes.
+        rest = [s for s in attr.primary if all(s is not c for c in cases)]
+        primary_fact = build_incident(
+            primary,
+            rest,
+            sents,
+            published,
+            roles,
+            mention="primary",
+            force_sent=first_at_fault_sentence(rest, primary, roles),
+            publisher=publishing_regulator(hints),
+        )
+        if hinted is not None:
+            primary_fact.evidence.insert(0, hinted)
+    case_facts = [
+        build_incident(primary, [s], sents, published, roles, mention="passing", force_sent=s)
+        for s in cases
+    ]
     regulator_involved = any(s.regulators for s in attr.primary) and any(
         relevance.data_breach_words(s) for s in attr.primary
     )
@@ -197,10 +249,12 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         return ex
     if counts and primary_fact.action is None:
         ex.breach_counts = counts
+        ex.incidents.extend(case_facts)  # cases a statistics page tells of
         ex.relevance_reason = f"tally of data breaches by {primary}"
         return ex
     ex.breach_counts = counts
     ex.incidents.append(primary_fact)
+    ex.incidents.extend(case_facts)
     for partner in partners:
         twin = replace(primary_fact, force=partner, evidence=list(primary_fact.evidence))
         where = first_at_fault_sentence(attr.primary, partner, roles)
@@ -235,7 +289,9 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
             )
         )
     for force, group in attr.other_forces.items():
-        if any(fine_cues(s) for s in group) and any(s.money for s in group):
+        # Another force's own breach or sanction: an incident of its own (a roundup's item,
+        # a second force with another outcome); a force merely compared is none.
+        if any(fine_cues(s) or actions_in(s) or relevance.penalised_breach(s) for s in group):
             ex.incidents.append(
                 build_incident(
                     force,

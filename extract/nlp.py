@@ -22,6 +22,7 @@ from extract.assemble import assemble
 from extract.components.doctext import TextKeepingTokenizer
 from extract.models import Document, Extraction
 from extract.relevance_gate import mentions_police
+from extract.rules.hints import PageHints
 
 PIPES = (
     "breachkb_linebreaks_v1",
@@ -64,6 +65,12 @@ def get_nlp() -> Language:
     return build_nlp()
 
 
+def hints_of(doc: Document) -> PageHints:
+    """The headline (when the text does not start with it), URL and site of a document."""
+    title = doc.title if doc.title and not (doc.text or "").lstrip().startswith(doc.title) else None
+    return PageHints(title=title, url=doc.url, site=doc.site_name)
+
+
 def _gated() -> Extraction:
     """The result for a text the relevance gate skips: no force named, so not relevant."""
     return Extraction(
@@ -79,7 +86,7 @@ def extract(doc: Document, nlp: Language | None = None, *, gate: bool = True) ->
     if gate and not mentions_police(text):
         return _gated()
     nlp = nlp or get_nlp()
-    return assemble(nlp(text), doc.published)
+    return assemble(nlp(text), doc.published, hints_of(doc))
 
 
 def extract_many(
@@ -89,22 +96,22 @@ def extract_many(
     nlp = get_nlp()
     skipped: dict[int, Extraction] = {}  # gated results waiting for their turn
 
-    def to_parse() -> Iterator[tuple[str, tuple[int, date | None]]]:
+    def to_parse() -> Iterator[tuple[str, tuple[int, date | None, PageHints]]]:
         for i, doc in enumerate(docs):
             text = doc.text or ""
             if gate and not mentions_police(text):
                 skipped[i] = _gated()
             else:
-                yield text, (i, doc.published)
+                yield text, (i, doc.published, hints_of(doc))
 
     done = 0
-    for parsed, (i, published) in nlp.pipe(
+    for parsed, (i, published, hints) in nlp.pipe(
         to_parse(), as_tuples=True, n_process=n_process, batch_size=batch_size
     ):
         while done < i:  # every skipped document before this one is known by now
             yield skipped.pop(done)
             done += 1
-        yield assemble(parsed, published)
+        yield assemble(parsed, published, hints)
         done = i + 1
     while done in skipped:
         yield skipped.pop(done)

@@ -76,6 +76,21 @@ class Sent:
         return bool(self.dates) and not _DATELINE_RE.sub("", self.text).strip()
 
 
+def segment(sent: Sent, start: int, end: int) -> Sent:
+    """The part of a sentence between tokens `start` and `end`, for sentences that speak of
+    two forces ('reprimanded Kent and fined Essex'): the same text and index (its evidence is
+    the whole sentence), with only the spans inside the part."""
+
+    def inside(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if start <= s.start and s.end <= end]
+
+    part = Sent(sent.idx, sent.span, sent.start, sent.end, sent.text)
+    part.cues = defaultdict(list, {k: inside(v) for k, v in sent.cues.items() if inside(v)})
+    for name in ("forces", "regulators", "money", "dates", "types", "terms", "scopes"):
+        setattr(part, name, inside(getattr(sent, name)))
+    return part
+
+
 def split_sentences(doc: Doc) -> list[Sent]:
     """Sentences with their spans; whitespace-only sentences are dropped."""
     sents: list[Sent] = []

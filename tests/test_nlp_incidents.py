@@ -31,7 +31,7 @@ from extract.nlp import extract
             "Police commissioner's office reprimanded\n\nThe Office of the Police and Crime "
             "Commissioner for Cumbria was reprimanded by the ICO after an email exposed the "
             "personal data of 150 people. Cumbria Constabulary said it was not involved.",
-            "denying involvement",
+            "no data breach by Cumbria",
         ),
         (
             "Hacker arrested\n\nWest Midlands Police arrested a man after hackers stole the "

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.lemmas import pattern_doc
+from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
 
 CUES_KEY = "breach_cues"
@@ -57,13 +57,13 @@ class BreachTypeMatcher:
     def __init__(self, nlp: Language, data_dir: str | None) -> None:
         data = load_toml("breach_types.toml", data_dir)
         # Lemmas (NORM): "lost laptop" also finds "lost laptops", "stolen" also "stole".
-        self.cues = PhraseMatcher(nlp.vocab, attr="NORM")
-        self.terms = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.cues = PhraseSet(nlp)
+        self.terms = PhraseSet(nlp)
         for code, spec in data["types"].items():
             for strength in STRENGTHS:
                 phrases = spec.get(strength, [])
                 if phrases:
-                    self.cues.add(f"{code}|{strength}", [pattern_doc(nlp, p) for p in phrases])
+                    self.cues.add(f"{code}|{strength}", phrases)
         self.pairs = Matcher(nlp.vocab)
         for code, spec in data["types"].items():
             for actions, objects in spec.get("pairs", []):
@@ -73,11 +73,11 @@ class BreachTypeMatcher:
                     {"NORM": {"IN": objects}},
                 ]
                 self.pairs.add(f"{code}|strong", [pattern], greedy="FIRST")
-        self.cues.add("_loss|loss", [pattern_doc(nlp, p) for p in data["cues"]["loss"]])
+        self.cues.add("_loss|loss", data["cues"]["loss"])
         for key in ("processing", "misdirected", "email_media", "post_media"):
-            self.cues.add(f"_{key}|{key}", [pattern_doc(nlp, p) for p in data["cues"][key]])
+            self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
-            self.terms.add(term, [pattern_doc(nlp, v) for v in variants])
+            self.terms.add(term, variants)
 
     def __call__(self, doc: Doc) -> Doc:
         by_code: dict[str, list[Span]] = {}

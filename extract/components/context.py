@@ -18,11 +18,10 @@ of any token (an amount, an action word).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.lemmas import pattern_doc
+from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
 
 SPAN_KEY = "context"
@@ -39,16 +38,17 @@ class ContextScopes:
         data = load_toml("context.toml", data_dir)
         scope = data["scope"]
         self.max_tokens = int(scope["max_tokens"])
+        self.backward_max_tokens = int(scope["backward_max_tokens"])
         self.terminators = {t.lower() for t in scope["terminators"]}
+        self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
         self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
-        self.triggers = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.triggers = PhraseSet(nlp)
         for category in CATEGORIES:
             for direction in ("forward", "backward"):
                 phrases = data.get(category, {}).get(direction, [])
                 if phrases:
-                    key = f"{category}|{direction}"
-                    self.triggers.add(key, [pattern_doc(nlp, p) for p in phrases])
-        self.triggers.add("pseudo|none", [pattern_doc(nlp, p) for p in scope["pseudo"]])
+                    self.triggers.add(f"{category}|{direction}", phrases)
+        self.triggers.add("pseudo|none", scope["pseudo"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -61,28 +61,33 @@ class ContextScopes:
                 continue  # "May 2018" is a month
             found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         scopes = []
-        # The longest trigger wins where two overlap ("not only" over "not").
-        for trigger in filter_spans(found):
+        # The longest trigger of each direction wins where two overlap ("not only", a pseudo
+        # trigger, over "not"); "would otherwise" opens scopes both ways.
+        pseudo = [s for s in found if s.label_.startswith("pseudo|")]
+        winners = [
+            s
+            for direction in ("forward", "backward")
+            for s in filter_spans([*pseudo, *(s for s in found if s.label_.endswith(direction))])
+        ]
+        for trigger in winners:
             category, direction = trigger.label_.split("|")
             if category == "pseudo":
                 continue
+            stop = self.negated_terminators if category == "negated" else self.terminators
             if direction == "forward":
                 start = end = trigger.end
                 limit = min(trigger.sent.end, trigger.end + self.max_tokens)
-                while end < limit and not self._ends_clause(doc, end):
+                while end < limit and doc[end].lower_ not in stop:
                     end += 1
             else:
                 start = end = trigger.start
-                limit = max(trigger.sent.start, trigger.start - self.max_tokens)
-                while start > limit and not self._ends_clause(doc, start - 1):
+                limit = max(trigger.sent.start, trigger.start - self.backward_max_tokens)
+                while start > limit and doc[start - 1].lower_ not in stop:
                     start -= 1
             if end > start:
                 scopes.append(Span(doc, start, end, label=category, kb_id=direction))
         doc.spans[SPAN_KEY] = sorted(scopes, key=lambda s: (s.start, s.end))
         return doc
-
-    def _ends_clause(self, doc: Doc, i: int) -> bool:
-        return doc[i].lower_ in self.terminators
 
 
 def categories_at(doc: Doc, i: int) -> set[str]:

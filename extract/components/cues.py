@@ -8,10 +8,9 @@ Phrases match on lemmas (NORM, set by `breachkb_lemmas_v1`): "fine" also finds "
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extract.components.lemmas import pattern_doc
+from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
 
 SPAN_KEY = "cues"
@@ -26,26 +25,16 @@ def make_cues(nlp: Language, name: str, data_dir: str) -> CueMatcher:
 
 class CueMatcher:
     def __init__(self, nlp: Language, data_dir: str | None) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        self.exact = PhraseMatcher(nlp.vocab, attr="LOWER")  # "=had been fined"
+        self.phrases = PhraseSet(nlp)
         for table, lists in load_toml("cues.toml", data_dir).items():
             if table in _NOT_PHRASES:
                 continue
             for key, phrases in lists.items():
-                if not isinstance(phrases, list):
-                    continue
-                variants = [*phrases, *(p.replace("'", "\u2019") for p in phrases if "'" in p)]
-                lemmas = [pattern_doc(nlp, p) for p in variants if not p.startswith("=")]
-                exact = [nlp.make_doc(p[1:].lower()) for p in variants if p.startswith("=")]
-                if lemmas:
-                    self.matcher.add(f"{table}.{key}", lemmas)
-                if exact:
-                    self.exact.add(f"{table}.{key}", exact)
+                if isinstance(phrases, list):
+                    self.phrases.add(f"{table}.{key}", phrases)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = [
-            Span(doc, start, end, label=match_id)
-            for matcher in (self.matcher, self.exact)
-            for match_id, start, end in matcher(doc)
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.phrases(doc)
         ]
         return doc

@@ -53,6 +53,12 @@ _SPAN_RE = re.compile(
     rf"(?:{_point('e')}|(?P<short>\d\d)){_NOT_AFTER}",
     re.IGNORECASE,
 )
+# "between March and September 2021": the year written once, after the second month.
+_MONTHS_SPAN_RE = re.compile(
+    rf"{_NOT_BEFORE}(?:between|from)\s+{_MONTH.format(n='m1')}\s+(?:and|to|until|-|–)\s+"
+    rf"{_MONTH.format(n='m2')},?\s+{_YEAR.format(n='y')}{_NOT_AFTER}",
+    re.IGNORECASE,
+)
 _FY_RE = re.compile(
     rf"{_NOT_BEFORE}(?P<y1>19[5-9]\d|20[0-4]\d)/(?P<y2>\d\d|19[5-9]\d|20[0-4]\d){_NOT_AFTER}"
 )
@@ -131,6 +137,11 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         ):
             continue  # "2015 and 2016", "May 2018 and May 2019": two dates, not a span
         add(m.start(), m.end(), "span", f"{start}/{end}")
+    for m in _MONTHS_SPAN_RE.finditer(text):
+        m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+        if m1 and m2 and m1 <= m2:
+            y = m.group("y")
+            add(m.start(), m.end(), "span", f"{y}-{m1:02d}/{y}-{m2:02d}")
     for m in _FY_RE.finditer(text):
         y1, y2 = m.group("y1"), m.group("y2")
         y2 = y1[:2] + y2 if len(y2) == 2 else y2

@@ -15,6 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 
@@ -56,3 +57,26 @@ def pattern_doc(nlp: Language, phrase: str) -> Doc:
 @Language.component("breachkb_lemmas_v1")
 def lemmas(doc: Doc) -> Doc:
     return normalise(doc)
+
+
+class PhraseSet:
+    """Cue phrases under keys, matched on lemmas; a phrase written "=like this" matches those
+    exact word forms only (case-insensitive), for the few cues whose inflection is the point
+    ("=had been fined", "=undertaking" but not "undertaken"). Curly apostrophes are added."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.lemmas = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.exact = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add(self, key: str, phrases: list[str]) -> None:
+        variants = [*phrases, *(p.replace("'", "\u2019") for p in phrases if "'" in p)]
+        lemmas = [pattern_doc(self.nlp, p) for p in variants if not p.startswith("=")]
+        exact = [self.nlp.make_doc(p[1:].lower()) for p in variants if p.startswith("=")]
+        if lemmas:
+            self.lemmas.add(key, lemmas)
+        if exact:
+            self.exact.add(key, exact)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        return [*self.lemmas(doc), *self.exact(doc)]

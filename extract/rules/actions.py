@@ -42,7 +42,16 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
             continue
         if cue.start - 12 <= r.end <= cue.start or cue.end <= r.start <= cue.end + 4:
             return True
+        if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:
+            return True  # the clause's subject: "the ICO said it ... and would make inquiries"
     return False
+
+
+def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
+    """The first regulator, force or other organisation named in tokens [lo, hi)."""
+    bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
+    inside = [b for b in bodies if lo <= b.start < hi]
+    return min(inside, key=lambda b: b.start) if inside else None
 
 
 def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
@@ -89,7 +98,11 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 runner = _carried_out_by(sent, cue)
                 if runner == "other":
                     continue  # a regulator named elsewhere does not make it the regulator's
-                near = runner == "regulator" or _regulator_in_clause(sent, cue, as_actor=True)
+                near = (
+                    runner == "regulator"
+                    or _regulator_in_clause(sent, cue, as_actor=True)
+                    or _first_person(sent, cue)  # "our investigation": the regulator's page
+                )
                 if require_regulator and not near:
                     continue
                 if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
@@ -100,12 +113,18 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
     return out
 
 
-def first_person_action(sents: list[Sent]) -> Found | None:
-    """'We have reprimanded X': a regulator's own release. The implied regulator (data)."""
+def _first_person(sent: Sent, cue: Span) -> bool:
+    return cue_before(sent, "voice.first_person", cue.start, 2) is not None
+
+
+def first_person_action(sents: list[Sent], publisher: str | None = None) -> Found | None:
+    """'We have reprimanded X', 'our investigation': a regulator's own release. The
+    publishing regulator's (its site), else the implied regulator of cues.toml."""
     for sent in sents:
         for _, cue in actions_in(sent, require_regulator=False):
-            if cue_before(sent, "voice.first_person", cue.start, 2):
-                return Found(load_toml("cues.toml")["voice"]["implied_regulator"], sent)
+            if _first_person(sent, cue):
+                name = publisher or load_toml("cues.toml")["voice"]["implied_regulator"]
+                return Found(name, sent)
     return None
 
 

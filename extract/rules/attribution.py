@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from extract.components.roles import force_roles
 from extract.rules.actions import actions_in
 from extract.rules.money import fine_cues
-from extract.sentences import Sent, is_passive_mention
+from extract.sentences import Sent, is_passive_mention, segment
 
 AT_FAULT = ("target", "agent")
 
@@ -127,6 +127,12 @@ def is_passing(sent: Sent) -> bool:
     return bool(fine_cues(sent) or any(sent.cues.get(f"actions.{a}") for a in ("reprimand",)))
 
 
+def is_case(sent: Sent) -> bool:
+    """A sentence that opens one case among several ('In another case, an officer ...',
+    'One officer received a warning after ...'): the cue within its first words."""
+    return any(c.start - sent.span.start <= 6 for c in sent.cues.get("passing.cases", []))
+
+
 def refers_to_force(sent: Sent) -> bool:
     """'the force', 'the constabulary' -- but not 'the Police and Crime Commissioner'."""
     orgs = sent.cues.get("roles.organisation", [])
@@ -146,9 +152,32 @@ def _describes_supplier_breach(sent: Sent) -> bool:
     )
 
 
+def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
+    """A sentence naming forces at fault beyond one set of `partners` ('The ICO
+    reprimanded Kent Police and, separately, fined Essex Police £10,000'), cut before each
+    force's part -- where its role template starts ('fined Essex Police'), else at the name --
+    so that each action and amount goes with its own force."""
+    mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
+    names = list(dict.fromkeys(m.label_ for m in mentions))
+    if len(names) < 2 or all(n in partners for n in names):
+        return [sent]  # one force, or one breach shared by partners
+    cuts: list[int] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.label_ in seen:
+            continue
+        seen.add(m.label_)
+        match = roles.match(m)
+        cuts.append(match.start if match is not None and match.start <= m.start else m.start)
+    cuts[0] = sent.span.start
+    bounds = [*cuts, sent.span.end]
+    return [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
 def attribute(sents: list[Sent], primary: str, partners: list[str], roles: Roles) -> Attribution:
     out = Attribution()
     previous_passing = False
+    sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     for sent in sents:
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]

@@ -53,9 +53,13 @@ def links_force_to_breach(sent: Sent, primary: str, partners: list[str], roles: 
 
 
 def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
-    """A headline of police advice or an appeal, and no regulator action on the force."""
-    return (
-        bool(sents)
-        and sents[0].has("relevance.advice")
-        and not any(actions_in(s) for s in primary_sents)
+    """A headline of police advice or an appeal ('Kent Police warns of scam calls'): the
+    advice word follows the force or a police word, and no regulator acted on the force."""
+    if not sents or any(actions_in(s) for s in primary_sents):
+        return False
+    title = sents[0]
+    police = [*title.forces, *title.cues.get("roles.police_context", [])]
+    return any(
+        any(0 <= cue.start - p.end <= 3 for p in police)
+        for cue in title.cues.get("relevance.advice", [])
     )
