@@ -96,12 +96,20 @@ def fact_value(fact: Any, field: str) -> Any:
 def sentences(facts: Iterable[Any]) -> list[dict[str, Any]]:
     """One article's evidence grouped by sentence: each sentence once, with the fields it
     supports and the spans of its supporting words."""
-    by_sentence: dict[tuple[int, int, str], dict[str, Any]] = {}
+    by_sentence: dict[tuple[bool, int, int, str], dict[str, Any]] = {}
     for fact in facts:
         for ev in fact.evidence:
+            where = getattr(ev, "source", None) or "text"
             entry = by_sentence.setdefault(
-                (ev.start, ev.end, ev.sentence),
-                {"sentence": ev.sentence, "start": ev.start, "end": ev.end, "fields": []},
+                (where != "text", ev.start, ev.end, ev.sentence),
+                {
+                    "sentence": ev.sentence,
+                    "start": ev.start,
+                    "end": ev.end,
+                    # "text", or weaker evidence quoted from the "headline", "URL" or "site"
+                    "source": where,
+                    "fields": [],
+                },
             )
             if not any(f["field"] == ev.field for f in entry["fields"]):
                 entry["fields"].append({"field": ev.field, "value": ev.value})

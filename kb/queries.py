@@ -262,6 +262,7 @@ def show_incident(session: Session, incident_id: int) -> dict[str, Any]:
                 "sentence": ev.sentence,
                 "start": ev.start,
                 "end": ev.end,
+                "source": ev.source,
             }
             for f in mine
             for ev in f.evidence

@@ -244,6 +244,8 @@ def _source(number: int, ref: dict[str, Any]) -> Group:
     parts: list[Any] = [head, Padding(Text(ref["url"] or ref["path"] or "", style="dim"), (0, 3))]
     for entry in ref.get("sentences", []):
         line = highlighted_sentence(entry)
+        if entry.get("source", "text") != "text":
+            line.append(f" (from the {entry['source']})", style="dim")
         fields = ", ".join(FIELD_LABELS.get(f["field"], f["field"]) for f in entry["fields"])
         line.append(f"  [{fields}]", style="cyan")
         parts.append(Padding(line, (0, 3)))

@@ -154,9 +154,7 @@ def serve_cmd(host: str, port: int, db: str | None) -> None:
     url = database_url(db)
     path = sqlite_path(url)
     require_current(make_engine(url))
-    click.echo(
-        f"Serving {path} read-only at http://{host}:{port}/ (Ctrl-C to stop)", err=True
-    )
+    click.echo(f"Serving {path} read-only at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     run(path, host=host, port=port)
 
 

@@ -123,3 +123,29 @@ def test_people_formats() -> None:
         "June 2015",
         "18 June 2015",
     ]
+
+
+def test_evidence_quoted_from_the_headline_is_kept_apart_from_the_text() -> None:
+    from kb.incident_detail import sentences
+
+    def ev(field: str, value: str, sentence: str, source: str, start: int = 0) -> SimpleNamespace:
+        end = start + len(sentence) if source == "text" else 0
+        return SimpleNamespace(
+            field=field, value=value, sentence=sentence, start=start, end=end, source=source
+        )
+
+    headline = "Essex Police fined £80,000"
+    fact = SimpleNamespace(
+        key_terms=[],
+        evidence=[
+            ev("force", ESSEX, headline, "headline"),
+            ev("fine_amount", "80000", headline, "text", 40),
+            ev("fine_amount", "80000", headline, "headline"),
+        ],
+    )
+    grouped = sentences([fact])
+    assert [(g["source"], [f["field"] for f in g["fields"]]) for g in grouped] == [
+        ("text", ["fine_amount"]),
+        ("headline", ["force", "fine_amount"]),
+    ]
+    assert [headline[a:b] for a, b in grouped[1]["highlights"]] == ["Essex Police", "£80,000"]
