@@ -117,8 +117,7 @@ def incident_query(session: Session, flt: IncidentFilter) -> Select[Any]:
     elif key == "sources":
         column = Incident.source_count
     elif key == "force":
-        stmt = stmt.outerjoin(Force, Force.id == Incident.force_id)
-        column = Force.name
+        column = Incident.force_name  # copied at resolution (kb/rollups.py), indexed
     else:
         column = {
             "id": Incident.id,
@@ -170,9 +169,7 @@ def _incident_dicts(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]
     The headline action comes from the incident's rollup columns (kb/rollups.py).
     """
     rows = session.execute(
-        stmt.outerjoin(Force, Force.id == Incident.force_id)
-        .outerjoin(Regulator, Regulator.id == Incident.regulator_id)
-        .with_only_columns(
+        stmt.outerjoin(Regulator, Regulator.id == Incident.regulator_id).with_only_columns(
             Incident.id,
             Incident.breach_year,
             Incident.breach_type,
@@ -184,7 +181,7 @@ def _incident_dicts(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]
             Incident.fine_currency,
             Incident.fine_paid,
             Incident.fine_year,
-            Force.name.label("force"),
+            Incident.force_name.label("force"),
             Regulator.name.label("regulator"),
         )
     ).all()

@@ -144,3 +144,20 @@ def test_document_text_is_never_read_as_markup() -> None:
 def test_every_story_fixture_is_distinct() -> None:
     urls = [s.url for s in STORIES + JOURNALIST_STORIES]
     assert len(urls) == len(set(urls))
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [("id", "id"), ("year", "breach_year"), ("fine", "fine_amount"), ("force", "force"),
+     ("sources", "sources"), ("reported", "first_reported"), ("type", "breach_type")],
+)  # fmt: skip
+def test_every_sort_key_orders_the_listing(journalist_kb: Path, key: str, field: str) -> None:
+    for sort, reverse in ((key, False), (f"-{key}", True)):
+        code, out, err = run("incidents", "--db", str(journalist_kb), "--format", "json",
+                             "--sort", sort)  # fmt: skip
+        assert code == 0, err
+        rows = json.loads(out)
+        values = [len(r[field]) if field == "sources" else r[field] for r in rows]
+        present = [v for v in values if v is not None]
+        assert present == sorted(present, reverse=reverse), (sort, values)
+        assert values[: len(present)] == present  # missing values last either way
