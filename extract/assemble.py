@@ -215,7 +215,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     )
     if hinted is not None:
         primary_fact.evidence.insert(0, hinted)
-    cases = case_sentences(attr.primary, primary_fact.breach_type)
+    # Cases judged against what the rest of the story describes, not against themselves.
+    told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
+    base_type = best_type(told)
+    cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
         rest = [s for s in attr.primary if all(s is not c for c in cases)]

@@ -69,7 +69,7 @@ class BreachTypeMatcher:
             for actions, objects in spec.get("pairs", []):
                 pattern: list[dict[str, Any]] = [
                     {"NORM": {"IN": actions}},
-                    {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,4}"},
+                    {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,6}"},
                     {"NORM": {"IN": objects}},
                 ]
                 self.pairs.add(f"{code}|strong", [pattern], greedy="FIRST")
@@ -81,13 +81,21 @@ class BreachTypeMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         by_code: dict[str, list[Span]] = {}
-        for match_id, start, end in [*self.cues(doc), *self.pairs(doc)]:
+        for match_id, start, end in self.cues(doc):
             code, strength = doc.vocab.strings[match_id].split("|")
             by_code.setdefault(code, []).append(Span(doc, start, end, label=code, kb_id=strength))
-        # "usb stick" must not also count as "usb": longest match per code.
-        doc.spans[CUES_KEY] = sorted(
-            (s for spans in by_code.values() for s in filter_spans(spans)), key=lambda s: s.start
-        )
+        # "usb stick" must not also count as "usb": longest match per code. A pair is one more
+        # cue beside them (once per action word), never hiding the phrases inside it.
+        cues = [s for spans in by_code.values() for s in filter_spans(spans)]
+        paired: set[tuple[str, int]] = set()
+        for match_id, start, end in sorted(self.pairs(doc), key=lambda m: (m[1], m[2])):
+            code, strength = doc.vocab.strings[match_id].split("|")
+            if (code, start) not in paired:
+                paired.add((code, start))
+                cues.append(Span(doc, start, end, label=code, kb_id=strength))
+        # The pair's action word is no extra weak cue of its own ("disclosed ... to a friend").
+        cues = [c for c in cues if not (c.kb_id_ == "weak" and (c.label_, c.start) in paired)]
+        doc.spans[CUES_KEY] = sorted(cues, key=lambda s: s.start)
         doc.spans[TERMS_KEY] = filter_spans(
             [Span(doc, s, e, label=m) for m, s, e in self.terms(doc)]
         )

@@ -46,7 +46,7 @@ class Roles:
                     self.by_start[m.start] = templates[m.start]
                 elif is_passive_mention(sent, m):
                     self.by_start[m.start] = ("bystander", None)
-                elif "negated" in sent.modality(m):
+                elif sent.denied(m):
                     self.by_start[m.start] = ("negated", None)
                 else:
                     self.by_start[m.start] = ("agent", None)

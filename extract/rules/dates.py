@@ -150,15 +150,22 @@ def date_role(sent: Sent, span: Span) -> str | None:
             if span.end <= cue.start <= span.end + 1:
                 return role
     lo, hi = clause_bounds(sent, span.start)
+    nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
     for bounds in ((lo, hi), (sent.span.start, sent.span.end)):
         before = [
-            (span.start - c.end, r) for c, r in cues if bounds[0] <= c.start and c.end <= span.start
+            (span.start - c.end, r, (c.start, c.end))
+            for c, r in cues
+            if bounds[0] <= c.start and c.end <= span.start
         ]
         after = [
             (c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= bounds[1]
         ]
         if before:
-            return min(before, key=lambda x: x[0])[1]
+            nearest = min(before, key=lambda x: x[0])
+            verbs = [b for b in before if b[1] != BREACH]
+            if nearest[1] == BREACH and nearest[2] in nouns and verbs:
+                return min(verbs, key=lambda x: x[0])[1]  # the noun is the verb's object
+            return nearest[1]
         if after:
             return min(after, key=lambda x: x[0])[1]
     return "neutral"

@@ -25,6 +25,17 @@ def penalised_breach(sent: Sent) -> bool:
     return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
 
 
+def personal_data_breach(sent: Sent) -> bool:
+    """People's details lost, stolen, shared or accessed ('a laptop with victims' details was
+    stolen', 'shared photographs of victims with friends'): a breach cue of its own in a
+    sentence naming personal data, even with no data word."""
+    types = [c for c in asserted_types(sent) if not c.label_.startswith("_") or c.label_ == "_loss"]
+    loss = any(c.label_ == "_loss" for c in types)
+    strong = any(c.kb_id_ == "strong" for c in types)
+    lost_thing = loss and any(c.kb_id_ == "objects" for c in types)
+    return (strong or lost_thing) and sent.has("relevance.personal")
+
+
 def data_breach_words(sent: Sent) -> bool:
     """Data or breach words not denied ('the families never knew of the breach' still tells
     of one; 'no personal data was involved' does not)."""
@@ -32,7 +43,10 @@ def data_breach_words(sent: Sent) -> bool:
 
 
 def describes_breach(sents: list[Sent]) -> bool:
-    return any(data_breach_words(s) or s.regulators or penalised_breach(s) for s in sents)
+    return any(
+        data_breach_words(s) or s.regulators or penalised_breach(s) or personal_data_breach(s)
+        for s in sents
+    )
 
 
 def links_force_to_breach(sent: Sent, primary: str, partners: list[str], roles: Roles) -> bool:
