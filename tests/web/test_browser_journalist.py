@@ -10,12 +10,19 @@ import re
 from urllib.parse import urljoin
 
 import pytest
+from conftest import ARTIFACTS
 from web_corpus import ESSEX, JOURNALIST_STORIES
 
 from kb.web.charts import charts
 
 pytestmark = pytest.mark.browser
 ESSEX_STORY = JOURNALIST_STORIES[0]
+
+
+def _snapshot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A screenshot of a page the test then leaves (the fixture keeps the last one)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"journalist_{name}.png"), full_page=True)
 
 
 def test_home_to_an_incident_in_one_click_with_its_proof(page, journalist_server) -> None:  # type: ignore[no-untyped-def]
@@ -27,6 +34,7 @@ def test_home_to_an_incident_in_one_click_with_its_proof(page, journalist_server
     for i in range(rows.count()):  # compact: two text lines at most per incident
         box = rows.nth(i).bounding_box()
         assert box and box["height"] < 70, box
+    _snapshot(page, "incidents_listing")
     essex = rows.filter(has_text=ESSEX)
     assert "£80,000" in essex.inner_text()
     essex.locator("td.col-id a").click()  # the one click
@@ -99,6 +107,7 @@ def test_search_ranks_with_highlighted_snippets(page, journalist_server) -> None
     ]
     assert scores == sorted(scores, reverse=True)
     assert {"lost", "discs"} <= {m.lower() for m in hits.locator("mark").all_inner_texts()}
+    _snapshot(page, "search_results")
     hits.first.locator("a.bk-incident-link").click()
     page.wait_for_url(re.compile(r"/breachkb/incident/\d+$"))
     assert page.locator("h1").inner_text().startswith(ESSEX)
