@@ -1,7 +1,8 @@
 """Terminal views of incidents: a listing that fits the terminal, and one incident's card.
 
-Every value that comes from a document (titles, sentences, summaries, URLs) goes into rich
-`Text` objects, never into markup strings, so `[bold]` in a headline prints as typed.
+Every value that comes from a document (titles, sentences, summaries, URLs) goes through
+`plain()` (control characters shown as `\\xNN`) into rich `Text` objects, never into markup
+strings, so `[bold]` in a headline prints as typed and no escape sequence reaches the terminal.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from kb.cli.output import plain
 from kb.incident_detail import FIELD_LABELS, display_value, partial_date, pounds
 
 
@@ -37,7 +39,7 @@ def _money(key: str) -> Callable[[dict[str, Any]], str]:
 
 
 def _plain(key: str) -> Callable[[dict[str, Any]], str]:
-    return lambda r: "" if r.get(key) is None else str(r[key])
+    return lambda r: plain(r.get(key))
 
 
 COLUMNS: dict[str, Column] = {
@@ -46,13 +48,13 @@ COLUMNS: dict[str, Column] = {
     "year": Column("year", "breach_year", _plain("breach_year"), 4),
     # Spaces instead of underscores so a long code wraps; `--type` accepts either spelling.
     "type": Column(
-        "type", "breach_type", lambda r: (r.get("breach_type") or "").replace("_", " "), 12, True
+        "type", "breach_type", lambda r: plain(r.get("breach_type")).replace("_", " "), 12, True
     ),
     "fine": Column("fine", "fine_amount", _money("fine_amount"), 0),
     "paid": Column("paid", "fine_paid", _money("fine_paid"), 0),
     "sources": Column("sources", "source_count", _plain("source_count"), 0),
     "action": Column(
-        "action", "action", lambda r: (r.get("action") or "").replace("_", " "), 10, True
+        "action", "action", lambda r: plain(r.get("action")).replace("_", " "), 10, True
     ),
     "regulator": Column("regulator", "regulator", _plain("regulator"), 14, wrap=True),
     "reported": Column("reported", "first_reported", _plain("first_reported"), 0),
@@ -176,18 +178,20 @@ def _card(data: dict[str, Any]) -> Table:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
     title = Text(f"Incident {data['id']}", style="bold reverse")
-    grid.add_row(title, Text(data["force"] or "unknown force", style="bold"))
+    grid.add_row(title, Text(plain(data["force"] or "unknown force"), style="bold"))
     kind = data.get("breach_type_label") or data["breach_type"]
     if kind:
-        grid.add_row("type", Text(f"{kind} ({data['breach_type']})"))
+        grid.add_row("type", Text(plain(f"{kind} ({data['breach_type']})")))
     if data.get("breach_date"):
         when = f"{partial_date(data['breach_date'])} ({data.get('breach_date_precision')})"
-        grid.add_row("breach date", Text(when))
+        grid.add_row("breach date", Text(plain(when)))
     elif data["breach_year"]:
         grid.add_row("breach year", Text(str(data["breach_year"])))
     if data["regulator"] or data["action"]:
         action = display_value("action", data["action"]) if data["action"] else ""
-        grid.add_row("enforcement", Text(" · ".join(x for x in (data["regulator"], action) if x)))
+        grid.add_row(
+            "enforcement", Text(plain(" · ".join(x for x in (data["regulator"], action) if x)))
+        )
     if data["fine_amount"] is not None:
         fine = pounds(data["fine_amount"], data["fine_currency"]) or ""
         if data["fine_paid"] is not None:
@@ -197,11 +201,11 @@ def _card(data: dict[str, Any]) -> Table:
         grid.add_row("fine", Text(fine))
     for key in ("discovered", "reported", "decided"):
         if data.get(key):
-            grid.add_row(key, Text(partial_date(data[key]) or ""))
+            grid.add_row(key, Text(plain(partial_date(data[key]))))
     seen = f"{data['first_reported'] or 'undated'} · {len(data['sources'])} source(s)"
     grid.add_row("first reported", Text(f"{seen} · confidence {data['confidence']}"))
     if data["summary"]:
-        grid.add_row("summary", Text(data["summary"]))
+        grid.add_row("summary", Text(plain(data["summary"])))
     return grid
 
 
@@ -209,8 +213,8 @@ def _enforcement(actions: list[dict[str, Any]]) -> Table:
     table = Table("regulator", "action", "amount", "paid", "year", box=box.SIMPLE_HEAD)
     for a in actions:
         table.add_row(
-            Text(a["regulator"] or ""),
-            Text((a["action"] or "").replace("_", " ")),
+            Text(plain(a["regulator"])),
+            Text(plain(a["action"]).replace("_", " ")),
             Text(pounds(a["amount"], a["currency"]) or ""),
             Text(pounds(a["amount_paid"], a["currency"]) or ""),
             Text(str(a["year"] or "")),
@@ -224,28 +228,29 @@ def highlighted_sentence(entry: dict[str, Any]) -> Text:
     text = Text("“")
     cursor = 0
     for start, end in entry["highlights"]:
-        text.append(sentence[cursor:start])
-        text.append(sentence[start:end], style="bold yellow")
+        text.append(plain(sentence[cursor:start]))
+        text.append(plain(sentence[start:end]), style="bold yellow")
         cursor = end
-    text.append(sentence[cursor:] + "”")
+    text.append(plain(sentence[cursor:]) + "”")
     return text
 
 
 def _source(number: int, ref: dict[str, Any]) -> Group:
     head = Text(f"{number}. ")
-    head.append(ref["title"] or "(untitled)", style="bold")
+    head.append(plain(ref["title"] or "(untitled)"), style="bold")
     meta = " · ".join(x for x in (ref.get("outlet"), ref["published"]) if x)
     if meta:
-        head.append(f" — {meta}")
+        head.append(f" — {plain(meta)}")
     if ref["duplicate_of"]:
         head.append(f" (copy of article {ref['duplicate_of']})", style="dim")
     if ref.get("mention") == "passing":
         head.append(" (mentions it in passing)", style="dim")
-    parts: list[Any] = [head, Padding(Text(ref["url"] or ref["path"] or "", style="dim"), (0, 3))]
+    where = plain(ref["url"] or ref["path"])
+    parts: list[Any] = [head, Padding(Text(where, style="dim"), (0, 3))]
     for entry in ref.get("sentences", []):
         line = highlighted_sentence(entry)
         if entry.get("source", "text") != "text":
-            line.append(f" (from the {entry['source']})", style="dim")
+            line.append(f" (from the {plain(entry['source'])})", style="dim")
         fields = ", ".join(FIELD_LABELS.get(f["field"], f["field"]) for f in entry["fields"])
         line.append(f"  [{fields}]", style="cyan")
         parts.append(Padding(line, (0, 3)))
@@ -256,7 +261,7 @@ def _disagreement(item: dict[str, Any]) -> Group:
     parts: list[Any] = [Text(f"{item['label']}:", style="bold")]
     for value in item["values"]:
         line = Text("   ")
-        line.append(value["display"], style="bold yellow")
+        line.append(plain(value["display"]), style="bold yellow")
         if value["chosen"]:
             line.append(" (shown above)", style="dim")
         said = "; ".join(
@@ -264,9 +269,10 @@ def _disagreement(item: dict[str, Any]) -> Group:
             + f" (article {s['article_id']})"
             for s in value["sources"]
         )
-        line.append(f" — {said}")
+        line.append(f" — {plain(said)}")
         parts.append(line)
         for source in value["sources"]:
             if source["sentence"]:
-                parts.append(Padding(Text(f"“{source['sentence']}”", style="dim"), (0, 5)))
+                quote = f"“{plain(source['sentence'])}”"
+                parts.append(Padding(Text(quote, style="dim"), (0, 5)))
     return Group(*parts)

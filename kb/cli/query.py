@@ -16,7 +16,7 @@ from kb.cli.incident_view import (
     parse_columns,
     render_incident,
 )
-from kb.cli.options import db_option, format_option, open_kb
+from kb.cli.options import AMOUNT, COUNT, ROW_ID, YEAR, db_option, format_option, open_kb
 from kb.cli.output import console, render
 from kb.db import session_scope
 from kb.queries import (
@@ -53,26 +53,26 @@ def _year(value: str | None) -> int | None:
     if value is None:
         return None
     head = value.strip()[:4]
-    if not head.isdigit():
+    if not head.isdigit() or value.strip()[4:5] not in ("", "-"):
         raise click.BadParameter(f"expected a year or YYYY-MM-DD date, got {value!r}")
     return int(head)
 
 
 @click.command()
 @click.option("--force", help='Force name, alias or part of one ("GMP", "Manchester", "the Met").')
-@click.option("--year", type=int, help="Year the breach happened.")
+@click.option("--year", type=YEAR, help="Year the breach happened.")
 @click.option("--since", help="Incidents in or after this year (breach year, else first report).")
 @click.option("--until", help="Incidents in or before this year.")
 @click.option("--type", "breach_type", help="Breach type code (or its prefix), e.g. loss_or_theft.")
 @click.option("--regulator", help='Regulator name or alias, e.g. "ICO".')
-@click.option("--min-fine", type=int, help="Only incidents fined at least this many pounds.")
+@click.option("--min-fine", type=AMOUNT, help="Only incidents fined at least this many pounds.")
 @click.option(
     "--sort",
     default="id",
     show_default=True,
     help=f"One of {', '.join(SORT_KEYS)}; prefix with - for descending (-fine).",
 )
-@click.option("--limit", type=int, help="At most this many incidents.")
+@click.option("--limit", type=COUNT, help="At most this many incidents.")
 @click.option(
     "--columns",
     metavar="NAMES",
@@ -121,7 +121,7 @@ def incidents(db: str | None, fmt: str, columns: str | None, **filters: Any) -> 
 
 
 @click.command()
-@click.argument("incident_id", type=int)
+@click.argument("incident_id", type=ROW_ID)
 @db_option
 @click.option(
     "--format",

@@ -28,6 +28,7 @@ from kb.errors import BadInput
 from kb.errors import NotFound as IncidentNotFound
 from kb.incident_detail import FIELD_LABELS, display_value, partial_date, pounds
 from kb.web.charts import COUNTS_COMPARED, charts
+from kb.web.limits import http_url
 
 DB = "breachkb"
 T = TypeVar("T")
@@ -47,16 +48,19 @@ _MARK = ("\x02", "\x03")  # private highlight markers: never in article text
 
 
 @cache
-def _engine(path: str) -> Engine:
-    """A read-only engine on the KB file (`mode=ro`, like Datasette's own connections)."""
-    return create_engine(f"sqlite:///file:{quote(path)}?mode=ro&uri=true")
+def _engine(path: str, immutable: bool) -> Engine:
+    """A read-only engine on the KB file, opened as Datasette opens it (`mode=ro`, or
+    `immutable=1` for a KB in a read-only folder)."""
+    mode = "immutable=1" if immutable else "mode=ro"
+    return create_engine(f"sqlite:///file:{quote(path)}?{mode}&uri=true")
 
 
 async def _with_session(datasette: Any, work: Callable[[Session], T]) -> T:
-    path = datasette.get_database(DB).path
+    db = datasette.get_database(DB)
+    path, immutable = db.path, not db.is_mutable
 
     def run() -> T:
-        with Session(_engine(path)) as session:
+        with Session(_engine(path, immutable)) as session:
             return work(session)
 
     return await asyncio.to_thread(run)
@@ -88,11 +92,6 @@ def _snippet(snippet: str) -> Markup:
         spans.append((len(plain), len(plain) + len(match)))
         plain += match
     return marked(plain + rest, spans)
-
-
-def _safe_url(url: str | None) -> str | None:
-    """Only web links are links: a stored `javascript:` URL stays text."""
-    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def citation(data: dict[str, Any], page_url: str) -> str:
@@ -136,14 +135,14 @@ async def incident_page(request: Any, datasette: Any) -> Response:
     if request.url_vars.get("format") == "json":
         return Response.json(data, default=str)
     for ref in data["sources"]:
-        ref["link"] = _safe_url(ref["url"])
+        ref["link"] = http_url(ref["url"])
         for entry in ref["sentences"]:
             entry["html"] = marked(entry["sentence"], entry["highlights"])
             entry["labels"] = [FIELD_LABELS.get(f["field"], f["field"]) for f in entry["fields"]]
     for item in data["disagreements"]:
         for value in item["values"]:
             for source in value["sources"]:
-                source["link"] = _safe_url(source["url"])
+                source["link"] = http_url(source["url"])
     page_url = f"{request.scheme}://{request.host}{request.path}"
     context = {
         "incident": data,
@@ -190,7 +189,7 @@ async def search_page(request: Any, datasette: Any) -> Response:
             {
                 "article_id": hit.article_id,
                 "title": hit.title or "(untitled)",
-                "link": _safe_url(hit.url),
+                "link": http_url(hit.url),
                 "url": hit.url,
                 "published": hit.published_at.isoformat() if hit.published_at else None,
                 "snippet": _snippet(hit.snippet),
