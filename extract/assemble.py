@@ -307,7 +307,13 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none.
-        if any(fine_cues(s) or actions_in(s) or relevance.penalised_breach(s) for s in group):
+        if any(
+            fine_cues(s)
+            or actions_in(s)
+            or relevance.penalised_breach(s)
+            or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
+            for s in group
+        ):
             ex.incidents.append(
                 build_incident(
                     force,
