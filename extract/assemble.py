@@ -203,7 +203,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     if not any(relevance.links_force_to_breach(s, primary, partners, roles) for s in attr.primary):
         ex.relevance_reason = f"{primary} named, but never tied to the breach"
         return ex
-    if relevance.another_body_sanctioned(sents[:3], roles):
+    if relevance.another_body_at_fault(sents[:3], roles):
         ex.relevance_reason = (
             "another body's breach and sanction; the police only received or reported it"
         )
@@ -256,6 +256,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     )
     # A type read only from suggestive words ("published", "email") shows no breach happened.
     mechanism = primary_fact.breach_type and best_type(attr.primary, minimum=3.0)
+    if not mechanism and relevance.compliance_not_breach(attr.primary):
+        ex.relevant = False
+        ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
+        return ex
     if not counts and not (
         primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved
     ):

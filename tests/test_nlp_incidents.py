@@ -181,3 +181,26 @@ def test_an_audit_without_a_breach_is_not_relevant(nlp) -> None:
     assert not extract(Document(text=audit), nlp).relevant
     lost = "Surrey Police lost the personal data of 300 witnesses, the ICO said."
     assert extract(Document(text=lost), nlp).relevant
+
+
+def test_an_foi_backlog_notice_is_compliance_not_a_breach(nlp) -> None:
+    text = (
+        "ICO issues enforcement notice to Surrey Police over FOI backlog\n\nThe ICO has issued "
+        "an enforcement notice to Surrey Police after the force failed to respond to hundreds "
+        "of freedom of information requests on time."
+    )
+    assert not extract(Document(text=text), nlp).relevant
+    breach = (
+        "ICO issues enforcement notice to Surrey Police\n\nThe ICO has issued an enforcement "
+        "notice to Surrey Police after a spreadsheet released in response to a freedom of "
+        "information request exposed victims' names."
+    )
+    assert extract(Document(text=breach), nlp).relevant
+
+
+def test_a_federation_at_fault_is_not_the_force(nlp) -> None:
+    text = (
+        "Police federation apologises after email exposed members' details\n\nThe federation "
+        "sent an email to 900 members of Kent Police without using blind copy."
+    )
+    assert not extract(Document(text=text), nlp).relevant

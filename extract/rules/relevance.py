@@ -84,17 +84,31 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     )
 
 
-def another_body_sanctioned(lead: list[Sent], roles: Roles) -> bool:
-    """The headline or lead tells of another body sanctioned ('Hospital trust reprimanded
-    after sending patient list to police'): an organisation right before an action word, and
-    no force the target of an action anywhere in them."""
+def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
+    """The headline or lead tells of another body sanctioned or at fault ('Hospital trust
+    reprimanded after sending patient list to police', 'Federation apologises after email
+    exposed members' details'): an organisation right before an action word or a breach
+    word, with no force named in between, and no force the target of an action there."""
     if any(roles.targets(s) for s in lead):
         return False
     for sent in lead:
         orgs = sent.cues.get("roles.organisation", [])
-        for _, cue in actions_in(sent, require_regulator=False):
+        if not orgs:
+            continue
+        words = [cue for _, cue in actions_in(sent, require_regulator=False)]
+        words += [c for c in asserted_types(sent) if c.kb_id_ in {"strong", "weak"}]
+        words += sent.cues.get("relevance.breach", [])
+        for cue in words:
             before = [o for o in orgs if 0 <= cue.start - o.end <= 4]
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
     return False
+
+
+def compliance_not_breach(sents: list[Sent]) -> bool:
+    """A regulator's action over how requests are answered (freedom of information
+    backlogs, late responses), with no breach mechanism stated: compliance, not a breach."""
+    return any(s.has("relevance.foi") for s in sents) and any(
+        s.has("relevance.timeliness") for s in sents
+    )
