@@ -203,6 +203,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     if not any(relevance.links_force_to_breach(s, primary, partners, roles) for s in attr.primary):
         ex.relevance_reason = f"{primary} named, but never tied to the breach"
         return ex
+    if relevance.another_body_at_fault(sents[:3], roles):
+        ex.relevance_reason = (
+            "another body's breach and sanction; the police only received or reported it"
+        )
+        return ex
     if relevance.is_advice(sents, attr.primary):
         ex.relevance_reason = "police advice or appeal, not a breach by the force"
         return ex
@@ -243,14 +248,20 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         build_incident(primary, [s], sents, published, roles, mention="passing", force_sent=s)
         for s in cases
     ]
-    regulator_involved = any(s.regulators for s in attr.primary) and any(
-        relevance.data_breach_words(s) for s in attr.primary
+    # A regulator told of the breach or dealing with it, or named in a story of data gone
+    # wrong -- not one that merely audited the force or issued guidance.
+    regulator_involved = notified_regulator(attr.primary) is not None or (
+        any(s.regulators for s in attr.primary)
+        and any(relevance.something_went_wrong(s) for s in attr.primary)
     )
+    # A type read only from suggestive words ("published", "email") shows no breach happened.
+    mechanism = primary_fact.breach_type and best_type(attr.primary, minimum=3.0)
+    if not mechanism and relevance.compliance_not_breach(attr.primary):
+        ex.relevant = False
+        ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
+        return ex
     if not counts and not (
-        primary_fact.action
-        or primary_fact.fine_amount
-        or primary_fact.breach_type
-        or regulator_involved
+        primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved
     ):
         ex.relevant = False
         ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"
@@ -299,7 +310,13 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none.
-        if any(fine_cues(s) or actions_in(s) or relevance.penalised_breach(s) for s in group):
+        if any(
+            fine_cues(s)
+            or actions_in(s)
+            or relevance.penalised_breach(s)
+            or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
+            for s in group
+        ):
             ex.incidents.append(
                 build_incident(
                     force,

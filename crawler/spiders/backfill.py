@@ -22,6 +22,7 @@ from urllib.parse import urlencode, urlsplit
 
 from scrapy.http import Request, Response
 
+from crawler.contact import require_contact
 from crawler.items import ArticleItem
 from crawler.sources import Source
 from crawler.spiders.source import SourceSpider, _header
@@ -145,6 +146,8 @@ class BackfillSpider(SourceSpider):
     async def start(self) -> AsyncIterator[Request]:
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("breachkb/prefilter", self.source.prefilter)
+        # The archive, not the source's site, is what this crawl reaches.
+        require_contact(self.settings, [self.cdx_url, self.archive_url])
         for query in self.cdx_queries():
             request = self.cdx_request(query)
             if request is not None:

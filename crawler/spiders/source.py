@@ -16,6 +16,7 @@ from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.contact import require_contact
 from crawler.items import ArticleItem
 from crawler.outcomes import error_kind
 from crawler.relevance import assess, decide
@@ -97,6 +98,8 @@ class SourceSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Request]:
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("breachkb/prefilter", self.source.prefilter)
+        # `scrapy crawl` and Scrapyd start here without breachkb's CLI checks.
+        require_contact(self.settings, self.source.seed_urls())
         for url in self.source.seed_urls():
             request = self.index_request(url)
             if request is not None:

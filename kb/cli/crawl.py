@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from kb.cli.options import db_option, format_option
+from kb.cli.options import db_option, format_option, open_kb
 from kb.cli.output import render
 from kb.config import database_url
-from kb.db import make_engine, require_current, session_scope
+from kb.db import open_database, session_scope
+from kb.errors import BadInput
 
 # A run stopped before the end (Ctrl-C, CLOSESPIDER_*): like `load`'s partial exit code.
 EXIT_STOPPED_EARLY = 3
@@ -70,6 +72,18 @@ def report_runs(summaries: list[Any], fmt: str) -> None:
         sys.exit(EXIT_STOPPED_EARLY)
 
 
+def _writable_state(directory: Path) -> Path:
+    """The state folder, created if needed; refused with a reason if nothing can go in it."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "locks").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise BadInput(f"cannot use --state-dir {directory}: {exc.strerror}") from None
+    if not os.access(directory / "locks", os.W_OK | os.X_OK):
+        raise BadInput(f"cannot write into --state-dir {directory}: permission denied")
+    return directory
+
+
 def _run(
     sources: list[Any],
     *,
@@ -89,10 +103,12 @@ def _run(
     from crawler.runner import crawl_settings, run_crawls
     from crawler.runner import state_dir as resolve_state
 
+    # Before any request: the KB exists and is current, the state folder is usable.
+    open_database(database_url(db), "write")
+    state = _writable_state(resolve_state(state_dir))
     overrides = _overrides(settings)
     if workers is not None:
         overrides["EXTRACT_WORKERS"] = str(workers)
-    # run_crawls checks the schema (require_current) before any request.
     scrapy_settings = crawl_settings(
         db_url=db, sources_file=sources_file, refresh=refresh, overrides=overrides
     )
@@ -103,7 +119,7 @@ def _run(
         since=since,
         until=until,
         resume=resume,
-        state=resolve_state(state_dir),
+        state=state,
         progress=sys.stderr.isatty(),
         spider=spider,
     )
@@ -287,7 +303,9 @@ def schedule(
         render(rows, fmt, title="Next runs (UTC)")
         return
     url = database_url(db)
-    require_current(make_engine(url))
+    open_database(url, "write")
+    if state_dir:
+        _writable_state(state_dir)
     argv = ["--db", url]
     if sources_file:
         argv += ["--sources", str(sources_file)]
@@ -410,8 +428,7 @@ def runs(db: str | None, source: str | None, limit: int, fmt: str) -> None:
     """
     from crawler.history import COLUMNS, TABLE_COLUMNS, recent_runs
 
-    engine = make_engine(database_url(db))
-    require_current(engine)
+    engine = open_kb(db)
     with session_scope(engine) as session:
         rows = recent_runs(session, source=source, limit=limit)
     if fmt == "table":

@@ -7,9 +7,16 @@ from collections.abc import Callable
 from typing import Any
 
 import click
-from rich.panel import Panel
+from rich.text import Text
 
-from kb.cli.options import db_option, format_option, open_kb
+from kb.cli.incident_view import (
+    COLUMNS,
+    csv_columns,
+    incidents_table,
+    parse_columns,
+    render_incident,
+)
+from kb.cli.options import AMOUNT, COUNT, ROW_ID, YEAR, db_option, format_option, open_kb
 from kb.cli.output import console, render
 from kb.db import session_scope
 from kb.queries import (
@@ -46,37 +53,48 @@ def _year(value: str | None) -> int | None:
     if value is None:
         return None
     head = value.strip()[:4]
-    if not head.isdigit():
+    if not head.isdigit() or value.strip()[4:5] not in ("", "-"):
         raise click.BadParameter(f"expected a year or YYYY-MM-DD date, got {value!r}")
     return int(head)
 
 
 @click.command()
 @click.option("--force", help='Force name, alias or part of one ("GMP", "Manchester", "the Met").')
-@click.option("--year", type=int, help="Year the breach happened.")
+@click.option("--year", type=YEAR, help="Year the breach happened.")
 @click.option("--since", help="Incidents in or after this year (breach year, else first report).")
 @click.option("--until", help="Incidents in or before this year.")
 @click.option("--type", "breach_type", help="Breach type code (or its prefix), e.g. loss_or_theft.")
 @click.option("--regulator", help='Regulator name or alias, e.g. "ICO".')
-@click.option("--min-fine", type=int, help="Only incidents fined at least this many pounds.")
+@click.option("--min-fine", type=AMOUNT, help="Only incidents fined at least this many pounds.")
 @click.option(
     "--sort",
     default="id",
     show_default=True,
     help=f"One of {', '.join(SORT_KEYS)}; prefix with - for descending (-fine).",
 )
-@click.option("--limit", type=int, help="At most this many incidents.")
+@click.option("--limit", type=COUNT, help="At most this many incidents.")
+@click.option(
+    "--columns",
+    metavar="NAMES",
+    help=f"Table/CSV columns, comma-separated, from: {', '.join(COLUMNS)} "
+    "(default: as many as fit the terminal; id, force, year, type and fine always).",
+)
 @db_option
 @format_option
-def incidents(db: str | None, fmt: str, **filters: Any) -> None:
+def incidents(db: str | None, fmt: str, columns: str | None, **filters: Any) -> None:
     """List incidents, one row per real-world breach with its number of sources.
+
+    The table fits the terminal (COLUMNS): id, force, year, type and fine are always shown,
+    then as many other columns as fit; `--columns` chooses them.
 
     \b
     Examples:
         breachkb incidents --force GMP --since 2015
         breachkb incidents --min-fine 100000 --sort -fine --format csv > fines.csv
+        breachkb incidents --columns id,force,fine,summary
         breachkb incidents --type loss_or_theft_of_device --format json
     """
+    names = parse_columns(columns)
     flt = IncidentFilter(
         force=filters["force"],
         year=filters["year"],
@@ -91,11 +109,19 @@ def incidents(db: str | None, fmt: str, **filters: Any) -> None:
     rows = _with_session(db, lambda s: list_incidents(s, flt))
     for row in rows:
         row["source_count"] = len(row["sources"])
-    render(rows, fmt, INCIDENT_COLUMNS, title="Incidents")
+    if fmt != "table":
+        render(rows, fmt, csv_columns(names, INCIDENT_COLUMNS))
+        return
+    out = console()
+    if not rows:
+        out.print("No incidents match.", markup=False, highlight=False)
+        return
+    out.print(incidents_table(rows, out.width, names))
+    out.print(Text(f"{len(rows)} incident(s); `breachkb show ID` for sources and evidence"))
 
 
 @click.command()
-@click.argument("incident_id", type=int)
+@click.argument("incident_id", type=ROW_ID)
 @db_option
 @click.option(
     "--format",
@@ -106,7 +132,8 @@ def incidents(db: str | None, fmt: str, **filters: Any) -> None:
     help="Output format.",
 )
 def show(incident_id: int, db: str | None, fmt: str) -> None:
-    """One incident: facts, enforcement, and every source with its evidence sentences.
+    """One incident: its card, every source with its evidence sentences (the supporting
+    words highlighted, each sentence once), and where the sources disagree.
 
     \b
     Example:
@@ -116,22 +143,7 @@ def show(incident_id: int, db: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    out = console()
-    facts = "\n".join(
-        f"[bold]{key.replace('_', ' ')}:[/bold] {data[key]}"
-        for key in ("force", "breach_year", "breach_type", "first_reported", "confidence")
-        if data[key] is not None
-    )
-    out.print(Panel(facts, title=f"Incident {data['id']}", subtitle=data["summary"] or ""))
-    render(data["enforcement"], "table", title="Enforcement")
-    for ref in data["sources"]:
-        where = ref["url"] or ref["path"]
-        copy = f" (copy of article {ref['duplicate_of']})" if ref["duplicate_of"] else ""
-        out.print(f"\n[bold]{ref['title'] or '(untitled)'}[/bold]{copy}\n  {where}")
-        for ev in ref["evidence"]:
-            out.print(
-                f"  [cyan]{ev['field']}[/cyan]={ev['value']}: “{ev['sentence']}”", highlight=False
-            )
+    render_incident(data, console())
 
 
 @click.command("stats")

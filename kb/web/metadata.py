@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from kb.dictionary import Dictionary, data_dictionary
+from kb.web.charts import chart_queries
 
 DB_NAME = "breachkb"  # fixed, so URLs (and feed subscriptions) do not depend on the file name
 
@@ -90,7 +91,8 @@ limit 1000
 # The Atom feed (datasette-atom needs atom_id, atom_title and atom_updated). Newest first by
 # id: the resolver keeps an incident's row (and id) as sources join it, so a new id is a newly
 # recorded incident, and the id order needs no scan. datasette-atom fails on an empty result,
-# so a feed with nothing to say yet carries one explanatory entry.
+# so a feed with nothing to say yet carries one explanatory entry. Only an http(s) URL becomes
+# a feed link: a stored `javascript:` or `data:` URL must never be one.
 NEW_INCIDENTS = f"""
 with hits as (
   select v.id, v.force, v.breach_year, v.breach_type, v.fine_amount, v.regulator, v.action,
@@ -101,7 +103,8 @@ with hits as (
            order by a.published_at is null, a.published_at, a.id limit 1) as first_source,
          (select a.url from incident_sources s
             join articles a on a.id = s.article_id
-           where s.incident_id = v.id and a.url is not null
+           where s.incident_id = v.id
+             and (lower(a.url) like 'http://%' or lower(a.url) like 'https://%')
            order by a.published_at is null, a.published_at, a.id limit 1) as first_url
   from incidents_view v
   where {FORCE_FILTER}
@@ -117,7 +120,7 @@ select 'urn:breachkb:incident:' || id as atom_id,
          as atom_updated,
        coalesce(summary, '') || char(10) || char(10) || 'Source: ' || coalesce(first_source, '')
          as atom_content,
-       coalesce(first_url, '/{DB_NAME}/incident_sources?incident=' || id) as atom_link,
+       coalesce(first_url, '/{DB_NAME}/incident/' || id) as atom_link,
        id, force, breach_year, breach_type, regulator, action, fine_amount, recorded_at
 from hits
 union all
@@ -161,7 +164,8 @@ def _tables(d: Dictionary) -> dict[str, Any]:
         tables[name] = {"description": doc.description, "columns": columns}
     tables["incidents_view"].update(
         facets=["force", "breach_year", "breach_type", "regulator", "action"],
-        sort_desc="id",
+        sort_desc="first_reported",  # most recently reported first
+        title="Incidents",
     )
     tables["incidents"]["facets"] = ["force_id", "breach_year", "breach_type"]
     tables["incidents"]["label_column"] = "summary"
@@ -175,6 +179,10 @@ def _tables(d: Dictionary) -> dict[str, Any]:
 
 
 def _queries() -> dict[str, Any]:
+    return {**_canned(), **chart_queries()}
+
+
+def _canned() -> dict[str, Any]:
     return {
         "fines_by_force": {
             "title": "Fines by force",
@@ -197,7 +205,9 @@ def _queries() -> dict[str, Any]:
             ),
             "sql": REPEAT_OFFENDERS,
         },
-        "incident_sources": {
+        # Not named incident_sources: a canned query hides the table of the same name, and
+        # Datasette's "rows from incident_sources" links would land on it.
+        "incident_evidence": {
             "title": "Incidents with their sources and evidence",
             "description": (
                 "Each incident's source articles and the sentences supporting each fact. "

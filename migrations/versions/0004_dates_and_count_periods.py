@@ -102,9 +102,7 @@ def upgrade() -> None:
             for column in _date_columns():
                 batch.add_column(column)
     with op.batch_alter_table("evidence") as batch:
-        batch.add_column(
-            sa.Column("source", sa.String(16), nullable=False, server_default="text")
-        )
+        batch.add_column(sa.Column("source", sa.String(16), nullable=False, server_default="text"))
     with op.batch_alter_table("breach_counts") as batch:
         batch.add_column(sa.Column("period_start", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("period_end", sa.Integer(), nullable=True))
