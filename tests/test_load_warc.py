@@ -240,5 +240,5 @@ def test_worker_processes_load_the_same_as_one(db_url: str, tmp_path: Path) -> N
         session.commit()
     two = load_paths(engine, [warc], workers=2)
     assert one.statuses == two.statuses == {"new": 6, "off_topic": 3}
-    assert [s.label for s in one.skipped] == [s.label for s in two.skipped] == [f"{warc}#8"]
+    assert [s.label for s in one.skipped] == [s.label for s in two.skipped] == [f"{warc}#9"]
     assert facts() == by_one and len(by_one) == 6
