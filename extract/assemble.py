@@ -30,7 +30,7 @@ from extract.facts import (
 )
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.sentences import Sent, is_passive_mention, split_sentences
-from extract.tallies import find_breach_counts
+from extract.rules.tallies import find_tallies
 
 
 @dataclass
@@ -283,38 +283,55 @@ def _penalised_breach(sent: Sent) -> bool:
     return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
 
 
+def _tally_page(
+    ex: Extraction, sents: list[Sent], force: str | None, published: date | None, reason: str
+) -> Extraction:
+    """A page that reports no single breach is still relevant when it gives per-force breach
+    tallies (a statistics page comparing forces, an FOI answer)."""
+    tallies = find_tallies(sents, force, published)
+    ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
+    if not tallies.counts:
+        ex.relevance_reason = reason
+        return ex
+    ex.relevant = True
+    ex.breach_counts = tallies.counts
+    named = list(dict.fromkeys(c.force for c in tallies.counts))
+    ex.relevance_reason = f"tally of data breaches by {', '.join(named)}"
+    return ex
+
+
 def assemble(doc: Doc, published: date | None = None) -> Extraction:
     """The Extraction of one annotated Doc."""
     ex = Extraction(relevant=False, extractor_version=EXTRACTOR_VERSION)
     ex.forces = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
     ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
-    if not ex.forces:
-        ex.relevance_reason = "no UK police force named"
-        return ex
     sents = split_sentences(doc)
+    if not ex.forces:
+        return _tally_page(ex, sents, None, published, "no UK police force named")
     ranked = rank_forces(sents)
     if not ranked:
-        ex.relevance_reason = "police named only as recipient, bystander or investigator"
-        return ex
+        reason = "police named only as recipient, bystander or investigator"
+        return _tally_page(ex, sents, None, published, reason)
     primary = ranked[0]
     if not (ex.regulators or any(s.has("relevance.data") or _penalised_breach(s) for s in sents)):
-        ex.relevance_reason = "no data breach described"
-        return ex
+        return _tally_page(ex, sents, primary, published, "no data breach described")
     partners = co_agents(sents, primary)
     attr = attribute(sents, primary, partners)
     if not any(
         s.has("relevance.data") or s.regulators or _penalised_breach(s) for s in attr.primary
     ):
-        ex.relevance_reason = f"no data breach by {primary} described"
-        return ex
+        reason = f"no data breach by {primary} described"
+        return _tally_page(ex, sents, primary, published, reason)
     if not any(_links_force_to_breach(s, primary, partners) for s in attr.primary):
-        ex.relevance_reason = f"{primary} named, but never tied to the breach"
-        return ex
+        reason = f"{primary} named, but never tied to the breach"
+        return _tally_page(ex, sents, primary, published, reason)
     if sents[0].has("relevance.advice") and not any(actions_in(s) for s in attr.primary):
-        ex.relevance_reason = "police advice or appeal, not a breach by the force"
-        return ex
+        reason = "police advice or appeal, not a breach by the force"
+        return _tally_page(ex, sents, primary, published, reason)
     ex.relevant = True
-    counts = find_breach_counts(sents, primary)
+    tallies = find_tallies(sents, primary, published)
+    counts = tallies.counts
+    ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     primary_fact = build_incident(
         primary,
         attr.primary,

@@ -1,0 +1,1 @@
+"""Extraction rules, one module per decision, each a pure function over sentences or text."""
