@@ -60,6 +60,15 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the year to March 2021", "the twelve months ending 31 March 2020": a financial year
+    (
+        "financial_year",
+        re.compile(
+            rf"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
+            rf"(?:to|ending|ended|up\s+to)\s+(?:\d{{1,2}}(?:st|th)?\s+)?march\s+({_YEAR})\b",
+            re.I,
+        ),
+    ),
     (
         "span",
         re.compile(
@@ -151,6 +160,9 @@ def _number(word: str | None) -> int:
 
 
 def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
+    if kind == "financial_year" and m.lastindex == 1:  # the year to March
+        last = int(m.group(1))
+        return kind, Period(last - 1, last, "financial_year")
     if kind == "financial_year":
         first = int(m.group(1))
         last = _two_digit(first, m.group(2) or m.group(3))

@@ -47,6 +47,7 @@ class _Vocab:
     breach: frozenset[str]
     generic: frozenset[str]
     plain: frozenset[str]
+    telling: frozenset[str]
     people: frozenset[str]
     broader: re.Pattern[str]
     topic: re.Pattern[str]
@@ -64,6 +65,7 @@ class _Vocab:
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
     one_more: re.Pattern[str]
+    zero: re.Pattern[str]
     latter: re.Pattern[str]
     former: re.Pattern[str]
     category_before: re.Pattern[str]
@@ -83,6 +85,7 @@ def _vocab() -> _Vocab:
         breach=frozenset(m["breach"]),
         generic=frozenset(m["generic"]),
         plain=frozenset(m["plain_modifiers"]),
+        telling=frozenset(m["telling_modifiers"]),
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
         topic=_any(m["topic"]),
@@ -100,6 +103,7 @@ def _vocab() -> _Vocab:
         demonstrative=frozenset(c["demonstrative"]),
         same_number=_any(c["same_number"]),
         one_more=_any(c["one_more"], suffix=r"(?=\s+of\b)"),
+        zero=_any(c["zero"]),
         latter=_any(c["latter"]),
         former=_any(c["former"]),
         category_before=_any(c["category_before"], suffix=r"\W*$"),
@@ -126,6 +130,13 @@ _DIGITS = re.compile(
 )
 _YEARLIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")
 _WORD = re.compile(r"[\w'’-]+")
+_STOP = {"in", "of", "a", "an", "the", "to", "and", "or", "but", "while", "at", "by", "for"}
+# After a number that continues a measure: nothing but punctuation or a period phrase.
+_BARE_END = re.compile(
+    r"\s*(?:[,.;:)(\]]|$|(?:back\s+)?(?:in|during|for|over|since|between)\b|a\s+year\b|"
+    r"the\s+(?:following|next|previous|same|past|last)\b|last\s+year|this\s+year)",
+    re.I,
+)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_UNITS}|another|same)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
@@ -176,6 +187,8 @@ def _numbers(text: str) -> list[_Num]:
         found.append(_Num(value, m.start(), m.end(), False))
     for m in v.one_more.finditer(text):
         found.append(_Num(1, m.start(), m.end(), False))
+    for m in v.zero.finditer(text):
+        found.append(_Num(0, m.start(), m.end(), False))
     for m in v.same_number.finditer(text):
         found.append(_Num(0, m.start(), m.end(), False, same=True))
     found.sort(key=lambda n: n.a)
@@ -203,10 +216,12 @@ def _measure_after(text: str, n: _Num) -> None:
     modifiers: list[str] = []
     for m in _WORD.finditer(after):
         word = m.group(0).lower().strip("'’")
+        if not m.group(0)[0].islower() or word in _STOP:
+            break  # a name or a new clause: "95 and Sussex Police 80"
         if word in v.breach:
             n.measure = "breach"
         elif word in v.generic and all(w in v.plain for w in modifiers):
-            n.measure = "generic"
+            n.measure = "breach" if set(modifiers) & v.telling else "generic"
         elif word in v.people:
             # "300 police breaches": a people word before a measure noun is a modifier
             following = _WORD.match(after, m.end() + 1)
@@ -216,7 +231,7 @@ def _measure_after(text: str, n: _Num) -> None:
         if n.measure:
             n.noun_end = n.b + m.end()
             return
-        if len(modifiers) >= v.max_modifiers or word in {"in", "of", "a", "an", "the", "to"}:
+        if len(modifiers) >= v.max_modifiers:
             break
         modifiers.append(word)
     n.elliptical = True
@@ -226,7 +241,7 @@ def _measure_after(text: str, n: _Num) -> None:
 
 
 _NAME_BEFORE = re.compile(
-    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|&|of|the|[A-Z][\w&'’.-]*)){0,5})\s*[(:–—-]?\s*$"
+    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|&|of|the|[A-Z][\w&'’.-]*)){0,5})\s*[(:,–—-]?\s*$"
 )
 
 
@@ -245,12 +260,11 @@ def _listed_force(text: str, n: _Num) -> str | None:
 
 
 def _sentence_forces(sent: Sent) -> list[tuple[int, int, str]]:
-    """(start, end, canonical) of forces named as actors, offsets in the sentence text."""
-    return [
-        (m.start_char - sent.start, m.end_char - sent.start, m.label_)
-        for m in sent.forces
-        if not is_passive_mention(sent, m)
-    ]
+    """(start, end, canonical) of forces named as actors, offsets in the sentence text; the
+    forces named at all when none acts ('An FOI request to Kent Police showed 120 ...')."""
+    named = [(m.start_char - sent.start, m.end_char - sent.start, m.label_) for m in sent.forces]
+    actors = [f for f, m in zip(named, sent.forces, strict=True) if not is_passive_mention(sent, m)]
+    return actors or named
 
 
 # ---------------------------------------------------------------- rows
@@ -283,6 +297,7 @@ class _State:
     last_total: _Row | None = None
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
+    current_force: str | None = None  # the force named last ("The force recorded ...")
     last_categories: list[str] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
 
@@ -321,14 +336,15 @@ def _categories_in(sent: Sent) -> list[str]:
     return ordered
 
 
-def _people_measure(clause: str) -> str | None:
-    """misconduct | outcome | None for a count of people, from the words of its clause."""
+def _people_measure(clause: str, sentence: str) -> str | None:
+    """misconduct | outcome | None for a count of people, from the words of its clause (the
+    offence may be named anywhere in the sentence)."""
     v = _vocab()
     outcome = v.outcome.search(clause)
     misconduct = v.misconduct.search(clause)
     if outcome and (not misconduct or outcome.start() < misconduct.start()):
         return "outcome"
-    if misconduct and v.offence.search(clause):
+    if misconduct and (v.offence.search(clause) or v.offence.search(sentence)):
         return "misconduct"
     return None
 
@@ -341,6 +357,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         return
     for n in nums:
         _measure_after(text, n)
+    nums = [n for n in nums if n.value or n.same or not n.elliptical]
     lowered = text.lower()
     topical = bool(v.topic.search(lowered))
     broader_named = [
@@ -363,7 +380,9 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             pointed = set(lowered[max(0, n.a - 40) : n.a].split()) & v.demonstrative
             measure = "breach" if pointed and not broader_named else None
         elif measure == "generic":
-            measure = "breach" if topical or state.last_measure == "breach" else "generic"
+            # "“Security incidents” also rose, reaching 974 incidents": the wider measure
+            about_breaches = (topical or state.last_measure == "breach") and not broader_named
+            measure = "breach" if about_breaches else "generic"
         if n.elliptical:
             listed = _listed_force(text, n) is not None
             if n.same and previous is not None:
@@ -372,7 +391,11 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 n.value = state.last_total.count
             enumerated = bool(re.match(r"\s+of\b", text[n.b :]))  # "four of missing USB sticks"
             bracketed = before.endswith("(") and text[n.b : n.b + 1] == ")"  # "in the period (488)"
-            if not (n.same or listed or enumerated or bracketed or v.continues.search(before)):
+            continues = bool(v.continues.search(before)) and bool(
+                _BARE_END.match(text[n.b :]) or (previous is not None and previous.measure)
+            )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost"
+            labelled = _labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
+            if not (n.same or listed or enumerated or bracketed or continues or labelled):
                 continue
             if previous is not None and previous.measure is not None:
                 measure = previous.measure
@@ -391,7 +414,10 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             clause = text[n.a : _clause_end(text, n)]
             if 0 < lead_end < n.a:
                 clause = text[:lead_end] + " " + clause
-            measure = _people_measure(clause)
+            # "52 officers were disciplined", else "Kent Police disciplined 52 officers"
+            measure = _people_measure(clause, lowered) or _people_measure(
+                text[previous.b if previous else 0 : n.a], lowered
+            )
         previous = n
         if measure in ("breach", "generic", "misconduct", "outcome"):
             kept.append((n, measure))
@@ -425,7 +451,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             elif national:
                 is_national = True
             else:
-                force = state.default_force
+                force = state.current_force or state.default_force
         period, unresolved = _period_of(n, own, periods, state)
         parent = None
         if period is None and not unresolved and (breakdown or category):
@@ -464,10 +490,23 @@ def _clause_end(text: str, n: _Num) -> int:
     return n.b + stop.start() if stop else len(text)
 
 
+def _labelled_category(sent: Sent, n: _Num) -> str | None:
+    """A category written right before the number, as a label ('lost paperwork: 34')."""
+    for cue in sent.types:
+        end = cue.end_char - sent.start
+        if cue.label_ != "_loss" and end <= n.a and re.fullmatch(r"[\s:–—,(-]*", sent.text[end : n.a]):
+            return _category(sent, max(0, end - 60), n.a) or None
+    return None
+
+
 def _row_category(sent: Sent, n: _Num, nums: list[_Num], state: _State) -> str | None:
-    """'5 cases of <category>', '<category>, with 64 cases', 'the latter ... 7 cases'."""
+    """'5 cases of <category>', '<category>, with 64 cases', 'lost paperwork: 34', 'the
+    latter ... 7 cases'."""
     v = _vocab()
     text = sent.text
+    labelled = _labelled_category(sent, n)
+    if labelled:
+        return labelled
     index = nums.index(n)
     nxt = nums[index + 1].a if index + 1 < len(nums) else len(text)
     prev = nums[index - 1].b if index else 0
@@ -600,7 +639,7 @@ def find_table_rows(
         j = i
         while j < len(lines) and _is_table_line(text[lines[j][0] : lines[j][1]]):
             j += 1
-        caption = _caption(text, lines, i)
+        caption = _caption(text, lines, i, j)
         if caption is not None and (j - i >= 2 or len(_cells(text, a, b, i)) >= 4):
             cells = [c for k in range(i, j) for c in _cells(text, *lines[k], k)]
             found = _table(cells, text, caption, sents, default_force, reference)
@@ -612,16 +651,14 @@ def find_table_rows(
     return rows, ranges
 
 
-def _caption(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
-    """The nearest line above a table (within 3) that names breaches."""
+def _caption(text: str, lines: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
+    """What a table counts: its first line, or the nearest line above it (within 3), or a
+    row label, naming breaches ('Data breaches by force, 2016-2020', 'Data breaches 97 131')."""
     v = _vocab()
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in [i, *range(i - 1, max(-1, i - 4), -1), *range(i + 1, j)]:
         line = text[lines[k][0] : lines[k][1]]
-        if v.topic.search(line) or any(w.lower() in v.breach for w in _WORD.findall(line)):
+        if v.topic.search(line):
             return lines[k]
-    first = text[lines[i][0] : lines[i][1]]
-    if any(w.lower() in v.breach for w in _WORD.findall(first)):
-        return lines[i]
     return None
 
 
@@ -680,7 +717,7 @@ def _header_periods(cells: list[_Cell]) -> tuple[list[Period], list[_Cell]] | No
     while k < len(cells) and cells[k].kind == "text" and k < 2:
         k += 1
     run: list[Period] = []
-    while k < len(cells) and cells[k].kind in ("year", "fy") and cells[k].line == cells[0].line:
+    while k < len(cells) and cells[k].kind in ("year", "fy"):
         run.append(_cell_period(cells[k]))
         k += 1
     return (run, cells[k:]) if len(run) >= 2 else None
@@ -704,8 +741,8 @@ def _label(cell: _Cell, sents: list[Sent], default: str | None) -> tuple[str | N
             found = _category(sent, cell.start - sent.start, cell.end - sent.start)
             if found:
                 return default, found
-    if re.search(r"\btotal\b", cell.text, re.I):
-        return default, None
+    if re.search(r"\btotal\b", cell.text, re.I) or _vocab().topic.search(cell.text):
+        return default, None  # "Total", "Data breaches": the force's total
     return None, None
 
 
@@ -748,8 +785,13 @@ def find_tallies(
     out = Tallies()
     if not sents:
         return out
-    text = doc_text(sents[0].span.doc)
+    doc = sents[0].span.doc
+    text = doc_text(doc)
     reference = published or reference_date(text)
+    if force is None:
+        # no force acts on the page ('figures released to us by Kent Police'): the one named most
+        names = [s.label_ for s in doc.spans.get("forces", [])]
+        force = max(set(names), key=names.count) if names else None
     state = _State(reference=reference, default_force=force)
     state.spans = [
         p.period
@@ -765,6 +807,9 @@ def find_tallies(
             continue
         if _HAS_NUMBER.search(sent.text):
             _read_sentence(sent, state, i)
+        named = _sentence_forces(sent)
+        if named and len({f[2] for f in named}) == 1:
+            state.current_force = named[0][2]
         categories = _categories_in(sent)
         if categories:
             state.last_categories = categories
