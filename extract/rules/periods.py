@@ -91,6 +91,8 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last)\s+"
             rf"(?:{_N}\s+)?(years?|twelve\s+months|12\s+months)\b"
             rf"|\b(?:(?:in|over|during)\s+)?the\s+(?:previous|preceding)\s+{_N}\s+years\b"
+            r"|\b(?:the\s+)?(?:last|previous|past|latest|most\s+recent|this|current)\s+"
+            r"(?:financial|fiscal)\s+year\b"
             r"|\b(?:so\s+far\s+|earlier\s+|later\s+)?this\s+year(?:\s+so\s+far)?\b"
             rf"|\b{_N}\s+years?\s+ago\b|\ba\s+year\s+ago\b",
             re.I,
@@ -228,6 +230,14 @@ def resolve(
         return Period(start, reference.year, "since")
     if mention.kind != "relative":
         return None
+    if re.search(r"(?:financial|fiscal) year", phrase):
+        if reference is None:
+            return None
+        # UK financial years run April to March
+        current = reference.year if reference.month >= 4 else reference.year - 1
+        if re.search(r"last|previous|past|latest|most recent", phrase):
+            current -= 1
+        return Period(current, current + 1, "relative")
     if re.fullmatch(r"(?:(?:in|during|for|over)\s+)?last year", phrase):
         # "last year" is the calendar year before; "the last year" is the past twelve months
         return Period(reference.year - 1, reference.year - 1, "relative") if reference else None

@@ -117,6 +117,14 @@ def _alias_index() -> dict[str, str]:
     return {a.text.lower(): a.canonical for a in force_aliases()}
 
 
+@cache
+def _alias_re() -> re.Pattern[str]:
+    """Force names as written, place names included: in a sentence giving figures, a bare
+    'Merseyside' or 'Greater Manchester' is the force (the gazetteer wants police words)."""
+    names = sorted({a.text for a in force_aliases() if a.text[:1].isupper()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
 # ---------------------------------------------------------------- numbers
 
 _UNITS = (
@@ -259,6 +267,16 @@ def _listed_force(text: str, n: _Num) -> str | None:
     return None
 
 
+def _tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
+    """The sentence's forces, plus place-name references the gazetteer left out."""
+    named = _sentence_forces(sent)
+    index = _alias_index()
+    for m in _alias_re().finditer(sent.text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in named):
+            named.append((m.start(), m.end(), index[m.group(0).lower()]))
+    return sorted(named)
+
+
 def _sentence_forces(sent: Sent) -> list[tuple[int, int, str]]:
     """(start, end, canonical) of forces named as actors, offsets in the sentence text; the
     forces named at all when none acts ('An FOI request to Kent Police showed 120 ...')."""
@@ -369,7 +387,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         for m in v.dispute.finditer(lowered)
     )
     national = bool(v.national.search(lowered)) and not sent.forces
-    forces = _sentence_forces(sent)
+    forces = _tally_forces(sent)
     lead_end = text.find(":")
     previous: _Num | None = None
     kept: list[tuple[_Num, str]] = []
@@ -401,9 +419,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 measure = previous.measure
             elif 0 < lead_end < n.a:
                 measure = _lead_measure(text[:lead_end], sent)
-            elif broader_named:
-                measure = None
-            elif (
+            if measure is None and not broader_named and (
                 topical
                 or state.last_measure == "breach"
                 or (_ANAPHOR.search(before) and sent.idx - state.topic_at <= 2)
@@ -494,8 +510,10 @@ def _labelled_category(sent: Sent, n: _Num) -> str | None:
     """A category written right before the number, as a label ('lost paperwork: 34')."""
     for cue in sent.types:
         end = cue.end_char - sent.start
-        if cue.label_ != "_loss" and end <= n.a and re.fullmatch(r"[\s:–—,(-]*", sent.text[end : n.a]):
-            return _category(sent, max(0, end - 60), n.a) or None
+        between = sent.text[end : n.a]
+        if cue.label_ != "_loss" and end <= n.a and re.fullmatch(r"[\s:–—,(-]*", between):
+            start = max(sent.text.rfind(c, 0, end) for c in ",;:•") + 1  # this item only
+            return _category(sent, start, n.a)
     return None
 
 
