@@ -61,6 +61,7 @@ class _Vocab:
     approximate: re.Pattern[str]
     dispute: re.Pattern[str]
     disputed_object: re.Pattern[str]
+    wrong: re.Pattern[str]
     continues: re.Pattern[str]
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
@@ -99,6 +100,12 @@ def _vocab() -> _Vocab:
         approximate=_any(c["approximate"], suffix=r"\s*$"),
         dispute=_any(c["dispute"]),
         disputed_object=_any(c["disputed_object"]),
+        wrong=re.compile(
+            _any(c["disputed_object"]).pattern
+            + r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?"
+            + _any(c["wrong"]).pattern,
+            re.I,
+        ),
         continues=_any(c["continues"], suffix=r"[\s(:]*$"),
         demonstrative=frozenset(c["demonstrative"]),
         same_number=_any(c["same_number"]),
@@ -382,7 +389,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         m for m in v.broader.finditer(lowered)
         if not set(lowered[max(0, m.start() - 12) : m.start()].split()) & v.demonstrative
     ]
-    disputed = any(
+    disputed = bool(v.wrong.search(lowered)) or any(
         v.disputed_object.search(lowered[max(0, m.start() - 40) : m.end() + 40])
         for m in v.dispute.finditer(lowered)
     )
@@ -413,7 +420,12 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 _BARE_END.match(text[n.b :]) or (previous is not None and previous.measure)
             )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost"
             labelled = _labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
-            if not (n.same or listed or enumerated or bracketed or continues or labelled):
+            partitive = bool(  # "Of these, 87 involved ..."
+                v.subset_before.search(text[max(0, n.a - 15) : n.a])
+                and v.category_after.search(text[n.b : n.b + 20])
+            )
+            accepted = (n.same, listed, enumerated, bracketed, continues, labelled, partitive)
+            if not any(accepted):
                 continue
             if previous is not None and previous.measure is not None:
                 measure = previous.measure
@@ -522,17 +534,17 @@ def _row_category(sent: Sent, n: _Num, nums: list[_Num], state: _State) -> str |
     latter ... 7 cases'."""
     v = _vocab()
     text = sent.text
-    labelled = _labelled_category(sent, n)
-    if labelled:
-        return labelled
     index = nums.index(n)
     nxt = nums[index + 1].a if index + 1 < len(nums) else len(text)
     prev = nums[index - 1].b if index else 0
     after = text[n.noun_end : nxt]
-    if v.category_after.search(after[:20]):
+    if v.category_after.search(after[:20]) or v.category_after.search(text[n.b : n.b + 20]):
         found = _category(sent, n.noun_end, nxt)
         if found:
             return found
+    labelled = _labelled_category(sent, n)
+    if labelled:
+        return labelled
     left = text[prev : n.a]
     cue = v.category_before.search(left)
     # the clause before the cue names the category, not breaches in general ("the number of
