@@ -29,8 +29,8 @@ from extract.facts import (
     most_common,
 )
 from extract.models import Evidence, Extraction, IncidentFact
-from extract.sentences import Sent, is_passive_mention, split_sentences
 from extract.rules.tallies import find_tallies
+from extract.sentences import Sent, is_passive_mention, split_sentences
 
 
 @dataclass

@@ -147,7 +147,7 @@ class PeriodMention:
     period: Period | None
 
 
-def _two_digit(start: int, tail: str) -> int | None:
+def _two_digit(start: int, tail: str) -> int:
     if len(tail) == 4:
         return int(tail)
     end = start // 100 * 100 + int(tail)
@@ -168,7 +168,7 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
     if kind == "financial_year":
         first = int(m.group(1))
         last = _two_digit(first, m.group(2) or m.group(3))
-        if last is None or last <= first or last - first > 30:
+        if last <= first or last - first > 30:
             return kind, None
         # "2022/23", "2022-23": one financial year; "2018-2021", "2018-21": a span of years
         return ("financial_year" if last == first + 1 else "span"), Period(
@@ -245,9 +245,7 @@ def resolve(
     if m:
         n = _number(m.group(1))
         if m.group(2) == "years" or n > 1:
-            return (
-                Period(reference.year - n, reference.year, "relative") if reference else None
-            )
+            return Period(reference.year - n, reference.year, "relative") if reference else None
         # "over the past year": the year after the last one of a series, else the twelve
         # months to the reference date
         if previous is not None:

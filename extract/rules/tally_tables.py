@@ -1,0 +1,190 @@
+"""Tables whose cells ran together in the extracted text.
+
+'2022 | 104 | 2023 | 134' (one cell per line or on one line), 'Year 2019 2020 2021' over
+'Data breaches 97 131 150' (years across), 'Kent Police 120' lines under 'Data breaches by
+force, 2016-2020': each row's label is a period, a force, a breach category or a total, and
+the table's measure and period come from its caption.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extract.rules.periods import Period, find_periods
+from extract.rules.tally_cues import WORD, alias_index, category, vocab
+from extract.sentences import Sent
+
+
+@dataclass
+class TableRow:
+    """One figure of a table, with the line(s) it stands on as evidence."""
+
+    force: str
+    period: Period
+    breach_type: str | None
+    count: int
+    start: int  # character offsets of the evidence line(s) in the text
+    end: int
+    text: str
+
+
+_CELL = re.compile(
+    r"(?P<fy>(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?)|(?P<year>\b(?:19[5-9]\d|20[0-4]\d)\b)"
+    r"|(?P<num>(?<![\w/.])\d{1,3}(?:,\d{3})+(?![\w/])|(?<![\w/.])\d+(?![\w/.]))"
+    r"|(?P<text>[A-Za-z][^|\t\d]*[A-Za-z)])"
+)
+
+
+@dataclass
+class _Cell:
+    kind: str  # fy | year | num | text
+    text: str
+    start: int
+    end: int
+    line: int
+
+
+def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
+    return [
+        _Cell(m.lastgroup or "text", m.group(0).strip(), start + m.start(), start + m.end(), line)
+        for m in _CELL.finditer(text[start:end])
+    ]
+
+
+def _is_table_line(line: str) -> bool:
+    words = WORD.findall(re.sub(r"\d[\d,/\-–]*", " ", line))
+    has_value = bool(re.search(r"\d", line))
+    return (has_value and len(words) <= 8 and not re.search(r"[a-z]{3,}[.!?]\s*$", line)) or (
+        not line.strip(" |\t")
+    )
+
+
+def find_table_rows(
+    text: str, sents: list[Sent], default_force: str | None, reference: date | None
+) -> tuple[list[TableRow], list[tuple[int, int]]]:
+    """Rows of tables whose cells ran together in the text ('2022 | 104 | 2023 | 134', one
+    cell per line, or 'Force 2019 2020' over 'Kent Police 12 15'), under a caption naming
+    a breach measure. Returns the rows and the character ranges the tables cover."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    rows: list[TableRow] = []
+    ranges: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if not _is_table_line(text[a:b]) or not re.search(r"\d", text[a:b]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _is_table_line(text[lines[j][0] : lines[j][1]]):
+            j += 1
+        caption = _caption(text, lines, i, j)
+        if caption is not None and (j - i >= 2 or len(_cells(text, a, b, i)) >= 4):
+            cells = [c for k in range(i, j) for c in _cells(text, *lines[k], k)]
+            found = _table(cells, text, caption, sents, default_force, reference)
+            if found:
+                rows += found
+                ranges.append((a, lines[j - 1][1]))
+        i = max(j, i + 1)
+    return rows, ranges
+
+
+def _caption(text: str, lines: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
+    """What a table counts: its first line, or the nearest line above it (within 3), or a
+    row label, naming breaches ('Data breaches by force, 2016-2020', 'Data breaches 97 131')."""
+    v = vocab()
+    for k in [i, *range(i - 1, max(-1, i - 4), -1), *range(i + 1, j)]:
+        line = text[lines[k][0] : lines[k][1]]
+        if v.topic.search(line):
+            return lines[k]
+    return None
+
+
+def _table(
+    cells: list[_Cell],
+    text: str,
+    caption: tuple[int, int],
+    sents: list[Sent],
+    default_force: str | None,
+    reference: date | None,
+) -> list[TableRow]:
+    caption_text = text[caption[0] : caption[1]]
+    caption_periods = [p.period for p in find_periods(caption_text, reference) if p.period]
+    caption_period = caption_periods[0] if caption_periods else None
+    if any(c.kind == "text" and vocab().national.search(c.text) for c in cells):
+        return []
+    header = _header_periods(cells)
+    out: list[tuple[str | None, Period | None, str | None, int, _Cell, _Cell]] = []
+    if header:
+        periods, rest = header
+        k = 0
+        while k < len(rest):
+            label = rest[k]
+            values = rest[k + 1 : k + 1 + len(periods)]
+            if (
+                label.kind == "text"
+                and len(values) == len(periods)
+                and all(c.kind == "num" for c in values)
+            ):
+                force, btype = _label(label, sents, default_force)
+                for p, c in zip(periods, values, strict=True):
+                    out.append((force, p, btype, int(c.text.replace(",", "")), label, c))
+                k += 1 + len(periods)
+                continue
+            k += 1
+    else:
+        for label, value in zip(cells, cells[1:], strict=False):
+            if value.kind != "num" or label.kind == "num":
+                continue
+            count = int(value.text.replace(",", ""))
+            if label.kind in ("year", "fy"):
+                out.append((default_force, _cell_period(label), None, count, label, value))
+            elif label.kind == "text":
+                force, btype = _label(label, sents, default_force)
+                out.append((force, caption_period, btype, count, label, value))
+    rows = []
+    for force, period, btype, count, first, last in out:
+        if force is None or period is None:
+            continue
+        start = text.rfind("\n", 0, first.start) + 1
+        end = text.find("\n", last.end)
+        end = len(text) if end == -1 else end
+        rows.append(TableRow(force, period, btype, count, start, end, text[start:end]))
+    return rows
+
+
+def _header_periods(cells: list[_Cell]) -> tuple[list[Period], list[_Cell]] | None:
+    """Two or more period cells in a row at the top: the columns of a years-across table."""
+    k = 0
+    while k < len(cells) and cells[k].kind == "text" and k < 2:
+        k += 1
+    run: list[Period] = []
+    while k < len(cells) and cells[k].kind in ("year", "fy"):
+        run.append(_cell_period(cells[k]))
+        k += 1
+    return (run, cells[k:]) if len(run) >= 2 else None
+
+
+def _cell_period(cell: _Cell) -> Period:
+    found = find_periods(cell.text)
+    period = found[0].period if found else None
+    if period is not None:
+        return period
+    year = int(cell.text[:4])
+    return Period(year, year)
+
+
+def _label(cell: _Cell, sents: list[Sent], default: str | None) -> tuple[str | None, str | None]:
+    """A row label: a force ('Kent Police', 'Merseyside'), a breach category, or a total."""
+    name = alias_index().get(re.sub(r"\s+", " ", cell.text).lower())
+    if name:
+        return name, None
+    for sent in sents:
+        if sent.start <= cell.start < sent.end or cell.start <= sent.start < cell.end:
+            found = category(sent, cell.start - sent.start, cell.end - sent.start)
+            if found:
+                return default, found
+    if re.search(r"\btotal\b", cell.text, re.I) or vocab().topic.search(cell.text):
+        return default, None  # "Total", "Data breaches": the force's total
+    return None, None
