@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"(?<![\w£$€,./-])(?<!\bAct\s)(?<!\bActs\s)(?<!Regulations\s){_POINT}"
+            rf"(?<![\w£$€,./-])(?<!\d\s)(?<!\bAct\s)(?<!\bActs\s)(?<!Regulations\s){_POINT}"
             r"(?![\w/]|[-–]\d|,\d)",
             re.I,
         ),

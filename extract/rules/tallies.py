@@ -239,6 +239,9 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             measure = _people_measure(clause, lowered) or _people_measure(
                 text[previous.b if previous else 0 : n.a], lowered
             )
+            if measure is None and n.elliptical and previous is not None:
+                measure = previous.counts  # the next item of a list: "..., Kent (30)"
+        n.counts = measure
         previous = n
         if measure in ("breach", "generic", "misconduct", "outcome"):
             kept.append((n, measure))
@@ -321,7 +324,10 @@ def _clause_end(text: str, n: Num) -> int:
 
 
 def _labelled_category(sent: Sent, n: Num) -> str | None:
-    """A category written right before the number, as a label ('lost paperwork: 34')."""
+    """A category written right before the number, as a label ('lost paperwork: 34'); the
+    number ends the item ('exposing 12,000 records' is no label)."""
+    if not re.match(r"\s*(?:[,.;)\]|]|$|and\b)", sent.text[n.b :]):
+        return None
     for cue in sent.types:
         end = cue.end_char - sent.start
         between = sent.text[end : n.a]

@@ -121,7 +121,11 @@ _DIGITS = re.compile(
 )
 _YEARLIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")
 WORD = re.compile(r"[\w'’-]+")
-STOP = {"in", "of", "a", "an", "the", "to", "and", "or", "but", "while", "at", "by", "for"}
+# Words that end the noun phrase after a number ("14 complaints about data breaches").
+STOP = {
+    "in", "of", "a", "an", "the", "to", "and", "or", "but", "while", "at", "by", "for", "about",
+    "over", "with", "from", "on", "into", "against", "involving", "after", "following",
+}  # fmt: skip
 _REFERENCE_BEFORE = re.compile(
     r"(?:section|sections|request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
     r"reference|foi|article|schedule|paragraph|chapter|part|step|item|point|tier|level|"
@@ -140,6 +144,7 @@ class Num:
     noun_end: int = 0
     elliptical: bool = False
     same: bool = False  # "the same number"
+    counts: str | None = None  # what it was read as: breach | misconduct | outcome | ...
 
 
 def numbers(text: str) -> list[Num]:

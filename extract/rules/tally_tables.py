@@ -54,11 +54,16 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
 
 
 def _is_table_line(line: str) -> bool:
+    """A row of cells: separated by '|', tabs or wide spaces, or a short label and figures
+    that is no sentence ('Kent Police 120', '2019 |'); blank rows ('|') belong to tables."""
+    if not line.strip(" |\t"):
+        return True
+    if not re.search(r"\d", line):
+        return False
+    if re.search(r"\||\t| {2,}", line):
+        return True
     words = WORD.findall(re.sub(r"\d[\d,/\-–]*", " ", line))
-    has_value = bool(re.search(r"\d", line))
-    return (has_value and len(words) <= 8 and not re.search(r"[a-z]{3,}[.!?]\s*$", line)) or (
-        not line.strip(" |\t")
-    )
+    return len(words) <= 6 and not line.rstrip().endswith(".")
 
 
 def find_table_rows(
