@@ -29,7 +29,7 @@ from extract.facts import (
     most_common,
 )
 from extract.models import Evidence, Extraction, IncidentFact
-from extract.rules.tallies import find_tallies
+from extract.rules.tallies import find_tallies, might_have_tallies
 from extract.sentences import Sent, is_passive_mention, split_sentences
 
 
@@ -305,9 +305,12 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
     ex = Extraction(relevant=False, extractor_version=EXTRACTOR_VERSION)
     ex.forces = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
     ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
-    sents = split_sentences(doc)
     if not ex.forces:
-        return _tally_page(ex, sents, None, published, "no UK police force named")
+        if not might_have_tallies(doc):  # most pages: no need to split them into sentences
+            ex.relevance_reason = "no UK police force named"
+            return ex
+        return _tally_page(ex, split_sentences(doc), None, published, "no UK police force named")
+    sents = split_sentences(doc)
     ranked = rank_forces(sents)
     if not ranked:
         reason = "police named only as recipient, bystander or investigator"

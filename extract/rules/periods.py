@@ -285,6 +285,7 @@ _MONTHS = {
     )
     for m in names.split()
 }
+_NUMERIC_DATE = re.compile(rf"\b(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})\b")
 _WRITTEN_DATE = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)"
     rf"\s+({_YEAR})\b",
@@ -299,6 +300,11 @@ def reference_date(text: str, head: int = 200) -> date | None:
     for m in _ISO_DATE.finditer(top):
         try:
             found.append((m.start(), date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+        except ValueError:
+            continue
+    for m in _NUMERIC_DATE.finditer(top):  # 12/03/2019: day first, as in the UK
+        try:
+            found.append((m.start(), date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
         except ValueError:
             continue
     for m in _WRITTEN_DATE.finditer(top):

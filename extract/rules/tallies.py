@@ -28,6 +28,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.tokens import Doc
+
 from extract.components.doctext import doc_text
 from extract.models import BreachCount, Evidence, PageCount
 from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
@@ -55,6 +57,14 @@ _BARE_END = re.compile(
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
+
+
+# A sentence whose numbers are all words needs one of these (lower-cased substrings): a
+# measure, a misconduct word, or a total pointing back at one. A cheap filter.
+_HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "leak", "data",
+          "disclos", "number", "figure", "total", "same", "disciplin", "investigat",
+          "misconduct", "(", ":", "|")  # fmt: skip
+
 
 # ---------------------------------------------------------------- forces
 
@@ -126,7 +136,8 @@ class _State:
 
     reference: date | None
     default_force: str | None
-    spans: list[Period] = field(default_factory=list)  # explicit spans of the page
+    sents: list[Sent] = field(default_factory=list)
+    spans: list[Period] | None = None  # explicit spans of the page, read when first needed
     last_period: Period | None = None
     last_total: _Row | None = None
     last_measure: str | None = None
@@ -135,6 +146,19 @@ class _State:
     last_categories: list[str] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
 
+    def page_spans(self) -> list[Period]:
+        """Spans of years the page states ('between 2007 and 2010'): what 'since 2007'
+        means on a page without a date."""
+        if self.spans is None:
+            self.spans = [
+                p.period
+                for s in self.sents
+                if re.search(r"\d{4}", s.text)
+                for p in find_periods(s.text)
+                if p.period is not None and p.period.start != p.period.end
+            ]
+        return self.spans
+
 
 _KIND_RANK = {"financial_year": 0, "span": 0, "year": 0, "since": 1, "relative": 2, "sequence": 3}
 
@@ -142,7 +166,7 @@ _KIND_RANK = {"financial_year": 0, "span": 0, "year": 0, "since": 1, "relative":
 def _resolve(mention: PeriodMention, state: _State) -> Period | None:
     if mention.kind == "since" and state.reference is None:
         start = int(re.findall(r"\d{4}", mention.text)[-1])
-        return next((p for p in state.spans if p.start == start), None)
+        return next((p for p in state.page_spans() if p.start == start), None)
     if mention.kind in ("relative", "sequence"):
         fresh = PeriodMention(mention.text, mention.start, mention.end, mention.kind, None)
         return resolve(fresh, state.reference, state.last_period)
@@ -183,7 +207,6 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         for m in v.dispute.finditer(lowered)
     )
     national = bool(v.national.search(lowered)) and not sent.forces
-    forces = _tally_forces(sent)
     lead_end = text.find(":")
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
@@ -250,6 +273,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     state.last_measure = "breach" if any(m == "breach" for _, m in kept) else state.last_measure
     if disputed:
         return
+    forces = _tally_forces(sent)
     periods = find_periods(text, state.reference)
     own = _attach_periods(periods, [n for n, _ in kept])
     sentence_rows: list[_Row] = []
@@ -421,7 +445,8 @@ def _page_span(state: _State, force: str | None) -> Period | None:
     ]
     if len(periods) >= 2:
         return Period(min(p.start for p in periods), max(p.end for p in periods), "span")
-    return state.spans[0] if state.spans else None
+    spans = state.page_spans()
+    return spans[0] if spans else None
 
 
 # ---------------------------------------------------------------- the page
@@ -441,12 +466,26 @@ def _evidence(row: _Row) -> Evidence:
     return Evidence("breach_count", str(row.count), text, start, end)
 
 
+def might_have_tallies(doc: Doc) -> bool:
+    """A cheap look at the whole text: figures and a word about breaches or misconduct
+    (word stems of tallies.toml's topic and misconduct lists, as plain substrings)."""
+    text = doc_text(doc).lower()
+    return any(stem in text for stem in _STEMS) and _DIGIT.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
+_STEMS = ("breach", "data protection", "data loss", "leak", "disclos", "personal data",
+          "personal information", "disciplin", "misconduct", "investigat")  # fmt: skip
+
+
 def find_tallies(sents: list[Sent], force: str | None, published: date | None = None) -> Tallies:
     """Every tally of a page; `force` is its subject force (None: only named forces count)."""
     out = Tallies()
     if not sents:
         return out
     doc = sents[0].span.doc
+    if not might_have_tallies(doc):
+        return out
     text = doc_text(doc)
     reference = published or reference_date(text)
     if force is None:
@@ -454,19 +493,16 @@ def find_tallies(sents: list[Sent], force: str | None, published: date | None = 
         names = [s.label_ for s in doc.spans.get("forces", [])]
         force = max(set(names), key=names.count) if names else None
     state = _State(reference=reference, default_force=force)
-    state.spans = [
-        p.period
-        for s in sents
-        if re.search(r"\d{4}", s.text)
-        for p in find_periods(s.text)
-        if p.period is not None and p.period.start != p.period.end
-    ]
+    state.sents = sents
     table_rows, ranges = find_table_rows(text, sents, force, reference)
     topic = vocab().topic
     for i, sent in enumerate(sents):
         if any(a <= sent.start < b for a, b in ranges):
             continue
-        if _HAS_NUMBER.search(sent.text):
+        lowered = sent.text.lower()
+        if _DIGIT.search(sent.text) or (
+            any(h in lowered for h in _HINTS) and _HAS_NUMBER.search(sent.text)
+        ):
             _read_sentence(sent, state, i)
         named = _sentence_forces(sent)
         if named and len({f[2] for f in named}) == 1:

@@ -87,7 +87,8 @@ def find_table_rows(
         caption = _caption(text, lines, i, j)
         if caption is not None and (j - i >= 2 or len(_cells(text, a, b, i)) >= 4):
             cells = [c for k in range(i, j) for c in _cells(text, *lines[k], k)]
-            found = _table(cells, text, caption, sents, default_force, reference)
+            above = text[lines[max(0, i - 4)][0] : b] if i else text[a:b]
+            found = _table(cells, text, caption, above, sents, default_force, reference)
             if found:
                 rows += found
                 ranges.append((a, lines[j - 1][1]))
@@ -110,12 +111,17 @@ def _table(
     cells: list[_Cell],
     text: str,
     caption: tuple[int, int],
+    above: str,
     sents: list[Sent],
     default_force: str | None,
     reference: date | None,
 ) -> list[TableRow]:
+    """The figures of one table; a row's period is its own cell's, else the caption's, else
+    the nearest one stated in the lines just above the table."""
     caption_text = text[caption[0] : caption[1]]
     caption_periods = [p.period for p in find_periods(caption_text, reference) if p.period]
+    if not caption_periods:
+        caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]
     caption_period = caption_periods[0] if caption_periods else None
     if any(c.kind == "text" and vocab().national.search(c.text) for c in cells):
         return []
