@@ -124,6 +124,7 @@ class _Row:
     unresolved: bool = False  # its own period phrase could not be dated: no guessing
     parent: _Row | None = None  # the total it breaks down
     where: tuple[str, int, int] = ("", 0, 0)  # evidence: sentence or table line, offsets
+    borrowed: bool = False  # its period was stated in another sentence
 
     def __post_init__(self) -> None:
         if not self.where[0]:
@@ -236,7 +237,21 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 v.subset_before.search(text[max(0, n.a - 15) : n.a])
                 and v.category_after.search(text[n.b : n.b + 20])
             )
-            accepted = (n.same, listed, enumerated, bracketed, continues, labelled, partitive)
+            series = (
+                previous is not None
+                and previous.measure is not None
+                and bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
+            )  # "204 breaches in 2019, 302 in 2020"
+            accepted = (
+                n.same,
+                listed,
+                enumerated,
+                bracketed,
+                continues,
+                labelled,
+                partitive,
+                series,
+            )
             if not any(accepted):
                 continue
             if previous is not None and previous.measure is not None:
@@ -275,7 +290,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         return
     forces = _tally_forces(sent)
     periods = find_periods(text, state.reference)
-    own = _attach_periods(periods, [n for n, _ in kept])
+    own = _attach_periods(text, periods, [n for n, _ in kept])
     sentence_rows: list[_Row] = []
     for n, measure in kept:
         category = None
@@ -402,7 +417,9 @@ def _force_near(forces: list[tuple[int, int, str]], n: Num) -> str | None:
     return after[0][2] if after else None
 
 
-def _attach_periods(periods: list[PeriodMention], nums: list[Num]) -> dict[int, PeriodMention]:
+def _attach_periods(
+    text: str, periods: list[PeriodMention], nums: list[Num]
+) -> dict[int, PeriodMention]:
     """Each period phrase goes to the count it is written next to: the one just before it
     ('104 breaches in 2022', '54 a year later'), else the one just after ('In 2022, X had 104').
     Returns id(num) -> its best mention (explicit years beat relative phrases)."""
@@ -411,7 +428,8 @@ def _attach_periods(periods: list[PeriodMention], nums: list[Num]) -> dict[int, 
         left = [n for n in nums if n.b <= p.start]
         right = [n for n in nums if n.a >= p.end]
         target = None
-        if left and p.start - left[-1].noun_end <= 30:
+        gap = text[left[-1].noun_end : p.start] if left else ""
+        if left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
             target = left[-1]
         elif right:
             target = right[0]
@@ -514,7 +532,7 @@ def find_tallies(sents: list[Sent], force: str | None, published: date | None = 
             state.topic_at = sent.idx
     for row in state.rows:
         if row.period is None and not row.unresolved and row.parent is None:
-            row.period = _nearest_period(sents, row, state)
+            row.period, row.borrowed = _nearest_period(sents, row, state), True
     for row in state.rows:
         total = row.parent
         if row.period is None and total is not None:
@@ -522,6 +540,7 @@ def find_tallies(sents: list[Sent], force: str | None, published: date | None = 
             # (then it breaks down the whole period the page covers)
             fits = total.period is not None and row.count <= total.count
             row.period = total.period if fits else _page_span(state, row.force)
+            row.borrowed = True
     _collect(state.rows + [_table_row(t, sents) for t in table_rows], out)
     return out
 
@@ -577,8 +596,8 @@ def _collect(rows: list[_Row], out: Tallies) -> None:
             chosen[key] = [row]
         elif have[0].where == row.where and not row.approximate:
             have.append(row)
-        elif have[0].approximate and not row.approximate:
-            chosen[key] = [row]
+        elif (have[0].approximate or have[0].borrowed) and not (row.approximate or row.borrowed):
+            chosen[key] = [row]  # "nearly 1,000 in three years" < "1,012 between 2019 and 2021"
     for (force, _, btype), group in chosen.items():
         for row in group:
             assert row.period is not None

@@ -221,6 +221,9 @@ def measure_after(text: str, n: Num) -> None:
                 n.measure = "people"
         if n.measure:
             n.noun_end = n.b + m.end()
+            more = re.match(r"\s+([\w'’-]+)", after[m.end() :])  # "data breach incidents"
+            if more and more.group(1).lower() in v.breach | v.generic:
+                n.noun_end += more.end()
             return
         if len(modifiers) >= v.max_modifiers:
             break
