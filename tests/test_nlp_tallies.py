@@ -158,7 +158,7 @@ def test_a_statistics_page_naming_forces_by_place_is_relevant(nlp) -> None:  # t
 def test_people_disciplined_for_misuse_count_but_sackings_do_not(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Officers disciplined\n\nBetween 2015 and 2018, 52 officers at Kent Police were "
-        "disciplined for misusing police databases, and 9 were dismissed."
+        "disciplined for misusing police databases, and 9 were dismissed, figures show."
     )
     ex = run(text, nlp)
     assert rows(text, nlp) == {("Kent Police", "2015-2018", "unauthorised_access", 52)}
@@ -168,13 +168,32 @@ def test_people_disciplined_for_misuse_count_but_sackings_do_not(nlp) -> None:  
 def test_people_in_parts_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Staff punished\n\nFrom 2009 to 2012 a total of 7 officers and three civilian staff at "
-        "Avon and Somerset Police were disciplined for data protection offences."
+        "Avon and Somerset Police were disciplined for data protection offences, a freedom of "
+        "information request found."
     )
     ex = run(text, nlp)
     assert sorted(c.count for c in ex.breach_counts) == [3, 7]
     assert {(c.force, c.period, c.breach_type) for c in ex.breach_counts} == {
         ("Avon and Somerset Police", "2009-2012", "unauthorised_access")
     }
+
+
+def test_people_investigated_in_a_single_story_are_no_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers investigated\n\nTwo Kent Police officers were investigated in 2021 for "
+        "accessing a victim's records without a policing purpose."
+    )
+    assert run(text, nlp).breach_counts == []
+
+
+def test_times_counts_breaches_only_when_the_sentence_says_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    single = (
+        "Officer misused records\n\nA Kent Police officer accessed personal data 50 times "
+        "in 2021 without a policing purpose."
+    )
+    assert run(single, nlp).breach_counts == []
+    tally = "Kent Police breached data protection law 50 times in 2021, figures show."
+    assert rows(f"Breach figures\n\n{tally}", nlp) == {("Kent Police", "2021", None, 50)}
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,7 @@ class _State:
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
+    statistics: bool = False  # the page says its figures come from an FOI answer, a report...
     last_categories: list[str] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
 
@@ -305,6 +306,8 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 continue
             measure = "breach"
         elif measure == "misconduct":
+            if not state.statistics:
+                continue
             category = v.misconduct_type
         force = _listed_force(text, n) or _force_near(forces, n)
         is_national = False
@@ -512,6 +515,7 @@ def find_tallies(sents: list[Sent], force: str | None, published: date | None = 
         force = max(set(names), key=names.count) if names else None
     state = _State(reference=reference, default_force=force)
     state.sents = sents
+    state.statistics = bool(vocab().statistics.search(text))
     table_rows, ranges = find_table_rows(text, sents, force, reference)
     topic = vocab().topic
     for i, sent in enumerate(sents):

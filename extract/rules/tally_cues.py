@@ -24,6 +24,7 @@ class Vocab:
     generic: frozenset[str]
     plain: frozenset[str]
     telling: frozenset[str]
+    repetitions: frozenset[str]
     people: frozenset[str]
     broader: re.Pattern[str]
     topic: re.Pattern[str]
@@ -32,6 +33,7 @@ class Vocab:
     outcome: re.Pattern[str]
     offence: re.Pattern[str]
     misconduct_type: str
+    statistics: re.Pattern[str]
     subset_before: re.Pattern[str]
     national: re.Pattern[str]
     approximate: re.Pattern[str]
@@ -63,6 +65,7 @@ def vocab() -> Vocab:
         generic=frozenset(m["generic"]),
         plain=frozenset(m["plain_modifiers"]),
         telling=frozenset(m["telling_modifiers"]),
+        repetitions=frozenset(m["repetitions"]),
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
         topic=_any(m["topic"]),
@@ -71,6 +74,7 @@ def vocab() -> Vocab:
         outcome=_any(p["outcome"]),
         offence=_any(p["offence"]),
         misconduct_type=p["breach_type"],
+        statistics=_any(p["statistics"]),
         subset_before=_any(c["subset"], suffix=r"\W*$"),
         national=_any(c["national"]),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
@@ -213,6 +217,9 @@ def measure_after(text: str, n: Num) -> None:
             n.measure = "breach"
         elif word in v.generic and all(w in v.plain for w in modifiers):
             n.measure = "breach" if set(modifiers) & v.telling else "generic"
+            if word in v.repetitions and "breach" not in text.lower():
+                n.measure = None
+                break
         elif word in v.people:
             # "300 police breaches": a people word before a measure noun is a modifier
             following = WORD.match(after, m.end() + 1)
