@@ -201,7 +201,7 @@ def test_times_counts_breaches_only_when_the_sentence_says_breach(nlp) -> None: 
     [
         ("Norfolk Constabulary sacked 14 officers for data protection breaches in 2019.", set()),
         (
-            "In 2019, 14 Norfolk Constabulary employees were convicted of data protection offences.",
+            "In 2019, 14 Norfolk Constabulary staff were convicted of data protection offences.",
             set(),
         ),
         ("Norfolk Constabulary employs 1,600 officers and 14 data protection staff.", set()),
