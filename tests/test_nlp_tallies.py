@@ -264,8 +264,18 @@ def test_an_exact_figure_beats_a_rounded_one_for_the_same_period(nlp) -> None:  
 
 
 def test_zero_breaches_is_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Breach figures\n\nWarwickshire Police recorded no data breaches in 2018."
+    text = "Breach figures\n\nWarwickshire Police recorded zero data breaches in 2018."
     assert rows(text, nlp) == {("Warwickshire Police", "2018", None, 0)}
+    table = "Data breaches at Warwickshire Police\n2017 | 4\n2018 | 0"
+    assert ("Warwickshire Police", "2018", None, 0) in rows(table, nlp)
+
+
+def test_no_further_breaches_is_not_a_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Force reprimanded\n\nWarwickshire Police was reprimanded in 2018 after a data breach. "
+        "The force said there had been no further breaches in 2018."
+    )
+    assert run(text, nlp).breach_counts == []
 
 
 def test_no_information_is_not_zero(nlp) -> None:  # type: ignore[no-untyped-def]

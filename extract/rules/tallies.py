@@ -54,6 +54,12 @@ _BARE_END = re.compile(
     r"the\s+(?:following|next|previous|same|past|last)\b|last\s+year|this\s+year)",
     re.I,
 )
+# A figure in brackets is a count only where the sentence ranks or totals something.
+_RANKING = re.compile(
+    r"\b(?:number|numbers|most|highest|lowest|fewest|total|totals|figure|figures|tally|count|"
+    r"followed\s+by|ahead\s+of|behind)\b",
+    re.I,
+)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
@@ -229,7 +235,12 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             elif n.same and state.last_total is not None:
                 n.value = state.last_total.count
             enumerated = bool(re.match(r"\s+of\b", text[n.b :]))  # "four of missing USB sticks"
-            bracketed = before.endswith("(") and text[n.b : n.b + 1] == ")"  # "in the period (488)"
+            # "the number ... in the period (488)", "reported the most breaches (1,234)"
+            bracketed = (
+                before.endswith("(")
+                and text[n.b : n.b + 1] == ")"
+                and bool(_RANKING.search(text[: n.a]))
+            )
             continues = bool(v.continues.search(before)) and bool(
                 _BARE_END.match(text[n.b :]) or (previous is not None and previous.measure)
             )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost"

@@ -131,7 +131,8 @@ STOP = {
     "over", "with", "from", "on", "into", "against", "involving", "after", "following",
 }  # fmt: skip
 _REFERENCE_BEFORE = re.compile(
-    r"(?:section|sections|request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
+    r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
+    r"request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
     r"reference|foi|article|schedule|paragraph|chapter|part|step|item|point|tier|level|"
     r"phase|version|aged|age)\W*$",
     re.I,

@@ -30,11 +30,12 @@ class TableRow:
     text: str
 
 
-_CELL = re.compile(
-    r"(?P<fy>(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?)|(?P<year>\b(?:19[5-9]\d|20[0-4]\d)\b)"
-    r"|(?P<num>(?<![\w/.])\d{1,3}(?:,\d{3})+(?![\w/])|(?<![\w/.])\d+(?![\w/.]))"
-    r"|(?P<text>[A-Za-z][^|\t\d]*[A-Za-z)])"
-)
+_PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?")
+# A figure fills its cell, perhaps with a note: "42 (up to 28/05/2025)".
+_NUMBER_CELL = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s*\([^)]*\))?")
+# Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
+_LABEL_THEN = re.compile(r"([A-Za-z][^|\t\d]*?[A-Za-z)])\s+((?:\d[\d,/–-]*\s*)+)")
+_PIECES = re.compile(r"[^|\t]+?(?=\s{2,}|[|\t]|\s*$)|[^|\t]+")
 
 
 @dataclass
@@ -47,10 +48,35 @@ class _Cell:
 
 
 def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
-    return [
-        _Cell(m.lastgroup or "text", m.group(0).strip(), start + m.start(), start + m.end(), line)
-        for m in _CELL.finditer(text[start:end])
-    ]
+    """The cells of one line: split at '|', tabs and wide spaces; a cell is a period, a
+    figure (filling the cell), or text; 'label 12 15' splits into a label and figures."""
+    out: list[_Cell] = []
+    for m in _PIECES.finditer(text[start:end]):
+        raw = m.group(0)
+        piece = raw.strip()
+        if not piece:
+            continue
+        at = start + m.start() + (len(raw) - len(raw.lstrip()))
+        run = _LABEL_THEN.fullmatch(piece)
+        if run and not _PERIOD_CELL.fullmatch(piece):
+            out.append(_Cell("text", run.group(1), at, at + run.end(1), line))
+            for v in re.finditer(r"\S+", run.group(2)):
+                out.append(_kind(v.group(0), at + run.start(2) + v.start(), line))
+            continue
+        out.append(_kind(piece, at, line))
+    return out
+
+
+def _kind(piece: str, at: int, line: int) -> _Cell:
+    if _PERIOD_CELL.fullmatch(piece):
+        kind = "fy" if len(piece) > 4 else "year"
+        if kind == "year" and not 1950 <= int(piece) <= 2049:
+            kind = "num"
+        return _Cell(kind, piece, at, at + len(piece), line)
+    number = _NUMBER_CELL.fullmatch(piece)
+    if number:
+        return _Cell("num", number.group(1), at, at + len(piece), line)
+    return _Cell("text", piece, at, at + len(piece), line)
 
 
 def _is_table_line(line: str) -> bool:
