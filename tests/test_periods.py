@@ -26,6 +26,8 @@ def labels(text: str, reference: date | None = None) -> list[str | None]:
         ("between 2014 and 2018 the force", ["2014-2018"]),
         ("from 2010 to 2012, officers", ["2010-2012"]),
         ("between April 2015 and September 2019", ["2015-2019"]),
+        ("from April 2019 to March 2020 the force", ["2019-2020"]),
+        ("in April 2019 - March 2020 there were", ["2019-2020"]),
         ("over 2016-2020 there were", ["2016-2020"]),
         ("in 2013-17 the force", ["2013-2017"]),
         # financial years

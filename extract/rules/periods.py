@@ -75,6 +75,13 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"\b(?:between|from)\s+{_POINT}\s+(?:and|to|until|till|through)\s+{_POINT}\b", re.I
         ),
     ),
+    # "April 2019 to March 2020", "January 2018 - December 2020": months make it a span
+    (
+        "span",
+        re.compile(
+            rf"\b{_DAY_MONTH}({_YEAR})\s*(?:to|until|-|–|—)\s*{_DAY_MONTH}({_YEAR})\b", re.I
+        ),
+    ),
     ("since", re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?({_YEAR})\b", re.I)),
     (
         "sequence",
