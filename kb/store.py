@@ -102,7 +102,12 @@ def _fact_row(session: Session, ordinal: int, fact: IncidentFact) -> IncidentSou
     )
     row.evidence = [
         EvidenceRow(
-            field=e.field, value=str(e.value), sentence=e.sentence, start=e.start, end=e.end
+            field=e.field,
+            value=str(e.value),
+            sentence=e.sentence,
+            start=e.start,
+            end=e.end,
+            source=e.source,
         )
         for e in fact.evidence
     ]

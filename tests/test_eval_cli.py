@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract.evaluate import FIELDS
 from kb.cli import cli
+from scoring.normalise import FIELDS
 
 EVAL_DIR = Path(__file__).resolve().parent / "data" / "eval"
 IMAGINARY = {

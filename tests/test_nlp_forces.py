@@ -48,7 +48,7 @@ def test_gazetteer_lists_every_uk_force():
         ("The PSNI confirmed the breach.", "Police Service of Northern Ireland"),
         ("BTP officers were sent.", "British Transport Police"),
         ("The Chief Constable of Humberside signed it.", "Humberside Police"),
-        ("Gravesend Police left tapes behind.", "Kent Police"),
+        ("Maidstone Police left tapes behind.", "Kent Police"),
         ("Strathclyde Police lost the files in 2010.", "Strathclyde Police"),
         ("Police Scotland was fined.", "Police Scotland"),
     ],

@@ -1,8 +1,11 @@
 """Alias matching shared by the force and regulator components.
 
 Aliases are matched with two PhraseMatchers: acronyms and other case-significant names
-("GMP", "Met Police") exactly, everything else case-insensitively. Three kinds of weaker
-reference are accepted only with support from the rest of the document:
+("GMP", "Met Police") exactly, everything else case-insensitively. With `fuzzy`, multi-word
+aliases also match misspelt ("Information Commisioner's Office"): a `Matcher` pattern per
+alias compares each long word with spaCy's FUZZY (one edit for words of 6-9 letters, two for
+longer ones), so misspellings need no list. Three kinds of weaker reference are accepted only
+with support from the rest of the document:
 - context aliases ("Kent", "the Commissioner"): only when the same body is named in full
   elsewhere, or (forces) when police words follow;
 - near-miss acronyms ("GMB" after "GMP" is established): one letter off an acronym already
@@ -15,11 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 STRONG, CONTEXT, NEAR_MISS = "strong", "context", "near_miss"
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,25 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 3 and text.isalpha() and text.isupper()
 
 
+def _fuzzy_pattern(alias: str) -> list[dict] | None:
+    """A token pattern that tolerates typos in the long words of a multi-word alias, and an
+    apostrophe or possessive anywhere ('Commissioners Office', "Commissioner's Office")."""
+    words = [w for w in alias.replace("'s", "").replace("'", "").split() if w]
+    if len(words) < 2 or not any(len(w) >= 6 for w in words):
+        return None
+    pattern: list[dict] = []
+    for word in words:
+        lower = word.lower()
+        if len(lower) >= 10:
+            pattern.append({"LOWER": {"FUZZY2": lower}})
+        elif len(lower) >= 6:
+            pattern.append({"LOWER": {"FUZZY1": lower}})
+        else:
+            pattern.append({"LOWER": lower})
+        pattern.append({"LOWER": {"IN": sorted(_POSSESSIVE)}, "OP": "?"})
+    return pattern[:-1]
+
+
 def _one_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
@@ -67,8 +90,10 @@ class GazetteerMatcher:
         context_words: Iterable[str] = (),
         not_typos: Iterable[str] = (),
         blocked_suffixes: Iterable[str] = (),
+        fuzzy: bool = False,
     ) -> None:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.fuzzy = Matcher(nlp.vocab)
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context_words = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.known_acronyms = {a.upper() for a in not_typos}
@@ -77,6 +102,9 @@ class GazetteerMatcher:
                 key = f"{alias.kind}|{alias.canonical}"
                 matcher = self.exact if _case_sensitive(text) else self.folded
                 matcher.add(key, [nlp.make_doc(text)])
+                pattern = _fuzzy_pattern(text) if fuzzy and alias.kind == STRONG else None
+                if pattern:
+                    self.fuzzy.add(key, [pattern], greedy="LONGEST")
                 if _is_acronym(text):
                     self.known_acronyms.add(text)
         self.blocked = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -90,7 +118,10 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
-        for matcher in (self.exact, self.folded):
+        matchers = (
+            (self.exact, self.folded, self.fuzzy) if len(self.fuzzy) else (self.exact, self.folded)
+        )
+        for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
                 kind, canonical = key.split("|", 1)
@@ -99,7 +130,15 @@ class GazetteerMatcher:
         spans = [s for s in filter_spans(found) if s.end not in blocked_starts]
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
         context = [(start, end) for _, start, end in self.context_words(doc)]
-        kept = [s for s in spans if s.kb_id_ == STRONG or self._supported(s, strong_names, context)]
+        supported: set[int] = set()
+        # Right to left, so that support runs back along a list: in "Derbyshire, Leicestershire
+        # and Nottinghamshire Police" the police word after the last name supports them all.
+        for i in range(len(spans) - 1, -1, -1):
+            s = spans[i]
+            listed = i + 1 in supported and _listed_before(doc, s, spans[i + 1])
+            if s.kb_id_ == STRONG or self._supported(s, strong_names, context) or listed:
+                supported.add(i)
+        kept = [s for i, s in enumerate(spans) if i in supported]
         return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
 
     def _supported(
@@ -133,6 +172,16 @@ class GazetteerMatcher:
                     out.append(Span(doc, tok.i, tok.i + 1, label=canonical, kb_id=NEAR_MISS))
                     break
         return out
+
+
+_LIST_JOINERS = {",", "and", "&", "or"}
+
+
+def _listed_before(doc: Doc, span: Span, following: Span) -> bool:
+    """`span` is an item of the same list as the next mention ('Derbyshire, Leicestershire
+    and Nottinghamshire Police'): only list joiners in between."""
+    between = doc[span.end : following.start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _LIST_JOINERS for t in between)
 
 
 def acronyms(aliases: Iterable[Alias]) -> set[str]:

@@ -384,7 +384,7 @@ def _labelled_category(sent: Sent, n: Num) -> str | None:
     for cue in sent.types:
         end = cue.end_char - sent.start
         between = sent.text[end : n.a]
-        if cue.label_ != "_loss" and end <= n.a and re.fullmatch(r"[\s:–—,(-]*", between):
+        if not cue.label_.startswith("_") and end <= n.a and re.fullmatch(r"[\s:–—,(-]*", between):
             start = max(sent.text.rfind(c, 0, end) for c in ",;:•") + 1  # this item only
             return category(sent, start, n.a)
     return None

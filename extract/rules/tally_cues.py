@@ -14,7 +14,7 @@ from text_to_num import text2num
 
 from extract.components.forces import force_aliases
 from extract.datafiles import load_toml
-from extract.facts import type_scores
+from extract.rules.types import type_scores
 from extract.sentences import Sent
 
 
@@ -241,7 +241,8 @@ def measure_after(text: str, n: Num) -> None:
 
 def category(sent: Sent, a: int, b: int) -> str | None:
     """Best breach type of the cues within sentence offsets [a, b)."""
-    piece = Sent(-1, sent.span, sent.start, sent.end, sent.text)
+    piece = Sent(-1, sent.span, sent.start, sent.end, sent.text)  # -1: no headline weight
+    piece.cues, piece.scopes = sent.cues, sent.scopes
     piece.types = [
         c for c in sent.types if a <= c.start_char - sent.start and c.end_char - sent.start <= b
     ]
@@ -255,6 +256,6 @@ def category(sent: Sent, a: int, b: int) -> str | None:
 def categories_in(sent: Sent) -> list[str]:
     ordered: list[str] = []
     for cue in sorted(sent.types, key=lambda c: c.start):
-        if cue.label_ != "_loss" and cue.kb_id_ == "strong" and cue.label_ not in ordered:
+        if not cue.label_.startswith("_") and cue.kb_id_ == "strong" and cue.label_ not in ordered:
             ordered.append(cue.label_)
     return ordered

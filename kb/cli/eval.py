@@ -11,17 +11,10 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from extract.evaluate import (
-    HALVES,
-    EvalReport,
-    Extracted,
-    Score,
-    extract_gold,
-    half_of,
-    load_gold,
-    load_split,
-    score_extracted,
-)
+from extract.gold_run import Extracted, extract_gold, score_extracted
+from scoring.gold import load_gold
+from scoring.metrics import EvalReport, Score
+from scoring.split import HALVES, half_of, load_split
 
 
 def extract_all(
