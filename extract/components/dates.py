@@ -13,6 +13,7 @@ the rules from the clause it sits in; this component only reads the expressions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -109,6 +110,22 @@ def _kind(value: str) -> str:
     return {4: "year", 7: "month", 10: "day"}[len(value)]
 
 
+_YEARISH_RE = re.compile(r"(?:19[5-9]|20[0-4])\d")
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around each year-like figure, merged: every pattern but the
+    relative ones contains a year, so the long patterns run only there (fast on long pages)."""
+    out: list[tuple[int, int]] = []
+    for m in _YEARISH_RE.finditer(text):
+        a, b = max(0, m.start() - 70), min(len(text), m.end() + 8)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_dates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, value) of every date expression, longest first, not overlapping."""
     found: list[tuple[int, int, str, str]] = []
@@ -122,7 +139,13 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             found.append((a, b, kind, value))
             taken.append((a, b))
 
-    for m in _SPAN_RE.finditer(text):
+    windows = _year_windows(text)
+
+    def each(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for a, b in windows:
+            yield from pattern.finditer(text, a, b)
+
+    for m in each(_SPAN_RE):
         start = _value(m, "s")
         end = _value(m, "e")
         if start is None:
@@ -137,26 +160,26 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         ):
             continue  # "2015 and 2016", "May 2018 and May 2019": two dates, not a span
         add(m.start(), m.end(), "span", f"{start}/{end}")
-    for m in _MONTHS_SPAN_RE.finditer(text):
+    for m in each(_MONTHS_SPAN_RE):
         m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
         if m1 and m2 and m1 <= m2:
             y = m.group("y")
             add(m.start(), m.end(), "span", f"{y}-{m1:02d}/{y}-{m2:02d}")
-    for m in _FY_RE.finditer(text):
+    for m in each(_FY_RE):
         y1, y2 = m.group("y1"), m.group("y2")
         y2 = y1[:2] + y2 if len(y2) == 2 else y2
         if int(y2) == int(y1) + 1:
             add(m.start(), m.end(), "fy", f"{y1}/{y2}")
-    for m in _NUMERIC_RE.finditer(text):
+    for m in each(_NUMERIC_RE):
         if m.group("iy"):
             y, mo, d = m.group("iy"), int(m.group("im")), int(m.group("id"))
         else:
             y, mo, d = m.group("y"), int(m.group("m")), int(m.group("d"))
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(m.start(), m.end(), "day", f"{y}-{mo:02d}-{d:02d}")
-    for m in _DECADE_RE.finditer(text):
+    for m in each(_DECADE_RE):
         add(m.start(), m.end(), "decade", f"{m.group(1)}s")
-    for m in _POINT_RE.finditer(text):
+    for m in each(_POINT_RE):
         value = _value(m, "p")
         if value is not None:
             add(m.start(), m.end(), _kind(value), value)

@@ -14,6 +14,8 @@ import json
 from functools import cache
 from importlib.resources import files
 
+import numpy
+from spacy.attrs import LEMMA, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -39,13 +41,14 @@ def lemma_of(word: str) -> str:
 
 
 def normalise(doc: Doc) -> Doc:
-    """Set NORM and LEMMA of every token to its lower-case lemma."""
+    """Set NORM and LEMMA of every token to its lower-case lemma (one bulk array write:
+    setting `token.norm_` one by one costs more than the lookups)."""
+    if not len(doc):
+        return doc
     table = lemma_table()
-    for token in doc:
-        lower = token.lower_
-        lemma = table.get(lower) or lemma_of(token.text)
-        token.norm_ = lemma
-        token.lemma_ = lemma
+    strings = doc.vocab.strings
+    ids = [strings.add(table.get(t.lower_) or lemma_of(t.text)) for t in doc]
+    doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)
     return doc
 
 

@@ -33,6 +33,9 @@ class RoleTemplates:
             )
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.spans.get("forces"):
+            doc.spans[SPAN_KEY] = []  # roles are roles of forces
+            return doc
         entities = [Span(doc, s.start, s.end, label="FORCE") for s in doc.spans.get("forces", [])]
         entities += [
             Span(doc, s.start, s.end, label="REGULATOR") for s in doc.spans.get("regulators", [])
