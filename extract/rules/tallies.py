@@ -381,13 +381,11 @@ def _labelled_category(sent: Sent, n: Num) -> str | None:
     number ends the item ('exposing 12,000 records' is no label)."""
     if not re.match(r"\s*(?:[,.;)\]|]|$|and\b)", sent.text[n.b :]):
         return None
-    for cue in sent.types:
-        end = cue.end_char - sent.start
-        between = sent.text[end : n.a]
-        if not cue.label_.startswith("_") and end <= n.a and re.fullmatch(r"[\s:–—,(-]*", between):
-            start = max(sent.text.rfind(c, 0, end) for c in ",;:•") + 1  # this item only
-            return category(sent, start, n.a)
-    return None
+    start = max(sent.text.rfind(c, 0, n.a) for c in ",;:•(") + 1  # this item only
+    item = sent.text[start : n.a]
+    if not 0 < len(WORD.findall(item)) <= 8 or re.search(r"\d", item):
+        return None
+    return category(sent, start, n.a)
 
 
 def _row_category(sent: Sent, n: Num, nums: list[Num], state: _State) -> str | None:

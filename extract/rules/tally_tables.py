@@ -34,7 +34,9 @@ _PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?")
 # A figure fills its cell, perhaps with a note: "42 (up to 28/05/2025)".
 _NUMBER_CELL = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s*\([^)]*\))?")
 # Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
-_LABEL_THEN = re.compile(r"([A-Za-z][^|\t\d]*?[A-Za-z)])\s+((?:\d[\d,/–-]*\s*)+)")
+_LABEL_THEN = re.compile(
+    r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+)"
+)  # "• Lost paperwork: 34", "Kent Police 12 15 18"
 _PIECES = re.compile(r"[^|\t]+?(?=\s{2,}|[|\t]|\s*$)|[^|\t]+")
 
 
