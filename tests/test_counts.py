@@ -180,3 +180,26 @@ def test_counts_of_an_unknown_force_is_a_one_line_error(counted: str) -> None:
     code, out, err = run("counts", "--force", "Atlantis", "--db", counted)
     assert code == 1 and out == ""
     assert "Atlantis" in err and err.strip().count("\n") == 0
+
+
+def test_extract_json_shows_force_rows_national_figures_and_outcomes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "stats.txt"
+    page.write_text(
+        "Police data misuse figures\n\nUK police forces recorded 1,500 data breaches in 2019, "
+        "figures show. Kent Police recorded 120 data breaches in 2019, and 4 officers were "
+        "sacked.",
+        encoding="utf-8",
+    )
+    code, out, err = run("extract", str(page), "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert [(c["force"], c["period"], c["count"]) for c in doc["breach_counts"]] == [
+        (KENT, "2019", 120)
+    ]
+    assert [(c["period"], c["count"]) for c in doc["national_counts"]] == [("2019", 1500)]
+    assert [(c["force"], c["count"]) for c in doc["outcome_counts"]] == [(KENT, 4)]
+    (row,) = doc["breach_counts"]
+    assert (
+        doc["text"][row["evidence"]["start"] : row["evidence"]["end"]]
+        == row["evidence"]["sentence"]
+    )
