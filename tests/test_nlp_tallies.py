@@ -433,3 +433,72 @@ def test_every_row_has_its_sentence_or_table_line_with_offsets(nlp) -> None:  # 
         assert (c.period_start, c.period_end) == tuple(int(y) for y in c.period.split("-")) * (
             2 if "-" not in c.period else 1
         )
+
+
+def test_table_with_categories_across_and_years_down(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "FOI response from Cleveland Police\n\nData breaches recorded by Cleveland Police\n"
+        "Year | Total | Emails sent to wrong recipient | Lost devices\n"
+        "2019 | 40 | 10 | 3\n2020 | 51 | 12 | 4"
+    )
+    assert rows(text, nlp) == {
+        ("Cleveland Police", "2019", None, 40),
+        ("Cleveland Police", "2019", "emailed_to_incorrect_recipient", 10),
+        ("Cleveland Police", "2019", "loss_or_theft_of_device", 3),
+        ("Cleveland Police", "2020", None, 51),
+        ("Cleveland Police", "2020", "emailed_to_incorrect_recipient", 12),
+        ("Cleveland Police", "2020", "loss_or_theft_of_device", 4),
+    }
+
+
+def test_table_of_forces_under_a_header_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forces compared\n\nData breaches by police force between 2011 and 2015\n"
+        "Force | Number of breaches\nKent | 120\nEssex | 95"
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2011-2015", None, 120),
+        ("Essex Police", "2011-2015", None, 95),
+    }
+
+
+def test_a_series_in_one_sentence_and_the_year_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    series = (
+        "Met data breaches\n\nThe Metropolitan Police reported 204 data breaches in 2019, 302 "
+        "in 2020 and 317 in 2021."
+    )
+    assert rows(series, nlp) == {
+        ("Metropolitan Police Service", "2019", None, 204),
+        ("Metropolitan Police Service", "2020", None, 302),
+        ("Metropolitan Police Service", "2021", None, 317),
+    }
+    before = (
+        "Police Scotland breaches\n\nThere were 1,102 data breach incidents at Police Scotland "
+        "in 2018-19, compared to 935 the year before."
+    )
+    assert rows(before, nlp) == {
+        ("Police Scotland", "2018-2019", None, 1102),
+        ("Police Scotland", "2017-2018", None, 935),
+    }
+
+
+def test_incidents_count_as_breaches_right_after_a_sentence_about_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent breaches\n\nData breaches at Kent Police are rising, figures show. The force "
+        "recorded 97 incidents in 2021."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2021", None, 97)}
+    unrelated = (
+        "Kent Police\n\nKent Police was reprimanded after a data breach in 2021. Officers "
+        "attended 97 incidents at the festival in 2019, the force said, and made 12 arrests."
+    )
+    assert rows(unrelated, nlp) == set()
+
+
+def test_misconduct_cases_for_misuse_count_like_people_disciplined(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Misconduct\n\nFigures obtained under freedom of information show Kent Police brought "
+        "52 misconduct cases against officers for misusing police systems between 2017 and "
+        "2020."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2017-2020", "unauthorised_access", 52)}

@@ -226,7 +226,14 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             measure = "breach" if pointed and not broader_named else None
         elif measure == "generic":
             # "“Security incidents” also rose, reaching 974 incidents": the wider measure
-            about_breaches = (topical or state.last_measure == "breach") and not broader_named
+            # "Breaches are rising. The force recorded 97 incidents": a recording verb right
+            # before the number, just after a sentence about breaches
+            recent = sent.idx - state.topic_at <= 1 and bool(
+                v.recording.search(text[max(0, n.a - 40) : n.a])
+            )
+            about_breaches = (
+                topical or recent or state.last_measure == "breach"
+            ) and not broader_named
             measure = "breach" if about_breaches else "generic"
         if n.elliptical:
             listed = _listed_force(text, n) is not None

@@ -25,6 +25,8 @@ class Vocab:
     plain: frozenset[str]
     telling: frozenset[str]
     repetitions: frozenset[str]
+    proceedings: frozenset[str]
+    recording: re.Pattern[str]
     people: frozenset[str]
     broader: re.Pattern[str]
     topic: re.Pattern[str]
@@ -66,6 +68,8 @@ def vocab() -> Vocab:
         plain=frozenset(m["plain_modifiers"]),
         telling=frozenset(m["telling_modifiers"]),
         repetitions=frozenset(m["repetitions"]),
+        proceedings=frozenset(m["proceedings"]),
+        recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
         topic=_any(m["topic"]),
@@ -216,6 +220,8 @@ def measure_after(text: str, n: Num) -> None:
             break  # a name or a new clause: "95 and Sussex Police 80"
         if word in v.breach:
             n.measure = "breach"
+        elif word in v.generic and modifiers and set(modifiers) <= v.proceedings:
+            n.measure = "people"  # "52 misconduct cases": judged like people disciplined
         elif word in v.generic and all(w in v.plain for w in modifiers):
             n.measure = "breach" if set(modifiers) & v.telling else "generic"
             if word in v.repetitions and "breach" not in text.lower():

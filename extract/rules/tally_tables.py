@@ -114,7 +114,10 @@ def find_table_rows(
             j += 1
         caption = _caption(text, lines, i, j)
         if caption is not None and (j - i >= 2 or len(_cells(text, a, b, i)) >= 4):
-            cells = [c for k in range(i, j) for c in _cells(text, *lines[k], k)]
+            first = i
+            if i and re.search(r"\||\t| {2,}", text[lines[i - 1][0] : lines[i - 1][1]]):
+                first = i - 1  # a header row of column names: "Year | Emails | Lost devices"
+            cells = [c for k in range(first, j) for c in _cells(text, *lines[k], k)]
             above = text[lines[max(0, i - 4)][0] : b] if i else text[a:b]
             found = _table(cells, text, caption, above, sents, default_force, reference)
             if found:
@@ -154,8 +157,30 @@ def _table(
     if any(c.kind == "text" and vocab().national.search(c.text) for c in cells):
         return []
     header = _header_periods(cells)
+    columns = _header_labels(cells)
     out: list[tuple[str | None, Period | None, str | None, int, _Cell, _Cell]] = []
-    if header:
+    if columns:
+        # years down, categories (or forces) across: "2019 | 40 | 10 | 3"
+        labels = [_label(c, sents, default_force) for c in columns]
+        k = sum(1 for c in cells if c.line == cells[0].line)
+        while k < len(cells):
+            row = cells[k]
+            values = cells[k + 1 : k + 1 + len(columns)]
+            if (
+                row.kind in ("year", "fy")
+                and len(values) == len(columns)
+                and all(c.kind == "num" for c in values)
+            ):
+                for (force, btype), c in zip(labels, values, strict=True):
+                    if force is not None:
+                        count = int(c.text.replace(",", ""))
+                        out.append((force, _cell_period(row), btype, count, row, c))
+                k += 1 + len(columns)
+                continue
+            k += 1
+    if out:
+        pass
+    elif header:
         periods, rest = header
         k = 0
         while k < len(rest):
@@ -191,6 +216,19 @@ def _table(
         end = len(text) if end == -1 else end
         rows.append(TableRow(force, period, btype, count, start, end, text[start:end]))
     return rows
+
+
+def _header_labels(cells: list[_Cell]) -> list[_Cell]:
+    """Column names on the first line ('Year | Total | Emails | Lost devices'), without the
+    one over the periods ('Year', 'Financial year'); empty unless there are two or more."""
+    if not cells:
+        return []
+    head = [c for c in cells if c.line == cells[0].line]
+    if len(head) < 2 or any(c.kind != "text" for c in head):
+        return []
+    if re.fullmatch(r"(?:financial\s+|calendar\s+)?(?:year|period|date)s?", head[0].text, re.I):
+        head = head[1:]
+    return head if len(head) >= 1 and len(cells) > len(head) + 1 else []
 
 
 def _header_periods(cells: list[_Cell]) -> tuple[list[Period], list[_Cell]] | None:
