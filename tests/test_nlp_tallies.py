@@ -502,3 +502,11 @@ def test_misconduct_cases_for_misuse_count_like_people_disciplined(nlp) -> None:
         "2020."
     )
     assert rows(text, nlp) == {("Kent Police", "2017-2020", "unauthorised_access", 52)}
+
+
+def test_a_category_tie_goes_to_the_head_of_the_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nNorth Wales Police recorded 90 data breaches in 2022. The commonest "
+        "kind was incorrect sharing of records, with 30 cases."
+    )
+    assert ("North Wales Police", "2022", "inappropriate_disclosure", 30) in rows(text, nlp)

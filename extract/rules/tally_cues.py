@@ -253,10 +253,13 @@ def category(sent: Sent, a: int, b: int) -> str | None:
         c for c in sent.types if a <= c.start_char - sent.start and c.end_char - sent.start <= b
     ]
     scores = type_scores([piece])
-    if not scores:
+    if not scores or max(scores.values()) < 1:
         return None
     best = max(scores.values())
-    return next(c for c, s in scores.items() if s == best) if best >= 1 else None
+    tied = [c for c, s in scores.items() if s == best]
+    # a tie goes to the head of the phrase, its last word ("incorrect disclosure")
+    last = {c.label_: c.end for c in sorted(piece.types, key=lambda c: c.end)}
+    return max(tied, key=lambda code: last.get(code, -1))
 
 
 def categories_in(sent: Sent) -> list[str]:
