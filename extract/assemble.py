@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extract import EXTRACTOR_VERSION
+from extract.components.doctext import doc_data_dir
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.rules import relevance
 from extract.rules.actions import (
@@ -189,7 +190,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     hinted: Evidence | None = None
     if not ex.forces:
         # "The force has been fined ...": the force named only around the text.
-        found = hinted_force(hints) if any(refers_to_force(s) for s in sents) else None
+        found = (
+            hinted_force(hints, doc_data_dir(doc))
+            if any(refers_to_force(s) for s in sents)
+            else None
+        )
         if found is None:
             return _tally_page(ex, sents, None, published, "no UK police force named")
         name, source, words = found
@@ -226,7 +231,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         roles,
         mention="primary",
         force_sent=first_at_fault_sentence(attr.primary, primary, roles),
-        publisher=publishing_regulator(hints),
+        publisher=publishing_regulator(hints, doc_data_dir(doc)),
     )
     if hinted is not None:
         primary_fact.evidence.insert(0, hinted)
@@ -245,7 +250,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             roles,
             mention="primary",
             force_sent=first_at_fault_sentence(rest, primary, roles),
-            publisher=publishing_regulator(hints),
+            publisher=publishing_regulator(hints, doc_data_dir(doc)),
         )
         if hinted is not None:
             primary_fact.evidence.insert(0, hinted)

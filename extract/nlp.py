@@ -48,15 +48,32 @@ def _tune_tokenizer(nlp: Language) -> None:
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
-def build_nlp() -> Language:
-    """A fresh pipeline (tests and benchmarks may want their own)."""
+# Components that read extract/data files: built from `data_dir` when one is given.
+_DATA_PIPES = {
+    "breachkb_forces_v1",
+    "breachkb_regulators_v1",
+    "breachkb_cues_v1",
+    "breachkb_breach_types_v1",
+    "breachkb_context_v1",
+    "breachkb_roles_v1",
+}
+
+
+def build_nlp(data_dir: str | None = None) -> Language:
+    """A fresh pipeline (tests and benchmarks may want their own); `data_dir` replaces the
+    packaged extract/data folder for the components and the rules alike."""
     nlp = spacy.blank("en")
     _tune_tokenizer(nlp)
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer, data_dir)
     nlp.add_pipe("sentencizer")
     for name in PIPES:
-        nlp.add_pipe(name)
+        config = {"data_dir": data_dir or ""} if name in _DATA_PIPES else {}
+        nlp.add_pipe(name, config=config)
     return nlp
+
+
+def pipeline_data_dir(nlp: Language) -> str | None:
+    return getattr(nlp.tokenizer, "data_dir", None)
 
 
 @cache
@@ -83,9 +100,9 @@ def _gated() -> Extraction:
 def extract(doc: Document, nlp: Language | None = None, *, gate: bool = True) -> Extraction:
     """Facts of one cleaned document; `gate=False` runs spaCy even on texts naming no police."""
     text = doc.text or ""
-    if gate and not mentions_police(text):
-        return _gated()
     nlp = nlp or get_nlp()
+    if gate and not mentions_police(text, pipeline_data_dir(nlp)):
+        return _gated()
     return assemble(nlp(text), doc.published, hints_of(doc))
 
 
@@ -99,7 +116,7 @@ def extract_many(
     def to_parse() -> Iterator[tuple[str, tuple[int, date | None, PageHints]]]:
         for i, doc in enumerate(docs):
             text = doc.text or ""
-            if gate and not mentions_police(text):
+            if gate and not mentions_police(text, pipeline_data_dir(nlp)):
                 skipped[i] = _gated()
             else:
                 yield text, (i, doc.published, hints_of(doc))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 
 _MONTHS = (
@@ -180,15 +180,21 @@ def numbers_table() -> dict[str, int]:
     return load_toml("cues.toml")["numbers"]
 
 
-def _terminators() -> set[str]:
-    return {t.lower() for t in load_toml("context.toml")["scope"]["terminators"]}
+def data_dir_of(sent: Sent) -> str | None:
+    """The extract/data folder of the pipeline that made the sentence's Doc."""
+    return doc_data_dir(sent.span.doc)
+
+
+def _terminators(sent: Sent) -> set[str]:
+    data = load_toml("context.toml", data_dir_of(sent))
+    return {t.lower() for t in data["scope"]["terminators"]}
 
 
 def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
     """Token range [start, end) of the clause around token `i`: the sentence cut at the
     clause terminators of context.toml ("but", "which", "after", ";" ...)."""
     doc = sent.span.doc
-    stop = _terminators()
+    stop = _terminators(sent)
     lo = i
     while lo > sent.span.start and doc[lo - 1].lower_ not in stop:
         lo -= 1

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from extract.models import Document, Extraction, IncidentFact
@@ -139,6 +139,21 @@ def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
     )
 
 
+# Bookkeeping that differs on every rewrite, and `raw`, which a re-extraction reads back as is.
+_NOT_COMPARED = {"id", "fetched_at", "article_id", "incident_id", "incident_source_id", "raw"}
+
+
+def _values(row: object) -> str:
+    mapper = inspect(row).mapper
+    return repr([getattr(row, c.key) for c in mapper.column_attrs if c.key not in _NOT_COMPARED])
+
+
+def _fingerprint(article: Article) -> tuple[str, list[str], list[str]]:
+    """What a reader of the KB sees of an article: its columns, facts, evidence and tallies."""
+    facts = sorted(_values(f) + repr(sorted(_values(e) for e in f.evidence)) for f in article.facts)
+    return _values(article), facts, sorted(_values(bc) for bc in article.breach_counts)
+
+
 def store_document(
     session: Session,
     doc: Document,
@@ -176,6 +191,8 @@ def store_document(
 
     old_forces = {f.force_id for f in article.facts if f.force_id} if article else set()
     status: Status = "updated" if article is not None else "new"
+    # A forced rewrite (`refresh`) reports "unchanged" when it wrote back what was there.
+    before = _fingerprint(article) if article is not None and refresh else None
     source_row = _source(session, source, doc)  # before the add: its flush would insert a stub
     if article is None:
         article = Article(canonical_url=article_key(doc))
@@ -204,6 +221,8 @@ def store_document(
 
     _write_facts(session, article, ex)
     session.flush()
+    if before is not None and _fingerprint(article) == before:
+        status = "unchanged"
     forces = old_forces | {f.force_id for f in article.facts if f.force_id}
     if not resolve:
         return StoreResult(article.id, status, article.duplicate_of, [], forces)

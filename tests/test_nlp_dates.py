@@ -74,7 +74,7 @@ def test_other_dates_keep_their_role(nlp, text: str, role: str, value: str) -> N
     [
         "It breached the Data Protection Act 2018 when letters were sent to the wrong people.",
         "The database, set up in 2011, was found to hold inaccurate records.",
-        "The events took place before 25 May 2018, when new rules came into force.",
+        "Letters went to the wrong addresses at some point before 3 April 2019, the ICO said.",
         "Posted on 5 December 2018 by a staff reporter. Letters went to the wrong addresses.",
         "Officers committed 300 breaches between 2009 and 2013, figures show.",
         "The ICO opened its investigation in October 2017 after letters went astray.",

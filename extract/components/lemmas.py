@@ -48,7 +48,7 @@ def normalise(doc: Doc) -> Doc:
     table = lemma_table()
     strings = doc.vocab.strings
     ids = [strings.add(table.get(t.lower_) or lemma_of(t.text)) for t in doc]
-    doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)
+    doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)  # type: ignore[arg-type]
     return doc
 
 

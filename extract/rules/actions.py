@@ -16,11 +16,12 @@ from spacy.tokens import Span
 from extract.datafiles import load_toml
 from extract.rules.found import Found
 from extract.rules.money import FINE, classify_money
-from extract.sentences import Sent, clause_bounds, cue_before
+from extract.sentences import Sent, clause_bounds, cue_before, data_dir_of
 
 
-def severity() -> list[str]:
-    return load_toml("actions.toml")["severity"]
+def severity(sent: Sent | None = None) -> list[str]:
+    """The one severity order of actions.toml, most severe first."""
+    return load_toml("actions.toml", data_dir_of(sent) if sent else None)["severity"]
 
 
 _RECIPIENT_WORDS = {"to", "with", "for"}
@@ -88,7 +89,7 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
     """Actions a sentence reports as done, most severe first."""
     out = []
-    for action in severity():
+    for action in severity(sent):
         for cue in sent.cues.get(f"actions.{action}", []):
             if not sent.asserted(cue):
                 continue
@@ -123,13 +124,14 @@ def first_person_action(sents: list[Sent], publisher: str | None = None) -> Foun
     for sent in sents:
         for _, cue in actions_in(sent, require_regulator=False):
             if _first_person(sent, cue):
-                name = publisher or load_toml("cues.toml")["voice"]["implied_regulator"]
+                voice = load_toml("cues.toml", data_dir_of(sent))["voice"]
+                name = publisher or voice["implied_regulator"]
                 return Found(name, sent)
     return None
 
 
 def best_action(sents: list[Sent]) -> Found | None:
-    order = severity()
+    order = severity(sents[0] if sents else None)
     found = [Found(a, s) for s in sents for a, _ in actions_in(s)]
     if not found:
         return None

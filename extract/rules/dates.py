@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
 from extract.rules.found import Found
 from extract.sentences import Sent, clause_bounds
@@ -102,8 +103,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     return None  # decades: the age of records
 
 
-def _data() -> dict:
-    return load_toml("cues.toml")["dates"]
+def _data(span: Span) -> dict:
+    return load_toml("cues.toml", doc_data_dir(span.doc))["dates"]
 
 
 def _bounded(span: Span) -> bool:
@@ -111,7 +112,7 @@ def _bounded(span: Span) -> bool:
     doc = span.doc
     if span.label_ == "span" or span.start == 0:
         return False
-    bounds = set(_data()["bounds"])
+    bounds = set(_data(span)["bounds"])
     prev = doc[span.start - 1]
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
@@ -124,7 +125,7 @@ def _stamped(sent: Sent, span: Span) -> bool:
 
 def _statute(span: Span) -> bool:
     doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ in set(_data()["statute_words"])
+    return span.start > 0 and doc[span.start - 1].lower_ in set(_data(span)["statute_words"])
 
 
 def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
@@ -133,6 +134,8 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
         for cue in sent.cues.get(f"dates.{label}", []):
             if not sent.asserted(cue):
                 continue  # "could face a breach in 2014" dates nothing
+            if label == "process" and not sent.regulators:
+                continue  # a force's own inquiry: its dates may still be the breach's
             if label == "notify" and not sent.regulators and not sent.has("dates.public"):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             out.append((cue, role))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import unquote, urlsplit
 
+from spacy.language import Language
+
 from extract.datafiles import load_jsonl
 
 _SLUG_SPLIT_RE = re.compile(r"[-_/.+]+|%20")
@@ -56,12 +58,17 @@ class PageHints:
         return out
 
 
-def hinted_force(hints: PageHints) -> tuple[str, str, str] | None:
-    """(force, where, the words it was found in) from the headline, URL or site, or None."""
-    from extract.nlp import get_nlp  # the pipeline imports this module through assemble
+@cache
+def _pipeline(data_dir: str | None) -> Language:
+    from extract.nlp import build_nlp, get_nlp  # the pipeline imports this module
 
-    recognise = get_nlp().get_pipe("breachkb_forces_v1")
-    nlp = get_nlp()
+    return get_nlp() if data_dir is None else build_nlp(data_dir)
+
+
+def hinted_force(hints: PageHints, data_dir: str | None = None) -> tuple[str, str, str] | None:
+    """(force, where, the words it was found in) from the headline, URL or site, or None."""
+    nlp = _pipeline(data_dir)
+    recognise = nlp.get_pipe("breachkb_forces_v1")
     for where, text in hints.sources():
         doc = recognise(nlp.make_doc(text))
         names = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
@@ -71,18 +78,18 @@ def hinted_force(hints: PageHints) -> tuple[str, str, str] | None:
 
 
 @cache
-def _regulator_domains() -> dict[str, str]:
+def _regulator_domains(data_dir: str | None) -> dict[str, str]:
     return {
         domain: row["name"]
-        for row in load_jsonl("regulators.jsonl")
+        for row in load_jsonl("regulators.jsonl", data_dir)
         for domain in row.get("domains", [])
     }
 
 
-def publishing_regulator(hints: PageHints) -> str | None:
+def publishing_regulator(hints: PageHints, data_dir: str | None = None) -> str | None:
     """The regulator whose own site published the page, if any."""
     host = hints.host().lower()
-    for domain, name in _regulator_domains().items():
+    for domain, name in _regulator_domains(data_dir).items():
         if host == domain or host.endswith("." + domain):
             return name
     return None

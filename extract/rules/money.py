@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span
 
+from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
 from extract.rules.found import Found
 from extract.sentences import Sent, clause_bounds, cue_after, cue_before
@@ -67,8 +68,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
 
 def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:
     """'a 100,000 fine', 'fines of between 80,000 and ...': only glue words in between."""
-    glue = set(load_toml("cues.toml")["money_glue"]["between"])
     doc = span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["between"])
     for cue in fines:
         if cue.end <= span.start and all(t.lower_ in glue for t in doc[cue.end : span.start]):
             return True

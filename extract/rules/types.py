@@ -12,15 +12,15 @@ from collections import Counter, defaultdict
 
 from extract.datafiles import load_toml
 from extract.rules.found import Found
-from extract.sentences import Sent
+from extract.sentences import Sent, data_dir_of
 
 
-def _type_data() -> dict:
-    return load_toml("breach_types.toml")
+def _type_data(sents: list[Sent]) -> dict:
+    return load_toml("breach_types.toml", data_dir_of(sents[0]) if sents else None)
 
 
-def _specificity(code: str) -> float:
-    return float(_type_data()["types"].get(code, {}).get("specificity", 1.0))
+def _specificity(data: dict, code: str) -> float:
+    return float(data["types"].get(code, {}).get("specificity", 1.0))
 
 
 def _misdirected_code(sents: list[Sent]) -> str:
@@ -34,6 +34,7 @@ def _misdirected_code(sents: list[Sent]) -> str:
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
+    data = _type_data(sents)
     misdirected = _misdirected_code(sents)
     for sent in sents:
         weight = title_weight if sent.idx == 0 else 1.0
@@ -51,7 +52,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 points = 3.0
             # A headline's nouns ("lost witness files") are vaguer than its verbs.
             w = 1.0 if strength == "objects" else weight
-            scores[cue.label_] += points * w * _specificity(cue.label_)
+            scores[cue.label_] += points * w * _specificity(data, cue.label_)
     return scores
 
 
@@ -70,7 +71,7 @@ def best_type(sents: list[Sent], minimum: float = 2.0) -> Found | None:
     best = max(scores.values(), default=0.0)
     if best < minimum:
         return _processing_breach(sents)
-    order = list(_type_data()["types"])
+    order = list(_type_data(sents)["types"])
     code = min((c for c, s in scores.items() if s == best), key=order.index)
     where = max(sents, key=lambda s: sum(1 for c in s.types if c.label_ == code))
     return Found(code, where)

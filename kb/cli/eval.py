@@ -10,8 +10,10 @@ import click
 from rich.console import Console
 from rich.progress import track
 from rich.table import Table
+from rich.text import Text
 
 from extract.gold_run import Extracted, extract_gold, score_extracted
+from kb.cli.output import safe
 from scoring.gold import load_gold
 from scoring.metrics import EvalReport, Score
 from scoring.split import HALVES, half_of, load_split
@@ -97,13 +99,13 @@ def render(report: EvalReport, console: Console, *, diff: bool) -> None:
             f"F1 {c.f1:.3f} over {c.items} gold incidents ({c.matched} matched to KB facts)"
         )
     for error in report.errors:
-        console.print(f"[red]rejected:[/red] {error}")
+        console.print(Text("rejected: ", style="red") + safe(error))
     if diff and report.disagreements:
         table = Table(title="Disagreements")
         for heading in ("document", "field", "gold", "predicted"):
             table.add_column(heading, overflow="fold")
         for d in report.disagreements:
-            table.add_row(d.document, d.field, _show(d.gold), _show(d.predicted))
+            table.add_row(safe(d.document), d.field, safe(_show(d.gold)), safe(_show(d.predicted)))
         console.print(table)
 
 
