@@ -510,3 +510,26 @@ def test_a_category_tie_goes_to_the_head_of_the_phrase(nlp) -> None:  # type: ig
         "kind was incorrect sharing of records, with 30 cases."
     )
     assert ("North Wales Police", "2022", "inappropriate_disclosure", 30) in rows(text, nlp)
+
+
+def test_a_data_dir_replaces_the_tally_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`build_nlp(data_dir)`: tallies read that folder's tallies.toml, not the packaged one."""
+    import shutil
+
+    from extract.datafiles import DATA_DIR
+    from extract.nlp import build_nlp
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    toml = (data / "tallies.toml").read_text(encoding="utf-8")
+    (data / "tallies.toml").write_text(
+        toml.replace(
+            'breach = ["breach", "breaches", "leak", "leaks"]', 'breach = ["leak", "leaks"]'
+        ),
+        encoding="utf-8",
+    )
+    text = "Breach figures\n\nDorset Police recorded 45 data breaches in 2022, figures show."
+    packaged = extract(Document(text=text, published=PUBLISHED), build_nlp())
+    own = extract(Document(text=text, published=PUBLISHED), build_nlp(str(data)))
+    assert [c.count for c in packaged.breach_counts] == [45]
+    assert own.breach_counts == []  # "breaches" is no measure noun in that folder

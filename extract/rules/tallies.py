@@ -30,7 +30,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_data_dir, doc_text
 from extract.models import BreachCount, Evidence, PageCount
 from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
 from extract.rules.tally_cues import (
@@ -43,6 +43,7 @@ from extract.rules.tally_cues import (
     category,
     measure_after,
     numbers,
+    reading_data,
     vocab,
 )
 from extract.rules.tally_tables import TableRow, find_table_rows
@@ -516,7 +517,15 @@ _STEMS = ("breach", "data protection", "data loss", "leak", "disclos", "personal
 
 
 def find_tallies(sents: list[Sent], force: str | None, published: date | None = None) -> Tallies:
-    """Every tally of a page; `force` is its subject force (None: only named forces count)."""
+    """Every tally of a page; `force` is its subject force (None: only named forces count).
+    Cue words come from the data folder of the pipeline that made the Doc."""
+    if not sents:
+        return Tallies()
+    with reading_data(doc_data_dir(sents[0].span.doc)):
+        return _find_tallies(sents, force, published)
+
+
+def _find_tallies(sents: list[Sent], force: str | None, published: date | None) -> Tallies:
     out = Tallies()
     if not sents:
         return out

@@ -7,6 +7,9 @@ text2num. Used by extract.rules.tallies (prose) and extract.rules.tally_tables (
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,9 +61,36 @@ def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[
     return re.compile(rf"{prefix}(?<![\w'’])(?:{alts})(?![\w'’]){suffix}", re.I)
 
 
-@cache
+# The data folder of the pipeline whose Doc is being read (`reading_data`): the rules read
+# the same tallies.toml and force gazetteer as the components that annotated the Doc.
+_DATA_DIR: ContextVar[str | None] = ContextVar("breachkb_tally_data_dir", default=None)
+
+
+@contextmanager
+def reading_data(data_dir: str | None) -> Iterator[None]:
+    """Within this block, `vocab()` and the force indexes read `data_dir` (None: packaged)."""
+    token = _DATA_DIR.set(data_dir)
+    try:
+        yield
+    finally:
+        _DATA_DIR.reset(token)
+
+
 def vocab() -> Vocab:
-    data = load_toml("tallies.toml")
+    return _vocab(_DATA_DIR.get())
+
+
+def alias_index() -> dict[str, str]:
+    return _alias_index(_DATA_DIR.get())
+
+
+def alias_re() -> re.Pattern[str]:
+    return _alias_re(_DATA_DIR.get())
+
+
+@cache
+def _vocab(data_dir: str | None) -> Vocab:
+    data = load_toml("tallies.toml", data_dir)
     m, p, c = data["measures"], data["people"], data["context"]
     return Vocab(
         breach=frozenset(m["breach"]),
@@ -103,16 +133,17 @@ def vocab() -> Vocab:
 
 
 @cache
-def alias_index() -> dict[str, str]:
+def _alias_index(data_dir: str | None) -> dict[str, str]:
     """Every force alias, context ones included ('Merseyside'), lower-cased -> canonical."""
-    return {a.text.lower(): a.canonical for a in force_aliases()}
+    return {a.text.lower(): a.canonical for a in force_aliases(data_dir)}
 
 
 @cache
-def alias_re() -> re.Pattern[str]:
+def _alias_re(data_dir: str | None) -> re.Pattern[str]:
     """Force names as written, place names included: in a sentence giving figures, a bare
     'Merseyside' or 'Greater Manchester' is the force (the gazetteer wants police words)."""
-    names = sorted({a.text for a in force_aliases() if a.text[:1].isupper()}, key=len, reverse=True)
+    aliases = force_aliases(data_dir)
+    names = sorted({a.text for a in aliases if a.text[:1].isupper()}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
