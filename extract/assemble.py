@@ -216,6 +216,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     if not any(relevance.links_force_to_breach(s, primary, partners, roles) for s in attr.primary):
         reason = f"{primary} named, but never tied to the breach"
         return _tally_page(ex, sents, primary, published, reason)
+    if relevance.another_body_sanctioned(sents[:3], roles):
+        reason = "another body's breach and sanction; the police only received or reported it"
+        return _tally_page(ex, sents, primary, published, reason)
     if relevance.is_advice(sents, attr.primary):
         reason = "police advice or appeal, not a breach by the force"
         return _tally_page(ex, sents, primary, published, reason)
@@ -258,8 +261,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         build_incident(primary, [s], sents, published, roles, mention="passing", force_sent=s)
         for s in cases
     ]
-    regulator_involved = any(s.regulators for s in attr.primary) and any(
-        relevance.data_breach_words(s) for s in attr.primary
+    # A regulator told of the breach or dealing with it, or named in a story of data gone
+    # wrong -- not one that merely audited the force or issued guidance.
+    regulator_involved = notified_regulator(attr.primary) is not None or (
+        any(s.regulators for s in attr.primary)
+        and any(relevance.something_went_wrong(s) for s in attr.primary)
     )
     if not counts and not (
         primary_fact.action

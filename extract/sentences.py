@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.attrs import SENT_START
@@ -190,11 +191,11 @@ def _terminators(sent: Sent) -> set[str]:
     return {t.lower() for t in data["scope"]["terminators"]}
 
 
-def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
+def clause_bounds(sent: Sent, i: int, extra: Iterable[str] = ()) -> tuple[int, int]:
     """Token range [start, end) of the clause around token `i`: the sentence cut at the
-    clause terminators of context.toml ("but", "which", "after", ";" ...)."""
+    clause terminators of context.toml ("but", "which", "after", ";" ...) and `extra`."""
     doc = sent.span.doc
-    stop = _terminators(sent)
+    stop = _terminators(sent) | set(extra)
     lo = i
     while lo > sent.span.start and doc[lo - 1].lower_ not in stop:
         lo -= 1

@@ -152,23 +152,23 @@ def date_role(sent: Sent, span: Span) -> str | None:
         for cue, role in cues:  # "the 2015 loss of a file"
             if span.end <= cue.start <= span.end + 1:
                 return role
-    lo, hi = clause_bounds(sent, span.start)
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
-    for bounds in ((lo, hi), (sent.span.start, sent.span.end)):
+    # The nearest cue before the date in its clause, else the first after it there; then the
+    # same in the whole sentence ("In 2015, a busy year, officers lost ...").
+    for a, b in ((lo, hi), (sent.span.start, sent.span.end)):
         before = [
-            (span.start - c.end, r, (c.start, c.end))
-            for c, r in cues
-            if bounds[0] <= c.start and c.end <= span.start
-        ]
-        after = [
-            (c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= bounds[1]
+            (span.start - c.end, r, c) for c, r in cues if a <= c.start and c.end <= span.start
         ]
         if before:
             nearest = min(before, key=lambda x: x[0])
-            verbs = [b for b in before if b[1] != BREACH]
-            if nearest[1] == BREACH and nearest[2] in nouns and verbs:
-                return min(verbs, key=lambda x: x[0])[1]  # the noun is the verb's object
+            if nearest[1] == BREACH and (nearest[2].start, nearest[2].end) in nouns:
+                # "reported the breach to the ICO in April 2019": the noun is the verb's object
+                for _, role, verb in before:
+                    if role != BREACH and 0 <= nearest[2].start - verb.end <= 3:
+                        return role
             return nearest[1]
+        after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after:
             return min(after, key=lambda x: x[0])[1]
     return "neutral"

@@ -45,7 +45,14 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return MAXIMUM
     if modality & {"counterfactual", "hypothetical", "negated"}:
         return OTHER
-    if cue_before(sent, "money.paid", span.start, 4) or cue_after(sent, "money.paid", span.end, 5):
+    fine_words = sent.cues.get("money.fine", [])
+
+    def paid_cue(cue: Span | None) -> bool:  # "pay" inside "ordered to pay" is the fine's
+        return cue is not None and not any(f.start <= cue.start < f.end for f in fine_words)
+
+    if paid_cue(cue_before(sent, "money.paid", span.start, 4)) or paid_cue(
+        cue_after(sent, "money.paid", span.end, 5)
+    ):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
     words = [c for c in _fine_words(sent) if lo <= c.start < hi]
@@ -59,11 +66,33 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER
     if sent.has("money.court") and not has_regulator:
         return OTHER  # a court fine on an individual officer
+    if _individual_pays(sent, span):
+        return OTHER
     if not words:
         return OTHER
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+_FORCE_WORDS = {"force", "constabulary", "police"}
+
+
+def _individual_pays(sent: Sent, span: Span) -> bool:
+    """A person pays ('a former Lincolnshire Police call handler was ordered to pay £1,000',
+    'magistrates fined her £660'): a person word in the amount's clause before it, and no
+    force there except as the person's employer, and no 'the force'."""
+    lo, _ = clause_bounds(sent, span.start)
+    persons = [c for c in sent.cues.get("money.person", []) if lo <= c.start < span.start]
+    if not persons:
+        return False
+    doc = span.doc
+    employers = {p.start for p in persons} | {p.start - 1 for p in persons}
+    for m in sent.forces:
+        if lo <= m.start < span.start and m.end not in employers:
+            return False  # "Kent Police was fined ... after an officer ..."
+    words = {t.lower_ for t in doc[lo : span.start]}
+    return not ({"the", "a"} & words and words & {"force", "constabulary"})
 
 
 def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:

@@ -42,6 +42,11 @@ def data_breach_words(sent: Sent) -> bool:
     return any(not sent.denied(c) for c in sent.cues.get("relevance.data", []))
 
 
+def something_went_wrong(sent: Sent) -> bool:
+    """A breach word stated, not denied ('lost', 'leaked', 'a data breach')."""
+    return any(not sent.denied(c) for c in sent.cues.get("relevance.breach", []))
+
+
 def describes_breach(sents: list[Sent]) -> bool:
     return any(
         data_breach_words(s) or s.regulators or penalised_breach(s) or personal_data_breach(s)
@@ -77,3 +82,19 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         any(0 <= cue.start - p.end <= 3 for p in police)
         for cue in title.cues.get("relevance.advice", [])
     )
+
+
+def another_body_sanctioned(lead: list[Sent], roles: Roles) -> bool:
+    """The headline or lead tells of another body sanctioned ('Hospital trust reprimanded
+    after sending patient list to police'): an organisation right before an action word, and
+    no force the target of an action anywhere in them."""
+    if any(roles.targets(s) for s in lead):
+        return False
+    for sent in lead:
+        orgs = sent.cues.get("roles.organisation", [])
+        for _, cue in actions_in(sent, require_regulator=False):
+            before = [o for o in orgs if 0 <= cue.start - o.end <= 4]
+            forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
+            if before and not forces:
+                return True
+    return False
