@@ -139,7 +139,7 @@ def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
     for sent in sents:
         if sent.idx == 0 or not is_case(sent):
             continue
-        found = best_type([sent], minimum=3.0)
+        found = best_type([sent], minimum=1.0)  # a case announced as one: one cue will do
         if found is not None and found.value not in kinds:
             kinds.add(str(found.value))
             out.append(sent)
@@ -238,9 +238,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     )
     if hinted is not None:
         primary_fact.evidence.insert(0, hinted)
-    # Cases judged against what the rest of the story describes, not against themselves.
+    # Cases judged against what the rest of the story describes, not against themselves; on
+    # a statistics page the rest is no incident, so every kind of case is one.
     told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
-    base_type = best_type(told)
+    base_type = None if counts and primary_fact.action is None else best_type(told)
     cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
