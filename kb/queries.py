@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, desc, extract, func, select
+from sqlalchemy import Select, and_, desc, extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kb.dictionary import breach_types
@@ -372,38 +372,8 @@ def stats(session: Session) -> dict[str, Any]:
     }
 
 
-def breach_counts(session: Session, force: str | None = None) -> list[dict[str, Any]]:
-    """Aggregate figures reported for forces ("24 breaches in 2016"), with their article."""
-    stmt = (
-        select(BreachCountRow, Force.name, Article)
-        .outerjoin(Force, Force.id == BreachCountRow.force_id)
-        .join(Article, Article.id == BreachCountRow.article_id)
-        .where(Article.duplicate_of.is_(None))
-        .order_by(
-            Force.name,
-            BreachCountRow.period,
-            case((BreachCountRow.breach_type.is_(None), 0), else_=1),
-            desc(BreachCountRow.count),
-        )
-    )
-    if force:
-        stmt = stmt.where(BreachCountRow.force_id.in_(force_ids(session, force)))
-    return [
-        {
-            "force": name,
-            "period": row.period,
-            "breach_type": row.breach_type or "(total)",
-            "count": row.count,
-            "article_id": art.id,
-            "source": art.url or art.path,
-        }
-        for row, name, art in session.execute(stmt)
-    ]
-
-
 __all__ = [
     "IncidentFilter",
-    "breach_counts",
     "force_ids",
     "incident_query",
     "list_incidents",

@@ -1,4 +1,4 @@
-"""Commands that read the KB: incidents, show, stats, counts."""
+"""Commands that read the KB: incidents, show, stats."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from kb.db import session_scope
 from kb.queries import (
     SORT_KEYS,
     IncidentFilter,
-    breach_counts,
     list_incidents,
     show_incident,
     stats,
@@ -183,21 +182,6 @@ def stats_cmd(db: str | None, fmt: str) -> None:
         render(data[group], fmt, title=title)
 
 
-@click.command("counts")
-@click.option("--force", help="Only this force (name, alias or part of one).")
-@db_option
-@format_option
-def counts_cmd(force: str | None, db: str | None, fmt: str) -> None:
-    """Breach tallies reported for forces ("24 breaches in 2016, 7 of them disclosure").
-
-    \b
-    Example:
-        breachkb counts --force "West Midlands"
-    """
-    rows = _with_session(db, lambda s: breach_counts(s, force))
-    render(rows, fmt, ["force", "period", "breach_type", "count", "source"], title="Breach counts")
-
-
 def register(cli: click.Group) -> None:
-    for command in (incidents, show, stats_cmd, counts_cmd):
+    for command in (incidents, show, stats_cmd):
         cli.add_command(command)

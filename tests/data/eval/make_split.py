@@ -52,11 +52,16 @@ def split() -> dict[str, list[str]]:
         for i, n in enumerate(sizes):
             load[half][i] += n
         out[half].extend(d["ref"] for d in groups[group])
-    # audit2, written for this project after the dev sets were split: odd articles tune,
-    # even ones check (its categories come in runs, so alternation balances them).
-    for line in (EVAL / "audit2.gold.jsonl").read_text(encoding="utf-8").splitlines():
-        ref = json.loads(line)["id"]
-        out["tuning" if int(ref[-2:]) % 2 else "checking"].append(f"audit2/{ref}")
+    # audit2 and audit3, written for this project after the dev sets were split, blind to the
+    # rules: incident groups in article order alternate between the halves (their categories
+    # come in runs, so alternation balances them; an article without a group is its own).
+    for name in ("audit2", "audit3"):
+        order: dict[str, list[str]] = {}
+        for line in (EVAL / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            order.setdefault(r.get("incident_group") or r["id"], []).append(f"{name}/{r['id']}")
+        for i, refs in enumerate(order.values()):
+            out["tuning" if i % 2 == 0 else "checking"].extend(refs)
     return {half: sorted(refs) for half, refs in out.items()}
 
 
