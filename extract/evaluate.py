@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.errors import BreachKBError, RejectedDocument
+from breachkb.errors import BreachKBError
+from extract.errors import RejectedDocument
 from extract.models import Document, Extraction
 
 FIELDS = ("force", "breach_year", "breach_type", "fine", "regulator", "action")

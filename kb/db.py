@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kb.errors import NotInitialised
@@ -23,22 +23,38 @@ from kb.models import Force, Regulator
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
+BUSY_TIMEOUT_S = 30  # how long a second SQLite writer waits for the first
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # Transactions are ours to begin (see _sqlite_begin); the driver's own would start only
+    # before a write, so a read would see no snapshot and a writer could not wait its turn.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets Datasette read while a crawl writes; FKs are off by default in SQLite.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """SQLite keeps one writer: a writing transaction takes the write lock up front (`BEGIN
+    IMMEDIATE`, waiting up to the busy timeout), because a transaction that read first and
+    writes later fails at once, without waiting, when another writer committed in between.
+    Reading transactions (`read_scope`) begin deferred: one snapshot, no lock."""
+    mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 @cache
 def make_engine(url: str) -> Engine:
     """One engine per URL and process; SQLite gets WAL and foreign keys."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return engine
@@ -55,6 +71,26 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.rollback()
         raise
     finally:
+        session.close()
+
+
+def snapshot_engine(engine: Engine) -> Engine:
+    """The engine whose transactions each read one consistent, read-only snapshot."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+    return engine.execution_options(sqlite_begin="DEFERRED")
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """A read-only session on one consistent snapshot of the KB, however long it reads
+    (`export`, listings): REPEATABLE READ on PostgreSQL, one deferred transaction on SQLite
+    (WAL keeps its snapshot while writers commit)."""
+    session = sessionmaker(snapshot_engine(engine), expire_on_commit=False)()
+    try:
+        yield session
+    finally:
+        session.rollback()
         session.close()
 
 

@@ -1,6 +1,6 @@
 """Errors of the KB layer; the CLI prints them as one line and exits non-zero."""
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 
 class NotInitialised(BreachKBError):

@@ -12,7 +12,8 @@ import pytest
 
 from extract.clean import clean, clean_html, clean_text
 from extract.decode import decode, repair, sniff_kind
-from extract.errors import BreachKBError, RejectedDocument
+from breachkb.errors import BreachKBError
+from extract.errors import RejectedDocument
 from extract.html_text import fallback_text
 from extract.models import Document
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 
 class BreachKBGroup(click.Group):

@@ -11,7 +11,7 @@ from rich.panel import Panel
 
 from kb.cli.options import db_option, format_option, open_kb
 from kb.cli.output import console, render
-from kb.db import session_scope
+from kb.db import read_scope
 from kb.queries import (
     SORT_KEYS,
     IncidentFilter,
@@ -37,7 +37,7 @@ INCIDENT_COLUMNS = [
 
 def _with_session(db: str | None, work: Callable[..., Any]) -> Any:
     engine = open_kb(db)
-    with session_scope(engine) as session:
+    with read_scope(engine) as session:
         return work(session)
 
 

@@ -12,7 +12,7 @@ from rich.text import Text
 from kb.cli.options import db_option, format_option, open_kb
 from kb.cli.output import console, render
 from kb.config import database_url
-from kb.db import make_engine, require_current, session_scope
+from kb.db import make_engine, read_scope, require_current
 from kb.export import FORMATS, ExportedFile, export
 from kb.search import MARK, search
 from kb.web.metadata import DB_NAME
@@ -43,7 +43,7 @@ def search_cmd(text: str, limit: int, db: str | None, fmt: str) -> None:
     """
     engine = open_kb(db)
     mark = _TERMINAL_MARK if fmt == "table" else MARK
-    with session_scope(engine) as session:
+    with read_scope(engine) as session:
         hits = search(session, text, limit, mark=mark)
     if fmt != "table":
         render([hit.to_json() for hit in hits], fmt, SEARCH_COLUMNS)
