@@ -94,6 +94,17 @@ def read_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
+def insert_for(session: Session) -> Any:
+    """The dialect's INSERT, which has `on_conflict_do_nothing/update` on both backends."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
 def alembic_config(url: str) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))

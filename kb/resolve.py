@@ -35,6 +35,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from kb.locks import lock_forces
 from kb.models import Article, EnforcementAction, EvidenceRow, Force, Incident, IncidentSource
 
 # Words every report of a police data breach uses: they say nothing about which breach it is.
@@ -253,7 +254,7 @@ def resolution_keys(clusters: list[list[FactView]]) -> list[str]:
 
 def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> None:
     """Rebuild the incidents of `force_ids` (every force when None) from their facts."""
-    scope = _closed_scope(session, force_ids)
+    scope = _locked_scope(session, force_ids)
     facts = _load_facts(session, scope)
     by_force: dict[int, list[FactView]] = defaultdict(list)
     for fact in facts:
@@ -290,6 +291,22 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
         if row.id not in resolved and row.incident_id is not None:
             row.incident = None
     session.flush()
+
+
+def _locked_scope(session: Session, force_ids: set[int] | None) -> set[int] | None:
+    """The closed scope, with every force in it locked against other resolvers (PostgreSQL);
+    widened again when another resolver linked more forces while we waited."""
+    locked: set[int] = set()
+    while True:
+        scope = _closed_scope(session, force_ids)
+        wanted = set(session.scalars(select(Force.id))) if scope is None else scope
+        if wanted <= locked:
+            return scope
+        if not lock_forces(session, wanted - locked):
+            return scope  # SQLite: this transaction is the only writer
+        locked |= wanted
+        session.flush()
+        session.expire_all()  # rows other resolvers committed while we waited
 
 
 def _closed_scope(session: Session, force_ids: set[int] | None) -> set[int] | None:
