@@ -18,6 +18,7 @@ from scrapy.settings import Settings
 
 from crawler import progress as progress_module
 from crawler.extensions import run_figures
+from crawler.frontier import frontier_settings
 from crawler.sources import Source
 from crawler.spiders.feed import FeedSpider
 from crawler.spiders.listing import ListingSpider
@@ -109,13 +110,16 @@ def run_crawls(
     *,
     since: date | str | None = None,
     resume: bool = False,
+    redis_url: str | None = None,
     state: Path | None = None,
     install_root_handler: bool = False,
     progress: bool = False,
 ) -> list[RunSummary]:
     """Crawl every source at once in one process; returns one summary per source, in order.
 
-    A source already being crawled by another process is skipped (status `locked`).
+    A source already being crawled by another process is skipped (status `locked`). With
+    `redis_url`, the sources' queues and seen requests live in that Redis, shared with every
+    other crawler given it (crawler.frontier).
     """
     engine = make_engine(settings.get("DATABASE_URL"))
     require_current(engine)  # fail before any request, with the fix in the message
@@ -147,6 +151,8 @@ def run_crawls(
                 )
             if resume:
                 per_source.set("JOBDIR", str(state / "jobs" / source.name), priority="cmdline")
+            if redis_url:
+                per_source.setdict(frontier_settings(redis_url, source.name), priority="cmdline")
             new = Crawler(SPIDERS[source.kind], per_source)
             process.crawl(new, source=source, since=since)
             started.append((source, new))

@@ -58,6 +58,18 @@ def _state_option(func: Any) -> Any:
     )(func)
 
 
+def _redis_option(func: Any) -> Any:
+    return click.option(
+        "--redis",
+        "redis_url",
+        envvar="BREACHKB_REDIS_URL",
+        metavar="URL",
+        default=None,
+        help="Share the crawl frontier (and schedule slots) with other crawlers through this "
+        "Redis, e.g. redis://host:6379/0 [env BREACHKB_REDIS_URL].",
+    )(func)
+
+
 def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     result = {}
     for pair in pairs:
@@ -79,6 +91,7 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option(
     "-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting."
 )
+@_redis_option
 @click.option("--list", "list_only", is_flag=True, help="List the sources and exit.")
 @format_option
 def crawl(
@@ -90,6 +103,7 @@ def crawl(
     resume: bool,
     state_dir: Path | None,
     settings: tuple[str, ...],
+    redis_url: str | None,
     list_only: bool,
     fmt: str,
 ) -> None:
@@ -106,6 +120,10 @@ def crawl(
         breachkb crawl ico-news express-and-star --since 2024-01-01
         breachkb crawl --resume            # Ctrl-C, then the same command resumes
         breachkb crawl bbc-uk -s CLOSESPIDER_PAGECOUNT=50 -s DOWNLOAD_DELAY=5
+        breachkb crawl --redis redis://frontier:6379/0   # on each of N machines
+
+    With --redis, every crawler given the same Redis shares one queue per source and one
+    set of seen requests: each page is fetched by one of them (see README, Deployment).
     """
     from crawler.runner import crawl_settings, run_crawls
     from crawler.runner import state_dir as resolve_state
@@ -130,6 +148,8 @@ def crawl(
     chosen = select_sources(sources, names)
     if not chosen:
         raise click.ClickException("no enabled source to crawl")
+    if resume and redis_url:
+        raise click.UsageError("--resume is for a local queue; the Redis queue already persists")
     since_date = parse_since(since)
     # run_crawls checks the schema (require_current) before any request.
     scrapy_settings = crawl_settings(
@@ -143,6 +163,7 @@ def crawl(
         scrapy_settings,
         since=since_date,
         resume=resume,
+        redis_url=redis_url,
         state=resolve_state(state_dir),
         progress=sys.stderr.isatty(),
     )
