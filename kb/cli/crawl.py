@@ -193,7 +193,15 @@ class _RunCounter:
             return self.limit is not None and self.done >= self.limit
 
 
-def _run_child(name: str, argv: list[str]) -> dict[str, Any] | None:
+def _run_child(
+    name: str, argv: list[str], schedule: str | None = None, redis_url: str | None = None
+) -> dict[str, Any] | None:
+    if redis_url and schedule:
+        from crawler.schedule_lock import claim_slot
+
+        if not claim_slot(redis_url, name, schedule, datetime.now(UTC)):
+            logger.info("%s: this slot is taken by another machine", name)
+            return None
     logger.info("%s: crawl starting", name)
     started = datetime.now(UTC)
     proc = subprocess.run(
@@ -224,10 +232,16 @@ def _run_child(name: str, argv: list[str]) -> dict[str, Any] | None:
 
 
 def make_scheduler(
-    sources: list[Any], argv: list[str], *, once: bool = False, max_runs: int | None = None
+    sources: list[Any],
+    argv: list[str],
+    *,
+    once: bool = False,
+    max_runs: int | None = None,
+    redis_url: str | None = None,
 ) -> tuple[Any, _RunCounter]:
     """One job per source (cron trigger, or now with `once`), never two runs of a source at
-    once (max_instances=1; missed runs coalesce into one); stops after `max_runs` runs."""
+    once (max_instances=1; missed runs coalesce into one); stops after `max_runs` runs.
+    With `redis_url`, machines sharing that Redis run each source once per cron slot."""
     from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
     from apscheduler.schedulers.blocking import BlockingScheduler
     from apscheduler.triggers.cron import CronTrigger
@@ -247,7 +261,7 @@ def make_scheduler(
         scheduler.add_job(
             _run_child,
             trigger=trigger,
-            args=[source.name, argv],
+            args=[source.name, argv, None if once else source.schedule, redis_url],
             id=source.name,
             name=f"crawl {source.name}",
             max_instances=1,
@@ -265,6 +279,7 @@ def make_scheduler(
 @_state_option
 @click.option("--once", is_flag=True, help="Run each source once, now, then exit.")
 @click.option("--max-runs", type=click.IntRange(min=1), help="Exit after this many runs.")
+@_redis_option
 def schedule(
     names: tuple[str, ...],
     db: str | None,
@@ -272,6 +287,7 @@ def schedule(
     state_dir: Path | None,
     once: bool,
     max_runs: int | None,
+    redis_url: str | None,
 ) -> None:
     """Crawl each enabled source (or each SOURCE) on its cron schedule until stopped.
 
@@ -283,6 +299,11 @@ def schedule(
     Examples:
         breachkb schedule                      # until Ctrl-C
         breachkb schedule ico-news --once      # one run of each, now
+        breachkb schedule --redis redis://frontier:6379/0   # on each crawler machine
+
+    With --redis (or BREACHKB_REDIS_URL), schedulers on several machines claim each
+    source's cron slot in Redis: one machine runs it, the others skip it; the crawls
+    share that Redis's frontier.
     """
     from crawler.sources import load_sources, select_sources
 
@@ -296,13 +317,17 @@ def schedule(
         argv += ["--sources", str(sources_file)]
     if state_dir:
         argv += ["--state-dir", str(state_dir)]
+    if redis_url:
+        argv += ["--redis", redis_url]
     if not logger.handlers:  # the schedule's own log, whatever -v says about the rest
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         logger.propagate = False
-    scheduler, counter = make_scheduler(chosen, argv, once=once, max_runs=max_runs)
+    scheduler, counter = make_scheduler(
+        chosen, argv, once=once, max_runs=max_runs, redis_url=redis_url
+    )
     if not once:
         for source in chosen:
             logger.info("%s: scheduled %r (UTC)", source.name, source.schedule)
