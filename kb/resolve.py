@@ -196,26 +196,78 @@ def forbids(c: Comparison) -> bool:
     return c.disagree >= 1 and not c.clear and not links(c)
 
 
+EXHAUSTIVE_UP_TO = 300  # facts of one force compared all pairs with all pairs; above, blocked
+FINE_BUCKET = math.log(1 / EARLY_PAYMENT_RATIO)  # amounts within the ratio: same or next bucket
+RARE_TOKEN = 100  # a description token shared by more facts than this blocks nothing
+
+
+def candidate_pairs(facts: list[FactView]) -> set[tuple[int, int]]:
+    """Pairs worth comparing, found by blocking instead of comparing all n² pairs.
+
+    Two facts of a force can link only when something agrees: year and type (the block most
+    links come from), the fine (same or neighbouring log-bucket, which holds every pair within
+    the early-payment ratio), or the description (a shared key term or evidence word, among
+    those rare enough in the force to say which breach it is). Each block is small, so the
+    pairs grow about linearly with the facts.
+    """
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.breach_year is not None and f.breach_type:
+            blocks[("yt", f.breach_year, f.breach_type)].append(i)
+        for amount in {f.fine_amount, f.fine_paid} - {None, 0}:
+            bucket = int(math.log(amount) / FINE_BUCKET)  # type: ignore[arg-type]
+            for b in (bucket, bucket + 1):
+                blocks[("fine", b)].append(i)
+        for term in f.terms:
+            blocks[("term", term)].append(i)
+        for word in f.words:
+            blocks[("word", word)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if key[0] in ("term", "word") and len(members) > RARE_TOKEN:
+            continue
+        unique = sorted(set(members))
+        for x, i in enumerate(unique):
+            for j in unique[x + 1 :]:
+                pairs.add((i, j))
+    return pairs
+
+
 def cluster(facts: list[FactView]) -> list[list[FactView]]:
-    """Greedy agglomerative clustering with cannot-link constraints; deterministic."""
+    """Greedy agglomerative clustering with cannot-link constraints; deterministic.
+
+    Up to EXHAUSTIVE_UP_TO facts every pair is compared; a larger force (a backfill gives one
+    tens of thousands) compares the blocked `candidate_pairs` only. Cannot-link checks are
+    made when two clusters are about to merge, and remembered, so they cost nothing for the
+    pairs that never meet.
+    """
     facts = sorted(facts, key=_order_key)
     n = len(facts)
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    forbidden: set[tuple[int, int]] = set()
+    forbidden: dict[tuple[int, int], bool] = {}
     candidates: list[tuple[float, str, str, int, int]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = facts[i], facts[j]
-            if a.article_id == b.article_id:
-                forbidden.add((i, j))
-                continue
-            c = compare(a, b)
-            if forbids(c):
-                forbidden.add((i, j))
-            elif links(c):
-                candidates.append((-c.score, a.key, b.key, i, j))
+    if n <= EXHAUSTIVE_UP_TO:
+        pairs: Iterable[tuple[int, int]] = ((i, j) for i in range(n) for j in range(i + 1, n))
+    else:
+        pairs = sorted(candidate_pairs(facts))
+    for i, j in pairs:
+        a, b = facts[i], facts[j]
+        if a.article_id == b.article_id:
+            forbidden[(i, j)] = True
+            continue
+        c = compare(a, b)
+        forbidden[(i, j)] = forbids(c)
+        if not forbidden[(i, j)] and links(c):
+            candidates.append((-c.score, a.key, b.key, i, j))
     candidates.sort()
+
+    def is_forbidden(x: int, y: int) -> bool:
+        pair = (min(x, y), max(x, y))
+        if pair not in forbidden:
+            a, b = facts[pair[0]], facts[pair[1]]
+            forbidden[pair] = a.article_id == b.article_id or forbids(compare(a, b))
+        return forbidden[pair]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -227,7 +279,7 @@ def cluster(facts: list[FactView]) -> list[list[FactView]]:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if any((min(x, y), max(x, y)) in forbidden for x in members[ri] for y in members[rj]):
+        if any(is_forbidden(x, y) for x in members[ri] for y in members[rj]):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
