@@ -43,8 +43,8 @@ def _sqlite_begin(conn: Connection) -> None:
     """SQLite keeps one writer: a writing transaction takes the write lock up front (`BEGIN
     IMMEDIATE`, waiting up to the busy timeout), because a transaction that read first and
     writes later fails at once, without waiting, when another writer committed in between.
-    Reading transactions (`read_scope`) begin deferred: one snapshot, no lock."""
-    mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+    Other transactions (reads, `read_scope`) begin deferred: one snapshot, no lock."""
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -60,10 +60,17 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def writer(engine: Engine) -> Engine:
+    """The engine whose transactions write: on SQLite they take the write lock up front."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(sqlite_begin="IMMEDIATE")
+    return engine
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A session that commits on success and rolls back on any exception."""
-    session = sessionmaker(engine, expire_on_commit=False)()
+    session = sessionmaker(writer(engine), expire_on_commit=False)()
     try:
         yield session
         session.commit()
@@ -125,7 +132,7 @@ def upgrade(url: str, revision: str = "head") -> None:
     """Create or upgrade the KB, then (re)seed the force and regulator gazetteers."""
     engine = make_engine(url)
     cfg = alembic_config(url)
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     with session_scope(engine) as session:

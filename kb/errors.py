@@ -13,3 +13,7 @@ class NotFound(BreachKBError):
 
 class BadInput(BreachKBError):
     """A user-supplied value (filter, path, format) is not acceptable."""
+
+
+class DatabaseBusy(BreachKBError):
+    """Another process held the SQLite KB's write lock for longer than the busy timeout."""

@@ -170,3 +170,29 @@ def test_export_during_a_load_reads_one_snapshot(
         exports += 1
     _finish(loading)
     assert exports >= 1
+
+
+def test_sqlite_writer_that_waits_too_long_stops_with_one_line(
+    sqlite_url: str, folders: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not one 'skipped' line per document: one error naming the cause, and a non-zero exit."""
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from kb import db
+    from kb.cli import cli
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_S", 1)
+    db.make_engine.cache_clear()
+    holder = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holding the lock throughout
+    try:
+        result = CliRunner().invoke(cli, ["load", str(folders[0]), "--db", sqlite_url])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        db.make_engine.cache_clear()
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "one writer at a time" in result.stderr and "skipped" not in result.stderr
