@@ -204,11 +204,12 @@ RARE_TOKEN = 100  # a description token shared by more facts than this blocks no
 def candidate_pairs(facts: list[FactView]) -> set[tuple[int, int]]:
     """Pairs worth comparing, found by blocking instead of comparing all n² pairs.
 
-    Two facts of a force can link only when something agrees: year and type (the block most
-    links come from), the fine (same or neighbouring log-bucket, which holds every pair within
-    the early-payment ratio), or the description (a shared key term or evidence word, among
-    those rare enough in the force to say which breach it is). Each block is small, so the
-    pairs grow about linearly with the facts.
+    Two facts of a force link when two fields agree and none disagrees, or when their
+    descriptions overlap. So the blocks are: year and type; the fine (same or neighbouring
+    log-bucket, which holds every pair within the early-payment ratio) with the year or with
+    the type; and each key term or evidence word rare enough in the force (at most RARE_TOKEN
+    facts) to say which breach it is. Blocks stay small as a force grows, so the pairs grow
+    about linearly; a pair whose only overlap is in words common to the force is not compared.
     """
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
@@ -216,8 +217,11 @@ def candidate_pairs(facts: list[FactView]) -> set[tuple[int, int]]:
             blocks[("yt", f.breach_year, f.breach_type)].append(i)
         for amount in {f.fine_amount, f.fine_paid} - {None, 0}:
             bucket = int(math.log(amount) / FINE_BUCKET)  # type: ignore[arg-type]
+            # The fine with the year or the type: two agreeing fields link with no shared
+            # word; the fine alone links only with shared words, found by the word blocks.
             for b in (bucket, bucket + 1):
-                blocks[("fine", b)].append(i)
+                blocks[("fine-year", b, f.breach_year)].append(i)
+                blocks[("fine-type", b, f.breach_type)].append(i)
         for term in f.terms:
             blocks[("term", term)].append(i)
         for word in f.words:
