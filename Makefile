@@ -41,6 +41,8 @@ bench: install
 	$(BIN)/python benchmarks/dedup_bench.py
 	$(BIN)/python benchmarks/crawl_bench.py --pages 2000
 	$(BIN)/python benchmarks/query_bench.py --articles 200000 --incidents 20000
+	$(BIN)/python benchmarks/read_bench.py --records 5000
+	$(BIN)/python benchmarks/web_limits_bench.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .mypy_cache breachkb.sqlite*

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from scrapy import signals
@@ -19,18 +21,38 @@ from kb.db import make_engine, session_scope
 logger = logging.getLogger(__name__)
 
 
+def retry_after(response: Response) -> float | None:
+    """Seconds a Retry-After header asks for (delta-seconds or an HTTP date), if any."""
+    value = response.headers.get(b"Retry-After")
+    if not value:
+        return None
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        return max(0.0, parsedate_to_datetime(text).timestamp() - time.time())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
-    """Scrapy's retries (5xx, timeouts), waiting base * 2**(attempt-1) seconds before each."""
+    """Scrapy's retries (5xx, 429, timeouts), waiting base * 2**(attempt-1) seconds before
+    each, or as long as the server's Retry-After asks (up to RETRY_AFTER_MAX)."""
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         self.base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+        self.after_cap = settings.getfloat("RETRY_AFTER_MAX", 300.0)
 
-    async def _wait(self, result: Any) -> Any:
-        if isinstance(result, Request) and self.base > 0:
-            attempt = result.meta.get("retry_times", 1)
-            delay = min(self.cap, self.base * 2 ** (attempt - 1))
+    async def _wait(self, result: Any, asked: float | None = None) -> Any:
+        if not isinstance(result, Request):
+            return result
+        attempt = result.meta.get("retry_times", 1)
+        delay = min(self.cap, self.base * 2 ** (attempt - 1)) if self.base > 0 else 0.0
+        if asked is not None:
+            delay = max(delay, asked)
+        if delay > 0:
             logger.debug("retry %d of %s in %.1fs", attempt, result.url, delay)
             await asyncio.sleep(delay)
         return result
@@ -38,7 +60,16 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def process_response(  # type: ignore[override]
         self, request: Request, response: Response
     ) -> Request | Response:
-        return await self._wait(super().process_response(request, response))
+        result = super().process_response(request, response)
+        asked = retry_after(response) if isinstance(result, Request) else None
+        if asked is not None and asked > self.after_cap:
+            logger.info(
+                "%s asks to retry in %.0fs, over RETRY_AFTER_MAX: not retried in this run",
+                request.url,
+                asked,
+            )
+            return response
+        return await self._wait(result, asked)
 
     async def process_exception(  # type: ignore[override]
         self, request: Request, exception: Exception

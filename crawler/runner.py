@@ -17,6 +17,7 @@ from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.settings import Settings
 
 from crawler import progress as progress_module
+from crawler.contact import require_contact, user_agent
 from crawler.extensions import run_figures
 from crawler.frontier import frontier_settings
 from crawler.sources import Source
@@ -83,6 +84,9 @@ def crawl_settings(
         settings.set("REFRESH", True, priority="cmdline")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
+    if "USER_AGENT" not in (overrides or {}) and not os.environ.get("BREACHKB_USER_AGENT"):
+        # The User-Agent names the contact URL, however that was set.
+        settings.set("USER_AGENT", user_agent(settings.get("CONTACT_URL")), priority="cmdline")
     return settings
 
 
@@ -121,8 +125,10 @@ def run_crawls(
     `redis_url`, the sources' queues and seen requests live in that Redis, shared with every
     other crawler given it (crawler.frontier).
     """
+    # Fail before any request, with the fix in the message.
+    require_contact(settings, (url for source in sources for url in source.seed_urls()))
     engine = make_engine(settings.get("DATABASE_URL"))
-    require_current(engine)  # fail before any request, with the fix in the message
+    require_current(engine)
     state = state or state_dir()
     started: list[tuple[Source, Crawler | None]] = []
     with ExitStack() as locks:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from crawler.contact import PLACEHOLDER_CONTACT_URL, user_agent
+
 
 def _env(name: str, default: str) -> str:
     return os.environ.get(f"BREACHKB_{name}", default)
@@ -29,12 +31,10 @@ BOT_NAME = "breachkb"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
-# Who we are: site operators should be able to find out and reach us.
-CONTACT_URL = _env("CONTACT_URL", "https://github.com/breachkb/breachkb")
-USER_AGENT = _env(
-    "USER_AGENT",
-    f"breachkb/0.1 (research crawler of UK police data-breach news; +{CONTACT_URL})",
-)
+# Who we are: site operators should be able to find out and reach us. The placeholder is
+# refused for any crawl off this machine (crawler.contact): set BREACHKB_CONTACT_URL.
+CONTACT_URL = _env("CONTACT_URL", PLACEHOLDER_CONTACT_URL)
+USER_AGENT = _env("USER_AGENT", user_agent(CONTACT_URL))
 
 # Politeness.
 ROBOTSTXT_OBEY = _env_bool("ROBOTSTXT_OBEY", True)
@@ -59,6 +59,9 @@ RETRY_TIMES = _env_int("RETRY_TIMES", 3)
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = _env_float("RETRY_BACKOFF_BASE", 2.0)  # seconds; doubles per attempt
 RETRY_BACKOFF_MAX = _env_float("RETRY_BACKOFF_MAX", 60.0)
+# A Retry-After header (seconds or a date) is waited out before the retry, up to this long;
+# a longer one gives up on the page for this run (it is not remembered as seen).
+RETRY_AFTER_MAX = _env_float("RETRY_AFTER_MAX", 300.0)
 
 # A crawl whose source has broken (layout change, block page) stops instead of hammering on.
 CLOSESPIDER_ERRORCOUNT = _env_int("CLOSESPIDER_ERRORCOUNT", 50)

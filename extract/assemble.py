@@ -1,186 +1,53 @@
 """Turn an annotated Doc into an `Extraction`: relevance, incidents, tallies, evidence.
 
-Steps: find the force at fault (named as an actor, not as a recipient), attribute each
-sentence to it, to another force, to a non-police body, or to an earlier breach mentioned
-in passing; then read each field from the incident's own sentences (extract.facts).
+The stages, one module each under extract/rules/: relevance (is this about a breach by a
+force?), attribution (which force is at fault, which sentences speak of which incident),
+then one field each: money (fine, amount paid), actions (action and regulator), dates (breach,
+discovered, reported, decided) and types (over the incident's whole description); tallies for
+statistics pages.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
 from extract import EXTRACTOR_VERSION
-from extract.facts import (
-    Found,
-    actions_in,
-    amounts,
-    best_action,
-    best_type,
-    breach_and_fine_year,
-    fine_cues,
-    fine_year,
-    first_person_action,
-    key_terms,
-    most_common,
-)
+from extract.components.doctext import doc_data_dir
 from extract.models import Evidence, Extraction, IncidentFact
-from extract.sentences import Sent, is_passive_mention, split_sentences
+from extract.rules import relevance
+from extract.rules.actions import (
+    actions_in,
+    best_action,
+    first_person_action,
+    named_regulator,
+    notified_regulator,
+    regulator_of,
+)
+from extract.rules.attribution import (
+    Roles,
+    attribute,
+    co_agents,
+    first_at_fault_sentence,
+    is_case,
+    rank_forces,
+    refers_to_force,
+)
+from extract.rules.dates import incident_dates
+from extract.rules.found import Found, most_common
+from extract.rules.hints import PageHints, hinted_force, publishing_regulator
+from extract.rules.money import FINE, PAID, amounts, fine_cues
+from extract.rules.types import best_type, key_terms
+from extract.sentences import Sent, split_sentences
 from extract.tallies import find_breach_counts
 
-
-@dataclass
-class Attribution:
-    """Which incident each sentence speaks about."""
-
-    primary: list[Sent] = field(default_factory=list)
-    passing: list[list[Sent]] = field(default_factory=list)
-    other_forces: dict[str, list[Sent]] = field(default_factory=dict)
+DATE_PRECISION = {4: "year", 7: "month", 10: "day"}
 
 
 def evidence(field_name: str, value: object, sent: Sent) -> Evidence:
     return Evidence(field_name, str(value), sent.text, sent.start, sent.end)
-
-
-def agent_forces(sent: Sent) -> list[str]:
-    """Forces the sentence names as actors (not as recipients or bystanders)."""
-    out: list[str] = []
-    for m in sent.forces:
-        if not is_passive_mention(sent, m) and m.label_ not in out:
-            out.append(m.label_)
-    return out
-
-
-def rank_forces(sents: list[Sent]) -> list[str]:
-    """Forces named as actors, most prominent first (title and fact sentences weigh more)."""
-    score: dict[str, float] = defaultdict(float)
-    first: dict[str, int] = {}
-    for sent in sents:
-        key = 1.0 if (fine_cues(sent) or sent.types or sent.regulators) else 0.0
-        for name in agent_forces(sent):
-            score[name] += (3.0 if sent.idx == 0 else 1.0) + key
-            first.setdefault(name, sent.idx)
-    return sorted(score, key=lambda n: (-score[n], first[n]))
-
-
-def co_agents(sents: list[Sent], primary: str) -> list[str]:
-    """Forces named jointly with the primary one ('Norfolk and Suffolk Constabulary were
-    reprimanded'): one breach, one record per force."""
-    out: list[str] = []
-    for sent in sents:
-        if not (fine_cues(sent) or actions_in(sent) or sent.types):
-            continue
-        mentions = [m for m in sent.forces if not is_passive_mention(sent, m)]
-        for a, b in zip(mentions, mentions[1:], strict=False):
-            between = sent.span.doc[a.end : b.start].text.strip().lower()
-            if between in {"and", "&", ",", "and the", ", and", "as well as"}:
-                for name in (a.label_, b.label_):
-                    if name != primary and name not in out and primary in (a.label_, b.label_):
-                        out.append(name)
-    return out
-
-
-def is_passing(sent: Sent) -> bool:
-    """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012'."""
-    if sent.idx == 0 or not sent.has("passing.passing"):
-        return False
-    return bool(fine_cues(sent) or any(sent.cues.get(f"actions.{a}") for a in ("reprimand",)))
-
-
-def _refers_to_force(sent: Sent) -> bool:
-    """'the force', 'the constabulary' -- but not 'the Police and Crime Commissioner'."""
-    orgs = sent.cues.get("roles.organisation", [])
-    return any(
-        not any(o.start < a.end and a.start < o.end for o in orgs)
-        for a in sent.cues.get("roles.force_anaphor", [])
-    )
-
-
-def _links_force_to_breach(sent: Sent, primary: str, partners: list[str]) -> bool:
-    """The force (by name or as 'the force') in a sentence with a breach, data, regulator,
-    fine or action cue. A force that only comments on another body's breach ('Greater
-    Manchester Police said no offence had been committed') is never tied to it."""
-    agents = agent_forces(sent)
-    names_force = primary in agents or bool(set(agents) & set(partners))
-    if not names_force and not (not agents and _refers_to_force(sent)):
-        return False
-    return bool(
-        sent.has("relevance.data")
-        or sent.regulators
-        or sent.types
-        or fine_cues(sent)
-        or actions_in(sent, require_regulator=False)
-    )
-
-
-def _describes_supplier_breach(sent: Sent) -> bool:
-    """'The attack on the firm happened in September 2023': a sentence naming another body
-    but only describing what happened (no fine, no action) still tells of the breach; a fine
-    or action in it would be that body's, so those stay out."""
-    return bool(
-        (any(c.kb_id_ == "strong" for c in sent.types) or sent.has("dates.event"))
-        and not (fine_cues(sent) or actions_in(sent, require_regulator=False))
-    )
-
-
-def attribute(sents: list[Sent], primary: str, partners: list[str]) -> Attribution:
-    out = Attribution()
-    previous_passing = False
-    for sent in sents:
-        agents = agent_forces(sent)
-        others = [a for a in agents if a != primary and a not in partners]
-        if is_passing(sent):
-            out.passing.append([sent])
-            previous_passing = True
-            continue
-        if previous_passing and not agents and (fine_cues(sent) or actions_in(sent)):
-            # "It is the second time ... In 2017 it was fined £120,000 after ...": the
-            # earlier breach goes on in the next sentence.
-            out.passing[-1].append(sent)
-            continue
-        previous_passing = False
-        if (
-            primary in agents
-            or (not agents and _refers_to_force(sent))
-            or (set(agents) & set(partners))
-        ):
-            out.primary.append(sent)
-        elif others:
-            out.other_forces.setdefault(others[0], []).append(sent)
-        elif not sent.has("roles.organisation") or _describes_supplier_breach(sent):
-            out.primary.append(sent)
-    return out
-
-
-def _regulator_of(action: Found | None) -> Found | None:
-    """The regulator named in the sentence of the most severe action (the ICO's fine, not the
-    IOPC's conduct probe mentioned next to it)."""
-    if action is None or not action.sent.regulators:
-        return None
-    cues = [c for a, c in actions_in(action.sent) if a == action.value]
-    anchor = cues[0].start if cues else action.sent.span.start
-    nearest = min(action.sent.regulators, key=lambda r: abs(r.start - anchor))
-    return Found(nearest.label_, action.sent)
-
-
-def _regulator(sents: list[Sent]) -> Found | None:
-    """The regulator of the action sentences, else the one named most."""
-    counts: dict[str, int] = defaultdict(int)
-    where: dict[str, Sent] = {}
-    for sent in sents:
-        acting = bool(fine_cues(sent) or actions_in(sent))
-        for r in sent.regulators:
-            counts[r.label_] += 2 if acting else 1
-            if acting or r.label_ not in where:
-                where.setdefault(r.label_ + "|acting" if acting else r.label_, sent)
-    if counts:
-        name = max(counts, key=lambda n: counts[n])
-        return Found(name, where.get(name + "|acting") or where[name])
-    return None
 
 
 def build_incident(
@@ -188,10 +55,12 @@ def build_incident(
     sents: list[Sent],
     all_sents: list[Sent],
     published: date | None,
+    roles: Roles,
     *,
     mention: str,
     force_sent: Sent | None,
     default_regulator: Found | None = None,
+    publisher: str | None = None,
 ) -> IncidentFact:
     fact = IncidentFact(force=force, mention=mention)  # type: ignore[arg-type]
     ev: list[Evidence] = []
@@ -199,51 +68,58 @@ def build_incident(
         ev.append(evidence("force", force, force_sent))
     has_regulator = any(s.regulators for s in all_sents)
     court_case = not has_regulator and any(s.has("money.court") for s in all_sents)
-    fine = None if court_case else most_common(amounts(sents, "fine", has_regulator))
-    paid = most_common(amounts(sents, "paid", has_regulator))
+    fine = None if court_case else most_common(amounts(sents, FINE, has_regulator))
+    paid = most_common(amounts(sents, PAID, has_regulator))
     action = best_action(sents)
     if court_case and action is not None and action.value == "monetary_penalty":
         action = None  # a court fine on an officer is not a penalty on the force
-    regulator = (
-        _regulator_of(action)
-        or _regulator(sents)
-        or default_regulator
-        or first_person_action(sents)
-    )
-    year, fyear = breach_and_fine_year(sents, all_sents, published)
-    if not (fine or action):
-        fyear = None
-    # An earlier breach gets one sentence or two: one cue has to do.
-    btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
     if fine is not None:
         fact.fine_amount, fact.fine_currency = int(fine.value), "GBP"  # type: ignore[call-overload]
         ev.append(evidence("fine_amount", fine.value, fine.sent))
         if action is None or action.value != "monetary_penalty":
             action = Found("monetary_penalty", fine.sent)
+    # A regulator acted (the one named with the action, else the one named most) or was told;
+    # one that only comments on the case is no regulator of it.
+    regulator = regulator_of(action) or notified_regulator(sents)
+    if regulator is None and action is not None:
+        regulator = (
+            named_regulator(sents) or default_regulator or first_person_action(sents, publisher)
+        )
+    dates = incident_dates(sents, published)
+    # An earlier breach gets one sentence or two: one cue has to do.
+    btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
     if paid is not None and fine is not None and paid.value != fine.value:
         fact.fine_paid = int(paid.value)  # type: ignore[call-overload]
         ev.append(evidence("fine_paid", paid.value, paid.sent))
-    for name, found in (
-        ("action", action),
-        ("regulator", regulator),
-        ("breach_year", year),
-        ("breach_type", btype),
-        ("fine_year", fyear),
-    ):
+    if dates.breach is not None:
+        fact.breach_date = str(dates.breach.value)
+        fact.breach_date_precision = DATE_PRECISION[len(fact.breach_date)]  # type: ignore[assignment]
+        fact.breach_year = dates.breach_year
+        ev.append(evidence("breach_date", fact.breach_date, dates.breach.sent))
+        ev.append(evidence("breach_year", fact.breach_year, dates.breach.sent))
+    for name in ("discovered", "reported", "decided"):
+        found = getattr(dates, name)
+        if found is not None:
+            setattr(fact, name, str(found.value))
+            ev.append(evidence(name, found.value, found.sent))
+    if (fine or action) and dates.fine_year is not None:
+        fact.fine_year = int(dates.fine_year.value)  # type: ignore[call-overload]
+        ev.append(evidence("fine_year", fact.fine_year, dates.fine_year.sent))
+    for name, found in (("action", action), ("regulator", regulator), ("breach_type", btype)):
         if found is not None:
             setattr(fact, name, found.value)
             ev.append(evidence(name, found.value, found.sent))
     fact.key_terms = key_terms(sents, fact.breach_type)
-    lead = _lead_sentence(sents, force) or force_sent or (sents[0] if sents else None)
+    lead = _lead_sentence(sents, force, roles) or force_sent or (sents[0] if sents else None)
     fact.summary = lead.text if lead else ""
     fact.evidence = ev
     return fact
 
 
-def _lead_sentence(sents: list[Sent], force: str) -> Sent | None:
+def _lead_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:
     """The first sentence naming the force together with a fact (fine, action or breach)."""
     for sent in sents:
-        if len(sent.span) < 5 or force not in agent_forces(sent):
+        if len(sent.span) < 5 or force not in roles.at_fault(sent):
             continue
         if (
             sent.idx == 0
@@ -255,62 +131,79 @@ def _lead_sentence(sents: list[Sent], force: str) -> Sent | None:
     return None
 
 
-def _first_agent_sentence(sents: list[Sent], force: str) -> Sent | None:
-    return next((s for s in sents if force in agent_forces(s)), None)
+def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
+    """Sentences opening a case of another kind than the primary incident's ('In another
+    case, an officer leaked ...'): one per kind, each judged on its own strong cues."""
+    out: list[Sent] = []
+    kinds = {primary_type}
+    for sent in sents:
+        if sent.idx == 0 or not is_case(sent):
+            continue
+        found = best_type([sent], minimum=3.0)
+        if found is not None and found.value not in kinds:
+            kinds.add(str(found.value))
+            out.append(sent)
+    return out
 
 
-def _merge_passing(groups: list[list[Sent]], fields: Callable[[list[Sent]], tuple]) -> list:
+def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]
     """Passing sentences about the same earlier breach (same fine year or amount) merge."""
     merged: list[list[Sent]] = []
     keys: list[tuple] = []
     for group in groups:
-        key = fields(group)
+        k = key(group)
         for i, other in enumerate(keys):
-            if any(a is not None and a == b for a, b in zip(key, other, strict=True)):
+            if any(a is not None and a == b for a, b in zip(k, other, strict=True)):
                 merged[i].extend(group)
-                keys[i] = tuple(a if a is not None else b for a, b in zip(other, key, strict=True))
+                keys[i] = tuple(a if a is not None else b for a, b in zip(other, k, strict=True))
                 break
         else:
             merged.append(list(group))
-            keys.append(key)
+            keys.append(k)
     return merged
 
 
-def _penalised_breach(sent: Sent) -> bool:
-    """A fine or regulator action and a clear breach cue in one sentence: a data breach even
-    when no data word is used ('fined after interview tapes were abandoned')."""
-    strong = any(c.kb_id_ == "strong" for c in sent.types)
-    return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
-
-
-def assemble(doc: Doc, published: date | None = None) -> Extraction:
-    """The Extraction of one annotated Doc."""
+def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = None) -> Extraction:
+    """The Extraction of one annotated Doc (`hints`: its headline, URL and site)."""
+    hints = hints or PageHints()
     ex = Extraction(relevant=False, extractor_version=EXTRACTOR_VERSION)
     ex.forces = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
     ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
-    if not ex.forces:
-        ex.relevance_reason = "no UK police force named"
-        return ex
     sents = split_sentences(doc)
-    ranked = rank_forces(sents)
+    hinted: Evidence | None = None
+    if not ex.forces:
+        # "The force has been fined ...": the force named only around the text.
+        found = (
+            hinted_force(hints, doc_data_dir(doc))
+            if any(refers_to_force(s) for s in sents)
+            else None
+        )
+        if found is None:
+            ex.relevance_reason = "no UK police force named"
+            return ex
+        name, source, words = found
+        hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
+        ex.forces = [name]
+    roles = Roles(sents)
+    ranked = [hinted.value] if hinted else rank_forces(sents, roles)
     if not ranked:
-        ex.relevance_reason = "police named only as recipient, bystander or investigator"
+        ex.relevance_reason = (
+            "police named only as recipient, bystander, investigator or denying involvement"
+        )
         return ex
     primary = ranked[0]
-    if not (ex.regulators or any(s.has("relevance.data") or _penalised_breach(s) for s in sents)):
+    if not relevance.describes_breach(sents):
         ex.relevance_reason = "no data breach described"
         return ex
-    partners = co_agents(sents, primary)
-    attr = attribute(sents, primary, partners)
-    if not any(
-        s.has("relevance.data") or s.regulators or _penalised_breach(s) for s in attr.primary
-    ):
+    partners = co_agents(sents, primary, roles)
+    attr = attribute(sents, primary, partners, roles)
+    if not relevance.describes_breach(attr.primary):
         ex.relevance_reason = f"no data breach by {primary} described"
         return ex
-    if not any(_links_force_to_breach(s, primary, partners) for s in attr.primary):
+    if not any(relevance.links_force_to_breach(s, primary, partners, roles) for s in attr.primary):
         ex.relevance_reason = f"{primary} named, but never tied to the breach"
         return ex
-    if sents[0].has("relevance.advice") and not any(actions_in(s) for s in attr.primary):
+    if relevance.is_advice(sents, attr.primary):
         ex.relevance_reason = "police advice or appeal, not a breach by the force"
         return ex
     ex.relevant = True
@@ -320,11 +213,38 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         attr.primary,
         sents,
         published,
+        roles,
         mention="primary",
-        force_sent=_first_agent_sentence(attr.primary, primary),
+        force_sent=first_at_fault_sentence(attr.primary, primary, roles),
+        publisher=publishing_regulator(hints, doc_data_dir(doc)),
     )
+    if hinted is not None:
+        primary_fact.evidence.insert(0, hinted)
+    # Cases judged against what the rest of the story describes, not against themselves.
+    told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
+    base_type = best_type(told)
+    cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
+    if cases:
+        # Each case is an incident of its own; the primary one is what the rest describes.
+        rest = [s for s in attr.primary if all(s is not c for c in cases)]
+        primary_fact = build_incident(
+            primary,
+            rest,
+            sents,
+            published,
+            roles,
+            mention="primary",
+            force_sent=first_at_fault_sentence(rest, primary, roles),
+            publisher=publishing_regulator(hints, doc_data_dir(doc)),
+        )
+        if hinted is not None:
+            primary_fact.evidence.insert(0, hinted)
+    case_facts = [
+        build_incident(primary, [s], sents, published, roles, mention="passing", force_sent=s)
+        for s in cases
+    ]
     regulator_involved = any(s.regulators for s in attr.primary) and any(
-        s.has("relevance.data") for s in attr.primary
+        relevance.data_breach_words(s) for s in attr.primary
     )
     if not counts and not (
         primary_fact.action
@@ -337,13 +257,15 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
         return ex
     if counts and primary_fact.action is None:
         ex.breach_counts = counts
+        ex.incidents.extend(case_facts)  # cases a statistics page tells of
         ex.relevance_reason = f"tally of data breaches by {primary}"
         return ex
     ex.breach_counts = counts
     ex.incidents.append(primary_fact)
+    ex.incidents.extend(case_facts)
     for partner in partners:
         twin = replace(primary_fact, force=partner, evidence=list(primary_fact.evidence))
-        where = _first_agent_sentence(attr.primary, partner)
+        where = first_at_fault_sentence(attr.primary, partner, roles)
         twin.evidence = [e for e in twin.evidence if e.field != "force"]
         if where is not None:
             twin.evidence.insert(0, evidence("force", partner, where))
@@ -355,12 +277,12 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
     )
 
     def passing_key(group: list[Sent]) -> tuple:
-        f = most_common(amounts(group, "fine", True))
-        y = fine_year(group, sents, published)
+        f = most_common(amounts(group, FINE, True))
+        y = incident_dates(group, published).fine_year
         return (y.value if y else None, f.value if f else None)
 
     for group in _merge_passing(attr.passing, passing_key):
-        agents = [a for s in group for a in agent_forces(s)]
+        agents = [a for s in group for a in roles.at_fault(s)]
         force = agents[0] if agents else primary
         ex.incidents.append(
             build_incident(
@@ -368,19 +290,23 @@ def assemble(doc: Doc, published: date | None = None) -> Extraction:
                 group,
                 sents,
                 published,
+                roles,
                 mention="passing",
                 force_sent=group[0],
                 default_regulator=default_reg,
             )
         )
     for force, group in attr.other_forces.items():
-        if any(fine_cues(s) for s in group) and any(s.money for s in group):
+        # Another force's own breach or sanction: an incident of its own (a roundup's item,
+        # a second force with another outcome); a force merely compared is none.
+        if any(fine_cues(s) or actions_in(s) or relevance.penalised_breach(s) for s in group):
             ex.incidents.append(
                 build_incident(
                     force,
                     group,
                     sents,
                     published,
+                    roles,
                     mention="passing",
                     force_sent=group[0],
                     default_regulator=default_reg,

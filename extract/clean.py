@@ -26,6 +26,12 @@ from extract.models import Document
 __all__ = ["clean", "clean_html", "clean_text", "DEFAULT_MAX_BYTES"]
 
 _SENTENCE_END = (".", "!", "?")
+# Fewer words than this is a fragment (a stray field, a caption), not a report to store.
+MIN_WORDS = 5
+# spaCy's default `max_length`: a longer text is a dump, not an article, and the pipeline
+# refuses it anyway (with a traceback rather than a reason).
+MAX_TEXT_CHARS = 1_000_000
+_WORD_RE = re.compile(r"\w+")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -51,12 +57,24 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _require_text(doc: Document) -> Document:
-    """A page of scripts, or of nothing but furniture, is not an article."""
+    """A page of scripts, of nothing but furniture or of a word or two is not an article."""
     if not re.search(r"\w", doc.text):
         reason = f"no extractable text in this {doc.content_type} document"
         if doc.dropped:
             reason += f" ({len(doc.dropped)} boilerplate line(s) dropped)"
         raise RejectedDocument(reason)
+    if len(doc.text) > MAX_TEXT_CHARS:
+        raise RejectedDocument(
+            f"text is {len(doc.text):,} characters, over the {MAX_TEXT_CHARS:,} limit"
+        )
+    # The headline counts too (an HTML page keeps it apart from the text).
+    title = doc.title if doc.title and not doc.text.startswith(doc.title) else ""
+    found = _WORD_RE.finditer(f"{title}\n{doc.text}")
+    words = sum(1 for _ in zip(range(MIN_WORDS), found, strict=False))
+    if words < MIN_WORDS:
+        raise RejectedDocument(
+            f"too short to be an article ({words} word(s), at least {MIN_WORDS} needed)"
+        )
     return doc
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from html.parser import HTMLParser
 from typing import Any
 
 import lxml.html
@@ -90,6 +91,60 @@ def fallback_text(tree: lxml.html.HtmlElement) -> str:
     return "\n".join(p for p in paragraphs if p)
 
 
+# libxml2 stops building the tree at this depth (it needs XML_PARSE_HUGE, and a tree that
+# deep would overflow the C stack of recursive tree walks): everything deeper is dropped.
+LXML_MAX_DEPTH = 256
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "math"}
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article",
+    "section", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption", "hr",
+}  # fmt: skip
+
+
+def _depth_capped(tree: Any) -> bool:
+    """True when the parsed tree reaches libxml2's depth limit, i.e. content was dropped."""
+    depth = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= LXML_MAX_DEPTH - 1:
+            return True
+    return False
+
+
+class _FlatText(HTMLParser):
+    """The text of a page with no tree built: any nesting depth costs the same."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def flat_text(html: str) -> str:
+    """Page text as lines, read by a streaming tokenizer instead of a tree (scripts dropped)."""
+    parser = _FlatText()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def extract_page(html: str, url: str | None = None) -> PageText:
     """Parse once; read metadata ourselves, text with trafilatura; fall back to lxml.
 
@@ -97,6 +152,13 @@ def extract_page(html: str, url: str | None = None) -> PageText:
     extraction, so it runs without it; `bare_extraction` copies the tree it is given.
     """
     tree = load_html(html)
+    if tree is not None and _depth_capped(tree):
+        # Nested past the parser's limit: the tree lost everything deeper, so the page is
+        # read as flat text (metadata still comes from the head, which the tree kept).
+        log.info("%s: nested deeper than %d elements, read as text", url or "page", LXML_MAX_DEPTH)
+        page = fallback_metadata(tree, url)
+        page.text, page.extractor = flat_text(html), "flat"
+        return page
     result: Any = None  # trafilatura.settings.Document (as_dict=False)
     if tree is not None:
         try:

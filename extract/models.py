@@ -28,13 +28,18 @@ class Document:
 
 @dataclass
 class Evidence:
-    """The sentence a fact came from; offsets are character offsets into `Document.text`."""
+    """The sentence a fact came from; offsets are character offsets into `Document.text`.
+
+    `source` says where: "text" (the sentence at those offsets), or weaker evidence from
+    around the text -- "headline", "URL" or "site" (then `sentence` quotes it, offsets are 0).
+    """
 
     field: str
     value: str
     sentence: str
     start: int
     end: int
+    source: str = "text"
 
 
 @dataclass

@@ -14,7 +14,7 @@ from typing import cast
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_prefix_regex
 
 from extract import EXTRACTOR_VERSION
 from extract import components as _components  # noqa: F401  (registers the factories)
@@ -22,47 +22,70 @@ from extract.assemble import assemble
 from extract.components.doctext import TextKeepingTokenizer
 from extract.models import Document, Extraction
 from extract.relevance_gate import mentions_police
+from extract.rules.hints import PageHints
 
 PIPES = (
     "breachkb_linebreaks_v1",
+    "breachkb_lemmas_v1",
     "breachkb_forces_v1",
     "breachkb_regulators_v1",
     "breachkb_cues_v1",
     "breachkb_breach_types_v1",
     "breachkb_money_v1",
     "breachkb_dates_v1",
+    "breachkb_context_v1",
+    "breachkb_roles_v1",
 )
 
 
-# "fined£150,000" and mojibake "拢80,000": the currency sign must be its own token so the
-# fine cue before it is seen.
-_CURRENCY_INFIX = r"(?<=[A-Za-z])(?:£|拢)(?=\d)"
+# Mojibake "拢80,000" (a pound sign read as GBK): the sign must be its own token, like "£".
 _MOJIBAKE_PREFIXES = ("拢",)
 
 
 def _tune_tokenizer(nlp: Language) -> None:
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    infixes = [*(nlp.Defaults.infixes or ()), _CURRENCY_INFIX]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [*(nlp.Defaults.prefixes or ()), *_MOJIBAKE_PREFIXES]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
-def build_nlp() -> Language:
-    """A fresh pipeline (tests and benchmarks may want their own)."""
+# Components that read extract/data files: built from `data_dir` when one is given.
+_DATA_PIPES = {
+    "breachkb_forces_v1",
+    "breachkb_regulators_v1",
+    "breachkb_cues_v1",
+    "breachkb_breach_types_v1",
+    "breachkb_context_v1",
+    "breachkb_roles_v1",
+}
+
+
+def build_nlp(data_dir: str | None = None) -> Language:
+    """A fresh pipeline (tests and benchmarks may want their own); `data_dir` replaces the
+    packaged extract/data folder for the components and the rules alike."""
     nlp = spacy.blank("en")
     _tune_tokenizer(nlp)
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer, data_dir)
     nlp.add_pipe("sentencizer")
     for name in PIPES:
-        nlp.add_pipe(name)
+        config = {"data_dir": data_dir or ""} if name in _DATA_PIPES else {}
+        nlp.add_pipe(name, config=config)
     return nlp
+
+
+def pipeline_data_dir(nlp: Language) -> str | None:
+    return getattr(nlp.tokenizer, "data_dir", None)
 
 
 @cache
 def get_nlp() -> Language:
     """The shared pipeline of this process."""
     return build_nlp()
+
+
+def hints_of(doc: Document) -> PageHints:
+    """The headline (when the text does not start with it), URL and site of a document."""
+    title = doc.title if doc.title and not (doc.text or "").lstrip().startswith(doc.title) else None
+    return PageHints(title=title, url=doc.url, site=doc.site_name)
 
 
 def _gated() -> Extraction:
@@ -77,10 +100,10 @@ def _gated() -> Extraction:
 def extract(doc: Document, nlp: Language | None = None, *, gate: bool = True) -> Extraction:
     """Facts of one cleaned document; `gate=False` runs spaCy even on texts naming no police."""
     text = doc.text or ""
-    if gate and not mentions_police(text):
-        return _gated()
     nlp = nlp or get_nlp()
-    return assemble(nlp(text), doc.published)
+    if gate and not mentions_police(text, pipeline_data_dir(nlp)):
+        return _gated()
+    return assemble(nlp(text), doc.published, hints_of(doc))
 
 
 def extract_many(
@@ -90,22 +113,22 @@ def extract_many(
     nlp = get_nlp()
     skipped: dict[int, Extraction] = {}  # gated results waiting for their turn
 
-    def to_parse() -> Iterator[tuple[str, tuple[int, date | None]]]:
+    def to_parse() -> Iterator[tuple[str, tuple[int, date | None, PageHints]]]:
         for i, doc in enumerate(docs):
             text = doc.text or ""
-            if gate and not mentions_police(text):
+            if gate and not mentions_police(text, pipeline_data_dir(nlp)):
                 skipped[i] = _gated()
             else:
-                yield text, (i, doc.published)
+                yield text, (i, doc.published, hints_of(doc))
 
     done = 0
-    for parsed, (i, published) in nlp.pipe(
+    for parsed, (i, published, hints) in nlp.pipe(
         to_parse(), as_tuples=True, n_process=n_process, batch_size=batch_size
     ):
         while done < i:  # every skipped document before this one is known by now
             yield skipped.pop(done)
             done += 1
-        yield assemble(parsed, published)
+        yield assemble(parsed, published, hints)
         done = i + 1
     while done in skipped:
         yield skipped.pop(done)

@@ -49,6 +49,6 @@ def gate_pattern(data_dir: str | None = None) -> re.Pattern[str]:
     return re.compile(f"(?i:{folded_part})" + (f"|{exact_part}" if exact_part else ""))
 
 
-def mentions_police(text: str) -> bool:
+def mentions_police(text: str, data_dir: str | None = None) -> bool:
     """True unless the text certainly names no police force (then the NLP may skip it)."""
-    return gate_pattern().search(text) is not None
+    return gate_pattern(data_dir).search(text) is not None

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 
 _MONTHS = (
@@ -46,13 +47,49 @@ class Sent:
     dates: list[Span] = field(default_factory=list)
     types: list[Span] = field(default_factory=list)
     terms: list[Span] = field(default_factory=list)
+    scopes: list[Span] = field(default_factory=list)  # ConText scopes (components/context.py)
 
     def has(self, label: str) -> bool:
         return bool(self.cues.get(label))
 
+    def modality(self, span: Span) -> set[str]:
+        """Categories (hypothetical, negated, maximum, counterfactual, proposed) of the scopes
+        that cover the start of `span`."""
+        return {s.label_ for s in self.scopes if s.start <= span.start < s.end}
+
+    def asserted(self, span: Span) -> bool:
+        """Stated as a fact: in no hypothetical, negated, counterfactual or proposed scope."""
+        return not self.modality(span)
+
+    def denied(self, span: Span, reach: int = 3) -> bool:
+        """The thing itself is denied ('no data was lost', 'not a breach', 'the ICO was not
+        involved'), not merely the object of a negated verb ('had not known about the
+        breach'): a negation trigger at most `reach` tokens before it, or a backward one."""
+        for s in self.scopes:
+            if s.label_ != "negated" or not (s.start <= span.start < s.end):
+                continue
+            if s.kb_id_ == "backward" or span.start - s.start <= reach:
+                return True
+        return False
+
     def is_dateline(self) -> bool:
         """A line that is only a date ('June 10, 2016 |', '08Jun, 2018'): a publication date."""
         return bool(self.dates) and not _DATELINE_RE.sub("", self.text).strip()
+
+
+def segment(sent: Sent, start: int, end: int) -> Sent:
+    """The part of a sentence between tokens `start` and `end`, for sentences that speak of
+    two forces ('reprimanded Kent and fined Essex'): the same text and index (its evidence is
+    the whole sentence), with only the spans inside the part."""
+
+    def inside(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if start <= s.start and s.end <= end]
+
+    part = Sent(sent.idx, sent.span, sent.start, sent.end, sent.text)
+    part.cues = defaultdict(list, {k: inside(v) for k, v in sent.cues.items() if inside(v)})
+    for name in ("forces", "regulators", "money", "dates", "types", "terms", "scopes"):
+        setattr(part, name, inside(getattr(sent, name)))
+    return part
 
 
 def split_sentences(doc: Doc) -> list[Sent]:
@@ -91,6 +128,7 @@ def split_sentences(doc: Doc) -> list[Sent]:
         ("dates", "dates"),
         ("breach_cues", "types"),
         ("key_terms", "terms"),
+        ("context", "scopes"),
     ):
         for span in doc.spans.get(key, []):
             getattr(sents[tok_to_sent[span.start]], attr).append(span)
@@ -139,10 +177,29 @@ def _regulator_action_before(sent: Sent, pos: int) -> bool:
     )
 
 
-def is_modal(sent: Sent, cue: Span) -> bool:
-    """'could face a fine', 'may be fined': the action did not happen."""
-    return cue_before(sent, "modal.modal", cue.start, 3) is not None
-
-
 def numbers_table() -> dict[str, int]:
     return load_toml("cues.toml")["numbers"]
+
+
+def data_dir_of(sent: Sent) -> str | None:
+    """The extract/data folder of the pipeline that made the sentence's Doc."""
+    return doc_data_dir(sent.span.doc)
+
+
+def _terminators(sent: Sent) -> set[str]:
+    data = load_toml("context.toml", data_dir_of(sent))
+    return {t.lower() for t in data["scope"]["terminators"]}
+
+
+def clause_bounds(sent: Sent, i: int, extra: Iterable[str] = ()) -> tuple[int, int]:
+    """Token range [start, end) of the clause around token `i`: the sentence cut at the
+    clause terminators of context.toml ("but", "which", "after", ";" ...) and `extra`."""
+    doc = sent.span.doc
+    stop = _terminators(sent) | set(extra)
+    lo = i
+    while lo > sent.span.start and doc[lo - 1].lower_ not in stop:
+        lo -= 1
+    hi = i + 1
+    while hi < sent.span.end and doc[hi].lower_ not in stop:
+        hi += 1
+    return lo, hi

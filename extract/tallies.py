@@ -15,8 +15,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from extract.facts import type_scores
 from extract.models import BreachCount, Evidence
+from extract.rules.types import type_scores
 from extract.sentences import Sent, is_passive_mention, numbers_table
 
 _SPAN_RE = re.compile(
@@ -102,7 +102,7 @@ def _category(sents: list[Sent], start: int, end: int) -> str | None:
 def _categories_in(sent: Sent) -> list[str]:
     ordered: list[str] = []
     for cue in sorted(sent.types, key=lambda c: c.start):
-        if cue.label_ != "_loss" and cue.kb_id_ == "strong" and cue.label_ not in ordered:
+        if not cue.label_.startswith("_") and cue.kb_id_ == "strong" and cue.label_ not in ordered:
             ordered.append(cue.label_)
     return ordered
 
@@ -179,7 +179,7 @@ def find_breach_counts(sents: list[Sent], force: str) -> list[BreachCount]:
         default_period = spans.most_common(1)[0][0] if len(spans) == 1 else None
     if default_period is None:
         explicit = Counter(
-            int(d.label_) for s in sents for d in s.dates if d.label_.isdigit() and s.idx > 0
+            int(d.kb_id_) for s in sents for d in s.dates if d.label_ == "year" and s.idx > 0
         )
         default_period = str(explicit.most_common(1)[0][0]) if explicit else None
     if default_period is None:

@@ -3,7 +3,7 @@ with the gold `incident_group` labels (B-cubed over gold incidents).
 
 Matching rule, gold incident -> KB incident: a gold incident is paired with one predicted
 fact of the same article that names the same force (normalised name), preferring the fact
-that agrees on more of breach type, breach year and fine (`extract.evaluate.match_incidents`);
+that agrees on more of breach type, breach year and fine (`scoring.clustering.match_incidents`);
 the KB incident of that fact (`incident_sources.article_id`, `ordinal`) is its predicted
 cluster. A gold incident with no such fact is a cluster of its own. A gold incident without
 its own `incident_group` takes the article's if it is the article's first incident; later
@@ -18,10 +18,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from extract.evaluate import ClusterScore, Extracted, bcubed, match_incidents
+from extract.gold_run import Extracted
 from kb.db import make_engine, session_scope, upgrade
 from kb.models import IncidentSource
 from kb.store import store_document
+from scoring.clustering import ClusterScore, bcubed, match_incidents
 
 
 def gold_labels(results: Sequence[Extracted]) -> dict[Hashable, Hashable]:

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kb.errors import NotInitialised
+from kb.errors import BadInput, NotInitialised
 from kb.models import Force, Regulator
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -48,15 +51,119 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _sqlite_read_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_connection.isolation_level = None  # as in _sqlite_pragmas
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+    cursor.close()
+
+
+# "create": make the file if missing (init, tests); "write": an existing file only (a typo in
+# --db must not leave an empty file behind); "read": read-only, also in a read-only folder.
+OpenMode = Literal["create", "write", "read"]
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL; None for other backends, memory and `file:` URIs."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database or ""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def read_only_immutable(path: Path) -> bool:
+    """Whether a read-only reader must open `path` `immutable=1` rather than `mode=ro`.
+
+    A WAL database read `mode=ro` needs its -shm file, which SQLite creates when the folder is
+    writable. In a read-only folder with no -shm, no writer can be active (nor have left a
+    WAL behind), so the file cannot change while it is read.
+    """
+    return not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists()
+
+
+def _sqlite_uri(path: Path, mode: OpenMode) -> str:
+    """How to open an existing file without ever creating one."""
+    target = "file:" + quote(str(path.resolve()))
+    if mode == "write":
+        return f"{target}?mode=rw"
+    return f"{target}?immutable=1" if read_only_immutable(path) else f"{target}?mode=ro"
+
+
 @cache
-def make_engine(url: str) -> Engine:
-    """One engine per URL and process; SQLite gets WAL and foreign keys."""
-    if url.startswith("sqlite"):
+def make_engine(url: str, mode: OpenMode = "create") -> Engine:
+    """One engine per URL, mode and process; SQLite gets WAL and foreign keys."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    path = sqlite_file(url)
+    if path is None or mode == "create":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        connect = partial(
+            sqlite3.connect,
+            _sqlite_uri(path, mode),
+            uri=True,
+            timeout=BUSY_TIMEOUT_S,
+            check_same_thread=False,
+        )
+        engine = create_engine(url, creator=connect)
+        pragmas = _sqlite_pragmas if mode == "write" else _sqlite_read_pragmas
+        event.listen(engine, "connect", pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def check_url(url: str, *, must_exist: bool = True) -> None:
+    """Refuse a database URL that cannot work, with the reason, before anything connects."""
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect()
+    except exc.NoSuchModuleError:
+        raise BadInput(
+            f"unknown database type in {url!r}: use a SQLite path or "
+            "postgresql+psycopg://user@host/name"
+        ) from None
+    except (exc.ArgumentError, ValueError) as error:
+        raise BadInput(f"not a database URL: {url!r} ({error})") from None
+    path = sqlite_file(url)
+    if path is None:
+        return
+    if path.is_dir():
+        raise BadInput(f"--db {path} is a folder, not a SQLite file")
+    if not path.parent.is_dir():
+        raise BadInput(f"--db {path}: no such folder {path.parent}")
+    if not path.exists():
+        if must_exist:
+            raise NotInitialised(
+                f"database {path} does not exist: check the path, or run `breachkb init` "
+                "to create it"
+            )
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise BadInput(f"cannot read {path} ({error.strerror})") from None
+    if header and header != SQLITE_HEADER:
+        raise BadInput(f"{path} is not a SQLite database")
+
+
+def open_database(url: str, mode: OpenMode = "write") -> Engine:
+    """The engine of an existing, current KB, or a one-line error saying what is wrong."""
+    check_url(url, must_exist=True)
+    try:
+        engine = make_engine(url, mode)
+    except ModuleNotFoundError as error:
+        raise BadInput(
+            f"the database driver {error.name!r} is not installed "
+            "(PostgreSQL: pip install -e '.[postgres]')"
+        ) from None
+    require_current(engine)
     return engine
 
 
@@ -124,8 +231,12 @@ def head_revision() -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except exc.DBAPIError as error:  # not a database, unreachable server, unreadable file
+        where = engine.url.render_as_string(hide_password=True)
+        raise BadInput(f"cannot open database {where}: {error.orig}") from None
 
 
 def upgrade(url: str, revision: str = "head") -> None:

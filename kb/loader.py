@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,9 +16,20 @@ from sqlalchemy.exc import OperationalError
 
 from extract.errors import RejectedDocument
 from extract.pipeline import process
+from kb.bounded_io import (
+    DEFAULT_LIMITS,
+    InputError,
+    ReadLimits,
+    mb,
+    open_input,
+    read_file,
+    read_line,
+    stream_failure,
+)
 from kb.db import BUSY_TIMEOUT_S, session_scope
 from kb.errors import DatabaseBusy
 from kb.store import resolve_pending, store_document
+from kb.warc import WarcSkip, warc_records
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +52,13 @@ class RawDocument:
 
 @dataclass
 class Skipped:
+    """Something that was not loaded, and why (one line, however odd the input)."""
+
     label: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.reason = _one_line(self.reason)
 
 
 @dataclass
@@ -55,10 +73,11 @@ class LoadReport:
 
 
 def _kind(path: Path) -> str | None:
+    """The reader for a file name; any kind may also come gzipped (`notes.txt.gz`)."""
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
         return "warc"
-    suffix = path.suffix.lower()
+    suffix = Path(name.removesuffix(".gz")).suffix
     if suffix in TEXT_SUFFIXES:
         return "text"
     if suffix in HTML_SUFFIXES:
@@ -68,97 +87,199 @@ def _kind(path: Path) -> str | None:
     return None
 
 
+def display_path(path: Path | str) -> str:
+    """A path as it can be printed and stored: undecodable bytes and controls as `\\xNN`."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """A reason fit for one line of stderr, however long or multi-line its source."""
+    flat = _CONTROL_RE.sub(" ", " ".join(text.split()))
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _os_reason(exc: OSError, what: str = "cannot read") -> str:
+    return f"{what} ({exc.strerror or type(exc).__name__})"
+
+
+def _file_or_skip(path: Path) -> Path | Skipped:
+    return path if _kind(path) else Skipped(display_path(path), "unsupported file type")
+
+
+def _walk(
+    folder: Path, ancestors: tuple[tuple[int, int], ...], seen: set[tuple[int, int]]
+) -> Iterator[Path | Skipped]:
+    """Files under `folder` in name order, following symlinked folders once, loops reported."""
+    try:
+        info = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: os.fsencode(e.name))
+    except OSError as exc:
+        yield Skipped(display_path(folder), _os_reason(exc, "cannot read folder"))
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in ancestors:
+        yield Skipped(display_path(folder), "symlink loop (a folder that contains itself)")
+        return
+    if key in seen:
+        yield Skipped(display_path(folder), "folder already read through another symlink")
+        return
+    seen.add(key)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as exc:
+            yield Skipped(display_path(path), _os_reason(exc))
+            continue
+        if is_dir:
+            yield from _walk(path, (*ancestors, key), seen)
+        elif is_file:
+            yield _file_or_skip(path)
+        else:
+            yield Skipped(display_path(path), _missing_reason(path))
+
+
+def _missing_reason(path: Path) -> str:
+    """Why a path that is neither a folder nor a regular file cannot be loaded."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            return _os_reason(exc, "broken symlink")
+        return _os_reason(exc, "no such file or folder")
+    return "not a regular file (a device, pipe or socket)"
+
+
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
-    """Files in a stable order; folders recursively (hidden files skipped), unknowns reported."""
+    """Files in a stable order; folders recursively (hidden files skipped), unknowns reported.
+
+    Symlinked folders are followed once; a loop, an unreadable folder or a broken link is
+    reported in place, never skipped silently.
+    """
+    seen: set[tuple[int, int]] = set()
     for path in paths:
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                yield child if _kind(child) else Skipped(str(child), "unsupported file type")
+            yield from _walk(path, (), seen)
         elif path.is_file():
-            yield path if _kind(path) else Skipped(str(path), "unsupported file type")
+            yield _file_or_skip(path)
         else:
-            yield Skipped(str(path), "no such file or folder")
+            yield Skipped(display_path(path), _missing_reason(path))
 
 
-def _jsonl_documents(path: Path) -> Iterator[RawDocument | Skipped]:
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            label = f"{path}#{number}"
+def _jsonl_record(line: bytes) -> tuple[str, str, str | None]:
+    """(body, kind, url) of one JSONL line; `InputError` names what is wrong with it."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        # A stray cp1252 byte (a `£` from a Windows tool) is read as cp1252, not lost.
+        text = line.decode("cp1252", errors="replace")
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise InputError("invalid JSON (nested too deeply)") from None
+    if not isinstance(record, dict):
+        raise InputError("a JSON object with `text` or `html` is expected")
+    for key in ("text", "html", "title", "url"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"`{key}` must be a string, not {type(value).__name__}")
+    body, kind = record.get("html"), "html"
+    if not body:
+        body, kind = record.get("text"), "text"
+    if not body or not body.strip():
+        raise InputError("record has no `text` or `html`")
+    title = record.get("title")
+    if kind == "text" and title and not body.startswith(title):
+        body = f"{title}\n\n{body}"
+    return body, kind, record.get("url") or None
+
+
+def _jsonl_documents(path: Path, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+    shown = display_path(path)
+    with open_input(path, limits) as handle:
+        number = 0
+        while True:
+            number += 1
+            label = f"{shown}#{number}"
+            line, fits = read_line(handle, limits.max_document_bytes)
+            # A gzip stream that broke (truncated, corrupt, a bomb) ends inside this line.
+            if (failure := stream_failure(handle)) and not line.endswith(b"\n"):
+                yield Skipped(label, failure)
+                return
+            if not fits:
+                yield Skipped(label, f"line is over the {mb(limits.max_document_bytes)} limit")
+                continue
+            if not line:
+                return
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Skipped(label, f"invalid JSON ({exc.msg})")
+                body, kind, url = _jsonl_record(line)
+            except InputError as exc:
+                yield Skipped(label, exc.reason)
                 continue
-            if not isinstance(record, dict):
-                yield Skipped(label, "a JSON object with `text` or `html` is expected")
-                continue
-            body, ctype = record.get("html"), "html"
-            if not body:
-                body, ctype = record.get("text"), "text"
-            if not isinstance(body, str) or not body.strip():
-                yield Skipped(label, "record has no `text` or `html`")
-                continue
-            if ctype == "text" and record.get("title") and not body.startswith(record["title"]):
-                body = f"{record['title']}\n\n{body}"
-            yield RawDocument(body.encode("utf-8"), label, str(path), record.get("url"), ctype)
+            yield RawDocument(body.encode("utf-8"), label, shown, url, kind)
 
 
-def _warc_documents(path: Path) -> Iterator[RawDocument | Skipped]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    records = documents = 0
-    with path.open("rb") as handle:
-        try:
-            for index, record in enumerate(ArchiveIterator(handle)):
-                records += 1
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = record.http_headers.get_header("Content-Type") or ""
-                if "html" not in ctype and "text/plain" not in ctype:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read()
-                kind = "html" if "html" in ctype else "text"
-                documents += 1
-                yield RawDocument(body, f"{path}#{index}", str(path), url, kind)
-        except Exception as exc:  # warcio raises bare Exceptions on corrupt archives
-            yield Skipped(str(path), f"unreadable WARC ({exc})")
-            return
-    # A file warcio reads as empty is not an archive; saying so beats loading nothing silently.
-    if not records:
-        yield Skipped(str(path), "no WARC records (not a WARC file?)")
-    elif not documents:
-        yield Skipped(str(path), f"no HTML or text responses among {records} WARC records")
+def _warc_documents(path: Path, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+    shown = display_path(path)
+    with open_input(path, limits) as handle:
+        for found in warc_records(handle, shown, limits):
+            if isinstance(found, WarcSkip):
+                yield Skipped(found.label, found.reason)
+            else:
+                yield RawDocument(found.body, found.label, shown, found.url, found.kind)
 
 
-def read_documents(path: Path) -> Iterator[RawDocument | Skipped]:
-    """The documents one file holds (a WARC or JSONL file holds many)."""
-    kind = _kind(path)
-    if kind == "jsonl":
-        yield from _jsonl_documents(path)
-    elif kind == "warc":
-        yield from _warc_documents(path)
-    else:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            yield Skipped(str(path), f"cannot read ({exc.strerror})")
-            return
-        yield RawDocument(raw, str(path), str(path), None, kind)
+def _file_document(path: Path, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+    shown = display_path(path)
+    # Only a `.gz` name is inflated here: a gzipped page saved as `.html` keeps its bytes (and
+    # so its identity in the KB); `clean` inflates it, within the same size limit.
+    raw = read_file(path, limits, inflate=path.name.lower().endswith(".gz"))
+    yield RawDocument(raw, shown, shown, None, _kind(path))
 
 
-def documents(paths: Iterable[Path]) -> Iterator[RawDocument | Skipped]:
+_READERS = {"jsonl": _jsonl_documents, "warc": _warc_documents}
+
+
+def read_documents(
+    path: Path, limits: ReadLimits = DEFAULT_LIMITS
+) -> Iterator[RawDocument | Skipped]:
+    """The documents one file holds (a WARC or JSONL file holds many), within `limits`.
+
+    Never raises for a bad file: whatever goes wrong is that file's (or record's) skip, and
+    documents read before the problem are kept.
+    """
+    reader = _READERS.get(_kind(path) or "", _file_document)
+    shown = display_path(path)
+    try:
+        yield from reader(path, limits)
+    except InputError as exc:
+        yield Skipped(shown, exc.reason)
+    except OSError as exc:
+        yield Skipped(shown, _os_reason(exc))
+    except Exception as exc:  # a reader bug must cost one file, not the run
+        log.debug("reading %s failed", shown, exc_info=True)
+        yield Skipped(shown, _one_line(f"internal error: {type(exc).__name__}: {exc}"))
+
+
+def documents(
+    paths: Iterable[Path], limits: ReadLimits = DEFAULT_LIMITS
+) -> Iterator[RawDocument | Skipped]:
     """Every document under `paths`, with what cannot be used reported in place."""
     for found in expand_paths(paths):
         if isinstance(found, Skipped):
             yield found
         else:
-            yield from read_documents(found)
+            yield from read_documents(found, limits)
 
 
 def load_paths(
@@ -172,7 +293,8 @@ def load_paths(
     touched: set[int] = set()
 
     def skip(item: Skipped) -> None:
-        log.warning("skipped %s: %s", item.label, item.reason)
+        # The caller reports skips (the CLI prints each once); the log only adds detail.
+        log.info("skipped %s: %s", item.label, item.reason)
         report.skipped.append(item)
         if on_document:
             on_document(item.label, "skipped")
@@ -198,11 +320,11 @@ def load_paths(
                     "SQLite takes one writer at a time: run the loads one after another, or "
                     "use PostgreSQL for several writers"
                 ) from None
-            log.exception("failed on %s", item.label)
+            log.debug("failed on %s", item.label, exc_info=True)
             skip(Skipped(item.label, f"internal error: {type(exc).__name__}: {exc}"))
             continue
         except Exception as exc:  # one broken document must not lose the rest of the run
-            log.exception("failed on %s", item.label)
+            log.debug("failed on %s", item.label, exc_info=True)  # -vv shows the traceback
             skip(Skipped(item.label, f"internal error: {type(exc).__name__}: {exc}"))
             continue
         report.statuses[result.status] += 1

@@ -13,6 +13,7 @@ from sqlalchemy import Integer, Select, and_, case, cast, desc, extract, func, s
 from sqlalchemy.orm import Session, selectinload
 
 from extract.datafiles import load_toml
+from kb.dictionary import breach_types
 from kb.errors import BadInput, NotFound
 from kb.models import (
     Article,
@@ -103,6 +104,11 @@ def incident_query(session: Session, flt: IncidentFilter) -> Select[Any]:
         stmt = stmt.where(_incident_year() <= flt.until)
     if flt.breach_type:
         code = flt.breach_type.strip().lower().replace(" ", "_").replace("-", "_")
+        codes = [bt.code for bt in breach_types()]
+        if not code or not any(known.startswith(code) for known in codes):
+            raise BadInput(
+                f"no breach type matches {flt.breach_type!r}: use one of {', '.join(codes)}"
+            )
         stmt = stmt.where(Incident.breach_type.like(f"{code}%"))
     if flt.regulator or flt.min_fine is not None:
         conditions = [EnforcementAction.incident_id == Incident.id]

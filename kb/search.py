@@ -25,6 +25,10 @@ RANK_WINDOW = 5000
 MARK = ("**", "**")  # default highlight markers: readable in a terminal, CSV and JSON
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 24
+# snippet() scores every instance of every term against every other, so its cost grows with
+# the square of the terms (and FTS5 cannot be interrupted inside it): repeats are dropped
+# and a query may have at most this many terms.
+MAX_TERMS = 32
 TITLE_WEIGHT, TEXT_WEIGHT = 5.0, 1.0
 
 # A quoted phrase, or a run of anything that is neither space nor a quote.
@@ -88,9 +92,14 @@ def parse_query(query: str) -> list[list[tuple[str, bool]]]:
         if words:
             prefix = phrase is None and raw.endswith("*")
             groups[-1].append((" ".join(words), prefix))
-    groups = [group for group in groups if group]
+    # A repeated term or alternative matches the same articles: keep the first of each.
+    unique = {tuple(dict.fromkeys(group)): None for group in groups if group}
+    groups = [list(group) for group in unique]
     if not groups:
-        raise BadInput(f"search text {query!r} has no words to search for")
+        raise BadInput(f"search text {query[:80]!r} has no words to search for")
+    terms = sum(len(group) for group in groups)
+    if terms > MAX_TERMS:
+        raise BadInput(f"search text has {terms} different terms; at most {MAX_TERMS} are allowed")
     return groups
 
 

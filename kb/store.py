@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from extract.models import Document, Extraction, IncidentFact
@@ -110,7 +110,12 @@ def _fact_row(session: Session, ordinal: int, fact: IncidentFact) -> IncidentSou
     )
     row.evidence = [
         EvidenceRow(
-            field=e.field, value=str(e.value), sentence=e.sentence, start=e.start, end=e.end
+            field=e.field,
+            value=str(e.value),
+            sentence=e.sentence,
+            start=e.start,
+            end=e.end,
+            source=e.source,
         )
         for e in fact.evidence
     ]
@@ -173,6 +178,21 @@ def _claim_article(session: Session, key: str) -> tuple[Article, bool]:
     return article, True
 
 
+# Bookkeeping that differs on every rewrite, and `raw`, which a re-extraction reads back as is.
+_NOT_COMPARED = {"id", "fetched_at", "article_id", "incident_id", "incident_source_id", "raw"}
+
+
+def _values(row: object) -> str:
+    mapper = inspect(row).mapper
+    return repr([getattr(row, c.key) for c in mapper.column_attrs if c.key not in _NOT_COMPARED])
+
+
+def _fingerprint(article: Article) -> tuple[str, list[str], list[str]]:
+    """What a reader of the KB sees of an article: its columns, facts, evidence and tallies."""
+    facts = sorted(_values(f) + repr(sorted(_values(e) for e in f.evidence)) for f in article.facts)
+    return _values(article), facts, sorted(_values(bc) for bc in article.breach_counts)
+
+
 def store_document(
     session: Session,
     doc: Document,
@@ -228,6 +248,8 @@ def store_document(
 
     old_forces = {f.force_id for f in article.facts if f.force_id}
     status: Status = "new" if inserted else "updated"
+    # A forced rewrite (`refresh`) reports "unchanged" when it wrote back what was there.
+    before = _fingerprint(article) if not inserted and refresh else None
     source_row = _source(session, source, doc)
     sig = signature(doc.text)
     article.url = doc.url
@@ -253,6 +275,8 @@ def store_document(
 
     _write_facts(session, article, ex)
     session.flush()
+    if before is not None and _fingerprint(article) == before:
+        status = "unchanged"
     forces = old_forces | {f.force_id for f in article.facts if f.force_id}
     if not resolve:
         return StoreResult(article.id, status, article.duplicate_of, [], forces)

@@ -107,24 +107,32 @@ def test_dev_sentences_survive(path: Path) -> None:
     assert checked >= 2
 
 
-def test_dev_furniture_is_dropped() -> None:
-    """The obvious furniture of the dev texts goes: share buttons, newsletter, training promo."""
-    dev = DATA / "eval" / "dev"
-    gone = {
-        "007.txt": [
-            "Share on facebook",
-            "Share on twitter",
-            "share this Article",
-            "Recent Articles",
-        ],
-        "022.txt": ["Get the ITPro daily newsletter"],
-        "030.txt": ["Cyber Security Training"],
-        "004.txt": ["Related Internet links"],
-    }
-    for name, lines in gone.items():
-        text = clean((dev / name).read_bytes()).text.split("\n\n")
-        for line in lines:
-            assert line not in text, f"{name}: {line!r} kept"
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Share on facebook", "Share on twitter", "share this Article", "Recent Articles"],
+        ["Get the Police Weekly daily newsletter"],
+        ["Data Protection Training"],
+        ["Related Internet links"],
+    ],
+)
+def test_page_furniture_is_dropped(furniture: list[str]) -> None:
+    """Share buttons, newsletter and training promos, link headings: furniture any site has
+    (written for the test, around a story that stays)."""
+    story = [
+        "Gwent Police reprimanded over lost files",
+        "Gwent Police has been reprimanded by the ICO after an officer left case files on a "
+        "train, the regulator said on Tuesday.",
+        "The files held the names and addresses of witnesses in a fraud trial, and were handed "
+        "in by a passenger two days later.",
+        "The force said it had apologised to the people affected and changed how files are "
+        "carried between stations.",
+    ]
+    text = "\n\n".join([story[0], *furniture[:2], *story[1:], *furniture[2:]])
+    kept = clean(text.encode("utf-8")).text.split("\n\n")
+    for line in furniture:
+        assert line not in kept, f"{line!r} kept"
+    assert all(line in kept for line in story[1:])
 
 
 # ------------------------------------------------------------------ decoding
@@ -386,7 +394,7 @@ def test_clean_text_of_nothing_is_rejected() -> None:
 @pytest.mark.parametrize(
     ("line", "author", "published"),
     [
-        ("By Carl Jackson | Crime | Published: 14 March 2021", "Carl Jackson", date(2021, 3, 14)),
+        ("By Anna Price | Crime | Published: 14 March 2021", "Anna Price", date(2021, 3, 14)),
         ("By Jo Bloggs", "Jo Bloggs", None),
         ("June 10, 2016 |", None, date(2016, 6, 10)),
         ("08Jun, 2018", None, date(2018, 6, 8)),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.evaluate import Extracted, GoldArticle
+from extract.gold_run import Extracted
 from extract.models import Document, Extraction, IncidentFact
 from kb.cluster_eval import cluster_score, gold_labels
+from scoring.gold import GoldArticle
 
 GMP = "Greater Manchester Police"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract.evaluate import FIELDS
 from kb.cli import cli
+from scoring.normalise import FIELDS
 
 EVAL_DIR = Path(__file__).resolve().parent / "data" / "eval"
 IMAGINARY = {
@@ -86,3 +86,48 @@ def test_kb_option_scores_clustering_of_the_dev_set() -> None:
     # 12 gold incidents in 12 relevant articles, 8 real-world incidents.
     assert clustering["items"] == 12
     assert 0.0 <= clustering["precision"] <= 1.0 and 0.0 <= clustering["recall"] <= 1.0
+
+
+def _two_doc_gold(tmp_path: Path) -> tuple[Path, Path]:
+    """A gold file of two documents that both miss the gold force, and a split of them."""
+    (tmp_path / "docs").mkdir()
+    records = []
+    for ref in ("t1", "c1"):
+        (tmp_path / "docs" / f"{ref}.txt").write_text("Nothing happened here.\n", encoding="utf-8")
+        records.append(
+            {"id": ref, "path": f"docs/{ref}.txt", "relevant": True, "incidents": [IMAGINARY]}
+        )
+    gold = tmp_path / "mini.gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    split = tmp_path / "split.json"
+    split.write_text(json.dumps({"tuning": ["mini/t1"], "checking": ["mini/c1"]}))
+    return gold, split
+
+
+def test_split_scores_each_half_and_diffs_only_the_tuning_half(tmp_path: Path) -> None:
+    gold, split = _two_doc_gold(tmp_path)
+    result = invoke(str(gold), "--split", str(split), "--json", "--diff")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["documents"] == 2
+    assert data["halves"]["tuning"]["documents"] == 1
+    assert data["halves"]["checking"]["documents"] == 1
+    assert data["halves"]["checking"]["fields"]["force"]["fn"] == 1
+    shown = {d["document"] for d in data["disagreements"]}
+    assert shown == {"t1"}  # the checking half is measured, never shown
+
+
+def test_split_table_prints_the_halves_side_by_side(tmp_path: Path) -> None:
+    gold, split = _two_doc_gold(tmp_path)
+    result = invoke(str(gold), "--split", str(split))
+    assert result.exit_code == 0, result.output
+    assert "tuning (1 docs)" in result.stdout and "checking (1 docs)" in result.stdout
+
+
+def test_a_broken_split_file_is_a_one_line_error(tmp_path: Path) -> None:
+    gold, split = _two_doc_gold(tmp_path)
+    split.write_text("{not json")
+    result = invoke(str(gold), "--split", str(split))
+    assert result.exit_code != 0
+    assert "cannot read the split file" in result.output
+    assert "Traceback" not in result.output

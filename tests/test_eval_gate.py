@@ -1,12 +1,16 @@
-"""Eval gate: extraction quality on the seeds and the dev set must not fall below the pinned
-baseline, and the seed articles must be extracted exactly as their gold says (issue 2).
+"""Eval gate: extraction quality must not fall below the floors pinned per gold set, and the
+seed articles must be extracted exactly as their gold says (issue 2).
 
-How to raise the baseline when the extractor gets better (never lower it to make a test pass;
-a deliberate trade-off that lowers a figure is a reviewed edit of baseline.json):
+A gold set that tests/data/eval/split.json divides (dev, dev2, dev3) is pinned on its
+*checking* half, the half no rule is written against, so a floor is what the extractor does
+on reporting it was not fitted to, not what fitting bought on the tuning half. The seeds (which
+must stay exact) and the synthetic audit set are pinned whole (`scoring.floors`). Floors only
+rise; a deliberate trade-off that lowers one is a reviewed edit of baseline.json.
 
-    .venv/bin/python tests/test_eval_gate.py           # show current figures vs the baseline
-    .venv/bin/python tests/test_eval_gate.py --update  # raise baseline.json to the current
-                                                       # figures (never lowers one)
+    .venv/bin/python tests/test_eval_gate.py           # tuning/checking/all figures per set,
+                                                       # beside the floors
+    .venv/bin/python tests/test_eval_gate.py --update  # raise the floors to the current
+                                                       # pinned figures (never lowers one)
 
 and commit tests/data/eval/baseline.json with the change that earned it.
 """
@@ -15,81 +19,156 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pytest
 
-from extract.evaluate import (
+from extract.gold_run import extract_gold, score_extracted
+from scoring.floors import (
+    PINNED_HALF,
+    TOLERANCE,
+    Baseline,
+    Floors,
+    below_floors,
+    pinned_scope,
+    raise_baseline,
+)
+from scoring.gold import load_gold
+from scoring.metrics import EvalReport, cleaning_misses
+from scoring.normalise import (
     FIELDS,
-    EvalReport,
-    cleaning_misses,
     count_rows,
-    evaluate,
-    extract_gold,
     facts_from_gold,
     facts_from_record,
     field_values,
     incident_tuples,
-    load_gold,
-    score_extracted,
 )
+from scoring.split import ALL, HALVES, load_split, partition, split_sets
 
 EVAL_DIR = Path(__file__).resolve().parent / "data" / "eval"
 BASELINE = EVAL_DIR / "baseline.json"
-GOLD = {
-    "seeds": EVAL_DIR / "seeds.gold.jsonl",
-    "dev": EVAL_DIR / "dev.gold.jsonl",
-    "audit": EVAL_DIR / "audit.gold.jsonl",
-}
+SPLIT = EVAL_DIR / "split.json"
+GOLD = {name: EVAL_DIR / f"{name}.gold.jsonl" for name in ("seeds", "dev", "dev2", "dev3", "audit")}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-# Float figures are rounded to 4 places by EvalReport.figures(); compare with that slack.
-TOLERANCE = 1e-4
+SCOPES = (*HALVES, ALL)
 
 
-def current_report(name: str, *, with_kb: bool = True) -> EvalReport:
-    """The eval of one gold set, with incident clustering scored in a scratch KB."""
-    if not with_kb:
-        return evaluate(GOLD[name])
+def set_reports(
+    name: str, split: Mapping[str, str], scopes: Iterable[str]
+) -> dict[str, EvalReport]:
+    """One gold set extracted once, scored on each of `scopes` that has documents, with the
+    incident clustering of that scope's documents in a scratch KB of their own."""
     from kb.cluster_eval import cluster_score
 
-    results = list(extract_gold(GOLD[name]))
-    report = score_extracted(results)
-    report.clustering = cluster_score(results)
-    return report
+    parts = partition(GOLD[name], extract_gold(GOLD[name]), split, article=lambda r: r.gold)
+    reports = {}
+    for scope in scopes:
+        if scope not in parts:
+            continue
+        report = score_extracted(parts[scope])
+        report.clustering = cluster_score(parts[scope])
+        reports[scope] = report
+    return reports
 
 
-def regressions(figures: dict[str, float], baseline: dict[str, float]) -> list[str]:
-    """Every pinned figure the current run falls below, as readable lines."""
-    return [
-        f"{name}: {figures.get(name, 0.0):.4f} < baseline {pinned:.4f}"
-        for name, pinned in sorted(baseline.items())
-        if figures.get(name, 0.0) < pinned - TOLERANCE
-    ]
+def update_baseline(path: Path, current: Mapping[str, tuple[str, Floors]]) -> Baseline:
+    """Raise the floors in `path` to `current` (set -> (scope, figures)) and write it back."""
+    old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    new = raise_baseline(old, current)
+    path.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return new
 
 
 @pytest.fixture(scope="module")
-def baseline() -> dict[str, dict[str, float]]:
+def baseline() -> Baseline:
     return json.loads(BASELINE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def split() -> dict[str, str]:
+    return load_split(SPLIT)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(GOLD))
-def test_no_figure_falls_below_the_baseline(name: str, baseline) -> None:
-    pinned = baseline[name]
-    assert pinned, f"baseline.json pins nothing for {name}"
-    report = current_report(name)
-    assert report.documents == len(load_gold(GOLD[name]))
-    failures = regressions(report.figures(), pinned)
-    assert not failures, f"{name} extraction quality fell:\n" + "\n".join(failures)
+def test_no_figure_falls_below_its_floor(name: str, baseline: Baseline, split) -> None:
+    scope = pinned_scope(name, split)
+    floors = baseline.get(name, {}).get(scope)
+    assert floors, f"baseline.json pins no {scope} floors for {name}"
+    report = set_reports(name, split, [scope])[scope]
+    documents = partition(GOLD[name], load_gold(GOLD[name]), split, article=lambda a: a)[scope]
+    assert report.documents == len(documents) > 0
+    failures = below_floors(report.figures(measured=True), floors)
+    assert not failures, f"{name} ({scope}) extraction quality fell:\n" + "\n".join(failures)
 
 
-def test_regressions_flags_only_figures_below_the_pin() -> None:
-    pinned = {"force.f1": 0.8, "fine.f1": 0.5, "clustering.f1": 0.7}
-    figures = {"force.f1": 0.79, "fine.f1": 0.5}
-    assert regressions(figures, pinned) == [
-        "clustering.f1: 0.0000 < baseline 0.7000",
-        "force.f1: 0.7900 < baseline 0.8000",
+# ------------------------------------------------------------ the gate's own logic
+
+
+def test_a_figure_below_its_floor_fails_and_a_missing_one_counts_as_zero() -> None:
+    floors = {"force.f1": 0.8, "fine.f1": 0.5, "clustering.f1": 0.7}
+    figures = {"force.f1": 0.79, "fine.f1": 0.5, "breach_year.f1": 0.1}
+    assert below_floors(figures, floors) == [
+        "clustering.f1: 0.0000 < floor 0.7000",
+        "force.f1: 0.7900 < floor 0.8000",
     ]
+    assert below_floors({"force.f1": 0.79995}, {"force.f1": 0.8}) == []  # rounding slack
+
+
+def test_update_raises_floors_and_never_lowers_one(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    path.write_text(
+        json.dumps(
+            {
+                "dev": {"checking": {"force.f1": 0.6, "breach_year.f1": 0.5, "gone.f1": 0.3}},
+                "seeds": {"all": {"force.f1": 1.0}},
+            }
+        )
+    )
+    current = {
+        "dev": ("checking", {"force.f1": 0.7, "breach_year.f1": 0.4, "fine.f1": 0.2}),
+        "dev2": ("checking", {"force.f1": 0.45}),
+    }
+    written = update_baseline(path, current)
+    assert json.loads(path.read_text()) == written
+    assert written == {
+        "dev": {
+            "checking": {"breach_year.f1": 0.5, "fine.f1": 0.2, "force.f1": 0.7, "gone.f1": 0.3}
+        },
+        "dev2": {"checking": {"force.f1": 0.45}},
+        "seeds": {"all": {"force.f1": 1.0}},  # not measured this time: kept as it was
+    }
+    # A worse run changes nothing.
+    worse = {"dev": ("checking", {"force.f1": 0.1, "breach_year.f1": 0.1, "fine.f1": 0.0})}
+    assert update_baseline(path, worse) == written
+
+
+def test_split_sets_are_pinned_on_their_checking_half_and_the_rest_whole(split) -> None:
+    assert split_sets(split) == {"dev", "dev2", "dev3"}
+    scopes = {name: pinned_scope(name, split) for name in GOLD}
+    assert scopes == {
+        "dev": PINNED_HALF,
+        "dev2": PINNED_HALF,
+        "dev3": PINNED_HALF,
+        "seeds": ALL,
+        "audit": ALL,
+    }
+    for name in ("dev", "dev2", "dev3"):
+        articles = load_gold(GOLD[name])
+        parts = partition(GOLD[name], articles, split, article=lambda a: a)
+        tuning, checking = ({a.id for a in parts[h]} for h in HALVES)
+        assert tuning and checking and not tuning & checking
+        assert tuning | checking == {a.id for a in articles}, f"{name}: an article in no half"
+        groups = [{a.incident_group for a in parts[h] if a.incident_group} for h in HALVES]
+        assert not groups[0] & groups[1], f"{name}: an incident group in both halves"
+
+
+def test_baseline_pins_each_set_on_its_pinned_scope_only(baseline: Baseline, split) -> None:
+    assert set(baseline) == set(GOLD)
+    for name, scopes in baseline.items():
+        assert set(scopes) == {pinned_scope(name, split)}, name
+        assert all(0.0 <= v <= 1.0 for v in scopes[pinned_scope(name, split)].values())
 
 
 # ------------------------------------------------------------ seeds acceptance (issue 2)
@@ -138,23 +217,49 @@ def test_seed_cleaning_drops_boilerplate_and_keeps_the_story(seed, extracted_see
     assert not missing, f"{seed.id}: story lines lost: {missing}"
 
 
-# ------------------------------------------------------------ baseline maintenance
+# ------------------------------------------------------------ floor maintenance
+
+
+def _cell(figures: Mapping[str, float] | None, key: str) -> str:
+    return f"{figures[key]:.4f}" if figures and key in figures else "     -"
 
 
 def main(argv: list[str]) -> int:
-    """Print current figures against the baseline; `--update` raises the baseline to them."""
-    pinned = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
-    updated: dict[str, dict[str, float]] = {}
-    for name in sorted(GOLD):
-        figures = current_report(name).figures()
-        old = pinned.get(name, {})
-        updated[name] = {k: max(v, old.get(k, 0.0)) for k, v in sorted(figures.items())}
-        for key, value in sorted(figures.items()):
-            mark = "" if abs(value - old.get(key, 0.0)) < TOLERANCE else f" (was {old.get(key)})"
-            print(f"{name:5} {key:24} {value:.4f}{mark}")
+    """Print each set's tuning/checking/all figures beside its floors; `--update` raises the
+    floors to the pinned scope's current figures (never lowers one)."""
+    split = load_split(SPLIT)
+    old: Baseline = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
+    current: dict[str, tuple[str, Floors]] = {}
+    falls = 0
+    for name in GOLD:
+        scope = pinned_scope(name, split)
+        reports = set_reports(name, split, SCOPES)
+        figures = {s: r.figures(measured=True) for s, r in reports.items()}
+        floors = old.get(name, {}).get(scope, {})
+        sizes = ", ".join(f"{s} {r.documents}" for s, r in reports.items())
+        print(f"\n{name}: floors on {scope} (documents: {sizes})")
+        print(f"  {'figure':28} {'tuning':>7} {'checking':>8} {'all':>7} {'floor':>7}")
+        for key in sorted(set(floors).union(*figures.values())):
+            value = figures[scope].get(key, 0.0)
+            floor = floors.get(key)
+            if floor is not None and value < floor - TOLERANCE:
+                mark, falls = "  BELOW THE FLOOR", falls + 1
+            elif key in figures[scope] and (floor is None or value > floor + TOLERANCE):
+                mark = "  floor rises"
+            else:
+                mark = ""
+            print(
+                f"  {key:28} {_cell(figures.get('tuning'), key):>7}"
+                f" {_cell(figures.get('checking'), key):>8} {_cell(figures.get(ALL), key):>7}"
+                f" {_cell(floors, key):>7}{mark}"
+            )
+        current[name] = (scope, figures[scope])
+    print("\n-: nothing to measure (no gold value and none claimed), so never pinned")
     if "--update" in argv:
-        BASELINE.write_text(json.dumps(updated, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {BASELINE}")
+        update_baseline(BASELINE, current)
+        print(f"\nwrote {BASELINE} (floors raised, none lowered)")
+    if falls:
+        print(f"\n{falls} figure(s) below their floor: the gate fails")
     return 0
 
 

@@ -76,3 +76,29 @@ def test_key_terms_are_normalised_nouns_of_what_happened(nlp):
     )
     terms = extract(Document(text=text), nlp).incidents[0].key_terms
     assert {"usb stick", "dvd", "burglary"} <= set(terms)
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # unlawful processing: no security incident, the processing itself broke the law
+        ("the force unlawfully retained custody photographs of people never charged", "other"),
+        ("the force kept records of innocent people for longer than necessary", "other"),
+        ("the database breached data protection law, the ICO found", "other"),
+        # the medium decides where a misdirected message went
+        ("a message about a victim was sent to the wrong person by email",
+         "emailed_to_incorrect_recipient"),
+        ("a letter about a victim was sent to the wrong person", "posted_to_incorrect_recipient"),
+        # an action word and its object a few words apart
+        ("an officer accessed a neighbour's police records for no reason", "unauthorised_access"),
+        ("an officer shared crime scene photographs with his friends", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_mechanisms_beyond_single_phrases(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_a_denied_loss_is_no_loss(nlp) -> None:
+    assert breach_type(nlp, "no laptop was lost, but letters were sent to the wrong address") == (
+        "posted_to_incorrect_recipient"
+    )

@@ -48,7 +48,7 @@ def test_gazetteer_lists_every_uk_force():
         ("The PSNI confirmed the breach.", "Police Service of Northern Ireland"),
         ("BTP officers were sent.", "British Transport Police"),
         ("The Chief Constable of Humberside signed it.", "Humberside Police"),
-        ("Gravesend Police left tapes behind.", "Kent Police"),
+        ("Maidstone Police left tapes behind.", "Kent Police"),
         ("Strathclyde Police lost the files in 2010.", "Strathclyde Police"),
         ("Police Scotland was fined.", "Police Scotland"),
     ],
@@ -94,9 +94,9 @@ def test_known_acronym_is_never_read_as_a_typo(nlp):
 
 def test_intended_recipient_is_not_the_force_at_fault(nlp):
     text = (
-        "Humberside Police fined £130,000 over missing disks\n\n"
-        "Humberside Police lost three disks. The package was supposed to go to Cleveland "
-        "Police but never got there. The ICO fined the force."
+        "Humberside Police fined over lost files\n\n"
+        "Humberside Police lost a box of case files that was meant for Cleveland Police and "
+        "never arrived. The ICO fined the force."
     )
     ex = extract(Document(text=text), nlp)
     assert "Cleveland Police" in ex.forces

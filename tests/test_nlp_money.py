@@ -43,13 +43,6 @@ def test_fine_on_the_force(nlp):
     assert fines(nlp, text) == [("Essex Police", 80_000, None, "monetary_penalty")]
 
 
-def test_fine_glued_to_the_verb(nlp):
-    text = (
-        "The Essex Police force has been fined£80,000 after an email of personal data went astray."
-    )
-    assert fines(nlp, text)[0][1] == 80_000
-
-
 def test_bare_amount_next_to_fine_word(nlp):
     text = "Essex Police has been hit with a 60,000 fine after papers with personal data were lost."
     assert fines(nlp, text)[0][1] == 60_000
@@ -105,4 +98,31 @@ def test_fines_on_other_bodies_are_not_the_forces(nlp):
 
 def test_mojibake_pound_sign(nlp):
     text = "The ICO fined Sussex Police 拢80,000 after papers were left on a train."
+    assert fines(nlp, text)[0][1] == 80_000
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("a fine of eighty thousand pounds", 80_000),
+        ("a penalty of two hundred and fifty thousand pounds", 250_000),
+        ("half a million pounds", 500_000),
+        ("a quarter of a million pounds", 250_000),
+        ("a million pounds", 1_000_000),
+        ("seventy-five thousand pounds sterling", 75_000),
+        ("£ 70,000", 70_000),
+        ("£1.2m", 1_200_000),
+        ("£80k", 80_000),
+    ],
+)
+def test_amounts_in_words_and_odd_formats(text: str, amount: int) -> None:
+    assert [a for *_, a in find_money(text)] == [amount]
+
+
+def test_number_words_without_currency_are_no_money() -> None:
+    assert find_money("eighty thousand people and one pound coin") == []
+
+
+def test_a_fine_in_words_is_the_fine(nlp) -> None:
+    text = "Essex Police was fined eighty thousand pounds by the ICO after a laptop was stolen."
     assert fines(nlp, text)[0][1] == 80_000

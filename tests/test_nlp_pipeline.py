@@ -96,3 +96,27 @@ def test_extract_many_with_worker_processes(nlp):
     docs = docs * 3
     expected = [extract(d, nlp).to_json() for d in docs]
     assert [e.to_json() for e in extract_many(docs, n_process=2, batch_size=2)] == expected
+
+
+def test_a_data_dir_replaces_the_data_for_components_and_rules(tmp_path) -> None:
+    """`build_nlp(data_dir)`: the rules read the same data files as the components."""
+    import shutil
+    import tomllib
+    from pathlib import Path
+
+    from extract.datafiles import DATA_DIR
+    from extract.nlp import build_nlp
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    actions = tomllib.loads((Path(DATA_DIR) / "actions.toml").read_text())["severity"]
+    reordered = ["reprimand", *[a for a in actions if a != "reprimand"]]
+    (data / "actions.toml").write_text(f"severity = {reordered!r}\n".replace("'", '"'))
+    text = (
+        "The ICO issued an enforcement notice to Gwent Police and reprimanded the force over a "
+        "data breach."
+    )
+    packaged = extract(Document(text=text), build_nlp())
+    own = extract(Document(text=text), build_nlp(str(data)))
+    assert packaged.incidents[0].action == "enforcement_notice"
+    assert own.incidents[0].action == "reprimand"  # the rule read the replaced severity order

@@ -94,3 +94,28 @@ def test_incident_regulator_is_the_one_that_took_the_most_severe_action(nlp):
     ex = extract(Document(text=text), nlp)
     assert ex.regulators == ["Independent Office for Police Conduct", ICO]
     assert [(i.regulator, i.action) for i in ex.incidents] == [(ICO, "monetary_penalty")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Information Comissioner's Office fined the force.",
+        "The Informaton Commissioners Office fined the force.",
+        "The Information Commisioner fined the force.",
+        "The Information Commissioner’s Officer said the force was fined.",
+    ],
+)
+def test_misspelt_regulator_names_match_fuzzily(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert [s.label_ for s in doc.spans["regulators"]] == ["Information Commissioner's Office"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The information was sent to the commissioner of the county council.",
+        "Informal conversations took place at the office.",
+    ],
+)
+def test_ordinary_words_near_a_name_are_no_regulator(nlp, text: str) -> None:
+    assert not nlp(text).spans["regulators"]

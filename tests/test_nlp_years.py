@@ -37,14 +37,6 @@ def test_explicit_breach_year(nlp, text, year):
     assert years(nlp, text)[0] == year
 
 
-def test_years_after_arithmetic(nlp):
-    text = (
-        "The ICO fined Cheshire Constabulary £100,000 for tapes left in a disused station. "
-        "An officer came across them in 2012, three years after the force had moved out."
-    )
-    assert years(nlp, text)[0] == 2009
-
-
 def test_relative_year_resolved_against_publication_date(nlp):
     text = "The ICO fined Cheshire Constabulary after a laptop was stolen in a burglary last year."
     assert years(nlp, text, date(2019, 5, 1))[0] == 2018
@@ -82,9 +74,13 @@ def test_publication_date_line_is_not_a_breach_year(nlp):
     assert years(nlp, text)[0] is None
 
 
-def test_fine_year_is_not_the_breach_year(nlp):
-    text = (
-        "Action Monetary penalty of £100,000 on Cheshire Constabulary for lost disks.\n"
-        "When 19 March 2014."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A monetary penalty of £100,000 on Cheshire Constabulary for lost disks was imposed on "
+        "19 March 2014.",
+        "In March 2014 the ICO fined Cheshire Constabulary £100,000 for lost disks.",
+    ],
+)
+def test_fine_year_is_not_the_breach_year(nlp, text):
     assert years(nlp, text) == (None, 2014)

@@ -27,6 +27,7 @@ from twisted.internet.error import (
 )
 from twisted.python.failure import Failure
 
+from crawler.contact import require_contact
 from crawler.items import ArticleItem
 from crawler.relevance import judge
 from crawler.sources import Source, SourcesError, load_sources
@@ -104,6 +105,8 @@ class SourceSpider(scrapy.Spider):
         self.allowed_domains = list(source.allowed_domains)
 
     async def start(self) -> AsyncIterator[Request]:
+        # `scrapy crawl` and Scrapyd start here without breachkb's CLI checks.
+        require_contact(self.settings, self.source.seed_urls())
         for url in self.source.seed_urls():
             request = self.index_request(url)
             if request is not None:

@@ -2,10 +2,13 @@
 
 from extract.components import (  # noqa: F401
     breach_types,
+    context,
     cues,
     dates,
     forces,
+    lemmas,
     linebreaks,
     money,
     regulators,
+    roles,
 )

@@ -7,16 +7,45 @@ assembly step; the weights are documented in `breach_types.toml`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
 
 CUES_KEY = "breach_cues"
 TERMS_KEY = "key_terms"
 STRENGTHS = ("strong", "weak", "objects")
+# A pair's action and object belong to one clause: none of these in between.
+_CLAUSE_BREAKS = [
+    "and",
+    "but",
+    "which",
+    "who",
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    ",",
+    ";",
+    ":",
+    ".",
+    "!",
+    "?",
+    "(",
+    ")",
+    '"',
+    "“",
+    "”",
+    "-",
+    "–",
+    "—",
+]
 
 
 @Language.factory("breachkb_breach_types_v1", default_config={"data_dir": ""})
@@ -27,26 +56,46 @@ def make_breach_types(nlp: Language, name: str, data_dir: str) -> BreachTypeMatc
 class BreachTypeMatcher:
     def __init__(self, nlp: Language, data_dir: str | None) -> None:
         data = load_toml("breach_types.toml", data_dir)
-        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Lemmas (NORM): "lost laptop" also finds "lost laptops", "stolen" also "stole".
+        self.cues = PhraseSet(nlp)
+        self.terms = PhraseSet(nlp)
         for code, spec in data["types"].items():
             for strength in STRENGTHS:
                 phrases = spec.get(strength, [])
                 if phrases:
-                    self.cues.add(f"{code}|{strength}", [nlp.make_doc(p) for p in phrases])
-        self.cues.add("_loss|loss", [nlp.make_doc(p) for p in data["cues"]["loss"]])
+                    self.cues.add(f"{code}|{strength}", phrases)
+        self.pairs = Matcher(nlp.vocab)
+        for code, spec in data["types"].items():
+            for actions, objects in spec.get("pairs", []):
+                pattern: list[dict[str, Any]] = [
+                    {"NORM": {"IN": actions}},
+                    {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,6}"},
+                    {"NORM": {"IN": objects}},
+                ]
+                self.pairs.add(f"{code}|strong", [pattern], greedy="FIRST")
+        self.cues.add("_loss|loss", data["cues"]["loss"])
+        for key in ("processing", "misdirected", "email_media", "post_media"):
+            self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
-            self.terms.add(term, [nlp.make_doc(v) for v in variants])
+            self.terms.add(term, variants)
 
     def __call__(self, doc: Doc) -> Doc:
         by_code: dict[str, list[Span]] = {}
         for match_id, start, end in self.cues(doc):
             code, strength = doc.vocab.strings[match_id].split("|")
             by_code.setdefault(code, []).append(Span(doc, start, end, label=code, kb_id=strength))
-        # "usb stick" must not also count as "usb": longest match per code.
-        doc.spans[CUES_KEY] = sorted(
-            (s for spans in by_code.values() for s in filter_spans(spans)), key=lambda s: s.start
-        )
+        # "usb stick" must not also count as "usb": longest match per code. A pair is one more
+        # cue beside them (once per action word), never hiding the phrases inside it.
+        cues = [s for spans in by_code.values() for s in filter_spans(spans)]
+        paired: set[tuple[str, int]] = set()
+        for match_id, start, end in sorted(self.pairs(doc), key=lambda m: (m[1], m[2])):
+            code, strength = doc.vocab.strings[match_id].split("|")
+            if (code, start) not in paired:
+                paired.add((code, start))
+                cues.append(Span(doc, start, end, label=code, kb_id=strength))
+        # The pair's action word is no extra weak cue of its own ("disclosed ... to a friend").
+        cues = [c for c in cues if not (c.kb_id_ == "weak" and (c.label_, c.start) in paired)]
+        doc.spans[CUES_KEY] = sorted(cues, key=lambda s: s.start)
         doc.spans[TERMS_KEY] = filter_spans(
             [Span(doc, s, e, label=m) for m, s, e in self.terms(doc)]
         )

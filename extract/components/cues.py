@@ -2,19 +2,20 @@
 
 One PhraseMatcher pass for every cue list; a span's label is "<table>.<list>", e.g.
 "money.fine", "dates.event", "actions.reprimand". The assembly step reads them by sentence.
+Phrases match on lemmas (NORM, set by `breachkb_lemmas_v1`): "fine" also finds "fined".
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
 
 SPAN_KEY = "cues"
 # Tables of cues.toml that are not phrase lists.
-_NOT_PHRASES = {"numbers", "acronyms"}
+_NOT_PHRASES = {"numbers", "acronyms", "money_glue"}
 
 
 @Language.factory("breachkb_cues_v1", default_config={"data_dir": ""})
@@ -24,19 +25,16 @@ def make_cues(nlp: Language, name: str, data_dir: str) -> CueMatcher:
 
 class CueMatcher:
     def __init__(self, nlp: Language, data_dir: str | None) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases = PhraseSet(nlp)
         for table, lists in load_toml("cues.toml", data_dir).items():
             if table in _NOT_PHRASES:
                 continue
             for key, phrases in lists.items():
-                if not isinstance(phrases, list) or key == "order":
-                    continue
-                docs = [nlp.make_doc(p) for p in phrases]
-                docs += [nlp.make_doc(p.replace("'", "\u2019")) for p in phrases if "'" in p]
-                self.matcher.add(f"{table}.{key}", docs)
+                if isinstance(phrases, list):
+                    self.phrases.add(f"{table}.{key}", phrases)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.phrases(doc)
         ]
         return doc

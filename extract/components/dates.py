@@ -1,14 +1,19 @@
-"""`breachkb_dates_v1`: year mentions -> `doc.spans["dates"]`.
+"""`breachkb_dates_v1`: date expressions -> `doc.spans["dates"]`, each with its precision.
 
-Label: the year ("2015"), or "relative" for "last year" / "two years ago" (resolved later
-against the document's publication date, with dateparser, because the Doc does not know it).
-kb_id: "year", "decade" ("the late 1980s": the age of records, never a breach year) or the
-relative phrase. Whether a year is a breach year is decided by the assembly step from cues.
+Label (kind) and kb_id (value):
+- "day" "2010-08-14", "month" "2010-08", "year" "2010": a point in time, as precise as the text;
+- "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
+- "fy" "2022/2023": a financial year "2022/23";
+- "decade" "1990s": the age of records, never a breach date;
+- "relative" "last year": resolved later against the publication date (extract.rules.dates).
+Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
+the rules from the clause it sits in; this component only reads the expressions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,43 +22,179 @@ from extract.components.doctext import doc_text
 
 SPAN_KEY = "dates"
 
-YEAR_RE = re.compile(r"(?<![\w£$€,.])(19[5-9]\d|20[0-4]\d)(?!\d|,\d)('?s\b)?")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<{n}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+_YEAR = r"(?P<{n}>19[5-9]\d|20[0-4]\d)"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
+
+
+def _point(tag: str) -> str:
+    """A day, month or year: '14 August 2010', 'August 14, 2010', 'August 2010', '2010'."""
+    d, m, y = (f"{tag}{x}" for x in "dmy")
+    return (
+        rf"(?:{_WEEKDAY}{_DAY.format(n=d + 'a')}\s+(?:of\s+)?{_MONTH.format(n=m + 'a')},?\s+"
+        rf"{_YEAR.format(n=y + 'a')}"
+        rf"|{_WEEKDAY}{_MONTH.format(n=m + 'b')}\s+{_DAY.format(n=d + 'b')},?\s+"
+        rf"{_YEAR.format(n=y + 'b')}"
+        rf"|{_MONTH.format(n=m + 'c')},?\s+(?:of\s+)?{_YEAR.format(n=y + 'c')}"
+        rf"|{_YEAR.format(n=y + 'd')})"
+    )
+
+
+_NOT_BEFORE = r"(?<![\w£$€.,/-])"
+_NOT_AFTER = r"(?![\w%£$€]|,\d|\.\d|/\d)"
+_SPAN_RE = re.compile(
+    rf"{_NOT_BEFORE}(?:(?:between|from)\s+)?{_point('s')}\s*(?:-|–|—|to|until|till|and)\s*"
+    rf"(?:{_point('e')}|(?P<short>\d\d)){_NOT_AFTER}",
+    re.IGNORECASE,
+)
+# "between March and September 2021": the year written once, after the second month.
+_MONTHS_SPAN_RE = re.compile(
+    rf"{_NOT_BEFORE}(?:between|from)\s+{_MONTH.format(n='m1')}\s+(?:and|to|until|-|–)\s+"
+    rf"{_MONTH.format(n='m2')},?\s+{_YEAR.format(n='y')}{_NOT_AFTER}",
+    re.IGNORECASE,
+)
+_FY_RE = re.compile(
+    rf"{_NOT_BEFORE}(?P<y1>19[5-9]\d|20[0-4]\d)/(?P<y2>\d\d|19[5-9]\d|20[0-4]\d){_NOT_AFTER}"
+)
+_POINT_RE = re.compile(rf"{_NOT_BEFORE}{_point('p')}{_NOT_AFTER}", re.IGNORECASE)
+_NUMERIC_RE = re.compile(
+    r"(?<![\w/.-])(?:(?P<iy>19[5-9]\d|20[0-4]\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    r"|(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>19[5-9]\d|20[0-4]\d))(?![\w/.-]?\d)"
+)
+_DECADE_RE = re.compile(
+    r"(?<![\w£$€,.])(?:the\s+)?(?:early\s+|late\s+|mid-?)?(19[5-9]0|20[0-4]0)'?s\b"
+)
 _NUMBER_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
 RELATIVE_RE = re.compile(
-    rf"\b(?:(?:earlier |later )?this year|last year|the previous year|the year before|"
-    rf"the following year|{_NUMBER_WORDS} years? ago|a year ago)\b",
+    rf"\b(?:(?:earlier |later )?this (?:year|month)|last (?:year|month|week)"
+    rf"|(?:the )?previous (?:year|month)|the year before|the following (?:year|month)"
+    rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
+    rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
+    rf"|so far this year)\b",
     re.IGNORECASE,
 )
 
 
-def _relative_matches(text: str) -> list[re.Match[str]]:
-    """RELATIVE_RE only around each "year": scanning the whole text with it is slow."""
-    lowered = text.lower()
-    found: dict[int, re.Match[str]] = {}
-    pos = lowered.find("year")
-    while pos != -1:
-        for m in RELATIVE_RE.finditer(text, max(0, pos - 30), min(len(text), pos + 10)):
-            found.setdefault(m.start(), m)
-        pos = lowered.find("year", pos + 4)
-    out: list[re.Match[str]] = []
-    for k in sorted(found):
-        if not out or found[k].start() >= out[-1].end():
-            out.append(found[k])  # "earlier this year" once, not also "this year"
+def _month(text: str | None) -> int | None:
+    if not text:
+        return None
+    key = text.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS.get(key[:3])
+
+
+def _value(m: re.Match[str], tag: str) -> str | None:
+    """The partial ISO value of the point named `tag` in a match, or None."""
+    g = m.groupdict()
+    for suffix in "abcd":
+        year = g.get(f"{tag}y{suffix}")
+        if not year:
+            continue
+        month = _month(g.get(f"{tag}m{suffix}"))
+        day = g.get(f"{tag}d{suffix}")
+        if suffix in "cd" or month is None:
+            return year if month is None else f"{year}-{month:02d}"
+        if day and 1 <= int(day) <= 31:
+            return f"{year}-{month:02d}-{int(day):02d}"
+        return f"{year}-{month:02d}"
+    return None
+
+
+def _kind(value: str) -> str:
+    return {4: "year", 7: "month", 10: "day"}[len(value)]
+
+
+_YEARISH_RE = re.compile(r"(?:19[5-9]|20[0-4])\d")
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around each year-like figure, merged: every pattern but the
+    relative ones contains a year, so the long patterns run only there (fast on long pages)."""
+    out: list[tuple[int, int]] = []
+    for m in _YEARISH_RE.finditer(text):
+        a, b = max(0, m.start() - 70), min(len(text), m.end() + 8)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
+
+
+def find_dates(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, value) of every date expression, longest first, not overlapping."""
+    found: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int, kind: str, value: str) -> None:
+        if free(a, b):
+            found.append((a, b, kind, value))
+            taken.append((a, b))
+
+    windows = _year_windows(text)
+
+    def each(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for a, b in windows:
+            yield from pattern.finditer(text, a, b)
+
+    for m in each(_SPAN_RE):
+        start = _value(m, "s")
+        end = _value(m, "e")
+        if start is None:
+            continue
+        if end is None and m.group("short"):
+            end = start[:2] + m.group("short") if len(start) == 4 else None
+        if end is None or end[:4] < start[:4]:
+            continue
+        opener = re.match(r"(?i)between|from", m.group())
+        if re.search(r"(?i)\sand\s", m.group()) and not (
+            opener and opener.group().lower() == "between"
+        ):
+            continue  # "2015 and 2016", "May 2018 and May 2019": two dates, not a span
+        add(m.start(), m.end(), "span", f"{start}/{end}")
+    for m in each(_MONTHS_SPAN_RE):
+        m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+        if m1 and m2 and m1 <= m2:
+            y = m.group("y")
+            add(m.start(), m.end(), "span", f"{y}-{m1:02d}/{y}-{m2:02d}")
+    for m in each(_FY_RE):
+        y1, y2 = m.group("y1"), m.group("y2")
+        y2 = y1[:2] + y2 if len(y2) == 2 else y2
+        if int(y2) == int(y1) + 1:
+            add(m.start(), m.end(), "fy", f"{y1}/{y2}")
+    for m in each(_NUMERIC_RE):
+        if m.group("iy"):
+            y, mo, d = m.group("iy"), int(m.group("im")), int(m.group("id"))
+        else:
+            y, mo, d = m.group("y"), int(m.group("m")), int(m.group("d"))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(m.start(), m.end(), "day", f"{y}-{mo:02d}-{d:02d}")
+    for m in each(_DECADE_RE):
+        add(m.start(), m.end(), "decade", f"{m.group(1)}s")
+    for m in each(_POINT_RE):
+        value = _value(m, "p")
+        if value is not None:
+            add(m.start(), m.end(), _kind(value), value)
+    if "year" in text or "month" in text or "week" in text:
+        for m in RELATIVE_RE.finditer(text):
+            add(m.start(), m.end(), "relative", m.group().lower())
+    return sorted(found)
 
 
 @Language.component("breachkb_dates_v1")
 def dates(doc: Doc) -> Doc:
-    text = doc_text(doc)
     spans = []
-    for m in YEAR_RE.finditer(text):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    for start, end, kind, value in find_dates(doc_text(doc)):
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            kind = "decade" if m.group(2) else "year"
-            spans.append(Span(doc, span.start, span.end, label=m.group(1), kb_id=kind))
-    for m in _relative_matches(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None:
-            spans.append(Span(doc, span.start, span.end, label="relative", kb_id=m.group(0)))
-    doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
+            spans.append(Span(doc, span.start, span.end, label=kind, kb_id=value))
+    doc.spans[SPAN_KEY] = spans
     return doc

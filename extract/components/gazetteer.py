@@ -1,7 +1,10 @@
 """Alias matching shared by the force and regulator components.
 
 Aliases are matched with two PhraseMatchers: acronyms and other case-significant names
-("GMP", "Met Police") exactly, everything else case-insensitively. Three kinds of weaker
+("GMP", "Met Police") exactly, everything else case-insensitively. With `fuzzy`, multi-word
+aliases that start with a long word also match misspelt ("Information Commisioner's Office"):
+a `Matcher` pattern per alias compares each long word with spaCy's FUZZY (one edit for words
+of 6-9 letters, two for longer ones), so misspellings need no list. Three kinds of weaker
 reference are accepted only with support from the rest of the document:
 - context aliases ("Kent", "the Commissioner"): only when the same body is named in full
   elsewhere, or (forces) when police words follow;
@@ -11,15 +14,19 @@ reference are accepted only with support from the rest of the document:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.components.doctext import doc_text
+
 STRONG, CONTEXT, NEAR_MISS = "strong", "context", "near_miss"
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,27 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 3 and text.isalpha() and text.isupper()
 
 
+def _fuzzy_pattern(alias: str) -> list[dict] | None:
+    """A token pattern that tolerates typos in the long words of a multi-word alias, and an
+    apostrophe or possessive anywhere ('Commissioners Office', "Commissioner's Office")."""
+    words = [w for w in alias.replace("'s", "").replace("'", "").split() if w]
+    # A long first word keeps the prefilter of `_fuzzy_matches` selective ("Information ...",
+    # "Independent ..."); "Police Ombudsman" would send every "police" to the matcher.
+    if len(words) < 2 or len(words[0]) < 8:
+        return None
+    pattern: list[dict] = []
+    for word in words:
+        lower = word.lower()
+        if len(lower) >= 10:
+            pattern.append({"LOWER": {"FUZZY2": lower}})
+        elif len(lower) >= 6:
+            pattern.append({"LOWER": {"FUZZY1": lower}})
+        else:
+            pattern.append({"LOWER": lower})
+        pattern.append({"LOWER": {"IN": sorted(_POSSESSIVE)}, "OP": "?"})
+    return pattern[:-1]
+
+
 def _one_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
@@ -67,8 +95,15 @@ class GazetteerMatcher:
         context_words: Iterable[str] = (),
         not_typos: Iterable[str] = (),
         blocked_suffixes: Iterable[str] = (),
+        fuzzy: bool = False,
     ) -> None:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.fuzzy = Matcher(nlp.vocab)
+        # A misspelt name keeps its first letters: only words starting like the first word of
+        # a fuzzy alias are tried (the matcher would compare every token with every word).
+        self.fuzzy_starts: dict[str, tuple[int, int]] = {}
+        self.fuzzy_span = 0
+        self._starts_re: re.Pattern[str] | None = None
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context_words = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.known_acronyms = {a.upper() for a in not_typos}
@@ -77,6 +112,13 @@ class GazetteerMatcher:
                 key = f"{alias.kind}|{alias.canonical}"
                 matcher = self.exact if _case_sensitive(text) else self.folded
                 matcher.add(key, [nlp.make_doc(text)])
+                pattern = _fuzzy_pattern(text) if fuzzy and alias.kind == STRONG else None
+                if pattern:
+                    self.fuzzy.add(key, [pattern], greedy="LONGEST")
+                    first = text.split()[0].lower()
+                    low, high = self.fuzzy_starts.get(first[:3], (len(first), len(first)))
+                    self.fuzzy_starts[first[:3]] = (min(low, len(first)), max(high, len(first)))
+                    self.fuzzy_span = max(self.fuzzy_span, 2 * len(text.split()))
                 if _is_acronym(text):
                     self.known_acronyms.add(text)
         self.blocked = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -92,15 +134,49 @@ class GazetteerMatcher:
         found: list[Span] = []
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
-                key = doc.vocab.strings[match_id]
-                kind, canonical = key.split("|", 1)
+                kind, canonical = doc.vocab.strings[match_id].split("|", 1)
                 found.append(Span(doc, start, end, label=canonical, kb_id=kind))
+        for match_id, start, end in self._fuzzy_matches(doc):
+            kind, canonical = doc.vocab.strings[match_id].split("|", 1)
+            found.append(Span(doc, start, end, label=canonical, kb_id=kind))
         blocked_starts = {start for _, start, _ in self.blocked(doc)}
         spans = [s for s in filter_spans(found) if s.end not in blocked_starts]
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
         context = [(start, end) for _, start, end in self.context_words(doc)]
-        kept = [s for s in spans if s.kb_id_ == STRONG or self._supported(s, strong_names, context)]
+        supported: set[int] = set()
+        # Right to left, so that support runs back along a list: in "Derbyshire, Leicestershire
+        # and Nottinghamshire Police" the police word after the last name supports them all.
+        for i in range(len(spans) - 1, -1, -1):
+            s = spans[i]
+            listed = i + 1 in supported and _listed_before(doc, s, spans[i + 1])
+            if s.kb_id_ == STRONG or self._supported(s, strong_names, context) or listed:
+                supported.add(i)
+        kept = [s for i, s in enumerate(spans) if i in supported]
         return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
+
+    def _fuzzy_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Fuzzy matches, tried only from words that start like a fuzzy alias (one regex over
+        the text finds them)."""
+        out: list[tuple[int, int, int]] = []
+        if not self.fuzzy_starts:
+            return out
+        if self._starts_re is None:
+            prefixes = "|".join(sorted(map(re.escape, self.fuzzy_starts)))
+            self._starts_re = re.compile(rf"\b(?:{prefixes})\w*", re.IGNORECASE)
+        done = -1
+        for m in self._starts_re.finditer(doc_text(doc)):
+            low, high = self.fuzzy_starts[m.group()[:3].lower()]
+            if not low - 2 <= len(m.group()) <= high + 2:
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.start <= done:
+                continue
+            i = span.start
+            for match_id, start, end in self.fuzzy(doc[i : min(len(doc), i + self.fuzzy_span)]):
+                if start == 0:
+                    out.append((match_id, i, i + end))
+                    done = max(done, i + end - 1)
+        return out
 
     def _supported(
         self, span: Span, strong_names: set[str], context: list[tuple[int, int]]
@@ -133,6 +209,16 @@ class GazetteerMatcher:
                     out.append(Span(doc, tok.i, tok.i + 1, label=canonical, kb_id=NEAR_MISS))
                     break
         return out
+
+
+_LIST_JOINERS = {",", "and", "&", "or"}
+
+
+def _listed_before(doc: Doc, span: Span, following: Span) -> bool:
+    """`span` is an item of the same list as the next mention ('Derbyshire, Leicestershire
+    and Nottinghamshire Police'): only list joiners in between."""
+    between = doc[span.end : following.start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _LIST_JOINERS for t in between)
 
 
 def acronyms(aliases: Iterable[Alias]) -> set[str]:

@@ -3,7 +3,8 @@
 Label: "GBP" (a pound sign, mojibake of it, "pounds" or "GBP"), "bare" (a number such as
 "100,000" or "150k" with no currency: a fine only next to a fine word, decided later) or
 "foreign" (dollars, euros: conversions, never a fine). kb_id: the amount in whole units.
-Amounts glued to a word ("fined£150,000") are found because matching runs on the text.
+Amounts in words ("eighty thousand pounds", "a quarter of a million pounds") are read with
+text2num; "£ 70,000", "£1.2m" and "£80k" by the figure patterns.
 """
 
 from __future__ import annotations
@@ -44,9 +45,43 @@ def parse_amount(num: str, mult: str | None) -> int:
     return int(round(value))
 
 
+_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion)"
+)
+_WORDS_RE = re.compile(
+    rf"\b(?P<fraction>(?:a\s+)?(?:half|quarter)\s+(?:of\s+)?an?\s+)?"
+    rf"(?P<words>(?:an?\s+)?{_WORD}(?:(?:\s+|-|\s+and\s+){_WORD})*)\s+"
+    rf"(?:pounds(?:\s+sterling)?|sterling|quid)\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def _words_amount(m: re.Match[str]) -> int | None:
+    """'eighty thousand' -> 80000, 'a million' -> 1000000, 'half a million' -> 500000."""
+    from text_to_num import text2num  # only texts with an amount in words need it
+
+    words = re.sub(r"^an?\s+", "one ", m.group("words").strip(), flags=re.I)
+    try:
+        value = text2num(words.lower(), "en")
+    except ValueError:
+        return None
+    if m.group("fraction"):
+        kind = "half" if "half" in m.group("fraction").lower() else "quarter"
+        value = int(value * _FRACTIONS[kind])
+    return value
+
+
 def find_money(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, label, amount) for every amount in `text`."""
     out = []
+    if "pound" in text or "sterling" in text or "quid" in text:
+        for m in _WORDS_RE.finditer(text):
+            value = _words_amount(m)
+            if value:
+                out.append((m.start(), m.end(), "GBP", value))
     for m in _NUM_RE.finditer(text):
         start, end, num = m.start(), m.end(), m.group()
         cur = _CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)

@@ -2,6 +2,7 @@
 
 Labels are canonical names from `regulators.jsonl`. Context aliases ("the Commissioner",
 "the watchdog") count only when the regulator is named in full in the same document.
+Misspelt names ("Information Comissioner") are found by fuzzy matching, not listed.
 Campaign groups and laws are simply absent from the gazetteer.
 """
 
@@ -38,7 +39,9 @@ class RegulatorRecognizer:
         from extract.components.forces import force_aliases  # forces imports this module
 
         not_typos = [*cues["acronyms"]["not_typos"], *acronyms(force_aliases(data_dir))]
-        self.matcher = GazetteerMatcher(nlp, regulator_aliases(data_dir), not_typos=not_typos)
+        self.matcher = GazetteerMatcher(
+            nlp, regulator_aliases(data_dir), not_typos=not_typos, fuzzy=True
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = self.matcher(doc)

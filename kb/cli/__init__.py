@@ -1,24 +1,93 @@
-"""The `breachkb` command: a thin click layer over kb/ and extract/ functions."""
+"""The `breachkb` command: a thin click layer over kb/ and extract/ functions.
+
+Whatever goes wrong reaches the user as one line on stderr and a non-zero exit code:
+typed errors and failed I/O with their reason (exit 1), bad usage with a pointer to
+`--help` (exit 2); anything unexpected as "internal error", with the traceback at `-vv`.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
-from typing import Any
+from typing import IO, Any
 
 import click
 
 from breachkb.errors import BreachKBError
 
+log = logging.getLogger("breachkb")
+
+# Libraries that log routine complaints about odd pages at WARNING; breachkb reports what it
+# skipped itself, so their notes only show with -v.
+_CHATTY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def one_line(message: object, limit: int = 500) -> str:
+    """A message as one printable line, however long or multi-line its source."""
+    text = _CONTROL_RE.sub(" ", " ".join(str(message).split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class OneLineUsageError(click.UsageError):
+    """Click's usage error, printed as one line that points at the command's --help."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        hint = f" (see '{self.ctx.command_path} --help')" if self.ctx else ""
+        click.echo(f"Error: {one_line(self.format_message())}{hint}", err=True)
+
+
+# `breachkb` alone prints its help through this error (click 8.2+); it stays as it is.
+_HELP_ERRORS: tuple[type[Exception], ...] = tuple(
+    getattr(click.exceptions, name)
+    for name in ("NoArgsIsHelpError",)
+    if hasattr(click.exceptions, name)
+)
+
+
+def _usage_error(exc: click.UsageError) -> click.UsageError:
+    if isinstance(exc, (OneLineUsageError, *_HELP_ERRORS)):
+        return exc
+    return OneLineUsageError(exc.format_message(), exc.ctx)
+
+
+def _os_message(exc: OSError) -> str:
+    where = exc.filename if exc.filename is not None else ""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{where}: {reason}" if where else reason
+
 
 class BreachKBGroup(click.Group):
-    """Turns the library's typed errors into a one-line message and exit code 1."""
+    """Turns every failure into a one-line message: exit 1 for errors, 2 for bad usage."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as exc:
+            raise _usage_error(exc) from exc
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            raise _usage_error(exc) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except BreachKBError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(one_line(exc)) from exc
+        except OSError as exc:  # a path that cannot be read or written, a port in use
+            log.debug("OS error", exc_info=True)
+            raise click.ClickException(one_line(_os_message(exc))) from exc
+        except Exception as exc:  # the last line of defence: no traceback for users
+            from sqlalchemy.exc import DBAPIError
+
+            log.debug("unexpected error", exc_info=True)
+            if isinstance(exc, DBAPIError):
+                raise click.ClickException(one_line(f"database error: {exc.orig}")) from exc
+            raise click.ClickException(
+                one_line(f"internal error: {type(exc).__name__}: {exc} (-vv shows the traceback)")
+            ) from exc
 
 
 @click.group(cls=BreachKBGroup)
@@ -37,6 +106,8 @@ def cli(verbose: int) -> None:
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
+    for name in _CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.ERROR if verbose == 0 else level)
 
 
 def _register_all() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -14,10 +15,11 @@ from typing import Any
 
 import click
 
-from kb.cli.options import db_option, format_option
+from kb.cli.options import db_option, format_option, open_kb
 from kb.cli.output import render
 from kb.config import database_url
-from kb.db import make_engine, require_current, session_scope
+from kb.db import open_database, session_scope
+from kb.errors import BadInput
 
 logger = logging.getLogger("breachkb.schedule")
 # A run stopped before the end (Ctrl-C, CLOSESPIDER_*): like `load`'s partial exit code.
@@ -68,6 +70,18 @@ def _redis_option(func: Any) -> Any:
         help="Share the crawl frontier (and schedule slots) with other crawlers through this "
         "Redis, e.g. redis://host:6379/0 [env BREACHKB_REDIS_URL].",
     )(func)
+
+
+def _writable_state(directory: Path) -> Path:
+    """The state folder, created if needed; refused with a reason if nothing can go in it."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "locks").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise BadInput(f"cannot use --state-dir {directory}: {exc.strerror}") from None
+    if not os.access(directory / "locks", os.W_OK | os.X_OK):
+        raise BadInput(f"cannot write into --state-dir {directory}: permission denied")
+    return directory
 
 
 def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -151,7 +165,9 @@ def crawl(
     if resume and redis_url:
         raise click.UsageError("--resume is for a local queue; the Redis queue already persists")
     since_date = parse_since(since)
-    # run_crawls checks the schema (require_current) before any request.
+    # Before any request: the KB exists and is current, the state folder is usable.
+    open_database(database_url(db), "write")
+    state = _writable_state(resolve_state(state_dir))
     scrapy_settings = crawl_settings(
         db_url=db,
         sources_file=sources_file,
@@ -164,7 +180,7 @@ def crawl(
         since=since_date,
         resume=resume,
         redis_url=redis_url,
-        state=resolve_state(state_dir),
+        state=state,
         progress=sys.stderr.isatty(),
     )
     rows = [s.as_row() for s in summaries]
@@ -311,7 +327,9 @@ def schedule(
     if not chosen:
         raise click.ClickException("no enabled source to schedule")
     url = database_url(db)
-    require_current(make_engine(url))
+    open_database(url, "write")
+    if state_dir:
+        _writable_state(state_dir)
     argv = ["--db", url]
     if sources_file:
         argv += ["--sources", str(sources_file)]
@@ -350,8 +368,7 @@ def runs(db: str | None, source: str | None, limit: int, fmt: str) -> None:
     """
     from crawler.history import COLUMNS, recent_runs
 
-    engine = make_engine(database_url(db))
-    require_current(engine)
+    engine = open_kb(db)
     with session_scope(engine) as session:
         rows = recent_runs(session, source=source, limit=limit)
     if fmt == "table":

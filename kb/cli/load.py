@@ -4,6 +4,7 @@ extract, reextract."""
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,9 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import select
 
 from kb.cli.options import db_option, format_option, open_kb
-from kb.cli.output import render
+from kb.cli.output import plain, render
 from kb.config import database_url
-from kb.db import make_engine, session_scope, upgrade
+from kb.db import check_url, make_engine, session_scope, upgrade
 
 if TYPE_CHECKING:
     from extract.models import Document, Extraction
@@ -41,8 +42,9 @@ def _progress() -> Progress:
 
 
 def _report_skips(skipped: list[Skipped]) -> None:
+    """One line per skipped document, the only place a skip is printed."""
     for item in skipped:
-        click.echo(f"skipped {item.label}: {item.reason}", err=True)
+        click.echo(f"skipped {plain(item.label)}: {plain(item.reason)}", err=True)
 
 
 @click.command()
@@ -56,6 +58,7 @@ def init(db: str | None) -> None:
         breachkb init --db postgresql+psycopg://user@localhost/breachkb
     """
     url = database_url(db)
+    check_url(url, must_exist=False)
     upgrade(url)
     click.echo(f"Knowledge base ready at {make_engine(url).url.render_as_string()}")
 
@@ -75,7 +78,7 @@ def load(paths: tuple[Path, ...], db: str | None) -> None:
     """
     from kb.loader import expand_paths, load_paths
 
-    engine = open_kb(db)
+    engine = open_kb(db, write=True)
     total = sum(1 for _ in expand_paths(paths))
     with _progress() as progress:
         task = progress.add_task("loading", total=total or None)
@@ -148,6 +151,10 @@ def extract_cmd(paths: tuple[Path, ...], fmt: str) -> None:
         except RejectedDocument as exc:
             skipped.append(Skipped(item.label, exc.reason))
             continue
+        except Exception as exc:  # one document's failure is its own skip, not the run's end
+            logging.getLogger(__name__).debug("failed on %s", item.label, exc_info=True)
+            skipped.append(Skipped(item.label, f"internal error: {type(exc).__name__}: {exc}"))
+            continue
         record = extraction_json(item.label, doc, ex)
         if fmt == "json":
             click.echo(json.dumps(record, ensure_ascii=False))
@@ -188,33 +195,37 @@ def reextract(db: str | None, everything: bool) -> None:
     from kb.resolve import resolve_incidents
     from kb.store import raw_bytes, store_document
 
-    engine = open_kb(db)
+    engine = open_kb(db, write=True)
     with session_scope(engine) as session:
         ids = list(session.scalars(select(Article.id).order_by(Article.id)))
     changed, failed = 0, []
     with _progress() as progress:
         task = progress.add_task("re-extracting", total=len(ids))
         for article_id in ids:
-            with session_scope(engine) as session:
-                article = session.get(Article, article_id)
-                assert article is not None
-                label = article.url or article.path or f"article {article_id}"
-                try:
+            label = f"article {article_id}"
+            try:
+                with session_scope(engine) as session:
+                    article = session.get(Article, article_id)
+                    if article is None:  # deleted since the list was read
+                        continue
+                    label = article.url or article.path or label
                     doc, ex = process(
                         raw_bytes(article),
                         path=article.path,
                         url=article.url,
                         content_type=article.content_type,
                     )
-                except RejectedDocument as exc:
-                    failed.append(Skipped(label, exc.reason))
-                    progress.advance(task)
-                    continue
-                result = store_document(
-                    session, doc, ex, article_id=article_id, refresh=everything, resolve=False
-                )
-                changed += result.status != "unchanged"
-            progress.advance(task)
+                    result = store_document(
+                        session, doc, ex, article_id=article_id, refresh=everything, resolve=False
+                    )
+                    changed += result.status != "unchanged"
+            except RejectedDocument as exc:
+                failed.append(Skipped(label, exc.reason))
+            except Exception as exc:  # one article's failure is its own skip, not the run's end
+                logging.getLogger(__name__).debug("failed on %s", label, exc_info=True)
+                failed.append(Skipped(label, f"internal error: {type(exc).__name__}: {exc}"))
+            finally:
+                progress.advance(task)
     with session_scope(engine) as session:
         resolve_incidents(session, None)
     _report_skips(failed)

@@ -8,12 +8,18 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kb.config import database_url
-from kb.db import make_engine, require_current
+from kb.db import open_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 FORMATS = ("table", "csv", "json")
+# Integers a database column can hold: a larger one is a usage error, not an overflow deep
+# in the SQLite driver.
+ROW_ID = click.IntRange(1, 2**63 - 1)
+AMOUNT = click.IntRange(0, 2**63 - 1)
+COUNT = click.IntRange(1, 2**63 - 1)
+YEAR = click.IntRange(1, 9999)
 
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,8 +43,10 @@ def format_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def open_kb(db: str | None) -> Engine:
-    """The engine for `--db` (or its default), refusing an empty or outdated KB."""
-    engine = make_engine(database_url(db))
-    require_current(engine)
-    return engine
+def open_kb(db: str | None, *, write: bool = False) -> Engine:
+    """The engine for `--db` (or its default), refusing a missing, empty or outdated KB.
+
+    Commands that only read open it read-only, so they also work on a KB in a read-only
+    folder (a shared drive, a published copy).
+    """
+    return open_database(database_url(db), "write" if write else "read")

@@ -8,9 +8,10 @@ from typing import Any
 
 import click
 from rich.panel import Panel
+from rich.text import Text
 
-from kb.cli.options import db_option, format_option, open_kb
-from kb.cli.output import console, render
+from kb.cli.options import AMOUNT, COUNT, ROW_ID, YEAR, db_option, format_option, open_kb
+from kb.cli.output import console, plain, render, safe
 from kb.db import read_scope
 from kb.queries import (
     SORT_KEYS,
@@ -46,26 +47,26 @@ def _year(value: str | None) -> int | None:
     if value is None:
         return None
     head = value.strip()[:4]
-    if not head.isdigit():
+    if not head.isdigit() or value.strip()[4:5] not in ("", "-"):
         raise click.BadParameter(f"expected a year or YYYY-MM-DD date, got {value!r}")
     return int(head)
 
 
 @click.command()
 @click.option("--force", help='Force name, alias or part of one ("GMP", "Manchester", "the Met").')
-@click.option("--year", type=int, help="Year the breach happened.")
+@click.option("--year", type=YEAR, help="Year the breach happened.")
 @click.option("--since", help="Incidents in or after this year (breach year, else first report).")
 @click.option("--until", help="Incidents in or before this year.")
 @click.option("--type", "breach_type", help="Breach type code (or its prefix), e.g. loss_or_theft.")
 @click.option("--regulator", help='Regulator name or alias, e.g. "ICO".')
-@click.option("--min-fine", type=int, help="Only incidents fined at least this many pounds.")
+@click.option("--min-fine", type=AMOUNT, help="Only incidents fined at least this many pounds.")
 @click.option(
     "--sort",
     default="id",
     show_default=True,
     help=f"One of {', '.join(SORT_KEYS)}; prefix with - for descending (-fine).",
 )
-@click.option("--limit", type=int, help="At most this many incidents.")
+@click.option("--limit", type=COUNT, help="At most this many incidents.")
 @db_option
 @format_option
 def incidents(db: str | None, fmt: str, **filters: Any) -> None:
@@ -95,7 +96,7 @@ def incidents(db: str | None, fmt: str, **filters: Any) -> None:
 
 
 @click.command()
-@click.argument("incident_id", type=int)
+@click.argument("incident_id", type=ROW_ID)
 @db_option
 @click.option(
     "--format",
@@ -117,20 +118,25 @@ def show(incident_id: int, db: str | None, fmt: str) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     out = console()
-    facts = "\n".join(
-        f"[bold]{key.replace('_', ' ')}:[/bold] {data[key]}"
-        for key in ("force", "breach_year", "breach_type", "first_reported", "confidence")
-        if data[key] is not None
+    facts = Text()
+    for key in ("force", "breach_year", "breach_type", "first_reported", "confidence"):
+        if data[key] is not None:
+            facts.append(f"{key.replace('_', ' ')}: ", style="bold")
+            facts.append(plain(data[key]) + "\n")
+    facts.rstrip()
+    out.print(
+        Panel(facts, title=safe(f"Incident {data['id']}"), subtitle=safe(data["summary"] or ""))
     )
-    out.print(Panel(facts, title=f"Incident {data['id']}", subtitle=data["summary"] or ""))
     render(data["enforcement"], "table", title="Enforcement")
     for ref in data["sources"]:
         where = ref["url"] or ref["path"]
         copy = f" (copy of article {ref['duplicate_of']})" if ref["duplicate_of"] else ""
-        out.print(f"\n[bold]{ref['title'] or '(untitled)'}[/bold]{copy}\n  {where}")
+        out.print(
+            Text("\n") + safe(ref["title"] or "(untitled)", "bold") + safe(f"{copy}\n  {where}")
+        )
         for ev in ref["evidence"]:
             out.print(
-                f"  [cyan]{ev['field']}[/cyan]={ev['value']}: “{ev['sentence']}”", highlight=False
+                Text("  ") + safe(ev["field"], "cyan") + safe(f"={ev['value']}: “{ev['sentence']}”")
             )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -9,14 +10,15 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-from kb.cli.options import db_option, format_option, open_kb
-from kb.cli.output import console, render
+from kb.cli.options import COUNT, db_option, format_option, open_kb
+from kb.cli.output import console, plain, render, safe
 from kb.config import database_url
-from kb.db import make_engine, read_scope, require_current
+from kb.db import check_url, open_database, read_only_immutable, read_scope
+from kb.errors import BadInput
 from kb.export import FORMATS, ExportedFile, export
 from kb.search import MARK, search
 from kb.web.metadata import DB_NAME
-from kb.web.server import DEFAULT_HOST, DEFAULT_PORT, run, sqlite_path
+from kb.web.server import DEFAULT_HOST, DEFAULT_PORT, listen, run, sqlite_path
 
 # Private markers for the terminal table: they cannot occur in article text, so the
 # highlighted spans are styled without ever parsing article text as rich markup.
@@ -26,7 +28,7 @@ SEARCH_COLUMNS = ["article_id", "published_at", "title", "snippet", "incident_id
 
 @click.command("search")
 @click.argument("text")
-@click.option("--limit", type=int, default=20, show_default=True, help="At most this many hits.")
+@click.option("--limit", type=COUNT, default=20, show_default=True, help="At most this many hits.")
 @db_option
 @format_option
 def search_cmd(text: str, limit: int, db: str | None, fmt: str) -> None:
@@ -50,14 +52,14 @@ def search_cmd(text: str, limit: int, db: str | None, fmt: str) -> None:
         return
     out = console()
     if not hits:
-        out.print(f"No article matches {text!r}.", markup=False, highlight=False)
+        out.print(safe(f"No article matches {text!r}."))
         return
-    table = Table(title=f"Articles matching {text!r}", header_style="bold")
+    table = Table(title=safe(f"Articles matching {text!r}"), header_style="bold")
     for name in ("article", "published", "title / snippet", "incidents"):
         table.add_column(name, overflow="fold")
     for hit in hits:
-        body = Text(hit.title or "(untitled)", style="bold") + "\n" + highlighted(hit.snippet)
-        body.append("\n" + (hit.url or ""), style="dim")
+        body = safe(hit.title or "(untitled)", "bold") + "\n" + highlighted(hit.snippet)
+        body.append("\n" + plain(hit.url), style="dim")
         table.add_row(
             str(hit.article_id),
             hit.published_at.isoformat() if hit.published_at else "",
@@ -74,9 +76,9 @@ def highlighted(snippet: str, mark: tuple[str, str] = _TERMINAL_MARK) -> Text:
     while mark[0] in rest:
         before, _, after = rest.partition(mark[0])
         match, _, rest = after.partition(mark[1])
-        text.append(before)
-        text.append(match, style="bold yellow")
-    text.append(rest)
+        text.append(plain(before))
+        text.append(plain(match), style="bold yellow")
+    text.append(plain(rest))
     return text
 
 
@@ -117,6 +119,7 @@ def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
         from kb.snapshot import copy_to_sqlite
 
         target = out_dir if out_dir.suffix else out_dir.with_suffix(".sqlite")
+        _require_writable_folder(target.parent)
         counts = copy_to_sqlite(engine, target)
         render(
             [{"table": name, "rows": rows} for name, rows in counts.items()],
@@ -124,6 +127,7 @@ def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
             title=f"Copied to {target}",
         )
         return
+    _require_writable_folder(out_dir)
     out = console()
     with Progress(
         SpinnerColumn(),
@@ -146,6 +150,16 @@ def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
     )
 
 
+def _require_writable_folder(folder: Path) -> None:
+    """Create `folder` if needed and make sure files can be written in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInput(f"cannot create --out {folder}: {exc.strerror}") from None
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise BadInput(f"cannot write into --out {folder}: permission denied")
+
+
 @click.command("serve")
 @click.option(
     "--host",
@@ -153,27 +167,45 @@ def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
     show_default=True,
     help="Address to listen on; 0.0.0.0 exposes the KB to your network.",
 )
-@click.option("--port", type=int, default=DEFAULT_PORT, show_default=True, help="Port.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=DEFAULT_PORT,
+    show_default=True,
+    help="Port (0: any free port).",
+)
+@click.option(
+    "--no-sql",
+    is_flag=True,
+    help="Refuse SQL written in the browser (tables, facets, canned queries and feeds stay).",
+)
 @db_option
-def serve_cmd(host: str, port: int, db: str | None) -> None:
+def serve_cmd(host: str, port: int, no_sql: bool, db: str | None) -> None:
     """Browse the KB in Datasette (read-only): facets, search, charts, Atom feeds.
 
-    Safe to run while a crawl writes to the same SQLite file.
+    Safe to run while a crawl writes to the same SQLite file. Queries are capped in time,
+    value size and result size; --no-sql also turns off SQL written in the browser (for a
+    server others can reach: see "Exposing serve" in the README).
 
     \b
     Examples:
         breachkb serve
         breachkb serve --port 8080
+        breachkb serve --host 0.0.0.0 --no-sql
     Then open http://127.0.0.1:8001/breachkb/incidents_view, or subscribe to
     http://127.0.0.1:8001/breachkb/new_incidents.atom?force=GMP
     """
     url = database_url(db)
+    check_url(url)
     path = sqlite_path(url)
-    require_current(make_engine(url))
+    open_database(url, "read")
+    sock = listen(host, port)
+    port = sock.getsockname()[1]
     click.echo(
         f"Serving {path} read-only at http://{host}:{port}/{DB_NAME} (Ctrl-C to stop)", err=True
     )
-    run(path, host=host, port=port)
+    settings = {"default_allow_sql": False} if no_sql else {}
+    run(path, sock, immutable=read_only_immutable(path), **settings)
 
 
 def register(cli: click.Group) -> None:

@@ -90,7 +90,8 @@ limit 1000
 # The Atom feed (datasette-atom needs atom_id, atom_title and atom_updated). Newest first by
 # id: the resolver keeps an incident's row (and id) as sources join it, so a new id is a newly
 # recorded incident, and the id order needs no scan. datasette-atom fails on an empty result,
-# so a feed with nothing to say yet carries one explanatory entry.
+# so a feed with nothing to say yet carries one explanatory entry. Only an http(s) URL becomes
+# a feed link: a stored `javascript:` or `data:` URL must never be one.
 NEW_INCIDENTS = f"""
 with hits as (
   select v.id, v.force, v.breach_year, v.breach_type, v.fine_amount, v.regulator, v.action,
@@ -101,7 +102,8 @@ with hits as (
            order by a.published_at is null, a.published_at, a.id limit 1) as first_source,
          (select a.url from incident_sources s
             join articles a on a.id = s.article_id
-           where s.incident_id = v.id and a.url is not null
+           where s.incident_id = v.id
+             and (lower(a.url) like 'http://%' or lower(a.url) like 'https://%')
            order by a.published_at is null, a.published_at, a.id limit 1) as first_url
   from incidents_view v
   where {FORCE_FILTER}

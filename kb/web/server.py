@@ -9,6 +9,7 @@ creates the -shm index a read-only WAL reader needs when the folder is writable.
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,21 +51,52 @@ def sqlite_path(url: str) -> Path:
     return path
 
 
-def make_datasette(path: str | Path, **settings: Any) -> Datasette:
-    """A Datasette instance serving `path` as the `breachkb` database."""
-    from datasette.app import Datasette
-    from datasette.database import Database
+def make_datasette(path: str | Path, *, immutable: bool = False, **settings: Any) -> Datasette:
+    """A Datasette instance serving `path` as the `breachkb` database.
 
+    `immutable` opens it `immutable=1`: for a KB in a read-only folder, where SQLite cannot
+    create the -shm file a `mode=ro` reader of a WAL database needs (and no writer can run).
+    """
+    from datasette.app import Datasette
+    from datasette.plugins import pm
+
+    from kb.web import limits
+
+    if not pm.is_registered(limits):
+        pm.register(limits, name="breachkb-limits")
     ds = Datasette(metadata=build_metadata(), settings={**SETTINGS, **settings})
-    ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DB_NAME)
+    database = limits.LimitedDatabase(ds, path=str(path), is_mutable=not immutable)
+    ds.add_database(database, name=DB_NAME)
     if "_memory" in ds.databases:  # no scratch database: the KB is the only thing served
         ds.remove_database("_memory")
     return ds
 
 
-def run(path: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
-    """Serve until interrupted (uvicorn, as `datasette serve` does)."""
+def listen(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> socket.socket:
+    """A socket bound to host:port, so "in use" or a bad address is an error before serving."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise BadInput(f"cannot listen on {host!r}: {exc}") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise BadInput(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
+
+
+def run(path: str | Path, sock: socket.socket, *, immutable: bool = False, **settings: Any) -> None:
+    """Serve on a bound socket until interrupted (uvicorn, as `datasette serve` does)."""
     import uvicorn
 
-    ds = make_datasette(path)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+    from kb.web.limits import set_heap_limit
+
+    set_heap_limit()
+    ds = make_datasette(path, immutable=immutable, **settings)
+    config = uvicorn.Config(ds.app(), log_level="warning", lifespan="on")
+    uvicorn.Server(config).run(sockets=[sock])

@@ -8,6 +8,7 @@ Create Date: 2026-12-01 18:00:00
   `discovered`, `reported`, `decided` -- the dates of an incident by role (issue 9).
 - breach_counts: `period_start`/`period_end` (years, for time series and comparisons across
   sources), `approximate` ("more than 200"), and the evidence offsets `start`/`end` (issue 10).
+- evidence: `source` -- "text", or weaker evidence from the headline, URL or site (issue 9).
 - incidents_view: the dates, and the one severity order of extract/data/actions.toml (0002
   ranked an undertaking above a reprimand, the extractor the other way round).
 """
@@ -100,6 +101,8 @@ def upgrade() -> None:
         with op.batch_alter_table(table) as batch:
             for column in _date_columns():
                 batch.add_column(column)
+    with op.batch_alter_table("evidence") as batch:
+        batch.add_column(sa.Column("source", sa.String(16), nullable=False, server_default="text"))
     with op.batch_alter_table("breach_counts") as batch:
         batch.add_column(sa.Column("period_start", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("period_end", sa.Integer(), nullable=True))
@@ -124,6 +127,8 @@ def downgrade() -> None:
         batch.drop_index("ix_breach_counts_period_start")
         for name in ("end", "start", "approximate", "period_end", "period_start"):
             batch.drop_column(name)
+    with op.batch_alter_table("evidence") as batch:
+        batch.drop_column("source")
     for table in ("incidents", "incident_sources"):
         with op.batch_alter_table(table) as batch:
             for name in reversed(DATE_COLUMNS):

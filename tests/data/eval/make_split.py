@@ -1,4 +1,5 @@
-"""Split dev, dev2 and dev3 into a tuning and a checking half by incident group.
+"""Split dev, dev2 and dev3 into a tuning and a checking half by incident group; audit2 by
+the parity of its article numbers.
 
 Run `python tests/data/eval/make_split.py > tests/data/eval/split.json`; the output is
 deterministic. README.md in this folder says how the halves are used.
@@ -51,6 +52,11 @@ def split() -> dict[str, list[str]]:
         for i, n in enumerate(sizes):
             load[half][i] += n
         out[half].extend(d["ref"] for d in groups[group])
+    # audit2, written for this project after the dev sets were split: odd articles tune,
+    # even ones check (its categories come in runs, so alternation balances them).
+    for line in (EVAL / "audit2.gold.jsonl").read_text(encoding="utf-8").splitlines():
+        ref = json.loads(line)["id"]
+        out["tuning" if int(ref[-2:]) % 2 else "checking"].append(f"audit2/{ref}")
     return {half: sorted(refs) for half, refs in out.items()}
 
 

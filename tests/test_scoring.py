@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from extract.evaluate import (
-    FIELDS,
-    ArticleFacts,
-    EvalDataError,
-    GoldArticle,
-    Score,
-    bcubed,
-    cleaning_misses,
-    facts_from_extraction,
-    facts_from_record,
-    load_gold,
-    match_incidents,
-    normalise_name,
-    resolve_document,
-    score_articles,
-)
+from extract.errors import BreachKBError
 from extract.models import BreachCount, Extraction, IncidentFact
+from scoring.clustering import bcubed, match_incidents
+from scoring.gold import EvalDataError, GoldArticle, load_gold, resolve_document
+from scoring.metrics import Score, cleaning_misses, score_articles
+from scoring.normalise import FIELDS, ArticleFacts, facts_from_record, normalise_name
+from scoring.split import half_of, load_split, partition, set_name, split_sets
 
 GMP_FINE = {
     "force": "Greater Manchester Police",
@@ -50,8 +42,9 @@ def gold(*incidents: dict, relevant: bool = True, counts: tuple[dict, ...] = ())
 
 
 def predicted(*facts: IncidentFact, relevant: bool = True, counts=()) -> ArticleFacts:
-    return facts_from_extraction(
-        Extraction(relevant=relevant, incidents=list(facts), breach_counts=list(counts))
+    """The scoring view of an extraction: its `breachkb extract --format json` record."""
+    return facts_from_record(
+        Extraction(relevant=relevant, incidents=list(facts), breach_counts=list(counts)).to_json()
     )
 
 
@@ -74,6 +67,28 @@ def test_perfect_prediction_scores_one_everywhere():
     assert report.fields["force"].tp == 2
     assert report.fields["fine"].tp == 1  # Kent's null fine is no value at all
     assert report.disagreements == []
+
+
+def test_measured_figures_leave_out_those_that_are_one_by_construction():
+    report = score_articles(
+        [("a", gold(KENT_REPRIMAND), predicted(as_fact(KENT_REPRIMAND, regulator=None)))]
+    )
+    figures, measured = report.figures(), report.figures(measured=True)
+    # No fine in gold or claimed: all three are 1.0 by construction and are left out.
+    assert figures["fine.f1"] == figures["fine.precision"] == figures["fine.recall"] == 1.0
+    assert not {"fine.f1", "fine.precision", "fine.recall"} & set(measured)
+    assert not {"breach_counts.f1", "breach_counts.precision"} & set(measured)
+    # A regulator to find and none claimed: recall and F1 are measured (0), precision is not.
+    assert measured["regulator.recall"] == measured["regulator.f1"] == 0.0
+    assert "regulator.precision" not in measured
+    assert measured["force.precision"] == measured["force.recall"] == 1.0  # real hits
+    assert measured["relevance.accuracy"] == 1.0
+    assert set(measured) < set(figures)
+    assert "clustering.f1" not in measured  # no clustering scored
+    report.clustering = bcubed({}, {})
+    assert "clustering.f1" in report.figures() and "clustering.f1" not in report.figures(
+        measured=True
+    )
 
 
 def test_empty_prediction_has_zero_recall_and_no_false_claims():
@@ -217,6 +232,10 @@ def test_load_gold_names_the_bad_line(tmp_path: Path):
         load_gold(path)
 
 
+def test_eval_data_error_is_a_breachkb_error_the_cli_prints_as_one_line():
+    assert issubclass(EvalDataError, BreachKBError)
+
+
 def test_resolve_document_looks_in_the_gold_folder_then_its_parents(tmp_path: Path):
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "a.txt").write_text("x")
@@ -271,22 +290,44 @@ def test_match_incidents_needs_the_same_force_and_prefers_agreement():
     assert match_incidents([KENT_REPRIMAND], [as_fact(GMP_FINE).to_json()]) == {}
 
 
-def test_score_extracted_counts_cleaning_and_rejected_documents():
-    from extract.evaluate import Extracted, score_extracted
-    from extract.models import Document
+# ------------------------------------------------------------ tuning and checking halves
 
-    seed = GoldArticle(
-        id="s",
-        path="s.txt",
-        relevant=True,
-        boilerplate=("Top Stories",),
-        must_keep=("The force was fined.", "It apologised."),
+
+def test_load_split_maps_each_reference_to_its_half(tmp_path: Path):
+    path = tmp_path / "split.json"
+    path.write_text(json.dumps({"note": "x", "tuning": ["dev/1"], "checking": ["dev/2", "d3/9"]}))
+    split = load_split(path)
+    assert split == {"dev/1": "tuning", "dev/2": "checking", "d3/9": "checking"}
+    assert split_sets(split) == {"dev", "d3"}
+    path.write_text(json.dumps({"tuning": []}))  # no checking half: not a split file
+    with pytest.raises(EvalDataError, match="cannot read the split file"):
+        load_split(path)
+
+
+def test_partition_puts_each_article_in_its_half_and_all_of_them_in_all():
+    split = {"dev2/a": "tuning", "dev2/b": "checking", "dev/c": "checking"}
+    articles = [GoldArticle(id=i, path=f"{i}.txt", relevant=True) for i in ("a", "b", "c", "d")]
+    gold_file = Path("somewhere/dev2.gold.jsonl")
+    assert set_name(gold_file) == "dev2"
+    assert half_of(gold_file, articles[0], split) == "tuning"
+    assert half_of(gold_file, articles[2], split) is None  # dev/c is another set's article
+    parts = partition(gold_file, articles, split, article=lambda a: a)
+    assert [a.id for a in parts["tuning"]] == ["a"]
+    assert [a.id for a in parts["checking"]] == ["b"]
+    assert [a.id for a in parts["all"]] == ["a", "b", "c", "d"]
+    assert partition("audit.gold.jsonl", articles, split, article=lambda a: a).keys() == {"all"}
+
+
+def test_scoring_imports_no_spacy_pipeline_or_kb():
+    """scoring is shared by extract and kb, so it must load without either's heavy layers."""
+    code = (
+        "import sys, scoring.gold, scoring.normalise, scoring.metrics, scoring.clustering, "
+        "scoring.split, scoring.floors; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('spacy', 'kb', 'crawler', 'sqlalchemy') or m in ('extract.pipeline', 'extract.nlp')))"
     )
-    kept = Extracted(seed, Document(text="The force was fined.\nTop Stories"), Extraction(True))
-    rejected = Extracted(seed, None, Extraction(relevant=False), error="s.txt: empty document")
-    report = score_extracted([kept, rejected])
-    assert report.errors == ["s.txt: empty document"]
-    assert (report.cleaning.boilerplate, report.cleaning.boilerplate_left) == (2, 1)
-    assert (report.cleaning.must_keep, report.cleaning.must_keep_lost) == (4, 3)
-    assert report.figures()["cleaning.must_keep_kept"] == 0.25
-    assert {d.field for d in report.disagreements} >= {"boilerplate", "must_keep"}
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,95 @@
+"""`breachkb_context_v1`: modality and negation scopes -> `doc.spans["context"]`.
+
+The ConText algorithm (Chapman et al.; NegEx generalised): a trigger phrase of a category
+(hypothetical, maximum, counterfactual, negated, proposed) opens a scope that runs forward
+after it (or backward before it) to the nearest clause terminator, the end of the sentence
+or `max_tokens`. Each scope is a span labelled with its category; kb_id is its direction
+(forward scopes start right after their trigger, backward scopes end right before it).
+Rules then ask whether a cue, amount or name lies in such a scope instead of looking a fixed
+number of tokens around it. Triggers, terminators and pseudo-triggers are data
+(`extract/data/context.toml`).
+
+Written here rather than taken from medspacy or negspacy: medspacy brings a clinical stack
+(section detection, sentence splitter, its own tokenizer rules and many dependencies) for one
+algorithm of ~100 lines, and negspacy only negates entities, whereas our rules need the scope
+of any token (an amount, an action word).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.components.lemmas import PhraseSet
+from extract.datafiles import load_toml
+
+SPAN_KEY = "context"
+CATEGORIES = ("hypothetical", "maximum", "counterfactual", "negated", "proposed")
+
+
+@Language.factory("breachkb_context_v1", default_config={"data_dir": ""})
+def make_context(nlp: Language, name: str, data_dir: str) -> ContextScopes:
+    return ContextScopes(nlp, data_dir or None)
+
+
+class ContextScopes:
+    def __init__(self, nlp: Language, data_dir: str | None) -> None:
+        data = load_toml("context.toml", data_dir)
+        scope = data["scope"]
+        self.max_tokens = int(scope["max_tokens"])
+        self.backward_max_tokens = int(scope["backward_max_tokens"])
+        self.terminators = {t.lower() for t in scope["terminators"]}
+        self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
+        self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
+        self.triggers = PhraseSet(nlp)
+        for category in CATEGORIES:
+            for direction in ("forward", "backward"):
+                phrases = data.get(category, {}).get(direction, [])
+                if phrases:
+                    self.triggers.add(f"{category}|{direction}", phrases)
+        self.triggers.add("pseudo|none", scope["pseudo"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for match_id, start, end in self.triggers(doc):
+            if (
+                end - start == 1
+                and doc[start].lower_ in self.lower_only
+                and not doc[start].is_lower
+            ):
+                continue  # "May 2018" is a month
+            found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        scopes = []
+        # The longest trigger of each direction wins where two overlap ("not only", a pseudo
+        # trigger, over "not"); "would otherwise" opens scopes both ways.
+        pseudo = [s for s in found if s.label_.startswith("pseudo|")]
+        winners = [
+            s
+            for direction in ("forward", "backward")
+            for s in filter_spans([*pseudo, *(s for s in found if s.label_.endswith(direction))])
+        ]
+        for trigger in winners:
+            category, direction = trigger.label_.split("|")
+            if category == "pseudo":
+                continue
+            stop = self.negated_terminators if category == "negated" else self.terminators
+            if direction == "forward":
+                start = end = trigger.end
+                limit = min(trigger.sent.end, trigger.end + self.max_tokens)
+                while end < limit and doc[end].lower_ not in stop:
+                    end += 1
+            else:
+                start = end = trigger.start
+                limit = max(trigger.sent.start, trigger.start - self.backward_max_tokens)
+                while start > limit and doc[start - 1].lower_ not in stop:
+                    start -= 1
+            if end > start:
+                scopes.append(Span(doc, start, end, label=category, kb_id=direction))
+        doc.spans[SPAN_KEY] = sorted(scopes, key=lambda s: (s.start, s.end))
+        return doc
+
+
+def categories_at(doc: Doc, i: int) -> set[str]:
+    """The categories of every scope that covers token `i`."""
+    return {s.label_ for s in doc.spans.get(SPAN_KEY, []) if s.start <= i < s.end}

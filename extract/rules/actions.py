@@ -1,0 +1,189 @@
+"""Which enforcement action was taken, and by which regulator.
+
+An action counts when its word is asserted (no ConText scope: not "could face a reprimand",
+"decided not to fine", "intends to fine"). Investigations and referrals are a regulator's
+only with the regulator in the same clause ("the ICO's investigation", "referred the matter
+to the ICO", "an investigation by the IOPC"), so a force's internal inquiry is not one. The
+regulator of an incident is the body that took its most severe action, else one that was
+notified of the breach; a regulator that only comments is no regulator of the incident.
+Severity is the one order of extract/data/actions.toml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extract.datafiles import load_toml
+from extract.rules.found import Found
+from extract.rules.money import FINE, classify_money
+from extract.sentences import Sent, clause_bounds, cue_before, data_dir_of
+
+
+def severity(sent: Sent | None = None) -> list[str]:
+    """The one severity order of actions.toml, most severe first."""
+    return load_toml("actions.toml", data_dir_of(sent) if sent else None)["severity"]
+
+
+_RECIPIENT_WORDS = {"to", "with", "for"}
+
+
+def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bool:
+    """An asserted regulator in the cue's clause. As the actor of an investigation it must
+    also be close (before the cue, or just after it: 'an investigation by the ICO') and not
+    a recipient ('reports will be sent to the ICO')."""
+    lo, hi = clause_bounds(sent, cue.start)
+    doc = cue.doc
+    for r in sent.regulators:
+        if not (lo <= r.start < hi and sent.asserted(r)):
+            continue
+        if not as_actor:
+            return True
+        first = r.start - 1 if r.start > 0 and doc[r.start - 1].lower_ == "the" else r.start
+        if first > 0 and doc[first - 1].lower_ in _RECIPIENT_WORDS:
+            continue
+        if cue.start - 12 <= r.end <= cue.start or cue.end <= r.start <= cue.end + 4:
+            return True
+        if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:
+            return True  # the clause's subject: "the ICO said it ... and would make inquiries"
+    return False
+
+
+def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
+    """The first regulator, force or other organisation named in tokens [lo, hi)."""
+    bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
+    inside = [b for b in bodies if lo <= b.start < hi]
+    return min(inside, key=lambda b: b.start) if inside else None
+
+
+def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
+    """'an investigation ... carried out by the National Crime Agency': the body after 'by'
+    runs it -- "regulator", "other" (a force or another body) or None when no 'by <body>'."""
+    doc = cue.doc
+    bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
+    for i in range(cue.end, min(cue.end + window, sent.span.end)):
+        if doc[i].lower_ != "by":
+            continue
+        named = sorted((b for b in bodies if i < b.start <= i + 3), key=lambda b: b.start)
+        if named:
+            first = named[0].start
+            return "regulator" if any(r.start == first for r in sent.regulators) else "other"
+    return None
+
+
+def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
+    """A fine word reports a penalty imposed when an amount in its clause is a fine, a
+    regulator is in its clause, or a force in the sentence is the target of an action --
+    not penalties in general ('courts need tougher penalties', 'carries a fine of up to
+    £5,000') and not a court's fine on an individual."""
+    if sent.has("money.court") and not sent.regulators:
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    if any(lo <= m.start < hi and classify_money(sent, m, True) == FINE for m in sent.money):
+        return True
+    if _regulator_in_clause(sent, cue):
+        return True
+    roles = sent.span.doc.spans.get("roles", [])
+    return any(r.label_ == "target" and sent.span.start <= r.start < sent.span.end for r in roles)
+
+
+def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
+    """Actions a sentence reports as done, most severe first."""
+    out = []
+    for action in severity(sent):
+        for cue in sent.cues.get(f"actions.{action}", []):
+            if not sent.asserted(cue):
+                continue
+            if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
+                continue  # "tougher penalties are needed", a court fine on an individual
+            if action == "investigation":
+                runner = _carried_out_by(sent, cue)
+                if runner == "other":
+                    continue  # a regulator named elsewhere does not make it the regulator's
+                near = (
+                    runner == "regulator"
+                    or _regulator_in_clause(sent, cue, as_actor=True)
+                    or _first_person(sent, cue)  # "our investigation": the regulator's page
+                )
+                if require_regulator and not near:
+                    continue
+                if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
+                    continue
+            if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
+                continue
+            out.append((action, cue))
+    return out
+
+
+def _first_person(sent: Sent, cue: Span) -> bool:
+    return cue_before(sent, "voice.first_person", cue.start, 2) is not None
+
+
+def first_person_action(sents: list[Sent], publisher: str | None = None) -> Found | None:
+    """'We have reprimanded X', 'our investigation': a regulator's own release. The
+    publishing regulator's (its site), else the implied regulator of cues.toml."""
+    for sent in sents:
+        for _, cue in actions_in(sent, require_regulator=False):
+            if _first_person(sent, cue):
+                voice = load_toml("cues.toml", data_dir_of(sent))["voice"]
+                name = publisher or voice["implied_regulator"]
+                return Found(name, sent)
+    return None
+
+
+def best_action(sents: list[Sent]) -> Found | None:
+    order = severity(sents[0] if sents else None)
+    found = [Found(a, s) for s in sents for a, _ in actions_in(s)]
+    if not found:
+        return None
+    # Most severe first; among equals, a sentence that names the regulator.
+    return min(found, key=lambda f: (order.index(str(f.value)), not f.sent.regulators))
+
+
+def regulator_of(action: Found | None) -> Found | None:
+    """The regulator named nearest the most severe action's word (the ICO's fine, not the
+    IOPC's conduct probe mentioned next to it)."""
+    if action is None:
+        return None
+    regulators = [r for r in action.sent.regulators if action.sent.asserted(r)]
+    if not regulators:
+        return None
+    cues = [c for a, c in actions_in(action.sent) if a == action.value]
+    anchor = cues[0].start if cues else action.sent.span.start
+    nearest = min(regulators, key=lambda r: abs(r.start - anchor))
+    return Found(nearest.label_, action.sent)
+
+
+def named_regulator(sents: list[Sent]) -> Found | None:
+    """The regulator named most in the incident's sentences (those with an action word count
+    double): who took an action whose own sentence names no one ('the force has been
+    reprimanded ... the ICO said')."""
+    counts: dict[str, float] = {}
+    where: dict[str, Sent] = {}
+    acting_where: dict[str, Sent] = {}
+    for sent in sents:
+        acting = bool(actions_in(sent, require_regulator=False))
+        for r in sent.regulators:
+            if not sent.asserted(r):
+                continue
+            counts[r.label_] = counts.get(r.label_, 0.0) + (2.0 if acting else 1.0)
+            where.setdefault(r.label_, sent)
+            if acting:
+                acting_where.setdefault(r.label_, sent)
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: counts[n])
+    return Found(name, acting_where.get(name) or where[name])
+
+
+def notified_regulator(sents: list[Sent]) -> Found | None:
+    """A regulator the force told about the breach, or that is acting on it, with no action
+    word of its own ('the force informed the ICO', 'the ICO has been made aware'):
+    a regulator that is asserted in a sentence with a notification or involvement cue."""
+    for sent in sents:
+        cues = [c for c in sent.cues.get("regulator.involved", []) if sent.asserted(c)]
+        for cue in cues:
+            lo, hi = clause_bounds(sent, cue.start)
+            near = [r for r in sent.regulators if lo <= r.start < hi and sent.asserted(r)]
+            if near:
+                return Found(near[0].label_, sent)
+    return None

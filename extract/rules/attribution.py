@@ -1,0 +1,208 @@
+"""Which force is at fault, and which sentences speak of which incident.
+
+A force mention takes a role: the role templates' (`target` of a regulator's action,
+`recipient`, `enforcer`; components/roles.py), else `bystander` when a cue right before it
+makes it one ("a complaint about X"), else `agent`. Forces with a target or agent mention are
+the candidates; the most prominent is the article's primary force (title and fact sentences
+weigh more). Sentences are then attributed to the primary incident, to another force's
+incident, or to an earlier breach mentioned in passing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from extract.components.roles import force_roles
+from extract.rules.actions import actions_in
+from extract.rules.money import fine_cues
+from extract.sentences import Sent, is_passive_mention, segment
+
+AT_FAULT = ("target", "agent")
+
+
+@dataclass
+class Attribution:
+    """Which incident each sentence speaks about."""
+
+    primary: list[Sent] = field(default_factory=list)
+    passing: list[list[Sent]] = field(default_factory=list)
+    other_forces: dict[str, list[Sent]] = field(default_factory=dict)
+
+
+class Roles:
+    """The role of every force mention of one document (computed once)."""
+
+    def __init__(self, sents: list[Sent]) -> None:
+        self.by_start: dict[int, tuple[str, Span | None]] = {}
+        if not sents:
+            return
+        templates = force_roles(sents[0].span.doc)
+        for sent in sents:
+            for m in sent.forces:
+                if m.start in templates:
+                    self.by_start[m.start] = templates[m.start]
+                elif is_passive_mention(sent, m):
+                    self.by_start[m.start] = ("bystander", None)
+                elif sent.denied(m):
+                    self.by_start[m.start] = ("negated", None)
+                else:
+                    self.by_start[m.start] = ("agent", None)
+
+    def role(self, mention: Span) -> str:
+        return self.by_start.get(mention.start, ("agent", None))[0]
+
+    def match(self, mention: Span) -> Span | None:
+        return self.by_start.get(mention.start, ("agent", None))[1]
+
+    def at_fault(self, sent: Sent) -> list[str]:
+        """Forces the sentence names as at fault (target or agent), in order, once each."""
+        out: list[str] = []
+        for m in sent.forces:
+            if self.role(m) in AT_FAULT and m.label_ not in out:
+                out.append(m.label_)
+        return out
+
+    def targets(self, sent: Sent) -> list[Span]:
+        return [m for m in sent.forces if self.role(m) == "target"]
+
+
+def _fact_weight(sent: Sent) -> float:
+    return 1.0 if (fine_cues(sent) or sent.types or sent.regulators) else 0.0
+
+
+def rank_forces(sents: list[Sent], roles: Roles) -> list[str]:
+    """Forces named as at fault, most prominent first (title and fact sentences weigh more)."""
+    score: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    for sent in sents:
+        key = _fact_weight(sent)
+        for m in sent.forces:
+            role = roles.role(m)
+            if role not in AT_FAULT:
+                continue
+            bonus = 1.0 if role == "target" else 0.0
+            score[m.label_] += (3.0 if sent.idx == 0 else 1.0) + key + bonus
+            first.setdefault(m.label_, sent.idx)
+    return sorted(score, key=lambda n: (-score[n], first[n]))
+
+
+_JOINERS = {"and", "&", ",", "and the", ", and", "as well as", ", the", "and their"}
+
+
+def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
+    """Forces named jointly with the primary one ('Norfolk and Suffolk Constabulary were
+    reprimanded', 'Derbyshire, Leicestershire and Nottinghamshire Police'): one breach, one
+    record per force."""
+    out: list[str] = []
+    for sent in sents:
+        if not (fine_cues(sent) or actions_in(sent) or sent.types or sent.idx == 0):
+            continue
+        mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
+        chain = [mentions[0]] if mentions else []
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            between = sent.span.doc[a.end : b.start].text.strip().lower()
+            if between in _JOINERS:
+                chain.append(b)
+                continue
+            out.extend(_chain_partners(chain, primary, out))
+            chain = [b]
+        out.extend(_chain_partners(chain, primary, out))
+    return out
+
+
+def _chain_partners(chain: list[Span], primary: str, seen: list[str]) -> list[str]:
+    names = list(dict.fromkeys(m.label_ for m in chain))
+    if primary not in names or len(names) < 2:
+        return []
+    return [n for n in names if n != primary and n not in seen]
+
+
+def is_passing(sent: Sent) -> bool:
+    """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012'."""
+    if sent.idx == 0 or not sent.has("passing.passing"):
+        return False
+    return bool(fine_cues(sent) or any(sent.cues.get(f"actions.{a}") for a in ("reprimand",)))
+
+
+def is_case(sent: Sent) -> bool:
+    """A sentence that opens one case among several ('In another case, an officer ...',
+    'One officer received a warning after ...'): the cue within its first words."""
+    return any(c.start - sent.span.start <= 6 for c in sent.cues.get("passing.cases", []))
+
+
+def refers_to_force(sent: Sent) -> bool:
+    """'the force', 'the constabulary' -- but not 'the Police and Crime Commissioner'."""
+    orgs = sent.cues.get("roles.organisation", [])
+    return any(
+        not any(o.start < a.end and a.start < o.end for o in orgs)
+        for a in sent.cues.get("roles.force_anaphor", [])
+    )
+
+
+def _describes_supplier_breach(sent: Sent) -> bool:
+    """'The attack on the firm happened in September 2023': a sentence naming another body
+    but only describing what happened (no fine, no action) still tells of the breach; a fine
+    or action in it would be that body's, so those stay out."""
+    return bool(
+        (any(c.kb_id_ == "strong" for c in sent.types) or sent.has("dates.event"))
+        and not (fine_cues(sent) or actions_in(sent, require_regulator=False))
+    )
+
+
+def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
+    """A sentence naming forces at fault beyond one set of `partners` ('The ICO
+    reprimanded Kent Police and, separately, fined Essex Police £10,000'), cut before each
+    force's part -- where its role template starts ('fined Essex Police'), else at the name --
+    so that each action and amount goes with its own force."""
+    mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
+    names = list(dict.fromkeys(m.label_ for m in mentions))
+    if len(names) < 2 or all(n in partners for n in names):
+        return [sent]  # one force, or one breach shared by partners
+    cuts: list[int] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.label_ in seen:
+            continue
+        seen.add(m.label_)
+        match = roles.match(m)
+        cuts.append(match.start if match is not None and match.start <= m.start else m.start)
+    cuts[0] = sent.span.start
+    bounds = [*cuts, sent.span.end]
+    return [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def attribute(sents: list[Sent], primary: str, partners: list[str], roles: Roles) -> Attribution:
+    out = Attribution()
+    previous_passing = False
+    sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
+    for sent in sents:
+        agents = roles.at_fault(sent)
+        others = [a for a in agents if a != primary and a not in partners]
+        if is_passing(sent):
+            out.passing.append([sent])
+            previous_passing = True
+            continue
+        if previous_passing and not agents and (fine_cues(sent) or actions_in(sent)):
+            # "It is the second time ... In 2017 it was fined £120,000 after ...": the
+            # earlier breach goes on in the next sentence.
+            out.passing[-1].append(sent)
+            continue
+        previous_passing = False
+        if (
+            primary in agents
+            or (not agents and refers_to_force(sent))
+            or (set(agents) & set(partners))
+        ):
+            out.primary.append(sent)
+        elif others:
+            out.other_forces.setdefault(others[0], []).append(sent)
+        elif not sent.has("roles.organisation") or _describes_supplier_breach(sent):
+            out.primary.append(sent)
+    return out
+
+
+def first_at_fault_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:
+    return next((s for s in sents if force in roles.at_fault(s)), None)

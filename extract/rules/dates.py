@@ -1,0 +1,238 @@
+"""Dates with roles: when the breach happened, was discovered, was reported, was decided.
+
+A date's role is the role of the cue that governs it in its clause: the nearest cue before it
+("fined £60,000 in 2017", "lost in March 2015"), else the nearest after it ("In 2015 an
+officer sent ..."), and a year that premodifies a noun takes that noun's role ("the 2015 loss
+of a file"). Breach events (lost, stolen, sent, published, accessed, deleted, recorded ...)
+make breach dates; discovery, report, decision and process cues make the other dates; a
+statute ("Act 1998"), a system's history ("set up in 2011"), the age of records, a bound
+("before 25 May 2018", "since 2009") and a dateline are no incident dates at all. A span gives
+its earliest point; relative dates ("last year") resolve against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from extract.components.doctext import doc_data_dir
+from extract.datafiles import load_toml
+from extract.rules.found import Found
+from extract.sentences import Sent, clause_bounds
+
+BREACH, DISCOVERED, REPORTED, DECIDED = "breach", "discovered", "reported", "decided"
+# cues.toml [dates] list -> the role its dates take (None: not an incident date).
+_CUE_ROLES: dict[str, str | None] = {
+    "event": BREACH,
+    "discovery": DISCOVERED,
+    "notify": REPORTED,
+    "decision": DECIDED,
+    "process": None,
+    "system": None,
+    "complaint": None,
+    "reference": None,
+}
+_SCORES = {BREACH: 3.0, "described": 1.0}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3,
+}  # fmt: skip
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month)s? ago")
+
+
+@dataclass
+class IncidentDates:
+    """The dates of one incident, each with the sentence that states it."""
+
+    breach: Found | None = None  # value: partial ISO ("2015", "2015-06", "2015-06-18")
+    discovered: Found | None = None
+    reported: Found | None = None
+    decided: Found | None = None
+    fine_year: Found | None = None
+
+    @property
+    def breach_year(self) -> int | None:
+        return int(str(self.breach.value)[:4]) if self.breach else None
+
+
+def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
+    """'last year' -> '2015' for an article of 2016; None without a publication date or for
+    vague periods ('in the past three years')."""
+    if published is None:
+        return None
+    p = phrase.lower()
+    if p.startswith(("in the", "over the", "during the", "so far")):
+        return None  # a period for tallies, not a point in time
+    if "this year" in p:
+        return str(published.year)
+    if "this month" in p:
+        return f"{published.year}-{published.month:02d}"
+    if p in {"last year", "the previous year", "previous year", "the year before"}:
+        return str(published.year - 1)
+    if p in {"last month", "the previous month", "previous month"}:
+        month = published.replace(day=1) - dt.timedelta(days=1)
+        return f"{month.year}-{month.month:02d}"
+    if m := _AGO_RE.search(p):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1).strip())
+        if n is None:
+            return None
+        if m.group(2) == "year":
+            return str(published.year - n)
+        months = published.year * 12 + published.month - 1 - n
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    return None
+
+
+def date_value(span: Span, published: dt.date | None) -> str | None:
+    """The partial ISO point a date span stands for (a span's or financial year's start)."""
+    kind, value = span.label_, span.kb_id_
+    if kind in {"day", "month", "year"}:
+        return value
+    if kind == "span":
+        return value.split("/")[0]
+    if kind == "fy":
+        return value[:4]
+    if kind == "relative":
+        return resolve_relative(value, published)
+    return None  # decades: the age of records
+
+
+def _data(span: Span) -> dict:
+    return load_toml("cues.toml", doc_data_dir(span.doc))["dates"]
+
+
+def _bounded(span: Span) -> bool:
+    """'before 25 May 2018', 'since 2009', 'until 2020', 'by 2025': a bound, not the event."""
+    doc = span.doc
+    if span.label_ == "span" or span.start == 0:
+        return False
+    bounds = set(_data(span)["bounds"])
+    prev = doc[span.start - 1]
+    prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
+
+
+def _stamped(sent: Sent, span: Span) -> bool:
+    """'Posted on 05 December 2018 by ...', 'Published 2 Aug 2023': the page's own date."""
+    return any(c.end == span.start for c in sent.cues.get("dates.stamp", []))
+
+
+def _statute(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in set(_data(span)["statute_words"])
+
+
+def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
+    out: list[tuple[Span, str | None]] = []
+    for label, role in _CUE_ROLES.items():
+        for cue in sent.cues.get(f"dates.{label}", []):
+            if not sent.asserted(cue):
+                continue  # "could face a breach in 2014" dates nothing
+            if label == "process" and not sent.regulators:
+                continue  # a force's own inquiry: its dates may still be the breach's
+            if label == "notify" and not sent.regulators and not sent.has("dates.public"):
+                continue  # "told" or "reported" mean a report only to a regulator or the public
+            out.append((cue, role))
+    return out
+
+
+def date_role(sent: Sent, span: Span) -> str | None:
+    """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
+    (not an incident date), or "neutral" when nothing governs it."""
+    if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
+        return None
+    cues = _cues(sent)
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS:
+        for cue, role in cues:  # "the 2015 loss of a file"
+            if span.end <= cue.start <= span.end + 1:
+                return role
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
+    # The nearest cue before the date in its clause, else the first after it there; then the
+    # same in the whole sentence ("In 2015, a busy year, officers lost ...").
+    for a, b in ((lo, hi), (sent.span.start, sent.span.end)):
+        before = [
+            (span.start - c.end, r, c) for c, r in cues if a <= c.start and c.end <= span.start
+        ]
+        if before:
+            nearest = min(before, key=lambda x: x[0])
+            if nearest[1] == BREACH and (nearest[2].start, nearest[2].end) in nouns:
+                # "reported the breach to the ICO in April 2019": the noun is the verb's object
+                for _, role, verb in before:
+                    if role != BREACH and 0 <= nearest[2].start - verb.end <= 3:
+                        return role
+            return nearest[1]
+        after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
+        if after:
+            return min(after, key=lambda x: x[0])[1]
+    return "neutral"
+
+
+def _statistic(sent: Sent) -> bool:
+    """'300 breaches between 2009 and 2013', '412 data protection incidents in 2021': a count
+    of breaches (figures, two words or fewer before a tally noun)."""
+    doc = sent.span.doc
+    for cue in sent.cues.get("dates.tally_nouns", []):
+        before = doc[max(sent.span.start, cue.start - 3) : cue.start]
+        if any(t.text[:1].isdigit() and not _YEAR_RE.fullmatch(t.text) for t in before):
+            return True
+    return False
+
+
+def _describes_breach(sent: Sent) -> bool:
+    return any(c.kb_id_ in {"strong", "loss"} for c in sent.types)
+
+
+def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDates:
+    """The breach date (best-supported, earliest on a tie) and the other dates by role."""
+    scores: dict[str, float] = defaultdict(float)
+    where: dict[str, Sent] = {}
+    others: dict[str, list[Found]] = defaultdict(list)
+    for sent in sents:
+        if sent.has("dates.advert") or sent.is_dateline() or _statistic(sent):
+            continue
+        for span in sent.dates:
+            value = date_value(span, published)
+            if value is None or (published is not None and value[:4] > str(published.year)):
+                continue
+            if not sent.asserted(span):
+                continue
+            role = date_role(sent, span)
+            if role in (DISCOVERED, REPORTED, DECIDED):
+                others[role].append(Found(value, sent))
+                continue
+            if role == BREACH:
+                score = _SCORES[BREACH]
+            elif role == "neutral" and _describes_breach(sent):
+                score = _SCORES["described"]
+            else:
+                continue
+            scores[value] += score
+            where.setdefault(value, sent)
+    out = IncidentDates()
+    if scores:
+        out.breach = _best(scores, where)
+    for role, found in others.items():
+        setattr(out, role, min(found, key=lambda f: (str(f.value)[:4], -len(str(f.value)))))
+    decisions = [f for f in others.get(DECIDED, []) if f.sent.has("money.fine")]
+    if decisions:
+        out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
+    return out
+
+
+def _best(scores: dict[str, float], where: dict[str, Sent]) -> Found:
+    """The best-supported year, then the most precise date stated for it."""
+    by_year: dict[str, float] = defaultdict(float)
+    for value, score in scores.items():
+        by_year[value[:4]] += score
+    top = max(by_year.values())
+    year = min(y for y, s in by_year.items() if s == top)
+    candidates = [v for v in scores if v[:4] == year]
+    value = max(candidates, key=lambda v: (len(v), scores[v], -int(v.replace("-", ""))))
+    return Found(value, where[value])

@@ -1,0 +1,117 @@
+"""Which amount is the fine imposed on the force, which the amount paid, which neither.
+
+An amount's role comes from the clause it sits in: a fine word in the same clause makes it a
+fine; a ConText scope over it (components/context.py) makes it a maximum ("up to £17m"), a
+counterfactual ("rather than a £400,000 penalty"), a threat ("could face a £5,000 fine") or a
+proposal ("intends to fine £1m", kept apart from the final amount); a payment cue makes it the
+amount paid; a court case with no regulator makes it a fine on an individual, not the force.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.components.doctext import doc_data_dir
+from extract.datafiles import load_toml
+from extract.rules.found import Found
+from extract.sentences import Sent, clause_bounds, cue_after, cue_before
+
+_CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|approximately|c\.|roughly)?\s*$")
+# Roles an amount can have.
+FINE, PAID, PROPOSED, MAXIMUM, OTHER = "fine", "paid", "proposed", "maximum", "other"
+
+
+def fine_cues(sent: Sent) -> list[Span]:
+    """Fine words stated as facts (not 'could face a fine', 'decided not to fine')."""
+    return [c for c in sent.cues.get("money.fine", []) if sent.asserted(c)]
+
+
+def _fine_words(sent: Sent) -> list[Span]:
+    return sent.cues.get("money.fine", [])
+
+
+def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
+    """FINE, PAID, PROPOSED, MAXIMUM or OTHER for one amount in its sentence."""
+    if span.label_ == "foreign":
+        return OTHER
+    prev = [m for m in sent.money if m.end <= span.start]
+    gap = sent.text[prev[-1].end_char - sent.start : span.start_char - sent.start] if prev else ""
+    if prev and _CONVERSION_GAP_RE.match(gap):
+        return OTHER  # "£150,000 ($194,000)": a conversion, not a second amount
+    modality = sent.modality(span)
+    if "maximum" in modality or cue_before(sent, "money.maximum", span.start, 3):
+        return MAXIMUM
+    if modality & {"counterfactual", "hypothetical", "negated"}:
+        return OTHER
+    fine_words = sent.cues.get("money.fine", [])
+
+    def paid_cue(cue: Span | None) -> bool:  # "pay" inside "ordered to pay" is the fine's
+        return cue is not None and not any(f.start <= cue.start < f.end for f in fine_words)
+
+    if paid_cue(cue_before(sent, "money.paid", span.start, 4)) or paid_cue(
+        cue_after(sent, "money.paid", span.end, 5)
+    ):
+        return PAID
+    lo, hi = clause_bounds(sent, span.start)
+    words = [c for c in _fine_words(sent) if lo <= c.start < hi]
+    if "proposed" in modality or any("proposed" in sent.modality(c) for c in words):
+        return PROPOSED if words else OTHER
+    if span.label_ != "bare" and any(span.end <= c.start <= span.end + 1 for c in words):
+        return FINE  # "ordered to pay a £80,000 fine": the fine word settles it
+    if cue_before(sent, "money.not_penalty", span.start, 3) or cue_after(
+        sent, "money.not_penalty", span.end, 2
+    ):
+        return OTHER
+    if sent.has("money.court") and not has_regulator:
+        return OTHER  # a court fine on an individual officer
+    if _individual_pays(sent, span):
+        return OTHER
+    if not words:
+        return OTHER
+    if span.label_ == "bare":
+        return FINE if _next_to_fine_word(span, words) else OTHER
+    return FINE
+
+
+_FORCE_WORDS = {"force", "constabulary", "police"}
+
+
+def _individual_pays(sent: Sent, span: Span) -> bool:
+    """A person pays ('a former Lincolnshire Police call handler was ordered to pay £1,000',
+    'magistrates fined her £660'): a person word in the amount's clause before it, and no
+    force there except as the person's employer, and no 'the force'."""
+    lo, _ = clause_bounds(sent, span.start)
+    persons = [c for c in sent.cues.get("money.person", []) if lo <= c.start < span.start]
+    if not persons:
+        return False
+    doc = span.doc
+    employers = {p.start for p in persons} | {p.start - 1 for p in persons}
+    for m in sent.forces:
+        if lo <= m.start < span.start and m.end not in employers:
+            return False  # "Kent Police was fined ... after an officer ..."
+    words = {t.lower_ for t in doc[lo : span.start]}
+    return not ({"the", "a"} & words and words & {"force", "constabulary"})
+
+
+def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:
+    """'a 100,000 fine', 'fines of between 80,000 and ...': only glue words in between."""
+    doc = span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["between"])
+    for cue in fines:
+        if cue.end <= span.start and all(t.lower_ in glue for t in doc[cue.end : span.start]):
+            return True
+        if cue.start >= span.end and all(t.lower_ in glue for t in doc[span.end : cue.start]):
+            return True
+    return False
+
+
+def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
+    """Every amount of role `kind` in the sentences, with its sentence."""
+    out = []
+    for sent in sents:
+        for span in sent.money:
+            if classify_money(sent, span, has_regulator or bool(sent.regulators)) == kind:
+                out.append(Found(int(span.kb_id_), sent))
+    return out

@@ -1,0 +1,79 @@
+"""Is the article about a data breach by a UK police force?
+
+Checked in order, each failure with its reason: a force is named; some force is named as at
+fault (not only as a recipient, enforcer or bystander); a data breach is described (data words,
+a regulator, or a penalised breach) and not only denied; the force at fault is tied to it in
+a sentence of its own; the headline is not police advice to the public.
+"""
+
+from __future__ import annotations
+
+from extract.rules.actions import actions_in
+from extract.rules.attribution import Roles, refers_to_force
+from extract.rules.money import fine_cues
+from extract.sentences import Sent
+
+
+def asserted_types(sent: Sent) -> list:
+    return [c for c in sent.types if not sent.denied(c)]
+
+
+def penalised_breach(sent: Sent) -> bool:
+    """A fine or regulator action and a clear breach cue in one sentence: a data breach even
+    when no data word is used ('fined after interview tapes were abandoned')."""
+    strong = any(c.kb_id_ == "strong" for c in asserted_types(sent))
+    return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
+
+
+def personal_data_breach(sent: Sent) -> bool:
+    """People's details lost, stolen, shared or accessed ('a laptop with victims' details was
+    stolen', 'shared photographs of victims with friends'): a breach cue of its own in a
+    sentence naming personal data, even with no data word."""
+    types = [c for c in asserted_types(sent) if not c.label_.startswith("_") or c.label_ == "_loss"]
+    loss = any(c.label_ == "_loss" for c in types)
+    strong = any(c.kb_id_ == "strong" for c in types)
+    lost_thing = loss and any(c.kb_id_ == "objects" for c in types)
+    return (strong or lost_thing) and sent.has("relevance.personal")
+
+
+def data_breach_words(sent: Sent) -> bool:
+    """Data or breach words not denied ('the families never knew of the breach' still tells
+    of one; 'no personal data was involved' does not)."""
+    return any(not sent.denied(c) for c in sent.cues.get("relevance.data", []))
+
+
+def describes_breach(sents: list[Sent]) -> bool:
+    return any(
+        data_breach_words(s) or s.regulators or penalised_breach(s) or personal_data_breach(s)
+        for s in sents
+    )
+
+
+def links_force_to_breach(sent: Sent, primary: str, partners: list[str], roles: Roles) -> bool:
+    """The force (by name or as 'the force') in a sentence with a breach, data, regulator,
+    fine or action cue. A force that only comments on another body's breach ('Greater
+    Manchester Police said no offence had been committed') is never tied to it."""
+    agents = roles.at_fault(sent)
+    names_force = primary in agents or bool(set(agents) & set(partners))
+    if not names_force and not (not agents and refers_to_force(sent)):
+        return False
+    return bool(
+        data_breach_words(sent)
+        or sent.regulators
+        or asserted_types(sent)
+        or fine_cues(sent)
+        or actions_in(sent, require_regulator=False)
+    )
+
+
+def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
+    """A headline of police advice or an appeal ('Kent Police warns of scam calls'): the
+    advice word follows the force or a police word, and no regulator acted on the force."""
+    if not sents or any(actions_in(s) for s in primary_sents):
+        return False
+    title = sents[0]
+    police = [*title.forces, *title.cues.get("roles.police_context", [])]
+    return any(
+        any(0 <= cue.start - p.end <= 3 for p in police)
+        for cue in title.cues.get("relevance.advice", [])
+    )

@@ -1,0 +1,94 @@
+"""The breach type of an incident, decided over its whole description.
+
+Every sentence attributed to the incident adds the points of its type cues (weights in
+extract/data/breach_types.toml): one strong phrase or several weak ones. The code with most
+points wins, so a story that says "email" once but "unlawfully retained" throughout is
+`other`. Cues in a negated scope ("no data was lost") do not count.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from extract.datafiles import load_toml
+from extract.rules.found import Found
+from extract.sentences import Sent, data_dir_of
+
+
+def _type_data(sents: list[Sent]) -> dict:
+    return load_toml("breach_types.toml", data_dir_of(sents[0]) if sents else None)
+
+
+def _specificity(data: dict, code: str) -> float:
+    return float(data["types"].get(code, {}).get("specificity", 1.0))
+
+
+def _misdirected_code(sents: list[Sent]) -> str:
+    """Emailed or posted to the wrong recipient: by the medium the description names."""
+    labels = {c.label_ for s in sents for c in s.types}
+    if "_post_media" in labels and "_email_media" not in labels:
+        return "posted_to_incorrect_recipient"
+    return "emailed_to_incorrect_recipient"
+
+
+def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
+    """Points per taxonomy code; weights documented in breach_types.toml."""
+    scores: dict[str, float] = defaultdict(float)
+    data = _type_data(sents)
+    misdirected = _misdirected_code(sents)
+    for sent in sents:
+        weight = title_weight if sent.idx == 0 else 1.0
+        cues = [c for c in sent.types if not sent.denied(c)]
+        losses = [c for c in cues if c.label_ == "_loss"]
+        for cue in cues:
+            if cue.label_ == "_misdirected":
+                scores[misdirected] += 3.0 * weight
+                continue
+            if cue.label_.startswith("_"):
+                continue
+            strength = cue.kb_id_
+            points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
+            if strength == "objects" and losses:
+                points = 3.0
+            # A headline's nouns ("lost witness files") are vaguer than its verbs.
+            w = 1.0 if strength == "objects" else weight
+            scores[cue.label_] += points * w * _specificity(data, cue.label_)
+    return scores
+
+
+def _processing_breach(sents: list[Sent]) -> Found | None:
+    """A breach of data protection law with no security-incident mechanism: `other`."""
+    for sent in sents:
+        if any(c.label_ == "_processing" and sent.asserted(c) for c in sent.types):
+            return Found("other", sent)
+    return None
+
+
+def best_type(sents: list[Sent], minimum: float = 2.0) -> Found | None:
+    """The best-scoring code; a single weak cue ("website") is not enough by default. With no
+    mechanism at all, a breach of data protection law itself is unlawful processing."""
+    scores = type_scores(sents)
+    best = max(scores.values(), default=0.0)
+    if best < minimum:
+        return _processing_breach(sents)
+    order = list(_type_data(sents)["types"])
+    code = min((c for c, s in scores.items() if s == best), key=order.index)
+    where = max(sents, key=lambda s: sum(1 for c in s.types if c.label_ == code))
+    return Found(code, where)
+
+
+def key_terms(sents: list[Sent], code: str | None, limit: int = 8) -> list[str]:
+    """Normalised nouns of what happened, from the sentences that describe the breach
+    (those with a cue of its type, or any breach cue when the type is unknown)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for sent in sents:
+        if not any(
+            c.label_ == code or code is None for c in sent.types if not c.label_.startswith("_")
+        ):
+            continue
+        for span in sent.terms:
+            counts[span.label_] += 1
+            first.setdefault(span.label_, span.start)
+    ranked = sorted(counts, key=lambda t: (-counts[t], first[t]))
+    return ranked[:limit]

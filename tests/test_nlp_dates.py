@@ -1,0 +1,113 @@
+"""Dates with roles and precision: the breach date only from a breach event; discovery,
+report and decision dates kept apart; statutes, systems, bounds, page stamps and statistics
+date nothing. Paraphrases written for each role."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.components.dates import find_dates
+from extract.models import Document
+from extract.nlp import extract
+
+OPEN = "Kent Police was reprimanded by the ICO. "
+
+
+def dates(nlp, text: str, published: date | None = None) -> dict:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=published), nlp)
+    fact = next(i for i in ex.incidents if i.mention == "primary")
+    return {
+        "breach": fact.breach_date,
+        "precision": fact.breach_date_precision,
+        "year": fact.breach_year,
+        "discovered": fact.discovered,
+        "reported": fact.reported,
+        "decided": fact.decided,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("An officer lost a laptop holding victims' details on 14 August 2019.", "2019-08-14",
+         "day"),
+        ("Letters were posted to the wrong addresses in March 2019.", "2019-03", "month"),
+        ("In 2019 an officer emailed a witness statement to the wrong person.", "2019", "year"),
+        ("Between March 2017 and June 2018, an officer accessed records with no policing "
+         "purpose.", "2017-03", "month"),
+        ("From 2015 to 2017 staff looked up the records of neighbours.", "2015", "year"),
+        ("The 2016 loss of a case file left witnesses at risk.", "2016", "year"),
+    ],
+)  # fmt: skip
+def test_breach_date_and_its_precision(nlp, text: str, value: str, precision: str) -> None:
+    got = dates(nlp, OPEN + text)
+    assert (got["breach"], got["precision"], got["year"]) == (value, precision, int(value[:4]))
+
+
+def test_relative_dates_resolve_against_publication(nlp) -> None:
+    text = OPEN + "Last year an officer emailed a victim's details to the wrong person."
+    assert dates(nlp, text, date(2021, 5, 4))["breach"] == "2020"
+    assert dates(nlp, text)["breach"] is None  # no publication date, no year
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "value"),
+    [
+        ("A laptop was stolen in 2018 but the loss was only discovered in March 2019.",
+         "discovered", "2019-03"),
+        ("A laptop was stolen in 2018. The force reported the breach to the ICO in April 2019.",
+         "reported", "2019-04"),
+        ("A laptop was stolen in 2018. The ICO issued the reprimand in June 2020.",
+         "decided", "2020-06"),
+    ],
+)  # fmt: skip
+def test_other_dates_keep_their_role(nlp, text: str, role: str, value: str) -> None:
+    got = dates(nlp, OPEN + text)
+    assert got[role] == value
+    assert got["year"] == 2018  # never the discovery, report or decision year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It breached the Data Protection Act 2018 when letters were sent to the wrong people.",
+        "The database, set up in 2011, was found to hold inaccurate records.",
+        "Letters went to the wrong addresses at some point before 3 April 2019, the ICO said.",
+        "Posted on 5 December 2018 by a staff reporter. Letters went to the wrong addresses.",
+        "Officers committed 300 breaches between 2009 and 2013, figures show.",
+        "The ICO opened its investigation in October 2017 after letters went astray.",
+    ],
+)
+def test_dates_that_are_no_breach_date(nlp, text: str) -> None:
+    assert dates(nlp, OPEN + text)["year"] is None
+
+
+def test_a_date_in_a_hypothetical_clause_dates_nothing(nlp) -> None:
+    assert (
+        dates(nlp, OPEN + "Staff could lose more laptops in 2019 unless they are locked away.")[
+            "year"
+        ]
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("on 21/10/2024", [("day", "2024-10-21")]),
+        ("dated 2018-03-13", [("day", "2018-03-13")]),
+        ("in the 2022/23 financial year", [("fy", "2022/2023")]),
+        ("between 2012 and 2016", [("span", "2012/2016")]),
+        ("in 2012-16", [("span", "2012/2016")]),
+        ("between March and September 2021", [("span", "2021-03/2021-09")]),
+        ("records from the 1990s", [("decade", "1990s")]),
+        ("in 2015 and 2016", [("year", "2015"), ("year", "2016")]),
+        ("a £2015 payment and 1,2015 items", []),
+        ("on Monday March 19", []),
+        ("last year and two years ago", [("relative", "last year"), ("relative", "two years ago")]),
+    ],
+)
+def test_date_expressions(text: str, found: list) -> None:
+    assert [(kind, value) for _, _, kind, value in find_dates(text)] == found

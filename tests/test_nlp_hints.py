@@ -1,0 +1,63 @@
+"""Page hints: the force named around the text (headline, URL, site) when the text only says
+'the force', with evidence that says where it came from; a regulator's own page makes its
+first-person actions its own."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+
+ONLY_THE_FORCE = (
+    "The force has been reprimanded by the ICO after an officer emailed a victim's address to "
+    "the wrong person."
+)
+
+
+def test_force_from_the_url_when_the_text_says_only_the_force(nlp) -> None:
+    doc = Document(text=ONLY_THE_FORCE, url="https://news.example/2021/gwent-police-reprimanded")
+    ex = extract(doc, nlp)
+    assert ex.relevant and ex.incidents[0].force == "Gwent Police"
+    where = [e for e in ex.incidents[0].evidence if e.field == "force"]
+    assert where[0].source == "URL" and "gwent police" in where[0].sentence
+
+
+def test_force_from_the_headline_that_the_text_lacks(nlp) -> None:
+    doc = Document(text=ONLY_THE_FORCE, title="Dyfed-Powys Police reprimanded over email")
+    fact = extract(doc, nlp).incidents[0]
+    assert fact.force == "Dyfed-Powys Police"
+    assert fact.evidence[0].source == "headline"
+
+
+def test_force_from_a_police_site(nlp) -> None:
+    doc = Document(text=ONLY_THE_FORCE, url="https://www.kent.police.uk/news/statement")
+    assert extract(doc, nlp).incidents[0].force == "Kent Police"
+
+
+def test_no_hint_no_force(nlp) -> None:
+    assert not extract(Document(text=ONLY_THE_FORCE), nlp).relevant
+    unrelated = Document(text=ONLY_THE_FORCE, url="https://news.example/2021/weather-report")
+    assert not extract(unrelated, nlp).relevant
+
+
+def test_a_force_named_in_the_text_wins_over_the_url(nlp) -> None:
+    doc = Document(
+        text="Gwent Police has been reprimanded by the ICO after a data breach.",
+        url="https://news.example/kent-police-story",
+    )
+    assert [i.force for i in extract(doc, nlp).incidents] == ["Gwent Police"]
+
+
+def test_a_regulators_own_page_owns_its_first_person_investigation(nlp) -> None:
+    text = (
+        "Officer shared images of detainees\n\nWe investigated a Gwent Police officer who "
+        "shared images of detainees with friends. Our investigation found he had no policing "
+        "purpose."
+    )
+    iopc = extract(Document(text=text, url="https://www.policeconduct.gov.uk/our-work/x"), nlp)
+    fact = iopc.incidents[0]
+    assert (fact.regulator, fact.action) == (
+        "Independent Office for Police Conduct",
+        "investigation",
+    )
+    elsewhere = extract(Document(text=text, url="https://news.example/x"), nlp).incidents[0]
+    assert elsewhere.regulator == "Information Commissioner's Office"  # the implied regulator
