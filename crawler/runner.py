@@ -158,7 +158,8 @@ def run_crawls(
             if resume:
                 per_source.set("JOBDIR", str(state / "jobs" / source.name), priority="cmdline")
             if redis_url:
-                per_source.setdict(frontier_settings(redis_url, source.name), priority="cmdline")
+                # Project priority: `-s FRONTIER_TTL=...` and the like still override them.
+                per_source.setdict(frontier_settings(redis_url, source.name), priority="project")
             new = Crawler(SPIDERS[source.kind], per_source)
             process.crawl(new, source=source, since=since)
             started.append((source, new))
