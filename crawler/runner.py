@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from scrapy.crawler import AsyncCrawlerProcess, Crawler
-from scrapy.settings import Settings
+from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
 from crawler import progress as progress_module
 from crawler.contact import require_contact, user_agent
@@ -158,8 +158,10 @@ def run_crawls(
             if resume:
                 per_source.set("JOBDIR", str(state / "jobs" / source.name), priority="cmdline")
             if redis_url:
-                # Project priority: `-s FRONTIER_TTL=...` and the like still override them.
-                per_source.setdict(frontier_settings(redis_url, source.name), priority="project")
+                for name, value in frontier_settings(redis_url, source.name).items():
+                    # `-s FRONTIER_TTL=...` and the like, set on the command line, still win.
+                    if (per_source.getpriority(name) or 0) < SETTINGS_PRIORITIES["cmdline"]:
+                        per_source.set(name, value, priority="cmdline")
             new = Crawler(SPIDERS[source.kind], per_source)
             process.crawl(new, source=source, since=since)
             started.append((source, new))
