@@ -8,4 +8,4 @@ import logging
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"

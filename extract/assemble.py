@@ -39,9 +39,9 @@ from extract.rules.dates import incident_dates
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
+from extract.rules.tallies import find_tallies
 from extract.rules.types import best_type, key_terms
 from extract.sentences import Sent, split_sentences
-from extract.tallies import find_breach_counts
 
 DATE_PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -139,7 +139,7 @@ def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
     for sent in sents:
         if sent.idx == 0 or not is_case(sent):
             continue
-        found = best_type([sent], minimum=3.0)
+        found = best_type([sent], minimum=1.0)  # a case announced as one: one cue will do
         if found is not None and found.value not in kinds:
             kinds.add(str(found.value))
             out.append(sent)
@@ -163,6 +163,23 @@ def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: 
     return merged
 
 
+def _tally_page(
+    ex: Extraction, sents: list[Sent], force: str | None, published: date | None, reason: str
+) -> Extraction:
+    """A page that reports no single breach is still relevant when it gives per-force breach
+    tallies (a statistics page comparing forces, an FOI answer)."""
+    tallies = find_tallies(sents, force, published)
+    ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
+    if not tallies.counts:
+        ex.relevance_reason = reason
+        return ex
+    ex.relevant = True
+    ex.breach_counts = tallies.counts
+    named = list(dict.fromkeys(c.force for c in tallies.counts))
+    ex.relevance_reason = f"tally of data breaches by {', '.join(named)}"
+    return ex
+
+
 def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = None) -> Extraction:
     """The Extraction of one annotated Doc (`hints`: its headline, URL and site)."""
     hints = hints or PageHints()
@@ -179,35 +196,36 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             else None
         )
         if found is None:
-            ex.relevance_reason = "no UK police force named"
-            return ex
+            return _tally_page(ex, sents, None, published, "no UK police force named")
         name, source, words = found
         hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
         ex.forces = [name]
     roles = Roles(sents)
     ranked = [hinted.value] if hinted else rank_forces(sents, roles)
     if not ranked:
-        ex.relevance_reason = (
-            "police named only as recipient, bystander, investigator or denying involvement"
-        )
-        return ex
+        reason = "police named only as recipient, bystander, investigator or denying involvement"
+        return _tally_page(ex, sents, None, published, reason)
     primary = ranked[0]
     if not relevance.describes_breach(sents):
-        ex.relevance_reason = "no data breach described"
-        return ex
+        return _tally_page(ex, sents, primary, published, "no data breach described")
     partners = co_agents(sents, primary, roles)
     attr = attribute(sents, primary, partners, roles)
     if not relevance.describes_breach(attr.primary):
-        ex.relevance_reason = f"no data breach by {primary} described"
-        return ex
+        reason = f"no data breach by {primary} described"
+        return _tally_page(ex, sents, primary, published, reason)
     if not any(relevance.links_force_to_breach(s, primary, partners, roles) for s in attr.primary):
-        ex.relevance_reason = f"{primary} named, but never tied to the breach"
-        return ex
+        reason = f"{primary} named, but never tied to the breach"
+        return _tally_page(ex, sents, primary, published, reason)
+    if relevance.another_body_at_fault(sents[:3], roles):
+        reason = "another body's breach and sanction; the police only received or reported it"
+        return _tally_page(ex, sents, primary, published, reason)
     if relevance.is_advice(sents, attr.primary):
-        ex.relevance_reason = "police advice or appeal, not a breach by the force"
-        return ex
+        reason = "police advice or appeal, not a breach by the force"
+        return _tally_page(ex, sents, primary, published, reason)
     ex.relevant = True
-    counts = find_breach_counts(sents, primary)
+    tallies = find_tallies(sents, primary, published)
+    counts = tallies.counts
+    ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     primary_fact = build_incident(
         primary,
         attr.primary,
@@ -220,9 +238,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     )
     if hinted is not None:
         primary_fact.evidence.insert(0, hinted)
-    # Cases judged against what the rest of the story describes, not against themselves.
+    # Cases judged against what the rest of the story describes, not against themselves; on
+    # a statistics page the rest is no incident, so every kind of case is one.
     told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
-    base_type = best_type(told)
+    base_type = None if counts and primary_fact.action is None else best_type(told)
     cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
@@ -243,14 +262,20 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         build_incident(primary, [s], sents, published, roles, mention="passing", force_sent=s)
         for s in cases
     ]
-    regulator_involved = any(s.regulators for s in attr.primary) and any(
-        relevance.data_breach_words(s) for s in attr.primary
+    # A regulator told of the breach or dealing with it, or named in a story of data gone
+    # wrong -- not one that merely audited the force or issued guidance.
+    regulator_involved = notified_regulator(attr.primary) is not None or (
+        any(s.regulators for s in attr.primary)
+        and any(relevance.something_went_wrong(s) for s in attr.primary)
     )
+    # A type read only from suggestive words ("published", "email") shows no breach happened.
+    mechanism = primary_fact.breach_type and best_type(attr.primary, minimum=3.0)
+    if not mechanism and relevance.compliance_not_breach(attr.primary):
+        ex.relevant = False
+        ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
+        return ex
     if not counts and not (
-        primary_fact.action
-        or primary_fact.fine_amount
-        or primary_fact.breach_type
-        or regulator_involved
+        primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved
     ):
         ex.relevant = False
         ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"
@@ -299,7 +324,13 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none.
-        if any(fine_cues(s) or actions_in(s) or relevance.penalised_breach(s) for s in group):
+        if any(
+            fine_cues(s)
+            or actions_in(s)
+            or relevance.penalised_breach(s)
+            or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
+            for s in group
+        ):
             ex.incidents.append(
                 build_incident(
                     force,

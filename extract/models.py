@@ -95,6 +95,22 @@ class BreachCount:
 
 
 @dataclass
+class PageCount:
+    """A figure kept as page context, never as a force's tally: a national total ("UK forces
+    reported 2,000 breaches"), or an outcome ("98 officers were sacked")."""
+
+    measure: str  # breach | misconduct | outcome
+    period: str
+    count: int
+    approximate: bool = False
+    force: str | None = None  # outcomes may name a force; national figures never do
+    evidence: Evidence | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class Extraction:
     """Everything the NLP pipeline found in one document."""
 
@@ -102,6 +118,8 @@ class Extraction:
     relevance_reason: str = ""
     incidents: list[IncidentFact] = field(default_factory=list)
     breach_counts: list[BreachCount] = field(default_factory=list)
+    national_counts: list[PageCount] = field(default_factory=list)  # figures for all forces
+    outcome_counts: list[PageCount] = field(default_factory=list)  # people sacked, convicted
     forces: list[str] = field(default_factory=list)  # every force mentioned
     regulators: list[str] = field(default_factory=list)  # every regulator mentioned
     extractor_version: str = ""

@@ -109,7 +109,7 @@ class Incident(Base):
     breach_year: Mapped[int | None] = mapped_column(Integer, index=True)
     breach_type: Mapped[str | None] = mapped_column(String(64), index=True)
     summary: Mapped[str | None] = mapped_column(Text)
-    first_reported: Mapped[date | None] = mapped_column(Date)
+    first_reported: Mapped[date | None] = mapped_column(Date, index=True)
     confidence: Mapped[float] = mapped_column(default=0.0)
     # Partial ISO dates ("2015", "2015-06", "2015-06-18"), voted from the sources (migration 0004).
     breach_date: Mapped[str | None] = mapped_column(String(10))
@@ -119,6 +119,19 @@ class Incident(Base):
     decided: Mapped[str | None] = mapped_column(String(10))
     # Stable identity across re-resolution: the smallest member fact key (article hash + ordinal).
     resolution_key: Mapped[str] = mapped_column(String(128), unique=True)
+    # Rollups written at resolution (kb/rollups.py, migration 0005) so listings sort by index:
+    # the most severe enforcement action, the number of actions and of source articles.
+    # regulator_id is a copy of that action's, not a foreign key (see migration 0005).
+    force_name: Mapped[str | None] = mapped_column(String(200), index=True)
+    regulator_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    action: Mapped[str | None] = mapped_column(String(32), index=True)
+    fine_amount: Mapped[int | None] = mapped_column(Integer)
+    fine_currency: Mapped[str | None] = mapped_column(String(3))
+    fine_paid: Mapped[int | None] = mapped_column(Integer)
+    fine_year: Mapped[int | None] = mapped_column(Integer)
+    action_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    source_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     force: Mapped[Force | None] = relationship()
     sources: Mapped[list[IncidentSource]] = relationship(back_populates="incident")
@@ -269,3 +282,15 @@ Index(
     EnforcementAction.amount,
 )
 Index("ix_incident_sources_incident_article", IncidentSource.incident_id, IncidentSource.article_id)
+# Listings by fine or sources, largest first, ties by id; stats by covering walks (0005).
+Index("ix_incidents_fine_amount", Incident.fine_amount.desc(), Incident.id)
+Index("ix_incidents_source_count", Incident.source_count.desc(), Incident.id)
+Index("ix_incidents_force_fine", Incident.force_id, Incident.fine_amount)
+Index("ix_incidents_type_fine", Incident.breach_type, Incident.fine_amount)
+Index(
+    "ix_incidents_year_type",
+    Incident.breach_year,
+    Incident.breach_type,
+    Incident.first_reported,
+    Incident.fine_amount,
+)

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kb.locks import lock_forces
 from kb.models import Article, EnforcementAction, EvidenceRow, Force, Incident, IncidentSource
+from kb.rollups import fill_rollups
 
 # Words every report of a police data breach uses: they say nothing about which breach it is.
 GENERIC_WORDS = frozenset(
@@ -585,6 +586,7 @@ def _fill_incident(incident: Incident, facts: list[FactView], key: str) -> None:
     incident.summary = _summary(facts, incident.breach_type)
     incident.confidence = _confidence(facts, w, incident)
     _fill_actions(incident, facts, w)
+    fill_rollups(incident, (f.article_id for f in facts))
 
 
 DATE_PRECISION = {4: "year", 7: "month", 10: "day"}

@@ -76,7 +76,10 @@ def facts_from_record(record: Mapping[str, Any]) -> ArticleFacts:
     return ArticleFacts(
         relevant=bool(record.get("relevant")),
         incidents=[fact_values(i) for i in record.get("incidents") or ()],
-        breach_counts=[dict(c) for c in record.get("breach_counts") or ()],
+        # An approximate figure ("more than 400") is kept in the KB but is no gold row.
+        breach_counts=[
+            dict(c) for c in record.get("breach_counts") or () if not c.get("approximate")
+        ],
     )
 
 

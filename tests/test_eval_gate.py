@@ -49,7 +49,10 @@ from scoring.split import ALL, HALVES, load_split, partition, split_sets
 EVAL_DIR = Path(__file__).resolve().parent / "data" / "eval"
 BASELINE = EVAL_DIR / "baseline.json"
 SPLIT = EVAL_DIR / "split.json"
-GOLD = {name: EVAL_DIR / f"{name}.gold.jsonl" for name in ("seeds", "dev", "dev2", "dev3", "audit")}
+GOLD = {
+    name: EVAL_DIR / f"{name}.gold.jsonl"
+    for name in ("seeds", "dev", "dev2", "dev3", "audit", "audit2")
+}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCOPES = (*HALVES, ALL)
 
@@ -145,16 +148,17 @@ def test_update_raises_floors_and_never_lowers_one(tmp_path: Path) -> None:
 
 
 def test_split_sets_are_pinned_on_their_checking_half_and_the_rest_whole(split) -> None:
-    assert split_sets(split) == {"dev", "dev2", "dev3"}
+    assert split_sets(split) == {"dev", "dev2", "dev3", "audit2"}
     scopes = {name: pinned_scope(name, split) for name in GOLD}
     assert scopes == {
         "dev": PINNED_HALF,
         "dev2": PINNED_HALF,
         "dev3": PINNED_HALF,
+        "audit2": PINNED_HALF,
         "seeds": ALL,
         "audit": ALL,
     }
-    for name in ("dev", "dev2", "dev3"):
+    for name in ("dev", "dev2", "dev3", "audit2"):
         articles = load_gold(GOLD[name])
         parts = partition(GOLD[name], articles, split, article=lambda a: a)
         tuning, checking = ({a.id for a in parts[h]} for h in HALVES)

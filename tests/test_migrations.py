@@ -161,3 +161,13 @@ def test_incidents_view_ranks_actions_in_the_one_severity_order() -> None:
 
     migration = import_module("migrations.versions.0004_dates_and_count_periods")
     assert list(migration.SEVERITY) == load_toml("actions.toml")["severity"]
+
+
+def test_rollup_migration_ranks_actions_in_the_one_severity_order() -> None:
+    """Migration 0005 backfills the headline action in the order of actions.toml."""
+    from importlib import import_module
+
+    from extract.datafiles import load_toml
+
+    migration = import_module("migrations.versions.0005_incident_rollups")
+    assert list(migration.SEVERITY) == load_toml("actions.toml")["severity"]

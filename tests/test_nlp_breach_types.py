@@ -102,3 +102,16 @@ def test_a_denied_loss_is_no_loss(nlp) -> None:
     assert breach_type(nlp, "no laptop was lost, but letters were sent to the wrong address") == (
         "posted_to_incorrect_recipient"
     )
+
+
+def test_objects_and_suggestive_words_alone_describe_no_breach(nlp) -> None:
+    from extract.models import Document
+    from extract.nlp import extract
+
+    text = (
+        "Norfolk Constabulary will use new cameras and tablets this year. The force has "
+        "published its data protection policy online."
+    )
+    assert not extract(Document(text=text), nlp).relevant
+    lost = "Norfolk Constabulary lost two tablets holding victims' details this year."
+    assert extract(Document(text=lost), nlp).relevant

@@ -111,3 +111,20 @@ def test_a_date_in_a_hypothetical_clause_dates_nothing(nlp) -> None:
 )
 def test_date_expressions(text: str, found: list) -> None:
     assert [(kind, value) for _, _, kind, value in find_dates(text)] == found
+
+
+def test_reported_speech_dates_what_it_reports(nlp) -> None:
+    text = (
+        OPEN + "A misconduct hearing was told that between March and June 2019 the officer "
+        "looked up the records of his neighbours."
+    )
+    got = dates(nlp, text)
+    assert got["year"] == 2019 and got["decided"] is None
+
+
+def test_a_policy_date_in_another_clause_is_no_breach_date(nlp) -> None:
+    text = (
+        OPEN + "Discs were sent to an old address in October 2015, even though the force's "
+        "own guidance, issued in 2012, required tracked post."
+    )
+    assert dates(nlp, text)["year"] == 2015

@@ -156,3 +156,51 @@ def test_year_after_the_fine_is_the_fine_year_even_with_a_breach_word_after(nlp)
     passing = [i for i in ex.incidents if i.mention == "passing"]
     assert [(i.fine_amount, i.fine_year, i.breach_year) for i in passing] == [(60_000, 2017, None)]
     assert passing[0].breach_type == "loss_or_theft_of_paperwork"
+
+
+def test_another_bodys_sanction_is_not_a_police_breach(nlp) -> None:
+    text = (
+        "Council reprimanded after sending tenant list to police by mistake\n\n"
+        "A borough council has been reprimanded by the ICO after a list of tenants was emailed "
+        "to Surrey Police in error. The force deleted the message and alerted the council."
+    )
+    assert not extract(Document(text=text), nlp).relevant
+    own = (
+        "Police reprimanded after sending tenant list to council by mistake\n\n"
+        "Surrey Police has been reprimanded by the ICO after a list of tenants was emailed to "
+        "a borough council in error."
+    )
+    assert extract(Document(text=own), nlp).relevant
+
+
+def test_an_audit_without_a_breach_is_not_relevant(nlp) -> None:
+    audit = (
+        "Surrey Police praised in data audit\n\nThe ICO audited how Surrey Police handles "
+        "personal data and made 12 recommendations on data protection training."
+    )
+    assert not extract(Document(text=audit), nlp).relevant
+    lost = "Surrey Police lost the personal data of 300 witnesses, the ICO said."
+    assert extract(Document(text=lost), nlp).relevant
+
+
+def test_an_foi_backlog_notice_is_compliance_not_a_breach(nlp) -> None:
+    text = (
+        "ICO issues enforcement notice to Surrey Police over FOI backlog\n\nThe ICO has issued "
+        "an enforcement notice to Surrey Police after the force failed to respond to hundreds "
+        "of freedom of information requests on time."
+    )
+    assert not extract(Document(text=text), nlp).relevant
+    breach = (
+        "ICO issues enforcement notice to Surrey Police\n\nThe ICO has issued an enforcement "
+        "notice to Surrey Police after a spreadsheet released in response to a freedom of "
+        "information request exposed victims' names."
+    )
+    assert extract(Document(text=breach), nlp).relevant
+
+
+def test_a_federation_at_fault_is_not_the_force(nlp) -> None:
+    text = (
+        "Police federation apologises after email exposed members' details\n\nThe federation "
+        "sent an email to 900 members of Kent Police without using blind copy."
+    )
+    assert not extract(Document(text=text), nlp).relevant

@@ -126,3 +126,16 @@ def test_number_words_without_currency_are_no_money() -> None:
 def test_a_fine_in_words_is_the_fine(nlp) -> None:
     text = "Essex Police was fined eighty thousand pounds by the ICO after a laptop was stolen."
     assert fines(nlp, text)[0][1] == 80_000
+
+
+def test_a_person_ordered_to_pay_is_no_fine_on_the_force(nlp) -> None:
+    text = (
+        "A former Essex Police call handler has been ordered to pay £1,000 after she looked up "
+        "records of a neighbour, in a prosecution brought by the ICO."
+    )
+    assert fines(nlp, text)[0][1] is None
+    force = (
+        "Essex Police has been ordered to pay £80,000 by the ICO after a laptop holding "
+        "victims' details was stolen."
+    )
+    assert fines(nlp, force)[0][1] == 80_000

@@ -65,8 +65,10 @@ class BreachTypeMatcher:
                 if phrases:
                     self.cues.add(f"{code}|{strength}", phrases)
         self.pairs = Matcher(nlp.vocab)
-        for code, spec in data["types"].items():
-            for actions, objects in spec.get("pairs", []):
+        pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
+        pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
+        for code, pairs in pair_lists:
+            for actions, objects in pairs:
                 pattern: list[dict[str, Any]] = [
                     {"NORM": {"IN": actions}},
                     {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,6}"},
@@ -87,14 +89,21 @@ class BreachTypeMatcher:
         # "usb stick" must not also count as "usb": longest match per code. A pair is one more
         # cue beside them (once per action word), never hiding the phrases inside it.
         cues = [s for spans in by_code.values() for s in filter_spans(spans)]
-        paired: set[tuple[str, int]] = set()
+        strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
+        paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
         for match_id, start, end in sorted(self.pairs(doc), key=lambda m: (m[1], m[2])):
             code, strength = doc.vocab.strings[match_id].split("|")
-            if (code, start) not in paired:
+            # a misdirection already spelt out by a phrase ("sent to the wrong address")
+            spelt = code == "_misdirected" and any(s == start for _, s in strong_starts)
+            if (code, start) not in paired and not spelt:
                 paired.add((code, start))
                 cues.append(Span(doc, start, end, label=code, kb_id=strength))
         # The pair's action word is no extra weak cue of its own ("disclosed ... to a friend").
-        cues = [c for c in cues if not (c.kb_id_ == "weak" and (c.label_, c.start) in paired)]
+        cues = [
+            c
+            for c in cues
+            if not (c.kb_id_ == "weak" and (c.label_, c.start) in paired - strong_starts)
+        ]
         doc.spans[CUES_KEY] = sorted(cues, key=lambda s: s.start)
         doc.spans[TERMS_KEY] = filter_spans(
             [Span(doc, s, e, label=m) for m, s, e in self.terms(doc)]

@@ -6,6 +6,7 @@ Label (kind) and kb_id (value):
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
 - "relative" "last year": resolved later against the publication date (extract.rules.dates).
+  Weekdays ("on Monday") are left alone: in news they mostly date the news, not the breach.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """

@@ -86,12 +86,25 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
     return any(r.label_ == "target" and sent.span.start <= r.start < sent.span.end for r in roles)
 
 
+_SPECIFIC = {"a", "an", "the", "its", "their", "both", "two", "three", "four", "five", "further"}
+
+
+def _generic(sent: Sent, cue: Span) -> bool:
+    """'powers including warnings, reprimands and enforcement notices': sanctions named in
+    the plural with nothing specific before them, in a sentence that names no force."""
+    last = cue[-1]
+    plural = last.lower_.endswith("s") and last.norm_ != last.lower_
+    before = cue.doc[cue.start - 1].lower_ if cue.start > 0 else ""
+    names_force = bool(sent.forces) or bool(sent.cues.get("roles.force_anaphor"))
+    return plural and before not in _SPECIFIC and not names_force
+
+
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
     """Actions a sentence reports as done, most severe first."""
     out = []
     for action in severity(sent):
         for cue in sent.cues.get(f"actions.{action}", []):
-            if not sent.asserted(cue):
+            if not sent.asserted(cue) or _generic(sent, cue):
                 continue
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual

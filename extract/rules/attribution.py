@@ -120,11 +120,23 @@ def _chain_partners(chain: list[Span], primary: str, seen: list[str]) -> list[st
     return [n for n in names if n != primary and n not in seen]
 
 
-def is_passing(sent: Sent) -> bool:
-    """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012'."""
+_SANCTIONS = {"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"}
+
+
+def _sanctioned(sent: Sent) -> bool:
+    """A fine or a sanction stated (an inquiry or a referral is none)."""
+    return bool(fine_cues(sent)) or any(
+        a in _SANCTIONS for a, _ in actions_in(sent, require_regulator=False)
+    )
+
+
+def is_passing(sent: Sent, following: Sent | None = None) -> bool:
+    """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012',
+    or 'It is not the first time the force has been censured.' before 'In 2014 it signed an
+    undertaking ...'."""
     if sent.idx == 0 or not sent.has("passing.passing"):
         return False
-    return bool(fine_cues(sent) or any(sent.cues.get(f"actions.{a}") for a in ("reprimand",)))
+    return _sanctioned(sent) or (following is not None and _sanctioned(following))
 
 
 def is_case(sent: Sent) -> bool:
@@ -178,14 +190,15 @@ def attribute(sents: list[Sent], primary: str, partners: list[str], roles: Roles
     out = Attribution()
     previous_passing = False
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
-    for sent in sents:
+    for i, sent in enumerate(sents):
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]
-        if is_passing(sent):
+        following = sents[i + 1] if i + 1 < len(sents) else None
+        if is_passing(sent, following):
             out.passing.append([sent])
             previous_passing = True
             continue
-        if previous_passing and not agents and (fine_cues(sent) or actions_in(sent)):
+        if previous_passing and not others and _sanctioned(sent):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
             # earlier breach goes on in the next sentence.
             out.passing[-1].append(sent)

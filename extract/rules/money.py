@@ -45,10 +45,10 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return MAXIMUM
     if modality & {"counterfactual", "hypothetical", "negated"}:
         return OTHER
-    fine_words = sent.cues.get("money.fine", [])
+    ordered = sent.cues.get("money.ordered", [])
 
-    def paid_cue(cue: Span | None) -> bool:  # "pay" inside "ordered to pay" is the fine's
-        return cue is not None and not any(f.start <= cue.start < f.end for f in fine_words)
+    def paid_cue(cue: Span | None) -> bool:  # "pay" inside "ordered to pay" is the order's
+        return cue is not None and not any(o.start <= cue.start < o.end for o in ordered)
 
     if paid_cue(cue_before(sent, "money.paid", span.start, 4)) or paid_cue(
         cue_after(sent, "money.paid", span.end, 5)
@@ -68,6 +68,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER  # a court fine on an individual officer
     if _individual_pays(sent, span):
         return OTHER
+    if has_regulator and any(0 <= span.start - o.end <= 1 for o in ordered):
+        return FINE  # "the force has been ordered to pay £80,000" in a regulator's story
     if not words:
         return OTHER
     if span.label_ == "bare":

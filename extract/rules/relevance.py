@@ -42,6 +42,11 @@ def data_breach_words(sent: Sent) -> bool:
     return any(not sent.denied(c) for c in sent.cues.get("relevance.data", []))
 
 
+def something_went_wrong(sent: Sent) -> bool:
+    """A breach word stated, not denied ('lost', 'leaked', 'a data breach')."""
+    return any(not sent.denied(c) for c in sent.cues.get("relevance.breach", []))
+
+
 def describes_breach(sents: list[Sent]) -> bool:
     return any(
         data_breach_words(s) or s.regulators or penalised_breach(s) or personal_data_breach(s)
@@ -76,4 +81,34 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     return any(
         any(0 <= cue.start - p.end <= 3 for p in police)
         for cue in title.cues.get("relevance.advice", [])
+    )
+
+
+def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
+    """The headline or lead tells of another body sanctioned or at fault ('Hospital trust
+    reprimanded after sending patient list to police', 'Federation apologises after email
+    exposed members' details'): an organisation right before an action word or a breach
+    word, with no force named in between, and no force the target of an action there."""
+    if any(roles.targets(s) for s in lead):
+        return False
+    for sent in lead:
+        orgs = sent.cues.get("roles.organisation", [])
+        if not orgs:
+            continue
+        words = [cue for _, cue in actions_in(sent, require_regulator=False)]
+        words += [c for c in asserted_types(sent) if c.kb_id_ in {"strong", "weak"}]
+        words += sent.cues.get("relevance.breach", [])
+        for cue in words:
+            before = [o for o in orgs if 0 <= cue.start - o.end <= 4]
+            forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
+            if before and not forces:
+                return True
+    return False
+
+
+def compliance_not_breach(sents: list[Sent]) -> bool:
+    """A regulator's action over how requests are answered (freedom of information
+    backlogs, late responses), with no breach mechanism stated: compliance, not a breach."""
+    return any(s.has("relevance.foi") for s in sents) and any(
+        s.has("relevance.timeliness") for s in sents
     )

@@ -34,6 +34,7 @@ def _misdirected_code(sents: list[Sent]) -> str:
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
+    things: dict[str, float] = defaultdict(float)  # points of objects nobody lost
     data = _type_data(sents)
     misdirected = _misdirected_code(sents)
     for sent in sents:
@@ -52,8 +53,13 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 points = 3.0
             # A headline's nouns ("lost witness files") are vaguer than its verbs.
             w = 1.0 if strength == "objects" else weight
-            scores[cue.label_] += points * w * _specificity(data, cue.label_)
-    return scores
+            value = points * w * _specificity(data, cue.label_)
+            scores[cue.label_] += value
+            if strength == "objects" and not losses:
+                things[cue.label_] += value
+    # Objects nobody lost or stole ("cameras", "technology") only tip a balance: a code they
+    # alone support is no breach type.
+    return {code: s for code, s in scores.items() if s > things[code]}
 
 
 def _processing_breach(sents: list[Sent]) -> Found | None:

@@ -111,10 +111,10 @@ def cli(verbose: int) -> None:
 
 
 def _register_all() -> None:
-    from kb.cli import crawl, load, query, web
+    from kb.cli import counts, crawl, load, query, web
     from kb.cli import eval as eval_cmd
 
-    for module in (load, query, eval_cmd, web, crawl):
+    for module in (load, query, counts, eval_cmd, web, crawl):
         module.register(cli)
 
 

@@ -116,6 +116,8 @@ def extraction_json(label: str, doc: Document, ex: Extraction) -> dict[str, Any]
             for fact in ex.incidents
         ],
         "breach_counts": [bc.to_json() for bc in ex.breach_counts],
+        "national_counts": [c.to_json() for c in ex.national_counts],
+        "outcome_counts": [c.to_json() for c in ex.outcome_counts],
         "extractor_version": ex.extractor_version,
     }
 
@@ -128,7 +130,8 @@ def extract_cmd(paths: tuple[Path, ...], fmt: str) -> None:
 
     `--format json` prints one JSON object per document (JSON Lines): path, title, text,
     relevant, incidents (force, breach_year, breach_type, regulator, action, fine_amount,
-    fine_currency, fine_paid, fine_year, evidence), breach_counts.
+    fine_currency, fine_paid, fine_year, evidence), breach_counts, and the page's national
+    figures and outcomes (national_counts, outcome_counts).
 
     \b
     Example:

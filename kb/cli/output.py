@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -48,8 +49,10 @@ def _cell(value: Any) -> str:
 
 
 def console() -> Console:
-    # Wide enough to keep tables readable when piped (rich falls back to 80 columns otherwise).
-    return Console(width=None if sys.stdout.isatty() else 200, soft_wrap=False)
+    # Wide enough to keep tables readable when piped (rich falls back to 80 columns otherwise),
+    # unless COLUMNS says how wide (rich reads it).
+    fixed = sys.stdout.isatty() or os.environ.get("COLUMNS", "").isdigit()
+    return Console(width=None if fixed else 200, soft_wrap=False)
 
 
 def render(

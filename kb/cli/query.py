@@ -1,4 +1,4 @@
-"""Commands that read the KB: incidents, show, stats, counts."""
+"""Commands that read the KB: incidents, show, stats."""
 
 from __future__ import annotations
 
@@ -7,16 +7,21 @@ from collections.abc import Callable
 from typing import Any
 
 import click
-from rich.panel import Panel
 from rich.text import Text
 
+from kb.cli.incident_view import (
+    COLUMNS,
+    csv_columns,
+    incidents_table,
+    parse_columns,
+    render_incident,
+)
 from kb.cli.options import AMOUNT, COUNT, ROW_ID, YEAR, db_option, format_option, open_kb
-from kb.cli.output import console, plain, render, safe
+from kb.cli.output import console, render
 from kb.db import read_scope
 from kb.queries import (
     SORT_KEYS,
     IncidentFilter,
-    breach_counts,
     list_incidents,
     show_incident,
     stats,
@@ -67,17 +72,28 @@ def _year(value: str | None) -> int | None:
     help=f"One of {', '.join(SORT_KEYS)}; prefix with - for descending (-fine).",
 )
 @click.option("--limit", type=COUNT, help="At most this many incidents.")
+@click.option(
+    "--columns",
+    metavar="NAMES",
+    help=f"Table/CSV columns, comma-separated, from: {', '.join(COLUMNS)} "
+    "(default: as many as fit the terminal; id, force, year, type and fine always).",
+)
 @db_option
 @format_option
-def incidents(db: str | None, fmt: str, **filters: Any) -> None:
+def incidents(db: str | None, fmt: str, columns: str | None, **filters: Any) -> None:
     """List incidents, one row per real-world breach with its number of sources.
+
+    The table fits the terminal (COLUMNS): id, force, year, type and fine are always shown,
+    then as many other columns as fit; `--columns` chooses them.
 
     \b
     Examples:
         breachkb incidents --force GMP --since 2015
         breachkb incidents --min-fine 100000 --sort -fine --format csv > fines.csv
+        breachkb incidents --columns id,force,fine,summary
         breachkb incidents --type loss_or_theft_of_device --format json
     """
+    names = parse_columns(columns)
     flt = IncidentFilter(
         force=filters["force"],
         year=filters["year"],
@@ -92,7 +108,15 @@ def incidents(db: str | None, fmt: str, **filters: Any) -> None:
     rows = _with_session(db, lambda s: list_incidents(s, flt))
     for row in rows:
         row["source_count"] = len(row["sources"])
-    render(rows, fmt, INCIDENT_COLUMNS, title="Incidents")
+    if fmt != "table":
+        render(rows, fmt, csv_columns(names, INCIDENT_COLUMNS))
+        return
+    out = console()
+    if not rows:
+        out.print("No incidents match.", markup=False, highlight=False)
+        return
+    out.print(incidents_table(rows, out.width, names))
+    out.print(Text(f"{len(rows)} incident(s); `breachkb show ID` for sources and evidence"))
 
 
 @click.command()
@@ -107,7 +131,8 @@ def incidents(db: str | None, fmt: str, **filters: Any) -> None:
     help="Output format.",
 )
 def show(incident_id: int, db: str | None, fmt: str) -> None:
-    """One incident: facts, enforcement, and every source with its evidence sentences.
+    """One incident: its card, every source with its evidence sentences (the supporting
+    words highlighted, each sentence once), and where the sources disagree.
 
     \b
     Example:
@@ -117,27 +142,7 @@ def show(incident_id: int, db: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    out = console()
-    facts = Text()
-    for key in ("force", "breach_year", "breach_type", "first_reported", "confidence"):
-        if data[key] is not None:
-            facts.append(f"{key.replace('_', ' ')}: ", style="bold")
-            facts.append(plain(data[key]) + "\n")
-    facts.rstrip()
-    out.print(
-        Panel(facts, title=safe(f"Incident {data['id']}"), subtitle=safe(data["summary"] or ""))
-    )
-    render(data["enforcement"], "table", title="Enforcement")
-    for ref in data["sources"]:
-        where = ref["url"] or ref["path"]
-        copy = f" (copy of article {ref['duplicate_of']})" if ref["duplicate_of"] else ""
-        out.print(
-            Text("\n") + safe(ref["title"] or "(untitled)", "bold") + safe(f"{copy}\n  {where}")
-        )
-        for ev in ref["evidence"]:
-            out.print(
-                Text("  ") + safe(ev["field"], "cyan") + safe(f"={ev['value']}: “{ev['sentence']}”")
-            )
+    render_incident(data, console())
 
 
 @click.command("stats")
@@ -177,21 +182,6 @@ def stats_cmd(db: str | None, fmt: str) -> None:
         render(data[group], fmt, title=title)
 
 
-@click.command("counts")
-@click.option("--force", help="Only this force (name, alias or part of one).")
-@db_option
-@format_option
-def counts_cmd(force: str | None, db: str | None, fmt: str) -> None:
-    """Breach tallies reported for forces ("24 breaches in 2016, 7 of them disclosure").
-
-    \b
-    Example:
-        breachkb counts --force "West Midlands"
-    """
-    rows = _with_session(db, lambda s: breach_counts(s, force))
-    render(rows, fmt, ["force", "period", "breach_type", "count", "source"], title="Breach counts")
-
-
 def register(cli: click.Group) -> None:
-    for command in (incidents, show, stats_cmd, counts_cmd):
+    for command in (incidents, show, stats_cmd):
         cli.add_command(command)

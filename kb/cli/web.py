@@ -17,7 +17,6 @@ from kb.db import check_url, open_database, read_only_immutable, read_scope
 from kb.errors import BadInput
 from kb.export import FORMATS, ExportedFile, export
 from kb.search import MARK, search
-from kb.web.metadata import DB_NAME
 from kb.web.server import DEFAULT_HOST, DEFAULT_PORT, listen, run, sqlite_path
 
 # Private markers for the terminal table: they cannot occur in article text, so the
@@ -192,7 +191,8 @@ def serve_cmd(host: str, port: int, no_sql: bool, db: str | None) -> None:
         breachkb serve
         breachkb serve --port 8080
         breachkb serve --host 0.0.0.0 --no-sql
-    Then open http://127.0.0.1:8001/breachkb/incidents_view, or subscribe to
+    Then open http://127.0.0.1:8001/ (incidents, search, charts), an incident at
+    http://127.0.0.1:8001/breachkb/incident/ID, or subscribe to
     http://127.0.0.1:8001/breachkb/new_incidents.atom?force=GMP
     """
     url = database_url(db)
@@ -201,9 +201,7 @@ def serve_cmd(host: str, port: int, no_sql: bool, db: str | None) -> None:
     open_database(url, "read")
     sock = listen(host, port)
     port = sock.getsockname()[1]
-    click.echo(
-        f"Serving {path} read-only at http://{host}:{port}/{DB_NAME} (Ctrl-C to stop)", err=True
-    )
+    click.echo(f"Serving {path} read-only at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     settings = {"default_allow_sql": False} if no_sql else {}
     run(path, sock, immutable=read_only_immutable(path), **settings)
 

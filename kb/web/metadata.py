@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from kb.dictionary import Dictionary, data_dictionary
+from kb.web.charts import chart_queries
 
 DB_NAME = "breachkb"  # fixed, so URLs (and feed subscriptions) do not depend on the file name
 
@@ -119,7 +120,7 @@ select 'urn:breachkb:incident:' || id as atom_id,
          as atom_updated,
        coalesce(summary, '') || char(10) || char(10) || 'Source: ' || coalesce(first_source, '')
          as atom_content,
-       coalesce(first_url, '/{DB_NAME}/incident_sources?incident=' || id) as atom_link,
+       coalesce(first_url, '/{DB_NAME}/incident/' || id) as atom_link,
        id, force, breach_year, breach_type, regulator, action, fine_amount, recorded_at
 from hits
 union all
@@ -163,7 +164,8 @@ def _tables(d: Dictionary) -> dict[str, Any]:
         tables[name] = {"description": doc.description, "columns": columns}
     tables["incidents_view"].update(
         facets=["force", "breach_year", "breach_type", "regulator", "action"],
-        sort_desc="id",
+        sort_desc="first_reported",  # most recently reported first
+        title="Incidents",
     )
     tables["incidents"]["facets"] = ["force_id", "breach_year", "breach_type"]
     tables["incidents"]["label_column"] = "summary"
@@ -177,6 +179,10 @@ def _tables(d: Dictionary) -> dict[str, Any]:
 
 
 def _queries() -> dict[str, Any]:
+    return {**_canned(), **chart_queries()}
+
+
+def _canned() -> dict[str, Any]:
     return {
         "fines_by_force": {
             "title": "Fines by force",
@@ -199,7 +205,9 @@ def _queries() -> dict[str, Any]:
             ),
             "sql": REPEAT_OFFENDERS,
         },
-        "incident_sources": {
+        # Not named incident_sources: a canned query hides the table of the same name, and
+        # Datasette's "rows from incident_sources" links would land on it.
+        "incident_evidence": {
             "title": "Incidents with their sources and evidence",
             "description": (
                 "Each incident's source articles and the sentences supporting each fact. "

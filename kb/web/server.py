@@ -21,6 +21,7 @@ from kb.web.metadata import DB_NAME, build_metadata
 if TYPE_CHECKING:  # imported where used: `breachkb --help` should not load Datasette
     from datasette.app import Datasette
 
+WEB_DIR = Path(__file__).resolve().parent
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 
@@ -52,7 +53,8 @@ def sqlite_path(url: str) -> Path:
 
 
 def make_datasette(path: str | Path, *, immutable: bool = False, **settings: Any) -> Datasette:
-    """A Datasette instance serving `path` as the `breachkb` database.
+    """A Datasette instance serving `path` as the `breachkb` database, with breachkb's pages
+    (kb/web/hooks.py, templates/, static/) and resource limits (kb/web/limits.py).
 
     `immutable` opens it `immutable=1`: for a KB in a read-only folder, where SQLite cannot
     create the -shm file a `mode=ro` reader of a WAL database needs (and no writer can run).
@@ -60,11 +62,17 @@ def make_datasette(path: str | Path, *, immutable: bool = False, **settings: Any
     from datasette.app import Datasette
     from datasette.plugins import pm
 
-    from kb.web import limits
+    from kb.web import hooks, limits
 
-    if not pm.is_registered(limits):
-        pm.register(limits, name="breachkb-limits")
-    ds = Datasette(metadata=build_metadata(), settings={**SETTINGS, **settings})
+    for plugin, name in ((limits, "breachkb-limits"), (hooks, "breachkb")):
+        if not pm.is_registered(plugin):
+            pm.register(plugin, name=name)
+    ds = Datasette(
+        metadata=build_metadata(),
+        settings={**SETTINGS, **settings},
+        template_dir=str(WEB_DIR / "templates"),
+        static_mounts=[("breachkb-static", str(WEB_DIR / "static"))],
+    )
     database = limits.LimitedDatabase(ds, path=str(path), is_mutable=not immutable)
     ds.add_database(database, name=DB_NAME)
     if "_memory" in ds.databases:  # no scratch database: the KB is the only thing served

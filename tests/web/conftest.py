@@ -17,7 +17,7 @@ from backends import PostgresServer
 from click.testing import CliRunner
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
-from web_corpus import build_kb
+from web_corpus import JOURNALIST_STORIES, STORIES, build_kb
 
 from kb.db import make_engine
 
@@ -39,6 +39,15 @@ def web_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The test corpus stored in a migrated SQLite file; tests must not write to it."""
     path = tmp_path_factory.mktemp("web") / "kb.sqlite"
     build_kb(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def journalist_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test corpus plus the journalists' fixtures: a fine two outlets disagree on, dates
+    by role, breach tallies (conflicting and approximate); tests must not write to it."""
+    path = tmp_path_factory.mktemp("journalist") / "kb.sqlite"
+    build_kb(f"sqlite:///{path}", STORIES + JOURNALIST_STORIES)
     return path
 
 
@@ -91,14 +100,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(web_kb: Path) -> Iterator[str]:
+def _serve(path: Path) -> Iterator[str]:
     """`breachkb serve` in a subprocess on a free local port; yields its base URL."""
     port = free_port()
     breachkb = shutil.which("breachkb", path=str(Path(sys.executable).parent))
     command = [breachkb] if breachkb else [sys.executable, "-c", "from kb.cli import main; main()"]
     proc = subprocess.Popen(
-        [*command, "serve", "--db", str(web_kb), "--port", str(port)],
+        [*command, "serve", "--db", str(path), "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -119,6 +127,16 @@ def server(web_kb: Path) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(web_kb: Path) -> Iterator[str]:
+    yield from _serve(web_kb)
+
+
+@pytest.fixture(scope="session")
+def journalist_server(journalist_kb: Path) -> Iterator[str]:
+    yield from _serve(journalist_kb)
 
 
 @pytest.fixture(scope="session")

@@ -105,7 +105,7 @@ def test_hostile_article_text_renders_inertly(page, server) -> None:  # type: ig
     for path in (
         "/breachkb/articles?_search=laptop",
         "/breachkb/incident_evidence_view?force=Kent+Police",
-        "/breachkb/incident_sources?force=Kent",
+        "/breachkb/incident_evidence?force=Kent",
     ):
         page.goto(f"{server}{path}")
         assert HOSTILE_TITLE in page.locator("table.rows-and-columns").inner_text(), path

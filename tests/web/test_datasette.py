@@ -122,7 +122,7 @@ def test_repeat_offenders(client_get, minimum: str, forces: list[str]) -> None: 
 
 @pytest.mark.parametrize("force", ["GMP", "manchester", "Greater Manchester Police"])
 def test_incident_sources_by_force_alias_or_part(client_get, force: str) -> None:  # type: ignore[no-untyped-def]
-    rows = _rows(client_get, f"incident_sources.json?_shape=array&force={force}")
+    rows = _rows(client_get, f"incident_evidence.json?_shape=array&force={force}")
     assert rows and {r["force"] for r in rows} == {GMP}
     # Both copies of the syndicated fine story are sources, each with its evidence sentence.
     urls = {r["url"] for r in rows}
@@ -130,10 +130,18 @@ def test_incident_sources_by_force_alias_or_part(client_get, force: str) -> None
     assert all(r["sentence"] for r in rows)
 
 
+def test_incident_sources_table_is_not_hidden_by_a_canned_query(client_get) -> None:  # type: ignore[no-untyped-def]
+    """Datasette's "rows from incident_sources" links filter the table by incident_id."""
+    every = _rows(client_get, "incident_sources.json?_shape=array&_size=max")
+    first = every[0]["incident_id"]
+    rows = _rows(client_get, f"incident_sources.json?_shape=array&incident_id={first}")
+    assert rows and {r["incident_id"] for r in rows} == {first} and len(rows) < len(every)
+
+
 def test_incident_sources_by_id(client_get) -> None:  # type: ignore[no-untyped-def]
-    all_rows = _rows(client_get, "incident_sources.json?_shape=array")
+    all_rows = _rows(client_get, "incident_evidence.json?_shape=array")
     first = all_rows[0]["incident_id"]
-    rows = _rows(client_get, f"incident_sources.json?_shape=array&incident={first}")
+    rows = _rows(client_get, f"incident_evidence.json?_shape=array&incident={first}")
     assert rows and {r["incident_id"] for r in rows} == {first}
     fields = {r["field"] for r in rows}
     assert {"force", "breach_type"} <= fields

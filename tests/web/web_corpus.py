@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from extract.models import Document, Evidence, Extraction, IncidentFact
+from extract.models import BreachCount, Document, Evidence, Extraction, IncidentFact
 from kb.db import session_scope, upgrade
 from kb.store import store_document
 
 GMP = "Greater Manchester Police"
 MET = "Metropolitan Police Service"
 KENT = "Kent Police"
+ESSEX = "Essex Police"
+WMP = "West Midlands Police"
 ICO = "Information Commissioner's Office"
 HOSTILE_TITLE = "<script>window.__pwned = 1</script> Kent laptop stolen"
 
@@ -30,6 +32,7 @@ class Story:
     facts: list[dict] = field(default_factory=list)  # IncidentFact fields + "sentence"
     relevant: bool = True
     source: str = "Example News"
+    tallies: list[dict] = field(default_factory=list)  # BreachCount fields + "sentence"
 
 
 STORIES = [
@@ -163,6 +166,130 @@ STORIES = [
 ]
 
 
+# Written for the journalists' pages: two outlets disagree on one Essex fine (£80,000 against
+# a misprinted £8,000, and on the month of the breach), dates by role, and breach tallies per
+# force over time, two of them conflicting and one approximate.
+ESSEX_FINE_SENTENCE = (
+    "Essex Police has been fined £80,000 by the Information Commissioner's Office after "
+    "unencrypted discs holding victim interview recordings were lost in the post in June 2015."
+)
+ESSEX_MISPRINT_SENTENCE = (
+    "Essex Police was fined £8,000 by the Information Commissioner's Office after unencrypted "
+    "discs holding victim interview recordings were lost in the post in July 2015."
+)
+JOURNALIST_STORIES = [
+    Story(
+        url="https://news.example.org/2016/essex-fined-lost-discs",
+        title="Essex Police fined £80,000 after victim interview discs lost in post",
+        published=date(2016, 11, 2),
+        source="Example News",
+        text=(
+            ESSEX_FINE_SENTENCE + " The breach was discovered in August 2015 and reported to "
+            "the regulator in September 2015. The regulator decided on 1 November 2016."
+        ),
+        facts=[
+            dict(
+                force=ESSEX,
+                breach_year=2015,
+                breach_type="loss_or_theft_of_device",
+                regulator=ICO,
+                action="monetary_penalty",
+                fine_amount=80000,
+                fine_currency="GBP",
+                fine_year=2016,
+                breach_date="2015-06",
+                breach_date_precision="month",
+                discovered="2015-08",
+                reported="2015-09",
+                decided="2016-11-01",
+                sentence=ESSEX_FINE_SENTENCE,
+                key_terms=["discs", "victim interview", "lost in the post"],
+            )
+        ],
+    ),
+    Story(
+        url="https://county.example.com/essex-police-discs-fine",
+        title="Police force penalised over lost interview discs",
+        published=date(2016, 11, 3),
+        source="County Courier",
+        text=ESSEX_MISPRINT_SENTENCE + " A spokesman said procedures had been changed.",
+        facts=[
+            dict(
+                force=ESSEX,
+                breach_year=2015,
+                breach_type="loss_or_theft_of_device",
+                regulator=ICO,
+                action="monetary_penalty",
+                fine_amount=8000,
+                fine_currency="GBP",
+                fine_year=2016,
+                breach_date="2015-07",
+                breach_date_precision="month",
+                sentence=ESSEX_MISPRINT_SENTENCE,
+                key_terms=["discs", "victim interview", "lost in the post"],
+            )
+        ],
+    ),
+    Story(
+        url="https://news.example.org/2017/police-breach-figures",
+        title="Police forces recorded hundreds of data breaches",
+        published=date(2017, 5, 9),
+        text=(
+            "West Midlands Police recorded 24 data breaches in 2016. "
+            "Kent Police recorded more than 200 data breaches between 2011 and 2015. "
+            "West Midlands Police recorded 131 data breaches between 2011 and 2015."
+        ),
+        tallies=[
+            dict(
+                force=WMP,
+                period="2016",
+                count=24,
+                sentence="West Midlands Police recorded 24 data breaches in 2016.",
+            ),
+            dict(
+                force=KENT,
+                period="2011-2015",
+                count=200,
+                approximate=True,
+                sentence="Kent Police recorded more than 200 data breaches between 2011 and 2015.",
+            ),
+            dict(
+                force=WMP,
+                period="2011-2015",
+                count=131,
+                sentence="West Midlands Police recorded 131 data breaches between 2011 and 2015.",
+            ),
+        ],
+    ),
+    Story(
+        url="https://campaign.example.net/reports/police-data-2017",
+        title="Campaign report: police data breaches across the Midlands",
+        published=date(2017, 6, 1),
+        source="Campaign Watch",
+        text=(
+            "Figures obtained under the Freedom of Information Act show West Midlands Police "
+            "recorded 26 data breaches in 2016 and 19 in 2015."
+        ),
+        tallies=[
+            dict(
+                force=WMP,
+                period="2016",
+                count=26,
+                sentence="Figures obtained under the Freedom of Information Act show West "
+                "Midlands Police recorded 26 data breaches in 2016 and 19 in 2015.",
+            ),
+            dict(
+                force=WMP,
+                period="2015",
+                count=19,
+                sentence="Figures obtained under the Freedom of Information Act show West "
+                "Midlands Police recorded 26 data breaches in 2016 and 19 in 2015.",
+            ),
+        ],
+    ),
+]
+
+
 def _fact(text: str, spec: dict) -> IncidentFact:
     spec = dict(spec)
     sentence = spec.pop("sentence")
@@ -173,6 +300,17 @@ def _fact(text: str, spec: dict) -> IncidentFact:
         if spec.get(name) is not None
     ]
     return IncidentFact(summary=sentence, evidence=evidence, **spec)
+
+
+def _tally(text: str, spec: dict) -> BreachCount:
+    spec = dict(spec)
+    sentence = spec.pop("sentence")
+    start = text.index(sentence)
+    return BreachCount(
+        breach_type=None,
+        evidence=Evidence("count", str(spec["count"]), sentence, start, start + len(sentence)),
+        **spec,
+    )
 
 
 def build_kb(url: str, stories: list[Story] = STORIES) -> None:
@@ -195,7 +333,8 @@ def build_kb(url: str, stories: list[Story] = STORIES) -> None:
             relevant=story.relevant,
             relevance_reason="written for the test",
             incidents=[_fact(story.text, spec) for spec in story.facts],
-            forces=sorted({spec["force"] for spec in story.facts}),
+            breach_counts=[_tally(story.text, spec) for spec in story.tallies],
+            forces=sorted({spec["force"] for spec in story.facts + story.tallies}),
             extractor_version="test",
         )
         with session_scope(engine) as session:

@@ -1,0 +1,324 @@
+"""Periods of time as reporters write them, read into (first year, last year).
+
+Pure functions over plain text, usable by any rule (tallies, incident dates):
+
+- `find_periods(text, reference)`: every period mention in a text, in order, with its
+  character offsets: a single year ("in 2016"), a span ("between 2018 and 2021", "from
+  January 2009 to October 2013", "2018-21"), a financial year ("2022/23", "2022-23",
+  "financial year 2019-20"), "since 2022", and relative phrases ("last year", "so far this
+  year", "in the past three years", "over the past year", "a year later").
+- `resolve(mention, reference, previous)`: the years of a relative mention, against a
+  reference date (publication date or dateline) or, for sequences ("a year later"), against
+  the period mentioned before it.
+- `reference_date(text)`: a dateline at the top of a text ("date 2025-09-13", "September 14,
+  2025 | News"), for documents whose metadata carries no date.
+
+A period is `Period(start, end)`; its label is "2016" or "2018-2021" (a financial year
+2022/23 is "2022-2023", as the gold annotations write it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Literal
+
+Kind = Literal["year", "span", "financial_year", "since", "relative", "sequence"]
+
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+# "January 2009", "1 April 2019", "April 1, 2019": a month-precise point inside a span.
+_DAY_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)"
+_POINT = rf"{_DAY_MONTH}?({_YEAR})"
+_NUM_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a couple of": 2,
+    "a few": 3,
+}
+_N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # financial year first: "2022/23", "2022-23", "2022/2023", "FY 2019-20"
+    (
+        "financial_year",
+        re.compile(
+            rf"\b(?:(?:the\s+)?(?:financial|fiscal|business)\s+year\s+|fy\s*)?({_YEAR})"
+            rf"(?:\s*(?:/|-|–|—)\s*(\d{{2}}|\d{{4}})|\s+to\s+({_YEAR}))\b(?![/\-–]\d)",
+            re.I,
+        ),
+    ),
+    # "the year to March 2021", "the twelve months ending 31 March 2020": a financial year
+    (
+        "financial_year",
+        re.compile(
+            rf"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
+            rf"(?:to|ending|ended|up\s+to)\s+(?:\d{{1,2}}(?:st|th)?\s+)?march\s+({_YEAR})\b",
+            re.I,
+        ),
+    ),
+    (
+        "span",
+        re.compile(
+            rf"\b(?:between|from)\s+{_POINT}\s+(?:and|to|until|till|through)\s+{_POINT}\b", re.I
+        ),
+    ),
+    # "April 2019 to March 2020", "January 2018 - December 2020": months make it a span
+    (
+        "span",
+        re.compile(
+            rf"\b{_DAY_MONTH}({_YEAR})\s*(?:to|until|-|–|—)\s*{_DAY_MONTH}({_YEAR})\b", re.I
+        ),
+    ),
+    ("since", re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?({_YEAR})\b", re.I)),
+    (
+        "sequence",
+        re.compile(
+            r"\b(?:a\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|"
+            r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|after)|"
+            r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            rf"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last)\s+"
+            rf"(?:{_N}\s+)?(years?|twelve\s+months|12\s+months)\b"
+            rf"|\b(?:(?:in|over|during)\s+)?the\s+(?:previous|preceding)\s+{_N}\s+years\b"
+            r"|\b(?:the\s+)?(?:last|previous|past|latest|most\s+recent|this|current)\s+"
+            r"(?:financial|fiscal)\s+year\b"
+            r"|\b(?:so\s+far\s+|earlier\s+|later\s+)?this\s+year(?:\s+so\s+far)?\b"
+            rf"|\b{_N}\s+years?\s+ago\b|\ba\s+year\s+ago\b",
+            re.I,
+        ),
+    ),
+    # "as of 21/10/2024", "as at 31 March 2023": the date a snapshot figure was taken
+    (
+        "year",
+        re.compile(
+            rf"\bas\s+(?:of|at)\s+(?:\d{{1,2}}[/.]\d{{1,2}}[/.]|{_DAY_MONTH})"
+            rf"({_YEAR})\b",
+            re.I,
+        ),
+    ),
+    # a year, but not an Act's ("Data Protection Act 2018") or a reference ("FOI 2024/0042")
+    (
+        "year",
+        re.compile(
+            rf"(?<![\w£$€,./-])(?<!\d\s)(?<!\bAct\s)(?<!\bActs\s)(?<!Regulations\s){_POINT}"
+            r"(?![\w/]|[-–]\d|,\d)",
+            re.I,
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Period:
+    """Years `start`..`end` inclusive; `kind` says how the text wrote it."""
+
+    start: int
+    end: int
+    kind: Kind = "year"
+
+    @property
+    def label(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+    def shifted(self, years: int) -> Period:
+        """The same length of time `years` later ('a year later' after 2022/23 is 2023/24)."""
+        return replace(self, start=self.start + years, end=self.end + years)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase at `start`:`end` of the text; `period` is None until resolved."""
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    period: Period | None
+
+
+def _two_digit(start: int, tail: str) -> int:
+    if len(tail) == 4:
+        return int(tail)
+    end = start // 100 * 100 + int(tail)
+    return end + 100 if end < start else end
+
+
+def _number(word: str | None) -> int:
+    if not word:
+        return 1
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUM_WORDS.get(word, 1)
+
+
+def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
+    if kind == "financial_year" and m.lastindex == 1:  # the year to March
+        last = int(m.group(1))
+        return kind, Period(last - 1, last, "financial_year")
+    if kind == "financial_year":
+        first = int(m.group(1))
+        last = _two_digit(first, m.group(2) or m.group(3))
+        if last <= first or last - first > 30:
+            return kind, None
+        # "2022/23", "2022-23": one financial year; "2018-2021", "2018-21": a span of years
+        return ("financial_year" if last == first + 1 else "span"), Period(
+            first, last, "financial_year" if last == first + 1 else "span"
+        )
+    if kind == "span":
+        first, last = int(m.group(1)), int(m.group(2))
+        return kind, Period(first, last, "span") if first <= last else None
+    if kind == "year":
+        year = int(m.group(1))
+        return kind, Period(year, year, "year")
+    return kind, None  # since / relative / sequence: resolved against a date or a period
+
+
+def find_periods(text: str, reference: date | None = None) -> list[PeriodMention]:
+    """Every period phrase of `text`, left to right, without overlaps (the longest reading of
+    a phrase wins: "between 2018 and 2021" is one span, not two years). Relative phrases are
+    resolved against `reference` when given; sequences ("a year later") stay unresolved."""
+    taken: list[tuple[int, int]] = []
+    out: list[PeriodMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.start(), m.end()
+            phrase = m.group(0)
+            lead = len(phrase) - len(phrase.lstrip())
+            a += lead
+            if a >= b or any(a < y and x < b for x, y in taken):
+                continue
+            read_kind, period = _read(kind, m)
+            mention = PeriodMention(text[a:b], a, b, read_kind, period)
+            if period is None and reference is not None and read_kind in ("relative", "since"):
+                mention = replace(mention, period=resolve(mention, reference))
+            taken.append((a, b))
+            out.append(mention)
+    return sorted(out, key=lambda p: p.start)
+
+
+def resolve(
+    mention: PeriodMention, reference: date | None = None, previous: Period | None = None
+) -> Period | None:
+    """The years of a mention: explicit ones as read; 'since 2022' up to the reference year;
+    'last year', 'in the past three years', 'so far this year' against the reference date;
+    'a year later' / 'the previous year' one step from `previous` (and 'over the past year'
+    too, when it continues a series of yearly figures)."""
+    if mention.period is not None:
+        return mention.period
+    phrase = re.sub(r"\s+", " ", mention.text.lower())
+    if mention.kind == "sequence":
+        if previous is None:
+            return None
+        step = -1 if re.search(r"previous|preceding|prior|before", phrase) else 1
+        if "same" in phrase:
+            step = 0
+        return previous.shifted(step)
+    if mention.kind == "since":
+        start = int(re.findall(_YEAR, phrase)[-1])
+        if reference is None or reference.year < start:
+            return None
+        return Period(start, reference.year, "since")
+    if mention.kind != "relative":
+        return None
+    if re.search(r"(?:financial|fiscal) year", phrase):
+        if reference is None:
+            return None
+        # UK financial years run April to March
+        current = reference.year if reference.month >= 4 else reference.year - 1
+        if re.search(r"last|previous|past|latest|most recent", phrase):
+            current -= 1
+        return Period(current, current + 1, "relative")
+    if re.fullmatch(r"(?:(?:in|during|for|over)\s+)?last year", phrase):
+        # "last year" is the calendar year before; "the last year" is the past twelve months
+        return Period(reference.year - 1, reference.year - 1, "relative") if reference else None
+    m = re.search(rf"(?:past|last|previous|preceding)\s+(?:{_N}\s+)?(years?|twelve|12)", phrase)
+    if m:
+        n = _number(m.group(1))
+        if m.group(2) == "years" or n > 1:
+            return Period(reference.year - n, reference.year, "relative") if reference else None
+        # "over the past year": the year after the last one of a series, else the twelve
+        # months to the reference date
+        if previous is not None:
+            return previous.shifted(1)
+        return Period(reference.year - 1, reference.year, "relative") if reference else None
+    if reference is None:
+        return None
+    if "this year" in phrase:
+        return Period(reference.year, reference.year, "relative")
+    if phrase == "a year ago":
+        return Period(reference.year - 1, reference.year - 1, "relative")
+    m = re.search(rf"{_N}\s+years?\s+ago", phrase)
+    if m:
+        year = reference.year - _number(m.group(1))
+        return Period(year, year, "relative")
+    return None
+
+
+_ISO_DATE = re.compile(r"\b(20[0-4]\d|19[5-9]\d)-(\d{2})-(\d{2})\b")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        )
+    )
+    for m in names.split()
+}
+_NUMERIC_DATE = re.compile(rf"\b(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})\b")
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    rf"\s+({_YEAR})\b",
+    re.I,
+)
+
+
+def reference_date(text: str, head: int = 200) -> date | None:
+    """A full date within the first `head` characters (a dateline), else None."""
+    top = text[:head]
+    found: list[tuple[int, date]] = []
+    for m in _ISO_DATE.finditer(top):
+        try:
+            found.append((m.start(), date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+        except ValueError:
+            continue
+    for m in _NUMERIC_DATE.finditer(top):  # 12/03/2019: day first, as in the UK
+        try:
+            found.append((m.start(), date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+        except ValueError:
+            continue
+    for m in _WRITTEN_DATE.finditer(top):
+        day = m.group(1) or m.group(4)
+        month = _MONTHS.get((m.group(2) or m.group(3)).lower().rstrip("."))
+        try:
+            found.append((m.start(), date(int(m.group(5)), month or 0, int(day))))
+        except ValueError:
+            continue
+    return min(found)[1] if found else None

@@ -1,0 +1,651 @@
+"""Breach tallies: per-force figures of statistics pages, FOI answers and campaign reports.
+
+A tally is a count, of a measure, for a force, over a period, optionally of one breach type:
+"Kent Police recorded 97 breaches in 2021/22 and 131 in 2022/23", "Merseyside (208), West
+Midlands (83)", "There were five cases of loss of technology", a table of years and figures.
+Each number of a sentence (or table row) is read in four steps, each with its cue words in
+extract/data/tallies.toml:
+
+1. measure: the noun after the number ("24 data breaches", "12 cases", "11 officers"), else
+   the measure it continues ("a number that rose to 54", "the total standing at 175", a list
+   "Merseyside (208)" under its lead clause). Breaches are tallies; people put through
+   misconduct proceedings for a data-protection offence are insider-misuse tallies; people
+   sacked or convicted are outcomes; everything else (records, claims, staff numbers,
+   percentages, money) is nothing.
+2. force: the name right before the number, else the nearest force named in the sentence,
+   else the total it breaks down, else the page's subject force; a sentence about all forces
+   ("UK police forces suffered ...") gives a national figure, never a force's row.
+3. period: the period phrase next to the number (extract.rules.periods), else the sentence's,
+   else the total's it breaks down, else the nearest one stated around it.
+4. type: the breach category written next to it ("N cases of <category>", "<category>, with
+   N cases"), else null (the force's total).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from extract.components.doctext import doc_data_dir, doc_text
+from extract.models import BreachCount, Evidence, PageCount
+from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
+from extract.rules.tally_cues import (
+    UNITS,
+    WORD,
+    Num,
+    alias_index,
+    alias_re,
+    categories_in,
+    category,
+    measure_after,
+    numbers,
+    reading_data,
+    vocab,
+)
+from extract.rules.tally_tables import TableRow, find_table_rows
+from extract.sentences import Sent, is_passive_mention
+
+# After a number that continues a measure: nothing but punctuation or a period phrase.
+_BARE_END = re.compile(
+    r"\s*(?:[,.;:)(\]]|$|(?:back\s+)?(?:in|during|for|over|since|between)\b|a\s+year\b|"
+    r"the\s+(?:following|next|previous|same|past|last)\b|last\s+year|this\s+year)",
+    re.I,
+)
+# A figure in brackets is a count only where the sentence ranks or totals something.
+_RANKING = re.compile(
+    r"\b(?:number|numbers|most|highest|lowest|fewest|total|totals|figure|figures|tally|count|"
+    r"followed\s+by|ahead\s+of|behind)\b",
+    re.I,
+)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same)\b", re.I)
+# "That number was 346", "the figure stood at 50": a number pointing back at a measure.
+_ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
+
+
+# A sentence whose numbers are all words needs one of these (lower-cased substrings): a
+# measure, a misconduct word, or a total pointing back at one. A cheap filter.
+_HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "leak", "data",
+          "disclos", "number", "figure", "total", "same", "disciplin", "investigat",
+          "misconduct", "(", ":", "|")  # fmt: skip
+
+
+# ---------------------------------------------------------------- forces
+
+
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|&|of|the|[A-Z][\w&'’.-]*)){0,5})\s*[(:,–—-]?\s*$"
+)
+
+
+def _listed_force(text: str, n: Num) -> str | None:
+    """'Merseyside (208)', 'Kent Police: 120', 'Essex 95': the force named right before."""
+    m = _NAME_BEFORE.search(text[max(0, n.a - 70) : n.a])
+    if not m:
+        return None
+    words = m.group(1).split()
+    index = alias_index()
+    for i in range(len(words)):
+        name = index.get(" ".join(words[i:]).lower())
+        if name:
+            return name
+    return None
+
+
+def _tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
+    """The sentence's forces, plus place-name references the gazetteer left out."""
+    named = _sentence_forces(sent)
+    index = alias_index()
+    for m in alias_re().finditer(sent.text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in named):
+            named.append((m.start(), m.end(), index[m.group(0).lower()]))
+    return sorted(named)
+
+
+def _sentence_forces(sent: Sent) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of forces named as actors, offsets in the sentence text; the
+    forces named at all when none acts ('An FOI request to Kent Police showed 120 ...')."""
+    named = [(m.start_char - sent.start, m.end_char - sent.start, m.label_) for m in sent.forces]
+    actors = [f for f, m in zip(named, sent.forces, strict=True) if not is_passive_mention(sent, m)]
+    return actors or named
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class _Row:
+    force: str | None
+    period: Period | None
+    breach_type: str | None
+    count: int
+    approximate: bool
+    sent: Sent
+    measure: str  # breach | misconduct | outcome
+    national: bool = False
+    breakdown: bool = False  # a part of a total given before ("Of these, 87 ...")
+    order: int = 0
+    unresolved: bool = False  # its own period phrase could not be dated: no guessing
+    parent: _Row | None = None  # the total it breaks down
+    where: tuple[str, int, int] = ("", 0, 0)  # evidence: sentence or table line, offsets
+    borrowed: bool = False  # its period was stated in another sentence
+
+    def __post_init__(self) -> None:
+        if not self.where[0]:
+            self.where = (self.sent.text, self.sent.start, self.sent.end)
+
+
+@dataclass
+class _State:
+    """What the reading of earlier sentences left behind for the next ones."""
+
+    reference: date | None
+    default_force: str | None
+    sents: list[Sent] = field(default_factory=list)
+    spans: list[Period] | None = None  # explicit spans of the page, read when first needed
+    last_period: Period | None = None
+    last_total: _Row | None = None
+    last_measure: str | None = None
+    topic_at: int = -9  # index of the last sentence about breaches
+    current_force: str | None = None  # the force named last ("The force recorded ...")
+    statistics: bool = False  # the page says its figures come from an FOI answer, a report...
+    last_categories: list[str] = field(default_factory=list)
+    rows: list[_Row] = field(default_factory=list)
+
+    def page_spans(self) -> list[Period]:
+        """Spans of years the page states ('between 2007 and 2010'): what 'since 2007'
+        means on a page without a date."""
+        if self.spans is None:
+            self.spans = [
+                p.period
+                for s in self.sents
+                if re.search(r"\d{4}", s.text)
+                for p in find_periods(s.text)
+                if p.period is not None and p.period.start != p.period.end
+            ]
+        return self.spans
+
+
+_KIND_RANK = {"financial_year": 0, "span": 0, "year": 0, "since": 1, "relative": 2, "sequence": 3}
+
+
+def _resolve(mention: PeriodMention, state: _State) -> Period | None:
+    if mention.kind == "since" and state.reference is None:
+        start = int(re.findall(r"\d{4}", mention.text)[-1])
+        return next((p for p in state.page_spans() if p.start == start), None)
+    if mention.kind in ("relative", "sequence"):
+        fresh = PeriodMention(mention.text, mention.start, mention.end, mention.kind, None)
+        return resolve(fresh, state.reference, state.last_period)
+    return resolve(mention, state.reference, state.last_period)
+
+
+def _people_measure(clause: str, sentence: str) -> str | None:
+    """misconduct | outcome | None for a count of people, from the words of its clause (the
+    offence may be named anywhere in the sentence)."""
+    v = vocab()
+    outcome = v.outcome.search(clause)
+    misconduct = v.misconduct.search(clause)
+    if outcome and (not misconduct or outcome.start() < misconduct.start()):
+        return "outcome"
+    if misconduct and (v.offence.search(clause) or v.offence.search(sentence)):
+        return "misconduct"
+    return None
+
+
+def _read_sentence(sent: Sent, state: _State, order: int) -> None:
+    v = vocab()
+    text = sent.text
+    nums = numbers(text)
+    if not nums:
+        return
+    for n in nums:
+        measure_after(text, n)
+    nums = [n for n in nums if n.value or n.same or not n.elliptical]
+    lowered = text.lower()
+    topical = bool(v.topic.search(lowered))
+    broader_named = [
+        m
+        for m in v.broader.finditer(lowered)
+        if not set(lowered[max(0, m.start() - 12) : m.start()].split()) & v.demonstrative
+    ]
+    disputed = bool(v.wrong.search(lowered)) or any(
+        v.disputed_object.search(lowered[max(0, m.start() - 40) : m.end() + 40])
+        for m in v.dispute.finditer(lowered)
+    )
+    national = bool(v.national.search(lowered)) and not sent.forces
+    lead_end = text.find(":")
+    previous: Num | None = None
+    kept: list[tuple[Num, str]] = []
+    for n in nums:
+        measure = n.measure
+        before = text[max(0, n.a - 30) : n.a]
+        if measure == "broader":
+            pointed = set(lowered[max(0, n.a - 40) : n.a].split()) & v.demonstrative
+            measure = "breach" if pointed and not broader_named else None
+        elif measure == "generic":
+            # "“Security incidents” also rose, reaching 974 incidents": the wider measure
+            # "Breaches are rising. The force recorded 97 incidents": a recording verb right
+            # before the number, just after a sentence about breaches
+            recent = sent.idx - state.topic_at <= 1 and bool(
+                v.recording.search(text[max(0, n.a - 40) : n.a])
+            )
+            about_breaches = (
+                topical or recent or state.last_measure == "breach"
+            ) and not broader_named
+            measure = "breach" if about_breaches else "generic"
+        if n.elliptical:
+            listed = _listed_force(text, n) is not None
+            if n.same and previous is not None:
+                n.value = previous.value
+            elif n.same and state.last_total is not None:
+                n.value = state.last_total.count
+            enumerated = bool(re.match(r"\s+of\b", text[n.b :]))  # "four of missing USB sticks"
+            # "the number ... in the period (488)", "reported the most breaches (1,234)"
+            bracketed = (
+                before.endswith("(")
+                and text[n.b : n.b + 1] == ")"
+                and bool(_RANKING.search(text[: n.a]))
+            )
+            continues = bool(v.continues.search(before)) and bool(
+                _BARE_END.match(text[n.b :]) or (previous is not None and previous.measure)
+            )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost"
+            labelled = _labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
+            partitive = bool(  # "Of these, 87 involved ..."
+                v.subset_before.search(text[max(0, n.a - 15) : n.a])
+                and v.category_after.search(text[n.b : n.b + 20])
+            )
+            series = (
+                previous is not None
+                and previous.measure is not None
+                and bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
+            )  # "204 breaches in 2019, 302 in 2020"
+            accepted = (
+                n.same,
+                listed,
+                enumerated,
+                bracketed,
+                continues,
+                labelled,
+                partitive,
+                series,
+            )
+            if not any(accepted):
+                continue
+            if previous is not None and previous.measure is not None:
+                measure = previous.measure
+            elif 0 < lead_end < n.a:
+                measure = _lead_measure(text[:lead_end], sent)
+            if (
+                measure is None
+                and not broader_named
+                and (
+                    topical
+                    or state.last_measure == "breach"
+                    or (_ANAPHOR.search(before) and sent.idx - state.topic_at <= 2)
+                )
+            ):
+                measure = "breach"
+        n.measure = measure  # what it counts; inherited by the numbers continuing it
+        if measure == "people":
+            clause = text[n.a : _clause_end(text, n)]
+            if 0 < lead_end < n.a:
+                clause = text[:lead_end] + " " + clause
+            # "52 officers were disciplined", else "Kent Police disciplined 52 officers"
+            measure = _people_measure(clause, lowered) or _people_measure(
+                text[previous.b if previous else 0 : n.a], lowered
+            )
+            if measure is None and n.elliptical and previous is not None:
+                measure = previous.counts  # the next item of a list: "..., Kent (30)"
+        n.counts = measure
+        previous = n
+        if measure in ("breach", "generic", "misconduct", "outcome"):
+            kept.append((n, measure))
+    if not kept:
+        return
+    state.last_measure = "breach" if any(m == "breach" for _, m in kept) else state.last_measure
+    if disputed:
+        return
+    forces = _tally_forces(sent)
+    periods = find_periods(text, state.reference)
+    own = _attach_periods(text, periods, [n for n, _ in kept])
+    sentence_rows: list[_Row] = []
+    for n, measure in kept:
+        category = None
+        breakdown = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or bool(
+            re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I)
+        )
+        if measure in ("breach", "generic"):
+            category = _row_category(sent, n, nums, state)
+            if measure == "generic" and category is None:
+                continue
+            if breakdown and category is None:
+                continue
+            measure = "breach"
+        elif measure == "misconduct":
+            if not state.statistics:
+                continue
+            category = v.misconduct_type
+        force = _listed_force(text, n) or _force_near(forces, n)
+        is_national = False
+        if force is None:
+            if category and state.last_total is not None and state.last_total.sent is not sent:
+                force, breakdown = state.last_total.force, True
+            elif national:
+                is_national = True
+            else:
+                force = state.current_force or state.default_force
+        period, unresolved = _period_of(n, own, periods, state)
+        parent = None
+        if period is None and not unresolved and (breakdown or category):
+            parent = state.last_total
+        row = _Row(
+            force,
+            period,
+            category,
+            n.value,
+            n.approximate,
+            sent,
+            measure,
+            national=is_national,
+            breakdown=breakdown,
+            order=order,
+            unresolved=unresolved,
+            parent=parent,
+        )
+        if period is not None and period.kind != "sequence":
+            state.last_period = period
+        sentence_rows.append(row)
+    for row in sentence_rows:
+        if row.breach_type is None and row.measure == "breach" and not row.national:
+            state.last_total = row
+    state.rows.extend(sentence_rows)
+
+
+def _lead_measure(lead: str, sent: Sent) -> str | None:
+    """The measure of a list's lead clause ('The areas with most officers disciplined for
+    DPA breaches were: ...'): people (then misconduct or outcome) or breaches."""
+    v = vocab()
+    words = [w.lower() for w in WORD.findall(lead)]
+    for w in words:
+        if w in v.people - {"police"}:
+            return "people"
+        if w in v.breach:
+            return "breach"
+    return None
+
+
+def _clause_end(text: str, n: Num) -> int:
+    """Where the clause of a count of people ends: its verb may follow a coordinated count
+    ('11 police and four civilians were disciplined')."""
+    stop = re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[n.b :])
+    return n.b + stop.start() if stop else len(text)
+
+
+def _labelled_category(sent: Sent, n: Num) -> str | None:
+    """A category written right before the number, as a label ('lost paperwork: 34'); the
+    number ends the item ('exposing 12,000 records' is no label)."""
+    if not re.match(r"\s*(?:[,.;)\]|]|$|and\b)", sent.text[n.b :]):
+        return None
+    start = max(sent.text.rfind(c, 0, n.a) for c in ",;:•(") + 1  # this item only
+    item = sent.text[start : n.a]
+    if not 0 < len(WORD.findall(item)) <= 8 or re.search(r"\d", item):
+        return None
+    return category(sent, start, n.a)
+
+
+def _row_category(sent: Sent, n: Num, nums: list[Num], state: _State) -> str | None:
+    """'5 cases of <category>', '<category>, with 64 cases', 'lost paperwork: 34', 'the
+    latter ... 7 cases'."""
+    v = vocab()
+    text = sent.text
+    index = nums.index(n)
+    nxt = nums[index + 1].a if index + 1 < len(nums) else len(text)
+    prev = nums[index - 1].b if index else 0
+    after = text[n.noun_end : nxt]
+    if v.category_after.search(after[:20]) or v.category_after.search(text[n.b : n.b + 20]):
+        found = category(sent, n.noun_end, nxt)
+        if found:
+            return found
+    labelled = _labelled_category(sent, n)
+    if labelled:
+        return labelled
+    left = text[prev : n.a]
+    cue = v.category_before.search(left)
+    # the clause before the cue names the category, not breaches in general ("the number of
+    # data breaches is rising, with 476 incidents")
+    clause = re.split(r"[,;:]\s", left[: cue.start()].rstrip(" ,;:"))[-1] if cue else ""
+    if cue and not any(w.lower() in v.breach for w in WORD.findall(clause)):
+        found = category(sent, prev, n.a)
+        if found:
+            return found
+        if state.last_categories:
+            if v.latter.search(text):
+                return state.last_categories[-1]
+            if v.former.search(text):
+                return state.last_categories[0]
+    return None
+
+
+def _force_near(forces: list[tuple[int, int, str]], n: Num) -> str | None:
+    before = [f for f in forces if f[1] <= n.a]
+    if before:
+        return before[-1][2]
+    after = [f for f in forces if f[0] >= n.b]
+    return after[0][2] if after else None
+
+
+def _attach_periods(
+    text: str, periods: list[PeriodMention], nums: list[Num]
+) -> dict[int, PeriodMention]:
+    """Each period phrase goes to the count it is written next to: the one just before it
+    ('104 breaches in 2022', '54 a year later'), else the one just after ('In 2022, X had 104').
+    Returns id(num) -> its best mention (explicit years beat relative phrases)."""
+    own: dict[int, list[PeriodMention]] = defaultdict(list)
+    for p in periods:
+        left = [n for n in nums if n.b <= p.start]
+        right = [n for n in nums if n.a >= p.end]
+        target = None
+        gap = text[left[-1].noun_end : p.start] if left else ""
+        if left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
+            target = left[-1]
+        elif right:
+            target = right[0]
+        elif left:
+            target = left[-1]
+        if target is not None:
+            own[id(target)].append(p)
+    return {k: min(v, key=lambda p: _KIND_RANK[p.kind]) for k, v in own.items()}
+
+
+def _period_of(
+    n: Num, own: dict[int, PeriodMention], periods: list[PeriodMention], state: _State
+) -> tuple[Period | None, bool]:
+    """The count's period, and whether its own period phrase could not be dated."""
+    if id(n) in own:
+        period = _resolve(own[id(n)], state)
+        return period, period is None
+    candidates = [p for p in reversed(periods) if p.end <= n.a]
+    candidates += [p for p in periods if p.start >= n.b]
+    for mention in candidates:
+        period = _resolve(mention, state)
+        if period is not None:
+            return period, False
+    return None, False
+
+
+def _page_span(state: _State, force: str | None) -> Period | None:
+    """The whole period a force's yearly figures cover (a breakdown of all of them)."""
+    periods = [
+        r.period for r in state.rows if r.force == force and r.period and r.breach_type is None
+    ]
+    if len(periods) >= 2:
+        return Period(min(p.start for p in periods), max(p.end for p in periods), "span")
+    spans = state.page_spans()
+    return spans[0] if spans else None
+
+
+# ---------------------------------------------------------------- the page
+
+
+@dataclass
+class Tallies:
+    """A page's tallies: force rows, and figures kept as page context only."""
+
+    counts: list[BreachCount] = field(default_factory=list)
+    national: list[PageCount] = field(default_factory=list)
+    outcomes: list[PageCount] = field(default_factory=list)
+
+
+def _evidence(row: _Row) -> Evidence:
+    text, start, end = row.where
+    return Evidence("breach_count", str(row.count), text, start, end)
+
+
+def might_have_tallies(doc: Doc) -> bool:
+    """A cheap look at the whole text: figures and a word about breaches or misconduct
+    (word stems of tallies.toml's topic and misconduct lists, as plain substrings)."""
+    text = doc_text(doc).lower()
+    return any(stem in text for stem in _STEMS) and _DIGIT.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
+_STEMS = ("breach", "data protection", "data loss", "leak", "disclos", "personal data",
+          "personal information", "disciplin", "misconduct", "investigat")  # fmt: skip
+
+
+def find_tallies(sents: list[Sent], force: str | None, published: date | None = None) -> Tallies:
+    """Every tally of a page; `force` is its subject force (None: only named forces count).
+    Cue words come from the data folder of the pipeline that made the Doc."""
+    if not sents:
+        return Tallies()
+    with reading_data(doc_data_dir(sents[0].span.doc)):
+        return _find_tallies(sents, force, published)
+
+
+def _find_tallies(sents: list[Sent], force: str | None, published: date | None) -> Tallies:
+    out = Tallies()
+    if not sents:
+        return out
+    doc = sents[0].span.doc
+    if not might_have_tallies(doc):
+        return out
+    text = doc_text(doc)
+    reference = published or reference_date(text)
+    if force is None:
+        # no force acts on the page ('figures released to us by Kent Police'): the one named most
+        names = [s.label_ for s in doc.spans.get("forces", [])]
+        force = max(set(names), key=names.count) if names else None
+    state = _State(reference=reference, default_force=force)
+    state.sents = sents
+    state.statistics = bool(vocab().statistics.search(text))
+    table_rows, ranges = find_table_rows(text, sents, force, reference)
+    topic = vocab().topic
+    for i, sent in enumerate(sents):
+        if any(a <= sent.start < b for a, b in ranges):
+            continue
+        lowered = sent.text.lower()
+        if _DIGIT.search(sent.text) or (
+            any(h in lowered for h in _HINTS) and _HAS_NUMBER.search(sent.text)
+        ):
+            _read_sentence(sent, state, i)
+        named = _sentence_forces(sent)
+        if named and len({f[2] for f in named}) == 1:
+            state.current_force = named[0][2]
+        categories = categories_in(sent)
+        if categories:
+            state.last_categories = categories
+        if topic.search(sent.text):
+            state.topic_at = sent.idx
+    for row in state.rows:
+        if row.period is None and not row.unresolved and row.parent is None:
+            row.period, row.borrowed = _nearest_period(sents, row, state), True
+    for row in state.rows:
+        total = row.parent
+        if row.period is None and total is not None:
+            # a breakdown shares its total's period, unless it is larger than that total
+            # (then it breaks down the whole period the page covers)
+            fits = total.period is not None and row.count <= total.count
+            row.period = total.period if fits else _page_span(state, row.force)
+            row.borrowed = True
+    _collect(state.rows + [_table_row(t, sents) for t in table_rows], out)
+    return out
+
+
+def _table_row(t: TableRow, sents: list[Sent]) -> _Row:
+    sent = next((s for s in sents if s.end > t.start), sents[-1])
+    where = (t.text, t.start, t.end)
+    return _Row(
+        t.force, t.period, t.breach_type, t.count, False, sent, "breach", order=t.start, where=where
+    )
+
+
+def _nearest_period(sents: list[Sent], row: _Row, state: _State) -> Period | None:
+    """A count whose sentence states no period: the period stated nearest before it, else
+    just after it (a headline's figure, a lead's 'in one year' explained later)."""
+    idx = row.sent.idx
+    order = [*range(idx - 1, max(-1, idx - 7), -1), *range(idx + 1, min(len(sents), idx + 5))]
+    for k in order:
+        s = sents[k]
+        if s.is_dateline():
+            continue
+        for mention in find_periods(s.text, state.reference):
+            period = _resolve(mention, state)
+            if period is not None:
+                return period
+    return None
+
+
+def _collect(rows: list[_Row], out: Tallies) -> None:
+    """Rows to output: one figure per force, period and type; parts written in one sentence
+    add up ('five cases of A, four of A'), a figure repeated elsewhere counts once."""
+    chosen: dict[tuple[str, str, str | None], list[_Row]] = {}
+    for row in sorted(rows, key=lambda r: r.order):
+        if row.period is None:
+            continue
+        if row.measure == "outcome" or row.national or row.force is None:
+            target = out.outcomes if row.measure == "outcome" else out.national
+            if row.measure == "outcome" or row.national:
+                target.append(
+                    PageCount(
+                        measure=row.measure,
+                        period=row.period.label,
+                        count=row.count,
+                        approximate=row.approximate,
+                        force=row.force if not row.national else None,
+                        evidence=_evidence(row),
+                    )
+                )
+            continue
+        key = (row.force, row.period.label, row.breach_type)
+        have = chosen.get(key)
+        if have is None:
+            chosen[key] = [row]
+        elif have[0].where == row.where and not row.approximate:
+            have.append(row)
+        elif (have[0].approximate or have[0].borrowed) and not (row.approximate or row.borrowed):
+            chosen[key] = [row]  # "nearly 1,000 in three years" < "1,012 between 2019 and 2021"
+    for (force, _, btype), group in chosen.items():
+        for row in group:
+            assert row.period is not None
+            out.counts.append(
+                BreachCount(
+                    force=force,
+                    period=row.period.label,
+                    breach_type=btype,
+                    count=row.count,
+                    evidence=_evidence(row),
+                    approximate=row.approximate,
+                    period_start=row.period.start,
+                    period_end=row.period.end,
+                )
+            )
+
+
+def find_breach_counts(
+    sents: list[Sent], force: str | None, published: date | None = None
+) -> list[BreachCount]:
+    """The force rows of `find_tallies` (the old entry point)."""
+    return find_tallies(sents, force, published).counts

@@ -1,0 +1,301 @@
+"""The words of breach tallies: numbers, what they count, and the categories next to them.
+
+Vocabulary comes from extract/data/tallies.toml; numbers written in words are read with
+text2num. Used by extract.rules.tallies (prose) and extract.rules.tally_tables (tables).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
+
+from text_to_num import text2num
+
+from extract.components.forces import force_aliases
+from extract.datafiles import load_toml
+from extract.rules.types import type_scores
+from extract.sentences import Sent
+
+
+@dataclass(frozen=True)
+class Vocab:
+    breach: frozenset[str]
+    generic: frozenset[str]
+    plain: frozenset[str]
+    telling: frozenset[str]
+    repetitions: frozenset[str]
+    proceedings: frozenset[str]
+    recording: re.Pattern[str]
+    people: frozenset[str]
+    broader: re.Pattern[str]
+    topic: re.Pattern[str]
+    max_modifiers: int
+    misconduct: re.Pattern[str]
+    outcome: re.Pattern[str]
+    offence: re.Pattern[str]
+    misconduct_type: str
+    statistics: re.Pattern[str]
+    subset_before: re.Pattern[str]
+    national: re.Pattern[str]
+    approximate: re.Pattern[str]
+    dispute: re.Pattern[str]
+    disputed_object: re.Pattern[str]
+    wrong: re.Pattern[str]
+    continues: re.Pattern[str]
+    demonstrative: frozenset[str]
+    same_number: re.Pattern[str]
+    one_more: re.Pattern[str]
+    zero: re.Pattern[str]
+    latter: re.Pattern[str]
+    former: re.Pattern[str]
+    category_before: re.Pattern[str]
+    category_after: re.Pattern[str]
+
+
+def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{prefix}(?<![\w'’])(?:{alts})(?![\w'’]){suffix}", re.I)
+
+
+# The data folder of the pipeline whose Doc is being read (`reading_data`): the rules read
+# the same tallies.toml and force gazetteer as the components that annotated the Doc.
+_DATA_DIR: ContextVar[str | None] = ContextVar("breachkb_tally_data_dir", default=None)
+
+
+@contextmanager
+def reading_data(data_dir: str | None) -> Iterator[None]:
+    """Within this block, `vocab()` and the force indexes read `data_dir` (None: packaged)."""
+    token = _DATA_DIR.set(data_dir)
+    try:
+        yield
+    finally:
+        _DATA_DIR.reset(token)
+
+
+def vocab() -> Vocab:
+    return _vocab(_DATA_DIR.get())
+
+
+def alias_index() -> dict[str, str]:
+    return _alias_index(_DATA_DIR.get())
+
+
+def alias_re() -> re.Pattern[str]:
+    return _alias_re(_DATA_DIR.get())
+
+
+@cache
+def _vocab(data_dir: str | None) -> Vocab:
+    data = load_toml("tallies.toml", data_dir)
+    m, p, c = data["measures"], data["people"], data["context"]
+    return Vocab(
+        breach=frozenset(m["breach"]),
+        generic=frozenset(m["generic"]),
+        plain=frozenset(m["plain_modifiers"]),
+        telling=frozenset(m["telling_modifiers"]),
+        repetitions=frozenset(m["repetitions"]),
+        proceedings=frozenset(m["proceedings"]),
+        recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
+        people=frozenset(m["people"]),
+        broader=_any(m["broader"]),
+        topic=_any(m["topic"]),
+        max_modifiers=int(m["max_modifiers"]),
+        misconduct=_any(p["misconduct"]),
+        outcome=_any(p["outcome"]),
+        offence=_any(p["offence"]),
+        misconduct_type=p["breach_type"],
+        statistics=_any(p["statistics"]),
+        subset_before=_any(c["subset"], suffix=r"\W*$"),
+        national=_any(c["national"]),
+        approximate=_any(c["approximate"], suffix=r"\s*$"),
+        dispute=_any(c["dispute"]),
+        disputed_object=_any(c["disputed_object"]),
+        wrong=re.compile(
+            _any(c["disputed_object"]).pattern
+            + r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?"
+            + _any(c["wrong"]).pattern,
+            re.I,
+        ),
+        continues=_any(c["continues"], suffix=r"[\s(:]*$"),
+        demonstrative=frozenset(c["demonstrative"]),
+        same_number=_any(c["same_number"]),
+        one_more=_any(c["one_more"], suffix=r"(?=\s+of\b)"),
+        zero=_any(c["zero"]),
+        latter=_any(c["latter"]),
+        former=_any(c["former"]),
+        category_before=_any(c["category_before"], suffix=r"\W*$"),
+        category_after=_any(c["category_after"], prefix=r"^\W*"),
+    )
+
+
+@cache
+def _alias_index(data_dir: str | None) -> dict[str, str]:
+    """Every force alias, context ones included ('Merseyside'), lower-cased -> canonical."""
+    return {a.text.lower(): a.canonical for a in force_aliases(data_dir)}
+
+
+@cache
+def _alias_re(data_dir: str | None) -> re.Pattern[str]:
+    """Force names as written, place names included: in a sentence giving figures, a bare
+    'Merseyside' or 'Greater Manchester' is the force (the gazetteer wants police words)."""
+    aliases = force_aliases(data_dir)
+    names = sorted({a.text for a in aliases if a.text[:1].isupper()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+# ---------------------------------------------------------------- numbers
+
+UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|thousand"
+)
+WORD_NUMBER = re.compile(rf"\b(?:{UNITS})(?:(?:[\s-]+|\s+and\s+)(?:{UNITS}))*\b", re.I)
+_DIGITS = re.compile(
+    r"(?<![\w£$€.,/:#-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/%]|[.,:]\d|\s*(?:per\s*cent|percent|%))"
+)
+_YEARLIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")
+WORD = re.compile(r"[\w'’-]+")
+# Words that end the noun phrase after a number ("14 complaints about data breaches").
+STOP = {
+    "in", "of", "a", "an", "the", "to", "and", "or", "but", "while", "at", "by", "for", "about",
+    "over", "with", "from", "on", "into", "against", "involving", "after", "following",
+}  # fmt: skip
+_REFERENCE_BEFORE = re.compile(
+    r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
+    r"request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
+    r"reference|foi|article|schedule|paragraph|chapter|part|step|item|point|tier|level|"
+    r"phase|version|aged|age)\W*$",
+    re.I,
+)
+
+
+@dataclass
+class Num:
+    value: int
+    a: int  # offsets in the sentence text
+    b: int
+    approximate: bool
+    measure: str | None = None  # breach | broader | people | None (continues one)
+    noun_end: int = 0
+    elliptical: bool = False
+    same: bool = False  # "the same number"
+    counts: str | None = None  # what it was read as: breach | misconduct | outcome | ...
+
+
+def numbers(text: str) -> list[Num]:
+    """Counts written as digits or words, not years, money, percentages or references."""
+    v = vocab()
+    found: list[Num] = []
+    for m in _DIGITS.finditer(text):
+        raw = m.group(1)
+        if _YEARLIKE.match(raw) and "," not in raw:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _REFERENCE_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
+            continue
+        if re.match(
+            r"\s*(?:million|m\b|bn|billion|k\b|pounds|years?\b|months?\b|days?\b)",
+            text[m.end() :],
+            re.I,
+        ):
+            continue
+        found.append(Num(int(raw.replace(",", "")), m.start(), m.end(), False))
+    for m in WORD_NUMBER.finditer(text):
+        try:
+            value = text2num(m.group(0).lower().replace("-", " "), "en")
+        except ValueError:
+            continue
+        after = text[m.end() :]
+        if re.match(
+            r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|them|the\s+(?:most|few)))\b", after, re.I
+        ):
+            continue
+        found.append(Num(value, m.start(), m.end(), False))
+    for m in v.one_more.finditer(text):
+        found.append(Num(1, m.start(), m.end(), False))
+    for m in v.zero.finditer(text):
+        found.append(Num(0, m.start(), m.end(), False))
+    for m in v.same_number.finditer(text):
+        found.append(Num(0, m.start(), m.end(), False, same=True))
+    found.sort(key=lambda n: n.a)
+    for n in found:
+        n.approximate = bool(v.approximate.search(text[max(0, n.a - 25) : n.a]))
+        n.noun_end = n.b
+    return [n for n in found if n.value >= 0]
+
+
+def measure_after(text: str, n: Num) -> None:
+    """The measure noun right after the number, within a few modifier words."""
+    v = vocab()
+    if n.same:
+        n.elliptical = True
+        return
+    after = text[n.b : n.b + 80]
+    if re.match(r"\s*[(\[]", after) or re.match(r"\s*(?:,|;|\.|$)", after):
+        n.elliptical = True
+        return
+    broader = v.broader.match(after.lstrip())
+    if broader:
+        n.measure = "broader"
+        n.noun_end = n.b + (len(after) - len(after.lstrip())) + broader.end()
+        return
+    modifiers: list[str] = []
+    for m in WORD.finditer(after):
+        word = m.group(0).lower().strip("'’")
+        if not m.group(0)[0].islower() or word in STOP:
+            break  # a name or a new clause: "95 and Sussex Police 80"
+        if word in v.breach:
+            n.measure = "breach"
+        elif word in v.generic and modifiers and set(modifiers) <= v.proceedings:
+            n.measure = "people"  # "52 misconduct cases": judged like people disciplined
+        elif word in v.generic and all(w in v.plain for w in modifiers):
+            n.measure = "breach" if set(modifiers) & v.telling else "generic"
+            if word in v.repetitions and "breach" not in text.lower():
+                n.measure = None
+                break
+        elif word in v.people:
+            # "300 police breaches": a people word before a measure noun is a modifier
+            following = WORD.match(after, m.end() + 1)
+            nxt = following.group(0).lower() if following else ""
+            if nxt not in v.breach and nxt not in v.generic:
+                n.measure = "people"
+        if n.measure:
+            n.noun_end = n.b + m.end()
+            more = re.match(r"\s+([\w'’-]+)", after[m.end() :])  # "data breach incidents"
+            if more and more.group(1).lower() in v.breach | v.generic:
+                n.noun_end += more.end()
+            return
+        if len(modifiers) >= v.max_modifiers:
+            break
+        modifiers.append(word)
+    n.elliptical = True
+
+
+def category(sent: Sent, a: int, b: int) -> str | None:
+    """Best breach type of the cues within sentence offsets [a, b)."""
+    piece = Sent(-1, sent.span, sent.start, sent.end, sent.text)  # -1: no headline weight
+    piece.cues, piece.scopes = sent.cues, sent.scopes
+    piece.types = [
+        c for c in sent.types if a <= c.start_char - sent.start and c.end_char - sent.start <= b
+    ]
+    scores = type_scores([piece])
+    if not scores or max(scores.values()) < 1:
+        return None
+    best = max(scores.values())
+    tied = [c for c, s in scores.items() if s == best]
+    # a tie goes to the head of the phrase, its last word ("incorrect disclosure")
+    last = {c.label_: c.end for c in sorted(piece.types, key=lambda c: c.end)}
+    return max(tied, key=lambda code: last.get(code, -1))
+
+
+def categories_in(sent: Sent) -> list[str]:
+    ordered: list[str] = []
+    for cue in sorted(sent.types, key=lambda c: c.start):
+        if not cue.label_.startswith("_") and cue.kb_id_ == "strong" and cue.label_ not in ordered:
+            ordered.append(cue.label_)
+    return ordered
