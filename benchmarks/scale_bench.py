@@ -50,8 +50,18 @@ class LoggingHandler(SimpleHTTPRequestHandler):
         super().do_GET()
 
 
+class CountingServer(ThreadingHTTPServer):
+    """Counts connections that failed on the server side instead of printing tracebacks: a
+    request whose connection was reset is retried by the crawler, and shows as a repeat."""
+
+    failures = 0
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        CountingServer.failures += 1
+
+
 def serve(root: Path) -> tuple[ThreadingHTTPServer, str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(LoggingHandler, directory=str(root)))
+    server = CountingServer(("127.0.0.1", 0), partial(LoggingHandler, directory=str(root)))
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
@@ -92,6 +102,7 @@ def crawl(base: str, work: Path, db: str, redis_url: str, processes: int) -> dic
         'allowed_domains = ["127.0.0.1"]\nschedule = "0 * * * *"\nprefilter = false\n'
     )
     LoggingHandler.hits.clear()
+    CountingServer.failures = 0
     started = time.perf_counter()
     procs = [
         subprocess.Popen(
@@ -109,7 +120,12 @@ def crawl(base: str, work: Path, db: str, redis_url: str, processes: int) -> dic
             sys.exit(f"breachkb crawl failed: {err[-2000:]}")
     wall = time.perf_counter() - started
     articles = {p: n for p, n in LoggingHandler.hits.items() if p.startswith("/news/")}
-    return {"pages": len(articles), "repeats": sum(articles.values()) - len(articles), "wall": wall}
+    return {
+        "pages": len(articles),
+        "repeats": sum(articles.values()) - len(articles),
+        "resets": CountingServer.failures,
+        "wall": wall,
+    }
 
 
 def load(folder: Path, db: str) -> float:
@@ -149,7 +165,8 @@ def main() -> None:
                 print(
                     f"crawl, {n} process(es): {r['pages']} pages in {r['wall']:.1f}s = "
                     f"{rate:.1f} pages/s ({rate / single:.2f}x one process), "
-                    f"{r['repeats']} page(s) fetched twice",
+                    f"{r['repeats']} page(s) requested again, {r['resets']} connection(s) "
+                    "failed on the server (each retried by the crawler)",
                     flush=True,
                 )
         finally:
