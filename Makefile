@@ -25,8 +25,10 @@ demo: install
 	$(BIN)/breachkb incidents
 	$(BIN)/breachkb counts
 
+# With PostgreSQL and Redis installed, .ci/with-servers runs the suite against throwaway
+# servers too (and says which backends ran); without them those tests skip.
 test: install
-	$(BIN)/pytest
+	.ci/with-servers $(BIN)/pytest
 
 lint: install
 	$(BIN)/ruff check .

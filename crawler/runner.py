@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from scrapy.crawler import AsyncCrawlerProcess, Crawler
-from scrapy.settings import Settings
+from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
 from crawler import progress as progress_module
 from crawler.contact import require_contact, user_agent
 from crawler.extensions import run_figures
+from crawler.frontier import frontier_settings
 from crawler.outcomes import FAILED, final_status
 from crawler.sources import Source
 from crawler.spiders.feed import FeedSpider
@@ -153,12 +154,15 @@ def run_crawls(
     progress: bool = False,
     spider: type[SourceSpider] | None = None,
     spider_args: dict[str, Any] | None = None,
+    redis_url: str | None = None,
 ) -> list[RunSummary]:
     """Crawl every source at once in one process; returns one summary per source, in order.
 
     A source already being crawled by another process is skipped (status `locked`). `spider`
     replaces the source's own kind of spider (a backfill reads a source through the web
-    archive); it has its own locks and job queues.
+    archive); it has its own locks and job queues. With `redis_url`, the sources' queues and
+    seen requests live in that Redis, shared with every other crawler given it
+    (crawler.frontier).
     """
     # Fail before any request, with the fix in the message.
     require_contact(settings, (url for source in sources for url in source.seed_urls()))
@@ -196,6 +200,11 @@ def run_crawls(
                 )
             if resume:
                 per_source.set("JOBDIR", str(state / "jobs" / job(source.name)), priority="cmdline")
+            if redis_url:
+                for name, value in frontier_settings(redis_url, job(source.name)).items():
+                    # `-s FRONTIER_TTL=...` and the like, set on the command line, still win.
+                    if (per_source.getpriority(name) or 0) < SETTINGS_PRIORITIES["cmdline"]:
+                        per_source.set(name, value, priority="cmdline")
             new = Crawler(spider or SPIDERS[source.kind], per_source)
             process.crawl(new, source=source, since=since, until=until, **(spider_args or {}))
             started.append((source, new))

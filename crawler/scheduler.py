@@ -92,11 +92,31 @@ def run_slot(name: str, argv: list[str]) -> dict[str, Any] | None:
     return summary
 
 
+def claimed_slot(
+    name: str, argv: list[str], schedule: str | None = None, redis_url: str | None = None
+) -> dict[str, Any] | None:
+    """`run_slot`, once per cron slot across every machine sharing `redis_url`: the first
+    scheduler to claim the slot in Redis runs it, the others skip it."""
+    if redis_url and schedule:
+        from crawler.schedule_lock import claim_slot
+
+        if not claim_slot(redis_url, name, schedule, datetime.now(UTC)):
+            logger.info("%s: this slot is taken by another machine", name)
+            return None
+    return run_slot(name, argv)
+
+
 def make_scheduler(
-    sources: list[Source], argv: list[str], *, once: bool = False, max_runs: int | None = None
+    sources: list[Source],
+    argv: list[str],
+    *,
+    once: bool = False,
+    max_runs: int | None = None,
+    redis_url: str | None = None,
 ) -> tuple[BlockingScheduler, RunCounter]:
     """One job per source (cron trigger, or now with `once`), never two runs of a source at
-    once (max_instances=1; missed runs coalesce into one); stops after `max_runs` runs."""
+    once (max_instances=1; missed runs coalesce into one); stops after `max_runs` runs.
+    With `redis_url`, machines sharing that Redis run each source once per cron slot."""
     scheduler = BlockingScheduler(timezone=UTC)
     counter = RunCounter(len(sources) if once else max_runs)
 
@@ -110,9 +130,9 @@ def make_scheduler(
         options: dict[str, Any] = {"next_run_time": now} if once else {}
         trigger = None if once else CronTrigger.from_crontab(source.schedule, timezone=UTC)
         scheduler.add_job(
-            run_slot,
+            claimed_slot,
             trigger=trigger,
-            args=[source.name, argv],
+            args=[source.name, argv, None if once else source.schedule, redis_url],
             id=source.name,
             name=f"crawl {source.name}",
             max_instances=1,

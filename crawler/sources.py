@@ -13,7 +13,7 @@ from urllib.parse import quote_plus, urlsplit
 
 from apscheduler.triggers.cron import CronTrigger
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 KINDS = ("feed", "sitemap", "listing")
 ENV_SOURCES = "BREACHKB_SOURCES"

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from extract.errors import RejectedDocument
 from extract.pipeline import process
@@ -27,7 +28,8 @@ from kb.bounded_io import (
     read_line,
     stream_failure,
 )
-from kb.db import session_scope
+from kb.db import BUSY_TIMEOUT_S, session_scope
+from kb.errors import DatabaseBusy
 from kb.store import resolve_pending, store_document
 from kb.warc import WarcSkip, warc_records
 
@@ -382,6 +384,17 @@ def load_paths(
                 result = store_document(session, doc, ex, resolve=False)
         except RejectedDocument as exc:
             skip(Skipped(item.label, exc.reason))
+            continue
+        except OperationalError as exc:
+            if "database is locked" in str(exc):
+                # Not this document's fault: every later one would fail the same way.
+                raise DatabaseBusy(
+                    f"the SQLite KB stayed locked by another writer for {BUSY_TIMEOUT_S} s; "
+                    "SQLite takes one writer at a time: run the loads one after another, or "
+                    "use PostgreSQL for several writers"
+                ) from None
+            log.debug("failed on %s", item.label, exc_info=True)
+            skip(Skipped(item.label, f"internal error: {type(exc).__name__}: {exc}"))
             continue
         except Exception as exc:  # one broken document must not lose the rest of the run
             log.debug("failed on %s", item.label, exc_info=True)  # -vv shows the traceback

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from kb.canonical_url import InvalidURL, canonicalize
+from kb.db import insert_for
 from kb.models import Article, SeenUrl
 
 
@@ -43,16 +44,30 @@ def mark_seen(
 ) -> None:
     """Record (or refresh) the outcome of fetching these URLs, all of them one page."""
     now = datetime.now(UTC).replace(tzinfo=None)
-    keys = {key for key in map(canonical_or_none, urls) if key}
-    existing = {
-        row.canonical_url: row
-        for row in session.scalars(select(SeenUrl).where(SeenUrl.canonical_url.in_(keys)))
-    }
-    for key in sorted(keys):
-        row = existing.get(key)
-        if row is None:
-            row = SeenUrl(canonical_url=key, first_seen=now)
-            session.add(row)
-        row.outcome = outcome
-        row.last_seen = now
-        row.article_id = article_id
+    keys = sorted({key for key in map(canonical_or_none, urls) if key})
+    if not keys:
+        return
+    # An upsert: several crawlers may record the same URL at once (PostgreSQL).
+    insert = insert_for(session)
+    stmt = insert(SeenUrl).values(
+        [
+            dict(
+                canonical_url=k,
+                outcome=outcome,
+                first_seen=now,
+                last_seen=now,
+                article_id=article_id,
+            )
+            for k in keys
+        ]
+    )
+    session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["canonical_url"],
+            set_={
+                "outcome": stmt.excluded.outcome,
+                "last_seen": stmt.excluded.last_seen,
+                "article_id": stmt.excluded.article_id,
+            },
+        )
+    )

@@ -103,7 +103,8 @@ class SourceSpider(scrapy.Spider):
         for url in self.source.seed_urls():
             request = self.index_request(url)
             if request is not None:
-                yield request
+                # Seeds are re-read on every run, even through a shared frontier's dupefilter.
+                yield request.replace(dont_filter=True)
 
     def index_request(self, url: str, **meta: Any) -> Request | None:
         """A feed, sitemap or listing page, once per run (Scrapy's dupefilter is off: a resumed

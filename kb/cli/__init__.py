@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 log = logging.getLogger("breachkb")
 

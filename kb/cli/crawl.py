@@ -98,6 +98,7 @@ def _run(
     fmt: str,
     refresh: bool = False,
     spider: Any = None,
+    redis_url: str | None = None,
 ) -> None:
     """Run crawls (or backfills) of `sources` in this process and report them."""
     from crawler.runner import crawl_settings, run_crawls
@@ -122,6 +123,7 @@ def _run(
         state=state,
         progress=sys.stderr.isatty(),
         spider=spider,
+        redis_url=redis_url,
     )
     report_runs(summaries, fmt)
 
@@ -165,6 +167,18 @@ def _state_option(func: Any) -> Any:
     )(func)
 
 
+def _redis_option(func: Any) -> Any:
+    return click.option(
+        "--redis",
+        "redis_url",
+        envvar="BREACHKB_REDIS_URL",
+        metavar="URL",
+        default=None,
+        help="Share the crawl frontier (and schedule slots) with other crawlers through this "
+        "Redis, e.g. redis://host:6379/0 [env BREACHKB_REDIS_URL].",
+    )(func)
+
+
 def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     result = {}
     for pair in pairs:
@@ -187,6 +201,7 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option(
     "-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting."
 )
+@_redis_option
 @click.option("--list", "list_only", is_flag=True, help="List the sources and exit.")
 @format_option
 def crawl(
@@ -200,6 +215,7 @@ def crawl(
     resume: bool,
     state_dir: Path | None,
     settings: tuple[str, ...],
+    redis_url: str | None,
     list_only: bool,
     fmt: str,
 ) -> None:
@@ -219,6 +235,10 @@ def crawl(
         breachkb crawl --workers 2
         breachkb crawl --resume            # Ctrl-C, then the same command resumes
         breachkb crawl bbc-uk -s CLOSESPIDER_PAGECOUNT=50 -s DOWNLOAD_DELAY=5
+        breachkb crawl --redis redis://frontier:6379/0   # on each of N machines
+
+    With --redis, every crawler given the same Redis shares one queue per source and one
+    set of seen requests: each page is fetched by one of them (see README, Deployment).
     """
     from crawler.sources import load_sources, select_sources
     from crawler.spiders.source import parse_since
@@ -243,6 +263,8 @@ def crawl(
     chosen = select_sources(sources, names)
     if not chosen:
         raise click.ClickException("no enabled source to crawl")
+    if resume and redis_url:
+        raise click.UsageError("--resume is for a local queue; the Redis queue already persists")
     _run(
         chosen,
         db=db,
@@ -255,6 +277,7 @@ def crawl(
         resume=resume,
         state_dir=state_dir,
         fmt=fmt,
+        redis_url=redis_url,
     )
 
 
@@ -265,6 +288,7 @@ def crawl(
 @_state_option
 @click.option("--once", is_flag=True, help="Run each source once, now, then exit.")
 @click.option("--max-runs", type=click.IntRange(min=1), help="Exit after this many runs.")
+@_redis_option
 @click.option("--list", "list_only", is_flag=True, help="Show each source's next run and exit.")
 @format_option
 def schedule(
@@ -274,6 +298,7 @@ def schedule(
     state_dir: Path | None,
     once: bool,
     max_runs: int | None,
+    redis_url: str | None,
     list_only: bool,
     fmt: str,
 ) -> None:
@@ -288,6 +313,11 @@ def schedule(
         breachkb schedule --list               # when each source runs next
         breachkb schedule                      # until Ctrl-C
         breachkb schedule ico-news --once      # one run of each, now
+        breachkb schedule --redis redis://frontier:6379/0   # on each crawler machine
+
+    With --redis (or BREACHKB_REDIS_URL), schedulers on several machines claim each
+    source's cron slot in Redis: one machine runs it, the others skip it; the crawls
+    share that Redis's frontier.
     """
     from crawler.scheduler import logger, make_scheduler, next_runs
     from crawler.sources import load_sources, select_sources
@@ -311,13 +341,17 @@ def schedule(
         argv += ["--sources", str(sources_file)]
     if state_dir:
         argv += ["--state-dir", str(state_dir)]
+    if redis_url:
+        argv += ["--redis", redis_url]
     if not logger.handlers:  # the schedule's own log, whatever -v says about the rest
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         logger.propagate = False
-    scheduler, counter = make_scheduler(chosen, argv, once=once, max_runs=max_runs)
+    scheduler, counter = make_scheduler(
+        chosen, argv, once=once, max_runs=max_runs, redis_url=redis_url
+    )
     if not once:
         for run in next_runs(chosen):
             logger.info(
