@@ -1,17 +1,12 @@
 """Incident resolution: cluster article facts (`IncidentSource` rows) into real-world incidents.
 
 Deterministic and independent of load order: facts are identified by `content_hash:ordinal`
-of their article (never by row id), compared pairwise within one force, and merged greedily
-from the strongest link down, ties broken by fact key. Two facts link when they agree on the
-force and
-- nothing disagrees and something discriminating agrees (year, type, fine, or a description
-  that overlaps), or
-- exactly one field disagrees (one outlet dates a breach by its fine, another misprints the
-  fine) but the description clearly matches, or two other fields agree.
-Clusters never merge when that would put together facts of one article, or two facts that are
-plainly different breaches (different type and different description, or a disagreeing field
-that neither a clear description match nor enough agreeing fields explain): complete linkage on
-conflicts, so a vague fact compatible with two incidents cannot chain them together.
+of their article (never by row id), and within one force merged greedily from the strongest
+link down, ties broken by fact key. When two facts link, and when they must never share an
+incident, is kb.linkage's to say; clusters never merge when that would put together two facts
+that must not (complete linkage on conflicts, so a vague fact compatible with two incidents
+cannot chain them together). kb.clustering does the clustering at a cost near linear in a
+force's facts.
 
 Facts with no force, and facts of articles judged not relevant, are left without an incident:
 an incident without a force cannot be matched to other reports nor answer "how many breaches
@@ -23,11 +18,9 @@ copies counts once in votes and in the confidence.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
@@ -35,6 +28,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from kb.clustering import Stats, cluster_indices
+from kb.linkage import EARLY_PAYMENT_RATIO, FactView
 from kb.locks import lock_forces
 from kb.models import Article, EnforcementAction, EvidenceRow, Force, Incident, IncidentSource
 from kb.rollups import fill_rollups
@@ -47,250 +42,29 @@ GENERIC_WORDS = frozenset(
     reprimanded issued incident personal people statement spokesperson spokesman million
     following after regulator watchdog""".split()  # noqa: SIM905 - a word list reads better
 )
-CLEAR_MATCH = 0.5  # description score at which one disagreeing field is forgiven
-CLEAR_WORDS = 0.3  # ... provided the evidence sentences themselves share this much wording
-SOME_MATCH = 0.3  # description score that alone links facts with no disagreement
-DIFFERENT = 0.12  # description score below which one agreeing field alone does not link
-FINE_LAG_YEARS = 2  # a breach year equal to the fine year may stand for a breach this much earlier
-EARLY_PAYMENT_RATIO = 0.75  # ICO early-payment discount is 20%: paid/fine >= 0.75 is one fine
-
 T = TypeVar("T")
 _TOKEN = re.compile(r"[a-z][a-z'-]{2,}")
 
 
-@dataclass(frozen=True)
-class FactView:
-    """The comparable content of one fact, detached from the session."""
-
-    key: str  # content hash of the article : ordinal of the fact
-    tiebreak: str  # canonical URL of the article
-    row_id: int
-    article_id: int
-    group: str  # duplicate group of the article (syndicated copies share it)
-    force_id: int
-    breach_year: int | None
-    breach_type: str | None
-    regulator_id: int | None
-    action: str | None
-    fine_amount: int | None
-    fine_currency: str | None
-    fine_paid: int | None
-    fine_year: int | None
-    primary: bool
-    summary: str
-    reported: date | None  # the article's publication date
-    terms: frozenset[str]
-    words: frozenset[str]
-    # breach_date, discovered, reported, decided as the article states them (partial ISO)
-    dates: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None)
-
-
-@dataclass(frozen=True)
-class Comparison:
-    agree: int  # discriminating fields that agree (year, type, fine)
-    disagree: int  # fields present on both sides that differ (year, type, fine, regulator)
-    type_differs: bool
-    description: float | None  # 0..1, None when either side says nothing about what happened
-    words: float | None  # the evidence-word part of `description`
-
-    @property
-    def clear(self) -> bool:
-        """The same thing happened: not just shared key terms ("laptop", "stolen") but wording."""
-        if self.description is None or self.description < CLEAR_MATCH:
-            return False
-        return self.words is None or self.words >= CLEAR_WORDS
-
-    @property
-    def score(self) -> float:
-        return self.agree - self.disagree + 2 * (self.description or 0.0)
-
-
-def compare(a: FactView, b: FactView) -> Comparison:
-    """Field-by-field agreement of two facts of the same force."""
-    agree = disagree = 0
-    if a.breach_year is not None and b.breach_year is not None:
-        if a.breach_year == b.breach_year:
-            agree += 1
-        elif not (_dated_by_fine(a, b) or _dated_by_fine(b, a)):
-            disagree += 1
-    type_differs = False
-    if a.breach_type and b.breach_type:
-        if a.breach_type == b.breach_type:
-            agree += 1
-        else:
-            disagree += 1
-            type_differs = True
-    if a.fine_amount is not None and b.fine_amount is not None:
-        if same_fine(a, b):
-            agree += 1
-        else:
-            disagree += 1
-    if (
-        a.regulator_id is not None
-        and b.regulator_id is not None
-        and a.regulator_id != b.regulator_id
-    ):
-        disagree += 1
-    return Comparison(agree, disagree, type_differs, *description_score(a, b))
-
-
-def _dated_by_fine(a: FactView, b: FactView) -> bool:
-    """`a` gives as breach year the year of the fine (b's fine year, or its own, after b's year).
-
-    One outlet dating a breach by its fine is not a disagreement about when it happened.
-    """
-    assert a.breach_year is not None and b.breach_year is not None
-    if a.breach_year == b.fine_year:
-        return True
-    lag = a.breach_year - b.breach_year  # ICO penalties mostly land one or two years later
-    return a.breach_year == a.fine_year and 0 < lag <= FINE_LAG_YEARS
-
-
-def same_fine(a: FactView, b: FactView) -> bool:
-    """Equal, one side's paid amount is the other's fine, or an early-payment reduction."""
-    amounts_a = {a.fine_amount, a.fine_paid} - {None}
-    amounts_b = {b.fine_amount, b.fine_paid} - {None}
-    if amounts_a & amounts_b:
-        return True
-    low, high = sorted((a.fine_amount or 0, b.fine_amount or 0))
-    return high > 0 and low / high >= EARLY_PAYMENT_RATIO
-
-
-def description_score(a: FactView, b: FactView) -> tuple[float | None, float | None]:
-    """How much two facts say the same thing happened: key terms and evidence words.
-
-    Returns the combined score (mean of the key-term overlap and the word cosine, whichever
-    both sides have) and the word cosine alone.
-    """
-    terms = words = None
-    if a.terms and b.terms:
-        # One shared term ("usb stick") is weak evidence, so never more than half on its own.
-        terms = len(a.terms & b.terms) / max(2, min(len(a.terms), len(b.terms)))
-    if a.words and b.words:
-        words = len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))
-    parts = [p for p in (terms, words) if p is not None]
-    return (sum(parts) / len(parts) if parts else None), words
-
-
-def links(c: Comparison) -> bool:
-    """Is this pair evidence enough to put two facts in one incident?"""
-    if c.disagree == 0:
-        if c.description is not None and c.description >= SOME_MATCH:
-            return True
-        if c.agree >= 2:
-            return True
-        return c.agree == 1 and (c.description is None or c.description >= DIFFERENT)
-    if c.disagree == 1:
-        return c.clear or (c.agree >= 2 and (c.description or 0.0) >= DIFFERENT)
-    return False
-
-
-def forbids(c: Comparison) -> bool:
-    """Facts that must not end up in one incident, however a chain of links would join them.
-
-    Different type and description are plainly different breaches; any other disagreement
-    that the pair itself does not justify (by a clear description match or enough agreement)
-    is too, so a vague fact cannot bridge two incidents by being compatible with both.
-    """
-    if c.type_differs and not c.clear and (c.description is None or c.description < SOME_MATCH):
-        return True
-    return c.disagree >= 1 and not c.clear and not links(c)
-
-
 EXHAUSTIVE_UP_TO = 300  # facts of one force compared all pairs with all pairs; above, blocked
-FINE_BUCKET = math.log(1 / EARLY_PAYMENT_RATIO)  # amounts within the ratio: same or next bucket
-RARE_TOKEN = 100  # a description token shared by more facts than this blocks nothing
 
 
-def candidate_pairs(facts: list[FactView]) -> set[tuple[int, int]]:
-    """Pairs worth comparing, found by blocking instead of comparing all n² pairs.
-
-    Two facts of a force link when two fields agree and none disagrees, or when their
-    descriptions overlap. So the blocks are: year and type; the fine (same or neighbouring
-    log-bucket, which holds every pair within the early-payment ratio) with the year or with
-    the type; and each key term or evidence word rare enough in the force (at most RARE_TOKEN
-    facts) to say which breach it is. Blocks stay small as a force grows, so the pairs grow
-    about linearly; a pair whose only overlap is in words common to the force is not compared.
-    """
-    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for i, f in enumerate(facts):
-        if f.breach_year is not None and f.breach_type:
-            blocks[("yt", f.breach_year, f.breach_type)].append(i)
-        for amount in {f.fine_amount, f.fine_paid} - {None, 0}:
-            bucket = int(math.log(amount) / FINE_BUCKET)  # type: ignore[arg-type]
-            # The fine with the year or the type: two agreeing fields link with no shared
-            # word; the fine alone links only with shared words, found by the word blocks.
-            for b in (bucket, bucket + 1):
-                blocks[("fine-year", b, f.breach_year)].append(i)
-                blocks[("fine-type", b, f.breach_type)].append(i)
-        for term in f.terms:
-            blocks[("term", term)].append(i)
-        for word in f.words:
-            blocks[("word", word)].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for key, members in blocks.items():
-        if key[0] in ("term", "word") and len(members) > RARE_TOKEN:
-            continue
-        unique = sorted(set(members))
-        for x, i in enumerate(unique):
-            for j in unique[x + 1 :]:
-                pairs.add((i, j))
-    return pairs
-
-
-def cluster(facts: list[FactView]) -> list[list[FactView]]:
+def cluster(facts: list[FactView], stats: Stats | None = None) -> list[list[FactView]]:
     """Greedy agglomerative clustering with cannot-link constraints; deterministic.
 
     Up to EXHAUSTIVE_UP_TO facts every pair is compared; a larger force (a backfill gives one
-    tens of thousands) compares the blocked `candidate_pairs` only. Cannot-link checks are
-    made when two clusters are about to merge, and remembered, so they cost nothing for the
-    pairs that never meet.
+    tens of thousands) goes through kb.clustering's classes and description blocks, which
+    give the same clusters at a cost near linear in the facts (see there). `stats`, when
+    given, adds up what it cost.
     """
     facts = sorted(facts, key=_order_key)
-    n = len(facts)
-    parent = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    forbidden: dict[tuple[int, int], bool] = {}
-    candidates: list[tuple[float, str, str, int, int]] = []
-    if n <= EXHAUSTIVE_UP_TO:
-        pairs: Iterable[tuple[int, int]] = ((i, j) for i in range(n) for j in range(i + 1, n))
-    else:
-        pairs = sorted(candidate_pairs(facts))
-    for i, j in pairs:
-        a, b = facts[i], facts[j]
-        if a.article_id == b.article_id:
-            forbidden[(i, j)] = True
-            continue
-        c = compare(a, b)
-        forbidden[(i, j)] = forbids(c)
-        if not forbidden[(i, j)] and links(c):
-            candidates.append((-c.score, a.key, b.key, i, j))
-    candidates.sort()
-
-    def is_forbidden(x: int, y: int) -> bool:
-        pair = (min(x, y), max(x, y))
-        if pair not in forbidden:
-            a, b = facts[pair[0]], facts[pair[1]]
-            forbidden[pair] = a.article_id == b.article_id or forbids(compare(a, b))
-        return forbidden[pair]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for _, _, _, i, j in candidates:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        if any(is_forbidden(x, y) for x in members[ri] for y in members[rj]):
-            continue
-        keep, gone = min(ri, rj), max(ri, rj)
-        parent[gone] = keep
-        members[keep].extend(members.pop(gone))
-    clusters = [[facts[i] for i in sorted(m)] for m in members.values()]
-    return sorted(clusters, key=lambda c: _order_key(c[0]))
+    roots, cost = cluster_indices(facts, exhaustive=len(facts) <= EXHAUSTIVE_UP_TO)
+    if stats is not None:
+        stats.add(cost)
+    members: dict[int, list[FactView]] = defaultdict(list)
+    for fact, root in zip(facts, roots, strict=True):
+        members[root].append(fact)
+    return [members[root] for root in sorted(members)]  # a root is its cluster's first fact
 
 
 def _order_key(fact: FactView) -> tuple[str, str]:
