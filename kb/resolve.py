@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from sqlalchemy import or_, select
@@ -83,14 +83,16 @@ def resolution_keys(clusters: list[list[FactView]]) -> list[str]:
     return keys
 
 
-def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> None:
-    """Rebuild the incidents of `force_ids` (every force when None) from their facts."""
+def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> Stats:
+    """Rebuild the incidents of `force_ids` (every force when None) from their facts; returns
+    what clustering cost (facts, pairs compared, links that classes stood for)."""
     scope = _locked_scope(session, force_ids)
     facts = _load_facts(session, scope)
     by_force: dict[int, list[FactView]] = defaultdict(list)
     for fact in facts:
         by_force[fact.force_id].append(fact)
-    clusters = [c for force in sorted(by_force) for c in cluster(by_force[force])]
+    stats = Stats()
+    clusters = [c for force in sorted(by_force) for c in cluster(by_force[force], stats)]
 
     existing = _existing_incidents(session, scope)
     # Every fact is a scoped row: one query, not one `get` per fact, and reused at the end.
@@ -98,30 +100,37 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
     keys = resolution_keys(clusters)
     assigned = _assign_incidents(clusters, keys, existing, rows)
     by_members = {tuple(f.row_id for f in c): (c, k) for c, k in zip(clusters, keys, strict=True)}
+    kept = {i.id for i in assigned.values() if i.id is not None}
     for incident in existing.values():
-        if incident.id not in {i.id for i in assigned.values() if i.id is not None}:
+        if incident.id not in kept:
             for source in list(incident.sources):
                 source.incident = None
             session.delete(incident)
     session.flush()
     # Two-step key update: a reused incident may take a key another row still holds.
-    for incident in assigned.values():
-        if incident.id is not None:
+    for members, incident in assigned.items():
+        if incident.id is not None and incident.resolution_key != by_members[members][1]:
             incident.resolution_key = f"~{incident.id}"
     session.flush()
+    names = dict(session.execute(select(Force.id, Force.name).where(Force.id.in_(by_force))).all())
+    # Only what changed is written: an incident whose facts and values are as they were is
+    # left as it is (re-resolving a large force after one new article updates a few rows).
     for members, incident in assigned.items():
         cluster_facts, key = by_members[members]
-        _fill_incident(incident, cluster_facts, key)
+        _fill_incident(incident, cluster_facts, key, names.get(cluster_facts[0].force_id))
         if incident.id is None:
             session.add(incident)
         for fact in cluster_facts:
-            rows[fact.row_id].incident = incident
+            row = rows[fact.row_id]
+            if incident.id is None or row.incident_id != incident.id:
+                row.incident = incident
     # Facts in scope that resolve to nothing (no force, off-topic article) keep no incident.
     resolved = {f.row_id for f in facts}
     for row in rows.values():
         if row.id not in resolved and row.incident_id is not None:
             row.incident = None
     session.flush()
+    return stats
 
 
 def _locked_scope(session: Session, force_ids: set[int] | None) -> set[int] | None:
@@ -165,21 +174,32 @@ def _scoped_rows(session: Session, scope: set[int] | None) -> Iterable[IncidentS
 
 
 def _load_facts(session: Session, scope: set[int] | None) -> list[FactView]:
+    # The article's columns resolution reads, not the article: a force's texts and raw pages
+    # would cost memory in proportion to its whole corpus.
     query = (
-        select(IncidentSource, Article)
+        select(
+            IncidentSource,
+            Article.id,
+            Article.content_hash,
+            Article.canonical_url,
+            Article.published_at,
+        )
         .join(Article, IncidentSource.article_id == Article.id)
         .where(IncidentSource.force_id.is_not(None), Article.relevant.is_(True))
     )
     if scope is not None:
         query = query.where(IncidentSource.force_id.in_(scope))
-    pairs = session.execute(query).all()
+    pairs = [
+        (row, _ArticleColumns(id_, text_hash, url, published))
+        for row, id_, text_hash, url, published in session.execute(query)
+    ]
     groups = _duplicate_groups(session, {a.id for _, a in pairs})
     evidence: dict[int, list[str]] = defaultdict(list)
     row_ids = [row.id for row, _ in pairs]
-    for chunk in range(0, len(row_ids), 500):
+    for chunk in _chunks(row_ids):
         for source_id, sentence in session.execute(
             select(EvidenceRow.incident_source_id, EvidenceRow.sentence).where(
-                EvidenceRow.incident_source_id.in_(row_ids[chunk : chunk + 500])
+                EvidenceRow.incident_source_id.in_(chunk)
             )
         ):
             evidence[source_id].append(sentence)
@@ -218,6 +238,20 @@ def _load_facts(session: Session, scope: set[int] | None) -> list[FactView]:
     return views
 
 
+class _ArticleColumns(NamedTuple):
+    id: int
+    content_hash: str
+    canonical_url: str
+    published_at: date | None
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    """Ids in bounded lists: one IN (...) per list stays under the drivers' parameter limits
+    (SQLite 32,766; PostgreSQL 65,535) for a force with any number of facts."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
 def _content_words(text: str, force_words: frozenset[str]) -> frozenset[str]:
     words = _TOKEN.findall(text.casefold().replace("\u2019", "'"))
     return frozenset(
@@ -254,11 +288,15 @@ def _duplicate_groups(session: Session, article_ids: set[int]) -> dict[int, str]
     hashes: dict[int, str] = {}
     frontier = set(article_ids)
     while frontier:
-        rows = session.execute(
-            select(Article.id, Article.duplicate_of, Article.content_hash).where(
-                Article.id.in_(frontier)
+        rows = [
+            row
+            for chunk in _chunks(sorted(frontier))
+            for row in session.execute(
+                select(Article.id, Article.duplicate_of, Article.content_hash).where(
+                    Article.id.in_(chunk)
+                )
             )
-        ).all()
+        ]
         frontier = set()
         for article_id, dup, text_hash in rows:
             hashes[article_id] = text_hash
@@ -348,7 +386,9 @@ def _order(value: object) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-def _fill_incident(incident: Incident, facts: list[FactView], key: str) -> None:
+def _fill_incident(
+    incident: Incident, facts: list[FactView], key: str, force_name: str | None
+) -> None:
     w = _weights(facts)
     incident.resolution_key = key
     incident.force_id = facts[0].force_id
@@ -360,7 +400,7 @@ def _fill_incident(incident: Incident, facts: list[FactView], key: str) -> None:
     incident.summary = _summary(facts, incident.breach_type)
     incident.confidence = _confidence(facts, w, incident)
     _fill_actions(incident, facts, w)
-    fill_rollups(incident, (f.article_id for f in facts))
+    fill_rollups(incident, (f.article_id for f in facts), force_name)
 
 
 DATE_PRECISION = {4: "year", 7: "month", 10: "day"}

@@ -32,12 +32,20 @@ def headline(actions: Iterable[Any]) -> Any | None:
     return min(actions, key=lambda a: severity(a.action, a.amount), default=None)
 
 
-def fill_rollups(incident: Incident, article_ids: Iterable[int]) -> None:
-    """Copy the headline action onto the incident and count its actions and source articles."""
-    # Evaluated in the INSERT/UPDATE, so no session is needed here.
-    incident.force_name = (  # type: ignore[assignment]
-        select(Force.name).where(Force.id == incident.force_id).scalar_subquery()
-    )
+def fill_rollups(
+    incident: Incident, article_ids: Iterable[int], force_name: str | None = None
+) -> None:
+    """Copy the headline action onto the incident and count its actions and source articles.
+
+    `force_name`, when the caller knows it, is written as a value: an unchanged incident then
+    needs no UPDATE. Without it the name is read in the INSERT/UPDATE (no session needed).
+    """
+    if force_name is not None:
+        incident.force_name = force_name
+    else:
+        incident.force_name = (  # type: ignore[assignment]
+            select(Force.name).where(Force.id == incident.force_id).scalar_subquery()
+        )
     head = headline(incident.enforcement_actions)
     incident.regulator_id = head.regulator_id if head else None
     incident.action = head.action if head else None

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from kb import resolve as resolve_module
 from kb.db import make_engine
+from kb.linkage import Comparison, FactView, compare, forbids, links, same_fine
 from kb.models import Article, Force, Incident, IncidentSource, Regulator
 from kb.neardup import content_hash, signature
-from kb.linkage import Comparison, FactView, compare, forbids, links, same_fine
 from kb.resolve import resolution_keys, resolve_incidents
 
 DATA = Path(__file__).parent / "data" / "dedup"
