@@ -39,6 +39,7 @@ bench: install
 	$(BIN)/python benchmarks/extract_bench.py --pages $(PAGES) --workers 2
 	$(BIN)/python benchmarks/clean_bench.py --pages $(PAGES)
 	$(BIN)/python benchmarks/dedup_bench.py
+	$(BIN)/python benchmarks/dedup_bench.py --resolve-facts 1000 5000 20000
 	$(BIN)/python benchmarks/crawl_bench.py --pages 2000 --workers 0 2
 	$(BIN)/python benchmarks/stream_bench.py --pages $(PAGES) --total 2000
 	$(BIN)/python benchmarks/query_bench.py --articles 200000 --incidents 20000

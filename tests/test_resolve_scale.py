@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from kb import clustering
@@ -27,6 +27,7 @@ FORCE = "Greater Manchester Police"
 ICO = "Information Commissioner's Office"
 SCOTTISH = "Scottish Information Commissioner"
 EMAILED = "emailed_to_incorrect_recipient"
+KINDS = [EMAILED, "posted_to_incorrect_recipient", "failure_to_redact"]
 _serial = itertools.count()
 
 
@@ -201,3 +202,29 @@ def test_re_resolving_through_blocks_changes_nothing_all_pairs_decided(
         for i in session.scalars(select(Incident).order_by(Incident.id))
     ] == incidents_before
     assert len(incidents_before) > 3
+
+
+def test_re_resolving_writes_only_what_changed(session: Session, mode: str) -> None:
+    for i in range(12):  # twelve incidents: four years, three types
+        for _ in range(2):
+            report(session, year=2010 + i % 4, kind=KINDS[i % 3], summary=words(i))
+    resolve_incidents(session)
+    session.flush()
+    writes: list[str] = []
+
+    def count(conn, cursor, statement: str, *args: object) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().split()[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            writes.append(statement)
+
+    event.listen(session.connection(), "before_cursor_execute", count)
+    try:
+        resolve_incidents(session)
+        assert writes == []
+        report(session, year=2011, kind=KINDS[1], summary=words(1))  # joins one incident
+        writes.clear()
+        resolve_incidents(session)
+    finally:
+        event.remove(session.connection(), "before_cursor_execute", count)
+    # The new fact's link and the one incident's source count, not a row per incident.
+    assert 1 <= len(writes) <= 3
+    assert all("incidents" in w or "incident_sources" in w for w in writes)
