@@ -23,7 +23,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from kb.db import make_engine
+from kb.db import make_engine, upgrade
 from kb.loader import RecordFilter, load_paths
 from kb.models import Article, SeenUrl
 
@@ -136,13 +136,9 @@ def test_host_and_url_pattern_filters_pick_records_before_their_payloads(
 def test_the_raw_scan_changes_nothing_but_the_work_done(db_url: str, tmp_path: Path) -> None:
     warc = write_warc(tmp_path / "mixed.warc", mixed_records())
     fast = load_paths(make_engine(db_url), [warc])
-    slow_db = db_url.replace("kb.sqlite", "slow.sqlite")
-    import shutil
-
-    shutil.copy(db_url.removeprefix("sqlite:///"), slow_db.removeprefix("sqlite:///"))
-    with Session(make_engine(slow_db)) as session:
-        session.query(Article).delete()
-        session.commit()
+    # The slow path in a KB of its own (a fresh SQLite file, whatever the fast one's backend).
+    slow_db = f"sqlite:///{tmp_path / 'slow.sqlite'}"
+    upgrade(slow_db)
     slow = load_paths(make_engine(slow_db), [warc], raw_scan=False)
     assert fast.statuses == slow.statuses == {"new": 4, "off_topic": 1}
     assert stored_urls(db_url) == stored_urls(slow_db)
