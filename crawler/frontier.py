@@ -27,7 +27,7 @@ from typing import Any
 from scrapy.http import Request
 from scrapy_redis.dupefilter import RFPDupeFilter
 
-from crawler.seen import canonical_or_none
+from kb.seen import canonical_or_none
 
 ENV_REDIS_URL = "BREACHKB_REDIS_URL"
 KEY_PREFIX = "breachkb"
