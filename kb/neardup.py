@@ -121,7 +121,10 @@ def similarities(sig: bytes, stored: list[bytes]) -> np.ndarray:
     mine = _values(sig)
     if not stored or np.array_equal(mine, _EMPTY):
         return np.zeros(len(stored))
-    matrix = np.stack([_values(s) for s in stored])
+    if any(len(s) != len(sig) for s in stored):
+        for s in stored:
+            _values(s)  # raises, naming the odd size
+    matrix = np.frombuffer(b"".join(stored), dtype=_DTYPE).reshape(len(stored), NUM_PERM)
     agree = np.count_nonzero(matrix == mine, axis=1) / NUM_PERM
     return np.where((matrix == _EMPTY).all(axis=1), 0.0, agree)
 
