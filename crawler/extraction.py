@@ -114,7 +114,7 @@ class Extractor:
 
     async def run(self, item: RawInput) -> Extracted | RejectedDocument:
         if not self.workers:
-            # In this process the writer thread computes hash and signature as it stores.
+            # In process: kb.store computes hash and signature as it stores.
             return _extracted(item, process_one(item))
         if self._slots is None:  # created inside the running event loop
             self._slots = asyncio.Semaphore(self.queue_size)

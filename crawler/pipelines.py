@@ -2,7 +2,8 @@
 
 A cheap raw-page scan (extract.raw_scan) drops pages that cannot name a police force before
 cleaning; clean + extract run in worker processes (crawler.extraction); the KB is written from
-this process only, by its writer thread (crawler.writer), so the reactor only hands pages on.
+this process only, in group commits (crawler.writer): one transaction for the pages that
+arrive together.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class KnowledgeBasePipeline:
 
     async def close_spider(self) -> None:
         # Incidents are resolved once per crawl, not per article (see kb.store.store_document),
-        # on the writer thread: other spiders of the process keep crawling meanwhile.
+        # in a transaction of the writer's, after every page of this spider has committed.
         if self.writer is not None:
             forces = set(self.touched_forces)
             await self.writer.run(lambda session: resolve_pending(session, forces))
@@ -127,7 +128,7 @@ class KnowledgeBasePipeline:
 
 
 def _store(session: Session, item: ArticleItem, result: Extracted) -> StoreResult:
-    """On the writer thread: the article, and its URLs remembered, in one savepoint."""
+    """A writer job: the article, and its URLs remembered, in the same transaction."""
     stored = store_document(
         session,
         result.document,
