@@ -19,10 +19,47 @@ import multiprocessing
 import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import cast
 
-from extract.parallel import Outcome, RawInput, outcome, process_one, warm_worker
+from extract.errors import RejectedDocument
+from extract.models import Document, Extraction
+from extract.parallel import RawInput, outcome, process_one, warm_worker
+from kb.neardup import content_hash, signature
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Extracted:
+    """A page cleaned and extracted; a relevant one comes with the text's content hash and
+    MinHash signature (kb.neardup), computed where the extraction ran, for kb.store."""
+
+    document: Document
+    extraction: Extraction
+    text_hash: str | None = None
+    sig: bytes | None = None
+
+
+def extract_and_sign(item: RawInput) -> tuple[object, ...]:
+    """Worker side: `process_one`, plus hash and signature of a relevant text (a millisecond
+    the crawl process, which downloads and writes, does not spend)."""
+    result = process_one(item)
+    doc, ex = result
+    if isinstance(doc, Document) and isinstance(ex, Extraction) and ex.relevant:
+        return doc, ex, content_hash(doc.text), signature(doc.text)
+    return result
+
+
+def _extracted(item: RawInput, result: tuple[object, ...]) -> Extracted | RejectedDocument:
+    """Rebuild what `extract_and_sign` (or `process_one`) sent back."""
+    rebuilt = outcome(item, (result[0], result[1]))
+    if isinstance(rebuilt, RejectedDocument):
+        return rebuilt
+    if len(result) == 4:
+        return Extracted(*rebuilt, text_hash=cast(str, result[2]), sig=cast(bytes, result[3]))
+    return Extracted(*rebuilt)
+
 
 _POOL: ProcessPoolExecutor | None = None
 _POOL_WORKERS = 0
@@ -40,7 +77,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if _POOL is None or workers != _POOL_WORKERS:
         shutdown()
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["extract.parallel", "extract.pipeline", "extract.nlp"])
+        context.set_forkserver_preload(
+            ["extract.parallel", "extract.pipeline", "extract.nlp", "kb.neardup"]
+        )
         _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
         _POOL_WORKERS = workers
     return _POOL
@@ -73,15 +112,16 @@ class Extractor:
         for _ in range(self.workers):
             pool.submit(int)
 
-    async def run(self, item: RawInput) -> Outcome:
+    async def run(self, item: RawInput) -> Extracted | RejectedDocument:
         if not self.workers:
-            return outcome(item, process_one(item))
+            # In process: kb.store computes hash and signature as it stores.
+            return _extracted(item, process_one(item))
         if self._slots is None:  # created inside the running event loop
             self._slots = asyncio.Semaphore(self.queue_size)
             self._start()
         async with self._slots:
             try:
-                future = _pool(self.workers).submit(process_one, item)
+                future = _pool(self.workers).submit(extract_and_sign, item)
                 result = await asyncio.wrap_future(future)
             except BrokenProcessPool:
                 # A worker died (out of memory, a crash in a C extension): start a new pool
@@ -89,4 +129,4 @@ class Extractor:
                 logger.error("an extraction worker died; restarting the pool")
                 shutdown()
                 raise
-        return outcome(item, result)
+        return _extracted(item, result)

@@ -2,7 +2,8 @@
 
 A cheap raw-page scan (extract.raw_scan) drops pages that cannot name a police force before
 cleaning; clean + extract run in worker processes (crawler.extraction); the KB is written from
-this process only (one writer).
+this process only, in group commits (crawler.writer): one transaction for the pages that
+arrive together.
 """
 
 from __future__ import annotations
@@ -11,17 +12,18 @@ import logging
 from typing import Any
 
 from scrapy.exceptions import DropItem
-from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
-from crawler.extraction import Extractor
+from crawler.extraction import Extracted, Extractor
 from crawler.items import ArticleItem
+from crawler.writer import Writer, writer_for
 from extract.errors import RejectedDocument
 from extract.parallel import RawInput
 from extract.raw_scan import scan
 from kb.config import database_url
-from kb.db import make_engine, require_current, session_scope
+from kb.db import make_engine, require_current
 from kb.seen import mark_seen
-from kb.store import resolve_pending, store_document
+from kb.store import StoreResult, resolve_pending, store_document
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +46,7 @@ class KnowledgeBasePipeline:
         self.extractor = Extractor(workers, queue_size)
         self.raw_scan = raw_scan
         self.crawler = crawler
-        self.engine: Engine | None = None
+        self.writer: Writer | None = None
         self.touched_forces: set[int] = set()
 
     @classmethod
@@ -60,33 +62,34 @@ class KnowledgeBasePipeline:
         )
 
     def open_spider(self) -> None:
-        self.engine = make_engine(self.db_url)
-        require_current(self.engine)
+        require_current(make_engine(self.db_url))
+        self.writer = writer_for(self.db_url)
 
-    def close_spider(self) -> None:
-        # Incidents are resolved once per crawl, not per article (see kb.store.store_document).
-        if self.engine is not None:
-            with session_scope(self.engine) as session:
-                resolve_pending(session, self.touched_forces)
-        self.engine = None  # engines are shared per process (kb.db.make_engine); not disposed
+    async def close_spider(self) -> None:
+        # Incidents are resolved once per crawl, not per article (see kb.store.store_document),
+        # in a transaction of the writer's, after every page of this spider has committed.
+        if self.writer is not None:
+            forces = set(self.touched_forces)
+            await self.writer.run(lambda session: resolve_pending(session, forces))
+        self.writer = None
 
-    def _remember(self, item: ArticleItem, outcome: str, article_id: int | None = None) -> None:
-        assert self.engine is not None
-        with session_scope(self.engine) as session:
-            mark_seen(session, [item.url, *item.redirected_from], outcome, article_id)
+    async def _remember(self, item: ArticleItem, outcome: str) -> None:
+        assert self.writer is not None
+        urls = [item.url, *item.redirected_from]
+        await self.writer.run(lambda session: mark_seen(session, urls, outcome))
 
-    def _off_topic(self, item: ArticleItem, reason: str) -> DropItem:
+    async def _off_topic(self, item: ArticleItem, reason: str) -> DropItem:
         self.stats.inc_value("breachkb/off_topic")
-        self._remember(item, "off_topic")
+        await self._remember(item, "off_topic")
         return DropItem(f"off-topic {item.url}: {reason}", log_level="INFO")
 
     async def process_item(self, item: ArticleItem) -> ArticleItem:
-        assert self.engine is not None
+        assert self.writer is not None
         if self.raw_scan:
             verdict = scan(item.body, item.url)
             if not verdict.keep:
                 self.stats.inc_value("breachkb/raw_scan_rejected")
-                raise self._off_topic(item, verdict.reason)
+                raise await self._off_topic(item, verdict.reason)
         raw = RawInput(item.body, url=item.url, content_type=item.content_type)
         try:
             result = await self.extractor.run(raw)
@@ -96,24 +99,14 @@ class KnowledgeBasePipeline:
             raise DropItem(f"not extracted {item.url}: {exc}") from exc
         if isinstance(result, RejectedDocument):
             self.stats.inc_value("breachkb/errors/rejected")
-            self._remember(item, "rejected")
+            await self._remember(item, "rejected")
             raise DropItem(f"rejected {item.url}: {result.reason}")
-        document, extraction = result
-        if not extraction.relevant:
-            raise self._off_topic(item, extraction.relevance_reason or "not relevant")
-        self._check_window(item, document.published)
+        if not result.extraction.relevant:
+            reason = result.extraction.relevance_reason or "not relevant"
+            raise await self._off_topic(item, reason)
+        self._check_window(item, result.document.published)
         try:
-            with session_scope(self.engine) as session:
-                stored = store_document(
-                    session,
-                    document,
-                    extraction,
-                    source=item.source,
-                    resolve=False,
-                    captured_at=item.captured_at,
-                )
-                outcome = "duplicate" if stored.status == "duplicate" else "stored"
-                mark_seen(session, [item.url, *item.redirected_from], outcome, stored.article_id)
+            stored = await self.writer.run(lambda session: _store(session, item, result))
         except Exception as exc:
             # One article the KB cannot take must not stop the crawl; it is retried next run
             # (not remembered as seen) and counted.
@@ -132,3 +125,20 @@ class KnowledgeBasePipeline:
         if outside is not None and outside(published):
             self.stats.inc_value("breachkb/outside_window")
             logger.info("%s is dated %s, outside the crawl's window", item.url, published)
+
+
+def _store(session: Session, item: ArticleItem, result: Extracted) -> StoreResult:
+    """A writer job: the article, and its URLs remembered, in the same transaction."""
+    stored = store_document(
+        session,
+        result.document,
+        result.extraction,
+        source=item.source,
+        resolve=False,
+        captured_at=item.captured_at,
+        text_hash=result.text_hash,
+        sig=result.sig,
+    )
+    outcome = "duplicate" if stored.status == "duplicate" else "stored"
+    mark_seen(session, [item.url, *item.redirected_from], outcome, stored.article_id)
+    return stored

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session, SessionTransaction
 
 STORE_NAMESPACE = 0x424B0001  # two-int advisory keys: (namespace, id)
 RESOLVE_NAMESPACE = 0x424B0002
@@ -29,15 +29,27 @@ def _is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+_STORE_HELD = "breachkb.locks.store_held"  # session.info: this transaction holds the store lock
+
+
 def lock_store(session: Session) -> bool:
     """Wait until no other transaction is storing a document (held until this one ends).
 
     True when a lock was taken: rows loaded before may be stale, so the caller re-reads them.
+    False on SQLite, and for the second and later documents of a transaction that already
+    holds the lock (a crawl commits several at once): nobody else can have stored since.
     """
-    if not _is_postgres(session):
+    if not _is_postgres(session) or session.info.get(_STORE_HELD):
         return False
     session.execute(_LOCK, {"namespace": STORE_NAMESPACE, "key": 0})
+    session.info[_STORE_HELD] = True
     return True
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _on_transaction_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the database transaction ended: its locks are gone
+        session.info.pop(_STORE_HELD, None)
 
 
 def lock_forces(session: Session, force_ids: Iterable[int]) -> bool:

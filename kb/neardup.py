@@ -115,17 +115,37 @@ def jaccard(sig_a: bytes, sig_b: bytes) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
+def similarities(sig: bytes, stored: list[bytes]) -> np.ndarray:
+    """`jaccard(sig, s)` for every `s` in `stored`, in one pass (a story written from a press
+    release can have hundreds of LSH candidates to verify)."""
+    mine = _values(sig)
+    if not stored or np.array_equal(mine, _EMPTY):
+        return np.zeros(len(stored))
+    if any(len(s) != len(sig) for s in stored):
+        for s in stored:
+            _values(s)  # raises, naming the odd size
+    matrix = np.frombuffer(b"".join(stored), dtype=_DTYPE).reshape(len(stored), NUM_PERM)
+    agree = np.count_nonzero(matrix == mine, axis=1) / NUM_PERM
+    return np.where((matrix == _EMPTY).all(axis=1), 0.0, agree)
+
+
 def _minhash(values: np.ndarray) -> LeanMinHash:
     return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
 
 
 @dataclass
 class SignatureIndex:
-    """An LSH index over article signatures; `key` names the database it mirrors."""
+    """An LSH index over article signatures; `key` names the database it mirrors.
+
+    The signatures are kept too (512 bytes an article), so LSH candidates below the threshold
+    are dropped in memory: templated stories (press releases, court lists) give hundreds of
+    candidates each, and reading them all back from the table cost more than storing.
+    """
 
     key: str
     lsh: MinHashLSH = field(default_factory=lambda: MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS))
     ids: set[int] = field(default_factory=set)
+    sigs: dict[int, bytes] = field(default_factory=dict)
     max_id: int = 0
     stale: set[int] = field(default_factory=set)  # updated articles to re-read
 
@@ -138,18 +158,28 @@ class SignatureIndex:
         values = _values(sig)
         if not np.array_equal(values, _EMPTY):
             self.lsh.insert(article_id, _minhash(values))
+            self.sigs[article_id] = bytes(sig)
 
     def discard(self, article_id: int) -> None:
         if article_id in self.ids:
             self.ids.discard(article_id)
             if article_id in self.lsh.keys:
                 self.lsh.remove(article_id)
+            self.sigs.pop(article_id, None)
 
     def query(self, sig: bytes) -> list[int]:
         values = _values(sig)
         if np.array_equal(values, _EMPTY):
             return []
         return sorted(self.lsh.query(_minhash(values)))
+
+    def near(self, sig: bytes) -> list[int]:
+        """Indexed articles whose signature is at or above THRESHOLD (to verify against rows)."""
+        ids = self.query(sig)
+        if not ids:
+            return []
+        similar = similarities(sig, [self.sigs[i] for i in ids])
+        return [i for i, s in zip(ids, similar, strict=True) if s >= THRESHOLD]
 
 
 _indexes: dict[str, SignatureIndex] = {}
@@ -207,7 +237,7 @@ _ROWS_IN = select(Article.id, Article.minhash).where(
     Article.id.in_(bindparam("ids", expanding=True))
 )
 _BY_HASH = select(Article.id).where(Article.content_hash == bindparam("text_hash"))
-_CANDIDATES = select(Article.id, Article.content_hash, Article.minhash).where(
+_CANDIDATES = select(Article.id, Article.content_hash, Article.minhash, Article.duplicate_of).where(
     Article.id.in_(bindparam("ids", expanding=True))
 )
 _PARENT = select(Article.duplicate_of).where(Article.id == bindparam("id"))
@@ -261,28 +291,31 @@ def find_duplicate(
         index.discard(exclude_article_id)
         index.stale.add(exclude_article_id)
     exact = session.scalars(_BY_HASH, {"text_hash": text_hash}).all()
-    near = index.query(sig)
+    near = index.near(sig)
     candidates = {i for i in [*exact, *near] if i != exclude_article_id}
     if not candidates:
         return None
     rows = session.execute(_CANDIDATES, {"ids": sorted(candidates)}).all()
-    matched = [
-        article_id
-        for article_id, h, stored in rows
-        if h == text_hash or (stored is not None and jaccard(sig, stored) >= THRESHOLD)
+    parents = {article_id: parent for article_id, _, _, parent in rows}
+    matched = [article_id for article_id, h, _, _ in rows if h == text_hash]
+    others = [
+        (article_id, stored) for article_id, h, stored, _ in rows if h != text_hash and stored
     ]
-    roots = {_root(session, i) for i in matched}
+    if others:
+        similar = similarities(sig, [stored for _, stored in others])
+        matched += [i for (i, _), s in zip(others, similar, strict=True) if s >= THRESHOLD]
+    roots = {_root(session, i, parents[i]) for i in matched}
     roots.discard(exclude_article_id)
     return min(roots) if roots else None
 
 
-def _root(session: Session, article_id: int) -> int:
-    """Follow `duplicate_of` to the original (cycle-safe)."""
+def _root(session: Session, article_id: int, parent: int | None) -> int:
+    """Follow `duplicate_of` (`parent` is the article's own) to the original (cycle-safe)."""
     seen = {article_id}
     current = article_id
     while True:
-        parent = session.scalar(_PARENT, {"id": current})
         if parent is None or parent in seen:
             return current
         seen.add(parent)
         current = parent
+        parent = session.scalar(_PARENT, {"id": current})

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from functools import cache
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -47,27 +49,23 @@ def mark_seen(
     keys = sorted({key for key in map(canonical_or_none, urls) if key})
     if not keys:
         return
-    # An upsert: several crawlers may record the same URL at once (PostgreSQL).
-    insert = insert_for(session)
-    stmt = insert(SeenUrl).values(
-        [
-            dict(
-                canonical_url=k,
-                outcome=outcome,
-                first_seen=now,
-                last_seen=now,
-                article_id=article_id,
-            )
-            for k in keys
-        ]
-    )
-    session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=["canonical_url"],
-            set_={
-                "outcome": stmt.excluded.outcome,
-                "last_seen": stmt.excluded.last_seen,
-                "article_id": stmt.excluded.article_id,
-            },
-        )
+    rows = [
+        dict(canonical_url=k, outcome=outcome, first_seen=now, last_seen=now, article_id=article_id)
+        for k in keys
+    ]
+    session.execute(_upsert(insert_for(session)), rows)
+
+
+@cache
+def _upsert(insert: Callable[[Any], Any]) -> Any:
+    """An upsert, built once per dialect (building it cost more than running it): several
+    crawlers may record the same URL at once (PostgreSQL)."""
+    stmt = insert(SeenUrl.__table__)
+    return stmt.on_conflict_do_update(
+        index_elements=["canonical_url"],
+        set_={
+            "outcome": stmt.excluded.outcome,
+            "last_seen": stmt.excluded.last_seen,
+            "article_id": stmt.excluded.article_id,
+        },
     )

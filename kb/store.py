@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from functools import cache
+from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
-from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, bindparam, insert, inspect, select
+from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
 from extract.models import Document, Extraction, IncidentFact
 from kb.canonical_url import InvalidURL, canonicalize
@@ -66,6 +69,9 @@ def _source(session: Session, name: str | None, doc: Document) -> Source:
     if domain and domain.startswith("www."):
         domain = domain[4:]
     name = name or doc.site_name or domain or LOCAL_SOURCE
+    known: dict[str, Source] = session.info.setdefault("sources", {})  # a batch has one source
+    if name in known:
+        return known[name]
     found = session.scalar(select(Source).where(Source.name == name))
     if found is None:
         # Another writer may add the same outlet at the same moment: the unique name decides.
@@ -76,6 +82,7 @@ def _source(session: Session, name: str | None, doc: Document) -> Source:
             .on_conflict_do_nothing(index_elements=["name"])
         )
         found = session.scalars(select(Source).where(Source.name == name)).one()
+    known[name] = found
     return found
 
 
@@ -87,6 +94,7 @@ def _ids_by_name(session: Session, model: type[Force] | type[Regulator]) -> dict
 
 
 def _fact_row(session: Session, ordinal: int, fact: IncidentFact) -> IncidentSource:
+    """The fact's row; its evidence rows are written by `_write_facts`."""
     forces, regulators = _ids_by_name(session, Force), _ids_by_name(session, Regulator)
     row = IncidentSource(
         ordinal=ordinal,
@@ -108,17 +116,6 @@ def _fact_row(session: Session, ordinal: int, fact: IncidentFact) -> IncidentSou
         summary=fact.summary,
         key_terms=list(fact.key_terms),
     )
-    row.evidence = [
-        EvidenceRow(
-            field=e.field,
-            value=str(e.value),
-            sentence=e.sentence,
-            start=e.start,
-            end=e.end,
-            source=e.source,
-        )
-        for e in fact.evidence
-    ]
     return row
 
 
@@ -128,7 +125,8 @@ def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
     session.flush()
     if not ex.relevant:
         return
-    article.facts.extend(_fact_row(session, i, fact) for i, fact in enumerate(ex.incidents))
+    rows = [_fact_row(session, i, fact) for i, fact in enumerate(ex.incidents)]
+    article.facts.extend(rows)
     forces = _ids_by_name(session, Force)
     article.breach_counts.extend(
         BreachCountRow(
@@ -145,37 +143,116 @@ def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
         )
         for bc in ex.breach_counts
     )
-
-
-def _claim_article(session: Session, key: str) -> tuple[Article, bool]:
-    """The article stored under `key`, and whether this call inserted it (a blank row).
-
-    With the store lock held, a row committed by another writer is visible here; the unique
-    canonical URL and ON CONFLICT keep identity safe for any writer that skips the lock.
-    """
-    found = session.scalar(select(Article).where(Article.canonical_url == key))
-    if found is not None:
-        return found, False
-    insert = insert_for(session)
-    claimed = session.execute(
-        insert(Article)
-        .values(
-            canonical_url=key,
-            fetched_at=_now(),
-            text="",
-            content_type="text",
-            content_hash="",
-            relevant=False,
-            extractor_version="",
+    session.flush()  # the fact rows get their ids
+    # Evidence in one statement, not one INSERT ... RETURNING per row (SQLite cannot batch
+    # those): a fact has half a dozen, and nothing here needs their ids.
+    evidence = [
+        dict(
+            incident_source_id=row.id,
+            field=e.field,
+            value=str(e.value),
+            sentence=e.sentence,
+            start=e.start,
+            end=e.end,
+            source=e.source,
         )
+        for row, fact in zip(rows, ex.incidents, strict=True)
+        for e in fact.evidence
+    ]
+    if evidence:
+        session.execute(_INSERT_EVIDENCE, evidence)
+    for row in rows:
+        session.expire(row, ["evidence"])  # read back from the table when asked for
+
+
+_COLUMNS = (
+    "url",
+    "path",
+    "source_id",
+    "title",
+    "author",
+    "published_at",
+    "fetched_at",
+    "language",
+    "text",
+    "raw",
+    "content_type",
+    "content_hash",
+    "minhash",
+    "relevant",
+    "relevance_reason",
+    "extractor_version",
+    "captured_at",
+)
+
+
+def _article_values(
+    doc: Document,
+    ex: Extraction,
+    source: Source,
+    text_hash: str,
+    sig: bytes,
+    captured_at: datetime | None,
+) -> dict[str, Any]:
+    """The article's columns as this document and extraction give them."""
+    values: dict[str, Any] = dict(  # the keys are _COLUMNS
+        url=doc.url,
+        path=doc.path,
+        source_id=source.id,
+        title=doc.title,
+        author=doc.author,
+        published_at=doc.published,
+        fetched_at=_now(),
+        language=doc.language,
+        text=doc.text,
+        raw=zlib.compress(doc.raw) if doc.raw else None,
+        content_type=doc.content_type,
+        content_hash=text_hash,
+        minhash=sig,
+        relevant=ex.relevant,
+        relevance_reason=ex.relevance_reason,
+        extractor_version=ex.extractor_version,
+    )
+    values["captured_at"] = captured_at
+    return values
+
+
+# Built once: building a statement costs more than running these.
+_BY_KEY = select(Article).where(Article.canonical_url == bindparam("key"))
+_INSERT_EVIDENCE = insert(cast(Table, EvidenceRow.__table__))  # Core: an executemany
+
+
+@cache
+def _insert(insert: Callable[[Any], Any]) -> Any:
+    """INSERT of a whole article row, RETURNING its id (none on a canonical URL already taken)."""
+    table = cast(Table, Article.__table__)
+    return (
+        insert(table)
+        .values({name: bindparam(name) for name in ("canonical_url", "duplicate_of", *_COLUMNS)})
         .on_conflict_do_nothing(index_elements=["canonical_url"])
-        .returning(Article.id)
-    ).scalar()
-    if claimed is None:  # another writer's row, committed meanwhile
-        return session.scalars(select(Article).where(Article.canonical_url == key)).one(), False
-    article = session.get(Article, claimed)
-    assert article is not None
-    return article, True
+        .returning(table.c.id)
+    )
+
+
+def _insert_article(session: Session, key: str, values: dict[str, Any]) -> Article | None:
+    """A new article row under `key`, or None when another writer's row holds the key.
+
+    The unique canonical URL and ON CONFLICT keep identity safe for any writer that skips
+    the store lock.
+    """
+    row = {"canonical_url": key, **values}
+    claimed = session.scalar(_insert(insert_for(session)), row)
+    if claimed is None:
+        return None
+    # The row holds exactly these values: the session takes them as loaded, without reading
+    # the row back (the ORM's INSERT ... RETURNING the whole entity cost a millisecond).
+    article = Article(id=claimed, **row)
+    make_transient_to_detached(article)
+    session.add(article)
+    # A row inserted just now has no facts or tallies: say so rather than lazy-load them.
+    set_committed_value(article, "facts", [])
+    set_committed_value(article, "breach_counts", [])
+    return article
 
 
 # Bookkeeping that differs on every rewrite, and `raw`, which a re-extraction reads back as is.
@@ -203,6 +280,8 @@ def store_document(
     refresh: bool = False,
     resolve: bool = True,
     captured_at: datetime | None = None,
+    text_hash: str | None = None,
+    sig: bytes | None = None,
 ) -> StoreResult:
     """Insert or update the article for `doc`, relink duplicates and re-resolve its incidents.
 
@@ -211,14 +290,16 @@ def store_document(
     `resolve=False` and call `resolve_pending` once at the end: resolving a force compares
     all its facts, so doing it per document would make a long load cubic. `captured_at` is
     when a web archive captured the page (kept when a later store does not say).
+    `text_hash` and `sig` are `content_hash(doc.text)` and `signature(doc.text)` when the
+    caller computed them already (the crawler does, in its extraction workers).
     """
-    text_hash = content_hash(doc.text)
+    text_hash = text_hash or content_hash(doc.text)
     key = article_key(doc)
 
     def current() -> Article | None:
         if article_id is not None:
             return session.get(Article, article_id)
-        return session.scalar(select(Article).where(Article.canonical_url == key))
+        return session.scalar(_BY_KEY, {"key": key})
 
     def unchanged(article: Article | None) -> bool:
         return (
@@ -234,10 +315,20 @@ def store_document(
         if lock_store(session):  # concurrent writers (PostgreSQL): one stores at a time
             session.flush()
             session.expire_all()  # re-read what another writer committed while we waited
-        if article_id is None:
-            article, inserted = _claim_article(session, key)
-        else:
             article = current()
+        elif article_id is not None:
+            article = current()
+        if article is None and article_id is None:
+            # New: its original is looked for before the row exists (a new article has no
+            # copies to exclude), so the row is written once, complete.
+            sig = sig if sig is not None else signature(doc.text)
+            source_row = _source(session, source, doc)
+            values = _article_values(doc, ex, source_row, text_hash, sig, captured_at)
+            values["duplicate_of"] = find_duplicate(session, text_hash, sig)
+            article = _insert_article(session, key, values)
+            inserted = article is not None
+            if article is None:  # another writer's row, committed meanwhile
+                article = current()
     if article is None:
         raise NotFound(f"no article {article_id}")
     if not inserted and unchanged(article):
@@ -250,32 +341,24 @@ def store_document(
 
     old_forces = {f.force_id for f in article.facts if f.force_id}
     status: Status = "new" if inserted else "updated"
-    # A forced rewrite (`refresh`) reports "unchanged" when it wrote back what was there.
-    before = _fingerprint(article) if not inserted and refresh else None
-    source_row = _source(session, source, doc)
-    sig = signature(doc.text)
-    article.url = doc.url
-    article.path = doc.path
-    article.source = source_row
-    article.title = doc.title
-    article.author = doc.author
-    article.published_at = doc.published
-    article.fetched_at = _now()
-    if captured_at is not None:
-        article.captured_at = captured_at
-    article.language = doc.language
-    article.text = doc.text
-    article.raw = zlib.compress(doc.raw) if doc.raw else None
-    article.content_type = doc.content_type
-    article.content_hash = text_hash
-    article.minhash = sig
-    article.relevant = ex.relevant
-    article.relevance_reason = ex.relevance_reason
-    article.extractor_version = ex.extractor_version
-    session.flush()
-    article.duplicate_of = find_duplicate(session, text_hash, sig, article.id)
-    if status == "new" and article.duplicate_of is not None:
-        status = "duplicate"
+    before = None
+    if inserted:
+        if article.duplicate_of is not None:
+            status = "duplicate"
+    else:
+        # A forced rewrite (`refresh`) reports "unchanged" when it wrote back what was there.
+        before = _fingerprint(article) if refresh else None
+        sig = sig if sig is not None else signature(doc.text)
+        source_row = _source(session, source, doc)
+        values = _article_values(doc, ex, source_row, text_hash, sig, captured_at)
+        del values["source_id"]
+        if captured_at is None:  # kept when a later store does not say
+            del values["captured_at"]
+        article.source = source_row
+        for name, value in values.items():
+            setattr(article, name, value)
+        session.flush()
+        article.duplicate_of = find_duplicate(session, text_hash, sig, article.id)
 
     _write_facts(session, article, ex)
     session.flush()

@@ -133,7 +133,9 @@ def test_host_and_url_pattern_filters_pick_records_before_their_payloads(
     assert "https://kentnews.co.uk/news/leisure-centre" not in outcomes
 
 
-def test_the_raw_scan_changes_nothing_but_the_work_done(db_url: str, tmp_path: Path) -> None:
+def test_the_raw_scan_changes_nothing_but_the_work_done(sqlite_url: str, tmp_path: Path) -> None:
+    # SQLite only: the second KB is a copy of the first file.
+    db_url = sqlite_url
     warc = write_warc(tmp_path / "mixed.warc", mixed_records())
     fast = load_paths(make_engine(db_url), [warc])
     # The slow path in a KB of its own (a fresh SQLite file, whatever the fast one's backend).

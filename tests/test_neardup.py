@@ -190,3 +190,12 @@ def test_session_closed_without_commit_leaves_no_phantom(engine: Engine) -> None
         assert find_duplicate(third, content_hash(copy), signature(copy), None) is None
         d1 = text("d1_other_force").replace("supermarket", "petrol station")
         assert find_duplicate(third, content_hash(d1), signature(d1), None) == reused
+
+
+def test_similarities_in_one_pass_equal_pairwise_jaccard() -> None:
+    texts = [text(p.stem) for p in sorted(DATA.glob("*.txt"))[:6]] + [""]
+    sigs = [signature(t) for t in texts]
+    for sig in sigs:
+        assert list(neardup.similarities(sig, sigs)) == [jaccard(sig, other) for other in sigs]
+    with pytest.raises(ValueError, match="signature of 3 values"):
+        neardup.similarities(sigs[0], [sigs[1], b"\x00" * 12])

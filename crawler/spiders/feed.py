@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
@@ -29,11 +30,23 @@ class FeedEntry:
     categories: tuple[str, ...] = ()  # <category> (RSS) / <category term> (Atom): the section
 
 
+_W3C_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+
 def feed_date(value: str | None) -> date | None:
     """RFC 822 (RSS) or ISO 8601 (Atom) dates, with dateparser for everything else."""
     if not value or not value.strip():
         return None
     value = value.strip()
+    if _W3C_DATE.match(value):
+        # Sitemaps and Atom use W3C dates; dateparser takes a millisecond each, which adds up
+        # over a sitemap of thousands. The date as written, like dateparser gives it.
+        try:
+            return datetime.fromisoformat(value).date()
+        except ValueError:
+            pass
     try:
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):

@@ -56,6 +56,33 @@ def test_feed_entries_parse_titles_dates_and_absolute_links() -> None:
     assert kent.summary and "<p>" not in kent.summary
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-03-05",
+        "2024-03-05T23:30:00Z",
+        "2024-03-05T23:30:00-05:00",
+        "2024-03-05T01:30:00+09:00",
+        "2024-03-05T10:00:00.123+01:00",
+        "2024-03-05T10:00+0100",
+        "2024-03-05 10:00",
+        "2024-02-30",  # no such day
+        "2024-03",
+        "20240305",
+        "Tue, 05 Mar 2024 23:30:00 -0500",
+        "5 March 2024",
+    ],
+)
+def test_feed_dates_read_as_dateparser_reads_them(value: str) -> None:
+    """W3C dates (sitemaps, Atom) take a fast path; it must agree with the slow one."""
+    import dateparser
+
+    from crawler.spiders.feed import feed_date
+
+    slow = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    assert feed_date(value) == (slow.date() if slow else None)
+
+
 def test_atom_feed_entries() -> None:
     atom = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">
       <entry><title>Force reprimanded over data breach</title>
