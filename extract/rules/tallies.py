@@ -67,7 +67,8 @@ _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", 
 
 
 # A sentence whose numbers are all words needs one of these (lower-cased substrings): a
-# measure, a misconduct word, or a total pointing back at one. A cheap filter.
+# measure, a misconduct word, or a total pointing back at one; or a breach category. A cheap
+# filter.
 _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "leak", "data",
           "disclos", "number", "figure", "total", "same", "disciplin", "investigat",
           "misconduct", "(", ":", "|")  # fmt: skip
@@ -132,6 +133,7 @@ class _Row:
     parent: _Row | None = None  # the total it breaks down
     where: tuple[str, int, int] = ("", 0, 0)  # evidence: sentence or table line, offsets
     borrowed: bool = False  # its period was stated in another sentence
+    compared: bool = False  # a figure compared with ("up from 84"), not the sentence's total
 
     def __post_init__(self) -> None:
         if not self.where[0]:
@@ -148,6 +150,8 @@ class _State:
     spans: list[Period] | None = None  # explicit spans of the page, read when first needed
     last_period: Period | None = None
     last_total: _Row | None = None
+    parts_of: _Row | None = None  # the total the last sentence broke down, and its index
+    parts_at: int = -9
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
@@ -217,6 +221,14 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     )
     national = bool(v.national.search(lowered)) and not sent.forces
     lead_end = text.find(":")
+    # "Of the 231 breaches, 64 involved ...": every count after the lead is a part; a figure
+    # in the lead refers to the total it breaks down and is no count itself
+    parts = v.partitive_lead.match(text)
+    whole_count = None
+    if parts:
+        inside = [n for n in nums if n.b <= parts.end()]
+        whole_count = inside[0].value if inside else None
+        nums = [n for n in nums if n.a >= parts.end()]
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
     for n in nums:
@@ -253,9 +265,16 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 _BARE_END.match(text[n.b :]) or (previous is not None and previous.measure)
             )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost"
             labelled = _labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
+            typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
             partitive = bool(  # "Of these, 87 involved ..."
-                v.subset_before.search(text[max(0, n.a - 15) : n.a])
-                and v.category_after.search(text[n.b : n.b + 20])
+                (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a])) and typed_after
+            )
+            # "A further six involved lost paperwork": a count of a category, among breaches
+            categorised = (
+                typed_after
+                and text[n.b : n.b + 1].isspace()  # "Jo Bloggs, 31, of Leeds" is an age
+                and (topical or state.last_measure == "breach")
+                and _type_after(sent, n, nums) is not None
             )
             series = (
                 previous is not None
@@ -270,6 +289,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 continues,
                 labelled,
                 partitive,
+                categorised,
                 series,
             )
             if not any(accepted):
@@ -311,12 +331,23 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     forces = _tally_forces(sent)
     periods = find_periods(text, state.reference)
     own = _attach_periods(text, periods, [n for n, _ in kept])
+    whole = state.last_total
+    if state.parts_of is not None and state.parts_at == sent.idx - 1:
+        whole = state.parts_of  # "Of these, 23 were ... . A further six involved ..."
+    if whole_count is not None:
+        whole = next(
+            (r for r in reversed(state.rows) if r.count == whole_count and _is_total(r)), whole
+        )
     sentence_rows: list[_Row] = []
     for n, measure in kept:
         category = None
-        breakdown = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or bool(
-            re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I)
+        breakdown = (
+            parts is not None
+            or bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+            or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
         )
+        # "97 ..., up from 84 the year before": 84 is compared with, not broken down
+        compared = bool(v.comparison.search(text[max(0, n.a - 20) : n.a]))
         if measure in ("breach", "generic"):
             category = _row_category(sent, n, nums, state)
             if measure == "generic" and category is None:
@@ -331,8 +362,8 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         force = _listed_force(text, n) or _force_near(forces, n)
         is_national = False
         if force is None:
-            if category and state.last_total is not None and state.last_total.sent is not sent:
-                force, breakdown = state.last_total.force, True
+            if (category or parts) and whole is not None and whole.sent is not sent:
+                force, breakdown = whole.force, True
             elif national:
                 is_national = True
             else:
@@ -340,7 +371,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         period, unresolved = _period_of(n, own, periods, state)
         parent = None
         if period is None and not unresolved and (breakdown or category):
-            parent = state.last_total
+            parent = whole
         row = _Row(
             force,
             period,
@@ -354,14 +385,31 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             order=order,
             unresolved=unresolved,
             parent=parent,
+            compared=compared,
         )
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
-    for row in sentence_rows:
-        if row.breach_type is None and row.measure == "breach" and not row.national:
-            state.last_total = row
+    if any(r.parent is not None and r.parent is whole for r in sentence_rows):
+        state.parts_of, state.parts_at = whole, sent.idx
+    totals = [r for r in sentence_rows if _is_total(r)]
+    # the total a later breakdown refers to: the last one not merely compared with
+    head = [r for r in totals if not r.compared]
+    if head or totals:
+        state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
+
+
+def _type_after(sent: Sent, n: Num, nums: list[Num]) -> str | None:
+    """The category written between the number and the next one ('six involved lost
+    paperwork, and four ...')."""
+    later = [m.a for m in nums if m.a > n.a]
+    return category(sent, n.b, later[0] if later else len(sent.text))
+
+
+def _is_total(row: _Row) -> bool:
+    """A force's total of breaches (no type), the figure a breakdown can refer to."""
+    return row.breach_type is None and row.measure == "breach" and not row.national
 
 
 def _lead_measure(lead: str, sent: Sent) -> str | None:
@@ -548,9 +596,9 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             continue
         lowered = sent.text.lower()
         if _DIGIT.search(sent.text) or (
-            any(h in lowered for h in _HINTS) and _HAS_NUMBER.search(sent.text)
+            (sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text)
         ):
-            _read_sentence(sent, state, i)
+            _read_sentence(sent, state, sent.start)
         named = _sentence_forces(sent)
         if named and len({f[2] for f in named}) == 1:
             state.current_force = named[0][2]

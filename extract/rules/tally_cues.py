@@ -40,6 +40,8 @@ class Vocab:
     misconduct_type: str
     statistics: re.Pattern[str]
     subset_before: re.Pattern[str]
+    partitive_lead: re.Pattern[str]
+    comparison: re.Pattern[str]
     national: re.Pattern[str]
     approximate: re.Pattern[str]
     dispute: re.Pattern[str]
@@ -110,6 +112,11 @@ def _vocab(data_dir: str | None) -> Vocab:
         misconduct_type=p["breach_type"],
         statistics=_any(p["statistics"]),
         subset_before=_any(c["subset"], suffix=r"\W*$"),
+        # "Of these, ...", "2. Of the 231 breaches, ...": the lead of a sentence of parts
+        partitive_lead=_any(
+            c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
+        ),
+        comparison=_any(c["comparison"], suffix=r"\W*$"),
         national=_any(c["national"]),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
         dispute=_any(c["dispute"]),
@@ -165,6 +172,7 @@ STOP = {
     "in", "of", "a", "an", "the", "to", "and", "or", "but", "while", "at", "by", "for", "about",
     "over", "with", "from", "on", "into", "against", "involving", "after", "following",
 }  # fmt: skip
+_COPULA = {"were", "was", "are", "is"}
 _REFERENCE_BEFORE = re.compile(
     r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
     r"request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
@@ -244,11 +252,16 @@ def measure_after(text: str, n: Num) -> None:
         n.measure = "broader"
         n.noun_end = n.b + (len(after) - len(after.lstrip())) + broader.end()
         return
+    if (verb := v.category_after.match(after)) and verb.group(0).strip() not in _COPULA:
+        n.elliptical = True  # "41 involved officers looking up records": officers are no measure
+        return
     modifiers: list[str] = []
     for m in WORD.finditer(after):
         word = m.group(0).lower().strip("'’")
         if not m.group(0)[0].islower() or word in STOP:
             break  # a name or a new clause: "95 and Sussex Police 80"
+        if not modifiers and word in _COPULA and m.start() < 2:
+            continue  # "Eleven were cases in which ...": the noun after the verb
         if word in v.breach:
             n.measure = "breach"
         elif word in v.generic and modifiers and set(modifiers) <= v.proceedings:
