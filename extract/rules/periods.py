@@ -5,8 +5,9 @@ Pure functions over plain text, usable by any rule (tallies, incident dates):
 - `find_periods(text, reference)`: every period mention in a text, in order, with its
   character offsets: a single year ("in 2016"), a span ("between 2018 and 2021", "from
   January 2009 to October 2013", "2018-21"), a financial year ("2022/23", "2022-23",
-  "financial year 2019-20"), "since 2022", and relative phrases ("last year", "so far this
-  year", "in the past three years", "over the past year", "a year later").
+  "financial year 2019-20"), "since 2022", relative phrases ("last year", "so far this
+  year", "in the past three years", "over the past year", "a year later"), and references to
+  a span stated elsewhere ("over the four years", "across the period").
 - `resolve(mention, reference, previous)`: the years of a relative mention, against a
   reference date (publication date or dateline) or, for sequences ("a year later"), against
   the period mentioned before it.
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-Kind = Literal["year", "span", "financial_year", "since", "relative", "sequence"]
+Kind = Literal["year", "span", "financial_year", "since", "relative", "sequence", "span_ref"]
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MONTH = (
@@ -89,6 +90,16 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"\b(?:a\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|"
             r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|after)|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
+            re.I,
+        ),
+    ),
+    # "over the four years", "for the six years", "across the period": a span the page
+    # stated before ("between 2016 and 2019"), read by whoever knows the page's spans
+    (
+        "span_ref",
+        re.compile(
+            rf"\b(?:in|over|during|for|across|throughout|covering)\s+(?:the|those|these)\s+"
+            rf"(?:{_N}\s+years|(?:whole\s+|entire\s+)?period)\b",
             re.I,
         ),
     ),
@@ -187,7 +198,7 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
     if kind == "year":
         year = int(m.group(1))
         return kind, Period(year, year, "year")
-    return kind, None  # since / relative / sequence: resolved against a date or a period
+    return kind, None  # since / relative / sequence / span_ref: resolved in context
 
 
 def find_periods(text: str, reference: date | None = None) -> list[PeriodMention]:
@@ -211,6 +222,12 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
             taken.append((a, b))
             out.append(mention)
     return sorted(out, key=lambda p: p.start)
+
+
+def span_length(mention: PeriodMention) -> int | None:
+    """How many years a span reference covers ('over the four years': 4; 'the period': None)."""
+    m = re.search(rf"{_N}\s+years", mention.text, re.I)
+    return _number(m.group(1)) if m else None
 
 
 def resolve(

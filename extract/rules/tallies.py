@@ -32,7 +32,14 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
+from extract.rules.periods import (
+    Period,
+    PeriodMention,
+    find_periods,
+    reference_date,
+    resolve,
+    span_length,
+)
 from extract.rules.tally_cues import (
     UNITS,
     WORD,
@@ -134,6 +141,7 @@ class _Row:
     where: tuple[str, int, int] = ("", 0, 0)  # evidence: sentence or table line, offsets
     borrowed: bool = False  # its period was stated in another sentence
     compared: bool = False  # a figure compared with ("up from 84"), not the sentence's total
+    defaulted: bool = False  # no force named around it: the page's subject force
 
     def __post_init__(self) -> None:
         if not self.where[0]:
@@ -147,11 +155,12 @@ class _State:
     reference: date | None
     default_force: str | None
     sents: list[Sent] = field(default_factory=list)
-    spans: list[Period] | None = None  # explicit spans of the page, read when first needed
+    spans: list[tuple[int, Period]] | None = None  # the page's spans and where, read once
     last_period: Period | None = None
     last_total: _Row | None = None
     parts_of: _Row | None = None  # the total the last sentence broke down, and its index
     parts_at: int = -9
+    national_at: int = -9  # index of the last sentence giving a national figure
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
@@ -159,24 +168,45 @@ class _State:
     last_categories: list[str] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
 
-    def page_spans(self) -> list[Period]:
-        """Spans of years the page states ('between 2007 and 2010'): what 'since 2007'
-        means on a page without a date."""
+    def page_spans(self, before: int | None = None) -> list[Period]:
+        """Spans of years the page states ('between 2007 and 2010'), those stated before
+        offset `before` first: what 'since 2007' means on a page without a date, what 'over
+        the four years' refers to."""
         if self.spans is None:
             self.spans = [
-                p.period
+                (s.start, p.period)
                 for s in self.sents
                 if re.search(r"\d{4}", s.text)
                 for p in find_periods(s.text)
                 if p.period is not None and p.period.start != p.period.end
             ]
-        return self.spans
+        if before is None:
+            return [p for _, p in self.spans]
+        earlier = [p for at, p in self.spans if at < before]
+        return earlier[::-1] + [p for at, p in self.spans if at >= before]
 
 
-_KIND_RANK = {"financial_year": 0, "span": 0, "year": 0, "since": 1, "relative": 2, "sequence": 3}
+_KIND_RANK = {
+    "financial_year": 0,
+    "span": 0,
+    "year": 0,
+    "since": 1,
+    "relative": 2,
+    "span_ref": 2,
+    "sequence": 3,
+}
 
 
-def _resolve(mention: PeriodMention, state: _State) -> Period | None:
+def _resolve(mention: PeriodMention, state: _State, at: int = 0) -> Period | None:
+    if mention.kind == "span_ref":
+        # "over the four years": the span of four years stated nearest before (offset `at`)
+        n = span_length(mention)
+        fits = [
+            p
+            for p in state.page_spans(before=at + mention.start)
+            if p.kind == "span" and (n is None or p.end - p.start + 1 == n)
+        ]
+        return fits[0] if fits else None
     if mention.kind == "since" and state.reference is None:
         start = int(re.findall(r"\d{4}", mention.text)[-1])
         return next((p for p in state.page_spans() if p.start == start), None)
@@ -261,10 +291,21 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 and text[n.b : n.b + 1] == ")"
                 and bool(_RANKING.search(text[: n.a]))
             )
+            later = [m for m in nums if m.a > n.b]
             continues = bool(v.continues.search(before)) and bool(
-                _BARE_END.match(text[n.b :]) or (previous is not None and previous.measure)
-            )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost"
+                _BARE_END.match(text[n.b :])
+                or (previous is not None and previous.measure)
+                or (later and _listed_force(text, later[0]) is not None)
+            )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost",
+            # "Essex Police recorded 295 and Hertfordshire Constabulary 312"
             labelled = _labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
+            # "recorded the most breaches over the period, 1,204, followed by ...", "The
+            # largest number, 74, came from ...": a figure set off by commas after its measure
+            apposed = (
+                before.rstrip().endswith(",")
+                and bool(re.match(r"\s*(?:[,.;]|$)", text[n.b :]))
+                and bool(_RANKING.search(_clause_before(text, n.a)))
+            )
             typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
             partitive = bool(  # "Of these, 87 involved ..."
                 (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a])) and typed_after
@@ -288,6 +329,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 bracketed,
                 continues,
                 labelled,
+                apposed,
                 partitive,
                 categorised,
                 series,
@@ -359,16 +401,23 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             if not state.statistics:
                 continue
             category = v.misconduct_type
-        force = _listed_force(text, n) or _force_near(forces, n)
-        is_national = False
+        force = _listed_force(text, n) or _force_near(forces, n, text)
+        is_national = defaulted = False
         if force is None:
-            if (category or parts) and whole is not None and whole.sent is not sent:
-                force, breakdown = whole.force, True
-            elif national:
+            if national:
                 is_national = True
+            elif (category or parts) and whole is not None and whole.sent is not sent:
+                if whole.count < n.value and state.national_at == sent.idx - 1:
+                    # a part larger than the force's total, right after a national figure
+                    # ("1,702 nationally. Unauthorised access accounted for 1,489"): the same
+                    # national breakdown, page context
+                    is_national = True
+                else:
+                    force, breakdown = whole.force, True
             else:
                 force = state.current_force or state.default_force
-        period, unresolved = _period_of(n, own, periods, state)
+                defaulted = state.current_force is None
+        period, unresolved = _period_of(n, own, periods, state, sent.start)
         parent = None
         if period is None and not unresolved and (breakdown or category):
             parent = whole
@@ -386,18 +435,28 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             unresolved=unresolved,
             parent=parent,
             compared=compared,
+            defaulted=defaulted,
         )
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
     if any(r.parent is not None and r.parent is whole for r in sentence_rows):
         state.parts_of, state.parts_at = whole, sent.idx
+    if any(row.national for row in sentence_rows):
+        state.national_at = sent.idx
     totals = [r for r in sentence_rows if _is_total(r)]
     # the total a later breakdown refers to: the last one not merely compared with
     head = [r for r in totals if not r.compared]
     if head or totals:
         state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
+
+
+def _clause_before(text: str, a: int) -> str:
+    """The clause a figure at `a` closes: back to the last colon, semicolon or figure."""
+    start = max([text.rfind(c, 0, a) for c in ";:"] + [-1]) + 1
+    digits = list(re.finditer(r"\d", text[start:a]))
+    return text[start + digits[-1].end() if digits else start : a]
 
 
 def _type_after(sent: Sent, n: Num, nums: list[Num]) -> str | None:
@@ -477,7 +536,14 @@ def _row_category(sent: Sent, n: Num, nums: list[Num], state: _State) -> str | N
     return None
 
 
-def _force_near(forces: list[tuple[int, int, str]], n: Num) -> str | None:
+# ", a force of similar size to South Wales,": an aside after a name, whose names are not
+# the subject of the verb that follows it
+_ASIDE = re.compile(r",\s+(?:a|an|one\s+of|which|who|whose|like|unlike|itself)\b[^,;:]*,")
+
+
+def _force_near(forces: list[tuple[int, int, str]], n: Num, text: str = "") -> str | None:
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text[: n.a])]
+    forces = [f for f in forces if not any(a <= f[0] < b for a, b in asides)] or forces
     before = [f for f in forces if f[1] <= n.a]
     if before:
         return before[-1][2]
@@ -509,16 +575,17 @@ def _attach_periods(
 
 
 def _period_of(
-    n: Num, own: dict[int, PeriodMention], periods: list[PeriodMention], state: _State
+    n: Num, own: dict[int, PeriodMention], periods: list[PeriodMention], state: _State, at: int
 ) -> tuple[Period | None, bool]:
-    """The count's period, and whether its own period phrase could not be dated."""
+    """The count's period, and whether its own period phrase could not be dated (`at`: the
+    sentence's offset)."""
     if id(n) in own:
-        period = _resolve(own[id(n)], state)
+        period = _resolve(own[id(n)], state, at)
         return period, period is None
     candidates = [p for p in reversed(periods) if p.end <= n.a]
     candidates += [p for p in periods if p.start >= n.b]
     for mention in candidates:
-        period = _resolve(mention, state)
+        period = _resolve(mention, state, at)
         if period is not None:
             return period, False
     return None, False
@@ -618,7 +685,13 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             fits = total.period is not None and row.count <= total.count
             row.period = total.period if fits else _page_span(state, row.force)
             row.borrowed = True
-    _collect(state.rows + [_table_row(t, sents) for t in table_rows], out)
+    rows = state.rows + [_table_row(t, sents) for t in table_rows]
+    named = {r.force for r in rows if r.force and not r.defaulted}
+    if len(named) > 1:
+        # a page comparing forces: a figure naming none is no one force's ("Police logged
+        # 6,800 breaches" over a league table)
+        rows = [r for r in rows if not r.defaulted]
+    _collect(rows, out)
     return out
 
 
@@ -640,7 +713,7 @@ def _nearest_period(sents: list[Sent], row: _Row, state: _State) -> Period | Non
         if s.is_dateline():
             continue
         for mention in find_periods(s.text, state.reference):
-            period = _resolve(mention, state)
+            period = _resolve(mention, state, s.start)
             if period is not None:
                 return period
     return None
@@ -673,8 +746,10 @@ def _collect(rows: list[_Row], out: Tallies) -> None:
             chosen[key] = [row]
         elif have[0].where == row.where and not row.approximate:
             have.append(row)
-        elif (have[0].approximate or have[0].borrowed) and not (row.approximate or row.borrowed):
-            chosen[key] = [row]  # "nearly 1,000 in three years" < "1,012 between 2019 and 2021"
+        elif (row.approximate, row.borrowed) < (have[0].approximate, have[0].borrowed):
+            # an exact figure beats a rounded one, one dated in its own sentence one dated by
+            # its neighbours: "nearly 1,000 in three years" < "1,012 between 2019 and 2021"
+            chosen[key] = [row]
     for (force, _, btype), group in chosen.items():
         for row in group:
             assert row.period is not None

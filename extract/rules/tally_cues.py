@@ -177,7 +177,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
     r"request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
     r"reference|foi|article|schedule|paragraph|chapter|part|step|item|point|tier|level|"
-    r"phase|version|aged|age)\W*$",
+    r"phase|version|aged|age)[^\w,]*$",  # "number 5", not "the largest number, 74"
     re.I,
 )
 
