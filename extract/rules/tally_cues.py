@@ -56,6 +56,7 @@ class Vocab:
     former: re.Pattern[str]
     category_before: re.Pattern[str]
     category_after: re.Pattern[str]
+    other_label: re.Pattern[str]
 
 
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
@@ -136,6 +137,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         former=_any(c["former"]),
         category_before=_any(c["category_before"], suffix=r"\W*$"),
         category_after=_any(c["category_after"], prefix=r"^\W*"),
+        other_label=_any(data["tables"]["other"]),
     )
 
 
@@ -173,6 +175,12 @@ STOP = {
     "over", "with", "from", "on", "into", "against", "involving", "after", "following",
 }  # fmt: skip
 _COPULA = {"were", "was", "are", "is"}
+_MONTH_NAME = (
+    r"(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|"
+    r"[Oo]ctober|[Nn]ovember|[Dd]ecember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
+_MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+$")
 _REFERENCE_BEFORE = re.compile(
     r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
     r"request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
@@ -206,6 +214,8 @@ def numbers(text: str) -> list[Num]:
         before = text[max(0, m.start() - 30) : m.start()]
         if _REFERENCE_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
             continue
+        if _DAY_BEFORE_MONTH.match(text, m.end()) or _MONTH_BEFORE_DAY.search(before):
+            continue  # "29 May 2024", "May 29": a date
         if re.match(
             r"\s*(?:million|m\b|bn|billion|k\b|pounds|years?\b|months?\b|days?\b)",
             text[m.end() :],
