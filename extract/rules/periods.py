@@ -84,6 +84,17 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("since", re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?({_YEAR})\b", re.I)),
+    # "between 2015 and the middle of this year", "from 2019 to date": a span up to the
+    # reference date (or the year before it: "... and last year")
+    (
+        "since",
+        re.compile(
+            rf"\b(?:between|from)\s+{_POINT}\s+(?:and|to|until|till|up\s+to)\s+"
+            r"(?:(?:the\s+)?(?:middle|end|start|beginning|spring|summer|autumn|winter)\s+of\s+)?"
+            r"(?:this\s+year|last\s+year|now|today|date|the\s+present(?:\s+day)?)\b",
+            re.I,
+        ),
+    ),
     (
         "sequence",
         re.compile(
@@ -234,7 +245,8 @@ def resolve(
     mention: PeriodMention, reference: date | None = None, previous: Period | None = None
 ) -> Period | None:
     """The years of a mention: explicit ones as read; 'since 2022' up to the reference year;
-    'last year', 'in the past three years', 'so far this year' against the reference date;
+    'last year', 'in the past three years' (the three whole years before the reference year,
+    and that year from July), 'so far this year' against the reference date;
     'a year later' / 'the previous year' one step from `previous` (and 'over the past year'
     too, when it continues a series of yearly figures)."""
     if mention.period is not None:
@@ -249,9 +261,10 @@ def resolve(
         return previous.shifted(step)
     if mention.kind == "since":
         start = int(re.findall(_YEAR, phrase)[-1])
+        end = reference.year - 1 if reference and phrase.endswith("last year") else None
         if reference is None or reference.year < start:
             return None
-        return Period(start, reference.year, "since")
+        return Period(start, end or reference.year, "since")
     if mention.kind != "relative":
         return None
     if re.search(r"(?:financial|fiscal) year", phrase):
@@ -269,7 +282,12 @@ def resolve(
     if m:
         n = _number(m.group(1))
         if m.group(2) == "years" or n > 1:
-            return Period(reference.year - n, reference.year, "relative") if reference else None
+            # "in the past three years": the three whole years before the reference year,
+            # and that year too once half of it has gone (figures to date are included)
+            if reference is None:
+                return None
+            end = reference.year if reference.month >= 7 else reference.year - 1
+            return Period(reference.year - n, end, "relative")
         # "over the past year": the year after the last one of a series, else the twelve
         # months to the reference date
         if previous is not None:
