@@ -53,6 +53,9 @@ from extract.rules.tally_cues import (
     reading_data,
     vocab,
 )
+from extract.rules.tally_cues import (
+    category as _category_of,
+)
 from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.sentences import Sent, is_passive_mention
 
@@ -91,7 +94,14 @@ _NAME_BEFORE = re.compile(
 
 def _listed_force(text: str, n: Num) -> str | None:
     """'Merseyside (208)', 'Kent Police: 120', 'Essex 95': the force named right before."""
-    m = _NAME_BEFORE.search(text[max(0, n.a - 70) : n.a])
+    found = _listed(text, n)
+    return found[1] if found else None
+
+
+def _listed(text: str, n: Num) -> tuple[int, str] | None:
+    """Where the force named right before the number starts, and which force it is."""
+    window = max(0, n.a - 70)
+    m = _NAME_BEFORE.search(text[window : n.a])
     if not m:
         return None
     words = m.group(1).split()
@@ -99,8 +109,22 @@ def _listed_force(text: str, n: Num) -> str | None:
     for i in range(len(words)):
         name = index.get(" ".join(words[i:]).lower())
         if name:
-            return name
+            head = " ".join(words[i:])
+            return window + m.start(1) + m.group(1).find(head), name
     return None
+
+
+def _list_lead(text: str, nums: list[Num]) -> int:
+    """Where the lead of a list ends: at its colon ('The forces with most breaches were:
+    ...'), else before the first force of a ranking in brackets ('The forces reporting the
+    most device losses were Kent (64), Essex (51)'); -1 without one."""
+    colon = text.find(":")
+    if colon > 0:
+        return colon
+    for n in nums:
+        if text[n.a - 1 : n.a] == "(" and (found := _listed(text, n)) is not None:
+            return found[0]
+    return -1
 
 
 def _tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
@@ -142,6 +166,7 @@ class _Row:
     borrowed: bool = False  # its period was stated in another sentence
     compared: bool = False  # a figure compared with ("up from 84"), not the sentence's total
     defaulted: bool = False  # no force named around it: the page's subject force
+    noun: str | None = None  # the measure noun after the figure: breach | generic | None
 
     def __post_init__(self) -> None:
         if not self.where[0]:
@@ -161,12 +186,14 @@ class _State:
     parts_of: _Row | None = None  # the total the last sentence broke down, and its index
     parts_at: int = -9
     national_at: int = -9  # index of the last sentence giving a national figure
+    list_type: tuple[str, set[str | None]] | None = None  # the category counts share so far
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
     statistics: bool = False  # the page says its figures come from an FOI answer, a report...
     last_categories: list[str] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
+    table_rows: list[_Row] = field(default_factory=list)  # read before the prose
 
     def page_spans(self, before: int | None = None) -> list[Period]:
         """Spans of years the page states ('between 2007 and 2010'), those stated before
@@ -238,6 +265,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     for n in nums:
         measure_after(text, n)
     nums = [n for n in nums if n.value or n.same or not n.elliptical]
+    nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     lowered = text.lower()
     topical = bool(v.topic.search(lowered))
     broader_named = [
@@ -250,7 +278,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         for m in v.dispute.finditer(lowered)
     )
     national = bool(v.national.search(lowered)) and not sent.forces
-    lead_end = text.find(":")
+    lead_end = _list_lead(text, nums)
     # "Of the 231 breaches, 64 involved ...": every count after the lead is a part; a figure
     # in the lead refers to the total it breaks down and is no count itself
     parts = v.partitive_lead.match(text)
@@ -307,8 +335,9 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 and bool(_RANKING.search(_clause_before(text, n.a)))
             )
             typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
-            partitive = bool(  # "Of these, 87 involved ..."
-                (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a])) and typed_after
+            partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails"
+                (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+                and (typed_after or _type_after(sent, n, nums, within=25))
             )
             # "A further six involved lost paperwork": a count of a category, among breaches
             categorised = (
@@ -383,15 +412,21 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     sentence_rows: list[_Row] = []
     for n, measure in kept:
         category = None
+        noun = nouns[id(n)]
+        cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
         breakdown = (
             parts is not None
-            or bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+            or cued
             or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
         )
         # "97 ..., up from 84 the year before": 84 is compared with, not broken down
         compared = bool(v.comparison.search(text[max(0, n.a - 20) : n.a]))
         if measure in ("breach", "generic"):
             category = _row_category(sent, n, nums, state)
+            if category is None and 0 < lead_end < n.a and _listed_force(text, n):
+                category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
+            if category is None and breakdown:
+                category = _type_after(sent, n, nums, within=25)  # "included 131 emails ..."
             if measure == "generic" and category is None:
                 continue
             if breakdown and category is None:
@@ -417,10 +452,26 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
+        if category is None and measure == "breach" and not breakdown and state.list_type:
+            category = _inherited_type(text, n, noun, force, state)
         period, unresolved = _period_of(n, own, periods, state, sent.start)
         parent = None
         if period is None and not unresolved and (breakdown or category):
             parent = whole
+            if breakdown and force is not None and (whole is None or whole.force != force):
+                # "Derbyshire's total included 131 ...": that force's last total
+                parent = next(
+                    (
+                        r
+                        for r in reversed(state.table_rows + state.rows)
+                        if r.force == force and _is_total(r)
+                    ),
+                    None,
+                )
+        if cued and sentence_rows and period is None:
+            parent = sentence_rows[-1]  # "(88), including 14 case files": the figure just before
+        if breakdown and parent is not None and parent.breach_type == category:
+            continue  # a part of the same kind as its whole is no row of its own
         row = _Row(
             force,
             period,
@@ -436,10 +487,14 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             parent=parent,
             compared=compared,
             defaulted=defaulted,
+            noun=noun,
         )
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
+    if any(r.measure == "breach" for r in sentence_rows):
+        state.last_measure = "breach"  # "27 cases of lost laptops" counted breaches too
+    _note_list_type(sentence_rows, state)
     if any(r.parent is not None and r.parent is whole for r in sentence_rows):
         state.parts_of, state.parts_at = whole, sent.idx
     if any(row.national for row in sentence_rows):
@@ -459,9 +514,41 @@ def _clause_before(text: str, a: int) -> str:
     return text[start + digits[-1].end() if digits else start : a]
 
 
-def _type_after(sent: Sent, n: Num, nums: list[Num]) -> str | None:
+def _inherited_type(
+    text: str, n: Num, noun: str | None, force: str | None, state: _State
+) -> str | None:
+    """The category of the list before, for a count that names none: 'In 2021 there were 84
+    such breaches', or other forces compared in the same terms, with no measure noun or a
+    neutral one ('South Wales Police reported 27, North Wales Police 14 cases' after a
+    ranking of device losses). A force already in that list gives its total instead."""
+    assert state.list_type is not None
+    kind, forces = state.list_type
+    if re.search(r"\bsuch\b", text[n.b : max(n.noun_end, n.b + 6)]):
+        return kind
+    return kind if noun in (None, "generic") and force not in forces else None
+
+
+def _note_list_type(rows: list[_Row], state: _State) -> None:
+    """Remember the category every breach count of this sentence shares; a force's total
+    ('97 breaches') ends the list."""
+    counted = [r for r in rows if r.measure == "breach" and not r.national]
+    kinds = {r.breach_type for r in counted}
+    if len(kinds) == 1 and None not in kinds:
+        state.list_type = (next(iter(kinds)), {r.force for r in counted})
+    elif any(r.breach_type is None and r.noun == "breach" for r in rows):
+        state.list_type = None
+
+
+def _type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) -> str | None:
     """The category written between the number and the next one ('six involved lost
-    paperwork, and four ...')."""
+    paperwork, and four ...'); `within`: its first cue that many characters after it at most
+    ('131 emails sent to ...', not 'two calls were to remove ... records')."""
+    if within is not None and not any(
+        0 <= c.start_char - sent.start - n.b <= within
+        for c in sent.types
+        if not c.label_.startswith("_") and c.kb_id_ != "weak"
+    ):
+        return None
     later = [m.a for m in nums if m.a > n.a]
     return category(sent, n.b, later[0] if later else len(sent.text))
 
@@ -481,7 +568,8 @@ def _lead_measure(lead: str, sent: Sent) -> str | None:
             return "people"
         if w in v.breach:
             return "breach"
-    return None
+    # "The forces reporting the most device losses were Kent (64), ...": a breach category
+    return "breach" if category(sent, 0, len(lead)) else None
 
 
 def _clause_end(text: str, n: Num) -> int:
@@ -496,11 +584,14 @@ def _labelled_category(sent: Sent, n: Num) -> str | None:
     number ends the item ('exposing 12,000 records' is no label)."""
     if not re.match(r"\s*(?:[,.;)\]|]|$|and\b)", sent.text[n.b :]):
         return None
-    start = max(sent.text.rfind(c, 0, n.a) for c in ",;:•(") + 1  # this item only
-    item = sent.text[start : n.a]
+    end = n.a
+    if sent.text[:end].rstrip().endswith("("):  # "reported the most paperwork losses (88)"
+        end = sent.text.rfind("(", 0, end)
+    start = max(sent.text.rfind(c, 0, end) for c in ",;:•(") + 1  # this item only
+    item = sent.text[start:end]
     if not 0 < len(WORD.findall(item)) <= 8 or re.search(r"\d", item):
         return None
-    return category(sent, start, n.a)
+    return category(sent, start, end)
 
 
 def _row_category(sent: Sent, n: Num, nums: list[Num], state: _State) -> str | None:
@@ -512,7 +603,11 @@ def _row_category(sent: Sent, n: Num, nums: list[Num], state: _State) -> str | N
     nxt = nums[index + 1].a if index + 1 < len(nums) else len(text)
     prev = nums[index - 1].b if index else 0
     after = text[n.noun_end : nxt]
-    if v.category_after.search(after[:20]) or v.category_after.search(text[n.b : n.b + 20]):
+    # "200 breaches between 2019 and 2021 in which ...": past the count's period phrase
+    skip = next((p.end for p in find_periods(after) if after[: p.start].strip() == ""), 0)
+    if v.category_after.search(after[skip : skip + 20]) or v.category_after.search(
+        text[n.b : n.b + 20]
+    ):
         found = category(sent, n.noun_end, nxt)
         if found:
             return found
@@ -621,9 +716,15 @@ def _evidence(row: _Row) -> Evidence:
 
 def might_have_tallies(doc: Doc) -> bool:
     """A cheap look at the whole text: figures and a word about breaches or misconduct
-    (word stems of tallies.toml's topic and misconduct lists, as plain substrings)."""
+    (word stems of tallies.toml's topic and misconduct lists, as plain substrings), or a
+    breach category."""
     text = doc_text(doc).lower()
-    return any(stem in text for stem in _STEMS) and _DIGIT.search(text) is not None
+    if _DIGIT.search(text) is None:
+        return False
+    # "police devices and paperwork lost": a page of breach categories without the word
+    return any(stem in text for stem in _STEMS) or any(
+        not c.label_.startswith("_") for c in doc.spans.get("breach_cues", [])
+    )
 
 
 _DIGIT = re.compile(r"\d")
@@ -657,8 +758,9 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     state.sents = sents
     state.statistics = bool(vocab().statistics.search(text))
     table_rows, ranges = find_table_rows(text, sents, force, reference)
+    state.table_rows = [_table_row(t, sents) for t in table_rows]
     topic = vocab().topic
-    for i, sent in enumerate(sents):
+    for sent in sents:
         if any(a <= sent.start < b for a, b in ranges):
             continue
         lowered = sent.text.lower()
@@ -685,7 +787,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             fits = total.period is not None and row.count <= total.count
             row.period = total.period if fits else _page_span(state, row.force)
             row.borrowed = True
-    rows = state.rows + [_table_row(t, sents) for t in table_rows]
+    rows = state.rows + state.table_rows
     named = {r.force for r in rows if r.force and not r.defaulted}
     if len(named) > 1:
         # a page comparing forces: a figure naming none is no one force's ("Police logged

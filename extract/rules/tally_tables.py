@@ -30,6 +30,8 @@ class TableRow:
     text: str
 
 
+# An item of a bulleted list of labelled figures: "- Kent Police: 612", "• Kent: around 450".
+_LIST_ITEM = re.compile(r"\s*[-•*–]\s+[^:\d]{1,60}:\s*\S")
 # A date: "29 May 2024", "May 29, 2024", "29/05/2024".
 _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|"
@@ -144,6 +146,8 @@ def _is_table_line(line: str) -> bool:
         return False  # "Date of response: 29 May 2024" is no row of figures
     if re.search(r"\||\t| {2,}", line):
         return True
+    if _LIST_ITEM.match(line):
+        return True  # "- Leicestershire Police: around 450 (the force said ...)": an item
     words = WORD.findall(re.sub(r"\d[\d,/\-–]*", " ", line))
     return len(words) <= 6 and not line.rstrip().endswith(".")
 
