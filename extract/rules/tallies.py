@@ -732,6 +732,14 @@ _STEMS = ("breach", "data protection", "data loss", "leak", "disclos", "personal
           "personal information", "disciplin", "misconduct", "investigat")  # fmt: skip
 
 
+def states_figures(sent: Sent) -> bool:
+    """The sentence gives counts (not years, money or percentages): 'Kent had the most
+    convictions (9)'."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        # "one of the central issues" is no figure
+        return any(n.value > 1 or sent.text[n.a].isdigit() for n in numbers(sent.text))
+
+
 def find_tallies(sents: list[Sent], force: str | None, published: date | None = None) -> Tallies:
     """Every tally of a page; `force` is its subject force (None: only named forces count).
     Cue words come from the data folder of the pipeline that made the Doc."""
