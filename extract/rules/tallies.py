@@ -533,8 +533,9 @@ def _note_list_type(rows: list[_Row], state: _State) -> None:
     ('97 breaches') ends the list."""
     counted = [r for r in rows if r.measure == "breach" and not r.national]
     kinds = {r.breach_type for r in counted}
-    if len(kinds) == 1 and None not in kinds:
-        state.list_type = (next(iter(kinds)), {r.force for r in counted})
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    if kind is not None:
+        state.list_type = (kind, {r.force for r in counted})
     elif any(r.breach_type is None and r.noun == "breach" for r in rows):
         state.list_type = None
 
@@ -796,8 +797,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             row.period = total.period if fits else _page_span(state, row.force)
             row.borrowed = True
     rows = state.rows + state.table_rows
-    named = {r.force for r in rows if r.force and not r.defaulted}
-    if len(named) > 1:
+    if len({r.force for r in rows if r.force and not r.defaulted}) > 1:
         # a page comparing forces: a figure naming none is no one force's ("Police logged
         # 6,800 breaches" over a league table)
         rows = [r for r in rows if not r.defaulted]
