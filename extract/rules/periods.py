@@ -196,9 +196,13 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         return kind, Period(last - 1, last, "financial_year")
     if kind == "financial_year":
         first = int(m.group(1))
-        last = _two_digit(first, m.group(2) or m.group(3))
+        tail = m.group(2) or m.group(3)
+        last = _two_digit(first, tail)
         if last <= first or last - first > 30:
             return kind, None
+        spaced = bool(re.search(r"\s", m.group(0)[m.end(1) - m.start(0) : m.start(2) - m.start(0)]))
+        if m.group(2) and len(tail) == 2 and spaced and last != first + 1:
+            return kind, None  # "2020 - 41": a year and its figure, not 2020-2041
         # "2022/23", "2022-23": one financial year; "2018-2021", "2018-21": a span of years
         return ("financial_year" if last == first + 1 else "span"), Period(
             first, last, "financial_year" if last == first + 1 else "span"
@@ -227,6 +231,8 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
             if a >= b or any(a < y and x < b for x, y in taken):
                 continue
             read_kind, period = _read(kind, m)
+            if kind == "financial_year" and period is None:
+                continue  # "2020 - 41", "2019/15": no financial year; its year may be one
             mention = PeriodMention(text[a:b], a, b, read_kind, period)
             if period is None and reference is not None and read_kind in ("relative", "since"):
                 mention = replace(mention, period=resolve(mention, reference))

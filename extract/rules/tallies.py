@@ -65,6 +65,8 @@ _BARE_END = re.compile(
     r"the\s+(?:following|next|previous|same|past|last)\b|last\s+year|this\s+year)",
     re.I,
 )
+# Between two bare figures of one run: "29, 50", "22 (2021/22), 25 (2022/23)".
+_RUN_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|,?\s+and\s+)")
 # A figure in brackets is a count only where the sentence ranks or totals something.
 _RANKING = re.compile(
     r"\b(?:number|numbers|most|highest|lowest|fewest|total|totals|figure|figures|tally|count|"
@@ -173,6 +175,34 @@ class _Row:
             self.where = (self.sent.text, self.sent.start, self.sent.end)
 
 
+@dataclass(frozen=True)
+class _Question:
+    """What a request asks for ('How many data breaches ...?', 'How many of these were
+    emails sent to the wrong person?'): the measure, category and whether it asks for parts."""
+
+    measure: str | None
+    breach_type: str | None
+    parts: bool
+
+
+_ASKING = re.compile(r"\b(?:how\s+many|(?:the\s+)?number\s+of|how\s+often)\b", re.I)
+
+
+def _question(sent: Sent) -> _Question | None:
+    """The request a question sentence makes, if it asks for a count."""
+    asking = _ASKING.search(sent.text)
+    if not asking or not sent.text.rstrip().endswith(("?", ".")) or "?" not in sent.text:
+        return None
+    probe = Num(0, asking.start(), asking.end(), False)
+    measure_after(sent.text, probe)
+    rest = sent.text[asking.end() :]
+    parts = bool(re.match(r"\s+(?:of\s+(?:these|those|them|the|which)|were|was|involved)\b", rest))
+    measure = probe.measure if probe.measure != "broader" else None
+    if measure == "generic" or (measure is None and vocab().topic.search(sent.text)):
+        measure = "breach"
+    return _Question(measure, category(sent, asking.end(), len(sent.text)), parts)
+
+
 @dataclass
 class _State:
     """What the reading of earlier sentences left behind for the next ones."""
@@ -187,12 +217,16 @@ class _State:
     parts_at: int = -9
     national_at: int = -9  # index of the last sentence giving a national figure
     list_type: tuple[str, set[str | None]] | None = None  # the category counts share so far
+    last_forces: list[str | None] = field(default_factory=list)  # forces of the last counts
+    sequences: dict[tuple[int, int], Period | None] = field(default_factory=dict)
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
     statistics: bool = False  # the page says its figures come from an FOI answer, a report...
     last_categories: list[str] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
+    question: _Question | None = None  # the last "How many ...?" of an FOI request
+    question_at: int = -9
     table_rows: list[_Row] = field(default_factory=list)  # read before the prose
 
     def page_spans(self, before: int | None = None) -> list[Period]:
@@ -238,8 +272,12 @@ def _resolve(mention: PeriodMention, state: _State, at: int = 0) -> Period | Non
         start = int(re.findall(r"\d{4}", mention.text)[-1])
         return next((p for p in state.page_spans() if p.start == start), None)
     if mention.kind in ("relative", "sequence"):
-        fresh = PeriodMention(mention.text, mention.start, mention.end, mention.kind, None)
-        return resolve(fresh, state.reference, state.last_period)
+        # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
+        key = (at, mention.start)
+        if key not in state.sequences:
+            fresh = PeriodMention(mention.text, mention.start, mention.end, mention.kind, None)
+            state.sequences[key] = resolve(fresh, state.reference, state.last_period)
+        return state.sequences[key]
     return resolve(mention, state.reference, state.last_period)
 
 
@@ -266,6 +304,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         measure_after(text, n)
     nums = [n for n in nums if n.value or n.same or not n.elliptical]
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
+    asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     lowered = text.lower()
     topical = bool(v.topic.search(lowered))
     broader_named = [
@@ -319,6 +358,8 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 and text[n.b : n.b + 1] == ")"
                 and bool(_RANKING.search(text[: n.a]))
             )
+            # "double the 31 it logged in 2019/20": a clause recording it follows
+            logged = bool(v.logged_after.match(text[n.b :]))  # "the 31 it logged in 2019"
             later = [m for m in nums if m.a > n.b]
             continues = bool(v.continues.search(before)) and bool(
                 _BARE_END.match(text[n.b :])
@@ -346,12 +387,26 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 and (topical or state.last_measure == "breach")
                 and _type_after(sent, n, nums) is not None
             )
+            # "29, 50 and 44": the next bare figure of a run
+            run = (
+                previous is not None
+                and previous.measure is not None
+                and bool(_RUN_GAP.fullmatch(text[previous.b : n.a]))
+            )
+            n.run = run
             series = (
                 previous is not None
                 and previous.measure is not None
                 and bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
             )  # "204 breaches in 2019, 302 in 2020"
+            # an FOI answer: "Answer: 2020 - 41, 2021 - 48" to "How many breaches ...?"
+            answered = (
+                asked is not None
+                and asked.measure == "breach"
+                and (_beside_period(text, n) or len(nums) == 1)
+            )
             accepted = (
+                answered,
                 n.same,
                 listed,
                 enumerated,
@@ -359,8 +414,10 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 continues,
                 labelled,
                 apposed,
+                logged,
                 partitive,
                 categorised,
+                run,
                 series,
             )
             if not any(accepted):
@@ -369,6 +426,8 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 measure = previous.measure
             elif 0 < lead_end < n.a:
                 measure = _lead_measure(text[:lead_end], sent)
+            if measure is None and asked is not None:
+                measure = asked.measure
             if (
                 measure is None
                 and not broader_named
@@ -409,6 +468,13 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         whole = next(
             (r for r in reversed(state.rows) if r.count == whole_count and _is_total(r)), whole
         )
+    # "The year before, the three forces recorded 29, 50 and 44 respectively": in the order
+    # the forces of the sentence before were named
+    respective: list[str | None] = []
+    if v.respectively.search(lowered) and not forces:
+        counted = [n for n, m in kept if m in ("breach", "generic")]
+        if len(counted) == len(state.last_forces) > 1:
+            respective, national = list(state.last_forces), False
     sentence_rows: list[_Row] = []
     for n, measure in kept:
         category = None
@@ -416,6 +482,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
         breakdown = (
             parts is not None
+            or (asked is not None and asked.parts and noun is None)
             or cued
             or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
         )
@@ -427,6 +494,10 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
             if category is None and breakdown:
                 category = _type_after(sent, n, nums, within=25)  # "included 131 emails ..."
+            if category is None and asked is not None and noun is None:
+                category = asked.breach_type  # "How many were emails sent in error?"
+            if category is None and n.run and sentence_rows:
+                category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
             if measure == "generic" and category is None:
                 continue
             if breakdown and category is None:
@@ -437,6 +508,8 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 continue
             category = v.misconduct_type
         force = _listed_force(text, n) or _force_near(forces, n, text)
+        if respective:
+            force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
         is_national = defaulted = False
         if force is None:
             if national:
@@ -494,6 +567,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         sentence_rows.append(row)
     if any(r.measure == "breach" for r in sentence_rows):
         state.last_measure = "breach"  # "27 cases of lost laptops" counted breaches too
+        state.last_forces = list(dict.fromkeys(r.force for r in sentence_rows if not r.national))
     _note_list_type(sentence_rows, state)
     if any(r.parent is not None and r.parent is whole for r in sentence_rows):
         state.parts_of, state.parts_at = whole, sent.idx
@@ -505,6 +579,15 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     if head or totals:
         state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
+
+
+def _beside_period(text: str, n: Num) -> bool:
+    """A period written right next to the figure: '2020 - 41', '41 (2020/21)', 'in 2021: 12'."""
+    return any(
+        re.fullmatch(r"[\s\-–:=(),]*(?:in\s+)?", text[p.end : n.a])
+        or re.fullmatch(r"[\s\-–:=(),]*(?:in\s+)?", text[n.b : p.start])
+        for p in find_periods(text)
+    )
 
 
 def _clause_before(text: str, a: int) -> str:
@@ -583,11 +666,12 @@ def _clause_end(text: str, n: Num) -> int:
 def _labelled_category(sent: Sent, n: Num) -> str | None:
     """A category written right before the number, as a label ('lost paperwork: 34'); the
     number ends the item ('exposing 12,000 records' is no label)."""
-    if not re.match(r"\s*(?:[,.;)\]|]|$|and\b)", sent.text[n.b :]):
-        return None
+    if not re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;)\]|]|$|and\b)", sent.text[n.b :]):
+        return None  # "lost paperwork: 9 (2021/22), ..." ends its item too
     end = n.a
-    if sent.text[:end].rstrip().endswith("("):  # "reported the most paperwork losses (88)"
-        end = sent.text.rfind("(", 0, end)
+    head = sent.text[:end].rstrip()
+    if head.endswith(("(", ":")):  # "the most paperwork losses (88)", "lost paperwork: 9"
+        end = len(head) - 1
     start = max(sent.text.rfind(c, 0, end) for c in ",;:•(") + 1  # this item only
     item = sent.text[start:end]
     if not 0 < len(WORD.findall(item)) <= 8 or re.search(r"\d", item):
@@ -653,21 +737,25 @@ def _attach_periods(
     """Each period phrase goes to the count it is written next to: the one just before it
     ('104 breaches in 2022', '54 a year later'), else the one just after ('In 2022, X had 104').
     Returns id(num) -> its best mention (explicit years beat relative phrases)."""
-    own: dict[int, list[PeriodMention]] = defaultdict(list)
+    own: dict[int, list[tuple[bool, PeriodMention]]] = defaultdict(list)
     for p in periods:
         left = [n for n in nums if n.b <= p.start]
         right = [n for n in nums if n.a >= p.end]
-        target = None
+        target, far = None, False
         gap = text[left[-1].noun_end : p.start] if left else ""
-        if left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
+        if right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]):
+            target = right[0]  # "2020 - 41, 2021 - 48": a period and its figure
+        elif left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
             target = left[-1]
         elif right:
             target = right[0]
         elif left:
-            target = left[-1]
+            target, far = left[-1], True
         if target is not None:
-            own[id(target)].append(p)
-    return {k: min(v, key=lambda p: _KIND_RANK[p.kind]) for k, v in own.items()}
+            own[id(target)].append((far, p))
+    # a phrase next to the count beats one far off after a comma ("62 breaches in the last
+    # financial year, double the 31 ... in 2019/20"); then explicit years beat relative ones
+    return {k: min(v, key=lambda fp: (fp[0], _KIND_RANK[fp[1].kind]))[1] for k, v in own.items()}
 
 
 def _period_of(
@@ -771,6 +859,9 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     topic = vocab().topic
     for sent in sents:
         if any(a <= sent.start < b for a, b in ranges):
+            continue
+        if "?" in sent.text and (asked := _question(sent)) is not None:
+            state.question, state.question_at = asked, sent.idx
             continue
         lowered = sent.text.lower()
         if _DIGIT.search(sent.text) or (

@@ -30,6 +30,7 @@ class Vocab:
     repetitions: frozenset[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
+    logged_after: re.Pattern[str]
     people: frozenset[str]
     broader: re.Pattern[str]
     topic: re.Pattern[str]
@@ -53,6 +54,7 @@ class Vocab:
     one_more: re.Pattern[str]
     zero: re.Pattern[str]
     latter: re.Pattern[str]
+    respectively: re.Pattern[str]
     former: re.Pattern[str]
     category_before: re.Pattern[str]
     category_after: re.Pattern[str]
@@ -103,6 +105,11 @@ def _vocab(data_dir: str | None) -> Vocab:
         repetitions=frozenset(m["repetitions"]),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
+        # "double the 31 it logged in 2019/20": a clause recording the figure follows it
+        logged_after=_any(
+            m["recording"],
+            prefix=r"\s+(?:it|they|the\s+force|which|that)\s+(?:had\s+|has\s+|have\s+)?",
+        ),
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
         topic=_any(m["topic"]),
@@ -134,6 +141,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         one_more=_any(c["one_more"], suffix=r"(?=\s+of\b)"),
         zero=_any(c["zero"]),
         latter=_any(c["latter"]),
+        respectively=_any(c["respectively"]),
         former=_any(c["former"]),
         category_before=_any(c["category_before"], suffix=r"\W*$"),
         category_after=_any(c["category_after"], prefix=r"^\W*"),
@@ -183,7 +191,7 @@ _DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
 _MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+$")
 _REFERENCE_BEFORE = re.compile(
     r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
-    r"request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
+    r"request|requests|number|numbers|no\.?|page|pages|question|q|answer|response|ref|"
     r"reference|foi|article|schedule|paragraph|chapter|part|step|item|point|tier|level|"
     r"phase|version|aged|age)[^\w,]*$",  # "number 5", not "the largest number, 74"
     re.I,
@@ -201,6 +209,7 @@ class Num:
     elliptical: bool = False
     same: bool = False  # "the same number"
     counts: str | None = None  # what it was read as: breach | misconduct | outcome | ...
+    run: bool = False  # the next bare figure of a run ("29, 50 and 44")
 
 
 def numbers(text: str) -> list[Num]:

@@ -39,7 +39,9 @@ _DATE = re.compile(
 )
 # A footnote mark after a cell's value: "2023/24*", "159†".
 _MARK = r"[*†‡§¹²³]*"
-_PERIOD_CELL = re.compile(rf"((?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?){_MARK}")
+_PERIOD_CELL = re.compile(
+    rf"((?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?){_MARK}(?:\s*\([^)]*\))?"
+)  # "2021/22 (to 31 October)": a period with a note
 # A figure fills its cell, perhaps with a note: "42 (up to 28/05/2025)".
 _NUMBER_CELL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+){_MARK}(?:\s*\([^)]*\))?")
 # A cell holding no figure: suppressed ("<5", "fewer than 5"), not held, not applicable.
@@ -48,14 +50,9 @@ _GAP_CELL = re.compile(
     r"[-–—*x]|\.\.|redacted|suppressed|withheld|exempt",
     re.I,
 )
-# The tokens of a row whose cells ran together with single spaces: periods, figures, gaps,
-# and runs of words ("Avon and Somerset Constabulary 48 52 61 161").
-_TOKEN = re.compile(
-    rf"(?P<period>(?<![\w,])(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?{_MARK}(?![\w,/]))"
-    rf"|(?P<num>(?<![\w,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+){_MARK}(?![\w,/]))"
-    r"|(?P<gap>[<≤]\s*\d+)"
-    r"|(?P<words>[^\s\d<≤][^\d<≤]*?)(?=\s+(?:[<≤]|\d)|\s*$)"
-)
+# The tokens of a row whose cells ran together with single spaces: each is a period, a
+# figure, a gap ("<5", "n/a") or a word; words in a row make one label cell.
+_TOKEN = re.compile(r"\([^()]*\)|[<≤]\s*\d+|\S+")
 # Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
 _LABEL_THEN = re.compile(
     r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+)"
@@ -100,23 +97,21 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
 
 def _runs(piece: str, at: int, line: int) -> list[_Cell]:
     """A row whose cells ran together with single spaces ('Force 2017 2018 2019 Total',
-    'Sussex Police 37 41 39 117'): one cell per period, figure or run of words; none
-    unless the whole piece reads so and holds two or more figures or periods."""
+    'Sussex Police 37 41 39 117', 'Lost device 3 nil 2'): one cell per period, figure or gap,
+    one per run of words; none unless it holds two or more figures or periods."""
     cells: list[_Cell] = []
-    pos = 0
     for m in _TOKEN.finditer(piece):
-        if piece[pos : m.start()].strip():
-            return []
-        pos = m.end()
-        raw = m.group(0).strip()
-        start = at + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        if m.lastgroup == "words":
-            cells.append(_Cell("text", raw, start, start + len(raw), line))
+        last = cells[-1] if cells else None
+        if m.group(0).startswith("(") and last is not None and last.kind != "text":
+            last.end = at + m.end()  # a note on the cell before: "2021/22 (to 31 October)"
+            continue
+        cell = _kind(m.group(0), at + m.start(), line)
+        if cell.kind == "text" and last is not None and last.kind == "text":
+            last.text = piece[last.start - at : m.end()]
+            last.end = at + m.end()
         else:
-            cells.append(_kind(raw, start, line))
-    if piece[pos:].strip() or sum(c.kind != "text" for c in cells) < 2:
-        return []
-    return cells
+            cells.append(cell)
+    return cells if sum(c.kind != "text" for c in cells) >= 2 else []
 
 
 def _kind(piece: str, at: int, line: int) -> _Cell:
@@ -148,6 +143,10 @@ def _is_table_line(line: str) -> bool:
         return True
     if _LIST_ITEM.match(line):
         return True  # "- Leicestershire Police: around 450 (the force said ...)": an item
+    tokens = line.split()
+    figures = sum(_kind(t, 0, 0).kind != "text" for t in tokens)
+    if figures >= 4 and 3 * figures >= len(tokens) and not re.search(r"[,;.](?:\s|$)", line):
+        return True  # a whole table run together on one line: "Year 2019 2020 Emails 12 15"
     words = WORD.findall(re.sub(r"\d[\d,/\-–]*", " ", line))
     return len(words) <= 6 and not line.rstrip().endswith(".")
 
