@@ -66,7 +66,10 @@ _BARE_END = re.compile(
     re.I,
 )
 # Between two bare figures of one run: "29, 50", "22 (2021/22), 25 (2022/23)".
-_RUN_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|,?\s+and\s+)")
+_RUN_GAP = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|,?\s+and\s+|;\s*)"
+    r"(?:(?:in|during|for)\s+(?:19|20)\d\d(?:/\d\d)?\s*,?\s*)?"
+)  # "... 401 breaches and in 2018, 388"
 # A figure in brackets is a count only where the sentence ranks or totals something.
 _RANKING = re.compile(
     r"\b(?:number|numbers|most|highest|lowest|fewest|total|totals|figure|figures|tally|count|"
@@ -267,7 +270,15 @@ def _resolve(mention: PeriodMention, state: _State, at: int = 0) -> Period | Non
             for p in state.page_spans(before=at + mention.start)
             if p.kind == "span" and (n is None or p.end - p.start + 1 == n)
         ]
-        return fits[0] if fits else None
+        if fits:
+            return fits[0]
+        # "97 in 2019 ... 131 in 2021 ... 340 across the three years": the years counted
+        years = [r.period for r in state.rows if r.period is not None and r.period.kind == "year"]
+        if years:
+            first, last = min(p.start for p in years), max(p.end for p in years)
+            if n is None or last - first + 1 == n:
+                return Period(first, last, "span")
+        return None
     if mention.kind == "since" and state.reference is None:
         start = int(re.findall(r"\d{4}", mention.text)[-1])
         return next((p for p in state.page_spans() if p.start == start), None)
@@ -376,9 +387,14 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 and bool(_RANKING.search(_clause_before(text, n.a)))
             )
             typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
-            partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails"
+            partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
+                # "That included 350 in 2018 alone"
                 (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a]))
-                and (typed_after or _type_after(sent, n, nums, within=25))
+                and (
+                    typed_after
+                    or _type_after(sent, n, nums, within=25)
+                    or re.match(r"\s+(?:in|during)\s+(?:19|20)\d\d", text[n.b :])
+                )
             )
             # "A further six involved lost paperwork": a count of a category, among breaches
             categorised = (
@@ -391,7 +407,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             run = (
                 previous is not None
                 and previous.measure is not None
-                and bool(_RUN_GAP.fullmatch(text[previous.b : n.a]))
+                and bool(_RUN_GAP.fullmatch(text[previous.noun_end : n.a]))
             )
             n.run = run
             series = (
@@ -501,7 +517,11 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             if measure == "generic" and category is None:
                 continue
             if breakdown and category is None:
-                continue
+                # "That included 350 in 2018 alone": a year's total inside a longer span's
+                dated = _resolve(own[id(n)], state, sent.start) if id(n) in own else None
+                if not _within(dated, whole, n.value):
+                    continue
+                breakdown = cued = False
             measure = "breach"
         elif measure == "misconduct":
             if not state.statistics:
@@ -579,6 +599,14 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     if head or totals:
         state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
+
+
+def _within(period: Period | None, whole: _Row | None, count: int) -> bool:
+    """A figure for a narrower period inside the total's, and no larger than it."""
+    if period is None or whole is None or whole.period is None or count > whole.count:
+        return False
+    span = whole.period
+    return period != span and span.start <= period.start <= period.end <= span.end
 
 
 def _beside_period(text: str, n: Num) -> bool:
@@ -672,9 +700,12 @@ def _labelled_category(sent: Sent, n: Num) -> str | None:
     head = sent.text[:end].rstrip()
     if head.endswith(("(", ":")):  # "the most paperwork losses (88)", "lost paperwork: 9"
         end = len(head) - 1
-    start = max(sent.text.rfind(c, 0, end) for c in ",;:•(") + 1  # this item only
+    start = max(sent.text.rfind(c, 0, end) for c in ",;:•()") + 1  # this item only
     item = sent.text[start:end]
-    if not 0 < len(WORD.findall(item)) <= 8 or re.search(r"\d", item):
+    # a label, or the clause a bracketed figure closes ("the most common cause was emails
+    # sent to the wrong person (71)")
+    longest = 12 if end < n.a else 8
+    if not 0 < len(WORD.findall(item)) <= longest or re.search(r"\d", item):
         return None
     return category(sent, start, end)
 
@@ -924,6 +955,11 @@ def _collect(rows: list[_Row], out: Tallies) -> None:
     """Rows to output: one figure per force, period and type; parts written in one sentence
     add up ('five cases of A, four of A'), a figure repeated elsewhere counts once."""
     chosen: dict[tuple[str, str, str | None], list[_Row]] = {}
+    # a figure the text also gives as approximate is approximate where nothing dates it (a
+    # headline's "2,000 breaches" over the body's "more than 2,000 since 2016")
+    rounded = {(r.force, r.count) for r in rows if r.approximate}
+    for row in rows:
+        row.approximate = row.approximate or (row.borrowed and (row.force, row.count) in rounded)
     for row in sorted(rows, key=lambda r: r.order):
         if row.period is None:
             continue

@@ -44,6 +44,8 @@ class Vocab:
     partitive_lead: re.Pattern[str]
     comparison: re.Pattern[str]
     national: re.Pattern[str]
+    average: re.Pattern[str]
+    rate_after: re.Pattern[str]
     approximate: re.Pattern[str]
     dispute: re.Pattern[str]
     disputed_object: re.Pattern[str]
@@ -126,6 +128,11 @@ def _vocab(data_dir: str | None) -> Vocab:
         ),
         comparison=_any(c["comparison"], suffix=r"\W*$"),
         national=_any(c["national"]),
+        average=_any(c["average"], suffix=r"\W*$"),
+        # "113 a year" is a rate, "54 a year later" a count dated by its neighbour
+        rate_after=_any(
+            c["rate_after"], prefix=r"^\s+", suffix=r"(?!\s+(?:later|earlier|ago|before|after))"
+        ),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
         dispute=_any(c["dispute"]),
         disputed_object=_any(c["disputed_object"]),
@@ -253,7 +260,13 @@ def numbers(text: str) -> list[Num]:
     for n in found:
         n.approximate = bool(v.approximate.search(text[max(0, n.a - 25) : n.a]))
         n.noun_end = n.b
-    return [n for n in found if n.value >= 0]
+    return [
+        n
+        for n in found
+        if n.value >= 0
+        and not v.average.search(text[max(0, n.a - 20) : n.a])
+        and not v.rate_after.match(text[n.b : n.b + 20])
+    ]
 
 
 def measure_after(text: str, n: Num) -> None:
@@ -266,10 +279,16 @@ def measure_after(text: str, n: Num) -> None:
     if re.match(r"\s*[(\[]", after) or re.match(r"\s*(?:,|;|\.|$)", after):
         n.elliptical = True
         return
+    shift = 0
+    named = alias_re().match(after, len(after) - len(after.lstrip()))
+    if named and re.match(r"\s+[a-z]", after[named.end() :]):
+        # "38 Essex Police officers": the force's name stands between figure and noun
+        shift = named.end()
+        after = after[shift:]
     broader = v.broader.match(after.lstrip())
     if broader:
         n.measure = "broader"
-        n.noun_end = n.b + (len(after) - len(after.lstrip())) + broader.end()
+        n.noun_end = n.b + shift + (len(after) - len(after.lstrip())) + broader.end()
         return
     if (verb := v.category_after.match(after)) and verb.group(0).strip() not in _COPULA:
         n.elliptical = True  # "41 involved officers looking up records": officers are no measure
@@ -297,7 +316,7 @@ def measure_after(text: str, n: Num) -> None:
             if nxt not in v.breach and nxt not in v.generic:
                 n.measure = "people"
         if n.measure:
-            n.noun_end = n.b + m.end()
+            n.noun_end = n.b + shift + m.end()
             more = re.match(r"\s+([\w'’-]+)", after[m.end() :])  # "data breach incidents"
             if more and more.group(1).lower() in v.breach | v.generic:
                 n.noun_end += more.end()
