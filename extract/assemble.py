@@ -9,6 +9,7 @@ statistics pages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -163,6 +164,8 @@ def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: 
     return merged
 
 
+_POLICE = re.compile(r"\bpolice\b|\bforces\b|\bconstabular", re.I)
+
 # Sanctions a regulator imposes on one force for one breach (not a referral or an inquiry,
 # which statistics pages speak of in general: "incidents serious enough to be referred").
 _SANCTIONS = frozenset({"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"})
@@ -190,6 +193,12 @@ def _tally_page(
     tallies = find_tallies(sents, force, published)
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     if not tallies.counts:
+        if any(_POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence):
+            # "police forces in England and Wales recorded 4,213 data breaches": figures of
+            # police breaches, if of no one force
+            ex.relevant = True
+            ex.relevance_reason = "police data breach figures for all forces, none by force"
+            return ex
         ex.relevance_reason = reason
         return ex
     ex.relevant = True

@@ -133,13 +133,16 @@ def _list_lead(text: str, nums: list[Num]) -> int:
 
 
 def _tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
-    """The sentence's forces, plus place-name references the gazetteer left out."""
+    """The sentence's forces, plus place-name references the gazetteer left out; a name that
+    goes on as another body's ('Scottish Police Services Authority', 'Kent Police
+    Federation') is none."""
     named = _sentence_forces(sent)
     index = alias_index()
     for m in alias_re().finditer(sent.text):
         if not any(a < m.end() and m.start() < b for a, b, _ in named):
             named.append((m.start(), m.end(), index[m.group(0).lower()]))
-    return sorted(named)
+    body = vocab().other_body
+    return sorted(f for f in named if not body.match(sent.text, f[1]))
 
 
 def _sentence_forces(sent: Sent) -> list[tuple[int, int, str]]:
@@ -317,7 +320,10 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     lowered = text.lower()
-    topical = bool(v.topic.search(lowered))
+    # about breaches, unless only a breach somewhere else ("victims whose data was stolen in
+    # a data breach at a company")
+    topics = list(v.topic.finditer(lowered))
+    topical = bool(topics) and not any(v.elsewhere.match(lowered, m.end()) for m in topics)
     broader_named = [
         m
         for m in v.broader.finditer(lowered)
@@ -475,6 +481,8 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     if disputed:
         return
     forces = _tally_forces(sent)
+    if not forces and v.unattributed.search(lowered):
+        return  # "14 breaches ... cannot be attributed to either force": no one force's
     periods = find_periods(text, state.reference)
     own = _attach_periods(text, periods, [n for n, _ in kept])
     whole = state.last_total

@@ -34,6 +34,7 @@ class Vocab:
     people: frozenset[str]
     broader: re.Pattern[str]
     topic: re.Pattern[str]
+    elsewhere: re.Pattern[str]
     max_modifiers: int
     misconduct: re.Pattern[str]
     outcome: re.Pattern[str]
@@ -44,6 +45,7 @@ class Vocab:
     partitive_lead: re.Pattern[str]
     comparison: re.Pattern[str]
     national: re.Pattern[str]
+    unattributed: re.Pattern[str]
     average: re.Pattern[str]
     rate_after: re.Pattern[str]
     approximate: re.Pattern[str]
@@ -61,6 +63,7 @@ class Vocab:
     category_before: re.Pattern[str]
     category_after: re.Pattern[str]
     other_label: re.Pattern[str]
+    other_body: re.Pattern[str]
 
 
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
@@ -115,6 +118,10 @@ def _vocab(data_dir: str | None) -> Vocab:
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
         topic=_any(m["topic"]),
+        elsewhere=_any(
+            m["elsewhere"],
+            prefix=r"\s+(?:at|by|of|in|from|affecting)\s+(?:(?:a|an|the|one|two|several|other|large|major)\s+)*",
+        ),
         max_modifiers=int(m["max_modifiers"]),
         misconduct=_any(p["misconduct"]),
         outcome=_any(p["outcome"]),
@@ -128,6 +135,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         ),
         comparison=_any(c["comparison"], suffix=r"\W*$"),
         national=_any(c["national"]),
+        unattributed=_any(c["unattributed"]),
         average=_any(c["average"], suffix=r"\W*$"),
         # "113 a year" is a rate, "54 a year later" a count dated by its neighbour
         rate_after=_any(
@@ -153,6 +161,9 @@ def _vocab(data_dir: str | None) -> Vocab:
         category_before=_any(c["category_before"], suffix=r"\W*$"),
         category_after=_any(c["category_after"], prefix=r"^\W*"),
         other_label=_any(data["tables"]["other"]),
+        other_body=re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, c["other_body"])) + r")\b"
+        ),  # case-sensitive: the name goes on in capitals
     )
 
 
