@@ -794,7 +794,15 @@ def _attach_periods(
             own[id(target)].append((far, p))
     # a phrase next to the count beats one far off after a comma ("62 breaches in the last
     # financial year, double the 31 ... in 2019/20"); then explicit years beat relative ones
-    return {k: min(v, key=lambda fp: (fp[0], _KIND_RANK[fp[1].kind]))[1] for k, v in own.items()}
+    place = {id(n): n for n in nums}
+
+    def distance(p: PeriodMention, n: Num) -> int:
+        return p.start - n.b if p.start >= n.b else n.a - p.end
+
+    return {
+        k: min(v, key=lambda fp: (fp[0], _KIND_RANK[fp[1].kind], distance(fp[1], place[k])))[1]
+        for k, v in own.items()
+    }
 
 
 def _period_of(

@@ -113,8 +113,9 @@ def _vocab(data_dir: str | None) -> Vocab:
         # "double the 31 it logged in 2019/20": a clause recording the figure follows it
         logged_after=_any(
             m["recording"],
-            prefix=r"\s+(?:it|they|the\s+force|which|that)\s+(?:had\s+|has\s+|have\s+)?",
-        ),
+            prefix=r"\s+(?:(?:it|they|the\s+force|which|that)\s+(?:had\s+|has\s+|have\s+)?|"
+            r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+)",
+        ),  # "the 31 it logged", "when 512 were recorded"
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
         topic=_any(m["topic"]),

@@ -105,7 +105,10 @@ def _runs(piece: str, at: int, line: int) -> list[_Cell]:
         if m.group(0).startswith("(") and last is not None and last.kind != "text":
             last.end = at + m.end()  # a note on the cell before: "2021/22 (to 31 October)"
             continue
-        cell = _kind(m.group(0), at + m.start(), line)
+        if m.group(0) in ("-", "–", "—", ":", "=") and last is not None and last.kind != "num":
+            continue  # "2019 - 45": between a label and its figure, no empty cell
+        token = m.group(0).rstrip(":=")  # "2019: 45"
+        cell = _kind(token or m.group(0), at + m.start(), line)
         if cell.kind == "text" and last is not None and last.kind == "text":
             last.text = piece[last.start - at : m.end()]
             last.end = at + m.end()
