@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
+from extract.rules.periods import (
+    Period,
+    PeriodMention,
+    find_periods,
+    reference_date,
+    resolve,
+    span_length,
+)
 
 REF = date(2024, 7, 15)  # a July dateline: the financial year 2024/25 has begun
 
@@ -151,3 +158,22 @@ def test_reference_date_from_a_dateline(text: str, expected: date | None) -> Non
 
 def test_reference_date_only_at_the_top() -> None:
     assert reference_date("x" * 300 + " 2023-11-02") is None
+
+
+def test_a_reference_to_a_span_stated_elsewhere_is_left_to_its_reader() -> None:
+    (four,) = find_periods("over the four years", REF)
+    assert (four.kind, four.period, span_length(four)) == ("span_ref", None, 4)
+    (period,) = find_periods("across the whole period")
+    assert (period.kind, span_length(period)) == ("span_ref", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Answer: 2020 - 41, 2021 - 48", ["2020", "2021"]),  # a year and its figure
+        ("the 2020 - 21 financial year", ["2020-2021"]),
+        ("in 2016 - 19 were lost", ["2016"]),  # a list item "2016 - 19", not 2016-2019
+    ],
+)
+def test_a_spaced_dash_joins_only_a_financial_year(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

@@ -450,6 +450,10 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 measure = _lead_measure(text[:lead_end], sent)
             if measure is None and asked is not None:
                 measure = asked.measure
+            if measure is None and (labelled or (partitive and _type_after(sent, n, nums, 25))):
+                # "the most paperwork losses (57)", "its total included 95 emails sent to the
+                # wrong person": a breach category counted
+                measure = "breach"
             if (
                 measure is None
                 and not broader_named
@@ -664,9 +668,7 @@ def _type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) 
     paperwork, and four ...'); `within`: its first cue that many characters after it at most
     ('131 emails sent to ...', not 'two calls were to remove ... records')."""
     if within is not None and not any(
-        0 <= c.start_char - sent.start - n.b <= within
-        for c in sent.types
-        if not c.label_.startswith("_") and c.kb_id_ != "weak"
+        0 <= c.start_char - sent.start - n.b <= within for c in sent.types if c.kb_id_ != "weak"
     ):
         return None
     later = [m.a for m in nums if m.a > n.a]
@@ -728,7 +730,9 @@ def _row_category(sent: Sent, n: Num, nums: list[Num], state: _State) -> str | N
     prev = nums[index - 1].b if index else 0
     after = text[n.noun_end : nxt]
     # "200 breaches between 2019 and 2021 in which ...": past the count's period phrase
-    skip = next((p.end for p in find_periods(after) if after[: p.start].strip() == ""), 0)
+    skip = 0
+    if re.match(r"\s*(?:in|between|from|during|over|since)\s+\S*\d", after):
+        skip = next((p.end for p in find_periods(after) if after[: p.start].strip() == ""), 0)
     if v.category_after.search(after[skip : skip + 20]) or v.category_after.search(
         text[n.b : n.b + 20]
     ):

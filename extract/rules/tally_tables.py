@@ -30,6 +30,8 @@ class TableRow:
     text: str
 
 
+_HAS_DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"(?<!\S)\d[\d,/]*\S?(?!\S)")
 # An item of a bulleted list of labelled figures: "- Kent Police: 612", "• Kent: around 450".
 _LIST_ITEM = re.compile(r"\s*[-•*–]\s+[^:\d]{1,60}:\s*\S")
 # A date: "29 May 2024", "May 29, 2024", "29/05/2024".
@@ -140,16 +142,17 @@ def _is_table_line(line: str) -> bool:
     that is no sentence ('Kent Police 120', '2019 |'); blank rows ('|') belong to tables."""
     if not line.strip(" |\t"):
         return True
-    if not re.search(r"\d", _DATE.sub(" ", line)):
+    if not _HAS_DIGIT.search(line) or not _HAS_DIGIT.search(_DATE.sub(" ", line)):
         return False  # "Date of response: 29 May 2024" is no row of figures
     if re.search(r"\||\t| {2,}", line):
         return True
     if _LIST_ITEM.match(line):
         return True  # "- Leicestershire Police: around 450 (the force said ...)": an item
-    tokens = line.split()
-    figures = sum(_kind(t, 0, 0).kind != "text" for t in tokens)
-    if figures >= 4 and 3 * figures >= len(tokens) and not re.search(r"[,;.](?:\s|$)", line):
-        return True  # a whole table run together on one line: "Year 2019 2020 Emails 12 15"
+    if len(_FIGURE.findall(line)) >= 4 and not re.search(r"[,;.](?:\s|$)", line):
+        # a whole table run together on one line: "Year 2019 2020 Emails 12 15 Lost 3 nil"
+        tokens = line.split()
+        if 3 * sum(_kind(t, 0, 0).kind != "text" for t in tokens) >= len(tokens):
+            return True
     words = WORD.findall(re.sub(r"\d[\d,/\-–]*", " ", line))
     return len(words) <= 6 and not line.rstrip().endswith(".")
 
