@@ -25,8 +25,10 @@ demo: install
 	$(BIN)/breachkb incidents
 	$(BIN)/breachkb counts
 
+# With PostgreSQL and Redis installed, .ci/with-servers runs the suite against throwaway
+# servers too (and says which backends ran); without them those tests skip.
 test: install
-	$(BIN)/pytest
+	.ci/with-servers $(BIN)/pytest
 
 lint: install
 	$(BIN)/ruff check .
@@ -37,7 +39,8 @@ bench: install
 	$(BIN)/python benchmarks/extract_bench.py --pages $(PAGES) --workers 2
 	$(BIN)/python benchmarks/clean_bench.py --pages $(PAGES)
 	$(BIN)/python benchmarks/dedup_bench.py
-	$(BIN)/python benchmarks/crawl_bench.py --pages 2000
+	$(BIN)/python benchmarks/crawl_bench.py --pages 2000 --workers 0 2
+	$(BIN)/python benchmarks/stream_bench.py --pages $(PAGES) --total 2000
 	$(BIN)/python benchmarks/query_bench.py --articles 200000 --incidents 20000
 	$(BIN)/python benchmarks/read_bench.py --records 5000
 	$(BIN)/python benchmarks/web_limits_bench.py

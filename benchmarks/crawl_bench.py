@@ -1,5 +1,7 @@
-"""Crawl throughput: `breachkb crawl` (fetch + clean + extract + store) against a bare Scrapy
-spider that only downloads the same pages.
+"""Crawl throughput: `breachkb crawl` (fetch + clean + extract + store), with extraction in the
+crawl process and in 2 worker processes, against a bare Scrapy spider that only downloads the
+same pages and against single-process `extract` (clean + NLP, no download, no store) over them.
+Target: the crawl with 2 workers >= 1.3x the single-process extract pages/s.
 
 A generated local news site (default 2,000 article pages, about half of them police data-breach
 reports, the rest other local news, each with navigation, adverts and related links) is served
@@ -11,7 +13,7 @@ process; pages/s is measured over the crawl itself (Scrapy's elapsed time), and 
 of the crawling process (start-up included), which depends less on other load on the machine.
 
     .venv/bin/python benchmarks/crawl_bench.py              # 2,000 pages
-    .venv/bin/python benchmarks/crawl_bench.py --pages 5000
+    .venv/bin/python benchmarks/crawl_bench.py --pages 5000 --workers 0 2 4
 """
 
 from __future__ import annotations
@@ -163,7 +165,9 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_breachkb(base: str, work: Path) -> dict[str, float]:
+def run_breachkb(base: str, work: Path, workers: int) -> dict[str, float]:
+    work = work / f"workers-{workers}"
+    work.mkdir()
     sources = work / "sources.toml"
     sources.write_text(
         f'[[source]]\nname = "bench"\nkind = "sitemap"\nstart_urls = ["{base}/sitemap.xml"]\n'
@@ -175,7 +179,8 @@ def run_breachkb(base: str, work: Path) -> dict[str, float]:
     subprocess.run([*cli, "init", "--db", db], check=True, env=env, capture_output=True)
     started, cpu = time.perf_counter(), children_cpu()
     result = subprocess.run(
-        [*cli, "crawl", "--db", db, "--sources", str(sources), "--format", "json"],
+        [*cli, "crawl", "--db", db, "--sources", str(sources), "--format", "json"]
+        + ["--workers", str(workers)],
         env=env,
         capture_output=True,
         text=True,
@@ -244,9 +249,32 @@ def run_bare(base: str) -> dict[str, float]:
     return {"pages": stats["responses"] - 2, "elapsed": stats["elapsed"], "wall": wall, "cpu": cpu}
 
 
+def run_extract(root: Path) -> dict[str, float]:
+    """Single-process clean + NLP over the same pages: no download, no store."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from extract.parallel import warm_worker
+    from extract.pipeline import process
+
+    pages = [p.read_bytes() for p in sorted((root / "news").glob("*.html"))]
+    warm_worker()
+    started, cpu = time.perf_counter(), time.process_time()
+    for page in pages:
+        process(page, content_type="text/html")
+    elapsed = time.perf_counter() - started
+    return {
+        "pages": len(pages),
+        "elapsed": elapsed,
+        "wall": elapsed,
+        "cpu": time.process_time() - cpu,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
     parser.add_argument("--pages", type=int, default=2000, help="article pages (default 2000)")
+    parser.add_argument(
+        "--workers", type=int, nargs="+", default=[0, 2], help="crawls to run (default 0 2)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="crawl-bench-") as tmp:
         work = Path(tmp)
@@ -254,28 +282,34 @@ def main() -> None:
         server, base = serve(work / "site")
         try:
             bare = run_bare(base)
-            full = run_breachkb(base, work)
+            crawls = {n: run_breachkb(base, work, n) for n in args.workers}
         finally:
             server.shutdown()
+        single = run_extract(work / "site")
     print(f"site: {args.pages} article pages on {base} (politeness delays off, 16 concurrent)")
     print(
-        f"{'crawl':<26}{'pages':>7}{'crawl s':>9}{'pages/s':>9}{'wall s':>8}{'pages/s':>9}"
+        f"{'run':<34}{'pages':>7}{'crawl s':>9}{'pages/s':>9}{'wall s':>8}{'pages/s':>9}"
         f"{'cpu s':>8}{'pages/cpu-s':>13}"
     )
-    for name, r in (("bare Scrapy (download)", bare), ("breachkb crawl (full)", full)):
+    rows = [("bare Scrapy (download only)", bare), ("extract, one process (no I/O)", single)]
+    rows += [
+        (f"breachkb crawl --workers {n}" + (" (in process)" if n == 0 else ""), r)
+        for n, r in crawls.items()
+    ]
+    for name, r in rows:
         print(
-            f"{name:<26}{r['pages']:>7.0f}{r['elapsed']:>9.1f}{r['pages'] / r['elapsed']:>9.1f}"
+            f"{name:<34}{r['pages']:>7.0f}{r['elapsed']:>9.1f}{r['pages'] / r['elapsed']:>9.1f}"
             f"{r['wall']:>8.1f}{r['pages'] / r['wall']:>9.1f}{r['cpu']:>8.1f}"
             f"{r['pages'] / r['cpu']:>13.1f}"
         )
-    print(f"breachkb stored {full['stored']:.0f} articles, {full['off_topic']:.0f} off-topic")
-    ratio = (full["pages"] / full["elapsed"]) / (bare["pages"] / bare["elapsed"])
-    wall_ratio = (full["pages"] / full["wall"]) / (bare["pages"] / bare["wall"])
-    cpu_ratio = bare["cpu"] / full["cpu"]
-    print(
-        f"ratio breachkb/bare: {ratio:.3f} over the crawl, {wall_ratio:.3f} end to end, "
-        f"{cpu_ratio:.3f} in pages per CPU second (start-up included)"
-    )
+    extract_rate = single["pages"] / single["elapsed"]
+    for n, full in crawls.items():
+        rate = full["pages"] / full["elapsed"]
+        print(
+            f"--workers {n}: stored {full['stored']:.0f}, off-topic {full['off_topic']:.0f}; "
+            f"crawl {rate:.1f} pages/s = {rate / extract_rate:.2f}x single-process extract, "
+            f"{rate / (bare['pages'] / bare['elapsed']):.3f}x bare download"
+        )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,13 @@ datasketch baseline times MinHashLSH insert + query over the same signatures, wi
 
     .venv/bin/python benchmarks/dedup_bench.py                # 10k, 50k, 100k
     .venv/bin/python benchmarks/dedup_bench.py --sizes 2000 8000
+
+`--resolve-facts N` instead times incident resolution (`kb.resolve.cluster`) of one force with
+N generated facts: blocked candidate pairs at N, and all pairs (what every force did before
+blocking) at smaller sizes, extrapolated to N by the measured exponent; at the sizes both run,
+the incidents must be identical.
+
+    .venv/bin/python benchmarks/dedup_bench.py --resolve-facts 20000
 """
 
 from __future__ import annotations
@@ -220,6 +227,107 @@ def run_one(n: int, dup_rate: float, seed: int, kb: bool) -> dict[str, float]:
     }
 
 
+BREACH_TYPES = [
+    "emailed_to_incorrect_recipient", "posted_to_incorrect_recipient", "failure_to_redact",
+    "failure_to_use_bcc", "loss_or_theft_of_device", "loss_or_theft_of_paperwork",
+    "verbal_disclosure", "published_in_error", "insecure_disposal", "inappropriate_disclosure",
+    "unauthorised_access", "insecure_transmission", "inaccurate_data", "cyber_attack", "other",
+]  # fmt: skip
+
+
+def generated_facts(n: int, seed: int) -> list:  # type: ignore[type-arg]
+    """One force's facts: ~n/8 incidents, each reported by several outlets in their own words,
+    some leaving out the year or type, some dating the breach by the fine."""
+    from kb.resolve import FactView
+
+    rng = np.random.default_rng(seed)
+    vocab = vocabulary(rng, 30000)
+    common = vocab[:300]
+    facts = []
+    incident = 0
+    while len(facts) < n:
+        year = int(rng.integers(2005, 2021))
+        kind = BREACH_TYPES[int(rng.integers(len(BREACH_TYPES)))]
+        fine = int(rng.choice([0, 0, 0, 0, 50000, 80000, 120000, 150000, 200000]))
+        own = [str(w) for w in rng.choice(vocab[300:], 8, replace=False)]
+        terms = [str(w) for w in rng.choice(vocab[300:3000], 2, replace=False)]
+        for report in range(int(rng.integers(2, 15))):
+            article = len(facts)
+            words = set(rng.choice(own, 5, replace=False)) | set(rng.choice(common, 6))
+            facts.append(
+                FactView(
+                    key=f"{article:08d}:0000",
+                    tiebreak=f"https://news{report}.example/{incident}",
+                    row_id=article,
+                    article_id=article,
+                    group=f"{article}",
+                    force_id=1,
+                    breach_year=None if rng.random() < 0.1 else year,
+                    breach_type=None if rng.random() < 0.1 else kind,
+                    regulator_id=1 if fine else None,
+                    action="monetary_penalty" if fine else None,
+                    fine_amount=fine or None,
+                    fine_currency="GBP" if fine else None,
+                    fine_paid=int(fine * 0.8) if fine and rng.random() < 0.3 else None,
+                    fine_year=year + 1 if fine else None,
+                    primary=True,
+                    summary="",
+                    reported=None,
+                    terms=frozenset(terms[: int(rng.integers(0, 3))]),
+                    words=frozenset(str(w) for w in words),
+                )
+            )
+        incident += 1
+    return facts[:n]
+
+
+def resolve_bench(n: int, seed: int) -> None:
+    from kb import resolve
+
+    def timed(facts: list, exhaustive: bool) -> tuple[float, list]:  # type: ignore[type-arg]
+        saved = resolve.EXHAUSTIVE_UP_TO
+        resolve.EXHAUSTIVE_UP_TO = len(facts) if exhaustive else 0
+        try:
+            start = time.process_time()
+            clusters = resolve.cluster(facts)
+            return time.process_time() - start, clusters
+        finally:
+            resolve.EXHAUSTIVE_UP_TO = saved
+
+    print(f"incident resolution of one force (kb.resolve.cluster), generated facts, seed {seed}")
+    before: list[tuple[int, float]] = []
+    for size in (500, 1000, 2000, 4000):
+        if size >= n:
+            break
+        facts = generated_facts(size, seed)
+        all_cpu, all_clusters = timed(facts, exhaustive=True)
+        blocked_cpu, blocked_clusters = timed(facts, exhaustive=False)
+        same = [[f.key for f in c] for c in all_clusters] == [
+            [f.key for f in c] for c in blocked_clusters
+        ]
+        before.append((size, all_cpu))
+        print(
+            f"n={size:>6,}  all pairs {all_cpu:7.2f}s cpu   blocked {blocked_cpu:6.2f}s cpu   "
+            f"{len(blocked_clusters):,} incidents, identical to all pairs: {same}",
+            flush=True,
+        )
+    facts = generated_facts(n, seed)
+    blocked_cpu, clusters = timed(facts, exhaustive=False)
+    pairs = len(resolve.candidate_pairs(facts))
+    print(
+        f"n={n:>6,}  blocked {blocked_cpu:.2f}s cpu, {pairs:,} candidate pairs of "
+        f"{n * (n - 1) // 2:,}, {len(clusters):,} incidents"
+    )
+    if len(before) >= 2:
+        (a, ta), (b, tb) = before[-2], before[-1]
+        k = math.log(tb / ta) / math.log(b / a)
+        estimate = tb * (n / b) ** k
+        print(
+            f"all pairs at n={n:,} (not run): ~{estimate:,.0f}s cpu by the measured exponent "
+            f"{k:.2f}; blocking is ~{estimate / blocked_cpu:,.0f}x faster"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 50000, 100000])
@@ -229,7 +337,11 @@ def main() -> None:
         "--kb", action="store_true", help="store every article in a real SQLite KB (slower)"
     )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size
+    parser.add_argument("--resolve-facts", type=int, metavar="N", help="time resolution instead")
     args = parser.parse_args()
+    if args.resolve_facts:
+        resolve_bench(args.resolve_facts, args.seed)
+        return
     if args.one:
         print(json.dumps(run_one(args.one, args.dup_rate, args.seed, args.kb)))
         return

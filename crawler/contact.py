@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 # The shipped default: it says where to set the real one, and is refused for the internet.
 PLACEHOLDER_CONTACT_URL = "https://example.invalid/set-BREACHKB_CONTACT_URL"

@@ -7,11 +7,12 @@ from typing import Any
 
 from scrapy import signals
 
+from crawler.outcomes import errors_from_stats, final_status, skipped_from_stats
 from kb.config import database_url
 from kb.db import make_engine, session_scope
 from kb.models import CrawlRun
 
-ERROR_PREFIX = "breachkb/errors/"
+PREFILTER_PREFIX = "breachkb/prefilter_skips/"
 
 
 def _now() -> datetime:
@@ -26,11 +27,15 @@ def run_figures(stats: dict[str, Any]) -> dict[str, Any]:
         "items_stored": store.get("new", 0) + store.get("updated", 0),
         "off_topic": stats.get("breachkb/off_topic", 0),
         "duplicates": store.get("duplicate", 0),
-        "errors": {
-            k[len(ERROR_PREFIX) :]: v
+        "errors": errors_from_stats(stats),
+        "skipped": skipped_from_stats(stats),
+        "prefilter": stats.get("breachkb/prefilter"),
+        "prefilter_skips": {
+            k[len(PREFILTER_PREFIX) :]: v
             for k, v in sorted(stats.items())
-            if k.startswith(ERROR_PREFIX)
+            if k.startswith(PREFILTER_PREFIX)
         },
+        "outside_window": stats.get("breachkb/outside_window", 0),
     }
 
 
@@ -72,6 +77,6 @@ class CrawlRunRecorder:
             if run is None:
                 return
             run.finished_at = _now()
-            run.status = reason
+            run.status = final_status(reason, self.crawler.stats.get_stats())
             for key, value in figures.items():
                 setattr(run, key, value)

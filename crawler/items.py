@@ -20,3 +20,5 @@ class ArticleItem:
     redirected_from: list[str] = field(default_factory=list)
     # What the feed, sitemap or listing said about the page before it was fetched.
     hint_title: str | None = None
+    # When a web archive captured the page (backfill); None for live fetches.
+    captured_at: datetime | None = None

@@ -13,10 +13,10 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response
 
-from crawler.seen import canonical_or_none, load_seen, mark_seen
 from crawler.spiders.source import AlreadySeen
 from kb.config import database_url
 from kb.db import make_engine, session_scope
+from kb.seen import canonical_or_none, load_seen, mark_seen
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +114,9 @@ class SeenUrlMiddleware:
     def process_request(self, request: Request) -> None:
         if not request.meta.get("article"):
             return None
-        key = canonical_or_none(request.url)
+        # A page fetched from a web archive is known by its original address.
+        original = request.meta.get("original_url")
+        key = canonical_or_none(original or request.url)
         if key is None:
             return None
         if key in self.seen:
@@ -123,7 +125,9 @@ class SeenUrlMiddleware:
         # A retry re-requests its own URL; a redirect that lands on a page this run already
         # requested (two links, one via an old URL) must not fetch it a second time.
         is_retry = "retry_times" in request.meta
-        if key in self.requested and not is_retry:
+        # The archive redirecting a capture to a neighbouring one is the same page.
+        archive_redirect = bool(original and request.meta.get("redirect_urls"))
+        if key in self.requested and not is_retry and not archive_redirect:
             self.stats.inc_value("breachkb/links/skipped_seen")
             if request.meta.get("redirect_urls"):
                 # Remember the old URL too, or the next crawl would follow it again.
@@ -134,7 +138,8 @@ class SeenUrlMiddleware:
         return None
 
     def _remember_failure(self, request: Request) -> None:
-        urls = [*request.meta.get("redirect_urls", []), request.url]
+        original = request.meta.get("original_url")
+        urls = [original] if original else [*request.meta.get("redirect_urls", []), request.url]
         with session_scope(self.engine) as session:
             mark_seen(session, urls, "error")
 

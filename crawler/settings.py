@@ -84,6 +84,19 @@ EXTENSIONS = {"crawler.extensions.CrawlRunRecorder": 500}
 DATABASE_URL = os.environ.get("BREACHKB_DATABASE_URL")
 SOURCES_FILE = os.environ.get("BREACHKB_SOURCES")
 REFRESH = _env_bool("REFRESH", False)  # refetch article pages already in seen_urls
+# Clean + extract in this many worker processes (0: on the crawl's own thread); at most
+# EXTRACT_QUEUE_SIZE pages in the workers at once (default 2 per worker), the rest wait.
+EXTRACT_WORKERS = _env_int("EXTRACT_WORKERS", 1)
+EXTRACT_QUEUE_SIZE = _env_int("EXTRACT_QUEUE_SIZE", 0)
+# Backfill (`breachkb backfill`): the web archive's CDX API and its raw-page address (`id_`:
+# the page as captured, without the archive's banner), CDX rows per request, and the pause
+# between requests to the archive (one at a time).
+CDX_API_URL = _env("CDX_API_URL", "https://web.archive.org/cdx/search/cdx")
+ARCHIVE_URL = _env("ARCHIVE_URL", "https://web.archive.org/web/{timestamp}id_/{url}")
+CDX_PAGE_SIZE = _env_int("CDX_PAGE_SIZE", 500)
+BACKFILL_DOWNLOAD_DELAY = _env_float("BACKFILL_DOWNLOAD_DELAY", 4.0)
+# Drop pages that cannot name a police force before cleaning them (extract/raw_scan.py).
+RAW_SCAN = _env_bool("RAW_SCAN", True)
 
 LOG_LEVEL = _env("LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"

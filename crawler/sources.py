@@ -13,7 +13,7 @@ from urllib.parse import quote_plus, urlsplit
 
 from apscheduler.triggers.cron import CronTrigger
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 KINDS = ("feed", "sitemap", "listing")
 ENV_SOURCES = "BREACHKB_SOURCES"
@@ -30,7 +30,9 @@ _OPTIONAL = {
     "next_pattern",
     "max_pages",
     "prefilter",
+    "narrow",
 }
+PREFILTER_LEVELS = ("off", "lenient", "strict")
 
 
 class SourcesError(BreachKBError):
@@ -54,13 +56,24 @@ class Source:
     search_terms: tuple[str, ...] = ()
     next_pattern: str = ""  # regex of pagination links, besides rel="next"
     max_pages: int = 5  # listing pages followed per start URL
-    prefilter: bool = True  # judge links by their text before fetching them
+    prefilter: str = "lenient"  # off | lenient | strict (crawler/relevance.py)
+    narrow_override: bool | None = None  # `narrow = true|false`; else guessed from the URLs
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def seed_urls(self) -> list[str]:
         """Start URLs plus one site-search URL per search term."""
         searches = [self.search_url.format(query=quote_plus(t)) for t in self.search_terms]
         return [*self.start_urls, *searches]
+
+    @property
+    def narrow(self) -> bool:
+        """A crime, courts or regulator section rather than a whole outlet: links it lists
+        that say nothing (opaque sitemap slugs) are still worth fetching."""
+        if self.narrow_override is not None:
+            return self.narrow_override
+        from crawler.relevance import is_narrow
+
+        return is_narrow(tuple(self.seed_urls()), self.article_pattern)
 
     def matches_article(self, url: str) -> bool:
         return not self.article_pattern or re.search(self.article_pattern, url) is not None
@@ -171,8 +184,19 @@ def parse_source(entry: Any) -> Source:
         search_terms=search_terms,
         next_pattern=_string(entry, "next_pattern", ""),
         max_pages=max_pages,
-        prefilter=_bool(entry, "prefilter", True),
+        prefilter=_prefilter(entry),
+        narrow_override=_bool(entry, "narrow", None) if "narrow" in entry else None,
     )
+
+
+def _prefilter(entry: dict[str, Any]) -> str:
+    """`prefilter = "off" | "lenient" | "strict"`; true/false (older files) mean lenient/off."""
+    value = entry.get("prefilter", "lenient")
+    if isinstance(value, bool):
+        return "lenient" if value else "off"
+    if value not in PREFILTER_LEVELS:
+        raise SourcesError(f"prefilter must be one of {', '.join(PREFILTER_LEVELS)}")
+    return str(value)
 
 
 def _bare_host(url: str) -> str:
@@ -196,7 +220,7 @@ def _strings(entry: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-def _bool(entry: dict[str, Any], key: str, default: bool) -> bool:
+def _bool(entry: dict[str, Any], key: str, default: bool | None) -> bool:
     value = entry.get(key, default)
     if not isinstance(value, bool):
         raise SourcesError(f"{key} must be true or false")

@@ -1,8 +1,8 @@
 """Errors raised by the extraction layer; the CLI turns them into one-line messages."""
 
+from breachkb.errors import BreachKBError
 
-class BreachKBError(Exception):
-    """Base class of every error breachkb raises on purpose."""
+__all__ = ["BreachKBError", "RejectedDocument"]
 
 
 class RejectedDocument(BreachKBError):

@@ -54,7 +54,8 @@ def process_one(item: RawInput) -> tuple[Document, Extraction] | tuple[str, str 
     return doc, ex
 
 
-def _outcome(item: RawInput, result: tuple[object, object]) -> Outcome:
+def outcome(item: RawInput, result: tuple[object, object]) -> Outcome:
+    """Rebuild what `process_one` sent back: the document (with its bytes) or the rejection."""
     first, second = result
     if isinstance(first, Document) and isinstance(second, Extraction):
         first.raw = item.raw
@@ -73,7 +74,7 @@ def process_many(
     if workers <= 1:
         warm_worker()
         for item in inputs:
-            yield _outcome(item, process_one(item))
+            yield outcome(item, process_one(item))
         return
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     with context.Pool(workers, initializer=warm_worker) as pool:
@@ -85,4 +86,4 @@ def process_many(
                 yield item
 
         for result in pool.imap(process_one, feed(), chunksize=chunksize):
-            yield _outcome(pending.popleft(), result)
+            yield outcome(pending.popleft(), result)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from breachkb.errors import BreachKBError
 from extract.decode import DEFAULT_MAX_BYTES
-from extract.errors import BreachKBError
 
 GZIP_MAGIC = b"\x1f\x8b"
 _BLOCK = 64 * 1024

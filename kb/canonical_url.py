@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 
 class InvalidURL(BreachKBError, ValueError):

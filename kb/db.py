@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, exc, make_url, select
+from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kb.errors import BadInput, NotInitialised
@@ -26,20 +26,36 @@ from kb.models import Force, Regulator
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
+BUSY_TIMEOUT_S = 30  # how long a second SQLite writer waits for the first
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # Transactions are ours to begin (see _sqlite_begin); the driver's own would start only
+    # before a write, so a read would see no snapshot and a writer could not wait its turn.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets Datasette read while a crawl writes; FKs are off by default in SQLite.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
     cursor.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    """SQLite keeps one writer: a writing transaction takes the write lock up front (`BEGIN
+    IMMEDIATE`, waiting up to the busy timeout), because a transaction that read first and
+    writes later fails at once, without waiting, when another writer committed in between.
+    Other transactions (reads, `read_scope`) begin deferred: one snapshot, no lock."""
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
 def _sqlite_read_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_connection.isolation_level = None  # as in _sqlite_pragmas
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
     cursor.close()
 
 
@@ -85,14 +101,20 @@ def make_engine(url: str, mode: OpenMode = "create") -> Engine:
         return create_engine(url, pool_pre_ping=True)
     path = sqlite_file(url)
     if path is None or mode == "create":
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    connect = partial(
-        sqlite3.connect, _sqlite_uri(path, mode), uri=True, timeout=30, check_same_thread=False
-    )
-    engine = create_engine(url, creator=connect)
-    event.listen(engine, "connect", _sqlite_pragmas if mode == "write" else _sqlite_read_pragmas)
+    else:
+        connect = partial(
+            sqlite3.connect,
+            _sqlite_uri(path, mode),
+            uri=True,
+            timeout=BUSY_TIMEOUT_S,
+            check_same_thread=False,
+        )
+        engine = create_engine(url, creator=connect)
+        pragmas = _sqlite_pragmas if mode == "write" else _sqlite_read_pragmas
+        event.listen(engine, "connect", pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -145,10 +167,17 @@ def open_database(url: str, mode: OpenMode = "write") -> Engine:
     return engine
 
 
+def writer(engine: Engine) -> Engine:
+    """The engine whose transactions write: on SQLite they take the write lock up front."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(sqlite_begin="IMMEDIATE")
+    return engine
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A session that commits on success and rolls back on any exception."""
-    session = sessionmaker(engine, expire_on_commit=False)()
+    session = sessionmaker(writer(engine), expire_on_commit=False)()
     try:
         yield session
         session.commit()
@@ -157,6 +186,37 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def snapshot_engine(engine: Engine) -> Engine:
+    """The engine whose transactions each read one consistent, read-only snapshot."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+    return engine.execution_options(sqlite_begin="DEFERRED")
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """A read-only session on one consistent snapshot of the KB, however long it reads
+    (`export`, listings): REPEATABLE READ on PostgreSQL, one deferred transaction on SQLite
+    (WAL keeps its snapshot while writers commit)."""
+    session = sessionmaker(snapshot_engine(engine), expire_on_commit=False)()
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+def insert_for(session: Session) -> Any:
+    """The dialect's INSERT, which has `on_conflict_do_nothing/update` on both backends."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def alembic_config(url: str) -> Config:
@@ -183,7 +243,7 @@ def upgrade(url: str, revision: str = "head") -> None:
     """Create or upgrade the KB, then (re)seed the force and regulator gazetteers."""
     engine = make_engine(url)
     cfg = alembic_config(url)
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     with session_scope(engine) as session:

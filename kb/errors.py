@@ -1,6 +1,6 @@
 """Errors of the KB layer; the CLI prints them as one line and exits non-zero."""
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 
 class NotInitialised(BreachKBError):
@@ -13,3 +13,7 @@ class NotFound(BreachKBError):
 
 class BadInput(BreachKBError):
     """A user-supplied value (filter, path, format) is not acceptable."""
+
+
+class DatabaseBusy(BreachKBError):
+    """Another process held the SQLite KB's write lock for longer than the busy timeout."""

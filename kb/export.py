@@ -20,6 +20,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Engine, LargeBinary, inspect, select, text
 from sqlalchemy.orm import Session
 
+from kb.db import snapshot_engine
 from kb.dictionary import Dictionary, data_dictionary
 from kb.errors import BadInput
 from kb.models import Base
@@ -65,7 +66,9 @@ def export(
     if isinstance(bind, Session):
         files = _export_all(bind.connection(), out, fmt, with_raw, on_table)
     else:
-        with bind.connect() as conn:
+        # One transaction for every table: a load running meanwhile is either wholly in the
+        # export or not at all, so no exported row refers to a row the export lacks.
+        with snapshot_engine(bind).connect() as conn:
             files = _export_all(conn, out, fmt, with_raw, on_table)
     readme = out / "README.md"
     readme.write_text(render_readme(files, fmt, data_dictionary()), encoding="utf-8")

@@ -9,9 +9,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from extract.errors import RejectedDocument
 from extract.pipeline import process
@@ -25,7 +28,8 @@ from kb.bounded_io import (
     read_line,
     stream_failure,
 )
-from kb.db import session_scope
+from kb.db import BUSY_TIMEOUT_S, session_scope
+from kb.errors import DatabaseBusy
 from kb.store import resolve_pending, store_document
 from kb.warc import WarcSkip, warc_records
 
@@ -46,6 +50,41 @@ class RawDocument:
     path: str
     url: str | None = None
     content_type: str | None = None
+    # A record of a web crawl (WARC): stored only if relevant, like a crawled page.
+    web_record: bool = False
+    captured_at: datetime | None = None  # the WARC-Date of the record
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """Which WARC records to read, decided on their headers before any payload is read:
+    hosts (a host or any subdomain of it) and URL regexes; empty lists keep everything."""
+
+    hosts: tuple[str, ...] = ()
+    url_patterns: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.hosts or self.url_patterns)
+
+    def keeps(self, url: str | None) -> bool:
+        if not self:
+            return True
+        if not url:
+            return False
+        host = (urlsplit(url).hostname or "").lower()
+        hosts = tuple(h.lower().removeprefix("www.") for h in self.hosts)
+        if hosts and not any(host == h or host.endswith("." + h) for h in hosts):
+            return False
+        return all(_compiled(p).search(url) for p in self.url_patterns)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    if pattern not in _PATTERNS:
+        _PATTERNS[pattern] = re.compile(pattern)
+    return _PATTERNS[pattern]
 
 
 @dataclass
@@ -200,7 +239,9 @@ def _jsonl_record(line: bytes) -> tuple[str, str, str | None]:
     return body, kind, record.get("url") or None
 
 
-def _jsonl_documents(path: Path, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+def _jsonl_documents(
+    path: Path, limits: ReadLimits, keep: RecordFilter | None = None
+) -> Iterator[RawDocument | Skipped]:
     shown = display_path(path)
     with open_input(path, limits) as handle:
         number = 0
@@ -227,17 +268,24 @@ def _jsonl_documents(path: Path, limits: ReadLimits) -> Iterator[RawDocument | S
             yield RawDocument(body.encode("utf-8"), label, shown, url, kind)
 
 
-def _warc_documents(path: Path, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+def _warc_documents(
+    path: Path, limits: ReadLimits, keep: RecordFilter | None = None
+) -> Iterator[RawDocument | Skipped]:
+    """Response records, streamed; with `keep`, only records whose URL it keeps are read."""
     shown = display_path(path)
     with open_input(path, limits) as handle:
-        for found in warc_records(handle, shown, limits):
+        for found in warc_records(handle, shown, limits, keep.keeps if keep else None):
             if isinstance(found, WarcSkip):
                 yield Skipped(found.label, found.reason)
             else:
-                yield RawDocument(found.body, found.label, shown, found.url, found.kind)
+                yield RawDocument(
+                    found.body, found.label, shown, found.url, found.kind, True, found.captured_at
+                )
 
 
-def _file_document(path: Path, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+def _file_document(
+    path: Path, limits: ReadLimits, keep: RecordFilter | None = None
+) -> Iterator[RawDocument | Skipped]:
     shown = display_path(path)
     # Only a `.gz` name is inflated here: a gzipped page saved as `.html` keeps its bytes (and
     # so its identity in the KB); `clean` inflates it, within the same size limit.
@@ -249,9 +297,10 @@ _READERS = {"jsonl": _jsonl_documents, "warc": _warc_documents}
 
 
 def read_documents(
-    path: Path, limits: ReadLimits = DEFAULT_LIMITS
+    path: Path, limits: ReadLimits = DEFAULT_LIMITS, keep: RecordFilter | None = None
 ) -> Iterator[RawDocument | Skipped]:
-    """The documents one file holds (a WARC or JSONL file holds many), within `limits`.
+    """The documents one file holds (a WARC or JSONL file holds many), within `limits`;
+    `keep` picks WARC records by their headers.
 
     Never raises for a bad file: whatever goes wrong is that file's (or record's) skip, and
     documents read before the problem are kept.
@@ -259,7 +308,7 @@ def read_documents(
     reader = _READERS.get(_kind(path) or "", _file_document)
     shown = display_path(path)
     try:
-        yield from reader(path, limits)
+        yield from reader(path, limits, keep)
     except InputError as exc:
         yield Skipped(shown, exc.reason)
     except OSError as exc:
@@ -270,14 +319,14 @@ def read_documents(
 
 
 def documents(
-    paths: Iterable[Path], limits: ReadLimits = DEFAULT_LIMITS
+    paths: Iterable[Path], limits: ReadLimits = DEFAULT_LIMITS, keep: RecordFilter | None = None
 ) -> Iterator[RawDocument | Skipped]:
     """Every document under `paths`, with what cannot be used reported in place."""
     for found in expand_paths(paths):
         if isinstance(found, Skipped):
             yield found
         else:
-            yield from read_documents(found, limits)
+            yield from read_documents(found, limits, keep)
 
 
 def load_paths(
@@ -285,10 +334,21 @@ def load_paths(
     paths: Iterable[Path],
     *,
     on_document: Callable[[str, str], None] | None = None,
+    keep: RecordFilter | None = None,
+    raw_scan: bool = True,
+    workers: int = 0,
 ) -> LoadReport:
-    """Extract and store every document; a bad one is skipped with its reason, never fatal."""
+    """Extract and store every document; a bad one is skipped with its reason, never fatal.
+
+    WARC records are treated as crawled pages (kb.web_records): filtered by `keep` on their
+    headers, skipped if their URL is already known, scanned before cleaning (`raw_scan`), and
+    stored only if relevant; `workers` processes clean and extract them.
+    """
+    from kb.web_records import Done, WebRecords
+
     report = LoadReport()
     touched: set[int] = set()
+    web = WebRecords(engine, raw_scan=raw_scan, workers=workers)
 
     def skip(item: Skipped) -> None:
         # The caller reports skips (the CLI prints each once); the log only adds detail.
@@ -297,11 +357,26 @@ def load_paths(
         if on_document:
             on_document(item.label, "skipped")
 
-    for item in documents(paths):
+    def record(done: Done) -> None:
+        if done.status == "rejected":
+            skip(Skipped(done.label, done.reason))
+            return
+        report.statuses[done.status] += 1
+        if done.article_id is not None:
+            report.article_ids.append(done.article_id)
+        touched.update(done.force_ids)
+        if on_document:
+            on_document(done.label, done.status)
+
+    for item in documents(paths, keep=keep):
         if isinstance(item, Skipped):
             skip(item)
             continue
         try:
+            if item.web_record:
+                for done in web.load(item):
+                    record(done)
+                continue
             doc, ex = process(
                 item.raw, path=item.path, url=item.url, content_type=item.content_type
             )
@@ -309,6 +384,17 @@ def load_paths(
                 result = store_document(session, doc, ex, resolve=False)
         except RejectedDocument as exc:
             skip(Skipped(item.label, exc.reason))
+            continue
+        except OperationalError as exc:
+            if "database is locked" in str(exc):
+                # Not this document's fault: every later one would fail the same way.
+                raise DatabaseBusy(
+                    f"the SQLite KB stayed locked by another writer for {BUSY_TIMEOUT_S} s; "
+                    "SQLite takes one writer at a time: run the loads one after another, or "
+                    "use PostgreSQL for several writers"
+                ) from None
+            log.debug("failed on %s", item.label, exc_info=True)
+            skip(Skipped(item.label, f"internal error: {type(exc).__name__}: {exc}"))
             continue
         except Exception as exc:  # one broken document must not lose the rest of the run
             log.debug("failed on %s", item.label, exc_info=True)  # -vv shows the traceback
@@ -319,6 +405,8 @@ def load_paths(
         touched |= result.force_ids
         if on_document:
             on_document(item.label, result.status)
+    for done in web.finish():
+        record(done)
     # One resolution for the whole run (it also catches up a run that died before this step).
     with session_scope(engine) as session:
         resolve_pending(session, touched)

@@ -57,6 +57,8 @@ class Article(Base):
     author: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[date | None] = mapped_column(Date, index=True)
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
+    # When a web archive captured the page (backfill, WARC); null for live fetches and files.
+    captured_at: Mapped[datetime | None] = mapped_column(DateTime)
     language: Mapped[str | None] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # zlib-compressed original
@@ -257,6 +259,11 @@ class CrawlRun(Base):
     off_topic: Mapped[int] = mapped_column(Integer, default=0)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # error kind -> count
+    prefilter: Mapped[str | None] = mapped_column(String(16))  # off | lenient | strict
+    # Links each pre-filter level would have skipped ({"lenient": 3, "strict": 9}).
+    prefilter_skips: Mapped[dict[str, int] | None] = mapped_column(JSON)
+    skipped: Mapped[dict[str, int] | None] = mapped_column(JSON)  # links not fetched, by reason
+    outside_window: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SeenUrl(Base):

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, desc, extract, func, select
+from sqlalchemy import Integer, Select, and_, cast, desc, extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from kb.dictionary import breach_types
@@ -83,7 +83,10 @@ def regulator_ids(session: Session, query: str) -> list[int]:
 
 
 def _incident_year():  # type: ignore[no-untyped-def]
-    return func.coalesce(Incident.breach_year, extract("year", Incident.first_reported))
+    # EXTRACT is numeric on PostgreSQL (a Decimal in Python): cast, so a year is an int on both.
+    return func.coalesce(
+        Incident.breach_year, cast(extract("year", Incident.first_reported), Integer)
+    )
 
 
 def incident_query(session: Session, flt: IncidentFilter) -> Select[Any]:

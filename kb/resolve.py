@@ -35,6 +35,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from kb.locks import lock_forces
 from kb.models import Article, EnforcementAction, EvidenceRow, Force, Incident, IncidentSource
 from kb.rollups import fill_rollups
 
@@ -196,26 +197,82 @@ def forbids(c: Comparison) -> bool:
     return c.disagree >= 1 and not c.clear and not links(c)
 
 
+EXHAUSTIVE_UP_TO = 300  # facts of one force compared all pairs with all pairs; above, blocked
+FINE_BUCKET = math.log(1 / EARLY_PAYMENT_RATIO)  # amounts within the ratio: same or next bucket
+RARE_TOKEN = 100  # a description token shared by more facts than this blocks nothing
+
+
+def candidate_pairs(facts: list[FactView]) -> set[tuple[int, int]]:
+    """Pairs worth comparing, found by blocking instead of comparing all n² pairs.
+
+    Two facts of a force link when two fields agree and none disagrees, or when their
+    descriptions overlap. So the blocks are: year and type; the fine (same or neighbouring
+    log-bucket, which holds every pair within the early-payment ratio) with the year or with
+    the type; and each key term or evidence word rare enough in the force (at most RARE_TOKEN
+    facts) to say which breach it is. Blocks stay small as a force grows, so the pairs grow
+    about linearly; a pair whose only overlap is in words common to the force is not compared.
+    """
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.breach_year is not None and f.breach_type:
+            blocks[("yt", f.breach_year, f.breach_type)].append(i)
+        for amount in {f.fine_amount, f.fine_paid} - {None, 0}:
+            bucket = int(math.log(amount) / FINE_BUCKET)  # type: ignore[arg-type]
+            # The fine with the year or the type: two agreeing fields link with no shared
+            # word; the fine alone links only with shared words, found by the word blocks.
+            for b in (bucket, bucket + 1):
+                blocks[("fine-year", b, f.breach_year)].append(i)
+                blocks[("fine-type", b, f.breach_type)].append(i)
+        for term in f.terms:
+            blocks[("term", term)].append(i)
+        for word in f.words:
+            blocks[("word", word)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if key[0] in ("term", "word") and len(members) > RARE_TOKEN:
+            continue
+        unique = sorted(set(members))
+        for x, i in enumerate(unique):
+            for j in unique[x + 1 :]:
+                pairs.add((i, j))
+    return pairs
+
+
 def cluster(facts: list[FactView]) -> list[list[FactView]]:
-    """Greedy agglomerative clustering with cannot-link constraints; deterministic."""
+    """Greedy agglomerative clustering with cannot-link constraints; deterministic.
+
+    Up to EXHAUSTIVE_UP_TO facts every pair is compared; a larger force (a backfill gives one
+    tens of thousands) compares the blocked `candidate_pairs` only. Cannot-link checks are
+    made when two clusters are about to merge, and remembered, so they cost nothing for the
+    pairs that never meet.
+    """
     facts = sorted(facts, key=_order_key)
     n = len(facts)
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    forbidden: set[tuple[int, int]] = set()
+    forbidden: dict[tuple[int, int], bool] = {}
     candidates: list[tuple[float, str, str, int, int]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = facts[i], facts[j]
-            if a.article_id == b.article_id:
-                forbidden.add((i, j))
-                continue
-            c = compare(a, b)
-            if forbids(c):
-                forbidden.add((i, j))
-            elif links(c):
-                candidates.append((-c.score, a.key, b.key, i, j))
+    if n <= EXHAUSTIVE_UP_TO:
+        pairs: Iterable[tuple[int, int]] = ((i, j) for i in range(n) for j in range(i + 1, n))
+    else:
+        pairs = sorted(candidate_pairs(facts))
+    for i, j in pairs:
+        a, b = facts[i], facts[j]
+        if a.article_id == b.article_id:
+            forbidden[(i, j)] = True
+            continue
+        c = compare(a, b)
+        forbidden[(i, j)] = forbids(c)
+        if not forbidden[(i, j)] and links(c):
+            candidates.append((-c.score, a.key, b.key, i, j))
     candidates.sort()
+
+    def is_forbidden(x: int, y: int) -> bool:
+        pair = (min(x, y), max(x, y))
+        if pair not in forbidden:
+            a, b = facts[pair[0]], facts[pair[1]]
+            forbidden[pair] = a.article_id == b.article_id or forbids(compare(a, b))
+        return forbidden[pair]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -227,7 +284,7 @@ def cluster(facts: list[FactView]) -> list[list[FactView]]:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if any((min(x, y), max(x, y)) in forbidden for x in members[ri] for y in members[rj]):
+        if any(is_forbidden(x, y) for x in members[ri] for y in members[rj]):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         parent[gone] = keep
@@ -254,7 +311,7 @@ def resolution_keys(clusters: list[list[FactView]]) -> list[str]:
 
 def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> None:
     """Rebuild the incidents of `force_ids` (every force when None) from their facts."""
-    scope = _closed_scope(session, force_ids)
+    scope = _locked_scope(session, force_ids)
     facts = _load_facts(session, scope)
     by_force: dict[int, list[FactView]] = defaultdict(list)
     for fact in facts:
@@ -291,6 +348,22 @@ def resolve_incidents(session: Session, force_ids: set[int] | None = None) -> No
         if row.id not in resolved and row.incident_id is not None:
             row.incident = None
     session.flush()
+
+
+def _locked_scope(session: Session, force_ids: set[int] | None) -> set[int] | None:
+    """The closed scope, with every force in it locked against other resolvers (PostgreSQL);
+    widened again when another resolver linked more forces while we waited."""
+    locked: set[int] = set()
+    while True:
+        scope = _closed_scope(session, force_ids)
+        wanted = set(session.scalars(select(Force.id))) if scope is None else scope
+        if wanted <= locked:
+            return scope
+        if not lock_forces(session, wanted - locked):
+            return scope  # SQLite: this transaction is the only writer
+        locked |= wanted
+        session.flush()
+        session.expire_all()  # rows other resolvers committed while we waited
 
 
 def _closed_scope(session: Session, force_ids: set[int] | None) -> set[int] | None:

@@ -191,12 +191,16 @@ def _search_sqlite(
 _PG_DOCUMENT = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)"
 _PG_SQL = text(
     f"""
-    WITH q AS (SELECT websearch_to_tsquery('english', :query) AS tsq)
+    WITH q AS (SELECT websearch_to_tsquery('english', :query) AS tsq),
+    -- As on SQLite: only the newest RANK_WINDOW matches are ranked.
+    window_ AS (
+        SELECT a.id FROM articles a, q WHERE {_PG_DOCUMENT} @@ q.tsq
+        ORDER BY a.id DESC LIMIT :window
+    )
     SELECT a.id, a.title, coalesce(a.url, a.path) AS url, a.published_at, a.duplicate_of,
            ts_headline('english', a.text, q.tsq, :options) AS snippet,
            ts_rank_cd({_PG_DOCUMENT}, q.tsq) AS score
-    FROM articles a, q
-    WHERE {_PG_DOCUMENT} @@ q.tsq
+    FROM window_ JOIN articles a ON a.id = window_.id, q
     ORDER BY score DESC, a.id
     LIMIT :limit
     """
@@ -210,7 +214,9 @@ def _search_postgres(
         f'StartSel="{mark[0]}", StopSel="{mark[1]}", MaxWords={SNIPPET_TOKENS}, '
         f'MinWords={SNIPPET_TOKENS // 2}, MaxFragments=2, FragmentDelimiter="{ELLIPSIS}"'
     )
-    rows = session.execute(_PG_SQL, {"query": query, "limit": limit, "options": options}).all()
+    rows = session.execute(
+        _PG_SQL, {"query": query, "limit": limit, "options": options, "window": RANK_WINDOW}
+    ).all()
     return [
         SearchHit(
             article_id=row.id,

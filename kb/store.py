@@ -14,6 +14,9 @@ from sqlalchemy.orm import Session
 
 from extract.models import Document, Extraction, IncidentFact
 from kb.canonical_url import InvalidURL, canonicalize
+from kb.db import insert_for
+from kb.errors import NotFound
+from kb.locks import lock_store
 from kb.models import (
     Article,
     BreachCountRow,
@@ -65,9 +68,14 @@ def _source(session: Session, name: str | None, doc: Document) -> Source:
     name = name or doc.site_name or domain or LOCAL_SOURCE
     found = session.scalar(select(Source).where(Source.name == name))
     if found is None:
-        found = Source(name=name, domain=domain)
-        session.add(found)
-        session.flush()
+        # Another writer may add the same outlet at the same moment: the unique name decides.
+        insert = insert_for(session)
+        session.execute(
+            insert(Source)
+            .values(name=name, domain=domain)
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
+        found = session.scalars(select(Source).where(Source.name == name)).one()
     return found
 
 
@@ -139,6 +147,37 @@ def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
     )
 
 
+def _claim_article(session: Session, key: str) -> tuple[Article, bool]:
+    """The article stored under `key`, and whether this call inserted it (a blank row).
+
+    With the store lock held, a row committed by another writer is visible here; the unique
+    canonical URL and ON CONFLICT keep identity safe for any writer that skips the lock.
+    """
+    found = session.scalar(select(Article).where(Article.canonical_url == key))
+    if found is not None:
+        return found, False
+    insert = insert_for(session)
+    claimed = session.execute(
+        insert(Article)
+        .values(
+            canonical_url=key,
+            fetched_at=_now(),
+            text="",
+            content_type="text",
+            content_hash="",
+            relevant=False,
+            extractor_version="",
+        )
+        .on_conflict_do_nothing(index_elements=["canonical_url"])
+        .returning(Article.id)
+    ).scalar()
+    if claimed is None:  # another writer's row, committed meanwhile
+        return session.scalars(select(Article).where(Article.canonical_url == key)).one(), False
+    article = session.get(Article, claimed)
+    assert article is not None
+    return article, True
+
+
 # Bookkeeping that differs on every rewrite, and `raw`, which a re-extraction reads back as is.
 _NOT_COMPARED = {"id", "fetched_at", "article_id", "incident_id", "incident_source_id", "raw"}
 
@@ -163,25 +202,45 @@ def store_document(
     article_id: int | None = None,
     refresh: bool = False,
     resolve: bool = True,
+    captured_at: datetime | None = None,
 ) -> StoreResult:
     """Insert or update the article for `doc`, relink duplicates and re-resolve its incidents.
 
     `article_id` updates that article in place (re-extraction); `refresh` rewrites it even
     when neither the text nor the extractor version changed. Batch writers pass
     `resolve=False` and call `resolve_pending` once at the end: resolving a force compares
-    all its facts, so doing it per document would make a long load cubic.
+    all its facts, so doing it per document would make a long load cubic. `captured_at` is
+    when a web archive captured the page (kept when a later store does not say).
     """
     text_hash = content_hash(doc.text)
-    if article_id is not None:
-        article = session.get(Article, article_id)
-    else:
-        article = session.scalar(select(Article).where(Article.canonical_url == article_key(doc)))
-    if (
-        article is not None
-        and not refresh
-        and article.content_hash == text_hash
-        and article.extractor_version == ex.extractor_version
-    ):
+    key = article_key(doc)
+
+    def current() -> Article | None:
+        if article_id is not None:
+            return session.get(Article, article_id)
+        return session.scalar(select(Article).where(Article.canonical_url == key))
+
+    def unchanged(article: Article | None) -> bool:
+        return (
+            article is not None
+            and not refresh
+            and article.content_hash == text_hash
+            and article.extractor_version == ex.extractor_version
+        )
+
+    article = current()
+    inserted = False
+    if not unchanged(article):
+        if lock_store(session):  # concurrent writers (PostgreSQL): one stores at a time
+            session.flush()
+            session.expire_all()  # re-read what another writer committed while we waited
+        if article_id is None:
+            article, inserted = _claim_article(session, key)
+        else:
+            article = current()
+    if article is None:
+        raise NotFound(f"no article {article_id}")
+    if not inserted and unchanged(article):
         return StoreResult(
             article.id,
             "unchanged",
@@ -189,14 +248,11 @@ def store_document(
             sorted({f.incident_id for f in article.facts if f.incident_id}),
         )
 
-    old_forces = {f.force_id for f in article.facts if f.force_id} if article else set()
-    status: Status = "updated" if article is not None else "new"
+    old_forces = {f.force_id for f in article.facts if f.force_id}
+    status: Status = "new" if inserted else "updated"
     # A forced rewrite (`refresh`) reports "unchanged" when it wrote back what was there.
-    before = _fingerprint(article) if article is not None and refresh else None
-    source_row = _source(session, source, doc)  # before the add: its flush would insert a stub
-    if article is None:
-        article = Article(canonical_url=article_key(doc))
-        session.add(article)
+    before = _fingerprint(article) if not inserted and refresh else None
+    source_row = _source(session, source, doc)
     sig = signature(doc.text)
     article.url = doc.url
     article.path = doc.path
@@ -205,6 +261,8 @@ def store_document(
     article.author = doc.author
     article.published_at = doc.published
     article.fetched_at = _now()
+    if captured_at is not None:
+        article.captured_at = captured_at
     article.language = doc.language
     article.text = doc.text
     article.raw = zlib.compress(doc.raw) if doc.raw else None

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -34,6 +35,7 @@ class WarcDocument:
     url: str | None
     kind: str
     body: bytes
+    captured_at: datetime | None = None  # WARC-Date: when the page was captured
 
 
 @dataclass
@@ -106,11 +108,18 @@ def _document_kind(record: Any) -> str | None:
 
 
 def warc_records(
-    stream: BinaryIO, label: str, limits: ReadLimits = DEFAULT_LIMITS
+    stream: BinaryIO,
+    label: str,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    keep_url: Callable[[str | None], bool] | None = None,
 ) -> Iterator[WarcDocument | WarcSkip]:
-    """Each HTML/text response of the archive, or the reason it (or the rest) was skipped."""
+    """Each HTML/text response of the archive, or the reason it (or the rest) was skipped.
+
+    `keep_url` picks records by their WARC-Target-URI before their payload is read (a
+    record passed over is read through by warcio, not kept in memory).
+    """
     archive = _Archive(stream, limits)
-    records = documents = 0
+    records = documents = filtered = 0
     unread: Any = None  # the last record passed over: warcio reads it to its end on next()
     pending: WarcSkip | None = None  # its skip, said once we know the archive goes on after it
 
@@ -143,6 +152,10 @@ def warc_records(
         if kind is None:
             unread = record
             continue
+        if keep_url is not None and not keep_url(record.rec_headers.get_header("WARC-Target-URI")):
+            filtered += 1
+            unread = record
+            continue
         documents += 1
         found = _read_document(record, f"{label}#{records}", kind, limits)
         if isinstance(found, WarcSkip) and (_remaining(record) or stream_failure(stream)):
@@ -152,7 +165,7 @@ def warc_records(
     # A file warcio reads as empty is not an archive; saying so beats loading nothing silently.
     if not records and not stream_failure(stream):
         yield WarcSkip(label, "no WARC records (not a WARC file?)")
-    elif records and not documents:
+    elif records and not documents and not filtered:
         yield WarcSkip(label, f"no HTML or text responses among {records} WARC records")
 
 
@@ -177,7 +190,19 @@ def _read_document(
     if _remaining(record):
         return WarcSkip(where, TRUNCATED)
     url = record.rec_headers.get_header("WARC-Target-URI")
-    return WarcDocument(where, url, kind, body)
+    return WarcDocument(
+        where, url, kind, body, _warc_date(record.rec_headers.get_header("WARC-Date"))
+    )
+
+
+def _warc_date(value: str | None) -> datetime | None:
+    """WARC-Date (ISO 8601, UTC) as a naive UTC datetime, like every time in the KB."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return None
 
 
 def _unreadable(exc: Exception, what: str = "unreadable WARC") -> str:

@@ -18,7 +18,10 @@ target_metadata = Base.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    """Full-text shadow tables are created by raw SQL, not by the models: leave them out."""
+    """Full-text search is created by raw SQL, not by the models: leave it out (SQLite's FTS5
+    shadow tables, PostgreSQL's tsvector expression index)."""
+    if type_ == "index" and name == "ix_articles_fts":
+        return False
     return not (type_ == "table" and name and name.startswith("articles_fts"))
 
 

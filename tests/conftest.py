@@ -1,4 +1,10 @@
-"""Shared fixtures: a real migrated SQLite KB (template copied per test) and one spaCy pipeline."""
+"""Shared fixtures: a real migrated KB on each backend (SQLite file, PostgreSQL database), a
+fresh copy per test, and one spaCy pipeline.
+
+`db_url`, `engine` and `session` are parametrized over both backends, so every KB test runs on
+SQLite and on PostgreSQL (ids `[sqlite]`, `[postgresql]`); tests about one engine's own features
+take `sqlite_url` or `postgres_db_url` instead.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backends import PostgresServer, postgres_url
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -14,11 +21,12 @@ from kb.db import make_engine, upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One database migrated to head, copied for each test that needs its own file."""
+    """One SQLite database migrated to head, copied for each test that needs its own file."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     url = f"sqlite:///{path}"
     upgrade(url)
@@ -26,12 +34,39 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The test PostgreSQL server (skips without one; fails when CI requires it)."""
+    server = PostgresServer(postgres_url())
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def db_url(template_db: Path, tmp_path: Path) -> str:
+def sqlite_url(template_db: Path, tmp_path: Path) -> str:
     """URL of a fresh, migrated and seeded SQLite file owned by this test."""
     path = tmp_path / "kb.sqlite"
     shutil.copy(template_db, path)
     return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def postgres_db_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """URL of a fresh, migrated and seeded PostgreSQL database owned by this test."""
+    url = postgres_server.migrated()
+    yield url
+    postgres_server.drop(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(backend: str, request: pytest.FixtureRequest) -> str:
+    """A fresh migrated KB owned by this test, on each backend in turn."""
+    return str(request.getfixturevalue("sqlite_url" if backend == "sqlite" else "postgres_db_url"))
 
 
 @pytest.fixture
@@ -43,7 +78,7 @@ def engine(db_url: str) -> Iterator[Engine]:
 
 @pytest.fixture
 def session(engine: Engine) -> Iterator[Session]:
-    """A session on this test's own KB file; uncommitted work is rolled back at the end."""
+    """A session on this test's own KB; uncommitted work is rolled back at the end."""
     with Session(engine, expire_on_commit=False) as session:
         yield session
         session.rollback()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 from kb.canonical_url import InvalidURL, canonicalize
 
 BASE = "https://example.co.uk/news/uk-police-fined-123"

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from breachkb.errors import BreachKBError
 from extract.clean import clean, clean_html, clean_text
 from extract.decode import decode, repair, sniff_kind
-from extract.errors import BreachKBError, RejectedDocument
+from extract.errors import RejectedDocument
 from extract.html_text import fallback_text
 from extract.models import Document
 

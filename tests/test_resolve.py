@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kb import resolve as resolve_module
 from kb.db import make_engine
 from kb.models import Article, Force, Incident, IncidentSource, Regulator
 from kb.neardup import content_hash, signature
@@ -39,6 +40,16 @@ FACTS = {
 }
 STORY = ["a1_northwest_daily.txt", "a2_dp_wire.txt", "a3_courier.txt"]
 SYNDICATED = {"a1_syndicated.txt": "a1_northwest_daily.txt"}
+
+
+@pytest.fixture(autouse=True, params=["all-pairs", "blocked"])
+def comparison_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every resolution test twice: comparing all pairs of a force's facts (how forces up to
+    EXHAUSTIVE_UP_TO facts resolve) and comparing blocked candidate pairs only (how larger
+    forces resolve): the incidents must be the same."""
+    if request.param == "blocked":
+        monkeypatch.setattr(resolve_module, "EXHAUSTIVE_UP_TO", 0)
+    return str(request.param)
 
 
 def add(

@@ -26,6 +26,7 @@ class FeedEntry:
     title: str | None
     summary: str | None
     published: date | None
+    categories: tuple[str, ...] = ()  # <category> (RSS) / <category term> (Atom): the section
 
 
 def feed_date(value: str | None) -> date | None:
@@ -47,6 +48,9 @@ def _text(node: Selector, xpath: str) -> str | None:
         return None
     # Summaries are often escaped HTML; the pre-filter only wants words.
     return " ".join(html.unescape(remove_tags(value)).split()) or None
+
+
+_CATEGORIES = "category/text() | category/@term | subject/text()"
 
 
 def parse_feed(body: bytes, base_url: str) -> list[FeedEntry]:
@@ -75,9 +79,26 @@ def parse_feed(body: bytes, base_url: str) -> list[FeedEntry]:
                         "pubDate/text() | published/text() | updated/text() | date/text()"
                     ).get()
                 ),
+                categories=tuple(
+                    c.strip()
+                    for c in node.xpath(
+                        "category/text() | category/@term | subject/text()"
+                    ).getall()
+                    if c.strip()
+                ),
             )
         )
     return entries
+
+
+def feed_title(body: bytes) -> str:
+    """The channel's own title ("The Borough Gazette: Crime"): an entry titled with it says
+    nothing about the entry."""
+    sel = Selector(body=body, type="xml")
+    sel.remove_namespaces()
+    return " ".join(
+        (sel.xpath("/rss/channel/title/text() | /feed/title/text()").get() or "").split()
+    )
 
 
 class FeedSpider(SourceSpider):
@@ -96,9 +117,15 @@ class FeedSpider(SourceSpider):
             return
         if not entries:
             logger.warning("%s: no entries in feed %s", self.source.name, response.url)
+        if not self.outlet:
+            self.outlet = feed_title(response.body)
         for entry in entries:
             request = self.article_request(
-                entry.url, title=entry.title, summary=entry.summary, published=entry.published
+                entry.url,
+                title=entry.title,
+                summary=entry.summary,
+                published=entry.published,
+                sections=entry.categories,
             )
             if request is not None:
                 yield request

@@ -10,26 +10,16 @@ from urllib.parse import urlsplit
 
 import dateparser
 import scrapy
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadCancelledError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-)
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import (
-    ConnectionRefusedError,
-    DNSLookupError,
-    TCPTimedOutError,
-    TimeoutError,
-)
 from twisted.python.failure import Failure
 
 from crawler.contact import require_contact
 from crawler.items import ArticleItem
-from crawler.relevance import judge
+from crawler.outcomes import error_kind
+from crawler.relevance import assess, decide
 from crawler.sources import Source, SourcesError, load_sources
 
 logger = logging.getLogger(__name__)
@@ -41,7 +31,7 @@ class AlreadySeen(IgnoreRequest):
 
 
 def parse_since(value: str | date | None) -> date | None:
-    """`--since` accepts ISO dates and dateparser phrases ("2 weeks ago")."""
+    """`--since`/`--until` accept ISO dates and dateparser phrases ("2 weeks ago")."""
     if value is None or isinstance(value, date):
         return value
     parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False})
@@ -50,24 +40,16 @@ def parse_since(value: str | date | None) -> date | None:
     return parsed.date()
 
 
-def error_kind(failure: Failure) -> str:
-    """A short, stable name for what went wrong, used as the key in crawl_runs.errors."""
-    exc = failure.value
-    if isinstance(exc, HttpError):
-        return f"http_{exc.response.status}"
-    if isinstance(exc, DNSLookupError | CannotResolveHostError):
-        return "dns"
-    if isinstance(exc, TimeoutError | TCPTimedOutError | DownloadTimeoutError):
-        return "timeout"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection_refused"
-    if isinstance(exc, DownloadCancelledError):  # DOWNLOAD_MAXSIZE exceeded
-        return "too_large"
-    return type(exc).__name__.lower()
+def in_window(day: date | None, since: date | None, until: date | None) -> bool | None:
+    """Whether a date is inside [since, until]; None when there is no date or no window."""
+    if day is None or (since is None and until is None):
+        return None
+    return (since is None or day >= since) and (until is None or day <= until)
 
 
 class SourceSpider(scrapy.Spider):
-    """Common ground of the feed, sitemap and listing spiders (`-a source=NAME [-a since=DATE]`)."""
+    """Common ground of the feed, sitemap and listing spiders
+    (`-a source=NAME [-a since=DATE] [-a until=DATE]`)."""
 
     kind: ClassVar[str] = ""
     source: Source
@@ -78,10 +60,17 @@ class SourceSpider(scrapy.Spider):
         spider.configure(crawler.settings.get("SOURCES_FILE"))
         return spider
 
-    def __init__(self, source: str | Source | None = None, since: str | None = None, **kw: Any):
+    def __init__(
+        self,
+        source: str | Source | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        **kw: Any,
+    ):
         super().__init__(**kw)
         self._source_arg = source
         self.since = parse_since(since)
+        self.until = parse_since(until)
         self._download_errors = 0
         self._index_urls: set[str] = set()
 
@@ -103,14 +92,19 @@ class SourceSpider(scrapy.Spider):
             )
         self.source = source
         self.allowed_domains = list(source.allowed_domains)
+        self.narrow = source.narrow
+        self.outlet = source.title
 
     async def start(self) -> AsyncIterator[Request]:
+        assert self.crawler.stats is not None
+        self.crawler.stats.set_value("breachkb/prefilter", self.source.prefilter)
         # `scrapy crawl` and Scrapyd start here without breachkb's CLI checks.
         require_contact(self.settings, self.source.seed_urls())
         for url in self.source.seed_urls():
             request = self.index_request(url)
             if request is not None:
-                yield request
+                # Seeds are re-read on every run, even through a shared frontier's dupefilter.
+                yield request.replace(dont_filter=True)
 
     def index_request(self, url: str, **meta: Any) -> Request | None:
         """A feed, sitemap or listing page, once per run (Scrapy's dupefilter is off: a resumed
@@ -139,8 +133,15 @@ class SourceSpider(scrapy.Spider):
         title: str | None = None,
         summary: str | None = None,
         published: date | None = None,
+        sections: tuple[str, ...] = (),
+        opaque_fallback: bool = True,
+        meta: dict[str, Any] | None = None,
     ) -> Request | None:
-        """A request for an article page, or None when triage says it is not worth fetching."""
+        """A request for an article page, or None when triage says it is not worth fetching.
+
+        Every link is judged at both pre-filter levels, so the run records how many links
+        each would have skipped; the source's own level decides.
+        """
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or parts.path.lower().endswith(_IGNORED):
             self._inc("links/skipped_not_html")
@@ -148,21 +149,35 @@ class SourceSpider(scrapy.Spider):
         if not self.source.matches_article(url):
             self._inc("links/skipped_pattern")
             return None
-        if self.since and published and published < self.since:
-            self._inc("links/skipped_old")
+        inside = in_window(published, self.since, self.until)
+        if inside is False:
+            self._inc("links/skipped_window")
             return None
-        if self.source.prefilter:
-            verdict = judge(title, summary, url=url)
+        found = assess(title, summary, url=url, sections=sections, outlet=self.outlet)
+        verdicts = {
+            level: decide(
+                found,
+                level,
+                narrow=self.narrow,
+                dated_in_window=bool(inside),
+                opaque_fallback=opaque_fallback,
+            )
+            for level in ("lenient", "strict")
+        }
+        for level, verdict in verdicts.items():
             if not verdict.fetch:
-                logger.debug("not fetching %s: %s", url, verdict.reason)
-                self._inc("links/skipped_prefilter")
-                return None
+                self._inc(f"prefilter_skips/{level}")
+        level = self.source.prefilter
+        if level != "off" and not verdicts[level].fetch:
+            logger.debug("not fetching %s: %s", url, verdicts[level].reason)
+            self._inc("links/skipped_prefilter")
+            return None
         self._inc("links/requested")
         return Request(
-            url,
+            (meta or {}).get("fetch_url", url),  # a web archive's copy of the page (backfill)
             callback=self.parse_article,
             errback=self.on_error,
-            meta={"article": True, "hint_title": title},
+            meta={"article": True, "hint_title": title, "published": published, **(meta or {})},
         )
 
     def parse_article(self, response: Response) -> Iterable[ArticleItem]:
@@ -178,18 +193,24 @@ class SourceSpider(scrapy.Spider):
             hint_title=response.meta.get("hint_title"),
         )
 
+    def page_date_outside(self, published: date | None) -> bool:
+        """The page's own date (after extraction) is outside --since/--until."""
+        return in_window(published, self.since, self.until) is False
+
     def on_error(self, failure: Failure) -> None:
         url = getattr(failure, "request", None) and failure.request.url  # type: ignore[attr-defined]
         if failure.check(AlreadySeen):
             return  # counted by the middleware
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            # robots.txt, offsite and the like: polite skips, not errors.
-            self._inc("links/skipped_ignored")
+            # robots.txt (counted by Scrapy as robotstxt/forbidden), offsite: polite skips.
+            if "robots.txt" not in str(failure.value):
+                self._inc("links/skipped_ignored")
             logger.debug("ignored %s: %s", url, failure.value)
             return
-        kind = error_kind(failure)
+        kind = error_kind(failure.value)
         self._inc(f"errors/{kind}")
-        logger.warning("%s: %s (%s)", self.source.name, url, kind)
+        # One line per failed request only with -v: the run's summary names the kinds.
+        logger.info("%s: %s (%s)", self.source.name, url, kind)
         # CLOSESPIDER_ERRORCOUNT only counts callback exceptions; a site that fails every
         # download (blocked, down, moved) should stop the crawl just the same.
         self._download_errors += 1

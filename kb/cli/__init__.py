@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 log = logging.getLogger("breachkb")
 
@@ -106,6 +106,10 @@ def cli(verbose: int) -> None:
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
+    # On the handler too: libraries that set their own loggers' levels (Scrapy sets DEBUG)
+    # would otherwise reach the terminal below the chosen level.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)
     for name in _CHATTY_LIBRARIES:
         logging.getLogger(name).setLevel(logging.ERROR if verbose == 0 else level)
 

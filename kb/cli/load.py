@@ -66,23 +66,77 @@ def init(db: str | None) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-def load(paths: tuple[Path, ...], db: str | None) -> None:
+@click.option(
+    "--host",
+    "hosts",
+    multiple=True,
+    metavar="HOST",
+    help="WARC files: only records of this host or its subdomains (repeatable).",
+)
+@click.option(
+    "--url-pattern",
+    "url_patterns",
+    multiple=True,
+    metavar="REGEX",
+    help="WARC files: only records whose URL matches (repeatable: all must match).",
+)
+@click.option(
+    "--no-raw-scan",
+    is_flag=True,
+    help="WARC files: clean and extract every page (skip the cheap raw-page scan).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="WARC files: processes that clean and extract pages while this one reads and stores.",
+)
+def load(
+    paths: tuple[Path, ...],
+    db: str | None,
+    hosts: tuple[str, ...],
+    url_patterns: tuple[str, ...],
+    no_raw_scan: bool,
+    workers: int,
+) -> None:
     """Load .txt, .html/.htm, .warc(.gz) and .jsonl files or folders into the KB.
 
     Each document is its own transaction; files that cannot be used are reported on stderr
     with the reason and skipped (exit code 3). Loading the same files again changes nothing.
+    WARC files (a crawl, Common Crawl, CC-NEWS) are read as a stream and treated like a
+    crawl: records are filtered on their headers (--host, --url-pattern) before their pages
+    are read, pages that cannot name a police force are dropped before cleaning, only
+    relevant pages are stored, and URLs decided by an earlier run are not read again.
 
     \b
-    Example:
+    Examples:
         breachkb load seeds/ my-corpus/ crawl.warc.gz
+        breachkb load CC-NEWS-20240501.warc.gz --host bbc.co.uk --host kentonline.co.uk
+        breachkb load CC-NEWS-*.warc.gz --url-pattern '/(news|crime)/' --workers 2
     """
-    from kb.loader import expand_paths, load_paths
+    import re
 
+    from kb.loader import RecordFilter, expand_paths, load_paths
+
+    for pattern in url_patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise click.BadParameter(f"{pattern!r}: {exc}", param_hint="--url-pattern") from None
     engine = open_kb(db, write=True)
+    keep = RecordFilter(tuple(hosts), tuple(url_patterns))
     total = sum(1 for _ in expand_paths(paths))
     with _progress() as progress:
         task = progress.add_task("loading", total=total or None)
-        report = load_paths(engine, paths, on_document=lambda label, status: progress.advance(task))
+        report = load_paths(
+            engine,
+            paths,
+            on_document=lambda label, status: progress.advance(task),
+            keep=keep,
+            raw_scan=not no_raw_scan,
+            workers=workers,
+        )
     _report_skips(report.skipped)
     counts = ", ".join(f"{n} {status}" for status, n in sorted(report.statuses.items()))
     click.echo(

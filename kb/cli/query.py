@@ -18,7 +18,7 @@ from kb.cli.incident_view import (
 )
 from kb.cli.options import AMOUNT, COUNT, ROW_ID, YEAR, db_option, format_option, open_kb
 from kb.cli.output import console, render
-from kb.db import session_scope
+from kb.db import read_scope
 from kb.queries import (
     SORT_KEYS,
     IncidentFilter,
@@ -43,7 +43,7 @@ INCIDENT_COLUMNS = [
 
 def _with_session(db: str | None, work: Callable[..., Any]) -> Any:
     engine = open_kb(db)
-    with session_scope(engine) as session:
+    with read_scope(engine) as session:
         return work(session)
 
 

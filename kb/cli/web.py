@@ -13,7 +13,7 @@ from rich.text import Text
 from kb.cli.options import COUNT, db_option, format_option, open_kb
 from kb.cli.output import console, plain, render, safe
 from kb.config import database_url
-from kb.db import check_url, open_database, read_only_immutable, session_scope
+from kb.db import check_url, open_database, read_only_immutable, read_scope
 from kb.errors import BadInput
 from kb.export import FORMATS, ExportedFile, export
 from kb.search import MARK, search
@@ -44,7 +44,7 @@ def search_cmd(text: str, limit: int, db: str | None, fmt: str) -> None:
     """
     engine = open_kb(db)
     mark = _TERMINAL_MARK if fmt == "table" else MARK
-    with session_scope(engine) as session:
+    with read_scope(engine) as session:
         hits = search(session, text, limit, mark=mark)
     if fmt != "table":
         render([hit.to_json() for hit in hits], fmt, SEARCH_COLUMNS)
@@ -85,30 +85,47 @@ def highlighted(snippet: str, mark: tuple[str, str] = _TERMINAL_MARK) -> Text:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice([*FORMATS, "sqlite"]),
     default="csv",
     show_default=True,
-    help="CSV (spreadsheets) or JSON Lines.",
+    help="CSV (spreadsheets), JSON Lines, or one SQLite KB file (to `serve` a PostgreSQL KB).",
 )
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=Path("export"),
     show_default=True,
-    help="Folder to write into (created if missing; files in it are replaced).",
+    help="Folder to write into (created if missing; files in it are replaced); "
+    "for sqlite, the file (.sqlite added when there is no suffix; replaced).",
 )
 @click.option("--with-raw", is_flag=True, help="Also export raw pages and signatures (base64).")
 @db_option
 def export_cmd(fmt: str, out_dir: Path, with_raw: bool, db: str | None) -> None:
     """Export every table as CSV or JSON Lines, plus README.md, a data dictionary.
 
+    `--format sqlite` writes the whole KB as one SQLite file, read from one snapshot: how a
+    PostgreSQL KB is served with Datasette (`breachkb serve --db FILE`).
+
     \b
     Examples:
         breachkb export --out kb-export
         breachkb export --format jsonl --out kb-jsonl
+        breachkb export --format sqlite --out /srv/breachkb/kb.sqlite --db postgresql+psycopg://...
     """
     engine = open_kb(db)
+    if fmt == "sqlite":
+        from kb.snapshot import copy_to_sqlite
+
+        target = out_dir if out_dir.suffix else out_dir.with_suffix(".sqlite")
+        _require_writable_folder(target.parent)
+        counts = copy_to_sqlite(engine, target)
+        render(
+            [{"table": name, "rows": rows} for name, rows in counts.items()],
+            "table",
+            title=f"Copied to {target}",
+        )
+        return
     _require_writable_folder(out_dir)
     out = console()
     with Progress(

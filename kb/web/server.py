@@ -42,7 +42,7 @@ def sqlite_path(url: str) -> Path:
     if parsed.get_backend_name() != "sqlite":
         raise BadInput(
             f"serve needs a SQLite database, not {parsed.get_backend_name()}: "
-            "use `breachkb export` to copy the data out"
+            "copy it to one with `breachkb export --format sqlite --out kb.sqlite` and serve that"
         )
     if not parsed.database or parsed.database == ":memory:":
         raise BadInput("serve needs a SQLite file, not an in-memory database")

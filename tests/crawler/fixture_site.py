@@ -1,5 +1,5 @@
-"""The fixture news site on real HTTP servers (127.0.0.1, .2, .3), logging every request, and a
-runner of `breachkb` in a subprocess (Scrapy's reactor cannot restart in one process)."""
+"""The fixture news web on real HTTP servers (127.0.0.1, .2, .3, .4), logging every request, and
+a runner of `breachkb` in a subprocess (Scrapy's reactor cannot restart in one process)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ CONTENT_TYPES = {
     ".pdf": "application/pdf",
 }
 # Pages every crawl re-reads; everything else on the fixture site is an article page.
-INDEX_PATHS = ("/robots.txt", "/feed.xml", "/rss.xml", "/sitemap", "/archive/")
+INDEX_PATHS = ("/robots.txt", "/feed.xml", "/rss.xml", "/sitemap", "/archive/", "/crime/sitemap")
 
 
 @dataclass(frozen=True)
@@ -144,29 +144,35 @@ class Sites:
     main: SiteServer
     partner: SiteServer
     offsite: SiteServer
+    recall: SiteServer
 
     def substitute(self, text: str) -> str:
         return (
             text.replace("@@SITE@@", self.main.base_url)
             .replace("@@PARTNER@@", self.partner.base_url)
             .replace("@@OFFSITE@@", self.offsite.base_url)
+            .replace("@@RECALL@@", self.recall.base_url)
         )
 
 
 @contextmanager
 def serving() -> Iterator[Sites]:
-    """The Borough Gazette (127.0.0.1), its syndication partner (.2), an off-limits host (.3)."""
+    """The Borough Gazette (127.0.0.1), its syndication partner (.2), an off-limits host (.3),
+    and The Shire Courier (.4), whose links say little: slang, dates and cookie notices for
+    headlines, opaque slugs."""
     sites = Sites(
         SiteServer("127.0.0.1", SITE / "main"),
         SiteServer("127.0.0.2", SITE / "partner"),
         SiteServer("127.0.0.3", None),
+        SiteServer("127.0.0.4", SITE / "recall"),
     )
     subs = {
         b"@@SITE@@": sites.main.base_url.encode(),
         b"@@PARTNER@@": sites.partner.base_url.encode(),
         b"@@OFFSITE@@": sites.offsite.base_url.encode(),
+        b"@@RECALL@@": sites.recall.base_url.encode(),
     }
-    servers = (sites.main, sites.partner, sites.offsite)
+    servers = (sites.main, sites.partner, sites.offsite, sites.recall)
     for server in servers:
         server.substitutions = subs
         server.start()
@@ -177,9 +183,9 @@ def serving() -> Iterator[Sites]:
             server.stop()
 
 
-def write_sources(sites: Sites, directory: Path) -> Path:
-    path = directory / "sources.toml"
-    path.write_text(sites.substitute((SITE / "sources.toml").read_text()))
+def write_sources(sites: Sites, directory: Path, name: str = "sources.toml") -> Path:
+    path = directory / name
+    path.write_text(sites.substitute((SITE / name).read_text()))
     return path
 
 
@@ -195,6 +201,9 @@ def quiet_env(state_dir: Path) -> dict[str, str]:
         BREACHKB_CONCURRENT_REQUESTS_PER_DOMAIN="4",
         BREACHKB_STATE_DIR=str(state_dir),
         BREACHKB_CONTACT_URL="https://example.org/breachkb-tests",
+        # Extract in the crawl process: a worker pool's start-up would dominate these small
+        # crawls (tests that want workers pass --workers).
+        BREACHKB_EXTRACT_WORKERS="0",
     )
     return env
 

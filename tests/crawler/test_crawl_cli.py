@@ -68,8 +68,9 @@ def test_a_source_locked_by_another_process_is_skipped(
             "json",
         )
     assert result.exit_code == 0, result.output
-    [row] = json.loads(result.output)
+    [row] = json.loads(result.stdout)
     assert row["status"] == "locked" and row["pages_fetched"] == 0
+    assert result.stderr == "gazette-feed: locked\n"
     assert sites.main.hits == []
 
 
@@ -79,6 +80,8 @@ def test_crawl_list_shows_sources(sources_file: Path) -> None:
     rows = {row["name"]: row for row in json.loads(result.output)}
     assert set(rows) == {"gazette-feed", "gazette-sitemap", "gazette-archive", "courier-feed"}
     assert rows["gazette-sitemap"]["kind"] == "sitemap"
+    assert rows["gazette-sitemap"]["prefilter"] == "lenient"
+    assert rows["gazette-sitemap"]["narrow"] is False  # /sitemap_index.xml, /news/: the outlet
 
 
 def test_shipped_sources_listed_by_default() -> None:
@@ -121,3 +124,23 @@ def test_runs_formats(engine: Engine, db_url: str, fmt: str) -> None:
     else:
         assert "ico-news" in result.output and "http_404=3" in result.output
         assert "bbc-uk" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["backfill", "https:///news/"], 2, "not a URL prefix"),
+        (["backfill", "https://x.test/", "--from", "2020", "--to", "2010"], 2, "--from is after"),
+        (["backfill", "nope"], 1, "unknown source 'nope'"),
+        (["backfill", "https://x.test/", "--from", "whenever"], 1, "cannot understand the date"),
+        (["load", "x.warc.gz", "--url-pattern", "(unclosed"], 2, "--url-pattern"),
+    ],
+)
+def test_backfill_and_load_options_are_checked_before_any_work(
+    sources_file: Path, db_url: str, args: list[str], code: int, message: str
+) -> None:
+    extra = ["--sources", str(sources_file)] if args[0] == "backfill" else []
+    result = invoke(*args, "--db", db_url, *extra)
+    assert result.exit_code == code, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output

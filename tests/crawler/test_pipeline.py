@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from pathlib import Path
 
@@ -13,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from crawler.items import ArticleItem
 from crawler.pipelines import KnowledgeBasePipeline
-from crawler.seen import load_seen
 from kb.models import Article, SeenUrl
+from kb.seen import load_seen
 
 MAIN = Path(__file__).resolve().parent.parent / "data" / "site" / "main"
 KENT = "news/2024/03/kent-police-fined-over-lost-usb-sticks"
@@ -32,18 +33,27 @@ def item(path: str, body: bytes | None = None, **extra: object) -> ArticleItem:
     )
 
 
+class Pipeline:
+    """The pipeline with its coroutine `process_item` run to completion."""
+
+    def __init__(self, pipe: KnowledgeBasePipeline) -> None:
+        self.pipe = pipe
+        self.stats = pipe.stats
+
+    def process_item(self, article: ArticleItem) -> ArticleItem:
+        return asyncio.run(self.pipe.process_item(article))
+
+
 @pytest.fixture
-def pipeline(db_url: str) -> KnowledgeBasePipeline:
-    crawler = get_crawler(settings_dict={"DATABASE_URL": db_url})
+def pipeline(db_url: str) -> Pipeline:
+    crawler = get_crawler(settings_dict={"DATABASE_URL": db_url, "EXTRACT_WORKERS": 0})
     crawler.stats.open_spider()
     pipe = KnowledgeBasePipeline.from_crawler(crawler)
     pipe.open_spider()
-    return pipe
+    return Pipeline(pipe)
 
 
-def test_relevant_article_is_stored_and_remembered(
-    pipeline: KnowledgeBasePipeline, engine: Engine
-) -> None:
+def test_relevant_article_is_stored_and_remembered(pipeline: Pipeline, engine: Engine) -> None:
     old = "https://www.gazette.test/news/old-kent-link"
     assert pipeline.process_item(item(KENT, redirected_from=[old])).url.endswith(KENT)
     with Session(engine) as session:
@@ -55,9 +65,7 @@ def test_relevant_article_is_stored_and_remembered(
     assert pipeline.stats.get_value("breachkb/store/new") == 1
 
 
-def test_off_topic_article_is_counted_not_stored(
-    pipeline: KnowledgeBasePipeline, engine: Engine
-) -> None:
+def test_off_topic_article_is_counted_not_stored(pipeline: Pipeline, engine: Engine) -> None:
     with pytest.raises(DropItem, match="off-topic"):
         pipeline.process_item(item(BIKES))
     with Session(engine) as session:
@@ -67,9 +75,7 @@ def test_off_topic_article_is_counted_not_stored(
     assert pipeline.stats.get_value("breachkb/off_topic") == 1
 
 
-def test_binary_body_is_rejected_with_a_reason(
-    pipeline: KnowledgeBasePipeline, engine: Engine
-) -> None:
+def test_binary_body_is_rejected_with_a_reason(pipeline: Pipeline, engine: Engine) -> None:
     pdf = (MAIN / "files" / "ico-monetary-penalty-notice-police.pdf").read_bytes()
     with pytest.raises(DropItem, match="rejected"):
         pipeline.process_item(item("files/notice", body=pdf + bytes(range(256)) * 4))
@@ -78,9 +84,7 @@ def test_binary_body_is_rejected_with_a_reason(
         assert [s.outcome for s in session.scalars(select(SeenUrl))] == ["rejected"]
 
 
-def test_same_page_again_is_unchanged_not_duplicated(
-    pipeline: KnowledgeBasePipeline, engine: Engine
-) -> None:
+def test_same_page_again_is_unchanged_not_duplicated(pipeline: Pipeline, engine: Engine) -> None:
     pipeline.process_item(item(KENT))
     pipeline.process_item(item(KENT))
     assert pipeline.stats.get_value("breachkb/store/unchanged") == 1
@@ -88,11 +92,64 @@ def test_same_page_again_is_unchanged_not_duplicated(
         assert len(session.scalars(select(Article)).all()) == 1
 
 
-def test_articles_loaded_from_files_count_as_seen(
-    pipeline: KnowledgeBasePipeline, engine: Engine
-) -> None:
+def test_articles_loaded_from_files_count_as_seen(pipeline: Pipeline, engine: Engine) -> None:
     pipeline.process_item(item(KENT))
     with Session(engine) as session:
         session.query(SeenUrl).delete()  # as if the article came from `breachkb load`
         session.commit()
     assert any(url.endswith(KENT) for url in load_seen(engine))
+
+
+def test_raw_scan_drops_pages_naming_no_force_before_cleaning(
+    pipeline: Pipeline, engine: Engine
+) -> None:
+    page = b"<html><body><p>" + b"Council approves new bus lanes. " * 40 + b"</p></body></html>"
+    with pytest.raises(DropItem, match="off-topic .*raw scan: no police word"):
+        pipeline.process_item(item("news/bus-lanes", body=page))
+    assert pipeline.stats.get_value("breachkb/raw_scan_rejected") == 1
+    assert pipeline.stats.get_value("breachkb/off_topic") == 1
+    with Session(engine) as session:
+        assert [s.outcome for s in session.scalars(select(SeenUrl))] == ["off_topic"]
+
+
+def test_archive_capture_time_is_stored(pipeline: Pipeline, engine: Engine) -> None:
+    pipeline.process_item(item(KENT, captured_at=datetime(2016, 5, 4, 3, 2, 1)))
+    with Session(engine) as session:
+        [article] = session.scalars(select(Article)).all()
+        assert article.captured_at == datetime(2016, 5, 4, 3, 2, 1)
+        assert article.url == f"https://www.gazette.test/{KENT}"
+
+
+def test_worker_processes_extract_what_the_crawl_process_would(db_url: str, engine: Engine) -> None:
+    import os
+
+    from crawler import extraction
+
+    crawler = get_crawler(
+        settings_dict={"DATABASE_URL": db_url, "EXTRACT_WORKERS": 2, "EXTRACT_QUEUE_SIZE": 1}
+    )
+    crawler.stats.open_spider()
+    pipe = KnowledgeBasePipeline.from_crawler(crawler)
+    pipe.open_spider()
+    paths = [KENT, BIKES, "news/2024/02/cheshire-constabulary-reprimanded-over-misdirected-emails"]
+
+    async def crawl() -> list[object]:
+        return await asyncio.gather(
+            *(pipe.process_item(item(p)) for p in paths), return_exceptions=True
+        )
+
+    try:
+        results = asyncio.run(crawl())
+        workers = extraction._POOL and list(extraction._POOL._processes.values())
+        assert workers and len(workers) == 2 and all(w.pid != os.getpid() for w in workers)
+    finally:
+        extraction.shutdown()
+    assert [type(r).__name__ for r in results] == ["ArticleItem", "DropItem", "ArticleItem"]
+    with Session(engine) as session:
+        texts = {a.url.rsplit("/", 1)[1]: a.text for a in session.scalars(select(Article))}
+    from extract.pipeline import process
+
+    for path in (KENT, paths[2]):
+        expected, _ = process((MAIN / f"{path}.html").read_bytes(), url=f"https://x.test/{path}")
+        assert texts[path.rsplit("/", 1)[1]] == expected.text
+    assert crawler.stats.get_value("breachkb/store/new") == 2

@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,8 +17,8 @@ from fixture_site import ROOT, Breachkb, Sites
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crawler.scheduler import make_scheduler, next_runs
 from crawler.sources import load_sources
-from kb.cli.crawl import make_scheduler
 from kb.db import make_engine
 from kb.models import Article, CrawlRun, SeenUrl
 
@@ -112,6 +112,32 @@ def test_scheduler_jobs_follow_cron_and_never_overlap(sources_file: Path) -> Non
     assert counter.limit == 5
     once, counter = make_scheduler(sources, [], once=True)
     assert counter.limit == len(sources)
+
+
+def test_next_runs_follow_each_cron(sources_file: Path) -> None:
+    sources = [s for s in load_sources(sources_file).values() if s.enabled]
+    now = datetime(2024, 5, 1, 6, 7, tzinfo=UTC)
+    runs = next_runs(sources, now)
+    assert [(r.source, r.next_run.strftime("%H:%M")) for r in runs] == [
+        ("gazette-feed", "06:10"),  # */5
+        ("gazette-sitemap", "06:10"),  # */10
+        ("courier-feed", "06:30"),  # 30 * * * *
+        ("gazette-archive", "07:00"),  # 0 * * * *
+    ]
+
+
+def test_schedule_list_shows_each_sources_next_run(sources_file: Path, db_url: str) -> None:
+    from click.testing import CliRunner
+
+    from kb.cli import cli
+
+    args = ["schedule", "--list", "--db", db_url, "--sources", str(sources_file)]
+    result = CliRunner().invoke(cli, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert {r["source"] for r in rows} == {s.name for s in load_sources(sources_file).values()}
+    times = [datetime.fromisoformat(r["next_run"]) for r in rows]
+    assert times == sorted(times) and all(t > datetime.now(UTC) for t in times)
 
 
 @pytest.mark.slow

@@ -40,7 +40,7 @@ def test_shipped_sources_are_valid_and_cover_press_and_regulator() -> None:
 
 def test_issue_example_loads_with_defaults(tmp_path: Path) -> None:
     [source] = load_sources(write(tmp_path, GOOD)).values()
-    assert source.kind == "feed" and source.enabled and source.prefilter
+    assert source.kind == "feed" and source.enabled and source.prefilter == "lenient"
     assert source.matches_article("https://www.expressandstar.com/news/crime/2024/01/01/x/")
     assert not source.matches_article("https://www.expressandstar.com/sport/x/")
 

@@ -87,7 +87,7 @@ def test_feed_spider_since_skips_old_entries() -> None:
     response = XmlResponse(f"{BASE}/feed.xml", body=fixture_bytes("feed.xml"))
     got = paths(list(spider.parse_index(response)))
     assert not any("/2015/" in p for p in got)
-    assert spider.crawler.stats.get_value("breachkb/links/skipped_old") == 1
+    assert spider.crawler.stats.get_value("breachkb/links/skipped_window") == 1
     everything = paths(list(make_spider(FeedSpider).parse_index(response)))
     assert any("/2015/" in p for p in everything)
 

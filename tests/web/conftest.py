@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backends import PostgresServer
 from click.testing import CliRunner
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -58,9 +59,21 @@ def web_kb_copy(web_kb: Path, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def kb_engine(web_kb: Path) -> Iterator[Engine]:
-    yield make_engine(f"sqlite:///{web_kb}")
+@pytest.fixture(scope="session")
+def web_kb_postgres(postgres_server: PostgresServer) -> str:
+    """The test corpus in a PostgreSQL database of its own; tests must not write to it."""
+    url = postgres_server.create()
+    build_kb(url)
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def kb_engine(request: pytest.FixtureRequest, web_kb: Path) -> Iterator[Engine]:
+    """The corpus KB on each backend in turn (read-only use)."""
+    if request.param == "sqlite":
+        yield make_engine(f"sqlite:///{web_kb}")
+    else:
+        yield make_engine(request.getfixturevalue("web_kb_postgres"))
 
 
 @pytest.fixture

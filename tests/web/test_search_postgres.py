@@ -1,16 +1,13 @@
-"""Full-text search on PostgreSQL (to_tsvector / websearch_to_tsquery / ts_headline).
-
-Runs only when BREACHKB_TEST_POSTGRES_URL names a scratch database, which the test empties:
-    BREACHKB_TEST_POSTGRES_URL=postgresql+psycopg://breachkb:breachkb@localhost/breachkb_test
-"""
+"""Full-text search on PostgreSQL (to_tsvector / websearch_to_tsquery / ts_headline), on a
+database of its own on the test server (`make test` starts one; see tests/backends.py)."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 
 import pytest
+from backends import PostgresServer
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 from web_corpus import STORIES, build_kb
@@ -18,20 +15,14 @@ from web_corpus import STORIES, build_kb
 from kb.db import make_engine
 from kb.search import search
 
-URL = os.environ.get("BREACHKB_TEST_POSTGRES_URL")
-pytestmark = pytest.mark.skipif(not URL, reason="BREACHKB_TEST_POSTGRES_URL is not set")
-
 
 @pytest.fixture(scope="module")
-def pg_session() -> Iterator[Session]:
-    assert URL
-    engine = make_engine(URL)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    build_kb(URL)
-    with Session(make_engine(URL)) as session:
+def pg_session(postgres_server: PostgresServer) -> Iterator[Session]:
+    url = postgres_server.create()
+    build_kb(url)
+    with Session(make_engine(url)) as session:
         yield session
+    postgres_server.drop(url)
 
 
 def _stories_containing(word: str) -> set[str]:

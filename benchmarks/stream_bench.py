@@ -1,0 +1,203 @@
+"""Streaming a crawl archive: `breachkb load FILE.warc.gz` against bare trafilatura, same run.
+
+Builds a gzipped WARC of `--total` pages (default 2,000): generic news pages (the `--pages`
+folder, default the 181-page article extraction benchmark, repeated as bytes under new URLs)
+with 20 police data-breach reports mixed in (the relevant texts of tests/data/eval, wrapped as
+HTML pages). Then, in one run:
+
+  1. the raw-page scan alone, with each engine (one trie-shaped regex; pyahocorasick);
+  2. bare `trafilatura.extract(html)` over every page, in this process (the reference);
+  3. `breachkb load FILE.warc.gz`, in one process and with `--workers 2` (child processes, as
+     a user runs them; the start-up, measured on an empty archive, is reported and subtracted);
+  4. the slow path, `breachkb load --no-raw-scan` (every page cleaned and extracted), into a
+     second KB, and the facts of the 20 reports compared between the two KBs.
+
+Target: (3) >= 5x the pages/s of (2), every report stored, the same facts as (4).
+
+    .venv/bin/python benchmarks/stream_bench.py --pages ../shared/aeb/html
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+EVAL = ROOT / "tests" / "data" / "eval"
+CLI = [sys.executable, "-c", "from kb.cli import main; main()"]
+REPORTS = 20
+
+
+def generic_pages(folder: Path) -> list[bytes]:
+    files = sorted(p for p in folder.iterdir() if p.name.endswith((".html", ".htm", ".html.gz")))
+    if not files:
+        sys.exit(f"error: no .html or .html.gz pages in {folder}")
+    return [gzip.decompress(p.read_bytes()) if p.suffix == ".gz" else p.read_bytes() for p in files]
+
+
+def police_pages() -> list[tuple[str, bytes]]:
+    """(url, html) of the first 20 relevant evaluation texts, wrapped as simple news pages."""
+    out = []
+    for gold in ("dev.gold.jsonl", "dev2.gold.jsonl", "dev3.gold.jsonl"):
+        for line in (EVAL / gold).read_text().splitlines():
+            record = json.loads(line)
+            if not record["relevant"]:
+                continue
+            text = (EVAL / record["path"]).read_text(encoding="utf-8")
+            title, _, body = text.strip().partition("\n")
+            paras = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n") if p.strip())
+            page = (
+                f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
+                f"</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                f"<article><h1>{html.escape(title)}</h1>{paras}</article>"
+                "<footer>Sign up to our newsletter</footer></body></html>"
+            )
+            out.append((f"https://local.news.example/{record['id']}", page.encode()))
+            if len(out) == REPORTS:
+                return out
+    return out
+
+
+def build(total: int, generic: list[bytes]) -> list[tuple[str, bytes]]:
+    """`total` pages: generic ones under new URLs, the reports spread evenly among them."""
+    reports = police_pages()
+    pages = [
+        (f"https://news{n % 97}.example.com/story/{n}", generic[n % len(generic)])
+        for n in range(total - len(reports))
+    ]
+    step = max(1, len(pages) // len(reports))
+    for i, report in enumerate(reports):
+        pages.insert(i * (step + 1), report)
+    return pages
+
+
+def write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, body in pages:
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=BytesIO(body), http_headers=headers
+                )
+            )
+
+
+def timed_load(warc: Path, db: str, *extra: str) -> tuple[float, str]:
+    subprocess.run([*CLI, "init", "--db", db], check=True, capture_output=True)
+    started = time.perf_counter()
+    result = subprocess.run([*CLI, "load", str(warc), "--db", db, *extra], capture_output=True)
+    seconds = time.perf_counter() - started
+    if result.returncode not in (0, 3):
+        sys.exit(f"breachkb load failed: {result.stderr.decode()[-2000:]}")
+    return seconds, result.stdout.decode().strip()
+
+
+def facts(db: str) -> set[tuple]:
+    from sqlalchemy import create_engine, text
+
+    query = text(
+        "SELECT a.url, f.name, s.breach_year, s.breach_type, s.fine_amount, r.name, s.action "
+        "FROM incident_sources s JOIN articles a ON a.id = s.article_id "
+        "LEFT JOIN forces f ON f.id = s.force_id LEFT JOIN regulators r ON r.id = s.regulator_id"
+    )
+    with create_engine(db).connect() as conn:
+        return {tuple(row) for row in conn.execute(query)}
+
+
+def stored_urls(db: str) -> set[str]:
+    from sqlalchemy import create_engine, text
+
+    with create_engine(db).connect() as conn:
+        return {row[0] for row in conn.execute(text("SELECT url FROM articles"))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=Path, default=ROOT.parent / "shared" / "aeb" / "html")
+    parser.add_argument("--total", type=int, default=2000, help="pages in the WARC")
+    args = parser.parse_args()
+
+    import trafilatura
+
+    from extract.raw_scan import matcher, scan
+
+    pages = build(args.total, generic_pages(args.pages))
+    reports = {url for url, _ in pages if url.startswith("https://local.")}
+    with tempfile.TemporaryDirectory(prefix="stream-bench-") as tmp:
+        work = Path(tmp)
+        warc, empty = work / "news.warc.gz", work / "empty.warc.gz"
+        write_warc(warc, pages)
+        write_warc(empty, [])
+        print(
+            f"WARC: {len(pages)} pages ({len(reports)} police data-breach reports), "
+            f"{warc.stat().st_size / 1e6:.1f} MB gzipped, "
+            f"{sum(len(b) for _, b in pages) / 1e6:.0f} MB of HTML"
+        )
+
+        scans = {}
+        for engine in ("regex", "aho"):
+            matcher(engine)
+            started = time.perf_counter()
+            kept = sum(scan(body, url, engine=engine).keep for url, body in pages)
+            scans[engine] = (time.perf_counter() - started, kept)
+
+        started = time.perf_counter()
+        for _, body in pages:
+            trafilatura.extract(body, include_comments=False)
+        bare = time.perf_counter() - started
+
+        startup, _ = timed_load(empty, f"sqlite:///{work / 'empty.sqlite'}")
+        fast_db, slow_db = f"sqlite:///{work / 'fast.sqlite'}", f"sqlite:///{work / 'slow.sqlite'}"
+        fast, fast_out = timed_load(warc, fast_db)
+        par_db = f"sqlite:///{work / 'workers.sqlite'}"
+        par, par_out = timed_load(warc, par_db, "--workers", "2")
+        slow, slow_out = timed_load(warc, slow_db, "--no-raw-scan")
+        fast_facts = {f for f in facts(fast_db) if f[0] in reports}
+        slow_facts = {f for f in facts(slow_db) if f[0] in reports}
+        par_facts = {f for f in facts(par_db) if f[0] in reports}
+        stored_fast, stored_slow = stored_urls(fast_db), stored_urls(slow_db)
+
+    n = len(pages)
+    print(f"\n{'path':<44}{'seconds':>9}{'pages/s':>10}{'vs bare':>9}")
+    rows = [
+        ("bare trafilatura.extract (reference)", bare),
+        ("breachkb load (scan first), end to end", fast),
+        ("breachkb load (scan first), less start-up", fast - startup),
+        ("breachkb load --workers 2, end to end", par),
+        ("breachkb load --workers 2, less start-up", par - startup),
+        ("breachkb load --no-raw-scan, end to end", slow),
+    ]
+    for name, seconds in rows:
+        print(f"{name:<44}{seconds:>9.1f}{n / seconds:>10.1f}{bare / seconds:>8.2f}x")
+    for engine, (seconds, kept) in scans.items():
+        print(f"raw scan alone ({engine:<5}) {seconds:>22.1f}{n / seconds:>10.1f}   kept {kept}")
+    print(f"\nstart-up of breachkb load (empty WARC): {startup:.1f} s")
+    print(f"scan first: {fast_out}")
+    print(f"2 workers:  {par_out}")
+    print(f"no scan:    {slow_out}")
+    print(
+        f"reports stored: {len(reports & stored_fast)}/{len(reports)} (scan first), "
+        f"{len(reports & stored_slow)}/{len(reports)} (no scan); "
+        f"same articles: {stored_fast == stored_slow}; "
+        f"same facts for the reports: {fast_facts == slow_facts == par_facts} "
+        f"({len(fast_facts)} fact rows)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""What every layer of breachkb shares: `extract`, `kb` and `crawler` may all import this."""

@@ -1,0 +1,292 @@
+"""A cheap look at a raw page before cleaning: can it possibly be about a UK police force?
+
+Backfills and Common Crawl files are almost all pages that are not about police data breaches,
+and cleaning each with trafilatura costs tens of milliseconds. This scan reads the raw bytes
+(HTML or text) and the URL, and rejects a page only when no force could be identified from
+them. It is deliberately wider than the extractor, so that a rejected page is one the full path
+would also have judged irrelevant (tests/test_raw_scan_equivalence.py runs both over every
+fixture and evaluation document). A page is kept when it has:
+
+- a force's name or alias ("Kent Police", "GMP", "Police Scotland"), or
+- a place that stands for a force (a context alias such as "Kent"; in the URL, a town of
+  `places.toml` too) together with a police word anywhere ("officers", "cops"), or
+- a regulator's name or alias together with a police word.
+
+Everything is matched on a flattened copy of the page: tags and entities removed, every
+character that is not an ASCII letter or digit turned into a space, case folded (acronyms keep
+their case). So markup inside a name ("Kent</a> Police"), "&amp;" for "and" and curly
+apostrophes do not hide it. Places are also matched inside the URL's host and path without word
+boundaries ("kentonline.co.uk"), since a force may be known only from the publishing site.
+The vocabulary comes from the gazetteers (`forces.jsonl`, `regulators.jsonl`, `places.toml`),
+`cues.toml`'s police words and `raw_scan.toml`, so it follows the data.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import unquote, urlsplit
+
+from extract.datafiles import load_toml
+
+STRONG, PLACE, REGULATOR, POLICE = "force", "place", "regulator", "police word"
+
+_TAG = re.compile(rb"<[^>]*>")
+_ENTITY = re.compile(rb"&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
+# A numeric entity that spells an ASCII letter ("&#80;olice"): rare, so such pages are
+# unescaped properly instead of having their entities dropped.
+_LETTER_ENTITY = re.compile(
+    rb"&#(?:0*(?:6[5-9]|[7-9][0-9]|1[01][0-9]|12[0-2])|[xX]0*(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA]));"
+)
+# Invisible characters a word may be split with (soft hyphen, zero-width space/joiners).
+_INVISIBLE = (b"\xc2\xad", b"&shy;", b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x80\x8d", b"\xad")
+# Every byte but an ASCII letter or digit becomes a space (case kept for acronyms).
+_FLATTEN = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    keep: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the scan looks for, normalised like the flattened page (" kent police ")."""
+
+    phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, regulator, ...)
+    acronyms: dict[str, str]  # case-sensitive acronym -> kind ("GMP" -> force)
+    url_places: tuple[str, ...]  # letters-only places, looked for inside the URL
+    # A page can be kept only through a force name or a police word, and each of those
+    # contains one of these words ("police", "constabulary", "heddlu", ...; acronyms as
+    # written): a page with none of them is rejected without being flattened.
+    anchors: tuple[bytes, ...]
+    anchor_acronyms: tuple[bytes, ...]
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def _variants(alias: str) -> set[str]:
+    """The flattened forms an alias may take: '&' for 'and' vanishes with the markup."""
+    normal = _norm(alias)
+    out = {normal}
+    if " and " in f" {normal} ":
+        out.add(" ".join(w for w in normal.split() if w != "and"))
+    return {v for v in out if v}
+
+
+@cache
+def vocabulary(data_dir: str | None = None) -> Vocabulary:
+    """Built once from the gazetteers and word lists of extract/data/."""
+    from extract.components.forces import force_aliases
+    from extract.components.gazetteer import STRONG as STRONG_ALIAS
+    from extract.components.regulators import regulator_aliases
+
+    phrases: dict[str, set[str]] = {}
+    acronyms: dict[str, str] = {}
+
+    def add(text: str, kind: str) -> None:
+        if _is_acronym(text):
+            acronyms[text] = kind
+            return
+        for variant in _variants(text):
+            phrases.setdefault(variant, set()).add(kind)
+
+    places: set[str] = set()
+    for alias in force_aliases(data_dir):
+        add(alias.text, STRONG if alias.kind == STRONG_ALIAS else PLACE)
+        if alias.kind != STRONG_ALIAS:
+            places.add(alias.text)
+    # Towns stand for a force only as "<town> Police" (a strong alias above), or as the
+    # publishing site's name (the URL).
+    for town_list in load_toml("places.toml", data_dir).values():
+        places.update(town_list)
+    for alias in regulator_aliases(data_dir):
+        add(alias.text, REGULATOR)
+    words = load_toml("cues.toml", data_dir)["roles"]["police_context"]
+    words += load_toml("raw_scan.toml", data_dir)["police_words"]
+    for word in words:
+        add(word, POLICE)
+    # A phrase carries the kinds of the phrases inside it ("police ombudsman" is a police word
+    # too), so a matcher that reports only the longest match at a position loses nothing.
+    for phrase, kinds in phrases.items():
+        padded = f" {phrase} "
+        for other, more in phrases.items():
+            if other != phrase and f" {other} " in padded:
+                kinds |= more
+    url_places = {"".join(_WORDS.findall(p.lower())) for p in places}
+    police = {p for p, kinds in phrases.items() if kinds == {POLICE} and " " not in p}
+    anchors = {_anchor(p, police) for p, kinds in phrases.items() if kinds & {STRONG, POLICE}}
+    # "the Met" -> "met" would be found in every URL ("metro", "methods"): hosts and paths
+    # only count for places long enough to be specific.
+    return Vocabulary(
+        phrases={k: frozenset(v) for k, v in phrases.items()},
+        acronyms=acronyms,
+        url_places=tuple(sorted(p for p in url_places if len(p) >= 4)),
+        anchors=tuple(sorted(a.encode() for a in anchors)),
+        anchor_acronyms=tuple(sorted(a.encode() for a, k in acronyms.items() if k == STRONG)),
+    )
+
+
+def _anchor(phrase: str, police: set[str]) -> str:
+    """The word of a phrase to look for first: a police word if it has one, else its longest."""
+    words = phrase.split()
+    return next((w for w in words if w in police), max(words, key=len))
+
+
+def _has_word(data: bytes, words: tuple[bytes, ...]) -> bool:
+    """Any of `words` in `data` as a whole run of ASCII letters and digits."""
+    for word in words:
+        start = data.find(word)
+        while start != -1:
+            end = start + len(word)
+            if (start == 0 or not data[start - 1 : start].isalnum()) and (
+                end == len(data) or not data[end : end + 1].isalnum()
+            ):
+                return True
+            start = data.find(word, start + 1)
+    return False
+
+
+def _join_split_words(raw: bytes) -> bytes:
+    """Undo what splits a word without a space: invisible characters, letters as entities."""
+    for mark in _INVISIBLE:
+        if mark in raw:
+            raw = raw.replace(mark, b"")
+    if b"&#" in raw and _LETTER_ENTITY.search(raw):
+        raw = html.unescape(raw.decode("latin-1")).encode("latin-1", "replace")
+    return raw
+
+
+def flatten(raw: bytes) -> bytes:
+    """Letters and digits of the page's text and markup, one space between words."""
+    text = _ENTITY.sub(b" ", _TAG.sub(b" ", _join_split_words(raw))).translate(_FLATTEN)
+    return b" " + b" ".join(text.split()) + b" "
+
+
+class _Matcher:
+    """Which kinds of term a flattened page contains (phrases folded, acronyms exact)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+
+    def kinds(self, flat: str, folded: str) -> set[str]:
+        raise NotImplementedError
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation factored as a trie: Python's `re` tries alternatives one by one,
+    so 400 flat alternatives cost ~50x more than their common prefixes factored out."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+class RegexMatcher(_Matcher):
+    """One compiled (trie-shaped) regex per case over the flattened page; the lookahead finds
+    the longest phrase at every word start, overlapping ones included."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        super().__init__(vocab)
+        self.folded = re.compile(f" (?=({trie_pattern(list(vocab.phrases))}) )")
+        self.exact = re.compile(f" (?=({trie_pattern(list(vocab.acronyms))}) )")
+
+    def kinds(self, flat: str, folded: str) -> set[str]:
+        found = {self.vocab.acronyms[m.group(1)] for m in self.exact.finditer(flat)}
+        for match in self.folded.finditer(folded):
+            found |= self.vocab.phrases[match.group(1)]
+            if _decided(found):
+                break
+        return found
+
+
+class AhoCorasickMatcher(_Matcher):
+    """pyahocorasick automata over the same phrases (overlapping matches found too)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        import ahocorasick  # type: ignore[import-not-found]
+
+        super().__init__(vocab)
+        self.folded = ahocorasick.Automaton()
+        for phrase, kinds in vocab.phrases.items():
+            self.folded.add_word(f" {phrase} ", kinds)
+        self.folded.make_automaton()
+        self.exact = ahocorasick.Automaton()
+        for acronym, kind in vocab.acronyms.items():
+            self.exact.add_word(f" {acronym} ", kind)
+        self.exact.make_automaton()
+
+    def kinds(self, flat: str, folded: str) -> set[str]:
+        found = {kind for _, kind in self.exact.iter(flat)}
+        for _, kinds in self.folded.iter(folded):
+            found |= kinds
+            if _decided(found):
+                break
+        return found
+
+
+def _decided(kinds: set[str]) -> bool:
+    return STRONG in kinds or (POLICE in kinds and bool(kinds & {PLACE, REGULATOR}))
+
+
+@cache
+def matcher(engine: str = "aho", data_dir: str | None = None) -> _Matcher:
+    vocab = vocabulary(data_dir)
+    return AhoCorasickMatcher(vocab) if engine == "aho" else RegexMatcher(vocab)
+
+
+def _url_kinds(url: str | None, vocab: Vocabulary) -> tuple[str, set[str]]:
+    """The URL's words (scanned with the page) and places found inside its host or path."""
+    if not url:
+        return "", set()
+    parts = urlsplit(url)
+    text = unquote(f"{parts.hostname or ''} {parts.path}")
+    letters = "".join(_WORDS.findall(text.lower()))
+    places = {PLACE} if any(p in letters for p in vocab.url_places) else set()
+    return text, places
+
+
+def scan(raw: bytes, url: str | None = None, *, engine: str = "aho") -> ScanResult:
+    """Keep the page unless it certainly names no police force (see the module docstring)."""
+    head = raw[:4096]
+    if raw[:2] == b"\x1f\x8b":
+        return ScanResult(True, "compressed: not scanned")
+    if b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ScanResult(True, "UTF-16/32 or binary: not scanned")
+    match = matcher(engine)
+    vocab = match.vocab
+    url_text, kinds = _url_kinds(url, vocab)
+    page = _join_split_words(url_text.encode("latin-1", "replace") + b" " + raw)
+    if not _has_word(page.lower(), vocab.anchors) and not _has_word(page, vocab.anchor_acronyms):
+        return ScanResult(False, "raw scan: no police word")
+    flat = flatten(page).decode("latin-1")
+    kinds |= match.kinds(flat, flat.lower())
+    if STRONG in kinds:
+        return ScanResult(True, "names a police force")
+    if POLICE in kinds and PLACE in kinds:
+        return ScanResult(True, "a police word and a force's area")
+    if POLICE in kinds and REGULATOR in kinds:
+        return ScanResult(True, "a police word and a regulator")
+    missing = "no police word" if POLICE not in kinds else "no force, area or regulator"
+    return ScanResult(False, f"raw scan: {missing}")

@@ -1,0 +1,94 @@
+"""A crawl with no network says so: failed sources, exit code 4, one line per source, errors
+counted by kind, no traceback."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+from pathlib import Path
+
+from click.testing import CliRunner
+from fixture_site import Breachkb
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kb.cli import cli
+from kb.db import make_engine
+from kb.models import CrawlRun
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_offline_crawl_fails_each_source_in_one_line(
+    crawl_env: dict[str, str], db_url: str, tmp_path: Path
+) -> None:
+    port = closed_port()
+    sources = tmp_path / "offline.toml"
+    sources.write_text(
+        f"""
+[[source]]
+name = "refused-feed"
+kind = "feed"
+start_urls = ["http://127.0.0.1:{port}/feed.xml"]
+schedule = "0 * * * *"
+
+[[source]]
+name = "nowhere-sitemap"
+kind = "sitemap"
+start_urls = ["http://news.breachkb-test.invalid/sitemap.xml"]
+schedule = "0 * * * *"
+
+[[source]]
+name = "refused-listing"
+kind = "listing"
+start_urls = ["http://127.0.0.1:{port}/archive/", "http://127.0.0.1:{port}/crime/"]
+schedule = "0 * * * *"
+"""
+    )
+    crawl_env["BREACHKB_RETRY_TIMES"] = "1"  # each failure retried once: the suite stays quick
+    cli_ = Breachkb(crawl_env, db_url, sources)
+    result = cli_("crawl", "--format", "json")
+    assert result.returncode == 4, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert sorted(lines) == [
+        "nowhere-sitemap: failed, every request failed (dns=1, robots_txt=1)",
+        "refused-feed: failed, every request failed (connection_refused=1, robots_txt=1)",
+        "refused-listing: failed, every request failed (connection_refused=2, robots_txt=1)",
+    ]
+    summary = {row["source"]: row for row in json.loads(result.stdout)}
+    assert {row["status"] for row in summary.values()} == {"failed"}
+    with Session(make_engine(db_url)) as session:
+        runs = {r.source: r for r in session.scalars(select(CrawlRun))}
+    assert {r.status for r in runs.values()} == {"failed"}
+    assert runs["nowhere-sitemap"].errors == {"dns": 1, "robots_txt": 1}
+    assert runs["refused-listing"].errors == {"connection_refused": 2, "robots_txt": 1}
+    listed = CliRunner().invoke(cli, ["runs", "--db", db_url, "--format", "json"])
+    assert {(r["source"], r["status"]) for r in json.loads(listed.stdout)} == {
+        (name, "failed") for name in summary
+    }
+
+    verbose = subprocess.run(
+        [
+            *cli_.argv("-v", "crawl", "refused-feed")[:3],
+            "-v",
+            "crawl",
+            "refused-feed",
+            "--db",
+            db_url,
+            "--sources",
+            str(sources),
+        ],
+        env=crawl_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert verbose.returncode == 4
+    assert f"refused-feed: http://127.0.0.1:{port}/feed.xml (connection_refused)" in verbose.stderr
