@@ -171,6 +171,17 @@ def test_a_period_cell_with_a_note_and_a_date_line_below(nlp) -> None:  # type: 
     }
 
 
+def test_one_cell_per_line_with_force_labels(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches by force\n\nTable 3: Number of data breaches, 2012 to 2016\n\n"
+        "Durham Constabulary\n\n84\n\nGwent Police\n\n51\n\nNorth Wales Police\n\n<5"
+    )
+    assert rows(text, nlp) == {
+        ("Durham Constabulary", "2012-2016", None, 84),
+        ("Gwent Police", "2012-2016", None, 51),
+    }
+
+
 def test_a_table_of_national_figures_gives_no_forces_rows(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Police data breaches in England and Wales\n\nData breaches recorded by forces in "

@@ -166,14 +166,17 @@ def find_table_rows(
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     rows: list[TableRow] = []
     ranges: list[tuple[int, int]] = []
+    table = [
+        _is_table_line(text[a:b]) or _label_cell(text, lines, k) for k, (a, b) in enumerate(lines)
+    ]
     i = 0
     while i < len(lines):
         a, b = lines[i]
-        if not _is_table_line(text[a:b]) or not re.search(r"\d", text[a:b]):
+        if not table[i] or not (re.search(r"\d", text[a:b]) or _label_cell(text, lines, i)):
             i += 1
             continue
         j = i
-        while j < len(lines) and _is_table_line(text[lines[j][0] : lines[j][1]]):
+        while j < len(lines) and table[j]:
             j += 1
         caption = _caption(text, lines, i, j)
         if caption is not None and (j - i >= 2 or len(_cells(text, a, b, i)) >= 4):
@@ -188,6 +191,15 @@ def find_table_rows(
                 ranges.append((a, lines[j - 1][1]))
         i = max(j, i + 1)
     return rows, ranges
+
+
+def _label_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """A row label on a line of its own, its figure on the next: 'Kent Police' over '120'."""
+    line = text[lines[k][0] : lines[k][1]]
+    if _HAS_DIGIT.search(line) or k + 1 >= len(lines) or line.rstrip().endswith((".", "?", ":")):
+        return False
+    nxt = text[lines[k + 1][0] : lines[k + 1][1]]
+    return len(WORD.findall(line)) <= 6 and _kind(nxt.strip(" |"), 0, 0).kind in ("num", "gap")
 
 
 def _caption(text: str, lines: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
