@@ -217,6 +217,19 @@ def test_over_the_n_years_refers_to_the_span_stated_before(nlp) -> None:  # type
     assert rows(text, nlp) == {("Norfolk Constabulary", "2017-2020", None, 140)}
 
 
+def test_since_a_year_is_the_span_the_page_states_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Staff disciplined\n\nCampaigners found that between 2008 and 2011, 600 police staff "
+        "across England and Wales were disciplined for misusing police databases. Since 2008, "
+        "31 Cumbria Constabulary "
+        "officers and staff have faced disciplinary action for misusing police systems, "
+        "according to the figures."
+    )
+    assert rows(text, nlp, published=date(2012, 7, 1)) == {
+        ("Cumbria Constabulary", "2008-2011", "unauthorised_access", 31)
+    }
+
+
 def test_across_the_n_years_after_yearly_figures_covers_them(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Breach figures\n\nNorth Wales Police recorded 50 data breaches in 2018, 61 in 2019 "

@@ -282,9 +282,12 @@ def _resolve(mention: PeriodMention, state: _State, at: int = 0) -> Period | Non
             if n is None or last - first + 1 == n:
                 return Period(first, last, "span")
         return None
-    if mention.kind == "since" and state.reference is None:
+    if mention.kind == "since" and mention.text.lower().startswith("since"):
+        # "since 2007" on a page whose figures run "between 2007 and 2010": that span
         start = int(re.findall(r"\d{4}", mention.text)[-1])
-        return next((p for p in state.page_spans() if p.start == start), None)
+        stated = next((p for p in state.page_spans() if p.start == start), None)
+        if stated is not None or state.reference is None:
+            return stated
     if mention.kind in ("relative", "sequence"):
         # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
         key = (at, mention.start)
@@ -1003,9 +1006,14 @@ def _collect(rows: list[_Row], out: Tallies) -> None:
             chosen[key] = [row]
         elif have[0].where == row.where and not row.approximate:
             have.append(row)
-        elif (row.approximate, row.borrowed) < (have[0].approximate, have[0].borrowed):
+        elif (row.approximate, row.borrowed, row.defaulted) < (
+            have[0].approximate,
+            have[0].borrowed,
+            have[0].defaulted,
+        ):
             # an exact figure beats a rounded one, one dated in its own sentence one dated by
-            # its neighbours: "nearly 1,000 in three years" < "1,012 between 2019 and 2021"
+            # its neighbours, one naming its force one that names none: "nearly 1,000 in
+            # three years" < "1,012 between 2019 and 2021"
             chosen[key] = [row]
     for (force, _, btype), group in chosen.items():
         for row in group:
