@@ -9,6 +9,7 @@ statistics pages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -39,7 +40,7 @@ from extract.rules.dates import incident_dates
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
-from extract.rules.tallies import find_tallies
+from extract.rules.tallies import Tallies, find_tallies, states_figures
 from extract.rules.types import best_type, key_terms
 from extract.sentences import Sent, split_sentences
 
@@ -163,6 +164,27 @@ def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: 
     return merged
 
 
+_POLICE = re.compile(r"\bpolice\b|\bforces\b|\bconstabular", re.I)
+
+# Sanctions a regulator imposes on one force for one breach (not a referral or an inquiry,
+# which statistics pages speak of in general: "incidents serious enough to be referred").
+_SANCTIONS = frozenset({"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"})
+
+
+def _aggregate_page(tallies: Tallies, fact: IncidentFact, force_sent: Sent | None) -> bool:
+    """A statistics page whose breach talk is aggregate: no sanction on the force and no fine,
+    and either the force's own breach figures, or figures for all forces or of people
+    disciplined with the force named only in a sentence of figures ('The Met had the most
+    convictions (9)'), not in a story of its own."""
+    if fact.fine_amount is not None or fact.action in _SANCTIONS:
+        return False
+    if tallies.counts:
+        return True
+    if tallies.national or tallies.outcomes:
+        return force_sent is not None and states_figures(force_sent)
+    return False
+
+
 def _tally_page(
     ex: Extraction, sents: list[Sent], force: str | None, published: date | None, reason: str
 ) -> Extraction:
@@ -171,6 +193,12 @@ def _tally_page(
     tallies = find_tallies(sents, force, published)
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     if not tallies.counts:
+        if any(_POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence):
+            # "police forces in England and Wales recorded 4,213 data breaches": figures of
+            # police breaches, if of no one force
+            ex.relevant = True
+            ex.relevance_reason = "police data breach figures for all forces, none by force"
+            return ex
         ex.relevance_reason = reason
         return ex
     ex.relevant = True
@@ -241,7 +269,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     # Cases judged against what the rest of the story describes, not against themselves; on
     # a statistics page the rest is no incident, so every kind of case is one.
     told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
-    base_type = None if counts and primary_fact.action is None else best_type(told)
+    statistics = _aggregate_page(
+        tallies, primary_fact, first_at_fault_sentence(attr.primary, primary, roles)
+    )
+    base_type = None if statistics else best_type(told)
     cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
@@ -270,7 +301,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     )
     # A type read only from suggestive words ("published", "email") shows no breach happened.
     mechanism = primary_fact.breach_type and best_type(attr.primary, minimum=3.0)
-    if not mechanism and relevance.compliance_not_breach(attr.primary):
+    if not counts and not mechanism and relevance.compliance_not_breach(attr.primary):
         ex.relevant = False
         ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
         return ex
@@ -280,15 +311,13 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"
         return ex
-    if counts and primary_fact.action is None:
-        ex.breach_counts = counts
-        ex.incidents.extend(case_facts)  # cases a statistics page tells of
-        ex.relevance_reason = f"tally of data breaches by {primary}"
-        return ex
     ex.breach_counts = counts
-    ex.incidents.append(primary_fact)
+    # Breach talk in aggregate (figures, periods, FOI answers) yields the rows and the cases
+    # the page tells of, but no incident of the page's own, and none read off its figures.
+    if not statistics:
+        ex.incidents.append(primary_fact)
     ex.incidents.extend(case_facts)
-    for partner in partners:
+    for partner in [] if statistics else partners:
         twin = replace(primary_fact, force=partner, evidence=list(primary_fact.evidence))
         where = first_at_fault_sentence(attr.primary, partner, roles)
         twin.evidence = [e for e in twin.evidence if e.field != "force"]
@@ -297,7 +326,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.incidents.append(twin)
     default_reg = (
         Found(primary_fact.regulator, attr.primary[0])
-        if primary_fact.regulator and attr.primary
+        if primary_fact.regulator and attr.primary and not statistics
         else None
     )
 
@@ -307,6 +336,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return (y.value if y else None, f.value if f else None)
 
     for group in _merge_passing(attr.passing, passing_key):
+        if statistics and any(states_figures(s) for s in group):
+            continue
         agents = [a for s in group for a in roles.at_fault(s)]
         force = agents[0] if agents else primary
         ex.incidents.append(
@@ -324,6 +355,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none.
+        if statistics and any(states_figures(s) for s in group):
+            continue
         if any(
             fine_cues(s)
             or actions_in(s)
@@ -343,7 +376,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                     default_regulator=default_reg,
                 )
             )
-    if primary_fact.action:
+    if statistics:
+        ex.relevance_reason = (
+            f"tally of data breaches by {primary}" if counts else "breach figures, no force's"
+        )
+    elif primary_fact.action:
         what = primary_fact.action.replace("_", " ")
         ex.relevance_reason = f"{what} over a data breach by {primary}"
     else:

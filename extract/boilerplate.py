@@ -428,6 +428,10 @@ def _mark_tail_bios(page: _Page) -> None:
             page.reasons[i] = "author_bio"
 
 
+# A line holding only a figure, as a table cell on a line of its own: "120", "1,204 |".
+_FIGURE_CELL = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+|nil|<\s*\d+)\s*(?:\([^)]*\))?\s*\|?\s*$")
+
+
 def _mark_edges(page: _Page) -> None:
     """The body runs from its first to its last real sentence; outside it, short title-case
     lines are headings, tags and names."""
@@ -439,8 +443,11 @@ def _mark_edges(page: _Page) -> None:
             continue
         if not _short(line) or not is_title_case(line, page.cues):
             continue
-        # Figures (dates, scores, prices) make a line data, as in schedules and tables.
+        # Figures (dates, scores, prices) make a line data, as in schedules and tables; so
+        # does a figure on the next line (a table cell per line: "Kent Police" over "120").
         if (i < first or i > last) and not any(c.isdigit() for c in line):
+            if i + 1 < page.n and _FIGURE_CELL.match(page.lines[i + 1]):
+                continue
             page.reasons[i] = "edge_heading"
         elif _is_caption_name(line, page.lines):
             page.reasons[i] = "caption_name"

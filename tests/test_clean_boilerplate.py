@@ -328,6 +328,22 @@ def test_data_lines_with_figures_after_the_body_are_kept() -> None:
     assert verdicts(around(line))[line] is None
 
 
+def test_a_table_label_over_its_figure_after_the_body_is_kept() -> None:
+    """A table flattened to one cell per line: the row label is data, not a heading."""
+    lines = [
+        *BODY,
+        "Number of breaches by force",
+        "Durham Constabulary",
+        "84",
+        "Gwent Police",
+        "<5",
+    ]
+    v = verdicts(lines)
+    assert v["Durham Constabulary"] is None and v["Gwent Police"] is None
+    heading = [*BODY, "Durham Constabulary", "Read More Stories"]
+    assert verdicts(heading)["Durham Constabulary"] in ("edge_heading", "nav_heading")
+
+
 def test_title_repeated_in_the_text_is_dropped_once() -> None:
     title = "Force reprimanded over misdirected email"
     v = verdicts([title, *BODY, title], title=title, headline=0)

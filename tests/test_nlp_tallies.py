@@ -38,7 +38,11 @@ def rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # t
         ("In the financial year 2016-17, Cleveland Police recorded 64 data breaches.", "2016-2017"),
         ("Cleveland Police recorded 64 data breaches last year.", "2022"),
         ("So far this year Cleveland Police has recorded 64 data breaches.", "2023"),
-        ("Cleveland Police recorded 64 data breaches in the past three years.", "2020-2023"),
+        ("Cleveland Police recorded 64 data breaches in the past three years.", "2020-2022"),
+        (
+            "Cleveland Police recorded 64 data breaches between 2019 and the end of this year.",
+            "2019-2023",
+        ),
         ("Cleveland Police has recorded 64 data breaches since 2020.", "2020-2023"),
     ],
 )

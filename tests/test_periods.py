@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
+from extract.rules.periods import (
+    Period,
+    PeriodMention,
+    find_periods,
+    reference_date,
+    resolve,
+    span_length,
+)
 
 REF = date(2024, 7, 15)  # a July dateline: the financial year 2024/25 has begun
 
@@ -66,11 +73,15 @@ def test_numbers_that_are_not_periods(text: str) -> None:
         ("the force reported last year", "2023"),
         ("so far this year the force", "2024"),
         ("earlier this year officers", "2024"),
+        # N whole years before the dateline's, and its own from July on
         ("in the past three years the force", "2021-2024"),
         ("over the last five years there were", "2019-2024"),
         ("in the previous two years", "2022-2024"),
         ("two years ago the force", "2022"),
         ("since 2019 the force", "2019-2024"),
+        ("between 2019 and the middle of this year", "2019-2024"),
+        ("from 2020 to date, the force", "2020-2024"),
+        ("between 2018 and last year", "2018-2023"),
         ("in the last financial year", "2023-2024"),  # July 2024: 2023/24 is the last one
         ("this financial year", "2024-2025"),
     ],
@@ -81,6 +92,12 @@ def test_relative_periods_against_the_dateline(text: str, expected: str) -> None
 
 def test_relative_periods_without_a_date_stay_unresolved() -> None:
     assert labels("in the past three years and last year") == [None, None]
+
+
+def test_past_years_include_the_current_one_from_july() -> None:
+    (mention,) = find_periods("in the past three years")
+    assert resolve(mention, date(2019, 3, 14)) == Period(2016, 2018, "relative")
+    assert resolve(mention, date(2019, 9, 14)) == Period(2016, 2019, "relative")
 
 
 def test_financial_years_turn_in_april() -> None:
@@ -141,3 +158,22 @@ def test_reference_date_from_a_dateline(text: str, expected: date | None) -> Non
 
 def test_reference_date_only_at_the_top() -> None:
     assert reference_date("x" * 300 + " 2023-11-02") is None
+
+
+def test_a_reference_to_a_span_stated_elsewhere_is_left_to_its_reader() -> None:
+    (four,) = find_periods("over the four years", REF)
+    assert (four.kind, four.period, span_length(four)) == ("span_ref", None, 4)
+    (period,) = find_periods("across the whole period")
+    assert (period.kind, span_length(period)) == ("span_ref", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Answer: 2020 - 41, 2021 - 48", ["2020", "2021"]),  # a year and its figure
+        ("the 2020 - 21 financial year", ["2020-2021"]),
+        ("in 2016 - 19 were lost", ["2016"]),  # a list item "2016 - 19", not 2016-2019
+    ],
+)
+def test_a_spaced_dash_joins_only_a_financial_year(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

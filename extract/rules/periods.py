@@ -5,8 +5,9 @@ Pure functions over plain text, usable by any rule (tallies, incident dates):
 - `find_periods(text, reference)`: every period mention in a text, in order, with its
   character offsets: a single year ("in 2016"), a span ("between 2018 and 2021", "from
   January 2009 to October 2013", "2018-21"), a financial year ("2022/23", "2022-23",
-  "financial year 2019-20"), "since 2022", and relative phrases ("last year", "so far this
-  year", "in the past three years", "over the past year", "a year later").
+  "financial year 2019-20"), "since 2022", relative phrases ("last year", "so far this
+  year", "in the past three years", "over the past year", "a year later"), and references to
+  a span stated elsewhere ("over the four years", "across the period").
 - `resolve(mention, reference, previous)`: the years of a relative mention, against a
   reference date (publication date or dateline) or, for sequences ("a year later"), against
   the period mentioned before it.
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-Kind = Literal["year", "span", "financial_year", "since", "relative", "sequence"]
+Kind = Literal["year", "span", "financial_year", "since", "relative", "sequence", "span_ref"]
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MONTH = (
@@ -83,12 +84,33 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("since", re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?({_YEAR})\b", re.I)),
+    # "between 2015 and the middle of this year", "from 2019 to date": a span up to the
+    # reference date (or the year before it: "... and last year")
+    (
+        "since",
+        re.compile(
+            rf"\b(?:between|from)\s+{_POINT}\s+(?:and|to|until|till|up\s+to)\s+"
+            r"(?:(?:the\s+)?(?:middle|end|start|beginning|spring|summer|autumn|winter)\s+of\s+)?"
+            r"(?:this\s+year|last\s+year|now|today|date|the\s+present(?:\s+day)?)\b",
+            re.I,
+        ),
+    ),
     (
         "sequence",
         re.compile(
             r"\b(?:a\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|"
             r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|after)|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
+            re.I,
+        ),
+    ),
+    # "over the four years", "for the six years", "across the period": a span the page
+    # stated before ("between 2016 and 2019"), read by whoever knows the page's spans
+    (
+        "span_ref",
+        re.compile(
+            rf"\b(?:in|over|during|for|across|throughout|covering)\s+(?:the|those|these)\s+"
+            rf"(?:{_N}\s+years|(?:whole\s+|entire\s+)?period)\b",
             re.I,
         ),
     ),
@@ -174,9 +196,13 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         return kind, Period(last - 1, last, "financial_year")
     if kind == "financial_year":
         first = int(m.group(1))
-        last = _two_digit(first, m.group(2) or m.group(3))
+        tail = m.group(2) or m.group(3)
+        last = _two_digit(first, tail)
         if last <= first or last - first > 30:
             return kind, None
+        spaced = bool(re.search(r"\s", m.group(0)[m.end(1) - m.start(0) : m.start(2) - m.start(0)]))
+        if m.group(2) and len(tail) == 2 and spaced and last != first + 1:
+            return kind, None  # "2020 - 41": a year and its figure, not 2020-2041
         # "2022/23", "2022-23": one financial year; "2018-2021", "2018-21": a span of years
         return ("financial_year" if last == first + 1 else "span"), Period(
             first, last, "financial_year" if last == first + 1 else "span"
@@ -187,7 +213,7 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
     if kind == "year":
         year = int(m.group(1))
         return kind, Period(year, year, "year")
-    return kind, None  # since / relative / sequence: resolved against a date or a period
+    return kind, None  # since / relative / sequence / span_ref: resolved in context
 
 
 def find_periods(text: str, reference: date | None = None) -> list[PeriodMention]:
@@ -205,6 +231,8 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
             if a >= b or any(a < y and x < b for x, y in taken):
                 continue
             read_kind, period = _read(kind, m)
+            if kind == "financial_year" and period is None:
+                continue  # "2020 - 41", "2019/15": no financial year; its year may be one
             mention = PeriodMention(text[a:b], a, b, read_kind, period)
             if period is None and reference is not None and read_kind in ("relative", "since"):
                 mention = replace(mention, period=resolve(mention, reference))
@@ -213,11 +241,18 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
     return sorted(out, key=lambda p: p.start)
 
 
+def span_length(mention: PeriodMention) -> int | None:
+    """How many years a span reference covers ('over the four years': 4; 'the period': None)."""
+    m = re.search(rf"{_N}\s+years", mention.text, re.I)
+    return _number(m.group(1)) if m else None
+
+
 def resolve(
     mention: PeriodMention, reference: date | None = None, previous: Period | None = None
 ) -> Period | None:
     """The years of a mention: explicit ones as read; 'since 2022' up to the reference year;
-    'last year', 'in the past three years', 'so far this year' against the reference date;
+    'last year', 'in the past three years' (the three whole years before the reference year,
+    and that year from July), 'so far this year' against the reference date;
     'a year later' / 'the previous year' one step from `previous` (and 'over the past year'
     too, when it continues a series of yearly figures)."""
     if mention.period is not None:
@@ -232,9 +267,10 @@ def resolve(
         return previous.shifted(step)
     if mention.kind == "since":
         start = int(re.findall(_YEAR, phrase)[-1])
+        end = reference.year - 1 if reference and phrase.endswith("last year") else None
         if reference is None or reference.year < start:
             return None
-        return Period(start, reference.year, "since")
+        return Period(start, end or reference.year, "since")
     if mention.kind != "relative":
         return None
     if re.search(r"(?:financial|fiscal) year", phrase):
@@ -252,7 +288,12 @@ def resolve(
     if m:
         n = _number(m.group(1))
         if m.group(2) == "years" or n > 1:
-            return Period(reference.year - n, reference.year, "relative") if reference else None
+            # "in the past three years": the three whole years before the reference year,
+            # and that year too once half of it has gone (figures to date are included)
+            if reference is None:
+                return None
+            end = reference.year if reference.month >= 7 else reference.year - 1
+            return Period(reference.year - n, end, "relative")
         # "over the past year": the year after the last one of a series, else the twelve
         # months to the reference date
         if previous is not None:

@@ -19,12 +19,15 @@ extract/data/tallies.toml:
    else the total's it breaks down, else the nearest one stated around it.
 4. type: the breach category written next to it ("N cases of <category>", "<category>, with
    N cases"), else null (the force's total).
+
+This module reads sentences (step 1 and the order of things); tally_forces.py decides step 2,
+tally_state.py keeps what earlier sentences leave for later ones and dates figures (step 3),
+tally_types.py step 4, tally_tables.py reads tables, tally_cues.py holds the words.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,13 +35,11 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
+from extract.rules.periods import find_periods, reference_date
 from extract.rules.tally_cues import (
     UNITS,
     WORD,
     Num,
-    alias_index,
-    alias_re,
     categories_in,
     category,
     measure_after,
@@ -46,8 +47,38 @@ from extract.rules.tally_cues import (
     reading_data,
     vocab,
 )
+from extract.rules.tally_cues import (
+    category as _category_of,
+)
+from extract.rules.tally_forces import (
+    force_near,
+    list_lead,
+    listed_force,
+    sentence_forces,
+    tally_forces,
+)
+from extract.rules.tally_state import (
+    Row,
+    State,
+    attach_periods,
+    beside_period,
+    is_total,
+    nearest_period,
+    page_span,
+    period_of,
+    question,
+    resolve_in,
+    within,
+)
 from extract.rules.tally_tables import TableRow, find_table_rows
-from extract.sentences import Sent, is_passive_mention
+from extract.rules.tally_types import (
+    inherited_type,
+    labelled_category,
+    note_list_type,
+    row_category,
+    type_after,
+)
+from extract.sentences import Sent
 
 # After a number that continues a measure: nothing but punctuation or a period phrase.
 _BARE_END = re.compile(
@@ -55,6 +86,11 @@ _BARE_END = re.compile(
     r"the\s+(?:following|next|previous|same|past|last)\b|last\s+year|this\s+year)",
     re.I,
 )
+# Between two bare figures of one run: "29, 50", "22 (2021/22), 25 (2022/23)".
+_RUN_GAP = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|,?\s+and\s+|;\s*)"
+    r"(?:(?:in|during|for)\s+(?:19|20)\d\d(?:/\d\d)?\s*,?\s*)?"
+)  # "... 401 breaches and in 2018, 388"
 # A figure in brackets is a count only where the sentence ranks or totals something.
 _RANKING = re.compile(
     r"\b(?:number|numbers|most|highest|lowest|fewest|total|totals|figure|figures|tally|count|"
@@ -67,7 +103,8 @@ _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", 
 
 
 # A sentence whose numbers are all words needs one of these (lower-cased substrings): a
-# measure, a misconduct word, or a total pointing back at one. A cheap filter.
+# measure, a misconduct word, or a total pointing back at one; or a breach category. A cheap
+# filter.
 _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "leak", "data",
           "disclos", "number", "figure", "total", "same", "disciplin", "investigat",
           "misconduct", "(", ":", "|")  # fmt: skip
@@ -76,110 +113,7 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 # ---------------------------------------------------------------- forces
 
 
-_NAME_BEFORE = re.compile(
-    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|&|of|the|[A-Z][\w&'’.-]*)){0,5})\s*[(:,–—-]?\s*$"
-)
-
-
-def _listed_force(text: str, n: Num) -> str | None:
-    """'Merseyside (208)', 'Kent Police: 120', 'Essex 95': the force named right before."""
-    m = _NAME_BEFORE.search(text[max(0, n.a - 70) : n.a])
-    if not m:
-        return None
-    words = m.group(1).split()
-    index = alias_index()
-    for i in range(len(words)):
-        name = index.get(" ".join(words[i:]).lower())
-        if name:
-            return name
-    return None
-
-
-def _tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
-    """The sentence's forces, plus place-name references the gazetteer left out."""
-    named = _sentence_forces(sent)
-    index = alias_index()
-    for m in alias_re().finditer(sent.text):
-        if not any(a < m.end() and m.start() < b for a, b, _ in named):
-            named.append((m.start(), m.end(), index[m.group(0).lower()]))
-    return sorted(named)
-
-
-def _sentence_forces(sent: Sent) -> list[tuple[int, int, str]]:
-    """(start, end, canonical) of forces named as actors, offsets in the sentence text; the
-    forces named at all when none acts ('An FOI request to Kent Police showed 120 ...')."""
-    named = [(m.start_char - sent.start, m.end_char - sent.start, m.label_) for m in sent.forces]
-    actors = [f for f, m in zip(named, sent.forces, strict=True) if not is_passive_mention(sent, m)]
-    return actors or named
-
-
 # ---------------------------------------------------------------- rows
-
-
-@dataclass
-class _Row:
-    force: str | None
-    period: Period | None
-    breach_type: str | None
-    count: int
-    approximate: bool
-    sent: Sent
-    measure: str  # breach | misconduct | outcome
-    national: bool = False
-    breakdown: bool = False  # a part of a total given before ("Of these, 87 ...")
-    order: int = 0
-    unresolved: bool = False  # its own period phrase could not be dated: no guessing
-    parent: _Row | None = None  # the total it breaks down
-    where: tuple[str, int, int] = ("", 0, 0)  # evidence: sentence or table line, offsets
-    borrowed: bool = False  # its period was stated in another sentence
-
-    def __post_init__(self) -> None:
-        if not self.where[0]:
-            self.where = (self.sent.text, self.sent.start, self.sent.end)
-
-
-@dataclass
-class _State:
-    """What the reading of earlier sentences left behind for the next ones."""
-
-    reference: date | None
-    default_force: str | None
-    sents: list[Sent] = field(default_factory=list)
-    spans: list[Period] | None = None  # explicit spans of the page, read when first needed
-    last_period: Period | None = None
-    last_total: _Row | None = None
-    last_measure: str | None = None
-    topic_at: int = -9  # index of the last sentence about breaches
-    current_force: str | None = None  # the force named last ("The force recorded ...")
-    statistics: bool = False  # the page says its figures come from an FOI answer, a report...
-    last_categories: list[str] = field(default_factory=list)
-    rows: list[_Row] = field(default_factory=list)
-
-    def page_spans(self) -> list[Period]:
-        """Spans of years the page states ('between 2007 and 2010'): what 'since 2007'
-        means on a page without a date."""
-        if self.spans is None:
-            self.spans = [
-                p.period
-                for s in self.sents
-                if re.search(r"\d{4}", s.text)
-                for p in find_periods(s.text)
-                if p.period is not None and p.period.start != p.period.end
-            ]
-        return self.spans
-
-
-_KIND_RANK = {"financial_year": 0, "span": 0, "year": 0, "since": 1, "relative": 2, "sequence": 3}
-
-
-def _resolve(mention: PeriodMention, state: _State) -> Period | None:
-    if mention.kind == "since" and state.reference is None:
-        start = int(re.findall(r"\d{4}", mention.text)[-1])
-        return next((p for p in state.page_spans() if p.start == start), None)
-    if mention.kind in ("relative", "sequence"):
-        fresh = PeriodMention(mention.text, mention.start, mention.end, mention.kind, None)
-        return resolve(fresh, state.reference, state.last_period)
-    return resolve(mention, state.reference, state.last_period)
 
 
 def _people_measure(clause: str, sentence: str) -> str | None:
@@ -195,7 +129,7 @@ def _people_measure(clause: str, sentence: str) -> str | None:
     return None
 
 
-def _read_sentence(sent: Sent, state: _State, order: int) -> None:
+def _read_sentence(sent: Sent, state: State, order: int) -> None:
     v = vocab()
     text = sent.text
     nums = numbers(text)
@@ -204,8 +138,13 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     for n in nums:
         measure_after(text, n)
     nums = [n for n in nums if n.value or n.same or not n.elliptical]
+    nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
+    asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     lowered = text.lower()
-    topical = bool(v.topic.search(lowered))
+    # about breaches, unless only a breach somewhere else ("victims whose data was stolen in
+    # a data breach at a company")
+    topics = list(v.topic.finditer(lowered))
+    topical = bool(topics) and not any(v.elsewhere.match(lowered, m.end()) for m in topics)
     broader_named = [
         m
         for m in v.broader.finditer(lowered)
@@ -216,7 +155,15 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
         for m in v.dispute.finditer(lowered)
     )
     national = bool(v.national.search(lowered)) and not sent.forces
-    lead_end = text.find(":")
+    lead_end = list_lead(text, nums)
+    # "Of the 231 breaches, 64 involved ...": every count after the lead is a part; a figure
+    # in the lead refers to the total it breaks down and is no count itself
+    parts = v.partitive_lead.match(text)
+    whole_count = None
+    if parts:
+        inside = [n for n in nums if n.b <= parts.end()]
+        whole_count = inside[0].value if inside else None
+        nums = [n for n in nums if n.a >= parts.end()]
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
     for n in nums:
@@ -237,7 +184,7 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             ) and not broader_named
             measure = "breach" if about_breaches else "generic"
         if n.elliptical:
-            listed = _listed_force(text, n) is not None
+            listed = listed_force(text, n) is not None
             if n.same and previous is not None:
                 n.value = previous.value
             elif n.same and state.last_total is not None:
@@ -249,27 +196,71 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 and text[n.b : n.b + 1] == ")"
                 and bool(_RANKING.search(text[: n.a]))
             )
+            # "double the 31 it logged in 2019/20": a clause recording it follows
+            logged = bool(v.logged_after.match(text[n.b :]))  # "the 31 it logged in 2019"
+            later = [m for m in nums if m.a > n.b]
             continues = bool(v.continues.search(before)) and bool(
-                _BARE_END.match(text[n.b :]) or (previous is not None and previous.measure)
-            )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost"
-            labelled = _labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
-            partitive = bool(  # "Of these, 87 involved ..."
-                v.subset_before.search(text[max(0, n.a - 15) : n.a])
-                and v.category_after.search(text[n.b : n.b + 20])
+                _BARE_END.match(text[n.b :])
+                or (previous is not None and previous.measure)
+                or (later and listed_force(text, later[0]) is not None)
+            )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost",
+            # "Essex Police recorded 295 and Hertfordshire Constabulary 312"
+            labelled = labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
+            # "recorded the most breaches over the period, 1,204, followed by ...", "The
+            # largest number, 74, came from ...": a figure set off by commas after its measure
+            apposed = (
+                before.rstrip().endswith(",")
+                and bool(re.match(r"\s*(?:[,.;]|$)", text[n.b :]))
+                and bool(_RANKING.search(_clause_before(text, n.a)))
             )
+            typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
+            partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
+                # "That included 350 in 2018 alone"
+                (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+                and (
+                    typed_after
+                    or type_after(sent, n, nums, within=25)
+                    or re.match(r"\s+(?:in|during)\s+(?:19|20)\d\d", text[n.b :])
+                )
+            )
+            # "A further six involved lost paperwork": a count of a category, among breaches
+            categorised = (
+                typed_after
+                and text[n.b : n.b + 1].isspace()  # "Jo Bloggs, 31, of Leeds" is an age
+                and (topical or state.last_measure == "breach")
+                and type_after(sent, n, nums) is not None
+            )
+            # "29, 50 and 44": the next bare figure of a run
+            run = (
+                previous is not None
+                and previous.measure is not None
+                and bool(_RUN_GAP.fullmatch(text[previous.noun_end : n.a]))
+            )
+            n.run = run
             series = (
                 previous is not None
                 and previous.measure is not None
                 and bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
             )  # "204 breaches in 2019, 302 in 2020"
+            # an FOI answer: "Answer: 2020 - 41, 2021 - 48" to "How many breaches ...?"
+            answered = (
+                asked is not None
+                and asked.measure == "breach"
+                and (beside_period(text, n) or len(nums) == 1)
+            )
             accepted = (
+                answered,
                 n.same,
                 listed,
                 enumerated,
                 bracketed,
                 continues,
                 labelled,
+                apposed,
+                logged,
                 partitive,
+                categorised,
+                run,
                 series,
             )
             if not any(accepted):
@@ -278,6 +269,12 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
                 measure = previous.measure
             elif 0 < lead_end < n.a:
                 measure = _lead_measure(text[:lead_end], sent)
+            if measure is None and asked is not None:
+                measure = asked.measure
+            if measure is None and (labelled or (partitive and type_after(sent, n, nums, 25))):
+                # "the most paperwork losses (57)", "its total included 95 emails sent to the
+                # wrong person": a breach category counted
+                measure = "breach"
             if (
                 measure is None
                 and not broader_named
@@ -308,40 +305,100 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
     state.last_measure = "breach" if any(m == "breach" for _, m in kept) else state.last_measure
     if disputed:
         return
-    forces = _tally_forces(sent)
+    forces = tally_forces(sent)
+    if not forces and v.unattributed.search(lowered):
+        return  # "14 breaches ... cannot be attributed to either force": no one force's
     periods = find_periods(text, state.reference)
-    own = _attach_periods(text, periods, [n for n, _ in kept])
-    sentence_rows: list[_Row] = []
+    own = attach_periods(text, periods, [n for n, _ in kept])
+    whole = state.last_total
+    if state.parts_of is not None and state.parts_at == sent.idx - 1:
+        whole = state.parts_of  # "Of these, 23 were ... . A further six involved ..."
+    if whole_count is not None:
+        whole = next(
+            (r for r in reversed(state.rows) if r.count == whole_count and is_total(r)), whole
+        )
+    # "The year before, the three forces recorded 29, 50 and 44 respectively": in the order
+    # the forces of the sentence before were named
+    respective: list[str | None] = []
+    if v.respectively.search(lowered) and not forces:
+        counted = [n for n, m in kept if m in ("breach", "generic")]
+        if len(counted) == len(state.last_forces) > 1:
+            respective, national = list(state.last_forces), False
+    sentence_rows: list[Row] = []
     for n, measure in kept:
         category = None
-        breakdown = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or bool(
-            re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I)
+        noun = nouns[id(n)]
+        cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+        breakdown = (
+            parts is not None
+            or (asked is not None and asked.parts and noun is None)
+            or cued
+            or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
         )
+        # "97 ..., up from 84 the year before": 84 is compared with, not broken down
+        compared = bool(v.comparison.search(text[max(0, n.a - 20) : n.a]))
         if measure in ("breach", "generic"):
-            category = _row_category(sent, n, nums, state)
+            category = row_category(sent, n, nums, state)
+            if category is None and 0 < lead_end < n.a and listed_force(text, n):
+                category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
+            if category is None and breakdown:
+                category = type_after(sent, n, nums, within=25)  # "included 131 emails ..."
+            if category is None and asked is not None and noun is None:
+                category = asked.breach_type  # "How many were emails sent in error?"
+            if category is None and n.run and sentence_rows:
+                category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
             if measure == "generic" and category is None:
                 continue
             if breakdown and category is None:
-                continue
+                # "That included 350 in 2018 alone": a year's total inside a longer span's
+                dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
+                if not within(dated, whole, n.value):
+                    continue
+                breakdown = cued = False
             measure = "breach"
         elif measure == "misconduct":
             if not state.statistics:
                 continue
             category = v.misconduct_type
-        force = _listed_force(text, n) or _force_near(forces, n)
-        is_national = False
+        force = listed_force(text, n) or force_near(forces, n, text)
+        if respective:
+            force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
+        is_national = defaulted = False
         if force is None:
-            if category and state.last_total is not None and state.last_total.sent is not sent:
-                force, breakdown = state.last_total.force, True
-            elif national:
+            if national:
                 is_national = True
+            elif (category or parts) and whole is not None and whole.sent is not sent:
+                if whole.count < n.value and state.national_at == sent.idx - 1:
+                    # a part larger than the force's total, right after a national figure
+                    # ("1,702 nationally. Unauthorised access accounted for 1,489"): the same
+                    # national breakdown, page context
+                    is_national = True
+                else:
+                    force, breakdown = whole.force, True
             else:
                 force = state.current_force or state.default_force
-        period, unresolved = _period_of(n, own, periods, state)
+                defaulted = state.current_force is None
+        if category is None and measure == "breach" and not breakdown and state.list_type:
+            category = inherited_type(text, n, noun, force, state)
+        period, unresolved = period_of(n, own, periods, state, sent.start)
         parent = None
         if period is None and not unresolved and (breakdown or category):
-            parent = state.last_total
-        row = _Row(
+            parent = whole
+            if breakdown and force is not None and (whole is None or whole.force != force):
+                # "Derbyshire's total included 131 ...": that force's last total
+                parent = next(
+                    (
+                        r
+                        for r in reversed(state.table_rows + state.rows)
+                        if r.force == force and is_total(r)
+                    ),
+                    None,
+                )
+        if cued and sentence_rows and period is None:
+            parent = sentence_rows[-1]  # "(88), including 14 case files": the figure just before
+        if breakdown and parent is not None and parent.breach_type == category:
+            continue  # a part of the same kind as its whole is no row of its own
+        row = Row(
             force,
             period,
             category,
@@ -354,14 +411,34 @@ def _read_sentence(sent: Sent, state: _State, order: int) -> None:
             order=order,
             unresolved=unresolved,
             parent=parent,
+            compared=compared,
+            defaulted=defaulted,
+            noun=noun,
         )
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
-    for row in sentence_rows:
-        if row.breach_type is None and row.measure == "breach" and not row.national:
-            state.last_total = row
+    if any(r.measure == "breach" for r in sentence_rows):
+        state.last_measure = "breach"  # "27 cases of lost laptops" counted breaches too
+        state.last_forces = list(dict.fromkeys(r.force for r in sentence_rows if not r.national))
+    note_list_type(sentence_rows, state)
+    if any(r.parent is not None and r.parent is whole for r in sentence_rows):
+        state.parts_of, state.parts_at = whole, sent.idx
+    if any(row.national for row in sentence_rows):
+        state.national_at = sent.idx
+    totals = [r for r in sentence_rows if is_total(r)]
+    # the total a later breakdown refers to: the last one not merely compared with
+    head = [r for r in totals if not r.compared]
+    if head or totals:
+        state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
+
+
+def _clause_before(text: str, a: int) -> str:
+    """The clause a figure at `a` closes: back to the last colon, semicolon or figure."""
+    start = max([text.rfind(c, 0, a) for c in ";:"] + [-1]) + 1
+    digits = list(re.finditer(r"\d", text[start:a]))
+    return text[start + digits[-1].end() if digits else start : a]
 
 
 def _lead_measure(lead: str, sent: Sent) -> str | None:
@@ -374,7 +451,8 @@ def _lead_measure(lead: str, sent: Sent) -> str | None:
             return "people"
         if w in v.breach:
             return "breach"
-    return None
+    # "The forces reporting the most device losses were Kent (64), ...": a breach category
+    return "breach" if category(sent, 0, len(lead)) else None
 
 
 def _clause_end(text: str, n: Num) -> int:
@@ -382,109 +460,6 @@ def _clause_end(text: str, n: Num) -> int:
     ('11 police and four civilians were disciplined')."""
     stop = re.search(r"[;]|,\s+(?:while|whereas|but)\b", text[n.b :])
     return n.b + stop.start() if stop else len(text)
-
-
-def _labelled_category(sent: Sent, n: Num) -> str | None:
-    """A category written right before the number, as a label ('lost paperwork: 34'); the
-    number ends the item ('exposing 12,000 records' is no label)."""
-    if not re.match(r"\s*(?:[,.;)\]|]|$|and\b)", sent.text[n.b :]):
-        return None
-    start = max(sent.text.rfind(c, 0, n.a) for c in ",;:•(") + 1  # this item only
-    item = sent.text[start : n.a]
-    if not 0 < len(WORD.findall(item)) <= 8 or re.search(r"\d", item):
-        return None
-    return category(sent, start, n.a)
-
-
-def _row_category(sent: Sent, n: Num, nums: list[Num], state: _State) -> str | None:
-    """'5 cases of <category>', '<category>, with 64 cases', 'lost paperwork: 34', 'the
-    latter ... 7 cases'."""
-    v = vocab()
-    text = sent.text
-    index = nums.index(n)
-    nxt = nums[index + 1].a if index + 1 < len(nums) else len(text)
-    prev = nums[index - 1].b if index else 0
-    after = text[n.noun_end : nxt]
-    if v.category_after.search(after[:20]) or v.category_after.search(text[n.b : n.b + 20]):
-        found = category(sent, n.noun_end, nxt)
-        if found:
-            return found
-    labelled = _labelled_category(sent, n)
-    if labelled:
-        return labelled
-    left = text[prev : n.a]
-    cue = v.category_before.search(left)
-    # the clause before the cue names the category, not breaches in general ("the number of
-    # data breaches is rising, with 476 incidents")
-    clause = re.split(r"[,;:]\s", left[: cue.start()].rstrip(" ,;:"))[-1] if cue else ""
-    if cue and not any(w.lower() in v.breach for w in WORD.findall(clause)):
-        found = category(sent, prev, n.a)
-        if found:
-            return found
-        if state.last_categories:
-            if v.latter.search(text):
-                return state.last_categories[-1]
-            if v.former.search(text):
-                return state.last_categories[0]
-    return None
-
-
-def _force_near(forces: list[tuple[int, int, str]], n: Num) -> str | None:
-    before = [f for f in forces if f[1] <= n.a]
-    if before:
-        return before[-1][2]
-    after = [f for f in forces if f[0] >= n.b]
-    return after[0][2] if after else None
-
-
-def _attach_periods(
-    text: str, periods: list[PeriodMention], nums: list[Num]
-) -> dict[int, PeriodMention]:
-    """Each period phrase goes to the count it is written next to: the one just before it
-    ('104 breaches in 2022', '54 a year later'), else the one just after ('In 2022, X had 104').
-    Returns id(num) -> its best mention (explicit years beat relative phrases)."""
-    own: dict[int, list[PeriodMention]] = defaultdict(list)
-    for p in periods:
-        left = [n for n in nums if n.b <= p.start]
-        right = [n for n in nums if n.a >= p.end]
-        target = None
-        gap = text[left[-1].noun_end : p.start] if left else ""
-        if left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
-            target = left[-1]
-        elif right:
-            target = right[0]
-        elif left:
-            target = left[-1]
-        if target is not None:
-            own[id(target)].append(p)
-    return {k: min(v, key=lambda p: _KIND_RANK[p.kind]) for k, v in own.items()}
-
-
-def _period_of(
-    n: Num, own: dict[int, PeriodMention], periods: list[PeriodMention], state: _State
-) -> tuple[Period | None, bool]:
-    """The count's period, and whether its own period phrase could not be dated."""
-    if id(n) in own:
-        period = _resolve(own[id(n)], state)
-        return period, period is None
-    candidates = [p for p in reversed(periods) if p.end <= n.a]
-    candidates += [p for p in periods if p.start >= n.b]
-    for mention in candidates:
-        period = _resolve(mention, state)
-        if period is not None:
-            return period, False
-    return None, False
-
-
-def _page_span(state: _State, force: str | None) -> Period | None:
-    """The whole period a force's yearly figures cover (a breakdown of all of them)."""
-    periods = [
-        r.period for r in state.rows if r.force == force and r.period and r.breach_type is None
-    ]
-    if len(periods) >= 2:
-        return Period(min(p.start for p in periods), max(p.end for p in periods), "span")
-    spans = state.page_spans()
-    return spans[0] if spans else None
 
 
 # ---------------------------------------------------------------- the page
@@ -499,21 +474,35 @@ class Tallies:
     outcomes: list[PageCount] = field(default_factory=list)
 
 
-def _evidence(row: _Row) -> Evidence:
+def _evidence(row: Row) -> Evidence:
     text, start, end = row.where
     return Evidence("breach_count", str(row.count), text, start, end)
 
 
 def might_have_tallies(doc: Doc) -> bool:
     """A cheap look at the whole text: figures and a word about breaches or misconduct
-    (word stems of tallies.toml's topic and misconduct lists, as plain substrings)."""
+    (word stems of tallies.toml's topic and misconduct lists, as plain substrings), or a
+    breach category."""
     text = doc_text(doc).lower()
-    return any(stem in text for stem in _STEMS) and _DIGIT.search(text) is not None
+    if _DIGIT.search(text) is None:
+        return False
+    # "police devices and paperwork lost": a page of breach categories without the word
+    return any(stem in text for stem in _STEMS) or any(
+        not c.label_.startswith("_") for c in doc.spans.get("breach_cues", [])
+    )
 
 
 _DIGIT = re.compile(r"\d")
 _STEMS = ("breach", "data protection", "data loss", "leak", "disclos", "personal data",
           "personal information", "disciplin", "misconduct", "investigat")  # fmt: skip
+
+
+def states_figures(sent: Sent) -> bool:
+    """The sentence gives counts (not years, money or percentages): 'Kent had the most
+    convictions (9)'."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        # "one of the central issues" is no figure
+        return any(n.value > 1 or sent.text[n.a].isdigit() for n in numbers(sent.text))
 
 
 def find_tallies(sents: list[Sent], force: str | None, published: date | None = None) -> Tallies:
@@ -538,20 +527,24 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         # no force acts on the page ('figures released to us by Kent Police'): the one named most
         names = [s.label_ for s in doc.spans.get("forces", [])]
         force = max(set(names), key=names.count) if names else None
-    state = _State(reference=reference, default_force=force)
+    state = State(reference=reference, default_force=force)
     state.sents = sents
     state.statistics = bool(vocab().statistics.search(text))
     table_rows, ranges = find_table_rows(text, sents, force, reference)
+    state.table_rows = [_table_row(t, sents) for t in table_rows]
     topic = vocab().topic
-    for i, sent in enumerate(sents):
+    for sent in sents:
         if any(a <= sent.start < b for a, b in ranges):
+            continue
+        if "?" in sent.text and (asked := question(sent)) is not None:
+            state.question, state.question_at = asked, sent.idx
             continue
         lowered = sent.text.lower()
         if _DIGIT.search(sent.text) or (
-            any(h in lowered for h in _HINTS) and _HAS_NUMBER.search(sent.text)
+            (sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text)
         ):
-            _read_sentence(sent, state, i)
-        named = _sentence_forces(sent)
+            _read_sentence(sent, state, sent.start)
+        named = sentence_forces(sent)
         if named and len({f[2] for f in named}) == 1:
             state.current_force = named[0][2]
         categories = categories_in(sent)
@@ -561,47 +554,41 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             state.topic_at = sent.idx
     for row in state.rows:
         if row.period is None and not row.unresolved and row.parent is None:
-            row.period, row.borrowed = _nearest_period(sents, row, state), True
+            row.period, row.borrowed = nearest_period(sents, row, state), True
     for row in state.rows:
         total = row.parent
         if row.period is None and total is not None:
             # a breakdown shares its total's period, unless it is larger than that total
             # (then it breaks down the whole period the page covers)
             fits = total.period is not None and row.count <= total.count
-            row.period = total.period if fits else _page_span(state, row.force)
+            row.period = total.period if fits else page_span(state, row.force)
             row.borrowed = True
-    _collect(state.rows + [_table_row(t, sents) for t in table_rows], out)
+    rows = state.rows + state.table_rows
+    if len({r.force for r in rows if r.force and not r.defaulted}) > 1:
+        # a page comparing forces: a figure naming none is no one force's ("Police logged
+        # 6,800 breaches" over a league table)
+        rows = [r for r in rows if not r.defaulted]
+    _collect(rows, out)
     return out
 
 
-def _table_row(t: TableRow, sents: list[Sent]) -> _Row:
+def _table_row(t: TableRow, sents: list[Sent]) -> Row:
     sent = next((s for s in sents if s.end > t.start), sents[-1])
     where = (t.text, t.start, t.end)
-    return _Row(
+    return Row(
         t.force, t.period, t.breach_type, t.count, False, sent, "breach", order=t.start, where=where
     )
 
 
-def _nearest_period(sents: list[Sent], row: _Row, state: _State) -> Period | None:
-    """A count whose sentence states no period: the period stated nearest before it, else
-    just after it (a headline's figure, a lead's 'in one year' explained later)."""
-    idx = row.sent.idx
-    order = [*range(idx - 1, max(-1, idx - 7), -1), *range(idx + 1, min(len(sents), idx + 5))]
-    for k in order:
-        s = sents[k]
-        if s.is_dateline():
-            continue
-        for mention in find_periods(s.text, state.reference):
-            period = _resolve(mention, state)
-            if period is not None:
-                return period
-    return None
-
-
-def _collect(rows: list[_Row], out: Tallies) -> None:
+def _collect(rows: list[Row], out: Tallies) -> None:
     """Rows to output: one figure per force, period and type; parts written in one sentence
     add up ('five cases of A, four of A'), a figure repeated elsewhere counts once."""
-    chosen: dict[tuple[str, str, str | None], list[_Row]] = {}
+    chosen: dict[tuple[str, str, str | None], list[Row]] = {}
+    # a figure the text also gives as approximate is approximate where nothing dates it (a
+    # headline's "2,000 breaches" over the body's "more than 2,000 since 2016")
+    rounded = {(r.force, r.count) for r in rows if r.approximate}
+    for row in rows:
+        row.approximate = row.approximate or (row.borrowed and (row.force, row.count) in rounded)
     for row in sorted(rows, key=lambda r: r.order):
         if row.period is None:
             continue
@@ -625,8 +612,15 @@ def _collect(rows: list[_Row], out: Tallies) -> None:
             chosen[key] = [row]
         elif have[0].where == row.where and not row.approximate:
             have.append(row)
-        elif (have[0].approximate or have[0].borrowed) and not (row.approximate or row.borrowed):
-            chosen[key] = [row]  # "nearly 1,000 in three years" < "1,012 between 2019 and 2021"
+        elif (row.approximate, row.borrowed, row.defaulted) < (
+            have[0].approximate,
+            have[0].borrowed,
+            have[0].defaulted,
+        ):
+            # an exact figure beats a rounded one, one dated in its own sentence one dated by
+            # its neighbours, one naming its force one that names none: "nearly 1,000 in
+            # three years" < "1,012 between 2019 and 2021"
+            chosen[key] = [row]
     for (force, _, btype), group in chosen.items():
         for row in group:
             assert row.period is not None

@@ -30,9 +30,11 @@ class Vocab:
     repetitions: frozenset[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
+    logged_after: re.Pattern[str]
     people: frozenset[str]
     broader: re.Pattern[str]
     topic: re.Pattern[str]
+    elsewhere: re.Pattern[str]
     max_modifiers: int
     misconduct: re.Pattern[str]
     outcome: re.Pattern[str]
@@ -40,7 +42,12 @@ class Vocab:
     misconduct_type: str
     statistics: re.Pattern[str]
     subset_before: re.Pattern[str]
+    partitive_lead: re.Pattern[str]
+    comparison: re.Pattern[str]
     national: re.Pattern[str]
+    unattributed: re.Pattern[str]
+    average: re.Pattern[str]
+    rate_after: re.Pattern[str]
     approximate: re.Pattern[str]
     dispute: re.Pattern[str]
     disputed_object: re.Pattern[str]
@@ -51,9 +58,12 @@ class Vocab:
     one_more: re.Pattern[str]
     zero: re.Pattern[str]
     latter: re.Pattern[str]
+    respectively: re.Pattern[str]
     former: re.Pattern[str]
     category_before: re.Pattern[str]
     category_after: re.Pattern[str]
+    other_label: re.Pattern[str]
+    other_body: re.Pattern[str]
 
 
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
@@ -100,9 +110,19 @@ def _vocab(data_dir: str | None) -> Vocab:
         repetitions=frozenset(m["repetitions"]),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
+        # "double the 31 it logged in 2019/20": a clause recording the figure follows it
+        logged_after=_any(
+            m["recording"],
+            prefix=r"\s+(?:(?:it|they|the\s+force|which|that)\s+(?:had\s+|has\s+|have\s+)?|"
+            r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+)",
+        ),  # "the 31 it logged", "when 512 were recorded"
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
         topic=_any(m["topic"]),
+        elsewhere=_any(
+            m["elsewhere"],
+            prefix=r"\s+(?:at|by|of|in|from|affecting)\s+(?:(?:a|an|the|one|two|several|other|large|major)\s+)*",
+        ),
         max_modifiers=int(m["max_modifiers"]),
         misconduct=_any(p["misconduct"]),
         outcome=_any(p["outcome"]),
@@ -110,7 +130,18 @@ def _vocab(data_dir: str | None) -> Vocab:
         misconduct_type=p["breach_type"],
         statistics=_any(p["statistics"]),
         subset_before=_any(c["subset"], suffix=r"\W*$"),
+        # "Of these, ...", "2. Of the 231 breaches, ...": the lead of a sentence of parts
+        partitive_lead=_any(
+            c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
+        ),
+        comparison=_any(c["comparison"], suffix=r"\W*$"),
         national=_any(c["national"]),
+        unattributed=_any(c["unattributed"]),
+        average=_any(c["average"], suffix=r"\W*$"),
+        # "113 a year" is a rate, "54 a year later" a count dated by its neighbour
+        rate_after=_any(
+            c["rate_after"], prefix=r"^\s+", suffix=r"(?!\s+(?:later|earlier|ago|before|after))"
+        ),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
         dispute=_any(c["dispute"]),
         disputed_object=_any(c["disputed_object"]),
@@ -126,9 +157,14 @@ def _vocab(data_dir: str | None) -> Vocab:
         one_more=_any(c["one_more"], suffix=r"(?=\s+of\b)"),
         zero=_any(c["zero"]),
         latter=_any(c["latter"]),
+        respectively=_any(c["respectively"]),
         former=_any(c["former"]),
         category_before=_any(c["category_before"], suffix=r"\W*$"),
         category_after=_any(c["category_after"], prefix=r"^\W*"),
+        other_label=_any(data["tables"]["other"]),
+        other_body=re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, c["other_body"])) + r")\b"
+        ),  # case-sensitive: the name goes on in capitals
     )
 
 
@@ -165,11 +201,18 @@ STOP = {
     "in", "of", "a", "an", "the", "to", "and", "or", "but", "while", "at", "by", "for", "about",
     "over", "with", "from", "on", "into", "against", "involving", "after", "following",
 }  # fmt: skip
+_COPULA = {"were", "was", "are", "is"}
+_MONTH_NAME = (
+    r"(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|"
+    r"[Oo]ctober|[Nn]ovember|[Dd]ecember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
+_MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+$")
 _REFERENCE_BEFORE = re.compile(
     r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
-    r"request|requests|number|numbers|no\.?|page|pages|question|q|ref|"
+    r"request|requests|number|numbers|no\.?|page|pages|question|q|answer|response|ref|"
     r"reference|foi|article|schedule|paragraph|chapter|part|step|item|point|tier|level|"
-    r"phase|version|aged|age)\W*$",
+    r"phase|version|aged|age)[^\w,]*$",  # "number 5", not "the largest number, 74"
     re.I,
 )
 
@@ -185,6 +228,7 @@ class Num:
     elliptical: bool = False
     same: bool = False  # "the same number"
     counts: str | None = None  # what it was read as: breach | misconduct | outcome | ...
+    run: bool = False  # the next bare figure of a run ("29, 50 and 44")
 
 
 def numbers(text: str) -> list[Num]:
@@ -198,6 +242,8 @@ def numbers(text: str) -> list[Num]:
         before = text[max(0, m.start() - 30) : m.start()]
         if _REFERENCE_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
             continue
+        if _DAY_BEFORE_MONTH.match(text, m.end()) or _MONTH_BEFORE_DAY.search(before):
+            continue  # "29 May 2024", "May 29": a date
         if re.match(
             r"\s*(?:million|m\b|bn|billion|k\b|pounds|years?\b|months?\b|days?\b)",
             text[m.end() :],
@@ -226,7 +272,13 @@ def numbers(text: str) -> list[Num]:
     for n in found:
         n.approximate = bool(v.approximate.search(text[max(0, n.a - 25) : n.a]))
         n.noun_end = n.b
-    return [n for n in found if n.value >= 0]
+    return [
+        n
+        for n in found
+        if n.value >= 0
+        and not v.average.search(text[max(0, n.a - 20) : n.a])
+        and not v.rate_after.match(text[n.b : n.b + 20])
+    ]
 
 
 def measure_after(text: str, n: Num) -> None:
@@ -239,16 +291,27 @@ def measure_after(text: str, n: Num) -> None:
     if re.match(r"\s*[(\[]", after) or re.match(r"\s*(?:,|;|\.|$)", after):
         n.elliptical = True
         return
+    shift = 0
+    named = alias_re().match(after, len(after) - len(after.lstrip()))
+    if named and re.match(r"\s+[a-z]", after[named.end() :]):
+        # "38 Essex Police officers": the force's name stands between figure and noun
+        shift = named.end()
+        after = after[shift:]
     broader = v.broader.match(after.lstrip())
     if broader:
         n.measure = "broader"
-        n.noun_end = n.b + (len(after) - len(after.lstrip())) + broader.end()
+        n.noun_end = n.b + shift + (len(after) - len(after.lstrip())) + broader.end()
+        return
+    if (verb := v.category_after.match(after)) and verb.group(0).strip() not in _COPULA:
+        n.elliptical = True  # "41 involved officers looking up records": officers are no measure
         return
     modifiers: list[str] = []
     for m in WORD.finditer(after):
         word = m.group(0).lower().strip("'’")
         if not m.group(0)[0].islower() or word in STOP:
             break  # a name or a new clause: "95 and Sussex Police 80"
+        if not modifiers and word in _COPULA and m.start() < 2:
+            continue  # "Eleven were cases in which ...": the noun after the verb
         if word in v.breach:
             n.measure = "breach"
         elif word in v.generic and modifiers and set(modifiers) <= v.proceedings:
@@ -265,7 +328,7 @@ def measure_after(text: str, n: Num) -> None:
             if nxt not in v.breach and nxt not in v.generic:
                 n.measure = "people"
         if n.measure:
-            n.noun_end = n.b + m.end()
+            n.noun_end = n.b + shift + m.end()
             more = re.match(r"\s+([\w'’-]+)", after[m.end() :])  # "data breach incidents"
             if more and more.group(1).lower() in v.breach | v.generic:
                 n.noun_end += more.end()

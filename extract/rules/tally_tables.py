@@ -30,9 +30,31 @@ class TableRow:
     text: str
 
 
-_PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?")
+_HAS_DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"(?<!\S)\d[\d,/]*\S?(?!\S)")
+# An item of a bulleted list of labelled figures: "- Kent Police: 612", "• Kent: around 450".
+_LIST_ITEM = re.compile(r"\s*[-•*–]\s+[^:\d]{1,60}:\s*\S")
+# A date: "29 May 2024", "May 29, 2024", "29/05/2024".
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|"
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+# A footnote mark after a cell's value: "2023/24*", "159†".
+_MARK = r"[*†‡§¹²³]*"
+_PERIOD_CELL = re.compile(
+    rf"((?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?){_MARK}(?:\s*\([^)]*\))?"
+)  # "2021/22 (to 31 October)": a period with a note
 # A figure fills its cell, perhaps with a note: "42 (up to 28/05/2025)".
-_NUMBER_CELL = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s*\([^)]*\))?")
+_NUMBER_CELL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+){_MARK}(?:\s*\([^)]*\))?")
+# A cell holding no figure: suppressed ("<5", "fewer than 5"), not held, not applicable.
+_GAP_CELL = re.compile(
+    r"[<≤]\s*\d+|(?:fewer|less)\s+than\s+\d+|n/?a|not\s+(?:held|known|recorded|available)|"
+    r"[-–—*x]|\.\.|redacted|suppressed|withheld|exempt",
+    re.I,
+)
+# The tokens of a row whose cells ran together with single spaces: each is a period, a
+# figure, a gap ("<5", "n/a") or a word; words in a row make one label cell.
+_TOKEN = re.compile(r"\([^()]*\)|[<≤]\s*\d+|\S+")
 # Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
 _LABEL_THEN = re.compile(
     r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+)"
@@ -42,7 +64,7 @@ _PIECES = re.compile(r"[^|\t]+?(?=\s{2,}|[|\t]|\s*$)|[^|\t]+")
 
 @dataclass
 class _Cell:
-    kind: str  # fy | year | num | text
+    kind: str  # fy | year | num | gap (a cell with no figure: "<5", "n/a") | text
     text: str
     start: int
     end: int
@@ -65,19 +87,53 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
             for v in re.finditer(r"\S+", run.group(2)):
                 out.append(_kind(v.group(0), at + run.start(2) + v.start(), line))
             continue
-        out.append(_kind(piece, at, line))
+        cell = _kind(piece, at, line)
+        if cell.kind == "text" and re.search(r"\d", piece):
+            runs = _runs(piece, at, line)
+            if runs:
+                out.extend(runs)
+                continue
+        out.append(cell)
     return out
 
 
+def _runs(piece: str, at: int, line: int) -> list[_Cell]:
+    """A row whose cells ran together with single spaces ('Force 2017 2018 2019 Total',
+    'Sussex Police 37 41 39 117', 'Lost device 3 nil 2'): one cell per period, figure or gap,
+    one per run of words; none unless it holds two or more figures or periods."""
+    cells: list[_Cell] = []
+    for m in _TOKEN.finditer(piece):
+        last = cells[-1] if cells else None
+        if m.group(0).startswith("(") and last is not None and last.kind != "text":
+            last.end = at + m.end()  # a note on the cell before: "2021/22 (to 31 October)"
+            continue
+        if m.group(0) in ("-", "–", "—", ":", "=") and last is not None and last.kind != "num":
+            continue  # "2019 - 45": between a label and its figure, no empty cell
+        token = m.group(0).rstrip(":=")  # "2019: 45"
+        cell = _kind(token or m.group(0), at + m.start(), line)
+        if cell.kind == "text" and last is not None and last.kind == "text":
+            last.text = piece[last.start - at : m.end()]
+            last.end = at + m.end()
+        else:
+            cells.append(cell)
+    return cells if sum(c.kind != "text" for c in cells) >= 2 else []
+
+
 def _kind(piece: str, at: int, line: int) -> _Cell:
-    if _PERIOD_CELL.fullmatch(piece):
-        kind = "fy" if len(piece) > 4 else "year"
-        if kind == "year" and not 1950 <= int(piece) <= 2049:
+    period = _PERIOD_CELL.fullmatch(piece)
+    if period:
+        value = period.group(1)
+        kind = "fy" if len(value) > 4 else "year"
+        if kind == "year" and not 1950 <= int(value) <= 2049:
             kind = "num"
-        return _Cell(kind, piece, at, at + len(piece), line)
+        return _Cell(kind, value, at, at + len(piece), line)
     number = _NUMBER_CELL.fullmatch(piece)
     if number:
         return _Cell("num", number.group(1), at, at + len(piece), line)
+    if re.fullmatch(r"nil", piece, re.I):
+        return _Cell("num", "0", at, at + len(piece), line)
+    if _GAP_CELL.fullmatch(piece):
+        return _Cell("gap", piece, at, at + len(piece), line)
     return _Cell("text", piece, at, at + len(piece), line)
 
 
@@ -86,10 +142,17 @@ def _is_table_line(line: str) -> bool:
     that is no sentence ('Kent Police 120', '2019 |'); blank rows ('|') belong to tables."""
     if not line.strip(" |\t"):
         return True
-    if not re.search(r"\d", line):
-        return False
+    if not _HAS_DIGIT.search(line) or not _HAS_DIGIT.search(_DATE.sub(" ", line)):
+        return False  # "Date of response: 29 May 2024" is no row of figures
     if re.search(r"\||\t| {2,}", line):
         return True
+    if _LIST_ITEM.match(line):
+        return True  # "- Leicestershire Police: around 450 (the force said ...)": an item
+    if len(_FIGURE.findall(line)) >= 4 and not re.search(r"[,;.](?:\s|$)", line):
+        # a whole table run together on one line: "Year 2019 2020 Emails 12 15 Lost 3 nil"
+        tokens = line.split()
+        if 3 * sum(_kind(t, 0, 0).kind != "text" for t in tokens) >= len(tokens):
+            return True
     words = WORD.findall(re.sub(r"\d[\d,/\-–]*", " ", line))
     return len(words) <= 6 and not line.rstrip().endswith(".")
 
@@ -103,14 +166,17 @@ def find_table_rows(
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     rows: list[TableRow] = []
     ranges: list[tuple[int, int]] = []
+    table = [
+        _is_table_line(text[a:b]) or _label_cell(text, lines, k) for k, (a, b) in enumerate(lines)
+    ]
     i = 0
     while i < len(lines):
         a, b = lines[i]
-        if not _is_table_line(text[a:b]) or not re.search(r"\d", text[a:b]):
+        if not table[i] or not (re.search(r"\d", text[a:b]) or _label_cell(text, lines, i)):
             i += 1
             continue
         j = i
-        while j < len(lines) and _is_table_line(text[lines[j][0] : lines[j][1]]):
+        while j < len(lines) and table[j]:
             j += 1
         caption = _caption(text, lines, i, j)
         if caption is not None and (j - i >= 2 or len(_cells(text, a, b, i)) >= 4):
@@ -125,6 +191,15 @@ def find_table_rows(
                 ranges.append((a, lines[j - 1][1]))
         i = max(j, i + 1)
     return rows, ranges
+
+
+def _label_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """A row label on a line of its own, its figure on the next: 'Kent Police' over '120'."""
+    line = text[lines[k][0] : lines[k][1]]
+    if _HAS_DIGIT.search(line) or k + 1 >= len(lines) or line.rstrip().endswith((".", "?", ":")):
+        return False
+    nxt = text[lines[k + 1][0] : lines[k + 1][1]]
+    return len(WORD.findall(line)) <= 6 and _kind(nxt.strip(" |"), 0, 0).kind in ("num", "gap")
 
 
 def _caption(text: str, lines: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
@@ -154,14 +229,17 @@ def _table(
     if not caption_periods:
         caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]
     caption_period = caption_periods[0] if caption_periods else None
-    if any(c.kind == "text" and vocab().national.search(c.text) for c in cells):
-        return []
+    national = [c for c in cells if c.kind == "text" and vocab().national.search(c.text)]
+    if national and not any(alias_index().get(_name(c)) for c in cells if c.kind == "text"):
+        return []  # a table of national figures: no force's rows, whatever its "Total" says
     header = _header_periods(cells)
     columns = _header_labels(cells)
+    # a table of breach categories: its "Other" row or column is the category `other`
+    typed = any(c.kind == "text" and _label(c, sents, default_force)[1] for c in cells)
     out: list[tuple[str | None, Period | None, str | None, int, _Cell, _Cell]] = []
     if columns:
         # years down, categories (or forces) across: "2019 | 40 | 10 | 3"
-        labels = [_label(c, sents, default_force) for c in columns]
+        labels = [_label(c, sents, default_force, typed) for c in columns]
         k = sum(1 for c in cells if c.line == cells[0].line)
         while k < len(cells):
             row = cells[k]
@@ -169,10 +247,10 @@ def _table(
             if (
                 row.kind in ("year", "fy")
                 and len(values) == len(columns)
-                and all(c.kind == "num" for c in values)
+                and all(c.kind in ("num", "gap") for c in values)
             ):
                 for (force, btype), c in zip(labels, values, strict=True):
-                    if force is not None:
+                    if force is not None and c.kind == "num":
                         count = int(c.text.replace(",", ""))
                         out.append((force, _cell_period(row), btype, count, row, c))
                 k += 1 + len(columns)
@@ -189,11 +267,13 @@ def _table(
             if (
                 label.kind == "text"
                 and len(values) == len(periods)
-                and all(c.kind == "num" for c in values)
+                and all(c.kind in ("num", "gap") for c in values)
+                and not national_label(label)
             ):
-                force, btype = _label(label, sents, default_force)
+                force, btype = _label(label, sents, default_force, typed)
                 for p, c in zip(periods, values, strict=True):
-                    out.append((force, p, btype, int(c.text.replace(",", "")), label, c))
+                    if c.kind == "num":
+                        out.append((force, p, btype, int(c.text.replace(",", "")), label, c))
                 k += 1 + len(periods)
                 continue
             k += 1
@@ -204,8 +284,8 @@ def _table(
             count = int(value.text.replace(",", ""))
             if label.kind in ("year", "fy"):
                 out.append((default_force, _cell_period(label), None, count, label, value))
-            elif label.kind == "text":
-                force, btype = _label(label, sents, default_force)
+            elif label.kind == "text" and not national_label(label):
+                force, btype = _label(label, sents, default_force, typed)
                 out.append((force, caption_period, btype, count, label, value))
     rows = []
     for force, period, btype, count, first, last in out:
@@ -232,7 +312,8 @@ def _header_labels(cells: list[_Cell]) -> list[_Cell]:
 
 
 def _header_periods(cells: list[_Cell]) -> tuple[list[Period], list[_Cell]] | None:
-    """Two or more period cells in a row at the top: the columns of a years-across table."""
+    """Two or more period cells in a row at the top: the columns of a years-across table; a
+    'Total' column after them covers their whole span."""
     k = 0
     while k < len(cells) and cells[k].kind == "text" and k < 2:
         k += 1
@@ -240,7 +321,22 @@ def _header_periods(cells: list[_Cell]) -> tuple[list[Period], list[_Cell]] | No
     while k < len(cells) and cells[k].kind in ("year", "fy"):
         run.append(_cell_period(cells[k]))
         k += 1
-    return (run, cells[k:]) if len(run) >= 2 else None
+    if len(run) < 2:
+        return None
+    head = cells[k - 1].line
+    if k < len(cells) and cells[k].line == head and re.fullmatch(r"totals?", cells[k].text, re.I):
+        run.append(Period(run[0].start, run[-1].end, "span"))
+        k += 1
+    return run, cells[k:]
+
+
+def national_label(cell: _Cell) -> bool:
+    """A row of all forces or a group of them ('All six forces', 'England and Wales')."""
+    return cell.kind == "text" and bool(vocab().national.search(cell.text))
+
+
+def _name(cell: _Cell) -> str:
+    return re.sub(r"\s+", " ", cell.text).lower()
 
 
 def _cell_period(cell: _Cell) -> Period:
@@ -252,11 +348,16 @@ def _cell_period(cell: _Cell) -> Period:
     return Period(year, year)
 
 
-def _label(cell: _Cell, sents: list[Sent], default: str | None) -> tuple[str | None, str | None]:
-    """A row label: a force ('Kent Police', 'Merseyside'), a breach category, or a total."""
-    name = alias_index().get(re.sub(r"\s+", " ", cell.text).lower())
+def _label(
+    cell: _Cell, sents: list[Sent], default: str | None, typed: bool = False
+) -> tuple[str | None, str | None]:
+    """A row label: a force ('Kent Police', 'Merseyside'), a breach category (`typed`: the
+    table's categories include a catch-all 'Other'), or a total."""
+    name = alias_index().get(_name(cell))
     if name:
         return name, None
+    if typed and vocab().other_label.fullmatch(cell.text.strip(" :*")):
+        return default, "other"
     for sent in sents:
         if sent.start <= cell.start < sent.end or cell.start <= sent.start < cell.end:
             found = category(sent, cell.start - sent.start, cell.end - sent.start)

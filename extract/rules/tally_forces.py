@@ -1,0 +1,84 @@
+"""Whose figure a tally is: the force named right before it, in its list, or nearest in its
+sentence, skipping asides and names that go on as another body's (extract.rules.tallies)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.tally_cues import Num, alias_index, alias_re, vocab
+from extract.sentences import Sent, is_passive_mention
+
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|&|of|the|[A-Z][\w&'’.-]*)){0,5})\s*[(:,–—-]?\s*$"
+)
+
+
+def listed_force(text: str, n: Num) -> str | None:
+    """'Merseyside (208)', 'Kent Police: 120', 'Essex 95': the force named right before."""
+    found = listed(text, n)
+    return found[1] if found else None
+
+
+def listed(text: str, n: Num) -> tuple[int, str] | None:
+    """Where the force named right before the number starts, and which force it is."""
+    window = max(0, n.a - 70)
+    m = _NAME_BEFORE.search(text[window : n.a])
+    if not m:
+        return None
+    words = m.group(1).split()
+    index = alias_index()
+    for i in range(len(words)):
+        name = index.get(" ".join(words[i:]).lower())
+        if name:
+            head = " ".join(words[i:])
+            return window + m.start(1) + m.group(1).find(head), name
+    return None
+
+
+def list_lead(text: str, nums: list[Num]) -> int:
+    """Where the lead of a list ends: at its colon ('The forces with most breaches were:
+    ...'), else before the first force of a ranking in brackets ('The forces reporting the
+    most device losses were Kent (64), Essex (51)'); -1 without one."""
+    colon = text.find(":")
+    if colon > 0:
+        return colon
+    for n in nums:
+        if text[n.a - 1 : n.a] == "(" and (found := listed(text, n)) is not None:
+            return found[0]
+    return -1
+
+
+def tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
+    """The sentence's forces, plus place-name references the gazetteer left out; a name that
+    goes on as another body's ('Scottish Police Services Authority', 'Kent Police
+    Federation') is none."""
+    named = sentence_forces(sent)
+    index = alias_index()
+    for m in alias_re().finditer(sent.text):
+        if not any(a < m.end() and m.start() < b for a, b, _ in named):
+            named.append((m.start(), m.end(), index[m.group(0).lower()]))
+    body = vocab().other_body
+    return sorted(f for f in named if not body.match(sent.text, f[1]))
+
+
+def sentence_forces(sent: Sent) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of forces named as actors, offsets in the sentence text; the
+    forces named at all when none acts ('An FOI request to Kent Police showed 120 ...')."""
+    named = [(m.start_char - sent.start, m.end_char - sent.start, m.label_) for m in sent.forces]
+    actors = [f for f, m in zip(named, sent.forces, strict=True) if not is_passive_mention(sent, m)]
+    return actors or named
+
+
+# ", a force of similar size to South Wales,": an aside after a name, whose names are not
+# the subject of the verb that follows it
+_ASIDE = re.compile(r",\s+(?:a|an|one\s+of|which|who|whose|like|unlike|itself)\b[^,;:]*,")
+
+
+def force_near(forces: list[tuple[int, int, str]], n: Num, text: str = "") -> str | None:
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text[: n.a])]
+    forces = [f for f in forces if not any(a <= f[0] < b for a, b in asides)] or forces
+    before = [f for f in forces if f[1] <= n.a]
+    if before:
+        return before[-1][2]
+    after = [f for f in forces if f[0] >= n.b]
+    return after[0][2] if after else None

@@ -1,0 +1,259 @@
+"""What reading a statistics page keeps (extract.rules.tallies): the rows found so far, the
+state earlier sentences leave for later ones (the last total, the list's category, the
+question an FOI answer replies to), and the period of a figure in that context."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from extract.rules.periods import Period, PeriodMention, find_periods, resolve, span_length
+from extract.rules.tally_cues import Num, category, measure_after, vocab
+from extract.sentences import Sent
+
+
+@dataclass
+class Row:
+    """One figure read off the page, with what decided its force, period and type."""
+
+    force: str | None
+    period: Period | None
+    breach_type: str | None
+    count: int
+    approximate: bool
+    sent: Sent
+    measure: str  # breach | misconduct | outcome
+    national: bool = False
+    breakdown: bool = False  # a part of a total given before ("Of these, 87 ...")
+    order: int = 0
+    unresolved: bool = False  # its own period phrase could not be dated: no guessing
+    parent: Row | None = None  # the total it breaks down
+    where: tuple[str, int, int] = ("", 0, 0)  # evidence: sentence or table line, offsets
+    borrowed: bool = False  # its period was stated in another sentence
+    compared: bool = False  # a figure compared with ("up from 84"), not the sentence's total
+    defaulted: bool = False  # no force named around it: the page's subject force
+    noun: str | None = None  # the measure noun after the figure: breach | generic | None
+
+    def __post_init__(self) -> None:
+        if not self.where[0]:
+            self.where = (self.sent.text, self.sent.start, self.sent.end)
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a request asks for ('How many data breaches ...?', 'How many of these were
+    emails sent to the wrong person?'): the measure, category and whether it asks for parts."""
+
+    measure: str | None
+    breach_type: str | None
+    parts: bool
+
+
+_ASKING = re.compile(r"\b(?:how\s+many|(?:the\s+)?number\s+of|how\s+often)\b", re.I)
+
+
+def question(sent: Sent) -> Question | None:
+    """The request a question sentence makes, if it asks for a count."""
+    asking = _ASKING.search(sent.text)
+    if not asking or not sent.text.rstrip().endswith(("?", ".")) or "?" not in sent.text:
+        return None
+    probe = Num(0, asking.start(), asking.end(), False)
+    measure_after(sent.text, probe)
+    rest = sent.text[asking.end() :]
+    parts = bool(re.match(r"\s+(?:of\s+(?:these|those|them|the|which)|were|was|involved)\b", rest))
+    measure = probe.measure if probe.measure != "broader" else None
+    if measure == "generic" or (measure is None and vocab().topic.search(sent.text)):
+        measure = "breach"
+    return Question(measure, category(sent, asking.end(), len(sent.text)), parts)
+
+
+@dataclass
+class State:
+    """What the reading of earlier sentences left behind for the next ones."""
+
+    reference: date | None
+    default_force: str | None
+    sents: list[Sent] = field(default_factory=list)
+    spans: list[tuple[int, Period]] | None = None  # the page's spans and where, read once
+    last_period: Period | None = None
+    last_total: Row | None = None
+    parts_of: Row | None = None  # the total the last sentence broke down, and its index
+    parts_at: int = -9
+    national_at: int = -9  # index of the last sentence giving a national figure
+    list_type: tuple[str, set[str | None]] | None = None  # the category counts share so far
+    last_forces: list[str | None] = field(default_factory=list)  # forces of the last counts
+    sequences: dict[tuple[int, int], Period | None] = field(default_factory=dict)
+    last_measure: str | None = None
+    topic_at: int = -9  # index of the last sentence about breaches
+    current_force: str | None = None  # the force named last ("The force recorded ...")
+    statistics: bool = False  # the page says its figures come from an FOI answer, a report...
+    last_categories: list[str] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    question: Question | None = None  # the last "How many ...?" of an FOI request
+    question_at: int = -9
+    table_rows: list[Row] = field(default_factory=list)  # read before the prose
+
+    def page_spans(self, before: int | None = None) -> list[Period]:
+        """Spans of years the page states ('between 2007 and 2010'), those stated before
+        offset `before` first: what 'since 2007' means on a page without a date, what 'over
+        the four years' refers to."""
+        if self.spans is None:
+            self.spans = [
+                (s.start, p.period)
+                for s in self.sents
+                if re.search(r"\d{4}", s.text)
+                for p in find_periods(s.text)
+                if p.period is not None and p.period.start != p.period.end
+            ]
+        if before is None:
+            return [p for _, p in self.spans]
+        earlier = [p for at, p in self.spans if at < before]
+        return earlier[::-1] + [p for at, p in self.spans if at >= before]
+
+
+_KIND_RANK = {
+    "financial_year": 0,
+    "span": 0,
+    "year": 0,
+    "since": 1,
+    "relative": 2,
+    "span_ref": 2,
+    "sequence": 3,
+}
+
+
+def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | None:
+    if mention.kind == "span_ref":
+        # "over the four years": the span of four years stated nearest before (offset `at`)
+        n = span_length(mention)
+        fits = [
+            p
+            for p in state.page_spans(before=at + mention.start)
+            if p.kind == "span" and (n is None or p.end - p.start + 1 == n)
+        ]
+        if fits:
+            return fits[0]
+        # "97 in 2019 ... 131 in 2021 ... 340 across the three years": the years counted
+        years = [r.period for r in state.rows if r.period is not None and r.period.kind == "year"]
+        if years:
+            first, last = min(p.start for p in years), max(p.end for p in years)
+            if n is None or last - first + 1 == n:
+                return Period(first, last, "span")
+        return None
+    if mention.kind == "since" and mention.text.lower().startswith("since"):
+        # "since 2007" on a page whose figures run "between 2007 and 2010": that span
+        start = int(re.findall(r"\d{4}", mention.text)[-1])
+        stated = next((p for p in state.page_spans() if p.start == start), None)
+        if stated is not None or state.reference is None:
+            return stated
+    if mention.kind in ("relative", "sequence"):
+        # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
+        key = (at, mention.start)
+        if key not in state.sequences:
+            fresh = PeriodMention(mention.text, mention.start, mention.end, mention.kind, None)
+            state.sequences[key] = resolve(fresh, state.reference, state.last_period)
+        return state.sequences[key]
+    return resolve(mention, state.reference, state.last_period)
+
+
+def is_total(row: Row) -> bool:
+    """A force's total of breaches (no type), the figure a breakdown can refer to."""
+    return row.breach_type is None and row.measure == "breach" and not row.national
+
+
+def within(period: Period | None, whole: Row | None, count: int) -> bool:
+    """A figure for a narrower period inside the total's, and no larger than it."""
+    if period is None or whole is None or whole.period is None or count > whole.count:
+        return False
+    span = whole.period
+    return period != span and span.start <= period.start <= period.end <= span.end
+
+
+def beside_period(text: str, n: Num) -> bool:
+    """A period written right next to the figure: '2020 - 41', '41 (2020/21)', 'in 2021: 12'."""
+    return any(
+        re.fullmatch(r"[\s\-–:=(),]*(?:in\s+)?", text[p.end : n.a])
+        or re.fullmatch(r"[\s\-–:=(),]*(?:in\s+)?", text[n.b : p.start])
+        for p in find_periods(text)
+    )
+
+
+def attach_periods(
+    text: str, periods: list[PeriodMention], nums: list[Num]
+) -> dict[int, PeriodMention]:
+    """Each period phrase goes to the count it is written next to: the one just before it
+    ('104 breaches in 2022', '54 a year later'), else the one just after ('In 2022, X had 104').
+    Returns id(num) -> its best mention (explicit years beat relative phrases)."""
+    own: dict[int, list[tuple[bool, PeriodMention]]] = defaultdict(list)
+    for p in periods:
+        left = [n for n in nums if n.b <= p.start]
+        right = [n for n in nums if n.a >= p.end]
+        target, far = None, False
+        gap = text[left[-1].noun_end : p.start] if left else ""
+        if right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]):
+            target = right[0]  # "2020 - 41, 2021 - 48": a period and its figure
+        elif left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
+            target = left[-1]
+        elif right:
+            target = right[0]
+        elif left:
+            target, far = left[-1], True
+        if target is not None:
+            own[id(target)].append((far, p))
+    # a phrase next to the count beats one far off after a comma ("62 breaches in the last
+    # financial year, double the 31 ... in 2019/20"); then explicit years beat relative ones
+    place = {id(n): n for n in nums}
+
+    def distance(p: PeriodMention, n: Num) -> int:
+        return p.start - n.b if p.start >= n.b else n.a - p.end
+
+    return {
+        k: min(v, key=lambda fp: (fp[0], _KIND_RANK[fp[1].kind], distance(fp[1], place[k])))[1]
+        for k, v in own.items()
+    }
+
+
+def period_of(
+    n: Num, own: dict[int, PeriodMention], periods: list[PeriodMention], state: State, at: int
+) -> tuple[Period | None, bool]:
+    """The count's period, and whether its own period phrase could not be dated (`at`: the
+    sentence's offset)."""
+    if id(n) in own:
+        period = resolve_in(own[id(n)], state, at)
+        return period, period is None
+    candidates = [p for p in reversed(periods) if p.end <= n.a]
+    candidates += [p for p in periods if p.start >= n.b]
+    for mention in candidates:
+        period = resolve_in(mention, state, at)
+        if period is not None:
+            return period, False
+    return None, False
+
+
+def page_span(state: State, force: str | None) -> Period | None:
+    """The whole period a force's yearly figures cover (a breakdown of all of them)."""
+    periods = [
+        r.period for r in state.rows if r.force == force and r.period and r.breach_type is None
+    ]
+    if len(periods) >= 2:
+        return Period(min(p.start for p in periods), max(p.end for p in periods), "span")
+    spans = state.page_spans()
+    return spans[0] if spans else None
+
+
+def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
+    """A count whose sentence states no period: the period stated nearest before it, else
+    just after it (a headline's figure, a lead's 'in one year' explained later)."""
+    idx = row.sent.idx
+    order = [*range(idx - 1, max(-1, idx - 7), -1), *range(idx + 1, min(len(sents), idx + 5))]
+    for k in order:
+        s = sents[k]
+        if s.is_dateline():
+            continue
+        for mention in find_periods(s.text, state.reference):
+            period = resolve_in(mention, state, s.start)
+            if period is not None:
+                return period
+    return None

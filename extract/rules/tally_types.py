@@ -1,0 +1,107 @@
+"""The breach type of a tally (extract.rules.tallies): the category written next to the
+figure, the label it closes, its list's, or the one the list before shares."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.periods import find_periods
+from extract.rules.tally_cues import WORD, Num, category, vocab
+from extract.rules.tally_state import Row, State
+from extract.sentences import Sent
+
+
+def labelled_category(sent: Sent, n: Num) -> str | None:
+    """A category written right before the number, as a label ('lost paperwork: 34'); the
+    number ends the item ('exposing 12,000 records' is no label)."""
+    if not re.match(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;)\]|]|$|and\b)", sent.text[n.b :]):
+        return None  # "lost paperwork: 9 (2021/22), ..." ends its item too
+    end = n.a
+    head = sent.text[:end].rstrip()
+    if head.endswith(("(", ":")):  # "the most paperwork losses (88)", "lost paperwork: 9"
+        end = len(head) - 1
+    start = max(sent.text.rfind(c, 0, end) for c in ",;:•()") + 1  # this item only
+    item = sent.text[start:end]
+    # a label, or the clause a bracketed figure closes ("the most common cause was emails
+    # sent to the wrong person (71)")
+    longest = 12 if end < n.a else 8
+    if not 0 < len(WORD.findall(item)) <= longest or re.search(r"\d", item):
+        return None
+    return category(sent, start, end)
+
+
+def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | None:
+    """'5 cases of <category>', '<category>, with 64 cases', 'lost paperwork: 34', 'the
+    latter ... 7 cases'."""
+    v = vocab()
+    text = sent.text
+    index = nums.index(n)
+    nxt = nums[index + 1].a if index + 1 < len(nums) else len(text)
+    prev = nums[index - 1].b if index else 0
+    after = text[n.noun_end : nxt]
+    # "200 breaches between 2019 and 2021 in which ...": past the count's period phrase
+    skip = 0
+    if re.match(r"\s*(?:in|between|from|during|over|since)\s+\S*\d", after):
+        skip = next((p.end for p in find_periods(after) if after[: p.start].strip() == ""), 0)
+    if v.category_after.search(after[skip : skip + 20]) or v.category_after.search(
+        text[n.b : n.b + 20]
+    ):
+        found = category(sent, n.noun_end, nxt)
+        if found:
+            return found
+    labelled = labelled_category(sent, n)
+    if labelled:
+        return labelled
+    left = text[prev : n.a]
+    cue = v.category_before.search(left)
+    # the clause before the cue names the category, not breaches in general ("the number of
+    # data breaches is rising, with 476 incidents")
+    clause = re.split(r"[,;:]\s", left[: cue.start()].rstrip(" ,;:"))[-1] if cue else ""
+    if cue and not any(w.lower() in v.breach for w in WORD.findall(clause)):
+        found = category(sent, prev, n.a)
+        if found:
+            return found
+        if state.last_categories:
+            if v.latter.search(text):
+                return state.last_categories[-1]
+            if v.former.search(text):
+                return state.last_categories[0]
+    return None
+
+
+def type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) -> str | None:
+    """The category written between the number and the next one ('six involved lost
+    paperwork, and four ...'); `within`: its first cue that many characters after it at most
+    ('131 emails sent to ...', not 'two calls were to remove ... records')."""
+    if within is not None and not any(
+        0 <= c.start_char - sent.start - n.b <= within for c in sent.types if c.kb_id_ != "weak"
+    ):
+        return None
+    later = [m.a for m in nums if m.a > n.a]
+    return category(sent, n.b, later[0] if later else len(sent.text))
+
+
+def inherited_type(
+    text: str, n: Num, noun: str | None, force: str | None, state: State
+) -> str | None:
+    """The category of the list before, for a count that names none: 'In 2021 there were 84
+    such breaches', or other forces compared in the same terms, with no measure noun or a
+    neutral one ('South Wales Police reported 27, North Wales Police 14 cases' after a
+    ranking of device losses). A force already in that list gives its total instead."""
+    assert state.list_type is not None
+    kind, forces = state.list_type
+    if re.search(r"\bsuch\b", text[n.b : max(n.noun_end, n.b + 6)]):
+        return kind
+    return kind if noun in (None, "generic") and force not in forces else None
+
+
+def note_list_type(rows: list[Row], state: State) -> None:
+    """Remember the category every breach count of this sentence shares; a force's total
+    ('97 breaches') ends the list."""
+    counted = [r for r in rows if r.measure == "breach" and not r.national]
+    kinds = {r.breach_type for r in counted}
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    if kind is not None:
+        state.list_type = (kind, {r.force for r in counted})
+    elif any(r.breach_type is None and r.noun == "breach" for r in rows):
+        state.list_type = None

@@ -1,0 +1,112 @@
+"""Statistics pages in extract.assemble: their figures become rows (or page context), never
+incidents of their own, unless a specific breach by a force is told; a page of police breach
+figures is relevant even when no force has a row. Paraphrases written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document, Extraction
+from extract.nlp import extract
+
+PUBLISHED = date(2023, 6, 1)
+
+
+def run(text: str, nlp) -> Extraction:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text, published=PUBLISHED), nlp)
+
+
+def test_a_forces_figures_make_rows_and_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Essex Police data breaches rise as letters go astray\n\nEssex Police recorded 88 data "
+        "breaches in 2022, up from 71 in 2021, figures obtained under the Freedom of "
+        "Information Act show. Of these, 30 were letters posted to the wrong address. Only "
+        "four of the incidents were serious enough to be referred to the Information "
+        "Commissioner's Office."
+    )
+    ex = run(text, nlp)
+    assert ex.relevant
+    assert ex.incidents == []
+    assert {(c.period, c.breach_type, c.count) for c in ex.breach_counts} == {
+        ("2022", None, 88),
+        ("2021", None, 71),
+        ("2022", "posted_to_incorrect_recipient", 30),
+    }
+
+
+def test_a_sanction_the_page_tells_of_stays_an_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police breaches hit a record\n\nGwent Police recorded 150 data breaches in "
+        "2022/23, figures show. The figures come months after the Information Commissioner's "
+        "Office fined Gwent Police £90,000 over a spreadsheet of victims' details published "
+        "online in error in March 2022."
+    )
+    ex = run(text, nlp)
+    assert {(c.period, c.count) for c in ex.breach_counts} == {("2022-2023", 150)}
+    assert [(i.force, i.fine_amount) for i in ex.incidents] == [("Gwent Police", 90000)]
+
+
+def test_a_table_line_is_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Briefing\n\nTable 1: Data breaches recorded by two forces, 2019-2021\n"
+        "Force 2019 2020 2021\nDorset Police 15 19 22\nWiltshire Police 30 28 35\n"
+        "Both forces 45 47 57\nFigures published in error by forces were counted once."
+    )
+    ex = run(text, nlp)
+    assert len(ex.breach_counts) == 6
+    assert ex.incidents == []
+
+
+def test_misconduct_figures_with_a_force_named_only_among_figures_give_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers convicted over database misuse\n\nAt least 60 police officers and staff "
+        "across the UK have been convicted of misusing police computers since 2015, an "
+        "investigation has found. Lancashire Constabulary had the most convictions (11), "
+        "followed by Kent Police (7). Most looked up records for personal reasons."
+    )
+    ex = run(text, nlp)
+    assert ex.relevant
+    assert ex.incidents == []
+    assert ex.breach_counts == []
+
+
+def test_a_story_of_its_own_beside_national_figures_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers disciplined over data\n\nMore than 500 police officers and staff across "
+        "England and Wales were disciplined for breaching data protection law between 2015 "
+        "and 2018, research shows. The research follows claims that Merseyside Police "
+        "officers sold details of crime victims to accident claims firms."
+    )
+    ex = run(text, nlp)
+    assert "Merseyside Police" in {i.force for i in ex.incidents}
+
+
+def test_police_breach_figures_for_all_forces_make_a_relevant_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "How often do the police lose our data?\n\nA parliamentary answer shows police forces "
+        "in England and Wales recorded 3,900 data breaches between 2016 and 2019. The answer "
+        "gave no breakdown by force."
+    )
+    ex = run(text, nlp)
+    assert ex.relevant
+    assert ex.breach_counts == []
+    assert [(n.period, n.count) for n in ex.national_counts] == [("2016-2019", 3900)]
+
+
+def test_breach_figures_of_other_bodies_make_no_relevant_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Council data breaches\n\nCouncils across England and Wales recorded 3,900 data "
+        "breaches between 2016 and 2019, figures show."
+    )
+    assert not run(text, nlp).relevant
+
+
+def test_an_foi_answer_with_breach_figures_is_no_story_of_request_handling(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Freedom of Information request 2023/201\n\nDate: 2 March 2023\n\nNorth Yorkshire "
+        "Police holds the information requested.\n\nQuestion 1: How many data breaches has "
+        "the force recorded in each of the last two years?\n\nAnswer: 2021 - 52, 2022 - 60."
+    )
+    ex = run(text, nlp)
+    assert ex.relevant
+    assert {(c.period, c.count) for c in ex.breach_counts} == {("2021", 52), ("2022", 60)}
