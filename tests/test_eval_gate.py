@@ -1,16 +1,20 @@
 """Eval gate: extraction quality must not fall below the floors pinned per gold set, and the
 seed articles must be extracted exactly as their gold says (issue 2).
 
-A gold set that tests/data/eval/split.json divides (dev, dev2, dev3) is pinned on its
-*checking* half, the half no rule is written against, so a floor is what the extractor does
-on reporting it was not fitted to, not what fitting bought on the tuning half. The seeds (which
-must stay exact) and the synthetic audit set are pinned whole (`scoring.floors`). Floors only
-rise; a deliberate trade-off that lowers one is a reviewed edit of baseline.json.
+A gold set that tests/data/eval/split.json divides (dev, dev2, dev3, audit2 to audit5) is
+pinned on its *checking* half, the half no rule is written against, so a floor is what the
+extractor does on reporting it was not fitted to, not what fitting bought on the tuning
+half. The seeds (which must stay exact) and the synthetic audit set are pinned whole
+(`scoring.floors`). Floors only rise; a deliberate trade-off that lowers one is a reviewed
+edit of baseline.json.
 
     .venv/bin/python tests/test_eval_gate.py           # tuning/checking/all figures per set,
                                                        # beside the floors
     .venv/bin/python tests/test_eval_gate.py --update  # raise the floors to the current
                                                        # pinned figures (never lowers one)
+    .venv/bin/python tests/test_eval_gate.py --reset dev dev2  # set those sets' floors to
+                                              # their current figures, lowering what fell
+                                              # (a reviewed edit: it prints every floor lowered)
 
 and commit tests/data/eval/baseline.json with the change that earned it.
 """
@@ -51,7 +55,7 @@ BASELINE = EVAL_DIR / "baseline.json"
 SPLIT = EVAL_DIR / "split.json"
 GOLD = {
     name: EVAL_DIR / f"{name}.gold.jsonl"
-    for name in ("seeds", "dev", "dev2", "dev3", "audit", "audit2", "audit3")
+    for name in ("seeds", "dev", "dev2", "dev3", "audit", "audit2", "audit3", "audit4", "audit5")
 }
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCOPES = (*HALVES, ALL)
@@ -148,7 +152,7 @@ def test_update_raises_floors_and_never_lowers_one(tmp_path: Path) -> None:
 
 
 def test_split_sets_are_pinned_on_their_checking_half_and_the_rest_whole(split) -> None:
-    assert split_sets(split) == {"dev", "dev2", "dev3", "audit2", "audit3"}
+    assert split_sets(split) == {"dev", "dev2", "dev3", "audit2", "audit3", "audit4", "audit5"}
     scopes = {name: pinned_scope(name, split) for name in GOLD}
     assert scopes == {
         "dev": PINNED_HALF,
@@ -156,10 +160,12 @@ def test_split_sets_are_pinned_on_their_checking_half_and_the_rest_whole(split) 
         "dev3": PINNED_HALF,
         "audit2": PINNED_HALF,
         "audit3": PINNED_HALF,
+        "audit4": PINNED_HALF,
+        "audit5": PINNED_HALF,
         "seeds": ALL,
         "audit": ALL,
     }
-    for name in ("dev", "dev2", "dev3", "audit2", "audit3"):
+    for name in ("dev", "dev2", "dev3", "audit2", "audit3", "audit4", "audit5"):
         articles = load_gold(GOLD[name])
         parts = partition(GOLD[name], articles, split, article=lambda a: a)
         tuning, checking = ({a.id for a in parts[h]} for h in HALVES)
@@ -263,6 +269,19 @@ def main(argv: list[str]) -> int:
     if "--update" in argv:
         update_baseline(BASELINE, current)
         print(f"\nwrote {BASELINE} (floors raised, none lowered)")
+    if "--reset" in argv:
+        names = [a for a in argv[argv.index("--reset") + 1 :] if not a.startswith("--")]
+        reset = json.loads(BASELINE.read_text(encoding="utf-8"))
+        for name in names:
+            scope, figures = current[name]
+            for key, floor in sorted(old.get(name, {}).get(scope, {}).items()):
+                if figures.get(key, 0.0) < floor - TOLERANCE:
+                    print(
+                        f"lowered {name} {scope} {key}: {floor:.4f} -> {figures.get(key, 0.0):.4f}"
+                    )
+            reset[name] = {scope: dict(figures)}
+        BASELINE.write_text(json.dumps(reset, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"\nwrote {BASELINE} (floors of {', '.join(names)} set to their current figures)")
     if falls:
         print(f"\n{falls} figure(s) below their floor: the gate fails")
     return 0
