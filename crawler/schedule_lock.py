@@ -30,6 +30,6 @@ def current_slot(schedule: str, now: datetime) -> tuple[datetime, int]:
 def claim_slot(redis_url: str, source: str, schedule: str, now: datetime) -> bool:
     """True when this machine is the one to crawl `source` in the current slot."""
     slot, ttl = current_slot(schedule, now.replace(second=59, microsecond=0))
-    client = redis.Redis.from_url(redis_url)
     key = f"{KEY_PREFIX}:schedule:{source}:{slot.isoformat()}"
-    return bool(client.set(key, socket.gethostname(), nx=True, ex=ttl))
+    with redis.Redis.from_url(redis_url) as client:  # one claim per slot: no pool to keep
+        return bool(client.set(key, socket.gethostname(), nx=True, ex=ttl))

@@ -177,10 +177,6 @@ def _regulator_action_before(sent: Sent, pos: int) -> bool:
     )
 
 
-def numbers_table() -> dict[str, int]:
-    return load_toml("cues.toml")["numbers"]
-
-
 def data_dir_of(sent: Sent) -> str | None:
     """The extract/data folder of the pipeline that made the sentence's Doc."""
     return doc_data_dir(sent.span.doc)

@@ -79,6 +79,12 @@ class GzipStream(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def close(self) -> None:
+        """Close the compressed file too (`with open_input(...)` owns it)."""
+        if not self.closed:
+            self.raw.close()
+        super().close()
+
     def tell(self) -> int:
         return self.position
 

@@ -13,7 +13,7 @@ import contextlib
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -200,9 +200,10 @@ def _warc_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
+    return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
 def _unreadable(exc: Exception, what: str = "unreadable WARC") -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.errors import BreachKBError
+from breachkb.errors import BreachKBError
 
 
 class EvalDataError(BreachKBError):

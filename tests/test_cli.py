@@ -145,7 +145,7 @@ def test_stats_and_counts(seeded: str) -> None:
     assert code == 0 and "West Midlands Police" in out
 
 
-def test_extract_prints_json_lines_without_a_database(tmp_path: Path) -> None:
+def test_extract_prints_json_lines_without_a_database() -> None:
     code, out, _ = run(
         "extract", *map(str, sorted((ROOT / "seeds").glob("*.txt"))), "--format", "json"
     )

@@ -232,7 +232,7 @@ def test_load_gold_names_the_bad_line(tmp_path: Path):
         load_gold(path)
 
 
-def test_eval_data_error_is_a_breachkb_error_the_cli_prints_as_one_line():
+def test_eval_data_error_is_a_breachkb_error():
     assert issubclass(EvalDataError, BreachKBError)
 
 

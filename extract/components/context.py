@@ -88,8 +88,3 @@ class ContextScopes:
                 scopes.append(Span(doc, start, end, label=category, kb_id=direction))
         doc.spans[SPAN_KEY] = sorted(scopes, key=lambda s: (s.start, s.end))
         return doc
-
-
-def categories_at(doc: Doc, i: int) -> set[str]:
-    """The categories of every scope that covers token `i`."""
-    return {s.label_ for s in doc.spans.get(SPAN_KEY, []) if s.start <= i < s.end}

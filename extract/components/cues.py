@@ -15,7 +15,7 @@ from extract.datafiles import load_toml
 
 SPAN_KEY = "cues"
 # Tables of cues.toml that are not phrase lists.
-_NOT_PHRASES = {"numbers", "acronyms", "money_glue"}
+_NOT_PHRASES = {"acronyms", "money_glue"}
 
 
 @Language.factory("breachkb_cues_v1", default_config={"data_dir": ""})

@@ -52,11 +52,6 @@ def score(results: list[Extracted], *, kb: bool) -> EvalReport:
     return report
 
 
-def run_eval(gold: Path, root: Path | None, *, kb: bool, progress: bool) -> EvalReport:
-    """Extract and score every document of one gold file."""
-    return score([r for _, r in extract_all((gold,), root, {}, progress=progress)], kb=kb)
-
-
 def _row(table: Table, name: str, score: Score) -> None:
     table.add_row(
         name,

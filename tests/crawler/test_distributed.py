@@ -5,7 +5,6 @@ and build the same KB as one process crawling alone."""
 from __future__ import annotations
 
 import subprocess
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -62,7 +61,6 @@ def _kb(db_url: str) -> tuple[list[str], set[tuple]]:
 def _crawl(tmp_path: Path, db_url: str, processes: int, redis: str | None) -> Counter[str]:
     """`processes` crawlers at once against a fresh fixture web; what the servers saw."""
     tmp_path.mkdir()
-    started = time.monotonic()
     with serving() as sites:
         sites.main.article_delay = 0.05  # keep the crawlers overlapping
         sources = write_sources(sites, tmp_path)
@@ -82,7 +80,6 @@ def _crawl(tmp_path: Path, db_url: str, processes: int, redis: str | None) -> Co
         for proc in procs:
             out, err = proc.communicate(timeout=300)
             assert proc.returncode == 0, err[-3000:]
-        print(f"{processes} crawler(s): {time.monotonic() - started:.1f}s")
         return _article_hits(sites)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 
@@ -57,8 +58,12 @@ def test_scheduled_run_skips_a_slot_another_machine_took(
 ) -> None:
     schedule = "0 0 1 1 *"  # yearly: the slot cannot roll over during the test
     assert claim_slot(frontier, "ico-news", schedule, datetime.now(UTC))
-    # No crawl process is started: the slot is taken (argv would fail if it were run).
+    caplog.set_level(logging.INFO, "breachkb.schedule")
+    # No crawl process is started: the slot is taken (a run would log its start and fail).
     assert (
         claimed_slot("ico-news", ["--db", "sqlite:///nowhere/kb.sqlite"], schedule, frontier)
         is None
     )
+    messages = [r.getMessage() for r in caplog.records]
+    assert "ico-news: this slot is taken by another machine" in messages
+    assert not any("crawl starting" in m or "crawl failed" in m for m in messages)

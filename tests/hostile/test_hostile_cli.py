@@ -93,7 +93,7 @@ def test_init_refuses_a_missing_folder_and_creates_a_new_file(tmp_path: Path) ->
     assert result.exit_code == 0 and (tmp_path / "kb.sqlite").is_file()
 
 
-def test_a_driver_that_is_not_there_or_a_server_that_is_not_up(tmp_path: Path) -> None:
+def test_a_driver_that_is_not_there_or_a_server_that_is_not_up() -> None:
     line = one_line_error(["incidents", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x"], 1)
     assert "psycopg" in line or "cannot open database" in line
 
