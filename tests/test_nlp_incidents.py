@@ -204,3 +204,12 @@ def test_a_federation_at_fault_is_not_the_force(nlp) -> None:
         "sent an email to 900 members of Kent Police without using blind copy."
     )
     assert not extract(Document(text=text), nlp).relevant
+
+
+def test_sent_to_the_wrong_person_is_a_breach_without_a_data_word(nlp):
+    text = "Cumbria Constabulary emailed a victim's statement to the wrong person last week."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant
+    assert ex.incidents[0].breach_type == "emailed_to_incorrect_recipient"
+    no_misdirection = "Cumbria Constabulary emailed a victim's statement to her solicitor."
+    assert not extract(Document(text=no_misdirection), nlp).relevant

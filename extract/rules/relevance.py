@@ -29,9 +29,14 @@ def personal_data_breach(sent: Sent) -> bool:
     """People's details lost, stolen, shared or accessed ('a laptop with victims' details was
     stolen', 'shared photographs of victims with friends'): a breach cue of its own in a
     sentence naming personal data, even with no data word."""
-    types = [c for c in asserted_types(sent) if not c.label_.startswith("_") or c.label_ == "_loss"]
+    types = [
+        c
+        for c in asserted_types(sent)
+        if not c.label_.startswith("_") or c.label_ in {"_loss", "_misdirected"}
+    ]
     loss = any(c.label_ == "_loss" for c in types)
-    strong = any(c.kb_id_ == "strong" for c in types)
+    # Sent to the wrong person is a breach cue of its own, whichever medium it names.
+    strong = any(c.kb_id_ == "strong" or c.label_ == "_misdirected" for c in types)
     lost_thing = loss and any(c.kb_id_ == "objects" for c in types)
     return (strong or lost_thing) and sent.has("relevance.personal")
 
