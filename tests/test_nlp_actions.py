@@ -72,3 +72,23 @@ def test_reprimand_outranks_investigation(nlp):
         "data was deleted."
     )
     assert action(nlp, text) == "reprimand"
+
+
+def test_a_regulators_prosecution_of_an_officer_is_its_investigation(nlp):
+    assert (
+        action(
+            nlp,
+            "A Dorset Police officer looked up the records of his neighbours. Prosecuting for "
+            "the Information Commissioner's Office, a barrister said the searches had no reason.",
+        )
+        == "investigation"
+    )
+    # Prosecuting for the Crown, with the ICO only told of it: no ICO investigation.
+    assert (
+        action(
+            nlp,
+            "A Dorset Police officer looked up the records of his neighbours and was prosecuted "
+            "by the Crown Prosecution Service. The force had referred the breach to the ICO.",
+        )
+        == "referral"
+    )

@@ -139,3 +139,20 @@ def test_a_person_ordered_to_pay_is_no_fine_on_the_force(nlp) -> None:
         "victims' details was stolen."
     )
     assert fines(nlp, force)[0][1] == 80_000
+
+
+def test_a_criminal_courts_fine_is_the_individuals_even_when_a_regulator_prosecuted(nlp):
+    text = (
+        "A former Dorset Police call handler was prosecuted by the ICO after looking up the "
+        "records of her neighbours. Jones was fined £900 by magistrates and ordered to pay a "
+        "victim surcharge."
+    )
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert inc.fine_amount is None
+    assert (inc.regulator, inc.action) == ("Information Commissioner's Office", "investigation")
+    # A tribunal hearing the force's appeal upholds the force's own fine.
+    appeal = (
+        "Dorset Police was fined £60,000 by the ICO after losing files with victims' details. "
+        "At a tribunal last month, the £60,000 fine was upheld."
+    )
+    assert extract(Document(text=appeal), nlp).incidents[0].fine_amount == 60_000

@@ -39,8 +39,9 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
         if not as_actor:
             return True
         first = r.start - 1 if r.start > 0 and doc[r.start - 1].lower_ == "the" else r.start
-        if first > 0 and doc[first - 1].lower_ in _RECIPIENT_WORDS:
-            continue
+        acting_for = first - 1 == cue.end and doc[cue.end].lower_ == "for"
+        if first > 0 and doc[first - 1].lower_ in _RECIPIENT_WORDS and not acting_for:
+            continue  # "sent to the ICO"; but "prosecuting for the ICO" acts for it
         if cue.start - 12 <= r.end <= cue.start or cue.end <= r.start <= cue.end + 4:
             return True
         if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:

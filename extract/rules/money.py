@@ -64,7 +64,7 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         sent, "money.not_penalty", span.end, 2
     ):
         return OTHER
-    if sent.has("money.court") and not has_regulator:
+    if sent.has("money.court") and (not has_regulator or _criminal_court_only(sent)):
         return OTHER  # a court fine on an individual officer
     if _individual_pays(sent, span):
         return OTHER
@@ -78,6 +78,16 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
 
 
 _FORCE_WORDS = {"force", "constabulary", "police"}
+_FORCE_NOUNS = {"force", "constabulary"}
+
+
+def _criminal_court_only(sent: Sent) -> bool:
+    """A criminal court's sentence ('was fined £1,250 and ordered to pay a victim surcharge')
+    with no regulator and no force in the sentence: an individual's fine, even in a story a
+    regulator prosecuted. A tribunal hears a force's appeal against a penalty: not this."""
+    if sent.regulators or sent.forces or any(t.lower_ in _FORCE_NOUNS for t in sent.span):
+        return False
+    return any("tribunal" not in c.text.lower() for c in sent.cues.get("money.court", []))
 
 
 def _individual_pays(sent: Sent, span: Span) -> bool:
