@@ -36,7 +36,7 @@ from extract.rules.attribution import (
     rank_forces,
     refers_to_force,
 )
-from extract.rules.dates import incident_dates
+from extract.rules.dates import incident_dates, printed_date
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
@@ -215,6 +215,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ex.forces = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
     ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
     sents = split_sentences(doc)
+    published = published or printed_date(sents)
     hinted: Evidence | None = None
     if not ex.forces:
         # "The force has been fined ...": the force named only around the text.

@@ -105,9 +105,9 @@ def clean_text(text: str) -> Document:
     )
 
 
-# "14 March 2021", "March 14, 2021", "08Jun, 2018", "2021-03-14", "14/03/2021"
+# "14 March 2021", "11th March 2025", "March 14, 2021", "08Jun, 2018", "2021-03-14", "14/03/2021"
 _DATE_SPAN_RE = re.compile(
-    r"\d{1,2}\s*[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
 )
 

@@ -398,6 +398,7 @@ def test_clean_text_of_nothing_is_rejected() -> None:
         ("By Jo Bloggs", "Jo Bloggs", None),
         ("June 10, 2016 |", None, date(2016, 6, 10)),
         ("08Jun, 2018", None, date(2018, 6, 8)),
+        ("Published: 3rd April 2022", None, date(2022, 4, 3)),
         ("- Published", None, None),
     ],
 )

@@ -128,3 +128,21 @@ def test_a_policy_date_in_another_clause_is_no_breach_date(nlp) -> None:
         "own guidance, issued in 2012, required tracked post."
     )
     assert dates(nlp, text)["year"] == 2015
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["CARLISLE, Thursday, 6 June 2024", "Date 6 June 2024", "Posted on 6 June 2024 at 09:00"],
+)
+def test_a_dateline_printed_in_the_text_dates_relative_words(nlp, dateline: str) -> None:
+    text = f"{OPEN}\n{dateline}\nThe error happened three years ago, when an officer emailed a "
+    text += "witness statement to the wrong person."
+    assert dates(nlp, text)["breach"] == "2021"
+
+
+def test_a_date_in_a_sentence_of_the_story_is_no_dateline(nlp) -> None:
+    text = (
+        f"{OPEN}\nOn 6 June 2024 the chief constable apologised to the witness.\nThe error happened three years "
+        "ago, when an officer emailed a witness statement to the wrong person."
+    )
+    assert dates(nlp, text)["breach"] is None

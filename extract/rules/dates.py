@@ -89,6 +89,29 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
     return None
 
 
+# Lower-case words a dateline may hold besides the date ("Posted on 5 May 2018 at 10:00").
+_DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "published", "posted"}
+
+
+def printed_date(sents: list[Sent], head: int = 6) -> dt.date | None:
+    """The page's own date printed in its text when no metadata gave one: a line near the top
+    that is a full date and little else ('MAIDSTONE, Monday, 10 March 2025', 'Date 19
+    November 2024'), so that 'two years ago' has something to count from."""
+    for sent in sents[:head]:
+        days = [d for d in sent.dates if d.label_ == "day"]
+        if len(days) != 1:
+            continue
+        day = days[0]
+        words = [t for t in sent.span if t.is_alpha and not day.start <= t.i < day.end]
+        if len(words) > 3 or any(t.is_lower and t.lower_ not in _DATELINE_WORDS for t in words):
+            continue
+        try:
+            return dt.date.fromisoformat(day.kb_id_)
+        except ValueError:
+            continue
+    return None
+
+
 def date_value(span: Span, published: dt.date | None) -> str | None:
     """The partial ISO point a date span stands for (a span's or financial year's start)."""
     kind, value = span.label_, span.kb_id_
