@@ -146,3 +146,11 @@ def test_a_date_in_a_sentence_of_the_story_is_no_dateline(nlp) -> None:
         "ago, when an officer emailed a witness statement to the wrong person."
     )
     assert dates(nlp, text)["breach"] is None
+
+
+def test_a_month_of_last_or_this_year_keeps_its_month(nlp) -> None:
+    text = OPEN + "The laptop was stolen in October last year, the force said."
+    assert dates(nlp, text, date(2022, 2, 1))["breach"] == "2021-10"
+    text = OPEN + "The laptop was stolen in January this year, the force said."
+    assert dates(nlp, text, date(2022, 5, 1))["breach"] == "2022-01"
+    assert find_dates("Delays may last years.") == []

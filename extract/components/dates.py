@@ -5,7 +5,8 @@ Label (kind) and kb_id (value):
 - "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
-- "relative" "last year": resolved later against the publication date (extract.rules.dates).
+- "relative" "last year", "november last year": resolved later against the publication date
+  (extract.rules.dates). "Last March" is left alone: readers differ on which March it means.
   Weekdays ("on Monday") are left alone: in news they mostly date the news, not the breach.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
@@ -73,8 +74,12 @@ _DECADE_RE = re.compile(
     r"(?<![\w£$€,.])(?:the\s+)?(?:early\s+|late\s+|mid-?)?(19[5-9]0|20[0-4]0)'?s\b"
 )
 _NUMBER_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 RELATIVE_RE = re.compile(
-    rf"\b(?:(?:earlier |later )?this (?:year|month)|last (?:year|month|week)"
+    rf"\b(?:{_MONTH_NAME} (?:of )?(?:last|this) year"
+    rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week)"
     rf"|(?:the )?previous (?:year|month)|the year before|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
@@ -186,6 +191,8 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             add(m.start(), m.end(), _kind(value), value)
     if "year" in text or "month" in text or "week" in text:
         for m in RELATIVE_RE.finditer(text):
+            if m.group().startswith("may "):
+                continue  # "it may last years": the verb, not the month
             add(m.start(), m.end(), "relative", m.group().lower())
     return sorted(found)
 

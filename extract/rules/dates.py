@@ -43,6 +43,13 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3,
 }  # fmt: skip
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_MONTH_NUMBERS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split()
+    )
+}
 _AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month)s? ago")
 
 
@@ -69,6 +76,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
     p = phrase.lower()
     if p.startswith(("in the", "over the", "during the", "so far")):
         return None  # a period for tallies, not a point in time
+    words = p.replace(" of ", " ").split()
+    month = _MONTH_NUMBERS.get(words[0])
+    if month is not None and words[-1] == "year":  # "November last year", "May this year"
+        return f"{published.year - (words[1] == 'last')}-{month:02d}"
     if "this year" in p:
         return str(published.year)
     if "this month" in p:
