@@ -92,3 +92,19 @@ def test_a_regulators_prosecution_of_an_officer_is_its_investigation(nlp):
         )
         == "referral"
     )
+
+
+def test_a_body_the_force_works_with_does_not_take_the_sentence_away(nlp):
+    text = (
+        "Dorset Police officers' home addresses were stolen in a ransomware attack.\n"
+        "A spokesperson said: \"We have notified the Information Commissioner's Office and "
+        'are working with the National Crime Agency."'
+    )
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert (inc.regulator, inc.action) == ("Information Commissioner's Office", "referral")
+    # A body that acts in the sentence keeps it: its action is not the force's.
+    acting = (
+        "Dorset Police officers' home addresses were stolen in a ransomware attack.\n"
+        "The vetting company said it had notified the Information Commissioner's Office."
+    )
+    assert all(i.regulator is None for i in extract(Document(text=acting), nlp).incidents)

@@ -154,6 +154,24 @@ def refers_to_force(sent: Sent) -> bool:
     )
 
 
+_COMPANION_WORDS = {"with", "alongside", "to"}
+
+
+def acting_organisations(sent: Sent) -> list[Span]:
+    """Other organisations the sentence names, except those only worked with or told ('we
+    have told the ICO and are working with the National Crime Agency'): a fine or action in
+    the sentence may be theirs, a body the force works with or reports to acts on nothing."""
+    doc = sent.span.doc
+    out = []
+    for org in sent.cues.get("roles.organisation", []):
+        i = org.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 0 or doc[i].lower_ not in _COMPANION_WORDS:
+            out.append(org)
+    return out
+
+
 def _describes_supplier_breach(sent: Sent) -> bool:
     """'The attack on the firm happened in September 2023': a sentence naming another body
     but only describing what happened (no fine, no action) still tells of the breach; a fine
@@ -212,7 +230,7 @@ def attribute(sents: list[Sent], primary: str, partners: list[str], roles: Roles
             out.primary.append(sent)
         elif others:
             out.other_forces.setdefault(others[0], []).append(sent)
-        elif not sent.has("roles.organisation") or _describes_supplier_breach(sent):
+        elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
     return out
 
