@@ -115,3 +115,23 @@ def test_objects_and_suggestive_words_alone_describe_no_breach(nlp) -> None:
     assert not extract(Document(text=text), nlp).relevant
     lost = "Norfolk Constabulary lost two tablets holding victims' details this year."
     assert extract(Document(text=lost), nlp).relevant
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("papers were served on the defence without removing the witness's phone number",
+         "failure_to_redact"),
+        ("a statement went to the suspect in which her home address had not been removed",
+         "failure_to_redact"),
+        ("staff failed to obscure the names of informants in a report sent to a solicitor",
+         "failure_to_redact"),
+        ("the victim's date of birth should have been blacked out before the file was sent",
+         "failure_to_redact"),
+        # Removing a person from duty is no redaction: the loss decides.
+        ("the officer was not removed from duty after he lost a laptop with victims' details",
+         "loss_or_theft_of_device"),
+    ],
+)  # fmt: skip
+def test_redaction_in_other_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code

@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.lemmas import PhraseSet
+from extract.components.lemmas import PhraseSet, normalise
 from extract.datafiles import load_toml
 
 CUES_KEY = "breach_cues"
@@ -75,11 +75,26 @@ class BreachTypeMatcher:
                     {"NORM": {"IN": objects}},
                 ]
                 self.pairs.add(f"{code}|strong", [pattern], greedy="FIRST")
+        self._add_unremoved(nlp, data["cues"])
         self.cues.add("_loss|loss", data["cues"]["loss"])
         for key in ("processing", "misdirected", "email_media", "post_media"):
             self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
             self.terms.add(term, variants)
+
+    def _add_unremoved(self, nlp: Language, cues: dict[str, list[str]]) -> None:
+        """Redaction in other words: a failure to remove what identifies someone, active
+        ('without removing the victim's address') or passive ('her address had not been
+        removed'), as strong `failure_to_redact` pairs."""
+        first = [w.split()[0] for w in cues["unremoved_removals"]]
+        things = [w.split()[-1] for w in cues["unremoved_things"]]
+        gap = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        fail = {"NORM": {"IN": cues["unremoved_failures"]}}
+        remove = {"NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in first]}}
+        thing = {"NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in things]}}
+        active = [fail, {**gap, "OP": "{0,2}"}, remove, {**gap, "OP": "{0,4}"}, thing]
+        passive = [thing, {**gap, "OP": "{0,4}"}, fail, {**gap, "OP": "{0,2}"}, remove]
+        self.pairs.add("failure_to_redact|strong", [active, passive], greedy="FIRST")
 
     def __call__(self, doc: Doc) -> Doc:
         by_code: dict[str, list[Span]] = {}
