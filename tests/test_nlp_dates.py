@@ -154,3 +154,15 @@ def test_a_month_of_last_or_this_year_keeps_its_month(nlp) -> None:
     text = OPEN + "The laptop was stolen in January this year, the force said."
     assert dates(nlp, text, date(2022, 5, 1))["breach"] == "2022-01"
     assert find_dates("Delays may last years.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2016 and 2018, calls with witnesses were captured and stored on a server.",
+        "From 2016 the force retained custody images of people never charged.",
+        "In 2016 the force collected more data on protesters than it needed.",
+    ],
+)
+def test_unlawful_processing_is_dated_by_its_own_event(nlp, text: str) -> None:
+    assert dates(nlp, OPEN + text)["year"] == 2016
