@@ -135,3 +135,18 @@ def test_objects_and_suggestive_words_alone_describe_no_breach(nlp) -> None:
 )  # fmt: skip
 def test_redaction_in_other_words(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+def test_telling_someone_where_a_person_is_is_a_verbal_disclosure(nlp) -> None:
+    assert (
+        breach_type(nlp, "an officer told her former partner where she was living, a breach")
+        == "verbal_disclosure"
+    )
+    assert (
+        breach_type(nlp, "an officer told a neighbour the whereabouts of a witness, a data breach")
+        == "verbal_disclosure"
+    )
+    # Telling someone what happened to the data is no disclosure of a person's whereabouts.
+    assert breach_type(nlp, "the force told staff their details were stolen by hackers") != (
+        "verbal_disclosure"
+    )
