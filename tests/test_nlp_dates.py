@@ -166,3 +166,17 @@ def test_a_month_of_last_or_this_year_keeps_its_month(nlp) -> None:
 )
 def test_unlawful_processing_is_dated_by_its_own_event(nlp, text: str) -> None:
     assert dates(nlp, OPEN + text)["year"] == 2016
+
+
+def test_a_sequel_shares_the_date_told_before_it(nlp) -> None:
+    text = (
+        OPEN + "The witness moved house in 2019 after the trial ended. Weeks later, an officer "
+        "emailed her new address to the wrong person."
+    )
+    assert dates(nlp, text)["year"] == 2019
+    # A sequel telling of something else dates no breach; nor does a date it does not follow.
+    other = (
+        OPEN + "The witness moved house in 2019 after the trial ended. Weeks later, she "
+        "started a new job. An officer emailed her new address to the wrong person."
+    )
+    assert dates(nlp, other)["year"] is None

@@ -223,14 +223,33 @@ def _describes_breach(sent: Sent) -> bool:
     return any(c.kb_id_ in {"strong", "loss"} for c in sent.types)
 
 
+def _sequel(sent: Sent) -> bool:
+    """The sentence opens with a time counted from the date told before ('Weeks later, ...')."""
+    return any(c.start - sent.span.start <= 2 for c in sent.cues.get("dates.sequel", []))
+
+
+def _sequel_score(sent: Sent) -> float:
+    """What a sequel sentence adds to the date told before it: a breach event's points, or a
+    described breach's; nothing when it tells of something else."""
+    if any(sent.asserted(c) for c in sent.cues.get("dates.event", [])) and _describes_breach(sent):
+        return _SCORES[BREACH]
+    return _SCORES["described"] if _describes_breach(sent) else 0.0
+
+
 def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDates:
     """The breach date (best-supported, earliest on a tie) and the other dates by role."""
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sent] = {}
     others: dict[str, list[Found]] = defaultdict(list)
+    told: str | None = None  # the last date told, for "weeks later" in the next sentences
     for sent in sents:
         if sent.has("dates.advert") or sent.is_dateline() or _statistic(sent):
             continue
+        if not sent.dates and told is not None and _sequel(sent):
+            score = _sequel_score(sent)
+            if score:
+                scores[told[:4]] += score
+                where.setdefault(told[:4], sent)
         for span in sent.dates:
             value = date_value(span, published)
             if value is None or (published is not None and value[:4] > str(published.year)):
@@ -238,6 +257,8 @@ def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDate
             if not sent.asserted(span):
                 continue
             role = date_role(sent, span)
+            if role is not None and span.label_ != "relative":
+                told = value
             if role in (DISCOVERED, REPORTED, DECIDED):
                 others[role].append(Found(value, sent))
                 continue
