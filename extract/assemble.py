@@ -171,15 +171,28 @@ _POLICE = re.compile(r"\bpolice\b|\bforces\b|\bconstabular", re.I)
 _SANCTIONS = frozenset({"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"})
 
 
-def _aggregate_page(tallies: Tallies, fact: IncidentFact, force_sent: Sent | None) -> bool:
+def _tells_one_breach(sents: list[Sent]) -> bool:
+    """One breach of the force told in full beside its figures: a sentence saying what
+    happened ('the force's test site was left publicly accessible') and one with a regulator
+    told of it or dealing with it ('the force has reported it to the ICO'), each naming the
+    force, neither giving counts nor opening one case among several."""
+    story = [s for s in sents if not states_figures(s) and not is_case(s)]
+    happened = any(any(c.kb_id_ == "strong" and s.asserted(c) for c in s.types) for s in story)
+    return happened and notified_regulator(story) is not None
+
+
+def _aggregate_page(
+    tallies: Tallies, fact: IncidentFact, force_sent: Sent | None, story: list[Sent]
+) -> bool:
     """A statistics page whose breach talk is aggregate: no sanction on the force and no fine,
     and either the force's own breach figures, or figures for all forces or of people
     disciplined with the force named only in a sentence of figures ('The Met had the most
-    convictions (9)'), not in a story of its own."""
+    convictions (9)'), not in a story of its own. The force's figures beside one breach
+    told in full, with a regulator dealing with it, still leave that breach an incident."""
     if fact.fine_amount is not None or fact.action in _SANCTIONS:
         return False
     if tallies.counts:
-        return True
+        return not _tells_one_breach(story)
     if tallies.national or tallies.outcomes:
         return force_sent is not None and states_figures(force_sent)
     return False
@@ -270,8 +283,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     # Cases judged against what the rest of the story describes, not against themselves; on
     # a statistics page the rest is no incident, so every kind of case is one.
     told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
+    own = [s for s in told if primary in roles.at_fault(s) or refers_to_force(s)]
     statistics = _aggregate_page(
-        tallies, primary_fact, first_at_fault_sentence(attr.primary, primary, roles)
+        tallies, primary_fact, first_at_fault_sentence(attr.primary, primary, roles), own
     )
     base_type = None if statistics else best_type(told)
     cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)

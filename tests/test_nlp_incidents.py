@@ -213,3 +213,27 @@ def test_sent_to_the_wrong_person_is_a_breach_without_a_data_word(nlp):
     assert ex.incidents[0].breach_type == "emailed_to_incorrect_recipient"
     no_misdirection = "Cumbria Constabulary emailed a victim's statement to her solicitor."
     assert not extract(Document(text=no_misdirection), nlp).relevant
+
+
+def test_a_breach_told_in_full_beside_the_forces_figures_is_still_an_incident(nlp):
+    figures = "Norfolk Constabulary recorded 212 data breaches in 2022/23, figures show."
+    story = (
+        "Norfolk Constabulary test website exposed victims' details\n\n"
+        "A test copy of the force's website was left publicly accessible for six months. "
+        "The force said it had reported the breach to the ICO, which is making enquiries. "
+        + figures
+    )
+    ex = extract(Document(text=story), nlp)
+    assert [(i.breach_type, i.regulator) for i in ex.incidents] == [
+        ("published_in_error", "Information Commissioner's Office")
+    ]
+    assert [(c.period, c.count) for c in ex.breach_counts] == [("2022-2023", 212)]
+    # Figures with breach kinds and talk of referrals in general tell no one breach.
+    aggregate = (
+        "Norfolk Constabulary data breaches\n\n"
+        + figures
+        + " Of these, 40 were emails sent to the wrong recipient. Forces refer only the most "
+        "serious breaches to the ICO."
+    )
+    ex = extract(Document(text=aggregate), nlp)
+    assert ex.relevant and ex.incidents == []
