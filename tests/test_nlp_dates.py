@@ -180,3 +180,10 @@ def test_a_sequel_shares_the_date_told_before_it(nlp) -> None:
         "started a new job. An officer emailed her new address to the wrong person."
     )
     assert dates(nlp, other)["year"] is None
+
+
+def test_a_building_is_no_systems_history(nlp) -> None:
+    text = OPEN + "Case files were left in a disused building in 2019."
+    assert dates(nlp, text)["year"] == 2019
+    built = OPEN + "The records system, built in 2015, let staff see every file."
+    assert dates(nlp, built)["year"] is None
