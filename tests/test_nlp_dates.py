@@ -187,3 +187,11 @@ def test_a_building_is_no_systems_history(nlp) -> None:
     assert dates(nlp, text)["year"] == 2019
     built = OPEN + "The records system, built in 2015, let staff see every file."
     assert dates(nlp, built)["year"] is None
+
+
+def test_a_day_without_a_year_counts_back_from_the_publication_date(nlp) -> None:
+    text = OPEN + "An email with victims' details was sent to the wrong person on 2 June."
+    assert dates(nlp, text, date(2024, 6, 14))["breach"] == "2024-06-02"
+    assert dates(nlp, text, date(2024, 3, 1))["breach"] == "2023-06-02"  # the June before
+    assert dates(nlp, text)["breach"] is None  # nothing to count from
+    assert [k for _, _, k, _ in find_dates("on 2 June 2023")] == ["day"]

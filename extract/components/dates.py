@@ -5,8 +5,8 @@ Label (kind) and kb_id (value):
 - "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
-- "relative" "last year", "november last year": resolved later against the publication date
-  (extract.rules.dates). "Last March" is left alone: readers differ on which March it means.
+- "relative" "last year", "november last year", "2 june" (a day with no year): resolved later
+  against the publication date (extract.rules.dates). "Last March" is left alone: readers differ on which March it means.
   Weekdays ("on Monday") are left alone: in news they mostly date the news, not the breach.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
@@ -85,6 +85,13 @@ RELATIVE_RE = re.compile(
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year)\b",
     re.IGNORECASE,
+)
+
+
+# "on 2 June", "June 2nd" with no year: counted from the publication date like "last year".
+DAY_ONLY_RE = re.compile(
+    rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAME})"
+    rf"|(?P<m2>{_MONTH_NAME})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!,?\s*(?:\d|of\s+\d))"
 )
 
 
@@ -189,6 +196,15 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         value = _value(m, "p")
         if value is not None:
             add(m.start(), m.end(), _kind(value), value)
+    for m in DAY_ONLY_RE.finditer(text):
+        day, month = m.group("d1") or m.group("d2"), _month(m.group("m1") or m.group("m2"))
+        if month and 1 <= int(day) <= 31:
+            add(
+                m.start(),
+                m.end(),
+                "relative",
+                f"{int(day)} {(m.group('m1') or m.group('m2')).lower()}",
+            )
     if "year" in text or "month" in text or "week" in text:
         for m in RELATIVE_RE.finditer(text):
             if m.group().startswith("may "):

@@ -77,6 +77,11 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
     if p.startswith(("in the", "over the", "during the", "so far")):
         return None  # a period for tallies, not a point in time
     words = p.replace(" of ", " ").split()
+    if len(words) == 2 and words[0].isdigit() and words[1] in _MONTH_NUMBERS:
+        # "2 June": the latest such day on or before the publication date
+        day, month = int(words[0]), _MONTH_NUMBERS[words[1]]
+        year = published.year - ((month, day) > (published.month, published.day))
+        return f"{year}-{month:02d}-{day:02d}"
     month = _MONTH_NUMBERS.get(words[0])
     if month is not None and words[-1] == "year":  # "November last year", "May this year"
         return f"{published.year - (words[1] == 'last')}-{month:02d}"
