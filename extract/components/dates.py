@@ -95,6 +95,9 @@ DAY_ONLY_RE = re.compile(
 )
 
 
+_WEEKDAY_BEFORE_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.I)
+
+
 def _month(text: str | None) -> int | None:
     if not text:
         return None
@@ -198,6 +201,8 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             add(m.start(), m.end(), _kind(value), value)
     for m in DAY_ONLY_RE.finditer(text):
         day, month = m.group("d1") or m.group("d2"), _month(m.group("m1") or m.group("m2"))
+        if _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "on Monday March 19": the news's own day, like a bare weekday
         if month and 1 <= int(day) <= 31:
             add(
                 m.start(),
