@@ -195,3 +195,11 @@ def test_a_day_without_a_year_counts_back_from_the_publication_date(nlp) -> None
     assert dates(nlp, text, date(2024, 3, 1))["breach"] == "2023-06-02"  # the June before
     assert dates(nlp, text)["breach"] is None  # nothing to count from
     assert [k for _, _, k, _ in find_dates("on 2 June 2023")] == ["day"]
+
+
+def test_a_weekday_governed_by_the_breach_counts_back_from_the_publication_date(nlp) -> None:
+    text = OPEN + "A clerk emailed victims' details to the wrong address on Monday."
+    assert dates(nlp, text, date(2020, 1, 2))["breach"] == "2019-12-30"  # a Thursday
+    said = OPEN + "The force said on Monday that a laptop was stolen in 2017."
+    assert dates(nlp, said, date(2020, 1, 2))["year"] == 2017
+    assert find_dates("on Monday March 19") == []

@@ -7,7 +7,8 @@ Label (kind) and kb_id (value):
 - "decade" "1990s": the age of records, never a breach date;
 - "relative" "last year", "november last year", "2 june" (a day with no year): resolved later
   against the publication date (extract.rules.dates). "Last March" is left alone: readers differ on which March it means.
-  Weekdays ("on Monday") are left alone: in news they mostly date the news, not the breach.
+  "on Monday" is a relative day too; the rules give it a role like any date (most weekdays in
+  news date the news, which no breach cue governs).
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
@@ -95,6 +96,12 @@ DAY_ONLY_RE = re.compile(
 )
 
 
+# "on Monday", "last Tuesday": the latest such day before the publication date. A weekday
+# followed by a date ("Monday March 19") is left alone.
+WEEKDAY_ONLY_RE = re.compile(
+    r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH_NAME}))"
+)
 _WEEKDAY_BEFORE_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.I)
 
 
@@ -210,6 +217,8 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
                 "relative",
                 f"{int(day)} {(m.group('m1') or m.group('m2')).lower()}",
             )
+    for m in WEEKDAY_ONLY_RE.finditer(text):
+        add(m.start("w"), m.end(), "relative", m.group("w").lower())
     if "year" in text or "month" in text or "week" in text:
         for m in RELATIVE_RE.finditer(text):
             if m.group().startswith("may "):

@@ -50,6 +50,7 @@ _MONTH_NUMBERS = {
         "december".split()
     )
 }
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month)s? ago")
 
 
@@ -82,6 +83,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         day, month = int(words[0]), _MONTH_NUMBERS[words[1]]
         year = published.year - ((month, day) > (published.month, published.day))
         return f"{year}-{month:02d}-{day:02d}"
+    if len(words) == 1 and words[0] in _WEEKDAYS:
+        # "on Monday": the latest Monday before the publication date (or the day itself)
+        back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
     month = _MONTH_NUMBERS.get(words[0])
     if month is not None and words[-1] == "year":  # "November last year", "May this year"
         return f"{published.year - (words[1] == 'last')}-{month:02d}"
