@@ -150,3 +150,19 @@ def test_telling_someone_where_a_person_is_is_a_verbal_disclosure(nlp) -> None:
     assert breach_type(nlp, "the force told staff their details were stolen by hackers") != (
         "verbal_disclosure"
     )
+
+
+def test_a_long_object_between_sending_and_the_wrong_recipient(nlp) -> None:
+    assert (
+        breach_type(nlp, "it posted a detained woman's custody record to the wrong solicitors")
+        == "posted_to_incorrect_recipient"
+    )
+    # Another clause's "wrong" is no misdirection.
+    assert breach_type(nlp, "it posted the report, which was wrong about the data") is None
+
+
+def test_hiding_addresses_in_a_group_email_is_a_blind_copy_failure(nlp) -> None:
+    assert (
+        breach_type(nlp, "it emailed 200 victims without hiding their addresses in the bcc field")
+        == "failure_to_use_bcc"
+    )

@@ -68,10 +68,11 @@ class BreachTypeMatcher:
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
         for code, pairs in pair_lists:
-            for actions, objects in pairs:
+            for actions, objects, *apart in pairs:
+                most = int(apart[0]) if apart else 6  # words allowed in between
                 pattern: list[dict[str, Any]] = [
                     {"NORM": {"IN": actions}},
-                    {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,6}"},
+                    {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most}}}"},
                     {"NORM": {"IN": objects}},
                 ]
                 self.pairs.add(f"{code}|strong", [pattern], greedy="FIRST")
