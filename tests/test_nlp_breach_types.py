@@ -166,3 +166,19 @@ def test_hiding_addresses_in_a_group_email_is_a_blind_copy_failure(nlp) -> None:
         breach_type(nlp, "it emailed 200 victims without hiding their addresses in the bcc field")
         == "failure_to_use_bcc"
     )
+
+
+def test_sent_to_one_person_instead_of_another_is_misdirected(nlp) -> None:
+    assert (
+        breach_type(
+            nlp, "an officer emailed a witness's address to her neighbour instead of to a colleague"
+        )
+        == "emailed_to_incorrect_recipient"
+    )
+
+
+def test_a_domestic_abuse_victims_address_is_no_look_up(nlp) -> None:
+    assert (
+        breach_type(nlp, "a domestic abuse victim's address was emailed to the wrong person")
+        == "emailed_to_incorrect_recipient"
+    )
