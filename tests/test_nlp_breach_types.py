@@ -178,7 +178,8 @@ def test_sent_to_one_person_instead_of_another_is_misdirected(nlp) -> None:
 
 
 def test_a_domestic_abuse_victims_address_is_no_look_up(nlp) -> None:
-    assert (
-        breach_type(nlp, "a domestic abuse victim's address was emailed to the wrong person")
-        == "emailed_to_incorrect_recipient"
+    what = "a domestic abuse victim's new address was put in a shared folder, a data breach"
+    assert breach_type(nlp, what) != "unauthorised_access"
+    assert breach_type(nlp, "an officer accessed a domestic abuse victim's records") == (
+        "unauthorised_access"
     )
