@@ -108,3 +108,11 @@ def test_a_body_the_force_works_with_does_not_take_the_sentence_away(nlp):
         "The vetting company said it had notified the Information Commissioner's Office."
     )
     assert all(i.regulator is None for i in extract(Document(text=acting), nlp).incidents)
+
+
+def test_a_case_brought_by_the_regulator_is_its_investigation(nlp):
+    text = (
+        "A Dorset Police call handler admitted looking up the records of her neighbours. "
+        "The case was brought by the Information Commissioner's Office."
+    )
+    assert action(nlp, text) == "investigation"

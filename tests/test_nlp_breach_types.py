@@ -183,3 +183,11 @@ def test_a_domestic_abuse_victims_address_is_no_look_up(nlp) -> None:
     assert breach_type(nlp, "an officer accessed a domestic abuse victim's records") == (
         "unauthorised_access"
     )
+
+
+def test_something_wrongly_recorded_about_a_person_is_inaccurate_data(nlp) -> None:
+    assert (
+        breach_type(nlp, "hundreds of people were wrongly flagged as gang members, a data breach")
+        == "inaccurate_data"
+    )
+    assert breach_type(nlp, "a letter was wrongly sent to a neighbour") != "inaccurate_data"

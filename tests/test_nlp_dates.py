@@ -203,3 +203,9 @@ def test_a_weekday_governed_by_the_breach_counts_back_from_the_publication_date(
     said = OPEN + "The force said on Monday that a laptop was stolen in 2017."
     assert dates(nlp, said, date(2020, 1, 2))["year"] == 2017
     assert find_dates("on Monday March 19") == []
+
+
+def test_a_breach_that_began_is_dated_by_its_beginning(nlp) -> None:
+    assert dates(nlp, OPEN + "The error began in 2016 and lasted three years.")["year"] == 2016
+    system = OPEN + "The force began using the database in 2016. Staff later leaked records."
+    assert dates(nlp, system)["year"] is None

@@ -211,6 +211,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
                 for _, role, verb in before:
                     if role != BREACH and 0 <= nearest[2].start - verb.end <= 3:
                         return role
+            if nearest[1] is None and any(0 <= nearest[2].start - e <= 2 for _, e in nouns):
+                return BREACH  # "the error began in 2016": the breach itself began
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after:
