@@ -209,3 +209,10 @@ def test_a_breach_that_began_is_dated_by_its_beginning(nlp) -> None:
     assert dates(nlp, OPEN + "The error began in 2016 and lasted three years.")["year"] == 2016
     system = OPEN + "The force began using the database in 2016. Staff later leaked records."
     assert dates(nlp, system)["year"] is None
+
+
+def test_an_inquiry_word_dates_nothing_only_when_it_is_the_regulators(nlp) -> None:
+    text = OPEN + "The files were lost by the force's major investigation team in 2021."
+    assert dates(nlp, text)["year"] == 2021
+    probe = OPEN + "Files were lost. The ICO opened an investigation in 2022."
+    assert dates(nlp, probe)["year"] is None

@@ -172,14 +172,19 @@ def _statute(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in set(_data(span)["statute_words"])
 
 
+def _regulator_in_clause(sent: Sent, cue: Span) -> bool:
+    lo, hi = clause_bounds(sent, cue.start)
+    return any(lo <= r.start < hi for r in sent.regulators)
+
+
 def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
     out: list[tuple[Span, str | None]] = []
     for label, role in _CUE_ROLES.items():
         for cue in sent.cues.get(f"dates.{label}", []):
             if not sent.asserted(cue):
                 continue  # "could face a breach in 2014" dates nothing
-            if label == "process" and not sent.regulators:
-                continue  # a force's own inquiry: its dates may still be the breach's
+            if label == "process" and not _regulator_in_clause(sent, cue):
+                continue  # a force's own inquiry or team: its dates may still be the breach's
             if label == "notify" and not sent.regulators and not sent.has("dates.public"):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             out.append((cue, role))
