@@ -212,7 +212,10 @@ def test_a_breach_that_began_is_dated_by_its_beginning(nlp) -> None:
 
 
 def test_an_inquiry_word_dates_nothing_only_when_it_is_the_regulators(nlp) -> None:
-    text = OPEN + "The files were lost by the force's major investigation team in 2021."
+    text = (
+        OPEN
+        + "The ICO acted after files were lost by the force's major investigation team in 2021."
+    )
     assert dates(nlp, text)["year"] == 2021
     probe = OPEN + "Files were lost. The ICO opened an investigation in 2022."
     assert dates(nlp, probe)["year"] is None
