@@ -106,6 +106,8 @@ def test_a_date_in_a_hypothetical_clause_dates_nothing(nlp) -> None:
         ("in 2015 and 2016", [("year", "2015"), ("year", "2016")]),
         ("a £2015 payment and 1,2015 items", []),
         ("on Monday March 19", []),
+        ("in mid-2020", [("year", "2020")]),
+        ("pre-2018 systems", []),
         ("last year and two years ago", [("relative", "last year"), ("relative", "two years ago")]),
     ],
 )

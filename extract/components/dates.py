@@ -66,7 +66,7 @@ _MONTHS_SPAN_RE = re.compile(
 _FY_RE = re.compile(
     rf"{_NOT_BEFORE}(?P<y1>19[5-9]\d|20[0-4]\d)/(?P<y2>\d\d|19[5-9]\d|20[0-4]\d){_NOT_AFTER}"
 )
-_POINT_RE = re.compile(rf"{_NOT_BEFORE}{_point('p')}{_NOT_AFTER}", re.IGNORECASE)
+_POINT_RE = re.compile(rf"(?:(?<=mid-)|{_NOT_BEFORE}){_point('p')}{_NOT_AFTER}", re.IGNORECASE)
 _NUMERIC_RE = re.compile(
     r"(?<![\w/.-])(?:(?P<iy>19[5-9]\d|20[0-4]\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     r"|(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>19[5-9]\d|20[0-4]\d))(?![\w/.-]?\d)"
