@@ -116,3 +116,21 @@ def test_a_case_brought_by_the_regulator_is_its_investigation(nlp):
         "The case was brought by the Information Commissioner's Office."
     )
     assert action(nlp, text) == "investigation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dorset Police emailed victims' details to the wrong person. The ICO said it was "
+         "aware and was making enquiries.", "investigation"),
+        ("Dorset Police emailed victims' details to the wrong person. The force has made a "
+         "mandatory referral to the IOPC.", "referral"),
+        ("Police Scotland emailed a victim's statement to the wrong person. PIRC is reviewing "
+         "how the force handled her complaint.", "investigation"),
+        # The force's own review is no regulator's.
+        ("Dorset Police is reviewing its procedures after it emailed victims' details to the "
+         "wrong person.", None),
+    ],
+)  # fmt: skip
+def test_inquiries_and_referrals_in_other_words(nlp, text, expected):
+    assert action(nlp, text) == expected

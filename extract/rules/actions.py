@@ -105,8 +105,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
     out = []
     for action in severity(sent):
         for cue in sent.cues.get(f"actions.{action}", []):
-            if not sent.asserted(cue) or _generic(sent, cue):
-                continue
+            if not sent.asserted(cue) or (action != "investigation" and _generic(sent, cue)):
+                continue  # "making enquiries" is plural and specific; its actor is checked
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "investigation":
