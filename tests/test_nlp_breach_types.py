@@ -191,3 +191,20 @@ def test_something_wrongly_recorded_about_a_person_is_inaccurate_data(nlp) -> No
         == "inaccurate_data"
     )
     assert breach_type(nlp, "a letter was wrongly sent to a neighbour") != "inaccurate_data"
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("an officer took photos of a dead man and sent them to friends on WhatsApp",
+         "inappropriate_disclosure"),
+        ("an officer discussed details of a rape case with friends in a pub", "verbal_disclosure"),
+        ("a letter with a victim's details was sent to her old address where her abuser lived",
+         "posted_to_incorrect_recipient"),
+        # Sent to a colleague, as meant, is no disclosure to friends.
+        ("an unencrypted laptop with victims' details was stolen after it was sent to a "
+         "colleague", "loss_or_theft_of_device"),
+    ],
+)  # fmt: skip
+def test_disclosures_in_everyday_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
