@@ -144,7 +144,8 @@ def test_a_dateline_printed_in_the_text_dates_relative_words(nlp, dateline: str)
 
 def test_a_date_in_a_sentence_of_the_story_is_no_dateline(nlp) -> None:
     text = (
-        f"{OPEN}\nOn 6 June 2024 the chief constable apologised to the witness.\nThe error happened three years "
+        f"{OPEN}\nOn 6 June 2024 the chief constable apologised to the witness.\n"
+        "The error happened three years "
         "ago, when an officer emailed a witness statement to the wrong person."
     )
     assert dates(nlp, text)["breach"] is None

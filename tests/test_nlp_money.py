@@ -159,7 +159,10 @@ def test_a_criminal_courts_fine_is_the_individuals_even_when_a_regulator_prosecu
 
 
 def test_a_fine_word_glued_to_the_amount_is_still_a_fine(nlp):
-    text = "Gwent Police has been fined£80,000 after an email with victims' details was sent to the wrong person."
+    text = (
+        "Gwent Police has been fined£80,000 after an email with victims' details was sent to "
+        "the wrong person."
+    )
     inc = extract(Document(text=text), nlp).incidents[0]
     assert (inc.fine_amount, inc.action) == (80_000, "monetary_penalty")
     assert [t.text for t in nlp("paid£5")][0] == "paid"

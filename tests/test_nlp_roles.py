@@ -123,7 +123,8 @@ def test_the_voice_of_the_verb_says_who_acts(nlp) -> None:
         "neighbour's records on police systems.",
         "An Essex Police officer is being investigated after he shared footage of an arrest "
         "with friends.",
-        "A constable from Essex Police was later charged after selling victims' details to a journalist.",
+        "A constable from Essex Police was later charged after selling victims' details to a "
+        "journalist.",
     ):
         assert roles(nlp, text) == {"Essex Police": "agent"}, text
         assert extract(Document(text=text), nlp).relevant, text

@@ -89,12 +89,20 @@ class BreachTypeMatcher:
         removed'), as strong `failure_to_redact` pairs."""
         first = [w.split()[0] for w in cues["unremoved_removals"]]
         things = [w.split()[-1] for w in cues["unremoved_things"]]
-        gap = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
-        fail = {"NORM": {"IN": cues["unremoved_failures"]}}
-        remove = {"NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in first]}}
-        thing = {"NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in things]}}
-        active = [fail, {**gap, "OP": "{0,2}"}, remove, {**gap, "OP": "{0,4}"}, thing]
-        passive = [thing, {**gap, "OP": "{0,4}"}, fail, {**gap, "OP": "{0,2}"}, remove]
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        fail: dict[str, Any] = {"NORM": {"IN": cues["unremoved_failures"]}}
+        remove: dict[str, Any] = {
+            "NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in first]}
+        }
+        thing: dict[str, Any] = {
+            "NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in things]}
+        }
+        active: list[dict[str, Any]] = [
+            fail, {**gap, "OP": "{0,2}"}, remove, {**gap, "OP": "{0,4}"}, thing
+        ]  # fmt: skip
+        passive: list[dict[str, Any]] = [
+            thing, {**gap, "OP": "{0,4}"}, fail, {**gap, "OP": "{0,2}"}, remove
+        ]  # fmt: skip
         self.pairs.add("failure_to_redact|strong", [active, passive], greedy="FIRST")
 
     def __call__(self, doc: Doc) -> Doc:

@@ -5,10 +5,10 @@ Label (kind) and kb_id (value):
 - "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
-- "relative" "last year", "november last year", "2 june" (a day with no year): resolved later
-  against the publication date (extract.rules.dates). "Last March" is left alone: readers differ on which March it means.
-  "on Monday" is a relative day too; the rules give it a role like any date (most weekdays in
-  news date the news, which no breach cue governs).
+- "relative" "last year", "november last year", "2 june" (a day with no year), "monday" ("on
+  Monday"): resolved later against the publication date (extract.rules.dates); the rules give
+  each a role like any date (most weekdays in news date the news, which no breach cue
+  governs). "Last March" is left alone: readers differ on which March it means.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """

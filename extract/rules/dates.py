@@ -43,13 +43,9 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3,
 }  # fmt: skip
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_MONTH_NUMBERS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split()
-    )
-}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]  # fmt: skip
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS)}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month)s? ago")
 
@@ -80,16 +76,16 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
     words = p.replace(" of ", " ").split()
     if len(words) == 2 and words[0].isdigit() and words[1] in _MONTH_NUMBERS:
         # "2 June": the latest such day on or before the publication date
-        day, month = int(words[0]), _MONTH_NUMBERS[words[1]]
-        year = published.year - ((month, day) > (published.month, published.day))
-        return f"{year}-{month:02d}-{day:02d}"
+        day, number = int(words[0]), _MONTH_NUMBERS[words[1]]
+        year = published.year - ((number, day) > (published.month, published.day))
+        return f"{year}-{number:02d}-{day:02d}"
     if len(words) == 1 and words[0] in _WEEKDAYS:
         # "on Monday": the latest Monday before the publication date (or the day itself)
         back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
         return (published - dt.timedelta(days=back)).isoformat()
-    month = _MONTH_NUMBERS.get(words[0])
-    if month is not None and words[-1] == "year":  # "November last year", "May this year"
-        return f"{published.year - (words[1] == 'last')}-{month:02d}"
+    named = _MONTH_NUMBERS.get(words[0])
+    if named is not None and words[-1] == "year":  # "November last year", "May this year"
+        return f"{published.year - (words[1] == 'last')}-{named:02d}"
     if "this year" in p:
         return str(published.year)
     if "this month" in p:
