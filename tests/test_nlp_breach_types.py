@@ -208,3 +208,27 @@ def test_something_wrongly_recorded_about_a_person_is_inaccurate_data(nlp) -> No
 )  # fmt: skip
 def test_disclosures_in_everyday_words(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("an email to members of a residents' group showed every recipient's address",
+         "failure_to_use_bcc"),
+        ("a group email revealed the addresses of 80 victims to each other",
+         "failure_to_use_bcc"),
+        ("a test site holding victims' details could be accessed by anyone online",
+         "published_in_error"),
+        ("an officer identified an informant to the suspect he had reported",
+         "inappropriate_disclosure"),
+        ("a letter was sent to a victim's former home, where her attacker still lived",
+         "posted_to_incorrect_recipient"),
+        ("a misdirected email exposed a witness's personal details",
+         "emailed_to_incorrect_recipient"),
+        # Names removed from a list are no disclosure of names.
+        ("it removed 300 names from a database of suspected gang members and kept them "
+         "without a lawful basis", "other"),
+    ],
+)  # fmt: skip
+def test_breach_mechanisms_in_reporters_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
