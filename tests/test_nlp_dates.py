@@ -222,3 +222,11 @@ def test_an_inquiry_word_dates_nothing_only_when_it_is_the_regulators(nlp) -> No
     assert dates(nlp, text)["year"] == 2021
     probe = OPEN + "Files were lost. The ICO opened an investigation in 2022."
     assert dates(nlp, probe)["year"] is None
+
+
+def test_an_ongoing_breach_since_a_year_started_then(nlp) -> None:
+    text = OPEN + "It emerged in 2021 that an officer had been accessing records since 2017."
+    got = dates(nlp, text)
+    assert (got["year"], got["discovered"]) == (2017, "2021")
+    system = OPEN + "The database has been in use since 2009. An officer leaked records."
+    assert dates(nlp, system)["year"] is None
