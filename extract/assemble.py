@@ -86,6 +86,13 @@ def build_incident(
         regulator = (
             named_regulator(sents) or default_regulator or first_person_action(sents, publisher)
         )
+    if (
+        action is not None
+        and action.value == "referral"
+        and fine is None
+        and any(_closed_by_regulator(s) for s in sents)
+    ):
+        action = None  # told, and it closed the matter: no action, the regulator stays
     dates = incident_dates(sents, published)
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
@@ -117,6 +124,15 @@ def build_incident(
     return fact
 
 
+def _closed_by_regulator(sent: Sent) -> bool:
+    """'the ICO, which took no further action': a regulator right before the closing words."""
+    return any(
+        0 <= c.start - r.end <= 4
+        for c in sent.cues.get("regulator.closed", [])
+        for r in sent.regulators
+    )
+
+
 def _lead_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:
     """The first sentence naming the force together with a fact (fine, action or breach)."""
     for sent in sents:
@@ -144,6 +160,18 @@ def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
         if found is not None and found.value not in kinds:
             kinds.add(str(found.value))
             out.append(sent)
+    return out
+
+
+def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
+    """What the story says next about one case ('In one case an officer emailed ... The
+    force reported itself to the ICO'): up to `reach` sentences, before another case or
+    figures."""
+    out: list[Sent] = []
+    for sent in [s for s in sents if s.idx > case.idx][:reach]:
+        if is_case(sent) or states_figures(sent):
+            break
+        out.append(sent)
     return out
 
 
@@ -305,7 +333,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if hinted is not None:
             primary_fact.evidence.insert(0, hinted)
     case_facts = [
-        build_incident(primary, [s], sents, published, roles, mention="passing", force_sent=s)
+        build_incident(
+            primary,
+            [s, *_case_sequel(s, attr.primary)],
+            sents,
+            published,
+            roles,
+            mention="passing",
+            force_sent=s,
+        )
         for s in cases
     ]
     # A regulator told of the breach or dealing with it, or named in a story of data gone

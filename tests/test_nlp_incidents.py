@@ -237,3 +237,23 @@ def test_a_breach_told_in_full_beside_the_forces_figures_is_still_an_incident(nl
     )
     ex = extract(Document(text=aggregate), nlp)
     assert ex.relevant and ex.incidents == []
+
+
+def test_a_case_on_a_statistics_page_takes_the_regulator_told_of_it_next(nlp):
+    text = (
+        "Norfolk Constabulary recorded 212 data breaches in 2022/23, figures show.\n\n"
+        "In one case, an officer emailed a victim's new address to the wrong person. The "
+        "force reported itself to the Information Commissioner's Office, which took no further "
+        "action."
+    )
+    ex = extract(Document(text=text), nlp)
+    [case] = ex.incidents
+    assert (case.breach_type, case.regulator, case.action) == (
+        "emailed_to_incorrect_recipient",
+        "Information Commissioner's Office",
+        None,
+    )
+    told = text.replace(", which took no further action", "")
+    assert extract(Document(text=told), nlp).incidents[0].action == "referral"
+    other = text.replace("which took no further action", "and the officer faced no further action")
+    assert extract(Document(text=other), nlp).incidents[0].action == "referral"
