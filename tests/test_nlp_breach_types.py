@@ -221,6 +221,8 @@ def test_disclosures_in_everyday_words(nlp, what: str, code: str) -> None:
          "published_in_error"),
         ("an officer identified an informant to the suspect he had reported",
          "inappropriate_disclosure"),
+        ("an officer named an informant to the suspect he had reported",
+         "inappropriate_disclosure"),
         ("a letter was sent to a victim's former home, where her attacker still lived",
          "posted_to_incorrect_recipient"),
         ("a misdirected email exposed a witness's personal details",

@@ -70,12 +70,20 @@ class BreachTypeMatcher:
         for code, pairs in pair_lists:
             for actions, objects, *apart in pairs:
                 most = int(apart[0]) if apart else 6  # words allowed in between
-                pattern: list[dict[str, Any]] = [
-                    {"NORM": {"IN": actions}},
-                    {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most}}}"},
-                    {"NORM": {"IN": objects}},
+                # "=named": that word form only (the verb, not the noun "names")
+                lemmas = [a for a in actions if not a.startswith("=")]
+                forms = [a[1:] for a in actions if a.startswith("=")]
+                firsts = [{"NORM": {"IN": lemmas}}] if lemmas else []
+                firsts += [{"LOWER": {"IN": forms}}] if forms else []
+                patterns: list[list[dict[str, Any]]] = [
+                    [
+                        first,
+                        {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most}}}"},
+                        {"NORM": {"IN": objects}},
+                    ]
+                    for first in firsts
                 ]
-                self.pairs.add(f"{code}|strong", [pattern], greedy="FIRST")
+                self.pairs.add(f"{code}|strong", patterns, greedy="FIRST")
         self._add_unremoved(nlp, data["cues"])
         self.cues.add("_loss|loss", data["cues"]["loss"])
         for key in ("processing", "misdirected", "email_media", "post_media"):
