@@ -257,12 +257,13 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
     sents = split_sentences(doc)
     published = published or printed_date(sents)
+    own_voice = hints.own_voice()  # a force's own page: "we" and "our" are the force
     hinted: Evidence | None = None
     if not ex.forces:
         # "The force has been fined ...": the force named only around the text.
         found = (
             hinted_force(hints, doc_data_dir(doc))
-            if any(refers_to_force(s) for s in sents)
+            if any(refers_to_force(s, own_voice) for s in sents)
             else None
         )
         if found is None:
@@ -279,11 +280,14 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     if not relevance.describes_breach(sents):
         return _tally_page(ex, sents, primary, published, "no data breach described")
     partners = co_agents(sents, primary, roles)
-    attr = attribute(sents, primary, partners, roles)
+    attr = attribute(sents, primary, partners, roles, own_voice)
     if not relevance.describes_breach(attr.primary):
         reason = f"no data breach by {primary} described"
         return _tally_page(ex, sents, primary, published, reason)
-    if not any(relevance.links_force_to_breach(s, primary, partners, roles) for s in attr.primary):
+    if not any(
+        relevance.links_force_to_breach(s, primary, partners, roles, own_voice)
+        for s in attr.primary
+    ):
         reason = f"{primary} named, but never tied to the breach"
         return _tally_page(ex, sents, primary, published, reason)
     if relevance.another_body_at_fault(sents[:3], roles):

@@ -104,11 +104,16 @@ def _gated() -> Extraction:
     )
 
 
+def _may_be_police(doc: Document, nlp: Language) -> bool:
+    """The gate: the text names police, or the page is a force's own (its "we" is the force)."""
+    return mentions_police(doc.text or "", pipeline_data_dir(nlp)) or hints_of(doc).own_voice()
+
+
 def extract(doc: Document, nlp: Language | None = None, *, gate: bool = True) -> Extraction:
     """Facts of one cleaned document; `gate=False` runs spaCy even on texts naming no police."""
     text = doc.text or ""
     nlp = nlp or get_nlp()
-    if gate and not mentions_police(text, pipeline_data_dir(nlp)):
+    if gate and not _may_be_police(doc, nlp):
         return _gated()
     return assemble(nlp(text), doc.published, hints_of(doc))
 
@@ -123,7 +128,7 @@ def extract_many(
     def to_parse() -> Iterator[tuple[str, tuple[int, date | None, PageHints]]]:
         for i, doc in enumerate(docs):
             text = doc.text or ""
-            if gate and not mentions_police(text, pipeline_data_dir(nlp)):
+            if gate and not _may_be_police(doc, nlp):
                 skipped[i] = _gated()
             else:
                 yield text, (i, doc.published, hints_of(doc))

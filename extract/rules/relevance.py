@@ -59,13 +59,15 @@ def describes_breach(sents: list[Sent]) -> bool:
     )
 
 
-def links_force_to_breach(sent: Sent, primary: str, partners: list[str], roles: Roles) -> bool:
+def links_force_to_breach(
+    sent: Sent, primary: str, partners: list[str], roles: Roles, own_voice: bool = False
+) -> bool:
     """The force (by name or as 'the force') in a sentence with a breach, data, regulator,
     fine or action cue. A force that only comments on another body's breach ('Greater
     Manchester Police said no offence had been committed') is never tied to it."""
     agents = roles.at_fault(sent)
     names_force = primary in agents or bool(set(agents) & set(partners))
-    if not names_force and not (not agents and refers_to_force(sent)):
+    if not names_force and not (not agents and refers_to_force(sent, own_voice)):
         return False
     return bool(
         data_breach_words(sent)
