@@ -234,3 +234,12 @@ def test_disclosures_in_everyday_words(nlp, what: str, code: str) -> None:
 )  # fmt: skip
 def test_breach_mechanisms_in_reporters_words(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+def test_a_tip_off_is_no_disposal(nlp) -> None:
+    assert breach_type(nlp, "an officer was tipping off a drug dealer about raids") != (
+        "insecure_disposal"
+    )
+    assert breach_type(nlp, "boxes of case files were left at the council tip") == (
+        "insecure_disposal"
+    )
