@@ -190,17 +190,9 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
 def date_role(sent: Sent, span: Span) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
-    if span.label_ == "decade" or _statute(span) or _stamped(sent, span):
+    if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
     cues = _cues(sent)
-    if _bounded(span):
-        # "had been accessing records since 2017": an ongoing breach's start; any other bound
-        # ("before May 2018", "since 2009" of a system) dates nothing.
-        lo, _ = clause_bounds(sent, span.start - 1)  # "since" itself ends a clause
-        ongoing = span.doc[span.start - 1].lower_ == "since" and any(
-            role == BREACH and lo <= c.start and c.end <= span.start for c, role in cues
-        )
-        return BREACH if ongoing else None
     if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS:
         for cue, role in cues:  # "the 2015 loss of a file"
             if span.end <= cue.start <= span.end + 1:
