@@ -231,3 +231,12 @@ def test_it_emerged_is_a_discovery(nlp) -> None:
     # "since 2017" stays a bound: an ongoing practice's start is not the breach's date.
     since = OPEN + "An officer had been sending files by unencrypted email since 2017."
     assert dates(nlp, since)["year"] is None
+
+
+def test_a_month_with_no_year_is_the_latest_such_month(nlp) -> None:
+    text = OPEN + "In January an officer emailed a victim's details to the wrong person."
+    assert dates(nlp, text, date(2023, 5, 1))["breach"] == "2023-01"
+    assert dates(nlp, text, date(2023, 1, 1))["breach"] == "2023-01"
+    later = OPEN + "In November an officer emailed a victim's details to the wrong person."
+    assert dates(nlp, later, date(2023, 5, 1))["breach"] == "2022-11"
+    assert find_dates("in March 2020") == [(3, 13, "month", "2020-03")]

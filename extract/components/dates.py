@@ -5,8 +5,8 @@ Label (kind) and kb_id (value):
 - "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
-- "relative" "last year", "november last year", "2 june" (a day with no year), "monday" ("on
-  Monday"): resolved later against the publication date (extract.rules.dates); the rules give
+- "relative" "last year", "november last year", "2 june" (a day with no year), "january" ("in
+  January"), "monday" ("on Monday"): resolved later against the publication date (extract.rules.dates); the rules give
   each a role like any date (most weekdays in news date the news, which no breach cue
   governs). "Last March" is left alone: readers differ on which March it means.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
@@ -101,6 +101,11 @@ DAY_ONLY_RE = re.compile(
 WEEKDAY_ONLY_RE = re.compile(
     r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH_NAME}))"
+)
+# "in January", "during March" with no year: the latest such month up to publication.
+MONTH_ONLY_RE = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
+    r"(?!,?\s*(?:\d|of\s+\d|last|this|next))"
 )
 _WEEKDAY_BEFORE_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.I)
 
@@ -217,6 +222,8 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
                 "relative",
                 f"{int(day)} {(m.group('m1') or m.group('m2')).lower()}",
             )
+    for m in MONTH_ONLY_RE.finditer(text):  # month names capitalised: "in May", not "may"
+        add(m.start("m"), m.end(), "relative", m.group("m").lower())
     for m in WEEKDAY_ONLY_RE.finditer(text):
         add(m.start("w"), m.end(), "relative", m.group("w").lower())
     if "year" in text or "month" in text or "week" in text:

@@ -79,6 +79,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         day, number = int(words[0]), _MONTH_NUMBERS[words[1]]
         year = published.year - ((number, day) > (published.month, published.day))
         return f"{year}-{number:02d}-{day:02d}"
+    if len(words) == 1 and words[0] in _MONTH_NUMBERS:
+        # "in January": the latest January up to the publication date
+        number = _MONTH_NUMBERS[words[0]]
+        return f"{published.year - (number > published.month)}-{number:02d}"
     if len(words) == 1 and words[0] in _WEEKDAYS:
         # "on Monday": the latest Monday before the publication date (or the day itself)
         back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
