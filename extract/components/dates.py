@@ -6,9 +6,9 @@ Label (kind) and kb_id (value):
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
 - "relative" "last year", "november last year", "2 june" (a day with no year), "january" ("in
-  January"), "monday" ("on Monday"): resolved later against the publication date (extract.rules.dates); the rules give
-  each a role like any date (most weekdays in news date the news, which no breach cue
-  governs). "Last March" is left alone: readers differ on which March it means.
+  January"), "monday" ("on Monday"): resolved later against the publication date
+  (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
+  the news, which no breach cue governs). "Last March" is left alone: readers differ on which March it means.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
