@@ -8,7 +8,8 @@ Label (kind) and kb_id (value):
 - "relative" "last year", "november last year", "2 june" (a day with no year), "january" ("in
   January"), "monday" ("on Monday"): resolved later against the publication date
   (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
-  the news, which no breach cue governs). "Last March" is left alone: readers differ on which March it means.
+  the news, which no breach cue governs). "Last March" is left alone: readers differ on which
+  March it means.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
