@@ -166,3 +166,19 @@ def test_a_fine_word_glued_to_the_amount_is_still_a_fine(nlp):
     inc = extract(Document(text=text), nlp).incidents[0]
     assert (inc.fine_amount, inc.action) == (80_000, "monetary_penalty")
     assert [t.text for t in nlp("paid£5")][0] == "paid"
+
+
+@pytest.mark.parametrize(
+    ("text", "fine", "paid"),
+    [
+        ("The ICO fined Dorset Police £80,000, reduced to £64,000 for early payment, after "
+         "files with victims' details were lost.", 80_000, 64_000),
+        ("Dorset Police has agreed to pay an £80,000 penalty after files with victims' details "
+         "were lost.", 80_000, None),
+        ("Dorset Police was fined £80,000 after files with victims' details were lost and will "
+         "pay £64,000 if it pays promptly.", 80_000, 64_000),
+    ],
+)  # fmt: skip
+def test_the_fine_and_the_amount_paid_each_take_their_own_cue(nlp, text, fine, paid):
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert (inc.fine_amount, inc.fine_paid) == (fine, paid)

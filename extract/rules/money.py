@@ -50,9 +50,16 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     def paid_cue(cue: Span | None) -> bool:  # "pay" inside "ordered to pay" is the order's
         return cue is not None and not any(o.start <= cue.start < o.end for o in ordered)
 
-    if paid_cue(cue_before(sent, "money.paid", span.start, 4)) or paid_cue(
-        cue_after(sent, "money.paid", span.end, 5)
+    before = cue_before(sent, "money.paid", span.start, 4)
+    after = cue_after(sent, "money.paid", span.end, 5)
+    if after is not None and (
+        after[-1].lower_ == "to" or any(span.end <= m.start < after.start for m in sent.money)
     ):
+        after = None  # "£80,000, reduced to £64,000": the cue is the next amount's
+    fine_next = any(span.end <= c.start <= span.end + 1 for c in _fine_words(sent))
+    if before is not None and before.text.lower() == "pay" and fine_next:
+        before = None  # "agreed to pay an £80,000 penalty": the amount is the penalty
+    if paid_cue(before) or paid_cue(after):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
     words = [c for c in _fine_words(sent) if lo <= c.start < hi]
