@@ -22,6 +22,7 @@ from extract.decode import (
 from extract.errors import RejectedDocument
 from extract.html_text import extract_page
 from extract.models import Document
+from extract.page_metadata import url_date
 
 __all__ = ["clean", "clean_html", "clean_text", "DEFAULT_MAX_BYTES"]
 
@@ -180,5 +181,7 @@ def clean(
     doc.raw = raw
     doc.path = path
     doc.url = url
+    if doc.published is None:
+        doc.published = url_date(url)  # "/2016/06/08/": as for HTML pages
     doc.encoding = encoding
     return doc
