@@ -243,3 +243,24 @@ def test_a_tip_off_is_no_disposal(nlp) -> None:
     assert breach_type(nlp, "boxes of case files were left at the council tip") == (
         "insecure_disposal"
     )
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("victims' statements on a staging server were indexed by search engines",
+         "published_in_error"),
+        ("a test website holding victims' reports was left publicly viewable",
+         "published_in_error"),
+        ("a database of crime reports was left exposed on the internet", "published_in_error"),
+        ("an officer told a suspect the name of the person who had reported him",
+         "verbal_disclosure"),
+        ("an email with details of a rape victim was sent to a journalist by mistake",
+         "emailed_to_incorrect_recipient"),
+        # A mistake in another clause sends nothing astray.
+        ("a laptop with victims' details was stolen after it was sent for repair, and the force "
+         "admitted its mistake", "loss_or_theft_of_device"),
+    ],
+)  # fmt: skip
+def test_open_to_anyone_and_sent_by_mistake(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
