@@ -240,3 +240,10 @@ def test_a_month_with_no_year_is_the_latest_such_month(nlp) -> None:
     later = OPEN + "In November an officer emailed a victim's details to the wrong person."
     assert dates(nlp, later, date(2023, 5, 1))["breach"] == "2022-11"
     assert find_dates("in March 2020") == [(3, 13, "month", "2020-03")]
+
+
+def test_an_advert_word_in_the_story_does_not_hide_its_date(nlp) -> None:
+    text = OPEN + "The email was sent in March 2023 to promote a community event."
+    assert dates(nlp, text)["year"] == 2023
+    advert = OPEN + "Book now for the largest privacy event of 2023. Files were lost."
+    assert dates(nlp, advert)["year"] is None

@@ -236,6 +236,14 @@ def _statistic(sent: Sent) -> bool:
     return False
 
 
+def _advert(sent: Sent) -> bool:
+    """An advert or site furniture ('the largest privacy event of 2020'): an advert word and
+    no breach type named ('the email was sent in March to promote an event' is the story)."""
+    return sent.has("dates.advert") and not any(
+        c.kb_id_ in {"strong", "weak"} and not c.label_.startswith("_") for c in sent.types
+    )
+
+
 def _describes_breach(sent: Sent) -> bool:
     return any(c.kb_id_ in {"strong", "loss"} for c in sent.types)
 
@@ -260,7 +268,7 @@ def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDate
     others: dict[str, list[Found]] = defaultdict(list)
     told: str | None = None  # the last date told, for "weeks later" in the next sentences
     for sent in sents:
-        if sent.has("dates.advert") or sent.is_dateline() or _statistic(sent):
+        if _advert(sent) or sent.is_dateline() or _statistic(sent):
             continue
         if not sent.dates and told is not None and _sequel(sent):
             score = _sequel_score(sent)
