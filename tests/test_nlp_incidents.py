@@ -257,3 +257,11 @@ def test_a_case_on_a_statistics_page_takes_the_regulator_told_of_it_next(nlp):
     assert extract(Document(text=told), nlp).incidents[0].action == "referral"
     other = text.replace("which took no further action", "and the officer faced no further action")
     assert extract(Document(text=other), nlp).incidents[0].action == "referral"
+
+
+def test_looking_people_up_on_police_systems_is_a_breach_without_a_data_word(nlp):
+    text = "A Kent Police officer was sacked for using police systems to look up a woman he met."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant and ex.incidents[0].breach_type == "unauthorised_access"
+    other = "A Kent Police officer was sacked for using a patrol car to visit a woman he met."
+    assert not extract(Document(text=other), nlp).relevant

@@ -38,7 +38,9 @@ def personal_data_breach(sent: Sent) -> bool:
     # Sent to the wrong person is a breach cue of its own, whichever medium it names.
     strong = any(c.kb_id_ == "strong" or c.label_ == "_misdirected" for c in types)
     lost_thing = loss and any(c.kb_id_ == "objects" for c in types)
-    return (strong or lost_thing) and sent.has("relevance.personal")
+    # Looking people up on police systems needs no data word: people are what is looked up.
+    looked_up = any(c.kb_id_ == "strong" and c.label_ == "unauthorised_access" for c in types)
+    return looked_up or ((strong or lost_thing) and sent.has("relevance.personal"))
 
 
 def data_breach_words(sent: Sent) -> bool:
