@@ -264,3 +264,13 @@ def test_a_tip_off_is_no_disposal(nlp) -> None:
 )  # fmt: skip
 def test_open_to_anyone_and_sent_by_mistake(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+def test_passed_round_on_a_messaging_app_is_a_disclosure(nlp) -> None:
+    assert (
+        breach_type(nlp, "an officer searched police records and sent screenshots on Snapchat")
+        == "inappropriate_disclosure"
+    )
+    text = "A Kent Police officer shared a video of a suspect's arrest on Snapchat."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant and ex.incidents[0].breach_type == "inappropriate_disclosure"
