@@ -247,3 +247,11 @@ def test_an_advert_word_in_the_story_does_not_hide_its_date(nlp) -> None:
     assert dates(nlp, text)["year"] == 2023
     advert = OPEN + "Book now for the largest privacy event of 2023. Files were lost."
     assert dates(nlp, advert)["year"] is None
+
+
+def test_a_year_before_the_breach_noun_in_a_headline_is_the_breachs(nlp) -> None:
+    text = "Kent Police fined over 2019 data breach\n\n" + OPEN
+    text += "An officer emailed victims' details to the wrong person."
+    assert dates(nlp, text)["year"] == 2019
+    fined = OPEN + "The force was fined in 2021 after victims' details were lost."
+    assert dates(nlp, fined)["year"] is None

@@ -38,6 +38,7 @@ _CUE_ROLES: dict[str, str | None] = {
 }
 _SCORES = {BREACH: 3.0, "described": 1.0}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
+_ABOUT = {"over", "after", "for", "following"}  # a headline's "fined over 2019 data breach"
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3,
@@ -197,8 +198,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
     cues = _cues(sent)
-    if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS:
-        for cue, role in cues:  # "the 2015 loss of a file"
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS | _ABOUT:
+        for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"
             if span.end <= cue.start <= span.end + 1:
                 return role
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
