@@ -109,6 +109,7 @@ def test_a_date_in_a_hypothetical_clause_dates_nothing(nlp) -> None:
         ("in mid-2020", [("year", "2020")]),
         ("pre-2018 systems", []),
         ("last year and two years ago", [("relative", "last year"), ("relative", "two years ago")]),
+        ("eighteen months ago", [("relative", "eighteen months ago")]),
     ],
 )
 def test_date_expressions(text: str, found: list) -> None:
@@ -255,3 +256,8 @@ def test_a_year_before_the_breach_noun_in_a_headline_is_the_breachs(nlp) -> None
     assert dates(nlp, text)["year"] == 2019
     fined = OPEN + "The force was fined in 2021 after victims' details were lost."
     assert dates(nlp, fined)["year"] is None
+
+
+def test_eighteen_months_ago_counts_back_in_months(nlp) -> None:
+    text = OPEN + "Eighteen months ago an officer emailed a victim's details to the wrong person."
+    assert dates(nlp, text, date(2023, 5, 1))["breach"] == "2021-11"

@@ -75,7 +75,10 @@ _NUMERIC_RE = re.compile(
 _DECADE_RE = re.compile(
     r"(?<![\w£$€,.])(?:the\s+)?(?:early\s+|late\s+|mid-?)?(19[5-9]0|20[0-4]0)'?s\b"
 )
-_NUMBER_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+_NUMBER_WORDS = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|eighteen|twenty|a couple of|a few)"
+)
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )

@@ -41,7 +41,8 @@ _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
 _ABOUT = {"over", "after", "for", "following"}  # a headline's "fined over 2019 data breach"
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "eighteen": 18, "twenty": 20, "a couple of": 2, "a few": 3,
 }  # fmt: skip
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
