@@ -36,7 +36,7 @@ from extract.rules.attribution import (
     rank_forces,
     refers_to_force,
 )
-from extract.rules.dates import incident_dates
+from extract.rules.dates import incident_dates, printed_date
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
@@ -86,6 +86,13 @@ def build_incident(
         regulator = (
             named_regulator(sents) or default_regulator or first_person_action(sents, publisher)
         )
+    if (
+        action is not None
+        and action.value == "referral"
+        and fine is None
+        and any(_closed_by_regulator(s) for s in sents)
+    ):
+        action = None  # told, and it closed the matter: no action, the regulator stays
     dates = incident_dates(sents, published)
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
@@ -115,6 +122,15 @@ def build_incident(
     fact.summary = lead.text if lead else ""
     fact.evidence = ev
     return fact
+
+
+def _closed_by_regulator(sent: Sent) -> bool:
+    """'the ICO, which took no further action': a regulator right before the closing words."""
+    return any(
+        0 <= c.start - r.end <= 4
+        for c in sent.cues.get("regulator.closed", [])
+        for r in sent.regulators
+    )
 
 
 def _lead_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:
@@ -147,6 +163,18 @@ def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
     return out
 
 
+def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
+    """What the story says next about one case ('In one case an officer emailed ... The
+    force reported itself to the ICO'): up to `reach` sentences, before another case or
+    figures."""
+    out: list[Sent] = []
+    for sent in [s for s in sents if s.idx > case.idx][:reach]:
+        if is_case(sent) or states_figures(sent):
+            break
+        out.append(sent)
+    return out
+
+
 def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]
     """Passing sentences about the same earlier breach (same fine year or amount) merge."""
     merged: list[list[Sent]] = []
@@ -171,15 +199,28 @@ _POLICE = re.compile(r"\bpolice\b|\bforces\b|\bconstabular", re.I)
 _SANCTIONS = frozenset({"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"})
 
 
-def _aggregate_page(tallies: Tallies, fact: IncidentFact, force_sent: Sent | None) -> bool:
+def _tells_one_breach(sents: list[Sent]) -> bool:
+    """One breach of the force told in full beside its figures: a sentence saying what
+    happened ('the force's test site was left publicly accessible') and one with a regulator
+    told of it or dealing with it ('the force has reported it to the ICO'), each naming the
+    force, neither giving counts nor opening one case among several."""
+    story = [s for s in sents if not states_figures(s) and not is_case(s)]
+    happened = any(any(c.kb_id_ == "strong" and s.asserted(c) for c in s.types) for s in story)
+    return happened and notified_regulator(story) is not None
+
+
+def _aggregate_page(
+    tallies: Tallies, fact: IncidentFact, force_sent: Sent | None, story: list[Sent]
+) -> bool:
     """A statistics page whose breach talk is aggregate: no sanction on the force and no fine,
     and either the force's own breach figures, or figures for all forces or of people
     disciplined with the force named only in a sentence of figures ('The Met had the most
-    convictions (9)'), not in a story of its own."""
+    convictions (9)'), not in a story of its own. The force's figures beside one breach
+    told in full, with a regulator dealing with it, still leave that breach an incident."""
     if fact.fine_amount is not None or fact.action in _SANCTIONS:
         return False
     if tallies.counts:
-        return True
+        return not _tells_one_breach(story)
     if tallies.national or tallies.outcomes:
         return force_sent is not None and states_figures(force_sent)
     return False
@@ -215,12 +256,14 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ex.forces = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
     ex.regulators = list(dict.fromkeys(s.label_ for s in doc.spans.get("regulators", [])))
     sents = split_sentences(doc)
+    published = published or printed_date(sents)
+    own_voice = hints.own_voice()  # a force's own page: "we" and "our" are the force
     hinted: Evidence | None = None
     if not ex.forces:
         # "The force has been fined ...": the force named only around the text.
         found = (
             hinted_force(hints, doc_data_dir(doc))
-            if any(refers_to_force(s) for s in sents)
+            if any(refers_to_force(s, own_voice) for s in sents)
             else None
         )
         if found is None:
@@ -237,11 +280,14 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     if not relevance.describes_breach(sents):
         return _tally_page(ex, sents, primary, published, "no data breach described")
     partners = co_agents(sents, primary, roles)
-    attr = attribute(sents, primary, partners, roles)
+    attr = attribute(sents, primary, partners, roles, own_voice)
     if not relevance.describes_breach(attr.primary):
         reason = f"no data breach by {primary} described"
         return _tally_page(ex, sents, primary, published, reason)
-    if not any(relevance.links_force_to_breach(s, primary, partners, roles) for s in attr.primary):
+    if not any(
+        relevance.links_force_to_breach(s, primary, partners, roles, own_voice)
+        for s in attr.primary
+    ):
         reason = f"{primary} named, but never tied to the breach"
         return _tally_page(ex, sents, primary, published, reason)
     if relevance.another_body_at_fault(sents[:3], roles):
@@ -269,8 +315,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     # Cases judged against what the rest of the story describes, not against themselves; on
     # a statistics page the rest is no incident, so every kind of case is one.
     told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
+    own = [s for s in told if primary in roles.at_fault(s) or refers_to_force(s)]
     statistics = _aggregate_page(
-        tallies, primary_fact, first_at_fault_sentence(attr.primary, primary, roles)
+        tallies, primary_fact, first_at_fault_sentence(attr.primary, primary, roles), own
     )
     base_type = None if statistics else best_type(told)
     cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
@@ -290,7 +337,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if hinted is not None:
             primary_fact.evidence.insert(0, hinted)
     case_facts = [
-        build_incident(primary, [s], sents, published, roles, mention="passing", force_sent=s)
+        build_incident(
+            primary,
+            [s, *_case_sequel(s, attr.primary)],
+            sents,
+            published,
+            roles,
+            mention="passing",
+            force_sent=s,
+        )
         for s in cases
     ]
     # A regulator told of the breach or dealing with it, or named in a story of data gone

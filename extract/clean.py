@@ -22,6 +22,7 @@ from extract.decode import (
 from extract.errors import RejectedDocument
 from extract.html_text import extract_page
 from extract.models import Document
+from extract.page_metadata import url_date
 
 __all__ = ["clean", "clean_html", "clean_text", "DEFAULT_MAX_BYTES"]
 
@@ -105,9 +106,9 @@ def clean_text(text: str) -> Document:
     )
 
 
-# "14 March 2021", "March 14, 2021", "08Jun, 2018", "2021-03-14", "14/03/2021"
+# "14 March 2021", "11th March 2025", "March 14, 2021", "08Jun, 2018", "2021-03-14", "14/03/2021"
 _DATE_SPAN_RE = re.compile(
-    r"\d{1,2}\s*[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
 )
 
@@ -180,5 +181,7 @@ def clean(
     doc.raw = raw
     doc.path = path
     doc.url = url
+    if doc.published is None:
+        doc.published = url_date(url)  # "/2016/06/08/": as for HTML pages
     doc.encoding = encoding
     return doc

@@ -14,7 +14,7 @@ from typing import cast
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from extract import EXTRACTOR_VERSION
 from extract import components as _components  # noqa: F401  (registers the factories)
@@ -42,10 +42,17 @@ PIPES = (
 _MOJIBAKE_PREFIXES = ("拢",)
 
 
+# "fined£150,000": a word glued to a currency sign splits before the sign, so "fined" is
+# still a word of its own (a fine cue) and the amount still an amount.
+_GLUED_CURRENCY = r"(?<=[A-Za-z])(?=[£$€拢])"
+
+
 def _tune_tokenizer(nlp: Language) -> None:
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     prefixes = [*(nlp.Defaults.prefixes or ()), *_MOJIBAKE_PREFIXES]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    infixes = [*(nlp.Defaults.infixes or ()), _GLUED_CURRENCY]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # Components that read extract/data files: built from `data_dir` when one is given.
@@ -97,11 +104,16 @@ def _gated() -> Extraction:
     )
 
 
+def _may_be_police(doc: Document, nlp: Language) -> bool:
+    """The gate: the text names police, or the page is a force's own (its "we" is the force)."""
+    return mentions_police(doc.text or "", pipeline_data_dir(nlp)) or hints_of(doc).own_voice()
+
+
 def extract(doc: Document, nlp: Language | None = None, *, gate: bool = True) -> Extraction:
     """Facts of one cleaned document; `gate=False` runs spaCy even on texts naming no police."""
     text = doc.text or ""
     nlp = nlp or get_nlp()
-    if gate and not mentions_police(text, pipeline_data_dir(nlp)):
+    if gate and not _may_be_police(doc, nlp):
         return _gated()
     return assemble(nlp(text), doc.published, hints_of(doc))
 
@@ -116,7 +128,7 @@ def extract_many(
     def to_parse() -> Iterator[tuple[str, tuple[int, date | None, PageHints]]]:
         for i, doc in enumerate(docs):
             text = doc.text or ""
-            if gate and not mentions_police(text, pipeline_data_dir(nlp)):
+            if gate and not _may_be_police(doc, nlp):
                 skipped[i] = _gated()
             else:
                 yield text, (i, doc.published, hints_of(doc))

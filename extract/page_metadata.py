@@ -209,7 +209,8 @@ def _author(tags: dict[str, str], ld: PageMetadata, tree: HtmlElement) -> str | 
     return None
 
 
-def _url_date(url: str | None) -> date | None:
+def url_date(url: str | None) -> date | None:
+    """The day a URL's path names ('/2016/06/08/'), if any."""
     if not url or not (m := _URL_DATE_RE.search(url)):
         return None
     return _date(m.group(1), m.group(2), m.group(3))
@@ -232,6 +233,6 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         published=next((d for k in _DATE_KEYS if (d := parse_date(tags.get(k)))), None)
         or ld.published
         or _time_element_date(tree)
-        or _url_date(url or tags.get("og:url") or _canonical(tree)),
+        or url_date(url or tags.get("og:url") or _canonical(tree)),
         site_name=site,
     )

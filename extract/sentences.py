@@ -151,9 +151,32 @@ def cue_after(sent: Sent, label: str, pos: int, window: int) -> Span | None:
     return None
 
 
+# Words that may stand between an auxiliary and its participle ("was later charged").
+_ADVERBS = {"also", "later", "since", "now", "then", "subsequently", "formally", "not", "never"}
+# Irregular participles of the verbs that tell who acts on whom ("was caught", "was seen").
+_IRREGULAR_PARTICIPLES = {"caught", "taken", "given", "seen", "held", "brought", "sent", "told"}
+
+
+def is_passive(span: Span) -> bool:
+    """The verb ending `span` is in the passive ('was arrested', 'is being investigated',
+    'has been prosecuted'): its subject is acted on, it does not act ('is investigating',
+    'has arrested' are active). A participle after a form of 'be', adverbs allowed between."""
+    doc = span.doc
+    verb = span[-1]
+    lower = verb.lower_
+    if not (lower.endswith(("ed", "en")) or lower in _IRREGULAR_PARTICIPLES):
+        return False
+    i = verb.i - 1
+    while i >= max(0, verb.i - 4) and doc[i].lower_ in _ADVERBS:
+        i -= 1
+    return i >= 0 and doc[i].norm_ == "be"
+
+
 def is_passive_mention(sent: Sent, mention: Span) -> bool:
-    """The force is a recipient or bystander: 'supposed to go to X', 'complaints about X'."""
-    if cue_after(sent, "roles.enforcement", mention.end, 2):
+    """The force is a recipient or bystander: 'supposed to go to X', 'complaints about X'
+    ('X has been investigated' is no enforcer: the force, or its officer, is acted on)."""
+    enforcing = cue_after(sent, "roles.enforcement", mention.end, 2)
+    if enforcing is not None and not is_passive(enforcing):
         return True
     doc = mention.doc
     pos = mention.start

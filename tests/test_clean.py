@@ -398,6 +398,7 @@ def test_clean_text_of_nothing_is_rejected() -> None:
         ("By Jo Bloggs", "Jo Bloggs", None),
         ("June 10, 2016 |", None, date(2016, 6, 10)),
         ("08Jun, 2018", None, date(2018, 6, 8)),
+        ("Published: 3rd April 2022", None, date(2022, 4, 3)),
         ("- Published", None, None),
     ],
 )
@@ -516,3 +517,12 @@ def test_xhtml_with_xml_declaration() -> None:
     assert "The force was fined £50,000 after a box of case files" in doc.text
     assert doc.title == "Force fined over lost files"
     assert doc.encoding == "cp1252"
+
+
+def test_plain_text_takes_its_publication_day_from_the_url_as_html_does() -> None:
+    from extract.clean import clean
+
+    body = b"Force fined\n\nThe force was fined for a breach of data rules."
+    doc = clean(body, url="https://news.example/2016/06/08/force-fined/")
+    assert doc.published == date(2016, 6, 8)
+    assert clean(body, url="https://news.example/force-fined/").published is None

@@ -72,3 +72,65 @@ def test_reprimand_outranks_investigation(nlp):
         "data was deleted."
     )
     assert action(nlp, text) == "reprimand"
+
+
+def test_a_regulators_prosecution_of_an_officer_is_its_investigation(nlp):
+    assert (
+        action(
+            nlp,
+            "A Dorset Police officer looked up the records of his neighbours. Prosecuting for "
+            "the Information Commissioner's Office, a barrister said the searches had no reason.",
+        )
+        == "investigation"
+    )
+    # Prosecuting for the Crown, with the ICO only told of it: no ICO investigation.
+    assert (
+        action(
+            nlp,
+            "A Dorset Police officer looked up the records of his neighbours and was prosecuted "
+            "by the Crown Prosecution Service. The force had referred the breach to the ICO.",
+        )
+        == "referral"
+    )
+
+
+def test_a_body_the_force_works_with_does_not_take_the_sentence_away(nlp):
+    text = (
+        "Dorset Police officers' home addresses were stolen in a ransomware attack.\n"
+        "A spokesperson said: \"We have notified the Information Commissioner's Office and "
+        'are working with the National Crime Agency."'
+    )
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert (inc.regulator, inc.action) == ("Information Commissioner's Office", "referral")
+    # A body that acts in the sentence keeps it: its action is not the force's.
+    acting = (
+        "Dorset Police officers' home addresses were stolen in a ransomware attack.\n"
+        "The vetting company said it had notified the Information Commissioner's Office."
+    )
+    assert all(i.regulator is None for i in extract(Document(text=acting), nlp).incidents)
+
+
+def test_a_case_brought_by_the_regulator_is_its_investigation(nlp):
+    text = (
+        "A Dorset Police call handler admitted looking up the records of her neighbours. "
+        "The case was brought by the Information Commissioner's Office."
+    )
+    assert action(nlp, text) == "investigation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dorset Police emailed victims' details to the wrong person. The ICO said it was "
+         "aware and was making enquiries.", "investigation"),
+        ("Dorset Police emailed victims' details to the wrong person. The force has made a "
+         "mandatory referral to the IOPC.", "referral"),
+        ("Police Scotland emailed a victim's statement to the wrong person. PIRC is reviewing "
+         "how the force handled her complaint.", "investigation"),
+        # The force's own review is no regulator's.
+        ("Dorset Police is reviewing its procedures after it emailed victims' details to the "
+         "wrong person.", None),
+    ],
+)  # fmt: skip
+def test_inquiries_and_referrals_in_other_words(nlp, text, expected):
+    assert action(nlp, text) == expected

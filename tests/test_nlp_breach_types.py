@@ -115,3 +115,162 @@ def test_objects_and_suggestive_words_alone_describe_no_breach(nlp) -> None:
     assert not extract(Document(text=text), nlp).relevant
     lost = "Norfolk Constabulary lost two tablets holding victims' details this year."
     assert extract(Document(text=lost), nlp).relevant
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("papers were served on the defence without removing the witness's phone number",
+         "failure_to_redact"),
+        ("a statement went to the suspect in which her home address had not been removed",
+         "failure_to_redact"),
+        ("staff failed to obscure the names of informants in a report sent to a solicitor",
+         "failure_to_redact"),
+        ("the victim's date of birth should have been blacked out before the file was sent",
+         "failure_to_redact"),
+        # Removing a person from duty is no redaction: the loss decides.
+        ("the officer was not removed from duty after he lost a laptop with victims' details",
+         "loss_or_theft_of_device"),
+    ],
+)  # fmt: skip
+def test_redaction_in_other_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_telling_someone_where_a_person_is_is_a_verbal_disclosure(nlp) -> None:
+    assert (
+        breach_type(nlp, "an officer told her former partner where she was living, a breach")
+        == "verbal_disclosure"
+    )
+    assert (
+        breach_type(nlp, "an officer told a neighbour the whereabouts of a witness, a data breach")
+        == "verbal_disclosure"
+    )
+    # Telling someone what happened to the data is no disclosure of a person's whereabouts.
+    assert breach_type(nlp, "the force told staff their details were stolen by hackers") != (
+        "verbal_disclosure"
+    )
+
+
+def test_a_long_object_between_sending_and_the_wrong_recipient(nlp) -> None:
+    assert (
+        breach_type(nlp, "it posted a detained woman's custody record to the wrong solicitors")
+        == "posted_to_incorrect_recipient"
+    )
+    # Another clause's "wrong" is no misdirection.
+    assert breach_type(nlp, "it posted the report, which was wrong about the data") is None
+
+
+def test_hiding_addresses_in_a_group_email_is_a_blind_copy_failure(nlp) -> None:
+    assert (
+        breach_type(nlp, "it emailed 200 victims without hiding their addresses in the bcc field")
+        == "failure_to_use_bcc"
+    )
+
+
+def test_sent_to_one_person_instead_of_another_is_misdirected(nlp) -> None:
+    assert (
+        breach_type(
+            nlp, "an officer emailed a witness's address to her neighbour instead of to a colleague"
+        )
+        == "emailed_to_incorrect_recipient"
+    )
+
+
+def test_a_domestic_abuse_victims_address_is_no_look_up(nlp) -> None:
+    what = "a domestic abuse victim's new address was put in a shared folder, a data breach"
+    assert breach_type(nlp, what) != "unauthorised_access"
+    assert breach_type(nlp, "an officer accessed a domestic abuse victim's records") == (
+        "unauthorised_access"
+    )
+
+
+def test_something_wrongly_recorded_about_a_person_is_inaccurate_data(nlp) -> None:
+    assert (
+        breach_type(nlp, "hundreds of people were wrongly flagged as gang members, a data breach")
+        == "inaccurate_data"
+    )
+    assert breach_type(nlp, "a letter was wrongly sent to a neighbour") != "inaccurate_data"
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("an officer took photos of a dead man and sent them to friends on WhatsApp",
+         "inappropriate_disclosure"),
+        ("an officer discussed details of a rape case with friends in a pub", "verbal_disclosure"),
+        ("a letter with a victim's details was sent to her old address where her abuser lived",
+         "posted_to_incorrect_recipient"),
+        # Sent to a colleague, as meant, is no disclosure to friends.
+        ("an unencrypted laptop with victims' details was stolen after it was sent to a "
+         "colleague", "loss_or_theft_of_device"),
+    ],
+)  # fmt: skip
+def test_disclosures_in_everyday_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("an email to members of a residents' group showed every recipient's address",
+         "failure_to_use_bcc"),
+        ("a group email revealed the addresses of 80 victims to each other",
+         "failure_to_use_bcc"),
+        ("a test site holding victims' details could be accessed by anyone online",
+         "published_in_error"),
+        ("an officer identified an informant to the suspect he had reported",
+         "inappropriate_disclosure"),
+        ("an officer named an informant to the suspect he had reported",
+         "inappropriate_disclosure"),
+        ("a letter was sent to a victim's former home, where her attacker still lived",
+         "posted_to_incorrect_recipient"),
+        ("a misdirected email exposed a witness's personal details",
+         "emailed_to_incorrect_recipient"),
+        # Names removed from a list are no disclosure of names.
+        ("it removed 300 names from a database of suspected gang members and kept them "
+         "without a lawful basis", "other"),
+    ],
+)  # fmt: skip
+def test_breach_mechanisms_in_reporters_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_a_tip_off_is_no_disposal(nlp) -> None:
+    assert breach_type(nlp, "an officer was tipping off a drug dealer about raids") != (
+        "insecure_disposal"
+    )
+    assert breach_type(nlp, "boxes of case files were left at the council tip") == (
+        "insecure_disposal"
+    )
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("victims' statements on a staging server were indexed by search engines",
+         "published_in_error"),
+        ("a test website holding victims' reports was left publicly viewable",
+         "published_in_error"),
+        ("a database of crime reports was left exposed on the internet", "published_in_error"),
+        ("an officer told a suspect the name of the person who had reported him",
+         "verbal_disclosure"),
+        ("an email with details of a rape victim was sent to a journalist by mistake",
+         "emailed_to_incorrect_recipient"),
+        # A mistake in another clause sends nothing astray.
+        ("a laptop with victims' details was stolen after it was sent for repair, and the force "
+         "admitted its mistake", "loss_or_theft_of_device"),
+    ],
+)  # fmt: skip
+def test_open_to_anyone_and_sent_by_mistake(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_passed_round_on_a_messaging_app_is_a_disclosure(nlp) -> None:
+    assert (
+        breach_type(nlp, "an officer searched police records and sent screenshots on Snapchat")
+        == "inappropriate_disclosure"
+    )
+    text = "A Kent Police officer shared a video of a suspect's arrest on Snapchat."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant and ex.incidents[0].breach_type == "inappropriate_disclosure"

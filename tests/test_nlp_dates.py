@@ -106,7 +106,10 @@ def test_a_date_in_a_hypothetical_clause_dates_nothing(nlp) -> None:
         ("in 2015 and 2016", [("year", "2015"), ("year", "2016")]),
         ("a £2015 payment and 1,2015 items", []),
         ("on Monday March 19", []),
+        ("in mid-2020", [("year", "2020")]),
+        ("pre-2018 systems", []),
         ("last year and two years ago", [("relative", "last year"), ("relative", "two years ago")]),
+        ("eighteen months ago", [("relative", "eighteen months ago")]),
     ],
 )
 def test_date_expressions(text: str, found: list) -> None:
@@ -128,3 +131,133 @@ def test_a_policy_date_in_another_clause_is_no_breach_date(nlp) -> None:
         "own guidance, issued in 2012, required tracked post."
     )
     assert dates(nlp, text)["year"] == 2015
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["CARLISLE, Thursday, 6 June 2024", "Date 6 June 2024", "Posted on 6 June 2024 at 09:00"],
+)
+def test_a_dateline_printed_in_the_text_dates_relative_words(nlp, dateline: str) -> None:
+    text = f"{OPEN}\n{dateline}\nThe error happened three years ago, when an officer emailed a "
+    text += "witness statement to the wrong person."
+    assert dates(nlp, text)["breach"] == "2021"
+
+
+def test_a_date_in_a_sentence_of_the_story_is_no_dateline(nlp) -> None:
+    text = (
+        f"{OPEN}\nOn 6 June 2024 the chief constable apologised to the witness.\n"
+        "The error happened three years "
+        "ago, when an officer emailed a witness statement to the wrong person."
+    )
+    assert dates(nlp, text)["breach"] is None
+
+
+def test_a_month_of_last_or_this_year_keeps_its_month(nlp) -> None:
+    text = OPEN + "The laptop was stolen in October last year, the force said."
+    assert dates(nlp, text, date(2022, 2, 1))["breach"] == "2021-10"
+    text = OPEN + "The laptop was stolen in January this year, the force said."
+    assert dates(nlp, text, date(2022, 5, 1))["breach"] == "2022-01"
+    assert find_dates("Delays may last years.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2016 and 2018, calls with witnesses were captured and stored on a server.",
+        "From 2016 the force retained custody images of people never charged.",
+        "In 2016 the force collected more data on protesters than it needed.",
+    ],
+)
+def test_unlawful_processing_is_dated_by_its_own_event(nlp, text: str) -> None:
+    assert dates(nlp, OPEN + text)["year"] == 2016
+
+
+def test_a_sequel_shares_the_date_told_before_it(nlp) -> None:
+    text = (
+        OPEN + "The witness moved house in 2019 after the trial ended. Weeks later, an officer "
+        "emailed her new address to the wrong person."
+    )
+    assert dates(nlp, text)["year"] == 2019
+    # A sequel telling of something else dates no breach; nor does a date it does not follow.
+    other = (
+        OPEN + "The witness moved house in 2019 after the trial ended. Weeks later, she "
+        "started a new job. An officer emailed her new address to the wrong person."
+    )
+    assert dates(nlp, other)["year"] is None
+
+
+def test_a_building_is_no_systems_history(nlp) -> None:
+    text = OPEN + "Case files were left in a disused building in 2019."
+    assert dates(nlp, text)["year"] == 2019
+    built = OPEN + "The records system, built in 2015, let staff see every file."
+    assert dates(nlp, built)["year"] is None
+
+
+def test_a_day_without_a_year_counts_back_from_the_publication_date(nlp) -> None:
+    text = OPEN + "An email with victims' details was sent to the wrong person on 2 June."
+    assert dates(nlp, text, date(2024, 6, 14))["breach"] == "2024-06-02"
+    assert dates(nlp, text, date(2024, 3, 1))["breach"] == "2023-06-02"  # the June before
+    assert dates(nlp, text)["breach"] is None  # nothing to count from
+    assert [k for _, _, k, _ in find_dates("on 2 June 2023")] == ["day"]
+
+
+def test_a_weekday_governed_by_the_breach_counts_back_from_the_publication_date(nlp) -> None:
+    text = OPEN + "A clerk emailed victims' details to the wrong address on Monday."
+    assert dates(nlp, text, date(2020, 1, 2))["breach"] == "2019-12-30"  # a Thursday
+    said = OPEN + "The force said on Monday that a laptop was stolen in 2017."
+    assert dates(nlp, said, date(2020, 1, 2))["year"] == 2017
+    assert find_dates("on Monday March 19") == []
+
+
+def test_a_breach_that_began_is_dated_by_its_beginning(nlp) -> None:
+    assert dates(nlp, OPEN + "The error began in 2016 and lasted three years.")["year"] == 2016
+    system = OPEN + "The force began using the database in 2016. Staff later leaked records."
+    assert dates(nlp, system)["year"] is None
+
+
+def test_an_inquiry_word_dates_nothing_only_when_it_is_the_regulators(nlp) -> None:
+    text = (
+        OPEN
+        + "The ICO acted after files were lost by the force's major investigation team in 2021."
+    )
+    assert dates(nlp, text)["year"] == 2021
+    probe = OPEN + "Files were lost. The ICO opened an investigation in 2022."
+    assert dates(nlp, probe)["year"] is None
+
+
+def test_it_emerged_is_a_discovery(nlp) -> None:
+    text = OPEN + "It emerged in 2021 that an officer had emailed records to the wrong person."
+    got = dates(nlp, text)
+    assert (got["year"], got["discovered"]) == (None, "2021")
+    # "since 2017" stays a bound: an ongoing practice's start is not the breach's date.
+    since = OPEN + "An officer had been sending files by unencrypted email since 2017."
+    assert dates(nlp, since)["year"] is None
+
+
+def test_a_month_with_no_year_is_the_latest_such_month(nlp) -> None:
+    text = OPEN + "In January an officer emailed a victim's details to the wrong person."
+    assert dates(nlp, text, date(2023, 5, 1))["breach"] == "2023-01"
+    assert dates(nlp, text, date(2023, 1, 1))["breach"] == "2023-01"
+    later = OPEN + "In November an officer emailed a victim's details to the wrong person."
+    assert dates(nlp, later, date(2023, 5, 1))["breach"] == "2022-11"
+    assert find_dates("in March 2020") == [(3, 13, "month", "2020-03")]
+
+
+def test_an_advert_word_in_the_story_does_not_hide_its_date(nlp) -> None:
+    text = OPEN + "The email was sent in March 2023 to promote a community event."
+    assert dates(nlp, text)["year"] == 2023
+    advert = OPEN + "Book now for the largest privacy event of 2023. Files were lost."
+    assert dates(nlp, advert)["year"] is None
+
+
+def test_a_year_before_the_breach_noun_in_a_headline_is_the_breachs(nlp) -> None:
+    text = "Kent Police fined over 2019 data breach\n\n" + OPEN
+    text += "An officer emailed victims' details to the wrong person."
+    assert dates(nlp, text)["year"] == 2019
+    fined = OPEN + "The force was fined in 2021 after victims' details were lost."
+    assert dates(nlp, fined)["year"] is None
+
+
+def test_eighteen_months_ago_counts_back_in_months(nlp) -> None:
+    text = OPEN + "Eighteen months ago an officer emailed a victim's details to the wrong person."
+    assert dates(nlp, text, date(2023, 5, 1))["breach"] == "2021-11"

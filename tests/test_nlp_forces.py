@@ -114,3 +114,11 @@ def test_two_forces_in_one_breach_give_one_record_each(nlp):
         "Suffolk Constabulary",
     ]
     assert {i.action for i in ex.incidents} == {"reprimand"}
+
+
+def test_a_lower_case_alias_also_opens_a_sentence(nlp):
+    # "the Met" is matched case-sensitively; "The Met" at a sentence start is the same force.
+    assert forces_in(nlp, "The Met said its officers had lost the files.") == [
+        "Metropolitan Police Service"
+    ]
+    assert forces_in(nlp, "The Met Office said rain was on the way.") == []

@@ -61,3 +61,20 @@ def test_a_regulators_own_page_owns_its_first_person_investigation(nlp) -> None:
     )
     elsewhere = extract(Document(text=text, url="https://news.example/x"), nlp).incidents[0]
     assert elsewhere.regulator == "Information Commissioner's Office"  # the implied regulator
+
+
+WE_SENT_IT = (
+    "We are contacting 40 people after an email containing their personal information was sent "
+    "to the wrong recipient. We have informed the Information Commissioner's Office."
+)
+
+
+def test_on_a_forces_own_page_we_is_the_force(nlp) -> None:
+    own = Document(text=WE_SENT_IT, url="https://www.cumbria.police.uk/news/data-incident")
+    ex = extract(own, nlp)
+    assert [(i.force, i.breach_type, i.action) for i in ex.incidents] == [
+        ("Cumbria Constabulary", "emailed_to_incorrect_recipient", "referral")
+    ]
+    # The same words on anyone else's page name no force.
+    other = Document(text=WE_SENT_IT, url="https://www.example-council.gov.uk/news/data-incident")
+    assert not extract(other, nlp).relevant

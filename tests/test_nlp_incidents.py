@@ -204,3 +204,64 @@ def test_a_federation_at_fault_is_not_the_force(nlp) -> None:
         "sent an email to 900 members of Kent Police without using blind copy."
     )
     assert not extract(Document(text=text), nlp).relevant
+
+
+def test_sent_to_the_wrong_person_is_a_breach_without_a_data_word(nlp):
+    text = "Cumbria Constabulary emailed a victim's statement to the wrong person last week."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant
+    assert ex.incidents[0].breach_type == "emailed_to_incorrect_recipient"
+    no_misdirection = "Cumbria Constabulary emailed a victim's statement to her solicitor."
+    assert not extract(Document(text=no_misdirection), nlp).relevant
+
+
+def test_a_breach_told_in_full_beside_the_forces_figures_is_still_an_incident(nlp):
+    figures = "Norfolk Constabulary recorded 212 data breaches in 2022/23, figures show."
+    story = (
+        "Norfolk Constabulary test website exposed victims' details\n\n"
+        "A test copy of the force's website was left publicly accessible for six months. "
+        "The force said it had reported the breach to the ICO, which is making enquiries. "
+        + figures
+    )
+    ex = extract(Document(text=story), nlp)
+    assert [(i.breach_type, i.regulator) for i in ex.incidents] == [
+        ("published_in_error", "Information Commissioner's Office")
+    ]
+    assert [(c.period, c.count) for c in ex.breach_counts] == [("2022-2023", 212)]
+    # Figures with breach kinds and talk of referrals in general tell no one breach.
+    aggregate = (
+        "Norfolk Constabulary data breaches\n\n"
+        + figures
+        + " Of these, 40 were emails sent to the wrong recipient. Forces refer only the most "
+        "serious breaches to the ICO."
+    )
+    ex = extract(Document(text=aggregate), nlp)
+    assert ex.relevant and ex.incidents == []
+
+
+def test_a_case_on_a_statistics_page_takes_the_regulator_told_of_it_next(nlp):
+    text = (
+        "Norfolk Constabulary recorded 212 data breaches in 2022/23, figures show.\n\n"
+        "In one case, an officer emailed a victim's new address to the wrong person. The "
+        "force reported itself to the Information Commissioner's Office, which took no further "
+        "action."
+    )
+    ex = extract(Document(text=text), nlp)
+    [case] = ex.incidents
+    assert (case.breach_type, case.regulator, case.action) == (
+        "emailed_to_incorrect_recipient",
+        "Information Commissioner's Office",
+        None,
+    )
+    told = text.replace(", which took no further action", "")
+    assert extract(Document(text=told), nlp).incidents[0].action == "referral"
+    other = text.replace("which took no further action", "and the officer faced no further action")
+    assert extract(Document(text=other), nlp).incidents[0].action == "referral"
+
+
+def test_looking_people_up_on_police_systems_is_a_breach_without_a_data_word(nlp):
+    text = "A Kent Police officer was sacked for using police systems to look up a woman he met."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant and ex.incidents[0].breach_type == "unauthorised_access"
+    other = "A Kent Police officer was sacked for using a patrol car to visit a woman he met."
+    assert not extract(Document(text=other), nlp).relevant

@@ -139,3 +139,46 @@ def test_a_person_ordered_to_pay_is_no_fine_on_the_force(nlp) -> None:
         "victims' details was stolen."
     )
     assert fines(nlp, force)[0][1] == 80_000
+
+
+def test_a_criminal_courts_fine_is_the_individuals_even_when_a_regulator_prosecuted(nlp):
+    text = (
+        "A former Dorset Police call handler was prosecuted by the ICO after looking up the "
+        "records of her neighbours. Jones was fined £900 by magistrates and ordered to pay a "
+        "victim surcharge."
+    )
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert inc.fine_amount is None
+    assert (inc.regulator, inc.action) == ("Information Commissioner's Office", "investigation")
+    # A tribunal hearing the force's appeal upholds the force's own fine.
+    appeal = (
+        "Dorset Police was fined £60,000 by the ICO after losing files with victims' details. "
+        "At a tribunal last month, the £60,000 fine was upheld."
+    )
+    assert extract(Document(text=appeal), nlp).incidents[0].fine_amount == 60_000
+
+
+def test_a_fine_word_glued_to_the_amount_is_still_a_fine(nlp):
+    text = (
+        "Gwent Police has been fined£80,000 after an email with victims' details was sent to "
+        "the wrong person."
+    )
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert (inc.fine_amount, inc.action) == (80_000, "monetary_penalty")
+    assert [t.text for t in nlp("paid£5")][0] == "paid"
+
+
+@pytest.mark.parametrize(
+    ("text", "fine", "paid"),
+    [
+        ("The ICO fined Dorset Police £80,000, reduced to £64,000 for early payment, after "
+         "files with victims' details were lost.", 80_000, 64_000),
+        ("Dorset Police has agreed to pay an £80,000 penalty after files with victims' details "
+         "were lost.", 80_000, None),
+        ("Dorset Police was fined £80,000 after files with victims' details were lost and will "
+         "pay £64,000 if it pays promptly.", 80_000, 64_000),
+    ],
+)  # fmt: skip
+def test_the_fine_and_the_amount_paid_each_take_their_own_cue(nlp, text, fine, paid):
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert (inc.fine_amount, inc.fine_paid) == (fine, paid)

@@ -114,3 +114,24 @@ def test_cases_of_another_kind_are_incidents_of_their_own(nlp) -> None:
         nlp,
     )
     assert len(same_kind.incidents) == 1
+
+
+def test_the_voice_of_the_verb_says_who_acts(nlp) -> None:
+    # Passive: the force (or its officer) is acted on, so it is the one at fault.
+    for text in (
+        "A former officer with Essex Police has been prosecuted after looking up his "
+        "neighbour's records on police systems.",
+        "An Essex Police officer is being investigated after he shared footage of an arrest "
+        "with friends.",
+        "A constable from Essex Police was later charged after selling victims' details to a "
+        "journalist.",
+    ):
+        assert roles(nlp, text) == {"Essex Police": "agent"}, text
+        assert extract(Document(text=text), nlp).relevant, text
+    # Active: the force enforces the law against someone else.
+    for text in (
+        "Essex Police has arrested a man after hackers stole customer data from a shop.",
+        "Essex Police is investigating after hackers stole customer data from a shop.",
+    ):
+        assert roles(nlp, text)["Essex Police"] in {"enforcer", "bystander"}, text
+        assert not extract(Document(text=text), nlp).relevant, text

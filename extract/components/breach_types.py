@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.lemmas import PhraseSet
+from extract.components.lemmas import PhraseSet, normalise
 from extract.datafiles import load_toml
 
 CUES_KEY = "breach_cues"
@@ -68,18 +68,50 @@ class BreachTypeMatcher:
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
         for code, pairs in pair_lists:
-            for actions, objects in pairs:
-                pattern: list[dict[str, Any]] = [
-                    {"NORM": {"IN": actions}},
-                    {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,6}"},
-                    {"NORM": {"IN": objects}},
+            for actions, objects, *apart in pairs:
+                most = int(apart[0]) if apart else 6  # words allowed in between
+                # "=named": that word form only (the verb, not the noun "names")
+                lemmas = [a for a in actions if not a.startswith("=")]
+                forms = [a[1:] for a in actions if a.startswith("=")]
+                firsts = [{"NORM": {"IN": lemmas}}] if lemmas else []
+                firsts += [{"LOWER": {"IN": forms}}] if forms else []
+                patterns: list[list[dict[str, Any]]] = [
+                    [
+                        first,
+                        {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most}}}"},
+                        {"NORM": {"IN": objects}},
+                    ]
+                    for first in firsts
                 ]
-                self.pairs.add(f"{code}|strong", [pattern], greedy="FIRST")
+                self.pairs.add(f"{code}|strong", patterns, greedy="FIRST")
+        self._add_unremoved(nlp, data["cues"])
         self.cues.add("_loss|loss", data["cues"]["loss"])
         for key in ("processing", "misdirected", "email_media", "post_media"):
             self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
             self.terms.add(term, variants)
+
+    def _add_unremoved(self, nlp: Language, cues: dict[str, list[str]]) -> None:
+        """Redaction in other words: a failure to remove what identifies someone, active
+        ('without removing the victim's address') or passive ('her address had not been
+        removed'), as strong `failure_to_redact` pairs."""
+        first = [w.split()[0] for w in cues["unremoved_removals"]]
+        things = [w.split()[-1] for w in cues["unremoved_things"]]
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        fail: dict[str, Any] = {"NORM": {"IN": cues["unremoved_failures"]}}
+        remove: dict[str, Any] = {
+            "NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in first]}
+        }
+        thing: dict[str, Any] = {
+            "NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in things]}
+        }
+        active: list[dict[str, Any]] = [
+            fail, {**gap, "OP": "{0,2}"}, remove, {**gap, "OP": "{0,4}"}, thing
+        ]  # fmt: skip
+        passive: list[dict[str, Any]] = [
+            thing, {**gap, "OP": "{0,4}"}, fail, {**gap, "OP": "{0,2}"}, remove
+        ]  # fmt: skip
+        self.pairs.add("failure_to_redact|strong", [active, passive], greedy="FIRST")
 
     def __call__(self, doc: Doc) -> Doc:
         by_code: dict[str, list[Span]] = {}

@@ -5,8 +5,11 @@ Label (kind) and kb_id (value):
 - "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
-- "relative" "last year": resolved later against the publication date (extract.rules.dates).
-  Weekdays ("on Monday") are left alone: in news they mostly date the news, not the breach.
+- "relative" "last year", "november last year", "2 june" (a day with no year), "january" ("in
+  January"), "monday" ("on Monday"): resolved later against the publication date
+  (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
+  the news, which no breach cue governs). "Last March" is left alone: readers differ on which
+  March it means.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
@@ -64,7 +67,7 @@ _MONTHS_SPAN_RE = re.compile(
 _FY_RE = re.compile(
     rf"{_NOT_BEFORE}(?P<y1>19[5-9]\d|20[0-4]\d)/(?P<y2>\d\d|19[5-9]\d|20[0-4]\d){_NOT_AFTER}"
 )
-_POINT_RE = re.compile(rf"{_NOT_BEFORE}{_point('p')}{_NOT_AFTER}", re.IGNORECASE)
+_POINT_RE = re.compile(rf"(?:(?<=mid-)|{_NOT_BEFORE}){_point('p')}{_NOT_AFTER}", re.IGNORECASE)
 _NUMERIC_RE = re.compile(
     r"(?<![\w/.-])(?:(?P<iy>19[5-9]\d|20[0-4]\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     r"|(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>19[5-9]\d|20[0-4]\d))(?![\w/.-]?\d)"
@@ -72,15 +75,43 @@ _NUMERIC_RE = re.compile(
 _DECADE_RE = re.compile(
     r"(?<![\w£$€,.])(?:the\s+)?(?:early\s+|late\s+|mid-?)?(19[5-9]0|20[0-4]0)'?s\b"
 )
-_NUMBER_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+_NUMBER_WORDS = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|eighteen|twenty|a couple of|a few)"
+)
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 RELATIVE_RE = re.compile(
-    rf"\b(?:(?:earlier |later )?this (?:year|month)|last (?:year|month|week)"
+    rf"\b(?:{_MONTH_NAME} (?:of )?(?:last|this) year"
+    rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week)"
     rf"|(?:the )?previous (?:year|month)|the year before|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year)\b",
     re.IGNORECASE,
 )
+
+
+# "on 2 June", "June 2nd" with no year: counted from the publication date like "last year".
+DAY_ONLY_RE = re.compile(
+    rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAME})"
+    rf"|(?P<m2>{_MONTH_NAME})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!,?\s*(?:\d|of\s+\d))"
+)
+
+
+# "on Monday", "last Tuesday": the latest such day before the publication date. A weekday
+# followed by a date ("Monday March 19") is left alone.
+WEEKDAY_ONLY_RE = re.compile(
+    r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH_NAME}))"
+)
+# "in January", "during March" with no year: the latest such month up to publication.
+MONTH_ONLY_RE = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
+    r"(?!,?\s*(?:\d|of\s+\d|last|this|next))"
+)
+_WEEKDAY_BEFORE_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.I)
 
 
 def _month(text: str | None) -> int | None:
@@ -184,8 +215,25 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         value = _value(m, "p")
         if value is not None:
             add(m.start(), m.end(), _kind(value), value)
+    for m in DAY_ONLY_RE.finditer(text):
+        day, month = m.group("d1") or m.group("d2"), _month(m.group("m1") or m.group("m2"))
+        if _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "on Monday March 19": the news's own day, like a bare weekday
+        if month and 1 <= int(day) <= 31:
+            add(
+                m.start(),
+                m.end(),
+                "relative",
+                f"{int(day)} {(m.group('m1') or m.group('m2')).lower()}",
+            )
+    for m in MONTH_ONLY_RE.finditer(text):  # month names capitalised: "in May", not "may"
+        add(m.start("m"), m.end(), "relative", m.group("m").lower())
+    for m in WEEKDAY_ONLY_RE.finditer(text):
+        add(m.start("w"), m.end(), "relative", m.group("w").lower())
     if "year" in text or "month" in text or "week" in text:
         for m in RELATIVE_RE.finditer(text):
+            if m.group().startswith("may "):
+                continue  # "it may last years": the verb, not the month
             add(m.start(), m.end(), "relative", m.group().lower())
     return sorted(found)
 

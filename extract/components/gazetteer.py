@@ -37,8 +37,11 @@ class Alias:
 
 
 def _variants(alias: str) -> set[str]:
-    """Spelling variants a reporter may use: curly apostrophes, '&' for 'and', hyphens."""
+    """Spelling variants a reporter may use: curly apostrophes, '&' for 'and', hyphens, and
+    'The' opening a sentence ('The Met said ...' for the case-significant 'the Met')."""
     out = {alias}
+    if alias.startswith("the "):
+        out.add("The" + alias[3:])
     if "'" in alias:
         out.add(alias.replace("'", "\u2019"))
     if " and " in alias:

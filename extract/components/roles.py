@@ -4,7 +4,9 @@ Role templates (spaCy `Matcher` patterns in extract/data/roles.jsonl) over the m
 entities FORCE and REGULATOR and lemmas: "the ICO fined <FORCE>" makes the force a `target`
 (the breacher), "a letter meant for <FORCE>" a `recipient`, "<FORCE> arrested a man" an
 `enforcer`. Each match is a span labelled with the role; its kb_id says which force of the
-match takes the role ("first" or "last"). The rules read them through `force_roles`.
+match takes the role ("first" or "last"). A template may name the `voice` of the verb after
+the force: "<force> is being investigated" (passive) makes a target, "<force> has arrested"
+(active) an enforcer, never the other way round. The rules read them through `force_roles`.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ class RoleTemplates:
     def __init__(self, nlp: Language, data_dir: str | None) -> None:
         self.matcher = Matcher(nlp.vocab)
         for i, row in enumerate(load_jsonl("roles.jsonl", data_dir)):
+            voice = row.get("voice", "")
             self.matcher.add(
-                f"{row['role']}|{row['anchor']}|{i}", [row["pattern"]], greedy="LONGEST"
+                f"{row['role']}|{row['anchor']}|{voice}|{i}", [row["pattern"]], greedy="LONGEST"
             )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -43,10 +46,21 @@ class RoleTemplates:
         doc.ents = filter_spans(entities)
         spans = []
         for match_id, start, end in self.matcher(doc):
-            role, anchor, _ = doc.vocab.strings[match_id].split("|")
+            role, anchor, voice, _ = doc.vocab.strings[match_id].split("|")
+            if voice and (voice == "passive") != _passive_verb(doc[start:end]):
+                continue  # "Kent Police has been prosecuted" enforces nothing; "is investigating"
             spans.append(Span(doc, start, end, label=role, kb_id=anchor))
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+
+def _passive_verb(match: Span) -> bool:
+    """The verb after the force in a '<force> has been arrested' match is in the passive
+    voice (a template's `voice` says which voice it means)."""
+    from extract.sentences import is_passive  # sentences imports nothing from components
+
+    after = [t for t in match if t.ent_type_ != "FORCE" and t.norm_ not in {"be", "have"}]
+    return bool(after) and is_passive(match.doc[match.start : after[0].i + 1])
 
 
 def force_roles(doc: Doc) -> dict[int, tuple[str, Span]]:

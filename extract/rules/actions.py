@@ -39,8 +39,9 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
         if not as_actor:
             return True
         first = r.start - 1 if r.start > 0 and doc[r.start - 1].lower_ == "the" else r.start
-        if first > 0 and doc[first - 1].lower_ in _RECIPIENT_WORDS:
-            continue
+        acting_for = first - 1 == cue.end and doc[cue.end].lower_ == "for"
+        if first > 0 and doc[first - 1].lower_ in _RECIPIENT_WORDS and not acting_for:
+            continue  # "sent to the ICO"; but "prosecuting for the ICO" acts for it
         if cue.start - 12 <= r.end <= cue.start or cue.end <= r.start <= cue.end + 4:
             return True
         if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:
@@ -104,8 +105,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
     out = []
     for action in severity(sent):
         for cue in sent.cues.get(f"actions.{action}", []):
-            if not sent.asserted(cue) or _generic(sent, cue):
-                continue
+            if not sent.asserted(cue) or (action != "investigation" and _generic(sent, cue)):
+                continue  # "making enquiries" is plural and specific; its actor is checked
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "investigation":

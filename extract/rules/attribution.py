@@ -145,13 +145,34 @@ def is_case(sent: Sent) -> bool:
     return any(c.start - sent.span.start <= 6 for c in sent.cues.get("passing.cases", []))
 
 
-def refers_to_force(sent: Sent) -> bool:
-    """'the force', 'the constabulary' -- but not 'the Police and Crime Commissioner'."""
+def refers_to_force(sent: Sent, own_voice: bool = False) -> bool:
+    """'the force', 'the constabulary' -- but not 'the Police and Crime Commissioner'. On a
+    force's own page (`own_voice`), 'we' and 'our' are the force too."""
+    if own_voice and sent.has("voice.first_person"):
+        return True
     orgs = sent.cues.get("roles.organisation", [])
     return any(
         not any(o.start < a.end and a.start < o.end for o in orgs)
         for a in sent.cues.get("roles.force_anaphor", [])
     )
+
+
+_COMPANION_WORDS = {"with", "alongside", "to"}
+
+
+def acting_organisations(sent: Sent) -> list[Span]:
+    """Other organisations the sentence names, except those only worked with or told ('we
+    have told the ICO and are working with the National Crime Agency'): a fine or action in
+    the sentence may be theirs, a body the force works with or reports to acts on nothing."""
+    doc = sent.span.doc
+    out = []
+    for org in sent.cues.get("roles.organisation", []):
+        i = org.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 0 or doc[i].lower_ not in _COMPANION_WORDS:
+            out.append(org)
+    return out
 
 
 def _describes_supplier_breach(sent: Sent) -> bool:
@@ -186,7 +207,9 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
     return [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def attribute(sents: list[Sent], primary: str, partners: list[str], roles: Roles) -> Attribution:
+def attribute(
+    sents: list[Sent], primary: str, partners: list[str], roles: Roles, own_voice: bool = False
+) -> Attribution:
     out = Attribution()
     previous_passing = False
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
@@ -206,13 +229,13 @@ def attribute(sents: list[Sent], primary: str, partners: list[str], roles: Roles
         previous_passing = False
         if (
             primary in agents
-            or (not agents and refers_to_force(sent))
+            or (not agents and refers_to_force(sent, own_voice))
             or (set(agents) & set(partners))
         ):
             out.primary.append(sent)
         elif others:
             out.other_forces.setdefault(others[0], []).append(sent)
-        elif not sent.has("roles.organisation") or _describes_supplier_breach(sent):
+        elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
     return out
 

@@ -38,11 +38,17 @@ _CUE_ROLES: dict[str, str | None] = {
 }
 _SCORES = {BREACH: 3.0, "described": 1.0}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
+_ABOUT = {"over", "after", "for", "following"}  # a headline's "fined over 2019 data breach"
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "eighteen": 18, "twenty": 20, "a couple of": 2, "a few": 3,
 }  # fmt: skip
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]  # fmt: skip
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS)}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month)s? ago")
 
 
@@ -69,6 +75,23 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
     p = phrase.lower()
     if p.startswith(("in the", "over the", "during the", "so far")):
         return None  # a period for tallies, not a point in time
+    words = p.replace(" of ", " ").split()
+    if len(words) == 2 and words[0].isdigit() and words[1] in _MONTH_NUMBERS:
+        # "2 June": the latest such day on or before the publication date
+        day, number = int(words[0]), _MONTH_NUMBERS[words[1]]
+        year = published.year - ((number, day) > (published.month, published.day))
+        return f"{year}-{number:02d}-{day:02d}"
+    if len(words) == 1 and words[0] in _MONTH_NUMBERS:
+        # "in January": the latest January up to the publication date
+        number = _MONTH_NUMBERS[words[0]]
+        return f"{published.year - (number > published.month)}-{number:02d}"
+    if len(words) == 1 and words[0] in _WEEKDAYS:
+        # "on Monday": the latest Monday before the publication date (or the day itself)
+        back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    named = _MONTH_NUMBERS.get(words[0])
+    if named is not None and words[-1] == "year":  # "November last year", "May this year"
+        return f"{published.year - (words[1] == 'last')}-{named:02d}"
     if "this year" in p:
         return str(published.year)
     if "this month" in p:
@@ -86,6 +109,29 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
             return str(published.year - n)
         months = published.year * 12 + published.month - 1 - n
         return f"{months // 12}-{months % 12 + 1:02d}"
+    return None
+
+
+# Lower-case words a dateline may hold besides the date ("Posted on 5 May 2018 at 10:00").
+_DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "published", "posted"}
+
+
+def printed_date(sents: list[Sent], head: int = 6) -> dt.date | None:
+    """The page's own date printed in its text when no metadata gave one: a line near the top
+    that is a full date and little else ('MAIDSTONE, Monday, 10 March 2025', 'Date 19
+    November 2024'), so that 'two years ago' has something to count from."""
+    for sent in sents[:head]:
+        days = [d for d in sent.dates if d.label_ == "day"]
+        if len(days) != 1:
+            continue
+        day = days[0]
+        words = [t for t in sent.span if t.is_alpha and not day.start <= t.i < day.end]
+        if len(words) > 3 or any(t.is_lower and t.lower_ not in _DATELINE_WORDS for t in words):
+            continue
+        try:
+            return dt.date.fromisoformat(day.kb_id_)
+        except ValueError:
+            continue
     return None
 
 
@@ -128,14 +174,19 @@ def _statute(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in set(_data(span)["statute_words"])
 
 
+def _regulator_in_clause(sent: Sent, cue: Span) -> bool:
+    lo, hi = clause_bounds(sent, cue.start)
+    return any(lo <= r.start < hi for r in sent.regulators)
+
+
 def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
     out: list[tuple[Span, str | None]] = []
     for label, role in _CUE_ROLES.items():
         for cue in sent.cues.get(f"dates.{label}", []):
             if not sent.asserted(cue):
                 continue  # "could face a breach in 2014" dates nothing
-            if label == "process" and not sent.regulators:
-                continue  # a force's own inquiry: its dates may still be the breach's
+            if label == "process" and not _regulator_in_clause(sent, cue):
+                continue  # a force's own inquiry or team: its dates may still be the breach's
             if label == "notify" and not sent.regulators and not sent.has("dates.public"):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             out.append((cue, role))
@@ -148,8 +199,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
     cues = _cues(sent)
-    if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS:
-        for cue, role in cues:  # "the 2015 loss of a file"
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS | _ABOUT:
+        for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"
             if span.end <= cue.start <= span.end + 1:
                 return role
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
@@ -167,6 +218,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
                 for _, role, verb in before:
                     if role != BREACH and 0 <= nearest[2].start - verb.end <= 3:
                         return role
+            if nearest[1] is None and any(0 <= nearest[2].start - e <= 2 for _, e in nouns):
+                return BREACH  # "the error began in 2016": the breach itself began
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after:
@@ -185,8 +238,29 @@ def _statistic(sent: Sent) -> bool:
     return False
 
 
+def _advert(sent: Sent) -> bool:
+    """An advert or site furniture ('the largest privacy event of 2020'): an advert word and
+    no breach type named ('the email was sent in March to promote an event' is the story)."""
+    return sent.has("dates.advert") and not any(
+        c.kb_id_ in {"strong", "weak"} and not c.label_.startswith("_") for c in sent.types
+    )
+
+
 def _describes_breach(sent: Sent) -> bool:
     return any(c.kb_id_ in {"strong", "loss"} for c in sent.types)
+
+
+def _sequel(sent: Sent) -> bool:
+    """The sentence opens with a time counted from the date told before ('Weeks later, ...')."""
+    return any(c.start - sent.span.start <= 2 for c in sent.cues.get("dates.sequel", []))
+
+
+def _sequel_score(sent: Sent) -> float:
+    """What a sequel sentence adds to the date told before it: a breach event's points, or a
+    described breach's; nothing when it tells of something else."""
+    if any(sent.asserted(c) for c in sent.cues.get("dates.event", [])) and _describes_breach(sent):
+        return _SCORES[BREACH]
+    return _SCORES["described"] if _describes_breach(sent) else 0.0
 
 
 def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDates:
@@ -194,9 +268,15 @@ def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDate
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sent] = {}
     others: dict[str, list[Found]] = defaultdict(list)
+    told: str | None = None  # the last date told, for "weeks later" in the next sentences
     for sent in sents:
-        if sent.has("dates.advert") or sent.is_dateline() or _statistic(sent):
+        if _advert(sent) or sent.is_dateline() or _statistic(sent):
             continue
+        if not sent.dates and told is not None and _sequel(sent):
+            score = _sequel_score(sent)
+            if score:
+                scores[told[:4]] += score
+                where.setdefault(told[:4], sent)
         for span in sent.dates:
             value = date_value(span, published)
             if value is None or (published is not None and value[:4] > str(published.year)):
@@ -204,6 +284,8 @@ def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDate
             if not sent.asserted(span):
                 continue
             role = date_role(sent, span)
+            if role is not None and span.label_ != "relative":
+                told = value
             if role in (DISCOVERED, REPORTED, DECIDED):
                 others[role].append(Found(value, sent))
                 continue

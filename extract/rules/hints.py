@@ -36,6 +36,10 @@ class PageHints:
         except ValueError:
             return ""
 
+    def own_voice(self) -> bool:
+        """A force's own page (its host is under police.uk): its "we" is the force."""
+        return self.host().lower().endswith(".police.uk")
+
     def sources(self) -> list[tuple[str, str]]:
         """(where, text to look for a force in), strongest first."""
         out: list[tuple[str, str]] = []

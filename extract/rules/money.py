@@ -50,9 +50,16 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     def paid_cue(cue: Span | None) -> bool:  # "pay" inside "ordered to pay" is the order's
         return cue is not None and not any(o.start <= cue.start < o.end for o in ordered)
 
-    if paid_cue(cue_before(sent, "money.paid", span.start, 4)) or paid_cue(
-        cue_after(sent, "money.paid", span.end, 5)
+    before = cue_before(sent, "money.paid", span.start, 4)
+    after = cue_after(sent, "money.paid", span.end, 5)
+    if after is not None and (
+        after[-1].lower_ == "to" or any(span.end <= m.start < after.start for m in sent.money)
     ):
+        after = None  # "£80,000, reduced to £64,000": the cue is the next amount's
+    fine_next = any(span.end <= c.start <= span.end + 1 for c in _fine_words(sent))
+    if before is not None and before.text.lower() == "pay" and fine_next:
+        before = None  # "agreed to pay an £80,000 penalty": the amount is the penalty
+    if paid_cue(before) or paid_cue(after):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
     words = [c for c in _fine_words(sent) if lo <= c.start < hi]
@@ -64,7 +71,7 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         sent, "money.not_penalty", span.end, 2
     ):
         return OTHER
-    if sent.has("money.court") and not has_regulator:
+    if sent.has("money.court") and (not has_regulator or _criminal_court_only(sent)):
         return OTHER  # a court fine on an individual officer
     if _individual_pays(sent, span):
         return OTHER
@@ -78,6 +85,16 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
 
 
 _FORCE_WORDS = {"force", "constabulary", "police"}
+_FORCE_NOUNS = {"force", "constabulary"}
+
+
+def _criminal_court_only(sent: Sent) -> bool:
+    """A criminal court's sentence ('was fined £1,250 and ordered to pay a victim surcharge')
+    with no regulator and no force in the sentence: an individual's fine, even in a story a
+    regulator prosecuted. A tribunal hears a force's appeal against a penalty: not this."""
+    if sent.regulators or sent.forces or any(t.lower_ in _FORCE_NOUNS for t in sent.span):
+        return False
+    return any("tribunal" not in c.text.lower() for c in sent.cues.get("money.court", []))
 
 
 def _individual_pays(sent: Sent, span: Span) -> bool:

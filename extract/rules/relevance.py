@@ -29,11 +29,18 @@ def personal_data_breach(sent: Sent) -> bool:
     """People's details lost, stolen, shared or accessed ('a laptop with victims' details was
     stolen', 'shared photographs of victims with friends'): a breach cue of its own in a
     sentence naming personal data, even with no data word."""
-    types = [c for c in asserted_types(sent) if not c.label_.startswith("_") or c.label_ == "_loss"]
+    types = [
+        c
+        for c in asserted_types(sent)
+        if not c.label_.startswith("_") or c.label_ in {"_loss", "_misdirected"}
+    ]
     loss = any(c.label_ == "_loss" for c in types)
-    strong = any(c.kb_id_ == "strong" for c in types)
+    # Sent to the wrong person is a breach cue of its own, whichever medium it names.
+    strong = any(c.kb_id_ == "strong" or c.label_ == "_misdirected" for c in types)
     lost_thing = loss and any(c.kb_id_ == "objects" for c in types)
-    return (strong or lost_thing) and sent.has("relevance.personal")
+    # Looking people up on police systems needs no data word: people are what is looked up.
+    looked_up = any(c.kb_id_ == "strong" and c.label_ == "unauthorised_access" for c in types)
+    return looked_up or ((strong or lost_thing) and sent.has("relevance.personal"))
 
 
 def data_breach_words(sent: Sent) -> bool:
@@ -54,13 +61,15 @@ def describes_breach(sents: list[Sent]) -> bool:
     )
 
 
-def links_force_to_breach(sent: Sent, primary: str, partners: list[str], roles: Roles) -> bool:
+def links_force_to_breach(
+    sent: Sent, primary: str, partners: list[str], roles: Roles, own_voice: bool = False
+) -> bool:
     """The force (by name or as 'the force') in a sentence with a breach, data, regulator,
     fine or action cue. A force that only comments on another body's breach ('Greater
     Manchester Police said no offence had been committed') is never tied to it."""
     agents = roles.at_fault(sent)
     names_force = primary in agents or bool(set(agents) & set(partners))
-    if not names_force and not (not agents and refers_to_force(sent)):
+    if not names_force and not (not agents and refers_to_force(sent, own_voice)):
         return False
     return bool(
         data_breach_words(sent)
