@@ -137,7 +137,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         return
     for n in nums:
         measure_after(text, n)
-    nums = [n for n in nums if n.value or n.same or not n.elliptical]
+    nums = [n for n in nums if (n.value or n.same or not n.elliptical) and not _example(text, n)]
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     lowered = text.lower()
@@ -214,6 +214,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(_RANKING.search(_clause_before(text, n.a)))
             )
             typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
+            # "staff looking up records accounted for 14": a category's count after its clause
+            kind_before = (
+                bool(v.category_before.search(text[max(0, n.a - 20) : n.a]))
+                and bool(_BARE_END.match(text[n.b :]))
+                and (topical or state.last_measure == "breach")
+                and row_category(sent, n, nums, state) is not None
+            )
+            # "The remaining 13 were classed as 'other'": the rest of a total, of one kind
+            rest_kind = _remainder_kind(sent, n, nums, state)
             partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
                 # "That included 350 in 2018 alone"
                 (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a]))
@@ -262,6 +271,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 categorised,
                 run,
                 series,
+                kind_before,
+                rest_kind is not None,
             )
             if not any(accepted):
                 continue
@@ -271,7 +282,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 measure = _lead_measure(text[:lead_end], sent)
             if measure is None and asked is not None:
                 measure = asked.measure
-            if measure is None and (labelled or (partitive and type_after(sent, n, nums, 25))):
+            if measure is None and (
+                labelled
+                or kind_before
+                or rest_kind
+                or (partitive and type_after(sent, n, nums, 25))
+            ):
                 # "the most paperwork losses (57)", "its total included 95 emails sent to the
                 # wrong person": a breach category counted
                 measure = "breach"
@@ -328,7 +344,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     for n, measure in kept:
         category = None
         noun = nouns[id(n)]
-        cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+        rest_kind = _remainder_kind(sent, n, nums, state)
+        cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or rest_kind is not None
         breakdown = (
             parts is not None
             or (asked is not None and asked.parts and noun is None)
@@ -343,6 +360,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
             if category is None and breakdown:
                 category = type_after(sent, n, nums, within=25)  # "included 131 emails ..."
+            if category is None and rest_kind is not None:
+                category = rest_kind  # "the remaining 13 ... as 'other'"
             if category is None and asked is not None and noun is None:
                 category = asked.breach_type  # "How many were emails sent in error?"
             if category is None and n.run and sentence_rows:
@@ -432,6 +451,36 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if head or totals:
         state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
+
+
+# "In one case, an officer ...": an example introduced, not a count of one
+_EXAMPLE_BEFORE = re.compile(r"\b(?:in|on|for)\s+$", re.I)
+
+
+def _example(text: str, n: Num) -> bool:
+    return (
+        n.value == 1
+        and not text[n.a].isdigit()
+        and bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+    )
+
+
+def _remainder_kind(sent: Sent, n: Num, nums: list[Num], state: State) -> str | None:
+    """The kind of the rest of a total ('The remaining 13 were categorised as "other"', 'the
+    rest involved lost paperwork'): the category its clause names, else the force's catch-all
+    when the clause files them under it; None for no remainder or no kind."""
+    v = vocab()
+    total = state.last_total
+    if not v.remainder.search(sent.text[max(0, n.a - 16) : n.a]) or total is None:
+        return None
+    if total.count < n.value:
+        return None  # the rest of a total given just before
+    later = [m.a for m in nums if m.a > n.a]
+    clause = sent.text[n.b : later[0] if later else len(sent.text)]
+    found = type_after(sent, n, nums)
+    if found:
+        return found
+    return "other" if v.catch_all.search(clause) else None
 
 
 def _clause_before(text: str, a: int) -> str:

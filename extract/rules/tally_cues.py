@@ -44,6 +44,8 @@ class Vocab:
     subset_before: re.Pattern[str]
     partitive_lead: re.Pattern[str]
     comparison: re.Pattern[str]
+    remainder: re.Pattern[str]
+    catch_all: re.Pattern[str]
     national: re.Pattern[str]
     unattributed: re.Pattern[str]
     average: re.Pattern[str]
@@ -135,6 +137,15 @@ def _vocab(data_dir: str | None) -> Vocab:
             c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
         ),
         comparison=_any(c["comparison"], suffix=r"\W*$"),
+        remainder=_any(c["remainder"], suffix=r"\W*$"),
+        # "were categorised as 'other'", "fell under Other": the catch-all named as a label
+        catch_all=re.compile(
+            _any(c["catch_all"]).pattern
+            + r"\s+(?:the\s+|an?\s+)?[\"“‘'(]*(?:"
+            + "|".join(re.escape(w) for w in sorted(data["tables"]["other"], key=len, reverse=True))
+            + r")(?!\w|\s+(?:forces?|bod(?:y|ies)|organisations?)\b)",
+            re.I,
+        ),
         national=_any(c["national"]),
         unattributed=_any(c["unattributed"]),
         average=_any(c["average"], suffix=r"\W*$"),

@@ -10,6 +10,22 @@ from extract.rules.tally_cues import WORD, Num, category, vocab
 from extract.rules.tally_state import Row, State
 from extract.sentences import Sent
 
+# Where a count's clause ends before the next figure: "18 involved details shared with a third
+# party, while staff looking up records accounted for 14" gives 18 only the first clause.
+_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:while|whereas|but|although|though)\b")
+
+
+def clause_end(text: str, a: int, b: int) -> int:
+    """The end of the clause starting at `a`, at most `b`."""
+    stops = [m.start() for m in _CLAUSE_BREAK.finditer(text, a, b) if text[a : m.start()].strip()]
+    return stops[0] if stops else b
+
+
+def clause_start(text: str, a: int, b: int) -> int:
+    """The start of the clause ending at `b`, at least `a`."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, a, b)]
+    return starts[-1] if starts else a
+
 
 def labelled_category(sent: Sent, n: Num) -> str | None:
     """A category written right before the number, as a label ('lost paperwork: 34'); the
@@ -46,7 +62,7 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     if v.category_after.search(after[skip : skip + 20]) or v.category_after.search(
         text[n.b : n.b + 20]
     ):
-        found = category(sent, n.noun_end, nxt)
+        found = category(sent, n.noun_end, clause_end(text, n.noun_end, nxt))
         if found:
             return found
     labelled = labelled_category(sent, n)
@@ -58,7 +74,8 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     # data breaches is rising, with 476 incidents")
     clause = re.split(r"[,;:]\s", left[: cue.start()].rstrip(" ,;:"))[-1] if cue else ""
     if cue and not any(w.lower() in v.breach for w in WORD.findall(clause)):
-        found = category(sent, prev, n.a)
+        # its own clause first: "..., while staff looking up records accounted for 14"
+        found = category(sent, clause_start(text, prev, n.a), n.a) or category(sent, prev, n.a)
         if found:
             return found
         if state.last_categories:
@@ -78,7 +95,8 @@ def type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) -
     ):
         return None
     later = [m.a for m in nums if m.a > n.a]
-    return category(sent, n.b, later[0] if later else len(sent.text))
+    end = later[0] if later else len(sent.text)
+    return category(sent, n.b, clause_end(sent.text, n.b, end))
 
 
 def inherited_type(

@@ -1,0 +1,68 @@
+"""Breach tallies, round 3 (extract.rules.tallies): clauses that keep their own category,
+counts written after their category, the rest of a total, examples that are no counts,
+another body's figures, list items and their periods, and a figure repeated with a vaguer
+period. Paraphrases written for these tests; each pairs what must become a row with what
+must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document, Extraction
+from extract.nlp import extract
+
+PUBLISHED = date(2023, 6, 1)
+
+
+def run(text: str, nlp, published: date | None = PUBLISHED) -> Extraction:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text, published=published), nlp)
+
+
+def rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in run(text, nlp, published).breach_counts
+        if not c.approximate
+    }
+
+
+# ------------------------------------------------ categories and clauses
+
+
+def test_each_clause_keeps_its_own_category_and_a_count_may_follow_its_category(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nDurham Constabulary recorded 88 data breaches in 2021. Of these, 30 "
+        "were emails sent to the wrong person. Another 22 involved case papers passed to a third "
+        "party without authority, whereas staff searching police systems for no policing "
+        "purpose made up 11."
+    )
+    found = rows(text, nlp)
+    assert ("Durham Constabulary", "2021", "inappropriate_disclosure", 22) in found
+    assert ("Durham Constabulary", "2021", "unauthorised_access", 11) in found
+    assert ("Durham Constabulary", "2021", "unauthorised_access", 22) not in found
+
+
+def test_the_rest_of_a_total_is_the_category_it_is_filed_under(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nGwent Police recorded 50 data breaches in 2022. Of these, 20 were "
+        "letters sent to the wrong address and 18 were lost paperwork. The remaining 12 were "
+        "logged by the force under 'Other'."
+    )
+    assert ("Gwent Police", "2022", "other", 12) in rows(text, nlp)
+    kinded = text.replace("were logged by the force under 'Other'", "involved lost laptops")
+    assert ("Gwent Police", "2022", "loss_or_theft_of_device", 12) in rows(kinded, nlp)
+    # no total before it: the rest of nothing
+    alone = "Breach figures\n\nThe remaining 12 were logged by Gwent Police under 'Other'."
+    assert rows(alone, nlp) == set()
+
+
+def test_one_case_told_as_an_example_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nWiltshire Police recorded 60 data breaches in 2022, figures show. "
+        "In one case in 2022, an officer sent a witness statement to the wrong solicitor."
+    )
+    assert rows(text, nlp) == {("Wiltshire Police", "2022", None, 60)}
+    counted = text.replace(
+        "In one case in 2022, an officer sent", "One breach in 2021 saw an officer send"
+    )
+    assert ("Wiltshire Police", "2021", None, 1) in rows(counted, nlp)
