@@ -66,3 +66,24 @@ def test_one_case_told_as_an_example_is_no_count(nlp) -> None:  # type: ignore[n
         "In one case in 2022, an officer sent", "One breach in 2021 saw an officer send"
     )
     assert ("Wiltshire Police", "2021", None, 1) in rows(counted, nlp)
+
+
+# ------------------------------------------------ whose figure
+
+
+def test_a_figure_another_body_recorded_is_no_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    council = (
+        "Council breaches\n\nLeeds City Council recorded 230 data breaches in 2022/23, its "
+        "annual report shows. The figure is up from 190 the previous year. In one case, a "
+        "letter meant for a tenant was sent to West Yorkshire Police."
+    )
+    assert rows(council, nlp) == set()
+    # the same sentence with a force recording it is that force's
+    force = council.replace("Leeds City Council", "West Yorkshire Police")
+    assert ("West Yorkshire Police", "2022-2023", None, 230) in rows(force, nlp)
+    other = (
+        "Breach figures\n\nFraud reports are handled by Action Fraud, which logged 900 reports "
+        "of data misuse from Kent residents last year. Kent Police recorded 75 data breaches "
+        "in 2022. The council recorded 40 data breaches in the same year."
+    )
+    assert rows(other, nlp) == {("Kent Police", "2022", None, 75)}

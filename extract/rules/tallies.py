@@ -54,6 +54,7 @@ from extract.rules.tally_forces import (
     force_near,
     list_lead,
     listed_force,
+    other_recorder,
     sentence_forces,
     tally_forces,
 )
@@ -379,6 +380,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if not state.statistics:
                 continue
             category = v.misconduct_type
+        if not national and other_recorder(text, n) is not None:
+            # "Birmingham City Council recorded 412 ...": another body's figure, whatever
+            # force the sentence names after it
+            state.other_body_at = sent.idx
+            continue
         force = listed_force(text, n) or force_near(forces, n, text)
         if respective:
             force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
@@ -394,6 +400,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     is_national = True
                 else:
                     force, breakdown = whole.force, True
+            elif state.other_body_at >= sent.idx - 1:
+                continue  # "The figure is up from 367 ...": still that body's figures
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None

@@ -35,6 +35,7 @@ class Vocab:
     broader: re.Pattern[str]
     topic: re.Pattern[str]
     elsewhere: re.Pattern[str]
+    elsewhere_nouns: frozenset[str]
     max_modifiers: int
     misconduct: re.Pattern[str]
     outcome: re.Pattern[str]
@@ -125,6 +126,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             m["elsewhere"],
             prefix=r"\s+(?:at|by|of|in|from|affecting)\s+(?:(?:a|an|the|one|two|several|other|large|major)\s+)*",
         ),
+        elsewhere_nouns=frozenset(w.lower() for w in m["elsewhere"]),
         max_modifiers=int(m["max_modifiers"]),
         misconduct=_any(p["misconduct"]),
         outcome=_any(p["outcome"]),

@@ -88,6 +88,7 @@ class State:
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
+    other_body_at: int = -9  # the last sentence whose figures another body recorded
     statistics: bool = False  # the page says its figures come from an FOI answer, a report...
     last_categories: list[str] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
