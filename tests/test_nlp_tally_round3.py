@@ -87,3 +87,35 @@ def test_a_figure_another_body_recorded_is_no_forces(nlp) -> None:  # type: igno
         "in 2022. The council recorded 40 data breaches in the same year."
     )
     assert rows(other, nlp) == {("Kent Police", "2022", None, 75)}
+
+
+# ------------------------------------------------ lists and their periods
+
+
+def test_list_items_in_words_are_dated_by_their_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breaches across the North East\n\nWe asked each force how many data breaches it "
+        "recorded.\n\nThe figures for 2021 were:\n\nCleveland Police: 64 breaches, down from 70 "
+        "in 2020\n\nDurham Constabulary: 51 (2020: 45)\n\nNorthumbria Police: 88, up 12% on the "
+        "previous year\n\nNorthumbria Police said most were minor."
+    )
+    assert rows(text, nlp) == {
+        ("Cleveland Police", "2021", None, 64),
+        ("Cleveland Police", "2020", None, 70),
+        ("Durham Constabulary", "2021", None, 51),
+        ("Durham Constabulary", "2020", None, 45),
+        ("Northumbria Police", "2021", None, 88),
+    }
+
+
+def test_a_period_beside_a_percentage_or_a_compared_figure_dates_no_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nSuffolk Constabulary recorded 58 data breaches last year, a fall of "
+        "9% on 2021. Norfolk Constabulary recorded 66 data breaches last year, compared with "
+        "61 in 2021."
+    )
+    assert rows(text, nlp) == {
+        ("Suffolk Constabulary", "2022", None, 58),
+        ("Norfolk Constabulary", "2022", None, 66),
+        ("Norfolk Constabulary", "2021", None, 61),
+    }

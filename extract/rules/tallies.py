@@ -65,6 +65,7 @@ from extract.rules.tally_state import (
     beside_period,
     is_total,
     nearest_period,
+    note_list,
     page_span,
     period_of,
     question,
@@ -98,6 +99,9 @@ _RANKING = re.compile(
     r"followed\s+by|ahead\s+of|behind)\b",
     re.I,
 )
+# Between a figure and one in brackets after it: " (2021: ", " ("
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\S*\s*[:=–-]?\s*)?")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
@@ -167,6 +171,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         nums = [n for n in nums if n.a >= parts.end()]
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
+    bracketed_prior: set[int] = set()
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
@@ -247,6 +252,20 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(_RUN_GAP.fullmatch(text[previous.noun_end : n.a]))
             )
             n.run = run
+            # "74 (2021: 80)", "112 (80 in 2021)": the same measure for another period, in
+            # brackets after the figure
+            earlier = (
+                previous is not None
+                and previous.measure is not None
+                and bool(_BRACKET_OPEN.fullmatch(text[previous.noun_end : n.a]))
+                and bool(re.match(r"\s*(?:(?:in|for)\s+\S*\d\S*\s*)?\)", text[n.b :]))
+                and any(
+                    previous.noun_end <= p.start and p.end <= n.a or n.b <= p.start < n.b + 12
+                    for p in find_periods(text)
+                )
+            )
+            if earlier:
+                bracketed_prior.add(id(n))
             series = (
                 previous is not None
                 and previous.measure is not None
@@ -272,6 +291,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 categorised,
                 run,
                 series,
+                earlier,
                 kind_before,
                 rest_kind is not None,
             )
@@ -326,7 +346,23 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if not forces and v.unattributed.search(lowered):
         return  # "14 breaches ... cannot be attributed to either force": no one force's
     periods = find_periods(text, state.reference)
-    own = attach_periods(text, periods, [n for n, _ in kept])
+    # a period phrase beside a percentage is the percentage's ("a rise of 46% on the year
+    # before"), one beside a figure compared with or labelled by it ("up from 87 in 2021",
+    # "(2021: 80)") that figure's alone: none dates another figure
+    shares = [Num(0, m.start(), m.end(), False, noun_end=m.end()) for m in _PERCENT.finditer(text)]
+    owned = attach_periods(text, periods, [n for n, _ in kept] + shares)
+    own = {k: p for k, p in owned.items() if all(k != id(x) for x in shares)}
+    private = {
+        p.start
+        for n in [n for n, _ in kept] + shares
+        if (p := owned.get(id(n))) is not None
+        and (
+            any(n is x for x in shares)
+            or (p.end <= n.a and bool(re.fullmatch(r"\s*[-–:=]\s*", text[p.end : n.a])))
+            or v.comparison.search(text[max(0, n.a - 20) : n.a])
+            or id(n) in bracketed_prior
+        )
+    }
     whole = state.last_total
     if state.parts_of is not None and state.parts_at == sent.idx - 1:
         whole = state.parts_of  # "Of these, 23 were ... . A further six involved ..."
@@ -354,7 +390,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
         )
         # "97 ..., up from 84 the year before": 84 is compared with, not broken down
-        compared = bool(v.comparison.search(text[max(0, n.a - 20) : n.a]))
+        compared = (
+            bool(v.comparison.search(text[max(0, n.a - 20) : n.a])) or id(n) in bracketed_prior
+        )
         if measure in ("breach", "generic"):
             category = row_category(sent, n, nums, state)
             if category is None and 0 < lead_end < n.a and listed_force(text, n):
@@ -407,7 +445,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 defaulted = state.current_force is None
         if category is None and measure == "breach" and not breakdown and state.list_type:
             category = inherited_type(text, n, noun, force, state)
-        period, unresolved = period_of(n, own, periods, state, sent.start)
+        lendable = [p for p in periods if p.start not in private]
+        period, unresolved = period_of(n, own, lendable, state, sent.start)
         parent = None
         if period is None and not unresolved and (breakdown or category):
             parent = whole
@@ -596,6 +635,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if "?" in sent.text and (asked := question(sent)) is not None:
             state.question, state.question_at = asked, sent.idx
             continue
+        note_list(sent, state)
         lowered = sent.text.lower()
         if _DIGIT.search(sent.text) or (
             (sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text)

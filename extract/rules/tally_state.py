@@ -89,6 +89,9 @@ class State:
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
     other_body_at: int = -9  # the last sentence whose figures another body recorded
+    lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")
+    lead_at: int = -9  # the index of that lead, or of the list's last item since
+    item_period: Period | None = None  # the sentence is an item of that list: its period
     statistics: bool = False  # the page says its figures come from an FOI answer, a report...
     last_categories: list[str] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
@@ -224,6 +227,8 @@ def period_of(
     if id(n) in own:
         period = resolve_in(own[id(n)], state, at)
         return period, period is None
+    if state.item_period is not None:
+        return state.item_period, False  # an item of a list under "Figures for 2022 show:"
     candidates = [p for p in reversed(periods) if p.end <= n.a]
     candidates += [p for p in periods if p.start >= n.b]
     for mention in candidates:
@@ -242,6 +247,25 @@ def page_span(state: State, force: str | None) -> Period | None:
         return Period(min(p.start for p in periods), max(p.end for p in periods), "span")
     spans = state.page_spans()
     return spans[0] if spans else None
+
+
+# A list item: "Kent Police: 112 breaches", "- Essex: 74 (2021: 80)"
+_ITEM = re.compile(r"\s*(?:[-•*–]\s+)?[A-Z][^:\d.]{1,60}:\s*\S")
+
+
+def note_list(sent: Sent, state: State) -> None:
+    """A lead ending in a colon that states a period ('Figures for 2022 show:') dates the
+    items listed under it, one per sentence, until a sentence that is no item."""
+    text = sent.text.strip()
+    if state.lead_at == sent.idx - 1 and state.lead_period is not None and _ITEM.match(text):
+        state.item_period, state.lead_at = state.lead_period, sent.idx
+        return
+    state.item_period = None
+    if text.endswith(":"):
+        found = [resolve_in(p, state, sent.start) for p in find_periods(text, state.reference)]
+        dated = [p for p in found if p is not None]
+        if len(dated) == 1:
+            state.lead_period, state.lead_at = dated[0], sent.idx
 
 
 def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:

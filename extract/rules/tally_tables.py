@@ -34,6 +34,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"(?<!\S)\d[\d,/]*\S?(?!\S)")
 # An item of a bulleted list of labelled figures: "- Kent Police: 612", "• Kent: around 450".
 _LIST_ITEM = re.compile(r"\s*[-•*–]\s+[^:\d]{1,60}:\s*\S")
+# An item of a list that goes on in words after its figure ("Kent Police: 112 breaches, up
+# from 87", "Essex Police: 74 (2021: 80)"): prose, read sentence by sentence.
+_PROSE_ITEM = re.compile(
+    r"\s*[A-Z][^:\d|\t]{1,60}:\s*\d[\d,]*\s+(?:[a-z]+\W+[a-z]|\(\s*(?:19|20)\d\d\S*\s*[:=-])"
+)
 # A date: "29 May 2024", "May 29, 2024", "29/05/2024".
 _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|"
@@ -146,6 +151,8 @@ def _is_table_line(line: str) -> bool:
         return False  # "Date of response: 29 May 2024" is no row of figures
     if re.search(r"\||\t| {2,}", line):
         return True
+    if _PROSE_ITEM.match(line):
+        return False  # "Kent Police: 112 breaches, up from 87 in 2021": a sentence of a list
     if _LIST_ITEM.match(line):
         return True  # "- Leicestershire Police: around 450 (the force said ...)": an item
     if len(_FIGURE.findall(line)) >= 4 and not re.search(r"[,;.](?:\s|$)", line):
