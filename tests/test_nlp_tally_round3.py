@@ -119,3 +119,34 @@ def test_a_period_beside_a_percentage_or_a_compared_figure_dates_no_other(nlp) -
         ("Norfolk Constabulary", "2022", None, 66),
         ("Norfolk Constabulary", "2021", None, 61),
     }
+
+
+# ------------------------------------------------ repeated figures, kinds that happen
+
+
+def test_a_figure_restated_with_an_explicit_period_counts_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police logged 300 data breaches last year\n\nAvon and Somerset "
+        "Police logged 300 data breaches in 2022/23, up from 280 in 2021/22."
+    )
+    assert rows(text, nlp) == {
+        ("Avon and Somerset Police", "2022-2023", None, 300),
+        ("Avon and Somerset Police", "2021-2022", None, 280),
+    }
+    # a different figure for last year is no restatement
+    other = text.replace("logged 300 data breaches last year", "logged 310 data breaches last year")
+    assert ("Avon and Somerset Police", "2022", None, 310) in rows(other, nlp)
+
+
+def test_a_kind_said_to_happen_n_times_is_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nCumbria Constabulary recorded 140 data breaches in 2022. The most "
+        "frequent failing was letters going to the wrong address, which occurred 37 times."
+    )
+    assert ("Cumbria Constabulary", "2022", "posted_to_incorrect_recipient", 37) in rows(text, nlp)
+    # a person doing something many times is no count of breaches
+    person = (
+        "Officer sacked\n\nA Cumbria Constabulary officer looked up his neighbour on police "
+        "systems 37 times in 2022, a hearing was told."
+    )
+    assert rows(person, nlp) == set()

@@ -687,7 +687,7 @@ def _collect(rows: list[Row], out: Tallies) -> None:
     for row in rows:
         row.approximate = row.approximate or (row.borrowed and (row.force, row.count) in rounded)
     for row in sorted(rows, key=lambda r: r.order):
-        if row.period is None:
+        if row.period is None or _restated(row, rows):
             continue
         if row.measure == "outcome" or row.national or row.force is None:
             target = out.outcomes if row.measure == "outcome" else out.national
@@ -733,6 +733,25 @@ def _collect(rows: list[Row], out: Tallies) -> None:
                     period_end=row.period.end,
                 )
             )
+
+
+def _restated(row: Row, rows: list[Row]) -> bool:
+    """A figure dated by a relative phrase that the page gives again with an explicit period
+    overlapping it: a headline's "421 breaches last year" over the body's "421 in 2021/22"
+    ('last year' may be the calendar or the financial year; the body says which)."""
+    period = row.period
+    if period is None or period.kind != "relative":
+        return False
+    return any(
+        other.period is not None
+        and other.period.kind != "relative"
+        and other.period != period
+        and (other.force, other.breach_type, other.count, other.measure)
+        == (row.force, row.breach_type, row.count, row.measure)
+        and other.period.start <= period.end
+        and period.start <= other.period.end
+        for other in rows
+    )
 
 
 def find_breach_counts(

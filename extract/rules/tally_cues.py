@@ -28,6 +28,7 @@ class Vocab:
     plain: frozenset[str]
     telling: frozenset[str]
     repetitions: frozenset[str]
+    occurrence: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
     logged_after: re.Pattern[str]
@@ -111,6 +112,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         plain=frozenset(m["plain_modifiers"]),
         telling=frozenset(m["telling_modifiers"]),
         repetitions=frozenset(m["repetitions"]),
+        occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
         # "double the 31 it logged in 2019/20": a clause recording the figure follows it
@@ -331,7 +333,11 @@ def measure_after(text: str, n: Num) -> None:
             n.measure = "people"  # "52 misconduct cases": judged like people disciplined
         elif word in v.generic and all(w in v.plain for w in modifiers):
             n.measure = "breach" if set(modifiers) & v.telling else "generic"
-            if word in v.repetitions and "breach" not in text.lower():
+            if (
+                word in v.repetitions
+                and "breach" not in text.lower()
+                and not v.occurrence.search(text[max(0, n.a - 30) : n.a])
+            ):
                 n.measure = None
                 break
         elif word in v.people:

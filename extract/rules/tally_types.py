@@ -69,7 +69,8 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     if labelled:
         return labelled
     left = text[prev : n.a]
-    cue = v.category_before.search(left)
+    # "<category>, with 64 cases", "<category>, which happened 96 times"
+    cue = v.category_before.search(left) or v.occurrence.search(left)
     # the clause before the cue names the category, not breaches in general ("the number of
     # data breaches is rising, with 476 incidents")
     clause = re.split(r"[,;:]\s", left[: cue.start()].rstrip(" ,;:"))[-1] if cue else ""
