@@ -150,3 +150,15 @@ def test_a_kind_said_to_happen_n_times_is_counted(nlp) -> None:  # type: ignore[
         "systems 37 times in 2022, a hearing was told."
     )
     assert rows(person, nlp) == set()
+
+
+def test_a_disclosure_category_named_by_its_medium_is_misdirected(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Disclosure log\n\nData breaches recorded by Cheshire Constabulary\n\nType | 2021 | 2022\n"
+        "Information disclosed wrongly by post | 14 | 11\n"
+        "Information disclosed wrongly by email | 30 | 26\nDisclosed to a third party | 5 | 7\n"
+    )
+    found = rows(text, nlp)
+    assert ("Cheshire Constabulary", "2021", "posted_to_incorrect_recipient", 14) in found
+    assert ("Cheshire Constabulary", "2022", "emailed_to_incorrect_recipient", 26) in found
+    assert ("Cheshire Constabulary", "2022", "inappropriate_disclosure", 7) in found

@@ -369,10 +369,22 @@ def category(sent: Sent, a: int, b: int) -> str | None:
     if not scores or max(scores.values()) < 1:
         return None
     best = max(scores.values())
+    media = {c.label_ for c in piece.types} & {"_post_media", "_email_media"}
+    leading = max(scores, key=scores.__getitem__)
+    if best < 3 and len(media) == 1 and leading == "inappropriate_disclosure":
+        # a disclosure named by its medium alone ("Disclosed in error - post", "Information
+        # disclosed by email"): a category of a table or list, misdirected by that medium
+        return _MISDIRECTED[media.pop()]
     tied = [c for c, s in scores.items() if s == best]
     # a tie goes to the head of the phrase, its last word ("incorrect disclosure")
     last = {c.label_: c.end for c in sorted(piece.types, key=lambda c: c.end)}
     return max(tied, key=lambda code: last.get(code, -1))
+
+
+_MISDIRECTED = {
+    "_post_media": "posted_to_incorrect_recipient",
+    "_email_media": "emailed_to_incorrect_recipient",
+}
 
 
 def categories_in(sent: Sent) -> list[str]:
