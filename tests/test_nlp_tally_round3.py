@@ -162,3 +162,17 @@ def test_a_disclosure_category_named_by_its_medium_is_misdirected(nlp) -> None: 
     assert ("Cheshire Constabulary", "2021", "posted_to_incorrect_recipient", 14) in found
     assert ("Cheshire Constabulary", "2022", "emailed_to_incorrect_recipient", 26) in found
     assert ("Cheshire Constabulary", "2022", "inappropriate_disclosure", 7) in found
+
+
+def test_a_force_that_recorded_no_breaches_has_a_zero_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nDurham Constabulary said it recorded no data breaches in 2022 and "
+        "had 14 in 2021."
+    )
+    assert rows(text, nlp) == {
+        ("Durham Constabulary", "2022", None, 0),
+        ("Durham Constabulary", "2021", None, 14),
+    }
+    # "no" before anything but a measure is no count
+    other = "Breach figures\n\nDurham Constabulary said it had no record of breaches in 2022."
+    assert rows(other, nlp) == set()

@@ -45,6 +45,9 @@ def labels(text: str, reference: date | None = None) -> list[str | None]:
         ("in the year to March 2019", ["2018-2019"]),
         ("the twelve months ending 31 March 2022", ["2021-2022"]),
         ("by the end of 1999/00", ["1999-2000"]),
+        # several financial years up to a March
+        ("over the three years to March 2022 there were", ["2019-2022"]),
+        ("in the 4 financial years ending 31 March 2020", ["2016-2020"]),
         # a snapshot date
         ("As at 30/09/2021, 12 officers were suspended", ["2021"]),
     ],

@@ -61,6 +61,16 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the three years to March 2023", "the five financial years ending March 2022": that
+    # many financial years, the last ending then
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:financial\s+)?years\s+(?:to|ending|ended|up\s+to)\s+"
+            rf"(?:\d{{1,2}}(?:st|th)?\s+)?(?:the\s+end\s+of\s+)?march\s+({_YEAR})\b",
+            re.I,
+        ),
+    ),
     # "the year to March 2021", "the twelve months ending 31 March 2020": a financial year
     (
         "financial_year",
@@ -207,6 +217,9 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         return ("financial_year" if last == first + 1 else "span"), Period(
             first, last, "financial_year" if last == first + 1 else "span"
         )
+    if kind == "span" and not re.fullmatch(_YEAR, m.group(1)):
+        last = int(m.group(2))  # "the three years to March 2023": 2020/21 to 2022/23
+        return kind, Period(last - _number(m.group(1)), last, "span")
     if kind == "span":
         first, last = int(m.group(1)), int(m.group(2))
         return kind, Period(first, last, "span") if first <= last else None

@@ -232,6 +232,12 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+# "had no breaches", "reported no data breaches in 2022": nought, recorded
+_NONE_RECORDED = re.compile(
+    r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no)\b", re.I
+)
+
+
 @dataclass
 class Num:
     value: int
@@ -281,6 +287,9 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(1, m.start(), m.end(), False))
     for m in v.zero.finditer(text):
         found.append(Num(0, m.start(), m.end(), False))
+    for m in _NONE_RECORDED.finditer(text):
+        # "recorded no data breaches": a count of nought, when a measure noun follows
+        found.append(Num(0, m.start(1), m.end(1), False))
     for m in v.same_number.finditer(text):
         found.append(Num(0, m.start(), m.end(), False, same=True))
     found.sort(key=lambda n: n.a)
