@@ -176,3 +176,26 @@ def test_a_force_that_recorded_no_breaches_has_a_zero_row(nlp) -> None:  # type:
     # "no" before anything but a measure is no count
     other = "Breach figures\n\nDurham Constabulary said it had no record of breaches in 2022."
     assert rows(other, nlp) == set()
+
+
+def test_an_answer_of_years_and_figures_set_apart_by_dashes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "FOI response\n\nRequest: Please give the number of data breaches Gwent Police "
+        "recorded in each of the last three years.\n\nResponse:\n2019 - 61\n2020 - 57\n2021 - 70\n"
+    )
+    assert rows(text, nlp) == {
+        ("Gwent Police", "2019", None, 61),
+        ("Gwent Police", "2020", None, 57),
+        ("Gwent Police", "2021", None, 70),
+    }
+
+
+def test_a_total_over_the_years_just_listed_is_their_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nCheshire Constabulary recorded 44 data breaches in 2019, 38 in 2020 "
+        "and 51 in 2021, a total of 133 over the three years."
+    )
+    assert ("Cheshire Constabulary", "2019-2021", None, 133) in rows(text, nlp)
+    # a span of another length than the years listed is not theirs
+    other = text.replace("over the three years", "over the five years")
+    assert not any(r[1].count("-") for r in rows(other, nlp))

@@ -378,6 +378,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if len(counted) == len(state.last_forces) > 1:
             respective, national = list(state.last_forces), False
     sentence_rows: list[Row] = []
+    state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     for n, measure in kept:
         category = None
         noun = nouns[id(n)]
@@ -498,6 +499,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if head or totals:
         state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
+    state.pending = []
 
 
 # "In one case, an officer ...": an example introduced, not a count of one

@@ -95,6 +95,7 @@ class State:
     statistics: bool = False  # the page says its figures come from an FOI answer, a report...
     last_categories: list[str] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
+    pending: list[Row] = field(default_factory=list)  # the rows of the sentence being read
     question: Question | None = None  # the last "How many ...?" of an FOI request
     question_at: int = -9
     table_rows: list[Row] = field(default_factory=list)  # read before the prose
@@ -140,7 +141,11 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         if fits:
             return fits[0]
         # "97 in 2019 ... 131 in 2021 ... 340 across the three years": the years counted
-        years = [r.period for r in state.rows if r.period is not None and r.period.kind == "year"]
+        years = [
+            r.period
+            for r in state.rows + state.pending
+            if r.period is not None and r.period.kind == "year"
+        ]
         if years:
             first, last = min(p.start for p in years), max(p.end for p in years)
             if n is None or last - first + 1 == n:

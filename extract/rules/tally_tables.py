@@ -60,6 +60,8 @@ _GAP_CELL = re.compile(
 # The tokens of a row whose cells ran together with single spaces: each is a period, a
 # figure, a gap ("<5", "n/a") or a word; words in a row make one label cell.
 _TOKEN = re.compile(r"\([^()]*\)|[<≤]\s*\d+|\S+")
+# A year and its figure in one cell, set apart by a spaced dash: "2020 - 88"
+_YEAR_FIGURE = re.compile(r"((?:19|20)\d\d)\s+[-–—]\s+(\d{1,3}(?:,\d{3})*|\d+)")
 # Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
 _LABEL_THEN = re.compile(
     r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+)"
@@ -91,6 +93,12 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
             out.append(_Cell("text", run.group(1), at, at + run.end(1), line))
             for v in re.finditer(r"\S+", run.group(2)):
                 out.append(_kind(v.group(0), at + run.start(2) + v.start(), line))
+            continue
+        pair = _YEAR_FIGURE.fullmatch(piece)
+        if pair and int(pair.group(2)) % 100 != (int(pair.group(1)) + 1) % 100:
+            # "2020 - 88": a year and its figure, not the financial year 2020/88
+            out.append(_kind(pair.group(1), at, line))
+            out.append(_kind(pair.group(2), at + pair.start(2), line))
             continue
         cell = _kind(piece, at, line)
         if cell.kind == "text" and re.search(r"\d", piece):
