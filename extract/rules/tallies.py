@@ -603,6 +603,13 @@ def states_figures(sent: Sent) -> bool:
         return any(n.value > 1 or sent.text[n.a].isdigit() for n in numbers(sent.text))
 
 
+def speaks_of_kinds(sent: Sent) -> bool:
+    """The sentence tells of kinds of breach, not of one: 'incidents such as an email sent to
+    the wrong address', 'the force's figures included minor errors'."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        return bool(vocab().kinds_talk.search(sent.text))
+
+
 def find_tallies(sents: list[Sent], force: str | None, published: date | None = None) -> Tallies:
     """Every tally of a page; `force` is its subject force (None: only named forces count).
     Cue words come from the data folder of the pipeline that made the Doc."""

@@ -68,6 +68,7 @@ class Vocab:
     category_after: re.Pattern[str]
     other_label: re.Pattern[str]
     other_body: re.Pattern[str]
+    kinds_talk: re.Pattern[str]
 
 
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
@@ -177,6 +178,16 @@ def _vocab(data_dir: str | None) -> Vocab:
         category_before=_any(c["category_before"], suffix=r"\W*$"),
         category_after=_any(c["category_after"], prefix=r"^\W*"),
         other_label=_any(data["tables"]["other"]),
+        # "incidents such as an email sent ...", "the force's figures included ...": kinds
+        kinds_talk=re.compile(
+            r"\b(?:breaches|incidents|cases|errors|mistakes|failures|leaks)\b[^.;]{0,40}?"
+            + _any(c["examples"]).pattern
+            + "|"
+            + _any(c["figures"]).pattern
+            + r"\s+(?:\w+\s+){0,2}?"
+            + _any(c["include"]).pattern,
+            re.I,
+        ),
         other_body=re.compile(
             r"\s+(?:" + "|".join(map(re.escape, c["other_body"])) + r")\b"
         ),  # case-sensitive: the name goes on in capitals
