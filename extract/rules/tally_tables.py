@@ -270,6 +270,24 @@ def _table(
                         out.append((force, _cell_period(row), btype, count, row, c))
                 k += 1 + len(columns)
                 continue
+            name = alias_index().get(_name(row)) if row.kind == "text" else None
+            if (
+                name is not None
+                and caption_period is not None
+                and len(values) == len(columns)
+                and all(c.kind in ("num", "gap") for c in values)
+            ):
+                # forces down, measures across: "Force | Disciplined | Dismissed"
+                measures = [
+                    btype or _column_measure(col)
+                    for (_, btype), col in zip(labels, columns, strict=True)
+                ]
+                for measure, c in zip(measures, values, strict=True):
+                    if measure is not _SKIP and c.kind == "num":
+                        count = int(c.text.replace(",", ""))
+                        out.append((name, caption_period, measure, count, row, c))
+                k += 1 + len(columns)
+                continue
             k += 1
     if out:
         pass
@@ -313,6 +331,24 @@ def _table(
     return rows
 
 
+_SKIP = "-"
+
+
+def _column_measure(cell: _Cell) -> str | None:
+    """What a column of figures for each force counts: people sacked or convicted (no
+    tally: `_SKIP`), people disciplined (insider misuse), a breach category, or breaches (None:
+    the force's total); a column naming none of these is skipped."""
+    v = vocab()
+    text = cell.text
+    if v.outcome.search(text):
+        return _SKIP
+    if v.misconduct.search(text):
+        return v.misconduct_type
+    if v.topic.search(text) or re.fullmatch(r"totals?\W*", text.strip(), re.I):
+        return None
+    return _SKIP
+
+
 def _header_labels(cells: list[_Cell]) -> list[_Cell]:
     """Column names on the first line ('Year | Total | Emails | Lost devices'), without the
     one over the periods ('Year', 'Financial year'); empty unless there are two or more."""
@@ -323,6 +359,15 @@ def _header_labels(cells: list[_Cell]) -> list[_Cell]:
         return []
     if re.fullmatch(r"(?:financial\s+|calendar\s+)?(?:year|period|date)s?", head[0].text, re.I):
         head = head[1:]
+    elif (
+        alias_index().get(_name(head[0])) is None
+        and len(cells) > len(head)
+        and (second := [c for c in cells if c.line == cells[len(head)].line])
+        and len(second) == len(head)
+        and second[0].kind == "text"
+        and alias_index().get(_name(second[0])) is not None
+    ):
+        head = head[1:]  # 'Force | Disciplined | Dismissed' over 'Kent Police | 35 | 10'
     return head if len(head) >= 1 and len(cells) > len(head) + 1 else []
 
 
