@@ -199,3 +199,21 @@ def test_a_total_over_the_years_just_listed_is_their_span(nlp) -> None:  # type:
     # a span of another length than the years listed is not theirs
     other = text.replace("over the three years", "over the five years")
     assert not any(r[1].count("-") for r in rows(other, nlp))
+
+
+def test_a_unit_after_a_figure_labels_no_row_and_a_figure_called_wrong_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    answer = (
+        "FOI log\n\nRequest: Number of data protection breaches recorded by Cumbria "
+        "Constabulary, 2019/20 to 2021/22, and the number of officers disciplined.\nAnswer:\n"
+        "2019/20: 33 breaches; 2 officers disciplined\n2020/21: 41 breaches; 1 officer "
+        "disciplined\n"
+    )
+    assert rows(answer, nlp) == {
+        ("Cumbria Constabulary", "2019-2020", None, 33),
+        ("Cumbria Constabulary", "2020-2021", None, 41),
+    }
+    disputed = (
+        "Breach figures\n\nLincolnshire Police said the report's figure of 210 was inaccurate "
+        "and that it had recorded 188 breaches between 2016 and 2019."
+    )
+    assert rows(disputed, nlp) == set()

@@ -163,6 +163,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         disputed_object=_any(c["disputed_object"]),
         wrong=re.compile(
             _any(c["disputed_object"]).pattern
+            + r"(?:\s+of\s+(?:about\s+|around\s+)?[\d,]+)?"  # "the figure of 310 was wrong"
             + r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?"
             + _any(c["wrong"]).pattern,
             re.I,

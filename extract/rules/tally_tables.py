@@ -311,9 +311,16 @@ def _table(
                 continue
             k += 1
     else:
-        for label, value in zip(cells, cells[1:], strict=False):
+        for before, label, value in zip([None, *cells], cells, cells[1:], strict=False):
             if value.kind != "num" or label.kind == "num":
                 continue
+            if (
+                before is not None
+                and before.kind == "num"
+                and before.line == label.line
+                and label.text[:1].islower()
+            ):
+                continue  # "33 breaches; 2 officers": the unit of the figure before, no label
             count = int(value.text.replace(",", ""))
             if label.kind in ("year", "fy"):
                 out.append((default_force, _cell_period(label), None, count, label, value))
