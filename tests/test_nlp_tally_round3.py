@@ -217,3 +217,18 @@ def test_a_unit_after_a_figure_labels_no_row_and_a_figure_called_wrong_is_none(n
         "and that it had recorded 188 breaches between 2016 and 2019."
     )
     assert rows(disputed, nlp) == set()
+
+
+def test_a_years_part_of_a_longer_total_and_a_force_that_recorded_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nBedfordshire Police recorded 97 data breaches between 2019 and 2022, "
+        "including 30 last year. Hertfordshire Constabulary recorded none in 2022."
+    )
+    assert rows(text, nlp) == {
+        ("Bedfordshire Police", "2019-2022", None, 97),
+        ("Bedfordshire Police", "2022", None, 30),
+        ("Hertfordshire Constabulary", "2022", None, 0),
+    }
+    # "none of them" is no count
+    other = text.replace("recorded none in 2022", "said none of them involved its officers")
+    assert not any(r[0] == "Hertfordshire Constabulary" for r in rows(other, nlp))

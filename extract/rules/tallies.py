@@ -142,7 +142,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         return
     for n in nums:
         measure_after(text, n)
-    nums = [n for n in nums if (n.value or n.same or not n.elliptical) and not _example(text, n)]
+    nums = [
+        n
+        for n in nums
+        if (n.value or n.same or n.nought or not n.elliptical) and not _example(text, n)
+    ]
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     lowered = text.lower()
@@ -236,6 +240,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     typed_after
                     or type_after(sent, n, nums, within=25)
                     or re.match(r"\s+(?:in|during)\s+(?:19|20)\d\d", text[n.b :])
+                    or _dated_right_after(text, n, state)  # "including 21 last year"
                 )
             )
             # "A further six involved lost paperwork": a count of a category, among breaches
@@ -411,7 +416,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if breakdown and category is None:
                 # "That included 350 in 2018 alone": a year's total inside a longer span's
                 dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
-                if not within(dated, whole, n.value):
+                here = next((r for r in reversed(sentence_rows) if is_total(r)), None)
+                if not within(dated, here or whole, n.value):
                     continue
                 breakdown = cued = False
             measure = "breach"
@@ -511,6 +517,15 @@ def _example(text: str, n: Num) -> bool:
         n.value == 1
         and not text[n.a].isdigit()
         and bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+    )
+
+
+def _dated_right_after(text: str, n: Num, state: State) -> bool:
+    """A period phrase follows the figure at once ('21 last year', '9 in the year to March
+    2023'): a part of a longer total dated on its own."""
+    return any(
+        p.start - n.b <= 4 and p.start >= n.b and p.period is not None
+        for p in find_periods(text, state.reference)
     )
 
 

@@ -246,7 +246,7 @@ _REFERENCE_BEFORE = re.compile(
 
 # "had no breaches", "reported no data breaches in 2022": nought, recorded
 _NONE_RECORDED = re.compile(
-    r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no)\b", re.I
+    r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
 )
 
 
@@ -262,6 +262,7 @@ class Num:
     same: bool = False  # "the same number"
     counts: str | None = None  # what it was read as: breach | misconduct | outcome | ...
     run: bool = False  # the next bare figure of a run ("29, 50 and 44")
+    nought: bool = False  # "recorded none": zero, though no measure noun follows
 
 
 def numbers(text: str) -> list[Num]:
@@ -301,7 +302,7 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(0, m.start(), m.end(), False))
     for m in _NONE_RECORDED.finditer(text):
         # "recorded no data breaches": a count of nought, when a measure noun follows
-        found.append(Num(0, m.start(1), m.end(1), False))
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in v.same_number.finditer(text):
         found.append(Num(0, m.start(), m.end(), False, same=True))
     found.sort(key=lambda n: n.a)
