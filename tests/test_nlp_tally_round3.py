@@ -232,3 +232,20 @@ def test_a_years_part_of_a_longer_total_and_a_force_that_recorded_none(nlp) -> N
     # "none of them" is no count
     other = text.replace("recorded none in 2022", "said none of them involved its officers")
     assert not any(r[0] == "Hertfordshire Constabulary" for r in rows(other, nlp))
+
+
+def test_a_period_opening_a_clause_dates_the_figure_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nIn 2020 Cumbria Constabulary logged 90 data breaches. By 2021 the "
+        "number had reached 104, and in 2022 it was 118."
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2020", None, 90),
+        ("Cumbria Constabulary", "2021", None, 104),
+        ("Cumbria Constabulary", "2022", None, 118),
+    }
+    # a period closing its figure's clause stays with it
+    closing = (
+        "Breach figures\n\nCumbria Constabulary logged 104 data breaches in 2021, and 118 in 2022."
+    )
+    assert ("Cumbria Constabulary", "2021", None, 104) in rows(closing, nlp)

@@ -203,6 +203,13 @@ def attach_periods(
         gap = text[left[-1].noun_end : p.start] if left else ""
         if right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]):
             target = right[0]  # "2020 - 41, 2021 - 48": a period and its figure
+        elif (
+            right
+            and left
+            and re.search(r"[,;]\s*(?:and|but|while|whereas)?\s*(?:in|during|for|by)?\s*$", gap)
+            and not re.search(r"[,;.]", text[p.end : right[0].a])
+        ):
+            target = right[0]  # "160, and in 2023 it was 171": the phrase opens a clause
         elif left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
             target = left[-1]
         elif right:
