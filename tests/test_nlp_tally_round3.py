@@ -249,3 +249,25 @@ def test_a_period_opening_a_clause_dates_the_figure_after_it(nlp) -> None:  # ty
         "Breach figures\n\nCumbria Constabulary logged 104 data breaches in 2021, and 118 in 2022."
     )
     assert ("Cumbria Constabulary", "2021", None, 104) in rows(closing, nlp)
+
+
+def test_the_met_opening_a_sentence_is_the_force_and_the_met_office_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police breach figures\n\nThe Met recorded 1,310 data breaches between 2017 and 2020."
+    assert rows(text, nlp) == {("Metropolitan Police Service", "2017-2020", None, 1310)}
+    office = text.replace("The Met recorded", "The Met Office recorded")
+    assert rows(office, nlp) == set()
+
+
+def test_people_said_to_be_disciplined_continue_the_offence_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Database misuse\n\nA report by the campaign group found 410 police staff across England "
+        "and Wales were disciplined for misusing police databases between 2015 and 2018. At "
+        "Cleveland Police alone, 26 were disciplined and four of them were dismissed."
+    )
+    assert rows(text, nlp) == {("Cleveland Police", "2015-2018", "unauthorised_access", 26)}
+    # with no offence named nearby, people disciplined are no tally
+    plain = (
+        "Staff news\n\nA report by the campaign group looked at police staffing between 2015 and "
+        "2018. At Cleveland Police alone, 26 were disciplined."
+    )
+    assert rows(plain, nlp) == set()

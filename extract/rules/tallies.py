@@ -101,6 +101,11 @@ _RANKING = re.compile(
 )
 # Between a figure and one in brackets after it: " (2021: ", " ("
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\S*\s*[:=–-]?\s*)?")
+# After a bare figure: the verb telling what befell those counted ("31 were disciplined")
+_BEFELL = re.compile(
+    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:later\s+|also\s+|subsequently\s+)?"
+)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
@@ -121,15 +126,16 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 # ---------------------------------------------------------------- rows
 
 
-def _people_measure(clause: str, sentence: str) -> str | None:
+def _people_measure(clause: str, sentence: str, offence: bool = False) -> str | None:
     """misconduct | outcome | None for a count of people, from the words of its clause (the
-    offence may be named anywhere in the sentence)."""
+    offence may be named anywhere in the sentence, or be `offence` known from the sentences
+    just before)."""
     v = vocab()
     outcome = v.outcome.search(clause)
     misconduct = v.misconduct.search(clause)
     if outcome and (not misconduct or outcome.start() < misconduct.start()):
         return "outcome"
-    if misconduct and (v.offence.search(clause) or v.offence.search(sentence)):
+    if misconduct and (offence or v.offence.search(clause) or v.offence.search(sentence)):
         return "misconduct"
     return None
 
@@ -224,6 +230,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(_RANKING.search(_clause_before(text, n.a)))
             )
             typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
+            # "31 were disciplined", "Eight of them were dismissed": people, by what befell them
+            befell = _BEFELL.match(text[n.b :])
+            acted_on = befell is not None and bool(
+                v.misconduct.match(text, n.b + befell.end())
+                or v.outcome.match(text, n.b + befell.end())
+            )
             # "staff looking up records accounted for 14": a category's count after its clause
             kind_before = (
                 bool(v.category_before.search(text[max(0, n.a - 20) : n.a]))
@@ -297,6 +309,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 run,
                 series,
                 earlier,
+                acted_on,
                 kind_before,
                 rest_kind is not None,
             )
@@ -306,6 +319,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 measure = previous.measure
             elif 0 < lead_end < n.a:
                 measure = _lead_measure(text[:lead_end], sent)
+            if acted_on:
+                measure = "people"
             if measure is None and asked is not None:
                 measure = asked.measure
             if measure is None and (
@@ -333,8 +348,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if 0 < lead_end < n.a:
                 clause = text[:lead_end] + " " + clause
             # "52 officers were disciplined", else "Kent Police disciplined 52 officers"
-            measure = _people_measure(clause, lowered) or _people_measure(
-                text[previous.b if previous else 0 : n.a], lowered
+            offence = 0 <= sent.idx - state.misconduct_at <= 2
+            measure = _people_measure(clause, lowered, offence) or _people_measure(
+                text[previous.b if previous else 0 : n.a], lowered, offence
             )
             if measure is None and n.elliptical and previous is not None:
                 measure = previous.counts  # the next item of a list: "..., Kent (30)"
@@ -345,6 +361,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if not kept:
         return
     state.last_measure = "breach" if any(m == "breach" for _, m in kept) else state.last_measure
+    if any(m == "misconduct" for _, m in kept):
+        state.misconduct_at = sent.idx  # "... disciplined for misusing databases. At X, 31 were"
     if disputed:
         return
     forces = tally_forces(sent)

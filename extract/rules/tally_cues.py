@@ -207,7 +207,15 @@ def _alias_re(data_dir: str | None) -> re.Pattern[str]:
     'Merseyside' or 'Greater Manchester' is the force (the gazetteer wants police words)."""
     aliases = force_aliases(data_dir)
     names = sorted({a.text for a in aliases if a.text[:1].isupper()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    # "the Met", a context alias, at the start of a sentence too ("The Met recorded ...")
+    articled = sorted(
+        {a.text[4:] for a in aliases if a.text.startswith("the ") and a.text[4:5].isupper()},
+        key=len,
+        reverse=True,
+    )
+    alternatives = [re.escape(n) for n in names]
+    alternatives += [r"[Tt]he\s+" + re.escape(n) for n in articled]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
 # ---------------------------------------------------------------- numbers

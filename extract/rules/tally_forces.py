@@ -89,7 +89,9 @@ def tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
     index = alias_index()
     for m in alias_re().finditer(sent.text):
         if not any(a < m.end() and m.start() < b for a, b, _ in named):
-            named.append((m.start(), m.end(), index[m.group(0).lower()]))
+            name = index.get(re.sub(r"\s+", " ", m.group(0)).lower())
+            if name is not None:
+                named.append((m.start(), m.end(), name))
     body = vocab().other_body
     return sorted(f for f in named if not body.match(sent.text, f[1]))
 
