@@ -271,3 +271,17 @@ def test_people_said_to_be_disciplined_continue_the_offence_just_named(nlp) -> N
         "2018. At Cleveland Police alone, 26 were disciplined."
     )
     assert rows(plain, nlp) == set()
+
+
+def test_a_lead_about_forces_breaks_down_no_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police breaches\n\nOf the 43 forces, Essex Police logged the largest number of "
+        "breaches between 2015 and 2018, 377."
+    )
+    assert rows(text, nlp) == {("Essex Police", "2015-2018", None, 377)}
+    # a lead about breaches still breaks down the total before it
+    parts = (
+        "Police breaches\n\nEssex Police logged 377 breaches between 2015 and 2018. Of the 377 "
+        "breaches, 120 were emails sent to the wrong person."
+    )
+    assert ("Essex Police", "2015-2018", "emailed_to_incorrect_recipient", 120) in rows(parts, nlp)

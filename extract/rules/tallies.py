@@ -174,6 +174,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     # "Of the 231 breaches, 64 involved ...": every count after the lead is a part; a figure
     # in the lead refers to the total it breaks down and is no count itself
     parts = v.partitive_lead.match(text)
+    if parts and v.national.search(parts.group(0)):
+        parts = None  # "Of the 43 forces, Kent recorded the most, 412": forces, not breaches
     whole_count = None
     if parts:
         inside = [n for n in nums if n.b <= parts.end()]
@@ -566,9 +568,14 @@ def _remainder_kind(sent: Sent, n: Num, nums: list[Num], state: State) -> str | 
 
 
 def _clause_before(text: str, a: int) -> str:
-    """The clause a figure at `a` closes: back to the last colon, semicolon or figure."""
+    """The clause a figure at `a` closes: back to the last colon, semicolon or figure (a
+    year is no figure: 'the most breaches between 2016 and 2019, 412')."""
     start = max([text.rfind(c, 0, a) for c in ";:"] + [-1]) + 1
-    digits = list(re.finditer(r"\d", text[start:a]))
+    digits = [
+        m
+        for m in re.finditer(r"\d[\d,]*", text[start:a])
+        if not re.fullmatch(r"(?:19|20)\d\d", m.group(0).rstrip(","))
+    ]
     return text[start + digits[-1].end() if digits else start : a]
 
 
