@@ -221,3 +221,20 @@ def test_forces_down_and_measures_across(nlp) -> None:  # type: ignore[no-untype
         ("Suffolk Constabulary", "2021", None, 64),
         ("Suffolk Constabulary", "2021", "posted_to_incorrect_recipient", 7),
     }
+
+
+def test_one_unlabelled_row_of_figures_under_the_periods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police breaches\n\nDorset Police: data breaches by year\n"
+        "2020/21\t2021/22\t2022/23\tTotal\n51\t47\t60\t158\n"
+    )
+    found = {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in extract(Document(text=text, published=date(2023, 6, 1)), nlp).breach_counts
+    }
+    assert found == {
+        ("Dorset Police", "2020-2021", None, 51),
+        ("Dorset Police", "2021-2022", None, 47),
+        ("Dorset Police", "2022-2023", None, 60),
+        ("Dorset Police", "2020-2023", None, 158),
+    }

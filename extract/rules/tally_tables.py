@@ -293,6 +293,18 @@ def _table(
         pass
     elif header:
         periods, rest = header
+        bare = rest[: len(periods)]
+        if (
+            default_force is not None
+            and len(bare) == len(periods)
+            and all(c.kind in ("num", "gap") for c in bare)
+            and len({c.line for c in bare}) == 1
+            and (len(rest) == len(periods) or rest[len(periods)].line != bare[0].line)
+        ):
+            # one row of figures under the periods, with no label: the force's totals
+            for p, c in zip(periods, bare, strict=True):
+                if c.kind == "num":
+                    out.append((default_force, p, None, int(c.text.replace(",", "")), c, c))
         k = 0
         while k < len(rest):
             label = rest[k]
