@@ -285,3 +285,16 @@ def test_a_lead_about_forces_breaks_down_no_total(nlp) -> None:  # type: ignore[
         "breaches, 120 were emails sent to the wrong person."
     )
     assert ("Essex Police", "2015-2018", "emailed_to_incorrect_recipient", 120) in rows(parts, nlp)
+
+
+def test_a_difference_between_figures_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nNorthumbria Police recorded 150 data breaches in 2022, an increase of "
+        "30 on the year before. Durham Constabulary recorded 70 in 2022, 12 more than in 2021."
+    )
+    assert rows(text, nlp) == {
+        ("Northumbria Police", "2022", None, 150),
+        ("Durham Constabulary", "2022", None, 70),
+    }
+    stated = text.replace("an increase of 30 on the year before", "up from 120 the year before")
+    assert ("Northumbria Police", "2021", None, 120) in rows(stated, nlp)

@@ -51,6 +51,7 @@ class Vocab:
     national: re.Pattern[str]
     unattributed: re.Pattern[str]
     average: re.Pattern[str]
+    difference: re.Pattern[str]
     rate_after: re.Pattern[str]
     approximate: re.Pattern[str]
     dispute: re.Pattern[str]
@@ -154,6 +155,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         national=_any(c["national"]),
         unattributed=_any(c["unattributed"]),
         average=_any(c["average"], suffix=r"\W*$"),
+        difference=_any(c["difference"], suffix=r"\s*$"),
         # "113 a year" is a rate, "54 a year later" a count dated by its neighbour
         rate_after=_any(
             c["rate_after"], prefix=r"^\s+", suffix=r"(?!\s+(?:later|earlier|ago|before|after))"
@@ -252,6 +254,9 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+_MORE_THAN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}?than\b", re.I
+)
 # "had no breaches", "reported no data breaches in 2022": nought, recorded
 _NONE_RECORDED = re.compile(
     r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
@@ -322,6 +327,8 @@ def numbers(text: str) -> list[Num]:
         for n in found
         if n.value >= 0
         and not v.average.search(text[max(0, n.a - 20) : n.a])
+        and not v.difference.search(text[max(0, n.a - 25) : n.a])
+        and not _MORE_THAN.match(text, n.b)  # "20 more than in 2021": a difference
         and not v.rate_after.match(text[n.b : n.b + 20])
     ]
 
