@@ -298,3 +298,25 @@ def test_a_difference_between_figures_is_no_count(nlp) -> None:  # type: ignore[
     }
     stated = text.replace("an increase of 30 on the year before", "up from 120 the year before")
     assert ("Northumbria Police", "2021", None, 120) in rows(stated, nlp)
+
+
+def test_forces_and_figures_given_respectively_in_one_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nDevon and Cornwall Police and Dorset Police recorded 190 and 85 data "
+        "breaches respectively in 2021."
+    )
+    assert rows(text, nlp) == {
+        ("Devon and Cornwall Police", "2021", None, 190),
+        ("Dorset Police", "2021", None, 85),
+    }
+
+
+def test_data_losses_count_and_a_part_out_of_a_total_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nFigures show Fife Constabulary recorded 31 data losses in 2011. "
+        "Tayside Police referred 4 breaches to the ICO in 2011 out of 40 recorded."
+    )
+    assert rows(text, nlp) == {
+        ("Fife Constabulary", "2011", None, 31),
+        ("Tayside Police", "2011", None, 40),
+    }

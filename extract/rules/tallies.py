@@ -285,6 +285,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             if earlier:
                 bracketed_prior.add(id(n))
+            # "301 and 277 data breaches": a figure sharing the noun of the one after it
+            after_it = [m for m in nums if m.a > n.b]
+            shared = (
+                bool(after_it)
+                and after_it[0].measure == "breach"
+                and bool(re.fullmatch(r"\s*(?:,|,?\s*and|or)\s*", text[n.b : after_it[0].a]))
+            )
             series = (
                 previous is not None
                 and previous.measure is not None
@@ -312,6 +319,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 series,
                 earlier,
                 acted_on,
+                shared,
                 kind_before,
                 rest_kind is not None,
             )
@@ -323,6 +331,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 measure = _lead_measure(text[:lead_end], sent)
             if acted_on:
                 measure = "people"
+            elif shared and measure is None:
+                measure = "breach"
             if measure is None and asked is not None:
                 measure = asked.measure
             if measure is None and (
@@ -402,6 +412,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         counted = [n for n, m in kept if m in ("breach", "generic")]
         if len(counted) == len(state.last_forces) > 1:
             respective, national = list(state.last_forces), False
+    elif v.respectively.search(lowered):
+        # "Kent Police and Essex Police recorded 301 and 277 ... respectively": the forces
+        # named before the figures, in order
+        counted = [n for n, m in kept if m in ("breach", "generic")]
+        named = list(dict.fromkeys(f[2] for f in forces if counted and f[1] <= counted[0].a))
+        if len(counted) == len(named) > 1:
+            respective, national = named, False
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     for n, measure in kept:
@@ -414,6 +431,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or (asked is not None and asked.parts and noun is None)
             or cued
             or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
+            or _out_of(text, n, [k for k, _ in kept])
         )
         # "97 ..., up from 84 the year before": 84 is compared with, not broken down
         compared = (
@@ -537,6 +555,14 @@ def _example(text: str, n: Num) -> bool:
         n.value == 1
         and not text[n.a].isdigit()
         and bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+    )
+
+
+def _out_of(text: str, n: Num, nums: list[Num]) -> bool:
+    """'12 breaches to the ICO in 2022 out of 104 recorded': a part of the figure after it."""
+    later = [m for m in nums if m.a > n.b]
+    return bool(later) and bool(
+        re.fullmatch(r"[^.;]*?\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", text[n.b : later[0].a])
     )
 
 
