@@ -238,3 +238,19 @@ def test_one_unlabelled_row_of_figures_under_the_periods(nlp) -> None:  # type: 
         ("Dorset Police", "2022-2023", None, 60),
         ("Dorset Police", "2020-2023", None, 158),
     }
+
+
+def test_a_header_of_measures_run_together_with_single_spaces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police databases\n\nA campaign group's figures on staff disciplined for breaching the "
+        "Data Protection Act between 2008 and 2011, by force:\n\n"
+        "Police Force Disciplined Sacked Convicted\nCleveland 14 2 1\nCumbria 6 0 0\n"
+    )
+    found = {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in extract(Document(text=text, published=date(2012, 3, 1)), nlp).breach_counts
+    }
+    assert found == {
+        ("Cleveland Police", "2008-2011", "unauthorised_access", 14),
+        ("Cumbria Constabulary", "2008-2011", "unauthorised_access", 6),
+    }

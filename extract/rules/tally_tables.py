@@ -198,6 +198,8 @@ def find_table_rows(
             first = i
             if i and re.search(r"\||\t| {2,}", text[lines[i - 1][0] : lines[i - 1][1]]):
                 first = i - 1  # a header row of column names: "Year | Emails | Lost devices"
+            elif i and _spaced_names(text[lines[i - 1][0] : lines[i - 1][1]], text[a:b]):
+                first = i - 1  # "Police Force Disciplined Dismissed" over "Kent 12 3"
             cells = [c for k in range(first, j) for c in _cells(text, *lines[k], k)]
             above = text[lines[max(0, i - 4)][0] : b] if i else text[a:b]
             found = _table(cells, text, caption, above, sents, default_force, reference)
@@ -283,7 +285,7 @@ def _table(
                     for (_, btype), col in zip(labels, columns, strict=True)
                 ]
                 for measure, c in zip(measures, values, strict=True):
-                    if measure is not _SKIP and c.kind == "num":
+                    if measure not in (_SKIP, _UNKNOWN) and c.kind == "num":
                         count = int(c.text.replace(",", ""))
                         out.append((name, caption_period, measure, count, row, c))
                 k += 1 + len(columns)
@@ -350,7 +352,8 @@ def _table(
     return rows
 
 
-_SKIP = "-"
+_SKIP = "-"  # a column of outcomes: no tally
+_UNKNOWN = "?"  # a column naming no measure
 
 
 def _column_measure(cell: _Cell) -> str | None:
@@ -365,7 +368,7 @@ def _column_measure(cell: _Cell) -> str | None:
         return v.misconduct_type
     if v.topic.search(text) or re.fullmatch(r"totals?\W*", text.strip(), re.I):
         return None
-    return _SKIP
+    return _UNKNOWN
 
 
 def _header_labels(cells: list[_Cell]) -> list[_Cell]:
@@ -374,6 +377,8 @@ def _header_labels(cells: list[_Cell]) -> list[_Cell]:
     if not cells:
         return []
     head = [c for c in cells if c.line == cells[0].line]
+    if len(head) == 1 and head[0].kind == "text":
+        head = _spaced_header(head[0], cells)
     if len(head) < 2 or any(c.kind != "text" for c in head):
         return []
     if re.fullmatch(r"(?:financial\s+|calendar\s+)?(?:year|period|date)s?", head[0].text, re.I):
@@ -388,6 +393,38 @@ def _header_labels(cells: list[_Cell]) -> list[_Cell]:
     ):
         head = head[1:]  # 'Force | Disciplined | Dismissed' over 'Kent Police | 35 | 10'
     return head if len(head) >= 1 and len(cells) > len(head) + 1 else []
+
+
+def _spaced_names(line: str, row: str) -> bool:
+    """A line of column names run together with single spaces over a row of cells run
+    together the same way: words only, no sentence, and a row of a label and 2+ figures."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 8
+        and not re.search(r"[\d|\t.:;,]", line)
+        and bool(re.fullmatch(r"[A-Za-z][^\d|\t]*?(?:\s+\d[\d,]*){2,}\s*", row))
+    )
+
+
+def _spaced_header(head: _Cell, cells: list[_Cell]) -> list[_Cell]:
+    """A header whose names ran together with single spaces ('Police Force Disciplined
+    Dismissed Convicted' over 'Avon and Somerset 12 3 1'): the label column's name, then one
+    word per column of figures, each a measure; else the header as it was."""
+    rows = [c for c in cells if c.line != head.line]
+    second = [c for c in rows if c.line == rows[0].line] if rows else []
+    k = sum(c.kind in ("num", "gap") for c in second)
+    words = list(re.finditer(r"\S+", head.text))
+    if not second or second[0].kind != "text" or k < 2 or len(words) <= k:
+        return [head]
+    tail = words[-k:]
+    names = [
+        _Cell("text", m.group(0), head.start + m.start(), head.start + m.end(), head.line)
+        for m in tail
+    ]
+    if any(_column_measure(c) is _UNKNOWN for c in names):
+        return [head]
+    label = _Cell("text", head.text[: tail[0].start()].strip(), head.start, head.start, head.line)
+    return [label, *names]
 
 
 def _header_periods(cells: list[_Cell]) -> tuple[list[Period], list[_Cell]] | None:
