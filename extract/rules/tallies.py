@@ -416,7 +416,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # "Kent Police and Essex Police recorded 301 and 277 ... respectively": the forces
         # named before the figures, in order
         counted = [n for n, m in kept if m in ("breach", "generic")]
-        named = list(dict.fromkeys(f[2] for f in forces if counted and f[1] <= counted[0].a))
+        named: list[str | None] = list(
+            dict.fromkeys(f[2] for f in forces if counted and f[1] <= counted[0].a)
+        )
         if len(counted) == len(named) > 1:
             respective, national = named, False
     sentence_rows: list[Row] = []
