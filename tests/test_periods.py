@@ -44,6 +44,7 @@ def labels(text: str, reference: date | None = None) -> list[str | None]:
         ("in 2021/2022, there were", ["2021-2022"]),
         ("in the year to March 2019", ["2018-2019"]),
         ("the twelve months ending 31 March 2022", ["2021-2022"]),
+        ("in the 12 months to the end of March 2020", ["2019-2020"]),
         ("by the end of 1999/00", ["1999-2000"]),
         # financial years first to last; a list of them is no span
         ("from 2018/19 to 2020/21 the force", ["2018-2021"]),

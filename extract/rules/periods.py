@@ -87,7 +87,8 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "financial_year",
         re.compile(
             rf"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
-            rf"(?:to|ending|ended|up\s+to)\s+(?:\d{{1,2}}(?:st|th)?\s+)?march\s+({_YEAR})\b",
+            rf"(?:to|ending|ended|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|th)?\s+)?"
+            rf"march\s+({_YEAR})\b",
             re.I,
         ),
     ),
