@@ -320,3 +320,16 @@ def test_data_losses_count_and_a_part_out_of_a_total_is_no_row(nlp) -> None:  # 
         ("Fife Constabulary", "2011", None, 31),
         ("Tayside Police", "2011", None, 40),
     }
+
+
+def test_breaches_of_the_same_kind_over_the_same_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nSuffolk Constabulary recorded 66 cases of lost paperwork between 2019 "
+        "and 2021. In 2021 alone there were 30 such breaches. Norfolk Constabulary recorded 41 "
+        "breaches of the same kind over the same period."
+    )
+    assert rows(text, nlp) == {
+        ("Suffolk Constabulary", "2019-2021", "loss_or_theft_of_paperwork", 66),
+        ("Suffolk Constabulary", "2021", "loss_or_theft_of_paperwork", 30),
+        ("Norfolk Constabulary", "2019-2021", "loss_or_theft_of_paperwork", 41),
+    }

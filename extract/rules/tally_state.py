@@ -158,6 +158,11 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         stated = next((p for p in state.page_spans() if p.start == start), None)
         if stated is not None or state.reference is None:
             return stated
+    if mention.kind == "sequence" and re.search(r"same\s+period", mention.text, re.I):
+        # "over the same period": the span stated before, not the last single year
+        spans = [p for p in state.page_spans(before=at + mention.start) if p.kind == "span"]
+        if spans:
+            return spans[0]
     if mention.kind in ("relative", "sequence"):
         # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
         key = (at, mention.start)

@@ -109,8 +109,11 @@ def inherited_type(
     ranking of device losses). A force already in that list gives its total instead."""
     assert state.list_type is not None
     kind, forces = state.list_type
-    if re.search(r"\bsuch\b", text[n.b : max(n.noun_end, n.b + 6)]):
-        return kind
+    if re.search(r"\bsuch\b", text[n.b : max(n.noun_end, n.b + 6)]) or re.match(
+        r"\s+of\s+(?:the\s+same|that|this|a\s+similar)\s+(?:kind|type|sort|category|nature)\b",
+        text[n.noun_end :],
+    ):
+        return kind  # "84 such breaches", "150 breaches of the same kind"
     return kind if noun in (None, "generic") and force not in forces else None
 
 
