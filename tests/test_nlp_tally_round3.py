@@ -333,3 +333,16 @@ def test_breaches_of_the_same_kind_over_the_same_period(nlp) -> None:  # type: i
         ("Suffolk Constabulary", "2021", "loss_or_theft_of_paperwork", 30),
         ("Norfolk Constabulary", "2019-2021", "loss_or_theft_of_paperwork", 41),
     }
+
+
+def test_an_answer_of_nil_to_how_many_breaches_is_zero(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "FOI disclosure\n\nFreedom of Information request to Warwickshire Police.\n"
+        "Q1. How many data breaches did the force record in 2020?\nA1. 38\n"
+        "Q2. How many officers were disciplined as a result?\nA2. 2\n"
+        "Q3. How many data breaches did the force record in 2021?\nA3. Nil\n"
+    )
+    assert rows(text, nlp) == {
+        ("Warwickshire Police", "2020", None, 38),
+        ("Warwickshire Police", "2021", None, 0),
+    }

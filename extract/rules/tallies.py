@@ -148,13 +148,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         return
     for n in nums:
         measure_after(text, n)
+    asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
+    # "Answer: Nil" to "How many breaches ...?": a zero, though no measure noun follows
+    answer = asked is not None and asked.measure == "breach" and len(nums) == 1
     nums = [
         n
         for n in nums
-        if (n.value or n.same or n.nought or not n.elliptical) and not _example(text, n)
+        if (n.value or n.same or n.nought or answer or not n.elliptical) and not _example(text, n)
     ]
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
-    asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     lowered = text.lower()
     # about breaches, unless only a breach somewhere else ("victims whose data was stolen in
     # a data breach at a company")
@@ -714,9 +716,11 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             continue
         note_list(sent, state)
         lowered = sent.text.lower()
-        if _DIGIT.search(sent.text) or (
-            (sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text)
-        ):
+        if (
+            _DIGIT.search(sent.text)
+            or ((sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text))
+            or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
+        ):  # "Nil" answering "How many ...?"
             _read_sentence(sent, state, sent.start)
         named = sentence_forces(sent)
         if named and len({f[2] for f in named}) == 1:
