@@ -346,3 +346,15 @@ def test_an_answer_of_nil_to_how_many_breaches_is_zero(nlp) -> None:  # type: ig
         ("Warwickshire Police", "2020", None, 38),
         ("Warwickshire Police", "2021", None, 0),
     }
+
+
+def test_breaches_among_a_wider_measure_are_the_forces_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Commissioner's report\n\nThe report says Thames Valley Police logged 420 information "
+        "security incidents in 2021/22. Of these, 175 were personal data breaches, and 50 of "
+        "those were letters sent to the wrong address."
+    )
+    assert rows(text, nlp) == {
+        ("Thames Valley Police", "2021-2022", None, 175),
+        ("Thames Valley Police", "2021-2022", "posted_to_incorrect_recipient", 50),
+    }

@@ -192,6 +192,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if measure == "broader":
             pointed = set(lowered[max(0, n.a - 40) : n.a].split()) & v.demonstrative
             measure = "breach" if pointed and not broader_named else None
+            if measure is None:
+                state.broader_at = sent.idx  # "310 information security incidents"
         elif measure == "generic":
             # "“Security incidents” also rose, reaching 974 incidents": the wider measure
             # "Breaches are rising. The force recorded 97 incidents": a recording verb right
@@ -459,7 +461,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # "That included 350 in 2018 alone": a year's total inside a longer span's
                 dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
                 here = next((r for r in reversed(sentence_rows) if is_total(r)), None)
-                if not within(dated, here or whole, n.value):
+                # "310 security incidents. Of these, 140 were personal data breaches": the
+                # breaches among a wider measure are the force's total
+                among_wider = noun == "breach" and 0 <= sent.idx - state.broader_at <= 1
+                if not among_wider and not within(dated, here or whole, n.value):
                     continue
                 breakdown = cued = False
             measure = "breach"

@@ -88,6 +88,7 @@ class State:
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
+    broader_at: int = -9  # the last sentence counting a wider measure (security incidents)
     misconduct_at: int = -9  # the last sentence counting people disciplined for an offence
     other_body_at: int = -9  # the last sentence whose figures another body recorded
     lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")
