@@ -358,3 +358,24 @@ def test_breaches_among_a_wider_measure_are_the_forces_total(nlp) -> None:  # ty
         ("Thames Valley Police", "2021-2022", None, 175),
         ("Thames Valley Police", "2021-2022", "posted_to_incorrect_recipient", 50),
     }
+
+
+def test_a_list_of_categories_after_its_total_and_a_bracketed_ranking_note(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nEssex Police recorded 120 breaches in 2021: 44 emails to the wrong "
+        "person (37%), 19 lost laptops (16%) and 57 other incidents."
+    )
+    assert rows(text, nlp) == {
+        ("Essex Police", "2021", None, 120),
+        ("Essex Police", "2021", "emailed_to_incorrect_recipient", 44),
+        ("Essex Police", "2021", "loss_or_theft_of_device", 19),
+        ("Essex Police", "2021", "other", 57),
+    }
+    ranking = (
+        "Breach figures\n\nBetween 2015 and 2018 West Yorkshire Police recorded the most breaches "
+        "(980, or 15% of the total), followed by Merseyside Police (610)."
+    )
+    assert rows(ranking, nlp) == {
+        ("West Yorkshire Police", "2015-2018", None, 980),
+        ("Merseyside Police", "2015-2018", None, 610),
+    }

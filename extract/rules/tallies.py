@@ -186,6 +186,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
     bracketed_prior: set[int] = set()
+    listed_parts: set[int] = set()  # items of a list of categories after its total
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
@@ -205,6 +206,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 topical or recent or state.last_measure == "breach"
             ) and not broader_named
             measure = "breach" if about_breaches else "generic"
+        # "97 breaches in 2022: 31 emails to the wrong person, ... and 46 other incidents":
+        # the items of a list after its total, each a category
+        itemised = (
+            0 < lead_end < n.a
+            and any(m.b <= lead_end and m.measure == "breach" for m in nums)
+            and (type_after(sent, n, nums, within=3) is not None or _other_kind(text, n))
+        )
+        if itemised:
+            listed_parts.add(id(n))
         if n.elliptical:
             listed = listed_force(text, n) is not None
             if n.same and previous is not None:
@@ -215,9 +225,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "the number ... in the period (488)", "reported the most breaches (1,234)"
             bracketed = (
                 before.endswith("(")
-                and text[n.b : n.b + 1] == ")"
+                and bool(re.match(r"\)|,\s+(?:or|and|up|down)\b[^()]*\)", text[n.b :]))
                 and bool(_RANKING.search(text[: n.a]))
-            )
+            )  # "(1,204)", "(1,204, or 18% of the total)"
+
             # "double the 31 it logged in 2019/20": a clause recording it follows
             logged = bool(v.logged_after.match(text[n.b :]))  # "the 31 it logged in 2019"
             later = [m for m in nums if m.a > n.b]
@@ -324,6 +335,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 earlier,
                 acted_on,
                 shared,
+                itemised,
                 kind_before,
                 rest_kind is not None,
             )
@@ -335,7 +347,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 measure = _lead_measure(text[:lead_end], sent)
             if acted_on:
                 measure = "people"
-            elif shared and measure is None:
+            elif (shared or itemised) and measure is None:
                 measure = "breach"
             if measure is None and asked is not None:
                 measure = asked.measure
@@ -438,6 +450,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or cued
             or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
             or _out_of(text, n, [k for k, _ in kept])
+            or id(n) in listed_parts
         )
         # "97 ..., up from 84 the year before": 84 is compared with, not broken down
         compared = (
@@ -451,6 +464,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = type_after(sent, n, nums, within=25)  # "included 131 emails ..."
             if category is None and rest_kind is not None:
                 category = rest_kind  # "the remaining 13 ... as 'other'"
+            if category is None and id(n) in listed_parts and _other_kind(text, n):
+                category = "other"  # "... and 46 other incidents"
             if category is None and asked is not None and noun is None:
                 category = asked.breach_type  # "How many were emails sent in error?"
             if category is None and n.run and sentence_rows:
@@ -564,6 +579,17 @@ def _example(text: str, n: Num) -> bool:
         n.value == 1
         and not text[n.a].isdigit()
         and bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+    )
+
+
+def _other_kind(text: str, n: Num) -> bool:
+    """'46 other incidents', '12 of other kinds': the rest of a list, the catch-all."""
+    return bool(
+        re.match(
+            r"\s+(?:of\s+)?other\s+(?:[a-z]+\s+)?(?:incidents?|breaches|cases|types?|kinds?|"
+            r"categories|category|reasons?|causes?)\b",
+            text[n.b :],
+        )
     )
 
 
