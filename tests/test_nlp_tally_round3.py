@@ -379,3 +379,15 @@ def test_a_list_of_categories_after_its_total_and_a_bracketed_ranking_note(nlp) 
         ("West Yorkshire Police", "2015-2018", None, 980),
         ("Merseyside Police", "2015-2018", None, 610),
     }
+
+
+def test_a_category_in_the_noun_phrase_after_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nLeicestershire Police recorded 80 data breaches in 2021, of "
+        "which 30 were emails sent to the wrong person and 6 were cyber incidents."
+    )
+    assert rows(text, nlp) == {
+        ("Leicestershire Police", "2021", None, 80),
+        ("Leicestershire Police", "2021", "emailed_to_incorrect_recipient", 30),
+        ("Leicestershire Police", "2021", "cyber_attack", 6),
+    }

@@ -63,6 +63,8 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
         text[n.b : n.b + 20]
     ):
         found = category(sent, n.noun_end, clause_end(text, n.noun_end, nxt))
+        if found is None and n.noun_end > n.b:
+            found = category(sent, n.b, n.noun_end)  # "9 were cyber incidents"
         if found:
             return found
     labelled = labelled_category(sent, n)
