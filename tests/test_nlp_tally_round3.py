@@ -391,3 +391,23 @@ def test_a_category_in_the_noun_phrase_after_the_verb(nlp) -> None:  # type: ign
         ("Leicestershire Police", "2021", "emailed_to_incorrect_recipient", 30),
         ("Leicestershire Police", "2021", "cyber_attack", 6),
     }
+
+
+def test_figures_labelled_by_their_periods_in_a_sentence_about_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nData breaches logged by Surrey Police: 2020/21 - 88, 2021/22 - 93, "
+        "2022/23 - 101.\n\nSussex Police data breaches by year: 2020 (70), 2021 (76)."
+    )
+    assert rows(text, nlp) == {
+        ("Surrey Police", "2020-2021", None, 88),
+        ("Surrey Police", "2021-2022", None, 93),
+        ("Surrey Police", "2022-2023", None, 101),
+        ("Sussex Police", "2020", None, 70),
+        ("Sussex Police", "2021", None, 76),
+    }
+    # figures by year in a sentence about something else are no breaches
+    staff = (
+        "Breach figures\n\nSurrey Police recorded 93 data breaches in 2021/22.\n\nSurrey Police "
+        "officer numbers by year: 2020 (1,900), 2021 (1,950)."
+    )
+    assert rows(staff, nlp) == {("Surrey Police", "2021-2022", None, 93)}

@@ -99,6 +99,7 @@ _RANKING = re.compile(
     r"followed\s+by|ahead\s+of|behind)\b",
     re.I,
 )
+# A period labelling the figure right after it: "2019/20 - ", "2021: ", "2020 ("
 # Between a figure and one in brackets after it: " (2021: ", " ("
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\S*\s*[:=–-]?\s*)?")
 # After a bare figure: the verb telling what befell those counted ("31 were disciplined")
@@ -312,6 +313,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and previous.measure is not None
                 and bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
             )  # "204 breaches in 2019, 302 in 2020"
+            # "Data breaches recorded by Kent Police: 2019/20 - 97, 2020/21 - 104", "2019 (97),
+            # 2020 (104)": figures labelled by their periods in a sentence about breaches
+            dated_item = (
+                topical
+                and not broader_named
+                and text[n.a].isdigit()
+                and n.value > 1
+                and beside_period(text, n)
+                and bool(_BARE_END.match(text[n.b :]) or re.match(r"\s*(?:and\b|\))", text[n.b :]))
+                and not re.search(r"[A-Z][\w'’-]*,\s*$", text[: n.a])  # "Jo Bloggs, 34,"
+            )
             # an FOI answer: "Answer: 2020 - 41, 2021 - 48" to "How many breaches ...?"
             answered = (
                 asked is not None
@@ -336,6 +348,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 acted_on,
                 shared,
                 itemised,
+                dated_item,
                 kind_before,
                 rest_kind is not None,
             )
