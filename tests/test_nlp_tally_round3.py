@@ -405,6 +405,11 @@ def test_figures_labelled_by_their_periods_in_a_sentence_about_breaches(nlp) -> 
         ("Sussex Police", "2020", None, 70),
         ("Sussex Police", "2021", None, 76),
     }
+    words = "Breach figures\n\nData breaches at Gwent Police by year: 2021 - nine, 2022 - eleven."
+    assert rows(words, nlp) == {
+        ("Gwent Police", "2021", None, 9),
+        ("Gwent Police", "2022", None, 11),
+    }
     # figures by year in a sentence about something else are no breaches
     staff = (
         "Breach figures\n\nSurrey Police recorded 93 data breaches in 2021/22.\n\nSurrey Police "

@@ -318,7 +318,6 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             dated_item = (
                 topical
                 and not broader_named
-                and text[n.a].isdigit()
                 and n.value > 1
                 and beside_period(text, n)
                 and bool(_BARE_END.match(text[n.b :]) or re.match(r"\s*(?:and\b|\))", text[n.b :]))
