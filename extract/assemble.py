@@ -40,7 +40,7 @@ from extract.rules.dates import incident_dates, printed_date
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
-from extract.rules.tallies import Tallies, find_tallies, states_figures
+from extract.rules.tallies import Tallies, find_tallies, speaks_of_kinds, states_figures
 from extract.rules.types import best_type, key_terms
 from extract.sentences import Sent, split_sentences
 
@@ -391,7 +391,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return (y.value if y else None, f.value if f else None)
 
     for group in _merge_passing(attr.passing, passing_key):
-        if statistics and any(states_figures(s) for s in group):
+        if statistics and any(states_figures(s) or speaks_of_kinds(s) for s in group):
             continue
         agents = [a for s in group for a in roles.at_fault(s)]
         force = agents[0] if agents else primary
@@ -410,7 +410,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none.
-        if statistics and any(states_figures(s) for s in group):
+        if statistics and any(states_figures(s) or speaks_of_kinds(s) for s in group):
             continue
         if any(
             fine_cues(s)

@@ -110,3 +110,29 @@ def test_an_foi_answer_with_breach_figures_is_no_story_of_request_handling(nlp) 
     ex = run(text, nlp)
     assert ex.relevant
     assert {(c.period, c.count) for c in ex.breach_counts} == {("2021", 52), ("2022", 60)}
+
+
+def test_kinds_of_breach_a_force_names_on_a_statistics_page_are_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    page = (
+        "Data breaches at the region's forces\n\nPolice forces in the region recorded hundreds "
+        "of data breaches, figures show.\nForce\n2021\n2022\nSurrey Police\n130\n140\n"
+        "Sussex Police\n110\n120\nSurrey Police said 30 of its 2022 breaches were emails sent "
+        "to the wrong person.\nSurrey Police said it took every breach seriously.\n"
+    )
+    kinds = (
+        "A Sussex Police spokesman said the force's numbers included trivial errors such as a "
+        "letter sent to the wrong address.\n"
+    )
+    one = (
+        "Separately, Sussex Police was reprimanded by the ICO in 2022 after an officer sent a "
+        "letter to the wrong address.\n"
+    )
+    ex = extract(Document(text=page + kinds, published=date(2023, 6, 1)), nlp)
+    assert ("Sussex Police", "2022", None, 120) in {
+        (c.force, c.period, c.breach_type, c.count) for c in ex.breach_counts
+    }
+    assert ex.incidents == []
+    ex = extract(Document(text=page + one, published=date(2023, 6, 1)), nlp)
+    assert [(i.force, i.breach_type) for i in ex.incidents] == [
+        ("Sussex Police", "posted_to_incorrect_recipient")
+    ]

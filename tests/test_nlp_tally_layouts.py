@@ -189,3 +189,68 @@ def test_a_table_of_national_figures_gives_no_forces_rows(nlp) -> None:  # type:
         "Total | 8,450"
     )
     assert run(text, nlp).breach_counts == []
+
+
+def test_forces_down_and_measures_across(nlp) -> None:  # type: ignore[no-untyped-def]
+    people = (
+        "Staff punished for database abuse\n\nFigures obtained by a campaign group show how many "
+        "police staff were disciplined for data protection breaches between 2008 and 2011.\n\n"
+        "Force | Staff disciplined | Staff dismissed | Convictions\n"
+        "Norfolk Constabulary | 14 | 3 | 1\nSuffolk Constabulary | 9 | 2 | 0\n"
+    )
+    found = {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in extract(Document(text=people, published=date(2012, 3, 1)), nlp).breach_counts
+    }
+    # the disciplined are insider-misuse tallies; the sacked and convicted are outcomes
+    assert found == {
+        ("Norfolk Constabulary", "2008-2011", "unauthorised_access", 14),
+        ("Suffolk Constabulary", "2008-2011", "unauthorised_access", 9),
+    }
+    kinds = (
+        "Data breaches by force, 2021\n\nForce | Data breaches | Letters to the wrong address\n"
+        "Norfolk Constabulary | 80 | 11\nSuffolk Constabulary | 64 | 7\n"
+    )
+    found = {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in extract(Document(text=kinds, published=date(2022, 3, 1)), nlp).breach_counts
+    }
+    assert found == {
+        ("Norfolk Constabulary", "2021", None, 80),
+        ("Norfolk Constabulary", "2021", "posted_to_incorrect_recipient", 11),
+        ("Suffolk Constabulary", "2021", None, 64),
+        ("Suffolk Constabulary", "2021", "posted_to_incorrect_recipient", 7),
+    }
+
+
+def test_one_unlabelled_row_of_figures_under_the_periods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police breaches\n\nDorset Police: data breaches by year\n"
+        "2020/21\t2021/22\t2022/23\tTotal\n51\t47\t60\t158\n"
+    )
+    found = {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in extract(Document(text=text, published=date(2023, 6, 1)), nlp).breach_counts
+    }
+    assert found == {
+        ("Dorset Police", "2020-2021", None, 51),
+        ("Dorset Police", "2021-2022", None, 47),
+        ("Dorset Police", "2022-2023", None, 60),
+        ("Dorset Police", "2020-2023", None, 158),
+    }
+
+
+def test_a_header_of_measures_run_together_with_single_spaces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police databases\n\nA campaign group's figures on staff disciplined for breaching the "
+        "Data Protection Act between 2008 and 2011, by force:\n\n"
+        "Police Force Disciplined Sacked Convicted\nCleveland 14 2 1\nCumbria 6 0 0\n"
+    )
+    found = {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in extract(Document(text=text, published=date(2012, 3, 1)), nlp).breach_counts
+    }
+    assert found == {
+        ("Cleveland Police", "2008-2011", "unauthorised_access", 14),
+        ("Cumbria Constabulary", "2008-2011", "unauthorised_access", 6),
+    }

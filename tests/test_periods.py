@@ -44,7 +44,16 @@ def labels(text: str, reference: date | None = None) -> list[str | None]:
         ("in 2021/2022, there were", ["2021-2022"]),
         ("in the year to March 2019", ["2018-2019"]),
         ("the twelve months ending 31 March 2022", ["2021-2022"]),
+        ("in the 12 months to the end of March 2020", ["2019-2020"]),
         ("by the end of 1999/00", ["1999-2000"]),
+        # financial years first to last; a list of them is no span
+        ("from 2018/19 to 2020/21 the force", ["2018-2021"]),
+        ("between 2016-17 and 2019-20 there were", ["2016-2020"]),
+        ("in 2017/18 and 2018/19", ["2017-2018", "2018-2019"]),
+        ("between 2015 and the end of 2019", ["2015-2019"]),
+        # several financial years up to a March
+        ("over the three years to March 2022 there were", ["2019-2022"]),
+        ("in the 4 financial years ending 31 March 2020", ["2016-2020"]),
         # a snapshot date
         ("As at 30/09/2021, 12 officers were suspended", ["2021"]),
     ],

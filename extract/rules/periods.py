@@ -52,6 +52,17 @@ _NUM_WORDS = {
 _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # "from 2019/20 to 2021/22", "between 2019-20 and 2021-22", "2019/20 - 2021/22": financial
+    # years first to last
+    (
+        "span",
+        re.compile(
+            rf"\b(?:(between)\s+|from\s+)?(?:the\s+)?(?:financial\s+years?\s+)?({_YEAR})\s*[/-]\s*"
+            rf"(?:\d\d|{_YEAR})\s*(?(1)and|(?:to|until|through|-|–))\s*(?:{_YEAR})\s*[/-]\s*"
+            rf"(\d\d|{_YEAR})\b",
+            re.I,
+        ),
+    ),
     # financial year first: "2022/23", "2022-23", "2022/2023", "FY 2019-20"
     (
         "financial_year",
@@ -61,19 +72,32 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the three years to March 2023", "the five financial years ending March 2022": that
+    # many financial years, the last ending then
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:financial\s+)?years\s+(?:to|ending|ended|up\s+to)\s+"
+            rf"(?:\d{{1,2}}(?:st|th)?\s+)?(?:the\s+end\s+of\s+)?march\s+({_YEAR})\b",
+            re.I,
+        ),
+    ),
     # "the year to March 2021", "the twelve months ending 31 March 2020": a financial year
     (
         "financial_year",
         re.compile(
             rf"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
-            rf"(?:to|ending|ended|up\s+to)\s+(?:\d{{1,2}}(?:st|th)?\s+)?march\s+({_YEAR})\b",
+            rf"(?:to|ending|ended|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|th)?\s+)?"
+            rf"march\s+({_YEAR})\b",
             re.I,
         ),
     ),
     (
         "span",
         re.compile(
-            rf"\b(?:between|from)\s+{_POINT}\s+(?:and|to|until|till|through)\s+{_POINT}\b", re.I
+            rf"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_POINT}\s+"
+            rf"(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?{_POINT}\b",
+            re.I,
         ),
     ),
     # "April 2019 to March 2020", "January 2018 - December 2020": months make it a span
@@ -207,6 +231,16 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         return ("financial_year" if last == first + 1 else "span"), Period(
             first, last, "financial_year" if last == first + 1 else "span"
         )
+    if kind == "span" and m.re.groups == 3:
+        # financial years first to last: "2019/20 to 2021/22" is 2019-2022
+        first, tail = int(m.group(2)), m.group(3)
+        last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+        if last < first:
+            last += 100
+        return kind, Period(first, last, "span") if last > first + 1 else None
+    if kind == "span" and not re.fullmatch(_YEAR, m.group(1)):
+        last = int(m.group(2))  # "the three years to March 2023": 2020/21 to 2022/23
+        return kind, Period(last - _number(m.group(1)), last, "span")
     if kind == "span":
         first, last = int(m.group(1)), int(m.group(2))
         return kind, Period(first, last, "span") if first <= last else None

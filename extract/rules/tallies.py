@@ -54,6 +54,7 @@ from extract.rules.tally_forces import (
     force_near,
     list_lead,
     listed_force,
+    other_recorder,
     sentence_forces,
     tally_forces,
 )
@@ -64,6 +65,7 @@ from extract.rules.tally_state import (
     beside_period,
     is_total,
     nearest_period,
+    note_list,
     page_span,
     period_of,
     question,
@@ -97,6 +99,15 @@ _RANKING = re.compile(
     r"followed\s+by|ahead\s+of|behind)\b",
     re.I,
 )
+# A period labelling the figure right after it: "2019/20 - ", "2021: ", "2020 ("
+# Between a figure and one in brackets after it: " (2021: ", " ("
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\S*\s*[:=–-]?\s*)?")
+# After a bare figure: the verb telling what befell those counted ("31 were disciplined")
+_BEFELL = re.compile(
+    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:later\s+|also\s+|subsequently\s+)?"
+)
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
@@ -116,15 +127,16 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 # ---------------------------------------------------------------- rows
 
 
-def _people_measure(clause: str, sentence: str) -> str | None:
+def _people_measure(clause: str, sentence: str, offence: bool = False) -> str | None:
     """misconduct | outcome | None for a count of people, from the words of its clause (the
-    offence may be named anywhere in the sentence)."""
+    offence may be named anywhere in the sentence, or be `offence` known from the sentences
+    just before)."""
     v = vocab()
     outcome = v.outcome.search(clause)
     misconduct = v.misconduct.search(clause)
     if outcome and (not misconduct or outcome.start() < misconduct.start()):
         return "outcome"
-    if misconduct and (v.offence.search(clause) or v.offence.search(sentence)):
+    if misconduct and (offence or v.offence.search(clause) or v.offence.search(sentence)):
         return "misconduct"
     return None
 
@@ -137,9 +149,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         return
     for n in nums:
         measure_after(text, n)
-    nums = [n for n in nums if n.value or n.same or not n.elliptical]
-    nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
+    # "Answer: Nil" to "How many breaches ...?": a zero, though no measure noun follows
+    answer = asked is not None and asked.measure == "breach" and len(nums) == 1
+    nums = [
+        n
+        for n in nums
+        if (n.value or n.same or n.nought or answer or not n.elliptical) and not _example(text, n)
+    ]
+    nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     lowered = text.lower()
     # about breaches, unless only a breach somewhere else ("victims whose data was stolen in
     # a data breach at a company")
@@ -159,6 +177,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     # "Of the 231 breaches, 64 involved ...": every count after the lead is a part; a figure
     # in the lead refers to the total it breaks down and is no count itself
     parts = v.partitive_lead.match(text)
+    if parts and v.national.search(parts.group(0)):
+        parts = None  # "Of the 43 forces, Kent recorded the most, 412": forces, not breaches
     whole_count = None
     if parts:
         inside = [n for n in nums if n.b <= parts.end()]
@@ -166,12 +186,16 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         nums = [n for n in nums if n.a >= parts.end()]
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
+    bracketed_prior: set[int] = set()
+    listed_parts: set[int] = set()  # items of a list of categories after its total
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
         if measure == "broader":
             pointed = set(lowered[max(0, n.a - 40) : n.a].split()) & v.demonstrative
             measure = "breach" if pointed and not broader_named else None
+            if measure is None:
+                state.broader_at = sent.idx  # "310 information security incidents"
         elif measure == "generic":
             # "“Security incidents” also rose, reaching 974 incidents": the wider measure
             # "Breaches are rising. The force recorded 97 incidents": a recording verb right
@@ -183,6 +207,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 topical or recent or state.last_measure == "breach"
             ) and not broader_named
             measure = "breach" if about_breaches else "generic"
+        # "97 breaches in 2022: 31 emails to the wrong person, ... and 46 other incidents":
+        # the items of a list after its total, each a category
+        itemised = (
+            0 < lead_end < n.a
+            and any(m.b <= lead_end and m.measure == "breach" for m in nums)
+            and (type_after(sent, n, nums, within=3) is not None or _other_kind(text, n))
+        )
+        if itemised:
+            listed_parts.add(id(n))
         if n.elliptical:
             listed = listed_force(text, n) is not None
             if n.same and previous is not None:
@@ -193,9 +226,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "the number ... in the period (488)", "reported the most breaches (1,234)"
             bracketed = (
                 before.endswith("(")
-                and text[n.b : n.b + 1] == ")"
+                and bool(re.match(r"\)|,\s+(?:or|and|up|down)\b[^()]*\)", text[n.b :]))
                 and bool(_RANKING.search(text[: n.a]))
-            )
+            )  # "(1,204)", "(1,204, or 18% of the total)"
+
             # "double the 31 it logged in 2019/20": a clause recording it follows
             logged = bool(v.logged_after.match(text[n.b :]))  # "the 31 it logged in 2019"
             later = [m for m in nums if m.a > n.b]
@@ -214,6 +248,21 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(_RANKING.search(_clause_before(text, n.a)))
             )
             typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
+            # "31 were disciplined", "Eight of them were dismissed": people, by what befell them
+            befell = _BEFELL.match(text[n.b :])
+            acted_on = befell is not None and bool(
+                v.misconduct.match(text, n.b + befell.end())
+                or v.outcome.match(text, n.b + befell.end())
+            )
+            # "staff looking up records accounted for 14": a category's count after its clause
+            kind_before = (
+                bool(v.category_before.search(text[max(0, n.a - 20) : n.a]))
+                and bool(_BARE_END.match(text[n.b :]))
+                and (topical or state.last_measure == "breach")
+                and row_category(sent, n, nums, state) is not None
+            )
+            # "The remaining 13 were classed as 'other'": the rest of a total, of one kind
+            rest_kind = _remainder_kind(sent, n, nums, state)
             partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
                 # "That included 350 in 2018 alone"
                 (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a]))
@@ -221,6 +270,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     typed_after
                     or type_after(sent, n, nums, within=25)
                     or re.match(r"\s+(?:in|during)\s+(?:19|20)\d\d", text[n.b :])
+                    or _dated_right_after(text, n, state)  # "including 21 last year"
                 )
             )
             # "A further six involved lost paperwork": a count of a category, among breaches
@@ -237,11 +287,42 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(_RUN_GAP.fullmatch(text[previous.noun_end : n.a]))
             )
             n.run = run
+            # "74 (2021: 80)", "112 (80 in 2021)": the same measure for another period, in
+            # brackets after the figure
+            earlier = (
+                previous is not None
+                and previous.measure is not None
+                and bool(_BRACKET_OPEN.fullmatch(text[previous.noun_end : n.a]))
+                and bool(re.match(r"\s*(?:(?:in|for)\s+\S*\d\S*\s*)?\)", text[n.b :]))
+                and any(
+                    previous.noun_end <= p.start and p.end <= n.a or n.b <= p.start < n.b + 12
+                    for p in find_periods(text)
+                )
+            )
+            if earlier:
+                bracketed_prior.add(id(n))
+            # "301 and 277 data breaches": a figure sharing the noun of the one after it
+            after_it = [m for m in nums if m.a > n.b]
+            shared = (
+                bool(after_it)
+                and after_it[0].measure == "breach"
+                and bool(re.fullmatch(r"\s*(?:,|,?\s*and|or)\s*", text[n.b : after_it[0].a]))
+            )
             series = (
                 previous is not None
                 and previous.measure is not None
                 and bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
             )  # "204 breaches in 2019, 302 in 2020"
+            # "Data breaches recorded by Kent Police: 2019/20 - 97, 2020/21 - 104", "2019 (97),
+            # 2020 (104)": figures labelled by their periods in a sentence about breaches
+            dated_item = (
+                topical
+                and not broader_named
+                and n.value > 1
+                and beside_period(text, n)
+                and bool(_BARE_END.match(text[n.b :]) or re.match(r"\s*(?:and\b|\))", text[n.b :]))
+                and not re.search(r"[A-Z][\w'’-]*,\s*$", text[: n.a])  # "Jo Bloggs, 34,"
+            )
             # an FOI answer: "Answer: 2020 - 41, 2021 - 48" to "How many breaches ...?"
             answered = (
                 asked is not None
@@ -262,6 +343,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 categorised,
                 run,
                 series,
+                earlier,
+                acted_on,
+                shared,
+                itemised,
+                dated_item,
+                kind_before,
+                rest_kind is not None,
             )
             if not any(accepted):
                 continue
@@ -269,9 +357,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 measure = previous.measure
             elif 0 < lead_end < n.a:
                 measure = _lead_measure(text[:lead_end], sent)
+            if acted_on:
+                measure = "people"
+            elif (shared or itemised) and measure is None:
+                measure = "breach"
             if measure is None and asked is not None:
                 measure = asked.measure
-            if measure is None and (labelled or (partitive and type_after(sent, n, nums, 25))):
+            if measure is None and (
+                labelled
+                or kind_before
+                or rest_kind
+                or (partitive and type_after(sent, n, nums, 25))
+            ):
                 # "the most paperwork losses (57)", "its total included 95 emails sent to the
                 # wrong person": a breach category counted
                 measure = "breach"
@@ -291,8 +388,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if 0 < lead_end < n.a:
                 clause = text[:lead_end] + " " + clause
             # "52 officers were disciplined", else "Kent Police disciplined 52 officers"
-            measure = _people_measure(clause, lowered) or _people_measure(
-                text[previous.b if previous else 0 : n.a], lowered
+            offence = 0 <= sent.idx - state.misconduct_at <= 2
+            measure = _people_measure(clause, lowered, offence) or _people_measure(
+                text[previous.b if previous else 0 : n.a], lowered, offence
             )
             if measure is None and n.elliptical and previous is not None:
                 measure = previous.counts  # the next item of a list: "..., Kent (30)"
@@ -303,13 +401,31 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if not kept:
         return
     state.last_measure = "breach" if any(m == "breach" for _, m in kept) else state.last_measure
+    if any(m == "misconduct" for _, m in kept):
+        state.misconduct_at = sent.idx  # "... disciplined for misusing databases. At X, 31 were"
     if disputed:
         return
     forces = tally_forces(sent)
     if not forces and v.unattributed.search(lowered):
         return  # "14 breaches ... cannot be attributed to either force": no one force's
     periods = find_periods(text, state.reference)
-    own = attach_periods(text, periods, [n for n, _ in kept])
+    # a period phrase beside a percentage is the percentage's ("a rise of 46% on the year
+    # before"), one beside a figure compared with or labelled by it ("up from 87 in 2021",
+    # "(2021: 80)") that figure's alone: none dates another figure
+    shares = [Num(0, m.start(), m.end(), False, noun_end=m.end()) for m in _PERCENT.finditer(text)]
+    owned = attach_periods(text, periods, [n for n, _ in kept] + shares)
+    own = {k: p for k, p in owned.items() if all(k != id(x) for x in shares)}
+    private = {
+        p.start
+        for n in [n for n, _ in kept] + shares
+        if (p := owned.get(id(n))) is not None
+        and (
+            any(n is x for x in shares)
+            or (p.end <= n.a and bool(re.fullmatch(r"\s*[-–:=]\s*", text[p.end : n.a])))
+            or v.comparison.search(text[max(0, n.a - 20) : n.a])
+            or id(n) in bracketed_prior
+        )
+    }
     whole = state.last_total
     if state.parts_of is not None and state.parts_at == sent.idx - 1:
         whole = state.parts_of  # "Of these, 23 were ... . A further six involved ..."
@@ -324,25 +440,44 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         counted = [n for n, m in kept if m in ("breach", "generic")]
         if len(counted) == len(state.last_forces) > 1:
             respective, national = list(state.last_forces), False
+    elif v.respectively.search(lowered):
+        # "Kent Police and Essex Police recorded 301 and 277 ... respectively": the forces
+        # named before the figures, in order
+        counted = [n for n, m in kept if m in ("breach", "generic")]
+        named: list[str | None] = list(
+            dict.fromkeys(f[2] for f in forces if counted and f[1] <= counted[0].a)
+        )
+        if len(counted) == len(named) > 1:
+            respective, national = named, False
     sentence_rows: list[Row] = []
+    state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     for n, measure in kept:
         category = None
         noun = nouns[id(n)]
-        cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+        rest_kind = _remainder_kind(sent, n, nums, state)
+        cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or rest_kind is not None
         breakdown = (
             parts is not None
             or (asked is not None and asked.parts and noun is None)
             or cued
             or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
+            or _out_of(text, n, [k for k, _ in kept])
+            or id(n) in listed_parts
         )
         # "97 ..., up from 84 the year before": 84 is compared with, not broken down
-        compared = bool(v.comparison.search(text[max(0, n.a - 20) : n.a]))
+        compared = (
+            bool(v.comparison.search(text[max(0, n.a - 20) : n.a])) or id(n) in bracketed_prior
+        )
         if measure in ("breach", "generic"):
             category = row_category(sent, n, nums, state)
             if category is None and 0 < lead_end < n.a and listed_force(text, n):
                 category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
             if category is None and breakdown:
                 category = type_after(sent, n, nums, within=25)  # "included 131 emails ..."
+            if category is None and rest_kind is not None:
+                category = rest_kind  # "the remaining 13 ... as 'other'"
+            if category is None and id(n) in listed_parts and _other_kind(text, n):
+                category = "other"  # "... and 46 other incidents"
             if category is None and asked is not None and noun is None:
                 category = asked.breach_type  # "How many were emails sent in error?"
             if category is None and n.run and sentence_rows:
@@ -352,7 +487,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if breakdown and category is None:
                 # "That included 350 in 2018 alone": a year's total inside a longer span's
                 dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
-                if not within(dated, whole, n.value):
+                here = next((r for r in reversed(sentence_rows) if is_total(r)), None)
+                # "310 security incidents. Of these, 140 were personal data breaches": the
+                # breaches among a wider measure are the force's total
+                among_wider = noun == "breach" and 0 <= sent.idx - state.broader_at <= 1
+                if not among_wider and not within(dated, here or whole, n.value):
                     continue
                 breakdown = cued = False
             measure = "breach"
@@ -360,6 +499,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if not state.statistics:
                 continue
             category = v.misconduct_type
+        if not national and other_recorder(text, n) is not None:
+            # "Birmingham City Council recorded 412 ...": another body's figure, whatever
+            # force the sentence names after it
+            state.other_body_at = sent.idx
+            continue
         force = listed_force(text, n) or force_near(forces, n, text)
         if respective:
             force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
@@ -375,12 +519,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     is_national = True
                 else:
                     force, breakdown = whole.force, True
+            elif state.other_body_at >= sent.idx - 1:
+                continue  # "The figure is up from 367 ...": still that body's figures
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
         if category is None and measure == "breach" and not breakdown and state.list_type:
             category = inherited_type(text, n, noun, force, state)
-        period, unresolved = period_of(n, own, periods, state, sent.start)
+        lendable = [p for p in periods if p.start not in private]
+        period, unresolved = period_of(n, own, lendable, state, sent.start)
         parent = None
         if period is None and not unresolved and (breakdown or category):
             parent = whole
@@ -432,12 +579,76 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if head or totals:
         state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
+    state.pending = []
+
+
+# "In one case, an officer ...": an example introduced, not a count of one
+_EXAMPLE_BEFORE = re.compile(r"\b(?:in|on|for)\s+$", re.I)
+
+
+def _example(text: str, n: Num) -> bool:
+    return (
+        n.value == 1
+        and not text[n.a].isdigit()
+        and bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+    )
+
+
+def _other_kind(text: str, n: Num) -> bool:
+    """'46 other incidents', '12 of other kinds': the rest of a list, the catch-all."""
+    return bool(
+        re.match(
+            r"\s+(?:of\s+)?other\s+(?:[a-z]+\s+)?(?:incidents?|breaches|cases|types?|kinds?|"
+            r"categories|category|reasons?|causes?)\b",
+            text[n.b :],
+        )
+    )
+
+
+def _out_of(text: str, n: Num, nums: list[Num]) -> bool:
+    """'12 breaches to the ICO in 2022 out of 104 recorded': a part of the figure after it."""
+    later = [m for m in nums if m.a > n.b]
+    return bool(later) and bool(
+        re.fullmatch(r"[^.;]*?\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", text[n.b : later[0].a])
+    )
+
+
+def _dated_right_after(text: str, n: Num, state: State) -> bool:
+    """A period phrase follows the figure at once ('21 last year', '9 in the year to March
+    2023'): a part of a longer total dated on its own."""
+    return any(
+        p.start - n.b <= 4 and p.start >= n.b and p.period is not None
+        for p in find_periods(text, state.reference)
+    )
+
+
+def _remainder_kind(sent: Sent, n: Num, nums: list[Num], state: State) -> str | None:
+    """The kind of the rest of a total ('The remaining 13 were categorised as "other"', 'the
+    rest involved lost paperwork'): the category its clause names, else the force's catch-all
+    when the clause files them under it; None for no remainder or no kind."""
+    v = vocab()
+    total = state.last_total
+    if not v.remainder.search(sent.text[max(0, n.a - 16) : n.a]) or total is None:
+        return None
+    if total.count < n.value:
+        return None  # the rest of a total given just before
+    later = [m.a for m in nums if m.a > n.a]
+    clause = sent.text[n.b : later[0] if later else len(sent.text)]
+    found = type_after(sent, n, nums)
+    if found:
+        return found
+    return "other" if v.catch_all.search(clause) else None
 
 
 def _clause_before(text: str, a: int) -> str:
-    """The clause a figure at `a` closes: back to the last colon, semicolon or figure."""
+    """The clause a figure at `a` closes: back to the last colon, semicolon or figure (a
+    year is no figure: 'the most breaches between 2016 and 2019, 412')."""
     start = max([text.rfind(c, 0, a) for c in ";:"] + [-1]) + 1
-    digits = list(re.finditer(r"\d", text[start:a]))
+    digits = [
+        m
+        for m in re.finditer(r"\d[\d,]*", text[start:a])
+        if not re.fullmatch(r"(?:19|20)\d\d", m.group(0).rstrip(","))
+    ]
     return text[start + digits[-1].end() if digits else start : a]
 
 
@@ -505,6 +716,13 @@ def states_figures(sent: Sent) -> bool:
         return any(n.value > 1 or sent.text[n.a].isdigit() for n in numbers(sent.text))
 
 
+def speaks_of_kinds(sent: Sent) -> bool:
+    """The sentence tells of kinds of breach, not of one: 'incidents such as an email sent to
+    the wrong address', 'the force's figures included minor errors'."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        return bool(vocab().kinds_talk.search(sent.text))
+
+
 def find_tallies(sents: list[Sent], force: str | None, published: date | None = None) -> Tallies:
     """Every tally of a page; `force` is its subject force (None: only named forces count).
     Cue words come from the data folder of the pipeline that made the Doc."""
@@ -539,10 +757,13 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if "?" in sent.text and (asked := question(sent)) is not None:
             state.question, state.question_at = asked, sent.idx
             continue
+        note_list(sent, state)
         lowered = sent.text.lower()
-        if _DIGIT.search(sent.text) or (
-            (sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text)
-        ):
+        if (
+            _DIGIT.search(sent.text)
+            or ((sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text))
+            or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
+        ):  # "Nil" answering "How many ...?"
             _read_sentence(sent, state, sent.start)
         named = sentence_forces(sent)
         if named and len({f[2] for f in named}) == 1:
@@ -590,7 +811,7 @@ def _collect(rows: list[Row], out: Tallies) -> None:
     for row in rows:
         row.approximate = row.approximate or (row.borrowed and (row.force, row.count) in rounded)
     for row in sorted(rows, key=lambda r: r.order):
-        if row.period is None:
+        if row.period is None or _restated(row, rows):
             continue
         if row.measure == "outcome" or row.national or row.force is None:
             target = out.outcomes if row.measure == "outcome" else out.national
@@ -636,6 +857,25 @@ def _collect(rows: list[Row], out: Tallies) -> None:
                     period_end=row.period.end,
                 )
             )
+
+
+def _restated(row: Row, rows: list[Row]) -> bool:
+    """A figure dated by a relative phrase that the page gives again with an explicit period
+    overlapping it: a headline's "421 breaches last year" over the body's "421 in 2021/22"
+    ('last year' may be the calendar or the financial year; the body says which)."""
+    period = row.period
+    if period is None or period.kind != "relative":
+        return False
+    return any(
+        other.period is not None
+        and other.period.kind != "relative"
+        and other.period != period
+        and (other.force, other.breach_type, other.count, other.measure)
+        == (row.force, row.breach_type, row.count, row.measure)
+        and other.period.start <= period.end
+        and period.start <= other.period.end
+        for other in rows
+    )
 
 
 def find_breach_counts(

@@ -28,6 +28,7 @@ class Vocab:
     plain: frozenset[str]
     telling: frozenset[str]
     repetitions: frozenset[str]
+    occurrence: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
     logged_after: re.Pattern[str]
@@ -35,6 +36,7 @@ class Vocab:
     broader: re.Pattern[str]
     topic: re.Pattern[str]
     elsewhere: re.Pattern[str]
+    elsewhere_nouns: frozenset[str]
     max_modifiers: int
     misconduct: re.Pattern[str]
     outcome: re.Pattern[str]
@@ -44,9 +46,12 @@ class Vocab:
     subset_before: re.Pattern[str]
     partitive_lead: re.Pattern[str]
     comparison: re.Pattern[str]
+    remainder: re.Pattern[str]
+    catch_all: re.Pattern[str]
     national: re.Pattern[str]
     unattributed: re.Pattern[str]
     average: re.Pattern[str]
+    difference: re.Pattern[str]
     rate_after: re.Pattern[str]
     approximate: re.Pattern[str]
     dispute: re.Pattern[str]
@@ -64,6 +69,7 @@ class Vocab:
     category_after: re.Pattern[str]
     other_label: re.Pattern[str]
     other_body: re.Pattern[str]
+    kinds_talk: re.Pattern[str]
 
 
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
@@ -108,6 +114,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         plain=frozenset(m["plain_modifiers"]),
         telling=frozenset(m["telling_modifiers"]),
         repetitions=frozenset(m["repetitions"]),
+        occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
         # "double the 31 it logged in 2019/20": a clause recording the figure follows it
@@ -123,6 +130,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             m["elsewhere"],
             prefix=r"\s+(?:at|by|of|in|from|affecting)\s+(?:(?:a|an|the|one|two|several|other|large|major)\s+)*",
         ),
+        elsewhere_nouns=frozenset(w.lower() for w in m["elsewhere"]),
         max_modifiers=int(m["max_modifiers"]),
         misconduct=_any(p["misconduct"]),
         outcome=_any(p["outcome"]),
@@ -135,9 +143,19 @@ def _vocab(data_dir: str | None) -> Vocab:
             c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
         ),
         comparison=_any(c["comparison"], suffix=r"\W*$"),
+        remainder=_any(c["remainder"], suffix=r"\W*$"),
+        # "were categorised as 'other'", "fell under Other": the catch-all named as a label
+        catch_all=re.compile(
+            _any(c["catch_all"]).pattern
+            + r"\s+(?:the\s+|an?\s+)?[\"“‘'(]*(?:"
+            + "|".join(re.escape(w) for w in sorted(data["tables"]["other"], key=len, reverse=True))
+            + r")(?!\w|\s+(?:forces?|bod(?:y|ies)|organisations?)\b)",
+            re.I,
+        ),
         national=_any(c["national"]),
         unattributed=_any(c["unattributed"]),
         average=_any(c["average"], suffix=r"\W*$"),
+        difference=_any(c["difference"], suffix=r"\s*$"),
         # "113 a year" is a rate, "54 a year later" a count dated by its neighbour
         rate_after=_any(
             c["rate_after"], prefix=r"^\s+", suffix=r"(?!\s+(?:later|earlier|ago|before|after))"
@@ -147,6 +165,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         disputed_object=_any(c["disputed_object"]),
         wrong=re.compile(
             _any(c["disputed_object"]).pattern
+            + r"(?:\s+of\s+(?:about\s+|around\s+)?[\d,]+)?"  # "the figure of 310 was wrong"
             + r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?"
             + _any(c["wrong"]).pattern,
             re.I,
@@ -162,6 +181,16 @@ def _vocab(data_dir: str | None) -> Vocab:
         category_before=_any(c["category_before"], suffix=r"\W*$"),
         category_after=_any(c["category_after"], prefix=r"^\W*"),
         other_label=_any(data["tables"]["other"]),
+        # "incidents such as an email sent ...", "the force's figures included ...": kinds
+        kinds_talk=re.compile(
+            r"\b(?:breaches|incidents|cases|errors|mistakes|failures|leaks)\b[^.;]{0,40}?"
+            + _any(c["examples"]).pattern
+            + "|"
+            + _any(c["figures"]).pattern
+            + r"\s+(?:\w+\s+){0,2}?"
+            + _any(c["include"]).pattern,
+            re.I,
+        ),
         other_body=re.compile(
             r"\s+(?:" + "|".join(map(re.escape, c["other_body"])) + r")\b"
         ),  # case-sensitive: the name goes on in capitals
@@ -180,7 +209,15 @@ def _alias_re(data_dir: str | None) -> re.Pattern[str]:
     'Merseyside' or 'Greater Manchester' is the force (the gazetteer wants police words)."""
     aliases = force_aliases(data_dir)
     names = sorted({a.text for a in aliases if a.text[:1].isupper()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    # "the Met", a context alias, at the start of a sentence too ("The Met recorded ...")
+    articled = sorted(
+        {a.text[4:] for a in aliases if a.text.startswith("the ") and a.text[4:5].isupper()},
+        key=len,
+        reverse=True,
+    )
+    alternatives = [re.escape(n) for n in names]
+    alternatives += [r"[Tt]he\s+" + re.escape(n) for n in articled]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
 # ---------------------------------------------------------------- numbers
@@ -217,6 +254,15 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+_MORE_THAN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}?than\b", re.I
+)
+# "had no breaches", "reported no data breaches in 2022": nought, recorded
+_NONE_RECORDED = re.compile(
+    r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
+)
+
+
 @dataclass
 class Num:
     value: int
@@ -229,6 +275,7 @@ class Num:
     same: bool = False  # "the same number"
     counts: str | None = None  # what it was read as: breach | misconduct | outcome | ...
     run: bool = False  # the next bare figure of a run ("29, 50 and 44")
+    nought: bool = False  # "recorded none": zero, though no measure noun follows
 
 
 def numbers(text: str) -> list[Num]:
@@ -266,6 +313,9 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(1, m.start(), m.end(), False))
     for m in v.zero.finditer(text):
         found.append(Num(0, m.start(), m.end(), False))
+    for m in _NONE_RECORDED.finditer(text):
+        # "recorded no data breaches": a count of nought, when a measure noun follows
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in v.same_number.finditer(text):
         found.append(Num(0, m.start(), m.end(), False, same=True))
     found.sort(key=lambda n: n.a)
@@ -277,6 +327,8 @@ def numbers(text: str) -> list[Num]:
         for n in found
         if n.value >= 0
         and not v.average.search(text[max(0, n.a - 20) : n.a])
+        and not v.difference.search(text[max(0, n.a - 25) : n.a])
+        and not _MORE_THAN.match(text, n.b)  # "20 more than in 2021": a difference
         and not v.rate_after.match(text[n.b : n.b + 20])
     ]
 
@@ -318,7 +370,11 @@ def measure_after(text: str, n: Num) -> None:
             n.measure = "people"  # "52 misconduct cases": judged like people disciplined
         elif word in v.generic and all(w in v.plain for w in modifiers):
             n.measure = "breach" if set(modifiers) & v.telling else "generic"
-            if word in v.repetitions and "breach" not in text.lower():
+            if (
+                word in v.repetitions
+                and "breach" not in text.lower()
+                and not v.occurrence.search(text[max(0, n.a - 30) : n.a])
+            ):
                 n.measure = None
                 break
         elif word in v.people:
@@ -350,10 +406,22 @@ def category(sent: Sent, a: int, b: int) -> str | None:
     if not scores or max(scores.values()) < 1:
         return None
     best = max(scores.values())
+    media = {c.label_ for c in piece.types} & {"_post_media", "_email_media"}
+    leading = max(scores, key=scores.__getitem__)
+    if best < 3 and len(media) == 1 and leading == "inappropriate_disclosure":
+        # a disclosure named by its medium alone ("Disclosed in error - post", "Information
+        # disclosed by email"): a category of a table or list, misdirected by that medium
+        return _MISDIRECTED[media.pop()]
     tied = [c for c, s in scores.items() if s == best]
     # a tie goes to the head of the phrase, its last word ("incorrect disclosure")
     last = {c.label_: c.end for c in sorted(piece.types, key=lambda c: c.end)}
     return max(tied, key=lambda code: last.get(code, -1))
+
+
+_MISDIRECTED = {
+    "_post_media": "posted_to_incorrect_recipient",
+    "_email_media": "emailed_to_incorrect_recipient",
+}
 
 
 def categories_in(sent: Sent) -> list[str]:

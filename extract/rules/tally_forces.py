@@ -35,6 +35,39 @@ def listed(text: str, n: Num) -> tuple[int, str] | None:
     return None
 
 
+# The subject of a recording verb right before a figure: "Birmingham City Council recorded",
+# "Action Fraud, which logged", "the council reported".
+_RECORDER = re.compile(
+    r"(?:\b(?:the|a|its)\s+([a-z]+)|((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|of|for|the|[A-Z][\w&'’.-]*))*))"
+    r"(?:\s*,\s*(?:which|who|that))?(?:\s+(?:has|had|have|also|separately|itself))*\s*$"
+)
+
+
+def other_recorder(text: str, n: Num) -> str | None:
+    """The body recording the figure, named right before its verb, when it is no force:
+    'Birmingham City Council recorded 412 ...', 'Action Fraud, which logged 1,214 ...', 'the
+    council reported 58'. A force, a bare capitalised word ('Officers logged') or none: None."""
+    v = vocab()
+    verb = v.recording.search(text[max(0, n.a - 40) : n.a])
+    if verb is None:
+        return None
+    head = text[: max(0, n.a - 40) + verb.start()]
+    m = _RECORDER.search(head)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1) if m.group(1).lower() in v.elsewhere_nouns else None
+    words = m.group(2).split()
+    while words and words[0].lower() in ("the", "and", "of", "for"):
+        words = words[1:]
+    index = alias_index()
+    if any(index.get(" ".join(words[i:]).lower()) for i in range(len(words))):
+        return None  # "Kent Police recorded", "Avon and Somerset logged"
+    if len(words) >= 2 or (words and words[-1].lower() in v.elsewhere_nouns):
+        return " ".join(words)
+    return None
+
+
 def list_lead(text: str, nums: list[Num]) -> int:
     """Where the lead of a list ends: at its colon ('The forces with most breaches were:
     ...'), else before the first force of a ranking in brackets ('The forces reporting the
@@ -56,7 +89,9 @@ def tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
     index = alias_index()
     for m in alias_re().finditer(sent.text):
         if not any(a < m.end() and m.start() < b for a, b, _ in named):
-            named.append((m.start(), m.end(), index[m.group(0).lower()]))
+            name = index.get(re.sub(r"\s+", " ", m.group(0)).lower())
+            if name is not None:
+                named.append((m.start(), m.end(), name))
     body = vocab().other_body
     return sorted(f for f in named if not body.match(sent.text, f[1]))
 

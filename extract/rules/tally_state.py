@@ -88,9 +88,16 @@ class State:
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
+    broader_at: int = -9  # the last sentence counting a wider measure (security incidents)
+    misconduct_at: int = -9  # the last sentence counting people disciplined for an offence
+    other_body_at: int = -9  # the last sentence whose figures another body recorded
+    lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")
+    lead_at: int = -9  # the index of that lead, or of the list's last item since
+    item_period: Period | None = None  # the sentence is an item of that list: its period
     statistics: bool = False  # the page says its figures come from an FOI answer, a report...
     last_categories: list[str] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
+    pending: list[Row] = field(default_factory=list)  # the rows of the sentence being read
     question: Question | None = None  # the last "How many ...?" of an FOI request
     question_at: int = -9
     table_rows: list[Row] = field(default_factory=list)  # read before the prose
@@ -136,7 +143,11 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         if fits:
             return fits[0]
         # "97 in 2019 ... 131 in 2021 ... 340 across the three years": the years counted
-        years = [r.period for r in state.rows if r.period is not None and r.period.kind == "year"]
+        years = [
+            r.period
+            for r in state.rows + state.pending
+            if r.period is not None and r.period.kind == "year"
+        ]
         if years:
             first, last = min(p.start for p in years), max(p.end for p in years)
             if n is None or last - first + 1 == n:
@@ -148,6 +159,11 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         stated = next((p for p in state.page_spans() if p.start == start), None)
         if stated is not None or state.reference is None:
             return stated
+    if mention.kind == "sequence" and re.search(r"same\s+period", mention.text, re.I):
+        # "over the same period": the span stated before, not the last single year
+        spans = [p for p in state.page_spans(before=at + mention.start) if p.kind == "span"]
+        if spans:
+            return spans[0]
     if mention.kind in ("relative", "sequence"):
         # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
         key = (at, mention.start)
@@ -192,8 +208,17 @@ def attach_periods(
         right = [n for n in nums if n.a >= p.end]
         target, far = None, False
         gap = text[left[-1].noun_end : p.start] if left else ""
-        if right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]):
-            target = right[0]  # "2020 - 41, 2021 - 48": a period and its figure
+        closes = bool(left) and bool(re.fullmatch(r"[^,;:.()]{0,25}\b(?:in|during|for)\s+", gap))
+        if right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]) and not closes:
+            target = right[0]  # "2020 - 41, 2021 - 48": a period and its figure (not "97
+            # breaches in 2022: 31 emails ...", where it closes the clause of the figure before)
+        elif (
+            right
+            and left
+            and re.search(r"[,;]\s*(?:and|but|while|whereas)?\s*(?:in|during|for|by)?\s*$", gap)
+            and not re.search(r"[,;.]", text[p.end : right[0].a])
+        ):
+            target = right[0]  # "160, and in 2023 it was 171": the phrase opens a clause
         elif left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
             target = left[-1]
         elif right:
@@ -223,6 +248,8 @@ def period_of(
     if id(n) in own:
         period = resolve_in(own[id(n)], state, at)
         return period, period is None
+    if state.item_period is not None:
+        return state.item_period, False  # an item of a list under "Figures for 2022 show:"
     candidates = [p for p in reversed(periods) if p.end <= n.a]
     candidates += [p for p in periods if p.start >= n.b]
     for mention in candidates:
@@ -241,6 +268,25 @@ def page_span(state: State, force: str | None) -> Period | None:
         return Period(min(p.start for p in periods), max(p.end for p in periods), "span")
     spans = state.page_spans()
     return spans[0] if spans else None
+
+
+# A list item: "Kent Police: 112 breaches", "- Essex: 74 (2021: 80)"
+_ITEM = re.compile(r"\s*(?:[-•*–]\s+)?[A-Z][^:\d.]{1,60}:\s*\S")
+
+
+def note_list(sent: Sent, state: State) -> None:
+    """A lead ending in a colon that states a period ('Figures for 2022 show:') dates the
+    items listed under it, one per sentence, until a sentence that is no item."""
+    text = sent.text.strip()
+    if state.lead_at == sent.idx - 1 and state.lead_period is not None and _ITEM.match(text):
+        state.item_period, state.lead_at = state.lead_period, sent.idx
+        return
+    state.item_period = None
+    if text.endswith(":"):
+        found = [resolve_in(p, state, sent.start) for p in find_periods(text, state.reference)]
+        dated = [p for p in found if p is not None]
+        if len(dated) == 1:
+            state.lead_period, state.lead_at = dated[0], sent.idx
 
 
 def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:

@@ -34,6 +34,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"(?<!\S)\d[\d,/]*\S?(?!\S)")
 # An item of a bulleted list of labelled figures: "- Kent Police: 612", "• Kent: around 450".
 _LIST_ITEM = re.compile(r"\s*[-•*–]\s+[^:\d]{1,60}:\s*\S")
+# An item of a list that goes on in words after its figure ("Kent Police: 112 breaches, up
+# from 87", "Essex Police: 74 (2021: 80)"): prose, read sentence by sentence.
+_PROSE_ITEM = re.compile(
+    r"\s*[A-Z][^:\d|\t]{1,60}:\s*\d[\d,]*\s+(?:[a-z]+\W+[a-z]|\(\s*(?:19|20)\d\d\S*\s*[:=-])"
+)
 # A date: "29 May 2024", "May 29, 2024", "29/05/2024".
 _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|"
@@ -55,6 +60,8 @@ _GAP_CELL = re.compile(
 # The tokens of a row whose cells ran together with single spaces: each is a period, a
 # figure, a gap ("<5", "n/a") or a word; words in a row make one label cell.
 _TOKEN = re.compile(r"\([^()]*\)|[<≤]\s*\d+|\S+")
+# A year and its figure in one cell, set apart by a spaced dash: "2020 - 88"
+_YEAR_FIGURE = re.compile(r"((?:19|20)\d\d)\s+[-–—]\s+(\d{1,3}(?:,\d{3})*|\d+)")
 # Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
 _LABEL_THEN = re.compile(
     r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+)"
@@ -86,6 +93,12 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
             out.append(_Cell("text", run.group(1), at, at + run.end(1), line))
             for v in re.finditer(r"\S+", run.group(2)):
                 out.append(_kind(v.group(0), at + run.start(2) + v.start(), line))
+            continue
+        pair = _YEAR_FIGURE.fullmatch(piece)
+        if pair and int(pair.group(2)) % 100 != (int(pair.group(1)) + 1) % 100:
+            # "2020 - 88": a year and its figure, not the financial year 2020/88
+            out.append(_kind(pair.group(1), at, line))
+            out.append(_kind(pair.group(2), at + pair.start(2), line))
             continue
         cell = _kind(piece, at, line)
         if cell.kind == "text" and re.search(r"\d", piece):
@@ -146,6 +159,8 @@ def _is_table_line(line: str) -> bool:
         return False  # "Date of response: 29 May 2024" is no row of figures
     if re.search(r"\||\t| {2,}", line):
         return True
+    if _PROSE_ITEM.match(line):
+        return False  # "Kent Police: 112 breaches, up from 87 in 2021": a sentence of a list
     if _LIST_ITEM.match(line):
         return True  # "- Leicestershire Police: around 450 (the force said ...)": an item
     if len(_FIGURE.findall(line)) >= 4 and not re.search(r"[,;.](?:\s|$)", line):
@@ -183,6 +198,8 @@ def find_table_rows(
             first = i
             if i and re.search(r"\||\t| {2,}", text[lines[i - 1][0] : lines[i - 1][1]]):
                 first = i - 1  # a header row of column names: "Year | Emails | Lost devices"
+            elif i and _spaced_names(text[lines[i - 1][0] : lines[i - 1][1]], text[a:b]):
+                first = i - 1  # "Police Force Disciplined Dismissed" over "Kent 12 3"
             cells = [c for k in range(first, j) for c in _cells(text, *lines[k], k)]
             above = text[lines[max(0, i - 4)][0] : b] if i else text[a:b]
             found = _table(cells, text, caption, above, sents, default_force, reference)
@@ -255,11 +272,41 @@ def _table(
                         out.append((force, _cell_period(row), btype, count, row, c))
                 k += 1 + len(columns)
                 continue
+            name = alias_index().get(_name(row)) if row.kind == "text" else None
+            if (
+                name is not None
+                and caption_period is not None
+                and len(values) == len(columns)
+                and all(c.kind in ("num", "gap") for c in values)
+            ):
+                # forces down, measures across: "Force | Disciplined | Dismissed"
+                measures = [
+                    btype or _column_measure(col)
+                    for (_, btype), col in zip(labels, columns, strict=True)
+                ]
+                for measure, c in zip(measures, values, strict=True):
+                    if measure not in (_SKIP, _UNKNOWN) and c.kind == "num":
+                        count = int(c.text.replace(",", ""))
+                        out.append((name, caption_period, measure, count, row, c))
+                k += 1 + len(columns)
+                continue
             k += 1
     if out:
         pass
     elif header:
         periods, rest = header
+        bare = rest[: len(periods)]
+        if (
+            default_force is not None
+            and len(bare) == len(periods)
+            and all(c.kind in ("num", "gap") for c in bare)
+            and len({c.line for c in bare}) == 1
+            and (len(rest) == len(periods) or rest[len(periods)].line != bare[0].line)
+        ):
+            # one row of figures under the periods, with no label: the force's totals
+            for p, c in zip(periods, bare, strict=True):
+                if c.kind == "num":
+                    out.append((default_force, p, None, int(c.text.replace(",", "")), c, c))
         k = 0
         while k < len(rest):
             label = rest[k]
@@ -278,9 +325,16 @@ def _table(
                 continue
             k += 1
     else:
-        for label, value in zip(cells, cells[1:], strict=False):
+        for before, label, value in zip([None, *cells], cells, cells[1:], strict=False):
             if value.kind != "num" or label.kind == "num":
                 continue
+            if (
+                before is not None
+                and before.kind == "num"
+                and before.line == label.line
+                and label.text[:1].islower()
+            ):
+                continue  # "33 breaches; 2 officers": the unit of the figure before, no label
             count = int(value.text.replace(",", ""))
             if label.kind in ("year", "fy"):
                 out.append((default_force, _cell_period(label), None, count, label, value))
@@ -298,17 +352,79 @@ def _table(
     return rows
 
 
+_SKIP = "-"  # a column of outcomes: no tally
+_UNKNOWN = "?"  # a column naming no measure
+
+
+def _column_measure(cell: _Cell) -> str | None:
+    """What a column of figures for each force counts: people sacked or convicted (no
+    tally: `_SKIP`), people disciplined (insider misuse), a breach category, or breaches (None:
+    the force's total); a column naming none of these is skipped."""
+    v = vocab()
+    text = cell.text
+    if v.outcome.search(text):
+        return _SKIP
+    if v.misconduct.search(text):
+        return v.misconduct_type
+    if v.topic.search(text) or re.fullmatch(r"totals?\W*", text.strip(), re.I):
+        return None
+    return _UNKNOWN
+
+
 def _header_labels(cells: list[_Cell]) -> list[_Cell]:
     """Column names on the first line ('Year | Total | Emails | Lost devices'), without the
     one over the periods ('Year', 'Financial year'); empty unless there are two or more."""
     if not cells:
         return []
     head = [c for c in cells if c.line == cells[0].line]
+    if len(head) == 1 and head[0].kind == "text":
+        head = _spaced_header(head[0], cells)
     if len(head) < 2 or any(c.kind != "text" for c in head):
         return []
     if re.fullmatch(r"(?:financial\s+|calendar\s+)?(?:year|period|date)s?", head[0].text, re.I):
         head = head[1:]
+    elif (
+        alias_index().get(_name(head[0])) is None
+        and len(cells) > len(head)
+        and (second := [c for c in cells if c.line == cells[len(head)].line])
+        and len(second) == len(head)
+        and second[0].kind == "text"
+        and alias_index().get(_name(second[0])) is not None
+    ):
+        head = head[1:]  # 'Force | Disciplined | Dismissed' over 'Kent Police | 35 | 10'
     return head if len(head) >= 1 and len(cells) > len(head) + 1 else []
+
+
+def _spaced_names(line: str, row: str) -> bool:
+    """A line of column names run together with single spaces over a row of cells run
+    together the same way: words only, no sentence, and a row of a label and 2+ figures."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 8
+        and not re.search(r"[\d|\t.:;,]", line)
+        and bool(re.fullmatch(r"[A-Za-z][^\d|\t]*?(?:\s+\d[\d,]*){2,}\s*", row))
+    )
+
+
+def _spaced_header(head: _Cell, cells: list[_Cell]) -> list[_Cell]:
+    """A header whose names ran together with single spaces ('Police Force Disciplined
+    Dismissed Convicted' over 'Avon and Somerset 12 3 1'): the label column's name, then one
+    word per column of figures, each a measure; else the header as it was."""
+    rows = [c for c in cells if c.line != head.line]
+    second = [c for c in rows if c.line == rows[0].line] if rows else []
+    k = sum(c.kind in ("num", "gap") for c in second)
+    words = list(re.finditer(r"\S+", head.text))
+    if not second or second[0].kind != "text" or k < 2 or len(words) <= k:
+        return [head]
+    tail = words[-k:]
+    names = [
+        _Cell("text", m.group(0), head.start + m.start(), head.start + m.end(), head.line)
+        for m in tail
+    ]
+    if any(_column_measure(c) is _UNKNOWN for c in names):
+        return [head]
+    label = _Cell("text", head.text[: tail[0].start()].strip(), head.start, head.start, head.line)
+    return [label, *names]
 
 
 def _header_periods(cells: list[_Cell]) -> tuple[list[Period], list[_Cell]] | None:

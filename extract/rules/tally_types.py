@@ -10,6 +10,22 @@ from extract.rules.tally_cues import WORD, Num, category, vocab
 from extract.rules.tally_state import Row, State
 from extract.sentences import Sent
 
+# Where a count's clause ends before the next figure: "18 involved details shared with a third
+# party, while staff looking up records accounted for 14" gives 18 only the first clause.
+_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:while|whereas|but|although|though)\b")
+
+
+def clause_end(text: str, a: int, b: int) -> int:
+    """The end of the clause starting at `a`, at most `b`."""
+    stops = [m.start() for m in _CLAUSE_BREAK.finditer(text, a, b) if text[a : m.start()].strip()]
+    return stops[0] if stops else b
+
+
+def clause_start(text: str, a: int, b: int) -> int:
+    """The start of the clause ending at `b`, at least `a`."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, a, b)]
+    return starts[-1] if starts else a
+
 
 def labelled_category(sent: Sent, n: Num) -> str | None:
     """A category written right before the number, as a label ('lost paperwork: 34'); the
@@ -46,19 +62,23 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     if v.category_after.search(after[skip : skip + 20]) or v.category_after.search(
         text[n.b : n.b + 20]
     ):
-        found = category(sent, n.noun_end, nxt)
+        found = category(sent, n.noun_end, clause_end(text, n.noun_end, nxt))
+        if found is None and n.noun_end > n.b:
+            found = category(sent, n.b, n.noun_end)  # "9 were cyber incidents"
         if found:
             return found
     labelled = labelled_category(sent, n)
     if labelled:
         return labelled
     left = text[prev : n.a]
-    cue = v.category_before.search(left)
+    # "<category>, with 64 cases", "<category>, which happened 96 times"
+    cue = v.category_before.search(left) or v.occurrence.search(left)
     # the clause before the cue names the category, not breaches in general ("the number of
     # data breaches is rising, with 476 incidents")
     clause = re.split(r"[,;:]\s", left[: cue.start()].rstrip(" ,;:"))[-1] if cue else ""
     if cue and not any(w.lower() in v.breach for w in WORD.findall(clause)):
-        found = category(sent, prev, n.a)
+        # its own clause first: "..., while staff looking up records accounted for 14"
+        found = category(sent, clause_start(text, prev, n.a), n.a) or category(sent, prev, n.a)
         if found:
             return found
         if state.last_categories:
@@ -78,7 +98,8 @@ def type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) -
     ):
         return None
     later = [m.a for m in nums if m.a > n.a]
-    return category(sent, n.b, later[0] if later else len(sent.text))
+    end = later[0] if later else len(sent.text)
+    return category(sent, n.b, clause_end(sent.text, n.b, end))
 
 
 def inherited_type(
@@ -90,8 +111,11 @@ def inherited_type(
     ranking of device losses). A force already in that list gives its total instead."""
     assert state.list_type is not None
     kind, forces = state.list_type
-    if re.search(r"\bsuch\b", text[n.b : max(n.noun_end, n.b + 6)]):
-        return kind
+    if re.search(r"\bsuch\b", text[n.b : max(n.noun_end, n.b + 6)]) or re.match(
+        r"\s+of\s+(?:the\s+same|that|this|a\s+similar)\s+(?:kind|type|sort|category|nature)\b",
+        text[n.noun_end :],
+    ):
+        return kind  # "84 such breaches", "150 breaches of the same kind"
     return kind if noun in (None, "generic") and force not in forces else None
 
 
