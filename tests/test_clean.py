@@ -526,3 +526,19 @@ def test_plain_text_takes_its_publication_day_from_the_url_as_html_does() -> Non
     doc = clean(body, url="https://news.example/2016/06/08/force-fined/")
     assert doc.published == date(2016, 6, 8)
     assert clean(body, url="https://news.example/force-fined/").published is None
+
+
+@pytest.mark.parametrize(("depth", "extractor"), [(240, "trafilatura"), (300, "flat")])
+def test_a_page_nested_past_the_parsers_depth_limit_is_read_as_flat_text(
+    depth: int, extractor: str
+) -> None:
+    from extract.html_text import extract_page
+
+    story = (
+        "<p>Officers at a county force left a laptop holding witness statements on a train "
+        "last spring, and the regulator has now issued a reprimand over the loss.</p>"
+    )
+    html = f"<html><body>{'<div>' * depth}{story}{'</div>' * depth}</body></html>"
+    page = extract_page(html)
+    assert page.extractor == extractor
+    assert "laptop holding witness statements" in page.text
