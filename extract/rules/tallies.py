@@ -876,10 +876,3 @@ def _restated(row: Row, rows: list[Row]) -> bool:
         and period.start <= other.period.end
         for other in rows
     )
-
-
-def find_breach_counts(
-    sents: list[Sent], force: str | None, published: date | None = None
-) -> list[BreachCount]:
-    """The force rows of `find_tallies` (the old entry point)."""
-    return find_tallies(sents, force, published).counts
