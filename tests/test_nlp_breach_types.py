@@ -274,3 +274,24 @@ def test_passed_round_on_a_messaging_app_is_a_disclosure(nlp) -> None:
     text = "A Kent Police officer shared a video of a suspect's arrest on Snapchat."
     ex = extract(Document(text=text), nlp)
     assert ex.relevant and ex.incidents[0].breach_type == "inappropriate_disclosure"
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # A hyphenated compound is one word, not a dash between clauses.
+        ("a constable passed witnesses' addresses to a cocaine-dealing gang",
+         "inappropriate_disclosure"),
+        ("an officer fed intelligence to drug dealers", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_compound_is_one_word(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_a_spaced_dash_still_ends_a_pairs_clause(nlp) -> None:
+    pairs = {"inappropriate_disclosure"}
+    joined = nlp("An officer passed the papers to a well-known drug-dealing gang.")
+    dashed = nlp("An officer passed the papers on - a gang later burgled the house.")
+    assert pairs & {c.label_ for c in joined.spans["breach_cues"] if c.kb_id_ == "strong"}
+    assert not pairs & {c.label_ for c in dashed.spans["breach_cues"] if c.kb_id_ == "strong"}
