@@ -295,3 +295,18 @@ def test_a_spaced_dash_still_ends_a_pairs_clause(nlp) -> None:
     dashed = nlp("An officer passed the papers on - a gang later burgled the house.")
     assert pairs & {c.label_ for c in joined.spans["breach_cues"] if c.kb_id_ == "strong"}
     assert not pairs & {c.label_ for c in dashed.spans["breach_cues"] if c.kb_id_ == "strong"}
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("custody records were found in a desk sold off as surplus furniture",
+         "insecure_disposal"),
+        ("a member of the public bought an old police computer at auction and found victims' "
+         "files on it", "insecure_disposal"),
+        # Selling the data itself is a disclosure, not a disposal.
+        ("an officer sold victims' details to a criminal gang", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_sold_on_with_the_records_inside_is_a_disposal(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
