@@ -310,3 +310,19 @@ def test_a_spaced_dash_still_ends_a_pairs_clause(nlp) -> None:
 )  # fmt: skip
 def test_sold_on_with_the_records_inside_is_a_disposal(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("a newsletter went to 300 members of a residents' group without hiding their email "
+         "addresses from one another", "failure_to_use_bcc"),
+        ("every witness on the list could read each other's email addresses",
+         "failure_to_use_bcc"),
+        # Kept apart from each other is no address shown.
+        ("an officer wrongly disclosed a victim's address to her abuser, though the two were "
+         "meant to live apart from each other", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_addresses_shown_to_one_another_is_a_bcc_failure(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
