@@ -20,6 +20,7 @@ from extract.components.doctext import doc_data_dir
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.rules import relevance
 from extract.rules.actions import (
+    OWN_VOICE,
     actions_in,
     best_action,
     first_person_action,
@@ -258,6 +259,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     sents = split_sentences(doc)
     published = published or printed_date(sents)
     own_voice = hints.own_voice()  # a force's own page: "we" and "our" are the force
+    doc.user_data[OWN_VOICE] = own_voice  # rules reading "we" learn whose voice it is
     hinted: Evidence | None = None
     if not ex.forces:
         # "The force has been fined ...": the force named only around the text.
