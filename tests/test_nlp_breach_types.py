@@ -326,3 +326,19 @@ def test_sold_on_with_the_records_inside_is_a_disposal(nlp, what: str, code: str
 )  # fmt: skip
 def test_addresses_shown_to_one_another_is_a_bcc_failure(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("a fault in the force's online portal let users read statements filed by other users",
+         "published_in_error"),
+        ("after an update its website showed members of the public other people's complaints",
+         "published_in_error"),
+        # An insider looking up other people's records is still unauthorised access.
+        ("an officer accessed other people's records without a policing purpose",
+         "unauthorised_access"),
+    ],
+)  # fmt: skip
+def test_a_portal_showing_other_users_data_is_published_in_error(nlp, what, code) -> None:
+    assert breach_type(nlp, what) == code
