@@ -342,3 +342,24 @@ def test_addresses_shown_to_one_another_is_a_bcc_failure(nlp, what: str, code: s
 )  # fmt: skip
 def test_a_portal_showing_other_users_data_is_published_in_error(nlp, what, code) -> None:
     assert breach_type(nlp, what) == code
+
+
+def test_a_breakdown_of_figures_by_kind_types_no_incident(nlp) -> None:
+    text = (
+        "Cheshire Constabulary recorded 300 data breaches last year. Of these, 120 were emails "
+        "sent to the wrong address and 40 involved officers accessing records without a "
+        "policing purpose. The ICO reprimanded the force after an officer shared a victim's "
+        "address with her ex-partner."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert [i.breach_type for i in ex.incidents if i.mention == "primary"] == [
+        "inappropriate_disclosure"
+    ]
+    # One kind told with its numbers is the incident's own account.
+    one = (
+        "Cheshire Constabulary was reprimanded after 2 emails naming 30 victims were sent to "
+        "the wrong address."
+    )
+    assert extract(Document(text=one), nlp).incidents[0].breach_type == (
+        "emailed_to_incorrect_recipient"
+    )
