@@ -94,9 +94,9 @@ def build_incident(
         and any(_closed_by_regulator(s) for s in sents)
     ):
         action = None  # told, and it closed the matter: no action, the regulator stays
-    dates = incident_dates(sents, published)
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
+    dates = incident_dates(sents, published, str(btype.value) if btype else None)
     if paid is not None and fine is not None and paid.value != fine.value:
         fact.fine_paid = int(paid.value)  # type: ignore[call-overload]
         ev.append(evidence("fine_paid", paid.value, paid.sent))
