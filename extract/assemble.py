@@ -20,6 +20,7 @@ from extract.components.doctext import doc_data_dir
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.rules import relevance
 from extract.rules.actions import (
+    OWN_VOICE,
     actions_in,
     best_action,
     first_person_action,
@@ -93,9 +94,9 @@ def build_incident(
         and any(_closed_by_regulator(s) for s in sents)
     ):
         action = None  # told, and it closed the matter: no action, the regulator stays
-    dates = incident_dates(sents, published)
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
+    dates = incident_dates(sents, published, str(btype.value) if btype else None)
     if paid is not None and fine is not None and paid.value != fine.value:
         fact.fine_paid = int(paid.value)  # type: ignore[call-overload]
         ev.append(evidence("fine_paid", paid.value, paid.sent))
@@ -258,6 +259,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     sents = split_sentences(doc)
     published = published or printed_date(sents)
     own_voice = hints.own_voice()  # a force's own page: "we" and "our" are the force
+    doc.user_data[OWN_VOICE] = own_voice  # rules reading "we" learn whose voice it is
     hinted: Evidence | None = None
     if not ex.forces:
         # "The force has been fined ...": the force named only around the text.

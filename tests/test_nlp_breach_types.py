@@ -274,3 +274,92 @@ def test_passed_round_on_a_messaging_app_is_a_disclosure(nlp) -> None:
     text = "A Kent Police officer shared a video of a suspect's arrest on Snapchat."
     ex = extract(Document(text=text), nlp)
     assert ex.relevant and ex.incidents[0].breach_type == "inappropriate_disclosure"
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # A hyphenated compound is one word, not a dash between clauses.
+        ("a constable passed witnesses' addresses to a cocaine-dealing gang",
+         "inappropriate_disclosure"),
+        ("an officer fed intelligence to drug dealers", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_compound_is_one_word(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_a_spaced_dash_still_ends_a_pairs_clause(nlp) -> None:
+    pairs = {"inappropriate_disclosure"}
+    joined = nlp("An officer passed the papers to a well-known drug-dealing gang.")
+    dashed = nlp("An officer passed the papers on - a gang later burgled the house.")
+    assert pairs & {c.label_ for c in joined.spans["breach_cues"] if c.kb_id_ == "strong"}
+    assert not pairs & {c.label_ for c in dashed.spans["breach_cues"] if c.kb_id_ == "strong"}
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("custody records were found in a desk sold off as surplus furniture",
+         "insecure_disposal"),
+        ("a member of the public bought an old police computer at auction and found victims' "
+         "files on it", "insecure_disposal"),
+        # Selling the data itself is a disclosure, not a disposal.
+        ("an officer sold victims' details to a criminal gang", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_sold_on_with_the_records_inside_is_a_disposal(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("a newsletter went to 300 members of a residents' group without hiding their email "
+         "addresses from one another", "failure_to_use_bcc"),
+        ("every witness on the list could read each other's email addresses",
+         "failure_to_use_bcc"),
+        # Kept apart from each other is no address shown.
+        ("an officer wrongly disclosed a victim's address to her abuser, though the two were "
+         "meant to live apart from each other", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_addresses_shown_to_one_another_is_a_bcc_failure(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("a fault in the force's online portal let users read statements filed by other users",
+         "published_in_error"),
+        ("after an update its website showed members of the public other people's complaints",
+         "published_in_error"),
+        # An insider looking up other people's records is still unauthorised access.
+        ("an officer accessed other people's records without a policing purpose",
+         "unauthorised_access"),
+    ],
+)  # fmt: skip
+def test_a_portal_showing_other_users_data_is_published_in_error(nlp, what, code) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_a_breakdown_of_figures_by_kind_types_no_incident(nlp) -> None:
+    text = (
+        "Cheshire Constabulary recorded 300 data breaches last year. Of these, 120 were emails "
+        "sent to the wrong address and 40 involved officers accessing records without a "
+        "policing purpose. The ICO reprimanded the force after an officer shared a victim's "
+        "address with her ex-partner."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert [i.breach_type for i in ex.incidents if i.mention == "primary"] == [
+        "inappropriate_disclosure"
+    ]
+    # One kind told with its numbers is the incident's own account.
+    one = (
+        "Cheshire Constabulary was reprimanded after 2 emails naming 30 victims were sent to "
+        "the wrong address."
+    )
+    assert extract(Document(text=one), nlp).incidents[0].breach_type == (
+        "emailed_to_incorrect_recipient"
+    )

@@ -78,3 +78,19 @@ def test_on_a_forces_own_page_we_is_the_force(nlp) -> None:
     # The same words on anyone else's page name no force.
     other = Document(text=WE_SENT_IT, url="https://www.example-council.gov.uk/news/data-incident")
     assert not extract(other, nlp).relevant
+
+
+def test_on_a_forces_own_page_our_review_is_no_regulators_investigation(nlp) -> None:
+    text = (
+        "We have apologised after a letter with a witness's details was posted to the wrong "
+        "address. We have informed the Information Commissioner's Office. We are reviewing how "
+        "addresses are checked before letters go out."
+    )
+    own = Document(text=text, url="https://www.cumbria.police.uk/news/letter-error")
+    assert [(i.force, i.action) for i in extract(own, nlp).incidents] == [
+        ("Cumbria Constabulary", "referral")
+    ]
+    # The same review on a regulator's own page is the regulator's.
+    regulator = text.replace("We have apologised after", "Cumbria Constabulary apologised after")
+    ico = extract(Document(text=regulator, url="https://ico.org.uk/action-weve-taken/x"), nlp)
+    assert [i.action for i in ico.incidents] == ["investigation"]

@@ -84,3 +84,17 @@ def test_publication_date_line_is_not_a_breach_year(nlp):
 )
 def test_fine_year_is_not_the_breach_year(nlp, text):
     assert years(nlp, text) == (None, 2014)
+
+
+def test_a_date_told_with_the_incidents_own_weaker_cues_dates_it(nlp):
+    text = (
+        "The ICO reprimanded Cumbria Constabulary after a fault in its online portal. For two "
+        "weeks in March 2021, anyone who signed in could read other users' statements."
+    )
+    assert years(nlp, text)[0] == 2021
+    # Suggestive words of another kind date nothing.
+    other = (
+        "The ICO reprimanded Cumbria Constabulary after an officer accessed records without a "
+        "policing purpose. In 2019 the force's website moved online."
+    )
+    assert years(nlp, other)[0] is None

@@ -20,7 +20,8 @@ from extract.datafiles import load_toml
 CUES_KEY = "breach_cues"
 TERMS_KEY = "key_terms"
 STRENGTHS = ("strong", "weak", "objects")
-# A pair's action and object belong to one clause: none of these in between.
+# A pair's action and object belong to one clause: none of these in between. A hyphen is a
+# break only as a dash (" - "), not inside a compound ("a drug-dealing gang"): `_dashed`.
 _CLAUSE_BREAKS = [
     "and",
     "but",
@@ -42,10 +43,39 @@ _CLAUSE_BREAKS = [
     '"',
     "“",
     "”",
-    "-",
     "–",
     "—",
 ]
+
+
+def _dashed(span: Span) -> bool:
+    """A hyphen standing alone between spaces in the span: a dash, which ends a clause."""
+    doc = span.doc
+    return any(
+        t.text == "-" and (t.whitespace_ or (t.i > 0 and doc[t.i - 1].whitespace_))
+        for t in span[1:-1]
+    )
+
+
+def _words_between(span: Span) -> int:
+    """Words between a pair's action and object; a hyphenated compound ("drug-dealing", three
+    tokens) is one word."""
+    inner = span[1:-1]
+    glued = sum(1 for t in inner if t.text == "-" and not t.whitespace_)
+    return max(0, len(inner) - 2 * glued)
+
+
+def _first_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Per code, overlapping matches reduced to the earliest (longest on a tie), as spaCy's
+    greedy="FIRST" does."""
+    taken: dict[str, set[int]] = {}
+    kept = []
+    for code, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
+        used = taken.setdefault(code, set())
+        if used.isdisjoint(range(start, end)):
+            used.update(range(start, end))
+            kept.append((code, start, end))
+    return kept
 
 
 @Language.factory("breachkb_breach_types_v1", default_config={"data_dir": ""})
@@ -67,9 +97,12 @@ class BreachTypeMatcher:
         self.pairs = Matcher(nlp.vocab)
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
+        self._most: dict[str, int] = {}  # pair key -> words allowed in between
         for code, pairs in pair_lists:
-            for actions, objects, *apart in pairs:
+            for n, (actions, objects, *apart) in enumerate(pairs):
                 most = int(apart[0]) if apart else 6  # words allowed in between
+                key = f"{code}|strong|{n}"
+                self._most[key] = most
                 # "=named": that word form only (the verb, not the noun "names")
                 lemmas = [a for a in actions if not a.startswith("=")]
                 forms = [a[1:] for a in actions if a.startswith("=")]
@@ -78,12 +111,13 @@ class BreachTypeMatcher:
                 patterns: list[list[dict[str, Any]]] = [
                     [
                         first,
-                        {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most}}}"},
+                        # room for two hyphenated compounds; `_words_between` counts words
+                        {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most + 4}}}"},
                         {"NORM": {"IN": objects}},
                     ]
                     for first in firsts
                 ]
-                self.pairs.add(f"{code}|strong", patterns, greedy="FIRST")
+                self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
         self.cues.add("_loss|loss", data["cues"]["loss"])
         for key in ("processing", "misdirected", "email_media", "post_media"):
@@ -123,8 +157,16 @@ class BreachTypeMatcher:
         cues = [s for spans in by_code.values() for s in filter_spans(spans)]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
-        for match_id, start, end in sorted(self.pairs(doc), key=lambda m: (m[1], m[2])):
-            code, strength = doc.vocab.strings[match_id].split("|")
+        found = []
+        for match_id, start, end in self.pairs(doc):
+            key = doc.vocab.strings[match_id]
+            most = self._most.get(key)
+            span = doc[start:end]
+            if _dashed(span) or (most is not None and _words_between(span) > most):
+                continue
+            found.append(("|".join(key.split("|")[:2]), start, end))
+        for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2])):
+            code, strength = label.split("|")
             # a misdirection already spelt out by a phrase ("sent to the wrong address")
             spelt = code == "_misdirected" and any(s == start for _, s in strong_starts)
             if (code, start) not in paired and not spelt:

@@ -128,7 +128,15 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
     return out
 
 
+# Doc.user_data key, set by assembly: the page is a force's own, so its "we" is the force.
+OWN_VOICE = "breachkb_own_voice"
+
+
 def _first_person(sent: Sent, cue: Span) -> bool:
+    """'We have reprimanded', 'our investigation': a regulator speaking -- unless the page is
+    a force's own, where 'we are reviewing' is the force's own inquiry."""
+    if cue.doc.user_data.get(OWN_VOICE):
+        return False
     return cue_before(sent, "voice.first_person", cue.start, 2) is not None
 
 

@@ -246,8 +246,10 @@ def _advert(sent: Sent) -> bool:
     )
 
 
-def _describes_breach(sent: Sent) -> bool:
-    return any(c.kb_id_ in {"strong", "loss"} for c in sent.types)
+def _describes_breach(sent: Sent, kind: str | None = None) -> bool:
+    """A breach cue of any type, or a suggestive one of the incident's own `kind` ('users
+    could see other users' reports' in a story of data published in error)."""
+    return any(c.kb_id_ in {"strong", "loss"} or (kind and c.label_ == kind) for c in sent.types)
 
 
 def _sequel(sent: Sent) -> bool:
@@ -263,8 +265,11 @@ def _sequel_score(sent: Sent) -> float:
     return _SCORES["described"] if _describes_breach(sent) else 0.0
 
 
-def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDates:
-    """The breach date (best-supported, earliest on a tie) and the other dates by role."""
+def incident_dates(
+    sents: list[Sent], published: dt.date | None, kind: str | None = None
+) -> IncidentDates:
+    """The breach date (best-supported, earliest on a tie) and the other dates by role;
+    `kind`, the incident's breach type, lets its own weaker cues tell of the breach."""
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sent] = {}
     others: dict[str, list[Found]] = defaultdict(list)
@@ -291,7 +296,7 @@ def incident_dates(sents: list[Sent], published: dt.date | None) -> IncidentDate
                 continue
             if role == BREACH:
                 score = _SCORES[BREACH]
-            elif role == "neutral" and _describes_breach(sent):
+            elif role == "neutral" and _describes_breach(sent, kind):
                 score = _SCORES["described"]
             else:
                 continue
