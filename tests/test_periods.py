@@ -54,6 +54,10 @@ def labels(text: str, reference: date | None = None) -> list[str | None]:
         # several financial years up to a March
         ("over the three years to March 2022 there were", ["2019-2022"]),
         ("in the 4 financial years ending 31 March 2020", ["2016-2020"]),
+        # several calendar years up to the end of one (that year included)
+        ("across the four years to the end of 2020, officers", ["2017-2020"]),
+        ("in the two years to December 2019 the force", ["2018-2019"]),
+        ("over the six years ending 2023 there were", ["2018-2023"]),
         # a snapshot date
         ("As at 30/09/2021, 12 officers were suspended", ["2021"]),
     ],
@@ -174,6 +178,8 @@ def test_a_reference_to_a_span_stated_elsewhere_is_left_to_its_reader() -> None:
     assert (four.kind, four.period, span_length(four)) == ("span_ref", None, 4)
     (period,) = find_periods("across the whole period")
     assert (period.kind, span_length(period)) == ("span_ref", None)
+    (same,) = find_periods("in those same five years", REF)
+    assert (same.kind, same.period, span_length(same)) == ("span_ref", None, 5)
 
 
 @pytest.mark.parametrize(

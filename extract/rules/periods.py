@@ -82,6 +82,17 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the three years to the end of 2021", "the five years to December 2022": calendar years,
+    # the last one included
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:calendar\s+)?years\s+(?:to|ending|ended|up\s+to|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?(?:(?:\d{{1,2}}(?:st|th)?\s+)?december\s+)?"
+            rf"(?P<calendar>{_YEAR})\b(?![/\-–]\d)",
+            re.I,
+        ),
+    ),
     # "the year to March 2021", "the twelve months ending 31 March 2020": a financial year
     (
         "financial_year",
@@ -134,7 +145,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "span_ref",
         re.compile(
             rf"\b(?:in|over|during|for|across|throughout|covering)\s+(?:the|those|these)\s+"
-            rf"(?:{_N}\s+years|(?:whole\s+|entire\s+)?period)\b",
+            rf"(?:same\s+)?(?:{_N}\s+years|(?:whole\s+|entire\s+)?period)\b",
             re.I,
         ),
     ),
@@ -238,6 +249,9 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         if last < first:
             last += 100
         return kind, Period(first, last, "span") if last > first + 1 else None
+    if kind == "span" and "calendar" in m.re.groupindex:
+        last = int(m.group("calendar"))  # "the three years to the end of 2021": 2019-2021
+        return kind, Period(last - _number(m.group(1)) + 1, last, "span")
     if kind == "span" and not re.fullmatch(_YEAR, m.group(1)):
         last = int(m.group(2))  # "the three years to March 2023": 2020/21 to 2022/23
         return kind, Period(last - _number(m.group(1)), last, "span")

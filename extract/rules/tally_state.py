@@ -156,7 +156,10 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
     if mention.kind == "since" and mention.text.lower().startswith("since"):
         # "since 2007" on a page whose figures run "between 2007 and 2010": that span
         start = int(re.findall(r"\d{4}", mention.text)[-1])
-        stated = next((p for p in state.page_spans() if p.start == start), None)
+        stated = next(
+            (p for p in state.page_spans() if p.start == start and p.kind != "financial_year"),
+            None,
+        )  # "since April 2019" beside "2019/20": not that one financial year
         if stated is not None or state.reference is None:
             return stated
     if mention.kind == "sequence" and re.search(r"same\s+period", mention.text, re.I):
