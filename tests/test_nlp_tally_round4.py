@@ -48,3 +48,28 @@ def test_since_a_month_is_not_the_financial_year_named_beside_it(nlp) -> None:  
     assert ("Durham Constabulary", "2020-2023", None, 140) in found
     assert ("Durham Constabulary", "2020-2021", None, 140) not in found
     assert ("Cleveland Police", "2020-2021", None, 58) in found
+
+
+def test_a_table_of_month_to_month_periods_one_cell_per_line_with_a_grand_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Disclosure log: information security\n\n"
+        "Gloucestershire Constabulary holds its figures by financial year, shown below.\n\n"
+        "Period\nData breaches recorded\nApr 2019 to Mar 2020\n71\nApr 2020 to Mar 2021\n66\n"
+        "Total\n137\n"
+    )
+    found = rows(text, nlp)
+    assert ("Gloucestershire Constabulary", "2019-2020", None, 71) in found
+    assert ("Gloucestershire Constabulary", "2020-2021", None, 66) in found
+    assert ("Gloucestershire Constabulary", "2019-2021", None, 137) in found
+    assert not any(r[3] == 137 and r[1] != "2019-2021" for r in found)
+
+
+def test_a_period_line_is_no_dateline_but_a_date_line_still_is() -> None:
+    from extract.clean import clean_text
+
+    doc = clean_text(
+        "Breach figures for Gwent Police\n\n3 May 2024\n\nGwent Police said breaches fell over "
+        "the two years.\n\nJanuary 2021 - December 2021\n\n45\n"
+    )
+    assert "January 2021 - December 2021" in doc.text
+    assert ("3 May 2024", "dateline") in doc.dropped

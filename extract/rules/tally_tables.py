@@ -49,6 +49,10 @@ _MARK = r"[*†‡§¹²³]*"
 _PERIOD_CELL = re.compile(
     rf"((?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?){_MARK}(?:\s*\([^)]*\))?"
 )  # "2021/22 (to 31 October)": a period with a note
+# A period from one month to another: "April 2020 - March 2021", "Apr 2021 to Mar 2022".
+_MONTHS_CELL = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d)\s*(?:-|–|—|to)\s*[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d"
+)
 # A figure fills its cell, perhaps with a note: "42 (up to 28/05/2025)".
 _NUMBER_CELL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+){_MARK}(?:\s*\([^)]*\))?")
 # A cell holding no figure: suppressed ("<5", "fewer than 5"), not held, not applicable.
@@ -140,6 +144,8 @@ def _kind(piece: str, at: int, line: int) -> _Cell:
         if kind == "year" and not 1950 <= int(value) <= 2049:
             kind = "num"
         return _Cell(kind, value, at, at + len(piece), line)
+    if _MONTHS_CELL.fullmatch(piece) and find_periods(piece):
+        return _Cell("fy", piece, at, at + len(piece), line)  # read by _cell_period
     number = _NUMBER_CELL.fullmatch(piece)
     if number:
         return _Cell("num", number.group(1), at, at + len(piece), line)
@@ -243,6 +249,7 @@ def _table(
     the nearest one stated in the lines just above the table."""
     caption_text = text[caption[0] : caption[1]]
     caption_periods = [p.period for p in find_periods(caption_text, reference) if p.period]
+    captioned = bool(caption_periods)  # the caption's own, not one borrowed from above it
     if not caption_periods:
         caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]
     caption_period = caption_periods[0] if caption_periods else None
@@ -325,6 +332,17 @@ def _table(
                 continue
             k += 1
     else:
+        # a "Total" row under rows labelled by periods covers all of them (a grand total),
+        # unless the caption states the table's period
+        labels = [a for a, b in zip(cells, cells[1:], strict=False) if b.kind == "num"]
+        dated = [_cell_period(c) for c in labels if c.kind in ("year", "fy")]
+        if len(dated) != len(labels) - 1:
+            dated = []  # not a table of rows labelled by periods and one more (the total)
+        whole = (
+            Period(min(p.start for p in dated), max(p.end for p in dated), "span")
+            if len(dated) >= 2
+            else None
+        )
         for before, label, value in zip([None, *cells], cells, cells[1:], strict=False):
             if value.kind != "num" or label.kind == "num":
                 continue
@@ -340,7 +358,13 @@ def _table(
                 out.append((default_force, _cell_period(label), None, count, label, value))
             elif label.kind == "text" and not national_label(label):
                 force, btype = _label(label, sents, default_force, typed)
-                out.append((force, caption_period, btype, count, label, value))
+                grand = (
+                    whole is not None
+                    and not captioned
+                    and bool(_TOTAL.fullmatch(label.text.strip(" :*")))
+                )
+                period = whole if grand else caption_period
+                out.append((force, period, btype, count, label, value))
     rows = []
     for force, period, btype, count, first, last in out:
         if force is None or period is None:
@@ -352,6 +376,7 @@ def _table(
     return rows
 
 
+_TOTAL = re.compile(r"(?:grand\s+)?totals?", re.I)
 _SKIP = "-"  # a column of outcomes: no tally
 _UNKNOWN = "?"  # a column naming no measure
 
