@@ -73,3 +73,21 @@ def test_a_period_line_is_no_dateline_but_a_date_line_still_is() -> None:
     )
     assert "January 2021 - December 2021" in doc.text
     assert ("3 May 2024", "dateline") in doc.dropped
+
+
+def test_parts_of_last_years_total_on_a_page_of_financial_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nSurrey Police logged 230 data breaches in 2022/23, against 205 in "
+        "2021/22. Of last year's total, 40 were emails sent to the wrong person and 15 involved "
+        "lost laptops."
+    )
+    found = rows(text, nlp, date(2023, 7, 4))  # 2022/23 had ended: last year's total is it
+    assert ("Surrey Police", "2022-2023", "emailed_to_incorrect_recipient", 40) in found
+    assert ("Surrey Police", "2022-2023", "loss_or_theft_of_device", 15) in found
+    assert not any(r[1] == "2022" for r in found)
+    early = rows(text, nlp, date(2023, 2, 1))  # 2022/23 not yet over: the one before
+    assert ("Surrey Police", "2021-2022", "emailed_to_incorrect_recipient", 40) in early
+    calendar = text.replace("2022/23", "2022").replace("2021/22", "2021")
+    assert ("Surrey Police", "2022", "emailed_to_incorrect_recipient", 40) in rows(
+        calendar, nlp, date(2023, 7, 4)
+    )

@@ -785,12 +785,42 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             row.period = total.period if fits else page_span(state, row.force)
             row.borrowed = True
     rows = state.rows + state.table_rows
+    for row in rows:
+        _fiscal_part(row, rows, reference)
     if len({r.force for r in rows if r.force and not r.defaulted}) > 1:
         # a page comparing forces: a figure naming none is no one force's ("Police logged
         # 6,800 breaches" over a league table)
         rows = [r for r in rows if not r.defaulted]
     _collect(rows, out)
     return out
+
+
+def _fiscal_part(row: Row, rows: list[Row], reference: date | None) -> None:
+    """A part of a total dated by a relative year ('Of last year's total, 96 were ...') on a
+    page whose totals for the force are financial years: the latest of those it overlaps that
+    had ended by the reference date (June 2023: 2022/23, not calendar 2022)."""
+    period = row.period
+    if (
+        reference is None
+        or period is None
+        or period.kind != "relative"
+        or not row.breakdown
+        or period.start != period.end
+    ):
+        return
+    fiscal = [
+        r.period
+        for r in rows
+        if r.force == row.force
+        and is_total(r)
+        and r.count >= row.count
+        and r.period is not None
+        and r.period.kind == "financial_year"
+        and r.period.start <= period.start <= r.period.end
+        and (r.period.end, 3) <= (reference.year, reference.month)
+    ]
+    if fiscal:
+        row.period = max(fiscal, key=lambda p: p.end)
 
 
 def _table_row(t: TableRow, sents: list[Sent]) -> Row:
