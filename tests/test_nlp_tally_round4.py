@@ -91,3 +91,18 @@ def test_parts_of_last_years_total_on_a_page_of_financial_years(nlp) -> None:  #
     assert ("Surrey Police", "2022", "emailed_to_incorrect_recipient", 40) in rows(
         calendar, nlp, date(2023, 7, 4)
     )
+
+
+def test_a_possessive_lead_names_the_whole_its_parts_break_down(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nNorfolk Constabulary recorded 220 data breaches between 2018 and "
+        "2021.\n\nOf Norfolk's 220 breaches, 64 involved letters posted to the wrong address "
+        "and 19 the loss of police laptops or phones."
+    )
+    found = rows(text, nlp)
+    assert ("Norfolk Constabulary", "2018-2021", "loss_or_theft_of_device", 19) in found
+    assert ("Norfolk Constabulary", "2018-2021", None, 220) in found
+    assert ("Norfolk Constabulary", "2018-2021", None, 19) not in found
+    # no possessive lead and no measure: a bare figure stays no row
+    bare = text.replace("Of Norfolk's 220 breaches, 64", "Officers said 64")
+    assert not any(r[3] == 19 for r in rows(bare, nlp))

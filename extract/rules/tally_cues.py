@@ -139,8 +139,14 @@ def _vocab(data_dir: str | None) -> Vocab:
         statistics=_any(p["statistics"]),
         subset_before=_any(c["subset"], suffix=r"\W*$"),
         # "Of these, ...", "2. Of the 231 breaches, ...": the lead of a sentence of parts
-        partitive_lead=_any(
-            c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
+        partitive_lead=re.compile(
+            _any(
+                c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
+            ).pattern
+            # "Of Kent's 312 incidents,", "Of its 97 breaches,": a possessive names the whole
+            + r"|^\W*of\s+(?:its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s"
+            + r"[^,;:.]{0,60}[,:]",
+            re.I,
         ),
         comparison=_any(c["comparison"], suffix=r"\W*$"),
         remainder=_any(c["remainder"], suffix=r"\W*$"),
