@@ -106,3 +106,31 @@ def test_a_possessive_lead_names_the_whole_its_parts_break_down(nlp) -> None:  #
     # no possessive lead and no measure: a bare figure stays no row
     bare = text.replace("Of Norfolk's 220 breaches, 64", "Officers said 64")
     assert not any(r[3] == 19 for r in rows(bare, nlp))
+
+
+def test_a_figure_another_body_recorded_in_the_passive_is_no_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Crime in Suffolk\n\nSuffolk Constabulary recorded 90,000 crimes in 2022. Online "
+        "crimes logged by the National Fraud Intelligence Bureau for the county rose to 3,100, "
+        "including 410 computer misuse crimes such as hacking and stealing data."
+    )
+    assert not any(r[3] in (410, 3100) for r in rows(text, nlp))
+    own = (
+        "Breach figures\n\nData breaches recorded by Suffolk Constabulary rose to 140 in 2022, "
+        "including 41 emails sent to the wrong person."
+    )
+    found = rows(own, nlp)
+    assert ("Suffolk Constabulary", "2022", "emailed_to_incorrect_recipient", 41) in found
+
+
+def test_a_page_of_another_bodys_figures_tells_no_breach_of_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Crime in Suffolk: the latest figures\n\nSuffolk Constabulary recorded 90,000 crimes in "
+        "the year to December 2022, according to figures from the Office for National "
+        "Statistics.\n\nOnline crimes logged by the National Fraud Intelligence Bureau for the "
+        "force area rose to 3,100, including 410 computer misuse crimes such as hacking and data "
+        "theft.\n\nBurglary fell by 8 per cent on the year before."
+    )
+    found = run(text, nlp)
+    assert found.breach_counts == []
+    assert found.incidents == []  # the force named only in a sentence of figures

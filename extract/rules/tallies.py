@@ -503,6 +503,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "Birmingham City Council recorded 412 ...": another body's figure, whatever
             # force the sentence names after it
             state.other_body_at = sent.idx
+            state.other_figures += 1
             continue
         force = listed_force(text, n) or force_near(forces, n, text)
         if respective:
@@ -683,6 +684,9 @@ class Tallies:
     counts: list[BreachCount] = field(default_factory=list)
     national: list[PageCount] = field(default_factory=list)
     outcomes: list[PageCount] = field(default_factory=list)
+    # figures another body recorded ("offences recorded by Action Fraud"): counted only, to
+    # tell a page of others' statistics from one telling a breach
+    other_figures: int = 0
 
 
 def _evidence(row: Row) -> Evidence:
@@ -792,6 +796,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         # 6,800 breaches" over a league table)
         rows = [r for r in rows if not r.defaulted]
     _collect(rows, out)
+    out.other_figures = state.other_figures
     return out
 
 

@@ -31,6 +31,7 @@ class Vocab:
     occurrence: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
+    recorded_by: re.Pattern[str]
     logged_after: re.Pattern[str]
     people: frozenset[str]
     broader: re.Pattern[str]
@@ -117,6 +118,12 @@ def _vocab(data_dir: str | None) -> Vocab:
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
+        # "offences recorded by Action Fraud": the agent of a passive recording verb
+        recorded_by=_any(
+            m["recording"],
+            suffix=r"\s+by\s+(?:the\s+)?(?-i:([A-Z][\w&'’.-]*(?:\s+(?:and|of|for|"
+            r"[A-Z][\w&'’.-]*)){0,5}))",
+        ),
         # "double the 31 it logged in 2019/20": a clause recording the figure follows it
         logged_after=_any(
             m["recording"],
