@@ -58,6 +58,9 @@ def labels(text: str, reference: date | None = None) -> list[str | None]:
         ("across the four years to the end of 2020, officers", ["2017-2020"]),
         ("in the two years to December 2019 the force", ["2018-2019"]),
         ("over the six years ending 2023 there were", ["2018-2023"]),
+        # several financial years up to one named
+        ("in the three years to 2019/20 the force", ["2017-2020"]),
+        ("over the two financial years ending 2022-23", ["2021-2023"]),
         # a snapshot date
         ("As at 30/09/2021, 12 officers were suspended", ["2021"]),
     ],
@@ -92,6 +95,7 @@ def test_numbers_that_are_not_periods(text: str) -> None:
         ("in the previous two years", "2022-2024"),
         ("two years ago the force", "2022"),
         ("since 2019 the force", "2019-2024"),
+        ("since 2020/21 the force", "2020-2024"),
         ("between 2019 and the middle of this year", "2019-2024"),
         ("from 2020 to date, the force", "2020-2024"),
         ("between 2018 and last year", "2018-2023"),

@@ -63,6 +63,18 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the three years to 2021/22", "the two financial years ending 2020-21": that many
+    # financial years, the last one named
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:financial\s+)?years\s+(?:to|ending|ended|up\s+to)\s+"
+            rf"(?:the\s+end\s+of\s+)?(?P<fiscal>{_YEAR})\s*[/-]\s*(\d\d)\b(?![/\-–]\d)",
+            re.I,
+        ),
+    ),
+    # "since 2019/20": from that financial year on
+    ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?:financial\s+year\s+)?({_YEAR})/\d\d\b", re.I)),
     # financial year first: "2022/23", "2022-23", "2022/2023", "FY 2019-20"
     (
         "financial_year",
@@ -226,6 +238,11 @@ def _number(word: str | None) -> int:
 
 
 def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
+    if kind == "span" and "fiscal" in m.re.groupindex:
+        first = int(m.group("fiscal"))  # the last financial year's first year
+        if _two_digit(first, m.group(3)) != first + 1:
+            return kind, None
+        return kind, Period(first + 1 - _number(m.group(1)), first + 1, "span")
     if kind == "financial_year" and m.lastindex == 1:  # the year to March
         last = int(m.group(1))
         return kind, Period(last - 1, last, "financial_year")
