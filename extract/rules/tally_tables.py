@@ -105,6 +105,14 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
             out.append(_kind(pair.group(2), at + pair.start(2), line))
             continue
         cell = _kind(piece, at, line)
+        months = _MONTHS_CELL.match(piece)
+        if cell.kind == "text" and months and find_periods(months.group(0)):
+            # "April 2020 to March 2021: 61": a period from month to month labels the row
+            out.append(_Cell("fy", months.group(0), at, at + months.end(), line))
+            rest = piece[months.end() :]
+            for v in re.finditer(r"[^\s:=–—-][^\s]*", rest):
+                out.append(_kind(v.group(0), at + months.end() + v.start(), line))
+            continue
         if cell.kind == "text" and re.search(r"\d", piece):
             runs = _runs(piece, at, line)
             if runs:
