@@ -134,3 +134,25 @@ def test_a_page_of_another_bodys_figures_tells_no_breach_of_the_force(nlp) -> No
     found = run(text, nlp)
     assert found.breach_counts == []
     assert found.incidents == []  # the force named only in a sentence of figures
+
+
+def test_rows_labelled_month_to_month_with_the_figure_on_the_same_line(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches logged by Wiltshire Police\n\n"
+        "Apr 2019 to Mar 2020: 33\nApr 2020 to Mar 2021: 47\n"
+    )
+    found = rows(text, nlp)
+    assert ("Wiltshire Police", "2019-2020", None, 33) in found
+    assert ("Wiltshire Police", "2020-2021", None, 47) in found
+    assert not any(r[1] in ("2020", "2021") for r in found)
+
+
+def test_a_force_named_right_after_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nIn 2022 there were 58 data breaches at Wiltshire Police, against 91 "
+        "at Avon and Somerset Police."
+    )
+    found = rows(text, nlp)
+    assert ("Avon and Somerset Police", "2022", None, 91) in found
+    assert ("Wiltshire Police", "2022", None, 58) in found
+    assert ("Wiltshire Police", "2022", None, 91) not in found
