@@ -156,3 +156,17 @@ def test_a_force_named_right_after_its_figure(nlp) -> None:  # type: ignore[no-u
     assert ("Avon and Somerset Police", "2022", None, 91) in found
     assert ("Wiltshire Police", "2022", None, 58) in found
     assert ("Wiltshire Police", "2022", None, 91) not in found
+
+
+def test_a_total_after_a_series_of_years_covers_them_all(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nDyfed-Powys Police logged 21 data breaches in 2020, 30 in 2021 and "
+        "26 in 2022, a total of 77."
+    )
+    found = rows(text, nlp)
+    assert ("Dyfed-Powys Police", "2020-2022", None, 77) in found
+    assert ("Dyfed-Powys Police", "2022", None, 77) not in found
+    assert ("Dyfed-Powys Police", "2022", None, 26) in found
+    # a total with a period of its own keeps it
+    dated = text.replace(", a total of 77.", ". In 2023 it logged a total of 40.")
+    assert ("Dyfed-Powys Police", "2023", None, 40) in rows(dated, nlp)

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import find_periods, reference_date
+from extract.rules.periods import Period, find_periods, reference_date
 from extract.rules.tally_cues import (
     UNITS,
     WORD,
@@ -529,6 +529,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        if id(n) not in own and _TOTAL_OF.search(text[max(0, n.a - 20) : n.a]):
+            # "41 in 2019, 55 in 2020 and 80 in 2021 - a total of 176": the years counted
+            series = [r for r in sentence_rows if is_total(r) and r.force == force and r.period]
+            if len({r.period for r in series}) >= 2 and all(r.count < n.value for r in series):
+                first = min(r.period.start for r in series if r.period)
+                last = max(r.period.end for r in series if r.period)
+                period, unresolved = Period(first, last, "span"), False
         parent = None
         if period is None and not unresolved and (breakdown or category):
             parent = whole
@@ -582,6 +589,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.rows.extend(sentence_rows)
     state.pending = []
 
+
+# Right before a figure that sums the ones before it: "- a total of 238", "making 238 in all"
+_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether)\s*$", re.I)
 
 # "In one case, an officer ...": an example introduced, not a count of one
 _EXAMPLE_BEFORE = re.compile(r"\b(?:in|on|for)\s+$", re.I)
