@@ -170,3 +170,16 @@ def test_a_total_after_a_series_of_years_covers_them_all(nlp) -> None:  # type: 
     # a total with a period of its own keeps it
     dated = text.replace(", a total of 77.", ". In 2023 it logged a total of 40.")
     assert ("Dyfed-Powys Police", "2023", None, 40) in rows(dated, nlp)
+
+
+def test_a_whole_named_only_in_a_partitive_lead_is_a_figure_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nOf the 64 data breaches logged by Cheshire Constabulary in 2022, 18 "
+        "were letters posted to the wrong address."
+    )
+    found = rows(text, nlp)
+    assert ("Cheshire Constabulary", "2022", None, 64) in found
+    assert any(r[3] == 18 and r[2] is not None for r in found)  # a part of a kind, no total
+    # no period in the lead: the whole is not read off it
+    undated = text.replace(" in 2022,", ",")
+    assert not any(r[3] == 64 for r in rows(undated, nlp))

@@ -180,10 +180,21 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if parts and v.national.search(parts.group(0)):
         parts = None  # "Of the 43 forces, Kent recorded the most, 412": forces, not breaches
     whole_count = None
+    lead_whole: Num | None = None
     if parts:
         inside = [n for n in nums if n.b <= parts.end()]
         whole_count = inside[0].value if inside else None
-        nums = [n for n in nums if n.a >= parts.end()]
+        # "Of the 75 data breaches Kent Police recorded in 2021, 20 were ...": a whole the
+        # page gives nowhere else, with its measure, force and period, is a figure too
+        new_whole = (
+            len(inside) == 1
+            and inside[0].measure == "breach"
+            and bool(sent.forces)
+            and bool(find_periods(parts.group(0)))
+            and not any(r.count == whole_count for r in state.rows + state.table_rows)
+        )
+        lead_whole = inside[0] if new_whole else None
+        nums = [n for n in nums if n.a >= parts.end() or n is lead_whole]
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
     bracketed_prior: set[int] = set()
@@ -456,7 +467,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         noun = nouns[id(n)]
         rest_kind = _remainder_kind(sent, n, nums, state)
         cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or rest_kind is not None
-        breakdown = (
+        breakdown = n is not lead_whole and (
             parts is not None
             or (asked is not None and asked.parts and noun is None)
             or cued
