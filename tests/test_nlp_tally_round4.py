@@ -183,3 +183,15 @@ def test_a_whole_named_only_in_a_partitive_lead_is_a_figure_too(nlp) -> None:  #
     # no period in the lead: the whole is not read off it
     undated = text.replace(" in 2022,", ",")
     assert not any(r[3] == 64 for r in rows(undated, nlp))
+
+
+def test_a_total_row_under_years_down_with_measures_across(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bedfordshire Police disclosure\n\nYear | Data breaches | Emails to wrong recipient\n"
+        "2019 | 40 | 11\n2020 | 46 | 9\n2021 | 51 | 14\nTotal | 137 | 34\n"
+    )
+    found = rows(text, nlp)
+    assert ("Bedfordshire Police", "2019-2021", None, 137) in found
+    assert ("Bedfordshire Police", "2019-2021", "emailed_to_incorrect_recipient", 34) in found
+    assert ("Bedfordshire Police", "2020", None, 46) in found
+    assert not any(r[3] == 137 and r[1] != "2019-2021" for r in found)

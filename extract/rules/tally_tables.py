@@ -273,6 +273,7 @@ def _table(
         # years down, categories (or forces) across: "2019 | 40 | 10 | 3"
         labels = [_label(c, sents, default_force, typed) for c in columns]
         k = sum(1 for c in cells if c.line == cells[0].line)
+        down: list[Period] = []  # the periods of the rows read so far
         while k < len(cells):
             row = cells[k]
             values = cells[k + 1 : k + 1 + len(columns)]
@@ -285,6 +286,22 @@ def _table(
                     if force is not None and c.kind == "num":
                         count = int(c.text.replace(",", ""))
                         out.append((force, _cell_period(row), btype, count, row, c))
+                down.append(_cell_period(row))
+                k += 1 + len(columns)
+                continue
+            if (
+                row.kind == "text"
+                and _TOTAL.fullmatch(row.text.strip(" :*"))
+                and len(down) >= 2
+                and not captioned
+                and len(values) == len(columns)
+                and all(c.kind in ("num", "gap") for c in values)
+            ):
+                # a "Total" row under rows of years: all of them ("2020 | 45 ... Total | 157")
+                span = Period(min(p.start for p in down), max(p.end for p in down), "span")
+                for (force, btype), c in zip(labels, values, strict=True):
+                    if force is not None and c.kind == "num":
+                        out.append((force, span, btype, int(c.text.replace(",", "")), row, c))
                 k += 1 + len(columns)
                 continue
             name = alias_index().get(_name(row)) if row.kind == "text" else None
