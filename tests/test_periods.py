@@ -100,6 +100,7 @@ def test_numbers_that_are_not_periods(text: str) -> None:
         ("from 2020 to date, the force", "2020-2024"),
         ("between 2018 and last year", "2018-2023"),
         ("in the last financial year", "2023-2024"),  # July 2024: 2023/24 is the last one
+        ("over the past three financial years", "2021-2024"),  # 2021/22 to 2023/24
         ("this financial year", "2024-2025"),
     ],
 )

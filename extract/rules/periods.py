@@ -169,6 +169,8 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"|\b(?:(?:in|over|during)\s+)?the\s+(?:previous|preceding)\s+{_N}\s+years\b"
             r"|\b(?:the\s+)?(?:last|previous|past|latest|most\s+recent|this|current)\s+"
             r"(?:financial|fiscal)\s+year\b"
+            rf"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:last|past|previous)\s+{_N}\s+"
+            r"(?:financial|fiscal)\s+years\b"
             r"|\b(?:so\s+far\s+|earlier\s+|later\s+)?this\s+year(?:\s+so\s+far)?\b"
             rf"|\b{_N}\s+years?\s+ago\b|\ba\s+year\s+ago\b",
             re.I,
@@ -343,6 +345,9 @@ def resolve(
             return None
         # UK financial years run April to March
         current = reference.year if reference.month >= 4 else reference.year - 1
+        many = re.search(rf"{_N}\s+(?:financial|fiscal)\s+years", phrase)
+        if many:  # "the last three financial years": the whole ones before the current one
+            return Period(current - _number(many.group(1)), current, "relative")
         if re.search(r"last|previous|past|latest|most recent", phrase):
             current -= 1
         return Period(current, current + 1, "relative")
