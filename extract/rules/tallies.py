@@ -705,8 +705,8 @@ class Tallies:
     counts: list[BreachCount] = field(default_factory=list)
     national: list[PageCount] = field(default_factory=list)
     outcomes: list[PageCount] = field(default_factory=list)
-    # figures another body recorded ("offences recorded by Action Fraud"): counted only, to
-    # tell a page of others' statistics from one telling a breach
+    # figures another body recorded ("crimes logged by the Bureau"): counted only, to tell a
+    # page of others' statistics from one telling a breach
     other_figures: int = 0
 
 

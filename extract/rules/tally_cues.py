@@ -118,7 +118,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
-        # "offences recorded by Action Fraud": the agent of a passive recording verb
+        # "crimes logged by the Bureau": the agent of a passive recording verb
         recorded_by=_any(
             m["recording"],
             suffix=r"\s+by\s+(?:the\s+)?(?-i:([A-Z][\w&'’.-]*(?:\s+(?:and|of|for|"
@@ -150,7 +150,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             _any(
                 c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
             ).pattern
-            # "Of Kent's 312 incidents,", "Of its 97 breaches,": a possessive names the whole
+            # "Of Norfolk's 220 breaches,", "Of its 97 breaches,": a possessive names the whole
             + r"|^\W*of\s+(?:its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s"
             + r"[^,;:.]{0,60}[,:]",
             re.I,

@@ -72,9 +72,10 @@ def other_recorder(text: str, n: Num) -> str | None:
 
 
 def _passive_recorder(text: str, n: Num) -> str | None:
-    """The body a figure's clause says recorded it, named after the verb: 'offences recorded
-    by Action Fraud ... rose to 12,220, including 1,204' (no force named after it, no figure
-    between: 'figures logged by the Home Office show Kent Police had 97' is Kent's)."""
+    """The body a figure's clause says recorded it, named after the verb: 'crimes logged by
+    the National Fraud Intelligence Bureau ... rose to 3,100, including 410' (no force named
+    after it, no figure between: 'figures logged by the Home Office show Kent Police had 97'
+    is Kent's)."""
     v = vocab()
     window = max(0, n.a - 120)
     found = None
@@ -84,7 +85,7 @@ def _passive_recorder(text: str, n: Num) -> str | None:
         return None
     words = found.group(1).split()
     while words and words[-1] in ("and", "of", "for"):
-        words = words[:-1]  # "Action Fraud for the force area"
+        words = words[:-1]  # "the Bureau for the county"
     index = alias_index()
     between = text[window + found.end() : n.a]
     if any(index.get(" ".join(words[:i]).lower()) for i in range(1, len(words) + 1)):
