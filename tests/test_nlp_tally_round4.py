@@ -195,3 +195,14 @@ def test_a_total_row_under_years_down_with_measures_across(nlp) -> None:  # type
     assert ("Bedfordshire Police", "2019-2021", "emailed_to_incorrect_recipient", 34) in found
     assert ("Bedfordshire Police", "2020", None, 46) in found
     assert not any(r[3] == 137 and r[1] != "2019-2021" for r in found)
+
+
+def test_a_figure_a_year_earlier_is_the_year_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nData breaches at Gwent Police climbed to 77 in 2022 from 59 a year "
+        "earlier."
+    )
+    found = rows(text, nlp)
+    assert ("Gwent Police", "2021", None, 59) in found
+    assert ("Gwent Police", "2022", None, 59) not in found
+    assert ("Gwent Police", "2022", None, 77) in found

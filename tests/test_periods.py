@@ -129,6 +129,8 @@ def test_financial_years_turn_in_april() -> None:
     [
         ("a year later", Period(2022, 2023, "financial_year"), "2023-2024"),
         ("a year later", Period(2019, 2019), "2020"),
+        ("a year earlier", Period(2019, 2019), "2018"),
+        ("the year earlier", Period(2021, 2022, "financial_year"), "2020-2021"),
         ("the following year", Period(2015, 2015), "2016"),
         ("the previous year", Period(2021, 2022, "financial_year"), "2020-2021"),
         ("the same year", Period(2018, 2018), "2018"),

@@ -145,7 +145,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "sequence",
         re.compile(
-            r"\b(?:a\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|"
+            r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|the\s+(?:following|next|subsequent)\s+year|"
             r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|after)|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
             re.I,
@@ -328,7 +328,7 @@ def resolve(
     if mention.kind == "sequence":
         if previous is None:
             return None
-        step = -1 if re.search(r"previous|preceding|prior|before", phrase) else 1
+        step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
         if "same" in phrase:
             step = 0
         return previous.shifted(step)
