@@ -206,3 +206,16 @@ def test_a_figure_a_year_earlier_is_the_year_before(nlp) -> None:  # type: ignor
     assert ("Gwent Police", "2021", None, 59) in found
     assert ("Gwent Police", "2022", None, 59) not in found
     assert ("Gwent Police", "2022", None, 77) in found
+
+
+def test_forces_ranked_in_turn_each_with_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nNorthumbria Police recorded 140 data breaches in 2022. Durham "
+        "Constabulary was next with 96 and Cleveland Police after that with 71."
+    )
+    found = rows(text, nlp)
+    assert ("Durham Constabulary", "2022", None, 96) in found
+    assert ("Cleveland Police", "2022", None, 71) in found
+    # no force after it: a bare figure with "with" stays no row
+    alone = "Breach figures\n\nThe meeting ended with 96 and the vote with 71."
+    assert rows(alone, nlp) == set()

@@ -40,6 +40,7 @@ from extract.rules.tally_cues import (
     UNITS,
     WORD,
     Num,
+    alias_re,
     categories_in,
     category,
     measure_after,
@@ -244,10 +245,21 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "double the 31 it logged in 2019/20": a clause recording it follows
             logged = bool(v.logged_after.match(text[n.b :]))  # "the 31 it logged in 2019"
             later = [m for m in nums if m.a > n.b]
-            continues = bool(v.continues.search(before)) and bool(
-                _BARE_END.match(text[n.b :])
-                or (previous is not None and previous.measure)
-                or (later and listed_force(text, later[0]) is not None)
+            continues = (
+                bool(v.continues.search(before))
+                and bool(
+                    _BARE_END.match(text[n.b :])
+                    or (previous is not None and previous.measure)
+                    or (later and listed_force(text, later[0]) is not None)
+                    # "Essex came second with 254 and Sussex third with 198": the next force's
+                    # figure follows, in the same terms
+                    or (
+                        bool(later)
+                        and bool(alias_re().search(text[n.b : later[0].a]))
+                        and bool(v.continues.search(text[max(0, later[0].a - 30) : later[0].a]))
+                        and bool(_BARE_END.match(text[later[0].b :]))
+                    )
+                )
             )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost",
             # "Essex Police recorded 295 and Hertfordshire Constabulary 312"
             labelled = labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
