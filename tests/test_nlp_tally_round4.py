@@ -219,3 +219,11 @@ def test_forces_ranked_in_turn_each_with_its_figure(nlp) -> None:  # type: ignor
     # no force after it: a bare figure with "with" stays no row
     alone = "Breach figures\n\nThe meeting ended with 96 and the vote with 71."
     assert rows(alone, nlp) == set()
+
+
+def test_a_force_written_with_an_ampersand_records_its_own_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Breach figures\n\nDevon & Cornwall Police logged 118 data breaches in 2021."
+    assert ("Devon and Cornwall Police", "2021", None, 118) in rows(text, nlp)
+    # another body written with an ampersand is still another body
+    other = "Breach figures\n\nSmith & Jones Solicitors logged 118 data breaches in 2021."
+    assert rows(other, nlp) == set()

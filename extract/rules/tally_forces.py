@@ -38,7 +38,7 @@ def listed(text: str, n: Num) -> tuple[int, str] | None:
 # The subject of a recording verb right before a figure: "Birmingham City Council recorded",
 # "Action Fraud, which logged", "the council reported".
 _RECORDER = re.compile(
-    r"(?:\b(?:the|a|its)\s+([a-z]+)|((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|of|for|the|[A-Z][\w&'’.-]*))*))"
+    r"(?:\b(?:the|a|its)\s+([a-z]+)|((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|&|of|for|the|[A-Z][\w&'’.-]*))*))"
     r"(?:\s*,\s*(?:which|who|that))?(?:\s+(?:has|had|have|also|separately|itself))*\s*$"
 )
 
