@@ -227,3 +227,14 @@ def test_a_force_written_with_an_ampersand_records_its_own_figures(nlp) -> None:
     # another body written with an ampersand is still another body
     other = "Breach figures\n\nSmith & Jones Solicitors logged 118 data breaches in 2021."
     assert rows(other, nlp) == set()
+
+
+def test_a_table_row_label_may_drop_the_article_of_a_forces_short_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches by force\n\nForce | 2020 | 2021\nMet | 700 | 760\n"
+        "Kent Police | 90 | 95\nOther | 4 | 6\n"
+    )
+    found = rows(text, nlp)
+    assert ("Metropolitan Police Service", "2021", None, 760) in found
+    assert ("Kent Police", "2020", None, 90) in found
+    assert not any(r[3] in (4, 6) for r in found)  # a label that is no force's short name

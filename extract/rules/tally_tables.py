@@ -262,7 +262,7 @@ def _table(
         caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]
     caption_period = caption_periods[0] if caption_periods else None
     national = [c for c in cells if c.kind == "text" and vocab().national.search(c.text)]
-    if national and not any(alias_index().get(_name(c)) for c in cells if c.kind == "text"):
+    if national and not any(_force_of(c) for c in cells if c.kind == "text"):
         return []  # a table of national figures: no force's rows, whatever its "Total" says
     header = _header_periods(cells)
     columns = _header_labels(cells)
@@ -304,7 +304,7 @@ def _table(
                         out.append((force, span, btype, int(c.text.replace(",", "")), row, c))
                 k += 1 + len(columns)
                 continue
-            name = alias_index().get(_name(row)) if row.kind == "text" else None
+            name = _force_of(row) if row.kind == "text" else None
             if (
                 name is not None
                 and caption_period is not None
@@ -434,12 +434,12 @@ def _header_labels(cells: list[_Cell]) -> list[_Cell]:
     if re.fullmatch(r"(?:financial\s+|calendar\s+)?(?:year|period|date)s?", head[0].text, re.I):
         head = head[1:]
     elif (
-        alias_index().get(_name(head[0])) is None
+        _force_of(head[0]) is None
         and len(cells) > len(head)
         and (second := [c for c in cells if c.line == cells[len(head)].line])
         and len(second) == len(head)
         and second[0].kind == "text"
-        and alias_index().get(_name(second[0])) is not None
+        and _force_of(second[0]) is not None
     ):
         head = head[1:]  # 'Force | Disciplined | Dismissed' over 'Kent Police | 35 | 10'
     return head if len(head) >= 1 and len(cells) > len(head) + 1 else []
@@ -501,6 +501,16 @@ def national_label(cell: _Cell) -> bool:
     return cell.kind == "text" and bool(vocab().national.search(cell.text))
 
 
+def _force_of(cell: _Cell) -> str | None:
+    """The force a row label names: an alias, or one whose article a table drops ('Met' for
+    'the Met')."""
+    name = _name(cell)
+    found = alias_index().get(name)
+    if found is None and cell.text[:1].isupper() and not name.startswith("the "):
+        found = alias_index().get("the " + name)
+    return found
+
+
 def _name(cell: _Cell) -> str:
     return re.sub(r"\s+", " ", cell.text).lower()
 
@@ -519,7 +529,7 @@ def _label(
 ) -> tuple[str | None, str | None]:
     """A row label: a force ('Kent Police', 'Merseyside'), a breach category (`typed`: the
     table's categories include a catch-all 'Other'), or a total."""
-    name = alias_index().get(_name(cell))
+    name = _force_of(cell)
     if name:
         return name, None
     if typed and vocab().other_label.fullmatch(cell.text.strip(" :*")):
