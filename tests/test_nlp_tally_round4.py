@@ -238,3 +238,22 @@ def test_a_table_row_label_may_drop_the_article_of_a_forces_short_name(nlp) -> N
     assert ("Metropolitan Police Service", "2021", None, 760) in found
     assert ("Kent Police", "2020", None, 90) in found
     assert not any(r[3] in (4, 6) for r in found)  # a label that is no force's short name
+
+
+def test_figures_and_periods_given_respectively(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nStaffordshire Police logged 33, 41 and 38 data breaches in 2020, "
+        "2021 and 2022 respectively."
+    )
+    found = rows(text, nlp)
+    assert {r for r in found if r[0] == "Staffordshire Police"} == {
+        ("Staffordshire Police", "2020", None, 33),
+        ("Staffordshire Police", "2021", None, 41),
+        ("Staffordshire Police", "2022", None, 38),
+    }
+    # forces in turn, one period for all
+    forces = (
+        "Breach figures\n\nStaffordshire Police and Cheshire Constabulary logged 33 and 41 data "
+        "breaches respectively in 2022."
+    )
+    assert ("Cheshire Constabulary", "2022", None, 41) in rows(forces, nlp)

@@ -472,6 +472,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         if len(counted) == len(named) > 1:
             respective, national = named, False
+    # "45, 52 and 60 data breaches in 2019, 2020 and 2021 respectively": periods in order
+    in_turn: dict[int, Period] = {}
+    if v.respectively.search(lowered):
+        counted = [n for n, m in kept if m in ("breach", "generic")]
+        listed_periods = [
+            p.period
+            for p in periods
+            if counted and p.start >= counted[-1].b and p.period is not None
+        ]
+        if len(counted) == len(listed_periods) > 1 and len(set(listed_periods)) > 1:
+            in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     for n, measure in kept:
@@ -552,6 +563,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        if id(n) in in_turn:
+            period, unresolved = in_turn[id(n)], False
         if id(n) not in own and _TOTAL_OF.search(text[max(0, n.a - 20) : n.a]):
             # "41 in 2019, 55 in 2020 and 80 in 2021 - a total of 176": the years counted
             series = [r for r in sentence_rows if is_total(r) and r.force == force and r.period]
