@@ -567,10 +567,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             period, unresolved = in_turn[id(n)], False
         if id(n) not in own and _TOTAL_OF.search(text[max(0, n.a - 20) : n.a]):
             # "41 in 2019, 55 in 2020 and 80 in 2021 - a total of 176": the years counted
-            series = [r for r in sentence_rows if is_total(r) and r.force == force and r.period]
-            if len({r.period for r in series}) >= 2 and all(r.count < n.value for r in series):
-                first = min(r.period.start for r in series if r.period)
-                last = max(r.period.end for r in series if r.period)
+            yearly = [r for r in sentence_rows if is_total(r) and r.force == force and r.period]
+            if len({r.period for r in yearly}) >= 2 and all(r.count < n.value for r in yearly):
+                first = min(r.period.start for r in yearly if r.period)
+                last = max(r.period.end for r in yearly if r.period)
                 period, unresolved = Period(first, last, "span"), False
         parent = None
         if period is None and not unresolved and (breakdown or category):

@@ -359,9 +359,9 @@ def _table(
     else:
         # a "Total" row under rows labelled by periods covers all of them (a grand total),
         # unless the caption states the table's period
-        labels = [a for a, b in zip(cells, cells[1:], strict=False) if b.kind == "num"]
-        dated = [_cell_period(c) for c in labels if c.kind in ("year", "fy")]
-        if len(dated) != len(labels) - 1:
+        heads = [a for a, b in zip(cells, cells[1:], strict=False) if b.kind == "num"]
+        dated = [_cell_period(c) for c in heads if c.kind in ("year", "fy")]
+        if len(dated) != len(heads) - 1:
             dated = []  # not a table of rows labelled by periods and one more (the total)
         whole = (
             Period(min(p.start for p in dated), max(p.end for p in dated), "span")
