@@ -257,3 +257,14 @@ def test_figures_and_periods_given_respectively(nlp) -> None:  # type: ignore[no
         "breaches respectively in 2022."
     )
     assert ("Cheshire Constabulary", "2022", None, 41) in rows(forces, nlp)
+
+
+def test_a_figure_in_brackets_after_the_word_number_is_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures\n\nSurrey Police logged 140 data breaches from 2020 to 2022, with the "
+        "largest number (58) in 2022."
+    )
+    assert ("Surrey Police", "2022", None, 58) in rows(text, nlp)
+    # "number 5" names a thing, it counts nothing
+    ref = "Breach figures\n\nSurrey Police logged 140 data breaches in 2022, its request number 58."
+    assert not any(r[3] == 58 for r in rows(ref, nlp))

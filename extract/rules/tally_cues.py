@@ -300,8 +300,10 @@ def numbers(text: str) -> list[Num]:
         if _YEARLIKE.match(raw) and "," not in raw:
             continue
         before = text[max(0, m.start() - 30) : m.start()]
-        if _REFERENCE_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
-            continue
+        if (
+            _REFERENCE_BEFORE.search(before) and not re.search(r"\bnumbers?\s*\(\s*$", before)
+        ) or re.search(r"[£$€]\s*$", before):
+            continue  # "the highest number (60)" is a count, "number 5" a reference
         if _DAY_BEFORE_MONTH.match(text, m.end()) or _MONTH_BEFORE_DAY.search(before):
             continue  # "29 May 2024", "May 29": a date
         if re.match(
