@@ -214,15 +214,16 @@ def _aggregate_page(
     tallies: Tallies, fact: IncidentFact, force_sent: Sent | None, story: list[Sent]
 ) -> bool:
     """A statistics page whose breach talk is aggregate: no sanction on the force and no fine,
-    and either the force's own breach figures, or figures for all forces or of people
-    disciplined with the force named only in a sentence of figures ('The Met had the most
-    convictions (9)'), not in a story of its own. The force's figures beside one breach
-    told in full, with a regulator dealing with it, still leave that breach an incident."""
+    and either the force's own breach figures, or figures for all forces, of people
+    disciplined or of another body's records, with the force named only in a sentence of
+    figures ('The Met had the most convictions (9)'), not in a story of its own. The force's
+    figures beside one breach told in full, with a regulator dealing with it, still leave
+    that breach an incident."""
     if fact.fine_amount is not None or fact.action in _SANCTIONS:
         return False
     if tallies.counts:
         return not _tells_one_breach(story)
-    if tallies.national or tallies.outcomes:
+    if tallies.national or tallies.outcomes or tallies.other_figures:
         return force_sent is not None and states_figures(force_sent)
     return False
 

@@ -196,11 +196,16 @@ def _short(line: str, limit: int = 8) -> bool:
     return len(_words(line)) <= limit and not line.rstrip().endswith((".", "!", "?"))
 
 
+_DATE_RANGE_RE = re.compile(
+    r"\b(?:19|20)\d\d\s*(?:-|–|—|to|until)\s*[A-Za-z]+\.?\s+(?:\d+\s+)?(?:19|20)\d\d\b"
+)
+
+
 def _dateline(line: str, cues: Cues) -> bool:
     """A line made only of date/time tokens and 'Published'-style words."""
     tokens = re.findall(r"[a-z]+|\d+", line.lower())
-    if not tokens or len(tokens) > 12:
-        return False
+    if not tokens or len(tokens) > 12 or _DATE_RANGE_RE.search(line):
+        return False  # "April 2020 - March 2021": a period (a table's row label), no dateline
     has_date = (
         any(t in cues.months for t in tokens)
         or bool(_NUMERIC_DATE_RE.search(line))

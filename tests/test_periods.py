@@ -54,6 +54,13 @@ def labels(text: str, reference: date | None = None) -> list[str | None]:
         # several financial years up to a March
         ("over the three years to March 2022 there were", ["2019-2022"]),
         ("in the 4 financial years ending 31 March 2020", ["2016-2020"]),
+        # several calendar years up to the end of one (that year included)
+        ("across the four years to the end of 2020, officers", ["2017-2020"]),
+        ("in the two years to December 2019 the force", ["2018-2019"]),
+        ("over the six years ending 2023 there were", ["2018-2023"]),
+        # several financial years up to one named
+        ("in the three years to 2019/20 the force", ["2017-2020"]),
+        ("over the two financial years ending 2022-23", ["2021-2023"]),
         # a snapshot date
         ("As at 30/09/2021, 12 officers were suspended", ["2021"]),
     ],
@@ -88,10 +95,12 @@ def test_numbers_that_are_not_periods(text: str) -> None:
         ("in the previous two years", "2022-2024"),
         ("two years ago the force", "2022"),
         ("since 2019 the force", "2019-2024"),
+        ("since 2020/21 the force", "2020-2024"),
         ("between 2019 and the middle of this year", "2019-2024"),
         ("from 2020 to date, the force", "2020-2024"),
         ("between 2018 and last year", "2018-2023"),
         ("in the last financial year", "2023-2024"),  # July 2024: 2023/24 is the last one
+        ("over the past three financial years", "2021-2024"),  # 2021/22 to 2023/24
         ("this financial year", "2024-2025"),
     ],
 )
@@ -120,6 +129,8 @@ def test_financial_years_turn_in_april() -> None:
     [
         ("a year later", Period(2022, 2023, "financial_year"), "2023-2024"),
         ("a year later", Period(2019, 2019), "2020"),
+        ("a year earlier", Period(2019, 2019), "2018"),
+        ("the year earlier", Period(2021, 2022, "financial_year"), "2020-2021"),
         ("the following year", Period(2015, 2015), "2016"),
         ("the previous year", Period(2021, 2022, "financial_year"), "2020-2021"),
         ("the same year", Period(2018, 2018), "2018"),
@@ -174,6 +185,8 @@ def test_a_reference_to_a_span_stated_elsewhere_is_left_to_its_reader() -> None:
     assert (four.kind, four.period, span_length(four)) == ("span_ref", None, 4)
     (period,) = find_periods("across the whole period")
     assert (period.kind, span_length(period)) == ("span_ref", None)
+    (same,) = find_periods("in those same five years", REF)
+    assert (same.kind, same.period, span_length(same)) == ("span_ref", None, 5)
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,18 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the three years to 2021/22", "the two financial years ending 2020-21": that many
+    # financial years, the last one named
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:financial\s+)?years\s+(?:to|ending|ended|up\s+to)\s+"
+            rf"(?:the\s+end\s+of\s+)?(?P<fiscal>{_YEAR})\s*[/-]\s*(\d\d)\b(?![/\-–]\d)",
+            re.I,
+        ),
+    ),
+    # "since 2019/20": from that financial year on
+    ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?:financial\s+year\s+)?({_YEAR})/\d\d\b", re.I)),
     # financial year first: "2022/23", "2022-23", "2022/2023", "FY 2019-20"
     (
         "financial_year",
@@ -79,6 +91,17 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s+)?{_N}\s+(?:financial\s+)?years\s+(?:to|ending|ended|up\s+to)\s+"
             rf"(?:\d{{1,2}}(?:st|th)?\s+)?(?:the\s+end\s+of\s+)?march\s+({_YEAR})\b",
+            re.I,
+        ),
+    ),
+    # "the three years to the end of 2021", "the five years to December 2022": calendar years,
+    # the last one included
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:calendar\s+)?years\s+(?:to|ending|ended|up\s+to|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?(?:(?:\d{{1,2}}(?:st|th)?\s+)?december\s+)?"
+            rf"(?P<calendar>{_YEAR})\b(?![/\-–]\d)",
             re.I,
         ),
     ),
@@ -122,7 +145,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "sequence",
         re.compile(
-            r"\b(?:a\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|"
+            r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|the\s+(?:following|next|subsequent)\s+year|"
             r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|after)|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
             re.I,
@@ -134,7 +157,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "span_ref",
         re.compile(
             rf"\b(?:in|over|during|for|across|throughout|covering)\s+(?:the|those|these)\s+"
-            rf"(?:{_N}\s+years|(?:whole\s+|entire\s+)?period)\b",
+            rf"(?:same\s+)?(?:{_N}\s+years|(?:whole\s+|entire\s+)?period)\b",
             re.I,
         ),
     ),
@@ -146,6 +169,8 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"|\b(?:(?:in|over|during)\s+)?the\s+(?:previous|preceding)\s+{_N}\s+years\b"
             r"|\b(?:the\s+)?(?:last|previous|past|latest|most\s+recent|this|current)\s+"
             r"(?:financial|fiscal)\s+year\b"
+            rf"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:last|past|previous)\s+{_N}\s+"
+            r"(?:financial|fiscal)\s+years\b"
             r"|\b(?:so\s+far\s+|earlier\s+|later\s+)?this\s+year(?:\s+so\s+far)?\b"
             rf"|\b{_N}\s+years?\s+ago\b|\ba\s+year\s+ago\b",
             re.I,
@@ -215,6 +240,11 @@ def _number(word: str | None) -> int:
 
 
 def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
+    if kind == "span" and "fiscal" in m.re.groupindex:
+        first = int(m.group("fiscal"))  # the last financial year's first year
+        if _two_digit(first, m.group(3)) != first + 1:
+            return kind, None
+        return kind, Period(first + 1 - _number(m.group(1)), first + 1, "span")
     if kind == "financial_year" and m.lastindex == 1:  # the year to March
         last = int(m.group(1))
         return kind, Period(last - 1, last, "financial_year")
@@ -238,6 +268,9 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         if last < first:
             last += 100
         return kind, Period(first, last, "span") if last > first + 1 else None
+    if kind == "span" and "calendar" in m.re.groupindex:
+        last = int(m.group("calendar"))  # "the three years to the end of 2021": 2019-2021
+        return kind, Period(last - _number(m.group(1)) + 1, last, "span")
     if kind == "span" and not re.fullmatch(_YEAR, m.group(1)):
         last = int(m.group(2))  # "the three years to March 2023": 2020/21 to 2022/23
         return kind, Period(last - _number(m.group(1)), last, "span")
@@ -295,7 +328,7 @@ def resolve(
     if mention.kind == "sequence":
         if previous is None:
             return None
-        step = -1 if re.search(r"previous|preceding|prior|before", phrase) else 1
+        step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
         if "same" in phrase:
             step = 0
         return previous.shifted(step)
@@ -312,6 +345,9 @@ def resolve(
             return None
         # UK financial years run April to March
         current = reference.year if reference.month >= 4 else reference.year - 1
+        many = re.search(rf"{_N}\s+(?:financial|fiscal)\s+years", phrase)
+        if many:  # "the last three financial years": the whole ones before the current one
+            return Period(current - _number(many.group(1)), current, "relative")
         if re.search(r"last|previous|past|latest|most recent", phrase):
             current -= 1
         return Period(current, current + 1, "relative")

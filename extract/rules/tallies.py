@@ -35,11 +35,12 @@ from spacy.tokens import Doc
 
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import find_periods, reference_date
+from extract.rules.periods import Period, find_periods, reference_date
 from extract.rules.tally_cues import (
     UNITS,
     WORD,
     Num,
+    alias_re,
     categories_in,
     category,
     measure_after,
@@ -180,10 +181,21 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if parts and v.national.search(parts.group(0)):
         parts = None  # "Of the 43 forces, Kent recorded the most, 412": forces, not breaches
     whole_count = None
+    lead_whole: Num | None = None
     if parts:
         inside = [n for n in nums if n.b <= parts.end()]
         whole_count = inside[0].value if inside else None
-        nums = [n for n in nums if n.a >= parts.end()]
+        # "Of the 75 data breaches Kent Police recorded in 2021, 20 were ...": a whole the
+        # page gives nowhere else, with its measure, force and period, is a figure too
+        new_whole = (
+            len(inside) == 1
+            and inside[0].measure == "breach"
+            and bool(sent.forces)
+            and bool(find_periods(parts.group(0)))
+            and not any(r.count == whole_count for r in state.rows + state.table_rows)
+        )
+        lead_whole = inside[0] if new_whole else None
+        nums = [n for n in nums if n.a >= parts.end() or n is lead_whole]
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
     bracketed_prior: set[int] = set()
@@ -233,10 +245,21 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "double the 31 it logged in 2019/20": a clause recording it follows
             logged = bool(v.logged_after.match(text[n.b :]))  # "the 31 it logged in 2019"
             later = [m for m in nums if m.a > n.b]
-            continues = bool(v.continues.search(before)) and bool(
-                _BARE_END.match(text[n.b :])
-                or (previous is not None and previous.measure)
-                or (later and listed_force(text, later[0]) is not None)
+            continues = (
+                bool(v.continues.search(before))
+                and bool(
+                    _BARE_END.match(text[n.b :])
+                    or (previous is not None and previous.measure)
+                    or (later and listed_force(text, later[0]) is not None)
+                    # "Essex came second with 254 and Sussex third with 198": the next force's
+                    # figure follows, in the same terms
+                    or (
+                        bool(later)
+                        and bool(alias_re().search(text[n.b : later[0].a]))
+                        and bool(v.continues.search(text[max(0, later[0].a - 30) : later[0].a]))
+                        and bool(_BARE_END.match(text[later[0].b :]))
+                    )
+                )
             )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost",
             # "Essex Police recorded 295 and Hertfordshire Constabulary 312"
             labelled = labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
@@ -449,6 +472,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         if len(counted) == len(named) > 1:
             respective, national = named, False
+    # "45, 52 and 60 data breaches in 2019, 2020 and 2021 respectively": periods in order
+    in_turn: dict[int, Period] = {}
+    if v.respectively.search(lowered):
+        counted = [n for n, m in kept if m in ("breach", "generic")]
+        listed_periods = [
+            p.period
+            for p in periods
+            if counted and p.start >= counted[-1].b and p.period is not None
+        ]
+        if len(counted) == len(listed_periods) > 1 and len(set(listed_periods)) > 1:
+            in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     for n, measure in kept:
@@ -456,7 +490,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         noun = nouns[id(n)]
         rest_kind = _remainder_kind(sent, n, nums, state)
         cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or rest_kind is not None
-        breakdown = (
+        breakdown = n is not lead_whole and (
             parts is not None
             or (asked is not None and asked.parts and noun is None)
             or cued
@@ -503,6 +537,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "Birmingham City Council recorded 412 ...": another body's figure, whatever
             # force the sentence names after it
             state.other_body_at = sent.idx
+            state.other_figures += 1
             continue
         force = listed_force(text, n) or force_near(forces, n, text)
         if respective:
@@ -528,6 +563,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        if id(n) in in_turn:
+            period, unresolved = in_turn[id(n)], False
+        if id(n) not in own and _TOTAL_OF.search(text[max(0, n.a - 20) : n.a]):
+            # "41 in 2019, 55 in 2020 and 80 in 2021 - a total of 176": the years counted
+            yearly = [r for r in sentence_rows if is_total(r) and r.force == force and r.period]
+            if len({r.period for r in yearly}) >= 2 and all(r.count < n.value for r in yearly):
+                first = min(r.period.start for r in yearly if r.period)
+                last = max(r.period.end for r in yearly if r.period)
+                period, unresolved = Period(first, last, "span"), False
         parent = None
         if period is None and not unresolved and (breakdown or category):
             parent = whole
@@ -581,6 +625,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.rows.extend(sentence_rows)
     state.pending = []
 
+
+# Right before a figure that sums the ones before it: "- a total of 238", "making 238 in all"
+_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether)\s*$", re.I)
 
 # "In one case, an officer ...": an example introduced, not a count of one
 _EXAMPLE_BEFORE = re.compile(r"\b(?:in|on|for)\s+$", re.I)
@@ -683,6 +730,9 @@ class Tallies:
     counts: list[BreachCount] = field(default_factory=list)
     national: list[PageCount] = field(default_factory=list)
     outcomes: list[PageCount] = field(default_factory=list)
+    # figures another body recorded ("crimes logged by the Bureau"): counted only, to tell a
+    # page of others' statistics from one telling a breach
+    other_figures: int = 0
 
 
 def _evidence(row: Row) -> Evidence:
@@ -785,12 +835,43 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             row.period = total.period if fits else page_span(state, row.force)
             row.borrowed = True
     rows = state.rows + state.table_rows
+    for row in rows:
+        _fiscal_part(row, rows, reference)
     if len({r.force for r in rows if r.force and not r.defaulted}) > 1:
         # a page comparing forces: a figure naming none is no one force's ("Police logged
         # 6,800 breaches" over a league table)
         rows = [r for r in rows if not r.defaulted]
     _collect(rows, out)
+    out.other_figures = state.other_figures
     return out
+
+
+def _fiscal_part(row: Row, rows: list[Row], reference: date | None) -> None:
+    """A part of a total dated by a relative year ('Of last year's total, 96 were ...') on a
+    page whose totals for the force are financial years: the latest of those it overlaps that
+    had ended by the reference date (June 2023: 2022/23, not calendar 2022)."""
+    period = row.period
+    if (
+        reference is None
+        or period is None
+        or period.kind != "relative"
+        or not row.breakdown
+        or period.start != period.end
+    ):
+        return
+    fiscal = [
+        r.period
+        for r in rows
+        if r.force == row.force
+        and is_total(r)
+        and r.count >= row.count
+        and r.period is not None
+        and r.period.kind == "financial_year"
+        and r.period.start <= period.start <= r.period.end
+        and (r.period.end, 3) <= (reference.year, reference.month)
+    ]
+    if fiscal:
+        row.period = max(fiscal, key=lambda p: p.end)
 
 
 def _table_row(t: TableRow, sents: list[Sent]) -> Row:

@@ -31,6 +31,7 @@ class Vocab:
     occurrence: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
+    recorded_by: re.Pattern[str]
     logged_after: re.Pattern[str]
     people: frozenset[str]
     broader: re.Pattern[str]
@@ -117,6 +118,12 @@ def _vocab(data_dir: str | None) -> Vocab:
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
+        # "crimes logged by the Bureau": the agent of a passive recording verb
+        recorded_by=_any(
+            m["recording"],
+            suffix=r"\s+by\s+(?:the\s+)?(?-i:([A-Z][\w&'’.-]*(?:\s+(?:and|of|for|"
+            r"[A-Z][\w&'’.-]*)){0,5}))",
+        ),
         # "double the 31 it logged in 2019/20": a clause recording the figure follows it
         logged_after=_any(
             m["recording"],
@@ -139,8 +146,14 @@ def _vocab(data_dir: str | None) -> Vocab:
         statistics=_any(p["statistics"]),
         subset_before=_any(c["subset"], suffix=r"\W*$"),
         # "Of these, ...", "2. Of the 231 breaches, ...": the lead of a sentence of parts
-        partitive_lead=_any(
-            c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
+        partitive_lead=re.compile(
+            _any(
+                c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
+            ).pattern
+            # "Of Norfolk's 220 breaches,", "Of its 97 breaches,": a possessive names the whole
+            + r"|^\W*of\s+(?:its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s"
+            + r"[^,;:.]{0,60}[,:]",
+            re.I,
         ),
         comparison=_any(c["comparison"], suffix=r"\W*$"),
         remainder=_any(c["remainder"], suffix=r"\W*$"),
@@ -287,8 +300,10 @@ def numbers(text: str) -> list[Num]:
         if _YEARLIKE.match(raw) and "," not in raw:
             continue
         before = text[max(0, m.start() - 30) : m.start()]
-        if _REFERENCE_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
-            continue
+        if (
+            _REFERENCE_BEFORE.search(before) and not re.search(r"\bnumbers?\s*\(\s*$", before)
+        ) or re.search(r"[£$€]\s*$", before):
+            continue  # "the highest number (60)" is a count, "number 5" a reference
         if _DAY_BEFORE_MONTH.match(text, m.end()) or _MONTH_BEFORE_DAY.search(before):
             continue  # "29 May 2024", "May 29": a date
         if re.match(

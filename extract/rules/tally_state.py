@@ -91,6 +91,7 @@ class State:
     broader_at: int = -9  # the last sentence counting a wider measure (security incidents)
     misconduct_at: int = -9  # the last sentence counting people disciplined for an offence
     other_body_at: int = -9  # the last sentence whose figures another body recorded
+    other_figures: int = 0  # how many figures other bodies recorded
     lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")
     lead_at: int = -9  # the index of that lead, or of the list's last item since
     item_period: Period | None = None  # the sentence is an item of that list: its period
@@ -156,7 +157,10 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
     if mention.kind == "since" and mention.text.lower().startswith("since"):
         # "since 2007" on a page whose figures run "between 2007 and 2010": that span
         start = int(re.findall(r"\d{4}", mention.text)[-1])
-        stated = next((p for p in state.page_spans() if p.start == start), None)
+        stated = next(
+            (p for p in state.page_spans() if p.start == start and p.kind != "financial_year"),
+            None,
+        )  # "since April 2019" beside "2019/20": not that one financial year
         if stated is not None or state.reference is None:
             return stated
     if mention.kind == "sequence" and re.search(r"same\s+period", mention.text, re.I):

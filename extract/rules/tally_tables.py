@@ -49,6 +49,10 @@ _MARK = r"[*†‡§¹²³]*"
 _PERIOD_CELL = re.compile(
     rf"((?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?){_MARK}(?:\s*\([^)]*\))?"
 )  # "2021/22 (to 31 October)": a period with a note
+# A period from one month to another: "April 2020 - March 2021", "Apr 2021 to Mar 2022".
+_MONTHS_CELL = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d)\s*(?:-|–|—|to)\s*[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d"
+)
 # A figure fills its cell, perhaps with a note: "42 (up to 28/05/2025)".
 _NUMBER_CELL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+){_MARK}(?:\s*\([^)]*\))?")
 # A cell holding no figure: suppressed ("<5", "fewer than 5"), not held, not applicable.
@@ -101,6 +105,14 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
             out.append(_kind(pair.group(2), at + pair.start(2), line))
             continue
         cell = _kind(piece, at, line)
+        months = _MONTHS_CELL.match(piece)
+        if cell.kind == "text" and months and find_periods(months.group(0)):
+            # "April 2020 to March 2021: 61": a period from month to month labels the row
+            out.append(_Cell("fy", months.group(0), at, at + months.end(), line))
+            rest = piece[months.end() :]
+            for v in re.finditer(r"[^\s:=–—-][^\s]*", rest):
+                out.append(_kind(v.group(0), at + months.end() + v.start(), line))
+            continue
         if cell.kind == "text" and re.search(r"\d", piece):
             runs = _runs(piece, at, line)
             if runs:
@@ -140,6 +152,8 @@ def _kind(piece: str, at: int, line: int) -> _Cell:
         if kind == "year" and not 1950 <= int(value) <= 2049:
             kind = "num"
         return _Cell(kind, value, at, at + len(piece), line)
+    if _MONTHS_CELL.fullmatch(piece) and find_periods(piece):
+        return _Cell("fy", piece, at, at + len(piece), line)  # read by _cell_period
     number = _NUMBER_CELL.fullmatch(piece)
     if number:
         return _Cell("num", number.group(1), at, at + len(piece), line)
@@ -243,11 +257,12 @@ def _table(
     the nearest one stated in the lines just above the table."""
     caption_text = text[caption[0] : caption[1]]
     caption_periods = [p.period for p in find_periods(caption_text, reference) if p.period]
+    captioned = bool(caption_periods)  # the caption's own, not one borrowed from above it
     if not caption_periods:
         caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]
     caption_period = caption_periods[0] if caption_periods else None
     national = [c for c in cells if c.kind == "text" and vocab().national.search(c.text)]
-    if national and not any(alias_index().get(_name(c)) for c in cells if c.kind == "text"):
+    if national and not any(_force_of(c) for c in cells if c.kind == "text"):
         return []  # a table of national figures: no force's rows, whatever its "Total" says
     header = _header_periods(cells)
     columns = _header_labels(cells)
@@ -258,6 +273,7 @@ def _table(
         # years down, categories (or forces) across: "2019 | 40 | 10 | 3"
         labels = [_label(c, sents, default_force, typed) for c in columns]
         k = sum(1 for c in cells if c.line == cells[0].line)
+        down: list[Period] = []  # the periods of the rows read so far
         while k < len(cells):
             row = cells[k]
             values = cells[k + 1 : k + 1 + len(columns)]
@@ -270,9 +286,25 @@ def _table(
                     if force is not None and c.kind == "num":
                         count = int(c.text.replace(",", ""))
                         out.append((force, _cell_period(row), btype, count, row, c))
+                down.append(_cell_period(row))
                 k += 1 + len(columns)
                 continue
-            name = alias_index().get(_name(row)) if row.kind == "text" else None
+            if (
+                row.kind == "text"
+                and _TOTAL.fullmatch(row.text.strip(" :*"))
+                and len(down) >= 2
+                and not captioned
+                and len(values) == len(columns)
+                and all(c.kind in ("num", "gap") for c in values)
+            ):
+                # a "Total" row under rows of years: all of them ("2020 | 45 ... Total | 157")
+                span = Period(min(p.start for p in down), max(p.end for p in down), "span")
+                for (force, btype), c in zip(labels, values, strict=True):
+                    if force is not None and c.kind == "num":
+                        out.append((force, span, btype, int(c.text.replace(",", "")), row, c))
+                k += 1 + len(columns)
+                continue
+            name = _force_of(row) if row.kind == "text" else None
             if (
                 name is not None
                 and caption_period is not None
@@ -325,6 +357,17 @@ def _table(
                 continue
             k += 1
     else:
+        # a "Total" row under rows labelled by periods covers all of them (a grand total),
+        # unless the caption states the table's period
+        heads = [a for a, b in zip(cells, cells[1:], strict=False) if b.kind == "num"]
+        dated = [_cell_period(c) for c in heads if c.kind in ("year", "fy")]
+        if len(dated) != len(heads) - 1:
+            dated = []  # not a table of rows labelled by periods and one more (the total)
+        whole = (
+            Period(min(p.start for p in dated), max(p.end for p in dated), "span")
+            if len(dated) >= 2
+            else None
+        )
         for before, label, value in zip([None, *cells], cells, cells[1:], strict=False):
             if value.kind != "num" or label.kind == "num":
                 continue
@@ -340,7 +383,13 @@ def _table(
                 out.append((default_force, _cell_period(label), None, count, label, value))
             elif label.kind == "text" and not national_label(label):
                 force, btype = _label(label, sents, default_force, typed)
-                out.append((force, caption_period, btype, count, label, value))
+                grand = (
+                    whole is not None
+                    and not captioned
+                    and bool(_TOTAL.fullmatch(label.text.strip(" :*")))
+                )
+                period = whole if grand else caption_period
+                out.append((force, period, btype, count, label, value))
     rows = []
     for force, period, btype, count, first, last in out:
         if force is None or period is None:
@@ -352,6 +401,7 @@ def _table(
     return rows
 
 
+_TOTAL = re.compile(r"(?:grand\s+)?totals?", re.I)
 _SKIP = "-"  # a column of outcomes: no tally
 _UNKNOWN = "?"  # a column naming no measure
 
@@ -384,12 +434,12 @@ def _header_labels(cells: list[_Cell]) -> list[_Cell]:
     if re.fullmatch(r"(?:financial\s+|calendar\s+)?(?:year|period|date)s?", head[0].text, re.I):
         head = head[1:]
     elif (
-        alias_index().get(_name(head[0])) is None
+        _force_of(head[0]) is None
         and len(cells) > len(head)
         and (second := [c for c in cells if c.line == cells[len(head)].line])
         and len(second) == len(head)
         and second[0].kind == "text"
-        and alias_index().get(_name(second[0])) is not None
+        and _force_of(second[0]) is not None
     ):
         head = head[1:]  # 'Force | Disciplined | Dismissed' over 'Kent Police | 35 | 10'
     return head if len(head) >= 1 and len(cells) > len(head) + 1 else []
@@ -451,6 +501,16 @@ def national_label(cell: _Cell) -> bool:
     return cell.kind == "text" and bool(vocab().national.search(cell.text))
 
 
+def _force_of(cell: _Cell) -> str | None:
+    """The force a row label names: an alias, or one whose article a table drops ('Met' for
+    'the Met')."""
+    name = _name(cell)
+    found = alias_index().get(name)
+    if found is None and cell.text[:1].isupper() and not name.startswith("the "):
+        found = alias_index().get("the " + name)
+    return found
+
+
 def _name(cell: _Cell) -> str:
     return re.sub(r"\s+", " ", cell.text).lower()
 
@@ -469,7 +529,7 @@ def _label(
 ) -> tuple[str | None, str | None]:
     """A row label: a force ('Kent Police', 'Merseyside'), a breach category (`typed`: the
     table's categories include a catch-all 'Other'), or a total."""
-    name = alias_index().get(_name(cell))
+    name = _force_of(cell)
     if name:
         return name, None
     if typed and vocab().other_label.fullmatch(cell.text.strip(" :*")):
