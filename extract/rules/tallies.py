@@ -34,6 +34,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_data_dir, doc_text
+from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
 from extract.rules.periods import Period, find_periods, reference_date
 from extract.rules.tally_cues import (
@@ -94,12 +95,6 @@ _RUN_GAP = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|,?\s+and\s+|;\s*)"
     r"(?:(?:in|during|for)\s+(?:19|20)\d\d(?:/\d\d)?\s*,?\s*)?"
 )  # "... 401 breaches and in 2018, 388"
-# A figure in brackets is a count only where the sentence ranks or totals something.
-_RANKING = re.compile(
-    r"\b(?:number|numbers|most|highest|lowest|fewest|total|totals|figure|figures|tally|count|"
-    r"followed\s+by|ahead\s+of|behind)\b",
-    re.I,
-)
 # A period labelling the figure right after it: "2019/20 - ", "2021: ", "2020 ("
 # Between a figure and one in brackets after it: " (2021: ", " ("
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\S*\s*[:=–-]?\s*)?")
@@ -239,7 +234,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             bracketed = (
                 before.endswith("(")
                 and bool(re.match(r"\)|,\s+(?:or|and|up|down)\b[^()]*\)", text[n.b :]))
-                and bool(_RANKING.search(text[: n.a]))
+                and bool(v.ranking.search(text[: n.a]))
             )  # "(1,204)", "(1,204, or 18% of the total)"
 
             # "double the 31 it logged in 2019/20": a clause recording it follows
@@ -268,7 +263,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             apposed = (
                 before.rstrip().endswith(",")
                 and bool(re.match(r"\s*(?:[,.;]|$)", text[n.b :]))
-                and bool(_RANKING.search(_clause_before(text, n.a)))
+                and bool(v.ranking.search(_clause_before(text, n.a)))
             )
             typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
             # "31 were disciplined", "Eight of them were dismissed": people, by what befell them
@@ -747,15 +742,14 @@ def might_have_tallies(doc: Doc) -> bool:
     text = doc_text(doc).lower()
     if _DIGIT.search(text) is None:
         return False
+    stems = load_toml("tallies.toml", doc_data_dir(doc))["prefilter"]["stems"]
     # "police devices and paperwork lost": a page of breach categories without the word
-    return any(stem in text for stem in _STEMS) or any(
+    return any(stem in text for stem in stems) or any(
         not c.label_.startswith("_") for c in doc.spans.get("breach_cues", [])
     )
 
 
 _DIGIT = re.compile(r"\d")
-_STEMS = ("breach", "data protection", "data loss", "leak", "disclos", "personal data",
-          "personal information", "disciplin", "misconduct", "investigat")  # fmt: skip
 
 
 def states_figures(sent: Sent) -> bool:

@@ -71,6 +71,7 @@ class Vocab:
     other_label: re.Pattern[str]
     other_body: re.Pattern[str]
     kinds_talk: re.Pattern[str]
+    ranking: re.Pattern[str]
 
 
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
@@ -166,6 +167,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             re.I,
         ),
         national=_any(c["national"]),
+        ranking=_any(c["ranking"]),
         unattributed=_any(c["unattributed"]),
         average=_any(c["average"], suffix=r"\W*$"),
         difference=_any(c["difference"], suffix=r"\s*$"),
