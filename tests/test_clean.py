@@ -14,7 +14,7 @@ from breachkb.errors import BreachKBError
 from extract.clean import clean, clean_html, clean_text
 from extract.decode import decode, repair, sniff_kind
 from extract.errors import RejectedDocument
-from extract.html_text import fallback_text
+from extract.html_text import extract_page, fallback_text
 from extract.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -532,8 +532,6 @@ def test_plain_text_takes_its_publication_day_from_the_url_as_html_does() -> Non
 def test_a_page_nested_past_the_parsers_depth_limit_is_read_as_flat_text(
     depth: int, extractor: str
 ) -> None:
-    from extract.html_text import extract_page
-
     story = (
         "<p>Officers at a county force left a laptop holding witness statements on a train "
         "last spring, and the regulator has now issued a reprimand over the loss.</p>"

@@ -3,26 +3,11 @@ takes, with the figures that must not become rows next to those that must."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tally_rows import PUBLISHED, rows, run
 
-from extract.models import Document, Extraction
+from extract.models import Document
 from extract.nlp import extract
-
-PUBLISHED = date(2023, 6, 1)
-
-
-def run(text: str, nlp, published: date | None = PUBLISHED) -> Extraction:  # type: ignore[no-untyped-def]
-    return extract(Document(text=text, published=published), nlp)
-
-
-def rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
-    ex = run(text, nlp, published)
-    return {
-        (c.force, c.period, c.breach_type, c.count) for c in ex.breach_counts if not c.approximate
-    }
-
 
 # ------------------------------------------------ periods as written
 

@@ -6,23 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.models import Document, Extraction
+from tally_rows import rows, run
+
+from extract.models import Document
 from extract.nlp import extract
-
-PUBLISHED = date(2023, 6, 1)
-
-
-def run(text: str, nlp, published: date | None = PUBLISHED) -> Extraction:  # type: ignore[no-untyped-def]
-    return extract(Document(text=text, published=published), nlp)
-
-
-def rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
-    return {
-        (c.force, c.period, c.breach_type, c.count)
-        for c in run(text, nlp, published).breach_counts
-        if not c.approximate
-    }
-
 
 # ------------------------------------------------ FOI questions and answers
 
