@@ -65,6 +65,7 @@ from extract.rules.tally_state import (
     State,
     attach_periods,
     beside_period,
+    bulleted_figure,
     is_total,
     nearest_period,
     note_list,
@@ -220,6 +221,16 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             0 < lead_end < n.a
             and any(m.b <= lead_end and m.measure == "breach" for m in nums)
             and (type_after(sent, n, nums, within=3) is not None or _other_kind(text, n))
+        )
+        # "The breakdown includes:" over "- 158 emails sent to the wrong recipient": a bulleted
+        # item of a breakdown, its figure first and no measure noun after it, counts the
+        # category it names
+        itemised = itemised or (
+            state.itemised
+            and n is nums[0]
+            and nouns[id(n)] is None
+            and bulleted_figure(text, n.a)
+            and type_after(sent, n, nums, within=25) is not None
         )
         if itemised:
             listed_parts.add(id(n))
@@ -421,8 +432,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.last_measure = "breach" if any(m == "breach" for _, m in kept) else state.last_measure
     if any(m == "misconduct" for _, m in kept):
         state.misconduct_at = sent.idx  # "... disciplined for misusing databases. At X, 31 were"
-    if disputed:
+    # "... and that the correct total was 1,253": a figure given in place of one withdrawn,
+    # the only tally of a sentence disputing a figure
+    corrected = [n for n, _ in kept if v.corrected.search(text[max(0, n.a - 60) : n.a])]
+    if disputed and not corrected:
         return
+    withdrawn: Row | None = None
+    if corrected:
+        at = corrected[0].a
+        before_it = [n for n, m in kept if n.a < at]
+        kept = [(n, m) for n, m in kept if n.a >= at]
+        if not before_it:
+            withdrawn = _withdrawn(state, sent)
     forces = tally_forces(sent)
     if not forces and v.unattributed.search(lowered):
         return  # "14 breaches ... cannot be attributed to either force": no one force's
@@ -604,6 +625,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
+    if withdrawn is not None:
+        _replace(
+            withdrawn, [r for r in sentence_rows if r.count in {n.value for n in corrected}], state
+        )
     if any(r.measure == "breach" for r in sentence_rows):
         state.last_measure = "breach"  # "27 cases of lost laptops" counted breaches too
         state.last_forces = list(dict.fromkeys(r.force for r in sentence_rows if not r.national))
@@ -619,6 +644,33 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         state.last_total = (head or totals)[-1]
     state.rows.extend(sentence_rows)
     state.pending = []
+
+
+def _withdrawn(state: State, sent: Sent) -> Row | None:
+    """The figure a correction withdraws when its own sentence gives none: the last total of
+    the sentence just before ('It had first said 1,355. It later said the correct total was
+    1,253')."""
+    total = state.last_total
+    if total is None or total.sent.idx != sent.idx - 1:
+        return None
+    return total
+
+
+def _replace(withdrawn: Row, corrections: list[Row], state: State) -> None:
+    """Put a corrected figure in place of the one it withdraws: its force, period and type,
+    where the correction names none of its own."""
+    if not corrections:
+        return
+    row = corrections[0]
+    if row.defaulted or row.force is None:
+        row.force, row.defaulted = withdrawn.force, withdrawn.defaulted
+    if row.period is None:
+        row.period, row.unresolved = withdrawn.period, withdrawn.unresolved
+    if row.breach_type is None:
+        row.breach_type = withdrawn.breach_type
+    row.national = withdrawn.national
+    if withdrawn in state.rows:
+        state.rows.remove(withdrawn)
 
 
 # Right before a figure that sums the ones before it: "- a total of 238", "making 238 in all"

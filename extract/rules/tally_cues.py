@@ -58,6 +58,8 @@ class Vocab:
     dispute: re.Pattern[str]
     disputed_object: re.Pattern[str]
     wrong: re.Pattern[str]
+    corrected: re.Pattern[str]
+    breakdown: re.Pattern[str]
     continues: re.Pattern[str]
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
@@ -167,6 +169,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             re.I,
         ),
         national=_any(c["national"]),
+        breakdown=_any(c["breakdown"]),
         ranking=_any(c["ranking"]),
         unattributed=_any(c["unattributed"]),
         average=_any(c["average"], suffix=r"\W*$"),
@@ -181,8 +184,21 @@ def _vocab(data_dir: str | None) -> Vocab:
         wrong=re.compile(
             _any(c["disputed_object"]).pattern
             + r"(?:\s+of\s+(?:about\s+|around\s+)?[\d,]+)?"  # "the figure of 310 was wrong"
-            + r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?"
+            + r"\s+(?:is|are|was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+)?"
             + _any(c["wrong"]).pattern,
+            re.I,
+        ),
+        # "the correct total was 1,253", "revised the figure down to 88", "should have been 41"
+        corrected=re.compile(
+            r"(?:"
+            + _any(c["corrected"]).pattern
+            + r"\s+(?:\w+\s+)?"
+            + _any(c["disputed_object"]).pattern
+            + r"\s+(?:was|is|were|of|at|stood\s+at|to\s+be|as)"
+            + r"|"
+            + _any(c["correcting"]).pattern
+            + r"\s+(?:(?:it|this|that|the\s+\w+)\s+)?(?:(?:down|up)(?:wards?)?\s+)?to"
+            + r"|should\s+have\s+been)\W*$",
             re.I,
         ),
         continues=_any(c["continues"], suffix=r"[\s(:]*$"),

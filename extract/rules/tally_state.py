@@ -95,6 +95,10 @@ class State:
     lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")
     lead_at: int = -9  # the index of that lead, or of the list's last item since
     item_period: Period | None = None  # the sentence is an item of that list: its period
+    # a bulleted list under a lead ending in a colon, right after a total or about breaches
+    # ("The breakdown includes:"): the index of the lead or of its last item since
+    breakdown_at: int = -9
+    itemised: bool = False  # the sentence is a bulleted item of that list
     statistics: bool = False  # the page says its figures come from an FOI answer, a report...
     last_categories: list[str] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
@@ -278,11 +282,29 @@ def page_span(state: State, force: str | None) -> Period | None:
 _ITEM = re.compile(r"\s*(?:[-•*–]\s+)?[A-Z][^:\d.]{1,60}:\s*\S")
 
 
+# A bulleted item opening with its figure: "- 158 emails sent to ...", "• 12 lost phones".
+_BULLET_FIGURE = re.compile(r"\s*[-•*–]\s+(?:\d|[A-Za-z]+\b)")
+_BULLET = re.compile(r"\s*[-•*–]\s+")
+
+
+def bulleted_figure(text: str, a: int) -> bool:
+    """The figure at `a` opens a bulleted item ('- 158 emails ...', '• eleven cases ...')."""
+    return bool(_BULLET.fullmatch(text[:a]))
+
+
 def note_list(sent: Sent, state: State) -> None:
     """A lead ending in a colon that states a period ('Figures for 2022 show:') dates the
-    items listed under it, one per sentence, until a sentence that is no item."""
+    items listed under it, one per sentence, until a sentence that is no item. A lead about
+    breaches or a breakdown ('The figures break down as follows:') makes the bulleted items
+    under it, each opening with its figure, parts of the total before it."""
     text = sent.text.strip()
-    if state.lead_at == sent.idx - 1 and state.lead_period is not None and _ITEM.match(text):
+    state.itemised = False
+    if state.breakdown_at == sent.idx - 1 and _BULLET_FIGURE.match(text):
+        state.breakdown_at, state.itemised = sent.idx, True
+    elif text.endswith(":") and (vocab().topic.search(text) or vocab().breakdown.search(text)):
+        state.breakdown_at = sent.idx
+    item = _ITEM.match(text) or (state.itemised and _BULLET_FIGURE.match(text))
+    if state.lead_at == sent.idx - 1 and state.lead_period is not None and item:
         state.item_period, state.lead_at = state.lead_period, sent.idx
         return
     state.item_period = None

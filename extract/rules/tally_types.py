@@ -4,6 +4,7 @@ figure, the label it closes, its list's, or the one the list before shares."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.rules.periods import find_periods
 from extract.rules.tally_cues import WORD, Num, category, vocab
@@ -12,7 +13,15 @@ from extract.sentences import Sent
 
 # Where a count's clause ends before the next figure: "18 involved details shared with a third
 # party, while staff looking up records accounted for 14" gives 18 only the first clause.
-_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:while|whereas|but|although|though)\b")
+# A share "of which" ("300 breaches, of which 40% were emails ...") is a part of the count, and
+# its category is the part's.
+_CLAUSE_BREAK = re.compile(
+    r"[;]|,\s+(?:while|whereas|but|although|though|of\s+(?:which|whom|these|those|them))\b"
+)
+
+
+# Before a period phrase right after a count: nothing, or its preposition ("in 2020").
+_PERIOD_LEAD = re.compile(r"\s*(?:(?:in|between|from|during|over|since)\s+)?")
 
 
 def clause_end(text: str, a: int, b: int) -> int:
@@ -25,6 +34,19 @@ def clause_start(text: str, a: int, b: int) -> int:
     """The start of the clause ending at `b`, at least `a`."""
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, a, b)]
     return starts[-1] if starts else a
+
+
+def own_negation_lifted(sent: Sent, n: Num) -> Sent:
+    """The sentence as a count of nought reads it: "recorded no breaches involving lost
+    devices" counts zero of a kind, so the negation the zero word opens denies no category."""
+    if n.value != 0 or n.same:
+        return sent
+    own = [
+        s
+        for s in sent.scopes
+        if s.label_ == "negated" and n.a <= s.start_char - sent.start <= n.b + 2
+    ]
+    return replace(sent, scopes=[s for s in sent.scopes if s not in own]) if own else sent
 
 
 def labelled_category(sent: Sent, n: Num) -> str | None:
@@ -50,6 +72,7 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     """'5 cases of <category>', '<category>, with 64 cases', 'lost paperwork: 34', 'the
     latter ... 7 cases'."""
     v = vocab()
+    sent = own_negation_lifted(sent, n)
     text = sent.text
     index = nums.index(n)
     nxt = nums[index + 1].a if index + 1 < len(nums) else len(text)
@@ -58,7 +81,10 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     # "200 breaches between 2019 and 2021 in which ...": past the count's period phrase
     skip = 0
     if re.match(r"\s*(?:in|between|from|during|over|since)\s+\S*\d", after):
-        skip = next((p.end for p in find_periods(after) if after[: p.start].strip() == ""), 0)
+        skip = next(
+            (p.end for p in find_periods(after) if _PERIOD_LEAD.fullmatch(after[: p.start])),
+            0,
+        )
     if v.category_after.search(after[skip : skip + 20]) or v.category_after.search(
         text[n.b : n.b + 20]
     ):
@@ -99,6 +125,7 @@ def type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) -
         return None
     later = [m.a for m in nums if m.a > n.a]
     end = later[0] if later else len(sent.text)
+    sent = own_negation_lifted(sent, n)
     return category(sent, n.b, clause_end(sent.text, n.b, end))
 
 

@@ -1,0 +1,138 @@
+"""Breach tallies, round 5 (extract.rules.tallies): a zero count of one kind, a category
+written after the count's period, a share "of which" that types no total, regional totals,
+bulleted breakdowns under a lead, and figures corrected by the force. Paraphrases written for
+these tests; each pairs what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2021, 3, 1)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+run = partial(tally_rows.run, published=PUBLISHED)
+
+
+def test_no_breaches_of_a_kind_is_a_zero_of_that_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police recorded 45 data breaches in 2020. Essex Police recorded no breaches "
+        "involving lost or stolen devices in 2020, but would not give a total."
+    )
+    found = rows(text, nlp)
+    assert ("Essex Police", "2020", "loss_or_theft_of_device", 0) in found
+    assert ("Essex Police", "2020", None, 0) not in found
+
+
+def test_no_breaches_at_all_is_a_zero_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Suffolk Constabulary said it had no data breaches in 2020."
+    assert rows(text, nlp) == {("Suffolk Constabulary", "2020", None, 0)}
+
+
+def test_category_written_after_the_counts_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    typed = (
+        "Essex Police logged 14 data breaches in 2020 involving emails sent to the wrong person."
+    )
+    assert rows(typed, nlp) == {("Essex Police", "2020", "emailed_to_incorrect_recipient", 14)}
+    untyped = "Essex Police logged 14 data breaches in 2020 across its Colchester offices."
+    assert rows(untyped, nlp) == {("Essex Police", "2020", None, 14)}
+
+
+def test_a_share_of_which_does_not_type_the_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    share = (
+        "Dorset Police said 300 data breaches were logged in 2020, of which 40 per cent "
+        "involved emails sent to the wrong person."
+    )
+    assert rows(share, nlp) == {("Dorset Police", "2020", None, 300)}
+    part = (
+        "Dorset Police recorded 300 data breaches in 2020, of which 120 involved emails sent "
+        "to the wrong person."
+    )
+    found = rows(part, nlp)
+    assert ("Dorset Police", "2020", None, 300) in found
+    assert ("Dorset Police", "2020", "emailed_to_incorrect_recipient", 120) in found
+
+
+def test_a_regional_total_is_no_forces_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cumbria Constabulary recorded 120 breaches in 2020, and Lancashire Constabulary 95. "
+        "Across the region, 900 breaches were recorded that year."
+    )
+    result = run(text, nlp)
+    found = {(c.force, c.period, c.breach_type, c.count) for c in result.breach_counts}
+    assert found == {
+        ("Cumbria Constabulary", "2020", None, 120),
+        ("Lancashire Constabulary", "2020", None, 95),
+    }
+    assert [(c.period, c.count) for c in result.national_counts] == [("2020", 900)]
+
+
+BULLETED = (
+    "Hampshire Constabulary logged 300 data breaches between 2017 and 2020, an FOI request "
+    "shows.\n\nThe figures for the period break down as follows:\n\n"
+    "- 120 emails sent to the wrong person\n"
+    "- 45 letters sent to the wrong address\n"
+    "- 20 laptops and phones lost or stolen\n"
+    "- eleven cases of staff looking up records without a policing purpose\n\n"
+    "The force said it took every breach seriously."
+)
+
+
+def test_bulleted_breakdown_under_a_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    force = "Hampshire Constabulary"
+    assert rows(BULLETED, nlp) == {
+        (force, "2017-2020", None, 300),
+        (force, "2017-2020", "emailed_to_incorrect_recipient", 120),
+        (force, "2017-2020", "posted_to_incorrect_recipient", 45),
+        (force, "2017-2020", "loss_or_theft_of_device", 20),
+        (force, "2017-2020", "unauthorised_access", 11),
+    }
+
+
+def test_bulleted_breakdown_dated_by_its_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police logged 300 data breaches between 2017 and 2020.\n\n"
+        "The breakdown for 2020 alone:\n\n"
+        "• 40 emails sent to the wrong person\n"
+        "• 9 laptops lost or stolen\n\n"
+        "The force said it was improving training."
+    )
+    force = "Avon and Somerset Police"
+    found = rows(text, nlp)
+    assert (force, "2020", "emailed_to_incorrect_recipient", 40) in found
+    assert (force, "2020", "loss_or_theft_of_device", 9) in found
+    assert not any(r[1] == "2017-2020" and r[2] is not None for r in found)
+
+
+def test_bullets_under_a_lead_of_other_things_are_no_breakdown(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police recorded 300 data breaches in 2020. Its annual report also lists:\n\n"
+        "- 40 officers trained in records management\n"
+        "- 3 emails from the chief constable to all staff\n"
+    )
+    assert rows(text, nlp) == {("Kent Police", "2020", None, 300)}
+
+
+def test_a_corrected_figure_replaces_the_one_withdrawn(nlp) -> None:  # type: ignore[no-untyped-def]
+    later = (
+        "Essex Police told us it had recorded 420 data breaches in 2020. It later said that "
+        "figure had been wrong, and that the correct figure was 390."
+    )
+    assert rows(later, nlp) == {("Essex Police", "2020", None, 390)}
+    same = (
+        "Essex Police first reported 420 data breaches in 2020, but later revised the figure "
+        "down to 390."
+    )
+    assert rows(same, nlp) == {("Essex Police", "2020", None, 390)}
+
+
+def test_a_figure_disputed_without_a_replacement_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    disputed = (
+        "Essex Police recorded 420 data breaches in 2020. Campaigners said the figure was wrong."
+    )
+    assert rows(disputed, nlp) == {("Essex Police", "2020", None, 420)}
+    confirmed = (
+        "Essex Police recorded 420 data breaches in 2020. The force said the figure was accurate."
+    )
+    assert rows(confirmed, nlp) == {("Essex Police", "2020", None, 420)}
