@@ -136,3 +136,64 @@ def test_a_figure_disputed_without_a_replacement_stays(nlp) -> None:  # type: ig
         "Essex Police recorded 420 data breaches in 2020. The force said the figure was accurate."
     )
     assert rows(confirmed, nlp) == {("Essex Police", "2020", None, 420)}
+
+
+def test_second_on_a_figure_is_the_next_place_of_a_ranking(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police topped the table with 310 breaches in 2019, Cheshire Constabulary was "
+        "second on 282 and Dorset Police third on 150."
+    )
+    assert rows(text, nlp) == {
+        ("Gwent Police", "2019", None, 310),
+        ("Cheshire Constabulary", "2019", None, 282),
+        ("Dorset Police", "2019", None, 150),
+    }
+    page = "Gwent Police recorded 310 breaches in 2019. Its new website went live on 282 pages."
+    assert rows(page, nlp) == {("Gwent Police", "2019", None, 310)}
+
+
+def test_table_run_together_with_nothing_between_cells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breaches recorded by force, 2019-2021\n"
+        "Force201920202021Norfolk Constabulary9410188Suffolk Constabulary6672not provided"
+        "Bedfordshire Police1234Source: FOI answers\n\n"
+        "Campaigners said the figures should be published every year."
+    )
+    found = tally_rows.rows(text, nlp, date(2022, 3, 1))
+    assert found == {
+        ("Norfolk Constabulary", "2019", None, 94),
+        ("Norfolk Constabulary", "2020", None, 101),
+        ("Norfolk Constabulary", "2021", None, 88),
+        ("Suffolk Constabulary", "2019", None, 66),
+        ("Suffolk Constabulary", "2020", None, 72),
+    }  # "1234" reads as 12, 3, 4 or 1, 23, 4 alike: no row for Bedfordshire
+
+
+def test_run_together_table_with_a_total_column_adds_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches at two Welsh forces, figures obtained by the BBC show.\n\n"
+        "Data breaches by force\n"
+        "Force202020212022TotalGwent Police455160156Dyfed-Powys Police334037110\n\n"
+        "The forces said the figures included minor incidents."
+    )
+    found = tally_rows.rows(text, nlp, date(2023, 3, 1))
+    assert ("Gwent Police", "2021", None, 51) in found
+    assert ("Gwent Police", "2020-2022", None, 156) in found
+    assert ("Dyfed-Powys Police", "2022", None, 37) in found
+    assert ("Dyfed-Powys Police", "2020-2022", None, 110) in found
+    assert len(found) == 8
+
+
+def test_run_together_rows_under_a_header_line(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches logged by force, 2018 to 2020\n"
+        "Police force201820192020\n"
+        "Cumbria Constabulary303541\n"
+        "Lancashire Constabulary5120980\n"
+        "Source: FOI responses"
+    )
+    assert tally_rows.rows(text, nlp, date(2021, 3, 1)) == {
+        ("Cumbria Constabulary", "2018", None, 30),
+        ("Cumbria Constabulary", "2019", None, 35),
+        ("Cumbria Constabulary", "2020", None, 41),
+    }  # 51, 209, 80 or 5, 120, 980: too far apart to tell

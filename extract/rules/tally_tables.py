@@ -14,6 +14,7 @@ from datetime import date
 
 from extract.rules.periods import Period, find_periods
 from extract.rules.tally_cues import WORD, alias_index, category, vocab
+from extract.rules.tally_glued import glued_cells, glued_header
 from extract.sentences import Sent
 
 
@@ -57,7 +58,9 @@ _MONTHS_CELL = re.compile(
 _NUMBER_CELL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+){_MARK}(?:\s*\([^)]*\))?")
 # A cell holding no figure: suppressed ("<5", "fewer than 5"), not held, not applicable.
 _GAP_CELL = re.compile(
-    r"[<≤]\s*\d+|(?:fewer|less)\s+than\s+\d+|n/?a|not\s+(?:held|known|recorded|available)|"
+    r"[<≤]\s*\d+|(?:fewer|less)\s+than\s+\d+|n/?a|"
+    r"not\s+(?:held|known|recorded|available|supplied|provided|given|disclosed|submitted)|"
+    r"no\s+(?:data|figures?|response|return|reply)|"
     r"[-–—*x]|\.\.|redacted|suppressed|withheld|exempt",
     re.I,
 )
@@ -171,6 +174,8 @@ def _is_table_line(line: str) -> bool:
         return True
     if not _HAS_DIGIT.search(line) or not _HAS_DIGIT.search(_DATE.sub(" ", line)):
         return False  # "Date of response: 29 May 2024" is no row of figures
+    if glued_header(line):
+        return True  # "Force201920202021Kent Police11210498...": a table run together
     if re.search(r"\||\t| {2,}", line):
         return True
     if _PROSE_ITEM.match(line):
@@ -208,13 +213,13 @@ def find_table_rows(
         while j < len(lines) and table[j]:
             j += 1
         caption = _caption(text, lines, i, j)
-        if caption is not None and (j - i >= 2 or len(_cells(text, a, b, i)) >= 4):
+        if caption is not None and (j - i >= 2 or len(_block_cells(text, lines, i, i + 1)) >= 4):
             first = i
             if i and re.search(r"\||\t| {2,}", text[lines[i - 1][0] : lines[i - 1][1]]):
                 first = i - 1  # a header row of column names: "Year | Emails | Lost devices"
             elif i and _spaced_names(text[lines[i - 1][0] : lines[i - 1][1]], text[a:b]):
                 first = i - 1  # "Police Force Disciplined Dismissed" over "Kent 12 3"
-            cells = [c for k in range(first, j) for c in _cells(text, *lines[k], k)]
+            cells = _block_cells(text, lines, first, j)
             above = text[lines[max(0, i - 4)][0] : b] if i else text[a:b]
             found = _table(cells, text, caption, above, sents, default_force, reference)
             if found:
@@ -222,6 +227,24 @@ def find_table_rows(
                 ranges.append((a, lines[j - 1][1]))
         i = max(j, i + 1)
     return rows, ranges
+
+
+def _block_cells(text: str, lines: list[tuple[int, int]], first: int, j: int) -> list[_Cell]:
+    """The cells of a table's lines; lines whose cells ran together with nothing between them
+    are cut by the columns of the header of years above (or on) them."""
+    cells: list[_Cell] = []
+    columns: int | None = None
+    for k in range(first, j):
+        a, b = lines[k]
+        glued = glued_cells(text[a:b], a, columns, _GAP_CELL)
+        if glued is None:
+            cells += _cells(text, a, b, k)
+            continue
+        found, columns = glued
+        if any(c.kind == "year" for c in found):
+            cells = []  # a header of years starts the table: the lines above are its caption
+        cells += [_Cell(c.kind, c.text, c.start, c.end, k) for c in found]
+    return cells
 
 
 def _label_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
