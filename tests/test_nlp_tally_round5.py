@@ -74,7 +74,8 @@ BULLETED = (
     "- 120 emails sent to the wrong person\n"
     "- 45 letters sent to the wrong address\n"
     "- 20 laptops and phones lost or stolen\n"
-    "- eleven cases of staff looking up records without a policing purpose\n\n"
+    "- eleven cases of staff looking up records without a policing purpose\n"
+    "- 9 failures to redact names before documents were released\n\n"
     "The force said it took every breach seriously."
 )
 
@@ -87,6 +88,7 @@ def test_bulleted_breakdown_under_a_lead(nlp) -> None:  # type: ignore[no-untype
         (force, "2017-2020", "posted_to_incorrect_recipient", 45),
         (force, "2017-2020", "loss_or_theft_of_device", 20),
         (force, "2017-2020", "unauthorised_access", 11),
+        (force, "2017-2020", "failure_to_redact", 9),
     }
 
 
@@ -197,3 +199,35 @@ def test_run_together_rows_under_a_header_line(nlp) -> None:  # type: ignore[no-
         ("Cumbria Constabulary", "2019", None, 35),
         ("Cumbria Constabulary", "2020", None, 41),
     }  # 51, 209, 80 or 5, 120, 980: too far apart to tell
+
+
+def test_none_of_a_total_of_one_kind_is_a_zero_of_that_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    after = "Essex Police recorded 60 data breaches in 2020. None of them involved lost devices."
+    assert rows(after, nlp) == {
+        ("Essex Police", "2020", None, 60),
+        ("Essex Police", "2020", "loss_or_theft_of_device", 0),
+    }
+    within = (
+        "Kent Police recorded 40 data breaches in 2020, including none involving lost or "
+        "stolen laptops."
+    )
+    assert ("Kent Police", "2020", "loss_or_theft_of_device", 0) in rows(within, nlp)
+    # nought of no kind of breach: no row beyond the total
+    outcome = "Essex Police recorded 60 data breaches in 2020. None of them were reported."
+    assert rows(outcome, nlp) == {("Essex Police", "2020", None, 60)}
+
+
+def test_corrections_written_in_other_ways(nlp) -> None:  # type: ignore[no-untyped-def]
+    first = "Gwent Police recorded 230 data breaches in 2020."
+    for correction in (
+        "It later amended that figure to 214.",
+        "The figure was later revised down to 214.",
+        "The force has since corrected this to 214.",
+        "After a review, the force said the true number was 214.",
+    ):
+        assert rows(f"{first} {correction}", nlp) == {("Gwent Police", "2020", None, 214)}
+    for unrelated in (
+        "Staff numbers were later adjusted to 214.",
+        "Its budget was revised to 214 million.",
+    ):
+        assert rows(f"{first} {unrelated}", nlp) == {("Gwent Police", "2020", None, 230)}

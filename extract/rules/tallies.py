@@ -105,7 +105,7 @@ _BEFELL = re.compile(
     r"(?:later\s+|also\s+|subsequently\s+)?"
 )
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same)\b", re.I)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same|none|no|zero|nil)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
 
@@ -223,12 +223,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             and (type_after(sent, n, nums, within=3) is not None or _other_kind(text, n))
         )
         # "The breakdown includes:" over "- 158 emails sent to the wrong recipient": a bulleted
-        # item of a breakdown, its figure first and no measure noun after it, counts the
-        # category it names
+        # item of a breakdown, its figure first, counts the category it names
         itemised = itemised or (
             state.itemised
             and n is nums[0]
-            and nouns[id(n)] is None
+            and nouns[id(n)] != "people"
             and bulleted_figure(text, n.a)
             and type_after(sent, n, nums, within=25) is not None
         )

@@ -188,16 +188,23 @@ def _vocab(data_dir: str | None) -> Vocab:
             + _any(c["wrong"]).pattern,
             re.I,
         ),
-        # "the correct total was 1,253", "revised the figure down to 88", "should have been 41"
+        # "the correct total was 1,253", "revised the figure down to 88", "the figure was later
+        # amended to 214", "a figure it later revised to 214", "should have been 41"
         corrected=re.compile(
             r"(?:"
             + _any(c["corrected"]).pattern
             + r"\s+(?:\w+\s+)?"
             + _any(c["disputed_object"]).pattern
             + r"\s+(?:was|is|were|of|at|stood\s+at|to\s+be|as)"
-            + r"|"
+            + r"|(?:"
+            # its object after it, or a figure named before it
             + _any(c["correcting"]).pattern
-            + r"\s+(?:(?:it|this|that|the\s+\w+)\s+)?(?:(?:down|up)(?:wards?)?\s+)?to"
+            + r"\s+(?:it|this|that|these|those|the|its|their)(?:\s+\w+){0,2}?"
+            + r"|\b(?:the|that|this|these|those|its|their|a)\s+(?:\w+\s+)?"
+            + _any(c["disputed_object"]).pattern
+            + r"(?:\s+\w+){1,3}?\s+"
+            + _any(c["correcting"]).pattern
+            + r")\s+(?:(?:down|up)(?:wards?)?\s+)?to"
             + r"|should\s+have\s+been)\W*$",
             re.I,
         ),
@@ -292,6 +299,8 @@ _MORE_THAN = re.compile(
 _NONE_RECORDED = re.compile(
     r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
 )
+# "None of them involved lost devices", "including none involving ...": nought of a part
+_NONE_OF = re.compile(r"\b(none)\s+of\s+(?:them|these|those|which)\b|\bincluding\s+(none)\b", re.I)
 
 
 @dataclass
@@ -349,6 +358,9 @@ def numbers(text: str) -> list[Num]:
     for m in _NONE_RECORDED.finditer(text):
         # "recorded no data breaches": a count of nought, when a measure noun follows
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
+    for m in _NONE_OF.finditer(text):
+        g = 1 if m.group(1) else 2
+        found.append(Num(0, m.start(g), m.end(g), False, nought=True))
     for m in v.same_number.finditer(text):
         found.append(Num(0, m.start(), m.end(), False, same=True))
     found.sort(key=lambda n: n.a)
