@@ -231,3 +231,34 @@ def test_corrections_written_in_other_ways(nlp) -> None:  # type: ignore[no-unty
         "Its budget was revised to 214 million.",
     ):
         assert rows(f"{first} {unrelated}", nlp) == {("Gwent Police", "2020", None, 230)}
+
+
+def test_a_total_before_a_list_of_years_covers_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Merseyside Police recorded 222 data breaches over three years: 63 in 2017, 88 in 2018 "
+        "and 71 in 2019."
+    )
+    assert rows(text, nlp) == {
+        ("Merseyside Police", "2017-2019", None, 222),
+        ("Merseyside Police", "2017", None, 63),
+        ("Merseyside Police", "2018", None, 88),
+        ("Merseyside Police", "2019", None, 71),
+    }
+    # a list of kinds after a dated total leaves its period alone
+    kinds = (
+        "Kent Police recorded 97 breaches in 2020: 31 emails to the wrong person and 12 lost "
+        "phones."
+    )
+    assert ("Kent Police", "2020", None, 97) in rows(kinds, nlp)
+
+
+def test_a_group_of_forces_as_subject_is_no_forces_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    group = (
+        "The three forces recorded 312 breaches between them in 2020, with Avon and Somerset "
+        "Police accounting for half."
+    )
+    result = run(group, nlp)
+    assert not result.breach_counts
+    assert [(c.period, c.count) for c in result.national_counts] == [("2020", 312)]
+    agent = "Of the 43 forces, 312 breaches in 2020 were recorded by Kent Police."
+    assert rows(agent, nlp) == {("Kent Police", "2020", None, 312)}

@@ -557,9 +557,24 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         force = listed_force(text, n) or force_near(forces, n, text)
         if respective:
             force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
+        # "The three forces recorded 312 breaches between them, with Kent accounting for half":
+        # a figure whose subject is all forces or a group of them, no force named before it
+        collective = (
+            force is not None
+            and not respective
+            and not any(f[0] < n.a for f in forces)
+            and bool(v.national.search(text[: n.a].lower()))
+            # "... were recorded by Kent Police": the force is the figure's own recorder
+            and not any(
+                f[2] == force and re.search(r"\b(?:by|at|for|from)\s+(?:the\s+)?$", text[: f[0]])
+                for f in forces
+            )
+        )
+        if collective:
+            force = None
         is_national = defaulted = False
         if force is None:
-            if national:
+            if national or collective:
                 is_national = True
             elif (category or parts) and whole is not None and whole.sent is not sent:
                 if whole.count < n.value and state.national_at == sent.idx - 1:
@@ -586,6 +601,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if len({r.period for r in yearly}) >= 2 and all(r.count < n.value for r in yearly):
                 first = min(r.period.start for r in yearly if r.period)
                 last = max(r.period.end for r in yearly if r.period)
+                period, unresolved = Period(first, last, "span"), False
+        if id(n) not in own and n.b <= lead_end and lead_end > 0 and measure == "breach":
+            # "222 breaches over three years: 63 in 2019, 88 in 2020 and 71 in 2021": a total
+            # before a list of figures dated year by year covers all their years
+            by_year = {p.period for p in periods if p.start > lead_end and p.period is not None}
+            if len(by_year) >= 2 and all(p.kind != "relative" for p in by_year):
+                first = min(p.start for p in by_year)
+                last = max(p.end for p in by_year)
                 period, unresolved = Period(first, last, "span"), False
         parent = None
         if period is None and not unresolved and (breakdown or category):
