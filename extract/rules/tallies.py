@@ -555,13 +555,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             state.other_figures += 1
             continue
         force = listed_force(text, n) or force_near(forces, n, text)
+        in_order = bool(respective)
         if respective:
             force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
         # "The three forces recorded 312 breaches between them, with Kent accounting for half":
         # a figure whose subject is all forces or a group of them, no force named before it
         collective = (
             force is not None
-            and not respective
+            and not in_order
             and not any(f[0] < n.a for f in forces)
             and bool(v.national.search(text[: n.a].lower()))
             # "... were recorded by Kent Police": the force is the figure's own recorder
