@@ -222,7 +222,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             and any(m.b <= lead_end and m.measure == "breach" for m in nums)
             and (type_after(sent, n, nums, within=3) is not None or _other_kind(text, n))
         )
-        # "The breakdown includes:" over "- 158 emails sent to the wrong recipient": a bulleted
+        # "The breakdown includes:" over "- 120 emails sent to the wrong person": a bulleted
         # item of a breakdown, its figure first, counts the category it names
         itemised = itemised or (
             state.itemised
@@ -431,7 +431,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.last_measure = "breach" if any(m == "breach" for _, m in kept) else state.last_measure
     if any(m == "misconduct" for _, m in kept):
         state.misconduct_at = sent.idx  # "... disciplined for misusing databases. At X, 31 were"
-    # "... and that the correct total was 1,253": a figure given in place of one withdrawn,
+    # "... and that the correct figure was 390": a figure given in place of one withdrawn,
     # the only tally of a sentence disputing a figure
     corrected = [n for n, _ in kept if v.corrected.search(text[max(0, n.a - 60) : n.a])]
     if disputed and not corrected:
@@ -604,7 +604,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 last = max(r.period.end for r in yearly if r.period)
                 period, unresolved = Period(first, last, "span"), False
         if id(n) not in own and n.b <= lead_end and lead_end > 0 and measure == "breach":
-            # "222 breaches over three years: 63 in 2019, 88 in 2020 and 71 in 2021": a total
+            # "222 breaches over three years: 63 in 2017, 88 in 2018 and 71 in 2019": a total
             # before a list of figures dated year by year covers all their years
             by_year = {p.period for p in periods if p.start > lead_end and p.period is not None}
             if len(by_year) >= 2 and all(p.kind != "relative" for p in by_year):
@@ -671,8 +671,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
 
 def _withdrawn(state: State, sent: Sent) -> Row | None:
     """The figure a correction withdraws when its own sentence gives none: the last total of
-    the sentence just before ('It had first said 1,355. It later said the correct total was
-    1,253')."""
+    the sentence just before ('It had first said 420. It later said the correct figure was 390')."""
     total = state.last_total
     if total is None or total.sent.idx != sent.idx - 1:
         return None

@@ -188,7 +188,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             + _any(c["wrong"]).pattern,
             re.I,
         ),
-        # "the correct total was 1,253", "revised the figure down to 88", "the figure was later
+        # "the correct figure was 390", "revised the figure down to 88", "the figure was later
         # amended to 214", "a figure it later revised to 214", "should have been 41"
         corrected=re.compile(
             r"(?:"

@@ -1,7 +1,7 @@
 """Tables whose cells ran together with nothing between them.
 
 An HTML table whose cells lose their spacing in extraction reads
-'Force201920202021Kent Police11210498Essex Police8791not suppliedSussex Police657077': a
+'Force201920202021Norfolk Constabulary9410188Suffolk Constabulary6672not provided': a
 header of years glued into one run of digits, then each row's label glued to its figures. The
 years split by their four digits; a row's run of digits splits into as many figures as the
 header has columns (less the row's gap cells), the split whose figures are the most alike
@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 # A header of years glued together, right after its label: "Force201920202021".
 _YEARS_RUN = re.compile(r"(?<=[A-Za-z):])((?:(?:19|20)\d\d){2,})(?=[A-Za-z]|\s*$)")
-# Where a label and the digits glued to it meet: "Police112", "1098Essex".
+# Where a label and the digits glued to it meet: "Constabulary94", "88Suffolk".
 _JUNCTION = re.compile(r"[A-Za-z)]\d|\d[A-Za-z]")
-# Between two words run together: "not suppliedSussex Police".
+# Between two words run together: "not providedBedfordshire Police".
 _CAMEL = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 _TOTAL = re.compile(r"(?:grand\s+)?totals?", re.I)
 # Figures of one table row differ by less than this factor (the most alike split only).
@@ -86,7 +86,7 @@ def _rows(line: str, start: int, is_gap: re.Pattern[str]) -> Iterator[list[Glued
         if piece[0].isdigit():
             row.append(GluedCell("digits", piece, a, a + len(piece)))
             continue
-        # "not suppliedSussex Police": a gap cell, then the next row's label
+        # "not providedBedfordshire Police": a gap cell, then the next row's label
         bounds = [0, *(w.start() for w in _CAMEL.finditer(piece)), len(piece)]
         for x, y in zip(bounds, bounds[1:], strict=False):
             word = piece[x:y]

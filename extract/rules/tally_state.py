@@ -282,13 +282,13 @@ def page_span(state: State, force: str | None) -> Period | None:
 _ITEM = re.compile(r"\s*(?:[-•*–]\s+)?[A-Z][^:\d.]{1,60}:\s*\S")
 
 
-# A bulleted item opening with its figure: "- 158 emails sent to ...", "• 12 lost phones".
+# A bulleted item opening with its figure: "- 120 emails sent to ...", "• 12 lost phones".
 _BULLET_FIGURE = re.compile(r"\s*[-•*–]\s+(?:\d|[A-Za-z]+\b)")
 _BULLET = re.compile(r"\s*[-•*–]\s+")
 
 
 def bulleted_figure(text: str, a: int) -> bool:
-    """The figure at `a` opens a bulleted item ('- 158 emails ...', '• eleven cases ...')."""
+    """The figure at `a` opens a bulleted item ('- 120 emails ...', '• eleven cases ...')."""
     return bool(_BULLET.fullmatch(text[:a]))
 
 

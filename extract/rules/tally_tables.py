@@ -175,7 +175,7 @@ def _is_table_line(line: str) -> bool:
     if not _HAS_DIGIT.search(line) or not _HAS_DIGIT.search(_DATE.sub(" ", line)):
         return False  # "Date of response: 29 May 2024" is no row of figures
     if glued_header(line):
-        return True  # "Force201920202021Kent Police11210498...": a table run together
+        return True  # "Force201920202021Norfolk Constabulary9410188...": a table run together
     if re.search(r"\||\t| {2,}", line):
         return True
     if _PROSE_ITEM.match(line):
