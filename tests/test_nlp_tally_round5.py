@@ -262,3 +262,15 @@ def test_a_group_of_forces_as_subject_is_no_forces_figure(nlp) -> None:  # type:
     assert [(c.period, c.count) for c in result.national_counts] == [("2020", 312)]
     agent = "Of the 43 forces, 312 breaches in 2020 were recorded by Kent Police."
     assert rows(agent, nlp) == {("Kent Police", "2020", None, 312)}
+
+
+def test_run_together_header_of_financial_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches recorded by Cleveland Police, by financial year\n"
+        "Year2019/202020/212021/22Breaches576366\n"
+    )
+    assert tally_rows.rows(text, nlp, date(2022, 6, 1)) == {
+        ("Cleveland Police", "2019-2020", None, 57),
+        ("Cleveland Police", "2020-2021", None, 63),
+        ("Cleveland Police", "2021-2022", None, 66),
+    }

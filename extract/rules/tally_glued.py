@@ -17,8 +17,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# A header of years glued together, right after its label: "Force201920202021".
-_YEARS_RUN = re.compile(r"(?<=[A-Za-z):])((?:(?:19|20)\d\d){2,})(?=[A-Za-z]|\s*$)")
+# A header of years (or financial years) glued together, right after its label:
+# "Force201920202021", "Year2019/202020/21".
+_YEARS_RUN = re.compile(
+    r"(?<=[A-Za-z):])((?:(?:19|20)\d\d){2,}|(?:(?:19|20)\d\d/\d\d){2,})(?=[A-Za-z]|\s*$)"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
 # Where a label and the digits glued to it meet: "Constabulary94", "88Suffolk".
 _JUNCTION = re.compile(r"[A-Za-z)]\d|\d[A-Za-z]")
 # Between two words run together: "not providedBedfordshire Police".
@@ -32,7 +36,7 @@ _MARGIN = math.log(2.0)
 
 @dataclass
 class GluedCell:
-    kind: str  # year | num | gap | text
+    kind: str  # year | fy | num | gap | text
     text: str
     start: int
     end: int
@@ -59,11 +63,12 @@ def glued_cells(
         label = line[: header.start()].strip()
         if label:
             out.append(GluedCell("text", label, at, at + header.start()))
-        digits = header.group(1)
-        for k in range(0, len(digits), 4):
-            a = at + header.start() + k
-            out.append(GluedCell("year", digits[k : k + 4], a, a + 4))
-        columns = len(digits) // 4
+        years = list(_YEAR.finditer(header.group(1)))
+        for y in years:
+            a = at + header.start() + y.start()
+            kind = "fy" if "/" in y.group(0) else "year"
+            out.append(GluedCell(kind, y.group(0), a, a + len(y.group(0))))
+        columns = len(years)
         rest_at = header.end()
         after = _TOTAL.match(line, rest_at)
         if after is not None and line[after.end() : after.end() + 1].isupper():

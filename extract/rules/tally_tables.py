@@ -241,7 +241,7 @@ def _block_cells(text: str, lines: list[tuple[int, int]], first: int, j: int) ->
             cells += _cells(text, a, b, k)
             continue
         found, columns = glued
-        if any(c.kind == "year" for c in found):
+        if any(c.kind in ("year", "fy") for c in found):
             cells = []  # a header of years starts the table: the lines above are its caption
         cells += [_Cell(c.kind, c.text, c.start, c.end, k) for c in found]
     return cells
