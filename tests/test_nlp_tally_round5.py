@@ -274,3 +274,26 @@ def test_run_together_header_of_financial_years(nlp) -> None:  # type: ignore[no
         ("Cleveland Police", "2020-2021", None, 63),
         ("Cleveland Police", "2021-2022", None, 66),
     }
+
+
+def test_zeros_of_a_kind_written_other_ways(nlp) -> None:  # type: ignore[no-untyped-def]
+    first = "Cumbria Constabulary recorded 40 data breaches in 2020."
+    for zero, kind in (
+        ("There were no cases of lost or stolen paperwork.", "loss_or_theft_of_paperwork"),
+        ("No breaches involved lost devices, the force said.", "loss_or_theft_of_device"),
+    ):
+        assert rows(f"{first} {zero}", nlp) == {
+            ("Cumbria Constabulary", "2020", None, 40),
+            ("Cumbria Constabulary", "2020", kind, 0),
+        }
+    within = (
+        "Cumbria Constabulary recorded 40 data breaches in 2020, but none involved lost devices."
+    )
+    assert ("Cumbria Constabulary", "2020", "loss_or_theft_of_device", 0) in rows(within, nlp)
+    # a nought naming no kind of breach is no row: not a zero total beside the 40
+    for other in (
+        "No breaches were reported to the ICO.",
+        "There were no dismissals.",
+        "The force said none were serious.",
+    ):
+        assert rows(f"{first} {other}", nlp) == {("Cumbria Constabulary", "2020", None, 40)}

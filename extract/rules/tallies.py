@@ -531,6 +531,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = asked.breach_type  # "How many were emails sent in error?"
             if category is None and n.run and sentence_rows:
                 category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
+            if category is None and n.of_a_kind:
+                continue  # "No breaches were reported to the ICO" counts no kind of breach
             if measure == "generic" and category is None:
                 continue
             if breakdown and category is None:

@@ -301,6 +301,13 @@ _NONE_RECORDED = re.compile(
 )
 # "None of them involved lost devices", "including none involving ...": nought of a part
 _NONE_OF = re.compile(r"\b(none)\s+of\s+(?:them|these|those|which)\b|\bincluding\s+(none)\b", re.I)
+# "There were no cases of lost paperwork", "No breaches involved lost devices", "but none
+# involved lost devices": nought, but only of a kind of breach its clause names
+_NONE_OF_A_KIND = re.compile(
+    r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(no)\b|^\W*(no)\s+(?=[a-z])|"
+    r"\b(none)\s+(?=involved|concerned|related|were|was)",
+    re.I,
+)
 
 
 @dataclass
@@ -316,6 +323,7 @@ class Num:
     counts: str | None = None  # what it was read as: breach | misconduct | outcome | ...
     run: bool = False  # the next bare figure of a run ("29, 50 and 44")
     nought: bool = False  # "recorded none": zero, though no measure noun follows
+    of_a_kind: bool = False  # "there were no cases of lost paperwork": a zero of a kind only
 
 
 def numbers(text: str) -> list[Num]:
@@ -361,6 +369,11 @@ def numbers(text: str) -> list[Num]:
     for m in _NONE_OF.finditer(text):
         g = 1 if m.group(1) else 2
         found.append(Num(0, m.start(g), m.end(g), False, nought=True))
+    for m in _NONE_OF_A_KIND.finditer(text):
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        if any(n.a == m.start(g) for n in found):
+            continue
+        found.append(Num(0, m.start(g), m.end(g), False, nought=True, of_a_kind=True))
     for m in v.same_number.finditer(text):
         found.append(Num(0, m.start(), m.end(), False, same=True))
     found.sort(key=lambda n: n.a)
