@@ -297,3 +297,21 @@ def test_zeros_of_a_kind_written_other_ways(nlp) -> None:  # type: ignore[no-unt
         "The force said none were serious.",
     ):
         assert rows(f"{first} {other}", nlp) == {("Cumbria Constabulary", "2020", None, 40)}
+
+
+def test_a_figure_compared_with_and_undated_is_no_row_of_the_same_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    undated = "Gwent Police recorded 230 data breaches in 2020, up from 180, the force said."
+    assert rows(undated, nlp) == {("Gwent Police", "2020", None, 230)}
+    dated = "Gwent Police recorded 230 data breaches in 2020, up from 180 the year before."
+    assert rows(dated, nlp) == {
+        ("Gwent Police", "2020", None, 230),
+        ("Gwent Police", "2019", None, 180),
+    }
+
+
+def test_a_correction_written_as_a_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "In 2020 Gwent Police recorded 230 data breaches, later corrected to 214.",
+        "Gwent Police recorded 230 data breaches in 2020 (since revised to 214).",
+    ):
+        assert rows(text, nlp) == {("Gwent Police", "2020", None, 214)}

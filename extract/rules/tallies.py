@@ -596,6 +596,16 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        if (
+            compared
+            and id(n) not in own
+            and period is not None
+            and any(
+                r.period == period and r.force == force and r.breach_type == category
+                for r in sentence_rows
+            )
+        ):
+            continue  # "230 in 2020, up from 180": an earlier period the text does not name
         if id(n) in in_turn:
             period, unresolved = in_turn[id(n)], False
         if id(n) not in own and _TOTAL_OF.search(text[max(0, n.a - 20) : n.a]):

@@ -200,6 +200,9 @@ def _vocab(data_dir: str | None) -> Vocab:
             # its object after it, or a figure named before it
             + _any(c["correcting"]).pattern
             + r"\s+(?:it|this|that|these|those|the|its|their)(?:\s+\w+){0,2}?"
+            # "1,355 breaches, later corrected to 1,253": a participle after the figure
+            + r"|[,(]\s*(?:\w+\s+)?"
+            + _any(c["correcting"]).pattern
             + r"|\b(?:the|that|this|these|those|its|their|a)\s+(?:\w+\s+)?"
             + _any(c["disputed_object"]).pattern
             + r"(?:\s+\w+){1,3}?\s+"
