@@ -1,5 +1,5 @@
-"""`WindowedMatcher` finds exactly what spaCy's `Matcher` finds on the whole doc, in the same
-order per span, while running the Matcher only on windows where a match can start and end."""
+"""`WindowedMatcher` finds exactly the matches spaCy's `Matcher` finds on the whole doc, while
+running the Matcher only on windows where a match can start and end."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "lost_data": [[{"LOWER": {"IN": ["lost", "sent"]}}, {**GAP, "OP": "{0,4}"}, {"LOWER": "data"}]],
     "named": [[{"ORTH": "Named"}, {**GAP, "OP": "{0,2}"}, {"LOWER": {"IN": ["name", "names"]}}]],
     "short": [[{"LOWER": "sent"}, {"LOWER": "to"}, {"OP": "?"}, {"LOWER": "wrong"}]],
+    "not_the": [[{"LOWER": "lost"}, {"LOWER": "the", "OP": "!"}, {"LOWER": "data"}]],
 }
 WORDS = ["lost", "sent", "data", "the", "to", "wrong", "Named", "names", "name", ",", ".",
          "and", "a", "of"]  # fmt: skip
@@ -46,8 +47,6 @@ def test_same_matches_as_the_matcher_on_the_whole_doc(greedy: str | None) -> Non
         doc = nlp.make_doc(text)
         expected = plain(doc)
         assert sorted(windowed(doc)) == sorted(expected), text
-        by_span = sorted(expected, key=lambda m: m[1:])  # stable: the order within one span
-        assert sorted(windowed(doc), key=lambda m: m[1:]) == by_span
         found += len(expected)
     assert found > 100  # the soup is dense enough to test something
 

@@ -165,7 +165,8 @@ class BreachTypeMatcher:
             if _dashed(span) or (most is not None and _words_between(span) > most):
                 continue
             found.append(("|".join(key.split("|")[:2]), start, end))
-        for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2])):
+        # Same span, two codes: the label decides the order, not the matcher's.
+        for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2], m[0])):
             code, strength = label.split("|")
             # a misdirection already spelt out by a phrase ("sent to the wrong address")
             spelt = code == "_misdirected" and any(s == start for _, s in strong_starts)

@@ -8,7 +8,10 @@ and whose length is bounded can only match from a first word to a last word at m
 tokens further on. Those windows are found with set lookups on the token arrays, merged where
 they overlap, and the real `Matcher` runs on each window: every match lies inside one window,
 and windows share no token, so `greedy` filtering sees the same candidates as on the whole doc.
-A pattern that does not fit that shape makes the whole doc one window.
+A pattern that does not fit that shape makes the whole doc one window. Matches come window by
+window, ordered by start as far as callers should care: two keys matching the same span may
+come in another order than from the whole-doc Matcher (whose order there follows its internal
+state list).
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ def _most_tokens(token: dict[str, Any]) -> int | None:
     """How many tokens one pattern token can take at most; None when unbounded."""
     op = token.get("OP")
     if op in (None, "1", "!", "?"):
-        return 0 if op == "!" else 1
+        return 1  # "!" is a token that does not match, still one token
     if isinstance(op, str) and (m := _REPEAT_RE.fullmatch(op)):
         low, high = m.group(1), m.group(2)
         if "," not in op:
