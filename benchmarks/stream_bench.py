@@ -5,7 +5,7 @@ folder, default the 181-page article extraction benchmark, repeated as bytes und
 with 20 police data-breach reports mixed in (the relevant texts of tests/data/eval, wrapped as
 HTML pages). Then, in one run:
 
-  1. the raw-page scan alone, with each engine (one trie-shaped regex; pyahocorasick);
+  1. the raw-page scan alone, with each engine (one trie-shaped regex; Aho-Corasick);
   2. bare `trafilatura.extract(html)` over every page, in this process (the reference);
   3. `breachkb load FILE.warc.gz`, in one process and with `--workers 2` (child processes, as
      a user runs them; the start-up, measured on an empty archive, is reported and subtracted);

@@ -277,25 +277,25 @@ class RegexMatcher(_Matcher):
 
 
 class AhoCorasickMatcher(_Matcher):
-    """pyahocorasick automata over the same phrases (overlapping matches found too)."""
+    """Aho-Corasick automata (ahocorasick-rs, as in the first look) over the same phrases,
+    overlapping matches found too."""
 
     def __init__(self, vocab: Vocabulary) -> None:
-        import ahocorasick  # type: ignore[import-not-found]
+        import ahocorasick_rs
 
         super().__init__(vocab)
-        self.folded = ahocorasick.Automaton()
-        for phrase, kinds in vocab.phrases.items():
-            self.folded.add_word(f" {phrase} ", kinds)
-        self.folded.make_automaton()
-        self.exact = ahocorasick.Automaton()
-        for acronym, kind in vocab.acronyms.items():
-            self.exact.add_word(f" {acronym} ", kind)
-        self.exact.make_automaton()
+        self.phrases = list(vocab.phrases)
+        self.acronyms = list(vocab.acronyms)
+        self.folded = ahocorasick_rs.AhoCorasick([f" {p} " for p in self.phrases])
+        self.exact = ahocorasick_rs.AhoCorasick([f" {a} " for a in self.acronyms])
 
     def kinds(self, flat: str, folded: str) -> set[str]:
-        found = {kind for _, kind in self.exact.iter(flat)}
-        for _, kinds in self.folded.iter(folded):
-            found |= kinds
+        found = {
+            self.vocab.acronyms[self.acronyms[index]]
+            for index, _, _ in self.exact.find_matches_as_indexes(flat, overlapping=True)
+        }
+        for index, _, _ in self.folded.find_matches_as_indexes(folded, overlapping=True):
+            found |= self.vocab.phrases[self.phrases[index]]
             if _decided(found):
                 break
         return found
