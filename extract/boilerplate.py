@@ -160,10 +160,13 @@ def _cue_lengths(strong: bool) -> dict[str, tuple[int, ...]]:
     return {word: tuple(sorted(ns)) for word, ns in lengths.items()}
 
 
+@lru_cache(maxsize=8192)
 def _norm(line: str) -> str:
-    """Lower-case, strip bullets and surrounding punctuation: the form headings are matched in."""
+    """Lower-case, strip bullets and surrounding punctuation: the form headings are matched in.
+
+    Whitespace runs become one space (`split` breaks on what `\\s` matches, and is faster)."""
     line = _BULLET_RE.sub("", line.strip())
-    return re.sub(r"\s+", " ", line.lower().strip(" .:;|>»›-–—•·*#\"'“”‘’()[]")).strip()
+    return " ".join(line.lower().strip(" .:;|>»›-–—•·*#\"'“”‘’()[]").split())
 
 
 def is_sentence(line: str) -> bool:

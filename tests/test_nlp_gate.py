@@ -13,7 +13,7 @@ from extract.clean import clean
 from extract.errors import RejectedDocument
 from extract.models import Document
 from extract.nlp import extract, extract_many
-from extract.relevance_gate import mentions_police
+from extract.relevance_gate import gate_pattern, mentions_police
 
 DATA = Path(__file__).parent / "data"
 _SUFFIXES = (".txt", ".html", ".htm", ".html.gz")
@@ -95,3 +95,32 @@ def test_extract_many_keeps_order_with_skipped_documents() -> None:
     many = list(extract_many(docs, batch_size=4))
     assert many == [extract(doc) for doc in docs]
     assert many[-1].relevance_reason == "no UK police force named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poLİce said nothing.",  # İ, ı, ſ and the Kelvin sign match ASCII letters in (?i)
+        "Poıice Scotland",
+        "ſcotland Yard",
+        "\u212aent Police",
+        "SCOTLAND YARD and the PSNI",
+        "psni in lower case, policy and forcing words",
+        "Le café de la Polícia",
+        "",
+    ],
+)
+def test_the_fast_gate_answers_as_the_regex_does(text: str) -> None:
+    assert mentions_police(text) == (gate_pattern().search(text) is not None)
+
+
+def test_a_non_ascii_key_falls_back_to_the_case_insensitive_regex(monkeypatch) -> None:
+    from extract import relevance_gate
+
+    monkeypatch.setattr(relevance_gate, "_gate_keys", lambda data_dir=None: (["heddlu", "ŵyr"], []))
+    relevance_gate._fast_patterns.cache_clear()
+    try:
+        assert relevance_gate._fast_patterns() is None
+        assert mentions_police("Ŵyr Police") == (gate_pattern().search("Ŵyr Police") is not None)
+    finally:
+        relevance_gate._fast_patterns.cache_clear()

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.components.lemmas import PhraseSet, normalise
+from extract.components.windowed import WindowedMatcher
 from extract.datafiles import load_toml
 
 CUES_KEY = "breach_cues"
@@ -94,7 +94,7 @@ class BreachTypeMatcher:
                 phrases = spec.get(strength, [])
                 if phrases:
                     self.cues.add(f"{code}|{strength}", phrases)
-        self.pairs = Matcher(nlp.vocab)
+        self.pairs = WindowedMatcher(nlp.vocab)  # spaCy's Matcher, on candidate windows only
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
         self._most: dict[str, int] = {}  # pair key -> words allowed in between
@@ -165,7 +165,8 @@ class BreachTypeMatcher:
             if _dashed(span) or (most is not None and _words_between(span) > most):
                 continue
             found.append(("|".join(key.split("|")[:2]), start, end))
-        for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2])):
+        # Same span, two codes: the label decides the order, not the matcher's.
+        for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2], m[0])):
             code, strength = label.split("|")
             # a misdirection already spelt out by a phrase ("sent to the wrong address")
             spelt = code == "_misdirected" and any(s == start for _, s in strong_starts)

@@ -15,7 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 import numpy
-from spacy.attrs import LEMMA, NORM
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -57,9 +57,39 @@ def pattern_doc(nlp: Language, phrase: str) -> Doc:
     return normalise(nlp.make_doc(phrase))
 
 
-@Language.component("breachkb_lemmas_v1")
-def lemmas(doc: Doc) -> Doc:
-    return normalise(doc)
+@Language.factory("breachkb_lemmas_v1")
+def make_lemmas(nlp: Language, name: str) -> Lemmatiser:
+    return Lemmatiser(nlp)
+
+
+class Lemmatiser:
+    """`normalise` with a memo from word form (ORTH) to lemma: a news text repeats its words,
+    and looking a known form up skips the token objects and string work `normalise` does."""
+
+    MAX_MEMO = 200_000  # word forms; a crawl's vocabulary grows without end
+
+    def __init__(self, nlp: Language) -> None:
+        self.strings = nlp.vocab.strings
+        self.memo: dict[int, int] = {}  # ORTH hash -> lemma hash, in `self.strings`
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        if strings is not self.strings:
+            return normalise(doc)  # a doc from another vocabulary: hashes would not match
+        if not len(doc):
+            return doc
+        if len(self.memo) > self.MAX_MEMO:
+            self.memo.clear()
+        memo, table = self.memo, lemma_table()
+        ids = []
+        for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
+            lemma = memo.get(orth)
+            if lemma is None:  # as in `normalise`: the lower-case form's lemma, else the word's
+                lemma = strings.add(table.get(strings[lower]) or lemma_of(strings[orth]))
+                memo[orth] = lemma
+            ids.append(lemma)
+        doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)  # type: ignore[arg-type]
+        return doc
 
 
 class PhraseSet:

@@ -1,0 +1,144 @@
+"""A token `Matcher` that only looks where a match can start and end: the same matches, less work.
+
+spaCy's `Matcher` carries every pattern over every token, and a pattern with a long optional gap
+(`{"OP": "{0,10}"}`) keeps many states alive, each testing its set predicates token by token:
+on a news article the breach-type pairs cost more than the rest of the pipeline. A pattern
+whose first and last tokens are plain word tests (`{"NORM": {"IN": [...]}}`, `{"LOWER": "x"}`)
+and whose length is bounded can only match from a first word to a last word at most that many
+tokens further on. Those windows are found with set lookups on the token arrays, merged where
+they overlap, and the real `Matcher` runs on each window: every match lies inside one window,
+and windows share no token, so `greedy` filtering sees the same candidates as on the whole doc.
+A pattern that does not fit that shape makes the whole doc one window. Matches come window by
+window, ordered by start as far as callers should care: two keys matching the same span may
+come in another order than from the whole-doc Matcher (whose order there follows its internal
+state list).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import IDS
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+# Token attributes a window test can read from `Doc.to_array`; their test is a set lookup.
+_ATTRS = ("ORTH", "LOWER", "NORM")
+_REPEAT_RE = re.compile(r"\{(\d*),?(\d*)\}")
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What a pattern needs: a first word, a last word, at most `longest` tokens in all."""
+
+    first: tuple[int, frozenset[int]]  # (column in the token array, accepted hashes)
+    last: tuple[int, frozenset[int]]
+    longest: int
+
+
+def _word_test(token: dict[str, Any], vocab: Vocab) -> tuple[int, frozenset[int]] | None:
+    """(column, hashes) for a required one-attribute word test, else None (not windowable)."""
+    if token.get("OP") not in (None, "1", "{1}") or len(token) - ("OP" in token) != 1:
+        return None
+    attr, value = next((k, v) for k, v in token.items() if k != "OP")
+    if attr.upper() not in _ATTRS:
+        return None
+    if isinstance(value, str):
+        words = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+        words = value["IN"]
+    else:
+        return None
+    if not all(isinstance(w, str) for w in words):
+        return None
+    return _ATTRS.index(attr.upper()), frozenset(vocab.strings.add(w) for w in words)
+
+
+def _most_tokens(token: dict[str, Any]) -> int | None:
+    """How many tokens one pattern token can take at most; None when unbounded."""
+    op = token.get("OP")
+    if op in (None, "1", "!", "?"):
+        return 1  # "!" is a token that does not match, still one token
+    if isinstance(op, str) and (m := _REPEAT_RE.fullmatch(op)):
+        low, high = m.group(1), m.group(2)
+        if "," not in op:
+            return int(low)
+        return int(high) if high else None  # "{2,}" is unbounded
+    return None  # "*", "+"
+
+
+def _shape(pattern: Sequence[dict[str, Any]], vocab: Vocab) -> _Shape | None:
+    if len(pattern) < 2:
+        return None
+    first, last = _word_test(pattern[0], vocab), _word_test(pattern[-1], vocab)
+    most = [_most_tokens(token) for token in pattern]
+    if first is None or last is None or any(m is None for m in most):
+        return None
+    return _Shape(first, last, sum(m for m in most if m is not None))
+
+
+class WindowedMatcher:
+    """`spacy.matcher.Matcher` with `add` and `__call__` (tuples), run only on candidate windows."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.matcher = Matcher(vocab)
+        self.vocab = vocab
+        self.shapes: list[_Shape] = []
+        self.whole_doc = False  # some pattern could match anywhere: no windows
+        self._words: frozenset[int] = frozenset()  # every hash a window test accepts
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def add(
+        self, key: str, patterns: list[list[dict[str, Any]]], *, greedy: str | None = None
+    ) -> None:
+        self.matcher.add(key, patterns, greedy=greedy)
+        for pattern in patterns:
+            shape = _shape(pattern, self.vocab)
+            if shape is None:
+                self.whole_doc = True
+            else:
+                self.shapes.append(shape)
+                self._words |= shape.first[1] | shape.last[1]
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Disjoint token ranges that hold every match, in order."""
+        if self.whole_doc or not len(doc):
+            return [(0, len(doc))] if len(doc) else []
+        rows = doc.to_array([IDS[a] for a in _ATTRS]).tolist()
+        # Tokens any window test might accept (a hash from another column only adds one).
+        words = self._words
+        hits = [i for i, row in enumerate(rows) if not words.isdisjoint(row)]
+        spans: list[tuple[int, int]] = []
+        for shape in self.shapes:
+            (first_col, firsts), (last_col, lasts) = shape.first, shape.last
+            ends = [i for i in hits if rows[i][last_col] in lasts]
+            if not ends:
+                continue
+            for start in hits:
+                if rows[start][first_col] not in firsts:
+                    continue
+                stop = start + shape.longest  # the match ends before this token
+                after = bisect_right(ends, start)  # the first last word after the first word
+                if after < len(ends) and ends[after] < stop:
+                    spans.append((start, min(stop, len(doc))))
+        merged: list[tuple[int, int]] = []
+        for start, stop in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+            else:
+                merged.append((start, stop))
+        return merged
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) like `Matcher.__call__(doc)`, window after window."""
+        found: list[tuple[int, int, int]] = []
+        for start, stop in self.windows(doc):
+            found += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:stop])]
+        return found
