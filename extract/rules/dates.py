@@ -34,6 +34,7 @@ _CUE_ROLES: dict[str, str | None] = {
     "process": None,
     "system": None,
     "complaint": None,
+    "career": None,
     "reference": None,
 }
 _SCORES = {BREACH: 3.0, "described": 1.0}
@@ -89,6 +90,11 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # "on Monday": the latest Monday before the publication date (or the day itself)
         back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
         return (published - dt.timedelta(days=back)).isoformat()
+    if len(words) == 2 and words[0] == "last" and words[1] in _MONTH_NUMBERS:
+        # "last November" in a February story: the November before. "Last March" in June may
+        # mean either March, so it dates nothing.
+        number = _MONTH_NUMBERS[words[1]]
+        return f"{published.year - 1}-{number:02d}" if number >= published.month else None
     named = _MONTH_NUMBERS.get(words[0])
     if named is not None and words[-1] == "year":  # "November last year", "May this year"
         return f"{published.year - (words[1] == 'last')}-{named:02d}"
