@@ -381,6 +381,13 @@ def test_announcing_a_sanction_is_no_publication_of_data(nlp) -> None:
     )
     ex = extract(Document(text=text), nlp)
     assert ex.incidents[0].breach_type == "published_in_error"
+    # Something found online is no sanction's finding.
+    text = (
+        "Norfolk force reprimanded\n\nNorfolk Constabulary was reprimanded by the ICO. A "
+        "spreadsheet was found on a public website last year."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.incidents[0].breach_type == "published_in_error"
 
 
 @pytest.mark.parametrize(
