@@ -193,3 +193,16 @@ def test_records_that_date_back_are_still_no_breach_year(nlp):
         "disused station. The files date back to 1998."
     )
     assert years(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["In one case in 2019,", "In another instance in March 2019,", "In a separate case in 2019"],
+)
+def test_a_case_opener_dates_the_case(nlp, opener):
+    text = (
+        "Durham Constabulary was reprimanded by the ICO over officers' misuse of its systems. "
+        f"{opener} a constable was sacked after he used police systems to look up his "
+        "ex-partner's address."
+    )
+    assert years(nlp, text)[0] == 2019

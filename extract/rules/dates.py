@@ -204,6 +204,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
     (not an incident date), or "neutral" when nothing governs it."""
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
+    if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
+        return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _cues(sent)
     if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS | _ABOUT:
         for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"
