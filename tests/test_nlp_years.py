@@ -206,3 +206,16 @@ def test_a_case_opener_dates_the_case(nlp, opener):
         "ex-partner's address."
     )
     assert years(nlp, text)[0] == 2019
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["First published on Wed 9 Mar 2022 10.32 GMT", "Last modified on Wed 9 Mar 2022 12.10 GMT"],
+)
+def test_relative_year_counts_from_a_stamp_printed_in_the_text(nlp, stamp):
+    text = (
+        "Force fined over lost files\n\n"
+        f"{stamp}\n\n"
+        "The ICO fined Durham Constabulary after a laptop was stolen from a car last year."
+    )
+    assert years(nlp, text)[0] == 2021

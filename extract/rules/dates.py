@@ -119,7 +119,8 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
 
 
 # Lower-case words a dateline may hold besides the date ("Posted on 5 May 2018 at 10:00").
-_DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "published", "posted"}
+_DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "published", "posted",
+                   "first", "last", "modified"}  # fmt: skip
 
 
 def printed_date(sents: list[Sent], head: int = 6) -> dt.date | None:
@@ -131,8 +132,12 @@ def printed_date(sents: list[Sent], head: int = 6) -> dt.date | None:
         if len(days) != 1:
             continue
         day = days[0]
-        words = [t for t in sent.span if t.is_alpha and not day.start <= t.i < day.end]
-        if len(words) > 3 or any(t.is_lower and t.lower_ not in _DATELINE_WORDS for t in words):
+        words = [
+            t
+            for t in sent.span
+            if t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
+        ]  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
+        if len(words) > 3 or any(t.is_lower for t in words):
             continue
         try:
             return dt.date.fromisoformat(day.kb_id_)
