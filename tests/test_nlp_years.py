@@ -129,6 +129,14 @@ def test_last_month_name_counts_back_only_when_unambiguous(nlp, text, published,
     assert years(nlp, text, published)[0] == year
 
 
+def test_the_year_before_last_counts_two_years_back(nlp):
+    text = (
+        "The ICO reprimanded Durham Constabulary after a box of case files was lost in the "
+        "post the year before last."
+    )
+    assert years(nlp, text, date(2021, 4, 1))[0] == 2019
+
+
 def test_a_lower_case_march_after_last_is_no_month(nlp):
     from extract.components.dates import find_dates
 

@@ -86,7 +86,7 @@ _MONTH_NAME = (
 RELATIVE_RE = re.compile(
     rf"\b(?:{_MONTH_NAME} (?:of )?(?:last|this) year"
     rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week|{_MONTH_NAME})"
-    rf"|(?:the )?previous (?:year|month)|the year before|the following (?:year|month)"
+    rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year)\b",

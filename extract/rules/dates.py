@@ -102,6 +102,8 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         return str(published.year)
     if "this month" in p:
         return f"{published.year}-{published.month:02d}"
+    if p == "the year before last":
+        return str(published.year - 2)
     if p in {"last year", "the previous year", "previous year", "the year before"}:
         return str(published.year - 1)
     if p in {"last month", "the previous month", "previous month"}:
