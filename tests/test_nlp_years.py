@@ -227,3 +227,15 @@ def test_relative_year_counts_from_a_stamp_printed_in_the_text(nlp, stamp):
         "The ICO fined Durham Constabulary after a laptop was stolen from a car last year."
     )
     assert years(nlp, text)[0] == 2021
+
+
+@pytest.mark.parametrize(
+    ("published", "year"),
+    [(date(2021, 2, 14), 2020), (date(2021, 7, 30), 2020), (date(2021, 10, 5), None)],
+)
+def test_last_summer_counts_back_only_when_it_cannot_be_this_years(nlp, published, year):
+    text = (
+        "The ICO reprimanded Durham Constabulary after a detective's bag of case files was "
+        "stolen from his car last summer."
+    )
+    assert years(nlp, text, published)[0] == year

@@ -10,7 +10,7 @@ Label (kind) and kb_id (value):
   (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
   the news, which no breach cue governs); "last November" ("november last") only when the month
   comes at or after the publication's month (one November back): an earlier month ("last March"
-  in June) is left alone, readers differ on which March it means.
+  in June) is left alone, readers differ on which March it means; "last summer" likewise.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
@@ -86,6 +86,7 @@ _MONTH_NAME = (
 RELATIVE_RE = re.compile(
     rf"\b(?:{_MONTH_NAME} (?:of )?(?:last|this) year"
     rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week|{_MONTH_NAME})"
+    rf"|last (?:spring|summer|autumn)"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"

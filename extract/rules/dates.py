@@ -49,6 +49,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]  # fmt: skip
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS)}
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}  # the last month of each season
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month)s? ago")
 
@@ -95,6 +96,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # mean either March, so it dates nothing.
         number = _MONTH_NUMBERS[words[1]]
         return f"{published.year - 1}-{number:02d}" if number >= published.month else None
+    if len(words) == 2 and words[0] == "last" and words[1] in _SEASON_ENDS:
+        # "last summer" in a spring story: the summer before; in October, maybe this year's
+        end = _SEASON_ENDS[words[1]]
+        return str(published.year - 1) if end >= published.month else None
     named = _MONTH_NUMBERS.get(words[0])
     if named is not None and words[-1] == "year":  # "November last year", "May this year"
         return f"{published.year - (words[1] == 'last')}-{named:02d}"
