@@ -156,6 +156,16 @@ def test_inquiries_and_referrals_in_other_words(nlp, text, expected):
             "a bus and handed it to the ICO.",
             None,
         ),
+        (
+            "Durham Constabulary informed the ICO after a passer-by found a folder of its "
+            "witness statements on a bus.",
+            "referral",
+        ),
+        (
+            "The ICO said a passer-by found a folder of Durham Constabulary witness statements "
+            "on a bus.",
+            None,
+        ),
         # a force's own people finding misuse: no regulator acted
         (
             "Durham Constabulary said an officer looked up records without a policing purpose. "
