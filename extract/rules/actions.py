@@ -117,7 +117,7 @@ def _regulators_findings(sent: Sent) -> list[Span]:
 
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
     """Actions a sentence reports as done, most severe first."""
-    out = []
+    out: list[tuple[str, Span]] = []
     for action in severity(sent):
         cues = sent.cues.get(f"actions.{action}", [])
         if action == "investigation":
