@@ -19,6 +19,16 @@ apostrophes do not hide it. Places are also matched inside the URL's host and pa
 boundaries ("kentonline.co.uk"), since a force may be known only from the publishing site.
 The vocabulary comes from the gazetteers (`forces.jsonl`, `regulators.jsonl`, `places.toml`),
 `cues.toml`'s police words and `raw_scan.toml`, so it follows the data.
+
+Flattening a page costs more than all the rest, and nearly every page of a crawl file is
+rejected, so a looser look comes first: one Aho-Corasick pass (ahocorasick-rs) over the raw bytes
+with case folded and every byte but a letter or digit read as a space. Every word of the
+flattened page is a whole run of letters and digits of the raw page (markup and entities begin
+and end with other characters), so a phrase can be in the flattened page only if each of its
+words is somewhere in the raw page. The page is flattened only when the phrases whose words are
+all there (acronyms as written) could keep it; otherwise it is rejected, without a copy of its
+text. Words split by invisible characters or letters written as entities are joined for a second
+look, only on a page that has such bytes.
 """
 
 from __future__ import annotations
@@ -60,11 +70,8 @@ class Vocabulary:
     phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, regulator, ...)
     acronyms: dict[str, str]  # case-sensitive acronym -> kind ("GMP" -> force)
     url_places: tuple[str, ...]  # letters-only places, looked for inside the URL
-    # A page can be kept only through a force name or a police word, and each of those
-    # contains one of these words ("police", "constabulary", "heddlu", ...; acronyms as
-    # written): a page with none of them is rejected without being flattened.
-    anchors: tuple[bytes, ...]
-    anchor_acronyms: tuple[bytes, ...]
+    # Words too common to be worth looking for first ("the"): see `_Words`.
+    everywhere: frozenset[str]
 
 
 def _norm(text: str) -> str:
@@ -124,37 +131,81 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
             if other != phrase and f" {other} " in padded:
                 kinds |= more
     url_places = {"".join(_WORDS.findall(p.lower())) for p in places}
-    police = {p for p, kinds in phrases.items() if kinds == {POLICE} and " " not in p}
-    anchors = {_anchor(p, police) for p, kinds in phrases.items() if kinds & {STRONG, POLICE}}
     # "the Met" -> "met" would be found in every URL ("metro", "methods"): hosts and paths
     # only count for places long enough to be specific.
     return Vocabulary(
         phrases={k: frozenset(v) for k, v in phrases.items()},
         acronyms=acronyms,
         url_places=tuple(sorted(p for p in url_places if len(p) >= 4)),
-        anchors=tuple(sorted(a.encode() for a in anchors)),
-        anchor_acronyms=tuple(sorted(a.encode() for a, k in acronyms.items() if k == STRONG)),
+        everywhere=frozenset(load_toml("raw_scan.toml", data_dir)["everywhere"]),
     )
 
 
-def _anchor(phrase: str, police: set[str]) -> str:
-    """The word of a phrase to look for first: a police word if it has one, else its longest."""
-    words = phrase.split()
-    return next((w for w in words if w in police), max(words, key=len))
+# ASCII letters lowered, digits kept, every other byte a space: a word is then " word ".
+_FOLD = bytes(
+    (c | 0x20 if chr(c).isalpha() else c) if chr(c).isascii() and chr(c).isalnum() else 32
+    for c in range(256)
+)
 
 
-def _has_word(data: bytes, words: tuple[bytes, ...]) -> bool:
-    """Any of `words` in `data` as a whole run of ASCII letters and digits."""
-    for word in words:
-        start = data.find(word)
-        while start != -1:
-            end = start + len(word)
-            if (start == 0 or not data[start - 1 : start].isalnum()) and (
-                end == len(data) or not data[end : end + 1].isalnum()
-            ):
-                return True
-            start = data.find(word, start + 1)
-    return False
+def _has_split_words(raw: bytes) -> bool:
+    """Whether `_join_split_words` could join or make letters: an invisible character (a byte
+    0xad only after an ASCII byte or 0xc2: in UTF-8 after another byte it is part of a letter
+    such as "í", and removing it joins nothing), or a letter written as an entity. Rare single
+    bytes are looked for first, which is much faster than looking for the sequences."""
+    at = raw.find(b"\xad")
+    while at != -1:
+        if at == 0 or raw[at - 1] < 0x80 or raw[at - 1] == 0xC2:
+            return True
+        at = raw.find(b"\xad", at + 1)
+    for last in (b"\x8b", b"\x8c", b"\x8d"):  # zero-width space, non-joiner, joiner
+        if last in raw and b"\xe2\x80" + last in raw:
+            return True
+    return b"&shy;" in raw or (b"&#" in raw and bool(_LETTER_ENTITY.search(raw)))
+
+
+class _Words:
+    """The first, loose look: which kinds of term a page could contain, from the words found
+    anywhere in it (see the module docstring). Phrases are filed under their longest word, so
+    only those whose longest word is there are checked."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        import ahocorasick_rs
+
+        self.by_word: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        words: set[str] = set()
+        for phrase, kinds in vocab.phrases.items():
+            needed = frozenset(phrase.split()) - vocab.everywhere or frozenset(phrase.split())
+            self.by_word.setdefault(max(needed, key=len), []).append((needed, kinds))
+            words |= needed
+        self.acronyms: dict[str, dict[bytes, str]] = {}
+        for acronym, kind in vocab.acronyms.items():
+            self.acronyms.setdefault(acronym.lower(), {})[acronym.encode()] = kind
+        self.words = sorted(words | set(self.acronyms))
+        self.automaton = ahocorasick_rs.BytesAhoCorasick(
+            [f" {w} ".encode() for w in self.words],
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
+
+    def kinds(self, page: bytes) -> set[str]:
+        padded = b" " + page + b" "
+        matches = self.automaton.find_matches_as_indexes(padded.translate(_FOLD), overlapping=True)
+        found = {self.words[index] for index, _, _ in matches}
+        kinds: set[str] = set()
+        for index, start, end in matches:
+            exact = self.acronyms.get(self.words[index])
+            if exact and (kind := exact.get(padded[start + 1 : end - 1])):
+                kinds.add(kind)
+        for word in found:
+            for needed, more in self.by_word.get(word, ()):
+                if needed <= found:
+                    kinds |= more
+        return kinds
+
+
+@cache
+def _words(data_dir: str | None = None) -> _Words:
+    return _Words(vocabulary(data_dir))
 
 
 def _join_split_words(raw: bytes) -> bytes:
@@ -169,7 +220,11 @@ def _join_split_words(raw: bytes) -> bytes:
 
 def flatten(raw: bytes) -> bytes:
     """Letters and digits of the page's text and markup, one space between words."""
-    text = _ENTITY.sub(b" ", _TAG.sub(b" ", _join_split_words(raw))).translate(_FLATTEN)
+    return _flatten_joined(_join_split_words(raw))
+
+
+def _flatten_joined(raw: bytes) -> bytes:
+    text = _ENTITY.sub(b" ", _TAG.sub(b" ", raw)).translate(_FLATTEN)
     return b" " + b" ".join(text.split()) + b" "
 
 
@@ -222,25 +277,25 @@ class RegexMatcher(_Matcher):
 
 
 class AhoCorasickMatcher(_Matcher):
-    """pyahocorasick automata over the same phrases (overlapping matches found too)."""
+    """Aho-Corasick automata (ahocorasick-rs, as in the first look) over the same phrases,
+    overlapping matches found too."""
 
     def __init__(self, vocab: Vocabulary) -> None:
-        import ahocorasick  # type: ignore[import-not-found]
+        import ahocorasick_rs
 
         super().__init__(vocab)
-        self.folded = ahocorasick.Automaton()
-        for phrase, kinds in vocab.phrases.items():
-            self.folded.add_word(f" {phrase} ", kinds)
-        self.folded.make_automaton()
-        self.exact = ahocorasick.Automaton()
-        for acronym, kind in vocab.acronyms.items():
-            self.exact.add_word(f" {acronym} ", kind)
-        self.exact.make_automaton()
+        self.phrases = list(vocab.phrases)
+        self.acronyms = list(vocab.acronyms)
+        self.folded = ahocorasick_rs.AhoCorasick([f" {p} " for p in self.phrases])
+        self.exact = ahocorasick_rs.AhoCorasick([f" {a} " for a in self.acronyms])
 
     def kinds(self, flat: str, folded: str) -> set[str]:
-        found = {kind for _, kind in self.exact.iter(flat)}
-        for _, kinds in self.folded.iter(folded):
-            found |= kinds
+        found = {
+            self.vocab.acronyms[self.acronyms[index]]
+            for index, _, _ in self.exact.find_matches_as_indexes(flat, overlapping=True)
+        }
+        for index, _, _ in self.folded.find_matches_as_indexes(folded, overlapping=True):
+            found |= self.vocab.phrases[self.phrases[index]]
             if _decided(found):
                 break
         return found
@@ -267,8 +322,11 @@ def _url_kinds(url: str | None, vocab: Vocabulary) -> tuple[str, set[str]]:
     return text, places
 
 
-def scan(raw: bytes, url: str | None = None, *, engine: str = "aho") -> ScanResult:
-    """Keep the page unless it certainly names no police force (see the module docstring)."""
+def scan(
+    raw: bytes, url: str | None = None, *, engine: str = "aho", first_look: bool = True
+) -> ScanResult:
+    """Keep the page unless it certainly names no police force (see the module docstring).
+    `first_look=False` flattens every page (what the first look must agree with)."""
     head = raw[:4096]
     if raw[:2] == b"\x1f\x8b":
         return ScanResult(True, "compressed: not scanned")
@@ -277,10 +335,22 @@ def scan(raw: bytes, url: str | None = None, *, engine: str = "aho") -> ScanResu
     match = matcher(engine)
     vocab = match.vocab
     url_text, kinds = _url_kinds(url, vocab)
-    page = _join_split_words(url_text.encode("latin-1", "replace") + b" " + raw)
-    if not _has_word(page.lower(), vocab.anchors) and not _has_word(page, vocab.anchor_acronyms):
-        return ScanResult(False, "raw scan: no police word")
-    flat = flatten(page).decode("latin-1")
+    page = url_text.encode("latin-1", "replace") + b" " + raw
+    words = _words()
+    loose = kinds | words.kinds(page) if first_look else {STRONG}
+    split = None if first_look else True
+    if not _decided(loose):
+        split = _has_split_words(page)
+        if split:
+            loose = kinds | words.kinds(_join_split_words(page))
+        if not _decided(loose):
+            return _rejected(loose)
+    if split is None:
+        split = _has_split_words(page)
+    # Joined, then flattened (which joins again), as before there was a first look. Without
+    # anything to join, joining only drops bytes that flattening makes spaces anyway.
+    text = flatten(_join_split_words(page)) if split else _flatten_joined(page)
+    flat = text.decode("latin-1")
     kinds |= match.kinds(flat, flat.lower())
     if STRONG in kinds:
         return ScanResult(True, "names a police force")
@@ -288,5 +358,9 @@ def scan(raw: bytes, url: str | None = None, *, engine: str = "aho") -> ScanResu
         return ScanResult(True, "a police word and a force's area")
     if POLICE in kinds and REGULATOR in kinds:
         return ScanResult(True, "a police word and a regulator")
+    return _rejected(kinds)
+
+
+def _rejected(kinds: set[str]) -> ScanResult:
     missing = "no police word" if POLICE not in kinds else "no force, area or regulator"
     return ScanResult(False, f"raw scan: {missing}")

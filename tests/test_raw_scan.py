@@ -12,7 +12,7 @@ import pytest
 
 from extract.errors import RejectedDocument
 from extract.pipeline import process
-from extract.raw_scan import flatten, scan
+from extract.raw_scan import _has_split_words, flatten, scan
 from scoring.gold import load_gold, resolve_document
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,6 +36,13 @@ def page(body: str, title: str = "Local news") -> bytes:
         (page("<p>Avon &amp; Somerset Police lost a laptop.</p>"), None),
         (page("<p>The &#80;olice &#x53;cotland review.</p>"), None),
         (page("<p>Po\u00adlice Scot\u200bland said</p>"), None),
+        # The only name split by a soft hyphen (as an entity, or one Latin-1 byte), a
+        # zero-width joiner or a letter entity: found by the first look's second try.
+        (page("<p>Kent Po&shy;lice said</p>"), None),
+        (b"<html><body><p>Kent Po\xadlice said</p></body></html>", None),
+        (page("<p>Durham Constab\u200dulary said</p>"), None),
+        (page("<p>Ke&#110;t Police said</p>"), None),
+        (page("<p>The &#71;MP said</p>"), None),
         (page("<p>The PSNI published a spreadsheet.</p>"), None),
         (page("<p>Essex officers shared records.</p>"), None),
         (page("<p>Coppers in Cheshire leaked files.</p>"), None),
@@ -70,6 +77,42 @@ def test_pages_that_could_name_a_force_are_kept(raw: bytes, url: str | None, eng
 def test_pages_that_cannot_name_a_force_are_rejected(raw: bytes, reason: str, engine: str) -> None:
     result = scan(raw, "https://www.example.com/news/1", engine=engine)
     assert not result.keep and result.reason == f"raw scan: {reason}"
+
+
+def test_split_words_are_told_from_letters_of_other_scripts() -> None:
+    # "í" is 0xc3 0xad in UTF-8: its 0xad is no soft hyphen, and joins nothing.
+    assert not _has_split_words("<p>Sí, Café Police in Ohio</p>".encode())
+    assert _has_split_words("<p>Po\u00adlice</p>".encode())
+    assert _has_split_words(b"<p>Po\xadlice</p>")
+    assert _has_split_words(b"<p>Po&shy;lice</p>")
+    assert _has_split_words(b"<p>&#80;olice</p>")
+    assert not _has_split_words(b"<p>&#8217; &#160;</p>")
+
+
+def test_the_first_look_decides_like_flattening_every_page() -> None:
+    """The first look (words anywhere in the raw page) only rejects what flattening would."""
+    extra = [
+        (page(f"<p>{text}</p>"), None)
+        for text in (
+            "Kent</a> Police",
+            "Kent<!-- x -->Police",
+            "Police in K&#101;nt",
+            "Police in Ke\u00adnt",
+            "Officers in Kent",
+            "Cops &amp; the ICO",
+            "Cops and the ico",
+            "D&amp;C Police",
+            "King&#39;s Lynn Police",
+            "Police in New York City",
+        )
+    ]
+    documents = [(raw, url) for _, raw, url, _ in DOCUMENTS] + extra
+    kept = 0
+    for raw, url in documents:
+        verdict = scan(raw, url)
+        assert verdict.keep == scan(raw, url, first_look=False).keep, raw[:200]
+        kept += verdict.keep
+    assert 0 < kept < len(documents)
 
 
 def test_undecodable_pages_are_kept_unscanned() -> None:
