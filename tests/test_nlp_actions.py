@@ -134,3 +134,45 @@ def test_a_case_brought_by_the_regulator_is_its_investigation(nlp):
 )  # fmt: skip
 def test_inquiries_and_referrals_in_other_words(nlp, text, expected):
     assert action(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regulator's findings come of its inquiry
+        (
+            "An officer of Durham Constabulary passed a witness's address to a suspect, the "
+            "Independent Office for Police Conduct has found.",
+            "investigation",
+        ),
+        (
+            "The IOPC upheld a complaint that a Durham Constabulary officer had shared a "
+            "victim's details with her ex-partner.",
+            "investigation",
+        ),
+        # someone else finding something is no inquiry of a regulator
+        (
+            "A member of the public found a Durham Constabulary folder of witness statements on "
+            "a bus and handed it to the ICO.",
+            None,
+        ),
+        (
+            "Durham Constabulary informed the ICO after a passer-by found a folder of its "
+            "witness statements on a bus.",
+            "referral",
+        ),
+        (
+            "The ICO said a passer-by found a folder of Durham Constabulary witness statements "
+            "on a bus.",
+            None,
+        ),
+        # a force's own people finding misuse: no regulator acted
+        (
+            "Durham Constabulary said an officer looked up records without a policing purpose. "
+            '"When we find misuse of our systems we act on it," a spokesman said.',
+            None,
+        ),
+    ],
+)
+def test_a_regulators_findings_are_its_investigation(nlp, text: str, expected: str | None):
+    assert action(nlp, text) == expected

@@ -363,3 +363,73 @@ def test_a_breakdown_of_figures_by_kind_types_no_incident(nlp) -> None:
     assert extract(Document(text=one), nlp).incidents[0].breach_type == (
         "emailed_to_incorrect_recipient"
     )
+
+
+def test_announcing_a_sanction_is_no_publication_of_data(nlp) -> None:
+    text = (
+        "Norfolk force reprimanded\n\n"
+        "Norfolk Constabulary was reprimanded by the ICO after an officer shared a victim's "
+        "address with her ex-partner. The watchdog's decision was made public on Thursday and "
+        "posted on its website."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.incidents[0].breach_type == "inappropriate_disclosure"
+    # Data put online in the same clause as the sanction is still data published.
+    text = (
+        "Norfolk Constabulary was reprimanded after the names of witnesses were published "
+        "online, the ICO said."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.incidents[0].breach_type == "published_in_error"
+    # Something found online is no sanction's finding.
+    text = (
+        "Norfolk force reprimanded\n\nNorfolk Constabulary was reprimanded by the ICO. A "
+        "spreadsheet was found on a public website last year."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.incidents[0].breach_type == "published_in_error"
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("an officer's pocket notebook was stolen from his car", "loss_or_theft_of_paperwork"),
+        ("a detective's pocket notebook went missing on a night out", "loss_or_theft_of_paperwork"),
+        ("an officer's notebook computer was stolen from his car", "loss_or_theft_of_device"),
+    ],
+)
+def test_a_pocket_notebook_is_paper(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # the phrase names a postal address and nothing names another medium
+        ("court papers were sent to the wrong address twice", "posted_to_incorrect_recipient"),
+        # an email sent to the wrong address is still an email
+        (
+            "an email with victims' details was sent to the wrong address",
+            "emailed_to_incorrect_recipient",
+        ),
+    ],
+)
+def test_a_wrong_address_is_postal_unless_an_email_went(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "staff mistakenly merged the records of two men with the same name",
+        "an officer wrongly attributed a conviction to a woman with the same name as the offender",
+        "a clerk erroneously combined two families' entries on the intelligence system",
+    ],
+)
+def test_records_wrongly_merged_or_attributed_are_inaccurate(nlp, what: str) -> None:
+    assert breach_type(nlp, what) == "inaccurate_data"
+
+
+def test_merging_without_error_is_no_inaccuracy(nlp) -> None:
+    assert breach_type(nlp, "officers merged two inquiries and emailed the file to the wrong "
+                            "recipient") != "inaccurate_data"  # fmt: skip

@@ -265,3 +265,39 @@ def test_looking_people_up_on_police_systems_is_a_breach_without_a_data_word(nlp
     assert ex.relevant and ex.incidents[0].breach_type == "unauthorised_access"
     other = "A Kent Police officer was sacked for using a patrol car to visit a woman he met."
     assert not extract(Document(text=other), nlp).relevant
+
+
+ROUNDUP = (
+    "Three forces reprimanded\n\n"
+    "Three forces were reprimanded by the ICO over data failings. "
+    "Norfolk Constabulary was reprimanded after an officer passed a victim's address to her "
+    "ex-partner in 2021. "
+    "Suffolk Constabulary was reprimanded after a spreadsheet was published online in 2022. "
+    "A hidden worksheet in it listed the names of 300 witnesses. "
+    "Essex Police was reprimanded after letters were posted to the wrong address in 2020."
+)
+
+
+def test_a_sentence_naming_no_one_goes_on_with_the_force_before_it(nlp) -> None:
+    """In a roundup, the sentence after one force's item tells more of that item."""
+    ex = extract(Document(text=ROUNDUP), nlp)
+    got = {i.force: (i.breach_type, i.breach_year) for i in ex.incidents}
+    assert got == {
+        "Norfolk Constabulary": ("inappropriate_disclosure", 2021),
+        "Suffolk Constabulary": ("published_in_error", 2022),
+        "Essex Police": ("posted_to_incorrect_recipient", 2020),
+    }
+
+
+def test_a_sentence_about_the_force_returns_to_the_primary_story(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded by the ICO after an officer shared a victim's address with "
+        "her ex-partner in 2021. Essex Police was fined £40,000 for a similar leak in 2015. "
+        "The force said the officer had posted the address on social media and then shared "
+        "it online."
+    )
+    ex = extract(Document(text=text), nlp)
+    kent = next(i for i in ex.incidents if i.force == "Kent Police")
+    essex = next(i for i in ex.incidents if i.force == "Essex Police")
+    assert kent.mention == "primary"
+    assert not any("social media" in e.sentence for e in essex.evidence)

@@ -98,3 +98,144 @@ def test_a_date_told_with_the_incidents_own_weaker_cues_dates_it(nlp):
         "policing purpose. In 2019 the force's website moved online."
     )
     assert years(nlp, other)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        # a month after the publication's month: the one of the year before
+        (
+            "The ICO reprimanded Durham Constabulary after a bag of files was lost on a bus "
+            "last October.",
+            date(2020, 3, 5),
+            2019,
+        ),
+        # the publication's own month: a year back
+        (
+            "The ICO fined Durham Constabulary after an unencrypted laptop was stolen last May.",
+            date(2018, 5, 20),
+            2017,
+        ),
+        # an earlier month may be this year's or last year's: no guess
+        (
+            "The ICO reprimanded Durham Constabulary after a bag of files was lost on a bus "
+            "last April.",
+            date(2020, 6, 10),
+            None,
+        ),
+    ],
+)
+def test_last_month_name_counts_back_only_when_unambiguous(nlp, text, published, year):
+    assert years(nlp, text, published)[0] == year
+
+
+def test_the_year_before_last_counts_two_years_back(nlp):
+    text = (
+        "The ICO reprimanded Durham Constabulary after a box of case files was lost in the "
+        "post the year before last."
+    )
+    assert years(nlp, text, date(2021, 4, 1))[0] == 2019
+
+
+def test_a_lower_case_march_after_last_is_no_month(nlp):
+    from extract.components.dates import find_dates
+
+    assert find_dates("on the last march through the city centre") == []
+    assert [d[3] for d in find_dates("It was lost last March.")] == ["last march"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICO reprimanded Durham Constabulary after a sergeant, who was recruited in 2009, "
+        "looked up records about a neighbour in 2019.",
+        "Durham Constabulary was reprimanded after an officer accessed records about his "
+        "ex-partner in 2019. The officer, who joined the force in 2007, admitted the searches.",
+    ],
+)
+def test_a_career_date_is_no_breach_year(nlp, text):
+    assert years(nlp, text)[0] == 2019
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # when an audit picked the searches up: discovery
+        "Durham Constabulary said a constable looked up records about his neighbour without a "
+        "policing purpose. The searches were flagged up by an audit in March 2021.",
+        "Durham Constabulary said a constable looked up records about his neighbour without a "
+        "policing purpose. The searches were detected by routine monitoring in 2021.",
+        # the force's own discipline of the officer: a decision
+        "Durham Constabulary said a constable who searched police systems for his ex-partner's "
+        "address without a policing purpose was given a final written warning in 2021.",
+    ],
+)
+def test_discovery_and_discipline_dates_are_no_breach_year(nlp, text):
+    assert years(nlp, text, date(2022, 9, 1))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the incident's own noun before a verb of no role ("dates back", "began")
+        (
+            "Durham Constabulary was reprimanded by the ICO. The mix-up dates back to May 2017, "
+            "when two people's custody records were wrongly merged.",
+            2017,
+        ),
+        (
+            "Durham Constabulary was reprimanded by the ICO after a constable looked up records "
+            "about his ex-partner without a policing purpose. The checks began in 2020 and went "
+            "on for months.",
+            2020,
+        ),
+    ],
+)
+def test_the_incidents_own_noun_dates_it(nlp, text, year):
+    assert years(nlp, text)[0] == year
+
+
+def test_records_that_date_back_are_still_no_breach_year(nlp):
+    text = (
+        "Durham Constabulary was reprimanded by the ICO after boxes of files were left in a "
+        "disused station. The files date back to 1998."
+    )
+    assert years(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["In one case in 2019,", "In another instance in March 2019,", "In a separate case in 2019"],
+)
+def test_a_case_opener_dates_the_case(nlp, opener):
+    text = (
+        "Durham Constabulary was reprimanded by the ICO over officers' misuse of its systems. "
+        f"{opener} a constable was sacked after he used police systems to look up his "
+        "ex-partner's address."
+    )
+    assert years(nlp, text)[0] == 2019
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["First published on Wed 9 Mar 2022 10.32 GMT", "Last modified on Wed 9 Mar 2022 12.10 GMT"],
+)
+def test_relative_year_counts_from_a_stamp_printed_in_the_text(nlp, stamp):
+    text = (
+        "Force fined over lost files\n\n"
+        f"{stamp}\n\n"
+        "The ICO fined Durham Constabulary after a laptop was stolen from a car last year."
+    )
+    assert years(nlp, text)[0] == 2021
+
+
+@pytest.mark.parametrize(
+    ("published", "year"),
+    [(date(2021, 2, 14), 2020), (date(2021, 7, 30), 2020), (date(2021, 10, 5), None)],
+)
+def test_last_summer_counts_back_only_when_it_cannot_be_this_years(nlp, published, year):
+    text = (
+        "The ICO reprimanded Durham Constabulary after a detective's bag of case files was "
+        "stolen from his car last summer."
+    )
+    assert years(nlp, text, published)[0] == year

@@ -8,8 +8,9 @@ Label (kind) and kb_id (value):
 - "relative" "last year", "november last year", "2 june" (a day with no year), "january" ("in
   January"), "monday" ("on Monday"): resolved later against the publication date
   (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
-  the news, which no breach cue governs). "Last March" is left alone: readers differ on which
-  March it means.
+  the news, which no breach cue governs); "last November" ("november last") only when the month
+  comes at or after the publication's month (one November back): an earlier month ("last March"
+  in June) is left alone, readers differ on which March it means; "last summer" likewise.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
@@ -84,8 +85,9 @@ _MONTH_NAME = (
 )
 RELATIVE_RE = re.compile(
     rf"\b(?:{_MONTH_NAME} (?:of )?(?:last|this) year"
-    rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week)"
-    rf"|(?:the )?previous (?:year|month)|the year before|the following (?:year|month)"
+    rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week|{_MONTH_NAME})"
+    rf"|last (?:spring|summer|autumn)"
+    rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year)\b",
@@ -230,10 +232,13 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         add(m.start("m"), m.end(), "relative", m.group("m").lower())
     for m in WEEKDAY_ONLY_RE.finditer(text):
         add(m.start("w"), m.end(), "relative", m.group("w").lower())
-    if "year" in text or "month" in text or "week" in text:
+    if any(w in text for w in ("year", "month", "week", "last ", "Last ")):
         for m in RELATIVE_RE.finditer(text):
             if m.group().startswith("may "):
                 continue  # "it may last years": the verb, not the month
+            last, _, word = m.group().partition(" ")
+            if last.lower() == "last" and word.lower() in MONTHS and not word[:1].isupper():
+                continue  # "the last march through the town": a march, not March
             add(m.start(), m.end(), "relative", m.group().lower())
     return sorted(found)
 

@@ -100,11 +100,29 @@ def _generic(sent: Sent, cue: Span) -> bool:
     return plural and before not in _SPECIFIC and not names_force
 
 
+def _regulators_findings(sent: Sent) -> list[Span]:
+    """'The Police Ombudsman has found', 'the IOPC's findings', 'upheld by the IOPC': findings
+    with their regulator right before them (a few words) or named right after them."""
+    doc = sent.span.doc
+    out = []
+    for cue in sent.cues.get("actions.findings", []):
+        for r in sent.regulators:
+            before = 0 <= cue.start - r.end <= 2
+            after = cue.end <= r.start <= cue.end + 2 and doc[cue.end].lower_ in {"by", "of"}
+            if (before or after) and sent.asserted(r):
+                out.append(cue)
+                break
+    return out
+
+
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
     """Actions a sentence reports as done, most severe first."""
-    out = []
+    out: list[tuple[str, Span]] = []
     for action in severity(sent):
-        for cue in sent.cues.get(f"actions.{action}", []):
+        cues = sent.cues.get(f"actions.{action}", [])
+        if action == "investigation":
+            out.extend((action, c) for c in _regulators_findings(sent) if sent.asserted(c))
+        for cue in cues:
             if not sent.asserted(cue) or (action != "investigation" and _generic(sent, cue)):
                 continue  # "making enquiries" is plural and specific; its actor is checked
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):

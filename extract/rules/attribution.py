@@ -212,6 +212,7 @@ def attribute(
 ) -> Attribution:
     out = Attribution()
     previous_passing = False
+    told: str | None = None  # the other force whose breach the last sentence told of
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     for i, sent in enumerate(sents):
         agents = roles.at_fault(sent)
@@ -219,7 +220,7 @@ def attribute(
         following = sents[i + 1] if i + 1 < len(sents) else None
         if is_passing(sent, following):
             out.passing.append([sent])
-            previous_passing = True
+            previous_passing, told = True, None
             continue
         if previous_passing and not others and _sanctioned(sent):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
@@ -227,6 +228,12 @@ def attribute(
             out.passing[-1].append(sent)
             continue
         previous_passing = False
+        if told is not None and _goes_on(sent, own_voice):
+            # "Essex Police was reprimanded after a file went online. A hidden tab in it
+            # held victims' names.": the next sentence goes on with Essex's breach.
+            out.other_forces[told].append(sent)
+            continue
+        told = None
         if (
             primary in agents
             or (not agents and refers_to_force(sent, own_voice))
@@ -235,9 +242,22 @@ def attribute(
             out.primary.append(sent)
         elif others:
             out.other_forces.setdefault(others[0], []).append(sent)
+            told = others[0]
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
     return out
+
+
+def _goes_on(sent: Sent, own_voice: bool) -> bool:
+    """A sentence that names no force, refers to none ('the force'), names no regulator and
+    states no fine or action: it goes on with the story the sentence before it told."""
+    return not (
+        sent.forces
+        or refers_to_force(sent, own_voice)
+        or sent.regulators
+        or fine_cues(sent)
+        or actions_in(sent, require_regulator=False)
+    )
 
 
 def first_at_fault_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:

@@ -34,6 +34,7 @@ _CUE_ROLES: dict[str, str | None] = {
     "process": None,
     "system": None,
     "complaint": None,
+    "career": None,
     "reference": None,
 }
 _SCORES = {BREACH: 3.0, "described": 1.0}
@@ -48,6 +49,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]  # fmt: skip
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS)}
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}  # the last month of each season
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month)s? ago")
 
@@ -89,6 +91,15 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # "on Monday": the latest Monday before the publication date (or the day itself)
         back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
         return (published - dt.timedelta(days=back)).isoformat()
+    if len(words) == 2 and words[0] == "last" and words[1] in _MONTH_NUMBERS:
+        # "last November" in a February story: the November before. "Last March" in June may
+        # mean either March, so it dates nothing.
+        number = _MONTH_NUMBERS[words[1]]
+        return f"{published.year - 1}-{number:02d}" if number >= published.month else None
+    if len(words) == 2 and words[0] == "last" and words[1] in _SEASON_ENDS:
+        # "last summer" in a spring story: the summer before; in October, maybe this year's
+        end = _SEASON_ENDS[words[1]]
+        return str(published.year - 1) if end >= published.month else None
     named = _MONTH_NUMBERS.get(words[0])
     if named is not None and words[-1] == "year":  # "November last year", "May this year"
         return f"{published.year - (words[1] == 'last')}-{named:02d}"
@@ -96,6 +107,8 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         return str(published.year)
     if "this month" in p:
         return f"{published.year}-{published.month:02d}"
+    if p == "the year before last":
+        return str(published.year - 2)
     if p in {"last year", "the previous year", "previous year", "the year before"}:
         return str(published.year - 1)
     if p in {"last month", "the previous month", "previous month"}:
@@ -113,7 +126,8 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
 
 
 # Lower-case words a dateline may hold besides the date ("Posted on 5 May 2018 at 10:00").
-_DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "published", "posted"}
+_DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "published", "posted",
+                   "first", "last", "modified"}  # fmt: skip
 
 
 def printed_date(sents: list[Sent], head: int = 6) -> dt.date | None:
@@ -125,8 +139,12 @@ def printed_date(sents: list[Sent], head: int = 6) -> dt.date | None:
         if len(days) != 1:
             continue
         day = days[0]
-        words = [t for t in sent.span if t.is_alpha and not day.start <= t.i < day.end]
-        if len(words) > 3 or any(t.is_lower and t.lower_ not in _DATELINE_WORDS for t in words):
+        words = [
+            t
+            for t in sent.span
+            if t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
+        ]  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
+        if len(words) > 3 or any(t.is_lower for t in words):
             continue
         try:
             return dt.date.fromisoformat(day.kb_id_)
@@ -198,6 +216,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
     (not an incident date), or "neutral" when nothing governs it."""
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
+    if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
+        return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _cues(sent)
     if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS | _ABOUT:
         for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"

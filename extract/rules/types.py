@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from spacy.tokens import Span
+
 from extract.datafiles import load_toml
 from extract.rules.found import Found
-from extract.sentences import Sent, data_dir_of
+from extract.sentences import Sent, clause_bounds, data_dir_of
 
 
 def _type_data(sents: list[Sent]) -> dict:
@@ -55,19 +57,55 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _CURRENCY = {"£", "$", "€"}
 
 
+_RECIPIENT_CODES = frozenset({"emailed_to_incorrect_recipient", "posted_to_incorrect_recipient"})
+
+
+def _medium_spelt(sent: Sent, cue: Span) -> bool:
+    """'Papers were sent to the wrong address': a misdirection whose own phrase is a strong
+    emailed/posted cue, in a sentence naming no medium, counts once, for the phrase's medium
+    ('emails sent to the wrong address' names one: the medium decides as usual)."""
+    if any(c.label_ in {"_email_media", "_post_media"} for c in sent.types):
+        return False
+    return any(
+        c.label_ in _RECIPIENT_CODES and c.kb_id_ == "strong" and c.start < cue.end
+        and cue.start < c.end
+        for c in sent.types
+    )  # fmt: skip
+
+
+def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
+    """'The regulator published the reprimands on its website', 'the notice was made public
+    this week': a publication cue in a clause naming a sanction and no one's data tells where
+    the sanction was announced, not how data went astray."""
+    if cue.label_ not in codes:
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    inside = [c for c in sent.types if lo <= c.start < hi]
+    personal = sent.cues.get("relevance.personal", [])
+    return any(c.label_ == "_sanction_news" for c in inside) and not any(
+        lo <= p.start < hi for p in personal
+    )
+
+
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
     things: dict[str, float] = defaultdict(float)  # points of objects nobody lost
     data = _type_data(sents)
     misdirected = _misdirected_code(sents)
+    news_codes = set(data["cues"].get("sanction_news_codes", []))
     for sent in sents:
         weight = title_weight if sent.idx == 0 else 1.0
-        cues = [c for c in sent.types if not sent.denied(c)]
+        cues = [
+            c
+            for c in sent.types
+            if not sent.denied(c) and not _announces_sanction(sent, c, news_codes)
+        ]
         losses = [c for c in cues if c.label_ == "_loss"]
         for cue in cues:
             if cue.label_ == "_misdirected":
-                scores[misdirected] += 3.0 * weight
+                if not _medium_spelt(sent, cue):
+                    scores[misdirected] += 3.0 * weight
                 continue
             if cue.label_.startswith("_"):
                 continue
