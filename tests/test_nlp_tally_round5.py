@@ -118,12 +118,12 @@ def test_bullets_under_a_lead_of_other_things_are_no_breakdown(nlp) -> None:  # 
 
 def test_a_corrected_figure_replaces_the_one_withdrawn(nlp) -> None:  # type: ignore[no-untyped-def]
     later = (
-        "Essex Police told us it had recorded 420 data breaches in 2020. It later said that "
+        "Essex Police told us it had recorded 437 data breaches in 2020. It later said that "
         "figure had been wrong, and that the correct figure was 390."
     )
     assert rows(later, nlp) == {("Essex Police", "2020", None, 390)}
     same = (
-        "Essex Police first reported 420 data breaches in 2020, but later revised the figure "
+        "Essex Police first reported 437 data breaches in 2020, but later revised the figure "
         "down to 390."
     )
     assert rows(same, nlp) == {("Essex Police", "2020", None, 390)}
@@ -131,23 +131,23 @@ def test_a_corrected_figure_replaces_the_one_withdrawn(nlp) -> None:  # type: ig
 
 def test_a_figure_disputed_without_a_replacement_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     disputed = (
-        "Essex Police recorded 420 data breaches in 2020. Campaigners said the figure was wrong."
+        "Essex Police recorded 437 data breaches in 2020. Campaigners said the figure was wrong."
     )
-    assert rows(disputed, nlp) == {("Essex Police", "2020", None, 420)}
+    assert rows(disputed, nlp) == {("Essex Police", "2020", None, 437)}
     confirmed = (
-        "Essex Police recorded 420 data breaches in 2020. The force said the figure was accurate."
+        "Essex Police recorded 437 data breaches in 2020. The force said the figure was accurate."
     )
-    assert rows(confirmed, nlp) == {("Essex Police", "2020", None, 420)}
+    assert rows(confirmed, nlp) == {("Essex Police", "2020", None, 437)}
 
 
 def test_second_on_a_figure_is_the_next_place_of_a_ranking(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Gwent Police topped the table with 310 breaches in 2019, Cheshire Constabulary was "
-        "second on 282 and Dorset Police third on 150."
+        "second on 246 and Dorset Police third on 150."
     )
     assert rows(text, nlp) == {
         ("Gwent Police", "2019", None, 310),
-        ("Cheshire Constabulary", "2019", None, 282),
+        ("Cheshire Constabulary", "2019", None, 246),
         ("Dorset Police", "2019", None, 150),
     }
     page = "Gwent Police recorded 310 breaches in 2019. Its new website went live on 282 pages."
