@@ -41,7 +41,13 @@ from extract.rules.dates import incident_dates, printed_date
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
-from extract.rules.tallies import Tallies, find_tallies, speaks_of_kinds, states_figures
+from extract.rules.tallies import (
+    Tallies,
+    find_tallies,
+    speaks_of_kinds,
+    states_figures,
+    tells_a_story,
+)
 from extract.rules.types import best_type, key_terms
 from extract.sentences import Sent, split_sentences
 
@@ -224,7 +230,9 @@ def _aggregate_page(
     if tallies.counts:
         return not _tells_one_breach(story)
     if tallies.national or tallies.outcomes or tallies.other_figures:
-        return force_sent is not None and states_figures(force_sent)
+        return (
+            force_sent is not None and states_figures(force_sent) and not tells_a_story(force_sent)
+        )
     return False
 
 
