@@ -77,6 +77,7 @@ from extract.rules.tally_state import (
 )
 from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.rules.tally_types import (
+    clause_end,
     inherited_type,
     labelled_category,
     note_list_type,
@@ -105,7 +106,7 @@ _BEFELL = re.compile(
     r"(?:later\s+|also\s+|subsequently\s+)?"
 )
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same|none|no|zero|nil)\b", re.I)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|dozen|another|same|none|no|zero|nil)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
 
@@ -204,6 +205,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             measure = "breach" if pointed and not broader_named else None
             if measure is None:
                 state.broader_at = sent.idx  # "310 information security incidents"
+        elif measure == "generic" and _received(text, n, state, sent.idx):
+            measure = None  # "the force received 2,000 reports of fraud": others' reports
         elif measure == "generic":
             # "“Security incidents” also rose, reaching 974 incidents": the wider measure
             # "Breaches are rising. The force recorded 97 incidents": a recording verb right
@@ -500,6 +503,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
+    last_compared: Num | None = None  # the figure before, if compared with
     for n, measure in kept:
         category = None
         noun = nouns[id(n)]
@@ -513,10 +517,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or _out_of(text, n, [k for k, _ in kept])
             or id(n) in listed_parts
         )
-        # "97 ..., up from 84 the year before": 84 is compared with, not broken down
+        # "97 ..., up from 84 the year before": 84 is compared with, not broken down; so is
+        # the bare figure the comparison runs on to ("up from 84 in 2021 and 70 in 2020")
         compared = (
-            bool(v.comparison.search(text[max(0, n.a - 20) : n.a])) or id(n) in bracketed_prior
+            bool(v.comparison.search(text[max(0, n.a - 20) : n.a]))
+            or id(n) in bracketed_prior
+            or (
+                last_compared is not None
+                and noun is None
+                and bool(_COMPARED_RUN.fullmatch(text[last_compared.noun_end : n.a]))
+            )
         )
+        last_compared = n if compared else None
         if measure in ("breach", "generic"):
             category = row_category(sent, n, nums, state)
             if category is None and 0 < lead_end < n.a and listed_force(text, n):
@@ -707,11 +719,36 @@ def _replace(withdrawn: Row, corrections: list[Row], state: State) -> None:
         state.rows.remove(withdrawn)
 
 
+# Between a figure compared with and the next bare one of the same comparison: its period
+# phrase, then "and" or a comma ("up from 53 in 2021/22 and 41 in 2020/21", "from 84, 70")
+_COMPARED_RUN = re.compile(
+    r"\s*(?:(?:in|during|for|over)\s+[^,;.()]{1,30}?)?\s*(?:,\s*and|,|and|or)\s+"
+    r"(?:(?:in|during|for)\s+\S+\s*,?\s*)?",
+    re.I,
+)
+
 # Right before a figure that sums the ones before it: "- a total of 238", "making 238 in all"
 _TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether)\s*$", re.I)
 
 # "In one case, an officer ...": an example introduced, not a count of one
 _EXAMPLE_BEFORE = re.compile(r"\b(?:in|on|for)\s+$", re.I)
+
+
+def _received(text: str, n: Num, state: State, idx: int) -> bool:
+    """Reports made to the force by others ('the force received 812 reports of fraud'), not
+    breaches of its own: a `generic` count after a receiving verb, unless its clause says they
+    were of breaches; the same noun stays others' for the next two sentences ('The most common
+    offences were ..., which made up 305 reports')."""
+    v = vocab()
+    noun = text[n.b : n.noun_end].split()[-1].lower() if n.noun_end > n.b else ""
+    if 0 < idx - state.received_at <= 2 and noun == state.received_noun:
+        return True
+    if not v.received.search(text[: n.a]):
+        return False
+    if v.topic.search(text[n.noun_end : clause_end(text, n.noun_end, len(text))]):
+        return False  # "received 40 reports of data breaches"
+    state.received_at, state.received_noun = idx, noun
+    return True
 
 
 def _example(text: str, n: Num) -> bool:

@@ -29,6 +29,7 @@ class Vocab:
     telling: frozenset[str]
     repetitions: frozenset[str]
     occurrence: re.Pattern[str]
+    received: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
     recorded_by: re.Pattern[str]
@@ -119,6 +120,12 @@ def _vocab(data_dir: str | None) -> Vocab:
         telling=frozenset(m["telling_modifiers"]),
         repetitions=frozenset(m["repetitions"]),
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
+        # "received 812 reports", "received a total of 812": right before the number
+        received=_any(
+            m["received"],
+            suffix=r"\s+(?:(?:a\s+total\s+of|more\s+than|over|almost|nearly|some|about|around|"
+            r"just\s+over|just\s+under)\s+)?$",
+        ),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
         # "crimes logged by the Bureau": the agent of a passive recording verb
@@ -272,6 +279,10 @@ WORD_NUMBER = re.compile(rf"\b(?:{UNITS})(?:(?:[\s-]+|\s+and\s+)(?:{UNITS}))*\b"
 _DIGITS = re.compile(
     r"(?<![\w£$€.,/:#-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/%]|[.,:]\d|\s*(?:per\s*cent|percent|%))"
 )
+_DOZEN = re.compile(
+    rf"\b(?:(half\s+a)|(an?)|((?:{UNITS})(?:[\s-]+(?:{UNITS}))*))\s+dozen\b(?!s)", re.I
+)
+_DOZEN_AFTER = re.compile(r"\s+dozen\b", re.I)
 _YEARLIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")
 WORD = re.compile(r"[\w'’-]+")
 # Words that end the noun phrase after a number ("14 complaints about data breaches").
@@ -351,7 +362,21 @@ def numbers(text: str) -> list[Num]:
         ):
             continue
         found.append(Num(int(raw.replace(",", "")), m.start(), m.end(), False))
+    for m in _DOZEN.finditer(text):
+        # "a dozen cases", "half a dozen", "two dozen": twelves (not "dozens", no number)
+        if m.group(1):
+            value = 6
+        elif m.group(2):
+            value = 12
+        else:
+            try:
+                value = 12 * text2num(m.group(3).lower().replace("-", " "), "en")
+            except ValueError:
+                continue
+        found.append(Num(value, m.start(), m.end(), False))
     for m in WORD_NUMBER.finditer(text):
+        if _DOZEN_AFTER.match(text, m.end()):
+            continue  # "two dozen": read above
         try:
             value = text2num(m.group(0).lower().replace("-", " "), "en")
         except ValueError:

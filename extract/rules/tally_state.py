@@ -92,6 +92,8 @@ class State:
     misconduct_at: int = -9  # the last sentence counting people disciplined for an offence
     other_body_at: int = -9  # the last sentence whose figures another body recorded
     other_figures: int = 0  # how many figures other bodies recorded
+    received_at: int = -9  # the last sentence counting reports others made to the force
+    received_noun: str = ""  # ... and their noun ("reports")
     lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")
     lead_at: int = -9  # the index of that lead, or of the list's last item since
     item_period: Period | None = None  # the sentence is an item of that list: its period
