@@ -1,6 +1,7 @@
 """Breach tallies, round 6 (extract.rules.tallies): a comparison that runs on to a second
-earlier figure, reports others made to the force, a redaction written in the negative, and
-counts in dozens. Paraphrases written for these tests; each pairs what must become a row with
+earlier figure, reports others made to the force, a redaction written in the negative,
+counts in dozens, "the highest since 2017" (a yardstick, no period) and a percentage written
+before the count. Paraphrases written for these tests; each pairs what must become a row with
 what must not."""
 
 from __future__ import annotations
@@ -95,3 +96,23 @@ def test_two_dozen_is_twenty_four_and_dozens_is_no_figure(nlp) -> None:  # type:
     assert rows(counted, nlp) == {("Wiltshire Police", "2023", None, 24)}
     vague = "Wiltshire Police reported dozens of data breaches to the regulator in 2023."
     assert rows(vague, nlp) == set()
+
+
+def test_the_highest_since_a_year_is_no_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    benchmark = (
+        "Staffordshire Police recorded 84 data breaches last year, the highest since 2017, "
+        "an FOI request shows."
+    )
+    assert rows(benchmark, nlp) == {("Staffordshire Police", "2023", None, 84)}
+    counted_since = "Staffordshire Police has recorded 412 data breaches since 2017, figures show."
+    assert rows(counted_since, nlp) == {("Staffordshire Police", "2017-2024", None, 412)}
+
+
+def test_a_percentage_written_first_leaves_the_period_to_the_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    risen = "Data breaches at Hampshire Constabulary rose by 20% to 150 last year, figures show."
+    assert rows(risen, nlp) == {("Hampshire Constabulary", "2023", None, 150)}
+    share = (
+        "Hampshire Constabulary recorded 150 data breaches between 2020 and 2023, a rise of "
+        "20% on 2019."
+    )
+    assert rows(share, nlp) == {("Hampshire Constabulary", "2020-2023", None, 150)}

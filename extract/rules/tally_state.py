@@ -213,6 +213,7 @@ def attach_periods(
     ('104 breaches in 2022', '54 a year later'), else the one just after ('In 2022, X had 104').
     Returns id(num) -> its best mention (explicit years beat relative phrases)."""
     own: dict[int, list[tuple[bool, PeriodMention]]] = defaultdict(list)
+    nums = sorted(nums, key=lambda n: n.a)  # counts and percentages, in the order written
     for p in periods:
         left = [n for n in nums if n.b <= p.start]
         right = [n for n in nums if n.a >= p.end]
