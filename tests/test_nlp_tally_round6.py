@@ -116,3 +116,31 @@ def test_a_percentage_written_first_leaves_the_period_to_the_count(nlp) -> None:
         "20% on 2019."
     )
     assert rows(share, nlp) == {("Hampshire Constabulary", "2020-2023", None, 150)}
+
+
+def test_a_part_of_which_reported_to_the_regulator_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    reported = (
+        "Bedfordshire Police recorded 33 data breaches last year, 11 of which were reported to "
+        "the Information Commissioner's Office."
+    )
+    assert rows(reported, nlp) == {("Bedfordshire Police", "2023", None, 33)}
+    typed = (
+        "Bedfordshire Police recorded 33 data breaches last year, 11 of which involved emails "
+        "sent to the wrong person."
+    )
+    assert rows(typed, nlp) == {
+        ("Bedfordshire Police", "2023", None, 33),
+        ("Bedfordshire Police", "2023", "emailed_to_incorrect_recipient", 11),
+    }
+
+
+def test_a_forces_share_of_a_national_figure_is_its_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police forces across England and Wales recorded 9,870 data breaches last year. Kent "
+        "Police recorded 412 of them."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2023", None, 412)}
+    run = tally_rows.run(text, nlp, published=PUBLISHED)
+    assert [c.count for c in run.national_counts] == [9870]
+    these = text.replace("of them", "of these")
+    assert rows(these, nlp) == {("Kent Police", "2023", None, 412)}

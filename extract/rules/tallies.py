@@ -513,7 +513,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             parts is not None
             or (asked is not None and asked.parts and noun is None)
             or cued
-            or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
+            or bool(
+                re.match(r"\s+of\s+(?:the|these|those|its|their|them|which)\b", text[n.b :], re.I)
+            )
             or _out_of(text, n, [k for k, _ in kept])
             or id(n) in listed_parts
         )
@@ -554,7 +556,19 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # "310 security incidents. Of these, 140 were personal data breaches": the
                 # breaches among a wider measure are the force's total
                 among_wider = noun == "breach" and 0 <= sent.idx - state.broader_at <= 1
-                if not among_wider and not within(dated, here or whole, n.value):
+                # "9,870 across England and Wales. Kent Police recorded 412 of them": a named
+                # force's share of a national figure is that force's total
+                of_national = (
+                    here is None
+                    and bool(forces)
+                    and not national
+                    and 0 < sent.idx - state.national_at <= 1
+                )
+                if (
+                    not among_wider
+                    and not of_national
+                    and not within(dated, here or whole, n.value)
+                ):
                     continue
                 breakdown = cued = False
             measure = "breach"
