@@ -144,3 +144,20 @@ def test_a_forces_share_of_a_national_figure_is_its_total(nlp) -> None:  # type:
     assert [c.count for c in run.national_counts] == [9870]
     these = text.replace("of them", "of these")
     assert rows(these, nlp) == {("Kent Police", "2023", None, 412)}
+
+
+def test_a_workforce_doing_a_kind_of_breach_that_often_in_a_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Across Norfolk, officers and civilian staff were found snooping on police systems 212 "
+        "times in 2023, according to figures released under FOI."
+    )
+    assert rows(text, nlp) == {("Norfolk Constabulary", "2023", "unauthorised_access", 212)}
+
+
+def test_one_person_or_one_persons_records_that_often_is_one_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    one = "PC Dean Harlow looked up police systems 57 times in 2022, a misconduct panel heard."
+    two = "Two Norfolk officers looked up police systems 57 times in 2022, a panel heard."
+    hers = "Norfolk officers looked up her records on police systems 57 times in 2022."
+    month = "Norfolk officers looked up records on police systems 57 times in March 2022."
+    for text in (one, two, hers, month):
+        assert not any(r[3] == 57 for r in rows(text, nlp)), text

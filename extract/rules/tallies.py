@@ -533,6 +533,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         last_compared = n if compared else None
         if measure in ("breach", "generic"):
             category = row_category(sent, n, nums, state)
+            if n.repeated:
+                # "staff were caught misusing systems 48 times in 2024": the kind done that
+                # often, named before it; a repetition of no kind counts nothing
+                category = category or _category_of(sent, 0, n.a)
+                if category is None:
+                    continue
             if category is None and 0 < lead_end < n.a and listed_force(text, n):
                 category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
             if category is None and breakdown:
