@@ -161,6 +161,20 @@ def test_a_month_of_last_or_this_year_keeps_its_month(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "when", ["on 3 April last year", "on April 3rd last year", "on the 3rd of April last year"]
+)
+def test_a_day_of_last_year_keeps_its_year_and_day(nlp, when: str) -> None:
+    text = OPEN + f"The laptop was stolen {when}, the force said."
+    assert dates(nlp, text, date(2022, 5, 1))["breach"] == "2021-04-03"
+
+
+def test_a_day_with_no_year_is_the_latest_before_publication(nlp) -> None:
+    text = OPEN + "The laptop was stolen on 3 April, the force said."
+    assert dates(nlp, text, date(2022, 2, 1))["breach"] == "2021-04-03"
+    assert dates(nlp, text, date(2022, 5, 1))["breach"] == "2022-04-03"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Between 2016 and 2018, calls with witnesses were captured and stored on a server.",

@@ -5,12 +5,13 @@ Label (kind) and kb_id (value):
 - "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
-- "relative" "last year", "november last year", "2 june" (a day with no year), "january" ("in
-  January"), "monday" ("on Monday"): resolved later against the publication date
-  (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
-  the news, which no breach cue governs); "last November" ("november last") only when the month
-  comes at or after the publication's month (one November back): an earlier month ("last March"
-  in June) is left alone, readers differ on which March it means; "last summer" likewise.
+- "relative" "last year", "november last year", "3 april last year", "2 june" (a day with no
+  year), "january" ("in January"), "monday" ("on Monday"): resolved later against the
+  publication date (extract.rules.dates); the rules give each a role like any date (most
+  weekdays in news date the news, which no breach cue governs); "last November" ("november
+  last") only when the month comes at or after the publication's month (one November back): an
+  earlier month ("last March" in June) is left alone, readers differ on which March it means;
+  "last summer" likewise.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
@@ -84,7 +85,8 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 RELATIVE_RE = re.compile(
-    rf"\b(?:{_MONTH_NAME} (?:of )?(?:last|this) year"
+    rf"\b(?:(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?{_MONTH_NAME}"
+    rf"(?: [0-3]?\d(?:st|nd|rd|th)?,?)? (?:of )?(?:last|this) year"
     rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week|{_MONTH_NAME})"
     rf"|last (?:spring|summer|autumn)"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
@@ -98,7 +100,8 @@ RELATIVE_RE = re.compile(
 # "on 2 June", "June 2nd" with no year: counted from the publication date like "last year".
 DAY_ONLY_RE = re.compile(
     rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAME})"
-    rf"|(?P<m2>{_MONTH_NAME})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!,?\s*(?:\d|of\s+\d))"
+    rf"|(?P<m2>{_MONTH_NAME})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b"
+    r"(?!,?\s*(?:\d|of\s+\d|(?:last|this)\s+year))"
 )
 
 

@@ -100,9 +100,14 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # "last summer" in a spring story: the summer before; in October, maybe this year's
         end = _SEASON_ENDS[words[1]]
         return str(published.year - 1) if end >= published.month else None
+    days = [int(w.rstrip("stndrh,")) for w in words if w[:1].isdigit()]
+    words = [w.rstrip(",") for w in words if not w[:1].isdigit()]
     named = _MONTH_NUMBERS.get(words[0])
     if named is not None and words[-1] == "year":  # "November last year", "May this year"
-        return f"{published.year - (words[1] == 'last')}-{named:02d}"
+        year = published.year - (words[1] == "last")
+        if len(days) == 1 and 1 <= days[0] <= 31:  # "on 3 April last year"
+            return f"{year}-{named:02d}-{days[0]:02d}"
+        return f"{year}-{named:02d}"
     if "this year" in p:
         return str(published.year)
     if "this month" in p:
