@@ -275,3 +275,26 @@ def test_a_year_before_the_breach_noun_in_a_headline_is_the_breachs(nlp) -> None
 def test_eighteen_months_ago_counts_back_in_months(nlp) -> None:
     text = OPEN + "Eighteen months ago an officer emailed a victim's details to the wrong person."
     assert dates(nlp, text, date(2023, 5, 1))["breach"] == "2021-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # before the date its own sentence gives
+        ("Kent Police was fined in 2020 over a breach two years earlier, when a laptop holding "
+         "victims' details was stolen.", 2018),
+        # before the date of the sentence just before it
+        ("The ICO fined Kent Police in 2020. Three years before, an officer had emailed a list "
+         "of witnesses to the wrong person.", 2017),
+        # no date near it: before the publication
+        (OPEN + "A laptop holding victims' details had been stolen from an officer's car two "
+         "years earlier, the force said.", 2020),
+    ],
+)  # fmt: skip
+def test_years_earlier_count_back_from_the_nearest_date(nlp, text: str, year: int) -> None:
+    assert dates(nlp, text, date(2022, 5, 1))["year"] == year
+
+
+def test_months_before_an_event_are_no_date() -> None:
+    assert find_dates("Three months before the hearing, the officer resigned.") == []
+    assert find_dates("He resigned two years before it was found.") == []

@@ -5,13 +5,13 @@ Label (kind) and kb_id (value):
 - "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
-- "relative" "last year", "november last year", "3 april last year", "2 june" (a day with no
-  year), "january" ("in January"), "monday" ("on Monday"): resolved later against the
-  publication date (extract.rules.dates); the rules give each a role like any date (most
-  weekdays in news date the news, which no breach cue governs); "last November" ("november
-  last") only when the month comes at or after the publication's month (one November back): an
-  earlier month ("last March" in June) is left alone, readers differ on which March it means;
-  "last summer" likewise.
+- "relative" "last year", "november last year", "3 april last year", "two years earlier" (before
+  the sentence's own date, else the publication), "2 june" (a day with no year), "january" ("in
+  January"), "monday" ("on Monday"): resolved later against the publication date
+  (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
+  the news, which no breach cue governs); "last November" ("november last") only when the month
+  comes at or after the publication's month (one November back): an earlier month ("last March"
+  in June) is left alone, readers differ on which March it means; "last summer" likewise.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
@@ -91,6 +91,9 @@ RELATIVE_RE = re.compile(
     rf"|last (?:spring|summer|autumn)"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
+    # "two years earlier", not "three months before the hearing" (an event, not a date)
+    rf"|{_NUMBER_WORDS} (?:years?|months?) (?:earlier|before)"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year)\b",
     re.IGNORECASE,
