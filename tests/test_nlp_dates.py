@@ -180,6 +180,7 @@ def test_a_day_with_no_year_is_the_latest_before_publication(nlp) -> None:
         "Between 2016 and 2018, calls with witnesses were captured and stored on a server.",
         "From 2016 the force retained custody images of people never charged.",
         "In 2016 the force collected more data on protesters than it needed.",
+        "Recordings of calls with witnesses were kept without their consent from 2016 to 2020.",
     ],
 )
 def test_unlawful_processing_is_dated_by_its_own_event(nlp, text: str) -> None:
