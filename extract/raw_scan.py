@@ -94,9 +94,8 @@ def _variants(alias: str) -> set[str]:
 @cache
 def vocabulary(data_dir: str | None = None) -> Vocabulary:
     """Built once from the gazetteers and word lists of extract/data/."""
-    from extract.components.forces import force_aliases
-    from extract.components.gazetteer import STRONG as STRONG_ALIAS
-    from extract.components.regulators import regulator_aliases
+    from extract.aliases import STRONG as STRONG_ALIAS
+    from extract.aliases import force_aliases, regulator_aliases
 
     phrases: dict[str, set[str]] = {}
     acronyms: dict[str, str] = {}
