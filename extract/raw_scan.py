@@ -50,6 +50,8 @@ _ENTITY = re.compile(rb"&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 _LETTER_ENTITY = re.compile(
     rb"&#(?:0*(?:6[5-9]|[7-9][0-9]|1[01][0-9]|12[0-2])|[xX]0*(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA]));"
 )
+# "&shy;" or a letter entity, in one search (one pass over the page instead of three).
+_ENTITY_SPLIT = re.compile(rb"&(?:shy;|" + _LETTER_ENTITY.pattern[1:] + rb")")
 # Invisible characters a word may be split with (soft hyphen, zero-width space/joiners).
 _INVISIBLE = (b"\xc2\xad", b"&shy;", b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x80\x8d", b"\xad")
 # Every byte but an ASCII letter or digit becomes a space (case kept for acronyms).
@@ -160,7 +162,7 @@ def _has_split_words(raw: bytes) -> bool:
     for last in (b"\x8b", b"\x8c", b"\x8d"):  # zero-width space, non-joiner, joiner
         if last in raw and b"\xe2\x80" + last in raw:
             return True
-    return b"&shy;" in raw or (b"&#" in raw and bool(_LETTER_ENTITY.search(raw)))
+    return _ENTITY_SPLIT.search(raw) is not None
 
 
 class _Words:
@@ -228,12 +230,13 @@ def _flatten_joined(raw: bytes) -> bytes:
 
 
 class _Matcher:
-    """Which kinds of term a flattened page contains (phrases folded, acronyms exact)."""
+    """Which kinds of term a flattened page contains (phrases folded, acronyms exact). The
+    flattened page is ASCII letters, digits and spaces, so lowering its bytes folds it."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
 
-    def kinds(self, flat: str, folded: str) -> set[str]:
+    def kinds(self, flat: bytes) -> set[str]:
         raise NotImplementedError
 
 
@@ -266,9 +269,10 @@ class RegexMatcher(_Matcher):
         self.folded = re.compile(f" (?=({trie_pattern(list(vocab.phrases))}) )")
         self.exact = re.compile(f" (?=({trie_pattern(list(vocab.acronyms))}) )")
 
-    def kinds(self, flat: str, folded: str) -> set[str]:
-        found = {self.vocab.acronyms[m.group(1)] for m in self.exact.finditer(flat)}
-        for match in self.folded.finditer(folded):
+    def kinds(self, flat: bytes) -> set[str]:
+        text = flat.decode("ascii")
+        found = {self.vocab.acronyms[m.group(1)] for m in self.exact.finditer(text)}
+        for match in self.folded.finditer(text.lower()):
             found |= self.vocab.phrases[match.group(1)]
             if _decided(found):
                 break
@@ -277,7 +281,7 @@ class RegexMatcher(_Matcher):
 
 class AhoCorasickMatcher(_Matcher):
     """Aho-Corasick automata (ahocorasick-rs, as in the first look) over the same phrases,
-    overlapping matches found too."""
+    overlapping matches found too; on bytes, which it searches faster than text."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         import ahocorasick_rs
@@ -285,15 +289,15 @@ class AhoCorasickMatcher(_Matcher):
         super().__init__(vocab)
         self.phrases = list(vocab.phrases)
         self.acronyms = list(vocab.acronyms)
-        self.folded = ahocorasick_rs.AhoCorasick([f" {p} " for p in self.phrases])
-        self.exact = ahocorasick_rs.AhoCorasick([f" {a} " for a in self.acronyms])
+        self.folded = ahocorasick_rs.BytesAhoCorasick([f" {p} ".encode() for p in self.phrases])
+        self.exact = ahocorasick_rs.BytesAhoCorasick([f" {a} ".encode() for a in self.acronyms])
 
-    def kinds(self, flat: str, folded: str) -> set[str]:
+    def kinds(self, flat: bytes) -> set[str]:
         found = {
             self.vocab.acronyms[self.acronyms[index]]
             for index, _, _ in self.exact.find_matches_as_indexes(flat, overlapping=True)
         }
-        for index, _, _ in self.folded.find_matches_as_indexes(folded, overlapping=True):
+        for index, _, _ in self.folded.find_matches_as_indexes(flat.lower(), overlapping=True):
             found |= self.vocab.phrases[self.phrases[index]]
             if _decided(found):
                 break
@@ -348,9 +352,8 @@ def scan(
         split = _has_split_words(page)
     # Joined, then flattened (which joins again), as before there was a first look. Without
     # anything to join, joining only drops bytes that flattening makes spaces anyway.
-    text = flatten(_join_split_words(page)) if split else _flatten_joined(page)
-    flat = text.decode("latin-1")
-    kinds |= match.kinds(flat, flat.lower())
+    flat = flatten(_join_split_words(page)) if split else _flatten_joined(page)
+    kinds |= match.kinds(flat)
     if STRONG in kinds:
         return ScanResult(True, "names a police force")
     if POLICE in kinds and PLACE in kinds:
