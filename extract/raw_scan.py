@@ -37,9 +37,13 @@ import html
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from extract.datafiles import load_toml
+
+if TYPE_CHECKING:
+    import ahocorasick_rs
 
 STRONG, PLACE, REGULATOR, POLICE = "force", "place", "regulator", "police word"
 
@@ -127,10 +131,12 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     # A phrase carries the kinds of the phrases inside it ("police ombudsman" is a police word
     # too), so a matcher that reports only the longest match at a position loses nothing.
     for phrase, kinds in phrases.items():
-        padded = f" {phrase} "
-        for other, more in phrases.items():
-            if other != phrase and f" {other} " in padded:
-                kinds |= more
+        words = phrase.split()
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                other = " ".join(words[start:end])
+                if other != phrase and other in phrases:
+                    kinds |= phrases[other]
     url_places = {"".join(_WORDS.findall(p.lower())) for p in places}
     # "the Met" -> "met" would be found in every URL ("metro", "methods"): hosts and paths
     # only count for places long enough to be specific.
@@ -183,6 +189,10 @@ class _Words:
         for acronym, kind in vocab.acronyms.items():
             self.acronyms.setdefault(acronym.lower(), {})[acronym.encode()] = kind
         self.words = sorted(words | set(self.acronyms))
+        # Matches that may be an acronym as written ("ico" for "ICO"), by automaton index.
+        self.acronym_at = {
+            i: self.acronyms[w] for i, w in enumerate(self.words) if w in self.acronyms
+        }
         self.automaton = ahocorasick_rs.BytesAhoCorasick(
             [f" {w} ".encode() for w in self.words],
             implementation=ahocorasick_rs.Implementation.DFA,
@@ -193,9 +203,9 @@ class _Words:
         matches = self.automaton.find_matches_as_indexes(padded.translate(_FOLD), overlapping=True)
         found = {self.words[index] for index, _, _ in matches}
         kinds: set[str] = set()
+        acronym_at = self.acronym_at
         for index, start, end in matches:
-            exact = self.acronyms.get(self.words[index])
-            if exact and (kind := exact.get(padded[start + 1 : end - 1])):
+            if index in acronym_at and (kind := acronym_at[index].get(padded[start + 1 : end - 1])):
                 kinds.add(kind)
         for word in found:
             for needed, more in self.by_word.get(word, ()):
@@ -321,8 +331,16 @@ def _url_kinds(url: str | None, vocab: Vocabulary) -> tuple[str, set[str]]:
     parts = urlsplit(url)
     text = unquote(f"{parts.hostname or ''} {parts.path}")
     letters = "".join(_WORDS.findall(text.lower()))
-    places = {PLACE} if any(p in letters for p in vocab.url_places) else set()
+    places = {PLACE} if _url_places(vocab.url_places).find_matches_as_indexes(letters) else set()
     return text, places
+
+
+@cache
+def _url_places(places: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    """One automaton for the places looked for inside URLs (a test per place cost more)."""
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(list(places) or ["\x00"])
 
 
 def scan(
