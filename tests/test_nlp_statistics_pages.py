@@ -136,3 +136,36 @@ def test_kinds_of_breach_a_force_names_on_a_statistics_page_are_no_incident(nlp)
     assert [(i.force, i.breach_type) for i in ex.incidents] == [
         ("Sussex Police", "posted_to_incorrect_recipient")
     ]
+
+
+def test_a_handful_of_people_in_the_story_is_no_statistic(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Constables sacked over snooping\n\nTwo Cleveland Police constables have been sacked "
+        "after they repeatedly looked up the records of a former neighbour. A hearing was told "
+        "the pair searched force systems dozens of times in 2021 without a policing purpose."
+    )
+    ex = run(text, nlp)
+    assert [(i.force, i.breach_type, i.breach_year) for i in ex.incidents] == [
+        ("Cleveland Police", "unauthorised_access", 2021)
+    ]
+
+
+def test_a_handful_dated_in_its_own_sentence_is_still_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Snooping dismissals\n\nThree Cleveland Police officers were dismissed in 2022 for "
+        "looking up records without a policing purpose, the force said in answer to a "
+        "Freedom of Information request. Nationally, hundreds more were disciplined."
+    )
+    ex = run(text, nlp)
+    assert ex.incidents == []
+    assert ex.breach_counts == []
+
+
+def test_many_people_in_one_sentence_are_still_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Snooping dismissals\n\nForty Cleveland Police officers have been dismissed for "
+        "looking up records without a policing purpose, the force said in answer to a "
+        "Freedom of Information request covering 2015 to 2022."
+    )
+    ex = run(text, nlp)
+    assert ex.incidents == []

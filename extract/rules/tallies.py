@@ -846,6 +846,24 @@ def states_figures(sent: Sent) -> bool:
         return any(n.value > 1 or sent.text[n.a].isdigit() for n in numbers(sent.text))
 
 
+# "Two officers", "three staff": as many people as a story names one by one.
+_HANDFUL = 3
+
+
+def tells_a_story(sent: Sent) -> bool:
+    """A handful of people in an undated sentence that says what they did ('Two officers were
+    sacked after they looked up a neighbour's records'): the story of one breach, whose
+    people are counted in passing, not a statistic. A figure with its own period ('three
+    officers were disciplined last year') or a larger one is still a figure."""
+    if not any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types):
+        return False
+    with reading_data(doc_data_dir(sent.span.doc)):
+        counted = numbers(sent.text)
+    return (
+        bool(counted) and all(n.value <= _HANDFUL for n in counted) and not find_periods(sent.text)
+    )
+
+
 def speaks_of_kinds(sent: Sent) -> bool:
     """The sentence tells of kinds of breach, not of one: 'incidents such as an email sent to
     the wrong address', 'the force's figures included minor errors'."""
