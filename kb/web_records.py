@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from extract.errors import RejectedDocument
 from extract.parallel import Outcome, RawInput, outcome, process_one, warm_worker
@@ -61,8 +62,10 @@ class WebRecords:
     pages are cleaned and extracted in that many processes while this process reads, scans
     and stores: `load` then returns the records finished so far, and `finish` the rest.
 
-    The workers start in the background at the first web record; pages kept by the scan
-    meanwhile wait for them (up to IN_FLIGHT_PAGES / IN_FLIGHT_BYTES) while reading goes on.
+    What extraction needs is started in the background at the first web record: the workers,
+    or without them the pipeline of this process (a thread imports spaCy and builds it while
+    pages are read and scanned). Pages kept by the scan meanwhile wait for it (up to
+    IN_FLIGHT_PAGES / IN_FLIGHT_BYTES) while reading goes on.
     """
 
     def __init__(self, engine: Engine, *, raw_scan: bool = True, workers: int = 0) -> None:
@@ -92,8 +95,10 @@ class WebRecords:
 
     def load(self, item: RawDocument) -> list[Done]:
         """Decide `item` (or queue it for extraction); the records finished meanwhile."""
-        if self.workers and self._starter is None:
+        if self._starter is None and self.workers:
             self._start_workers()
+        elif self._starter is None:
+            self._start_pipeline()
         url = item.url or ""
         key = canonical_or_none(url) if url else None
         if key is not None and key in self.seen:
@@ -105,13 +110,12 @@ class WebRecords:
             # Common Crawl file (nearly all of them).
             return [Done(item.label, "off_topic")]
         raw = RawInput(item.raw, path=item.path, url=item.url, content_type=item.content_type)
-        if not self.workers:
-            return [self._store(item, outcome(raw, process_one(raw)))]
         queued = _Queued(item, raw)
         self._pending.append(queued)
-        self._unsent.append(queued)
         self._pending_bytes += len(item.raw)
-        self._send()
+        if self.workers:
+            self._unsent.append(queued)
+            self._send()
         done = []
         while self._pending and (self._oldest_done() or self._over_bound()):
             done.append(self._finish_oldest())
@@ -127,6 +131,19 @@ class WebRecords:
             self._pool.shutdown()
             self._pool = None
         return done
+
+    def _start_pipeline(self) -> None:
+        """Build this process's pipeline on a thread (reading and scanning go on meanwhile).
+        A failure is left for the pages to meet: each one that needs the pipeline says why."""
+
+        def build() -> None:
+            try:
+                warm_worker()
+            except Exception:
+                return
+
+        self._starter = threading.Thread(target=build, name="breachkb-pipeline", daemon=True)
+        self._starter.start()
 
     def _start_workers(self) -> None:
         """Start the pool on a thread: the first worker waits for the forkserver to import
@@ -165,6 +182,9 @@ class WebRecords:
         self._unsent.clear()
 
     def _oldest_done(self) -> bool:
+        """Whether the oldest page waiting can be stored without waiting."""
+        if not self.workers:
+            return self._starter is None or not self._starter.is_alive()
         future = self._pending[0].future
         return future is not None and future.done()
 
@@ -175,16 +195,20 @@ class WebRecords:
         queued = self._pending.popleft()
         self._pending_bytes -= len(queued.item.raw)
         try:
+            if not self.workers:
+                if self._starter is not None:
+                    self._starter.join()  # one pipeline: `get_nlp` builds it once
+                return self._store(queued.item, outcome(queued.raw, process_one(queued.raw)))
             if queued.future is None:
                 self._send(wait=True)
             future = cast(Future[object], queued.future)
             return self._store(queued.item, outcome(queued.raw, future.result()))  # type: ignore[arg-type]
+        except OperationalError as exc:
+            if "database is locked" in str(exc):
+                raise  # every later page would fail the same way: the loader says why, once
+            return _failed(queued.item, exc)
         except Exception as exc:  # one broken document must not lose the rest of the run
-            return Done(
-                queued.item.label,
-                "rejected",
-                reason=f"internal error: {type(exc).__name__}: {exc}",
-            )
+            return _failed(queued.item, exc)
 
     def _store(self, item: RawDocument, result: Outcome) -> Done:
         url = item.url or ""
@@ -206,6 +230,10 @@ class WebRecords:
         if key:
             self.seen[key] = seen_as
         return Done(item.label, stored.status, stored.article_id, stored.force_ids)
+
+
+def _failed(item: RawDocument, exc: Exception) -> Done:
+    return Done(item.label, "rejected", reason=f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _known(outcome: str) -> str:
