@@ -7,8 +7,9 @@ HTML pages). Then, in one run:
 
   1. the raw-page scan alone, with each engine (one trie-shaped regex; Aho-Corasick);
   2. bare `trafilatura.extract(html)` over every page, in this process (the reference);
-  3. `breachkb load FILE.warc.gz`, in one process and with `--workers 2` (child processes, as
-     a user runs them; the start-up, measured on an empty archive, is reported and subtracted);
+  3. `breachkb load FILE.warc.gz`, in one process and with `--workers 1` and `--workers 2`
+     (extraction in child processes while the first one reads, scans and stores; as a user runs
+     them); the start-up, measured on an empty archive, is reported and subtracted;
   4. the slow path, `breachkb load --no-raw-scan` (every page cleaned and extracted), into a
      second KB, and the facts of the 20 reports compared between the two KBs.
 
@@ -16,7 +17,7 @@ Target: (3) >= 5x the pages/s of (2), every report stored, the same facts as (4)
 
 Each path is also timed in CPU seconds (this process's, or the load process's): on a shared
 machine, other programs slow one path more than another, and wall-clock ratios drift with them;
-CPU-second ratios much less so. The `--workers 2` rows are wall clock only: the workers are the
+CPU-second ratios much less so. The `--workers` rows are wall clock only: the workers are the
 forkserver's children, and their CPU is invisible to `getrusage` here.
 
     .venv/bin/python benchmarks/stream_bench.py --pages ../shared/aeb/html
@@ -178,13 +179,17 @@ def main() -> None:
         startup, startup_cpu, _ = timed_load(empty, f"sqlite:///{work / 'empty.sqlite'}")
         fast_db, slow_db = f"sqlite:///{work / 'fast.sqlite'}", f"sqlite:///{work / 'slow.sqlite'}"
         fast, fast_cpu, fast_out = timed_load(warc, fast_db)
+        one_db = f"sqlite:///{work / 'worker.sqlite'}"
+        one, _, one_out = timed_load(warc, one_db, "--workers", "1")
         par_db = f"sqlite:///{work / 'workers.sqlite'}"
-        par, par_cpu, par_out = timed_load(warc, par_db, "--workers", "2")
+        par, _, par_out = timed_load(warc, par_db, "--workers", "2")
         slow, slow_cpu, slow_out = timed_load(warc, slow_db, "--no-raw-scan")
         fast_facts = {f for f in facts(fast_db) if f[0] in reports}
         slow_facts = {f for f in facts(slow_db) if f[0] in reports}
         par_facts = {f for f in facts(par_db) if f[0] in reports}
+        one_facts = {f for f in facts(one_db) if f[0] in reports}
         stored_fast, stored_slow = stored_urls(fast_db), stored_urls(slow_db)
+        same_articles = stored_fast == stored_slow == stored_urls(one_db) == stored_urls(par_db)
 
     n = len(pages)
     print(
@@ -197,6 +202,8 @@ def main() -> None:
         ("breachkb load (scan first), less start-up", fast - startup, fast_cpu - startup_cpu),
         # The workers are the forkserver's children, never waited for by this process, so
         # getrusage cannot see their CPU: only the wall clock is measured here.
+        ("breachkb load --workers 1, end to end", one, None),
+        ("breachkb load --workers 1, less start-up", one - startup, None),
         ("breachkb load --workers 2, end to end", par, None),
         ("breachkb load --workers 2, less start-up", par - startup, None),
         ("breachkb load --no-raw-scan, end to end", slow, slow_cpu),
@@ -213,13 +220,14 @@ def main() -> None:
             print(f"{wall}{cpu:>9.1f}{n / cpu:>13.1f}{bare_cpu / cpu:>8.2f}x")
     print(f"\nstart-up of breachkb load (empty WARC): {startup:.1f} s ({startup_cpu:.1f} CPU s)")
     print(f"scan first: {fast_out}")
+    print(f"1 worker:   {one_out}")
     print(f"2 workers:  {par_out}")
     print(f"no scan:    {slow_out}")
     print(
         f"reports stored: {len(reports & stored_fast)}/{len(reports)} (scan first), "
         f"{len(reports & stored_slow)}/{len(reports)} (no scan); "
-        f"same articles: {stored_fast == stored_slow}; "
-        f"same facts for the reports: {fast_facts == slow_facts == par_facts} "
+        f"same articles: {same_articles}; "
+        f"same facts for the reports: {fast_facts == slow_facts == par_facts == one_facts} "
         f"({len(fast_facts)} fact rows)"
     )
 

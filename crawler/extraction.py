@@ -78,7 +78,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
         shutdown()
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(
-            ["extract.parallel", "extract.pipeline", "extract.nlp", "kb.neardup"]
+            ["extract.warm", "kb.neardup"]  # imports, and builds the pipeline once
         )
         _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
         _POOL_WORKERS = workers

@@ -83,9 +83,7 @@ def _is_acronym(text: str) -> bool:
 @cache
 def _kinds() -> tuple[_Kind, ...]:
     """Cue kinds: gazetteer vocabulary (extract/data) plus relevance.toml's own lists."""
-    from extract.components.forces import force_aliases
-    from extract.components.gazetteer import STRONG
-    from extract.components.regulators import regulator_aliases
+    from extract.aliases import STRONG, force_aliases, regulator_aliases
     from extract.datafiles import load_toml
 
     cues = load_toml("cues.toml")

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.components.forces import force_aliases
-from extract.components.gazetteer import STRONG
+from extract.aliases import STRONG, force_aliases
 from extract.datafiles import load_toml
 
 # Words that make a context alias ("Kent") a force, and the suffixes of place-name aliases.

@@ -12,16 +12,19 @@ from __future__ import annotations
 import io
 import os
 import stat
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
+
+from isal import isal_zlib
 
 from breachkb.errors import BreachKBError
 from extract.decode import DEFAULT_MAX_BYTES
 
 GZIP_MAGIC = b"\x1f\x8b"
 _BLOCK = 64 * 1024
+# isal's stub declares `error` as an instance; it is the exception class of a bad stream.
+_ISAL_ERROR = cast(type[Exception], isal_zlib.error)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,13 @@ def mb(size: int) -> str:
     return f"{size:,} bytes"
 
 
+def _inflater() -> isal_zlib.Decompress:
+    """A gzip member's inflater: ISA-L's (isal), the same API and output as zlib's at about
+    twice the speed; a CC-NEWS file inflates to gigabytes, and reading is the loader's own
+    cost before any page is scanned."""
+    return isal_zlib.decompressobj(16 + isal_zlib.MAX_WBITS)
+
+
 class GzipStream(io.RawIOBase):
     """The inflated bytes of a (multi-member) gzip stream, never more than asked for at once.
 
@@ -68,7 +78,7 @@ class GzipStream(io.RawIOBase):
         super().__init__()
         self.raw = raw
         self.limits = limits
-        self.inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self.inflater = _inflater()
         self.pending = b""  # compressed input not yet fed to the inflater
         self.compressed = 0
         self.inflated = 0
@@ -102,7 +112,7 @@ class GzipStream(io.RawIOBase):
             return False
         if not rest.startswith(GZIP_MAGIC[: len(rest)]):
             raise InputError("corrupt gzip data (garbage after the end of the compressed data)")
-        self.inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self.inflater = _inflater()
         self.pending = rest
         return True
 
@@ -118,7 +128,7 @@ class GzipStream(io.RawIOBase):
                 )
             try:
                 out = self.inflater.decompress(data, size)
-            except zlib.error as exc:
+            except _ISAL_ERROR as exc:
                 raise InputError(f"corrupt gzip data ({exc})") from None
             self.pending = self.inflater.unconsumed_tail
             if out:

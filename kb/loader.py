@@ -17,7 +17,6 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from extract.errors import RejectedDocument
-from extract.pipeline import process
 from kb.bounded_io import (
     DEFAULT_LIMITS,
     InputError,
@@ -377,6 +376,8 @@ def load_paths(
                 for done in web.load(item):
                     record(done)
                 continue
+            from extract.pipeline import process  # spaCy: only once a file needs it
+
             doc, ex = process(
                 item.raw, path=item.path, url=item.url, content_type=item.content_type
             )

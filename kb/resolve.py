@@ -18,13 +18,16 @@ copies counts once in votes and in the confidence.
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -252,12 +255,35 @@ def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
         yield ids[start : start + size]
 
 
+@cache
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words. Importing `spacy.lang.en.stop_words` imports all of spaCy
+    first (a second of CPU); a process that stores without extracting (a WARC load whose pages
+    are extracted in worker processes) runs the word list's own module instead: it imports
+    nothing."""
+    name = "spacy.lang.en.stop_words"
+    module = sys.modules.get(name)
+    spacy = importlib.util.find_spec("spacy") if module is None else None
+    if spacy is not None and spacy.submodule_search_locations:
+        for folder in spacy.submodule_search_locations:
+            path = Path(folder, "lang", "en", "stop_words.py")
+            spec = importlib.util.spec_from_file_location(name, path) if path.is_file() else None
+            if spec is not None and spec.loader is not None:
+                module = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(module)
+                break
+    if module is None:
+        module = importlib.import_module(name)
+    return frozenset(module.STOP_WORDS)
+
+
 def _content_words(text: str, force_words: frozenset[str]) -> frozenset[str]:
     words = _TOKEN.findall(text.casefold().replace("\u2019", "'"))
+    stop_words = english_stop_words()
     return frozenset(
         _stem(w)
         for w in words
-        if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in force_words
+        if w not in stop_words and w not in GENERIC_WORDS and w not in force_words
     )
 
 

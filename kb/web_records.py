@@ -8,12 +8,14 @@ to decide."""
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from extract.errors import RejectedDocument
 from extract.parallel import Outcome, RawInput, outcome, process_one, warm_worker
@@ -39,11 +41,32 @@ class Done:
     reason: str = ""
 
 
+# Pages handed to the workers and not stored yet, at most: memory stays bounded (a page may be
+# 20 MB), yet this process reads and scans on while the workers start (a few seconds of
+# imports in the forkserver) or fall behind for a while.
+IN_FLIGHT_PAGES = 256
+IN_FLIGHT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class _Queued:
+    """A page for the workers: sent once the pool has started (`future`)."""
+
+    item: RawDocument
+    raw: RawInput
+    future: Future[object] | None = None
+
+
 class WebRecords:
     """Loads web records into `engine`, one transaction each, in input order. With `workers`,
-    pages are cleaned and extracted in that many processes (at most two per worker in flight)
-    while this process reads, scans and stores: `load` then returns the records finished so
-    far, and `finish` the rest."""
+    pages are cleaned and extracted in that many processes while this process reads, scans
+    and stores: `load` then returns the records finished so far, and `finish` the rest.
+
+    What extraction needs is started in the background at the first web record: the workers,
+    or without them the pipeline of this process (a thread imports spaCy and builds it while
+    pages are read and scanned). Pages kept by the scan meanwhile wait for it (up to
+    IN_FLIGHT_PAGES / IN_FLIGHT_BYTES) while reading goes on.
+    """
 
     def __init__(self, engine: Engine, *, raw_scan: bool = True, workers: int = 0) -> None:
         self.engine = engine
@@ -51,7 +74,11 @@ class WebRecords:
         self.workers = workers
         self._seen: dict[str, str] | None = None
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[RawDocument, RawInput, Future[object]]] = deque()
+        self._starter: threading.Thread | None = None
+        self._start_error: BaseException | None = None
+        self._pending: deque[_Queued] = deque()
+        self._unsent: deque[_Queued] = deque()
+        self._pending_bytes = 0
 
     @property
     def seen(self) -> dict[str, str]:
@@ -68,6 +95,10 @@ class WebRecords:
 
     def load(self, item: RawDocument) -> list[Done]:
         """Decide `item` (or queue it for extraction); the records finished meanwhile."""
+        if self._starter is None and self.workers:
+            self._start_workers()
+        elif self._starter is None:
+            self._start_pipeline()
         url = item.url or ""
         key = canonical_or_none(url) if url else None
         if key is not None and key in self.seen:
@@ -79,38 +110,105 @@ class WebRecords:
             # Common Crawl file (nearly all of them).
             return [Done(item.label, "off_topic")]
         raw = RawInput(item.raw, path=item.path, url=item.url, content_type=item.content_type)
-        if not self.workers:
-            return [self._store(item, outcome(raw, process_one(raw)))]
-        self._pending.append((item, raw, self._executor().submit(process_one, raw)))
+        queued = _Queued(item, raw)
+        self._pending.append(queued)
+        self._pending_bytes += len(item.raw)
+        if self.workers:
+            self._unsent.append(queued)
+            self._send()
         done = []
-        while len(self._pending) > 2 * self.workers:
+        while self._pending and (self._oldest_done() or self._over_bound()):
             done.append(self._finish_oldest())
         return done
 
     def finish(self) -> list[Done]:
         """The records still in the workers, then the workers stopped."""
         done = [self._finish_oldest() for _ in range(len(self._pending))]
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
         return done
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=warm_worker
-            )
-        return self._pool
+    def _start_pipeline(self) -> None:
+        """Build this process's pipeline on a thread (reading and scanning go on meanwhile).
+        A failure is left for the pages to meet: each one that needs the pipeline says why."""
+
+        def build() -> None:
+            try:
+                warm_worker()
+            except Exception:
+                return
+
+        self._starter = threading.Thread(target=build, name="breachkb-pipeline", daemon=True)
+        self._starter.start()
+
+    def _start_workers(self) -> None:
+        """Start the pool on a thread: the first worker waits for the forkserver to import
+        and build the pipeline, and this process reads and scans meanwhile."""
+
+        def start() -> None:
+            try:
+                context = multiprocessing.get_context("forkserver")
+                # Imported (and the pipeline built) once, in the server, before each fork.
+                context.set_forkserver_preload(["extract.warm"])
+                pool = ProcessPoolExecutor(
+                    self.workers, mp_context=context, initializer=warm_worker
+                )
+                pool.submit(int)  # starts a worker; the others start as pages arrive
+                self._pool = pool
+            except BaseException as exc:  # every page waiting for the workers reports it
+                self._start_error = exc
+
+        self._starter = threading.Thread(target=start, name="breachkb-workers", daemon=True)
+        self._starter.start()
+
+    def _send(self, *, wait: bool = False) -> None:
+        """Hand the pages waiting for the workers to the pool, once it has started."""
+        if self._starter is None or not self._unsent:
+            return
+        if self._starter.is_alive():
+            if not wait:
+                return
+            self._starter.join()
+        for queued in self._unsent:
+            if self._pool is not None:
+                queued.future = self._pool.submit(process_one, queued.raw)
+            else:
+                queued.future = Future()
+                queued.future.set_exception(self._start_error or RuntimeError("no workers"))
+        self._unsent.clear()
+
+    def _oldest_done(self) -> bool:
+        """Whether the oldest page waiting can be stored without waiting."""
+        if not self.workers:
+            return self._starter is None or not self._starter.is_alive()
+        future = self._pending[0].future
+        return future is not None and future.done()
+
+    def _over_bound(self) -> bool:
+        return len(self._pending) > IN_FLIGHT_PAGES or self._pending_bytes > IN_FLIGHT_BYTES
 
     def _finish_oldest(self) -> Done:
-        item, raw, future = self._pending.popleft()
+        queued = self._pending.popleft()
+        self._pending_bytes -= len(queued.item.raw)
         try:
-            return self._store(item, outcome(raw, future.result()))  # type: ignore[arg-type]
+            if not self.workers:
+                if self._starter is not None:
+                    self._starter.join()  # one pipeline: `get_nlp` builds it once
+                return self._store(queued.item, outcome(queued.raw, process_one(queued.raw)))
+            if queued.future is None:
+                self._send(wait=True)
+            future = cast(Future[object], queued.future)
+            return self._store(queued.item, outcome(queued.raw, future.result()))  # type: ignore[arg-type]
+        except OperationalError as exc:
+            if "database is locked" in str(exc):
+                raise  # every later page would fail the same way: the loader says why, once
+            return _failed(queued.item, exc)
         except Exception as exc:  # one broken document must not lose the rest of the run
-            return Done(
-                item.label, "rejected", reason=f"internal error: {type(exc).__name__}: {exc}"
-            )
+            return _failed(queued.item, exc)
 
     def _store(self, item: RawDocument, result: Outcome) -> Done:
         url = item.url or ""
@@ -132,6 +230,10 @@ class WebRecords:
         if key:
             self.seen[key] = seen_as
         return Done(item.label, stored.status, stored.article_id, stored.force_ids)
+
+
+def _failed(item: RawDocument, exc: Exception) -> Done:
+    return Done(item.label, "rejected", reason=f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _known(outcome: str) -> str:

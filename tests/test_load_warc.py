@@ -240,3 +240,69 @@ def test_worker_processes_load_the_same_as_one(db_url: str, tmp_path: Path) -> N
     assert one.statuses == two.statuses == {"new": 6, "off_topic": 3}
     assert [s.label for s in one.skipped] == [s.label for s in two.skipped] == [f"{warc}#9"]
     assert facts() == by_one and len(by_one) == 6
+
+
+def test_pages_kept_while_the_workers_start_wait_for_them(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With room for one page in flight, every page the scan keeps still lands, in order."""
+    import kb.web_records
+
+    monkeypatch.setattr(kb.web_records, "IN_FLIGHT_PAGES", 1)
+    site = "https://www.kentnews.co.uk/news"
+    records = [(f"{site}/{n}", breach_page(n), "text/html") for n in range(4)]
+    records.insert(2, (f"{site}/o", other_page(0), "text/html"))
+    warc = write_warc(tmp_path / "w.warc.gz", records)
+    engine = make_engine(sqlite_url)
+    order: list[str] = []
+    report = load_paths(engine, [warc], workers=1, on_document=lambda label, _: order.append(label))
+    assert report.statuses == {"new": 4, "off_topic": 1}
+    assert order == [f"{warc}#{n}" for n in (1, 3, 5, 7, 9)]  # request records in between
+
+
+def test_workers_that_cannot_start_cost_their_pages_not_the_run(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kb.web_records
+
+    def no_processes(*args: object, **kwargs: object) -> None:
+        raise OSError("cannot start processes")
+
+    monkeypatch.setattr(kb.web_records, "ProcessPoolExecutor", no_processes)
+    site = "https://www.kentnews.co.uk/news"
+    records = [(f"{site}/{n}", breach_page(n), "text/html") for n in range(3)]
+    records += [(f"{site}/o{n}", other_page(n), "text/html") for n in range(2)]
+    warc = write_warc(tmp_path / "w.warc.gz", records)
+    report = load_paths(make_engine(sqlite_url), [warc], workers=1)
+    assert report.statuses == {"off_topic": 2}  # rejected by the scan, no worker needed
+    assert [s.reason for s in report.skipped] == [
+        "internal error: OSError: cannot start processes"
+    ] * 3
+
+
+def test_the_reading_process_never_imports_spacy_when_workers_extract(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    """Reading, scanning, storing and resolving need no spaCy: with workers, the process that
+    reads a WARC does not pay for importing it (the workers' forkserver does, once)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from kb.resolve import english_stop_words
+
+    assert english_stop_words() == frozenset(STOP_WORDS)
+    site = "https://www.kentnews.co.uk/news"
+    records = [(f"{site}/{n}", breach_page(n), "text/html") for n in range(2)]
+    records.append((f"{site}/o", other_page(0), "text/html"))
+    warc = write_warc(tmp_path / "w.warc.gz", records)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from kb.db import make_engine\n"
+        "from kb.loader import load_paths\n"
+        f"report = load_paths(make_engine({sqlite_url!r}), [Path({str(warc)!r})], workers=1)\n"
+        "print(sorted(report.statuses.items()), 'spacy' in sys.modules)\n"
+    )
+    command = [sys.executable, "-c", script]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[0] == "[('new', 2), ('off_topic', 1)] False"

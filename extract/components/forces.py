@@ -10,28 +10,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.gazetteer import CONTEXT, STRONG, Alias, GazetteerMatcher, acronyms
-from extract.components.regulators import regulator_aliases
-from extract.datafiles import load_jsonl, load_toml
+from extract.aliases import force_aliases, regulator_aliases
+from extract.components.gazetteer import GazetteerMatcher, acronyms
+from extract.datafiles import load_toml
 
 SPAN_KEY = "forces"
-
-
-def force_aliases(data_dir: str | None = None) -> list[Alias]:
-    """Every alias of every force, including '<place> Police' and 'Chief Constable of X'."""
-    out: list[Alias] = []
-    for row in load_jsonl("forces.jsonl", data_dir):
-        name = row["name"]
-        for text in [name, *row.get("aliases", [])]:
-            out.append(Alias(text, name, STRONG))
-        for text in row.get("context_aliases", []):
-            out.append(Alias(text, name, CONTEXT))
-            out.append(Alias(f"Chief Constable of {text}", name, STRONG))
-    for name, places in load_toml("places.toml", data_dir).items():
-        for place in places:
-            for suffix in ("Police", "Police Force", "Constabulary"):
-                out.append(Alias(f"{place} {suffix}", name, STRONG))
-    return out
 
 
 @Language.factory("breachkb_forces_v1", default_config={"data_dir": ""})

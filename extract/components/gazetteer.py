@@ -16,24 +16,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.aliases import STRONG, Alias
 from extract.components.doctext import doc_text
 
-STRONG, CONTEXT, NEAR_MISS = "strong", "context", "near_miss"
+NEAR_MISS = "near_miss"
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-
-
-@dataclass(frozen=True)
-class Alias:
-    text: str
-    canonical: str
-    kind: str  # STRONG | CONTEXT
 
 
 def _variants(alias: str) -> set[str]:

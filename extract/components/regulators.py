@@ -11,21 +11,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.gazetteer import CONTEXT, STRONG, Alias, GazetteerMatcher, acronyms
-from extract.datafiles import load_jsonl, load_toml
+from extract.aliases import force_aliases, regulator_aliases
+from extract.components.gazetteer import GazetteerMatcher, acronyms
+from extract.datafiles import load_toml
 
 SPAN_KEY = "regulators"
-
-
-def regulator_aliases(data_dir: str | None = None) -> list[Alias]:
-    out: list[Alias] = []
-    for row in load_jsonl("regulators.jsonl", data_dir):
-        name = row["name"]
-        for text in [name, *row.get("aliases", [])]:
-            out.append(Alias(text, name, STRONG))
-        for text in row.get("context_aliases", []):
-            out.append(Alias(text, name, CONTEXT))
-    return out
 
 
 @Language.factory("breachkb_regulators_v1", default_config={"data_dir": ""})
@@ -36,8 +26,6 @@ def make_regulators(nlp: Language, name: str, data_dir: str) -> RegulatorRecogni
 class RegulatorRecognizer:
     def __init__(self, nlp: Language, data_dir: str | None) -> None:
         cues = load_toml("cues.toml", data_dir)
-        from extract.components.forces import force_aliases  # forces imports this module
-
         not_typos = [*cues["acronyms"]["not_typos"], *acronyms(force_aliases(data_dir))]
         self.matcher = GazetteerMatcher(
             nlp, regulator_aliases(data_dir), not_typos=not_typos, fuzzy=True
