@@ -433,3 +433,20 @@ def test_records_wrongly_merged_or_attributed_are_inaccurate(nlp, what: str) -> 
 def test_merging_without_error_is_no_inaccuracy(nlp) -> None:
     assert breach_type(nlp, "officers merged two inquiries and emailed the file to the wrong "
                             "recipient") != "inaccurate_data"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("a photo of a witness was posted on the force's Facebook page in error",
+         "published_in_error"),
+        ("a list of victims was posted on its website by mistake", "published_in_error"),
+        # no place of publication: the mistake is a message to the wrong person
+        ("a letter about a victim was posted to a neighbour in error",
+         "posted_to_incorrect_recipient"),
+        ("a spreadsheet of victims was emailed in error to a local charity",
+         "emailed_to_incorrect_recipient"),
+    ],
+)  # fmt: skip
+def test_a_mistake_where_things_are_published_is_a_publication(nlp, what, code) -> None:
+    assert breach_type(nlp, what) == code

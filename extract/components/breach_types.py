@@ -120,7 +120,14 @@ class BreachTypeMatcher:
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
         self.cues.add("_loss|loss", data["cues"]["loss"])
-        for key in ("processing", "misdirected", "email_media", "post_media", "sanction_news"):
+        for key in (
+            "processing",
+            "misdirected",
+            "email_media",
+            "post_media",
+            "sanction_news",
+            "publication_place",
+        ):
             self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
             self.terms.add(term, variants)

@@ -73,6 +73,14 @@ def _medium_spelt(sent: Sent, cue: Span) -> bool:
     )  # fmt: skip
 
 
+def _published_by_mistake(sent: Sent, cue: Span, cues: list[Span]) -> bool:
+    """'Posted on its Facebook page in error', 'uploaded to the website by mistake': a mistake
+    in a clause naming a place of publication is a publication in error, not a letter or an
+    email to the wrong person."""
+    lo, hi = clause_bounds(sent, cue.start)
+    return any(c.label_ == "_publication_place" and lo <= c.start < hi for c in cues)
+
+
 def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
     """'The regulator published the reprimands on its website', 'the notice was made public
     this week': a publication cue in a clause naming a sanction and no one's data tells where
@@ -104,7 +112,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         losses = [c for c in cues if c.label_ == "_loss"]
         for cue in cues:
             if cue.label_ == "_misdirected":
-                if not _medium_spelt(sent, cue):
+                if _published_by_mistake(sent, cue, cues):
+                    scores["published_in_error"] += 3.0 * weight
+                elif not _medium_spelt(sent, cue):
                     scores[misdirected] += 3.0 * weight
                 continue
             if cue.label_.startswith("_"):
