@@ -120,14 +120,7 @@ class BreachTypeMatcher:
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
         self.cues.add("_loss|loss", data["cues"]["loss"])
-        for key in (
-            "processing",
-            "misdirected",
-            "email_media",
-            "post_media",
-            "sanction_news",
-            "publication_place",
-        ):
+        for key in ("processing", "misdirected", "email_media", "post_media", "sanction_news"):
             self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
             self.terms.add(term, variants)
