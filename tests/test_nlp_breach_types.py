@@ -493,3 +493,19 @@ def test_published_by_mistake_in_other_words(nlp) -> None:
     assert breach_type(nlp, what) == "published_in_error"
     plain = "a list of informants was published on the force's intranet page"
     assert breach_type(nlp, plain) is None
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("a newsletter email went to 80 residents with every address visible",
+         "failure_to_use_bcc"),
+        ("an invitation was emailed to 40 volunteers and all the addresses were visible",
+         "failure_to_use_bcc"),
+        # one person's address seen is no group email
+        ("a letter with her address visible on the envelope was posted to the wrong house",
+         "posted_to_incorrect_recipient"),
+    ],
+)  # fmt: skip
+def test_every_address_visible_is_a_bcc_failure(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
