@@ -27,6 +27,7 @@ from extract.rules.actions import (
     named_regulator,
     notified_regulator,
     regulator_of,
+    sole_issuer,
 )
 from extract.rules.attribution import (
     Roles,
@@ -93,6 +94,10 @@ def build_incident(
         regulator = (
             named_regulator(sents) or default_regulator or first_person_action(sents, publisher)
         )
+    inferred = None
+    if regulator is None and not court_case:
+        # a fine with no regulator named: the one body that fines forces (weaker: said so)
+        regulator = inferred = sole_issuer(action)
     if (
         action is not None
         and action.value == "referral"
@@ -124,11 +129,17 @@ def build_incident(
         if found is not None:
             setattr(fact, name, found.value)
             ev.append(evidence(name, found.value, found.sent))
+            if found is inferred:
+                ev[-1].source = "inference"
     fact.key_terms = key_terms(sents, fact.breach_type)
     lead = _lead_sentence(sents, force, roles) or force_sent or (sents[0] if sents else None)
     fact.summary = lead.text if lead else ""
     fact.evidence = ev
     return fact
+
+
+def _inferred(fact: IncidentFact, field_name: str) -> bool:
+    return any(e.field == field_name and e.source == "inference" for e in fact.evidence)
 
 
 def _closed_by_regulator(sent: Sent) -> bool:
@@ -392,7 +403,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.incidents.append(twin)
     default_reg = (
         Found(primary_fact.regulator, attr.primary[0])
-        if primary_fact.regulator and attr.primary and not statistics
+        if primary_fact.regulator
+        and attr.primary
+        and not statistics
+        and not _inferred(primary_fact, "regulator")
         else None
     )
 

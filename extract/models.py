@@ -31,7 +31,9 @@ class Evidence:
     """The sentence a fact came from; offsets are character offsets into `Document.text`.
 
     `source` says where: "text" (the sentence at those offsets), or weaker evidence from
-    around the text -- "headline", "URL" or "site" (then `sentence` quotes it, offsets are 0).
+    around the text -- "headline", "URL" or "site" (then `sentence` quotes it, offsets are 0); or
+    "inference": a value no sentence states, inferred from the one quoted (the regulator of
+    a fine that names none).
     """
 
     field: str

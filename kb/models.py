@@ -214,7 +214,8 @@ class EvidenceRow(Base):
     sentence: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    # "text", or weaker evidence from around it: "headline", "URL", "site" (migration 0004).
+    # "text", or weaker evidence from around it: "headline", "URL", "site" (migration 0004),
+    # or "inference": a value inferred from the sentence quoted (a fine's regulator).
     source: Mapped[str] = mapped_column(String(16), default="text", server_default="text")
 
     fact: Mapped[IncidentSource] = relationship(back_populates="evidence")

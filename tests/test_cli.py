@@ -163,3 +163,20 @@ def test_every_command_is_documented_in_the_readme() -> None:
     documented = set(re.findall(r"breachkb ([a-z-]+)", readme))
     missing = set(cli.commands) - documented
     assert not missing, f"README does not show: {sorted(missing)}"
+
+
+def test_show_marks_an_inferred_regulator(db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "old-fine.txt").write_text(
+        "Looking back\n\nWarwickshire Police was fined £90,000 after a folder of witness "
+        "statements went missing from an office it had vacated.\n",
+        encoding="utf-8",
+    )
+    load_paths(make_engine(db_url), [tmp_path])
+    _, out, _ = run("incidents", "--db", db_url, "--format", "json")
+    [incident] = json.loads(out)
+    assert incident["regulator"] == "Information Commissioner's Office"
+    code, out, _ = run("show", str(incident["id"]), "--db", db_url, "--format", "json")
+    evidence = [e for s in json.loads(out)["sources"] for e in s["evidence"]]
+    assert [e["source"] for e in evidence if e["field"] == "regulator"] == ["inference"]
+    code, table, _ = run("show", str(incident["id"]), "--db", db_url)
+    assert code == 0 and "inferred: no other body takes this action" in table

@@ -204,6 +204,14 @@ def test_something_wrongly_recorded_about_a_person_is_inaccurate_data(nlp) -> No
         # Sent to a colleague, as meant, is no disclosure to friends.
         ("an unencrypted laptop with victims' details was stolen after it was sent to a "
          "colleague", "loss_or_theft_of_device"),
+        # Handed to someone with no business seeing it: the other side's team, an employer.
+        ("a witness's medical notes were handed to the defence before the hearing",
+         "inappropriate_disclosure"),
+        ("details of a man's arrest were passed to his employer", "inappropriate_disclosure"),
+        ("an officer gave a tenant's criminal record to her landlord", "inappropriate_disclosure"),
+        # Handed to a colleague, or handing something out, is no disclosure.
+        ("a bag of case files was handed to a colleague and then left on a bus and lost",
+         "loss_or_theft_of_paperwork"),
     ],
 )  # fmt: skip
 def test_disclosures_in_everyday_words(nlp, what: str, code: str) -> None:

@@ -163,6 +163,20 @@ def test_a_month_of_last_or_this_year_keeps_its_month(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "when", ["on 3 April last year", "on April 3rd last year", "on the 3rd of April last year"]
+)
+def test_a_day_of_last_year_keeps_its_year_and_day(nlp, when: str) -> None:
+    text = OPEN + f"The laptop was stolen {when}, the force said."
+    assert dates(nlp, text, date(2022, 5, 1))["breach"] == "2021-04-03"
+
+
+def test_a_day_with_no_year_is_the_latest_before_publication(nlp) -> None:
+    text = OPEN + "The laptop was stolen on 3 April, the force said."
+    assert dates(nlp, text, date(2022, 2, 1))["breach"] == "2021-04-03"
+    assert dates(nlp, text, date(2022, 5, 1))["breach"] == "2022-04-03"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Between 2016 and 2018, calls with witnesses were captured and stored on a server.",
@@ -328,3 +342,26 @@ def test_a_lost_thing_is_dated_by_its_finding_when_nothing_else_dates_it(nlp) ->
     assert dates(nlp, lost)["year"] == 2019  # the loss's own date wins
     looked = OPEN + "An audit found in 2022 that an officer had looked up his neighbours."
     assert dates(nlp, looked)["year"] is None  # a look-up is no lost thing: found years later
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # before the date its own sentence gives
+        ("Kent Police was fined in 2020 over a breach two years earlier, when a laptop holding "
+         "victims' details was stolen.", 2018),
+        # before the date of the sentence just before it
+        ("The ICO fined Kent Police in 2020. Three years before, an officer had emailed a list "
+         "of witnesses to the wrong person.", 2017),
+        # no date near it: before the publication
+        (OPEN + "A laptop holding victims' details had been stolen from an officer's car two "
+         "years earlier, the force said.", 2020),
+    ],
+)  # fmt: skip
+def test_years_earlier_count_back_from_the_nearest_date(nlp, text: str, year: int) -> None:
+    assert dates(nlp, text, date(2022, 5, 1))["year"] == year
+
+
+def test_months_before_an_event_are_no_date() -> None:
+    assert find_dates("Three months before the hearing, the officer resigned.") == []
+    assert find_dates("He resigned two years before it was found.") == []

@@ -301,3 +301,41 @@ def test_a_sentence_about_the_force_returns_to_the_primary_story(nlp) -> None:
     essex = next(i for i in ex.incidents if i.force == "Essex Police")
     assert kent.mention == "primary"
     assert not any("social media" in e.sentence for e in essex.evidence)
+
+
+def test_a_penalty_over_a_lost_device_is_a_breach_without_a_data_word(nlp):
+    text = (
+        "Penalty stands\n\nA £45,000 penalty on Gwent Police was confirmed on appeal. The "
+        "penalty was imposed after a memory stick of case notes went missing in 2016."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant
+    [fact] = ex.incidents
+    assert (fact.force, fact.breach_type, fact.breach_year) == (
+        "Gwent Police",
+        "loss_or_theft_of_device",
+        2016,
+    )
+
+
+def test_a_device_lost_with_no_penalty_or_personal_data_stays_irrelevant(nlp):
+    text = (
+        "Lost property\n\nGwent Police said a memory stick of training slides went missing "
+        "in 2016 and was later found in a staff canteen."
+    )
+    assert not extract(Document(text=text), nlp).relevant
+
+
+def test_an_address_shared_with_an_attacker_is_a_disclosure(nlp):
+    text = (
+        "A Gwent Police constable told a woman's attacker where she now lived, the force has "
+        "admitted. An officer from Gwent Police also shared her new address with her "
+        "stalker in March 2019."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant
+    assert {f.breach_type for f in ex.incidents} <= {
+        "inappropriate_disclosure",
+        "verbal_disclosure",
+    }
+    assert 2019 in {f.breach_year for f in ex.incidents}

@@ -119,3 +119,48 @@ def test_misspelt_regulator_names_match_fuzzily(nlp, text: str) -> None:
 )
 def test_ordinary_words_near_a_name_are_no_regulator(nlp, text: str) -> None:
     assert not nlp(text).spans["regulators"]
+
+
+def _incidents(nlp, text: str):  # type: ignore[no-untyped-def]
+    return extract(Document(text=text), nlp).incidents
+
+
+def test_a_fine_on_a_force_with_no_regulator_named_is_the_icos_and_says_so(nlp):
+    text = (
+        "Looking back\n\nWarwickshire Police was fined £90,000 after a folder of witness "
+        "statements went missing from an office it had vacated. The force said lessons had "
+        "been learned."
+    )
+    [fact] = _incidents(nlp, text)
+    assert (fact.regulator, fact.action, fact.fine_amount) == (ICO, "monetary_penalty", 90000)
+    [ev] = [e for e in fact.evidence if e.field == "regulator"]
+    assert ev.source == "inference"
+    assert "fined £90,000" in ev.sentence
+
+
+def test_a_named_regulator_is_evidence_from_the_text(nlp):
+    text = (
+        "Warwickshire Police was fined £90,000 by the Information Commissioner's Office after "
+        "a folder of witness statements went missing from an office it had vacated."
+    )
+    [fact] = _incidents(nlp, text)
+    assert fact.regulator == ICO
+    assert {e.source for e in fact.evidence if e.field == "regulator"} == {"text"}
+
+
+def test_an_officers_court_fine_gets_no_inferred_regulator(nlp):
+    text = (
+        "A Warwickshire Police constable was fined £400 by magistrates after admitting he "
+        "looked up his neighbour's records on police systems without a policing purpose."
+    )
+    [fact] = _incidents(nlp, text)
+    assert (fact.regulator, fact.fine_amount) == (None, None)
+
+
+def test_a_misconduct_warning_gets_no_inferred_regulator(nlp):
+    text = (
+        "A Warwickshire Police sergeant who shared a victim's address with a friend has been "
+        "given a final written warning by a misconduct panel."
+    )
+    [fact] = _incidents(nlp, text)
+    assert (fact.regulator, fact.action) == (None, None)

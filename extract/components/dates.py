@@ -5,7 +5,8 @@ Label (kind) and kb_id (value):
 - "span" "2006-03/2007-06": "between March 2006 and June 2007", "from 2009 to 2013", "2012-16";
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
-- "relative" "last year", "november last year", "2 june" (a day with no year), "january" ("in
+- "relative" "last year", "november last year", "3 april last year", "two years earlier" (before
+  the sentence's own date, else the publication), "2 june" (a day with no year), "january" ("in
   January"), "monday" ("on Monday"): resolved later against the publication date
   (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
   the news, which no breach cue governs); "last November" ("november last") only when the month
@@ -84,11 +85,15 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 RELATIVE_RE = re.compile(
-    rf"\b(?:{_MONTH_NAME} (?:of )?(?:last|this) year"
+    rf"\b(?:(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?{_MONTH_NAME}"
+    rf"(?: [0-3]?\d(?:st|nd|rd|th)?,?)? (?:of )?(?:last|this) year"
     rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week|{_MONTH_NAME})"
     rf"|last (?:spring|summer|autumn)"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
+    # "two years earlier", not "three months before the hearing" (an event, not a date)
+    rf"|{_NUMBER_WORDS} (?:years?|months?) (?:earlier|before)"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year)\b",
     re.IGNORECASE,
@@ -98,7 +103,8 @@ RELATIVE_RE = re.compile(
 # "on 2 June", "June 2nd" with no year: counted from the publication date like "last year".
 DAY_ONLY_RE = re.compile(
     rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAME})"
-    rf"|(?P<m2>{_MONTH_NAME})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!,?\s*(?:\d|of\s+\d))"
+    rf"|(?P<m2>{_MONTH_NAME})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b"
+    r"(?!,?\s*(?:\d|of\s+\d|(?:last|this)\s+year))"
 )
 
 

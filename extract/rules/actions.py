@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from extract.datafiles import load_toml
+from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
 from extract.rules.money import FINE, classify_money
 from extract.sentences import Sent, clause_bounds, cue_before, data_dir_of
@@ -191,6 +191,21 @@ def regulator_of(action: Found | None) -> Found | None:
     anchor = cues[0].start if cues else action.sent.span.start
     nearest = min(regulators, key=lambda r: abs(r.start - anchor))
     return Found(nearest.label_, action.sent)
+
+
+def sole_issuer(action: Found | None) -> Found | None:
+    """The one regulator that takes this action against a UK police force, when the story
+    names none ('In 2012 the force was fined £150,000 after ...': only the Information
+    Commissioner fines a force over data or serves it an enforcement notice). Which body is
+    the sole issuer of what is `sole_issuer_of` in regulators.jsonl."""
+    if action is None:
+        return None
+    issuers = [
+        row["name"]
+        for row in load_jsonl("regulators.jsonl", data_dir_of(action.sent))
+        if action.value in row.get("sole_issuer_of", ())
+    ]
+    return Found(issuers[0], action.sent) if len(issuers) == 1 else None
 
 
 def named_regulator(sents: list[Sent]) -> Found | None:

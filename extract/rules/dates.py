@@ -101,9 +101,14 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # "last summer" in a spring story: the summer before; in October, maybe this year's
         end = _SEASON_ENDS[words[1]]
         return str(published.year - 1) if end >= published.month else None
+    days = [int(w.rstrip("stndrh,")) for w in words if w[:1].isdigit()]
+    words = [w.rstrip(",") for w in words if not w[:1].isdigit()]
     named = _MONTH_NUMBERS.get(words[0])
     if named is not None and words[-1] == "year":  # "November last year", "May this year"
-        return f"{published.year - (words[1] == 'last')}-{named:02d}"
+        year = published.year - (words[1] == "last")
+        if len(days) == 1 and 1 <= days[0] <= 31:  # "on 3 April last year"
+            return f"{year}-{named:02d}-{days[0]:02d}"
+        return f"{year}-{named:02d}"
     if "this year" in p:
         return str(published.year)
     if "this month" in p:
@@ -164,8 +169,36 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     if kind == "fy":
         return value[:4]
     if kind == "relative":
+        if m := _EARLIER_RE.fullmatch(value):
+            return _earlier(span, m, published)
         return resolve_relative(value, published)
     return None  # decades: the age of records
+
+
+_EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
+
+
+def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
+    """'two years earlier': before the latest date written before it in the same sentence or
+    the one before ('fined in 2019 for a breach two years earlier': 2017; 'In 2019 the force
+    was fined. A year earlier, ...': 2018), else before the publication date."""
+    doc = span.doc
+    start = span.start
+    for _ in range(2):  # back to the start of this sentence, then of the one before
+        start = max(0, start - 1)
+        while start > 0 and not doc[start].is_sent_start:
+            start -= 1
+    before = [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
+    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    ago = f"{m.group(1)} {m.group(2)}s ago"
+    if anchors:
+        year = int(anchors[-1].kb_id_[:4])
+        if m.group(2) == "month":
+            return None  # a month before a year: either year
+        return resolve_relative(ago, dt.date(year, 12, 31))
+    if before:
+        return None  # before a date that is itself relative or a span: left alone
+    return resolve_relative(ago, published)
 
 
 def _data(span: Span) -> dict:

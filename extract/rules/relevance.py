@@ -18,10 +18,17 @@ def asserted_types(sent: Sent) -> list:
     return [c for c in sent.types if not sent.denied(c)]
 
 
+def _lost_thing(types: list) -> bool:
+    """Something that holds records was lost or stolen ('a memory stick was lost')."""
+    return any(c.label_ == "_loss" for c in types) and any(c.kb_id_ == "objects" for c in types)
+
+
 def penalised_breach(sent: Sent) -> bool:
     """A fine or regulator action and a clear breach cue in one sentence: a data breach even
-    when no data word is used ('fined after interview tapes were abandoned')."""
-    strong = any(c.kb_id_ == "strong" for c in asserted_types(sent))
+    when no data word is used ('fined after interview tapes were abandoned', 'the penalty
+    followed the loss of a memory stick')."""
+    types = asserted_types(sent)
+    strong = any(c.kb_id_ == "strong" for c in types) or _lost_thing(types)
     return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
 
 
@@ -34,10 +41,9 @@ def personal_data_breach(sent: Sent) -> bool:
         for c in asserted_types(sent)
         if not c.label_.startswith("_") or c.label_ in {"_loss", "_misdirected"}
     ]
-    loss = any(c.label_ == "_loss" for c in types)
     # Sent to the wrong person is a breach cue of its own, whichever medium it names.
     strong = any(c.kb_id_ == "strong" or c.label_ == "_misdirected" for c in types)
-    lost_thing = loss and any(c.kb_id_ == "objects" for c in types)
+    lost_thing = _lost_thing(types)
     # Looking people up on police systems needs no data word: people are what is looked up.
     looked_up = any(c.kb_id_ == "strong" and c.label_ == "unauthorised_access" for c in types)
     return looked_up or ((strong or lost_thing) and sent.has("relevance.personal"))

@@ -249,7 +249,9 @@ def _source(number: int, ref: dict[str, Any]) -> Group:
     parts: list[Any] = [head, Padding(Text(where, style="dim"), (0, 3))]
     for entry in ref.get("sentences", []):
         line = highlighted_sentence(entry)
-        if entry.get("source", "text") != "text":
+        if entry.get("source") == "inference":
+            line.append(" (inferred: no other body takes this action)", style="dim")
+        elif entry.get("source", "text") != "text":
             line.append(f" (from the {plain(entry['source'])})", style="dim")
         fields = ", ".join(FIELD_LABELS.get(f["field"], f["field"]) for f in entry["fields"])
         line.append(f"  [{fields}]", style="cyan")
