@@ -176,3 +176,33 @@ def test_inquiries_and_referrals_in_other_words(nlp, text, expected):
 )
 def test_a_regulators_findings_are_its_investigation(nlp, text: str, expected: str | None):
     assert action(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "declined",
+    ["decided against a fine", "opted against a fine", "chose not to fine the force",
+     "stopped short of a fine"],
+)  # fmt: skip
+def test_a_fine_decided_against_is_no_fine(nlp, declined: str) -> None:
+    text = (
+        "Avon and Somerset Police posted a victim's statement to the wrong address. The ICO "
+        f"{declined} and issued a reprimand instead."
+    )
+    ex = extract(Document(text=text), nlp)
+    [fact] = ex.incidents
+    assert (fact.action, fact.fine_amount) == ("reprimand", None)
+
+
+def test_a_regulator_writing_to_the_force_is_involved(nlp) -> None:
+    text = (
+        "Avon and Somerset Police emailed a list of witnesses to the wrong person. The ICO has "
+        "written to the force asking for an explanation."
+    )
+    [fact] = extract(Document(text=text), nlp).incidents
+    assert (fact.regulator, fact.action) == ("Information Commissioner's Office", None)
+    text = (
+        "Avon and Somerset Police emailed a list of witnesses to the wrong person. The force "
+        "has written to everyone affected to apologise."
+    )
+    [fact] = extract(Document(text=text), nlp).incidents
+    assert fact.regulator is None

@@ -446,6 +446,31 @@ def test_merging_without_error_is_no_inaccuracy(nlp) -> None:
 @pytest.mark.parametrize(
     ("what", "code"),
     [
+        ("a memory stick holding victims' personal data was found in the street by a passer-by",
+         "loss_or_theft_of_device"),
+        ("a bulk email with personal data went out with every recipient's address visible",
+         "failure_to_use_bcc"),
+        ("a portal let anyone view other people's personal data", "published_in_error"),
+        ("an officer read out a victim's personal data in a crowded cafe",
+         "verbal_disclosure"),
+        # found in a skip is thrown out, not dropped in the street
+        ("boxes of personal data were dumped in a skip outside a disused station",
+         "insecure_disposal"),
+    ],
+)  # fmt: skip
+def test_more_mechanisms_in_reporters_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_posting_on_the_forces_social_media_as_meant_is_no_breach(nlp) -> None:
+    text = "Norfolk Constabulary's Twitter account posted a road safety video on Monday."
+    ex = extract(Document(text=text), nlp)
+    assert not ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
         ("a photo of a witness was posted on the force's Facebook page in error",
          "published_in_error"),
         ("a list of victims was posted on its website by mistake", "published_in_error"),

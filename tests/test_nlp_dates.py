@@ -365,3 +365,11 @@ def test_years_earlier_count_back_from_the_nearest_date(nlp, text: str, year: in
 def test_months_before_an_event_are_no_date() -> None:
     assert find_dates("Three months before the hearing, the officer resigned.") == []
     assert find_dates("He resigned two years before it was found.") == []
+
+
+def test_data_kept_when_it_should_not_have_been_dates_the_breach_not_the_sanction(nlp) -> None:
+    text = (
+        "The ICO reprimanded Kent Police after recordings of calls with witnesses were kept "
+        "without their consent between 2016 and 2020."
+    )
+    assert dates(nlp, text)["year"] == 2016

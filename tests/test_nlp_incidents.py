@@ -339,3 +339,16 @@ def test_an_address_shared_with_an_attacker_is_a_disclosure(nlp):
         "verbal_disclosure",
     }
     assert 2019 in {f.breach_year for f in ex.incidents}
+
+
+@pytest.mark.parametrize("carrier", ["a list", "a spreadsheet", "a document", "notes"])
+def test_people_named_in_a_list_sent_astray_are_personal_data(nlp, carrier: str):
+    text = f"Gwent Police emailed {carrier} of witnesses to the wrong person."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant
+    assert ex.incidents[0].breach_type == "emailed_to_incorrect_recipient"
+
+
+def test_a_list_published_with_no_breach_cue_is_no_breach(nlp):
+    text = "Gwent Police published a list of road closures for the weekend on its website."
+    assert not extract(Document(text=text), nlp).relevant
