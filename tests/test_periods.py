@@ -199,3 +199,11 @@ def test_a_reference_to_a_span_stated_elsewhere_is_left_to_its_reader() -> None:
 )
 def test_a_spaced_dash_joins_only_a_financial_year(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def test_since_after_a_superlative_is_a_yardstick_not_a_period() -> None:
+    assert [p.text for p in find_periods("the highest total since 2016")] == []
+    assert [p.text for p in find_periods("the first rise since 2019/20")] == []
+    assert [p.text for p in find_periods("for the first time since 2015")] == []
+    assert [p.kind for p in find_periods("412 breaches since 2016")] == ["since"]
+    assert [p.kind for p in find_periods("the most breaches of any force since 2016")] == ["since"]

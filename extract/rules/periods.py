@@ -283,6 +283,18 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
     return kind, None  # since / relative / sequence / span_ref: resolved in context
 
 
+# Right before "since <year>": the figure measured against the years before, not counted
+# over them ("the highest since 2018", "the lowest total since 2015", "the first rise since
+# 2019"). "The most breaches of any force since 2018" still counts them since then.
+_BENCHMARK = re.compile(
+    r"\b(?:(?:highest|lowest|largest|biggest|smallest|greatest|worst|best|most|fewest)"
+    r"(?:\s+(?:annual|yearly|recorded|number|figure|total|level|count|tally|rate)){0,2}|"
+    r"(?:first|biggest|largest|sharpest|steepest)\s+(?:rise|fall|increase|decrease|drop|"
+    r"jump|time)|(?:for|the)\s+first\s+time|not\s+(?:been\s+)?seen)\s*,?\s*$",
+    re.I,
+)
+
+
 def find_periods(text: str, reference: date | None = None) -> list[PeriodMention]:
     """Every period phrase of `text`, left to right, without overlaps (the longest reading of
     a phrase wins: "between 2018 and 2021" is one span, not two years). Relative phrases are
@@ -300,6 +312,9 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
             read_kind, period = _read(kind, m)
             if kind == "financial_year" and period is None:
                 continue  # "2020 - 41", "2019/15": no financial year; its year may be one
+            if kind == "since" and _BENCHMARK.search(text[:a]):
+                taken.append((a, b))  # "the highest since 2018": a yardstick, no period
+                continue
             mention = PeriodMention(text[a:b], a, b, read_kind, period)
             if period is None and reference is not None and read_kind in ("relative", "since"):
                 mention = replace(mention, period=resolve(mention, reference))

@@ -77,6 +77,7 @@ from extract.rules.tally_state import (
 )
 from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.rules.tally_types import (
+    clause_end,
     inherited_type,
     labelled_category,
     note_list_type,
@@ -105,7 +106,7 @@ _BEFELL = re.compile(
     r"(?:later\s+|also\s+|subsequently\s+)?"
 )
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|another|same|none|no|zero|nil)\b", re.I)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|dozen|another|same|none|no|zero|nil)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
 
@@ -204,6 +205,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             measure = "breach" if pointed and not broader_named else None
             if measure is None:
                 state.broader_at = sent.idx  # "310 information security incidents"
+        elif measure == "generic" and _received(text, n, state, sent.idx):
+            measure = None  # "the force received 2,000 reports of fraud": others' reports
         elif measure == "generic":
             # "“Security incidents” also rose, reaching 974 incidents": the wider measure
             # "Breaches are rising. The force recorded 97 incidents": a recording verb right
@@ -500,6 +503,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
+    last_compared: Num | None = None  # the figure before, if compared with
     for n, measure in kept:
         category = None
         noun = nouns[id(n)]
@@ -509,16 +513,32 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             parts is not None
             or (asked is not None and asked.parts and noun is None)
             or cued
-            or bool(re.match(r"\s+of\s+(?:the|these|those|its|their)\b", text[n.b :], re.I))
+            or bool(
+                re.match(r"\s+of\s+(?:the|these|those|its|their|them|which)\b", text[n.b :], re.I)
+            )
             or _out_of(text, n, [k for k, _ in kept])
             or id(n) in listed_parts
         )
-        # "97 ..., up from 84 the year before": 84 is compared with, not broken down
+        # "97 ..., up from 84 the year before": 84 is compared with, not broken down; so is
+        # the bare figure the comparison runs on to ("up from 84 in 2021 and 70 in 2020")
         compared = (
-            bool(v.comparison.search(text[max(0, n.a - 20) : n.a])) or id(n) in bracketed_prior
+            bool(v.comparison.search(text[max(0, n.a - 20) : n.a]))
+            or id(n) in bracketed_prior
+            or (
+                last_compared is not None
+                and noun is None
+                and bool(_COMPARED_RUN.fullmatch(text[last_compared.noun_end : n.a]))
+            )
         )
+        last_compared = n if compared else None
         if measure in ("breach", "generic"):
             category = row_category(sent, n, nums, state)
+            if n.repeated:
+                # "staff were caught misusing systems 48 times in 2024": the kind done that
+                # often, named before it; a repetition of no kind counts nothing
+                category = category or _category_of(sent, 0, n.a)
+                if category is None:
+                    continue
             if category is None and 0 < lead_end < n.a and listed_force(text, n):
                 category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
             if category is None and breakdown:
@@ -542,7 +562,19 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # "310 security incidents. Of these, 140 were personal data breaches": the
                 # breaches among a wider measure are the force's total
                 among_wider = noun == "breach" and 0 <= sent.idx - state.broader_at <= 1
-                if not among_wider and not within(dated, here or whole, n.value):
+                # "9,870 across England and Wales. Kent Police recorded 412 of them": a named
+                # force's share of a national figure is that force's total
+                of_national = (
+                    here is None
+                    and bool(forces)
+                    and not national
+                    and 0 < sent.idx - state.national_at <= 1
+                )
+                if (
+                    not among_wider
+                    and not of_national
+                    and not within(dated, here or whole, n.value)
+                ):
                     continue
                 breakdown = cued = False
             measure = "breach"
@@ -707,11 +739,36 @@ def _replace(withdrawn: Row, corrections: list[Row], state: State) -> None:
         state.rows.remove(withdrawn)
 
 
+# Between a figure compared with and the next bare one of the same comparison: its period
+# phrase, then "and" or a comma ("up from 53 in 2021/22 and 41 in 2020/21", "from 84, 70")
+_COMPARED_RUN = re.compile(
+    r"\s*(?:(?:in|during|for|over)\s+[^,;.()]{1,30}?)?\s*(?:,\s*and|,|and|or)\s+"
+    r"(?:(?:in|during|for)\s+\S+\s*,?\s*)?",
+    re.I,
+)
+
 # Right before a figure that sums the ones before it: "- a total of 238", "making 238 in all"
 _TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether)\s*$", re.I)
 
 # "In one case, an officer ...": an example introduced, not a count of one
 _EXAMPLE_BEFORE = re.compile(r"\b(?:in|on|for)\s+$", re.I)
+
+
+def _received(text: str, n: Num, state: State, idx: int) -> bool:
+    """Reports made to the force by others ('the force received 812 reports of fraud'), not
+    breaches of its own: a `generic` count after a receiving verb, unless its clause says they
+    were of breaches; the same noun stays others' for the next two sentences ('The most common
+    offences were ..., which made up 305 reports')."""
+    v = vocab()
+    noun = text[n.b : n.noun_end].split()[-1].lower() if n.noun_end > n.b else ""
+    if 0 < idx - state.received_at <= 2 and noun == state.received_noun:
+        return True
+    if not v.received.search(text[: n.a]):
+        return False
+    if v.topic.search(text[n.noun_end : clause_end(text, n.noun_end, len(text))]):
+        return False  # "received 40 reports of data breaches"
+    state.received_at, state.received_noun = idx, noun
+    return True
 
 
 def _example(text: str, n: Num) -> bool:

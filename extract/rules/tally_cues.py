@@ -17,6 +17,7 @@ from text_to_num import text2num
 
 from extract.components.forces import force_aliases
 from extract.datafiles import load_toml
+from extract.rules.periods import find_periods
 from extract.rules.types import type_scores
 from extract.sentences import Sent
 
@@ -29,6 +30,8 @@ class Vocab:
     telling: frozenset[str]
     repetitions: frozenset[str]
     occurrence: re.Pattern[str]
+    received: re.Pattern[str]
+    crowd: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
     recorded_by: re.Pattern[str]
@@ -119,6 +122,22 @@ def _vocab(data_dir: str | None) -> Vocab:
         telling=frozenset(m["telling_modifiers"]),
         repetitions=frozenset(m["repetitions"]),
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
+        # "In Kent, officers and staff were ...", "Met Police staff were ...": the sentence's
+        # subject is a workforce (determiners and names before it, another crowd word after)
+        crowd=re.compile(
+            rf"^\W*(?:[^,.;:]{{1,40}},\s+)?(?:(?:(?i:the|its|their|police|civilian)|"
+            rf"(?!(?i:{UNITS})\b)[A-Z][\w'’.-]*)\s+){{0,3}}(?i:"
+            + _any(m["crowd"]).pattern
+            + r"(?:\s+(?:and|or)\s+(?:(?:police|civilian|other)\s+)?"
+            + _any(m["crowd"]).pattern
+            + r")?)\s+(?!of\b)[a-z]",
+        ),
+        # "received 812 reports", "received a total of 812": right before the number
+        received=_any(
+            m["received"],
+            suffix=r"\s+(?:(?:a\s+total\s+of|more\s+than|over|almost|nearly|some|about|around|"
+            r"just\s+over|just\s+under)\s+)?$",
+        ),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
         # "crimes logged by the Bureau": the agent of a passive recording verb
@@ -272,6 +291,10 @@ WORD_NUMBER = re.compile(rf"\b(?:{UNITS})(?:(?:[\s-]+|\s+and\s+)(?:{UNITS}))*\b"
 _DIGITS = re.compile(
     r"(?<![\w£$€.,/:#-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/%]|[.,:]\d|\s*(?:per\s*cent|percent|%))"
 )
+_DOZEN = re.compile(
+    rf"\b(?:(half\s+a)|(an?)|((?:{UNITS})(?:[\s-]+(?:{UNITS}))*))\s+dozen\b(?!s)", re.I
+)
+_DOZEN_AFTER = re.compile(r"\s+dozen\b", re.I)
 _YEARLIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")
 WORD = re.compile(r"[\w'’-]+")
 # Words that end the noun phrase after a number ("14 complaints about data breaches").
@@ -327,6 +350,7 @@ class Num:
     run: bool = False  # the next bare figure of a run ("29, 50 and 44")
     nought: bool = False  # "recorded none": zero, though no measure noun follows
     of_a_kind: bool = False  # "there were no cases of lost paperwork": a zero of a kind only
+    repeated: bool = False  # "staff misused systems 48 times in 2024": counts the kind done
 
 
 def numbers(text: str) -> list[Num]:
@@ -351,7 +375,21 @@ def numbers(text: str) -> list[Num]:
         ):
             continue
         found.append(Num(int(raw.replace(",", "")), m.start(), m.end(), False))
+    for m in _DOZEN.finditer(text):
+        # "a dozen cases", "half a dozen", "two dozen": twelves (not "dozens", no number)
+        if m.group(1):
+            value = 6
+        elif m.group(2):
+            value = 12
+        else:
+            try:
+                value = 12 * text2num(m.group(3).lower().replace("-", " "), "en")
+            except ValueError:
+                continue
+        found.append(Num(value, m.start(), m.end(), False))
     for m in WORD_NUMBER.finditer(text):
+        if _DOZEN_AFTER.match(text, m.end()):
+            continue  # "two dozen": read above
         try:
             value = text2num(m.group(0).lower().replace("-", " "), "en")
         except ValueError:
@@ -392,6 +430,28 @@ def numbers(text: str) -> list[Num]:
         and not _MORE_THAN.match(text, n.b)  # "20 more than in 2021": a difference
         and not v.rate_after.match(text[n.b : n.b + 20])
     ]
+
+
+# One person's records, not a workforce's searches: "viewed her file", "the victim's record"
+_ONE_PERSONS = re.compile(r"\b(?:her|his|him|victims?)\b|\w['’]s\b", re.I)
+_MONTH_IN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|winter)\b",
+    re.I,
+)
+
+
+def _crowd_dated(text: str, a: int, end: int) -> bool:
+    """A repetition ('... 48 times' from `a` to `end`) a workforce did in a year or span stated
+    right after it: 'Officers and staff were caught misusing systems 48 times in 2024'."""
+    crowd = vocab().crowd.match(text)
+    if not crowd or _ONE_PERSONS.search(text, crowd.end() - 1, a):
+        return False
+    return any(
+        p.start <= 5 and p.period is not None or p.kind == "relative"
+        for p in find_periods(text[end : end + 60])
+        if p.start <= 5 and not _MONTH_IN.search(p.text)
+    )
 
 
 def measure_after(text: str, n: Num) -> None:
@@ -436,8 +496,11 @@ def measure_after(text: str, n: Num) -> None:
                 and "breach" not in text.lower()
                 and not v.occurrence.search(text[max(0, n.a - 30) : n.a])
             ):
-                n.measure = None
-                break
+                if _crowd_dated(text, n.a, n.b + shift + m.end()):
+                    n.repeated = True  # a kind of breach a workforce did that often
+                else:
+                    n.measure = None
+                    break
         elif word in v.people:
             # "300 police breaches": a people word before a measure noun is a modifier
             following = WORD.match(after, m.end() + 1)

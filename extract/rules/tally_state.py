@@ -92,6 +92,8 @@ class State:
     misconduct_at: int = -9  # the last sentence counting people disciplined for an offence
     other_body_at: int = -9  # the last sentence whose figures another body recorded
     other_figures: int = 0  # how many figures other bodies recorded
+    received_at: int = -9  # the last sentence counting reports others made to the force
+    received_noun: str = ""  # ... and their noun ("reports")
     lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")
     lead_at: int = -9  # the index of that lead, or of the list's last item since
     item_period: Period | None = None  # the sentence is an item of that list: its period
@@ -211,6 +213,7 @@ def attach_periods(
     ('104 breaches in 2022', '54 a year later'), else the one just after ('In 2022, X had 104').
     Returns id(num) -> its best mention (explicit years beat relative phrases)."""
     own: dict[int, list[tuple[bool, PeriodMention]]] = defaultdict(list)
+    nums = sorted(nums, key=lambda n: n.a)  # counts and percentages, in the order written
     for p in periods:
         left = [n for n in nums if n.b <= p.start]
         right = [n for n in nums if n.a >= p.end]
