@@ -466,3 +466,79 @@ def test_posting_on_the_forces_social_media_as_meant_is_no_breach(nlp) -> None:
     text = "Norfolk Constabulary's Twitter account posted a road safety video on Monday."
     ex = extract(Document(text=text), nlp)
     assert not ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("a photo of a witness was posted on the force's Facebook page in error",
+         "published_in_error"),
+        ("a list of victims was posted on its website by mistake", "published_in_error"),
+        # no place of publication: the mistake is a message to the wrong person
+        ("a letter about a victim was posted to a neighbour in error",
+         "posted_to_incorrect_recipient"),
+        ("a spreadsheet of victims was emailed in error to a local charity",
+         "emailed_to_incorrect_recipient"),
+    ],
+)  # fmt: skip
+def test_a_mistake_where_things_are_published_is_a_publication(nlp, what, code) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def _scores(nlp, text: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from extract.rules.types import type_scores
+    from extract.sentences import split_sentences
+
+    return type_scores(split_sentences(nlp(text)))
+
+
+def test_one_misdirection_told_by_a_pair_and_a_phrase_counts_once(nlp) -> None:
+    # "emails sent to the wrong" (a pair) and "sent to the wrong" (a phrase) are one cue
+    lead = "Kent Police apologised. "
+    once = _scores(nlp, lead + "Emails sent to the wrong recipient held victims' names.")
+    assert once["emailed_to_incorrect_recipient"] == 4.0  # 3 for the misdirection, 1 "email"
+    twice = _scores(
+        nlp,
+        lead + "Emails sent to the wrong recipient held victims' names, and a file was "
+        "later forwarded in error.",
+    )
+    assert twice["emailed_to_incorrect_recipient"] == 7.0  # two misdirections told
+
+
+def test_a_breakdown_naming_misdirected_emails_types_no_incident(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded by the ICO after a detective lost a laptop. Last year 31 "
+        "of its breaches were emails sent to the wrong person and 14 were files not redacted."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert [i.breach_type for i in ex.incidents if i.mention == "primary"] == [
+        "loss_or_theft_of_device"
+    ]
+    from extract.rules.types import _breakdown
+    from extract.sentences import split_sentences
+
+    one = split_sentences(nlp("An email was sent to the wrong person and a file was not redacted."))
+    assert not _breakdown(one[0])  # no figures: one incident's two failings
+
+
+def test_published_by_mistake_in_other_words(nlp) -> None:
+    what = "a list of informants was published on the force's intranet page by mistake"
+    assert breach_type(nlp, what) == "published_in_error"
+    plain = "a list of informants was published on the force's intranet page"
+    assert breach_type(nlp, plain) is None
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("a newsletter email went to 80 residents with every address visible",
+         "failure_to_use_bcc"),
+        ("an invitation was emailed to 40 volunteers and all the addresses were visible",
+         "failure_to_use_bcc"),
+        # one person's address seen is no group email
+        ("a letter with her address visible on the envelope was posted to the wrong house",
+         "posted_to_incorrect_recipient"),
+    ],
+)  # fmt: skip
+def test_every_address_visible_is_a_bcc_failure(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code

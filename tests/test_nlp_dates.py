@@ -105,7 +105,9 @@ def test_a_date_in_a_hypothetical_clause_dates_nothing(nlp) -> None:
         ("records from the 1990s", [("decade", "1990s")]),
         ("in 2015 and 2016", [("year", "2015"), ("year", "2016")]),
         ("a £2015 payment and 1,2015 items", []),
-        ("on Monday March 19", []),
+        ("on Monday March 19", [("relative", "19 march")]),  # the date, not the weekday
+        ("on Christmas Eve 2019", [("day", "2019-12-24")]),
+        ("over New Year's Eve", [("relative", "31 december")]),
         ("in mid-2020", [("year", "2020")]),
         ("pre-2018 systems", []),
         ("last year and two years ago", [("relative", "last year"), ("relative", "two years ago")]),
@@ -220,7 +222,21 @@ def test_a_weekday_governed_by_the_breach_counts_back_from_the_publication_date(
     assert dates(nlp, text, date(2020, 1, 2))["breach"] == "2019-12-30"  # a Thursday
     said = OPEN + "The force said on Monday that a laptop was stolen in 2017."
     assert dates(nlp, said, date(2020, 1, 2))["year"] == 2017
-    assert find_dates("on Monday March 19") == []
+
+
+def test_a_weekday_before_a_day_and_month_is_that_days(nlp) -> None:
+    text = OPEN + "The photograph was uploaded to the force's Facebook page on Tuesday 4 May."
+    assert dates(nlp, text, date(2021, 5, 9))["breach"] == "2021-05-04"
+    heard = OPEN + "An officer who leaked a file in 2017 appeared in court on Thursday 9 May."
+    assert dates(nlp, heard, date(2019, 5, 12))["year"] == 2017  # the hearing's day is no breach
+
+
+def test_a_holiday_names_its_day(nlp) -> None:
+    text = OPEN + "A box of custody records was left in a lay-by on Christmas Eve."
+    assert dates(nlp, text, date(2023, 1, 6))["breach"] == "2022-12-24"
+    assert dates(nlp, OPEN + "A laptop was stolen on Boxing Day 2018.")["breach"] == "2018-12-26"
+    party = [(k, v) for _, _, k, v in find_dates("at a Halloween party in 2019")]
+    assert party == [("relative", "31 october"), ("year", "2019")]
 
 
 def test_a_breach_that_began_is_dated_by_its_beginning(nlp) -> None:
@@ -275,6 +291,57 @@ def test_a_year_before_the_breach_noun_in_a_headline_is_the_breachs(nlp) -> None
 def test_eighteen_months_ago_counts_back_in_months(nlp) -> None:
     text = OPEN + "Eighteen months ago an officer emailed a victim's details to the wrong person."
     assert dates(nlp, text, date(2023, 5, 1))["breach"] == "2021-11"
+
+
+def test_a_clause_with_its_own_verb_does_not_lend_its_date_to_a_later_event(nlp) -> None:
+    # the date's clause has its own verb: the breach told after "but" or "after" is undated
+    ended = OPEN + "The two forces ended their joint unit in 2016 but still share some records."
+    assert dates(nlp, ended)["year"] is None
+    other = OPEN + "In 2019 a hospital trust apologised after a similar email to its patients."
+    assert dates(nlp, other)["year"] is None
+    # a bare time phrase, or a subject with no verb yet, leans on the next clause's event
+    bare = OPEN + "In 2016, when the unit closed, an officer lost a bag of statements."
+    assert dates(nlp, bare)["year"] == 2016
+    subject = OPEN + "In 2018 a detective who worked in the custody suite leaked a file."
+    assert dates(nlp, subject)["year"] == 2018
+    # an earlier clause's event still dates a "where" clause hanging on it
+    stayed = OPEN + "A list of informants was published online, where it stayed in May 2020."
+    assert dates(nlp, stayed)["year"] == 2020
+
+
+def test_a_clause_telling_how_the_breach_happened_dates_it(nlp) -> None:
+    text = (
+        OPEN + "The ICO issued the reprimand in 2021 after the force handed a bundle to a "
+        "defendant in 2019 without redacting the victim's address."
+    )
+    got = dates(nlp, text)
+    assert (got["year"], got["decided"]) == (2019, "2021")
+    plain = OPEN + "The ICO issued the reprimand in 2021 after the force gave a bundle to a lawyer."
+    assert dates(nlp, plain)["year"] is None
+
+
+def test_a_figure_standing_for_the_incidents_named_before_it_is_a_statistic(nlp) -> None:
+    text = OPEN + "Councillors asked about data incidents after a report said 140 were logged"
+    text += " last year."
+    assert dates(nlp, text, date(2022, 3, 1))["year"] is None
+    story = OPEN + "Last year an incident exposed the details of 140 people."
+    assert dates(nlp, story, date(2022, 3, 1))["year"] == 2021
+
+
+def test_money_paid_out_is_dated_by_the_payment(nlp) -> None:
+    text = OPEN + "In 2020 the force paid out £90,000 to settle claims, figures it published show."
+    assert dates(nlp, text)["year"] is None
+    leak = OPEN + "In 2020 the force published a list of witnesses online by mistake."
+    assert dates(nlp, leak)["year"] == 2020
+
+
+def test_a_lost_thing_is_dated_by_its_finding_when_nothing_else_dates_it(nlp) -> None:
+    found = OPEN + "A folder of witness statements was found on a train in October 2021."
+    assert (dates(nlp, found)["year"], dates(nlp, found)["discovered"]) == (2021, "2021-10")
+    lost = OPEN + "A laptop was stolen in 2019; it was found in a canal in March 2021."
+    assert dates(nlp, lost)["year"] == 2019  # the loss's own date wins
+    looked = OPEN + "An audit found in 2022 that an officer had looked up his neighbours."
+    assert dates(nlp, looked)["year"] is None  # a look-up is no lost thing: found years later
 
 
 @pytest.mark.parametrize(

@@ -135,3 +135,21 @@ def test_the_voice_of_the_verb_says_who_acts(nlp) -> None:
     ):
         assert roles(nlp, text)["Essex Police"] in {"enforcer", "bystander"}, text
         assert not extract(Document(text=text), nlp).relevant, text
+
+
+def test_it_or_the_force_after_another_forces_story_is_that_force(nlp) -> None:
+    story = (
+        "Kent Police has been fined £20,000 by the ICO after emailing witness statements to "
+        "the wrong person. Two years earlier Essex Police had a worse lapse. It left a bag of "
+        "interview tapes on a bus, and the ICO later reprimanded the force."
+    )
+    got = facts(nlp, story)
+    assert got["Kent Police"] == ("monetary_penalty", 20_000, "emailed_to_incorrect_recipient")
+    assert got["Essex Police"][0] == "reprimand"  # the reprimand is Essex's, not Kent's
+    # a sentence pointing nowhere back stays with the story's own force
+    plain = (
+        "Kent Police has been fined £20,000 by the ICO after emailing witness statements to "
+        "the wrong person. Essex Police covers the neighbouring county. The ICO also issued "
+        "a reprimand over the error."
+    )
+    assert set(facts(nlp, plain)) == {"Kent Police"}

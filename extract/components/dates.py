@@ -109,7 +109,7 @@ DAY_ONLY_RE = re.compile(
 
 
 # "on Monday", "last Tuesday": the latest such day before the publication date. A weekday
-# followed by a date ("Monday March 19") is left alone.
+# followed by a date ("Friday 1 August") is that date's (DAY_ONLY_RE).
 WEEKDAY_ONLY_RE = re.compile(
     r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH_NAME}))"
@@ -119,7 +119,19 @@ MONTH_ONLY_RE = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
     r"(?!,?\s*(?:\d|of\s+\d|last|this|next))"
 )
-_WEEKDAY_BEFORE_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.I)
+# Days that name their date ("on Boxing Day"): calendar facts, a day like "26 December".
+HOLIDAYS = {
+    "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+    "bonfire night": (11, 5), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "boxing day": (12, 26), "new year's eve": (12, 31), "hogmanay": (12, 31),
+}  # fmt: skip
+_HOLIDAY_RE = re.compile(
+    r"\b(?P<h>New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bonfire Night"
+    rf"|Christmas (?:Eve|Day)|Boxing Day|Hogmanay)\b(?:,?\s+{_YEAR.format(n='y')}\b)?"
+)
+
+
+_MONTH_NAMES = [m for m, n in MONTHS.items() if len(m) > 4 or m in {"may", "june", "july"}]
 
 
 def _month(text: str | None) -> int | None:
@@ -219,14 +231,18 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             add(m.start(), m.end(), "day", f"{y}-{mo:02d}-{d:02d}")
     for m in each(_DECADE_RE):
         add(m.start(), m.end(), "decade", f"{m.group(1)}s")
+    for m in _HOLIDAY_RE.finditer(text):
+        h_month, h_day = HOLIDAYS[m.group("h").lower().replace("’", "'")]
+        if m.group("y"):
+            add(m.start(), m.end(), "day", f"{m.group('y')}-{h_month:02d}-{h_day:02d}")
+        else:
+            add(m.start(), m.end(), "relative", f"{h_day} {_MONTH_NAMES[h_month - 1]}")
     for m in each(_POINT_RE):
         value = _value(m, "p")
         if value is not None:
             add(m.start(), m.end(), _kind(value), value)
     for m in DAY_ONLY_RE.finditer(text):
         day, month = m.group("d1") or m.group("d2"), _month(m.group("m1") or m.group("m2"))
-        if _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "on Monday March 19": the news's own day, like a bare weekday
         if month and 1 <= int(day) <= 31:
             add(
                 m.start(),

@@ -228,6 +228,12 @@ def attribute(
             out.passing[-1].append(sent)
             continue
         previous_passing = False
+        if told is not None and not sent.forces and _points_back(sent):
+            # "Sussex Police did worse. It lost a box of DVDs ...", "... went missing from a
+            # Humberside station. The ICO reprimanded the force": "it" or "the force" right
+            # after another force's story is that force, its sanctions included.
+            out.other_forces[told].append(sent)
+            continue
         if told is not None and _goes_on(sent, own_voice):
             # "Essex Police was reprimanded after a file went online. A hidden tab in it
             # held victims' names.": the next sentence goes on with Essex's breach.
@@ -246,6 +252,19 @@ def attribute(
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
     return out
+
+
+_BACK_REFERENCES = ({"it"}, {("the", "force"), ("the", "constabulary"), ("that", "force")})
+
+
+def _points_back(sent: Sent) -> bool:
+    """The sentence opens with 'It' or speaks of 'the force': a pointer to the force the
+    sentence before named."""
+    words, pairs = _BACK_REFERENCES
+    toks = [t.lower_ for t in sent.span]
+    if toks and toks[0] in words:
+        return True
+    return any((a, b) in pairs for a, b in zip(toks, toks[1:], strict=False))
 
 
 def _goes_on(sent: Sent, own_voice: bool) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
@@ -34,6 +34,7 @@ _CUE_ROLES: dict[str, str | None] = {
     "process": None,
     "system": None,
     "complaint": None,
+    "payment": None,
     "career": None,
     "reference": None,
 }
@@ -244,6 +245,41 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
     return out
 
 
+# Forms that change with their lemma but are no verbs: irregular plurals, comparisons.
+_NOT_VERBS = {"women", "men", "children", "data", "media", "criteria", "feet", "teeth",
+              "better", "best", "worse", "worst", "more", "most", "less", "least"}  # fmt: skip
+_MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}
+
+
+def _verb(tok: Token) -> bool:
+    """A finite verb or participle, told without a tagger: a form of 'be', 'have' or 'do', a
+    modal, or an inflected form whose lemma differs ('ended', 'paid', 'took'), not a plural or
+    a comparison ('victims', 'earlier')."""
+    lower, lemma = tok.lower_, tok.norm_
+    if lemma in {"be", "have", "do"} or lower in _MODALS:
+        return True
+    if lemma == lower or lower in _NOT_VERBS or not tok.is_alpha:
+        return False
+    return not lower.endswith(("s", "er", "est"))
+
+
+def _own_verb(span: Span, lo: int, hi: int) -> bool:
+    """The date's clause has a verb of its own ('The forces ended the alliance in 2019 but
+    went on sharing ...', 'In 2024 a health board apologised after ...'): the date is that
+    verb's. A clause without one ('In 2015,', 'In 2020 a constable who ...', 'Between 2017
+    and 2019, calls -- many of them ... -- were recorded') leans on the clause next to it."""
+    return any(_verb(t) for t in span.doc[lo:hi] if not span.start <= t.i < span.end)
+
+
+def _mechanism_in_clause(sent: Sent, lo: int, hi: int) -> bool:
+    """The clause tells how the breach happened: a strong breach-type cue, asserted."""
+    return any(
+        c.kb_id_ == "strong" and not c.label_.startswith("_") and lo <= c.start < hi
+        and sent.asserted(c)
+        for c in sent.types
+    )  # fmt: skip
+
+
 def date_role(sent: Sent, span: Span) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
@@ -258,9 +294,15 @@ def date_role(sent: Sent, span: Span) -> str | None:
                 return role
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
-    # The nearest cue before the date in its clause, else the first after it there; then the
-    # same in the whole sentence ("In 2015, a busy year, officers lost ...").
-    for a, b in ((lo, hi), (sent.span.start, sent.span.end)):
+    # The nearest cue before the date in its clause, else the first after it there; else a
+    # breach mechanism told in the clause itself ("after the force served the file in 2022
+    # without removing her address"); then the nearest cue before the date in the whole
+    # sentence (the clause a "where" or "which" clause hangs on), or after it when the date's
+    # clause has no verb of its own ("In 2015, when officers lost ...", "In 2020 a constable
+    # who had joined ... looked up"). A clause with its own verb ("The forces ended the
+    # alliance in 2019 but went on sharing ...") is no time phrase of a later clause's event.
+    passes = [(lo, hi, True), (sent.span.start, sent.span.end, not _own_verb(span, lo, hi))]
+    for n, (a, b, forward) in enumerate(passes):
         before = [
             (span.start - c.end, r, c) for c, r in cues if a <= c.start and c.end <= span.start
         ]
@@ -275,20 +317,36 @@ def date_role(sent: Sent, span: Span) -> str | None:
                 return BREACH  # "the error began in 2016": the breach itself began
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
-        if after:
+        if after and forward:
             return min(after, key=lambda x: x[0])[1]
+        if n == 0 and _mechanism_in_clause(sent, lo, hi):
+            return BREACH
     return "neutral"
 
 
 def _statistic(sent: Sent) -> bool:
     """'300 breaches between 2009 and 2013', '412 data protection incidents in 2021': a count
-    of breaches (figures, two words or fewer before a tally noun)."""
+    of breaches (figures, two words or fewer before a tally noun), or a figure standing for
+    the tally noun named before it ('a rise in incidents after 188 were logged last year')."""
     doc = sent.span.doc
     for cue in sent.cues.get("dates.tally_nouns", []):
         before = doc[max(sent.span.start, cue.start - 3) : cue.start]
-        if any(t.text[:1].isdigit() and not _YEAR_RE.fullmatch(t.text) for t in before):
+        if any(_figure(t) for t in before):
+            return True
+        later = doc[cue.end : sent.span.end - 1]
+        if any(_figure(t) and _verb(doc[t.i + 1]) for t in later):
             return True
     return False
+
+
+def _figure(tok: Token) -> bool:
+    """A count written in figures: not a year, an amount or a share."""
+    doc = tok.doc
+    if not tok.text[:1].isdigit() or _YEAR_RE.fullmatch(tok.text):
+        return False
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return before not in {"£", "$", "€"} and after not in {"%", "per", "percent"}
 
 
 def _advert(sent: Sent) -> bool:
@@ -360,10 +418,20 @@ def incident_dates(
         out.breach = _best(scores, where)
     for role, found in others.items():
         setattr(out, role, min(found, key=lambda f: (str(f.value)[:4], -len(str(f.value)))))
+    if out.breach is None and out.discovered and sents and _dated_by_finding(sents, kind):
+        # Papers found on a bus, a cabinet bought with files inside: the finding is the only
+        # date of a loss, which happened days before it at most.
+        out.breach = out.discovered
     decisions = [f for f in others.get(DECIDED, []) if f.sent.has("money.fine")]
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:
+    """Kinds of breach (breach_types.toml `dated_by_finding`) whose finding dates them."""
+    types = load_toml("breach_types.toml", doc_data_dir(sents[0].span.doc))["types"]
+    return bool(kind and types.get(kind, {}).get("dated_by_finding"))
 
 
 def _best(scores: dict[str, float], where: dict[str, Sent]) -> Found:

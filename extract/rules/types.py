@@ -38,7 +38,13 @@ def _breakdown(sent: Sent) -> bool:
     """'Of the total, 96 were emails sent to the wrong address and 58 involved officers
     accessing systems': counts of two or more kinds of breach, which tell what kinds a figure
     holds, not how one incident happened."""
-    codes = {c.label_ for c in sent.types if c.kb_id_ == "strong" and not c.label_.startswith("_")}
+    # A misdirection is a kind of its own ("29 were emails sent to the wrong person"),
+    # whether told as a misdirection or as an emailed/posted phrase.
+    codes = {
+        "_misdirected" if c.label_ in _RECIPIENT_CODES else c.label_
+        for c in sent.types
+        if c.kb_id_ == "strong" and (not c.label_.startswith("_") or c.label_ == "_misdirected")
+    }
     if len(codes) < 2:
         return False
     doc = sent.span.doc
@@ -73,6 +79,20 @@ def _medium_spelt(sent: Sent, cue: Span) -> bool:
     )  # fmt: skip
 
 
+def _published_by_mistake(sent: Sent, cue: Span, cues: list[Span]) -> bool:
+    """'Posted on its Facebook page in error', 'uploaded to the website by mistake': a mistake
+    in a clause naming a place of publication is a publication in error, not a letter or an
+    email to the wrong person."""
+    lo, hi = clause_bounds(sent, cue.start)
+    places = set(_type_data([sent])["cues"]["publication_place"])
+    return any(
+        c.label_ == "published_in_error"
+        and lo <= c.start < hi
+        and " ".join(t.norm_ for t in c) in places
+        for c in cues
+    )
+
+
 def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
     """'The regulator published the reprimands on its website', 'the notice was made public
     this week': a publication cue in a clause naming a sanction and no one's data tells where
@@ -102,9 +122,15 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             if not sent.denied(c) and not _announces_sanction(sent, c, news_codes)
         ]
         losses = [c for c in cues if c.label_ == "_loss"]
+        told: list[Span] = []  # misdirections counted: one told twice over counts once
         for cue in cues:
             if cue.label_ == "_misdirected":
-                if not _medium_spelt(sent, cue):
+                if any(t.start < cue.end and cue.start < t.end for t in told):
+                    continue  # "emails sent to the wrong person": a pair and a phrase
+                told.append(cue)
+                if _published_by_mistake(sent, cue, cues):
+                    scores["published_in_error"] += 3.0 * weight
+                elif not _medium_spelt(sent, cue):
                     scores[misdirected] += 3.0 * weight
                 continue
             if cue.label_.startswith("_"):
