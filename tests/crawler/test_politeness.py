@@ -67,8 +67,9 @@ def test_a_retry_after_beyond_the_cap_gives_up_for_this_run() -> None:
     request, response = _answer(429, **{"Retry-After": "86400"})
     started = time.monotonic()
     result = asyncio.run(_middleware(RETRY_AFTER_MAX=60).process_response(request, response))
-    assert result is response  # not retried, not waited for
-    assert time.monotonic() - started < 0.5
+    assert result is response  # not retried
+    # not waited for: far below the 60 s cap (a generous bound, not a speed test)
+    assert time.monotonic() - started < 30
 
 
 @pytest.mark.parametrize(
