@@ -11,6 +11,8 @@ Severity is the one order of extract/data/actions.toml.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from extract.datafiles import load_jsonl, load_toml
@@ -200,12 +202,18 @@ def sole_issuer(action: Found | None) -> Found | None:
     the sole issuer of what is `sole_issuer_of` in regulators.jsonl."""
     if action is None:
         return None
-    issuers = [
-        row["name"]
-        for row in load_jsonl("regulators.jsonl", data_dir_of(action.sent))
-        if action.value in row.get("sole_issuer_of", ())
-    ]
+    issuers = _issuers(data_dir_of(action.sent)).get(str(action.value), [])
     return Found(issuers[0], action.sent) if len(issuers) == 1 else None
+
+
+@cache
+def _issuers(data_dir: str | None) -> dict[str, list[str]]:
+    """Action -> the regulators whose `sole_issuer_of` names it (read once per data folder)."""
+    out: dict[str, list[str]] = {}
+    for row in load_jsonl("regulators.jsonl", data_dir):
+        for action in row.get("sole_issuer_of", ()):
+            out.setdefault(action, []).append(row["name"])
+    return out
 
 
 def named_regulator(sents: list[Sent]) -> Found | None:
