@@ -30,12 +30,13 @@ def penalised_breach(sent: Sent) -> bool:
     when no data word is used ('fined after interview tapes were abandoned', 'the penalty
     followed the loss of a memory stick')."""
     types = asserted_types(sent)
-    strong = any(c.kb_id_ == "strong" for c in types) or _lost_thing(types)
+    strong = any(c.kb_id_ == "strong" for c in types) or _lost_thing(types) or lost_records(sent)
     return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
 
 
 _PREPOSITIONS = {"over", "for", "in", "on", "at", "about", "after", "from", "with", "to", "by"}
 _BE = {"was", "were", "been", "is", "are", "be"}
+_LOSS_NOUNS = {"theft", "thefts", "loss", "losses", "burglary", "break-in"}
 
 
 def lost_records(sent: Sent) -> bool:
@@ -58,8 +59,11 @@ def lost_records(sent: Sent) -> bool:
             else:  # "the records of 90 witnesses were stolen"
                 gap = doc[d.end : loss.start]
                 words = {t.lower_ for t in gap}
-                if len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS:
-                    return True
+                verb = loss[0].lower_ not in _LOSS_NOUNS  # not "data theft", a crime's name
+                if (not gap and verb) or (
+                    len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS
+                ):
+                    return True  # "... were stolen", "witness statements went missing"
     return False
 
 
