@@ -165,6 +165,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         m
         for m in v.broader.finditer(lowered)
         if not set(lowered[max(0, m.start() - 12) : m.start()].split()) & v.demonstrative
+        and not v.personal_after.match(lowered, m.end())
     ]
     disputed = bool(v.wrong.search(lowered)) or any(
         v.disputed_object.search(lowered[max(0, m.start() - 40) : m.end() + 40])
@@ -259,6 +260,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     _BARE_END.match(text[n.b :])
                     or (previous is not None and previous.measure)
                     or (later and listed_force(text, later[0]) is not None)
+                    # "recorded 77 and 70 in the same years": a pair of bare figures
+                    or (
+                        bool(later)
+                        and bool(re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[n.b : later[0].a]))
+                        and bool(_BARE_END.match(text[later[0].b :]))
+                    )
                     # "Essex came second with 254 and Sussex third with 198": the next force's
                     # figure follows, in the same terms
                     or (
@@ -501,6 +508,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         ]
         if len(counted) == len(listed_periods) > 1 and len(set(listed_periods)) > 1:
             in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
+    if _SAME_PERIODS.search(text) and not periods:
+        in_turn = _same_periods(text, [n for n, m in kept if m in ("breach", "generic")], state)
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
@@ -612,10 +621,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if national or collective:
                 is_national = True
             elif (category or parts) and whole is not None and whole.sent is not sent:
-                if whole.count < n.value and state.national_at == sent.idx - 1:
+                if (whole.count < n.value and state.national_at == sent.idx - 1) or (
+                    state.all_forces_at == sent.idx - 1
+                ):
                     # a part larger than the force's total, right after a national figure
-                    # ("1,702 nationally. Unauthorised access accounted for 1,489"): the same
-                    # national breakdown, page context
+                    # ("1,702 nationally. Unauthorised access accounted for 1,489"), or any
+                    # part right after figures of all forces ("Across all forces, 1,283 ended
+                    # in no action. In 70 cases, staff ..."): the same national breakdown,
+                    # page context
                     is_national = True
                 else:
                     force, breakdown = whole.force, True
@@ -746,6 +759,38 @@ _COMPARED_RUN = re.compile(
     r"(?:(?:in|during|for)\s+\S+\s*,?\s*)?",
     re.I,
 )
+
+# "Kent recorded 77 and 70 in the same years": the periods just counted, one per figure
+_SAME_PERIODS = re.compile(
+    r"\b(?:the|those|these)\s+same\s+(?:\w+\s+)?(?:years|periods|financial\s+years)\b", re.I
+)
+
+
+def _same_periods(text: str, counted: list[Num], state: State) -> dict[int, Period]:
+    """Figures written in runs ('77 and 70 ..., and North Yorkshire Police 58 and 63') over
+    'the same years' as the sentence before: each run takes those periods in the order they
+    were written there."""
+    if not state.rows:
+        return {}
+    last = state.rows[-1].sent.idx
+    before = list(
+        dict.fromkeys(r.period for r in state.rows if r.sent.idx == last and r.period is not None)
+    )
+    if len(before) < 2:
+        return {}
+    runs: list[list[Num]] = []
+    for n in counted:
+        if runs and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[runs[-1][-1].noun_end : n.a]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return {
+        id(n): p
+        for run in runs
+        if len(run) == len(before)
+        for n, p in zip(run, before, strict=True)
+    }
+
 
 # Right before a figure that sums the ones before it: "- a total of 238", "making 238 in all"
 _TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether)\s*$", re.I)
@@ -970,6 +1015,8 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
         ):  # "Nil" answering "How many ...?"
             _read_sentence(sent, state, sent.start)
+            if not sent.forces and _DIGIT.search(sent.text) and vocab().national.search(lowered):
+                state.all_forces_at = sent.idx
         named = sentence_forces(sent)
         if named and len({f[2] for f in named}) == 1:
             state.current_force = named[0][2]

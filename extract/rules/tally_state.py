@@ -82,6 +82,7 @@ class State:
     parts_of: Row | None = None  # the total the last sentence broke down, and its index
     parts_at: int = -9
     national_at: int = -9  # index of the last sentence giving a national figure
+    all_forces_at: int = -9  # ... or giving any figure of all forces, naming none
     list_type: tuple[str, set[str | None]] | None = None  # the category counts share so far
     last_forces: list[str | None] = field(default_factory=list)  # forces of the last counts
     sequences: dict[tuple[int, int], Period | None] = field(default_factory=dict)

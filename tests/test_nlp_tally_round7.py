@@ -1,0 +1,107 @@
+"""Breach tallies, round 7 (extract.rules.tallies): a count opening its clause ("In nine cases,
+..."), security incidents qualified as personal data, pairs of figures over "the same years",
+and parts right after figures for all forces. Paraphrases written for these tests; each pairs
+what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2024, 5, 1)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+def test_in_n_cases_takes_the_kind_its_clause_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police logged 64 data breaches in 2023, according to figures it released. "
+        "In nine cases, a parcel of case papers was posted to the wrong address, while in "
+        "four cases officers looked up records on police systems for no policing purpose."
+    )
+    found = rows(text, nlp)
+    assert ("Gwent Police", "2023", "posted_to_incorrect_recipient", 9) in found
+    assert ("Gwent Police", "2023", "unauthorised_access", 4) in found
+    assert ("Gwent Police", "2023", None, 64) in found
+
+
+def test_in_n_cases_naming_no_kind_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police logged 64 data breaches in 2023, according to figures it released. "
+        "In nine cases the force decided no further action was needed."
+    )
+    assert rows(text, nlp) == {("Gwent Police", "2023", None, 64)}
+
+
+def test_in_n_cases_of_a_breach_elsewhere_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police logged 64 data breaches in 2023, according to figures it released. "
+        "In 300 cases, fraud victims said their details had been leaked in a data breach at "
+        "a retailer before the scam."
+    )
+    assert rows(text, nlp) == {("Gwent Police", "2023", None, 64)}
+
+
+def test_security_incidents_involving_personal_data_are_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In 2022/23 Dorset Police logged 58 information security incidents affecting personal "
+        "information, down from 66 in 2021/22."
+    )
+    assert rows(text, nlp) == {
+        ("Dorset Police", "2022-2023", None, 58),
+        ("Dorset Police", "2021-2022", None, 66),
+    }
+
+
+def test_security_incidents_on_their_own_are_not_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In 2022/23 Dorset Police logged 58 information security incidents, down from 66 in "
+        "2021/22, its data protection report says."
+    )
+    assert rows(text, nlp) == set()
+
+
+def test_pairs_of_figures_over_the_same_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cleveland Police recorded 91 data breaches in 2020/21 and 104 in 2021/22. Durham "
+        "Constabulary logged 45 and 52 over the same years, and Northumbria Police 120 and 99."
+    )
+    assert rows(text, nlp) == {
+        ("Cleveland Police", "2020-2021", None, 91),
+        ("Cleveland Police", "2021-2022", None, 104),
+        ("Durham Constabulary", "2020-2021", None, 45),
+        ("Durham Constabulary", "2021-2022", None, 52),
+        ("Northumbria Police", "2020-2021", None, 120),
+        ("Northumbria Police", "2021-2022", None, 99),
+    }
+
+
+def test_a_run_longer_than_the_years_before_is_not_paired(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cleveland Police recorded 91 data breaches in 2020/21 and 104 in 2021/22. Durham "
+        "Constabulary logged 45, 52 and 60 over the same years."
+    )
+    found = rows(text, nlp)
+    # three figures for two years: no figure is read as the second year's
+    assert not {r for r in found if r[0] == "Durham Constabulary" and r[1] == "2021-2022"}
+
+
+def test_a_part_after_figures_for_all_forces_is_no_forces_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police recorded 212 data breaches between 2019 and 2022, the "
+        "campaign group found. Across every force, 940 breaches led to no action at all. "
+        "In 85 cases, officers had passed details to a third party."
+    )
+    found = rows(text, nlp)
+    assert ("Avon and Somerset Police", "2019-2022", None, 212) in found
+    assert not any(r[3] == 85 for r in found)
+
+
+def test_a_part_after_the_forces_own_figures_is_its_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police recorded 212 data breaches between 2019 and 2022, the "
+        "campaign group found. In 85 cases, officers had passed details to a third party."
+    )
+    found = rows(text, nlp)
+    assert ("Avon and Somerset Police", "2019-2022", "inappropriate_disclosure", 85) in found
