@@ -105,3 +105,50 @@ def test_a_part_after_the_forces_own_figures_is_its_row(nlp) -> None:  # type: i
     )
     found = rows(text, nlp)
     assert ("Avon and Somerset Police", "2019-2022", "inappropriate_disclosure", 85) in found
+
+
+def test_a_dated_figure_whose_noun_is_a_category_counts_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Statistics released under freedom of information laws show Cheshire Constabulary "
+        "recorded 44 stolen laptops in 2021, Merseyside Police 38 and Cumbria Constabulary "
+        "nine. North Wales Police said it had recorded no device losses at all that year."
+    )
+    found = rows(text, nlp)
+    assert ("Cheshire Constabulary", "2021", "loss_or_theft_of_device", 44) in found
+    assert ("Merseyside Police", "2021", "loss_or_theft_of_device", 38) in found
+    assert ("Cumbria Constabulary", "2021", "loss_or_theft_of_device", 9) in found
+    assert ("North Wales Police", "2021", "loss_or_theft_of_device", 0) in found
+    assert not any(r[2] is None for r in found)
+
+
+def test_a_category_noun_in_a_story_is_no_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    story = (
+        "Two laptops holding witness statements were stolen from a Cheshire Constabulary "
+        "officer's car, the force said."
+    )
+    assert rows(story, nlp) == set()
+    crimes = (
+        "Cheshire Constabulary received 2,300 reports of stolen mobile phones in 2021, the "
+        "force's crime figures show."
+    )
+    assert rows(crimes, nlp) == set()
+
+
+def test_a_corrected_figure_for_a_category_replaces_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures obtained under freedom of information show Cheshire Constabulary logged 44 "
+        "misdirected emails in 2021. A campaign group first gave a figure of 71 for "
+        "Merseyside Police. The force later said the correct figure for emails sent to the "
+        "wrong person in 2021 was 52."
+    )
+    found = rows(text, nlp)
+    assert ("Merseyside Police", "2021", "emailed_to_incorrect_recipient", 52) in found
+    assert not any(r[3] == 71 for r in found)
+
+
+def test_one_persons_searches_are_no_forces_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A court heard that PC Alan Reeve of Cheshire Constabulary made 63 unauthorised "
+        "checks on police systems between 2018 and 2020, according to a misconduct report."
+    )
+    assert rows(text, nlp) == set()

@@ -153,7 +153,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     nums = [
         n
         for n in nums
-        if (n.value or n.same or n.nought or answer or not n.elliptical) and not _example(text, n)
+        if (n.value or n.same or n.nought or answer or not n.elliptical or _kind_noun(sent, n))
+        and not _example(text, n)
     ]
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     lowered = text.lower()
@@ -198,6 +199,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     kept: list[tuple[Num, str]] = []
     bracketed_prior: set[int] = set()
     listed_parts: set[int] = set()  # items of a list of categories after its total
+    kind_nouns: set[int] = set()  # figures whose noun phrase is a breach category
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
@@ -299,6 +301,24 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and (topical or state.last_measure == "breach")
                 and row_category(sent, n, nums, state) is not None
             )
+            # "Kent Police lost 31 laptops and phones in 2022": on a page of statistics, a
+            # dated figure whose noun phrase is a breach category counts breaches of it
+            kind_noun = (
+                (topical or state.last_measure == "breach" or state.statistics)
+                and nouns[id(n)] is None
+                # dated, or a force's figure among breach counts ("Dorset recorded no
+                # device losses in the year")
+                and (
+                    bool(find_periods(text, state.reference))
+                    or (bool(sent.forces) and state.last_measure == "breach")
+                )
+                and _kind_noun(sent, n, nums)
+                # a force's figure, not one person's ("PC Smith carried out 41 searches")
+                and bool(sent.forces)
+                and not _ONE_PERSON.search(text[: n.a])
+            )
+            if kind_noun:
+                kind_nouns.add(id(n))
             # "The remaining 13 were classed as 'other'": the rest of a total, of one kind
             rest_kind = _remainder_kind(sent, n, nums, state)
             partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
@@ -388,6 +408,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 dated_item,
                 kind_before,
                 rest_kind is not None,
+                kind_noun,
             )
             if not any(accepted):
                 continue
@@ -405,6 +426,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 labelled
                 or kind_before
                 or rest_kind
+                or kind_noun
                 or (partitive and type_after(sent, n, nums, 25))
             ):
                 # "the most paperwork losses (57)", "its total included 95 emails sent to the
@@ -443,7 +465,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         state.misconduct_at = sent.idx  # "... disciplined for misusing databases. At X, 31 were"
     # "... and that the correct figure was 390": a figure given in place of one withdrawn,
     # the only tally of a sentence disputing a figure
-    corrected = [n for n, _ in kept if v.corrected.search(text[max(0, n.a - 60) : n.a])]
+    corrected = [n for n, _ in kept if v.corrected.search(text[max(0, n.a - 90) : n.a])]
     if disputed and not corrected:
         return
     withdrawn: Row | None = None
@@ -513,6 +535,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
+    kind_rows: list[Row] = []  # rows of figures whose noun is a category, and their list
     for n, measure in kept:
         category = None
         noun = nouns[id(n)]
@@ -558,6 +581,22 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = "other"  # "... and 46 other incidents"
             if category is None and asked is not None and noun is None:
                 category = asked.breach_type  # "How many were emails sent in error?"
+            if category is None and any(n is c for c in corrected):
+                # "the correct figure for lost devices in 2022 was 26": the kind the
+                # corrected figure is of
+                fixed = v.corrected.search(text[max(0, n.a - 90) : n.a])
+                if fixed is not None:
+                    category = _category_of(sent, max(0, n.a - 90) + fixed.start(), n.a)
+            if category is None and id(n) in kind_nouns:
+                category = type_after(sent, n, nums, within=2)
+            if (
+                category is None
+                and noun is None
+                and kind_rows
+                and kind_rows[-1] is (sentence_rows or [None])[-1]
+                and listed_force(text, n) is not None
+            ):
+                category = kind_rows[-1].breach_type  # "..., Kent Police 23 and Sussex 17"
             if category is None and n.run and sentence_rows:
                 category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
             if category is None and n.of_a_kind:
@@ -705,6 +744,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
+        if id(n) in kind_nouns or (category is not None and kind_rows and listed_force(text, n)):
+            kind_rows.append(row)
     if withdrawn is not None:
         _replace(
             withdrawn, [r for r in sentence_rows if r.count in {n.value for n in corrected}], state
@@ -731,7 +772,10 @@ def _withdrawn(state: State, sent: Sent) -> Row | None:
     the sentence just before ('It had first said 420. It later said the correct figure was 390')."""
     total = state.last_total
     if total is None or total.sent.idx != sent.idx - 1:
-        return None
+        # "It had published 56 lost devices for Surrey. ... the correct figure was 26": the
+        # only figure of the sentence before, whatever its kind
+        before = [r for r in state.rows if r.sent.idx == sent.idx - 1]
+        return before[0] if len(before) == 1 else None
     return total
 
 
@@ -821,6 +865,23 @@ def _example(text: str, n: Num) -> bool:
         n.value == 1
         and not text[n.a].isdigit()
         and bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+    )
+
+
+# One person as the subject of a figure: "PC Jo Smith carried out 41 searches", "an officer
+# looked up 12 records".
+_ONE_PERSON = re.compile(
+    r"\b(?:PC|DC|DS|PCSO|Sgt|Sergeant|Constable|Inspector|Detective|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+    r"[A-Z]|\b(?:an?|one)\s+(?:\w+\s+)?(?:officer|detective|constable|employee|worker|"
+    r"member\s+of\s+staff|civilian|man|woman)\b",
+)
+
+
+def _kind_noun(sent: Sent, n: Num, nums: list[Num] | None = None) -> bool:
+    """The noun phrase right after the figure names a breach category ('31 lost or stolen
+    laptops', 'nil device losses')."""
+    return sent.text[n.b : n.b + 1].isspace() and (
+        type_after(sent, n, nums if nums is not None else [n], within=2) is not None
     )
 
 

@@ -224,6 +224,8 @@ def _vocab(data_dir: str | None) -> Vocab:
             + _any(c["corrected"]).pattern
             + r"\s+(?:\w+\s+)?"
             + _any(c["disputed_object"]).pattern
+            # "the correct figure for lost devices in 2022 was 26": what it counts between
+            + r"(?:\s+for\s+[^.;:\d]{1,50}?(?:\s+(?:in|for)\s+\S*\d\S*)?)?"
             + r"\s+(?:was|is|were|of|at|stood\s+at|to\s+be|as)"
             + r"|(?:"
             # its object after it, or a figure named before it
