@@ -593,7 +593,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category is None
                 and noun is None
                 and kind_rows
-                and kind_rows[-1] is (sentence_rows or [None])[-1]
+                and sentence_rows
+                and kind_rows[-1] is sentence_rows[-1]
                 and listed_force(text, n) is not None
             ):
                 category = kind_rows[-1].breach_type  # "..., Kent Police 23 and Sussex 17"
