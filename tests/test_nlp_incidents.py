@@ -173,6 +173,29 @@ def test_another_bodys_sanction_is_not_a_police_breach(nlp) -> None:
     assert extract(Document(text=own), nlp).relevant
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Police supplier hit by ransomware", "Surrey Police's IT contractor hacked",
+     "Firm working for Surrey Police hit by cyber attack"],
+)  # fmt: skip
+def test_a_police_suppliers_breach_of_the_forces_data_is_the_forces(nlp, headline) -> None:
+    text = (
+        f"{headline}\n\nSurrey Police said the names and payroll numbers of 900 officers may "
+        "have been copied when a company that runs its payroll was hit by a ransomware attack."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant, ex.relevance_reason
+    assert [(i.force, i.breach_type) for i in ex.incidents] == [("Surrey Police", "cyber_attack")]
+
+
+def test_a_company_police_investigate_is_no_supplier(nlp) -> None:
+    text = (
+        "Retailer hit by ransomware\n\nA supermarket company was hit by a ransomware attack "
+        "in which customers' card details were stolen. Surrey Police is investigating."
+    )
+    assert not extract(Document(text=text), nlp).relevant
+
+
 def test_an_audit_without_a_breach_is_not_relevant(nlp) -> None:
     audit = (
         "Surrey Police praised in data audit\n\nThe ICO audited how Surrey Police handles "

@@ -8,6 +8,8 @@ a sentence of its own; the headline is not police advice to the public.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
@@ -99,6 +101,24 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     )
 
 
+def works_for_police(sent: Sent, org: Span) -> bool:
+    """A supplier the police hire ('a police supplier', 'the Met's IT contractor', 'a firm
+    working for Kent Police'): the force controls the data it holds, so its breach is no other
+    body's. A police word or force right before it, or 'for'/'to' and one right after."""
+    if not any(c.start <= org.start < c.end for c in sent.cues.get("roles.supplier", [])):
+        return False
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    police += sent.cues.get("roles.force_anaphor", [])
+    before = any(0 <= org.start - p.end <= 1 for p in police)
+    doc = org.doc
+    links = {"for", "to"}
+    after = any(
+        0 <= p.start - org.end <= 4 and any(t.lower_ in links for t in doc[org.end : p.start])
+        for p in police
+    )
+    return before or after
+
+
 def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     """The headline or lead tells of another body sanctioned or at fault ('Hospital trust
     reprimanded after sending patient list to police', 'Federation apologises after email
@@ -107,7 +127,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     if any(roles.targets(s) for s in lead):
         return False
     for sent in lead:
-        orgs = sent.cues.get("roles.organisation", [])
+        orgs = [o for o in sent.cues.get("roles.organisation", []) if not works_for_police(sent, o)]
         if not orgs:
             continue
         words = [cue for _, cue in actions_in(sent, require_regulator=False)]
