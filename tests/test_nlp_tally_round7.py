@@ -152,3 +152,40 @@ def test_one_persons_searches_are_no_forces_tally(nlp) -> None:  # type: ignore[
         "checks on police systems between 2018 and 2020, according to a misconduct report."
     )
     assert rows(text, nlp) == set()
+
+
+def test_looking_at_records_without_a_legitimate_reason_is_insider_misuse(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk Constabulary recorded 93 data breaches in 2022, figures show. Of these, 27 "
+        "involved staff viewing files without a legitimate reason."
+    )
+    found = rows(text, nlp)
+    assert ("Norfolk Constabulary", "2022", "unauthorised_access", 27) in found
+    kept = (
+        "Norfolk Constabulary recorded 93 data breaches in 2022, figures show. Of these, 27 "
+        "involved recordings kept for longer than necessary."
+    )
+    assert ("Norfolk Constabulary", "2022", "other", 27) in rows(kept, nlp)
+
+
+def test_one_case_dated_by_its_month_is_a_story_not_a_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk Constabulary recorded 93 data breaches in 2022/23, figures show. One of them, "
+        "in August 2022, saw a victim's statement emailed to the suspect's solicitor."
+    )
+    assert rows(text, nlp) == {("Norfolk Constabulary", "2022-2023", None, 93)}
+    listed = (
+        "Norfolk Constabulary recorded 93 data breaches in 2022/23, figures show. Of these, 40 "
+        "were emails sent to the wrong person and one involved a stolen laptop."
+    )
+    assert ("Norfolk Constabulary", "2022-2023", "loss_or_theft_of_device", 1) in rows(listed, nlp)
+
+
+def test_the_same_period_is_the_last_totals_not_the_compared_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police recorded 52 data breaches in 2022/23, compared with 47 in 2021/22. "
+        "Dyfed-Powys Police recorded 36 breaches over the same period."
+    )
+    found = rows(text, nlp)
+    assert ("Dyfed-Powys Police", "2022-2023", None, 36) in found
+    assert ("Dyfed-Powys Police", "2021-2022", None, 36) not in found

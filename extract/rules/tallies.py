@@ -537,6 +537,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     last_compared: Num | None = None  # the figure before, if compared with
     kind_rows: list[Row] = []  # rows of figures whose noun is a category, and their list
     for n, measure in kept:
+        if n.value == 1 and _ON_A_DAY.match(text, n.noun_end):
+            continue  # "One of these, in November 2022, saw letters ...": one incident told
         category = None
         noun = nouns[id(n)]
         rest_kind = _remainder_kind(sent, n, nums, state)
@@ -835,6 +837,15 @@ def _same_periods(text: str, counted: list[Num], state: State) -> dict[int, Peri
         if len(run) == len(before)
         for n, p in zip(run, before, strict=True)
     }
+
+
+# Right after a count of one: a month or a day dates it ("One of them, in May 2022, ...",
+# "one on 3 March"): the story of one incident, not a tally.
+_ON_A_DAY = re.compile(
+    r"[^.;:\d]{0,25}?\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-])?(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b",
+)
 
 
 # Right before a figure that sums the ones before it: "- a total of 238", "making 238 in all"

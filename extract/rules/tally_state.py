@@ -175,6 +175,11 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         spans = [p for p in state.page_spans(before=at + mention.start) if p.kind == "span"]
         if spans:
             return spans[0]
+        # else the period of the last total, not of a figure it was compared with ("41 in
+        # 2022/23, compared with 33 in 2021/22. Gwent recorded 28 over the same period")
+        total = state.last_total
+        if total is not None and total.period is not None and total.sent.start < at:
+            return total.period
     if mention.kind in ("relative", "sequence"):
         # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
         key = (at, mention.start)
