@@ -568,3 +568,17 @@ def test_a_recipient_after_its_link_word_however_far(nlp, what: str, code: str) 
 )
 def test_officers_sent_to_people_disclose_nothing(nlp, what: str) -> None:
     assert breach_type(nlp, what) == "loss_or_theft_of_device"
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # Sent to the very person the data had to be kept from, however long the thing sent.
+        ("it sent a letter naming a rape victim to her attacker", "posted_to_incorrect_recipient"),
+        ("it emailed a victim's new address to the suspect", "emailed_to_incorrect_recipient"),
+        # Sent on to friends on purpose stays a disclosure.
+        ("an officer sent photos of the victim to his friends", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_sent_to_the_person_it_had_to_be_kept_from(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code

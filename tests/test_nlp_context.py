@@ -125,3 +125,15 @@ def test_the_proposed_amount_stays_in_its_scope(nlp) -> None:
     proposed = [s for s in doc.spans["context"] if s.label_ == "proposed"]
     assert any("£80,000" in s.text for s in proposed)
     assert all("2019" not in s.text for s in proposed)
+
+
+def test_a_regulator_proposing_an_action_is_dealing_with_the_breach(nlp) -> None:
+    """'intends to fine': no fine and no action yet, but the regulator is the case's."""
+    fact = first(nlp, "The ICO intends to fine Norfolk Constabulary £300,000" + LAPTOP)
+    assert (fact.fine_amount, fact.action, fact.regulator) == (
+        None,
+        None,
+        "Information Commissioner's Office",
+    )
+    threatened = first(nlp, "Norfolk Constabulary could face a fine from the ICO" + LAPTOP)
+    assert threatened.regulator is None

@@ -375,3 +375,42 @@ def test_people_named_in_a_list_sent_astray_are_personal_data(nlp, carrier: str)
 def test_a_list_published_with_no_breach_cue_is_no_breach(nlp):
     text = "Gwent Police published a list of road closures for the weekend on its website."
     assert not extract(Document(text=text), nlp).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police lost the records of 200 victims.",
+        "The records of 90 witnesses were stolen from Kent Police.",
+        "Kent Police said the personal details of 40 witnesses had been stolen.",
+        "Kent Police lost the custody images of 200 people.",
+    ],
+)
+def test_records_themselves_lost_are_a_breach(nlp, text: str) -> None:
+    """No medium named, but people's records lost or stolen: a breach, of no known type."""
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant, ex.relevance_reason
+    assert [i.force for i in ex.incidents] == ["Kent Police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kent Police officer lost his job over the records.",
+        "The records of the officers who lost their jobs were kept by Kent Police.",
+        "Kent Police lost contact with the family of a missing man.",
+    ],
+)
+def test_a_loss_that_is_no_loss_of_records(nlp, text: str) -> None:
+    assert not extract(Document(text=text), nlp).relevant
+
+
+def test_data_kept_unlawfully_is_unlawful_processing(nlp) -> None:
+    text = "Kent Police unlawfully kept the fingerprints of 300 people who were never charged."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant, ex.relevance_reason
+    assert [(i.force, i.breach_type) for i in ex.incidents] == [("Kent Police", "other")]
+    # People who were never charged are no outcome figure: the page is no statistics page.
+    assert not ex.outcome_counts
+    kept = "Kent Police kept the fingerprints of a man who was later charged with burglary."
+    assert not extract(Document(text=kept), nlp).relevant
