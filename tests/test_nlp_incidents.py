@@ -452,3 +452,19 @@ def test_a_fine_after_records_went_missing_is_a_paperwork_breach(nlp) -> None:
     crime = "Reports of data theft rose in the county last year, Kent Police said."
     assert not lost_records(split_sentences(nlp(crime))[0])
     assert lost_records(split_sentences(nlp("Custody records went missing last year."))[0])
+
+
+def test_advice_in_the_lead_is_no_breach(nlp) -> None:
+    advice = (
+        "Residents told to stay safe online\n\nKent Police is urging residents to protect "
+        "their accounts after reports of cyber crime in the county rose last year.\n\n"
+        "Officers received 300 reports of computer misuse in 2023, among them hacking of email "
+        "accounts and ransomware. Fraudsters also use details taken in data breaches at shops "
+        "to make their calls more convincing, the force said."
+    )
+    assert not extract(Document(text=advice), nlp).relevant
+    breach = (
+        "Force apologises\n\nKent Police is urging victims to come forward after an officer "
+        "lost a laptop holding their statements."
+    )
+    assert extract(Document(text=breach), nlp).relevant

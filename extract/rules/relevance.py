@@ -157,12 +157,22 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     advice word follows the force or a police word, and no regulator acted on the force."""
     if not sents or any(actions_in(s) for s in primary_sents):
         return False
-    title = sents[0]
-    police = [*title.forces, *title.cues.get("roles.police_context", [])]
-    return any(
-        any(0 <= cue.start - p.end <= 3 for p in police)
-        for cue in title.cues.get("relevance.advice", [])
-    )
+    # The headline, or the lead when it tells of no breach ("Kent Police is urging residents
+    # to protect their accounts after reports of cyber crime rose"; not "... urging anyone
+    # whose details were leaked to call").
+    heads = [sents[0]]
+    if len(sents) > 1 and not something_went_wrong(sents[1]):
+        strong = [c for c in asserted_types(sents[1]) if c.kb_id_ == "strong"]
+        if not strong:
+            heads.append(sents[1])
+    for head in heads:
+        police = [*head.forces, *head.cues.get("roles.police_context", [])]
+        if any(
+            any(0 <= cue.start - p.end <= 3 for p in police)
+            for cue in head.cues.get("relevance.advice", [])
+        ):
+            return True
+    return False
 
 
 def works_for_police(sent: Sent, org: Span) -> bool:
