@@ -137,3 +137,17 @@ def test_a_regulator_proposing_an_action_is_dealing_with_the_breach(nlp) -> None
     )
     threatened = first(nlp, "Norfolk Constabulary could face a fine from the ICO" + LAPTOP)
     assert threatened.regulator is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IOPC directed Norfolk Constabulary to bring misconduct proceedings against an "
+        "officer who looked up a neighbour's records without a policing purpose.",
+        "The IOPC has recommended that a Norfolk Constabulary officer be disciplined for "
+        "looking up a neighbour's records without a policing purpose.",
+    ],
+)
+def test_a_watchdog_directing_or_recommending_deals_with_the_case(nlp, text: str) -> None:
+    fact = first(nlp, text)
+    assert (fact.regulator, fact.action) == ("Independent Office for Police Conduct", None)
