@@ -2,15 +2,32 @@
 
 Backfills and Common Crawl files are almost all pages that are not about police data breaches,
 and cleaning each with trafilatura costs tens of milliseconds. This scan reads the raw bytes
-(HTML or text) and the URL, and rejects a page only when no force could be identified from
-them. It is deliberately wider than the extractor, so that a rejected page is one the full path
-would also have judged irrelevant (tests/test_raw_scan_equivalence.py runs both over every
-fixture and evaluation document). A page is kept when it has:
+(HTML or text) and the URL, and rejects a page only when the full path (clean -> extract) could
+not keep it (tests/test_raw_scan.py runs both over every fixture and evaluation document, and
+over paraphrases at each edge of the condition). Why each rule is needed, from what the full
+path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
 
-- a force's name or alias ("Kent Police", "GMP", "Police Scotland"), or
-- a place that stands for a force (a context alias such as "Kent"; in the URL, a town of
-  `places.toml` too) together with a police word anywhere ("officers", "cops"), or
-- a regulator's name or alias together with a police word.
+- a story of a breach needs a force in the cleaned text (the force gazetteer: an alias, or a
+  context alias such as "Kent" with a police word of cues.toml next to it) or in the headline,
+  URL or site name (`hinted_force`, the same gazetteer): so the page is kept when it has a
+  force's name or alias ("Kent Police", "GMP", "Police Scotland"), or a place that stands for a
+  force together with a police word ("officers", "cops");
+- a page of per-force figures (`find_tallies`) may name forces by bare place names
+  ("Merseyside (208)") with no police word, but it passes the relevance gate only with one of
+  the gate's keys inside some word ("workforce" has "force"): a place and a gate key inside
+  any word keep it;
+- a page of figures for all forces is kept by the assembly only if a national figure's
+  sentence matches its police pattern ("police", "forces", "constabular...") and the figure was
+  read as national, which needs a phrase of tallies.toml's national list: both keep it;
+- a regulator's name or alias together with a police word keeps the page too (wider than
+  needed: kept from before this derivation).
+
+The headline and site name may come from meta tags' attributes ("og:title"), which are read as
+text here; JSON-LD ("headline", "publisher") is script text, which flattening keeps.
+The cleaned text is a subset of the raw page's text, so each cue can only be there if it is in
+the raw page; it is deliberately wider than the extractor. Not covered yet: a word split by
+markup with no space ("Po<b>lice</b>", which the cleaned text joins) and letters written as
+JSON escapes in JSON-LD ("\\u0050olice").
 
 Everything is matched on a flattened copy of the page: tags and entities removed, every
 character that is not an ASCII letter or digit turned into a space, case folded (acronyms keep
@@ -46,8 +63,28 @@ if TYPE_CHECKING:
     import ahocorasick_rs
 
 STRONG, PLACE, REGULATOR, POLICE = "force", "place", "regulator", "police word"
+# A phrase of a figure for all forces ("across the country", tallies.toml [context] national),
+# and a word of `_TALLY_POLICE`: together they may make a page of national figures relevant.
+NATIONAL, TALLY_POLICE = "national", "tally police word"
+# A key of the relevance gate (extract/relevance_gate.py) inside any word ("workforce"):
+# with a place, a page of figures by bare place names ("Merseyside (208)") may be a tally.
+GATE = "gate key"
+
+# extract/assemble.py's `_POLICE`: a national figure makes a page relevant only in a sentence
+# that matches it (tests/test_raw_scan.py checks the two patterns are the same).
+TALLY_POLICE_PATTERN = r"\bpolice\b|\bforces\b|\bconstabular"
+# Its words as the flattened page has them; "constabular" opens a word, so it is looked for
+# as the start of one (" constabular").
+_TALLY_POLICE_WORDS = ("police", "forces")
+_TALLY_POLICE_PREFIX = b" constabular"
 
 _TAG = re.compile(rb"<[^>]*>")
+# Meta tags carry the headline and site name of `page_metadata` ("og:title", "og:site_name")
+# in attributes, which flattening would drop with the tag: their bytes are scanned as text.
+_META = re.compile(rb"<meta\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>?", re.IGNORECASE)
+# Letters Python's case-insensitive matching (the relevance gate's) folds to ASCII ones:
+# İ, ı, ſ and the Kelvin sign, in UTF-8. A page with any of them may meet a gate key anywhere.
+_GATE_FOLDS = (b"\xc4\xb0", b"\xc4\xb1", b"\xc5\xbf", b"\xe2\x84\xaa")
 _ENTITY = re.compile(rb"&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 # A numeric entity that spells an ASCII letter ("&#80;olice"): rare, so such pages are
 # unescaped properly instead of having their entities dropped.
@@ -76,6 +113,8 @@ class Vocabulary:
     phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, regulator, ...)
     acronyms: dict[str, str]  # case-sensitive acronym -> kind ("GMP" -> force)
     url_places: tuple[str, ...]  # letters-only places, looked for inside the URL
+    gate_folded: tuple[bytes, ...]  # the relevance gate's keys, lower case, inside any word
+    gate_exact: tuple[bytes, ...]  # its acronyms, as written
     # Words too common to be worth looking for first ("the"): see `_Words`.
     everywhere: frozenset[str]
 
@@ -128,6 +167,10 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     words += load_toml("raw_scan.toml", data_dir)["police_words"]
     for word in words:
         add(word, POLICE)
+    for phrase in load_toml("tallies.toml", data_dir)["context"]["national"]:
+        add(phrase, NATIONAL)
+    for word in _TALLY_POLICE_WORDS:
+        add(word, TALLY_POLICE)
     # A phrase carries the kinds of the phrases inside it ("police ombudsman" is a police word
     # too), so a matcher that reports only the longest match at a position loses nothing.
     for phrase, kinds in phrases.items():
@@ -138,12 +181,17 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
                 if other != phrase and other in phrases:
                     kinds |= phrases[other]
     url_places = {"".join(_WORDS.findall(p.lower())) for p in places}
+    from extract.relevance_gate import _gate_keys
+
+    folded, exact = _gate_keys(data_dir)
     # "the Met" -> "met" would be found in every URL ("metro", "methods"): hosts and paths
     # only count for places long enough to be specific.
     return Vocabulary(
         phrases={k: frozenset(v) for k, v in phrases.items()},
         acronyms=acronyms,
         url_places=tuple(sorted(p for p in url_places if len(p) >= 4)),
+        gate_folded=tuple(k.encode("utf-8") for k in folded),
+        gate_exact=tuple(k.encode("utf-8") for k in exact),
         everywhere=frozenset(load_toml("raw_scan.toml", data_dir)["everywhere"]),
     )
 
@@ -198,9 +246,10 @@ class _Words:
             implementation=ahocorasick_rs.Implementation.DFA,
         )
 
-    def kinds(self, page: bytes) -> set[str]:
+    def kinds(self, page: bytes, vocab: Vocabulary) -> set[str]:
         padded = b" " + page + b" "
-        matches = self.automaton.find_matches_as_indexes(padded.translate(_FOLD), overlapping=True)
+        folded = padded.translate(_FOLD)
+        matches = self.automaton.find_matches_as_indexes(folded, overlapping=True)
         found = {self.words[index] for index, _, _ in matches}
         kinds: set[str] = set()
         acronym_at = self.acronym_at
@@ -211,6 +260,8 @@ class _Words:
             for needed, more in self.by_word.get(word, ()):
                 if needed <= found:
                     kinds |= more
+        if not _decided(kinds):
+            kinds |= _substring_kinds(kinds, folded, page, vocab)
         return kinds
 
 
@@ -235,7 +286,9 @@ def flatten(raw: bytes) -> bytes:
 
 
 def _flatten_joined(raw: bytes) -> bytes:
-    text = _ENTITY.sub(b" ", _TAG.sub(b" ", raw)).translate(_FLATTEN)
+    # The meta tags' bytes with their brackets gone survive the tag removal as text.
+    text = b" ".join(m.translate(None, b"<>") for m in _META.findall(raw))
+    text = _ENTITY.sub(b" ", _TAG.sub(b" ", raw + b" " + text)).translate(_FLATTEN)
     return b" " + b" ".join(text.split()) + b" "
 
 
@@ -315,7 +368,30 @@ class AhoCorasickMatcher(_Matcher):
 
 
 def _decided(kinds: set[str]) -> bool:
-    return STRONG in kinds or (POLICE in kinds and bool(kinds & {PLACE, REGULATOR}))
+    return (
+        STRONG in kinds
+        or (POLICE in kinds and bool(kinds & {PLACE, REGULATOR}))
+        or (PLACE in kinds and GATE in kinds)
+        or (NATIONAL in kinds and TALLY_POLICE in kinds)
+    )
+
+
+def _substring_kinds(kinds: set[str], folded: bytes, raw: bytes, vocab: Vocabulary) -> set[str]:
+    """The kinds found inside words rather than as words, looked for only where they could
+    decide the page: a gate key with a place, "constabular..." with a national phrase.
+    `folded` is the page with ASCII letters lowered (other bytes as spaces do not matter for
+    letters-only keys), `raw` the page as written (for the gate's acronyms)."""
+    out: set[str] = set()
+    if PLACE in kinds and (
+        any(key in folded for key in vocab.gate_folded)
+        or any(key in raw for key in vocab.gate_exact)
+        or not all(key.isascii() for key in vocab.gate_folded)
+        or any(mark in raw for mark in _GATE_FOLDS)
+    ):
+        out.add(GATE)
+    if NATIONAL in kinds and _TALLY_POLICE_PREFIX in folded:
+        out.add(TALLY_POLICE)
+    return out
 
 
 @cache
@@ -358,12 +434,12 @@ def scan(
     url_text, kinds = _url_kinds(url, vocab)
     page = url_text.encode("latin-1", "replace") + b" " + raw
     words = _words()
-    loose = kinds | words.kinds(page) if first_look else {STRONG}
+    loose = kinds | words.kinds(page, vocab) if first_look else {STRONG}
     split = None if first_look else True
     if not _decided(loose):
         split = _has_split_words(page)
         if split:
-            loose = kinds | words.kinds(_join_split_words(page))
+            loose = kinds | words.kinds(_join_split_words(page), vocab)
         if not _decided(loose):
             return _rejected(loose)
     if split is None:
@@ -372,12 +448,18 @@ def scan(
     # anything to join, joining only drops bytes that flattening makes spaces anyway.
     flat = flatten(_join_split_words(page)) if split else _flatten_joined(page)
     kinds |= match.kinds(flat)
+    if not _decided(kinds):
+        kinds |= _substring_kinds(kinds, flat.lower(), flat, vocab)
     if STRONG in kinds:
         return ScanResult(True, "names a police force")
     if POLICE in kinds and PLACE in kinds:
         return ScanResult(True, "a police word and a force's area")
     if POLICE in kinds and REGULATOR in kinds:
         return ScanResult(True, "a police word and a regulator")
+    if PLACE in kinds and GATE in kinds:
+        return ScanResult(True, "a force's area and a police word inside a word")
+    if NATIONAL in kinds and TALLY_POLICE in kinds:
+        return ScanResult(True, "police and a figure for all forces")
     return _rejected(kinds)
 
 

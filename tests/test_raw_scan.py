@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,3 +179,99 @@ def test_every_page_the_scan_rejects_is_irrelevant_to_the_full_path() -> None:
             kept_irrelevant += not extraction.relevant
     # The test means something only if both kinds of document are there.
     assert relevant >= 80 and len(rejected) >= 10, (relevant, rejected)
+
+
+# --- The edges of the scan's condition, each run through both paths ---------------------------
+
+
+def _meta_page(head: str, body: str, title: str = "") -> bytes:
+    return (
+        f"<!DOCTYPE html><html><head>{head}<title>{title}</title></head>"
+        f"<body><article>{body}</article></body></html>"
+    ).encode()
+
+
+_FINED = (
+    "<p>The force was fined 100,000 pounds after personal data of victims was lost in the "
+    "post.</p><p>The force has apologised to the victims of the data breach.</p>"
+)
+_FIGURES = "<p>The figures were released under freedom of information laws on Monday.</p>"
+
+# Pages the full path keeps with the force, or the police, where a whole-word look at the
+# page's text would not see them: the scan must keep every one.
+EDGE_KEPT = {
+    # the force named only in a meta tag's attribute (the headline or site the hints read)
+    "headline in og:title": _meta_page(
+        "<meta property='og:title' content='Kent Police fined over data breach'>", _FINED
+    ),
+    "site in og:site_name": _meta_page(
+        '<meta property="og:site_name" content="Kent Police">',
+        _FINED,
+        title="Force fined over data breach",
+    ),
+    # per-force figures by bare place names: the gate's key only inside another word
+    "places with 'workforce'": page(
+        "<p>Data breaches recorded in 2022 by the workforce: Merseyside (208), Kent (97) and "
+        f"Essex (45).</p>{_FIGURES}"
+    ),
+    "places with 'enforcement'": page(
+        "<p>Figures on data breaches in 2022 were released after an enforcement request. "
+        "Merseyside recorded 208 data breaches in 2022, Kent recorded 97 data breaches and "
+        f"Essex 45.</p>{_FIGURES}"
+    ),
+    # national figures: police and a phrase for all forces, no force, place or regulator
+    "national figures, 'police forces'": page(
+        "<p>Police forces in England and Wales recorded 4,213 data breaches in 2022, according "
+        f"to figures obtained under freedom of information laws.</p>{_FIGURES}"
+    ),
+    "national figures, 'police across'": page(
+        "<p>Police across England and Wales recorded 4,213 data breaches in 2022, according to "
+        f"figures obtained under freedom of information laws.</p>{_FIGURES}"
+    ),
+}
+
+# One cue short of the above: the full path judges them irrelevant and the scan rejects them.
+EDGE_REJECTED = {
+    "places, no police word in any word": page(
+        "<p>Figures on data breaches in 2022 were released. Merseyside recorded 208 data "
+        f"breaches in 2022, Kent recorded 97 data breaches and Essex 45.</p>{_FIGURES}"
+    ),
+    "national phrase, no police": page(
+        "<p>Companies in England and Wales recorded 4,213 data breaches in 2022, according to "
+        f"figures obtained under freedom of information laws.</p>{_FIGURES}"
+    ),
+    "the force named only in a link's attribute": _meta_page(
+        "<link rel='alternate' title='Kent Police feed' href='/feed'>",
+        _FINED,
+        title="Force fined over data breach",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_KEPT))
+def test_pages_kept_by_the_full_path_at_the_edges_are_kept(name: str) -> None:
+    raw, url = EDGE_KEPT[name], "https://news.example.com/story/1"
+    _, extraction = process(raw, url=url, content_type="html")
+    assert extraction.relevant, extraction.relevance_reason  # the edge is real
+    for engine in ("aho", "regex"):
+        assert scan(raw, url, engine=engine).keep, (name, engine)
+    assert scan(raw, url, first_look=False).keep, name
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_REJECTED))
+def test_pages_one_cue_short_are_rejected_by_both_paths(name: str) -> None:
+    raw, url = EDGE_REJECTED[name], "https://news.example.com/story/1"
+    _, extraction = process(raw, url=url, content_type="html")
+    assert not extraction.relevant, name
+    assert not scan(raw, url).keep, name
+    assert not scan(raw, url, first_look=False).keep, name
+
+
+def test_the_national_route_reads_the_police_pattern_of_the_assembly() -> None:
+    """The scan's copy of the sentence test for national figures must be the assembly's: if
+    the assembly widens it, this fails until the scan's words follow."""
+    from extract.assemble import _POLICE
+    from extract.raw_scan import TALLY_POLICE_PATTERN
+
+    assert _POLICE.pattern == TALLY_POLICE_PATTERN
+    assert _POLICE.flags & re.IGNORECASE
