@@ -140,7 +140,8 @@ def _documents() -> Iterator[tuple[str, bytes, str | None, str | None]]:
             paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
             yield f"{gold.name}:{article.id} as HTML", page(paras), article.url, "html"
     for folder, pattern in (
-        ("site", "**/*.html"),
+        ("site", "**/*.html"),  # the crawler's fixture web
+        ("site", "**/*.txt"),
         ("clean", "*"),
         ("dedup", "*.txt"),
         ("aeb/html", "*.html.gz"),
@@ -220,6 +221,10 @@ EDGE_KEPT = {
         f"Essex 45.</p>{_FIGURES}"
     ),
     # national figures: police and a phrase for all forces, no force, place or regulator
+    "national figures, 'forces' alone": page(
+        "<p>Forces across England and Wales recorded 4,213 data breaches in 2022, according "
+        f"to figures obtained by a campaign group.</p>{_FIGURES}"
+    ),
     "national figures, 'police forces'": page(
         "<p>Police forces in England and Wales recorded 4,213 data breaches in 2022, according "
         f"to figures obtained under freedom of information laws.</p>{_FIGURES}"
