@@ -19,8 +19,9 @@ path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
 - a page of figures for all forces is kept by the assembly only if a national figure's
   sentence matches its police pattern ("police", "forces", "constabular...") and the figure was
   read as national, which needs a phrase of tallies.toml's national list: both keep it;
-- a regulator's name or alias together with a police word keeps the page too (wider than
-  needed: kept from before this derivation).
+- nothing else can make a page relevant without one of these: a regulator with a police word
+  (which the scan kept before this derivation) names no force, and the assembly gives up on a
+  page without a force unless it holds figures (the two rules above).
 
 The headline and site name may come from meta tags' attributes ("og:title"), which are read as
 text here; JSON-LD ("headline", "publisher") is script text, which flattening keeps.
@@ -34,7 +35,7 @@ character that is not an ASCII letter or digit turned into a space, case folded 
 their case). So markup inside a name ("Kent</a> Police"), "&amp;" for "and" and curly
 apostrophes do not hide it. Places are also matched inside the URL's host and path without word
 boundaries ("kentonline.co.uk"), since a force may be known only from the publishing site.
-The vocabulary comes from the gazetteers (`forces.jsonl`, `regulators.jsonl`, `places.toml`),
+The vocabulary comes from the gazetteers (`forces.jsonl`, `places.toml`), `tallies.toml`,
 `cues.toml`'s police words and `raw_scan.toml`, so it follows the data.
 
 Flattening a page costs more than all the rest, and nearly every page of a crawl file is
@@ -62,7 +63,7 @@ from extract.datafiles import load_toml
 if TYPE_CHECKING:
     import ahocorasick_rs
 
-STRONG, PLACE, REGULATOR, POLICE = "force", "place", "regulator", "police word"
+STRONG, PLACE, POLICE = "force", "place", "police word"
 # A phrase of a figure for all forces ("across the country", tallies.toml [context] national),
 # and a word of `_TALLY_POLICE`: together they may make a page of national figures relevant.
 NATIONAL, TALLY_POLICE = "national", "tally police word"
@@ -110,7 +111,7 @@ class ScanResult:
 class Vocabulary:
     """What the scan looks for, normalised like the flattened page (" kent police ")."""
 
-    phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, regulator, ...)
+    phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, police word, ...)
     acronyms: dict[str, str]  # case-sensitive acronym -> kind ("GMP" -> force)
     url_places: tuple[str, ...]  # letters-only places, looked for inside the URL
     gate_folded: tuple[bytes, ...]  # the relevance gate's keys, lower case, inside any word
@@ -140,7 +141,7 @@ def _variants(alias: str) -> set[str]:
 def vocabulary(data_dir: str | None = None) -> Vocabulary:
     """Built once from the gazetteers and word lists of extract/data/."""
     from extract.aliases import STRONG as STRONG_ALIAS
-    from extract.aliases import force_aliases, regulator_aliases
+    from extract.aliases import force_aliases
 
     phrases: dict[str, set[str]] = {}
     acronyms: dict[str, str] = {}
@@ -161,8 +162,6 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     # publishing site's name (the URL).
     for town_list in load_toml("places.toml", data_dir).values():
         places.update(town_list)
-    for alias in regulator_aliases(data_dir):
-        add(alias.text, REGULATOR)
     words = load_toml("cues.toml", data_dir)["roles"]["police_context"]
     words += load_toml("raw_scan.toml", data_dir)["police_words"]
     for word in words:
@@ -370,7 +369,7 @@ class AhoCorasickMatcher(_Matcher):
 def _decided(kinds: set[str]) -> bool:
     return (
         STRONG in kinds
-        or (POLICE in kinds and bool(kinds & {PLACE, REGULATOR}))
+        or (POLICE in kinds and PLACE in kinds)
         or (PLACE in kinds and GATE in kinds)
         or (NATIONAL in kinds and TALLY_POLICE in kinds)
     )
@@ -454,8 +453,6 @@ def scan(
         return ScanResult(True, "names a police force")
     if POLICE in kinds and PLACE in kinds:
         return ScanResult(True, "a police word and a force's area")
-    if POLICE in kinds and REGULATOR in kinds:
-        return ScanResult(True, "a police word and a regulator")
     if PLACE in kinds and GATE in kinds:
         return ScanResult(True, "a force's area and a police word inside a word")
     if NATIONAL in kinds and TALLY_POLICE in kinds:
@@ -464,5 +461,5 @@ def scan(
 
 
 def _rejected(kinds: set[str]) -> ScanResult:
-    missing = "no police word" if POLICE not in kinds else "no force, area or regulator"
+    missing = "no police word" if POLICE not in kinds else "no force or area"
     return ScanResult(False, f"raw scan: {missing}")

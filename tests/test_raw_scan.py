@@ -47,7 +47,6 @@ def page(body: str, title: str = "Local news") -> bytes:
         (page("<p>The PSNI published a spreadsheet.</p>"), None),
         (page("<p>Essex officers shared records.</p>"), None),
         (page("<p>Coppers in Cheshire leaked files.</p>"), None),
-        (page("<p>The ICO reprimanded the police force.</p>"), None),
         # A headline naming a county but not the police, on a site named after the county:
         (
             page("<p>Officers' salaries published online by mistake.</p>"),
@@ -67,12 +66,12 @@ def test_pages_that_could_name_a_force_are_kept(raw: bytes, url: str | None, eng
     ("raw", "reason"),
     [
         (page("<p>Council approves new bus lanes on the ring road.</p>"), "no police word"),
-        (page("<p>Police in Ohio arrested a man.</p>"), "no force, area or regulator"),
+        (page("<p>Police in Ohio arrested a man.</p>"), "no force or area"),
         (page("<p>The MPs voted; mps agreed; gmp is lower case.</p>"), "no police word"),
         (page("<p>Kent cricket club wins the county championship.</p>"), "no police word"),
         (page("<p>The regulator fined a bank.</p>"), "no police word"),
         # A town is a force only as "<town> Police": "reading" and "police" apart are nothing.
-        (page("<p>Police in Ohio said. Continue reading.</p>"), "no force, area or regulator"),
+        (page("<p>Police in Ohio said. Continue reading.</p>"), "no force or area"),
     ],
 )
 def test_pages_that_cannot_name_a_force_are_rejected(raw: bytes, reason: str, engine: str) -> None:
@@ -244,6 +243,10 @@ EDGE_REJECTED = {
     "national phrase, no police": page(
         "<p>Companies in England and Wales recorded 4,213 data breaches in 2022, according to "
         f"figures obtained under freedom of information laws.</p>{_FIGURES}"
+    ),
+    # a regulator and the police, but no force, place or figures
+    "a regulator and a police word": page(
+        "<p>The ICO reprimanded the police force after personal data was lost.</p>"
     ),
     "the force named only in a link's attribute": _meta_page(
         "<link rel='alternate' title='Kent Police feed' href='/feed'>",
