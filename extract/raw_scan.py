@@ -82,7 +82,9 @@ _TALLY_POLICE_PREFIX = b" constabular"
 _TAG = re.compile(rb"<[^>]*>")
 # Meta tags carry the headline and site name of `page_metadata` ("og:title", "og:site_name")
 # in attributes, which flattening would drop with the tag: their bytes are scanned as text.
+# So is a Discourse forum's preloaded JSON (trafilatura's baseline reads its posts as text).
 _META = re.compile(rb"<meta\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>?", re.IGNORECASE)
+_PRELOADED = re.compile(rb"data-preloaded\s*=\s*(?:\"[^\"]*\"|'[^']*')")
 # Letters Python's case-insensitive matching (the relevance gate's) folds to ASCII ones:
 # İ, ı, ſ and the Kelvin sign, in UTF-8. A page with any of them may meet a gate key anywhere.
 _GATE_FOLDS = (b"\xc4\xb0", b"\xc4\xb1", b"\xc5\xbf", b"\xe2\x84\xaa")
@@ -96,6 +98,18 @@ _LETTER_ENTITY = re.compile(
 _ENTITY_SPLIT = re.compile(rb"&(?:shy;|" + _LETTER_ENTITY.pattern[1:] + rb")")
 # Invisible characters a word may be split with (soft hyphen, zero-width space/joiners).
 _INVISIBLE = (b"\xc2\xad", b"&shy;", b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x80\x8d", b"\xad")
+# A JSON escape glued to a letter or digit ("\\nKent", "\\u003eKent"): flattening would read
+# "nkent". JSON-LD (headline, articleBody) and Discourse's JSON may become the page's text.
+_JSON_GLUED = re.compile(rb"\\(?:[nrtbf]|u[0-9a-fA-F]{4})[A-Za-z0-9]")
+# JSON-LD: read by page_metadata (headline, publisher) and trafilatura's baseline (articleBody).
+_LD_JSON_TYPE = re.compile(rb"\+[jJ][sS][oO][nN]")  # a literal first byte: a fast search
+_LD_JSON = re.compile(
+    rb"<script\b[^>]*ld\+json[^>]*>(.*?)(?:</script|$)", re.IGNORECASE | re.DOTALL
+)
+_JSON_SHORT = (b"\\n", b"\\r", b"\\t", b"\\b", b"\\f", b'\\"', b"\\/")
+_JSON_ALNUM = re.compile(rb"\\u00(3[0-9]|[46][1-9a-fA-F]|[57][0-9aA])")
+_JSON_INVISIBLE = re.compile(rb"\\u(?:00[aA][dD]|200[bcdBCD])")
+_JSON_OTHER = re.compile(rb"\\u[0-9a-fA-F]{4}")
 # Every byte but an ASCII letter or digit becomes a space (case kept for acronyms).
 _FLATTEN = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -269,6 +283,33 @@ def _words(data_dir: str | None = None) -> _Words:
     return _Words(vocabulary(data_dir))
 
 
+def _json_unescaped(raw: bytes) -> bytes:
+    """The page with JSON escapes read: a letter or digit as itself, an invisible character
+    as nothing, anything else as a space. Replacements of constants (fast) but for the rare
+    letters; in "\\\\n" the second backslash is taken as the escape, which reads the same."""
+    for escape in _JSON_SHORT:
+        if escape in raw:
+            raw = raw.replace(escape, b"  ")
+    if b"\\u" in raw:
+        if _JSON_ALNUM.search(raw):
+            raw = _JSON_ALNUM.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
+        raw = _JSON_OTHER.sub(b" ", _JSON_INVISIBLE.sub(b"", raw))
+    return raw
+
+
+def _with_json_read(page: bytes) -> bytes:
+    """The page, followed by a copy of the JSON the full path reads as text (JSON-LD scripts,
+    Discourse's preloaded posts) with its escapes read. A copy rather than a replacement: the
+    page as written still has every word it had."""
+    segments = _LD_JSON.findall(page) if _LD_JSON_TYPE.search(page) else []
+    if b"data-preloaded" in page:
+        segments += _PRELOADED.findall(page)
+    glued = [s for s in segments if _JSON_GLUED.search(s)]
+    if not glued:
+        return page
+    return page + b" " + b" ".join(_json_unescaped(s) for s in glued)
+
+
 def _join_split_words(raw: bytes) -> bytes:
     """Undo what splits a word without a space: invisible characters, letters as entities."""
     for mark in _INVISIBLE:
@@ -286,7 +327,10 @@ def flatten(raw: bytes) -> bytes:
 
 def _flatten_joined(raw: bytes) -> bytes:
     # The meta tags' bytes with their brackets gone survive the tag removal as text.
-    text = b" ".join(m.translate(None, b"<>") for m in _META.findall(raw))
+    kept = _META.findall(raw)
+    if b"data-preloaded" in raw:
+        kept += _PRELOADED.findall(raw)
+    text = b" ".join(m.translate(None, b"<>") for m in kept)
     text = _ENTITY.sub(b" ", _TAG.sub(b" ", raw + b" " + text)).translate(_FLATTEN)
     return b" " + b" ".join(text.split()) + b" "
 
@@ -431,7 +475,7 @@ def scan(
     match = matcher(engine)
     vocab = match.vocab
     url_text, kinds = _url_kinds(url, vocab)
-    page = url_text.encode("latin-1", "replace") + b" " + raw
+    page = _with_json_read(url_text.encode("latin-1", "replace") + b" " + raw)
     words = _words()
     loose = kinds | words.kinds(page, vocab) if first_look else {STRONG}
     split = None if first_look else True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from extract.errors import RejectedDocument
 from extract.pipeline import process
-from extract.raw_scan import _has_split_words, flatten, scan
+from extract.raw_scan import _has_split_words, _with_json_read, flatten, scan
 from scoring.gold import load_gold, resolve_document
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -197,9 +198,37 @@ _FINED = (
 )
 _FIGURES = "<p>The figures were released under freedom of information laws on Monday.</p>"
 
+_STORY = (
+    "Kent\nPolice was fined 100,000 pounds by the Information Commissioner's Office after "
+    "personal data of victims was lost in the post.\nThe force said it had apologised to the "
+    "victims and had changed its procedures since the data breach."
+)
+
+
+def _json_ld_page() -> bytes:
+    """A page rendered by script: its text is JSON-LD's articleBody, HTML with its brackets
+    and line breaks as JSON escapes glued to the words ("\\u003cp\\u003eKent\\nPolice")."""
+    body = "<p>" + _STORY.replace("\n", "</p>\n<p>") + "</p>"
+    data = {"@type": "NewsArticle", "headline": "Fine over lost letters", "articleBody": body}
+    ld = json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
+    return _meta_page(f"<script type='application/ld+json'>{ld}</script>", "<div id='app'></div>")
+
+
+def _discourse_page() -> bytes:
+    """A Discourse forum page: the posts are JSON in JSON in an attribute (HTML-escaped)."""
+    cooked = "<p>" + _STORY.replace("\n", "</p><p>") + "</p>"
+    topic = json.dumps({"post_stream": {"posts": [{"cooked": cooked}]}})
+    preloaded = json.dumps({"topic_1": topic}).replace("<", "\\u003c").replace(">", "\\u003e")
+    div = f'<div id="data-preloaded" data-preloaded="{html.escape(preloaded)}"></div>'
+    return _meta_page("", div, title="Fine over lost letters - Forum")
+
+
 # Pages the full path keeps with the force, or the police, where a whole-word look at the
 # page's text would not see them: the scan must keep every one.
 EDGE_KEPT = {
+    # the text read from JSON whose escapes glue to the words
+    "JSON-LD articleBody": _json_ld_page(),
+    "Discourse preloaded posts": _discourse_page(),
     # the force named only in a meta tag's attribute (the headline or site the hints read)
     "headline in og:title": _meta_page(
         "<meta property='og:title' content='Kent Police fined over data breach'>", _FINED
@@ -283,3 +312,13 @@ def test_the_national_route_reads_the_police_pattern_of_the_assembly() -> None:
 
     assert _POLICE.pattern == TALLY_POLICE_PATTERN
     assert _POLICE.flags & re.IGNORECASE
+
+
+def test_json_escapes_are_read_in_a_copy_that_keeps_the_words_as_written() -> None:
+    script = b'<script type=\'application/LD+JSON\'>{"a": "Kent\\nPolice \\u0050olice"}</script>'
+    both = flatten(_with_json_read(b"<p>C:\\nottingham</p>" + script))
+    assert b" nottingham " in both  # a backslash in the text itself: the first copy
+    assert b" Kent Police Police " in both  # the escapes read: the second
+    assert _with_json_read(b"<p>Kent Police</p>") == b"<p>Kent Police</p>"  # nothing glued
+    other = b"<script>x='Kent\\nPolice'</script>"  # a script the full path never reads as text
+    assert _with_json_read(other) == other
