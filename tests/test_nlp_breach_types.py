@@ -542,3 +542,43 @@ def test_published_by_mistake_in_other_words(nlp) -> None:
 )  # fmt: skip
 def test_every_address_visible_is_a_bcc_failure(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # However long what was shared or handed over, the recipient after "with" or "to".
+        ("an officer shared body-worn camera footage of a man being arrested in his own home "
+         "with his neighbours", "inappropriate_disclosure"),
+        ("an officer gave the new address of a woman at the centre of a harassment case to "
+         "her ex-partner", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_a_recipient_after_its_link_word_however_far(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        # People sent somewhere are not data sent to someone.
+        "it sent officers to visit the family after a laptop holding victims' details was lost",
+        "it sent detectives to arrest the suspect after a laptop holding victims' details was lost",
+    ],
+)
+def test_officers_sent_to_people_disclose_nothing(nlp, what: str) -> None:
+    assert breach_type(nlp, what) == "loss_or_theft_of_device"
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # Sent to the very person the data had to be kept from, however long the thing sent.
+        ("it sent a letter naming a rape victim to her attacker", "posted_to_incorrect_recipient"),
+        ("it emailed a victim's new address to the suspect", "emailed_to_incorrect_recipient"),
+        # Sent on to friends on purpose stays a disclosure.
+        ("an officer sent photos of the victim to his friends", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_sent_to_the_person_it_had_to_be_kept_from(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
