@@ -582,3 +582,31 @@ def test_officers_sent_to_people_disclose_nothing(nlp, what: str) -> None:
 )  # fmt: skip
 def test_sent_to_the_person_it_had_to_be_kept_from(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("an email to 60 witnesses revealed all their addresses", "failure_to_use_bcc"),
+        ("an email sent to a residents' group showed everyone's email address",
+         "failure_to_use_bcc"),
+        ("it emailed 60 witnesses without hiding their addresses", "failure_to_use_bcc"),
+        ("an email was copied to 60 witnesses, exposing their addresses to each other",
+         "failure_to_use_bcc"),
+        # One person's address revealed to another is a disclosure, not a group email.
+        ("an officer revealed a victim's address to her former partner",
+         "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_every_recipients_address_shown_in_everyday_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_left_on_a_website_is_published_in_error(nlp) -> None:
+    text = "A list naming 200 informants was left on the Kent Police website from 2016 until 2019."
+    ex = extract(Document(text=text), nlp)
+    assert [(i.force, i.breach_type, i.breach_year) for i in ex.incidents] == [
+        ("Kent Police", "published_in_error", 2016)
+    ]
+    text = "Kent Police posted the names of two men charged with burglary online."
+    assert not extract(Document(text=text), nlp).relevant
