@@ -117,7 +117,7 @@ class BreachTypeMatcher:
                     link = {"LOWER": {"IN": links}}
                     det = {"LOWER": {"IN": dets}}
                     words = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,3}"}
-                    tails = [[link, thing], [link, det, words, thing]]
+                    tails: list[list[dict[str, Any]]] = [[link, thing], [link, det, words, thing]]
                 else:
                     tails = [[thing]]
                 patterns: list[list[dict[str, Any]]] = [
