@@ -236,6 +236,15 @@ def _bounded(span: Span) -> bool:
     return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
 
 
+def _since_state(span: Span) -> bool:
+    """'had been missing since 2019', 'left online since March 2016': a state of exposure that
+    began at the date."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "since":
+        return False
+    return doc[span.start - 2].lower_ in set(_data(span)["state_since"])
+
+
 def _stamped(sent: Sent, span: Span) -> bool:
     """'Posted on 05 December 2018 by ...', 'Published 2 Aug 2023': the page's own date."""
     return any(c.end == span.start for c in sent.cues.get("dates.stamp", []))
@@ -303,6 +312,8 @@ def _mechanism_in_clause(sent: Sent, lo: int, hi: int) -> bool:
 def date_role(sent: Sent, span: Span) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
+    if _since_state(span):
+        return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
