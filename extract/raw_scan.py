@@ -2,22 +2,40 @@
 
 Backfills and Common Crawl files are almost all pages that are not about police data breaches,
 and cleaning each with trafilatura costs tens of milliseconds. This scan reads the raw bytes
-(HTML or text) and the URL, and rejects a page only when no force could be identified from
-them. It is deliberately wider than the extractor, so that a rejected page is one the full path
-would also have judged irrelevant (tests/test_raw_scan_equivalence.py runs both over every
-fixture and evaluation document). A page is kept when it has:
+(HTML or text) and the URL, and rejects a page only when the full path (clean -> extract) could
+not keep it (tests/test_raw_scan.py runs both over every fixture and evaluation document, and
+over paraphrases at each edge of the condition). Why each rule is needed, from what the full
+path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
 
-- a force's name or alias ("Kent Police", "GMP", "Police Scotland"), or
-- a place that stands for a force (a context alias such as "Kent"; in the URL, a town of
-  `places.toml` too) together with a police word anywhere ("officers", "cops"), or
-- a regulator's name or alias together with a police word.
+- a story of a breach needs a force in the cleaned text (the force gazetteer: an alias, or a
+  context alias such as "Kent" with a police word of cues.toml next to it) or in the headline,
+  URL or site name (`hinted_force`, the same gazetteer): so the page is kept when it has a
+  force's name or alias ("Kent Police", "GMP", "Police Scotland"), or a place that stands for a
+  force together with a police word ("officers", "cops");
+- a page of per-force figures (`find_tallies`) may name forces by bare place names
+  ("Merseyside (208)") with no police word, but it passes the relevance gate only with one of
+  the gate's keys inside some word ("workforce" has "force"): a place and a gate key inside
+  any word keep it;
+- a page of figures for all forces is kept by the assembly only if a national figure's
+  sentence matches its police pattern ("police", "forces", "constabular...") and the figure was
+  read as national, which needs a phrase of tallies.toml's national list: both keep it;
+- nothing else can make a page relevant without one of these: a regulator with a police word
+  (which the scan kept before this derivation) names no force, and the assembly gives up on a
+  page without a force unless it holds figures (the two rules above).
+
+The headline and site name may come from meta tags' attributes ("og:title"), which are read as
+text here; JSON-LD ("headline", "publisher") is script text, which flattening keeps.
+The cleaned text is a subset of the raw page's text, so each cue can only be there if it is in
+the raw page; it is deliberately wider than the extractor. Not covered yet: a word split by
+markup with no space ("Po<b>lice</b>", which the cleaned text joins) and letters written as
+JSON escapes in JSON-LD ("\\u0050olice").
 
 Everything is matched on a flattened copy of the page: tags and entities removed, every
 character that is not an ASCII letter or digit turned into a space, case folded (acronyms keep
 their case). So markup inside a name ("Kent</a> Police"), "&amp;" for "and" and curly
 apostrophes do not hide it. Places are also matched inside the URL's host and path without word
 boundaries ("kentonline.co.uk"), since a force may be known only from the publishing site.
-The vocabulary comes from the gazetteers (`forces.jsonl`, `regulators.jsonl`, `places.toml`),
+The vocabulary comes from the gazetteers (`forces.jsonl`, `places.toml`), `tallies.toml`,
 `cues.toml`'s police words and `raw_scan.toml`, so it follows the data.
 
 Flattening a page costs more than all the rest, and nearly every page of a crawl file is
@@ -45,9 +63,31 @@ from extract.datafiles import load_toml
 if TYPE_CHECKING:
     import ahocorasick_rs
 
-STRONG, PLACE, REGULATOR, POLICE = "force", "place", "regulator", "police word"
+STRONG, PLACE, POLICE = "force", "place", "police word"
+# A phrase of a figure for all forces ("across the country", tallies.toml [context] national),
+# and a word of `_TALLY_POLICE`: together they may make a page of national figures relevant.
+NATIONAL, TALLY_POLICE = "national", "tally police word"
+# A key of the relevance gate (extract/relevance_gate.py) inside any word ("workforce"):
+# with a place, a page of figures by bare place names ("Merseyside (208)") may be a tally.
+GATE = "gate key"
+
+# extract/assemble.py's `_POLICE`: a national figure makes a page relevant only in a sentence
+# that matches it (tests/test_raw_scan.py checks the two patterns are the same).
+TALLY_POLICE_PATTERN = r"\bpolice\b|\bforces\b|\bconstabular"
+# Its words as the flattened page has them; "constabular" opens a word, so it is looked for
+# as the start of one (" constabular").
+_TALLY_POLICE_WORDS = ("police", "forces")
+_TALLY_POLICE_PREFIX = b" constabular"
 
 _TAG = re.compile(rb"<[^>]*>")
+# Meta tags carry the headline and site name of `page_metadata` ("og:title", "og:site_name")
+# in attributes, which flattening would drop with the tag: their bytes are scanned as text.
+# So is a Discourse forum's preloaded JSON (trafilatura's baseline reads its posts as text).
+_META = re.compile(rb"<meta\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>?", re.IGNORECASE)
+_PRELOADED = re.compile(rb"data-preloaded\s*=\s*(?:\"[^\"]*\"|'[^']*')")
+# Letters Python's case-insensitive matching (the relevance gate's) folds to ASCII ones:
+# İ, ı, ſ and the Kelvin sign, in UTF-8. A page with any of them may meet a gate key anywhere.
+_GATE_FOLDS = (b"\xc4\xb0", b"\xc4\xb1", b"\xc5\xbf", b"\xe2\x84\xaa")
 _ENTITY = re.compile(rb"&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 # A numeric entity that spells an ASCII letter ("&#80;olice"): rare, so such pages are
 # unescaped properly instead of having their entities dropped.
@@ -58,6 +98,18 @@ _LETTER_ENTITY = re.compile(
 _ENTITY_SPLIT = re.compile(rb"&(?:shy;|" + _LETTER_ENTITY.pattern[1:] + rb")")
 # Invisible characters a word may be split with (soft hyphen, zero-width space/joiners).
 _INVISIBLE = (b"\xc2\xad", b"&shy;", b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x80\x8d", b"\xad")
+# A JSON escape glued to a letter or digit ("\\nKent", "\\u003eKent"): flattening would read
+# "nkent". JSON-LD (headline, articleBody) and Discourse's JSON may become the page's text.
+_JSON_GLUED = re.compile(rb"\\(?:[nrtbf]|u[0-9a-fA-F]{4})[A-Za-z0-9]")
+# JSON-LD: read by page_metadata (headline, publisher) and trafilatura's baseline (articleBody).
+_LD_JSON_TYPE = re.compile(rb"\+[jJ][sS][oO][nN]")  # a literal first byte: a fast search
+_LD_JSON = re.compile(
+    rb"<script\b[^>]*ld\+json[^>]*>(.*?)(?:</script|$)", re.IGNORECASE | re.DOTALL
+)
+_JSON_SHORT = (b"\\n", b"\\r", b"\\t", b"\\b", b"\\f", b'\\"', b"\\/")
+_JSON_ALNUM = re.compile(rb"\\u00(3[0-9]|[46][1-9a-fA-F]|[57][0-9aA])")
+_JSON_INVISIBLE = re.compile(rb"\\u(?:00[aA][dD]|200[bcdBCD])")
+_JSON_OTHER = re.compile(rb"\\u[0-9a-fA-F]{4}")
 # Every byte but an ASCII letter or digit becomes a space (case kept for acronyms).
 _FLATTEN = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -73,9 +125,11 @@ class ScanResult:
 class Vocabulary:
     """What the scan looks for, normalised like the flattened page (" kent police ")."""
 
-    phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, regulator, ...)
+    phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, police word, ...)
     acronyms: dict[str, str]  # case-sensitive acronym -> kind ("GMP" -> force)
     url_places: tuple[str, ...]  # letters-only places, looked for inside the URL
+    gate_folded: tuple[bytes, ...]  # the relevance gate's keys, lower case, inside any word
+    gate_exact: tuple[bytes, ...]  # its acronyms, as written
     # Words too common to be worth looking for first ("the"): see `_Words`.
     everywhere: frozenset[str]
 
@@ -101,7 +155,7 @@ def _variants(alias: str) -> set[str]:
 def vocabulary(data_dir: str | None = None) -> Vocabulary:
     """Built once from the gazetteers and word lists of extract/data/."""
     from extract.aliases import STRONG as STRONG_ALIAS
-    from extract.aliases import force_aliases, regulator_aliases
+    from extract.aliases import force_aliases
 
     phrases: dict[str, set[str]] = {}
     acronyms: dict[str, str] = {}
@@ -122,12 +176,14 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     # publishing site's name (the URL).
     for town_list in load_toml("places.toml", data_dir).values():
         places.update(town_list)
-    for alias in regulator_aliases(data_dir):
-        add(alias.text, REGULATOR)
     words = load_toml("cues.toml", data_dir)["roles"]["police_context"]
     words += load_toml("raw_scan.toml", data_dir)["police_words"]
     for word in words:
         add(word, POLICE)
+    for phrase in load_toml("tallies.toml", data_dir)["context"]["national"]:
+        add(phrase, NATIONAL)
+    for word in _TALLY_POLICE_WORDS:
+        add(word, TALLY_POLICE)
     # A phrase carries the kinds of the phrases inside it ("police ombudsman" is a police word
     # too), so a matcher that reports only the longest match at a position loses nothing.
     for phrase, kinds in phrases.items():
@@ -138,12 +194,17 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
                 if other != phrase and other in phrases:
                     kinds |= phrases[other]
     url_places = {"".join(_WORDS.findall(p.lower())) for p in places}
+    from extract.relevance_gate import _gate_keys
+
+    folded, exact = _gate_keys(data_dir)
     # "the Met" -> "met" would be found in every URL ("metro", "methods"): hosts and paths
     # only count for places long enough to be specific.
     return Vocabulary(
         phrases={k: frozenset(v) for k, v in phrases.items()},
         acronyms=acronyms,
         url_places=tuple(sorted(p for p in url_places if len(p) >= 4)),
+        gate_folded=tuple(k.encode("utf-8") for k in folded),
+        gate_exact=tuple(k.encode("utf-8") for k in exact),
         everywhere=frozenset(load_toml("raw_scan.toml", data_dir)["everywhere"]),
     )
 
@@ -198,9 +259,10 @@ class _Words:
             implementation=ahocorasick_rs.Implementation.DFA,
         )
 
-    def kinds(self, page: bytes) -> set[str]:
+    def kinds(self, page: bytes, vocab: Vocabulary) -> set[str]:
         padded = b" " + page + b" "
-        matches = self.automaton.find_matches_as_indexes(padded.translate(_FOLD), overlapping=True)
+        folded = padded.translate(_FOLD)
+        matches = self.automaton.find_matches_as_indexes(folded, overlapping=True)
         found = {self.words[index] for index, _, _ in matches}
         kinds: set[str] = set()
         acronym_at = self.acronym_at
@@ -211,12 +273,41 @@ class _Words:
             for needed, more in self.by_word.get(word, ()):
                 if needed <= found:
                     kinds |= more
+        if not _decided(kinds):
+            kinds |= _substring_kinds(kinds, folded, page, vocab)
         return kinds
 
 
 @cache
 def _words(data_dir: str | None = None) -> _Words:
     return _Words(vocabulary(data_dir))
+
+
+def _json_unescaped(raw: bytes) -> bytes:
+    """The page with JSON escapes read: a letter or digit as itself, an invisible character
+    as nothing, anything else as a space. Replacements of constants (fast) but for the rare
+    letters; in "\\\\n" the second backslash is taken as the escape, which reads the same."""
+    for escape in _JSON_SHORT:
+        if escape in raw:
+            raw = raw.replace(escape, b"  ")
+    if b"\\u" in raw:
+        if _JSON_ALNUM.search(raw):
+            raw = _JSON_ALNUM.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
+        raw = _JSON_OTHER.sub(b" ", _JSON_INVISIBLE.sub(b"", raw))
+    return raw
+
+
+def _with_json_read(page: bytes) -> bytes:
+    """The page, followed by a copy of the JSON the full path reads as text (JSON-LD scripts,
+    Discourse's preloaded posts) with its escapes read. A copy rather than a replacement: the
+    page as written still has every word it had."""
+    segments = _LD_JSON.findall(page) if _LD_JSON_TYPE.search(page) else []
+    if b"data-preloaded" in page:
+        segments += _PRELOADED.findall(page)
+    glued = [s for s in segments if _JSON_GLUED.search(s)]
+    if not glued:
+        return page
+    return page + b" " + b" ".join(_json_unescaped(s) for s in glued)
 
 
 def _join_split_words(raw: bytes) -> bytes:
@@ -235,7 +326,12 @@ def flatten(raw: bytes) -> bytes:
 
 
 def _flatten_joined(raw: bytes) -> bytes:
-    text = _ENTITY.sub(b" ", _TAG.sub(b" ", raw)).translate(_FLATTEN)
+    # The meta tags' bytes with their brackets gone survive the tag removal as text.
+    kept = _META.findall(raw)
+    if b"data-preloaded" in raw:
+        kept += _PRELOADED.findall(raw)
+    text = b" ".join(m.translate(None, b"<>") for m in kept)
+    text = _ENTITY.sub(b" ", _TAG.sub(b" ", raw + b" " + text)).translate(_FLATTEN)
     return b" " + b" ".join(text.split()) + b" "
 
 
@@ -315,7 +411,30 @@ class AhoCorasickMatcher(_Matcher):
 
 
 def _decided(kinds: set[str]) -> bool:
-    return STRONG in kinds or (POLICE in kinds and bool(kinds & {PLACE, REGULATOR}))
+    return (
+        STRONG in kinds
+        or (POLICE in kinds and PLACE in kinds)
+        or (PLACE in kinds and GATE in kinds)
+        or (NATIONAL in kinds and TALLY_POLICE in kinds)
+    )
+
+
+def _substring_kinds(kinds: set[str], folded: bytes, raw: bytes, vocab: Vocabulary) -> set[str]:
+    """The kinds found inside words rather than as words, looked for only where they could
+    decide the page: a gate key with a place, "constabular..." with a national phrase.
+    `folded` is the page with ASCII letters lowered (other bytes as spaces do not matter for
+    letters-only keys), `raw` the page as written (for the gate's acronyms)."""
+    out: set[str] = set()
+    if PLACE in kinds and (
+        any(key in folded for key in vocab.gate_folded)
+        or any(key in raw for key in vocab.gate_exact)
+        or not all(key.isascii() for key in vocab.gate_folded)
+        or any(mark in raw for mark in _GATE_FOLDS)
+    ):
+        out.add(GATE)
+    if NATIONAL in kinds and _TALLY_POLICE_PREFIX in folded:
+        out.add(TALLY_POLICE)
+    return out
 
 
 @cache
@@ -356,14 +475,14 @@ def scan(
     match = matcher(engine)
     vocab = match.vocab
     url_text, kinds = _url_kinds(url, vocab)
-    page = url_text.encode("latin-1", "replace") + b" " + raw
+    page = _with_json_read(url_text.encode("latin-1", "replace") + b" " + raw)
     words = _words()
-    loose = kinds | words.kinds(page) if first_look else {STRONG}
+    loose = kinds | words.kinds(page, vocab) if first_look else {STRONG}
     split = None if first_look else True
     if not _decided(loose):
         split = _has_split_words(page)
         if split:
-            loose = kinds | words.kinds(_join_split_words(page))
+            loose = kinds | words.kinds(_join_split_words(page), vocab)
         if not _decided(loose):
             return _rejected(loose)
     if split is None:
@@ -372,15 +491,19 @@ def scan(
     # anything to join, joining only drops bytes that flattening makes spaces anyway.
     flat = flatten(_join_split_words(page)) if split else _flatten_joined(page)
     kinds |= match.kinds(flat)
+    if not _decided(kinds):
+        kinds |= _substring_kinds(kinds, flat.lower(), flat, vocab)
     if STRONG in kinds:
         return ScanResult(True, "names a police force")
     if POLICE in kinds and PLACE in kinds:
         return ScanResult(True, "a police word and a force's area")
-    if POLICE in kinds and REGULATOR in kinds:
-        return ScanResult(True, "a police word and a regulator")
+    if PLACE in kinds and GATE in kinds:
+        return ScanResult(True, "a force's area and a police word inside a word")
+    if NATIONAL in kinds and TALLY_POLICE in kinds:
+        return ScanResult(True, "police and a figure for all forces")
     return _rejected(kinds)
 
 
 def _rejected(kinds: set[str]) -> ScanResult:
-    missing = "no police word" if POLICE not in kinds else "no force, area or regulator"
+    missing = "no police word" if POLICE not in kinds else "no force or area"
     return ScanResult(False, f"raw scan: {missing}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gzip
 import html
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pytest
 
 from extract.errors import RejectedDocument
 from extract.pipeline import process
-from extract.raw_scan import _has_split_words, flatten, scan
+from extract.raw_scan import _has_split_words, _with_json_read, flatten, scan
 from scoring.gold import load_gold, resolve_document
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -46,7 +48,6 @@ def page(body: str, title: str = "Local news") -> bytes:
         (page("<p>The PSNI published a spreadsheet.</p>"), None),
         (page("<p>Essex officers shared records.</p>"), None),
         (page("<p>Coppers in Cheshire leaked files.</p>"), None),
-        (page("<p>The ICO reprimanded the police force.</p>"), None),
         # A headline naming a county but not the police, on a site named after the county:
         (
             page("<p>Officers' salaries published online by mistake.</p>"),
@@ -66,12 +67,12 @@ def test_pages_that_could_name_a_force_are_kept(raw: bytes, url: str | None, eng
     ("raw", "reason"),
     [
         (page("<p>Council approves new bus lanes on the ring road.</p>"), "no police word"),
-        (page("<p>Police in Ohio arrested a man.</p>"), "no force, area or regulator"),
+        (page("<p>Police in Ohio arrested a man.</p>"), "no force or area"),
         (page("<p>The MPs voted; mps agreed; gmp is lower case.</p>"), "no police word"),
         (page("<p>Kent cricket club wins the county championship.</p>"), "no police word"),
         (page("<p>The regulator fined a bank.</p>"), "no police word"),
         # A town is a force only as "<town> Police": "reading" and "police" apart are nothing.
-        (page("<p>Police in Ohio said. Continue reading.</p>"), "no force, area or regulator"),
+        (page("<p>Police in Ohio said. Continue reading.</p>"), "no force or area"),
     ],
 )
 def test_pages_that_cannot_name_a_force_are_rejected(raw: bytes, reason: str, engine: str) -> None:
@@ -139,7 +140,8 @@ def _documents() -> Iterator[tuple[str, bytes, str | None, str | None]]:
             paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
             yield f"{gold.name}:{article.id} as HTML", page(paras), article.url, "html"
     for folder, pattern in (
-        ("site", "**/*.html"),
+        ("site", "**/*.html"),  # the crawler's fixture web
+        ("site", "**/*.txt"),
         ("clean", "*"),
         ("dedup", "*.txt"),
         ("aeb/html", "*.html.gz"),
@@ -178,3 +180,145 @@ def test_every_page_the_scan_rejects_is_irrelevant_to_the_full_path() -> None:
             kept_irrelevant += not extraction.relevant
     # The test means something only if both kinds of document are there.
     assert relevant >= 80 and len(rejected) >= 10, (relevant, rejected)
+
+
+# --- The edges of the scan's condition, each run through both paths ---------------------------
+
+
+def _meta_page(head: str, body: str, title: str = "") -> bytes:
+    return (
+        f"<!DOCTYPE html><html><head>{head}<title>{title}</title></head>"
+        f"<body><article>{body}</article></body></html>"
+    ).encode()
+
+
+_FINED = (
+    "<p>The force was fined 100,000 pounds after personal data of victims was lost in the "
+    "post.</p><p>The force has apologised to the victims of the data breach.</p>"
+)
+_FIGURES = "<p>The figures were released under freedom of information laws on Monday.</p>"
+
+_STORY = (
+    "Kent\nPolice was fined 100,000 pounds by the Information Commissioner's Office after "
+    "personal data of victims was lost in the post.\nThe force said it had apologised to the "
+    "victims and had changed its procedures since the data breach."
+)
+
+
+def _json_ld_page() -> bytes:
+    """A page rendered by script: its text is JSON-LD's articleBody, HTML with its brackets
+    and line breaks as JSON escapes glued to the words ("\\u003cp\\u003eKent\\nPolice")."""
+    body = "<p>" + _STORY.replace("\n", "</p>\n<p>") + "</p>"
+    data = {"@type": "NewsArticle", "headline": "Fine over lost letters", "articleBody": body}
+    ld = json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e")
+    return _meta_page(f"<script type='application/ld+json'>{ld}</script>", "<div id='app'></div>")
+
+
+def _discourse_page() -> bytes:
+    """A Discourse forum page: the posts are JSON in JSON in an attribute (HTML-escaped)."""
+    cooked = "<p>" + _STORY.replace("\n", "</p><p>") + "</p>"
+    topic = json.dumps({"post_stream": {"posts": [{"cooked": cooked}]}})
+    preloaded = json.dumps({"topic_1": topic}).replace("<", "\\u003c").replace(">", "\\u003e")
+    div = f'<div id="data-preloaded" data-preloaded="{html.escape(preloaded)}"></div>'
+    return _meta_page("", div, title="Fine over lost letters - Forum")
+
+
+# Pages the full path keeps with the force, or the police, where a whole-word look at the
+# page's text would not see them: the scan must keep every one.
+EDGE_KEPT = {
+    # the text read from JSON whose escapes glue to the words
+    "JSON-LD articleBody": _json_ld_page(),
+    "Discourse preloaded posts": _discourse_page(),
+    # the force named only in a meta tag's attribute (the headline or site the hints read)
+    "headline in og:title": _meta_page(
+        "<meta property='og:title' content='Kent Police fined over data breach'>", _FINED
+    ),
+    "site in og:site_name": _meta_page(
+        '<meta property="og:site_name" content="Kent Police">',
+        _FINED,
+        title="Force fined over data breach",
+    ),
+    # per-force figures by bare place names: the gate's key only inside another word
+    "places with 'workforce'": page(
+        "<p>Data breaches recorded in 2022 by the workforce: Merseyside (208), Kent (97) and "
+        f"Essex (45).</p>{_FIGURES}"
+    ),
+    "places with 'enforcement'": page(
+        "<p>Figures on data breaches in 2022 were released after an enforcement request. "
+        "Merseyside recorded 208 data breaches in 2022, Kent recorded 97 data breaches and "
+        f"Essex 45.</p>{_FIGURES}"
+    ),
+    # national figures: police and a phrase for all forces, no force, place or regulator
+    "national figures, 'forces' alone": page(
+        "<p>Forces across England and Wales recorded 4,213 data breaches in 2022, according "
+        f"to figures obtained by a campaign group.</p>{_FIGURES}"
+    ),
+    "national figures, 'police forces'": page(
+        "<p>Police forces in England and Wales recorded 4,213 data breaches in 2022, according "
+        f"to figures obtained under freedom of information laws.</p>{_FIGURES}"
+    ),
+    "national figures, 'police across'": page(
+        "<p>Police across England and Wales recorded 4,213 data breaches in 2022, according to "
+        f"figures obtained under freedom of information laws.</p>{_FIGURES}"
+    ),
+}
+
+# One cue short of the above: the full path judges them irrelevant and the scan rejects them.
+EDGE_REJECTED = {
+    "places, no police word in any word": page(
+        "<p>Figures on data breaches in 2022 were released. Merseyside recorded 208 data "
+        f"breaches in 2022, Kent recorded 97 data breaches and Essex 45.</p>{_FIGURES}"
+    ),
+    "national phrase, no police": page(
+        "<p>Companies in England and Wales recorded 4,213 data breaches in 2022, according to "
+        f"figures obtained under freedom of information laws.</p>{_FIGURES}"
+    ),
+    # a regulator and the police, but no force, place or figures
+    "a regulator and a police word": page(
+        "<p>The ICO reprimanded the police force after personal data was lost.</p>"
+    ),
+    "the force named only in a link's attribute": _meta_page(
+        "<link rel='alternate' title='Kent Police feed' href='/feed'>",
+        _FINED,
+        title="Force fined over data breach",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_KEPT))
+def test_pages_kept_by_the_full_path_at_the_edges_are_kept(name: str) -> None:
+    raw, url = EDGE_KEPT[name], "https://news.example.com/story/1"
+    _, extraction = process(raw, url=url, content_type="html")
+    assert extraction.relevant, extraction.relevance_reason  # the edge is real
+    for engine in ("aho", "regex"):
+        assert scan(raw, url, engine=engine).keep, (name, engine)
+    assert scan(raw, url, first_look=False).keep, name
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_REJECTED))
+def test_pages_one_cue_short_are_rejected_by_both_paths(name: str) -> None:
+    raw, url = EDGE_REJECTED[name], "https://news.example.com/story/1"
+    _, extraction = process(raw, url=url, content_type="html")
+    assert not extraction.relevant, name
+    assert not scan(raw, url).keep, name
+    assert not scan(raw, url, first_look=False).keep, name
+
+
+def test_the_national_route_reads_the_police_pattern_of_the_assembly() -> None:
+    """The scan's copy of the sentence test for national figures must be the assembly's: if
+    the assembly widens it, this fails until the scan's words follow."""
+    from extract.assemble import _POLICE
+    from extract.raw_scan import TALLY_POLICE_PATTERN
+
+    assert _POLICE.pattern == TALLY_POLICE_PATTERN
+    assert _POLICE.flags & re.IGNORECASE
+
+
+def test_json_escapes_are_read_in_a_copy_that_keeps_the_words_as_written() -> None:
+    script = b'<script type=\'application/LD+JSON\'>{"a": "Kent\\nPolice \\u0050olice"}</script>'
+    both = flatten(_with_json_read(b"<p>C:\\nottingham</p>" + script))
+    assert b" nottingham " in both  # a backslash in the text itself: the first copy
+    assert b" Kent Police Police " in both  # the escapes read: the second
+    assert _with_json_read(b"<p>Kent Police</p>") == b"<p>Kent Police</p>"  # nothing glued
+    other = b"<script>x='Kent\\nPolice'</script>"  # a script the full path never reads as text
+    assert _with_json_read(other) == other
