@@ -92,7 +92,10 @@ def build_incident(
     regulator = regulator_of(action) or notified_regulator(sents)
     if regulator is None and action is not None:
         regulator = (
-            named_regulator(sents) or default_regulator or first_person_action(sents, publisher)
+            named_regulator(sents)
+            or default_regulator
+            or first_person_action(sents, publisher)
+            or only_regulator(all_sents)
         )
     inferred = None
     if regulator is None and not court_case:
@@ -136,6 +139,17 @@ def build_incident(
     fact.summary = lead.text if lead else ""
     fact.evidence = ev
     return fact
+
+
+def only_regulator(sents: list[Sent]) -> Found | None:
+    """The one regulator the whole text names (as a fact), when it names just one: who took
+    an action whose own sentences name no one ('Cumbria Constabulary was reprimanded in
+    2022' in a column that speaks of the ICO's reprimands and fines)."""
+    named = {r.label_: s for s in sents for r in s.regulators if s.asserted(r)}
+    if len(named) != 1:
+        return None
+    [(name, sent)] = named.items()
+    return Found(name, sent)
 
 
 def _inferred(fact: IncidentFact, field_name: str) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
-from extract.rules.money import FINE, classify_money
+from extract.rules.money import FINE, classify_money, court_imposed
 from extract.sentences import Sent, clause_bounds, cue_before, data_dir_of
 
 
@@ -78,7 +78,7 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
     regulator is in its clause, or a force in the sentence is the target of an action --
     not penalties in general ('courts need tougher penalties', 'carries a fine of up to
     £5,000') and not a court's fine on an individual."""
-    if sent.has("money.court") and not sent.regulators:
+    if (sent.has("money.court") and not sent.regulators) or court_imposed(sent, cue.end, 5):
         return False
     lo, hi = clause_bounds(sent, cue.start)
     if any(lo <= m.start < hi and classify_money(sent, m, True) == FINE for m in sent.money):
