@@ -23,6 +23,7 @@ from extract.rules.actions import (
     OWN_VOICE,
     actions_in,
     best_action,
+    closing_regulator,
     first_person_action,
     named_regulator,
     notified_regulator,
@@ -454,6 +455,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if any(
             fine_cues(s)
             or actions_in(s)
+            or closing_regulator(s) is not None
             or relevance.penalised_breach(s)
             or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
             for s in group

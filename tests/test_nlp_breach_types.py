@@ -542,3 +542,19 @@ def test_published_by_mistake_in_other_words(nlp) -> None:
 )  # fmt: skip
 def test_every_address_visible_is_a_bcc_failure(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+def test_published_on_a_website_is_published_in_error(nlp) -> None:
+    text = (
+        "Cleveland Police published the names of two rape victims on its website in 2020 "
+        "and took them down a week later."
+    )
+    assert [i.breach_type for i in extract(Document(text=text), nlp).incidents] == [
+        "published_in_error"
+    ]
+    far = (
+        "Cleveland Police published a leaflet about burglary in 2020, and a copy of the "
+        "leaflet, with advice for residents on locking doors and windows at night, is now "
+        "on its website."
+    )
+    assert not extract(Document(text=far), nlp).relevant

@@ -447,3 +447,28 @@ def test_an_action_with_no_regulator_near_it_takes_the_only_one_the_text_names(n
         assert only_regulator(split_sentences(nlp(other))) is None, other
     only = only_regulator(split_sentences(nlp("Kent Police was reprimanded. The ICO said so.")))
     assert only is not None and only.value == "Information Commissioner's Office"
+
+
+def test_a_regulator_closing_the_matter_just_told_makes_that_forces_incident(nlp) -> None:
+    """'X emailed ... The ICO looked into it and chose to take no action.': X's breach is an
+    incident with the ICO as its regulator and no action; a force merely named is none."""
+    text = (
+        "Lessons not learned\n\n"
+        "Cheshire Constabulary was fined £30,000 in 2018 after losing a hard drive. In 2020 "
+        "Merseyside Police sent a victim's statement to the wrong email address. The "
+        "Information Commissioner's Office looked at the case and decided to take no action."
+    )
+    got = {i.force: i for i in extract(Document(text=text), nlp).incidents}
+    merseyside = got["Merseyside Police"]
+    assert (merseyside.breach_type, merseyside.regulator, merseyside.action) == (
+        "emailed_to_incorrect_recipient",
+        "Information Commissioner's Office",
+        None,
+    )
+    assert got["Cheshire Constabulary"].action == "monetary_penalty"
+    named = text.replace(
+        "In 2020 Merseyside Police sent a victim's statement to the wrong email address.",
+        "Merseyside Police covers the neighbouring county.",
+    )
+    forces = {i.force for i in extract(Document(text=named), nlp).incidents}
+    assert forces == {"Cheshire Constabulary"}

@@ -249,4 +249,17 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             near = [r for r in sent.regulators if lo <= r.start < hi and sent.asserted(r)]
             if near:
                 return Found(near[0].label_, sent)
+        closer = closing_regulator(sent)
+        if closer is not None:
+            return Found(closer.label_, sent)
+    return None
+
+
+def closing_regulator(sent: Sent) -> Span | None:
+    """A regulator that dealt with the breach and closed the matter ('The ICO looked at it
+    and decided to take no action'): named before the closing words, as a fact."""
+    for cue in sent.cues.get("regulator.closed", []):
+        for r in sent.regulators:
+            if r.end <= cue.start and sent.asserted(r):
+                return r
     return None

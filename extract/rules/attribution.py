@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from extract.components.roles import force_roles
-from extract.rules.actions import actions_in
+from extract.rules.actions import actions_in, closing_regulator
 from extract.rules.money import fine_cues
 from extract.rules.types import best_type
 from extract.sentences import Sent, is_passive_mention, segment
@@ -135,8 +135,11 @@ def _regulator_sanctions(sent: Sent) -> bool:
     """A regulator acting as the sanction's subject, right before it ('The ICO issued a
     reprimand', 'the regulator fined it') or as its agent right after ('a reprimand was
     issued by the ICO') -- not a policy in general ('the ICO's approach is to reserve
-    fines for ...')."""
+    fines for ...') -- or closing the matter ('The ICO looked at it and decided to take no
+    action')."""
     doc = sent.span.doc
+    if closing_regulator(sent) is not None:
+        return True
     for action, cue in actions_in(sent):
         if action not in _SANCTIONS:
             continue
