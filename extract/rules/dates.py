@@ -210,9 +210,16 @@ def _bounded(span: Span) -> bool:
     doc = span.doc
     if span.label_ == "span" or span.start == 0:
         return False
-    bounds = set(_data(span)["bounds"])
+    data = _data(span)
+    bounds = set(data["bounds"])
     prev = doc[span.start - 1]
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if (
+        prev.lower_ == "since"
+        and span.start > 1
+        and doc[span.start - 2].norm_ in data["held_since"]
+    ):
+        return False  # "custody images held since 2010": the retention began then
     return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
 
 
