@@ -397,8 +397,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
         return ex
+    lost = any(relevance.lost_records(s) for s in attr.primary)  # "lost 200 victims' files"
     if not counts and not (
-        primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved
+        primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved or lost
     ):
         ex.relevant = False
         ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"

@@ -558,3 +558,61 @@ def test_published_on_a_website_is_published_in_error(nlp) -> None:
         "on its website."
     )
     assert not extract(Document(text=far), nlp).relevant
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # However long what was shared or handed over, the recipient after "with" or "to".
+        ("an officer shared body-worn camera footage of a man being arrested in his own home "
+         "with his neighbours", "inappropriate_disclosure"),
+        ("an officer gave the new address of a woman at the centre of a harassment case to "
+         "her ex-partner", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_a_recipient_after_its_link_word_however_far(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        # People sent somewhere are not data sent to someone.
+        "it sent officers to visit the family after a laptop holding victims' details was lost",
+        "it sent detectives to arrest the suspect after a laptop holding victims' details was lost",
+    ],
+)
+def test_officers_sent_to_people_disclose_nothing(nlp, what: str) -> None:
+    assert breach_type(nlp, what) == "loss_or_theft_of_device"
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        # Sent to the very person the data had to be kept from, however long the thing sent.
+        ("it sent a letter naming a rape victim to her attacker", "posted_to_incorrect_recipient"),
+        ("it emailed a victim's new address to the suspect", "emailed_to_incorrect_recipient"),
+        # Sent on to friends on purpose stays a disclosure.
+        ("an officer sent photos of the victim to his friends", "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_sent_to_the_person_it_had_to_be_kept_from(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("an email to 60 witnesses revealed all their addresses", "failure_to_use_bcc"),
+        ("an email sent to a residents' group showed everyone's email address",
+         "failure_to_use_bcc"),
+        ("it emailed 60 witnesses without hiding their addresses", "failure_to_use_bcc"),
+        ("an email was copied to 60 witnesses, exposing their addresses to each other",
+         "failure_to_use_bcc"),
+        # One person's address revealed to another is a disclosure, not a group email.
+        ("an officer revealed a victim's address to her former partner",
+         "inappropriate_disclosure"),
+    ],
+)  # fmt: skip
+def test_every_recipients_address_shown_in_everyday_words(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code

@@ -101,3 +101,39 @@ def test_a_denied_breach_is_no_breach(nlp) -> None:
         nlp,
     )
     assert told.relevant  # the telling is denied, not the breach
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Norfolk Constabulary could face a fine for losing a laptop with victims' details in "
+         "2019.", 2019),
+        ("Norfolk Constabulary faces a proposed £80,000 penalty over a 2019 breach in which "
+         "victims' files were lost.", 2019),
+        ("The ICO has issued a notice of intent to fine Norfolk Constabulary £300,000 following "
+         "a 2020 breach in which victims' files were lost.", 2020),
+    ],
+)  # fmt: skip
+def test_a_modality_ends_where_the_reason_for_the_act_begins(nlp, text: str, year: int) -> None:
+    """The fine may be hypothetical or proposed; the breach it is over happened."""
+    fact = first(nlp, text)
+    assert (fact.breach_year, fact.fine_amount) == (year, None)
+
+
+def test_the_proposed_amount_stays_in_its_scope(nlp) -> None:
+    doc = nlp("The ICO proposed a £80,000 penalty over a 2019 breach.")
+    proposed = [s for s in doc.spans["context"] if s.label_ == "proposed"]
+    assert any("£80,000" in s.text for s in proposed)
+    assert all("2019" not in s.text for s in proposed)
+
+
+def test_a_regulator_proposing_an_action_is_dealing_with_the_breach(nlp) -> None:
+    """'intends to fine': no fine and no action yet, but the regulator is the case's."""
+    fact = first(nlp, "The ICO intends to fine Norfolk Constabulary £300,000" + LAPTOP)
+    assert (fact.fine_amount, fact.action, fact.regulator) == (
+        None,
+        None,
+        "Information Commissioner's Office",
+    )
+    threatened = first(nlp, "Norfolk Constabulary could face a fine from the ICO" + LAPTOP)
+    assert threatened.regulator is None

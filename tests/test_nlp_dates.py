@@ -373,3 +373,14 @@ def test_data_kept_when_it_should_not_have_been_dates_the_breach_not_the_sanctio
         "without their consent between 2016 and 2020."
     )
     assert dates(nlp, text)["year"] == 2016
+
+
+def test_a_case_that_dates_back_is_dated_by_its_event(nlp) -> None:
+    """'dates back to' names the age of records ('files dating back to 2005'); said of the case
+    itself, it tells when the breach happened."""
+    case = OPEN + (
+        "The case dates back to the spring of 2017, when boxes of case files went missing."
+    )
+    assert dates(nlp, case)["year"] == 2017
+    records = OPEN + "Files dating back to 2005 went missing from a police station in 2019."
+    assert dates(nlp, records)["year"] == 2019

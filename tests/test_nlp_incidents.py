@@ -177,6 +177,29 @@ def test_another_bodys_sanction_is_not_a_police_breach(nlp) -> None:
     assert extract(Document(text=own), nlp).relevant
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Police supplier hit by ransomware", "Surrey Police's IT contractor hacked",
+     "Firm working for Surrey Police hit by cyber attack"],
+)  # fmt: skip
+def test_a_police_suppliers_breach_of_the_forces_data_is_the_forces(nlp, headline) -> None:
+    text = (
+        f"{headline}\n\nSurrey Police said the names and payroll numbers of 900 officers may "
+        "have been copied when a company that runs its payroll was hit by a ransomware attack."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant, ex.relevance_reason
+    assert [(i.force, i.breach_type) for i in ex.incidents] == [("Surrey Police", "cyber_attack")]
+
+
+def test_a_company_police_investigate_is_no_supplier(nlp) -> None:
+    text = (
+        "Retailer hit by ransomware\n\nA supermarket company was hit by a ransomware attack "
+        "in which customers' card details were stolen. Surrey Police is investigating."
+    )
+    assert not extract(Document(text=text), nlp).relevant
+
+
 def test_an_audit_without_a_breach_is_not_relevant(nlp) -> None:
     audit = (
         "Surrey Police praised in data audit\n\nThe ICO audited how Surrey Police handles "
@@ -472,3 +495,42 @@ def test_a_regulator_closing_the_matter_just_told_makes_that_forces_incident(nlp
     )
     forces = {i.force for i in extract(Document(text=named), nlp).incidents}
     assert forces == {"Cheshire Constabulary"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police lost the records of 200 victims.",
+        "The records of 90 witnesses were stolen from Kent Police.",
+        "Kent Police said the personal details of 40 witnesses had been stolen.",
+        "Kent Police lost the custody images of 200 people.",
+    ],
+)
+def test_records_themselves_lost_are_a_breach(nlp, text: str) -> None:
+    """No medium named, but people's records lost or stolen: a breach, of no known type."""
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant, ex.relevance_reason
+    assert [i.force for i in ex.incidents] == ["Kent Police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kent Police officer lost his job over the records.",
+        "The records of the officers who lost their jobs were kept by Kent Police.",
+        "Kent Police lost contact with the family of a missing man.",
+    ],
+)
+def test_a_loss_that_is_no_loss_of_records(nlp, text: str) -> None:
+    assert not extract(Document(text=text), nlp).relevant
+
+
+def test_data_kept_unlawfully_is_unlawful_processing(nlp) -> None:
+    text = "Kent Police unlawfully kept the fingerprints of 300 people who were never charged."
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant, ex.relevance_reason
+    assert [(i.force, i.breach_type) for i in ex.incidents] == [("Kent Police", "other")]
+    # People who were never charged are no outcome figure: the page is no statistics page.
+    assert not ex.outcome_counts
+    kept = "Kent Police kept the fingerprints of a man who was later charged with burglary."
+    assert not extract(Document(text=kept), nlp).relevant

@@ -98,9 +98,11 @@ class BreachTypeMatcher:
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
         self._most: dict[str, int] = {}  # pair key -> words allowed in between
+        dets = [w.lower() for w in data["cues"].get("link_determiners", [])]
         for code, pairs in pair_lists:
             for n, (actions, objects, *apart) in enumerate(pairs):
                 most = int(apart[0]) if apart else 6  # words allowed in between
+                links = [w.lower() for w in apart[1]] if len(apart) > 1 else []
                 key = f"{code}|strong|{n}"
                 self._most[key] = most
                 # "=named": that word form only (the verb, not the noun "names")
@@ -108,14 +110,18 @@ class BreachTypeMatcher:
                 forms = [a[1:] for a in actions if a.startswith("=")]
                 firsts = [{"NORM": {"IN": lemmas}}] if lemmas else []
                 firsts += [{"LOWER": {"IN": forms}}] if forms else []
+                # room for two hyphenated compounds; `_words_between` counts words
+                gap = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most + 4}}}"}
+                thing = {"NORM": {"IN": objects}}
+                if links:  # the object right after a link word: "... with friends"
+                    link = {"LOWER": {"IN": links}}
+                    det = {"LOWER": {"IN": dets}}
+                    words = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,3}"}
+                    tails = [[link, thing], [link, det, words, thing]]
+                else:
+                    tails = [[thing]]
                 patterns: list[list[dict[str, Any]]] = [
-                    [
-                        first,
-                        # room for two hyphenated compounds; `_words_between` counts words
-                        {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most + 4}}}"},
-                        {"NORM": {"IN": objects}},
-                    ]
-                    for first in firsts
+                    [first, gap, *tail] for first in firsts for tail in tails
                 ]
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])

@@ -40,6 +40,7 @@ class ContextScopes:
         self.max_tokens = int(scope["max_tokens"])
         self.backward_max_tokens = int(scope["backward_max_tokens"])
         self.terminators = {t.lower() for t in scope["terminators"]}
+        self.terminators |= {t.lower() for t in scope.get("reason_terminators", [])}
         self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
         self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
         self.triggers = PhraseSet(nlp)

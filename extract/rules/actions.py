@@ -244,6 +244,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
     a regulator that is asserted in a sentence with a notification or involvement cue."""
     for sent in sents:
         cues = [c for c in sent.cues.get("regulator.involved", []) if sent.asserted(c)]
+        cues += _proposed_actions(sent)
         for cue in cues:
             lo, hi = clause_bounds(sent, cue.start)
             near = [r for r in sent.regulators if lo <= r.start < hi and sent.asserted(r)]
@@ -263,3 +264,14 @@ def closing_regulator(sent: Sent) -> Span | None:
             if r.end <= cue.start and sent.asserted(r):
                 return r
     return None
+
+
+def _proposed_actions(sent: Sent) -> list[Span]:
+    """Action words a regulator announced but has not (yet) taken ('the ICO intends to fine
+    the force'): no action of the incident, but the regulator is dealing with it."""
+    return [
+        c
+        for action in severity(sent)
+        for c in sent.cues.get(f"actions.{action}", [])
+        if "proposed" in sent.modality(c)
+    ]

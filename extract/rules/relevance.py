@@ -8,10 +8,12 @@ a sentence of its own; the headline is not police advice to the public.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
-from extract.sentences import Sent
+from extract.sentences import Sent, clause_bounds
 
 
 def asserted_types(sent: Sent) -> list:
@@ -32,6 +34,35 @@ def penalised_breach(sent: Sent) -> bool:
     return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
 
 
+_PREPOSITIONS = {"over", "for", "in", "on", "at", "about", "after", "from", "with", "to", "by"}
+_BE = {"was", "were", "been", "is", "are", "be"}
+
+
+def lost_records(sent: Sent) -> bool:
+    """People's records themselves lost or stolen ('lost the records of 200 victims', 'the
+    personal data of 90 witnesses was stolen'): a loss word, asserted, with what people's data
+    is called right after it or just before it in one clause."""
+    data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
+    doc = sent.span.doc
+    for loss in sent.types:
+        if loss.label_ != "_loss" or sent.denied(loss) or not sent.asserted(loss):
+            continue
+        lo, hi = clause_bounds(sent, loss.start)
+        for d in data:
+            if not lo <= d.start < hi:
+                continue
+            if d.start >= loss.end:  # "lost the records", not "lost his job over the records"
+                gap = doc[loss.end : d.start]
+                if len(gap) <= 3 and not any(t.lower_ in _PREPOSITIONS for t in gap):
+                    return True
+            else:  # "the records of 90 witnesses were stolen"
+                gap = doc[d.end : loss.start]
+                words = {t.lower_ for t in gap}
+                if len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS:
+                    return True
+    return False
+
+
 def personal_data_breach(sent: Sent) -> bool:
     """People's details lost, stolen, shared or accessed ('a laptop with victims' details was
     stolen', 'shared photographs of victims with friends'): a breach cue of its own in a
@@ -46,7 +77,11 @@ def personal_data_breach(sent: Sent) -> bool:
     lost_thing = _lost_thing(types)
     # Looking people up on police systems needs no data word: people are what is looked up.
     looked_up = any(c.kb_id_ == "strong" and c.label_ == "unauthorised_access" for c in types)
-    return looked_up or ((strong or lost_thing) and sent.has("relevance.personal"))
+    return (
+        looked_up
+        or ((strong or lost_thing) and sent.has("relevance.personal"))
+        or lost_records(sent)
+    )
 
 
 def data_breach_words(sent: Sent) -> bool:
@@ -99,6 +134,24 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     )
 
 
+def works_for_police(sent: Sent, org: Span) -> bool:
+    """A supplier the police hire ('a police supplier', 'the Met's IT contractor', 'a firm
+    working for Kent Police'): the force controls the data it holds, so its breach is no other
+    body's. A police word or force right before it, or 'for'/'to' and one right after."""
+    if not any(c.start <= org.start < c.end for c in sent.cues.get("roles.supplier", [])):
+        return False
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    police += sent.cues.get("roles.force_anaphor", [])
+    before = any(0 <= org.start - p.end <= 1 for p in police)
+    doc = org.doc
+    links = {"for", "to"}
+    after = any(
+        0 <= p.start - org.end <= 4 and any(t.lower_ in links for t in doc[org.end : p.start])
+        for p in police
+    )
+    return before or after
+
+
 def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     """The headline or lead tells of another body sanctioned or at fault ('Hospital trust
     reprimanded after sending patient list to police', 'Federation apologises after email
@@ -107,7 +160,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     if any(roles.targets(s) for s in lead):
         return False
     for sent in lead:
-        orgs = sent.cues.get("roles.organisation", [])
+        orgs = [o for o in sent.cues.get("roles.organisation", []) if not works_for_police(sent, o)]
         if not orgs:
             continue
         words = [cue for _, cue in actions_in(sent, require_regulator=False)]

@@ -125,12 +125,18 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 # ---------------------------------------------------------------- rows
 
 
+# A negation right before an outcome word: "never charged", "not prosecuted", "was not sacked".
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|without being)\s+(?:been\s+|being\s+)?$", re.I)
+
+
 def _people_measure(clause: str, sentence: str, offence: bool = False) -> str | None:
     """misconduct | outcome | None for a count of people, from the words of its clause (the
     offence may be named anywhere in the sentence, or be `offence` known from the sentences
     just before)."""
     v = vocab()
     outcome = v.outcome.search(clause)
+    if outcome and _NEGATED_BEFORE.search(clause, 0, outcome.start()):
+        outcome = None  # "500 people who were never charged": no outcome was counted
     misconduct = v.misconduct.search(clause)
     if outcome and (not misconduct or outcome.start() < misconduct.start()):
         return "outcome"
