@@ -397,7 +397,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
         return ex
-    lost = any(relevance.lost_records(s) for s in attr.primary)  # "lost 200 victims' files"
+    lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
+        relevance.lost_records(s) or relevance.names_its_breach(s, primary) for s in attr.primary
+    )
     if not counts and not (
         primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved or lost
     ):

@@ -544,22 +544,6 @@ def test_every_address_visible_is_a_bcc_failure(nlp, what: str, code: str) -> No
     assert breach_type(nlp, what) == code
 
 
-def test_published_on_a_website_is_published_in_error(nlp) -> None:
-    text = (
-        "Cleveland Police published the names of two rape victims on its website in 2020 "
-        "and took them down a week later."
-    )
-    assert [i.breach_type for i in extract(Document(text=text), nlp).incidents] == [
-        "published_in_error"
-    ]
-    far = (
-        "Cleveland Police published a leaflet about burglary in 2020, and a copy of the "
-        "leaflet, with advice for residents on locking doors and windows at night, is now "
-        "on its website."
-    )
-    assert not extract(Document(text=far), nlp).relevant
-
-
 @pytest.mark.parametrize(
     ("what", "code"),
     [
@@ -616,3 +600,13 @@ def test_sent_to_the_person_it_had_to_be_kept_from(nlp, what: str, code: str) ->
 )  # fmt: skip
 def test_every_recipients_address_shown_in_everyday_words(nlp, what: str, code: str) -> None:
     assert breach_type(nlp, what) == code
+
+
+def test_left_on_a_website_is_published_in_error(nlp) -> None:
+    text = "A list naming 200 informants was left on the Kent Police website from 2016 until 2019."
+    ex = extract(Document(text=text), nlp)
+    assert [(i.force, i.breach_type, i.breach_year) for i in ex.incidents] == [
+        ("Kent Police", "published_in_error", 2016)
+    ]
+    text = "Kent Police posted the names of two men charged with burglary online."
+    assert not extract(Document(text=text), nlp).relevant

@@ -384,3 +384,13 @@ def test_a_case_that_dates_back_is_dated_by_its_event(nlp) -> None:
     assert dates(nlp, case)["year"] == 2017
     records = OPEN + "Files dating back to 2005 went missing from a police station in 2019."
     assert dates(nlp, records)["year"] == 2019
+
+
+def test_the_previous_year_counts_back_from_the_date_before_it(nlp) -> None:
+    told = OPEN + (
+        "The force admitted in 2021 that it had lost a USB stick holding interview recordings "
+        "the previous year."
+    )
+    assert dates(nlp, told, date(2023, 6, 1))["year"] == 2020
+    alone = OPEN + "The force lost a USB stick holding interview recordings the previous year."
+    assert dates(nlp, alone, date(2023, 6, 1))["year"] == 2022

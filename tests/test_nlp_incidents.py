@@ -534,3 +534,27 @@ def test_data_kept_unlawfully_is_unlawful_processing(nlp) -> None:
     assert not ex.outcome_counts
     kept = "Kent Police kept the fingerprints of a man who was later charged with burglary."
     assert not extract(Document(text=kept), nlp).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The breach at Kent Police, which happened in 2018, was only discovered in 2020.",
+        "A Kent Police data breach exposed the details of 40 victims.",
+    ],
+)
+def test_a_breach_named_as_the_forces_own_is_an_incident(nlp, text: str) -> None:
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant, ex.relevance_reason
+    assert [i.force for i in ex.incidents] == ["Kent Police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police said there had been no breach at the force.",
+        "Kent Police is investigating a data breach at a local company.",
+    ],
+)
+def test_a_breach_denied_or_elsewhere_is_not_the_forces(nlp, text: str) -> None:
+    assert not extract(Document(text=text), nlp).relevant

@@ -171,6 +171,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     if kind == "relative":
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
+        if value.lower() in _PREVIOUS_YEAR:
+            return _previous_year(span, published)
         return resolve_relative(value, published)
     return None  # decades: the age of records
 
@@ -199,6 +201,24 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     if before:
         return None  # before a date that is itself relative or a span: left alone
     return resolve_relative(ago, published)
+
+
+_PREVIOUS_YEAR = {"the previous year", "previous year", "the year before"}
+
+
+def _previous_year(span: Span, published: dt.date | None) -> str | None:
+    """'the previous year' counts back from the story's time: the latest date written before
+    it in its sentence ('admitted in 2021 that it had lost a stick the previous year': 2020),
+    else the publication date, as 'last year' does."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    before = [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
+    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    if anchors:
+        return str(int(anchors[-1].kb_id_[:4]) - 1)
+    return resolve_relative(span.kb_id_, published)
 
 
 def _data(span: Span) -> dict:

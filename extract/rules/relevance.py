@@ -63,6 +63,33 @@ def lost_records(sent: Sent) -> bool:
     return False
 
 
+_OF_FORCE = {"at", "by", "involving", "within", "inside"}
+
+
+def names_its_breach(sent: Sent, force: str) -> bool:
+    """The breach named as the force's own ('the breach at Kent Police', 'a Kent Police data
+    breach', 'Kent Police's leak'): a breach word asserted right before the force with 'at'
+    or 'by' between, or right after it."""
+    doc = sent.span.doc
+    words = [
+        c
+        for c in sent.cues.get("relevance.breach", [])
+        if c[-1].lower_ in {"breach", "breaches", "leak", "leaks"}
+        and not sent.denied(c)
+        and sent.asserted(c)
+    ]
+    for m in sent.forces:
+        if m.label_ != force:
+            continue
+        for c in words:
+            if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
+                return True
+            between = [t.lower_ for t in doc[m.end : c.start]]
+            if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
+                return True
+    return False
+
+
 def personal_data_breach(sent: Sent) -> bool:
     """People's details lost, stolen, shared or accessed ('a laptop with victims' details was
     stolen', 'shared photographs of victims with friends'): a breach cue of its own in a
