@@ -81,10 +81,16 @@ def skipped_from_stats(stats: dict[str, Any]) -> dict[str, int]:
     return dict(sorted(skipped.items()))
 
 
+# Errors that show the site answered: a page cut off at our own size limit was being sent.
+ANSWERED = {"too_large"}
+
+
 def final_status(reason: str, stats: dict[str, Any]) -> str:
-    """Scrapy's close reason, except that a run in which every request failed is `failed`."""
+    """Scrapy's close reason, except that a run in which every request failed is `failed`. A
+    page refused for its size is no failure of the source (with a shared frontier, one
+    crawler may draw nothing else from it)."""
     succeeded = stats.get("breachkb/index_pages", 0) + stats.get("breachkb/pages_fetched", 0)
-    failures = sum(errors_from_stats(stats).values())
+    failures = sum(n for kind, n in errors_from_stats(stats).items() if kind not in ANSWERED)
     if reason == "finished" and not succeeded and failures:
         return FAILED
     return reason

@@ -394,3 +394,13 @@ def test_the_previous_year_counts_back_from_the_date_before_it(nlp) -> None:
     assert dates(nlp, told, date(2023, 6, 1))["year"] == 2020
     alone = OPEN + "The force lost a USB stick holding interview recordings the previous year."
     assert dates(nlp, alone, date(2023, 6, 1))["year"] == 2022
+
+
+def test_a_state_of_exposure_since_a_date_began_then(nlp) -> None:
+    """'missing since 2019' is when the breach began; 'fined twice since 2015' is a bound."""
+    missing = OPEN + (
+        "Officers found in March 2021 that boxes of witness statements had been missing since 2019."
+    )
+    assert dates(nlp, missing)["year"] == 2019
+    bound = OPEN + "It has been fined twice since 2015 and lost a laptop in 2019."
+    assert dates(nlp, bound)["year"] == 2019

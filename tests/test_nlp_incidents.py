@@ -9,6 +9,7 @@ import pytest
 from extract.assemble import only_regulator
 from extract.models import Document
 from extract.nlp import extract
+from extract.rules.relevance import lost_records
 from extract.sentences import split_sentences
 
 
@@ -558,3 +559,31 @@ def test_a_breach_named_as_the_forces_own_is_an_incident(nlp, text: str) -> None
 )
 def test_a_breach_denied_or_elsewhere_is_not_the_forces(nlp, text: str) -> None:
     assert not extract(Document(text=text), nlp).relevant
+
+
+def test_a_fine_after_records_went_missing_is_a_paperwork_breach(nlp) -> None:
+    text = "Kent Police was fined after boxes of witness statements went missing."
+    ex = extract(Document(text=text), nlp)
+    assert [(i.force, i.breach_type, i.action) for i in ex.incidents] == [
+        ("Kent Police", "loss_or_theft_of_paperwork", "monetary_penalty")
+    ]
+    # "data theft" names a crime, not records lost; "records went missing" tells of a loss
+    crime = "Reports of data theft rose in the county last year, Kent Police said."
+    assert not lost_records(split_sentences(nlp(crime))[0])
+    assert lost_records(split_sentences(nlp("Custody records went missing last year."))[0])
+
+
+def test_advice_in_the_lead_is_no_breach(nlp) -> None:
+    advice = (
+        "Residents told to stay safe online\n\nKent Police is urging residents to protect "
+        "their accounts after reports of cyber crime in the county rose last year.\n\n"
+        "Officers received 300 reports of computer misuse in 2023, among them hacking of email "
+        "accounts and ransomware. Fraudsters also use details taken in data breaches at shops "
+        "to make their calls more convincing, the force said."
+    )
+    assert not extract(Document(text=advice), nlp).relevant
+    breach = (
+        "Force apologises\n\nKent Police is urging victims to come forward after an officer "
+        "lost a laptop holding their statements."
+    )
+    assert extract(Document(text=breach), nlp).relevant

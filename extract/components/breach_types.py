@@ -113,12 +113,11 @@ class BreachTypeMatcher:
                 # room for two hyphenated compounds; `_words_between` counts words
                 gap = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most + 4}}}"}
                 thing = {"NORM": {"IN": objects}}
-                tails: list[list[dict[str, Any]]]
                 if links:  # the object right after a link word: "... with friends"
                     link = {"LOWER": {"IN": links}}
                     det = {"LOWER": {"IN": dets}}
                     words = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,3}"}
-                    tails = [[link, thing], [link, det, words, thing]]
+                    tails: list[list[dict[str, Any]]] = [[link, thing], [link, det, words, thing]]
                 else:
                     tails = [[thing]]
                 patterns: list[list[dict[str, Any]]] = [

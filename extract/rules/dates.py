@@ -230,17 +230,19 @@ def _bounded(span: Span) -> bool:
     doc = span.doc
     if span.label_ == "span" or span.start == 0:
         return False
-    data = _data(span)
-    bounds = set(data["bounds"])
+    bounds = set(_data(span)["bounds"])
     prev = doc[span.start - 1]
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-    if (
-        prev.lower_ == "since"
-        and span.start > 1
-        and doc[span.start - 2].norm_ in data["held_since"]
-    ):
-        return False  # "custody images held since 2010": the retention began then
     return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
+
+
+def _since_state(span: Span) -> bool:
+    """'had been missing since 2019', 'left online since March 2016': a state of exposure that
+    began at the date."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "since":
+        return False
+    return doc[span.start - 2].lower_ in set(_data(span)["state_since"])
 
 
 def _stamped(sent: Sent, span: Span) -> bool:
@@ -310,6 +312,8 @@ def _mechanism_in_clause(sent: Sent, lo: int, hi: int) -> bool:
 def date_role(sent: Sent, span: Span) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
+    if _since_state(span):
+        return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):

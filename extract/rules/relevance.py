@@ -30,12 +30,13 @@ def penalised_breach(sent: Sent) -> bool:
     when no data word is used ('fined after interview tapes were abandoned', 'the penalty
     followed the loss of a memory stick')."""
     types = asserted_types(sent)
-    strong = any(c.kb_id_ == "strong" for c in types) or _lost_thing(types)
+    strong = any(c.kb_id_ == "strong" for c in types) or _lost_thing(types) or lost_records(sent)
     return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
 
 
 _PREPOSITIONS = {"over", "for", "in", "on", "at", "about", "after", "from", "with", "to", "by"}
 _BE = {"was", "were", "been", "is", "are", "be"}
+_LOSS_NOUNS = {"theft", "thefts", "loss", "losses", "burglary", "break-in"}
 
 
 def lost_records(sent: Sent) -> bool:
@@ -58,8 +59,11 @@ def lost_records(sent: Sent) -> bool:
             else:  # "the records of 90 witnesses were stolen"
                 gap = doc[d.end : loss.start]
                 words = {t.lower_ for t in gap}
-                if len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS:
-                    return True
+                verb = loss[0].lower_ not in _LOSS_NOUNS  # not "data theft", a crime's name
+                if (not gap and verb) or (
+                    len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS
+                ):
+                    return True  # "... were stolen", "witness statements went missing"
     return False
 
 
@@ -153,12 +157,22 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     advice word follows the force or a police word, and no regulator acted on the force."""
     if not sents or any(actions_in(s) for s in primary_sents):
         return False
-    title = sents[0]
-    police = [*title.forces, *title.cues.get("roles.police_context", [])]
-    return any(
-        any(0 <= cue.start - p.end <= 3 for p in police)
-        for cue in title.cues.get("relevance.advice", [])
-    )
+    # The headline, or the lead when it tells of no breach ("Kent Police is urging residents
+    # to protect their accounts after reports of cyber crime rose"; not "... urging anyone
+    # whose details were leaked to call").
+    heads = [sents[0]]
+    if len(sents) > 1 and not something_went_wrong(sents[1]):
+        strong = [c for c in asserted_types(sents[1]) if c.kb_id_ == "strong"]
+        if not strong:
+            heads.append(sents[1])
+    for head in heads:
+        police = [*head.forces, *head.cues.get("roles.police_context", [])]
+        if any(
+            any(0 <= cue.start - p.end <= 3 for p in police)
+            for cue in head.cues.get("relevance.advice", [])
+        ):
+            return True
+    return False
 
 
 def works_for_police(sent: Sent, org: Span) -> bool:

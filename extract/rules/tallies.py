@@ -159,7 +159,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     nums = [
         n
         for n in nums
-        if (n.value or n.same or n.nought or answer or not n.elliptical) and not _example(text, n)
+        if (n.value or n.same or n.nought or answer or not n.elliptical or _kind_noun(sent, n))
+        and not _example(text, n)
     ]
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     lowered = text.lower()
@@ -171,6 +172,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         m
         for m in v.broader.finditer(lowered)
         if not set(lowered[max(0, m.start() - 12) : m.start()].split()) & v.demonstrative
+        and not v.personal_after.match(lowered, m.end())
     ]
     disputed = bool(v.wrong.search(lowered)) or any(
         v.disputed_object.search(lowered[max(0, m.start() - 40) : m.end() + 40])
@@ -203,6 +205,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     kept: list[tuple[Num, str]] = []
     bracketed_prior: set[int] = set()
     listed_parts: set[int] = set()  # items of a list of categories after its total
+    kind_nouns: set[int] = set()  # figures whose noun phrase is a breach category
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
@@ -265,6 +268,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     _BARE_END.match(text[n.b :])
                     or (previous is not None and previous.measure)
                     or (later and listed_force(text, later[0]) is not None)
+                    # "recorded 77 and 70 in the same years": a pair of bare figures
+                    or (
+                        bool(later)
+                        and bool(re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[n.b : later[0].a]))
+                        and bool(_BARE_END.match(text[later[0].b :]))
+                    )
                     # "Essex came second with 254 and Sussex third with 198": the next force's
                     # figure follows, in the same terms
                     or (
@@ -298,6 +307,24 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and (topical or state.last_measure == "breach")
                 and row_category(sent, n, nums, state) is not None
             )
+            # "Kent Police lost 31 laptops and phones in 2022": on a page of statistics, a
+            # dated figure whose noun phrase is a breach category counts breaches of it
+            kind_noun = (
+                (topical or state.last_measure == "breach" or state.statistics)
+                and nouns[id(n)] is None
+                # dated, or a force's figure among breach counts ("Dorset recorded no
+                # device losses in the year")
+                and (
+                    bool(find_periods(text, state.reference))
+                    or (bool(sent.forces) and state.last_measure == "breach")
+                )
+                and _kind_noun(sent, n, nums)
+                # a force's figure, not one person's ("PC Smith carried out 41 searches")
+                and bool(sent.forces)
+                and not _ONE_PERSON.search(text[: n.a])
+            )
+            if kind_noun:
+                kind_nouns.add(id(n))
             # "The remaining 13 were classed as 'other'": the rest of a total, of one kind
             rest_kind = _remainder_kind(sent, n, nums, state)
             partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
@@ -387,6 +414,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 dated_item,
                 kind_before,
                 rest_kind is not None,
+                kind_noun,
             )
             if not any(accepted):
                 continue
@@ -404,6 +432,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 labelled
                 or kind_before
                 or rest_kind
+                or kind_noun
                 or (partitive and type_after(sent, n, nums, 25))
             ):
                 # "the most paperwork losses (57)", "its total included 95 emails sent to the
@@ -442,7 +471,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         state.misconduct_at = sent.idx  # "... disciplined for misusing databases. At X, 31 were"
     # "... and that the correct figure was 390": a figure given in place of one withdrawn,
     # the only tally of a sentence disputing a figure
-    corrected = [n for n, _ in kept if v.corrected.search(text[max(0, n.a - 60) : n.a])]
+    corrected = [n for n, _ in kept if v.corrected.search(text[max(0, n.a - 90) : n.a])]
     if disputed and not corrected:
         return
     withdrawn: Row | None = None
@@ -507,10 +536,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         ]
         if len(counted) == len(listed_periods) > 1 and len(set(listed_periods)) > 1:
             in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
+    if _SAME_PERIODS.search(text) and not periods:
+        in_turn = _same_periods(text, [n for n, m in kept if m in ("breach", "generic")], state)
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
+    kind_rows: list[Row] = []  # rows of figures whose noun is a category, and their list
     for n, measure in kept:
+        if n.value == 1 and _ON_A_DAY.match(text, n.noun_end):
+            continue  # "One of these, in November 2022, saw letters ...": one incident told
         category = None
         noun = nouns[id(n)]
         rest_kind = _remainder_kind(sent, n, nums, state)
@@ -555,6 +589,23 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = "other"  # "... and 46 other incidents"
             if category is None and asked is not None and noun is None:
                 category = asked.breach_type  # "How many were emails sent in error?"
+            if category is None and any(n is c for c in corrected):
+                # "the correct figure for lost devices in 2022 was 26": the kind the
+                # corrected figure is of
+                fixed = v.corrected.search(text[max(0, n.a - 90) : n.a])
+                if fixed is not None:
+                    category = _category_of(sent, max(0, n.a - 90) + fixed.start(), n.a)
+            if category is None and id(n) in kind_nouns:
+                category = type_after(sent, n, nums, within=2)
+            if (
+                category is None
+                and noun is None
+                and kind_rows
+                and sentence_rows
+                and kind_rows[-1] is sentence_rows[-1]
+                and listed_force(text, n) is not None
+            ):
+                category = kind_rows[-1].breach_type  # "..., Kent Police 23 and Sussex 17"
             if category is None and n.run and sentence_rows:
                 category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
             if category is None and n.of_a_kind:
@@ -618,10 +669,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if national or collective:
                 is_national = True
             elif (category or parts) and whole is not None and whole.sent is not sent:
-                if whole.count < n.value and state.national_at == sent.idx - 1:
+                if (whole.count < n.value and state.national_at == sent.idx - 1) or (
+                    state.all_forces_at == sent.idx - 1
+                ):
                     # a part larger than the force's total, right after a national figure
-                    # ("1,702 nationally. Unauthorised access accounted for 1,489"): the same
-                    # national breakdown, page context
+                    # ("1,702 nationally. Unauthorised access accounted for 1,489"), or any
+                    # part right after figures of all forces ("Across all forces, 1,283 ended
+                    # in no action. In 70 cases, staff ..."): the same national breakdown,
+                    # page context
                     is_national = True
                 else:
                     force, breakdown = whole.force, True
@@ -698,6 +753,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
+        if id(n) in kind_nouns or (category is not None and kind_rows and listed_force(text, n)):
+            kind_rows.append(row)
     if withdrawn is not None:
         _replace(
             withdrawn, [r for r in sentence_rows if r.count in {n.value for n in corrected}], state
@@ -724,7 +781,10 @@ def _withdrawn(state: State, sent: Sent) -> Row | None:
     the sentence just before ('It had first said 420. It later said the correct figure was 390')."""
     total = state.last_total
     if total is None or total.sent.idx != sent.idx - 1:
-        return None
+        # "It had published 56 lost devices for Surrey. ... the correct figure was 26": the
+        # only figure of the sentence before, whatever its kind
+        before = [r for r in state.rows if r.sent.idx == sent.idx - 1]
+        return before[0] if len(before) == 1 else None
     return total
 
 
@@ -752,6 +812,47 @@ _COMPARED_RUN = re.compile(
     r"(?:(?:in|during|for)\s+\S+\s*,?\s*)?",
     re.I,
 )
+
+# "Kent recorded 77 and 70 in the same years": the periods just counted, one per figure
+_SAME_PERIODS = re.compile(
+    r"\b(?:the|those|these)\s+same\s+(?:\w+\s+)?(?:years|periods|financial\s+years)\b", re.I
+)
+
+
+def _same_periods(text: str, counted: list[Num], state: State) -> dict[int, Period]:
+    """Figures written in runs ('77 and 70 ..., and North Yorkshire Police 58 and 63') over
+    'the same years' as the sentence before: each run takes those periods in the order they
+    were written there."""
+    if not state.rows:
+        return {}
+    last = state.rows[-1].sent.idx
+    before = list(
+        dict.fromkeys(r.period for r in state.rows if r.sent.idx == last and r.period is not None)
+    )
+    if len(before) < 2:
+        return {}
+    runs: list[list[Num]] = []
+    for n in counted:
+        if runs and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[runs[-1][-1].noun_end : n.a]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return {
+        id(n): p
+        for run in runs
+        if len(run) == len(before)
+        for n, p in zip(run, before, strict=True)
+    }
+
+
+# Right after a count of one: a month or a day dates it ("One of them, in May 2022, ...",
+# "one on 3 March"): the story of one incident, not a tally.
+_ON_A_DAY = re.compile(
+    r"[^.;:\d]{0,25}?\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-])?(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b",
+)
+
 
 # Right before a figure that sums the ones before it: "- a total of 238", "making 238 in all"
 _TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether)\s*$", re.I)
@@ -782,6 +883,23 @@ def _example(text: str, n: Num) -> bool:
         n.value == 1
         and not text[n.a].isdigit()
         and bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+    )
+
+
+# One person as the subject of a figure: "PC Jo Smith carried out 41 searches", "an officer
+# looked up 12 records".
+_ONE_PERSON = re.compile(
+    r"\b(?:PC|DC|DS|PCSO|Sgt|Sergeant|Constable|Inspector|Detective|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+    r"[A-Z]|\b(?:an?|one)\s+(?:\w+\s+)?(?:officer|detective|constable|employee|worker|"
+    r"member\s+of\s+staff|civilian|man|woman)\b",
+)
+
+
+def _kind_noun(sent: Sent, n: Num, nums: list[Num] | None = None) -> bool:
+    """The noun phrase right after the figure names a breach category ('31 lost or stolen
+    laptops', 'nil device losses')."""
+    return sent.text[n.b : n.b + 1].isspace() and (
+        type_after(sent, n, nums if nums is not None else [n], within=2) is not None
     )
 
 
@@ -976,6 +1094,8 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
         ):  # "Nil" answering "How many ...?"
             _read_sentence(sent, state, sent.start)
+            if not sent.forces and _DIGIT.search(sent.text) and vocab().national.search(lowered):
+                state.all_forces_at = sent.idx
         named = sentence_forces(sent)
         if named and len({f[2] for f in named}) == 1:
             state.current_force = named[0][2]

@@ -38,6 +38,7 @@ class Vocab:
     logged_after: re.Pattern[str]
     people: frozenset[str]
     broader: re.Pattern[str]
+    personal_after: re.Pattern[str]
     topic: re.Pattern[str]
     elsewhere: re.Pattern[str]
     elsewhere_nouns: frozenset[str]
@@ -154,6 +155,15 @@ def _vocab(data_dir: str | None) -> Vocab:
         ),  # "the 31 it logged", "when 512 were recorded"
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
+        # "security incidents involving personal data": right after a wider measure, the
+        # qualifier that makes it personal data breaches
+        personal_after=re.compile(
+            r"\s*,?\s*(?:that\s+|which\s+)?"
+            + _any(m["personal_link"]).pattern
+            + r"\s+(?:\w+\s+){0,2}?"
+            + _any(m["personal_object"]).pattern,
+            re.I,
+        ),
         topic=_any(m["topic"]),
         elsewhere=_any(
             m["elsewhere"],
@@ -214,6 +224,8 @@ def _vocab(data_dir: str | None) -> Vocab:
             + _any(c["corrected"]).pattern
             + r"\s+(?:\w+\s+)?"
             + _any(c["disputed_object"]).pattern
+            # "the correct figure for lost devices in 2022 was 26": what it counts between
+            + r"(?:\s+for\s+[^.;:\d]{1,50}?(?:\s+(?:in|for)\s+\S*\d\S*)?)?"
             + r"\s+(?:was|is|were|of|at|stood\s+at|to\s+be|as)"
             + r"|(?:"
             # its object after it, or a figure named before it
@@ -472,8 +484,10 @@ def measure_after(text: str, n: Num) -> None:
         after = after[shift:]
     broader = v.broader.match(after.lstrip())
     if broader:
-        n.measure = "broader"
         n.noun_end = n.b + shift + (len(after) - len(after.lstrip())) + broader.end()
+        # "74 security incidents involving personal data" are personal data breaches
+        personal = v.personal_after.match(text, n.noun_end)
+        n.measure = "breach" if personal else "broader"
         return
     if (verb := v.category_after.match(after)) and verb.group(0).strip() not in _COPULA:
         n.elliptical = True  # "41 involved officers looking up records": officers are no measure

@@ -82,6 +82,7 @@ class State:
     parts_of: Row | None = None  # the total the last sentence broke down, and its index
     parts_at: int = -9
     national_at: int = -9  # index of the last sentence giving a national figure
+    all_forces_at: int = -9  # ... or giving any figure of all forces, naming none
     list_type: tuple[str, set[str | None]] | None = None  # the category counts share so far
     last_forces: list[str | None] = field(default_factory=list)  # forces of the last counts
     sequences: dict[tuple[int, int], Period | None] = field(default_factory=dict)
@@ -174,6 +175,11 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         spans = [p for p in state.page_spans(before=at + mention.start) if p.kind == "span"]
         if spans:
             return spans[0]
+        # else the period of the last total, not of a figure it was compared with ("41 in
+        # 2022/23, compared with 33 in 2021/22. Gwent recorded 28 over the same period")
+        total = state.last_total
+        if total is not None and total.period is not None and total.sent.start < at:
+            return total.period
     if mention.kind in ("relative", "sequence"):
         # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
         key = (at, mention.start)

@@ -20,6 +20,15 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# Right before a count that opens its clause as an adverbial ("In nine cases, ...", "and on
+# four occasions ..."): what happened in them is the clause that follows.
+_IN_CASES = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|while|but|whereas)\s+)(?:in|on)\s+"
+    r"(?:(?:a\s+)?(?:further|other|another|separate)\s+)?$",
+    re.I,
+)
+
+
 # Before a period phrase right after a count: nothing, or its preposition ("in 2020").
 _PERIOD_LEAD = re.compile(r"\s*(?:(?:in|between|from|during|over|since)\s+)?")
 
@@ -93,10 +102,19 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
             found = category(sent, n.b, n.noun_end)  # "9 were cyber incidents"
         if found:
             return found
+    left = text[prev : n.a]
+    lowered = text.lower()
+    elsewhere = any(v.elsewhere.match(lowered, m.end()) for m in v.topic.finditer(lowered))
+    if n.noun_end > n.b and _IN_CASES.search(left) and not elsewhere:
+        # "In nine cases, letters went to the wrong address": the clause after the count's
+        # noun says what happened in those cases (not "in 40 cases, victims' data had been
+        # stolen in a breach at a retailer": a breach elsewhere)
+        found = category(sent, n.noun_end, clause_end(text, n.noun_end, nxt))
+        if found:
+            return found
     labelled = labelled_category(sent, n)
     if labelled:
         return labelled
-    left = text[prev : n.a]
     # "<category>, with 64 cases", "<category>, which happened 96 times"
     cue = v.category_before.search(left) or v.occurrence.search(left)
     # the clause before the cue names the category, not breaches in general ("the number of

@@ -13,6 +13,7 @@ from fixture_site import Breachkb
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crawler.outcomes import FAILED, final_status
 from kb.cli import cli
 from kb.db import make_engine
 from kb.models import CrawlRun
@@ -92,3 +93,14 @@ schedule = "0 * * * *"
     )
     assert verbose.returncode == 4
     assert f"refused-feed: http://127.0.0.1:{port}/feed.xml (connection_refused)" in verbose.stderr
+
+
+def test_a_page_refused_for_its_size_is_no_failed_source() -> None:
+    """The site answered; only our size limit cut the page off. With a shared frontier one
+    crawler may draw nothing else from a source, and must not call it dead (exit code 4)."""
+    assert final_status("finished", {"breachkb/errors/too_large": 1}) == "finished"
+    assert final_status("finished", {"breachkb/errors/dns": 2}) == FAILED
+    both = {"breachkb/errors/too_large": 1, "breachkb/errors/timeout": 1}
+    assert final_status("finished", both) == FAILED
+    fetched = {"breachkb/errors/dns": 1, "breachkb/pages_fetched": 3}
+    assert final_status("finished", fetched) == "finished"
