@@ -610,3 +610,14 @@ def test_left_on_a_website_is_published_in_error(nlp) -> None:
     ]
     text = "Kent Police posted the names of two men charged with burglary online."
     assert not extract(Document(text=text), nlp).relevant
+
+
+def test_police_work_named_with_an_action_word_is_no_pair(nlp) -> None:
+    dataset = (
+        "Force publishes stop and search data\n\nKent Police has published data on every stop "
+        "and search carried out in 2022 on its website, including the age of those searched."
+    )
+    assert not extract(Document(text=dataset), nlp).relevant
+    misuse = "A Kent Police officer searched police data on his neighbours."
+    ex = extract(Document(text=misuse), nlp)
+    assert [i.breach_type for i in ex.incidents] == ["unauthorised_access"]

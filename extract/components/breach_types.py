@@ -125,6 +125,8 @@ class BreachTypeMatcher:
                 ]
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
+        self.not_actions = PhraseSet(nlp)
+        self.not_actions.add("not", data["cues"].get("not_pair_actions", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])
         for key in ("processing", "misdirected", "email_media", "post_media", "sanction_news"):
             self.cues.add(f"_{key}|{key}", data["cues"][key])
@@ -164,12 +166,15 @@ class BreachTypeMatcher:
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
         found = []
+        police_work = {i for _, s, e in self.not_actions(doc) for i in range(s, e)}
         for match_id, start, end in self.pairs(doc):
             key = doc.vocab.strings[match_id]
             most = self._most.get(key)
             span = doc[start:end]
             if _dashed(span) or (most is not None and _words_between(span) > most):
                 continue
+            if start in police_work:
+                continue  # "stop and search data"
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
         for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2], m[0])):

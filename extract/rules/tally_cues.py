@@ -365,6 +365,9 @@ class Num:
     repeated: bool = False  # "staff misused systems 48 times in 2024": counts the kind done
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+\S")
+
+
 def numbers(text: str) -> list[Num]:
     """Counts written as digits or words, not years, money, percentages or references."""
     v = vocab()
@@ -374,6 +377,8 @@ def numbers(text: str) -> list[Num]:
         if _YEARLIKE.match(raw) and "," not in raw:
             continue
         before = text[max(0, m.start() - 30) : m.start()]
+        if not before.strip() and _LIST_NUMBER.match(text, m.start()):
+            continue  # "1. Kent Police - 45": the item's number in its list
         if (
             _REFERENCE_BEFORE.search(before) and not re.search(r"\bnumbers?\s*\(\s*$", before)
         ) or re.search(r"[£$€]\s*$", before):

@@ -288,12 +288,14 @@ def page_span(state: State, force: str | None) -> Period | None:
 
 
 # A list item: "Kent Police: 112 breaches", "- Essex: 74 (2021: 80)"
-_ITEM = re.compile(r"\s*(?:[-•*–]\s+)?[A-Z][^:\d.]{1,60}:\s*\S")
+# A list marker: a bullet or an item's number ("- ", "• ", "1. ", "2) ").
+MARKER = r"(?:[-•*–]|\d{1,2}[.)])"
+_ITEM = re.compile(rf"\s*(?:{MARKER}\s+)?[A-Z][^:\d.]{{1,60}}:\s*\S")
 
 
 # A bulleted item opening with its figure: "- 120 emails sent to ...", "• 12 lost phones".
-_BULLET_FIGURE = re.compile(r"\s*[-•*–]\s+(?:\d|[A-Za-z]+\b)")
-_BULLET = re.compile(r"\s*[-•*–]\s+")
+_BULLET_FIGURE = re.compile(rf"\s*{MARKER}\s+(?:\d|[A-Za-z]+\b)")
+_BULLET = re.compile(rf"\s*{MARKER}\s+")
 
 
 def bulleted_figure(text: str, a: int) -> bool:

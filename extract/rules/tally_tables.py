@@ -191,12 +191,22 @@ def _is_table_line(line: str) -> bool:
     return len(words) <= 6 and not line.rstrip().endswith(".")
 
 
+# A numbered list item's number ("1. Kent Police - 45", "12) Essex ..."), at a line's start.
+_NUMBERED_ITEM = re.compile(r"(?m)^([ \t]*)(\d{1,2}[.)])(?=[ \t]+\S)")
+
+
+def _as_bullets(text: str) -> str:
+    """Numbered items read as bulleted ones, offsets kept: a rank is no figure of the row."""
+    return _NUMBERED_ITEM.sub(lambda m: m.group(1) + "-".ljust(len(m.group(2))), text)
+
+
 def find_table_rows(
     text: str, sents: list[Sent], default_force: str | None, reference: date | None
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """Rows of tables whose cells ran together in the text ('2022 | 104 | 2023 | 134', one
     cell per line, or 'Force 2019 2020' over 'Kent Police 12 15'), under a caption naming
     a breach measure. Returns the rows and the character ranges the tables cover."""
+    original, text = text, _as_bullets(text)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     rows: list[TableRow] = []
     ranges: list[tuple[int, int]] = []
@@ -226,6 +236,8 @@ def find_table_rows(
                 rows += found
                 ranges.append((a, lines[j - 1][1]))
         i = max(j, i + 1)
+    for row in rows:  # evidence as printed, numbers of the list items included
+        row.text = original[row.start : row.end]
     return rows, ranges
 
 
