@@ -23,6 +23,7 @@ from extract.rules.actions import (
     OWN_VOICE,
     actions_in,
     best_action,
+    closing_regulator,
     first_person_action,
     named_regulator,
     notified_regulator,
@@ -92,7 +93,10 @@ def build_incident(
     regulator = regulator_of(action) or notified_regulator(sents)
     if regulator is None and action is not None:
         regulator = (
-            named_regulator(sents) or default_regulator or first_person_action(sents, publisher)
+            named_regulator(sents)
+            or default_regulator
+            or first_person_action(sents, publisher)
+            or only_regulator(all_sents)
         )
     inferred = None
     if regulator is None and not court_case:
@@ -136,6 +140,17 @@ def build_incident(
     fact.summary = lead.text if lead else ""
     fact.evidence = ev
     return fact
+
+
+def only_regulator(sents: list[Sent]) -> Found | None:
+    """The one regulator the whole text names (as a fact), when it names just one: who took
+    an action whose own sentences name no one ('Cumbria Constabulary was reprimanded in
+    2022' in a column that speaks of the ICO's reprimands and fines)."""
+    named = {r.label_: s for s in sents for r in s.regulators if s.asserted(r)}
+    if len(named) != 1:
+        return None
+    [(name, sent)] = named.items()
+    return Found(name, sent)
 
 
 def _inferred(fact: IncidentFact, field_name: str) -> bool:
@@ -443,6 +458,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if any(
             fine_cues(s)
             or actions_in(s)
+            or closing_regulator(s) is not None
             or relevance.penalised_breach(s)
             or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
             for s in group

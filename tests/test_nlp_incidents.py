@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from extract.assemble import only_regulator
 from extract.models import Document
 from extract.nlp import extract
 from extract.rules.relevance import lost_records
@@ -377,6 +380,122 @@ def test_people_named_in_a_list_sent_astray_are_personal_data(nlp, carrier: str)
 def test_a_list_published_with_no_breach_cue_is_no_breach(nlp):
     text = "Gwent Police published a list of road closures for the weekend on its website."
     assert not extract(Document(text=text), nlp).relevant
+
+
+def test_a_regulators_sanction_naming_no_one_is_on_the_force_just_told_of(nlp) -> None:
+    """'Essex Police published ... The ICO issued a reprimand.': the sanction is Essex's,
+    not the primary force's; a policy of the regulator in general is nobody's."""
+    text = (
+        "Forces keep getting it wrong\n\n"
+        "Hertfordshire Constabulary was fined £60,000 in 2019 after losing a hard drive. "
+        "In 2022 Bedfordshire Police published a list of informants' names on its website by "
+        "mistake. The Information Commissioner's Office issued a reprimand."
+    )
+    ex = extract(Document(text=text), nlp)
+    got = {i.force: (i.action, i.regulator) for i in ex.incidents}
+    assert got["Bedfordshire Police"] == ("reprimand", "Information Commissioner's Office")
+    passive = text.replace(
+        "The Information Commissioner's Office issued a reprimand.",
+        "A reprimand was issued by the Information Commissioner's Office.",
+    )
+    got = {i.force: i.action for i in extract(Document(text=passive), nlp).incidents}
+    assert got["Bedfordshire Police"] == "reprimand"
+    policy = (
+        "Forces keep getting it wrong\n\n"
+        "Hertfordshire Constabulary was fined £60,000 in 2019 after losing a hard drive. "
+        "Bedfordshire Police logged 40 data breaches in 2022. The Information Commissioner's "
+        "Office now keeps fines for the gravest cases of all."
+    )
+    forces = [i.force for i in extract(Document(text=policy), nlp).incidents]
+    assert forces == ["Hertfordshire Constabulary"]
+
+
+def test_an_unnamed_other_forces_breach_is_no_part_of_the_story(nlp) -> None:
+    """'Last year another force sent ...': its date and mechanism are not the named force's."""
+    text = (
+        "Force apologises for email\n\n"
+        "Wiltshire Police emailed 150 job applicants in May with every address visible in the "
+        "'To' field instead of using blind copy. The force has told the Information "
+        "Commissioner's Office. Two years ago another force lost a memory stick with the "
+        "names of informants."
+    )
+    ex = extract(Document(text=text, published=date(2023, 8, 1)), nlp)
+    [inc] = ex.incidents
+    assert (inc.force, inc.breach_year, inc.breach_type) == (
+        "Wiltshire Police",
+        2023,
+        "failure_to_use_bcc",
+    )
+    named = text.replace("another force", "the force")
+    years = {
+        i.breach_year
+        for i in extract(Document(text=named, published=date(2023, 8, 1)), nlp).incidents
+    }
+    assert 2021 in years
+
+
+def test_one_of_these_opens_a_case_but_every_one_of_these_does_not(nlp) -> None:
+    text = (
+        "Force's breaches rise\n\n"
+        "Lincolnshire Police recorded 52 data breaches in 2022, figures show. One of these, "
+        "in March 2022, saw a letter about a custody case posted to the wrong address. The "
+        "force reported it to the Information Commissioner's Office."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert [(i.breach_type, i.breach_year) for i in ex.incidents] == [
+        ("posted_to_incorrect_recipient", 2022)
+    ]
+    every = (
+        "Force's breaches rise\n\n"
+        "Lincolnshire Police recorded 52 data breaches in 2022, figures show. Every one of "
+        "these was a letter posted to the wrong address, the force said."
+    )
+    assert extract(Document(text=every), nlp).incidents == []
+
+
+def test_an_action_with_no_regulator_near_it_takes_the_only_one_the_text_names(nlp) -> None:
+    text = (
+        "Police data failures\n\n"
+        "In 2021 Essex Police published victims' names online by mistake. The Information "
+        "Commissioner's Office issued a reprimand. Kent Police was served with an enforcement "
+        "notice in 2020 after it kept custody photographs of innocent people. Surrey Police "
+        "was reprimanded in 2022 after a man was wrongly recorded as a suspect in 2020."
+    )
+    got = {i.force: i.regulator for i in extract(Document(text=text), nlp).incidents}
+    assert got["Surrey Police"] == "Information Commissioner's Office"
+    # Two regulators named, or the one named only as not involved: nobody's to give.
+    for other in (
+        "The ICO reprimanded Kent Police. The IOPC said so.",
+        "Kent Police was reprimanded. The ICO was not involved.",
+    ):
+        assert only_regulator(split_sentences(nlp(other))) is None, other
+    only = only_regulator(split_sentences(nlp("Kent Police was reprimanded. The ICO said so.")))
+    assert only is not None and only.value == "Information Commissioner's Office"
+
+
+def test_a_regulator_closing_the_matter_just_told_makes_that_forces_incident(nlp) -> None:
+    """'X emailed ... The ICO looked into it and chose to take no action.': X's breach is an
+    incident with the ICO as its regulator and no action; a force merely named is none."""
+    text = (
+        "Lessons not learned\n\n"
+        "Cheshire Constabulary was fined £30,000 in 2018 after losing a hard drive. In 2020 "
+        "Merseyside Police sent a victim's statement to the wrong email address. The "
+        "Information Commissioner's Office looked at the case and decided to take no action."
+    )
+    got = {i.force: i for i in extract(Document(text=text), nlp).incidents}
+    merseyside = got["Merseyside Police"]
+    assert (merseyside.breach_type, merseyside.regulator, merseyside.action) == (
+        "emailed_to_incorrect_recipient",
+        "Information Commissioner's Office",
+        None,
+    )
+    assert got["Cheshire Constabulary"].action == "monetary_penalty"
+    named = text.replace(
+        "In 2020 Merseyside Police sent a victim's statement to the wrong email address.",
+        "Merseyside Police covers the neighbouring county.",
+    )
+    forces = {i.force for i in extract(Document(text=named), nlp).incidents}
+    assert forces == {"Cheshire Constabulary"}
 
 
 @pytest.mark.parametrize(

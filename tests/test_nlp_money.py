@@ -182,3 +182,47 @@ def test_a_fine_word_glued_to_the_amount_is_still_a_fine(nlp):
 def test_the_fine_and_the_amount_paid_each_take_their_own_cue(nlp, text, fine, paid):
     inc = extract(Document(text=text), nlp).incidents[0]
     assert (inc.fine_amount, inc.fine_paid) == (fine, paid)
+
+
+@pytest.mark.parametrize(
+    ("text", "fine", "paid"),
+    [
+        ("The ICO fined Avon and Somerset Police £70,000 - the force paid £56,000 after a "
+         "discount - when a box of case papers went missing.", 70_000, 56_000),
+        ("Avon and Somerset Police was fined £70,000, and it paid £56,000 by settling early, "
+         "after a box of case papers went missing.", 70_000, 56_000),
+    ],
+)  # fmt: skip
+def test_a_payment_cue_followed_by_its_own_amount_leaves_the_fine_before_it(nlp, text, fine, paid):
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert (inc.fine_amount, inc.fine_paid) == (fine, paid)
+
+
+@pytest.mark.parametrize("court", ["by magistrates", "at the crown court", "by a sheriff court"])
+def test_a_fine_a_court_imposed_is_no_penalty_on_the_force(nlp, court: str) -> None:
+    text = (
+        "In 2020 a Suffolk Constabulary clerk searched the force's records for details of his "
+        f"neighbours; the ICO prosecuted him and he was fined £480 {court}."
+    )
+    inc = extract(Document(text=text), nlp).incidents[0]
+    assert (inc.fine_amount, inc.action) == (None, "investigation")
+    # The regulator's own penalty on the force, with a tribunal hearing its appeal, stays.
+    penalty = (
+        "Suffolk Constabulary was fined £48,000 by the ICO after files were left in a vacated "
+        "office. The fine was confirmed by the tribunal."
+    )
+    inc = extract(Document(text=penalty), nlp).incidents[0]
+    assert (inc.fine_amount, inc.action) == (48_000, "monetary_penalty")
+
+
+def test_a_person_also_fined_by_a_court_pays_it_not_the_force(nlp) -> None:
+    text = (
+        "A Suffolk Constabulary clerk searched police records for his neighbours in 2021, "
+        "Ipswich Crown Court heard. The force referred the case to the IOPC. He was also "
+        "fined £700."
+    )
+    assert all(i.fine_amount is None for i in extract(Document(text=text), nlp).incidents)
+    force = text.replace("He was also fined £700.", "") + (
+        " The force was also fined £7,000 by the ICO."
+    )
+    assert 7_000 in [i.fine_amount for i in extract(Document(text=force), nlp).incidents]

@@ -164,3 +164,14 @@ def test_a_misconduct_warning_gets_no_inferred_regulator(nlp):
     )
     [fact] = _incidents(nlp, text)
     assert (fact.regulator, fact.action) == (None, None)
+
+
+def test_the_ombudsman_alone_needs_the_police_ombudsman_named_elsewhere(nlp):
+    poni = "Police Ombudsman for Northern Ireland"
+    assert regulators_in(nlp, "The Ombudsman said so.") == []
+    doc = nlp("The Police Ombudsman acted. The Ombudsman said so.")
+    assert [(s.text, s.label_) for s in doc.spans["regulators"]] == [
+        ("Police Ombudsman", poni),
+        ("The Ombudsman", poni),
+    ]
+    assert regulators_in(nlp, "The Local Government Ombudsman acted.") == []

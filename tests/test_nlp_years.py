@@ -240,3 +240,18 @@ def test_last_summer_counts_back_only_when_it_cannot_be_this_years(nlp, publishe
         "stolen from his car last summer."
     )
     assert years(nlp, text, published)[0] == year
+
+
+def test_records_held_since_a_year_date_the_retention_from_then(nlp) -> None:
+    """'photographs ... held since 2012': a retention that began in 2012; 'has risen every
+    year since 2012' is a bound, no breach date."""
+    text = (
+        "The ICO served Gwent Police with an enforcement notice in 2021 because the force had "
+        "unlawfully retained photographs of people never charged, some of them held since "
+        "2012."
+    )
+    [inc] = extract(Document(text=text), nlp).incidents
+    assert (inc.breach_type, inc.breach_year) == ("other", 2012)
+    bound = text.replace("some of them held since 2012", "a number that has risen since 2012")
+    [inc] = extract(Document(text=bound), nlp).incidents
+    assert inc.breach_year is None

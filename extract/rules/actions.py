@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
-from extract.rules.money import FINE, classify_money
+from extract.rules.money import FINE, classify_money, court_imposed
 from extract.sentences import Sent, clause_bounds, cue_before, data_dir_of
 
 
@@ -78,7 +78,7 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
     regulator is in its clause, or a force in the sentence is the target of an action --
     not penalties in general ('courts need tougher penalties', 'carries a fine of up to
     £5,000') and not a court's fine on an individual."""
-    if sent.has("money.court") and not sent.regulators:
+    if (sent.has("money.court") and not sent.regulators) or court_imposed(sent, cue.end, 5):
         return False
     lo, hi = clause_bounds(sent, cue.start)
     if any(lo <= m.start < hi and classify_money(sent, m, True) == FINE for m in sent.money):
@@ -250,6 +250,19 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             near = [r for r in sent.regulators if lo <= r.start < hi and sent.asserted(r)]
             if near:
                 return Found(near[0].label_, sent)
+        closer = closing_regulator(sent)
+        if closer is not None:
+            return Found(closer.label_, sent)
+    return None
+
+
+def closing_regulator(sent: Sent) -> Span | None:
+    """A regulator that dealt with the breach and closed the matter ('The ICO looked at it
+    and decided to take no action'): named before the closing words, as a fact."""
+    for cue in sent.cues.get("regulator.closed", []):
+        for r in sent.regulators:
+            if r.end <= cue.start and sent.asserted(r):
+                return r
     return None
 
 

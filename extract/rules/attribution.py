@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from extract.components.roles import force_roles
-from extract.rules.actions import actions_in
+from extract.rules.actions import actions_in, closing_regulator
 from extract.rules.money import fine_cues
+from extract.rules.types import best_type
 from extract.sentences import Sent, is_passive_mention, segment
 
 AT_FAULT = ("target", "agent")
@@ -130,6 +131,27 @@ def _sanctioned(sent: Sent) -> bool:
     )
 
 
+def _regulator_sanctions(sent: Sent) -> bool:
+    """A regulator acting as the sanction's subject, right before it ('The ICO issued a
+    reprimand', 'the regulator fined it') or as its agent right after ('a reprimand was
+    issued by the ICO') -- not a policy in general ('the ICO's approach is to reserve
+    fines for ...') -- or closing the matter ('The ICO looked at it and decided to take no
+    action')."""
+    doc = sent.span.doc
+    if closing_regulator(sent) is not None:
+        return True
+    for action, cue in actions_in(sent):
+        if action not in _SANCTIONS:
+            continue
+        for r in sent.regulators:
+            if 0 <= cue.start - r.end <= 3:
+                return True
+            gap = [t.lower_ for t in doc[cue.end : r.start]]
+            if 0 < len(gap) <= 4 and "by" in gap:
+                return True
+    return False
+
+
 def is_passing(sent: Sent, following: Sent | None = None) -> bool:
     """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012',
     or 'It is not the first time the force has been censured.' before 'In 2014 it signed an
@@ -142,7 +164,15 @@ def is_passing(sent: Sent, following: Sent | None = None) -> bool:
 def is_case(sent: Sent) -> bool:
     """A sentence that opens one case among several ('In another case, an officer ...',
     'One officer received a warning after ...'): the cue within its first words."""
-    return any(c.start - sent.span.start <= 6 for c in sent.cues.get("passing.cases", []))
+    doc = sent.span.doc
+    return any(
+        c.start - sent.span.start <= 6 and not (c.start > 0 and doc[c.start - 1].lower_ in _EVERY)
+        for c in sent.cues.get("passing.cases", [])
+    )
+
+
+# "Every one of these breaches is one too many": all the cases, not one of them.
+_EVERY = {"every", "each"}
 
 
 def refers_to_force(sent: Sent, own_voice: bool = False) -> bool:
@@ -213,6 +243,7 @@ def attribute(
     out = Attribution()
     previous_passing = False
     told: str | None = None  # the other force whose breach the last sentence told of
+    mechanism = False  # ... and that sentence said how its breach happened
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     for i, sent in enumerate(sents):
         agents = roles.at_fault(sent)
@@ -234,12 +265,20 @@ def attribute(
             # after another force's story is that force, its sanctions included.
             out.other_forces[told].append(sent)
             continue
+        if told is not None and mechanism and not sent.forces and _regulator_sanctions(sent):
+            # "In 2021 Essex Police published a spreadsheet ... The ICO issued a
+            # reprimand.": a regulator's sanction with no one named is on the force whose
+            # breach the sentence before told (not one merely named there).
+            out.other_forces[told].append(sent)
+            continue
         if told is not None and _goes_on(sent, own_voice):
             # "Essex Police was reprimanded after a file went online. A hidden tab in it
             # held victims' names.": the next sentence goes on with Essex's breach.
             out.other_forces[told].append(sent)
             continue
         told = None
+        if not sent.forces and sent.has("roles.other_force"):
+            continue  # "Last year another force sent ...": an unnamed force's breach
         if (
             primary in agents
             or (not agents and refers_to_force(sent, own_voice))
@@ -249,6 +288,7 @@ def attribute(
         elif others:
             out.other_forces.setdefault(others[0], []).append(sent)
             told = others[0]
+            mechanism = best_type([sent], minimum=1.0) is not None
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
     return out

@@ -53,9 +53,13 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     before = cue_before(sent, "money.paid", span.start, 4)
     after = cue_after(sent, "money.paid", span.end, 5)
     if after is not None and (
-        after[-1].lower_ == "to" or any(span.end <= m.start < after.start for m in sent.money)
+        after[-1].lower_ == "to"
+        or any(span.end <= m.start < after.start for m in sent.money)
+        or any(after.end <= m.start <= after.end + 2 for m in sent.money)
     ):
-        after = None  # "£80,000, reduced to £64,000": the cue is the next amount's
+        # "£80,000, reduced to £64,000", "£90,000 - it paid £72,000": the cue is the next
+        # amount's, the one it governs
+        after = None
     fine_next = any(span.end <= c.start <= span.end + 1 for c in _fine_words(sent))
     if before is not None and before.text.lower() == "pay" and fine_next:
         before = None  # "agreed to pay an £80,000 penalty": the amount is the penalty
@@ -65,6 +69,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     words = [c for c in _fine_words(sent) if lo <= c.start < hi]
     if "proposed" in modality or any("proposed" in sent.modality(c) for c in words):
         return PROPOSED if words else OTHER
+    if court_imposed(sent, span.end, 2):
+        return OTHER  # "fined £650 by magistrates": a court's fine on a person
     if span.label_ != "bare" and any(span.end <= c.start <= span.end + 1 for c in words):
         return FINE  # "ordered to pay a £80,000 fine": the fine word settles it
     if cue_before(sent, "money.not_penalty", span.start, 3) or cue_after(
@@ -84,7 +90,25 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     return FINE
 
 
+_COURT_LINKS = {"by", "at"}
+
+
+def court_imposed(sent: Sent, pos: int, window: int) -> bool:
+    """'fined £650 by magistrates', 'a £300 fine at the crown court': a court named as who
+    imposed it, within `window` tokens after token `pos` -- a fine on a person, whoever
+    prosecuted. A tribunal hears a force's appeal against a penalty: not this."""
+    doc = sent.span.doc
+    courts = [c for c in sent.cues.get("money.court", []) if "tribunal" not in c.text.lower()]
+    for i in range(pos, min(pos + window + 1, sent.span.end)):
+        if doc[i].lower_ in _COURT_LINKS:
+            return any(i < c.start <= i + 3 for c in courts)
+    return False
+
+
 _FORCE_WORDS = {"force", "constabulary", "police"}
+# Clause terminators that are adverbs inside one verb group ("was also fined"): the subject
+# before them is still the payer.
+_VERB_ADVERBS = {"also", "since"}
 _FORCE_NOUNS = {"force", "constabulary"}
 
 
@@ -102,10 +126,12 @@ def _individual_pays(sent: Sent, span: Span) -> bool:
     'magistrates fined her £660'): a person word in the amount's clause before it, and no
     force there except as the person's employer, and no 'the force'."""
     lo, _ = clause_bounds(sent, span.start)
+    doc = span.doc
+    while lo - 2 >= sent.span.start and doc[lo - 1].lower_ in _VERB_ADVERBS:
+        lo, _ = clause_bounds(sent, lo - 2)  # "he was also fined": one clause, not two
     persons = [c for c in sent.cues.get("money.person", []) if lo <= c.start < span.start]
     if not persons:
         return False
-    doc = span.doc
     employers = {p.start for p in persons} | {p.start - 1 for p in persons}
     for m in sent.forces:
         if lo <= m.start < span.start and m.end not in employers:
