@@ -7,6 +7,7 @@ assembly step; the weights are documented in `breach_types.toml`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -78,6 +79,18 @@ def _first_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     return kept
 
 
+@dataclass(frozen=True)
+class _Linked:
+    """A pair whose object follows a link word ("with", "to"), `most` words on at most."""
+
+    key: str
+    lemmas: set[str]
+    forms: set[str]
+    objects: set[str]
+    links: set[str]
+    most: int
+
+
 @Language.factory("breachkb_breach_types_v1", default_config={"data_dir": ""})
 def make_breach_types(nlp: Language, name: str, data_dir: str) -> BreachTypeMatcher:
     return BreachTypeMatcher(nlp, data_dir or None)
@@ -98,7 +111,8 @@ class BreachTypeMatcher:
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
         self._most: dict[str, int] = {}  # pair key -> words allowed in between
-        dets = [w.lower() for w in data["cues"].get("link_determiners", [])]
+        self.dets = {w.lower() for w in data["cues"].get("link_determiners", [])}
+        self.linked: list[_Linked] = []  # pairs with a link word, found by `_linked_pairs`
         for code, pairs in pair_lists:
             for n, (actions, objects, *apart) in enumerate(pairs):
                 most = int(apart[0]) if apart else 6  # words allowed in between
@@ -114,15 +128,11 @@ class BreachTypeMatcher:
                 gap = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most + 4}}}"}
                 thing = {"NORM": {"IN": objects}}
                 if links:  # the object right after a link word: "... with friends"
-                    link = {"LOWER": {"IN": links}}
-                    det = {"LOWER": {"IN": dets}}
-                    words = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,3}"}
-                    tails: list[list[dict[str, Any]]] = [[link, thing], [link, det, words, thing]]
-                else:
-                    tails = [[thing]]
-                patterns: list[list[dict[str, Any]]] = [
-                    [first, gap, *tail] for first in firsts for tail in tails
-                ]
+                    self.linked.append(
+                        _Linked(key, set(lemmas), set(forms), set(objects), set(links), most)
+                    )
+                    continue
+                patterns: list[list[dict[str, Any]]] = [[first, gap, thing] for first in firsts]
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
         self.not_actions = PhraseSet(nlp)
@@ -132,6 +142,45 @@ class BreachTypeMatcher:
             self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
             self.terms.add(term, variants)
+
+    def _linked_pairs(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Pairs whose object comes right after a link word ('shared <anything> with
+        friends'), or after a determiner and at most three more words ('to her former
+        partner'), within the clause: a scan from each action word. As Matcher patterns their
+        long optional gaps cost more than every other breach cue together."""
+        if not self.linked:
+            return []
+        norms = [t.norm_ for t in doc]
+        lowers = [t.lower_ for t in doc]
+        breaks = set(_CLAUSE_BREAKS)
+        found = []
+        for spec in self.linked:
+            for i in range(len(doc)):
+                if norms[i] not in spec.lemmas and lowers[i] not in spec.forms:
+                    continue
+                last = min(len(doc), i + spec.most + 6)
+                for j in range(i + 1, last):
+                    if norms[j] in breaks:
+                        break
+                    if lowers[j] not in spec.links:
+                        continue
+                    ends = self._recipient_ends(norms, lowers, j + 1, spec.objects, breaks)
+                    found.extend((spec.key, i, end) for end in ends)
+        return found
+
+    def _recipient_ends(
+        self, norms: list[str], lowers: list[str], k: int, objects: set[str], breaks: set[str]
+    ) -> list[int]:
+        """Ends of the recipients starting at token k, as the Matcher would give them: the
+        object itself, or a determiner and at most three more words before an object."""
+        ends = [k + 1] if k < len(norms) and norms[k] in objects else []
+        if k < len(norms) and lowers[k] in self.dets:
+            for m in range(k + 1, min(len(norms), k + 5)):
+                if norms[m] in objects:
+                    ends.append(m + 1)
+                if norms[m] in breaks:
+                    break
+        return ends
 
     def _add_unremoved(self, nlp: Language, cues: dict[str, list[str]]) -> None:
         """Redaction in other words: a failure to remove what identifies someone, active
@@ -167,8 +216,8 @@ class BreachTypeMatcher:
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
         found = []
         police_work = {i for _, s, e in self.not_actions(doc) for i in range(s, e)}
-        for match_id, start, end in self.pairs(doc):
-            key = doc.vocab.strings[match_id]
+        matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.pairs(doc)]
+        for key, start, end in [*matches, *self._linked_pairs(doc)]:
             most = self._most.get(key)
             span = doc[start:end]
             if _dashed(span) or (most is not None and _words_between(span) > most):
