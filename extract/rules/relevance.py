@@ -3,7 +3,8 @@
 Checked in order, each failure with its reason: a force is named; some force is named as at
 fault (not only as a recipient, enforcer or bystander); a data breach is described (data words,
 a regulator, or a penalised breach) and not only denied; the force at fault is tied to it in
-a sentence of its own; the headline is not police advice to the public.
+a sentence of its own; the headline (or a lead telling of no breach) is not police advice
+to the public.
 """
 
 from __future__ import annotations
