@@ -102,6 +102,10 @@ def test_numbers_that_are_not_periods(text: str) -> None:
         ("in the last financial year", "2023-2024"),  # July 2024: 2023/24 is the last one
         ("over the past three financial years", "2021-2024"),  # 2021/22 to 2023/24
         ("this financial year", "2024-2025"),
+        # N years whose last is relative to the dateline
+        ("in the five calendar years up to and including last year", "2019-2023"),
+        ("over the three years to last year", "2021-2023"),
+        ("the four years ending this year", "2021-2024"),
     ],
 )
 def test_relative_periods_against_the_dateline(text: str, expected: str) -> None:
@@ -187,6 +191,8 @@ def test_a_reference_to_a_span_stated_elsewhere_is_left_to_its_reader() -> None:
     assert (period.kind, span_length(period)) == ("span_ref", None)
     (same,) = find_periods("in those same five years", REF)
     assert (same.kind, same.period, span_length(same)) == ("span_ref", None, 5)
+    (fiscal,) = find_periods("across the three financial years", REF)
+    assert (fiscal.kind, fiscal.period, span_length(fiscal)) == ("span_ref", None, 3)
 
 
 @pytest.mark.parametrize(

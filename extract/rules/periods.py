@@ -151,13 +151,25 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the five calendar years up to and including last year", "the three years to this
+    # year": that many years, the last one relative to the reference date
+    (
+        "relative",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:calendar\s+)?years\s+(?:up\s+to\s+and\s+"
+            r"including|up\s+to|to\s+the\s+end\s+of|to|ending(?:\s+with)?|until)\s+"
+            r"(?:last|this)\s+year\b",
+            re.I,
+        ),
+    ),
     # "over the four years", "for the six years", "across the period": a span the page
     # stated before ("between 2016 and 2019"), read by whoever knows the page's spans
     (
         "span_ref",
         re.compile(
             rf"\b(?:in|over|during|for|across|throughout|covering)\s+(?:the|those|these)\s+"
-            rf"(?:same\s+)?(?:{_N}\s+years|(?:whole\s+|entire\s+)?period)\b",
+            rf"(?:same\s+)?(?:{_N}\s+(?:financial\s+|calendar\s+)?years|"
+            r"(?:whole\s+|entire\s+)?period)\b",
             re.I,
         ),
     ),
@@ -325,7 +337,7 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
 
 def span_length(mention: PeriodMention) -> int | None:
     """How many years a span reference covers ('over the four years': 4; 'the period': None)."""
-    m = re.search(rf"{_N}\s+years", mention.text, re.I)
+    m = re.search(rf"{_N}\s+(?:financial\s+|calendar\s+)?years", mention.text, re.I)
     return _number(m.group(1)) if m else None
 
 
@@ -355,6 +367,12 @@ def resolve(
         return Period(start, end or reference.year, "since")
     if mention.kind != "relative":
         return None
+    upto = re.search(rf"{_N}\s+(?:calendar\s+)?years\s+\D*\b(last|this)\s+year$", phrase)
+    if upto:
+        if reference is None:
+            return None
+        last = reference.year - (upto.group(2) == "last")
+        return Period(last - _number(upto.group(1)) + 1, last, "relative")
     if re.search(r"(?:financial|fiscal) year", phrase):
         if reference is None:
             return None

@@ -105,6 +105,8 @@ _BEFELL = re.compile(
     r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:later\s+|also\s+|subsequently\s+)?"
 )
+# Between a part and its whole: "28 of the 106 breaches", "nine of its 41".
+_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|dozen|another|same|none|no|zero|nil)\b", re.I)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
@@ -245,6 +247,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         if itemised:
             listed_parts.add(id(n))
+        if n.elliptical and not topical and 0 < sent.idx - state.received_at <= 2:
+            continue  # "... received 4,100 reports of fraud. Phishing accounted for 900": theirs
         if n.elliptical:
             listed = listed_force(text, n) is not None
             if n.same and previous is not None:
@@ -288,9 +292,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             labelled = labelled_category(sent, n) is not None  # "emails to the wrong person: 21"
             # "recorded the most breaches over the period, 1,204, followed by ...", "The
             # largest number, 74, came from ...": a figure set off by commas after its measure
+            # "Last year's total, 127 for 2022/23, was ...": its own period may follow it
             apposed = (
                 before.rstrip().endswith(",")
-                and bool(re.match(r"\s*(?:[,.;]|$)", text[n.b :]))
+                and bool(re.match(r"\s*(?:[,.;]|$)", text[_dated_end(text, n) :]))
                 and bool(v.ranking.search(_clause_before(text, n.a)))
             )
             typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
@@ -548,16 +553,29 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         category = None
         noun = nouns[id(n)]
         rest_kind = _remainder_kind(sent, n, nums, state)
-        cued = bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or rest_kind is not None
-        breakdown = n is not lead_whole and (
-            parts is not None
-            or (asked is not None and asked.parts and noun is None)
-            or cued
-            or bool(
-                re.match(r"\s+of\s+(?:the|these|those|its|their|them|which)\b", text[n.b :], re.I)
+        # "accounting for 28 of the 106 breaches": 106 is the whole the figure before is part
+        # of, no part itself
+        whole_of = any(
+            m.b < n.a and _WHOLE_OF.fullmatch(text[m.b : n.a]) for m, _ in kept if m is not n
+        )
+        cued = not whole_of and (
+            bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or rest_kind is not None
+        )
+        breakdown = (
+            n is not lead_whole
+            and not whole_of
+            and (
+                parts is not None
+                or (asked is not None and asked.parts and noun is None)
+                or cued
+                or bool(
+                    re.match(
+                        r"\s+of\s+(?:the|these|those|its|their|them|which)\b", text[n.b :], re.I
+                    )
+                )
+                or _out_of(text, n, [k for k, _ in kept])
+                or id(n) in listed_parts
             )
-            or _out_of(text, n, [k for k, _ in kept])
-            or id(n) in listed_parts
         )
         # "97 ..., up from 84 the year before": 84 is compared with, not broken down; so is
         # the bare figure the comparison runs on to ("up from 84 in 2021 and 70 in 2020")
@@ -685,7 +703,16 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
-        if category is None and measure == "breach" and not breakdown and state.list_type:
+        if (
+            category is None
+            and measure == "breach"
+            and not breakdown
+            and state.list_type
+            # "Essex recorded 45 breaches, Surrey 33": the figure before is a total
+            and not (
+                noun is None and any(is_total(r) and r.noun == "breach" for r in sentence_rows)
+            )
+        ):
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
@@ -929,6 +956,16 @@ def _dated_right_after(text: str, n: Num, state: State) -> bool:
         p.start - n.b <= 4 and p.start >= n.b and p.period is not None
         for p in find_periods(text, state.reference)
     )
+
+
+def _dated_end(text: str, n: Num) -> int:
+    """Where the period phrase right after the figure ends ('127 for 2022/23,'), else the
+    figure's end."""
+    after = text[n.b : n.b + 60]
+    for p in find_periods(after):
+        if re.fullmatch(r"\s*(?:(?:in|for|during|over)\s+)?", after[: p.start]):
+            return n.b + p.end
+    return n.b
 
 
 def _remainder_kind(sent: Sent, n: Num, nums: list[Num], state: State) -> str | None:

@@ -74,6 +74,7 @@ class Vocab:
     former: re.Pattern[str]
     category_before: re.Pattern[str]
     category_after: re.Pattern[str]
+    classed: re.Pattern[str]
     other_label: re.Pattern[str]
     other_body: re.Pattern[str]
     kinds_talk: re.Pattern[str]
@@ -252,6 +253,9 @@ def _vocab(data_dir: str | None) -> Vocab:
         former=_any(c["former"]),
         category_before=_any(c["category_before"], suffix=r"\W*$"),
         category_after=_any(c["category_after"], prefix=r"^\W*"),
+        classed=_any(
+            c["classed"], prefix=r"^\s*(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+        ),
         other_label=_any(data["tables"]["other"]),
         # "incidents such as an email sent ...", "the force's figures included ...": kinds
         kinds_talk=re.compile(
@@ -339,6 +343,21 @@ _NONE_RECORDED = re.compile(
 )
 # "None of them involved lost devices", "including none involving ...": nought of a part
 _NONE_OF = re.compile(r"\b(none)\s+of\s+(?:them|these|those|which)\b|\bincluding\s+(none)\b", re.I)
+_RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
+
+
+def _after_measure(text: str, at: int, v: Vocab) -> bool:
+    """The relative 'none of which' at `at` is about breaches: the noun before its comma is a
+    measure ('42 breaches, none of which ...'), not things the sentence names ('laptops')."""
+    dating = {"in", "during", "for", "over", "the", "last", "past", "year", "alone"}
+    words = [
+        w.lower() for w in WORD.findall(text[:at]) if not re.search(r"\d", w)
+    ]  # "90 breaches in 2021/22, none of which ...": the period is skipped
+    while words and words[-1] in dating:
+        words.pop()
+    return bool(words) and words[-1] in v.breach | v.generic
+
+
 # "There were no cases of lost paperwork", "No breaches involved lost devices", "but none
 # involved lost devices": nought, but only of a kind of breach its clause names
 _NONE_OF_A_KIND = re.compile(
@@ -426,6 +445,8 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_OF.finditer(text):
         g = 1 if m.group(1) else 2
+        if _RELATIVE_NONE.match(m.group(0)) and not _after_measure(text, m.start(), v):
+            continue  # "three radios and two laptops, none of which held ...": of those things
         found.append(Num(0, m.start(g), m.end(g), False, nought=True))
     for m in _NONE_OF_A_KIND.finditer(text):
         g = next(k for k in (1, 2, 3) if m.group(k))
@@ -493,6 +514,9 @@ def measure_after(text: str, n: Num) -> None:
         # "74 security incidents involving personal data" are personal data breaches
         personal = v.personal_after.match(text, n.noun_end)
         n.measure = "breach" if personal else "broader"
+        return
+    if v.classed.match(after):
+        n.elliptical = True  # "72 were recorded as staff looking up records": a category
         return
     if (verb := v.category_after.match(after)) and verb.group(0).strip() not in _COPULA:
         n.elliptical = True  # "41 involved officers looking up records": officers are no measure

@@ -150,15 +150,25 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         ]
         if fits:
             return fits[0]
+        # "... 110 across the three financial years. Essex logged 52 over the same three
+        # years": the span of that length a figure was last given for
+        if n is not None and re.search(r"\bsame\b", mention.text, re.I):
+            for r in reversed(state.rows):
+                p = r.period
+                if p is not None and p.kind == "span" and p.end - p.start in (n, n - 1):
+                    return p
         # "97 in 2019 ... 131 in 2021 ... 340 across the three years": the years counted
-        years = [
-            r.period
-            for r in state.rows + state.pending
-            if r.period is not None and r.period.kind == "year"
-        ]
+        counted = [r.period for r in state.rows + state.pending if r.period is not None]
+        years = [p for p in counted if p.kind == "year"]
         if years:
             first, last = min(p.start for p in years), max(p.end for p in years)
             if n is None or last - first + 1 == n:
+                return Period(first, last, "span")
+        # "37 in 2020/21 ... 29 in 2022/23 ... across the three financial years": those
+        fiscal = {p for p in counted if p.kind == "financial_year"}
+        if fiscal and n is not None and re.search(r"financial|fiscal", mention.text, re.I):
+            first, last = min(p.start for p in fiscal), max(p.end for p in fiscal)
+            if len({p.start for p in fiscal}) == n == last - first:
                 return Period(first, last, "span")
         return None
     if mention.kind == "since" and mention.text.lower().startswith("since"):

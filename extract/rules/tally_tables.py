@@ -74,6 +74,10 @@ _LABEL_THEN = re.compile(
     r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+)"
 )  # "• Lost paperwork: 34", "Kent Police 12 15 18"
 _PIECES = re.compile(r"[^|\t]+?(?=\s{2,}|[|\t]|\s*$)|[^|\t]+")
+# A label of two or more words whose figure ran into its last word ("Emails sent to the wrong
+# person41", "Lost paperwork17"): the cell broke off at the last letter. A glued year is no
+# figure ("Report 2021" stays text).
+_GLUED_FIGURE = re.compile(r"([A-Za-z][^|\t\d]*?\s[^|\t\d]*?[a-z)])(\d{1,3}(?:,\d{3})*|\d{1,4})")
 
 
 @dataclass
@@ -115,6 +119,11 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
             rest = piece[months.end() :]
             for v in re.finditer(r"[^\s:=–—-][^\s]*", rest):
                 out.append(_kind(v.group(0), at + months.end() + v.start(), line))
+            continue
+        glued = _GLUED_FIGURE.fullmatch(piece) if cell.kind == "text" else None
+        if glued and not _PERIOD_CELL.fullmatch(glued.group(2)):
+            out.append(_Cell("text", glued.group(1), at, at + glued.end(1), line))
+            out.append(_kind(glued.group(2), at + glued.start(2), line))
             continue
         if cell.kind == "text" and re.search(r"\d", piece):
             runs = _runs(piece, at, line)
@@ -188,7 +197,9 @@ def _is_table_line(line: str) -> bool:
         if 3 * sum(_kind(t, 0, 0).kind != "text" for t in tokens) >= len(tokens):
             return True
     words = WORD.findall(re.sub(r"\d[\d,/\-–]*", " ", line))
-    return len(words) <= 6 and not line.rstrip().endswith(".")
+    # "Staff looking up records without a reason11": a longer label its figure ran into
+    longest = 10 if _GLUED_FIGURE.fullmatch(line.strip()) else 6
+    return len(words) <= longest and not line.rstrip().endswith(".")
 
 
 # A numbered list item's number ("1. Kent Police - 45", "12) Essex ..."), at a line's start.
@@ -231,7 +242,10 @@ def find_table_rows(
                 first = i - 1  # "Police Force Disciplined Dismissed" over "Kent 12 3"
             cells = _block_cells(text, lines, first, j)
             above = text[lines[max(0, i - 4)][0] : b] if i else text[a:b]
-            found = _table(cells, text, caption, above, sents, default_force, reference)
+            lead = _lead(text[a:b])
+            if lead is None and i:
+                lead = _lead(text[lines[i - 1][0] : lines[i - 1][1]])
+            found = _table(cells, text, caption, above, sents, default_force, reference, lead)
             if found:
                 rows += found
                 ranges.append((a, lines[j - 1][1]))
@@ -239,6 +253,15 @@ def find_table_rows(
     for row in rows:  # evidence as printed, numbers of the list items included
         row.text = original[row.start : row.end]
     return rows, ranges
+
+
+def _lead(line: str) -> str | None:
+    """The sentence introducing the table right above it, ending in a colon ('A breakdown for
+    2022/23 shows:'): what it states of the table (its period) beats a caption further up."""
+    line = line.strip()
+    if not line.endswith(":"):
+        return None
+    return re.split(r"(?<=[.!?])\s+", line)[-1]
 
 
 def _block_cells(text: str, lines: list[tuple[int, int]], first: int, j: int) -> list[_Cell]:
@@ -287,11 +310,16 @@ def _table(
     sents: list[Sent],
     default_force: str | None,
     reference: date | None,
+    lead: str | None = None,
 ) -> list[TableRow]:
-    """The figures of one table; a row's period is its own cell's, else the caption's, else
-    the nearest one stated in the lines just above the table."""
+    """The figures of one table; a row's period is its own cell's, else the one period of the
+    lead sentence right above it, else the caption's, else the nearest one stated in the lines
+    just above the table."""
     caption_text = text[caption[0] : caption[1]]
     caption_periods = [p.period for p in find_periods(caption_text, reference) if p.period]
+    led = [p.period for p in find_periods(lead, reference) if p.period] if lead else []
+    if len(led) == 1:
+        caption_periods = led
     captioned = bool(caption_periods)  # the caption's own, not one borrowed from above it
     if not caption_periods:
         caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]

@@ -29,6 +29,15 @@ _IN_CASES = re.compile(
 )
 
 
+# Breaches named as the class of a category: "the most common type of breach was ...".
+_CLASS_OF_BREACH = re.compile(
+    r"\b(?:type|types|kind|kinds|category|categories|form|forms|cause|causes)\s+of\s+"
+    r"(?:data\s+)?(?:protection\s+)?(?:breach|breaches|incident|incidents)\b|"
+    r"\b(?:breach|incident)\s+(?:type|types|category|categories)\b",
+    re.I,
+)
+
+
 # Before a period phrase right after a count: nothing, or its preposition ("in 2020").
 _PERIOD_LEAD = re.compile(r"\s*(?:(?:in|between|from|during|over|since)\s+)?")
 
@@ -120,6 +129,9 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     # the clause before the cue names the category, not breaches in general ("the number of
     # data breaches is rising, with 476 incidents")
     clause = re.split(r"[,;:]\s", left[: cue.start()].rstrip(" ,;:"))[-1] if cue else ""
+    # "the most common type of breach was failure to redact, with 46 cases": breaches named
+    # as the class the category belongs to are no figure of all breaches
+    clause = _CLASS_OF_BREACH.sub(" ", clause)
     if cue and not any(w.lower() in v.breach for w in WORD.findall(clause)):
         # its own clause first: "..., while staff looking up records accounted for 14"
         found = category(sent, clause_start(text, prev, n.a), n.a) or category(sent, prev, n.a)
@@ -167,7 +179,9 @@ def inherited_type(
 def note_list_type(rows: list[Row], state: State) -> None:
     """Remember the category every breach count of this sentence shares; a force's total
     ('97 breaches') ends the list."""
-    counted = [r for r in rows if r.measure == "breach" and not r.national]
+    # the parts of one force's total ("Of the 2020/21 total, 23 involved emails ...") are no
+    # terms other forces are compared in
+    counted = [r for r in rows if r.measure == "breach" and not r.national and not r.breakdown]
     kinds = {r.breach_type for r in counted}
     kind = next(iter(kinds)) if len(kinds) == 1 else None
     if kind is not None:
