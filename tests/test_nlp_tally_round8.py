@@ -185,3 +185,83 @@ def test_information_sent_insecurely(nlp) -> None:  # type: ignore[no-untyped-de
     found = rows(text, nlp)
     assert ("Gwent Police", "2022", "emailed_to_incorrect_recipient", 20) in found
     assert ("Gwent Police", "2022", "insecure_transmission", 7) in found
+
+
+def test_the_most_common_types_listed_together_share_one_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures obtained by a claims firm show Cleveland Police had 64 data breaches in "
+        "2021/22 and 71 in 2022/23. In the latest year (2023/24) it recorded 58.\n\n"
+        "The most common kinds of breach were documents disclosed to the wrong person (44) "
+        "and officers looking at records with no policing purpose (29)."
+    )
+    found = rows(text, nlp)
+    # together larger than the last year's 58: a breakdown of all three years
+    assert ("Cleveland Police", "2021-2024", "inappropriate_disclosure", 44) in found
+    assert ("Cleveland Police", "2021-2024", "unauthorised_access", 29) in found
+    assert ("Cleveland Police", "2023-2024", None, 58) in found
+
+
+def test_parts_within_the_last_total_keep_its_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cleveland Police had 64 data breaches in 2021/22 and 71 in 2022/23, figures show. "
+        "The most common kinds of breach were documents disclosed to the wrong person (24) "
+        "and officers looking at records with no policing purpose (19)."
+    )
+    found = rows(text, nlp)
+    assert ("Cleveland Police", "2022-2023", "inappropriate_disclosure", 24) in found
+    assert ("Cleveland Police", "2022-2023", "unauthorised_access", 19) in found
+
+
+def test_an_answer_table_under_a_question_asking_for_a_category(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Freedom of information response - Warwickshire Police\n\n"
+        "Please state how many data breaches the force recorded in each year.\n\n"
+        "Year | Breaches\n"
+        "2021 | 71\n"
+        "2022 | 83\n"
+        "How many of these involved letters posted to the wrong address?\n"
+        "2021 | 12\n"
+        "2022 | 9\n"
+    )
+    found = rows(text, nlp)
+    assert found == {
+        ("Warwickshire Police", "2021", None, 71),
+        ("Warwickshire Police", "2022", None, 83),
+        ("Warwickshire Police", "2021", "posted_to_incorrect_recipient", 12),
+        ("Warwickshire Police", "2022", "posted_to_incorrect_recipient", 9),
+    }
+
+
+def test_an_answer_table_under_a_question_naming_no_category_is_skipped(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Freedom of information response - Warwickshire Police\n\n"
+        "Please state how many data breaches the force recorded in each year.\n\n"
+        "Year | Breaches\n"
+        "2021 | 71\n"
+        "2022 | 83\n"
+        "How many of these were passed to the ICO?\n"
+        "2021 | 2\n"
+        "2022 | 4\n"
+    )
+    assert rows(text, nlp) == {
+        ("Warwickshire Police", "2021", None, 71),
+        ("Warwickshire Police", "2022", None, 83),
+    }
+
+
+def test_a_caption_line_inside_a_run_of_table_lines_starts_a_new_table(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Staffordshire Police - FOI 2024/77\n"
+        "Data breaches recorded\n"
+        "Calendar year Total\n"
+        "2021 66\n"
+        "2022 74\n"
+        "Breaches by type, 2022\n"
+        "Emails to the wrong recipient 30\n"
+        "Lost paperwork 11\n"
+    )
+    found = rows(text, nlp)
+    assert ("Staffordshire Police", "2022", "emailed_to_incorrect_recipient", 30) in found
+    assert ("Staffordshire Police", "2022", "loss_or_theft_of_paperwork", 11) in found
+    assert ("Staffordshire Police", "2021", None, 66) in found
+    assert not any(r[1] == "2021" and r[2] for r in found)

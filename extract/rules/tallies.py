@@ -1144,12 +1144,25 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     for row in state.rows:
         if row.period is None and not row.unresolved and row.parent is None:
             row.period, row.borrowed = nearest_period(sents, row, state), True
+    # the parts one sentence lists of one total ("the most common types were A, with 120,
+    # followed by B, with 41") break down one period: if one is larger than the total, all
+    # of them break down the whole period the page covers
+    siblings: dict[tuple[int, int], list[Row]] = {}
+    for r in state.rows:
+        if r.period is None and r.parent is not None:
+            siblings.setdefault((id(r.sent), id(r.parent)), []).append(r)
+    whole_page = {
+        key
+        for key, parts in siblings.items()
+        if parts[0].parent is not None
+        and (parts[0].parent.period is None or sum(r.count for r in parts) > parts[0].parent.count)
+    }
     for row in state.rows:
         total = row.parent
         if row.period is None and total is not None:
             # a breakdown shares its total's period, unless it is larger than that total
             # (then it breaks down the whole period the page covers)
-            fits = total.period is not None and row.count <= total.count
+            fits = (id(row.sent), id(total)) not in whole_page
             row.period = total.period if fits else page_span(state, row.force)
             row.borrowed = True
     rows = state.rows + state.table_rows

@@ -230,10 +230,10 @@ def find_table_rows(
         if not table[i] or not (re.search(r"\d", text[a:b]) or _label_cell(text, lines, i)):
             i += 1
             continue
-        j = i
-        while j < len(lines) and table[j]:
+        j = i + 1
+        while j < len(lines) and table[j] and not _sub_caption(text[lines[j][0] : lines[j][1]]):
             j += 1
-        caption = _caption(text, lines, i, j)
+        caption = _caption(text, lines, i, j, sents)
         if caption is not None and (j - i >= 2 or len(_block_cells(text, lines, i, i + 1)) >= 4):
             first = i
             if i and re.search(r"\||\t| {2,}", text[lines[i - 1][0] : lines[i - 1][1]]):
@@ -253,6 +253,16 @@ def find_table_rows(
     for row in rows:  # evidence as printed, numbers of the list items included
         row.text = original[row.start : row.end]
     return rows, ranges
+
+
+def _sub_caption(line: str) -> bool:
+    """A line inside a run of table lines that captions the next table ('Breaches by type,
+    2023'): it names breaches, holds no figure but a year, and is no row of periods."""
+    if not vocab().topic.search(line) or re.search(r"\||\t| {2,}", line):
+        return False
+    cells = [_kind(t.strip(",:;"), 0, 0) for t in line.split()]
+    periods = [c for c in cells if c.kind in ("year", "fy")]
+    return not any(c.kind == "num" for c in cells) and len(periods) <= 1
 
 
 def _lead(line: str) -> str | None:
@@ -291,7 +301,9 @@ def _label_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     return len(WORD.findall(line)) <= 6 and _kind(nxt.strip(" |"), 0, 0).kind in ("num", "gap")
 
 
-def _caption(text: str, lines: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
+def _caption(
+    text: str, lines: list[tuple[int, int]], i: int, j: int, sents: list[Sent]
+) -> tuple[int, int] | None:
     """What a table counts: its first line, or the nearest line above it (within 3), or a
     row label, naming breaches ('Data breaches by force, 2016-2020', 'Data breaches 97 131')."""
     v = vocab()
@@ -299,6 +311,30 @@ def _caption(text: str, lines: list[tuple[int, int]], i: int, j: int) -> tuple[i
         line = text[lines[k][0] : lines[k][1]]
         if v.topic.search(line):
             return lines[k]
+        if k == i - 1 and _asked_type(line, lines[k][0], sents) is not None:
+            return lines[k]  # "How many of these involved emails sent in error?" over answers
+    return None
+
+
+# A request's question right above its answer: "How many of these were ...?"
+_ASKED = re.compile(r"\bhow\s+many\b", re.I)
+_TO_REGULATOR = re.compile(
+    r"\b(?:ico|information\s+commissioner(?:'s\s+office)?|regulator|ombudsman|iopc|pirc)\b",
+    re.I,
+)
+
+
+def _asked_type(caption: str, at: int, sents: list[Sent]) -> str | None:
+    """The category a question over a table asks for ('How many of these involved emails
+    sent to the wrong recipient?'): the type of every row that names none."""
+    if not (_ASKED.search(caption) and caption.rstrip().endswith("?")):
+        return None
+    if _TO_REGULATOR.search(caption):
+        return None  # "How many of these were passed to the ICO?": reports, no category
+    for sent in sents:
+        if sent.start <= at < sent.end:
+            a = max(0, at - sent.start)
+            return category(sent, a, a + len(caption))
     return None
 
 
@@ -453,10 +489,12 @@ def _table(
                 )
                 period = whole if grand else caption_period
                 out.append((force, period, btype, count, label, value))
+    asked = _asked_type(caption_text, caption[0], sents)
     rows = []
     for force, period, btype, count, first, last in out:
         if force is None or period is None:
             continue
+        btype = btype or asked
         start = text.rfind("\n", 0, first.start) + 1
         end = text.find("\n", last.end)
         end = len(text) if end == -1 else end

@@ -29,6 +29,7 @@ _IN_CASES = re.compile(
 )
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+", re.I)
 # Breaches named as the class of a category: "the most common type of breach was ...".
 _CLASS_OF_BREACH = re.compile(
     r"\b(?:type|types|kind|kinds|category|categories|form|forms|cause|causes)\s+of\s+"
@@ -77,6 +78,11 @@ def labelled_category(sent: Sent, n: Num) -> str | None:
     if head.endswith(("(", ":")):  # "the most paperwork losses (88)", "lost paperwork: 9"
         end = len(head) - 1
     start = max(sent.text.rfind(c, 0, end) for c in ",;:•()") + 1  # this item only
+    # "the most common types were emails sent to the wrong recipient (44)": the item is what
+    # follows the verb
+    verb = list(_COPULA_BEFORE.finditer(sent.text, start, end))
+    if verb and end < n.a:
+        start = verb[-1].end()
     item = sent.text[start:end]
     # a label, or the clause a bracketed figure closes ("the most common cause was emails
     # sent to the wrong person (71)")
