@@ -265,3 +265,29 @@ def test_a_caption_line_inside_a_run_of_table_lines_starts_a_new_table(nlp) -> N
     assert ("Staffordshire Police", "2022", "loss_or_theft_of_paperwork", 11) in found
     assert ("Staffordshire Police", "2021", None, 66) in found
     assert not any(r[1] == "2021" and r[2] for r in found)
+
+
+def test_a_figure_two_forces_share_is_neither_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bedfordshire Police and Hertfordshire Constabulary, which run a joint information "
+        "unit, recorded 188 data breaches between them in 2022."
+    )
+    assert rows(text, nlp) == set()
+    combined = (
+        "Bedfordshire Police recorded 70 data breaches in 2022 and Hertfordshire Constabulary "
+        "118, a combined 188."
+    )
+    assert rows(combined, nlp) == {
+        ("Bedfordshire Police", "2022", None, 70),
+        ("Hertfordshire Constabulary", "2022", None, 118),
+    }
+
+
+def test_a_span_of_dates_written_in_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Response: Cleveland Police recorded 140 data breaches between 01/04/2020 and "
+        "31/03/2023, of which 52 were emails sent to the wrong recipient."
+    )
+    found = rows(text, nlp)
+    assert ("Cleveland Police", "2020-2023", None, 140) in found
+    assert ("Cleveland Police", "2020-2023", "emailed_to_incorrect_recipient", 52) in found

@@ -25,6 +25,10 @@ def labels(text: str, reference: date | None = None) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # dates written in figures, first to last; a two-digit financial year
+        ("between 01/01/2020 and 31/12/2022 the force", ["2020-2022"]),
+        ("from 1.4.2019 to 31.3.2022", ["2019-2022"]),
+        ("in FY22/23 the force logged", ["2022-2023"]),
         # single years
         ("The force logged 40 incidents in 2019.", ["2019"]),
         ("During 2008 the constabulary lost two laptops.", ["2008"]),
@@ -77,6 +81,7 @@ def test_explicit_periods(text: str, expected: list[str]) -> None:
         "the £2,015 bill",  # money
         "call 0800 2019 555",  # digits in a phone number
         "FOI-2024-00412 was answered",  # a request number
+        "FY22/25 budget lines",  # no financial year: its years do not follow each other
     ],
 )
 def test_numbers_that_are_not_periods(text: str) -> None:

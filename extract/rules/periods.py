@@ -75,6 +75,11 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     # "since 2019/20": from that financial year on
     ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?:financial\s+year\s+)?({_YEAR})/\d\d\b", re.I)),
+    # "FY22/23", "FY 21-22": a financial year in two-digit years
+    (
+        "financial_year",
+        re.compile(r"\bfy\s*(?P<fy2>\d\d)\s*[/-]\s*(\d\d)\b(?![/\-–]\d)", re.I),
+    ),
     # financial year first: "2022/23", "2022-23", "2022/2023", "FY 2019-20"
     (
         "financial_year",
@@ -120,6 +125,16 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_POINT}\s+"
             rf"(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?{_POINT}\b",
+            re.I,
+        ),
+    ),
+    # "between 01/01/2020 and 31/12/2022", "from 1.4.2019 to 31.3.2022": dates written in
+    # figures, first to last
+    (
+        "span",
+        re.compile(
+            rf"\b(?:(?:between|from)\s+)?\d{{1,2}}[/.]\d{{1,2}}[/.]({_YEAR})\s*"
+            rf"(?:and|to|until|till|-|–|—)\s*\d{{1,2}}[/.]\d{{1,2}}[/.]({_YEAR})\b",
             re.I,
         ),
     ),
@@ -252,6 +267,11 @@ def _number(word: str | None) -> int:
 
 
 def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
+    if "fy2" in m.re.groupindex:  # "FY22/23"
+        first, last = int(m.group("fy2")), int(m.group(2))
+        if last != (first + 1) % 100:
+            return kind, None
+        return kind, Period(2000 + first, 2001 + first, "financial_year")
     if kind == "span" and "fiscal" in m.re.groupindex:
         first = int(m.group("fiscal"))  # the last financial year's first year
         if _two_digit(first, m.group(3)) != first + 1:

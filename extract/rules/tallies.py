@@ -663,6 +663,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             state.other_body_at = sent.idx
             state.other_figures += 1
             continue
+        if _joint(text, n, nums, forces):
+            continue  # "Norfolk and Suffolk recorded 203 between them": neither force's
         force = listed_force(text, n) or force_near(forces, n, text)
         in_order = bool(respective)
         if respective:
@@ -956,6 +958,19 @@ def _dated_right_after(text: str, n: Num, state: State) -> bool:
         p.start - n.b <= 4 and p.start >= n.b and p.period is not None
         for p in find_periods(text, state.reference)
     )
+
+
+def _joint(text: str, n: Num, nums: list[Num], forces: list[tuple[int, int, str]]) -> bool:
+    """The figure belongs to two or more forces named before it together: a word of sharing
+    in its own clause, between the figures around it ('recorded 203 between them', 'a
+    combined 203')."""
+    if len({f[2] for f in forces if f[0] < n.a}) < 2:
+        return False
+    before = max([m.b for m in nums if m.b <= n.a] + [0])
+    after = min([m.a for m in nums if m.a >= n.b and m is not n] + [len(text)])
+    left = re.split(r"[,;]", text[max(before, n.a - 40) : n.a])[-1]
+    right = re.split(r"[,;]", text[n.b : min(after, n.b + 40)])[0]
+    return bool(vocab().joint.search(left + " " + right))
 
 
 def _dated_end(text: str, n: Num) -> int:

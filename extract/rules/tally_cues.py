@@ -55,6 +55,7 @@ class Vocab:
     catch_all: re.Pattern[str]
     national: re.Pattern[str]
     unattributed: re.Pattern[str]
+    joint: re.Pattern[str]
     average: re.Pattern[str]
     difference: re.Pattern[str]
     rate_after: re.Pattern[str]
@@ -202,6 +203,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         breakdown=_any(c["breakdown"]),
         ranking=_any(c["ranking"]),
         unattributed=_any(c["unattributed"]),
+        joint=_any(c["joint"]),
         average=_any(c["average"], suffix=r"\W*$"),
         difference=_any(c["difference"], suffix=r"\s*$"),
         # "113 a year" is a rate, "54 a year later" a count dated by its neighbour
