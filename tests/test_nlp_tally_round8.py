@@ -291,3 +291,30 @@ def test_a_span_of_dates_written_in_figures(nlp) -> None:  # type: ignore[no-unt
     found = rows(text, nlp)
     assert ("Cleveland Police", "2020-2023", None, 140) in found
     assert ("Cleveland Police", "2020-2023", "emailed_to_incorrect_recipient", 52) in found
+
+
+def test_a_dash_before_the_parts_of_a_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Altogether, 61 data breaches were recorded by Wiltshire Police in 2022 - 40 involved "
+        "emails sent to the wrong person, 12 involved letters sent to the wrong address and "
+        "nine were verbal disclosures."
+    )
+    assert rows(text, nlp) == {
+        ("Wiltshire Police", "2022", None, 61),
+        ("Wiltshire Police", "2022", "emailed_to_incorrect_recipient", 40),
+        ("Wiltshire Police", "2022", "posted_to_incorrect_recipient", 12),
+        ("Wiltshire Police", "2022", "verbal_disclosure", 9),
+    }
+    pairs = "Data breaches recorded by Wiltshire Police: 2021 - 40, 2022 - 52."
+    assert rows(pairs, nlp) == {
+        ("Wiltshire Police", "2021", None, 40),
+        ("Wiltshire Police", "2022", None, 52),
+    }
+
+
+def test_n_years_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gwent Police logged 143 data breaches in 2023, against 88 four years earlier."
+    assert rows(text, nlp) == {
+        ("Gwent Police", "2023", None, 143),
+        ("Gwent Police", "2019", None, 88),
+    }

@@ -136,6 +136,8 @@ def test_financial_years_turn_in_april() -> None:
 @pytest.mark.parametrize(
     ("phrase", "previous", "expected"),
     [
+        ("five years earlier", Period(2022, 2022), "2017"),
+        ("two years later", Period(2020, 2021, "financial_year"), "2022-2023"),
         ("a year later", Period(2022, 2023, "financial_year"), "2023-2024"),
         ("a year later", Period(2019, 2019), "2020"),
         ("a year earlier", Period(2019, 2019), "2018"),

@@ -161,6 +161,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "sequence",
         re.compile(
             r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|the\s+(?:following|next|subsequent)\s+year|"
+            rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
             r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|after)|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
             re.I,
@@ -376,6 +377,9 @@ def resolve(
         if previous is None:
             return None
         step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
+        many = re.match(rf"{_N}\s+years", phrase)
+        if many:
+            step *= _number(many.group(1))  # "97 five years earlier"
         if "same" in phrase:
             step = 0
         return previous.shifted(step)

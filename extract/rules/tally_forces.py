@@ -102,6 +102,12 @@ def list_lead(text: str, nums: list[Num]) -> int:
     colon = text.find(":")
     if colon > 0:
         return colon
+    # "54 breaches were recorded in 2021 - 38 involved emails, 10 ...": a spaced dash
+    # before a figure that opens its clause with a verb of what it involved
+    for dash in re.finditer(r"\s[-–—]\s+", text):
+        after = [n for n in nums if n.a == dash.end()]
+        if after and vocab().category_after.match(text[after[0].b :]):
+            return dash.start()
     for n in nums:
         if text[n.a - 1 : n.a] == "(" and (found := listed(text, n)) is not None:
             return found[0]

@@ -235,7 +235,7 @@ def attach_periods(
         right = [n for n in nums if n.a >= p.end]
         target, far = None, False
         gap = text[left[-1].noun_end : p.start] if left else ""
-        closes = bool(left) and bool(re.fullmatch(r"[^,;:.()]{0,25}\b(?:in|during|for)\s+", gap))
+        closes = bool(left) and bool(re.fullmatch(r"[^,;:.()]{0,60}\b(?:in|during|for)\s+", gap))
         if right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]) and not closes:
             target = right[0]  # "2020 - 41, 2021 - 48": a period and its figure (not "97
             # breaches in 2022: 31 emails ...", where it closes the clause of the figure before)
