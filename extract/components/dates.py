@@ -94,6 +94,8 @@ RELATIVE_RE = re.compile(
     # "two years earlier", not "three months before the hearing" (an event, not a date)
     rf"|{_NUMBER_WORDS} (?:years?|months?) (?:earlier|before)"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
+    # "two years later", "a year later", "the next year": after a date told before
+    rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year)\b",
     re.IGNORECASE,
