@@ -7,8 +7,8 @@ Label (kind) and kb_id (value):
 - "decade" "1990s": the age of records, never a breach date;
 - "relative" "last year", "november last year", "3 april last year", "two years earlier" (before
   the sentence's own date, else the publication), "two years later", "the following year"
-  (after the date told before, never the publication's), "2 june" (a day with no year), "january" ("in
-  January"), "monday" ("on Monday"): resolved later against the publication date
+  (after the date told before, never the publication's), "2 june" (a day with no year),
+  "january" ("in January"), "monday" ("on Monday"): resolved later against the publication date
   (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
   the news, which no breach cue governs); "last November" ("november last") only when the month
   comes at or after the publication's month (one November back): an earlier month ("last March"
