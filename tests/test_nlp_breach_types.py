@@ -659,3 +659,26 @@ def test_an_attack_on_the_force_keeps_its_cues_beside_a_crime_name(nlp) -> None:
         "Hackers",
         "ransomware",
     }
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("the force fell short of data protection rules in keeping interview recordings",
+         "other"),
+        ("officers failed to follow data protection law when they kept the recordings",
+         "other"),
+        # The law named with no failure: no breach of it.
+        ("an audit of how the force meets data protection law", None),
+    ],
+)  # fmt: skip
+def test_the_law_named_alone_is_no_unlawful_processing(nlp, what: str, code: str | None) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_a_system_bought_to_meet_the_law_is_no_breach(nlp) -> None:
+    text = (
+        "Surrey Police is to spend £4 million on a records system. The force said it would "
+        "better protect sensitive personal data and meet data protection law."
+    )
+    assert not extract(Document(text=text), nlp).relevant
