@@ -318,3 +318,28 @@ def test_n_years_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
         ("Gwent Police", "2023", None, 143),
         ("Gwent Police", "2019", None, 88),
     }
+
+
+def test_the_previous_years_figure_after_a_percentage(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Merseyside Police recorded 512 data breaches in 2022/23, a rise of 9 per cent on "
+        "the previous year's 470."
+    )
+    assert rows(text, nlp) == {
+        ("Merseyside Police", "2022-2023", None, 512),
+        ("Merseyside Police", "2021-2022", None, 470),
+    }
+
+
+def test_parts_of_a_total_a_reporting_clause_opens(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Humberside Police confirmed that of the 131 breaches it logged in 2022, 44 were "
+        "caused by emails sent to the wrong person and 17 by lost paperwork."
+    )
+    assert rows(text, nlp) == {
+        ("Humberside Police", "2022", None, 131),
+        ("Humberside Police", "2022", "emailed_to_incorrect_recipient", 44),
+        ("Humberside Police", "2022", "loss_or_theft_of_paperwork", 17),
+    }
+    forces = "The report found that of the 43 forces asked, 40 replied within the deadline."
+    assert rows(forces, nlp) == set()

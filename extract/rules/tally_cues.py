@@ -82,6 +82,13 @@ class Vocab:
     ranking: re.Pattern[str]
 
 
+# A reporting clause before a sentence's partitive lead: "The force said that of the 98 ...".
+_REPORTED = (
+    r"(?:[^,.;:]{0,80}?\b(?:said|says|say|shows?|showed|reveals?|revealed|found|confirmed)"
+    r"\s+(?:that\s+)?)?"
+)
+
+
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{prefix}(?<![\w'’])(?:{alts})(?![\w'’]){suffix}", re.I)
@@ -182,10 +189,14 @@ def _vocab(data_dir: str | None) -> Vocab:
         # "Of these, ...", "2. Of the 231 breaches, ...": the lead of a sentence of parts
         partitive_lead=re.compile(
             _any(
-                c["subset"], prefix=r"^\W*(?:\d{1,2}[.)]\s+)?", suffix=r"[^,;:.]{0,60}[,:]"
+                c["subset"],
+                prefix=r"^\W*(?:\d{1,2}[.)]\s+)?" + _REPORTED,
+                suffix=r"[^,;:.]{0,60}[,:]",
             ).pattern
             # "Of Norfolk's 220 breaches,", "Of its 97 breaches,": a possessive names the whole
-            + r"|^\W*of\s+(?:its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s"
+            + r"|^\W*"
+            + _REPORTED
+            + r"of\s+(?:its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s"
             + r"[^,;:.]{0,60}[,:]",
             re.I,
         ),

@@ -236,7 +236,11 @@ def attach_periods(
         target, far = None, False
         gap = text[left[-1].noun_end : p.start] if left else ""
         closes = bool(left) and bool(re.fullmatch(r"[^,;:.()]{0,60}\b(?:in|during|for)\s+", gap))
-        if right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]) and not closes:
+        if right and re.fullmatch(
+            r"['’]s\s+(?:(?:total|figure|tally)\s+(?:of\s+)?)?", text[p.end : right[0].a]
+        ):
+            target = right[0]  # "up 14% on the previous year's 2,065": the year's own figure
+        elif right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]) and not closes:
             target = right[0]  # "2020 - 41, 2021 - 48": a period and its figure (not "97
             # breaches in 2022: 31 emails ...", where it closes the clause of the figure before)
         elif (
