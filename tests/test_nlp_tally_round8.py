@@ -343,3 +343,22 @@ def test_parts_of_a_total_a_reporting_clause_opens(nlp) -> None:  # type: ignore
     }
     forces = "The report found that of the 43 forces asked, 40 replied within the deadline."
     assert rows(forces, nlp) == set()
+
+
+def test_a_figure_no_force_is_named_for_on_a_page_ranking_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forces logged 3,410 data breaches between 2017 and 2021, the campaign group's study "
+        "found. Of those, 1,020 involved staff looking up records with no policing purpose. "
+        "Lancashire Constabulary recorded the most, with 402."
+    )
+    found = rows(text, nlp)
+    assert ("Lancashire Constabulary", "2017-2021", None, 402) in found
+    assert not any(r[3] in (3410, 1020) for r in found)
+
+
+def test_a_force_against_its_own_past_keeps_the_figures_before_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures show 97 data breaches were recorded in 2023. Lancashire Constabulary said "
+        "that was the highest total since 2018."
+    )
+    assert ("Lancashire Constabulary", "2023", None, 97) in rows(text, nlp)

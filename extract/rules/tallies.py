@@ -105,6 +105,14 @@ _BEFELL = re.compile(
     r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:later\s+|also\s+|subsequently\s+)?"
 )
+# A force's figure ranked among other forces': "recorded the most", "more than any other
+# force" (not "its highest total since 2018": a force against its own past).
+_RANKED = re.compile(
+    r"\b(?:more|fewer)\s+than\s+any\s+other\b|\bof\s+any\s+(?:other\s+)?force\b|"
+    r"\b(?:recorded|reported|logged|had|suffered)\s+the\s+(?:most|highest|largest|fewest|lowest)"
+    r"\b(?![^.;]{0,60}\b(?:since|ever|on\s+record|in\s+its)\b)",
+    re.I,
+)
 # Between a part and its whole: "28 of the 106 breaches", "nine of its 41".
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
@@ -699,7 +707,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     # page context
                     is_national = True
                 else:
-                    force, breakdown = whole.force, True
+                    # a part of a total no force was named for is no more any force's
+                    force, breakdown, defaulted = whole.force, True, whole.defaulted
             elif state.other_body_at >= sent.idx - 1:
                 continue  # "The figure is up from 367 ...": still that body's figures
             else:
@@ -1183,9 +1192,13 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     rows = state.rows + state.table_rows
     for row in rows:
         _fiscal_part(row, rows, reference)
-    if len({r.force for r in rows if r.force and not r.defaulted}) > 1:
+    ranked = any(
+        _RANKED.search(r.sent.text) for r in rows if r.force and not r.defaulted and not r.national
+    )
+    if len({r.force for r in rows if r.force and not r.defaulted}) > 1 or ranked:
         # a page comparing forces: a figure naming none is no one force's ("Police logged
-        # 6,800 breaches" over a league table)
+        # 6,800 breaches" over a league table, "The report found 2,315 breaches ... West
+        # Midlands Police recorded the most")
         rows = [r for r in rows if not r.defaulted]
     _collect(rows, out)
     out.other_figures = state.other_figures
