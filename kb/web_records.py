@@ -109,7 +109,13 @@ class WebRecords:
             # Not written to seen_urls: scanning again is cheaper than a row per page of a
             # Common Crawl file (nearly all of them).
             return [Done(item.label, "off_topic")]
-        raw = RawInput(item.raw, path=item.path, url=item.url, content_type=item.content_type)
+        raw = RawInput(
+            item.raw,
+            path=item.path,
+            url=item.url,
+            content_type=item.content_type,
+            screen=self.raw_scan,
+        )
         queued = _Queued(item, raw)
         self._pending.append(queued)
         self._pending_bytes += len(item.raw)
