@@ -274,12 +274,14 @@ class _Words:
             implementation=ahocorasick_rs.Implementation.DFA,
         )
 
-    def kinds(self, page: bytes, vocab: Vocabulary) -> set[str]:
+    def kinds(self, page: bytes, vocab: Vocabulary, known: set[str] | None = None) -> set[str]:
+        """`known`: kinds already found elsewhere (a place inside the URL), which the
+        look inside words needs as much as those found here."""
         padded = b" " + page + b" "
         folded = padded.translate(_FOLD)
         matches = self.automaton.find_matches_as_indexes(folded, overlapping=True)
         found = {self.words[index] for index, _, _ in matches}
-        kinds: set[str] = set()
+        kinds: set[str] = set(known or ())
         acronym_at = self.acronym_at
         for index, start, end in matches:
             if index in acronym_at and (kind := acronym_at[index].get(padded[start + 1 : end - 1])):
@@ -492,12 +494,12 @@ def scan(
     url_text, kinds = _url_kinds(url, vocab)
     page = _with_json_read(url_text.encode("latin-1", "replace") + b" " + raw)
     words = _words()
-    loose = kinds | words.kinds(page, vocab) if first_look else {STRONG}
+    loose = words.kinds(page, vocab, kinds) if first_look else {STRONG}
     split = None if first_look else True
     if not _decided(loose):
         split = _has_split_words(page)
         if split:
-            loose = kinds | words.kinds(_join_split_words(page), vocab)
+            loose = words.kinds(_join_split_words(page), vocab, kinds)
         if not _decided(loose):
             return _rejected(loose)
     if split is None:

@@ -323,6 +323,21 @@ def test_sold_on_with_the_records_inside_is_a_disposal(nlp, what: str, code: str
 @pytest.mark.parametrize(
     ("what", "code"),
     [
+        ("bundles of witness statements were found in a bin outside the station",
+         "insecure_disposal"),
+        ("a neighbour discovered custody records among the rubbish behind the old office",
+         "insecure_disposal"),
+        # Found somewhere else, the records were lost, not thrown away.
+        ("bundles of witness statements were found on a train", "loss_or_theft_of_paperwork"),
+    ],
+)  # fmt: skip
+def test_records_found_with_the_rubbish_were_thrown_away(nlp, what: str, code: str) -> None:
+    assert breach_type(nlp, what) == code
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
         ("a newsletter went to 300 members of a residents' group without hiding their email "
          "addresses from one another", "failure_to_use_bcc"),
         ("every witness on the list could read each other's email addresses",

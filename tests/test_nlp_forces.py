@@ -80,6 +80,23 @@ def test_context_alias_counts_with_police_words_after_it(nlp):
     assert forces_in(nlp, "Kent officers found the tapes.") == ["Kent Police"]
 
 
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("A detective from Thames Valley searched the records.", "Thames Valley Police"),
+        ("A Cumbria sergeant kept the notebook at home.", "Cumbria Constabulary"),
+        ("The Kent constable was disciplined.", "Kent Police"),
+        ("An inspector in Dorset found the discs.", "Dorset Police"),
+    ],
+)
+def test_one_officer_by_rank_makes_a_place_a_force(nlp, text, force):
+    assert forces_in(nlp, text) == [force]
+
+
+def test_a_place_far_from_any_rank_is_no_force(nlp):
+    assert forces_in(nlp, "The detective said the family had moved away to a farm in Kent.") == []
+
+
 def test_near_miss_acronym_after_the_real_one_is_the_same_force(nlp):
     doc = nlp("Greater Manchester Police (GMP) confirmed it. According to GMB, no data was seen.")
     spans = [s for s in doc.spans["forces"] if s.text == "GMB"]

@@ -92,6 +92,16 @@ def test_split_words_are_told_from_letters_of_other_scripts() -> None:
     assert not _has_split_words(b"<p>&#8217; &#160;</p>")
 
 
+def test_a_place_in_the_url_counts_in_the_first_look_too() -> None:
+    """A force's area known only from the URL, with a gate key inside a word of the page:
+    the first look keeps it, as flattening does."""
+    raw = page("<p>The council's workforce reported 12 breaches last year.</p>")
+    url = "https://www.kentonline.co.uk/news/council-breaches-12345/"
+    assert scan(raw, url).keep
+    assert scan(raw, url).keep == scan(raw, url, first_look=False).keep
+    assert not scan(raw, "https://example.org/news/council-breaches-12345/").keep
+
+
 def test_the_first_look_decides_like_flattening_every_page() -> None:
     """The first look (words anywhere in the raw page) only rejects what flattening would."""
     extra = [
