@@ -153,7 +153,7 @@ class BreachTypeMatcher:
         norms = [t.norm_ for t in doc]
         lowers = [t.lower_ for t in doc]
         breaks = set(_CLAUSE_BREAKS)
-        found = []
+        found: list[tuple[str, int, int]] = []
         for spec in self.linked:
             for i in range(len(doc)):
                 if norms[i] not in spec.lemmas and lowers[i] not in spec.forms:
