@@ -171,3 +171,15 @@ def test_it_or_the_force_after_another_forces_story_is_that_force(nlp) -> None:
         "a reprimand over the error."
     )
     assert set(facts(nlp, plain)) == {"Kent Police"}
+
+
+def test_a_force_investigating_its_own_officer_is_the_force_at_fault(nlp) -> None:
+    """An investigation by the force into what one of its officers did: the force's breach,
+    not a crime the force investigated."""
+    got = facts(
+        nlp,
+        "Officer sacked for snooping\n\nAn investigation by Kent Police found that one of its "
+        "officers had looked up his ex-partner's address on police systems without a policing "
+        "purpose.",
+    )
+    assert got == {"Kent Police": (None, None, "unauthorised_access")}
