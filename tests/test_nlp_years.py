@@ -255,3 +255,32 @@ def test_records_held_since_a_year_date_the_retention_from_then(nlp) -> None:
     bound = text.replace("some of them held since 2012", "a number that has risen since 2012")
     [inc] = extract(Document(text=bound), nlp).incidents
     assert inc.breach_year is None
+
+
+def test_the_year_before_counts_one_year_back_from_the_story(nlp) -> None:
+    """'the year before' has no count of years ('two years before' has): one year back from
+    the sentence's own date, else from the publication date."""
+    text = (
+        "Avon and Somerset Constabulary was reprimanded by the ICO. The mix-up took place the "
+        "year before, when a clerk posted a witness statement to the suspect."
+    )
+    assert years(nlp, text, date(2020, 6, 1))[0] == 2019
+    anchored = text.replace(
+        "The mix-up took place the year before,",
+        "It admitted in 2017 that files went astray the year before,",
+    )
+    assert years(nlp, anchored, date(2020, 6, 1))[0] == 2016
+
+
+def test_a_date_opening_a_state_clause_after_since_dates_its_start(nlp) -> None:
+    """'Since 2014 the force had kept ...': the state began then (a start, not a bound); a
+    clause whose verb is no state ('since 2014 complaints have risen') keeps it a bound."""
+    text = (
+        "The ICO ordered Dyfed-Powys Police to delete fingerprints of people never convicted. "
+        "Since 2014 the force had kept them on a local database, the regulator said."
+    )
+    [inc] = extract(Document(text=text), nlp).incidents
+    assert inc.breach_year == 2014
+    bound = text.replace("Since 2014 the force had kept them", "Since 2014 complaints had risen")
+    [inc] = extract(Document(text=bound), nlp).incidents
+    assert inc.breach_year is None

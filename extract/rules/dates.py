@@ -169,10 +169,10 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     if kind == "fy":
         return value[:4]
     if kind == "relative":
+        if value.lower() in _PREVIOUS_YEAR:  # "the year before" has no count of years
+            return _previous_year(span, published)
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
-        if value.lower() in _PREVIOUS_YEAR:
-            return _previous_year(span, published)
         return resolve_relative(value, published)
     return None  # decades: the age of records
 
@@ -236,13 +236,27 @@ def _bounded(span: Span) -> bool:
     return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
 
 
+_STATE_AUXILIARIES = {"had", "has", "have", "been", "was", "were", "is", "are"}
+_STATE_REACH = 8  # tokens after the date in which "since 2019, the force had kept" may follow
+
+
 def _since_state(span: Span) -> bool:
     """'had been missing since 2019', 'left online since March 2016': a state of exposure that
-    began at the date."""
+    began at the date; so too a date opening the clause whose verb is that state ('since 2016
+    the force has kept ...', 'Since May 2020, the folder had been visible ...'). 'Since 2016
+    the number has risen' stays a bound."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "since":
+    if span.start < 1 or doc[span.start - 1].lower_ != "since":
         return False
-    return doc[span.start - 2].lower_ in set(_data(span)["state_since"])
+    states = set(_data(span)["state_since"])
+    if span.start >= 2 and doc[span.start - 2].lower_ in states:
+        return True
+    for tok in doc[span.end : min(len(doc), span.end + _STATE_REACH)]:
+        if tok.is_sent_start or tok.text in {".", ";", ":", "?", "!"}:
+            return False
+        if tok.lower_ in states and doc[tok.i - 1].lower_ in _STATE_AUXILIARIES:
+            return True
+    return False
 
 
 def _stamped(sent: Sent, span: Span) -> bool:
