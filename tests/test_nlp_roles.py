@@ -153,3 +153,14 @@ def test_it_or_the_force_after_another_forces_story_is_that_force(nlp) -> None:
         "a reprimand over the error."
     )
     assert set(facts(nlp, plain)) == {"Kent Police"}
+
+
+def test_a_sanction_told_in_a_clause_hung_on_the_force_makes_it_the_target(nlp) -> None:
+    """'the heaviest penalty fell to Kent Police, which was fined ...': the clause after the
+    name says the force was sanctioned; a clause saying something else makes no target."""
+    text = "The heaviest penalty fell to Kent Police, which was fined £45,000 for losing a laptop."
+    assert roles(nlp, text) == {"Kent Police": "target"}
+    plain = "The heaviest penalty fell to Kent Police."
+    assert roles(nlp, plain) != {"Kent Police": "target"}
+    told = "Reports went to Kent Police, which was investigating a burglary."
+    assert roles(nlp, told) != {"Kent Police": "target"}

@@ -284,3 +284,19 @@ def test_a_date_opening_a_state_clause_after_since_dates_its_start(nlp) -> None:
     bound = text.replace("Since 2014 the force had kept them", "Since 2014 complaints had risen")
     [inc] = extract(Document(text=bound), nlp).incidents
     assert inc.breach_year is None
+
+
+def test_what_a_finding_says_had_happened_is_dated_as_the_breach(nlp) -> None:
+    """'the review found a statement had been given to the suspect's family in 2019': a past
+    perfect after the discovery tells the earlier event; 'found in 2021 that ...' dates the
+    finding."""
+    text = (
+        "Lancashire Constabulary was reprimanded after a review found a victim's statement had "
+        "been given to the suspect's family in 2019."
+    )
+    assert years(nlp, text)[0] == 2019
+    found = text.replace(
+        "a review found a victim's statement had been given",
+        "a review found in 2021 that a victim's statement was given",
+    ).replace(" in 2019.", ".")
+    assert years(nlp, found)[0] is None

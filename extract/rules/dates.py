@@ -323,6 +323,13 @@ def _mechanism_in_clause(sent: Sent, lo: int, hi: int) -> bool:
     )  # fmt: skip
 
 
+def _pluperfect_between(cue: Span, span: Span) -> bool:
+    """'The audit found that a marker had been added to files in 2021': a past perfect between
+    a discovery and the date tells what had happened before it was found; the date is that
+    event's."""
+    return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
+
+
 def date_role(sent: Sent, span: Span) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
@@ -360,6 +367,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
                         return role
             if nearest[1] is None and any(0 <= nearest[2].start - e <= 2 for _, e in nouns):
                 return BREACH  # "the error began in 2016": the breach itself began
+            if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
+                return BREACH  # "found officers had looked up her file in 2019": what was found
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after and forward:
