@@ -164,3 +164,16 @@ def test_a_sanction_told_in_a_clause_hung_on_the_force_makes_it_the_target(nlp) 
     assert roles(nlp, plain) != {"Kent Police": "target"}
     told = "Reports went to Kent Police, which was investigating a burglary."
     assert roles(nlp, told) != {"Kent Police": "target"}
+
+
+def test_a_force_whose_own_clause_tells_its_breach_is_no_bystander(nlp) -> None:
+    """'Complaints went to X, which in 2019 emailed ... to the wrong person': the clause hung
+    on the name says what the force did; a clause that tells no breach leaves the force after
+    'to' a bystander."""
+    text = (
+        "Complaints went to Avon and Somerset Police, which in 2019 emailed a list of "
+        "informants to the wrong person."
+    )
+    assert roles(nlp, text) == {"Avon and Somerset Police": "agent"}
+    other = "Complaints went to Avon and Somerset Police, which in 2019 opened a new station."
+    assert roles(nlp, other) == {"Avon and Somerset Police": "bystander"}
