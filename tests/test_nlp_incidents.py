@@ -587,3 +587,29 @@ def test_advice_in_the_lead_is_no_breach(nlp) -> None:
         "lost a laptop holding their statements."
     )
     assert extract(Document(text=breach), nlp).relevant
+
+
+def test_an_earlier_breach_told_with_its_own_date_and_mechanism_is_its_own_incident(nlp):
+    """'separate from the 2020 incident in which ... were published online in error': a
+    breach set apart from the story, with how and when it happened, is an incident of its own
+    even with no sanction, and its date is not the story's. Set apart without a date or a
+    mechanism, it stays part of the story."""
+    text = (
+        "Norfolk Constabulary reprimanded over lost witness statements\n\n"
+        "The ICO reprimanded Norfolk Constabulary after a folder of witness statements was "
+        "lost on a bus in March 2022. The loss is separate from the 2020 incident in which "
+        "the force's staff list was published online in error."
+    )
+    ex = extract(Document(text=text), nlp)
+    got = sorted((i.mention, i.breach_type, i.breach_year) for i in ex.incidents)
+    assert got == [
+        ("passing", "published_in_error", 2020),
+        ("primary", "loss_or_theft_of_paperwork", 2022),
+    ]
+    vague = text.replace(
+        " The loss is separate from the 2020 incident in which the force's staff list was "
+        "published online in error.",
+        " The loss is separate from an earlier complaint.",
+    )
+    ex = extract(Document(text=vague), nlp)
+    assert [(i.mention, i.breach_year) for i in ex.incidents] == [("primary", 2022)]

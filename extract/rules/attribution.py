@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from extract.components.roles import force_roles
 from extract.rules.actions import actions_in, closing_regulator
+from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
 from extract.rules.types import best_type
 from extract.sentences import Sent, is_passive_mention, segment
@@ -158,7 +159,20 @@ def is_passing(sent: Sent, following: Sent | None = None) -> bool:
     undertaking ...'."""
     if sent.idx == 0 or not sent.has("passing.passing"):
         return False
-    return _sanctioned(sent) or (following is not None and _sanctioned(following))
+    return (
+        _sanctioned(sent)
+        or (following is not None and _sanctioned(following))
+        or _dated_breach(sent)
+    )
+
+
+def _dated_breach(sent: Sent) -> bool:
+    """The sentence tells a breach of its own, how and when: a strong breach cue and a
+    breach date, both stated as fact ('It is separate from the 2021 incident in which files
+    were published online in error')."""
+    return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types) and any(
+        sent.asserted(d) and date_role(sent, d) == BREACH for d in sent.dates
+    )
 
 
 def is_case(sent: Sent) -> bool:
