@@ -154,6 +154,11 @@ def only_regulator(sents: list[Sent]) -> Found | None:
     return Found(name, sent)
 
 
+def _says_nothing(fact: IncidentFact) -> bool:
+    """An incident with no type, year, fine or action: nothing beyond its force."""
+    return not (fact.breach_type or fact.breach_year or fact.fine_amount or fact.action)
+
+
 def _inferred(fact: IncidentFact, field_name: str) -> bool:
     return any(e.field == field_name and e.source == "inference" for e in fact.evidence)
 
@@ -462,18 +467,19 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             continue
         agents = [a for s in group for a in roles.at_fault(s)]
         force = agents[0] if agents else primary
-        ex.incidents.append(
-            build_incident(
-                force,
-                group,
-                sents,
-                published,
-                roles,
-                mention="passing",
-                force_sent=group[0],
-                default_regulator=default_reg,
-            )
+        earlier = build_incident(
+            force,
+            group,
+            sents,
+            published,
+            roles,
+            mention="passing",
+            force_sent=group[0],
+            default_regulator=default_reg,
         )
+        if force == primary and _says_nothing(earlier):
+            continue  # "He was also fined £500" by a court: no breach, sanction or date to add
+        ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none.

@@ -613,3 +613,21 @@ def test_an_earlier_breach_told_with_its_own_date_and_mechanism_is_its_own_incid
     )
     ex = extract(Document(text=vague), nlp)
     assert [(i.mention, i.breach_year) for i in ex.incidents] == [("primary", 2022)]
+
+
+def test_an_earlier_mention_that_adds_nothing_is_no_incident(nlp):
+    """'He was also fined £700' by the court: read as an earlier sanction it has no breach,
+    date, fine or action of its own, so it adds no incident; one that does stays."""
+    text = (
+        "A Gwent Police constable who looked up his neighbour's record without a policing "
+        "purpose in 2021 was given a suspended sentence at Cardiff Crown Court. He was also "
+        "fined £700 and ordered to pay costs. The force referred the case to the IOPC."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert [(i.mention, i.breach_year) for i in ex.incidents] == [("primary", 2021)]
+    earlier = text.replace(
+        "He was also fined £700 and ordered to pay costs.",
+        "The force had been fined £90,000 by the ICO in 2017 after losing a laptop.",
+    )
+    ex = extract(Document(text=earlier), nlp)
+    assert sorted(i.mention for i in ex.incidents) == ["passing", "primary"]
