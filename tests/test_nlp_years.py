@@ -300,3 +300,18 @@ def test_what_a_finding_says_had_happened_is_dated_as_the_breach(nlp) -> None:
         "a review found in 2021 that a victim's statement was given",
     ).replace(" in 2019.", ".")
     assert years(nlp, found)[0] is None
+
+
+def test_relative_year_counts_from_a_sign_off_date_at_the_end(nlp) -> None:
+    """'Shropshire Star, 9 March 2022' closing the text dates the page when nothing at the top
+    does; a sentence with a date in it is no sign-off."""
+    body = (
+        "Force reprimanded over lost files\n\n"
+        "The ICO reprimanded Durham Constabulary after a laptop was stolen from a car last "
+        "year.\n\nThe force apologised. It has written to the people affected. Officers "
+        "have been retrained. Laptops are now encrypted. A helpline has been set up. The "
+        "chief constable said lessons had been learned.\n\n"
+    )
+    assert years(nlp, body + "Shropshire Star, 9 March 2022")[0] == 2021
+    told = body + "A review of the case was completed on 9 March 2022 by the force."
+    assert years(nlp, told)[0] is None

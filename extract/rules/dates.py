@@ -136,11 +136,13 @@ _DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "publ
                    "first", "last", "modified"}  # fmt: skip
 
 
-def printed_date(sents: list[Sent], head: int = 6) -> dt.date | None:
+def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | None:
     """The page's own date printed in its text when no metadata gave one: a line near the top
     that is a full date and little else ('MAIDSTONE, Monday, 10 March 2025', 'Date 19
-    November 2024'), so that 'two years ago' has something to count from."""
-    for sent in sents[:head]:
+    November 2024'), so that 'two years ago' has something to count from; else such a line
+    among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024')."""
+    lines = sents[:head] + sents[head:][-tail:]
+    for sent in lines:
         days = [d for d in sent.dates if d.label_ == "day"]
         if len(days) != 1:
             continue
