@@ -490,6 +490,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             or actions_in(s)
             or closing_regulator(s) is not None
             or relevance.penalised_breach(s)
+            or relevance.personal_data_breach(s)
             or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
             for s in group
         ):

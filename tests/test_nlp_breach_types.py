@@ -636,3 +636,49 @@ def test_police_work_named_with_an_action_word_is_no_pair(nlp) -> None:
     misuse = "A Kent Police officer searched police data on his neighbours."
     ex = extract(Document(text=misuse), nlp)
     assert [i.breach_type for i in ex.incidents] == ["unauthorised_access"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports of cyber crime made to Kent Police rose by a third last year.",
+        "The force's cyber-enabled crime unit visited 40 schools.",
+        "Officers recorded 300 computer misuse offences such as hacking and phishing in 2023.",
+    ],
+)
+def test_offences_the_police_deal_with_are_no_breach_cues(nlp, text: str) -> None:
+    assert [c.text for c in nlp(text).spans["breach_cues"] if c.label_ == "cyber_attack"] == []
+
+
+def test_an_attack_on_the_force_keeps_its_cues_beside_a_crime_name(nlp) -> None:
+    doc = nlp(
+        "Hackers attacked the Kent Police network, the head of its cyber crime unit said, "
+        "in a ransomware attack."
+    )
+    assert {c.text for c in doc.spans["breach_cues"] if c.label_ == "cyber_attack"} >= {
+        "Hackers",
+        "ransomware",
+    }
+
+
+@pytest.mark.parametrize(
+    ("what", "code"),
+    [
+        ("the force fell short of data protection rules in keeping interview recordings",
+         "other"),
+        ("officers failed to follow data protection law when they kept the recordings",
+         "other"),
+        # The law named with no failure: no breach of it.
+        ("an audit of how the force meets data protection law", None),
+    ],
+)  # fmt: skip
+def test_the_law_named_alone_is_no_unlawful_processing(nlp, what: str, code: str | None) -> None:
+    assert breach_type(nlp, what) == code
+
+
+def test_a_system_bought_to_meet_the_law_is_no_breach(nlp) -> None:
+    text = (
+        "Surrey Police is to spend £4 million on a records system. The force said it would "
+        "better protect sensitive personal data and meet data protection law."
+    )
+    assert not extract(Document(text=text), nlp).relevant

@@ -362,6 +362,27 @@ def test_years_earlier_count_back_from_the_nearest_date(nlp, text: str, year: in
     assert dates(nlp, text, date(2022, 5, 1))["year"] == year
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # after the date of the sentence just before it
+        ("The ICO fined Kent Police in 2020. Two years later, an officer emailed a list of "
+         "witnesses to the wrong person.", 2022),
+        ("Kent Police moved to a new records system in 2015. The following year an officer "
+         "emailed a list of witnesses to the wrong person.", 2016),
+        ("In March 2011 Kent Police moved offices. A year later the force lost a USB stick "
+         "holding witness statements.", 2012),
+        # nothing before it to count from, or no count: no year, never the publication's
+        (OPEN + "Two years later, an officer emailed a list of witnesses to the wrong person.",
+         None),
+        ("The ICO fined Kent Police in 2015. A few years later, an officer emailed a list of "
+         "witnesses to the wrong person.", None),
+    ],
+)  # fmt: skip
+def test_years_later_count_on_from_the_date_before(nlp, text: str, year: int | None) -> None:
+    assert dates(nlp, text, date(2024, 5, 1))["year"] == year
+
+
 def test_months_before_an_event_are_no_date() -> None:
     assert find_dates("Three months before the hearing, the officer resigned.") == []
     assert find_dates("He resigned two years before it was found.") == []

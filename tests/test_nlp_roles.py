@@ -95,6 +95,24 @@ def test_a_force_only_compared_gets_no_incident(nlp) -> None:
     assert set(got) == {"Kent Police"}
 
 
+def test_a_second_forces_own_lost_records_are_an_incident_of_their_own(nlp) -> None:
+    lead = "Gwent Police emailed a witness's statement to the wrong person in 2019. "
+    got = facts(nlp, lead + "Dyfed-Powys Police lost a memory stick holding custody images.")
+    assert got == {
+        "Gwent Police": (None, None, "emailed_to_incorrect_recipient"),
+        "Dyfed-Powys Police": (None, None, "loss_or_theft_of_device"),
+    }
+    # The same words with nothing lost, or a loss the text says did not happen: no incident.
+    kept = facts(
+        nlp, lead + "Dyfed-Powys Police encrypts every memory stick holding custody images."
+    )
+    assert set(kept) == {"Gwent Police"}
+    nil = facts(
+        nlp, lead + "Dyfed-Powys Police recorded nil losses of devices holding victims' data."
+    )
+    assert set(nil) == {"Gwent Police"}
+
+
 def test_cases_of_another_kind_are_incidents_of_their_own(nlp) -> None:
     ex = extract(
         Document(

@@ -23,6 +23,9 @@ TERMS_KEY = "key_terms"
 STRENGTHS = ("strong", "weak", "objects")
 # A pair's action and object belong to one clause: none of these in between. A hyphen is a
 # break only as a dash (" - "), not inside a compound ("a drug-dealing gang"): `_dashed`.
+# Where a list of examples ends: "and" and commas join its items.
+_LIST_ENDS = {"but", "which", "who", "when", "while", "because", ";", ":", ".", "!", "?", "(",
+              ")", '"', "“", "”", "–", "—"}  # fmt: skip
 _CLAUSE_BREAKS = [
     "and",
     "but",
@@ -137,6 +140,10 @@ class BreachTypeMatcher:
         self._add_unremoved(nlp, data["cues"])
         self.not_actions = PhraseSet(nlp)
         self.not_actions.add("not", data["cues"].get("not_pair_actions", []))
+        self.crime_named = PhraseSet(nlp)
+        self.crime_named.add("crime", data["cues"].get("crime_named", []))
+        self.crime_examples = PhraseSet(nlp)
+        self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])
         for key in ("processing", "misdirected", "email_media", "post_media", "sanction_news"):
             self.cues.add(f"_{key}|{key}", data["cues"][key])
@@ -153,7 +160,7 @@ class BreachTypeMatcher:
         norms = [t.norm_ for t in doc]
         lowers = [t.lower_ for t in doc]
         breaks = set(_CLAUSE_BREAKS)
-        found = []
+        found: list[tuple[str, int, int]] = []
         for spec in self.linked:
             for i in range(len(doc)):
                 if norms[i] not in spec.lemmas and lowers[i] not in spec.forms:
@@ -181,6 +188,18 @@ class BreachTypeMatcher:
                 if norms[m] in breaks:
                     break
         return ends
+
+    def _crime(self, doc: Doc) -> set[int]:
+        """Tokens naming offences: a crime's name ("cyber crime"), and the examples a list of
+        offences gives ("offences such as hacking and data theft"), to the clause's end."""
+        crime = {i for _, s, e in self.crime_named(doc) for i in range(s, e)}
+        for _, start, end in self.crime_examples(doc):
+            crime.update(range(start, end))
+            j = end
+            while j < len(doc) and doc[j].norm_ not in _LIST_ENDS:
+                crime.add(j)
+                j += 1
+        return crime
 
     def _add_unremoved(self, nlp: Language, cues: dict[str, list[str]]) -> None:
         """Redaction in other words: a failure to remove what identifies someone, active
@@ -211,7 +230,12 @@ class BreachTypeMatcher:
             by_code.setdefault(code, []).append(Span(doc, start, end, label=code, kb_id=strength))
         # "usb stick" must not also count as "usb": longest match per code. A pair is one more
         # cue beside them (once per action word), never hiding the phrases inside it.
-        cues = [s for spans in by_code.values() for s in filter_spans(spans)]
+        # Offences the police deal with, named with a cue word ("cyber crime", "hacking
+        # offences"): no cue starts inside the name.
+        crime = self._crime(doc)
+        cues = [
+            s for spans in by_code.values() for s in filter_spans(spans) if s.start not in crime
+        ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
         found = []
@@ -222,7 +246,7 @@ class BreachTypeMatcher:
             span = doc[start:end]
             if _dashed(span) or (most is not None and _words_between(span) > most):
                 continue
-            if start in police_work:
+            if start in police_work or start in crime:
                 continue  # "stop and search data"
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.

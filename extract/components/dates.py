@@ -6,8 +6,9 @@ Label (kind) and kb_id (value):
 - "fy" "2022/2023": a financial year "2022/23";
 - "decade" "1990s": the age of records, never a breach date;
 - "relative" "last year", "november last year", "3 april last year", "two years earlier" (before
-  the sentence's own date, else the publication), "2 june" (a day with no year), "january" ("in
-  January"), "monday" ("on Monday"): resolved later against the publication date
+  the sentence's own date, else the publication), "two years later", "the following year"
+  (after the date told before, never the publication's), "2 june" (a day with no year),
+  "january" ("in January"), "monday" ("on Monday"): resolved later against the publication date
   (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
   the news, which no breach cue governs); "last November" ("november last") only when the month
   comes at or after the publication's month (one November back): an earlier month ("last March"
@@ -94,6 +95,8 @@ RELATIVE_RE = re.compile(
     # "two years earlier", not "three months before the hearing" (an event, not a date)
     rf"|{_NUMBER_WORDS} (?:years?|months?) (?:earlier|before)"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
+    # "two years later", "a year later", "the next year": after a date told before
+    rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year)\b",
     re.IGNORECASE,

@@ -175,6 +175,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
             return _previous_year(span, published)
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
+        if value.lower() in _NEXT_YEAR or _LATER_RE.fullmatch(value.lower()):
+            return _later(span)
         return resolve_relative(value, published)
     return None  # decades: the age of records
 
@@ -203,6 +205,37 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     if before:
         return None  # before a date that is itself relative or a span: left alone
     return resolve_relative(ago, published)
+
+
+_NEXT_YEAR = {"the following year", "the next year"}
+_LATER_RE = re.compile(r"(.+) years? later")
+
+
+def _later(span: Span) -> str | None:
+    """'two years later', 'the following year': after the latest date written before it in
+    its sentence or the one before ('lost discs in 2012. Two years later the force ...': 2014).
+    Never counted from the publication date, which is no story's starting point; a vague
+    count ('a few years later') dates nothing."""
+    value = span.kb_id_.lower()
+    if value in _NEXT_YEAR:
+        n: int | None = 1
+    else:
+        m = _LATER_RE.fullmatch(value)
+        words = m.group(1).strip() if m else ""
+        n = int(words) if words.isdigit() else _NUMBER_WORDS.get(words)
+        if words == "a few":
+            n = None
+    if n is None:
+        return None
+    doc = span.doc
+    start = span.start
+    for _ in range(2):  # back to the start of this sentence, then of the one before
+        start = max(0, start - 1)
+        while start > 0 and not doc[start].is_sent_start:
+            start -= 1
+    before = [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
+    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    return str(int(anchors[-1].kb_id_[:4]) + n) if anchors else None
 
 
 _PREVIOUS_YEAR = {"the previous year", "previous year", "the year before"}

@@ -171,9 +171,23 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
 
 
 def _processing_breach(sents: list[Sent]) -> Found | None:
-    """A breach of data protection law with no security-incident mechanism: `other`."""
+    """A breach of data protection law with no security-incident mechanism: `other`. The
+    law named alone ("to meet data protection law") is a breach of it only with a failure
+    word in its clause ("fell short of data protection rules")."""
+    if not sents:
+        return None
+    data = _type_data(sents)["cues"]
+    laws = set(data.get("processing_laws", []))
+    failures = set(data.get("processing_failures", []))
     for sent in sents:
-        if any(c.label_ == "_processing" and sent.asserted(c) for c in sent.types):
+        for c in sent.types:
+            if c.label_ != "_processing" or not sent.asserted(c):
+                continue
+            if c.text.lower() in laws or c.lemma_.lower() in laws:
+                lo, hi = clause_bounds(sent, c.start)
+                doc = sent.span.doc
+                if not any(t.norm_ in failures or t.lower_ in failures for t in doc[lo:hi]):
+                    continue
             return Found("other", sent)
     return None
 
