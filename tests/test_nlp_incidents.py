@@ -593,7 +593,7 @@ def test_an_earlier_breach_told_with_its_own_date_and_mechanism_is_its_own_incid
     """'separate from the 2020 incident in which ... were published online in error': a
     breach set apart from the story, with how and when it happened, is an incident of its own
     even with no sanction, and its date is not the story's. Set apart without a date or a
-    mechanism, it stays part of the story."""
+    mechanism, or told 'previously' with no sanction, it stays part of the story."""
     text = (
         "Norfolk Constabulary reprimanded over lost witness statements\n\n"
         "The ICO reprimanded Norfolk Constabulary after a folder of witness statements was "
@@ -613,6 +613,13 @@ def test_an_earlier_breach_told_with_its_own_date_and_mechanism_is_its_own_incid
     )
     ex = extract(Document(text=vague), nlp)
     assert [(i.mention, i.breach_year) for i in ex.incidents] == [("primary", 2022)]
+    own = (
+        "The ICO has fined Kent Police £100,000 over a list of informants. The list had "
+        "previously been published online in error in March 2019, the regulator said."
+    )
+    ex = extract(Document(text=own), nlp)  # 'previously' alone sets nothing apart
+    got = [(i.mention, i.breach_type, i.breach_year) for i in ex.incidents]
+    assert got == [("primary", "published_in_error", 2019)]
 
 
 def test_an_earlier_mention_that_adds_nothing_is_no_incident(nlp):

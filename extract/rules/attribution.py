@@ -156,8 +156,10 @@ def _regulator_sanctions(sent: Sent) -> bool:
 def is_passing(sent: Sent, following: Sent | None = None) -> bool:
     """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012',
     or 'It is not the first time the force has been censured.' before 'In 2014 it signed an
-    undertaking ...'."""
-    if sent.idx == 0 or not sent.has("passing.passing"):
+    undertaking ...'; or one told with how and when it happened ('separate from the 2021
+    incident in which files were published online'), kept apart only when the story has a
+    breach of its own (`attribute`)."""
+    if sent.idx == 0 or not (sent.has("passing.passing") or sent.has("passing.apart")):
         return False
     return (
         _sanctioned(sent)
@@ -170,9 +172,7 @@ def _dated_breach(sent: Sent) -> bool:
     """The sentence tells a breach of its own, how and when: a strong breach cue and a
     breach date, both stated as fact ('It is separate from the 2021 incident in which files
     were published online in error')."""
-    return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types) and any(
-        sent.asserted(d) and date_role(sent, d) == BREACH for d in sent.dates
-    )
+    return _strong(sent) and _breach_dated(sent)
 
 
 def is_case(sent: Sent) -> bool:
@@ -255,6 +255,7 @@ def attribute(
     sents: list[Sent], primary: str, partners: list[str], roles: Roles, own_voice: bool = False
 ) -> Attribution:
     out = Attribution()
+    unsanctioned: list[list[Sent]] = []  # earlier breaches told only by how and when
     previous_passing = False
     told: str | None = None  # the other force whose breach the last sentence told of
     mechanism = False  # ... and that sentence said how its breach happened
@@ -266,6 +267,8 @@ def attribute(
         if is_passing(sent, following):
             out.passing.append([sent])
             previous_passing, told = True, None
+            if not _sanctioned(sent) and not (following and _sanctioned(following)):
+                unsanctioned.append(out.passing[-1])
             continue
         if previous_passing and not others and _sanctioned(sent):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
@@ -305,7 +308,29 @@ def attribute(
             mechanism = best_type([sent], minimum=1.0) is not None
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
+    _fold_back(out, unsanctioned)
     return out
+
+
+def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
+    """An earlier breach told only by how and when it happened ('the list had previously
+    been published online in 2019') is the story's own when the story tells no breach of its
+    own (no strong breach cue or breach date stated as fact): its sentences go back to the
+    primary incident."""
+    if not unsanctioned or any(_strong(s) or _breach_dated(s) for s in out.primary):
+        return
+    for group in unsanctioned:
+        out.passing.remove(group)
+        out.primary.extend(group)
+    out.primary.sort(key=lambda s: (s.idx, s.span.start))
+
+
+def _strong(sent: Sent) -> bool:
+    return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types)
+
+
+def _breach_dated(sent: Sent) -> bool:
+    return any(sent.asserted(d) and date_role(sent, d) == BREACH for d in sent.dates)
 
 
 _BACK_REFERENCES = ({"it"}, {("the", "force"), ("the", "constabulary"), ("that", "force")})
