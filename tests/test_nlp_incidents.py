@@ -617,9 +617,19 @@ def test_an_earlier_breach_told_with_its_own_date_and_mechanism_is_its_own_incid
         "The ICO has fined Kent Police £100,000 over a list of informants. The list had "
         "previously been published online in error in March 2019, the regulator said."
     )
-    ex = extract(Document(text=own), nlp)  # 'previously' alone sets nothing apart
+    ex = extract(Document(text=own), nlp)  # the story has no breach but this one: its own
     got = [(i.mention, i.breach_type, i.breach_year) for i in ex.incidents]
     assert got == [("primary", "published_in_error", 2019)]
+    laptop = (
+        "The ICO has fined Kent Police £100,000 after a list of informants was published "
+        "online in error in March 2019. The force had previously lost a laptop in 2015."
+    )
+    ex = extract(Document(text=laptop), nlp)
+    got = sorted((i.mention, i.breach_type, i.breach_year) for i in ex.incidents)
+    assert got == [
+        ("passing", "loss_or_theft_of_device", 2015),
+        ("primary", "published_in_error", 2019),
+    ]
 
 
 def test_an_earlier_mention_that_adds_nothing_is_no_incident(nlp):

@@ -19,8 +19,10 @@ from extract.components.roles import force_roles
 from extract.rules.actions import actions_in, closing_regulator
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
-from extract.rules.types import best_type
+from extract.rules.types import best_type, type_scores
 from extract.sentences import Sent, is_passive_mention, segment
+
+_MECHANISM = 3.0  # a strong cue's points, or a thing lost or stolen: how a breach happened
 
 AT_FAULT = ("target", "agent")
 
@@ -169,10 +171,11 @@ def is_passing(sent: Sent, following: Sent | None = None) -> bool:
 
 
 def _dated_breach(sent: Sent) -> bool:
-    """The sentence tells a breach of its own, how and when: a strong breach cue and a
-    breach date, both stated as fact ('It is separate from the 2021 incident in which files
-    were published online in error')."""
-    return _strong(sent) and _breach_dated(sent)
+    """The sentence tells a breach of its own, how and when: a breach date stated as fact and
+    a mechanism worth a strong cue (a strong cue, or a thing lost or stolen: 'It is separate
+    from the 2021 incident in which files were published online in error', 'the force had
+    previously lost a laptop in 2015')."""
+    return _breach_dated(sent) and max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
 
 
 def is_case(sent: Sent) -> bool:
