@@ -425,3 +425,12 @@ def test_a_state_of_exposure_since_a_date_began_then(nlp) -> None:
     assert dates(nlp, missing)["year"] == 2019
     bound = OPEN + "It has been fined twice since 2015 and lost a laptop in 2019."
     assert dates(nlp, bound)["year"] == 2019
+
+
+def test_checks_on_people_are_the_breach_events_they_are(nlp) -> None:
+    """'checks' are look-ups, like 'searches': the year they were made is the breach's."""
+    text = (
+        "A Kent Police constable has been sacked for looking up a neighbour on police systems "
+        "without a policing purpose. He made the checks in 2019, a hearing was told in 2022."
+    )
+    assert dates(nlp, text)["year"] == 2019

@@ -226,3 +226,22 @@ def test_a_person_also_fined_by_a_court_pays_it_not_the_force(nlp) -> None:
         " The force was also fined £7,000 by the ICO."
     )
     assert 7_000 in [i.fine_amount for i in extract(Document(text=force), nlp).incidents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICO cut the fine from £200,000 to £90,000 after Essex Police lost a laptop.",
+        "The ICO reduced its proposed fine of £200,000 to £90,000 after Essex Police lost a "
+        "laptop.",
+        "The ICO lowered the penalty on Essex Police from £200,000 to £90,000 after it lost a "
+        "laptop.",
+    ],
+)
+def test_a_fine_changed_from_one_amount_to_another_is_the_second(nlp, text: str) -> None:
+    assert fines(nlp, text) == [("Essex Police", 90_000, None, "monetary_penalty")]
+
+
+def test_a_proposed_fine_alone_is_still_no_fine(nlp) -> None:
+    text = "The ICO intends to fine Essex Police £200,000 to mark how serious the loss was."
+    assert [f[1] for f in fines(nlp, text)] == [None]

@@ -195,3 +195,15 @@ def test_a_force_whose_own_clause_tells_its_breach_is_no_bystander(nlp) -> None:
     assert roles(nlp, text) == {"Avon and Somerset Police": "agent"}
     other = "Complaints went to Avon and Somerset Police, which in 2019 opened a new station."
     assert roles(nlp, other) == {"Avon and Somerset Police": "bystander"}
+
+
+def test_a_force_investigating_its_own_officer_is_the_force_at_fault(nlp) -> None:
+    """An investigation by the force into what one of its officers did: the force's breach,
+    not a crime the force investigated."""
+    got = facts(
+        nlp,
+        "Officer sacked for snooping\n\nAn investigation by Kent Police found that one of its "
+        "officers had looked up his ex-partner's address on police systems without a policing "
+        "purpose.",
+    )
+    assert got == {"Kent Police": (None, None, "unauthorised_access")}

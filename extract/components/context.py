@@ -70,6 +70,11 @@ class ContextScopes:
             for direction in ("forward", "backward")
             for s in filter_spans([*pseudo, *(s for s in found if s.label_.endswith(direction))])
         ]
+        # "a proposed fine of £200,000 to £100,000", "reduced from £2m to £500,000": "to"
+        # right after an amount starts the amount it became, outside the scope.
+        money = doc.spans.get("money", [])
+        amount_ends = {m.end for m in money}
+        amount_starts = {m.start for m in money}
         for trigger in winners:
             category, direction = trigger.label_.split("|")
             if category == "pseudo":
@@ -79,6 +84,8 @@ class ContextScopes:
                 start = end = trigger.end
                 limit = min(trigger.sent.end, trigger.end + self.max_tokens)
                 while end < limit and doc[end].lower_ not in stop:
+                    if doc[end].lower_ == "to" and end in amount_ends and end + 1 in amount_starts:
+                        break
                     end += 1
             else:
                 start = end = trigger.start

@@ -67,6 +67,15 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return PAID
     lo, hi = clause_bounds(sent, span.start)
     words = [c for c in _fine_words(sent) if lo <= c.start < hi]
+    # "cut the fine from £200,000 to £100,000", "its proposed fine of £2m to £500,000": the
+    # amount after "to" is what the fine became, the one before it what it was.
+    doc = span.doc
+    after_to = span.start >= 1 and doc[span.start - 1].lower_ == "to"
+    if words and after_to and any(m.end == span.start - 1 for m in sent.money):
+        return FINE
+    before_to = span.end < len(doc) and doc[span.end].lower_ == "to"
+    if words and before_to and any(m.start == span.end + 1 for m in sent.money):
+        return OTHER
     if "proposed" in modality or any("proposed" in sent.modality(c) for c in words):
         return PROPOSED if words else OTHER
     if court_imposed(sent, span.end, 2):
