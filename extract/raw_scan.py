@@ -47,6 +47,21 @@ words is somewhere in the raw page. The page is flattened only when the phrases 
 all there (acronyms as written) could keep it; otherwise it is rejected, without a copy of its
 text. Words split by invisible characters or letters written as entities are joined for a second
 look, only on a page that has such bytes.
+
+The same condition is checked a second time on the cleaned document (`scan_document`), after
+trafilatura and before spaCy: the headline, site name, URL and text the NLP is given, exactly.
+There nothing is guessed about markup (no split words, no scripts, no meta tags: the text is
+what extraction reads), so the argument above holds as it stands, and the page is not kept for
+words that only the page's furniture had (a "Police" menu link, "armed forces" in a sidebar).
+A force's own page (`PageHints.own_voice`) is never rejected there: its "we" is the force.
+
+Checking the cues on the parsed tree instead, before trafilatura, was measured and not kept:
+trafilatura's cascade (main extractor, readability, justext, the baseline's dump of the whole
+body) may output any text of the tree but that of scripts, styles, templates and SVG, and its
+removal of an element can join the text on either side of it into one word. What could safely
+be left out there still kept 27 of the 33 distinct news pages that benchmarks/stream_bench.py's
+WARC has kept by this scan ("forces" of an army is a national phrase and a police word at
+once; "Cleveland" in Ohio news is a force's area): their cues are in the article text itself.
 """
 
 from __future__ import annotations
@@ -62,6 +77,8 @@ from extract.datafiles import load_toml
 
 if TYPE_CHECKING:
     import ahocorasick_rs
+
+    from extract.models import Document
 
 STRONG, PLACE, POLICE = "force", "place", "police word"
 # A phrase of a figure for all forces ("across the country", tallies.toml [context] national),
@@ -509,3 +526,18 @@ def scan(
 def _rejected(kinds: set[str]) -> ScanResult:
     missing = "no police word" if POLICE not in kinds else "no force or area"
     return ScanResult(False, f"raw scan: {missing}")
+
+
+def scan_document(doc: Document) -> ScanResult:
+    """The scan's condition over a cleaned document: its headline, site name and text (what
+    the NLP reads, markup-escaped so that no "<" in the text reads as a tag) and its URL."""
+    from extract.rules.hints import PageHints
+
+    if PageHints(url=doc.url).own_voice():
+        return ScanResult(True, "a force's own page")
+    text = "\n".join(part for part in (doc.title, doc.site_name, doc.text) if part)
+    escaped = html.escape(text, quote=False).encode("utf-8", "replace")
+    verdict = scan(escaped, doc.url)
+    if verdict.keep:
+        return verdict
+    return ScanResult(False, verdict.reason.replace("raw scan:", "scan of the cleaned text:"))

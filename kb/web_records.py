@@ -3,7 +3,9 @@ the crawler stores pages: a page whose URL the KB already knows is not read agai
 scan rejects what cannot name a police force before cleaning, and only relevant pages become
 articles. Pages that were cleaned and extracted are remembered in seen_urls (stored, off-topic
 or unusable), so a re-run, or a run after a crash, goes straight past everything that cost time
-to decide."""
+to decide. Off-topic and unusable pages are written in batches (with the next stored article,
+or every SEEN_BATCH pages): a commit per page cost more than the scan that kept it, and a crash
+loses at most a batch of decisions, which the next run simply makes again."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from extract.errors import RejectedDocument
 from extract.parallel import Outcome, RawInput, outcome, process_one, warm_worker
@@ -46,6 +49,8 @@ class Done:
 # imports in the forkserver) or fall behind for a while.
 IN_FLIGHT_PAGES = 256
 IN_FLIGHT_BYTES = 64 * 1024 * 1024
+# Off-topic and unusable pages remembered per transaction, at most.
+SEEN_BATCH = 100
 
 
 @dataclass
@@ -79,6 +84,7 @@ class WebRecords:
         self._pending: deque[_Queued] = deque()
         self._unsent: deque[_Queued] = deque()
         self._pending_bytes = 0
+        self._unsaved: list[tuple[str, str]] = []  # (url, outcome) not yet in seen_urls
 
     @property
     def seen(self) -> dict[str, str]:
@@ -89,9 +95,17 @@ class WebRecords:
     def _remember(self, url: str, key: str | None, outcome: str) -> None:
         if not key:
             return
-        with session_scope(self.engine) as session:
-            mark_seen(session, [url], outcome)
+        self._unsaved.append((url, outcome))
         self.seen[key] = outcome
+        if len(self._unsaved) >= SEEN_BATCH:
+            with session_scope(self.engine) as session:
+                self._save_seen(session)
+
+    def _save_seen(self, session: Session) -> None:
+        """Write the outcomes remembered since the last batch, in `session`."""
+        for url, decided in self._unsaved:
+            mark_seen(session, [url], decided)
+        self._unsaved.clear()
 
     def load(self, item: RawDocument) -> list[Done]:
         """Decide `item` (or queue it for extraction); the records finished meanwhile."""
@@ -109,7 +123,13 @@ class WebRecords:
             # Not written to seen_urls: scanning again is cheaper than a row per page of a
             # Common Crawl file (nearly all of them).
             return [Done(item.label, "off_topic")]
-        raw = RawInput(item.raw, path=item.path, url=item.url, content_type=item.content_type)
+        raw = RawInput(
+            item.raw,
+            path=item.path,
+            url=item.url,
+            content_type=item.content_type,
+            screen=self.raw_scan,
+        )
         queued = _Queued(item, raw)
         self._pending.append(queued)
         self._pending_bytes += len(item.raw)
@@ -124,6 +144,9 @@ class WebRecords:
     def finish(self) -> list[Done]:
         """The records still in the workers, then the workers stopped."""
         done = [self._finish_oldest() for _ in range(len(self._pending))]
+        if self._unsaved:
+            with session_scope(self.engine) as session:
+                self._save_seen(session)
         if self._starter is not None:
             self._starter.join()
             self._starter = None
@@ -227,6 +250,7 @@ class WebRecords:
             seen_as = "duplicate" if stored.status == "duplicate" else "stored"
             if url:
                 mark_seen(session, [url], seen_as, stored.article_id)
+            self._save_seen(session)
         if key:
             self.seen[key] = seen_as
         return Done(item.label, stored.status, stored.article_id, stored.force_ids)

@@ -682,3 +682,12 @@ def test_a_system_bought_to_meet_the_law_is_no_breach(nlp) -> None:
         "better protect sensitive personal data and meet data protection law."
     )
     assert not extract(Document(text=text), nlp).relevant
+
+
+def test_sent_to_a_member_of_the_public_is_a_misdirection(nlp) -> None:
+    sent = "Avon and Somerset Police posted a witness's statement to a member of the public."
+    ex = extract(Document(text=sent), nlp)
+    assert [i.breach_type for i in ex.incidents] == ["posted_to_incorrect_recipient"]
+    # An appeal sent to the public carries no one's data: no breach.
+    appeal = "Avon and Somerset Police sent a letter to members of the public asking for footage."
+    assert not extract(Document(text=appeal), nlp).relevant

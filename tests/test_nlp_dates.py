@@ -434,3 +434,21 @@ def test_checks_on_people_are_the_breach_events_they_are(nlp) -> None:
         "without a policing purpose. He made the checks in 2019, a hearing was told in 2022."
     )
     assert dates(nlp, text)["year"] == 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a closing "..., the regulator found." says who found it, not when
+        ("Kent Police kept the fingerprints of 600 people who were never charged for longer "
+         "than the law allowed, between 2015 and 2020, the regulator found.", 2015),
+        # recorded "without telling them": the breach itself, no report to anyone
+        ("Kent Police recorded calls with victims without telling them between 2016 and 2019, "
+         "the ICO said in a reprimand.", 2016),
+        # a report with its own date still dates the report
+        ("Kent Police lost a laptop holding witness statements in 2018 and told the ICO in "
+         "2019.", 2018),
+    ],
+)  # fmt: skip
+def test_a_closing_reporting_clause_dates_nothing(nlp, text: str, year: int) -> None:
+    assert dates(nlp, text)["year"] == year

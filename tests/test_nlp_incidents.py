@@ -648,3 +648,21 @@ def test_an_earlier_mention_that_adds_nothing_is_no_incident(nlp):
     )
     ex = extract(Document(text=earlier), nlp)
     assert sorted(i.mention for i in ex.incidents) == ["passing", "primary"]
+
+
+def test_a_tip_in_a_headline_is_a_dump_not_advice(nlp) -> None:
+    """Advice is 'tips' to the public; a singular 'tip' in a headline is where things are
+    dumped (or a tip-off), no advice."""
+    dumped = (
+        "Police files found on tip\n\nBundles of Bedfordshire Police custody records were "
+        "found at a council tip in 2018 after being thrown out with old furniture."
+    )
+    ex = extract(Document(text=dumped), nlp)
+    assert [(i.force, i.breach_type) for i in ex.incidents] == [
+        ("Bedfordshire Police", "insecure_disposal")
+    ]
+    advice = (
+        "Police tips to keep your accounts safe\n\nKent Police is urging residents to use "
+        "strong passwords after a rise in hacking of their email accounts and data theft."
+    )
+    assert not extract(Document(text=advice), nlp).relevant

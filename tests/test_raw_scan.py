@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from extract.clean import clean
 from extract.errors import RejectedDocument
+from extract.nlp import extract
 from extract.pipeline import process
-from extract.raw_scan import _has_split_words, _with_json_read, flatten, scan
+from extract.raw_scan import _has_split_words, _with_json_read, flatten, scan, scan_document
 from scoring.gold import load_gold, resolve_document
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -174,22 +176,42 @@ DOCUMENTS = list(_documents())
 
 @pytest.mark.slow
 def test_every_page_the_scan_rejects_is_irrelevant_to_the_full_path() -> None:
-    rejected, kept_irrelevant, relevant = [], 0, 0
+    """Both looks: the raw page's, and the cleaned document's (`scan_document`, what
+    `process(screen=True)` checks before the NLP). The full path is `process` without it."""
+    rejected, screened, relevant = [], [], 0
     for label, raw, url, kind in DOCUMENTS:
         verdict = scan(raw, url)
         try:
-            _, extraction = process(raw, url=url, content_type=kind)
+            document = clean(raw, url=url, content_type=kind)
         except RejectedDocument:
             continue
+        extraction = extract(document)  # `process(raw, ...)`, from the document screened below
         relevant += extraction.relevant
         if not verdict.keep:
             assert not extraction.relevant, f"{label}: scan rejected a relevant page"
             assert scan(raw, url, engine="aho") == verdict, label
             rejected.append(label)
-        else:
-            kept_irrelevant += not extraction.relevant
-    # The test means something only if both kinds of document are there.
+        if not scan_document(document).keep:
+            assert not extraction.relevant, f"{label}: the cleaned-text scan rejected it"
+            screened.append(label)
+        elif not verdict.keep:
+            # The cleaned text is part of the page: what the raw page lacks, it lacks too.
+            pytest.fail(f"{label}: the cleaned text has cues the raw page has not")
+    # The test means something only if every kind of document is there: relevant pages,
+    # pages the raw scan rejects, and pages only the cleaned text's scan rejects.
     assert relevant >= 80 and len(rejected) >= 10, (relevant, rejected)
+    assert len(screened) >= len(rejected) + 5, (len(screened), len(rejected))
+
+
+def test_a_screened_load_keeps_what_the_full_path_keeps_with_the_same_facts() -> None:
+    """`process(screen=True)` returns the full path's extraction for every page it keeps."""
+    for name, raw in {**EDGE_KEPT, **EDGE_SCREENED, **EDGE_REJECTED}.items():
+        url = "https://news.example.com/story/1"
+        _, full = process(raw, url=url, content_type="html")
+        _, screened = process(raw, url=url, content_type="html", screen=True)
+        assert screened.relevant == full.relevant, name
+        if full.relevant:
+            assert screened == full, name
 
 
 # --- The edges of the scan's condition, each run through both paths ---------------------------
@@ -295,23 +317,96 @@ EDGE_REJECTED = {
 }
 
 
+_ARTICLE = (
+    "<p>The council has approved plans for new bus lanes on the ring road, which will open "
+    "in 2025 after a consultation that drew 1,200 responses from residents.</p>"
+    "<p>Councillors said the lanes would cut journey times for 40,000 passengers a day and "
+    "make the junction with the bypass safer for cyclists and pedestrians alike.</p>"
+    "<p>Work is due to start in the spring and will take about 18 months, the council said, "
+    "with the road kept open during the day while the new lanes are built.</p>"
+)
+
+
+def _furnished(furniture: str, title: str = "Bus lanes approved for ring road") -> bytes:
+    """A news page whose article says nothing of the police, with `furniture` (menus, a
+    sidebar) around it: the raw page has the cues, the text trafilatura keeps has not."""
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        f"<nav><ul><li><a href='/'>Home</a></li>{furniture}</ul></nav>"
+        f"<article><h1>{title}</h1>{_ARTICLE}</article>"
+        f"<aside><h2>Most read</h2><ul>{furniture}</ul></aside>"
+        "<footer>Sign up to our newsletter</footer></body></html>"
+    ).encode()
+
+
+# Pages the raw scan keeps for the cues of their menus and sidebars, which cleaning drops:
+# the full path judges them irrelevant and the scan of the cleaned document rejects them.
+EDGE_SCREENED = {
+    "a force named in the menu": _furnished("<li><a href='/kent-police'>Kent Police</a></li>"),
+    "police and a county in the sidebar": _furnished(
+        "<li><a href='/crime'>Police appeal in Essex</a></li>"
+    ),
+    "armed forces across the country in the sidebar": _furnished(
+        "<li><a href='/defence'>Armed forces across the country on alert</a></li>"
+    ),
+}
+
+# The same pages with the cue moved into the article text: kept by both.
+EDGE_SCREEN_KEPT = {
+    "the force in the text": _furnished("").replace(
+        b"<p>Councillors said", b"<p>Kent Police was fined after it lost data. Councillors said"
+    ),
+    "the force in the headline": _furnished("", title="Kent Police fined over data breach"),
+}
+
+
 @pytest.mark.parametrize("name", sorted(EDGE_KEPT))
 def test_pages_kept_by_the_full_path_at_the_edges_are_kept(name: str) -> None:
     raw, url = EDGE_KEPT[name], "https://news.example.com/story/1"
-    _, extraction = process(raw, url=url, content_type="html")
+    document, extraction = process(raw, url=url, content_type="html")
     assert extraction.relevant, extraction.relevance_reason  # the edge is real
     for engine in ("aho", "regex"):
         assert scan(raw, url, engine=engine).keep, (name, engine)
     assert scan(raw, url, first_look=False).keep, name
+    assert scan_document(document).keep, name
 
 
 @pytest.mark.parametrize("name", sorted(EDGE_REJECTED))
 def test_pages_one_cue_short_are_rejected_by_both_paths(name: str) -> None:
     raw, url = EDGE_REJECTED[name], "https://news.example.com/story/1"
-    _, extraction = process(raw, url=url, content_type="html")
+    document, extraction = process(raw, url=url, content_type="html")
     assert not extraction.relevant, name
     assert not scan(raw, url).keep, name
     assert not scan(raw, url, first_look=False).keep, name
+    assert not scan_document(document).keep, name
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_SCREENED))
+def test_cues_only_in_the_furniture_are_rejected_after_cleaning(name: str) -> None:
+    raw, url = EDGE_SCREENED[name], "https://news.example.com/story/1"
+    assert scan(raw, url).keep, name  # the raw page has the cues
+    document, extraction = process(raw, url=url, content_type="html")
+    assert not extraction.relevant, name
+    verdict = scan_document(document)
+    assert not verdict.keep and verdict.reason.startswith("scan of the cleaned text:"), name
+    _, screened = process(raw, url=url, content_type="html", screen=True)
+    assert screened.relevance_reason == verdict.reason  # decided without the NLP
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_SCREEN_KEPT))
+def test_cues_in_the_text_or_headline_are_kept_after_cleaning(name: str) -> None:
+    raw, url = EDGE_SCREEN_KEPT[name], "https://news.example.com/story/1"
+    document, _ = process(raw, url=url, content_type="html")
+    assert scan_document(document).keep, name
+
+
+def test_a_forces_own_page_is_kept_after_cleaning() -> None:
+    """On a police.uk site the force is the page's "we": nothing in the text need name it."""
+    raw = _furnished("")
+    own = clean(raw, url="https://www.example.police.uk/news/1", content_type="html")
+    assert scan_document(own).keep
+    other = clean(raw, url="https://www.example.co.uk/news/1", content_type="html")
+    assert not scan_document(other).keep
 
 
 def test_the_national_route_reads_the_police_pattern_of_the_assembly() -> None:

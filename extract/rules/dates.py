@@ -319,8 +319,29 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # a force's own inquiry or team: its dates may still be the breach's
             if label == "notify" and not sent.regulators and not sent.has("dates.public"):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
+            if label == "notify" and cue.start > 0 and cue.doc[cue.start - 1].lower_ in _UNTOLD:
+                continue  # "recorded calls without telling them": the breach, not a report
+            if _reporting_tail(sent, cue):
+                continue  # "..., between 2015 and 2020, the regulator found."
             out.append((cue, role))
     return out
+
+
+_UNTOLD = {"without", "never"}
+
+
+def _reporting_tail(sent: Sent, cue: Span) -> bool:
+    """The cue closes the sentence as the verb of a short clause after a comma ('..., an
+    inquiry found.', '..., the ICO was told'): it says who reported the sentence, and dates
+    nothing in it."""
+    doc = cue.doc
+    end = sent.span.end
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.end : end]):
+        return False
+    start = cue.start
+    while start > sent.span.start and doc[start - 1].text != ",":
+        start -= 1
+    return start > sent.span.start and cue.start - start <= 4
 
 
 # Forms that change with their lemma but are no verbs: irregular plurals, comparisons.
