@@ -50,6 +50,7 @@ from extract.rules.tallies import (
     states_figures,
     tells_a_story,
 )
+from extract.rules.tally_cues import numbers, reading_data
 from extract.rules.types import best_type, key_terms
 from extract.sentences import Sent, split_sentences
 
@@ -153,6 +154,11 @@ def only_regulator(sents: list[Sent]) -> Found | None:
     return Found(name, sent)
 
 
+def _says_nothing(fact: IncidentFact) -> bool:
+    """An incident with no type, year, fine or action: nothing beyond its force."""
+    return not (fact.breach_type or fact.breach_year or fact.fine_amount or fact.action)
+
+
 def _inferred(fact: IncidentFact, field_name: str) -> bool:
     return any(e.field == field_name and e.source == "inference" for e in fact.evidence)
 
@@ -232,14 +238,37 @@ _POLICE = re.compile(r"\bpolice\b|\bforces\b|\bconstabular", re.I)
 _SANCTIONS = frozenset({"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"})
 
 
-def _tells_one_breach(sents: list[Sent]) -> bool:
+def _tells_one_breach(sents: list[Sent], tallies: Tallies) -> bool:
     """One breach of the force told in full beside its figures: a sentence saying what
-    happened ('the force's test site was left publicly accessible') and one with a regulator
-    told of it or dealing with it ('the force has reported it to the ICO'), each naming the
-    force, neither giving counts nor opening one case among several."""
-    story = [s for s in sents if not states_figures(s) and not is_case(s)]
-    happened = any(any(c.kb_id_ == "strong" and s.asserted(c) for c in s.types) for s in story)
-    return happened and notified_regulator(story) is not None
+    happened ('the force's test site was left publicly accessible', 'it emailed the records
+    of 900 staff to a supplier': a figure of the people or records involved, not a count of
+    breaches) and one with a regulator told of it or dealing with it ('the force has reported
+    it to the ICO', stating no figures), each naming the force, neither giving the page's
+    counts nor opening one case among several."""
+    counted = {c.evidence.start for c in tallies.counts if c.evidence is not None}
+    told = [s for s in sents if not is_case(s) and s.start not in counted]
+    happened = any(
+        any(c.kb_id_ == "strong" and s.asserted(c) for c in s.types)
+        and (not states_figures(s) or _figures_of_those_involved(s))
+        for s in told
+    )
+    return happened and notified_regulator([s for s in told if not states_figures(s)]) is not None
+
+
+# "the addresses of more than 600 officers": a figure after "of" counts whose data it was.
+_OF_FIGURE_RE = re.compile(
+    r"\bof\s+(?:(?:more|fewer|less)\s+than|around|about|nearly|almost|over|some|up\s+to)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _figures_of_those_involved(sent: Sent) -> bool:
+    """Every figure of the sentence counts the people or records a breach involved ('emailed
+    the addresses of 640 constables'), none counts breaches or those who did them ('another
+    72 were recorded as officers looking up records')."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        counted = numbers(sent.text)
+    return bool(counted) and all(_OF_FIGURE_RE.search(sent.text[: n.a]) for n in counted)
 
 
 def _aggregate_page(
@@ -254,7 +283,7 @@ def _aggregate_page(
     if fact.fine_amount is not None or fact.action in _SANCTIONS:
         return False
     if tallies.counts:
-        return not _tells_one_breach(story)
+        return not _tells_one_breach(story, tallies)
     if tallies.national or tallies.outcomes or tallies.other_figures:
         return (
             force_sent is not None and states_figures(force_sent) and not tells_a_story(force_sent)
@@ -438,18 +467,19 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             continue
         agents = [a for s in group for a in roles.at_fault(s)]
         force = agents[0] if agents else primary
-        ex.incidents.append(
-            build_incident(
-                force,
-                group,
-                sents,
-                published,
-                roles,
-                mention="passing",
-                force_sent=group[0],
-                default_regulator=default_reg,
-            )
+        earlier = build_incident(
+            force,
+            group,
+            sents,
+            published,
+            roles,
+            mention="passing",
+            force_sent=group[0],
+            default_regulator=default_reg,
         )
+        if force == primary and _says_nothing(earlier):
+            continue  # "He was also fined £500" by a court: no breach, sanction or date to add
+        ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none.

@@ -178,6 +178,8 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
     enforcing = cue_after(sent, "roles.enforcement", mention.end, 2)
     if enforcing is not None and not is_passive(enforcing):
         return True
+    if _breach_in_own_clause(sent, mention):
+        return False
     doc = mention.doc
     pos = mention.start
     if pos > 0 and doc[pos - 1].lower_ == "the":
@@ -189,6 +191,28 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
         elif pos - 3 <= cue.end <= pos:
             return True
     return False
+
+
+_RELATIVE = {"which", "who"}
+
+
+def _breach_in_own_clause(sent: Sent, mention: Span) -> bool:
+    """'... or to Kent Police, which in 2020 emailed a list to the wrong school': the clause
+    hung on the name tells how the force itself broke the rules (a strong breach cue, stated
+    as fact, before the clause ends), whatever word came before the name."""
+    doc = mention.doc
+    if mention.end + 1 >= sent.span.end or doc[mention.end].text != ",":
+        return False
+    if doc[mention.end + 1].lower_ not in _RELATIVE:
+        return False
+    end = next(
+        (t.i for t in doc[mention.end + 2 : sent.span.end] if t.text in {";", ":", "(", ")"}),
+        sent.span.end,
+    )
+    return any(
+        c.kb_id_ == "strong" and mention.end + 2 <= c.start < end and sent.asserted(c)
+        for c in sent.types
+    )
 
 
 def _regulator_action_before(sent: Sent, pos: int) -> bool:

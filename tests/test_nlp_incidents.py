@@ -589,6 +589,67 @@ def test_advice_in_the_lead_is_no_breach(nlp) -> None:
     assert extract(Document(text=breach), nlp).relevant
 
 
+def test_an_earlier_breach_told_with_its_own_date_and_mechanism_is_its_own_incident(nlp):
+    """'separate from the 2020 incident in which ... were published online in error': a
+    breach set apart from the story, with how and when it happened, is an incident of its own
+    even with no sanction, and its date is not the story's. Set apart without a date or a
+    mechanism, or told 'previously' with no sanction, it stays part of the story."""
+    text = (
+        "Norfolk Constabulary reprimanded over lost witness statements\n\n"
+        "The ICO reprimanded Norfolk Constabulary after a folder of witness statements was "
+        "lost on a bus in March 2022. The loss is separate from the 2020 incident in which "
+        "the force's staff list was published online in error."
+    )
+    ex = extract(Document(text=text), nlp)
+    got = sorted((i.mention, i.breach_type, i.breach_year) for i in ex.incidents)
+    assert got == [
+        ("passing", "published_in_error", 2020),
+        ("primary", "loss_or_theft_of_paperwork", 2022),
+    ]
+    vague = text.replace(
+        " The loss is separate from the 2020 incident in which the force's staff list was "
+        "published online in error.",
+        " The loss is separate from an earlier complaint.",
+    )
+    ex = extract(Document(text=vague), nlp)
+    assert [(i.mention, i.breach_year) for i in ex.incidents] == [("primary", 2022)]
+    own = (
+        "The ICO has fined Kent Police £100,000 over a list of informants. The list had "
+        "previously been published online in error in March 2019, the regulator said."
+    )
+    ex = extract(Document(text=own), nlp)  # the story has no breach but this one: its own
+    got = [(i.mention, i.breach_type, i.breach_year) for i in ex.incidents]
+    assert got == [("primary", "published_in_error", 2019)]
+    laptop = (
+        "The ICO has fined Kent Police £100,000 after a list of informants was published "
+        "online in error in March 2019. The force had previously lost a laptop in 2015."
+    )
+    ex = extract(Document(text=laptop), nlp)
+    got = sorted((i.mention, i.breach_type, i.breach_year) for i in ex.incidents)
+    assert got == [
+        ("passing", "loss_or_theft_of_device", 2015),
+        ("primary", "published_in_error", 2019),
+    ]
+
+
+def test_an_earlier_mention_that_adds_nothing_is_no_incident(nlp):
+    """'He was also fined £700' by the court: read as an earlier sanction it has no breach,
+    date, fine or action of its own, so it adds no incident; one that does stays."""
+    text = (
+        "A Gwent Police constable who looked up his neighbour's record without a policing "
+        "purpose in 2021 was given a suspended sentence at Cardiff Crown Court. He was also "
+        "fined £700 and ordered to pay costs. The force referred the case to the IOPC."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert [(i.mention, i.breach_year) for i in ex.incidents] == [("primary", 2021)]
+    earlier = text.replace(
+        "He was also fined £700 and ordered to pay costs.",
+        "The force had been fined £90,000 by the ICO in 2017 after losing a laptop.",
+    )
+    ex = extract(Document(text=earlier), nlp)
+    assert sorted(i.mention for i in ex.incidents) == ["passing", "primary"]
+
+
 def test_a_tip_in_a_headline_is_a_dump_not_advice(nlp) -> None:
     """Advice is 'tips' to the public; a singular 'tip' in a headline is where things are
     dumped (or a tip-off), no advice."""

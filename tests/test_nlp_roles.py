@@ -173,6 +173,30 @@ def test_it_or_the_force_after_another_forces_story_is_that_force(nlp) -> None:
     assert set(facts(nlp, plain)) == {"Kent Police"}
 
 
+def test_a_sanction_told_in_a_clause_hung_on_the_force_makes_it_the_target(nlp) -> None:
+    """'the heaviest penalty fell to Kent Police, which was fined ...': the clause after the
+    name says the force was sanctioned; a clause saying something else makes no target."""
+    text = "The heaviest penalty fell to Kent Police, which was fined £45,000 for losing a laptop."
+    assert roles(nlp, text) == {"Kent Police": "target"}
+    plain = "The heaviest penalty fell to Kent Police."
+    assert roles(nlp, plain) != {"Kent Police": "target"}
+    told = "Reports went to Kent Police, which was investigating a burglary."
+    assert roles(nlp, told) != {"Kent Police": "target"}
+
+
+def test_a_force_whose_own_clause_tells_its_breach_is_no_bystander(nlp) -> None:
+    """'Complaints went to X, which in 2019 emailed ... to the wrong person': the clause hung
+    on the name says what the force did; a clause that tells no breach leaves the force after
+    'to' a bystander."""
+    text = (
+        "Complaints went to Avon and Somerset Police, which in 2019 emailed a list of "
+        "informants to the wrong person."
+    )
+    assert roles(nlp, text) == {"Avon and Somerset Police": "agent"}
+    other = "Complaints went to Avon and Somerset Police, which in 2019 opened a new station."
+    assert roles(nlp, other) == {"Avon and Somerset Police": "bystander"}
+
+
 def test_a_force_investigating_its_own_officer_is_the_force_at_fault(nlp) -> None:
     """An investigation by the force into what one of its officers did: the force's breach,
     not a crime the force investigated."""

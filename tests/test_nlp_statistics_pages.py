@@ -169,3 +169,59 @@ def test_many_people_in_one_sentence_are_still_a_figure(nlp) -> None:  # type: i
     )
     ex = run(text, nlp)
     assert ex.incidents == []
+
+
+def test_one_breach_told_with_the_people_it_involved_beside_the_forces_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A figure of the people or records a breach involved is no count of breaches: the story
+    told beside the force's yearly count, with the regulator told of it, stays an incident;
+    the count stays a row. Without the regulator told, the page stays a statistics page."""
+    text = (
+        "Wiltshire Police mailing blunder\n\nWiltshire Police accidentally emailed the home "
+        "addresses of 640 special constables to a catering supplier, a force spokesman has "
+        "confirmed. The force reported the matter to the Information Commissioner's Office. "
+        "It also said it had logged 39 data breaches in 2022."
+    )
+    ex = run(text, nlp)
+    assert [(i.force, i.breach_type) for i in ex.incidents] == [
+        ("Wiltshire Police", "emailed_to_incorrect_recipient")
+    ]
+    assert {(c.period, c.count) for c in ex.breach_counts} == {("2022", 39)}
+    untold = text.replace(
+        "The force reported the matter to the Information Commissioner's Office. ", ""
+    )
+    assert run(untold, nlp).incidents == []
+
+
+def test_a_body_the_data_was_sent_to_is_not_the_one_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'emailed the list to a bus company': the company received the data; a company named
+    before the breach words ('a bus company emailed the list') is the one at fault."""
+    text = (
+        "Durham Constabulary mistakenly emailed a list of 75 crime victims to a local bus "
+        "company in a data breach, the regulator said. The force has since apologised to "
+        "those affected."
+    )
+    ex = run(text, nlp)
+    assert ex.relevant
+    assert [i.force for i in ex.incidents] == ["Durham Constabulary"]
+    other = (
+        "A local bus company mistakenly emailed a list of Durham Constabulary officers to a "
+        "charity."
+    )
+    assert run(other, nlp).incidents == []
+
+
+def test_a_request_that_reveals_the_story_is_no_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'an FOI request has revealed': where the news came from, not data published in error;
+    data 'released in response to an FOI request' still is."""
+    text = (
+        "Dyfed-Powys Police emailed sick notes of 12 officers to the wrong contractor, a "
+        "freedom of information request has revealed. The force told the ICO."
+    )
+    [inc] = run(text, nlp).incidents
+    assert inc.breach_type == "emailed_to_incorrect_recipient"
+    released = (
+        "A freedom of information response from Dyfed-Powys Police listed the names of 12 "
+        "officers. The force told the ICO."
+    )
+    [inc] = run(released, nlp).incidents
+    assert inc.breach_type == "published_in_error"

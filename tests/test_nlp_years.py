@@ -255,3 +255,63 @@ def test_records_held_since_a_year_date_the_retention_from_then(nlp) -> None:
     bound = text.replace("some of them held since 2012", "a number that has risen since 2012")
     [inc] = extract(Document(text=bound), nlp).incidents
     assert inc.breach_year is None
+
+
+def test_the_year_before_counts_one_year_back_from_the_story(nlp) -> None:
+    """'the year before' has no count of years ('two years before' has): one year back from
+    the sentence's own date, else from the publication date."""
+    text = (
+        "Avon and Somerset Constabulary was reprimanded by the ICO. The mix-up took place the "
+        "year before, when a clerk posted a witness statement to the suspect."
+    )
+    assert years(nlp, text, date(2020, 6, 1))[0] == 2019
+    anchored = text.replace(
+        "The mix-up took place the year before,",
+        "It admitted in 2017 that files went astray the year before,",
+    )
+    assert years(nlp, anchored, date(2020, 6, 1))[0] == 2016
+
+
+def test_a_date_opening_a_state_clause_after_since_dates_its_start(nlp) -> None:
+    """'Since 2014 the force had kept ...': the state began then (a start, not a bound); a
+    clause whose verb is no state ('since 2014 complaints have risen') keeps it a bound."""
+    text = (
+        "The ICO ordered Dyfed-Powys Police to delete fingerprints of people never convicted. "
+        "Since 2014 the force had kept them on a local database, the regulator said."
+    )
+    [inc] = extract(Document(text=text), nlp).incidents
+    assert inc.breach_year == 2014
+    bound = text.replace("Since 2014 the force had kept them", "Since 2014 complaints had risen")
+    [inc] = extract(Document(text=bound), nlp).incidents
+    assert inc.breach_year is None
+
+
+def test_what_a_finding_says_had_happened_is_dated_as_the_breach(nlp) -> None:
+    """'the review found a statement had been given to the suspect's family in 2019': a past
+    perfect after the discovery tells the earlier event; 'found in 2021 that ...' dates the
+    finding."""
+    text = (
+        "Lancashire Constabulary was reprimanded after a review found a victim's statement had "
+        "been given to the suspect's family in 2019."
+    )
+    assert years(nlp, text)[0] == 2019
+    found = text.replace(
+        "a review found a victim's statement had been given",
+        "a review found in 2021 that a victim's statement was given",
+    ).replace(" in 2019.", ".")
+    assert years(nlp, found)[0] is None
+
+
+def test_relative_year_counts_from_a_sign_off_date_at_the_end(nlp) -> None:
+    """'Shropshire Star, 9 March 2022' closing the text dates the page when nothing at the top
+    does; a sentence with a date in it is no sign-off."""
+    body = (
+        "Force reprimanded over lost files\n\n"
+        "The ICO reprimanded Durham Constabulary after a laptop was stolen from a car last "
+        "year.\n\nThe force apologised. It has written to the people affected. Officers "
+        "have been retrained. Laptops are now encrypted. A helpline has been set up. The "
+        "chief constable said lessons had been learned.\n\n"
+    )
+    assert years(nlp, body + "Shropshire Star, 9 March 2022")[0] == 2021
+    told = body + "A review of the case was completed on 9 March 2022 by the force."
+    assert years(nlp, told)[0] is None

@@ -17,9 +17,12 @@ from spacy.tokens import Span
 
 from extract.components.roles import force_roles
 from extract.rules.actions import actions_in, closing_regulator
+from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
-from extract.rules.types import best_type
+from extract.rules.types import best_type, type_scores
 from extract.sentences import Sent, is_passive_mention, segment
+
+_MECHANISM = 3.0  # a strong cue's points, or a thing lost or stolen: how a breach happened
 
 AT_FAULT = ("target", "agent")
 
@@ -155,10 +158,24 @@ def _regulator_sanctions(sent: Sent) -> bool:
 def is_passing(sent: Sent, following: Sent | None = None) -> bool:
     """An earlier breach mentioned in passing: 'GMP was previously fined £150,000 in 2012',
     or 'It is not the first time the force has been censured.' before 'In 2014 it signed an
-    undertaking ...'."""
-    if sent.idx == 0 or not sent.has("passing.passing"):
+    undertaking ...'; or one told with how and when it happened ('separate from the 2021
+    incident in which files were published online'), kept apart only when the story has a
+    breach of its own (`attribute`)."""
+    if sent.idx == 0 or not (sent.has("passing.passing") or sent.has("passing.apart")):
         return False
-    return _sanctioned(sent) or (following is not None and _sanctioned(following))
+    return (
+        _sanctioned(sent)
+        or (following is not None and _sanctioned(following))
+        or _dated_breach(sent)
+    )
+
+
+def _dated_breach(sent: Sent) -> bool:
+    """The sentence tells a breach of its own, how and when: a breach date stated as fact and
+    a mechanism worth a strong cue (a strong cue, or a thing lost or stolen: 'It is separate
+    from the 2021 incident in which files were published online in error', 'the force had
+    previously lost a laptop in 2015')."""
+    return _breach_dated(sent) and max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
 
 
 def is_case(sent: Sent) -> bool:
@@ -241,6 +258,7 @@ def attribute(
     sents: list[Sent], primary: str, partners: list[str], roles: Roles, own_voice: bool = False
 ) -> Attribution:
     out = Attribution()
+    unsanctioned: list[list[Sent]] = []  # earlier breaches told only by how and when
     previous_passing = False
     told: str | None = None  # the other force whose breach the last sentence told of
     mechanism = False  # ... and that sentence said how its breach happened
@@ -252,6 +270,8 @@ def attribute(
         if is_passing(sent, following):
             out.passing.append([sent])
             previous_passing, told = True, None
+            if not _sanctioned(sent) and not (following and _sanctioned(following)):
+                unsanctioned.append(out.passing[-1])
             continue
         if previous_passing and not others and _sanctioned(sent):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
@@ -291,7 +311,29 @@ def attribute(
             mechanism = best_type([sent], minimum=1.0) is not None
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
+    _fold_back(out, unsanctioned)
     return out
+
+
+def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
+    """An earlier breach told only by how and when it happened ('the list had previously
+    been published online in 2019') is the story's own when the story tells no breach of its
+    own (no strong breach cue or breach date stated as fact): its sentences go back to the
+    primary incident."""
+    if not unsanctioned or any(_strong(s) or _breach_dated(s) for s in out.primary):
+        return
+    for group in unsanctioned:
+        out.passing.remove(group)
+        out.primary.extend(group)
+    out.primary.sort(key=lambda s: (s.idx, s.span.start))
+
+
+def _strong(sent: Sent) -> bool:
+    return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types)
+
+
+def _breach_dated(sent: Sent) -> bool:
+    return any(sent.asserted(d) and date_role(sent, d) == BREACH for d in sent.dates)
 
 
 _BACK_REFERENCES = ({"it"}, {("the", "force"), ("the", "constabulary"), ("that", "force")})

@@ -136,11 +136,13 @@ _DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "publ
                    "first", "last", "modified"}  # fmt: skip
 
 
-def printed_date(sents: list[Sent], head: int = 6) -> dt.date | None:
+def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | None:
     """The page's own date printed in its text when no metadata gave one: a line near the top
     that is a full date and little else ('MAIDSTONE, Monday, 10 March 2025', 'Date 19
-    November 2024'), so that 'two years ago' has something to count from."""
-    for sent in sents[:head]:
+    November 2024'), so that 'two years ago' has something to count from; else such a line
+    among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024')."""
+    lines = sents[:head] + sents[head:][-tail:]
+    for sent in lines:
         days = [d for d in sent.dates if d.label_ == "day"]
         if len(days) != 1:
             continue
@@ -169,12 +171,12 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     if kind == "fy":
         return value[:4]
     if kind == "relative":
+        if value.lower() in _PREVIOUS_YEAR:  # "the year before" has no count of years
+            return _previous_year(span, published)
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
         if value.lower() in _NEXT_YEAR or _LATER_RE.fullmatch(value.lower()):
             return _later(span)
-        if value.lower() in _PREVIOUS_YEAR:
-            return _previous_year(span, published)
         return resolve_relative(value, published)
     return None  # decades: the age of records
 
@@ -269,13 +271,27 @@ def _bounded(span: Span) -> bool:
     return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
 
 
+_STATE_AUXILIARIES = {"had", "has", "have", "been", "was", "were", "is", "are"}
+_STATE_REACH = 8  # tokens after the date in which "since 2019, the force had kept" may follow
+
+
 def _since_state(span: Span) -> bool:
     """'had been missing since 2019', 'left online since March 2016': a state of exposure that
-    began at the date."""
+    began at the date; so too a date opening the clause whose verb is that state ('since 2016
+    the force has kept ...', 'Since May 2020, the folder had been visible ...'). 'Since 2016
+    the number has risen' stays a bound."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "since":
+    if span.start < 1 or doc[span.start - 1].lower_ != "since":
         return False
-    return doc[span.start - 2].lower_ in set(_data(span)["state_since"])
+    states = set(_data(span)["state_since"])
+    if span.start >= 2 and doc[span.start - 2].lower_ in states:
+        return True
+    for tok in doc[span.end : min(len(doc), span.end + _STATE_REACH)]:
+        if tok.is_sent_start or tok.text in {".", ";", ":", "?", "!"}:
+            return False
+        if tok.lower_ in states and doc[tok.i - 1].lower_ in _STATE_AUXILIARIES:
+            return True
+    return False
 
 
 def _stamped(sent: Sent, span: Span) -> bool:
@@ -363,6 +379,13 @@ def _mechanism_in_clause(sent: Sent, lo: int, hi: int) -> bool:
     )  # fmt: skip
 
 
+def _pluperfect_between(cue: Span, span: Span) -> bool:
+    """'The audit found that a marker had been added to files in 2021': a past perfect between
+    a discovery and the date tells what had happened before it was found; the date is that
+    event's."""
+    return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
+
+
 def date_role(sent: Sent, span: Span) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
@@ -400,6 +423,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
                         return role
             if nearest[1] is None and any(0 <= nearest[2].start - e <= 2 for _, e in nouns):
                 return BREACH  # "the error began in 2016": the breach itself began
+            if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
+                return BREACH  # "found officers had looked up her file in 2019": what was found
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after and forward:

@@ -194,6 +194,21 @@ def works_for_police(sent: Sent, org: Span) -> bool:
     return before or after
 
 
+_NOUN_PHRASE_REACH = 4  # "to a train operating company": the words of the body's name
+
+
+def _sent_to(org: Span) -> bool:
+    """'emailed the file to a rail company': the body named after 'to' in its noun phrase
+    received the data; it did not lose it."""
+    doc = org.doc
+    for tok in reversed(doc[max(0, org.start - _NOUN_PHRASE_REACH) : org.start]):
+        if tok.is_punct:
+            return False
+        if tok.lower_ == "to":
+            return True
+    return False
+
+
 def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     """The headline or lead tells of another body sanctioned or at fault ('Hospital trust
     reprimanded after sending patient list to police', 'Federation apologises after email
@@ -202,7 +217,11 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     if any(roles.targets(s) for s in lead):
         return False
     for sent in lead:
-        orgs = [o for o in sent.cues.get("roles.organisation", []) if not works_for_police(sent, o)]
+        orgs = [
+            o
+            for o in sent.cues.get("roles.organisation", [])
+            if not works_for_police(sent, o) and not _sent_to(o)
+        ]
         if not orgs:
             continue
         words = [cue for _, cue in actions_in(sent, require_regulator=False)]

@@ -107,6 +107,24 @@ def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
     )
 
 
+def _news_source(sent: Sent, cue: Span, codes: set[str]) -> bool:
+    """'A freedom of information response has revealed that ...': the request or response
+    the news came from, the subject of a revealing verb, tells nothing of the breach."""
+    if cue.label_ not in codes:
+        return False
+    cues = _type_data([sent])["cues"]
+    if " ".join(t.norm_ for t in cue).lower() not in set(cues.get("news_source", [])):
+        return False
+    after = [t for t in cue.doc[cue.end : min(sent.span.end, cue.end + 3)]]
+    verbs = set(cues.get("news_source_verbs", []))
+    for tok in after:
+        if tok.norm_ in verbs:
+            return True
+        if tok.norm_ not in {"have", "has", "which", "that"}:
+            return False
+    return False
+
+
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
@@ -119,7 +137,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         cues = [
             c
             for c in sent.types
-            if not sent.denied(c) and not _announces_sanction(sent, c, news_codes)
+            if not sent.denied(c)
+            and not _announces_sanction(sent, c, news_codes)
+            and not _news_source(sent, c, news_codes)
         ]
         losses = [c for c in cues if c.label_ == "_loss"]
         told: list[Span] = []  # misdirections counted: one told twice over counts once
