@@ -184,17 +184,22 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
 _EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
 
 
-def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
-    """'two years earlier': before the latest date written before it in the same sentence or
-    the one before ('fined in 2019 for a breach two years earlier': 2017; 'In 2019 the force
-    was fined. A year earlier, ...': 2018), else before the publication date."""
+def _dates_before(span: Span) -> list[Span]:
+    """The dates written before `span` in its sentence and the one before it."""
     doc = span.doc
     start = span.start
     for _ in range(2):  # back to the start of this sentence, then of the one before
         start = max(0, start - 1)
         while start > 0 and not doc[start].is_sent_start:
             start -= 1
-    before = [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
+    return [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
+
+
+def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
+    """'two years earlier': before the latest date written before it in the same sentence or
+    the one before ('fined in 2019 for a breach two years earlier': 2017; 'In 2019 the force
+    was fined. A year earlier, ...': 2018), else before the publication date."""
+    before = _dates_before(span)
     anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
     ago = f"{m.group(1)} {m.group(2)}s ago"
     if anchors:
@@ -227,13 +232,7 @@ def _later(span: Span) -> str | None:
             n = None
     if n is None:
         return None
-    doc = span.doc
-    start = span.start
-    for _ in range(2):  # back to the start of this sentence, then of the one before
-        start = max(0, start - 1)
-        while start > 0 and not doc[start].is_sent_start:
-            start -= 1
-    before = [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
+    before = _dates_before(span)
     anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
     return str(int(anchors[-1].kb_id_[:4]) + n) if anchors else None
 
