@@ -21,11 +21,11 @@ from extract.datafiles import load_toml
 CUES_KEY = "breach_cues"
 TERMS_KEY = "key_terms"
 STRENGTHS = ("strong", "weak", "objects")
-# A pair's action and object belong to one clause: none of these in between. A hyphen is a
-# break only as a dash (" - "), not inside a compound ("a drug-dealing gang"): `_dashed`.
 # Where a list of examples ends: "and" and commas join its items.
 _LIST_ENDS = {"but", "which", "who", "when", "while", "because", ";", ":", ".", "!", "?", "(",
               ")", '"', "“", "”", "–", "—"}  # fmt: skip
+# A pair's action and object belong to one clause: none of these in between. A hyphen is a
+# break only as a dash (" - "), not inside a compound ("a drug-dealing gang"): `_dashed`.
 _CLAUSE_BREAKS = [
     "and",
     "but",
