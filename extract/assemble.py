@@ -462,12 +462,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         y = incident_dates(group, published).fine_year
         return (y.value if y else None, f.value if f else None)
 
-    for group in _merge_passing(attr.passing, passing_key):
+    def passing(force: str, group: list[Sent]) -> IncidentFact | None:
+        """An incident told in passing; none where a statistics page only states figures."""
         if statistics and any(states_figures(s) or speaks_of_kinds(s) for s in group):
-            continue
-        agents = [a for s in group for a in roles.at_fault(s)]
-        force = agents[0] if agents else primary
-        earlier = build_incident(
+            return None
+        return build_incident(
             force,
             group,
             sents,
@@ -477,14 +476,17 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             force_sent=group[0],
             default_regulator=default_reg,
         )
-        if force == primary and _says_nothing(earlier):
+
+    for group in _merge_passing(attr.passing, passing_key):
+        agents = [a for s in group for a in roles.at_fault(s)]
+        force = agents[0] if agents else primary
+        earlier = passing(force, group)
+        if earlier is None or (force == primary and _says_nothing(earlier)):
             continue  # "He was also fined £500" by a court: no breach, sanction or date to add
         ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none.
-        if statistics and any(states_figures(s) or speaks_of_kinds(s) for s in group):
-            continue
         if any(
             fine_cues(s)
             or actions_in(s)
@@ -493,19 +495,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             or relevance.personal_data_breach(s)
             or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
             for s in group
-        ):
-            ex.incidents.append(
-                build_incident(
-                    force,
-                    group,
-                    sents,
-                    published,
-                    roles,
-                    mention="passing",
-                    force_sent=group[0],
-                    default_regulator=default_reg,
-                )
-            )
+        ) and (other := passing(force, group)):
+            ex.incidents.append(other)
     if statistics:
         ex.relevance_reason = (
             f"tally of data breaches by {primary}" if counts else "breach figures, no force's"
