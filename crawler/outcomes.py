@@ -86,10 +86,12 @@ ANSWERED = {"too_large"}
 
 
 def final_status(reason: str, stats: dict[str, Any]) -> str:
-    """Scrapy's close reason, except that a run in which every request failed is `failed`. A
-    page refused for its size is no failure of the source (with a shared frontier, one
-    crawler may draw nothing else from it)."""
-    succeeded = stats.get("breachkb/index_pages", 0) + stats.get("breachkb/pages_fetched", 0)
+    """Scrapy's close reason, except that a run in which every request failed is `failed`. An
+    article page refused for its size or answered with an HTTP error is no failure of the
+    source: with a shared frontier, one crawler may draw nothing else from it (a feed that
+    answers 404 still fails its source)."""
+    answered = ("index_pages", "pages_fetched", "pages_answered")
+    succeeded = sum(stats.get(f"breachkb/{key}", 0) for key in answered)
     failures = sum(n for kind, n in errors_from_stats(stats).items() if kind not in ANSWERED)
     if reason == "finished" and not succeeded and failures:
         return FAILED

@@ -209,6 +209,9 @@ class SourceSpider(scrapy.Spider):
             return
         kind = error_kind(failure.value)
         self._inc(f"errors/{kind}")
+        if failure.check(HttpError) and failure.request.meta.get("article"):  # type: ignore[attr-defined]
+            # The site answered, about one page: no sign the source is dead (outcomes).
+            self._inc("pages_answered")
         # One line per failed request only with -v: the run's summary names the kinds.
         logger.info("%s: %s (%s)", self.source.name, url, kind)
         # CLOSESPIDER_ERRORCOUNT only counts callback exceptions; a site that fails every

@@ -10,10 +10,16 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from fixture_site import Breachkb
+from scrapy.http import HtmlResponse, Request
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.test import get_crawler
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from twisted.python.failure import Failure
 
 from crawler.outcomes import FAILED, final_status
+from crawler.sources import Source
+from crawler.spiders.feed import FeedSpider
 from kb.cli import cli
 from kb.db import make_engine
 from kb.models import CrawlRun
@@ -104,3 +110,43 @@ def test_a_page_refused_for_its_size_is_no_failed_source() -> None:
     assert final_status("finished", both) == FAILED
     fetched = {"breachkb/errors/dns": 1, "breachkb/pages_fetched": 3}
     assert final_status("finished", fetched) == "finished"
+
+
+def _feed_spider() -> FeedSpider:
+    source = Source(
+        name="gazette-feed",
+        kind="feed",
+        start_urls=("http://127.0.0.1:9/feed.xml",),
+        allowed_domains=("127.0.0.1",),
+        schedule="daily",
+    )
+    crawler = get_crawler(FeedSpider)
+    crawler.spider = FeedSpider.from_crawler(crawler, source=source)
+    crawler.stats.open_spider()
+    return crawler.spider
+
+
+def _http_error(spider: FeedSpider, request: Request, status: int) -> Failure:
+    response = HtmlResponse(request.url, status=status, request=request, body=b"")
+    failure = Failure(HttpError(response))
+    failure.request = request  # type: ignore[attr-defined]
+    return failure
+
+
+def test_an_article_answered_with_an_http_error_is_no_failed_source() -> None:
+    """With a shared frontier another crawler may read the feed, and this one draw only an
+    article that answers 404: the site is up, so the source has not failed. A feed that
+    answers 404 is a dead source all the same."""
+    article = _feed_spider()
+    request = article.article_request("http://127.0.0.1:9/news/police-lost-laptop")
+    assert request is not None
+    article.on_error(_http_error(article, request, 404))
+    stats = article.crawler.stats.get_stats()
+    assert stats["breachkb/errors/http_404"] == 1
+    assert final_status("finished", stats) == "finished"
+
+    feed = _feed_spider()
+    index = feed.index_request("http://127.0.0.1:9/feed.xml")
+    assert index is not None
+    feed.on_error(_http_error(feed, index, 404))
+    assert final_status("finished", feed.crawler.stats.get_stats()) == FAILED
