@@ -232,6 +232,8 @@ def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: 
 
 
 _POLICE = re.compile(r"\bpolice\b|\bforces\b|\bconstabular", re.I)
+# ... on a page that names the police somewhere: "forces" alone may be an army's
+_NAMES_POLICE = re.compile(r"\bpolice\b|\bconstabular", re.I)
 
 # Sanctions a regulator imposes on one force for one breach (not a referral or an inquiry,
 # which statistics pages speak of in general: "incidents serious enough to be referred").
@@ -291,15 +293,30 @@ def _aggregate_page(
     return False
 
 
+def _names_police(sents: list[Sent], hints: PageHints) -> bool:
+    """The page says "police" or "constabulary" somewhere: its text, headline, site or URL."""
+    around = (hints.title, hints.site, hints.url)
+    return any(_NAMES_POLICE.search(s.text) for s in sents) or any(
+        _NAMES_POLICE.search(part) for part in around if part
+    )
+
+
 def _tally_page(
-    ex: Extraction, sents: list[Sent], force: str | None, published: date | None, reason: str
+    ex: Extraction,
+    sents: list[Sent],
+    force: str | None,
+    published: date | None,
+    reason: str,
+    hints: PageHints,
 ) -> Extraction:
     """A page that reports no single breach is still relevant when it gives per-force breach
     tallies (a statistics page comparing forces, an FOI answer)."""
     tallies = find_tallies(sents, force, published)
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     if not tallies.counts:
-        if any(_POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence):
+        if any(
+            _POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence
+        ) and _names_police(sents, hints):
             # "police forces in England and Wales recorded 4,213 data breaches": figures of
             # police breaches, if of no one force
             ex.relevant = True
@@ -333,7 +350,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             else None
         )
         if found is None:
-            return _tally_page(ex, sents, None, published, "no UK police force named")
+            return _tally_page(ex, sents, None, published, "no UK police force named", hints)
         name, source, words = found
         hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
         ex.forces = [name]
@@ -341,27 +358,27 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ranked = [hinted.value] if hinted else rank_forces(sents, roles)
     if not ranked:
         reason = "police named only as recipient, bystander, investigator or denying involvement"
-        return _tally_page(ex, sents, None, published, reason)
+        return _tally_page(ex, sents, None, published, reason, hints)
     primary = ranked[0]
     if not relevance.describes_breach(sents):
-        return _tally_page(ex, sents, primary, published, "no data breach described")
+        return _tally_page(ex, sents, primary, published, "no data breach described", hints)
     partners = co_agents(sents, primary, roles)
     attr = attribute(sents, primary, partners, roles, own_voice)
     if not relevance.describes_breach(attr.primary):
         reason = f"no data breach by {primary} described"
-        return _tally_page(ex, sents, primary, published, reason)
+        return _tally_page(ex, sents, primary, published, reason, hints)
     if not any(
         relevance.links_force_to_breach(s, primary, partners, roles, own_voice)
         for s in attr.primary
     ):
         reason = f"{primary} named, but never tied to the breach"
-        return _tally_page(ex, sents, primary, published, reason)
+        return _tally_page(ex, sents, primary, published, reason, hints)
     if relevance.another_body_at_fault(sents[:3], roles):
         reason = "another body's breach and sanction; the police only received or reported it"
-        return _tally_page(ex, sents, primary, published, reason)
+        return _tally_page(ex, sents, primary, published, reason, hints)
     if relevance.is_advice(sents, attr.primary):
         reason = "police advice or appeal, not a breach by the force"
-        return _tally_page(ex, sents, primary, published, reason)
+        return _tally_page(ex, sents, primary, published, reason, hints)
     ex.relevant = True
     tallies = find_tallies(sents, primary, published)
     counts = tallies.counts

@@ -17,8 +17,10 @@ path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
   the gate's keys inside some word ("workforce" has "force"): a place and a gate key inside
   any word keep it;
 - a page of figures for all forces is kept by the assembly only if a national figure's
-  sentence matches its police pattern ("police", "forces", "constabular...") and the figure was
-  read as national, which needs a phrase of tallies.toml's national list: both keep it;
+  sentence matches its police pattern ("police", "forces", "constabular...") on a page that
+  names the police ("police", "constabular...": "forces" alone may be an army's), and the
+  figure was read as national, which needs a phrase of tallies.toml's national list: such a
+  phrase and "police" or "constabular..." keep it;
 - nothing else can make a page relevant without one of these: a regulator with a police word
   (which the scan kept before this derivation) names no force, and the assembly gives up on a
   page without a force unless it holds figures (the two rules above).
@@ -88,12 +90,15 @@ NATIONAL, TALLY_POLICE = "national", "tally police word"
 # with a place, a page of figures by bare place names ("Merseyside (208)") may be a tally.
 GATE = "gate key"
 
-# extract/assemble.py's `_POLICE`: a national figure makes a page relevant only in a sentence
-# that matches it (tests/test_raw_scan.py checks the two patterns are the same).
+# extract/assemble.py's `_POLICE` and `_NAMES_POLICE`: a national figure makes a page
+# relevant only in a sentence that matches the first, on a page that matches the second
+# somewhere (tests/test_raw_scan.py checks the patterns are the assembly's). The second is
+# the narrower, so the scan needs only it.
 TALLY_POLICE_PATTERN = r"\bpolice\b|\bforces\b|\bconstabular"
+TALLY_NAMED_PATTERN = r"\bpolice\b|\bconstabular"
 # Its words as the flattened page has them; "constabular" opens a word, so it is looked for
 # as the start of one (" constabular").
-_TALLY_POLICE_WORDS = ("police", "forces")
+_TALLY_POLICE_WORDS = ("police",)
 _TALLY_POLICE_PREFIX = b" constabular"
 
 _TAG = re.compile(rb"<[^>]*>")
@@ -438,20 +443,26 @@ def _decided(kinds: set[str]) -> bool:
     )
 
 
-def _substring_kinds(kinds: set[str], folded: bytes, raw: bytes, vocab: Vocabulary) -> set[str]:
+def _substring_kinds(
+    kinds: set[str], folded: bytes, raw: bytes, vocab: Vocabulary, page: bytes | None = None
+) -> set[str]:
     """The kinds found inside words rather than as words, looked for only where they could
     decide the page: a gate key with a place, "constabular..." with a national phrase.
     `folded` is the page with ASCII letters lowered (other bytes as spaces do not matter for
-    letters-only keys), `raw` the page as written (for the gate's acronyms)."""
+    letters-only keys), `raw` the page as written (for the gate's acronyms), `page` its own
+    bytes if `raw` is a flattened copy: there a letter that case-folds to an ASCII one ("İ" to
+    "i") is still to be seen. Python's case-insensitive matching reads "polİce" as "police";
+    flattening makes it "pol ce"."""
     out: set[str] = set()
+    folds = any(mark in (raw if page is None else page) for mark in _GATE_FOLDS)
     if PLACE in kinds and (
         any(key in folded for key in vocab.gate_folded)
         or any(key in raw for key in vocab.gate_exact)
         or not all(key.isascii() for key in vocab.gate_folded)
-        or any(mark in raw for mark in _GATE_FOLDS)
+        or folds
     ):
         out.add(GATE)
-    if NATIONAL in kinds and _TALLY_POLICE_PREFIX in folded:
+    if NATIONAL in kinds and (_TALLY_POLICE_PREFIX in folded or folds):
         out.add(TALLY_POLICE)
     return out
 
@@ -511,7 +522,7 @@ def scan(
     flat = flatten(_join_split_words(page)) if split else _flatten_joined(page)
     kinds |= match.kinds(flat)
     if not _decided(kinds):
-        kinds |= _substring_kinds(kinds, flat.lower(), flat, vocab)
+        kinds |= _substring_kinds(kinds, flat.lower(), flat, vocab, page)
     if STRONG in kinds:
         return ScanResult(True, "names a police force")
     if POLICE in kinds and PLACE in kinds:

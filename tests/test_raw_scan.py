@@ -281,9 +281,16 @@ EDGE_KEPT = {
         f"Essex 45.</p>{_FIGURES}"
     ),
     # national figures: police and a phrase for all forces, no force, place or regulator
-    "national figures, 'forces' alone": page(
+    # "forces" in the figure's sentence, "police" only in the headline
+    "national figures, 'forces' with police in the headline": page(
         "<p>Forces across England and Wales recorded 4,213 data breaches in 2022, according "
-        f"to figures obtained by a campaign group.</p>{_FIGURES}"
+        f"to figures obtained by a campaign group.</p>{_FIGURES}",
+        title="Police data breach figures",
+    ),
+    # Python's case-insensitive matching reads a dotted capital I as "i"
+    "national figures, 'POLİCE' written with a dotted capital I": page(
+        "<p>POLİCE forces across England and Wales recorded 4,213 data breaches in 2022, "
+        f"according to figures obtained under freedom of information laws.</p>{_FIGURES}"
     ),
     "national figures, 'police forces'": page(
         "<p>Police forces in England and Wales recorded 4,213 data breaches in 2022, according "
@@ -300,6 +307,11 @@ EDGE_REJECTED = {
     "places, no police word in any word": page(
         "<p>Figures on data breaches in 2022 were released. Merseyside recorded 208 data "
         f"breaches in 2022, Kent recorded 97 data breaches and Essex 45.</p>{_FIGURES}"
+    ),
+    # "forces" may be an army's: a page of national figures must say "police" somewhere
+    "national figures, 'forces' and no police anywhere": page(
+        "<p>Forces across England and Wales recorded 4,213 data breaches in 2022, according "
+        f"to figures obtained by a campaign group.</p>{_FIGURES}"
     ),
     "national phrase, no police": page(
         "<p>Companies in England and Wales recorded 4,213 data breaches in 2022, according to "
@@ -346,10 +358,16 @@ EDGE_SCREENED = {
     "police and a county in the sidebar": _furnished(
         "<li><a href='/crime'>Police appeal in Essex</a></li>"
     ),
-    "armed forces across the country in the sidebar": _furnished(
-        "<li><a href='/defence'>Armed forces across the country on alert</a></li>"
+    "police forces across the country in the sidebar": _furnished(
+        "<li><a href='/crime'>Police forces across the country on alert</a></li>"
     ),
 }
+
+# "forces" of an army with a phrase for all of them, and no "police" anywhere: the raw page
+# already lacks what a page of national figures needs.
+EDGE_REJECTED["armed forces across the country in the sidebar"] = _furnished(
+    "<li><a href='/defence'>Armed forces across the country on alert</a></li>"
+)
 
 # The same pages with the cue moved into the article text: kept by both.
 EDGE_SCREEN_KEPT = {
@@ -412,11 +430,12 @@ def test_a_forces_own_page_is_kept_after_cleaning() -> None:
 def test_the_national_route_reads_the_police_pattern_of_the_assembly() -> None:
     """The scan's copy of the sentence test for national figures must be the assembly's: if
     the assembly widens it, this fails until the scan's words follow."""
-    from extract.assemble import _POLICE
-    from extract.raw_scan import TALLY_POLICE_PATTERN
+    from extract.assemble import _NAMES_POLICE, _POLICE
+    from extract.raw_scan import TALLY_NAMED_PATTERN, TALLY_POLICE_PATTERN
 
     assert _POLICE.pattern == TALLY_POLICE_PATTERN
-    assert _POLICE.flags & re.IGNORECASE
+    assert _NAMES_POLICE.pattern == TALLY_NAMED_PATTERN
+    assert _POLICE.flags & _NAMES_POLICE.flags & re.IGNORECASE
 
 
 def test_json_escapes_are_read_in_a_copy_that_keeps_the_words_as_written() -> None:
