@@ -310,10 +310,13 @@ def _regulator_in_clause(sent: Sent, cue: Span) -> bool:
 
 def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
     out: list[tuple[Span, str | None]] = []
+    work = sent.cues.get("dates.police_work", [])
     for label, role in _CUE_ROLES.items():
         for cue in sent.cues.get(f"dates.{label}", []):
             if not sent.asserted(cue):
                 continue  # "could face a breach in 2014" dates nothing
+            if label == "event" and any(w.start <= cue.start < w.end for w in work):
+                continue  # "a stop and search in 2020": policing, not records searched
             if label == "process" and not _regulator_in_clause(sent, cue):
                 continue  # a force's own inquiry or team: its dates may still be the breach's
             if label == "notify" and not sent.regulators and not sent.has("dates.public"):
@@ -378,6 +381,23 @@ def _mechanism_in_clause(sent: Sent, lo: int, hi: int) -> bool:
     )  # fmt: skip
 
 
+def _aspect(sent: Sent, verb: Span) -> bool:
+    """A verb of beginning or going on ('began', 'carried on'): it governs no date of its own."""
+    return any(a.start <= verb.start < a.end for a in sent.cues.get("dates.aspect", []))
+
+
+def _relative_aside(sent: Sent, lo: int, hi: int) -> int:
+    """A relative clause set off by commas (', which handled 5,600 requests in 2022/23,')
+    is an aside: it ends at its closing comma, so the main clause's verb after it does not
+    govern its dates. Other clauses keep their end."""
+    doc = sent.span.doc
+    if lo - 2 < sent.span.start or doc[lo - 2].text != ",":
+        return hi
+    if doc[lo - 1].lower_ not in {"which", "who", "whose"}:
+        return hi
+    return next((t.i for t in doc[lo:hi] if t.text == ","), hi)
+
+
 def _pluperfect_between(cue: Span, span: Span) -> bool:
     """'The audit found that a marker had been added to files in 2021': a past perfect between
     a discovery and the date tells what had happened before it was found; the date is that
@@ -400,6 +420,7 @@ def date_role(sent: Sent, span: Span) -> str | None:
             if span.end <= cue.start <= span.end + 1:
                 return role
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    hi = _relative_aside(sent, lo, hi)
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
     # The nearest cue before the date in its clause, else the first after it there; else a
     # breach mechanism told in the clause itself ("after the force served the file in 2022
@@ -417,9 +438,10 @@ def date_role(sent: Sent, span: Span) -> str | None:
             nearest = min(before, key=lambda x: x[0])
             if nearest[1] == BREACH and (nearest[2].start, nearest[2].end) in nouns:
                 # "reported the breach to the ICO in April 2019": the noun is the verb's object
+                # ("began the searches in 2020", in one clause, is the event's own start)
                 for _, role, verb in before:
                     if role != BREACH and 0 <= nearest[2].start - verb.end <= 3:
-                        return role
+                        return BREACH if n == 0 and _aspect(sent, verb) else role
             if nearest[1] is None and any(0 <= nearest[2].start - e <= 2 for _, e in nouns):
                 return BREACH  # "the error began in 2016": the breach itself began
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
