@@ -79,3 +79,72 @@ def test_a_date_in_a_relative_aside_is_not_the_main_verbs(nlp) -> None:
     assert year(nlp, text, date(2021, 3, 1)) == 2018
     text = OPEN + "It named the officer who in 2019 emailed the file to the wrong address."
     assert year(nlp, text) == 2019
+
+
+# --- role templates: a force that only received or handed back the data is no breacher
+
+
+def forces(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(i.force for i in extract(Document(text=text), nlp).incidents if i.force)
+
+
+def action(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary").action
+
+
+def incidents(nlp, text: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return [(i.force, i.breach_year, i.action) for i in ex.incidents]
+
+
+def test_data_sent_to_someone_inside_another_force_makes_it_a_recipient(nlp) -> None:
+    text = (
+        "Essex Police emailed a victim's statement to the wrong solicitor. The mistake "
+        "happened in October 2022, when a forwarding rule copied the file to a shared inbox "
+        "at Kent Police."
+    )
+    assert incidents(nlp, text) == [("Essex Police", 2022, None)]
+    # negative: an officer of the force who sent it is still its breacher
+    text = (
+        "A victim's address was emailed in error to her former partner by an officer at Kent "
+        "Police in 2022."
+    )
+    assert forces(nlp, text) == ["Kent Police"]
+
+
+def test_a_force_handing_found_papers_back_is_no_breacher(nlp) -> None:
+    text = (
+        "A folder of victim statements was left on a bus by a Surrey detective in 2024. A "
+        "passenger gave it to the driver, and Kent Police officers later handed it back to "
+        "the constabulary. The constabulary reported the incident to the ICO."
+    )
+    assert incidents(nlp, text) == [("Surrey Police", 2024, "referral")]
+    # negative: a force that handed data back to the wrong person did the breach
+    text = (
+        "Kent Police officers returned a victim's unredacted statement to the suspect in "
+        "error in 2021."
+    )
+    assert forces(nlp, text) == ["Kent Police"]
+
+
+# --- a regulator with a relative clause hung on it acts in that clause
+
+
+def test_a_regulator_which_is_investigating_has_opened_an_investigation(nlp) -> None:
+    text = (
+        "Kent Police lost a laptop holding victims' details in 2023. The force reported the "
+        "breach to the Information Commissioner's Office (ICO), which is now investigating."
+    )
+    assert action(nlp, text) == "investigation"
+    # negatives: a regulator's remit, or its weighing of a report, is no inquiry of its own
+    text = (
+        "Kent Police lost a laptop holding victims' details in 2023. The force reported the "
+        "breach to the ICO, which investigates breaches of data protection law."
+    )
+    assert action(nlp, text) == "referral"
+    text = (
+        "Kent Police lost a laptop holding victims' details in 2023. The force reported the "
+        "breach to the ICO, which is assessing what it was told."
+    )
+    assert action(nlp, text) == "referral"

@@ -36,6 +36,8 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
     lo, hi = clause_bounds(sent, cue.start)
     doc = cue.doc
     for r in sent.regulators:
+        if as_actor and _antecedent(sent, r, lo) and _acting_now(cue, lo) and sent.asserted(r):
+            return True  # "reported it to the ICO, which is investigating": the ICO acts
         if not (lo <= r.start < hi and sent.asserted(r)):
             continue
         if not as_actor:
@@ -49,6 +51,37 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
         if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:
             return True  # the clause's subject: "the ICO said it ... and would make inquiries"
     return False
+
+
+def _antecedent(sent: Sent, r: Span, lo: int) -> bool:
+    """The clause starting at `lo` is a relative clause hung on `r` ('the ICO, which is
+    investigating', 'the Ombudsman, who upheld the complaint'): `r` is its subject."""
+    doc = sent.span.doc
+    if lo - 2 < sent.span.start or doc[lo - 1].lower_ not in {"which", "who"}:
+        return False
+    if doc[lo - 2].text != ",":
+        return False
+    end = lo - 2
+    if doc[end - 1].text == ")":  # "the Information Commissioner's Office (ICO), which"
+        end = next((t.i for t in doc[r.end : end] if t.text == "("), end)
+    return r.end == end
+
+
+# Words of a regulator weighing a report it was sent ('which is assessing it'): being told,
+# not yet an inquiry of its own.
+_TRIAGE = {"assess", "review", "examine"}
+
+
+def _acting_now(cue: Span, lo: int) -> bool:
+    """The relative clause's verb tells an inquiry under way, not the body's remit or its
+    weighing of a report: 'which is investigating', 'which has opened an inquiry', 'which
+    looked into it' -- not 'which investigates breaches of the law', 'which is assessing'."""
+    doc = cue.doc
+    if cue.start - lo > 3:
+        return False
+    if cue[0].norm_ in _TRIAGE:
+        return False
+    return doc[lo].norm_ in {"be", "have"} or (lo == cue.start and cue[0].lower_.endswith("ed"))
 
 
 def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
