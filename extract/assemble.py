@@ -51,7 +51,7 @@ from extract.rules.tallies import (
     tells_a_story,
 )
 from extract.rules.tally_cues import numbers, reading_data
-from extract.rules.types import best_type, key_terms
+from extract.rules.types import best_type, key_terms, type_scores
 from extract.sentences import Sent, split_sentences
 
 DATE_PRECISION = {4: "year", 7: "month", 10: "day"}
@@ -238,23 +238,31 @@ _NAMES_POLICE = re.compile(r"\bpolice\b|\bconstabular", re.I)
 # Sanctions a regulator imposes on one force for one breach (not a referral or an inquiry,
 # which statistics pages speak of in general: "incidents serious enough to be referred").
 _SANCTIONS = frozenset({"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"})
+_MECHANISM = 3.0  # a strong cue's points: how a breach happened (as attribution's)
 
 
-def _tells_one_breach(sents: list[Sent], tallies: Tallies) -> bool:
+def _tells_one_breach(sents: list[Sent], tallies: Tallies, story: list[Sent]) -> bool:
     """One breach of the force told in full beside its figures: a sentence saying what
     happened ('the force's test site was left publicly accessible', 'it emailed the records
     of 900 staff to a supplier': a figure of the people or records involved, not a count of
-    breaches) and one with a regulator told of it or dealing with it ('the force has reported
-    it to the ICO', stating no figures), each naming the force, neither giving the page's
-    counts nor opening one case among several."""
+    breaches), or the story's sentences stating no figures (`story`, naming the force or
+    not) whose cues together are worth a strong one ('staff emailed her address ...', 'sent
+    it to his email instead'); and one with a regulator told of it or dealing with it ('the
+    force has reported it to the ICO', stating no figures); those naming the force, neither
+    giving the page's counts nor opening one case among several."""
     counted = {c.evidence.start for c in tallies.counts if c.evidence is not None}
     told = [s for s in sents if not is_case(s) and s.start not in counted]
-    happened = any(
-        any(c.kb_id_ == "strong" and s.asserted(c) for c in s.types)
-        and (not states_figures(s) or _figures_of_those_involved(s))
-        for s in told
+    plain = [s for s in told if not states_figures(s)]
+    whole = [s for s in story if not (is_case(s) or states_figures(s) or s.start in counted)]
+    happened = (
+        any(
+            any(c.kb_id_ == "strong" and s.asserted(c) for c in s.types)
+            and (not states_figures(s) or _figures_of_those_involved(s))
+            for s in told
+        )
+        or max(type_scores(whole).values(), default=0.0) >= _MECHANISM
     )
-    return happened and notified_regulator([s for s in told if not states_figures(s)]) is not None
+    return happened and notified_regulator(plain) is not None
 
 
 # "the addresses of more than 600 officers": a figure after "of" counts whose data it was.
@@ -274,18 +282,23 @@ def _figures_of_those_involved(sent: Sent) -> bool:
 
 
 def _aggregate_page(
-    tallies: Tallies, fact: IncidentFact, force_sent: Sent | None, story: list[Sent]
+    tallies: Tallies,
+    fact: IncidentFact,
+    force_sent: Sent | None,
+    own: list[Sent],
+    story: list[Sent],
 ) -> bool:
     """A statistics page whose breach talk is aggregate: no sanction on the force and no fine,
     and either the force's own breach figures, or figures for all forces, of people
     disciplined or of another body's records, with the force named only in a sentence of
     figures ('The Met had the most convictions (9)'), not in a story of its own. The force's
     figures beside one breach told in full, with a regulator dealing with it, still leave
-    that breach an incident."""
+    that breach an incident (`own`: the story's sentences naming the force; `story`: all of
+    the primary incident's)."""
     if fact.fine_amount is not None or fact.action in _SANCTIONS:
         return False
     if tallies.counts:
-        return not _tells_one_breach(story, tallies)
+        return not _tells_one_breach(own, tallies, story)
     if tallies.national or tallies.outcomes or tallies.other_figures:
         return (
             force_sent is not None and states_figures(force_sent) and not tells_a_story(force_sent)
@@ -400,7 +413,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
     own = [s for s in told if primary in roles.at_fault(s) or refers_to_force(s)]
     statistics = _aggregate_page(
-        tallies, primary_fact, first_at_fault_sentence(attr.primary, primary, roles), own
+        tallies,
+        primary_fact,
+        first_at_fault_sentence(attr.primary, primary, roles),
+        own,
+        attr.primary,
     )
     base_type = None if statistics else best_type(told)
     cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)

@@ -148,3 +148,35 @@ def test_a_regulator_which_is_investigating_has_opened_an_investigation(nlp) -> 
         "breach to the ICO, which is assessing what it was told."
     )
     assert action(nlp, text) == "referral"
+
+
+# --- a statistics page that also tells one breach in full keeps that breach an incident
+
+
+FIGURES = (
+    "Kent Police recorded 120 data breaches in 2022 and 140 in 2023, figures obtained by "
+    "this paper show. "
+)
+
+
+def test_one_breach_told_beside_figures_in_plain_words_is_an_incident(nlp) -> None:
+    text = (
+        "Police email error sent victim's address to her abuser. " + FIGURES + "In March 2023 "
+        "a domestic abuse victim's new address was emailed to her former partner. A member of "
+        "staff updating her on the case attached the wrong document and sent the email to him "
+        "instead of her. Kent Police reported the breach to the Information Commissioner's "
+        "Office."
+    )
+    ex = extract(Document(text=text, published=date(2024, 5, 1)), nlp)
+    assert [(i.force, i.breach_type, i.breach_year) for i in ex.incidents] == [
+        ("Kent Police", "emailed_to_incorrect_recipient", 2023)
+    ]
+    assert len(ex.breach_counts) == 2
+    # negative: breach kinds spoken of in aggregate are no one breach
+    text = (
+        FIGURES + "Emails sent to the wrong person were the most common problem, and staff "
+        "were reminded to check addresses. Kent Police reported three of the breaches to the "
+        "Information Commissioner's Office."
+    )
+    ex = extract(Document(text=text, published=date(2024, 5, 1)), nlp)
+    assert ex.incidents == [] and len(ex.breach_counts) == 2
