@@ -180,3 +180,20 @@ def test_one_breach_told_beside_figures_in_plain_words_is_an_incident(nlp) -> No
     )
     ex = extract(Document(text=text, published=date(2024, 5, 1)), nlp)
     assert ex.incidents == [] and len(ex.breach_counts) == 2
+
+
+# --- a month told relative to the publication date anchors "within days" after it
+
+
+def test_a_relative_month_anchors_the_sequel(nlp) -> None:
+    text = (
+        OPEN + "A passenger was filmed falling at a station in June last year. Within days, "
+        "officers had shared the footage of her in a WhatsApp group."
+    )
+    assert year(nlp, text, date(2025, 2, 26)) == 2024
+    # negative: a sequel that tells no breach takes no date
+    text = (
+        OPEN + "A passenger was filmed falling at a station in June last year. Within days, "
+        "she was back at work. Officers later shared the footage of her in a WhatsApp group."
+    )
+    assert year(nlp, text, date(2025, 2, 26)) is None

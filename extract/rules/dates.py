@@ -531,8 +531,8 @@ def incident_dates(
             if not sent.asserted(span):
                 continue
             role = date_role(sent, span)
-            if role is not None and span.label_ != "relative":
-                told = value
+            if role is not None and (span.label_ != "relative" or len(value) >= 7):
+                told = value  # "in June last year" is as exact as "in June 2024"
             if role in (DISCOVERED, REPORTED, DECIDED):
                 others[role].append(Found(value, sent))
                 continue
