@@ -197,3 +197,25 @@ def test_a_relative_month_anchors_the_sequel(nlp) -> None:
         "she was back at work. Officers later shared the footage of her in a WhatsApp group."
     )
     assert year(nlp, text, date(2025, 2, 26)) is None
+
+
+# --- talking about someone's arrest is a verbal disclosure
+
+
+def btype(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary").breach_type
+
+
+def test_discussing_an_arrest_with_friends_is_a_verbal_disclosure(nlp) -> None:
+    text = (
+        "Kent Police reported a data breach to the ICO after an officer discussed a "
+        "neighbour's arrest with friends at a barbecue."
+    )
+    assert btype(nlp, text) == "verbal_disclosure"
+    # negative: an arrest told before the talk is not what was talked about
+    text = (
+        "Kent Police reported a data breach to the ICO after an officer who had made an "
+        "arrest discussed his shifts with friends at a barbecue."
+    )
+    assert btype(nlp, text) != "verbal_disclosure"
