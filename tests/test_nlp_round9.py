@@ -219,3 +219,22 @@ def test_discussing_an_arrest_with_friends_is_a_verbal_disclosure(nlp) -> None:
         "arrest discussed his shifts with friends at a barbecue."
     )
     assert btype(nlp, text) != "verbal_disclosure"
+
+
+# --- a force that receives the public's reports of crime is no breacher
+
+
+def test_a_force_receiving_reports_of_crime_is_a_recipient(nlp) -> None:
+    text = (
+        "Kent Police received 5,100 reports of hacking in 2022/23, up from 4,200 in 2021/22. "
+        "Criminals hacked email accounts and stole personal data from small firms, detectives "
+        "said."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert not ex.relevant and ex.incidents == []
+    # negative: a force named before its own breach is still its breacher
+    text = (
+        "Kent Police emailed 300 victims' addresses to the wrong list in 2023 and received "
+        "complaints about the blunder; it reported the breach to the ICO."
+    )
+    assert forces(nlp, text) == ["Kent Police"]
