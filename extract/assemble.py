@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
 from extract import EXTRACTOR_VERSION
 from extract.components.doctext import doc_data_dir
+from extract.datafiles import load_toml
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.rules import relevance
 from extract.rules.actions import (
@@ -232,8 +234,23 @@ def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: 
 
 
 _POLICE = re.compile(r"\bpolice\b|\bforces\b|\bconstabular", re.I)
-# ... on a page that names the police somewhere: "forces" alone may be an army's
-_NAMES_POLICE = re.compile(r"\bpolice\b|\bconstabular", re.I)
+# ... on a page that names the police somewhere: "forces" alone may be an army's. ASCII
+# case-folding only, as the raw scan sees words (extract/raw_scan.py).
+_NAMES_POLICE = re.compile(r"\bpolice\b|\bconstabular", re.I | re.A)
+
+
+def page_police_words(data_dir: str | None = None) -> list[str]:
+    """The one-word police words of cues.toml ("officers", "constabulary", "force") a page of
+    figures by bare place names needs somewhere: every one is a police word of the raw scan."""
+    words = load_toml("cues.toml", data_dir)["roles"]["police_context"]
+    return sorted(w for w in words if re.fullmatch(r"[A-Za-z]+", w))
+
+
+@cache
+def _police_word(data_dir: str | None) -> re.Pattern[str]:
+    """One of them as a whole word, ASCII case-folding only, as the raw scan sees words."""
+    return re.compile(r"\b(?:" + "|".join(page_police_words(data_dir)) + r")\b", re.I | re.A)
+
 
 # Sanctions a regulator imposes on one force for one breach (not a referral or an inquiry,
 # which statistics pages speak of in general: "incidents serious enough to be referred").
@@ -306,11 +323,11 @@ def _aggregate_page(
     return False
 
 
-def _names_police(sents: list[Sent], hints: PageHints) -> bool:
-    """The page says "police" or "constabulary" somewhere: its text, headline, site or URL."""
+def _says(pattern: re.Pattern[str], sents: list[Sent], hints: PageHints) -> bool:
+    """The page's text, headline, site or URL match `pattern` somewhere."""
     around = (hints.title, hints.site, hints.url)
-    return any(_NAMES_POLICE.search(s.text) for s in sents) or any(
-        _NAMES_POLICE.search(part) for part in around if part
+    return any(pattern.search(s.text) for s in sents) or any(
+        pattern.search(part) for part in around if part
     )
 
 
@@ -329,13 +346,23 @@ def _tally_page(
     if not tallies.counts:
         if any(
             _POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence
-        ) and _names_police(sents, hints):
+        ) and _says(_NAMES_POLICE, sents, hints):
             # "police forces in England and Wales recorded 4,213 data breaches": figures of
             # police breaches, if of no one force
             ex.relevant = True
             ex.relevance_reason = "police data breach figures for all forces, none by force"
             return ex
         ex.relevance_reason = reason
+        return ex
+    if (
+        force is None
+        and sents
+        and not hints.own_voice()
+        and not _says(_police_word(doc_data_dir(sents[0].span.doc)), sents, hints)
+    ):
+        # figures by bare place names ("Merseyside (208), Kent (97)") on a page with no
+        # police word: a council's or a fire service's as likely as a force's
+        ex.relevance_reason = "figures by place, and no police word on the page"
         return ex
     ex.relevant = True
     ex.breach_counts = tallies.counts

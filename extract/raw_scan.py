@@ -13,9 +13,9 @@ path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
   force's name or alias ("Kent Police", "GMP", "Police Scotland"), or a place that stands for a
   force together with a police word ("officers", "cops");
 - a page of per-force figures (`find_tallies`) may name forces by bare place names
-  ("Merseyside (208)") with no police word, but it passes the relevance gate only with one of
-  the gate's keys inside some word ("workforce" has "force"): a place and a gate key inside
-  any word keep it;
+  ("Merseyside (208)"), but the assembly keeps it only if the page has a police word of
+  cues.toml as a whole word somewhere ("officers", "force"; not "workforce"): a place and a
+  police word keep it, as for a story;
 - a page of figures for all forces is kept by the assembly only if a national figure's
   sentence matches its police pattern ("police", "forces", "constabular...") on a page that
   names the police ("police", "constabular...": "forces" alone may be an army's), and the
@@ -54,7 +54,7 @@ The same condition is checked a second time on the cleaned document (`scan_docum
 trafilatura and before spaCy: the headline, site name, URL and text the NLP is given, exactly.
 There nothing is guessed about markup (no split words, no scripts, no meta tags: the text is
 what extraction reads), so the argument above holds as it stands, and the page is not kept for
-words that only the page's furniture had (a "Police" menu link, "armed forces" in a sidebar).
+words that only the page's furniture had (a "Police" menu link, "police forces" in a sidebar).
 A force's own page (`PageHints.own_voice`) is never rejected there: its "we" is the force.
 
 Checking the cues on the parsed tree instead, before trafilatura, was measured and not kept:
@@ -62,8 +62,10 @@ trafilatura's cascade (main extractor, readability, justext, the baseline's dump
 body) may output any text of the tree but that of scripts, styles, templates and SVG, and its
 removal of an element can join the text on either side of it into one word. What could safely
 be left out there still kept 27 of the 33 distinct news pages that benchmarks/stream_bench.py's
-WARC has kept by this scan ("forces" of an army is a national phrase and a police word at
+WARC then kept by this scan ("forces" of an army was a national phrase and a police word at
 once; "Cleveland" in Ohio news is a force's area): their cues are in the article text itself.
+Narrowing what the extractor accepts did more: national figures need a page naming the police
+and figures by bare place names a whole police word, which left 17 of those 33 pages.
 """
 
 from __future__ import annotations
@@ -86,9 +88,6 @@ STRONG, PLACE, POLICE = "force", "place", "police word"
 # A phrase of a figure for all forces ("across the country", tallies.toml [context] national),
 # and a word of `_TALLY_POLICE`: together they may make a page of national figures relevant.
 NATIONAL, TALLY_POLICE = "national", "tally police word"
-# A key of the relevance gate (extract/relevance_gate.py) inside any word ("workforce"):
-# with a place, a page of figures by bare place names ("Merseyside (208)") may be a tally.
-GATE = "gate key"
 
 # extract/assemble.py's `_POLICE` and `_NAMES_POLICE`: a national figure makes a page
 # relevant only in a sentence that matches the first, on a page that matches the second
@@ -107,9 +106,6 @@ _TAG = re.compile(rb"<[^>]*>")
 # So is a Discourse forum's preloaded JSON (trafilatura's baseline reads its posts as text).
 _META = re.compile(rb"<meta\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>?", re.IGNORECASE)
 _PRELOADED = re.compile(rb"data-preloaded\s*=\s*(?:\"[^\"]*\"|'[^']*')")
-# Letters Python's case-insensitive matching (the relevance gate's) folds to ASCII ones:
-# İ, ı, ſ and the Kelvin sign, in UTF-8. A page with any of them may meet a gate key anywhere.
-_GATE_FOLDS = (b"\xc4\xb0", b"\xc4\xb1", b"\xc5\xbf", b"\xe2\x84\xaa")
 _ENTITY = re.compile(rb"&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 # A numeric entity that spells an ASCII letter ("&#80;olice"): rare, so such pages are
 # unescaped properly instead of having their entities dropped.
@@ -150,8 +146,6 @@ class Vocabulary:
     phrases: dict[str, frozenset[str]]  # folded phrase -> kinds (force, place, police word, ...)
     acronyms: dict[str, str]  # case-sensitive acronym -> kind ("GMP" -> force)
     url_places: tuple[str, ...]  # letters-only places, looked for inside the URL
-    gate_folded: tuple[bytes, ...]  # the relevance gate's keys, lower case, inside any word
-    gate_exact: tuple[bytes, ...]  # its acronyms, as written
     # Words too common to be worth looking for first ("the"): see `_Words`.
     everywhere: frozenset[str]
 
@@ -216,17 +210,12 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
                 if other != phrase and other in phrases:
                     kinds |= phrases[other]
     url_places = {"".join(_WORDS.findall(p.lower())) for p in places}
-    from extract.relevance_gate import _gate_keys
-
-    folded, exact = _gate_keys(data_dir)
     # "the Met" -> "met" would be found in every URL ("metro", "methods"): hosts and paths
     # only count for places long enough to be specific.
     return Vocabulary(
         phrases={k: frozenset(v) for k, v in phrases.items()},
         acronyms=acronyms,
         url_places=tuple(sorted(p for p in url_places if len(p) >= 4)),
-        gate_folded=tuple(k.encode("utf-8") for k in folded),
-        gate_exact=tuple(k.encode("utf-8") for k in exact),
         everywhere=frozenset(load_toml("raw_scan.toml", data_dir)["everywhere"]),
     )
 
@@ -298,7 +287,7 @@ class _Words:
                 if needed <= found:
                     kinds |= more
         if not _decided(kinds):
-            kinds |= _substring_kinds(kinds, folded, page, vocab)
+            kinds |= _substring_kinds(kinds, folded)
         return kinds
 
 
@@ -438,33 +427,17 @@ def _decided(kinds: set[str]) -> bool:
     return (
         STRONG in kinds
         or (POLICE in kinds and PLACE in kinds)
-        or (PLACE in kinds and GATE in kinds)
         or (NATIONAL in kinds and TALLY_POLICE in kinds)
     )
 
 
-def _substring_kinds(
-    kinds: set[str], folded: bytes, raw: bytes, vocab: Vocabulary, page: bytes | None = None
-) -> set[str]:
-    """The kinds found inside words rather than as words, looked for only where they could
-    decide the page: a gate key with a place, "constabular..." with a national phrase.
-    `folded` is the page with ASCII letters lowered (other bytes as spaces do not matter for
-    letters-only keys), `raw` the page as written (for the gate's acronyms), `page` its own
-    bytes if `raw` is a flattened copy: there a letter that case-folds to an ASCII one ("İ" to
-    "i") is still to be seen. Python's case-insensitive matching reads "polİce" as "police";
-    flattening makes it "pol ce"."""
-    out: set[str] = set()
-    folds = any(mark in (raw if page is None else page) for mark in _GATE_FOLDS)
-    if PLACE in kinds and (
-        any(key in folded for key in vocab.gate_folded)
-        or any(key in raw for key in vocab.gate_exact)
-        or not all(key.isascii() for key in vocab.gate_folded)
-        or folds
-    ):
-        out.add(GATE)
-    if NATIONAL in kinds and (_TALLY_POLICE_PREFIX in folded or folds):
-        out.add(TALLY_POLICE)
-    return out
+def _substring_kinds(kinds: set[str], folded: bytes) -> set[str]:
+    """ "constabular..." opening a word, looked for only where it could decide the page: with
+    a national phrase. `folded` is the page with ASCII letters lowered (other bytes as spaces
+    do not matter for a letters-only key)."""
+    if NATIONAL in kinds and _TALLY_POLICE_PREFIX in folded:
+        return {TALLY_POLICE}
+    return set()
 
 
 @cache
@@ -522,13 +495,11 @@ def scan(
     flat = flatten(_join_split_words(page)) if split else _flatten_joined(page)
     kinds |= match.kinds(flat)
     if not _decided(kinds):
-        kinds |= _substring_kinds(kinds, flat.lower(), flat, vocab, page)
+        kinds |= _substring_kinds(kinds, flat.lower())
     if STRONG in kinds:
         return ScanResult(True, "names a police force")
     if POLICE in kinds and PLACE in kinds:
         return ScanResult(True, "a police word and a force's area")
-    if PLACE in kinds and GATE in kinds:
-        return ScanResult(True, "a force's area and a police word inside a word")
     if NATIONAL in kinds and TALLY_POLICE in kinds:
         return ScanResult(True, "police and a figure for all forces")
     return _rejected(kinds)

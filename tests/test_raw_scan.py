@@ -93,9 +93,9 @@ def test_split_words_are_told_from_letters_of_other_scripts() -> None:
 
 
 def test_a_place_in_the_url_counts_in_the_first_look_too() -> None:
-    """A force's area known only from the URL, with a gate key inside a word of the page:
-    the first look keeps it, as flattening does."""
-    raw = page("<p>The council's workforce reported 12 breaches last year.</p>")
+    """A force's area known only from the URL, with a police word in the page: the first
+    look keeps it, as flattening does."""
+    raw = page("<p>Officers reported 12 breaches last year.</p>")
     url = "https://www.kentonline.co.uk/news/council-breaches-12345/"
     assert scan(raw, url).keep
     assert scan(raw, url).keep == scan(raw, url, first_look=False).keep
@@ -270,15 +270,11 @@ EDGE_KEPT = {
         _FINED,
         title="Force fined over data breach",
     ),
-    # per-force figures by bare place names: the gate's key only inside another word
-    "places with 'workforce'": page(
-        "<p>Data breaches recorded in 2022 by the workforce: Merseyside (208), Kent (97) and "
-        f"Essex (45).</p>{_FIGURES}"
-    ),
-    "places with 'enforcement'": page(
-        "<p>Figures on data breaches in 2022 were released after an enforcement request. "
-        "Merseyside recorded 208 data breaches in 2022, Kent recorded 97 data breaches and "
-        f"Essex 45.</p>{_FIGURES}"
+    # per-force figures by bare place names, and a police word somewhere on the page
+    "places with 'officers' elsewhere": page(
+        "<p>Data breaches recorded in 2022: Merseyside (208), Kent (97) and Essex (45).</p>"
+        "<p>Most were emails sent to the wrong address by officers and staff.</p>"
+        f"{_FIGURES}"
     ),
     # national figures: police and a phrase for all forces, no force, place or regulator
     # "forces" in the figure's sentence, "police" only in the headline
@@ -286,11 +282,6 @@ EDGE_KEPT = {
         "<p>Forces across England and Wales recorded 4,213 data breaches in 2022, according "
         f"to figures obtained by a campaign group.</p>{_FIGURES}",
         title="Police data breach figures",
-    ),
-    # Python's case-insensitive matching reads a dotted capital I as "i"
-    "national figures, 'POLİCE' written with a dotted capital I": page(
-        "<p>POLİCE forces across England and Wales recorded 4,213 data breaches in 2022, "
-        f"according to figures obtained under freedom of information laws.</p>{_FIGURES}"
     ),
     "national figures, 'police forces'": page(
         "<p>Police forces in England and Wales recorded 4,213 data breaches in 2022, according "
@@ -312,6 +303,23 @@ EDGE_REJECTED = {
     "national figures, 'forces' and no police anywhere": page(
         "<p>Forces across England and Wales recorded 4,213 data breaches in 2022, according "
         f"to figures obtained by a campaign group.</p>{_FIGURES}"
+    ),
+    # per-force figures by bare place names, "force" only inside other words: a council's or
+    # a fire service's figures as likely as a force's
+    "places with 'workforce'": page(
+        "<p>Data breaches recorded in 2022 by the workforce: Merseyside (208), Kent (97) and "
+        f"Essex (45).</p>{_FIGURES}"
+    ),
+    "places with 'enforcement'": page(
+        "<p>Figures on data breaches in 2022 were released after an enforcement request. "
+        "Merseyside recorded 208 data breaches in 2022, Kent recorded 97 data breaches and "
+        f"Essex 45.</p>{_FIGURES}"
+    ),
+    # Python's case-insensitive matching would read a dotted capital I as "i"; the assembly
+    # and the scan read "police" in ASCII letters only
+    "national figures, 'POLİCE' written with a dotted capital I": page(
+        "<p>POLİCE forces across England and Wales recorded 4,213 data breaches in 2022, "
+        f"according to figures obtained under freedom of information laws.</p>{_FIGURES}"
     ),
     "national phrase, no police": page(
         "<p>Companies in England and Wales recorded 4,213 data breaches in 2022, according to "
@@ -446,3 +454,16 @@ def test_json_escapes_are_read_in_a_copy_that_keeps_the_words_as_written() -> No
     assert _with_json_read(b"<p>Kent Police</p>") == b"<p>Kent Police</p>"  # nothing glued
     other = b"<script>x='Kent\\nPolice'</script>"  # a script the full path never reads as text
     assert _with_json_read(other) == other
+
+
+def test_the_police_words_of_a_page_of_figures_are_police_words_of_the_scan() -> None:
+    """A page of figures by bare place names is kept by the assembly only with one of its
+    police words; the scan keeps a place only with a police word of its own list, so that
+    list must hold every word of the assembly's (cues.toml today feeds both)."""
+    from extract.assemble import page_police_words
+    from extract.raw_scan import POLICE, vocabulary
+
+    words = [w.lower() for w in page_police_words()]
+    assert {"officers", "force", "constabulary"} <= set(words)
+    phrases = vocabulary().phrases
+    assert all(POLICE in phrases.get(word, ()) for word in words), words
