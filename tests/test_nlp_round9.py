@@ -150,6 +150,25 @@ def test_a_regulator_which_is_investigating_has_opened_an_investigation(nlp) -> 
     assert action(nlp, text) == "referral"
 
 
+def test_a_regulator_which_said_it_is_investigating_has_opened_an_investigation(nlp) -> None:
+    text = (
+        "Kent Police lost a laptop holding victims' details in 2023. The force reported the "
+        "breach to the ICO, which said on Friday it was making enquiries."
+    )
+    assert action(nlp, text) == "investigation"
+    # negatives: what the regulator says others must do, or may do later, is no inquiry
+    text = (
+        "Kent Police lost a laptop holding victims' details in 2023. The force reported the "
+        "breach to the ICO, which said forces must investigate such losses."
+    )
+    assert action(nlp, text) == "referral"
+    text = (
+        "Kent Police lost a laptop holding victims' details in 2023. The force reported the "
+        "breach to the ICO, which said it would decide in due course whether to investigate."
+    )
+    assert action(nlp, text) == "referral"
+
+
 # --- a statistics page that also tells one breach in full keeps that breach an incident
 
 

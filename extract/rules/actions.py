@@ -72,11 +72,22 @@ def _antecedent(sent: Sent, r: Span, lo: int) -> bool:
 _TRIAGE = {"assess", "review", "examine"}
 
 
+_SAYING = {"say", "confirm", "state", "announce"}
+
+
 def _acting_now(cue: Span, lo: int) -> bool:
     """The relative clause's verb tells an inquiry under way, not the body's remit or its
     weighing of a report: 'which is investigating', 'which has opened an inquiry', 'which
-    looked into it' -- not 'which investigates breaches of the law', 'which is assessing'."""
+    looked into it', told in its own words too ('which said this week it was making
+    enquiries') -- not 'which investigates breaches of the law', 'which is assessing'."""
     doc = cue.doc
+    if doc[lo].norm_ in _SAYING:
+        # "which said (this week) (that) it was making enquiries": the clause after the
+        # pronoun is the body's own
+        said = next((t.i for t in doc[lo + 1 : cue.start] if t.lower_ in {"it", "they"}), None)
+        if said is None or said - lo > 5:
+            return False
+        lo = said + 1
     if cue.start - lo > 3:
         return False
     if cue[0].norm_ in _TRIAGE:
