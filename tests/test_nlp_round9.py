@@ -257,3 +257,25 @@ def test_a_force_receiving_reports_of_crime_is_a_recipient(nlp) -> None:
         "complaints about the blunder; it reported the breach to the ICO."
     )
     assert forces(nlp, text) == ["Kent Police"]
+
+
+# --- a force investigating a crime against a business, and told of it, is no breacher
+
+
+def test_a_force_investigating_an_attack_on_a_business_is_no_breacher(nlp) -> None:
+    text = (
+        "Kent Police investigating ransomware attack on Maidstone estate agency. Hackers stole "
+        "the names and bank details of 5,000 tenants from the agency's systems in March. The "
+        "agency reported the attack to the Information Commissioner's Office and to Kent "
+        'Police. Detective Sergeant Amy Hale of Kent Police said: "We are working with the '
+        'agency to find those responsible."'
+    )
+    ex = extract(Document(text=text), nlp)
+    assert not ex.relevant and ex.incidents == []
+    # negative: a force investigating its own mistake is still its breacher
+    text = (
+        "Kent Police emailed a victim's address to her ex-partner in March and is "
+        "investigating how it happened. The force reported the breach to the Information "
+        "Commissioner's Office."
+    )
+    assert forces(nlp, text) == ["Kent Police"]
