@@ -169,7 +169,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     nums = [
         n
         for n in nums
-        if (n.value or n.same or n.nought or answer or not n.elliptical or _kind_noun(sent, n))
+        if (
+            n.value
+            or n.same
+            or (n.nought and not _no_measure(text, n))
+            or answer
+            or not n.elliptical
+            or _kind_noun(sent, n)
+        )
         and not _example(text, n)
     ]
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
@@ -931,6 +938,16 @@ _ONE_PERSON = re.compile(
     r"[A-Z]|\b(?:an?|one)\s+(?:\w+\s+)?(?:officer|detective|constable|employee|worker|"
     r"member\s+of\s+staff|civilian|man|woman)\b",
 )
+
+
+def _no_measure(text: str, n: Num) -> bool:
+    """'had no reason to', 'saw no need': the word 'no' before a noun that is no measure (nor
+    a category, which `_kind_noun` reads) counts nothing; 'recorded none' still does."""
+    return (
+        n.elliptical
+        and text[n.a : n.b].lower() == "no"
+        and bool(re.match(r"\s+[a-z]", text[n.b :]))
+    )
 
 
 def _kind_noun(sent: Sent, n: Num, nums: list[Num] | None = None) -> bool:

@@ -575,8 +575,48 @@ def measure_after(text: str, n: Num) -> None:
     n.elliptical = True
 
 
+# What one cue says happened, whatever the medium: a loss (of a device or of papers), a
+# misdirection (by email or by post), or the category itself.
+_FAMILY = {
+    "_loss": "loss",
+    "loss_or_theft_of_device": "loss",
+    "loss_or_theft_of_paperwork": "loss",
+    "_misdirected": "misdirected",
+    "emailed_to_incorrect_recipient": "misdirected",
+    "posted_to_incorrect_recipient": "misdirected",
+}
+# Between two alternatives of a list: "lost, sent to the wrong place or looked at" (not a
+# clause joined on: ", with most of them ...", ", while ...").
+_ALTERNATIVE = re.compile(
+    r"\bor\b|,(?!\s*(?:with|while|whereas|but|which|who|when|where|although|though)\b)", re.I
+)
+
+
+def _alternatives(sent: Sent, a: int, b: int) -> bool:
+    """The clause from `a` to `b` lists different kinds of breach as alternatives ('89
+    incidents in which data was lost, sent to the wrong person or accessed without a
+    reason'): it says what the figure covers, a force's total, not one category."""
+    firsts: dict[str, int] = {}
+    for c in sorted(sent.types, key=lambda c: c.start_char):
+        at = c.start_char - sent.start
+        if not a <= at < b or c.kb_id_ not in ("strong", "loss", "misdirected"):
+            continue  # a suggestive word ("attachments") names no kind of its own
+        if c.label_ == "other" or c.label_.startswith("_") and c.label_ not in _FAMILY:
+            continue
+        firsts.setdefault(_FAMILY.get(c.label_, c.label_), at)
+    ats = sorted(firsts.values())
+    return (
+        len(ats) >= 2
+        and all(_ALTERNATIVE.search(sent.text[x:y]) for x, y in zip(ats, ats[1:], strict=False))
+        and re.search(r"\bor\b", sent.text[ats[0] : b], re.I) is not None
+    )
+
+
 def category(sent: Sent, a: int, b: int) -> str | None:
-    """Best breach type of the cues within sentence offsets [a, b)."""
+    """Best breach type of the cues within sentence offsets [a, b); none for a list of
+    different kinds as alternatives (a total's definition)."""
+    if _alternatives(sent, a, b):
+        return None
     piece = Sent(-1, sent.span, sent.start, sent.end, sent.text)  # -1: no headline weight
     piece.cues, piece.scopes = sent.cues, sent.scopes
     piece.types = [

@@ -349,6 +349,13 @@ def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
         s = sents[k]
         if s.is_dateline():
             continue
+        # "X logged 63 breaches, up from 49 in 2023. Y recorded 51": the period of the
+        # sentence's own figure, not of the one it was compared with
+        own = [r for r in state.rows if r.sent.idx == k and r.measure == row.measure]
+        if any(r.compared for r in own):
+            heads = [r.period for r in own if not r.compared and r.period is not None]
+            if heads:
+                return heads[0]
         for mention in find_periods(s.text, state.reference):
             period = resolve_in(mention, state, s.start)
             if period is not None:

@@ -1,0 +1,67 @@
+"""Breach tallies, round 9 (extract.rules.tallies and its helpers): a "no" before a noun that
+counts nothing, a total whose clause lists different kinds of breach as alternatives, a
+clause joined on with "with most of ...", and the period a later sentence's figures share
+with the figure a sentence gives, not with the one it was compared with. Paraphrases written
+for these tests; each pairs what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2024, 3, 5)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+def test_no_before_a_noun_that_counts_nothing_is_no_zero(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Durham Constabulary recorded 52 data breaches in 2021, among them cases where staff "
+        "who had no business looking opened case files."
+    )
+    assert rows(text, nlp) == {("Durham Constabulary", "2021", None, 52)}
+    zero = "Durham Constabulary said it had no data breaches in 2020, figures show."
+    assert rows(zero, nlp) == {("Durham Constabulary", "2020", None, 0)}
+
+
+def test_a_total_defined_by_kinds_listed_as_alternatives(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dorset Police logged 73 data breaches in 2022 in which papers were lost, posted to "
+        "the wrong address or opened without a policing reason."
+    )
+    assert rows(text, nlp) == {("Dorset Police", "2022", None, 73)}
+    one_kind = (
+        "Dorset Police logged 73 data breaches in 2022. Of these, 25 involved letters or "
+        "parcels posted to the wrong address."
+    )
+    assert ("Dorset Police", "2022", "posted_to_incorrect_recipient", 25) in rows(one_kind, nlp)
+
+
+def test_a_clause_joined_on_with_most_of_keeps_the_zero_its_own_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wiltshire Police logged 66 data breaches in 2023. It said it had recorded nil cases "
+        "of insecure disposal, with most of its breaches caused by emails going to the "
+        "wrong person."
+    )
+    found = rows(text, nlp)
+    assert ("Wiltshire Police", "2023", "insecure_disposal", 0) in found
+    assert not any(r[2] == "emailed_to_incorrect_recipient" for r in found)
+
+
+def test_the_next_sentence_shares_the_figure_period_not_the_compared_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forces in the east of England logged hundreds of data breaches last year, an FOI "
+        "request found. Norfolk Constabulary recorded 71 breaches, down from 80 in 2022. "
+        "Suffolk Constabulary logged 58 and Essex Police 102."
+    )
+    found = rows(text, nlp)
+    assert ("Norfolk Constabulary", "2022", None, 80) in found
+    assert ("Suffolk Constabulary", "2023", None, 58) in found
+    assert ("Essex Police", "2023", None, 102) in found
+    # without a figure compared, the sentence's own period is still the one shared
+    plain = (
+        "Norfolk Constabulary recorded 71 data breaches in 2021, an FOI request found. "
+        "Suffolk Constabulary logged 58."
+    )
+    assert ("Suffolk Constabulary", "2021", None, 58) in rows(plain, nlp)
