@@ -65,3 +65,36 @@ def test_the_next_sentence_shares_the_figure_period_not_the_compared_one(nlp) ->
         "Suffolk Constabulary logged 58."
     )
     assert ("Suffolk Constabulary", "2021", None, 58) in rows(plain, nlp)
+
+
+def test_none_of_the_force_own_breaches_of_a_kind_is_a_zero(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cleveland Police logged 84 data breaches in 2023. Cleveland Police said none of its "
+        "breaches that year involved stolen or mislaid laptops."
+    )
+    assert ("Cleveland Police", "2023", "loss_or_theft_of_device", 0) in rows(text, nlp)
+    other = (
+        "Cleveland Police logged 84 data breaches in 2023. Cleveland Police said none of its "
+        "officers had been told about the audit."
+    )
+    assert rows(other, nlp) == {("Cleveland Police", "2023", None, 84)}
+
+
+def test_the_force_saying_no_things_of_a_kind_were_lost_is_a_zero(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cleveland Police logged 84 data breaches in 2023. The force said no tablets or "
+        "memory sticks were lost or stolen in that time."
+    )
+    assert ("Cleveland Police", "2023", "loss_or_theft_of_device", 0) in rows(text, nlp)
+    # no breach counts just before: a force's word about one story, no tally
+    story = (
+        "A burglar broke into a police station in Middlesbrough last spring. The force said "
+        "no tablets or memory sticks were lost or stolen in that time."
+    )
+    assert rows(story, nlp) == set()
+    # what it says of no kind of breach counts nothing
+    nothing = (
+        "Cleveland Police logged 84 data breaches in 2023. The force said no officers were "
+        "disciplined over them."
+    )
+    assert rows(nothing, nlp) == {("Cleveland Police", "2023", None, 84)}

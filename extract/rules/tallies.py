@@ -329,6 +329,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             # "Kent Police lost 31 laptops and phones in 2022": on a page of statistics, a
             # dated figure whose noun phrase is a breach category counts breaches of it
+            # "The force said no laptops were lost during the year", right after a force's
+            # breach counts: a zero of that kind for the force counted, named or not
+            none_of_kind = (
+                n.of_a_kind
+                and bool(state.rows)
+                and sent.idx - state.rows[-1].sent.idx <= 3
+                and state.rows[-1].measure == "breach"
+            )
             kind_noun = (
                 (topical or state.last_measure == "breach" or state.statistics)
                 and nouns[id(n)] is None
@@ -336,11 +344,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # device losses in the year")
                 and (
                     bool(find_periods(text, state.reference))
-                    or (bool(sent.forces) and state.last_measure == "breach")
+                    or ((bool(sent.forces) or none_of_kind) and state.last_measure == "breach")
                 )
                 and _kind_noun(sent, n, nums)
                 # a force's figure, not one person's ("PC Smith carried out 41 searches")
-                and bool(sent.forces)
+                and (bool(sent.forces) or none_of_kind)
                 and not _ONE_PERSON.search(text[: n.a])
             )
             if kind_noun:

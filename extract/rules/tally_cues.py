@@ -355,7 +355,12 @@ _NONE_RECORDED = re.compile(
     r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
 )
 # "None of them involved lost devices", "including none involving ...": nought of a part
-_NONE_OF = re.compile(r"\b(none)\s+of\s+(?:them|these|those|which)\b|\bincluding\s+(none)\b", re.I)
+# ... "none of its breaches last year involved lost devices": of the force's own breaches
+_NONE_OF = re.compile(
+    r"\b(none)\s+of\s+(?:them|these|those|which|(?:its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:breaches|incidents|cases))\b|\bincluding\s+(none)\b",
+    re.I,
+)
 _RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
 
 
@@ -373,9 +378,11 @@ def _after_measure(text: str, at: int, v: Vocab) -> bool:
 
 # "There were no cases of lost paperwork", "No breaches involved lost devices", "but none
 # involved lost devices": nought, but only of a kind of breach its clause names
+# "The force said no laptops or phones were lost": what it says, as a sentence of its own
 _NONE_OF_A_KIND = re.compile(
     r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(no)\b|^\W*(no)\s+(?=[a-z])|"
-    r"\b(none)\s+(?=involved|concerned|related|were|was)",
+    r"\b(none)\s+(?=involved|concerned|related|were|was)|"
+    r"\b(?:said|says|confirmed|confirms|stated|states|added)\s+(?:that\s+)?(no)\s+(?=[a-z])",
     re.I,
 )
 
@@ -462,7 +469,7 @@ def numbers(text: str) -> list[Num]:
             continue  # "three radios and two laptops, none of which held ...": of those things
         found.append(Num(0, m.start(g), m.end(g), False, nought=True))
     for m in _NONE_OF_A_KIND.finditer(text):
-        g = next(k for k in (1, 2, 3) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
         if any(n.a == m.start(g) for n in found):
             continue
         found.append(Num(0, m.start(g), m.end(g), False, nought=True, of_a_kind=True))
