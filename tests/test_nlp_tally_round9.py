@@ -98,3 +98,27 @@ def test_the_force_saying_no_things_of_a_kind_were_lost_is_a_zero(nlp) -> None: 
         "disciplined over them."
     )
     assert rows(nothing, nlp) == {("Cleveland Police", "2023", None, 84)}
+
+
+def test_kinds_done_so_many_times_right_after_a_force_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gloucestershire Constabulary logged 150 data breaches in 2023, an FOI answer shows. "
+        "Letters went to the wrong address 36 times, and case papers were lost on nine "
+        "occasions."
+    )
+    found = rows(text, nlp)
+    assert ("Gloucestershire Constabulary", "2023", "posted_to_incorrect_recipient", 36) in found
+    assert ("Gloucestershire Constabulary", "2023", "loss_or_theft_of_paperwork", 9) in found
+    # one person's doing is one case, not a tally
+    one = (
+        "Gloucestershire Constabulary logged 150 data breaches in 2023, an FOI answer shows. "
+        "An officer looked up his neighbour's record 36 times."
+    )
+    assert rows(one, nlp) == {("Gloucestershire Constabulary", "2023", None, 150)}
+    # nor does a kind done so often count far from any total
+    far = (
+        "Gloucestershire Constabulary logged 150 data breaches in 2023, an FOI answer shows. "
+        "The force has a new chief constable. She began in the spring. Training was updated. "
+        "Letters went to the wrong address 36 times at a council nearby."
+    )
+    assert rows(far, nlp) == {("Gloucestershire Constabulary", "2023", None, 150)}

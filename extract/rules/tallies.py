@@ -38,6 +38,7 @@ from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
 from extract.rules.periods import Period, find_periods, reference_date
 from extract.rules.tally_cues import (
+    _ONE_PERSONS,
     UNITS,
     WORD,
     Num,
@@ -78,6 +79,7 @@ from extract.rules.tally_state import (
 from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.rules.tally_types import (
     clause_end,
+    clause_start,
     inherited_type,
     labelled_category,
     note_list_type,
@@ -179,6 +181,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         and not _example(text, n)
     ]
+    for n in nums:
+        if n.repetition and _breakdown_repetition(sent, n, nums, state):
+            n.measure, n.repeated, n.elliptical = "breach", True, False
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     lowered = text.lower()
     # about breaches, unless only a breach somewhere else ("victims whose data was stolen in
@@ -617,7 +622,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if n.repeated:
                 # "staff were caught misusing systems 48 times in 2024": the kind done that
                 # often, named before it; a repetition of no kind counts nothing
-                category = category or _category_of(sent, 0, n.a)
+                category = (
+                    category
+                    or _category_of(sent, _repetition_clause(text, n, nums), n.a)
+                    or _category_of(sent, 0, n.a)
+                )
                 if category is None:
                     continue
             if category is None and 0 < lead_end < n.a and listed_force(text, n):
@@ -946,6 +955,36 @@ _ONE_PERSON = re.compile(
     r"[A-Z]|\b(?:an?|one)\s+(?:\w+\s+)?(?:officer|detective|constable|employee|worker|"
     r"member\s+of\s+staff|civilian|man|woman)\b",
 )
+
+
+def _breakdown_repetition(sent: Sent, n: Num, nums: list[Num], state: State) -> bool:
+    """'Letters went to the wrong address 67 times', 'paperwork was lost on 21 occasions',
+    in the sentences right after a force's total of breaches: a part of it, the kind its
+    clause names done that often (not one person's doing: 'an officer looked her up 30
+    times')."""
+    total = state.last_total
+    if (
+        total is None
+        or total.measure != "breach"
+        or total.national
+        or not 0 < sent.idx - total.sent.idx <= 3
+        or not state.rows
+        or sent.idx - state.rows[-1].sent.idx > 1
+    ):
+        return False
+    start = _repetition_clause(sent.text, n, nums)
+    clause = sent.text[start : n.a]
+    return (
+        not _ONE_PERSON.search(clause)
+        and not _ONE_PERSONS.search(clause)
+        and _category_of(sent, start, n.a) is not None
+    )
+
+
+def _repetition_clause(text: str, n: Num, nums: list[Num]) -> int:
+    """Where the clause of a repetition ('... 67 times') starts: after the figure before it."""
+    before = [m.b for m in nums if m.b <= n.a]
+    return clause_start(text, before[-1] if before else 0, n.a)
 
 
 def _no_measure(text: str, n: Num) -> bool:

@@ -402,6 +402,7 @@ class Num:
     nought: bool = False  # "recorded none": zero, though no measure noun follows
     of_a_kind: bool = False  # "there were no cases of lost paperwork": a zero of a kind only
     repeated: bool = False  # "staff misused systems 48 times in 2024": counts the kind done
+    repetition: bool = False  # "... 67 times", "on 21 occasions", read as no count (yet)
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+\S")
@@ -562,7 +563,7 @@ def measure_after(text: str, n: Num) -> None:
                 if _crowd_dated(text, n.a, n.b + shift + m.end()):
                     n.repeated = True  # a kind of breach a workforce did that often
                 else:
-                    n.measure = None
+                    n.measure, n.repetition = None, True
                     break
         elif word in v.people:
             # "300 police breaches": a people word before a measure noun is a modifier
