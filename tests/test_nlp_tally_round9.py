@@ -122,3 +122,49 @@ def test_kinds_done_so_many_times_right_after_a_force_total(nlp) -> None:  # typ
         "Letters went to the wrong address 36 times at a council nearby."
     )
     assert rows(far, nlp) == {("Gloucestershire Constabulary", "2023", None, 150)}
+
+
+def test_a_bulleted_item_written_none_is_a_zero(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches recorded by forces in the south west in 2022, an FOI request found:\n"
+        "• Devon and Cornwall Police – 140 breaches\n"
+        "• Wiltshire Police – none\n"
+    )
+    found = rows(text, nlp)
+    assert ("Devon and Cornwall Police", "2022", None, 140) in found
+    assert ("Wiltshire Police", "2022", None, 0) in found
+    # "none" inside a sentence, not an item's figure
+    prose = (
+        "Devon and Cornwall Police recorded 140 data breaches in 2022, an FOI request found. "
+        "Wiltshire Police said it would publish none."
+    )
+    assert rows(prose, nlp) == {("Devon and Cornwall Police", "2022", None, 140)}
+
+
+def test_a_list_of_forces_cases_on_a_page_about_one_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers caught looking up police records without a policing purpose, a study finds.\n"
+        "The forces with the most cases over the four years to the end of 2022 were:\n"
+        "• Merseyside Police – 230 cases\n"
+        "• Thames Valley Police – 85 cases\n"
+    )
+    found = rows(text, nlp)
+    assert ("Merseyside Police", "2019-2022", "unauthorised_access", 230) in found
+    assert ("Thames Valley Police", "2019-2022", "unauthorised_access", 85) in found
+    # a page opening on two kinds gives no one kind to its list
+    two = (
+        "Officers caught looking up police records without a policing purpose, and laptops "
+        "lost on trains, a study finds.\n"
+        "The forces with the most cases over the four years to the end of 2022 were:\n"
+        "• Merseyside Police – 230 cases\n"
+        "• Thames Valley Police – 85 cases\n"
+    )
+    assert not any(r[2] is not None for r in rows(two, nlp))
+    # cases of another sort on a page about no kind of breach
+    crime = (
+        "Burglaries rose across the region last year, a study finds.\n"
+        "The forces with the most cases over the four years to the end of 2022 were:\n"
+        "• Merseyside Police – 230 cases\n"
+        "• Thames Valley Police – 85 cases\n"
+    )
+    assert rows(crime, nlp) == set()

@@ -67,6 +67,7 @@ from extract.rules.tally_state import (
     attach_periods,
     beside_period,
     bulleted_figure,
+    bulleted_item,
     is_total,
     nearest_period,
     note_list,
@@ -228,6 +229,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     bracketed_prior: set[int] = set()
     listed_parts: set[int] = set()  # items of a list of categories after its total
     kind_nouns: set[int] = set()  # figures whose noun phrase is a breach category
+    subject_kinds: dict[int, str] = {}  # listed figures of the one kind the page is about
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
@@ -249,6 +251,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 topical or recent or state.last_measure == "breach"
             ) and not broader_named
             measure = "breach" if about_breaches else "generic"
+            if measure == "generic" and (kind := _subject_kind(sent, n, state)) is not None:
+                measure = "breach"  # "• Kent Police - 300 cases" on a page about one kind
+                subject_kinds[id(n)] = kind
         # "97 breaches in 2022: 31 emails to the wrong person, ... and 46 other incidents":
         # the items of a list after its total, each a category
         itemised = (
@@ -660,6 +665,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
             if category is None and n.of_a_kind:
                 continue  # "No breaches were reported to the ICO" counts no kind of breach
+            if category is None and id(n) in subject_kinds:
+                category = subject_kinds[id(n)]
             if measure == "generic" and category is None:
                 continue
             if breakdown and category is None:
@@ -957,6 +964,31 @@ _ONE_PERSON = re.compile(
 )
 
 
+def _subject_kind(sent: Sent, n: Num, state: State) -> str | None:
+    """'• Kent Police - 300 cases' in a bulleted list of forces whose lead ('The forces with
+    the most cases were:') and the sentences just before it name one kind of breach and no
+    other: the page's subject, the kind the list counts."""
+    if not bulleted_item(sent.text) or listed_force(sent.text, n) is None:
+        return None
+    lead = sent.idx - 1
+    while lead >= 0 and sent.idx - lead <= 12 and bulleted_item(state.sents[lead].text):
+        lead -= 1
+    if lead < 0 or not state.sents[lead].text.rstrip().endswith(":"):
+        return None
+    kinds = {k for s in state.sents[max(0, lead - 3) : lead + 1] for k in _kinds_named(s)}
+    kinds.discard("other")  # "records without ...": the catch-all names no subject
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kinds_named(sent: Sent) -> set[str]:
+    """Every kind of breach a sentence names: its strong cues and things said lost
+    ('laptops lost on trains')."""
+    kinds = set(categories_in(sent))
+    if any(c.label_ == "_loss" for c in sent.types):
+        kinds |= {c.label_ for c in sent.types if c.kb_id_ == "objects"}
+    return kinds
+
+
 def _breakdown_repetition(sent: Sent, n: Num, nums: list[Num], state: State) -> bool:
     """'Letters went to the wrong address 67 times', 'paperwork was lost on 21 occasions',
     in the sentences right after a force's total of breaches: a part of it, the kind its
@@ -1215,7 +1247,10 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         lowered = sent.text.lower()
         if (
             _DIGIT.search(sent.text)
-            or ((sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text))
+            or (
+                (sent.types or any(h in lowered for h in _HINTS) or bulleted_item(sent.text))
+                and _HAS_NUMBER.search(sent.text)
+            )
             or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
         ):  # "Nil" answering "How many ...?"
             _read_sentence(sent, state, sent.start)

@@ -361,6 +361,8 @@ _NONE_OF = re.compile(
     r"(?:breaches|incidents|cases))\b|\bincluding\s+(none)\b",
     re.I,
 )
+# "Kent Police – none", "Essex Police: none.": a list item's figure, the last word of its line
+_NONE_LISTED = re.compile(r"[\w)]\s*(?:[-–—:]|\s-)\s*(none)\s*[.;]?\s*$", re.I)
 _RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
 
 
@@ -463,6 +465,9 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(0, m.start(), m.end(), False))
     for m in _NONE_RECORDED.finditer(text):
         # "recorded no data breaches": a count of nought, when a measure noun follows
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
+    for m in _NONE_LISTED.finditer(text):
+        # "• Lincolnshire Police – none": an item's figure written as a word
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_OF.finditer(text):
         g = 1 if m.group(1) else 2

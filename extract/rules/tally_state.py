@@ -312,6 +312,11 @@ _BULLET_FIGURE = re.compile(rf"\s*{MARKER}\s+(?:\d|[A-Za-z]+\b)")
 _BULLET = re.compile(rf"\s*{MARKER}\s+")
 
 
+def bulleted_item(text: str) -> bool:
+    """The text is an item of a bulleted list ('• Kent Police - 300 cases')."""
+    return bool(_BULLET.match(text))
+
+
 def bulleted_figure(text: str, a: int) -> bool:
     """The figure at `a` opens a bulleted item ('- 120 emails ...', '• eleven cases ...')."""
     return bool(_BULLET.fullmatch(text[:a]))
