@@ -168,3 +168,29 @@ def test_a_list_of_forces_cases_on_a_page_about_one_kind(nlp) -> None:  # type: 
         "• Thames Valley Police – 85 cases\n"
     )
     assert rows(crime, nlp) == set()
+
+
+def test_a_series_ending_in_none_for_a_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cumbria Constabulary recorded 19 data breaches in 2020/21, 23 in 2021/22 and none "
+        "in 2022/23."
+    )
+    found = rows(text, nlp)
+    assert ("Cumbria Constabulary", "2022-2023", None, 0) in found
+    assert ("Cumbria Constabulary", "2021-2022", None, 23) in found
+    # "none" of another thing, not the series' next figure
+    other = (
+        "Cumbria Constabulary recorded 19 data breaches in 2020/21, and none were reported "
+        "to the regulator in 2021."
+    )
+    assert rows(other, nlp) == {("Cumbria Constabulary", "2020-2021", None, 19)}
+
+
+def test_a_figure_that_fell_to_zero_and_zero_before_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cumbria Constabulary said the number of its data breaches fell to zero in 2022."
+    assert rows(text, nlp) == {("Cumbria Constabulary", "2022", None, 0)}
+    policy = (
+        "Cumbria Constabulary recorded 19 data breaches in 2022 and said it had zero "
+        "appetite for misuse."
+    )
+    assert rows(policy, nlp) == {("Cumbria Constabulary", "2022", None, 19)}

@@ -1020,12 +1020,14 @@ def _repetition_clause(text: str, n: Num, nums: list[Num]) -> int:
 
 
 def _no_measure(text: str, n: Num) -> bool:
-    """'had no reason to', 'saw no need': the word 'no' before a noun that is no measure (nor
-    a category, which `_kind_noun` reads) counts nothing; 'recorded none' still does."""
+    """'had no reason to', 'saw no need', 'zero tolerance': a zero word before a noun that is
+    no measure (nor a category, which `_kind_noun` reads) counts nothing; 'recorded none',
+    'fell to zero in 2023' still do."""
     return (
         n.elliptical
-        and text[n.a : n.b].lower() == "no"
+        and text[n.a : n.b].lower() in ("no", "zero", "nil")
         and bool(re.match(r"\s+[a-z]", text[n.b :]))
+        and not re.match(r"\s+(?:in|during|for|over|since|between|last|this)\b", text[n.b :])
     )
 
 

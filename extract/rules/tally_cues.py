@@ -361,6 +361,11 @@ _NONE_OF = re.compile(
     r"(?:breaches|incidents|cases))\b|\bincluding\s+(none)\b",
     re.I,
 )
+# "... 60 in 2021/22 and none in 2022/23": a series' figure for a period written as a word
+_NONE_IN_SERIES = re.compile(
+    r"\d\S*\s*(?:,\s*|,?\s+and\s+|,?\s+but\s+)(none)\s+(?=(?:in|during|for|over)\s+\S*\d)",
+    re.I,
+)
 # "Kent Police – none", "Essex Police: none.": a list item's figure, the last word of its line
 _NONE_LISTED = re.compile(r"[\w)]\s*(?:[-–—:]|\s-)\s*(none)\s*[.;]?\s*$", re.I)
 _RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
@@ -462,7 +467,11 @@ def numbers(text: str) -> list[Num]:
     for m in v.one_more.finditer(text):
         found.append(Num(1, m.start(), m.end(), False))
     for m in v.zero.finditer(text):
-        found.append(Num(0, m.start(), m.end(), False))
+        # "fell to zero in 2023": nought, though no measure noun follows
+        found.append(Num(0, m.start(), m.end(), False, nought=True))
+    for m in _NONE_IN_SERIES.finditer(text):
+        # "60 in 2021/22 and none in 2022/23": nought, the next figure of a series
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_RECORDED.finditer(text):
         # "recorded no data breaches": a count of nought, when a measure noun follows
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
