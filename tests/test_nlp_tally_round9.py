@@ -194,3 +194,35 @@ def test_a_figure_that_fell_to_zero_and_zero_before_a_noun(nlp) -> None:  # type
         "appetite for misuse."
     )
     assert rows(policy, nlp) == {("Cumbria Constabulary", "2022", None, 19)}
+
+
+def test_parts_listed_on_after_included(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northumbria Police recorded 212 data breaches in 2021. They included 64 emails sent "
+        "to the wrong person, 19 lost phones and 11 stolen laptops."
+    )
+    found = rows(text, nlp)
+    assert ("Northumbria Police", "2021", "emailed_to_incorrect_recipient", 64) in found
+    assert ("Northumbria Police", "2021", "loss_or_theft_of_device", 19) in found
+    # things listed under one part are that part's, and what is said of them is no kind
+    nested = (
+        "Northumbria Police recorded 212 data breaches in 2021. A further 15 involved lost "
+        "devices, including four tablets and six laptops, none of which held unencrypted "
+        "files."
+    )
+    found = rows(nested, nlp)
+    assert ("Northumbria Police", "2021", "loss_or_theft_of_device", 15) in found
+    assert not any(r[3] in (4, 6) for r in found)
+
+
+def test_the_catch_all_loses_a_tie_with_a_named_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northumbria Police recorded 212 data breaches in 2021. Of these, 23 were cases of "
+        "staff accessing records without a reason."
+    )
+    assert ("Northumbria Police", "2021", "unauthorised_access", 23) in rows(text, nlp)
+    labelled = (
+        "Northumbria Police recorded 212 data breaches in 2021. Of these, 23 were cases of "
+        "staff accessing records without a reason. The remaining 189 were recorded as 'other'."
+    )
+    assert ("Northumbria Police", "2021", "other", 189) in rows(labelled, nlp)

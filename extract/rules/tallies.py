@@ -138,6 +138,10 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 # ---------------------------------------------------------------- rows
 
 
+# Right before the first part a list of parts names: "These included 40 ..., 12 ... and 8 ...".
+_INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those))\s+$", re.I)
+
+
 # A negation right before an outcome word: "never charged", "not prosecuted", "was not sacked".
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|without being)\s+(?:been\s+|being\s+)?$", re.I)
 
@@ -230,9 +234,16 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     listed_parts: set[int] = set()  # items of a list of categories after its total
     kind_nouns: set[int] = set()  # figures whose noun phrase is a breach category
     subject_kinds: dict[int, str] = {}  # listed figures of the one kind the page is about
+    # "These included 40 emails sent to the wrong person, 12 lost phones and 8 stolen
+    # laptops": the figures listed on right after a part are parts too
+    subset_seen = False
+    subset_list: set[int] = set()
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
+        if subset_seen and re.search(r"(?:,|\band)\s*$", before):
+            subset_list.add(id(n))
+        subset_seen = bool(_INCLUDING.search(before)) or id(n) in subset_list
         if measure == "broader":
             pointed = set(lowered[max(0, n.a - 40) : n.a].split()) & v.demonstrative
             measure = "breach" if pointed and not broader_named else None
@@ -367,7 +378,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             rest_kind = _remainder_kind(sent, n, nums, state)
             partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
                 # "That included 350 in 2018 alone"
-                (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+                (
+                    parts
+                    or v.subset_before.search(text[max(0, n.a - 15) : n.a])
+                    or id(n) in subset_list
+                )
                 and (
                     typed_after
                     or type_after(sent, n, nums, within=25)
@@ -580,6 +595,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
     kind_rows: list[Row] = []  # rows of figures whose noun is a category, and their list
+    row_nums: dict[int, Row] = {}  # the row each figure gave
     for n, measure in kept:
         if n.value == 1 and _ON_A_DAY.match(text, n.noun_end):
             continue  # "One of these, in November 2022, saw letters ...": one incident told
@@ -592,7 +608,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             m.b < n.a and _WHOLE_OF.fullmatch(text[m.b : n.a]) for m, _ in kept if m is not n
         )
         cued = not whole_of and (
-            bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or rest_kind is not None
+            bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+            or rest_kind is not None
+            or (id(n) in subset_list and noun is None)
         )
         breakdown = (
             n is not lead_whole
@@ -800,6 +818,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 )
         if cued and sentence_rows and period is None:
             parent = sentence_rows[-1]  # "(88), including 14 case files": the figure just before
+            just_before = [m for m in nums if m.b <= n.a]
+            if (
+                id(n) in subset_list
+                and parent.parent is not None
+                and just_before
+                and row_nums.get(id(just_before[-1])) is parent
+            ):
+                parent = parent.parent  # "..., 12 lost phones": the whole the list breaks down
         if breakdown and parent is not None and parent.breach_type == category:
             continue  # a part of the same kind as its whole is no row of its own
         row = Row(
@@ -822,6 +848,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
+        row_nums[id(n)] = row
         if id(n) in kind_nouns or (category is not None and kind_rows and listed_force(text, n)):
             kind_rows.append(row)
     if withdrawn is not None:

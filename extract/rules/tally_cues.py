@@ -655,6 +655,10 @@ def category(sent: Sent, a: int, b: int) -> str | None:
         # disclosed by email"): a category of a table or list, misdirected by that medium
         return _MISDIRECTED[media.pop()]
     tied = [c for c, s in scores.items() if s == best]
+    if len(tied) > 1 and "other" in tied:
+        # "staff accessing records without reason": the catch-all's pair ("records ...
+        # without") ties with the kind named; a tally's "other" is the force's own label
+        tied.remove("other")
     # a tie goes to the head of the phrase, its last word ("incorrect disclosure")
     last = {c.label_: c.end for c in sorted(piece.types, key=lambda c: c.end)}
     return max(tied, key=lambda code: last.get(code, -1))
