@@ -226,3 +226,22 @@ def test_the_catch_all_loses_a_tie_with_a_named_kind(nlp) -> None:  # type: igno
         "staff accessing records without a reason. The remaining 189 were recorded as 'other'."
     )
     assert ("Northumbria Police", "2021", "other", 189) in rows(labelled, nlp)
+
+
+def test_none_as_the_figure_of_a_list_under_a_table_or_in_a_run(nlp) -> None:  # type: ignore[no-untyped-def]
+    listed = (
+        "Data breaches by force in 2021:\n"
+        "• Lancashire Constabulary – 215\n"
+        "• Cheshire Constabulary – None.\n"
+    )
+    found = rows(listed, nlp)
+    assert ("Lancashire Constabulary", "2021", None, 215) in found
+    assert ("Cheshire Constabulary", "2021", None, 0) in found
+    run = "Data breaches in 2021: Lancashire Constabulary 215, Cheshire Constabulary none."
+    assert ("Cheshire Constabulary", "2021", None, 0) in rows(run, nlp)
+    # a force that gave no answer is no zero
+    silent = (
+        "Data breaches in 2021: Lancashire Constabulary 215. Cheshire Constabulary gave none "
+        "of the figures asked for."
+    )
+    assert rows(silent, nlp) == {("Lancashire Constabulary", "2021", None, 215)}

@@ -1268,6 +1268,8 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     topic = vocab().topic
     for sent in sents:
         if any(a <= sent.start < b for a, b in ranges):
+            if any(r.sent is sent and r.measure == "breach" for r in state.table_rows):
+                state.last_measure = "breach"  # "• Surrey Police – none" under a table's rows
             continue
         if "?" in sent.text and (asked := question(sent)) is not None:
             state.question, state.question_at = asked, sent.idx

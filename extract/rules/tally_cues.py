@@ -367,7 +367,11 @@ _NONE_IN_SERIES = re.compile(
     re.I,
 )
 # "Kent Police – none", "Essex Police: none.": a list item's figure, the last word of its line
-_NONE_LISTED = re.compile(r"[\w)]\s*(?:[-–—:]|\s-)\s*(none)\s*[.;]?\s*$", re.I)
+# ..., or the last of a run of forces and figures ("Kent Police 310, Surrey Police none.")
+_NONE_LISTED = re.compile(
+    r"[\w)]\s*(?:[-–—:]|\s-)\s*((?i:none))\s*[.;]?\s*$|"
+    r"\d\S*\s*(?:,|,?\s+and)\s+(?:[A-Z][\w&'’-]*\s+){1,5}((?i:none))\s*[.;]?\s*$"
+)
 _RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
 
 
@@ -477,7 +481,8 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_LISTED.finditer(text):
         # "• Lincolnshire Police – none": an item's figure written as a word
-        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
+        g = 1 if m.group(1) else 2
+        found.append(Num(0, m.start(g), m.end(g), False, nought=True))
     for m in _NONE_OF.finditer(text):
         g = 1 if m.group(1) else 2
         if _RELATIVE_NONE.match(m.group(0)) and not _after_measure(text, m.start(), v):
