@@ -245,3 +245,26 @@ def test_none_as_the_figure_of_a_list_under_a_table_or_in_a_run(nlp) -> None:  #
         "of the figures asked for."
     )
     assert rows(silent, nlp) == {("Lancashire Constabulary", "2021", None, 215)}
+
+
+def test_a_run_of_figures_each_with_its_force_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    at = (
+        "An FOI request shows 96 data breaches at Dorset Police in 2020, 143 at Hampshire "
+        "Constabulary and 61 at Wiltshire Police."
+    )
+    found = rows(at, nlp)
+    assert ("Hampshire Constabulary", "2020", None, 143) in found
+    assert ("Wiltshire Police", "2020", None, 61) in found
+    by = (
+        "In 2020, 96 data breaches were recorded by Dorset Police, 143 by Hampshire "
+        "Constabulary and 61 by Wiltshire Police."
+    )
+    found = rows(by, nlp)
+    assert ("Hampshire Constabulary", "2020", None, 143) in found
+    assert not any(r[0] == "Dorset Police" and r[3] == 143 for r in found)
+    # a figure of something else at a force is no breach count
+    staff = (
+        "In 2020, 96 data breaches were recorded by Dorset Police, which has 143 officers at "
+        "Hampshire Constabulary on loan."
+    )
+    assert not any(r[3] == 143 for r in rows(staff, nlp))

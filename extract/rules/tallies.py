@@ -138,6 +138,8 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 # ---------------------------------------------------------------- rows
 
 
+# Right after a bare figure: the force it is of, named next ("250 at Essex Police").
+_BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
 # Right before the first part a list of parts names: "These included 40 ..., 12 ... and 8 ...".
 _INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those))\s+$", re.I)
 
@@ -397,6 +399,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and (topical or state.last_measure == "breach")
                 and type_after(sent, n, nums) is not None
             )
+            # "300 breaches at Kent Police, 250 at Essex Police": the next figure of a run,
+            # its force named right after it
+            at = _BY_FORCE.match(text, n.b)
+            by_force = (
+                previous is not None
+                and previous.measure is not None
+                and at is not None
+                and alias_re().match(text, at.end()) is not None
+            )
             # "29, 50 and 44": the next bare figure of a run
             run = (
                 previous is not None
@@ -459,6 +470,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 partitive,
                 categorised,
                 run,
+                by_force,
                 series,
                 earlier,
                 acted_on,
@@ -722,7 +734,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             continue
         if _joint(text, n, nums, forces):
             continue  # "Norfolk and Suffolk recorded 203 between them": neither force's
-        force = listed_force(text, n) or force_near(forces, n, text)
+        # "..., 250 by Essex Police": the force named right after the figure is its own
+        by = _BY_FORCE.match(text, n.b)
+        named_after = next((f[2] for f in forces if by is not None and f[0] == by.end()), None)
+        force = named_after or listed_force(text, n) or force_near(forces, n, text)
         in_order = bool(respective)
         if respective:
             force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
