@@ -401,12 +401,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             # "300 breaches at Kent Police, 250 at Essex Police": the next figure of a run,
             # its force named right after it
-            at = _BY_FORCE.match(text, n.b)
+            by_prep = _BY_FORCE.match(text, n.b)
             by_force = (
                 previous is not None
                 and previous.measure is not None
-                and at is not None
-                and alias_re().match(text, at.end()) is not None
+                and by_prep is not None
+                and alias_re().match(text, by_prep.end()) is not None
             )
             # "29, 50 and 44": the next bare figure of a run
             run = (
