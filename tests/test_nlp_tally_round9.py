@@ -268,3 +268,24 @@ def test_a_run_of_figures_each_with_its_force_named_after_it(nlp) -> None:  # ty
         "Hampshire Constabulary on loan."
     )
     assert not any(r[3] == 143 for r in rows(staff, nlp))
+
+
+def test_a_force_figure_corrected_in_a_longer_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police's figure of 412 data breaches for 2021 was later corrected "
+        "to 398."
+    )
+    assert rows(text, nlp) == {("Avon and Somerset Police", "2021", None, 398)}
+    apart = (
+        "Avon and Somerset Police recorded 412 data breaches in 2021. The force's figure was "
+        "later corrected to 398."
+    )
+    assert rows(apart, nlp) == {("Avon and Somerset Police", "2021", None, 398)}
+    # a total widened to take in another year corrects nothing
+    widened = (
+        "Avon and Somerset Police recorded 412 data breaches in 2021, and its total has since "
+        "been updated to include 2022, when it logged 430."
+    )
+    found = rows(widened, nlp)
+    assert ("Avon and Somerset Police", "2021", None, 412) in found
+    assert ("Avon and Somerset Police", "2022", None, 430) in found

@@ -248,9 +248,10 @@ def _vocab(data_dir: str | None) -> Vocab:
             # "1,355 breaches, later corrected to 1,253": a participle after the figure
             + r"|[,(]\s*(?:\w+\s+)?"
             + _any(c["correcting"]).pattern
-            + r"|\b(?:the|that|this|these|those|its|their|a)\s+(?:\w+\s+)?"
+            + r"|\b(?:the|that|this|these|those|its|their|a|\w+['’]s)\s+(?:\w+\s+)?"
             + _any(c["disputed_object"]).pattern
-            + r"(?:\s+\w+){1,3}?\s+"
+            # "Kent's figure of 300 breaches for 2022 was later corrected to 280"
+            + r"(?:\s+[\w,/'’-]+){1,10}?\s+"
             + _any(c["correcting"]).pattern
             + r")\s+(?:(?:down|up)(?:wards?)?\s+)?to"
             + r"|should\s+have\s+been)\W*$",
