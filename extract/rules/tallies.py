@@ -38,6 +38,7 @@ from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
 from extract.rules.periods import Period, find_periods, reference_date
 from extract.rules.tally_cues import (
+    _ONE_PERSONS,
     UNITS,
     WORD,
     Num,
@@ -66,6 +67,7 @@ from extract.rules.tally_state import (
     attach_periods,
     beside_period,
     bulleted_figure,
+    bulleted_item,
     is_total,
     nearest_period,
     note_list,
@@ -78,6 +80,7 @@ from extract.rules.tally_state import (
 from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.rules.tally_types import (
     clause_end,
+    clause_start,
     inherited_type,
     labelled_category,
     note_list_type,
@@ -135,6 +138,12 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 # ---------------------------------------------------------------- rows
 
 
+# Right after a bare figure: the force it is of, named next ("250 at Essex Police").
+_BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
+# Right before the first part a list of parts names: "These included 40 ..., 12 ... and 8 ...".
+_INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those))\s+$", re.I)
+
+
 # A negation right before an outcome word: "never charged", "not prosecuted", "was not sacked".
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|without being)\s+(?:been\s+|being\s+)?$", re.I)
 
@@ -169,9 +178,19 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     nums = [
         n
         for n in nums
-        if (n.value or n.same or n.nought or answer or not n.elliptical or _kind_noun(sent, n))
+        if (
+            n.value
+            or n.same
+            or (n.nought and not _no_measure(text, n))
+            or answer
+            or not n.elliptical
+            or _kind_noun(sent, n)
+        )
         and not _example(text, n)
     ]
+    for n in nums:
+        if n.repetition and _breakdown_repetition(sent, n, nums, state):
+            n.measure, n.repeated, n.elliptical = "breach", True, False
     nouns = {id(n): n.measure for n in nums}  # the noun after it, before any inheritance
     lowered = text.lower()
     # about breaches, unless only a breach somewhere else ("victims whose data was stolen in
@@ -216,9 +235,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     bracketed_prior: set[int] = set()
     listed_parts: set[int] = set()  # items of a list of categories after its total
     kind_nouns: set[int] = set()  # figures whose noun phrase is a breach category
+    subject_kinds: dict[int, str] = {}  # listed figures of the one kind the page is about
+    # "These included 40 emails sent to the wrong person, 12 lost phones and 8 stolen
+    # laptops": the figures listed on right after a part are parts too
+    subset_seen = False
+    subset_list: set[int] = set()
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
+        if subset_seen and re.search(r"(?:,|\band)\s*$", before):
+            subset_list.add(id(n))
+        subset_seen = bool(_INCLUDING.search(before)) or id(n) in subset_list
         if measure == "broader":
             pointed = set(lowered[max(0, n.a - 40) : n.a].split()) & v.demonstrative
             measure = "breach" if pointed and not broader_named else None
@@ -237,6 +264,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 topical or recent or state.last_measure == "breach"
             ) and not broader_named
             measure = "breach" if about_breaches else "generic"
+            if measure == "generic" and (kind := _subject_kind(sent, n, state)) is not None:
+                measure = "breach"  # "• Kent Police - 300 cases" on a page about one kind
+                subject_kinds[id(n)] = kind
         # "97 breaches in 2022: 31 emails to the wrong person, ... and 46 other incidents":
         # the items of a list after its total, each a category
         itemised = (
@@ -322,6 +352,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             # "Kent Police lost 31 laptops and phones in 2022": on a page of statistics, a
             # dated figure whose noun phrase is a breach category counts breaches of it
+            # "The force said no laptops were lost during the year", right after a force's
+            # breach counts: a zero of that kind for the force counted, named or not
+            none_of_kind = (
+                n.of_a_kind
+                and bool(state.rows)
+                and sent.idx - state.rows[-1].sent.idx <= 3
+                and state.rows[-1].measure == "breach"
+            )
             kind_noun = (
                 (topical or state.last_measure == "breach" or state.statistics)
                 and nouns[id(n)] is None
@@ -329,11 +367,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # device losses in the year")
                 and (
                     bool(find_periods(text, state.reference))
-                    or (bool(sent.forces) and state.last_measure == "breach")
+                    or ((bool(sent.forces) or none_of_kind) and state.last_measure == "breach")
                 )
                 and _kind_noun(sent, n, nums)
                 # a force's figure, not one person's ("PC Smith carried out 41 searches")
-                and bool(sent.forces)
+                and (bool(sent.forces) or none_of_kind)
                 and not _ONE_PERSON.search(text[: n.a])
             )
             if kind_noun:
@@ -342,7 +380,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             rest_kind = _remainder_kind(sent, n, nums, state)
             partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
                 # "That included 350 in 2018 alone"
-                (parts or v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+                (
+                    parts
+                    or v.subset_before.search(text[max(0, n.a - 15) : n.a])
+                    or id(n) in subset_list
+                )
                 and (
                     typed_after
                     or type_after(sent, n, nums, within=25)
@@ -356,6 +398,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and text[n.b : n.b + 1].isspace()  # "Jo Bloggs, 31, of Leeds" is an age
                 and (topical or state.last_measure == "breach")
                 and type_after(sent, n, nums) is not None
+            )
+            # "300 breaches at Kent Police, 250 at Essex Police": the next figure of a run,
+            # its force named right after it
+            by_prep = _BY_FORCE.match(text, n.b)
+            by_force = (
+                previous is not None
+                and previous.measure is not None
+                and by_prep is not None
+                and alias_re().match(text, by_prep.end()) is not None
             )
             # "29, 50 and 44": the next bare figure of a run
             run = (
@@ -419,6 +470,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 partitive,
                 categorised,
                 run,
+                by_force,
                 series,
                 earlier,
                 acted_on,
@@ -555,6 +607,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
     kind_rows: list[Row] = []  # rows of figures whose noun is a category, and their list
+    row_nums: dict[int, Row] = {}  # the row each figure gave
     for n, measure in kept:
         if n.value == 1 and _ON_A_DAY.match(text, n.noun_end):
             continue  # "One of these, in November 2022, saw letters ...": one incident told
@@ -567,7 +620,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             m.b < n.a and _WHOLE_OF.fullmatch(text[m.b : n.a]) for m, _ in kept if m is not n
         )
         cued = not whole_of and (
-            bool(v.subset_before.search(text[max(0, n.a - 15) : n.a])) or rest_kind is not None
+            bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
+            or rest_kind is not None
+            or (id(n) in subset_list and noun is None)
         )
         breakdown = (
             n is not lead_whole
@@ -602,7 +657,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if n.repeated:
                 # "staff were caught misusing systems 48 times in 2024": the kind done that
                 # often, named before it; a repetition of no kind counts nothing
-                category = category or _category_of(sent, 0, n.a)
+                category = (
+                    category
+                    or _category_of(sent, _repetition_clause(text, n, nums), n.a)
+                    or _category_of(sent, 0, n.a)
+                )
                 if category is None:
                     continue
             if category is None and 0 < lead_end < n.a and listed_force(text, n):
@@ -636,6 +695,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
             if category is None and n.of_a_kind:
                 continue  # "No breaches were reported to the ICO" counts no kind of breach
+            if category is None and id(n) in subject_kinds:
+                category = subject_kinds[id(n)]
             if measure == "generic" and category is None:
                 continue
             if breakdown and category is None:
@@ -673,7 +734,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             continue
         if _joint(text, n, nums, forces):
             continue  # "Norfolk and Suffolk recorded 203 between them": neither force's
-        force = listed_force(text, n) or force_near(forces, n, text)
+        # "..., 250 by Essex Police": the force named right after the figure is its own
+        by = _BY_FORCE.match(text, n.b)
+        named_after = next((f[2] for f in forces if by is not None and f[0] == by.end()), None)
+        force = named_after or listed_force(text, n) or force_near(forces, n, text)
         in_order = bool(respective)
         if respective:
             force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
@@ -769,6 +833,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 )
         if cued and sentence_rows and period is None:
             parent = sentence_rows[-1]  # "(88), including 14 case files": the figure just before
+            just_before = [m for m in nums if m.b <= n.a]
+            if (
+                id(n) in subset_list
+                and parent.parent is not None
+                and just_before
+                and row_nums.get(id(just_before[-1])) is parent
+            ):
+                parent = parent.parent  # "..., 12 lost phones": the whole the list breaks down
         if breakdown and parent is not None and parent.breach_type == category:
             continue  # a part of the same kind as its whole is no row of its own
         row = Row(
@@ -791,6 +863,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
+        row_nums[id(n)] = row
         if id(n) in kind_nouns or (category is not None and kind_rows and listed_force(text, n)):
             kind_rows.append(row)
     if withdrawn is not None:
@@ -931,6 +1004,73 @@ _ONE_PERSON = re.compile(
     r"[A-Z]|\b(?:an?|one)\s+(?:\w+\s+)?(?:officer|detective|constable|employee|worker|"
     r"member\s+of\s+staff|civilian|man|woman)\b",
 )
+
+
+def _subject_kind(sent: Sent, n: Num, state: State) -> str | None:
+    """'• Kent Police - 300 cases' in a bulleted list of forces whose lead ('The forces with
+    the most cases were:') and the sentences just before it name one kind of breach and no
+    other: the page's subject, the kind the list counts."""
+    if not bulleted_item(sent.text) or listed_force(sent.text, n) is None:
+        return None
+    lead = sent.idx - 1
+    while lead >= 0 and sent.idx - lead <= 12 and bulleted_item(state.sents[lead].text):
+        lead -= 1
+    if lead < 0 or not state.sents[lead].text.rstrip().endswith(":"):
+        return None
+    kinds = {k for s in state.sents[max(0, lead - 3) : lead + 1] for k in _kinds_named(s)}
+    kinds.discard("other")  # "records without ...": the catch-all names no subject
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kinds_named(sent: Sent) -> set[str]:
+    """Every kind of breach a sentence names: its strong cues and things said lost
+    ('laptops lost on trains')."""
+    kinds = set(categories_in(sent))
+    if any(c.label_ == "_loss" for c in sent.types):
+        kinds |= {c.label_ for c in sent.types if c.kb_id_ == "objects"}
+    return kinds
+
+
+def _breakdown_repetition(sent: Sent, n: Num, nums: list[Num], state: State) -> bool:
+    """'Letters went to the wrong address 67 times', 'paperwork was lost on 21 occasions',
+    in the sentences right after a force's total of breaches: a part of it, the kind its
+    clause names done that often (not one person's doing: 'an officer looked her up 30
+    times')."""
+    total = state.last_total
+    if (
+        total is None
+        or total.measure != "breach"
+        or total.national
+        or not 0 < sent.idx - total.sent.idx <= 3
+        or not state.rows
+        or sent.idx - state.rows[-1].sent.idx > 1
+    ):
+        return False
+    start = _repetition_clause(sent.text, n, nums)
+    clause = sent.text[start : n.a]
+    return (
+        not _ONE_PERSON.search(clause)
+        and not _ONE_PERSONS.search(clause)
+        and _category_of(sent, start, n.a) is not None
+    )
+
+
+def _repetition_clause(text: str, n: Num, nums: list[Num]) -> int:
+    """Where the clause of a repetition ('... 67 times') starts: after the figure before it."""
+    before = [m.b for m in nums if m.b <= n.a]
+    return clause_start(text, before[-1] if before else 0, n.a)
+
+
+def _no_measure(text: str, n: Num) -> bool:
+    """'had no reason to', 'saw no need', 'zero tolerance': a zero word before a noun that is
+    no measure (nor a category, which `_kind_noun` reads) counts nothing; 'recorded none',
+    'fell to zero in 2023' still do."""
+    return (
+        n.elliptical
+        and text[n.a : n.b].lower() in ("no", "zero", "nil")
+        and bool(re.match(r"\s+[a-z]", text[n.b :]))
+        and not re.match(r"\s+(?:in|during|for|over|since|between|last|this)\b", text[n.b :])
+    )
 
 
 def _kind_noun(sent: Sent, n: Num, nums: list[Num] | None = None) -> bool:
@@ -1143,6 +1283,8 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     topic = vocab().topic
     for sent in sents:
         if any(a <= sent.start < b for a, b in ranges):
+            if any(r.sent is sent and r.measure == "breach" for r in state.table_rows):
+                state.last_measure = "breach"  # "• Surrey Police – none" under a table's rows
             continue
         if "?" in sent.text and (asked := question(sent)) is not None:
             state.question, state.question_at = asked, sent.idx
@@ -1151,7 +1293,10 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         lowered = sent.text.lower()
         if (
             _DIGIT.search(sent.text)
-            or ((sent.types or any(h in lowered for h in _HINTS)) and _HAS_NUMBER.search(sent.text))
+            or (
+                (sent.types or any(h in lowered for h in _HINTS) or bulleted_item(sent.text))
+                and _HAS_NUMBER.search(sent.text)
+            )
             or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
         ):  # "Nil" answering "How many ...?"
             _read_sentence(sent, state, sent.start)

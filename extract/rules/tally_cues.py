@@ -248,9 +248,10 @@ def _vocab(data_dir: str | None) -> Vocab:
             # "1,355 breaches, later corrected to 1,253": a participle after the figure
             + r"|[,(]\s*(?:\w+\s+)?"
             + _any(c["correcting"]).pattern
-            + r"|\b(?:the|that|this|these|those|its|their|a)\s+(?:\w+\s+)?"
+            + r"|\b(?:the|that|this|these|those|its|their|a|\w+['’]s)\s+(?:\w+\s+)?"
             + _any(c["disputed_object"]).pattern
-            + r"(?:\s+\w+){1,3}?\s+"
+            # "Kent's figure of 300 breaches for 2022 was later corrected to 280"
+            + r"(?:\s+[\w,/'’-]+){1,10}?\s+"
             + _any(c["correcting"]).pattern
             + r")\s+(?:(?:down|up)(?:wards?)?\s+)?to"
             + r"|should\s+have\s+been)\W*$",
@@ -355,7 +356,23 @@ _NONE_RECORDED = re.compile(
     r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
 )
 # "None of them involved lost devices", "including none involving ...": nought of a part
-_NONE_OF = re.compile(r"\b(none)\s+of\s+(?:them|these|those|which)\b|\bincluding\s+(none)\b", re.I)
+# ... "none of its breaches last year involved lost devices": of the force's own breaches
+_NONE_OF = re.compile(
+    r"\b(none)\s+of\s+(?:them|these|those|which|(?:its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:breaches|incidents|cases))\b|\bincluding\s+(none)\b",
+    re.I,
+)
+# "... 60 in 2021/22 and none in 2022/23": a series' figure for a period written as a word
+_NONE_IN_SERIES = re.compile(
+    r"\d\S*\s*(?:,\s*|,?\s+and\s+|,?\s+but\s+)(none)\s+(?=(?:in|during|for|over)\s+\S*\d)",
+    re.I,
+)
+# "Kent Police – none", "Essex Police: none.": a list item's figure, the last word of its line
+# ..., or the last of a run of forces and figures ("Kent Police 310, Surrey Police none.")
+_NONE_LISTED = re.compile(
+    r"[\w)]\s*(?:[-–—:]|\s-)\s*((?i:none))\s*[.;]?\s*$|"
+    r"\d\S*\s*(?:,|,?\s+and)\s+(?:[A-Z][\w&'’-]*\s+){1,5}((?i:none))\s*[.;]?\s*$"
+)
 _RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
 
 
@@ -373,9 +390,11 @@ def _after_measure(text: str, at: int, v: Vocab) -> bool:
 
 # "There were no cases of lost paperwork", "No breaches involved lost devices", "but none
 # involved lost devices": nought, but only of a kind of breach its clause names
+# "The force said no laptops or phones were lost": what it says, as a sentence of its own
 _NONE_OF_A_KIND = re.compile(
     r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(no)\b|^\W*(no)\s+(?=[a-z])|"
-    r"\b(none)\s+(?=involved|concerned|related|were|was)",
+    r"\b(none)\s+(?=involved|concerned|related|were|was)|"
+    r"\b(?:said|says|confirmed|confirms|stated|states|added)\s+(?:that\s+)?(no)\s+(?=[a-z])",
     re.I,
 )
 
@@ -395,6 +414,7 @@ class Num:
     nought: bool = False  # "recorded none": zero, though no measure noun follows
     of_a_kind: bool = False  # "there were no cases of lost paperwork": a zero of a kind only
     repeated: bool = False  # "staff misused systems 48 times in 2024": counts the kind done
+    repetition: bool = False  # "... 67 times", "on 21 occasions", read as no count (yet)
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+\S")
@@ -452,17 +472,25 @@ def numbers(text: str) -> list[Num]:
     for m in v.one_more.finditer(text):
         found.append(Num(1, m.start(), m.end(), False))
     for m in v.zero.finditer(text):
-        found.append(Num(0, m.start(), m.end(), False))
+        # "fell to zero in 2023": nought, though no measure noun follows
+        found.append(Num(0, m.start(), m.end(), False, nought=True))
+    for m in _NONE_IN_SERIES.finditer(text):
+        # "60 in 2021/22 and none in 2022/23": nought, the next figure of a series
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_RECORDED.finditer(text):
         # "recorded no data breaches": a count of nought, when a measure noun follows
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
+    for m in _NONE_LISTED.finditer(text):
+        # "• Lincolnshire Police – none": an item's figure written as a word
+        g = 1 if m.group(1) else 2
+        found.append(Num(0, m.start(g), m.end(g), False, nought=True))
     for m in _NONE_OF.finditer(text):
         g = 1 if m.group(1) else 2
         if _RELATIVE_NONE.match(m.group(0)) and not _after_measure(text, m.start(), v):
             continue  # "three radios and two laptops, none of which held ...": of those things
         found.append(Num(0, m.start(g), m.end(g), False, nought=True))
     for m in _NONE_OF_A_KIND.finditer(text):
-        g = next(k for k in (1, 2, 3) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
         if any(n.a == m.start(g) for n in found):
             continue
         found.append(Num(0, m.start(g), m.end(g), False, nought=True, of_a_kind=True))
@@ -555,7 +583,7 @@ def measure_after(text: str, n: Num) -> None:
                 if _crowd_dated(text, n.a, n.b + shift + m.end()):
                     n.repeated = True  # a kind of breach a workforce did that often
                 else:
-                    n.measure = None
+                    n.measure, n.repetition = None, True
                     break
         elif word in v.people:
             # "300 police breaches": a people word before a measure noun is a modifier
@@ -575,8 +603,48 @@ def measure_after(text: str, n: Num) -> None:
     n.elliptical = True
 
 
+# What one cue says happened, whatever the medium: a loss (of a device or of papers), a
+# misdirection (by email or by post), or the category itself.
+_FAMILY = {
+    "_loss": "loss",
+    "loss_or_theft_of_device": "loss",
+    "loss_or_theft_of_paperwork": "loss",
+    "_misdirected": "misdirected",
+    "emailed_to_incorrect_recipient": "misdirected",
+    "posted_to_incorrect_recipient": "misdirected",
+}
+# Between two alternatives of a list: "lost, sent to the wrong place or looked at" (not a
+# clause joined on: ", with most of them ...", ", while ...").
+_ALTERNATIVE = re.compile(
+    r"\bor\b|,(?!\s*(?:with|while|whereas|but|which|who|when|where|although|though)\b)", re.I
+)
+
+
+def _alternatives(sent: Sent, a: int, b: int) -> bool:
+    """The clause from `a` to `b` lists different kinds of breach as alternatives ('89
+    incidents in which data was lost, sent to the wrong person or accessed without a
+    reason'): it says what the figure covers, a force's total, not one category."""
+    firsts: dict[str, int] = {}
+    for c in sorted(sent.types, key=lambda c: c.start_char):
+        at = c.start_char - sent.start
+        if not a <= at < b or c.kb_id_ not in ("strong", "loss", "misdirected"):
+            continue  # a suggestive word ("attachments") names no kind of its own
+        if c.label_ == "other" or c.label_.startswith("_") and c.label_ not in _FAMILY:
+            continue
+        firsts.setdefault(_FAMILY.get(c.label_, c.label_), at)
+    ats = sorted(firsts.values())
+    return (
+        len(ats) >= 2
+        and all(_ALTERNATIVE.search(sent.text[x:y]) for x, y in zip(ats, ats[1:], strict=False))
+        and re.search(r"\bor\b", sent.text[ats[0] : b], re.I) is not None
+    )
+
+
 def category(sent: Sent, a: int, b: int) -> str | None:
-    """Best breach type of the cues within sentence offsets [a, b)."""
+    """Best breach type of the cues within sentence offsets [a, b); none for a list of
+    different kinds as alternatives (a total's definition)."""
+    if _alternatives(sent, a, b):
+        return None
     piece = Sent(-1, sent.span, sent.start, sent.end, sent.text)  # -1: no headline weight
     piece.cues, piece.scopes = sent.cues, sent.scopes
     piece.types = [
@@ -593,6 +661,10 @@ def category(sent: Sent, a: int, b: int) -> str | None:
         # disclosed by email"): a category of a table or list, misdirected by that medium
         return _MISDIRECTED[media.pop()]
     tied = [c for c, s in scores.items() if s == best]
+    if len(tied) > 1 and "other" in tied:
+        # "staff accessing records without reason": the catch-all's pair ("records ...
+        # without") ties with the kind named; a tally's "other" is the force's own label
+        tied.remove("other")
     # a tie goes to the head of the phrase, its last word ("incorrect disclosure")
     last = {c.label_: c.end for c in sorted(piece.types, key=lambda c: c.end)}
     return max(tied, key=lambda code: last.get(code, -1))

@@ -312,6 +312,11 @@ _BULLET_FIGURE = re.compile(rf"\s*{MARKER}\s+(?:\d|[A-Za-z]+\b)")
 _BULLET = re.compile(rf"\s*{MARKER}\s+")
 
 
+def bulleted_item(text: str) -> bool:
+    """The text is an item of a bulleted list ('• Kent Police - 300 cases')."""
+    return bool(_BULLET.match(text))
+
+
 def bulleted_figure(text: str, a: int) -> bool:
     """The figure at `a` opens a bulleted item ('- 120 emails ...', '• eleven cases ...')."""
     return bool(_BULLET.fullmatch(text[:a]))
@@ -349,6 +354,13 @@ def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
         s = sents[k]
         if s.is_dateline():
             continue
+        # "X logged 63 breaches, up from 49 in 2023. Y recorded 51": the period of the
+        # sentence's own figure, not of the one it was compared with
+        own = [r for r in state.rows if r.sent.idx == k and r.measure == row.measure]
+        if any(r.compared for r in own):
+            heads = [r.period for r in own if not r.compared and r.period is not None]
+            if heads:
+                return heads[0]
         for mention in find_periods(s.text, state.reference):
             period = resolve_in(mention, state, s.start)
             if period is not None:

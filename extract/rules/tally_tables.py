@@ -71,8 +71,9 @@ _TOKEN = re.compile(r"\([^()]*\)|[<≤]\s*\d+|\S+")
 _YEAR_FIGURE = re.compile(r"((?:19|20)\d\d)\s+[-–—]\s+(\d{1,3}(?:,\d{3})*|\d+)")
 # Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
 _LABEL_THEN = re.compile(
-    r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+)"
-)  # "• Lost paperwork: 34", "Kent Police 12 15 18"
+    r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+|"
+    r"(?i:none|nil|zero)\.?)"
+)  # "• Lost paperwork: 34", "Kent Police 12 15 18", "• Surrey Police – none"
 _PIECES = re.compile(r"[^|\t]+?(?=\s{2,}|[|\t]|\s*$)|[^|\t]+")
 # A label of two or more words whose figure ran into its last word ("Emails sent to the wrong
 # person41", "Lost paperwork17"): the cell broke off at the last letter. A glued year is no
@@ -169,7 +170,7 @@ def _kind(piece: str, at: int, line: int) -> _Cell:
     number = _NUMBER_CELL.fullmatch(piece)
     if number:
         return _Cell("num", number.group(1), at, at + len(piece), line)
-    if re.fullmatch(r"nil", piece, re.I):
+    if re.fullmatch(r"(?:nil|none|zero)\.?", piece, re.I):
         return _Cell("num", "0", at, at + len(piece), line)
     if _GAP_CELL.fullmatch(piece):
         return _Cell("gap", piece, at, at + len(piece), line)

@@ -15,8 +15,13 @@ from extract.sentences import Sent
 # party, while staff looking up records accounted for 14" gives 18 only the first clause.
 # A share "of which" ("300 breaches, of which 40% were emails ...") is a part of the count, and
 # its category is the part's.
+# A part of the rest told after a comma ("nil cases of X, with most of its breaches caused by
+# Y"), or what is said of the things counted ("two laptops, none of which held unencrypted
+# data") is another clause too.
 _CLAUSE_BREAK = re.compile(
-    r"[;]|,\s+(?:while|whereas|but|although|though|of\s+(?:which|whom|these|those|them))\b"
+    r"[;]|,\s+(?:while|whereas|but|although|though|of\s+(?:which|whom|these|those|them))\b|"
+    r",\s+with\s+(?:most|many|much|all|some|half|the\s+(?:majority|bulk|rest))\b|"
+    r",\s+(?:none|all|some|most|each|neither|both)\s+of\s+which\b"
 )
 
 
