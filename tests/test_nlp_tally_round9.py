@@ -40,8 +40,8 @@ def test_a_total_defined_by_kinds_listed_as_alternatives(nlp) -> None:  # type: 
 
 def test_a_clause_joined_on_with_most_of_keeps_the_zero_its_own_kind(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Wiltshire Police logged 66 data breaches in 2023. It said it had recorded nil cases "
-        "of insecure disposal, with most of its breaches caused by emails going to the "
+        "Wiltshire Police logged 66 data breaches in 2023. The force listed nil instances "
+        "of insecure disposal, with most of its breaches involving emails sent to the "
         "wrong person."
     )
     found = rows(text, nlp)
