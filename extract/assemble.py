@@ -268,6 +268,15 @@ def _tells_one_breach(sents: list[Sent], tallies: Tallies, story: list[Sent]) ->
     force has reported it to the ICO', stating no figures); those naming the force, neither
     giving the page's counts nor opening one case among several."""
     counted = {c.evidence.start for c in tallies.counts if c.evidence is not None}
+    # What the story says next about one of its cases is that case's ('In one case ... The
+    # force referred itself to the ICO'), not a breach of the page's own -- when the case is
+    # an incident of its own (`case_sentences`: it says how the breach happened).
+    counted |= {
+        s.start
+        for c in story
+        if is_case(c) and best_type([c], minimum=1.0) is not None
+        for s in _case_sequel(c, story)
+    }
     told = [s for s in sents if not is_case(s) and s.start not in counted]
     plain = [s for s in told if not states_figures(s)]
     whole = [s for s in story if not (is_case(s) or states_figures(s) or s.start in counted)]
