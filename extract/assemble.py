@@ -35,6 +35,7 @@ from extract.rules.actions import (
 from extract.rules.attribution import (
     Roles,
     attribute,
+    case_clause,
     co_agents,
     first_at_fault_sentence,
     is_case,
@@ -54,7 +55,7 @@ from extract.rules.tallies import (
 )
 from extract.rules.tally_cues import numbers, reading_data
 from extract.rules.types import best_type, key_terms, type_scores
-from extract.sentences import Sent, split_sentences
+from extract.sentences import Sent, segment, split_sentences
 
 DATE_PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -195,13 +196,25 @@ def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
     out: list[Sent] = []
     kinds = {primary_type}
     for sent in sents:
-        if sent.idx == 0 or not is_case(sent):
+        case = sent if is_case(sent) else case_clause(sent)
+        if sent.idx == 0 or case is None:
             continue
-        found = best_type([sent], minimum=1.0)  # a case announced as one: one cue will do
+        found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
         if found is not None and found.value not in kinds:
             kinds.add(str(found.value))
-            out.append(sent)
+            out.append(case)
     return out
+
+
+def _before_case(sent: Sent, cases: list[Sent]) -> Sent:
+    """The sentence up to the case clause it holds, if one of `cases` is a clause of it: the
+    primary incident is told by the rest."""
+    for case in cases:
+        if case.start == sent.start and case is not sent:
+            start = min((t.start for t in case.cues.get("passing.cases", [])), default=None)
+            if start is not None and start > sent.span.start:
+                return segment(sent, sent.span.start, start)
+    return sent
 
 
 def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
@@ -459,7 +472,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
-        rest = [s for s in attr.primary if all(s is not c for c in cases)]
+        rest = [_before_case(s, cases) for s in attr.primary if all(s is not c for c in cases)]
         primary_fact = build_incident(
             primary,
             rest,

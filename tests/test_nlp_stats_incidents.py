@@ -36,3 +36,38 @@ def test_what_follows_a_case_is_the_cases_not_the_pages(nlp) -> None:  # type: i
     assert incidents(ex) == {("Sussex Police", "loss_or_theft_of_device", 2022)}
     [case] = ex.incidents
     assert case.regulator == "Information Commissioner's Office"
+
+
+def test_a_case_opened_mid_sentence_is_an_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "..., and one officer was sacked after ...": one case told in the second clause of a
+    # sentence about people disciplined.
+    text = (
+        "Hundreds of data breaches at Dorset Police\n\nDorset Police logged 310 data breaches "
+        "in 2022, according to figures obtained under the Freedom of Information Act. Seven "
+        "members of staff were disciplined over the breaches, and one officer was sacked "
+        "after accessing records about his former partner."
+    )
+    ex = run(text, nlp)
+    assert incidents(ex) == {("Dorset Police", "unauthorised_access", None)}
+
+
+def test_a_clause_without_a_case_cue_is_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hundreds of data breaches at Dorset Police\n\nDorset Police logged 310 data breaches "
+        "in 2022, according to figures obtained under the Freedom of Information Act. Seven "
+        "members of staff were disciplined over the breaches, and the force said it was "
+        "reviewing training."
+    )
+    assert run(text, nlp).incidents == []
+
+
+def test_a_number_ending_in_one_opens_no_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Twenty-one of these ...": a figure of the breaches, not one of them told as a case.
+    text = (
+        "Data breaches at Wiltshire Police\n\nWiltshire Police recorded 240 data breaches in "
+        "2023, figures released under the Freedom of Information Act show. Twenty-one of "
+        "these involved staff looking at records without a policing purpose."
+    )
+    ex = run(text, nlp)
+    assert ex.relevant
+    assert ex.incidents == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.components.roles import force_roles
 from extract.rules.actions import actions_in, closing_regulator
@@ -183,13 +183,45 @@ def is_case(sent: Sent) -> bool:
     'One officer received a warning after ...'): the cue within its first words."""
     doc = sent.span.doc
     return any(
-        c.start - sent.span.start <= 6 and not (c.start > 0 and doc[c.start - 1].lower_ in _EVERY)
+        c.start - sent.span.start <= 6 and not _counts_them(doc, c.start)
         for c in sent.cues.get("passing.cases", [])
     )
 
 
+# Words that open a new clause of a sentence: a case may start right after one ("..., and
+# one officer was sacked").
+_CLAUSE_JOINERS = {"and", "but", "while", "whilst", "whereas", ";"}
+
+
+def case_clause(sent: Sent) -> Sent | None:
+    """The clause of a longer sentence that opens one case ('Five staff were disciplined over
+    the year, and one officer was sacked after reading files about his ex-wife'): the part
+    from a case cue right after a clause-joining word to the sentence's end, when the
+    sentence does not open with the case itself."""
+    if is_case(sent):
+        return None
+    doc = sent.span.doc
+    for c in sent.cues.get("passing.cases", []):
+        if c.start - sent.span.start <= 6 or _counts_them(doc, c.start):
+            continue
+        if doc[c.start - 1].lower_ in _CLAUSE_JOINERS:
+            return segment(sent, c.start, sent.span.end)
+    return None
+
+
 # "Every one of these breaches is one too many": all the cases, not one of them.
 _EVERY = {"every", "each"}
+
+
+def _counts_them(doc: Doc, start: int) -> bool:
+    """The cue's 'one' is all of them or part of a number ('Every one of these', 'Forty-one
+    of those were ...'): a figure of the cases, not one case."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in _EVERY or before.like_num:
+        return True
+    return before.text in {"-", "–"} and start > 1 and doc[start - 2].like_num
 
 
 def refers_to_force(sent: Sent, own_voice: bool = False) -> bool:
