@@ -881,8 +881,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     totals = [r for r in sentence_rows if is_total(r)]
     # the total a later breakdown refers to: the last one not merely compared with
     head = [r for r in totals if not r.compared]
-    if head or totals:
-        state.last_total = (head or totals)[-1]
+    # "The total compares with 152 in 2023": figures only compared with leave the force's
+    # total before them the whole a later breakdown ("A further 23 ...") refers to
+    prior_total = state.last_total
+    if head:
+        state.last_total = head[-1]
+    elif totals and not (
+        prior_total is not None
+        and not prior_total.compared
+        and prior_total.force == totals[-1].force
+    ):
+        state.last_total = totals[-1]
     state.rows.extend(sentence_rows)
     state.pending = []
 

@@ -1,0 +1,28 @@
+"""Breach tallies, round 10 (extract.rules.tallies and its helpers): figures only compared with
+leave the force's total the whole later parts break down, a suggestive word clauses away names
+no kind of a figure, "none of last year's breaches" is a zero of a kind, and a page of another
+body's figures keeps its unattributed figures from the force named later. Paraphrases written
+for these tests; each pairs what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2024, 2, 10)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+def test_figures_only_compared_with_leave_the_total_before_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dorset Police logged 140 data breaches last year, an FOI answer shows. That compares "
+        "with 120 in 2022 and 95 in 2021. Lost phones made up 30 of last year's breaches. A "
+        "further 12 involved letters posted to the wrong address."
+    )
+    found = rows(text, nlp)
+    assert ("Dorset Police", "2023", None, 140) in found
+    assert ("Dorset Police", "2023", "posted_to_incorrect_recipient", 12) in found
+    # the parts break down last year's total, not the oldest figure compared with it
+    assert not any(r[1] in ("2021", "2022") and r[2] for r in found)
