@@ -26,3 +26,22 @@ def test_figures_only_compared_with_leave_the_total_before_them(nlp) -> None:  #
     assert ("Dorset Police", "2023", "posted_to_incorrect_recipient", 12) in found
     # the parts break down last year's total, not the oldest figure compared with it
     assert not any(r[1] in ("2021", "2022") and r[2] for r in found)
+
+
+def test_a_suggestive_word_clauses_away_names_no_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk Constabulary logged 150 data breaches in 2020. The figures, released after a "
+        "freedom of information request, show the total rose every year until 2022, when it "
+        "peaked at 211."
+    )
+    found = rows(text, nlp)
+    assert ("Norfolk Constabulary", "2022", None, 211) in found
+    assert not any(r[3] == 211 and r[2] for r in found)
+    # a kind named in the figure's own clause still types it
+    named = (
+        "Norfolk Constabulary logged 150 data breaches in 2022. Emails sent to the wrong "
+        "person were the biggest problem, accounting for 61 of them."
+    )
+    assert ("Norfolk Constabulary", "2022", "emailed_to_incorrect_recipient", 61) in rows(
+        named, nlp
+    )
