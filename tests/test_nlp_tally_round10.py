@@ -45,3 +45,17 @@ def test_a_suggestive_word_clauses_away_names_no_kind(nlp) -> None:  # type: ign
     assert ("Norfolk Constabulary", "2022", "emailed_to_incorrect_recipient", 61) in rows(
         named, nlp
     )
+
+
+def test_none_of_last_years_breaches_is_a_zero_of_a_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police logged 150 data breaches in 2023, figures show. The force said none of "
+        "last year's breaches was the result of a ransomware attack."
+    )
+    assert ("Gwent Police", "2023", "cyber_attack", 0) in rows(text, nlp)
+    # none of last year's recruits is no count of breaches
+    other = (
+        "Gwent Police logged 150 data breaches in 2023, figures show. The force said none of "
+        "last year's recruits had left."
+    )
+    assert rows(other, nlp) == {("Gwent Police", "2023", None, 150)}

@@ -362,6 +362,14 @@ _NONE_OF = re.compile(
     r"(?:breaches|incidents|cases))\b|\bincluding\s+(none)\b",
     re.I,
 )
+# "none of last year's breaches was caused by ...", "none of the 2023 incidents involved
+# ...": a zero of the kind its clause names, never a total (what "none of this year's
+# incidents caused serious harm" denies is harm, no kind of breach)
+_NONE_OF_PERIODS = re.compile(
+    r"\b(none)\s+of\s+(?:the\s+)?(?:(?:last|this|that|the|previous)\s+year['’]s|"
+    r"(?:19|20)\d\d(?:/\d\d)?(?:['’]s)?)\s+(?:[a-z-]+\s+)?(?:breaches|incidents|cases)\b",
+    re.I,
+)
 # "... 60 in 2021/22 and none in 2022/23": a series' figure for a period written as a word
 _NONE_IN_SERIES = re.compile(
     r"\d\S*\s*(?:,\s*|,?\s+and\s+|,?\s+but\s+)(none)\s+(?=(?:in|during|for|over)\s+\S*\d)",
@@ -489,6 +497,8 @@ def numbers(text: str) -> list[Num]:
         if _RELATIVE_NONE.match(m.group(0)) and not _after_measure(text, m.start(), v):
             continue  # "three radios and two laptops, none of which held ...": of those things
         found.append(Num(0, m.start(g), m.end(g), False, nought=True))
+    for m in _NONE_OF_PERIODS.finditer(text):
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True, of_a_kind=True))
     for m in _NONE_OF_A_KIND.finditer(text):
         g = next(k for k in (1, 2, 3, 4) if m.group(k))
         if any(n.a == m.start(g) for n in found):
