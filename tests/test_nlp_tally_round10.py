@@ -59,3 +59,23 @@ def test_none_of_last_years_breaches_is_a_zero_of_a_kind(nlp) -> None:  # type: 
         "last year's recruits had left."
     )
     assert rows(other, nlp) == {("Gwent Police", "2023", None, 150)}
+
+
+def test_another_bodys_page_keeps_its_figures_from_a_force_named_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leeds City Council recorded 410 data breaches in 2023/24, a report to councillors "
+        "shows.\n\nThe figure is higher than the year before.\n\nEmails sent to the wrong "
+        "people made up 150 of the breaches. Lost bags of paper files accounted for 22.\n\n"
+        "In one case an email meant for a social worker went to an officer at West Yorkshire "
+        "Police instead."
+    )
+    assert rows(text, nlp) == set()
+    # once the force's own figure is counted, an unattributed part is the force's
+    counted = (
+        "Leeds City Council recorded 410 data breaches in 2023/24, a report shows. West "
+        "Yorkshire Police recorded 200 data breaches in 2023/24.\n\nThe figure is higher than "
+        "the year before.\n\nEmails sent to the wrong people made up 90 of the breaches."
+    )
+    assert ("West Yorkshire Police", "2023-2024", "emailed_to_incorrect_recipient", 90) in rows(
+        counted, nlp
+    )

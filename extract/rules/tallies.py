@@ -775,6 +775,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     force, breakdown, defaulted = whole.force, True, whole.defaulted
             elif state.other_body_at >= sent.idx - 1:
                 continue  # "The figure is up from 367 ...": still that body's figures
+            elif state.current_force is None and state.other_body_at > max(
+                (r.sent.idx for r in state.rows if not r.national), default=-1
+            ):
+                # "Birmingham City Council recorded 312 breaches ... Emails made up 171": on
+                # a page of another body's figures, with no force named or counted since,
+                # an unattributed figure is still that body's, not the force named later
+                continue
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
