@@ -490,6 +490,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
         relevance.lost_records(s) or relevance.names_its_breach(s, primary) for s in attr.primary
     )
+    if (
+        not counts
+        and tallies.crime_figures
+        and not (primary_fact.action or primary_fact.fine_amount or regulator_involved or lost)
+    ):
+        # "The force recorded 2,104 computer misuse offences, such as hacking into email
+        # accounts": crime statistics, whose hacking is done to the public, not by the force
+        ex.relevant = False
+        ex.relevance_reason = f"{primary}: figures of crimes recorded, not a breach by the force"
+        return ex
     if not counts and not (
         primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved or lost
     ):

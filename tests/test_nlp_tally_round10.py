@@ -79,3 +79,22 @@ def test_another_bodys_page_keeps_its_figures_from_a_force_named_later(nlp) -> N
     assert ("West Yorkshire Police", "2023-2024", "emailed_to_incorrect_recipient", 90) in rows(
         counted, nlp
     )
+
+
+def test_a_page_of_crime_figures_the_force_recorded_is_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Online crime in Cheshire rises again\n\n"
+        "Cheshire Constabulary recorded 3,210 computer misuse offences last year, such as "
+        "criminals hacking into people's email and social media accounts, figures show.\n\n"
+        "The force also received 1,480 reports of online shopping fraud, up from 1,200.\n\n"
+        "Officers urged residents to use strong passwords and two-step verification."
+    )
+    assert not tally_rows.run(text, nlp, PUBLISHED).relevant
+    # a force's own breach told beside such figures is still one
+    breach = (
+        "Cheshire Constabulary recorded 3,210 computer misuse offences last year, figures "
+        "show.\n\nCheshire Constabulary was reprimanded by the Information Commissioner's "
+        "Office in March after a data breach in which an officer emailed a domestic abuse "
+        "victim's new address to the wrong person."
+    )
+    assert tally_rows.run(breach, nlp, PUBLISHED).relevant

@@ -172,6 +172,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         return
     for n in nums:
         measure_after(text, n)
+        # "the force recorded 2,104 computer misuse offences": crimes, on a statistics page
+        if (
+            state.statistics
+            and v.crime.match(text, n.b)
+            and (v.recording.search(text[max(0, n.a - 40) : n.a]) or v.received.search(text[: n.a]))
+        ):
+            state.crime_figures += 1
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     # "Answer: Nil" to "How many breaches ...?": a zero, though no measure noun follows
     answer = asked is not None and asked.measure == "breach" and len(nums) == 1
@@ -1212,6 +1219,9 @@ class Tallies:
     # figures another body recorded ("crimes logged by the Bureau"): counted only, to tell a
     # page of others' statistics from one telling a breach
     other_figures: int = 0
+    # figures of crimes the force recorded or was told of ("recorded 2,104 computer misuse
+    # offences"): counted only, to tell a page of crime statistics from one telling a breach
+    crime_figures: int = 0
 
 
 def _evidence(row: Row) -> Evidence:
@@ -1363,6 +1373,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         rows = [r for r in rows if not r.defaulted]
     _collect(rows, out)
     out.other_figures = state.other_figures
+    out.crime_figures = state.crime_figures
     return out
 
 

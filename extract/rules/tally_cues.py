@@ -31,6 +31,7 @@ class Vocab:
     repetitions: frozenset[str]
     occurrence: re.Pattern[str]
     received: re.Pattern[str]
+    crime: re.Pattern[str]
     crowd: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
@@ -147,6 +148,13 @@ def _vocab(data_dir: str | None) -> Vocab:
             m["received"],
             suffix=r"\s+(?:(?:a\s+total\s+of|more\s+than|over|almost|nearly|some|about|around|"
             r"just\s+over|just\s+under)\s+)?$",
+        ),
+        # "276,412 offences", "2,104 computer misuse offences", "2,914 reports of computer
+        # misuse and online fraud": right after the number
+        crime=re.compile(
+            r"\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:reports?|cases?)\s+of\s+(?:[a-z][\w-]*\s+){0,4}?)?"
+            + _any(m["crime"]).pattern,
+            re.I,
         ),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
