@@ -47,6 +47,7 @@ from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
 from extract.rules.tallies import (
     Tallies,
+    breach_elsewhere,
     find_tallies,
     speaks_of_kinds,
     states_figures,
@@ -490,10 +491,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
         relevance.lost_records(s) or relevance.names_its_breach(s, primary) for s in attr.primary
     )
+    # records lost in the force's breach, not victims' "stolen in a data breach at a retailer"
+    lost_here = any(
+        (relevance.lost_records(s) or relevance.names_its_breach(s, primary))
+        and not breach_elsewhere(s)
+        for s in attr.primary
+    )
     if (
         not counts
         and tallies.crime_figures
-        and not (primary_fact.action or primary_fact.fine_amount or regulator_involved or lost)
+        and not (primary_fact.action or primary_fact.fine_amount or regulator_involved or lost_here)
     ):
         # "The force recorded 2,104 computer misuse offences, such as hacking into email
         # accounts": crime statistics, whose hacking is done to the public, not by the force

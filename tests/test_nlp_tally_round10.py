@@ -98,3 +98,19 @@ def test_a_page_of_crime_figures_the_force_recorded_is_no_breach(nlp) -> None:  
         "victim's new address to the wrong person."
     )
     assert tally_rows.run(breach, nlp, PUBLISHED).relevant
+
+
+def test_victims_data_stolen_from_a_company_is_no_loss_by_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cheshire Constabulary recorded 3,210 cyber-enabled crimes in 2023, figures show, up "
+        "from 2,400 in 2019.\n\nDetectives said many of the victims had their personal data "
+        "stolen in a data breach at a bank before fraudsters phoned them."
+    )
+    assert not tally_rows.run(text, nlp, PUBLISHED).relevant
+    # files the force itself lost are still its breach
+    lost = (
+        "Cheshire Constabulary recorded 3,210 cyber-enabled crimes in 2023, figures show.\n\n"
+        "Separately, Cheshire Constabulary lost the case files of 40 witnesses when a bag "
+        "was stolen from an officer's car."
+    )
+    assert tally_rows.run(lost, nlp, PUBLISHED).relevant

@@ -1272,6 +1272,15 @@ def tells_a_story(sent: Sent) -> bool:
     )
 
 
+def breach_elsewhere(sent: Sent) -> bool:
+    """The sentence's breach is another body's ('their details were stolen in a data breach
+    at a retailer'): a topic word followed by a company, council, NHS trust ..."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        v = vocab()
+        lowered = sent.text.lower()
+        return any(v.elsewhere.match(lowered, m.end()) for m in v.topic.finditer(lowered))
+
+
 def speaks_of_kinds(sent: Sent) -> bool:
     """The sentence tells of kinds of breach, not of one: 'incidents such as an email sent to
     the wrong address', 'the force's figures included minor errors'."""
