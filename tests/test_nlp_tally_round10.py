@@ -114,3 +114,14 @@ def test_victims_data_stolen_from_a_company_is_no_loss_by_the_force(nlp) -> None
         "was stolen from an officer's car."
     )
     assert tally_rows.run(lost, nlp, PUBLISHED).relevant
+
+
+def test_a_rates_base_is_no_count_the_next_figure_continues(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures show Cumbria Constabulary recorded 56 data breaches last year, a rate of 4.5 "
+        "per 100 officers, while Wiltshire Police recorded 49."
+    )
+    found = rows(text, nlp)
+    assert ("Cumbria Constabulary", "2023", None, 56) in found
+    assert ("Wiltshire Police", "2023", None, 49) in found
+    assert not any(r[3] == 100 for r in found)

@@ -525,6 +525,8 @@ def numbers(text: str) -> list[Num]:
         and not v.average.search(text[max(0, n.a - 20) : n.a])
         and not v.difference.search(text[max(0, n.a - 25) : n.a])
         and not _MORE_THAN.match(text, n.b)  # "20 more than in 2021": a difference
+        # "4.5 per 100 officers": a rate's base, no count of officers
+        and not re.search(r"\bper\s+$", text[max(0, n.a - 6) : n.a], re.I)
         and not v.rate_after.match(text[n.b : n.b + 20])
     ]
 
