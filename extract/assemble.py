@@ -47,8 +47,8 @@ from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
 from extract.rules.tallies import (
     Tallies,
-    breach_elsewhere,
     find_tallies,
+    others_loss,
     speaks_of_kinds,
     states_figures,
     tells_a_story,
@@ -491,10 +491,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
         relevance.lost_records(s) or relevance.names_its_breach(s, primary) for s in attr.primary
     )
-    # records lost in the force's breach, not victims' "stolen in a data breach at a retailer"
+    # records lost in the force's breach, not a company's or crime victims' losses
     lost_here = any(
-        (relevance.lost_records(s) or relevance.names_its_breach(s, primary))
-        and not breach_elsewhere(s)
+        (relevance.lost_records(s) or relevance.names_its_breach(s, primary)) and not others_loss(s)
         for s in attr.primary
     )
     if (

@@ -125,3 +125,13 @@ def test_a_rates_base_is_no_count_the_next_figure_continues(nlp) -> None:  # typ
     assert ("Cumbria Constabulary", "2023", None, 56) in found
     assert ("Wiltshire Police", "2023", None, 49) in found
     assert not any(r[3] == 100 for r in found)
+
+
+def test_stolen_data_told_of_crimes_is_the_victims_loss(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cheshire Constabulary recorded 3,210 computer misuse offences in 2023, such as "
+        "criminals hacking into email accounts, figures show.\n\nAcross the country there "
+        "were about two million fraud offences, a large share of them committed with stolen "
+        "personal data traded on the dark web."
+    )
+    assert not tally_rows.run(text, nlp, PUBLISHED).relevant

@@ -32,6 +32,7 @@ class Vocab:
     occurrence: re.Pattern[str]
     received: re.Pattern[str]
     crime: re.Pattern[str]
+    crime_word: re.Pattern[str]
     crowd: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
@@ -156,6 +157,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             + _any(m["crime"]).pattern,
             re.I,
         ),
+        crime_word=_any(m["crime"]),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
         # "crimes logged by the Bureau": the agent of a passive recording verb
