@@ -345,9 +345,15 @@ def _tally_page(
     tallies = find_tallies(sents, force, published)
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     if not tallies.counts:
-        if any(
-            _POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence
-        ) and _says(_NAMES_POLICE, sents, hints):
+        # the headline, else the page's first lines (a title, a site name, a byline)
+        headline = " ".join([hints.title or "", *(s.text for s in sents[:3])])
+        if (
+            any(_POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence)
+            and _says(_NAMES_POLICE, sents, hints)
+            # "NHS trusts reported 1,968 breaches": police figures given only beside another
+            # sector's are no page about police breaches
+            and _POLICE.search(headline) is not None
+        ):
             # "police forces in England and Wales recorded 4,213 data breaches": figures of
             # police breaches, if of no one force
             ex.relevant = True

@@ -135,3 +135,27 @@ def test_stolen_data_told_of_crimes_is_the_victims_loss(nlp) -> None:  # type: i
         "personal data traded on the dark web."
     )
     assert not tally_rows.run(text, nlp, PUBLISHED).relevant
+
+
+def test_police_figures_only_beside_another_sectors_are_no_police_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Councils logged more than 3,000 data breaches in 2023\n"
+        "Local Government Weekly\n"
+        "By Sam Turner\n\n"
+        "Local councils in England reported 3,140 data breaches to the regulator in 2023, "
+        "according to an analysis by a privacy consultancy.\n\n"
+        "Misdirected emails made up the largest share.\n\n"
+        "Hospital trusts logged 1,850 over the year, and police forces in England and Wales "
+        "412 data breaches in 2023.\n\n"
+        "Council leaders said staff training would be stepped up."
+    )
+    assert not tally_rows.run(text, nlp, PUBLISHED).relevant
+    # a page about the police's figures is still one
+    police = (
+        "Police forces reported 412 data breaches in 2023\n"
+        "Policing Today\n"
+        "By Sam Turner\n\n"
+        "Police forces in England and Wales reported 412 breaches to the regulator in 2023, "
+        "according to an analysis by a privacy consultancy."
+    )
+    assert tally_rows.run(police, nlp, PUBLISHED).relevant
