@@ -49,6 +49,7 @@ from extract.rules.money import FINE, PAID, amounts, fine_cues
 from extract.rules.tallies import (
     Tallies,
     find_tallies,
+    others_loss,
     speaks_of_kinds,
     states_figures,
     tells_a_story,
@@ -366,9 +367,15 @@ def _tally_page(
     tallies = find_tallies(sents, force, published)
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     if not tallies.counts:
-        if any(
-            _POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence
-        ) and _says(_NAMES_POLICE, sents, hints):
+        # the headline, else the page's first lines (a title, a site name, a byline)
+        headline = " ".join([hints.title or "", *(s.text for s in sents[:3])])
+        if (
+            any(_POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence)
+            and _says(_NAMES_POLICE, sents, hints)
+            # "NHS trusts reported 1,968 breaches": police figures given only beside another
+            # sector's are no page about police breaches
+            and _POLICE.search(headline) is not None
+        ):
             # "police forces in England and Wales recorded 4,213 data breaches": figures of
             # police breaches, if of no one force
             ex.relevant = True
@@ -512,6 +519,21 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
         relevance.lost_records(s) or relevance.names_its_breach(s, primary) for s in attr.primary
     )
+    # records lost in the force's breach, not a company's or crime victims' losses
+    lost_here = any(
+        (relevance.lost_records(s) or relevance.names_its_breach(s, primary)) and not others_loss(s)
+        for s in attr.primary
+    )
+    if (
+        not counts
+        and tallies.crime_figures
+        and not (primary_fact.action or primary_fact.fine_amount or regulator_involved or lost_here)
+    ):
+        # "The force recorded 2,104 computer misuse offences, such as hacking into email
+        # accounts": crime statistics, whose hacking is done to the public, not by the force
+        ex.relevant = False
+        ex.relevance_reason = f"{primary}: figures of crimes recorded, not a breach by the force"
+        return ex
     if not counts and not (
         primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved or lost
     ):

@@ -172,6 +172,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         return
     for n in nums:
         measure_after(text, n)
+        # "the force recorded 2,104 computer misuse offences": crimes, on a statistics page
+        if (
+            state.statistics
+            and v.crime.match(text, n.b)
+            and (v.recording.search(text[max(0, n.a - 40) : n.a]) or v.received.search(text[: n.a]))
+        ):
+            state.crime_figures += 1
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     # "Answer: Nil" to "How many breaches ...?": a zero, though no measure noun follows
     answer = asked is not None and asked.measure == "breach" and len(nums) == 1
@@ -775,6 +782,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     force, breakdown, defaulted = whole.force, True, whole.defaulted
             elif state.other_body_at >= sent.idx - 1:
                 continue  # "The figure is up from 367 ...": still that body's figures
+            elif state.current_force is None and state.other_body_at > max(
+                (r.sent.idx for r in state.rows if not r.national), default=-1
+            ):
+                # "Birmingham City Council recorded 312 breaches ... Emails made up 171": on
+                # a page of another body's figures, with no force named or counted since,
+                # an unattributed figure is still that body's, not the force named later
+                continue
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
@@ -881,8 +895,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     totals = [r for r in sentence_rows if is_total(r)]
     # the total a later breakdown refers to: the last one not merely compared with
     head = [r for r in totals if not r.compared]
-    if head or totals:
-        state.last_total = (head or totals)[-1]
+    # "The total compares with 152 in 2023": figures only compared with leave the force's
+    # total before them the whole a later breakdown ("A further 23 ...") refers to
+    prior_total = state.last_total
+    if head:
+        state.last_total = head[-1]
+    elif totals and not (
+        prior_total is not None
+        and not prior_total.compared
+        and prior_total.force == totals[-1].force
+    ):
+        state.last_total = totals[-1]
     state.rows.extend(sentence_rows)
     state.pending = []
 
@@ -1196,6 +1219,9 @@ class Tallies:
     # figures another body recorded ("crimes logged by the Bureau"): counted only, to tell a
     # page of others' statistics from one telling a breach
     other_figures: int = 0
+    # figures of crimes the force recorded or was told of ("recorded 2,104 computer misuse
+    # offences"): counted only, to tell a page of crime statistics from one telling a breach
+    crime_figures: int = 0
 
 
 def _evidence(row: Row) -> Evidence:
@@ -1244,6 +1270,19 @@ def tells_a_story(sent: Sent) -> bool:
     return (
         bool(counted) and all(n.value <= _HANDFUL for n in counted) and not find_periods(sent.text)
     )
+
+
+def others_loss(sent: Sent) -> bool:
+    """The sentence's breach is another body's ('their details were stolen in a data breach
+    at a retailer'): a topic word followed by a company, council, NHS trust ...; or its loss
+    is crime victims' ('3.9 million fraud incidents, many involving stolen personal data'): a
+    crime word in it."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        v = vocab()
+        lowered = sent.text.lower()
+        return bool(v.crime_word.search(lowered)) or any(
+            v.elsewhere.match(lowered, m.end()) for m in v.topic.finditer(lowered)
+        )
 
 
 def speaks_of_kinds(sent: Sent) -> bool:
@@ -1347,6 +1386,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         rows = [r for r in rows if not r.defaulted]
     _collect(rows, out)
     out.other_figures = state.other_figures
+    out.crime_figures = state.crime_figures
     return out
 
 

@@ -31,6 +31,8 @@ class Vocab:
     repetitions: frozenset[str]
     occurrence: re.Pattern[str]
     received: re.Pattern[str]
+    crime: re.Pattern[str]
+    crime_word: re.Pattern[str]
     crowd: re.Pattern[str]
     proceedings: frozenset[str]
     recording: re.Pattern[str]
@@ -148,6 +150,14 @@ def _vocab(data_dir: str | None) -> Vocab:
             suffix=r"\s+(?:(?:a\s+total\s+of|more\s+than|over|almost|nearly|some|about|around|"
             r"just\s+over|just\s+under)\s+)?$",
         ),
+        # "276,412 offences", "2,104 computer misuse offences", "2,914 reports of computer
+        # misuse and online fraud": right after the number
+        crime=re.compile(
+            r"\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:reports?|cases?)\s+of\s+(?:[a-z][\w-]*\s+){0,4}?)?"
+            + _any(m["crime"]).pattern,
+            re.I,
+        ),
+        crime_word=_any(m["crime"]),
         proceedings=frozenset(m["proceedings"]),
         recording=_any(m["recording"], suffix=r"\s+(?:\w+\s+){0,2}$"),
         # "crimes logged by the Bureau": the agent of a passive recording verb
@@ -362,6 +372,14 @@ _NONE_OF = re.compile(
     r"(?:breaches|incidents|cases))\b|\bincluding\s+(none)\b",
     re.I,
 )
+# "none of last year's breaches was caused by ...", "none of the 2023 incidents involved
+# ...": a zero of the kind its clause names, never a total (what "none of this year's
+# incidents caused serious harm" denies is harm, no kind of breach)
+_NONE_OF_PERIODS = re.compile(
+    r"\b(none)\s+of\s+(?:the\s+)?(?:(?:last|this|that|the|previous)\s+year['’]s|"
+    r"(?:19|20)\d\d(?:/\d\d)?(?:['’]s)?)\s+(?:[a-z-]+\s+)?(?:breaches|incidents|cases)\b",
+    re.I,
+)
 # "... 60 in 2021/22 and none in 2022/23": a series' figure for a period written as a word
 _NONE_IN_SERIES = re.compile(
     r"\d\S*\s*(?:,\s*|,?\s+and\s+|,?\s+but\s+)(none)\s+(?=(?:in|during|for|over)\s+\S*\d)",
@@ -489,6 +507,8 @@ def numbers(text: str) -> list[Num]:
         if _RELATIVE_NONE.match(m.group(0)) and not _after_measure(text, m.start(), v):
             continue  # "three radios and two laptops, none of which held ...": of those things
         found.append(Num(0, m.start(g), m.end(g), False, nought=True))
+    for m in _NONE_OF_PERIODS.finditer(text):
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True, of_a_kind=True))
     for m in _NONE_OF_A_KIND.finditer(text):
         g = next(k for k in (1, 2, 3, 4) if m.group(k))
         if any(n.a == m.start(g) for n in found):
@@ -507,6 +527,8 @@ def numbers(text: str) -> list[Num]:
         and not v.average.search(text[max(0, n.a - 20) : n.a])
         and not v.difference.search(text[max(0, n.a - 25) : n.a])
         and not _MORE_THAN.match(text, n.b)  # "20 more than in 2021": a difference
+        # "4.5 per 100 officers": a rate's base, no count of officers
+        and not re.search(r"\bper\s+$", text[max(0, n.a - 6) : n.a], re.I)
         and not v.rate_after.match(text[n.b : n.b + 20])
     ]
 

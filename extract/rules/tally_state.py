@@ -93,6 +93,7 @@ class State:
     misconduct_at: int = -9  # the last sentence counting people disciplined for an offence
     other_body_at: int = -9  # the last sentence whose figures another body recorded
     other_figures: int = 0  # how many figures other bodies recorded
+    crime_figures: int = 0  # how many figures of crimes the force recorded or was told of
     received_at: int = -9  # the last sentence counting reports others made to the force
     received_noun: str = ""  # ... and their noun ("reports")
     lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")

@@ -139,14 +139,21 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     cue = v.category_before.search(left) or v.occurrence.search(left)
     # the clause before the cue names the category, not breaches in general ("the number of
     # data breaches is rising, with 476 incidents")
-    clause = re.split(r"[,;:]\s", left[: cue.start()].rstrip(" ,;:"))[-1] if cue else ""
+    head = left[: cue.start()].rstrip(" ,;:") if cue else ""
+    clause = re.split(r"[,;:]\s", head)[-1]
+    near = prev + len(head) - len(clause)  # where that clause starts in the sentence
     # "the most common type of breach was failure to redact, with 46 cases": breaches named
     # as the class the category belongs to are no figure of all breaches
     clause = _CLASS_OF_BREACH.sub(" ", clause)
     if cue and not any(w.lower() in v.breach for w in WORD.findall(clause)):
         # its own clause first: "..., while staff looking up records accounted for 14"
-        found = category(sent, clause_start(text, prev, n.a), n.a) or category(sent, prev, n.a)
-        if found:
+        start = clause_start(text, prev, n.a)
+        found = category(sent, start, n.a) or category(sent, prev, n.a)
+        # a kind named only by a suggestive word clauses before the cue's ("The figures,
+        # released under FOI, show the total peaked at 511") is no label of the figure
+        if found and (
+            category(sent, near, n.a) == found or _named_strongly(sent, min(start, prev), n.a)
+        ):
             return found
         if state.last_categories:
             if v.latter.search(text):
@@ -154,6 +161,11 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
             if v.former.search(text):
                 return state.last_categories[0]
     return None
+
+
+def _named_strongly(sent: Sent, a: int, b: int) -> bool:
+    """A breach cue within sentence offsets [a, b) that is more than a suggestive word."""
+    return any(c.kb_id_ != "weak" and a <= c.start_char - sent.start < b for c in sent.types)
 
 
 def type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) -> str | None:
