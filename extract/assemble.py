@@ -441,6 +441,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     if relevance.is_advice(sents, attr.primary):
         reason = "police advice or appeal, not a breach by the force"
         return _tally_page(ex, sents, primary, published, reason, hints)
+    if relevance.crime_figures(sents, attr.primary):
+        reason = "figures of crime the police record, not a breach by the force"
+        return _tally_page(ex, sents, primary, published, reason, hints)
     ex.relevant = True
     tallies = find_tallies(sents, primary, published)
     counts = tallies.counts

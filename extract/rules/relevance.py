@@ -176,6 +176,20 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     return False
 
 
+def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
+    """A headline of crime figures ('Cyber crime reports to Kent Police double', 'Recorded
+    crime in Essex falls'): crime the police record or are told of, not a breach of their own
+    data -- a crime word and a figure or trend word, no breach word, and no regulator acting
+    on the force."""
+    if not sents or any(actions_in(s) for s in primary_sents):
+        return False
+    head = sents[0]
+    if not (head.has("relevance.crime") and head.has("relevance.trend")):
+        return False
+    strong = [c for c in asserted_types(head) if c.kb_id_ == "strong"]
+    return not (strong or head.regulators or data_breach_words(head) or something_went_wrong(head))
+
+
 def works_for_police(sent: Sent, org: Span) -> bool:
     """A supplier the police hire ('a police supplier', 'the Met's IT contractor', 'a firm
     working for Kent Police'): the force controls the data it holds, so its breach is no other

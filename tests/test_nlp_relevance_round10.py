@@ -1,0 +1,38 @@
+"""Round 10 relevance mechanisms, each proved by paraphrases written for it (positive and
+negative): crime the police record or are told of is no breach of the force's own data."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text), nlp).relevant
+
+
+# --- a headline of crime figures: crime recorded by the force, not its breach
+
+CRIME_STORY = (
+    "Avon and Somerset Police logged 5,200 cyber crimes in 2023, against 3,900 the year "
+    "before. The total takes in phishing and the hacking of social media accounts. Officers "
+    "said 600 victims had their personal data stolen in a data breach at a shop or a website "
+    "before the criminals contacted them. The force has 40 staff in its cyber team."
+)
+
+
+def test_a_crime_figures_headline_is_not_a_police_breach(nlp) -> None:
+    text = "Online fraud reported to Avon and Somerset Police climbs by a third\n\n" + CRIME_STORY
+    assert not relevant(nlp, text)
+    text = "Figures show recorded crime in Avon and Somerset rises again\n\n" + CRIME_STORY
+    assert not relevant(nlp, text)
+
+
+def test_a_breach_headline_with_crime_words_stays_relevant(nlp) -> None:
+    # negative: the headline tells of the force's own breach; crime words do not undo it
+    text = (
+        "Avon and Somerset Police leaked crime victims' details, figures show\n\n"
+        "Avon and Somerset Police sent a spreadsheet naming 300 victims of fraud to the wrong "
+        "email address in 2021. The force apologised for the data breach."
+    )
+    assert relevant(nlp, text)
