@@ -36,3 +36,10 @@ def test_a_breach_headline_with_crime_words_stays_relevant(nlp) -> None:
         "email address in 2021. The force apologised for the data breach."
     )
     assert relevant(nlp, text)
+
+
+def test_a_breach_word_naming_a_crime_keeps_a_crime_figures_headline(nlp) -> None:
+    text = "Recorded crime drops in Avon and Somerset as fraud and hacking climb\n\n" + CRIME_STORY
+    assert not relevant(nlp, text)
+    text = "Computer misuse offences in Avon and Somerset rise by a fifth\n\n" + CRIME_STORY
+    assert not relevant(nlp, text)

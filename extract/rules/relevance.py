@@ -186,8 +186,38 @@ def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     head = sents[0]
     if not (head.has("relevance.crime") and head.has("relevance.trend")):
         return False
-    strong = [c for c in asserted_types(head) if c.kb_id_ == "strong"]
-    return not (strong or head.regulators or data_breach_words(head) or something_went_wrong(head))
+    strong = [c for c in asserted_types(head) if c.kb_id_ == "strong" and not _crime_name(head, c)]
+    breach = [
+        c
+        for c in head.cues.get("relevance.breach", [])
+        if not head.denied(c) and not _crime_name(head, c)
+    ]
+    return not (strong or breach or head.regulators or data_breach_words(head))
+
+
+_CRIME_PLURALS = {"offences", "offenses", "crimes"}
+_COORDINATORS = {"and", "or", ",", "&"}
+
+
+def _crime_name(sent: Sent, cue: Span) -> bool:
+    """A breach word naming a kind of crime, not a breach: joined to a crime word by 'and'
+    or 'or' ('fraud and computer misuse rise'), or before 'offences' or 'crimes' ('hacking
+    offences'); 'leaked crime victims' details' is a breach."""
+    doc = sent.span.doc
+    if cue.end < len(doc) and doc[cue.end].lower_ in _CRIME_PLURALS:
+        return True
+    # the whole name the word is part of: "computer misuse", not "misuse"
+    start = min((t.start for t in sent.types if t.start <= cue.start < t.end), default=cue.start)
+    for crime in sent.cues.get("relevance.crime", []):
+        if crime.end <= start:
+            between = doc[crime.end : start]
+        elif cue.end <= crime.start:
+            between = doc[cue.end : crime.start]
+        else:
+            continue
+        if 0 < len(between) <= 2 and all(t.lower_ in _COORDINATORS for t in between):
+            return True
+    return False
 
 
 def works_for_police(sent: Sent, org: Span) -> bool:
