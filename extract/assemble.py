@@ -366,9 +366,11 @@ def _tally_page(
     tallies = find_tallies(sents, force, published)
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     if not tallies.counts:
-        if any(
-            _POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence
-        ) and _says(_NAMES_POLICE, sents, hints):
+        if (
+            any(_POLICE.search(c.evidence.sentence) for c in tallies.national if c.evidence)
+            and _says(_NAMES_POLICE, sents, hints)
+            and not relevance.headline_of_another_body(sents)
+        ):
             # "police forces in England and Wales recorded 4,213 data breaches": figures of
             # police breaches, if of no one force
             ex.relevant = True

@@ -43,3 +43,23 @@ def test_a_breach_word_naming_a_crime_keeps_a_crime_figures_headline(nlp) -> Non
     assert not relevant(nlp, text)
     text = "Computer misuse offences in Avon and Somerset rise by a fifth\n\n" + CRIME_STORY
     assert not relevant(nlp, text)
+
+
+# --- national police figures on another body's page are a comparison, not the page's subject
+
+SECTOR_BODY = (
+    "Hospitals told the Information Commissioner's Office of 1,500 data breaches in 2022, "
+    "a study by a security firm found. Most were letters sent to the wrong address. "
+    "Police forces reported 190 breaches to the regulator in the same year, the study said."
+)
+
+
+def test_police_totals_on_another_bodys_page_are_not_relevant(nlp) -> None:
+    text = "Hospital trusts top the table for data breaches\n\n" + SECTOR_BODY
+    assert not relevant(nlp, text)
+
+
+def test_police_totals_under_a_police_headline_stay_relevant(nlp) -> None:
+    # negative: the headline is about the police; the national figure is the page's subject
+    text = "Police data breaches reported to the regulator\n\n" + SECTOR_BODY
+    assert relevant(nlp, text)

@@ -220,6 +220,17 @@ def _crime_name(sent: Sent, cue: Span) -> bool:
     return False
 
 
+def headline_of_another_body(sents: list[Sent]) -> bool:
+    """The headline is about another kind of body and not the police ('NHS trusts reported
+    2,000 data breaches', 'Council logs 300 breaches'): police figures further down are a
+    comparison on that body's page, not the page's subject."""
+    if not sents:
+        return False
+    head = sents[0]
+    police = head.forces or head.cues.get("roles.police_context", [])
+    return bool(head.cues.get("roles.organisation", [])) and not police
+
+
 def works_for_police(sent: Sent, org: Span) -> bool:
     """A supplier the police hire ('a police supplier', 'the Met's IT contractor', 'a firm
     working for Kent Police'): the force controls the data it holds, so its breach is no other
