@@ -422,6 +422,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ranked = [hinted.value] if hinted else rank_forces(sents, roles)
     if not ranked:
         reason = "police named only as recipient, bystander, investigator or denying involvement"
+        if relevance.headline_of_another_body(sents):
+            # "Council logs 300 breaches" naming a force only as one email's wrong
+            # recipient: the page's figures are the council's, none the force's
+            ex.relevance_reason = reason
+            return ex
         return _tally_page(ex, sents, None, published, reason, hints)
     primary = ranked[0]
     if not relevance.describes_breach(sents):

@@ -63,3 +63,19 @@ def test_police_totals_under_a_police_headline_stay_relevant(nlp) -> None:
     # negative: the headline is about the police; the national figure is the page's subject
     text = "Police data breaches reported to the regulator\n\n" + SECTOR_BODY
     assert relevant(nlp, text)
+
+
+# --- a force named only as a recipient on another body's statistics page owns no figures
+
+COUNCIL_BODY = (
+    "The authority recorded 240 data breaches in 2023/24, up from 199 the year before. "
+    "Emails and letters sent to the wrong people made up 150 of them. In one case a "
+    "letter about a family was posted to an officer at Thames Valley Police by mistake, "
+    "and the officer returned it the same day."
+)
+
+
+def test_another_bodys_tally_is_not_the_recipient_forces(nlp) -> None:
+    ex = extract(Document(text="County council logs 240 data breaches\n\n" + COUNCIL_BODY), nlp)
+    assert not ex.relevant
+    assert not ex.breach_counts
