@@ -79,3 +79,14 @@ def test_another_bodys_tally_is_not_the_recipient_forces(nlp) -> None:
     ex = extract(Document(text="County council logs 240 data breaches\n\n" + COUNCIL_BODY), nlp)
     assert not ex.relevant
     assert not ex.breach_counts
+
+
+def test_crime_figures_of_the_forces_own_staff_stay_relevant(nlp) -> None:
+    # negative: crimes by the force's own officers are its breaches, however headlined
+    text = (
+        "Misconduct offences by police officers climb, figures show\n\n"
+        "Avon and Somerset Police officers checked records on police systems with no "
+        "policing purpose on dozens of occasions in 2023, more often than the year before. "
+        "A sergeant was dismissed after looking up his former partner's file."
+    )
+    assert relevant(nlp, text)

@@ -179,13 +179,15 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
 def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     """A headline of crime figures ('Cyber crime reports to Kent Police double', 'Recorded
     crime in Essex falls'): crime the police record or are told of, not a breach of their own
-    data -- a crime word and a figure or trend word, no breach word, and no regulator acting
-    on the force."""
+    data -- a crime word and a figure or trend word, no breach word, no officers or staff
+    (their crimes are the force's), and no regulator acting on the force."""
     if not sents or any(actions_in(s) for s in primary_sents):
         return False
     head = sents[0]
     if not (head.has("relevance.crime") and head.has("relevance.trend")):
         return False
+    if head.has("relevance.staff"):
+        return False  # crime by the force's own officers or staff
     strong = [c for c in asserted_types(head) if c.kb_id_ == "strong" and not _crime_name(head, c)]
     breach = [
         c
