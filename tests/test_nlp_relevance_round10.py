@@ -90,3 +90,20 @@ def test_crime_figures_of_the_forces_own_staff_stay_relevant(nlp) -> None:
         "A sergeant was dismissed after looking up his former partner's file."
     )
     assert relevant(nlp, text)
+
+
+# --- a force that helps another body's inquiry is no party to the breach
+
+
+def test_a_force_lending_help_to_an_inquiry_has_no_incident(nlp) -> None:
+    text = (
+        "Hackers read officers' emails at Cleveland Police for weeks\n\n"
+        "The Information Commissioner's Office has reprimanded Cleveland Police after "
+        "criminals got into the mailboxes of 12 officers in 2022. A regional crime unit "
+        "investigated the cyber attack, with technical support from Durham Constabulary. "
+        "No one has been charged."
+    )
+    ex = extract(Document(text=text), nlp)
+    forces = {i.force for i in ex.incidents}
+    assert "Cleveland Police" in forces
+    assert "Durham Constabulary" not in forces
