@@ -400,6 +400,16 @@ def _tally_page(
     return ex
 
 
+def _loses_own_records(sents: list[Sent], force: str) -> bool:
+    """Records lost in the force's own breach ('lost the files of 40 witnesses', 'the breach
+    at Kent Police'), not a company's or crime victims' losses: a page of crime figures that
+    also tells one still tells a breach by the force."""
+    return any(
+        (relevance.lost_records(s) or relevance.names_its_breach(s, force)) and not others_loss(s)
+        for s in sents
+    )
+
+
 def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = None) -> Extraction:
     """The Extraction of one annotated Doc (`hints`: its headline, URL and site)."""
     hints = hints or PageHints()
@@ -427,6 +437,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ranked = [hinted.value] if hinted else rank_forces(sents, roles)
     if not ranked:
         reason = "police named only as recipient, bystander, investigator or denying involvement"
+        if relevance.headline_of_another_body(sents):
+            # "Council logs 300 breaches" naming a force only as one email's wrong
+            # recipient: the page's figures are the council's, none the force's
+            ex.relevance_reason = reason
+            return ex
         return _tally_page(ex, sents, None, published, reason, hints)
     primary = ranked[0]
     if not relevance.describes_breach(sents):
@@ -447,6 +462,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return _tally_page(ex, sents, primary, published, reason, hints)
     if relevance.is_advice(sents, attr.primary):
         reason = "police advice or appeal, not a breach by the force"
+        return _tally_page(ex, sents, primary, published, reason, hints)
+    if relevance.crime_figures(sents, attr.primary) and not _loses_own_records(
+        attr.primary, primary
+    ):
+        reason = "figures of crime the police record, not a breach by the force"
         return _tally_page(ex, sents, primary, published, reason, hints)
     ex.relevant = True
     tallies = find_tallies(sents, primary, published)
@@ -520,10 +540,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         relevance.lost_records(s) or relevance.names_its_breach(s, primary) for s in attr.primary
     )
     # records lost in the force's breach, not a company's or crime victims' losses
-    lost_here = any(
-        (relevance.lost_records(s) or relevance.names_its_breach(s, primary)) and not others_loss(s)
-        for s in attr.primary
-    )
+    lost_here = _loses_own_records(attr.primary, primary)
     if (
         not counts
         and tallies.crime_figures

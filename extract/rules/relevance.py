@@ -176,6 +176,63 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     return False
 
 
+def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
+    """A headline of crime figures ('Cyber crime reports to Kent Police double', 'Recorded
+    crime in Essex falls'): crime the police record or are told of, not a breach of their own
+    data -- a crime word and a figure or trend word, no breach word, no officers or staff
+    (their crimes are the force's), and no regulator acting on the force."""
+    if not sents or any(actions_in(s) for s in primary_sents):
+        return False
+    head = sents[0]
+    if not (head.has("relevance.crime") and head.has("relevance.trend")):
+        return False
+    if head.has("relevance.staff"):
+        return False  # crime by the force's own officers or staff
+    strong = [c for c in asserted_types(head) if c.kb_id_ == "strong" and not _crime_name(head, c)]
+    breach = [
+        c
+        for c in head.cues.get("relevance.breach", [])
+        if not head.denied(c) and not _crime_name(head, c)
+    ]
+    return not (strong or breach or head.regulators or data_breach_words(head))
+
+
+_CRIME_PLURALS = {"offences", "offenses", "crimes"}
+_COORDINATORS = {"and", "or", ",", "&"}
+
+
+def _crime_name(sent: Sent, cue: Span) -> bool:
+    """A breach word naming a kind of crime, not a breach: joined to a crime word by 'and'
+    or 'or' ('fraud and computer misuse rise'), or before 'offences' or 'crimes' ('hacking
+    offences'); 'leaked crime victims' details' is a breach."""
+    doc = sent.span.doc
+    if cue.end < len(doc) and doc[cue.end].lower_ in _CRIME_PLURALS:
+        return True
+    # the whole name the word is part of: "computer misuse", not "misuse"
+    start = min((t.start for t in sent.types if t.start <= cue.start < t.end), default=cue.start)
+    for crime in sent.cues.get("relevance.crime", []):
+        if crime.end <= start:
+            between = doc[crime.end : start]
+        elif cue.end <= crime.start:
+            between = doc[cue.end : crime.start]
+        else:
+            continue
+        if 0 < len(between) <= 2 and all(t.lower_ in _COORDINATORS for t in between):
+            return True
+    return False
+
+
+def headline_of_another_body(sents: list[Sent]) -> bool:
+    """The headline is about another kind of body and not the police ('NHS trusts reported
+    2,000 data breaches', 'Council logs 300 breaches'): police figures further down are a
+    comparison on that body's page, not the page's subject."""
+    if not sents:
+        return False
+    head = sents[0]
+    police = head.forces or head.cues.get("roles.police_context", [])
+    return bool(head.cues.get("roles.organisation", [])) and not police
+
+
 def works_for_police(sent: Sent, org: Span) -> bool:
     """A supplier the police hire ('a police supplier', 'the Met's IT contractor', 'a firm
     working for Kent Police'): the force controls the data it holds, so its breach is no other
