@@ -1,0 +1,74 @@
+"""Round 11 mechanisms (audit18's tuning half), each proved by paraphrases written for it,
+positive and negative: forces that employed the officer before, lent a hand, checked and
+found nothing, or found and handed back what another force lost are no breachers."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+from extract.rules.attribution import Roles
+from extract.sentences import split_sentences
+
+
+def forces(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted({i.force for i in extract(Document(text=text), nlp).incidents if i.force})
+
+
+def roles(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(force as written, its role) for every force mention of the text."""
+    sents = split_sentences(nlp(text))
+    found = Roles(sents)
+    return [(m.text, found.role(m)) for s in sents for m in s.forces]
+
+
+AT_FAULT = {"agent", "target"}
+
+
+# --- a past employer, a helper and a force that found nothing are no breachers
+
+
+def test_the_force_an_officer_came_from_is_no_breacher(nlp) -> None:
+    text = (
+        "A Kent Police sergeant looked up his neighbours on the Police National Computer "
+        "in 2019. He had transferred to Kent from Essex Police two years earlier. The force "
+        "referred the case to the IOPC."
+    )
+    assert forces(nlp, text) == ["Kent Police"]
+    found = roles(nlp, text)
+    assert found[0][1] in AT_FAULT
+    assert all(r not in AT_FAULT for name, r in found if name == "Essex Police")
+    text = "He joined the constabulary in 2015 after eight years with Essex Police."
+    assert roles(nlp, text)[0][1] not in AT_FAULT
+    text = "She joined Kent Police from Essex Police in 2015."
+    assert [r for _, r in roles(nlp, text)] == ["agent", "employer"]
+    # negative: files moved from a force's servers leave that force the actor
+    text = "Staff transferred the files from Essex Police servers to a memory stick."
+    assert roles(nlp, text)[0][1] in AT_FAULT
+
+
+def test_a_force_that_checked_and_found_nothing_is_no_breacher(nlp) -> None:
+    text = "Essex Police had found no misuse of its own records when asked to check."
+    assert roles(nlp, text)[0][1] not in AT_FAULT
+    # negative: a force that found something is still the one telling of its breach
+    text = "Essex Police found that an officer had searched the records of his neighbours."
+    assert roles(nlp, text)[0][1] in AT_FAULT
+
+
+def test_a_force_that_only_helped_is_no_breacher(nlp) -> None:
+    text = "A regional unit investigated the attack, with forensic support from Essex Police."
+    assert roles(nlp, text)[0][1] not in AT_FAULT
+    text = "The files were traced with help from Essex Police."
+    assert roles(nlp, text)[0][1] not in AT_FAULT
+    # negative: a force that gave data away is no helper
+    text = "Essex Police gave the list to a journalist."
+    assert roles(nlp, text)[0][1] in AT_FAULT
+
+
+def test_a_force_that_found_and_returned_lost_papers_is_no_breacher(nlp) -> None:
+    text = "Essex Police officers located the bag on the bus that evening."
+    assert roles(nlp, text)[0][1] not in AT_FAULT
+    text = "Essex Police returned it to us the next day."
+    assert roles(nlp, text)[0][1] not in AT_FAULT
+    # negative: a force that sent papers to the wrong person did the breach
+    text = "Essex Police returned the unredacted statement to the suspect."
+    assert roles(nlp, text)[0][1] in AT_FAULT
