@@ -72,3 +72,24 @@ def test_a_force_that_found_and_returned_lost_papers_is_no_breacher(nlp) -> None
     # negative: a force that sent papers to the wrong person did the breach
     text = "Essex Police returned the unredacted statement to the suspect."
     assert roles(nlp, text)[0][1] in AT_FAULT
+
+
+# --- a masthead line's items (outlet, section, date, byline) are judged one by one
+
+
+def year(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary").breach_year
+
+
+def test_a_masthead_line_dates_the_page(nlp) -> None:
+    story = (
+        "Kent Police has been reprimanded by the ICO. An officer emailed a list of witnesses "
+        "to the wrong solicitor in June last year."
+    )
+    text = "Weald Evening Courier | Crime | 3 May 2024 | By Jo Bloggs\n\n" + story
+    assert year(nlp, text) == 2023
+    # negative: a sentence with a bar in it is no masthead
+    text = "Readers of the paper in the county were told | 3 May 2024 | of the case\n\n" + story
+    assert year(nlp, text) is None
+

@@ -136,23 +136,34 @@ _DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "publ
                    "first", "last", "modified"}  # fmt: skip
 
 
+_MASTHEAD_WORDS = 10  # a masthead of outlet, section and byline; more is a sentence
+
+
 def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | None:
     """The page's own date printed in its text when no metadata gave one: a line near the top
     that is a full date and little else ('MAIDSTONE, Monday, 10 March 2025', 'Date 19
     November 2024'), so that 'two years ago' has something to count from; else such a line
-    among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024')."""
+    among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024'). A masthead
+    line of items set apart by bars is judged item by item."""
     lines = sents[:head] + sents[head:][-tail:]
     for sent in lines:
         days = [d for d in sent.dates if d.label_ == "day"]
         if len(days) != 1:
             continue
         day = days[0]
-        words = [
-            t
-            for t in sent.span
-            if t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
-        ]  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
-        if len(words) > 3 or any(t.is_lower for t in words):
+        # A masthead line's items stand apart ('Kent Messenger | News | 3 May 2024 | By Jo
+        # Bloggs'): each is judged on its own, as a line of its own would be.
+        items: list[list[Token]] = [[]]
+        for t in sent.span:
+            if t.text == "|":
+                items.append([])
+            elif (
+                t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
+            ):  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
+                items[-1].append(t)
+        if sum(map(len, items)) > _MASTHEAD_WORDS or any(
+            len(words) > 3 or any(t.is_lower for t in words) for words in items
+        ):
             continue
         try:
             return dt.date.fromisoformat(day.kb_id_)
