@@ -93,3 +93,25 @@ def test_a_masthead_line_dates_the_page(nlp) -> None:
     text = "Readers of the paper in the county were told | 3 May 2024 | of the case\n\n" + story
     assert year(nlp, text) is None
 
+
+# --- "originally referred" tells the first step taken, not a figure replaced
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+def test_a_case_originally_referred_was_referred(nlp) -> None:
+    text = (
+        "A Kent Police constable looked up his neighbours on the force's systems in 2019. "
+        "The case was initially referred to the IOPC, which handed it back to the force."
+    )
+    fact = primary(nlp, text)
+    assert (fact.action, fact.regulator) == ("referral", "Independent Office for Police Conduct")
+    # negative: a figure originally set is still the one replaced
+    text = (
+        "Kent Police was fined £80,000 by the ICO after it lost a laptop in 2019. The "
+        "penalty was originally set at £150,000."
+    )
+    assert primary(nlp, text).fine_amount == 80000
