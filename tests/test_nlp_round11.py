@@ -115,3 +115,21 @@ def test_a_case_originally_referred_was_referred(nlp) -> None:
         "penalty was originally set at £150,000."
     )
     assert primary(nlp, text).fine_amount == 80000
+
+
+# --- sanctions in the plural beside forces in the plural are a policy, not an action
+
+
+def test_sanctions_in_general_beside_forces_in_general_are_no_action(nlp) -> None:
+    text = (
+        "Kent Police lost a laptop holding victims' statements in 2020 and reported it to "
+        "the ICO. Fines on police forces are now rare, as the regulator's approach favours "
+        "reprimands."
+    )
+    assert primary(nlp, text).action == "referral"  # told the ICO; no fine, no reprimand
+    # negative: sanctions beside one force in the singular are that force's
+    text = (
+        "Kent Police lost a laptop holding victims' statements in 2020. The ICO said the "
+        "force had received reprimands twice before."
+    )
+    assert any(i.action == "reprimand" for i in extract(Document(text=text), nlp).incidents)

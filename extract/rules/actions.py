@@ -138,11 +138,14 @@ _SPECIFIC = {"a", "an", "the", "its", "their", "both", "two", "three", "four", "
 
 def _generic(sent: Sent, cue: Span) -> bool:
     """'powers including warnings, reprimands and enforcement notices': sanctions named in
-    the plural with nothing specific before them, in a sentence that names no force."""
+    the plural with nothing specific before them, in a sentence that names no one force."""
     last = cue[-1]
     plural = last.lower_.endswith("s") and last.norm_ != last.lower_
     before = cue.doc[cue.start - 1].lower_ if cue.start > 0 else ""
-    names_force = bool(sent.forces) or bool(sent.cues.get("roles.force_anaphor"))
+    # "fines on police forces are rare": forces or officers in the plural are no one force
+    names_force = bool(sent.forces) or any(
+        c[-1].norm_ == c[-1].lower_ for c in sent.cues.get("roles.force_anaphor", [])
+    )
     return plural and before not in _SPECIFIC and not names_force
 
 
