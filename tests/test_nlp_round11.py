@@ -133,3 +133,21 @@ def test_sanctions_in_general_beside_forces_in_general_are_no_action(nlp) -> Non
         "force had received reprimands twice before."
     )
     assert any(i.action == "reprimand" for i in extract(Document(text=text), nlp).incidents)
+
+
+# --- a loss told in one sentence is the loss of the things named in the next
+
+
+def test_things_named_beside_a_loss_told_apart_were_lost(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded by the ICO after recordings of victims' interviews were "
+        "lost in 2021. Forty DVDs and a hard drive had been packed for a move between two "
+        "stores."
+    )
+    assert primary(nlp, text).breach_type == "loss_or_theft_of_device"
+    # negative: things beside a breach that lost nothing are no loss
+    text = (
+        "Kent Police was reprimanded by the ICO after an officer emailed a list of witnesses "
+        "to the wrong address in 2021. The officer had a laptop and a phone with him."
+    )
+    assert primary(nlp, text).breach_type == "emailed_to_incorrect_recipient"
