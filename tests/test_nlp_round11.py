@@ -151,3 +151,25 @@ def test_things_named_beside_a_loss_told_apart_were_lost(nlp) -> None:
         "to the wrong address in 2021. The officer had a laptop and a phone with him."
     )
     assert primary(nlp, text).breach_type == "emailed_to_incorrect_recipient"
+
+
+# --- a regulator's look that ends in no further action is no inquiry of the incident
+
+
+def test_a_look_that_closed_the_matter_is_no_investigation(nlp) -> None:
+    lead = "An officer from Kent Police left a bag of case papers on a train in 2022. "
+    text = lead + (
+        "The force reported the loss to the ICO. The ICO reviewed what happened and has "
+        "decided to take no further action."
+    )
+    fact = primary(nlp, text)
+    assert (fact.action, fact.regulator) == (None, "Information Commissioner's Office")
+    # negative: an investigation that ended in no further action was still one
+    text = lead + "The ICO investigated the loss, and took no further action."
+    assert primary(nlp, text).action == "investigation"
+    # negative: an inquiry opened, and no further action only against someone else later
+    text = lead + (
+        "The ICO has opened an investigation. A spokesman said it would take no further "
+        "action against the officer's colleague."
+    )
+    assert primary(nlp, text).action == "investigation"

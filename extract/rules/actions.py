@@ -313,6 +313,18 @@ def closing_regulator(sent: Sent) -> Span | None:
     return None
 
 
+def closed_after_a_look(sent: Sent) -> bool:
+    """'The ICO reviewed what happened and will take no further action': a regulator that
+    only weighed the report (a triage word, not 'investigated') and closed the matter in the
+    same sentence opened no inquiry."""
+    looks = [c for a, c in actions_in(sent) if a == "investigation"]
+    return (
+        bool(looks)
+        and all(c[0].norm_ in _TRIAGE for c in looks)
+        and closing_regulator(sent) is not None
+    )
+
+
 def _proposed_actions(sent: Sent) -> list[Span]:
     """Action words a regulator announced but has not (yet) taken ('the ICO intends to fine
     the force'): no action of the incident, but the regulator is dealing with it."""
