@@ -173,3 +173,20 @@ def test_a_look_that_closed_the_matter_is_no_investigation(nlp) -> None:
         "action against the officer's colleague."
     )
     assert primary(nlp, text).action == "investigation"
+
+
+# --- telling the people around someone of their case is a verbal disclosure
+
+
+def test_telling_a_neighbour_is_a_verbal_disclosure(nlp) -> None:
+    text = (
+        "A Kent Police constable told a neighbour of a rape victim about her report in 2021, "
+        "revealing to the neighbour that she had gone to the police. The IOPC investigated."
+    )
+    assert primary(nlp, text).breach_type == "verbal_disclosure"
+    # negative: a message shown to friends is no talk
+    text = (
+        "A Kent Police constable sent a photograph of a victim's statement to friends on "
+        "WhatsApp in 2021. The IOPC investigated."
+    )
+    assert primary(nlp, text).breach_type != "verbal_disclosure"
