@@ -190,3 +190,22 @@ def test_telling_a_neighbour_is_a_verbal_disclosure(nlp) -> None:
         "WhatsApp in 2021. The IOPC investigated."
     )
     assert primary(nlp, text).breach_type != "verbal_disclosure"
+
+
+# --- a force recording the public's crimes is their recipient, not a breacher
+
+
+def test_a_force_recording_crime_is_no_breacher(nlp) -> None:
+    text = (
+        "Crime in the county fell last year. The number of offences recorded by Kent Police "
+        "dropped by 5 per cent, but computer misuse, including the hacking of social media "
+        "accounts, rose sharply."
+    )
+    assert not extract(Document(text=text), nlp).relevant
+    assert roles(nlp, "Kent Police recorded 4,100 crimes last year.")[0][1] not in AT_FAULT
+    # negative: a force that recorded someone's data and sent it astray is its breacher
+    text = (
+        "Kent Police recorded a victim's interview and emailed it to the wrong person in "
+        "2021. The ICO reprimanded the force."
+    )
+    assert forces(nlp, text) == ["Kent Police"]
