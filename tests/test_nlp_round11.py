@@ -209,3 +209,19 @@ def test_a_force_recording_crime_is_no_breacher(nlp) -> None:
         "2021. The ICO reprimanded the force."
     )
     assert forces(nlp, text) == ["Kent Police"]
+
+
+# --- what the breach-type cues leave out: a supplier named after 'by', what a regulator is
+# given, a participle used as an adjective, and what a measure is for
+
+
+def test_what_a_measure_is_for_did_not_happen(nlp) -> None:
+    doc = nlp("All searches will be audited to detect misuse.")
+    [sent] = split_sentences(doc)
+    misuse = next(c for c in sent.cues["relevance.breach"] if c.text == "misuse")
+    assert sent.denied(misuse)
+    # negative: a measure that failed did not keep it from happening
+    doc = nlp("The audit failed to detect misuse of the records.")
+    [sent] = split_sentences(doc)
+    misuse = next(c for c in sent.cues["relevance.breach"] if c.text == "misuse")
+    assert not sent.denied(misuse)
