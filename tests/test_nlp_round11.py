@@ -215,6 +215,19 @@ def test_a_force_recording_crime_is_no_breacher(nlp) -> None:
 # given, a participle used as an adjective, and what a measure is for
 
 
+def disclosures(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The words of every inappropriate-disclosure cue of the text."""
+    doc = nlp(text)
+    return [s.text for s in doc.spans["breach_cues"] if s.label_ == "inappropriate_disclosure"]
+
+
+def test_a_pairs_object_after_by_is_no_recipient(nlp) -> None:
+    assert disclosures(nlp, "The new system is supplied by a software company.") == []
+    # negative: a recipient after 'with' or 'to' still is one
+    assert disclosures(nlp, "Statements were supplied by the officer to a newspaper.") != []
+    assert disclosures(nlp, "The list was supplied to a private company.") != []
+
+
 def test_what_a_measure_is_for_did_not_happen(nlp) -> None:
     doc = nlp("All searches will be audited to detect misuse.")
     [sent] = split_sentences(doc)

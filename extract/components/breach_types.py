@@ -234,7 +234,10 @@ class BreachTypeMatcher:
         # offences"): no cue starts inside the name.
         crime = self._crime(doc)
         cues = [
-            s for spans in by_code.values() for s in filter_spans(spans) if s.start not in crime
+            s
+            for spans in by_code.values()
+            for s in filter_spans(spans)
+            if s.start not in crime
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
@@ -248,6 +251,8 @@ class BreachTypeMatcher:
                 continue
             if start in police_work or start in crime:
                 continue  # "stop and search data"
+            if _object_acts(span):
+                continue  # "supplied by a software company": the company is the supplier
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
         for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2], m[0])):
@@ -268,3 +273,20 @@ class BreachTypeMatcher:
             [Span(doc, s, e, label=m) for m, s, e in self.terms(doc)]
         )
         return doc
+
+
+_RECIPIENT_LINKS = {"to", "with"}
+
+
+def _object_acts(span: Span) -> bool:
+    """'The system will be supplied by a software company': what is supplied by someone (a
+    few words after 'by' at most, no 'to' or 'with' after it) names its supplier, not one it
+    was given to ('supplied by the officer to a newspaper' still has its recipient)."""
+    if span[0].norm_ != "supply":
+        return False
+    inside = [t.lower_ for t in span[1:-1] if not t.is_punct]
+    if "by" not in inside:
+        return False
+    after = inside[len(inside) - inside[::-1].index("by") :]
+    return len(after) <= 5 and not _RECIPIENT_LINKS & set(after)
+
