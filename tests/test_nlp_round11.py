@@ -228,6 +228,12 @@ def test_a_pairs_object_after_by_is_no_recipient(nlp) -> None:
     assert disclosures(nlp, "The list was supplied to a private company.") != []
 
 
+def test_what_a_regulator_is_given_is_no_disclosure(nlp) -> None:
+    assert disclosures(nlp, "The assessment was shared with the ICO last month.") == []
+    # negative: shared with anyone else is
+    assert disclosures(nlp, "The assessment was shared with a local businessman.") != []
+
+
 def test_what_a_measure_is_for_did_not_happen(nlp) -> None:
     doc = nlp("All searches will be audited to detect misuse.")
     [sent] = split_sentences(doc)

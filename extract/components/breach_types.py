@@ -233,11 +233,13 @@ class BreachTypeMatcher:
         # Offences the police deal with, named with a cue word ("cyber crime", "hacking
         # offences"): no cue starts inside the name.
         crime = self._crime(doc)
+        regulators = {r.start for r in doc.spans.get("regulators", [])}
         cues = [
             s
             for spans in by_code.values()
             for s in filter_spans(spans)
             if s.start not in crime
+            and not _to_regulator(s, regulators)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
@@ -290,3 +292,13 @@ def _object_acts(span: Span) -> bool:
     after = inside[len(inside) - inside[::-1].index("by") :]
     return len(after) <= 5 and not _RECIPIENT_LINKS & set(after)
 
+
+def _to_regulator(cue: Span, regulators: set[int]) -> bool:
+    """'An impact assessment was shared with the ICO', 'the file was passed to the IOPC': a
+    phrase ending in 'to' or 'with' right before a regulator tells what the regulator was
+    given to do its work, no disclosure."""
+    if cue[-1].lower_ not in _RECIPIENT_LINKS:
+        return False
+    doc = cue.doc
+    k = cue.end + 1 if cue.end < len(doc) and doc[cue.end].lower_ == "the" else cue.end
+    return k in regulators
