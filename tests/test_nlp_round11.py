@@ -234,6 +234,12 @@ def test_what_a_regulator_is_given_is_no_disclosure(nlp) -> None:
     assert disclosures(nlp, "The assessment was shared with a local businessman.") != []
 
 
+def test_a_shared_system_is_no_act_of_sharing(nlp) -> None:
+    assert disclosures(nlp, "The forces bought a new shared records system.") == []
+    # negative: the verb still is one
+    assert disclosures(nlp, "An officer shared the records.") != []
+
+
 def test_what_a_measure_is_for_did_not_happen(nlp) -> None:
     doc = nlp("All searches will be audited to detect misuse.")
     [sent] = split_sentences(doc)
@@ -244,3 +250,13 @@ def test_what_a_measure_is_for_did_not_happen(nlp) -> None:
     [sent] = split_sentences(doc)
     misuse = next(c for c in sent.cues["relevance.breach"] if c.text == "misuse")
     assert not sent.denied(misuse)
+
+
+def test_a_records_contract_is_no_breach_story(nlp) -> None:
+    text = (
+        "Kent Police and Essex Police have signed a £9 million contract for a new shared "
+        "records system, to be supplied by a software company. A data protection impact "
+        "assessment has been shared with the Information Commissioner's Office. Every "
+        "search will be logged and audited to detect misuse."
+    )
+    assert not extract(Document(text=text), nlp).relevant

@@ -140,6 +140,8 @@ class BreachTypeMatcher:
         self._add_unremoved(nlp, data["cues"])
         self.not_actions = PhraseSet(nlp)
         self.not_actions.add("not", data["cues"].get("not_pair_actions", []))
+        self.attributive = {w.lower() for w in data["cues"].get("attributive_forms", [])}
+        self.attributive_after = {w.lower() for w in data["cues"].get("attributive_after", [])}
         self.crime_named = PhraseSet(nlp)
         self.crime_named.add("crime", data["cues"].get("crime_named", []))
         self.crime_examples = PhraseSet(nlp)
@@ -188,6 +190,14 @@ class BreachTypeMatcher:
                 if norms[m] in breaks:
                     break
         return ends
+
+    def _attributive(self, cue: Span) -> bool:
+        """'A new shared records system', 'a deal for shared services': a weak cue's
+        participle used as an adjective (after an article, a possessive or a preposition)
+        names a kind of thing, not an act of sharing ('the file was shared' still is one)."""
+        if cue.kb_id_ != "weak" or len(cue) != 1 or cue[0].lower_ not in self.attributive:
+            return False
+        return cue.start > 0 and cue.doc[cue.start - 1].lower_ in self.attributive_after
 
     def _crime(self, doc: Doc) -> set[int]:
         """Tokens naming offences: a crime's name ("cyber crime"), and the examples a list of
@@ -240,6 +250,7 @@ class BreachTypeMatcher:
             for s in filter_spans(spans)
             if s.start not in crime
             and not _to_regulator(s, regulators)
+            and not self._attributive(s)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
