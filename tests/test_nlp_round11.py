@@ -260,3 +260,21 @@ def test_a_records_contract_is_no_breach_story(nlp) -> None:
         "search will be logged and audited to detect misuse."
     )
     assert not extract(Document(text=text), nlp).relevant
+
+
+# --- things left on the train or the bus were lost there
+
+
+def test_papers_left_on_the_bus_were_lost(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded by the ICO after a detective left a folder of witness "
+        "statements on the bus in 2021."
+    )
+    assert primary(nlp, text).breach_type == "loss_or_theft_of_paperwork"
+    # negative: papers read on the train were not lost
+    text = (
+        "Kent Police was reprimanded by the ICO after a detective emailed witness statements "
+        "to the wrong solicitor while on the train in 2021."
+    )
+    assert primary(nlp, text).breach_type == "emailed_to_incorrect_recipient"
+
