@@ -4,6 +4,8 @@ found nothing, or found and handed back what another force lost are no breachers
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract.models import Document
 from extract.nlp import extract
 from extract.rules.attribution import Roles
@@ -278,3 +280,22 @@ def test_papers_left_on_the_bus_were_lost(nlp) -> None:
     )
     assert primary(nlp, text).breach_type == "emailed_to_incorrect_recipient"
 
+
+# --- a sentence opening on a date sets the scene for the breach told right after it
+
+
+def test_a_date_setting_the_scene_dates_the_breach_told_next(nlp) -> None:
+    lead = (
+        "Kent Police was reprimanded by the ICO. On the morning of Friday 3 March, an officer "
+        "was driving to a meeting in London. "
+    )
+    text = lead + "He left a folder of witness statements in a cafe, where it was stolen."
+    ex = extract(Document(text=text, published=date(2024, 1, 10)), nlp)
+    assert ex.incidents[0].breach_year == 2023
+    # negative: a sentence of something else in between breaks the scene
+    text = lead + (
+        "The meeting was about a fraud case. A folder of witness statements was stolen from "
+        "his car."
+    )
+    ex = extract(Document(text=text, published=date(2024, 1, 10)), nlp)
+    assert ex.incidents[0].breach_year is None
