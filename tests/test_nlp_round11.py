@@ -299,3 +299,19 @@ def test_a_date_setting_the_scene_dates_the_breach_told_next(nlp) -> None:
     )
     ex = extract(Document(text=text, published=date(2024, 1, 10)), nlp)
     assert ex.incidents[0].breach_year is None
+
+
+# --- a regulator's relative clause telling it opened an inquiry, in the past
+
+
+def test_a_regulator_which_opened_an_inquiry_investigated(nlp) -> None:
+    lead = "An officer at Kent Police emailed a victim's statement to the wrong solicitor in 2021. "
+    text = lead + "The force told the ICO, which opened an inquiry."
+    assert primary(nlp, text).action == "investigation"
+    text = lead + (
+        "The matter was referred to the IOPC, which carried out an independent investigation."
+    )
+    assert primary(nlp, text).action == "investigation"
+    # negative: the body's remit in the present is no inquiry of this case
+    text = lead + "The force told the ICO, which carries out investigations into breaches."
+    assert primary(nlp, text).action != "investigation"

@@ -88,11 +88,21 @@ def _acting_now(cue: Span, lo: int) -> bool:
         if said is None or said - lo > 5:
             return False
         lo = said + 1
-    if cue.start - lo > 3:
+    opened = doc[lo].norm_ in _OPENING  # "which launched an independent investigation"
+    if cue.start - lo > (5 if opened else 3):
         return False
     if cue[0].norm_ in _TRIAGE:
         return False
-    return doc[lo].norm_ in {"be", "have"} or (lo == cue.start and cue[0].lower_.endswith("ed"))
+    return (
+        doc[lo].norm_ in {"be", "have"}
+        or (lo == cue.start and cue[0].lower_.endswith("ed"))
+        or (opened and (doc[lo].lower_.endswith("ed") or doc[lo].lower_ == "began"))
+    )
+
+
+# Verbs of opening or running an inquiry, told in a relative clause in the past ('which
+# opened an inquiry', 'which carried out an independent investigation').
+_OPENING = {"open", "launch", "begin", "start", "carry", "conduct", "mount"}
 
 
 def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
