@@ -43,6 +43,9 @@ def test_the_force_an_officer_came_from_is_no_breacher(nlp) -> None:
     assert roles(nlp, text)[0][1] not in AT_FAULT
     text = "She joined Kent Police from Essex Police in 2015."
     assert [r for _, r in roles(nlp, text)] == ["agent", "employer"]
+    # negative: years at a force one still serves leave it the actor
+    text = "A probationer in her first year at Essex Police looked up a neighbour's records."
+    assert roles(nlp, text)[0][1] in AT_FAULT
     # negative: files moved from a force's servers leave that force the actor
     text = "Staff transferred the files from Essex Police servers to a memory stick."
     assert roles(nlp, text)[0][1] in AT_FAULT
