@@ -250,6 +250,12 @@ def test_what_a_measure_is_for_did_not_happen(nlp) -> None:
     [sent] = split_sentences(doc)
     misuse = next(c for c in sent.cues["relevance.breach"] if c.text == "misuse")
     assert sent.denied(misuse)
+    # negative: the clause going on past the measure tells what did happen
+    text = (
+        "Software used to detect misuse showed a Kent Police officer had searched the "
+        "records of his ex-wife in 2021. The IOPC investigated."
+    )
+    assert forces(nlp, text) == ["Kent Police"]
     # negative: a measure that failed did not keep it from happening
     doc = nlp("The audit failed to detect misuse of the records.")
     [sent] = split_sentences(doc)
