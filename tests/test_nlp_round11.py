@@ -74,6 +74,9 @@ def test_a_force_that_found_and_returned_lost_papers_is_no_breacher(nlp) -> None
     assert roles(nlp, text)[0][1] not in AT_FAULT
     text = "Essex Police returned it to us the next day."
     assert roles(nlp, text)[0][1] not in AT_FAULT
+    # negative: a force that traced its own leak is still its actor
+    text = "Essex Police traced the leak to one of its own civilian staff."
+    assert roles(nlp, text)[0][1] in AT_FAULT
     # negative: a force that sent papers to the wrong person did the breach
     text = "Essex Police returned the unredacted statement to the suspect."
     assert roles(nlp, text)[0][1] in AT_FAULT
