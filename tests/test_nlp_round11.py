@@ -54,6 +54,12 @@ def test_the_force_an_officer_came_from_is_no_breacher(nlp) -> None:
 def test_a_force_that_checked_and_found_nothing_is_no_breacher(nlp) -> None:
     text = "Essex Police had found no misuse of its own records when asked to check."
     assert roles(nlp, text)[0][1] not in AT_FAULT
+    # negative: a force finding no harm done by its own breach is still its breacher
+    text = (
+        "A folder of witness statements was left on a train in 2022. Essex Police found no "
+        "evidence the files had been seen. The ICO reprimanded the force."
+    )
+    assert forces(nlp, text) == ["Essex Police"]
     # negative: a force that found something is still the one telling of its breach
     text = "Essex Police found that an officer had searched the records of his neighbours."
     assert roles(nlp, text)[0][1] in AT_FAULT
