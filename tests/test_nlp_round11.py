@@ -70,6 +70,9 @@ def test_a_force_that_only_helped_is_no_breacher(nlp) -> None:
     assert roles(nlp, text)[0][1] not in AT_FAULT
     text = "The files were traced with help from Essex Police."
     assert roles(nlp, text)[0][1] not in AT_FAULT
+    # negative: help an insider of the force gave is the force's breach
+    text = "Criminals obtained the list with help from an officer at Essex Police."
+    assert roles(nlp, text)[0][1] in AT_FAULT
     # negative: a force that gave data away is no helper
     text = "Essex Police gave the list to a journalist."
     assert roles(nlp, text)[0][1] in AT_FAULT
