@@ -220,6 +220,9 @@ def test_a_force_recording_crime_is_no_breacher(nlp) -> None:
     )
     assert not extract(Document(text=text), nlp).relevant
     assert roles(nlp, "Kent Police recorded 4,100 crimes last year.")[0][1] not in AT_FAULT
+    # negative: a force that recorded the wrong offence against a man made its own error
+    text = "Kent Police recorded the wrong offence against an innocent man."
+    assert roles(nlp, text)[0][1] in AT_FAULT
     # negative: a force that recorded someone's data and sent it astray is its breacher
     text = (
         "Kent Police recorded a victim's interview and emailed it to the wrong person in "
