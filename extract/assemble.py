@@ -25,6 +25,7 @@ from extract.rules.actions import (
     OWN_VOICE,
     actions_in,
     best_action,
+    closed_after_a_look,
     closing_regulator,
     first_person_action,
     named_regulator,
@@ -114,6 +115,13 @@ def build_incident(
         and any(_closed_by_regulator(s) for s in sents)
     ):
         action = None  # told, and it closed the matter: no action, the regulator stays
+    if (
+        action is not None
+        and action.value == "investigation"
+        and fine is None
+        and closed_after_a_look(action.sent)
+    ):
+        action = None  # it weighed the report and closed the matter: no inquiry of its own
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
     dates = incident_dates(sents, published, str(btype.value) if btype else None)

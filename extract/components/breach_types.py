@@ -140,6 +140,8 @@ class BreachTypeMatcher:
         self._add_unremoved(nlp, data["cues"])
         self.not_actions = PhraseSet(nlp)
         self.not_actions.add("not", data["cues"].get("not_pair_actions", []))
+        self.attributive = {w.lower() for w in data["cues"].get("attributive_forms", [])}
+        self.attributive_after = {w.lower() for w in data["cues"].get("attributive_after", [])}
         self.crime_named = PhraseSet(nlp)
         self.crime_named.add("crime", data["cues"].get("crime_named", []))
         self.crime_examples = PhraseSet(nlp)
@@ -189,6 +191,14 @@ class BreachTypeMatcher:
                     break
         return ends
 
+    def _attributive(self, cue: Span) -> bool:
+        """'A new shared records system', 'a deal for shared services': a weak cue's
+        participle used as an adjective (after an article, a possessive or a preposition)
+        names a kind of thing, not an act of sharing ('the file was shared' still is one)."""
+        if cue.kb_id_ != "weak" or len(cue) != 1 or cue[0].lower_ not in self.attributive:
+            return False
+        return cue.start > 0 and cue.doc[cue.start - 1].lower_ in self.attributive_after
+
     def _crime(self, doc: Doc) -> set[int]:
         """Tokens naming offences: a crime's name ("cyber crime"), and the examples a list of
         offences gives ("offences such as hacking and data theft"), to the clause's end."""
@@ -233,8 +243,14 @@ class BreachTypeMatcher:
         # Offences the police deal with, named with a cue word ("cyber crime", "hacking
         # offences"): no cue starts inside the name.
         crime = self._crime(doc)
+        regulators = {r.start for r in doc.spans.get("regulators", [])}
         cues = [
-            s for spans in by_code.values() for s in filter_spans(spans) if s.start not in crime
+            s
+            for spans in by_code.values()
+            for s in filter_spans(spans)
+            if s.start not in crime
+            and not _to_regulator(s, regulators)
+            and not self._attributive(s)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
@@ -248,6 +264,8 @@ class BreachTypeMatcher:
                 continue
             if start in police_work or start in crime:
                 continue  # "stop and search data"
+            if _object_acts(span):
+                continue  # "supplied by a software company": the company is the supplier
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
         for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2], m[0])):
@@ -268,3 +286,30 @@ class BreachTypeMatcher:
             [Span(doc, s, e, label=m) for m, s, e in self.terms(doc)]
         )
         return doc
+
+
+_RECIPIENT_LINKS = {"to", "with"}
+
+
+def _object_acts(span: Span) -> bool:
+    """'The system will be supplied by a software company': what is supplied by someone (a
+    few words after 'by' at most, no 'to' or 'with' after it) names its supplier, not one it
+    was given to ('supplied by the officer to a newspaper' still has its recipient)."""
+    if span[0].norm_ != "supply":
+        return False
+    inside = [t.lower_ for t in span[1:-1] if not t.is_punct]
+    if "by" not in inside:
+        return False
+    after = inside[len(inside) - inside[::-1].index("by") :]
+    return len(after) <= 5 and not _RECIPIENT_LINKS & set(after)
+
+
+def _to_regulator(cue: Span, regulators: set[int]) -> bool:
+    """'An impact assessment was shared with the ICO', 'the file was passed to the IOPC': a
+    phrase ending in 'to' or 'with' right before a regulator tells what the regulator was
+    given to do its work, no disclosure."""
+    if cue[-1].lower_ not in _RECIPIENT_LINKS:
+        return False
+    doc = cue.doc
+    k = cue.end + 1 if cue.end < len(doc) and doc[cue.end].lower_ == "the" else cue.end
+    return k in regulators

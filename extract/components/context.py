@@ -43,6 +43,10 @@ class ContextScopes:
         self.terminators |= {t.lower() for t in scope.get("reason_terminators", [])}
         self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
         self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
+        # Triggers whose scope is only the few words of their object ("to detect misuse"),
+        # not the clause that goes on ("... revealed that an officer had looked up ...").
+        self.short = {t.lower() for t in scope.get("short_triggers", [])}
+        self.short_max_tokens = int(scope.get("short_max_tokens", self.max_tokens))
         self.triggers = PhraseSet(nlp)
         for category in CATEGORIES:
             for direction in ("forward", "backward"):
@@ -50,6 +54,9 @@ class ContextScopes:
                 if phrases:
                     self.triggers.add(f"{category}|{direction}", phrases)
         self.triggers.add("pseudo|none", scope["pseudo"])
+
+    def _short(self, trigger: Span) -> bool:
+        return " ".join(t.norm_.lower() for t in trigger) in self.short
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -82,7 +89,8 @@ class ContextScopes:
             stop = self.negated_terminators if category == "negated" else self.terminators
             if direction == "forward":
                 start = end = trigger.end
-                limit = min(trigger.sent.end, trigger.end + self.max_tokens)
+                reach = self.short_max_tokens if self._short(trigger) else self.max_tokens
+                limit = min(trigger.sent.end, trigger.end + reach)
                 while end < limit and doc[end].lower_ not in stop:
                     if doc[end].lower_ == "to" and end in amount_ends and end + 1 in amount_starts:
                         break

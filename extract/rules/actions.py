@@ -88,11 +88,21 @@ def _acting_now(cue: Span, lo: int) -> bool:
         if said is None or said - lo > 5:
             return False
         lo = said + 1
-    if cue.start - lo > 3:
+    opened = doc[lo].norm_ in _OPENING  # "which launched an independent investigation"
+    if cue.start - lo > (5 if opened else 3):
         return False
     if cue[0].norm_ in _TRIAGE:
         return False
-    return doc[lo].norm_ in {"be", "have"} or (lo == cue.start and cue[0].lower_.endswith("ed"))
+    return (
+        doc[lo].norm_ in {"be", "have"}
+        or (lo == cue.start and cue[0].lower_.endswith("ed"))
+        or (opened and (doc[lo].lower_.endswith("ed") or doc[lo].lower_ == "began"))
+    )
+
+
+# Verbs of opening or running an inquiry, told in a relative clause in the past ('which
+# opened an inquiry', 'which carried out an independent investigation').
+_OPENING = {"open", "launch", "begin", "start", "carry", "conduct", "mount"}
 
 
 def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
@@ -138,11 +148,14 @@ _SPECIFIC = {"a", "an", "the", "its", "their", "both", "two", "three", "four", "
 
 def _generic(sent: Sent, cue: Span) -> bool:
     """'powers including warnings, reprimands and enforcement notices': sanctions named in
-    the plural with nothing specific before them, in a sentence that names no force."""
+    the plural with nothing specific before them, in a sentence that names no one force."""
     last = cue[-1]
     plural = last.lower_.endswith("s") and last.norm_ != last.lower_
     before = cue.doc[cue.start - 1].lower_ if cue.start > 0 else ""
-    names_force = bool(sent.forces) or bool(sent.cues.get("roles.force_anaphor"))
+    # "fines on police forces are rare": forces or officers in the plural are no one force
+    names_force = bool(sent.forces) or any(
+        c[-1].norm_ == c[-1].lower_ for c in sent.cues.get("roles.force_anaphor", [])
+    )
     return plural and before not in _SPECIFIC and not names_force
 
 
@@ -308,6 +321,18 @@ def closing_regulator(sent: Sent) -> Span | None:
             if r.end <= cue.start and sent.asserted(r):
                 return r
     return None
+
+
+def closed_after_a_look(sent: Sent) -> bool:
+    """'The ICO reviewed what happened and will take no further action': a regulator that
+    only weighed the report (a triage word, not 'investigated') and closed the matter in the
+    same sentence opened no inquiry."""
+    looks = [c for a, c in actions_in(sent) if a == "investigation"]
+    return (
+        bool(looks)
+        and all(c[0].norm_ in _TRIAGE for c in looks)
+        and closing_regulator(sent) is not None
+    )
 
 
 def _proposed_actions(sent: Sent) -> list[Span]:

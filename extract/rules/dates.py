@@ -39,6 +39,7 @@ _CUE_ROLES: dict[str, str | None] = {
     "reference": None,
 }
 _SCORES = {BREACH: 3.0, "described": 1.0}
+_SCENE_OPENING = 5  # "On the afternoon of Thursday 3 May, ...": a date opening its sentence
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
 _ABOUT = {"over", "after", "for", "following"}  # a headline's "fined over 2019 data breach"
 _NUMBER_WORDS = {
@@ -136,23 +137,34 @@ _DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "publ
                    "first", "last", "modified"}  # fmt: skip
 
 
+_MASTHEAD_WORDS = 10  # a masthead of outlet, section and byline; more is a sentence
+
+
 def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | None:
     """The page's own date printed in its text when no metadata gave one: a line near the top
     that is a full date and little else ('MAIDSTONE, Monday, 10 March 2025', 'Date 19
     November 2024'), so that 'two years ago' has something to count from; else such a line
-    among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024')."""
+    among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024'). A masthead
+    line of items set apart by bars is judged item by item."""
     lines = sents[:head] + sents[head:][-tail:]
     for sent in lines:
         days = [d for d in sent.dates if d.label_ == "day"]
         if len(days) != 1:
             continue
         day = days[0]
-        words = [
-            t
-            for t in sent.span
-            if t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
-        ]  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
-        if len(words) > 3 or any(t.is_lower for t in words):
+        # A masthead line's items stand apart ('Kent Messenger | News | 3 May 2024 | By Jo
+        # Bloggs'): each is judged on its own, as a line of its own would be.
+        items: list[list[Token]] = [[]]
+        for t in sent.span:
+            if t.text == "|":
+                items.append([])
+            elif (
+                t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
+            ):  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
+                items[-1].append(t)
+        if sum(map(len, items)) > _MASTHEAD_WORDS or any(
+            len(words) > 3 or any(t.is_lower for t in words) for words in items
+        ):
             continue
         try:
             return dt.date.fromisoformat(day.kb_id_)
@@ -516,14 +528,20 @@ def incident_dates(
     where: dict[str, Sent] = {}
     others: dict[str, list[Found]] = defaultdict(list)
     told: str | None = None  # the last date told, for "weeks later" in the next sentences
+    scene: tuple[int, str] | None = None  # a sentence opening on a date that sets the scene
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent):
             continue
-        if not sent.dates and told is not None and _sequel(sent):
+        set_scene = scene is not None and scene[0] == sent.idx - 1
+        if not sent.dates and told is not None and (_sequel(sent) or set_scene):
+            # "Weeks later, ...", or straight after the scene was set ("On Thursday 3 May an
+            # officer was travelling to London. He left the papers on the train.")
+            when = scene[1] if set_scene and scene is not None else told
             score = _sequel_score(sent)
             if score:
-                scores[told[:4]] += score
-                where.setdefault(told[:4], sent)
+                scores[when[:4]] += score
+                where.setdefault(when[:4], sent)
+        scene = None
         for span in sent.dates:
             value = date_value(span, published)
             if value is None or (published is not None and value[:4] > str(published.year)):
@@ -533,6 +551,13 @@ def incident_dates(
             role = date_role(sent, span)
             if role is not None and (span.label_ != "relative" or len(value) >= 7):
                 told = value  # "in June last year" is as exact as "in June 2024"
+            if (
+                role == "neutral"
+                and len(value) >= 7
+                and span.start - sent.span.start <= _SCENE_OPENING
+                and not _describes_breach(sent, kind)
+            ):
+                scene = (sent.idx, value)
             if role in (DISCOVERED, REPORTED, DECIDED):
                 others[role].append(Found(value, sent))
                 continue

@@ -125,6 +125,25 @@ def _news_source(sent: Sent, cue: Span, codes: set[str]) -> bool:
     return False
 
 
+def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
+    """'The recordings were lost in 2021. Three boxes of DVDs and two hard drives ...': a
+    loss told in one sentence with no object of its own, and the things in the sentence
+    right before or after it with no loss of their own -- the loss is theirs (sentence
+    index -> the loss cues that count for it)."""
+    by_idx = {s.idx: s for s in sents}
+    out: dict[int, list[Span]] = {}
+    for sent in sents:
+        losses = [c for c in sent.types if c.label_ == "_loss" and sent.asserted(c)]
+        if not losses or any(c.kb_id_ == "objects" for c in sent.types):
+            continue
+        for near in (by_idx.get(sent.idx - 1), by_idx.get(sent.idx + 1)):
+            if near is None or any(c.label_ == "_loss" for c in near.types):
+                continue
+            if any(c.kb_id_ == "objects" for c in near.types):
+                out.setdefault(near.idx, losses)
+    return out
+
+
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
@@ -132,6 +151,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
     data = _type_data(sents)
     misdirected = _misdirected_code(sents)
     news_codes = set(data["cues"].get("sanction_news_codes", []))
+    lost_nearby = _losses_told_apart(sents)
     for sent in sents:
         weight = title_weight if sent.idx == 0 else 1.0
         cues = [
@@ -141,7 +161,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _announces_sanction(sent, c, news_codes)
             and not _news_source(sent, c, news_codes)
         ]
-        losses = [c for c in cues if c.label_ == "_loss"]
+        losses = [c for c in cues if c.label_ == "_loss"] or lost_nearby.get(sent.idx, [])
         told: list[Span] = []  # misdirections counted: one told twice over counts once
         for cue in cues:
             if cue.label_ == "_misdirected":
