@@ -189,18 +189,38 @@ def _lead_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:
     return None
 
 
-def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
+def case_sentences(
+    sents: list[Sent],
+    primary_type: str | None,
+    primary_year: int | None = None,
+    published: date | None = None,
+) -> list[Sent]:
     """Sentences opening a case of another kind than the primary incident's ('In another
-    case, an officer leaked ...'): one per kind, each judged on its own strong cues."""
+    case, an officer leaked ...'): one per kind, each judged on its own strong cues. A case
+    of the primary's kind is another incident too when it dates its own breach in another
+    year than the primary's ('Another officer, who made similar checks in 2019, was warned'
+    in a story of checks made in 2021): one per kind and year."""
     out: list[Sent] = []
     kinds = {primary_type}
+    years: set[tuple[str, int]] = set()
     for sent in sents:
         if sent.idx == 0 or not is_case(sent):
             continue
         found = best_type([sent], minimum=1.0)  # a case announced as one: one cue will do
-        if found is not None and found.value not in kinds:
-            kinds.add(str(found.value))
+        if found is not None:
+            kind = str(found.value)
+        elif primary_type is not None and sent.has("passing.alike"):
+            kind = primary_type  # "similar searches": the story's kind
+        else:
+            continue
+        if kind not in kinds:
+            kinds.add(kind)
             out.append(sent)
+        elif primary_year is not None:
+            year = incident_dates([sent], published, kind).breach_year
+            if year is not None and year != primary_year and (kind, year) not in years:
+                years.add((kind, year))
+                out.append(sent)
     return out
 
 
@@ -447,7 +467,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         attr.primary,
     )
     base_type = None if statistics else best_type(told)
-    cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
+    base_kind = str(base_type.value) if base_type else None
+    base_year = None if statistics else incident_dates(told, published, base_kind).breach_year
+    cases = case_sentences(attr.primary, base_kind, base_year, published)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
         rest = [s for s in attr.primary if all(s is not c for c in cases)]
@@ -475,6 +497,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         )
         for s in cases
     ]
+    for case, fact in zip(cases, case_facts, strict=True):
+        if fact.breach_type is None and base_kind is not None and case.has("passing.alike"):
+            # "another officer made similar checks": the story's kind, said of the case
+            fact.breach_type = base_kind  # type: ignore[assignment]
+            fact.evidence.append(evidence("breach_type", base_kind, case))
     # A regulator told of the breach or dealing with it, or named in a story of data gone
     # wrong -- not one that merely audited the force or issued guidance.
     regulator_involved = notified_regulator(attr.primary) is not None or (

@@ -1,0 +1,44 @@
+"""Round 10 mechanisms, each proved by paraphrases written for it (positive and negative): a
+case of the story's own kind dated in another year is an incident of its own, and a regulator
+that closes the matter speaking of itself as "it"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def incidents(nlp, text: str, published: date | None = None) -> list:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text, published=published), nlp).incidents
+
+
+# --- a case of the story's kind, dated in another year, is an incident of its own
+
+STORY = (
+    "Lancashire Constabulary sergeant sacked for snooping. "
+    "A sergeant looked up the police records of his former partner 30 times during 2022, "
+    "a disciplinary hearing was told. "
+)
+
+
+def test_a_similar_case_in_another_year_is_another_incident(nlp) -> None:
+    text = STORY + "The force said a second officer, who made similar checks in 2019, was warned."
+    found = incidents(nlp, text, date(2024, 5, 1))
+    years = sorted(i.breach_year for i in found)
+    assert years == [2019, 2022]
+    assert {i.breach_type for i in found} == {"unauthorised_access"}
+
+
+def test_a_similar_case_in_the_same_year_stays_one_incident(nlp) -> None:
+    text = STORY + "The force said a second officer, who made similar checks in 2022, was warned."
+    found = incidents(nlp, text, date(2024, 5, 1))
+    assert [i.breach_year for i in found] == [2022]
+
+
+def test_a_case_naming_no_kind_and_no_likeness_is_no_incident(nlp) -> None:
+    # nothing says the second officer's conduct was a breach at all
+    text = STORY + "The force said a second officer, who joined in 2019, was praised."
+    found = incidents(nlp, text, date(2024, 5, 1))
+    assert [i.breach_year for i in found] == [2022]
