@@ -25,6 +25,7 @@ from extract.rules.actions import (
     OWN_VOICE,
     actions_in,
     best_action,
+    closes_matter,
     closing_regulator,
     first_person_action,
     named_regulator,
@@ -109,7 +110,7 @@ def build_incident(
         action is not None
         and action.value == "referral"
         and fine is None
-        and any(_closed_by_regulator(s) for s in sents)
+        and any(closes_matter(s) for s in sents)
     ):
         action = None  # told, and it closed the matter: no action, the regulator stays
     # An earlier breach gets one sentence or two: one cue has to do.
@@ -163,15 +164,6 @@ def _says_nothing(fact: IncidentFact) -> bool:
 
 def _inferred(fact: IncidentFact, field_name: str) -> bool:
     return any(e.field == field_name and e.source == "inference" for e in fact.evidence)
-
-
-def _closed_by_regulator(sent: Sent) -> bool:
-    """'the ICO, which took no further action': a regulator right before the closing words."""
-    return any(
-        0 <= c.start - r.end <= 4
-        for c in sent.cues.get("regulator.closed", [])
-        for r in sent.regulators
-    )
 
 
 def _lead_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:

@@ -42,3 +42,34 @@ def test_a_case_naming_no_kind_and_no_likeness_is_no_incident(nlp) -> None:
     text = STORY + "The force said a second officer, who joined in 2019, was praised."
     found = incidents(nlp, text, date(2024, 5, 1))
     assert [i.breach_year for i in found] == [2022]
+
+
+# --- a regulator closing the matter as "it"
+
+
+def action(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=date(2024, 3, 1)), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary").action
+
+
+REPORTED = (
+    "Avon and Somerset Constabulary emailed a list of crime victims to the wrong charity in "
+    "May 2023. The force reported the breach to the Information Commissioner's Office. "
+)
+
+
+def test_a_regulator_closing_the_matter_as_it_leaves_no_action(nlp) -> None:
+    text = REPORTED + (
+        "The ICO wrote to the force in January and said that, having weighed the steps taken "
+        "since, it would take no further action."
+    )
+    assert action(nlp, text) is None
+
+
+def test_the_force_closing_a_matter_as_it_is_no_regulator_closing(nlp) -> None:
+    assert action(nlp, REPORTED) == "referral"
+    text = REPORTED + (
+        "The force told the ICO in January that, having weighed the evidence against the "
+        "clerk, it would take no further action."
+    )
+    assert action(nlp, text) == "referral"

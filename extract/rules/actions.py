@@ -310,6 +310,35 @@ def closing_regulator(sent: Sent) -> Span | None:
     return None
 
 
+_PRONOUNS = {"it", "they"}
+
+
+def closes_matter(sent: Sent) -> bool:
+    """A regulator closing the matter in so many words: named right before the closing
+    words ('the ICO, which took no further action'), or standing as 'it' or 'they' right
+    before them when it is the first body the sentence names, the one that speaks ('the ICO
+    told the force that, after its review, it would take no further action'; not 'the force
+    told the ICO that it would take no further action against the officer')."""
+    doc = sent.span.doc
+    for c in sent.cues.get("regulator.closed", []):
+        if any(0 <= c.start - r.end <= 4 for r in sent.regulators):
+            return True
+        before = doc[max(sent.span.start, c.start - 5) : c.start]
+        if not any(t.lower_ in _PRONOUNS for t in before):
+            continue
+        bodies = [
+            *sent.regulators,
+            *sent.forces,
+            *sent.cues.get("roles.organisation", []),
+            *sent.cues.get("roles.force_anaphor", []),  # "the force told the ICO that it ..."
+        ]
+        inside = [b for b in bodies if sent.span.start <= b.start < c.start]
+        first = min(inside, key=lambda b: b.start) if inside else None
+        if first is not None and any(r is first for r in sent.regulators) and sent.asserted(first):
+            return True
+    return False
+
+
 def _proposed_actions(sent: Sent) -> list[Span]:
     """Action words a regulator announced but has not (yet) taken ('the ICO intends to fine
     the force'): no action of the incident, but the regulator is dealing with it."""
