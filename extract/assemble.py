@@ -41,6 +41,7 @@ from extract.rules.attribution import (
     is_case,
     rank_forces,
     refers_to_force,
+    told_how_and_when,
 )
 from extract.rules.dates import incident_dates, printed_date
 from extract.rules.found import Found, most_common
@@ -574,6 +575,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             or relevance.penalised_breach(s)
             or relevance.personal_data_breach(s)
             or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
+            or told_how_and_when(s)
             for s in group
         ) and (other := passing(force, group)):
             ex.incidents.append(other)

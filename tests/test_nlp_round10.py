@@ -73,3 +73,34 @@ def test_the_force_closing_a_matter_as_it_is_no_regulator_closing(nlp) -> None:
         "clerk, it would take no further action."
     )
     assert action(nlp, text) == "referral"
+
+
+# --- another force's breach told how and when in plain words
+
+ROUNDUP = (
+    "Forces keep getting it wrong. In 2021 Norfolk Constabulary emailed a list of "
+    "informants to the wrong person and the Information Commissioner's Office issued a "
+    "reprimand. "
+)
+
+
+def forces(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [i.force for i in incidents(nlp, text, date(2024, 2, 1))]
+
+
+def test_another_forces_plain_dated_breach_is_an_incident(nlp) -> None:
+    text = ROUNDUP + (
+        "Then Suffolk Constabulary, in 2022, published the names of victims on its website."
+    )
+    found = incidents(nlp, text, date(2024, 2, 1))
+    suffolk = [i for i in found if i.force == "Suffolk Constabulary"]
+    assert [(i.breach_year, i.breach_type) for i in suffolk] == [(2022, "published_in_error")]
+
+
+def test_another_force_merely_dated_or_merely_publishing_is_none(nlp) -> None:
+    # no one's data in the sentence: a force compared, not a breach told
+    text = ROUNDUP + "Then Suffolk Constabulary, in 2022, launched a new website."
+    assert "Suffolk Constabulary" not in forces(nlp, text)
+    # no date told as the breach's: no story of its own
+    text = ROUNDUP + "Suffolk Constabulary publishes the names of people charged on its website."
+    assert "Suffolk Constabulary" not in forces(nlp, text)
