@@ -104,3 +104,34 @@ def test_another_force_merely_dated_or_merely_publishing_is_none(nlp) -> None:
     # no date told as the breach's: no story of its own
     text = ROUNDUP + "Suffolk Constabulary publishes the names of people charged on its website."
     assert "Suffolk Constabulary" not in forces(nlp, text)
+
+
+# --- the story's one past date, governed by nothing, dates it when nothing else does
+
+RAID = (
+    "Officer warned for gossip. The Cheshire Constabulary officer had taken part in a raid on "
+    "the man's flat in the spring of 2021. She told her sister about it that evening, the "
+    "Police Ombudsman found."
+)
+
+
+def primary_year(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    found = incidents(nlp, text, date(2023, 6, 1))
+    return next(i for i in found if i.mention == "primary").breach_year
+
+
+def test_the_one_loose_past_date_dates_the_story(nlp) -> None:
+    assert primary_year(nlp, RAID) == 2021
+
+
+def test_a_loose_date_gives_way_to_any_other_incident_date(nlp) -> None:
+    # a decision date is there: the loose date is not the only clue, so it is not taken
+    assert primary_year(nlp, RAID + " A hearing in 2022 gave her a warning.") is None
+    # the year of writing is "now", not when the story happened
+    assert primary_year(nlp, RAID.replace("2021", "2023")) is None
+    # a date among other figures is their baseline
+    text = RAID.replace(
+        "had taken part in a raid on the man's flat in the spring of 2021",
+        "was one of 40 officers on a raid that 2,000 residents watched in the spring of 2021",
+    )
+    assert primary_year(nlp, text) is None

@@ -516,6 +516,7 @@ def incident_dates(
     where: dict[str, Sent] = {}
     others: dict[str, list[Found]] = defaultdict(list)
     told: str | None = None  # the last date told, for "weeks later" in the next sentences
+    loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent):
             continue
@@ -541,6 +542,13 @@ def incident_dates(
             elif role == "neutral" and _describes_breach(sent, kind):
                 score = _SCORES["described"]
             else:
+                if (
+                    role == "neutral"
+                    and published is not None
+                    and value[:4] < str(published.year)  # a past year, not "now"
+                    and not _other_figures(sent)
+                ):
+                    loose.setdefault(value[:4], Found(value, sent))
                 continue
             scores[value] += score
             where.setdefault(value, sent)
@@ -553,10 +561,22 @@ def incident_dates(
         # Papers found on a bus, a cabinet bought with files inside: the finding is the only
         # date of a loss, which happened days before it at most.
         out.breach = out.discovered
+    if out.breach is None and len(loose) == 1 and not others:
+        # The story's one date, governed by nothing ("the officer had been at the arrest in
+        # the summer of 2021", then "told a friend about it that evening"): with no breach,
+        # finding, report or decision date to choose from, it is when the story happened.
+        [out.breach] = loose.values()
     decisions = [f for f in others.get(DECIDED, []) if f.sent.has("money.fine")]
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _other_figures(sent: Sent) -> bool:
+    """A figure beside the sentence's dates ('1,640 officers, against 1,400 when the law
+    changed in 2018'): its dates are the figures' baselines, not a story's."""
+    inside = {t.i for d in sent.dates for t in d}
+    return any(t.like_num and t.i not in inside for t in sent.span)
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:
