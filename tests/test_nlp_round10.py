@@ -135,3 +135,23 @@ def test_a_loose_date_gives_way_to_any_other_incident_date(nlp) -> None:
         "was one of 40 officers on a raid that 2,000 residents watched in the spring of 2021",
     )
     assert primary_year(nlp, text) is None
+
+
+# --- a regulator weighing a report is being told, not investigating
+
+INFORMED = (
+    "Avon and Somerset Constabulary emailed a list of crime victims to the wrong charity in "
+    "May 2023. The force informed the Information Commissioner's Office. "
+)
+
+
+def test_a_regulator_assessing_a_report_is_a_referral(nlp) -> None:
+    text = INFORMED + 'An ICO spokesperson said: "We are assessing what the force told us."'
+    assert action(nlp, text) == "referral"
+    assert action(nlp, INFORMED + "The ICO said it would review what had happened.") == "referral"
+
+
+def test_a_review_done_or_an_investigation_is_still_an_investigation(nlp) -> None:
+    text = INFORMED + "The ICO reviewed the case and criticised the force's training."
+    assert action(nlp, text) == "investigation"
+    assert action(nlp, INFORMED + "The ICO said it was investigating.") == "investigation"

@@ -73,6 +73,19 @@ _TRIAGE = {"assess", "review", "examine"}
 
 
 _SAYING = {"say", "confirm", "state", "announce"}
+_TO_COME = {"to", "will", "would"}
+
+
+def _weighing(cue: Span) -> bool:
+    """A regulator weighing a report it was sent, in any clause: a triage verb under way or
+    to come ('we are assessing the information provided', 'the ICO will review what
+    happened') -- being told, not yet an inquiry. A review done ('the ICO reviewed the case')
+    or named ('the ICO's review found') is one."""
+    first = cue[0]
+    if first.norm_ not in _TRIAGE:
+        return False
+    before = cue.doc[first.i - 1].lower_ if first.i > 0 else ""
+    return first.lower_.endswith("ing") or before in _TO_COME
 
 
 def _acting_now(cue: Span, lo: int) -> bool:
@@ -186,6 +199,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     continue
                 if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
                     continue
+                if _weighing(cue):
+                    continue  # "we are assessing the information provided": being told
             if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
                 continue
             out.append((action, cue))
