@@ -155,3 +155,29 @@ def test_a_review_done_or_an_investigation_is_still_an_investigation(nlp) -> Non
     text = INFORMED + "The ICO reviewed the case and criticised the force's training."
     assert action(nlp, text) == "investigation"
     assert action(nlp, INFORMED + "The ICO said it was investigating.") == "investigation"
+
+
+# --- where it should have gone, told beside where it went, is a misdirection
+
+SENT = "Statement blunder. Merseyside Police {verb} a victim's statement to {to} in 2022. {rest}"
+TOLD = " The force reported the breach to the Information Commissioner's Office."
+
+
+def kind(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    found = incidents(nlp, text + TOLD, date(2023, 6, 1))
+    return next(i for i in found if i.mention == "primary").breach_type
+
+
+def test_where_it_should_have_gone_makes_a_misdirection(nlp) -> None:
+    rest = "It should have gone only to the Crown Prosecution Service."
+    text = SENT.format(verb="emailed", to="a law firm", rest=rest)
+    assert kind(nlp, text) == "emailed_to_incorrect_recipient"
+    rest = "The letter should have been sent to her own solicitor."
+    text = SENT.format(verb="posted", to="a law firm", rest=rest)
+    assert kind(nlp, text) == "posted_to_incorrect_recipient"
+
+
+def test_sent_where_it_had_to_go_is_no_misdirection(nlp) -> None:
+    rest = "The file had to go there."
+    text = SENT.format(verb="emailed", to="the Crown Prosecution Service", rest=rest)
+    assert kind(nlp, text) is None
