@@ -32,6 +32,7 @@ from extract.rules.actions import (
     notified_regulator,
     regulator_of,
     sole_issuer,
+    weighed_only,
 )
 from extract.rules.attribution import (
     Roles,
@@ -109,11 +110,15 @@ def build_incident(
         regulator = inferred = sole_issuer(action)
     if (
         action is not None
-        and action.value == "referral"
         and fine is None
-        and any(closes_matter(s) for s in sents)
+        and (
+            (action.value == "referral" and any(closes_matter(s) for s in sents))
+            or (weighed_only(action) and closing_regulator(action.sent) is not None)
+        )
     ):
-        action = None  # told, and it closed the matter: no action, the regulator stays
+        # told, or it only weighed what it was told ("the ICO reviewed the case and decided
+        # to take no further action"), and it closed the matter: no action, the regulator stays
+        action = None
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
     dates = incident_dates(sents, published, str(btype.value) if btype else None)

@@ -181,3 +181,11 @@ def test_sent_where_it_had_to_go_is_no_misdirection(nlp) -> None:
     rest = "The file had to go there."
     text = SENT.format(verb="emailed", to="the Crown Prosecution Service", rest=rest)
     assert kind(nlp, text) is None
+
+
+def test_a_regulator_that_only_reviewed_and_closed_took_no_action(nlp) -> None:
+    text = INFORMED + "The ICO reviewed the case and decided to take no further action."
+    assert action(nlp, text) is None
+    # negative: an inquiry of its own stays one, however it ended
+    text = INFORMED + "The ICO investigated and decided to take no further action."
+    assert action(nlp, text) == "investigation"

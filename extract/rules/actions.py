@@ -76,6 +76,16 @@ _SAYING = {"say", "confirm", "state", "announce"}
 _TO_COME = {"to", "will", "would"}
 
 
+def weighed_only(action: Found) -> bool:
+    """An investigation that is only a regulator weighing what it was told: every inquiry
+    word of its sentence a triage verb, in any tense ('the ICO reviewed the case and decided
+    to take no further action'), none an inquiry of its own ('investigated', 'an inquiry')."""
+    if action.value != "investigation":
+        return False
+    cues = [c for a, c in actions_in(action.sent) if a == "investigation"]
+    return bool(cues) and all(c[0].norm_ in _TRIAGE for c in cues)
+
+
 def _weighing(cue: Span) -> bool:
     """A regulator weighing a report it was sent, in any clause: a triage verb under way or
     to come ('we are assessing the information provided', 'the ICO will review what
