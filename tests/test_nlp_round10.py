@@ -189,3 +189,26 @@ def test_a_regulator_that_only_reviewed_and_closed_took_no_action(nlp) -> None:
     # negative: an inquiry of its own stays one, however it ended
     text = INFORMED + "The ICO investigated and decided to take no further action."
     assert action(nlp, text) == "investigation"
+
+
+# --- a breach handled apart is an incident of its own
+
+GANG = (
+    "Ombudsman looks at leak claim. The Police Ombudsman is investigating claims that a "
+    "Durham Constabulary officer passed a witness's details to a gang. "
+)
+
+
+def test_a_breach_under_separate_inquiry_is_another_incident(nlp) -> None:
+    text = GANG + (
+        "In May the force accidentally published the names of 200 staff online, an incident "
+        "which is the subject of a separate investigation."
+    )
+    found = incidents(nlp, text, date(2023, 9, 1))
+    assert sorted(str(i.breach_type) for i in found) == [
+        "inappropriate_disclosure",
+        "published_in_error",
+    ]
+    # negative: with no breach told how and when, a separate investigation is no incident
+    text = GANG + "The officer is also the subject of a separate investigation."
+    assert len(incidents(nlp, text, date(2023, 9, 1))) == 1
