@@ -212,3 +212,18 @@ def test_a_breach_under_separate_inquiry_is_another_incident(nlp) -> None:
     # negative: with no breach told how and when, a separate investigation is no incident
     text = GANG + "The officer is also the subject of a separate investigation."
     assert len(incidents(nlp, text, date(2023, 9, 1))) == 1
+
+
+# --- what someone told a regulator happened when they say, not when they told it
+
+
+def test_a_date_in_what_was_told_is_not_the_telling(nlp) -> None:
+    text = GANG + (
+        "The witness has told the Ombudsman that, in the spring of last year, he was "
+        "threatened by men who knew where he lived."
+    )
+    found = incidents(nlp, text, date(2023, 9, 1))
+    assert [i.breach_year for i in found] == [2022]
+    # negative: a date of the telling itself stays the telling's
+    text = GANG + "The witness told the Ombudsman in the spring of last year."
+    assert [i.breach_year for i in incidents(nlp, text, date(2023, 9, 1))] == [None]

@@ -364,6 +364,14 @@ def _verb(tok: Token) -> bool:
     return not lower.endswith(("s", "er", "est"))
 
 
+def _reported_clause(span: Span, lo: int, hi: int) -> bool:
+    """The date is in a clause opened by 'that' with a verb of its own ('He told the
+    Ombudsman that, in the summer of 2022, he received threats'): what was told happened
+    then, not the telling."""
+    doc = span.doc
+    return lo > 0 and doc[lo - 1].lower_ == "that" and _own_verb(span, lo, hi)
+
+
 def _own_verb(span: Span, lo: int, hi: int) -> bool:
     """The date's clause has a verb of its own ('The forces ended the alliance in 2019 but
     went on sharing ...', 'In 2024 a health board apologised after ...'): the date is that
@@ -430,6 +438,7 @@ def date_role(sent: Sent, span: Span) -> str | None:
     # who had joined ... looked up"). A clause with its own verb ("The forces ended the
     # alliance in 2019 but went on sharing ...") is no time phrase of a later clause's event.
     passes = [(lo, hi, True), (sent.span.start, sent.span.end, not _own_verb(span, lo, hi))]
+    told_that = _reported_clause(span, lo, hi)
     for n, (a, b, forward) in enumerate(passes):
         before = [
             (span.start - c.end, r, c) for c, r in cues if a <= c.start and c.end <= span.start
@@ -446,6 +455,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
                 return BREACH  # "the error began in 2016": the breach itself began
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
+            if n == 1 and nearest[1] == REPORTED and told_that:
+                return "neutral"  # "told the Ombudsman that, last summer, he was threatened"
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after and forward:
