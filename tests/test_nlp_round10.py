@@ -227,3 +227,22 @@ def test_a_date_in_what_was_told_is_not_the_telling(nlp) -> None:
     # negative: a date of the telling itself stays the telling's
     text = GANG + "The witness told the Ombudsman in the spring of last year."
     assert [i.breach_year for i in incidents(nlp, text, date(2023, 9, 1))] == [None]
+
+
+# --- a date in an "after" or "when" clause with its own verb is that clause's event
+
+NEIGHBOUR = (
+    "Ombudsman criticises officer. The Police Ombudsman found a Durham Constabulary officer "
+    "had told a neighbour where a woman was living. "
+)
+
+
+def test_a_date_after_a_complaint_word_is_the_later_clauses_event(nlp) -> None:
+    text = NEIGHBOUR + (
+        "The woman complained to the Ombudsman after the neighbour turned up at her door two "
+        "years ago."
+    )
+    assert [i.breach_year for i in incidents(nlp, text, date(2023, 9, 1))] == [2021]
+    # negative: the complaint's own date stays no breach date
+    text = NEIGHBOUR + "The woman complained to the Ombudsman two years ago."
+    assert [i.breach_year for i in incidents(nlp, text, date(2023, 9, 1))] == [None]

@@ -372,6 +372,17 @@ def _reported_clause(span: Span, lo: int, hi: int) -> bool:
     return lo > 0 and doc[lo - 1].lower_ == "that" and _own_verb(span, lo, hi)
 
 
+_EVENT_OPENERS = {"after", "when"}
+
+
+def _event_clause(span: Span, lo: int, hi: int) -> bool:
+    """The date is in an 'after' or 'when' clause with a verb of its own ('She complained
+    after her ex turned up at her door two years ago'): the date is that clause's event, not
+    the process (a complaint, a hearing) the main clause tells."""
+    doc = span.doc
+    return lo > 0 and doc[lo - 1].lower_ in _EVENT_OPENERS and _own_verb(span, lo, hi)
+
+
 def _own_verb(span: Span, lo: int, hi: int) -> bool:
     """The date's clause has a verb of its own ('The forces ended the alliance in 2019 but
     went on sharing ...', 'In 2024 a health board apologised after ...'): the date is that
@@ -457,6 +468,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
                 return BREACH  # "found officers had looked up her file in 2019": what was found
             if n == 1 and nearest[1] == REPORTED and told_that:
                 return "neutral"  # "told the Ombudsman that, last summer, he was threatened"
+            if n == 1 and nearest[1] is None and _event_clause(span, lo, hi):
+                return "neutral"  # "complained after her ex turned up two years ago"
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after and forward:
