@@ -246,3 +246,22 @@ def test_a_date_after_a_complaint_word_is_the_later_clauses_event(nlp) -> None:
     # negative: the complaint's own date stays no breach date
     text = NEIGHBOUR + "The woman complained to the Ombudsman two years ago."
     assert [i.breach_year for i in incidents(nlp, text, date(2023, 9, 1))] == [None]
+
+
+# --- disclosed by mistake is a breach told how it happened
+
+
+def test_a_disclosure_by_mistake_is_a_breach(nlp) -> None:
+    text = (
+        "Informants named. Bedfordshire Police accidentally revealed the identities of 30 "
+        "informants in a document last year."
+    )
+    ex = extract(Document(text=text, published=date(2024, 1, 10)), nlp)
+    assert ex.relevant
+    assert [(i.force, i.breach_year) for i in ex.incidents] == [("Bedfordshire Police", 2023)]
+    # negative: a disclosure on purpose, by the force's duty, is no breach
+    text = (
+        "Informants named. Bedfordshire Police revealed the identities of 30 informants to "
+        "the court as the judge had ordered last year."
+    )
+    assert not extract(Document(text=text, published=date(2024, 1, 10)), nlp).relevant
