@@ -148,7 +148,7 @@ INFORMED = (
 def test_a_regulator_assessing_a_report_is_a_referral(nlp) -> None:
     text = INFORMED + 'An ICO spokesperson said: "We are assessing what the force told us."'
     assert action(nlp, text) == "referral"
-    assert action(nlp, INFORMED + "The ICO said it would review what had happened.") == "referral"
+    assert action(nlp, INFORMED + "The ICO said it would assess what had happened.") == "referral"
 
 
 def test_a_review_done_or_an_investigation_is_still_an_investigation(nlp) -> None:

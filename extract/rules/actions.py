@@ -86,13 +86,17 @@ def weighed_only(action: Found) -> bool:
     return bool(cues) and all(c[0].norm_ in _TRIAGE for c in cues)
 
 
+# Weighing what one was told, whatever the clause; a review under way may be an inquiry of
+# its own ("PIRC is reviewing how the force handled her complaint").
+_WEIGHING = {"assess"}
+
+
 def _weighing(cue: Span) -> bool:
-    """A regulator weighing a report it was sent, in any clause: a triage verb under way or
-    to come ('we are assessing the information provided', 'the ICO will review what
-    happened') -- being told, not yet an inquiry. A review done ('the ICO reviewed the case')
-    or named ('the ICO's review found') is one."""
+    """A regulator weighing a report it was sent, in any clause: assessing under way or to
+    come ('we are assessing the information provided', 'the ICO will assess what happened')
+    -- being told, not yet an inquiry. An assessment done or named is one."""
     first = cue[0]
-    if first.norm_ not in _TRIAGE:
+    if first.norm_ not in _WEIGHING:
         return False
     before = cue.doc[first.i - 1].lower_ if first.i > 0 else ""
     return first.lower_.endswith("ing") or before in _TO_COME
