@@ -135,6 +135,12 @@ def test_a_loose_date_gives_way_to_any_other_incident_date(nlp) -> None:
         "was one of 40 officers on a raid that 2,000 residents watched in the spring of 2021",
     )
     assert primary_year(nlp, text) is None
+    # a breach told as some while later happened at no date the story gives
+    text = RAID.replace(
+        "She told her sister about it that evening",
+        "She later shared photos of the flat with friends on WhatsApp",
+    )
+    assert primary_year(nlp, text) is None
 
 
 # --- a regulator weighing a report is being told, not investigating

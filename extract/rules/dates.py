@@ -585,7 +585,7 @@ def incident_dates(
         # Papers found on a bus, a cabinet bought with files inside: the finding is the only
         # date of a loss, which happened days before it at most.
         out.breach = out.discovered
-    if out.breach is None and len(loose) == 1 and not others:
+    if out.breach is None and len(loose) == 1 and not others and not _later_breach(sents, kind):
         # The story's one date, governed by nothing ("the officer had been at the arrest in
         # the summer of 2021", then "told a friend about it that evening"): with no breach,
         # finding, report or decision date to choose from, it is when the story happened.
@@ -594,6 +594,19 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _later_breach(sents: list[Sent], kind: str | None) -> bool:
+    """The breach told as coming some while after, how long unsaid ('Officers later shared
+    the footage'): outside a measured sequel ('days later'), no date of the story is its."""
+    for sent in sents:
+        if not _describes_breach(sent, kind):
+            continue
+        sequels = sent.cues.get("dates.sequel", [])
+        for cue in sent.cues.get("dates.unmeasured_later", []):
+            if not any(s.start <= cue.start < s.end for s in sequels):
+                return True
+    return False
 
 
 def _other_figures(sent: Sent) -> bool:
