@@ -25,13 +25,14 @@ from extract.rules.actions import (
     OWN_VOICE,
     actions_in,
     best_action,
-    closed_after_a_look,
+    closes_matter,
     closing_regulator,
     first_person_action,
     named_regulator,
     notified_regulator,
     regulator_of,
     sole_issuer,
+    weighed_only,
 )
 from extract.rules.attribution import (
     Roles,
@@ -42,6 +43,7 @@ from extract.rules.attribution import (
     is_case,
     rank_forces,
     refers_to_force,
+    told_how_and_when,
 )
 from extract.rules.dates import incident_dates, printed_date
 from extract.rules.found import Found, most_common
@@ -110,18 +112,15 @@ def build_incident(
         regulator = inferred = sole_issuer(action)
     if (
         action is not None
-        and action.value == "referral"
         and fine is None
-        and any(_closed_by_regulator(s) for s in sents)
+        and (
+            (action.value == "referral" and any(closes_matter(s) for s in sents))
+            or (weighed_only(action) and closing_regulator(action.sent) is not None)
+        )
     ):
-        action = None  # told, and it closed the matter: no action, the regulator stays
-    if (
-        action is not None
-        and action.value == "investigation"
-        and fine is None
-        and closed_after_a_look(action.sent)
-    ):
-        action = None  # it weighed the report and closed the matter: no inquiry of its own
+        # told, or it only weighed what it was told ("the ICO reviewed the case and decided
+        # to take no further action"), and it closed the matter: no action, the regulator stays
+        action = None
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
     dates = incident_dates(sents, published, str(btype.value) if btype else None)
@@ -175,15 +174,6 @@ def _inferred(fact: IncidentFact, field_name: str) -> bool:
     return any(e.field == field_name and e.source == "inference" for e in fact.evidence)
 
 
-def _closed_by_regulator(sent: Sent) -> bool:
-    """'the ICO, which took no further action': a regulator right before the closing words."""
-    return any(
-        0 <= c.start - r.end <= 4
-        for c in sent.cues.get("regulator.closed", [])
-        for r in sent.regulators
-    )
-
-
 def _lead_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:
     """The first sentence naming the force together with a fact (fine, action or breach)."""
     for sent in sents:
@@ -199,19 +189,39 @@ def _lead_sentence(sents: list[Sent], force: str, roles: Roles) -> Sent | None:
     return None
 
 
-def case_sentences(sents: list[Sent], primary_type: str | None) -> list[Sent]:
+def case_sentences(
+    sents: list[Sent],
+    primary_type: str | None,
+    primary_year: int | None = None,
+    published: date | None = None,
+) -> list[Sent]:
     """Sentences opening a case of another kind than the primary incident's ('In another
-    case, an officer leaked ...'): one per kind, each judged on its own strong cues."""
+    case, an officer leaked ...'): one per kind, each judged on its own strong cues. A case
+    of the primary's kind is another incident too when it dates its own breach in another
+    year than the primary's ('Another officer, who made similar checks in 2019, was warned'
+    in a story of checks made in 2021): one per kind and year."""
     out: list[Sent] = []
     kinds = {primary_type}
+    years: set[tuple[str, int]] = set()
     for sent in sents:
         case = sent if is_case(sent) else case_clause(sent)
         if sent.idx == 0 or case is None:
             continue
         found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
-        if found is not None and found.value not in kinds:
-            kinds.add(str(found.value))
+        if found is not None:
+            kind = str(found.value)
+        elif primary_type is not None and case.has("passing.alike"):
+            kind = primary_type  # "similar searches": the story's kind
+        else:
+            continue
+        if kind not in kinds:
+            kinds.add(kind)
             out.append(case)
+        elif primary_year is not None:
+            year = incident_dates([case], published, kind).breach_year
+            if year is not None and year != primary_year and (kind, year) not in years:
+                years.add((kind, year))
+                out.append(case)
     return out
 
 
@@ -504,7 +514,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         attr.primary,
     )
     base_type = None if statistics else best_type(told)
-    cases = case_sentences(attr.primary, str(base_type.value) if base_type else None)
+    base_kind = str(base_type.value) if base_type else None
+    base_year = None if statistics else incident_dates(told, published, base_kind).breach_year
+    cases = case_sentences(attr.primary, base_kind, base_year, published)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
         rest = [_before_case(s, cases) for s in attr.primary if all(s is not c for c in cases)]
@@ -532,6 +544,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         )
         for s in cases
     ]
+    for case, fact in zip(cases, case_facts, strict=True):
+        if fact.breach_type is None and base_kind is not None and case.has("passing.alike"):
+            # "another officer made similar checks": the story's kind, said of the case
+            fact.breach_type = base_kind  # type: ignore[assignment]
+            fact.evidence.append(evidence("breach_type", base_kind, case))
     # A regulator told of the breach or dealing with it, or named in a story of data gone
     # wrong -- not one that merely audited the force or issued guidance.
     regulator_involved = notified_regulator(attr.primary) is not None or (
@@ -624,6 +641,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             or relevance.penalised_breach(s)
             or relevance.personal_data_breach(s)
             or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
+            or told_how_and_when(s)
             for s in group
         ) and (other := passing(force, group)):
             ex.incidents.append(other)

@@ -73,6 +73,33 @@ _TRIAGE = {"assess", "review", "examine"}
 
 
 _SAYING = {"say", "confirm", "state", "announce"}
+_TO_COME = {"to", "will", "would"}
+
+
+def weighed_only(action: Found) -> bool:
+    """An investigation that is only a regulator weighing what it was told: every inquiry
+    word of its sentence a triage verb, in any tense ('the ICO reviewed the case and decided
+    to take no further action'), none an inquiry of its own ('investigated', 'an inquiry')."""
+    if action.value != "investigation":
+        return False
+    cues = [c for a, c in actions_in(action.sent) if a == "investigation"]
+    return bool(cues) and all(c[0].norm_ in _TRIAGE for c in cues)
+
+
+# Weighing what one was told, whatever the clause; a review under way may be an inquiry of
+# its own ("PIRC is reviewing how the force handled her complaint").
+_WEIGHING = {"assess"}
+
+
+def _weighing(cue: Span) -> bool:
+    """A regulator weighing a report it was sent, in any clause: assessing under way or to
+    come ('we are assessing the information provided', 'the ICO will assess what happened')
+    -- being told, not yet an inquiry. An assessment done or named is one."""
+    first = cue[0]
+    if first.norm_ not in _WEIGHING:
+        return False
+    before = cue.doc[first.i - 1].lower_ if first.i > 0 else ""
+    return first.lower_.endswith("ing") or before in _TO_COME
 
 
 def _acting_now(cue: Span, lo: int) -> bool:
@@ -199,6 +226,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     continue
                 if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
                     continue
+                if _weighing(cue):
+                    continue  # "we are assessing the information provided": being told
             if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
                 continue
             out.append((action, cue))
@@ -323,16 +352,33 @@ def closing_regulator(sent: Sent) -> Span | None:
     return None
 
 
-def closed_after_a_look(sent: Sent) -> bool:
-    """'The ICO reviewed what happened and will take no further action': a regulator that
-    only weighed the report (a triage word, not 'investigated') and closed the matter in the
-    same sentence opened no inquiry."""
-    looks = [c for a, c in actions_in(sent) if a == "investigation"]
-    return (
-        bool(looks)
-        and all(c[0].norm_ in _TRIAGE for c in looks)
-        and closing_regulator(sent) is not None
-    )
+_PRONOUNS = {"it", "they"}
+
+
+def closes_matter(sent: Sent) -> bool:
+    """A regulator closing the matter in so many words: named right before the closing
+    words ('the ICO, which took no further action'), or standing as 'it' or 'they' right
+    before them when it is the first body the sentence names, the one that speaks ('the ICO
+    told the force that, after its review, it would take no further action'; not 'the force
+    told the ICO that it would take no further action against the officer')."""
+    doc = sent.span.doc
+    for c in sent.cues.get("regulator.closed", []):
+        if any(0 <= c.start - r.end <= 4 for r in sent.regulators):
+            return True
+        before = doc[max(sent.span.start, c.start - 5) : c.start]
+        if not any(t.lower_ in _PRONOUNS for t in before):
+            continue
+        bodies = [
+            *sent.regulators,
+            *sent.forces,
+            *sent.cues.get("roles.organisation", []),
+            *sent.cues.get("roles.force_anaphor", []),  # "the force told the ICO that it ..."
+        ]
+        inside = [b for b in bodies if sent.span.start <= b.start < c.start]
+        first = min(inside, key=lambda b: b.start) if inside else None
+        if first is not None and any(r is first for r in sent.regulators) and sent.asserted(first):
+            return True
+    return False
 
 
 def _proposed_actions(sent: Sent) -> list[Span]:

@@ -364,6 +364,21 @@ def _strong(sent: Sent) -> bool:
     return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types)
 
 
+_TWO_WEAK = 2.0  # two weak cues ("published" and "website"): a mechanism, if a plain one
+
+
+def told_how_and_when(sent: Sent) -> bool:
+    """A breach told in plain words, how and when, with whose data: a breach date stated as
+    fact, people's data named and cues worth two weak ones ('in 2020 it put the names of
+    victims on its own website'). Another force's sentence like this is a breach of its own
+    even with no strong cue, fine or action."""
+    return (
+        _breach_dated(sent)
+        and sent.has("relevance.personal")
+        and max(type_scores([sent]).values(), default=0.0) >= _TWO_WEAK
+    )
+
+
 def _breach_dated(sent: Sent) -> bool:
     return any(sent.asserted(d) and date_role(sent, d) == BREACH for d in sent.dates)
 

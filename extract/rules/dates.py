@@ -376,6 +376,25 @@ def _verb(tok: Token) -> bool:
     return not lower.endswith(("s", "er", "est"))
 
 
+def _reported_clause(span: Span, lo: int, hi: int) -> bool:
+    """The date is in a clause opened by 'that' with a verb of its own ('He told the
+    Ombudsman that, in the summer of 2022, he received threats'): what was told happened
+    then, not the telling."""
+    doc = span.doc
+    return lo > 0 and doc[lo - 1].lower_ == "that" and _own_verb(span, lo, hi)
+
+
+_EVENT_OPENERS = {"after", "when"}
+
+
+def _event_clause(span: Span, lo: int, hi: int) -> bool:
+    """The date is in an 'after' or 'when' clause with a verb of its own ('She complained
+    after her ex turned up at her door two years ago'): the date is that clause's event, not
+    the process (a complaint, a hearing) the main clause tells."""
+    doc = span.doc
+    return lo > 0 and doc[lo - 1].lower_ in _EVENT_OPENERS and _own_verb(span, lo, hi)
+
+
 def _own_verb(span: Span, lo: int, hi: int) -> bool:
     """The date's clause has a verb of its own ('The forces ended the alliance in 2019 but
     went on sharing ...', 'In 2024 a health board apologised after ...'): the date is that
@@ -442,6 +461,7 @@ def date_role(sent: Sent, span: Span) -> str | None:
     # who had joined ... looked up"). A clause with its own verb ("The forces ended the
     # alliance in 2019 but went on sharing ...") is no time phrase of a later clause's event.
     passes = [(lo, hi, True), (sent.span.start, sent.span.end, not _own_verb(span, lo, hi))]
+    told_that = _reported_clause(span, lo, hi)
     for n, (a, b, forward) in enumerate(passes):
         before = [
             (span.start - c.end, r, c) for c, r in cues if a <= c.start and c.end <= span.start
@@ -458,6 +478,10 @@ def date_role(sent: Sent, span: Span) -> str | None:
                 return BREACH  # "the error began in 2016": the breach itself began
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
+            if n == 1 and nearest[1] == REPORTED and told_that:
+                return "neutral"  # "told the Ombudsman that, last summer, he was threatened"
+            if n == 1 and nearest[1] is None and _event_clause(span, lo, hi):
+                return "neutral"  # "complained after her ex turned up two years ago"
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after and forward:
@@ -529,6 +553,7 @@ def incident_dates(
     others: dict[str, list[Found]] = defaultdict(list)
     told: str | None = None  # the last date told, for "weeks later" in the next sentences
     scene: tuple[int, str] | None = None  # a sentence opening on a date that sets the scene
+    loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent):
             continue
@@ -566,6 +591,13 @@ def incident_dates(
             elif role == "neutral" and _describes_breach(sent, kind):
                 score = _SCORES["described"]
             else:
+                if (
+                    role == "neutral"
+                    and published is not None
+                    and value[:4] < str(published.year)  # a past year, not "now"
+                    and not _other_figures(sent)
+                ):
+                    loose.setdefault(value[:4], Found(value, sent))
                 continue
             scores[value] += score
             where.setdefault(value, sent)
@@ -578,10 +610,35 @@ def incident_dates(
         # Papers found on a bus, a cabinet bought with files inside: the finding is the only
         # date of a loss, which happened days before it at most.
         out.breach = out.discovered
+    if out.breach is None and len(loose) == 1 and not others and not _later_breach(sents, kind):
+        # The story's one date, governed by nothing ("the officer had been at the arrest in
+        # the summer of 2021", then "told a friend about it that evening"): with no breach,
+        # finding, report or decision date to choose from, it is when the story happened.
+        [out.breach] = loose.values()
     decisions = [f for f in others.get(DECIDED, []) if f.sent.has("money.fine")]
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _later_breach(sents: list[Sent], kind: str | None) -> bool:
+    """The breach told as coming some while after, how long unsaid ('Officers later shared
+    the footage'): outside a measured sequel ('days later'), no date of the story is its."""
+    for sent in sents:
+        if not _describes_breach(sent, kind):
+            continue
+        sequels = sent.cues.get("dates.sequel", [])
+        for cue in sent.cues.get("dates.unmeasured_later", []):
+            if not any(s.start <= cue.start < s.end for s in sequels):
+                return True
+    return False
+
+
+def _other_figures(sent: Sent) -> bool:
+    """A figure beside the sentence's dates ('1,640 officers, against 1,400 when the law
+    changed in 2018'): its dates are the figures' baselines, not a story's."""
+    inside = {t.i for d in sent.dates for t in d}
+    return any(t.like_num and t.i not in inside for t in sent.span)
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:
