@@ -271,3 +271,20 @@ def test_a_disclosure_by_mistake_is_a_breach(nlp) -> None:
         "the court as the judge had ordered last year."
     )
     assert not extract(Document(text=text, published=date(2024, 1, 10)), nlp).relevant
+
+
+def test_figures_released_under_foi_are_no_publishing_error(nlp) -> None:
+    # the routine release of figures that every FOI statistics story reports is no breach
+    # told how: the figure a later sentence repeats gets no kind
+    text = (
+        "Police data breaches. Durham Constabulary recorded 301 data breaches in 2019/20, 340 "
+        "in 2020/21 and 390 in 2021/22.\n\nThe figures, released under freedom of information "
+        "laws, show the number grew every year until 2021/22, when it peaked at 390, before "
+        "easing last year."
+    )
+    ex = extract(Document(text=text, published=date(2024, 5, 2)), nlp)
+    assert {(c.period, c.breach_type, c.count) for c in ex.breach_counts} == {
+        ("2019-2020", None, 301),
+        ("2020-2021", None, 340),
+        ("2021-2022", None, 390),
+    }
