@@ -29,9 +29,6 @@ _DATELINE_RE = re.compile(
 )
 # Single-word cues that mark a recipient/bystander only when right before the name.
 _ADJACENT_ONLY = {"to", "about", "against", "into"}
-# A helper's cues, right before the name too ("help from an officer at Kent Police" is help an
-# insider gave; "forensic support from Kent Police" is the force's help).
-_HELPER = {"support from", "help from", "assistance from"}
 
 
 @dataclass
@@ -189,10 +186,9 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
         pos -= 1
     for cue in sent.cues.get("roles.passive", []):
         if cue.text.lower() in _ADJACENT_ONLY:
-            if cue.end == pos and not _regulator_action_before(sent, cue.start):
-                return True
-        elif cue.text.lower() in _HELPER:
-            if cue.end == pos:
+            # "a laptop belonging to Kent Police": a "to" saying whose it is, not who got it
+            owned = any(o.start <= cue.start < o.end for o in sent.cues.get("roles.owned", []))
+            if cue.end == pos and not owned and not _regulator_action_before(sent, cue.start):
                 return True
         elif pos - 3 <= cue.end <= pos:
             return True

@@ -127,10 +127,24 @@ def something_went_wrong(sent: Sent) -> bool:
     return any(not sent.denied(c) for c in sent.cues.get("relevance.breach", []))
 
 
+def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
+    """A thing lost in one sentence that the next says held people's data ('A laptop was
+    stolen from a car. It held the details of 200 victims.'): reporters often split the loss
+    and what it carried."""
+    if before is None or not _lost_thing(asserted_types(before)):
+        return False
+    held = any(sent.asserted(c) for c in sent.cues.get("relevance.held", []))
+    return held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
+
+
 def describes_breach(sents: list[Sent]) -> bool:
     return any(
-        data_breach_words(s) or s.regulators or penalised_breach(s) or personal_data_breach(s)
-        for s in sents
+        data_breach_words(s)
+        or s.regulators
+        or penalised_breach(s)
+        or personal_data_breach(s)
+        or _held_what_was_lost(s, sents[i - 1] if i else None)
+        for i, s in enumerate(sents)
     )
 
 
