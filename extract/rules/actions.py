@@ -70,8 +70,6 @@ def _antecedent(sent: Sent, r: Span, lo: int) -> bool:
 # Words of a regulator weighing a report it was sent ('which is assessing it'): being told,
 # not yet an inquiry of its own.
 _TRIAGE = {"assess", "review", "examine"}
-
-
 _SAYING = {"say", "confirm", "state", "announce"}
 _TO_COME = {"to", "will", "would"}
 
@@ -102,6 +100,11 @@ def _weighing(cue: Span) -> bool:
     return first.lower_.endswith("ing") or before in _TO_COME
 
 
+# Verbs of opening or running an inquiry, told in a relative clause in the past ('which
+# opened an inquiry', 'which carried out an independent investigation').
+_OPENING = {"open", "launch", "begin", "start", "carry", "conduct", "mount"}
+
+
 def _acting_now(cue: Span, lo: int) -> bool:
     """The relative clause's verb tells an inquiry under way, not the body's remit or its
     weighing of a report: 'which is investigating', 'which has opened an inquiry', 'which
@@ -125,11 +128,6 @@ def _acting_now(cue: Span, lo: int) -> bool:
         or (lo == cue.start and cue[0].lower_.endswith("ed"))
         or (opened and (doc[lo].lower_.endswith("ed") or doc[lo].lower_ == "began"))
     )
-
-
-# Verbs of opening or running an inquiry, told in a relative clause in the past ('which
-# opened an inquiry', 'which carried out an independent investigation').
-_OPENING = {"open", "launch", "begin", "start", "carry", "conduct", "mount"}
 
 
 def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
