@@ -294,6 +294,7 @@ def attribute(
     previous_passing = False
     told: str | None = None  # the other force whose breach the last sentence told of
     mechanism = False  # ... and that sentence said how its breach happened
+    sanctioned = False  # ... or told of a sanction on that force
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     for i, sent in enumerate(sents):
         agents = roles.at_fault(sent)
@@ -311,10 +312,18 @@ def attribute(
             out.passing[-1].append(sent)
             continue
         previous_passing = False
-        if told is not None and not sent.forces and _points_back(sent):
+        if (
+            told is not None
+            and not sent.forces
+            and _points_back(sent)
+            and (mechanism or sanctioned or _tells_breach(sent))
+        ):
             # "Sussex Police did worse. It lost a box of DVDs ...", "... went missing from a
             # Humberside station. The ICO reprimanded the force": "it" or "the force" right
-            # after another force's story is that force, its sanctions included.
+            # after another force's story is that force, its sanctions included -- when one
+            # of the two tells a breach or a sanction. After a sentence that only names
+            # another force ("His former force, Essex Police, checked its records"), "The
+            # force referred itself to the ICO" is the story's own force.
             out.other_forces[told].append(sent)
             continue
         if told is not None and mechanism and not sent.forces and _regulator_sanctions(sent):
@@ -341,6 +350,7 @@ def attribute(
             out.other_forces.setdefault(others[0], []).append(sent)
             told = others[0]
             mechanism = best_type([sent], minimum=1.0) is not None
+            sanctioned = _sanctioned(sent)
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
     _fold_back(out, unsanctioned)
@@ -358,6 +368,11 @@ def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
         out.passing.remove(group)
         out.primary.extend(group)
     out.primary.sort(key=lambda s: (s.idx, s.span.start))
+
+
+def _tells_breach(sent: Sent) -> bool:
+    """How a breach happened (a strong cue, or a thing lost or stolen), or a sanction."""
+    return max(type_scores([sent]).values(), default=0.0) >= _MECHANISM or _sanctioned(sent)
 
 
 def _strong(sent: Sent) -> bool:

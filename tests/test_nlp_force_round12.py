@@ -1,0 +1,48 @@
+"""Round 12 force mechanisms, each proved by paraphrases written for it, positive and
+negative: 'the force' after a sentence that only names another force is still the story's
+own force."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def forces(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted({i.force for i in extract(Document(text=text), nlp).incidents if i.force})
+
+
+# --- "the force" right after a sentence that only names another force
+
+
+STORY = (
+    "Officer jailed for misusing police records\n\n"
+    "A Kent Police detective who looked up the records of women he met on dating apps "
+    "between 2018 and 2020 has been jailed. "
+)
+
+
+def test_the_force_after_a_mere_mention_of_another_force_is_the_stories_own(nlp) -> None:
+    for aside in (
+        "His previous force, Essex Police, was asked to review its own records.",
+        "He had spent six years as an Essex Police constable before moving to Kent.",
+        "Essex Police first took a complaint about him in 2019.",
+        "One of the women he searched for was engaged to an Essex Police sergeant.",
+    ):
+        text = STORY + aside + " The force has referred the matter to the IOPC."
+        assert forces(nlp, text) == ["Kent Police"], aside
+
+
+def test_the_force_after_another_forces_breach_or_sanction_is_that_force(nlp) -> None:
+    # negative: the sentence before told another force's breach ...
+    text = (
+        STORY + "Essex Police lost a memory stick of witness statements on a bus in 2017. "
+        "The force was reprimanded by the ICO."
+    )
+    assert forces(nlp, text) == ["Essex Police", "Kent Police"]
+    # ... or the sentence pointing back tells one itself
+    text = (
+        STORY + "Essex Police fared little better. The force left a box of custody records "
+        "in a disused station in 2016."
+    )
+    assert forces(nlp, text) == ["Essex Police", "Kent Police"]
