@@ -46,3 +46,31 @@ def test_the_force_after_another_forces_breach_or_sanction_is_that_force(nlp) ->
         "in a disused station in 2016."
     )
     assert forces(nlp, text) == ["Essex Police", "Kent Police"]
+
+
+# --- what follows another force's bare figures or words is no breach of that force's
+
+
+def test_after_another_forces_figures_or_words_the_next_sentence_is_no_breach_of_its(
+    nlp,
+) -> None:
+    for aside in (
+        "Essex Police logged 95 breaches over the same year. Of those, 30 were emails "
+        "sent to the wrong address.",
+        "Essex Police said it could not compare its own figures. Emails sent to the wrong "
+        "address are the most common breach at every force.",
+    ):
+        text = STORY + "The ICO has reprimanded Kent Police. " + aside
+        assert forces(nlp, text) == ["Kent Police"], aside
+        # nor is it the story's breach: the detective's searches stay its one kind
+        kinds = {i.breach_type for i in extract(Document(text=text), nlp).incidents}
+        assert kinds == {"unauthorised_access"}, aside
+
+
+def test_after_another_forces_breach_the_next_sentence_goes_on_with_it(nlp) -> None:
+    # negative: a sentence telling how another force's breach happened goes on
+    text = (
+        STORY + "Essex Police was reprimanded in 2019 after it emailed a list of informants "
+        "to a journalist. The list held their home addresses."
+    )
+    assert forces(nlp, text) == ["Essex Police", "Kent Police"]

@@ -19,6 +19,7 @@ from extract.components.roles import force_roles
 from extract.rules.actions import actions_in, closing_regulator
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
+from extract.rules.tallies import states_figures
 from extract.rules.types import best_type, type_scores
 from extract.sentences import Sent, is_passive_mention, segment
 
@@ -294,7 +295,8 @@ def attribute(
     previous_passing = False
     told: str | None = None  # the other force whose breach the last sentence told of
     mechanism = False  # ... and that sentence said how its breach happened
-    sanctioned = False  # ... or told of a sanction on that force
+    sanctioned = False  # ... or told of a regulator acting on that force
+    aside = False  # ... or only gave that force's figures or words, no breach of its own
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     for i, sent in enumerate(sents):
         agents = roles.at_fault(sent)
@@ -334,8 +336,12 @@ def attribute(
             continue
         if told is not None and _goes_on(sent, own_voice):
             # "Essex Police was reprimanded after a file went online. A hidden tab in it
-            # held victims' names.": the next sentence goes on with Essex's breach.
-            out.other_forces[told].append(sent)
+            # held victims' names.": the next sentence goes on with Essex's breach -- or,
+            # after a sentence giving only Essex's figures or words ("Essex Police recorded
+            # 81 breaches. Of those, 29 were emails sent to the wrong address"), with no
+            # breach of Essex's nor of the story's.
+            if not aside:
+                out.other_forces[told].append(sent)
             continue
         told = None
         if not sent.forces and sent.has("roles.other_force"):
@@ -350,7 +356,10 @@ def attribute(
             out.other_forces.setdefault(others[0], []).append(sent)
             told = others[0]
             mechanism = best_type([sent], minimum=1.0) is not None
-            sanctioned = _sanctioned(sent)
+            sanctioned = _acted_on(sent)
+            aside = not (mechanism or sanctioned) and (
+                states_figures(sent) or sent.has("roles.speech")
+            )
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
     _fold_back(out, unsanctioned)
@@ -373,6 +382,12 @@ def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
 def _tells_breach(sent: Sent) -> bool:
     """How a breach happened (a strong cue, or a thing lost or stolen), or a sanction."""
     return max(type_scores([sent]).values(), default=0.0) >= _MECHANISM or _sanctioned(sent)
+
+
+def _acted_on(sent: Sent) -> bool:
+    """A fine, a sanction or a regulator's action or closing of the matter ('The ICO closed
+    its inquiry into Kent Police without formal action')."""
+    return _sanctioned(sent) or bool(actions_in(sent)) or closing_regulator(sent) is not None
 
 
 def _strong(sent: Sent) -> bool:
