@@ -74,3 +74,23 @@ def test_after_another_forces_breach_the_next_sentence_goes_on_with_it(nlp) -> N
         "to a journalist. The list held their home addresses."
     )
     assert forces(nlp, text) == ["Essex Police", "Kent Police"]
+
+
+# --- another force's breach denied is none of its incidents
+
+
+def test_another_force_saying_it_had_no_such_breaches_gets_no_incident(nlp) -> None:
+    for denial in (
+        "Essex Police said it had logged no cases of staff looking up records without a "
+        "reason that year.",
+        "Essex Police reported no instances of officers accessing files without a policing "
+        "purpose.",
+    ):
+        text = STORY + "The ICO has reprimanded Kent Police. " + denial
+        assert forces(nlp, text) == ["Kent Police"], denial
+    # negative: another force's breach stated as fact is an incident of its own
+    text = (
+        STORY + "The ICO has reprimanded Kent Police. Essex Police said two of its staff had "
+        "looked up records without a reason in 2021."
+    )
+    assert forces(nlp, text) == ["Essex Police", "Kent Police"]
