@@ -1,11 +1,15 @@
 """Round 12 force mechanisms, each proved by paraphrases written for it, positive and
 negative: 'the force' after a sentence that only names another force is still the story's
-own force."""
+own force; what follows another force's bare figures or words is no breach of its; another
+force's denied breach is none; a past employer named in a clause on the officer's name is no
+breacher."""
 
 from __future__ import annotations
 
 from extract.models import Document
 from extract.nlp import extract
+from extract.rules.attribution import Roles
+from extract.sentences import split_sentences
 
 
 def forces(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -94,3 +98,45 @@ def test_another_force_saying_it_had_no_such_breaches_gets_no_incident(nlp) -> N
         "looked up records without a reason in 2021."
     )
     assert forces(nlp, text) == ["Essex Police", "Kent Police"]
+
+
+# --- the force an officer came from, told in a clause on his name
+
+
+def roles(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(force as written, its role) for every force mention of the text."""
+    sents = split_sentences(nlp(text))
+    found = Roles(sents)
+    return [(m.text, found.role(m)) for s in sents for m in s.forces]
+
+
+CASE = (
+    "Detective sacked over record checks\n\n"
+    "A Kent Police detective who checked the records of his former partner has been sacked. "
+)
+
+
+def test_a_past_employer_in_a_clause_on_the_officers_name_is_no_breacher(nlp) -> None:
+    for clause in (
+        "DC Jones, a former Essex Police constable, made the searches in 2021.",
+        "DC Jones, an ex-Essex Police detective, made the searches in 2021.",
+        "DC Jones, formerly of Essex Police, made the searches in 2021.",
+        "DC Jones, who transferred from Essex Police in 2017, made the searches in 2021.",
+        "DC Jones, who was seconded from Essex Police, made the searches in 2021.",
+        "DC Jones, who spent nine years with Essex Police before joining Kent, made the "
+        "searches in 2021.",
+    ):
+        text = CASE + clause
+        assert forces(nlp, text) == ["Kent Police"], clause
+        assert ("Essex Police", "employer") in roles(nlp, text), clause
+
+
+def test_a_former_officer_of_the_one_force_named_is_its_breacher(nlp) -> None:
+    # negative: with no other force at fault, the force he served when he did it
+    text = (
+        "Ex-officer fined for snooping\n\n"
+        "A former Essex Police constable who looked up the records of his neighbours in "
+        "2020 has been fined by magistrates after an ICO prosecution."
+    )
+    assert forces(nlp, text) == ["Essex Police"]
+    assert roles(nlp, text)[0][1] in {"agent", "target"}

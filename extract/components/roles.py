@@ -6,7 +6,9 @@ entities FORCE and REGULATOR and lemmas: "the ICO fined <FORCE>" makes the force
 `enforcer`. Each match is a span labelled with the role; its kb_id says which force of the
 match takes the role ("first" or "last"). A template may name the `voice` of the verb after
 the force: "<force> is being investigated" (passive) makes a target, "<force> has arrested"
-(active) an enforcer, never the other way round. The rules read them through `force_roles`.
+(active) an enforcer, never the other way round. A `former` force ("a former Essex Police
+officer") is judged by the rules: a past employer only when the story names another force at
+fault. The rules read them through `force_roles`.
 """
 
 from __future__ import annotations

@@ -42,19 +42,32 @@ class Roles:
 
     def __init__(self, sents: list[Sent]) -> None:
         self.by_start: dict[int, tuple[str, Span | None]] = {}
+        self._names = {m.start: m.label_ for sent in sents for m in sent.forces}
         if not sents:
             return
         templates = force_roles(sents[0].span.doc)
+        former: dict[int, tuple[str, tuple[str, Span | None]]] = {}
         for sent in sents:
             for m in sent.forces:
-                if m.start in templates:
+                if m.start in templates and templates[m.start][0] == _FORMER:
+                    former[m.start] = (m.label_, _plain_role(sent, m))
+                    self.by_start[m.start] = ("employer", templates[m.start][1])
+                elif m.start in templates:
                     self.by_start[m.start] = templates[m.start]
-                elif is_passive_mention(sent, m):
-                    self.by_start[m.start] = ("bystander", None)
-                elif sent.denied(m):
-                    self.by_start[m.start] = ("negated", None)
                 else:
-                    self.by_start[m.start] = ("agent", None)
+                    self.by_start[m.start] = _plain_role(sent, m)
+        for start, (name, plain) in former.items():
+            # "PC Smith, a former Essex Police officer, searched ..." in a story of another
+            # force at fault: his past employer; else ("a former Essex Police employee who
+            # looked up records") the force he served when he did it.
+            if not self._others_at_fault(name):
+                self.by_start[start] = plain
+
+    def _others_at_fault(self, name: str) -> bool:
+        """Some force other than `name` is at fault somewhere in the document."""
+        return any(
+            self._names[i] != name and role in AT_FAULT for i, (role, _) in self.by_start.items()
+        )
 
     def role(self, mention: Span) -> str:
         return self.by_start.get(mention.start, ("agent", None))[0]
@@ -72,6 +85,18 @@ class Roles:
 
     def targets(self, sent: Sent) -> list[Span]:
         return [m for m in sent.forces if self.role(m) == "target"]
+
+
+_FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
+
+
+def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
+    """The role of a mention no template gives one."""
+    if is_passive_mention(sent, mention):
+        return ("bystander", None)
+    if sent.denied(mention):
+        return ("negated", None)
+    return ("agent", None)
 
 
 def _fact_weight(sent: Sent) -> float:
