@@ -2,7 +2,7 @@
 negative: 'the force' after a sentence that only names another force is still the story's
 own force; what follows another force's bare figures or words is no breach of its; another
 force's denied breach is none; a past employer named in a clause on the officer's name is no
-breacher."""
+breacher; a force that only voices another body's loss, its figures or a denial is none."""
 
 from __future__ import annotations
 
@@ -140,3 +140,56 @@ def test_a_former_officer_of_the_one_force_named_is_its_breacher(nlp) -> None:
     )
     assert forces(nlp, text) == ["Essex Police"]
     assert roles(nlp, text)[0][1] in {"agent", "target"}
+
+
+# --- a force that only voices a statement of another body's loss, its figures or a denial
+
+
+def test_a_force_only_reporting_another_bodys_loss_is_no_breacher(nlp) -> None:
+    for text in (
+        "Tablet with pupils' records stolen\n\n"
+        "A tablet holding the records of 120 pupils was taken from a parked car in Lowestoft "
+        "last weekend, Suffolk Constabulary said. The tablet belonged to a county council "
+        "teacher. The council has told the Information Commissioner's Office.",
+        "Tablet with pupils' records stolen\n\n"
+        "A tablet belonging to the county council was taken from a parked car in Lowestoft, a "
+        "Suffolk Constabulary spokesman said. It held the records of 120 pupils.",
+    ):
+        assert forces(nlp, text) == [], text
+
+
+def test_another_forces_report_of_a_loss_is_neither_its_incident_nor_the_storys(nlp) -> None:
+    text = (
+        "Essex Police reprimanded over misdirected email\n\n"
+        "Essex Police has been reprimanded by the ICO after a constable emailed the names of "
+        "80 witnesses to the wrong address in 2022. In a separate case, a dental surgery's "
+        "patient files were stolen from a van in 2020, according to Kent Police."
+    )
+    found = extract(Document(text=text), nlp).incidents
+    assert [(i.force, i.breach_year) for i in found] == [("Essex Police", 2022)]
+
+
+def test_another_forces_figures_or_denial_in_its_own_words_is_no_incident(nlp) -> None:
+    for words in (
+        "Kent Police said three of its breaches that year followed a hack on a supplier.",
+        "Kent Police said it had not lost any laptops or phones during the year.",
+    ):
+        text = STORY + "The ICO has reprimanded Kent Police. " + words
+        text = text.replace("A Kent Police detective", "An Essex Police detective")
+        text = text.replace("reprimanded Kent Police", "reprimanded Essex Police")
+        assert forces(nlp, text) == ["Essex Police"], words
+
+
+def test_a_force_telling_its_own_loss_in_its_words_is_the_breacher(nlp) -> None:
+    # negative: the only force named, speaking of a loss that no other body owns
+    text = (
+        "Laptop stolen\n\nA laptop holding the addresses of 60 witnesses was stolen from an "
+        "unmarked car in 2020, Suffolk Constabulary said. It has apologised to them."
+    )
+    assert forces(nlp, text) == ["Suffolk Constabulary"]
+    # negative: another force saying it lost something of its own
+    text = (
+        STORY + "The ICO has reprimanded Kent Police. Essex Police said it had lost a memory "
+        "stick holding the statements of 30 victims in 2019."
+    )
+    assert forces(nlp, text) == ["Essex Police", "Kent Police"]

@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from extract.datafiles import load_jsonl
 
 SPAN_KEY = "roles"
+SPEAKER = "speaker"  # the force voices a statement ("Kent Police said ..."): rules judge its role
 
 
 @Language.factory("breachkb_roles_v1", default_config={"data_dir": ""})
@@ -69,7 +70,10 @@ def force_roles(doc: Doc) -> dict[int, tuple[str, Span]]:
     """Start token of a force mention -> (role, the template match that gave it)."""
     mentions = doc.spans.get("forces", [])
     out: dict[int, tuple[str, Span]] = {}
-    for match in doc.spans.get(SPAN_KEY, []):
+    # A force that speaks may also act in the same words ("Kent Police, which was fined,
+    # said ..."): any other role of the mention comes first.
+    matches = sorted(doc.spans.get(SPAN_KEY, []), key=lambda m: m.label_ == SPEAKER)
+    for match in matches:
         inside = [m for m in mentions if match.start <= m.start and m.end <= match.end]
         if not inside:
             continue
