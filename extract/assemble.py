@@ -633,14 +633,21 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
-        # a second force with another outcome); a force merely compared is none.
+        # a second force with another outcome); a force merely compared is none, nor one
+        # whose breach is denied at any reach ("Essex Police said it had logged no cases of
+        # staff looking up records": a cue the lenient `denied` leaves standing).
         if any(
             fine_cues(s)
             or actions_in(s)
             or closing_regulator(s) is not None
             or relevance.penalised_breach(s)
-            or relevance.personal_data_breach(s)
-            or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
+            or (
+                (
+                    relevance.personal_data_breach(s)
+                    or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
+                )
+                and any(s.asserted(c) for c in s.types)
+            )
             or told_how_and_when(s)
             for s in group
         ) and (other := passing(force, group)):

@@ -6,7 +6,9 @@ entities FORCE and REGULATOR and lemmas: "the ICO fined <FORCE>" makes the force
 `enforcer`. Each match is a span labelled with the role; its kb_id says which force of the
 match takes the role ("first" or "last"). A template may name the `voice` of the verb after
 the force: "<force> is being investigated" (passive) makes a target, "<force> has arrested"
-(active) an enforcer, never the other way round. The rules read them through `force_roles`.
+(active) an enforcer, never the other way round. A `former` force ("a former Essex Police
+officer") is judged by the rules: a past employer only when the story names another force at
+fault. The rules read them through `force_roles`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.util import filter_spans
 from extract.datafiles import load_jsonl
 
 SPAN_KEY = "roles"
+SPEAKER = "speaker"  # the force voices a statement ("Kent Police said ..."): rules judge its role
 
 
 @Language.factory("breachkb_roles_v1", default_config={"data_dir": ""})
@@ -67,7 +70,10 @@ def force_roles(doc: Doc) -> dict[int, tuple[str, Span]]:
     """Start token of a force mention -> (role, the template match that gave it)."""
     mentions = doc.spans.get("forces", [])
     out: dict[int, tuple[str, Span]] = {}
-    for match in doc.spans.get(SPAN_KEY, []):
+    # A force that speaks may also act in the same words ("Kent Police, which was fined,
+    # said ..."): any other role of the mention comes first.
+    matches = sorted(doc.spans.get(SPAN_KEY, []), key=lambda m: m.label_ == SPEAKER)
+    for match in matches:
         inside = [m for m in mentions if match.start <= m.start and m.end <= match.end]
         if not inside:
             continue

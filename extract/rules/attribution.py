@@ -2,7 +2,9 @@
 
 A force mention takes a role: the role templates' (`target` of a regulator's action,
 `recipient`, `enforcer`; components/roles.py), else `bystander` when a cue right before it
-makes it one ("a complaint about X"), else `agent`. Forces with a target or agent mention are
+makes it one ("a complaint about X"), else `agent`. A `speaker` ("..., Kent Police said")
+that only reports another's loss, its own figures or a denial is not at fault, unless it is
+the one force a story names. Forces with a target or agent mention are
 the candidates; the most prominent is the article's primary force (title and fact sentences
 weigh more). Sentences are then attributed to the primary incident, to another force's
 incident, or to an earlier breach mentioned in passing.
@@ -10,15 +12,17 @@ incident, or to an earlier breach mentioned in passing.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extract.components.roles import force_roles
+from extract.components.roles import SPEAKER, force_roles
 from extract.rules.actions import actions_in, closing_regulator
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
+from extract.rules.tallies import states_figures
 from extract.rules.types import best_type, type_scores
 from extract.sentences import Sent, is_passive_mention, segment
 
@@ -41,19 +45,51 @@ class Roles:
 
     def __init__(self, sents: list[Sent]) -> None:
         self.by_start: dict[int, tuple[str, Span | None]] = {}
+        self._names = {m.start: m.label_ for sent in sents for m in sent.forces}
         if not sents:
             return
         templates = force_roles(sents[0].span.doc)
+        former: dict[int, tuple[str, tuple[str, Span | None]]] = {}
+        speakers: dict[int, tuple[str, Span | None]] = {}  # the role each had, not speaking
         for sent in sents:
             for m in sent.forces:
-                if m.start in templates:
-                    self.by_start[m.start] = templates[m.start]
-                elif is_passive_mention(sent, m):
-                    self.by_start[m.start] = ("bystander", None)
-                elif sent.denied(m):
-                    self.by_start[m.start] = ("negated", None)
+                template = templates.get(m.start)
+                if template is not None and template[0] == SPEAKER:
+                    if not _only_voices(sent, m, template[1]):
+                        template = None  # it tells of its own doings: judged as any mention
+                    elif not _names_other_body(sent, template[1]):
+                        speakers[m.start] = _plain_role(sent, m)
+                if template is not None and template[0] == _FORMER:
+                    former[m.start] = (m.label_, _plain_role(sent, m))
+                    self.by_start[m.start] = ("employer", template[1])
                 else:
-                    self.by_start[m.start] = ("agent", None)
+                    self.by_start[m.start] = template or _plain_role(sent, m)
+        for start, (name, plain) in former.items():
+            # "PC Smith, a former Essex Police officer, searched ..." in a story of another
+            # force at fault: his past employer; else ("a former Essex Police employee who
+            # looked up records") the force he served when he did it.
+            if not self._others_at_fault(name):
+                self.by_start[start] = plain
+        if not any(role in AT_FAULT for role, _ in self.by_start.values()) and not any(
+            _others_loss(s) for s in sents
+        ):
+            # "Files were left on a train, Kent Police said": a story naming no force at
+            # fault but one that speaks tells that force's breach in its words -- unless
+            # the story says whose loss it was ("the laptop belonged to the county council").
+            self.by_start.update(speakers)
+
+    def _others_at_fault(self, name: str) -> bool:
+        """Some force other than `name` is at fault somewhere in the document."""
+        return any(
+            self._names[i] != name and role in AT_FAULT for i, (role, _) in self.by_start.items()
+        )
+
+    def only_voiced(self, sent: Sent, told: list[str]) -> bool:
+        """A force other than those whose stories are `told` only speaks in the sentence
+        ('Elsewhere, a surgery's records were stolen, Kent Police said'), none is at fault:
+        the sentence tells another body's breach, no incident of the story's."""
+        voices = [m.label_ for m in sent.forces if self.role(m) == SPEAKER]
+        return bool(voices) and not self.at_fault(sent) and not set(voices) & set(told)
 
     def role(self, mention: Span) -> str:
         return self.by_start.get(mention.start, ("agent", None))[0]
@@ -71,6 +107,90 @@ class Roles:
 
     def targets(self, sent: Sent) -> list[Span]:
         return [m for m in sent.forces if self.role(m) == "target"]
+
+
+_FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
+
+
+def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
+    """The role of a mention no template gives one."""
+    if is_passive_mention(sent, mention):
+        return ("bystander", None)
+    if sent.denied(mention):
+        return ("negated", None)
+    return ("agent", None)
+
+
+# A figure of people ("two of its staff", "the statements of 30 victims"): the story of a
+# breach may count those who did it or whom it hit; a figure of anything else in a force's
+# words ("two of its breaches", "14 lost phones") is one of its tallies.
+_PEOPLE_FIGURE_RE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\s+"
+    r"(?:of\s+(?:its|their|the|these|those)\s+)?(?:[a-z-]+\s+)?(?:people|persons?|"
+    r"officers?|staff|employees?|members?|victims?|witnesses?|constables?|detectives?|"
+    r"residents?|children|families|informants?|complainants?|suspects?|individuals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures_in_its_words(sent: Sent) -> bool:
+    """Figures of breaches or things, none of people, stated in the sentence."""
+    return states_figures(sent) and _PEOPLE_FIGURE_RE.search(sent.text) is None
+
+
+def _only_voices(sent: Sent, mention: Span, match: Span) -> bool:
+    """A force that only voices a statement ('a laptop belonging to the council had been
+    stolen, Suffolk Constabulary said'): what it said never speaks of the force itself -- by
+    name, 'the force', its officers or staff, 'it', 'its', 'we' -- save to say it stands by
+    or polices ('it was aware of the incident', 'officers are appealing for witnesses') --
+    or it gives its figures or denies ('two of its breaches followed a hack', 'it had lost
+    no phones'); and names no regulator (a force telling the ICO, or saying it was told,
+    reports its own breach)."""
+    if any(not (match.start <= r.start < match.end) for r in sent.regulators):
+        return False
+    if _figures_in_its_words(sent) or any(sc.label_ == "negated" for sc in sent.scopes):
+        # "Essex Police said two of its breaches were emails", "... it held no figures":
+        # its figures, or a denial, in its words
+        return True
+    refs = [
+        *(m for m in sent.forces if m.label_ == mention.label_),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.self_reference", []),
+    ]
+    standing_by = [*sent.cues.get("roles.onlooker", []), *sent.cues.get("roles.enforcement", [])]
+    return all(
+        match.start <= ref.start < match.end
+        or any(0 <= o.start - ref.end <= 3 for o in standing_by)
+        for ref in refs
+    )
+
+
+def _other_bodies(sent: Sent, outside: Span | None = None) -> list[Span]:
+    """Organisations the sentence names (outside `outside`), not ones working for the police
+    (a supplier or contractor)."""
+    suppliers = sent.cues.get("roles.supplier", [])
+    return [
+        org
+        for org in sent.cues.get("roles.organisation", [])
+        if not (outside is not None and outside.start <= org.start < outside.end)
+        and not any(c.start <= org.start < c.end for c in suppliers)
+    ]
+
+
+def _names_other_body(sent: Sent, match: Span) -> bool:
+    """What the force said names another body ('a laptop belonging to the county council',
+    'a surgery's records')."""
+    return bool(_other_bodies(sent, match))
+
+
+def _others_loss(sent: Sent) -> bool:
+    """The sentence says the thing lost was another body's ('The laptop belonged to the
+    county council', 'which belonged to a council social worker'): 'belonging to' right
+    before an organisation, no force or police word in the sentence."""
+    if sent.forces or sent.cues.get("roles.force_anaphor"):
+        return False
+    owned = sent.cues.get("roles.owned", [])
+    return any(0 <= org.start - o.end <= 4 for org in _other_bodies(sent) for o in owned)
 
 
 def _fact_weight(sent: Sent) -> float:
@@ -294,8 +414,17 @@ def attribute(
     previous_passing = False
     told: str | None = None  # the other force whose breach the last sentence told of
     mechanism = False  # ... and that sentence said how its breach happened
+    sanctioned = False  # ... or told of a regulator acting on that force
+    aside = False  # ... or only gave that force's figures or words, no breach of its own
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
+    voiced = False  # the sentence before told another body's breach in a force's words
     for i, sent in enumerate(sents):
+        if roles.only_voiced(sent, [primary, *partners]) or (voiced and _goes_on(sent, own_voice)):
+            # "Elsewhere, a surgery's records were stolen, Kent Police said. They held ...":
+            # another body's breach, and what the story says next of it
+            voiced, told, previous_passing = True, None, False
+            continue
+        voiced = False
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]
         following = sents[i + 1] if i + 1 < len(sents) else None
@@ -311,10 +440,18 @@ def attribute(
             out.passing[-1].append(sent)
             continue
         previous_passing = False
-        if told is not None and not sent.forces and _points_back(sent):
+        if (
+            told is not None
+            and not sent.forces
+            and _points_back(sent)
+            and (mechanism or sanctioned or _tells_breach(sent))
+        ):
             # "Sussex Police did worse. It lost a box of DVDs ...", "... went missing from a
             # Humberside station. The ICO reprimanded the force": "it" or "the force" right
-            # after another force's story is that force, its sanctions included.
+            # after another force's story is that force, its sanctions included -- when one
+            # of the two tells a breach or a sanction. After a sentence that only names
+            # another force ("His former force, Essex Police, checked its records"), "The
+            # force referred itself to the ICO" is the story's own force.
             out.other_forces[told].append(sent)
             continue
         if told is not None and mechanism and not sent.forces and _regulator_sanctions(sent):
@@ -325,8 +462,12 @@ def attribute(
             continue
         if told is not None and _goes_on(sent, own_voice):
             # "Essex Police was reprimanded after a file went online. A hidden tab in it
-            # held victims' names.": the next sentence goes on with Essex's breach.
-            out.other_forces[told].append(sent)
+            # held victims' names.": the next sentence goes on with Essex's breach -- or,
+            # after a sentence giving only Essex's figures or words ("Essex Police recorded
+            # 81 breaches. Of those, 29 were emails sent to the wrong address"), with no
+            # breach of Essex's nor of the story's.
+            if not aside:
+                out.other_forces[told].append(sent)
             continue
         told = None
         if not sent.forces and sent.has("roles.other_force"):
@@ -341,6 +482,10 @@ def attribute(
             out.other_forces.setdefault(others[0], []).append(sent)
             told = others[0]
             mechanism = best_type([sent], minimum=1.0) is not None
+            sanctioned = _acted_on(sent)
+            aside = not (mechanism or sanctioned) and (
+                states_figures(sent) or sent.has("roles.speech")
+            )
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
     _fold_back(out, unsanctioned)
@@ -358,6 +503,17 @@ def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
         out.passing.remove(group)
         out.primary.extend(group)
     out.primary.sort(key=lambda s: (s.idx, s.span.start))
+
+
+def _tells_breach(sent: Sent) -> bool:
+    """How a breach happened (a strong cue, or a thing lost or stolen), or a sanction."""
+    return max(type_scores([sent]).values(), default=0.0) >= _MECHANISM or _sanctioned(sent)
+
+
+def _acted_on(sent: Sent) -> bool:
+    """A fine, a sanction or a regulator's action or closing of the matter ('The ICO closed
+    its inquiry into Kent Police without formal action')."""
+    return _sanctioned(sent) or bool(actions_in(sent)) or closing_regulator(sent) is not None
 
 
 def _strong(sent: Sent) -> bool:
