@@ -30,6 +30,7 @@ from extract.rules.actions import (
     first_person_action,
     named_regulator,
     notified_regulator,
+    proposed_sanction,
     regulator_of,
     sole_issuer,
     weighed_only,
@@ -91,6 +92,8 @@ def build_incident(
     action = best_action(sents)
     if court_case and action is not None and action.value == "monetary_penalty":
         action = None  # a court fine on an officer is not a penalty on the force
+    if action is None and fine is None:
+        action = proposed_sanction(sents)  # "the ICO intends to fine the force": weighing it
     if fine is not None:
         fact.fine_amount, fact.fine_currency = int(fine.value), "GBP"  # type: ignore[call-overload]
         ev.append(evidence("fine_amount", fine.value, fine.sent))

@@ -1,0 +1,50 @@
+"""Round 12 mechanisms for the breach year and the action, each proved by paraphrases written
+for it, positive and negative."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document, IncidentFact
+from extract.nlp import extract
+
+PUBLISHED = date(2024, 6, 10)
+
+
+def incidents(nlp, text: str) -> list[IncidentFact]:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text, published=PUBLISHED), nlp).incidents
+
+
+def actions(nlp, text: str) -> set[str | None]:  # type: ignore[no-untyped-def]
+    return {i.action for i in incidents(nlp, text)}
+
+
+# --- a sanction a regulator only proposes is its inquiry under way
+
+
+def test_a_proposed_sanction_is_the_regulators_inquiry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hampshire Constabulary mislaid a box of witness statements in 2022. The Information "
+        "Commissioner's Office has written to the force saying it plans to fine it £90,000."
+    )
+    [fact] = incidents(nlp, text)
+    assert fact.action == "investigation"
+    assert fact.fine_amount is None
+    assert fact.regulator == "Information Commissioner's Office"
+    text = (
+        "The ICO has served Hampshire Constabulary with a notice of intent to fine it after "
+        "a list of informants was posted online in 2023."
+    )
+    assert actions(nlp, text) == {"investigation"}
+    # negative: a final sanction after the proposal is the action
+    text = (
+        "Hampshire Constabulary mislaid a box of witness statements in 2022. The ICO first "
+        "proposed a fine of £90,000 but has now issued a reprimand."
+    )
+    assert actions(nlp, text) == {"reprimand"}
+    # negative: a fine the force only might face is no step the regulator took
+    text = (
+        "Hampshire Constabulary mislaid a box of witness statements in 2022. Experts said "
+        "the force could face a fine from the ICO."
+    )
+    assert actions(nlp, text) <= {None}
