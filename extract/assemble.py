@@ -211,6 +211,10 @@ def case_sentences(
         if sent.idx == 0 or case is None:
             continue
         found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
+        if found is None and case is sent:
+            # "One of those cases came before a hearing. An officer had looked up ...": a case
+            # opened in a sentence of its own, how it happened told in the next ones
+            found = best_type([case, *_case_sequel(case, sents)], minimum=_MECHANISM)
         if found is not None:
             kind = str(found.value)
         elif primary_type is not None and case.has("passing.alike"):
@@ -245,10 +249,21 @@ def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
     figures."""
     out: list[Sent] = []
     for sent in [s for s in sents if s.idx > case.idx][:reach]:
-        if is_case(sent) or states_figures(sent):
+        if is_case(sent) or (states_figures(sent) and not _counts_repeats(sent)):
             break
         out.append(sent)
     return out
+
+
+def _counts_repeats(sent: Sent) -> bool:
+    """Every figure of the sentence counts how often one did it ('he searched her records on
+    17 occasions'): the case's own detail, no figure of the page's."""
+    repeats = {c.start_char - sent.start for c in sent.cues.get("passing.repeats", [])}
+    with reading_data(doc_data_dir(sent.span.doc)):
+        counted = numbers(sent.text)
+    return bool(counted) and all(
+        any(0 < r - n.b <= 2 for r in repeats) for n in counted
+    )  # fmt: skip
 
 
 def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]

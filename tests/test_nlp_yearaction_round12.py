@@ -48,3 +48,37 @@ def test_a_proposed_sanction_is_the_regulators_inquiry(nlp) -> None:  # type: ig
         "the force could face a fine from the ICO."
     )
     assert actions(nlp, text) <= {None}
+
+
+# --- a case opened in a sentence of its own is told by the sentences after it
+
+
+STATS = (
+    "Suffolk Constabulary recorded 140 data breaches in 2023, up from 118 in 2022, figures "
+    "obtained under the Freedom of Information Act show. Most involved emails sent to the "
+    "wrong address. "
+)
+
+
+def test_a_case_told_in_the_sentences_after_its_opening(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = STATS + (
+        "One of those cases ended at a gross misconduct hearing in February. The panel heard "
+        "that a detective had searched police databases for details of his former wife in "
+        "June 2023."
+    )
+    cases = [i for i in incidents(nlp, text) if i.breach_type == "unauthorised_access"]
+    assert [i.breach_year for i in cases] == [2023]
+    # the case's own figure of how often it happened does not cut its story short
+    text = STATS + (
+        "One of those cases ended at a gross misconduct hearing in February. The panel heard "
+        "that a detective had searched police databases for details of his former wife 25 "
+        "times in June 2023."
+    )
+    cases = [i for i in incidents(nlp, text) if i.breach_type == "unauthorised_access"]
+    assert [i.breach_year for i in cases] == [2023]
+    # negative: the page's next figures are no story of the case
+    text = STATS + (
+        "One of those cases ended at a gross misconduct hearing in February. A further 12 "
+        "breaches involved officers searching databases in 2021."
+    )
+    assert not [i for i in incidents(nlp, text) if i.breach_type == "unauthorised_access"]
