@@ -7,6 +7,8 @@ from datetime import date
 
 from extract.models import Document, IncidentFact
 from extract.nlp import extract
+from extract.rules.dates import incident_dates
+from extract.sentences import split_sentences
 
 PUBLISHED = date(2024, 6, 10)
 
@@ -82,3 +84,26 @@ def test_a_case_told_in_the_sentences_after_its_opening(nlp) -> None:  # type: i
         "breaches involved officers searching databases in 2021."
     )
     assert not [i for i in incidents(nlp, text) if i.breach_type == "unauthorised_access"]
+
+
+# --- a count of breaches written in words is a statistic, not one breach's date
+
+
+def breach_year(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    return incident_dates(split_sentences(nlp(text)), PUBLISHED).breach_year
+
+
+def test_a_count_of_breaches_in_words_dates_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dorset Police said three of its breaches last year were caused by a ransomware "
+        "attack on a software supplier."
+    )
+    assert breach_year(nlp, text) is None
+    text = "Four data breaches in 2022 involved letters posted to the wrong address."
+    assert breach_year(nlp, text) is None
+    # negative: the breaches already told keep their date
+    text = "The two breaches, in 2021, saw officers email statements to the wrong solicitors."
+    assert breach_year(nlp, text) == 2021
+    # negative: one breach is no count
+    text = "One breach last year was caused by a ransomware attack on a software supplier."
+    assert breach_year(nlp, text) == 2023

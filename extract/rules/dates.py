@@ -498,12 +498,22 @@ def _statistic(sent: Sent) -> bool:
     doc = sent.span.doc
     for cue in sent.cues.get("dates.tally_nouns", []):
         before = doc[max(sent.span.start, cue.start - 3) : cue.start]
-        if any(_figure(t) for t in before):
+        if any(_figure(t) or _word_count(t) for t in before):
             return True
         later = doc[cue.end : sent.span.end - 1]
         if any(_figure(t) and _verb(doc[t.i + 1]) for t in later):
             return True
     return False
+
+
+_KNOWN = {"the", "these", "those", "both", "its", "their"}  # "the two breaches": already told
+
+
+def _word_count(tok: Token) -> bool:
+    """A count of several written in words, counting afresh ('two of its breaches last year',
+    'three incidents in 2021'), not the cases already told ('the two breaches')."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return _NUMBER_WORDS.get(tok.lower_, 0) >= 2 and before not in _KNOWN
 
 
 def _figure(tok: Token) -> bool:
