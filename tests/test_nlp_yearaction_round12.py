@@ -107,3 +107,14 @@ def test_a_count_of_breaches_in_words_dates_no_incident(nlp) -> None:  # type: i
     # negative: one breach is no count
     text = "One breach last year was caused by a ransomware attack on a software supplier."
     assert breach_year(nlp, text) == 2023
+
+
+# --- "last <month>" is last year's month, whichever month the story is published in
+
+
+def test_last_month_name_is_last_years_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gwent Police said a detective left a folder of statements on a bus last February."
+    assert {i.breach_year for i in incidents(nlp, text)} == {2023}
+    # negative: this year's month, told without "last", stays this year's
+    text = "Gwent Police said a detective left a folder of statements on a bus in February."
+    assert {i.breach_year for i in incidents(nlp, text)} == {2024}

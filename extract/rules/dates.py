@@ -94,10 +94,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
         return (published - dt.timedelta(days=back)).isoformat()
     if len(words) == 2 and words[0] == "last" and words[1] in _MONTH_NUMBERS:
-        # "last November" in a February story: the November before. "Last March" in June may
-        # mean either March, so it dates nothing.
+        # "last November" in a February story: the November before. "Last March" in June is
+        # last year's March too: this year's a reporter writes "in March" ("in January" above).
         number = _MONTH_NUMBERS[words[1]]
-        return f"{published.year - 1}-{number:02d}" if number >= published.month else None
+        return f"{published.year - 1}-{number:02d}"
     if len(words) == 2 and words[0] == "last" and words[1] in _SEASON_ENDS:
         # "last summer" in a spring story: the summer before; in October, maybe this year's
         end = _SEASON_ENDS[words[1]]
