@@ -118,3 +118,24 @@ def test_last_month_name_is_last_years_month(nlp) -> None:  # type: ignore[no-un
     # negative: this year's month, told without "last", stays this year's
     text = "Gwent Police said a detective left a folder of statements on a bus in February."
     assert {i.breach_year for i in incidents(nlp, text)} == {2024}
+
+
+# --- "other incidents included ..." after a page's figures opens its examples
+
+
+def test_other_incidents_after_the_figures_are_cases(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = STATS + (
+        "Other breaches last year included a folder of victim statements being left in a pub "
+        "in Ipswich."
+    )
+    cases = [i for i in incidents(nlp, text) if i.breach_type == "loss_or_theft_of_paperwork"]
+    assert [(i.force, i.breach_year) for i in cases] == [("Suffolk Constabulary", 2023)]
+    # negative: the rest of a count broken down by kind is no told case
+    text = STATS + (
+        "The other breaches included one of 'lost paperwork' and another of 'misuse of "
+        "systems', of which no details were given."
+    )
+    assert not [i for i in incidents(nlp, text) if i.breach_year is not None]
+    # negative: other cases told with no mechanism are no incident
+    text = STATS + "Other cases last year were dealt with by line managers."
+    assert not [i for i in incidents(nlp, text) if i.breach_year is not None]

@@ -215,11 +215,15 @@ _EVERY = {"every", "each"}
 
 def _counts_them(doc: Doc, start: int) -> bool:
     """The cue's 'one' is all of them or part of a number ('Every one of these', 'Forty-one
-    of those were ...'): a figure of the cases, not one case."""
+    of those were ...'): a figure of the cases, not one case. So too 'the other incidents',
+    the rest of a count broken down ('The other incidents included one of misuse'), where
+    'Other incidents included a notebook left in a cafe' gives examples."""
     if start == 0:
         return False
     before = doc[start - 1]
     if before.lower_ in _EVERY or before.like_num:
+        return True
+    if doc[start].lower_ == "other" and before.lower_ == "the":
         return True
     return before.text in {"-", "–"} and start > 1 and doc[start - 2].like_num
 
