@@ -7,7 +7,7 @@ from datetime import date
 
 from extract.models import Document, IncidentFact
 from extract.nlp import extract
-from extract.rules.dates import incident_dates
+from extract.rules.dates import incident_dates, printed_date
 from extract.sentences import split_sentences
 
 PUBLISHED = date(2024, 6, 10)
@@ -139,3 +139,40 @@ def test_other_incidents_after_the_figures_are_cases(nlp) -> None:  # type: igno
     # negative: other cases told with no mechanism are no incident
     text = STATS + "Other cases last year were dealt with by line managers."
     assert not [i for i in incidents(nlp, text) if i.breach_year is not None]
+
+
+# --- the page's own date read from more kinds of byline and dateline
+
+
+def page_date(nlp, text: str) -> date | None:  # type: ignore[no-untyped-def]
+    return printed_date(split_sentences(nlp(text)))
+
+
+BODY = "\n\nAn officer emailed a list of witnesses to the wrong solicitor last year."
+
+
+def test_the_page_date_from_bylines_and_datelines(nlp) -> None:  # type: ignore[no-untyped-def]
+    head = "Force apologises over email\n\n"
+    stamped = "Published 3 March 2023, 07:15 GMT | Updated 4 March 2023, 09:02 GMT"
+    assert page_date(nlp, head + stamped + BODY) == date(2023, 3, 3)
+    assert page_date(nlp, head + "Response date: 9 October 2022" + BODY) == date(2022, 10, 9)
+    masthead = "Essex Echo | By Tom Reilly, Home Affairs Editor | 21 May 2021"
+    assert page_date(nlp, head + masthead + BODY) == date(2021, 5, 21)
+    assert page_date(nlp, head + "Bedford and Luton Police | News | 5 July 2020" + BODY) == date(
+        2020, 7, 5
+    )
+    opening = "CARDIFF, 12 April 2022 — South Wales Police has apologised after an officer ..."
+    assert page_date(nlp, head + opening) == date(2022, 4, 12)
+    # the story's year follows: last year of a 2022 page
+    text = (
+        head
+        + "Response date: 9 October 2022"
+        + BODY.replace("An officer", "An Essex Police officer")
+    )
+    [fact] = extract(Document(text=text), nlp).incidents
+    assert fact.breach_year == 2021
+    # negative: a date the story tells is no page date
+    told = "The reprimand was published on 8 June 2022 after files were lost."
+    assert page_date(nlp, head + told + BODY) is None
+    told = "In Cardiff, on 12 April 2022, an officer left files on a train."
+    assert page_date(nlp, head + told) is None
