@@ -46,7 +46,7 @@ from extract.rules.attribution import (
     refers_to_force,
     told_how_and_when,
 )
-from extract.rules.dates import incident_dates, printed_date
+from extract.rules.dates import date_value, incident_dates, printed_date
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
@@ -230,6 +230,30 @@ def case_sentences(
                 years.add((kind, year))
                 out.append(case)
     return out
+
+
+def _date_from_figures(
+    fact: IncidentFact, case: Sent, sents: list[Sent], published: date | None
+) -> None:
+    """A case told inside a sentence of figures with no date of its own takes the one period
+    those figures are of ('Last year's breaches included a dozen lost files, including one
+    left on a train': last year's)."""
+    example = case.cues.get("passing.example", [])
+    if not example:
+        return
+    start = example[0].start
+    whole = next((s for s in sents if s.start == case.start), None)
+    if whole is None:
+        return
+    values = {date_value(d, published) for d in whole.dates if d.end <= start}
+    years = {v[:4] for v in values if v}
+    if len(years) != 1 or None in values:
+        return
+    [year] = years
+    fact.breach_year = int(year)
+    fact.breach_date = year
+    fact.breach_date_precision = "year"
+    fact.evidence.append(evidence("breach_year", fact.breach_year, whole))
 
 
 def _before_case(sent: Sent, cases: list[Sent]) -> Sent:
@@ -567,6 +591,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             # "another officer made similar checks": the story's kind, said of the case
             fact.breach_type = base_kind  # type: ignore[assignment]
             fact.evidence.append(evidence("breach_type", base_kind, case))
+        if fact.breach_year is None:
+            _date_from_figures(fact, case, sents, published)
     # A regulator told of the breach or dealing with it, or named in a story of data gone
     # wrong -- not one that merely audited the force or issued guidance.
     regulator_involved = notified_regulator(attr.primary) is not None or (

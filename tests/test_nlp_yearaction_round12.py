@@ -176,3 +176,35 @@ def test_the_page_date_from_bylines_and_datelines(nlp) -> None:  # type: ignore[
     assert page_date(nlp, head + told + BODY) is None
     told = "In Cardiff, on 12 April 2022, an officer left files on a train."
     assert page_date(nlp, head + told) is None
+
+
+# --- one case told inside a sentence of figures, dated by the figures' period
+
+
+NORFOLK = (
+    "Norfolk Constabulary recorded 96 data breaches in 2023, figures released under the "
+    "Freedom of Information Act show. "
+)
+
+
+def test_a_case_told_among_figures_takes_their_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = NORFOLK + (
+        "Last year's breaches included 30 emails sent to the wrong address and nine cases of "
+        "lost paperwork, including a box of case files left in a taxi in Norwich."
+    )
+    found = {(i.force, i.breach_type, i.breach_year) for i in incidents(nlp, text)}
+    assert ("Norfolk Constabulary", "loss_or_theft_of_paperwork", 2023) in found
+    text = NORFOLK + (
+        "About 2,000 people were affected by breaches in 2023, most of them in a single "
+        "incident in which a spreadsheet of witnesses was emailed to a residents' group by "
+        "mistake."
+    )
+    found = {(i.force, i.breach_type, i.breach_year) for i in incidents(nlp, text)}
+    assert ("Norfolk Constabulary", "emailed_to_incorrect_recipient", 2023) in found
+    # negative: measures a story lists are no case of their own
+    text = (
+        "Norfolk Constabulary was fined £90,000 after a list of informants was published on "
+        "its website in 2022. The ICO reduced the fine after the force made changes, including "
+        "a new check on every document it publishes."
+    )
+    assert len(incidents(nlp, text)) == 1

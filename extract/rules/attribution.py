@@ -19,6 +19,7 @@ from extract.components.roles import force_roles
 from extract.rules.actions import actions_in, closing_regulator
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
+from extract.rules.tallies import states_figures
 from extract.rules.types import best_type, type_scores
 from extract.sentences import Sent, is_passive_mention, segment
 
@@ -206,6 +207,13 @@ def case_clause(sent: Sent) -> Sent | None:
             continue
         if doc[c.start - 1].lower_ in _CLAUSE_JOINERS:
             return segment(sent, c.start, sent.span.end)
+    if not states_figures(sent):
+        return None
+    for c in sent.cues.get("passing.example", []):
+        # "... a dozen cases of lost papers, including a file left on a train", "most of
+        # them in a single incident in which a spreadsheet was emailed ...": one case told
+        # among a sentence's figures
+        return segment(sent, c.start, sent.span.end)
     return None
 
 
