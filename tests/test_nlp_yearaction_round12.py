@@ -208,3 +208,14 @@ def test_a_case_told_among_figures_takes_their_period(nlp) -> None:  # type: ign
         "a new check on every document it publishes."
     )
     assert len(incidents(nlp, text)) == 1
+
+
+# --- tracing someone's address on police systems is a look-up
+
+
+def test_tracing_an_address_is_unauthorised_access(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A Cumbria constable tracked down his former partner's new address in 2020."
+    assert {i.breach_type for i in incidents(nlp, text)} == {"unauthorised_access"}
+    text = "A Cumbria constable traced the home address of a woman he had met online in 2020."
+    assert {i.breach_type for i in incidents(nlp, text)} == {"unauthorised_access"}
+
