@@ -30,6 +30,7 @@ from extract.rules.actions import (
     first_person_action,
     named_regulator,
     notified_regulator,
+    proposed_sanction,
     regulator_of,
     sole_issuer,
     weighed_only,
@@ -45,7 +46,7 @@ from extract.rules.attribution import (
     refers_to_force,
     told_how_and_when,
 )
-from extract.rules.dates import incident_dates, printed_date
+from extract.rules.dates import date_value, incident_dates, printed_date
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
 from extract.rules.money import FINE, PAID, amounts, fine_cues
@@ -91,6 +92,8 @@ def build_incident(
     action = best_action(sents)
     if court_case and action is not None and action.value == "monetary_penalty":
         action = None  # a court fine on an officer is not a penalty on the force
+    if action is None and fine is None:
+        action = proposed_sanction(sents)  # "the ICO intends to fine the force": weighing it
     if fine is not None:
         fact.fine_amount, fact.fine_currency = int(fine.value), "GBP"  # type: ignore[call-overload]
         ev.append(evidence("fine_amount", fine.value, fine.sent))
@@ -208,6 +211,10 @@ def case_sentences(
         if sent.idx == 0 or case is None:
             continue
         found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
+        if found is None and case is sent:
+            # "One of those cases came before a hearing. An officer had looked up ...": a case
+            # opened in a sentence of its own, how it happened told in the next ones
+            found = best_type([case, *_case_sequel(case, sents)], minimum=_MECHANISM)
         if found is not None:
             kind = str(found.value)
         elif primary_type is not None and case.has("passing.alike"):
@@ -223,6 +230,30 @@ def case_sentences(
                 years.add((kind, year))
                 out.append(case)
     return out
+
+
+def _date_from_figures(
+    fact: IncidentFact, case: Sent, sents: list[Sent], published: date | None
+) -> None:
+    """A case told inside a sentence of figures with no date of its own takes the one period
+    those figures are of ('Last year's breaches included a dozen lost files, including one
+    left on a train': last year's)."""
+    example = case.cues.get("passing.example", [])
+    if not example:
+        return
+    start = example[0].start
+    whole = next((s for s in sents if s.start == case.start), None)
+    if whole is None:
+        return
+    values = {date_value(d, published) for d in whole.dates if d.end <= start}
+    years = {v[:4] for v in values if v}
+    if len(years) != 1 or None in values:
+        return
+    [year] = years
+    fact.breach_year = int(year)
+    fact.breach_date = year
+    fact.breach_date_precision = "year"
+    fact.evidence.append(evidence("breach_year", fact.breach_year, whole))
 
 
 def _before_case(sent: Sent, cases: list[Sent]) -> Sent:
@@ -242,10 +273,21 @@ def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
     figures."""
     out: list[Sent] = []
     for sent in [s for s in sents if s.idx > case.idx][:reach]:
-        if is_case(sent) or states_figures(sent):
+        if is_case(sent) or (states_figures(sent) and not _counts_repeats(sent)):
             break
         out.append(sent)
     return out
+
+
+def _counts_repeats(sent: Sent) -> bool:
+    """Every figure of the sentence counts how often one did it ('he searched her records on
+    17 occasions'): the case's own detail, no figure of the page's."""
+    repeats = {c.start_char - sent.start for c in sent.cues.get("passing.repeats", [])}
+    with reading_data(doc_data_dir(sent.span.doc)):
+        counted = numbers(sent.text)
+    return bool(counted) and all(
+        any(0 < r - n.b <= 2 for r in repeats) for n in counted
+    )  # fmt: skip
 
 
 def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]
@@ -549,6 +591,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             # "another officer made similar checks": the story's kind, said of the case
             fact.breach_type = base_kind  # type: ignore[assignment]
             fact.evidence.append(evidence("breach_type", base_kind, case))
+        if fact.breach_year is None:
+            _date_from_figures(fact, case, sents, published)
     # A regulator told of the breach or dealing with it, or named in a story of data gone
     # wrong -- not one that merely audited the force or issued guidance.
     regulator_involved = notified_regulator(attr.primary) is not None or (

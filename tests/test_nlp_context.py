@@ -40,10 +40,13 @@ LAPTOP = " after a laptop holding victims' details was stolen."
         ("The ICO decided not to fine Norfolk Constabulary" + LAPTOP, None, None),
         ("The ICO decided not to fine Norfolk Constabulary, issuing a reprimand instead"
          + LAPTOP, None, "reprimand"),
-        # proposed: the announced amount is kept apart from a final one
+        # proposed: the announced amount is kept apart from a final one; the regulator is
+        # still weighing the case, its inquiry stage (eval annotation: a notice of intent is
+        # an investigation)
         ("The ICO has issued a notice of intent to fine Norfolk Constabulary £300,000" + LAPTOP,
-         None, None),
-        ("The ICO intends to fine Norfolk Constabulary £300,000" + LAPTOP, None, None),
+         None, "investigation"),
+        ("The ICO intends to fine Norfolk Constabulary £300,000" + LAPTOP, None,
+         "investigation"),
         ("The ICO has fined Norfolk Constabulary £240,000, down from the £300,000 it proposed"
          + LAPTOP, 240_000, "monetary_penalty"),
     ],
@@ -128,11 +131,12 @@ def test_the_proposed_amount_stays_in_its_scope(nlp) -> None:
 
 
 def test_a_regulator_proposing_an_action_is_dealing_with_the_breach(nlp) -> None:
-    """'intends to fine': no fine and no action yet, but the regulator is the case's."""
+    """'intends to fine': no fine and no sanction yet, but the regulator is the case's and
+    weighing it (an investigation)."""
     fact = first(nlp, "The ICO intends to fine Norfolk Constabulary £300,000" + LAPTOP)
     assert (fact.fine_amount, fact.action, fact.regulator) == (
         None,
-        None,
+        "investigation",
         "Information Commissioner's Office",
     )
     threatened = first(nlp, "Norfolk Constabulary could face a fine from the ICO" + LAPTOP)

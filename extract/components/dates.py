@@ -10,9 +10,9 @@ Label (kind) and kb_id (value):
   (after the date told before, never the publication's), "2 june" (a day with no year),
   "january" ("in January"), "monday" ("on Monday"): resolved later against the publication date
   (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
-  the news, which no breach cue governs); "last November" ("november last") only when the month
-  comes at or after the publication's month (one November back): an earlier month ("last March"
-  in June) is left alone, readers differ on which March it means; "last summer" likewise.
+  the news, which no breach cue governs); "last November" is last year's November, whichever the
+  publication's month ("last March" in June too: this year's March a reporter calls "in
+  March"); "last summer" only when it cannot be this year's.
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """

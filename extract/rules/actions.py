@@ -379,6 +379,22 @@ def closes_matter(sent: Sent) -> bool:
     return False
 
 
+_PROPOSED_STAGE = "investigation"  # actions.toml's name for a regulator's inquiry under way
+
+
+def proposed_sanction(sents: list[Sent]) -> Found | None:
+    """A sanction a regulator has announced it means to impose, not yet final ('the ICO has
+    told the force it intends to fine it', 'issued a notice of intent'): the regulator is
+    still weighing the case -- the inquiry stage, an investigation -- when nothing final is
+    told. The regulator must be named in the sentence, as a fact, before the action word
+    (it is the one proposing); a penalty a force or a court proposes is no regulator's."""
+    for sent in sents:
+        for cue in _proposed_actions(sent):
+            if any(r.end <= cue.start and sent.asserted(r) for r in sent.regulators):
+                return Found(_PROPOSED_STAGE, sent)
+    return None
+
+
 def _proposed_actions(sent: Sent) -> list[Span]:
     """Action words a regulator announced but has not (yet) taken ('the ICO intends to fine
     the force'): no action of the incident, but the regulator is dealing with it."""

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from extract.components.roles import SPEAKER, force_roles
+from extract.datafiles import load_toml
 from extract.rules.actions import actions_in, closing_regulator
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
 from extract.rules.tallies import states_figures
 from extract.rules.types import best_type, type_scores
-from extract.sentences import Sent, is_passive_mention, segment
+from extract.sentences import Sent, data_dir_of, is_passive_mention, segment
 
 _MECHANISM = 3.0  # a strong cue's points, or a thing lost or stolen: how a breach happened
 
@@ -302,10 +303,37 @@ def is_case(sent: Sent) -> bool:
     """A sentence that opens one case among several ('In another case, an officer ...',
     'One officer received a warning after ...'): the cue within its first words."""
     doc = sent.span.doc
-    return any(
+    return _described_case(sent) or any(
         c.start - sent.span.start <= 6 and not _counts_them(doc, c.start)
         for c in sent.cues.get("passing.cases", [])
     )
+
+
+_CASE_WORDS = 2  # "In one particularly shocking case": words describing the case
+
+
+def _described_case(sent: Sent) -> bool:
+    """The sentence opens with a case cue of cues.toml ('in one case', 'in another
+    instance') whose noun has a word or two describing it: 'In one shocking case', 'In
+    another recent instance' (lower-case content words; the pipeline tags no parts of
+    speech)."""
+    toks = [t for t in sent.span[: 4 + _CASE_WORDS] if not t.is_punct]
+    words = [t.lower_ for t in toks]
+    for cue in load_toml("cues.toml", data_dir_of(sent))["passing"]["cases"]:
+        *head, noun = cue.split()
+        if head[:1] != ["in"] or words[: len(head)] != head:
+            continue
+        for n in range(1, _CASE_WORDS + 1):
+            between = toks[len(head) : len(head) + n]
+            after = toks[len(head) + n] if len(toks) > len(head) + n else None
+            if (
+                len(between) == n
+                and all(t.is_alpha and t.is_lower and not t.is_stop for t in between)
+                and after is not None
+                and after.norm_ == noun
+            ):
+                return True
+    return False
 
 
 # Words that open a new clause of a sentence: a case may start right after one ("..., and
@@ -326,6 +354,13 @@ def case_clause(sent: Sent) -> Sent | None:
             continue
         if doc[c.start - 1].lower_ in _CLAUSE_JOINERS:
             return segment(sent, c.start, sent.span.end)
+    if not states_figures(sent):
+        return None
+    for c in sent.cues.get("passing.example", []):
+        # "... a dozen cases of lost papers, including a file left on a train", "most of
+        # them in a single incident in which a spreadsheet was emailed ...": one case told
+        # among a sentence's figures
+        return segment(sent, c.start, sent.span.end)
     return None
 
 
@@ -335,11 +370,15 @@ _EVERY = {"every", "each"}
 
 def _counts_them(doc: Doc, start: int) -> bool:
     """The cue's 'one' is all of them or part of a number ('Every one of these', 'Forty-one
-    of those were ...'): a figure of the cases, not one case."""
+    of those were ...'): a figure of the cases, not one case. So too 'the other incidents',
+    the rest of a count broken down ('The other incidents included one of misuse'), where
+    'Other incidents included a notebook left in a cafe' gives examples."""
     if start == 0:
         return False
     before = doc[start - 1]
     if before.lower_ in _EVERY or before.like_num:
+        return True
+    if doc[start].lower_ == "other" and before.lower_ == "the":
         return True
     return before.text in {"-", "–"} and start > 1 and doc[start - 2].like_num
 

@@ -94,10 +94,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
         return (published - dt.timedelta(days=back)).isoformat()
     if len(words) == 2 and words[0] == "last" and words[1] in _MONTH_NUMBERS:
-        # "last November" in a February story: the November before. "Last March" in June may
-        # mean either March, so it dates nothing.
+        # "last November" in a February story: the November before. "Last March" in June is
+        # last year's March too: this year's a reporter writes "in March" ("in January" above).
         number = _MONTH_NUMBERS[words[1]]
-        return f"{published.year - 1}-{number:02d}" if number >= published.month else None
+        return f"{published.year - 1}-{number:02d}"
     if len(words) == 2 and words[0] == "last" and words[1] in _SEASON_ENDS:
         # "last summer" in a spring story: the summer before; in October, maybe this year's
         end = _SEASON_ENDS[words[1]]
@@ -138,6 +138,11 @@ _DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "publ
 
 
 _MASTHEAD_WORDS = 10  # a masthead of outlet, section and byline; more is a sentence
+_ITEM_WORDS = 3  # words of one masthead item ("Kent Messenger", "News")
+_BYLINE_WORDS = 6  # "By Jo Bloggs, Crime Reporter": a byline item may be longer
+# Lower-case words inside names and bylines ("Avon and Somerset Police", "By the News Team").
+_NAME_CONNECTORS = {"and", "of", "the", "&", "for", "on"}
+_DASHES = {"—", "–", "-", "--"}
 
 
 def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | None:
@@ -145,32 +150,83 @@ def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | N
     that is a full date and little else ('MAIDSTONE, Monday, 10 March 2025', 'Date 19
     November 2024'), so that 'two years ago' has something to count from; else such a line
     among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024'). A masthead
-    line of items set apart by bars is judged item by item."""
+    line of items set apart by bars is judged item by item; a line opening on a stamp word
+    ('Published 14 November 2024, 06:00 | Updated ...', 'Date of response: 27 June 2023')
+    gives the stamped date, and a dateline may open the story's first sentence
+    ('EDINBURGH, 19 September 2025 — Police Scotland has been fined ...')."""
     lines = sents[:head] + sents[head:][-tail:]
     for sent in lines:
         days = [d for d in sent.dates if d.label_ == "day"]
+        stamped = _opening_stamp(sent, days)
+        if stamped is not None:
+            return stamped
         if len(days) != 1:
             continue
         day = days[0]
-        # A masthead line's items stand apart ('Kent Messenger | News | 3 May 2024 | By Jo
-        # Bloggs'): each is judged on its own, as a line of its own would be.
-        items: list[list[Token]] = [[]]
-        for t in sent.span:
-            if t.text == "|":
-                items.append([])
-            elif (
-                t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
-            ):  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
-                items[-1].append(t)
-        if sum(map(len, items)) > _MASTHEAD_WORDS or any(
-            len(words) > 3 or any(t.is_lower for t in words) for words in items
-        ):
-            continue
-        try:
-            return dt.date.fromisoformat(day.kb_id_)
-        except ValueError:
-            continue
+        if _dateline_opening(sent, day) or _masthead(sent, day):
+            try:
+                return dt.date.fromisoformat(day.kb_id_)
+            except ValueError:
+                continue
     return None
+
+
+def _opening_stamp(sent: Sent, days: list[Span]) -> dt.date | None:
+    """The first day date of a line that opens on a stamp word, right after it or after a
+    colon ('Published 14 November 2024, 06:00 GMT | Updated 15 November 2024', 'News release:
+    23 May 2012', 'date 2025-09-13 New figures show ...'): the page's own date."""
+    doc = sent.span.doc
+    for cue in sent.cues.get("dates.stamp", []):
+        if cue.start - sent.span.start > 1:
+            continue
+        for day in days:
+            gap = doc[cue.end : day.start]
+            if len(gap) <= 1 and all(t.is_punct for t in gap):
+                try:
+                    return dt.date.fromisoformat(day.kb_id_)
+                except ValueError:
+                    return None
+    return None
+
+
+def _dateline_opening(sent: Sent, day: Span) -> bool:
+    """'EDINBURGH, 19 September 2025 — Police Scotland has been fined': a place in capitals, a
+    comma, (a weekday,) the date and a dash open the first sentence."""
+    doc = sent.span.doc
+    words = [t for t in doc[sent.span.start : day.start] if not t.is_punct]
+    if not words or not all(t.is_upper or t.lower_ in _WEEKDAYS for t in words):
+        return False
+    if not any(t.is_upper and len(t) > 1 for t in words):
+        return False
+    return day.end < sent.span.end and doc[day.end].text in _DASHES
+
+
+def _masthead(sent: Sent, day: Span) -> bool:
+    """A line that is a date and a masthead's few items: outlet, section, byline ('Kent
+    Messenger | News | 3 May 2024 | By Jo Bloggs, Crime Reporter'), each item short and in
+    capitals but for the small words of names ('Avon and Somerset Police')."""
+    # A masthead line's items stand apart ('Kent Messenger | News | 3 May 2024 | By Jo
+    # Bloggs'): each is judged on its own, as a line of its own would be.
+    items: list[list[Token]] = [[]]
+    for t in sent.span:
+        if t.text == "|":
+            items.append([])
+        elif (
+            t.is_alpha
+            and not day.start <= t.i < day.end
+            and t.lower_ not in _DATELINE_WORDS
+            and t.lower_ not in _NAME_CONNECTORS
+        ):  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
+            items[-1].append(t)
+    if sum(map(len, items)) > _MASTHEAD_WORDS:
+        return False
+    for words in items:
+        byline = bool(words) and words[0].lower_ == "by"
+        if len(words) > (_BYLINE_WORDS if byline else _ITEM_WORDS):
+            return False
+        if any(t.is_lower for t in words):
+            return False
+    return True
 
 
 def date_value(span: Span, published: dt.date | None) -> str | None:
@@ -498,12 +554,22 @@ def _statistic(sent: Sent) -> bool:
     doc = sent.span.doc
     for cue in sent.cues.get("dates.tally_nouns", []):
         before = doc[max(sent.span.start, cue.start - 3) : cue.start]
-        if any(_figure(t) for t in before):
+        if any(_figure(t) or _word_count(t) for t in before):
             return True
         later = doc[cue.end : sent.span.end - 1]
         if any(_figure(t) and _verb(doc[t.i + 1]) for t in later):
             return True
     return False
+
+
+_KNOWN = {"the", "these", "those", "both", "its", "their"}  # "the two breaches": already told
+
+
+def _word_count(tok: Token) -> bool:
+    """A count of several written in words, counting afresh ('two of its breaches last year',
+    'three incidents in 2021'), not the cases already told ('the two breaches')."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return _NUMBER_WORDS.get(tok.lower_, 0) >= 2 and before not in _KNOWN
 
 
 def _figure(tok: Token) -> bool:
