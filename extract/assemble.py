@@ -203,11 +203,15 @@ def case_sentences(
     out: list[Sent] = []
     kinds = {primary_type}
     years: set[tuple[str, int]] = set()
-    for sent in sents:
+    for i, sent in enumerate(sents):
         case = sent if is_case(sent) else case_clause(sent)
         if sent.idx == 0 or case is None:
             continue
         found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
+        if found is None and case is sent:
+            # "One of those cases went to a misconduct hearing. A constable had searched
+            # police systems ...": the case told in the sentence after its announcement
+            found = best_type(_case_sequel(case, sents[i + 1 :], reach=1), minimum=2.0)
         if found is not None:
             kind = str(found.value)
         elif primary_type is not None and case.has("passing.alike"):
@@ -242,10 +246,21 @@ def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
     figures."""
     out: list[Sent] = []
     for sent in [s for s in sents if s.idx > case.idx][:reach]:
-        if is_case(sent) or states_figures(sent):
+        if is_case(sent) or (states_figures(sent) and not _repeats_only(sent)):
             break
         out.append(sent)
     return out
+
+
+_REPEATS_RE = re.compile(r"\s*(?:separate\s+|different\s+)?(?:times|occasions)\b", re.I)
+
+
+def _repeats_only(sent: Sent) -> bool:
+    """Every figure of the sentence counts how often one person did it ('searched the
+    systems on 17 occasions', '200 times'): one case told, no tally."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        counted = numbers(sent.text)
+    return bool(counted) and all(_REPEATS_RE.match(sent.text, n.b) for n in counted)
 
 
 def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]
