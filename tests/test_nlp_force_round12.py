@@ -224,3 +224,21 @@ def test_a_case_told_right_after_its_announcement_is_an_incident(nlp) -> None:
         nlp,
     )
     assert ex.incidents == []
+
+
+FIGURES = (
+    "Police snooping figures\n\nPublished 2 February 2024\n\n"
+    "Officers and staff at Essex Police were caught looking at records without a policing "
+    "purpose 96 times in the five years to the end of 2023, figures show. "
+)
+
+
+def test_a_case_opened_with_words_describing_it_is_one_case(nlp) -> None:
+    for opening in ("In one shocking case", "In another, particularly serious, case"):
+        text = (
+            FIGURES + f"{opening}, an Essex Police constable looked up the records of his "
+            "former partner in 2021."
+        )
+        ex = extract(Document(text=text), nlp)
+        found = [(i.force, i.breach_type, i.breach_year) for i in ex.incidents]
+        assert found == [("Essex Police", "unauthorised_access", 2021)], opening

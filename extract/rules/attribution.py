@@ -298,11 +298,21 @@ def _dated_breach(sent: Sent) -> bool:
     return _breach_dated(sent) and max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
 
 
+# "In one shocking case", "In another, particularly serious, instance": a case cue with
+# words describing the case between (the cue list holds the plain phrases).
+_CASE_OPENING_RE = re.compile(
+    r"(?:in|during)\s+(?:one|another|a\s+further|a\s+second|a\s+separate),?\s+"
+    r"(?:[\w-]+,?\s+){1,3}(?:case|instance|incident)\b",
+    re.IGNORECASE,
+)
+
+
 def is_case(sent: Sent) -> bool:
     """A sentence that opens one case among several ('In another case, an officer ...',
-    'One officer received a warning after ...'): the cue within its first words."""
+    'One officer received a warning after ...', 'In one shocking case, ...'): the cue within
+    its first words."""
     doc = sent.span.doc
-    return any(
+    return _CASE_OPENING_RE.match(sent.text) is not None or any(
         c.start - sent.span.start <= 6 and not _counts_them(doc, c.start)
         for c in sent.cues.get("passing.cases", [])
     )
