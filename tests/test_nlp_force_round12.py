@@ -3,7 +3,8 @@ negative: 'the force' after a sentence that only names another force is still th
 own force; what follows another force's bare figures or words is no breach of its; another
 force's denied breach is none; a past employer named in a clause on the officer's name is no
 breacher; a force that only voices another body's loss, its figures or a denial is none; a
-case a statistics page announces and tells in the next sentence is an incident."""
+case a statistics page announces and tells in the next sentence is an incident, and so is one
+opened with words describing it; tracing an address on police systems is a look-up."""
 
 from __future__ import annotations
 
@@ -242,3 +243,13 @@ def test_a_case_opened_with_words_describing_it_is_one_case(nlp) -> None:
         ex = extract(Document(text=text), nlp)
         found = [(i.force, i.breach_type, i.breach_year) for i in ex.incidents]
         assert found == [("Essex Police", "unauthorised_access", 2021)], opening
+
+
+def test_tracing_someones_address_on_police_systems_is_unauthorised_access(nlp) -> None:
+    text = (
+        "Officer jailed\n\nA Kent Police constable used the force's computer to trace his "
+        "ex-partner's new address in 2021. He was jailed the following year."
+    )
+    assert {i.breach_type for i in extract(Document(text=text), nlp).incidents} == {
+        "unauthorised_access"
+    }
