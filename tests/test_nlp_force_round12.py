@@ -2,7 +2,9 @@
 negative: 'the force' after a sentence that only names another force is still the story's
 own force; what follows another force's bare figures or words is no breach of its; another
 force's denied breach is none; a past employer named in a clause on the officer's name is no
-breacher; a force that only voices another body's loss, its figures or a denial is none."""
+breacher; a force that only voices another body's loss, its figures or a denial is none; a
+case a statistics page announces and tells in the next sentence is an incident, and so is one
+opened with words describing it; tracing an address on police systems is a look-up."""
 
 from __future__ import annotations
 
@@ -193,3 +195,61 @@ def test_a_force_telling_its_own_loss_in_its_words_is_the_breacher(nlp) -> None:
         "stick holding the statements of 30 victims in 2019."
     )
     assert forces(nlp, text) == ["Essex Police", "Kent Police"]
+
+
+# --- a case announced on a statistics page and told in the next sentence
+
+
+def test_a_case_told_right_after_its_announcement_is_an_incident(nlp) -> None:
+    figures = (
+        "Essex Police data breaches climb again\n\nPublished 4 March 2024\n\n"
+        "Essex Police recorded 164 data breaches in 2023, up from 131 in 2022, figures "
+        "released under freedom of information show. Emails sent to the wrong person made up "
+        "58 of them, and 19 involved lost or stolen phones. Six officers and staff faced "
+        "disciplinary action over breaches during the year. One of those cases went to a "
+        "misconduct hearing in the spring. "
+    )
+    for told in (
+        "A sergeant was sacked after the panel heard he had looked up the records of his "
+        "neighbours on 12 occasions in 2022.",
+        "A sergeant was sacked after the panel heard he had looked up the records of his "
+        "neighbours 40 times in 2022.",
+    ):
+        ex = extract(Document(text=figures + told), nlp)
+        assert ex.breach_counts, told
+        found = [(i.force, i.breach_type, i.breach_year) for i in ex.incidents]
+        assert found == [("Essex Police", "unauthorised_access", 2022)], told
+    # negative: a sentence of further figures after the announcement is no case told
+    ex = extract(
+        Document(text=figures + "Another 30 of the breaches involved paper files left behind."),
+        nlp,
+    )
+    assert ex.incidents == []
+
+
+FIGURES = (
+    "Police snooping figures\n\nPublished 2 February 2024\n\n"
+    "Officers and staff at Essex Police were caught looking at records without a policing "
+    "purpose 96 times in the five years to the end of 2023, figures show. "
+)
+
+
+def test_a_case_opened_with_words_describing_it_is_one_case(nlp) -> None:
+    for opening in ("In one shocking case", "In another, particularly serious, case"):
+        text = (
+            FIGURES + f"{opening}, an Essex Police constable looked up the records of his "
+            "former partner in 2021."
+        )
+        ex = extract(Document(text=text), nlp)
+        found = [(i.force, i.breach_type, i.breach_year) for i in ex.incidents]
+        assert found == [("Essex Police", "unauthorised_access", 2021)], opening
+
+
+def test_tracing_someones_address_on_police_systems_is_unauthorised_access(nlp) -> None:
+    text = (
+        "Officer jailed\n\nA Kent Police constable used the force's computer to trace his "
+        "ex-partner's new address in 2021. He was jailed the following year."
+    )
+    assert {i.breach_type for i in extract(Document(text=text), nlp).incidents} == {
+        "unauthorised_access"
+    }
