@@ -206,7 +206,7 @@ def case_sentences(
     out: list[Sent] = []
     kinds = {primary_type}
     years: set[tuple[str, int]] = set()
-    for i, sent in enumerate(sents):
+    for sent in sents:
         case = sent if is_case(sent) else case_clause(sent)
         if sent.idx == 0 or case is None:
             continue

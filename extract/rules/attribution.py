@@ -315,9 +315,10 @@ _CASE_WORDS = 2  # "In one particularly shocking case": words describing the cas
 def _described_case(sent: Sent) -> bool:
     """The sentence opens with a case cue of cues.toml ('in one case', 'in another
     instance') whose noun has a word or two describing it: 'In one shocking case', 'In
-    another recent instance' (lower-case content words; the pipeline tags no parts of
-    speech)."""
-    toks = [t for t in sent.span[: 4 + _CASE_WORDS] if not t.is_punct]
+    another, particularly serious, instance', 'In one such case' (lower-case words; the
+    pipeline tags no parts of speech, and spaCy's stop list holds 'serious')."""
+    # commas may set the describing words off ("In another, particularly serious, case")
+    toks = [t for t in sent.span[: 4 + 2 * _CASE_WORDS] if not t.is_punct]
     words = [t.lower_ for t in toks]
     for cue in load_toml("cues.toml", data_dir_of(sent))["passing"]["cases"]:
         *head, noun = cue.split()
@@ -328,7 +329,7 @@ def _described_case(sent: Sent) -> bool:
             after = toks[len(head) + n] if len(toks) > len(head) + n else None
             if (
                 len(between) == n
-                and all(t.is_alpha and t.is_lower and not t.is_stop for t in between)
+                and all(t.is_alpha and t.is_lower for t in between)
                 and after is not None
                 and after.norm_ == noun
             ):
