@@ -1,0 +1,49 @@
+"""Breach tallies, round 13 (extract.rules.tallies and its helpers): general mechanisms for
+the faults the blind statistics set audit21 showed (glued tables, parts told before their
+wholes, proportions, withdrawn and disputed figures, people disciplined, a force's former
+name, national figures). Paraphrases written for these tests; each pairs what must become a
+row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2024, 5, 20)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+def test_glued_table_with_a_column_of_signed_changes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches logged by force, calendar years\n"
+        "Force20222023Change\n"
+        "Cumbria Constabulary6158-5%\n"
+        "Durham Constabulary8096+20%\n"
+        "Cleveland Police143129-10%\n"
+        "All forces in the region284283-0%\n\n"
+        "The forces said the figures were provisional."
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2022", None, 61),
+        ("Cumbria Constabulary", "2023", None, 58),
+        ("Durham Constabulary", "2022", None, 80),
+        ("Durham Constabulary", "2023", None, 96),
+        ("Cleveland Police", "2022", None, 143),
+        ("Cleveland Police", "2023", None, 129),
+    }
+
+
+def test_a_change_that_no_split_gives_leaves_the_row_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    # 6158 read as 61 and 58 is a fall of 5%, not a rise of 40%: the row was read wrong
+    text = (
+        "Data breaches logged by force, calendar years\n"
+        "Force20222023Change\n"
+        "Cumbria Constabulary6158+40%\n"
+        "Durham Constabulary8096+20%\n\n"
+        "The forces said the figures were provisional."
+    )
+    found = rows(text, nlp)
+    assert ("Durham Constabulary", "2023", None, 96) in found
+    assert not any(r[0] == "Cumbria Constabulary" for r in found)
