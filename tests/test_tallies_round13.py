@@ -47,3 +47,35 @@ def test_a_change_that_no_split_gives_leaves_the_row_out(nlp) -> None:  # type: 
     found = rows(text, nlp)
     assert ("Durham Constabulary", "2023", None, 96) in found
     assert not any(r[0] == "Cumbria Constabulary" for r in found)
+
+
+def test_a_part_told_before_its_whole_takes_the_kind_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wiltshire Police recorded 88 data breaches in 2023, FOI figures show. Nineteen of "
+        "its 88 breaches in 2023 involved letters posted to the wrong address."
+    )
+    found = rows(text, nlp)
+    assert ("Wiltshire Police", "2023", "posted_to_incorrect_recipient", 19) in found
+    # the whole is the force's total, of no kind
+    assert ("Wiltshire Police", "2023", "posted_to_incorrect_recipient", 88) not in found
+    simple = (
+        "Wiltshire Police recorded 88 data breaches in 2023, FOI figures show. Seven of the 88 "
+        "were laptops stolen from cars."
+    )
+    found = rows(simple, nlp)
+    assert ("Wiltshire Police", "2023", "loss_or_theft_of_device", 7) in found
+    assert not any(r[3] == 88 and r[2] for r in found)
+
+
+def test_a_part_of_a_table_total_is_that_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches logged by force, calendar years\n"
+        "Force20222023Change\n"
+        "Cumbria Constabulary6158-5%\n"
+        "Durham Constabulary8096+20%\n\n"
+        "Durham's rise came mostly from email. Forty of its 96 breaches in 2023 were messages "
+        "sent to the wrong recipient."
+    )
+    found = rows(text, nlp)
+    assert ("Durham Constabulary", "2023", "emailed_to_incorrect_recipient", 40) in found
+    assert not any(r[2] and r[0] != "Durham Constabulary" for r in found)

@@ -659,8 +659,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
         )
         last_compared = n if compared else None
-        if measure in ("breach", "generic"):
+        # "Twelve of the 96 breaches were emails sent to the wrong person": the category told
+        # after the whole is the part's; the whole is a total, of no kind
+        whole_next = next(
+            (m for m, _ in kept if m.a >= n.b and _WHOLE_OF.fullmatch(text[n.b : m.a])), None
+        )
+        if measure in ("breach", "generic") and whole_of:
+            category = None
+        elif measure in ("breach", "generic"):
             category = row_category(sent, n, nums, state)
+            if category is None and whole_next is not None and n.noun_end == n.b:
+                category = row_category(sent, whole_next, nums, state)
+        if measure in ("breach", "generic"):
             if n.repeated:
                 # "staff were caught misusing systems 48 times in 2024": the kind done that
                 # often, named before it; a repetition of no kind counts nothing
@@ -764,6 +774,22 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if collective:
             force = None
         is_national = defaulted = False
+        # "Nineteen of its 88 breaches ...": the total of 88 given before (a table's row
+        # too) is the whole, and its force the part's when the sentence names none
+        named_whole = (
+            next(
+                (
+                    r
+                    for r in reversed(state.rows + state.table_rows)
+                    if r.count == whole_next.value and is_total(r) and r.sent is not sent
+                ),
+                None,
+            )
+            if whole_next is not None and category is not None
+            else None
+        )
+        if force is None and named_whole is not None and named_whole.force is not None:
+            force, breakdown, defaulted = named_whole.force, True, named_whole.defaulted
         if force is None:
             if national or collective:
                 is_national = True
@@ -834,7 +860,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 period, unresolved = Period(first, last, "span"), False
         parent = None
         if period is None and not unresolved and (breakdown or category):
-            parent = whole
+            parent = named_whole or whole
             if breakdown and force is not None and (whole is None or whole.force != force):
                 # "Derbyshire's total included 131 ...": that force's last total
                 parent = next(
