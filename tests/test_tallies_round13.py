@@ -79,3 +79,13 @@ def test_a_part_of_a_table_total_is_that_forces(nlp) -> None:  # type: ignore[no
     found = rows(text, nlp)
     assert ("Durham Constabulary", "2023", "emailed_to_incorrect_recipient", 40) in found
     assert not any(r[2] and r[0] != "Durham Constabulary" for r in found)
+
+
+def test_one_in_three_is_a_proportion_not_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Suffolk Constabulary recorded 120 data breaches in 2023/24, figures show. Roughly one "
+        "in four of these breaches was an email sent to the wrong person."
+    )
+    found = rows(text, nlp)
+    assert ("Suffolk Constabulary", "2023-2024", None, 120) in found
+    assert not any(r[3] in (1, 4) for r in found)

@@ -194,6 +194,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or _kind_noun(sent, n)
         )
         and not _example(text, n)
+        and not _in_ratio(text, n, nums)
     ]
     for n in nums:
         if n.repetition and _breakdown_repetition(sent, n, nums, state):
@@ -1036,6 +1037,21 @@ def _received(text: str, n: Num, state: State, idx: int) -> bool:
         return False  # "received 40 reports of data breaches"
     state.received_at, state.received_noun = idx, noun
     return True
+
+
+# Between the two figures of a proportion: "one in three", "1 in every 4".
+_RATIO_GAP = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
+
+
+def _in_ratio(text: str, n: Num, nums: list[Num]) -> bool:
+    """The figure is one side of a proportion ('One in four of these breaches was an email'):
+    a share, no count of its own."""
+    return any(
+        (m.b <= n.a and _RATIO_GAP.fullmatch(text[m.b : n.a]))
+        or (n.b <= m.a and _RATIO_GAP.fullmatch(text[n.b : m.a]))
+        for m in nums
+        if m is not n
+    )
 
 
 def _example(text: str, n: Num) -> bool:
