@@ -89,3 +89,14 @@ def test_one_in_three_is_a_proportion_not_a_count(nlp) -> None:  # type: ignore[
     found = rows(text, nlp)
     assert ("Suffolk Constabulary", "2023-2024", None, 120) in found
     assert not any(r[3] in (1, 4) for r in found)
+
+
+def test_a_zero_after_the_parts_of_a_named_total_shares_its_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cheshire Constabulary logged 240 breaches in 2023/24, up from 201 the year before. "
+        "The total was 180 in 2020/21 and 190 in 2021/22. Of the 240 breaches last year, 66 "
+        "involved emails sent to the wrong recipient. None was caused by a cyber attack."
+    )
+    found = rows(text, nlp)
+    assert ("Cheshire Constabulary", "2023-2024", "cyber_attack", 0) in found
+    assert not any(r[2] == "cyber_attack" and r[1] != "2023-2024" for r in found)

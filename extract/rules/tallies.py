@@ -915,7 +915,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         state.last_measure = "breach"  # "27 cases of lost laptops" counted breaches too
         state.last_forces = list(dict.fromkeys(r.force for r in sentence_rows if not r.national))
     note_list_type(sentence_rows, state)
-    if any(r.parent is not None and r.parent is whole for r in sentence_rows):
+    # "Of the 240 breaches last year, 66 ... . None was ...": parts of the total the lead
+    # names, dated or not, leave it the whole the next sentence's parts break down too
+    named_lead = (
+        whole is not None
+        and whole_count == whole.count
+        and any(r.breakdown and r.force == whole.force for r in sentence_rows)
+    )
+    if named_lead or any(r.parent is not None and r.parent is whole for r in sentence_rows):
         state.parts_of, state.parts_at = whole, sent.idx
     if any(row.national for row in sentence_rows):
         state.national_at = sent.idx
