@@ -100,3 +100,19 @@ def test_a_zero_after_the_parts_of_a_named_total_shares_its_period(nlp) -> None:
     found = rows(text, nlp)
     assert ("Cheshire Constabulary", "2023-2024", "cyber_attack", 0) in found
     assert not any(r[2] == "cyber_attack" and r[1] != "2023-2024" for r in found)
+
+
+def test_people_disciplined_over_counted_breaches_are_no_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers and staff at Cheshire Constabulary breached data protection rules 64 times "
+        "in 2023, figures released under FOI show. Eleven officers were disciplined for "
+        "misusing police systems as a result."
+    )
+    found = rows(text, nlp)
+    assert not any(r[3] == 11 for r in found)
+    # a page of misconduct figures alone still counts them
+    alone = (
+        "Figures obtained under freedom of information show 31 officers at Cheshire "
+        "Constabulary were disciplined for misusing police databases in 2023."
+    )
+    assert ("Cheshire Constabulary", "2023", "unauthorised_access", 31) in rows(alone, nlp)

@@ -1433,6 +1433,12 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         # 6,800 breaches" over a league table, "The report found 2,315 breaches ... West
         # Midlands Police recorded the most")
         rows = [r for r in rows if not r.defaulted]
+    # "Cheshire Constabulary logged 64 breaches in 2023 ... Eleven officers were disciplined
+    # over them": where the page counts a force's breaches, the people disciplined over them are
+    # an outcome of those breaches, no tally of their own (a page of misconduct figures
+    # alone still counts them)
+    counted = {r.force for r in rows if r.measure == "breach" and not r.national and r.force}
+    rows = [r for r in rows if not (r.measure == "misconduct" and r.force in counted)]
     _collect(rows, out)
     out.other_figures = state.other_figures
     out.crime_figures = state.crime_figures
