@@ -116,3 +116,14 @@ def test_people_disciplined_over_counted_breaches_are_no_tally(nlp) -> None:  # 
         "Constabulary were disciplined for misusing police databases in 2023."
     )
     assert ("Cheshire Constabulary", "2023", "unauthorised_access", 31) in rows(alone, nlp)
+
+
+def test_a_forces_former_name_in_an_aside_is_no_other_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hampshire and Isle of Wight Constabulary recorded 190 data breaches in 2023. The "
+        "force, known as Hampshire Constabulary until 2022, logged 760 breaches between 2019 "
+        "and 2023, according to FOI figures."
+    )
+    found = rows(text, nlp)
+    assert ("Hampshire and Isle of Wight Constabulary", "2019-2023", None, 760) in found
+    assert not any(r[0] == "Hampshire Constabulary" for r in found)

@@ -57,6 +57,7 @@ from extract.rules.tally_forces import (
     force_near,
     list_lead,
     listed_force,
+    old_name,
     other_recorder,
     sentence_forces,
     tally_forces,
@@ -1390,7 +1391,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             _read_sentence(sent, state, sent.start)
             if not sent.forces and _DIGIT.search(sent.text) and vocab().national.search(lowered):
                 state.all_forces_at = sent.idx
-        named = sentence_forces(sent)
+        named = [f for f in sentence_forces(sent) if not old_name(sent.text, f[0])]
         if named and len({f[2] for f in named}) == 1:
             state.current_force = named[0][2]
         categories = categories_in(sent)
