@@ -127,3 +127,18 @@ def test_a_forces_former_name_in_an_aside_is_no_other_force(nlp) -> None:  # typ
     found = rows(text, nlp)
     assert ("Hampshire and Isle of Wight Constabulary", "2019-2023", None, 760) in found
     assert not any(r[0] == "Hampshire Constabulary" for r in found)
+
+
+def test_a_part_that_was_people_doing_a_kind_of_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Warwickshire Police recorded 66 data breaches in 2022/23. Fourteen were staff "
+        "browsing records without a policing purpose."
+    )
+    found = rows(text, nlp)
+    assert ("Warwickshire Police", "2022-2023", "unauthorised_access", 14) in found
+    # people counted by what befell them are still no tally
+    befell = (
+        "Warwickshire Police recorded 66 data breaches in 2022/23. Fourteen were officers "
+        "who were later sacked."
+    )
+    assert not any(r[3] == 14 for r in rows(befell, nlp))
