@@ -142,3 +142,18 @@ def test_a_part_that_was_people_doing_a_kind_of_breach(nlp) -> None:  # type: ig
         "who were later sacked."
     )
     assert not any(r[3] == 14 for r in rows(befell, nlp))
+
+
+def test_a_part_counted_of_them_in_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bedfordshire Police recorded 52 data breaches last year. Seven of them involved "
+        "paperwork left on a train."
+    )
+    found = rows(text, nlp)
+    assert ("Bedfordshire Police", "2023", "loss_or_theft_of_paperwork", 7) in found
+    # "one of them" tells of one breach, no count
+    one = (
+        "Bedfordshire Police recorded 52 data breaches last year. One of them involved "
+        "paperwork left on a train in May."
+    )
+    assert not any(r[3] == 1 for r in rows(one, nlp))
