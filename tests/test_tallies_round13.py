@@ -157,3 +157,11 @@ def test_a_part_counted_of_them_in_words(nlp) -> None:  # type: ignore[no-untype
         "paperwork left on a train in May."
     )
     assert not any(r[3] == 1 for r in rows(one, nlp))
+
+
+def test_a_figure_revised_in_the_next_sentence_replaces_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Yorkshire Police logged 205 data breaches in 2023. The figure was later amended "
+        "to 187 once duplicate reports had been taken out."
+    )
+    assert rows(text, nlp) == {("North Yorkshire Police", "2023", None, 187)}

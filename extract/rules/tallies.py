@@ -466,7 +466,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and asked.measure == "breach"
                 and (beside_period(text, n) or len(nums) == 1)
             )
+            # "The figure was later revised to 298 after duplicates were removed": a figure
+            # given in place of one withdrawn, whatever follows it
+            replacing = bool(v.corrected.search(text[max(0, n.a - 90) : n.a]))
             accepted = (
+                replacing,
                 answered,
                 n.same,
                 listed,
