@@ -165,3 +165,14 @@ def test_a_figure_revised_in_the_next_sentence_replaces_it(nlp) -> None:  # type
         "to 187 once duplicate reports had been taken out."
     )
     assert rows(text, nlp) == {("North Yorkshire Police", "2023", None, 187)}
+
+
+def test_people_joined_to_those_disciplined_share_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures obtained by the campaign show Cumbria Constabulary disciplined 9 police "
+        "officers and three civilian employees for misusing police databases between 2015 "
+        "and 2018."
+    )
+    found = tally_rows.run(text, nlp, PUBLISHED).breach_counts
+    counts = sorted(c.count for c in found if c.breach_type == "unauthorised_access")
+    assert counts == [3, 9]

@@ -538,6 +538,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             if measure is None and n.elliptical and previous is not None:
                 measure = previous.counts  # the next item of a list: "..., Kent (30)"
+            if (
+                measure is None
+                and previous is not None
+                and previous.counts in ("misconduct", "outcome")
+                and re.fullmatch(
+                    r"(?:\s+[a-z]+){0,2}\s*(?:,|,?\s*and)\s*", text[previous.noun_end : n.a]
+                )
+            ):
+                # "disciplined 11 police officers and four civilian staff": people joined
+                # to those before them share their verb
+                measure = previous.counts
         n.counts = measure
         previous = n
         if measure in ("breach", "generic", "misconduct", "outcome"):
