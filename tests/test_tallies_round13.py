@@ -144,6 +144,32 @@ def test_a_part_that_was_people_doing_a_kind_of_breach(nlp) -> None:  # type: ig
     assert not any(r[3] == 14 for r in rows(befell, nlp))
 
 
+def test_a_header_of_years_under_a_caption_with_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data protection breaches by force, 2022 and 2023\n"
+        "Force | 2022 | 2023\n"
+        "Lincolnshire Police | 71 | 83\n"
+        "Norfolk Constabulary | 102 | 97\n\n"
+        "Both forces said most breaches were minor."
+    )
+    assert rows(text, nlp) == {
+        ("Lincolnshire Police", "2022", None, 71),
+        ("Lincolnshire Police", "2023", None, 83),
+        ("Norfolk Constabulary", "2022", None, 102),
+        ("Norfolk Constabulary", "2023", None, 97),
+    }
+
+
+def test_a_source_note_under_a_table_says_what_it_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    table = "Force\t2022\t2023\nLincolnshire Police\t71\t83\nNorfolk Constabulary\t102\t97\n"
+    found = rows(table + "Source: FOI answers on personal data breaches", nlp)
+    assert ("Norfolk Constabulary", "2023", None, 97) in found
+    assert len(found) == 4
+    # a line under the table that is no source note says nothing of it
+    other = rows(table + "Officers said the data breaches were rare.", nlp)
+    assert not other
+
+
 def test_a_part_counted_of_them_in_words(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Bedfordshire Police recorded 52 data breaches last year. Seven of them involved "
