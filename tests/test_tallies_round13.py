@@ -193,6 +193,19 @@ def test_a_figure_revised_in_the_next_sentence_replaces_it(nlp) -> None:  # type
     assert rows(text, nlp) == {("North Yorkshire Police", "2023", None, 187)}
 
 
+def test_a_national_figure_after_a_forces_is_no_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leicestershire Police logged 163 data breaches in 2023, out of 10,450 across England "
+        "and Wales, figures show."
+    )
+    assert rows(text, nlp) == {("Leicestershire Police", "2023", None, 163)}
+    share = (
+        "Leicestershire Police logged 163 of the 10,450 data breaches recorded across England "
+        "and Wales in 2023."
+    )
+    assert rows(share, nlp) == {("Leicestershire Police", "2023", None, 163)}
+
+
 def test_people_joined_to_those_disciplined_share_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Figures obtained by the campaign show Cumbria Constabulary disciplined 9 police "

@@ -660,7 +660,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                         r"\s+of\s+(?:the|these|those|its|their|them|which)\b", text[n.b :], re.I
                     )
                 )
-                or _out_of(text, n, [k for k, _ in kept])
+                or (
+                    _out_of(text, n, [k for k, _ in kept])
+                    # "141 ..., out of 9,870 across England and Wales": a force's share of
+                    # a national figure is its total, no part
+                    and not any(_national_after(text, m, nums) for m, _ in kept if m.a > n.b)
+                )
                 or id(n) in listed_parts
             )
         )
@@ -747,6 +752,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     and bool(forces)
                     and not national
                     and 0 < sent.idx - state.national_at <= 1
+                ) or (
+                    # "Kent Police recorded 141 of the 9,870 logged across England and Wales"
+                    whole_next is not None
+                    and bool(forces)
+                    and _national_after(text, whole_next, nums)
                 )
                 if (
                     not among_wider
@@ -788,6 +798,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 for f in forces
             )
         )
+        # "Kent Police recorded 141, out of 9,870 across England and Wales": a figure its own
+        # clause puts nationwide is no force's, whatever force the sentence named before it
+        collective = collective or (not in_order and _national_after(text, n, nums))
         if collective:
             force = None
         is_national = defaulted = False
@@ -1064,6 +1077,28 @@ def _received(text: str, n: Num, state: State, idx: int) -> bool:
 
 # Between the two figures of a proportion: "one in three", "1 in every 4".
 _RATIO_GAP = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
+
+
+# Right after a figure's noun: where it was counted ("across England and Wales").
+_WHERE_COUNTED = re.compile(
+    r"\s+(?:(?:were\s+|was\s+)?(?:recorded|reported|logged)\s+)?"
+    r"(?:(?:across|throughout|in|by|among|at|for)\s+(?:all\s+)?(?:the\s+)?|"
+    r"(?=nationally|nationwide))",
+    re.I,
+)
+
+
+def _national_after(text: str, n: Num, nums: list[Num]) -> bool:
+    """The figure's own clause, right after its noun, counts it across all forces or the
+    country ('9,870 across England and Wales', '1,200 breaches nationally')."""
+    later = [m.a for m in nums if m.a > n.b]
+    end = min([*later, n.noun_end + 50, len(text)])
+    clause = re.split(r"[,;.()]", text[n.noun_end : end])[0]
+    where = _WHERE_COUNTED.match(clause)
+    if where is None:
+        return False
+    rest = clause[where.end() :]
+    return bool(vocab().national.match(rest.lower())) and not alias_re().search(rest)
 
 
 def _in_ratio(text: str, n: Num, nums: list[Num]) -> bool:
