@@ -215,3 +215,14 @@ def test_people_joined_to_those_disciplined_share_the_verb(nlp) -> None:  # type
     found = tally_rows.run(text, nlp, PUBLISHED).breach_counts
     counts = sorted(c.count for c in found if c.breach_type == "unauthorised_access")
     assert counts == [3, 9]
+
+
+def test_forces_listed_then_figures_listed_pair_in_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures show Warwickshire Police and West Mercia Police recorded 58 and 131 data "
+        "breaches in 2023."
+    )
+    assert rows(text, nlp) == {
+        ("Warwickshire Police", "2023", None, 58),
+        ("West Mercia Police", "2023", None, 131),
+    }

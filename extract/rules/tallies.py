@@ -614,6 +614,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         if len(counted) == len(named) > 1:
             respective, national = named, False
+    elif forces and (
+        paired := _paired(text, forces, [n for n, m in kept if m in ("breach", "generic")])
+    ):
+        respective, national = paired, False
     # "45, 52 and 60 data breaches in 2019, 2020 and 2021 respectively": periods in order
     in_turn: dict[int, Period] = {}
     if v.respectively.search(lowered):
@@ -1073,6 +1077,31 @@ def _received(text: str, n: Num, state: State, idx: int) -> bool:
         return False  # "received 40 reports of data breaches"
     state.received_at, state.received_noun = idx, noun
     return True
+
+
+# Between two items of a list: ", ", " and ", ", and ".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s*", re.I)
+
+
+def _paired(text: str, forces: list[tuple[int, int, str]], counted: list[Num]) -> list[str | None]:
+    """'Kent Police and Essex Police recorded 141 and 120 breaches': forces listed together
+    as one subject, then as many figures listed together, pair up in order though no
+    'respectively' says so."""
+    before = [f for f in forces if counted and f[1] <= counted[0].a]
+    if len(counted) < 2 or len(before) != len(counted):
+        return []
+    if any(
+        not _LIST_GAP.fullmatch(text[a[1] : b[0]]) for a, b in zip(before, before[1:], strict=False)
+    ):
+        return []
+    if any(
+        not _LIST_GAP.fullmatch(text[a.b : b.a]) for a, b in zip(counted, counted[1:], strict=False)
+    ):
+        return []
+    if any(f[0] > counted[0].a for f in forces):
+        return []  # another force named after the figures: not one subject's
+    names = [f[2] for f in before]
+    return list(names) if len(set(names)) == len(names) else []
 
 
 # Between the two figures of a proportion: "one in three", "1 in every 4".
