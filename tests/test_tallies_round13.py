@@ -226,3 +226,19 @@ def test_forces_listed_then_figures_listed_pair_in_order(nlp) -> None:  # type: 
         ("Warwickshire Police", "2023", None, 58),
         ("West Mercia Police", "2023", None, 131),
     }
+
+
+def test_a_place_in_a_league_table_with_its_figure_in_brackets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lincolnshire Police logged the most data breaches in the region in 2023, with 173. "
+        "Norfolk Constabulary was second (150) and Suffolk Constabulary third (121)."
+    )
+    found = rows(text, nlp)
+    assert ("Norfolk Constabulary", "2023", None, 150) in found
+    assert ("Suffolk Constabulary", "2023", None, 121) in found
+    # a bracketed figure with no ranking before it is no count
+    plain = (
+        "Norfolk Constabulary logged 150 data breaches in 2023. Its press office (12 staff) "
+        "answered the request."
+    )
+    assert rows(plain, nlp) == {("Norfolk Constabulary", "2023", None, 150)}
