@@ -242,3 +242,16 @@ def test_a_place_in_a_league_table_with_its_figure_in_brackets(nlp) -> None:  # 
         "answered the request."
     )
     assert rows(plain, nlp) == {("Norfolk Constabulary", "2023", None, 150)}
+
+
+def test_a_figure_after_had_been_continues_the_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Durham Constabulary logged 77 data breaches in 2023. Two years earlier there had been 61."
+    )
+    assert ("Durham Constabulary", "2021", None, 61) in rows(text, nlp)
+    # a figure of something else after "had been" is no count
+    other = (
+        "Durham Constabulary logged 77 data breaches in 2023. Its data officer had been 14 "
+        "years in post."
+    )
+    assert rows(other, nlp) == {("Durham Constabulary", "2023", None, 77)}
