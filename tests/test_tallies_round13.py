@@ -255,3 +255,16 @@ def test_a_figure_after_had_been_continues_the_measure(nlp) -> None:  # type: ig
         "years in post."
     )
     assert rows(other, nlp) == {("Durham Constabulary", "2023", None, 77)}
+
+
+def test_figures_listed_then_periods_listed_pair_in_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police recorded 93 and 84 data breaches in the 2023/24 and 2022/23 financial years."
+    )
+    assert rows(text, nlp) == {
+        ("Gwent Police", "2023-2024", None, 93),
+        ("Gwent Police", "2022-2023", None, 84),
+    }
+    # one period for two figures pairs nothing
+    one = "Gwent Police recorded 93 and 84 data breaches in 2023, its two divisions said."
+    assert not any(r[1] == "2022" for r in rows(one, nlp))

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import Period, find_periods, reference_date
+from extract.rules.periods import Period, PeriodMention, find_periods, reference_date
 from extract.rules.tally_cues import (
     _ONE_PERSONS,
     UNITS,
@@ -629,6 +629,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         ]
         if len(counted) == len(listed_periods) > 1 and len(set(listed_periods)) > 1:
             in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
+    else:
+        # "141 and 120 data breaches in the 2022/23 and 2021/22 financial years": figures
+        # listed together, then as many periods listed together, pair up in order
+        in_turn = _paired_periods(text, [n for n, m in kept if m in ("breach", "generic")], periods)
     if _SAME_PERIODS.search(text) and not periods:
         in_turn = _same_periods(text, [n for n, m in kept if m in ("breach", "generic")], state)
     sentence_rows: list[Row] = []
@@ -1102,6 +1106,41 @@ def _paired(text: str, forces: list[tuple[int, int, str]], counted: list[Num]) -
         return []  # another force named after the figures: not one subject's
     names = [f[2] for f in before]
     return list(names) if len(set(names)) == len(names) else []
+
+
+def _paired_periods(
+    text: str, counted: list[Num], periods: list[PeriodMention]
+) -> dict[int, Period]:
+    """Figures listed together ('141 and 120 data breaches') and, right after their noun,
+    as many periods listed together ('in 2022 and 2021'): each figure its period, in order."""
+    if len(counted) < 2:
+        return {}
+    if any(
+        not _LIST_GAP.fullmatch(text[a.b : b.a]) for a, b in zip(counted, counted[1:], strict=False)
+    ):
+        return {}
+    after = [p for p in periods if p.start >= counted[-1].noun_end and p.period is not None]
+    if len(after) < len(counted):
+        return {}
+    listed = after[: len(counted)]
+    lead = text[counted[-1].noun_end : listed[0].start]
+    if not re.fullmatch(
+        r"\s*(?:in|during|for|over)?\s*(?:the\s+)?(?:calendar\s+|financial\s+)?(?:years?\s+)?",
+        lead,
+        re.I,
+    ):
+        return {}
+    gaps = [text[a.end : b.start] for a, b in zip(listed, listed[1:], strict=False)]
+    if any(not _LIST_GAP.fullmatch(g) for g in gaps):
+        return {}
+    if len(after) > len(counted) and _LIST_GAP.fullmatch(
+        text[listed[-1].end : after[len(counted)].start]
+    ):
+        return {}  # more periods listed than figures
+    found = [p.period for p in listed if p.period is not None]
+    if len(set(found)) < len(found):
+        return {}
+    return {id(n): p for n, p in zip(counted, found, strict=True)}
 
 
 # Between the two figures of a proportion: "one in three", "1 in every 4".
