@@ -268,3 +268,16 @@ def test_figures_listed_then_periods_listed_pair_in_order(nlp) -> None:  # type:
     # one period for two figures pairs nothing
     one = "Gwent Police recorded 93 and 84 data breaches in 2023, its two divisions said."
     assert not any(r[1] == "2022" for r in rows(one, nlp))
+
+
+def test_a_nought_in_figures_after_its_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Surrey Police logged 92 data breaches in 2023. Letters to the wrong address: 9. "
+        "Ransomware attacks: 0."
+    )
+    found = rows(text, nlp)
+    assert ("Surrey Police", "2023", "cyber_attack", 0) in found
+    assert ("Surrey Police", "2023", "posted_to_incorrect_recipient", 9) in found
+    # a nought of people is no zero of a kind
+    people = "Surrey Police logged 92 data breaches in 2023. Officers: 0 dismissed."
+    assert rows(people, nlp) == {("Surrey Police", "2023", None, 92)}

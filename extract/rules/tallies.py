@@ -193,6 +193,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or answer
             or not n.elliptical
             or _kind_noun(sent, n)
+            # "Cyber attacks: 0": a nought in figures closing its category's label
+            or (text[n.a : n.b] == "0" and labelled_category(sent, n) is not None)
         )
         and not _example(text, n)
         and not _in_ratio(text, n, nums)
