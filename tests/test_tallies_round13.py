@@ -281,3 +281,15 @@ def test_a_nought_in_figures_after_its_label(nlp) -> None:  # type: ignore[no-un
     # a nought of people is no zero of a kind
     people = "Surrey Police logged 92 data breaches in 2023. Officers: 0 dismissed."
     assert rows(people, nlp) == {("Surrey Police", "2023", None, 92)}
+
+
+def test_items_of_a_gapped_list_after_a_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Essex Police logged 120 data breaches in 2023. Letters sent to the wrong address made "
+        "up 40 of these, lost notebooks 22 and unauthorised access 13."
+    )
+    found = rows(text, nlp)
+    assert ("Essex Police", "2023", "posted_to_incorrect_recipient", 40) in found
+    assert ("Essex Police", "2023", "loss_or_theft_of_paperwork", 22) in found
+    assert ("Essex Police", "2023", "unauthorised_access", 13) in found
+    assert not any(r[3] == 40 and r[2] != "posted_to_incorrect_recipient" for r in found)
