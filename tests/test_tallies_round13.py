@@ -293,3 +293,19 @@ def test_items_of_a_gapped_list_after_a_part(nlp) -> None:  # type: ignore[no-un
     assert ("Essex Police", "2023", "loss_or_theft_of_paperwork", 22) in found
     assert ("Essex Police", "2023", "unauthorised_access", 13) in found
     assert not any(r[3] == 40 and r[2] != "posted_to_incorrect_recipient" for r in found)
+
+
+def test_a_dated_bare_figure_after_a_sentence_about_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The number of data breaches at Cleveland Police has climbed by a third. There were "
+        "88 in 2023, compared with 66 in 2022."
+    )
+    found = rows(text, nlp)
+    assert ("Cleveland Police", "2023", None, 88) in found
+    assert ("Cleveland Police", "2022", None, 66) in found
+    # a figure of something else after it is still no count
+    other = (
+        "The number of data breaches at Cleveland Police has climbed by a third. There were "
+        "12 staff in its data protection team in 2023."
+    )
+    assert rows(other, nlp) == set()

@@ -525,6 +525,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     topical
                     or state.last_measure == "breach"
                     or (_ANAPHOR.search(before) and sent.idx - state.topic_at <= 2)
+                    # "The number of data breaches at a force has risen. There were 131 in
+                    # 2022": a dated bare figure right after a sentence about breaches that
+                    # gave no figure of its own
+                    or (
+                        continues
+                        and sent.idx - state.topic_at == 1
+                        and not _DIGIT.search(state.sents[sent.idx - 1].text)
+                        and _dated_right_after(text, n, state)
+                    )
                 )
             ):
                 measure = "breach"
