@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import Period, find_periods, reference_date
+from extract.rules.periods import Period, PeriodMention, find_periods, reference_date
 from extract.rules.tally_cues import (
     _ONE_PERSONS,
     UNITS,
@@ -57,6 +57,7 @@ from extract.rules.tally_forces import (
     force_near,
     list_lead,
     listed_force,
+    old_name,
     other_recorder,
     sentence_forces,
     tally_forces,
@@ -192,8 +193,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or answer
             or not n.elliptical
             or _kind_noun(sent, n)
+            # "Cyber attacks: 0": a nought in figures closing its category's label
+            or (text[n.a : n.b] == "0" and labelled_category(sent, n) is not None)
         )
         and not _example(text, n)
+        and not _in_ratio(text, n, nums)
     ]
     for n in nums:
         if n.repetition and _breakdown_repetition(sent, n, nums, state):
@@ -464,7 +468,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and asked.measure == "breach"
                 and (beside_period(text, n) or len(nums) == 1)
             )
+            # "The figure was later revised to 298 after duplicates were removed": a figure
+            # given in place of one withdrawn, whatever follows it
+            replacing = bool(v.corrected.search(text[max(0, n.a - 90) : n.a]))
             accepted = (
+                replacing,
                 answered,
                 n.same,
                 listed,
@@ -517,6 +525,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     topical
                     or state.last_measure == "breach"
                     or (_ANAPHOR.search(before) and sent.idx - state.topic_at <= 2)
+                    # "The number of data breaches at a force has risen. There were 131 in
+                    # 2022": a dated bare figure right after a sentence about breaches that
+                    # gave no figure of its own
+                    or (
+                        continues
+                        and sent.idx - state.topic_at == 1
+                        and not _DIGIT.search(state.sents[sent.idx - 1].text)
+                        and _dated_right_after(text, n, state)
+                    )
                 )
             ):
                 measure = "breach"
@@ -532,6 +549,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             if measure is None and n.elliptical and previous is not None:
                 measure = previous.counts  # the next item of a list: "..., Kent (30)"
+            if (
+                measure is None
+                and previous is not None
+                and previous.counts in ("misconduct", "outcome")
+                and re.fullmatch(
+                    r"(?:\s+[a-z]+){0,2}\s*(?:,|,?\s*and)\s*", text[previous.noun_end : n.a]
+                )
+            ):
+                # "disciplined 11 police officers and four civilian staff": people joined
+                # to those before them share their verb
+                measure = previous.counts
         n.counts = measure
         previous = n
         if measure in ("breach", "generic", "misconduct", "outcome"):
@@ -597,6 +625,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         if len(counted) == len(named) > 1:
             respective, national = named, False
+    elif forces and (
+        paired := _paired(text, forces, [n for n, m in kept if m in ("breach", "generic")])
+    ):
+        respective, national = paired, False
     # "45, 52 and 60 data breaches in 2019, 2020 and 2021 respectively": periods in order
     in_turn: dict[int, Period] = {}
     if v.respectively.search(lowered):
@@ -608,6 +640,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         ]
         if len(counted) == len(listed_periods) > 1 and len(set(listed_periods)) > 1:
             in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
+    else:
+        # "141 and 120 data breaches in the 2022/23 and 2021/22 financial years": figures
+        # listed together, then as many periods listed together, pair up in order
+        in_turn = _paired_periods(text, [n for n, m in kept if m in ("breach", "generic")], periods)
     if _SAME_PERIODS.search(text) and not periods:
         in_turn = _same_periods(text, [n for n, m in kept if m in ("breach", "generic")], state)
     sentence_rows: list[Row] = []
@@ -643,7 +679,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                         r"\s+of\s+(?:the|these|those|its|their|them|which)\b", text[n.b :], re.I
                     )
                 )
-                or _out_of(text, n, [k for k, _ in kept])
+                or (
+                    _out_of(text, n, [k for k, _ in kept])
+                    # "141 ..., out of 9,870 across England and Wales": a force's share of
+                    # a national figure is its total, no part
+                    and not any(_national_after(text, m, nums) for m, _ in kept if m.a > n.b)
+                )
                 or id(n) in listed_parts
             )
         )
@@ -659,8 +700,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
         )
         last_compared = n if compared else None
-        if measure in ("breach", "generic"):
+        # "Twelve of the 96 breaches were emails sent to the wrong person": the category told
+        # after the whole is the part's; the whole is a total, of no kind
+        whole_next = next(
+            (m for m, _ in kept if m.a >= n.b and _WHOLE_OF.fullmatch(text[n.b : m.a])), None
+        )
+        if measure in ("breach", "generic") and whole_of:
+            category = None
+        elif measure in ("breach", "generic"):
             category = row_category(sent, n, nums, state)
+            if category is None and whole_next is not None and n.noun_end == n.b:
+                category = row_category(sent, whole_next, nums, state)
+        if measure in ("breach", "generic"):
             if n.repeated:
                 # "staff were caught misusing systems 48 times in 2024": the kind done that
                 # often, named before it; a repetition of no kind counts nothing
@@ -720,6 +771,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     and bool(forces)
                     and not national
                     and 0 < sent.idx - state.national_at <= 1
+                ) or (
+                    # "Kent Police recorded 141 of the 9,870 logged across England and Wales"
+                    whole_next is not None
+                    and bool(forces)
+                    and _national_after(text, whole_next, nums)
                 )
                 if (
                     not among_wider
@@ -761,9 +817,28 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 for f in forces
             )
         )
+        # "Kent Police recorded 141, out of 9,870 across England and Wales": a figure its own
+        # clause puts nationwide is no force's, whatever force the sentence named before it
+        collective = collective or (not in_order and _national_after(text, n, nums))
         if collective:
             force = None
         is_national = defaulted = False
+        # "Nineteen of its 88 breaches ...": the total of 88 given before (a table's row
+        # too) is the whole, and its force the part's when the sentence names none
+        named_whole = (
+            next(
+                (
+                    r
+                    for r in reversed(state.rows + state.table_rows)
+                    if r.count == whole_next.value and is_total(r) and r.sent is not sent
+                ),
+                None,
+            )
+            if whole_next is not None and category is not None
+            else None
+        )
+        if force is None and named_whole is not None and named_whole.force is not None:
+            force, breakdown, defaulted = named_whole.force, True, named_whole.defaulted
         if force is None:
             if national or collective:
                 is_national = True
@@ -834,7 +909,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 period, unresolved = Period(first, last, "span"), False
         parent = None
         if period is None and not unresolved and (breakdown or category):
-            parent = whole
+            parent = named_whole or whole
             if breakdown and force is not None and (whole is None or whole.force != force):
                 # "Derbyshire's total included 131 ...": that force's last total
                 parent = next(
@@ -888,7 +963,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         state.last_measure = "breach"  # "27 cases of lost laptops" counted breaches too
         state.last_forces = list(dict.fromkeys(r.force for r in sentence_rows if not r.national))
     note_list_type(sentence_rows, state)
-    if any(r.parent is not None and r.parent is whole for r in sentence_rows):
+    # "Of the 240 breaches last year, 66 ... . None was ...": parts of the total the lead
+    # names, dated or not, leave it the whole the next sentence's parts break down too
+    named_lead = (
+        whole is not None
+        and whole_count == whole.count
+        and any(r.breakdown and r.force == whole.force for r in sentence_rows)
+    )
+    if named_lead or any(r.parent is not None and r.parent is whole for r in sentence_rows):
         state.parts_of, state.parts_at = whole, sent.idx
     if any(row.national for row in sentence_rows):
         state.national_at = sent.idx
@@ -1010,6 +1092,103 @@ def _received(text: str, n: Num, state: State, idx: int) -> bool:
         return False  # "received 40 reports of data breaches"
     state.received_at, state.received_noun = idx, noun
     return True
+
+
+# Between two items of a list: ", ", " and ", ", and ".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s*", re.I)
+
+
+def _paired(text: str, forces: list[tuple[int, int, str]], counted: list[Num]) -> list[str | None]:
+    """'Kent Police and Essex Police recorded 141 and 120 breaches': forces listed together
+    as one subject, then as many figures listed together, pair up in order though no
+    'respectively' says so."""
+    before = [f for f in forces if counted and f[1] <= counted[0].a]
+    if len(counted) < 2 or len(before) != len(counted):
+        return []
+    if any(
+        not _LIST_GAP.fullmatch(text[a[1] : b[0]]) for a, b in zip(before, before[1:], strict=False)
+    ):
+        return []
+    if any(
+        not _LIST_GAP.fullmatch(text[a.b : b.a]) for a, b in zip(counted, counted[1:], strict=False)
+    ):
+        return []
+    if any(f[0] > counted[0].a for f in forces):
+        return []  # another force named after the figures: not one subject's
+    names = [f[2] for f in before]
+    return list(names) if len(set(names)) == len(names) else []
+
+
+def _paired_periods(
+    text: str, counted: list[Num], periods: list[PeriodMention]
+) -> dict[int, Period]:
+    """Figures listed together ('141 and 120 data breaches') and, right after their noun,
+    as many periods listed together ('in 2022 and 2021'): each figure its period, in order."""
+    if len(counted) < 2:
+        return {}
+    if any(
+        not _LIST_GAP.fullmatch(text[a.b : b.a]) for a, b in zip(counted, counted[1:], strict=False)
+    ):
+        return {}
+    after = [p for p in periods if p.start >= counted[-1].noun_end and p.period is not None]
+    if len(after) < len(counted):
+        return {}
+    listed = after[: len(counted)]
+    lead = text[counted[-1].noun_end : listed[0].start]
+    if not re.fullmatch(
+        r"\s*(?:in|during|for|over)?\s*(?:the\s+)?(?:calendar\s+|financial\s+)?(?:years?\s+)?",
+        lead,
+        re.I,
+    ):
+        return {}
+    gaps = [text[a.end : b.start] for a, b in zip(listed, listed[1:], strict=False)]
+    if any(not _LIST_GAP.fullmatch(g) for g in gaps):
+        return {}
+    if len(after) > len(counted) and _LIST_GAP.fullmatch(
+        text[listed[-1].end : after[len(counted)].start]
+    ):
+        return {}  # more periods listed than figures
+    found = [p.period for p in listed if p.period is not None]
+    if len(set(found)) < len(found):
+        return {}
+    return {id(n): p for n, p in zip(counted, found, strict=True)}
+
+
+# Between the two figures of a proportion: "one in three", "1 in every 4".
+_RATIO_GAP = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
+
+
+# Right after a figure's noun: where it was counted ("across England and Wales").
+_WHERE_COUNTED = re.compile(
+    r"\s+(?:(?:were\s+|was\s+)?(?:recorded|reported|logged)\s+)?"
+    r"(?:(?:across|throughout|in|by|among|at|for)\s+(?:all\s+)?(?:the\s+)?|"
+    r"(?=nationally|nationwide))",
+    re.I,
+)
+
+
+def _national_after(text: str, n: Num, nums: list[Num]) -> bool:
+    """The figure's own clause, right after its noun, counts it across all forces or the
+    country ('9,870 across England and Wales', '1,200 breaches nationally')."""
+    later = [m.a for m in nums if m.a > n.b]
+    end = min([*later, n.noun_end + 50, len(text)])
+    clause = re.split(r"[,;.()]", text[n.noun_end : end])[0]
+    where = _WHERE_COUNTED.match(clause)
+    if where is None:
+        return False
+    rest = clause[where.end() :]
+    return bool(vocab().national.match(rest.lower())) and not alias_re().search(rest)
+
+
+def _in_ratio(text: str, n: Num, nums: list[Num]) -> bool:
+    """The figure is one side of a proportion ('One in four of these breaches was an email'):
+    a share, no count of its own."""
+    return any(
+        (m.b <= n.a and _RATIO_GAP.fullmatch(text[m.b : n.a]))
+        or (n.b <= m.a and _RATIO_GAP.fullmatch(text[n.b : m.a]))
+        for m in nums
+        if m is not n
+    )
 
 
 def _example(text: str, n: Num) -> bool:
@@ -1341,7 +1520,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             _read_sentence(sent, state, sent.start)
             if not sent.forces and _DIGIT.search(sent.text) and vocab().national.search(lowered):
                 state.all_forces_at = sent.idx
-        named = sentence_forces(sent)
+        named = [f for f in sentence_forces(sent) if not old_name(sent.text, f[0])]
         if named and len({f[2] for f in named}) == 1:
             state.current_force = named[0][2]
         categories = categories_in(sent)
@@ -1384,6 +1563,12 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         # 6,800 breaches" over a league table, "The report found 2,315 breaches ... West
         # Midlands Police recorded the most")
         rows = [r for r in rows if not r.defaulted]
+    # "Cheshire Constabulary logged 64 breaches in 2023 ... Eleven officers were disciplined
+    # over them": where the page counts a force's breaches, the people disciplined over them are
+    # an outcome of those breaches, no tally of their own (a page of misconduct figures
+    # alone still counts them)
+    counted = {r.force for r in rows if r.measure == "breach" and not r.national and r.force}
+    rows = [r for r in rows if not (r.measure == "misconduct" and r.force in counted)]
     _collect(rows, out)
     out.other_figures = state.other_figures
     out.crime_figures = state.crime_figures

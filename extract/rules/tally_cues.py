@@ -483,9 +483,9 @@ def numbers(text: str) -> list[Num]:
             continue
         after = text[m.end() :]
         if re.match(
-            r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|them|the\s+(?:most|few)))\b", after, re.I
-        ):
-            continue
+            r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|the\s+(?:most|few)))\b", after, re.I
+        ) or (value == 1 and re.match(r"\s*of\s+them\b", after, re.I)):
+            continue  # "one of them" tells of one; "nine of them involved ..." counts a part
         found.append(Num(value, m.start(), m.end(), False))
     for m in v.one_more.finditer(text):
         found.append(Num(1, m.start(), m.end(), False))
@@ -585,11 +585,13 @@ def measure_after(text: str, n: Num) -> None:
         n.elliptical = True  # "41 involved officers looking up records": officers are no measure
         return
     modifiers: list[str] = []
+    copula = False
     for m in WORD.finditer(after):
         word = m.group(0).lower().strip("'’")
         if not m.group(0)[0].islower() or word in STOP:
             break  # a name or a new clause: "95 and Sussex Police 80"
         if not modifiers and word in _COPULA and m.start() < 2:
+            copula = True
             continue  # "Eleven were cases in which ...": the noun after the verb
         if word in v.breach:
             n.measure = "breach"
@@ -611,6 +613,11 @@ def measure_after(text: str, n: Num) -> None:
             # "300 police breaches": a people word before a measure noun is a modifier
             following = WORD.match(after, m.end() + 1)
             nxt = following.group(0).lower() if following else ""
+            if copula and not modifiers and nxt.endswith("ing"):
+                # "Eight were officers looking at records ...": what the things counted were,
+                # people doing a kind of breach, not a count of people
+                n.elliptical = True
+                return
             if nxt not in v.breach and nxt not in v.generic:
                 n.measure = "people"
         if n.measure:

@@ -126,7 +126,25 @@ def tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
             if name is not None:
                 named.append((m.start(), m.end(), name))
     body = vocab().other_body
-    return sorted(f for f in named if not body.match(sent.text, f[1]))
+    return sorted(
+        f for f in named if not body.match(sent.text, f[1]) and not old_name(sent.text, f[0])
+    )
+
+
+# Right before a force's former name: "The force, known as Midshire Constabulary until
+# 2021, ...", "formerly Dyfed Police".
+_RENAMED = re.compile(
+    r"\b(?:(?:formerly|previously|once|then|originally)\s+(?:known\s+as|called|named)|"
+    r"known\s+as|formerly|previously)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def old_name(text: str, start: int) -> bool:
+    """The force named at `start` is a name the force went by before ('The force, known as
+    Midshire Constabulary until 2021, logged 412'): the subject's own old name, not
+    another force whose figure follows."""
+    return bool(_RENAMED.search(text[max(0, start - 40) : start]))
 
 
 def sentence_forces(sent: Sent) -> list[tuple[int, int, str]]:

@@ -6,8 +6,9 @@ header of years glued into one run of digits, then each row's label glued to its
 years split by their four digits; a row's run of digits splits into as many figures as the
 header has columns (less the row's gap cells), the split whose figures are the most alike
 (a force's figures in one year and the next differ by a few percent, a wrong split by a
-factor of ten), or the one whose figures add up to a Total column. A row no split reads
-plainly is left out.
+factor of ten), or the one whose figures add up to a Total column, or the one whose last two
+figures give the change a column of signed percentages after them states ('6158-5%': 61
+and 58). A row no split reads plainly is left out.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ _JUNCTION = re.compile(r"[A-Za-z)]\d|\d[A-Za-z]")
 # Between two words run together: "not providedBedfordshire Police".
 _CAMEL = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 _TOTAL = re.compile(r"(?:grand\s+)?totals?", re.I)
+# A change column after the figures: "+19%", "-9%", "−3.5%" (no figure of the row, and no
+# gap cell: its sign is no dash of an empty cell).
+_CHANGE = re.compile(r"[+\-−–]?\d+(?:\.\d+)?%")
+# The pieces of a glued row: a change, a run of digits, or the words up to either.
+_PIECE = re.compile(rf"{_CHANGE.pattern}|\d[\d,]*|(?:(?!{_CHANGE.pattern})\D)+")
 # Figures of one table row differ by less than this factor (the most alike split only).
 _MOST_APART = math.log(3.0)
 # The next best split must be this much less alike for the best one to be trusted.
@@ -36,7 +42,7 @@ _MARGIN = math.log(2.0)
 
 @dataclass
 class GluedCell:
-    kind: str  # year | fy | num | gap | text
+    kind: str  # year | fy | num | gap | text | change (a percentage after the figures)
     text: str
     start: int
     end: int
@@ -85,9 +91,12 @@ def glued_cells(
 def _rows(line: str, start: int, is_gap: re.Pattern[str]) -> Iterator[list[GluedCell]]:
     """Rows of pieces: a label, then runs of digits and gap cells up to the next label."""
     row: list[GluedCell] = []
-    for m in re.finditer(r"\d[\d,]*|[^\d]+", line[start:]):
+    for m in re.finditer(_PIECE, line[start:]):
         a = start + m.start()
         piece = m.group(0)
+        if _CHANGE.fullmatch(piece) and row:
+            row.append(GluedCell("change", piece, a, a + len(piece)))
+            continue
         if piece[0].isdigit():
             row.append(GluedCell("digits", piece, a, a + len(piece)))
             continue
@@ -117,9 +126,12 @@ def _read_row(row: list[GluedCell], at: int, columns: int, total: bool) -> list[
     shifted = [GluedCell(c.kind, c.text, at + c.start, at + c.end) for c in row]
     if label.kind != "text" or not pieces:
         return shifted[:1] if label.kind == "text" else []
+    change = next((p.text for p in pieces if p.kind == "change"), None)
+    pieces = [p for p in pieces if p.kind != "change"]
     runs = [p for p in pieces if p.kind == "digits"]
     gaps = len(pieces) - len(runs)
-    split = _best_split([r.text.replace(",", "") for r in runs], columns - gaps, total)
+    rate = float(re.sub(r"[−–]", "-", change).rstrip("%")) if change else None
+    split = _best_split([r.text.replace(",", "") for r in runs], columns - gaps, total, rate)
     if split is None:
         return shifted[:1]
     out = [shifted[0]]
@@ -160,9 +172,12 @@ def _allocations(runs: int, parts: int) -> Iterator[list[int]]:
             yield [k, *tail]
 
 
-def _best_split(runs: list[str], parts: int, total: bool) -> list[list[str]] | None:
+def _best_split(
+    runs: list[str], parts: int, total: bool, change: float | None = None
+) -> list[list[str]] | None:
     """The one plain reading of the runs as `parts` figures: with a Total column, the split
-    that adds up; else the most alike, if alike enough and clearly the best."""
+    that adds up; with a change column, the one split whose last two figures give that change
+    (to the nearest whole percent); else the most alike, if alike enough and clearly the best."""
     if not runs or parts < len(runs) or parts > 12:
         return None
     candidates: list[tuple[float, list[list[str]]]] = []
@@ -178,6 +193,12 @@ def _best_split(runs: list[str], parts: int, total: bool) -> list[list[str]] | N
     candidates.sort(key=lambda c: c[0])
     if not candidates:
         return None
+    if change is not None:
+        fitting = [c for c in candidates if _gives_change(c[1], change)]
+        if len(fitting) == 1:
+            return fitting[0][1]
+        if not fitting:
+            return None  # no split gives the change the row states: read wrong
     if total:
         return candidates[0][1] if len(candidates) == 1 else None
     best = candidates[0][0]
@@ -186,6 +207,14 @@ def _best_split(runs: list[str], parts: int, total: bool) -> list[list[str]] | N
     if len(candidates) > 1 and candidates[1][0] - best < _MARGIN:
         return None
     return candidates[0][1]
+
+
+def _gives_change(split: list[list[str]], change: float) -> bool:
+    """The last two figures of a split rise or fall by `change` percent, as rounded."""
+    values = [int(v) for piece in split for v in piece]
+    if len(values) < 2 or values[-2] == 0:
+        return False
+    return abs(100 * (values[-1] - values[-2]) / values[-2] - change) <= 1.0
 
 
 def _product(options: list[list[list[str]]]) -> Iterator[list[list[str]]]:

@@ -223,6 +223,10 @@ def beside_period(text: str, n: Num) -> bool:
     )
 
 
+# Between a count's noun and the period phrase that is its own: "760 breaches between ...".
+_OWN_PHRASE = re.compile(r"\s*(?:(?:in|during|for|over|between|from|since)\s+)?", re.I)
+
+
 def attach_periods(
     text: str, periods: list[PeriodMention], nums: list[Num]
 ) -> dict[int, PeriodMention]:
@@ -266,8 +270,29 @@ def attach_periods(
     def distance(p: PeriodMention, n: Num) -> int:
         return p.start - n.b if p.start >= n.b else n.a - p.end
 
+    def adjacent(p: PeriodMention, n: Num) -> bool:
+        return p.start >= n.b and bool(_OWN_PHRASE.fullmatch(text[n.noun_end : p.start]))
+
+    def set_off(p: PeriodMention, n: Num, rivals: list[tuple[bool, PeriodMention]]) -> bool:
+        # "The force, known as X until 2022, recorded 760 breaches between 2019 and 2023": a
+        # phrase before the count, a comma between, dates another clause than the one right
+        # after the count's noun
+        return (
+            p.end <= n.a
+            and bool(re.search(r"[,;]", text[p.end : n.a]))
+            and any(adjacent(q, n) for _, q in rivals)
+        )
+
     return {
-        k: min(v, key=lambda fp: (fp[0], _KIND_RANK[fp[1].kind], distance(fp[1], place[k])))[1]
+        k: min(
+            v,
+            key=lambda fp: (
+                fp[0],
+                set_off(fp[1], place[k], v),
+                _KIND_RANK[fp[1].kind],
+                distance(fp[1], place[k]),
+            ),
+        )[1]
         for k, v in own.items()
     }
 

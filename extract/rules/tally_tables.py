@@ -284,13 +284,30 @@ def _block_cells(text: str, lines: list[tuple[int, int]], first: int, j: int) ->
         a, b = lines[k]
         glued = glued_cells(text[a:b], a, columns, _GAP_CELL)
         if glued is None:
-            cells += _cells(text, a, b, k)
+            line = _cells(text, a, b, k)
+            if _periods_header(line) and not any(c.kind == "num" for c in cells):
+                # "Force | 2021 | 2022" under "Data breaches by force, 2021 and 2022": the
+                # header starts the table, the lines above it (no figures) are its caption
+                cells = []
+            cells += line
             continue
         found, columns = glued
         if any(c.kind in ("year", "fy") for c in found):
             cells = []  # a header of years starts the table: the lines above are its caption
         cells += [_Cell(c.kind, c.text, c.start, c.end, k) for c in found]
     return cells
+
+
+def _periods_header(line: list[_Cell]) -> bool:
+    """A line of column names over figures by period: a label, then two or more periods and
+    nothing else but a 'Total' or 'Change' ('Force | 2021 | 2022 | Change')."""
+    kinds = [c.kind for c in line]
+    if kinds[:1] == ["text"]:
+        kinds = kinds[1:]
+    periods = 0
+    while periods < len(kinds) and kinds[periods] in ("year", "fy"):
+        periods += 1
+    return periods >= 2 and all(k == "text" for k in kinds[periods:]) and len(kinds) <= periods + 1
 
 
 def _label_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
@@ -308,8 +325,12 @@ def _caption(
     """What a table counts: its first line, or the nearest line above it (within 3), or a
     row label, naming breaches ('Data breaches by force, 2016-2020', 'Data breaches 97 131')."""
     v = vocab()
-    for k in [i, *range(i - 1, max(-1, i - 4), -1), *range(i + 1, j)]:
+    for k in [i, *range(i - 1, max(-1, i - 4), -1), *range(i + 1, j + 1)]:
+        if k >= len(lines):
+            break
         line = text[lines[k][0] : lines[k][1]]
+        if k == j and not _FOOTNOTE.match(line):
+            break  # below the table only its source note ("Source: FOI answers on breaches")
         if v.topic.search(line):
             return lines[k]
         if k == i - 1 and _asked_type(line, lines[k][0], sents) is not None:
@@ -317,6 +338,8 @@ def _caption(
     return None
 
 
+# The note under a table saying where its figures come from: "Source: ...", "Note: ...".
+_FOOTNOTE = re.compile(r"\s*(?:source|sources|note|notes)\s*:", re.I)
 # A request's question right above its answer: "How many of these were ...?"
 _ASKED = re.compile(r"\bhow\s+many\b", re.I)
 _TO_REGULATOR = re.compile(

@@ -34,6 +34,8 @@ _IN_CASES = re.compile(
 )
 
 
+# Right after a count: a pointer back at the whole it is part of, then its clause ends.
+_BACK_REFERENCE = re.compile(r"\s+of\s+(?:these|those|them|which|it)\s*[,;.]", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+", re.I)
 # Breaches named as the class of a category: "the most common type of breach was ...".
 _CLASS_OF_BREACH = re.compile(
@@ -83,6 +85,10 @@ def labelled_category(sent: Sent, n: Num) -> str | None:
     if head.endswith(("(", ":")):  # "the most paperwork losses (88)", "lost paperwork: 9"
         end = len(head) - 1
     start = max(sent.text.rfind(c, 0, end) for c in ",;:•()") + 1  # this item only
+    # "lost documents 21 and unauthorised access 17": the item after the figure before
+    joins = list(re.finditer(r"\d[\d,]*\s+(?:and|or)\s+", sent.text[start:end]))
+    if joins:
+        start += joins[-1].end()
     # "the most common types were emails sent to the wrong recipient (44)": the item is what
     # follows the verb
     verb = list(_COPULA_BEFORE.finditer(sent.text, start, end))
@@ -114,8 +120,12 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
             (p.end for p in find_periods(after) if _PERIOD_LEAD.fullmatch(after[: p.start])),
             0,
         )
-    if v.category_after.search(after[skip : skip + 20]) or v.category_after.search(
-        text[n.b : n.b + 20]
+    # "made up 58 of these, lost documents 21": 'of these' points back at the whole, and
+    # what follows its comma is the next item, no category of this count
+    back = _BACK_REFERENCE.match(after)
+    if back is None and (
+        v.category_after.search(after[skip : skip + 20])
+        or v.category_after.search(text[n.b : n.b + 20])
     ):
         found = category(sent, n.noun_end, clause_end(text, n.noun_end, nxt))
         if found is None and n.noun_end > n.b:
