@@ -483,9 +483,9 @@ def numbers(text: str) -> list[Num]:
             continue
         after = text[m.end() :]
         if re.match(
-            r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|the\s+(?:most|few)))\b", after, re.I
-        ) or (value == 1 and re.match(r"\s*of\s+them\b", after, re.I)):
-            continue  # "one of them" tells of one; "nine of them involved ..." counts a part
+            r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|them|the\s+(?:most|few)))\b", after, re.I
+        ):
+            continue
         found.append(Num(value, m.start(), m.end(), False))
     for m in v.one_more.finditer(text):
         found.append(Num(1, m.start(), m.end(), False))
