@@ -144,33 +144,39 @@ def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | N
     """The page's own date printed in its text when no metadata gave one: a line near the top
     that is a full date and little else ('MAIDSTONE, Monday, 10 March 2025', 'Date 19
     November 2024'), so that 'two years ago' has something to count from; else such a line
-    among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024'). A masthead
-    line of items set apart by bars is judged item by item."""
-    lines = sents[:head] + sents[head:][-tail:]
-    for sent in lines:
-        days = [d for d in sent.dates if d.label_ == "day"]
-        if len(days) != 1:
-            continue
-        day = days[0]
-        # A masthead line's items stand apart ('Kent Messenger | News | 3 May 2024 | By Jo
-        # Bloggs'): each is judged on its own, as a line of its own would be.
-        items: list[list[Token]] = [[]]
-        for t in sent.span:
-            if t.text == "|":
-                items.append([])
-            elif (
-                t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
-            ):  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
-                items[-1].append(t)
-        if sum(map(len, items)) > _MASTHEAD_WORDS or any(
-            len(words) > 3 or any(t.is_lower for t in words) for words in items
-        ):
-            continue
-        try:
-            return dt.date.fromisoformat(day.kb_id_)
-        except ValueError:
-            continue
+    among the last few, where some outlets sign off ('Kent Messenger, 3 May 2024')."""
+    for sent in sents[:head] + sents[head:][-tail:]:
+        if (day := masthead_date(sent)) is not None:
+            return day
     return None
+
+
+def masthead_date(sent: Sent) -> dt.date | None:
+    """The date of a line that is a full date and little else: a masthead or sign-off, whose
+    date is the page's, never a story's. A masthead line of items set apart by bars is judged
+    item by item."""
+    days = [d for d in sent.dates if d.label_ == "day"]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    # A masthead line's items stand apart ('Kent Messenger | News | 3 May 2024 | By Jo
+    # Bloggs'): each is judged on its own, as a line of its own would be.
+    items: list[list[Token]] = [[]]
+    for t in sent.span:
+        if t.text == "|":
+            items.append([])
+        elif (
+            t.is_alpha and not day.start <= t.i < day.end and t.lower_ not in _DATELINE_WORDS
+        ):  # "First published on Thu 3 Oct 2019 10.32 BST": stamp words are not counted
+            items[-1].append(t)
+    if sum(map(len, items)) > _MASTHEAD_WORDS or any(
+        len(words) > 3 or any(t.is_lower for t in words) for words in items
+    ):
+        return None
+    try:
+        return dt.date.fromisoformat(day.kb_id_)
+    except ValueError:
+        return None
 
 
 def date_value(span: Span, published: dt.date | None) -> str | None:
@@ -556,6 +562,10 @@ def incident_dates(
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent):
+            continue
+        if masthead_date(sent) is not None:
+            # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
+            # sets the scene for the lede after it.
             continue
         set_scene = scene is not None and scene[0] == sent.idx - 1
         if not sent.dates and told is not None and (_sequel(sent) or set_scene):

@@ -1,0 +1,40 @@
+"""Round 13 mechanisms (audit20's tuning half), each proved by paraphrases written for it,
+positive and negative: a masthead's date dates no story, a number word is no statistic, a
+period 'beginning in' a year is the events' span, and a force's own department names it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def primary_year(nlp, text: str, published: date | None = None) -> int | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=published), nlp)
+    primary = next(i for i in ex.incidents if i.mention == "primary")
+    return primary.breach_year
+
+
+def forces(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted({i.force for i in extract(Document(text=text), nlp).incidents if i.force})
+
+
+# --- the masthead's date is the page's, and sets no scene for the lede
+
+
+def test_a_masthead_date_does_not_date_the_lede(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Courier | 12 February 2026\n\n"
+        "A Kent Police constable gave a stalker the new address of the woman he had been "
+        "harassing, the IOPC has found.\n\n"
+        "The watchdog said the officer should face a misconduct hearing."
+    )
+    assert primary_year(nlp, text) != 2026
+    # negative: a sentence opening on a full date still sets the scene for the next one
+    text = (
+        "On Friday 6 March 2020 a detective was travelling home from London. "
+        "He left a bag of witness statements on the train. "
+        "The ICO reprimanded Kent Police."
+    )
+    assert primary_year(nlp, text) == 2020
