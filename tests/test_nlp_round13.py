@@ -38,3 +38,26 @@ def test_a_masthead_date_does_not_date_the_lede(nlp) -> None:  # type: ignore[no
         "The ICO reprimanded Kent Police."
     )
     assert primary_year(nlp, text) == 2020
+
+
+# --- a number word counts people in a story; figures in digits are a statistic's
+
+
+def test_a_number_word_beside_the_one_date_is_no_statistic(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Essex Echo | 3 August 2026\n\n"
+        "An Essex Police officer let slip a woman's new address to her former husband, the "
+        "IOPC found.\n\n"
+        "She had moved to Colchester with her three sons in the spring of 2024 after he was "
+        "jailed.\n\n"
+        "She complained to the IOPC later that year."
+    )
+    assert primary_year(nlp, text) == 2024
+    # negative: a figure in digits beside the year still makes it a baseline, not the story's
+    text = (
+        "Essex Echo | 3 August 2026\n\n"
+        "An Essex Police officer let slip a woman's new address to her former husband, the "
+        "IOPC found.\n\n"
+        "The force now has 3,100 officers, against 2,800 in 2019."
+    )
+    assert primary_year(nlp, text) != 2019

@@ -646,9 +646,12 @@ def _later_breach(sents: list[Sent], kind: str | None) -> bool:
 
 def _other_figures(sent: Sent) -> bool:
     """A figure beside the sentence's dates ('1,640 officers, against 1,400 when the law
-    changed in 2018'): its dates are the figures' baselines, not a story's."""
+    changed in 2018'): its dates are the figures' baselines, not a story's. Figures are
+    written in digits; a number word counts people in a story ('with her two children')."""
     inside = {t.i for d in sent.dates for t in d}
-    return any(t.like_num and t.i not in inside for t in sent.span)
+    return any(
+        t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside for t in sent.span
+    )
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:
