@@ -61,3 +61,26 @@ def test_a_number_word_beside_the_one_date_is_no_statistic(nlp) -> None:  # type
         "The force now has 3,100 officers, against 2,800 in 2019."
     )
     assert primary_year(nlp, text) != 2019
+
+
+# --- "over a period beginning in 2022": the span of what went on, not a system's start
+
+
+def test_a_period_beginning_in_a_year_dates_the_events_told_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A civilian worker at Essex Police has been dismissed for looking up her former "
+        "husband on police systems. She ran 40 checks on him over a spell beginning in the "
+        "spring of 2021. The checks came to light in March 2023."
+    )
+    assert primary_year(nlp, text) == 2021
+    text = (
+        "A constable at Essex Police looked up his neighbours for months starting in 2020. "
+        "The force found out in 2022."
+    )
+    assert primary_year(nlp, text) == 2020
+    # negative: a system's own start is still no breach date
+    text = (
+        "A constable at Essex Police looked up his neighbours in 2021. The force began "
+        "using the new database in 2016."
+    )
+    assert primary_year(nlp, text) == 2021

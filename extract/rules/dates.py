@@ -335,6 +335,8 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "could face a breach in 2014" dates nothing
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
+            if label == "system" and _opens_period(sent, cue):
+                continue  # "27 searches over a period beginning in 2022": the searches' span
             if label == "process" and not _regulator_in_clause(sent, cue):
                 continue  # a force's own inquiry or team: its dates may still be the breach's
             if label == "notify" and not sent.regulators and not sent.has("dates.public"):
@@ -348,6 +350,15 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
 
 
 _UNTOLD = {"without", "never"}
+
+
+def _opens_period(sent: Sent, cue: Span) -> bool:
+    """A verb of beginning right after a length of time ('over a period beginning in 2022',
+    'for months starting in May'): it opens the span of what went on, no system's start."""
+    if not any(a.start <= cue.start < a.end for a in sent.cues.get("dates.aspect", [])):
+        return False
+    doc = cue.doc
+    return cue.start > 0 and doc[cue.start - 1].lower_ in set(_data(cue)["periods"])
 
 
 def _reporting_tail(sent: Sent, cue: Span) -> bool:
