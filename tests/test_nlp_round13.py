@@ -84,3 +84,25 @@ def test_a_period_beginning_in_a_year_dates_the_events_told_before_it(nlp) -> No
         "using the new database in 2016."
     )
     assert primary_year(nlp, text) == 2021
+
+
+# --- a department only a force has makes a bare place name the force
+
+
+def test_a_force_department_names_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A call handler viewed the records of 60 people she knew. Avon and Somerset's "
+        "anti-corruption unit investigated and referred her to the ICO, which prosecuted her."
+    )
+    assert forces(nlp, text) == ["Avon and Somerset Police"]
+    text = (
+        "A detective looked up his former wife on police systems. The professional standards "
+        "department of Thames Valley investigated and he was sacked."
+    )
+    assert forces(nlp, text) == ["Thames Valley Police"]
+    # negative: the bare place name with no police word beside it is still a place
+    text = (
+        "A call handler who lives in Avon and Somerset viewed the records of 60 people she "
+        "knew, the ICO said."
+    )
+    assert forces(nlp, text) == []
