@@ -106,3 +106,22 @@ def test_a_force_department_names_the_force(nlp) -> None:  # type: ignore[no-unt
         "knew, the ICO said."
     )
     assert forces(nlp, text) == []
+
+
+# --- "reprimanded in 2021 over a 2020 response": the year of the thing at fault
+
+
+def incidents(nlp, text: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return sorted((i.force, i.breach_year, i.breach_type) for i in ex.incidents)
+
+
+def test_a_year_before_what_a_sanction_was_over_dates_the_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Essex Police was reprimanded by the ICO in 2022 over a 2021 reply to a freedom of "
+        "information request that wrongly included the names of witnesses."
+    )
+    assert [y for _, y, _ in incidents(nlp, text)] == [2021]
+    # negative: the decision's own year, said plainly, stays the decision's
+    text = "Essex Police was reprimanded by the ICO in 2022 after it emailed victims' names."
+    assert [y for _, y, _ in incidents(nlp, text)] != [2022]

@@ -467,6 +467,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
         for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"
             if span.end <= cue.start <= span.end + 1:
                 return role
+        if _sanctioned_thing(span, cues):
+            return BREACH
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
@@ -506,6 +508,20 @@ def date_role(sent: Sent, span: Span) -> str | None:
         if n == 0 and _mechanism_in_clause(sent, lo, hi):
             return BREACH
     return "neutral"
+
+
+def _sanctioned_thing(span: Span, cues: list[tuple[Span, str | None]]) -> bool:
+    """'reprimanded in 2021 over a 2020 response that included ...': a year between 'over'
+    (or 'for', 'after') and its article premodifies what a decision told before was about,
+    the thing at fault; its year is the breach's whatever the thing is called."""
+    doc = span.doc
+    if span.label_ != "year" or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ not in {"a", "an", "the", "its"}:
+        return False
+    if doc[span.start - 2].lower_ not in _ABOUT or not doc[span.end].is_alpha:
+        return False
+    return any(role == DECIDED and cue.end <= span.start - 2 for cue, role in cues)
 
 
 def _statistic(sent: Sent) -> bool:
