@@ -299,6 +299,11 @@ def attribute(
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]
         following = sents[i + 1] if i + 1 < len(sents) else None
+        if is_passing(sent, following) and not sent.forces and _any_force(sent):
+            # "It is not the first time a force has been caught out by ...": a comparison
+            # with forces in general, whose own case (if any) the next sentences name.
+            previous_passing, told = False, None
+            continue
         if is_passing(sent, following):
             out.passing.append([sent])
             previous_passing, told = True, None
@@ -394,6 +399,26 @@ def _points_back(sent: Sent) -> bool:
     if toks and toks[0] in words:
         return True
     return any((a, b) in pairs for a, b in zip(toks, toks[1:], strict=False))
+
+
+_INDEFINITE = {"a", "an", "any"}
+_DEFINITE = {"the", "that", "this", "its"}
+_FORCE_NOUNS = {"force", "constabulary"}
+
+
+def _any_force(sent: Sent) -> bool:
+    """The sentence speaks of a force only indefinitely ('a force', 'a police force'), never
+    of 'the force': some force or other, not the story's."""
+    toks = list(sent.span)
+    indefinite = definite = False
+    for i, tok in enumerate(toks):
+        if tok.lower_ not in _FORCE_NOUNS:
+            continue
+        before = [t.lower_ for t in toks[max(0, i - 2) : i]]
+        det = before[-1] if before and before[-1] != "police" else (before[0] if before else "")
+        indefinite |= det in _INDEFINITE
+        definite |= det in _DEFINITE
+    return indefinite and not definite
 
 
 def _goes_on(sent: Sent, own_voice: bool) -> bool:
