@@ -146,3 +146,27 @@ def test_a_comparison_with_forces_in_general_is_no_incident_of_the_story(nlp) ->
         "it lost a laptop holding victims' statements."
     )
     assert [f for f, _, _ in incidents(nlp, text)].count("Essex Police") == 2
+
+
+# --- "The ICO fined it ...": the sanction's object is the force the sentence before named
+
+
+def test_a_sanction_on_it_goes_with_the_force_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In March the ICO reprimanded Essex Police after officers lost a bag of case files "
+        "in 2024. Later in the year, Kent Police became the first force for some time to be "
+        "penalised. The ICO fined it £90,000 over a spreadsheet published on its website in 2023."
+    )
+    found = {f: (y, t) for f, y, t in incidents(nlp, text)}
+    assert found["Kent Police"][0] == 2023
+    assert found["Essex Police"][0] == 2024
+    # negative: a sanction on a named force is that force's, whoever was named before
+    text = (
+        "In March the ICO reprimanded Norfolk Constabulary after officers lost a bag of case "
+        "files in 2024. Later in the year, Kent Police became the first force for some time "
+        "to be penalised. The ICO fined Essex Police £90,000 over a spreadsheet published on "
+        "its website in 2023."
+    )
+    found = {f: (y, t) for f, y, t in incidents(nlp, text)}
+    assert found["Essex Police"][0] == 2023
+    assert found.get("Kent Police", (None, None))[0] != 2023

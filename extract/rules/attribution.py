@@ -322,6 +322,11 @@ def attribute(
             # after another force's story is that force, its sanctions included.
             out.other_forces[told].append(sent)
             continue
+        if told is not None and not sent.forces and _sanctions_it(sent):
+            # "Cheshire Constabulary became the first force to be fined. The ICO fined it
+            # £120,000 over a spreadsheet ...": 'it', the sanction's object, is that force.
+            out.other_forces[told].append(sent)
+            continue
         if told is not None and mechanism and not sent.forces and _regulator_sanctions(sent):
             # "In 2021 Essex Police published a spreadsheet ... The ICO issued a
             # reprimand.": a regulator's sanction with no one named is on the force whose
@@ -399,6 +404,16 @@ def _points_back(sent: Sent) -> bool:
     if toks and toks[0] in words:
         return True
     return any((a, b) in pairs for a, b in zip(toks, toks[1:], strict=False))
+
+
+def _sanctions_it(sent: Sent) -> bool:
+    """A sanction whose object is 'it' ('the ICO fined it', 'reprimanded it over ...')."""
+    doc = sent.span.doc
+    return any(
+        cue.end < len(doc) and doc[cue.end].lower_ == "it"
+        for action, cue in actions_in(sent)
+        if action in _SANCTIONS
+    )
 
 
 _INDEFINITE = {"a", "an", "any"}
