@@ -170,3 +170,24 @@ def test_a_sanction_on_it_goes_with_the_force_just_named(nlp) -> None:  # type: 
     found = {f: (y, t) for f, y, t in incidents(nlp, text)}
     assert found["Essex Police"][0] == 2023
     assert found.get("Kent Police", (None, None))[0] != 2023
+
+
+# --- what a denial covers: alternatives joined by 'or'
+
+
+def relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text), nlp).relevant
+
+
+def test_a_denial_covers_each_alternative_joined_by_or(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police has moved its case files to a new computer system. The force said "
+        "every file had been checked and none had been deleted or corrupted."
+    )
+    assert not relevant(nlp, text)
+    # negative: a loss stated as fact beside the denial is still a breach
+    text = (
+        "Kent Police has moved its case files to a new computer system. The force said "
+        "none had been corrupted, but a laptop holding victims' statements was stolen."
+    )
+    assert relevant(nlp, text)
