@@ -191,3 +191,21 @@ def test_a_denial_covers_each_alternative_joined_by_or(nlp) -> None:  # type: ig
         "none had been corrupted, but a laptop holding victims' statements was stolen."
     )
     assert relevant(nlp, text)
+
+
+# --- what a system is proofed against did not happen
+
+
+def test_what_a_system_is_protected_against_did_not_happen(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police has moved its case files to a new computer system. The system has been "
+        "tested against cyber attack and meets national standards, the force said. Staff "
+        "receive data protection training before they are given a login."
+    )
+    assert not relevant(nlp, text)
+    # negative: an attack that got past the protection is a breach
+    text = (
+        "Kent Police said its system was protected against phishing, but hackers stole the "
+        "personal details of 300 officers in a ransomware attack."
+    )
+    assert relevant(nlp, text)
