@@ -209,3 +209,20 @@ def test_what_a_system_is_protected_against_did_not_happen(nlp) -> None:  # type
         "personal details of 300 officers in a ransomware attack."
     )
     assert relevant(nlp, text)
+
+
+# --- a safeguard on an activity tells of none done wrong
+
+
+def test_a_safeguard_on_access_is_no_access(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police has moved its case files to a new computer system. Access to records is "
+        "audited, and staff must complete data protection training first."
+    )
+    assert not relevant(nlp, text)
+    # negative: the audit that found the look-ups does not undo them
+    text = (
+        "An audit found a Kent Police constable had accessed records of his neighbours "
+        "without a policing purpose."
+    )
+    assert relevant(nlp, text)
