@@ -226,3 +226,21 @@ def test_a_safeguard_on_access_is_no_access(nlp) -> None:  # type: ignore[no-unt
         "without a policing purpose."
     )
     assert relevant(nlp, text)
+
+
+# --- "last September" in a November story, anchored on the later event the sentence dates
+
+
+def test_an_ambiguous_last_month_is_the_one_before_the_decision(nlp) -> None:  # type: ignore[no-untyped-def]
+    published = date(2026, 11, 20)
+    text = (
+        "In July Kent Police was reprimanded by the ICO after a detective left a case file "
+        "on a train last October."
+    )
+    assert primary_year(nlp, text, published) == 2025
+    # negative: a month before the decision's is the same year's
+    text = (
+        "In October Kent Police was reprimanded by the ICO after a detective left a case "
+        "file on a train last July."
+    )
+    assert primary_year(nlp, text, published) == 2026
