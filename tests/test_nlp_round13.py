@@ -244,3 +244,20 @@ def test_an_ambiguous_last_month_is_the_one_before_the_decision(nlp) -> None:  #
         "file on a train last July."
     )
     assert primary_year(nlp, text, published) == 2026
+
+
+# --- "a convicted burglar": a participle describing someone is no decision
+
+
+def test_an_attributive_participle_dates_no_decision(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Essex Police was reprimanded by the ICO in May. In 2022 a faulty matching run wrongly "
+        "flagged the file of a man with the same name as a convicted burglar."
+    )
+    assert primary_year(nlp, text) == 2022
+    # negative: the same verb as the sentence's own verb is still a decision
+    text = (
+        "In 2021 a constable at Essex Police wrongly flagged a man's file as violent. The "
+        "ICO reprimanded the force in 2023, and the constable was dismissed in 2024."
+    )
+    assert primary_year(nlp, text) == 2021

@@ -360,6 +360,8 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "could face a breach in 2014" dates nothing
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
+            if label == "decision" and _attributive(cue):
+                continue  # "a man of the same name as a convicted offender": no decision
             if label == "system" and _opens_period(sent, cue):
                 continue  # "27 searches over a period beginning in 2022": the searches' span
             if label == "process" and not _regulator_in_clause(sent, cue):
@@ -375,6 +377,20 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
 
 
 _UNTOLD = {"without", "never"}
+
+
+def _attributive(cue: Span) -> bool:
+    """A participle between an article and its noun ('a convicted offender', 'the sacked
+    officer'): it describes someone, it tells of no decision in the story."""
+    doc = cue.doc
+    return (
+        len(cue) == 1
+        and cue.text.lower().endswith("ed")
+        and cue.start > 0
+        and doc[cue.start - 1].lower_ in {"a", "an", "the"}
+        and cue.end < len(doc)
+        and doc[cue.end].is_alpha
+    )
 
 
 def _opens_period(sent: Sent, cue: Span) -> bool:
