@@ -261,3 +261,26 @@ def test_an_attributive_participle_dates_no_decision(nlp) -> None:  # type: igno
         "ICO reprimanded the force in 2023, and the constable was dismissed in 2024."
     )
     assert primary_year(nlp, text) == 2021
+
+
+# --- a wrong record that was then disclosed is inaccurate data
+
+
+def test_a_wrong_record_then_disclosed_is_inaccurate_data(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Essex Police was reprimanded by the ICO. A records clerk wrongly attached a "
+        "violence warning to the file of an innocent man. The warning was disclosed on his "
+        "vetting check when he applied for a job."
+    )
+    assert [t for _, _, t in incidents(nlp, text)] == ["inaccurate_data"]
+    text = (
+        "Essex Police was reprimanded by the ICO. A records clerk wrongly flagged an innocent "
+        "man as violent. The warning was disclosed to his new employer."
+    )
+    assert [t for _, _, t in incidents(nlp, text)] == ["inaccurate_data"]
+    # negative: a wrongful disclosure named as such stays a disclosure
+    text = (
+        "Essex Police was reprimanded by the ICO after an incorrect disclosure of a "
+        "witness's details to the suspect's family."
+    )
+    assert [t for _, _, t in incidents(nlp, text)] == ["inappropriate_disclosure"]
