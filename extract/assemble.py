@@ -194,6 +194,7 @@ def case_sentences(
     primary_type: str | None,
     primary_year: int | None = None,
     published: date | None = None,
+    statistics: bool = False,
 ) -> list[Sent]:
     """Sentences opening a case of another kind than the primary incident's ('In another
     case, an officer leaked ...'): one per kind, each judged on its own strong cues. A case
@@ -208,6 +209,11 @@ def case_sentences(
         if sent.idx == 0 or case is None:
             continue
         found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
+        if found is None and statistics and not case.types:
+            # "One of those cases went to a hearing. A constable had searched ...": on a page
+            # of figures, a case announced with nothing of how it happened is told by the
+            # sentence after it.
+            found = best_type([case, *_case_sequel(case, sents, reach=1)], minimum=1.0)
         if found is not None:
             kind = str(found.value)
         elif primary_type is not None and case.has("passing.alike"):
@@ -239,10 +245,13 @@ def _before_case(sent: Sent, cases: list[Sent]) -> Sent:
 def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
     """What the story says next about one case ('In one case an officer emailed ... The
     force reported itself to the ICO'): up to `reach` sentences, before another case or
-    figures."""
+    figures -- unless it is the first after a case announced with nothing of how it
+    happened, which only it can tell ('One of those cases went to a hearing. A constable had
+    searched records on 17 occasions')."""
     out: list[Sent] = []
-    for sent in [s for s in sents if s.idx > case.idx][:reach]:
-        if is_case(sent) or states_figures(sent):
+    for n, sent in enumerate([s for s in sents if s.idx > case.idx][:reach]):
+        told = n == 0 and not case.types
+        if is_case(sent) or (states_figures(sent) and not told):
             break
         out.append(sent)
     return out
@@ -516,7 +525,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     base_type = None if statistics else best_type(told)
     base_kind = str(base_type.value) if base_type else None
     base_year = None if statistics else incident_dates(told, published, base_kind).breach_year
-    cases = case_sentences(attr.primary, base_kind, base_year, published)
+    cases = case_sentences(attr.primary, base_kind, base_year, published, bool(statistics))
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
         rest = [_before_case(s, cases) for s in attr.primary if all(s is not c for c in cases)]

@@ -111,8 +111,8 @@ def test_a_force_department_names_the_force(nlp) -> None:  # type: ignore[no-unt
 # --- "reprimanded in 2021 over a 2020 response": the year of the thing at fault
 
 
-def incidents(nlp, text: str) -> list[tuple]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
+def incidents(nlp, text: str, published: date | None = None) -> list[tuple]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=published), nlp)
     return sorted(((i.force, i.breach_year, i.breach_type) for i in ex.incidents), key=str)
 
 
@@ -284,3 +284,26 @@ def test_a_wrong_record_then_disclosed_is_inaccurate_data(nlp) -> None:  # type:
         "witness's details to the suspect's family."
     )
     assert [t for _, _, t in incidents(nlp, text)] == ["inappropriate_disclosure"]
+
+
+# --- on a page of figures, a case announced bare is told by the sentence after it
+
+FIGURES = (
+    "Kent Police recorded 210 data breaches last year, figures obtained under the Freedom of "
+    "Information Act show. The total compares with 180 in 2022 and 150 in 2021. "
+)
+
+
+def test_a_bare_case_on_a_figures_page_is_told_by_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = FIGURES + (
+        "One of those cases went before a misconduct panel in March. A sergeant had looked "
+        "up his former wife's records on police systems on 12 occasions in 2023."
+    )
+    found = incidents(nlp, text, date(2025, 2, 1))
+    assert ("Kent Police", 2023, "unauthorised_access") in found
+    # negative: a bare case whose next sentence tells nothing of how adds no incident
+    text = FIGURES + (
+        "One of those cases went before a misconduct panel in March. The panel's decision "
+        "is expected next month."
+    )
+    assert incidents(nlp, text) == []
