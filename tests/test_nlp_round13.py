@@ -307,3 +307,17 @@ def test_a_bare_case_on_a_figures_page_is_told_by_the_next_sentence(nlp) -> None
         "is expected next month."
     )
     assert incidents(nlp, text) == []
+
+
+# --- "In one shocking case, ...": a word or two describing the case still opens one
+
+
+def test_a_described_case_opens_a_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = FIGURES + (
+        "In one worrying case, a Kent Police constable looked up a neighbour's records on "
+        "the police national computer in 2023."
+    )
+    assert ("Kent Police", 2023, "unauthorised_access") in incidents(nlp, text)
+    # negative: a count of cases is no case
+    text = FIGURES + "In one year alone, 80 cases were recorded."
+    assert incidents(nlp, text) == []

@@ -182,10 +182,23 @@ def is_case(sent: Sent) -> bool:
     """A sentence that opens one case among several ('In another case, an officer ...',
     'One officer received a warning after ...'): the cue within its first words."""
     doc = sent.span.doc
-    return any(
+    return _described_case(sent) or any(
         c.start - sent.span.start <= 6 and not _counts_them(doc, c.start)
         for c in sent.cues.get("passing.cases", [])
     )
+
+
+_CASE_OPENERS = {"one", "another"}
+_CASE_NOUNS = {"case", "instance", "incident", "example"}
+
+
+def _described_case(sent: Sent) -> bool:
+    """'In one shocking case, ...', 'In another recent instance ...': the case cues with a
+    word or two describing the case between the count and the noun."""
+    toks = [t.lower_ for t in sent.span[:6]]
+    if len(toks) < 4 or toks[0] != "in" or toks[1] not in _CASE_OPENERS:
+        return False
+    return any(w in _CASE_NOUNS for w in toks[3:5]) and toks[2] not in _CASE_NOUNS
 
 
 # Words that open a new clause of a sentence: a case may start right after one ("..., and
