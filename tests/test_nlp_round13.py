@@ -321,3 +321,16 @@ def test_a_described_case_opens_a_case(nlp) -> None:  # type: ignore[no-untyped-
     # negative: a count of cases is no case
     text = FIGURES + "In one year alone, 80 cases were recorded."
     assert incidents(nlp, text) == []
+
+
+# --- tracing someone's address on police systems is looking them up
+
+
+def test_tracing_an_address_is_a_look_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Kent Police constable used the force's computer to track down his former "
+        "partner's new address in 2022, a misconduct panel heard."
+    )
+    assert [t for _, _, t in incidents(nlp, text)] == ["unauthorised_access"]
+    text = "A Kent Police sergeant traced the details of a witness on police systems."
+    assert [t for _, _, t in incidents(nlp, text)] == ["unauthorised_access"]
