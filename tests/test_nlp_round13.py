@@ -334,3 +334,17 @@ def test_tracing_an_address_is_a_look_up(nlp) -> None:  # type: ignore[no-untype
     assert [t for _, _, t in incidents(nlp, text)] == ["unauthorised_access"]
     text = "A Kent Police sergeant traced the details of a witness on police systems."
     assert [t for _, _, t in incidents(nlp, text)] == ["unauthorised_access"]
+
+
+# --- a recipient word inside a body's name ("the Public Prosecution Service") is no recipient
+
+
+def test_a_body_named_with_a_recipient_word_is_no_wrong_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A PSNI civilian worker passed a crash victim's address to her brother in 2023. A file "
+        "was sent to the Public Prosecution Service, and the Police Ombudsman investigated."
+    )
+    assert "emailed_to_incorrect_recipient" not in [t for _, _, t in incidents(nlp, text)]
+    # negative: data sent to the public in plain words is still sent to the wrong people
+    text = "A PSNI constable emailed a spreadsheet of witnesses' names to the public in 2023."
+    assert [t for _, _, t in incidents(nlp, text)] == ["emailed_to_incorrect_recipient"]
