@@ -348,3 +348,21 @@ def test_a_body_named_with_a_recipient_word_is_no_wrong_recipient(nlp) -> None: 
     # negative: data sent to the public in plain words is still sent to the wrong people
     text = "A PSNI constable emailed a spreadsheet of witnesses' names to the public in 2023."
     assert [t for _, _, t in incidents(nlp, text)] == ["emailed_to_incorrect_recipient"]
+
+
+# --- a wrong marker on someone's file is inaccurate data, however it came to be there
+
+
+def test_a_wrong_marker_is_inaccurate_data(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police was given an enforcement notice after the ICO found an incorrect warning "
+        "marker had been placed on the files of 40 people from 2020. In some cases it was "
+        "repeated in vetting checks supplied to employers."
+    )
+    assert [t for _, _, t in incidents(nlp, text)] == ["inaccurate_data"]
+    # negative: a warning marker that was right but disclosed is a disclosure
+    text = (
+        "A Kent Police officer disclosed a woman's safeguarding marker to her neighbour in "
+        "2022, the IOPC found."
+    )
+    assert [t for _, _, t in incidents(nlp, text)] == ["inappropriate_disclosure"]
