@@ -366,3 +366,21 @@ def test_a_wrong_marker_is_inaccurate_data(nlp) -> None:  # type: ignore[no-unty
         "2022, the IOPC found."
     )
     assert [t for _, _, t in incidents(nlp, text)] == ["inappropriate_disclosure"]
+
+
+# --- a breakdown of figures by kind counts things lost as a kind of its own
+
+
+def test_a_breakdown_with_losses_types_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police logged 300 data breaches last year, figures released by the force show. "
+        "Most were minor. Of those, 120 involved details being emailed to the wrong person "
+        "and 40 the loss of documents such as notebooks. But some were more serious. In 2022 "
+        "a Kent Police constable shared photos of a suspect with friends on WhatsApp. The "
+        "force reported the incident to the ICO, which took no further action."
+    )
+    found = incidents(nlp, text, date(2024, 3, 1))
+    assert ("Kent Police", 2022, "inappropriate_disclosure") in found
+    # negative: one loss told with its count is still a loss
+    text = "A Kent Police officer lost 40 case files on a train in 2022."
+    assert [t for _, _, t in incidents(nlp, text)] == ["loss_or_theft_of_paperwork"]

@@ -45,6 +45,9 @@ def _breakdown(sent: Sent) -> bool:
         for c in sent.types
         if c.kb_id_ == "strong" and (not c.label_.startswith("_") or c.label_ == "_misdirected")
     }
+    # Things lost are a kind too ("and 44 the loss of paperwork")
+    if any(c.label_ == "_loss" for c in sent.types):
+        codes |= {c.label_ for c in sent.types if c.kb_id_ == "objects"}
     if len(codes) < 2:
         return False
     doc = sent.span.doc
