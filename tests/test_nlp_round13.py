@@ -384,3 +384,8 @@ def test_a_breakdown_with_losses_types_no_incident(nlp) -> None:  # type: ignore
     # negative: one loss told with its count is still a loss
     text = "A Kent Police officer lost 40 case files on a train in 2022."
     assert [t for _, _, t in incidents(nlp, text)] == ["loss_or_theft_of_paperwork"]
+
+
+def test_a_weak_inaccuracy_word_is_no_wrong_record(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kent Police was reprimanded by the ICO after the incorrect sharing of a victim's file."
+    assert "inaccurate_data" not in [t for _, _, t in incidents(nlp, text)]
