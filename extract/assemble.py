@@ -197,6 +197,7 @@ def case_sentences(
     primary_type: str | None,
     primary_year: int | None = None,
     published: date | None = None,
+    statistics: bool = False,
 ) -> list[Sent]:
     """Sentences opening a case of another kind than the primary incident's ('In another
     case, an officer leaked ...'): one per kind, each judged on its own strong cues. A case
@@ -558,7 +559,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     base_type = None if statistics else best_type(told)
     base_kind = str(base_type.value) if base_type else None
     base_year = None if statistics else incident_dates(told, published, base_kind).breach_year
-    cases = case_sentences(attr.primary, base_kind, base_year, published)
+    cases = case_sentences(attr.primary, base_kind, base_year, published, bool(statistics))
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
         rest = [_before_case(s, cases) for s in attr.primary if all(s is not c for c in cases)]

@@ -27,6 +27,8 @@ _DATELINE_RE = re.compile(
     rf"|(?<=\d)(?:{_MONTHS}|st|nd|rd|th)\b|\d+|[^\w]",
     re.IGNORECASE,
 )
+# Words joining alternatives: what one denies, it denies of all ("not lost or stolen").
+_ALTERNATIVES = {"or", "nor"}
 # Single-word cues that mark a recipient/bystander only when right before the name.
 _ADJACENT_ONLY = {"to", "about", "against", "into"}
 
@@ -64,11 +66,17 @@ class Sent:
     def denied(self, span: Span, reach: int = 3) -> bool:
         """The thing itself is denied ('no data was lost', 'not a breach', 'the ICO was not
         involved'), not merely the object of a negated verb ('had not known about the
-        breach'): a negation trigger at most `reach` tokens before it, or a backward one."""
+        breach'): a negation trigger at most `reach` tokens before it, or a backward one. A
+        word joined by 'or' to a denied one is denied with it ('none had been lost or
+        corrupted')."""
+        doc = span.doc
+        start = span.start
+        while start >= 2 and doc[start - 1].lower_ in _ALTERNATIVES:
+            start -= 2  # back over "lost or" to the first of the alternatives
         for s in self.scopes:
             if s.label_ != "negated" or not (s.start <= span.start < s.end):
                 continue
-            if s.kb_id_ == "backward" or span.start - s.start <= reach:
+            if s.kb_id_ == "backward" or start - s.start <= reach:
                 return True
         return False
 

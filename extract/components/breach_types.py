@@ -162,6 +162,9 @@ class BreachTypeMatcher:
         norms = [t.norm_ for t in doc]
         lowers = [t.lower_ for t in doc]
         breaks = set(_CLAUSE_BREAKS)
+        # A capitalised word before another opens a name ("sent to the Public Prosecution
+        # Service"): no recipient word inside a body's name makes it the recipient.
+        named = {t.i for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper()}
         found: list[tuple[str, int, int]] = []
         for spec in self.linked:
             for i in range(len(doc)):
@@ -174,7 +177,7 @@ class BreachTypeMatcher:
                     if lowers[j] not in spec.links:
                         continue
                     ends = self._recipient_ends(norms, lowers, j + 1, spec.objects, breaks)
-                    found.extend((spec.key, i, end) for end in ends)
+                    found.extend((spec.key, i, end) for end in ends if end - 1 not in named)
         return found
 
     def _recipient_ends(

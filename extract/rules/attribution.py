@@ -468,6 +468,11 @@ def attribute(
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]
         following = sents[i + 1] if i + 1 < len(sents) else None
+        if is_passing(sent, following) and not sent.forces and _any_force(sent):
+            # "It is not the first time a force has been caught out by ...": a comparison
+            # with forces in general, whose own case (if any) the next sentences name.
+            previous_passing, told = False, None
+            continue
         if is_passing(sent, following):
             out.passing.append([sent])
             previous_passing, told = True, None
@@ -492,6 +497,11 @@ def attribute(
             # of the two tells a breach or a sanction. After a sentence that only names
             # another force ("His former force, Essex Police, checked its records"), "The
             # force referred itself to the ICO" is the story's own force.
+            out.other_forces[told].append(sent)
+            continue
+        if told is not None and not sent.forces and _sanctions_it(sent):
+            # "Cheshire Constabulary became the first force to be fined. The ICO fined it
+            # £120,000 over a spreadsheet ...": 'it', the sanction's object, is that force.
             out.other_forces[told].append(sent)
             continue
         if told is not None and mechanism and not sent.forces and _regulator_sanctions(sent):
@@ -590,6 +600,36 @@ def _points_back(sent: Sent) -> bool:
     if toks and toks[0] in words:
         return True
     return any((a, b) in pairs for a, b in zip(toks, toks[1:], strict=False))
+
+
+def _sanctions_it(sent: Sent) -> bool:
+    """A sanction whose object is 'it' ('the ICO fined it', 'reprimanded it over ...')."""
+    doc = sent.span.doc
+    return any(
+        cue.end < len(doc) and doc[cue.end].lower_ == "it"
+        for action, cue in actions_in(sent)
+        if action in _SANCTIONS
+    )
+
+
+_INDEFINITE = {"a", "an", "any"}
+_DEFINITE = {"the", "that", "this", "its"}
+_FORCE_NOUNS = {"force", "constabulary"}
+
+
+def _any_force(sent: Sent) -> bool:
+    """The sentence speaks of a force only indefinitely ('a force', 'a police force'), never
+    of 'the force': some force or other, not the story's."""
+    toks = list(sent.span)
+    indefinite = definite = False
+    for i, tok in enumerate(toks):
+        if tok.lower_ not in _FORCE_NOUNS:
+            continue
+        before = [t.lower_ for t in toks[max(0, i - 2) : i]]
+        det = before[-1] if before and before[-1] != "police" else (before[0] if before else "")
+        indefinite |= det in _INDEFINITE
+        definite |= det in _DEFINITE
+    return indefinite and not definite
 
 
 def _goes_on(sent: Sent, own_voice: bool) -> bool:

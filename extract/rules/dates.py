@@ -229,6 +229,18 @@ def _masthead(sent: Sent, day: Span) -> bool:
     return True
 
 
+def masthead_date(sent: Sent) -> dt.date | None:
+    """The date of a line that is a full date and a masthead's few items ('Kent Messenger |
+    3 May 2024'): the page's date, never a story's."""
+    days = [d for d in sent.dates if d.label_ == "day"]
+    if len(days) != 1 or not _masthead(sent, days[0]):
+        return None
+    try:
+        return dt.date.fromisoformat(days[0].kb_id_)
+    except ValueError:
+        return None
+
+
 def date_value(span: Span, published: dt.date | None) -> str | None:
     """The partial ISO point a date span stands for (a span's or financial year's start)."""
     kind, value = span.label_, span.kb_id_
@@ -385,6 +397,10 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "could face a breach in 2014" dates nothing
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
+            if label == "decision" and _attributive(cue):
+                continue  # "a man of the same name as a convicted offender": no decision
+            if label == "system" and _opens_period(sent, cue):
+                continue  # "27 searches over a period beginning in 2022": the searches' span
             if label == "process" and not _regulator_in_clause(sent, cue):
                 continue  # a force's own inquiry or team: its dates may still be the breach's
             if label == "notify" and not sent.regulators and not sent.has("dates.public"):
@@ -398,6 +414,29 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
 
 
 _UNTOLD = {"without", "never"}
+
+
+def _attributive(cue: Span) -> bool:
+    """A participle between an article and its noun ('a convicted offender', 'the sacked
+    officer'): it describes someone, it tells of no decision in the story."""
+    doc = cue.doc
+    return (
+        len(cue) == 1
+        and cue.text.lower().endswith("ed")
+        and cue.start > 0
+        and doc[cue.start - 1].lower_ in {"a", "an", "the"}
+        and cue.end < len(doc)
+        and doc[cue.end].is_alpha
+    )
+
+
+def _opens_period(sent: Sent, cue: Span) -> bool:
+    """A verb of beginning right after a length of time ('over a period beginning in 2022',
+    'for months starting in May'): it opens the span of what went on, no system's start."""
+    if not any(a.start <= cue.start < a.end for a in sent.cues.get("dates.aspect", [])):
+        return False
+    doc = cue.doc
+    return cue.start > 0 and doc[cue.start - 1].lower_ in set(_data(cue)["periods"])
 
 
 def _reporting_tail(sent: Sent, cue: Span) -> bool:
@@ -506,6 +545,8 @@ def date_role(sent: Sent, span: Span) -> str | None:
         for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"
             if span.end <= cue.start <= span.end + 1:
                 return role
+        if _sanctioned_thing(span, cues):
+            return BREACH
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
@@ -545,6 +586,20 @@ def date_role(sent: Sent, span: Span) -> str | None:
         if n == 0 and _mechanism_in_clause(sent, lo, hi):
             return BREACH
     return "neutral"
+
+
+def _sanctioned_thing(span: Span, cues: list[tuple[Span, str | None]]) -> bool:
+    """'reprimanded in 2021 over a 2020 response that included ...': a year between 'over'
+    (or 'for', 'after') and its article premodifies what a decision told before was about,
+    the thing at fault; its year is the breach's whatever the thing is called."""
+    doc = span.doc
+    if span.label_ != "year" or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ not in {"a", "an", "the", "its"}:
+        return False
+    if doc[span.start - 2].lower_ not in _ABOUT or not doc[span.end].is_alpha:
+        return False
+    return any(role == DECIDED and cue.end <= span.start - 2 for cue, role in cues)
 
 
 def _statistic(sent: Sent) -> bool:
@@ -622,6 +677,10 @@ def incident_dates(
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent):
+            continue
+        if masthead_date(sent) is not None:
+            # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
+            # sets the scene for the lede after it.
             continue
         set_scene = scene is not None and scene[0] == sent.idx - 1
         if not sent.dates and told is not None and (_sequel(sent) or set_scene):
@@ -702,9 +761,12 @@ def _later_breach(sents: list[Sent], kind: str | None) -> bool:
 
 def _other_figures(sent: Sent) -> bool:
     """A figure beside the sentence's dates ('1,640 officers, against 1,400 when the law
-    changed in 2018'): its dates are the figures' baselines, not a story's."""
+    changed in 2018'): its dates are the figures' baselines, not a story's. Figures are
+    written in digits; a number word counts people in a story ('with her two children')."""
     inside = {t.i for d in sent.dates for t in d}
-    return any(t.like_num and t.i not in inside for t in sent.span)
+    return any(
+        t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside for t in sent.span
+    )
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:

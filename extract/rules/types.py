@@ -22,8 +22,12 @@ def _type_data(sents: list[Sent]) -> dict:
     return load_toml("breach_types.toml", data_dir_of(sents[0]) if sents else None)
 
 
-def _specificity(data: dict, code: str) -> float:
-    return float(data["types"].get(code, {}).get("specificity", 1.0))
+def _specificity(data: dict, code: str, strength: str) -> float:
+    """A type's multiplier; `strong_specificity` only for its strong cues, when its weak
+    words are no sign of it ('incorrect sharing' is a disclosure, not inaccurate data)."""
+    spec = data["types"].get(code, {})
+    strong = float(spec.get("strong_specificity", 1.0)) if strength == "strong" else 1.0
+    return float(spec.get("specificity", 1.0)) * strong
 
 
 def _misdirected_code(sents: list[Sent]) -> str:
@@ -45,6 +49,9 @@ def _breakdown(sent: Sent) -> bool:
         for c in sent.types
         if c.kb_id_ == "strong" and (not c.label_.startswith("_") or c.label_ == "_misdirected")
     }
+    # Things lost are a kind too ("and 44 the loss of paperwork")
+    if any(c.label_ == "_loss" for c in sent.types):
+        codes |= {c.label_ for c in sent.types if c.kb_id_ == "objects"}
     if len(codes) < 2:
         return False
     doc = sent.span.doc
@@ -181,7 +188,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 points = 3.0
             # A headline's nouns ("lost witness files") are vaguer than its verbs.
             w = 1.0 if strength == "objects" else weight
-            value = points * w * _specificity(data, cue.label_)
+            value = points * w * _specificity(data, cue.label_, strength)
             scores[cue.label_] += value
             if strength == "objects" and not losses:
                 things[cue.label_] += value
