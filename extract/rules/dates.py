@@ -241,6 +241,31 @@ def masthead_date(sent: Sent) -> dt.date | None:
         return None
 
 
+def _last_month_before(sent: Sent, span: Span, published: dt.date | None) -> str | None:
+    """'Last September', which in a November story may be either September, anchored on a
+    later event the sentence dates ('reprimanded in July after a file was left on a train
+    last September'): the latest such month before that event."""
+    words = span.text.lower().split()
+    if published is None or len(words) != 2 or words[0] != "last":
+        return None
+    month = _MONTH_NUMBERS.get(words[1])
+    if month is None:
+        return None
+    anchors = [
+        value
+        for d in sent.dates
+        if d is not span
+        and date_role(sent, d) in (DISCOVERED, REPORTED, DECIDED)
+        and (value := date_value(d, published)) is not None
+        and len(value) >= 7
+    ]
+    if not anchors:
+        return None
+    anchor = min(anchors)
+    year, before = int(anchor[:4]), int(anchor[5:7])
+    return f"{year - (month >= before)}-{month:02d}"
+
+
 def date_value(span: Span, published: dt.date | None) -> str | None:
     """The partial ISO point a date span stands for (a span's or financial year's start)."""
     kind, value = span.label_, span.kb_id_
@@ -693,7 +718,9 @@ def incident_dates(
                 where.setdefault(when[:4], sent)
         scene = None
         for span in sent.dates:
-            value = date_value(span, published)
+            # a month anchored on a later event first ('reprimanded in October after ... last
+            # July': this year's July), else 'last July' is last year's
+            value = _last_month_before(sent, span, published) or date_value(span, published)
             if value is None or (published is not None and value[:4] > str(published.year)):
                 continue
             if not sent.asserted(span):
