@@ -27,6 +27,9 @@ def severity(sent: Sent | None = None) -> list[str]:
 
 
 _RECIPIENT_WORDS = {"to", "with", "for"}
+# Verbs whose object is told of the breach ('we have notified the ICO and are reviewing'):
+# a regulator right after one is the recipient, not the actor of the next verb.
+_TELLING = {"notify", "inform", "tell", "alert", "contact", "advise", "update"}
 
 
 def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bool:
@@ -46,6 +49,8 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
         acting_for = first - 1 == cue.end and doc[cue.end].lower_ == "for"
         if first > 0 and doc[first - 1].lower_ in _RECIPIENT_WORDS and not acting_for:
             continue  # "sent to the ICO"; but "prosecuting for the ICO" acts for it
+        if first > 0 and doc[first - 1].lemma_.lower() in _TELLING and r.end <= cue.start:
+            continue  # "we informed the ICO and are looking into it": the teller looks
         if cue.start - 12 <= r.end <= cue.start or cue.end <= r.start <= cue.end + 4:
             return True
         if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:

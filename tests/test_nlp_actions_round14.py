@@ -1,0 +1,34 @@
+"""Round 14 mechanisms (audit22's tuning half), each proved by paraphrases written for it,
+positive and negative: a regulator a force told is no actor of the force's next verb, and an
+inquiry handed to a force to run is the force's, not the regulator's that handed it over."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+# --- the regulator a force told is the recipient, not the one looking into it
+
+
+def test_a_told_regulator_does_not_run_the_tellers_review(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Durham Constabulary lost a folder of witness statements in 2022. "
+        "\"We have informed the Information Commissioner's Office and are looking into how "
+        'this happened," a spokesman for the force said.'
+    )
+    inc = primary(nlp, text)
+    assert inc.action == "referral"
+    assert inc.regulator == "Information Commissioner's Office"
+    # negative: the regulator as the subject still runs its own inquiry
+    text = (
+        "Durham Constabulary lost a folder of witness statements in 2022. "
+        "The Information Commissioner's Office has been told and is looking into how this "
+        "happened."
+    )
+    assert primary(nlp, text).action == "investigation"
