@@ -32,3 +32,25 @@ def test_a_told_regulator_does_not_run_the_tellers_review(nlp) -> None:  # type:
         "happened."
     )
     assert primary(nlp, text).action == "investigation"
+
+
+# --- an inquiry handed to a force to run is the force's
+
+
+def test_an_inquiry_handed_back_to_the_force_is_no_regulators(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In 2023 a Cumbria Police sergeant searched the intelligence system for his "
+        "neighbour. Cumbria Police referred the case to the Independent Office for Police "
+        "Conduct. The IOPC assessed the referral and sent it back to the force to "
+        "investigate itself."
+    )
+    inc = primary(nlp, text)
+    assert inc.action == "referral"
+    assert inc.regulator == "Independent Office for Police Conduct"
+    # negative: the regulator that keeps the case investigates it
+    text = (
+        "In 2023 a Cumbria Police sergeant searched the intelligence system for his "
+        "neighbour. Cumbria Police referred the case to the Independent Office for Police "
+        "Conduct. The IOPC assessed the referral and decided to investigate it itself."
+    )
+    assert primary(nlp, text).action == "investigation"

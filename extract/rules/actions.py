@@ -229,6 +229,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     continue
                 if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
                     continue
+                if handed_to_force(sent, cue):
+                    continue  # "passed it back to the force to investigate": the force's
                 if _weighing(cue):
                     continue  # "we are assessing the information provided": being told
             if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
@@ -239,6 +241,17 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
 
 # Doc.user_data key, set by assembly: the page is a force's own, so its "we" is the force.
 OWN_VOICE = "breachkb_own_voice"
+
+
+def handed_to_force(sent: Sent, cue: Span) -> bool:
+    """An inquiry verb in the infinitive right after a force ('returned the case to the
+    force to investigate', 'asked the constabulary to look into it'): the force is to run
+    it, whoever handed it over."""
+    doc = cue.doc
+    if cue.start < 2 or doc[cue.start - 1].lower_ != "to":
+        return False
+    bodies = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+    return any(b.end == cue.start - 1 for b in bodies)
 
 
 def _first_person(sent: Sent, cue: Span) -> bool:
@@ -261,9 +274,19 @@ def first_person_action(sents: list[Sent], publisher: str | None = None) -> Foun
     return None
 
 
+def _handed_back(action: Found) -> bool:
+    """A regulator that only weighed a referral and handed it back for the force to
+    investigate ('the IOPC reviewed the referral and returned it to the force to
+    investigate'): no inquiry of its own, so the case stays at what came before."""
+    sent = action.sent
+    cues = sent.cues.get("actions.investigation", [])
+    return weighed_only(action) and any(handed_to_force(sent, c) for c in cues)
+
+
 def best_action(sents: list[Sent]) -> Found | None:
     order = severity(sents[0] if sents else None)
     found = [Found(a, s) for s in sents for a, _ in actions_in(s)]
+    found = [f for f in found if not _handed_back(f)]
     if not found:
         return None
     # Most severe first; among equals, a sentence that names the regulator.
