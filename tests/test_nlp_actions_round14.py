@@ -54,3 +54,22 @@ def test_an_inquiry_handed_back_to_the_force_is_no_regulators(nlp) -> None:  # t
         "Conduct. The IOPC assessed the referral and decided to investigate it itself."
     )
     assert primary(nlp, text).action == "investigation"
+
+
+# --- a regulator's quoted "we" is the regulator
+
+
+def test_a_regulators_quoted_we_makes_its_inquiry(nlp) -> None:  # type: ignore[no-untyped-def]
+    lede = "In 2024 a Norfolk Police officer shared crime scene photos in a group chat. "
+    for quote in (
+        "The Information Commissioner's Office said: \"We have been told about this and are "
+        'making enquiries."',
+        '"We have been told about this and are making enquiries," the Information '
+        "Commissioner's Office said.",
+    ):
+        inc = primary(nlp, lede + quote)
+        assert inc.action == "investigation"
+        assert inc.regulator == "Information Commissioner's Office"
+    # negative: a force's quoted "we" is the force's own inquiry
+    text = lede + '"We have been told about this and are making enquiries," a force spokesman said.'
+    assert primary(nlp, text).action is None

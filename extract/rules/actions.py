@@ -224,6 +224,7 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     runner == "regulator"
                     or _regulator_in_clause(sent, cue, as_actor=True)
                     or _first_person(sent, cue)  # "our investigation": the regulator's page
+                    or _regulator_quoted(sent, cue)  # the ICO said: "we are making enquiries"
                 )
                 if require_regulator and not near:
                     continue
@@ -241,6 +242,39 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
 
 # Doc.user_data key, set by assembly: the page is a force's own, so its "we" is the force.
 OWN_VOICE = "breachkb_own_voice"
+
+
+_QUOTES = {'"', "\u201c", "\u201d"}
+_SPEAKING = {"say", "confirm", "state", "add", "tell"}
+
+
+def _regulator_quoted(sent: Sent, cue: Span) -> bool:
+    """The cue sits in a regulator's quoted words after their 'we' ('The ICO said: "We are
+    aware of it and are making enquiries."', '"We are looking into it," the IOPC said'):
+    the quoted 'we' is the regulator that speaks -- not a force quoted on what it told it."""
+    doc = cue.doc
+    lo, hi = sent.span.start, sent.span.end
+    opening = next((i for i in range(cue.start - 1, lo - 1, -1) if doc[i].text in _QUOTES), None)
+    if opening is None and lo > 0 and doc[lo - 1].text in _QUOTES:
+        opening = lo - 1  # the splitter left the opening mark on the sentence before
+    if (
+        opening is None
+        or cue_before(sent, "voice.first_person", cue.start, cue.start - opening) is None
+    ):
+        return False
+    closing = next((i for i in range(cue.end, hi) if doc[i].text in _QUOTES), hi)
+    asserted = [r for r in sent.regulators if sent.asserted(r)]
+    for r in asserted:  # the speaker before: 'the ICO said: "We ...'
+        between = doc[r.end : opening]
+        if len(between) <= 4 and any(t.lemma_.lower() in _SPEAKING for t in between):
+            return True
+    for r in asserted:  # the speaker after: '," the ICO said' / '," said the ICO'
+        if not closing < r.start <= closing + 4:
+            continue
+        words = [*doc[closing + 1 : r.start], *doc[r.end : min(r.end + 2, hi)]]
+        if any(t.lemma_.lower() in _SPEAKING for t in words):
+            return True
+    return False
 
 
 def handed_to_force(sent: Sent, cue: Span) -> bool:
