@@ -73,3 +73,21 @@ def test_a_regulators_quoted_we_makes_its_inquiry(nlp) -> None:  # type: ignore[
     # negative: a force's quoted "we" is the force's own inquiry
     text = lede + '"We have been told about this and are making enquiries," a force spokesman said.'
     assert primary(nlp, text).action is None
+
+
+# --- published by the press: a leak, not a publication in error
+
+
+def test_footage_published_by_the_press_is_a_leak(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police officer footage leak. In 2024 footage of an arrest filmed by a Kent "
+        "Police officer was published on a tabloid's website without authorisation, the "
+        "force said. The ICO is investigating."
+    )
+    assert primary(nlp, text).breach_type == "inappropriate_disclosure"
+    # negative: a force putting data on its own website by mistake published it in error
+    text = (
+        "Kent Police data breach. In 2024 Kent Police published the names of crime victims "
+        "on its website in error. The ICO is investigating."
+    )
+    assert primary(nlp, text).breach_type == "published_in_error"

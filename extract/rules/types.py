@@ -100,6 +100,17 @@ def _published_by_mistake(sent: Sent, cue: Span, cues: list[Span]) -> bool:
     )
 
 
+def _in_the_press(sent: Sent, cue: Span, data: dict) -> bool:
+    """'The footage was published on a newspaper's website', 'the photos appeared online in
+    a tabloid': a weak publication cue in a clause naming the press as the publisher is data
+    that reached the press -- a leak, not a force publishing it in error."""
+    if cue.label_ != "published_in_error" or cue.kb_id_ != "weak":
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    press = set(data["cues"].get("press", []))
+    return any(t.lemma_.lower() in press for t in cue.doc[lo:hi])
+
+
 def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
     """'The regulator published the reprimands on its website', 'the notice was made public
     this week': a publication cue in a clause naming a sanction and no one's data tells where
@@ -181,6 +192,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                     scores[misdirected] += 3.0 * weight
                 continue
             if cue.label_.startswith("_"):
+                continue
+            if _in_the_press(sent, cue, data):
+                scores["inappropriate_disclosure"] += weight  # a weak cue of a leak
                 continue
             strength = cue.kb_id_
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
