@@ -158,13 +158,45 @@ def links_force_to_breach(
     names_force = primary in agents or bool(set(agents) & set(partners))
     if not names_force and not (not agents and refers_to_force(sent, own_voice)):
         return False
+    if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
+        return False
+    types = asserted_types(sent)
+    if not names_force:
+        # "the force" or "officers" with only a feared breach ("officers' addresses could be
+        # in criminals' hands"): a worry about the police, not a breach of theirs
+        types = [c for c in types if sent.asserted(c)]
     return bool(
         data_breach_words(sent)
         or sent.regulators
-        or asserted_types(sent)
+        or types
         or fine_cues(sent)
         or actions_in(sent, require_regulator=False)
     )
+
+
+def _officers_among_victims(sent: Sent) -> bool:
+    """Officers counted among another body's customers or members ('serving officers are
+    among thousands of shoppers whose details were stolen'): the police word is a victim of
+    the breach, not the force at fault."""
+    doc = sent.span.doc
+    for c in sent.cues.get("relevance.staff", []):
+        if any(t.lower_ == "among" for t in doc[c.end : c.end + 2]):
+            return True
+    return False
+
+
+def _only_sends_advice(sent: Sent) -> bool:
+    """The force only passes on advice ('Kent Police has emailed officers with guidance',
+    'forces have written to staff with advice'): an advice word, and the sentence's only
+    breach cues are weak ones, such as the medium the advice went by -- no data or breach
+    word, regulator, fine, action or strong cue of its own."""
+    if not sent.has("relevance.advice"):
+        return False
+    if data_breach_words(sent) or sent.regulators or fine_cues(sent):
+        return False
+    if actions_in(sent, require_regulator=False):
+        return False
+    return all(c.kb_id_ in {"weak", "email_media"} for c in asserted_types(sent))
 
 
 def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:

@@ -1,0 +1,37 @@
+"""Round 14 relevance mechanisms, each proved by paraphrases written for it (positive and
+negative): the police as another body's victims, and routine sharing between forces."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text), nlp).relevant
+
+
+# --- officers among a company's victims; forces only pass on advice; a feared exposure
+
+VICTIMS = (
+    "Police staff among 90,000 customers hit by hack on online florist\n\n"
+    "Serving officers are among the customers whose names and home addresses were stolen "
+    "when hackers broke into the systems of BloomPost, an online flower shop. BloomPost said "
+    "it had told the Information Commissioner's Office. The Police Superintendents' "
+    "Association said officers' addresses might now be in the hands of criminals. "
+    "Merseyside Police has emailed its staff with advice."
+)
+
+
+def test_officers_as_a_companys_victims_are_not_a_police_breach(nlp) -> None:
+    assert not relevant(nlp, VICTIMS)
+
+
+def test_a_force_that_emailed_victims_data_by_mistake_stays_relevant(nlp) -> None:
+    # negative: the force itself sent people's details to the wrong address
+    text = (
+        "Merseyside Police apologises for email blunder\n\n"
+        "Merseyside Police emailed the home addresses of 40 witnesses to the wrong person. "
+        "The force has referred itself to the Information Commissioner's Office."
+    )
+    assert relevant(nlp, text)
