@@ -601,7 +601,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         and any(relevance.something_went_wrong(s) for s in attr.primary)
     )
     # A type read only from suggestive words ("published", "email") shows no breach happened.
-    mechanism = primary_fact.breach_type and best_type(attr.primary, minimum=3.0)
+    # Records shared between forces show how the police work, not a breach of theirs.
+    told_wrong = [s for s in attr.primary if not relevance.shared_among_police(s)]
+    mechanism = primary_fact.breach_type and best_type(told_wrong, minimum=3.0)
     if not counts and not mechanism and relevance.compliance_not_breach(attr.primary):
         ex.relevant = False
         ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"

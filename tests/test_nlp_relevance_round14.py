@@ -35,3 +35,27 @@ def test_a_force_that_emailed_victims_data_by_mistake_stays_relevant(nlp) -> Non
         "The force has referred itself to the Information Commissioner's Office."
     )
     assert relevant(nlp, text)
+
+
+# --- records shared between forces: how the police work, not a disclosure
+
+
+def test_records_shared_with_other_forces_are_not_a_breach(nlp) -> None:
+    text = (
+        "Durham Constabulary launches new intelligence database\n\n"
+        "Durham Constabulary has started using a new case management system which holds "
+        "custody and intelligence files in a single database shared with neighbouring forces. "
+        "A published assessment explains how personal information will be shared with "
+        "Cleveland Police and Northumbria Police. The force said no records were lost."
+    )
+    assert not relevant(nlp, text)
+
+
+def test_records_shared_with_a_stranger_stay_a_breach(nlp) -> None:
+    # negative: the recipient is no police body
+    text = (
+        "Durham Constabulary officer shared victim's file\n\n"
+        "A Durham Constabulary officer shared a rape victim's statement with her ex-partner. "
+        "The force apologised."
+    )
+    assert relevant(nlp, text)

@@ -344,3 +344,20 @@ def compliance_not_breach(sents: list[Sent]) -> bool:
     return any(s.has("relevance.foi") for s in sents) and any(
         s.has("relevance.timeliness") for s in sents
     )
+
+
+_RECIPIENT_REACH = 3  # "shared with [the] neighbouring forces": the words before the recipient
+
+
+def shared_among_police(sent: Sent) -> bool:
+    """Records shared with other forces ('a database shared with neighbouring forces', 'how
+    information will be shared with Dorset Police'): sharing between police bodies is how
+    they work, not a disclosure -- every strong cue a disclosure whose recipient, right
+    after it, is a force or a police word."""
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    strong = [c for c in asserted_types(sent) if c.kb_id_ == "strong"]
+    return bool(strong) and all(
+        c.label_ == "inappropriate_disclosure"
+        and any(c.end <= p.start <= c.end + _RECIPIENT_REACH for p in police)
+        for c in strong
+    )
