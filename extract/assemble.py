@@ -623,6 +623,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"{primary}: figures of crimes recorded, not a breach by the force"
         return ex
+    if (
+        not counts
+        and not (primary_fact.action or primary_fact.fine_amount or regulator_involved)
+        and any(relevance.police_breach_denied(s) for s in sents)
+    ):
+        # "No system run by the force was hacked": the breach told of is another's
+        ex.relevant = False
+        ex.relevance_reason = f"{primary}: the police say none of theirs was breached"
+        return ex
     if not counts and not (
         primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved or lost
     ):

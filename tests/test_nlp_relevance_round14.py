@@ -59,3 +59,31 @@ def test_records_shared_with_a_stranger_stay_a_breach(nlp) -> None:
         "The force apologised."
     )
     assert relevant(nlp, text)
+
+
+# --- the police say none of their systems was breached: the breach is another's
+
+
+def test_a_breach_the_police_say_was_not_theirs_is_not_relevant(nlp) -> None:
+    text = (
+        "Hackers steal officers' emails from online police chat board\n\n"
+        "Hackers have taken the email addresses of hundreds of officers from an online chat "
+        "board run by a private company. West Midlands Police said no database held by the "
+        "force had been hacked, and its cyber unit is looking into the theft."
+    )
+    assert not relevant(nlp, text)
+    text = text.replace(
+        "West Midlands Police said no database held by the force had been hacked",
+        "West Midlands Police said: 'This is not a police data breach'",
+    )
+    assert not relevant(nlp, text)
+
+
+def test_no_one_telling_the_police_is_no_denial(nlp) -> None:
+    # negative: 'no one' is no denial of the force's breach
+    text = (
+        "West Midlands Police lost files of 50 witnesses\n\n"
+        "West Midlands Police lost the files of 50 witnesses in 2022. For months no one at the "
+        "force noticed the files had been lost."
+    )
+    assert relevant(nlp, text)

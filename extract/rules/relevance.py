@@ -361,3 +361,35 @@ def shared_among_police(sent: Sent) -> bool:
         and any(c.end <= p.start <= c.end + _RECIPIENT_REACH for p in police)
         for c in strong
     )
+
+
+_NEGATORS = {"no", "not", "never"}
+_NEGATION_REACH = 4  # "not a police data breach": the words between the negator and the cue
+_SUBJECT_REACH = 10  # "no computer system run by the police force had been hacked"
+_NOT_DETERMINER = {"one", "longer", "doubt", "matter", "sooner"}  # "no one", "no longer"
+
+
+def police_breach_denied(sent: Sent) -> bool:
+    """The police's own systems or data said not to be breached ('no computer run by the
+    force was hacked', 'this is not a police data breach'): a police word between a negator
+    and a breach cue, close before it and with no punctuation between -- 'no' heading the
+    cue's subject, or 'not' right before the breach word."""
+    doc = sent.span.doc
+    marks = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    police = {i for p in marks for i in range(p.start, p.end)}
+    if not police:
+        return False
+    strong = [c for c in sent.types if c.kb_id_ == "strong"]
+    for cue in [*sent.cues.get("relevance.breach", []), *strong]:
+        lo = max(sent.span.start, cue.start - _SUBJECT_REACH)
+        for neg in doc[lo : cue.start]:
+            after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+            if neg.lower_ == "no" and after is not None and after.lower_ in _NOT_DETERMINER:
+                continue
+            close = neg.lower_ == "no" or cue.start - neg.i <= _NEGATION_REACH
+            if neg.lower_ not in _NEGATORS or not close:
+                continue
+            between = doc[neg.i + 1 : cue.start]
+            if not any(t.is_punct for t in between) and any(t.i in police for t in between):
+                return True
+    return False
