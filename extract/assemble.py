@@ -382,6 +382,18 @@ def _figures_of_those_involved(sent: Sent) -> bool:
     return bool(counted) and all(_OF_FIGURE_RE.search(sent.text[: n.a]) for n in counted)
 
 
+def _refers_itself(sent: Sent) -> bool:
+    """The force reports itself to a regulator ('the force reported itself to the data
+    watchdog'): a self-referral is over one breach, never over a statistic."""
+    doc = sent.span.doc
+    told = [
+        c
+        for c in sent.cues.get("regulator.involved", [])
+        if any(t.lower_ == "itself" for t in doc[c.end : c.end + 2])
+    ]
+    return any(c.end <= r.start for c in told for r in sent.regulators)
+
+
 def _aggregate_page(
     tallies: Tallies,
     fact: IncidentFact,
@@ -401,8 +413,13 @@ def _aggregate_page(
     if tallies.counts:
         return not _tells_one_breach(own, tallies, story)
     if tallies.national or tallies.outcomes or tallies.other_figures:
+        # A force that reports itself to the regulator tells of one breach ("two officers
+        # were warned; the force referred itself to the ICO").
         return (
-            force_sent is not None and states_figures(force_sent) and not tells_a_story(force_sent)
+            force_sent is not None
+            and states_figures(force_sent)
+            and not tells_a_story(force_sent)
+            and not any(_refers_itself(s) for s in story)
         )
     return False
 

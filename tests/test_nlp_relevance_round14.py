@@ -87,3 +87,21 @@ def test_no_one_telling_the_police_is_no_denial(nlp) -> None:
         "force noticed the files had been lost."
     )
     assert relevant(nlp, text)
+
+
+# --- a force that reported itself to the regulator tells of one breach, not a statistic
+
+
+def test_a_self_referral_makes_people_counted_a_story_not_a_statistic(nlp) -> None:
+    text = (
+        "PCs keep jobs over crash photos\n"
+        'Two constables given final written warnings; force says it "referred itself" to the '
+        "data watchdog\n\n"
+        "Two Cumbria police officers who posted images of a crash victim into a group chat "
+        "have been allowed to keep their jobs.\n\n"
+        "The pictures were taken on a work phone at the scene near Carlisle on 9 May 2023 and "
+        "sent on to a chat of 14 members."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant
+    assert [i.force for i in ex.incidents] == ["Cumbria Constabulary"]
