@@ -105,3 +105,28 @@ def test_a_self_referral_makes_people_counted_a_story_not_a_statistic(nlp) -> No
     ex = extract(Document(text=text), nlp)
     assert ex.relevant
     assert [i.force for i in ex.incidents] == ["Cumbria Constabulary"]
+
+
+# --- a breach word aimed at another body named right after it: that body's breach
+
+
+def test_a_hack_into_a_councils_system_that_police_solved_is_not_relevant(nlp) -> None:
+    text = (
+        "Man jailed for hacking into council's housing database\n\n"
+        "A 24-year-old man who stole the personal details of 3,000 tenants from a council "
+        "computer system has been jailed for two years. Officers from Merseyside Police's "
+        "cyber crime unit traced the attack to his flat and seized his laptop. The council "
+        "told the Information Commissioner's Office of the breach in 2023."
+    )
+    assert not relevant(nlp, text)
+
+
+def test_an_attack_on_the_forces_own_supplier_stays_relevant(nlp) -> None:
+    # negative: a supplier holds the force's data, so its breach is the force's
+    text = (
+        "Merseyside Police staff details taken in cyber attack on its IT supplier\n\n"
+        "Merseyside Police said the names and home addresses of 900 officers were stolen "
+        "when hackers attacked a contractor that runs its payroll. The force has told the "
+        "Information Commissioner's Office."
+    )
+    assert relevant(nlp, text)

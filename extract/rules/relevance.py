@@ -335,6 +335,31 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
+            if _attack_on(sent, cue, orgs):
+                return True
+    return False
+
+
+_TARGET_LINKS = {"into", "on", "at", "against"}
+_TARGET_REACH = 3  # "hacked into the city council's": the words before the body's name
+
+
+def _attack_on(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """A breach word whose target is the body named right after it ('a cyber attack on a
+    hospital trust', 'hacking into a council's database'), with no force in between; a
+    supplier is no other body (the force controls what it holds)."""
+    doc = sent.span.doc
+    suppliers = sent.cues.get("roles.supplier", [])
+    for org in orgs:
+        if any(c.start <= org.start < c.end for c in suppliers):
+            continue  # "an attack on its IT supplier": a supplier's breach is the force's
+        if not 0 < org.start - cue.end <= _TARGET_REACH:
+            continue
+        between = doc[cue.end : org.start]
+        if doc[cue.end].lower_ not in _TARGET_LINKS or any(t.is_punct for t in between):
+            continue
+        if not any(cue.end <= m.start < org.start for m in sent.forces):
+            return True
     return False
 
 
