@@ -382,6 +382,18 @@ def _figures_of_those_involved(sent: Sent) -> bool:
     return bool(counted) and all(_OF_FIGURE_RE.search(sent.text[: n.a]) for n in counted)
 
 
+def _refers_itself(sent: Sent) -> bool:
+    """The force reports itself to a regulator ('the force reported itself to the data
+    watchdog'): a self-referral is over one breach, never over a statistic."""
+    doc = sent.span.doc
+    told = [
+        c
+        for c in sent.cues.get("regulator.involved", [])
+        if any(t.lower_ == "itself" for t in doc[c.end : c.end + 2])
+    ]
+    return any(c.end <= r.start for c in told for r in sent.regulators)
+
+
 def _aggregate_page(
     tallies: Tallies,
     fact: IncidentFact,
@@ -401,8 +413,13 @@ def _aggregate_page(
     if tallies.counts:
         return not _tells_one_breach(own, tallies, story)
     if tallies.national or tallies.outcomes or tallies.other_figures:
+        # A force that reports itself to the regulator tells of one breach ("two officers
+        # were warned; the force referred itself to the ICO").
         return (
-            force_sent is not None and states_figures(force_sent) and not tells_a_story(force_sent)
+            force_sent is not None
+            and states_figures(force_sent)
+            and not tells_a_story(force_sent)
+            and not any(_refers_itself(s) for s in story)
         )
     return False
 
@@ -601,7 +618,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         and any(relevance.something_went_wrong(s) for s in attr.primary)
     )
     # A type read only from suggestive words ("published", "email") shows no breach happened.
-    mechanism = primary_fact.breach_type and best_type(attr.primary, minimum=3.0)
+    # Records shared between forces show how the police work, not a breach of theirs.
+    told_wrong = [s for s in attr.primary if not relevance.shared_among_police(s)]
+    mechanism = primary_fact.breach_type and best_type(told_wrong, minimum=3.0)
     if not counts and not mechanism and relevance.compliance_not_breach(attr.primary):
         ex.relevant = False
         ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
@@ -620,6 +639,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         # accounts": crime statistics, whose hacking is done to the public, not by the force
         ex.relevant = False
         ex.relevance_reason = f"{primary}: figures of crimes recorded, not a breach by the force"
+        return ex
+    if (
+        not counts
+        and not (primary_fact.action or primary_fact.fine_amount or regulator_involved)
+        and any(relevance.police_breach_denied(s) for s in sents)
+    ):
+        # "No system run by the force was hacked": the breach told of is another's
+        ex.relevant = False
+        ex.relevance_reason = f"{primary}: the police say none of theirs was breached"
         return ex
     if not counts and not (
         primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved or lost

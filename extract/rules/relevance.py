@@ -158,13 +158,45 @@ def links_force_to_breach(
     names_force = primary in agents or bool(set(agents) & set(partners))
     if not names_force and not (not agents and refers_to_force(sent, own_voice)):
         return False
+    if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
+        return False
+    types = asserted_types(sent)
+    if not names_force:
+        # "the force" or "officers" with only a feared breach ("officers' addresses could be
+        # in criminals' hands"): a worry about the police, not a breach of theirs
+        types = [c for c in types if sent.asserted(c)]
     return bool(
         data_breach_words(sent)
         or sent.regulators
-        or asserted_types(sent)
+        or types
         or fine_cues(sent)
         or actions_in(sent, require_regulator=False)
     )
+
+
+def _officers_among_victims(sent: Sent) -> bool:
+    """Officers counted among another body's customers or members ('serving officers are
+    among thousands of shoppers whose details were stolen'): the police word is a victim of
+    the breach, not the force at fault."""
+    doc = sent.span.doc
+    for c in sent.cues.get("relevance.staff", []):
+        if any(t.lower_ == "among" for t in doc[c.end : c.end + 2]):
+            return True
+    return False
+
+
+def _only_sends_advice(sent: Sent) -> bool:
+    """The force only passes on advice ('Kent Police has emailed officers with guidance',
+    'forces have written to staff with advice'): an advice word, and the sentence's only
+    breach cues are weak ones, such as the medium the advice went by -- no data or breach
+    word, regulator, fine, action or strong cue of its own."""
+    if not sent.has("relevance.advice"):
+        return False
+    if data_breach_words(sent) or sent.regulators or fine_cues(sent):
+        return False
+    if actions_in(sent, require_regulator=False):
+        return False
+    return all(c.kb_id_ in {"weak", "email_media"} for c in asserted_types(sent))
 
 
 def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
@@ -303,6 +335,31 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
+            if _attack_on(sent, cue, orgs):
+                return True
+    return False
+
+
+_TARGET_LINKS = {"into", "on", "at", "against"}
+_TARGET_REACH = 3  # "hacked into the city council's": the words before the body's name
+
+
+def _attack_on(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """A breach word whose target is the body named right after it ('a cyber attack on a
+    hospital trust', 'hacking into a council's database'), with no force in between; a
+    supplier is no other body (the force controls what it holds)."""
+    doc = sent.span.doc
+    suppliers = sent.cues.get("roles.supplier", [])
+    for org in orgs:
+        if any(c.start <= org.start < c.end for c in suppliers):
+            continue  # "an attack on its IT supplier": a supplier's breach is the force's
+        if not 0 < org.start - cue.end <= _TARGET_REACH:
+            continue
+        between = doc[cue.end : org.start]
+        if doc[cue.end].lower_ not in _TARGET_LINKS or any(t.is_punct for t in between):
+            continue
+        if not any(cue.end <= m.start < org.start for m in sent.forces):
+            return True
     return False
 
 
@@ -312,3 +369,52 @@ def compliance_not_breach(sents: list[Sent]) -> bool:
     return any(s.has("relevance.foi") for s in sents) and any(
         s.has("relevance.timeliness") for s in sents
     )
+
+
+_RECIPIENT_REACH = 3  # "shared with [the] neighbouring forces": the words before the recipient
+
+
+def shared_among_police(sent: Sent) -> bool:
+    """Records shared with other forces ('a database shared with neighbouring forces', 'how
+    information will be shared with Dorset Police'): sharing between police bodies is how
+    they work, not a disclosure -- every strong cue a disclosure whose recipient, right
+    after it, is a force or a police word."""
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    strong = [c for c in asserted_types(sent) if c.kb_id_ == "strong"]
+    return bool(strong) and all(
+        c.label_ == "inappropriate_disclosure"
+        and any(c.end <= p.start <= c.end + _RECIPIENT_REACH for p in police)
+        for c in strong
+    )
+
+
+_NEGATORS = {"no", "not", "never"}
+_NEGATION_REACH = 4  # "not a police data breach": the words between the negator and the cue
+_SUBJECT_REACH = 10  # "no computer system run by the police force had been hacked"
+_NOT_DETERMINER = {"one", "longer", "doubt", "matter", "sooner"}  # "no one", "no longer"
+
+
+def police_breach_denied(sent: Sent) -> bool:
+    """The police's own systems or data said not to be breached ('no computer run by the
+    force was hacked', 'this is not a police data breach'): a police word between a negator
+    and a breach cue, close before it and with no punctuation between -- 'no' heading the
+    cue's subject, or 'not' right before the breach word."""
+    doc = sent.span.doc
+    marks = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    police = {i for p in marks for i in range(p.start, p.end)}
+    if not police:
+        return False
+    strong = [c for c in sent.types if c.kb_id_ == "strong"]
+    for cue in [*sent.cues.get("relevance.breach", []), *strong]:
+        lo = max(sent.span.start, cue.start - _SUBJECT_REACH)
+        for neg in doc[lo : cue.start]:
+            after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+            if neg.lower_ == "no" and after is not None and after.lower_ in _NOT_DETERMINER:
+                continue
+            close = neg.lower_ == "no" or cue.start - neg.i <= _NEGATION_REACH
+            if neg.lower_ not in _NEGATORS or not close:
+                continue
+            between = doc[neg.i + 1 : cue.start]
+            if not any(t.is_punct for t in between) and any(t.i in police for t in between):
+                return True
+    return False
