@@ -243,13 +243,3 @@ def test_a_case_opened_with_words_describing_it_is_one_case(nlp) -> None:
         ex = extract(Document(text=text), nlp)
         found = [(i.force, i.breach_type, i.breach_year) for i in ex.incidents]
         assert found == [("Essex Police", "unauthorised_access", 2021)], opening
-
-
-def test_tracing_someones_address_on_police_systems_is_unauthorised_access(nlp) -> None:
-    text = (
-        "Officer jailed\n\nA Kent Police constable used the force's computer to trace his "
-        "ex-partner's new address in 2021. He was jailed the following year."
-    )
-    assert {i.breach_type for i in extract(Document(text=text), nlp).incidents} == {
-        "unauthorised_access"
-    }

@@ -208,27 +208,3 @@ def test_a_case_told_among_figures_takes_their_period(nlp) -> None:  # type: ign
         "a new check on every document it publishes."
     )
     assert len(incidents(nlp, text)) == 1
-
-
-# --- tracing someone's address on police systems is a look-up
-
-
-def test_tracing_an_address_is_unauthorised_access(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "A Cumbria constable tracked down his former partner's new address in 2020."
-    assert {i.breach_type for i in incidents(nlp, text)} == {"unauthorised_access"}
-    text = "A Cumbria constable traced the home address of a woman he had met online in 2020."
-    assert {i.breach_type for i in incidents(nlp, text)} == {"unauthorised_access"}
-
-
-# --- "In one <describing word> case" opens a case like "In one case"
-
-
-def test_a_case_opened_with_a_describing_word(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = STATS + (
-        "In one alarming case, a sergeant looked up the records of his neighbours in 2022."
-    )
-    found = {(i.breach_type, i.breach_year) for i in incidents(nlp, text)}
-    assert ("unauthorised_access", 2022) in found
-    # negative: a number of cases is no case opened
-    text = STATS + "In one year alone, sergeants looked up the records of neighbours 40 times."
-    assert not {i.breach_year for i in incidents(nlp, text)} - {None}
