@@ -1,4 +1,5 @@
-"""Downloader middlewares: retries that back off, and no second fetch of a page the KB has."""
+"""Downloader middlewares: robots.txt obeyed by every request, retries that back off, and no
+second fetch of a page the KB has."""
 
 from __future__ import annotations
 
@@ -10,8 +11,13 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 from crawler.spiders.source import AlreadySeen
 from kb.config import database_url
@@ -33,6 +39,32 @@ def retry_after(response: Response) -> float | None:
         return max(0.0, parsedate_to_datetime(text).timestamp() - time.time())
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+class RobotsTxtEveryWaiterMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with every request that waits for a host's robots.txt
+    given its rules.
+
+    In Scrapy 2.19 each request that arrives while a host's robots.txt is being fetched awaits
+    the one Deferred the fetch will fire. Under the asyncio reactor every such await adds a
+    callback that hands the next one None, which the middleware reads as "no robots.txt": the
+    second and later waiting requests went out unchecked. A crawler of the shared frontier
+    meets this whenever its first requests to a host are article pages popped from Redis (CI
+    saw one fetch a disallowed page). Here each waiter gets a Deferred of its own.
+    """
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if not isinstance(pending, Deferred):
+            return await super().robot_parser(request)
+        mine: Deferred[RobotParser | None] = Deferred()
+
+        def relay(parser: RobotParser | None) -> RobotParser | None:
+            mine.callback(parser)
+            return parser  # unchanged for the next waiter
+
+        pending.addCallback(relay)
+        return await maybe_deferred_to_future(mine)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

@@ -68,6 +68,9 @@ CLOSESPIDER_ERRORCOUNT = _env_int("CLOSESPIDER_ERRORCOUNT", 50)
 CLOSESPIDER_PAGECOUNT = _env_int("CLOSESPIDER_PAGECOUNT", 0)
 
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's own lets requests queued behind a robots.txt fetch through unchecked.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtEveryWaiterMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     # After robots.txt (100) and offsite (50): skip article pages the KB has already seen.

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import time
 from email.utils import formatdate
 from pathlib import Path
 
 import pytest
-from fixture_site import Breachkb, Sites
+from fixture_site import ROOT, Breachkb, Sites, SiteServer
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
 from scrapy.spiders import Spider
@@ -128,3 +130,46 @@ def test_a_local_crawl_needs_no_contact(breachkb: Breachkb, sites: Sites) -> Non
     agents = {hit.user_agent for hit in sites.partner.hits}
     assert agents == {f"breachkb/0.1 (research crawler of UK police data-breach news; "
                       f"+{PLACEHOLDER_CONTACT_URL})"}  # fmt: skip
+
+
+# Six disallowed pages of one host requested at once: the first request starts the robots.txt
+# fetch, the other five wait for it. breachkb's robots.txt entries of DOWNLOADER_MIDDLEWARES only.
+_MANY_AT_ONCE = """
+import sys
+from scrapy import Request, Spider
+from scrapy.crawler import CrawlerProcess
+from crawler.settings import DOWNLOADER_MIDDLEWARES
+
+class ManyAtOnce(Spider):
+    name = "many-at-once"
+
+    async def start(self):
+        for n in range(6):
+            yield Request(f"{sys.argv[1]}/members/page-{n}")
+
+    def parse(self, response):
+        pass
+
+robots = {k: v for k, v in DOWNLOADER_MIDDLEWARES.items() if "Robots" in k}
+process = CrawlerProcess({
+    "DOWNLOADER_MIDDLEWARES": robots, "ROBOTSTXT_OBEY": True, "LOG_LEVEL": "ERROR",
+    "TELNETCONSOLE_ENABLED": False,
+})
+process.crawl(ManyAtOnce)
+process.start()
+"""
+
+
+def test_requests_waiting_for_robots_txt_all_obey_it(tmp_path: Path) -> None:
+    (tmp_path / "robots.txt").write_text("User-agent: *\nDisallow: /members/\n")
+    (tmp_path / "members").mkdir()
+    for n in range(6):
+        (tmp_path / "members" / f"page-{n}.html").write_text(f"<p>member page {n}</p>")
+    server = SiteServer("127.0.0.1", tmp_path)
+    server.start()
+    try:
+        argv = [sys.executable, "-c", _MANY_AT_ONCE, server.base_url]
+        subprocess.run(argv, cwd=ROOT, check=True, timeout=60)
+    finally:
+        server.stop()
+    assert server.paths() == ["/robots.txt"]  # Scrapy's own middleware let five through
