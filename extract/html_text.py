@@ -28,6 +28,11 @@ log.addHandler(logging.NullHandler())
 # Settings measured on the article-extraction benchmark (benchmarks/clean_bench.py).
 FAVOR_PRECISION = False
 FAVOR_RECALL = False
+# trafilatura's own extractor only, without its readability/jusText comparison and rescue: on
+# the 181 AEB pages F1 0.9673 against 0.9633 with them, and 90 pages/s against 65 (bare
+# `trafilatura.extract`, which runs them: 0.9599, 76 pages/s). The lxml fallback below still
+# reads the pages trafilatura gives up on.
+FAST = True
 
 
 @dataclass
@@ -168,6 +173,7 @@ def extract_page(html: str, url: str | None = None) -> PageText:
                 with_metadata=False,
                 include_comments=False,
                 include_tables=True,
+                fast=FAST,
                 favor_precision=FAVOR_PRECISION,
                 favor_recall=FAVOR_RECALL,
             )
