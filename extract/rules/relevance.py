@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from extract.datafiles import load_toml
 from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
-from extract.sentences import Sent, clause_bounds
+from extract.sentences import Sent, clause_bounds, data_dir_of
 
 
 def asserted_types(sent: Sent) -> list:
@@ -388,33 +389,48 @@ def shared_among_police(sent: Sent) -> bool:
     )
 
 
-_NEGATORS = {"no", "not", "never"}
-_NEGATION_REACH = 4  # "not a police data breach": the words between the negator and the cue
-_SUBJECT_REACH = 10  # "no computer system run by the police force had been hacked"
-_NOT_DETERMINER = {"one", "longer", "doubt", "matter", "sooner"}  # "no one", "no longer"
+# Words between the negator and the cue: "not a police data breach" (3), "no computer
+# system run by the police force had been hacked" (9).
+_NEGATION_REACH = 3
+_SUBJECT_REACH = 9
+
+
+def _noun_phrase_reach(sent: Sent, scope: Span, cue: Span) -> int:
+    """How many words a negated scope's negator may stand before the cue it denies: a few
+    after 'not'; as far as the verb of the noun phrase 'no' or 'none' heads ('no system run
+    by the force had been hacked', 'none of its records were lost'), up to a clause reported
+    after a verb ('none of the victims were told that ...'). Data lists of context.toml, like
+    the triggers the scope comes from."""
+    data = load_toml("context.toml", data_dir_of(sent))["negated"]
+    doc = scope.doc
+    if scope.start == 0 or doc[scope.start - 1].norm_.lower() not in data["noun_phrase_heads"]:
+        return _NEGATION_REACH
+    if any(t.lower_ in data["noun_phrase_breaks"] for t in doc[scope.start : cue.start]):
+        return _NEGATION_REACH
+    return _SUBJECT_REACH
 
 
 def police_breach_denied(sent: Sent) -> bool:
     """The police's own systems or data said not to be breached ('no computer run by the
-    force was hacked', 'this is not a police data breach'): a police word between a negator
-    and a breach cue, close before it and with no punctuation between -- 'no' heading the
-    cue's subject, or 'not' right before the breach word."""
+    force was hacked', 'this is not a police data breach'): a breach cue in a negated scope
+    of the ConText component (components/context.py) with a police word inside the scope
+    before it, no punctuation between, and the cue within reach of the negator -- a few
+    words after 'not', or as the verb of the noun phrase 'no' or 'none' heads."""
     doc = sent.span.doc
     marks = [*sent.forces, *sent.cues.get("roles.police_context", [])]
     police = {i for p in marks for i in range(p.start, p.end)}
     if not police:
         return False
+    negated = [s for s in sent.scopes if s.label_ == "negated" and s.kb_id_ == "forward"]
     strong = [c for c in sent.types if c.kb_id_ == "strong"]
     for cue in [*sent.cues.get("relevance.breach", []), *strong]:
-        lo = max(sent.span.start, cue.start - _SUBJECT_REACH)
-        for neg in doc[lo : cue.start]:
-            after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
-            if neg.lower_ == "no" and after is not None and after.lower_ in _NOT_DETERMINER:
+        for scope in negated:
+            if not scope.start <= cue.start < scope.end:
                 continue
-            close = neg.lower_ == "no" or cue.start - neg.i <= _NEGATION_REACH
-            if neg.lower_ not in _NEGATORS or not close:
+            reach = _noun_phrase_reach(sent, scope, cue)
+            between = doc[scope.start : cue.start]
+            if len(between) > reach or any(t.is_punct for t in between):
                 continue
-            between = doc[neg.i + 1 : cue.start]
-            if not any(t.is_punct for t in between) and any(t.i in police for t in between):
+            if any(t.i in police for t in between):
                 return True
     return False
