@@ -434,8 +434,22 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "recorded calls without telling them": the breach, not a report
             if _reporting_tail(sent, cue):
                 continue  # "..., between 2015 and 2020, the regulator found."
+            if role is None and _part_of_date(sent, cue):
+                continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, role))
     return out
+
+
+def _part_of_date(sent: Sent, cue: Span) -> bool:
+    """'At the start of 2021 an officer emailed ...', 'by the beginning of March': a noun
+    cue followed by 'of' and a date names a part of that date, as 'early 2021' does; it
+    governs no date, so the date falls to the event it times."""
+    doc = cue.doc
+    if cue.end + 1 >= sent.span.end or doc[cue.end].lower_ != "of":
+        return False
+    if cue.start == 0 or doc[cue.start - 1].lower_ not in {"the", "a"}:
+        return False  # a noun with its article, not a verb ('started of' is no phrase)
+    return any(d.start == cue.end + 1 for d in sent.dates)
 
 
 _UNTOLD = {"without", "never"}
@@ -792,8 +806,20 @@ def _other_figures(sent: Sent) -> bool:
     written in digits; a number word counts people in a story ('with her two children')."""
     inside = {t.i for d in sent.dates for t in d}
     return any(
-        t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside for t in sent.span
+        t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside and not _measure(t)
+        for t in sent.span
     )
+
+
+def _measure(tok: Token) -> bool:
+    """A number that counts nothing: one joined by a hyphen to the word after it, a measure
+    or an age that describes something ('a 47-second clip', 'the 34-year-old constable'), or
+    one after a label word, which names a house, a flat or a road ('the woman at number 14')."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_alpha:
+        return True
+    labels = set(load_toml("cues.toml", doc_data_dir(doc))["dates"]["number_labels"])
+    return tok.i > 0 and doc[tok.i - 1].lower_ in labels
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:

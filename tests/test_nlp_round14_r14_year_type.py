@@ -1,0 +1,84 @@
+"""Round 14 (breach year and type), each mechanism proved by paraphrases written for it,
+positive and negative: 'the start of 2021' is a part of the date, not a system's start; a
+number that measures or names something ('a 29-year-old constable', 'at number 14') is no
+figure making the story's one date a baseline; a person released from custody is no data
+released."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document
+from extract.nlp import extract
+
+PUBLISHED = date(2024, 6, 10)
+
+
+def primary(nlp, text: str) -> tuple[int | None, str | None]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=PUBLISHED), nlp)
+    incident = next(i for i in ex.incidents if i.mention == "primary")
+    return incident.breach_year, incident.breach_type
+
+
+# --- 'at the start of 2021': a point of the date, which the event after it governs
+
+
+def test_the_start_of_a_year_is_part_of_the_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At the start of 2021 a Kent Police officer emailed a victim's statement to the "
+        "suspect in her case. The ICO reprimanded the force."
+    )
+    assert primary(nlp, text)[0] == 2021
+    text = (
+        "Early in the investigation, at the beginning of 2020, a Kent Police officer posted a "
+        "witness's statement to the wrong address. The ICO reprimanded the force."
+    )
+    assert primary(nlp, text)[0] == 2020
+    # negative: a system begun at the start of a year still dates no breach
+    text = (
+        "A Kent Police officer emailed a victim's statement to the suspect in her case in 2019. "
+        "The force moved to a new email system at the start of 2021."
+    )
+    assert primary(nlp, text)[0] == 2019
+
+
+# --- a measure or an age is no figure beside the story's one date
+
+
+_SCENE = (
+    "A {who} had been at the scene of a fatal crash in the summer of 2021{extra}. She told her "
+    "sister the name of the driver that evening. The IOPC said she had breached the force's "
+    "data protection rules and she was given a final written warning."
+)
+
+
+def test_an_age_or_a_measure_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _SCENE.format(who="29-year-old Kent Police constable", extra="")
+    assert primary(nlp, text)[0] == 2021
+    text = _SCENE.format(who="Kent Police constable", extra=", a 40-minute drive from home")
+    assert primary(nlp, text)[0] == 2021
+    text = _SCENE.format(who="Kent Police constable", extra=" outside number 12 on her road")
+    assert primary(nlp, text)[0] == 2021
+    # negative: a count beside the date still makes it a baseline of figures
+    text = _SCENE.format(who="Kent Police constable", extra=", with 14 colleagues")
+    assert primary(nlp, text)[0] is None
+
+
+# --- a person released from custody is no data released
+
+
+_RELEASED = (
+    "A Kent Police constable had been at the scene of a fatal crash in the summer of 2021. That "
+    "evening she shared a photograph of the injured driver with friends. The IOPC said she had "
+    "breached the force's data protection rules. {last}"
+)
+
+
+def test_a_person_released_is_no_later_disclosure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _RELEASED.format(last="The driver was later released without charge.")
+    assert primary(nlp, text) == (2021, "inappropriate_disclosure")
+    text = _RELEASED.format(last="The driver was later released on bail.")
+    assert primary(nlp, text)[0] == 2021
+    # negative: the photograph released later is a later breach, told with no date
+    text = _RELEASED.format(last="The photograph was later released to a newspaper.")
+    assert primary(nlp, text)[0] is None
