@@ -82,3 +82,25 @@ def test_a_person_released_is_no_later_disclosure(nlp) -> None:  # type: ignore[
     # negative: the photograph released later is a later breach, told with no date
     text = _RELEASED.format(last="The photograph was later released to a newspaper.")
     assert primary(nlp, text)[0] is None
+
+
+# --- the press as the one the data went to
+
+
+def test_data_handed_to_the_press_is_a_disclosure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police was reprimanded after an officer leaked details of a celebrity's arrest "
+        "to a tabloid in 2022."
+    )
+    assert primary(nlp, text)[1] == "inappropriate_disclosure"
+    text = (
+        "Kent Police was reprimanded after a detective passed the names of two witnesses in a "
+        "murder trial to a broadcaster."
+    )
+    assert primary(nlp, text)[1] == "inappropriate_disclosure"
+    # negative: the press telling the story is no recipient of the data
+    text = (
+        "Kent Police was reprimanded after a bag of witness statements was left on a train in "
+        "2022. A tabloid reported the story the next week."
+    )
+    assert primary(nlp, text)[1] == "loss_or_theft_of_paperwork"
