@@ -104,3 +104,26 @@ def test_data_handed_to_the_press_is_a_disclosure(nlp) -> None:  # type: ignore[
         "2022. A tabloid reported the story the next week."
     )
     assert primary(nlp, text)[1] == "loss_or_theft_of_paperwork"
+
+
+# --- the force acting as a body after the breach sets no scene
+
+
+_AFTERMATH = (
+    "Kent Police was reprimanded after an officer emailed a victim's statement to the suspect "
+    "in her case. {last}"
+)
+
+
+def test_the_force_acting_as_a_body_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _AFTERMATH.format(last="The force apologised to the woman in 2023.")
+    assert primary(nlp, text)[0] is None
+    text = _AFTERMATH.format(last="Kent Police wrote to every victim in the case in 2023.")
+    assert primary(nlp, text)[0] is None
+    # negative: a person's act, even at the force's premises, still sets the story's scene
+    text = (
+        "A Kent Police constable had driven a prisoner to the force's custody suite in the "
+        "summer of 2021. She told her sister the prisoner's name that evening. The IOPC said she "
+        "had breached the force's data protection rules and she was given a final written warning."
+    )
+    assert primary(nlp, text)[0] == 2021

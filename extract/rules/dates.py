@@ -762,6 +762,7 @@ def incident_dates(
                     and published is not None
                     and value[:4] < str(published.year)  # a past year, not "now"
                     and not _other_figures(sent)
+                    and not _force_acts(sent, span)
                 ):
                     loose.setdefault(value[:4], Found(value, sent))
                 continue
@@ -809,6 +810,20 @@ def _other_figures(sent: Sent) -> bool:
         t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside and not _measure(t)
         for t in sent.span
     )
+
+
+def _force_acts(sent: Sent, span: Span) -> bool:
+    """The force itself is the subject of the date's clause ('The force apologised to her in
+    2023', 'In 2023 Kent Police retrained its staff'): a date of what the force did as a body
+    after the breach, not the scene of the story a loose date may set. A force named or
+    called 'the force', right before a verb, in the date's clause."""
+    doc = span.doc
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    heads = [f.end for f in sent.forces if lo <= f.start and f.end <= hi]
+    nouns = set(_data(span)["force_nouns"])
+    heads += [t.i + 1 for t in doc[lo:hi] if t.lower_ in nouns and t.i > 0
+              and doc[t.i - 1].lower_ == "the"]  # fmt: skip
+    return any(end < hi and _verb(doc[end]) and doc[end].lower_ != "'s" for end in heads)
 
 
 def _measure(tok: Token) -> bool:
