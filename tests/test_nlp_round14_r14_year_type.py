@@ -127,3 +127,19 @@ def test_the_force_acting_as_a_body_dates_no_breach(nlp) -> None:  # type: ignor
         "had breached the force's data protection rules and she was given a final written warning."
     )
     assert primary(nlp, text)[0] == 2021
+
+
+# --- what came in to the force is no data of the force's going astray
+
+
+def test_what_came_in_to_the_force_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _AFTERMATH.format(last="The woman's solicitor sent a letter to the force in 2023.")
+    assert primary(nlp, text)[0] is None
+    text = _AFTERMATH.format(last="The woman had first reported her ex-partner to police in 2019.")
+    assert primary(nlp, text)[0] is None
+    # negative: the force's own sending, to whoever, is the breach
+    text = (
+        "Kent Police was reprimanded after an officer sent a victim's statement to the suspect "
+        "in her case in 2022. The woman's solicitor wrote to the force."
+    )
+    assert primary(nlp, text)[0] == 2022

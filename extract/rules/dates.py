@@ -434,10 +434,19 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "recorded calls without telling them": the breach, not a report
             if _reporting_tail(sent, cue):
                 continue  # "..., between 2015 and 2020, the regulator found."
+            if role == BREACH and _incoming(sent, cue):
+                continue  # "her solicitor sent a letter to the force": no data of the force's
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, role))
     return out
+
+
+def _incoming(sent: Sent, cue: Span) -> bool:
+    """A breach verb whose recipient is the force, in its clause after it ('sent a letter to
+    the force', 'shared the footage with Kent Police'): something came in to the force."""
+    lo, hi = clause_bounds(sent, cue.start)
+    return _force_recipient(sent, cue.end, hi)
 
 
 def _part_of_date(sent: Sent, cue: Span) -> bool:
@@ -823,7 +832,35 @@ def _force_acts(sent: Sent, span: Span) -> bool:
     nouns = set(_data(span)["force_nouns"])
     heads += [t.i + 1 for t in doc[lo:hi] if t.lower_ in nouns and t.i > 0
               and doc[t.i - 1].lower_ == "the"]  # fmt: skip
-    return any(end < hi and _verb(doc[end]) and doc[end].lower_ != "'s" for end in heads)
+    if any(end < hi and _verb(doc[end]) and doc[end].lower_ != "'s" for end in heads):
+        return True
+    return _force_recipient(sent, lo, hi)
+
+
+_RECIPIENT_LINKS = {"to", "with"}
+
+
+def _force_recipient(sent: Sent, lo: int, hi: int) -> bool:
+    """The force is who something went to in the clause ('her solicitor sent a letter to the
+    force in 2023', 'the council shared the file with Kent Police in 2020'): what came in to
+    the force, not its own data going astray. 'To' or 'with', then the force named or called
+    'the force', not its possessive ('to the force's custody suite')."""
+    doc = sent.span.doc
+    nouns = set(_data(sent.span)["force_nouns"])
+    bare = set(_data(sent.span)["police_nouns"])
+    starts = {f.start: f.end for f in sent.forces}
+    for t in doc[lo:hi]:
+        if t.lower_ not in _RECIPIENT_LINKS or t.i + 1 >= hi:
+            continue
+        nxt = doc[t.i + 1]
+        end = starts.get(nxt.i)
+        if end is None and nxt.lower_ == "the" and t.i + 2 < hi and doc[t.i + 2].lower_ in nouns:
+            end = t.i + 3
+        if end is None and nxt.lower_ in bare:
+            end = t.i + 2  # "reported him to police", "shared with police"
+        if end is not None and (end >= len(doc) or doc[end].lower_ != "'s"):
+            return True
+    return False
 
 
 def _measure(tok: Token) -> bool:
