@@ -143,3 +143,17 @@ def test_what_came_in_to_the_force_dates_no_breach(nlp) -> None:  # type: ignore
         "in her case in 2022. The woman's solicitor wrote to the force."
     )
     assert primary(nlp, text)[0] == 2022
+
+
+# --- an appointment is a career's date
+
+
+def test_an_appointment_is_no_breach_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    last = "The force's data protection officer, who was appointed in 2021, said sorry."
+    assert primary(nlp, _AFTERMATH.format(last=last))[0] is None
+    # negative: a breach told in the same sentence keeps its date
+    text = (
+        "Kent Police was reprimanded after an officer who was appointed to a new team emailed a "
+        "victim's statement to the suspect in her case in 2022."
+    )
+    assert primary(nlp, text)[0] == 2022
