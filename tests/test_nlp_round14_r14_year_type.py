@@ -157,3 +157,20 @@ def test_an_appointment_is_no_breach_date(nlp) -> None:  # type: ignore[no-untyp
         "victim's statement to the suspect in her case in 2022."
     )
     assert primary(nlp, text)[0] == 2022
+
+
+# --- 'the year before' counts back from the date told just before, as 'a year earlier' does
+
+
+def test_the_year_before_counts_from_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police was reprimanded by the ICO in 2023. The force had lost an unencrypted "
+        "memory stick holding victims' details the year before."
+    )
+    assert primary(nlp, text)[0] == 2022
+    # negative: with no date told before, it counts from the publication date (2024)
+    text = (
+        "Kent Police was reprimanded by the ICO. The force had lost an unencrypted memory stick "
+        "holding victims' details the previous year."
+    )
+    assert primary(nlp, text)[0] == 2023

@@ -347,14 +347,10 @@ _PREVIOUS_YEAR = {"the previous year", "previous year", "the year before"}
 
 def _previous_year(span: Span, published: dt.date | None) -> str | None:
     """'the previous year' counts back from the story's time: the latest date written before
-    it in its sentence ('admitted in 2021 that it had lost a stick the previous year': 2020),
-    else the publication date, as 'last year' does."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    before = [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
-    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    it in its sentence or the one before, as 'two years earlier' does ('admitted in 2021 that
+    it had lost a stick the previous year': 2020; 'The force was reprimanded in 2023. It had
+    lost the stick the year before.': 2022), else the publication date, as 'last year' does."""
+    anchors = [d for d in _dates_before(span) if d.label_ in {"day", "month", "year"}]
     if anchors:
         return str(int(anchors[-1].kb_id_[:4]) - 1)
     return resolve_relative(span.kb_id_, published)
