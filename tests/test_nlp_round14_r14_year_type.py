@@ -174,3 +174,25 @@ def test_the_year_before_counts_from_the_sentence_before(nlp) -> None:  # type: 
         "holding victims' details the previous year."
     )
     assert primary(nlp, text)[0] == 2023
+
+
+# --- a breach verb aimed at a regulator tells of the report
+
+
+def test_data_passed_to_a_regulator_dates_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police was reprimanded after a memory stick holding victims' details was lost. "
+        "The force disclosed the loss to the ICO in 2022."
+    )
+    assert primary(nlp, text)[0] is None
+    text = (
+        "Kent Police was reprimanded after a memory stick holding victims' details was lost. "
+        "The force sent details of the loss to the Information Commissioner's Office in 2022."
+    )
+    assert primary(nlp, text)[0] is None
+    # negative: disclosed to anyone else, the date is the breach's
+    text = (
+        "Kent Police was reprimanded after an officer disclosed a victim's address to her abuser "
+        "in 2022. The force told the ICO."
+    )
+    assert primary(nlp, text)[0] == 2022

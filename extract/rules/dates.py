@@ -432,10 +432,29 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "..., between 2015 and 2020, the regulator found."
             if role == BREACH and _incoming(sent, cue):
                 continue  # "her solicitor sent a letter to the force": no data of the force's
+            if role == BREACH and _to_regulator(sent, cue):
+                role = REPORTED  # "disclosed the loss to the ICO in 2022": the report
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, role))
     return out
+
+
+def _to_regulator(sent: Sent, cue: Span) -> bool:
+    """A breach verb whose recipient, in its clause after it, is a regulator ('disclosed the
+    loss to the ICO in 2022', 'passed the file to the IOPC in May'): the regulator was told,
+    so the date is the report's. 'To' or 'with' right before the regulator."""
+    lo, hi = clause_bounds(sent, cue.start)
+    doc = sent.span.doc
+    for reg in sent.regulators:
+        if not cue.end <= reg.start < hi:
+            continue
+        k = reg.start - 1
+        if k >= cue.end and doc[k].lower_ == "the":
+            k -= 1
+        if k >= cue.end and doc[k].lower_ in _RECIPIENT_LINKS:
+            return True
+    return False
 
 
 def _incoming(sent: Sent, cue: Span) -> bool:
