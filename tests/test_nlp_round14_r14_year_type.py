@@ -196,3 +196,24 @@ def test_data_passed_to_a_regulator_dates_the_report(nlp) -> None:  # type: igno
         "in 2022. The force told the ICO."
     )
     assert primary(nlp, text)[0] == 2022
+
+
+# --- the news told is no data released
+
+
+def test_an_announcement_released_is_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police was reprimanded by the ICO. In a statement released on Friday, the force said "
+        "it had apologised. The force shared an update on its website."
+    )
+    assert primary(nlp, text) == (None, None)
+    # negatives: records released or shared are still the breach
+    text = (
+        "Kent Police was reprimanded after the force released witness statements to a defendant "
+        "in 2022."
+    )
+    assert primary(nlp, text)[0] == 2022
+    text = (
+        "Kent Police was reprimanded after it shared witness statements with a defendant in 2022."
+    )
+    assert primary(nlp, text) == (2022, "inappropriate_disclosure")

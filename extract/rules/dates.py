@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
 from extract.rules.found import Found
+from extract.rules.types import tells_news
 from extract.sentences import Sent, clause_bounds
 
 BREACH, DISCOVERED, REPORTED, DECIDED = "breach", "discovered", "reported", "decided"
@@ -432,6 +433,8 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "..., between 2015 and 2020, the regulator found."
             if role == BREACH and _incoming(sent, cue):
                 continue  # "her solicitor sent a letter to the force": no data of the force's
+            if role == BREACH and len(cue) <= 2 and tells_news(sent, cue):
+                continue  # "in a statement released on Friday": the news told
             if role == BREACH and _to_regulator(sent, cue):
                 role = REPORTED  # "disclosed the loss to the ICO in 2022": the report
             if role is None and _part_of_date(sent, cue):
