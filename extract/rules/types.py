@@ -140,10 +140,14 @@ def announcement(sent: Sent, cue: Span) -> bool:
 
 
 def tells_news(sent: Sent, cue: Span) -> bool:
-    """A cue right next to an announcement, in a clause naming no one's data (`announcement`);
-    dates.py asks it of its event verbs ('a statement released on Friday' dates no breach)."""
+    """A verb of putting out (`announcing_verbs`: released, shared, published) right next to an
+    announcement, in a clause naming no one's data (`announcement`); dates.py asks it of its
+    event verbs ('a statement released on Friday' dates no breach)."""
     doc = cue.doc
-    names = set(_type_data([sent])["cues"].get("announcements", []))
+    cues = _type_data([sent])["cues"]
+    if cue[0].norm_ not in set(cues.get("announcing_verbs", [])):
+        return False
+    names = set(cues.get("announcements", []))
     lo, hi = clause_bounds(sent, cue.start)
     near = doc[max(lo, cue.start - _NEAR - 1) : min(hi, cue.end + _NEAR + 1)]
     # the announcement itself, with an article or at the clause's start ('a statement', 'the
