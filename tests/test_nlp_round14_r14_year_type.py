@@ -217,3 +217,19 @@ def test_an_announcement_released_is_no_breach(nlp) -> None:  # type: ignore[no-
         "Kent Police was reprimanded after it shared witness statements with a defendant in 2022."
     )
     assert primary(nlp, text) == (2022, "inappropriate_disclosure")
+
+
+# --- an apology's date is the apology's
+
+
+def test_an_apology_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    last = "In 2023, the woman received a letter of apology."
+    assert primary(nlp, _AFTERMATH.format(last=last))[0] is None
+    last = "The officer apologised to the woman in 2023."
+    assert primary(nlp, _AFTERMATH.format(last=last))[0] is None
+    # negative: a breach told in the apology's sentence keeps its date
+    text = (
+        "Kent Police has apologised after an officer emailed a victim's statement to the suspect "
+        "in her case in 2022. The ICO reprimanded the force."
+    )
+    assert primary(nlp, text)[0] == 2022

@@ -35,6 +35,7 @@ _CUE_ROLES: dict[str, str | None] = {
     "process": None,
     "system": None,
     "complaint": None,
+    "apology": None,
     "payment": None,
     "career": None,
     "reference": None,
