@@ -190,7 +190,13 @@ def test_data_passed_to_a_regulator_dates_the_report(nlp) -> None:  # type: igno
         "The force sent details of the loss to the Information Commissioner's Office in 2022."
     )
     assert primary(nlp, text)[0] is None
-    # negative: disclosed to anyone else, the date is the breach's
+    # negatives: the regulator is another verb's recipient; disclosed to anyone else, the date
+    # is the breach's
+    text = (
+        "Kent Police was reprimanded after an email containing a victim's statement was sent to "
+        "a suspect. The mistake was made in 2022 and reported to the ICO in 2023."
+    )
+    assert primary(nlp, text)[0] == 2022
     text = (
         "Kent Police was reprimanded after an officer disclosed a victim's address to her abuser "
         "in 2022. The force told the ICO."

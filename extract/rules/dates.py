@@ -447,8 +447,9 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
 def _to_regulator(sent: Sent, cue: Span) -> bool:
     """A breach verb whose recipient, in its clause after it, is a regulator ('disclosed the
     loss to the ICO in 2022', 'passed the file to the IOPC in May'): the regulator was told,
-    so the date is the report's. 'To' or 'with' right before the regulator."""
-    lo, hi = clause_bounds(sent, cue.start)
+    so the date is the report's. 'To' or 'with' right before the regulator, before any other
+    verb ('The mistake was made in 2022 and reported to the ICO': the report's recipient)."""
+    hi = _predicate_end(sent, cue)
     doc = sent.span.doc
     for reg in sent.regulators:
         if not cue.end <= reg.start < hi:
@@ -464,8 +465,15 @@ def _to_regulator(sent: Sent, cue: Span) -> bool:
 def _incoming(sent: Sent, cue: Span) -> bool:
     """A breach verb whose recipient is the force, in its clause after it ('sent a letter to
     the force', 'shared the footage with Kent Police'): something came in to the force."""
+    return _force_recipient(sent, cue.end, _predicate_end(sent, cue))
+
+
+def _predicate_end(sent: Sent, cue: Span) -> int:
+    """Where the cue's own predicate ends: its clause's end, or the next verb after it ('The
+    file was lost in 2021 and *handed* to the force': what follows is another verb's)."""
     lo, hi = clause_bounds(sent, cue.start)
-    return _force_recipient(sent, cue.end, hi)
+    doc = sent.span.doc
+    return next((t.i for t in doc[cue.end : hi] if _verb(t)), hi)
 
 
 def _part_of_date(sent: Sent, cue: Span) -> bool:
