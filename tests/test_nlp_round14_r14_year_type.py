@@ -239,3 +239,17 @@ def test_an_apology_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def
         "in her case in 2022. The ICO reprimanded the force."
     )
     assert primary(nlp, text)[0] == 2022
+
+
+# --- a page with no date: the latest year it names stands for its own
+
+
+def test_an_undated_page_counts_from_its_latest_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    def undated(text: str) -> int | None:
+        ex = extract(Document(text=text, published=None), nlp)
+        return next(i for i in ex.incidents if i.mention == "primary").breach_year
+
+    scene = _SCENE.format(who="Kent Police constable", extra="")
+    assert undated(scene + " By 2023 the force employed 3,000 officers.") == 2021
+    # negative: the page's only year may be its own ("now"): no loose date
+    assert undated(scene) is None

@@ -750,6 +750,7 @@ def incident_dates(
     told: str | None = None  # the last date told, for "weeks later" in the next sentences
     scene: tuple[int, str] | None = None  # a sentence opening on a date that sets the scene
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
+    now = _story_now(sents, published)
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent):
             continue
@@ -795,8 +796,7 @@ def incident_dates(
             else:
                 if (
                     role == "neutral"
-                    and published is not None
-                    and value[:4] < str(published.year)  # a past year, not "now"
+                    and value[:4] < now  # a past year, not "now"
                     and not _other_figures(sent)
                     and not _force_acts(sent, span)
                 ):
@@ -822,6 +822,16 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _story_now(sents: list[Sent], published: dt.date | None) -> str:
+    """The year the story is told in: the publication year, else -- a page with no date -- the
+    latest year it names, which is at most its own ('convicted on Monday ... In August 2010,
+    the force confirmed ...': told in 2010 or after). Empty when the page names no year."""
+    if published is not None:
+        return str(published.year)
+    years = [v[:4] for sent in sents for d in sent.dates if (v := date_value(d, None))]
+    return max(years, default="")
 
 
 def _later_breach(sents: list[Sent], kind: str | None) -> bool:
