@@ -144,6 +144,7 @@ class BreachTypeMatcher:
         self.attributive_after = {w.lower() for w in data["cues"].get("attributive_after", [])}
         self.crime_named = PhraseSet(nlp)
         self.crime_named.add("crime", data["cues"].get("crime_named", []))
+        self.crime_named.add("custody", data["cues"].get("custody_release", []))
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
 from extract.rules.found import Found
+from extract.rules.types import tells_news
 from extract.sentences import Sent, clause_bounds
 
 BREACH, DISCOVERED, REPORTED, DECIDED = "breach", "discovered", "reported", "decided"
@@ -34,6 +35,7 @@ _CUE_ROLES: dict[str, str | None] = {
     "process": None,
     "system": None,
     "complaint": None,
+    "apology": None,
     "payment": None,
     "career": None,
     "reference": None,
@@ -347,14 +349,10 @@ _PREVIOUS_YEAR = {"the previous year", "previous year", "the year before"}
 
 def _previous_year(span: Span, published: dt.date | None) -> str | None:
     """'the previous year' counts back from the story's time: the latest date written before
-    it in its sentence ('admitted in 2021 that it had lost a stick the previous year': 2020),
-    else the publication date, as 'last year' does."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    before = [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
-    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    it in its sentence or the one before, as 'two years earlier' does ('admitted in 2021 that
+    it had lost a stick the previous year': 2020; 'The force was reprimanded in 2023. It had
+    lost the stick the year before.': 2022), else the publication date, as 'last year' does."""
+    anchors = [d for d in _dates_before(span) if d.label_ in {"day", "month", "year"}]
     if anchors:
         return str(int(anchors[-1].kb_id_[:4]) - 1)
     return resolve_relative(span.kb_id_, published)
@@ -434,8 +432,60 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "recorded calls without telling them": the breach, not a report
             if _reporting_tail(sent, cue):
                 continue  # "..., between 2015 and 2020, the regulator found."
+            if role == BREACH and _incoming(sent, cue):
+                continue  # "her solicitor sent a letter to the force": no data of the force's
+            if role == BREACH and len(cue) <= 2 and tells_news(sent, cue):
+                continue  # "in a statement released on Friday": the news told
+            if role == BREACH and _to_regulator(sent, cue):
+                role = REPORTED  # "disclosed the loss to the ICO in 2022": the report
+            if role is None and _part_of_date(sent, cue):
+                continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, role))
     return out
+
+
+def _to_regulator(sent: Sent, cue: Span) -> bool:
+    """A breach verb whose recipient, in its clause after it, is a regulator ('disclosed the
+    loss to the ICO in 2022', 'passed the file to the IOPC in May'): the regulator was told,
+    so the date is the report's. 'To' or 'with' right before the regulator, before any other
+    verb ('The mistake was made in 2022 and reported to the ICO': the report's recipient)."""
+    hi = _predicate_end(sent, cue)
+    doc = sent.span.doc
+    for reg in sent.regulators:
+        if not cue.end <= reg.start < hi:
+            continue
+        k = reg.start - 1
+        if k >= cue.end and doc[k].lower_ == "the":
+            k -= 1
+        if k >= cue.end and doc[k].lower_ in _RECIPIENT_LINKS:
+            return True
+    return False
+
+
+def _incoming(sent: Sent, cue: Span) -> bool:
+    """A breach verb whose recipient is the force, in its clause after it ('sent a letter to
+    the force', 'shared the footage with Kent Police'): something came in to the force."""
+    return _force_recipient(sent, cue.end, _predicate_end(sent, cue))
+
+
+def _predicate_end(sent: Sent, cue: Span) -> int:
+    """Where the cue's own predicate ends: its clause's end, or the next verb after it ('The
+    file was lost in 2021 and *handed* to the force': what follows is another verb's)."""
+    lo, hi = clause_bounds(sent, cue.start)
+    doc = sent.span.doc
+    return next((t.i for t in doc[cue.end : hi] if _verb(t)), hi)
+
+
+def _part_of_date(sent: Sent, cue: Span) -> bool:
+    """'At the start of 2021 an officer emailed ...', 'by the beginning of March': a noun
+    cue followed by 'of' and a date names a part of that date, as 'early 2021' does; it
+    governs no date, so the date falls to the event it times."""
+    doc = cue.doc
+    if cue.end + 1 >= sent.span.end or doc[cue.end].lower_ != "of":
+        return False
+    if cue.start == 0 or doc[cue.start - 1].lower_ not in {"the", "a"}:
+        return False  # a noun with its article, not a verb ('started of' is no phrase)
+    return any(d.start == cue.end + 1 for d in sent.dates)
 
 
 _UNTOLD = {"without", "never"}
@@ -700,6 +750,7 @@ def incident_dates(
     told: str | None = None  # the last date told, for "weeks later" in the next sentences
     scene: tuple[int, str] | None = None  # a sentence opening on a date that sets the scene
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
+    now = _story_now(sents, published)
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent):
             continue
@@ -745,9 +796,9 @@ def incident_dates(
             else:
                 if (
                     role == "neutral"
-                    and published is not None
-                    and value[:4] < str(published.year)  # a past year, not "now"
+                    and value[:4] < now  # a past year, not "now"
                     and not _other_figures(sent)
+                    and not _force_acts(sent, span)
                 ):
                     loose.setdefault(value[:4], Found(value, sent))
                 continue
@@ -773,6 +824,16 @@ def incident_dates(
     return out
 
 
+def _story_now(sents: list[Sent], published: dt.date | None) -> str:
+    """The year the story is told in: the publication year, else -- a page with no date -- the
+    latest year it names, which is at most its own ('convicted on Monday ... In August 2010,
+    the force confirmed ...': told in 2010 or after). Empty when the page names no year."""
+    if published is not None:
+        return str(published.year)
+    years = [v[:4] for sent in sents for d in sent.dates if (v := date_value(d, None))]
+    return max(years, default="")
+
+
 def _later_breach(sents: list[Sent], kind: str | None) -> bool:
     """The breach told as coming some while after, how long unsaid ('Officers later shared
     the footage'): outside a measured sequel ('days later'), no date of the story is its."""
@@ -792,8 +853,62 @@ def _other_figures(sent: Sent) -> bool:
     written in digits; a number word counts people in a story ('with her two children')."""
     inside = {t.i for d in sent.dates for t in d}
     return any(
-        t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside for t in sent.span
+        t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside and not _measure(t)
+        for t in sent.span
     )
+
+
+def _force_acts(sent: Sent, span: Span) -> bool:
+    """The force itself is the subject of the date's clause ('The force apologised to her in
+    2023', 'In 2023 Kent Police retrained its staff'): a date of what the force did as a body
+    after the breach, not the scene of the story a loose date may set. A force named or
+    called 'the force', right before a verb, in the date's clause."""
+    doc = span.doc
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    heads = [f.end for f in sent.forces if lo <= f.start and f.end <= hi]
+    nouns = set(_data(span)["force_nouns"])
+    heads += [t.i + 1 for t in doc[lo:hi] if t.lower_ in nouns and t.i > 0
+              and doc[t.i - 1].lower_ == "the"]  # fmt: skip
+    if any(end < hi and _verb(doc[end]) and doc[end].lower_ != "'s" for end in heads):
+        return True
+    return _force_recipient(sent, lo, hi)
+
+
+_RECIPIENT_LINKS = {"to", "with"}
+
+
+def _force_recipient(sent: Sent, lo: int, hi: int) -> bool:
+    """The force is who something went to in the clause ('her solicitor sent a letter to the
+    force in 2023', 'the council shared the file with Kent Police in 2020'): what came in to
+    the force, not its own data going astray. 'To' or 'with', then the force named or called
+    'the force', not its possessive ('to the force's custody suite')."""
+    doc = sent.span.doc
+    nouns = set(_data(sent.span)["force_nouns"])
+    bare = set(_data(sent.span)["police_nouns"])
+    starts = {f.start: f.end for f in sent.forces}
+    for t in doc[lo:hi]:
+        if t.lower_ not in _RECIPIENT_LINKS or t.i + 1 >= hi:
+            continue
+        nxt = doc[t.i + 1]
+        end = starts.get(nxt.i)
+        if end is None and nxt.lower_ == "the" and t.i + 2 < hi and doc[t.i + 2].lower_ in nouns:
+            end = t.i + 3
+        if end is None and nxt.lower_ in bare:
+            end = t.i + 2  # "reported him to police", "shared with police"
+        if end is not None and (end >= len(doc) or doc[end].lower_ != "'s"):
+            return True
+    return False
+
+
+def _measure(tok: Token) -> bool:
+    """A number that counts nothing: one joined by a hyphen to the word after it, a measure
+    or an age that describes something ('a 47-second clip', 'the 34-year-old constable'), or
+    one after a label word, which names a house, a flat or a road ('the woman at number 14')."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_alpha:
+        return True
+    labels = set(load_toml("cues.toml", doc_data_dir(doc))["dates"]["number_labels"])
+    return tok.i > 0 and doc[tok.i - 1].lower_ in labels
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:

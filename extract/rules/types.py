@@ -125,6 +125,47 @@ def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
     )
 
 
+_NEAR = 2  # words between a cue and the announcement it releases or shares
+_ANNOUNCING_DETERMINERS = {"a", "an", "the", "its", "their", "this", "these", "new", "latest"}
+
+
+def announcement(sent: Sent, cue: Span) -> bool:
+    """'In a statement released on Friday', 'the force shared an update', 'figures released
+    under FOI': a weak cue next to something a body puts out to tell the news (breach_types.toml
+    `announcements`), in a clause naming no one's data, is the news told, not data going
+    astray ('released the victim's statement' names whose it is and stays a disclosure)."""
+    if cue.kb_id_ != "weak" or len(cue) > 2:
+        return False
+    return tells_news(sent, cue)
+
+
+def tells_news(sent: Sent, cue: Span) -> bool:
+    """A verb of putting out (`announcing_verbs`: released, shared, published) right next to an
+    announcement, in a clause naming no one's data (`announcement`); dates.py asks it of its
+    event verbs ('a statement released on Friday' dates no breach)."""
+    doc = cue.doc
+    cues = _type_data([sent])["cues"]
+    if cue[0].norm_ not in set(cues.get("announcing_verbs", [])):
+        return False
+    names = set(cues.get("announcements", []))
+    lo, hi = clause_bounds(sent, cue.start)
+    near = doc[max(lo, cue.start - _NEAR - 1) : min(hi, cue.end + _NEAR + 1)]
+    # the announcement itself, with an article or at the clause's start ('a statement', 'the
+    # figures', 'Figures released ...'), not a kind of record ('witness statements')
+    told = {
+        t.i
+        for t in near
+        if t.norm_ in names and (t.i == lo or doc[t.i - 1].lower_ in _ANNOUNCING_DETERMINERS)
+    }
+    if not told:
+        return False
+    # whose data it is, other than the announcement itself ('a statement' is also a record)
+    personal = sent.cues.get("relevance.personal", [])
+    if any(lo <= p.start < hi and p.start not in told for p in personal):
+        return False
+    return not any(t.text in {"'s", "’s"} for t in near)
+
+
 def _news_source(sent: Sent, cue: Span, codes: set[str]) -> bool:
     """'A freedom of information response has revealed that ...': the request or response
     the news came from, the subject of a revealing verb, tells nothing of the breach."""
@@ -177,6 +218,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             for c in sent.types
             if not sent.denied(c)
             and not _announces_sanction(sent, c, news_codes)
+            and not announcement(sent, c)
             and not _news_source(sent, c, news_codes)
         ]
         losses = [c for c in cues if c.label_ == "_loss"] or lost_nearby.get(sent.idx, [])
