@@ -1,0 +1,116 @@
+"""Round 14, branch r14-action-reg: a regulator told of the breach is its referral however
+the telling is worded (a reporting word and its "to", a telling verb and its object, the
+regulator as the subject of one in the passive); a telling that is only spoken of (required,
+habitual, failed, a tally's, another body's or a member of the public's) is none; a telling
+the regulator then closed is no action; a sanction the regulator proposes after being told
+is its inquiry. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+ICO = "Information Commissioner's Office"
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+_LEAD = "Norfolk Constabulary posted a bundle of witness statements to the wrong address in 2023. "
+
+
+# --- a regulator told of the breach, in any wording, is the breach's referral
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The error has since been reported to the Information Commissioner's Office.",
+        "The mistake was reported to the ICO the same week, the force said.",
+        "The force has alerted the data watchdog.",
+        "A spokeswoman said the constabulary had contacted the Information Commissioner's Office.",
+        "The Information Commissioner's Office has been informed.",
+        "The ICO was made aware of the mistake within a day.",
+        "The force made a formal report to the Information Commissioner's Office.",
+    ],
+)
+def test_a_regulator_told_in_any_wording_is_a_referral(nlp, told: str) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LEAD + told)
+    assert (inc.action, inc.regulator) == ("referral", ICO)
+
+
+@pytest.mark.parametrize(
+    "spoken_of",
+    [
+        # required, in the infinitive
+        "Forces have to decide within 72 hours whether the matter is serious enough to be "
+        "reported to the Information Commissioner's Office.",
+        # a practice, in the present
+        "Breaches that meet the legal threshold are reported to the Information "
+        "Commissioner's Office.",
+        # one that did not happen
+        "The force failed to tell the Information Commissioner's Office for six months.",
+        # a tally's
+        "Last year 41 of its breaches were reported to the Information Commissioner's Office.",
+    ],
+)
+def test_a_telling_only_spoken_of_is_no_referral(nlp, spoken_of: str) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LEAD + spoken_of).action is None
+    # positive: the same telling done
+    done = "The error was reported to the Information Commissioner's Office the next day."
+    assert primary(nlp, _LEAD + done).action == "referral"
+
+
+def test_a_member_of_the_public_telling_the_regulator_is_no_referral(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In 2022 a Police Service of Northern Ireland constable read a neighbour's file on "
+        "the force's records system without a policing purpose. The neighbour told the "
+        "Police Ombudsman that the whole street knew within a week."
+    )
+    assert primary(nlp, text).action is None
+    # positive: the force telling the same body is its referral
+    text = (
+        "In 2022 a Police Service of Northern Ireland constable read a neighbour's file on "
+        "the force's records system without a policing purpose. The force later told the "
+        "Police Ombudsman about the constable's searches."
+    )
+    assert primary(nlp, text).action == "referral"
+
+
+# --- a telling the regulator then closed is no action; a sanction it then proposes is more
+
+
+def test_a_told_regulator_that_takes_no_action_leaves_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _LEAD + "The blunder was reported to the Information Commissioner's Office. "
+        '"We have apologised to everyone affected," a spokesman said. '
+        '"The ICO has since confirmed it will not be taking any further action."'
+    )
+    inc = primary(nlp, text)
+    assert (inc.action, inc.regulator) == (None, ICO)
+    # negative: a closing said of many cases closes no one breach
+    text = (
+        _LEAD + "The blunder was reported to the Information Commissioner's Office. "
+        "Across the region the ICO took no formal action in any of the cases it was sent."
+    )
+    assert primary(nlp, text).action == "referral"
+
+
+def test_a_sanction_proposed_after_the_telling_is_the_regulators_inquiry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _LEAD + "The force reported the loss to the Information Commissioner's Office a month "
+        "later. The Information Commissioner's Office has now told the force it intends to "
+        "fine it £90,000."
+    )
+    inc = primary(nlp, text)
+    assert (inc.action, inc.fine_amount) == ("investigation", None)
+    # negative: told, with nothing proposed, stays a referral
+    text = (
+        _LEAD + "The force reported the loss to the Information Commissioner's Office a month "
+        "later. The Information Commissioner's Office has not commented."
+    )
+    assert primary(nlp, text).action == "referral"
