@@ -114,3 +114,24 @@ def test_a_sanction_proposed_after_the_telling_is_the_regulators_inquiry(nlp) ->
         "later. The Information Commissioner's Office has not commented."
     )
     assert primary(nlp, text).action == "referral"
+
+
+# --- a payment cue after the fine belongs to the sum it came down to, when one follows
+
+
+def test_a_payment_cue_before_a_reduced_sum_leaves_the_fine_the_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Suffolk Constabulary left interview recordings in an empty station in 2013. The "
+        "Information Commissioner's Office fined the force £150,000, which it paid within the "
+        "month, earning the usual 20% discount to £120,000."
+    )
+    inc = primary(nlp, text)
+    assert (inc.fine_amount, inc.fine_paid) == (150000, 120000)
+    # negative: with no sum after it, the amount paid is the one the cue follows
+    text = (
+        "Suffolk Constabulary left interview recordings in an empty station in 2013. The "
+        "Information Commissioner's Office fined the force £150,000 and later said the force "
+        "had paid a discounted £120,000 within the month."
+    )
+    inc = primary(nlp, text)
+    assert (inc.fine_amount, inc.fine_paid) == (150000, 120000)
