@@ -135,3 +135,22 @@ def test_a_payment_cue_before_a_reduced_sum_leaves_the_fine_the_fine(nlp) -> Non
     )
     inc = primary(nlp, text)
     assert (inc.fine_amount, inc.fine_paid) == (150000, 120000)
+
+
+# --- a regulator's investigators at work are its investigation
+
+
+def test_a_regulators_investigators_are_its_investigation(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = (
+        "In 2021 a Police Service of Northern Ireland sergeant looked up his former partner's "
+        "new address on police systems. "
+    )
+    text = lead + "The Police Ombudsman's investigators established he had no policing purpose."
+    inc = primary(nlp, text)
+    assert (inc.action, inc.regulator) == ("investigation", "Police Ombudsman for Northern Ireland")
+    # negative: the force's own investigators, with the regulator only told
+    text = (
+        lead + "The force's own investigators established he had no policing purpose, and the "
+        "case was then referred to the Police Ombudsman."
+    )
+    assert primary(nlp, text).action == "referral"
