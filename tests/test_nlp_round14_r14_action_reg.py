@@ -154,3 +154,17 @@ def test_a_regulators_investigators_are_its_investigation(nlp) -> None:  # type:
         "case was then referred to the Police Ombudsman."
     )
     assert primary(nlp, text).action == "referral"
+
+
+# --- the names reporters give the police conduct watchdog
+
+
+def test_the_police_conduct_watchdog_by_its_other_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    iopc = "Independent Office for Police Conduct"
+    lead = "In 2021 a Dorset Police constable searched the force's records for a woman he met. "
+    for name in ("The police conduct watchdog", "The Independent Office of Police Conduct"):
+        inc = primary(nlp, lead + name + " investigated his searches.")
+        assert (inc.action, inc.regulator) == ("investigation", iopc)
+    # negative: a conduct code is no watchdog
+    inc = primary(nlp, lead + "The police conduct code was updated afterwards.")
+    assert inc.regulator is None
