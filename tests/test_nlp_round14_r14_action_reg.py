@@ -168,3 +168,27 @@ def test_the_police_conduct_watchdog_by_its_other_names(nlp) -> None:  # type: i
     # negative: a conduct code is no watchdog
     inc = primary(nlp, lead + "The police conduct code was updated afterwards.")
     assert inc.regulator is None
+
+
+# --- a reprimand or undertaking with no regulator named is the ICO's; an officer's is none
+
+
+def test_a_reprimand_on_the_force_is_the_icos_and_on_an_officer_is_discipline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police emailed a victim's new address to her former partner in 2022. The force "
+        "was given a reprimand last month."
+    )
+    inc = primary(nlp, text)
+    assert (inc.action, inc.regulator) == ("reprimand", ICO)
+    text = (
+        "Gwent Police lost an unencrypted memory stick in 2010. The chief constable signed an "
+        "undertaking to encrypt every device."
+    )
+    assert primary(nlp, text).regulator == ICO
+    # negative: a reprimand on one of the force's people is discipline, no regulator's
+    text = (
+        "In 2021 a Gwent Police constable looked up a neighbour's record without a policing "
+        "purpose. The constable was given a reprimand at a misconduct meeting."
+    )
+    inc = primary(nlp, text)
+    assert (inc.action, inc.regulator) == (None, None)

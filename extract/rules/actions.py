@@ -181,6 +181,30 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
 
 
 _SPECIFIC = {"a", "an", "the", "its", "their", "both", "two", "three", "four", "five", "further"}
+# Force anaphors that stand for the force itself, not one of its people.
+_FORCE_ITSELF = {"force", "constabulary", "police"}
+
+
+def _on_a_person(sent: Sent, cue: Span) -> bool:
+    """A sanction on one of the force's people ('the constable was given a reprimand at a
+    misconduct meeting', 'he received a written reprimand'): the nearest body named before
+    the word is a person, not the force, another organisation or a regulator -- and the
+    sentence names no regulator. Discipline, not a regulator's action."""
+    if any(sent.asserted(r) for r in sent.regulators):
+        return False
+    bodies = [
+        *sent.forces,
+        *(a for a in sent.cues.get("roles.force_anaphor", []) if a[-1].norm_ in _FORCE_ITSELF),
+        *sent.cues.get("roles.organisation", []),
+    ]
+    persons = sent.cues.get("money.person", [])
+    before = [b for b in [*bodies, *persons] if b.end <= cue.start]
+    if not before:
+        return False
+    nearest = max(before, key=lambda b: (b.end, b.end - b.start))
+    return any(p is nearest for p in persons) and not any(
+        b.start <= nearest.start < b.end for b in bodies
+    )
 
 
 def _generic(sent: Sent, cue: Span) -> bool:
@@ -223,6 +247,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "making enquiries" is plural and specific; its actor is checked
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
+            if action == "reprimand" and _on_a_person(sent, cue):
+                continue  # "the constable was given a reprimand": discipline, no regulator's
             if action == "investigation":
                 runner = _carried_out_by(sent, cue)
                 if runner == "other":
@@ -488,8 +514,9 @@ def regulator_of(action: Found | None) -> Found | None:
 def sole_issuer(action: Found | None) -> Found | None:
     """The one regulator that takes this action against a UK police force, when the story
     names none ('In 2012 the force was fined £150,000 after ...': only the Information
-    Commissioner fines a force over data or serves it an enforcement notice). Which body is
-    the sole issuer of what is `sole_issuer_of` in regulators.jsonl."""
+    Commissioner fines a force over data, serves it an enforcement notice, reprimands it or
+    takes its undertaking; a reprimand on one of its people is discipline, `_on_a_person`).
+    Which body is the sole issuer of what is `sole_issuer_of` in regulators.jsonl."""
     if action is None:
         return None
     issuers = _issuers(data_dir_of(action.sent)).get(str(action.value), [])
