@@ -192,3 +192,18 @@ def test_a_reprimand_on_the_force_is_the_icos_and_on_an_officer_is_discipline(nl
     )
     inc = primary(nlp, text)
     assert (inc.action, inc.regulator) == (None, None)
+
+
+# --- "must pay" a sum is a sum imposed; other modals stay what they are
+
+
+def test_a_penalty_the_force_must_pay_is_imposed(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = "Humberside Police lost a disc holding a victim's interview in 2012. "
+    inc = primary(nlp, lead + "The force must pay a £120,000 penalty, the ICO said.")
+    assert (inc.action, inc.fine_amount, inc.regulator) == ("monetary_penalty", 120000, ICO)
+    # negative: a penalty the force could face is no fine
+    inc = primary(nlp, lead + "The force could face a £120,000 penalty, the ICO said.")
+    assert inc.fine_amount is None
+    # negative: what forces must do in general is no fact either
+    inc = primary(nlp, lead + "Forces must review their procedures, the ICO said.")
+    assert inc.action is None
