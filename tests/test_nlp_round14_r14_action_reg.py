@@ -207,3 +207,17 @@ def test_a_penalty_the_force_must_pay_is_imposed(nlp) -> None:  # type: ignore[n
     # negative: what forces must do in general is no fact either
     inc = primary(nlp, lead + "Forces must review their procedures, the ICO said.")
     assert inc.action is None
+
+
+# --- the Scottish watchdog as Scottish papers write it
+
+
+def test_pirc_written_as_a_word_is_the_scottish_watchdog(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = "Police Scotland sent a list of informants to a journalist in 2023. "
+    inc = primary(nlp, lead + "The Pirc is now investigating the circumstances.")
+    assert (inc.action, inc.regulator) == (
+        "investigation",
+        "Police Investigations and Review Commissioner",
+    )
+    # negative: a word that only begins the same is no watchdog
+    assert not [s for s in nlp("Pircs and pirce were listed.").spans["regulators"]]
