@@ -6,7 +6,10 @@ only with the regulator in the same clause ("the ICO's investigation", "referred
 to the ICO", "an investigation by the IOPC"), so a force's internal inquiry is not one. The
 regulator of an incident is the body that took its most severe action, else one that was
 notified of the breach; a regulator that only comments is no regulator of the incident.
-Severity is the one order of extract/data/actions.toml.
+A regulator told of the breach, in any wording (`told_regulator`: "the breach has been
+reported to the ICO", "the force alerted the data watchdog", "the ICO has been informed"),
+is the incident's referral unless the text has a regulator close the matter. Severity is
+the one order of extract/data/actions.toml.
 """
 
 from __future__ import annotations
