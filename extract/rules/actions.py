@@ -6,19 +6,29 @@ only with the regulator in the same clause ("the ICO's investigation", "referred
 to the ICO", "an investigation by the IOPC"), so a force's internal inquiry is not one. The
 regulator of an incident is the body that took its most severe action, else one that was
 notified of the breach; a regulator that only comments is no regulator of the incident.
-Severity is the one order of extract/data/actions.toml.
+A regulator told of the breach, in any wording (`told_regulator`: "the breach has been
+reported to the ICO", "the force alerted the data watchdog", "the ICO has been informed"),
+is the incident's referral unless the text has a regulator close the matter. Severity is
+the one order of extract/data/actions.toml.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
 from extract.rules.money import FINE, classify_money, court_imposed
-from extract.sentences import Sent, clause_bounds, cue_before, data_dir_of
+from extract.sentences import (
+    Sent,
+    clause_bounds,
+    cue_before,
+    data_dir_of,
+    is_passive,
+    split_sentences,
+)
 
 
 def severity(sent: Sent | None = None) -> list[str]:
@@ -174,6 +184,30 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
 
 
 _SPECIFIC = {"a", "an", "the", "its", "their", "both", "two", "three", "four", "five", "further"}
+# Force anaphors that stand for the force itself, not one of its people.
+_FORCE_ITSELF = {"force", "constabulary", "police"}
+
+
+def _on_a_person(sent: Sent, cue: Span) -> bool:
+    """A sanction on one of the force's people ('the constable was given a reprimand at a
+    misconduct meeting', 'he received a written reprimand'): the nearest body named before
+    the word is a person, not the force, another organisation or a regulator -- and the
+    sentence names no regulator. Discipline, not a regulator's action."""
+    if any(sent.asserted(r) for r in sent.regulators):
+        return False
+    bodies = [
+        *sent.forces,
+        *(a for a in sent.cues.get("roles.force_anaphor", []) if a[-1].norm_ in _FORCE_ITSELF),
+        *sent.cues.get("roles.organisation", []),
+    ]
+    persons = sent.cues.get("money.person", [])
+    before = [b for b in [*bodies, *persons] if b.end <= cue.start]
+    if not before:
+        return False
+    nearest = max(before, key=lambda b: (b.end, b.end - b.start))
+    return any(p is nearest for p in persons) and not any(
+        b.start <= nearest.start < b.end for b in bodies
+    )
 
 
 def _generic(sent: Sent, cue: Span) -> bool:
@@ -216,6 +250,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "making enquiries" is plural and specific; its actor is checked
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
+            if action == "reprimand" and _on_a_person(sent, cue):
+                continue  # "the constable was given a reprimand": discipline, no regulator's
             if action == "investigation":
                 runner = _carried_out_by(sent, cue)
                 if runner == "other":
@@ -238,6 +274,131 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue
             out.append((action, cue))
     return out
+
+
+@cache
+def _told(data_dir: str | None) -> dict:  # type: ignore[type-arg]
+    """actions.toml [told]; a data folder without it has no telling words (nothing told)."""
+    return load_toml("actions.toml", data_dir).get("told", {})
+
+
+def told_regulator(sent: Sent) -> list[Span]:
+    """A regulator told of the breach, however the telling is worded: the recipient after
+    "to" of a reporting word ('reported the loss to the ICO', 'the breach has been reported
+    to the ICO', 'made a report to the IOPC'), the object of a telling verb ('the force told
+    the ICO', 'has alerted the data watchdog'), or the subject of one in the passive ('the
+    ICO has been informed', 'the ICO was made aware'). The words come from actions.toml
+    [told]; the verb and the regulator must be stated as facts, the telling not one that
+    failed ('failed to tell the ICO'), and its clause no tally ('38 were reported to the
+    ICO' counts breaches, it tells of none). Returns the telling words."""
+    data = _told(data_dir_of(sent))
+    doc = sent.span.doc
+    lo_s = sent.span.start
+    out: list[Span] = []
+    if not data:
+        return out
+    for r in sent.regulators:
+        if not sent.asserted(r):
+            continue
+        first = r.start - 1 if r.start > lo_s and doc[r.start - 1].lower_ == "the" else r.start
+        verb = None
+        if first - 1 > lo_s and doc[first - 1].lower_ == "to":
+            lo, _ = clause_bounds(sent, first - 1)
+            reach = max(lo, first - 2 - int(data["to_window"]))
+            for i in range(first - 2, reach - 1, -1):
+                if doc[i].norm_ in data["to_recipient"]:
+                    verb = i
+                    break
+                if doc[i].lower_ in _TO_STOPS:
+                    break  # "referred to during the trial, and complained to the ICO"
+        elif first > lo_s and doc[first - 1].norm_ in data["direct_object"]:
+            verb = first - 1
+        else:
+            j = r.end
+            while j < sent.span.end and j - r.end < 4 and doc[j].norm_ in data["auxiliaries"]:
+                j += 1
+            helpers = {t.norm_ for t in doc[r.end : j]}
+            if j < sent.span.end and doc[j].norm_ in data["passive"] and helpers & {"be", "make"}:
+                verb = j
+        if verb is None or not sent.asserted(doc[verb : verb + 1]):
+            continue
+        if any(t.norm_ in data["not_done"] for t in doc[max(lo_s, verb - 3) : verb]):
+            continue
+        if _tallied(sent, min(verb, r.start), r.start) or _to_be_done(doc[verb], lo_s):
+            continue
+        if verb < r.start and _told_by_another(sent, verb):
+            continue
+        out.append(doc[verb : verb + 1])
+    return out
+
+
+_TO_STOPS = {"to", ",", "and", ";"}
+_RELATIVES = {"which", "who", "that"}
+_HABITUAL = {"are", "is"}
+# A state, not a telling: "the ICO is aware".
+_STATES = {"aware"}
+# Before a gerund, a telling spoken of, not done: "the threshold for reporting to the ICO".
+_GERUND_AFTER = {"for", "of", "about", "on", "without", "whether"}
+_BE_WORDS = {"be", "have"}
+
+
+def _to_be_done(verb: Token, lo: int) -> bool:
+    """A telling in the infinitive ('serious enough to be reported to the ICO', 'must decide
+    whether to notify the ICO'), in the present ('serious breaches are reported to the ICO',
+    'we report every breach to the ICO', 'we will inform the ICO'), or a plural noun with
+    nothing before it ('breach reports to the ICO rose'): what is required, planned or done
+    in general, no telling of this breach. A noun needs its article ('made a report to')."""
+    doc = verb.doc
+    before = doc[verb.i - 1].lower_ if verb.i > lo else ""
+    if verb.lower_ == verb.norm_ and verb.lower_ not in _STATES:
+        # the bare form: a noun with its article ("a report to", "a formal referral to"), or
+        # a verb in the present or future, not a telling done
+        return not any(t.lower_ in _SPECIFIC for t in doc[max(lo, verb.i - 3) : verb.i])
+    if verb.lower_.endswith("s") and before not in _SPECIFIC:
+        return True  # "reports to the ICO rose": plural, no one report
+    if before in _HABITUAL and verb.lower_ not in _STATES:
+        return True  # "those that meet the threshold are reported to the ICO": a practice
+    i = verb.i - 1
+    while i > lo and doc[i].norm_ in _BE_WORDS:
+        i -= 1
+    return (
+        i >= lo
+        and doc[i].lower_ in {"to", *_GERUND_AFTER}
+        and (doc[i].lower_ == "to" or verb.lower_.endswith("ing"))
+    )
+
+
+def _told_by_another(sent: Sent, verb: int) -> bool:
+    """An active telling whose teller, the nearest body named before the telling word, is
+    no force: another organisation ('the council reported the incident to the ICO', 'the
+    trust said it had informed the ICO') or a member of the public ('the neighbour told the
+    Ombudsman'). With no body named, the teller must be 'it' or 'we' ('"We have notified
+    the ICO," a spokesman said'); a passive telling names no teller ('the breach was
+    reported to the ICO')."""
+    doc = sent.span.doc
+    if is_passive(doc[verb : verb + 1]):
+        return False
+    forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+    others = [*sent.cues.get("roles.organisation", []), *sent.cues.get("money.person", [])]
+    before = [b for b in [*forces, *others] if b.end <= verb]
+    if not before:
+        return not any(c.end <= verb for c in sent.cues.get("roles.self_reference", []))
+    nearest = max(before, key=lambda b: (b.end, b.end - b.start))
+    return not any(
+        f.start <= nearest.start < f.end or nearest.start <= f.start < nearest.end for f in forces
+    )
+
+
+def _tallied(sent: Sent, pos: int, end: int) -> bool:
+    """A number (not a date) in the clause of token `pos`, before token `end`: a count of
+    breaches told ('38 were reported to the ICO', 'forces reported 1,000 breaches to the
+    ICO')."""
+    lo, _ = clause_bounds(sent, pos)
+    doc = sent.span.doc
+    while lo - 1 > sent.span.start and doc[lo - 1].lower_ in _RELATIVES:
+        lo, _ = clause_bounds(sent, lo - 2)  # "12 complaints, which were passed to ..."
+    in_date = {i for d in sent.dates for i in range(d.start, d.end)}
+    return any(doc[i].like_num and i not in in_date for i in range(lo, end))
 
 
 # Doc.user_data key, set by assembly: the page is a force's own, so its "we" is the force.
@@ -321,10 +482,22 @@ def best_action(sents: list[Sent]) -> Found | None:
     order = severity(sents[0] if sents else None)
     found = [Found(a, s) for s in sents for a, _ in actions_in(s)]
     found = [f for f in found if not _handed_back(f)]
+    # A regulator told of the incident, in any wording: its referral -- unless the text has a
+    # regulator close the matter, in a sentence that need not name the force ('The ICO has
+    # confirmed it will not be taking further action'). It takes an incident told elsewhere
+    # to the regulator; alone it makes no incident of its own (no action word).
+    told = [s for s in sents if told_regulator(s)]
+    if told and not any(_closes_one(s) for s in split_sentences(told[0].span.doc)):
+        found += [Found(_REFERRAL, s) for s in told]
     if not found:
         return None
     # Most severe first; among equals, a sentence that names the regulator.
-    return min(found, key=lambda f: (order.index(str(f.value)), not f.sent.regulators))
+    best = min(found, key=lambda f: (order.index(str(f.value)), not f.sent.regulators))
+    if order.index(str(best.value)) > order.index(_PROPOSED_STAGE):
+        # told, and then a sanction proposed ('reported the loss to the ICO', 'the ICO
+        # intends to fine the force'): the regulator is weighing it, more than being told
+        return proposed_sanction(sents) or best
+    return best
 
 
 def regulator_of(action: Found | None) -> Found | None:
@@ -344,8 +517,9 @@ def regulator_of(action: Found | None) -> Found | None:
 def sole_issuer(action: Found | None) -> Found | None:
     """The one regulator that takes this action against a UK police force, when the story
     names none ('In 2012 the force was fined £150,000 after ...': only the Information
-    Commissioner fines a force over data or serves it an enforcement notice). Which body is
-    the sole issuer of what is `sole_issuer_of` in regulators.jsonl."""
+    Commissioner fines a force over data, serves it an enforcement notice, reprimands it or
+    takes its undertaking; a reprimand on one of its people is discipline, `_on_a_person`).
+    Which body is the sole issuer of what is `sole_issuer_of` in regulators.jsonl."""
     if action is None:
         return None
     issuers = _issuers(data_dir_of(action.sent)).get(str(action.value), [])
@@ -420,9 +594,11 @@ def closes_matter(sent: Sent) -> bool:
     words ('the ICO, which took no further action'), or standing as 'it' or 'they' right
     before them when it is the first body the sentence names, the one that speaks ('the ICO
     told the force that, after its review, it would take no further action'; not 'the force
-    told the ICO that it would take no further action against the officer')."""
+    told the ICO that it would take no further action against the officer'). Not a closing
+    said of many cases ('the ICO took no formal action in any of them')."""
     doc = sent.span.doc
-    for c in sent.cues.get("regulator.closed", []):
+    closing = [c for c in sent.cues.get("regulator.closed", []) if not _of_many(sent, c.end)]
+    for c in closing:
         if any(0 <= c.start - r.end <= 4 for r in sent.regulators):
             return True
         before = doc[max(sent.span.start, c.start - 5) : c.start]
@@ -438,10 +614,72 @@ def closes_matter(sent: Sent) -> bool:
         first = min(inside, key=lambda b: b.start) if inside else None
         if first is not None and any(r is first for r in sent.regulators) and sent.asserted(first):
             return True
+    return any(_told_closed(sent, c) for c in closing)
+
+
+_THAT = {"that"}
+_ACTION_WORDS = {"action", "step"}
+
+
+def _declines_action(sent: Sent) -> bool:
+    """A regulator, or 'it' standing for one, saying it takes no action, in whatever words
+    ('The ICO has confirmed it will not be taking further action', 'the regulator said it
+    would not be taking any action'): an action word in a negated scope, a regulator named
+    as a fact before it in the sentence and no force or other body between them."""
+    doc = sent.span.doc
+    asserted = [r for r in sent.regulators if sent.asserted(r)]
+    if not asserted:
+        return False
+    bodies = [
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("money.person", []),
+    ]
+    for t in sent.span:
+        if t.norm_ not in _ACTION_WORDS or "negated" not in sent.modality(doc[t.i : t.i + 1]):
+            continue
+        before = [r for r in asserted if r.end <= t.i]
+        if not before:
+            continue
+        r = max(before, key=lambda x: x.end)
+        if not any(r.end <= b.start < t.i for b in bodies) and not _of_many(sent, t.i):
+            return True
     return False
 
 
+def _closes_one(sent: Sent) -> bool:
+    """A regulator closing one matter, in the words of `closes_matter` or any others
+    (`_declines_action`)."""
+    return closes_matter(sent) or _declines_action(sent)
+
+
+def _of_many(sent: Sent, pos: int) -> bool:
+    """The words right after token `pos` speak of many cases ('took no formal action in any
+    of these cases'): a closing said of a page's breaches in aggregate, not of one."""
+    kinds = _told(data_dir_of(sent)).get("cases", [])
+    end = min(sent.span.end, pos + _MANY_REACH)
+    return any(t.norm_ in kinds and t.lower_ != t.norm_ for t in sent.span.doc[pos:end])
+
+
+_MANY_REACH = 6  # "no formal action | in any of the 63 cases"
+
+
+def _told_closed(sent: Sent, cue: Span) -> bool:
+    """The one who reported it was told the matter is closed ('the force, which reported it
+    to the ICO, was told that no further action would be taken'): closing words right after
+    a telling verb in the passive, in a sentence naming a regulator as a fact -- the teller."""
+    doc = sent.span.doc
+    i = cue.start - 1
+    while i > sent.span.start and doc[i].lower_ in _THAT:
+        i -= 1
+    if i <= sent.span.start or doc[i].norm_ not in _told(data_dir_of(sent)).get("passive", []):
+        return False
+    return is_passive(doc[i : i + 1]) and any(sent.asserted(r) for r in sent.regulators)
+
+
 _PROPOSED_STAGE = "investigation"  # actions.toml's name for a regulator's inquiry under way
+_REFERRAL = "referral"  # actions.toml's name for a regulator told of the breach
 
 
 def proposed_sanction(sents: list[Sent]) -> Found | None:

@@ -50,15 +50,18 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     def paid_cue(cue: Span | None) -> bool:  # "pay" inside "ordered to pay" is the order's
         return cue is not None and not any(o.start <= cue.start < o.end for o in ordered)
 
+    doc = span.doc
     before = cue_before(sent, "money.paid", span.start, 4)
     after = cue_after(sent, "money.paid", span.end, 5)
     if after is not None and (
         after[-1].lower_ == "to"
         or any(span.end <= m.start < after.start for m in sent.money)
         or any(after.end <= m.start <= after.end + 2 for m in sent.money)
+        or any(after.end <= m.start and doc[m.start - 1].lower_ == "to" for m in sent.money)
     ):
         # "£80,000, reduced to £64,000", "£90,000 - it paid £72,000": the cue is the next
-        # amount's, the one it governs
+        # amount's, the one it governs; so is a later amount the sum came down to ("£100,000,
+        # which it paid early, earning a 20% discount to £80,000")
         after = None
     fine_next = any(span.end <= c.start <= span.end + 1 for c in _fine_words(sent))
     if before is not None and before.text.lower() == "pay" and fine_next:
@@ -69,7 +72,6 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     words = [c for c in _fine_words(sent) if lo <= c.start < hi]
     # "cut the fine from £200,000 to £100,000", "its proposed fine of £2m to £500,000": the
     # amount after "to" is what the fine became, the one before it what it was.
-    doc = span.doc
     after_to = span.start >= 1 and doc[span.start - 1].lower_ == "to"
     if words and after_to and any(m.end == span.start - 1 for m in sent.money):
         return FINE
