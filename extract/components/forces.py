@@ -30,6 +30,7 @@ class ForceRecognizer:
             force_aliases(data_dir),
             context_words=cues["roles"]["police_context"],
             blocked_suffixes=cues["roles"]["not_force_suffix"],
+            definite_not_before=cues["roles"].get("definite_alias_not_before", []),
             not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
         )
 

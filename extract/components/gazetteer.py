@@ -7,7 +7,9 @@ a `Matcher` pattern per alias compares each long word with spaCy's FUZZY (one ed
 of 6-9 letters, two for longer ones), so misspellings need no list. Three kinds of weaker
 reference are accepted only with support from the rest of the document:
 - context aliases ("Kent", "the Commissioner"): only when the same body is named in full
-  elsewhere, or (forces) when police words follow;
+  elsewhere, or (forces) when police words follow; a force's definite short form, capitalised
+  ("the Met"), names the institution and counts on any page with a police word, unless the
+  word after it makes it another body's ("the Met Office");
 - near-miss acronyms ("GMB" after "GMP" is established): one letter off an acronym already
   matched earlier in the same document and not a known acronym of its own.
 """
@@ -91,6 +93,7 @@ class GazetteerMatcher:
         context_words: Iterable[str] = (),
         not_typos: Iterable[str] = (),
         blocked_suffixes: Iterable[str] = (),
+        definite_not_before: Iterable[str] = (),
         fuzzy: bool = False,
     ) -> None:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -121,6 +124,7 @@ class GazetteerMatcher:
         suffixes = list(blocked_suffixes)
         if suffixes:
             self.blocked.add("BLOCKED", [nlp.make_doc(w) for w in suffixes])
+        self.definite_not_before = {w.lower() for w in definite_not_before}
         words = list(context_words)
         self.has_context_words = bool(words)
         if words:
@@ -145,7 +149,14 @@ class GazetteerMatcher:
         for i in range(len(spans) - 1, -1, -1):
             s = spans[i]
             listed = i + 1 in supported and _listed_before(doc, s, spans[i + 1])
-            if s.kb_id_ == STRONG or self._supported(s, strong_names, context) or listed:
+            if s.kb_id_ != STRONG and self._names_another_body(s):
+                continue
+            if (
+                s.kb_id_ == STRONG
+                or self._supported(s, strong_names, context)
+                or listed
+                or (context and self._definite(s))
+            ):
                 supported.add(i)
         kept = [s for i, s in enumerate(spans) if i in supported]
         return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
@@ -183,6 +194,24 @@ class GazetteerMatcher:
             return span.label_ in strong_names
         return any(
             span.end <= a < span.end + 3 or span.start - 3 < b <= span.start for a, b in context
+        )
+
+    def _definite(self, span: Span) -> bool:
+        """'The Met' (a context alias of the article and a capitalised name), counted on a
+        page with a police word: not 'the met'."""
+        return (
+            self.has_context_words
+            and len(span) == 2
+            and span[0].lower_ == "the"
+            and span[1].text[:1].isupper()
+        )
+
+    def _names_another_body(self, span: Span) -> bool:
+        """'The Met Office', 'the Met Gala' (`definite_not_before`): another body, whatever
+        police words stand near."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return (
+            after is not None and self._definite(span) and after.lower_ in self.definite_not_before
         )
 
     def _near_misses(self, doc: Doc, spans: list[Span]) -> list[Span]:
