@@ -38,3 +38,53 @@ def test_the_met_counts_anywhere_on_a_page_with_a_police_word(nlp, text: str) ->
 )
 def test_the_met_is_not_the_force_without_police_or_with_another_body_named(nlp, text: str) -> None:
     assert forces_in(nlp, text) == []
+
+
+def _years(nlp, text: str) -> list[int | None]:
+    from extract.models import Document
+    from extract.nlp import extract
+
+    return sorted({i.breach_year for i in extract(Document(text=text), nlp).incidents}, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # advice inside a negated clause still dates the advice, not the breach
+        (
+            "Norfolk Constabulary has been reprimanded by the ICO. On 3 March 2021 a clerk "
+            "emailed a list of witnesses to the wrong address. An inquiry found the force had "
+            "not switched off auto-fill, despite an auditor's recommendation to do so in 2019.",
+            2021,
+        ),
+        (
+            "Norfolk Constabulary has been reprimanded by the ICO. In June 2022 a detective "
+            "emailed a victim's statement to the wrong person. The force had not removed old "
+            "contacts from its address book, though it was warned about them in 2020.",
+            2022,
+        ),
+    ],
+)
+def test_a_recommendation_or_warning_does_not_date_the_breach(nlp, text: str, year: int) -> None:
+    assert _years(nlp, text) == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the breach verb governs its own date, warnings told beside it or not
+        (
+            "Norfolk Constabulary has been reprimanded by the ICO. In 2019 an officer emailed "
+            "the file to the wrong person, despite repeated reminders.",
+            2019,
+        ),
+        # a marker or flag is a record, not a warning given: its date stays the breach's
+        (
+            "Norfolk Constabulary has been issued an enforcement notice by the ICO after a wrong "
+            "warning flag was recorded on the files of several people from 2020 onwards.",
+            2020,
+        ),
+    ],
+)
+def test_breach_dates_beside_advice_words_stand(nlp, text: str, year: int) -> None:
+    assert _years(nlp, text) == [year]

@@ -38,6 +38,7 @@ _CUE_ROLES: dict[str, str | None] = {
     "apology": None,
     "payment": None,
     "career": None,
+    "advice": None,
     "reference": None,
 }
 _SCORES = {BREACH: 3.0, "described": 1.0}
@@ -416,8 +417,10 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
     work = sent.cues.get("dates.police_work", [])
     for label, role in _CUE_ROLES.items():
         for cue in sent.cues.get(f"dates.{label}", []):
-            if not sent.asserted(cue):
-                continue  # "could face a breach in 2014" dates nothing
+            if not sent.asserted(cue) and label != "advice":
+                # "could face a breach in 2014" dates nothing; advice is given even inside a
+                # negated clause ("had not turned it off despite a recommendation in 2020")
+                continue
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
             if label == "decision" and _attributive(cue):
