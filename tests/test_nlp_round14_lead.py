@@ -88,3 +88,40 @@ def test_a_recommendation_or_warning_does_not_date_the_breach(nlp, text: str, ye
 )
 def test_breach_dates_beside_advice_words_stand(nlp, text: str, year: int) -> None:
     assert _years(nlp, text) == [year]
+
+
+def _relevant(nlp, text: str) -> bool:
+    from extract.models import Document
+    from extract.nlp import extract
+
+    return extract(Document(text=text), nlp).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a supplier word in a headline naming the force
+        "Essex Police staff details stolen in contractor ransomware attack\n\nThe names and "
+        "home addresses of officers were taken by criminals, the force said.",
+        # a body described by what it does for the police
+        "Officers' payroll records were stolen in a cyber attack on a firm that handles "
+        "the pay of Essex Police staff. The force has told the ICO.",
+    ],
+)
+def test_a_supplier_of_the_force_is_no_other_body(nlp, text: str) -> None:
+    assert _relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause names no police: another body's breach the force investigates
+        "Essex Police are investigating a ransomware attack on a company that runs a hospital "
+        "booking system. Patients' records were taken.",
+        # a supplier word beside another body: that body's supplier
+        "Council supplier attack exposes residents' records\n\nEssex Police are investigating "
+        "the cyber attack, which a council contractor reported.",
+    ],
+)
+def test_a_supplier_of_another_body_stays_another_bodys(nlp, text: str) -> None:
+    assert not _relevant(nlp, text)

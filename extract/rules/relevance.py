@@ -295,7 +295,34 @@ def works_for_police(sent: Sent, org: Span) -> bool:
         0 <= p.start - org.end <= 4 and any(t.lower_ in links for t in doc[org.end : p.start])
         for p in police
     )
-    return before or after
+    return before or after or _serves_police(sent, org, police) or _named_supplier(sent, org)
+
+
+_RELATIVE = {"that", "which", "who"}
+_RELATIVE_REACH = 8  # "a company that runs the county's police recruitment portal"
+
+
+def _serves_police(sent: Sent, org: Span, police: list[Span]) -> bool:
+    """'A company that runs the county's police HR portal', 'a firm which supplies Kent
+    Police': a police word or force inside the relative clause that describes the body."""
+    doc = org.doc
+    if org.end >= len(doc) or doc[org.end].lower_ not in _RELATIVE:
+        return False
+    lo, hi = clause_bounds(sent, org.end + 1)
+    end = min(hi, org.end + 1 + _RELATIVE_REACH)
+    return any(org.end < p.start < end for p in police)
+
+
+def _named_supplier(sent: Sent, org: Span) -> bool:
+    """'Force staff data stolen in supplier attack': a word that is always someone's supplier
+    (cues.toml `own_supplier`), in a sentence naming a force and no body it could serve
+    instead, is the force's."""
+    if not sent.forces or not any(
+        c.start <= org.start < c.end for c in sent.cues.get("roles.own_supplier", [])
+    ):
+        return False
+    others = [o for o in sent.cues.get("roles.organisation", []) if o.start != org.start]
+    return not others
 
 
 _NOUN_PHRASE_REACH = 4  # "to a train operating company": the words of the body's name
