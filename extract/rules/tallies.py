@@ -141,6 +141,9 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 
 # Right after a bare figure: the force it is of, named next ("250 at Essex Police").
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
+# A definite determiner right before a figure ("all 14 cases", "the 12 incidents", "those 31"):
+# the figure points back at one given before, no new count.
+_DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+(?:of\s+the\s+)?$", re.I)
 # Right before the first part a list of parts names: "These included 40 ..., 12 ... and 8 ...".
 _INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those))\s+$", re.I)
 
@@ -654,6 +657,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     for n, measure in kept:
         if n.value == 1 and _ON_A_DAY.match(text, n.noun_end):
             continue  # "One of these, in November 2022, saw letters ...": one incident told
+        if _DEFINITE_BEFORE.search(text[max(0, n.a - 20) : n.a]) and any(
+            r.count == n.value for r in state.rows + state.table_rows if not r.national
+        ):
+            continue  # "The force said all 14 cases were dealt with": the 14 counted before
         category = None
         noun = nouns[id(n)]
         rest_kind = _remainder_kind(sent, n, nums, state)

@@ -1,0 +1,54 @@
+"""Breach tallies, round 14 (branch r14-counts): a figure after a definite determiner that
+repeats a figure counted before ("all 23 cases", "those 45 incidents") points back at it and
+is no new count, whatever period the sentence then names. Paraphrases written for these
+tests; each pairs what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2025, 3, 12)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+def test_all_n_cases_repeats_the_figure_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Devon and Cornwall Police "
+        "found 23 cases in 2022 where officers viewed records without a policing purpose.\n\n"
+        "The force said all 23 cases had been passed to its professional standards unit, "
+        "which finished its review in the autumn of 2023."
+    )
+    assert rows(text, nlp) == {("Devon and Cornwall Police", "2022", "unauthorised_access", 23)}
+    # the same words before a figure the page has not given: a count of its own
+    text = (
+        "Figures released under freedom of information laws show Devon and Cornwall Police "
+        "found 23 cases in 2022 where officers viewed records without a policing purpose.\n\n"
+        "In 2023 the force logged the 31 data breaches listed in its annual report."
+    )
+    assert rows(text, nlp) == {
+        ("Devon and Cornwall Police", "2022", "unauthorised_access", 23),
+        ("Devon and Cornwall Police", "2023", None, 31),
+    }
+
+
+def test_those_n_incidents_repeats_the_figure_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wiltshire Police recorded 45 data breaches in 2021, according to figures obtained "
+        "by this newspaper.\n\n"
+        "A spokesperson said those 45 incidents were reviewed by the data protection officer "
+        "during 2022."
+    )
+    assert rows(text, nlp) == {("Wiltshire Police", "2021", None, 45)}
+    # the same number again with no determiner pointing back: another year's figure
+    text = (
+        "Wiltshire Police recorded 45 data breaches in 2021, according to figures obtained "
+        "by this newspaper.\n\n"
+        "The force also recorded 45 data breaches in 2022."
+    )
+    assert rows(text, nlp) == {
+        ("Wiltshire Police", "2021", None, 45),
+        ("Wiltshire Police", "2022", None, 45),
+    }
