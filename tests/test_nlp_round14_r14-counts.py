@@ -52,3 +52,27 @@ def test_those_n_incidents_repeats_the_figure_before(nlp) -> None:  # type: igno
         ("Wiltshire Police", "2021", None, 45),
         ("Wiltshire Police", "2022", None, 45),
     }
+
+
+def test_a_force_on_a_figure_is_the_next_place_of_a_ranking(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the period given in the sentence before: the figures after 'followed by X on' are the
+    # forces' own, as they are when the period is in the same sentence
+    text = (
+        "Freedom of information figures show how many data breaches police forces in the "
+        "region logged in 2022.\n\n"
+        "Lancashire Constabulary logged 240 data breaches, followed by Cumbria Constabulary "
+        "on 118 and Merseyside Police on 97."
+    )
+    assert rows(text, nlp) == {
+        ("Lancashire Constabulary", "2022", None, 240),
+        ("Cumbria Constabulary", "2022", None, 118),
+        ("Merseyside Police", "2022", None, 97),
+    }
+    # 'on' before a date or a measured figure is no place in a ranking
+    text = (
+        "Freedom of information figures show how many data breaches police forces in the "
+        "region logged in 2022.\n\n"
+        "Lancashire Constabulary logged 240 data breaches, and officers from Cumbria "
+        "Constabulary on 12 separate days attended training on data protection."
+    )
+    assert rows(text, nlp) == {("Lancashire Constabulary", "2022", None, 240)}
