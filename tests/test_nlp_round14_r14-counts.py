@@ -76,3 +76,24 @@ def test_a_force_on_a_figure_is_the_next_place_of_a_ranking(nlp) -> None:  # typ
         "Constabulary on 12 separate days attended training on data protection."
     )
     assert rows(text, nlp) == {("Lancashire Constabulary", "2022", None, 240)}
+
+
+def test_bare_figures_after_a_dated_sentence_about_breaches_with_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the sentence before speaks of breaches and dates them, but gives no count of its own (a
+    # year is no count): a named force's bare figure counts those breaches, in that period
+    text = (
+        "Forces in the south west logged hundreds of data breaches during 2021, according to "
+        "figures released under freedom of information laws.\n\n"
+        "Avon and Somerset Police logged 203, while Gloucestershire Constabulary logged 77."
+    )
+    assert rows(text, nlp) == {
+        ("Avon and Somerset Police", "2021", None, 203),
+        ("Gloucestershire Constabulary", "2021", None, 77),
+    }
+    # a bare figure that says what became of some breaches is no count of them
+    text = (
+        "Forces in the south west logged hundreds of data breaches during 2021, according to "
+        "figures released under freedom of information laws.\n\n"
+        "Avon and Somerset Police said 40 were passed to the Information Commissioner's Office."
+    )
+    assert rows(text, nlp) == set()

@@ -534,8 +534,19 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     or (
                         continues
                         and sent.idx - state.topic_at == 1
-                        and not _DIGIT.search(state.sents[sent.idx - 1].text)
-                        and _dated_right_after(text, n, state)
+                        # a year or a percentage there is no figure of its own
+                        and not numbers(state.sents[sent.idx - 1].text)
+                        and (
+                            _dated_right_after(text, n, state)
+                            # "Forces recorded hundreds of breaches in 2023. Kent Police
+                            # recorded 312": a named force's figure, dated by that sentence
+                            or (
+                                bool(sent.forces)
+                                and bool(
+                                    find_periods(state.sents[sent.idx - 1].text, state.reference)
+                                )
+                            )
+                        )
                     )
                 )
             ):
