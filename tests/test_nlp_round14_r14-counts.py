@@ -97,3 +97,21 @@ def test_bare_figures_after_a_dated_sentence_about_breaches_with_no_count(nlp) -
         "Avon and Somerset Police said 40 were passed to the Information Commissioner's Office."
     )
     assert rows(text, nlp) == set()
+
+
+def test_a_when_clause_after_a_period_dates_the_figure_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Cheshire Constabulary "
+        "recorded 151 data breaches in 2022, a rise of 30 per cent on 2021, when it "
+        "recorded 116."
+    )
+    assert rows(text, nlp) == {
+        ("Cheshire Constabulary", "2022", None, 151),
+        ("Cheshire Constabulary", "2021", None, 116),
+    }
+    # the figure before the clause keeps its own period
+    text = (
+        "Figures released under freedom of information laws show Cheshire Constabulary "
+        "recorded 151 data breaches in 2022, when it also disciplined 9 officers."
+    )
+    assert rows(text, nlp) == {("Cheshire Constabulary", "2022", None, 151)}
