@@ -115,3 +115,29 @@ def test_a_when_clause_after_a_period_dates_the_figure_in_it(nlp) -> None:  # ty
         "recorded 151 data breaches in 2022, when it also disciplined 9 officers."
     )
     assert rows(text, nlp) == {("Cheshire Constabulary", "2022", None, 151)}
+
+
+def test_a_part_of_no_kind_in_the_totals_sentence_adds_nothing_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the scorer sums rows of one force, period and type: a part with no category told in
+    # the total's sentence was summed into the total
+    text = (
+        "Figures released under freedom of information laws show Suffolk Constabulary "
+        "recorded 233 data breaches in 2022, with 71 put down to human error."
+    )
+    counts = tally_rows.run(text, nlp, PUBLISHED).breach_counts
+    assert [(c.force, c.period, c.breach_type, c.count) for c in counts] == [
+        ("Suffolk Constabulary", "2022", None, 233)
+    ]
+    # parts of one kind told in one sentence still add up
+    text = (
+        "Figures released under freedom of information laws show that in 2022 Suffolk "
+        "Constabulary recorded seven cases where emails were sent to the wrong person by "
+        "its call handlers and three where emails were sent to the wrong person by detectives."
+    )
+    counts = tally_rows.run(text, nlp, PUBLISHED).breach_counts
+    assert sorted(
+        (c.force, c.period, c.breach_type, c.count) for c in counts if not c.approximate
+    ) == [
+        ("Suffolk Constabulary", "2022", "emailed_to_incorrect_recipient", 3),
+        ("Suffolk Constabulary", "2022", "emailed_to_incorrect_recipient", 7),
+    ]

@@ -1631,7 +1631,9 @@ def _table_row(t: TableRow, sents: list[Sent]) -> Row:
 
 def _collect(rows: list[Row], out: Tallies) -> None:
     """Rows to output: one figure per force, period and type; parts written in one sentence
-    add up ('five cases of A, four of A'), a figure repeated elsewhere counts once."""
+    add up ('five cases of A, four of A'), a figure repeated elsewhere counts once. A second
+    figure of no kind in a total's sentence is a part of it, never added to it ('233 ...,
+    with 71 put down to human error')."""
     chosen: dict[tuple[str, str, str | None], list[Row]] = {}
     # a figure the text also gives as approximate is approximate where nothing dates it (a
     # headline's "2,000 breaches" over the body's "more than 2,000 since 2016")
@@ -1659,7 +1661,7 @@ def _collect(rows: list[Row], out: Tallies) -> None:
         have = chosen.get(key)
         if have is None:
             chosen[key] = [row]
-        elif have[0].where == row.where and not row.approximate:
+        elif have[0].where == row.where and not row.approximate and key[2] is not None:
             have.append(row)
         elif (row.approximate, row.borrowed, row.defaulted) < (
             have[0].approximate,
