@@ -141,3 +141,24 @@ def test_a_part_of_no_kind_in_the_totals_sentence_adds_nothing_to_it(nlp) -> Non
         ("Suffolk Constabulary", "2022", "emailed_to_incorrect_recipient", 3),
         ("Suffolk Constabulary", "2022", "emailed_to_incorrect_recipient", 7),
     ]
+
+
+def test_last_calendar_years_are_whole_years_before_the_reference(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Dyfed-Powys Police "
+        "recorded 64 data breaches in the last full calendar year."
+    )
+    assert rows(text, nlp) == {("Dyfed-Powys Police", "2024", None, 64)}
+    text = (
+        "Figures released under freedom of information laws show Dyfed-Powys Police "
+        "recorded 170 data breaches over the last three calendar years."
+    )
+    assert rows(text, nlp) == {("Dyfed-Powys Police", "2022-2024", None, 170)}
+    # without 'calendar', the past three years run on into the reference year from July on
+    text = (
+        "Figures released under freedom of information laws show Dyfed-Powys Police "
+        "recorded 170 data breaches over the last three years."
+    )
+    assert rows(text, nlp, published=date(2025, 9, 1)) == {
+        ("Dyfed-Powys Police", "2022-2025", None, 170)
+    }

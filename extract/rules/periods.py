@@ -200,6 +200,12 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:last|past|previous)\s+{_N}\s+"
             r"(?:financial|fiscal)\s+years\b"
             r"|\b(?:so\s+far\s+|earlier\s+|later\s+)?this\s+year(?:\s+so\s+far)?\b"
+            # "in the last calendar year", "the previous full calendar year": the one before
+            r"|\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|previous|past|most\s+recent)\s+"
+            r"(?:full\s+|complete\s+)?calendar\s+year\b"
+            # "the last three calendar years": that many whole years before the reference year
+            rf"|\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|previous|past)\s+{_N}\s+"
+            r"(?:full\s+|complete\s+)?calendar\s+years\b"
             rf"|\b{_N}\s+years?\s+ago\b|\ba\s+year\s+ago\b",
             re.I,
         ),
@@ -397,6 +403,12 @@ def resolve(
             return None
         last = reference.year - (upto.group(2) == "last")
         return Period(last - _number(upto.group(1)) + 1, last, "relative")
+    if re.search(r"calendar years?$", phrase):
+        if reference is None:
+            return None
+        many = re.search(rf"{_N}\s+(?:full\s+|complete\s+)?calendar\s+years$", phrase)
+        count = _number(many.group(1)) if many else 1
+        return Period(reference.year - count, reference.year - 1, "relative")
     if re.search(r"(?:financial|fiscal) year", phrase):
         if reference is None:
             return None
