@@ -162,3 +162,20 @@ def test_last_calendar_years_are_whole_years_before_the_reference(nlp) -> None: 
     assert rows(text, nlp, published=date(2025, 9, 1)) == {
         ("Dyfed-Powys Police", "2022-2025", None, 170)
     }
+
+
+def test_went_up_to_is_the_figure_reached_not_a_bound(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Cleveland Police recorded "
+        "61 data breaches in 2022. In 2023 that number went up to 75."
+    )
+    assert rows(text, nlp) == {
+        ("Cleveland Police", "2022", None, 61),
+        ("Cleveland Police", "2023", None, 75),
+    }
+    # 'up to' with no change before it is a bound: left out, as the scorer leaves it out
+    text = (
+        "Figures released under freedom of information laws show Cleveland Police recorded "
+        "61 data breaches in 2022. In 2023 the force said it recorded up to 75."
+    )
+    assert rows(text, nlp) == {("Cleveland Police", "2022", None, 61)}
