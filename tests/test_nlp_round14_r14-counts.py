@@ -179,3 +179,17 @@ def test_went_up_to_is_the_figure_reached_not_a_bound(nlp) -> None:  # type: ign
         "61 data breaches in 2022. In 2023 the force said it recorded up to 75."
     )
     assert rows(text, nlp) == {("Cleveland Police", "2022", None, 61)}
+
+
+def test_an_acronym_naming_the_law_breached_is_a_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Northamptonshire Police "
+        "logged 58 GDPR breaches in 2023."
+    )
+    assert rows(text, nlp) == {("Northamptonshire Police", "2023", None, 58)}
+    # the acronym before another noun counts no breaches: requests made under the law
+    text = (
+        "Figures released under freedom of information laws show Northamptonshire Police "
+        "logged 58 GDPR requests in 2023."
+    )
+    assert rows(text, nlp) == set()

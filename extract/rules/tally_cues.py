@@ -593,7 +593,9 @@ def measure_after(text: str, n: Num) -> None:
     copula = False
     for m in WORD.finditer(after):
         word = m.group(0).lower().strip("'’")
-        if not m.group(0)[0].islower() or word in STOP:
+        # an acronym that tells what was breached is a modifier ("77 GDPR breaches")
+        acronym = m.group(0).isupper() and word in v.telling
+        if (not m.group(0)[0].islower() and not acronym) or word in STOP:
             break  # a name or a new clause: "95 and Sussex Police 80"
         if not modifiers and word in _COPULA and m.start() < 2:
             copula = True
