@@ -193,3 +193,20 @@ def test_an_acronym_naming_the_law_breached_is_a_modifier(nlp) -> None:  # type:
         "logged 58 GDPR requests in 2023."
     )
     assert rows(text, nlp) == set()
+
+
+def test_the_previous_financial_year_steps_back_from_the_year_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Sussex Police recorded 212 "
+        "data breaches in 2021/22, compared with 187 in the previous financial year."
+    )
+    assert rows(text, nlp) == {
+        ("Sussex Police", "2021-2022", None, 212),
+        ("Sussex Police", "2020-2021", None, 187),
+    }
+    # with no year named before it, it is the one before the current financial year
+    text = (
+        "Figures released under freedom of information laws show Sussex Police recorded 187 "
+        "data breaches in the previous financial year."
+    )
+    assert rows(text, nlp) == {("Sussex Police", "2023-2024", None, 187)}

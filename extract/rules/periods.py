@@ -162,7 +162,8 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|the\s+(?:following|next|subsequent)\s+year|"
             rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
-            r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|after)|"
+            r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+)?year|"
+            r"the\s+year\s+(?:before|after)|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
             re.I,
         ),
@@ -380,6 +381,11 @@ def resolve(
         return mention.period
     phrase = re.sub(r"\s+", " ", mention.text.lower())
     if mention.kind == "sequence":
+        if previous is None and reference is not None and re.search(r"financial|fiscal", phrase):
+            # "the previous financial year" with no period before it: the one before the
+            # current financial year at the reference date
+            current = reference.year if reference.month >= 4 else reference.year - 1
+            return Period(current - 1, current, "relative")
         if previous is None:
             return None
         step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
