@@ -210,3 +210,20 @@ def test_the_previous_financial_year_steps_back_from_the_year_just_named(nlp) ->
         "data breaches in the previous financial year."
     )
     assert rows(text, nlp) == {("Sussex Police", "2023-2024", None, 187)}
+
+
+def test_the_previous_calendar_year_steps_back_from_the_year_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Sussex Police recorded 212 "
+        "data breaches in 2022, compared with 187 in the previous calendar year."
+    )
+    assert rows(text, nlp) == {
+        ("Sussex Police", "2022", None, 212),
+        ("Sussex Police", "2021", None, 187),
+    }
+    # with no year named before it, the calendar year before the reference year
+    text = (
+        "Figures released under freedom of information laws show Sussex Police recorded 187 "
+        "data breaches in the previous calendar year."
+    )
+    assert rows(text, nlp) == {("Sussex Police", "2024", None, 187)}

@@ -162,7 +162,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|the\s+(?:following|next|subsequent)\s+year|"
             rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
-            r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+)?year|"
+            r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             r"the\s+year\s+(?:before|after)|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
             re.I,
@@ -386,6 +386,8 @@ def resolve(
             # current financial year at the reference date
             current = reference.year if reference.month >= 4 else reference.year - 1
             return Period(current - 1, current, "relative")
+        if previous is None and reference is not None and "calendar" in phrase:
+            return Period(reference.year - 1, reference.year - 1, "relative")
         if previous is None:
             return None
         step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
