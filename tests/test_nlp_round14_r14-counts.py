@@ -227,3 +227,29 @@ def test_the_previous_calendar_year_steps_back_from_the_year_just_named(nlp) -> 
         "data breaches in the previous calendar year."
     )
     assert rows(text, nlp) == {("Sussex Police", "2024", None, 187)}
+
+
+def test_steps_from_the_year_just_named_chain_through_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Surrey Police recorded 171 "
+        "data breaches in 2023, 164 the year before and 139 the year before that."
+    )
+    assert rows(text, nlp) == {
+        ("Surrey Police", "2023", None, 171),
+        ("Surrey Police", "2022", None, 164),
+        ("Surrey Police", "2021", None, 139),
+    }
+    text = (
+        "Figures released under freedom of information laws show Surrey Police recorded 171 "
+        "data breaches in 2021/22 and 180 in the following financial year."
+    )
+    assert rows(text, nlp) == {
+        ("Surrey Police", "2021-2022", None, 171),
+        ("Surrey Police", "2022-2023", None, 180),
+    }
+    # a figure of people beside such a phrase is still no count of breaches
+    text = (
+        "Figures released under freedom of information laws show Surrey Police recorded 171 "
+        "data breaches in 2023, and 12 officers the year before were disciplined."
+    )
+    assert rows(text, nlp) == {("Surrey Police", "2023", None, 171)}

@@ -160,10 +160,13 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "sequence",
         re.compile(
-            r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|the\s+(?:following|next|subsequent)\s+year|"
+            r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|"
+            r"the\s+(?:following|next|subsequent)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
             r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
-            r"the\s+year\s+(?:before|after)|"
+            r"the\s+(?:previous|preceding|prior)\s+(?:12|twelve)\s+months|"
+            # "the year before that": a step back from the year named just before
+            r"(?:the|a)\s+(?:financial\s+|calendar\s+)?year\s+(?:before|after)(?:\s+that)?|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
             re.I,
         ),

@@ -453,7 +453,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             series = (
                 previous is not None
                 and previous.measure is not None
-                and bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
+                and (
+                    bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
+                    # "212 in 2022, 187 the year before": a period phrase right after it
+                    or any(
+                        0 < p.start - n.b <= 2 and p.kind == "sequence"
+                        for p in find_periods(text, state.reference)
+                    )
+                )
             )  # "204 breaches in 2019, 302 in 2020"
             # "Data breaches recorded by Kent Police: 2019/20 - 97, 2020/21 - 104", "2019 (97),
             # 2020 (104)": figures labelled by their periods in a sentence about breaches
