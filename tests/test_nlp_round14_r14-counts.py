@@ -253,3 +253,24 @@ def test_steps_from_the_year_just_named_chain_through_a_sentence(nlp) -> None:  
         "data breaches in 2023, and 12 officers the year before were disciplined."
     )
     assert rows(text, nlp) == {("Surrey Police", "2023", None, 171)}
+
+
+def test_one_figure_over_several_years_named_together_is_a_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Surrey Police recorded 512 "
+        "data breaches in 2021, 2022 and 2023 combined, and Sussex Police 430 in the three "
+        "years from 2021."
+    )
+    assert rows(text, nlp) == {
+        ("Surrey Police", "2021-2023", None, 512),
+        ("Sussex Police", "2021-2023", None, 430),
+    }
+    # figures given year by year for years named together stay one a year
+    text = (
+        "Figures released under freedom of information laws show Surrey Police recorded 171 "
+        "and 164 data breaches in 2022 and 2023 respectively."
+    )
+    assert rows(text, nlp) == {
+        ("Surrey Police", "2022", None, 171),
+        ("Surrey Police", "2023", None, 164),
+    }

@@ -145,7 +145,29 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"\b{_DAY_MONTH}({_YEAR})\s*(?:to|until|-|–|—)\s*{_DAY_MONTH}({_YEAR})\b", re.I
         ),
     ),
+    # "the three years from 2021", "the five years starting in 2019": that many years, the
+    # first one named
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:calendar\s+)?years\s+(?:from|starting(?:\s+in)?|"
+            rf"beginning(?:\s+in)?)\s+(?:(?:1\s+)?january\s+)?(?P<first>{_YEAR})\b(?![/\-–]\d)",
+            re.I,
+        ),
+    ),
+    # "2021, 2022 and 2023 combined", "across 2021 and 2022": one figure over all the years
+    (
+        "span",
+        re.compile(
+            rf"\b(?:across|throughout)\s+({_YEAR})(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+({_YEAR})\b"
+            rf"(?![/\-–]\d)|\b({_YEAR})(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+({_YEAR})\s+"
+            r"(?:combined|together|altogether)\b",
+            re.I,
+        ),
+    ),
     ("since", re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?({_YEAR})\b", re.I)),
+    # "from 2021 onwards": up to the reference date
+    ("since", re.compile(rf"\bfrom\s+(?:{_MONTH}\s+)?({_YEAR})\s+onwards?\b", re.I)),
     # "between 2015 and the middle of this year", "from 2019 to date": a span up to the
     # reference date (or the year before it: "... and last year")
     (
@@ -283,6 +305,12 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         if last != (first + 1) % 100:
             return kind, None
         return kind, Period(2000 + first, 2001 + first, "financial_year")
+    if kind == "span" and "first" in m.re.groupindex:  # "the three years from 2021"
+        first = int(m.group("first"))
+        return kind, Period(first, first + _number(m.group(1)) - 1, "span")
+    if kind == "span" and m.re.groups == 4:  # "across 2021 and 2022", "... combined"
+        first, last = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        return kind, Period(first, last, "span") if first < last else None
     if kind == "span" and "fiscal" in m.re.groupindex:
         first = int(m.group("fiscal"))  # the last financial year's first year
         if _two_digit(first, m.group(3)) != first + 1:
