@@ -274,3 +274,21 @@ def test_one_figure_over_several_years_named_together_is_a_span(nlp) -> None:  #
         ("Surrey Police", "2022", None, 171),
         ("Surrey Police", "2023", None, 164),
     }
+
+
+def test_the_following_twelve_months_step_on_from_the_year_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show that in the year to March "
+        "2022 Surrey Police recorded 150 data breaches. In the following 12 months it "
+        "recorded 187."
+    )
+    assert rows(text, nlp) == {
+        ("Surrey Police", "2021-2022", None, 150),
+        ("Surrey Police", "2022-2023", None, 187),
+    }
+    # with no year before it to step on from, the phrase dates nothing
+    text = (
+        "Figures released under freedom of information laws show that in the following 12 "
+        "months Surrey Police recorded 187 data breaches."
+    )
+    assert rows(text, nlp) == set()

@@ -186,7 +186,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"the\s+(?:following|next|subsequent)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
             r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
-            r"the\s+(?:previous|preceding|prior)\s+(?:12|twelve)\s+months|"
+            r"the\s+(?:previous|preceding|prior|following|next|subsequent)\s+(?:12|twelve)\s+months|"
             # "the year before that": a step back from the year named just before
             r"(?:the|a)\s+(?:financial\s+|calendar\s+)?year\s+(?:before|after)(?:\s+that)?|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
