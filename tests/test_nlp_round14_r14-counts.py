@@ -292,3 +292,23 @@ def test_the_following_twelve_months_step_on_from_the_year_before(nlp) -> None: 
         "months Surrey Police recorded 187 data breaches."
     )
     assert rows(text, nlp) == set()
+
+
+def test_kinds_counted_right_after_a_forces_total_break_it_down(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Norfolk Constabulary "
+        "recorded 268 data breaches in 2022. The breakdown shows 51 misdirected emails and "
+        "17 lost documents."
+    )
+    assert rows(text, nlp) == {
+        ("Norfolk Constabulary", "2022", None, 268),
+        ("Norfolk Constabulary", "2022", "emailed_to_incorrect_recipient", 51),
+        ("Norfolk Constabulary", "2022", "loss_or_theft_of_paperwork", 17),
+    }
+    # things counted there that are no kind of breach stay out
+    text = (
+        "Figures released under freedom of information laws show Norfolk Constabulary "
+        "recorded 268 data breaches in 2022. The review found 51 new analysts and 17 "
+        "auditors had been hired."
+    )
+    assert rows(text, nlp) == {("Norfolk Constabulary", "2022", None, 268)}

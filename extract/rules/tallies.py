@@ -374,6 +374,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and sent.idx - state.rows[-1].sent.idx <= 3
                 and state.rows[-1].measure == "breach"
             )
+            # "Kent Police recorded 312 breaches in 2023. The breakdown shows 40 misdirected
+            # emails ...": right after a force's total, the parts it breaks down into
+            total_before = (
+                state.last_total is not None
+                and state.last_total.sent.idx == sent.idx - 1
+                and state.last_total.measure == "breach"
+                and not state.last_total.national
+                and state.last_total.force is not None
+            )
             kind_noun = (
                 (topical or state.last_measure == "breach" or state.statistics)
                 and nouns[id(n)] is None
@@ -381,11 +390,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # device losses in the year")
                 and (
                     bool(find_periods(text, state.reference))
-                    or ((bool(sent.forces) or none_of_kind) and state.last_measure == "breach")
+                    or (
+                        (bool(sent.forces) or none_of_kind or total_before)
+                        and state.last_measure == "breach"
+                    )
                 )
                 and _kind_noun(sent, n, nums)
                 # a force's figure, not one person's ("PC Smith carried out 41 searches")
-                and (bool(sent.forces) or none_of_kind)
+                and (bool(sent.forces) or none_of_kind or total_before)
                 and not _ONE_PERSON.search(text[: n.a])
             )
             if kind_noun:
