@@ -312,3 +312,17 @@ def test_kinds_counted_right_after_a_forces_total_break_it_down(nlp) -> None:  #
         "auditors had been hired."
     )
     assert rows(text, nlp) == {("Norfolk Constabulary", "2022", None, 268)}
+
+
+def test_a_category_ranked_the_most_common_breach_is_the_figures_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show misdirected emails were the "
+        "most common breach at Gwent Police in 2022, with 33 cases."
+    )
+    assert rows(text, nlp) == {("Gwent Police", "2022", "emailed_to_incorrect_recipient", 33)}
+    # breaches ranked with no category before them: the figure is the force's total
+    text = (
+        "Figures released under freedom of information laws show Gwent Police recorded the "
+        "most data breaches in Wales in 2022, with 133 cases."
+    )
+    assert rows(text, nlp) == {("Gwent Police", "2022", None, 133)}
