@@ -326,3 +326,17 @@ def test_a_category_ranked_the_most_common_breach_is_the_figures_kind(nlp) -> No
         "most data breaches in Wales in 2022, with 133 cases."
     )
     assert rows(text, nlp) == {("Gwent Police", "2022", None, 133)}
+
+
+def test_breaches_a_category_qualifies_give_the_figure_that_category(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures released under freedom of information laws show Kent Police recorded the "
+        "most data breaches involving lost devices in 2023, with 45."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2023", "loss_or_theft_of_device", 45)}
+    # breaches with no category qualifying them: the force's total
+    text = (
+        "Figures released under freedom of information laws show Kent Police recorded the "
+        "most data breaches of any force in 2023, with 451."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2023", None, 451)}
