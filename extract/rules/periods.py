@@ -145,7 +145,29 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"\b{_DAY_MONTH}({_YEAR})\s*(?:to|until|-|–|—)\s*{_DAY_MONTH}({_YEAR})\b", re.I
         ),
     ),
+    # "the three years from 2021", "the five years starting in 2019": that many years, the
+    # first one named
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:calendar\s+)?years\s+(?:from|starting(?:\s+in)?|"
+            rf"beginning(?:\s+in)?)\s+(?:(?:1\s+)?january\s+)?(?P<first>{_YEAR})\b(?![/\-–]\d)",
+            re.I,
+        ),
+    ),
+    # "2021, 2022 and 2023 combined", "across 2021 and 2022": one figure over all the years
+    (
+        "span",
+        re.compile(
+            rf"\b(?:across|throughout)\s+({_YEAR})(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+({_YEAR})\b"
+            rf"(?![/\-–]\d)|\b({_YEAR})(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+({_YEAR})\s+"
+            r"(?:combined|together|altogether)\b",
+            re.I,
+        ),
+    ),
     ("since", re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?({_YEAR})\b", re.I)),
+    # "from 2021 onwards": up to the reference date
+    ("since", re.compile(rf"\bfrom\s+(?:{_MONTH}\s+)?({_YEAR})\s+onwards?\b", re.I)),
     # "between 2015 and the middle of this year", "from 2019 to date": a span up to the
     # reference date (or the year before it: "... and last year")
     (
@@ -160,9 +182,13 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "sequence",
         re.compile(
-            r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|the\s+(?:following|next|subsequent)\s+year|"
+            r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|"
+            r"the\s+(?:following|next|subsequent)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
-            r"the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|after)|"
+            r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
+            r"the\s+(?:previous|preceding|prior|following|next|subsequent)\s+(?:12|twelve)\s+months|"
+            # "the year before that": a step back from the year named just before
+            r"(?:the|a)\s+(?:financial\s+|calendar\s+)?year\s+(?:before|after)(?:\s+that)?|"
             r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
             re.I,
         ),
@@ -200,6 +226,12 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:last|past|previous)\s+{_N}\s+"
             r"(?:financial|fiscal)\s+years\b"
             r"|\b(?:so\s+far\s+|earlier\s+|later\s+)?this\s+year(?:\s+so\s+far)?\b"
+            # "in the last calendar year", "the previous full calendar year": the one before
+            r"|\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|previous|past|most\s+recent)\s+"
+            r"(?:full\s+|complete\s+)?calendar\s+year\b"
+            # "the last three calendar years": that many whole years before the reference year
+            rf"|\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:last|previous|past)\s+{_N}\s+"
+            r"(?:full\s+|complete\s+)?calendar\s+years\b"
             rf"|\b{_N}\s+years?\s+ago\b|\ba\s+year\s+ago\b",
             re.I,
         ),
@@ -273,6 +305,12 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         if last != (first + 1) % 100:
             return kind, None
         return kind, Period(2000 + first, 2001 + first, "financial_year")
+    if kind == "span" and "first" in m.re.groupindex:  # "the three years from 2021"
+        first = int(m.group("first"))
+        return kind, Period(first, first + _number(m.group(1)) - 1, "span")
+    if kind == "span" and m.re.groups == 4:  # "across 2021 and 2022", "... combined"
+        first, last = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        return kind, Period(first, last, "span") if first < last else None
     if kind == "span" and "fiscal" in m.re.groupindex:
         first = int(m.group("fiscal"))  # the last financial year's first year
         if _two_digit(first, m.group(3)) != first + 1:
@@ -374,6 +412,13 @@ def resolve(
         return mention.period
     phrase = re.sub(r"\s+", " ", mention.text.lower())
     if mention.kind == "sequence":
+        if previous is None and reference is not None and re.search(r"financial|fiscal", phrase):
+            # "the previous financial year" with no period before it: the one before the
+            # current financial year at the reference date
+            current = reference.year if reference.month >= 4 else reference.year - 1
+            return Period(current - 1, current, "relative")
+        if previous is None and reference is not None and "calendar" in phrase:
+            return Period(reference.year - 1, reference.year - 1, "relative")
         if previous is None:
             return None
         step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
@@ -397,6 +442,12 @@ def resolve(
             return None
         last = reference.year - (upto.group(2) == "last")
         return Period(last - _number(upto.group(1)) + 1, last, "relative")
+    if re.search(r"calendar years?$", phrase):
+        if reference is None:
+            return None
+        many = re.search(rf"{_N}\s+(?:full\s+|complete\s+)?calendar\s+years$", phrase)
+        count = _number(many.group(1)) if many else 1
+        return Period(reference.year - count, reference.year - 1, "relative")
     if re.search(r"(?:financial|fiscal) year", phrase):
         if reference is None:
             return None

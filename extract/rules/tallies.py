@@ -141,6 +141,9 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 
 # Right after a bare figure: the force it is of, named next ("250 at Essex Police").
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
+# A definite determiner right before a figure ("all 14 cases", "the 12 incidents", "those 31"):
+# the figure points back at one given before, no new count.
+_DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+(?:of\s+the\s+)?$", re.I)
 # Right before the first part a list of parts names: "These included 40 ..., 12 ... and 8 ...".
 _INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those))\s+$", re.I)
 
@@ -371,6 +374,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and sent.idx - state.rows[-1].sent.idx <= 3
                 and state.rows[-1].measure == "breach"
             )
+            # "Kent Police recorded 312 breaches in 2023. The breakdown shows 40 misdirected
+            # emails ...": right after a force's total, the parts it breaks down into
+            total_before = (
+                state.last_total is not None
+                and state.last_total.sent.idx == sent.idx - 1
+                and state.last_total.measure == "breach"
+                and not state.last_total.national
+                and state.last_total.force is not None
+            )
             kind_noun = (
                 (topical or state.last_measure == "breach" or state.statistics)
                 and nouns[id(n)] is None
@@ -378,11 +390,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # device losses in the year")
                 and (
                     bool(find_periods(text, state.reference))
-                    or ((bool(sent.forces) or none_of_kind) and state.last_measure == "breach")
+                    or (
+                        (bool(sent.forces) or none_of_kind or total_before)
+                        and state.last_measure == "breach"
+                    )
                 )
                 and _kind_noun(sent, n, nums)
                 # a force's figure, not one person's ("PC Smith carried out 41 searches")
-                and (bool(sent.forces) or none_of_kind)
+                and (bool(sent.forces) or none_of_kind or total_before)
                 and not _ONE_PERSON.search(text[: n.a])
             )
             if kind_noun:
@@ -450,7 +465,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             series = (
                 previous is not None
                 and previous.measure is not None
-                and bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
+                and (
+                    bool(re.match(r"\s+(?:in|during|for)\b", text[n.b :]))
+                    # "212 in 2022, 187 the year before": a period phrase right after it
+                    or any(
+                        0 < p.start - n.b <= 2 and p.kind == "sequence"
+                        for p in find_periods(text, state.reference)
+                    )
+                )
             )  # "204 breaches in 2019, 302 in 2020"
             # "Data breaches recorded by Kent Police: 2019/20 - 97, 2020/21 - 104", "2019 (97),
             # 2020 (104)": figures labelled by their periods in a sentence about breaches
@@ -531,8 +553,19 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     or (
                         continues
                         and sent.idx - state.topic_at == 1
-                        and not _DIGIT.search(state.sents[sent.idx - 1].text)
-                        and _dated_right_after(text, n, state)
+                        # a year or a percentage there is no figure of its own
+                        and not numbers(state.sents[sent.idx - 1].text)
+                        and (
+                            _dated_right_after(text, n, state)
+                            # "Forces recorded hundreds of breaches in 2023. Kent Police
+                            # recorded 312": a named force's figure, dated by that sentence
+                            or (
+                                bool(sent.forces)
+                                and bool(
+                                    find_periods(state.sents[sent.idx - 1].text, state.reference)
+                                )
+                            )
+                        )
                     )
                 )
             ):
@@ -654,6 +687,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     for n, measure in kept:
         if n.value == 1 and _ON_A_DAY.match(text, n.noun_end):
             continue  # "One of these, in November 2022, saw letters ...": one incident told
+        if _DEFINITE_BEFORE.search(text[max(0, n.a - 20) : n.a]) and any(
+            r.count == n.value for r in state.rows + state.table_rows if not r.national
+        ):
+            continue  # "The force said all 14 cases were dealt with": the 14 counted before
         category = None
         noun = nouns[id(n)]
         rest_kind = _remainder_kind(sent, n, nums, state)
@@ -1613,7 +1650,9 @@ def _table_row(t: TableRow, sents: list[Sent]) -> Row:
 
 def _collect(rows: list[Row], out: Tallies) -> None:
     """Rows to output: one figure per force, period and type; parts written in one sentence
-    add up ('five cases of A, four of A'), a figure repeated elsewhere counts once."""
+    add up ('five cases of A, four of A'), a figure repeated elsewhere counts once. A second
+    figure of no kind in a total's sentence is a part of it, never added to it ('233 ...,
+    with 71 put down to human error')."""
     chosen: dict[tuple[str, str, str | None], list[Row]] = {}
     # a figure the text also gives as approximate is approximate where nothing dates it (a
     # headline's "2,000 breaches" over the body's "more than 2,000 since 2016")
@@ -1641,7 +1680,7 @@ def _collect(rows: list[Row], out: Tallies) -> None:
         have = chosen.get(key)
         if have is None:
             chosen[key] = [row]
-        elif have[0].where == row.where and not row.approximate:
+        elif have[0].where == row.where and not row.approximate and key[2] is not None:
             have.append(row)
         elif (row.approximate, row.borrowed, row.defaulted) < (
             have[0].approximate,

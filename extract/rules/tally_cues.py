@@ -62,6 +62,7 @@ class Vocab:
     difference: re.Pattern[str]
     rate_after: re.Pattern[str]
     approximate: re.Pattern[str]
+    risen_up_to: re.Pattern[str]
     dispute: re.Pattern[str]
     disputed_object: re.Pattern[str]
     wrong: re.Pattern[str]
@@ -232,6 +233,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             c["rate_after"], prefix=r"^\s+", suffix=r"(?!\s+(?:later|earlier|ago|before|after))"
         ),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
+        risen_up_to=_any(c["risen"], suffix=r"\s+up\s+to\s*$"),
         dispute=_any(c["dispute"]),
         disputed_object=_any(c["disputed_object"]),
         wrong=re.compile(
@@ -518,7 +520,10 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(0, m.start(), m.end(), False, same=True))
     found.sort(key=lambda n: n.a)
     for n in found:
-        n.approximate = bool(v.approximate.search(text[max(0, n.a - 25) : n.a]))
+        # "went up to 97": a figure reached by a change, exact, not a bound ("up to 97")
+        n.approximate = bool(v.approximate.search(text[max(0, n.a - 25) : n.a])) and not (
+            v.risen_up_to.search(text[max(0, n.a - 40) : n.a])
+        )
         n.noun_end = n.b
     return [
         n
@@ -588,7 +593,9 @@ def measure_after(text: str, n: Num) -> None:
     copula = False
     for m in WORD.finditer(after):
         word = m.group(0).lower().strip("'’")
-        if not m.group(0)[0].islower() or word in STOP:
+        # an acronym that tells what was breached is a modifier ("77 GDPR breaches")
+        acronym = m.group(0).isupper() and word in v.telling
+        if (not m.group(0)[0].islower() and not acronym) or word in STOP:
             break  # a name or a new clause: "95 and Sussex Police 80"
         if not modifiers and word in _COPULA and m.start() < 2:
             copula = True

@@ -9,7 +9,12 @@ from extract.rules.tally_cues import Num, alias_index, alias_re, vocab
 from extract.sentences import Sent, is_passive_mention
 
 _NAME_BEFORE = re.compile(
-    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|&|of|the|[A-Z][\w&'’.-]*)){0,5})\s*[(:,–—-]?\s*$"
+    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:and|&|of|the|[A-Z][\w&'’.-]*)){0,5})\s*"
+    r"(?:[(:,–—-]|\s+(on))?\s*$"
+)
+# After a figure that ends its item: "..., Sussex Police on 204, and Surrey on 150."
+_ITEM_END = re.compile(
+    r"\s*(?:[,.;)]|$|(?:and|or|while|whereas|in|during|for|over|between|last|this)\b)", re.I
 )
 
 
@@ -25,6 +30,8 @@ def listed(text: str, n: Num) -> tuple[int, str] | None:
     m = _NAME_BEFORE.search(text[window : n.a])
     if not m:
         return None
+    if m.group(2) and not _ITEM_END.match(text, n.b):
+        return None  # "Kent Police on 12 separate days": 'on' a date or a measured figure
     words = m.group(1).split()
     index = alias_index()
     for i in range(len(words)):

@@ -227,6 +227,11 @@ def beside_period(text: str, n: Num) -> bool:
 _OWN_PHRASE = re.compile(r"\s*(?:(?:in|during|for|over|between|from|since)\s+)?", re.I)
 
 
+# Between a period phrase and a figure: a clause about that period ("on 2022, when it logged
+# 260", "in 2021, when there were 84").
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){1,4}", re.I)
+
+
 def attach_periods(
     text: str, periods: list[PeriodMention], nums: list[Num]
 ) -> dict[int, PeriodMention]:
@@ -245,6 +250,8 @@ def attach_periods(
             r"['’]s\s+(?:(?:total|figure|tally)\s+(?:of\s+)?)?", text[p.end : right[0].a]
         ):
             target = right[0]  # "up 14% on the previous year's 2,065": the year's own figure
+        elif right and _WHEN_CLAUSE.fullmatch(text, p.end, right[0].a):
+            target = right[0]  # "up 20% on 2022, when it logged 260": the clause the period opens
         elif right and re.fullmatch(r"\s*[-–:=]\s*", text[p.end : right[0].a]) and not closes:
             target = right[0]  # "2020 - 41, 2021 - 48": a period and its figure (not "97
             # breaches in 2022: 31 emails ...", where it closes the clause of the figure before)

@@ -41,7 +41,13 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+", re.I)
 _CLASS_OF_BREACH = re.compile(
     r"\b(?:type|types|kind|kinds|category|categories|form|forms|cause|causes)\s+of\s+"
     r"(?:data\s+)?(?:protection\s+)?(?:breach|breaches|incident|incidents)\b|"
-    r"\b(?:breach|incident)\s+(?:type|types|category|categories)\b",
+    r"\b(?:breach|incident)\s+(?:type|types|category|categories)\b|"
+    # "emails ... were the most common breach": the category ranked among breaches
+    r"\b(?:most\s+(?:common|frequent)|commonest|main|leading|biggest|largest)\s+"
+    r"(?:(?:data\s+)?(?:protection\s+)?(?:breach|breaches|incident|incidents))\b|"
+    # "the most breaches involving lost devices, with 45": breaches a category qualifies
+    r"\b(?:breach|breaches|incident|incidents)(?=\s+(?:involving|caused\s+by|relating\s+to|"
+    r"related\s+to|linked\s+to|due\s+to|in\s+which|where)\b)",
     re.I,
 )
 
