@@ -23,6 +23,7 @@ from extract.errors import RejectedDocument
 from extract.html_text import extract_page
 from extract.models import Document
 from extract.page_metadata import url_date
+from extract.rules.tally_glued import split_glued_names
 
 __all__ = ["clean", "clean_html", "clean_text", "DEFAULT_MAX_BYTES"]
 
@@ -93,6 +94,7 @@ def clean_text(text: str) -> Document:
     headline = first if first is not None and is_headline(lines[first]) else None
     title = lines[headline] if headline is not None else None
     kept, dropped = filter_lines(lines, title=title, headline=headline)
+    kept = split_glued_names(kept)
     author, published = _byline_metadata(dropped)
     return _require_text(
         Document(
@@ -142,6 +144,7 @@ def clean_html(html: str, url: str | None = None) -> Document:
     page = extract_page(html, url=url)
     title = repair(page.title).replace("\n", " ") if page.title else None
     kept, dropped = filter_lines(_paragraphs(repair(page.text)), title=title)
+    kept = split_glued_names(kept)  # a table's header whose names ran together
     return _require_text(
         Document(
             text="\n\n".join(kept),

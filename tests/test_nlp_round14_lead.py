@@ -125,3 +125,59 @@ def test_a_supplier_of_the_force_is_no_other_body(nlp, text: str) -> None:
 )
 def test_a_supplier_of_another_body_stays_another_bodys(nlp, text: str) -> None:
     assert not _relevant(nlp, text)
+
+
+def test_a_header_whose_names_ran_together_is_split_over_its_row() -> None:
+    from extract.rules.tally_glued import split_glued_names
+
+    lines = [
+        "Breaches by force, 2022",
+        "ForceLost phonesMisdirected postTotal",
+        "Avon Police3 7 19",
+    ]
+    assert split_glued_names(lines)[1] == "Force | Lost phones | Misdirected post | Total"
+    # without the label column's name, too
+    assert split_glued_names(["Lost phonesMisdirected postTotal", "Avon Police3 7 19"])[0] == (
+        "Lost phones | Misdirected post | Total"
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a byline of names with inner capitals, over prose
+        ["By Ann MacKenzie and Joe DeVito", "Avon Police said it had lost 3 phones."],
+        # names over a row with another number of figures
+        ["ForceLost phonesMisdirected postTotal", "Avon Police3 7 19 22 40"],
+        # a sentence is no header
+        ["The ForceLost phones, it saidTotal", "Avon Police3 7 19"],
+    ],
+)
+def test_other_lines_with_inner_capitals_are_left_alone(lines: list[str]) -> None:
+    from extract.rules.tally_glued import split_glued_names
+
+    assert split_glued_names(lines) == lines
+
+
+def test_a_table_run_together_gives_each_force_its_figures_by_type() -> None:
+    from extract.pipeline import process
+
+    text = (
+        "Data breaches at four forces revealed\n\n"
+        "Figures obtained under freedom of information show how many data breaches four "
+        "forces recorded.\n\n"
+        "Data breaches recorded by force, 2022\n\n"
+        "ForceLost devicesMisdirected emailsTotal\n\n"
+        "Avon and Somerset Police7 19 40\n\n"
+        "Devon and Cornwall Police4 11 25\n"
+    )
+    _, ex = process(text.encode())
+    rows = {(c.force, c.period, c.breach_type, c.count) for c in ex.breach_counts}
+    assert rows == {
+        ("Avon and Somerset Police", "2022", "loss_or_theft_of_device", 7),
+        ("Avon and Somerset Police", "2022", "emailed_to_incorrect_recipient", 19),
+        ("Avon and Somerset Police", "2022", None, 40),
+        ("Devon and Cornwall Police", "2022", "loss_or_theft_of_device", 4),
+        ("Devon and Cornwall Police", "2022", "emailed_to_incorrect_recipient", 11),
+        ("Devon and Cornwall Police", "2022", None, 25),
+    }

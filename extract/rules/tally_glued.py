@@ -224,3 +224,34 @@ def _product(options: list[list[list[str]]]) -> Iterator[list[list[str]]]:
     for first in options[0]:
         for rest in _product(options[1:]):
             yield [first, *rest]
+
+
+# Column names run together with nothing between them ("ForceLost devicesStaff misuseTotal"):
+# a lower-case letter (or a closing bracket) right before a capital starts the next name.
+_NAME_JOIN = re.compile(r"(?<=[a-z)])(?=[A-Z])")
+_NOT_NAMES = re.compile(r"[\d|\t.:;,!?]")
+# A row under it: a label, then its figures ("Kent Police14 22 9 52", "Kent Police 14 22 9 52").
+_FIGURES_ROW = re.compile(r"[A-Za-z][^|\t\d]*?[a-z)]\s*(\d[\d,]*(?:\s+\d[\d,]*)+)\s*")
+
+
+def split_glued_names(lines: list[str]) -> list[str]:
+    """A header of column names that ran together ('ForceLost devicesWrong-address
+    emailsTotal') over a row of a label and figures, one name per column of that row (the
+    label's included or not), written with ' | ' between the names, so that each name is read
+    as words ('Lost devices') and the table's columns line up. Other lines are unchanged."""
+    out = list(lines)
+    for k, line in enumerate(lines[:-1]):
+        text = line.strip()
+        if _NOT_NAMES.search(text) or len(text.split()) > 12:
+            continue
+        cuts = [m.start() for m in _NAME_JOIN.finditer(text)]
+        if len(cuts) < 2:
+            continue
+        row = _FIGURES_ROW.fullmatch(lines[k + 1].strip())
+        if row is None:
+            continue
+        names = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        if len(names) - len(row.group(1).split()) not in (0, 1):
+            continue
+        out[k] = " | ".join(names)
+    return out

@@ -79,6 +79,8 @@ _PIECES = re.compile(r"[^|\t]+?(?=\s{2,}|[|\t]|\s*$)|[^|\t]+")
 # person41", "Lost paperwork17"): the cell broke off at the last letter. A glued year is no
 # figure ("Report 2021" stays text).
 _GLUED_FIGURE = re.compile(r"([A-Za-z][^|\t\d]*?\s[^|\t\d]*?[a-z)])(\d{1,3}(?:,\d{3})*|\d{1,4})")
+# A row label its first figure ran into, then more figures ("Kent Police14 22 9 52").
+_GLUED_ROW = re.compile(r"([A-Za-z][^|\t\d]*?[a-z)])(\d[\d,]*(?:\s+\d[\d,]*)+)\s*")
 
 
 @dataclass
@@ -120,6 +122,13 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
             rest = piece[months.end() :]
             for v in re.finditer(r"[^\s:=–—-][^\s]*", rest):
                 out.append(_kind(v.group(0), at + months.end() + v.start(), line))
+            continue
+        row = _GLUED_ROW.fullmatch(piece) if cell.kind == "text" else None
+        if row and not _PERIOD_CELL.fullmatch(row.group(2).split()[0]):
+            # "Kent Police14 22 9 52": the label, then one cell per figure
+            out.append(_Cell("text", row.group(1), at, at + row.end(1), line))
+            for v in re.finditer(r"\S+", row.group(2)):
+                out.append(_kind(v.group(0), at + row.start(2) + v.start(), line))
             continue
         glued = _GLUED_FIGURE.fullmatch(piece) if cell.kind == "text" else None
         if glued and not _PERIOD_CELL.fullmatch(glued.group(2)):
