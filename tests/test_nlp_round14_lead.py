@@ -181,3 +181,37 @@ def test_a_table_run_together_gives_each_force_its_figures_by_type() -> None:
         ("Devon and Cornwall Police", "2022", "emailed_to_incorrect_recipient", 11),
         ("Devon and Cornwall Police", "2022", None, 25),
     }
+
+
+def _regulators(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return sorted({s.label_ for s in doc.spans["regulators"]})
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The police watchdog is examining why Police Scotland officers shared the footage.",
+            "Police Investigations and Review Commissioner",
+        ),
+        (
+            "An officer of the PSNI passed files to a relative, the police watchdog found.",
+            "Police Ombudsman for Northern Ireland",
+        ),
+        (
+            "The police watchdog is examining why Kent Police officers shared the footage.",
+            "Independent Office for Police Conduct",
+        ),
+    ],
+)
+def test_the_police_watchdog_is_the_body_of_the_forces_nation(nlp, text: str, body: str) -> None:
+    assert _regulators(nlp, text) == [body]
+
+
+def test_forces_of_two_nations_leave_the_police_watchdog_as_named(nlp) -> None:
+    text = "The police watchdog criticised Police Scotland and Cumbria Constabulary for the leak."
+    assert _regulators(nlp, text) == ["Independent Office for Police Conduct"]
+    # a body named in full is never renamed
+    text = "The IOPC is examining why Police Scotland officers shared the footage."
+    assert _regulators(nlp, text) == ["Independent Office for Police Conduct"]
