@@ -215,3 +215,24 @@ def test_forces_of_two_nations_leave_the_police_watchdog_as_named(nlp) -> None:
     # a body named in full is never renamed
     text = "The IOPC is examining why Police Scotland officers shared the footage."
     assert _regulators(nlp, text) == ["Independent Office for Police Conduct"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["That same year,", "The same year", "In the same year", "That year"]
+)
+def test_a_sentence_opening_with_the_same_year_shares_the_year_told_before(
+    nlp, opening: str
+) -> None:
+    text = (
+        "Dorset Police has been reprimanded by the ICO. The force moved to a new headquarters "
+        f"in 2018. {opening} a sergeant emailed a list of informants to a journalist."
+    )
+    assert _years(nlp, text) == [2018]
+
+
+def test_the_same_year_after_a_sanction_dates_no_breach(nlp) -> None:
+    text = (
+        "A sergeant emailed a list of informants to a journalist. Dorset Police was reprimanded "
+        "by the ICO in 2021, and that year it also bought a new email system."
+    )
+    assert _years(nlp, text) == [None]
