@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -160,12 +161,16 @@ class BreachTypeMatcher:
         long optional gaps cost more than every other breach cue together."""
         if not self.linked:
             return []
-        norms = [t.norm_ for t in doc]
-        lowers = [t.lower_ for t in doc]
+        # Strings read off one array: a Token object per word costs more than the scan itself.
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, NORM, LOWER]).tolist()
+        norms = [strings[n] for _, n, _ in rows]
+        lowers = [strings[lo] for _, _, lo in rows]
+        capital = [strings[o][:1].isupper() for o, _, _ in rows]
         breaks = set(_CLAUSE_BREAKS)
         # A capitalised word before another opens a name ("sent to the Public Prosecution
         # Service"): no recipient word inside a body's name makes it the recipient.
-        named = {t.i for t in doc[:-1] if t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper()}
+        named = {i for i in range(len(rows) - 1) if capital[i] and capital[i + 1]}
         found: list[tuple[str, int, int]] = []
         for spec in self.linked:
             for i in range(len(doc)):
