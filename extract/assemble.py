@@ -80,6 +80,7 @@ def build_incident(
     force_sent: Sent | None,
     default_regulator: Found | None = None,
     publisher: str | None = None,
+    kinds_counted: bool = False,
 ) -> IncidentFact:
     fact = IncidentFact(force=force, mention=mention)  # type: ignore[arg-type]
     ev: list[Evidence] = []
@@ -126,6 +127,13 @@ def build_incident(
         action = None
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
+    sanction = fine or (action if action is not None and action.value in _SANCTIONS else None)
+    if sanction is not None and kinds_counted:
+        # on a page counting the force's breaches by kind, the sentence naming the sanction
+        # says what it was for ('fined after a laptop was stolen'), whatever kinds the
+        # page's figures hold
+        own = best_type([sanction.sent], minimum=_MECHANISM)
+        btype = own or btype
     dates = incident_dates(sents, published, str(btype.value) if btype else None)
     if paid is not None and fine is not None and paid.value != fine.value:
         fact.fine_paid = int(paid.value)  # type: ignore[call-overload]
@@ -609,6 +617,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     tallies = find_tallies(sents, primary, published)
     counts = tallies.counts
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
+    kinds_counted = any(c.force == primary and c.breach_type is not None for c in counts)
     primary_fact = build_incident(
         primary,
         attr.primary,
@@ -618,6 +627,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         mention="primary",
         force_sent=first_at_fault_sentence(attr.primary, primary, roles),
         publisher=publishing_regulator(hints, doc_data_dir(doc)),
+        kinds_counted=kinds_counted,
     )
     if hinted is not None:
         primary_fact.evidence.insert(0, hinted)
@@ -648,6 +658,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             mention="primary",
             force_sent=first_at_fault_sentence(rest, primary, roles),
             publisher=publishing_regulator(hints, doc_data_dir(doc)),
+            kinds_counted=kinds_counted,
         )
         if hinted is not None:
             primary_fact.evidence.insert(0, hinted)

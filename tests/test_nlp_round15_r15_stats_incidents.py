@@ -1,8 +1,10 @@
 """Round 15 (r15-stats-incidents): a case sentence on a statistics page that lists examples
 of different kinds ('Other incidents included a laptop stolen from a car and an email sent
 to the wrong address') tells one incident per kind, each dated by the one year the sentence
-names when its own words name none. Paraphrases written for the mechanism, positive and
-negative."""
+names when its own words name none; and on a page counting the force's breaches by kind, a
+sanction is typed by the mechanism its own sentence tells ('reprimanded after a laptop was
+stolen'), not by the kinds the figures hold. Paraphrases written for the mechanisms,
+positive and negative."""
 
 from __future__ import annotations
 
@@ -63,3 +65,33 @@ def test_cases_told_in_one_sentence_are_two_incidents(nlp) -> None:  # type: ign
         "A spokesman said every breach was taken seriously."
     )
     assert incidents(nlp, text) == [("Kent Police", "loss_or_theft_of_device", 2023)]
+
+
+# --- a sanction told beside the force's counts by kind is typed by its own sentence
+
+
+def _fined(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=date(2024, 3, 10)), nlp)
+    [inc] = [i for i in ex.incidents if i.mention == "primary"]
+    return inc.breach_type
+
+
+def test_a_sanction_beside_counts_by_kind_keeps_its_own_mechanism(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk Constabulary has been reprimanded by the Information Commissioner's Office "
+        "after a laptop was stolen from a detective's home in 2022. "
+        "The force logged 190 data breaches in 2022, of which 70 were emails sent to the "
+        "wrong recipient. "
+        "Misdirected emails remain the most common failure, the regulator said."
+    )
+    assert _fined(nlp, text) == "loss_or_theft_of_device"
+    # negative: with no figures by kind, the rest of the story still weighs in (here it is
+    # mostly about emails sent to the wrong person)
+    text = (
+        "Norfolk Constabulary has been reprimanded by the Information Commissioner's Office "
+        "after a laptop was stolen from a detective's home in 2022. "
+        "The laptop held a file that a detective had emailed to the wrong person the week "
+        "before, and the file was sent to the wrong address again by another detective. "
+        "Misdirected emails remain the most common failure, the regulator said."
+    )
+    assert _fined(nlp, text) == "emailed_to_incorrect_recipient"
