@@ -80,6 +80,7 @@ def build_incident(
     force_sent: Sent | None,
     default_regulator: Found | None = None,
     publisher: str | None = None,
+    kinds_counted: bool = False,
 ) -> IncidentFact:
     fact = IncidentFact(force=force, mention=mention)  # type: ignore[arg-type]
     ev: list[Evidence] = []
@@ -126,6 +127,13 @@ def build_incident(
         action = None
     # An earlier breach gets one sentence or two: one cue has to do.
     btype = best_type(sents, minimum=1.0 if mention == "passing" else 2.0)
+    sanction = fine or (action if action is not None and action.value in _SANCTIONS else None)
+    if sanction is not None and kinds_counted:
+        # on a page counting the force's breaches by kind, the sentence naming the sanction
+        # says what it was for ('fined after a laptop was stolen'), whatever kinds the
+        # page's figures hold
+        own = best_type([sanction.sent], minimum=_MECHANISM)
+        btype = own or btype
     dates = incident_dates(sents, published, str(btype.value) if btype else None)
     if paid is not None and fine is not None and paid.value != fine.value:
         fact.fine_paid = int(paid.value)  # type: ignore[call-overload]
@@ -211,26 +219,65 @@ def case_sentences(
         case = sent if is_case(sent) else case_clause(sent)
         if sent.idx == 0 or case is None:
             continue
-        found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
-        if found is None and case is sent:
-            # "One of those cases came before a hearing. An officer had looked up ...": a case
-            # opened in a sentence of its own, how it happened told in the next ones
-            found = best_type([case, *_case_sequel(case, sents)], minimum=_MECHANISM)
-        if found is not None:
-            kind = str(found.value)
-        elif primary_type is not None and case.has("passing.alike"):
-            kind = primary_type  # "similar searches": the story's kind
-        else:
-            continue
-        if kind not in kinds:
-            kinds.add(kind)
-            out.append(case)
-        elif primary_year is not None:
-            year = incident_dates([case], published, kind).breach_year
-            if year is not None and year != primary_year and (kind, year) not in years:
-                years.add((kind, year))
-                out.append(case)
+        for part in _examples(case, sent) if statistics else [case]:
+            _add_case(part, sent, sents, out, kinds, years, primary_type, primary_year, published)
     return out
+
+
+_JOINERS = {"and", ";"}
+
+
+def _examples(case: Sent, sent: Sent) -> list[Sent]:
+    """The examples one case sentence of a statistics page lists, when they are of different
+    kinds ('Other incidents included a laptop stolen from a car and an email sent to the wrong
+    address'): the parts between joining words ('and', ';') after the case cue, each with a
+    kind of its own; else the case itself."""
+    if case is not sent:
+        return [case]
+    opening = min((c.end for c in sent.cues.get("passing.cases", [])), default=sent.span.start)
+    cuts = [t.i for t in sent.span if t.i >= opening and t.lower_ in _JOINERS]
+    if not cuts:
+        return [case]
+    bounds = [sent.span.start, *cuts, sent.span.end]
+    parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    typed = [(p, best_type([p], minimum=1.0)) for p in parts]
+    typed = [(p, f) for p, f in typed if f is not None]
+    if len({str(f.value) for _, f in typed}) < 2:
+        return [case]
+    return [p for p, _ in typed]
+
+
+def _add_case(
+    case: Sent,
+    sent: Sent,
+    sents: list[Sent],
+    out: list[Sent],
+    kinds: set[str | None],
+    years: set[tuple[str, int]],
+    primary_type: str | None,
+    primary_year: int | None,
+    published: date | None,
+) -> None:
+    """`case` (of `sent`) among the cases `out` when it is of a kind not told yet."""
+    found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
+    if found is None and case is sent:
+        # "One of those cases came before a hearing. An officer had looked up ...": a case
+        # opened in a sentence of its own, how it happened told in the next ones
+        found = best_type([case, *_case_sequel(case, sents)], minimum=_MECHANISM)
+    if found is not None:
+        kind = str(found.value)
+    elif primary_type is not None and case.has("passing.alike"):
+        kind = primary_type  # "similar searches": the story's kind
+    else:
+        return
+    if kind not in kinds:
+        kinds.add(kind)
+        out.append(case)
+    elif primary_year is not None:
+        year = incident_dates([case], published, kind).breach_year
+        if year is not None and year != primary_year and (kind, year) not in years:
+            years.add((kind, year))
+            out.append(case)
 
 
 def _date_from_figures(
@@ -247,6 +294,26 @@ def _date_from_figures(
     if whole is None:
         return
     values = {date_value(d, published) for d in whole.dates if d.end <= start}
+    years = {v[:4] for v in values if v}
+    if len(years) != 1 or None in values:
+        return
+    [year] = years
+    fact.breach_year = int(year)
+    fact.breach_date = year
+    fact.breach_date_precision = "year"
+    fact.evidence.append(evidence("breach_year", fact.breach_year, whole))
+
+
+def _date_from_sentence(
+    fact: IncidentFact, case: Sent, sents: list[Sent], published: date | None
+) -> None:
+    """One example of several a sentence lists, dated by none of its own words, takes the
+    one year the sentence names ('Other incidents last year included a laptop stolen from a
+    car and an email sent to the wrong address': both last year's)."""
+    whole = next((s for s in sents if s.start == case.start), None)
+    if whole is None or whole is case or case.dates:
+        return
+    values = {date_value(d, published) for d in whole.dates}
     years = {v[:4] for v in values if v}
     if len(years) != 1 or None in values:
         return
@@ -550,6 +617,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     tallies = find_tallies(sents, primary, published)
     counts = tallies.counts
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
+    kinds_counted = any(c.force == primary and c.breach_type is not None for c in counts)
     primary_fact = build_incident(
         primary,
         attr.primary,
@@ -559,6 +627,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         mention="primary",
         force_sent=first_at_fault_sentence(attr.primary, primary, roles),
         publisher=publishing_regulator(hints, doc_data_dir(doc)),
+        kinds_counted=kinds_counted,
     )
     if hinted is not None:
         primary_fact.evidence.insert(0, hinted)
@@ -589,6 +658,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             mention="primary",
             force_sent=first_at_fault_sentence(rest, primary, roles),
             publisher=publishing_regulator(hints, doc_data_dir(doc)),
+            kinds_counted=kinds_counted,
         )
         if hinted is not None:
             primary_fact.evidence.insert(0, hinted)
@@ -611,6 +681,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             fact.evidence.append(evidence("breach_type", base_kind, case))
         if fact.breach_year is None:
             _date_from_figures(fact, case, sents, published)
+        if fact.breach_year is None and statistics:
+            _date_from_sentence(fact, case, sents, published)
     # A regulator told of the breach or dealing with it, or named in a story of data gone
     # wrong -- not one that merely audited the force or issued guidance.
     regulator_involved = notified_regulator(attr.primary) is not None or (
