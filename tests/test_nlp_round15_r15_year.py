@@ -1,0 +1,46 @@
+"""Round 15 (breach year), each mechanism proved by paraphrases written for it, positive and
+negative: a sequel ('That year ...', 'The same year ...') counts from the date told before it
+even when that date is a career's or a system's, but not from a bound."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document
+from extract.nlp import extract
+
+PUBLISHED = date(2024, 6, 10)
+
+
+def primary(nlp, text: str) -> tuple[int | None, str | None]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=PUBLISHED), nlp)
+    incident = next(i for i in ex.incidents if i.mention == "primary")
+    return incident.breach_year, incident.breach_type
+
+
+# --- a sequel counts from a career's or a system's date, not from a bound
+
+
+def test_that_year_after_a_career_date_shares_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A constable at Durham Constabulary has been sacked for misusing police systems. He "
+        "joined the force in 2017. That year he looked up the records of his former partner "
+        "dozens of times. The ICO was told in 2020."
+    )
+    assert primary(nlp, text)[0] == 2017
+
+
+def test_the_same_year_after_a_system_date_shares_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cumbria Constabulary has been reprimanded by the ICO over its records system. The "
+        "system went live in 2019. The same year, an officer lost an unencrypted laptop "
+        "holding the names of witnesses. The force apologised in 2021."
+    )
+    assert primary(nlp, text)[0] == 2019
+    # negative: a bound is no point in time to count from
+    text = (
+        "Cumbria Constabulary has been reprimanded by the ICO. Its records were never audited "
+        "before 2019. That year, an officer lost an unencrypted laptop holding the names of "
+        "witnesses. The force apologised in 2021."
+    )
+    assert primary(nlp, text)[0] is None
