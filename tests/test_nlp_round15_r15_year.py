@@ -1,6 +1,8 @@
 """Round 15 (breach year), each mechanism proved by paraphrases written for it, positive and
 negative: a sequel ('That year ...', 'The same year ...') counts from the date told before it
-even when that date is a career's or a system's, but not from a bound."""
+even when that date is a career's or a system's, but not from a bound; the story's one loose
+date, told to the month or the day in the year the page was published and before its date,
+is a past event of that year, while a bare year of the telling is not."""
 
 from __future__ import annotations
 
@@ -44,3 +46,20 @@ def test_the_same_year_after_a_system_date_shares_it(nlp) -> None:  # type: igno
         "witnesses. The force apologised in 2021."
     )
     assert primary(nlp, text)[0] is None
+
+
+# --- the story's one loose date in the year of publication
+
+
+_LOOSE = (
+    "Kent Police has been reprimanded by the ICO after an officer shared bodycam footage of an "
+    "arrest in a WhatsApp group. The man was detained outside a pub in Maidstone {when}. The "
+    "clip was viewed thousands of times."
+)
+
+
+def test_a_month_of_the_publication_year_is_a_past_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOOSE.format(when="in April"))[0] == 2024
+    assert primary(nlp, _LOOSE.format(when="on Tuesday"))[0] == 2024
+    # negative: a bare year of the telling dates no event
+    assert primary(nlp, _LOOSE.format(when="in 2024"))[0] is None

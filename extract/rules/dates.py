@@ -810,7 +810,8 @@ def incident_dates(
             else:
                 if (
                     role == "neutral"
-                    and value[:4] < now  # a past year, not "now"
+                    # a past year, not "now"; or this year's month or day before the page's
+                    and (value[:4] < now or _dated_before(value, published))
                     and not _other_figures(sent)
                     and not _force_acts(sent, span)
                 ):
@@ -836,6 +837,15 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _dated_before(value: str, published: dt.date | None) -> bool:
+    """A date of the year the story is told in, told to the month or the day and before the
+    page's own date ('on Tuesday', 'in January' in a March story): a past event of this year.
+    A bare year ('we are barely into 2014') is the year of the telling, no event's date."""
+    if len(value) < 7:
+        return False
+    return published is None or value < published.isoformat()[: len(value)]
 
 
 def _story_now(sents: list[Sent], published: dt.date | None) -> str:
