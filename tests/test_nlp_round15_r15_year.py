@@ -2,7 +2,8 @@
 negative: a sequel ('That year ...', 'The same year ...') counts from the date told before it
 even when that date is a career's or a system's, but not from a bound; the story's one loose
 date, told to the month or the day in the year the page was published and before its date,
-is a past event of that year, while a bare year of the telling is not."""
+is a past event of that year, while a bare year of the telling is not; someone's conduct
+('her conduct between 2016 and 2018') is what they did, a breach event."""
 
 from __future__ import annotations
 
@@ -63,3 +64,27 @@ def test_a_month_of_the_publication_year_is_a_past_event(nlp) -> None:  # type: 
     assert primary(nlp, _LOOSE.format(when="on Tuesday"))[0] == 2024
     # negative: a bare year of the telling dates no event
     assert primary(nlp, _LOOSE.format(when="in 2024"))[0] is None
+
+
+# --- someone's conduct is what they did
+
+
+def test_an_officers_conduct_is_dated_as_the_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A former Kent Police sergeant was convicted in March 2024 of unlawfully obtaining "
+        "personal data. Managers are looking again at her conduct while she worked in the "
+        "control room between March 2016 and May 2018."
+    )
+    assert primary(nlp, text)[0] == 2016
+    # negative: a regulator's inquiry into the conduct is the inquiry's date
+    text = (
+        "A Kent Police constable was sacked in 2023 for looking up the record of her former "
+        "partner. The IOPC began investigating her conduct in 2021."
+    )
+    assert primary(nlp, text)[0] is None
+    # negative: the verb is no conduct
+    text = (
+        "A Kent Police constable looked up the record of her former partner in 2019. The "
+        "force conducted a review of its systems in 2021."
+    )
+    assert primary(nlp, text)[0] == 2019
