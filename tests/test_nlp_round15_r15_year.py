@@ -1,8 +1,8 @@
 """Round 15 (breach year), each mechanism proved by paraphrases written for it, positive and
 negative: a sequel ('That year ...', 'The same year ...') counts from the date told before it
 even when that date is a career's or a system's, but not from a bound; the story's one loose
-date, told to the month or the day in the year the page was published and before its date,
-is a past event of that year, while a bare year of the telling is not; someone's conduct
+date, a month of the year the page was published and before its month, is a past event of
+that year, while a bare year or a day of the telling is not; someone's conduct
 ('her conduct between 2016 and 2018') is what they did, a breach event."""
 
 from __future__ import annotations
@@ -61,9 +61,10 @@ _LOOSE = (
 
 def test_a_month_of_the_publication_year_is_a_past_event(nlp) -> None:  # type: ignore[no-untyped-def]
     assert primary(nlp, _LOOSE.format(when="in April"))[0] == 2024
-    assert primary(nlp, _LOOSE.format(when="on Tuesday"))[0] == 2024
-    # negative: a bare year of the telling dates no event
+    assert primary(nlp, _LOOSE.format(when="in February"))[0] == 2024
+    # negative: a bare year of the telling, or a day of it (the news's own time), dates no event
     assert primary(nlp, _LOOSE.format(when="in 2024"))[0] is None
+    assert primary(nlp, _LOOSE.format(when="on Tuesday"))[0] is None
 
 
 # --- someone's conduct is what they did

@@ -810,7 +810,7 @@ def incident_dates(
             else:
                 if (
                     role == "neutral"
-                    # a past year, not "now"; or this year's month or day before the page's
+                    # a past year, not "now"; or a month of this year before the page's
                     and (value[:4] < now or _dated_before(value, published))
                     and not _other_figures(sent)
                     and not _force_acts(sent, span)
@@ -840,12 +840,13 @@ def incident_dates(
 
 
 def _dated_before(value: str, published: dt.date | None) -> bool:
-    """A date of the year the story is told in, told to the month or the day and before the
-    page's own date ('on Tuesday', 'in January' in a March story): a past event of this year.
-    A bare year ('we are barely into 2014') is the year of the telling, no event's date."""
-    if len(value) < 7:
+    """A month of the year the story is told in, before the page's own month ('in January' in
+    a March story): a past event of this year. A bare year ('we are barely into 2014') is the
+    year of the telling, and a day of it ('on Tuesday', '3 May') the news's own time, as
+    likely the page's date or a statement's as an event's."""
+    if len(value) != 7:
         return False
-    return published is None or value < published.isoformat()[: len(value)]
+    return published is None or value < published.isoformat()[:7]
 
 
 def _story_now(sents: list[Sent], published: dt.date | None) -> str:
