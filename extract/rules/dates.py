@@ -666,6 +666,13 @@ def date_role(sent: Sent, span: Span) -> str | None:
     return "neutral"
 
 
+def _timed_by_cue(sent: Sent, span: Span) -> bool:
+    """A date that tells when something other than the breach happened ('joined the force in
+    2015', 'the system went live in 2018'): a point in time a sequel may count from, unlike a
+    bound, a law's year, a decade or a page's stamp."""
+    return not (span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span))
+
+
 def _sanctioned_thing(span: Span, cues: list[tuple[Span, str | None]]) -> bool:
     """'reprimanded in 2021 over a 2020 response that included ...': a year between 'over'
     (or 'for', 'after') and its article premodifies what a decision told before was about,
@@ -780,8 +787,12 @@ def incident_dates(
             if not sent.asserted(span):
                 continue
             role = date_role(sent, span)
-            if role is not None and (span.label_ != "relative" or len(value) >= 7):
-                told = value  # "in June last year" is as exact as "in June 2024"
+            if (role is not None or _timed_by_cue(sent, span)) and (
+                span.label_ != "relative" or len(value) >= 7
+            ):
+                # "in June last year" is as exact as "in June 2024"; a date of something else
+                # (a system, a career) is still told: "She joined in 2015. That year she ..."
+                told = value
             if (
                 role == "neutral"
                 and len(value) >= 7
@@ -799,7 +810,8 @@ def incident_dates(
             else:
                 if (
                     role == "neutral"
-                    and value[:4] < now  # a past year, not "now"
+                    # a past year, not "now"; or a month of this year before the page's
+                    and (value[:4] < now or _dated_before(value, published))
                     and not _other_figures(sent)
                     and not _force_acts(sent, span)
                 ):
@@ -825,6 +837,16 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _dated_before(value: str, published: dt.date | None) -> bool:
+    """A month of the year the story is told in, before the page's own month ('in January' in
+    a March story): a past event of this year. A bare year ('we are barely into 2014') is the
+    year of the telling, and a day of it ('on Tuesday', '3 May') the news's own time, as
+    likely the page's date or a statement's as an event's."""
+    if len(value) != 7:
+        return False
+    return published is None or value < published.isoformat()[:7]
 
 
 def _story_now(sents: list[Sent], published: dt.date | None) -> str:
