@@ -551,19 +551,24 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     # 2022": a dated bare figure right after a sentence about breaches that
                     # gave no figure of its own
                     or (
-                        continues
-                        and sent.idx - state.topic_at == 1
-                        # a year or a percentage there is no figure of its own
-                        and not numbers(state.sents[sent.idx - 1].text)
+                        # "Top of the list was Kent Police on 212": a force's figure opening
+                        # the sentence's run of them
+                        (continues or (listed and not any(m.b <= n.a for m in nums)))
+                        and (lead := _measure_lead(sent, state)) is not None
                         and (
                             _dated_right_after(text, n, state)
+                            # "... over the past three years. In 2021 there were 77": dated
+                            # by its own sentence
+                            or bool(find_periods(text, state.reference))
                             # "Forces recorded hundreds of breaches in 2023. Kent Police
-                            # recorded 312": a named force's figure, dated by that sentence
+                            # recorded 312": a force's figure (named, or recorded just before
+                            # it), dated by that sentence
                             or (
-                                bool(sent.forces)
-                                and bool(
-                                    find_periods(state.sents[sent.idx - 1].text, state.reference)
+                                (
+                                    bool(sent.forces)
+                                    or bool(v.recording.search(text[max(0, n.a - 40) : n.a]))
                                 )
+                                and bool(find_periods(lead.text, state.reference))
                             )
                         )
                     )
@@ -1337,6 +1342,38 @@ def _out_of(text: str, n: Num, nums: list[Num]) -> bool:
     return bool(later) and bool(
         re.fullmatch(r"[^.;]*?\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", text[n.b : later[0].a])
     )
+
+
+# How many sentences may stand between a sentence naming a measure and the bare figures it
+# introduces: ones saying who answered ("Forty of the 43 forces responded. Some cited the
+# cost limit.") count and name nothing the figures could be instead.
+_LEAD_GAP = 2
+
+
+def _measure_lead(sent: Sent, state: State) -> Sent | None:
+    """The sentence about breaches that introduces this one's bare figures: the last one
+    about breaches, at most _LEAD_GAP sentences before it, that gave no figure of its own (a
+    year or a percentage is none), with nothing counted in between and no other measure named
+    or recorded there ("... asked forces how many breaches they recorded in 2022/23. Forty of
+    the 43 forces responded. Kent Police recorded 310, ...")."""
+    gap = sent.idx - state.topic_at - 1
+    if not 0 <= gap <= _LEAD_GAP:
+        return None
+    lead = state.sents[state.topic_at]
+    if numbers(lead.text):
+        return None
+    v = vocab()
+    between = state.sents[state.topic_at + 1 : sent.idx]
+    if any(state.topic_at < r.sent.idx < sent.idx for r in state.rows):
+        return None
+    for s in between:
+        words = s.text.lower()
+        if any(
+            cue.search(words)
+            for cue in (v.recording, v.received, v.broader, v.misconduct, v.outcome)
+        ):
+            return None
+    return lead
 
 
 def _dated_right_after(text: str, n: Num, state: State) -> bool:

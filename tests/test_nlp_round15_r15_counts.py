@@ -1,0 +1,102 @@
+"""Breach tallies, round 15 (branch r15-counts): bare figures ("Kent Police logged 212, Essex
+Police 190") take their measure and period from the sentence about breaches that introduces
+them, even when a sentence saying who answered stands between; a force written with its
+article ("the Met") heads its figure in a run. Paraphrases written for these tests; each pairs
+what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2024, 3, 4)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+HEAD = "Police forces reveal data breach totals\nPublished 4 March 2024\n\n"
+
+
+def test_bare_figures_two_sentences_after_the_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "A privacy group asked every force in England and Wales how many data breaches they "
+        "had logged during 2022. Thirty-eight forces replied.\n\n"
+        "Kent Police logged 212, Essex Police 190 and Sussex Police 144. Surrey Police came "
+        "next with 98."
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2022", None, 212),
+        ("Essex Police", "2022", None, 190),
+        ("Sussex Police", "2022", None, 144),
+        ("Surrey Police", "2022", None, 98),
+    }
+    # another measure named between leaves the bare figures uncounted
+    text = HEAD + (
+        "Forces were asked how many data breaches they had recorded in 2022. They were also "
+        "asked how many officers had been disciplined.\n\n"
+        "Kent Police recorded 21, Essex Police 19 and Sussex Police 14."
+    )
+    assert rows(text, nlp) == set()
+    # nor figures of something else, listed by force under the measure's sentence
+    text = HEAD + (
+        "Forces were asked how many data breaches they had recorded in 2022.\n\n"
+        "Kent Police employs 3,800, Essex Police 3,500 and Sussex Police 2,900."
+    )
+    assert rows(text, nlp) == set()
+
+
+def test_a_force_opening_a_ranking_takes_the_measure_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Forces were asked how many data breaches they had recorded in 2022. Most replied "
+        "within the deadline.\n\n"
+        "Top of the list was Kent Police on 212, followed by Essex Police on 190."
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2022", None, 212),
+        ("Essex Police", "2022", None, 190),
+    }
+
+
+def test_a_force_named_with_its_article_heads_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Data breaches rose across the capital's neighbours in 2022, figures show.\n\n"
+        "Kent Police logged 212 breaches in the year, ahead of the Met on 195."
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2022", None, 212),
+        ("Metropolitan Police Service", "2022", None, 195),
+    }
+    # 'on' a date after the name is no figure of the force's
+    text = HEAD + (
+        "Data breaches rose across the capital's neighbours in 2022, figures show.\n\n"
+        "Kent Police logged 212 breaches in the year, and wrote to the Met on 12 separate days."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2022", None, 212)}
+
+
+def test_a_bare_figure_dated_in_its_own_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Suffolk Constabulary has revealed the number of data breaches it recorded over the "
+        "past three years.\n\nIn 2021 there were 77. The following year the figure rose to 93."
+    )
+    assert rows(text, nlp) == {
+        ("Suffolk Constabulary", "2021", None, 77),
+        ("Suffolk Constabulary", "2022", None, 93),
+    }
+    # a sentence that gave a figure of its own introduces no bare figures
+    text = HEAD + (
+        "Suffolk Constabulary has revealed it paid 14 staff to review data breaches over the "
+        "past three years.\n\nIn 2021 there were 77."
+    )
+    assert ("Suffolk Constabulary", "2021", None, 77) not in rows(text, nlp)
+
+
+def test_the_force_recording_a_bare_figure_dated_by_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "The number of data breaches recorded by Lancashire Constabulary rose last year.\n\n"
+        "The force recorded 133, compared with 110 in 2022."
+    )
+    assert rows(text, nlp) == {
+        ("Lancashire Constabulary", "2023", None, 133),
+        ("Lancashire Constabulary", "2022", None, 110),
+    }
