@@ -100,3 +100,17 @@ def test_the_force_recording_a_bare_figure_dated_by_the_lead(nlp) -> None:  # ty
         ("Lancashire Constabulary", "2023", None, 133),
         ("Lancashire Constabulary", "2022", None, 110),
     }
+
+
+def test_a_comparison_run_through_a_relative_period_leaves_the_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Figures obtained under freedom of information laws show Norfolk Constabulary "
+        "recorded 148 data breaches in 2023.\n\n"
+        "That compares with 121 the previous year and 97 in 2021.\n\n"
+        "The most common type was emails sent to the wrong recipient, which accounted for 41."
+    )
+    found = rows(text, nlp)
+    # the breakdown is of the force's total, not of the last figure it was compared with
+    assert ("Norfolk Constabulary", "2023", "emailed_to_incorrect_recipient", 41) in found
+    assert ("Norfolk Constabulary", "2021", "emailed_to_incorrect_recipient", 41) not in found
+    assert ("Norfolk Constabulary", "2021", None, 97) in found

@@ -738,7 +738,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or (
                 last_compared is not None
                 and noun is None
-                and bool(_COMPARED_RUN.fullmatch(text[last_compared.noun_end : n.a]))
+                and any(
+                    _COMPARED_RUN.fullmatch(gap)
+                    for gap in (
+                        text[last_compared.noun_end : n.a],
+                        _undated(text, last_compared.noun_end, n.a, periods),
+                    )
+                )
             )
         )
         last_compared = n if compared else None
@@ -1374,6 +1380,18 @@ def _measure_lead(sent: Sent, state: State) -> Sent | None:
         ):
             return None
     return lead
+
+
+def _undated(text: str, a: int, b: int, periods: list[PeriodMention]) -> str:
+    """text[a:b] with the period phrases wholly inside it left out: the words joining two
+    figures of a run whatever dates the first ("121 the previous year and 97 in 2021")."""
+    out, at = [], a
+    for p in sorted(periods, key=lambda p: p.start):
+        if a <= p.start and p.end <= b and p.start >= at:
+            out.append(text[at : p.start])
+            at = p.end
+    out.append(text[at:b])
+    return " ".join(out)
 
 
 def _dated_right_after(text: str, n: Num, state: State) -> bool:
