@@ -114,3 +114,30 @@ def test_a_comparison_run_through_a_relative_period_leaves_the_total(nlp) -> Non
     assert ("Norfolk Constabulary", "2023", "emailed_to_incorrect_recipient", 41) in found
     assert ("Norfolk Constabulary", "2021", "emailed_to_incorrect_recipient", 41) not in found
     assert ("Norfolk Constabulary", "2021", None, 97) in found
+
+
+def test_a_change_from_one_figure_to_another_over_a_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "Data breaches at Bedfordshire Police rose from 66 to 92 between 2021 and 2023."
+    assert rows(text, nlp) == {
+        ("Bedfordshire Police", "2021", None, 66),
+        ("Bedfordshire Police", "2023", None, 92),
+    }
+    text = HEAD + (
+        "Data breaches at Bedfordshire Police rose from 66 to 92 between 2019/20 and 2022/23."
+    )
+    assert rows(text, nlp) == {
+        ("Bedfordshire Police", "2019-2020", None, 66),
+        ("Bedfordshire Police", "2022-2023", None, 92),
+    }
+    # figures dated on their own keep their dates
+    text = HEAD + "Data breaches at Bedfordshire Police rose from 66 in 2020 to 92 in 2023."
+    assert rows(text, nlp) == {
+        ("Bedfordshire Police", "2020", None, 66),
+        ("Bedfordshire Police", "2023", None, 92),
+    }
+    # a change of another measure is no change of breaches: its start is not counted
+    text = HEAD + (
+        "Data breaches at Bedfordshire Police were studied. Its staff numbers rose from "
+        "3,100 to 3,400 between 2021 and 2023."
+    )
+    assert not any(r[3] == 3100 for r in rows(text, nlp))

@@ -330,6 +330,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                         and bool(re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[n.b : later[0].a]))
                         and bool(_BARE_END.match(text[later[0].b :]))
                     )
+                    # "rose from 66 to 92 between 2021 and 2023": where a change starts, its
+                    # end following at once
+                    or (
+                        bool(later)
+                        # breaches named in its own clause ("staff numbers rose from ..." is
+                        # a change of another measure)
+                        and bool(v.topic.search(re.split(_CLAUSE_BREAK, lowered[: n.a])[-1]))
+                        and bool(re.search(r"\bfrom\s+$", before))
+                        and bool(re.fullmatch(r"\s+to\s+", text[n.b : later[0].a]))
+                        and bool(_BARE_END.match(text[later[0].b :]))
+                    )
                     # "Essex came second with 254 and Sussex third with 198": the next force's
                     # figure follows, in the same terms
                     or (
@@ -684,6 +695,16 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         in_turn = _paired_periods(text, [n for n, m in kept if m in ("breach", "generic")], periods)
     if _SAME_PERIODS.search(text) and not periods:
         in_turn = _same_periods(text, [n for n, m in kept if m in ("breach", "generic")], state)
+    in_turn.update(
+        _change_ends(
+            text,
+            [n for n, m in kept if m in ("breach", "generic")],
+            own,
+            periods,
+            state,
+            sent.start,
+        )
+    )
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
@@ -1380,6 +1401,56 @@ def _measure_lead(sent: Sent, state: State) -> Sent | None:
         ):
             return None
     return lead
+
+
+_SPANS = ("span", "span_ref")
+# Where a clause begins: "..., while its staff numbers rose from ..."
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
+# A change told by its two ends: "from 66 to 92", "from 66 breaches to 92".
+_FROM_TO = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+$")
+
+
+def _change_ends(
+    text: str,
+    counted: list[Num],
+    own: dict[int, PeriodMention],
+    periods: list[PeriodMention],
+    state: State,
+    at: int,
+) -> dict[int, Period]:
+    """'rose from 66 to 92 between 2021 and 2023', 'fell from 66 to 52 over the same two
+    years': a change from one figure to another over a span of years dates the first by the
+    span's first year and the second by its last (financial years: its first and last
+    financial year), when neither is dated on its own."""
+    out: dict[int, Period] = {}
+    for first, last in zip(counted, counted[1:], strict=False):
+        # the span may be attached to the last figure, right before it: the change's span
+        if id(first) in own or (id(last) in own and own[id(last)].kind not in _SPANS):
+            continue
+        if not re.search(r"\bfrom\s+$", text[max(0, first.a - 10) : first.a]):
+            continue
+        if not _FROM_TO.fullmatch(text[first.b : last.a] + " "):
+            continue
+        spans = [
+            (m, p)
+            for m in periods
+            if m.kind in _SPANS
+            and (p := resolve_in(m, state, at)) is not None
+            and p.end > p.start
+            and m.start >= last.b
+        ]
+        if not spans:
+            continue
+        mention, span = spans[0]
+        if "/" in mention.text or span.kind == "financial_year" or "financial" in mention.text:
+            if span.end - span.start < 2:
+                continue
+            out[id(first)] = Period(span.start, span.start + 1, "financial_year")
+            out[id(last)] = Period(span.end - 1, span.end, "financial_year")
+        else:
+            out[id(first)] = Period(span.start, span.start, "year")
+            out[id(last)] = Period(span.end, span.end, "year")
+    return out
 
 
 def _undated(text: str, a: int, b: int, periods: list[PeriodMention]) -> str:
