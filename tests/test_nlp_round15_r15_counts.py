@@ -141,3 +141,25 @@ def test_a_change_from_one_figure_to_another_over_a_span(nlp) -> None:  # type: 
         "3,100 to 3,400 between 2021 and 2023."
     )
     assert not any(r[3] == 3100 for r in rows(text, nlp))
+
+
+def test_a_run_as_long_as_the_dated_one_before_shares_its_periods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Leicestershire Police has disclosed how many data breaches it recorded in each of "
+        "the last three years.\n\nThere were 88 in 2021, 102 in 2022 and 95 in 2023.\n\n"
+        "Northamptonshire Police, which answered the same request, had 47, 52 and 60."
+    )
+    found = rows(text, nlp)
+    assert {
+        ("Northamptonshire Police", "2021", None, 47),
+        ("Northamptonshire Police", "2022", None, 52),
+        ("Northamptonshire Police", "2023", None, 60),
+    } <= found
+    # a run of another length is not paired with those periods
+    text = HEAD + (
+        "Leicestershire Police has disclosed how many data breaches it recorded in each of "
+        "the last three years.\n\nThere were 88 in 2021, 102 in 2022 and 95 in 2023.\n\n"
+        "Northamptonshire Police, which answered the same request, had 47 and 52."
+    )
+    found = rows(text, nlp)
+    assert ("Northamptonshire Police", "2022", None, 52) not in found

@@ -695,6 +695,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         in_turn = _paired_periods(text, [n for n, m in kept if m in ("breach", "generic")], periods)
     if _SAME_PERIODS.search(text) and not periods:
         in_turn = _same_periods(text, [n for n, m in kept if m in ("breach", "generic")], state)
+    elif not periods and not in_turn:
+        # "There were 88 in 2021, 102 in 2022 and 95 in 2023. Northamptonshire Police had 47,
+        # 52 and 60.": a run as long as the one right before, in no period of its own, is
+        # over the same periods, unsaid
+        in_turn = _same_periods(
+            text, [n for n, m in kept if m in ("breach", "generic")], state, sent.idx
+        )
     in_turn.update(
         _change_ends(
             text,
@@ -1104,13 +1111,22 @@ _SAME_PERIODS = re.compile(
 )
 
 
-def _same_periods(text: str, counted: list[Num], state: State) -> dict[int, Period]:
+def _same_periods(
+    text: str, counted: list[Num], state: State, idx: int | None = None
+) -> dict[int, Period]:
     """Figures written in runs ('77 and 70 ..., and North Yorkshire Police 58 and 63') over
     'the same years' as the sentence before: each run takes those periods in the order they
-    were written there."""
+    were written there (with `idx`, the index of the sentence read: only the sentence right
+    before it, its figures all dated one by one)."""
     if not state.rows:
         return {}
     last = state.rows[-1].sent.idx
+    if idx is not None:
+        prior = [r for r in state.rows if r.sent.idx == last]
+        if last != idx - 1 or any(r.period is None or r.compared for r in prior):
+            return {}
+        if len({r.period for r in prior}) != len(prior):
+            return {}
     before = list(
         dict.fromkeys(r.period for r in state.rows if r.sent.idx == last and r.period is not None)
     )
