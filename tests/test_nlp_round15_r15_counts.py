@@ -163,3 +163,18 @@ def test_a_run_as_long_as_the_dated_one_before_shares_its_periods(nlp) -> None: 
     )
     found = rows(text, nlp)
     assert ("Northamptonshire Police", "2022", None, 52) not in found
+
+
+def test_a_force_topping_the_table_on_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = HEAD + (
+        "Figures show the number of data breaches recorded by police forces in the East of "
+        "England in 2023.\n\n"
+    )
+    text = lead + "Essex Police topped the list on 231. Norfolk Constabulary was next on 148."
+    assert rows(text, nlp) == {
+        ("Essex Police", "2023", None, 231),
+        ("Norfolk Constabulary", "2023", None, 148),
+    }
+    # 'on' a date after the table is no figure
+    text = lead + "Essex Police was at the top of the table on 12 March, when the figures came out."
+    assert rows(text, nlp) == set()
