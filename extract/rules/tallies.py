@@ -330,6 +330,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                         and bool(re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[n.b : later[0].a]))
                         and bool(_BARE_END.match(text[later[0].b :]))
                     )
+                    # "rose from 66 to 92 between 2021 and 2023": where a change starts, its
+                    # end following at once
+                    or (
+                        bool(later)
+                        # breaches named in its own clause ("staff numbers rose from ..." is
+                        # a change of another measure)
+                        and bool(v.topic.search(re.split(_CLAUSE_BREAK, lowered[: n.a])[-1]))
+                        and bool(re.search(r"\bfrom\s+$", before))
+                        and bool(re.fullmatch(r"\s+to\s+", text[n.b : later[0].a]))
+                        and bool(_BARE_END.match(text[later[0].b :]))
+                    )
                     # "Essex came second with 254 and Sussex third with 198": the next force's
                     # figure follows, in the same terms
                     or (
@@ -551,19 +562,24 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     # 2022": a dated bare figure right after a sentence about breaches that
                     # gave no figure of its own
                     or (
-                        continues
-                        and sent.idx - state.topic_at == 1
-                        # a year or a percentage there is no figure of its own
-                        and not numbers(state.sents[sent.idx - 1].text)
+                        # "Top of the list was Kent Police on 212": a force's figure opening
+                        # the sentence's run of them
+                        (continues or (listed and not any(m.b <= n.a for m in nums)))
+                        and (lead := _measure_lead(sent, state)) is not None
                         and (
                             _dated_right_after(text, n, state)
+                            # "... over the past three years. In 2021 there were 77": dated
+                            # by its own sentence
+                            or bool(find_periods(text, state.reference))
                             # "Forces recorded hundreds of breaches in 2023. Kent Police
-                            # recorded 312": a named force's figure, dated by that sentence
+                            # recorded 312": a force's figure (named, or recorded just before
+                            # it), dated by that sentence
                             or (
-                                bool(sent.forces)
-                                and bool(
-                                    find_periods(state.sents[sent.idx - 1].text, state.reference)
+                                (
+                                    bool(sent.forces)
+                                    or bool(v.recording.search(text[max(0, n.a - 40) : n.a]))
                                 )
+                                and bool(find_periods(lead.text, state.reference))
                             )
                         )
                     )
@@ -679,6 +695,23 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         in_turn = _paired_periods(text, [n for n, m in kept if m in ("breach", "generic")], periods)
     if _SAME_PERIODS.search(text) and not periods:
         in_turn = _same_periods(text, [n for n, m in kept if m in ("breach", "generic")], state)
+    elif not periods and not in_turn:
+        # "There were 88 in 2021, 102 in 2022 and 95 in 2023. Northamptonshire Police had 47,
+        # 52 and 60.": a run as long as the one right before, in no period of its own, is
+        # over the same periods, unsaid
+        in_turn = _same_periods(
+            text, [n for n, m in kept if m in ("breach", "generic")], state, sent.idx
+        )
+    in_turn.update(
+        _change_ends(
+            text,
+            [n for n, m in kept if m in ("breach", "generic")],
+            own,
+            periods,
+            state,
+            sent.start,
+        )
+    )
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
@@ -733,7 +766,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or (
                 last_compared is not None
                 and noun is None
-                and bool(_COMPARED_RUN.fullmatch(text[last_compared.noun_end : n.a]))
+                and any(
+                    _COMPARED_RUN.fullmatch(gap)
+                    for gap in (
+                        text[last_compared.noun_end : n.a],
+                        _undated(text, last_compared.noun_end, n.a, periods),
+                    )
+                )
             )
         )
         last_compared = n if compared else None
@@ -1072,13 +1111,22 @@ _SAME_PERIODS = re.compile(
 )
 
 
-def _same_periods(text: str, counted: list[Num], state: State) -> dict[int, Period]:
+def _same_periods(
+    text: str, counted: list[Num], state: State, idx: int | None = None
+) -> dict[int, Period]:
     """Figures written in runs ('77 and 70 ..., and North Yorkshire Police 58 and 63') over
     'the same years' as the sentence before: each run takes those periods in the order they
-    were written there."""
+    were written there (with `idx`, the index of the sentence read: only the sentence right
+    before it, its figures all dated one by one)."""
     if not state.rows:
         return {}
     last = state.rows[-1].sent.idx
+    if idx is not None:
+        prior = [r for r in state.rows if r.sent.idx == last]
+        if last != idx - 1 or any(r.period is None or r.compared for r in prior):
+            return {}
+        if len({r.period for r in prior}) != len(prior):
+            return {}
     before = list(
         dict.fromkeys(r.period for r in state.rows if r.sent.idx == last and r.period is not None)
     )
@@ -1337,6 +1385,100 @@ def _out_of(text: str, n: Num, nums: list[Num]) -> bool:
     return bool(later) and bool(
         re.fullmatch(r"[^.;]*?\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", text[n.b : later[0].a])
     )
+
+
+# How many sentences may stand between a sentence naming a measure and the bare figures it
+# introduces: ones saying who answered ("Forty of the 43 forces responded. Some cited the
+# cost limit.") count and name nothing the figures could be instead.
+_LEAD_GAP = 2
+
+
+def _measure_lead(sent: Sent, state: State) -> Sent | None:
+    """The sentence about breaches that introduces this one's bare figures: the last one
+    about breaches, at most _LEAD_GAP sentences before it, that gave no figure of its own (a
+    year or a percentage is none), with nothing counted in between and no other measure named
+    or recorded there ("... asked forces how many breaches they recorded in 2022/23. Forty of
+    the 43 forces responded. Kent Police recorded 310, ...")."""
+    gap = sent.idx - state.topic_at - 1
+    if not 0 <= gap <= _LEAD_GAP:
+        return None
+    lead = state.sents[state.topic_at]
+    if numbers(lead.text):
+        return None
+    v = vocab()
+    between = state.sents[state.topic_at + 1 : sent.idx]
+    if any(state.topic_at < r.sent.idx < sent.idx for r in state.rows):
+        return None
+    for s in between:
+        words = s.text.lower()
+        if any(
+            cue.search(words)
+            for cue in (v.recording, v.received, v.broader, v.misconduct, v.outcome)
+        ):
+            return None
+    return lead
+
+
+_SPANS = ("span", "span_ref")
+# Where a clause begins: "..., while its staff numbers rose from ..."
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
+# A change told by its two ends: "from 66 to 92", "from 66 breaches to 92".
+_FROM_TO = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+$")
+
+
+def _change_ends(
+    text: str,
+    counted: list[Num],
+    own: dict[int, PeriodMention],
+    periods: list[PeriodMention],
+    state: State,
+    at: int,
+) -> dict[int, Period]:
+    """'rose from 66 to 92 between 2021 and 2023', 'fell from 66 to 52 over the same two
+    years': a change from one figure to another over a span of years dates the first by the
+    span's first year and the second by its last (financial years: its first and last
+    financial year), when neither is dated on its own."""
+    out: dict[int, Period] = {}
+    for first, last in zip(counted, counted[1:], strict=False):
+        # the span may be attached to the last figure, right before it: the change's span
+        if id(first) in own or (id(last) in own and own[id(last)].kind not in _SPANS):
+            continue
+        if not re.search(r"\bfrom\s+$", text[max(0, first.a - 10) : first.a]):
+            continue
+        if not _FROM_TO.fullmatch(text[first.b : last.a] + " "):
+            continue
+        spans = [
+            (m, p)
+            for m in periods
+            if m.kind in _SPANS
+            and (p := resolve_in(m, state, at)) is not None
+            and p.end > p.start
+            and m.start >= last.b
+        ]
+        if not spans:
+            continue
+        mention, span = spans[0]
+        if "/" in mention.text or span.kind == "financial_year" or "financial" in mention.text:
+            if span.end - span.start < 2:
+                continue
+            out[id(first)] = Period(span.start, span.start + 1, "financial_year")
+            out[id(last)] = Period(span.end - 1, span.end, "financial_year")
+        else:
+            out[id(first)] = Period(span.start, span.start, "year")
+            out[id(last)] = Period(span.end, span.end, "year")
+    return out
+
+
+def _undated(text: str, a: int, b: int, periods: list[PeriodMention]) -> str:
+    """text[a:b] with the period phrases wholly inside it left out: the words joining two
+    figures of a run whatever dates the first ("121 the previous year and 97 in 2021")."""
+    out, at = [], a
+    for p in sorted(periods, key=lambda p: p.start):
+        if a <= p.start and p.end <= b and p.start >= at:
+            out.append(text[at : p.start])
+            at = p.end
+    out.append(text[at:b])
+    return " ".join(out)
 
 
 def _dated_right_after(text: str, n: Num, state: State) -> bool:

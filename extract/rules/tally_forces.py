@@ -39,6 +39,12 @@ def listed(text: str, n: Num) -> tuple[int, str] | None:
         if name:
             head = " ".join(words[i:])
             return window + m.start(1) + m.group(1).find(head), name
+    # "ahead of the Met on 295": a name whose alias takes its article ("the Met")
+    article = re.search(r"\bthe\s+$", text[window : window + m.start(1)], re.I)
+    if article is not None:
+        name = index.get("the " + " ".join(words).lower())
+        if name:
+            return window + article.start(), name
     return None
 
 
