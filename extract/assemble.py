@@ -240,11 +240,14 @@ def _examples(case: Sent, sent: Sent) -> list[Sent]:
         return [case]
     bounds = [sent.span.start, *cuts, sent.span.end]
     parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
-    typed = [(p, best_type([p], minimum=1.0)) for p in parts]
-    typed = [(p, f) for p, f in typed if f is not None]
-    if len({str(f.value) for _, f in typed}) < 2:
+    kinds: dict[int, str] = {}
+    for k, part in enumerate(parts):
+        found = best_type([part], minimum=1.0)
+        if found is not None:
+            kinds[k] = str(found.value)
+    if len(set(kinds.values())) < 2:
         return [case]
-    return [p for p, _ in typed]
+    return [parts[k] for k in kinds]
 
 
 def _add_case(
