@@ -290,21 +290,8 @@ def _date_from_figures(
     those figures are of ('Last year's breaches included a dozen lost files, including one
     left on a train': last year's)."""
     example = case.cues.get("passing.example", [])
-    if not example:
-        return
-    start = example[0].start
-    whole = next((s for s in sents if s.start == case.start), None)
-    if whole is None:
-        return
-    values = {date_value(d, published) for d in whole.dates if d.end <= start}
-    years = {v[:4] for v in values if v}
-    if len(years) != 1 or None in values:
-        return
-    [year] = years
-    fact.breach_year = int(year)
-    fact.breach_date = year
-    fact.breach_date_precision = "year"
-    fact.evidence.append(evidence("breach_year", fact.breach_year, whole))
+    if example:
+        _sentence_year(fact, case, sents, published, before=example[0].start)
 
 
 def _date_from_sentence(
@@ -314,9 +301,23 @@ def _date_from_sentence(
     one year the sentence names ('Other incidents last year included a laptop stolen from a
     car and an email sent to the wrong address': both last year's)."""
     whole = next((s for s in sents if s.start == case.start), None)
-    if whole is None or whole is case or case.dates:
+    if whole is not None and whole is not case and not case.dates:
+        _sentence_year(fact, case, sents, published)
+
+
+def _sentence_year(
+    fact: IncidentFact,
+    case: Sent,
+    sents: list[Sent],
+    published: date | None,
+    before: int | None = None,
+) -> None:
+    """Date `fact` by the one year the whole sentence holding `case` names (its dates ending
+    by token `before`, if given); nothing when it names none, several, or one unreadable."""
+    whole = next((s for s in sents if s.start == case.start), None)
+    if whole is None:
         return
-    values = {date_value(d, published) for d in whole.dates}
+    values = {date_value(d, published) for d in whole.dates if before is None or d.end <= before}
     years = {v[:4] for v in values if v}
     if len(years) != 1 or None in values:
         return
