@@ -319,6 +319,17 @@ def report(rows: dict[str, dict[str, float]], workers: list[int]) -> None:
         f"target 1.3x extract = {1.3 * extract_rate:.1f} pages/s; the bare download reached "
         f"{rate(rows['bare']):.1f} pages/s ({rate(rows['bare']) / extract_rate:.2f}x extract)"
     )
+    # Every page costs at least the bare download's CPU and the extract's CPU, whichever
+    # process spends it: with C cores no crawl goes faster than C / (download + extract) CPU
+    # seconds a page, however well the work is spread (the store's own cost comes on top).
+    cores = len(os.sched_getaffinity(0))
+    per_page = rows["bare"]["cpu"] / rows["bare"]["pages"]
+    per_page += rows["extract"]["cpu"] / rows["extract"]["pages"]
+    ceiling = cores / per_page
+    print(
+        f"CPU ceiling on this machine: {cores} cores / {1000 * per_page:.2f} ms a page "
+        f"(download + extract) = {ceiling:.1f} pages/s = {ceiling / extract_rate:.2f}x extract"
+    )
 
 
 def main() -> None:
