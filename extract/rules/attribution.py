@@ -60,15 +60,19 @@ class Roles:
                         template = None  # it tells of its own doings: judged as any mention
                     elif not _names_other_body(sent, template[1]):
                         speakers[m.start] = _plain_role(sent, m)
-                if template is not None and template[0] == _FORMER:
+                if template is not None and template[0] == _INVESTIGATOR:
+                    template = _firmer_template(m, template)
+                if template is not None and template[0] in _CONDITIONAL:
                     former[m.start] = (m.label_, _plain_role(sent, m))
-                    self.by_start[m.start] = ("employer", template[1])
+                    self.by_start[m.start] = (_CONDITIONAL[template[0]], template[1])
                 else:
                     self.by_start[m.start] = template or _plain_role(sent, m)
         for start, (name, plain) in former.items():
             # "PC Smith, a former Essex Police officer, searched ..." in a story of another
             # force at fault: his past employer; else ("a former Essex Police employee who
-            # looked up records") the force he served when he did it.
+            # looked up records") the force he served when he did it. So too a force that
+            # investigates ("Sussex Police is investigating the loss"): another force's breach
+            # where one is at fault ("a Met officer lost a notebook"), else its own inquiry.
             if not self._others_at_fault(name):
                 self.by_start[start] = plain
         if not any(role in AT_FAULT for role, _ in self.by_start.values()) and not any(
@@ -111,6 +115,24 @@ class Roles:
 
 
 _FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
+_INVESTIGATOR = "investigator"  # a force looking into a loss (roles.jsonl): another's, or its own
+# Roles that hold only where the story names another force at fault, and what each becomes.
+_CONDITIONAL = {_FORMER: "employer", _INVESTIGATOR: _INVESTIGATOR}
+
+
+def _firmer_template(mention: Span, template: tuple[str, Span]) -> tuple[str, Span]:
+    """An unconditional role another template gives the same mention, if any: 'Essex Police
+    is investigating a cyber attack on a recruitment firm' makes it an enforcer outright,
+    whichever force the story names at fault."""
+    for match in mention.doc.spans.get("roles", []):
+        if (
+            match.label_ not in (_INVESTIGATOR, SPEAKER, _FORMER)
+            and match.start <= mention.start
+            and mention.end <= match.end
+            and match.start >= template[1].start - 1
+        ):
+            return (match.label_, match)
+    return template
 
 
 def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
