@@ -38,10 +38,12 @@ from extract.rules.actions import (
 from extract.rules.attribution import (
     Roles,
     attribute,
+    breach_dated,
     case_clause,
     co_agents,
     first_at_fault_sentence,
     is_case,
+    one_person_case,
     rank_forces,
     refers_to_force,
     told_how_and_when,
@@ -217,6 +219,15 @@ def case_sentences(
     years: set[tuple[str, int]] = set()
     for sent in sents:
         case = sent if is_case(sent) else case_clause(sent)
+        if (
+            case is None
+            and statistics
+            and one_person_case(sent)
+            and any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)])
+        ):
+            # "... weeks after a constable was sacked for searching records. He made the
+            # searches in 2021": one breach told beside the figures, dated as one
+            case = sent
         if sent.idx == 0 or case is None:
             continue
         for part in _examples(case, sent) if statistics else [case]:
@@ -281,6 +292,23 @@ def _add_case(
         if year is not None and year != primary_year and (kind, year) not in years:
             years.add((kind, year))
             out.append(case)
+
+
+def _own_date(fact: IncidentFact, case: Sent, published: date | None) -> None:
+    """A case that dates its own breach ('In 2019 an officer emailed a statement to the
+    suspect') takes that date, not one the sentences after it tell of something else (a
+    hearing, a later breach): those only date a case that names none."""
+    if not breach_dated(case):
+        return
+    own = incident_dates([case], published, fact.breach_type).breach
+    if own is None or str(own.value) == fact.breach_date:
+        return
+    fact.breach_date = str(own.value)
+    fact.breach_date_precision = DATE_PRECISION[len(fact.breach_date)]  # type: ignore[assignment]
+    fact.breach_year = int(fact.breach_date[:4])
+    fact.evidence = [e for e in fact.evidence if e.field not in ("breach_date", "breach_year")]
+    fact.evidence.append(evidence("breach_date", fact.breach_date, own.sent))
+    fact.evidence.append(evidence("breach_year", fact.breach_year, own.sent))
 
 
 def _date_from_figures(
@@ -679,6 +707,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         for s in cases
     ]
     for case, fact in zip(cases, case_facts, strict=True):
+        _own_date(fact, case, published)
         if fact.breach_type is None and base_kind is not None and case.has("passing.alike"):
             # "another officer made similar checks": the story's kind, said of the case
             fact.breach_type = base_kind  # type: ignore[assignment]

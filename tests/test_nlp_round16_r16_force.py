@@ -52,3 +52,54 @@ def test_a_force_investigating_another_forces_loss_is_no_party(nlp) -> None:  # 
         "2023. The firm reported the attack to the Information Commissioner's Office."
     )
     assert forces(nlp, text) == set()
+
+
+# --- on a page of figures, one person's breach told beside them is a case of its own
+
+_FIGURES = (
+    "Lancashire Constabulary recorded 318 data breaches between 2020 and 2023, according "
+    "to figures released under the Freedom of Information Act. "
+    "The force logged 96 breaches last year, up from 81 the year before. "
+)
+
+
+def test_one_persons_breach_beside_the_figures_is_an_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _FIGURES + (
+        "The figures emerged a month after a sergeant was dismissed for emailing a victim's "
+        "statement to the wrong email address. The hearing was told he sent it in 2022. "
+        "A spokesman said every breach was taken seriously."
+    )
+    assert incidents(nlp, text) == [
+        ("Lancashire Constabulary", "emailed_to_incorrect_recipient", 2022)
+    ]
+    # how many times one person did it dates the case too: no figure of the page's
+    text = _FIGURES + (
+        "The release follows the sacking of a detective who looked up the records of his "
+        "former wife. He made 45 checks between March and June 2021."
+    )
+    assert incidents(nlp, text) == [("Lancashire Constabulary", "unauthorised_access", 2021)]
+    # negative: what should happen whenever an officer does it is no case
+    text = _FIGURES + (
+        "Auditors said alerts should be raised whenever an officer looks up the records of "
+        "a relative, as happened in 2021."
+    )
+    assert incidents(nlp, text) == []
+    # negative: no date of the breach anywhere, so no case is told, only a remark
+    text = _FIGURES + "It is a year since an officer was sacked for looking up records."
+    assert incidents(nlp, text) == []
+
+
+def test_a_case_dated_in_its_own_sentence_keeps_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _FIGURES + (
+        "In one case in 2022, an officer emailed a victim's statement to the wrong address. "
+        "The hearing was told he had also shared her address in 2021."
+    )
+    assert incidents(nlp, text) == [
+        ("Lancashire Constabulary", "emailed_to_incorrect_recipient", 2022)
+    ]
+    # negative: a case with no date of its own takes the one the story tells next
+    text = _FIGURES + (
+        "In one case, an officer lost a bag of case files on a bus. "
+        "The loss happened in 2021 and was reported to the Information Commissioner's Office."
+    )
+    assert ("Lancashire Constabulary", "loss_or_theft_of_paperwork", 2021) in incidents(nlp, text)
