@@ -294,6 +294,27 @@ def _add_case(
             out.append(case)
 
 
+def _cases_among_figures(group: list[Sent], published: date | None) -> list[tuple[Sent, Sent]]:
+    """(sentence, case) for each case another force's sentences of figures tell, one per
+    kind: a case clause ('..., including one in 2022 when a laptop was stolen') or one
+    person's breach ('an officer was sacked in 2021 for sharing a victim's address'), with
+    how it happened and a breach date of its own."""
+    out: list[tuple[Sent, Sent]] = []
+    kinds: set[str] = set()
+    for sent in group:
+        case = case_clause(sent) or (sent if is_case(sent) or one_person_case(sent) else None)
+        if case is None:
+            continue
+        found = best_type([case], minimum=_MECHANISM)
+        if found is None or str(found.value) in kinds:
+            continue
+        if incident_dates([case], published, str(found.value)).breach is None:
+            continue
+        kinds.add(str(found.value))
+        out.append((sent, case))
+    return out
+
+
 def _own_date(fact: IncidentFact, case: Sent, published: date | None) -> None:
     """A case that dates its own breach ('In 2019 an officer emailed a statement to the
     suspect') takes that date, not one the sentences after it tell of something else (a
@@ -830,6 +851,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             for s in group
         ) and (other := passing(force, group)):
             ex.incidents.append(other)
+        elif statistics:
+            # "Merseyside Police logged nine breaches, including one in 2022 when a list of
+            # informants was emailed to a journalist": another force's case told among its
+            # figures, an incident of its own
+            ex.incidents.extend(
+                build_incident(
+                    force, [case], sents, published, roles, mention="passing", force_sent=s
+                )
+                for s, case in _cases_among_figures(group, published)
+            )
     if statistics:
         ex.relevance_reason = (
             f"tally of data breaches by {primary}" if counts else "breach figures, no force's"

@@ -103,3 +103,17 @@ def test_a_case_dated_in_its_own_sentence_keeps_its_date(nlp) -> None:  # type: 
         "The loss happened in 2021 and was reported to the Information Commissioner's Office."
     )
     assert ("Lancashire Constabulary", "loss_or_theft_of_paperwork", 2021) in incidents(nlp, text)
+
+
+def test_another_forces_case_among_its_figures_is_an_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _FIGURES + (
+        "Cumbria Constabulary recorded 58 breaches over the same period, including one in "
+        "2021 when a laptop holding witness statements was stolen from an officer's car."
+    )
+    assert ("Cumbria Constabulary", "loss_or_theft_of_device", 2021) in incidents(nlp, text)
+    # negative: another force's figures alone tell no incident of its own
+    text = _FIGURES + (
+        "Cumbria Constabulary recorded 58 breaches over the same period, most of them "
+        "emails sent to the wrong address."
+    )
+    assert not any(f == "Cumbria Constabulary" for f, _, _ in incidents(nlp, text))
