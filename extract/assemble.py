@@ -598,6 +598,25 @@ def _tally_page(
     return ex
 
 
+_LEAD = 2  # body sentences that tell a story's breach before any other force is named
+
+
+def _named_only_after_lead(sents: list[Sent], own_voice: bool) -> bool:
+    """The headline and the first body sentences tell the breach of a force they never name
+    ('A police force has apologised after ...', 'The force said ...'), a force first named
+    only after them."""
+    body = 0
+    anonymous = False
+    for sent in sents:
+        if sent.forces:
+            return anonymous and body >= _LEAD
+        if sent.idx == 0 or len(sent.span) < 5 or sent.is_dateline():
+            continue
+        body += 1
+        anonymous |= refers_to_force(sent, own_voice) and bool(sent.types)
+    return False
+
+
 def _loses_own_records(sents: list[Sent], force: str) -> bool:
     """Records lost in the force's own breach ('lost the files of 40 witnesses', 'the breach
     at Kent Police'), not a company's or crime victims' losses: a page of crime figures that
@@ -633,6 +652,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.forces = [name]
     roles = Roles(sents)
     ranked = [hinted.value] if hinted else rank_forces(sents, roles)
+    if hinted is None and _named_only_after_lead(sents, own_voice):
+        # "A police force has apologised ... The mistake mirrors one by Suffolk
+        # Constabulary in 2019" on a page whose URL names Norfolk: the story's own force is
+        # the page's, the one named later only compared with it.
+        found = hinted_force(hints, doc_data_dir(doc))
+        if found is not None and found[0] not in ex.forces and found[1] != "site":
+            name, source, words = found
+            hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
+            ex.forces.insert(0, name)
+            ranked = [name]
     if not ranked:
         reason = "police named only as recipient, bystander, investigator or denying involvement"
         if relevance.headline_of_another_body(sents):

@@ -117,3 +117,26 @@ def test_another_forces_case_among_its_figures_is_an_incident(nlp) -> None:  # t
         "emails sent to the wrong address."
     )
     assert not any(f == "Cumbria Constabulary" for f, _, _ in incidents(nlp, text))
+
+
+# --- a story of an unnamed force, another force named only after the lead: the page's force
+
+_UNNAMED = (
+    "Police say sorry after abuse victims' details posted to wrong address\n\n"
+    "A police force has said sorry after a letter listing the names of abuse victims was "
+    "posted to the wrong address in February. "
+    "The force said it had reported the error to the Information Commissioner's Office. "
+    "Campaigners said the blunder echoed one by Wiltshire Police two years ago."
+)
+
+
+def test_the_pages_force_tells_the_unnamed_forces_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    url = "https://www.example-news.co.uk/news/dorset-police-letter-victims-wrong-address-4412"
+    assert "Dorset Police" in forces(nlp, _UNNAMED, url)
+    assert "Wiltshire Police" not in forces(nlp, _UNNAMED, url)
+    # negative: no page force to turn to; the force only compared with it is still none
+    assert forces(nlp, _UNNAMED) == set()
+    # negative: a lead that names its force keeps it, whatever the URL says
+    named = _UNNAMED.replace("A police force has", "Gloucestershire Constabulary has")
+    assert "Gloucestershire Constabulary" in forces(nlp, named, url)
+    assert "Dorset Police" not in forces(nlp, named, url)

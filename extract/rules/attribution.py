@@ -156,6 +156,9 @@ _PEOPLE_FIGURE_RE = re.compile(
 )
 
 
+_APOLOGY = {"sorry"}  # right after the speech verb: the force apologises, it does not only speak
+
+
 def _figures_in_its_words(sent: Sent) -> bool:
     """Figures of breaches or things, none of people, stated in the sentence."""
     return states_figures(sent) and _PEOPLE_FIGURE_RE.search(sent.text) is None
@@ -171,6 +174,8 @@ def _only_voices(sent: Sent, mention: Span, match: Span) -> bool:
     reports its own breach)."""
     if any(not (match.start <= r.start < match.end) for r in sent.regulators):
         return False
+    if match.end < len(match.doc) and match.doc[match.end].lower_ in _APOLOGY:
+        return False  # "Kent Police has said sorry after ...": an apology for its own breach
     if _figures_in_its_words(sent) or any(sc.label_ == "negated" for sc in sent.scopes):
         # "Essex Police said two of its breaches were emails", "... it held no figures":
         # its figures, or a denial, in its words
