@@ -38,10 +38,12 @@ from extract.rules.actions import (
 from extract.rules.attribution import (
     Roles,
     attribute,
+    breach_dated,
     case_clause,
     co_agents,
     first_at_fault_sentence,
     is_case,
+    one_person_case,
     rank_forces,
     refers_to_force,
     told_how_and_when,
@@ -217,6 +219,15 @@ def case_sentences(
     years: set[tuple[str, int]] = set()
     for sent in sents:
         case = sent if is_case(sent) else case_clause(sent)
+        if (
+            case is None
+            and statistics
+            and one_person_case(sent)
+            and any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)])
+        ):
+            # "... weeks after a constable was sacked for searching records. He made the
+            # searches in 2021": one breach told beside the figures, dated as one
+            case = sent
         if sent.idx == 0 or case is None:
             continue
         for part in _examples(case, sent) if statistics else [case]:
@@ -281,6 +292,44 @@ def _add_case(
         if year is not None and year != primary_year and (kind, year) not in years:
             years.add((kind, year))
             out.append(case)
+
+
+def _cases_among_figures(group: list[Sent], published: date | None) -> list[tuple[Sent, Sent]]:
+    """(sentence, case) for each case another force's sentences of figures tell, one per
+    kind: a case clause ('..., including one in 2022 when a laptop was stolen') or one
+    person's breach ('an officer was sacked in 2021 for sharing a victim's address'), with
+    how it happened and a breach date of its own."""
+    out: list[tuple[Sent, Sent]] = []
+    kinds: set[str] = set()
+    for sent in group:
+        case = case_clause(sent) or (sent if is_case(sent) or one_person_case(sent) else None)
+        if case is None:
+            continue
+        found = best_type([case], minimum=_MECHANISM)
+        if found is None or str(found.value) in kinds:
+            continue
+        if incident_dates([case], published, str(found.value)).breach is None:
+            continue
+        kinds.add(str(found.value))
+        out.append((sent, case))
+    return out
+
+
+def _own_date(fact: IncidentFact, case: Sent, published: date | None) -> None:
+    """A case that dates its own breach ('In 2019 an officer emailed a statement to the
+    suspect') takes that date, not one the sentences after it tell of something else (a
+    hearing, a later breach): those only date a case that names none."""
+    if not breach_dated(case):
+        return
+    own = incident_dates([case], published, fact.breach_type).breach
+    if own is None or str(own.value) == fact.breach_date:
+        return
+    fact.breach_date = str(own.value)
+    fact.breach_date_precision = DATE_PRECISION[len(fact.breach_date)]  # type: ignore[assignment]
+    fact.breach_year = int(fact.breach_date[:4])
+    fact.evidence = [e for e in fact.evidence if e.field not in ("breach_date", "breach_year")]
+    fact.evidence.append(evidence("breach_date", fact.breach_date, own.sent))
+    fact.evidence.append(evidence("breach_year", fact.breach_year, own.sent))
 
 
 def _date_from_figures(
@@ -549,6 +598,25 @@ def _tally_page(
     return ex
 
 
+_LEAD = 2  # body sentences that tell a story's breach before any other force is named
+
+
+def _named_only_after_lead(sents: list[Sent], own_voice: bool) -> bool:
+    """The headline and the first body sentences tell the breach of a force they never name
+    ('A police force has apologised after ...', 'The force said ...'), a force first named
+    only after them."""
+    body = 0
+    anonymous = False
+    for sent in sents:
+        if sent.forces:
+            return anonymous and body >= _LEAD
+        if sent.idx == 0 or len(sent.span) < 5 or sent.is_dateline():
+            continue
+        body += 1
+        anonymous |= refers_to_force(sent, own_voice) and bool(sent.types)
+    return False
+
+
 def _loses_own_records(sents: list[Sent], force: str) -> bool:
     """Records lost in the force's own breach ('lost the files of 40 witnesses', 'the breach
     at Kent Police'), not a company's or crime victims' losses: a page of crime figures that
@@ -584,6 +652,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.forces = [name]
     roles = Roles(sents)
     ranked = [hinted.value] if hinted else rank_forces(sents, roles)
+    if hinted is None and _named_only_after_lead(sents, own_voice):
+        # "A police force has apologised ... The mistake mirrors one by Suffolk
+        # Constabulary in 2019" on a page whose URL names Norfolk: the story's own force is
+        # the page's, the one named later only compared with it.
+        found = hinted_force(hints, doc_data_dir(doc))
+        if found is not None and found[0] not in ex.forces and found[1] != "site":
+            name, source, words = found
+            hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
+            ex.forces.insert(0, name)
+            ranked = [name]
     if not ranked:
         reason = "police named only as recipient, bystander, investigator or denying involvement"
         if relevance.headline_of_another_body(sents):
@@ -679,6 +757,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         for s in cases
     ]
     for case, fact in zip(cases, case_facts, strict=True):
+        _own_date(fact, case, published)
         if fact.breach_type is None and base_kind is not None and case.has("passing.alike"):
             # "another officer made similar checks": the story's kind, said of the case
             fact.breach_type = base_kind  # type: ignore[assignment]
@@ -801,6 +880,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             for s in group
         ) and (other := passing(force, group)):
             ex.incidents.append(other)
+        elif statistics:
+            # "Merseyside Police logged nine breaches, including one in 2022 when a list of
+            # informants was emailed to a journalist": another force's case told among its
+            # figures, an incident of its own
+            ex.incidents.extend(
+                build_incident(
+                    force, [case], sents, published, roles, mention="passing", force_sent=s
+                )
+                for s, case in _cases_among_figures(group, published)
+            )
     if statistics:
         ex.relevance_reason = (
             f"tally of data breaches by {primary}" if counts else "breach figures, no force's"

@@ -23,7 +23,7 @@ from extract.datafiles import load_toml
 from extract.rules.actions import actions_in, closing_regulator
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
-from extract.rules.tallies import states_figures
+from extract.rules.tallies import speaks_of_kinds, states_figures, tells_a_story
 from extract.rules.types import best_type, type_scores
 from extract.sentences import Sent, data_dir_of, is_passive_mention, segment
 
@@ -60,15 +60,19 @@ class Roles:
                         template = None  # it tells of its own doings: judged as any mention
                     elif not _names_other_body(sent, template[1]):
                         speakers[m.start] = _plain_role(sent, m)
-                if template is not None and template[0] == _FORMER:
+                if template is not None and template[0] == _INVESTIGATOR:
+                    template = _firmer_template(m, template)
+                if template is not None and template[0] in _CONDITIONAL:
                     former[m.start] = (m.label_, _plain_role(sent, m))
-                    self.by_start[m.start] = ("employer", template[1])
+                    self.by_start[m.start] = (_CONDITIONAL[template[0]], template[1])
                 else:
                     self.by_start[m.start] = template or _plain_role(sent, m)
         for start, (name, plain) in former.items():
             # "PC Smith, a former Essex Police officer, searched ..." in a story of another
             # force at fault: his past employer; else ("a former Essex Police employee who
-            # looked up records") the force he served when he did it.
+            # looked up records") the force he served when he did it. So too a force that
+            # investigates ("Sussex Police is investigating the loss"): another force's breach
+            # where one is at fault ("a Met officer lost a notebook"), else its own inquiry.
             if not self._others_at_fault(name):
                 self.by_start[start] = plain
         if not any(role in AT_FAULT for role, _ in self.by_start.values()) and not any(
@@ -111,6 +115,24 @@ class Roles:
 
 
 _FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
+_INVESTIGATOR = "investigator"  # a force looking into a loss (roles.jsonl): another's, or its own
+# Roles that hold only where the story names another force at fault, and what each becomes.
+_CONDITIONAL = {_FORMER: "employer", _INVESTIGATOR: _INVESTIGATOR}
+
+
+def _firmer_template(mention: Span, template: tuple[str, Span]) -> tuple[str, Span]:
+    """An unconditional role another template gives the same mention, if any: 'Essex Police
+    is investigating a cyber attack on a recruitment firm' makes it an enforcer outright,
+    whichever force the story names at fault."""
+    for match in mention.doc.spans.get("roles", []):
+        if (
+            match.label_ not in (_INVESTIGATOR, SPEAKER, _FORMER)
+            and match.start <= mention.start
+            and mention.end <= match.end
+            and match.start >= template[1].start - 1
+        ):
+            return (match.label_, match)
+    return template
 
 
 def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
@@ -134,6 +156,9 @@ _PEOPLE_FIGURE_RE = re.compile(
 )
 
 
+_APOLOGY = {"sorry"}  # right after the speech verb: the force apologises, it does not only speak
+
+
 def _figures_in_its_words(sent: Sent) -> bool:
     """Figures of breaches or things, none of people, stated in the sentence."""
     return states_figures(sent) and _PEOPLE_FIGURE_RE.search(sent.text) is None
@@ -149,6 +174,8 @@ def _only_voices(sent: Sent, mention: Span, match: Span) -> bool:
     reports its own breach)."""
     if any(not (match.start <= r.start < match.end) for r in sent.regulators):
         return False
+    if match.end < len(match.doc) and match.doc[match.end].lower_ in _APOLOGY:
+        return False  # "Kent Police has said sorry after ...": an apology for its own breach
     if _figures_in_its_words(sent) or any(sc.label_ == "negated" for sc in sent.scopes):
         # "Essex Police said two of its breaches were emails", "... it held no figures":
         # its figures, or a denial, in its words
@@ -296,7 +323,7 @@ def _dated_breach(sent: Sent) -> bool:
     a mechanism worth a strong cue (a strong cue, or a thing lost or stolen: 'It is separate
     from the 2021 incident in which files were published online in error', 'the force had
     previously lost a laptop in 2015')."""
-    return _breach_dated(sent) and max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
+    return breach_dated(sent) and max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
 
 
 def is_case(sent: Sent) -> bool:
@@ -307,6 +334,44 @@ def is_case(sent: Sent) -> bool:
         c.start - sent.span.start <= 6 and not _counts_them(doc, c.start)
         for c in sent.cues.get("passing.cases", [])
     )
+
+
+_ONE = {"a", "an", "one"}
+
+
+def one_person_case(sent: Sent) -> bool:
+    """A sentence telling what one of the force's people did, no case cue needed ('The
+    figures come weeks after a constable was sacked for searching records about his ex',
+    'At the force, an officer shared a victim's address with her abuser'): one person named
+    indefinitely ('a constable', 'an officer', 'one member of staff'), a strong breach cue
+    stated as fact, no figures (or only a handful of people, `tells_a_story`), no talk of
+    kinds of breach. On a page of figures, the one breach it tells is a case of its own."""
+    if sent.idx == 0 or is_case(sent) or speaks_of_kinds(sent):
+        return False
+    if states_figures(sent) and not tells_a_story(sent):
+        return False
+    if not any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types):
+        return False
+    if any(t.lower_ in _UNREAL for t in sent.span):
+        return False  # "audits should flag it when an officer searches ...": no case, a rule
+    doc = sent.span.doc
+    for person in sent.cues.get("roles.force_anaphor", []):
+        before = list(doc[max(sent.span.start, person.start - 3) : person.start])
+        words = [t.lower_ for t in before if not t.is_punct]
+        # "a constable", "an off-duty officer", "one police officer" -- not "the officer"
+        at = len(words) - 1 if words and words[-1] in _ONE else len(words) - 2
+        if at < 0 or words[at] not in _ONE:
+            continue
+        if at > 0 and words[at - 1] in _GENERIC:
+            continue  # "whenever an officer looks up a record": any officer, no one case
+        return True
+    return False
+
+
+# Words that make a sentence tell what may, must or would happen, not what did.
+_UNREAL = {"should", "would", "could", "must", "may", "might", "will", "can", "ought", "if"}
+# Before "an officer": any officer, not one ("when an officer searches", "every time an officer").
+_GENERIC = {"when", "whenever", "if", "unless", "where", "time", "whether", "every", "each"}
 
 
 _CASE_WORDS = 2  # "In one particularly shocking case": words describing the case
@@ -547,7 +612,7 @@ def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
     been published online in 2019') is the story's own when the story tells no breach of its
     own (no strong breach cue or breach date stated as fact): its sentences go back to the
     primary incident."""
-    if not unsanctioned or any(_strong(s) or _breach_dated(s) for s in out.primary):
+    if not unsanctioned or any(_strong(s) or breach_dated(s) for s in out.primary):
         return
     for group in unsanctioned:
         out.passing.remove(group)
@@ -579,13 +644,13 @@ def told_how_and_when(sent: Sent) -> bool:
     victims on its own website'). Another force's sentence like this is a breach of its own
     even with no strong cue, fine or action."""
     return (
-        _breach_dated(sent)
+        breach_dated(sent)
         and sent.has("relevance.personal")
         and max(type_scores([sent]).values(), default=0.0) >= _TWO_WEAK
     )
 
 
-def _breach_dated(sent: Sent) -> bool:
+def breach_dated(sent: Sent) -> bool:
     return any(sent.asserted(d) and date_role(sent, d) == BREACH for d in sent.dates)
 
 
