@@ -1,9 +1,10 @@
 """Round 16 (breach year), each mechanism proved by paraphrases written for it, positive and
-negative: a masthead's byline may run to eight words ('By Tom Jones, Wire Service Crime
-Correspondent'); a date in a clause opened by 'since', 'until' or 'before' with a verb of its
-own is a bound; 'N of last year's breaches' is a statistic; images circulated, files mislaid
-are breach events; a document published (a decision, a report) is no breach; 'reprimanded
-over a breach in December 2022' dates the breach, not the reprimand."""
+negative: a verbless masthead line sets no scene for the lede after it, and a masthead's
+byline may run to eight words ('By Tom Jones, Wire Service Crime Correspondent'); a date in a
+clause opened by 'since', 'until' or 'before' with a verb of its own is a bound; 'N of last
+year's breaches' is a statistic; images circulated, files mislaid are breach events; a
+document published (a decision, a report) is no breach; 'reprimanded over a breach in
+December 2022' dates the breach, not the reprimand."""
 
 from __future__ import annotations
 
@@ -23,7 +24,24 @@ def primary(nlp, text: str, published: date | None = PUBLISHED) -> int | None:  
     return incident.breach_year
 
 
-# --- a masthead's byline may be long
+# --- a masthead line with no verb sets no scene; a byline may be long
+
+
+def test_a_verbless_masthead_sets_no_scene(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police reprimanded over lost files\n"
+        "Wire Service | 3 May 2024 | By Tom Jones, Wire Service Home Affairs Editor, London\n"
+        "Kent Police has been reprimanded by the ICO after an officer left case files on a "
+        "train. The force said it had retrained its staff."
+    )
+    assert primary(nlp, text, None) is None
+    # negative: a sentence with a verb opening on a date still sets the scene
+    text = (
+        "Kent Police reprimanded over lost files\n"
+        "On Thursday 4 May 2023 an officer was travelling to London for a meeting.\n"
+        "He left case files on the train. Kent Police has been reprimanded by the ICO."
+    )
+    assert primary(nlp, text, None) == 2023
 
 
 def test_a_masthead_byline_of_seven_words_dates_the_page(nlp) -> None:  # type: ignore[no-untyped-def]

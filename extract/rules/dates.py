@@ -871,8 +871,11 @@ def incident_dates(
             if not sent.asserted(span):
                 continue
             role = date_role(sent, span, kind)
-            if (role is not None or _timed_by_cue(sent, span)) and (
-                span.label_ != "relative" or len(value) >= 7
+            line = _verbless(sent)  # 'PA Media | 27 August 2025 | By ...': no time of a story
+            if (
+                (role is not None or _timed_by_cue(sent, span))
+                and (span.label_ != "relative" or len(value) >= 7)
+                and not line
             ):
                 # "in June last year" is as exact as "in June 2024"; a date of something else
                 # (a system, a career) is still told: "She joined in 2015. That year she ..."
@@ -880,6 +883,7 @@ def incident_dates(
             if (
                 role == "neutral"
                 and len(value) >= 7
+                and not line
                 and span.start - sent.span.start <= _SCENE_OPENING
                 and not _describes_breach(sent, kind)
             ):
@@ -921,6 +925,14 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _verbless(sent: Sent) -> bool:
+    """A line with no verb outside its dates ('PA Media | 27 August 2025 | By Tom Jones, Home
+    Affairs Correspondent', 'Crime desk, 3 May'): a masthead or a label, which tells of
+    nothing happening; its date sets no scene for the sentence after it."""
+    inside = {t.i for d in sent.dates for t in d}
+    return not any(_verb(t) for t in sent.span if t.i not in inside)
 
 
 def _dated_before(value: str, published: dt.date | None) -> bool:
