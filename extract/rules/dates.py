@@ -142,7 +142,7 @@ _DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "publ
 
 _MASTHEAD_WORDS = 10  # a masthead of outlet, section and byline; more is a sentence
 _ITEM_WORDS = 3  # words of one masthead item ("Kent Messenger", "News")
-_BYLINE_WORDS = 6  # "By Jo Bloggs, Crime Reporter": a byline item may be longer
+_BYLINE_WORDS = 8  # "By Jo Bloggs, Crime Reporter": a byline item may be longer
 # Lower-case words inside names and bylines ("Avon and Somerset Police", "By the News Team").
 _NAME_CONNECTORS = {"and", "of", "the", "&", "for", "on"}
 _DASHES = {"—", "–", "-", "--"}
@@ -374,6 +374,31 @@ def _bounded(span: Span) -> bool:
     return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
 
 
+_CLAUSE_BOUNDS = {"since", "until", "till", "before"}
+
+
+def _bound_clause(sent: Sent, span: Span) -> bool:
+    """The date times the verb of a clause opened by a bound word ('files lost since the
+    forces merged in 2013', 'kept until the system was replaced in 2020', 'before the law
+    changed in 2018'): that clause bounds the event told outside it, as 'since 2013' does;
+    its date is no event's of the story. A state of exposure before 'since' ('missing since
+    the station closed in 2017') begins then, and a clause with a breach event of its own
+    ('before he leaked it in 2019') is the event's."""
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    doc = span.doc
+    if lo <= sent.span.start or doc[lo - 1].lower_ not in _CLAUSE_BOUNDS:
+        return False
+    if (
+        doc[lo - 1].lower_ == "since"
+        and lo >= 2
+        and doc[lo - 2].lower_ in set(_data(span)["state_since"])
+    ):
+        return False
+    if any(lo <= c.start < hi for c in sent.cues.get("dates.event", [])):
+        return False
+    return _own_verb(span, lo, hi)
+
+
 _STATE_AUXILIARIES = {"had", "has", "have", "been", "was", "were", "is", "are"}
 _STATE_REACH = 8  # tokens after the date in which "since 2019, the force had kept" may follow
 
@@ -412,11 +437,12 @@ def _regulator_in_clause(sent: Sent, cue: Span) -> bool:
     return any(lo <= r.start < hi for r in sent.regulators)
 
 
-def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
+def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
     out: list[tuple[Span, str | None]] = []
     work = sent.cues.get("dates.police_work", [])
     for label, role in _CUE_ROLES.items():
-        for cue in sent.cues.get(f"dates.{label}", []):
+        spans = sent.cues.get(f"dates.{label}", [])
+        for cue in spans:
             if not sent.asserted(cue) and label != "advice":
                 # "could face a breach in 2014" dates nothing; advice is given even inside a
                 # negated clause ("had not turned it off despite a recommendation in 2020")
@@ -439,12 +465,37 @@ def _cues(sent: Sent) -> list[tuple[Span, str | None]]:
                 continue  # "her solicitor sent a letter to the force": no data of the force's
             if role == BREACH and len(cue) <= 2 and tells_news(sent, cue):
                 continue  # "in a statement released on Friday": the news told
+            if role == BREACH and _publishes_document(sent, cue):
+                continue  # "the ICO's decision, published in 2024": the document put out
             if role == BREACH and _to_regulator(sent, cue):
                 role = REPORTED  # "disclosed the loss to the ICO in 2022": the report
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, role))
     return out
+
+
+_DOCUMENT_REACH = 3  # "the decision , was published", "published its full report"
+
+
+def _publishes_document(sent: Sent, cue: Span) -> bool:
+    """A verb of putting out (`publishing`) whose subject or object is a document of the
+    matter's course (`documents`: a report, a decision, an audit): 'The ICO's decision,
+    published in 2024', 'the audit, carried out in 2023 and published this week', 'the
+    regulator published its report in May'. It dates the document, not data going astray; a
+    document named with no one's data in it ('the victim's statement was published') is not
+    one of these."""
+    data = _data(cue)
+    if cue[0].norm_ not in set(data["publishing"]):
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    start = max(sent.span.start, cue.start - _DOCUMENT_REACH - 1)
+    end = min(hi, cue.end + _DOCUMENT_REACH)
+    documents = sent.cues.get("dates.documents", [])
+    if not any(start <= d.start and d.end <= end and d.end != cue.end for d in documents):
+        return False
+    personal = sent.cues.get("relevance.personal", [])
+    return not any(lo <= p.start < hi for p in personal)
 
 
 def _to_regulator(sent: Sent, cue: Span) -> bool:
@@ -602,6 +653,13 @@ def _relative_aside(sent: Sent, lo: int, hi: int) -> int:
     return next((t.i for t in doc[lo:hi] if t.text == ","), hi)
 
 
+def _reason_between(verb: Span, noun: Span) -> bool:
+    """'reprimanded over a breach in December 2022', 'fined for the loss of ...': the event
+    noun is what the verb was about, not its object ('reported the breach to the ICO in
+    April 2019'), and the date is the noun's own."""
+    return any(t.lower_ in _ABOUT for t in verb.doc[verb.end : noun.start])
+
+
 def _pluperfect_between(cue: Span, span: Span) -> bool:
     """'The audit found that a marker had been added to files in 2021': a past perfect between
     a discovery and the date tells what had happened before it was found; the date is that
@@ -609,16 +667,18 @@ def _pluperfect_between(cue: Span, span: Span) -> bool:
     return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
 
 
-def date_role(sent: Sent, span: Span) -> str | None:
+def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
     if _since_state(span):
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
+    if _bound_clause(sent, span):
+        return None  # "lost since the forces merged in 2013": a bound, as "since 2013" is
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
-    cues = _cues(sent)
+    cues = _cues(sent, kind)
     if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS | _ABOUT:
         for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"
             if span.end <= cue.start <= span.end + 1:
@@ -647,7 +707,11 @@ def date_role(sent: Sent, span: Span) -> str | None:
                 # "reported the breach to the ICO in April 2019": the noun is the verb's object
                 # ("began the searches in 2020", in one clause, is the event's own start)
                 for _, role, verb in before:
-                    if role != BREACH and 0 <= nearest[2].start - verb.end <= 3:
+                    if (
+                        role != BREACH
+                        and 0 <= nearest[2].start - verb.end <= 3
+                        and not _reason_between(verb, nearest[2])
+                    ):
                         return BREACH if n == 0 and _aspect(sent, verb) else role
             if nearest[1] is None and any(0 <= nearest[2].start - e <= 2 for _, e in nouns):
                 return BREACH  # "the error began in 2016": the breach itself began
@@ -696,8 +760,28 @@ def _statistic(sent: Sent) -> bool:
         before = doc[max(sent.span.start, cue.start - 3) : cue.start]
         if any(_figure(t) or _word_count(t) for t in before):
             return True
+        if _share_of(sent, cue):
+            return True
         later = doc[cue.end : sent.span.end - 1]
         if any(_figure(t) and _verb(doc[t.i + 1]) for t in later):
+            return True
+    return False
+
+
+_POSSESSIVES = {"'s", "’s"}
+_SHARE_REACH = 6  # "40 of last year's 611 recorded breaches": the figure, "of", the noun phrase
+
+
+def _share_of(sent: Sent, cue: Span) -> bool:
+    """A figure counting a share of the tally noun's cases ('around 40 of last year's
+    breaches', 'more than 200 of the incidents in 2022'): a figure, 'of', then the noun
+    phrase the tally noun ends, with no verb between."""
+    doc = sent.span.doc
+    start = max(sent.span.start, cue.start - _SHARE_REACH)
+    for t in doc[start : cue.start - 1]:
+        if not (_figure(t) or _word_count(t)) or doc[t.i + 1].lower_ != "of":
+            continue
+        if not any(_verb(u) and u.text not in _POSSESSIVES for u in doc[t.i + 2 : cue.start]):
             return True
     return False
 
@@ -786,9 +870,12 @@ def incident_dates(
                 continue
             if not sent.asserted(span):
                 continue
-            role = date_role(sent, span)
-            if (role is not None or _timed_by_cue(sent, span)) and (
-                span.label_ != "relative" or len(value) >= 7
+            role = date_role(sent, span, kind)
+            line = _verbless(sent)  # 'PA Media | 27 August 2025 | By ...': no time of a story
+            if (
+                (role is not None or _timed_by_cue(sent, span))
+                and (span.label_ != "relative" or len(value) >= 7)
+                and not line
             ):
                 # "in June last year" is as exact as "in June 2024"; a date of something else
                 # (a system, a career) is still told: "She joined in 2015. That year she ..."
@@ -796,6 +883,7 @@ def incident_dates(
             if (
                 role == "neutral"
                 and len(value) >= 7
+                and not line
                 and span.start - sent.span.start <= _SCENE_OPENING
                 and not _describes_breach(sent, kind)
             ):
@@ -837,6 +925,14 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _verbless(sent: Sent) -> bool:
+    """A line with no verb outside its dates ('PA Media | 27 August 2025 | By Tom Jones, Home
+    Affairs Correspondent', 'Crime desk, 3 May'): a masthead or a label, which tells of
+    nothing happening; its date sets no scene for the sentence after it."""
+    inside = {t.i for d in sent.dates for t in d}
+    return not any(_verb(t) for t in sent.span if t.i not in inside)
 
 
 def _dated_before(value: str, published: dt.date | None) -> bool:
