@@ -601,6 +601,8 @@ def closes_matter(sent: Sent) -> bool:
     for c in closing:
         if any(0 <= c.start - r.end <= 4 for r in sent.regulators):
             return True
+        if _regulator_quoted(sent, c):
+            return True  # "the ICO was notified and has since closed the case"
         before = doc[max(sent.span.start, c.start - 5) : c.start]
         if not any(t.lower_ in _PRONOUNS for t in before):
             continue
@@ -627,25 +629,34 @@ def _declines_action(sent: Sent) -> bool:
     would not be taking any action'): an action word in a negated scope, a regulator named
     as a fact before it in the sentence and no force or other body between them."""
     doc = sent.span.doc
-    asserted = [r for r in sent.regulators if sent.asserted(r)]
-    if not asserted:
+    words = [doc[t.i : t.i + 1] for t in sent.span if t.norm_ in _ACTION_WORDS]
+    words += sent.cues.get("regulator.pursue", [])  # "would not take the matter further"
+    for w in words:
+        if "negated" not in sent.modality(w):
+            continue
+        if (_regulator_before(sent, w.start) or _regulator_quoted(sent, w)) and not _of_many(
+            sent, w.end - 1
+        ):
+            return True
+    return False
+
+
+def _regulator_before(sent: Sent, pos: int) -> bool:
+    """The nearest body named before token `pos` is a regulator, named as a fact, with no
+    force, other organisation or person named between: the regulator is who acts at `pos`
+    ('The ICO was notified and has since closed the case'; not 'the ICO said the force would
+    take no action against the officer')."""
+    before = [r for r in sent.regulators if r.end <= pos and sent.asserted(r)]
+    if not before:
         return False
+    r = max(before, key=lambda x: x.end)
     bodies = [
         *sent.forces,
         *sent.cues.get("roles.force_anaphor", []),
         *sent.cues.get("roles.organisation", []),
         *sent.cues.get("money.person", []),
     ]
-    for t in sent.span:
-        if t.norm_ not in _ACTION_WORDS or "negated" not in sent.modality(doc[t.i : t.i + 1]):
-            continue
-        before = [r for r in asserted if r.end <= t.i]
-        if not before:
-            continue
-        r = max(before, key=lambda x: x.end)
-        if not any(r.end <= b.start < t.i for b in bodies) and not _of_many(sent, t.i):
-            return True
-    return False
+    return not any(r.end <= b.start < pos for b in bodies)
 
 
 def _closes_one(sent: Sent) -> bool:

@@ -66,6 +66,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     fine_next = any(span.end <= c.start <= span.end + 1 for c in _fine_words(sent))
     if before is not None and before.text.lower() == "pay" and fine_next:
         before = None  # "agreed to pay an £80,000 penalty": the amount is the penalty
+    if before is not None and _ordered_to_pay(sent, span):
+        before = None  # "ordered the force to pay £30,000": the pay is the order's
     if paid_cue(before) or paid_cue(after):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
@@ -92,13 +94,38 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER  # a court fine on an individual officer
     if _individual_pays(sent, span):
         return OTHER
-    if has_regulator and any(0 <= span.start - o.end <= 1 for o in ordered):
+    if has_regulator and (
+        any(0 <= span.start - o.end <= 1 for o in ordered) or _ordered_to_pay(sent, span)
+    ):
         return FINE  # "the force has been ordered to pay £80,000" in a regulator's story
     if not words:
         return OTHER
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+_ORDER_REACH = 5  # "ordered | Wiltshire Police's chief constable | to pay"
+
+
+def _ordered_to_pay(sent: Sent, span: Span) -> bool:
+    """'ordered the force to pay £30,000': an ordering verb, its object, then 'to pay' right
+    before the amount (an article at most between), all in one clause -- not a court's order
+    ('the county court ordered the force to pay £20,000')."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= sent.span.start and doc[i].lower_ in {"a", "an", "the"}:
+        i -= 1
+    if i - 1 < sent.span.start or doc[i].norm_ != "pay" or doc[i - 1].lower_ != "to":
+        return False
+    lo, _ = clause_bounds(sent, i - 1)
+    verbs = [
+        v
+        for v in sent.cues.get("money.order_verbs", [])
+        if lo <= v.start and 0 < i - 1 - v.end <= _ORDER_REACH
+    ]
+    courts = sent.cues.get("money.court", [])  # "a judge ordered the force to pay": damages
+    return bool(verbs) and not any(lo <= c.start < verbs[0].start for c in courts)
 
 
 _COURT_LINKS = {"by", "at"}
@@ -120,6 +147,9 @@ _FORCE_WORDS = {"force", "constabulary", "police"}
 # Clause terminators that are adverbs inside one verb group ("was also fined"): the subject
 # before them is still the payer.
 _VERB_ADVERBS = {"also", "since"}
+# A relative clause between the payer and its verb ("a former officer who looked up the
+# records has been fined £500"): the payer is named before the pronoun.
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
 _FORCE_NOUNS = {"force", "constabulary"}
 
 
@@ -135,19 +165,25 @@ def _criminal_court_only(sent: Sent) -> bool:
 def _individual_pays(sent: Sent, span: Span) -> bool:
     """A person pays ('a former Lincolnshire Police call handler was ordered to pay £1,000',
     'magistrates fined her £660'): a person word in the amount's clause before it, and no
-    force there except as the person's employer, and no 'the force'."""
+    force there except as the person's employer, and no 'the force'. A relative clause
+    between the payer and the verb ('a former sergeant who searched the force's systems was
+    fined £900') is passed over: the payer is named before its pronoun."""
     lo, _ = clause_bounds(sent, span.start)
+    hi = span.start
     doc = span.doc
-    while lo - 2 >= sent.span.start and doc[lo - 1].lower_ in _VERB_ADVERBS:
+    while lo - 2 >= sent.span.start and doc[lo - 1].lower_ in _VERB_ADVERBS | _RELATIVE_PRONOUNS:
+        if doc[lo - 1].lower_ in _RELATIVE_PRONOUNS:
+            hi = lo - 1  # the antecedent's clause names the payer, not the relative clause
         lo, _ = clause_bounds(sent, lo - 2)  # "he was also fined": one clause, not two
-    persons = [c for c in sent.cues.get("money.person", []) if lo <= c.start < span.start]
+    persons = [c for c in sent.cues.get("money.person", []) if lo <= c.start < hi]
     if not persons:
         return False
     employers = {p.start for p in persons} | {p.start - 1 for p in persons}
     for m in sent.forces:
-        if lo <= m.start < span.start and m.end not in employers:
+        if lo <= m.start < hi and m.end not in employers:
             return False  # "Kent Police was fined ... after an officer ..."
-    words = {t.lower_ for t in doc[lo : span.start]}
+    named = {i for m in sent.forces for i in range(m.start, m.end)}  # "Kent Constabulary"
+    words = {t.lower_ for t in doc[lo:hi] if t.i not in named}
     return not ({"the", "a"} & words and words & {"force", "constabulary"})
 
 
