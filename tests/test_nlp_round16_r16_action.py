@@ -142,3 +142,43 @@ def test_a_case_brought_by_a_regulator_is_its_inquiry(nlp) -> None:  # type: ign
     # negative: a case brought by someone else is no regulator's inquiry
     text = text.replace("Information Commissioner's Office", "Crown Prosecution Service")
     assert primary(nlp, text).action is None
+
+
+# --- a person named with their force after them ("PC Jones of Kent Police") pays
+
+
+def test_a_person_of_a_force_fined_is_no_fine_on_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Constable fined\nPC Alan Reeve of Gwent Police was fined £650 for looking up his "
+        "neighbours on police systems in 2021. The case was prosecuted by the Information "
+        "Commissioner's Office."
+    )
+    inc = primary(nlp, text)
+    assert inc.fine_amount is None
+    assert (inc.action, inc.regulator) == ("investigation", ICO)
+    # negative: the force itself fined, named after its chief
+    text = (
+        "Force fined\nThe chief constable said Gwent Police was fined £65,000 by the "
+        "Information Commissioner's Office after it lost a bag of case files in 2021."
+    )
+    assert primary(nlp, text).fine_amount == 65000
+
+
+# --- a referral spoken of, none made
+
+
+def test_a_threshold_for_referral_is_no_referral(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officer disciplined\nA Dorset Police constable looked up a neighbour's records in "
+        "2022. The force said the case did not meet the threshold for "
+        "referral to the Independent Office for Police Conduct and was dealt with internally."
+    )
+    inc = primary(nlp, text)
+    assert (inc.action, inc.regulator) == (None, None)
+    # positive: a referral made
+    text = text.replace(
+        "the case did not meet the threshold for referral to",
+        "it had made a referral to",
+    )
+    inc = primary(nlp, text)
+    assert (inc.action, inc.regulator) == ("referral", "Independent Office for Police Conduct")

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
-from extract.rules.money import FINE, classify_money, court_imposed
+from extract.rules.money import FINE, classify_money, court_imposed, individual_pays
 from extract.sentences import (
     Sent,
     clause_bounds,
@@ -177,6 +177,8 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
     lo, hi = clause_bounds(sent, cue.start)
     if any(lo <= m.start < hi and classify_money(sent, m, True) == FINE for m in sent.money):
         return True
+    if any(lo <= m.start < hi and individual_pays(sent, m) for m in sent.money):
+        return False  # "PC Jones of Kent Police was fined £600": the person's fine
     if _regulator_in_clause(sent, cue):
         return True
     roles = sent.span.doc.spans.get("roles", [])
@@ -272,8 +274,20 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     continue  # "we are assessing the information provided": being told
             if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
                 continue
+            if action == "referral" and _referral_spoken_of(cue):
+                continue  # "did not meet the threshold for referral to the IOPC"
             out.append((action, cue))
     return out
+
+
+def _referral_spoken_of(cue: Span) -> bool:
+    """The noun 'referral' with no article, right after a preposition ('the threshold for
+    referral to the IOPC', 'without referral to the ICO'): a referral spoken of, none made --
+    not 'after a referral from the force', 'the force's referral'."""
+    doc = cue.doc
+    if len(cue) != 1 or cue[0].lower_ != "referral" or cue.start == 0:
+        return False
+    return doc[cue.start - 1].lower_ in _GERUND_AFTER
 
 
 @cache
@@ -563,7 +577,11 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
     word of its own ('the force informed the ICO', 'the ICO has been made aware'):
     a regulator that is asserted in a sentence with a notification or involvement cue."""
     for sent in sents:
-        cues = [c for c in sent.cues.get("regulator.involved", []) if sent.asserted(c)]
+        cues = [
+            c
+            for c in sent.cues.get("regulator.involved", [])
+            if sent.asserted(c) and not _referral_spoken_of(c)
+        ]
         cues += _proposed_actions(sent)
         for cue in cues:
             lo, hi = clause_bounds(sent, cue.start)

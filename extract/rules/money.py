@@ -92,7 +92,7 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER
     if sent.has("money.court") and (not has_regulator or _criminal_court_only(sent)):
         return OTHER  # a court fine on an individual officer
-    if _individual_pays(sent, span):
+    if individual_pays(sent, span):
         return OTHER
     if has_regulator and (
         any(0 <= span.start - o.end <= 1 for o in ordered) or _ordered_to_pay(sent, span)
@@ -162,7 +162,7 @@ def _criminal_court_only(sent: Sent) -> bool:
     return any("tribunal" not in c.text.lower() for c in sent.cues.get("money.court", []))
 
 
-def _individual_pays(sent: Sent, span: Span) -> bool:
+def individual_pays(sent: Sent, span: Span) -> bool:
     """A person pays ('a former Lincolnshire Police call handler was ordered to pay £1,000',
     'magistrates fined her £660'): a person word in the amount's clause before it, and no
     force there except as the person's employer, and no 'the force'. A relative clause
@@ -180,11 +180,25 @@ def _individual_pays(sent: Sent, span: Span) -> bool:
         return False
     employers = {p.start for p in persons} | {p.start - 1 for p in persons}
     for m in sent.forces:
-        if lo <= m.start < hi and m.end not in employers:
+        if lo <= m.start < hi and m.end not in employers and not _works_for(sent, m, persons):
             return False  # "Kent Police was fined ... after an officer ..."
     named = {i for m in sent.forces for i in range(m.start, m.end)}  # "Kent Constabulary"
     words = {t.lower_ for t in doc[lo:hi] if t.i not in named}
     return not ({"the", "a"} & words and words & {"force", "constabulary"})
+
+
+_OF_EMPLOYER = {"of", "from", "at", "with"}
+_NAME_REACH = 3  # "PC | John Smith | of Kent Police"
+
+
+def _works_for(sent: Sent, force: Span, persons: list[Span]) -> bool:
+    """The force named after a person as their employer: 'PC John Smith of Kent Police', 'a
+    detective from Essex Police' -- the person pays, not the force."""
+    doc = sent.span.doc
+    link = force.start - 1
+    if link < sent.span.start or doc[link].lower_ not in _OF_EMPLOYER:
+        return False
+    return any(p.end <= link and link - p.end <= _NAME_REACH for p in persons)
 
 
 def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:
