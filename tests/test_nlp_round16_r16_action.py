@@ -182,3 +182,28 @@ def test_a_threshold_for_referral_is_no_referral(nlp) -> None:  # type: ignore[n
     )
     inc = primary(nlp, text)
     assert (inc.action, inc.regulator) == ("referral", "Independent Office for Police Conduct")
+
+
+# --- a proposed fine brought down to the final one
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Information Commissioner's Office had proposed a £300,000 fine but reduced it "
+        "to £110,000 after hearing from the force.",
+        "The Information Commissioner's Office initially proposed a penalty of £300,000 but "
+        "later cut it to £110,000.",
+    ],
+)
+def test_a_proposal_cut_to_a_sum_is_the_fine(nlp, told: str) -> None:  # type: ignore[no-untyped-def]
+    lead = "Force fined\nLincolnshire Police posted an informant's details to a suspect in 2020. "
+    inc = primary(nlp, lead + told)
+    assert (inc.fine_amount, inc.fine_paid, inc.action) == (110000, None, "monetary_penalty")
+    # negative: a fine imposed and then reduced for paying early is the amount paid
+    told = (
+        "The Information Commissioner's Office fined the force £300,000, which was reduced "
+        "to £240,000 because it paid early."
+    )
+    inc = primary(nlp, lead + told)
+    assert (inc.fine_amount, inc.fine_paid) == (300000, 240000)

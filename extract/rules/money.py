@@ -68,6 +68,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         before = None  # "agreed to pay an £80,000 penalty": the amount is the penalty
     if before is not None and _ordered_to_pay(sent, span):
         before = None  # "ordered the force to pay £30,000": the pay is the order's
+    if _proposal_cut(sent, span, has_regulator):
+        return FINE  # "had proposed a £250,000 fine but reduced it to £100,000"
     if paid_cue(before) or paid_cue(after):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
@@ -103,6 +105,30 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+_CUT_REACH = 3  # "reduced | it | to", "was later cut | to"
+
+
+def _proposal_cut(sent: Sent, span: Span, has_regulator: bool) -> bool:
+    """'The ICO had proposed a £250,000 fine but reduced it to £100,000': an amount right
+    after 'to' and a reducing verb, the sentence's amount before it a proposal -- the
+    proposal brought down to the final fine. A fine imposed and then reduced ('fined £80,000,
+    reduced to £64,000 for paying early') is the amount paid, not this."""
+    doc = span.doc
+    to = span.start - 1
+    if to < sent.span.start or doc[to].lower_ != "to":
+        return False
+    cuts = sent.cues.get("money.reduced", [])
+    if not any(to - _CUT_REACH <= c.end <= to for c in cuts):
+        return False
+    prev = [m for m in sent.money if m.end <= to]
+    if not prev:
+        return False
+    # "initially proposed £300,000": a proposal, whatever else its scope says of it
+    return "proposed" in sent.modality(prev[-1]) or (
+        classify_money(sent, prev[-1], has_regulator) == PROPOSED
+    )
 
 
 _ORDER_REACH = 5  # "ordered | Wiltshire Police's chief constable | to pay"
