@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
-from extract.rules.money import FINE, classify_money, court_imposed
+from extract.rules.money import FINE, classify_money, court_imposed, individual_pays
 from extract.sentences import (
     Sent,
     clause_bounds,
@@ -177,6 +177,8 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
     lo, hi = clause_bounds(sent, cue.start)
     if any(lo <= m.start < hi and classify_money(sent, m, True) == FINE for m in sent.money):
         return True
+    if any(lo <= m.start < hi and individual_pays(sent, m) for m in sent.money):
+        return False  # "PC Jones of Kent Police was fined £600": the person's fine
     if _regulator_in_clause(sent, cue):
         return True
     roles = sent.span.doc.spans.get("roles", [])
@@ -272,8 +274,20 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     continue  # "we are assessing the information provided": being told
             if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
                 continue
+            if action == "referral" and _referral_spoken_of(cue):
+                continue  # "did not meet the threshold for referral to the IOPC"
             out.append((action, cue))
     return out
+
+
+def _referral_spoken_of(cue: Span) -> bool:
+    """The noun 'referral' with no article, right after a preposition ('the threshold for
+    referral to the IOPC', 'without referral to the ICO'): a referral spoken of, none made --
+    not 'after a referral from the force', 'the force's referral'."""
+    doc = cue.doc
+    if len(cue) != 1 or cue[0].lower_ != "referral" or cue.start == 0:
+        return False
+    return doc[cue.start - 1].lower_ in _GERUND_AFTER
 
 
 @cache
@@ -563,7 +577,11 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
     word of its own ('the force informed the ICO', 'the ICO has been made aware'):
     a regulator that is asserted in a sentence with a notification or involvement cue."""
     for sent in sents:
-        cues = [c for c in sent.cues.get("regulator.involved", []) if sent.asserted(c)]
+        cues = [
+            c
+            for c in sent.cues.get("regulator.involved", [])
+            if sent.asserted(c) and not _referral_spoken_of(c)
+        ]
         cues += _proposed_actions(sent)
         for cue in cues:
             lo, hi = clause_bounds(sent, cue.start)
@@ -601,6 +619,8 @@ def closes_matter(sent: Sent) -> bool:
     for c in closing:
         if any(0 <= c.start - r.end <= 4 for r in sent.regulators):
             return True
+        if _regulator_quoted(sent, c):
+            return True  # "the ICO was notified and has since closed the case"
         before = doc[max(sent.span.start, c.start - 5) : c.start]
         if not any(t.lower_ in _PRONOUNS for t in before):
             continue
@@ -627,25 +647,34 @@ def _declines_action(sent: Sent) -> bool:
     would not be taking any action'): an action word in a negated scope, a regulator named
     as a fact before it in the sentence and no force or other body between them."""
     doc = sent.span.doc
-    asserted = [r for r in sent.regulators if sent.asserted(r)]
-    if not asserted:
+    words = [doc[t.i : t.i + 1] for t in sent.span if t.norm_ in _ACTION_WORDS]
+    words += sent.cues.get("regulator.pursue", [])  # "would not take the matter further"
+    for w in words:
+        if "negated" not in sent.modality(w):
+            continue
+        if (_regulator_before(sent, w.start) or _regulator_quoted(sent, w)) and not _of_many(
+            sent, w.end - 1
+        ):
+            return True
+    return False
+
+
+def _regulator_before(sent: Sent, pos: int) -> bool:
+    """The nearest body named before token `pos` is a regulator, named as a fact, with no
+    force, other organisation or person named between: the regulator is who acts at `pos`
+    ('The ICO was notified and has since closed the case'; not 'the ICO said the force would
+    take no action against the officer')."""
+    before = [r for r in sent.regulators if r.end <= pos and sent.asserted(r)]
+    if not before:
         return False
+    r = max(before, key=lambda x: x.end)
     bodies = [
         *sent.forces,
         *sent.cues.get("roles.force_anaphor", []),
         *sent.cues.get("roles.organisation", []),
         *sent.cues.get("money.person", []),
     ]
-    for t in sent.span:
-        if t.norm_ not in _ACTION_WORDS or "negated" not in sent.modality(doc[t.i : t.i + 1]):
-            continue
-        before = [r for r in asserted if r.end <= t.i]
-        if not before:
-            continue
-        r = max(before, key=lambda x: x.end)
-        if not any(r.end <= b.start < t.i for b in bodies) and not _of_many(sent, t.i):
-            return True
-    return False
+    return not any(r.end <= b.start < pos for b in bodies)
 
 
 def _closes_one(sent: Sent) -> bool:

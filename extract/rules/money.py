@@ -66,6 +66,10 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     fine_next = any(span.end <= c.start <= span.end + 1 for c in _fine_words(sent))
     if before is not None and before.text.lower() == "pay" and fine_next:
         before = None  # "agreed to pay an £80,000 penalty": the amount is the penalty
+    if before is not None and _ordered_to_pay(sent, span):
+        before = None  # "ordered the force to pay £30,000": the pay is the order's
+    if _proposal_cut(sent, span, has_regulator):
+        return FINE  # "had proposed a £250,000 fine but reduced it to £100,000"
     if paid_cue(before) or paid_cue(after):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
@@ -90,15 +94,64 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER
     if sent.has("money.court") and (not has_regulator or _criminal_court_only(sent)):
         return OTHER  # a court fine on an individual officer
-    if _individual_pays(sent, span):
+    if individual_pays(sent, span):
         return OTHER
-    if has_regulator and any(0 <= span.start - o.end <= 1 for o in ordered):
+    if has_regulator and (
+        any(0 <= span.start - o.end <= 1 for o in ordered) or _ordered_to_pay(sent, span)
+    ):
         return FINE  # "the force has been ordered to pay £80,000" in a regulator's story
     if not words:
         return OTHER
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+_CUT_REACH = 3  # "reduced | it | to", "was later cut | to"
+
+
+def _proposal_cut(sent: Sent, span: Span, has_regulator: bool) -> bool:
+    """'The ICO had proposed a £250,000 fine but reduced it to £100,000': an amount right
+    after 'to' and a reducing verb, the sentence's amount before it a proposal -- the
+    proposal brought down to the final fine. A fine imposed and then reduced ('fined £80,000,
+    reduced to £64,000 for paying early') is the amount paid, not this."""
+    doc = span.doc
+    to = span.start - 1
+    if to < sent.span.start or doc[to].lower_ != "to":
+        return False
+    cuts = sent.cues.get("money.reduced", [])
+    if not any(to - _CUT_REACH <= c.end <= to for c in cuts):
+        return False
+    prev = [m for m in sent.money if m.end <= to]
+    if not prev:
+        return False
+    # "initially proposed £300,000": a proposal, whatever else its scope says of it
+    return "proposed" in sent.modality(prev[-1]) or (
+        classify_money(sent, prev[-1], has_regulator) == PROPOSED
+    )
+
+
+_ORDER_REACH = 5  # "ordered | Wiltshire Police's chief constable | to pay"
+
+
+def _ordered_to_pay(sent: Sent, span: Span) -> bool:
+    """'ordered the force to pay £30,000': an ordering verb, its object, then 'to pay' right
+    before the amount (an article at most between), all in one clause -- not a court's order
+    ('the county court ordered the force to pay £20,000')."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= sent.span.start and doc[i].lower_ in {"a", "an", "the"}:
+        i -= 1
+    if i - 1 < sent.span.start or doc[i].norm_ != "pay" or doc[i - 1].lower_ != "to":
+        return False
+    lo, _ = clause_bounds(sent, i - 1)
+    verbs = [
+        v
+        for v in sent.cues.get("money.order_verbs", [])
+        if lo <= v.start and 0 < i - 1 - v.end <= _ORDER_REACH
+    ]
+    courts = sent.cues.get("money.court", [])  # "a judge ordered the force to pay": damages
+    return bool(verbs) and not any(lo <= c.start < verbs[0].start for c in courts)
 
 
 _COURT_LINKS = {"by", "at"}
@@ -120,6 +173,9 @@ _FORCE_WORDS = {"force", "constabulary", "police"}
 # Clause terminators that are adverbs inside one verb group ("was also fined"): the subject
 # before them is still the payer.
 _VERB_ADVERBS = {"also", "since"}
+# A relative clause between the payer and its verb ("a former officer who looked up the
+# records has been fined £500"): the payer is named before the pronoun.
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
 _FORCE_NOUNS = {"force", "constabulary"}
 
 
@@ -132,23 +188,43 @@ def _criminal_court_only(sent: Sent) -> bool:
     return any("tribunal" not in c.text.lower() for c in sent.cues.get("money.court", []))
 
 
-def _individual_pays(sent: Sent, span: Span) -> bool:
+def individual_pays(sent: Sent, span: Span) -> bool:
     """A person pays ('a former Lincolnshire Police call handler was ordered to pay £1,000',
     'magistrates fined her £660'): a person word in the amount's clause before it, and no
-    force there except as the person's employer, and no 'the force'."""
+    force there except as the person's employer, and no 'the force'. A relative clause
+    between the payer and the verb ('a former sergeant who searched the force's systems was
+    fined £900') is passed over: the payer is named before its pronoun."""
     lo, _ = clause_bounds(sent, span.start)
+    hi = span.start
     doc = span.doc
-    while lo - 2 >= sent.span.start and doc[lo - 1].lower_ in _VERB_ADVERBS:
+    while lo - 2 >= sent.span.start and doc[lo - 1].lower_ in _VERB_ADVERBS | _RELATIVE_PRONOUNS:
+        if doc[lo - 1].lower_ in _RELATIVE_PRONOUNS:
+            hi = lo - 1  # the antecedent's clause names the payer, not the relative clause
         lo, _ = clause_bounds(sent, lo - 2)  # "he was also fined": one clause, not two
-    persons = [c for c in sent.cues.get("money.person", []) if lo <= c.start < span.start]
+    persons = [c for c in sent.cues.get("money.person", []) if lo <= c.start < hi]
     if not persons:
         return False
     employers = {p.start for p in persons} | {p.start - 1 for p in persons}
     for m in sent.forces:
-        if lo <= m.start < span.start and m.end not in employers:
+        if lo <= m.start < hi and m.end not in employers and not _works_for(sent, m, persons):
             return False  # "Kent Police was fined ... after an officer ..."
-    words = {t.lower_ for t in doc[lo : span.start]}
+    named = {i for m in sent.forces for i in range(m.start, m.end)}  # "Kent Constabulary"
+    words = {t.lower_ for t in doc[lo:hi] if t.i not in named}
     return not ({"the", "a"} & words and words & {"force", "constabulary"})
+
+
+_OF_EMPLOYER = {"of", "from", "at", "with"}
+_NAME_REACH = 3  # "PC | John Smith | of Kent Police"
+
+
+def _works_for(sent: Sent, force: Span, persons: list[Span]) -> bool:
+    """The force named after a person as their employer: 'PC John Smith of Kent Police', 'a
+    detective from Essex Police' -- the person pays, not the force."""
+    doc = sent.span.doc
+    link = force.start - 1
+    if link < sent.span.start or doc[link].lower_ not in _OF_EMPLOYER:
+        return False
+    return any(p.end <= link and link - p.end <= _NAME_REACH for p in persons)
 
 
 def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:
