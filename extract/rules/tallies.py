@@ -117,6 +117,29 @@ _RANKED = re.compile(
     r"\b(?![^.;]{0,60}\b(?:since|ever|on\s+record|in\s+its)\b)",
     re.I,
 )
+# Right after a part: its whole follows ("12 of these", "nine of its 41").
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their|them|which)\b", re.I)
+# ...or a period's ("Nine of last year's breaches were ..."), when the part opens its clause
+# ("Kent Police accounted for 312 of last year's breaches" is a force's share, its total)
+_PERIOD_PART_OF = re.compile(
+    r"\s+of\s+(?:last|this|that|the\s+(?:previous|latest|past))\s+(?:financial\s+)?year['’]s\s",
+    re.I,
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas)\b)\W*(?:only|just)?\s*$", re.I)
+
+
+def _period_part(text: str, n: Num, own: PeriodMention | None) -> bool:
+    """A figure opening its clause as a part of a period's figure, dated by that period:
+    'Nine of last year's breaches were ...' (the period is the whole's, not the part's)."""
+    part = _PERIOD_PART_OF.match(text, n.b)
+    return (
+        part is not None
+        and own is not None
+        and n.b <= own.start < part.end()
+        and bool(_OPENS_CLAUSE.search(text[: n.a]))
+    )
+
+
 # Between a part and its whole: "28 of the 106 breaches", "nine of its 41".
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
@@ -744,11 +767,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 parts is not None
                 or (asked is not None and asked.parts and noun is None)
                 or cued
-                or bool(
-                    re.match(
-                        r"\s+of\s+(?:the|these|those|its|their|them|which)\b", text[n.b :], re.I
-                    )
-                )
+                or bool(_PART_OF.match(text, n.b))
                 or (
                     _out_of(text, n, [k for k, _ in kept])
                     # "141 ..., out of 9,870 across England and Wales": a force's share of
@@ -833,6 +852,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = subject_kinds[id(n)]
             if measure == "generic" and category is None:
                 continue
+            if category is None and _period_part(text, n, own.get(id(n))):
+                continue  # "Nine of last year's breaches were reported to the ICO": no kind
             if breakdown and category is None:
                 # "That included 350 in 2018 alone": a year's total inside a longer span's
                 dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
