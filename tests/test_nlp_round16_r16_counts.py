@@ -97,3 +97,22 @@ def test_a_breach_word_modifying_another_noun(nlp) -> None:  # type: ignore[no-u
     # a breach word before a word for breaches still counts them
     text = HEAD + "Staffordshire Police recorded 210 data breach incidents in 2022."
     assert rows(text, nlp) == {("Staffordshire Police", "2022", None, 210)}
+
+
+def test_a_relative_span_its_yearly_figures_add_up_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Lancashire Constabulary logged 210 data breaches in the past three years. It logged "
+        "80 in 2021, 66 in 2022 and 64 in 2023."
+    )
+    assert rows(text, nlp) == {
+        ("Lancashire Constabulary", "2021-2023", None, 210),
+        ("Lancashire Constabulary", "2021", None, 80),
+        ("Lancashire Constabulary", "2022", None, 66),
+        ("Lancashire Constabulary", "2023", None, 64),
+    }
+    # yearly figures that do not add up leave the span as the dateline reads it
+    text = HEAD + (
+        "Lancashire Constabulary logged 250 data breaches in the past three years. It logged "
+        "80 in 2021, 66 in 2022 and 64 in 2023."
+    )
+    assert ("Lancashire Constabulary", "2021-2024", None, 250) in rows(text, nlp)

@@ -1755,6 +1755,8 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     rows = state.rows + state.table_rows
     for row in rows:
         _fiscal_part(row, rows, reference)
+    for row in rows:
+        _span_of_years(row, rows)
     ranked = any(
         _RANKED.search(r.sent.text) for r in rows if r.force and not r.defaulted and not r.national
     )
@@ -1801,6 +1803,53 @@ def _fiscal_part(row: Row, rows: list[Row], reference: date | None) -> None:
     ]
     if fiscal:
         row.period = max(fiscal, key=lambda p: p.end)
+
+
+def _span_of_years(row: Row, rows: list[Row]) -> None:
+    """A force's total over a relative span ('134 in the past three years') that its yearly
+    totals on the page add up to exactly ('45 in 2021, 51 in 2022 and 38 in 2023') covers
+    those years, whatever the dateline would make of the phrase; parts dated by it follow."""
+    period = row.period
+    if period is None or period.kind != "relative" or period.start == period.end:
+        return
+    if not is_total(row) or row.breakdown or row.national or row.force is None:
+        return
+    years = sorted(
+        (
+            r
+            for r in rows
+            if r is not row
+            and r.force == row.force
+            and r.measure == row.measure
+            and is_total(r)
+            and not r.national
+            and r.period is not None
+            and r.period.kind != "relative"
+            and r.period.end - r.period.start <= (1 if r.period.kind == "financial_year" else 0)
+            and period.start - 1 <= r.period.start
+            and r.period.end <= period.end + 1
+        ),
+        key=lambda r: r.period.start if r.period else 0,
+    )
+    for i in range(len(years)):
+        total = 0
+        for j in range(i, len(years)):
+            first, last = years[i].period, years[j].period
+            assert first is not None and last is not None
+            if j > i:
+                before = years[j - 1].period
+                assert before is not None
+                if last.start != before.start + 1:
+                    break
+            total += years[j].count
+            if total == row.count and j > i:
+                old, row.period = period, Period(first.start, last.end, "span")
+                for part in rows:
+                    if part.parent is row and part.period == old:
+                        part.period = row.period
+                return
+            if total > row.count:
+                break
 
 
 def _table_row(t: TableRow, sents: list[Sent]) -> Row:
