@@ -116,3 +116,22 @@ def test_a_relative_span_its_yearly_figures_add_up_to(nlp) -> None:  # type: ign
         "80 in 2021, 66 in 2022 and 64 in 2023."
     )
     assert ("Lancashire Constabulary", "2021-2024", None, 250) in rows(text, nlp)
+
+
+def test_bulleted_kinds_under_a_lead_naming_the_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Durham Constabulary's FOI response for 2022 showed:\n"
+        "- 31 emails sent to the wrong recipient\n"
+        "- 9 lost or stolen devices\n"
+    )
+    assert rows(text, nlp) == {
+        ("Durham Constabulary", "2022", "emailed_to_incorrect_recipient", 31),
+        ("Durham Constabulary", "2022", "loss_or_theft_of_device", 9),
+    }
+    # items that name no kind of breach count nothing
+    text = HEAD + (
+        "Durham Constabulary's FOI response for 2022 showed:\n"
+        "- 31 officers on restricted duties\n"
+        "- 9 vehicles written off\n"
+    )
+    assert rows(text, nlp) == set()

@@ -371,7 +371,12 @@ def note_list(sent: Sent, state: State) -> None:
     state.itemised = False
     if state.breakdown_at == sent.idx - 1 and _BULLET_FIGURE.match(text):
         state.breakdown_at, state.itemised = sent.idx, True
-    elif text.endswith(":") and (vocab().topic.search(text) or vocab().breakdown.search(text)):
+    elif text.endswith(":") and (
+        vocab().topic.search(text)
+        or vocab().breakdown.search(text)
+        # "Norfolk Constabulary's figures for 2023 showed:": a lead naming the figures
+        or vocab().statistics.search(text)
+    ):
         state.breakdown_at = sent.idx
     item = _ITEM.match(text) or (state.itemised and _BULLET_FIGURE.match(text))
     if state.lead_at == sent.idx - 1 and state.lead_period is not None and item:
