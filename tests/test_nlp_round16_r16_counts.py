@@ -135,3 +135,20 @@ def test_bulleted_kinds_under_a_lead_naming_the_figures(nlp) -> None:  # type: i
         "- 9 vehicles written off\n"
     )
     assert rows(text, nlp) == set()
+
+
+def test_a_figure_compared_with_and_recorded_in_its_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "West Mercia Police had 188 data breaches in 2023, a rise of 15% on the 163 recorded "
+        "in 2022."
+    )
+    assert rows(text, nlp) == {
+        ("West Mercia Police", "2023", None, 188),
+        ("West Mercia Police", "2022", None, 163),
+    }
+    # a figure of another measure recorded in its period is no breach figure
+    text = HEAD + (
+        "West Mercia Police had 188 data breaches in 2023. Burglaries fell, with 2,400 "
+        "recorded in 2022."
+    )
+    assert rows(text, nlp) == {("West Mercia Police", "2023", None, 188)}

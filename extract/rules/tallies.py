@@ -140,6 +140,11 @@ def _period_part(text: str, n: Num, own: PeriodMention | None) -> bool:
     )
 
 
+# Right after a figure: a participle recording it in a period ("the 117 recorded in 2022").
+_LOGGED_IN = re.compile(
+    r"\s+(?:recorded|logged|reported|registered)\s+(?:in|during|for|over|between|across)\s", re.I
+)
+_COMPARED_THE = re.compile(r"\b(?:on|from|with|than|against|to|over)\s+the\s+$", re.I)
 # Between a part and its whole: "28 of the 106 breaches", "nine of its 41".
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
@@ -339,7 +344,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )  # "(1,204)", "(1,204, or 18% of the total)"
 
             # "double the 31 it logged in 2019/20": a clause recording it follows
-            logged = bool(v.logged_after.match(text[n.b :]))  # "the 31 it logged in 2019"
+            logged = bool(
+                v.logged_after.match(text[n.b :])  # "the 31 it logged in 2019"
+                # "up from the 117 recorded in 2022", "a rise on the 117 logged in 2022"
+                or (bool(_COMPARED_THE.search(text, 0, n.a)) and bool(_LOGGED_IN.match(text, n.b)))
+            )
             later = [m for m in nums if m.a > n.b]
             continues = (
                 bool(v.continues.search(before))
