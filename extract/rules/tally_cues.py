@@ -69,6 +69,7 @@ class Vocab:
     wrong: re.Pattern[str]
     corrected: re.Pattern[str]
     breakdown: re.Pattern[str]
+    figures_lead: re.Pattern[str]
     continues: re.Pattern[str]
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
@@ -225,6 +226,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         ),
         national=_any(c["national"]),
         breakdown=_any(c["breakdown"]),
+        figures_lead=_any(c["figures_lead"]),
         ranking=_any(c["ranking"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),

@@ -375,7 +375,7 @@ def note_list(sent: Sent, state: State) -> None:
         vocab().topic.search(text)
         or vocab().breakdown.search(text)
         # "Norfolk Constabulary's figures for 2023 showed:": a lead naming the figures
-        or vocab().statistics.search(text)
+        or vocab().figures_lead.search(text)
     ):
         state.breakdown_at = sent.idx
     item = _ITEM.match(text) or (state.itemised and _BULLET_FIGURE.match(text))
