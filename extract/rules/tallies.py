@@ -117,6 +117,34 @@ _RANKED = re.compile(
     r"\b(?![^.;]{0,60}\b(?:since|ever|on\s+record|in\s+its)\b)",
     re.I,
 )
+# Right after a part: its whole follows ("12 of these", "nine of its 41").
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their|them|which)\b", re.I)
+# ...or a period's ("Nine of last year's breaches were ..."), when the part opens its clause
+# ("Kent Police accounted for 312 of last year's breaches" is a force's share, its total)
+_PERIOD_PART_OF = re.compile(
+    r"\s+of\s+(?:last|this|that|the\s+(?:previous|latest|past))\s+(?:financial\s+)?year['’]s\s",
+    re.I,
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas)\b)\W*(?:only|just)?\s*$", re.I)
+
+
+def _period_part(text: str, n: Num, own: PeriodMention | None) -> bool:
+    """A figure opening its clause as a part of a period's figure, dated by that period:
+    'Nine of last year's breaches were ...' (the period is the whole's, not the part's)."""
+    part = _PERIOD_PART_OF.match(text, n.b)
+    return (
+        part is not None
+        and own is not None
+        and n.b <= own.start < part.end()
+        and bool(_OPENS_CLAUSE.search(text[: n.a]))
+    )
+
+
+# Right after a figure: a participle recording it in a period ("the 117 recorded in 2022").
+_LOGGED_IN = re.compile(
+    r"\s+(?:recorded|logged|reported|registered)\s+(?:in|during|for|over|between|across)\s", re.I
+)
+_COMPARED_THE = re.compile(r"\b(?:on|from|with|than|against|to|over)\s+the\s+$", re.I)
 # Between a part and its whole: "28 of the 106 breaches", "nine of its 41".
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
@@ -316,7 +344,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )  # "(1,204)", "(1,204, or 18% of the total)"
 
             # "double the 31 it logged in 2019/20": a clause recording it follows
-            logged = bool(v.logged_after.match(text[n.b :]))  # "the 31 it logged in 2019"
+            logged = bool(
+                v.logged_after.match(text[n.b :])  # "the 31 it logged in 2019"
+                # "up from the 117 recorded in 2022", "a rise on the 117 logged in 2022"
+                or (bool(_COMPARED_THE.search(text, 0, n.a)) and bool(_LOGGED_IN.match(text, n.b)))
+            )
             later = [m for m in nums if m.a > n.b]
             continues = (
                 bool(v.continues.search(before))
@@ -744,11 +776,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 parts is not None
                 or (asked is not None and asked.parts and noun is None)
                 or cued
-                or bool(
-                    re.match(
-                        r"\s+of\s+(?:the|these|those|its|their|them|which)\b", text[n.b :], re.I
-                    )
-                )
+                or bool(_PART_OF.match(text, n.b))
                 or (
                     _out_of(text, n, [k for k, _ in kept])
                     # "141 ..., out of 9,870 across England and Wales": a force's share of
@@ -833,6 +861,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = subject_kinds[id(n)]
             if measure == "generic" and category is None:
                 continue
+            if category is None and _period_part(text, n, own.get(id(n))):
+                continue  # "Nine of last year's breaches were reported to the ICO": no kind
             if breakdown and category is None:
                 # "That included 350 in 2018 alone": a year's total inside a longer span's
                 dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
@@ -1734,6 +1764,8 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     rows = state.rows + state.table_rows
     for row in rows:
         _fiscal_part(row, rows, reference)
+    for row in rows:
+        _span_of_years(row, rows)
     ranked = any(
         _RANKED.search(r.sent.text) for r in rows if r.force and not r.defaulted and not r.national
     )
@@ -1780,6 +1812,53 @@ def _fiscal_part(row: Row, rows: list[Row], reference: date | None) -> None:
     ]
     if fiscal:
         row.period = max(fiscal, key=lambda p: p.end)
+
+
+def _span_of_years(row: Row, rows: list[Row]) -> None:
+    """A force's total over a relative span ('134 in the past three years') that its yearly
+    totals on the page add up to exactly ('45 in 2021, 51 in 2022 and 38 in 2023') covers
+    those years, whatever the dateline would make of the phrase; parts dated by it follow."""
+    period = row.period
+    if period is None or period.kind != "relative" or period.start == period.end:
+        return
+    if not is_total(row) or row.breakdown or row.national or row.force is None:
+        return
+    years = sorted(
+        (
+            r
+            for r in rows
+            if r is not row
+            and r.force == row.force
+            and r.measure == row.measure
+            and is_total(r)
+            and not r.national
+            and r.period is not None
+            and r.period.kind != "relative"
+            and r.period.end - r.period.start <= (1 if r.period.kind == "financial_year" else 0)
+            and period.start - 1 <= r.period.start
+            and r.period.end <= period.end + 1
+        ),
+        key=lambda r: r.period.start if r.period else 0,
+    )
+    for i in range(len(years)):
+        total = 0
+        for j in range(i, len(years)):
+            first, last = years[i].period, years[j].period
+            assert first is not None and last is not None
+            if j > i:
+                before = years[j - 1].period
+                assert before is not None
+                if last.start != before.start + 1:
+                    break
+            total += years[j].count
+            if total == row.count and j > i:
+                old, row.period = period, Period(first.start, last.end, "span")
+                for part in rows:
+                    if part.parent is row and part.period == old:
+                        part.period = row.period
+                return
+            if total > row.count:
+                break
 
 
 def _table_row(t: TableRow, sents: list[Sent]) -> Row:

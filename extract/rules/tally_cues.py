@@ -29,6 +29,7 @@ class Vocab:
     plain: frozenset[str]
     telling: frozenset[str]
     repetitions: frozenset[str]
+    breach_led: frozenset[str]
     occurrence: re.Pattern[str]
     received: re.Pattern[str]
     crime: re.Pattern[str]
@@ -68,6 +69,7 @@ class Vocab:
     wrong: re.Pattern[str]
     corrected: re.Pattern[str]
     breakdown: re.Pattern[str]
+    figures_lead: re.Pattern[str]
     continues: re.Pattern[str]
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
@@ -134,6 +136,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         plain=frozenset(m["plain_modifiers"]),
         telling=frozenset(m["telling_modifiers"]),
         repetitions=frozenset(m["repetitions"]),
+        breach_led=frozenset(m["breach_led"]),
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
         # "In Kent, officers and staff were ...", "Met Police staff were ...": the sentence's
         # subject is a workforce (determiners and names before it, another crowd word after)
@@ -223,6 +226,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         ),
         national=_any(c["national"]),
         breakdown=_any(c["breakdown"]),
+        figures_lead=_any(c["figures_lead"]),
         ranking=_any(c["ranking"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),
@@ -488,7 +492,11 @@ def numbers(text: str) -> list[Num]:
             r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|them|the\s+(?:most|few)))\b", after, re.I
         ):
             continue
-        found.append(Num(value, m.start(), m.end(), False))
+        start = m.start()
+        article = re.search(r"\ban?\s+$", text[max(0, start - 4) : start], re.I)
+        if article and re.match(r"(?:hundred|thousand)\b", m.group(0), re.I):
+            start -= len(article.group(0))  # "more than a thousand": the article is the figure's
+        found.append(Num(value, start, m.end(), False))
     for m in v.one_more.finditer(text):
         found.append(Num(1, m.start(), m.end(), False))
     for m in v.zero.finditer(text):
@@ -632,6 +640,9 @@ def measure_after(text: str, n: Num) -> None:
             more = re.match(r"\s+([\w'’-]+)", after[m.end() :])  # "data breach incidents"
             if more and more.group(1).lower() in v.breach | v.generic:
                 n.noun_end += more.end()
+            elif more and n.measure == "breach" and more.group(1).lower() in v.breach_led:
+                # "14 data breach claims": things about breaches, counted, not breaches
+                n.measure, n.noun_end = "other", n.noun_end + more.end()
             return
         if len(modifiers) >= v.max_modifiers:
             break

@@ -262,6 +262,13 @@ def attach_periods(
             and not re.search(r"[,;.]", text[p.end : right[0].a])
         ):
             target = right[0]  # "160, and in 2023 it was 171": the phrase opens a clause
+        elif (
+            right
+            and left
+            and re.search(r"\s(?:and|but|while|whereas)\s+(?:in|during|for)\s+$", gap)
+            and re.fullmatch(r"\s+[a-z][\w'’]*(?:\s+[\w'’]+){0,3}?\s+", text[p.end : right[0].a])
+        ):
+            target = right[0]  # "45 in 2021 and in 2022 there were 51": a clause it opens
         elif left and (len(gap) <= 30 or (len(gap) <= 80 and not re.search(r"[,;:]", gap))):
             target = left[-1]
         elif right:
@@ -364,7 +371,12 @@ def note_list(sent: Sent, state: State) -> None:
     state.itemised = False
     if state.breakdown_at == sent.idx - 1 and _BULLET_FIGURE.match(text):
         state.breakdown_at, state.itemised = sent.idx, True
-    elif text.endswith(":") and (vocab().topic.search(text) or vocab().breakdown.search(text)):
+    elif text.endswith(":") and (
+        vocab().topic.search(text)
+        or vocab().breakdown.search(text)
+        # "Norfolk Constabulary's figures for 2023 showed:": a lead naming the figures
+        or vocab().figures_lead.search(text)
+    ):
         state.breakdown_at = sent.idx
     item = _ITEM.match(text) or (state.itemised and _BULLET_FIGURE.match(text))
     if state.lead_at == sent.idx - 1 and state.lead_period is not None and item:
