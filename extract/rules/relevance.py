@@ -363,7 +363,59 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
-            if _attack_on(sent, cue, orgs):
+            if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
+                return True
+    return False
+
+
+_AGENT_REACH = 10  # "A secondary school in Leicester has been hit by a ransomware attack"
+_AGENT_LEAD = 2  # words between "by" and the cue: "by a ransomware attack", "by cyber criminals"
+
+
+def _hit_by(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """The body a breach befell, as the subject of a passive whose agent is the breach ('a
+    school in Leicester has been hit by a ransomware attack', 'the retailer was targeted by
+    hackers'): an organisation before "by" and the cue, in one clause, with no force or
+    police word between."""
+    doc = sent.span.doc
+    by = [i for i in range(max(0, cue.start - _AGENT_LEAD - 1), cue.start) if doc[i].lower_ == "by"]
+    if not by:
+        return False
+    lo, _ = clause_bounds(sent, cue.start)
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    for org in orgs:
+        if not (lo <= org.start and 0 < by[0] - org.end <= _AGENT_REACH):
+            continue
+        between = doc[org.end : by[0]]
+        if any(t.is_punct for t in between):
+            continue
+        if not any(org.end <= p.start < cue.start for p in police):
+            return True
+    return False
+
+
+def _targets(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """A breach that acts on a body named as its object ('ransomware gang targets school',
+    'hackers hit a council'): the cue, at most two words, a verb of `attack_verbs` and the
+    organisation as its object (no preposition between: 'an attack on its supplier' is
+    `_attack_on`'s), no force between; a supplier is no other body."""
+    doc = sent.span.doc
+    verbs = set(load_toml("cues.toml", data_dir_of(sent))["relevance"].get("attack_verbs", []))
+    suppliers = sent.cues.get("roles.supplier", [])
+    for j in range(cue.end, min(cue.end + 3, sent.span.end)):
+        if doc[j].is_punct:
+            return False
+        if doc[j].norm_ not in verbs:
+            continue
+        for org in orgs:
+            if any(c.start <= org.start < c.end for c in suppliers):
+                continue
+            between = doc[j + 1 : org.start]
+            if not 0 < org.start - j <= _TARGET_REACH or any(
+                t.is_punct or t.lower_ in _PREPOSITIONS | _TARGET_LINKS for t in between
+            ):
+                continue
+            if not any(j < m.start < org.start for m in sent.forces):
                 return True
     return False
 
