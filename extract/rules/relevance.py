@@ -138,10 +138,32 @@ def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
     return held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
 
 
+def data_regulator(sent: Sent, figures: bool) -> bool:
+    """A regulator named in the sentence, as a sign of a data breach: the bodies that oversee
+    police conduct (cues.toml `conduct_regulators`: the IOPC, the PIRC, the inspectorates)
+    only on a page giving no figures -- there they count complaints and reviews, and naming
+    one describes no data breach ('the IOPC upheld 26 per cent of
+    reviews')."""
+    if not sent.regulators:
+        return False
+    if not figures:
+        return True
+    conduct = set(load_toml("cues.toml", data_dir_of(sent))["relevance"]["conduct_regulators"])
+    return any(r.label_ not in conduct for r in sent.regulators)
+
+
+def gives_figures(sents: list[Sent]) -> bool:
+    """The page speaks of figures ('complaint cases rose', 'statistics published today'), as
+    pages of complaint or misconduct statistics do; a person's complaint ('she complained to
+    the IOPC') is no sign."""
+    return any(s.has("relevance.trend") for s in sents)
+
+
 def describes_breach(sents: list[Sent]) -> bool:
+    figures = gives_figures(sents)
     return any(
         data_breach_words(s)
-        or s.regulators
+        or data_regulator(s, figures)
         or penalised_breach(s)
         or personal_data_breach(s)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
@@ -376,16 +398,19 @@ def _hit_by(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
     """The body a breach befell, as the subject of a passive whose agent is the breach ('a
     school in Leicester has been hit by a ransomware attack', 'the retailer was targeted by
     hackers'): an organisation before "by" and the cue, in one clause, with no force or
-    police word between."""
+    police word between; a supplier word in a sentence naming the police may be theirs."""
     doc = sent.span.doc
     by = [i for i in range(max(0, cue.start - _AGENT_LEAD - 1), cue.start) if doc[i].lower_ == "by"]
     if not by:
         return False
     lo, _ = clause_bounds(sent, cue.start)
     police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    suppliers = sent.cues.get("roles.supplier", []) if police else []
     for org in orgs:
         if not (lo <= org.start and 0 < by[0] - org.end <= _AGENT_REACH):
             continue
+        if any(c.start <= org.start < c.end for c in suppliers):
+            continue  # "Surrey Police said a company that runs its payroll was hit by ..."
         between = doc[org.end : by[0]]
         if any(t.is_punct for t in between):
             continue
@@ -400,12 +425,12 @@ def _targets(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
     organisation as its object (no preposition between: 'an attack on its supplier' is
     `_attack_on`'s), no force between; a supplier is no other body."""
     doc = sent.span.doc
-    verbs = set(load_toml("cues.toml", data_dir_of(sent))["relevance"].get("attack_verbs", []))
+    verbs = {c.start for c in sent.cues.get("relevance.attack_verbs", [])}
     suppliers = sent.cues.get("roles.supplier", [])
     for j in range(cue.end, min(cue.end + 3, sent.span.end)):
         if doc[j].is_punct:
             return False
-        if doc[j].norm_ not in verbs:
+        if j not in verbs:
             continue
         for org in orgs:
             if any(c.start <= org.start < c.end for c in suppliers):
