@@ -39,29 +39,44 @@ def penalised_breach(sent: Sent) -> bool:
 _PREPOSITIONS = {"over", "for", "in", "on", "at", "about", "after", "from", "with", "to", "by"}
 _BE = {"was", "were", "been", "is", "are", "be"}
 _LOSS_NOUNS = {"theft", "thefts", "loss", "losses", "burglary", "break-in"}
+_DETERMINERS = {"the", "these", "those", "this", "that", "its", "their", "his", "her"}
 
 
 def lost_records(sent: Sent) -> bool:
-    """People's records themselves lost or stolen ('lost the records of 200 victims', 'the
-    personal data of 90 witnesses was stolen'): a loss word, asserted, with what people's data
-    is called right after it or just before it in one clause."""
+    """People's records themselves lost, stolen or exposed ('lost the records of 200 victims',
+    'the personal data of 90 witnesses was stolen', 'the identities of informants were
+    exposed'): a loss or exposure word, asserted, with what people's data is called right
+    after it or just before it in one clause."""
     data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
     doc = sent.span.doc
-    for loss in sent.types:
-        if loss.label_ != "_loss" or sent.denied(loss) or not sent.asserted(loss):
+    # Exposed in a passive or with its object right after ("the identities of informants were
+    # exposed", "leaked the names of 30 witnesses"), never as an adjacent active verb ("the
+    # records exposed failings").
+    exposures = sent.cues.get("relevance.exposure", [])
+    exposed = {c.start for c in exposures}
+    losses = [c for c in sent.types if c.label_ == "_loss"] + exposures
+    for loss in losses:
+        if sent.denied(loss) or not sent.asserted(loss):
             continue
         lo, hi = clause_bounds(sent, loss.start)
         for d in data:
             if not lo <= d.start < hi:
                 continue
             if d.start >= loss.end:  # "lost the records", not "lost his job over the records"
+                if (
+                    loss.start in exposed
+                    and loss.start > 0
+                    and doc[loss.start - 1].lower_ in _DETERMINERS
+                ):
+                    continue  # "the exposed records": ones told of before
                 gap = doc[loss.end : d.start]
                 if len(gap) <= 3 and not any(t.lower_ in _PREPOSITIONS for t in gap):
                     return True
             else:  # "the records of 90 witnesses were stolen"
                 gap = doc[d.end : loss.start]
                 words = {t.lower_ for t in gap}
-                verb = loss[0].lower_ not in _LOSS_NOUNS  # not "data theft", a crime's name
+                # not "data theft", a crime's name; not "records exposed failings"
+                verb = loss[0].lower_ not in _LOSS_NOUNS and loss.start not in exposed
                 if (not gap and verb) or (
                     len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS
                 ):
