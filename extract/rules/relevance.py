@@ -255,9 +255,19 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         if any(
             any(0 <= cue.start - p.end <= 3 for p in police)
             for cue in head.cues.get("relevance.advice", [])
+            if not _warned_person(head, cue)
         ):
             return True
     return False
+
+
+def _warned_person(sent: Sent, cue: Span) -> bool:
+    """'Detective warned for snooping', 'PC warned after leak': a past form of an advice word
+    right after one of the force's people is a warning given to them (a sanction), not advice
+    the police give."""
+    if not cue[0].lower_.endswith("ed"):
+        return False
+    return any(c.end == cue.start for c in sent.cues.get("relevance.staff", []))
 
 
 def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
