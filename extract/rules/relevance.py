@@ -39,29 +39,44 @@ def penalised_breach(sent: Sent) -> bool:
 _PREPOSITIONS = {"over", "for", "in", "on", "at", "about", "after", "from", "with", "to", "by"}
 _BE = {"was", "were", "been", "is", "are", "be"}
 _LOSS_NOUNS = {"theft", "thefts", "loss", "losses", "burglary", "break-in"}
+_DETERMINERS = {"the", "these", "those", "this", "that", "its", "their", "his", "her"}
 
 
 def lost_records(sent: Sent) -> bool:
-    """People's records themselves lost or stolen ('lost the records of 200 victims', 'the
-    personal data of 90 witnesses was stolen'): a loss word, asserted, with what people's data
-    is called right after it or just before it in one clause."""
+    """People's records themselves lost, stolen or exposed ('lost the records of 200 victims',
+    'the personal data of 90 witnesses was stolen', 'the identities of informants were
+    exposed'): a loss or exposure word, asserted, with what people's data is called right
+    after it or just before it in one clause."""
     data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
     doc = sent.span.doc
-    for loss in sent.types:
-        if loss.label_ != "_loss" or sent.denied(loss) or not sent.asserted(loss):
+    # Exposed in a passive or with its object right after ("the identities of informants were
+    # exposed", "leaked the names of 30 witnesses"), never as an adjacent active verb ("the
+    # records exposed failings").
+    exposures = sent.cues.get("relevance.exposure", [])
+    exposed = {c.start for c in exposures}
+    losses = [c for c in sent.types if c.label_ == "_loss"] + exposures
+    for loss in losses:
+        if sent.denied(loss) or not sent.asserted(loss):
             continue
         lo, hi = clause_bounds(sent, loss.start)
         for d in data:
             if not lo <= d.start < hi:
                 continue
             if d.start >= loss.end:  # "lost the records", not "lost his job over the records"
+                if (
+                    loss.start in exposed
+                    and loss.start > 0
+                    and doc[loss.start - 1].lower_ in _DETERMINERS
+                ):
+                    continue  # "the exposed records": ones told of before
                 gap = doc[loss.end : d.start]
                 if len(gap) <= 3 and not any(t.lower_ in _PREPOSITIONS for t in gap):
                     return True
             else:  # "the records of 90 witnesses were stolen"
                 gap = doc[d.end : loss.start]
                 words = {t.lower_ for t in gap}
-                verb = loss[0].lower_ not in _LOSS_NOUNS  # not "data theft", a crime's name
+                # not "data theft", a crime's name; not "records exposed failings"
+                verb = loss[0].lower_ not in _LOSS_NOUNS and loss.start not in exposed
                 if (not gap and verb) or (
                     len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS
                 ):
@@ -138,10 +153,32 @@ def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
     return held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
 
 
+def data_regulator(sent: Sent, figures: bool) -> bool:
+    """A regulator named in the sentence, as a sign of a data breach: the bodies that oversee
+    police conduct (cues.toml `conduct_regulators`: the IOPC, the PIRC, the inspectorates)
+    only on a page giving no figures -- there they count complaints and reviews, and naming
+    one describes no data breach ('the IOPC upheld 26 per cent of
+    reviews')."""
+    if not sent.regulators:
+        return False
+    if not figures:
+        return True
+    conduct = set(load_toml("cues.toml", data_dir_of(sent))["relevance"]["conduct_regulators"])
+    return any(r.label_ not in conduct for r in sent.regulators)
+
+
+def gives_figures(sents: list[Sent]) -> bool:
+    """The page speaks of figures ('complaint cases rose', 'statistics published today'), as
+    pages of complaint or misconduct statistics do; a person's complaint ('she complained to
+    the IOPC') is no sign."""
+    return any(s.has("relevance.trend") for s in sents)
+
+
 def describes_breach(sents: list[Sent]) -> bool:
+    figures = gives_figures(sents)
     return any(
         data_breach_words(s)
-        or s.regulators
+        or data_regulator(s, figures)
         or penalised_breach(s)
         or personal_data_breach(s)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
@@ -218,9 +255,19 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         if any(
             any(0 <= cue.start - p.end <= 3 for p in police)
             for cue in head.cues.get("relevance.advice", [])
+            if not _warned_person(head, cue)
         ):
             return True
     return False
+
+
+def _warned_person(sent: Sent, cue: Span) -> bool:
+    """'Detective warned for snooping', 'PC warned after leak': a past form of an advice word
+    right after one of the force's people is a warning given to them (a sanction), not advice
+    the police give."""
+    if not cue[0].lower_.endswith("ed"):
+        return False
+    return any(c.end == cue.start for c in sent.cues.get("relevance.staff", []))
 
 
 def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
@@ -363,7 +410,62 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
-            if _attack_on(sent, cue, orgs):
+            if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
+                return True
+    return False
+
+
+_AGENT_REACH = 10  # "A secondary school in Leicester has been hit by a ransomware attack"
+_AGENT_LEAD = 2  # words between "by" and the cue: "by a ransomware attack", "by cyber criminals"
+
+
+def _hit_by(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """The body a breach befell, as the subject of a passive whose agent is the breach ('a
+    school in Leicester has been hit by a ransomware attack', 'the retailer was targeted by
+    hackers'): an organisation before "by" and the cue, in one clause, with no force or
+    police word between; a supplier word in a sentence naming the police may be theirs."""
+    doc = sent.span.doc
+    by = [i for i in range(max(0, cue.start - _AGENT_LEAD - 1), cue.start) if doc[i].lower_ == "by"]
+    if not by:
+        return False
+    lo, _ = clause_bounds(sent, cue.start)
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    suppliers = sent.cues.get("roles.supplier", []) if police else []
+    for org in orgs:
+        if not (lo <= org.start and 0 < by[0] - org.end <= _AGENT_REACH):
+            continue
+        if any(c.start <= org.start < c.end for c in suppliers):
+            continue  # "Surrey Police said a company that runs its payroll was hit by ..."
+        between = doc[org.end : by[0]]
+        if any(t.is_punct for t in between):
+            continue
+        if not any(org.end <= p.start < cue.start for p in police):
+            return True
+    return False
+
+
+def _targets(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """A breach that acts on a body named as its object ('ransomware gang targets school',
+    'hackers hit a council'): the cue, at most two words, a verb of `attack_verbs` and the
+    organisation as its object (no preposition between: 'an attack on its supplier' is
+    `_attack_on`'s), no force between; a supplier is no other body."""
+    doc = sent.span.doc
+    verbs = {c.start for c in sent.cues.get("relevance.attack_verbs", [])}
+    suppliers = sent.cues.get("roles.supplier", [])
+    for j in range(cue.end, min(cue.end + 3, sent.span.end)):
+        if doc[j].is_punct:
+            return False
+        if j not in verbs:
+            continue
+        for org in orgs:
+            if any(c.start <= org.start < c.end for c in suppliers):
+                continue
+            between = doc[j + 1 : org.start]
+            if not 0 < org.start - j <= _TARGET_REACH or any(
+                t.is_punct or t.lower_ in _PREPOSITIONS | _TARGET_LINKS for t in between
+            ):
+                continue
+            if not any(j < m.start < org.start for m in sent.forces):
                 return True
     return False
 

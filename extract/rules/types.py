@@ -203,6 +203,54 @@ def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
     return out
 
 
+def capability(sent: Sent, cue: Span) -> bool:
+    """What a system, plan or agreement will let people do, not an act done ('a phone that
+    will let officers check records', 'officers will share data under the deal', 'a database
+    to help officers track offenders'): a `future` word before the cue in its clause, or an
+    `enabling` verb after "to" or a `future` or `conditional` word, with no finite verb or
+    reporting word between (breach_types.toml). A past enabling verb ('a flaw allowed anyone
+    to view the files') tells what happened."""
+    data = _type_data([sent])["cues"]
+    future = set(data.get("future", []))
+    conditional = set(data.get("conditional", []))
+    enabling = set(data.get("enabling", []))
+    stops = set(data.get("finite", [])) | set(data.get("capability_breaks", []))
+    doc = cue.doc
+    lo, _ = clause_bounds(sent, cue.start)
+    first = max(lo, cue.start - int(data.get("capability_reach", 6)))
+    for j in range(cue.start - 1, first - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in stops or tok.norm_ in stops:
+            return False
+        if tok.lower_ in future:
+            return True
+        if tok.norm_ in enabling:
+            before = doc[j - 1] if j > lo else None
+            after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+            if before is not None and (
+                before.lower_ == "to"
+                or before.lower_ in future
+                or (before.lower_ in conditional and after != "have")
+            ):
+                return True
+            if tok.lower_.endswith("ed"):
+                return False  # "allowed hackers to access": it happened
+    return False
+
+
+def arrangement_name(sent: Sent, cue: Span) -> bool:
+    """'A data-sharing agreement', 'information sharing protocols': a weak "-ing" cue right
+    after a hyphen or right before a word of `arrangements` names a kind of arrangement, not
+    an act ('officers were sharing photos' still is one)."""
+    if cue.kb_id_ != "weak" or len(cue) != 1 or not cue[0].lower_.endswith("ing"):
+        return False
+    doc = cue.doc
+    arrangements = set(_type_data([sent])["cues"].get("arrangements", []))
+    hyphen = cue.start > 0 and doc[cue.start - 1].text in {"-", "‐", "‑"}
+    named = cue.end < len(doc) and doc[cue.end].norm_ in arrangements
+    return hyphen or named
+
+
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
@@ -220,6 +268,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _announces_sanction(sent, c, news_codes)
             and not announcement(sent, c)
             and not _news_source(sent, c, news_codes)
+            and not capability(sent, c)
+            and not arrangement_name(sent, c)
         ]
         losses = [c for c in cues if c.label_ == "_loss"] or lost_nearby.get(sent.idx, [])
         told: list[Span] = []  # misdirections counted: one told twice over counts once
