@@ -156,9 +156,6 @@ _PEOPLE_FIGURE_RE = re.compile(
 )
 
 
-_APOLOGY = {"sorry"}  # right after the speech verb: the force apologises, it does not only speak
-
-
 def _figures_in_its_words(sent: Sent) -> bool:
     """Figures of breaches or things, none of people, stated in the sentence."""
     return states_figures(sent) and _PEOPLE_FIGURE_RE.search(sent.text) is None
@@ -174,7 +171,8 @@ def _only_voices(sent: Sent, mention: Span, match: Span) -> bool:
     reports its own breach)."""
     if any(not (match.start <= r.start < match.end) for r in sent.regulators):
         return False
-    if match.end < len(match.doc) and match.doc[match.end].lower_ in _APOLOGY:
+    apology = load_toml("cues.toml", data_dir_of(sent))["roles"]["apology"]
+    if match.end < len(match.doc) and match.doc[match.end].lower_ in apology:
         return False  # "Kent Police has said sorry after ...": an apology for its own breach
     if _figures_in_its_words(sent) or any(sc.label_ == "negated" for sc in sent.scopes):
         # "Essex Police said two of its breaches were emails", "... it held no figures":
@@ -352,7 +350,8 @@ def one_person_case(sent: Sent) -> bool:
         return False
     if not any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types):
         return False
-    if any(t.lower_ in _UNREAL for t in sent.span):
+    cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
+    if any(t.lower_ in cues["unreal"] for t in sent.span):
         return False  # "audits should flag it when an officer searches ...": no case, a rule
     doc = sent.span.doc
     for person in sent.cues.get("roles.force_anaphor", []):
@@ -362,16 +361,10 @@ def one_person_case(sent: Sent) -> bool:
         at = len(words) - 1 if words and words[-1] in _ONE else len(words) - 2
         if at < 0 or words[at] not in _ONE:
             continue
-        if at > 0 and words[at - 1] in _GENERIC:
+        if at > 0 and words[at - 1] in cues["generic_person"]:
             continue  # "whenever an officer looks up a record": any officer, no one case
         return True
     return False
-
-
-# Words that make a sentence tell what may, must or would happen, not what did.
-_UNREAL = {"should", "would", "could", "must", "may", "might", "will", "can", "ought", "if"}
-# Before "an officer": any officer, not one ("when an officer searches", "every time an officer").
-_GENERIC = {"when", "whenever", "if", "unless", "where", "time", "whether", "every", "each"}
 
 
 _CASE_WORDS = 2  # "In one particularly shocking case": words describing the case
