@@ -223,10 +223,12 @@ def case_sentences(
             case is None
             and statistics
             and one_person_case(sent)
-            and any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)])
+            and (sent.forces or any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)]))
         ):
             # "... weeks after a constable was sacked for searching records. He made the
-            # searches in 2021": one breach told beside the figures, dated as one
+            # searches in 2021": one breach told beside the figures, dated as one -- or
+            # whose force the sentence names ("A Sussex constable was sacked after he
+            # shared a victim's address"), a case of that force's, dated or not
             case = sent
         if sent.idx == 0 or case is None:
             continue

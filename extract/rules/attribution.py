@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.roles import SPEAKER, force_roles
 from extract.datafiles import load_toml
@@ -52,6 +52,7 @@ class Roles:
         templates = force_roles(sents[0].span.doc)
         former: dict[int, tuple[str, tuple[str, Span | None]]] = {}
         speakers: dict[int, tuple[str, Span | None]] = {}  # the role each had, not speaking
+        sources: dict[int, tuple[str, Span | None]] = {}  # ... not giving figures
         for sent in sents:
             for m in sent.forces:
                 template = templates.get(m.start)
@@ -60,6 +61,8 @@ class Roles:
                         template = None  # it tells of its own doings: judged as any mention
                     elif not _names_other_body(sent, template[1]):
                         speakers[m.start] = _plain_role(sent, m)
+                if template is not None and template[0] == _SOURCE:
+                    sources[m.start] = _plain_role(sent, m)
                 if template is not None and template[0] == _INVESTIGATOR:
                     template = _firmer_template(m, template)
                 if template is not None and template[0] in _CONDITIONAL:
@@ -82,6 +85,11 @@ class Roles:
             # fault but one that speaks tells that force's breach in its words -- unless
             # the story says whose loss it was ("the laptop belonged to the county council").
             self.by_start.update(speakers)
+        if not any(role in AT_FAULT for role, _ in self.by_start.values()):
+            # "Figures released by Kent Police show 300 breaches. In one case an officer
+            # ...": the force that gives the figures is the one they count, when no other
+            # force is at fault.
+            self.by_start.update(sources)
 
     def _others_at_fault(self, name: str) -> bool:
         """Some force other than `name` is at fault somewhere in the document."""
@@ -114,6 +122,7 @@ class Roles:
         return [m for m in sent.forces if self.role(m) == "target"]
 
 
+_SOURCE = "source"  # a force giving figures (roles.jsonl): at fault only where none else is
 _FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
 _INVESTIGATOR = "investigator"  # a force looking into a loss (roles.jsonl): another's, or its own
 # Roles that hold only where the story names another force at fault, and what each becomes.
@@ -353,10 +362,8 @@ def one_person_case(sent: Sent) -> bool:
     cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
     if any(t.lower_ in cues["unreal"] for t in sent.span):
         return False  # "audits should flag it when an officer searches ...": no case, a rule
-    doc = sent.span.doc
     for person in sent.cues.get("roles.force_anaphor", []):
-        before = list(doc[max(sent.span.start, person.start - 3) : person.start])
-        words = [t.lower_ for t in before if not t.is_punct]
+        words = [t.lower_ for t in _words_before(sent, person.start, 3) if not t.is_punct]
         # "a constable", "an off-duty officer", "one police officer" -- not "the officer"
         at = len(words) - 1 if words and words[-1] in _ONE else len(words) - 2
         if at < 0 or words[at] not in _ONE:
@@ -365,6 +372,20 @@ def one_person_case(sent: Sent) -> bool:
             continue  # "whenever an officer looks up a record": any officer, no one case
         return True
     return False
+
+
+def _words_before(sent: Sent, start: int, n: int) -> list[Token]:
+    """Up to `n` tokens of the sentence right before token `start`, a force's name among
+    them passed over: in "a Kent Police constable" or "one Met detective" the name says
+    whose person it is, and "a" still counts one."""
+    doc = sent.span.doc
+    out = []
+    i = start - 1
+    while i >= sent.span.start and len(out) < n:
+        if not any(m.start <= i < m.end for m in sent.forces):
+            out.insert(0, doc[i])
+        i -= 1
+    return out
 
 
 _CASE_WORDS = 2  # "In one particularly shocking case": words describing the case
@@ -566,6 +587,12 @@ def attribute(
             # "In 2021 Essex Police published a spreadsheet ... The ICO issued a
             # reprimand.": a regulator's sanction with no one named is on the force whose
             # breach the sentence before told (not one merely named there).
+            out.other_forces[told].append(sent)
+            continue
+        if told is not None and aside and not sent.forces and is_case(sent):
+            # "Sussex Police logged 280 breaches. In one case, an officer lost ...": one of
+            # the figures the sentence before gave, that force's case -- its officer, not
+            # the story's force's.
             out.other_forces[told].append(sent)
             continue
         if told is not None and _goes_on(sent, own_voice):

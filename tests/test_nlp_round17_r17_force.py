@@ -1,0 +1,137 @@
+"""Round 17 (r17-force): which force a case told on a page of figures belongs to, and forces
+named only as the source of figures. Every text is a paraphrase written for the mechanism,
+with positive and negative cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def incidents(nlp, text: str, url: str | None = None):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, url=url, published=date(2024, 3, 10)), nlp)
+    return sorted((i.force, i.breach_type, i.breach_year) for i in ex.incidents)
+
+
+def forces(nlp, text: str, url: str | None = None) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f for f, _, _ in incidents(nlp, text, url)}
+
+
+_NORFOLK = (
+    "Norfolk police breaches revealed\n\n"
+    "Figures show Norfolk Constabulary logged 95 data breaches last year, up from 70 in 2022. "
+)
+
+
+# --- one person told beside the figures, the force's name between "a" and the person
+
+
+def test_a_named_forces_officer_is_one_persons_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _NORFOLK + (
+        "The figures were published weeks after a Norfolk Constabulary constable who looked "
+        "up the records of his former partner in 2021 was dismissed."
+    )
+    assert incidents(nlp, text) == [("Norfolk Constabulary", "unauthorised_access", 2021)]
+    text = _NORFOLK + (
+        "One Norfolk Constabulary detective was sacked after he searched police systems for "
+        "details of a neighbour in 2020."
+    )
+    assert incidents(nlp, text) == [("Norfolk Constabulary", "unauthorised_access", 2020)]
+    # negative: any officer, a rule, not one case
+    text = _NORFOLK + (
+        "Whenever a Norfolk Constabulary officer looks up records without a policing "
+        "purpose, the force investigates."
+    )
+    assert incidents(nlp, text) == []
+
+
+_SOUTH_EAST = (
+    "South East forces log 900 data breaches\n\n"
+    "Kent Police recorded 312 data breaches between 2020 and 2023, the most in the South "
+    "East, figures obtained under the Freedom of Information Act show. "
+    "Sussex Police logged 280 over the same period. "
+)
+
+
+def test_a_case_naming_its_force_needs_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _SOUTH_EAST + (
+        "A Sussex constable was sacked after he passed a victim's address to her former "
+        "partner. Surrey Police recorded 190."
+    )
+    assert forces(nlp, text) == {"Sussex Police"}
+    # negative: a case naming no force and no year of its own is no incident of the page's
+    text = _SOUTH_EAST + (
+        "A constable was sacked after he passed a victim's address to her former partner. "
+        "Surrey Police recorded 190."
+    )
+    assert forces(nlp, text) == set()
+
+
+# --- "In one case ..." right after another force's figures is that force's case
+
+
+def test_a_case_after_another_forces_figures_is_that_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _SOUTH_EAST + (
+        "In one case, an officer left a folder of witness statements on a train in 2022. "
+        "Surrey Police recorded 190."
+    )
+    assert incidents(nlp, text) == [("Sussex Police", "loss_or_theft_of_paperwork", 2022)]
+    # negative: after the story's own figures, the story's force's case
+    text = (
+        "Kent police data breaches top 300\n\n"
+        "Kent Police recorded 312 data breaches between 2020 and 2023, figures show. "
+        "In one case, an officer left a folder of witness statements on a train in 2022. "
+        "Sussex Police logged 280 over the same period."
+    )
+    assert incidents(nlp, text) == [("Kent Police", "loss_or_theft_of_paperwork", 2022)]
+
+
+# --- "one of its breaches involved ...": one case of the force's told apart
+
+
+def test_one_of_its_breaches_opens_a_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North East forces log 500 data breaches\n\n"
+        "Police forces in the North East recorded 500 data breaches between 2019 and 2022, "
+        "figures show. Northumbria Police recorded 250, Durham Constabulary 150 and "
+        "Cleveland Police 100. Durham Constabulary said one of its breaches involved an "
+        "officer who left a laptop on a train in 2022."
+    )
+    assert incidents(nlp, text) == [("Durham Constabulary", "loss_or_theft_of_device", 2022)]
+    # negative: one of the breaches only counted, no case told
+    text = (
+        "North East forces log 500 data breaches\n\n"
+        "Police forces in the North East recorded 500 data breaches between 2019 and 2022, "
+        "figures show. Northumbria Police recorded 250, Durham Constabulary 150 and "
+        "Cleveland Police 100. Durham Constabulary said one of its breaches had been "
+        "reported to the Information Commissioner's Office."
+    )
+    assert incidents(nlp, text) == []
+
+
+# --- a force that only gives figures is no party to another force's breach
+
+
+def test_a_force_giving_figures_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thames Valley officer loses notebook\n\n"
+        "A Thames Valley Police officer lost a notebook holding the names of witnesses on a "
+        "bus in Oxford in 2023, according to figures obtained from Hampshire Constabulary and "
+        "Thames Valley Police by a local newspaper."
+    )
+    assert forces(nlp, text) == {"Thames Valley Police"}
+    text = (
+        "Laptop stolen from detective's car\n\n"
+        "A laptop holding the statements of rape victims was stolen from the car of a "
+        "Wiltshire Police detective in 2022, statistics released by Avon and Somerset Police "
+        "to the BBC show."
+    )
+    assert forces(nlp, text) == {"Wiltshire Police"}
+    # negative: the force giving figures is the one they count, when no other is at fault
+    text = (
+        "Figures released by Devon and Cornwall Police show it recorded 500 data breaches "
+        "between 2019 and 2023. In one case, an officer left a laptop on a train in 2021."
+    )
+    assert forces(nlp, text) == {"Devon and Cornwall Police"}
