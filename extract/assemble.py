@@ -600,7 +600,7 @@ def _tally_page(
     return ex
 
 
-_LEAD = 2  # body sentences that tell a story's breach before any other force is named
+_LEAD = 1  # body sentences that tell a story's breach before any other force is named
 
 
 def _named_only_after_lead(sents: list[Sent], own_voice: bool) -> bool:
@@ -660,6 +660,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         # the page's, the one named later only compared with it.
         found = hinted_force(hints, doc_data_dir(doc))
         if found is not None and found[0] not in ex.forces and found[1] != "site":
+            name, source, words = found
+            hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
+            ex.forces.insert(0, name)
+            ranked = [name]
+    if not ranked and hinted is None and any(refers_to_force(s, own_voice) for s in sents):
+        # "A police force has apologised ... The error was like one made by Cheshire
+        # Constabulary. The force said ...": no force named is at fault, but the text speaks
+        # of "the force" -- the page's own (headline, URL), when it is none of those named.
+        found = hinted_force(hints, doc_data_dir(doc))
+        if found is not None and found[0] not in ex.forces:
             name, source, words = found
             hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)
             ex.forces.insert(0, name)

@@ -135,3 +135,66 @@ def test_a_force_giving_figures_is_no_party(nlp) -> None:  # type: ignore[no-unt
         "between 2019 and 2023. In one case, an officer left a laptop on a train in 2021."
     )
     assert forces(nlp, text) == {"Devon and Cornwall Police"}
+
+
+# --- the page's own force, named only in its URL, where the body says "the force"
+
+_HERTS_URL = "https://www.hertsmercury.co.uk/news/hertfordshire-police-reprimand-ico-2024"
+
+
+def test_the_force_of_the_url_when_another_is_named_after_the_first_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police force reprimanded over lost files\n\n"
+        "The force was reprimanded by the Information Commissioner's Office after an officer "
+        "lost a bag of case files in 2023. Bedfordshire Police and Cambridgeshire "
+        "Constabulary, which share some services with the force, were not affected."
+    )
+    assert forces(nlp, text, _HERTS_URL) == {"Hertfordshire Constabulary"}
+    # negative: the force the body names is the URL's own, no other stands in for it
+    text = (
+        "Police force reprimanded over lost files\n\n"
+        "The force was reprimanded by the Information Commissioner's Office after an officer "
+        "lost a bag of case files in 2023. Hertfordshire Constabulary said it had apologised."
+    )
+    assert forces(nlp, text, _HERTS_URL) == {"Hertfordshire Constabulary"}
+
+
+def test_the_force_of_the_url_when_the_one_named_is_only_compared(nlp) -> None:  # type: ignore[no-untyped-def]
+    url = "https://www.northwalesnews.co.uk/news/north-wales-police-victim-details-email-2023"
+    text = (
+        "Police apologise after victim details emailed to stranger\n\n"
+        "A police force has apologised after an officer emailed the details of a domestic "
+        "abuse victim to a stranger in 2023. The error was similar to one made by Cheshire "
+        "Constabulary last year. The force said it had reported the breach to the "
+        "Information Commissioner's Office."
+    )
+    assert forces(nlp, text, url) == {"North Wales Police"}
+    # negative: a URL naming no force leaves no force to credit
+    text = text.replace("A police force", "A council").replace("The force said", "It said")
+    assert forces(nlp, text, "https://www.example.co.uk/news/victim-details-email-2023") == set()
+
+
+# --- "<force>, which investigated the loss, said ...": an investigator
+
+
+def test_a_force_which_investigated_anothers_loss_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hertfordshire police reprimanded over lost files\n\n"
+        "Hertfordshire Constabulary was reprimanded by the Information Commissioner's Office "
+        "after an officer lost a bag of case files in 2023. Essex Police, which investigated "
+        "the loss, said the files were never found."
+    )
+    assert forces(nlp, text) == {"Hertfordshire Constabulary"}
+    text = (
+        "Hertfordshire police reprimanded over lost files\n\n"
+        "Hertfordshire Constabulary was reprimanded by the Information Commissioner's Office "
+        "after an officer lost a bag of case files in 2023. Essex Police, which is leading "
+        "the inquiry, said the files had not been found."
+    )
+    assert forces(nlp, text) == {"Hertfordshire Constabulary"}
+    # negative: a force investigated by the regulator is acted on, not an investigator
+    text = (
+        "Essex Police, which was investigated by the Information Commissioner's Office, lost "
+        "a bag of case files on a train in 2023."
+    )
+    assert forces(nlp, text) == {"Essex Police"}
