@@ -198,3 +198,25 @@ def test_a_force_which_investigated_anothers_loss_is_no_party(nlp) -> None:  # t
         "a bag of case files on a train in 2023."
     )
     assert forces(nlp, text) == {"Essex Police"}
+
+
+# --- one person's loss told beside the figures: a thing lost is how the breach happened
+
+_LINCS = (
+    "Lincolnshire police data breaches revealed\n\n"
+    "Lincolnshire Police recorded 214 data breaches between 2020 and 2023, figures obtained "
+    "under the Freedom of Information Act show. Most involved emails sent to the wrong "
+    "address. "
+)
+
+
+def test_one_persons_loss_beside_the_figures_is_a_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _LINCS + (
+        "Among them was a detective who lost a folder of witness statements on a bus in 2022."
+    )
+    assert incidents(nlp, text) == [("Lincolnshire Police", "loss_or_theft_of_paperwork", 2022)]
+    text = _LINCS + "One breach saw a PCSO lose a laptop on a train in 2021."
+    assert incidents(nlp, text) == [("Lincolnshire Police", "loss_or_theft_of_device", 2021)]
+    # negative: what an officer must do if he loses one, no case
+    text = _LINCS + "An officer who loses a laptop in 2024 must report it within an hour."
+    assert incidents(nlp, text) == []

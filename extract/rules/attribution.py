@@ -357,7 +357,7 @@ def one_person_case(sent: Sent) -> bool:
         return False
     if states_figures(sent) and not tells_a_story(sent):
         return False
-    if not any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types):
+    if not _mechanism_stated(sent):
         return False
     cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
     if any(t.lower_ in cues["unreal"] for t in sent.span):
@@ -372,6 +372,16 @@ def one_person_case(sent: Sent) -> bool:
             continue  # "whenever an officer looks up a record": any officer, no one case
         return True
     return False
+
+
+def _mechanism_stated(sent: Sent) -> bool:
+    """How a breach happened, stated as fact: a strong cue, or a thing lost or stolen ('an
+    officer lost a folder of statements on a train': cues together worth a strong one)."""
+    if any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types):
+        return True
+    return max(type_scores([sent]).values(), default=0.0) >= _MECHANISM and any(
+        c.kb_id_ == "loss" and sent.asserted(c) for c in sent.types
+    )
 
 
 def _words_before(sent: Sent, start: int, n: int) -> list[Token]:
