@@ -220,3 +220,54 @@ def test_one_persons_loss_beside_the_figures_is_a_case(nlp) -> None:  # type: ig
     # negative: what an officer must do if he loses one, no case
     text = _LINCS + "An officer who loses a laptop in 2024 must report it within an hour."
     assert incidents(nlp, text) == []
+
+
+# --- a force that received what went astray, or checked its own systems, is no party
+
+
+def test_a_force_which_received_the_email_is_a_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wrong email sent to neighbouring force\n\n"
+        "West Yorkshire Police emailed a rape victim's statement to the wrong address in "
+        "2023. Staff at North Yorkshire Police, who received the email by mistake, deleted "
+        "it and alerted the force."
+    )
+    assert forces(nlp, text) == {"West Yorkshire Police"}
+    text = (
+        "Wrong email sent to neighbouring force\n\n"
+        "West Yorkshire Police emailed a rape victim's statement to the wrong address in "
+        "2023. Humberside Police, which was sent the email in error, deleted it."
+    )
+    assert forces(nlp, text) == {"West Yorkshire Police"}
+    # negative: "which was fined" is the force acted on, not a recipient
+    text = (
+        "The largest penalty went to Humberside Police, which was fined £50,000 after it "
+        "emailed a victim's statement to the wrong address in 2022."
+    )
+    assert forces(nlp, text) == {"Humberside Police"}
+
+
+def test_a_force_checking_its_own_systems_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officer jailed for leaking intelligence\n\n"
+        "A Staffordshire Police officer who leaked intelligence reports to a drug gang in "
+        "2021 has been jailed. West Midlands Police, where he served until 2016, checked its "
+        "systems and found he had made no improper searches there."
+    )
+    assert forces(nlp, text) == {"Staffordshire Police"}
+    # forces listed together share the clause that follows the list
+    text = (
+        "Cleveland Police staff data stolen in supplier hack\n\n"
+        "The personal details of 1,200 Cleveland Police officers were stolen in a ransomware "
+        "attack on a payroll supplier in 2023. Durham Constabulary and North Yorkshire "
+        "Police, which use the same supplier, are checking whether their data was stolen in "
+        "the attack."
+    )
+    assert forces(nlp, text) == {"Cleveland Police"}
+    # negative: with no other force at fault, a force checking its systems tells its own
+    text = (
+        "Officer sacked for snooping\n\n"
+        "West Midlands Police checked its systems after a complaint and found a constable "
+        "had looked up the records of his former partner 40 times in 2022."
+    )
+    assert forces(nlp, text) == {"West Midlands Police"}

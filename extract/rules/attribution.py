@@ -70,6 +70,7 @@ class Roles:
                     self.by_start[m.start] = (_CONDITIONAL[template[0]], template[1])
                 else:
                     self.by_start[m.start] = template or _plain_role(sent, m)
+            self._share_in_lists(sent, templates, former)
         for start, (name, plain) in former.items():
             # "PC Smith, a former Essex Police officer, searched ..." in a story of another
             # force at fault: his past employer; else ("a former Essex Police employee who
@@ -90,6 +91,44 @@ class Roles:
             # ...": the force that gives the figures is the one they count, when no other
             # force is at fault.
             self.by_start.update(sources)
+
+    def _share_in_lists(
+        self,
+        sent: Sent,
+        templates: dict[int, tuple[str, Span]],
+        former: dict[int, tuple[str, tuple[str, Span | None]]],
+    ) -> None:
+        """Forces listed together ('Durham Constabulary and North Yorkshire Police, which use
+        the same supplier, are checking whether their data was taken') share the role a
+        template gives one of them when the others have none of their own: the clause that
+        follows the list, or the phrase before it, speaks of all of them. Only a role that
+        puts them at no fault is shared (a speaker's is judged on its own words)."""
+        doc = sent.span.doc
+        mentions = list(sent.forces)
+        chains: list[list[Span]] = [[m] for m in mentions[:1]]
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if doc[a.end : b.start].text.strip().lower() in _LIST_JOINERS:
+                chains[-1].append(b)
+            else:
+                chains.append([b])
+        for chain in chains:
+            given = [
+                m
+                for m in chain
+                if m.start in templates
+                and self.by_start[m.start][0] not in (*AT_FAULT, SPEAKER, "agent", "negated")
+            ]
+            if not given or len({m.label_ for m in chain}) < 2:
+                continue
+            role = self.by_start[given[0].start]
+            for m in chain:
+                if m.start in templates or m.label_ == given[0].label_:
+                    continue
+                if self.by_start[m.start] != ("agent", None):
+                    continue
+                self.by_start[m.start] = role
+                if given[0].start in former:
+                    former[m.start] = (m.label_, ("agent", None))
 
     def _others_at_fault(self, name: str) -> bool:
         """Some force other than `name` is at fault somewhere in the document."""
@@ -122,6 +161,8 @@ class Roles:
         return [m for m in sent.forces if self.role(m) == "target"]
 
 
+# What may stand between the names of forces listed together.
+_LIST_JOINERS = {"and", ",", "and the", ", and", ", the", "or", "nor", "and neighbouring"}
 _SOURCE = "source"  # a force giving figures (roles.jsonl): at fault only where none else is
 _FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
 _INVESTIGATOR = "investigator"  # a force looking into a loss (roles.jsonl): another's, or its own
