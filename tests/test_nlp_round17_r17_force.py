@@ -271,3 +271,22 @@ def test_a_force_checking_its_own_systems_is_no_party(nlp) -> None:  # type: ign
         "had looked up the records of his former partner 40 times in 2022."
     )
     assert forces(nlp, text) == {"West Midlands Police"}
+
+
+# --- "a Greater Manchester officer": the force's place name beside a police word
+
+
+def test_greater_manchester_with_a_police_word_is_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officer loses laptop\n\n"
+        "A Greater Manchester officer lost a laptop holding the statements of 30 witnesses "
+        "on a tram in 2023."
+    )
+    assert forces(nlp, text) == {"Greater Manchester Police"}
+    # negative: another Greater Manchester body, no police word beside the name
+    text = (
+        "Fire service loses laptop\n\n"
+        "Greater Manchester Fire and Rescue Service lost a laptop holding the details of 30 "
+        "residents on a tram in 2023."
+    )
+    assert forces(nlp, text) == set()
