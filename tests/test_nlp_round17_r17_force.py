@@ -290,3 +290,22 @@ def test_greater_manchester_with_a_police_word_is_the_force(nlp) -> None:  # typ
         "residents on a tram in 2023."
     )
     assert forces(nlp, text) == set()
+
+
+# --- one thing lost, told beside the figures, is one case
+
+
+def test_one_thing_lost_beside_the_figures_is_a_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North East forces log 500 data breaches\n\n"
+        "Police forces in the North East recorded 500 data breaches between 2019 and 2022, "
+        "figures show. Northumbria Police recorded 250, Durham Constabulary 150 and "
+        "Cleveland Police 100. At Durham Constabulary, a tablet was stolen from a parked car "
+        "in 2021."
+    )
+    assert incidents(nlp, text) == [("Durham Constabulary", "loss_or_theft_of_device", 2021)]
+    text = _LINCS + "Staff lost an unlocked laptop on a bus in 2022."
+    assert incidents(nlp, text) == [("Lincolnshire Police", "loss_or_theft_of_device", 2022)]
+    # negative: the kind most often lost, no one case
+    text = _LINCS + "In 2022 the item most often lost was a mobile phone."
+    assert incidents(nlp, text) == []

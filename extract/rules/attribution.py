@@ -403,7 +403,10 @@ def one_person_case(sent: Sent) -> bool:
     cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
     if any(t.lower_ in cues["unreal"] for t in sent.span):
         return False  # "audits should flag it when an officer searches ...": no case, a rule
-    for person in sent.cues.get("roles.force_anaphor", []):
+    # one person ("an officer") -- or one thing lost ("a laptop was stolen from a car"),
+    # when losing it is how the breach happened
+    things = [c for c in sent.types if c.kb_id_ == "objects" and _thing_lost(sent, c)]
+    for person in [*sent.cues.get("roles.force_anaphor", []), *things]:
         words = [t.lower_ for t in _words_before(sent, person.start, 3) if not t.is_punct]
         # "a constable", "an off-duty officer", "one police officer" -- not "the officer"
         at = len(words) - 1 if words and words[-1] in _ONE else len(words) - 2
@@ -415,14 +418,40 @@ def one_person_case(sent: Sent) -> bool:
     return False
 
 
-def _mechanism_stated(sent: Sent) -> bool:
-    """How a breach happened, stated as fact: a strong cue, or a thing lost or stolen ('an
-    officer lost a folder of statements on a train': cues together worth a strong one)."""
-    if any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types):
-        return True
+_AUXILIARIES = {"was", "were", "had", "has", "been", "is", "later", "then", "also"}
+
+
+def _thing_lost(sent: Sent, thing: Span) -> bool:
+    """The thing is what was lost or stolen: right after the loss word and its article
+    ('lost a laptop', 'left an unlocked folder') or right before it in the passive ('a laptop
+    was stolen') -- not 'the most commonly lost item was a phone'."""
+    if not _lost(sent):
+        return False
+    doc = sent.span.doc
+    for c in sent.types:
+        if c.kb_id_ != "loss" or not sent.asserted(c):
+            continue
+        if c.end <= thing.start and 1 <= thing.start - c.end <= 2:
+            if doc[c.end].lower_ in _ONE:
+                return True
+        elif thing.end <= c.start and all(
+            t.lower_ in _AUXILIARIES for t in doc[thing.end : c.start]
+        ):
+            return doc[thing.end : c.start].text != ""
+    return False
+
+
+def _lost(sent: Sent) -> bool:
+    """A thing lost or stolen, stated as fact, is how the sentence's breach happened."""
     return max(type_scores([sent]).values(), default=0.0) >= _MECHANISM and any(
         c.kb_id_ == "loss" and sent.asserted(c) for c in sent.types
     )
+
+
+def _mechanism_stated(sent: Sent) -> bool:
+    """How a breach happened, stated as fact: a strong cue, or a thing lost or stolen ('an
+    officer lost a folder of statements on a train': cues together worth a strong one)."""
+    return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types) or _lost(sent)
 
 
 def _words_before(sent: Sent, start: int, n: int) -> list[Token]:
