@@ -522,6 +522,7 @@ def _aggregate_page(
     force_sent: Sent | None,
     own: list[Sent],
     story: list[Sent],
+    listed: int = 0,
 ) -> bool:
     """A statistics page whose breach talk is aggregate: no sanction on the force and no fine,
     and either the force's own breach figures, or figures for all forces, of people
@@ -529,21 +530,44 @@ def _aggregate_page(
     figures ('The Met had the most convictions (9)'), not in a story of its own. The force's
     figures beside one breach told in full, with a regulator dealing with it, still leave
     that breach an incident (`own`: the story's sentences naming the force; `story`: all of
-    the primary incident's)."""
+    the primary incident's; `listed`: how many forces the page names beside figures)."""
     if fact.fine_amount is not None or fact.action in _SANCTIONS:
         return False
     if tallies.counts:
         return not _tells_one_breach(own, tallies, story)
+    # A force that reports itself to the regulator tells of one breach ("two officers
+    # were warned; the force referred itself to the ICO").
+    figures_only = (
+        force_sent is not None
+        and states_figures(force_sent)
+        and not tells_a_story(force_sent)
+        and not any(_refers_itself(s) for s in story)
+    )
     if tallies.national or tallies.outcomes or tallies.other_figures:
-        # A force that reports itself to the regulator tells of one breach ("two officers
-        # were warned; the force referred itself to the ICO").
-        return (
-            force_sent is not None
-            and states_figures(force_sent)
-            and not tells_a_story(force_sent)
-            and not any(_refers_itself(s) for s in story)
+        return figures_only
+    # Figures no row could be read from ("- Police Scotland - 412 cases" in a list with no
+    # period): forces named only beside their figures, several of them, and no sentence of
+    # the story telling how a breach happened but in figures of breaches -- a roundup of
+    # numbers, no incident.
+    return (
+        figures_only
+        and listed > 1
+        and not any(
+            s.idx > 0
+            and _mechanism_told(s)
+            and (not states_figures(s) or _figures_of_those_involved(s) or tells_a_story(s))
+            for s in story
         )
-    return False
+    )
+
+
+def _mechanism_told(sent: Sent) -> bool:
+    """How a breach happened, as a strong cue or a thing lost (as `one_person_case` reads
+    it), stated as fact."""
+    return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types) or (
+        max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
+        and any(c.kb_id_ == "loss" and sent.asserted(c) for c in sent.types)
+    )
 
 
 def _says(pattern: re.Pattern[str], sents: list[Sent], hints: PageHints) -> bool:
@@ -735,6 +759,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         first_at_fault_sentence(attr.primary, primary, roles),
         own,
         attr.primary,
+        len({m.label_ for s in sents if states_figures(s) for m in s.forces}),
     )
     base_type = None if statistics else best_type(told)
     base_kind = str(base_type.value) if base_type else None

@@ -309,3 +309,25 @@ def test_one_thing_lost_beside_the_figures_is_a_case(nlp) -> None:  # type: igno
     # negative: the kind most often lost, no one case
     text = _LINCS + "In 2022 the item most often lost was a mobile phone."
     assert incidents(nlp, text) == []
+
+
+# --- a list of forces' figures no row is read from is a roundup of numbers, no incident
+
+_LIST = (
+    "Snooping police staff\n\n"
+    "Police officers and staff were caught snooping on confidential records more than "
+    "2,100 times across the UK in five years. The worst offenders were:\n\n"
+    "• Police Scotland – 412 cases\n\n• Avon and Somerset Police – 187 cases\n\n"
+    "• Nottinghamshire Police – 96 cases\n\n• Lincolnshire Police – none\n\n"
+)
+
+
+def test_a_list_of_forces_figures_holds_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _LIST + "Lincolnshire Police insisted it had recorded no cases at all."
+    assert incidents(nlp, text) == []
+    # negative: one breach told beside the list is still an incident
+    text = _LIST + (
+        "In one case, an officer in Nottinghamshire used the force's computer to track down "
+        "his former partner's new address in 2021."
+    )
+    assert incidents(nlp, text) == [("Nottinghamshire Police", "unauthorised_access", 2021)]
