@@ -43,6 +43,7 @@ from extract.rules.attribution import (
     co_agents,
     first_at_fault_sentence,
     is_case,
+    mechanism_stated,
     one_person_case,
     rank_forces,
     refers_to_force,
@@ -554,19 +555,10 @@ def _aggregate_page(
         and listed > 1
         and not any(
             s.idx > 0
-            and _mechanism_told(s)
+            and mechanism_stated(s)
             and (not states_figures(s) or _figures_of_those_involved(s) or tells_a_story(s))
             for s in story
         )
-    )
-
-
-def _mechanism_told(sent: Sent) -> bool:
-    """How a breach happened, as a strong cue or a thing lost (as `one_person_case` reads
-    it), stated as fact."""
-    return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types) or (
-        max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
-        and any(c.kb_id_ == "loss" and sent.asserted(c) for c in sent.types)
     )
 
 

@@ -398,7 +398,7 @@ def one_person_case(sent: Sent) -> bool:
         return False
     if states_figures(sent) and not tells_a_story(sent):
         return False
-    if not _mechanism_stated(sent):
+    if not mechanism_stated(sent):
         return False
     cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
     if any(t.lower_ in cues["unreal"] for t in sent.span):
@@ -448,7 +448,7 @@ def _lost(sent: Sent) -> bool:
     )
 
 
-def _mechanism_stated(sent: Sent) -> bool:
+def mechanism_stated(sent: Sent) -> bool:
     """How a breach happened, stated as fact: a strong cue, or a thing lost or stolen ('an
     officer lost a folder of statements on a train': cues together worth a strong one)."""
     return any(c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types) or _lost(sent)
