@@ -331,3 +331,20 @@ def test_a_list_of_forces_figures_holds_no_incident(nlp) -> None:  # type: ignor
         "his former partner's new address in 2021."
     )
     assert incidents(nlp, text) == [("Nottinghamshire Police", "unauthorised_access", 2021)]
+
+
+# --- police civilian staff are the force's people, and name the force beside a place
+
+
+def test_a_civilian_worker_is_one_of_the_forces_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _LIST + (
+        "At Avon and Somerset, a civilian worker looked up a neighbour's criminal record in "
+        "2022 and was dismissed."
+    )
+    assert incidents(nlp, text) == [("Avon and Somerset Police", "unauthorised_access", 2022)]
+    # negative: a place with no police word beside it names no force
+    text = _LIST + (
+        "At Avon and Somerset's county council, a social worker emailed a child's file to "
+        "the wrong family in 2022."
+    )
+    assert "Avon and Somerset Police" not in forces(nlp, text)
