@@ -348,3 +348,31 @@ def test_a_civilian_worker_is_one_of_the_forces_people(nlp) -> None:  # type: ig
         "the wrong family in 2022."
     )
     assert "Avon and Somerset Police" not in forces(nlp, text)
+
+
+# --- a force that opens, leads or is called in to an inquiry into another's loss, or finds
+# what was lost, is no party to it
+
+_LOST_LAPTOP = (
+    "Wiltshire officer loses laptop\n\n"
+    "A Wiltshire Police officer lost a laptop holding the details of 300 witnesses on a train "
+    "in 2023. "
+)
+
+
+def test_a_force_opening_or_called_into_an_inquiry_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    for tail in (
+        "Gloucestershire Constabulary was called in to investigate the loss of the laptop.",
+        "Gloucestershire Constabulary has opened an investigation into the lost laptop.",
+        "Detectives from Gloucestershire Constabulary are trying to trace the stolen laptop.",
+        "Gloucestershire Constabulary officers later found the laptop dumped in a bin.",
+    ):
+        assert forces(nlp, _LOST_LAPTOP + tail) == {"Wiltshire Police"}, tail
+    # negative: with no other force at fault, the inquiry is into the force's own loss
+    text = (
+        "Laptop lost\n\n"
+        "A laptop holding the details of 300 witnesses was lost on a train in 2023. "
+        "Gloucestershire Constabulary has opened an investigation into how its officer lost "
+        "the laptop."
+    )
+    assert forces(nlp, text) == {"Gloucestershire Constabulary"}
