@@ -376,3 +376,22 @@ def test_a_force_opening_or_called_into_an_inquiry_is_no_party(nlp) -> None:  # 
         "the laptop."
     )
     assert forces(nlp, text) == {"Gloucestershire Constabulary"}
+
+
+def test_a_case_after_another_forces_figures_in_its_words_is_that_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South East forces log 900 data breaches\n\n"
+        "Kent Police recorded 312 data breaches between 2020 and 2023, the most in the South "
+        "East, figures obtained under the Freedom of Information Act show. Sussex Police said "
+        "it had recorded 280 over the same period. In one case, an officer lost a folder of "
+        "witness statements on a train in 2022. Surrey Police recorded 190."
+    )
+    assert incidents(nlp, text) == [("Sussex Police", "loss_or_theft_of_paperwork", 2022)]
+    # negative: the story's own force giving its figures keeps its case
+    text = (
+        "Kent police data breaches top 300\n\n"
+        "Kent Police said it had recorded 312 data breaches between 2020 and 2023. In one "
+        "case, an officer lost a folder of witness statements on a train in 2022. Sussex "
+        "Police recorded 280 over the same period."
+    )
+    assert incidents(nlp, text) == [("Kent Police", "loss_or_theft_of_paperwork", 2022)]

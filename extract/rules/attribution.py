@@ -617,13 +617,22 @@ def attribute(
     aside = False  # ... or only gave that force's figures or words, no breach of its own
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     voiced = False  # the sentence before told another body's breach in a force's words
+    counted: str | None = None  # ... or gave only that force's figures in its words
     for i, sent in enumerate(sents):
+        if counted is not None and not sent.forces and is_case(sent):
+            # "Sussex Police said it had recorded 280 breaches. In one case, an officer
+            # ...": one of the figures that force gave, its case
+            out.other_forces.setdefault(counted, []).append(sent)
+            voiced, counted, told, previous_passing = False, None, None, False
+            continue
         if roles.only_voiced(sent, [primary, *partners]) or (voiced and _goes_on(sent, own_voice)):
             # "Elsewhere, a surgery's records were stolen, Kent Police said. They held ...":
             # another body's breach, and what the story says next of it
+            voices = [m.label_ for m in sent.forces if roles.role(m) == SPEAKER]
+            counted = voices[0] if voices and _figures_in_its_words(sent) else None
             voiced, told, previous_passing = True, None, False
             continue
-        voiced = False
+        voiced, counted = False, None
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]
         following = sents[i + 1] if i + 1 < len(sents) else None
