@@ -3,7 +3,9 @@ negative: relative dates that were left unresolved ('a year earlier', 'six weeks
 previous summer', 'the following March', 'that autumn', 'this summer', 'over Christmas',
 'in January of last year'); 'two years after an officer emailed ...' dates the clause after
 it back from the date told before it; a masthead's byline may open on a lower-case 'by' and
-an outlet's name may run to four words."""
+an outlet's name may run to four words; a relative aside (', which happened in 2021,') ends at
+its comma, so the regulator after it is no recipient of its verb; a year premodifying a
+document ('in its 2023 annual report') dates the document."""
 
 from __future__ import annotations
 
@@ -170,3 +172,37 @@ def test_a_masthead_with_a_lower_case_byline_dates_the_page(nlp) -> None:  # typ
     # negative: a byline item holding a sentence's lower-case words is no masthead
     text = text.replace("by Jo Bloggs", "by Jo Bloggs, who has covered it for us")
     assert printed_date(split_sentences(nlp(text))) is None
+
+
+# --- a relative aside's breach verb has no recipient after its closing comma
+
+
+def test_a_relative_aside_ends_at_its_comma(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk Constabulary was reprimanded by the ICO in 2023. Its data protection officer "
+        "reported the breach, which happened in 2021, to the ICO within three days."
+    )
+    assert primary(nlp, text) == 2021
+    # negative: a breach verb with the regulator as its own recipient dates the report
+    text = (
+        "Norfolk Constabulary was reprimanded by the ICO in 2023 after an officer emailed a "
+        "victim's address to her abuser. The force disclosed the error to the ICO in 2022."
+    )
+    assert primary(nlp, text) is None
+
+
+# --- a year premodifying a document dates the document
+
+
+def test_a_year_before_a_document_dates_the_document(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk Constabulary has been reprimanded by the ICO. In its 2023 annual report the "
+        "force said an officer had emailed a victim's address to her abuser."
+    )
+    assert primary(nlp, text) is None
+    # negative: a year before an event noun is the event's
+    text = (
+        "Norfolk Constabulary has been reprimanded by the ICO. In the 2022 incident an officer "
+        "emailed a victim's address to her abuser."
+    )
+    assert primary(nlp, text) == 2022

@@ -615,8 +615,11 @@ def _incoming(sent: Sent, cue: Span) -> bool:
 
 def _predicate_end(sent: Sent, cue: Span) -> int:
     """Where the cue's own predicate ends: its clause's end, or the next verb after it ('The
-    file was lost in 2021 and *handed* to the force': what follows is another verb's)."""
+    file was lost in 2021 and *handed* to the force': what follows is another verb's); a
+    relative clause set off by commas ends at its closing comma ('reported the breach,
+    which happened in 2021, to the ICO': the ICO is the report's recipient)."""
     lo, hi = clause_bounds(sent, cue.start)
+    hi = _relative_aside(sent, lo, hi)
     doc = sent.span.doc
     return next((t.i for t in doc[cue.end : hi] if _verb(t)), hi)
 
@@ -780,6 +783,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return role
         if _sanctioned_thing(span, cues):
             return BREACH
+    if _dates_document(sent, span):
+        return None  # "in its 2023 annual report": the document's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
@@ -823,6 +828,26 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         if n == 0 and _mechanism_in_clause(sent, lo, hi):
             return BREACH
     return "neutral"
+
+
+_DOCUMENT_GAP = 1  # "its 2023 annual report": a word may stand between the year and the noun
+
+
+def _dates_document(sent: Sent, span: Span) -> bool:
+    """A year between a determiner or a possessive and a document of a matter's course
+    (`documents`: a report, a review, an audit, figures), with at most one word between
+    ('in its 2023 annual report', 'the force's 2022 review', 'the 2021 figures'): it dates
+    the document, not what the document tells of."""
+    doc = span.doc
+    if span.label_ != "year" or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ not in _DETERMINERS | _POSSESSIVES:
+        return False
+    for d in sent.cues.get("dates.documents", []):
+        gap = doc[span.end : d.start]
+        if 0 <= len(gap) <= _DOCUMENT_GAP and not any(_verb(t) or t.is_punct for t in gap):
+            return True
+    return False
 
 
 def _timed_by_cue(sent: Sent, span: Span) -> bool:
