@@ -206,3 +206,30 @@ def test_a_year_before_a_document_dates_the_document(nlp) -> None:  # type: igno
         "emailed a victim's address to her abuser."
     )
     assert primary(nlp, text) == 2022
+
+
+# --- "the previous year" after a financial year, or after a span
+
+
+def test_the_previous_year_counts_back_from_a_financial_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    from extract.rules.dates import date_value
+
+    def previous(text: str) -> str | None:
+        doc = nlp(text)
+        [span] = [d for d in doc.spans["dates"] if d.kb_id_ == "the previous year"]
+        return date_value(span, PUBLISHED)
+
+    assert (
+        previous(
+            "The force logged 90 breaches in 2020/21. The previous year an officer lost a laptop."
+        )
+        == "2019"
+    )
+    # negative: after a span, before which year is unclear
+    assert (
+        previous(
+            "The force logged 90 breaches between 2018 and 2021. The previous year an officer "
+            "lost a laptop."
+        )
+        is None
+    )

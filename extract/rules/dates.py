@@ -443,10 +443,15 @@ def _previous_year(span: Span, published: dt.date | None) -> str | None:
     """'the previous year' counts back from the story's time: the latest date written before
     it in its sentence or the one before, as 'two years earlier' does ('admitted in 2021 that
     it had lost a stick the previous year': 2020; 'The force was reprimanded in 2023. It had
-    lost the stick the year before.': 2022), else the publication date, as 'last year' does."""
-    anchors = [d for d in _dates_before(span) if d.label_ in {"day", "month", "year"}]
+    lost the stick the year before.': 2022), or the year before a financial year told there
+    ('212 breaches in 2022/23 ... the previous year': 2021), else the publication date, as
+    'last year' does; after a span or a relative date, the year before which is unclear."""
+    before = _dates_before(span)
+    anchors = [d for d in before if d.label_ in {"day", "month", "year", "fy"}]
     if anchors:
         return str(int(anchors[-1].kb_id_[:4]) - 1)
+    if before:
+        return None  # "between 2019 and 2023 ... the previous year": before which?
     return resolve_relative(span.kb_id_, published)
 
 
