@@ -12,7 +12,11 @@ Label (kind) and kb_id (value):
   (extract.rules.dates); the rules give each a role like any date (most weekdays in news date
   the news, which no breach cue governs); "last November" is last year's November, whichever the
   publication's month ("last March" in June too: this year's March a reporter calls "in
-  March"); "last summer" only when it cannot be this year's.
+  March"); "last summer" only when it cannot be this year's; "a year earlier", "six weeks
+  ago", "in January of last year"; "the previous summer", "the following March", "that
+  autumn" (counted from the date told before them); "this summer" (once begun), "over
+  Christmas", "last Christmas" (the latest before the publication); "two years after" (the
+  clause after it, that long before the date told before it, or before now).
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
 the rules from the clause it sits in; this component only reads the expressions.
 """
@@ -92,13 +96,24 @@ RELATIVE_RE = re.compile(
     rf"|last (?:spring|summer|autumn)"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
-    # "two years earlier", not "three months before the hearing" (an event, not a date)
-    rf"|{_NUMBER_WORDS} (?:years?|months?) (?:earlier|before)"
+    # "two years earlier", "a year before", not "three months before the hearing" (an event,
+    # not a date)
+    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) (?:earlier|before)"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
     # "two years later", "a year later", "the next year": after a date told before
     rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
-    rf"|so far this year)\b",
+    rf"|so far this year"
+    # "two years after an officer emailed ...": the clause after it happened that long before
+    # the time told before it (the sentence's date, or now)
+    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) after(?=\s+\w)"
+    # weeks and days counted back from the page's date: "six weeks ago", "a fortnight ago"
+    rf"|(?:{_NUMBER_WORDS}|a) (?:weeks?|days?|fortnights?) ago"
+    # a season or a month counted from a date told before it: "the previous summer", "the
+    # following March", "that autumn"; "this summer" from the page's date
+    rf"|(?:(?:the )?(?:previous|following)|the next) (?:spring|summer|autumn|{_MONTH_NAME})"
+    rf"|that (?:spring|summer|autumn|{_MONTH_NAME})"
+    rf"|(?:earlier )?this (?:spring|summer|autumn))\b",
     re.IGNORECASE,
 )
 
@@ -107,7 +122,7 @@ RELATIVE_RE = re.compile(
 DAY_ONLY_RE = re.compile(
     rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAME})"
     rf"|(?P<m2>{_MONTH_NAME})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b"
-    r"(?!,?\s*(?:\d|of\s+\d|(?:last|this)\s+year))"
+    r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this)\s+year))"
 )
 
 
@@ -120,7 +135,7 @@ WEEKDAY_ONLY_RE = re.compile(
 # "in January", "during March" with no year: the latest such month up to publication.
 MONTH_ONLY_RE = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
-    r"(?!,?\s*(?:\d|of\s+\d|last|this|next))"
+    r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next)))"
 )
 # Days that name their date ("on Boxing Day"): calendar facts, a day like "26 December".
 HOLIDAYS = {
@@ -133,6 +148,13 @@ _HOLIDAY_RE = re.compile(
     rf"|Christmas (?:Eve|Day)|Boxing Day|Hogmanay)\b(?:,?\s+{_YEAR.format(n='y')}\b)?"
 )
 
+# Christmas as a time ("at Christmas", "over the Christmas period", "last Christmas"), not a
+# thing ("a Christmas party"), nor a year's ("the 2019 Christmas period"): the latest
+# Christmas before the publication date.
+CHRISTMAS_RE = re.compile(
+    r"\b(?P<pre>(?:at|over|during|before|after|until|since|by|in)\s+(?:the\s+)?)?"
+    r"(?P<h>(?:last\s+)?Christmas)\b(?!\s+(?:Day|Eve)\b)"
+)
 
 _MONTH_NAMES = [m for m, n in MONTHS.items() if len(m) > 4 or m in {"may", "june", "july"}]
 
@@ -257,13 +279,18 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         add(m.start("m"), m.end(), "relative", m.group("m").lower())
     for m in WEEKDAY_ONLY_RE.finditer(text):
         add(m.start("w"), m.end(), "relative", m.group("w").lower())
-    if any(w in text for w in ("year", "month", "week", "last ", "Last ")):
+    for m in CHRISTMAS_RE.finditer(text):
+        if m.group("pre") or m.group("h").lower().startswith("last"):
+            add(m.start("h"), m.end("h"), "relative", " ".join(m.group("h").lower().split()))
+    words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
+             "previous", "following", "next ", "that ")  # fmt: skip
+    if any(w in text for w in words):
         for m in RELATIVE_RE.finditer(text):
             if m.group().startswith("may "):
                 continue  # "it may last years": the verb, not the month
-            last, _, word = m.group().partition(" ")
-            if last.lower() == "last" and word.lower() in MONTHS and not word[:1].isupper():
-                continue  # "the last march through the town": a march, not March
+            word = m.group().rsplit(" ", 1)[-1]
+            if word.lower() in MONTHS and not word[:1].isupper() and " " in m.group():
+                continue  # "the last march through the town", "that may": not a month
             add(m.start(), m.end(), "relative", m.group().lower())
     return sorted(found)
 

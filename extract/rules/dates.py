@@ -56,7 +56,9 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS)}
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}  # the last month of each season
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month)s? ago")
+_AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month|week|fortnight|day)s? ago")
+# The months a season spans ("the summer": June to August); winter straddles two years.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 
 
 @dataclass
@@ -80,6 +82,8 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
     if published is None:
         return None
     p = phrase.lower()
+    if season := _season_before(p, published):
+        return season
     if p.startswith(("in the", "over the", "during the", "so far")):
         return None  # a period for tallies, not a point in time
     words = p.replace(" of ", " ").split()
@@ -130,8 +134,26 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
             return None
         if m.group(2) == "year":
             return str(published.year - n)
+        if m.group(2) in _DAYS_IN:  # "six weeks ago": that many weeks before the page's date
+            return (published - dt.timedelta(days=n * _DAYS_IN[m.group(2)])).isoformat()
         months = published.year * 12 + published.month - 1 - n
         return f"{months // 12}-{months % 12 + 1:02d}"
+    return None
+
+
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _season_before(p: str, published: dt.date) -> str | None:
+    """'this summer' once it has begun (in a March story it is still to come); 'last
+    Christmas', 'over Christmas': the latest Christmas before the page's date."""
+    if p in {"christmas", "last christmas"}:
+        year = published.year - ((published.month, published.day) <= (12, 25))
+        return f"{year}-12-25"
+    words = p.split()
+    if len(words) >= 2 and words[-2] == "this" and words[-1] in _SEASONS:
+        first = _SEASONS[words[-1]][0]
+        return str(published.year) if published.month >= first else None
     return None
 
 
@@ -141,7 +163,7 @@ _DATELINE_WORDS = {"on", "at", "am", "pm", "gmt", "bst", "utc", "updated", "publ
 
 
 _MASTHEAD_WORDS = 10  # a masthead of outlet, section and byline; more is a sentence
-_ITEM_WORDS = 3  # words of one masthead item ("Kent Messenger", "News")
+_ITEM_WORDS = 4  # words of one masthead item ("Kent Messenger", "Public Sector IT Review")
 _BYLINE_WORDS = 8  # "By Jo Bloggs, Crime Reporter": a byline item may be longer
 # Lower-case words inside names and bylines ("Avon and Somerset Police", "By the News Team").
 _NAME_CONNECTORS = {"and", "of", "the", "&", "for", "on"}
@@ -227,8 +249,8 @@ def _masthead(sent: Sent, day: Span) -> bool:
         byline = bool(words) and words[0].lower_ == "by"
         if len(words) > (_BYLINE_WORDS if byline else _ITEM_WORDS):
             return False
-        if any(t.is_lower for t in words):
-            return False
+        if any(t.is_lower for t in words[1 if byline else 0 :]):
+            return False  # 'by Jo Bloggs': a byline's own word may be lower-case
     return True
 
 
@@ -283,13 +305,46 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
             return _previous_year(span, published)
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
+        if m := _AFTER_RE.fullmatch(value):
+            return _years_after(span, m, published)
         if value.lower() in _NEXT_YEAR or _LATER_RE.fullmatch(value.lower()):
             return _later(span)
+        if m := _ANCHORED_RE.fullmatch(value.lower()):
+            return _anchored(span, m.group(1), m.group(2), published)
         return resolve_relative(value, published)
     return None  # decades: the age of records
 
 
 _EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
+_AFTER_RE = re.compile(r"(.+) (year|month)s? after")
+_PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
+
+
+def _years_after(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
+    """'fined in 2023, two years after an officer emailed ...': what the clause after it tells
+    happened that long before the date told before it in its sentence (2021); with no date
+    there, before now when the sentence tells of now ('has been reprimanded, two years after
+    ...'), else at no date the story gives."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    anchors = [
+        d
+        for d in doc.spans.get("dates", [])
+        if start <= d.start and d.end <= span.start and d.label_ in {"day", "month", "year"}
+    ]
+    ago = f"{m.group(1)} {m.group(2)}s ago"
+    if anchors:
+        anchor = anchors[-1].kb_id_
+        if m.group(2) == "month" and len(anchor) < 7:
+            return None  # months before a bare year: either year
+        day = int(anchor[8:10]) if len(anchor) == 10 else 28
+        month = int(anchor[5:7]) if len(anchor) >= 7 else 12
+        return resolve_relative(ago, dt.date(int(anchor[:4]), month, day))
+    if any(t.lower_ in _PERFECT for t in doc[start : span.start]):
+        return resolve_relative(ago, published)
+    return None
 
 
 def _dates_before(span: Span) -> list[Span]:
@@ -318,6 +373,42 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     if before:
         return None  # before a date that is itself relative or a span: left alone
     return resolve_relative(ago, published)
+
+
+_ANCHORED_RE = re.compile(
+    r"(?:the )?(previous|following|next|that) (spring|summer|autumn|" + "|".join(_MONTHS) + ")"
+)
+
+
+def _months_of(word: str) -> tuple[int, int]:
+    """The first and last month of a season or a month named."""
+    return _SEASONS.get(word) or (_MONTH_NUMBERS[word], _MONTH_NUMBERS[word])
+
+
+def _anchored(span: Span, way: str, word: str, published: dt.date | None) -> str | None:
+    """'the previous summer', 'the following March', 'that autumn': a season or a month
+    counted from the latest date written before it in its sentence or the one before ('lost
+    in October 2019; the previous summer ...': 2019; 'fined in 2019. The following spring
+    ...': 2020; 'In 2019 ... That summer ...': 2019). 'The previous' with no date before it
+    counts back from the page's date, as 'last summer' does; before a bare year it is either
+    year, and 'the following' or 'that' with no date before them date nothing."""
+    first, last = _months_of(word)
+    before = _dates_before(span)
+    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    if not anchors:
+        if way != "previous" or before or published is None:
+            return None
+        return str(published.year - (last >= published.month))
+    anchor = anchors[-1].kb_id_
+    year = int(anchor[:4])
+    if way == "that":
+        return str(year)
+    if len(anchor) < 7:
+        return str(year + 1) if way != "previous" else None
+    month = int(anchor[5:7])
+    if way == "previous":
+        return str(year - (last >= month))
+    return str(year + (first <= month))
 
 
 _NEXT_YEAR = {"the following year", "the next year"}
@@ -352,10 +443,15 @@ def _previous_year(span: Span, published: dt.date | None) -> str | None:
     """'the previous year' counts back from the story's time: the latest date written before
     it in its sentence or the one before, as 'two years earlier' does ('admitted in 2021 that
     it had lost a stick the previous year': 2020; 'The force was reprimanded in 2023. It had
-    lost the stick the year before.': 2022), else the publication date, as 'last year' does."""
-    anchors = [d for d in _dates_before(span) if d.label_ in {"day", "month", "year"}]
+    lost the stick the year before.': 2022), or the year before a financial year told there
+    ('212 breaches in 2022/23 ... the previous year': 2021), else the publication date, as
+    'last year' does; after a span or a relative date, the year before which is unclear."""
+    before = _dates_before(span)
+    anchors = [d for d in before if d.label_ in {"day", "month", "year", "fy"}]
     if anchors:
         return str(int(anchors[-1].kb_id_[:4]) - 1)
+    if before:
+        return None  # "between 2019 and 2023 ... the previous year": before which?
     return resolve_relative(span.kb_id_, published)
 
 
@@ -524,8 +620,11 @@ def _incoming(sent: Sent, cue: Span) -> bool:
 
 def _predicate_end(sent: Sent, cue: Span) -> int:
     """Where the cue's own predicate ends: its clause's end, or the next verb after it ('The
-    file was lost in 2021 and *handed* to the force': what follows is another verb's)."""
+    file was lost in 2021 and *handed* to the force': what follows is another verb's); a
+    relative clause set off by commas ends at its closing comma ('reported the breach,
+    which happened in 2021, to the ICO': the ICO is the report's recipient)."""
     lo, hi = clause_bounds(sent, cue.start)
+    hi = _relative_aside(sent, lo, hi)
     doc = sent.span.doc
     return next((t.i for t in doc[cue.end : hi] if _verb(t)), hi)
 
@@ -679,12 +778,18 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _cues(sent, kind)
+    if span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_):
+        # "two years after an officer emailed ...": the date is the clause after it's
+        after = [(c.start, r) for c, r in cues if c.start >= span.end]
+        return min(after, key=lambda x: x[0])[1] if after else "neutral"
     if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS | _ABOUT:
         for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"
             if span.end <= cue.start <= span.end + 1:
                 return role
         if _sanctioned_thing(span, cues):
             return BREACH
+    if _dates_document(sent, span):
+        return None  # "in its 2023 annual report": the document's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
@@ -728,6 +833,26 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         if n == 0 and _mechanism_in_clause(sent, lo, hi):
             return BREACH
     return "neutral"
+
+
+_DOCUMENT_GAP = 1  # "its 2023 annual report": a word may stand between the year and the noun
+
+
+def _dates_document(sent: Sent, span: Span) -> bool:
+    """A year between a determiner or a possessive and a document of a matter's course
+    (`documents`: a report, a review, an audit, figures), with at most one word between
+    ('in its 2023 annual report', 'the force's 2022 review', 'the 2021 figures'): it dates
+    the document, not what the document tells of."""
+    doc = span.doc
+    if span.label_ != "year" or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ not in _DETERMINERS | _POSSESSIVES:
+        return False
+    for d in sent.cues.get("dates.documents", []):
+        gap = doc[span.end : d.start]
+        if 0 <= len(gap) <= _DOCUMENT_GAP and not any(_verb(t) or t.is_punct for t in gap):
+            return True
+    return False
 
 
 def _timed_by_cue(sent: Sent, span: Span) -> bool:
