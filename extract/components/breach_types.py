@@ -114,6 +114,7 @@ class BreachTypeMatcher:
         self.pairs = WindowedMatcher(nlp.vocab)  # spaCy's Matcher, on candidate windows only
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
+        pair_lists.append(("_loss", data["cues"].get("loss_pairs", [])))
         self._most: dict[str, int] = {}  # pair key -> words allowed in between
         self.dets = {w.lower() for w in data["cues"].get("link_determiners", [])}
         self.linked: list[_Linked] = []  # pairs with a link word, found by `_linked_pairs`
@@ -121,7 +122,8 @@ class BreachTypeMatcher:
             for n, (actions, objects, *apart) in enumerate(pairs):
                 most = int(apart[0]) if apart else 6  # words allowed in between
                 links = [w.lower() for w in apart[1]] if len(apart) > 1 else []
-                key = f"{code}|strong|{n}"
+                # a thing left somewhere is a loss cue, as the `loss` phrases are
+                key = f"{code}|{'loss' if code == '_loss' else 'strong'}|{n}"
                 self._most[key] = most
                 # "=named": that word form only (the verb, not the noun "names")
                 lemmas = [a for a in actions if not a.startswith("=")]
@@ -271,6 +273,8 @@ class BreachTypeMatcher:
             span = doc[start:end]
             if _dashed(span) or (most is not None and _words_between(span) > most):
                 continue
+            if any(t.is_sent_start for t in span[1:]):
+                continue  # an action and an object in two sentences are no pair
             if start in police_work or start in crime:
                 continue  # "stop and search data"
             if _object_acts(span):
