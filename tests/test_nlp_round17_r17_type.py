@@ -73,3 +73,20 @@ def test_a_thing_left_in_a_public_place_is_lost(nlp) -> None:  # type: ignore[no
         assert types_of(nlp, text) == [kind], text
     for text in _NOT_LEFT:
         assert ("_loss", "loss") not in cues(nlp, text), text
+
+
+# --- "records" the noun is no recording: `other`'s "recorded ... without" takes the verb
+
+
+def test_records_the_noun_are_no_unlawful_recording(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Twelve staff accessed records without a policing purpose last year.",
+        "An officer viewed custody records without any reason to do so.",
+    ):
+        assert ("other", "strong") not in cues(nlp, text), text
+    # negative: the verb still tells an unlawful recording
+    for text in (
+        "The force recorded phone calls without telling the callers.",
+        "Officers were recording interviews without consent.",
+    ):
+        assert ("other", "strong") in cues(nlp, text), text
