@@ -90,3 +90,42 @@ def test_records_the_noun_are_no_unlawful_recording(nlp) -> None:  # type: ignor
         "Officers were recording interviews without consent.",
     ):
         assert ("other", "strong") in cues(nlp, text), text
+
+
+# --- what a pair's object word names: no verb form, no idiom, no handing-over to the police
+
+
+def test_a_verb_form_of_an_object_noun_is_no_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Figures obtained by the Gazette show the force recorded 61 data breaches.",
+        "Numbers obtained by the paper show officers filed 30 reports.",
+    ):
+        assert ("unauthorised_access", "strong") not in cues(nlp, text), text
+    # negative: the noun itself is still what was looked at
+    for text in (
+        "A call handler obtained the records of her former partner.",
+        "The officer accessed files about his neighbour.",
+    ):
+        assert ("unauthorised_access", "strong") in cues(nlp, text), text
+
+
+def test_coming_forward_forwards_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Victims who come forward to the police must trust that their details are safe.",
+        "She urged anyone who saw the crash to step forward to officers.",
+    ):
+        assert ("inappropriate_disclosure", "strong") not in cues(nlp, text), text
+    # negative: forwarding something to someone still discloses it
+    text = "The officer forwarded the victim's statement to his girlfriend."
+    assert ("inappropriate_disclosure", "strong") in cues(nlp, text)
+
+
+def test_data_handed_to_the_police_is_no_disclosure(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Fraud reports were passed to the force by Action Fraud.",
+        "The completed file was passed to prosecutors in March.",
+    ):
+        assert ("inappropriate_disclosure", "strong") not in cues(nlp, text), text
+    # negative: handed to anyone else is still a disclosure
+    text = "A victim's statement was passed to a private investigator."
+    assert ("inappropriate_disclosure", "strong") in cues(nlp, text)

@@ -148,6 +148,9 @@ class BreachTypeMatcher:
         self.crime_named = PhraseSet(nlp)
         self.crime_named.add("crime", data["cues"].get("crime_named", []))
         self.crime_named.add("custody", data["cues"].get("custody_release", []))
+        self.crime_named.add("idiom", data["cues"].get("idioms", []))
+        self.official = {w.lower() for w in data["cues"].get("official_recipients", [])}
+        self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])
@@ -261,6 +264,7 @@ class BreachTypeMatcher:
             for s in filter_spans(spans)
             if s.start not in crime
             and not _to_regulator(s, regulators)
+            and not _to_officials(s, self.official)
             and not self._attributive(s)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
@@ -279,6 +283,8 @@ class BreachTypeMatcher:
                 continue  # "stop and search data"
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
+            if _no_thing(span, self.verb_like):
+                continue  # "figures obtained by the paper show the force recorded ..."
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
         for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2], m[0])):
@@ -315,6 +321,31 @@ def _object_acts(span: Span) -> bool:
         return False
     after = inside[len(inside) - inside[::-1].index("by") :]
     return len(after) <= 5 and not _RECIPIENT_LINKS & set(after)
+
+
+def _no_thing(span: Span, verb_like: set[str]) -> bool:
+    """A pair's object word that names no thing: the "-ed" or "-ing" form of a noun that is
+    also a verb (`verb_like_objects`): 'figures obtained by the paper show the force recorded
+    58 breaches' obtained no record."""
+    obj = span[-1]
+    return obj.norm_ in verb_like and obj.lower_ != obj.norm_ and obj.lower_.endswith(("ed", "ing"))
+
+
+_OFFICIAL_DETERMINERS = {"the", "its", "their", "other"}
+
+
+def _to_officials(cue: Span, officials: set[str]) -> bool:
+    """'Reports passed to the force by Action Fraud', 'the file was passed to prosecutors': a
+    phrase ending in 'to' or 'with' right before the police or the prosecutors (breach_types
+    .toml `official_recipients`) tells of data handed to those whose work it is, no
+    disclosure."""
+    if cue[-1].lower_ not in _RECIPIENT_LINKS:
+        return False
+    doc = cue.doc
+    k = cue.end
+    if k < len(doc) and doc[k].lower_ in _OFFICIAL_DETERMINERS:
+        k += 1
+    return k < len(doc) and (doc[k].lower_ in officials or doc[k].norm_ in officials)
 
 
 def _to_regulator(cue: Span, regulators: set[int]) -> bool:
