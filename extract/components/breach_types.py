@@ -283,6 +283,8 @@ class BreachTypeMatcher:
                 continue  # "stop and search data"
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
+            if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
+                continue  # "case files left on trains": a kind of loss, as figures tell it
             if _no_thing(span, self.verb_like):
                 continue  # "figures obtained by the paper show the force recorded ..."
             found.append(("|".join(key.split("|")[:2]), start, end))
@@ -308,6 +310,7 @@ class BreachTypeMatcher:
 
 
 _RECIPIENT_LINKS = {"to", "with"}
+_PLACE_LINKS = {"in", "on", "at"}
 
 
 def _object_acts(span: Span) -> bool:
