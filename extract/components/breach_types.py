@@ -114,6 +114,7 @@ class BreachTypeMatcher:
         self.pairs = WindowedMatcher(nlp.vocab)  # spaCy's Matcher, on candidate windows only
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
+        pair_lists.append(("_loss", data["cues"].get("loss_pairs", [])))
         self._most: dict[str, int] = {}  # pair key -> words allowed in between
         self.dets = {w.lower() for w in data["cues"].get("link_determiners", [])}
         self.linked: list[_Linked] = []  # pairs with a link word, found by `_linked_pairs`
@@ -121,7 +122,8 @@ class BreachTypeMatcher:
             for n, (actions, objects, *apart) in enumerate(pairs):
                 most = int(apart[0]) if apart else 6  # words allowed in between
                 links = [w.lower() for w in apart[1]] if len(apart) > 1 else []
-                key = f"{code}|strong|{n}"
+                # a thing left somewhere is a loss cue, as the `loss` phrases are
+                key = f"{code}|{'loss' if code == '_loss' else 'strong'}|{n}"
                 self._most[key] = most
                 # "=named": that word form only (the verb, not the noun "names")
                 lemmas = [a for a in actions if not a.startswith("=")]
@@ -146,6 +148,9 @@ class BreachTypeMatcher:
         self.crime_named = PhraseSet(nlp)
         self.crime_named.add("crime", data["cues"].get("crime_named", []))
         self.crime_named.add("custody", data["cues"].get("custody_release", []))
+        self.crime_named.add("idiom", data["cues"].get("idioms", []))
+        self.official = {w.lower() for w in data["cues"].get("official_recipients", [])}
+        self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])
@@ -259,6 +264,7 @@ class BreachTypeMatcher:
             for s in filter_spans(spans)
             if s.start not in crime
             and not _to_regulator(s, regulators)
+            and not _to_officials(s, self.official)
             and not self._attributive(s)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
@@ -271,10 +277,16 @@ class BreachTypeMatcher:
             span = doc[start:end]
             if _dashed(span) or (most is not None and _words_between(span) > most):
                 continue
+            if any(t.is_sent_start for t in span[1:]):
+                continue  # an action and an object in two sentences are no pair
             if start in police_work or start in crime:
                 continue  # "stop and search data"
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
+            if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
+                continue  # "case files left on trains": a kind of loss, as figures tell it
+            if _no_thing(span, self.verb_like):
+                continue  # "figures obtained by the paper show the force recorded ..."
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
         for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2], m[0])):
@@ -298,6 +310,7 @@ class BreachTypeMatcher:
 
 
 _RECIPIENT_LINKS = {"to", "with"}
+_PLACE_LINKS = {"in", "on", "at"}
 
 
 def _object_acts(span: Span) -> bool:
@@ -311,6 +324,31 @@ def _object_acts(span: Span) -> bool:
         return False
     after = inside[len(inside) - inside[::-1].index("by") :]
     return len(after) <= 5 and not _RECIPIENT_LINKS & set(after)
+
+
+def _no_thing(span: Span, verb_like: set[str]) -> bool:
+    """A pair's object word that names no thing: the "-ed" or "-ing" form of a noun that is
+    also a verb (`verb_like_objects`): 'figures obtained by the paper show the force recorded
+    58 breaches' obtained no record."""
+    obj = span[-1]
+    return obj.norm_ in verb_like and obj.lower_ != obj.norm_ and obj.lower_.endswith(("ed", "ing"))
+
+
+_OFFICIAL_DETERMINERS = {"the", "its", "their", "other"}
+
+
+def _to_officials(cue: Span, officials: set[str]) -> bool:
+    """'Reports passed to the force by Action Fraud', 'the file was passed to prosecutors': a
+    phrase ending in 'to' or 'with' right before the police or the prosecutors (breach_types
+    .toml `official_recipients`) tells of data handed to those whose work it is, no
+    disclosure."""
+    if cue[-1].lower_ not in _RECIPIENT_LINKS:
+        return False
+    doc = cue.doc
+    k = cue.end
+    if k < len(doc) and doc[k].lower_ in _OFFICIAL_DETERMINERS:
+        k += 1
+    return k < len(doc) and (doc[k].lower_ in officials or doc[k].norm_ in officials)
 
 
 def _to_regulator(cue: Span, regulators: set[int]) -> bool:
