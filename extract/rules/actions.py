@@ -617,7 +617,9 @@ def closes_matter(sent: Sent) -> bool:
     doc = sent.span.doc
     closing = [c for c in sent.cues.get("regulator.closed", []) if not _of_many(sent, c.end)]
     for c in closing:
-        if any(0 <= c.start - r.end <= 4 for r in sent.regulators):
+        if any(
+            0 <= c.start - r.end <= 4 and not _told_then(sent, r, c.start) for r in sent.regulators
+        ):
             return True
         if _regulator_quoted(sent, c):
             return True  # "the ICO was notified and has since closed the case"
@@ -668,6 +670,8 @@ def _regulator_before(sent: Sent, pos: int) -> bool:
     if not before:
         return False
     r = max(before, key=lambda x: x.end)
+    if _told_then(sent, r, pos):
+        return False  # "the ICO was informed and no action will be taken against him"
     bodies = [
         *sent.forces,
         *sent.cues.get("roles.force_anaphor", []),
@@ -675,6 +679,32 @@ def _regulator_before(sent: Sent, pos: int) -> bool:
         *sent.cues.get("money.person", []),
     ]
     return not any(r.end <= b.start < pos for b in bodies)
+
+
+# Words that end one clause and open the next, whose subject then follows.
+_CLAUSE_JOINS = {"and", "but", ",", ";"}
+# Words that open closing words told as a clause's subject ("no further action").
+_CLOSING_OPENERS = {"no", "further", "formal", "any"}
+
+
+def _told_then(sent: Sent, r: Span, pos: int) -> bool:
+    """The regulator is the one told, in the passive, and the closing words at token `pos`
+    open a clause of their own as its subject ('the ICO has been informed and no further
+    action will be taken against the officer', 'the ICO was notified, but no action is
+    needed'): the closing is not the regulator's act -- unlike 'the ICO was told and took no
+    further action', where the regulator goes on as the subject."""
+    doc = sent.span.doc
+    passive = _told(data_dir_of(sent)).get("passive", [])
+    for t in doc[r.end : pos]:
+        if t.norm_ not in passive or not is_passive(doc[t.i : t.i + 1]):
+            continue
+        j = t.i + 1
+        while j < pos and doc[j].lower_ in _CLAUSE_JOINS:
+            j += 1
+        if j == t.i + 1:
+            return False  # "was told of it and closed the case"
+        return all(w.lower_ in _CLOSING_OPENERS for w in doc[j:pos])
+    return False
 
 
 def _closes_one(sent: Sent) -> bool:
