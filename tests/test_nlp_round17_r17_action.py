@@ -127,3 +127,47 @@ def test_a_regulator_told_does_not_close_what_another_closes(nlp, told) -> None:
     )
     inc = primary(nlp, text)
     assert (inc.regulator, inc.action) == (ICO, None)
+
+
+# --- an inquiry word, then "and" and a regulator: the regulator does not run that inquiry
+
+_DISCLOSED = (
+    "Address passed on\nA Norfolk Constabulary officer disclosed a victim's new address to "
+    "her former partner in 2022. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The force's professional standards department investigated and the Information "
+        "Commissioner's Office was informed.",
+        "The constabulary is investigating and has notified the ICO.",
+    ],
+)
+def test_an_inquiry_then_a_regulator_told_is_a_referral(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _DISCLOSED + told)
+    assert (inc.regulator, inc.action) == (ICO, "referral")
+    # negative: an inquiry by the regulator named right after it is the regulator's
+    inc = primary(nlp, _DISCLOSED + "The breach is now under investigation by the ICO.")
+    assert (inc.regulator, inc.action) == (ICO, "investigation")
+
+
+# --- "its investigation": the regulator the pronoun stands for
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The ICO decided not to take formal action after its investigation.",
+        "The data watchdog took no formal action after completing its investigation.",
+        "The ICO issued no sanction after its inquiries.",
+    ],
+)
+def test_its_investigation_is_the_regulators(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _DISCLOSED + told)
+    assert (inc.regulator, inc.action) == (ICO, "investigation")
+    # negative: "its" after a regulator that was told stands for the teller
+    told = "The constabulary told the ICO about its investigation."
+    inc = primary(nlp, _DISCLOSED + told)
+    assert (inc.regulator, inc.action) == (ICO, "referral")
