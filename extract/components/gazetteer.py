@@ -12,6 +12,9 @@ reference are accepted only with support from the rest of the document:
   word after it makes it another body's ("the Met Office");
 - near-miss acronyms ("GMB" after "GMP" is established): one letter off an acronym already
   matched earlier in the same document and not a known acronym of its own.
+With `resolve_shared`, a context alias that several bodies share ("the watchdog" for the ICO,
+the IOPC and the Police Ombudsman) stands for the one of them named in full most recently
+before it, else the first named after it: the body the reader already has in mind.
 """
 
 from __future__ import annotations
@@ -95,7 +98,9 @@ class GazetteerMatcher:
         blocked_suffixes: Iterable[str] = (),
         definite_not_before: Iterable[str] = (),
         fuzzy: bool = False,
+        resolve_shared: bool = False,
     ) -> None:
+        self.resolve_shared = resolve_shared
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.fuzzy = Matcher(nlp.vocab)
         # A misspelt name keeps its first letters: only words starting like the first word of
@@ -139,6 +144,8 @@ class GazetteerMatcher:
         for match_id, start, end in self._fuzzy_matches(doc):
             kind, canonical = doc.vocab.strings[match_id].split("|", 1)
             found.append(Span(doc, start, end, label=canonical, kb_id=kind))
+        if self.resolve_shared:
+            found = _resolve_shared(found)
         blocked_starts = {start for _, start, _ in self.blocked(doc)}
         spans = [s for s in filter_spans(found) if s.end not in blocked_starts]
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
@@ -234,6 +241,30 @@ class GazetteerMatcher:
                     out.append(Span(doc, tok.i, tok.i + 1, label=canonical, kb_id=NEAR_MISS))
                     break
         return out
+
+
+def _resolve_shared(found: list[Span]) -> list[Span]:
+    """One reading of each context alias that several bodies share: the body among them
+    named in full nearest before it ('... referred to the IOPC. The watchdog said'), else the
+    first named after it; with none named, the first reading (unsupported, dropped later)."""
+    strong = [s for s in found if s.kb_id_ == STRONG]
+    shared: dict[tuple[int, int], list[Span]] = {}
+    for s in found:
+        if s.kb_id_ != STRONG:
+            shared.setdefault((s.start, s.end), []).append(s)
+    out = [s for s in found if s.kb_id_ == STRONG]
+    for (start, end), readings in shared.items():
+        names = {r.label_ for r in readings}
+        before = [s for s in strong if s.label_ in names and s.end <= start]
+        after = [s for s in strong if s.label_ in names and s.start >= end]
+        if before:
+            name = max(before, key=lambda s: s.end).label_
+        elif after:
+            name = min(after, key=lambda s: s.start).label_
+        else:
+            name = readings[0].label_
+        out.append(next(r for r in readings if r.label_ == name))
+    return out
 
 
 _LIST_JOINERS = {",", "and", "&", "or"}

@@ -1,7 +1,9 @@
 """`breachkb_regulators_v1`: mentions of regulators -> `doc.spans["regulators"]`.
 
 Labels are canonical names from `regulators.jsonl`. Context aliases ("the Commissioner",
-"the watchdog") count only when the regulator is named in full in the same document.
+"the watchdog") count only when the regulator is named in full in the same document; one
+that several regulators share stands for the one named nearest before it (the IOPC's story
+may name the ICO too, and "the watchdog" after "the IOPC" is the IOPC).
 Misspelt names ("Information Comissioner") are found by fuzzy matching, not listed.
 Campaign groups and laws are simply absent from the gazetteer. A description that fits every
 nation's police oversight body ("the police watchdog", `national_aliases`) is the body of the
@@ -32,7 +34,7 @@ class RegulatorRecognizer:
         cues = load_toml("cues.toml", data_dir)
         not_typos = [*cues["acronyms"]["not_typos"], *acronyms(force_aliases(data_dir))]
         self.matcher = GazetteerMatcher(
-            nlp, regulator_aliases(data_dir), not_typos=not_typos, fuzzy=True
+            nlp, regulator_aliases(data_dir), not_typos=not_typos, fuzzy=True, resolve_shared=True
         )
         rows = load_jsonl("regulators.jsonl", data_dir)
         self.national = {a.lower() for r in rows for a in r.get("national_aliases", [])}

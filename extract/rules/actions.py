@@ -61,11 +61,25 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
             continue  # "sent to the ICO"; but "prosecuting for the ICO" acts for it
         if first > 0 and doc[first - 1].lemma_.lower() in _TELLING and r.end <= cue.start:
             continue  # "we informed the ICO and are looking into it": the teller looks
-        if cue.start - 12 <= r.end <= cue.start or cue.end <= r.start <= cue.end + 4:
+        if cue.start - 12 <= r.end <= cue.start:
             return True
+        if cue.end <= r.start <= cue.end + 4 and not _next_clause(doc[cue.end : r.start]):
+            return True  # "an investigation by the ICO", not "investigated and told the ICO"
         if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:
             return True  # the clause's subject: "the ICO said it ... and would make inquiries"
     return False
+
+
+# Words that join a second act to the first ("the force investigated and told the ICO").
+_COORDINATING = {"and", "but", "while", "then"}
+
+
+def _next_clause(between: Span) -> bool:
+    """The words between an inquiry word and a regulator after it open another act: a
+    coordinating word or a verb of telling ('the force is investigating and has informed
+    the ICO', 'its own officers investigated and the ICO was told') -- the regulator is
+    then told or acts apart, it does not run that inquiry."""
+    return any(t.lower_ in _COORDINATING or t.norm_ in _TELLING for t in between)
 
 
 def _antecedent(sent: Sent, r: Span, lo: int) -> bool:
@@ -143,6 +157,48 @@ def _acting_now(cue: Span, lo: int) -> bool:
         or (lo == cue.start and cue[0].lower_.endswith("ed"))
         or (opened and (doc[lo].lower_.endswith("ed") or doc[lo].lower_ == "began"))
     )
+
+
+_POSSESSIVES = {"its", "their"}
+
+
+def _its_inquiry(sent: Sent, cue: Span) -> bool:
+    """An inquiry owned by a pronoun ('its investigation', 'their inquiries', one word
+    between at most: 'its initial review') whose antecedent, the nearest body named before
+    it, is a regulator named as a fact and not told of anything ('the ICO decided not to
+    take formal action after its investigation'; not 'the force told the ICO about its
+    inquiry', 'the ICO said the force had finished its investigation')."""
+    doc = cue.doc
+    lo = sent.span.start
+    owner = next(
+        (
+            i
+            for i in range(cue.start - 1, max(lo, cue.start - 3) - 1, -1)
+            if doc[i].lower_ in _POSSESSIVES
+        ),
+        None,
+    )
+    if owner is None:
+        return False
+    bodies = [
+        *sent.regulators,
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("money.person", []),
+    ]
+    before = [b for b in bodies if b.end <= owner]
+    if not before:
+        return False
+    nearest = max(before, key=lambda b: (b.end, b.end - b.start))
+    r = next((r for r in sent.regulators if r is nearest), None)
+    if r is None or not sent.asserted(r):
+        return False
+    first = r.start - 1 if r.start > lo and doc[r.start - 1].lower_ == "the" else r.start
+    told = first > lo and (
+        doc[first - 1].lower_ in _RECIPIENT_WORDS or doc[first - 1].norm_ in _TELLING
+    )
+    return not told
 
 
 def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
@@ -263,6 +319,7 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     or _regulator_in_clause(sent, cue, as_actor=True)
                     or _first_person(sent, cue)  # "our investigation": the regulator's page
                     or _regulator_quoted(sent, cue)  # the ICO said: "we are making enquiries"
+                    or _its_inquiry(sent, cue)  # "the ICO ... after its investigation"
                 )
                 if require_regulator and not near:
                     continue
@@ -617,7 +674,9 @@ def closes_matter(sent: Sent) -> bool:
     doc = sent.span.doc
     closing = [c for c in sent.cues.get("regulator.closed", []) if not _of_many(sent, c.end)]
     for c in closing:
-        if any(0 <= c.start - r.end <= 4 for r in sent.regulators):
+        if any(
+            0 <= c.start - r.end <= 4 and not _told_then(sent, r, c.start) for r in sent.regulators
+        ):
             return True
         if _regulator_quoted(sent, c):
             return True  # "the ICO was notified and has since closed the case"
@@ -668,6 +727,8 @@ def _regulator_before(sent: Sent, pos: int) -> bool:
     if not before:
         return False
     r = max(before, key=lambda x: x.end)
+    if _told_then(sent, r, pos):
+        return False  # "the ICO was informed and no action will be taken against him"
     bodies = [
         *sent.forces,
         *sent.cues.get("roles.force_anaphor", []),
@@ -675,6 +736,32 @@ def _regulator_before(sent: Sent, pos: int) -> bool:
         *sent.cues.get("money.person", []),
     ]
     return not any(r.end <= b.start < pos for b in bodies)
+
+
+# Words that end one clause and open the next, whose subject then follows.
+_CLAUSE_JOINS = {"and", "but", ",", ";"}
+# Words that open closing words told as a clause's subject ("no further action").
+_CLOSING_OPENERS = {"no", "further", "formal", "any"}
+
+
+def _told_then(sent: Sent, r: Span, pos: int) -> bool:
+    """The regulator is the one told, in the passive, and the closing words at token `pos`
+    open a clause of their own as its subject ('the ICO has been informed and no further
+    action will be taken against the officer', 'the ICO was notified, but no action is
+    needed'): the closing is not the regulator's act -- unlike 'the ICO was told and took no
+    further action', where the regulator goes on as the subject."""
+    doc = sent.span.doc
+    passive = _told(data_dir_of(sent)).get("passive", [])
+    for t in doc[r.end : pos]:
+        if t.norm_ not in passive or not is_passive(doc[t.i : t.i + 1]):
+            continue
+        j = t.i + 1
+        while j < pos and doc[j].lower_ in _CLAUSE_JOINS:
+            j += 1
+        if j == t.i + 1:
+            return False  # "was told of it and closed the case"
+        return all(w.lower_ in _CLOSING_OPENERS for w in doc[j:pos])
+    return False
 
 
 def _closes_one(sent: Sent) -> bool:
