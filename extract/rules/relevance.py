@@ -9,17 +9,98 @@ to the public.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from extract.datafiles import load_toml
 from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
+from extract.rules.types import announcement, arrangement_name, capability
 from extract.sentences import Sent, clause_bounds, data_dir_of
 
 
 def asserted_types(sent: Sent) -> list:
-    return [c for c in sent.types if not sent.denied(c)]
+    """The breach-type cues a sentence tells as acts: not denied, and not what a system or
+    plan will let people do ('a new system will allow officers to share footage'), the name
+    of an arrangement ('a data-sharing agreement') or news put out ('the force shared an
+    update') -- the cues the type scorer passes over (extract/rules/types.py)."""
+    told = []
+    unreal: list[Span] = []  # cues told as what may or will be done, for their coordinates
+    for c in sorted(sent.types, key=lambda c: c.start):
+        if sent.denied(c) or arrangement_name(sent, c) or announcement(sent, c):
+            continue
+        if (
+            capability(sent, c)
+            or _does_in_present(sent, c)
+            or _asked_of(sent, c)
+            or _joined_to(sent, c, unreal)
+        ):
+            unreal.append(c)
+            continue
+        told.append(c)
+    return told
+
+
+def _words(sent: Sent, key: str) -> set[str]:
+    return set(_relevance_data(data_dir_of(sent))["grammar"][key])
+
+
+def _asked_of(sent: Sent, cue: Span) -> bool:
+    """A cue in an indirect question in the present or future ('questioned how long images
+    would be retained', 'will review how it stores DNA profiles'): not an act, unless told in
+    the past ('how the clip was leaked', 'how officers accessed the records')."""
+    doc = sent.span.doc
+    lo, _ = clause_bounds(sent, cue.start)
+    past, present = _words(sent, "past_markers"), _words(sent, "present_markers")
+    questions = _words(sent, "questions")
+    seen_present = False
+    for j in range(cue.start - 1, lo - 1, -1):
+        word = doc[j].lower_
+        if word in past:
+            return False
+        seen_present |= word in present
+        if word in questions:
+            return seen_present or not cue[0].lower_.endswith("ed")
+    return False
+
+
+def _does_in_present(sent: Sent, cue: Span) -> bool:
+    """What a system or tool does ('a new app lets officers check records', 'a system that
+    allows officers to share footage'): an enabling verb in its '-s' form a few words before
+    the cue in its clause, no finite verb or reporting word between."""
+    data = load_toml("breach_types.toml", data_dir_of(sent))["cues"]
+    enabling = set(data.get("enabling", []))
+    stops = set(data.get("finite", [])) | set(data.get("capability_breaks", []))
+    doc = sent.span.doc
+    lo, _ = clause_bounds(sent, cue.start)
+    first = max(lo, cue.start - int(data.get("capability_reach", 6)))
+    for j in range(cue.start - 1, first - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in stops or tok.norm_ in stops:
+            return False
+        if tok.norm_ in enabling:
+            return tok.lower_.endswith("s") and tok.lower_ != tok.norm_
+    return False
+
+
+def _joined_to(sent: Sent, cue: Span, unreal: list[Span]) -> bool:
+    """A cue coordinated with one told as what may or will be done ('will let officers search
+    records, take statements and upload photos'): an earlier such cue in its clause, a
+    coordinator between and no finite verb."""
+    doc = sent.span.doc
+    lo, _ = clause_bounds(sent, cue.start)
+    stops = set(load_toml("breach_types.toml", data_dir_of(sent))["cues"].get("finite", []))
+    for u in unreal:
+        if u.end > cue.start or u.start < lo:
+            continue
+        between = doc[u.end : cue.start]
+        if any(t.lower_ in stops for t in between):
+            continue
+        if any(t.lower_ in _words(sent, "coordinators") for t in between):
+            return True
+    return False
 
 
 def _lost_thing(types: list) -> bool:
@@ -153,6 +234,11 @@ def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
     return held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
 
 
+@cache
+def _relevance_data(data_dir: str | None) -> dict:
+    return load_toml("cues.toml", data_dir)["relevance"]
+
+
 def data_regulator(sent: Sent, figures: bool) -> bool:
     """A regulator named in the sentence, as a sign of a data breach: the bodies that oversee
     police conduct (cues.toml `conduct_regulators`: the IOPC, the PIRC, the inspectorates)
@@ -163,7 +249,7 @@ def data_regulator(sent: Sent, figures: bool) -> bool:
         return False
     if not figures:
         return True
-    conduct = set(load_toml("cues.toml", data_dir_of(sent))["relevance"]["conduct_regulators"])
+    conduct = set(_relevance_data(data_dir_of(sent))["conduct_regulators"])
     return any(r.label_ not in conduct for r in sent.regulators)
 
 
@@ -192,7 +278,7 @@ def links_force_to_breach(
     """The force (by name or as 'the force') in a sentence with a breach, data, regulator,
     fine or action cue. A force that only comments on another body's breach ('Greater
     Manchester Police said no offence had been committed') is never tied to it."""
-    agents = roles.at_fault(sent)
+    agents = [a for a in roles.at_fault(sent) if not _only_enforces(sent, a)]
     names_force = primary in agents or bool(set(agents) & set(partners))
     if not names_force and not (not agents and refers_to_force(sent, own_voice)):
         return False
@@ -210,6 +296,25 @@ def links_force_to_breach(
         or fine_cues(sent)
         or actions_in(sent, require_regulator=False)
     )
+
+
+def _only_enforces(sent: Sent, force: str) -> bool:
+    """The force named only as the agent of policing ('a laptop stolen from a nurse's car has
+    been recovered by Kent Police', 'a man was arrested by Essex Police'): every mention of it
+    right after 'by' (and 'the'), with an enforcement word (cues.toml [roles] `enforcement`)
+    right before -- the passive of 'Kent Police recovered ...'."""
+    doc = sent.span.doc
+    enforcing = sent.cues.get("roles.enforcement", [])
+    mentions = [m for m in sent.forces if m.label_ == force]
+    if not mentions:
+        return False
+    for m in mentions:
+        j = m.start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        if j < 0 or doc[j].lower_ != "by" or not any(c.end == j for c in enforcing):
+            return False
+    return True
 
 
 def _officers_among_victims(sent: Sent) -> bool:
@@ -244,9 +349,10 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         return False
     # The headline, or the lead when it tells of no breach ("Kent Police is urging residents
     # to protect their accounts after reports of cyber crime rose"; not "... urging anyone
-    # whose details were leaked to call").
+    # whose details were leaked to call") or only of one the advice is about ("warning of
+    # callers offering compensation for a data breach").
     heads = [sents[0]]
-    if len(sents) > 1 and not something_went_wrong(sents[1]):
+    if len(sents) > 1 and (not something_went_wrong(sents[1]) or _breach_only_advised_on(sents[1])):
         strong = [c for c in asserted_types(sents[1]) if c.kb_id_ == "strong"]
         if not strong:
             heads.append(sents[1])
@@ -257,6 +363,46 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
             for cue in head.cues.get("relevance.advice", [])
             if not _warned_person(head, cue)
         ):
+            return True
+    return False
+
+
+def _breach_only_advised_on(sent: Sent) -> bool:
+    """A lead whose breach words all come after the police's advice word, as what the advice
+    is about ('Police are warning residents about callers offering compensation for a data
+    breach'), with no one's records lost and no breach named as the police's own ('urging
+    anyone whose details were leaked to call', 'warning of scam calls after a data breach at
+    the force' tell one)."""
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    advice = [
+        a
+        for a in sent.cues.get("relevance.advice", [])
+        if any(0 <= a.start - p.end <= 3 for p in police) and not _warned_person(sent, a)
+    ]
+    if not advice or lost_records(sent):
+        return False
+    first = min(a.start for a in advice)
+    breach = [c for c in sent.cues.get("relevance.breach", []) if not sent.denied(c)]
+    return all(c.start > first for c in breach) and not any(
+        _names_police_breach(sent, c) for c in breach
+    )
+
+
+def _names_police_breach(sent: Sent, cue: Span) -> bool:
+    """A breach word said of the police ('a breach at the force', 'a police data breach',
+    'Kent Police's leak'): a force or police word right after it with 'at' or 'by' between,
+    or right before it."""
+    doc = sent.span.doc
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+    ]
+    for p in police:
+        if cue.end < p.start <= cue.end + 2 and doc[cue.end].lower_ in _OF_FORCE:
+            return True
+        between = [t.lower_ for t in doc[p.end : cue.start]]
+        if p.end <= cue.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
             return True
     return False
 
