@@ -149,6 +149,11 @@ _COMPARED_THE = re.compile(r"\b(?:on|from|with|than|against|to|over)\s+the\s+$",
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|dozen|another|same|none|no|zero|nil)\b", re.I)
+# "Sussex Police – nil", "Surrey Police: none", "Dorset Police – twelve": an item of a list
+# whose figure, after the label's dash or colon, is written as a word (no bullet needed).
+_WORD_ITEM = re.compile(
+    rf"^[^.?!]{{2,70}}\S\s*(?:[–—:]|\s-)\s*(?:(?:{UNITS}|none|nil|zero)[\s-]*)+[.;]?$", re.I
+)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
 
@@ -1721,7 +1726,12 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if (
             _DIGIT.search(sent.text)
             or (
-                (sent.types or any(h in lowered for h in _HINTS) or bulleted_item(sent.text))
+                (
+                    sent.types
+                    or any(h in lowered for h in _HINTS)
+                    or bulleted_item(sent.text)
+                    or _WORD_ITEM.match(sent.text.strip())
+                )
                 and _HAS_NUMBER.search(sent.text)
             )
             or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))

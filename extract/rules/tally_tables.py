@@ -393,6 +393,9 @@ def _table(
     if not caption_periods:
         caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]
     caption_period = caption_periods[0] if caption_periods else None
+    # "Breaches recorded, 2021 to 2023" over "Kent Police 45 52 60": the caption's years, one
+    # per column of figures
+    caption_columns = _caption_columns(caption_text if not led else (lead or ""), reference)
     national = [c for c in cells if c.kind == "text" and vocab().national.search(c.text)]
     if national and not any(_force_of(c) for c in cells if c.kind == "text"):
         return []  # a table of national figures: no force's rows, whatever its "Total" says
@@ -489,6 +492,10 @@ def _table(
                 continue
             k += 1
     else:
+        by_column = _by_caption_columns(cells, caption_columns, sents, default_force, typed)
+        out += [r for r in by_column if r[0] is not None]
+        consumed = {id(r[5]) for r in by_column} | {id(r[4]) for r in by_column}
+        cells = [c for c in cells if id(c) not in consumed]
         # a "Total" row under rows labelled by periods covers all of them (a grand total),
         # unless the caption states the table's period
         heads = [a for a, b in zip(cells, cells[1:], strict=False) if b.kind == "num"]
@@ -533,6 +540,61 @@ def _table(
         end = len(text) if end == -1 else end
         rows.append(TableRow(force, period, btype, count, start, end, text[start:end]))
     return rows
+
+
+def _caption_columns(caption: str, reference: date | None) -> list[Period]:
+    """The periods a caption names one by one ('2021, 2022 and 2023') or as a span of up to
+    six years ('2021 to 2023', '2020/21 to 2022/23'), in order: the columns of figures of
+    rows that give one figure per period."""
+    mentions = [m for m in find_periods(caption, reference) if m.period is not None]
+    if len(mentions) >= 2 and all(m.kind in ("year", "financial_year") for m in mentions):
+        return [m.period for m in mentions if m.period is not None]
+    if len(mentions) != 1 or mentions[0].kind != "span" or mentions[0].period is None:
+        return []
+    span = mentions[0].period
+    if re.search(r"\d\d\s*[/–-]\s*\d\d(?:\d\d)?\s*$", mentions[0].text):
+        # "2020/21 to 2022/23": financial years, each running into the next calendar year
+        columns = [Period(y, y + 1, "financial_year") for y in range(span.start, span.end)]
+    else:
+        columns = [Period(y, y) for y in range(span.start, span.end + 1)]
+    return columns if 2 <= len(columns) <= 6 else []
+
+
+def _by_caption_columns(
+    cells: list[_Cell],
+    columns: list[Period],
+    sents: list[Sent],
+    default_force: str | None,
+    typed: bool,
+) -> list[tuple[str | None, Period | None, str | None, int, _Cell, _Cell]]:
+    """Rows of a label and one figure per period of the caption ('Kent Police 45 52 60'
+    under 'Breaches recorded, 2021 to 2023'), a last figure that adds them up being the
+    whole span's; a row with any other number of figures is read as before."""
+    out: list[tuple[str | None, Period | None, str | None, int, _Cell, _Cell]] = []
+    if not columns:
+        return out
+    k = 0
+    while k < len(cells):
+        label = cells[k]
+        run: list[_Cell] = []
+        m = k + 1
+        while m < len(cells) and cells[m].kind in ("num", "gap") and cells[m].line == label.line:
+            run.append(cells[m])
+            m += 1
+        if label.kind != "text" or national_label(label) or len(run) < 2:
+            k = max(m, k + 1)
+            continue
+        figures = [int(c.text.replace(",", "")) if c.kind == "num" else 0 for c in run]
+        periods = list(columns)
+        if len(run) == len(columns) + 1 and sum(figures[:-1]) == figures[-1]:
+            periods.append(Period(columns[0].start, columns[-1].end, "span"))
+        if len(run) == len(periods):
+            force, btype = _label(label, sents, default_force, typed)
+            for p, c, n in zip(periods, run, figures, strict=True):
+                if c.kind == "num":
+                    out.append((force, p, btype, n, label, c))
+        k = m
+    return out
 
 
 _TOTAL = re.compile(r"(?:grand\s+)?totals?", re.I)

@@ -1,0 +1,82 @@
+"""Breach tallies, round 17 (branch r17-counts): a list item whose figure is a word ("Sussex
+Police – nil", "Dorset Police – twelve") is read without a bullet; a caption naming a span or
+several years over rows of one figure per year gives one row per year column.
+Paraphrases written for these tests; each pairs what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2024, 11, 14)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+HEAD = "Force data breaches revealed\nPublished 14 November 2024\n\n"
+
+
+def test_an_unbulleted_item_with_a_word_for_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Freedom of Information requests show how many data breaches each force in the "
+        "region recorded in 2023.\n\n"
+        "Cumbria Constabulary – 45\nLancashire Constabulary – nil\nMerseyside Police – none\n"
+        "Cheshire Constabulary – seventeen\n"
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2023", None, 45),
+        ("Lancashire Constabulary", "2023", None, 0),
+        ("Merseyside Police", "2023", None, 0),
+        ("Cheshire Constabulary", "2023", None, 17),
+    }
+    # items naming no force nor kind of breach (what was paid, who was sacked) count nothing
+    text = HEAD + (
+        "Cumbria Constabulary recorded 45 data breaches in 2023, according to figures released "
+        "under the Freedom of Information Act.\n\n"
+        "Compensation paid – nil\nStaff sacked – none\nFines from the regulator: none\n"
+    )
+    assert rows(text, nlp) == {("Cumbria Constabulary", "2023", None, 45)}
+
+
+def test_a_caption_span_over_one_figure_per_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Forces in the region recorded hundreds of data breaches, new figures show.\n\n"
+        "Data breaches recorded, 2021 to 2023\n"
+        "Cumbria Constabulary 45 52 60\nCheshire Constabulary 30 33 41\n"
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2021", None, 45),
+        ("Cumbria Constabulary", "2022", None, 52),
+        ("Cumbria Constabulary", "2023", None, 60),
+        ("Cheshire Constabulary", "2021", None, 30),
+        ("Cheshire Constabulary", "2022", None, 33),
+        ("Cheshire Constabulary", "2023", None, 41),
+    }
+    # financial years, a last figure adding them up being the whole span's
+    text = HEAD + (
+        "Data breaches by force, 2020/21 to 2022/23\n"
+        "Cumbria Constabulary 45 52 60 157\nCheshire Constabulary 30 33 41\n"
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2020-2021", None, 45),
+        ("Cumbria Constabulary", "2021-2022", None, 52),
+        ("Cumbria Constabulary", "2022-2023", None, 60),
+        ("Cumbria Constabulary", "2020-2023", None, 157),
+        ("Cheshire Constabulary", "2020-2021", None, 30),
+        ("Cheshire Constabulary", "2021-2022", None, 33),
+        ("Cheshire Constabulary", "2022-2023", None, 41),
+    }
+    # years named one by one
+    text = HEAD + (
+        "Data breaches recorded in 2021, 2022 and 2023\n"
+        "Cumbria Constabulary 45 52 60\nCheshire Constabulary 30 33 41\n"
+    )
+    assert ("Cheshire Constabulary", "2022", None, 33) in rows(text, nlp)
+    # one figure a row under a span is the whole span's
+    text = HEAD + (
+        "Data breaches by force, 2021 to 2023\n"
+        "Cumbria Constabulary 157\nCheshire Constabulary 104\n"
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2021-2023", None, 157),
+        ("Cheshire Constabulary", "2021-2023", None, 104),
+    }
