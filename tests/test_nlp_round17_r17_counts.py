@@ -80,3 +80,37 @@ def test_a_caption_span_over_one_figure_per_year(nlp) -> None:  # type: ignore[n
         ("Cumbria Constabulary", "2021-2023", None, 157),
         ("Cheshire Constabulary", "2021-2023", None, 104),
     }
+
+
+def test_the_verb_a_count_of_people_is_the_object_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Figures obtained under the Freedom of Information Act show that Cumbria Constabulary "
+        "disciplined 27 officers and staff for misusing police databases in 2023, and nine "
+        "were sacked."
+    )
+    assert rows(text, nlp) == {("Cumbria Constabulary", "2023", "unauthorised_access", 27)}
+    # the outcome verb taking the figure keeps it an outcome
+    text = HEAD + (
+        "Figures obtained under the Freedom of Information Act show that Cumbria Constabulary "
+        "sacked nine officers for misusing police databases in 2023, and 27 were disciplined."
+    )
+    assert rows(text, nlp) == {("Cumbria Constabulary", "2023", "unauthorised_access", 27)}
+
+
+def test_a_bare_figure_after_a_misconduct_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Research by a privacy campaign group found that between 2019 and 2022, 44 members of "
+        "staff at Cheshire Constabulary faced disciplinary action for misusing police "
+        "systems, while neighbouring Cumbria Constabulary disciplined 17."
+    )
+    assert rows(text, nlp) == {
+        ("Cheshire Constabulary", "2019-2022", "unauthorised_access", 44),
+        ("Cumbria Constabulary", "2019-2022", "unauthorised_access", 17),
+    }
+    # an outcome verb after them counts an outcome, no row
+    text = HEAD + (
+        "Research by a privacy campaign group found that between 2019 and 2022, 44 members of "
+        "staff at Cheshire Constabulary faced disciplinary action for misusing police "
+        "systems, while neighbouring Cumbria Constabulary sacked 17."
+    )
+    assert rows(text, nlp) == {("Cheshire Constabulary", "2019-2022", "unauthorised_access", 44)}

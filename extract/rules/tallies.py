@@ -181,6 +181,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+(?:of\s+the\s+)
 _INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those))\s+$", re.I)
 
 
+# The verb a count of people is the object of, right before it: "disciplined 52", "sacked a
+# total of 12", "had investigated 45" (words, no punctuation, between).
+_GOVERNED = re.compile(r"\b[a-z]+(?:ed|ing)\b(?:\s+[a-z]+){0,3}\s+$")
 # A negation right before an outcome word: "never charged", "not prosecuted", "was not sacked".
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|without being)\s+(?:been\s+|being\s+)?$", re.I)
 
@@ -405,6 +408,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 v.misconduct.match(text, n.b + befell.end())
                 or v.outcome.match(text, n.b + befell.end())
             )
+            # "31 staff at Kent Police were disciplined, while Essex Police disciplined 19":
+            # a bare figure a misconduct or outcome verb takes as its object, after people
+            # counted the same way
+            governed = _GOVERNED.search(text, previous.b if previous else 0, n.a)
+            acted_by = (
+                previous is not None
+                and previous.measure == "people"
+                and previous.counts in ("misconduct", "outcome")
+                and governed is not None
+                and bool(_BARE_END.match(text[n.b :]))
+                and _people_measure(governed.group(0), lowered) == previous.counts
+            )
             # "staff looking up records accounted for 14": a category's count after its clause
             kind_before = (
                 bool(v.category_before.search(text[max(0, n.a - 20) : n.a]))
@@ -559,6 +574,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 series,
                 earlier,
                 acted_on,
+                acted_by,
                 shared,
                 itemised,
                 dated_item,
@@ -630,8 +646,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 clause = text[:lead_end] + " " + clause
             # "52 officers were disciplined", else "Kent Police disciplined 52 officers"
             offence = 0 <= sent.idx - state.misconduct_at <= 2
-            measure = _people_measure(clause, lowered, offence) or _people_measure(
-                text[previous.b if previous else 0 : n.a], lowered, offence
+            # "Kent Police investigated 45 officers ..., and 12 were dismissed": the verb
+            # whose object the figure is decides, not one of a later figure's clause
+            governing = _GOVERNED.search(text, previous.b if previous else 0, n.a)
+            measure = (
+                (governing and _people_measure(governing.group(0), lowered, offence))
+                or _people_measure(clause, lowered, offence)
+                or _people_measure(text[previous.b if previous else 0 : n.a], lowered, offence)
             )
             if measure is None and n.elliptical and previous is not None:
                 measure = previous.counts  # the next item of a list: "..., Kent (30)"
