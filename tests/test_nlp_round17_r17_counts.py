@@ -114,3 +114,33 @@ def test_a_bare_figure_after_a_misconduct_verb(nlp) -> None:  # type: ignore[no-
         "systems, while neighbouring Cumbria Constabulary sacked 17."
     )
     assert rows(text, nlp) == {("Cheshire Constabulary", "2019-2022", "unauthorised_access", 44)}
+
+
+def test_a_forces_line_of_figures_labelled_by_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    head = HEAD + "Figures show how many data breaches forces in the North West recorded.\n\n"
+    text = head + (
+        "Cumbria Constabulary: 2021 – 45, 2022 – 52, 2023 – 60\n"
+        "Lancashire Constabulary: 2021 – 112; 2022 – 98; 2023 – 130\n"
+    )
+    want = {
+        ("Cumbria Constabulary", "2021", None, 45),
+        ("Cumbria Constabulary", "2022", None, 52),
+        ("Cumbria Constabulary", "2023", None, 60),
+        ("Lancashire Constabulary", "2021", None, 112),
+        ("Lancashire Constabulary", "2022", None, 98),
+        ("Lancashire Constabulary", "2023", None, 130),
+    }
+    assert rows(text, nlp) == want
+    # the year in brackets after each figure
+    text = head + (
+        "Cumbria Constabulary – 45 (2021), 52 (2022), 60 (2023)\n"
+        "Lancashire Constabulary – 112 (2021), 98 (2022), 130 (2023)\n"
+    )
+    assert rows(text, nlp) == want
+    # a dateline's day and year are no figure and period
+    text = (
+        "Cumbria Constabulary data breaches\n"
+        "Published 14 November 2024, 06:00 GMT | Updated 14 November 2024, 08:41 GMT\n\n"
+        "Cumbria Constabulary recorded 61 data breaches in 2023, figures show."
+    )
+    assert rows(text, nlp) == {("Cumbria Constabulary", "2023", None, 61)}

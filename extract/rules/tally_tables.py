@@ -149,15 +149,26 @@ def _runs(piece: str, at: int, line: int) -> list[_Cell]:
     'Sussex Police 37 41 39 117', 'Lost device 3 nil 2'): one cell per period, figure or gap,
     one per run of words; none unless it holds two or more figures or periods."""
     cells: list[_Cell] = []
-    for m in _TOKEN.finditer(piece):
+    # a date ("14 November 2024, 06:00") is words of the label, no period and figure
+    masked = _DATE.sub(lambda d: "x" * len(d.group(0)), piece)
+    for m in _TOKEN.finditer(masked):
         last = cells[-1] if cells else None
+        dated = _PERIOD_CELL.fullmatch(m.group(0)[1:-1].strip())
+        if m.group(0).startswith("(") and last is not None and last.kind == "num" and dated:
+            # "45 (2021), 52 (2022)": the period the figure before is for labels it
+            cells.insert(len(cells) - 1, _kind(dated.group(0), at + m.start() + 1, line))
+            continue
+        if m.group(0) in (",", ";"):
+            continue
         if m.group(0).startswith("(") and last is not None and last.kind != "text":
             last.end = at + m.end()  # a note on the cell before: "2021/22 (to 31 October)"
             continue
         if m.group(0) in ("-", "–", "—", ":", "=") and last is not None and last.kind != "num":
             continue  # "2019 - 45": between a label and its figure, no empty cell
-        token = m.group(0).rstrip(":=")  # "2019: 45"
+        token = m.group(0).rstrip(":=,;")  # "2019: 45", "2021 – 45, 2022 – 52; ..."
         cell = _kind(token or m.group(0), at + m.start(), line)
+        if cell.kind == "text":
+            cell.text = piece[m.start() : m.end()]
         if cell.kind == "text" and last is not None and last.kind == "text":
             last.text = piece[last.start - at : m.end()]
             last.end = at + m.end()
@@ -507,6 +518,12 @@ def _table(
             if len(dated) >= 2
             else None
         )
+        line_force: dict[int, str | None] = {}
+        for c in cells:
+            if c.line not in line_force:
+                label = _Cell(c.kind, c.text.strip(" :–—-"), c.start, c.end, c.line)
+                found = _force_of(label) if c.kind == "text" else None
+                line_force[c.line] = found or default_force
         for before, label, value in zip([None, *cells], cells, cells[1:], strict=False):
             if value.kind != "num" or label.kind == "num":
                 continue
@@ -519,7 +536,9 @@ def _table(
                 continue  # "33 breaches; 2 officers": the unit of the figure before, no label
             count = int(value.text.replace(",", ""))
             if label.kind in ("year", "fy"):
-                out.append((default_force, _cell_period(label), None, count, label, value))
+                # "Kent Police: 2021 – 45, 2022 – 52": the force labelling the line
+                force = line_force.get(label.line, default_force)
+                out.append((force, _cell_period(label), None, count, label, value))
             elif label.kind == "text" and not national_label(label):
                 force, btype = _label(label, sents, default_force, typed)
                 grand = (
