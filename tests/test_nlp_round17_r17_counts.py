@@ -144,3 +144,16 @@ def test_a_forces_line_of_figures_labelled_by_year(nlp) -> None:  # type: ignore
         "Cumbria Constabulary recorded 61 data breaches in 2023, figures show."
     )
     assert rows(text, nlp) == {("Cumbria Constabulary", "2023", None, 61)}
+
+
+def test_an_answer_labelled_with_a_colon_gives_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Freedom of Information request 2024/0412\n\n"
+        "Question 1: How many personal data breaches did Cheshire Constabulary log in 2022?\n"
+        "Answer: 73\n"
+        "Question 2: How many of these were referred to the ICO?\n"
+        "Answer: 5\n"
+        "Question 3: How many members of staff lost their jobs as a result?\n"
+        "Answer: 2\n"
+    )
+    assert rows(text, nlp) == {("Cheshire Constabulary", "2022", None, 73)}

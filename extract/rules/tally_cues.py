@@ -355,6 +355,8 @@ _MONTH_NAME = (
 )
 _DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
 _MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+$")
+# "Answer: 54", "Response: 12": the figure an answer gives ("Answer 5" numbers the answer).
+_ANSWER_GIVEN = re.compile(r"\b(?:answer|response|reply)\s*[:=–—-]\s*$", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
     r"request|requests|number|numbers|no\.?|page|pages|question|q|answer|response|ref|"
@@ -456,7 +458,9 @@ def numbers(text: str) -> list[Num]:
         if not before.strip() and _LIST_NUMBER.match(text, m.start()):
             continue  # "1. Kent Police - 45": the item's number in its list
         if (
-            _REFERENCE_BEFORE.search(before) and not re.search(r"\bnumbers?\s*\(\s*$", before)
+            _REFERENCE_BEFORE.search(before)
+            and not re.search(r"\bnumbers?\s*\(\s*$", before)
+            and not _ANSWER_GIVEN.search(before)
         ) or re.search(r"[£$€]\s*$", before):
             continue  # "the highest number (60)" is a count, "number 5" a reference
         if _DAY_BEFORE_MONTH.match(text, m.end()) or _MONTH_BEFORE_DAY.search(before):
