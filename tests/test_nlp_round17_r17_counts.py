@@ -157,3 +157,29 @@ def test_an_answer_labelled_with_a_colon_gives_its_figure(nlp) -> None:  # type:
         "Answer: 2\n"
     )
     assert rows(text, nlp) == {("Cheshire Constabulary", "2022", None, 73)}
+
+
+def test_a_total_shared_out_among_forces_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Cheshire Constabulary figures revealed.\n\n"
+        "There were 9,300 police data breaches across the country in 2022, the study found, "
+        "with Cheshire Constabulary accounting for 73."
+    )
+    assert rows(text, nlp) == {("Cheshire Constabulary", "2022", None, 73)}
+    text = HEAD + (
+        "Researchers counted 9,300 police data breaches in 2022, with Cumbria Constabulary "
+        "accounting for 212 and Cheshire Constabulary 73."
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2022", None, 212),
+        ("Cheshire Constabulary", "2022", None, 73),
+    }
+    # the force's own figure, with its share named after it, stays the force's
+    text = HEAD + (
+        "Cheshire Constabulary logged 73 data breaches in 2022, with emails sent to the wrong "
+        "person accounting for 30."
+    )
+    assert rows(text, nlp) == {
+        ("Cheshire Constabulary", "2022", None, 73),
+        ("Cheshire Constabulary", "2022", "emailed_to_incorrect_recipient", 30),
+    }

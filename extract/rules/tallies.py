@@ -952,6 +952,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # "Kent Police recorded 141, out of 9,870 across England and Wales": a figure its own
         # clause puts nationwide is no force's, whatever force the sentence named before it
         collective = collective or (not in_order and _national_after(text, n, nums))
+        # "There were 12,400 breaches in 2023, with Kent Police accounting for 212": a figure
+        # whose only forces are named after it, in a clause giving their share of it, is no
+        # force's
+        later_forces = [f for f in forces if f[0] >= n.b]
+        collective = collective or (
+            force is not None
+            and not in_order
+            and named_after is None
+            and not any(f[0] < n.a for f in forces)
+            and bool(later_forces)
+            and bool(_SHARE_CLAUSE.search(text, n.b, later_forces[0][0]))
+        )
         if collective:
             force = None
         is_national = defaulted = False
@@ -1477,6 +1489,9 @@ def _measure_lead(sent: Sent, state: State) -> Sent | None:
 
 _SPANS = ("span", "span_ref")
 # Where a clause begins: "..., while its staff numbers rose from ..."
+# A clause giving a force's share of the figure before it: ", with Kent accounting for ...",
+# ", of which Kent recorded ...", ", including 212 at Kent".
+_SHARE_CLAUSE = re.compile(r",\s+(?:with|of\s+which|of\s+whom|including)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 # A change told by its two ends: "from 66 to 92", "from 66 breaches to 92".
 _FROM_TO = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+$")

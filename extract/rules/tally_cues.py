@@ -637,6 +637,11 @@ def measure_after(text: str, n: Num) -> None:
                 # people doing a kind of breach, not a count of people
                 n.elliptical = True
                 return
+            # "12,400 police data breaches": the measure noun may follow plain modifiers
+            ahead = WORD.finditer(after, m.end() + 1)
+            while nxt in v.plain and nxt not in v.breach | v.generic:
+                following = next(ahead, None)
+                nxt = following.group(0).lower() if following else ""
             if nxt not in v.breach and nxt not in v.generic:
                 n.measure = "people"
         if n.measure:
