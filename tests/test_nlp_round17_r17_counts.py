@@ -183,3 +183,20 @@ def test_a_total_shared_out_among_forces_named_after_it(nlp) -> None:  # type: i
         ("Cheshire Constabulary", "2022", None, 73),
         ("Cheshire Constabulary", "2022", "emailed_to_incorrect_recipient", 30),
     }
+
+
+def test_a_figure_compared_with_the_year_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Cheshire Constabulary logged 97 data breaches in 2023, according to figures released "
+        "under the Freedom of Information Act. That compares with 101 the year before."
+    )
+    assert rows(text, nlp) == {
+        ("Cheshire Constabulary", "2023", None, 97),
+        ("Cheshire Constabulary", "2022", None, 101),
+    }
+    # a figure of another measure the year before stays out
+    text = HEAD + (
+        "Cheshire Constabulary logged 97 data breaches in 2023, according to figures released "
+        "under the Freedom of Information Act. It employed 2,100 officers the year before."
+    )
+    assert rows(text, nlp) == {("Cheshire Constabulary", "2023", None, 97)}

@@ -93,7 +93,9 @@ from extract.sentences import Sent
 # After a number that continues a measure: nothing but punctuation or a period phrase.
 _BARE_END = re.compile(
     r"\s*(?:[,.;:)(\]]|$|(?:back\s+)?(?:in|during|for|over|since|between)\b|a\s+year\b|"
-    r"the\s+(?:following|next|previous|same|past|last)\b|last\s+year|this\s+year)",
+    r"the\s+(?:following|next|previous|same|past|last|preceding|prior)\b|last\s+year|this\s+year|"
+    # "101 the year before", "88 the financial year before that"
+    r"the\s+(?:(?:financial|calendar)\s+)?year\s+(?:before|earlier|prior)\b)",
     re.I,
 )
 # Between two bare figures of one run: "29, 50", "22 (2021/22), 25 (2022/23)".
