@@ -200,3 +200,23 @@ def test_a_figure_compared_with_the_year_before(nlp) -> None:  # type: ignore[no
         "under the Freedom of Information Act. It employed 2,100 officers the year before."
     )
     assert rows(text, nlp) == {("Cheshire Constabulary", "2023", None, 97)}
+
+
+def test_the_offence_named_in_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers punished for snooping\n\n"
+        "Cheshire Constabulary had one of the highest numbers of staff disciplined for misusing "
+        "police databases, campaigners found in a Freedom of Information survey.\n\n"
+        "The force disciplined 38 officers and staff between 2018 and 2021, and five of them "
+        "were dismissed."
+    )
+    assert rows(text, nlp) == {("Cheshire Constabulary", "2018-2021", "unauthorised_access", 38)}
+    # no offence named anywhere: people disciplined for anything count nothing
+    text = (
+        "Officers punished\n\n"
+        "Cheshire Constabulary had one of the highest numbers of staff disciplined, "
+        "campaigners found in a survey of forces.\n\n"
+        "The force disciplined 38 officers and staff between 2018 and 2021, and five of them "
+        "were dismissed."
+    )
+    assert rows(text, nlp) == set()

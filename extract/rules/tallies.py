@@ -1783,6 +1783,10 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         categories = categories_in(sent)
         if categories:
             state.last_categories = categories
+        if vocab().misconduct.search(sent.text) and vocab().offence.search(sent.text):
+            # "... had the third highest number of staff disciplined for breaching the Data
+            # Protection Act. The force disciplined 56 ...": the offence, named before
+            state.misconduct_at = max(state.misconduct_at, sent.idx)
         if topic.search(sent.text):
             state.topic_at = sent.idx
     for row in state.rows:

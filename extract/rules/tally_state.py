@@ -90,7 +90,9 @@ class State:
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
     broader_at: int = -9  # the last sentence counting a wider measure (security incidents)
-    misconduct_at: int = -9  # the last sentence counting people disciplined for an offence
+    misconduct_at: int = (
+        -9
+    )  # the last sentence counting (or naming) people disciplined for an offence
     other_body_at: int = -9  # the last sentence whose figures another body recorded
     other_figures: int = 0  # how many figures other bodies recorded
     crime_figures: int = 0  # how many figures of crimes the force recorded or was told of
