@@ -220,3 +220,22 @@ def test_the_offence_named_in_the_sentence_before(nlp) -> None:  # type: ignore[
         "were dismissed."
     )
     assert rows(text, nlp) == set()
+
+
+def test_a_qualifier_keeping_a_bare_figure_exact(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = (
+        "Cumbria Constabulary topped the table for data breaches in 2023 with 212, ahead of "
+        "Cheshire Constabulary (73). "
+    )
+    text = HEAD + lead + "Lancashire Constabulary recorded the fewest, with just 12."
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2023", None, 212),
+        ("Cheshire Constabulary", "2023", None, 73),
+        ("Lancashire Constabulary", "2023", None, 12),
+    }
+    # a bound stays approximate, no row
+    text = HEAD + lead + "Lancashire Constabulary recorded the fewest, with just under 12."
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2023", None, 212),
+        ("Cheshire Constabulary", "2023", None, 73),
+    }

@@ -273,7 +273,10 @@ def _vocab(data_dir: str | None) -> Vocab:
             + r"|should\s+have\s+been)\W*$",
             re.I,
         ),
-        continues=_any(c["continues"], suffix=r"[\s(:]*$"),
+        continues=_any(
+            c["continues"],
+            suffix=r"[\s(:]*(?:" + _any(c["exact_qualifiers"]).pattern + r"\s+)?$",
+        ),
         demonstrative=frozenset(c["demonstrative"]),
         same_number=_any(c["same_number"]),
         one_more=_any(c["one_more"], suffix=r"(?=\s+of\b)"),
