@@ -239,3 +239,25 @@ def test_a_qualifier_keeping_a_bare_figure_exact(nlp) -> None:  # type: ignore[n
         ("Cumbria Constabulary", "2023", None, 212),
         ("Cheshire Constabulary", "2023", None, 73),
     }
+
+
+def test_bulleted_parts_under_a_lead_saying_they_are_included(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Cheshire Constabulary logged 81 data breaches in 2023.\n\n"
+        "These included:\n"
+        "- 26 emails sent to the wrong recipient\n"
+        "- 7 lost documents\n"
+    )
+    assert rows(text, nlp) == {
+        ("Cheshire Constabulary", "2023", None, 81),
+        ("Cheshire Constabulary", "2023", "emailed_to_incorrect_recipient", 26),
+        ("Cheshire Constabulary", "2023", "loss_or_theft_of_paperwork", 7),
+    }
+    # a lead that does not say the items are parts of it leaves them out
+    text = HEAD + (
+        "Cheshire Constabulary logged 81 data breaches in 2023.\n\n"
+        "The force's annual report also lists:\n"
+        "- 26 emails sent to the wrong recipient\n"
+        "- 7 lost documents\n"
+    )
+    assert rows(text, nlp) == {("Cheshire Constabulary", "2023", None, 81)}

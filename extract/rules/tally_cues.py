@@ -70,6 +70,7 @@ class Vocab:
     corrected: re.Pattern[str]
     breakdown: re.Pattern[str]
     figures_lead: re.Pattern[str]
+    parts_lead: re.Pattern[str]
     continues: re.Pattern[str]
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
@@ -227,6 +228,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         national=_any(c["national"]),
         breakdown=_any(c["breakdown"]),
         figures_lead=_any(c["figures_lead"]),
+        parts_lead=_any(c["parts_lead"], suffix=r"\W*$"),
         ranking=_any(c["ranking"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),

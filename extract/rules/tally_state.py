@@ -378,6 +378,8 @@ def note_list(sent: Sent, state: State) -> None:
         or vocab().breakdown.search(text)
         # "Norfolk Constabulary's figures for 2023 showed:": a lead naming the figures
         or vocab().figures_lead.search(text)
+        # "They included:" right under a total: what follows is its parts
+        or (len(text.split()) <= 8 and vocab().parts_lead.search(text))
     ):
         state.breakdown_at = sent.idx
     item = _ITEM.match(text) or (state.itemised and _BULLET_FIGURE.match(text))
