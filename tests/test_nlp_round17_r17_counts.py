@@ -261,3 +261,20 @@ def test_bulleted_parts_under_a_lead_saying_they_are_included(nlp) -> None:  # t
         "- 7 lost documents\n"
     )
     assert rows(text, nlp) == {("Cheshire Constabulary", "2023", None, 81)}
+
+
+def test_not_recording_any_breaches_is_a_nought(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Lancashire Constabulary logged 118 data breaches in 2022. Cumbria Constabulary said it "
+        "had not recorded any data breaches in 2022."
+    )
+    assert rows(text, nlp) == {
+        ("Lancashire Constabulary", "2022", None, 118),
+        ("Cumbria Constabulary", "2022", None, 0),
+    }
+    # not having any of something else counts nothing
+    text = HEAD + (
+        "Lancashire Constabulary logged 118 data breaches in 2022. Cumbria Constabulary said it "
+        "did not have any figures to give for 2022."
+    )
+    assert rows(text, nlp) == {("Lancashire Constabulary", "2022", None, 118)}

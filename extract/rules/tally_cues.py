@@ -378,6 +378,13 @@ _MORE_THAN = re.compile(
 _NONE_RECORDED = re.compile(
     r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
 )
+# "did not record any data breaches", "has never reported any breaches": nought, recorded
+_NOT_ANY = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|have\s+not|haven['’]t|never)\s+"
+    r"(?:record|report|log|register|suffer|have|recorded|reported|logged|registered|suffered|had)"
+    r"\s+(any)\b",
+    re.I,
+)
 # "None of them involved lost devices", "including none involving ...": nought of a part
 # ... "none of its breaches last year involved lost devices": of the force's own breaches
 _NONE_OF = re.compile(
@@ -516,6 +523,9 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_RECORDED.finditer(text):
         # "recorded no data breaches": a count of nought, when a measure noun follows
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
+    for m in _NOT_ANY.finditer(text):
+        # "did not record any data breaches": a count of nought, when a measure noun follows
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_LISTED.finditer(text):
         # "• Lincolnshire Police – none": an item's figure written as a word
