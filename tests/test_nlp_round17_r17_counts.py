@@ -297,3 +297,18 @@ def test_a_nought_cell_on_its_own_line_keeps_the_table_whole(nlp) -> None:  # ty
         ("Cheshire Constabulary", "2021", None, 11),
         ("Cheshire Constabulary", "2022", None, 11),
     }
+
+
+def test_a_cell_with_no_figure_on_its_own_line_keeps_the_table_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "FOI Reference: 2024/0311\n"
+        "Cheshire Constabulary holds the information requested, as set out below.\n|\n"
+        "Breach category |\n2021 |\n2022 |\n|\n"
+        "Laptop or phone lost or stolen |\n3 |\nn/a |\n|\n"
+        "Letter posted to the wrong address |\n8 |\n11 |\n"
+    )
+    assert rows(text, nlp) == {
+        ("Cheshire Constabulary", "2021", "loss_or_theft_of_device", 3),
+        ("Cheshire Constabulary", "2021", "posted_to_incorrect_recipient", 8),
+        ("Cheshire Constabulary", "2022", "posted_to_incorrect_recipient", 11),
+    }

@@ -202,8 +202,11 @@ def _is_table_line(line: str) -> bool:
     that is no sentence ('Kent Police 120', '2019 |'); blank rows ('|') belong to tables."""
     if not line.strip(" |\t"):
         return True
-    if "|" in line and re.fullmatch(r"(?:nil|none|zero)\.?", line.strip(" |\t"), re.I):
-        return True  # "nil |": a cell of nought on a line of its own
+    cell = line.strip(" |\t")
+    if "|" in line and (
+        re.fullmatch(r"(?:nil|none|zero)\.?", cell, re.I) or _GAP_CELL.fullmatch(cell)
+    ):
+        return True  # "nil |", "n/a |": a cell of nought or with no figure on a line of its own
     if not _HAS_DIGIT.search(line) or not _HAS_DIGIT.search(_DATE.sub(" ", line)):
         return False  # "Date of response: 29 May 2024" is no row of figures
     if glued_header(line):
