@@ -93,7 +93,9 @@ from extract.sentences import Sent
 # After a number that continues a measure: nothing but punctuation or a period phrase.
 _BARE_END = re.compile(
     r"\s*(?:[,.;:)(\]]|$|(?:back\s+)?(?:in|during|for|over|since|between)\b|a\s+year\b|"
-    r"the\s+(?:following|next|previous|same|past|last)\b|last\s+year|this\s+year)",
+    r"the\s+(?:following|next|previous|same|past|last|preceding|prior)\b|last\s+year|this\s+year|"
+    # "101 the year before", "88 the financial year before that"
+    r"the\s+(?:(?:financial|calendar)\s+)?year\s+(?:before|earlier|prior)\b)",
     re.I,
 )
 # Between two bare figures of one run: "29, 50", "22 (2021/22), 25 (2022/23)".
@@ -149,6 +151,11 @@ _COMPARED_THE = re.compile(r"\b(?:on|from|with|than|against|to|over)\s+the\s+$",
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|dozen|another|same|none|no|zero|nil)\b", re.I)
+# "Sussex Police – nil", "Surrey Police: none", "Dorset Police – twelve": an item of a list
+# whose figure, after the label's dash or colon, is written as a word (no bullet needed).
+_WORD_ITEM = re.compile(
+    rf"^[^.?!]{{2,70}}\S\s*(?:[–—:]|\s-)\s*(?:(?:{UNITS}|none|nil|zero)[\s-]*)+[.;]?$", re.I
+)
 # "That number was 346", "the figure stood at 50": a number pointing back at a measure.
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total)\b[^.]*$", re.I)
 
@@ -176,6 +183,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+(?:of\s+the\s+)
 _INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those))\s+$", re.I)
 
 
+# The verb a count of people is the object of, right before it: "disciplined 52", "sacked a
+# total of 12", "had investigated 45" (words, no punctuation, between).
+_GOVERNED = re.compile(r"\b[a-z]+(?:ed|ing)\b(?:\s+[a-z]+){0,3}\s+$")
 # A negation right before an outcome word: "never charged", "not prosecuted", "was not sacked".
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|without being)\s+(?:been\s+|being\s+)?$", re.I)
 
@@ -400,6 +410,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 v.misconduct.match(text, n.b + befell.end())
                 or v.outcome.match(text, n.b + befell.end())
             )
+            # "31 staff at Kent Police were disciplined, while Essex Police disciplined 19":
+            # a bare figure a misconduct or outcome verb takes as its object, after people
+            # counted the same way
+            governed = _GOVERNED.search(text, previous.b if previous else 0, n.a)
+            acted_by = (
+                previous is not None
+                and previous.measure == "people"
+                and previous.counts in ("misconduct", "outcome")
+                and governed is not None
+                and bool(_BARE_END.match(text[n.b :]))
+                and _people_measure(governed.group(0), lowered) == previous.counts
+            )
             # "staff looking up records accounted for 14": a category's count after its clause
             kind_before = (
                 bool(v.category_before.search(text[max(0, n.a - 20) : n.a]))
@@ -554,6 +576,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 series,
                 earlier,
                 acted_on,
+                acted_by,
                 shared,
                 itemised,
                 dated_item,
@@ -625,8 +648,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 clause = text[:lead_end] + " " + clause
             # "52 officers were disciplined", else "Kent Police disciplined 52 officers"
             offence = 0 <= sent.idx - state.misconduct_at <= 2
-            measure = _people_measure(clause, lowered, offence) or _people_measure(
-                text[previous.b if previous else 0 : n.a], lowered, offence
+            # "Kent Police investigated 45 officers ..., and 12 were dismissed": the verb
+            # whose object the figure is decides, not one of a later figure's clause
+            governing = _GOVERNED.search(text, previous.b if previous else 0, n.a)
+            measure = (
+                (governing and _people_measure(governing.group(0), lowered, offence))
+                or _people_measure(clause, lowered, offence)
+                or _people_measure(text[previous.b if previous else 0 : n.a], lowered, offence)
             )
             if measure is None and n.elliptical and previous is not None:
                 measure = previous.counts  # the next item of a list: "..., Kent (30)"
@@ -926,6 +954,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # "Kent Police recorded 141, out of 9,870 across England and Wales": a figure its own
         # clause puts nationwide is no force's, whatever force the sentence named before it
         collective = collective or (not in_order and _national_after(text, n, nums))
+        # "There were 12,400 breaches in 2023, with Kent Police accounting for 212": a figure
+        # whose only forces are named after it, in a clause giving their share of it, is no
+        # force's
+        later_forces = [f for f in forces if f[0] >= n.b]
+        collective = collective or (
+            force is not None
+            and not in_order
+            and named_after is None
+            and not any(f[0] < n.a for f in forces)
+            and bool(later_forces)
+            and bool(_SHARE_CLAUSE.search(text, n.b, later_forces[0][0]))
+        )
         if collective:
             force = None
         is_national = defaulted = False
@@ -1451,6 +1491,9 @@ def _measure_lead(sent: Sent, state: State) -> Sent | None:
 
 _SPANS = ("span", "span_ref")
 # Where a clause begins: "..., while its staff numbers rose from ..."
+# A clause giving a force's share of the figure before it: ", with Kent accounting for ...",
+# ", of which Kent recorded ...", ", including 212 at Kent".
+_SHARE_CLAUSE = re.compile(r",\s+(?:with|of\s+which|of\s+whom|including)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 # A change told by its two ends: "from 66 to 92", "from 66 breaches to 92".
 _FROM_TO = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+$")
@@ -1721,7 +1764,12 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if (
             _DIGIT.search(sent.text)
             or (
-                (sent.types or any(h in lowered for h in _HINTS) or bulleted_item(sent.text))
+                (
+                    sent.types
+                    or any(h in lowered for h in _HINTS)
+                    or bulleted_item(sent.text)
+                    or _WORD_ITEM.match(sent.text.strip())
+                )
                 and _HAS_NUMBER.search(sent.text)
             )
             or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
@@ -1735,6 +1783,10 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         categories = categories_in(sent)
         if categories:
             state.last_categories = categories
+        if vocab().misconduct.search(sent.text) and vocab().offence.search(sent.text):
+            # "... had the third highest number of staff disciplined for breaching the Data
+            # Protection Act. The force disciplined 56 ...": the offence, named before
+            state.misconduct_at = max(state.misconduct_at, sent.idx)
         if topic.search(sent.text):
             state.topic_at = sent.idx
     for row in state.rows:

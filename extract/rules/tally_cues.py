@@ -70,6 +70,7 @@ class Vocab:
     corrected: re.Pattern[str]
     breakdown: re.Pattern[str]
     figures_lead: re.Pattern[str]
+    parts_lead: re.Pattern[str]
     continues: re.Pattern[str]
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
@@ -227,6 +228,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         national=_any(c["national"]),
         breakdown=_any(c["breakdown"]),
         figures_lead=_any(c["figures_lead"]),
+        parts_lead=_any(c["parts_lead"], suffix=r"\W*$"),
         ranking=_any(c["ranking"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),
@@ -273,7 +275,10 @@ def _vocab(data_dir: str | None) -> Vocab:
             + r"|should\s+have\s+been)\W*$",
             re.I,
         ),
-        continues=_any(c["continues"], suffix=r"[\s(:]*$"),
+        continues=_any(
+            c["continues"],
+            suffix=r"[\s(:]*(?:" + _any(c["exact_qualifiers"]).pattern + r"\s+)?$",
+        ),
         demonstrative=frozenset(c["demonstrative"]),
         same_number=_any(c["same_number"]),
         one_more=_any(c["one_more"], suffix=r"(?=\s+of\b)"),
@@ -355,6 +360,8 @@ _MONTH_NAME = (
 )
 _DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
 _MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+$")
+# "Answer: 54", "Response: 12": the figure an answer gives ("Answer 5" numbers the answer).
+_ANSWER_GIVEN = re.compile(r"\b(?:answer|response|reply)\s*[:=–—-]\s*$", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:section|sections|subsection|principle|principles|regulation|regulations|clause|rule|"
     r"request|requests|number|numbers|no\.?|page|pages|question|q|answer|response|ref|"
@@ -370,6 +377,13 @@ _MORE_THAN = re.compile(
 # "had no breaches", "reported no data breaches in 2022": nought, recorded
 _NONE_RECORDED = re.compile(
     r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
+)
+# "did not record any data breaches", "has never reported any breaches": nought, recorded
+_NOT_ANY = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|have\s+not|haven['’]t|never)\s+"
+    r"(?:record|report|log|register|suffer|have|recorded|reported|logged|registered|suffered|had)"
+    r"\s+(any)\b",
+    re.I,
 )
 # "None of them involved lost devices", "including none involving ...": nought of a part
 # ... "none of its breaches last year involved lost devices": of the force's own breaches
@@ -456,7 +470,9 @@ def numbers(text: str) -> list[Num]:
         if not before.strip() and _LIST_NUMBER.match(text, m.start()):
             continue  # "1. Kent Police - 45": the item's number in its list
         if (
-            _REFERENCE_BEFORE.search(before) and not re.search(r"\bnumbers?\s*\(\s*$", before)
+            _REFERENCE_BEFORE.search(before)
+            and not re.search(r"\bnumbers?\s*\(\s*$", before)
+            and not _ANSWER_GIVEN.search(before)
         ) or re.search(r"[£$€]\s*$", before):
             continue  # "the highest number (60)" is a count, "number 5" a reference
         if _DAY_BEFORE_MONTH.match(text, m.end()) or _MONTH_BEFORE_DAY.search(before):
@@ -507,6 +523,9 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_RECORDED.finditer(text):
         # "recorded no data breaches": a count of nought, when a measure noun follows
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
+    for m in _NOT_ANY.finditer(text):
+        # "did not record any data breaches": a count of nought, when a measure noun follows
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_LISTED.finditer(text):
         # "• Lincolnshire Police – none": an item's figure written as a word
@@ -633,6 +652,11 @@ def measure_after(text: str, n: Num) -> None:
                 # people doing a kind of breach, not a count of people
                 n.elliptical = True
                 return
+            # "12,400 police data breaches": the measure noun may follow plain modifiers
+            ahead = WORD.finditer(after, m.end() + 1)
+            while nxt in v.plain and nxt not in v.breach | v.generic:
+                following = next(ahead, None)
+                nxt = following.group(0).lower() if following else ""
             if nxt not in v.breach and nxt not in v.generic:
                 n.measure = "people"
         if n.measure:

@@ -90,7 +90,9 @@ class State:
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
     broader_at: int = -9  # the last sentence counting a wider measure (security incidents)
-    misconduct_at: int = -9  # the last sentence counting people disciplined for an offence
+    misconduct_at: int = (
+        -9
+    )  # the last sentence counting (or naming) people disciplined for an offence
     other_body_at: int = -9  # the last sentence whose figures another body recorded
     other_figures: int = 0  # how many figures other bodies recorded
     crime_figures: int = 0  # how many figures of crimes the force recorded or was told of
@@ -376,6 +378,8 @@ def note_list(sent: Sent, state: State) -> None:
         or vocab().breakdown.search(text)
         # "Norfolk Constabulary's figures for 2023 showed:": a lead naming the figures
         or vocab().figures_lead.search(text)
+        # "They included:" right under a total: what follows is its parts
+        or (len(text.split()) <= 8 and vocab().parts_lead.search(text))
     ):
         state.breakdown_at = sent.idx
     item = _ITEM.match(text) or (state.itemised and _BULLET_FIGURE.match(text))

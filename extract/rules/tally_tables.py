@@ -149,15 +149,26 @@ def _runs(piece: str, at: int, line: int) -> list[_Cell]:
     'Sussex Police 37 41 39 117', 'Lost device 3 nil 2'): one cell per period, figure or gap,
     one per run of words; none unless it holds two or more figures or periods."""
     cells: list[_Cell] = []
-    for m in _TOKEN.finditer(piece):
+    # a date ("14 November 2024, 06:00") is words of the label, no period and figure
+    masked = _DATE.sub(lambda d: "x" * len(d.group(0)), piece)
+    for m in _TOKEN.finditer(masked):
         last = cells[-1] if cells else None
+        dated = _PERIOD_CELL.fullmatch(m.group(0)[1:-1].strip())
+        if m.group(0).startswith("(") and last is not None and last.kind == "num" and dated:
+            # "45 (2021), 52 (2022)": the period the figure before is for labels it
+            cells.insert(len(cells) - 1, _kind(dated.group(0), at + m.start() + 1, line))
+            continue
+        if m.group(0) in (",", ";"):
+            continue
         if m.group(0).startswith("(") and last is not None and last.kind != "text":
             last.end = at + m.end()  # a note on the cell before: "2021/22 (to 31 October)"
             continue
         if m.group(0) in ("-", "–", "—", ":", "=") and last is not None and last.kind != "num":
             continue  # "2019 - 45": between a label and its figure, no empty cell
-        token = m.group(0).rstrip(":=")  # "2019: 45"
+        token = m.group(0).rstrip(":=,;")  # "2019: 45", "2021 – 45, 2022 – 52; ..."
         cell = _kind(token or m.group(0), at + m.start(), line)
+        if cell.kind == "text":
+            cell.text = piece[m.start() : m.end()]
         if cell.kind == "text" and last is not None and last.kind == "text":
             last.text = piece[last.start - at : m.end()]
             last.end = at + m.end()
@@ -191,6 +202,11 @@ def _is_table_line(line: str) -> bool:
     that is no sentence ('Kent Police 120', '2019 |'); blank rows ('|') belong to tables."""
     if not line.strip(" |\t"):
         return True
+    cell = line.strip(" |\t")
+    if "|" in line and (
+        re.fullmatch(r"(?:nil|none|zero)\.?", cell, re.I) or _GAP_CELL.fullmatch(cell)
+    ):
+        return True  # "nil |", "n/a |": a cell of nought or with no figure on a line of its own
     if not _HAS_DIGIT.search(line) or not _HAS_DIGIT.search(_DATE.sub(" ", line)):
         return False  # "Date of response: 29 May 2024" is no row of figures
     if glued_header(line):
@@ -393,6 +409,9 @@ def _table(
     if not caption_periods:
         caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]
     caption_period = caption_periods[0] if caption_periods else None
+    # "Breaches recorded, 2021 to 2023" over "Kent Police 45 52 60": the caption's years, one
+    # per column of figures
+    caption_columns = _caption_columns(caption_text if not led else (lead or ""), reference)
     national = [c for c in cells if c.kind == "text" and vocab().national.search(c.text)]
     if national and not any(_force_of(c) for c in cells if c.kind == "text"):
         return []  # a table of national figures: no force's rows, whatever its "Total" says
@@ -489,6 +508,10 @@ def _table(
                 continue
             k += 1
     else:
+        by_column = _by_caption_columns(cells, caption_columns, sents, default_force, typed)
+        out += [r for r in by_column if r[0] is not None]
+        consumed = {id(r[5]) for r in by_column} | {id(r[4]) for r in by_column}
+        cells = [c for c in cells if id(c) not in consumed]
         # a "Total" row under rows labelled by periods covers all of them (a grand total),
         # unless the caption states the table's period
         heads = [a for a, b in zip(cells, cells[1:], strict=False) if b.kind == "num"]
@@ -500,6 +523,12 @@ def _table(
             if len(dated) >= 2
             else None
         )
+        line_force: dict[int, str | None] = {}
+        for c in cells:
+            if c.line not in line_force:
+                label = _Cell(c.kind, c.text.strip(" :–—-"), c.start, c.end, c.line)
+                found = _force_of(label) if c.kind == "text" else None
+                line_force[c.line] = found or default_force
         for before, label, value in zip([None, *cells], cells, cells[1:], strict=False):
             if value.kind != "num" or label.kind == "num":
                 continue
@@ -512,7 +541,9 @@ def _table(
                 continue  # "33 breaches; 2 officers": the unit of the figure before, no label
             count = int(value.text.replace(",", ""))
             if label.kind in ("year", "fy"):
-                out.append((default_force, _cell_period(label), None, count, label, value))
+                # "Kent Police: 2021 – 45, 2022 – 52": the force labelling the line
+                force = line_force.get(label.line, default_force)
+                out.append((force, _cell_period(label), None, count, label, value))
             elif label.kind == "text" and not national_label(label):
                 force, btype = _label(label, sents, default_force, typed)
                 grand = (
@@ -533,6 +564,61 @@ def _table(
         end = len(text) if end == -1 else end
         rows.append(TableRow(force, period, btype, count, start, end, text[start:end]))
     return rows
+
+
+def _caption_columns(caption: str, reference: date | None) -> list[Period]:
+    """The periods a caption names one by one ('2021, 2022 and 2023') or as a span of up to
+    six years ('2021 to 2023', '2020/21 to 2022/23'), in order: the columns of figures of
+    rows that give one figure per period."""
+    mentions = [m for m in find_periods(caption, reference) if m.period is not None]
+    if len(mentions) >= 2 and all(m.kind in ("year", "financial_year") for m in mentions):
+        return [m.period for m in mentions if m.period is not None]
+    if len(mentions) != 1 or mentions[0].kind != "span" or mentions[0].period is None:
+        return []
+    span = mentions[0].period
+    if re.search(r"\d\d\s*[/–-]\s*\d\d(?:\d\d)?\s*$", mentions[0].text):
+        # "2020/21 to 2022/23": financial years, each running into the next calendar year
+        columns = [Period(y, y + 1, "financial_year") for y in range(span.start, span.end)]
+    else:
+        columns = [Period(y, y) for y in range(span.start, span.end + 1)]
+    return columns if 2 <= len(columns) <= 6 else []
+
+
+def _by_caption_columns(
+    cells: list[_Cell],
+    columns: list[Period],
+    sents: list[Sent],
+    default_force: str | None,
+    typed: bool,
+) -> list[tuple[str | None, Period | None, str | None, int, _Cell, _Cell]]:
+    """Rows of a label and one figure per period of the caption ('Kent Police 45 52 60'
+    under 'Breaches recorded, 2021 to 2023'), a last figure that adds them up being the
+    whole span's; a row with any other number of figures is read as before."""
+    out: list[tuple[str | None, Period | None, str | None, int, _Cell, _Cell]] = []
+    if not columns:
+        return out
+    k = 0
+    while k < len(cells):
+        label = cells[k]
+        run: list[_Cell] = []
+        m = k + 1
+        while m < len(cells) and cells[m].kind in ("num", "gap") and cells[m].line == label.line:
+            run.append(cells[m])
+            m += 1
+        if label.kind != "text" or national_label(label) or len(run) < 2:
+            k = max(m, k + 1)
+            continue
+        figures = [int(c.text.replace(",", "")) if c.kind == "num" else 0 for c in run]
+        periods = list(columns)
+        if len(run) == len(columns) + 1 and sum(figures[:-1]) == figures[-1]:
+            periods.append(Period(columns[0].start, columns[-1].end, "span"))
+        if len(run) == len(periods):
+            force, btype = _label(label, sents, default_force, typed)
+            for p, c, n in zip(periods, run, figures, strict=True):
+                if c.kind == "num":
+                    out.append((force, p, btype, n, label, c))
+        k = m
+    return out
 
 
 _TOTAL = re.compile(r"(?:grand\s+)?totals?", re.I)
