@@ -24,13 +24,19 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 from sqlalchemy import bindparam, event, func, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from kb.models import Article
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+# datasketch is imported where it is first used: its package imports scipy and redis.asyncio
+# (a third of a second), which a WARC load pays only once a page is to be stored.
 
 NUM_PERM = 128
 SHINGLE_SIZE = 4  # words; 4 keeps lightly edited copies above the threshold (see README)
@@ -87,6 +93,8 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[bytes]:
 
 @functools.cache
 def _template() -> MinHash:
+    from datasketch import MinHash
+
     # Building a MinHash draws its permutations (~0.4 ms); copying a built one does not.
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
 
@@ -130,7 +138,15 @@ def similarities(sig: bytes, stored: list[bytes]) -> np.ndarray:
 
 
 def _minhash(values: np.ndarray) -> LeanMinHash:
+    from datasketch import LeanMinHash
+
     return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+def _new_lsh() -> MinHashLSH:
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
 
 
 @dataclass
@@ -143,7 +159,7 @@ class SignatureIndex:
     """
 
     key: str
-    lsh: MinHashLSH = field(default_factory=lambda: MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS))
+    lsh: MinHashLSH = field(default_factory=_new_lsh)
     ids: set[int] = field(default_factory=set)
     sigs: dict[int, bytes] = field(default_factory=dict)
     max_id: int = 0
