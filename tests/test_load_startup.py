@@ -1,5 +1,6 @@
-"""What `breachkb load` pays before its first page: no datasketch (scipy, redis.asyncio) until
-a page is stored, and a WARC load with workers starts them before the loader is imported."""
+"""What `breachkb load` pays for: no datasketch (scipy, redis.asyncio, a third of a second)
+anywhere on its path, storing included (kb.neardup computes the same signatures and LSH
+candidates itself: tests/test_neardup.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_the_cli_and_the_loader_import_no_datasketch() -> None:
+def test_loading_and_deduplicating_import_no_datasketch() -> None:
     script = (
         "import sys\n"
         "import kb.cli, kb.loader, kb.web_records, kb.store, kb.resolve\n"
+        "from kb import neardup\n"
+        "sig = neardup.signature('one two three four five six seven eight nine ten')\n"
+        "index = neardup.SignatureIndex('x')\n"
+        "index.add(1, sig)\n"
+        "assert index.near(sig) == [1]\n"
         "print(sorted(m for m in ('datasketch', 'scipy', 'redis') if m in sys.modules))\n"
     )
     result = subprocess.run(
