@@ -4,6 +4,7 @@ candidates itself: tests/test_neardup.py)."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -46,3 +47,42 @@ def test_signatures_and_the_index_still_work_once_imported_lazily() -> None:
     assert index.near(sig) == [1]
     index.discard(1)
     assert index.near(sig) == []
+
+
+def test_the_head_read_from_the_migration_files_is_alembics() -> None:
+    from kb.db import _simple_head, head_revision
+
+    assert _simple_head() == head_revision()
+
+
+def test_a_current_kb_opens_without_alembic(tmp_path: Path) -> None:
+    from kb.db import upgrade
+
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    upgrade(url)
+    script = (
+        "import sys\n"
+        "from kb.db import open_database\n"
+        f"open_database({url!r})\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_an_outdated_or_empty_kb_is_still_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from kb.db import open_database, upgrade
+    from kb.errors import NotInitialised
+
+    old = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    upgrade(old, "0005")
+    with pytest.raises(NotInitialised, match="migration 0005"):
+        open_database(old)
+    empty = tmp_path / "empty.sqlite"
+    sqlite3.connect(empty).close()
+    with pytest.raises(NotInitialised, match="is empty"):
+        open_database(f"sqlite:///{empty}")
