@@ -273,7 +273,8 @@ class _Words:
     def kinds(self, page: bytes, vocab: Vocabulary, known: set[str] | None = None) -> set[str]:
         """`known`: kinds already found elsewhere (a place inside the URL), which the
         look inside words needs as much as those found here."""
-        padded = b" " + page + b" "
+        # `scan` hands over its page with a space at each end already (no copy made here).
+        padded = page if page[:1] == b" " == page[-1:] else b" " + page + b" "
         folded = padded.translate(_FOLD)
         matches = self.automaton.find_matches_as_indexes(folded, overlapping=True)
         found = {self.words[index] for index, _, _ in matches}
@@ -320,7 +321,7 @@ def _with_json_read(page: bytes) -> bytes:
     glued = [s for s in segments if _JSON_GLUED.search(s)]
     if not glued:
         return page
-    return page + b" " + b" ".join(_json_unescaped(s) for s in glued)
+    return page + b" " + b" ".join(_json_unescaped(s) for s in glued) + b" "
 
 
 def _join_split_words(raw: bytes) -> bytes:
@@ -478,7 +479,8 @@ def scan(
     match = matcher(engine)
     vocab = match.vocab
     url_text, kinds = _url_kinds(url, vocab)
-    page = _with_json_read(url_text.encode("latin-1", "replace") + b" " + raw)
+    # One copy of the page, spaced at both ends as the first look reads it.
+    page = _with_json_read(b" " + url_text.encode("latin-1", "replace") + b" " + raw + b" ")
     words = _words()
     loose = words.kinds(page, vocab, kinds) if first_look else {STRONG}
     split = None if first_look else True

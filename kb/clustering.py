@@ -33,8 +33,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
-from datasketch import MinHash, MinHashLSH
-
 from kb.linkage import (
     EARLY_PAYMENT_RATIO,
     Comparison,
@@ -146,6 +144,10 @@ def _blocked(facts: Sequence[FactView]) -> Iterator[tuple[int, list[int]]]:
 
 def _alike(tokens: list[list[str]], indexed: list[int]) -> dict[int, list[int]]:
     """Pairs (i < j) of the `indexed` facts whose token sets LSH finds alike, by i."""
+    # Imported here: datasketch's package imports scipy and redis.asyncio, and most forces
+    # never need it (kb.neardup says the same).
+    from datasketch import MinHash, MinHashLSH
+
     hashes = MinHash.bulk(
         ([t.encode() for t in tokens[i]] for i in indexed), num_perm=LSH_PERM, seed=LSH_SEED
     )

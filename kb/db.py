@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kb.errors import BadInput, NotInitialised
 from kb.models import Force, Regulator
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# alembic is imported by the functions that migrate or inspect migrations: a KB already at the
+# head is recognised without it (`_at_head`), which spares every command its import.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -163,8 +166,49 @@ def open_database(url: str, mode: OpenMode = "write") -> Engine:
             f"the database driver {error.name!r} is not installed "
             "(PostgreSQL: pip install -e '.[postgres]')"
         ) from None
-    require_current(engine)
+    if not _at_head(engine):
+        require_current(engine)  # says what is wrong, or finds it current after all
     return engine
+
+
+_REVISION = re.compile(r"^revision\b[^=\n]*=\s*[\"']([^\"']+)[\"']\s*$", re.MULTILINE)
+_DOWN_REVISION = re.compile(
+    r"^down_revision\b[^=\n]*=\s*(?:None|[\"']([^\"']+)[\"'])\s*$", re.MULTILINE
+)
+
+
+@cache
+def _simple_head() -> str | None:
+    """The head of the migrations read from their files without alembic, when they are one
+    plain chain (each file one `revision = "..."` and one `down_revision = "..."`/None); None
+    otherwise (branches, merges, anything unusual), which leaves the question to alembic.
+    tests/test_load_startup.py checks it is alembic's head."""
+    revisions, downs = set(), set()
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.findall(text), _DOWN_REVISION.findall(text)
+        if len(revision) != 1 or len(down) != 1 or revision[0] in revisions:
+            return None
+        revisions.add(revision[0])
+        downs.add(down[0])
+    heads = revisions - downs
+    if len(heads) != 1 or len(downs - {""}) != len(revisions) - 1 or not downs <= revisions | {""}:
+        return None
+    return heads.pop()
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the KB's one alembic_version row is the migrations' head, read with one query
+    (no alembic import); False whenever that cannot be told so simply."""
+    head = _simple_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except exc.DBAPIError:
+        return False
+    return [row[0] for row in rows] == [head]
 
 
 def writer(engine: Engine) -> Engine:
@@ -220,6 +264,8 @@ def insert_for(session: Session) -> Any:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -227,10 +273,14 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
@@ -241,6 +291,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(url: str, revision: str = "head") -> None:
     """Create or upgrade the KB, then (re)seed the force and regulator gazetteers."""
+    from alembic import command
+
     engine = make_engine(url)
     cfg = alembic_config(url)
     with writer(engine).begin() as conn:

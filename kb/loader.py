@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
@@ -31,6 +32,9 @@ from kb.db import BUSY_TIMEOUT_S, session_scope
 from kb.errors import DatabaseBusy
 from kb.store import resolve_pending, store_document
 from kb.warc import WarcSkip, warc_records
+
+if TYPE_CHECKING:
+    from kb.web_records import WebRecords
 
 log = logging.getLogger(__name__)
 
@@ -336,18 +340,22 @@ def load_paths(
     keep: RecordFilter | None = None,
     raw_scan: bool = True,
     workers: int = 0,
+    web: WebRecords | None = None,
 ) -> LoadReport:
     """Extract and store every document; a bad one is skipped with its reason, never fatal.
 
     WARC records are treated as crawled pages (kb.web_records): filtered by `keep` on their
     headers, skipped if their URL is already known, scanned before cleaning (`raw_scan`), and
-    stored only if relevant; `workers` processes clean and extract them.
+    stored only if relevant; `workers` processes clean and extract them. `web`, if given, is
+    the `WebRecords` to load them with (already started, say), in place of one made here
+    from `raw_scan` and `workers`.
     """
     from kb.web_records import Done, WebRecords
 
     report = LoadReport()
     touched: set[int] = set()
-    web = WebRecords(engine, raw_scan=raw_scan, workers=workers)
+    if web is None:
+        web = WebRecords(engine, raw_scan=raw_scan, workers=workers)
 
     def skip(item: Skipped) -> None:
         # The caller reports skips (the CLI prints each once); the log only adds detail.

@@ -23,10 +23,10 @@ import hashlib
 import re
 import threading
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 from sqlalchemy import bindparam, event, func, select
 from sqlalchemy.orm import Session, SessionTransaction
 
@@ -86,18 +86,41 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[bytes]:
 
 
 @functools.cache
-def _template() -> MinHash:
-    # Building a MinHash draws its permutations (~0.4 ms); copying a built one does not.
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's "affine32" permutations for SEED: h -> a * h + b modulo 2^32, `a` odd,
+    drawn as `datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")` draws them."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which the affine32 scheme applies to each input hash."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def signature(text: str) -> bytes:
-    """MinHash of the text's shingles, serialised as NUM_PERM little-endian uint32 values."""
-    mh = _template().copy()
+    """MinHash of the text's shingles, serialised as NUM_PERM little-endian uint32 values.
+
+    The values of datasketch's MinHash (scheme "affine32", SHA-1's first 4 bytes as each
+    shingle's hash; tests/test_neardup.py compares the two), computed here: importing the
+    datasketch package costs a third of a second (scipy, redis.asyncio), more than a load
+    that stores a few pages spends on them.
+    """
     sh = shingles(text)
-    if sh:
-        mh.update_batch(list(sh))
-    return np.asarray(mh.hashvalues, dtype=_DTYPE).tobytes()
+    if not sh:
+        return _EMPTY.tobytes()
+    hashes = np.array(
+        [int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in sh], dtype=np.uint32
+    )
+    a, b = _permutations()
+    permuted = _fmix32(hashes).reshape(-1, 1) * a + b
+    return permuted.min(axis=0).astype(_DTYPE).tobytes()
 
 
 def _values(sig: bytes) -> np.ndarray:
@@ -129,8 +152,40 @@ def similarities(sig: bytes, stored: list[bytes]) -> np.ndarray:
     return np.where((matrix == _EMPTY).all(axis=1), 0.0, agree)
 
 
-def _minhash(values: np.ndarray) -> LeanMinHash:
-    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+class _Bands:
+    """LSH over signatures, LSH_BANDS = (bands, rows): two signatures are candidates when all
+    the values of one band are equal. The candidates of datasketch's MinHashLSH with
+    `params=LSH_BANDS` (tests/test_neardup.py compares the two), without importing it."""
+
+    def __init__(self) -> None:
+        bands, rows = LSH_BANDS
+        self.ranges = [(i * rows, (i + 1) * rows) for i in range(bands)]
+        self.tables: list[defaultdict[bytes, set[int]]] = [defaultdict(set) for _ in range(bands)]
+        self.keys: dict[int, list[bytes]] = {}
+
+    def _bands(self, values: np.ndarray) -> list[bytes]:
+        return [values[start:end].tobytes() for start, end in self.ranges]
+
+    def insert(self, key: int, values: np.ndarray) -> None:
+        if key in self.keys:
+            raise ValueError(f"{key} is already in the index")
+        self.keys[key] = self._bands(values)
+        for table, band in zip(self.tables, self.keys[key], strict=True):
+            table[band].add(key)
+
+    def remove(self, key: int) -> None:
+        for table, band in zip(self.tables, self.keys.pop(key), strict=True):
+            bucket = table[band]
+            bucket.discard(key)
+            if not bucket:
+                del table[band]
+
+    def query(self, values: np.ndarray) -> set[int]:
+        found: set[int] = set()
+        for table, band in zip(self.tables, self._bands(values), strict=True):
+            if band in table:
+                found |= table[band]
+        return found
 
 
 @dataclass
@@ -143,7 +198,7 @@ class SignatureIndex:
     """
 
     key: str
-    lsh: MinHashLSH = field(default_factory=lambda: MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS))
+    lsh: _Bands = field(default_factory=_Bands)
     ids: set[int] = field(default_factory=set)
     sigs: dict[int, bytes] = field(default_factory=dict)
     max_id: int = 0
@@ -157,7 +212,7 @@ class SignatureIndex:
             return
         values = _values(sig)
         if not np.array_equal(values, _EMPTY):
-            self.lsh.insert(article_id, _minhash(values))
+            self.lsh.insert(article_id, values)
             self.sigs[article_id] = bytes(sig)
 
     def discard(self, article_id: int) -> None:
@@ -171,7 +226,7 @@ class SignatureIndex:
         values = _values(sig)
         if np.array_equal(values, _EMPTY):
             return []
-        return sorted(self.lsh.query(_minhash(values)))
+        return sorted(self.lsh.query(values))
 
     def near(self, sig: bytes) -> list[int]:
         """Indexed articles whose signature is at or above THRESHOLD (to verify against rows)."""

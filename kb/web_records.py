@@ -25,7 +25,6 @@ from extract.parallel import Outcome, RawInput, outcome, process_one, warm_worke
 from extract.raw_scan import scan
 from kb.db import session_scope
 from kb.seen import canonical_or_none, mark_seen, seen_outcomes
-from kb.store import store_document
 
 if TYPE_CHECKING:
     from kb.loader import RawDocument
@@ -107,12 +106,20 @@ class WebRecords:
             mark_seen(session, [url], decided)
         self._unsaved.clear()
 
+    def start(self) -> None:
+        """Start what extraction needs (see the class docstring), if not started yet: at the
+        first web record, or before it by a caller that knows web records are coming (the
+        `load` command, so the workers' forkserver imports spaCy while the loader is imported)."""
+        if self._starter is not None:
+            return
+        if self.workers:
+            self._start_workers()
+        else:
+            self._start_pipeline()
+
     def load(self, item: RawDocument) -> list[Done]:
         """Decide `item` (or queue it for extraction); the records finished meanwhile."""
-        if self._starter is None and self.workers:
-            self._start_workers()
-        elif self._starter is None:
-            self._start_pipeline()
+        self.start()
         url = item.url or ""
         key = canonical_or_none(url) if url else None
         if key is not None and key in self.seen:
@@ -243,6 +250,8 @@ class WebRecords:
         if not ex.relevant:
             self._remember(url, key, "off_topic")
             return Done(item.label, "off_topic")
+        from kb.store import store_document  # imported once the workers are starting
+
         with session_scope(self.engine) as session:
             stored = store_document(
                 session, doc, ex, source=None, resolve=False, captured_at=item.captured_at

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -199,3 +201,50 @@ def test_similarities_in_one_pass_equal_pairwise_jaccard() -> None:
         assert list(neardup.similarities(sig, sigs)) == [jaccard(sig, other) for other in sigs]
     with pytest.raises(ValueError, match="signature of 3 values"):
         neardup.similarities(sigs[0], [sigs[1], b"\x00" * 12])
+
+
+def _texts() -> list[str]:
+    rng = random.Random(7)
+    vocabulary = [f"w{n}" for n in range(300)]
+    texts = ["", "one", "two words", "Kent Police fined over a data breach."]
+    for size in (3, 4, 5, 40, 400, 3000):
+        texts.append(" ".join(rng.choice(vocabulary) for _ in range(size)))
+    return texts
+
+
+def test_signature_is_datasketchs_minhash() -> None:
+    """The signature computed here is the one datasketch's MinHash (affine32) gives: stored
+    signatures stay comparable with those written before it was computed here."""
+    from datasketch import MinHash
+
+    for text in _texts():
+        mh = MinHash(num_perm=neardup.NUM_PERM, seed=neardup.SEED, scheme=neardup.SCHEME)
+        sh = neardup.shingles(text)
+        if sh:
+            mh.update_batch(list(sh))
+        assert signature(text) == np.asarray(mh.hashvalues, dtype="<u4").tobytes(), text[:40]
+
+
+def test_band_index_finds_datasketchs_lsh_candidates() -> None:
+    from datasketch import LeanMinHash, MinHashLSH
+
+    rng = np.random.default_rng(3)
+    base = rng.integers(0, 2**32, size=(40, neardup.NUM_PERM), dtype=np.uint32)
+    # Copies with some values changed: near duplicates that share some bands, not all.
+    sigs = [row for row in base]
+    for row in base[:20]:
+        copy = row.copy()
+        changed = rng.choice(neardup.NUM_PERM, size=int(rng.integers(1, 60)), replace=False)
+        copy[changed] = rng.integers(0, 2**32, size=len(changed), dtype=np.uint32)
+        sigs.append(copy)
+    theirs = MinHashLSH(num_perm=neardup.NUM_PERM, params=neardup.LSH_BANDS)
+    ours = neardup._Bands()
+    for key, values in enumerate(sigs):
+        theirs.insert(key, LeanMinHash(seed=neardup.SEED, hashvalues=values, scheme="affine32"))
+        ours.insert(key, values)
+    for key in (3, 25, 41):
+        theirs.remove(key)
+        ours.remove(key)
+    for values in sigs:
+        query = LeanMinHash(seed=neardup.SEED, hashvalues=values, scheme="affine32")
+        assert ours.query(values) == set(theirs.query(query))

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # Exit code when a run finished but skipped some input: scripts can tell "partial" from "failed".
 EXIT_SKIPPED = 3
+# File names `kb.loader` reads as WARC (its WARC_SUFFIXES, without importing the loader).
+WARC_NAMES = (".warc", ".warc.gz")
 
 
 def _progress() -> Progress:
@@ -117,14 +119,22 @@ def load(
     """
     import re
 
-    from kb.loader import RecordFilter, expand_paths, load_paths
-
     for pattern in url_patterns:
         try:
             re.compile(pattern)
         except re.error as exc:
             raise click.BadParameter(f"{pattern!r}: {exc}", param_hint="--url-pattern") from None
     engine = open_kb(db, write=True)
+    web = None
+    if workers and any(path.name.lower().endswith(WARC_NAMES) for path in paths):
+        from kb.web_records import WebRecords
+
+        # Started before the loader is imported: the workers' forkserver (spaCy) boots meanwhile.
+        web = WebRecords(engine, raw_scan=not no_raw_scan, workers=workers)
+        web.start()
+
+    from kb.loader import RecordFilter, expand_paths, load_paths
+
     keep = RecordFilter(tuple(hosts), tuple(url_patterns))
     total = sum(1 for _ in expand_paths(paths))
     with _progress() as progress:
@@ -136,6 +146,7 @@ def load(
             keep=keep,
             raw_scan=not no_raw_scan,
             workers=workers,
+            web=web,
         )
     _report_skips(report.skipped)
     counts = ", ".join(f"{n} {status}" for status, n in sorted(report.statuses.items()))
