@@ -91,3 +91,38 @@ def test_a_merged_force_is_not_renamed(nlp) -> None:  # type: ignore[no-untyped-
         "which replaced it in 2013, said the records were old."
     )
     assert {label for _, label in mentions(nlp, text)} == {"Strathclyde Police", "Police Scotland"}
+
+
+# --- a force named in full, then by its bare place name
+
+
+def test_a_bare_place_name_after_the_full_name_is_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breach figures for three forces\n"
+        "Freedom of information answers show Kent Police logged 210 breaches in 2023, "
+        "Norfolk Constabulary 64 and Suffolk Constabulary 59.\n"
+        "Norfolk and Suffolk were each reprimanded by the Information Commissioner's Office "
+        "after a spreadsheet of victims' details was attached to an answer by mistake in 2022.\n"
+        "Kent Police said most of its breaches were minor."
+    )
+    assert incident_forces(nlp, text) == ["Norfolk Constabulary", "Suffolk Constabulary"]
+    assert ("Norfolk", "Norfolk Constabulary") in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "A woman from Kent complained to the newspaper.",
+        "Kent County Council was also told.",
+        "East Kent was hit hardest by the storms.",
+        "Kent's coastline has many small ports.",
+        "The Police and Crime Commissioner for Kent said she was concerned.",
+        "Kent residents were told not to worry.",
+    ],
+)
+def test_a_bare_place_name_that_is_a_place_is_no_force(nlp, later) -> None:  # type: ignore[no-untyped-def]
+    text = "Kent Police emailed a victim's address to her ex-partner. " + later
+    assert [m for m in mentions(nlp, text) if m[0] == "Kent"] == [], later
+    # positive: the force itself, by its bare name, as the subject
+    said = "Kent Police emailed a victim's address to her ex-partner. Kent said it was sorry."
+    assert ("Kent", "Kent Police") in mentions(nlp, said)
