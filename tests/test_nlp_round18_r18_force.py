@@ -126,3 +126,42 @@ def test_a_bare_place_name_that_is_a_place_is_no_force(nlp, later) -> None:  # t
     # positive: the force itself, by its bare name, as the subject
     said = "Kent Police emailed a victim's address to her ex-partner. Kent said it was sorry."
     assert ("Kent", "Kent Police") in mentions(nlp, said)
+
+
+# --- a force that only found, helped with or is compared with another's breach
+
+# The story's force is never named: a force named only as finder, helper or comparison must
+# not become the breacher.
+_STORY = (
+    "Force reprimanded over lost files\n"
+    "A police force has been reprimanded by the Information Commissioner's Office after an "
+    "officer left a folder of witness statements on a train in 2022. "
+)
+
+
+@pytest.mark.parametrize(
+    ("aside", "other"),
+    [
+        (
+            "The folder was later found by British Transport Police at a station.",
+            "British Transport Police",
+        ),
+        (
+            "Merseyside Police helped the force trace the passenger who took it.",
+            "Merseyside Police",
+        ),
+        (
+            "Greater Manchester Police assisted with the search for the folder.",
+            "Greater Manchester Police",
+        ),
+        (
+            "Unlike Lancashire Constabulary, the force did not tell the victims for a month.",
+            "Lancashire Constabulary",
+        ),
+    ],
+)
+def test_a_force_that_only_found_helped_or_compares_is_no_breacher(nlp, aside, other) -> None:  # type: ignore[no-untyped-def]
+    assert other not in incident_forces(nlp, _STORY + aside + " The force apologised."), aside
+    # negative: the same force telling its own loss is the breacher
+    own = _STORY.replace("A police force", other) + "The force apologised."
+    assert incident_forces(nlp, own) == [other]
