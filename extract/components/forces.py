@@ -2,17 +2,20 @@
 
 Each span's label is the force's canonical name; `kb_id` says how it was found (strong,
 context, near_miss). Place-name references ("Gravesend Police") resolve through
-`places.toml`; legacy forces keep their own name (their successor is in the data).
+`places.toml`; legacy forces keep their own name (their successor is in the data), save a
+force only renamed ("Hampshire Constabulary", now "Hampshire and Isle of Wight
+Constabulary") on a page that also names it by its new name: one force, called by both.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
-from extract.aliases import force_aliases, regulator_aliases
+from extract.aliases import CONTEXT, STRONG, force_aliases, regulator_aliases
 from extract.components.gazetteer import GazetteerMatcher, acronyms
-from extract.datafiles import load_toml
+from extract.datafiles import load_jsonl, load_toml
 
 SPAN_KEY = "forces"
 
@@ -33,7 +36,95 @@ class ForceRecognizer:
             definite_not_before=cues["roles"].get("definite_alias_not_before", []),
             not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
         )
+        self.not_before = {w.lower() for w in cues["roles"].get("definite_alias_not_before", [])}
+        # Bare place names of forces ("Norfolk", "Kent"), for a force named in full before.
+        self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for alias in force_aliases(data_dir):
+            if alias.kind == CONTEXT and not alias.text.startswith(("the ", "Chief ")):
+                self.places.add(alias.canonical, [nlp.make_doc(alias.text.lower())])
+        roles = cues["roles"]
+        self.acts = {w.lower() for w in roles.get("named_again_acts", [])}
+        self.place_words = {w.lower() for w in roles.get("place_before", [])}
+        self.renamed = {
+            row["name"]: row["successor"]
+            for row in load_jsonl("forces.jsonl", data_dir)
+            if row.get("renamed") and row.get("successor")
+        }
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = self.matcher(doc)
+        spans = [s for s in self.matcher(doc) if s.kb_id_ != CONTEXT or self._names_a_force(s)]
+        spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
+        doc.spans[SPAN_KEY] = self._new_names(spans)
         return doc
+
+    def _named_again(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A force named in full, then by its bare place name as the subject of what it did or
+        had done to it ('Norfolk Constabulary ... Norfolk and Suffolk were both reprimanded',
+        'Essex said ...'): the same force, no police word needed. Not a place ('in Norfolk',
+        'East Kent', 'Norfolk County Council', 'Kent residents')."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        first = {}
+        for s in spans:
+            if s.kb_id_ == STRONG:
+                first.setdefault(s.label_, s.start)
+        found: dict[int, Span] = {}
+        for match_id, start, end in self.places(doc):
+            label = doc.vocab.strings[match_id]
+            if any(i in taken for i in range(start, end)) or first.get(label, end) >= start:
+                continue
+            if not doc[start].text[:1].isupper() or not self._bare_subject(doc, start):
+                continue
+            found.setdefault(start, Span(doc, start, end, label=label, kb_id=CONTEXT))
+        candidates = sorted(found.values(), key=lambda s: s.start)
+        return [s for s in candidates if self._acts_after(doc, s, candidates)]
+
+    def _bare_subject(self, doc: Doc, start: int) -> bool:
+        """Not a place ('in Norfolk', 'across Kent') nor part of a longer name ('North
+        Norfolk', 'Mid Suffolk'): the word before is a place word or a capitalised word
+        inside the sentence."""
+        if start == 0 or doc[start].is_sent_start:
+            return True
+        before = doc[start - 1]
+        if before.lower_ in self.place_words:
+            return False
+        return not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
+
+    def _acts_after(self, doc: Doc, span: Span, candidates: list[Span]) -> bool:
+        """After the name, or the list of bare names it opens ('Norfolk and Suffolk'), comes
+        a verb of what the force did or had done ('were', 'said', 'has recorded')."""
+        starts = {c.start: c for c in candidates}
+        i = span.end
+        while i < len(doc):
+            if i in starts:
+                i = starts[i].end
+            elif doc[i].lower_ in {",", "and", "&"} and i + 1 in starts:
+                i += 1
+            else:
+                break
+        # not "Kent's" ("West Yorkshire's Mayor"): whose, not who
+        return (
+            i < len(doc)
+            and doc[i].norm_ in self.acts
+            and not doc[i].text.startswith(("'", "\u2019"))
+        )
+
+    def _names_a_force(self, span: Span) -> bool:
+        """A bare place name or short form is a force's name only as a proper noun, written
+        with a capital ('Herts officers', not 'the beds officers slept in'), and not when the
+        next word makes it another body's ('Met Office forecasters')."""
+        words = [t for t in span if t.lower_ != "the"]
+        if not words or not words[0].text[:1].isupper():
+            return False
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return after is None or after.lower_ not in self.not_before
+
+    def _new_names(self, spans: list[Span]) -> list[Span]:
+        """A renamed force's old name stands for its new one where the page also uses the new
+        name ('the force, known as Hampshire Constabulary until 2022')."""
+        named = {s.label_ for s in spans}
+        return [
+            Span(s.doc, s.start, s.end, label=self.renamed[s.label_], kb_id=s.kb_id_)
+            if s.label_ in self.renamed and self.renamed[s.label_] in named
+            else s
+            for s in spans
+        ]
