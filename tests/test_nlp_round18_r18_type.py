@@ -143,3 +143,26 @@ def test_page_furniture_gives_no_cue(nlp) -> None:  # type: ignore[no-untyped-de
         assert scores(nlp, text) == {}, text
     for text in _NOT_FURNITURE:
         assert scores(nlp, text).get("published_in_error", 0) > 0, text
+
+
+# --- words with other senses in police news: "retention" (of officers, a policy), "profile"
+# (a high-profile case), "excessive" (force) are no unlawful processing on their own
+
+_PROCESSING = [
+    "Humberside Police retained custody photographs of people who were never charged.",
+    "The regulator criticised the retention of DNA profiles by Humberside Police.",
+    "Humberside Police collected excessive personal data about protesters.",
+]
+_OTHER_SENSES = [
+    "Humberside Police said officer recruitment and retention remained difficult.",
+    "Humberside Police said retention follows its records management policy.",
+    "An officer shared details of a high-profile case with a friend.",
+    "The constable was cleared of using excessive force during the arrest.",
+]
+
+
+def test_processing_words_need_their_data(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in _PROCESSING:
+        assert ("other", "strong") in cues(nlp, text), text
+    for text in _OTHER_SENSES:
+        assert ("other", "strong") not in cues(nlp, text), text
