@@ -166,3 +166,29 @@ def test_processing_words_need_their_data(nlp) -> None:  # type: ignore[no-untyp
         assert ("other", "strong") in cues(nlp, text), text
     for text in _OTHER_SENSES:
         assert ("other", "strong") not in cues(nlp, text), text
+
+
+# --- "corrupt" and "abandon" have their police senses: a corrupt officer, an abandoned trial
+
+_DISPOSED_OR_CORRUPTED = [
+    (
+        "Crates of witness statements were abandoned in an empty police station.",
+        "insecure_disposal",
+    ),
+    ("The force abandoned computers still holding victims' details.", "insecure_disposal"),
+    ("The database was corrupted and thousands of entries could not be restored.", "other"),
+]
+_POLICE_SENSES = [
+    (
+        "Thames Valley Police said the trial was abandoned after a juror fell ill.",
+        "insecure_disposal",
+    ),
+    ("A corrupt detective was jailed for taking bribes, Thames Valley Police said.", "other"),
+]
+
+
+def test_corrupt_and_abandon_need_their_things(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, code in _DISPOSED_OR_CORRUPTED:
+        assert (code, "strong") in cues(nlp, text), text
+    for text, code in _POLICE_SENSES:
+        assert (code, "strong") not in cues(nlp, text), text
