@@ -133,6 +133,8 @@ _FURNITURE = [
     "Norfolk Police apologised for the delay.\nPublished: 2 March 2024",
 ]
 _NOT_FURNITURE = [
+    "Norfolk Police apologised.\nThe names were published last year.",
+    "Norfolk Police apologised.\nA list was left on a website last year.",
     "Norfolk Police apologised for the delay.\nThe names were published on 2 March on a blog.",
     "Norfolk Police apologised.\nShare prices of the firm fell after its data was published.",
 ]

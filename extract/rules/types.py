@@ -240,13 +240,23 @@ def _furniture(sent: Sent, data: dict) -> bool:
     )
 
 
+_LABEL_BEFORE = {"|", "-", "–", "—", "•", "·", "First", "Last", "first", "last"}
+
+
 def _dateline(sent: Sent, cue: Span) -> bool:
-    """'Published 19 November 2025', 'Updated: 3 May 2024': a weak publication word right
-    before a date (a colon between at most) dates the page, it publishes no one's data ('the
-    names were published on 3 May' has its "on" between)."""
-    if cue.kb_id_ != "weak" or cue.label_ != "published_in_error":
+    """'Published 19 November 2025', '| Updated: 3 May 2024': a weak publication word opening
+    its line (or after a separator) right before a date (a colon between at most) dates the
+    page, it publishes no one's data ('the names were published last year', 'found on a
+    website last year' are told in a sentence; 'published on 3 May' has its "on")."""
+    if cue.kb_id_ != "weak" or cue.label_ != "published_in_error" or len(cue) != 1:
         return False
     doc = cue.doc
+    # the line's label: first on its line, or after a separator or "First"/"Last"
+    before = doc[cue.start - 1] if cue.start > sent.span.start else None
+    if before is not None and not (
+        before.is_space or "\n" in before.whitespace_ or before.text in _LABEL_BEFORE
+    ):
+        return False
     k = cue.end + 1 if cue.end < len(doc) and doc[cue.end].text == ":" else cue.end
     return any(d.start == k for d in sent.dates)
 
