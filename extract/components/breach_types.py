@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.components.lemmas import PhraseSet, normalise
@@ -115,15 +115,21 @@ class BreachTypeMatcher:
         pair_lists = [(code, spec.get("pairs", [])) for code, spec in data["types"].items()]
         pair_lists.append(("_misdirected", data["cues"].get("misdirected_pairs", [])))
         pair_lists.append(("_loss", data["cues"].get("loss_pairs", [])))
+        # `weak_pairs`: an action and its object that only suggest the type (1 point)
+        weak_lists = [(code, spec.get("weak_pairs", [])) for code, spec in data["types"].items()]
+        # codes whose pairs are an adverb and a verb ("wrongly recorded"): the object is a
+        # participle, not a noun the adverb's own verb acts on ("wrongly deleted records")
+        self.participle_codes = set(data["cues"].get("participle_pair_codes", []))
         self._most: dict[str, int] = {}  # pair key -> words allowed in between
         self.dets = {w.lower() for w in data["cues"].get("link_determiners", [])}
         self.linked: list[_Linked] = []  # pairs with a link word, found by `_linked_pairs`
-        for code, pairs in pair_lists:
+        tagged = [(c, p, "strong") for c, p in pair_lists] + [(c, p, "weak") for c, p in weak_lists]
+        for code, pairs, strength in tagged:
             for n, (actions, objects, *apart) in enumerate(pairs):
                 most = int(apart[0]) if apart else 6  # words allowed in between
                 links = [w.lower() for w in apart[1]] if len(apart) > 1 else []
                 # a thing left somewhere is a loss cue, as the `loss` phrases are
-                key = f"{code}|{'loss' if code == '_loss' else 'strong'}|{n}"
+                key = f"{code}|{'loss' if code == '_loss' else strength}|{n}"
                 self._most[key] = most
                 # "=named": that word form only (the verb, not the noun "names")
                 lemmas = [a for a in actions if not a.startswith("=")]
@@ -269,6 +275,7 @@ class BreachTypeMatcher:
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
+        from_pairs: list[Span] = []
         found = []
         police_work = {i for _, s, e in self.not_actions(doc) for i in range(s, e)}
         matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.pairs(doc)]
@@ -285,7 +292,10 @@ class BreachTypeMatcher:
                 continue  # "supplied by a software company": the company is the supplier
             if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
                 continue  # "case files left on trains": a kind of loss, as figures tell it
-            if _no_thing(span, self.verb_like):
+            if key.split("|")[0] in self.participle_codes:
+                if not _participle(span[-1]):
+                    continue  # "wrongly deleted records": the adverb is the deleting's
+            elif _no_thing(span, self.verb_like):
                 continue  # "figures obtained by the paper show the force recorded ..."
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
@@ -295,13 +305,13 @@ class BreachTypeMatcher:
             spelt = code == "_misdirected" and any(s == start for _, s in strong_starts)
             if (code, start) not in paired and not spelt:
                 paired.add((code, start))
-                cues.append(Span(doc, start, end, label=code, kb_id=strength))
+                from_pairs.append(Span(doc, start, end, label=code, kb_id=strength))
         # The pair's action word is no extra weak cue of its own ("disclosed ... to a friend").
         cues = [
             c
             for c in cues
             if not (c.kb_id_ == "weak" and (c.label_, c.start) in paired - strong_starts)
-        ]
+        ] + from_pairs
         doc.spans[CUES_KEY] = sorted(cues, key=lambda s: s.start)
         doc.spans[TERMS_KEY] = filter_spans(
             [Span(doc, s, e, label=m) for m, s, e in self.terms(doc)]
@@ -332,6 +342,11 @@ def _no_thing(span: Span, verb_like: set[str]) -> bool:
     58 breaches' obtained no record."""
     obj = span[-1]
     return obj.norm_ in verb_like and obj.lower_ != obj.norm_ and obj.lower_.endswith(("ed", "ing"))
+
+
+def _participle(tok: Token) -> bool:
+    """A verb's "-ed" or "-ing" form ("recorded", "flagging"), not its noun ("records")."""
+    return tok.lower_.endswith(("ed", "ing"))
 
 
 _OFFICIAL_DETERMINERS = {"the", "its", "their", "other"}

@@ -203,6 +203,90 @@ def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
     return out
 
 
+def _sent_by_force(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Kent Police emailed the list to a journalist', 'the force sent her file to her
+    neighbour': a disclosure sent (`organisation_send_verbs`) by the force itself is a
+    message to the wrong person -- a body does not leak by post on purpose -- not an
+    officer's leak ('a constable emailed the photos to his friends')."""
+    if cue.label_ != "inappropriate_disclosure" or cue.kb_id_ != "strong":
+        return False
+    if cue[0].norm_ not in set(data.get("organisation_send_verbs", [])):
+        return False
+    doc = cue.doc
+    between = set(data.get("outsider_between", []))
+    j = cue.start - 1
+    while j >= sent.span.start and doc[j].lower_ in between:
+        j -= 1
+    if j < sent.span.start:
+        return False
+    if any(f.end == j + 1 for f in sent.forces):
+        return True
+    words = set(data.get("organisation_words", []))
+    return doc[j].lower_ in words and j > 0 and doc[j - 1].lower_ in {"the", "its"}
+
+
+def _furniture(sent: Sent, data: dict) -> bool:
+    """'Share this article', 'Follow us on Facebook': a line of the page around the story (an
+    imperative of `furniture_verbs` first, no full stop at its end), not the story."""
+    span = sent.span
+    words = [t for t in span if not t.is_space]
+    if sent.idx == 0 or not words or len(words) > 12:
+        return False
+    first = words[0]
+    return (
+        first.text[:1].isupper()
+        and first.lower_ in set(data.get("furniture_verbs", []))
+        and words[-1].text not in {".", "!", "?", '"', "”"}
+    )
+
+
+_LABEL_BEFORE = {"|", "-", "–", "—", "•", "·", "First", "Last", "first", "last"}
+
+
+def _dateline(sent: Sent, cue: Span) -> bool:
+    """'Published 19 November 2025', '| Updated: 3 May 2024': a weak publication word opening
+    its line (or after a separator) right before a date (a colon between at most) dates the
+    page, it publishes no one's data ('the names were published last year', 'found on a
+    website last year' are told in a sentence; 'published on 3 May' has its "on")."""
+    if cue.kb_id_ != "weak" or cue.label_ != "published_in_error" or len(cue) != 1:
+        return False
+    doc = cue.doc
+    # the line's label: first on its line, or after a separator or "First"/"Last"
+    before = doc[cue.start - 1] if cue.start > sent.span.start else None
+    if before is not None and not (
+        before.is_space or "\n" in before.whitespace_ or before.text in _LABEL_BEFORE
+    ):
+        return False
+    k = cue.end + 1 if cue.end < len(doc) and doc[cue.end].text == ":" else cue.end
+    return any(d.start == k for d in sent.dates)
+
+
+def _by_outsider(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Hackers accessed the records', 'cyber criminals gained access to its network', 'the
+    database was accessed by criminals': an access cue (`outsider_codes`) whose doer breaks in
+    from outside (`outsiders`: right before it in its clause, or after "by" right after it)
+    tells an attack, not an insider's misuse: only auxiliaries and verbs of getting in
+    (`outsider_between`) between ('looked up criminals on the police national computer' names
+    whom the officer looked up)."""
+    if cue.label_ not in set(data.get("outsider_codes", [])):
+        return False
+    outsiders = set(data.get("outsiders", []))
+    reach = int(data.get("outsider_reach", 4))
+    doc = cue.doc
+    lo, hi = clause_bounds(sent, cue.start)
+    between = set(data.get("outsider_between", []))
+    for j in range(cue.start - 1, max(lo, cue.start - reach) - 1, -1):
+        if doc[j].lower_ in outsiders:
+            return True
+        if doc[j].lower_ not in between:
+            break
+    after = doc[cue.end : min(hi, cue.end + reach)]
+    return any(
+        t.lower_ == "by" and any(u.lower_ in outsiders for u in after[k + 1 : k + 4])
+        for k, t in enumerate(after)
+    )
+
+
 def capability(sent: Sent, cue: Span) -> bool:
     """What a system, plan or agreement will let people do, not an act done ('a phone that
     will let officers check records', 'officers will share data under the deal', 'a database
@@ -261,10 +345,13 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
     lost_nearby = _losses_told_apart(sents)
     for sent in sents:
         weight = title_weight if sent.idx == 0 else 1.0
+        if _furniture(sent, data["cues"]):
+            continue
         cues = [
             c
             for c in sent.types
             if not sent.denied(c)
+            and not _dateline(sent, c)
             and not _announces_sanction(sent, c, news_codes)
             and not announcement(sent, c)
             and not _news_source(sent, c, news_codes)
@@ -288,16 +375,21 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             if _in_the_press(sent, cue, data):
                 scores["inappropriate_disclosure"] += weight  # a weak cue of a leak
                 continue
+            code = cue.label_
+            if _by_outsider(sent, cue, data["cues"]):
+                code = data["cues"]["outsider_code"]  # "hackers accessed the records"
+            elif _sent_by_force(sent, cue, data["cues"]):
+                code = misdirected  # "the force emailed the list to a journalist"
             strength = cue.kb_id_
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
             if strength == "objects" and losses:
                 points = 3.0
             # A headline's nouns ("lost witness files") are vaguer than its verbs.
             w = 1.0 if strength == "objects" else weight
-            value = points * w * _specificity(data, cue.label_, strength)
-            scores[cue.label_] += value
+            value = points * w * _specificity(data, code, strength)
+            scores[code] += value
             if strength == "objects" and not losses:
-                things[cue.label_] += value
+                things[code] += value
     # Objects nobody lost or stole ("cameras", "technology") only tip a balance: a code they
     # alone support is no breach type.
     return {code: s for code, s in scores.items() if s > things[code]}
