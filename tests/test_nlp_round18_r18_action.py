@@ -154,3 +154,28 @@ def test_the_sole_issuer_named_elsewhere_beats_another_body(nlp) -> None:  # typ
     # negative: the sanction's own sentence names who imposed it
     inc = primary(nlp, text.replace("has been reprimanded", "has been reprimanded by the ICO"))
     assert (inc.action, inc.regulator) == ("reprimand", ICO)
+
+
+# --- descriptions any reporter uses for the regulators
+
+
+def test_descriptions_of_the_regulators(nlp) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + "The privacy regulator has launched an investigation.")
+    assert (inc.action, inc.regulator) == ("investigation", ICO)
+    inc = primary(nlp, _LOOKUP + "The police complaints watchdog has opened an investigation.")
+    assert (inc.action, inc.regulator) == ("investigation", IOPC)
+    # the description fits each nation's body: beside the PSNI it is the Police Ombudsman
+    text = (
+        "Officer searched records\nA PSNI officer looked up his former partner's address in "
+        "2021. The police complaints watchdog has opened an investigation."
+    )
+    assert primary(nlp, text).regulator == "Police Ombudsman for Northern Ireland"
+    # "the data protection authority" is the ICO only where the text names the ICO
+    told = (
+        "The Information Commissioner's Office was told. The data protection authority is "
+        "investigating."
+    )
+    inc = primary(nlp, _LOSS + told)
+    assert (inc.action, inc.regulator) == ("investigation", ICO)
+    inc = primary(nlp, _LOSS + "The data protection authority is investigating.")
+    assert inc.regulator is None
