@@ -61,12 +61,44 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
             continue  # "sent to the ICO"; but "prosecuting for the ICO" acts for it
         if first > 0 and doc[first - 1].lemma_.lower() in _TELLING and r.end <= cue.start:
             continue  # "we informed the ICO and are looking into it": the teller looks
-        if cue.start - 12 <= r.end <= cue.start:
+        if cue.start - 12 <= r.end <= cue.start and not _other_subject(sent, r.end, cue.start):
             return True
         if cue.end <= r.start <= cue.end + 4 and not _next_clause(doc[cue.end : r.start]):
             return True  # "an investigation by the ICO", not "investigated and told the ICO"
-        if r.end <= cue.start and _first_body(sent, lo, cue.start) is r:
+        if (
+            r.end <= cue.start
+            and _first_body(sent, lo, cue.start) is r
+            and not _other_subject(sent, r.end, cue.start)
+        ):
             return True  # the clause's subject: "the ICO said it ... and would make inquiries"
+    return False
+
+
+# Words that may stand between a subject and its verb: "the force is now investigating".
+_SUBJECT_TO_VERB = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "being"}
+_SUBJECT_TO_VERB |= {"now", "also", "still", "currently", "already"}
+
+
+def _other_subject(sent: Sent, lo: int, hi: int) -> bool:
+    """A force, one of its people or units, or another organisation named in tokens
+    [lo, hi) as the subject of the verb at `hi` ('the ICO has been told and the force's
+    professional standards department is investigating', 'the ICO was notified, and
+    officers are looking into it'): the inquiry is theirs, not the regulator's named
+    before them."""
+    doc = sent.span.doc
+    bodies = [
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.organisation", []),
+    ]
+    for b in bodies:
+        if (
+            lo <= b.start
+            and b.end <= hi
+            and all(t.lower_ in _SUBJECT_TO_VERB for t in doc[b.end : hi])
+        ):
+            return True
     return False
 
 
@@ -306,6 +338,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         for cue in cues:
             if not sent.asserted(cue) or (action != "investigation" and _generic(sent, cue)):
                 continue  # "making enquiries" is plural and specific; its actor is checked
+            if not_done(sent, cue) or _denied_purpose(sent, cue):
+                continue  # "failed to report it to the ICO", "no need for an investigation"
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "reprimand" and _on_a_person(sent, cue):
@@ -335,6 +369,36 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "did not meet the threshold for referral to the IOPC"
             out.append((action, cue))
     return out
+
+
+def not_done(sent: Sent, cue: Span) -> bool:
+    """An act that did not happen, said by the word right before it (`[told] not_done`,
+    at most three words back): 'failed to report the breach to the ICO', 'the force
+    neglected to inform the ICO', 'without a referral to the IOPC'."""
+    words = _told(data_dir_of(sent)).get("not_done", [])
+    doc = cue.doc
+    return any(t.norm_ in words for t in doc[max(sent.span.start, cue.start - 3) : cue.start])
+
+
+# The head of a noun phrase an action word may stand in, after "for": "(no) plans for an
+# ICO investigation", "(did not meet) the threshold for an independent investigation".
+_FOR_OBJECT = 3
+
+
+def _denied_purpose(sent: Sent, cue: Span) -> bool:
+    """An action word that is what a denied need, plan or threshold was for ('there are no
+    plans for an ICO investigation', 'the case did not meet the threshold for an
+    investigation', 'there was no need for a referral'): the negated scope stops at 'for'
+    (a reason, as a rule: 'not fined for the loss'), but an act it was for did not happen.
+    The 'for' ends a negated scope and at most a few words stand between it and the cue."""
+    doc = cue.doc
+    for i in range(cue.start - 1, max(sent.span.start, cue.start - _FOR_OBJECT - 1), -1):
+        if doc[i].lower_ != "for":
+            continue
+        return any(
+            s.label_ == "negated" and s.kb_id_ == "forward" and s.end == i for s in sent.scopes
+        )
+    return False
 
 
 def _referral_spoken_of(cue: Span) -> bool:
@@ -391,6 +455,8 @@ def told_regulator(sent: Sent) -> list[Span]:
             helpers = {t.norm_ for t in doc[r.end : j]}
             if j < sent.span.end and doc[j].norm_ in data["passive"] and helpers & {"be", "make"}:
                 verb = j
+            else:
+                verb = _received(sent, r, data)
         if verb is None or not sent.asserted(doc[verb : verb + 1]):
             continue
         if any(t.norm_ in data["not_done"] for t in doc[max(lo_s, verb - 3) : verb]):
@@ -403,6 +469,29 @@ def told_regulator(sent: Sent) -> list[Span]:
     return out
 
 
+def _received(sent: Sent, r: Span, data: dict) -> int | None:  # type: ignore[type-arg]
+    """The regulator as the one who received a report of the breach, in the active ('the ICO
+    has received a breach report from the force', 'the IOPC said it had received a referral',
+    'the ICO confirmed it received a notification'): a past 'received' a few words after the
+    regulator, with no other body between, and a reporting noun (`[told] received`) right
+    after it. Returns the noun's token, the telling word."""
+    doc = sent.span.doc
+    nouns = data.get("received", [])
+    hi = min(sent.span.end, r.end + _RECEIVED_REACH)
+    at = next((t.i for t in doc[r.end : hi] if t.lower_ == "received"), None)
+    if at is None or _other_subject(sent, r.end, at) or _first_body(sent, r.end, at) is not None:
+        return None
+    if not sent.asserted(doc[at : at + 1]):
+        return None  # "the ICO said it had not received a report"
+    for t in doc[at + 1 : min(sent.span.end, at + 5)]:
+        if t.norm_ in nouns:
+            return t.i
+        if t.lower_ in _TO_STOPS:
+            break
+    return None
+
+
+_RECEIVED_REACH = 8  # "the ICO | confirmed that it had | received"
 _TO_STOPS = {"to", ",", "and", ";"}
 _RELATIVES = {"which", "who", "that"}
 _HABITUAL = {"are", "is"}
@@ -577,12 +666,28 @@ def regulator_of(action: Found | None) -> Found | None:
     if action is None:
         return None
     regulators = [r for r in action.sent.regulators if action.sent.asserted(r)]
+    issuers = _issuers(data_dir_of(action.sent)).get(str(action.value), [])
+    if len(issuers) == 1 and not regulators:
+        return _issuer_named(action, issuers[0])
     if not regulators:
         return None
     cues = [c for a, c in actions_in(action.sent) if a == action.value]
     anchor = cues[0].start if cues else action.sent.span.start
     nearest = min(regulators, key=lambda r: abs(r.start - anchor))
     return Found(nearest.label_, action.sent)
+
+
+def _issuer_named(action: Found, issuer: str) -> Found | None:
+    """A sanction only one regulator imposes on a force (`sole_issuer_of`: a fine, a
+    reprimand), told in a sentence that names no regulator: that regulator when the text
+    names it anywhere as a fact ('Kent Police has been reprimanded ... The IOPC
+    investigated the officer ... the ICO said'), not another body the story names more or
+    first. None when the text does not name it (the caller weighs the others)."""
+    named = [
+        (r, s) for s in split_sentences(action.sent.span.doc) for r in s.regulators if s.asserted(r)
+    ]
+    where = next((s for r, s in named if r.label_ == issuer), None)
+    return Found(issuer, where) if where is not None else None
 
 
 def sole_issuer(action: Found | None) -> Found | None:
@@ -637,7 +742,10 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
         cues = [
             c
             for c in sent.cues.get("regulator.involved", [])
-            if sent.asserted(c) and not _referral_spoken_of(c)
+            if sent.asserted(c)
+            and not _referral_spoken_of(c)
+            and not not_done(sent, c)  # "the force failed to report it to the ICO"
+            and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
         ]
         cues += _proposed_actions(sent)
         for cue in cues:
@@ -819,4 +927,6 @@ def _proposed_actions(sent: Sent) -> list[Span]:
         for action in severity(sent)
         for c in sent.cues.get(f"actions.{action}", [])
         if "proposed" in sent.modality(c)
+        and "negated" not in sent.modality(c)  # "the ICO has no plans to fine the force"
+        and not not_done(sent, c)
     ]
