@@ -31,6 +31,8 @@ def asserted_types(sent: Sent) -> list:
     for c in sorted(sent.types, key=lambda c: c.start):
         if sent.denied(c) or arrangement_name(sent, c) or announcement(sent, c):
             continue
+        if no_data_object(sent, c):
+            continue  # "lost his job", "breached the standards of behaviour"
         if (
             capability(sent, c)
             or _does_in_present(sent, c)
@@ -215,13 +217,55 @@ def personal_data_breach(sent: Sent) -> bool:
 
 def data_breach_words(sent: Sent) -> bool:
     """Data or breach words not denied ('the families never knew of the breach' still tells
-    of one; 'no personal data was involved' does not)."""
-    return any(not sent.denied(c) for c in sent.cues.get("relevance.data", []))
+    of one; 'no personal data was involved' does not), nor a breach of something that is no
+    data ('breached the standards of professional behaviour')."""
+    return any(
+        not sent.denied(c) and not no_data_object(sent, c)
+        for c in sent.cues.get("relevance.data", [])
+    )
 
 
 def something_went_wrong(sent: Sent) -> bool:
-    """A breach word stated, not denied ('lost', 'leaked', 'a data breach')."""
-    return any(not sent.denied(c) for c in sent.cues.get("relevance.breach", []))
+    """A breach word stated, not denied ('lost', 'leaked', 'a data breach'), nor a breach of
+    something that is no data ('a breach of the peace')."""
+    return any(
+        not sent.denied(c) and not no_data_object(sent, c)
+        for c in sent.cues.get("relevance.breach", [])
+    )
+
+
+_OBJECT_LEAD = {"of", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+_OBJECT_REACH = 3  # "breached the force's standards", "breach of his bail"
+_BREACH_OR_LOSS = {"breach", "lose", "loss"}
+
+
+def no_data_object(sent: Sent, cue: Span) -> bool:
+    """A breach or loss word whose object is no data ('breached the standards of
+    professional behaviour', 'jailed for breach of the peace', 'breaching a restraining
+    order', 'a bail breach', 'lost his job', 'loss of life'; cues.toml `no_data_objects`):
+    one of those things right before the word, or after it with only 'of', determiners and
+    at most a few words between -- unless a data word names it ('a breach of data
+    protection rules', 'lost the case files')."""
+    if cue[-1].norm_ not in _BREACH_OR_LOSS:
+        return False
+    doc = sent.span.doc
+    others = sent.cues.get("relevance.no_data_objects", [])
+    data = [*sent.cues.get("relevance.data", []), *sent.cues.get("relevance.personal", [])]
+    if any(o.end == cue.start for o in others):
+        return True
+    j = cue.end
+    while j < sent.span.end and doc[j].lower_ in _OBJECT_LEAD:
+        j += 1
+    for o in others:
+        if not j <= o.start <= j + _OBJECT_REACH:
+            continue
+        between = doc[cue.end : o.start]
+        if any(t.is_punct and t.text not in {"'s", "’s"} for t in between):
+            continue
+        if any(cue.end <= d.start <= o.end and d.start != cue.start for d in data):
+            continue
+        return True
+    return False
 
 
 def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
@@ -239,18 +283,34 @@ def _relevance_data(data_dir: str | None) -> dict:
     return load_toml("cues.toml", data_dir)["relevance"]
 
 
-def data_regulator(sent: Sent, figures: bool) -> bool:
-    """A regulator named in the sentence, as a sign of a data breach: the bodies that oversee
-    police conduct (cues.toml `conduct_regulators`: the IOPC, the PIRC, the inspectorates)
-    only on a page giving no figures -- there they count complaints and reviews, and naming
-    one describes no data breach ('the IOPC upheld 26 per cent of
-    reviews')."""
-    if not sent.regulators:
+def data_regulator(sent: Sent, figures: bool, went_wrong: bool = True) -> bool:
+    """A regulator named in the sentence, as a sign of a data breach, unless denied ('the ICO
+    was not involved'). The bodies that oversee police conduct (cues.toml
+    `conduct_regulators`: the IOPC, the PIRC, the inspectorates) only on a page that tells
+    something went wrong (`went_wrong`: a breach word, 'the officer's disclosure') and gives
+    no figures: they look into every kind of conduct ('the IOPC investigated the death
+    after a pursuit'), and on a page of figures they count complaints and reviews ('the
+    IOPC upheld 26 per cent of reviews')."""
+    told = [r for r in sent.regulators if not _regulator_denied(sent, r)]
+    if not told:
         return False
-    if not figures:
+    if went_wrong and not figures:
         return True
     conduct = set(_relevance_data(data_dir_of(sent))["conduct_regulators"])
-    return any(r.label_ not in conduct for r in sent.regulators)
+    return any(r.label_ not in conduct for r in told)
+
+
+def _regulator_denied(sent: Sent, reg: Span) -> bool:
+    """The regulator said to have no part ('the ICO was not involved', 'the Independent
+    Office for Police Conduct was not involved'): denied, or its last word inside a negated
+    scope reaching back from a negation after it (a long name starts beyond its reach)."""
+    if sent.denied(reg):
+        return True
+    last = reg.end - 1
+    return any(
+        s.label_ == "negated" and s.kb_id_ == "backward" and s.start <= last < s.end
+        for s in sent.scopes
+    )
 
 
 def gives_figures(sents: list[Sent]) -> bool:
@@ -262,9 +322,10 @@ def gives_figures(sents: list[Sent]) -> bool:
 
 def describes_breach(sents: list[Sent]) -> bool:
     figures = gives_figures(sents)
+    went_wrong = any(something_went_wrong(s) for s in sents)
     return any(
         data_breach_words(s)
-        or data_regulator(s, figures)
+        or data_regulator(s, figures, went_wrong)
         or penalised_breach(s)
         or personal_data_breach(s)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
