@@ -122,3 +122,36 @@ def test_a_regulator_said_to_have_no_part_is_no_sign(nlp) -> None:  # type: igno
         "Independent Office for Police Conduct investigated the case.",
     )
     assert ex.relevant, ex.relevance_reason
+
+
+def test_a_force_named_only_as_the_investigator_is_not_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = _judge(
+        nlp,
+        "Fraudster jailed\n\nA man who stole the personal details of 40 pensioners to open "
+        "credit cards in their names was jailed after an investigation by Durham "
+        "Constabulary.",
+    )
+    assert not ex.relevant, ex.relevance_reason
+    # positive: the force's own officer, found out by its own inquiry
+    ex = _judge(
+        nlp,
+        "PC dismissed\n\nA constable who looked up the records of his neighbours without a "
+        "policing purpose was dismissed after an inquiry by Durham Constabulary.",
+    )
+    assert ex.relevant, ex.relevance_reason
+
+
+def test_figures_obtained_under_freedom_of_information_are_no_access(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = _judge(
+        nlp,
+        "Overtime bill\n\nCheshire Constabulary paid £3m in overtime last year, according to "
+        "information obtained through a Freedom of Information request.",
+    )
+    assert not ex.relevant, ex.relevance_reason
+    # positive: information obtained by an officer with no reason to
+    ex = _judge(
+        nlp,
+        "Officer convicted\n\nA Cheshire Constabulary officer unlawfully obtained information "
+        "about his former wife from police databases, a court heard.",
+    )
+    assert ex.relevant, ex.relevance_reason

@@ -21,18 +21,21 @@ from extract.rules.types import announcement, arrangement_name, capability
 from extract.sentences import Sent, clause_bounds, data_dir_of
 
 
-def asserted_types(sent: Sent) -> list:
+def asserted_types(sent: Sent, news_sources: bool = True) -> list:
     """The breach-type cues a sentence tells as acts: not denied, and not what a system or
     plan will let people do ('a new system will allow officers to share footage'), the name
     of an arrangement ('a data-sharing agreement') or news put out ('the force shared an
-    update') -- the cues the type scorer passes over (extract/rules/types.py)."""
+    update') -- the cues the type scorer passes over (extract/rules/types.py) -- nor the
+    loss or breach of something that is no data ('lost his job'). Without `news_sources`,
+    nor how the reporter got the story ('figures obtained under freedom of information'):
+    the judgement of relevance drops those; a force's case among figures keeps them."""
     told = []
     unreal: list[Span] = []  # cues told as what may or will be done, for their coordinates
     for c in sorted(sent.types, key=lambda c: c.start):
         if sent.denied(c) or arrangement_name(sent, c) or announcement(sent, c):
             continue
-        if no_data_object(sent, c):
-            continue  # "lost his job", "breached the standards of behaviour"
+        if no_data_object(sent, c) or (not news_sources and _news_source(sent, c)):
+            continue  # "lost his job"; "figures obtained under freedom of information"
         if (
             capability(sent, c)
             or _does_in_present(sent, c)
@@ -43,6 +46,19 @@ def asserted_types(sent: Sent) -> list:
             continue
         told.append(c)
     return told
+
+
+_SOURCE_REACH = 3  # "obtained through a Freedom of Information request"
+
+
+def _news_source(sent: Sent, cue: Span) -> bool:
+    """How the reporter got the story, not data going astray ('figures obtained under the
+    Freedom of Information Act', 'information released through an FOI request'): a cue that
+    holds a request for information (cues.toml `foi`) or has one at most a few words after
+    it."""
+    return any(
+        cue.start <= f.start <= cue.end + _SOURCE_REACH for f in sent.cues.get("relevance.foi", [])
+    )
 
 
 def _words(sent: Sent, key: str) -> set[str]:
@@ -194,13 +210,13 @@ def names_its_breach(sent: Sent, force: str) -> bool:
     return False
 
 
-def personal_data_breach(sent: Sent) -> bool:
+def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
     """People's details lost, stolen, shared or accessed ('a laptop with victims' details was
     stolen', 'shared photographs of victims with friends'): a breach cue of its own in a
     sentence naming personal data, even with no data word."""
     types = [
         c
-        for c in asserted_types(sent)
+        for c in asserted_types(sent, news_sources)
         if not c.label_.startswith("_") or c.label_ in {"_loss", "_misdirected"}
     ]
     # Sent to the wrong person is a breach cue of its own, whichever medium it names.
@@ -327,7 +343,7 @@ def describes_breach(sents: list[Sent]) -> bool:
         data_breach_words(s)
         or data_regulator(s, figures, went_wrong)
         or penalised_breach(s)
-        or personal_data_breach(s)
+        or personal_data_breach(s, news_sources=False)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
         for i, s in enumerate(sents)
     )
@@ -345,7 +361,7 @@ def links_force_to_breach(
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
-    types = asserted_types(sent)
+    types = asserted_types(sent, news_sources=False)
     if not names_force:
         # "the force" or "officers" with only a feared breach ("officers' addresses could be
         # in criminals' hands"): a worry about the police, not a breach of theirs
@@ -363,9 +379,10 @@ def _only_enforces(sent: Sent, force: str) -> bool:
     """The force named only as the agent of policing ('a laptop stolen from a nurse's car has
     been recovered by Kent Police', 'a man was arrested by Essex Police'): every mention of it
     right after 'by' (and 'the'), with an enforcement word (cues.toml [roles] `enforcement`)
-    right before -- the passive of 'Kent Police recovered ...'."""
+    or an inquiry noun ([relevance] `inquiry`: 'jailed after an investigation by Essex
+    Police') right before -- the passive of 'Kent Police recovered ...'."""
     doc = sent.span.doc
-    enforcing = sent.cues.get("roles.enforcement", [])
+    enforcing = [*sent.cues.get("roles.enforcement", []), *sent.cues.get("relevance.inquiry", [])]
     mentions = [m for m in sent.forces if m.label_ == force]
     if not mentions:
         return False
