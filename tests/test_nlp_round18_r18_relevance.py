@@ -155,3 +155,39 @@ def test_figures_obtained_under_freedom_of_information_are_no_access(nlp) -> Non
         "about his former wife from police databases, a court heard.",
     )
     assert ex.relevant, ex.relevance_reason
+
+
+def test_the_police_investigating_another_body_are_not_tied_to_its_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = _judge(
+        nlp,
+        "Nursery staff sacked\n\nTwo nursery workers who posted photographs of children on "
+        "Snapchat have been sacked.\n\nDorset Police said it had investigated but would take "
+        "no further action.",
+    )
+    assert not ex.relevant, ex.relevance_reason
+    # positive: the force's own officer is the one investigated
+    ex = _judge(
+        nlp,
+        "PC suspended\n\nA Dorset Police constable who posted photographs of a crime scene on "
+        "Snapchat has been suspended.\n\nThe officer is under investigation.",
+    )
+    assert ex.relevant, ex.relevance_reason
+
+
+def test_the_headline_is_read_below_the_page_furniture(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = _judge(
+        nlp,
+        "Skip to main content\n\nHome | News | Appeals\n\nPolice warn of fake bank calls\n\n"
+        "Cleveland Police is warning residents about fraudsters who phone claiming their "
+        "account has been caught up in a data breach.\n\nOfficers said a bank will never ask "
+        "anyone to move money.",
+    )
+    assert not ex.relevant, ex.relevance_reason
+    # positive: the same furniture above a breach by the force
+    ex = _judge(
+        nlp,
+        "Skip to main content\n\nHome | News | Appeals\n\nPolice apologise for email error\n\n"
+        "Cleveland Police has apologised after it emailed the names and addresses of 300 "
+        "crime victims to the wrong person.",
+    )
+    assert ex.relevant, ex.relevance_reason

@@ -366,13 +366,42 @@ def links_force_to_breach(
         # "the force" or "officers" with only a feared breach ("officers' addresses could be
         # in criminals' hands"): a worry about the police, not a breach of theirs
         types = [c for c in types if sent.asserted(c)]
-    return bool(
-        data_breach_words(sent)
-        or sent.regulators
-        or types
-        or fine_cues(sent)
-        or actions_in(sent, require_regulator=False)
-    )
+    actions = [
+        (kind, cue)
+        for kind, cue in actions_in(sent, require_regulator=False)
+        if not (kind == "investigation" and _police_investigate(sent, cue))
+    ]
+    return bool(data_breach_words(sent) or sent.regulators or types or fine_cues(sent) or actions)
+
+
+_SUBJECT_GAP = 3  # "Kent Police said it had investigated", "officers are investigating"
+
+
+def _police_investigate(sent: Sent, cue: Span) -> bool:
+    """The police as the ones who investigate ('Staffordshire Police said it had
+    investigated', 'officers are investigating'): policing a crime, no action on the force --
+    a force, police word or the force's self-reference ('it', 'we') at most a few words
+    before the investigation word, no punctuation between, and not its object ('the officer
+    is under investigation', 'was investigated')."""
+    doc = sent.span.doc
+    subjects = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.self_reference", []),
+    ]
+    passive = cue[0].lower_.endswith("ed")
+    for p in subjects:
+        if not 0 <= cue.start - p.end <= _SUBJECT_GAP:
+            continue
+        between = doc[p.end : cue.start]
+        if any(t.is_punct for t in between):
+            continue
+        words = {t.lower_ for t in between}
+        if "under" in words or (passive and words & (_BE | {"being"})):
+            continue  # "an officer is under investigation", "was investigated": the object
+        return True
+    return False
 
 
 def _only_enforces(sent: Sent, force: str) -> bool:
@@ -420,11 +449,44 @@ def _only_sends_advice(sent: Sent) -> bool:
     return all(c.kb_id_ in {"weak", "email_media"} for c in asserted_types(sent))
 
 
+_FURNITURE_WORDS = 8  # "Skip to main content", "Wednesday, May 06, 2009", "News"
+_FURNITURE_LINES = 4  # at most this many lines of a page's top before its headline
+_SEPARATORS = {"|", "›", "»", ">", "/"}
+
+
+def _furniture(sent: Sent) -> bool:
+    """A line of a web page's top that is no headline ('Skip to main content', 'Home | News |
+    Appeals', a date line): it names no force, police word, organisation or regulator, and
+    is either a breadcrumb trail (parts split by '|', '›' or '/') or a few words with no cue
+    of a breach, data or advice."""
+    if sent.forces or sent.regulators:
+        return False
+    if any(sent.has(f"roles.{k}") for k in ("police_context", "force_anaphor", "organisation")):
+        return False
+    if sum(t.text in _SEPARATORS for t in sent.span) >= 2:
+        return True
+    words = [t for t in sent.span if t.is_alpha]
+    if len(words) > _FURNITURE_WORDS:
+        return False
+    return not any(label.startswith("relevance.") for label, cues in sent.cues.items() if cues)
+
+
+def page_top(sents: list[Sent]) -> list[Sent]:
+    """The page from its headline on: the lines of page furniture above it dropped (a
+    scraped page often opens with navigation), so that the checks of a headline read the
+    headline."""
+    k = 0
+    while k < min(_FURNITURE_LINES, len(sents) - 1) and _furniture(sents[k]):
+        k += 1
+    return sents[k:]
+
+
 def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     """A headline of police advice or an appeal ('Kent Police warns of scam calls'): the
     advice word follows the force or a police word, and no regulator acted on the force."""
     if not sents or any(actions_in(s) for s in primary_sents):
         return False
+    sents = page_top(sents)
     # The headline, or the lead when it tells of no breach ("Kent Police is urging residents
     # to protect their accounts after reports of cyber crime rose"; not "... urging anyone
     # whose details were leaked to call") or only of one the advice is about ("warning of
@@ -501,7 +563,7 @@ def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     (their crimes are the force's), and no regulator acting on the force."""
     if not sents or any(actions_in(s) for s in primary_sents):
         return False
-    head = sents[0]
+    head = page_top(sents)[0]
     if not (head.has("relevance.crime") and head.has("relevance.trend")):
         return False
     if head.has("relevance.staff"):
@@ -546,7 +608,7 @@ def headline_of_another_body(sents: list[Sent]) -> bool:
     comparison on that body's page, not the page's subject."""
     if not sents:
         return False
-    head = sents[0]
+    head = page_top(sents)[0]
     police = head.forces or head.cues.get("roles.police_context", [])
     return bool(head.cues.get("roles.organisation", [])) and not police
 
@@ -618,7 +680,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     word, with no force named in between, and no force the target of an action there."""
     if any(roles.targets(s) for s in lead):
         return False
-    for sent in lead:
+    for sent in page_top(lead):
         orgs = [
             o
             for o in sent.cues.get("roles.organisation", [])
