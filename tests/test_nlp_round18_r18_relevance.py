@@ -191,3 +191,37 @@ def test_the_headline_is_read_below_the_page_furniture(nlp) -> None:  # type: ig
         "crime victims to the wrong person.",
     )
     assert ex.relevant, ex.relevance_reason
+
+
+def test_what_must_or_may_be_done_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = _judge(
+        nlp,
+        "New duty for force\n\nUnder new rules, Suffolk Constabulary must pass the details of "
+        "registered offenders to head teachers within a week.",
+    )
+    assert not ex.relevant, ex.relevance_reason
+    ex = _judge(
+        nlp,
+        "Roadside trial\n\nDuring the trial, officers from Gwent Police may check the records "
+        "of drivers on handheld devices.",
+    )
+    assert not ex.relevant, ex.relevance_reason
+    ex = _judge(
+        nlp,
+        "Sharing deal\n\nMerseyside Police has signed an agreement with six councils so that "
+        "details of children at risk can be passed on within hours.",
+    )
+    assert not ex.relevant, ex.relevance_reason
+    # positive: a feared act ('may have been') and an exposure that could be had are told
+    ex = _judge(
+        nlp,
+        "Hack fears\n\nSuffolk Constabulary said the personal details of 900 crime victims "
+        "may have been accessed by hackers.",
+    )
+    assert ex.relevant, ex.relevance_reason
+    ex = _judge(
+        nlp,
+        "Portal flaw\n\nA fault in a Gwent Police portal meant files holding witness statements "
+        "could be accessed by anyone with the link.",
+    )
+    assert ex.relevant, ex.relevance_reason

@@ -38,6 +38,7 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
             continue  # "lost his job"; "figures obtained under freedom of information"
         if (
             capability(sent, c)
+            or _ruled_or_planned(sent, c)
             or _does_in_present(sent, c)
             or _asked_of(sent, c)
             or _joined_to(sent, c, unreal)
@@ -63,6 +64,34 @@ def _news_source(sent: Sent, cue: Span) -> bool:
 
 def _words(sent: Sent, key: str) -> set[str]:
     return set(_relevance_data(data_dir_of(sent))["grammar"][key])
+
+
+def _ruled_or_planned(sent: Sent, cue: Span) -> bool:
+    """What must, should or may be done ('details must be passed to the council', 'records
+    may be shared with charities'), or can be done in a clause of purpose ('so that details
+    can be passed on'): a hypothetical cue with such a modal a few words before it in its
+    clause, no finite verb between, and no 'have' after the modal ('may have been accessed'
+    tells a feared act) -- cues.toml [relevance.grammar]."""
+    if "hypothetical" not in sent.modality(cue):
+        return False
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    rules, ability = set(grammar["rule_modals"]), set(grammar["ability_modals"])
+    past = set(grammar["past_markers"])
+    doc = sent.span.doc
+    lo, _ = clause_bounds(sent, cue.start)
+    first = max(lo, cue.start - int(grammar["modal_reach"]))
+    for j in range(cue.start - 1, first - 1, -1):
+        word = doc[j].lower_
+        if word in past:
+            return False
+        if word in rules | ability:
+            if j + 1 < len(doc) and doc[j + 1].lower_ in {"have", "'ve"}:
+                return False
+            if word in rules:
+                return True
+            purpose = set(grammar["purpose"])
+            return any(doc[k].lower_ in purpose for k in range(lo, j))
+    return False
 
 
 def _asked_of(sent: Sent, cue: Span) -> bool:
