@@ -75,6 +75,19 @@ def test_a_conduct_regulator_alone_describes_no_data_breach(nlp) -> None:  # typ
         "charge follows an investigation by the Independent Office for Police Conduct.",
     )
     assert not ex.relevant, ex.relevance_reason
+    # positive: police business told to an outsider, with no breach word
+    ex = _judge(
+        nlp,
+        "PC dismissed\n\nA Norfolk Constabulary constable told his brother about a planned "
+        "drugs raid on a neighbour's house, the IOPC found.",
+    )
+    assert ex.relevant, ex.relevance_reason
+    ex = _judge(
+        nlp,
+        "PC dismissed\n\nA Norfolk Constabulary constable let slip a witness's new address "
+        "to the man she had accused, the IOPC found.",
+    )
+    assert ex.relevant, ex.relevance_reason
     # positive: the same watchdog on a page where information went astray
     ex = _judge(
         nlp,

@@ -332,7 +332,9 @@ def data_regulator(sent: Sent, figures: bool, went_wrong: bool = True) -> bool:
     """A regulator named in the sentence, as a sign of a data breach, unless denied ('the ICO
     was not involved'). The bodies that oversee police conduct (cues.toml
     `conduct_regulators`: the IOPC, the PIRC, the inspectorates) only on a page that tells
-    something went wrong (`went_wrong`: a breach word, 'the officer's disclosure') and gives
+    something went wrong (`went_wrong`: a breach word, 'the officer's disclosure', police
+    business told to an outsider, 'she told her sister about the raid', a breach-type act
+    about people's data) and gives
     no figures: they look into every kind of conduct ('the IOPC investigated the death
     after a pursuit'), and on a page of figures they count complaints and reviews ('the
     IOPC upheld 26 per cent of reviews')."""
@@ -343,6 +345,44 @@ def data_regulator(sent: Sent, figures: bool, went_wrong: bool = True) -> bool:
         return True
     conduct = set(_relevance_data(data_dir_of(sent))["conduct_regulators"])
     return any(r.label_ not in conduct for r in told)
+
+
+def _breach_act(sent: Sent) -> bool:
+    """A breach-type cue told as an act: a strong one, or a weak one in a sentence naming
+    people's data ('sent a photo of a statement to friends on WhatsApp'; not 'charged with
+    misconduct in public office over a relationship'). With a police-conduct regulator on the
+    page, a sign that the conduct was about information."""
+    types = asserted_types(sent, news_sources=False)
+    if any(c.kb_id_ == "strong" or c.label_ == "_misdirected" for c in types):
+        return True
+    return any(c.kb_id_ == "weak" for c in types) and sent.has("relevance.personal")
+
+
+_CONFIDANT_REACH = 3  # "told her sister", "tipped off a close friend"
+_TOLD_DATA_REACH = 4  # "let slip a woman's new address"
+_TOLD_REACH = 12  # "... address to her former husband"
+
+
+def told_outsider(sent: Sent) -> bool:
+    """Police business told to someone outside it ('she told her sister about the raid',
+    'tipped off a friend', 'let slip a woman's new address to her former husband'): a telling
+    verb (cues.toml `confide`), stated, with a relative, friend or criminal (`confidants`)
+    right after it, or with what people's data is called right after it and such a person
+    later in the clause -- no punctuation between."""
+    doc = sent.span.doc
+    people = sent.cues.get("relevance.confidants", [])
+    personal = sent.cues.get("relevance.personal", [])
+    for verb in sent.cues.get("relevance.confide", []):
+        if sent.denied(verb) or not sent.asserted(verb):
+            continue
+        data_after = any(0 <= d.start - verb.end <= _TOLD_DATA_REACH for d in personal)
+        for p in people:
+            gap = doc[verb.end : p.start]
+            if p.start < verb.end or any(t.is_punct for t in gap):
+                continue
+            if len(gap) <= _CONFIDANT_REACH or (data_after and len(gap) <= _TOLD_REACH):
+                return True
+    return False
 
 
 def _regulator_denied(sent: Sent, reg: Span) -> bool:
@@ -367,7 +407,7 @@ def gives_figures(sents: list[Sent]) -> bool:
 
 def describes_breach(sents: list[Sent]) -> bool:
     figures = gives_figures(sents)
-    went_wrong = any(something_went_wrong(s) for s in sents)
+    went_wrong = any(something_went_wrong(s) or told_outsider(s) or _breach_act(s) for s in sents)
     return any(
         data_breach_words(s)
         or data_regulator(s, figures, went_wrong)
@@ -395,10 +435,14 @@ def links_force_to_breach(
         # "the force" or "officers" with only a feared breach ("officers' addresses could be
         # in criminals' hands"): a worry about the police, not a breach of theirs
         types = [c for c in types if sent.asserted(c)]
+    # the police investigating, in a sentence telling nothing gone wrong ("Staffordshire
+    # Police said it had investigated"), police a crime; "the force is investigating how
+    # its officer lost the laptop" still ties the force to its loss
+    policing = not something_went_wrong(sent) and not sent.types
     actions = [
         (kind, cue)
         for kind, cue in actions_in(sent, require_regulator=False)
-        if not (kind == "investigation" and _police_investigate(sent, cue))
+        if not (policing and kind == "investigation" and _police_investigate(sent, cue))
     ]
     return bool(data_breach_words(sent) or sent.regulators or types or fine_cues(sent) or actions)
 
