@@ -21,18 +21,24 @@ from extract.rules.types import announcement, arrangement_name, capability
 from extract.sentences import Sent, clause_bounds, data_dir_of
 
 
-def asserted_types(sent: Sent) -> list:
+def asserted_types(sent: Sent, news_sources: bool = True) -> list:
     """The breach-type cues a sentence tells as acts: not denied, and not what a system or
     plan will let people do ('a new system will allow officers to share footage'), the name
     of an arrangement ('a data-sharing agreement') or news put out ('the force shared an
-    update') -- the cues the type scorer passes over (extract/rules/types.py)."""
+    update') -- the cues the type scorer passes over (extract/rules/types.py) -- nor the
+    loss or breach of something that is no data ('lost his job'). Without `news_sources`,
+    nor how the reporter got the story ('figures obtained under freedom of information'):
+    the judgement of relevance drops those; a force's case among figures keeps them."""
     told = []
     unreal: list[Span] = []  # cues told as what may or will be done, for their coordinates
     for c in sorted(sent.types, key=lambda c: c.start):
         if sent.denied(c) or arrangement_name(sent, c) or announcement(sent, c):
             continue
+        if no_data_object(sent, c) or (not news_sources and _news_source(sent, c)):
+            continue  # "lost his job"; "figures obtained under freedom of information"
         if (
             capability(sent, c)
+            or _ruled_or_planned(sent, c)
             or _does_in_present(sent, c)
             or _asked_of(sent, c)
             or _joined_to(sent, c, unreal)
@@ -43,8 +49,49 @@ def asserted_types(sent: Sent) -> list:
     return told
 
 
+_SOURCE_REACH = 3  # "obtained through a Freedom of Information request"
+
+
+def _news_source(sent: Sent, cue: Span) -> bool:
+    """How the reporter got the story, not data going astray ('figures obtained under the
+    Freedom of Information Act', 'information released through an FOI request'): a cue that
+    holds a request for information (cues.toml `foi`) or has one at most a few words after
+    it."""
+    return any(
+        cue.start <= f.start <= cue.end + _SOURCE_REACH for f in sent.cues.get("relevance.foi", [])
+    )
+
+
 def _words(sent: Sent, key: str) -> set[str]:
     return set(_relevance_data(data_dir_of(sent))["grammar"][key])
+
+
+def _ruled_or_planned(sent: Sent, cue: Span) -> bool:
+    """What must, should or may be done ('details must be passed to the council', 'records
+    may be shared with charities'), or can be done in a clause of purpose ('so that details
+    can be passed on'): a hypothetical cue with such a modal a few words before it in its
+    clause, no finite verb between, and no 'have' after the modal ('may have been accessed'
+    tells a feared act) -- cues.toml [relevance.grammar]."""
+    if "hypothetical" not in sent.modality(cue):
+        return False
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    rules, ability = set(grammar["rule_modals"]), set(grammar["ability_modals"])
+    past = set(grammar["past_markers"])
+    doc = sent.span.doc
+    lo, _ = clause_bounds(sent, cue.start)
+    first = max(lo, cue.start - int(grammar["modal_reach"]))
+    for j in range(cue.start - 1, first - 1, -1):
+        word = doc[j].lower_
+        if word in past:
+            return False
+        if word in rules | ability:
+            if j + 1 < len(doc) and doc[j + 1].lower_ in {"have", "'ve"}:
+                return False
+            if word in rules:
+                return True
+            purpose = set(grammar["purpose"])
+            return any(doc[k].lower_ in purpose for k in range(lo, j))
+    return False
 
 
 def _asked_of(sent: Sent, cue: Span) -> bool:
@@ -192,13 +239,13 @@ def names_its_breach(sent: Sent, force: str) -> bool:
     return False
 
 
-def personal_data_breach(sent: Sent) -> bool:
+def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
     """People's details lost, stolen, shared or accessed ('a laptop with victims' details was
     stolen', 'shared photographs of victims with friends'): a breach cue of its own in a
     sentence naming personal data, even with no data word."""
     types = [
         c
-        for c in asserted_types(sent)
+        for c in asserted_types(sent, news_sources)
         if not c.label_.startswith("_") or c.label_ in {"_loss", "_misdirected"}
     ]
     # Sent to the wrong person is a breach cue of its own, whichever medium it names.
@@ -215,13 +262,55 @@ def personal_data_breach(sent: Sent) -> bool:
 
 def data_breach_words(sent: Sent) -> bool:
     """Data or breach words not denied ('the families never knew of the breach' still tells
-    of one; 'no personal data was involved' does not)."""
-    return any(not sent.denied(c) for c in sent.cues.get("relevance.data", []))
+    of one; 'no personal data was involved' does not), nor a breach of something that is no
+    data ('breached the standards of professional behaviour')."""
+    return any(
+        not sent.denied(c) and not no_data_object(sent, c)
+        for c in sent.cues.get("relevance.data", [])
+    )
 
 
 def something_went_wrong(sent: Sent) -> bool:
-    """A breach word stated, not denied ('lost', 'leaked', 'a data breach')."""
-    return any(not sent.denied(c) for c in sent.cues.get("relevance.breach", []))
+    """A breach word stated, not denied ('lost', 'leaked', 'a data breach'), nor a breach of
+    something that is no data ('a breach of the peace')."""
+    return any(
+        not sent.denied(c) and not no_data_object(sent, c)
+        for c in sent.cues.get("relevance.breach", [])
+    )
+
+
+_OBJECT_LEAD = {"of", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+_OBJECT_REACH = 3  # "breached the force's standards", "breach of his bail"
+_BREACH_OR_LOSS = {"breach", "lose", "loss"}
+
+
+def no_data_object(sent: Sent, cue: Span) -> bool:
+    """A breach or loss word whose object is no data ('breached the standards of
+    professional behaviour', 'jailed for breach of the peace', 'breaching a restraining
+    order', 'a bail breach', 'lost his job', 'loss of life'; cues.toml `no_data_objects`):
+    one of those things right before the word, or after it with only 'of', determiners and
+    at most a few words between -- unless a data word names it ('a breach of data
+    protection rules', 'lost the case files')."""
+    if cue[-1].norm_ not in _BREACH_OR_LOSS:
+        return False
+    doc = sent.span.doc
+    others = sent.cues.get("relevance.no_data_objects", [])
+    data = [*sent.cues.get("relevance.data", []), *sent.cues.get("relevance.personal", [])]
+    if any(o.end == cue.start for o in others):
+        return True
+    j = cue.end
+    while j < sent.span.end and doc[j].lower_ in _OBJECT_LEAD:
+        j += 1
+    for o in others:
+        if not j <= o.start <= j + _OBJECT_REACH:
+            continue
+        between = doc[cue.end : o.start]
+        if any(t.is_punct and t.text not in {"'s", "’s"} for t in between):
+            continue
+        if any(cue.end <= d.start <= o.end and d.start != cue.start for d in data):
+            continue
+        return True
+    return False
 
 
 def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
@@ -239,18 +328,74 @@ def _relevance_data(data_dir: str | None) -> dict:
     return load_toml("cues.toml", data_dir)["relevance"]
 
 
-def data_regulator(sent: Sent, figures: bool) -> bool:
-    """A regulator named in the sentence, as a sign of a data breach: the bodies that oversee
-    police conduct (cues.toml `conduct_regulators`: the IOPC, the PIRC, the inspectorates)
-    only on a page giving no figures -- there they count complaints and reviews, and naming
-    one describes no data breach ('the IOPC upheld 26 per cent of
-    reviews')."""
-    if not sent.regulators:
+def data_regulator(sent: Sent, figures: bool, went_wrong: bool = True) -> bool:
+    """A regulator named in the sentence, as a sign of a data breach, unless denied ('the ICO
+    was not involved'). The bodies that oversee police conduct (cues.toml
+    `conduct_regulators`: the IOPC, the PIRC, the inspectorates) only on a page that tells
+    something went wrong (`went_wrong`: a breach word, 'the officer's disclosure', police
+    business told to an outsider, 'she told her sister about the raid', a breach-type act
+    about people's data) and gives
+    no figures: they look into every kind of conduct ('the IOPC investigated the death
+    after a pursuit'), and on a page of figures they count complaints and reviews ('the
+    IOPC upheld 26 per cent of reviews')."""
+    told = [r for r in sent.regulators if not _regulator_denied(sent, r)]
+    if not told:
         return False
-    if not figures:
+    if went_wrong and not figures:
         return True
     conduct = set(_relevance_data(data_dir_of(sent))["conduct_regulators"])
-    return any(r.label_ not in conduct for r in sent.regulators)
+    return any(r.label_ not in conduct for r in told)
+
+
+def _breach_act(sent: Sent) -> bool:
+    """A breach-type cue told as an act: a strong one, or a weak one in a sentence naming
+    people's data ('sent a photo of a statement to friends on WhatsApp'; not 'charged with
+    misconduct in public office over a relationship'). With a police-conduct regulator on the
+    page, a sign that the conduct was about information."""
+    types = asserted_types(sent, news_sources=False)
+    if any(c.kb_id_ == "strong" or c.label_ == "_misdirected" for c in types):
+        return True
+    return any(c.kb_id_ == "weak" for c in types) and sent.has("relevance.personal")
+
+
+_CONFIDANT_REACH = 3  # "told her sister", "tipped off a close friend"
+_TOLD_DATA_REACH = 4  # "let slip a woman's new address"
+_TOLD_REACH = 12  # "... address to her former husband"
+
+
+def told_outsider(sent: Sent) -> bool:
+    """Police business told to someone outside it ('she told her sister about the raid',
+    'tipped off a friend', 'let slip a woman's new address to her former husband'): a telling
+    verb (cues.toml `confide`), stated, with a relative, friend or criminal (`confidants`)
+    right after it, or with what people's data is called right after it and such a person
+    later in the clause -- no punctuation between."""
+    doc = sent.span.doc
+    people = sent.cues.get("relevance.confidants", [])
+    personal = sent.cues.get("relevance.personal", [])
+    for verb in sent.cues.get("relevance.confide", []):
+        if sent.denied(verb) or not sent.asserted(verb):
+            continue
+        data_after = any(0 <= d.start - verb.end <= _TOLD_DATA_REACH for d in personal)
+        for p in people:
+            gap = doc[verb.end : p.start]
+            if p.start < verb.end or any(t.is_punct for t in gap):
+                continue
+            if len(gap) <= _CONFIDANT_REACH or (data_after and len(gap) <= _TOLD_REACH):
+                return True
+    return False
+
+
+def _regulator_denied(sent: Sent, reg: Span) -> bool:
+    """The regulator said to have no part ('the ICO was not involved', 'the Independent
+    Office for Police Conduct was not involved'): denied, or its last word inside a negated
+    scope reaching back from a negation after it (a long name starts beyond its reach)."""
+    if sent.denied(reg):
+        return True
+    last = reg.end - 1
+    return any(
+        s.label_ == "negated" and s.kb_id_ == "backward" and s.start <= last < s.end
+        for s in sent.scopes
+    )
 
 
 def gives_figures(sents: list[Sent]) -> bool:
@@ -262,11 +407,12 @@ def gives_figures(sents: list[Sent]) -> bool:
 
 def describes_breach(sents: list[Sent]) -> bool:
     figures = gives_figures(sents)
+    went_wrong = any(something_went_wrong(s) or told_outsider(s) or _breach_act(s) for s in sents)
     return any(
         data_breach_words(s)
-        or data_regulator(s, figures)
+        or data_regulator(s, figures, went_wrong)
         or penalised_breach(s)
-        or personal_data_breach(s)
+        or personal_data_breach(s, news_sources=False)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
         for i, s in enumerate(sents)
     )
@@ -284,27 +430,61 @@ def links_force_to_breach(
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
-    types = asserted_types(sent)
+    types = asserted_types(sent, news_sources=False)
     if not names_force:
         # "the force" or "officers" with only a feared breach ("officers' addresses could be
         # in criminals' hands"): a worry about the police, not a breach of theirs
         types = [c for c in types if sent.asserted(c)]
-    return bool(
-        data_breach_words(sent)
-        or sent.regulators
-        or types
-        or fine_cues(sent)
-        or actions_in(sent, require_regulator=False)
-    )
+    # the police investigating, in a sentence telling nothing gone wrong ("Staffordshire
+    # Police said it had investigated"), police a crime; "the force is investigating how
+    # its officer lost the laptop" still ties the force to its loss
+    policing = not something_went_wrong(sent) and not sent.types
+    actions = [
+        (kind, cue)
+        for kind, cue in actions_in(sent, require_regulator=False)
+        if not (policing and kind == "investigation" and _police_investigate(sent, cue))
+    ]
+    return bool(data_breach_words(sent) or sent.regulators or types or fine_cues(sent) or actions)
+
+
+_SUBJECT_GAP = 3  # "Kent Police said it had investigated", "officers are investigating"
+
+
+def _police_investigate(sent: Sent, cue: Span) -> bool:
+    """The police as the ones who investigate ('Staffordshire Police said it had
+    investigated', 'officers are investigating'): policing a crime, no action on the force --
+    a force, police word or the force's self-reference ('it', 'we') at most a few words
+    before the investigation word, no punctuation between, and not its object ('the officer
+    is under investigation', 'was investigated')."""
+    doc = sent.span.doc
+    subjects = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.self_reference", []),
+    ]
+    passive = cue[0].lower_.endswith("ed")
+    for p in subjects:
+        if not 0 <= cue.start - p.end <= _SUBJECT_GAP:
+            continue
+        between = doc[p.end : cue.start]
+        if any(t.is_punct for t in between):
+            continue
+        words = {t.lower_ for t in between}
+        if "under" in words or (passive and words & (_BE | {"being"})):
+            continue  # "an officer is under investigation", "was investigated": the object
+        return True
+    return False
 
 
 def _only_enforces(sent: Sent, force: str) -> bool:
     """The force named only as the agent of policing ('a laptop stolen from a nurse's car has
     been recovered by Kent Police', 'a man was arrested by Essex Police'): every mention of it
     right after 'by' (and 'the'), with an enforcement word (cues.toml [roles] `enforcement`)
-    right before -- the passive of 'Kent Police recovered ...'."""
+    or an inquiry noun ([relevance] `inquiry`: 'jailed after an investigation by Essex
+    Police') right before -- the passive of 'Kent Police recovered ...'."""
     doc = sent.span.doc
-    enforcing = sent.cues.get("roles.enforcement", [])
+    enforcing = [*sent.cues.get("roles.enforcement", []), *sent.cues.get("relevance.inquiry", [])]
     mentions = [m for m in sent.forces if m.label_ == force]
     if not mentions:
         return False
@@ -342,11 +522,44 @@ def _only_sends_advice(sent: Sent) -> bool:
     return all(c.kb_id_ in {"weak", "email_media"} for c in asserted_types(sent))
 
 
+_FURNITURE_WORDS = 8  # "Skip to main content", "Wednesday, May 06, 2009", "News"
+_FURNITURE_LINES = 4  # at most this many lines of a page's top before its headline
+_SEPARATORS = {"|", "›", "»", ">", "/"}
+
+
+def _furniture(sent: Sent) -> bool:
+    """A line of a web page's top that is no headline ('Skip to main content', 'Home | News |
+    Appeals', a date line): it names no force, police word, organisation or regulator, and
+    is either a breadcrumb trail (parts split by '|', '›' or '/') or a few words with no cue
+    of a breach, data or advice."""
+    if sent.forces or sent.regulators:
+        return False
+    if any(sent.has(f"roles.{k}") for k in ("police_context", "force_anaphor", "organisation")):
+        return False
+    if sum(t.text in _SEPARATORS for t in sent.span) >= 2:
+        return True
+    words = [t for t in sent.span if t.is_alpha]
+    if len(words) > _FURNITURE_WORDS:
+        return False
+    return not any(label.startswith("relevance.") for label, cues in sent.cues.items() if cues)
+
+
+def page_top(sents: list[Sent]) -> list[Sent]:
+    """The page from its headline on: the lines of page furniture above it dropped (a
+    scraped page often opens with navigation), so that the checks of a headline read the
+    headline."""
+    k = 0
+    while k < min(_FURNITURE_LINES, len(sents) - 1) and _furniture(sents[k]):
+        k += 1
+    return sents[k:]
+
+
 def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     """A headline of police advice or an appeal ('Kent Police warns of scam calls'): the
     advice word follows the force or a police word, and no regulator acted on the force."""
     if not sents or any(actions_in(s) for s in primary_sents):
         return False
+    sents = page_top(sents)
     # The headline, or the lead when it tells of no breach ("Kent Police is urging residents
     # to protect their accounts after reports of cyber crime rose"; not "... urging anyone
     # whose details were leaked to call") or only of one the advice is about ("warning of
@@ -423,7 +636,7 @@ def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     (their crimes are the force's), and no regulator acting on the force."""
     if not sents or any(actions_in(s) for s in primary_sents):
         return False
-    head = sents[0]
+    head = page_top(sents)[0]
     if not (head.has("relevance.crime") and head.has("relevance.trend")):
         return False
     if head.has("relevance.staff"):
@@ -468,7 +681,7 @@ def headline_of_another_body(sents: list[Sent]) -> bool:
     comparison on that body's page, not the page's subject."""
     if not sents:
         return False
-    head = sents[0]
+    head = page_top(sents)[0]
     police = head.forces or head.cues.get("roles.police_context", [])
     return bool(head.cues.get("roles.organisation", [])) and not police
 
@@ -540,7 +753,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     word, with no force named in between, and no force the target of an action there."""
     if any(roles.targets(s) for s in lead):
         return False
-    for sent in lead:
+    for sent in page_top(lead):
         orgs = [
             o
             for o in sent.cues.get("roles.organisation", [])
