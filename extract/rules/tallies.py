@@ -28,7 +28,7 @@ tally_types.py step 4, tally_tables.py reads tables, tally_cues.py holds the wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -61,6 +61,9 @@ from extract.rules.tally_forces import (
     other_recorder,
     sentence_forces,
     tally_forces,
+)
+from extract.rules.tally_forces import (
+    listed as listed_at,
 )
 from extract.rules.tally_state import (
     Row,
@@ -549,6 +552,19 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(_BARE_END.match(text[n.b :]) or re.match(r"\s*(?:and\b|\))", text[n.b :]))
                 and not re.search(r"[A-Z][\w'’-]*,\s*$", text[: n.a])  # "Jo Bloggs, 34,"
             )
+            # "Kent Police and Essex Police recorded 41 and 39 respectively": the first bare
+            # figure of a run the sentence gives its forces in turn
+            # ("employ 2,100 and 1,900 officers respectively" counts people; "are 51 and 49
+            # respectively" no recording)
+            in_turn_run = (
+                bool(v.respectively.search(lowered))
+                and len({f[2] for f in sentence_forces(sent) if f[1] <= n.a}) >= 2
+                and bool(v.recording.search(text[max(0, n.a - 40) : n.a]))
+                and bool(after_it)
+                and after_it[0].elliptical
+                and bool(re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[n.b : after_it[0].a]))
+                and bool(re.match(r"\s+respectively\b", text[after_it[-1].b :], re.I))
+            )
             # an FOI answer: "Answer: 2020 - 41, 2021 - 48" to "How many breaches ...?"
             answered = (
                 asked is not None
@@ -578,6 +594,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 acted_on,
                 acted_by,
                 shared,
+                in_turn_run,
                 itemised,
                 dated_item,
                 kind_before,
@@ -619,7 +636,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     or (
                         # "Top of the list was Kent Police on 212": a force's figure opening
                         # the sentence's run of them
-                        (continues or (listed and not any(m.b <= n.a for m in nums)))
+                        (continues or in_turn_run or (listed and not any(m.b <= n.a for m in nums)))
                         and (lead := _measure_lead(sent, state)) is not None
                         and (
                             _dated_right_after(text, n, state)
@@ -634,7 +651,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                                     bool(sent.forces)
                                     or bool(v.recording.search(text[max(0, n.a - 40) : n.a]))
                                 )
-                                and bool(find_periods(lead.text, state.reference))
+                                and (
+                                    bool(find_periods(lead.text, state.reference))
+                                    # "Police data breaches in 2022: how your force
+                                    # compares" over that lead: the headline's period
+                                    or _title_period(state) is not None
+                                )
                             )
                         )
                     )
@@ -725,6 +747,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         counted = [n for n, m in kept if m in ("breach", "generic")]
         if len(counted) == len(state.last_forces) > 1:
             respective, national = list(state.last_forces), False
+        elif len(counted) > 1 and (named_group := _forces_counted(lowered, state, len(counted))):
+            # "Kent recorded 95. Essex recorded 188, and Surrey 143. The year before, the
+            # three forces recorded 80, 170 and 150 respectively": the forces counted last,
+            # as many as the sentence says and gives figures for
+            respective, national = named_group, False
     elif v.respectively.search(lowered):
         # "Kent Police and Essex Police recorded 301 and 277 ... respectively": the forces
         # named before the figures, in order
@@ -854,7 +881,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 )
                 if category is None:
                     continue
-            if category is None and 0 < lead_end < n.a and listed_force(text, n):
+            if (
+                category is None
+                and 0 < lead_end < n.a
+                and (item := listed_at(text, n)) is not None
+                # "- Dorset Police, which shares ...: 98": the item's own label is no lead
+                and item[0] >= lead_end
+            ):
                 category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
             if category is None and breakdown:
                 category = type_after(sent, n, nums, within=25)  # "included 131 emails ..."
@@ -1099,6 +1132,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             state.last_period = period
         sentence_rows.append(row)
         row_nums[id(n)] = row
+        if force is not None and not is_national:
+            # "Gwent and Dyfed-Powys both recorded 57": the same figure for each force
+            for other in _each_of(text, n, forces):
+                if other != force:
+                    sentence_rows.append(replace(row, force=other))
         if id(n) in kind_nouns or (category is not None and kind_rows and listed_force(text, n)):
             kind_rows.append(row)
     if withdrawn is not None:
@@ -1463,6 +1501,36 @@ def _out_of(text: str, n: Num, nums: list[Num]) -> bool:
 _LEAD_GAP = 2
 
 
+def _forces_counted(lowered: str, state: State, k: int) -> list[str | None]:
+    """The last `k` forces counted, in the order first counted, when the sentence speaks of
+    that many forces ('the three forces'); none else."""
+    group = re.search(r"\b(?:the|these|those|all)\s+([a-z]+|\d+)\s+forces\b", lowered)
+    said = numbers(group.group(1)) if group else []
+    if not said or said[0].value != k:
+        return []
+    recent: list[str | None] = []
+    for r in reversed(state.rows):
+        if r.national or r.force is None:
+            continue
+        if r.force not in recent:
+            recent.insert(0, r.force)
+        if len(recent) == k:
+            break
+    return recent if len(recent) == k else []
+
+
+def _title_period(state: State) -> Period | None:
+    """The one period a headline about breaches states ('Police data breaches in 2022: how
+    your force compares'), when the page's first sentence is such a headline."""
+    if not state.sents:
+        return None
+    title = state.sents[0]
+    if title.is_dateline() or not vocab().topic.search(title.text) or numbers(title.text):
+        return None
+    found = {p.period for p in find_periods(title.text, state.reference) if p.period is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _measure_lead(sent: Sent, state: State) -> Sent | None:
     """The sentence about breaches that introduces this one's bare figures: the last one
     about breaches, at most _LEAD_GAP sentences before it, that gave no figure of its own (a
@@ -1574,6 +1642,31 @@ def _joint(text: str, n: Num, nums: list[Num], forces: list[tuple[int, int, str]
     left = re.split(r"[,;]", text[max(before, n.a - 40) : n.a])[-1]
     right = re.split(r"[,;]", text[n.b : min(after, n.b + 40)])[0]
     return bool(vocab().joint.search(left + " " + right))
+
+
+def _each_of(text: str, n: Num, forces: list[tuple[int, int, str]]) -> list[str]:
+    """The forces a figure is each one's: two or more named right before it, joined by 'and'
+    or commas, with 'both', 'each' or 'apiece' in its clause ('Gwent Police and Dyfed-Powys
+    Police both recorded 57', 'Kent and Essex recorded 57 each'); none else."""
+    before = [f for f in forces if f[1] <= n.a]
+    if len(before) < 2:
+        return []
+    group = [before[-1]]
+    for f in reversed(before[:-1]):
+        gap = text[f[1] : group[0][0]]
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", gap):
+            break
+        group.insert(0, f)
+    if len(group) < 2 or len({f[2] for f in group}) < 2:
+        return []
+    between = text[group[-1][1] : n.a]
+    if re.search(r"[,;:()]|\d", between) or len(between.split()) > 5:
+        return []  # "Kent and Essex, which ..., recorded": the group is not the figure's subject
+    after = re.split(r"[,;.]", text[n.b : n.b + 40])[0]
+    words = re.sub(r"\s+", " ", between + " " + " ".join(after.split()[:3]))
+    if not vocab().each.search(words):
+        return []
+    return list(dict.fromkeys(f[2] for f in group))
 
 
 def _dated_end(text: str, n: Num) -> int:

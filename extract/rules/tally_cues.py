@@ -59,6 +59,7 @@ class Vocab:
     national: re.Pattern[str]
     unattributed: re.Pattern[str]
     joint: re.Pattern[str]
+    each: re.Pattern[str]
     average: re.Pattern[str]
     difference: re.Pattern[str]
     rate_after: re.Pattern[str]
@@ -232,6 +233,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         ranking=_any(c["ranking"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),
+        each=_any(c["each"]),
         average=_any(c["average"], suffix=r"\W*$"),
         difference=_any(c["difference"], suffix=r"\s*$"),
         # "113 a year" is a rate, "54 a year later" a count dated by its neighbour

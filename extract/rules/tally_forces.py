@@ -38,7 +38,8 @@ def listed(text: str, n: Num) -> tuple[int, str] | None:
         name = index.get(" ".join(words[i:]).lower())
         if name:
             head = " ".join(words[i:])
-            return window + m.start(1) + m.group(1).find(head), name
+            at = window + m.start(1) + m.group(1).find(head)
+            return _aside_owner(text, at) or (at, name)
     # "ahead of the Met on 295": a name whose alias takes its article ("the Met")
     article = re.search(r"\bthe\s+$", text[window : window + m.start(1)], re.I)
     if article is not None:
@@ -46,6 +47,26 @@ def listed(text: str, n: Num) -> tuple[int, str] | None:
         if name:
             return window + article.start(), name
     return None
+
+
+# After a force's name, an aside about it: "Dorset Police, which shares a unit with Devon and
+# Cornwall Police", "Kent Police (the county's force)".
+ASIDE_OPEN = re.compile(r"\s*(?:,\s*(?:which|who|whose|a|an|the|one|like|unlike)\b|\()")
+
+
+def _aside_owner(text: str, at: int) -> tuple[int, str] | None:
+    """The force an item opens with, when the name at `at` is in an aside about it ('-
+    Dorset Police, which shares systems with Devon and Cornwall Police: 98'): that force's."""
+    line = text.rfind("\n", 0, at) + 1
+    lead = len(text[line:at]) - len(text[line:at].lstrip("-•*–— \t"))
+    start = line + lead
+    m = alias_re().match(text, start, at)
+    if m is None or m.end() >= at or not ASIDE_OPEN.match(text, m.end()):
+        return None
+    if re.search(r"[:;.]\s", text[m.end() : at]):
+        return None  # the item ended before the name
+    name = alias_index().get(re.sub(r"\s+", " ", m.group(0)).lower())
+    return (start, name) if name else None
 
 
 # The subject of a recording verb right before a figure: "Birmingham City Council recorded",

@@ -198,9 +198,31 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         key = (at, mention.start)
         if key not in state.sequences:
             fresh = PeriodMention(mention.text, mention.start, mention.end, mention.kind, None)
-            state.sequences[key] = resolve(fresh, state.reference, state.last_period)
+            base = state.last_period
+            if base is None and mention.kind == "sequence":
+                # "Forces recorded hundreds of breaches in 2023. Kent and Essex recorded 41
+                # and 39 in the same year", "... in the year to March 2024. ... The year
+                # before, the three forces recorded ...": no figure dated yet, the sequence
+                # runs from the period the last sentence about breaches stated
+                base = _stated_before(state, at)
+            state.sequences[key] = resolve(fresh, state.reference, base)
         return state.sequences[key]
     return resolve(mention, state.reference, state.last_period)
+
+
+def _stated_before(state: State, at: int) -> Period | None:
+    """The last year or financial year a sentence about breaches before offset `at` states."""
+    for s in reversed([s for s in state.sents if s.start < at]):
+        if s.is_dateline() or not vocab().topic.search(s.text):
+            continue
+        years = [
+            p.period
+            for p in find_periods(s.text, state.reference)
+            if p.period is not None and p.kind in ("year", "financial_year")
+        ]
+        if years:
+            return years[-1]
+    return None
 
 
 def is_total(row: Row) -> bool:

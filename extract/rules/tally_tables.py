@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from extract.rules.periods import Period, find_periods
-from extract.rules.tally_cues import WORD, alias_index, category, vocab
+from extract.rules.tally_cues import WORD, alias_index, alias_re, category, vocab
+from extract.rules.tally_forces import ASIDE_OPEN
 from extract.rules.tally_glued import glued_cells, glued_header
 from extract.sentences import Sent
 
@@ -39,6 +40,14 @@ _LIST_ITEM = re.compile(r"\s*[-•*–]\s+[^:\d]{1,60}:\s*\S")
 # from 87", "Essex Police: 74 (2021: 80)"): prose, read sentence by sentence.
 _PROSE_ITEM = re.compile(
     r"\s*[A-Z][^:\d|\t]{1,60}:\s*\d[\d,]*\s+(?:[a-z]+\W+[a-z]|\(\s*(?:19|20)\d\d\S*\s*[:=-])"
+)
+# An item whose figure a remark in words follows, in brackets: "• Kent Police – 201 (up from
+# 150)", "Surrey Police: 98 (compared with 120 at Sussex Police)". The remark may give another
+# figure, its period or force: the item is read as a sentence. A note on the cell ("(to 31
+# October)", "(provisional)") is no remark.
+_REMARK_ITEM = re.compile(
+    r"\s*(?:[-•*–]\s+)?[A-Z][^:\d|\t]{1,60}?\s*[:–—-]\s*\d[\d,]*\s*"
+    r"\((?!\s*(?:up\s+)?(?:to|until|as\s+at)\b)\s*[a-z]+\s+[a-z]+\s+[^()]*\)"
 )
 # A date: "29 May 2024", "May 29, 2024", "29/05/2024".
 _DATE = re.compile(
@@ -72,8 +81,9 @@ _YEAR_FIGURE = re.compile(r"((?:19|20)\d\d)\s+[-–—]\s+(\d{1,3}(?:,\d{3})*|\d
 # Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
 _LABEL_THEN = re.compile(
     r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+|"
-    r"(?i:none|nil|zero)\.?)"
-)  # "• Lost paperwork: 34", "Kent Police 12 15 18", "• Surrey Police – none"
+    r"(?i:none|nil|zero)\.?)(?:\s*\([^()\d]*\))?"
+)  # "• Lost paperwork: 34", "Kent Police 12 15 18", "• Surrey Police – none", "Kent: 45
+# (provisional)": a note in words after the figures is the cell's
 _PIECES = re.compile(r"[^|\t]+?(?=\s{2,}|[|\t]|\s*$)|[^|\t]+")
 # A label of two or more words whose figure ran into its last word ("Emails sent to the wrong
 # person41", "Lost paperwork17"): the cell broke off at the last letter. A glued year is no
@@ -213,7 +223,7 @@ def _is_table_line(line: str) -> bool:
         return True  # "Force201920202021Norfolk Constabulary9410188...": a table run together
     if re.search(r"\||\t| {2,}", line):
         return True
-    if _PROSE_ITEM.match(line):
+    if _PROSE_ITEM.match(line) or _REMARK_ITEM.match(line):
         return False  # "Kent Police: 112 breaches, up from 87 in 2021": a sentence of a list
     if _LIST_ITEM.match(line):
         return True  # "- Leicestershire Police: around 450 (the force said ...)": an item
@@ -250,6 +260,7 @@ def find_table_rows(
     table = [
         _is_table_line(text[a:b]) or _label_cell(text, lines, k) for k, (a, b) in enumerate(lines)
     ]
+    datelines = [s for s in sents if s.is_dateline()]
     i = 0
     while i < len(lines):
         a, b = lines[i]
@@ -268,6 +279,14 @@ def find_table_rows(
                 first = i - 1  # "Police Force Disciplined Dismissed" over "Kent 12 3"
             cells = _block_cells(text, lines, first, j)
             above = text[lines[max(0, i - 4)][0] : b] if i else text[a:b]
+            if i:
+                # a dateline above the table ("14 November 2024") is when it was published,
+                # no period of its figures
+                top = lines[max(0, i - 4)][0]
+                for s in datelines:
+                    if top <= s.start and s.end <= b:
+                        gap = " " * (s.end - s.start)
+                        above = above[: s.start - top] + gap + above[s.end - top :]
             lead = _lead(text[a:b])
             if lead is None and i:
                 lead = _lead(text[lines[i - 1][0] : lines[i - 1][1]])
@@ -731,6 +750,17 @@ def _force_of(cell: _Cell) -> str | None:
     return found
 
 
+def _force_with_aside(cell: _Cell) -> str | None:
+    """A label opening with a force's name, then an aside about it ('Surrey Police, which
+    shares a unit with Sussex Police'): the row is that force's, whatever the aside names."""
+    if cell.kind != "text":
+        return None
+    m = alias_re().match(cell.text.lstrip("-•*– \t"))
+    if m is None or not ASIDE_OPEN.match(cell.text.lstrip("-•*– \t"), m.end()):
+        return None
+    return alias_index().get(re.sub(r"\s+", " ", m.group(0)).lower())
+
+
 def _name(cell: _Cell) -> str:
     return re.sub(r"\s+", " ", cell.text).lower()
 
@@ -749,7 +779,7 @@ def _label(
 ) -> tuple[str | None, str | None]:
     """A row label: a force ('Kent Police', 'Merseyside'), a breach category (`typed`: the
     table's categories include a catch-all 'Other'), or a total."""
-    name = _force_of(cell)
+    name = _force_of(cell) or _force_with_aside(cell)
     if name:
         return name, None
     if typed and vocab().other_label.fullmatch(cell.text.strip(" :*")):

@@ -101,6 +101,8 @@ def labelled_category(sent: Sent, n: Num) -> str | None:
     if verb and end < n.a:
         start = verb[-1].end()
     item = sent.text[start:end]
+    if re.match(r"\s*(?:which|who|whose)\b", item, re.I):
+        return None  # "Dorset Police, which shares systems with ...: 98": an aside, no label
     # a label, or the clause a bracketed figure closes ("the most common cause was emails
     # sent to the wrong person (71)")
     longest = 12 if end < n.a else 8
