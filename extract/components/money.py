@@ -57,6 +57,9 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# A scale word right after a figure multiplies it ("1.5 million pounds"): no amount of its own.
+_FIGURE_BEFORE_RE = re.compile(r"\d\s*$")
+_SCALE_FIRST_RE = re.compile(r"(?:hundred|thousand|million|billion)\b", re.I)
 
 
 def _words_amount(m: re.Match[str]) -> int | None:
@@ -79,6 +82,10 @@ def find_money(text: str) -> list[tuple[int, int, str, int]]:
     out = []
     if "pound" in text or "sterling" in text or "quid" in text:
         for m in _WORDS_RE.finditer(text):
+            if _SCALE_FIRST_RE.match(m.group("words")) and _FIGURE_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "1.5 million pounds": the word multiplies the figure before it
             value = _words_amount(m)
             if value:
                 out.append((m.start(), m.end(), "GBP", value))

@@ -40,6 +40,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     gap = sent.text[prev[-1].end_char - sent.start : span.start_char - sent.start] if prev else ""
     if prev and _CONVERSION_GAP_RE.match(gap):
         return OTHER  # "£150,000 ($194,000)": a conversion, not a second amount
+    if _other_body_fined(sent, span):
+        return OTHER  # "the ICO fined a council £100,000": another organisation's fine
     modality = sent.modality(span)
     if "maximum" in modality or cue_before(sent, "money.maximum", span.start, 3):
         return MAXIMUM
@@ -82,7 +84,11 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     before_to = span.end < len(doc) and doc[span.end].lower_ == "to"
     if words and before_to and any(m.start == span.end + 1 for m in sent.money):
         return OTHER
-    if "proposed" in modality or any("proposed" in sent.modality(c) for c in words):
+    if (
+        "proposed" in modality
+        or any("proposed" in sent.modality(c) for c in words)
+        or _proposal_after(sent, span)
+    ):
         return PROPOSED if words else OTHER
     if court_imposed(sent, span.end, 2):
         return OTHER  # "fined £650 by magistrates": a court's fine on a person
@@ -105,6 +111,62 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+_PROPOSAL_REACH = 5  # "£250,000 | penalty | had | initially | been | proposed"
+
+
+def _proposal_after(sent: Sent, span: Span) -> bool:
+    """'A £250,000 penalty was proposed but ...', 'the £250,000 the regulator had proposed':
+    a proposal word after the amount, only its fine word and glue between -- the amount was
+    proposed, told after it (ConText scopes of proposals run forward only)."""
+    doc = span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["proposal"])
+    fine_tokens = {i for c in _fine_words(sent) for i in range(c.start, c.end)}
+    for cue in sent.cues.get("money.proposal", []):
+        if not span.end <= cue.start <= span.end + _PROPOSAL_REACH:
+            continue
+        between = doc[span.end : cue.start]
+        return all(t.i in fine_tokens or t.norm_ in glue for t in between)
+    return False
+
+
+_RECIPIENT_LINKS = {"to", "on", "against"}
+_FINED_REACH = 8  # "fined | a London borough council | that ... | £100,000"
+_RECIPIENT_REACH = 4  # "£100,000 | penalty | handed | to | a | hospital trust"
+
+
+def _other_body_fined(sent: Sent, span: Span) -> bool:
+    """'The ICO fined a council £100,000', 'a £100,000 penalty handed to a hospital trust':
+    the body fined, named first between the fine verb and the amount or right after the
+    amount's 'to' or 'on', is an organisation that is no force -- its fine, not the force's,
+    however the sentence is attributed."""
+    doc = span.doc
+    lo, hi = clause_bounds(sent, span.start)
+    bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
+
+    def first_is_other(start: int, end: int) -> bool | None:
+        inside = [b for b in bodies if start <= b.start < end]
+        if not inside:
+            return None
+        first = min(inside, key=lambda b: (b.start, -b.end))
+        named = [*sent.forces, *sent.regulators]
+        return not any(f.start <= first.start < f.end for f in named)
+
+    for cue in _fine_words(sent):
+        if not (lo <= cue.start and cue.end <= span.start <= cue.end + _FINED_REACH):
+            continue
+        if any(cue.end <= m.start < span.start for m in sent.money):
+            continue
+        verdict = first_is_other(cue.end, span.start)
+        if verdict is not None:
+            return verdict
+    for i in range(span.end, min(span.end + _RECIPIENT_REACH, hi)):
+        if doc[i].lower_ in _RECIPIENT_LINKS:
+            return bool(first_is_other(i + 1, min(i + 4, hi)))
+        if any(m.start == i for m in sent.money):
+            break
+    return False
 
 
 _CUT_REACH = 3  # "reduced | it | to", "was later cut | to"
