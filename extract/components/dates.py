@@ -113,7 +113,10 @@ RELATIVE_RE = re.compile(
     # following March", "that autumn"; "this summer" from the page's date
     rf"|(?:(?:the )?(?:previous|following)|the next) (?:spring|summer|autumn|{_MONTH_NAME})"
     rf"|that (?:spring|summer|autumn|{_MONTH_NAME})"
-    rf"|(?:earlier )?this (?:spring|summer|autumn))\b",
+    rf"|(?:earlier )?this (?:spring|summer|autumn)"
+    # a season with no year ("stolen in the summer"): the latest such season over by the
+    # page's date; not "the summer of 2019" nor "the summer last year", whose year is told
+    r"|(?:in|over|during|through) the (?:spring|summer|autumn)(?!\s+(?:of|last|this|next|\d)))\b",
     re.IGNORECASE,
 )
 

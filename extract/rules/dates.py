@@ -151,6 +151,13 @@ def _season_before(p: str, published: dt.date) -> str | None:
         year = published.year - ((published.month, published.day) <= (12, 25))
         return f"{year}-12-25"
     words = p.split()
+    if len(words) == 3 and words[1] == "the" and words[-1] in _SEASONS:
+        # "stolen in the summer": the latest such season over by the page's date; in a story
+        # told during the season, this one or last year's
+        first, last = _SEASONS[words[-1]]
+        if first <= published.month <= last:
+            return None
+        return str(published.year - (published.month < first))
     if len(words) >= 2 and words[-2] == "this" and words[-1] in _SEASONS:
         first = _SEASONS[words[-1]][0]
         return str(published.year) if published.month >= first else None
@@ -1158,8 +1165,12 @@ def _measure(tok: Token) -> bool:
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:
-    """Kinds of breach (breach_types.toml `dated_by_finding`) whose finding dates them."""
-    types = load_toml("breach_types.toml", doc_data_dir(sents[0].span.doc))["types"]
+    """Kinds of breach (breach_types.toml `dated_by_finding`, cues.toml [dates]
+    `dated_by_finding`) whose finding dates them."""
+    data_dir = doc_data_dir(sents[0].span.doc)
+    types = load_toml("breach_types.toml", data_dir)["types"]
+    if kind and kind in load_toml("cues.toml", data_dir)["dates"].get("dated_by_finding", []):
+        return True
     return bool(kind and types.get(kind, {}).get("dated_by_finding"))
 
 

@@ -1,0 +1,61 @@
+"""Round 18 (breach year), each mechanism proved by paraphrases written for it, positive and
+negative: a cyber attack with no breach date of its own is dated by when it was detected; a
+season with no year ('stolen in the summer') is the latest such season over by the page's
+date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document
+from extract.nlp import extract
+
+PUBLISHED = date(2024, 6, 10)
+
+
+def primary(nlp, text: str, published: date | None = PUBLISHED) -> int | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=published), nlp)
+    incident = next(i for i in ex.incidents if i.mention == "primary")
+    return incident.breach_year
+
+
+# --- a cyber attack dated by its detection
+
+
+def test_cyber_attack_dated_by_its_detection(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Suffolk Constabulary said criminals had stolen the personal details of its staff in a "
+        "ransomware attack. The intrusion was detected in November 2023 and has been reported "
+        "to the ICO."
+    )
+    assert primary(nlp, text) == 2023
+    text = (
+        "Suffolk Constabulary said a cyber attack on its email system was discovered on 3 "
+        "March. The force has told the Information Commissioner's Office."
+    )
+    assert primary(nlp, text) == 2024
+    # negative: an officer's searches go on for years before an audit finds them
+    text = (
+        "Suffolk Constabulary has been reprimanded after a constable looked up the records of "
+        "his former partner. The searches were discovered in November 2023 during an audit."
+    )
+    assert primary(nlp, text) is None
+
+
+# --- a season with no year
+
+
+def test_a_season_with_no_year_is_the_latest_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dyfed-Powys Police has apologised after a laptop holding witness statements was "
+        "stolen from an officer's car in the summer. The force has told the ICO."
+    )
+    assert primary(nlp, text, date(2024, 10, 2)) == 2024
+    assert primary(nlp, text, date(2024, 3, 2)) == 2023
+    # negative: told during the season, this summer's or last; a season with its year
+    assert primary(nlp, text, date(2024, 7, 20)) is None
+    text = (
+        "Dyfed-Powys Police has apologised after a laptop holding witness statements was "
+        "stolen from an officer's car in the summer of 2021. The force has told the ICO."
+    )
+    assert primary(nlp, text, date(2024, 3, 2)) == 2021
