@@ -1,7 +1,8 @@
 """Round 18 (breach year), each mechanism proved by paraphrases written for it, positive and
 negative: a cyber attack with no breach date of its own is dated by when it was detected; a
 season with no year ('stolen in the summer') is the latest such season over by the page's
-date."""
+date; a date in a clause telling of a similar, earlier or separate incident is that
+incident's, not the story's."""
 
 from __future__ import annotations
 
@@ -59,3 +60,26 @@ def test_a_season_with_no_year_is_the_latest_over(nlp) -> None:  # type: ignore[
         "stolen from an officer's car in the summer of 2021. The force has told the ICO."
     )
     assert primary(nlp, text, date(2024, 3, 2)) == 2021
+
+
+# --- another incident's date lends nothing to the story's
+
+
+def test_a_similar_or_earlier_incident_keeps_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police has apologised after a detective emailed a victim's statement to the "
+        "wrong solicitor. A similar mistake was made by the force in 2020."
+    )
+    assert primary(nlp, text) is None
+    text = (
+        "Gwent Police has apologised after a detective emailed a victim's statement to the "
+        "wrong solicitor. It follows another data breach at the force in 2021, when files "
+        "were left in a pub."
+    )
+    assert primary(nlp, text) is None
+    # negative: the story's own mistake, told again, keeps its date
+    text = (
+        "Gwent Police has apologised after a detective emailed a victim's statement to the "
+        "wrong solicitor. The mistake was made in 2020."
+    )
+    assert primary(nlp, text) == 2020

@@ -1002,6 +1002,8 @@ def incident_dates(
                 continue
             if not sent.asserted(span):
                 continue
+            if sent is not sents[0] and _other_incident(sent, span):
+                continue  # "A similar mistake was made in 2020": another incident's date
             role = date_role(sent, span, kind)
             line = _verbless(sent)  # 'PA Media | 27 August 2025 | By ...': no time of a story
             if (
@@ -1057,6 +1059,26 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+_OTHER_REACH = 2  # "a similar data breach": one word may stand between the mark and the noun
+
+
+def _other_incident(sent: Sent, span: Span) -> bool:
+    """The date's clause tells of an incident marked as another than the one told ('A
+    similar mistake was made by the force in 2020', 'after an earlier breach in 2019', 'a
+    separate incident in 2021'): a mark (`other_incident`) right before an event noun. Its
+    date is that incident's, not the story's; an incident told first of its own sentences
+    (a case told apart) keeps it."""
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    marks = set(_data(span)["other_incident"])
+    doc = sent.span.doc
+    for noun in sent.cues.get("dates.event_nouns", []):
+        if not lo <= noun.start < hi:
+            continue
+        if any(t.lower_ in marks for t in doc[max(lo, noun.start - _OTHER_REACH) : noun.start]):
+            return True
+    return False
 
 
 def _verbless(sent: Sent) -> bool:
