@@ -2,7 +2,9 @@
 negative: a cyber attack with no breach date of its own is dated by when it was detected; a
 season with no year ('stolen in the summer') is the latest such season over by the page's
 date; a date in a clause telling of a similar, earlier or separate incident is that
-incident's, not the story's."""
+incident's, not the story's; a masthead line whose date stands as an item of its own among
+bars is a breadcrumb, its section names in sentence case ('Regulator | News and blogs |
+Date 3 May 2024')."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from datetime import date
 
 from extract.models import Document
 from extract.nlp import extract
+from extract.rules.dates import printed_date
+from extract.sentences import split_sentences
 
 PUBLISHED = date(2024, 6, 10)
 
@@ -83,3 +87,27 @@ def test_a_similar_or_earlier_incident_keeps_its_date(nlp) -> None:  # type: ign
         "wrong solicitor. The mistake was made in 2020."
     )
     assert primary(nlp, text) == 2020
+
+
+# --- a breadcrumb masthead: the page's date among sentence-case sections
+
+
+def test_a_breadcrumb_masthead_dates_the_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Watchdog reprimands Essex Police\n"
+        "Information Commissioner's Office | News and blogs | Date 3 May 2024 | Type: Reprimand\n"
+        "The ICO has reprimanded Essex Police after an officer emailed a victim's statement to "
+        "a stranger last October."
+    )
+    assert printed_date(split_sentences(nlp(text))) == date(2024, 5, 3)
+    assert primary(nlp, text, None) == 2023
+    text = text.replace("News and blogs | Date 3 May 2024", "Action we have taken | 3 May 2024")
+    assert printed_date(split_sentences(nlp(text))) == date(2024, 5, 3)
+    # negative: a date sharing its item with a story's words is no page's date
+    text = (
+        "Watchdog reprimands Essex Police\n"
+        "Regulator | an officer emailed the file on 3 May 2024 | Reprimand\n"
+        "The ICO has reprimanded Essex Police after an officer emailed a victim's statement to "
+        "a stranger last October."
+    )
+    assert printed_date(split_sentences(nlp(text))) is None

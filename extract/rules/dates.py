@@ -240,9 +240,15 @@ def _masthead(sent: Sent, day: Span) -> bool:
     # A masthead line's items stand apart ('Kent Messenger | News | 3 May 2024 | By Jo
     # Bloggs'): each is judged on its own, as a line of its own would be.
     items: list[list[Token]] = [[]]
+    dated = -1  # the item holding the date
+    stamps = {t.i for c in sent.cues.get("dates.stamp", []) for t in c}  # 'Date', 'Posted'
     for t in sent.span:
         if t.text == "|":
             items.append([])
+        elif day.start <= t.i < day.end:
+            dated = len(items) - 1
+        elif t.i in stamps:
+            continue
         elif (
             t.is_alpha
             and not day.start <= t.i < day.end
@@ -252,11 +258,15 @@ def _masthead(sent: Sent, day: Span) -> bool:
             items[-1].append(t)
     if sum(map(len, items)) > _MASTHEAD_WORDS:
         return False
+    # The date an item of its own among the line's bars ('News and blogs | 3 May 2024',
+    # 'Action we've taken | Reprimands | 27 August 2025'): a breadcrumb of sections, whose
+    # names may be written in sentence case.
+    breadcrumb = len(items) > 1 and dated >= 0 and not items[dated]
     for words in items:
         byline = bool(words) and words[0].lower_ == "by"
         if len(words) > (_BYLINE_WORDS if byline else _ITEM_WORDS):
             return False
-        if any(t.is_lower for t in words[1 if byline else 0 :]):
+        if not breadcrumb and any(t.is_lower for t in words[1 if byline else 0 :]):
             return False  # 'by Jo Bloggs': a byline's own word may be lower-case
     return True
 
