@@ -4,7 +4,8 @@ season with no year ('stolen in the summer') is the latest such season over by t
 date; a date in a clause telling of a similar, earlier or separate incident is that
 incident's, not the story's; a masthead line whose date stands as an item of its own among
 bars is a breadcrumb, its section names in sentence case ('Regulator | News and blogs |
-Date 3 May 2024')."""
+Date 3 May 2024'); a breach verb whose recipient is a regulator is a report, and the
+breach cues after it in the sentence keep their own role."""
 
 from __future__ import annotations
 
@@ -111,3 +112,20 @@ def test_a_breadcrumb_masthead_dates_the_page(nlp) -> None:  # type: ignore[no-u
         "a stranger last October."
     )
     assert printed_date(split_sentences(nlp(text))) is None
+
+
+# --- one cue turned to a report leaves the breach cues after it theirs
+
+
+def test_a_report_cue_leaves_later_breach_cues_their_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cumbria Constabulary has been reprimanded. The force reported the breach to the ICO "
+        "in 2022, a year after an officer's notebook was left on a train."
+    )
+    assert primary(nlp, text) == 2021
+    # negative: the report's own date is no breach date
+    text = (
+        "Cumbria Constabulary has been reprimanded after an officer's notebook was left on a "
+        "train. The force reported the breach to the ICO in 2022."
+    )
+    assert primary(nlp, text) is None

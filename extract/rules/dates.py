@@ -580,11 +580,12 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue  # "in a statement released on Friday": the news told
             if role == BREACH and _publishes_document(sent, cue):
                 continue  # "the ICO's decision, published in 2024": the document put out
+            own = role  # this cue's role; the label's stays for the cues after it
             if role == BREACH and _to_regulator(sent, cue):
-                role = REPORTED  # "disclosed the loss to the ICO in 2022": the report
+                own = REPORTED  # "disclosed the loss to the ICO in 2022": the report
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
-            out.append((cue, role))
+            out.append((cue, own))
     return out
 
 
