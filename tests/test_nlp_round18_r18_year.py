@@ -5,7 +5,8 @@ date; a date in a clause telling of a similar, earlier or separate incident is t
 incident's, not the story's; a masthead line whose date stands as an item of its own among
 bars is a breadcrumb, its section names in sentence case ('Regulator | News and blogs |
 Date 3 May 2024'); a breach verb whose recipient is a regulator is a report, and the
-breach cues after it in the sentence keep their own role."""
+breach cues after it in the sentence keep their own role; a state kept or a breach act going
+on, in a perfect tense before 'since', began at the date after it."""
 
 from __future__ import annotations
 
@@ -127,5 +128,32 @@ def test_a_report_cue_leaves_later_breach_cues_their_role(nlp) -> None:  # type:
     text = (
         "Cumbria Constabulary has been reprimanded after an officer's notebook was left on a "
         "train. The force reported the breach to the ICO in 2022."
+    )
+    assert primary(nlp, text) is None
+
+
+# --- a breach that went on since a date
+
+
+def test_an_ongoing_breach_began_at_its_since_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Constabulary has been reprimanded. The force had retained the DNA "
+        "profiles of hundreds of people who were never charged since 2017."
+    )
+    assert primary(nlp, text) == 2017
+    text = (
+        "Avon and Somerset Constabulary has been reprimanded. The force has been sending "
+        "victims' details to the wrong addresses since 2020."
+    )
+    assert primary(nlp, text) == 2020
+    # negative: things counted since a date, or an inquiry going on since it, are bounds
+    text = (
+        "Avon and Somerset Constabulary has been reprimanded after an officer emailed a "
+        "victim's address to a suspect. The force has lost 30 laptops since 2019."
+    )
+    assert primary(nlp, text) is None
+    text = (
+        "Avon and Somerset Constabulary has been reprimanded after an officer emailed a "
+        "victim's address to a suspect. The ICO has been investigating the force since 2020."
     )
     assert primary(nlp, text) is None
