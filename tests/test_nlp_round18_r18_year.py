@@ -6,7 +6,8 @@ incident's, not the story's; a masthead line whose date stands as an item of its
 bars is a breadcrumb, its section names in sentence case ('Regulator | News and blogs |
 Date 3 May 2024'); a breach verb whose recipient is a regulator is a report, and the
 breach cues after it in the sentence keep their own role; a state kept or a breach act going
-on, in a perfect tense before 'since', began at the date after it."""
+on, in a perfect tense before 'since', began at the date after it; a masthead line with an
+update's date gives its first date."""
 
 from __future__ import annotations
 
@@ -157,3 +158,22 @@ def test_an_ongoing_breach_began_at_its_since_date(nlp) -> None:  # type: ignore
         "victim's address to a suspect. The ICO has been investigating the force since 2020."
     )
     assert primary(nlp, text) is None
+
+
+def test_a_masthead_with_its_update_gives_the_first_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Watchdog reprimands Essex Police\n"
+        "Essex Echo | Crime | 3 May 2024 | Updated 4 May 2024\n"
+        "The ICO has reprimanded Essex Police after an officer emailed a victim's statement to "
+        "a stranger last October."
+    )
+    assert printed_date(split_sentences(nlp(text))) == date(2024, 5, 3)
+    assert primary(nlp, text, None) == 2023
+    # negative: a story's line with two dates is no masthead
+    text = (
+        "Watchdog reprimands Essex Police\n"
+        "The file was sent on 3 May 2024 and recalled on 4 May 2024\n"
+        "The ICO has reprimanded Essex Police after an officer emailed a victim's statement to "
+        "a stranger last October."
+    )
+    assert printed_date(split_sentences(nlp(text))) is None

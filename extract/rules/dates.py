@@ -192,10 +192,12 @@ def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | N
         stamped = _opening_stamp(sent, days)
         if stamped is not None:
             return stamped
-        if len(days) != 1:
+        if not days:
             continue
         day = days[0]
-        if _dateline_opening(sent, day) or _masthead(sent, day):
+        # several dates on one line: a masthead's first, the page's own ('Kent Online | Crime
+        # | 3 May 2024 | Updated 4 May 2024'), the others its updates
+        if (len(days) == 1 and _dateline_opening(sent, day)) or _masthead(sent, day):
             try:
                 return dt.date.fromisoformat(day.kb_id_)
             except ValueError:
