@@ -7,12 +7,14 @@ bars is a breadcrumb, its section names in sentence case ('Regulator | News and 
 Date 3 May 2024'); a breach verb whose recipient is a regulator is a report, and the
 breach cues after it in the sentence keep their own role; a state kept or a breach act going
 on, in a perfect tense before 'since', began at the date after it; a masthead line with an
-update's date gives its first date."""
+update's date gives its first date; a month with no year before 'and' and a month with
+one ('during October and November 2022') shares that year."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from extract.components.dates import find_dates
 from extract.models import Document
 from extract.nlp import extract
 from extract.rules.dates import printed_date
@@ -177,3 +179,16 @@ def test_a_masthead_with_its_update_gives_the_first_date(nlp) -> None:  # type: 
         "a stranger last October."
     )
     assert printed_date(split_sentences(nlp(text))) is None
+
+
+# --- "during October and November 2022": one year for both months
+
+
+def test_a_month_shares_the_year_of_the_month_after_it() -> None:
+    values = [v for *_, v in find_dates("He viewed the records during October and November 2022.")]
+    assert values == ["2022-11"]  # no October of the latest year before the page's date
+    values = [v for *_, v in find_dates("The files went missing in May or June last year.")]
+    assert values == ["june last year"]
+    # negative: a month told apart from the next sentence's year keeps its own reading
+    values = [v for *_, v in find_dates("It was lost in October. In November 2022 it was found.")]
+    assert values == ["october", "2022-11"]

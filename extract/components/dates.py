@@ -139,6 +139,9 @@ WEEKDAY_ONLY_RE = re.compile(
 MONTH_ONLY_RE = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
     r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next)))"
+    # "during October and November 2022": the month shares the year told after the next one
+    rf"(?!\s+(?:and|or|to|until|-|–)\s+(?:(?:early|late|mid)[- ])?{_MONTH_NAME},?\s+"
+    r"(?:\d|(?:of\s+)?(?:last|this)\b))"
 )
 # Days that name their date ("on Boxing Day"): calendar facts, a day like "26 December".
 HOLIDAYS = {
