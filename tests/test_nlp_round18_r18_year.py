@@ -8,7 +8,8 @@ Date 3 May 2024'); a breach verb whose recipient is a regulator is a report, and
 breach cues after it in the sentence keep their own role; a state kept or a breach act going
 on, in a perfect tense before 'since', began at the date after it; a masthead line with an
 update's date gives its first date; a month with no year before 'and' and a month with
-one ('during October and November 2022') shares that year."""
+one ('during October and November 2022') shares that year; a report to the page's own
+writer ('told us about the breach in February 2023') dates the report, not the breach."""
 
 from __future__ import annotations
 
@@ -192,3 +193,26 @@ def test_a_month_shares_the_year_of_the_month_after_it() -> None:
     # negative: a month told apart from the next sentence's year keeps its own reading
     values = [v for *_, v in find_dates("It was lost in October. In November 2022 it was found.")]
     assert values == ["october", "2022-11"]
+
+
+# --- "told us": a report to the page's writer
+
+
+def test_a_report_to_us_dates_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "We have reprimanded Essex Police after a case portal exposed witness statements. The "
+        "force told us about the breach in February 2023, after a solicitor noticed that a "
+        "statement could be opened without logging in."
+    )
+    assert primary(nlp, text) is None
+    text = (
+        "We have reprimanded Essex Police after a case portal exposed witness statements. The "
+        "force reported the breach to us in February 2023."
+    )
+    assert primary(nlp, text) is None
+    # negative: what the force told us of the breach's own time is still the breach's
+    text = (
+        "We have reprimanded Essex Police after a case portal exposed witness statements. The "
+        "force told us the breach began in February 2023."
+    )
+    assert primary(nlp, text) == 2023

@@ -595,7 +595,12 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue  # "27 searches over a period beginning in 2022": the searches' span
             if label == "process" and not _regulator_in_clause(sent, cue):
                 continue  # a force's own inquiry or team: its dates may still be the breach's
-            if label == "notify" and not sent.regulators and not sent.has("dates.public"):
+            if (
+                label == "notify"
+                and not sent.regulators
+                and not sent.has("dates.public")
+                and not _told_us(cue)
+            ):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             if label == "notify" and cue.start > 0 and cue.doc[cue.start - 1].lower_ in _UNTOLD:
                 continue  # "recorded calls without telling them": the breach, not a report
@@ -614,6 +619,26 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, own))
     return out
+
+
+_US_REACH = 4  # "reported the breach to us", "told us"
+
+
+def _told_us(cue: Span) -> bool:
+    """A report made to the page's own writer ('The force told us about the breach in
+    February', 'reported it to us in March'): on a regulator's page the regulator, on a
+    newspaper's the press; either way a report, not the breach. 'Us' right after the verb,
+    or 'to us' within a few words of it, before any other verb."""
+    doc = cue.doc
+    after = doc[cue.end : min(len(doc), cue.end + _US_REACH)]
+    if len(after) and after[0].lower_ == "us":
+        return True
+    for tok in after:
+        if _verb(tok) or tok.is_punct:
+            return False
+        if tok.lower_ == "us" and doc[tok.i - 1].lower_ == "to":
+            return True
+    return False
 
 
 _DOCUMENT_REACH = 3  # "the decision , was published", "published its full report"
