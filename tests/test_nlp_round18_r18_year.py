@@ -9,7 +9,9 @@ breach cues after it in the sentence keep their own role; a state kept or a brea
 on, in a perfect tense before 'since', began at the date after it; a masthead line with an
 update's date gives its first date; a month with no year before 'and' and a month with
 one ('during October and November 2022') shares that year; a report to the page's own
-writer ('told us about the breach in February 2023') dates the report, not the breach."""
+writer ('told us about the breach in February 2023') dates the report, not the breach; a
+'but' clause with a verb of its own and no cue tells another event, the breach cue before it
+lends its date no role."""
 
 from __future__ import annotations
 
@@ -214,5 +216,22 @@ def test_a_report_to_us_dates_the_report(nlp) -> None:  # type: ignore[no-untype
     text = (
         "We have reprimanded Essex Police after a case portal exposed witness statements. The "
         "force told us the breach began in February 2023."
+    )
+    assert primary(nlp, text) == 2023
+
+
+# --- "... but it was only in January 2024 that ...": another event, set against the breach
+
+
+def test_a_but_clause_dates_its_own_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Sussex Police officer emailed a victim's address to her abuser, but it was only in "
+        "January 2024 that the force found out."
+    )
+    assert primary(nlp, text) is None
+    # negative: a breach cue in the 'but' clause dates the breach itself
+    text = (
+        "Sussex Police has apologised after an officer emailed a victim's address to her "
+        "abuser. He had been told to check addresses, but in January 2023 he sent it anyway."
     )
     assert primary(nlp, text) == 2023

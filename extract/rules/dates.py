@@ -788,6 +788,17 @@ def _event_clause(span: Span, lo: int, hi: int) -> bool:
     return lo > 0 and doc[lo - 1].lower_ in _EVENT_OPENERS and _own_verb(span, lo, hi)
 
 
+_CONTRASTS = {"but", "yet", "whereas"}
+
+
+def _contrast_clause(span: Span, lo: int, hi: int) -> bool:
+    """The date is in a clause opened by 'but' with a verb of its own and no cue ('The attack
+    happened in November but the forces were only told by the firm in January'): another
+    event set against the one told before it, which lends its cue no date there."""
+    doc = span.doc
+    return lo > 0 and doc[lo - 1].lower_ in _CONTRASTS and _own_verb(span, lo, hi)
+
+
 def _own_verb(span: Span, lo: int, hi: int) -> bool:
     """The date's clause has a verb of its own ('The forces ended the alliance in 2019 but
     went on sharing ...', 'In 2024 a health board apologised after ...'): the date is that
@@ -896,6 +907,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return "neutral"  # "told the Ombudsman that, last summer, he was threatened"
             if n == 1 and nearest[1] is None and _event_clause(span, lo, hi):
                 return "neutral"  # "complained after her ex turned up two years ago"
+            if n == 1 and _contrast_clause(span, lo, hi):
+                return None  # "... happened in May but the force was told in July"
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after and forward:
