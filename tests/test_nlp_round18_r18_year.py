@@ -11,7 +11,10 @@ update's date gives its first date; a month with no year before 'and' and a mont
 one ('during October and November 2022') shares that year; a report to the page's own
 writer ('told us about the breach in February 2023') dates the report, not the breach; a
 'but' clause with a verb of its own and no cue tells another event, the breach cue before it
-lends its date no role."""
+lends its date no role; a document put out in an aside set off by commas ('the notice,
+published on its website on Tuesday, says ...') dates the document whatever data the
+sentence tells after the aside; a breach word in a law's name ('the Computer Misuse Act')
+is no event."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from datetime import date
 from extract.components.dates import find_dates
 from extract.models import Document
 from extract.nlp import extract
-from extract.rules.dates import printed_date
+from extract.rules.dates import date_role, printed_date
 from extract.sentences import split_sentences
 
 PUBLISHED = date(2024, 6, 10)
@@ -235,3 +238,36 @@ def test_a_but_clause_dates_its_own_event(nlp) -> None:  # type: ignore[no-untyp
         "abuser. He had been told to check addresses, but in January 2023 he sent it anyway."
     )
     assert primary(nlp, text) == 2023
+
+
+# --- a document put out in an aside; a law's name
+
+
+def test_a_document_aside_dates_the_document(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police has been reprimanded after an officer emailed a victim's statement to a "
+        "stranger. According to the notice, published on the ICO website on Tuesday, the "
+        "officer had mistyped the victim's address."
+    )
+    assert primary(nlp, text) is None
+    # negative: a statement with someone's data in it, published, is the breach
+    text = (
+        "Kent Police has been reprimanded after a victim's statement was published on the "
+        "force's website on Tuesday, exposing her address."
+    )
+    assert primary(nlp, text) == 2024
+
+
+def test_a_breach_word_in_a_law_name_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    sent = split_sentences(
+        nlp(
+            "He admitted three offences under the Computer Misuse Act when he appeared at "
+            "Maidstone Crown Court on Wednesday."
+        )
+    )[0]
+    assert date_role(sent, sent.dates[0]) != "breach"
+    # negative: the same word outside a name is the event
+    sent = split_sentences(
+        nlp("He admitted the misuse of police systems on Wednesday, the court heard.")
+    )[0]
+    assert date_role(sent, sent.dates[0]) == "breach"

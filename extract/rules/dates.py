@@ -567,6 +567,21 @@ def _stamped(sent: Sent, span: Span) -> bool:
     return any(c.end == span.start for c in sent.cues.get("dates.stamp", []))
 
 
+def _in_statute_name(cue: Span) -> bool:
+    """A cue in a law's name ('the Computer Misuse Act', 'Official Secrets Act'): words in
+    capitals up to a statute word ('Act') in capitals; it names the law, no event."""
+    doc = cue.doc
+    if not cue[0].is_title:
+        return False
+    statute = set(_data(cue)["statute_words"])
+    for tok in doc[cue.end : min(len(doc), cue.end + 3)]:
+        if not tok.is_title:
+            return False
+        if tok.lower_ in statute:
+            return True
+    return False
+
+
 def _statute(span: Span) -> bool:
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].lower_ in set(_data(span)["statute_words"])
@@ -589,6 +604,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
+            if label == "event" and _in_statute_name(cue):
+                continue  # "offences under the Computer Misuse Act": a law's name
             if label == "decision" and _attributive(cue):
                 continue  # "a man of the same name as a convicted offender": no decision
             if label == "system" and _opens_period(sent, cue):
@@ -611,7 +628,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             if role == BREACH and len(cue) <= 2 and tells_news(sent, cue):
                 continue  # "in a statement released on Friday": the news told
             if role == BREACH and _publishes_document(sent, cue):
-                continue  # "the ICO's decision, published in 2024": the document put out
+                out.append((cue, None))  # "the ICO's decision, published in 2024": the
+                continue  # document put out, whose date is no incident's
             own = role  # this cue's role; the label's stays for the cues after it
             if role == BREACH and _to_regulator(sent, cue):
                 own = REPORTED  # "disclosed the loss to the ICO in 2022": the report
@@ -660,6 +678,10 @@ def _publishes_document(sent: Sent, cue: Span) -> bool:
     documents = sent.cues.get("dates.documents", [])
     if not any(start <= d.start and d.end <= end and d.end != cue.end for d in documents):
         return False
+    if cue.start > lo and sent.span.doc[cue.start - 1].text == ",":
+        # an aside set off by commas ('the notice, published on its website on Tuesday, says
+        # a software update ...'): the data the sentence goes on to tell is not the aside's
+        hi = next((t.i for t in sent.span.doc[cue.end : hi] if t.text == ","), hi)
     personal = sent.cues.get("relevance.personal", [])
     return not any(lo <= p.start < hi for p in personal)
 
