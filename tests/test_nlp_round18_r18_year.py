@@ -5,8 +5,8 @@ date; a date in a clause telling of a similar, earlier or separate incident is t
 incident's, not the story's; a masthead line whose date stands as an item of its own among
 bars is a breadcrumb, its section names in sentence case ('Regulator | News and blogs |
 Date 3 May 2024'); a breach verb whose recipient is a regulator is a report, and the
-breach cues after it in the sentence keep their own role; a state kept or a breach act going
-on, in a perfect tense before 'since', began at the date after it; a masthead line with an
+breach cues after it in the sentence keep their own role; a state kept, in a perfect tense
+before 'since', began at the date after it; a masthead line with an
 update's date gives its first date; a month with no year before 'and' and a month with
 one ('during October and November 2022') shares that year; a report to the page's own
 writer ('told us about the breach in February 2023') dates the report, not the breach; a
@@ -152,10 +152,10 @@ def test_an_ongoing_breach_began_at_its_since_date(nlp) -> None:  # type: ignore
     )
     assert primary(nlp, text) == 2017
     text = (
-        "Avon and Somerset Constabulary has been reprimanded. The force has been sending "
-        "victims' details to the wrong addresses since 2020."
+        "Avon and Somerset Constabulary has been reprimanded. Recordings of victims' interviews "
+        "had been stored on a server open to the internet since 2019."
     )
-    assert primary(nlp, text) == 2020
+    assert primary(nlp, text) == 2019
     # negative: things counted since a date, or an inquiry going on since it, are bounds
     text = (
         "Avon and Somerset Constabulary has been reprimanded after an officer emailed a "

@@ -518,7 +518,7 @@ _STATE_AUXILIARIES = {"had", "has", "have", "been", "was", "were", "is", "are"}
 _STATE_REACH = 8  # tokens after the date in which "since 2019, the force had kept" may follow
 
 
-def _since_state(sent: Sent, span: Span) -> bool:
+def _since_state(span: Span) -> bool:
     """'had been missing since 2019', 'left online since March 2016': a state of exposure that
     began at the date; so too a date opening the clause whose verb is that state ('since 2016
     the force has kept ...', 'Since May 2020, the folder had been visible ...'). 'Since 2016
@@ -534,21 +534,20 @@ def _since_state(sent: Sent, span: Span) -> bool:
             break
         if tok.lower_ in states and doc[tok.i - 1].lower_ in _STATE_AUXILIARIES:
             return True
-    return _ongoing_before(sent, span)
+    return _ongoing_before(span)
 
 
 _ONGOING_REACH = 12  # tokens back from "since" to the verb of an ongoing state or act
 
 
-def _ongoing_before(sent: Sent, span: Span) -> bool:
-    """'had retained the profiles of people never charged since 2017', 'has been sending
-    letters to the wrong addresses since 2020': the clause before 'since' holds a state
-    (`ongoing`) or a breach act going on ('been' and an -ing event), in a perfect tense, with no
-    figure between ('has lost 30 laptops since 2019' counts from a bound): the breach went on
-    from that date."""
+def _ongoing_before(span: Span) -> bool:
+    """'had retained the profiles of people never charged since 2017', 'the files had been
+    stored on an open server since 2019': the clause before 'since' holds a state kept
+    (`ongoing`) in a perfect tense, with no figure between ('has lost 30 laptops since 2019'
+    counts from a bound): the breach went on from that date. A practice going on ('had been
+    sending files by unencrypted email since 2017') stays a bound."""
     doc = span.doc
     ongoing = set(_data(span)["ongoing"])
-    events = {t.i for c in sent.cues.get("dates.event", []) for t in c}
     for tok in reversed(doc[max(0, span.start - 1 - _ONGOING_REACH) : span.start - 1]):
         if tok.is_sent_start or tok.text in {".", ",", ";", ":", "?", "!"}:
             return False
@@ -557,8 +556,6 @@ def _ongoing_before(sent: Sent, span: Span) -> bool:
         before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
         if tok.lower_ in ongoing and before in _STATE_AUXILIARIES:
             return True
-        if tok.lower_.endswith("ing") and before == "been" and tok.i in events:
-            return True  # a breach act going on, not 'has been investigating since 2020'
     return False
 
 
@@ -872,7 +869,7 @@ def _pluperfect_between(cue: Span, span: Span) -> bool:
 def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
-    if _since_state(sent, span):
+    if _since_state(span):
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
