@@ -14,8 +14,7 @@ writer ('told us about the breach in February 2023') dates the report, not the b
 lends its date no role; a document put out in an aside set off by commas ('the notice,
 published on its website on Tuesday, says ...') dates the document whatever data the
 sentence tells after the aside; a breach word in a law's name ('the Computer Misuse Act')
-is no event; one figure beside a loose date counts the story's people, it makes no statistic
-of the sentence."""
+is no event."""
 
 from __future__ import annotations
 
@@ -272,21 +271,3 @@ def test_a_breach_word_in_a_law_name_is_no_event(nlp) -> None:  # type: ignore[n
         nlp("He admitted the misuse of police systems on Wednesday, the court heard.")
     )[0]
     assert date_role(sent, sent.dates[0]) == "breach"
-
-
-# --- one figure counts a story's people; figures side by side are statistics
-
-
-def test_one_figure_leaves_a_loose_date_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
-    opening = (
-        "Norfolk Constabulary has been reprimanded after officers sent an email to fraud "
-        "victims that revealed all of their email addresses. "
-    )
-    text = opening + (
-        "The message, which went out last January, was meant to update 412 people who had been "
-        "defrauded."
-    )
-    assert primary(nlp, text, date(2025, 8, 28)) == 2024
-    # negative: figures set against each other are a statistic's baselines
-    text = opening + "The force had 1,640 officers in 2018, against 1,400 in 2014."
-    assert primary(nlp, text, date(2025, 8, 28)) is None

@@ -1218,19 +1218,13 @@ def _later_breach(sents: list[Sent], kind: str | None) -> bool:
 
 
 def _other_figures(sent: Sent) -> bool:
-    """Figures beside the sentence's dates ('1,640 officers, against 1,400 when the law
-    changed in 2018'), or an amount ('spent £4,300 rehousing her in 2023'): its dates are the
-    figures' baselines or the spending's, not a story's. Figures are written in digits; a
-    number word counts people in a story ('with her two children'), and so does one figure
-    alone ('the message, which went out in January, was meant to update 412 people')."""
+    """A figure beside the sentence's dates ('1,640 officers, against 1,400 when the law
+    changed in 2018'): its dates are the figures' baselines, not a story's. Figures are
+    written in digits; a number word counts people in a story ('with her two children')."""
     inside = {t.i for d in sent.dates for t in d}
-    figures = [
-        t
+    return any(
+        t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside and not _measure(t)
         for t in sent.span
-        if t.like_num and any(c.isdigit() for c in t.text) and t.i not in inside and not _measure(t)
-    ]
-    return len(figures) > 1 or any(
-        t.i > 0 and t.doc[t.i - 1].text in {"£", "$", "€"} for t in figures
     )
 
 
