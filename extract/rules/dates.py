@@ -262,14 +262,14 @@ def _masthead(sent: Sent, day: Span) -> bool:
         return False
     # The date an item of its own among the line's bars ('News and blogs | 3 May 2024',
     # 'Action we've taken | Reprimands | 27 August 2025'): a breadcrumb of sections, whose
-    # names may be written in sentence case.
+    # names may be written in sentence case; a byline's are names still.
     breadcrumb = len(items) > 1 and dated >= 0 and not items[dated]
     for words in items:
         byline = bool(words) and words[0].lower_ == "by"
         if len(words) > (_BYLINE_WORDS if byline else _ITEM_WORDS):
             return False
-        if not breadcrumb and any(t.is_lower for t in words[1 if byline else 0 :]):
-            return False  # 'by Jo Bloggs': a byline's own word may be lower-case
+        if (byline or not breadcrumb) and any(t.is_lower for t in words[1 if byline else 0 :]):
+            return False  # 'by Jo Bloggs': a byline's own word may be lower-case, no other
     return True
 
 
@@ -1168,9 +1168,12 @@ def _other_incident(sent: Sent, span: Span) -> bool:
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     marks = set(_data(span)["other_incident"])
     doc = sent.span.doc
+    openers = sent.cues.get("passing.cases", [])
     for noun in sent.cues.get("dates.event_nouns", []):
         if not lo <= noun.start < hi:
             continue
+        if any(c.start <= noun.start < c.end for c in openers):
+            continue  # "In a separate case in 2019, ...": a case opener, told as a case
         if any(t.lower_ in marks for t in doc[max(lo, noun.start - _OTHER_REACH) : noun.start]):
             return True
     return False
