@@ -14,7 +14,8 @@ writer ('told us about the breach in February 2023') dates the report, not the b
 lends its date no role; a document put out in an aside set off by commas ('the notice,
 published on its website on Tuesday, says ...') dates the document whatever data the
 sentence tells after the aside; a breach word in a law's name ('the Computer Misuse Act')
-is no event."""
+is no event; a stretch of months with no year ('between March and June') is the latest such
+stretch over by the page's date."""
 
 from __future__ import annotations
 
@@ -271,3 +272,20 @@ def test_a_breach_word_in_a_law_name_is_no_event(nlp) -> None:  # type: ignore[n
         nlp("He admitted the misuse of police systems on Wednesday, the court heard.")
     )[0]
     assert date_role(sent, sent.dates[0]) == "breach"
+
+
+# --- "between March and June" with no year
+
+
+def test_a_stretch_of_months_with_no_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Norfolk Constabulary officer looked up the records of his former partner between "
+        "March and June, the force said."
+    )
+    assert primary(nlp, text, date(2024, 10, 2)) == 2024
+    assert primary(nlp, text, date(2024, 2, 2)) == 2023
+    values = [v for *_, v in find_dates("The searches ran from November to February.")]
+    assert values == ["november to february"]
+    # negative: a stretch with its year keeps it
+    text = text.replace("between March and June,", "between March and June 2021,")
+    assert primary(nlp, text, date(2024, 10, 2)) == 2021

@@ -143,6 +143,12 @@ MONTH_ONLY_RE = re.compile(
     rf"(?!\s+(?:and|or|to|until|-|–)\s+(?:(?:early|late|mid)[- ])?{_MONTH_NAME},?\s+"
     r"(?:\d|(?:of\s+)?(?:last|this)\b))"
 )
+# "between March and June", "from November to February" with no year: the latest such
+# stretch over by the publication date, read like "in January".
+MONTHS_ONLY_SPAN_RE = re.compile(
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{_MONTH_NAME})\s+(?:and|to|until|till)\s+"
+    rf"(?P<m2>{_MONTH_NAME})\b(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next)))"
+)
 # Days that name their date ("on Boxing Day"): calendar facts, a day like "26 December".
 HOLIDAYS = {
     "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
@@ -281,6 +287,9 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
                 "relative",
                 f"{int(day)} {(m.group('m1') or m.group('m2')).lower()}",
             )
+    for m in MONTHS_ONLY_SPAN_RE.finditer(text):
+        value = f"{m.group('m1').lower()} to {m.group('m2').lower()}"
+        add(m.start(), m.end(), "relative", value)
     for m in MONTH_ONLY_RE.finditer(text):  # month names capitalised: "in May", not "may"
         add(m.start("m"), m.end(), "relative", m.group("m").lower())
     for m in WEEKDAY_ONLY_RE.finditer(text):

@@ -92,6 +92,12 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         day, number = int(words[0]), _MONTH_NUMBERS[words[1]]
         year = published.year - ((number, day) > (published.month, published.day))
         return f"{year}-{number:02d}-{day:02d}"
+    if len(words) == 3 and words[1] == "to" and {words[0], words[2]} <= set(_MONTH_NUMBERS):
+        # "between March and June": the latest such stretch ended by the publication date;
+        # "from November to February" begins the year before it ends
+        first, last = _MONTH_NUMBERS[words[0]], _MONTH_NUMBERS[words[2]]
+        end_year = published.year - (last > published.month)
+        return f"{end_year - (first > last)}-{first:02d}"
     if len(words) == 1 and words[0] in _MONTH_NUMBERS:
         # "in January": the latest January up to the publication date
         number = _MONTH_NUMBERS[words[0]]
