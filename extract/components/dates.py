@@ -113,7 +113,10 @@ RELATIVE_RE = re.compile(
     # following March", "that autumn"; "this summer" from the page's date
     rf"|(?:(?:the )?(?:previous|following)|the next) (?:spring|summer|autumn|{_MONTH_NAME})"
     rf"|that (?:spring|summer|autumn|{_MONTH_NAME})"
-    rf"|(?:earlier )?this (?:spring|summer|autumn))\b",
+    rf"|(?:earlier )?this (?:spring|summer|autumn)"
+    # a season with no year ("stolen in the summer"): the latest such season over by the
+    # page's date; not "the summer of 2019" nor "the summer last year", whose year is told
+    r"|(?:in|over|during|through) the (?:spring|summer|autumn)(?!\s+(?:of|last|this|next|\d)))\b",
     re.IGNORECASE,
 )
 
@@ -136,6 +139,15 @@ WEEKDAY_ONLY_RE = re.compile(
 MONTH_ONLY_RE = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
     r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next)))"
+    # "during October and November 2022": the month shares the year told after the next one
+    rf"(?!\s+(?:and|or|to|until|-|–)\s+(?:(?:early|late|mid)[- ])?{_MONTH_NAME},?\s+"
+    r"(?:\d|(?:of\s+)?(?:last|this)\b))"
+)
+# "between March and June", "from November to February" with no year: the latest such
+# stretch over by the publication date, read like "in January".
+MONTHS_ONLY_SPAN_RE = re.compile(
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{_MONTH_NAME})\s+(?:and|to|until|till)\s+"
+    rf"(?P<m2>{_MONTH_NAME})\b(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next)))"
 )
 # Days that name their date ("on Boxing Day"): calendar facts, a day like "26 December".
 HOLIDAYS = {
@@ -275,6 +287,9 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
                 "relative",
                 f"{int(day)} {(m.group('m1') or m.group('m2')).lower()}",
             )
+    for m in MONTHS_ONLY_SPAN_RE.finditer(text):
+        value = f"{m.group('m1').lower()} to {m.group('m2').lower()}"
+        add(m.start(), m.end(), "relative", value)
     for m in MONTH_ONLY_RE.finditer(text):  # month names capitalised: "in May", not "may"
         add(m.start("m"), m.end(), "relative", m.group("m").lower())
     for m in WEEKDAY_ONLY_RE.finditer(text):

@@ -92,6 +92,12 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         day, number = int(words[0]), _MONTH_NUMBERS[words[1]]
         year = published.year - ((number, day) > (published.month, published.day))
         return f"{year}-{number:02d}-{day:02d}"
+    if len(words) == 3 and words[1] == "to" and {words[0], words[2]} <= set(_MONTH_NUMBERS):
+        # "between March and June": the latest such stretch ended by the publication date;
+        # "from November to February" begins the year before it ends
+        first, last = _MONTH_NUMBERS[words[0]], _MONTH_NUMBERS[words[2]]
+        end_year = published.year - (last > published.month)
+        return f"{end_year - (first > last)}-{first:02d}"
     if len(words) == 1 and words[0] in _MONTH_NUMBERS:
         # "in January": the latest January up to the publication date
         number = _MONTH_NUMBERS[words[0]]
@@ -151,6 +157,13 @@ def _season_before(p: str, published: dt.date) -> str | None:
         year = published.year - ((published.month, published.day) <= (12, 25))
         return f"{year}-12-25"
     words = p.split()
+    if len(words) == 3 and words[1] == "the" and words[-1] in _SEASONS:
+        # "stolen in the summer": the latest such season over by the page's date; in a story
+        # told during the season, this one or last year's
+        first, last = _SEASONS[words[-1]]
+        if first <= published.month <= last:
+            return None
+        return str(published.year - (published.month < first))
     if len(words) >= 2 and words[-2] == "this" and words[-1] in _SEASONS:
         first = _SEASONS[words[-1]][0]
         return str(published.year) if published.month >= first else None
@@ -185,10 +198,12 @@ def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | N
         stamped = _opening_stamp(sent, days)
         if stamped is not None:
             return stamped
-        if len(days) != 1:
+        if not days:
             continue
         day = days[0]
-        if _dateline_opening(sent, day) or _masthead(sent, day):
+        # several dates on one line: a masthead's first, the page's own ('Kent Online | Crime
+        # | 3 May 2024 | Updated 4 May 2024'), the others its updates
+        if (len(days) == 1 and _dateline_opening(sent, day)) or _masthead(sent, day):
             try:
                 return dt.date.fromisoformat(day.kb_id_)
             except ValueError:
@@ -233,9 +248,15 @@ def _masthead(sent: Sent, day: Span) -> bool:
     # A masthead line's items stand apart ('Kent Messenger | News | 3 May 2024 | By Jo
     # Bloggs'): each is judged on its own, as a line of its own would be.
     items: list[list[Token]] = [[]]
+    dated = -1  # the item holding the date
+    stamps = {t.i for c in sent.cues.get("dates.stamp", []) for t in c}  # 'Date', 'Posted'
     for t in sent.span:
         if t.text == "|":
             items.append([])
+        elif day.start <= t.i < day.end:
+            dated = len(items) - 1
+        elif t.i in stamps:
+            continue
         elif (
             t.is_alpha
             and not day.start <= t.i < day.end
@@ -245,12 +266,16 @@ def _masthead(sent: Sent, day: Span) -> bool:
             items[-1].append(t)
     if sum(map(len, items)) > _MASTHEAD_WORDS:
         return False
+    # The date an item of its own among the line's bars ('News and blogs | 3 May 2024',
+    # 'Action we've taken | Reprimands | 27 August 2025'): a breadcrumb of sections, whose
+    # names may be written in sentence case; a byline's are names still.
+    breadcrumb = len(items) > 1 and dated >= 0 and not items[dated]
     for words in items:
         byline = bool(words) and words[0].lower_ == "by"
         if len(words) > (_BYLINE_WORDS if byline else _ITEM_WORDS):
             return False
-        if any(t.is_lower for t in words[1 if byline else 0 :]):
-            return False  # 'by Jo Bloggs': a byline's own word may be lower-case
+        if (byline or not breadcrumb) and any(t.is_lower for t in words[1 if byline else 0 :]):
+            return False  # 'by Jo Bloggs': a byline's own word may be lower-case, no other
     return True
 
 
@@ -512,8 +537,30 @@ def _since_state(span: Span) -> bool:
         return True
     for tok in doc[span.end : min(len(doc), span.end + _STATE_REACH)]:
         if tok.is_sent_start or tok.text in {".", ";", ":", "?", "!"}:
-            return False
+            break
         if tok.lower_ in states and doc[tok.i - 1].lower_ in _STATE_AUXILIARIES:
+            return True
+    return _ongoing_before(span)
+
+
+_ONGOING_REACH = 12  # tokens back from "since" to the verb of an ongoing state or act
+
+
+def _ongoing_before(span: Span) -> bool:
+    """'had retained the profiles of people never charged since 2017', 'the files had been
+    stored on an open server since 2019': the clause before 'since' holds a state kept
+    (`ongoing`) in a perfect tense, with no figure between ('has lost 30 laptops since 2019'
+    counts from a bound): the breach went on from that date. A practice going on ('had been
+    sending files by unencrypted email since 2017') stays a bound."""
+    doc = span.doc
+    ongoing = set(_data(span)["ongoing"])
+    for tok in reversed(doc[max(0, span.start - 1 - _ONGOING_REACH) : span.start - 1]):
+        if tok.is_sent_start or tok.text in {".", ",", ";", ":", "?", "!"}:
+            return False
+        if tok.like_num:
+            return False
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if tok.lower_ in ongoing and before in _STATE_AUXILIARIES:
             return True
     return False
 
@@ -521,6 +568,21 @@ def _since_state(span: Span) -> bool:
 def _stamped(sent: Sent, span: Span) -> bool:
     """'Posted on 05 December 2018 by ...', 'Published 2 Aug 2023': the page's own date."""
     return any(c.end == span.start for c in sent.cues.get("dates.stamp", []))
+
+
+def _in_statute_name(cue: Span) -> bool:
+    """A cue in a law's name ('the Computer Misuse Act', 'Official Secrets Act'): words in
+    capitals up to a statute word ('Act') in capitals; it names the law, no event."""
+    doc = cue.doc
+    if not cue[0].is_title:
+        return False
+    statute = set(_data(cue)["statute_words"])
+    for tok in doc[cue.end : min(len(doc), cue.end + 3)]:
+        if not tok.is_title:
+            return False
+        if tok.lower_ in statute:
+            return True
+    return False
 
 
 def _statute(span: Span) -> bool:
@@ -545,13 +607,20 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
+            if label == "event" and _in_statute_name(cue):
+                continue  # "offences under the Computer Misuse Act": a law's name
             if label == "decision" and _attributive(cue):
                 continue  # "a man of the same name as a convicted offender": no decision
             if label == "system" and _opens_period(sent, cue):
                 continue  # "27 searches over a period beginning in 2022": the searches' span
             if label == "process" and not _regulator_in_clause(sent, cue):
                 continue  # a force's own inquiry or team: its dates may still be the breach's
-            if label == "notify" and not sent.regulators and not sent.has("dates.public"):
+            if (
+                label == "notify"
+                and not sent.regulators
+                and not sent.has("dates.public")
+                and not _told_us(cue)
+            ):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             if label == "notify" and cue.start > 0 and cue.doc[cue.start - 1].lower_ in _UNTOLD:
                 continue  # "recorded calls without telling them": the breach, not a report
@@ -562,13 +631,35 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             if role == BREACH and len(cue) <= 2 and tells_news(sent, cue):
                 continue  # "in a statement released on Friday": the news told
             if role == BREACH and _publishes_document(sent, cue):
-                continue  # "the ICO's decision, published in 2024": the document put out
+                out.append((cue, None))  # "the ICO's decision, published in 2024": the
+                continue  # document put out, whose date is no incident's
+            own = role  # this cue's role; the label's stays for the cues after it
             if role == BREACH and _to_regulator(sent, cue):
-                role = REPORTED  # "disclosed the loss to the ICO in 2022": the report
+                own = REPORTED  # "disclosed the loss to the ICO in 2022": the report
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
-            out.append((cue, role))
+            out.append((cue, own))
     return out
+
+
+_US_REACH = 4  # "reported the breach to us", "told us"
+
+
+def _told_us(cue: Span) -> bool:
+    """A report made to the page's own writer ('The force told us about the breach in
+    February', 'reported it to us in March'): on a regulator's page the regulator, on a
+    newspaper's the press; either way a report, not the breach. 'Us' right after the verb,
+    or 'to us' within a few words of it, before any other verb."""
+    doc = cue.doc
+    after = doc[cue.end : min(len(doc), cue.end + _US_REACH)]
+    if len(after) and after[0].lower_ == "us":
+        return True
+    for tok in after:
+        if _verb(tok) or tok.is_punct:
+            return False
+        if tok.lower_ == "us" and doc[tok.i - 1].lower_ == "to":
+            return True
+    return False
 
 
 _DOCUMENT_REACH = 3  # "the decision , was published", "published its full report"
@@ -590,6 +681,10 @@ def _publishes_document(sent: Sent, cue: Span) -> bool:
     documents = sent.cues.get("dates.documents", [])
     if not any(start <= d.start and d.end <= end and d.end != cue.end for d in documents):
         return False
+    if cue.start > lo and sent.span.doc[cue.start - 1].text == ",":
+        # an aside set off by commas ('the notice, published on its website on Tuesday, says
+        # a software update ...'): the data the sentence goes on to tell is not the aside's
+        hi = next((t.i for t in sent.span.doc[cue.end : hi] if t.text == ","), hi)
     personal = sent.cues.get("relevance.personal", [])
     return not any(lo <= p.start < hi for p in personal)
 
@@ -718,6 +813,17 @@ def _event_clause(span: Span, lo: int, hi: int) -> bool:
     return lo > 0 and doc[lo - 1].lower_ in _EVENT_OPENERS and _own_verb(span, lo, hi)
 
 
+_CONTRASTS = {"but", "yet", "whereas"}
+
+
+def _contrast_clause(span: Span, lo: int, hi: int) -> bool:
+    """The date is in a clause opened by 'but' with a verb of its own and no cue ('The attack
+    happened in November but the forces were only told by the firm in January'): another
+    event set against the one told before it, which lends its cue no date there."""
+    doc = span.doc
+    return lo > 0 and doc[lo - 1].lower_ in _CONTRASTS and _own_verb(span, lo, hi)
+
+
 def _own_verb(span: Span, lo: int, hi: int) -> bool:
     """The date's clause has a verb of its own ('The forces ended the alliance in 2019 but
     went on sharing ...', 'In 2024 a health board apologised after ...'): the date is that
@@ -826,6 +932,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return "neutral"  # "told the Ombudsman that, last summer, he was threatened"
             if n == 1 and nearest[1] is None and _event_clause(span, lo, hi):
                 return "neutral"  # "complained after her ex turned up two years ago"
+            if n == 1 and _contrast_clause(span, lo, hi):
+                return None  # "... happened in May but the force was told in July"
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         if after and forward:
@@ -995,6 +1103,8 @@ def incident_dates(
                 continue
             if not sent.asserted(span):
                 continue
+            if sent is not sents[0] and _other_incident(sent, span):
+                continue  # "A similar mistake was made in 2020": another incident's date
             role = date_role(sent, span, kind)
             line = _verbless(sent)  # 'PA Media | 27 August 2025 | By ...': no time of a story
             if (
@@ -1050,6 +1160,29 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+_OTHER_REACH = 2  # "a similar data breach": one word may stand between the mark and the noun
+
+
+def _other_incident(sent: Sent, span: Span) -> bool:
+    """The date's clause tells of an incident marked as another than the one told ('A
+    similar mistake was made by the force in 2020', 'after an earlier breach in 2019', 'a
+    separate incident in 2021'): a mark (`other_incident`) right before an event noun. Its
+    date is that incident's, not the story's; an incident told first of its own sentences
+    (a case told apart) keeps it."""
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    marks = set(_data(span)["other_incident"])
+    doc = sent.span.doc
+    openers = sent.cues.get("passing.cases", [])
+    for noun in sent.cues.get("dates.event_nouns", []):
+        if not lo <= noun.start < hi:
+            continue
+        if any(c.start <= noun.start < c.end for c in openers):
+            continue  # "In a separate case in 2019, ...": a case opener, told as a case
+        if any(t.lower_ in marks for t in doc[max(lo, noun.start - _OTHER_REACH) : noun.start]):
+            return True
+    return False
 
 
 def _verbless(sent: Sent) -> bool:
@@ -1158,8 +1291,12 @@ def _measure(tok: Token) -> bool:
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:
-    """Kinds of breach (breach_types.toml `dated_by_finding`) whose finding dates them."""
-    types = load_toml("breach_types.toml", doc_data_dir(sents[0].span.doc))["types"]
+    """Kinds of breach (breach_types.toml `dated_by_finding`, cues.toml [dates]
+    `dated_by_finding`) whose finding dates them."""
+    data_dir = doc_data_dir(sents[0].span.doc)
+    types = load_toml("breach_types.toml", data_dir)["types"]
+    if kind and kind in load_toml("cues.toml", data_dir)["dates"].get("dated_by_finding", []):
+        return True
     return bool(kind and types.get(kind, {}).get("dated_by_finding"))
 
 
