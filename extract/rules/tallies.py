@@ -38,7 +38,9 @@ from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
 from extract.rules.periods import Period, PeriodMention, find_periods, reference_date
 from extract.rules.tally_cues import (
+    _COPULA,
     _ONE_PERSONS,
+    STOP,
     UNITS,
     WORD,
     Num,
@@ -348,7 +350,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 n.value = previous.value
             elif n.same and state.last_total is not None:
                 n.value = state.last_total.count
-            enumerated = bool(re.match(r"\s+of\b", text[n.b :]))  # "four of missing USB sticks"
+            of_things = _of_things(sent, n)  # "one of its servers": none of them breaches
+            # "four of missing USB sticks"
+            enumerated = bool(re.match(r"\s+of\b", text[n.b :])) and not of_things
             # "the number ... in the period (488)", "reported the most breaches (1,234)"
             bracketed = (
                 before.endswith("(")
@@ -406,7 +410,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(re.match(r"\s*(?:[,.;]|$)", text[_dated_end(text, n) :]))
                 and bool(v.ranking.search(_clause_before(text, n.a)))
             )
-            typed_after = bool(v.category_after.search(text[n.b : n.b + 20]))
+            # "one of its file servers ...": the figure counts those things, no breaches, and
+            # its "of" opens no category
+            typed_after = bool(v.category_after.search(text[n.b : n.b + 20])) and not of_things
             # "31 were disciplined", "Eight of them were dismissed": people, by what befell them
             befell = _BEFELL.match(text[n.b :])
             acted_on = befell is not None and bool(
@@ -472,19 +478,22 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 kind_nouns.add(id(n))
             # "The remaining 13 were classed as 'other'": the rest of a total, of one kind
             rest_kind = _remainder_kind(sent, n, nums, state)
-            partitive = bool(  # "Of these, 87 involved ...", "its total included 131 emails",
-                # "That included 350 in 2018 alone"
-                (
-                    parts
-                    or v.subset_before.search(text[max(0, n.a - 15) : n.a])
-                    or id(n) in subset_list
+            partitive = (
+                bool(  # "Of these, 87 involved ...", "its total included 131 emails",
+                    # "That included 350 in 2018 alone"
+                    (
+                        parts
+                        or v.subset_before.search(text[max(0, n.a - 15) : n.a])
+                        or id(n) in subset_list
+                    )
+                    and (
+                        typed_after
+                        or type_after(sent, n, nums, within=25)
+                        or re.match(r"\s+(?:in|during)\s+(?:19|20)\d\d", text[n.b :])
+                        or _dated_right_after(text, n, state)  # "including 21 last year"
+                    )
                 )
-                and (
-                    typed_after
-                    or type_after(sent, n, nums, within=25)
-                    or re.match(r"\s+(?:in|during)\s+(?:19|20)\d\d", text[n.b :])
-                    or _dated_right_after(text, n, state)  # "including 21 last year"
-                )
+                and not of_things
             )
             # "A further six involved lost paperwork": a count of a category, among breaches
             categorised = (
@@ -1382,6 +1391,37 @@ def _in_ratio(text: str, n: Num, nums: list[Num]) -> bool:
         for m in nums
         if m is not n
     )
+
+
+# Right after a bare figure: "of" and a determiner opening the noun phrase it is a part of
+# ("one of its servers", "two of the force's vans"); "of these", "of them" point back instead.
+_OF_DETERMINER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|a|an)\s+", re.I)
+
+
+def _of_things(sent: Sent, n: Num) -> bool:
+    """'one of its file servers', 'two of the vans': a figure that counts some of the things a
+    noun phrase names, none of them breaches, cases of a kind or figures ('12 of the 40')."""
+    text = sent.text
+    if not (m := _OF_DETERMINER.match(text, n.b)):
+        return False
+    v = vocab()
+    words: list[str] = []
+    words_end = m.end()
+    for w in WORD.finditer(text, m.end()):
+        if text[words_end : w.start()].strip(" '’"):
+            break  # punctuation ends the phrase
+        word = w.group(0).lower().strip("'’")
+        if word in STOP or word in _COPULA or v.category_after.match(word):
+            break
+        words.append(word)
+        words_end = w.end()
+        if len(words) == 4:
+            break
+    if not words or any(re.search(r"\d", w) for w in words):
+        return False
+    if set(words) & (v.breach | v.generic | v.breach_led | v.people):
+        return False
+    return category(sent, n.b, words_end) is None
 
 
 def _example(text: str, n: Num) -> bool:

@@ -17,11 +17,16 @@ from extract.sentences import Sent
 # its category is the part's.
 # A part of the rest told after a comma ("nil cases of X, with most of its breaches caused by
 # Y"), or what is said of the things counted ("two laptops, none of which held unencrypted
-# data") is another clause too.
+# data") is another clause too, and so is a remark on the time the count covers.
 _CLAUSE_BREAK = re.compile(
     r"[;]|,\s+(?:while|whereas|but|although|though|of\s+(?:which|whom|these|those|them))\b|"
     r",\s+with\s+(?:most|many|much|all|some|half|the\s+(?:majority|bulk|rest))\b|"
-    r",\s+(?:none|all|some|most|each|neither|both)\s+of\s+which\b"
+    r",\s+(?:none|all|some|most|each|neither|both)\s+of\s+which\b|"
+    # "47 breaches, most of them emails sent to the wrong person": a part told after a comma
+    r",\s+(?:most|many|some|half|several|the\s+(?:majority|bulk))\s+of\s+(?:them|these|those)\b|"
+    # a remark on the count's time ("in 2023, the year the audit found ...", "in 2021, when
+    # the force moved to a new system"): what happened then, no category of the count
+    r",\s+(?:when\b|the\s+(?:same\s+)?(?:year|month|period|time)\b(?!\s+(?:before|after)\b))"
 )
 
 
