@@ -103,7 +103,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if individual_pays(sent, span):
         return OTHER
     if has_regulator and (
-        any(0 <= span.start - o.end <= 1 for o in ordered) or _ordered_to_pay(sent, span)
+        any(0 <= _before_sum(sent, span) - o.end <= 1 for o in ordered)
+        or _ordered_to_pay(sent, span)
     ):
         return FINE  # "the force has been ordered to pay £80,000" in a regulator's story
     if not words:
@@ -193,6 +194,17 @@ def _proposal_cut(sent: Sent, span: Span, has_regulator: bool) -> bool:
     )
 
 
+def _before_sum(sent: Sent, span: Span) -> int:
+    """Where the words naming the sum before an amount begin: 'to pay the sum of £80,000',
+    'to pay a total of £80,000', 'to pay £80,000' -- the token after 'pay'."""
+    doc = span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["sum"])
+    i = span.start
+    while i - 1 >= sent.span.start and doc[i - 1].lower_ in glue:
+        i -= 1
+    return i
+
+
 _ORDER_REACH = 5  # "ordered | Wiltshire Police's chief constable | to pay"
 
 
@@ -201,9 +213,7 @@ def _ordered_to_pay(sent: Sent, span: Span) -> bool:
     before the amount (an article at most between), all in one clause -- not a court's order
     ('the county court ordered the force to pay £20,000')."""
     doc = span.doc
-    i = span.start - 1
-    if i >= sent.span.start and doc[i].lower_ in {"a", "an", "the"}:
-        i -= 1
+    i = _before_sum(sent, span) - 1
     if i - 1 < sent.span.start or doc[i].norm_ != "pay" or doc[i - 1].lower_ != "to":
         return False
     lo, _ = clause_bounds(sent, i - 1)
