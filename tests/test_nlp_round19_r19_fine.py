@@ -114,3 +114,33 @@ def test_would_investigate_if_is_hypothetical(nlp):
         "again if the force did not improve."
     )
     assert primary(nlp, later).fine_amount == 90_000
+
+
+# --- a force's name inside another body's name
+
+
+def fines(nlp, text: str) -> list[int]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return sorted({i.fine_amount for i in ex.incidents if i.fine_amount is not None})
+
+
+_REPRIMAND = (
+    "Essex Police was reprimanded by the Information Commissioner's Office after staff sent "
+    "a list of 200 witnesses to the wrong address in 2022. "
+)
+
+
+def test_body_whose_name_holds_a_force_name_is_not_the_force(nlp):
+    text = _REPRIMAND + "The Essex Police, Fire and Crime Commissioner was also fined £12,000."
+    assert fines(nlp, text) == []
+    # the force itself, or two forces joined by "and", are still fined
+    own = _REPRIMAND + "Essex Police was also fined £12,000."
+    assert fines(nlp, own) == [12_000]
+    pair = (
+        "Staff sent a list of 200 witnesses to the wrong address in 2022. Essex Police and "
+        "Kent Police were each fined £12,000 by the Information Commissioner's Office."
+    )
+    assert fines(nlp, pair) == [12_000]
+    # a headline in title case capitalises the verb after the force's name
+    headline = "Essex Police Fined £12,000 Over Witness List. " + _REPRIMAND
+    assert 12_000 in fines(nlp, headline)
