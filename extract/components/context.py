@@ -47,6 +47,12 @@ class ContextScopes:
         # not the clause that goes on ("... revealed that an officer had looked up ...").
         self.short = {t.lower() for t in scope.get("short_triggers", [])}
         self.short_max_tokens = int(scope.get("short_max_tokens", self.max_tokens))
+        # A relative clause set off by commas ("Kent Police, which had faced a £200,000 fine,
+        # was fined £120,000"): a scope opened inside it ends at the comma that closes it.
+        self.relative_openers = {t.lower() for t in scope.get("relative_openers", [])}
+        # "would ... if": the conditional's consequent is hypothetical (below).
+        self.conditional = {t.lower() for t in scope.get("conditional_triggers", [])}
+        self.conditional_modals = {t.lower() for t in scope.get("conditional_modals", [])}
         self.triggers = PhraseSet(nlp)
         for category in CATEGORIES:
             for direction in ("forward", "backward"):
@@ -57,6 +63,31 @@ class ContextScopes:
 
     def _short(self, trigger: Span) -> bool:
         return " ".join(t.norm_.lower() for t in trigger) in self.short
+
+    def _in_relative_clause(self, trigger: Span) -> bool:
+        """The trigger sits in a relative clause opened by a comma and a relative pronoun
+        (', which had faced', ', who could be'), no comma between the pronoun and it."""
+        doc = trigger.doc
+        for i in range(trigger.start - 1, trigger.sent.start, -1):
+            if doc[i].lower_ == ",":
+                return False
+            if doc[i].lower_ in self.relative_openers:
+                return doc[i - 1].lower_ == ","
+        return False
+
+    def _consequent(self, trigger: Span, stop: set[str]) -> Span | None:
+        """'it would investigate if it received a complaint', 'would fine the force if it
+        found a breach': the clause before a conditional 'if', from just after its modal
+        'would', is what would happen -- not a fact. Only 'would' (reported 'will'): a plain
+        'reduced to £64,000 if paid early' states what the sum is."""
+        doc = trigger.doc
+        i = trigger.start - 1
+        limit = max(trigger.sent.start, trigger.start - self.max_tokens)
+        while i >= limit and doc[i].lower_ not in stop and doc[i].lower_ != ",":
+            if doc[i].lower_ in self.conditional_modals:
+                return Span(doc, i + 1, trigger.start, label="hypothetical", kb_id="backward")
+            i -= 1
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -87,7 +118,17 @@ class ContextScopes:
             if category == "pseudo":
                 continue
             stop = self.negated_terminators if category == "negated" else self.terminators
+            if (
+                direction == "forward"
+                and category == "hypothetical"
+                and trigger.text.lower() in self.conditional
+            ):
+                consequent = self._consequent(trigger, stop)
+                if consequent is not None and len(consequent):
+                    scopes.append(consequent)
             if direction == "forward":
+                if self._in_relative_clause(trigger):
+                    stop = stop | {","}
                 start = end = trigger.end
                 reach = self.short_max_tokens if self._short(trigger) else self.max_tokens
                 limit = min(trigger.sent.end, trigger.end + reach)

@@ -40,7 +40,7 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     gap = sent.text[prev[-1].end_char - sent.start : span.start_char - sent.start] if prev else ""
     if prev and _CONVERSION_GAP_RE.match(gap):
         return OTHER  # "£150,000 ($194,000)": a conversion, not a second amount
-    if _other_body_fined(sent, span):
+    if _other_body_fined(sent, span) or _named_payer_is_other(sent, span):
         return OTHER  # "the ICO fined a council £100,000": another organisation's fine
     modality = sent.modality(span)
     if "maximum" in modality or cue_before(sent, "money.maximum", span.start, 3):
@@ -103,7 +103,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if individual_pays(sent, span):
         return OTHER
     if has_regulator and (
-        any(0 <= span.start - o.end <= 1 for o in ordered) or _ordered_to_pay(sent, span)
+        any(0 <= _before_sum(sent, span) - o.end <= 1 for o in ordered)
+        or _ordered_to_pay(sent, span)
     ):
         return FINE  # "the force has been ordered to pay £80,000" in a regulator's story
     if not words:
@@ -150,7 +151,8 @@ def _other_body_fined(sent: Sent, span: Span) -> bool:
         if not inside:
             return None
         first = min(inside, key=lambda b: (b.start, -b.end))
-        named = [*sent.forces, *sent.regulators]
+        forces = [f for f in sent.forces if not in_longer_name(sent, f)]
+        named = [*forces, *sent.regulators]
         return not any(f.start <= first.start < f.end for f in named)
 
     for cue in _fine_words(sent):
@@ -167,6 +169,44 @@ def _other_body_fined(sent: Sent, span: Span) -> bool:
         if any(m.start == i for m in sent.money):
             break
     return False
+
+
+def in_longer_name(sent: Sent, force: Span) -> bool:
+    """A force's name inside another body's ('the Kent Police and Crime Commissioner', 'the
+    Kent Police Federation', 'the Essex Police, Fire and Crime Commissioner'): capitalised
+    words run on right after it (after 'and', or after a comma and one word then 'and') and
+    start no other force or regulator. Not in a headline in title case, where every word is
+    capitalised."""
+    doc = sent.span.doc
+    words = [t for t in sent.span if t.is_alpha]
+    if sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words):
+        return False
+    named = {m.start for m in [*sent.forces, *sent.regulators]}
+    i, end = force.end, sent.span.end
+    joined = i < end and doc[i].lower_ == "and"  # "Kent Police and Crime Commissioner"
+    listed = i + 2 < end and doc[i].text == "," and doc[i + 2].lower_ == "and"  # ", Fire and"
+    if joined or listed:
+        i += 1
+    return i < end and doc[i].is_title and i not in named and doc[i].lower_ not in _VERB_ADVERBS
+
+
+def _named_payer_is_other(sent: Sent, span: Span) -> bool:
+    """'The Kent Police and Crime Commissioner was fined £10,000': the only force named in
+    the amount's clause before it is part of another body's name, and no 'the force' there
+    -- that body pays, not the force."""
+    lo, _ = clause_bounds(sent, span.start)
+    doc = span.doc
+    while lo - 2 >= sent.span.start and doc[lo - 1].lower_ in _VERB_ADVERBS:
+        lo, _ = clause_bounds(sent, lo - 2)  # "was also fined": one clause, not two
+    forces = [f for f in sent.forces if lo <= f.start < span.start]
+    if not forces or not all(in_longer_name(sent, f) for f in forces):
+        return False
+    inside = {i for f in forces for i in range(f.start, f.end)}
+    return not any(
+        doc[i].lower_ in _FORCE_NOUNS and doc[i - 1].lower_ in {"the", "a"}
+        for i in range(lo + 1, span.start)
+        if i not in inside
+    )
 
 
 _CUT_REACH = 3  # "reduced | it | to", "was later cut | to"
@@ -193,6 +233,17 @@ def _proposal_cut(sent: Sent, span: Span, has_regulator: bool) -> bool:
     )
 
 
+def _before_sum(sent: Sent, span: Span) -> int:
+    """Where the words naming the sum before an amount begin: 'to pay the sum of £80,000',
+    'to pay a total of £80,000', 'to pay £80,000' -- the token after 'pay'."""
+    doc = span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["sum"])
+    i = span.start
+    while i - 1 >= sent.span.start and doc[i - 1].lower_ in glue:
+        i -= 1
+    return i
+
+
 _ORDER_REACH = 5  # "ordered | Wiltshire Police's chief constable | to pay"
 
 
@@ -201,9 +252,7 @@ def _ordered_to_pay(sent: Sent, span: Span) -> bool:
     before the amount (an article at most between), all in one clause -- not a court's order
     ('the county court ordered the force to pay £20,000')."""
     doc = span.doc
-    i = span.start - 1
-    if i >= sent.span.start and doc[i].lower_ in {"a", "an", "the"}:
-        i -= 1
+    i = _before_sum(sent, span) - 1
     if i - 1 < sent.span.start or doc[i].norm_ != "pay" or doc[i - 1].lower_ != "to":
         return False
     lo, _ = clause_bounds(sent, i - 1)
