@@ -42,6 +42,23 @@ _RECIPIENT_WORDS = {"to", "with", "for"}
 _TELLING = {"notify", "inform", "tell", "alert", "contact", "advise", "update"}
 
 
+_LATE = {"until"}
+
+
+def _stated(sent: Sent, span: Span) -> bool:
+    """Stated as a fact, or denied only until a time ('the force did not inform the ICO
+    until six months later', 'did not refer the case to the IOPC until March'): 'not ...
+    until' tells when the act came, late, not that it never did -- every scope over the span
+    a negation that ends at 'until'."""
+    if sent.asserted(span):
+        return True
+    doc = sent.span.doc
+    over = [s for s in sent.scopes if s.start <= span.start < s.end]
+    return all(
+        s.label_ == "negated" and s.end < sent.span.end and doc[s.end].lower_ in _LATE for s in over
+    )
+
+
 def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bool:
     """An asserted regulator in the cue's clause. As the actor of an investigation it must
     also be close (before the cue, or just after it: 'an investigation by the ICO') and not
@@ -51,7 +68,7 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
     for r in sent.regulators:
         if as_actor and _antecedent(sent, r, lo) and _acting_now(cue, lo) and sent.asserted(r):
             return True  # "reported it to the ICO, which is investigating": the ICO acts
-        if not (lo <= r.start < hi and sent.asserted(r)):
+        if not (lo <= r.start < hi and _stated(sent, r)):
             continue
         if not as_actor:
             return True
@@ -278,12 +295,16 @@ _SPECIFIC = {"a", "an", "the", "its", "their", "both", "two", "three", "four", "
 _FORCE_ITSELF = {"force", "constabulary", "police"}
 
 
-def _on_a_person(sent: Sent, cue: Span) -> bool:
+def _on_a_person(sent: Sent, cue: Span, action: str = "reprimand") -> bool:
     """A sanction on one of the force's people ('the constable was given a reprimand at a
     misconduct meeting', 'he received a written reprimand'): the nearest body named before
     the word is a person, not the force, another organisation or a regulator -- and the
-    sentence names no regulator. Discipline, not a regulator's action."""
-    if any(sent.asserted(r) for r in sent.regulators):
+    sentence names no regulator that can impose it on a force (`sole_issuer_of`): a police
+    conduct body named beside it ('the IOPC oversaw the inquiry and the officer was given a
+    reprimand') reprimands no one; the force's misconduct process does. Discipline, not a
+    regulator's action."""
+    issuers = _issuers(data_dir_of(sent)).get(action, [])
+    if any(sent.asserted(r) and (not issuers or r.label_ in issuers) for r in sent.regulators):
         return False
     bodies = [
         *sent.forces,
@@ -336,10 +357,12 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         if action == "investigation":
             out.extend((action, c) for c in _regulators_findings(sent) if sent.asserted(c))
         for cue in cues:
-            if not sent.asserted(cue) or (action != "investigation" and _generic(sent, cue)):
+            if not _stated(sent, cue) or (action != "investigation" and _generic(sent, cue)):
                 continue  # "making enquiries" is plural and specific; its actor is checked
             if not_done(sent, cue) or _denied_purpose(sent, cue):
                 continue  # "failed to report it to the ICO", "no need for an investigation"
+            if action in {"investigation", "referral"} and in_general(sent, cue):
+                continue  # "the IOPC carries out hundreds of investigations a year"
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "reprimand" and _on_a_person(sent, cue):
@@ -365,6 +388,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     continue  # "we are assessing the information provided": being told
             if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
                 continue
+            if action == "referral" and _regulator_tells(sent, cue):
+                continue  # "the ICO will inform the force of its decision": it tells
             if action == "referral" and _referral_spoken_of(cue):
                 continue  # "did not meet the threshold for referral to the IOPC"
             out.append((action, cue))
@@ -401,6 +426,72 @@ def _denied_purpose(sent: Sent, cue: Span) -> bool:
     return False
 
 
+_COUNT_REACH = 3  # "thousands of | breach | reports"
+
+
+def in_general(sent: Sent, cue: Span) -> bool:
+    """An inquiry or telling word said of a regulator's work in general, not of this breach
+    (actions.toml [told] `counted`, `rate`): a plural noun counted in bulk ('the ICO said it
+    received thousands of breach reports', 'it had 1,200 referrals from forces'; not 'two
+    referrals from the force', which may be this case's), or a
+    clause that tells how often ('the regulator receives reports from forces every week',
+    'it carries out such inquiries routinely')."""
+    data = _told(data_dir_of(sent))
+    doc = cue.doc
+    lo, hi = clause_bounds(sent, cue.start)
+    words = [t.lower_ for t in doc[lo:hi]]
+    for phrase in data.get("rate", []):
+        parts = phrase.split()
+        if any(words[i : i + len(parts)] == parts for i in range(len(words))):
+            return True
+    last = cue[-1]
+    if not (last.lower_.endswith("s") and last.norm_ != last.lower_):
+        return False
+    counted = data.get("counted", [])
+    in_date = {i for d in sent.dates for i in range(d.start, d.end)}
+    before = doc[max(sent.span.start, cue.start - _COUNT_REACH) : cue.start]
+    return any(
+        t.norm_ in counted or t.lemma_.lower() in counted or _bulk(t, in_date) for t in before
+    )
+
+
+_BULK = 10  # "it received 1,200 reports from forces"; "two referrals" may be this case's
+
+
+def _bulk(t: Token, in_date: set[int]) -> bool:
+    """A figure of at least `_BULK`, not a date's."""
+    if t.i in in_date or not t.like_num:
+        return False
+    try:
+        return float(t.text.replace(",", "")) >= _BULK
+    except ValueError:
+        return False
+
+
+def _regulator_tells(sent: Sent, cue: Span) -> bool:
+    """A telling verb in the active whose teller is a regulator ('the ICO said it would
+    inform the force of its decision', 'the IOPC notified the officer's family'): the
+    nearest body named before the verb is a regulator, and no regulator stands after it in
+    its clause to be told -- the regulator tells, it is not told; no referral."""
+    if cue[0].norm_ not in _TELLING or is_passive(cue[:1]):
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    if any(cue.start <= r.start < hi for r in sent.regulators):
+        return False  # "the force said it would notify the ICO"
+    bodies = [
+        *sent.regulators,
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("money.person", []),
+    ]
+    before = [b for b in bodies if b.end <= cue.start]
+    if not before:
+        return False
+    nearest = max(before, key=lambda b: (b.end, b.end - b.start))
+    return any(r is nearest for r in sent.regulators) and sent.asserted(nearest)
+
+
 def _referral_spoken_of(cue: Span) -> bool:
     """The noun 'referral' with no article, right after a preposition ('the threshold for
     referral to the IOPC', 'without referral to the ICO'): a referral spoken of, none made --
@@ -433,7 +524,7 @@ def told_regulator(sent: Sent) -> list[Span]:
     if not data:
         return out
     for r in sent.regulators:
-        if not sent.asserted(r):
+        if not _stated(sent, r):
             continue
         first = r.start - 1 if r.start > lo_s and doc[r.start - 1].lower_ == "the" else r.start
         verb = None
@@ -457,7 +548,7 @@ def told_regulator(sent: Sent) -> list[Span]:
                 verb = j
             else:
                 verb = _received(sent, r, data)
-        if verb is None or not sent.asserted(doc[verb : verb + 1]):
+        if verb is None or not _stated(sent, doc[verb : verb + 1]):
             continue
         if any(t.norm_ in data["not_done"] for t in doc[max(lo_s, verb - 3) : verb]):
             continue
@@ -466,7 +557,7 @@ def told_regulator(sent: Sent) -> list[Span]:
         if verb < r.start and _told_by_another(sent, verb):
             continue
         out.append(doc[verb : verb + 1])
-    return out
+    return out + _told_us(sent, data)
 
 
 def _received(sent: Sent, r: Span, data: dict) -> int | None:  # type: ignore[type-arg]
@@ -510,6 +601,8 @@ def _to_be_done(verb: Token, lo: int) -> bool:
     in general, no telling of this breach. A noun needs its article ('made a report to')."""
     doc = verb.doc
     before = doc[verb.i - 1].lower_ if verb.i > lo else ""
+    if _did(verb, lo):
+        return False  # "did not inform the ICO until March": the bare form after 'did'
     if verb.lower_ == verb.norm_ and verb.lower_ not in _STATES:
         # the bare form: a noun with its article ("a report to", "a formal referral to"), or
         # a verb in the present or future, not a telling done
@@ -526,6 +619,20 @@ def _to_be_done(verb: Token, lo: int) -> bool:
         and doc[i].lower_ in {"to", *_GERUND_AFTER}
         and (doc[i].lower_ == "to" or verb.lower_.endswith("ing"))
     )
+
+
+_DID = {"did", "didn't"}
+_NOT = {"not", "n't", "never"}
+
+
+def _did(verb: Token, lo: int) -> bool:
+    """The bare form after a past 'did' ('the force did not tell the ICO until March', 'did
+    report it'): a past act, whatever its negation says (`_stated` weighs that)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= lo and doc[i].lower_ in _NOT:
+        i -= 1
+    return i >= lo and doc[i].lower_ in _DID
 
 
 def _told_by_another(sent: Sent, verb: int) -> bool:
@@ -573,29 +680,128 @@ def _regulator_quoted(sent: Sent, cue: Span) -> bool:
     """The cue sits in a regulator's quoted words after their 'we' ('The ICO said: "We are
     aware of it and are making enquiries."', '"We are looking into it," the IOPC said'):
     the quoted 'we' is the regulator that speaks -- not a force quoted on what it told it."""
-    doc = cue.doc
-    lo, hi = sent.span.start, sent.span.end
-    opening = next((i for i in range(cue.start - 1, lo - 1, -1) if doc[i].text in _QUOTES), None)
-    if opening is None and lo > 0 and doc[lo - 1].text in _QUOTES:
-        opening = lo - 1  # the splitter left the opening mark on the sentence before
+    opening = _opening_quote(sent, cue.start)
     if (
         opening is None
         or cue_before(sent, "voice.first_person", cue.start, cue.start - opening) is None
     ):
         return False
-    closing = next((i for i in range(cue.end, hi) if doc[i].text in _QUOTES), hi)
+    return _quote_speaker(sent, cue.start, cue.end) is not None
+
+
+def _opening_quote(sent: Sent, pos: int) -> int | None:
+    """The opening quotation mark before token `pos` in its sentence, if any."""
+    doc = sent.span.doc
+    lo = sent.span.start
+    opening = next((i for i in range(pos - 1, lo - 1, -1) if doc[i].text in _QUOTES), None)
+    if opening is None and lo > 0 and doc[lo - 1].text in _QUOTES:
+        opening = lo - 1  # the splitter left the opening mark on the sentence before
+    return opening
+
+
+def _quote_speaker(sent: Sent, start: int, end: int) -> Span | None:
+    """The regulator, named as a fact, whose quoted words hold tokens [start, end): the
+    speaker before the quote ('the ICO said: "...') or right after it ('," the ICO said',
+    '," said the ICO')."""
+    doc = sent.span.doc
+    hi = sent.span.end
+    opening = _opening_quote(sent, start)
+    if opening is None:
+        return None
+    closing = next((i for i in range(end, hi) if doc[i].text in _QUOTES), hi)
     asserted = [r for r in sent.regulators if sent.asserted(r)]
     for r in asserted:  # the speaker before: 'the ICO said: "We ...'
         between = doc[r.end : opening]
         if len(between) <= 4 and any(t.lemma_.lower() in _SPEAKING for t in between):
-            return True
+            return r
     for r in asserted:  # the speaker after: '," the ICO said' / '," said the ICO'
         if not closing < r.start <= closing + 4:
             continue
         words = [*doc[closing + 1 : r.start], *doc[r.end : min(r.end + 2, hi)]]
         if any(t.lemma_.lower() in _SPEAKING for t in words):
-            return True
-    return False
+            return r
+    return None
+
+
+# A regulator standing as a pronoun: in its own quoted words ("us", "we") or in its words
+# reported after it speaks ("it": "the ICO said the force had told it").
+_QUOTED_SELF = {"us", "we"}
+_REPORTED_SELF = {"it"}
+_AS_OBJECT = {"us", "it"}
+_AS_SUBJECT = {"we", "it"}
+
+
+def _told_us(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
+    """A regulator told of the breach in its own words, standing as a pronoun: quoted ('An
+    ICO spokesperson said: "The force has made us aware of an incident"', '"The force
+    referred the matter to us," the IOPC said', '"We have been notified"') or reported
+    after it speaks ('the ICO said the force had made it aware of the breach', 'the ICO
+    confirmed it had been informed'): the telling words of `told_regulator` with the pronoun
+    as recipient or passive subject, the speaker a regulator. Returns the telling words."""
+    doc = sent.span.doc
+    lo_s, hi_s = sent.span.start, sent.span.end
+    out: list[Span] = []
+    for t in sent.span:
+        if t.i <= lo_s or t.lower_ not in _QUOTED_SELF | _REPORTED_SELF:
+            continue
+        if t.lower_ in _QUOTED_SELF:
+            speaker = _quote_speaker(sent, t.i, t.i + 1)
+        else:
+            speaker = _reported_speaker(sent, t.i)
+        if speaker is None:
+            continue
+        verb = None
+        prev = doc[t.i - 1]
+        if t.lower_ in _AS_OBJECT and prev.norm_ in data["direct_object"]:
+            verb = t.i - 1  # "has told us", "had informed it"
+        elif (
+            t.lower_ in _AS_OBJECT
+            and prev.norm_ == "make"
+            and t.i + 1 < hi_s
+            and doc[t.i + 1].lower_ in _STATES
+        ):
+            verb = t.i - 1  # "made us aware"
+        elif t.lower_ in _AS_OBJECT and prev.lower_ == "to":
+            lo, _ = clause_bounds(sent, t.i - 1)
+            for i in range(t.i - 2, max(lo, t.i - 2 - int(data["to_window"])) - 1, -1):
+                if doc[i].norm_ in data["to_recipient"]:
+                    verb = i
+                    break
+                if doc[i].lower_ in _TO_STOPS:
+                    break
+        if verb is None and t.lower_ in _AS_SUBJECT:
+            j = t.i + 1
+            while j < hi_s and j - t.i <= 4 and doc[j].norm_ in data["auxiliaries"]:
+                j += 1
+            helpers = {w.norm_ for w in doc[t.i + 1 : j]}
+            state = j < hi_s and doc[j].lower_ in _STATES and "make" not in helpers
+            if j < hi_s and doc[j].norm_ in data["passive"] and helpers & {"be", "make"}:
+                verb = None if state and t.lower_ in _REPORTED_SELF else j
+        if verb is None:
+            continue
+        word = doc[verb : verb + 1]
+        if not _stated(sent, word) or not_done(sent, word) or _to_be_done(doc[verb], lo_s):
+            continue
+        if in_general(sent, word) or (verb < t.i and _told_by_another(sent, verb)):
+            continue
+        out.append(word)
+    return out
+
+
+def _reported_speaker(sent: Sent, pos: int) -> Span | None:
+    """The regulator whose words are reported around token `pos`: named as a fact before it,
+    a verb of saying right after the name ('the ICO said', 'the ICO has confirmed'), no other
+    regulator between -- 'it' after that is the regulator ('the ICO said the force had told
+    it')."""
+    doc = sent.span.doc
+    before = [r for r in sent.regulators if r.end <= pos and sent.asserted(r)]
+    if not before:
+        return None
+    r = max(before, key=lambda x: x.end)
+    said = next(
+        (w.i for w in doc[r.end : min(r.end + 3, pos)] if w.lemma_.lower() in _SPEAKING), None
+    )
+    return r if said is not None else None
 
 
 def handed_to_force(sent: Sent, cue: Span) -> bool:
@@ -665,7 +871,7 @@ def regulator_of(action: Found | None) -> Found | None:
     IOPC's conduct probe mentioned next to it)."""
     if action is None:
         return None
-    regulators = [r for r in action.sent.regulators if action.sent.asserted(r)]
+    regulators = [r for r in action.sent.regulators if _stated(action.sent, r)]
     issuers = _issuers(data_dir_of(action.sent)).get(str(action.value), [])
     if len(issuers) == 1 and not regulators:
         return _issuer_named(action, issuers[0])
@@ -742,15 +948,16 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
         cues = [
             c
             for c in sent.cues.get("regulator.involved", [])
-            if sent.asserted(c)
+            if _stated(sent, c)
             and not _referral_spoken_of(c)
             and not not_done(sent, c)  # "the force failed to report it to the ICO"
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
+            and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
         ]
         cues += _proposed_actions(sent)
         for cue in cues:
             lo, hi = clause_bounds(sent, cue.start)
-            near = [r for r in sent.regulators if lo <= r.start < hi and sent.asserted(r)]
+            near = [r for r in sent.regulators if lo <= r.start < hi and _stated(sent, r)]
             if near:
                 return Found(near[0].label_, sent)
         closer = closing_regulator(sent)
