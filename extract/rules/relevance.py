@@ -236,6 +236,29 @@ def names_its_breach(sent: Sent, force: str) -> bool:
             between = [t.lower_ for t in doc[m.end : c.start]]
             if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
                 return True
+            if _underwent(sent, m, c):
+                return True
+    return False
+
+
+_UNDERGO_REACH = 2  # "Kent Police has suffered", "Essex Police today admitted"
+_BREACH_LEAD = 3  # "suffered a serious data breach"
+
+
+def _underwent(sent: Sent, force: Span, cue: Span) -> bool:
+    """The force as the subject of a verb of undergoing (cues.toml `undergo`) whose object is
+    the breach ('Kent Police suffered a data breach', 'Essex Police admits serious data
+    leak'): the verb a couple of words after the force, the breach word a few after the verb,
+    no punctuation in the span."""
+    doc = sent.span.doc
+    for v in sent.cues.get("relevance.undergo", []):
+        if not (
+            0 <= v.start - force.end <= _UNDERGO_REACH and 0 <= cue.start - v.end <= _BREACH_LEAD
+        ):
+            continue
+        if sent.denied(v) or any(t.is_punct for t in doc[force.end : cue.start]):
+            continue
+        return True
     return False
 
 
@@ -263,9 +286,12 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
 def data_breach_words(sent: Sent) -> bool:
     """Data or breach words not denied ('the families never knew of the breach' still tells
     of one; 'no personal data was involved' does not), nor a breach of something that is no
-    data ('breached the standards of professional behaviour')."""
+    data ('breached the standards of professional behaviour'), nor one naming a job,
+    document or process ('a data protection impact assessment', 'the data protection
+    officer'; cues.toml `data_compounds`)."""
+    compounds = {c.start for c in sent.cues.get("relevance.data_compounds", [])}
     return any(
-        not sent.denied(c) and not no_data_object(sent, c)
+        not sent.denied(c) and not no_data_object(sent, c) and c.end not in compounds
         for c in sent.cues.get("relevance.data", [])
     )
 
