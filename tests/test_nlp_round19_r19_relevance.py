@@ -103,3 +103,27 @@ def test_a_data_word_naming_a_process_is_no_breach(nlp, text) -> None:  # type: 
 )
 def test_data_words_still_tell_a_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert data_breach_words(_first(nlp, text))
+
+
+# --- a warning given as a sanction is no advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrest video shared on WhatsApp. A Devon and Cornwall Police officer has been given a "
+        "final written warning after sharing body-worn video footage of an arrest.",
+        "Crash footage shared on WhatsApp. A Gwent Police call handler received a written "
+        "warning after sharing CCTV footage of a crash.",
+    ],
+)
+def test_a_warning_given_as_a_sanction_is_no_advice(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)
+
+
+def test_advice_to_the_public_stays_advice(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(
+        nlp,
+        "Police send advice on scam texts. Kent Police has emailed residents with advice about "
+        "fake messages.",
+    )

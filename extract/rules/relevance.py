@@ -539,7 +539,7 @@ def _only_sends_advice(sent: Sent) -> bool:
     'forces have written to staff with advice'): an advice word, and the sentence's only
     breach cues are weak ones, such as the medium the advice went by -- no data or breach
     word, regulator, fine, action or strong cue of its own."""
-    if not sent.has("relevance.advice"):
+    if not any(not _warned_person(sent, c) for c in sent.cues.get("relevance.advice", [])):
         return False
     if data_breach_words(sent) or sent.regulators or fine_cues(sent):
         return False
@@ -649,10 +649,27 @@ def _names_police_breach(sent: Sent, cue: Span) -> bool:
 def _warned_person(sent: Sent, cue: Span) -> bool:
     """'Detective warned for snooping', 'PC warned after leak': a past form of an advice word
     right after one of the force's people is a warning given to them (a sanction), not advice
-    the police give."""
+    the police give; so is a warning marked as a sanction ('given a final written warning')."""
+    if _sanction(sent, cue):
+        return True
     if not cue[0].lower_.endswith("ed"):
         return False
     return any(c.end == cue.start for c in sent.cues.get("relevance.staff", []))
+
+
+_SANCTION_REACH = 2  # "given a final written warning"
+
+
+def _sanction(sent: Sent, cue: Span) -> bool:
+    """A warning given to someone as a sanction ('given a final written warning', 'received
+    a written warning', 'PC handed final warning'): an advice word with a mark of a sanction
+    (cues.toml `sanction`) at most a couple of words before it, no punctuation between."""
+    doc = sent.span.doc
+    return any(
+        0 <= cue.start - m.end <= _SANCTION_REACH
+        and not any(t.is_punct for t in doc[m.end : cue.start])
+        for m in sent.cues.get("relevance.sanction", [])
+    )
 
 
 def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
