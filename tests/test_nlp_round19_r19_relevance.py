@@ -127,3 +127,34 @@ def test_advice_to_the_public_stays_advice(nlp) -> None:  # type: ignore[no-unty
         "Police send advice on scam texts. Kent Police has emailed residents with advice about "
         "fake messages.",
     )
+
+
+# --- a cyber attack on the force's own systems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police confirm cyber attack. Derbyshire Constabulary has confirmed that it was the "
+        "victim of a ransomware attack that disrupted its systems.",
+        "Cyber attack on police. Lincolnshire Police was hit by a ransomware attack on Tuesday.",
+        "Police systems offline. A ransomware attack on Dorset Police took its systems offline.",
+    ],
+)
+def test_a_cyber_attack_on_the_force_is_its_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gym chain hacked. Thames Valley Police said officers were among members affected by "
+        "a ransomware attack on a gym chain.",
+        "Police warn of cyber attacks. Officers from Kent Police said ransomware attacks had "
+        "risen sharply.",
+        "Council hit by hackers. Essex Police is investigating a ransomware attack on "
+        "Basildon Council.",
+    ],
+)
+def test_an_attack_on_others_is_not_the_forces(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)

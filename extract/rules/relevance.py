@@ -440,8 +440,61 @@ def describes_breach(sents: list[Sent]) -> bool:
         or penalised_breach(s)
         or personal_data_breach(s, news_sources=False)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
+        or attack_on_police(s)
         for i, s in enumerate(sents)
     )
+
+
+def attack_on_police(sent: Sent) -> bool:
+    """A cyber attack on the police's own systems ('Derbyshire Constabulary was the victim of
+    a ransomware attack', 'hackers breached the network of Cumbria Constabulary', 'a cyber
+    attack on the force'): a strong cyber-attack cue told as an act, in a sentence naming no
+    other body, not even a supplier, with the police as its target -- a force or police word
+    a few words after it with 'on', 'at', 'against', 'into' or 'of' between, or before it as
+    the one that suffered it ('was the victim of', 'was hit by', cues.toml `undergo`,
+    `attack_verbs`). The ICO treats such an attack as a breach of personal data even when
+    the story names none; 'officers were among members affected by an attack on a gym chain'
+    is the gym's."""
+    if sent.has("roles.organisation") or sent.has("roles.supplier"):
+        return False
+    attacks = [
+        c
+        for c in asserted_types(sent, news_sources=False)
+        if c.kb_id_ == "strong" and c.label_ == "cyber_attack" and sent.asserted(c)
+    ]
+    if not attacks:
+        return False
+    doc = sent.span.doc
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+    ]
+    sufferers = {
+        t.i
+        for label in ("relevance.undergo", "relevance.attack_verbs")
+        for c in sent.cues.get(label, [])
+        for t in c
+    }
+    for cue in attacks:
+        for p in police:
+            if 0 < p.start - cue.end <= _ATTACK_TARGET_REACH:
+                gap = doc[cue.end : p.start]
+                if not any(t.is_punct for t in gap) and any(
+                    t.lower_ in _TARGET_LINKS | {"of"} for t in gap
+                ):
+                    return True
+            if 0 <= cue.start - p.end <= _SUFFERER_REACH:
+                gap = doc[p.end : cue.start]
+                if any(t.is_punct for t in gap):
+                    continue
+                if any(t.lower_ == "victim" or t.i in sufferers for t in gap):
+                    return True
+    return False
+
+
+_ATTACK_TARGET_REACH = 4  # "breached the network of Cumbria Constabulary"
+_SUFFERER_REACH = 10  # "Derbyshire Constabulary has confirmed that it was the victim of a"
 
 
 def links_force_to_breach(
