@@ -158,3 +158,26 @@ def test_a_cyber_attack_on_the_force_is_its_breach(nlp, text) -> None:  # type: 
 )
 def test_an_attack_on_others_is_not_the_forces(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not relevant(nlp, text)
+
+
+# --- the force apologised for its breach; 'the force' stands for the force named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police say sorry. Kent Police has apologised for a data breach. The force said it had "
+        "written to those affected.",
+        "Inquiry under way. Sussex Police said a data breach at the force was being investigated.",
+    ],
+)
+def test_an_apology_or_the_force_names_its_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)
+
+
+def test_an_apology_over_a_councils_breach_is_not_the_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(
+        nlp,
+        "Police apologise. Kent Police apologised after a data breach at Medway Council "
+        "exposed residents' details.",
+    )

@@ -218,7 +218,9 @@ _OF_FORCE = {"at", "by", "involving", "within", "inside"}
 def names_its_breach(sent: Sent, force: str) -> bool:
     """The breach named as the force's own ('the breach at Kent Police', 'a Kent Police data
     breach', 'Kent Police's leak'): a breach word asserted right before the force with 'at'
-    or 'by' between, or right after it."""
+    or 'by' between, or right after it; or the force as the subject that underwent it ('Kent
+    Police suffered a data breach'). 'The force' stands for it in a sentence naming no other
+    force ('a data breach at the force')."""
     doc = sent.span.doc
     words = [
         c
@@ -227,9 +229,10 @@ def names_its_breach(sent: Sent, force: str) -> bool:
         and not sent.denied(c)
         and sent.asserted(c)
     ]
-    for m in sent.forces:
-        if m.label_ != force:
-            continue
+    mentions = [m for m in sent.forces if m.label_ == force]
+    if all(m.label_ == force for m in sent.forces):
+        mentions += sent.cues.get("roles.force_anaphor", [])
+    for m in mentions:
         for c in words:
             if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
                 return True
