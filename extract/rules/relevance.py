@@ -218,7 +218,9 @@ _OF_FORCE = {"at", "by", "involving", "within", "inside"}
 def names_its_breach(sent: Sent, force: str) -> bool:
     """The breach named as the force's own ('the breach at Kent Police', 'a Kent Police data
     breach', 'Kent Police's leak'): a breach word asserted right before the force with 'at'
-    or 'by' between, or right after it."""
+    or 'by' between, or right after it; or the force as the subject that underwent it ('Kent
+    Police suffered a data breach'). 'The force' stands for it in a sentence naming no other
+    force ('a data breach at the force')."""
     doc = sent.span.doc
     words = [
         c
@@ -227,15 +229,39 @@ def names_its_breach(sent: Sent, force: str) -> bool:
         and not sent.denied(c)
         and sent.asserted(c)
     ]
-    for m in sent.forces:
-        if m.label_ != force:
-            continue
+    mentions = [m for m in sent.forces if m.label_ == force]
+    if all(m.label_ == force for m in sent.forces):
+        mentions += sent.cues.get("roles.force_anaphor", [])
+    for m in mentions:
         for c in words:
             if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
                 return True
             between = [t.lower_ for t in doc[m.end : c.start]]
             if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
                 return True
+            if _underwent(sent, m, c):
+                return True
+    return False
+
+
+_UNDERGO_REACH = 2  # "Kent Police has suffered", "Essex Police today admitted"
+_BREACH_LEAD = 3  # "suffered a serious data breach"
+
+
+def _underwent(sent: Sent, force: Span, cue: Span) -> bool:
+    """The force as the subject of a verb of undergoing (cues.toml `undergo`) whose object is
+    the breach ('Kent Police suffered a data breach', 'Essex Police admits serious data
+    leak'): the verb a couple of words after the force, the breach word a few after the verb,
+    no punctuation in the span."""
+    doc = sent.span.doc
+    for v in sent.cues.get("relevance.undergo", []):
+        if not (
+            0 <= v.start - force.end <= _UNDERGO_REACH and 0 <= cue.start - v.end <= _BREACH_LEAD
+        ):
+            continue
+        if sent.denied(v) or any(t.is_punct for t in doc[force.end : cue.start]):
+            continue
+        return True
     return False
 
 
@@ -263,9 +289,12 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
 def data_breach_words(sent: Sent) -> bool:
     """Data or breach words not denied ('the families never knew of the breach' still tells
     of one; 'no personal data was involved' does not), nor a breach of something that is no
-    data ('breached the standards of professional behaviour')."""
+    data ('breached the standards of professional behaviour'), nor one naming a job,
+    document or process ('a data protection impact assessment', 'the data protection
+    officer'; cues.toml `data_compounds`)."""
+    compounds = {c.start for c in sent.cues.get("relevance.data_compounds", [])}
     return any(
-        not sent.denied(c) and not no_data_object(sent, c)
+        not sent.denied(c) and not no_data_object(sent, c) and c.end not in compounds
         for c in sent.cues.get("relevance.data", [])
     )
 
@@ -414,8 +443,61 @@ def describes_breach(sents: list[Sent]) -> bool:
         or penalised_breach(s)
         or personal_data_breach(s, news_sources=False)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
+        or attack_on_police(s)
         for i, s in enumerate(sents)
     )
+
+
+def attack_on_police(sent: Sent) -> bool:
+    """A cyber attack on the police's own systems ('Derbyshire Constabulary was the victim of
+    a ransomware attack', 'hackers breached the network of Cumbria Constabulary', 'a cyber
+    attack on the force'): a strong cyber-attack cue told as an act, in a sentence naming no
+    other body, not even a supplier, with the police as its target -- a force or police word
+    a few words after it with 'on', 'at', 'against', 'into' or 'of' between, or before it as
+    the one that suffered it ('was the victim of', 'was hit by', cues.toml `undergo`,
+    `attack_verbs`). The ICO treats such an attack as a breach of personal data even when
+    the story names none; 'officers were among members affected by an attack on a gym chain'
+    is the gym's."""
+    if sent.has("roles.organisation") or sent.has("roles.supplier"):
+        return False
+    attacks = [
+        c
+        for c in asserted_types(sent, news_sources=False)
+        if c.kb_id_ == "strong" and c.label_ == "cyber_attack" and sent.asserted(c)
+    ]
+    if not attacks:
+        return False
+    doc = sent.span.doc
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+    ]
+    sufferers = {
+        t.i
+        for label in ("relevance.undergo", "relevance.attack_verbs")
+        for c in sent.cues.get(label, [])
+        for t in c
+    }
+    for cue in attacks:
+        for p in police:
+            if 0 < p.start - cue.end <= _ATTACK_TARGET_REACH:
+                gap = doc[cue.end : p.start]
+                if not any(t.is_punct for t in gap) and any(
+                    t.lower_ in _TARGET_LINKS | {"of"} for t in gap
+                ):
+                    return True
+            if 0 <= cue.start - p.end <= _SUFFERER_REACH:
+                gap = doc[p.end : cue.start]
+                if any(t.is_punct for t in gap):
+                    continue
+                if any(t.lower_ == "victim" or t.i in sufferers for t in gap):
+                    return True
+    return False
+
+
+_ATTACK_TARGET_REACH = 4  # "breached the network of Cumbria Constabulary"
+_SUFFERER_REACH = 10  # "Derbyshire Constabulary has confirmed that it was the victim of a"
 
 
 def links_force_to_breach(
@@ -513,7 +595,7 @@ def _only_sends_advice(sent: Sent) -> bool:
     'forces have written to staff with advice'): an advice word, and the sentence's only
     breach cues are weak ones, such as the medium the advice went by -- no data or breach
     word, regulator, fine, action or strong cue of its own."""
-    if not sent.has("relevance.advice"):
+    if not any(not _warned_person(sent, c) for c in sent.cues.get("relevance.advice", [])):
         return False
     if data_breach_words(sent) or sent.regulators or fine_cues(sent):
         return False
@@ -623,10 +705,27 @@ def _names_police_breach(sent: Sent, cue: Span) -> bool:
 def _warned_person(sent: Sent, cue: Span) -> bool:
     """'Detective warned for snooping', 'PC warned after leak': a past form of an advice word
     right after one of the force's people is a warning given to them (a sanction), not advice
-    the police give."""
+    the police give; so is a warning marked as a sanction ('given a final written warning')."""
+    if _sanction(sent, cue):
+        return True
     if not cue[0].lower_.endswith("ed"):
         return False
     return any(c.end == cue.start for c in sent.cues.get("relevance.staff", []))
+
+
+_SANCTION_REACH = 2  # "given a final written warning"
+
+
+def _sanction(sent: Sent, cue: Span) -> bool:
+    """A warning given to someone as a sanction ('given a final written warning', 'received
+    a written warning', 'PC handed final warning'): an advice word with a mark of a sanction
+    (cues.toml `sanction`) at most a couple of words before it, no punctuation between."""
+    doc = sent.span.doc
+    return any(
+        0 <= cue.start - m.end <= _SANCTION_REACH
+        and not any(t.is_punct for t in doc[m.end : cue.start])
+        for m in sent.cues.get("relevance.sanction", [])
+    )
 
 
 def crime_figures(sents: list[Sent], primary_sents: list[Sent]) -> bool:
