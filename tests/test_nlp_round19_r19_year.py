@@ -4,7 +4,9 @@ festival ticket fraud'); 'an incident in 2021 in which ...' dates the incident, 
 that has it as object, and once the story has dated its breach such an incident is another
 one; 'yesterday', 'last week' date a breach event against the page's date, never the news
 itself ('said yesterday', 'published yesterday'); a state counted ('how many files had been
-lost since the forces merged in 2019', '30 files lost since ...') opens a count, a bound."""
+lost since the forces merged in 2019', '30 files lost since ...') opens a count, a bound;
+records whose deletion is denied or whose keeping is told are dated by their age ('images
+dating back to 2016 had never been deleted')."""
 
 from __future__ import annotations
 
@@ -116,3 +118,25 @@ def test_a_counted_state_since_a_clause_is_a_bound(nlp) -> None:  # type: ignore
         "officer's car. The files had been missing since the station closed in 2019."
     )
     assert primary(nlp, text) == 2019
+
+
+# --- records kept on: their age is when the keeping began
+
+
+def test_records_kept_on_are_dated_by_their_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police has been reprimanded by the ICO after finding that custody images dating "
+        "back to 2016 had never been deleted."
+    )
+    assert primary(nlp, text) == 2016
+    text = (
+        "Kent Police has been reprimanded by the ICO after arrest records dating from 2017 "
+        "were kept long after they should have been destroyed."
+    )
+    assert primary(nlp, text) == 2017
+    # negative: records lost keep their age apart from the breach
+    text = (
+        "Kent Police has been reprimanded by the ICO after witness statements dating back to "
+        "2016 were stolen from an officer's car last March."
+    )
+    assert primary(nlp, text) == 2023

@@ -529,6 +529,24 @@ def _bound_clause(sent: Sent, span: Span) -> bool:
     return _own_verb(span, lo, hi)
 
 
+_REFERENCE_GAP = 1  # "dating back to 2015", "dating from 2015"
+
+
+def _kept_since(sent: Sent, span: Span) -> bool:
+    """'custody images dating back to 2015 had not been deleted', 'records dating from 2012
+    were kept': the age of records (`reference`) in a sentence telling they were kept on --
+    their deletion denied, or a keeping asserted after the date. The breach is the keeping,
+    and it began with the oldest record; records lost or sent ('files dating back to 2005
+    were stolen') keep their age apart from the breach."""
+    if not any(
+        0 <= span.start - c.end <= _REFERENCE_GAP for c in sent.cues.get("dates.reference", [])
+    ):
+        return False
+    if any(c.start >= span.end and sent.denied(c) for c in sent.cues.get("dates.disposal", [])):
+        return True
+    return any(c.start >= span.end and sent.asserted(c) for c in sent.cues.get("dates.keeping", []))
+
+
 def _counted_state(sent: Sent, state: int) -> bool:
     """'how many files had been lost since the forces merged', '30 laptops lost since the
     office moved': the things in the state are counted, so 'since' opens the span of a
@@ -940,6 +958,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return None
     if _bound_clause(sent, span):
         return None  # "lost since the forces merged in 2013": a bound, as "since 2013" is
+    if _kept_since(sent, span):
+        return BREACH  # "records dating back to 2015 had not been deleted": kept since then
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _cues(sent, kind)
