@@ -92,7 +92,9 @@ _MONTH_NAME = (
 RELATIVE_RE = re.compile(
     rf"\b(?:(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?{_MONTH_NAME}"
     rf"(?: [0-3]?\d(?:st|nd|rd|th)?,?)? (?:of )?(?:last|this) year"
-    rf"|(?:earlier |later )?this (?:year|month)|last (?:year|month|week|{_MONTH_NAME})"
+    rf"|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week|night|{_MONTH_NAME})"
+    # the news's own days, counted back from the page's date
+    r"|yesterday|the day before yesterday"
     rf"|last (?:spring|summer|autumn)"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
@@ -298,7 +300,7 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         if m.group("pre") or m.group("h").lower().startswith("last"):
             add(m.start("h"), m.end("h"), "relative", " ".join(m.group("h").lower().split()))
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
-             "previous", "following", "next ", "that ")  # fmt: skip
+             "previous", "following", "next ", "that ", "yesterday", "Yesterday")  # fmt: skip
     if any(w in text for w in words):
         for m in RELATIVE_RE.finditer(text):
             if m.group().startswith("may "):

@@ -127,6 +127,11 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         return str(published.year)
     if "this month" in p:
         return f"{published.year}-{published.month:02d}"
+    if p in _NEWS_DAYS:
+        # "yesterday", "last week": days counted back from the page's date (a week from its
+        # Monday), the news's own time
+        back = _NEWS_DAYS[p] + (published.weekday() if p.endswith("week") else 0)
+        return (published - dt.timedelta(days=back)).isoformat()
     if p == "the year before last":
         return str(published.year - 2)
     if p in {"last year", "the previous year", "previous year", "the year before"}:
@@ -148,6 +153,9 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
 
 
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+# Days before the page's date ("this week" and "last week" from the week's Monday).
+_NEWS_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "this week": 0,
+              "earlier this week": 0, "last week": 7}  # fmt: skip
 
 
 def _season_before(p: str, published: dt.date) -> str | None:
@@ -513,11 +521,43 @@ def _bound_clause(sent: Sent, span: Span) -> bool:
         doc[lo - 1].lower_ == "since"
         and lo >= 2
         and doc[lo - 2].lower_ in set(_data(span)["state_since"])
+        and not _counted_state(sent, lo - 2)
     ):
         return False
     if any(lo <= c.start < hi for c in sent.cues.get("dates.event", [])):
         return False
     return _own_verb(span, lo, hi)
+
+
+_REFERENCE_GAP = 1  # "dating back to 2015", "dating from 2015"
+
+
+def _kept_since(sent: Sent, span: Span) -> bool:
+    """'custody images dating back to 2015 had not been deleted', 'records dating from 2012
+    were kept': the age of records (`reference`) in a sentence telling they were kept on --
+    their deletion denied, or a keeping asserted after the date. The breach is the keeping,
+    and it began with the oldest record; records lost or sent ('files dating back to 2005
+    were stolen') keep their age apart from the breach."""
+    if not any(
+        0 <= span.start - c.end <= _REFERENCE_GAP for c in sent.cues.get("dates.reference", [])
+    ):
+        return False
+    if any(c.start >= span.end and sent.denied(c) for c in sent.cues.get("dates.disposal", [])):
+        return True
+    return any(c.start >= span.end and sent.asserted(c) for c in sent.cues.get("dates.keeping", []))
+
+
+def _counted_state(sent: Sent, state: int) -> bool:
+    """'how many files had been lost since the forces merged', '30 laptops lost since the
+    office moved': the things in the state are counted, so 'since' opens the span of a
+    count, a bound, not the time one breach began ('files missing since the station
+    closed'). A figure in digits or 'how many' in the clause before the state word."""
+    lo, _ = clause_bounds(sent, state)
+    doc = sent.span.doc
+    words = doc[lo:state]
+    if any(t.lower_ == "how" and doc[t.i + 1].lower_ in {"many", "much"} for t in words):
+        return True
+    return any(t.like_num and any(c.isdigit() for c in t.text) for t in words)
 
 
 _STATE_AUXILIARIES = {"had", "has", "have", "been", "was", "were", "is", "are"}
@@ -865,6 +905,43 @@ def _reason_between(verb: Span, noun: Span) -> bool:
     return any(t.lower_ in _ABOUT for t in verb.doc[verb.end : noun.start])
 
 
+_TIME_LINKS = {"in", "on", "during"}
+_RELATIVE_OPENERS = (("in", "which"), ("during", "which"), ("which",), ("where",), ("whereby",))
+
+
+def _described_noun(noun: Span, span: Span) -> bool:
+    """'reported an incident in 2019 in which a notebook was left in a cafe': an event noun,
+    its date right after it, then a relative clause telling what happened. The relative
+    clause hangs on the noun, so the date between them is inside the noun's phrase and times
+    the incident, not the verb that has it as object ('reported the breach to the ICO in
+    2019', 'reported the breach in 2019' stay the report's)."""
+    doc = span.doc
+    if span.start - noun.end != 1 or doc[noun.end].lower_ not in _TIME_LINKS:
+        return False
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
+    return any(tuple(after[: len(o)]) == o for o in _RELATIVE_OPENERS)
+
+
+_INDEFINITE = {"a", "an", "one"}
+_INDEFINITE_REACH = 2  # "an incident", "a similar incident", "a data breach"
+
+
+def _introduced(sent: Sent, span: Span) -> bool:
+    """'the PSNI had reported an incident in 2019 in which ...': an event noun brought in
+    with an indefinite article, the date right after it. A new referent: once the story has
+    dated its breach (which it then calls 'the breach', 'the incident'), a breach brought in
+    so is another one, and its date is that one's."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ not in _TIME_LINKS:
+        return False
+    for noun in sent.cues.get("dates.event_nouns", []):
+        if noun.end != span.start - 1:
+            continue
+        head = doc[max(0, noun.start - _INDEFINITE_REACH) : noun.start]
+        return any(t.lower_ in _INDEFINITE for t in head)
+    return False
+
+
 def _pluperfect_between(cue: Span, span: Span) -> bool:
     """'The audit found that a marker had been added to files in 2021': a past perfect between
     a discovery and the date tells what had happened before it was found; the date is that
@@ -881,6 +958,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return None
     if _bound_clause(sent, span):
         return None  # "lost since the forces merged in 2013": a bound, as "since 2013" is
+    if _kept_since(sent, span):
+        return BREACH  # "records dating back to 2015 had not been deleted": kept since then
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _cues(sent, kind)
@@ -922,6 +1001,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                         role != BREACH
                         and 0 <= nearest[2].start - verb.end <= 3
                         and not _reason_between(verb, nearest[2])
+                        and not _described_noun(nearest[2], span)
                     ):
                         return BREACH if n == 0 and _aspect(sent, verb) else role
             if nearest[1] is None and any(0 <= nearest[2].start - e <= 2 for _, e in nouns):
@@ -1041,10 +1121,40 @@ def _figure(tok: Token) -> bool:
 
 def _advert(sent: Sent) -> bool:
     """An advert or site furniture ('the largest privacy event of 2020'): an advert word and
-    no breach type named ('the email was sent in March to promote an event' is the story)."""
-    return sent.has("dates.advert") and not any(
-        c.kb_id_ in {"strong", "weak"} and not c.label_.startswith("_") for c in sent.types
+    no breach type named ('the email was sent in March to promote an event' is the story),
+    and nothing told in the past ('victims of a ticket scam, emailed last January', 'the pay
+    award was set in May' are a story's sentences: an advert invites, it does not narrate)."""
+    return (
+        sent.has("dates.advert")
+        and not any(
+            c.kb_id_ in {"strong", "weak"} and not c.label_.startswith("_") for c in sent.types
+        )
+        and not _narrates(sent)
     )
+
+
+_PAST_AUXILIARIES = {"was", "were", "had", "did"}
+_NOT_FINITE_BEFORE = {"be", "been", "being", "is", "are", "am", "to", "will", "'s", "'re"}
+
+
+def _narrates(sent: Sent) -> bool:
+    """A verb in the past outside the sentence's dates: 'was', 'were', 'had', 'did', or an
+    inflected verb form ('went', 'emailed') not after a form of 'be', 'to' or a modal ('are
+    priced at', 'to be held', 'will be awarded' are an invitation's, not a past event's)."""
+    inside = {t.i for d in sent.dates for t in d}
+    doc = sent.span.doc
+    for tok in sent.span:
+        if tok.i in inside:
+            continue
+        lower = tok.lower_
+        if lower in _PAST_AUXILIARIES:
+            return True
+        if lower in _MODALS or tok.norm_ in {"be", "have", "do"} or lower.endswith("ing"):
+            continue
+        before = doc[tok.i - 1].lower_ if tok.i > sent.span.start else ""
+        if _verb(tok) and before not in _NOT_FINITE_BEFORE and before not in _MODALS:
+            return True
+    return False
 
 
 def _describes_breach(sent: Sent, kind: str | None = None) -> bool:
@@ -1105,7 +1215,13 @@ def incident_dates(
                 continue
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
+            if scores and sent.idx > min(w.idx for w in where.values()) and _introduced(sent, span):
+                continue  # the breach dated before, "an incident in 2019" is a new one
             role = date_role(sent, span, kind)
+            if span.kb_id_ in _NEWS_DAYS and (
+                role in (None, "neutral") or sent.has("dates.publishing")
+            ):
+                continue  # "said yesterday", "figures released this week": the news's day
             line = _verbless(sent)  # 'PA Media | 27 August 2025 | By ...': no time of a story
             if (
                 (role is not None or _timed_by_cue(sent, span))
