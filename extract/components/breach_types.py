@@ -160,7 +160,14 @@ class BreachTypeMatcher:
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])
-        for key in ("processing", "misdirected", "email_media", "post_media", "sanction_news"):
+        for key in (
+            "processing",
+            "misdirected",
+            "email_media",
+            "post_media",
+            "sanction_news",
+            "spoken_media",
+        ):
             self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
             self.terms.add(term, variants)
