@@ -126,3 +126,27 @@ def test_found_in_a_public_place_is_a_loss(nlp) -> None:  # type: ignore[no-unty
         "found in a drawer at the station."
     )
     assert "loss_or_theft_of_device" not in types_of(nlp, text)
+
+
+# --- an insertion set off by commas ("including ...") does not end a pair's clause
+
+
+def strong_cues(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return {c.label_ for c in doc.spans["breach_cues"] if c.kb_id_ == "strong"}
+
+
+def test_an_insertion_keeps_the_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "A call handler passed details of the collision, including a witness's mobile "
+        "number, to a relative.",
+        "A PC shared pictures from the scene, such as close-ups of the injured man, with his "
+        "friends.",
+    ):
+        assert "inappropriate_disclosure" in strong_cues(nlp, text), text
+    # a comma with no insertion opener still ends the clause
+    for text in (
+        "A call handler passed the collision file, and a detective later spoke to a relative.",
+        "A PC shared pictures from the scene, then went off duty with his friends.",
+    ):
+        assert "inappropriate_disclosure" not in strong_cues(nlp, text), text
