@@ -150,3 +150,21 @@ def test_an_insertion_keeps_the_pair(nlp) -> None:  # type: ignore[no-untyped-de
         "A PC shared pictures from the scene, then went off duty with his friends.",
     ):
         assert "inappropriate_disclosure" not in strong_cues(nlp, text), text
+
+
+# --- a redaction failure told with the way the papers went out: the route is the redaction's
+
+
+def test_redaction_takes_its_routes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police was reprimanded by the ICO. A statement that had not been redacted was "
+        "shared with the suspect's family, passed to his friends and leaked to a journalist."
+    )
+    assert types_of(nlp, text) == ["failure_to_redact"]
+    # a redaction word in another sentence takes no disclosure
+    text = (
+        "Kent Police was reprimanded by the ICO. A statement was shared with the suspect's "
+        "family and passed to his friends. The force said its redaction software had been "
+        "upgraded last year."
+    )
+    assert types_of(nlp, text) == ["inappropriate_disclosure"]

@@ -125,6 +125,7 @@ def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
     )
 
 
+_ROUTES = frozenset({"inappropriate_disclosure", "verbal_disclosure"})
 _NEAR = 2  # words between a cue and the announcement it releases or shares
 _ANNOUNCING_DETERMINERS = {"a", "an", "the", "its", "their", "this", "these", "new", "latest"}
 
@@ -389,6 +390,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not arrangement_name(sent, c)
         ]
         losses = [c for c in cues if c.label_ == "_loss"] or lost_nearby.get(sent.idx, [])
+        # A redaction failure told with the way the papers went out: the route is the
+        # redaction's, not a disclosure of its own
+        redacting = any(c.label_ == "failure_to_redact" and c.kb_id_ == "strong" for c in cues)
         told: list[Span] = []  # misdirections counted: one told twice over counts once
         for cue in cues:
             if cue.label_ == "_misdirected":
@@ -410,6 +414,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 scores["inappropriate_disclosure"] += weight  # a weak cue of a leak
                 continue
             code = cue.label_
+            if code in _ROUTES and redacting:
+                code = "failure_to_redact"  # "the unredacted file was passed to the man"
             if _by_outsider(sent, cue, data["cues"]):
                 code = data["cues"]["outsider_code"]  # "hackers accessed the records"
             elif _sent_by_force(sent, cue, data["cues"]):
