@@ -168,3 +168,23 @@ def test_redaction_takes_its_routes(nlp) -> None:  # type: ignore[no-untyped-def
         "upgraded last year."
     )
     assert types_of(nlp, text) == ["inappropriate_disclosure"]
+
+
+# --- a police system used to find someone is a look-up
+
+
+def test_system_used_to_find_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Gwent Police was reprimanded after a PC used police computers to find the address of "
+        "his former girlfriend.",
+        "Gwent Police was reprimanded after a call handler used the force database to locate "
+        "her estranged husband.",
+    ):
+        assert types_of(nlp, text) == ["unauthorised_access"], text
+    for text in (
+        "Gwent Police was reprimanded over a data breach. Detectives used CCTV to trace the "
+        "suspect.",
+        "Gwent Police was reprimanded over a data breach. The force bought a new database to "
+        "track offenders.",
+    ):
+        assert "unauthorised_access" not in types_of(nlp, text), text

@@ -151,6 +151,7 @@ class BreachTypeMatcher:
                 patterns: list[list[dict[str, Any]]] = [[first, gap, thing] for first in firsts]
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
+        self._add_used_to_find(data["cues"])
         self.not_actions = PhraseSet(nlp)
         self.not_actions.add("not", data["cues"].get("not_pair_actions", []))
         self.attributive = {w.lower() for w in data["cues"].get("attributive_forms", [])}
@@ -286,6 +287,24 @@ class BreachTypeMatcher:
             thing, {**gap, "OP": "{0,4}"}, fail, {**gap, "OP": "{0,2}"}, remove
         ]  # fmt: skip
         self.pairs.add("failure_to_redact|strong", [active, passive], greedy="FIRST")
+
+    def _add_used_to_find(self, cues: dict[str, list[str]]) -> None:
+        """A police system used to find someone: "used police computers to find her address",
+        "used the database to trace her new home" -- a use verb, a system (`searched_systems`,
+        at most four words after it) and, right after "to", a verb of finding (`finding_verbs`)
+        as strong `unauthorised_access`; a system merely named ("a new database to track
+        offenders") has no user."""
+        users = cues.get("system_use_verbs", [])
+        systems = cues.get("searched_systems", [])
+        finding = cues.get("finding_verbs", [])
+        if not (users and systems and finding):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,4}"}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": users}}, gap, {"NORM": {"IN": systems}}, {"LOWER": "to"},
+            {"NORM": {"IN": finding}},
+        ]  # fmt: skip
+        self.pairs.add("unauthorised_access|strong", [pattern], greedy="FIRST")
 
     def __call__(self, doc: Doc) -> Doc:
         by_code: dict[str, list[Span]] = {}
