@@ -122,6 +122,10 @@ class BreachTypeMatcher:
         self.participle_codes = set(data["cues"].get("participle_pair_codes", []))
         self._most: dict[str, int] = {}  # pair key -> words allowed in between
         self.dets = {w.lower() for w in data["cues"].get("link_determiners", [])}
+        self.insertion_openers = [
+            w.lower().split() for w in data["cues"].get("insertion_openers", [])
+        ]
+        self.insertion_most = int(data["cues"].get("insertion_most", 12))
         self.linked: list[_Linked] = []  # pairs with a link word, found by `_linked_pairs`
         tagged = [(c, p, "strong") for c, p in pair_lists] + [(c, p, "weak") for c, p in weak_lists]
         for code, pairs, strength in tagged:
@@ -147,6 +151,7 @@ class BreachTypeMatcher:
                 patterns: list[list[dict[str, Any]]] = [[first, gap, thing] for first in firsts]
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
+        self._add_used_to_find(data["cues"])
         self.not_actions = PhraseSet(nlp)
         self.not_actions.add("not", data["cues"].get("not_pair_actions", []))
         self.attributive = {w.lower() for w in data["cues"].get("attributive_forms", [])}
@@ -160,7 +165,14 @@ class BreachTypeMatcher:
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])
-        for key in ("processing", "misdirected", "email_media", "post_media", "sanction_news"):
+        for key in (
+            "processing",
+            "misdirected",
+            "email_media",
+            "post_media",
+            "sanction_news",
+            "spoken_media",
+        ):
             self.cues.add(f"_{key}|{key}", data["cues"][key])
         for term, variants in data["terms"].items():
             self.terms.add(term, variants)
@@ -188,7 +200,14 @@ class BreachTypeMatcher:
                 if norms[i] not in spec.lemmas and lowers[i] not in spec.forms:
                     continue
                 last = min(len(doc), i + spec.most + 6)
-                for j in range(i + 1, last):
+                j = i
+                while j + 1 < last:
+                    j += 1
+                    inserted = self._insertion_end(norms, lowers, j)
+                    if inserted is not None:
+                        last = min(len(doc), last + inserted - j + 1)
+                        j = inserted  # "passed details, including her address, to a relative"
+                        continue
                     if norms[j] in breaks:
                         break
                     if lowers[j] not in spec.links:
@@ -196,6 +215,22 @@ class BreachTypeMatcher:
                     ends = self._recipient_ends(norms, lowers, j + 1, spec.objects, breaks)
                     found.extend((spec.key, i, end) for end in ends if end - 1 not in named)
         return found
+
+    def _insertion_end(self, norms: list[str], lowers: list[str], j: int) -> int | None:
+        """'Passed details of the crash, including the driver's address, to a relative': a
+        comma opening an insertion (`insertion_openers`: "including", "such as") ends only at
+        the comma closing it, at most `insertion_most` words on; the index of that comma."""
+        if norms[j] != "," or j + 1 >= len(norms) or not self._opens(lowers, j + 1):
+            return None
+        for k in range(j + 2, min(len(norms), j + 2 + self.insertion_most)):
+            if norms[k] == ",":
+                return k
+            if norms[k] in _LIST_ENDS:
+                return None
+        return None
+
+    def _opens(self, lowers: list[str], k: int) -> bool:
+        return any(lowers[k : k + len(words)] == words for words in self.insertion_openers)
 
     def _recipient_ends(
         self, norms: list[str], lowers: list[str], k: int, objects: set[str], breaks: set[str]
@@ -252,6 +287,24 @@ class BreachTypeMatcher:
             thing, {**gap, "OP": "{0,4}"}, fail, {**gap, "OP": "{0,2}"}, remove
         ]  # fmt: skip
         self.pairs.add("failure_to_redact|strong", [active, passive], greedy="FIRST")
+
+    def _add_used_to_find(self, cues: dict[str, list[str]]) -> None:
+        """A police system used to find someone: "used police computers to find her address",
+        "used the database to trace her new home" -- a use verb, a system (`searched_systems`,
+        at most four words after it) and, right after "to", a verb of finding (`finding_verbs`)
+        as strong `unauthorised_access`; a system merely named ("a new database to track
+        offenders") has no user."""
+        users = cues.get("system_use_verbs", [])
+        systems = cues.get("searched_systems", [])
+        finding = cues.get("finding_verbs", [])
+        if not (users and systems and finding):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,4}"}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": users}}, gap, {"NORM": {"IN": systems}}, {"LOWER": "to"},
+            {"NORM": {"IN": finding}},
+        ]  # fmt: skip
+        self.pairs.add("unauthorised_access|strong", [pattern], greedy="FIRST")
 
     def __call__(self, doc: Doc) -> Doc:
         by_code: dict[str, list[Span]] = {}

@@ -125,6 +125,7 @@ def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
     )
 
 
+_ROUTES = frozenset({"inappropriate_disclosure", "verbal_disclosure"})
 _NEAR = 2  # words between a cue and the announcement it releases or shares
 _ANNOUNCING_DETERMINERS = {"a", "an", "the", "its", "their", "this", "these", "new", "latest"}
 
@@ -164,6 +165,24 @@ def tells_news(sent: Sent, cue: Span) -> bool:
     if any(lo <= p.start < hi and p.start not in told for p in personal):
         return False
     return not any(t.text in {"'s", "’s"} for t in near)
+
+
+def _regulator_publishes(sent: Sent, cue: Span) -> bool:
+    """'The case was published on the ICO website', 'details posted on the Information
+    Commissioner's website', 'the notice was published by the regulator': a weak publication
+    cue that is the regulator's own place (the regulator right before it, a possessive
+    between at most) or whose doer is the regulator ("by" right after it) is the regulator
+    making its notice public, not a force publishing data in error ('her address was
+    published on the force's website', 'fined by the ICO for publishing' keep theirs)."""
+    if cue.label_ != "published_in_error" or cue.kb_id_ != "weak":
+        return False
+    doc = cue.doc
+    owned = cue.start > 0 and doc[cue.start - 1].text in {"'s", "’s", "'"}
+    k = cue.start - 1 if owned else cue.start
+    j = cue.end + 1 if cue.end < len(doc) and doc[cue.end].lower_ == "by" else None
+    if j is not None and j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    return any(r.end == k or r.start == j for r in sent.regulators)
 
 
 def _news_source(sent: Sent, cue: Span, codes: set[str]) -> bool:
@@ -223,6 +242,17 @@ def _sent_by_force(sent: Sent, cue: Span, data: dict) -> bool:
         return True
     words = set(data.get("organisation_words", []))
     return doc[j].lower_ in words and j > 0 and doc[j - 1].lower_ in {"the", "its"}
+
+
+def _something_told(sent: Sent, cues: list[Span], data: dict) -> bool:
+    """'Revealed her address in a phone call', 'told the caller over the phone': a telephone
+    (`spoken_media`) is a verbal disclosure only in a sentence that tells of something told or
+    given away -- a disclosure cue or one of `telling_verbs` -- not 'was taking a phone call
+    when he crashed'."""
+    if any(c.label_ in {"inappropriate_disclosure", "verbal_disclosure"} for c in cues):
+        return True
+    verbs = set(data.get("telling_verbs", []))
+    return any(t.norm_ in verbs for t in sent.span)
 
 
 def _furniture(sent: Sent, data: dict) -> bool:
@@ -355,10 +385,14 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _announces_sanction(sent, c, news_codes)
             and not announcement(sent, c)
             and not _news_source(sent, c, news_codes)
+            and not _regulator_publishes(sent, c)
             and not capability(sent, c)
             and not arrangement_name(sent, c)
         ]
         losses = [c for c in cues if c.label_ == "_loss"] or lost_nearby.get(sent.idx, [])
+        # A redaction failure told with the way the papers went out: the route is the
+        # redaction's, not a disclosure of its own
+        redacting = any(c.label_ == "failure_to_redact" and c.kb_id_ == "strong" for c in cues)
         told: list[Span] = []  # misdirections counted: one told twice over counts once
         for cue in cues:
             if cue.label_ == "_misdirected":
@@ -370,12 +404,18 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 elif not _medium_spelt(sent, cue):
                     scores[misdirected] += 3.0 * weight
                 continue
+            if cue.label_ == "_spoken_media":
+                if _something_told(sent, cues, data["cues"]):
+                    scores["verbal_disclosure"] += 3.0 * weight  # "revealed it in a phone call"
+                continue
             if cue.label_.startswith("_"):
                 continue
             if _in_the_press(sent, cue, data):
                 scores["inappropriate_disclosure"] += weight  # a weak cue of a leak
                 continue
             code = cue.label_
+            if code in _ROUTES and redacting:
+                code = "failure_to_redact"  # "the unredacted file was passed to the man"
             if _by_outsider(sent, cue, data["cues"]):
                 code = data["cues"]["outsider_code"]  # "hackers accessed the records"
             elif _sent_by_force(sent, cue, data["cues"]):
