@@ -618,7 +618,17 @@ def attribute(
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     voiced = False  # the sentence before told another body's breach in a force's words
     counted: str | None = None  # ... or gave only that force's figures in its words
+    section: str | None = None  # the force a subheading names, over the lines below it
     for i, sent in enumerate(sents):
+        heading = heading_force(sent)
+        if heading is not None:
+            section = heading
+        elif section is not None and section != primary and not sent.forces:
+            # "Durham Constabulary / A laptop was stolen from an officer's car. The ICO
+            # issued a reprimand.": a roundup's lines under a force's subheading are that
+            # force's, up to the next force's subheading
+            out.other_forces.setdefault(section, []).append(sent)
+            continue
         if counted is not None and not sent.forces and is_case(sent):
             # "Sussex Police said it had recorded 280 breaches. In one case, an officer
             # ...": one of the figures that force gave, its case
@@ -714,6 +724,16 @@ def attribute(
             out.primary.append(sent)
     _fold_back(out, unsanctioned)
     return out
+
+
+def heading_force(sent: Sent) -> str | None:
+    """The force a line names and nothing else ('Durham Constabulary', 'Kent Police:'): a
+    subheading of a roundup, its force the one the lines below it speak of."""
+    if sent.idx == 0 or len(sent.forces) != 1:
+        return None
+    [m] = sent.forces
+    words = [t for t in sent.span if not (t.is_punct or t.is_space or m.start <= t.i < m.end)]
+    return None if words else m.label_
 
 
 def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
