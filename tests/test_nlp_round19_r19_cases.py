@@ -78,3 +78,45 @@ def test_files_handed_to_a_force_leave_it_a_recipient(nlp) -> None:  # type: ign
     )
     ex = extract(Document(text=text), nlp)
     assert not any(i.force == "Kent Police" for i in ex.incidents)
+
+
+_FIGURES = (
+    "Norfolk Police logged 390 data breaches in four years\n9 July 2023\n\n"
+    "Norfolk Constabulary recorded 390 data breaches in the four years to the end of 2022, "
+    "figures released under the Freedom of Information Act show.\n\n"
+    "Of those, 27 were reported to the Information Commissioner's Office.\n\n"
+    "{case}\n\n"
+    "The force said it took every breach seriously.\n"
+)
+
+
+def _incidents(nlp, case: str) -> list:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=_FIGURES.format(case=case)), nlp)
+    return ex.incidents
+
+
+def test_an_incident_told_in_a_clause_on_a_figures_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    [fact] = _incidents(
+        nlp,
+        "The force also disclosed an incident in 2020 in which a tablet holding witness "
+        "statements was stolen from a patrol car.",
+    )
+    assert fact.force == "Norfolk Constabulary"
+    assert (fact.breach_type, fact.breach_year) == ("loss_or_theft_of_device", 2020)
+
+
+def test_a_case_placed_in_a_year_and_told_with_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    [fact] = _incidents(
+        nlp,
+        "Among them was a case in 2021 where a control room worker looked up the record "
+        "of his neighbour.",
+    )
+    assert (fact.breach_type, fact.breach_year) == ("unauthorised_access", 2021)
+
+
+def test_an_incident_that_may_happen_is_no_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _incidents(
+        nlp,
+        "If an incident arises in 2024 in which a tablet is stolen from a patrol car, staff "
+        "must report it within an hour.",
+    )
