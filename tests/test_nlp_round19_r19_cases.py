@@ -120,3 +120,32 @@ def test_an_incident_that_may_happen_is_no_case(nlp) -> None:  # type: ignore[no
         "If an incident arises in 2024 in which a tablet is stolen from a patrol car, staff "
         "must report it within an hour.",
     )
+
+
+_COMPARED = (
+    "Sussex Police fined over witness email\n12 May 2023\n\n"
+    "Sussex Police has been fined £120,000 by the Information Commissioner's Office after "
+    "an officer emailed the details of 300 witnesses to the wrong address in 2021.\n\n"
+    "{other}\n"
+)
+
+
+def test_forces_listed_with_sums_share_the_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    other = (
+        "The regulator has also fined Dorset Police £90,000 and Avon and Somerset Police £70,000."
+    )
+    facts = _by_force(nlp, _COMPARED.format(other=other))
+    assert facts["Dorset Police"].fine_amount == 90000
+    assert facts["Avon and Somerset Police"].fine_amount == 70000
+    assert facts["Avon and Somerset Police"].action == "monetary_penalty"
+
+
+def test_a_listed_force_with_its_own_sanction_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    other = (
+        "The regulator has also fined Dorset Police £90,000 and reprimanded Devon and "
+        "Cornwall Police."
+    )
+    facts = _by_force(nlp, _COMPARED.format(other=other))
+    assert facts["Dorset Police"].fine_amount == 90000
+    assert facts["Devon and Cornwall Police"].fine_amount is None
+    assert facts["Devon and Cornwall Police"].action == "reprimand"

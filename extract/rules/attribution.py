@@ -602,7 +602,23 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
         cuts.append(match.start if match is not None and match.start <= m.start else m.start)
     cuts[0] = sent.span.start
     bounds = [*cuts, sent.span.end]
-    return [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    for part in parts[1:]:
+        _share_sanction(parts[0], part)
+    return parts
+
+
+def _share_sanction(head: Sent, part: Sent) -> None:
+    """A force listed after another with a sum and no sanction word of its own ('The ICO
+    fined Kent Police £100,000 and Essex Police £80,000', 'Forces fined: Kent Police
+    £100,000 and Essex Police £80,000') shares the sanction the list opened with: the first
+    part's fine and action words, and its regulator."""
+    sanction = [k for k in head.cues if k == "money.fine" or k.startswith("actions.")]
+    if not part.money or not sanction or any(k in part.cues for k in sanction):
+        return
+    for k in sanction:
+        part.cues[k] = list(head.cues[k]) + part.cues.get(k, [])
+    part.regulators = list(head.regulators) + part.regulators
 
 
 def attribute(
