@@ -149,3 +149,15 @@ def test_a_listed_force_with_its_own_sanction_keeps_it(nlp) -> None:  # type: ig
     assert facts["Dorset Police"].fine_amount == 90000
     assert facts["Devon and Cornwall Police"].fine_amount is None
     assert facts["Devon and Cornwall Police"].action == "reprimand"
+
+
+def test_one_line_naming_one_force_heads_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Met reprimanded over lost files\n3 March 2023\n\n"
+        "The Metropolitan Police lost a bag of case files on a train in 2022.\n\n"
+        "Thames Valley Police\n\n"
+        "The ICO has issued a reprimand over the loss.\n"
+    )
+    facts = _by_force(nlp, text)
+    assert facts["Metropolitan Police Service"].action == "reprimand"
+    assert "Thames Valley Police" not in facts

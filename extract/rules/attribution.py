@@ -635,8 +635,11 @@ def attribute(
     voiced = False  # the sentence before told another body's breach in a force's words
     counted: str | None = None  # ... or gave only that force's figures in its words
     section: str | None = None  # the force a subheading names, over the lines below it
+    # a roundup has a subheading for each of several forces; one line naming one force
+    # alone (a picture's credit) heads nothing
+    roundup = len({heading_force(s) for s in sents} - {None}) > 1
     for i, sent in enumerate(sents):
-        heading = heading_force(sent)
+        heading = heading_force(sent) if roundup else None
         if heading is not None:
             section = heading
         elif section is not None and section != primary and not sent.forces:
