@@ -161,3 +161,19 @@ def test_one_line_naming_one_force_heads_nothing(nlp) -> None:  # type: ignore[n
     facts = _by_force(nlp, text)
     assert facts["Metropolitan Police Service"].action == "reprimand"
     assert "Thames Valley Police" not in facts
+
+
+def test_respectively_pairs_each_force_with_its_sum(nlp) -> None:  # type: ignore[no-untyped-def]
+    other = (
+        "Dorset Police and Wiltshire Police were fined £90,000 and £60,000 respectively in 2019."
+    )
+    facts = _by_force(nlp, _COMPARED.format(other=other))
+    assert facts["Dorset Police"].fine_amount == 90000
+    assert facts["Wiltshire Police"].fine_amount == 60000
+
+
+def test_without_respectively_the_sums_are_not_paired(nlp) -> None:  # type: ignore[no-untyped-def]
+    other = "Dorset Police and Wiltshire Police shared the cost, £90,000 in all, in 2019."
+    facts = _by_force(nlp, _COMPARED.format(other=other))
+    assert facts["Sussex Police"].fine_amount == 120000
+    assert "Wiltshire Police" not in facts or facts["Wiltshire Police"].fine_amount is None

@@ -592,6 +592,9 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
     names = list(dict.fromkeys(m.label_ for m in mentions))
     if len(names) < 2 or all(n in partners for n in names):
         return [sent]  # one force, or one breach shared by partners
+    paired = _respectively(sent, mentions, names)
+    if paired:
+        return paired
     cuts: list[int] = []
     seen: set[str] = set()
     for m in mentions:
@@ -605,6 +608,24 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
     parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
     for part in parts[1:]:
         _share_sanction(parts[0], part)
+    return parts
+
+
+def _respectively(sent: Sent, mentions: list[Span], names: list[str]) -> list[Sent]:
+    """'Kent Police and Essex Police were fined £100,000 and £80,000 respectively': the
+    k-th force named with the k-th sum, each part the whole sentence with one force and its
+    sum; none when the sentence says no 'respectively' or the counts differ."""
+    if not any(t.lower_ == "respectively" for t in sent.span) or len(sent.money) != len(names):
+        return []
+    first = [next(m for m in mentions if m.label_ == n) for n in names]
+    if any(m.start >= sent.money[0].start for m in first):
+        return []  # the forces are named before the sums they pair with
+    parts = []
+    for mention, money in zip(first, sent.money, strict=True):
+        part = segment(sent, sent.span.start, sent.span.end)
+        part.forces = [m for m in sent.forces if m.label_ == mention.label_]
+        part.money = [money]
+        parts.append(part)
     return parts
 
 
