@@ -223,13 +223,23 @@ def case_sentences(
         if (
             case is None
             and statistics
-            and one_person_case(sent)
-            and (sent.forces or any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)]))
+            and (
+                (
+                    one_person_case(sent)
+                    and (
+                        sent.forces
+                        or any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)])
+                    )
+                )
+                or (_introduces_one_case(sent) and (sent.forces or sent.dates))
+            )
         ):
             # "... weeks after a constable was sacked for searching records. He made the
             # searches in 2021": one breach told beside the figures, dated as one -- or
             # whose force the sentence names ("A Sussex constable was sacked after he
-            # shared a victim's address"), a case of that force's, dated or not
+            # shared a victim's address"), a case of that force's, dated or not. So too an
+            # incident introduced and told in a clause, dated or placed ("an incident in
+            # 2019 in which a laptop was stolen")
             case = sent
         if sent.idx == 0 or case is None:
             continue
@@ -239,6 +249,29 @@ def case_sentences(
 
 
 _JOINERS = {"and", ";"}
+_ONE = {"a", "an", "one"}
+_LINK_REACH = 5  # "an incident | in | March | 2022 | in which": the words between noun and link
+
+
+def _introduces_one_case(sent: Sent) -> bool:
+    """The sentence introduces one incident and tells it in a relative clause ('The force
+    also reported an incident in 2019 in which a laptop was stolen from a car', 'Among them
+    was a case last year where a call handler looked up her ex-partner'): an indefinite
+    incident noun, then within a few words the clause's opening (cues.toml [passing]) -- not
+    what may happen ('if an incident occurs in which ...')."""
+    cues = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]
+    toks = [t for t in sent.span if not t.is_space]
+    words = [t.lower_ for t in toks]
+    if any(w in cues["unreal"] for w in words):
+        return False
+    links = [link.split() for link in cues["one_case_links"]]
+    for k in range(len(words) - 1):
+        if words[k] not in _ONE or words[k + 1] not in cues["one_case_nouns"]:
+            continue
+        for j in range(k + 2, min(k + 2 + _LINK_REACH, len(words))):
+            if any(words[j : j + len(link)] == link for link in links):
+                return True
+    return False
 
 
 def _examples(case: Sent, sent: Sent) -> list[Sent]:

@@ -592,6 +592,9 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
     names = list(dict.fromkeys(m.label_ for m in mentions))
     if len(names) < 2 or all(n in partners for n in names):
         return [sent]  # one force, or one breach shared by partners
+    paired = _respectively(sent, mentions, names)
+    if paired:
+        return paired
     cuts: list[int] = []
     seen: set[str] = set()
     for m in mentions:
@@ -602,7 +605,41 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
         cuts.append(match.start if match is not None and match.start <= m.start else m.start)
     cuts[0] = sent.span.start
     bounds = [*cuts, sent.span.end]
-    return [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    for part in parts[1:]:
+        _share_sanction(parts[0], part)
+    return parts
+
+
+def _respectively(sent: Sent, mentions: list[Span], names: list[str]) -> list[Sent]:
+    """'Kent Police and Essex Police were fined £100,000 and £80,000 respectively': the
+    k-th force named with the k-th sum, each part the whole sentence with one force and its
+    sum; none when the sentence says no 'respectively' or the counts differ."""
+    if not any(t.lower_ == "respectively" for t in sent.span) or len(sent.money) != len(names):
+        return []
+    first = [next(m for m in mentions if m.label_ == n) for n in names]
+    if any(m.start >= sent.money[0].start for m in first):
+        return []  # the forces are named before the sums they pair with
+    parts = []
+    for mention, money in zip(first, sent.money, strict=True):
+        part = segment(sent, sent.span.start, sent.span.end)
+        part.forces = [m for m in sent.forces if m.label_ == mention.label_]
+        part.money = [money]
+        parts.append(part)
+    return parts
+
+
+def _share_sanction(head: Sent, part: Sent) -> None:
+    """A force listed after another with a sum and no sanction word of its own ('The ICO
+    fined Kent Police £100,000 and Essex Police £80,000', 'Forces fined: Kent Police
+    £100,000 and Essex Police £80,000') shares the sanction the list opened with: the first
+    part's fine and action words, and its regulator."""
+    sanction = [k for k in head.cues if k == "money.fine" or k.startswith("actions.")]
+    if not part.money or not sanction or any(k in part.cues for k in sanction):
+        return
+    for k in sanction:
+        part.cues[k] = list(head.cues[k]) + part.cues.get(k, [])
+    part.regulators = list(head.regulators) + part.regulators
 
 
 def attribute(
@@ -618,7 +655,20 @@ def attribute(
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     voiced = False  # the sentence before told another body's breach in a force's words
     counted: str | None = None  # ... or gave only that force's figures in its words
+    section: str | None = None  # the force a subheading names, over the lines below it
+    # a roundup has a subheading for each of several forces; one line naming one force
+    # alone (a picture's credit) heads nothing
+    roundup = len({heading_force(s) for s in sents} - {None}) > 1
     for i, sent in enumerate(sents):
+        heading = heading_force(sent) if roundup else None
+        if heading is not None:
+            section = heading
+        elif section is not None and section != primary and not sent.forces:
+            # "Durham Constabulary / A laptop was stolen from an officer's car. The ICO
+            # issued a reprimand.": a roundup's lines under a force's subheading are that
+            # force's, up to the next force's subheading
+            out.other_forces.setdefault(section, []).append(sent)
+            continue
         if counted is not None and not sent.forces and is_case(sent):
             # "Sussex Police said it had recorded 280 breaches. In one case, an officer
             # ...": one of the figures that force gave, its case
@@ -714,6 +764,16 @@ def attribute(
             out.primary.append(sent)
     _fold_back(out, unsanctioned)
     return out
+
+
+def heading_force(sent: Sent) -> str | None:
+    """The force a line names and nothing else ('Durham Constabulary', 'Kent Police:'): a
+    subheading of a roundup, its force the one the lines below it speak of."""
+    if sent.idx == 0 or len(sent.forces) != 1:
+        return None
+    [m] = sent.forces
+    words = [t for t in sent.span if not (t.is_punct or t.is_space or m.start <= t.i < m.end)]
+    return None if words else m.label_
 
 
 def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
