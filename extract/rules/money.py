@@ -181,7 +181,9 @@ def in_longer_name(sent: Sent, force: Span) -> bool:
     words = [t for t in sent.span if t.is_alpha]
     if sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words):
         return False
-    named = {m.start for m in [*sent.forces, *sent.regulators]}
+    # the document's names, not the sentence's: a `segment` of a sentence holds only its part's
+    # ('Dorset Police and Wiltshire Police were fined ... respectively', split per force)
+    named = {m.start for key in ("forces", "regulators") for m in doc.spans.get(key, ())}
     i, end = force.end, sent.span.end
     joined = i < end and doc[i].lower_ == "and"  # "Kent Police and Crime Commissioner"
     listed = i + 2 < end and doc[i].text == "," and doc[i + 2].lower_ == "and"  # ", Fire and"
