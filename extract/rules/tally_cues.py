@@ -63,6 +63,7 @@ class Vocab:
     average: re.Pattern[str]
     difference: re.Pattern[str]
     rate_after: re.Pattern[str]
+    average_after: re.Pattern[str]
     approximate: re.Pattern[str]
     risen_up_to: re.Pattern[str]
     dispute: re.Pattern[str]
@@ -240,6 +241,8 @@ def _vocab(data_dir: str | None) -> Vocab:
         rate_after=_any(
             c["rate_after"], prefix=r"^\s+", suffix=r"(?!\s+(?:later|earlier|ago|before|after))"
         ),
+        # "20 breaches on average": an average told after the figure and its noun
+        average_after=_any(c["average_after"], prefix=r"^\s*,?\s*"),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
         risen_up_to=_any(c["risen"], suffix=r"\s+up\s+to\s*$"),
         dispute=_any(c["dispute"]),
@@ -375,6 +378,17 @@ _REFERENCE_BEFORE = re.compile(
 
 _MORE_THAN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}?than\b", re.I
+)
+# "three times the 2019 figure", "four times as many": a multiplier, no count
+_MULTIPLIER = re.compile(
+    r"\s+times\s+(?:the|as|more|higher|greater|larger|bigger|that|those|what|over)\b", re.I
+)
+# "The average number of breaches per force was 45": the figure a mean, median or average
+# is said to be, no count (its sentence's other figures may be)
+_AVERAGE_IS = re.compile(
+    r"\b(?:average|mean|median)\s+(?:number|figure|total|count|tally)\b[^.;:!?]{0,80}?"
+    r"\b(?:was|is|were|are|stood\s+at|came\s+to|of)\s+(?:just\s+)?$",
+    re.I,
 )
 # "had no breaches", "reported no data breaches in 2022": nought, recorded
 _NONE_RECORDED = re.compile(
@@ -561,6 +575,8 @@ def numbers(text: str) -> list[Num]:
         and not v.average.search(text[max(0, n.a - 20) : n.a])
         and not v.difference.search(text[max(0, n.a - 25) : n.a])
         and not _MORE_THAN.match(text, n.b)  # "20 more than in 2021": a difference
+        and not _MULTIPLIER.match(text, n.b)
+        and not _AVERAGE_IS.search(text[max(0, n.a - 130) : n.a])
         # "4.5 per 100 officers": a rate's base, no count of officers
         and not re.search(r"\bper\s+$", text[max(0, n.a - 6) : n.a], re.I)
         and not v.rate_after.match(text[n.b : n.b + 20])
@@ -669,6 +685,13 @@ def measure_after(text: str, n: Num) -> None:
             elif more and n.measure == "breach" and more.group(1).lower() in v.breach_led:
                 # "14 data breach claims": things about breaches, counted, not breaches
                 n.measure, n.noun_end = "other", n.noun_end + more.end()
+            if n.measure in ("breach", "generic") and (
+                v.rate_after.match(rest := text[n.noun_end : n.noun_end + 40])
+                or v.average_after.match(rest)
+            ):
+                # "20 data breaches a year on average", "12 breaches per month": a rate told
+                # after its measure noun, no count (its followers inherit it)
+                n.measure = "rate"
             return
         if len(modifiers) >= v.max_modifiers:
             break
