@@ -75,7 +75,11 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if paid_cue(before) or paid_cue(after):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
-    words = [c for c in _fine_words(sent) if lo <= c.start < hi]
+    words = (
+        [c for c in _fine_words(sent) if lo <= c.start < hi]
+        or _list_lead_words(sent, span, lo)
+        or _antecedent_words(sent, span, lo)
+    )
     # "cut the fine from £200,000 to £100,000", "its proposed fine of £2m to £500,000": the
     # amount after "to" is what the fine became, the one before it what it was.
     after_to = span.start >= 1 and doc[span.start - 1].lower_ == "to"
@@ -112,6 +116,83 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+_LIST_SEPARATORS = {";"}
+_LIST_OPENER = ":"
+_DASHES = {"–", "—"}
+_NOT_STATED = {"hypothetical", "negated", "counterfactual", "maximum"}
+
+
+def _list_lead_words(sent: Sent, span: Span, lo: int) -> list[Span]:
+    """'Other forces have been fined: Kent Police £100,000 and Essex Police £80,000',
+    'Previous penalties: Kent Police, £100,000; Essex Police, £80,000', 'The fine: £80,000':
+    an amount listed after a colon (items apart by ';') takes the fine words of the clause that
+    opens the list -- when the list before the amount holds only forces' names, other listed
+    amounts, punctuation and list glue (an item, not a clause of its own: 'Kent was fined last
+    year: it spent £80,000 on new systems' is no list), and those words are stated, not
+    threatened or denied."""
+    doc = span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["list_item"])
+    # the document's names and sums, not the part's: a sentence split per force keeps only
+    # its own force's item, while the list's earlier items stand before it
+    named = {
+        i
+        for key in ("forces", "money")
+        for m in doc.spans.get(key, ())
+        for i in range(m.start, m.end)
+    }
+    start = lo
+    while True:
+        for t in doc[start : span.start]:
+            if t.i not in named and not t.is_punct and t.lower_ not in glue:
+                return []
+        opener = start - 1
+        if opener <= sent.span.start:
+            return []
+        if doc[opener].text in _LIST_SEPARATORS:
+            start, _ = clause_bounds(sent, opener - 1)
+            continue
+        if doc[opener].text in _DASHES and start == span.start and _set_off(sent, span):
+            break  # "fined the force – £100,000 – the largest ...": the sum set off in dashes
+        if doc[opener].text != _LIST_OPENER:
+            return []
+        break
+    # the whole lead-in, not its last clause: "Forces fined since 2018: ..."
+    lead_lo = max(
+        (t.i + 1 for t in doc[sent.span.start : opener] if t.text == _LIST_OPENER),
+        default=sent.span.start,
+    )
+    return [
+        c
+        for c in _fine_words(sent)
+        if lead_lo <= c.start and c.end <= opener and not sent.modality(c) & _NOT_STATED
+    ]
+
+
+def _set_off(sent: Sent, span: Span) -> bool:
+    """The amount closes its part: a dash, a comma, a bracket or the sentence's end after it."""
+    end = span.end
+    return end >= sent.span.end or span.doc[end].is_punct
+
+
+_RELATIVE_OPENERS = {"which", "that"}
+
+
+def _antecedent_words(sent: Sent, span: Span, lo: int) -> list[Span]:
+    """'the penalty, which stands at £100,000', 'a fine which amounts to £80,000': the amount
+    completes a relative clause whose antecedent, right before its pronoun, is a fine word,
+    and only a copula lies between the pronoun and the amount -- the clause says what the fine
+    is. Not 'the penalty, which it paid with £100,000 of savings' (more than a copula)."""
+    doc = span.doc
+    pronoun = lo - 1
+    if pronoun - 1 <= sent.span.start or doc[pronoun].lower_ not in _RELATIVE_OPENERS:
+        return []
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["copula"])
+    if not all(t.norm_ in glue for t in doc[lo : span.start]):
+        return []
+    head = pronoun - 1 if doc[pronoun - 1].text == "," else pronoun
+    return [c for c in _fine_words(sent) if c.end == head and not sent.modality(c) & _NOT_STATED]
 
 
 _PROPOSAL_REACH = 5  # "£250,000 | penalty | had | initially | been | proposed"
@@ -258,10 +339,17 @@ def _ordered_to_pay(sent: Sent, span: Span) -> bool:
     if i - 1 < sent.span.start or doc[i].norm_ != "pay" or doc[i - 1].lower_ != "to":
         return False
     lo, _ = clause_bounds(sent, i - 1)
+    # the agent, named by a regulator, is passed over ("was ordered by the Information
+    # Commissioner's Office to pay £80,000"): one name however many words it takes
+    agent = {t for r in sent.regulators for t in range(r.start + 1, r.end)}
+
+    def gap(v: Span) -> int:
+        return sum(1 for t in range(v.end, i - 1) if t not in agent)
+
     verbs = [
         v
         for v in sent.cues.get("money.order_verbs", [])
-        if lo <= v.start and 0 < i - 1 - v.end <= _ORDER_REACH
+        if lo <= v.start < i - 1 and 0 < gap(v) <= _ORDER_REACH
     ]
     courts = sent.cues.get("money.court", [])  # "a judge ordered the force to pay": damages
     return bool(verbs) and not any(lo <= c.start < verbs[0].start for c in courts)
