@@ -188,10 +188,74 @@ def _firmer_template(mention: Span, template: tuple[str, Span]) -> tuple[str, Sp
 def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
     """The role of a mention no template gives one."""
     if is_passive_mention(sent, mention):
+        if _own_breach(sent, mention):
+            return ("agent", None)
         return ("bystander", None)
     if sent.denied(mention):
         return ("negated", None)
     return ("agent", None)
+
+
+_HOLDING_LINKS = {"from", "on", "in", "into", "of", "within", "across", "onto"}
+_POSSESSIVES = {"its", "their"}
+
+
+def _own_breach(sent: Sent, mention: Span) -> bool:
+    """A force that only seems to stand by ('Kent Police is investigating', 'information
+    about ...') is the one whose data went astray when the sentence tells a breach of what
+    it holds, naming no one else who did it: data about its own people ('Information about
+    PSNI officers was published in error', 'details relating to Essex Police staff were
+    leaked'), or its own systems or people by 'its' after a preposition ('after names were
+    leaked from its systems', 'the names of 200 of its officers were leaked') -- not 'a
+    complaint about Kent Police officers', nor a breach another body's ('leaked from the
+    council's systems', 'a council leaked information about ...'), nor a denial ('its
+    systems were not affected')."""
+    if _other_bodies(sent) or any(m.label_ != mention.label_ for m in sent.forces):
+        return False
+    if not any(c.start >= mention.end and sent.asserted(c) for c in sent.types):
+        return False
+    negated = [sc for sc in sent.scopes if sc.label_ == "negated"]
+    doc = sent.span.doc
+
+    def denied(i: int) -> bool:
+        return any(sc.start <= i < sc.end for sc in negated)
+
+    return (_about_its_people(sent, mention) and not denied(mention.start)) or any(
+        not denied(i) for i in _its_holdings(sent, doc, mention.end)
+    )
+
+
+def _about_its_people(sent: Sent, mention: Span) -> bool:
+    """'information about PSNI officers', 'details relating to the Kent Police staff': a
+    data noun, a word saying what it is about, the force, and its people right after it."""
+    doc = sent.span.doc
+    pos = mention.start - 1 if doc[mention.start - 1].lower_ == "the" else mention.start
+    about = [c for c in sent.cues.get("roles.data_about", []) if c.end == pos]
+    if not about or not any(
+        d.end == about[0].start for d in sent.cues.get("roles.personal_data", [])
+    ):
+        return False
+    after = mention.end + (
+        1 if mention.end < len(doc) and doc[mention.end].lower_ in {"'s", "’s"} else 0
+    )
+    return any(p.start == after for p in sent.cues.get("roles.own_people", []))
+
+
+def _its_holdings(sent: Sent, doc: Doc, start: int) -> list[int]:
+    """Token positions of 'its'/'their' after `start`, right after a preposition and right
+    before (one word between at most: 'its own', 'its computer') what a force holds."""
+    holdings = sent.cues.get("roles.own_holding", [])
+    out = []
+    for tok in doc[start : sent.span.end]:
+        if (
+            tok.lower_ not in _POSSESSIVES
+            or tok.i == 0
+            or doc[tok.i - 1].lower_ not in _HOLDING_LINKS
+        ):
+            continue
+        if any(1 <= h.start - tok.i <= 2 for h in holdings):
+            out.append(tok.i)
+    return out
 
 
 # A figure of people ("two of its staff", "the statements of 30 victims"): the story of a
