@@ -87,3 +87,51 @@ def _leak(where: str) -> str:
 def test_investigating_a_leak_from_its_own_systems(nlp, own, other) -> None:  # type: ignore[no-untyped-def]
     assert forces_at_fault(nlp, _leak(own)) == {"Kent Police"}
     assert "Kent Police" not in forces_at_fault(nlp, _leak(other))
+
+
+# --- a date given by pointing back dates the breach told right before it
+
+_STORY = (
+    "Laptop stolen\nA Kent Police laptop holding victims' details was stolen from a car in 2023. "
+)
+
+
+@pytest.mark.parametrize(
+    "pointer", ["That happened in 2019.", "It took place in 2019.", "The breach was in 2019."]
+)
+def test_pointing_back_dates_the_earlier_breach(nlp, pointer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _STORY + "The force was previously fined £70,000 after unencrypted discs were lost in "
+        "the post. " + pointer
+    )
+    assert sorted(incidents(nlp, text)) == [
+        ("passing", "Kent Police", 2019),
+        ("primary", "Kent Police", 2023),
+    ]
+
+
+def test_pointing_back_dates_the_case_told_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officer dismissed\nA Surrey Police constable was dismissed after he searched for a "
+        "neighbour's records in 2023. In another case, a civilian worker emailed a witness "
+        "statement to the wrong person. That happened in 2020."
+    )
+    assert sorted(incidents(nlp, text)) == [
+        ("passing", "Surrey Police", 2020),
+        ("primary", "Surrey Police", 2023),
+    ]
+
+
+def test_a_pointer_to_a_person_or_with_news_of_its_own_is_no_date_of_the_one_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    earlier = (
+        _STORY + "The force was previously fined £70,000 after unencrypted discs were lost in "
+        "the post. "
+    )
+    assert ("passing", "Kent Police", 2019) in incidents(nlp, earlier + "That happened in 2019.")
+    # "That officer ..." points at a person; "It lost ..." tells a breach of its own
+    for after in ["That officer retired in 2019.", "It lost a laptop on a train in 2019."]:
+        text = (
+            _STORY + "The force was previously fined £70,000 after unencrypted discs were lost "
+            "in the post. " + after
+        )
+        assert ("passing", "Kent Police", 2019) not in incidents(nlp, text)

@@ -438,6 +438,28 @@ def _dated_breach(sent: Sent) -> bool:
     return breach_dated(sent) and max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
 
 
+def dates_the_one_before(sent: Sent) -> bool:
+    """A sentence that only dates what the one before it told, pointing back to it ('That
+    happened in 2019.', 'It took place in 2021.', 'This incident was in May 2020.'): it
+    opens with a pointer (cues.toml [passing] `back_pointers`, before a verb of happening or
+    an incident noun), gives a date, and names no force or regulator, no fine, action or how
+    a breach happened -- nothing of its own."""
+    if not sent.dates or sent.forces or sent.regulators or fine_cues(sent):
+        return False
+    if actions_in(sent, require_regulator=False) or mechanism_stated(sent):
+        return False
+    cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
+    toks = [t for t in sent.span if not (t.is_punct or t.is_space)][:2]
+    if len(toks) < 2:
+        return False
+    first, second = toks
+    if first.lower_ in cues["back_pointers"] and second.norm_ in cues["back_pointer_verbs"]:
+        return True  # "That happened ...", "It was in ..."
+    return first.lower_ in {*cues["back_pointers"], "the"} and (
+        second.lower_ in cues["one_case_nouns"]
+    )  # "That incident ...", "The breach ..."
+
+
 def is_case(sent: Sent) -> bool:
     """A sentence that opens one case among several ('In another case, an officer ...',
     'One officer received a warning after ...'): the cue within its first words."""
@@ -760,6 +782,11 @@ def attribute(
             previous_passing, told = True, None
             if not _sanctioned(sent) and not (following and _sanctioned(following)):
                 unsanctioned.append(out.passing[-1])
+            continue
+        if previous_passing and dates_the_one_before(sent):
+            # "The force was fined in 2018 after discs were lost. That happened in 2016.":
+            # the date of the earlier breach, not of the story's
+            out.passing[-1].append(sent)
             continue
         if previous_passing and not others and _sanctioned(sent):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
