@@ -41,6 +41,7 @@ from extract.rules.attribution import (
     breach_dated,
     case_clause,
     co_agents,
+    dates_the_one_before,
     first_at_fault_sentence,
     is_case,
     mechanism_stated,
@@ -792,7 +793,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     cases = case_sentences(attr.primary, base_kind, base_year, published, bool(statistics))
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
-        rest = [_before_case(s, cases) for s in attr.primary if all(s is not c for c in cases)]
+        # "In another case, staff emailed a statement to the wrong person. That happened in
+        # 2021.": the date pointing back is the case's, not the story's
+        dated = [n for c in cases for n in _case_sequel(c, attr.primary, 1)]
+        dated = [n for n in dated if dates_the_one_before(n)]
+        rest = [
+            _before_case(s, cases)
+            for s in attr.primary
+            if all(s is not c for c in cases) and all(s is not n for n in dated)
+        ]
         primary_fact = build_incident(
             primary,
             rest,

@@ -50,6 +50,8 @@ class RoleTemplates:
         spans = []
         for match_id, start, end in self.matcher(doc):
             role, anchor, voice, _ = doc.vocab.strings[match_id].split("|")
+            if any(t.is_space and "\n" in t.text for t in doc[start:end]):
+                continue  # a headline's last word and the next line's first: two sentences
             if voice and (voice == "passive") != _passive_verb(doc[start:end]):
                 continue  # "Kent Police has been prosecuted" enforces nothing; "is investigating"
             spans.append(Span(doc, start, end, label=role, kb_id=anchor))

@@ -188,10 +188,74 @@ def _firmer_template(mention: Span, template: tuple[str, Span]) -> tuple[str, Sp
 def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
     """The role of a mention no template gives one."""
     if is_passive_mention(sent, mention):
+        if _own_breach(sent, mention):
+            return ("agent", None)
         return ("bystander", None)
     if sent.denied(mention):
         return ("negated", None)
     return ("agent", None)
+
+
+_HOLDING_LINKS = {"from", "on", "in", "into", "of", "within", "across", "onto"}
+_POSSESSIVES = {"its", "their"}
+
+
+def _own_breach(sent: Sent, mention: Span) -> bool:
+    """A force that only seems to stand by ('Kent Police is investigating', 'information
+    about ...') is the one whose data went astray when the sentence tells a breach of what
+    it holds, naming no one else who did it: data about its own people ('Information about
+    PSNI officers was published in error', 'details relating to Essex Police staff were
+    leaked'), or its own systems or people by 'its' after a preposition ('after names were
+    leaked from its systems', 'the names of 200 of its officers were leaked') -- not 'a
+    complaint about Kent Police officers', nor a breach another body's ('leaked from the
+    council's systems', 'a council leaked information about ...'), nor a denial ('its
+    systems were not affected')."""
+    if _other_bodies(sent) or any(m.label_ != mention.label_ for m in sent.forces):
+        return False
+    if not any(c.start >= mention.end and sent.asserted(c) for c in sent.types):
+        return False
+    negated = [sc for sc in sent.scopes if sc.label_ == "negated"]
+    doc = sent.span.doc
+
+    def denied(i: int) -> bool:
+        return any(sc.start <= i < sc.end for sc in negated)
+
+    return (_about_its_people(sent, mention) and not denied(mention.start)) or any(
+        not denied(i) for i in _its_holdings(sent, doc, mention.end)
+    )
+
+
+def _about_its_people(sent: Sent, mention: Span) -> bool:
+    """'information about PSNI officers', 'details relating to the Kent Police staff': a
+    data noun, a word saying what it is about, the force, and its people right after it."""
+    doc = sent.span.doc
+    pos = mention.start - 1 if doc[mention.start - 1].lower_ == "the" else mention.start
+    about = [c for c in sent.cues.get("roles.data_about", []) if c.end == pos]
+    if not about or not any(
+        d.end == about[0].start for d in sent.cues.get("roles.personal_data", [])
+    ):
+        return False
+    after = mention.end + (
+        1 if mention.end < len(doc) and doc[mention.end].lower_ in {"'s", "’s"} else 0
+    )
+    return any(p.start == after for p in sent.cues.get("roles.own_people", []))
+
+
+def _its_holdings(sent: Sent, doc: Doc, start: int) -> list[int]:
+    """Token positions of 'its'/'their' after `start`, right after a preposition and right
+    before (one word between at most: 'its own', 'its computer') what a force holds."""
+    holdings = sent.cues.get("roles.own_holding", [])
+    out = []
+    for tok in doc[start : sent.span.end]:
+        if (
+            tok.lower_ not in _POSSESSIVES
+            or tok.i == 0
+            or doc[tok.i - 1].lower_ not in _HOLDING_LINKS
+        ):
+            continue
+        if any(1 <= h.start - tok.i <= 2 for h in holdings):
+            out.append(tok.i)
+    return out
 
 
 # A figure of people ("two of its staff", "the statements of 30 victims"): the story of a
@@ -372,6 +436,28 @@ def _dated_breach(sent: Sent) -> bool:
     from the 2021 incident in which files were published online in error', 'the force had
     previously lost a laptop in 2015')."""
     return breach_dated(sent) and max(type_scores([sent]).values(), default=0.0) >= _MECHANISM
+
+
+def dates_the_one_before(sent: Sent) -> bool:
+    """A sentence that only dates what the one before it told, pointing back to it ('That
+    happened in 2019.', 'It took place in 2021.', 'This incident was in May 2020.'): it
+    opens with a pointer (cues.toml [passing] `back_pointers`, before a verb of happening or
+    an incident noun), gives a date, and names no force or regulator, no fine, action or how
+    a breach happened -- nothing of its own."""
+    if not sent.dates or sent.forces or sent.regulators or fine_cues(sent):
+        return False
+    if actions_in(sent, require_regulator=False) or mechanism_stated(sent):
+        return False
+    cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
+    toks = [t for t in sent.span if not (t.is_punct or t.is_space)][:2]
+    if len(toks) < 2:
+        return False
+    first, second = toks
+    if first.lower_ in cues["back_pointers"] and second.norm_ in cues["back_pointer_verbs"]:
+        return True  # "That happened ...", "It was in ..."
+    return first.lower_ in {*cues["back_pointers"], "the"} and (
+        second.lower_ in cues["one_case_nouns"]
+    )  # "That incident ...", "The breach ..."
 
 
 def is_case(sent: Sent) -> bool:
@@ -696,6 +782,11 @@ def attribute(
             previous_passing, told = True, None
             if not _sanctioned(sent) and not (following and _sanctioned(following)):
                 unsanctioned.append(out.passing[-1])
+            continue
+        if previous_passing and dates_the_one_before(sent):
+            # "The force was fined in 2018 after discs were lost. That happened in 2016.":
+            # the date of the earlier breach, not of the story's
+            out.passing[-1].append(sent)
             continue
         if previous_passing and not others and _sanctioned(sent):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
