@@ -20,7 +20,13 @@ from spacy.tokens import Span, Token
 
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
-from extract.rules.money import FINE, classify_money, court_imposed, individual_pays
+from extract.rules.money import (
+    FINE,
+    classify_money,
+    court_imposed,
+    in_longer_name,
+    individual_pays,
+)
 from extract.sentences import (
     Sent,
     clause_bounds,
@@ -68,6 +74,8 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
     for r in sent.regulators:
         if as_actor and _antecedent(sent, r, lo) and _acting_now(cue, lo) and sent.asserted(r):
             return True  # "reported it to the ICO, which is investigating": the ICO acts
+        if as_actor and _after_relative(sent, r, lo, cue) and sent.asserted(r):
+            return True  # "the ICO, which has wide powers, said it was investigating"
         if not (lo <= r.start < hi and _stated(sent, r)):
             continue
         if not as_actor:
@@ -143,6 +151,36 @@ def _antecedent(sent: Sent, r: Span, lo: int) -> bool:
     if doc[end - 1].text == ")":  # "the Information Commissioner's Office (ICO), which"
         end = next((t.i for t in doc[r.end : end] if t.text == "("), end)
     return r.end == end
+
+
+_MAIN_REACH = 6  # ", | said | it | was | now | investigating"
+
+
+def _after_relative(sent: Sent, r: Span, lo: int, cue: Span) -> bool:
+    """The cue's clause is a relative clause set off by commas after `r` ('the ICO, which
+    has wide powers, said it was investigating', 'the IOPC, who were called in, has opened
+    an inquiry'): past its closing comma the sentence goes on with `r` as its subject, so
+    the cue a few words after that comma, with no other body or person named between, is
+    `r`'s -- not 'the ICO, which was told, said the force was investigating'."""
+    if not _antecedent(sent, r, lo):
+        return False
+    doc = sent.span.doc
+    comma = next((t.i for t in doc[lo : cue.start] if t.text == ","), None)
+    if comma is None or cue.start - comma > _MAIN_REACH:
+        return False
+    bodies = [
+        *sent.regulators,
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("money.person", []),
+    ]
+    if any(comma < b.start < cue.start for b in bodies):
+        return False
+    return not any(
+        t.lower_ in _COORDINATING or t.norm_ in _TELLING for t in doc[comma + 1 : cue.start]
+    )
 
 
 # Words of a regulator weighing a report it was sent ('which is assessing it'): being told,
@@ -349,6 +387,38 @@ def _regulators_findings(sent: Sent) -> list[Span]:
     return out
 
 
+_SANCTIONS = {"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"}
+_OBJECT_REACH = 4  # "fined | the | Kent Police and Crime Commissioner"
+
+
+def _sanctions_another(sent: Sent, cue: Span) -> bool:
+    """A sanction verb in the active whose object, the first body named right after it, is
+    another body: an organisation that is no force, a force's name inside a longer one ('the
+    ICO fined the Kent Police and Crime Commissioner £10,000 and reprimanded the force', 'the
+    regulator fined the council and reprimanded the force'): that body's sanction, not the
+    force's. Not a force or 'the force' as the object ('fined Kent Police', 'reprimanded the
+    force and the council')."""
+    verb = cue[0]
+    if is_passive(cue[:1]) or not verb.lower_.endswith("ed"):
+        return False
+    doc = sent.span.doc
+    _, hi = clause_bounds(sent, cue.start)
+    reach = min(hi, sent.span.end, cue.end + _OBJECT_REACH)
+    forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+    bodies = [*forces, *sent.regulators, *sent.cues.get("roles.organisation", [])]
+    inside = [b for b in bodies if cue.end <= b.start < reach]
+    if not inside or any(
+        t.lower_ in _COORDINATING for t in doc[cue.end : min(inside, key=lambda b: b.start).start]
+    ):
+        return False
+    first = min(inside, key=lambda b: (b.start, -b.end))
+    if any(f is first for f in sent.forces):
+        return in_longer_name(sent, first)
+    return not any(f.start <= first.start < f.end for f in forces) and not any(
+        r is first for r in sent.regulators
+    )
+
+
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
     """Actions a sentence reports as done, most severe first."""
     out: list[tuple[str, Span]] = []
@@ -367,6 +437,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "reprimand" and _on_a_person(sent, cue):
                 continue  # "the constable was given a reprimand": discipline, no regulator's
+            if action in _SANCTIONS and _sanctions_another(sent, cue):
+                continue  # "fined the council and reprimanded the force": the council's fine
             if action == "investigation":
                 runner = _carried_out_by(sent, cue)
                 if runner == "other":
@@ -873,8 +945,13 @@ def regulator_of(action: Found | None) -> Found | None:
         return None
     regulators = [r for r in action.sent.regulators if _stated(action.sent, r)]
     issuers = _issuers(data_dir_of(action.sent)).get(str(action.value), [])
-    if len(issuers) == 1 and not regulators:
-        return _issuer_named(action, issuers[0])
+    if issuers and not any(r.label_ in issuers for r in regulators):
+        # "following an IOPC investigation, the force was reprimanded": only the ICO
+        # reprimands a force; the IOPC named beside it did not
+        if len(issuers) == 1:
+            return _issuer_named(action, issuers[0])
+        regulators = []
+    regulators = [r for r in regulators if not issuers or r.label_ in issuers]
     if not regulators:
         return None
     cues = [c for a, c in actions_in(action.sent) if a == action.value]
