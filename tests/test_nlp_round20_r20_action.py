@@ -99,3 +99,27 @@ def test_a_regulator_acts_past_its_relative_clause(nlp, told, regulator) -> None
 )
 def test_another_subject_past_the_relative_clause_runs_the_inquiry(nlp, told) -> None:  # type: ignore[no-untyped-def]
     assert pair(nlp, _LOSS + told)[0] != "investigation"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The ICO handed a penalty to the Kent Police and Crime Commissioner and reprimanded "
+        "the force.",
+        "The ICO served the Kent Police and Crime Commissioner with a fine and gave the force "
+        "a reprimand.",
+    ],
+)
+def test_a_sanction_nouns_recipient_is_its_patient(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    assert pair(nlp, _FILES + told)[0] == "reprimand"
+    # negative: the force is the recipient
+    assert pair(nlp, _FILES + "The ICO handed a penalty to the force.")[0] == "monetary_penalty"
+
+
+def test_a_passive_sanctions_subject_is_its_patient(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = (
+        "The Kent Police and Crime Commissioner was fined by the ICO, and the force was "
+        "reprimanded."
+    )
+    assert pair(nlp, _FILES + told)[0] == "reprimand"
+    assert pair(nlp, _LOSS + "The force was fined by the ICO.")[0] == ("monetary_penalty")

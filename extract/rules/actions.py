@@ -392,31 +392,64 @@ _OBJECT_REACH = 4  # "fined | the | Kent Police and Crime Commissioner"
 
 
 def _sanctions_another(sent: Sent, cue: Span) -> bool:
-    """A sanction verb in the active whose object, the first body named right after it, is
-    another body: an organisation that is no force, a force's name inside a longer one ('the
-    ICO fined the Kent Police and Crime Commissioner £10,000 and reprimanded the force', 'the
-    regulator fined the council and reprimanded the force'): that body's sanction, not the
-    force's. Not a force or 'the force' as the object ('fined Kent Police', 'reprimanded the
-    force and the council')."""
-    verb = cue[0]
-    if is_passive(cue[:1]) or not verb.lower_.endswith("ed"):
-        return False
+    """A sanction whose patient is another body: an organisation that is no force, or a
+    force's name inside a longer one -- the object of the verb in the active ('the ICO fined
+    the Kent Police and Crime Commissioner £10,000 and reprimanded the force'), the subject
+    of it in the passive ('the Police and Crime Commissioner was fined and the force was
+    reprimanded'), or the noun's recipient ('a fine on the council', 'handed a penalty to
+    the commissioner', 'issued the commissioner with a fine'): that body's sanction, not
+    the force's. Not a force or 'the force' ('fined Kent Police', 'reprimanded the force and
+    the council')."""
     doc = sent.span.doc
-    _, hi = clause_bounds(sent, cue.start)
-    reach = min(hi, sent.span.end, cue.end + _OBJECT_REACH)
+    lo, hi = clause_bounds(sent, cue.start)
+    hi = min(hi, sent.span.end)
+    verb = cue[0]
+    after: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
+    if is_passive(cue[:1]):
+        before = (lo, cue.start)  # "the commissioner was fined"
+    elif verb.lower_.endswith("ed"):
+        after = (cue.end, min(hi, cue.end + _OBJECT_REACH))  # "fined the commissioner"
+    elif cue.end < hi and doc[cue.end].lower_ in _PATIENT_LINKS:
+        after = (cue.end + 1, min(hi, cue.end + 1 + _OBJECT_REACH))  # "a fine on the council"
+    else:
+        w = next(
+            (
+                i
+                for i in range(cue.start - 1, max(lo, cue.start - 3) - 1, -1)
+                if doc[i].lower_ == "with"
+            ),
+            None,
+        )
+        if w is not None:
+            before = (max(lo, w - _OBJECT_REACH), w)  # "issued the council with a fine"
+    if after is None and before is None:
+        return False
     forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
     bodies = [*forces, *sent.regulators, *sent.cues.get("roles.organisation", [])]
-    inside = [b for b in bodies if cue.end <= b.start < reach]
-    if not inside or any(
-        t.lower_ in _COORDINATING for t in doc[cue.end : min(inside, key=lambda b: b.start).start]
-    ):
-        return False
-    first = min(inside, key=lambda b: (b.start, -b.end))
+    if after is not None:
+        inside = [b for b in bodies if after[0] <= b.start < after[1]]
+        if not inside:
+            return False
+        first = min(inside, key=lambda b: (b.start, -b.end))
+        if any(t.lower_ in _COORDINATING for t in doc[after[0] : first.start]):
+            return False
+    else:
+        assert before is not None
+        inside = [b for b in bodies if before[0] <= b.start and b.end <= before[1]]
+        if not inside:
+            return False
+        first = max(inside, key=lambda b: (b.end, b.end - b.start))
+        if any(t.lower_ in _COORDINATING for t in doc[first.end : before[1]]):
+            return False
     if any(f is first for f in sent.forces):
         return in_longer_name(sent, first)
     return not any(f.start <= first.start < f.end for f in forces) and not any(
         r is first for r in sent.regulators
     )
+
+
+_PATIENT_LINKS = {"on", "to", "against"}
 
 
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
