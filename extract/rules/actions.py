@@ -20,7 +20,13 @@ from spacy.tokens import Span, Token
 
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
-from extract.rules.money import FINE, classify_money, court_imposed, individual_pays
+from extract.rules.money import (
+    FINE,
+    classify_money,
+    court_imposed,
+    in_longer_name,
+    individual_pays,
+)
 from extract.sentences import (
     Sent,
     clause_bounds,
@@ -68,6 +74,8 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
     for r in sent.regulators:
         if as_actor and _antecedent(sent, r, lo) and _acting_now(cue, lo) and sent.asserted(r):
             return True  # "reported it to the ICO, which is investigating": the ICO acts
+        if as_actor and _after_relative(sent, r, lo, cue) and sent.asserted(r):
+            return True  # "the ICO, which has wide powers, said it was investigating"
         if not (lo <= r.start < hi and _stated(sent, r)):
             continue
         if not as_actor:
@@ -143,6 +151,36 @@ def _antecedent(sent: Sent, r: Span, lo: int) -> bool:
     if doc[end - 1].text == ")":  # "the Information Commissioner's Office (ICO), which"
         end = next((t.i for t in doc[r.end : end] if t.text == "("), end)
     return r.end == end
+
+
+_MAIN_REACH = 6  # ", | said | it | was | now | investigating"
+
+
+def _after_relative(sent: Sent, r: Span, lo: int, cue: Span) -> bool:
+    """The cue's clause is a relative clause set off by commas after `r` ('the ICO, which
+    has wide powers, said it was investigating', 'the IOPC, who were called in, has opened
+    an inquiry'): past its closing comma the sentence goes on with `r` as its subject, so
+    the cue a few words after that comma, with no other body or person named between, is
+    `r`'s -- not 'the ICO, which was told, said the force was investigating'."""
+    if not _antecedent(sent, r, lo):
+        return False
+    doc = sent.span.doc
+    comma = next((t.i for t in doc[lo : cue.start] if t.text == ","), None)
+    if comma is None or cue.start - comma > _MAIN_REACH:
+        return False
+    bodies = [
+        *sent.regulators,
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("money.person", []),
+    ]
+    if any(comma < b.start < cue.start for b in bodies):
+        return False
+    return not any(
+        t.lower_ in _COORDINATING or t.norm_ in _TELLING for t in doc[comma + 1 : cue.start]
+    )
 
 
 # Words of a regulator weighing a report it was sent ('which is assessing it'): being told,
@@ -349,6 +387,71 @@ def _regulators_findings(sent: Sent) -> list[Span]:
     return out
 
 
+_SANCTIONS = {"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"}
+_OBJECT_REACH = 4  # "fined | the | Kent Police and Crime Commissioner"
+
+
+def _sanctions_another(sent: Sent, cue: Span) -> bool:
+    """A sanction whose patient is another body: an organisation that is no force, or a
+    force's name inside a longer one -- the object of the verb in the active ('the ICO fined
+    the Kent Police and Crime Commissioner £10,000 and reprimanded the force'), the subject
+    of it in the passive ('the Police and Crime Commissioner was fined and the force was
+    reprimanded'), or the noun's recipient ('a fine on the council', 'handed a penalty to
+    the commissioner', 'issued the commissioner with a fine'): that body's sanction, not
+    the force's. Not a force or 'the force' ('fined Kent Police', 'reprimanded the force and
+    the council')."""
+    doc = sent.span.doc
+    lo, hi = clause_bounds(sent, cue.start)
+    hi = min(hi, sent.span.end)
+    verb = cue[0]
+    after: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
+    if is_passive(cue[:1]):
+        before = (lo, cue.start)  # "the commissioner was fined"
+    elif verb.lower_.endswith("ed"):
+        after = (cue.end, min(hi, cue.end + _OBJECT_REACH))  # "fined the commissioner"
+    elif cue.end < hi and doc[cue.end].lower_ in _PATIENT_LINKS:
+        after = (cue.end + 1, min(hi, cue.end + 1 + _OBJECT_REACH))  # "a fine on the council"
+    else:
+        w = next(
+            (
+                i
+                for i in range(cue.start - 1, max(lo, cue.start - 3) - 1, -1)
+                if doc[i].lower_ == "with"
+            ),
+            None,
+        )
+        if w is not None:
+            before = (max(lo, w - _OBJECT_REACH), w)  # "issued the council with a fine"
+    if after is None and before is None:
+        return False
+    forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+    bodies = [*forces, *sent.regulators, *sent.cues.get("roles.organisation", [])]
+    if after is not None:
+        inside = [b for b in bodies if after[0] <= b.start < after[1]]
+        if not inside:
+            return False
+        first = min(inside, key=lambda b: (b.start, -b.end))
+        if any(t.lower_ in _COORDINATING for t in doc[after[0] : first.start]):
+            return False
+    else:
+        assert before is not None
+        inside = [b for b in bodies if before[0] <= b.start and b.end <= before[1]]
+        if not inside:
+            return False
+        first = max(inside, key=lambda b: (b.end, b.end - b.start))
+        if any(t.lower_ in _COORDINATING for t in doc[first.end : before[1]]):
+            return False
+    if any(f is first for f in sent.forces):
+        return in_longer_name(sent, first)
+    return not any(f.start <= first.start < f.end for f in forces) and not any(
+        r is first for r in sent.regulators
+    )
+
+
+_PATIENT_LINKS = {"on", "to", "against"}
+
+
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
     """Actions a sentence reports as done, most severe first."""
     out: list[tuple[str, Span]] = []
@@ -367,6 +470,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "reprimand" and _on_a_person(sent, cue):
                 continue  # "the constable was given a reprimand": discipline, no regulator's
+            if action in _SANCTIONS and _sanctions_another(sent, cue):
+                continue  # "fined the council and reprimanded the force": the council's fine
             if action == "investigation":
                 runner = _carried_out_by(sent, cue)
                 if runner == "other":
@@ -873,8 +978,13 @@ def regulator_of(action: Found | None) -> Found | None:
         return None
     regulators = [r for r in action.sent.regulators if _stated(action.sent, r)]
     issuers = _issuers(data_dir_of(action.sent)).get(str(action.value), [])
-    if len(issuers) == 1 and not regulators:
-        return _issuer_named(action, issuers[0])
+    if issuers and not any(r.label_ in issuers for r in regulators):
+        # "following an IOPC investigation, the force was reprimanded": only the ICO
+        # reprimands a force; the IOPC named beside it did not
+        if len(issuers) == 1:
+            return _issuer_named(action, issuers[0])
+        regulators = []
+    regulators = [r for r in regulators if not issuers or r.label_ in issuers]
     if not regulators:
         return None
     cues = [c for a, c in actions_in(action.sent) if a == action.value]
