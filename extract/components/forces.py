@@ -63,7 +63,7 @@ class ForceRecognizer:
         'Essex said ...'): the same force, no police word needed. Not a place ('in Norfolk',
         'East Kent', 'Norfolk County Council', 'Kent residents')."""
         taken = {i for s in spans for i in range(s.start, s.end)}
-        first = {}
+        first: dict[str, int] = {}
         for s in spans:
             if s.kb_id_ == STRONG:
                 first.setdefault(s.label_, s.start)

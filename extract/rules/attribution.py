@@ -545,7 +545,7 @@ def _words_before(sent: Sent, start: int, n: int) -> list[Token]:
     them passed over: in "a Kent Police constable" or "one Met detective" the name says
     whose person it is, and "a" still counts one."""
     doc = sent.span.doc
-    out = []
+    out: list[Token] = []
     i = start - 1
     while i >= sent.span.start and len(out) < n:
         if not any(m.start <= i < m.end for m in sent.forces):
