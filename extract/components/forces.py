@@ -58,7 +58,7 @@ class ForceRecognizer:
         return doc
 
     def _named_again(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A force named in full, then by its bare place name as the subject of what it did or
+        """A force named in full, and by its bare place name as the subject of what it did or
         had done to it ('Norfolk Constabulary ... Norfolk and Suffolk were both reprimanded',
         'Essex said ...'): the same force, no police word needed. Not a place ('in Norfolk',
         'East Kent', 'Norfolk County Council', 'Kent residents')."""
@@ -70,7 +70,9 @@ class ForceRecognizer:
         found: dict[int, Span] = {}
         for match_id, start, end in self.places(doc):
             label = doc.vocab.strings[match_id]
-            if any(i in taken for i in range(start, end)) or first.get(label, end) >= start:
+            # named in full anywhere on the page, before or after ('Essex was reprimanded
+            # ... Essex Police said')
+            if any(i in taken for i in range(start, end)) or label not in first:
                 continue
             if not doc[start].text[:1].isupper() or not self._bare_subject(doc, start):
                 continue
