@@ -578,7 +578,7 @@ def _since_state(span: Span) -> bool:
     for tok in doc[span.end : min(len(doc), span.end + _STATE_REACH)]:
         if tok.is_sent_start or tok.text in {".", ";", ":", "?", "!"}:
             break
-        if tok.lower_ in states and doc[tok.i - 1].lower_ in _STATE_AUXILIARIES:
+        if tok.lower_ in states and _after_auxiliary(tok):
             return True
     return _ongoing_before(span)
 
@@ -599,10 +599,19 @@ def _ongoing_before(span: Span) -> bool:
             return False
         if tok.like_num:
             return False
-        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        if tok.lower_ in ongoing and before in _STATE_AUXILIARIES:
+        if tok.lower_ in ongoing and _after_auxiliary(tok):
             return True
     return False
+
+
+def _after_auxiliary(tok: Token) -> bool:
+    """A state word right after a form of 'be' or 'have' ('had been available'), or after one
+    and an adverb in -ly ('had been publicly available', 'was wrongly retained')."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and doc[k].lower_.endswith("ly") and doc[k].is_alpha:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _STATE_AUXILIARIES
 
 
 def _stamped(sent: Sent, span: Span) -> bool:
@@ -649,6 +658,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue  # "a stop and search in 2020": policing, not records searched
             if label == "event" and _in_statute_name(cue):
                 continue  # "offences under the Computer Misuse Act": a law's name
+            if label == "discovery" and _purpose(cue):
+                continue  # "used the system to find out where she lived": the misuse's aim
             if label == "decision" and _attributive(cue):
                 continue  # "a man of the same name as a convicted offender": no decision
             if label == "system" and _opens_period(sent, cue):
@@ -680,6 +691,23 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, own))
     return out
+
+
+def _verb_form(cue: Span) -> bool:
+    """An event noun's lemma met as a verb ('a report was leaked', 'officers searched'): an
+    inflected form, told by its ending, is no noun a verb before it could take as object."""
+    return len(cue) == 1 and _verb(cue[0]) and cue[0].lower_.endswith(("ed", "ing"))
+
+
+def _purpose(cue: Span) -> bool:
+    """A discovery verb as an infinitive of purpose ('looked up the records to find out about
+    her', 'accessed the system to discover where he lived'): what the act was for, not the
+    breach's finding."""
+    doc = cue.doc
+    if cue.start == 0 or doc[cue.start - 1].lower_ != "to":
+        return False
+    # "the force was able to discover", "managed to find": the finding itself
+    return cue.start < 2 or doc[cue.start - 2].norm_ not in set(_data(cue)["enabling"])
 
 
 _US_REACH = 4  # "reported the breach to us", "told us"
@@ -977,7 +1005,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return None  # "in its 2023 annual report": the document's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
-    nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", [])}
+    nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
     # The nearest cue before the date in its clause, else the first after it there; else a
     # breach mechanism told in the clause itself ("after the force served the file in 2022
     # without removing her address"); then the nearest cue before the date in the whole
