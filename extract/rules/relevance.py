@@ -36,6 +36,8 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
             continue
         if no_data_object(sent, c) or (not news_sources and _news_source(sent, c)):
             continue  # "lost his job"; "figures obtained under freedom of information"
+        if guarded_against(sent, c):
+            continue  # "help businesses protect themselves from cyber attacks"
         if (
             capability(sent, c)
             or _ruled_or_planned(sent, c)
@@ -60,6 +62,43 @@ def _news_source(sent: Sent, cue: Span) -> bool:
     return any(
         cue.start <= f.start <= cue.end + _SOURCE_REACH for f in sent.cues.get("relevance.foi", [])
     )
+
+
+def guarded_against(sent: Sent, cue: Span) -> bool:
+    """A breach cue told as what is guarded against, no act ('to help businesses protect
+    themselves from data breaches', 'training to prevent cyber attacks', 'the fight against
+    hacking'): a guarding word (cues.toml `guard`) at most a few words before it in its
+    clause, no punctuation between and nothing pointing back at a breach that happened ('to
+    prevent a repeat of the breach', 'to prevent such leaks'), and the guarding not told as
+    failed ('failed to protect the files from theft', 'did not prevent the leak')."""
+    guards = sent.cues.get("relevance.guard", [])
+    if not guards:
+        return False
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    reach, told = int(grammar["guard_reach"]), set(grammar["guard_told"])
+    failed = set(grammar["guard_failed"])
+    coordinators = set(grammar["coordinators"])
+    doc = sent.span.doc
+    # words of other breach cues, which a list of what is guarded against runs through
+    # ("protect themselves from data breaches and ransomware")
+    listed = {
+        i
+        for c in [*sent.types, *sent.cues.get("relevance.data", [])]
+        for i in range(c.start, c.end)
+    }
+    lo, _ = clause_bounds(sent, cue.start)
+    for g in guards:
+        if g.start < lo or g.end > cue.start or sent.denied(g):
+            continue
+        gap = doc[g.end : cue.start]
+        if any((t.is_punct and t.lower_ not in coordinators) or t.lower_ in told for t in gap):
+            continue
+        if sum(t.i not in listed and t.lower_ not in coordinators for t in gap) > reach:
+            continue
+        if any(t.lower_ in failed for t in doc[max(lo, g.start - 3) : g.start]):
+            continue
+        return True
+    return False
 
 
 def _words(sent: Sent, key: str) -> set[str]:
@@ -294,7 +333,10 @@ def data_breach_words(sent: Sent) -> bool:
     officer'; cues.toml `data_compounds`)."""
     compounds = {c.start for c in sent.cues.get("relevance.data_compounds", [])}
     return any(
-        not sent.denied(c) and not no_data_object(sent, c) and c.end not in compounds
+        not sent.denied(c)
+        and not no_data_object(sent, c)
+        and c.end not in compounds
+        and not guarded_against(sent, c)
         for c in sent.cues.get("relevance.data", [])
     )
 
@@ -303,7 +345,7 @@ def something_went_wrong(sent: Sent) -> bool:
     """A breach word stated, not denied ('lost', 'leaked', 'a data breach'), nor a breach of
     something that is no data ('a breach of the peace')."""
     return any(
-        not sent.denied(c) and not no_data_object(sent, c)
+        not sent.denied(c) and not no_data_object(sent, c) and not guarded_against(sent, c)
         for c in sent.cues.get("relevance.breach", [])
     )
 
