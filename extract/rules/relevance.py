@@ -271,6 +271,12 @@ def names_its_breach(sent: Sent, force: str) -> bool:
     mentions = [m for m in sent.forces if m.label_ == force]
     if all(m.label_ == force for m in sent.forces):
         mentions += sent.cues.get("roles.force_anaphor", [])
+        if mentions or not sent.forces:
+            # "a Surrey Police constable breached confidentiality", "the officer breached
+            # data protection rules": the force's own people breached people's data
+            mentions += sent.cues.get("relevance.staff", [])
+            if _breached_data(sent) and mentions:
+                return True
     for m in mentions:
         for c in words:
             if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
@@ -279,6 +285,34 @@ def names_its_breach(sent: Sent, force: str) -> bool:
             if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
                 return True
             if _underwent(sent, m, c):
+                return True
+    return False
+
+
+def _breached_data(sent: Sent) -> bool:
+    """A breach word, asserted, whose object is data or a duty over it ('breached
+    confidentiality', 'a breach of data protection law', 'breached the standards of
+    professional behaviour relating to confidentiality'): a data word right after it, or after
+    'of' and determiners, or as what the breached standard is about."""
+    doc = sent.span.doc
+    data = sent.cues.get("relevance.data", [])
+    for c in sent.cues.get("relevance.breach", []):
+        if c[-1].norm_ != "breach" or sent.denied(c) or not sent.asserted(c):
+            continue
+        if any(d.start == c.start for d in data if d.end > c.end):
+            continue  # "data breach": the breach itself, told elsewhere
+        j = c.end
+        while j < sent.span.end and doc[j].lower_ in _OBJECT_LEAD:
+            j += 1
+        if any(d.start == j and d[-1].norm_ != "breach" for d in data):
+            return True
+        links = _words(sent, "topic_links")  # "breached the force's standards on ..."
+        for o in sent.cues.get("relevance.no_data_objects", []):
+            if (
+                0 <= o.start - j <= _OBJECT_REACH
+                and _data_topic(sent, o, data)
+                and all(t.lower_ in links for t in doc[j : o.start])
+            ):
                 return True
     return False
 
@@ -380,7 +414,26 @@ def no_data_object(sent: Sent, cue: Span) -> bool:
             continue
         if any(cue.end <= d.start <= o.end and d.start != cue.start for d in data):
             continue
+        if _data_topic(sent, o, data):
+            continue  # "breached the standards ... relating to confidentiality"
         return True
+    return False
+
+
+def _data_topic(sent: Sent, standard: Span, data: list[Span]) -> bool:
+    """A data word as what a standard or rule is about ('the standards of professional
+    behaviour relating to confidentiality', 'the force's rules on data protection'): at most a
+    few words after it in its clause, only linking words between (cues.toml
+    [relevance.grammar] `topic_links`)."""
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    links, reach = set(grammar["topic_links"]), int(grammar["topic_reach"])
+    doc = sent.span.doc
+    _, hi = clause_bounds(sent, standard.start)
+    for d in data:
+        if not standard.end <= d.start <= min(hi - 1, standard.end + reach):
+            continue
+        if all(t.lower_ in links for t in doc[standard.end : d.start]):
+            return True
     return False
 
 
