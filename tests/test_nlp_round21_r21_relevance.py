@@ -4,7 +4,10 @@ police cyber unit helps firms protect themselves from data breaches and ransomwa
 that happened ('failed to protect the files from theft', 'to prevent a repeat of the
 breach'); a breach of confidentiality, or of a standard about it, is a breach of data
 ('breached the force's standards on confidentiality'), a breach of a standard about honesty
-or force is not. Every sentence here was written for these tests."""
+or force is not; money lost to a crime is no data lost ('victims lost more than £4m',
+'fraud caused the biggest losses'); and a force that only speaks of another body's breach
+('... stolen in a data breach at a retailer, the force said') is not tied to it. Every
+sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -97,3 +100,69 @@ def test_a_breach_of_confidentiality_is_a_data_breach(nlp, text) -> None:  # typ
 )
 def test_a_breach_of_other_standards_is_none(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not relevant(nlp, text)
+
+
+# --- money lost to a crime is no data lost
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scam losses climb, figures show\n"
+        "London, 2 April 2024\n"
+        "People in Kent lost more than £4m to romance scams last year, figures show. Kent "
+        "Police said courier fraud caused the biggest losses. Data breaches at "
+        "retailers had helped the fraudsters, the force added.",
+        "Investment fraud victims lose millions\n"
+        "Leeds, 5 March 2024\n"
+        "West Yorkshire Police said pension fraud had led to heavy losses for older people. "
+        "Criminals often use details stolen in data breaches at banks, officers said.",
+    ],
+)
+def test_money_lost_to_crime_is_no_data_loss(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police lost a memory stick holding the details of 200 fraud victims. The "
+        "force apologised.",
+        "Essex Police lost the files of 30 people who had reported fraud, the force said.",
+    ],
+)
+def test_data_lost_beside_a_crime_word_stays_a_loss(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)
+
+
+# --- the police as the speaker of another body's breach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensioners targeted by callers\n"
+        "Leeds, 5 March 2024\n"
+        "West Yorkshire Police has set up a helpline for older people. Criminals often use "
+        "details stolen in data breaches at banks, officers said.",
+        "Shoppers told to check statements\n"
+        "Derby, 5 March 2024\n"
+        "Derbyshire Constabulary has opened a new station in Belper. Card details of 3,000 "
+        "customers were stolen in a data breach at a retailer, the force said.",
+    ],
+)
+def test_police_speaking_of_anothers_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The personal details of 40 victims of crime were emailed to the wrong person, West "
+        "Yorkshire Police said. The force apologised.",
+        "Derbyshire Constabulary said an officer had lost the files of 20 witnesses while "
+        "visiting a bank. The force apologised.",
+    ],
+)
+def test_police_speaking_of_their_own_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)

@@ -17,6 +17,7 @@ from extract.datafiles import load_toml
 from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
+from extract.rules.tally_cues import reading_data, vocab
 from extract.rules.types import announcement, arrangement_name, capability
 from extract.sentences import Sent, clause_bounds, data_dir_of
 
@@ -403,6 +404,8 @@ def no_data_object(sent: Sent, cue: Span) -> bool:
     data = [*sent.cues.get("relevance.data", []), *sent.cues.get("relevance.personal", [])]
     if any(o.end == cue.start for o in others):
         return True
+    if cue[-1].norm_ != "breach" and _money_lost(sent, cue, data):
+        return True
     j = cue.end
     while j < sent.span.end and doc[j].lower_ in _OBJECT_LEAD:
         j += 1
@@ -418,6 +421,24 @@ def no_data_object(sent: Sent, cue: Span) -> bool:
             continue  # "breached the standards ... relating to confidentiality"
         return True
     return False
+
+
+_AMOUNT_LEAD = {"more", "than", "over", "almost", "nearly", "about", "around", "up", "to"}
+
+
+def _money_lost(sent: Sent, cue: Span, data: list[Span]) -> bool:
+    """Money lost, no data ('victims lost more than £2m', 'investment fraud caused the
+    largest losses'): a sum of money as the loss word's object, or a loss in a sentence
+    that names a crime and no data or thing that holds it -- the losses of the crime's
+    victims."""
+    doc = sent.span.doc
+    j = cue.end
+    while j < sent.span.end and doc[j].lower_ in _OBJECT_LEAD | _AMOUNT_LEAD:
+        j += 1
+    if j < sent.span.end and doc[j].is_currency:
+        return True
+    things = [c for c in sent.types if c.kb_id_ == "objects"]
+    return sent.has("relevance.crime") and not data and not things
 
 
 def _data_topic(sent: Sent, standard: Span, data: list[Span]) -> bool:
@@ -607,6 +628,8 @@ def links_force_to_breach(
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
+    if _only_reports_anothers(sent):
+        return False
     types = asserted_types(sent, news_sources=False)
     if not names_force:
         # "the force" or "officers" with only a feared breach ("officers' addresses could be
@@ -622,6 +645,49 @@ def links_force_to_breach(
         if not (policing and kind == "investigation" and _police_investigate(sent, cue))
     ]
     return bool(data_breach_words(sent) or sent.regulators or types or fine_cues(sent) or actions)
+
+
+_SPEAKER_GAP = 1  # "Kent Police said", "the force has said", "said Kent Police"
+
+
+def _only_reports_anothers(sent: Sent) -> bool:
+    """The police only tell of a breach of someone else's ('Criminals use details stolen in
+    data breaches at banks, officers said', 'Customers' details were stolen in a breach at a
+    retailer, Kent Police said'): every force, police word and self-reference in the
+    sentence is the speaker -- right before or after a word of speech (cues.toml [roles]
+    `speech`) -- none of the force's people is told of otherwise, and the breach is placed
+    at another body: the police comment, the loss is not theirs."""
+    doc = sent.span.doc
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.self_reference", []),
+        *sent.cues.get("relevance.staff", []),
+    ]
+    speech = [v for v in sent.cues.get("roles.speech", []) if not sent.denied(v)]
+    if not police or not speech:
+        return False
+    for p in police:
+        spoke = any(
+            0 <= v.start - p.end <= _SPEAKER_GAP
+            or 0 <= p.start - v.end <= _SPEAKER_GAP
+            and not any(t.is_punct for t in doc[v.end : p.start])
+            for v in speech
+        )
+        if not spoke:
+            return False
+    return _placed_elsewhere(sent)
+
+
+def _placed_elsewhere(sent: Sent) -> bool:
+    """A breach word placed at another kind of body ('a data breach at a bank', 'details
+    leaked by a retailer'; tallies.toml `topic` and `elsewhere`). Not a crime word, as in
+    tallies.others_loss: 'victims of crime' are whose data the police lose."""
+    with reading_data(data_dir_of(sent)):
+        v = vocab()
+        lowered = sent.text.lower()
+        return any(v.elsewhere.match(lowered, m.end()) for m in v.topic.finditer(lowered))
 
 
 _SUBJECT_GAP = 3  # "Kent Police said it had investigated", "officers are investigating"
