@@ -17,6 +17,7 @@ from extract.datafiles import load_toml
 from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
+from extract.rules.tally_cues import reading_data, vocab
 from extract.rules.types import announcement, arrangement_name, capability
 from extract.sentences import Sent, clause_bounds, data_dir_of
 
@@ -36,6 +37,8 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
             continue
         if no_data_object(sent, c) or (not news_sources and _news_source(sent, c)):
             continue  # "lost his job"; "figures obtained under freedom of information"
+        if guarded_against(sent, c):
+            continue  # "help businesses protect themselves from cyber attacks"
         if (
             capability(sent, c)
             or _ruled_or_planned(sent, c)
@@ -60,6 +63,43 @@ def _news_source(sent: Sent, cue: Span) -> bool:
     return any(
         cue.start <= f.start <= cue.end + _SOURCE_REACH for f in sent.cues.get("relevance.foi", [])
     )
+
+
+def guarded_against(sent: Sent, cue: Span) -> bool:
+    """A breach cue told as what is guarded against, no act ('to help businesses protect
+    themselves from data breaches', 'training to prevent cyber attacks', 'the fight against
+    hacking'): a guarding word (cues.toml `guard`) at most a few words before it in its
+    clause, no punctuation between and nothing pointing back at a breach that happened ('to
+    prevent a repeat of the breach', 'to prevent such leaks'), and the guarding not told as
+    failed ('failed to protect the files from theft', 'did not prevent the leak')."""
+    guards = sent.cues.get("relevance.guard", [])
+    if not guards:
+        return False
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    reach, told = int(grammar["guard_reach"]), set(grammar["guard_told"])
+    failed = set(grammar["guard_failed"])
+    coordinators = set(grammar["coordinators"])
+    doc = sent.span.doc
+    # words of other breach cues, which a list of what is guarded against runs through
+    # ("protect themselves from data breaches and ransomware")
+    listed = {
+        i
+        for c in [*sent.types, *sent.cues.get("relevance.data", [])]
+        for i in range(c.start, c.end)
+    }
+    lo, _ = clause_bounds(sent, cue.start)
+    for g in guards:
+        if g.start < lo or g.end > cue.start or sent.denied(g):
+            continue
+        gap = doc[g.end : cue.start]
+        if any((t.is_punct and t.lower_ not in coordinators) or t.lower_ in told for t in gap):
+            continue
+        if sum(t.i not in listed and t.lower_ not in coordinators for t in gap) > reach:
+            continue
+        if any(t.lower_ in failed for t in doc[max(lo, g.start - 3) : g.start]):
+            continue
+        return True
+    return False
 
 
 def _words(sent: Sent, key: str) -> set[str]:
@@ -232,6 +272,12 @@ def names_its_breach(sent: Sent, force: str) -> bool:
     mentions = [m for m in sent.forces if m.label_ == force]
     if all(m.label_ == force for m in sent.forces):
         mentions += sent.cues.get("roles.force_anaphor", [])
+        if mentions or not sent.forces:
+            # "a Surrey Police constable breached confidentiality", "the officer breached
+            # data protection rules": the force's own people breached people's data
+            mentions += sent.cues.get("relevance.staff", [])
+            if _breached_data(sent) and mentions:
+                return True
     for m in mentions:
         for c in words:
             if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
@@ -240,6 +286,34 @@ def names_its_breach(sent: Sent, force: str) -> bool:
             if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
                 return True
             if _underwent(sent, m, c):
+                return True
+    return False
+
+
+def _breached_data(sent: Sent) -> bool:
+    """A breach word, asserted, whose object is data or a duty over it ('breached
+    confidentiality', 'a breach of data protection law', 'breached the standards of
+    professional behaviour relating to confidentiality'): a data word right after it, or after
+    'of' and determiners, or as what the breached standard is about."""
+    doc = sent.span.doc
+    data = sent.cues.get("relevance.data", [])
+    for c in sent.cues.get("relevance.breach", []):
+        if c[-1].norm_ != "breach" or sent.denied(c) or not sent.asserted(c):
+            continue
+        if any(d.start == c.start for d in data if d.end > c.end):
+            continue  # "data breach": the breach itself, told elsewhere
+        j = c.end
+        while j < sent.span.end and doc[j].lower_ in _OBJECT_LEAD:
+            j += 1
+        if any(d.start == j and d[-1].norm_ != "breach" for d in data):
+            return True
+        links = _words(sent, "topic_links")  # "breached the force's standards on ..."
+        for o in sent.cues.get("relevance.no_data_objects", []):
+            if (
+                0 <= o.start - j <= _OBJECT_REACH
+                and _data_topic(sent, o, data)
+                and all(t.lower_ in links for t in doc[j : o.start])
+            ):
                 return True
     return False
 
@@ -294,7 +368,10 @@ def data_breach_words(sent: Sent) -> bool:
     officer'; cues.toml `data_compounds`)."""
     compounds = {c.start for c in sent.cues.get("relevance.data_compounds", [])}
     return any(
-        not sent.denied(c) and not no_data_object(sent, c) and c.end not in compounds
+        not sent.denied(c)
+        and not no_data_object(sent, c)
+        and c.end not in compounds
+        and not guarded_against(sent, c)
         for c in sent.cues.get("relevance.data", [])
     )
 
@@ -303,7 +380,7 @@ def something_went_wrong(sent: Sent) -> bool:
     """A breach word stated, not denied ('lost', 'leaked', 'a data breach'), nor a breach of
     something that is no data ('a breach of the peace')."""
     return any(
-        not sent.denied(c) and not no_data_object(sent, c)
+        not sent.denied(c) and not no_data_object(sent, c) and not guarded_against(sent, c)
         for c in sent.cues.get("relevance.breach", [])
     )
 
@@ -327,6 +404,8 @@ def no_data_object(sent: Sent, cue: Span) -> bool:
     data = [*sent.cues.get("relevance.data", []), *sent.cues.get("relevance.personal", [])]
     if any(o.end == cue.start for o in others):
         return True
+    if cue[-1].norm_ != "breach" and _money_lost(sent, cue, data):
+        return True
     j = cue.end
     while j < sent.span.end and doc[j].lower_ in _OBJECT_LEAD:
         j += 1
@@ -338,7 +417,44 @@ def no_data_object(sent: Sent, cue: Span) -> bool:
             continue
         if any(cue.end <= d.start <= o.end and d.start != cue.start for d in data):
             continue
+        if _data_topic(sent, o, data):
+            continue  # "breached the standards ... relating to confidentiality"
         return True
+    return False
+
+
+_AMOUNT_LEAD = {"more", "than", "over", "almost", "nearly", "about", "around", "up", "to"}
+
+
+def _money_lost(sent: Sent, cue: Span, data: list[Span]) -> bool:
+    """Money lost, no data ('victims lost more than £2m', 'investment fraud caused the
+    largest losses'): a sum of money as the loss word's object, or a loss in a sentence
+    that names a crime and no data or thing that holds it -- the losses of the crime's
+    victims."""
+    doc = sent.span.doc
+    j = cue.end
+    while j < sent.span.end and doc[j].lower_ in _OBJECT_LEAD | _AMOUNT_LEAD:
+        j += 1
+    if j < sent.span.end and doc[j].is_currency:
+        return True
+    things = [c for c in sent.types if c.kb_id_ == "objects"]
+    return sent.has("relevance.crime") and not data and not things
+
+
+def _data_topic(sent: Sent, standard: Span, data: list[Span]) -> bool:
+    """A data word as what a standard or rule is about ('the standards of professional
+    behaviour relating to confidentiality', 'the force's rules on data protection'): at most a
+    few words after it in its clause, only linking words between (cues.toml
+    [relevance.grammar] `topic_links`)."""
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    links, reach = set(grammar["topic_links"]), int(grammar["topic_reach"])
+    doc = sent.span.doc
+    _, hi = clause_bounds(sent, standard.start)
+    for d in data:
+        if not standard.end <= d.start <= min(hi - 1, standard.end + reach):
+            continue
+        if all(t.lower_ in links for t in doc[standard.end : d.start]):
+            return True
     return False
 
 
@@ -512,6 +628,8 @@ def links_force_to_breach(
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
+    if _only_reports_anothers(sent):
+        return False
     types = asserted_types(sent, news_sources=False)
     if not names_force:
         # "the force" or "officers" with only a feared breach ("officers' addresses could be
@@ -527,6 +645,49 @@ def links_force_to_breach(
         if not (policing and kind == "investigation" and _police_investigate(sent, cue))
     ]
     return bool(data_breach_words(sent) or sent.regulators or types or fine_cues(sent) or actions)
+
+
+_SPEAKER_GAP = 1  # "Kent Police said", "the force has said", "said Kent Police"
+
+
+def _only_reports_anothers(sent: Sent) -> bool:
+    """The police only tell of a breach of someone else's ('Criminals use details stolen in
+    data breaches at banks, officers said', 'Customers' details were stolen in a breach at a
+    retailer, Kent Police said'): every force, police word and self-reference in the
+    sentence is the speaker -- right before or after a word of speech (cues.toml [roles]
+    `speech`) -- none of the force's people is told of otherwise, and the breach is placed
+    at another body: the police comment, the loss is not theirs."""
+    doc = sent.span.doc
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.self_reference", []),
+        *sent.cues.get("relevance.staff", []),
+    ]
+    speech = [v for v in sent.cues.get("roles.speech", []) if not sent.denied(v)]
+    if not police or not speech:
+        return False
+    for p in police:
+        spoke = any(
+            0 <= v.start - p.end <= _SPEAKER_GAP
+            or 0 <= p.start - v.end <= _SPEAKER_GAP
+            and not any(t.is_punct for t in doc[v.end : p.start])
+            for v in speech
+        )
+        if not spoke:
+            return False
+    return _placed_elsewhere(sent)
+
+
+def _placed_elsewhere(sent: Sent) -> bool:
+    """A breach word placed at another kind of body ('a data breach at a bank', 'details
+    leaked by a retailer'; tallies.toml `topic` and `elsewhere`). Not a crime word, as in
+    tallies.others_loss: 'victims of crime' are whose data the police lose."""
+    with reading_data(data_dir_of(sent)):
+        v = vocab()
+        lowered = sent.text.lower()
+        return any(v.elsewhere.match(lowered, m.end()) for m in v.topic.finditer(lowered))
 
 
 _SUBJECT_GAP = 3  # "Kent Police said it had investigated", "officers are investigating"
