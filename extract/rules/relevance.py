@@ -18,7 +18,7 @@ from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
 from extract.rules.tally_cues import reading_data, vocab
-from extract.rules.types import announcement, arrangement_name, capability
+from extract.rules.types import announcement, arrangement_name, capability, words_in_reach
 from extract.sentences import Sent, clause_bounds, data_dir_of
 
 
@@ -157,16 +157,8 @@ def _does_in_present(sent: Sent, cue: Span) -> bool:
     """What a system or tool does ('a new app lets officers check records', 'a system that
     allows officers to share footage'): an enabling verb in its '-s' form a few words before
     the cue in its clause, no finite verb or reporting word between."""
-    data = load_toml("breach_types.toml", data_dir_of(sent))["cues"]
-    enabling = set(data.get("enabling", []))
-    stops = set(data.get("finite", [])) | set(data.get("capability_breaks", []))
-    doc = sent.span.doc
-    lo, _ = clause_bounds(sent, cue.start)
-    first = max(lo, cue.start - int(data.get("capability_reach", 6)))
-    for j in range(cue.start - 1, first - 1, -1):
-        tok = doc[j]
-        if tok.lower_ in stops or tok.norm_ in stops:
-            return False
+    enabling = set(load_toml("breach_types.toml", data_dir_of(sent))["cues"].get("enabling", []))
+    for tok in words_in_reach(sent, cue):
         if tok.norm_ in enabling:
             return tok.lower_.endswith("s") and tok.lower_ != tok.norm_
     return False

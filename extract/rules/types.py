@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.datafiles import load_toml
 from extract.rules.found import Found
@@ -317,6 +318,22 @@ def _by_outsider(sent: Sent, cue: Span, data: dict) -> bool:
     )
 
 
+def words_in_reach(sent: Sent, cue: Span) -> Iterator[Token]:
+    """The words before a cue that may tell how it is meant (a `future` word, an `enabling`
+    verb): back through its clause, at most `capability_reach` of them, up to a finite verb
+    or reporting word (breach_types.toml), nearest first."""
+    data = _type_data([sent])["cues"]
+    stops = set(data.get("finite", [])) | set(data.get("capability_breaks", []))
+    doc = cue.doc
+    lo, _ = clause_bounds(sent, cue.start)
+    first = max(lo, cue.start - int(data.get("capability_reach", 6)))
+    for j in range(cue.start - 1, first - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in stops or tok.norm_ in stops:
+            return
+        yield tok
+
+
 def capability(sent: Sent, cue: Span) -> bool:
     """What a system, plan or agreement will let people do, not an act done ('a phone that
     will let officers check records', 'officers will share data under the deal', 'a database
@@ -328,14 +345,10 @@ def capability(sent: Sent, cue: Span) -> bool:
     future = set(data.get("future", []))
     conditional = set(data.get("conditional", []))
     enabling = set(data.get("enabling", []))
-    stops = set(data.get("finite", [])) | set(data.get("capability_breaks", []))
     doc = cue.doc
     lo, _ = clause_bounds(sent, cue.start)
-    first = max(lo, cue.start - int(data.get("capability_reach", 6)))
-    for j in range(cue.start - 1, first - 1, -1):
-        tok = doc[j]
-        if tok.lower_ in stops or tok.norm_ in stops:
-            return False
+    for tok in words_in_reach(sent, cue):
+        j = tok.i
         if tok.lower_ in future:
             return True
         if tok.norm_ in enabling:
