@@ -48,6 +48,8 @@ class Done:
 # imports in the forkserver) or fall behind for a while.
 IN_FLIGHT_PAGES = 256
 IN_FLIGHT_BYTES = 64 * 1024 * 1024
+# Records decided at once (off-topic, known) reported after a page still in extraction, at most.
+IN_FLIGHT_RECORDS = 100_000
 # Off-topic and unusable pages remembered per transaction, at most.
 SEEN_BATCH = 100
 
@@ -80,8 +82,11 @@ class WebRecords:
         self._pool: ProcessPoolExecutor | None = None
         self._starter: threading.Thread | None = None
         self._start_error: BaseException | None = None
-        self._pending: deque[_Queued] = deque()
+        # Pages waiting for extraction, and between them records decided at once (kept as
+        # their `Done` only): every record is reported in input order.
+        self._pending: deque[_Queued | Done] = deque()
         self._unsent: deque[_Queued] = deque()
+        self._pending_pages = 0
         self._pending_bytes = 0
         self._unsaved: list[tuple[str, str]] = []  # (url, outcome) not yet in seen_urls
 
@@ -125,11 +130,12 @@ class WebRecords:
         if key is not None and key in self.seen:
             before = self.seen[key]
             status = {"stored": "unchanged", "duplicate": "unchanged"}.get(before, before)
-            return [Done(item.label, status if status == "unchanged" else _known(status))]
+            status = status if status == "unchanged" else _known(status)
+            return self._decided(Done(item.label, status))
         if self.raw_scan and not scan(item.raw, url).keep:
             # Not written to seen_urls: scanning again is cheaper than a row per page of a
             # Common Crawl file (nearly all of them).
-            return [Done(item.label, "off_topic")]
+            return self._decided(Done(item.label, "off_topic"))
         raw = RawInput(
             item.raw,
             path=item.path,
@@ -139,10 +145,23 @@ class WebRecords:
         )
         queued = _Queued(item, raw)
         self._pending.append(queued)
+        self._pending_pages += 1
         self._pending_bytes += len(item.raw)
         if self.workers:
             self._unsent.append(queued)
             self._send()
+        return self._drain()
+
+    def _decided(self, done: Done) -> list[Done]:
+        """A record decided without extraction, reported after the pages read before it."""
+        if not self._pending:
+            return [done]
+        self._pending.append(done)
+        return self._drain()
+
+    def _drain(self) -> list[Done]:
+        """The records at the head of the queue that can be reported now (or must be, to keep
+        the pages in flight within bounds)."""
         done = []
         while self._pending and (self._oldest_done() or self._over_bound()):
             done.append(self._finish_oldest())
@@ -213,16 +232,26 @@ class WebRecords:
 
     def _oldest_done(self) -> bool:
         """Whether the oldest page waiting can be stored without waiting."""
+        oldest = self._pending[0]
+        if isinstance(oldest, Done):
+            return True
         if not self.workers:
             return self._starter is None or not self._starter.is_alive()
-        future = self._pending[0].future
+        future = oldest.future
         return future is not None and future.done()
 
     def _over_bound(self) -> bool:
-        return len(self._pending) > IN_FLIGHT_PAGES or self._pending_bytes > IN_FLIGHT_BYTES
+        return (
+            self._pending_pages > IN_FLIGHT_PAGES
+            or self._pending_bytes > IN_FLIGHT_BYTES
+            or len(self._pending) > IN_FLIGHT_RECORDS
+        )
 
     def _finish_oldest(self) -> Done:
         queued = self._pending.popleft()
+        if isinstance(queued, Done):
+            return queued
+        self._pending_pages -= 1
         self._pending_bytes -= len(queued.item.raw)
         try:
             if not self.workers:

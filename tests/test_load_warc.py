@@ -381,3 +381,21 @@ def test_the_scan_of_the_cleaned_page_changes_nothing_but_the_work_done(
     assert fast.statuses == slow.statuses == {"new": 1, "off_topic": 3}
     assert stored_urls(sqlite_url) == stored_urls(slow_db)
     assert seen_by_nlp == ["https://news.example.com/fined/1"]
+
+
+def test_records_decided_at_once_are_reported_after_the_pages_before_them(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    """Off-topic pages scanned while the workers start are reported in input order, after the
+    page still waiting for its extraction."""
+    site = "https://www.kentnews.co.uk/news"
+    records = [(f"{site}/0", breach_page(0), "text/html")]
+    records += [(f"{site}/o{n}", other_page(n), "text/html") for n in range(5)]
+    records.append((f"{site}/1", breach_page(1), "text/html"))
+    warc = write_warc(tmp_path / "w.warc.gz", records)
+    order: list[str] = []
+    report = load_paths(
+        make_engine(sqlite_url), [warc], workers=1, on_document=lambda label, _: order.append(label)
+    )
+    assert report.statuses == {"new": 2, "off_topic": 5}
+    assert order == [f"{warc}#{n}" for n in range(1, 14, 2)]
