@@ -683,10 +683,12 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
         return paired
     cuts: list[int] = []
     seen: set[str] = set()
-    for m in mentions:
+    for prev, m in zip([None, *mentions], mentions, strict=False):
         if m.label_ in seen:
             continue
         seen.add(m.label_)
+        if prev is not None and _joined(sent, prev, m):
+            continue  # "Sussex Police and Surrey Police were both fined": one part for both
         match = roles.match(m)
         cuts.append(match.start if match is not None and match.start <= m.start else m.start)
     cuts[0] = sent.span.start
@@ -695,6 +697,30 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
     for part in parts[1:]:
         _share_sanction(parts[0], part)
     return parts
+
+
+def _joined(sent: Sent, a: Span, b: Span) -> bool:
+    """Two force names listed together, only a list's joiner between them ('Sussex Police and
+    Surrey Police', 'Kent Police, Essex Police'): what the sentence says of one it says of
+    both."""
+    return sent.span.doc[a.end : b.start].text.strip().lower() in _JOINERS
+
+
+def listed_with(sent: Sent, roles: Roles, name: str) -> list[str]:
+    """`name` and the forces at fault listed together with it in the sentence ('Last year,
+    Sussex Police and Surrey Police were both fined over an app'), in order."""
+    mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
+    chains: list[list[Span]] = [[m] for m in mentions[:1]]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if _joined(sent, a, b):
+            chains[-1].append(b)
+        else:
+            chains.append([b])
+    for chain in chains:
+        names = list(dict.fromkeys(m.label_ for m in chain))
+        if name in names:
+            return names
+    return [name]
 
 
 def _respectively(sent: Sent, mentions: list[Span], names: list[str]) -> list[Sent]:
@@ -844,7 +870,9 @@ def attribute(
         ):
             out.primary.append(sent)
         elif others:
-            out.other_forces.setdefault(others[0], []).append(sent)
+            for other in listed_with(sent, roles, others[0]):
+                if other != primary and other not in partners:
+                    out.other_forces.setdefault(other, []).append(sent)
             told = others[0]
             mechanism = best_type([sent], minimum=1.0) is not None
             sanctioned = _acted_on(sent)
