@@ -85,3 +85,37 @@ def test_forces_not_listed_together_keep_their_own_parts(nlp) -> None:  # type: 
     fines = {i.force: i.fine_amount for i in facts}
     assert fines.get("Sussex Police") == 10000
     assert fines.get("Surrey Police") == 20000
+
+
+# --- a force that only speaks of an inquiry into another force's officer is not at fault
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Officer jailed\n\nA former Cheshire Police officer was jailed for misusing police "
+            "computers to check on women he met online.\n\nA Greater Manchester Police "
+            "spokesman said the investigation was carried out by its anti-corruption unit.",
+            "Cheshire Constabulary",
+        ),
+        (
+            "Ex-officer sentenced\n\nA former Lancashire Constabulary officer was sentenced "
+            "for looking up his ex-partner's address on police systems.\n\nCumbria "
+            "Constabulary said its professional standards team had handled the inquiry.",
+            "Lancashire Constabulary",
+        ),
+    ],
+)
+def test_a_force_speaking_of_its_inquiry_only_voices(nlp, text, force) -> None:  # type: ignore[no-untyped-def]
+    assert incident_forces(nlp, text) == [force]
+
+
+def test_the_one_force_speaking_of_its_inquiry_is_still_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]
+    # negative: the force at fault, speaking of its own inquiry, keeps its breach
+    text = (
+        "Victims' names leaked\n\nKent Police emailed a spreadsheet of victims' names to the "
+        "wrong person in 2023.\n\nA Kent Police spokesperson said an internal investigation "
+        "had begun."
+    )
+    assert incident_forces(nlp, text) == ["Kent Police"]

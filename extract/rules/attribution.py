@@ -288,6 +288,10 @@ def _only_voices(sent: Sent, mention: Span, match: Span) -> bool:
     apology = load_toml("cues.toml", data_dir_of(sent))["roles"]["apology"]
     if match.end < len(match.doc) and match.doc[match.end].lower_ in apology:
         return False  # "Kent Police has said sorry after ...": an apology for its own breach
+    if sent.has("relevance.inquiry") and not any(sent.asserted(c) for c in sent.types):
+        # "A GMP spokesman said the inquiry was carried out by its anti-corruption unit":
+        # words of an investigation that tell no breach, whatever they say of the force
+        return True
     if _figures_in_its_words(sent) or any(sc.label_ == "negated" for sc in sent.scopes):
         # "Essex Police said two of its breaches were emails", "... it held no figures":
         # its figures, or a denial, in its words
