@@ -71,6 +71,7 @@ from extract.rules.tally_state import (
     Row,
     State,
     attach_periods,
+    bare_span,
     beside_period,
     bulleted_figure,
     bulleted_item,
@@ -82,6 +83,7 @@ from extract.rules.tally_state import (
     question,
     resolve_in,
     within,
+    yearly_span,
 )
 from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.rules.tally_types import (
@@ -452,7 +454,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # emails ...": right after a force's total, the parts it breaks down into
             total_before = (
                 state.last_total is not None
-                and state.last_total.sent.idx == sent.idx - 1
+                and _breakdown_runs_on(state, sent.idx)
                 and state.last_total.measure == "breach"
                 and not state.last_total.national
                 and state.last_total.force is not None
@@ -1183,6 +1185,30 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         state.last_total = totals[-1]
     state.rows.extend(sentence_rows)
     state.pending = []
+
+
+def _breakdown_runs_on(state: State, idx: int) -> bool:
+    """The force's total was given in the sentence just before, or its breakdown runs on
+    since: every figure counted after it is a typed part of that force's breaches, the last
+    in the sentence just before ('Kent recorded 143 breaches. Emails sent to the wrong person
+    accounted for 51. There were 17 cases of ..., and nine verbal disclosures')."""
+    total = state.last_total
+    if total is None:
+        return False
+    if total.sent.idx == idx - 1:
+        return True
+    if idx - total.sent.idx > 4 or total not in state.rows:
+        return False
+    since = state.rows[state.rows.index(total) + 1 :]
+    since = [r for r in since if r.sent.idx > total.sent.idx]
+    return (
+        bool(since)
+        and since[-1].sent.idx == idx - 1
+        and all(
+            r.breach_type is not None and r.force == total.force and r.measure == "breach"
+            for r in since
+        )
+    )
 
 
 def _withdrawn(state: State, sent: Sent) -> Row | None:
@@ -1924,6 +1950,21 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             state.topic_at = sent.idx
     for row in state.rows:
         if row.period is None and not row.unresolved and row.parent is None:
+            # "651 breaches over three years": the years the force's yearly totals cover,
+            # else no period (never the year its neighbours or the dateline state)
+            years = bare_span(row.sent.text) if is_total(row) else None
+            if years is not None:
+                row.period = yearly_span(state.rows + state.table_rows, row, years)
+                if row.period is None:
+                    # ... else a span of that many years stated around it
+                    near = nearest_period(sents, row, state)
+                    if near is not None and years in (
+                        near.end - near.start + 1,
+                        near.end - near.start + (near.kind == "financial_year"),
+                    ):
+                        row.period, row.borrowed = near, True
+                row.unresolved = row.period is None
+                continue
             row.period, row.borrowed = nearest_period(sents, row, state), True
     # the parts one sentence lists of one total ("the most common types were A, with 120,
     # followed by B, with 41") break down one period: if one is larger than the total, all
