@@ -75,3 +75,24 @@ def test_the_same_year_with_two_years_before_is_not_guessed(nlp) -> None:  # typ
     )
     got = rows(text, nlp)
     assert not any(r[3] == 61 for r in got)
+
+
+def test_a_figure_shared_by_forces_named_after_a_word_of_sharing(nlp) -> None:  # type: ignore[no-untyped-def]
+    for lead in ("Together", "Combined", "Between them"):
+        text = (
+            "Breaches in the east\n"
+            f"{lead}, Norfolk Constabulary and Suffolk Constabulary logged 188 data breaches "
+            "in 2022, figures show."
+        )
+        assert not any(r[3] == 188 for r in rows(text, nlp)), lead
+
+
+def test_forces_named_after_another_opening_word_keep_their_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Breaches in the east\n"
+        "Meanwhile, Norfolk Constabulary logged 101 data breaches in 2022 and Suffolk "
+        "Constabulary 87."
+    )
+    got = rows(text, nlp)
+    assert ("Norfolk Constabulary", "2022", None, 101) in got
+    assert ("Suffolk Constabulary", "2022", None, 87) in got

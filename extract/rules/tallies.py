@@ -1707,7 +1707,18 @@ def _joint(text: str, n: Num, nums: list[Num], forces: list[tuple[int, int, str]
     after = min([m.a for m in nums if m.a >= n.b and m is not n] + [len(text)])
     left = re.split(r"[,;]", text[max(before, n.a - 40) : n.a])[-1]
     right = re.split(r"[,;]", text[n.b : min(after, n.b + 40)])[0]
-    return bool(vocab().joint.search(left + " " + right))
+    if vocab().joint.search(left + " " + right):
+        return True
+    # "Together, Kent and Essex recorded 221": a word of sharing opening the sentence, before
+    # the forces, with no figure between it and the one counted
+    first = min(f[0] for f in forces)
+    lead = text[:first]
+    return (
+        len(lead) <= 40
+        and not any(m.a < first for m in nums)
+        and bool(re.fullmatch(r"\W*(?:\w+\W+){0,3}", lead))
+        and bool(vocab().joint.search(lead))
+    )
 
 
 def _each_of(text: str, n: Num, forces: list[tuple[int, int, str]]) -> list[str]:
