@@ -96,3 +96,27 @@ def test_forces_named_after_another_opening_word_keep_their_figures(nlp) -> None
     got = rows(text, nlp)
     assert ("Norfolk Constabulary", "2022", None, 101) in got
     assert ("Suffolk Constabulary", "2022", None, 87) in got
+
+
+def test_an_undated_figure_never_takes_the_pages_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    for line in (
+        "Wessex Gazette | News | Dorset | 14 January 2025",
+        "By Sam Jones, 14 January 2025",
+    ):
+        text = (
+            "Dorset breaches\n"
+            f"{line}\n\n"
+            "Dorset Police recorded 73 data breaches, figures released under freedom of "
+            "information show."
+        )
+        assert not any(r[3] == 73 for r in rows(text, nlp)), line
+
+
+def test_an_undated_figure_takes_the_period_stated_in_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dorset breaches\n"
+        "Wessex Gazette | News | Dorset | 14 January 2025\n\n"
+        "Dorset Police recorded 73 data breaches, figures released under freedom of "
+        "information show. The figures cover 2023."
+    )
+    assert ("Dorset Police", "2023", None, 73) in rows(text, nlp)

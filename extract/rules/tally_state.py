@@ -433,6 +433,24 @@ def note_list(sent: Sent, state: State) -> None:
             state.lead_period, state.lead_at = dated[0], sent.idx
 
 
+# A full date: "3 March 2025", "March 3, 2025"
+_FULL_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+|[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d\d\b"
+)
+
+
+def _dateline_like(text: str) -> bool:
+    """A line giving the page's date and nothing else with a figure ('Kent Online | News |
+    3 March 2025', 'By Jo Smith, 3 March 2025'): its year is when the page was published,
+    never the period of a figure told around it."""
+    dates = list(_FULL_DATE.finditer(text))
+    if len(dates) != 1 or vocab().topic.search(text.lower()):
+        return False
+    rest = text[: dates[0].start()] + text[dates[0].end() :]
+    return not re.search(r"\d", rest) and len(rest.split()) <= 12
+
+
 def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
     """A count whose sentence states no period: the period stated nearest before it, else
     just after it (a headline's figure, a lead's 'in one year' explained later)."""
@@ -440,7 +458,7 @@ def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
     order = [*range(idx - 1, max(-1, idx - 7), -1), *range(idx + 1, min(len(sents), idx + 5))]
     for k in order:
         s = sents[k]
-        if s.is_dateline():
+        if s.is_dateline() or _dateline_like(s.text):
             continue
         # "X logged 63 breaches, up from 49 in 2023. Y recorded 51": the period of the
         # sentence's own figure, not of the one it was compared with
