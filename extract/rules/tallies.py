@@ -71,6 +71,7 @@ from extract.rules.tally_state import (
     Row,
     State,
     attach_periods,
+    bare_span,
     beside_period,
     bulleted_figure,
     bulleted_item,
@@ -82,6 +83,7 @@ from extract.rules.tally_state import (
     question,
     resolve_in,
     within,
+    yearly_span,
 )
 from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.rules.tally_types import (
@@ -452,7 +454,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # emails ...": right after a force's total, the parts it breaks down into
             total_before = (
                 state.last_total is not None
-                and state.last_total.sent.idx == sent.idx - 1
+                and _breakdown_runs_on(state, sent.idx)
                 and state.last_total.measure == "breach"
                 and not state.last_total.national
                 and state.last_total.force is not None
@@ -1185,6 +1187,30 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.pending = []
 
 
+def _breakdown_runs_on(state: State, idx: int) -> bool:
+    """The force's total was given in the sentence just before, or its breakdown runs on
+    since: every figure counted after it is a typed part of that force's breaches, the last
+    in the sentence just before ('Kent recorded 143 breaches. Emails sent to the wrong person
+    accounted for 51. There were 17 cases of ..., and nine verbal disclosures')."""
+    total = state.last_total
+    if total is None:
+        return False
+    if total.sent.idx == idx - 1:
+        return True
+    if idx - total.sent.idx > 4 or total not in state.rows:
+        return False
+    since = state.rows[state.rows.index(total) + 1 :]
+    since = [r for r in since if r.sent.idx > total.sent.idx]
+    return (
+        bool(since)
+        and since[-1].sent.idx == idx - 1
+        and all(
+            r.breach_type is not None and r.force == total.force and r.measure == "breach"
+            for r in since
+        )
+    )
+
+
 def _withdrawn(state: State, sent: Sent) -> Row | None:
     """The figure a correction withdraws when its own sentence gives none: the last total of
     the sentence just before ('It had first said 420. It later said the correct figure was 390')."""
@@ -1681,7 +1707,18 @@ def _joint(text: str, n: Num, nums: list[Num], forces: list[tuple[int, int, str]
     after = min([m.a for m in nums if m.a >= n.b and m is not n] + [len(text)])
     left = re.split(r"[,;]", text[max(before, n.a - 40) : n.a])[-1]
     right = re.split(r"[,;]", text[n.b : min(after, n.b + 40)])[0]
-    return bool(vocab().joint.search(left + " " + right))
+    if vocab().joint.search(left + " " + right):
+        return True
+    # "Together, Kent and Essex recorded 221": a word of sharing opening the sentence, before
+    # the forces, with no figure between it and the one counted
+    first = min(f[0] for f in forces)
+    lead = text[:first]
+    return (
+        len(lead) <= 40
+        and not any(m.a < first for m in nums)
+        and bool(re.fullmatch(r"\W*(?:\w+\W+){0,3}", lead))
+        and bool(vocab().joint.search(lead))
+    )
 
 
 def _each_of(text: str, n: Num, forces: list[tuple[int, int, str]]) -> list[str]:
@@ -1924,6 +1961,21 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             state.topic_at = sent.idx
     for row in state.rows:
         if row.period is None and not row.unresolved and row.parent is None:
+            # "651 breaches over three years": the years the force's yearly totals cover,
+            # else no period (never the year its neighbours or the dateline state)
+            years = bare_span(row.sent.text) if is_total(row) else None
+            if years is not None:
+                row.period = yearly_span(state.rows + state.table_rows, row, years)
+                if row.period is None:
+                    # ... else a span of that many years stated around it
+                    near = nearest_period(sents, row, state)
+                    if near is not None and years in (
+                        near.end - near.start + 1,
+                        near.end - near.start + (near.kind == "financial_year"),
+                    ):
+                        row.period, row.borrowed = near, True
+                row.unresolved = row.period is None
+                continue
             row.period, row.borrowed = nearest_period(sents, row, state), True
     # the parts one sentence lists of one total ("the most common types were A, with 120,
     # followed by B, with 41") break down one period: if one is larger than the total, all

@@ -205,6 +205,10 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
                 # before, the three forces recorded ...": no figure dated yet, the sequence
                 # runs from the period the last sentence about breaches stated
                 base = _stated_before(state, at)
+            if base is None and re.search(r"\bsame\s+year\b", mention.text, re.I):
+                # "Kent received 1,200 FOI requests in 2023. It recorded 97 breaches in the
+                # same year": the one year the sentence just before states, whatever it counts
+                base = _year_just_before(state, at)
             state.sequences[key] = resolve(fresh, state.reference, base)
         return state.sequences[key]
     return resolve(mention, state.reference, state.last_period)
@@ -223,6 +227,19 @@ def _stated_before(state: State, at: int) -> Period | None:
         if years:
             return years[-1]
     return None
+
+
+def _year_just_before(state: State, at: int) -> Period | None:
+    """The one year or financial year the sentence right before offset `at` states."""
+    before = [s for s in state.sents if s.end <= at and not s.is_dateline()]
+    if not before:
+        return None
+    years = {
+        p.period
+        for p in find_periods(before[-1].text, state.reference)
+        if p.period is not None and p.kind in ("year", "financial_year")
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def is_total(row: Row) -> bool:
@@ -416,6 +433,24 @@ def note_list(sent: Sent, state: State) -> None:
             state.lead_period, state.lead_at = dated[0], sent.idx
 
 
+# A full date: "3 March 2025", "March 3, 2025"
+_FULL_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+|[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d\d\b"
+)
+
+
+def _dateline_like(text: str) -> bool:
+    """A line giving the page's date and nothing else with a figure ('Kent Online | News |
+    3 March 2025', 'By Jo Smith, 3 March 2025'): its year is when the page was published,
+    never the period of a figure told around it."""
+    dates = list(_FULL_DATE.finditer(text))
+    if len(dates) != 1 or vocab().topic.search(text.lower()):
+        return False
+    rest = text[: dates[0].start()] + text[dates[0].end() :]
+    return not re.search(r"\d", rest) and len(rest.split()) <= 12
+
+
 def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
     """A count whose sentence states no period: the period stated nearest before it, else
     just after it (a headline's figure, a lead's 'in one year' explained later)."""
@@ -423,7 +458,7 @@ def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
     order = [*range(idx - 1, max(-1, idx - 7), -1), *range(idx + 1, min(len(sents), idx + 5))]
     for k in order:
         s = sents[k]
-        if s.is_dateline():
+        if s.is_dateline() or _dateline_like(s.text):
             continue
         # "X logged 63 breaches, up from 49 in 2023. Y recorded 51": the period of the
         # sentence's own figure, not of the one it was compared with
@@ -437,3 +472,46 @@ def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
             if period is not None:
                 return period
     return None
+
+
+# "651 breaches over three years", "in five years", "across four financial years": a span of
+# that many years the phrase does not place (no "the past", no years of its own)
+_BARE_SPAN = re.compile(
+    r"(?<!the\s)(?<!past\s)(?<!last\s)(?<!previous\s)(?<!those\s)(?<!these\s)"
+    r"\b(?:in|over|across|during|within|spanning)\s+(?:just\s+|only\s+)?"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?:financial|calendar|fiscal)\s+)?years\b(?!\s+(?:ago|earlier|before|later|running|"
+    r"in\s+a\s+row|on\s+the\s+trot))",
+    re.I,
+)
+
+
+def bare_span(text: str) -> int | None:
+    """How many years a figure's sentence says it covers without placing them ('recorded 651
+    breaches over three years'), if it states no period of its own."""
+    found = [m for m in _BARE_SPAN.finditer(text)]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return span_length(PeriodMention(m.group(0), m.start(), m.end(), "span_ref", None))
+
+
+def yearly_span(rows: list[Row], row: Row, years: int) -> Period | None:
+    """The span a force's yearly totals on the page cover, when they are `years` consecutive
+    years ('212 in 2021, 198 in 2022 and 241 in 2023' for 'over three years')."""
+    periods = {
+        (r.period.start, r.period.end): r.period
+        for r in rows
+        if r is not row
+        and r.force == row.force
+        and r.measure == row.measure
+        and is_total(r)
+        and r.period is not None
+        and r.period.kind in ("year", "financial_year")
+    }
+    if len(periods) != years or len({p.kind for p in periods.values()}) != 1:
+        return None
+    starts = sorted(a for a, _ in periods)
+    if starts != list(range(starts[0], starts[0] + years)):
+        return None
+    return Period(starts[0], max(b for _, b in periods), "span")
