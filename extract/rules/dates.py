@@ -259,7 +259,7 @@ def _masthead(sent: Sent, day: Span) -> bool:
     dated = -1  # the item holding the date
     stamps = {t.i for c in sent.cues.get("dates.stamp", []) for t in c}  # 'Date', 'Posted'
     for t in sent.span:
-        if t.text == "|":
+        if t.text == "|" or _spaced_dash(t):
             items.append([])
         elif day.start <= t.i < day.end:
             dated = len(items) - 1
@@ -274,6 +274,11 @@ def _masthead(sent: Sent, day: Span) -> bool:
             items[-1].append(t)
     if sum(map(len, items)) > _MASTHEAD_WORDS:
         return False
+    # Dashes set items apart only on a line of its own, which no full stop ends: 'The force
+    # was fined — 3 May 2024 — by the ICO.' is a sentence with an aside.
+    ends = [t for t in sent.span if not t.is_space]
+    if any(_spaced_dash(t) for t in sent.span) and ends and ends[-1].text in {".", "!", "?"}:
+        return False
     # The date an item of its own among the line's bars ('News and blogs | 3 May 2024',
     # 'Action we've taken | Reprimands | 27 August 2025'): a breadcrumb of sections, whose
     # names may be written in sentence case; a byline's are names still.
@@ -285,6 +290,13 @@ def _masthead(sent: Sent, day: Span) -> bool:
         if (byline or not breadcrumb) and any(t.is_lower for t in words[1 if byline else 0 :]):
             return False  # 'by Jo Bloggs': a byline's own word may be lower-case, no other
     return True
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash standing free between a masthead's items ('Kent Messenger — News — 3 May 2024'),
+    spaced on both sides: not the hyphen inside a word ('Lancashire-based')."""
+    doc = t.doc
+    return t.text in _DASHES and t.i > 0 and bool(doc[t.i - 1].whitespace_) and bool(t.whitespace_)
 
 
 def masthead_date(sent: Sent) -> dt.date | None:
