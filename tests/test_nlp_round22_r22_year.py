@@ -6,6 +6,8 @@ a full stop ends is a sentence with an aside, no masthead."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract.models import Document
 from extract.nlp import extract
 
@@ -41,3 +43,65 @@ def test_a_masthead_set_apart_by_dashes_dates_the_page(nlp) -> None:  # type: ig
     assert primary(nlp, HEADLINE + head + BODY.format(when="in March")) is None
     # negative: with no page date, 'in March' has nothing to count from
     assert primary(nlp, HEADLINE + BODY.format(when="in March").lstrip()) is None
+
+
+PUBLISHED = date(2024, 6, 14)
+FORCE = "Kent Police has been reprimanded by the Information Commissioner's Office"
+
+
+def dated(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, published=PUBLISHED), nlp)
+    incident = next(i for i in ex.incidents if i.mention == "primary")
+    return incident.breach_year
+
+
+# --- a part of a month with no year is read as the month
+
+
+def test_a_part_of_a_month_is_read_as_the_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    act = " after an officer emailed a victim's statement to the wrong address "
+    assert dated(nlp, FORCE + act + "at the beginning of March.") == 2024
+    assert dated(nlp, FORCE + act + "in the first week of January.") == 2024
+    assert dated(nlp, FORCE + act + "in the last few days of December.") == 2023
+    # negative: a deadline is no event, nor is the report's month
+    text = FORCE + act.rstrip() + ". The force must respond by the end of March."
+    assert dated(nlp, text) is None
+    text = FORCE + act.rstrip() + ". It told the regulator at the start of March."
+    assert dated(nlp, text) is None
+
+
+# --- part of a year told before, else the page's
+
+
+def test_earlier_in_the_year_takes_the_year_told_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    act = "an officer emailed a victim's statement to the wrong address."
+    assert dated(nlp, FORCE + ". Earlier in the year, " + act) == 2024
+    assert dated(nlp, FORCE + ". At the start of the year, " + act) == 2024
+    text = FORCE + ". The reprimand was issued in March 2023. Earlier in the year, " + act
+    assert dated(nlp, text) == 2023
+    # negative: 'that year' and 'later' point at a year told before, and there is none
+    assert dated(nlp, FORCE + ". Later that year, " + act) is None
+    assert dated(nlp, FORCE + ". Earlier that year, " + act) is None
+
+
+# --- weeks and days before a date told in the sentence
+
+
+def test_weeks_or_days_after_count_back_from_the_date_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = FORCE + " after a victim's statement was emailed to the wrong address. "
+    assert (
+        dated(nlp, lead + "The error was found in May 2023, two weeks after it happened.") == 2023
+    )
+    text = lead + "The force noticed in January 2023, six weeks after the email was sent."
+    assert dated(nlp, text) == 2022
+    text = (
+        lead + "The force noticed the mistake in March 2023, a fortnight after the email was sent."
+    )
+    assert dated(nlp, text) == 2023
+    text = lead + "The force noticed the mistake in March 2023, days after the email was sent."
+    assert dated(nlp, text) == 2023
+    # negative: weeks before a January may fall in either year; a report's time is no breach's
+    text = lead + "The force noticed in January 2023, two weeks after the email was sent."
+    assert dated(nlp, text) is None
+    text = lead + "It told the ICO in March 2023, two weeks after it was discovered."
+    assert dated(nlp, text) is None

@@ -352,6 +352,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
             return _earlier(span, m, published)
         if m := _AFTER_RE.fullmatch(value):
             return _years_after(span, m, published)
+        if m := _SAME_YEAR_RE.fullmatch(value.lower()):
+            return _same_year(span, m, published)
         if value.lower() in _NEXT_YEAR or _LATER_RE.fullmatch(value.lower()):
             return _later(span)
         if m := _ANCHORED_RE.fullmatch(value.lower()):
@@ -361,7 +363,7 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
 
 
 _EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
-_AFTER_RE = re.compile(r"(.+) (year|month)s? after")
+_AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
 
@@ -379,6 +381,13 @@ def _years_after(span: Span, m: re.Match[str], published: dt.date | None) -> str
         for d in doc.spans.get("dates", [])
         if start <= d.start and d.end <= span.start and d.label_ in {"day", "month", "year"}
     ]
+    if m.group(2) in _DAYS_IN:
+        now = None
+        if anchors:
+            now = _date_range(anchors[-1].kb_id_)
+        elif any(t.lower_ in _PERFECT for t in doc[start : span.start]) and published:
+            now = (published, published)
+        return _days_before(m.group(1), m.group(2), now)
     ago = f"{m.group(1)} {m.group(2)}s ago"
     if anchors:
         anchor = anchors[-1].kb_id_
@@ -390,6 +399,43 @@ def _years_after(span: Span, m: re.Match[str], published: dt.date | None) -> str
     if any(t.lower_ in _PERFECT for t in doc[start : span.start]):
         return resolve_relative(ago, published)
     return None
+
+
+def _date_range(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a partial ISO point may be ('2023-05': 1 to 31 May 2023)."""
+    year = int(value[:4])
+    if len(value) == 10:
+        day = dt.date.fromisoformat(value)
+        return day, day
+    if len(value) == 7:
+        month = int(value[5:7])
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), after - dt.timedelta(days=1)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+_VAGUE_DAYS = (1, 10)  # "days after": a few days, some two to ten
+
+
+def _days_before(count: str | None, unit: str, now: tuple[dt.date, dt.date] | None) -> str | None:
+    """'found in May 2023, two weeks after it happened', 'told on 3 March, days after the
+    theft': so many days or weeks before a date (the anchor's first to last day), its year
+    when every reading falls in one year ('discovered in January, six weeks after' may be
+    either), else nothing."""
+    if now is None:
+        return None
+    words = (count or "").strip()
+    if words.isdigit():
+        low = high = int(words)
+    elif words in _NUMBER_WORDS and words != "a few":
+        low = high = _NUMBER_WORDS[words]
+    elif words in {"", "just", "only", "mere", "a few"} and unit == "day":
+        low, high = _VAGUE_DAYS
+    else:
+        return None
+    earliest = now[0] - dt.timedelta(days=high * _DAYS_IN[unit])
+    latest = now[1] - dt.timedelta(days=low * _DAYS_IN[unit])
+    return str(latest.year) if earliest.year == latest.year else None
 
 
 def _dates_before(span: Span) -> list[Span]:
@@ -482,6 +528,25 @@ def _later(span: Span) -> str | None:
 
 
 _PREVIOUS_YEAR = {"the previous year", "previous year", "the year before"}
+_SAME_YEAR_RE = re.compile(
+    r"(?:(earlier|later) (?:in )?(?:that|the same) year|earlier in the year"
+    r"|(?:at|towards) the (?:start|beginning) of (?:(that|the same)|the) year)"
+)
+
+
+def _same_year(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
+    """'earlier in the year', 'at the start of the year', 'later that year': the year of the
+    latest date written before it in its sentence or the one before ('reprimanded in March
+    2023. Earlier in the year, ...': 2023); with none, 'the year' is the page's ('earlier in
+    the year': the publication's), while 'that year' and 'later' point at a date told before
+    and date nothing alone; after a span or a relative date, which year is unclear."""
+    before = _dates_before(span)
+    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    if anchors:
+        return anchors[-1].kb_id_[:4]
+    if before or m.group(1) or m.group(2) or published is None:
+        return None
+    return str(published.year)
 
 
 def _previous_year(span: Span, published: dt.date | None) -> str | None:
@@ -853,6 +918,8 @@ def _reporting_tail(sent: Sent, cue: Span) -> bool:
     start = cue.start
     while start > sent.span.start and doc[start - 1].text != ",":
         start -= 1
+    if any(start <= d.start < cue.start for d in sent.dates):
+        return False  # "..., two weeks after it happened.": a time clause, no teller
     return start > sent.span.start and cue.start - start <= 4
 
 
