@@ -105,3 +105,35 @@ def test_weeks_or_days_after_count_back_from_the_date_told(nlp) -> None:  # type
     assert dated(nlp, text) is None
     text = lead + "It told the ICO in March 2023, two weeks after it was discovered."
     assert dated(nlp, text) is None
+
+
+# --- bullets and slashes set a masthead's items apart as bars do
+
+
+def test_a_masthead_set_apart_by_bullets_dates_the_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, HEADLINE + "3 May 2024 • 4 min read" + BODY.format(when="in March")) == 2024
+    assert (
+        primary(
+            nlp,
+            HEADLINE + "Kent Messenger · 3 May 2024 · 4 min read" + BODY.format(when="last month"),
+        )
+        == 2024
+    )
+    # negative: no page date, nothing to count 'last month' from
+    assert primary(nlp, HEADLINE + "4 min read" + BODY.format(when="last month")) is None
+
+
+# --- so long before a date the clause after it tells
+
+
+def test_so_long_before_a_dated_clause_counts_back_from_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = FORCE + " after a victim's statement was emailed to the wrong address. "
+    text = lead + "The email was sent three months before it was discovered in March 2023."
+    assert dated(nlp, text) == 2022
+    text = lead + "He accessed her records two years before his arrest in May 2022."
+    assert dated(nlp, text) == 2020
+    # negative: a date beyond a comma is no date of the clause; with no date, nothing
+    text = lead + "The email was sent a year before the law changed, and in May 2018 it was found."
+    assert dated(nlp, text) is None
+    text = lead + "The email was sent three months before the force noticed."
+    assert dated(nlp, text) is None

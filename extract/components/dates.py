@@ -102,6 +102,10 @@ RELATIVE_RE = re.compile(
     # not a date)
     rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) (?:earlier|before)"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
+    # "three months before it was found in March 2023": before a year the clause after tells
+    # (up to a comma); "three months before the hearing" alone dates nothing
+    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) before"
+    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they)\b[^,;.—–]*?\b(?:19[5-9]|20[0-4])\d\b)"
     # "two years later", "a year later", "the next year": after a date told before
     rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"

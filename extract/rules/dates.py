@@ -189,6 +189,7 @@ _BYLINE_WORDS = 8  # "By Jo Bloggs, Crime Reporter": a byline item may be longer
 # Lower-case words inside names and bylines ("Avon and Somerset Police", "By the News Team").
 _NAME_CONNECTORS = {"and", "of", "the", "&", "for", "on"}
 _DASHES = {"—", "–", "-", "--"}
+_BARS = {"|", "•", "·", "/"}  # "Kent Messenger • News • 3 May 2024 • 4 min read"
 
 
 def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | None:
@@ -259,7 +260,7 @@ def _masthead(sent: Sent, day: Span) -> bool:
     dated = -1  # the item holding the date
     stamps = {t.i for c in sent.cues.get("dates.stamp", []) for t in c}  # 'Date', 'Posted'
     for t in sent.span:
-        if t.text == "|" or _spaced_dash(t):
+        if t.text in _BARS or _spaced_dash(t):
             items.append([])
         elif day.start <= t.i < day.end:
             dated = len(items) - 1
@@ -449,13 +450,40 @@ def _dates_before(span: Span) -> list[Span]:
     return [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
 
 
+_BEFORE_CLAUSE = {"the", "a", "an", "his", "her", "its", "their", "it", "he", "she", "they"}
+
+
+def _date_ahead(span: Span) -> Span | None:
+    """The first day, month or year after `span` in its sentence with no comma, semicolon or
+    dash between: the date of the clause or phrase it introduces."""
+    doc = span.doc
+    for d in doc.spans.get("dates", []):
+        if d.start < span.end:
+            continue
+        gap = doc[span.end : d.start]
+        if any(t.is_sent_start or t.text in {",", ";", "—", "–", "."} for t in gap):
+            return None
+        return d if d.label_ in {"day", "month", "year"} else None
+    return None
+
+
 def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
     """'two years earlier': before the latest date written before it in the same sentence or
     the one before ('fined in 2019 for a breach two years earlier': 2017; 'In 2019 the force
     was fined. A year earlier, ...': 2018), else before the publication date."""
+    ago = f"{m.group(1)} {m.group(2)}s ago"
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _BEFORE_CLAUSE:
+        # "sent three months before it was discovered in March 2023": before the date the
+        # clause after it tells, up to a comma; none there, no date
+        ahead = _date_ahead(span)
+        if ahead is None:
+            return None
+        if m.group(2) == "month" and len(ahead.kb_id_) < 7:
+            return None  # months before a bare year: either year
+        return resolve_relative(ago, _date_range(ahead.kb_id_)[1])
     before = _dates_before(span)
     anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
-    ago = f"{m.group(1)} {m.group(2)}s ago"
     if anchors:
         year = int(anchors[-1].kb_id_[:4])
         if m.group(2) == "month":
