@@ -102,13 +102,22 @@ RELATIVE_RE = re.compile(
     # not a date)
     rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) (?:earlier|before)"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
+    # "three months before it was found in March 2023": before a year the clause after tells
+    # (up to a comma); "three months before the hearing" alone dates nothing
+    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) before"
+    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they)\b[^,;.—–]*?\b(?:19[5-9]|20[0-4])\d\b)"
     # "two years later", "a year later", "the next year": after a date told before
     rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year"
+    # part of a year told before it, else the page's: "earlier in the year", "at the start of
+    # the year", "later that year", "earlier the same year"
+    r"|(?:earlier|later) (?:in )?(?:that|the same) year|earlier in the year"
+    r"|(?:at|towards) the (?:start|beginning) of (?:that|the same|the) year"
     # "two years after an officer emailed ...": the clause after it happened that long before
     # the time told before it (the sentence's date, or now)
-    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) after(?=\s+\w)"
+    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?|weeks?|fortnights?|days?) after(?=\s+\w)"
+    r"|(?:(?:just|only|mere) )?days after(?=\s+\w)"
     # weeks and days counted back from the page's date: "six weeks ago", "a fortnight ago"
     rf"|(?:{_NUMBER_WORDS}|a) (?:weeks?|days?|fortnights?) ago"
     # a season or a month counted from a date told before it: "the previous summer", "the
@@ -138,8 +147,15 @@ WEEKDAY_ONLY_RE = re.compile(
     rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH_NAME}))"
 )
 # "in January", "during March" with no year: the latest such month up to publication.
+# "at the start of March", "in the first week of January", "in the last days of May": a part
+# of that month, read the same way. Not "at the end of March": the end of a month is where
+# deadlines, plans and the financial year fall ("will close at the end of March"), no event.
 MONTH_ONLY_RE = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
+    r"\b(?:(?:[Ii]n|[Dd]uring)\s+"
+    r"|(?:[Aa]t|[Tt]owards?)\s+the\s+(?:very\s+)?(?:start|beginning)\s+of\s+"
+    r"|(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+(?:first|second|third|fourth|last|final|"
+    r"closing|opening)\s+(?:few\s+)?(?:days?|week(?:end)?s?|fortnight)\s+of\s+)"
+    rf"(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
     r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next)))"
     # "during October and November 2022": the month shares the year told after the next one
     rf"(?!\s+(?:and|or|to|until|-|–)\s+(?:(?:early|late|mid)[- ])?{_MONTH_NAME},?\s+"
@@ -300,7 +316,8 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         if m.group("pre") or m.group("h").lower().startswith("last"):
             add(m.start("h"), m.end("h"), "relative", " ".join(m.group("h").lower().split()))
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
-             "previous", "following", "next ", "that ", "yesterday", "Yesterday")  # fmt: skip
+             "previous", "following", "next ", "that ", "yesterday", "Yesterday", "fortnight",
+             "days after")  # fmt: skip
     if any(w in text for w in words):
         for m in RELATIVE_RE.finditer(text):
             if m.group().startswith("may "):

@@ -189,6 +189,7 @@ _BYLINE_WORDS = 8  # "By Jo Bloggs, Crime Reporter": a byline item may be longer
 # Lower-case words inside names and bylines ("Avon and Somerset Police", "By the News Team").
 _NAME_CONNECTORS = {"and", "of", "the", "&", "for", "on"}
 _DASHES = {"—", "–", "-", "--"}
+_BARS = {"|", "•", "·", "/"}  # "Kent Messenger • News • 3 May 2024 • 4 min read"
 
 
 def printed_date(sents: list[Sent], head: int = 6, tail: int = 4) -> dt.date | None:
@@ -259,7 +260,7 @@ def _masthead(sent: Sent, day: Span) -> bool:
     dated = -1  # the item holding the date
     stamps = {t.i for c in sent.cues.get("dates.stamp", []) for t in c}  # 'Date', 'Posted'
     for t in sent.span:
-        if t.text == "|":
+        if t.text in _BARS or _spaced_dash(t):
             items.append([])
         elif day.start <= t.i < day.end:
             dated = len(items) - 1
@@ -274,6 +275,11 @@ def _masthead(sent: Sent, day: Span) -> bool:
             items[-1].append(t)
     if sum(map(len, items)) > _MASTHEAD_WORDS:
         return False
+    # Dashes set items apart only on a line of its own, which no full stop ends: 'The force
+    # was fined — 3 May 2024 — by the ICO.' is a sentence with an aside.
+    ends = [t for t in sent.span if not t.is_space]
+    if any(_spaced_dash(t) for t in sent.span) and ends and ends[-1].text in {".", "!", "?"}:
+        return False
     # The date an item of its own among the line's bars ('News and blogs | 3 May 2024',
     # 'Action we've taken | Reprimands | 27 August 2025'): a breadcrumb of sections, whose
     # names may be written in sentence case; a byline's are names still.
@@ -285,6 +291,13 @@ def _masthead(sent: Sent, day: Span) -> bool:
         if (byline or not breadcrumb) and any(t.is_lower for t in words[1 if byline else 0 :]):
             return False  # 'by Jo Bloggs': a byline's own word may be lower-case, no other
     return True
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash standing free between a masthead's items ('Kent Messenger — News — 3 May 2024'),
+    spaced on both sides: not the hyphen inside a word ('Lancashire-based')."""
+    doc = t.doc
+    return t.text in _DASHES and t.i > 0 and bool(doc[t.i - 1].whitespace_) and bool(t.whitespace_)
 
 
 def masthead_date(sent: Sent) -> dt.date | None:
@@ -340,6 +353,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
             return _earlier(span, m, published)
         if m := _AFTER_RE.fullmatch(value):
             return _years_after(span, m, published)
+        if m := _SAME_YEAR_RE.fullmatch(value.lower()):
+            return _same_year(span, m, published)
         if value.lower() in _NEXT_YEAR or _LATER_RE.fullmatch(value.lower()):
             return _later(span)
         if m := _ANCHORED_RE.fullmatch(value.lower()):
@@ -349,7 +364,7 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
 
 
 _EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
-_AFTER_RE = re.compile(r"(.+) (year|month)s? after")
+_AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
 
@@ -367,6 +382,13 @@ def _years_after(span: Span, m: re.Match[str], published: dt.date | None) -> str
         for d in doc.spans.get("dates", [])
         if start <= d.start and d.end <= span.start and d.label_ in {"day", "month", "year"}
     ]
+    if m.group(2) in _DAYS_IN:
+        now = None
+        if anchors:
+            now = _date_range(anchors[-1].kb_id_)
+        elif any(t.lower_ in _PERFECT for t in doc[start : span.start]) and published:
+            now = (published, published)
+        return _days_before(m.group(1), m.group(2), now)
     ago = f"{m.group(1)} {m.group(2)}s ago"
     if anchors:
         anchor = anchors[-1].kb_id_
@@ -380,6 +402,43 @@ def _years_after(span: Span, m: re.Match[str], published: dt.date | None) -> str
     return None
 
 
+def _date_range(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a partial ISO point may be ('2023-05': 1 to 31 May 2023)."""
+    year = int(value[:4])
+    if len(value) == 10:
+        day = dt.date.fromisoformat(value)
+        return day, day
+    if len(value) == 7:
+        month = int(value[5:7])
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), after - dt.timedelta(days=1)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+_VAGUE_DAYS = (1, 10)  # "days after": a few days, some two to ten
+
+
+def _days_before(count: str | None, unit: str, now: tuple[dt.date, dt.date] | None) -> str | None:
+    """'found in May 2023, two weeks after it happened', 'told on 3 March, days after the
+    theft': so many days or weeks before a date (the anchor's first to last day), its year
+    when every reading falls in one year ('discovered in January, six weeks after' may be
+    either), else nothing."""
+    if now is None:
+        return None
+    words = (count or "").strip()
+    if words.isdigit():
+        low = high = int(words)
+    elif words in _NUMBER_WORDS and words != "a few":
+        low = high = _NUMBER_WORDS[words]
+    elif words in {"", "just", "only", "mere", "a few"} and unit == "day":
+        low, high = _VAGUE_DAYS
+    else:
+        return None
+    earliest = now[0] - dt.timedelta(days=high * _DAYS_IN[unit])
+    latest = now[1] - dt.timedelta(days=low * _DAYS_IN[unit])
+    return str(latest.year) if earliest.year == latest.year else None
+
+
 def _dates_before(span: Span) -> list[Span]:
     """The dates written before `span` in its sentence and the one before it."""
     doc = span.doc
@@ -391,13 +450,40 @@ def _dates_before(span: Span) -> list[Span]:
     return [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
 
 
+_BEFORE_CLAUSE = {"the", "a", "an", "his", "her", "its", "their", "it", "he", "she", "they"}
+
+
+def _date_ahead(span: Span) -> Span | None:
+    """The first day, month or year after `span` in its sentence with no comma, semicolon or
+    dash between: the date of the clause or phrase it introduces."""
+    doc = span.doc
+    for d in doc.spans.get("dates", []):
+        if d.start < span.end:
+            continue
+        gap = doc[span.end : d.start]
+        if any(t.is_sent_start or t.text in {",", ";", "—", "–", "."} for t in gap):
+            return None
+        return d if d.label_ in {"day", "month", "year"} else None
+    return None
+
+
 def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
     """'two years earlier': before the latest date written before it in the same sentence or
     the one before ('fined in 2019 for a breach two years earlier': 2017; 'In 2019 the force
     was fined. A year earlier, ...': 2018), else before the publication date."""
+    ago = f"{m.group(1)} {m.group(2)}s ago"
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _BEFORE_CLAUSE:
+        # "sent three months before it was discovered in March 2023": before the date the
+        # clause after it tells, up to a comma; none there, no date
+        ahead = _date_ahead(span)
+        if ahead is None:
+            return None
+        if m.group(2) == "month" and len(ahead.kb_id_) < 7:
+            return None  # months before a bare year: either year
+        return resolve_relative(ago, _date_range(ahead.kb_id_)[1])
     before = _dates_before(span)
     anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
-    ago = f"{m.group(1)} {m.group(2)}s ago"
     if anchors:
         year = int(anchors[-1].kb_id_[:4])
         if m.group(2) == "month":
@@ -470,6 +556,25 @@ def _later(span: Span) -> str | None:
 
 
 _PREVIOUS_YEAR = {"the previous year", "previous year", "the year before"}
+_SAME_YEAR_RE = re.compile(
+    r"(?:(earlier|later) (?:in )?(?:that|the same) year|earlier in the year"
+    r"|(?:at|towards) the (?:start|beginning) of (?:(that|the same)|the) year)"
+)
+
+
+def _same_year(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
+    """'earlier in the year', 'at the start of the year', 'later that year': the year of the
+    latest date written before it in its sentence or the one before ('reprimanded in March
+    2023. Earlier in the year, ...': 2023); with none, 'the year' is the page's ('earlier in
+    the year': the publication's), while 'that year' and 'later' point at a date told before
+    and date nothing alone; after a span or a relative date, which year is unclear."""
+    before = _dates_before(span)
+    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    if anchors:
+        return anchors[-1].kb_id_[:4]
+    if before or m.group(1) or m.group(2) or published is None:
+        return None
+    return str(published.year)
 
 
 def _previous_year(span: Span, published: dt.date | None) -> str | None:
@@ -841,6 +946,8 @@ def _reporting_tail(sent: Sent, cue: Span) -> bool:
     start = cue.start
     while start > sent.span.start and doc[start - 1].text != ",":
         start -= 1
+    if any(start <= d.start < cue.start for d in sent.dates):
+        return False  # "..., two weeks after it happened.": a time clause, no teller
     return start > sent.span.start and cue.start - start <= 4
 
 
