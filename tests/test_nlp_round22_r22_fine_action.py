@@ -1,0 +1,99 @@
+"""Round 22, branch r22-fine-action: a regulator closing the matter in a relative clause hung
+on it ("..., which decided to take no further action") or as the agent of the closing in the
+passive ("no further action was taken by the regulator"); a teller that goes on to act after
+telling the regulator ("reported it to the ICO and decided to take no action against the
+officer") closes nothing of the regulator's; a telling only spoken of ("the criteria for
+reporting to the ICO" in a sentence that denies something) or a habit ("an officer who reports
+to the ICO") names no regulator of the breach. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+
+_LOSS = "Dorset Police lost a tablet holding witness statements in 2022. "
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+# --- a closing in a relative clause on the regulator
+
+
+def test_relative_clause_closing_is_the_regulators(nlp):
+    for tail in (
+        "The force referred itself to the ICO, which decided to take no further action.",
+        "The breach was reported to the data watchdog, which has since decided to take no "
+        "further action.",
+    ):
+        inc = primary(nlp, _LOSS + tail)
+        assert inc.regulator == "Information Commissioner's Office"
+        assert inc.action is None
+    # a relative clause hung on someone else closes nothing of the regulator's
+    text = _LOSS + (
+        "The loss was reported to the ICO by the force's data protection officer, who decided "
+        "to take no further action against the constable."
+    )
+    assert primary(nlp, text).action == "referral"
+
+
+# --- the regulator as the agent of a passive closing
+
+
+def test_passive_closing_by_the_regulator(nlp):
+    text = _LOSS + (
+        "The incident was referred to the ICO. No further action was taken by the regulator."
+    )
+    inc = primary(nlp, text)
+    assert inc.regulator == "Information Commissioner's Office"
+    assert inc.action is None
+    # the force as the agent: its own closing, not the regulator's
+    text = _LOSS + (
+        "The incident was referred to the ICO. No further action was taken by the force "
+        "against the officer."
+    )
+    assert primary(nlp, text).action == "referral"
+
+
+# --- the teller goes on to act
+
+
+def test_teller_acting_after_telling_the_regulator_closes_nothing(nlp):
+    text = _LOSS + (
+        "The force reported the breach to the ICO and decided to take no further action "
+        "against the officer."
+    )
+    assert primary(nlp, text).action == "referral"
+    # the regulator told in the passive and then acting is still the regulator closing
+    closed = _LOSS + "The ICO was told about the loss and took no further action."
+    assert primary(nlp, closed).action is None
+
+
+# --- a telling spoken of, or a habit, names no regulator of the breach
+
+
+def test_reporting_spoken_of_in_a_denial_names_no_regulator(nlp):
+    text = _LOSS + (
+        "A spokesman said the loss had been weighed against the test for reporting to the "
+        "ICO and was found not to reach it."
+    )
+    assert primary(nlp, text).regulator is None
+    # stated without a denial, the reporting threshold was met: the regulator stays
+    met = _LOSS + (
+        "A spokesman said the loss had been weighed against the test for reporting to the "
+        "ICO and a report was made."
+    )
+    assert primary(nlp, met).regulator == "Information Commissioner's Office"
+
+
+def test_habit_in_a_relative_clause_names_no_regulator(nlp):
+    text = _LOSS + (
+        "The force has appointed a new data protection officer, who reports to the ICO on "
+        "compliance."
+    )
+    assert primary(nlp, text).regulator is None
+    told = _LOSS + "The force's data protection officer reported the loss to the ICO."
+    assert primary(nlp, told).regulator == "Information Commissioner's Office"
