@@ -97,3 +97,39 @@ def test_habit_in_a_relative_clause_names_no_regulator(nlp):
     assert primary(nlp, text).regulator is None
     told = _LOSS + "The force's data protection officer reported the loss to the ICO."
     assert primary(nlp, told).regulator == "Information Commissioner's Office"
+
+
+# --- another body named as the subject of a passive fine
+
+
+def test_commissioner_fined_in_the_passive_is_not_the_forces_fine(nlp):
+    text = _LOSS + (
+        "The Dorset Police and Crime Commissioner was fined £6,000 and the force was "
+        "reprimanded by the Information Commissioner's Office."
+    )
+    inc = primary(nlp, text)
+    assert inc.fine_amount is None
+    assert inc.action == "reprimand"
+    lower = _LOSS + (
+        "The ICO reprimanded Dorset Police, while the county's police and crime commissioner "
+        "was fined £6,000."
+    )
+    assert primary(nlp, lower).fine_amount is None
+    # the force itself fined in the passive keeps its fine
+    own = _LOSS + "The force was fined £6,000 by the Information Commissioner's Office."
+    assert primary(nlp, own).fine_amount == 6_000
+
+
+# --- the fine word nearest the amount says whether it was only proposed
+
+
+def test_final_fine_beside_a_proposal_in_a_relative_clause(nlp):
+    text = _LOSS + (
+        "The data watchdog, which had first proposed a £400,000 penalty, fined the force £175,000."
+    )
+    inc = primary(nlp, text)
+    assert inc.fine_amount == 175_000
+    assert inc.action == "monetary_penalty"
+    # a proposal alone stays a proposal
+    only = _LOSS + "The data watchdog said it intends to fine the force £400,000."
+    assert primary(nlp, only).fine_amount is None
