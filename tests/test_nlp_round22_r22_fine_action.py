@@ -133,3 +133,18 @@ def test_final_fine_beside_a_proposal_in_a_relative_clause(nlp):
     # a proposal alone stays a proposal
     only = _LOSS + "The data watchdog said it intends to fine the force £400,000."
     assert primary(nlp, only).fine_amount is None
+
+
+# --- a sum paid is a penalty's
+
+
+def test_paid_fine_is_a_monetary_penalty(nlp):
+    text = _LOSS + (
+        "The force has paid a £90,000 fine, reduced from £110,000 because it paid early."
+    )
+    inc = primary(nlp, text)
+    assert inc.action == "monetary_penalty"
+    assert inc.regulator == "Information Commissioner's Office"
+    # an officer paying a court's fine is no penalty on the force
+    officer = _LOSS + "PC Anna Reed of Dorset Police has paid a £400 fine imposed by magistrates."
+    assert primary(nlp, officer).action is None

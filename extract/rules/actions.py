@@ -22,6 +22,7 @@ from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
 from extract.rules.money import (
     FINE,
+    PAID,
     classify_money,
     court_imposed,
     in_longer_name,
@@ -318,7 +319,10 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
     if (sent.has("money.court") and not sent.regulators) or court_imposed(sent, cue.end, 5):
         return False
     lo, hi = clause_bounds(sent, cue.start)
-    if any(lo <= m.start < hi and classify_money(sent, m, True) == FINE for m in sent.money):
+    # "the force has paid a £120,000 fine": a sum paid is a penalty's too
+    if any(
+        lo <= m.start < hi and classify_money(sent, m, True) in {FINE, PAID} for m in sent.money
+    ):
         return True
     if any(lo <= m.start < hi and individual_pays(sent, m) for m in sent.money):
         return False  # "PC Jones of Kent Police was fined £600": the person's fine
