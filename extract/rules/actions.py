@@ -22,6 +22,7 @@ from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
 from extract.rules.money import (
     FINE,
+    PAID,
     classify_money,
     court_imposed,
     in_longer_name,
@@ -318,7 +319,10 @@ def _penalty_on_someone(sent: Sent, cue: Span) -> bool:
     if (sent.has("money.court") and not sent.regulators) or court_imposed(sent, cue.end, 5):
         return False
     lo, hi = clause_bounds(sent, cue.start)
-    if any(lo <= m.start < hi and classify_money(sent, m, True) == FINE for m in sent.money):
+    # "the force has paid a £120,000 fine": a sum paid is a penalty's too
+    if any(
+        lo <= m.start < hi and classify_money(sent, m, True) in {FINE, PAID} for m in sent.money
+    ):
         return True
     if any(lo <= m.start < hi and individual_pays(sent, m) for m in sent.money):
         return False  # "PC Jones of Kent Police was fined £600": the person's fine
@@ -379,7 +383,9 @@ def _regulators_findings(sent: Sent) -> list[Span]:
     out = []
     for cue in sent.cues.get("actions.findings", []):
         for r in sent.regulators:
-            before = 0 <= cue.start - r.end <= 2
+            before = 0 <= cue.start - r.end <= 2 and not any(
+                t.lower_ in _COORDINATING for t in doc[r.end : cue.start]
+            )  # not "reported to the ICO and was found": a second act, not the ICO's
             after = cue.end <= r.start <= cue.end + 2 and doc[cue.end].lower_ in {"by", "of"}
             if (before or after) and sent.asserted(r):
                 out.append(cue)
@@ -1067,13 +1073,48 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
         cues += _proposed_actions(sent)
         for cue in cues:
             lo, hi = clause_bounds(sent, cue.start)
-            near = [r for r in sent.regulators if lo <= r.start < hi and _stated(sent, r)]
+            near = [
+                r
+                for r in sent.regulators
+                if lo <= r.start < hi and _stated(sent, r) and not _told_in_word_only(sent, r)
+            ]
             if near:
                 return Found(near[0].label_, sent)
         closer = closing_regulator(sent)
         if closer is not None:
             return Found(closer.label_, sent)
     return None
+
+
+_NEGATIONS = {"not", "n't", "never", "no", "none"}
+
+
+def _told_in_word_only(sent: Sent, r: Span) -> bool:
+    """The regulator is only the recipient of a telling spoken of, none done: a gerund after
+    a preposition in a sentence that denies something ('the incident was assessed against
+    the criteria for reporting to the ICO and did not meet the threshold'), or a habit in a
+    relative clause ('a data protection officer, who reports to the ICO on compliance')."""
+    data = _told(data_dir_of(sent))
+    doc = sent.span.doc
+    lo_s = sent.span.start
+    first = r.start - 1 if r.start > lo_s and doc[r.start - 1].lower_ == "the" else r.start
+    if not data or first - 1 <= lo_s or doc[first - 1].lower_ != "to":
+        return False
+    lo, _ = clause_bounds(sent, first - 1)
+    verb = None
+    for i in range(first - 2, max(lo, first - 2 - int(data["to_window"])) - 1, -1):
+        if doc[i].norm_ in data["to_recipient"]:
+            verb = doc[i]
+            break
+        if doc[i].lower_ in _TO_STOPS:
+            break
+    if verb is None or verb.i <= lo_s:
+        return False
+    before = doc[verb.i - 1].lower_
+    if verb.lower_.endswith("ing") and before in _GERUND_AFTER:
+        return any(t.lower_ in _NEGATIONS for t in sent.span)
+    habit = verb.lower_.endswith("s") and verb.norm_ != verb.lower_
+    return habit and before in _RELATIVES
 
 
 def closing_regulator(sent: Sent) -> Span | None:
@@ -1100,9 +1141,19 @@ def closes_matter(sent: Sent) -> bool:
     closing = [c for c in sent.cues.get("regulator.closed", []) if not _of_many(sent, c.end)]
     for c in closing:
         if any(
-            0 <= c.start - r.end <= 4 and not _told_then(sent, r, c.start) for r in sent.regulators
+            0 <= c.start - r.end <= 4
+            and not _told_then(sent, r, c.start)
+            and not _teller_goes_on(sent, r, c.start)
+            for r in sent.regulators
         ):
             return True
+        if any(
+            _relative_closes(sent, r, c.start) or _told_goes_on(sent, r, c.start)
+            for r in sent.regulators
+        ):
+            return True  # "referred itself to the ICO, which decided to take no further action"
+        if _closed_by_regulator(sent, c):
+            return True  # "no further action was taken by the regulator"
         if _regulator_quoted(sent, c):
             return True  # "the ICO was notified and has since closed the case"
         before = doc[max(sent.span.start, c.start - 5) : c.start]
@@ -1119,6 +1170,101 @@ def closes_matter(sent: Sent) -> bool:
         if first is not None and any(r is first for r in sent.regulators) and sent.asserted(first):
             return True
     return any(_told_closed(sent, c) for c in closing)
+
+
+_RELATIVE_REACH = 8  # ", which | has since decided | to take | no further action"
+
+
+def _relative_closes(sent: Sent, r: Span, pos: int) -> bool:
+    """The closing words at token `pos` sit in a relative clause hung on the regulator ('the
+    ICO, which decided to take no further action', 'the IOPC, who have since decided to take
+    no action'): the regulator is its subject, however many words its verb takes -- with no
+    other body or person named between, and no second clause opened."""
+    doc = sent.span.doc
+    end = r.end
+    if end < sent.span.end and doc[end].text == "(":  # "the Information ... Office (ICO), which"
+        end = next((t.i + 1 for t in doc[end:pos] if t.text == ")"), end)
+    if end + 1 >= pos or doc[end].text != "," or doc[end + 1].lower_ not in {"which", "who"}:
+        return False
+    if pos - end > _RELATIVE_REACH or not sent.asserted(r):
+        return False
+    between = doc[end + 2 : pos]
+    if any(t.text in {",", ";"} or t.lower_ in _COORDINATING for t in between):
+        return False
+    return not _others_between(sent, end + 2, pos)
+
+
+def _others_between(sent: Sent, lo: int, hi: int) -> bool:
+    """A force, other organisation or person named in tokens [lo, hi)."""
+    bodies = [
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("money.person", []),
+    ]
+    return any(lo <= b.start < hi for b in bodies)
+
+
+_TOLD_REACH = 12  # "the ICO | was told about the loss of the files | and took | no ..."
+
+
+def _told_goes_on(sent: Sent, r: Span, pos: int) -> bool:
+    """The regulator, told in the passive, goes on as the subject of a coordinated verb that
+    opens the closing words ('the ICO was told about the loss and took no further action',
+    'the watchdog was informed of the breach but decided to take no action'): its act -- not
+    'the ICO was informed and no action will be taken' (`_told_then`)."""
+    doc = sent.span.doc
+    if not r.end < pos <= r.end + _TOLD_REACH or not sent.asserted(r):
+        return False
+    passive = _told(data_dir_of(sent)).get("passive", [])
+    told = next(
+        (t.i for t in doc[r.end : pos] if t.norm_ in passive and is_passive(doc[t.i : t.i + 1])),
+        None,
+    )
+    if told is None or _others_between(sent, r.end, pos):
+        return False
+    join = next((t.i for t in doc[told + 1 : pos] if t.lower_ in {"and", "but"}), None)
+    if join is None or join + 1 >= pos or doc[join + 1].lower_ in _CLOSING_OPENERS:
+        return False
+    return not any(t.text in {";"} for t in doc[told:pos])
+
+
+_BY_REACH = 4  # "no further action | was | taken | by | the ICO"
+
+
+def _closed_by_regulator(sent: Sent, cue: Span) -> bool:
+    """Closing words told in the passive with the regulator as their agent ('no further
+    action was taken by the ICO', 'no action will be taken by the regulator')."""
+    doc = sent.span.doc
+    hi = min(sent.span.end, cue.end + _BY_REACH)
+    by = next((t.i for t in doc[cue.end : hi] if t.lower_ == "by"), None)
+    if by is None:
+        return False
+    return any(
+        by < r.start <= by + 2
+        and not sent.modality(r) - {"negated"}  # the closing's own "no" covers its agent
+        and not _others_between(sent, cue.end, by)
+        for r in sent.regulators
+    )
+
+
+def _teller_goes_on(sent: Sent, r: Span, pos: int) -> bool:
+    """The regulator is the one told, after 'to' or a telling verb, and a coordinated verb
+    follows it before the closing words ('the force reported the breach to the ICO and
+    decided to take no further action against the officer'): the teller, the clause's
+    subject, goes on to act -- not the regulator."""
+    doc = sent.span.doc
+    lo = sent.span.start
+    first = r.start - 1 if r.start > lo and doc[r.start - 1].lower_ == "the" else r.start
+    if first <= lo:
+        return False
+    told = doc[first - 1].lower_ == "to" or doc[first - 1].norm_ in _TELLING
+    if not told or is_passive(doc[first - 1 : first]):
+        return False
+    j = r.end
+    if j >= pos or doc[j].lower_ not in {"and", "but"}:
+        return False
+    return j + 1 < pos and doc[j + 1].lower_ not in _CLOSING_OPENERS
 
 
 _THAT = {"that"}

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
 from extract.rules.found import Found
-from extract.sentences import Sent, clause_bounds, cue_after, cue_before
+from extract.sentences import Sent, clause_bounds, cue_after, cue_before, is_passive
 
 _CONVERSION_GAP_RE = re.compile(r"^\s*\(\s*(?:about|around|approximately|c\.|roughly)?\s*$")
 # Roles an amount can have.
@@ -90,7 +90,7 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER
     if (
         "proposed" in modality
-        or any("proposed" in sent.modality(c) for c in words)
+        or _nearest_word_proposed(sent, span, words)
         or _proposal_after(sent, span)
     ):
         return PROPOSED if words else OTHER
@@ -116,6 +116,16 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+def _nearest_word_proposed(sent: Sent, span: Span, words: list[Span]) -> bool:
+    """The fine word nearest the amount is a proposal ('intends to fine the force £500,000');
+    not a final fine next to a proposal told apart ('the ICO, which had proposed a £500,000
+    penalty, fined the force £250,000': 'fined' governs £250,000, not 'penalty')."""
+    if not words:
+        return False
+    nearest = min(words, key=lambda c: min(abs(span.start - c.end), abs(c.start - span.end)))
+    return "proposed" in sent.modality(nearest)
 
 
 _LIST_SEPARATORS = {";"}
@@ -244,6 +254,18 @@ def _other_body_fined(sent: Sent, span: Span) -> bool:
         verdict = first_is_other(cue.end, span.start)
         if verdict is not None:
             return verdict
+    for cue in _fine_words(sent):  # "the police and crime commissioner was fined £8,000"
+        if not (lo <= cue.start and cue.end <= span.start <= cue.end + 1):
+            continue
+        if not is_passive(cue[:1]):
+            continue
+        before = [b for b in bodies if lo <= b.start and b.end <= cue.start]
+        if before:
+            nearest = max(before, key=lambda b: (b.end, b.end - b.start))
+            if any(b is nearest for b in sent.cues.get("roles.organisation", [])) and not any(
+                f.start <= nearest.start < f.end for f in sent.forces
+            ):
+                return True
     for i in range(span.end, min(span.end + _RECIPIENT_REACH, hi)):
         if doc[i].lower_ in _RECIPIENT_LINKS:
             return bool(first_is_other(i + 1, min(i + 4, hi)))
