@@ -156,3 +156,26 @@ def test_more_everyday_wording_types(nlp, text, code) -> None:  # type: ignore[n
 )
 def test_no_breach_type_for_plans_and_prepositions(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert breach_type(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Officers secretly filmed members of the public at a protest.", "other"),
+        ("The unit filmed interviews with witnesses without their consent.", "other"),
+        (
+            "A detective dropped a notebook in the street on his way home.",
+            "loss_or_theft_of_paperwork",
+        ),
+        (
+            "Witness statements fell out of an officer's bag on a busy road.",
+            "loss_or_theft_of_paperwork",
+        ),
+    ],
+)
+def test_filming_and_dropping(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, text) == code
+
+
+def test_dropped_charges_are_no_loss(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, "Officers dropped the charges against the man on the bus.") is None
