@@ -126,6 +126,7 @@ class BreachTypeMatcher:
             w.lower().split() for w in data["cues"].get("insertion_openers", [])
         ]
         self.insertion_most = int(data["cues"].get("insertion_most", 12))
+        self.recipient_breaks = {w.lower() for w in data["cues"].get("recipient_breaks", [])}
         self.linked: list[_Linked] = []  # pairs with a link word, found by `_linked_pairs`
         tagged = [(c, p, "strong") for c, p in pair_lists] + [(c, p, "weak") for c, p in weak_lists]
         for code, pairs, strength in tagged:
@@ -242,8 +243,8 @@ class BreachTypeMatcher:
             for m in range(k + 1, min(len(norms), k + 5)):
                 if norms[m] in objects:
                     ends.append(m + 1)
-                if norms[m] in breaks:
-                    break
+                if norms[m] in breaks or lowers[m] in self.recipient_breaks:
+                    break  # "to the inquiry about his brother's death"
         return ends
 
     def _attributive(self, cue: Span) -> bool:

@@ -245,6 +245,131 @@ def _sent_by_force(sent: Sent, cue: Span, data: dict) -> bool:
     return doc[j].lower_ in words and j > 0 and doc[j - 1].lower_ in {"the", "its"}
 
 
+def _plans_sending(cue: Span, data: dict) -> bool:
+    """'Was meant to send letters to every victim', 'the force intended to email them': a
+    misdirection pair opened by an intention word (`intentions`) right before "to" is a
+    plan, not a message meant for one person and sent to another."""
+    doc = cue.doc
+    return (
+        cue[0].lower_ in set(data.get("intentions", []))
+        and cue.start + 1 < len(doc)
+        and doc[cue.start + 1].lower_ == "to"
+    )
+
+
+def _told_the_press(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Documents passed to this newspaper', 'a statement sent to the newspaper': a
+    disclosure cue ending in (or right before) a press word that is the reporter's own paper
+    (`own_paper` right before it) or that carries what a body tells the press
+    (`announcements`, `press_replies` just before or inside it) is the news told, not a leak
+    ('sent the names of informants to a newspaper' stays one)."""
+    if cue.label_ != "inappropriate_disclosure":
+        return False
+    press = set(data.get("press", [])) | {"medium"}
+    doc = cue.doc
+    lo, hi = clause_bounds(sent, cue.start)
+    ends = [k for k in range(max(lo, cue.end - 1), min(hi, cue.end + 3)) if doc[k].norm_ in press]
+    if not ends:
+        return False
+    own = set(data.get("own_paper", []))
+    if any(doc[k - 1].lower_ in own for k in ends if k > lo):
+        return True
+    told = set(data.get("announcements", [])) | set(data.get("press_replies", []))
+    return any(t.norm_ in told for t in doc[max(lo, cue.start - 3) : ends[0]])
+
+
+def _own_post(sent: Sent, cue: Span, data: dict) -> bool:
+    """'A PCSO posted a victim's address on Facebook', 'the photo was shared on Snapchat by a
+    constable': a publication cue naming a platform people post on themselves
+    (`personal_platforms`) whose posting verb has an individual as its doer (`individuals`)
+    is that person's disclosure, not a body publishing in error -- unless the clause calls
+    it a mistake (`mistakes`)."""
+    if cue.label_ != "published_in_error":
+        return False
+    if " ".join(t.norm_ for t in cue) not in set(data.get("personal_platforms", [])):
+        return False
+    doc = cue.doc
+    lo, hi = clause_bounds(sent, cue.start)
+    clause = doc[lo:hi]
+    verbs = set(data.get("posting_verbs", []))
+    people = set(data.get("individuals", []))
+    for verb in clause:
+        if verb.lemma_.lower() not in verbs:
+            continue
+        # the doer: in the words before the verb ("a PCSO with the force posted"), or after
+        # "by" ("was shared on Snapchat by a constable")
+        before = doc[max(lo, verb.i - _DOER_REACH) : verb.i]
+        after = doc[verb.i + 1 : hi]
+        by = [t.i for t in after if t.lower_ == "by"]
+        agents = [doc[k] for b in by for k in range(b + 1, min(hi, b + 4))]
+        if any(t.lemma_.lower() in people for t in [*before, *agents]):
+            return True
+    return False
+
+
+def _posted_by_mistake(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Posted the picture on its Facebook page in error': a platform cue (`personal_platforms`)
+    in a clause with a posting verb and a word of mistake (`mistakes`) is a publication in
+    error, told as plainly as "published in error"."""
+    if cue.label_ != "published_in_error":
+        return False
+    if " ".join(t.norm_ for t in cue) not in set(data.get("personal_platforms", [])):
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    clause = cue.doc[lo:hi]
+    verbs = set(data.get("posting_verbs", []))
+    mistakes = set(data.get("mistakes", []))
+    return any(t.norm_ in verbs for t in clause) and any(t.lower_ in mistakes for t in clause)
+
+
+_DOER_REACH = 8
+
+
+def _denied(sent: Sent, cue: Span, data: dict) -> bool:
+    """Denied as `Sent.denied` has it -- unless a verb of stopping or noticing stands
+    between the negation and the cue: 'did not prevent the leak', 'failed to notice the
+    loss' leave the leak and the loss standing ('no data was lost' still denies)."""
+    if not sent.denied(cue):
+        return _claim_denied(sent, cue, data)
+    doc = cue.doc
+    unprevented = set(data.get("unprevented", []))
+    lo = clause_bounds(sent, cue.start)[0]
+    for j in range(cue.start - 1, max(lo, cue.start - 4) - 1, -1):
+        tok = doc[j]
+        if tok.lemma_.lower() in unprevented and any(
+            doc[k].lower_ in _NEGATIONS for k in range(max(lo, j - 3), j)
+        ):
+            return False  # the negation is the stopping verb's, not the cue's
+    return True
+
+
+def _claim_denied(sent: Sent, cue: Span, data: dict) -> bool:
+    """'There is no evidence that records were accessed by hackers', 'none of its officers
+    had shared the photos': a negated scope opened by a denied claim (`denied_claims`)
+    denies every cue in it, however far on -- except past a noun, a clause of its own after
+    a `denied_claim_breaks` word ('none of the victims were told that files had leaked')."""
+    doc = cue.doc
+    claims = [c.split() for c in data.get("denied_claims", [])]
+    breaks = set(data.get("denied_claim_breaks", []))
+    for s in sent.scopes:
+        if s.label_ != "negated" or not (s.start <= cue.start < s.end):
+            continue
+        for words in claims:
+            n = len(words)
+            for at in range(s.start - n, s.start):  # the claim before or opening the scope
+                if at < 0 or [t.lower_ for t in doc[at : at + n]] != words:
+                    continue
+                inside = doc[at + n : cue.start]
+                # "no evidence that ...": its own "that" opens what is denied
+                skip = 1 if len(inside) and inside[0].lower_ in breaks and words[0] != "none" else 0
+                if not any(t.lower_ in breaks for t in inside[skip:]):
+                    return True
+    return False
+
+
+_NEGATIONS = {"not", "n't", "never", "failed", "fail", "fails", "failing"}
+
+
 def _something_told(sent: Sent, cues: list[Span], data: dict) -> bool:
     """'Revealed her address in a phone call', 'told the caller over the phone': a telephone
     (`spoken_media`) is a verbal disclosure only in a sentence that tells of something told or
@@ -393,8 +518,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         cues = [
             c
             for c in sent.types
-            if not sent.denied(c)
+            if not _denied(sent, c, data["cues"])
             and not _dateline(sent, c)
+            and not _told_the_press(sent, c, data["cues"])
             and not _announces_sanction(sent, c, news_codes)
             and not announcement(sent, c)
             and not _news_source(sent, c, news_codes)
@@ -409,6 +535,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         told: list[Span] = []  # misdirections counted: one told twice over counts once
         for cue in cues:
             if cue.label_ == "_misdirected":
+                if _plans_sending(cue, data["cues"]):
+                    continue  # "was meant to send letters to every victim"
                 if any(t.start < cue.end and cue.start < t.end for t in told):
                     continue  # "emails sent to the wrong person": a pair and a phrase
                 told.append(cue)
@@ -422,6 +550,12 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                     scores["verbal_disclosure"] += 3.0 * weight  # "revealed it in a phone call"
                 continue
             if cue.label_.startswith("_"):
+                continue
+            if _posted_by_mistake(sent, cue, data["cues"]):
+                scores["published_in_error"] += 3.0 * weight  # "posted on Facebook in error"
+                continue
+            if _own_post(sent, cue, data["cues"]):
+                scores["inappropriate_disclosure"] += 3.0 * weight  # "posted it on Facebook"
                 continue
             if _in_the_press(sent, cue, data):
                 scores["inappropriate_disclosure"] += weight  # a weak cue of a leak
