@@ -31,6 +31,11 @@ def relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
         "victim's new address to her former partner.",
         "Addresses online\nThe home addresses of more than 60 Gwent Police officers were "
         "shared online, the force confirmed.",
+        # copied off the force's systems, or left where anyone could see them
+        "Detective copied files\nA former Norfolk Constabulary detective copied files on "
+        "informants onto a memory stick.",
+        "Website error\nThe personal details of witnesses were visible on the Lancashire "
+        "Constabulary website for six weeks.",
     ],
 )
 def test_peoples_details_handed_on_are_a_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
@@ -55,6 +60,9 @@ def test_peoples_details_handed_on_are_a_breach(nlp, text) -> None:  # type: ign
         # an outsider did it
         "Convicted\nA man who sent the home addresses of police officers to an extremist "
         "group has been convicted, West Midlands Police said.",
+        # what a system lets officers see, in the present
+        "New system\nThe statements of witnesses are available to detectives on the new "
+        "Leicestershire Police case system.",
         # no one and nothing it went to
         "Officers sent\nAvon and Somerset Police sent officers to the victim's address.",
     ],

@@ -1191,7 +1191,7 @@ _PASSIVE_GAP = 8  # "the names and addresses of 200 people who reported crimes w
 _OWNER_BEFORE = 4  # "officers' home addresses", "crime victims' personal details"
 _OWNER_AFTER = 8  # "the names of 40 informants", "of more than 100 Police Scotland officers"
 _POSSESSIVES = {"'s", "’s", "'", "’"}
-_OWNER_LINKS = {"of", "about", "on", "for", "belonging", "relating", "to"}
+_OWNER_LINKS = {"of", "about", "on", "for", "belonging", "relating"}
 _DEST_REACH = 12  # "... the names of 40 informants to a local newspaper"
 
 
