@@ -69,3 +69,20 @@ def test_peoples_details_handed_on_are_a_breach(nlp, text) -> None:  # type: ign
 )
 def test_no_breach_without_details_handed_on_by_the_force(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not relevant(nlp, text)
+
+
+def test_the_forces_own_officer_in_the_next_sentence_ties_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Misconduct found\nA Cumbria Constabulary officer has been found guilty of gross "
+        "misconduct. PC Jane Doe passed information about a rape investigation to the "
+        "suspect's family."
+    )
+    assert relevant(nlp, text)
+
+
+def test_detectives_who_found_a_crime_are_no_breach_of_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Man charged\nNottinghamshire Police have charged a man with fraud. Detectives found "
+        "he had stolen the personal data of 300 customers from his employer."
+    )
+    assert not relevant(nlp, text)

@@ -619,7 +619,10 @@ def links_force_to_breach(
     Manchester Police said no offence had been committed') is never tied to it."""
     agents = [a for a in roles.at_fault(sent) if not _only_enforces(sent, a)]
     names_force = primary in agents or bool(set(agents) & set(partners))
-    if not names_force and not (not agents and refers_to_force(sent, own_voice)):
+    # "PC John Smith passed ...", "the constable looked up ...": the force's own people, in a
+    # sentence naming no force, stand for it as "the force" does
+    own_people = not sent.forces and sent.has("relevance.staff")
+    if not names_force and not (not agents and (refers_to_force(sent, own_voice) or own_people)):
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
