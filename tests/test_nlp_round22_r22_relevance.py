@@ -86,3 +86,26 @@ def test_detectives_who_found_a_crime_are_no_breach_of_theirs(nlp) -> None:  # t
         "he had stolen the personal data of 300 customers from his employer."
     )
     assert not relevant(nlp, text)
+
+
+def test_a_person_whose_details_were_handed_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Force says sorry\nBedfordshire Police has apologised to a woman whose home address "
+        "was posted on Facebook."
+    )
+    assert relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time, not where the details went
+        "Crash update\nCleveland Police published a statement about the victims of the crash "
+        "on Tuesday.",
+        # the preposition belongs to a later verb
+        "Charged\nThe man whose name was published by Durham Constabulary has been charged "
+        "with murder.",
+    ],
+)
+def test_no_destination_no_handing_on(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)

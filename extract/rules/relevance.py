@@ -1210,16 +1210,23 @@ def handed_on(sent: Sent) -> bool:
     doc = sent.span.doc
     personal = sent.cues.get("relevance.personal", [])
     people = sent.cues.get("relevance.handed_people", [])
-    if not personal or not people:
+    if not personal:
         return False
-    to = _words(sent, "handed_to")
+    to, when = _words(sent, "handed_to"), _words(sent, "handed_when")
+    finite = _words(sent, "past_markers") | _words(sent, "present_markers")
     for v in sent.cues.get("relevance.handing", []):
         if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
             continue
         if _outsider_did(sent, v):
             continue  # "a woman who sent the home addresses of officers to a far-right group"
         _, hi = clause_bounds(sent, v.start)
-        if not any(doc[j].lower_ in to for j in range(v.end, min(hi, v.end + _DEST_REACH))):
+        # where it went, before any other verb of the clause ("whose name was published by
+        # the force has been charged with murder" sends nothing with anyone)
+        end = min(hi, v.end + _DEST_REACH)
+        end = next((j for j in range(v.end, end) if doc[j].lower_ in finite), end)
+        if not any(
+            doc[j].lower_ in to and not _names_a_time(doc, j, hi, when) for j in range(v.end, end)
+        ):
             continue  # gone to no one: "officers shared their concerns"
         for d in personal:
             # the gaps below keep the object in reach ("the addresses of people who reported
@@ -1283,11 +1290,21 @@ def _handed_as_act(sent: Sent, verb: Span) -> bool:
     return not before & (_words(sent, "present_markers") | {"to"})
 
 
+def _names_a_time(doc, j: int, hi: int, when: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """The preposition at `j` opens a time, not where details went ('on Friday', 'on 3
+    May', 'on several occasions'): one of `handed_when` or a number within two words."""
+    return any(t.lower_ in when or t.like_num for t in doc[j + 1 : min(hi, j + 3)])
+
+
 def _owned_by_people(sent: Sent, data: Span, people: list[Span]) -> bool:
     """What people's data is called, naming whose it is: one of `handed_people` just before
     it ('a victim's address', "officers' home addresses") or just after it behind 'of' or
-    'about' ('the names of informants', 'information about crash victims')."""
+    'about' ('the names of informants', 'information about crash victims'), or a person's
+    behind 'whose' ('a woman whose new address was passed on')."""
     doc = sent.span.doc
+    lead = doc[max(sent.span.start, data.start - 2) : data.start]
+    if any(t.lower_ == "whose" for t in lead):
+        return True  # "a woman whose address was passed to her ex-partner"
     for p in people:
         if data.start - _OWNER_BEFORE <= p.start < data.start:
             # the owner's possessive ("officers' home addresses") or a compound ("witness
