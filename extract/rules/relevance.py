@@ -619,10 +619,7 @@ def links_force_to_breach(
     Manchester Police said no offence had been committed') is never tied to it."""
     agents = [a for a in roles.at_fault(sent) if not _only_enforces(sent, a)]
     names_force = primary in agents or bool(set(agents) & set(partners))
-    # "PC John Smith passed ...", "the constable looked up ...": the force's own people, in a
-    # sentence naming no force, stand for it as "the force" does
-    own_people = not sent.forces and sent.has("relevance.staff")
-    if not names_force and not (not agents and (refers_to_force(sent, own_voice) or own_people)):
+    if not names_force and not (not agents and refers_to_force(sent, own_voice)):
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
@@ -1213,10 +1210,18 @@ def handed_on(sent: Sent) -> bool:
     if not personal:
         return False
     to, when = _words(sent, "handed_to"), _words(sent, "handed_when")
+    lawful = _words(sent, "handed_lawful")
     finite = _words(sent, "past_markers") | _words(sent, "present_markers")
     for v in sent.cues.get("relevance.handing", []):
         if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
             continue
+        if (
+            capability(sent, v)
+            or _does_in_present(sent, v)
+            or _ruled_or_planned(sent, v)
+            or _asked_of(sent, v)
+        ):
+            continue  # "a portal that lets officers share witness footage with partners"
         if _outsider_did(sent, v):
             continue  # "a woman who sent the home addresses of officers to a far-right group"
         _, hi = clause_bounds(sent, v.start)
@@ -1225,7 +1230,8 @@ def handed_on(sent: Sent) -> bool:
         end = min(hi, v.end + _DEST_REACH)
         end = next((j for j in range(v.end, end) if doc[j].lower_ in finite), end)
         if not any(
-            doc[j].lower_ in to and not _names_a_time(doc, j, hi, when) for j in range(v.end, end)
+            doc[j].lower_ in to and not _names_a_time(doc, j, hi, when, lawful)
+            for j in range(v.end, end)
         ):
             continue  # gone to no one: "officers shared their concerns"
         for d in personal:
@@ -1268,7 +1274,9 @@ def _outsider_did(sent: Sent, verb: Span) -> bool:
         j -= 1
     if j <= sent.span.start or doc[j].lower_ not in _RELATIVES:
         return False
-    return not any(c.end in {j, j - 1} for c in sent.cues.get("relevance.staff", []))
+    police = sent.forces or sent.has("roles.police_context") or sent.has("roles.force_anaphor")
+    # "nursery workers who posted photographs": staff, but not the police's
+    return not police or not any(c.end in {j, j - 1} for c in sent.cues.get("relevance.staff", []))
 
 
 _MODAL_REACH = 3  # "will routinely share", "plans to share"
@@ -1290,10 +1298,14 @@ def _handed_as_act(sent: Sent, verb: Span) -> bool:
     return not before & (_words(sent, "present_markers") | {"to"})
 
 
-def _names_a_time(doc, j: int, hi: int, when: set[str]) -> bool:  # type: ignore[no-untyped-def]
+def _names_a_time(doc, j: int, hi: int, when: set[str], lawful: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """The preposition at `j` opens a time, not where details went ('on Friday', 'on 3
-    May', 'on several occasions'): one of `handed_when` or a number within two words."""
-    return any(t.lower_ in when or t.like_num for t in doc[j + 1 : min(hi, j + 3)])
+    May', 'on several occasions'): one of `handed_when` or a number within two words; or a
+    recipient in the course of a case ('to her solicitor', 'to the court'; `handed_lawful`
+    within three words)."""
+    if any(t.lower_ in when or t.like_num for t in doc[j + 1 : min(hi, j + 3)]):
+        return True
+    return any(t.lower_ in lawful for t in doc[j + 1 : min(hi, j + 4)])
 
 
 def _owned_by_people(sent: Sent, data: Span, people: list[Span]) -> bool:
