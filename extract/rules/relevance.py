@@ -206,7 +206,7 @@ def lost_records(sent: Sent) -> bool:
     """People's records themselves lost, stolen or exposed ('lost the records of 200 victims',
     'the personal data of 90 witnesses was stolen', 'the identities of informants were
     exposed'): a loss or exposure word, asserted, with what people's data is called right
-    after it or just before it in one clause."""
+    after it or just before it in one clause; or people's details handed on (`handed_on`)."""
     data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
     doc = sent.span.doc
     # Exposed in a passive or with its object right after ("the identities of informants were
@@ -241,7 +241,7 @@ def lost_records(sent: Sent) -> bool:
                     len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS
                 ):
                     return True  # "... were stolen", "witness statements went missing"
-    return False
+    return handed_on(sent)  # "sent the names of 40 informants to a newspaper"
 
 
 _OF_FORCE = {"at", "by", "involving", "within", "inside"}
@@ -349,6 +349,7 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
         looked_up
         or ((strong or lost_thing) and sent.has("relevance.personal"))
         or lost_records(sent)
+        or handed_on(sent)
     )
 
 
@@ -491,6 +492,8 @@ def _breach_act(sent: Sent) -> bool:
     page, a sign that the conduct was about information."""
     types = asserted_types(sent, news_sources=False)
     if any(c.kb_id_ == "strong" or c.label_ == "_misdirected" for c in types):
+        return True
+    if handed_on(sent):
         return True
     return any(c.kb_id_ == "weak" for c in types) and sent.has("relevance.personal")
 
@@ -636,7 +639,14 @@ def links_force_to_breach(
         for kind, cue in actions_in(sent, require_regulator=False)
         if not (policing and kind == "investigation" and _police_investigate(sent, cue))
     ]
-    return bool(data_breach_words(sent) or sent.regulators or types or fine_cues(sent) or actions)
+    return bool(
+        data_breach_words(sent)
+        or sent.regulators
+        or types
+        or fine_cues(sent)
+        or actions
+        or handed_on(sent)
+    )
 
 
 _SPEAKER_GAP = 1  # "Kent Police said", "the force has said", "said Kent Police"
@@ -1173,4 +1183,152 @@ def police_breach_denied(sent: Sent) -> bool:
                 continue
             if any(t.i in police for t in between):
                 return True
+    return False
+
+
+_HANDED_GAP = 6  # "texted a domestic abuse victim's new address"
+_PASSIVE_GAP = 8  # "the names and addresses of 200 people who reported crimes were published"
+_OWNER_BEFORE = 4  # "officers' home addresses", "crime victims' personal details"
+_OWNER_AFTER = 8  # "the names of 40 informants", "of more than 100 Police Scotland officers"
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_OWNER_LINKS = {"of", "about", "on", "for", "belonging", "relating"}
+_DEST_REACH = 12  # "... the names of 40 informants to a local newspaper"
+
+
+def handed_on(sent: Sent) -> bool:
+    """People's details handed on ('sent the names of 40 informants to a newspaper', 'posted
+    a victim's address on Facebook', 'a spreadsheet of officers' home addresses was emailed
+    to hundreds of people'): a handing verb (cues.toml `handing`), asserted and not denied,
+    with what people's data is called (`personal`) as its object -- a few words after it, no
+    preposition or punctuation between, or before it in the passive -- naming people the
+    police hold details of in trust (`handed_people`: 'a victim's address', 'the names of
+    informants'), and a place or person it went to after the verb in its clause
+    ([relevance.grammar] `handed_to`: 'to a newspaper', 'on Facebook')."""
+    doc = sent.span.doc
+    personal = sent.cues.get("relevance.personal", [])
+    people = sent.cues.get("relevance.handed_people", [])
+    if not personal:
+        return False
+    to, when = _words(sent, "handed_to"), _words(sent, "handed_when")
+    lawful = _words(sent, "handed_lawful")
+    finite = _words(sent, "past_markers") | _words(sent, "present_markers")
+    for v in sent.cues.get("relevance.handing", []):
+        if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
+            continue
+        if (
+            capability(sent, v)
+            or _does_in_present(sent, v)
+            or _ruled_or_planned(sent, v)
+            or _asked_of(sent, v)
+        ):
+            continue  # "a portal that lets officers share witness footage with partners"
+        if _outsider_did(sent, v):
+            continue  # "a woman who sent the home addresses of officers to a far-right group"
+        _, hi = clause_bounds(sent, v.start)
+        # where it went, before any other verb of the clause ("whose name was published by
+        # the force has been charged with murder" sends nothing with anyone)
+        end = min(hi, v.end + _DEST_REACH)
+        end = next((j for j in range(v.end, end) if doc[j].lower_ in finite), end)
+        if not any(
+            doc[j].lower_ in to and not _names_a_time(doc, j, hi, when, lawful)
+            for j in range(v.end, end)
+        ):
+            continue  # gone to no one: "officers shared their concerns"
+        for d in personal:
+            # the gaps below keep the object in reach ("the addresses of people who reported
+            # crimes were published" runs over the clause's "who")
+            if not _owned_by_people(sent, d, people):
+                continue
+            if d.start >= v.end:
+                gap = doc[v.end : d.start]
+                if len(gap) <= _HANDED_GAP and not any(
+                    t.is_punct and t.text not in {"'s", "’s", "'"} or t.lower_ in _PREPOSITIONS
+                    for t in gap
+                ):
+                    return True
+            else:
+                gap = doc[d.end : v.start]
+                words = {t.lower_ for t in gap}
+                if (
+                    len(gap) <= _PASSIVE_GAP
+                    and gap
+                    and gap[-1].lower_ in _BE
+                    and not words & (_PREPOSITIONS - {"of", "about"})
+                    and not any(t.is_punct for t in gap)
+                ):
+                    return True
+    return False
+
+
+_RELATIVES = {"who", "that"}
+
+
+def _outsider_did(sent: Sent, verb: Span) -> bool:
+    """The handing done by someone the relative clause places outside the police ('a man who
+    posted the address of a witness', 'a woman who had sent officers' addresses'): 'who' or
+    'that' (perhaps with 'had') right before the verb, and no police staff word (cues.toml
+    `staff`) right before the relative -- 'an officer who sent' is the force's own."""
+    doc = sent.span.doc
+    j = verb.start - 1
+    if j > sent.span.start and doc[j].lower_ in {"had", "has", "have"}:
+        j -= 1
+    if j <= sent.span.start or doc[j].lower_ not in _RELATIVES:
+        return False
+    police = sent.forces or sent.has("roles.police_context") or sent.has("roles.force_anaphor")
+    # "nursery workers who posted photographs": staff, but not the police's
+    return not police or not any(c.end in {j, j - 1} for c in sent.cues.get("relevance.staff", []))
+
+
+_MODAL_REACH = 3  # "will routinely share", "plans to share"
+
+
+def _handed_as_act(sent: Sent, verb: Span) -> bool:
+    """A handing verb told as something done, not a practice or plan: not in its '-s' form
+    ('it passes the details of every victim to Victim Support') and, in its base form, with
+    no modal or 'to' a few words before it ('will share the details of victims with the
+    council', 'plans to share') -- cues.toml [relevance.grammar] `present_markers`."""
+    word = verb[-1]
+    if word.lower_ != word.norm_ and word.lower_.endswith("s"):
+        return False
+    if word.lower_ != word.norm_:
+        return True
+    doc = sent.span.doc
+    lo, _ = clause_bounds(sent, verb.start)
+    before = {t.lower_ for t in doc[max(lo, verb.start - _MODAL_REACH) : verb.start]}
+    return not before & (_words(sent, "present_markers") | {"to"})
+
+
+def _names_a_time(doc, j: int, hi: int, when: set[str], lawful: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """The preposition at `j` opens a time, not where details went ('on Friday', 'on 3
+    May', 'on several occasions'): one of `handed_when` or a number within two words; or a
+    recipient in the course of a case ('to her solicitor', 'to the court'; `handed_lawful`
+    within three words)."""
+    if any(t.lower_ in when or t.like_num for t in doc[j + 1 : min(hi, j + 3)]):
+        return True
+    return any(t.lower_ in lawful for t in doc[j + 1 : min(hi, j + 4)])
+
+
+def _owned_by_people(sent: Sent, data: Span, people: list[Span]) -> bool:
+    """What people's data is called, naming whose it is: one of `handed_people` just before
+    it ('a victim's address', "officers' home addresses") or just after it behind 'of' or
+    'about' ('the names of informants', 'information about crash victims'), or a person's
+    behind 'whose' ('a woman whose new address was passed on')."""
+    doc = sent.span.doc
+    lead = doc[max(sent.span.start, data.start - 2) : data.start]
+    if any(t.lower_ == "whose" for t in lead):
+        return True  # "a woman whose address was passed to her ex-partner"
+    for p in people:
+        if data.start - _OWNER_BEFORE <= p.start < data.start:
+            # the owner's possessive ("officers' home addresses") or a compound ("witness
+            # statements"), not the subject of the verb ("an officer passed the details")
+            gap = doc[p.end : data.start]
+            owned = bool(gap) and gap[0].text in _POSSESSIVES
+            if (owned or not gap) and not any(
+                t.is_punct and t.text not in _POSSESSIVES for t in gap
+            ):
+                return True
+        if data.end < p.start <= data.end + _OWNER_AFTER and doc[data.end].lower_ in _OWNER_LINKS:
+            owns_other = p.end < len(doc) and doc[p.end].text in _POSSESSIVES
+            if not owns_other and not any(t.is_punct for t in doc[data.end : p.start]):
+                return True  # not "details of the victim's injuries"
     return False
