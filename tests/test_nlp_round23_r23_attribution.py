@@ -158,3 +158,26 @@ def test_reason_of_both_forces_is_each_ones(nlp):
     _, by_force = incidents(nlp, text)
     assert by_force["Kent Police"].breach_type is None
     assert by_force["Essex Police"].breach_type == "loss_or_theft_of_device"
+
+
+# --- a list's later item with only its date
+
+
+def test_force_with_only_its_date_shares_the_sanction(nlp):
+    text = (
+        "The ICO reprimanded Kent Police in March and Essex Police in June after both forces "
+        "emailed victims' details to the wrong people."
+    )
+    _, by_force = incidents(nlp, text)
+    for name in ("Kent Police", "Essex Police"):
+        assert by_force[name].action == "reprimand", name
+        assert by_force[name].regulator == "Information Commissioner's Office", name
+        assert by_force[name].breach_type == "emailed_to_incorrect_recipient", name
+    # a later force with a verb of its own keeps it: no sanction shared
+    text = (
+        "The ICO reprimanded Kent Police in March and Essex Police lost a laptop in June after "
+        "an officer left it on a train."
+    )
+    _, by_force = incidents(nlp, text)
+    assert by_force["Kent Police"].action == "reprimand"
+    assert by_force.get("Essex Police") is None or by_force["Essex Police"].action is None

@@ -753,13 +753,13 @@ def _share_reason(parts: list[Sent]) -> None:
     together (cues.toml [roles] `together`), is each force's -- its breach cues and dates
     go to every earlier part that has a sum of its own."""
     last = parts[-1]
-    if len(parts) < 2 or not last.money:
+    if len(parts) < 2 or not _gapped(last):
         return
-    tail = last.money[-1].end
+    tail = (last.money or [_date_after_name(last)])[-1].end
     if not any(c.start >= tail for c in last.cues.get("roles.together", [])):
         return
     for part in parts[:-1]:
-        if not part.money:
+        if not _gapped(part):
             continue
         for name in _SHARED:
             extra = [s for s in getattr(last, name) if s.start >= tail]
@@ -863,13 +863,36 @@ def _respectively(sent: Sent, mentions: list[Span], names: list[str]) -> list[Se
     return parts
 
 
+_DATE_LINKS = {"in", "on", "last", "this", "during"}
+
+
+def _date_after_name(part: Sent) -> Span | None:
+    """A date right after the part's first force name, a preposition at most between
+    ('Essex Police in June', 'Essex Police last year')."""
+    if not part.forces:
+        return None
+    end = part.forces[0].end
+    doc = part.span.doc
+    for d in part.dates:
+        if d.start == end or (d.start == end + 1 and doc[end].lower_ in _DATE_LINKS):
+            return d
+    return None
+
+
+def _gapped(part: Sent) -> bool:
+    """A list's later item that leaves its verb to the first: a force with a sum ('and Essex
+    Police £80,000') or a date right after its name ('and Essex Police in June')."""
+    return bool(part.money) or _date_after_name(part) is not None
+
+
 def _share_sanction(head: Sent, part: Sent) -> None:
     """A force listed after another with a sum and no sanction word of its own ('The ICO
     fined Kent Police £100,000 and Essex Police £80,000', 'Forces fined: Kent Police
     £100,000 and Essex Police £80,000') shares the sanction the list opened with: the first
-    part's fine and action words, and its regulator."""
+    part's fine and action words, and its regulator. So too one with only its date ('The ICO
+    reprimanded Kent Police in March and Essex Police in June')."""
     sanction = [k for k in head.cues if k == "money.fine" or k.startswith("actions.")]
-    if not part.money or not sanction or any(k in part.cues for k in sanction):
+    if not _gapped(part) or not sanction or any(k in part.cues for k in sanction):
         return
     for k in sanction:
         part.cues[k] = list(head.cues[k]) + part.cues.get(k, [])
