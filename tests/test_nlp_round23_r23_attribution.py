@@ -181,3 +181,26 @@ def test_force_with_only_its_date_shares_the_sanction(nlp):
     _, by_force = incidents(nlp, text)
     assert by_force["Kent Police"].action == "reprimand"
     assert by_force.get("Essex Police") is None or by_force["Essex Police"].action is None
+
+
+def test_indefinite_person_after_other_forces_earlier_sanction(nlp):
+    for other in (
+        "Essex Police was previously reprimanded by the ICO in 2022.",
+        "Separately, the ICO closed its case against Essex Police and decided to take no "
+        "further action.",
+    ):
+        text = (
+            "Kent Police was reprimanded by the ICO after an officer's laptop was stolen in "
+            f"2023. {other} A member of staff had emailed a victim's address to her abuser."
+        )
+        _, by_force = incidents(nlp, text)
+        assert by_force["Kent Police"].breach_type == "loss_or_theft_of_device", other
+        assert by_force["Essex Police"].breach_type == "emailed_to_incorrect_recipient", other
+    # the other force's breach told already: the next case is the story's own
+    text = (
+        "Kent Police was reprimanded by the ICO. Essex Police was previously reprimanded in "
+        "2022 after a laptop was stolen. A member of staff had emailed a victim's address to "
+        "her abuser."
+    )
+    _, by_force = incidents(nlp, text)
+    assert by_force["Kent Police"].breach_type == "emailed_to_incorrect_recipient"

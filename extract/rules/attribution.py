@@ -959,6 +959,15 @@ def attribute(
             # the date of the earlier breach, not of the story's
             out.passing[-1].append(sent)
             continue
+        if (
+            previous_passing
+            and _passing_of_another(out.passing[-1], primary, partners, roles)
+            and _someone_of_theirs(sent, own_voice)
+        ):
+            # "Separately, the ICO closed its case against Essex Police. In June 2022 a
+            # member of staff had emailed ...": how that force's breach happened
+            out.passing[-1].append(sent)
+            continue
         if previous_passing and not others and _sanctioned(sent):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
             # earlier breach goes on in the next sentence.
@@ -1141,6 +1150,19 @@ def _any_force(sent: Sent) -> bool:
         indefinite |= det in _INDEFINITE
         definite |= det in _DEFINITE
     return indefinite and not definite
+
+
+def _passing_of_another(group: list[Sent], primary: str, partners: list[str], roles: Roles) -> bool:
+    """An earlier breach told in passing of another force than the story's, acted on and
+    not yet told how it happened."""
+    named = [a for s in group for a in roles.at_fault(s)]
+    return (
+        bool(named)
+        and named[0] != primary
+        and named[0] not in partners
+        and any(_acted_on(s) for s in group)
+        and not any(mechanism_stated(s) for s in group)
+    )
 
 
 def _someone_of_theirs(sent: Sent, own_voice: bool) -> bool:
