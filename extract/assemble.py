@@ -44,6 +44,7 @@ from extract.rules.attribution import (
     dates_the_one_before,
     first_at_fault_sentence,
     is_case,
+    listed_with,
     mechanism_stated,
     one_person_case,
     rank_forces,
@@ -925,11 +926,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
 
     for group in _merge_passing(attr.passing, passing_key):
         agents = [a for s in group for a in roles.at_fault(s)]
-        force = agents[0] if agents else primary
-        earlier = passing(force, group)
-        if earlier is None or (force == primary and _says_nothing(earlier)):
-            continue  # "He was also fined £500" by a court: no breach, sanction or date to add
-        ex.incidents.append(earlier)
+        # "Sussex Police and Surrey Police were previously reprimanded ...": one earlier
+        # incident for each force listed together in the sentence naming the first
+        where = next((s for s in group if agents and agents[0] in roles.at_fault(s)), None)
+        named = listed_with(where, roles, agents[0]) if where is not None else [primary]
+        for force in named:
+            earlier = passing(force, group)
+            if earlier is None or (force == primary and _says_nothing(earlier)):
+                continue  # "He was also fined £500" by a court: no breach, sanction or date
+            ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none, nor one

@@ -342,19 +342,53 @@ def _fact_weight(sent: Sent) -> float:
 
 
 def rank_forces(sents: list[Sent], roles: Roles) -> list[str]:
-    """Forces named as at fault, most prominent first (title and fact sentences weigh more)."""
+    """Forces named as at fault, most prominent first (title and fact sentences weigh more).
+    A force first named at fault in a sentence framing an earlier story ('It follows a fine
+    for Sussex Police last year'), after another force was named at fault, is background:
+    it ranks after the forces named before it, however often the story goes on with it."""
     score: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
+    background: set[str] = set()
     for sent in sents:
         key = _fact_weight(sent)
+        framed = bool(first) and follows_earlier(sent)
         for m in sent.forces:
             role = roles.role(m)
             if role not in AT_FAULT:
                 continue
             bonus = 1.0 if role == "target" else 0.0
             score[m.label_] += (3.0 if sent.idx == 0 else 1.0) + key + bonus
+            if framed and m.label_ not in first:
+                background.add(m.label_)
             first.setdefault(m.label_, sent.idx)
-    return sorted(score, key=lambda n: (-score[n], first[n]))
+    return sorted(score, key=lambda n: (n in background, -score[n], first[n]))
+
+
+_AFTER_REACH = 4  # "It comes two years after": the words between 'come' and 'after'
+
+
+def follows_earlier(sent: Sent) -> bool:
+    """The sentence frames what it tells as what came before the story: it opens with a
+    pointer back ('It', 'This', 'The fine') and a verb of following (cues.toml [passing]
+    `earlier_story_verbs`): 'It follows a fine for Sussex Police last year', 'The reprimand
+    comes two years after Essex Police was fined' -- not 'It came to light when ...'."""
+    cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
+    toks = [t for t in sent.span if not (t.is_punct or t.is_space)]
+    if len(toks) < 3:
+        return False
+    at = 1 if toks[0].lower_ in cues["back_pointers"] else 0
+    if at == 0 and toks[0].lower_ == "the" and len(toks) > 3:
+        at = 2  # "The fine follows ..."
+    if at == 0:
+        return False
+    verb = toks[at]
+    if verb.lemma_ not in cues["earlier_story_verbs"]:
+        return False
+    if verb.lemma_ != "come":
+        return True
+    after = toks[at + 1 : at + 2 + _AFTER_REACH]
+    # "It came to light after ...": how the story's breach was found, no earlier story
+    return bool(after) and after[0].lower_ != "to" and any(t.lower_ == "after" for t in after)
 
 
 _JOINERS = {"and", "&", ",", "and the", ", and", "as well as", ", the", "and their"}
@@ -369,10 +403,12 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
         if not (fine_cues(sent) or actions_in(sent) or sent.types or sent.idx == 0):
             continue
         mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
+        names = list(dict.fromkeys(m.label_ for m in mentions))
+        if len(names) > 1 and paired_sums(sent, mentions, names):
+            continue  # each force its own sum: two outcomes, no shared breach
         chain = [mentions[0]] if mentions else []
         for a, b in zip(mentions, mentions[1:], strict=False):
-            between = sent.span.doc[a.end : b.start].text.strip().lower()
-            if between in _JOINERS:
+            if _between(sent.span.doc, a, b) in _JOINERS:
                 chain.append(b)
                 continue
             out.extend(_chain_partners(chain, primary, out))
@@ -680,11 +716,15 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
     so that each action and amount goes with its own force."""
     mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
     names = list(dict.fromkeys(m.label_ for m in mentions))
-    if len(names) < 2 or all(n in partners for n in names):
-        return [sent]  # one force, or one breach shared by partners
-    paired = _respectively(sent, mentions, names)
+    if len(names) < 2:
+        return [sent]  # one force
+    paired = paired_sums(sent, mentions, names)
     if paired:
+        # each force with its own sum, partners or not: "fined £100,000 and £80,000
+        # respectively", "Kent Police (£100,000) and Essex Police (£80,000)"
         return paired
+    if all(n in partners for n in names):
+        return [sent]  # one breach shared by partners
     cuts: list[int] = []
     seen: set[str] = set()
     for prev, m in zip([None, *mentions], mentions, strict=False):
@@ -700,14 +740,59 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
     parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
     for part in parts[1:]:
         _share_sanction(parts[0], part)
+    _share_reason(parts)
     return parts
+
+
+_SHARED = ("types", "terms", "dates", "scopes")
+
+
+def _share_reason(parts: list[Sent]) -> None:
+    """'The ICO fined Kent Police £100,000 and Essex Police £80,000 after both forces lost
+    memory sticks': a reason told after the last force's sum, speaking of the forces
+    together (cues.toml [roles] `together`), is each force's -- its breach cues and dates
+    go to every earlier part that has a sum of its own."""
+    last = parts[-1]
+    if len(parts) < 2 or not _gapped(last):
+        return
+    tail = (last.money or [_date_after_name(last)])[-1].end
+    if not any(c.start >= tail for c in last.cues.get("roles.together", [])):
+        return
+    for part in parts[:-1]:
+        if not _gapped(part):
+            continue
+        for name in _SHARED:
+            extra = [s for s in getattr(last, name) if s.start >= tail]
+            setattr(part, name, [*getattr(part, name), *extra])
+        for key, spans in last.cues.items():
+            if key.startswith(("types.", "dates.", "relevance.")):
+                extra = [s for s in spans if s.start >= tail]
+                if extra:
+                    part.cues[key] = [*part.cues.get(key, []), *extra]
 
 
 def _joined(sent: Sent, a: Span, b: Span) -> bool:
     """Two force names listed together, only a list's joiner between them ('Sussex Police and
     Surrey Police', 'Kent Police, Essex Police'): what the sentence says of one it says of
     both."""
-    return sent.span.doc[a.end : b.start].text.strip().lower() in _JOINERS
+    return _between(sent.span.doc, a, b) in _JOINERS
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _between(doc: Doc, a: Span, b: Span) -> str:
+    """The words between two force names, an aside in brackets right after the first left
+    out ('Lancashire Constabulary (which covers Preston) and Cumbria Constabulary': 'and')."""
+    start = a.end
+    if start < b.start and doc[start].text in _BRACKETS:
+        close = next(
+            (t.i for t in doc[start + 1 : b.start] if t.text == _BRACKETS[doc[start].text]),
+            None,
+        )
+        if close is not None:
+            start = close + 1
+    return doc[start : b.start].text.strip().lower()
 
 
 def listed_with(sent: Sent, roles: Roles, name: str) -> list[str]:
@@ -725,6 +810,39 @@ def listed_with(sent: Sent, roles: Roles, name: str) -> list[str]:
         if name in names:
             return names
     return [name]
+
+
+def paired_sums(sent: Sent, mentions: list[Span], names: list[str]) -> list[Sent]:
+    """Each force named with a sum of its own: by 'respectively', or by the sum in brackets
+    right after each force's name; none otherwise."""
+    return _respectively(sent, mentions, names) or _bracketed(sent, mentions, names)
+
+
+_OPEN_BRACKETS = {"(", "["}
+
+
+def _bracketed(sent: Sent, mentions: list[Span], names: list[str]) -> list[Sent]:
+    """'Kent Police (£100,000) and Essex Police (£80,000) were both fined': each force's
+    first mention followed by a bracket holding a sum -- that sum is its own; each part is
+    the whole sentence with one force and its sum (what the sentence says of the list, the
+    fine and the regulator, it says of each). None unless every force has one."""
+    doc = sent.span.doc
+    first = [next(m for m in mentions if m.label_ == n) for n in names]
+    sums = []
+    for m in first:
+        if m.end >= len(doc) or doc[m.end].text not in _OPEN_BRACKETS:
+            return []
+        money = next((x for x in sent.money if x.start == m.end + 1), None)
+        if money is None:
+            return []
+        sums.append(money)
+    parts = []
+    for mention, money in zip(first, sums, strict=True):
+        part = segment(sent, sent.span.start, sent.span.end)
+        part.forces = [m for m in sent.forces if m.label_ == mention.label_]
+        part.money = [money]
+        parts.append(part)
+    return parts
 
 
 def _respectively(sent: Sent, mentions: list[Span], names: list[str]) -> list[Sent]:
@@ -745,13 +863,36 @@ def _respectively(sent: Sent, mentions: list[Span], names: list[str]) -> list[Se
     return parts
 
 
+_DATE_LINKS = {"in", "on", "last", "this", "during"}
+
+
+def _date_after_name(part: Sent) -> Span | None:
+    """A date right after the part's first force name, a preposition at most between
+    ('Essex Police in June', 'Essex Police last year')."""
+    if not part.forces:
+        return None
+    end = part.forces[0].end
+    doc = part.span.doc
+    for d in part.dates:
+        if d.start == end or (d.start == end + 1 and doc[end].lower_ in _DATE_LINKS):
+            return d
+    return None
+
+
+def _gapped(part: Sent) -> bool:
+    """A list's later item that leaves its verb to the first: a force with a sum ('and Essex
+    Police £80,000') or a date right after its name ('and Essex Police in June')."""
+    return bool(part.money) or _date_after_name(part) is not None
+
+
 def _share_sanction(head: Sent, part: Sent) -> None:
     """A force listed after another with a sum and no sanction word of its own ('The ICO
     fined Kent Police £100,000 and Essex Police £80,000', 'Forces fined: Kent Police
     £100,000 and Essex Police £80,000') shares the sanction the list opened with: the first
-    part's fine and action words, and its regulator."""
+    part's fine and action words, and its regulator. So too one with only its date ('The ICO
+    reprimanded Kent Police in March and Essex Police in June')."""
     sanction = [k for k in head.cues if k == "money.fine" or k.startswith("actions.")]
-    if not part.money or not sanction or any(k in part.cues for k in sanction):
+    if not _gapped(part) or not sanction or any(k in part.cues for k in sanction):
         return
     for k in sanction:
         part.cues[k] = list(head.cues[k]) + part.cues.get(k, [])
@@ -818,6 +959,15 @@ def attribute(
             # the date of the earlier breach, not of the story's
             out.passing[-1].append(sent)
             continue
+        if (
+            previous_passing
+            and _passing_of_another(out.passing[-1], primary, partners, roles)
+            and _someone_of_theirs(sent, own_voice)
+        ):
+            # "Separately, the ICO closed its case against Essex Police. In June 2022 a
+            # member of staff had emailed ...": how that force's breach happened
+            out.passing[-1].append(sent)
+            continue
         if previous_passing and not others and _sanctioned(sent):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
             # earlier breach goes on in the next sentence.
@@ -853,6 +1003,19 @@ def attribute(
             # "Sussex Police logged 280 breaches. In one case, an officer lost ...": one of
             # the figures the sentence before gave, that force's case -- its officer, not
             # the story's force's.
+            out.other_forces[told].append(sent)
+            continue
+        if (
+            told is not None
+            and sanctioned
+            and not mechanism
+            and _someone_of_theirs(sent, own_voice)
+        ):
+            # "The regulator also reprimanded Essex Police. In June 2022 a member of staff
+            # had emailed a victim's address to her abuser.": how the breach happened, told
+            # right after another force's sanction that did not say, by someone named only
+            # indefinitely, is that force's ("the force" or "it" would point back to it too);
+            # after a sanction whose breach was told, a new case is no sequel of it
             out.other_forces[told].append(sent)
             continue
         if told is not None and _goes_on(sent, own_voice):
@@ -987,6 +1150,36 @@ def _any_force(sent: Sent) -> bool:
         indefinite |= det in _INDEFINITE
         definite |= det in _DEFINITE
     return indefinite and not definite
+
+
+def _passing_of_another(group: list[Sent], primary: str, partners: list[str], roles: Roles) -> bool:
+    """An earlier breach told in passing of another force than the story's, acted on and
+    not yet told how it happened."""
+    named = [a for s in group for a in roles.at_fault(s)]
+    return (
+        bool(named)
+        and named[0] != primary
+        and named[0] not in partners
+        and any(_acted_on(s) for s in group)
+        and not any(mechanism_stated(s) for s in group)
+    )
+
+
+def _someone_of_theirs(sent: Sent, own_voice: bool) -> bool:
+    """A sentence telling how a breach happened (`mechanism_stated`) by someone of a force
+    named only indefinitely ('a member of staff', 'an officer', 'one detective'), with no
+    force, regulator, fine or action of its own and no word for 'the force', 'we' or 'our'."""
+    if sent.forces or sent.regulators or fine_cues(sent) or not mechanism_stated(sent):
+        return False
+    if actions_in(sent, require_regulator=False):
+        return False
+    if own_voice and sent.has("voice.first_person"):
+        return False
+    people = sent.cues.get("roles.force_anaphor", [])
+    if not people:
+        return False
+    doc = sent.span.doc
+    return all(p.start > sent.span.start and doc[p.start - 1].lower_ in _ONE for p in people)
 
 
 def _goes_on(sent: Sent, own_voice: bool) -> bool:
