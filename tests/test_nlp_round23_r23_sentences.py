@@ -1,0 +1,70 @@
+"""Round 23 (the sentence layer), each mechanism proved by paraphrases written for it, positive
+and negative: a negation ends at a verb of knowing or noticing whose object is taken as given
+('did not notice the leak': the leak happened), or at a verb of telling before what is told
+('had not been told that ...'), but still denies 'any misuse' and the person not told."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document
+from extract.nlp import extract
+from extract.sentences import split_sentences
+
+HEADLINE = "Police force apologises over data blunder\n\n"
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=HEADLINE + text, published=date(2024, 5, 20)), nlp)
+    return next((i for i in ex.incidents if i.mention == "primary"), None)
+
+
+def negated_words(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return {
+        t.lower_
+        for s in split_sentences(doc)
+        for sc in s.scopes
+        if sc.label_ == "negated"
+        for t in sc
+    }
+
+
+# --- a negated verb of knowing does not deny what was known
+
+
+def test_what_no_one_noticed_still_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        (
+            "Staff at Essex Police did not notice the leak until a journalist called the press "
+            "office.",
+            None,
+        ),
+        (
+            "Essex Police did not know that a tablet holding witness statements had been "
+            "stolen from a patrol car in 2021.",
+            2021,
+        ),
+        (
+            "Essex Police was not aware of the error until a reporter rang the press office "
+            "about a spreadsheet that had been emailed to a journalist in 2022.",
+            2022,
+        ),
+    ]
+    for text, year in cases:
+        incident = primary(nlp, text)
+        assert incident is not None and incident.force == "Essex Police", text
+        if year is not None:
+            assert incident.breach_year == year, text
+
+
+def test_the_negation_stops_at_the_verb_of_knowing(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = negated_words(nlp, "No one realised the folder had been uploaded to the website.")
+    assert "uploaded" not in words and "realised" in words
+    words = negated_words(nlp, "Officers were not warned that their names had been leaked.")
+    assert "leaked" not in words and "warned" in words
+    # "any", "whether": nothing taken as given; the one told is denied with the telling
+    assert "misuse" in negated_words(nlp, "The audit did not detect any misuse of the records.")
+    assert "stolen" in negated_words(nlp, "The force did not know whether files had been stolen.")
+    assert "ico" in negated_words(nlp, "Essex Police did not inform the ICO of the breach.")
+    assert primary(nlp, "Essex Police did not detect any misuse of its records in 2021.") is None
