@@ -68,3 +68,40 @@ def test_the_negation_stops_at_the_verb_of_knowing(nlp) -> None:  # type: ignore
     assert "stolen" in negated_words(nlp, "The force did not know whether files had been stolen.")
     assert "ico" in negated_words(nlp, "Essex Police did not inform the ICO of the breach.")
     assert primary(nlp, "Essex Police did not detect any misuse of its records in 2021.") is None
+
+
+# --- a masthead or byline line around the page's date is a dateline
+
+
+def datelines(nlp, text: str) -> list[bool]:  # type: ignore[no-untyped-def]
+    return [s.is_dateline() for s in split_sentences(nlp(text))]
+
+
+def test_a_masthead_or_byline_around_a_date_is_the_pages_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    for line in [
+        "Sussex Express | Crime | Lewes | 2 February 2025",
+        "By Sam Jones, Home Affairs Editor, 2 February 2025",
+        "Posted 2 February 2025 — Local news",
+        "2 February 2025 • 6 min read",
+        "By Sam Jones and Ali Khan • Updated 2 February 2025",
+        "Sussex Express, 2 February 2025",
+    ]:
+        assert datelines(nlp, line) == [True], line
+    for line in [
+        "Sussex Police was reprimanded on 2 February 2025.",
+        "Sussex Police | 2 February 2025 | 61",
+        "Sussex Police reprimanded on 2 February 2025",
+        "On 2 February 2025, the force apologised",
+        "Email blunder at Sussex Police — 2 February 2025",
+    ]:
+        assert datelines(nlp, line) == [False], line
+
+
+def test_a_reading_time_line_gives_no_period_to_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches revealed\n2 February 2025 • 6 min read\n"
+        "Sussex Police recorded 212 data breaches, figures show.\n"
+        "In 2023 the force logged 150 breaches."
+    )
+    ex = extract(Document(text=text, published=date(2025, 2, 2)), nlp)
+    assert not any(c.period == "2025" for c in ex.breach_counts)
