@@ -71,6 +71,8 @@ class Sent:
         corrupted')."""
         doc = span.doc
         start = span.start
+        if self._places_people(span):
+            return False
         while start >= 2 and doc[start - 1].lower_ in _ALTERNATIVES:
             start -= 2  # back over "lost or" to the first of the alternatives
         for s in self.scopes:
@@ -79,6 +81,22 @@ class Sent:
             if s.kb_id_ == "backward" or start - s.start <= reach:
                 return True
         return False
+
+    def _places_people(self, span: Span) -> bool:
+        """A force named only to place the people a negation is about ('no one at Kent Police
+        realised', 'officers at Kent Police had not been told'): their own, not the force."""
+        if not any(f.start == span.start and f.end == span.end for f in self.forces):
+            return False
+        doc = span.doc
+        i = span.start - 1
+        if i > self.span.start and doc[i].lower_ == "the":
+            i -= 1
+        data = load_toml("context.toml", data_dir_of(self))["negated"]
+        if i - 1 < self.span.start or doc[i].lower_ not in data["placing_links"]:
+            return False
+        head = doc[i - 1]
+        people = self.cues.get("roles.own_people", [])
+        return head.lower_ in data["person_heads"] or any(p.end == head.i + 1 for p in people)
 
     def is_dateline(self) -> bool:
         """A line that is only a date ('June 10, 2016 |', '08Jun, 2018'), or a full date among

@@ -105,3 +105,27 @@ def test_a_reading_time_line_gives_no_period_to_a_count(nlp) -> None:  # type: i
     )
     ex = extract(Document(text=text, published=date(2025, 2, 2)), nlp)
     assert not any(c.period == "2025" for c in ex.breach_counts)
+
+
+# --- a force named only to place the people a negation is about is not denied
+
+
+def test_a_force_placing_the_people_denied_is_not_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, year in [
+        (
+            "Detectives at Essex Police had not been told that their home addresses had been "
+            "posted online in 2022.",
+            2022,
+        ),
+        ("No one at Essex Police realised the spreadsheet had been emailed to a reporter.", None),
+    ]:
+        incident = primary(nlp, text)
+        assert incident is not None and incident.force == "Essex Police", text
+        if year is not None:
+            assert incident.breach_year == year, text
+    # the force itself denied, or only a breach denied there: no incident of its own
+    for text in [
+        "There was no breach at Essex Police, the regulator said.",
+        "Essex Police was not told about the leak of the files by the council.",
+    ]:
+        assert primary(nlp, text) is None, text
