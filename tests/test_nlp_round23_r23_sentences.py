@@ -129,3 +129,35 @@ def test_a_force_placing_the_people_denied_is_not_denied(nlp) -> None:  # type: 
         "Essex Police was not told about the leak of the files by the council.",
     ]:
         assert primary(nlp, text) is None, text
+
+
+# --- sentence splitting on news layouts
+
+
+def sentences(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.text for s in split_sentences(nlp(text))]
+
+
+def test_no_sentence_ends_on_a_shortened_rank_or_a_word_before_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert len(sentences(nlp, "Det Sgt. Ali Khan said the files were lost. He apologised.")) == 2
+    assert len(sentences(nlp, "Ch. Supt. Ruth Ellis said sorry. The ICO was told.")) == 2
+    assert len(sentences(nlp, "The leak exposed approx. 450 officers. It was reported.")) == 2
+    # a full stop after an ordinary word before a figure still ends the sentence
+    assert len(sentences(nlp, "The force logged breaches. 450 were emails.")) == 2
+
+
+def test_a_sentence_ends_after_an_amount_whose_unit_holds_the_full_stop(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert sentences(nlp, "The force was fined £2.5m. It has said it will not appeal.") == [
+        "The force was fined £2.5m.",
+        "It has said it will not appeal.",
+    ]
+    assert len(sentences(nlp, "It was fined £2.5m by the regulator.")) == 1
+
+
+def test_a_wrapped_line_goes_on_but_a_list_or_byline_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    wrapped = '"We are very sorry that this happened to the\nfamilies involved," she said.'
+    assert len(sentences(nlp, wrapped)) == 1
+    listed = "Among the data lost were:\nnames of witnesses\nhome addresses\nThe force apologised."
+    assert len(sentences(nlp, listed)) == 4
+    headed = "Police forces with the most data breaches revealed\nby Sam Jones\nThe figures show."
+    assert len(sentences(nlp, headed)) == 3
