@@ -67,6 +67,15 @@ def test_the_negation_stops_at_the_verb_of_knowing(nlp) -> None:  # type: ignore
     assert "misuse" in negated_words(nlp, "The audit did not detect any misuse of the records.")
     assert "stolen" in negated_words(nlp, "The force did not know whether files had been stolen.")
     assert "ico" in negated_words(nlp, "Essex Police did not inform the ICO of the breach.")
+
+
+def test_a_question_left_open_after_a_verb_of_knowing_is_no_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = negated_words(nlp, "It is not known how many victims were affected by the leak.")
+    assert "leak" not in words and "known" in words
+    words = negated_words(nlp, "Officers did not know which folders had been uploaded online.")
+    assert "uploaded" not in words
+    # after a verb of saying, the question may leave the thing in doubt
+    assert "lost" in negated_words(nlp, "The force did not confirm that files had been lost.")
     assert primary(nlp, "Essex Police did not detect any misuse of its records in 2021.") is None
 
 

@@ -57,6 +57,7 @@ class ContextScopes:
         # given (the leak happened), when a given thing or clause follows (`_factive_end`).
         self.factive = set(scope.get("factive_verbs", []))
         self.telling = set(scope.get("telling_verbs", []))
+        self.question_openers = {t.lower() for t in scope.get("question_openers", [])}
         self.factive_openers = {t.lower() for t in scope.get("factive_openers", [])}
         self.factive_links = {t.lower() for t in scope.get("factive_links", [])}
         self.triggers = PhraseSet(nlp)
@@ -85,7 +86,12 @@ class ContextScopes:
         """Token `i` is a verb of knowing or noticing whose object or clause is taken as given
         ('not notice the leak', 'not aware of the breach'), or of telling followed by what is
         told ('not told that their details were online', 'not warned about the leak' -- not
-        'not inform the ICO'): a negation reaching it denies the knowing, not what follows."""
+        'not inform the ICO'), or a question left open ('not known how many were affected',
+        'did not know which files were lost'): a negation reaching it denies the knowing,
+        not what follows."""
+        nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+        if nxt in self.question_openers and doc[i].norm_ in self.factive:
+            return True  # 'not known how many were affected': what happened is given
         telling = doc[i].norm_ in self.telling
         if not telling and doc[i].norm_ not in self.factive:
             return False
