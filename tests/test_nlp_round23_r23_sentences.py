@@ -74,6 +74,9 @@ def test_a_question_left_open_after_a_verb_of_knowing_is_no_denial(nlp) -> None:
     assert "leak" not in words and "known" in words
     words = negated_words(nlp, "Officers did not know which folders had been uploaded online.")
     assert "uploaded" not in words
+    # the one told is the subject of a passive: what follows the verb is what was told
+    words = negated_words(nlp, "The victims were never told their names had been leaked.")
+    assert "leaked" not in words and "told" in words
     # after a verb of saying, the question may leave the thing in doubt
     assert "lost" in negated_words(nlp, "The force did not confirm that files had been lost.")
     assert primary(nlp, "Essex Police did not detect any misuse of its records in 2021.") is None

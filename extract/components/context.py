@@ -85,10 +85,10 @@ class ContextScopes:
     def _factive_end(self, doc: Doc, i: int, limit: int) -> bool:
         """Token `i` is a verb of knowing or noticing whose object or clause is taken as given
         ('not notice the leak', 'not aware of the breach'), or of telling followed by what is
-        told ('not told that their details were online', 'not warned about the leak' -- not
-        'not inform the ICO'), or a question left open ('not known how many were affected',
-        'did not know which files were lost'): a negation reaching it denies the knowing,
-        not what follows."""
+        told ('not told that their details were online', 'not warned about the leak', 'were
+        never told the file had been sent' -- not 'not inform the ICO'), or a question left
+        open ('not known how many were affected', 'did not know which files were lost'): a
+        negation reaching it denies the knowing, not what follows."""
         nxt = doc[i + 1].lower_ if i + 1 < limit else ""
         if nxt in self.question_openers and doc[i].norm_ in self.factive:
             return True  # 'not known how many were affected': what happened is given
@@ -100,9 +100,18 @@ class ContextScopes:
             j += 1
         if j >= limit:
             return False
-        if telling and j == i + 1:
+        if telling and j == i + 1 and not self._passive(doc, i):
             return doc[j].lower_ == "that"  # 'not told the ICO': the one told is denied
         return doc[j].lower_ in self.factive_openers
+
+    @staticmethod
+    def _passive(doc: Doc, i: int) -> bool:
+        """'were never told', 'had not been informed': the one told is the subject, and what
+        comes after the verb is what was told."""
+        k = i - 1
+        while k >= 0 and doc[k].lower_ in {"not", "never", "n't", "also", "later"}:
+            k -= 1
+        return k >= 0 and doc[k].norm_ == "be"
 
     def _consequent(self, trigger: Span, stop: set[str]) -> Span | None:
         """'it would investigate if it received a complaint', 'would fine the force if it
