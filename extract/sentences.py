@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
@@ -71,6 +71,8 @@ class Sent:
         corrupted')."""
         doc = span.doc
         start = span.start
+        if self._places_people(span):
+            return False
         while start >= 2 and doc[start - 1].lower_ in _ALTERNATIVES:
             start -= 2  # back over "lost or" to the first of the alternatives
         for s in self.scopes:
@@ -80,9 +82,106 @@ class Sent:
                 return True
         return False
 
+    def _places_people(self, span: Span) -> bool:
+        """A force named only to place the people a negation is about ('no one at Kent Police
+        realised', 'officers at Kent Police had not been told'): their own, not the force."""
+        if not any(f.start == span.start and f.end == span.end for f in self.forces):
+            return False
+        doc = span.doc
+        i = span.start - 1
+        if i > self.span.start and doc[i].lower_ == "the":
+            i -= 1
+        data = load_toml("context.toml", data_dir_of(self))["negated"]
+        if i - 1 < self.span.start or doc[i].lower_ not in data["placing_links"]:
+            return False
+        head = doc[i - 1]
+        people = self.cues.get("roles.own_people", [])
+        return head.lower_ in data["person_heads"] or any(p.end == head.i + 1 for p in people)
+
     def is_dateline(self) -> bool:
-        """A line that is only a date ('June 10, 2016 |', '08Jun, 2018'): a publication date."""
-        return bool(self.dates) and not _DATELINE_RE.sub("", self.text).strip()
+        """A line that is only a date ('June 10, 2016 |', '08Jun, 2018'), or a full date among
+        a masthead's or byline's few items ('Kent Messenger | News | 14 January 2025', 'By Jo
+        Bloggs, Crime Reporter, 14 January 2025', '3 May 2024 • 4 min read'): a publication
+        date."""
+        if not self.dates:
+            return False
+        return not _DATELINE_RE.sub("", self.text).strip() or _masthead_line(self)
+
+
+def _masthead_line(sent: Sent) -> bool:
+    """One full date and, set apart from it by bars, bullets, commas or spaced dashes, only
+    short items in capitals (outlet, section, place), a byline ('By Jo Bloggs, Crime
+    Reporter'), stamp words and times ('Updated 10:32') or a reading time ('4 min read'); no
+    full stop ends it, and no other figure stands in it."""
+    days = [d for d in sent.dates if d.label_ == "day"]
+    if len(days) != 1 or len(sent.dates) != 1:
+        return False
+    data = load_toml("context.toml", data_dir_of(sent))["dateline"]
+    doc = sent.span.doc
+    tokens = [t for t in sent.span if not t.is_space]
+    if not tokens or tokens[-1].text in {".", "!", "?"}:
+        return False
+    day = days[0]
+    text = " ".join(t.lower_ for t in tokens)
+    reading = [r for r in data["reading_time"] if r in text]
+    read_words = {w for r in reading for w in r.split()}
+    separators = set(data["separators"])
+    stamps = set(data["stamp_words"])
+    connectors = set(data["name_connectors"])
+    items: list[list[str]] = [[]]
+    dated = -1  # the item holding the date
+    words = 0
+    for t in tokens:
+        if day.start <= t.i < day.end:
+            dated = len(items) - 1
+            continue
+        if t.text in separators and (
+            t.text in {"|", "•", "·", ",", "/"}
+            or (t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_)
+        ):
+            items.append([])
+            continue
+        if t.like_num or re.fullmatch(r"\d{1,2}[:.]\d\d", t.text):
+            read = reading and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in read_words
+            if not read and ":" not in t.text and "." not in t.text:
+                return False  # another figure (a table row, a sentence's), not a time
+            continue
+        if not t.is_alpha:
+            if t.text in {"&", "'s", "’s"}:
+                continue
+            return False
+        if t.lower_ == "by":
+            items[-1].append("by")
+            continue
+        if t.lower_ in read_words or (t.lower_ in stamps and not _linking(t, day)):
+            continue
+        words += 1
+        items[-1].append(t.text)
+    if words > int(data["line_words"]):
+        return False
+    # The date an item of its own among others ('Published 9 May 2024 — Courts & crime'): a
+    # breadcrumb of sections, whose names may be in sentence case; a byline's are names still.
+    bars = any(t.text in separators and t.text != "," for t in tokens)
+    breadcrumb = bars and len(items) > 1 and not items[dated]
+    for item in items:
+        byline = bool(item) and item[0] == "by"
+        names = item[1:] if byline else item
+        if len(names) > int(data["byline_words" if byline else "item_words"]):
+            return False
+        if (byline or not breadcrumb) and any(
+            w[0].islower() and w.lower() not in connectors for w in names
+        ):
+            return False
+    return True
+
+
+def _linking(t: Token, day: Span) -> bool:
+    """A preposition among a line's stamp words that links words, not a date or a time ('at'
+    in 'Data breach at Kent Police', not in 'Published 3 May 2024 at 10:32')."""
+    if t.lower_ not in {"on", "at"}:
+        return False
+    nxt = t.i + 1
+    return nxt < len(t.doc) and nxt != day.start and not t.doc[nxt].like_num
 
 
 def segment(sent: Sent, start: int, end: int) -> Sent:

@@ -53,6 +53,13 @@ class ContextScopes:
         # "would ... if": the conditional's consequent is hypothetical (below).
         self.conditional = {t.lower() for t in scope.get("conditional_triggers", [])}
         self.conditional_modals = {t.lower() for t in scope.get("conditional_modals", [])}
+        # "did not notice the leak": the negation ends after a verb that takes its object as
+        # given (the leak happened), when a given thing or clause follows (`_factive_end`).
+        self.factive = set(scope.get("factive_verbs", []))
+        self.telling = set(scope.get("telling_verbs", []))
+        self.question_openers = {t.lower() for t in scope.get("question_openers", [])}
+        self.factive_openers = {t.lower() for t in scope.get("factive_openers", [])}
+        self.factive_links = {t.lower() for t in scope.get("factive_links", [])}
         self.triggers = PhraseSet(nlp)
         for category in CATEGORIES:
             for direction in ("forward", "backward"):
@@ -74,6 +81,37 @@ class ContextScopes:
             if doc[i].lower_ in self.relative_openers:
                 return doc[i - 1].lower_ == ","
         return False
+
+    def _factive_end(self, doc: Doc, i: int, limit: int) -> bool:
+        """Token `i` is a verb of knowing or noticing whose object or clause is taken as given
+        ('not notice the leak', 'not aware of the breach'), or of telling followed by what is
+        told ('not told that their details were online', 'not warned about the leak', 'were
+        never told the file had been sent' -- not 'not inform the ICO'), or a question left
+        open ('not known how many were affected', 'did not know which files were lost'): a
+        negation reaching it denies the knowing, not what follows."""
+        nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+        if nxt in self.question_openers and doc[i].norm_ in self.factive:
+            return True  # 'not known how many were affected': what happened is given
+        telling = doc[i].norm_ in self.telling
+        if not telling and doc[i].norm_ not in self.factive:
+            return False
+        j = i + 1
+        while j < limit and doc[j].lower_ in self.factive_links:
+            j += 1
+        if j >= limit:
+            return False
+        if telling and j == i + 1 and not self._passive(doc, i):
+            return doc[j].lower_ == "that"  # 'not told the ICO': the one told is denied
+        return doc[j].lower_ in self.factive_openers
+
+    @staticmethod
+    def _passive(doc: Doc, i: int) -> bool:
+        """'were never told', 'had not been informed': the one told is the subject, and what
+        comes after the verb is what was told."""
+        k = i - 1
+        while k >= 0 and doc[k].lower_ in {"not", "never", "n't", "also", "later"}:
+            k -= 1
+        return k >= 0 and doc[k].norm_ == "be"
 
     def _consequent(self, trigger: Span, stop: set[str]) -> Span | None:
         """'it would investigate if it received a complaint', 'would fine the force if it
@@ -136,6 +174,8 @@ class ContextScopes:
                     if doc[end].lower_ == "to" and end in amount_ends and end + 1 in amount_starts:
                         break
                     end += 1
+                    if category == "negated" and self._factive_end(doc, end - 1, trigger.sent.end):
+                        break
             else:
                 start = end = trigger.start
                 limit = max(trigger.sent.start, trigger.start - self.backward_max_tokens)
