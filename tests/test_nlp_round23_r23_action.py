@@ -104,3 +104,27 @@ def test_closing_against_an_officer_is_not_the_regulators(nlp):
     # against the force: the regulator's closing
     inc = primary(nlp, "The loss was reported to the ICO, which took no further action.")
     assert inc.action is None
+
+
+# --- a regulator's officer speaking for it, named by title
+
+
+def test_regulators_officer_quoted_speaks_for_it(nlp):
+    inc = primary(
+        nlp,
+        'ICO head of investigations Sam Price said: "We have issued a reprimand to the force."',
+    )
+    assert (inc.regulator, inc.action) == (_ICO, "reprimand")
+    text = (
+        "Sussex Police shared a victim's address with her former partner in 2021. IOPC "
+        'regional director Jo Hart said: "We found the officer shared the address without any '
+        'legitimate reason."'
+    )
+    inc = next(i for i in extract(Document(text=text), nlp).incidents if i.mention == "primary")
+    assert (inc.regulator, inc.action) == ("Independent Office for Police Conduct", "investigation")
+    # a force's officer quoted after the regulator is named: the force's words
+    inc = primary(
+        nlp,
+        'The ICO was informed, and Chief Constable Jane Ray said: "We found the files in a car."',
+    )
+    assert inc.action == "referral"

@@ -392,6 +392,9 @@ def _regulators_findings(sent: Sent) -> list[Span]:
             if (before or after) and sent.asserted(r):
                 out.append(cue)
                 break
+        else:
+            if _regulator_quoted(sent, cue):
+                out.append(cue)  # the IOPC's director said: "We found the officer ..."
     return out
 
 
@@ -891,15 +894,39 @@ def _quote_speaker(sent: Sent, start: int, end: int) -> Span | None:
     asserted = [r for r in sent.regulators if sent.asserted(r)]
     for r in asserted:  # the speaker before: 'the ICO said: "We ...'
         between = doc[r.end : opening]
-        if len(between) <= 4 and any(t.lemma_.lower() in _SPEAKING for t in between):
-            return r
+        if (
+            len(between) <= _SPEAKER_REACH
+            and any(t.lemma_.lower() in _SPEAKING for t in between)
+            and not _another_speaker(sent, r.end, opening)
+        ):
+            return r  # also its officer: 'IOPC regional director Jane Smith said: "We ...'
     for r in asserted:  # the speaker after: '," the ICO said' / '," said the ICO'
         if not closing < r.start <= closing + 4:
             continue
-        words = [*doc[closing + 1 : r.start], *doc[r.end : min(r.end + 2, hi)]]
-        if any(t.lemma_.lower() in _SPEAKING for t in words):
-            return r
+        words = [*doc[closing + 1 : r.start], *doc[r.end : min(r.end + _TITLE_REACH, hi)]]
+        if any(t.lemma_.lower() in _SPEAKING for t in words) and not _another_speaker(
+            sent, closing + 1, r.start
+        ):
+            return r  # '," IOPC director Jane Smith said'
     return None
+
+
+_SPEAKER_REACH = 8  # "IOPC | regional director Jane Smith said :"
+_TITLE_REACH = 5  # '," IOPC | director Jane Smith said'
+
+
+def _another_speaker(sent: Sent, lo: int, hi: int) -> bool:
+    """A force, another organisation, another regulator or a person named in tokens [lo, hi):
+    the words quoted are theirs, not the regulator's named before ('the ICO was told, and
+    Kent Police said: "We ...', 'the ICO was informed and the officer said: "We ...')."""
+    bodies = [
+        *sent.regulators,
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("money.person", []),
+    ]
+    return any(lo <= b.start < hi for b in bodies)
 
 
 # A regulator standing as a pronoun: in its own quoted words ("us", "we") or in its words
