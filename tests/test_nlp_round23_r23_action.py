@@ -128,3 +128,16 @@ def test_regulators_officer_quoted_speaks_for_it(nlp):
         'The ICO was informed, and Chief Constable Jane Ray said: "We found the files in a car."',
     )
     assert inc.action == "referral"
+
+
+# --- a telling still to come
+
+
+def test_a_telling_to_come_is_no_referral(nlp):
+    for tail in (
+        "The force said it would notify the ICO.",
+        "A spokesman said the force will also be informing the data watchdog.",
+    ):
+        assert primary(nlp, tail).action is None
+    # done: a referral
+    assert primary(nlp, "The force said it had notified the ICO.").action == "referral"

@@ -529,6 +529,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue
             if action == "referral" and _regulator_tells(sent, cue):
                 continue  # "the ICO will inform the force of its decision": it tells
+            if action == "referral" and _to_come(sent, cue):
+                continue  # "the force said it would notify the ICO": planned, not done
             if action == "referral" and _referral_spoken_of(cue):
                 continue  # "did not meet the threshold for referral to the IOPC"
             out.append((action, cue))
@@ -674,6 +676,21 @@ def _regulator_tells(sent: Sent, cue: Span) -> bool:
     return any(r is nearest for r in sent.regulators) and sent.asserted(nearest)
 
 
+_FUTURE = {"will", "would", "shall", "'ll", "wo"}
+_FUTURE_GAP = {"also", "now", "then", "formally", "be", "immediately", "promptly"}
+
+
+def _to_come(sent: Sent, cue: Span) -> bool:
+    """A telling word in its bare form after a modal of the future ('will report the loss
+    to the ICO', 'said it would notify the ICO', 'will also be informing the ICO'):
+    planned, not yet done."""
+    doc = cue.doc
+    i = cue.start - 1
+    while i >= sent.span.start and doc[i].lower_ in _FUTURE_GAP:
+        i -= 1
+    return i >= sent.span.start and doc[i].lower_ in _FUTURE
+
+
 def _referral_spoken_of(cue: Span) -> bool:
     """The noun 'referral' with no article, right after a preposition ('the threshold for
     referral to the IOPC', 'without referral to the ICO'): a referral spoken of, none made --
@@ -736,6 +753,8 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue
         if _tallied(sent, min(verb, r.start), r.start) or _to_be_done(doc[verb], lo_s):
             continue
+        if _to_come(sent, doc[verb : verb + 1]):
+            continue  # "the force will also be informing the ICO": planned
         if verb < r.start and _told_by_another(sent, verb):
             continue
         out.append(doc[verb : verb + 1])
