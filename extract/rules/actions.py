@@ -382,6 +382,8 @@ def _regulators_findings(sent: Sent) -> list[Span]:
     doc = sent.span.doc
     out = []
     for cue in sent.cues.get("actions.findings", []):
+        if _finds_nothing_to_do(sent, cue):
+            continue  # "the ICO, which concluded that no further action was required"
         for r in sent.regulators:
             before = 0 <= cue.start - r.end <= 2 and not any(
                 t.lower_ in _COORDINATING for t in doc[r.end : cue.start]
@@ -390,7 +392,27 @@ def _regulators_findings(sent: Sent) -> list[Span]:
             if (before or after) and sent.asserted(r):
                 out.append(cue)
                 break
+        else:
+            if _regulator_quoted(sent, cue):
+                out.append(cue)  # the IOPC's director said: "We found the officer ..."
     return out
+
+
+_FINDING_REACH = 3  # "concluded | that there was | no further action"
+_FINDING_GLUE = {"that", "there", "was", "were", "is", "it", "would", "be", "should"}
+
+
+def _finds_nothing_to_do(sent: Sent, cue: Span) -> bool:
+    """Findings whose content is the closing itself ('concluded that no further action was
+    required', 'found no further action was necessary'): the regulator weighed what it was
+    told and closed it -- the closing tells the outcome, not an inquiry's findings."""
+    doc = sent.span.doc
+    for c in sent.cues.get("regulator.closed", []):
+        if cue.end <= c.start <= cue.end + _FINDING_REACH and all(
+            t.lower_ in _FINDING_GLUE for t in doc[cue.end : c.start]
+        ):
+            return True
+    return False
 
 
 _SANCTIONS = {"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"}
@@ -478,6 +500,12 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "the constable was given a reprimand": discipline, no regulator's
             if action in _SANCTIONS and _sanctions_another(sent, cue):
                 continue  # "fined the council and reprimanded the force": the council's fine
+            if action == "investigation" and require_regulator:
+                asker = requested(sent, cue)
+                if asker == "force":
+                    out.append((_REFERRAL, cue))  # "the force asked the ICO to look into it"
+                if asker is not None:
+                    continue  # "campaigners called on the ICO to investigate": asked, not done
             if action == "investigation":
                 runner = _carried_out_by(sent, cue)
                 if runner == "other":
@@ -501,10 +529,55 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue
             if action == "referral" and _regulator_tells(sent, cue):
                 continue  # "the ICO will inform the force of its decision": it tells
+            if action == "referral" and _to_come(sent, cue):
+                continue  # "the force said it would notify the ICO": planned, not done
             if action == "referral" and _referral_spoken_of(cue):
                 continue  # "did not meet the threshold for referral to the IOPC"
             out.append((action, cue))
     return out
+
+
+@cache
+def _request(data_dir: str | None) -> dict:  # type: ignore[type-arg]
+    """actions.toml [request]; a data folder without it asks nothing."""
+    return load_toml("actions.toml", data_dir).get("request", {})
+
+
+_TO_INFINITIVE = {"to"}
+
+
+def requested(sent: Sent, cue: Span) -> str | None:
+    """An inquiry asked of a regulator, not opened by it (actions.toml [request]): the
+    regulator is the object of a verb of asking and the inquiry word follows it after 'to'
+    ('campaigners called on the ICO to investigate', 'Labour asked the ICO to launch an
+    inquiry'). Returns "force" when the asker, the nearest body named before the verb, is
+    the force ('the force has asked the ICO to look into it': its referral), "other" for
+    anyone else, None when nothing is asked."""
+    data = _request(data_dir_of(sent))
+    if not data:
+        return None
+    doc = sent.span.doc
+    lo = sent.span.start
+    between = set(data.get("between", []))
+    for r in sent.regulators:
+        if not (r.end <= cue.start <= r.end + int(data.get("reach", 4))):
+            continue
+        if not any(t.lower_ in _TO_INFINITIVE for t in doc[r.end : cue.start]):
+            continue
+        i = r.start - 1
+        while i >= lo and doc[i].lower_ in between and r.start - i <= 3:
+            i -= 1
+        if i < lo or doc[i].norm_ not in data.get("verbs", []):
+            continue
+        forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+        others = [*sent.cues.get("roles.organisation", []), *sent.cues.get("money.person", [])]
+        before = [b for b in [*forces, *others] if b.end <= i]
+        if not before:
+            return "other"
+        nearest = max(before, key=lambda b: (b.end, b.end - b.start))
+        own = any(f.start <= nearest.start < f.end for f in forces)
+        return "force" if own else "other"
+    return None
 
 
 def not_done(sent: Sent, cue: Span) -> bool:
@@ -603,6 +676,21 @@ def _regulator_tells(sent: Sent, cue: Span) -> bool:
     return any(r is nearest for r in sent.regulators) and sent.asserted(nearest)
 
 
+_FUTURE = {"will", "would", "shall", "'ll", "wo"}
+_FUTURE_GAP = {"also", "now", "then", "formally", "be", "immediately", "promptly"}
+
+
+def _to_come(sent: Sent, cue: Span) -> bool:
+    """A telling word in its bare form after a modal of the future ('will report the loss
+    to the ICO', 'said it would notify the ICO', 'will also be informing the ICO'):
+    planned, not yet done."""
+    doc = cue.doc
+    i = cue.start - 1
+    while i >= sent.span.start and doc[i].lower_ in _FUTURE_GAP:
+        i -= 1
+    return i >= sent.span.start and doc[i].lower_ in _FUTURE
+
+
 def _referral_spoken_of(cue: Span) -> bool:
     """The noun 'referral' with no article, right after a preposition ('the threshold for
     referral to the IOPC', 'without referral to the ICO'): a referral spoken of, none made --
@@ -665,6 +753,8 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue
         if _tallied(sent, min(verb, r.start), r.start) or _to_be_done(doc[verb], lo_s):
             continue
+        if _to_come(sent, doc[verb : verb + 1]):
+            continue  # "the force will also be informing the ICO": planned
         if verb < r.start and _told_by_another(sent, verb):
             continue
         out.append(doc[verb : verb + 1])
@@ -823,15 +913,39 @@ def _quote_speaker(sent: Sent, start: int, end: int) -> Span | None:
     asserted = [r for r in sent.regulators if sent.asserted(r)]
     for r in asserted:  # the speaker before: 'the ICO said: "We ...'
         between = doc[r.end : opening]
-        if len(between) <= 4 and any(t.lemma_.lower() in _SPEAKING for t in between):
-            return r
+        if (
+            len(between) <= _SPEAKER_REACH
+            and any(t.lemma_.lower() in _SPEAKING for t in between)
+            and not _another_speaker(sent, r.end, opening)
+        ):
+            return r  # also its officer: 'IOPC regional director Jane Smith said: "We ...'
     for r in asserted:  # the speaker after: '," the ICO said' / '," said the ICO'
         if not closing < r.start <= closing + 4:
             continue
-        words = [*doc[closing + 1 : r.start], *doc[r.end : min(r.end + 2, hi)]]
-        if any(t.lemma_.lower() in _SPEAKING for t in words):
-            return r
+        words = [*doc[closing + 1 : r.start], *doc[r.end : min(r.end + _TITLE_REACH, hi)]]
+        if any(t.lemma_.lower() in _SPEAKING for t in words) and not _another_speaker(
+            sent, closing + 1, r.start
+        ):
+            return r  # '," IOPC director Jane Smith said'
     return None
+
+
+_SPEAKER_REACH = 8  # "IOPC | regional director Jane Smith said :"
+_TITLE_REACH = 5  # '," IOPC | director Jane Smith said'
+
+
+def _another_speaker(sent: Sent, lo: int, hi: int) -> bool:
+    """A force, another organisation, another regulator or a person named in tokens [lo, hi):
+    the words quoted are theirs, not the regulator's named before ('the ICO was told, and
+    Kent Police said: "We ...', 'the ICO was informed and the officer said: "We ...')."""
+    bodies = [
+        *sent.regulators,
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("money.person", []),
+    ]
+    return any(lo <= b.start < hi for b in bodies)
 
 
 # A regulator standing as a pronoun: in its own quoted words ("us", "we") or in its words
@@ -1069,6 +1183,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             and not not_done(sent, c)  # "the force failed to report it to the ICO"
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
             and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
+            and requested(sent, c) != "other"  # "MPs urged the ICO to investigate"
         ]
         cues += _proposed_actions(sent)
         for cue in cues:
@@ -1124,6 +1239,22 @@ def closing_regulator(sent: Sent) -> Span | None:
         for r in sent.regulators:
             if r.end <= cue.start and sent.asserted(r):
                 return r
+    return _closing_quoted(sent)
+
+
+def _closing_quoted(sent: Sent) -> Span | None:
+    """A regulator closing the matter in its own quoted words, named only as the speaker
+    after them ('"Having reviewed the case, we decided not to take any further action," the
+    ICO said'): closing words, or an action word denied, after the quoted 'we'."""
+    words = [*sent.cues.get("regulator.closed", []), *sent.cues.get("regulator.pursue", [])]
+    words += [
+        sent.span.doc[t.i : t.i + 1]
+        for t in sent.span
+        if t.norm_ in _ACTION_WORDS and "negated" in sent.modality(sent.span.doc[t.i : t.i + 1])
+    ]
+    for w in words:
+        if _regulator_quoted(sent, w) and not _of_many(sent, w.end - 1):
+            return _quote_speaker(sent, w.start, w.end)
     return None
 
 
@@ -1138,7 +1269,11 @@ def closes_matter(sent: Sent) -> bool:
     told the ICO that it would take no further action against the officer'). Not a closing
     said of many cases ('the ICO took no formal action in any of them')."""
     doc = sent.span.doc
-    closing = [c for c in sent.cues.get("regulator.closed", []) if not _of_many(sent, c.end)]
+    closing = [
+        c
+        for c in sent.cues.get("regulator.closed", [])
+        if not _of_many(sent, c.end) and not _against_person(sent, c.end)
+    ]
     for c in closing:
         if any(
             0 <= c.start - r.end <= 4
@@ -1169,7 +1304,48 @@ def closes_matter(sent: Sent) -> bool:
         first = min(inside, key=lambda b: b.start) if inside else None
         if first is not None and any(r is first for r in sent.regulators) and sent.asserted(first):
             return True
+        if first is None and _pronoun_for_regulator(sent, c.start):
+            return True  # "The breach was reported to the ICO. It took no further action."
     return any(_told_closed(sent, c) for c in closing)
+
+
+_OPENING_REACH = 2  # "It | later decided", "But | it said"
+
+
+def _pronoun_for_regulator(sent: Sent, pos: int) -> bool:
+    """The sentence opens with 'it' or 'they', names no body before token `pos`, and the
+    sentence before it names a regulator, as a fact, as its first body -- its subject or,
+    with no body before it, the one the story turns to ('The breach was reported to the ICO.
+    It decided to take no further action.'; not 'The force told the ICO. It said ...', whose
+    'it' is the force)."""
+    doc = sent.span.doc
+    lo = sent.span.start
+    opening = doc[lo : min(pos, lo + _OPENING_REACH)]
+    if lo == 0 or not any(t.lower_ in _PRONOUNS for t in opening):
+        return False
+    bodies = [
+        *sent.regulators,
+        *sent.forces,
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("money.person", []),
+    ]
+    if any(lo <= b.start < pos for b in bodies):
+        return False
+    prev = next((s for s in split_sentences(doc) if s.span.end == lo), None)
+    if prev is None:
+        return False
+    named = [
+        *prev.regulators,
+        *prev.forces,
+        *prev.cues.get("roles.organisation", []),
+        *prev.cues.get("roles.force_anaphor", []),
+        *prev.cues.get("money.person", []),
+    ]
+    if not named:
+        return False
+    first = min(named, key=lambda b: (b.start, -b.end))
+    return any(r is first for r in prev.regulators) and prev.asserted(first)
 
 
 _RELATIVE_REACH = 8  # ", which | has since decided | to take | no further action"
@@ -1282,9 +1458,12 @@ def _declines_action(sent: Sent) -> bool:
     for w in words:
         if "negated" not in sent.modality(w):
             continue
-        if (_regulator_before(sent, w.start) or _regulator_quoted(sent, w)) and not _of_many(
-            sent, w.end - 1
-        ):
+        by_regulator = (
+            _regulator_before(sent, w.start)
+            or _regulator_quoted(sent, w)
+            or _pronoun_for_regulator(sent, w.start)  # "The ICO was told. It took no action."
+        )
+        if by_regulator and not _of_many(sent, w.end - 1) and not _against_person(sent, w.end):
             return True
     return False
 
@@ -1350,6 +1529,21 @@ def _of_many(sent: Sent, pos: int) -> bool:
 
 
 _MANY_REACH = 6  # "no formal action | in any of the 63 cases"
+_AGAINST_REACH = 6  # "no further action | would be taken | against | the"
+_AGAINST = {"against"}
+
+
+def _against_person(sent: Sent, pos: int) -> bool:
+    """Closing words aimed at one of the force's people ('no further action will be taken
+    against the officer', 'took no action against him'): the misconduct or criminal case
+    closed, not a regulator's handling of the breach -- 'against' a few words after token
+    `pos` with a person named right after it."""
+    doc = sent.span.doc
+    end = min(sent.span.end, pos + _AGAINST_REACH)
+    at = next((t.i for t in doc[pos:end] if t.lower_ in _AGAINST), None)
+    if at is None:
+        return False
+    return any(at < p.start <= at + 3 for p in sent.cues.get("money.person", []))
 
 
 def _told_closed(sent: Sent, cue: Span) -> bool:
