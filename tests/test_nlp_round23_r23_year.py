@@ -3,7 +3,9 @@ negative: a clause told after a verb of saying, hearing or finding with 'that' l
 hearing was told the officer was off duty in May 2021 when ...') dates what was told, not the
 hearing that heard it; and the story's one loose date stands as the breach's when every
 finding, report or decision date comes in a later year (the misconduct in 2022, the IOPC's
-finding in 2024), not when one falls in its year or before."""
+finding in 2024), not when one falls in its year or before; after a decision, 'for' or 'over'
+and a verb of their own ('sentenced for offences committed in 2019') time what the decision
+was for; a regulator's document 'dated' so ('the notice, dated 3 March 2022') is no event."""
 
 from __future__ import annotations
 
@@ -14,14 +16,15 @@ from extract.nlp import extract
 
 PUBLISHED = date(2024, 6, 14)
 HEADLINE = "Police officer sacked over data breach\n\n"
+BREACH = "Police force data breach\n\n"
 LEAD = (
     "A Kent Police officer has been sacked for gross misconduct after gossiping about a rape "
     "victim. "
 )
 
 
-def year(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=HEADLINE + text, published=PUBLISHED), nlp)
+def year(nlp, text: str, headline: str = HEADLINE) -> int | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=headline + text, published=PUBLISHED), nlp)
     incident = next(i for i in ex.incidents if i.mention == "primary")
     return incident.breach_year
 
@@ -68,3 +71,41 @@ def test_a_loose_date_before_the_course_that_followed_it(nlp) -> None:  # type: 
         "case to answer."
     )
     assert year(nlp, text) is None
+
+
+# --- what a decision was for keeps its own date
+
+
+def test_what_a_decision_was_for_keeps_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    officer = "A former Kent Police officer was "
+    text = officer + (
+        "sentenced on Friday for offences committed between 2018 and 2020, when he accessed "
+        "police systems to look up women."
+    )
+    assert year(nlp, text, BREACH) == 2018
+    text = officer + "dismissed over comments he made about a rape victim to friends in 2021."
+    assert year(nlp, text, BREACH) == 2021
+    # negative: no verb of its own after 'for', so the date is the sentence's
+    text = officer + "sentenced for the offences in May 2023. He had looked up women's records."
+    assert year(nlp, text, BREACH) is None
+    # negative: the decision's date before 'for'
+    text = (
+        "A Kent Police officer was fined £300 in 2023 for offences under the Data Protection Act."
+    )
+    assert year(nlp, text, BREACH) is None
+
+
+# --- a regulator's document dated so
+
+
+def test_a_document_dated_so_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kent Police was fined. The notice, dated 3 March 2022, said a laptop was lost."
+    assert year(nlp, text) is None
+    text = "Kent Police was reprimanded. The ruling, dated 9 May 2023, said a video was shared."
+    assert year(nlp, text) is None
+    # negative: a letter or an email dated so may be what went astray
+    text = (
+        "Kent Police has apologised. An email, dated 3 March 2022, containing a victim's "
+        "details was sent to the wrong address."
+    )
+    assert year(nlp, text) == 2022

@@ -1062,6 +1062,20 @@ def _reason_between(verb: Span, noun: Span) -> bool:
     return any(t.lower_ in _ABOUT for t in verb.doc[verb.end : noun.start])
 
 
+_REASONS = {"for", "over"}
+
+
+def _reason_clause(cue: Span, span: Span) -> bool:
+    """'sentenced for offences committed in 2019 and 2020', 'dismissed over comments he made
+    in 2021': after a decision, 'for' or 'over' opens what the decision was for, and a verb
+    of its own there before the date times that act, not the decision."""
+    between = span.doc[cue.end : span.start]
+    for t in between:
+        if t.lower_ in _REASONS:
+            return any(_verb(u) for u in span.doc[t.i + 1 : span.start])
+    return False
+
+
 _TIME_LINKS = {"in", "on", "during"}
 _RELATIVE_OPENERS = (("in", "which"), ("during", "which"), ("which",), ("where",), ("whereby",))
 
@@ -1167,6 +1181,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return BREACH  # "the error began in 2016": the breach itself began
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
+            if nearest[1] == DECIDED and _reason_clause(nearest[2], span):
+                return "neutral"  # "sentenced for offences committed in 2019": the offences'
             if n == 1 and nearest[1] != BREACH and told_that:
                 # "told the Ombudsman that, last summer, he was threatened", "the hearing was
                 # told the officer was off duty in May 2021": what was told, not the telling
@@ -1193,6 +1209,8 @@ def _dates_document(sent: Sent, span: Span) -> bool:
     ('in its 2023 annual report', 'the force's 2022 review', 'the 2021 figures'): it dates
     the document, not what the document tells of."""
     doc = span.doc
+    if _dated_document(sent, span):
+        return True
     if span.label_ != "year" or span.start == 0:
         return False
     if doc[span.start - 1].lower_ not in _DETERMINERS | _POSSESSIVES:
@@ -1202,6 +1220,18 @@ def _dates_document(sent: Sent, span: Span) -> bool:
         if 0 <= len(gap) <= _DOCUMENT_GAP and not any(_verb(t) or t.is_punct for t in gap):
             return True
     return False
+
+
+def _dated_document(sent: Sent, span: Span) -> bool:
+    """'The notice, dated 3 March 2022, said ...', 'a report dated May 2021': 'dated' right
+    before the date and a document of a matter's course (`documents`) right before it, a
+    comma at most between: the document's own date. A letter or an email dated so is not
+    one of them: its date may be when it went astray."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "dated":
+        return False
+    at = span.start - 1 - (doc[span.start - 2].text == ",")
+    return any(d.end == at for d in sent.cues.get("dates.documents", []))
 
 
 def _timed_by_cue(sent: Sent, span: Span) -> bool:
