@@ -5,7 +5,9 @@ hearing that heard it; and the story's one loose date stands as the breach's whe
 finding, report or decision date comes in a later year (the misconduct in 2022, the IOPC's
 finding in 2024), not when one falls in its year or before; after a decision, 'for' or 'over'
 and a verb of their own ('sentenced for offences committed in 2019') time what the decision
-was for; a regulator's document 'dated' so ('the notice, dated 3 March 2022') is no event."""
+was for; a regulator's document 'dated' so ('the notice, dated 3 March 2022') is no event; a
+date whose clause has its own verb, the breach told only in an 'after' clause following it
+('arrested in 2022 after it emerged he had looked up ...'), bounds the breach, not dates it."""
 
 from __future__ import annotations
 
@@ -109,3 +111,18 @@ def test_a_document_dated_so_is_no_event(nlp) -> None:  # type: ignore[no-untype
         "details was sent to the wrong address."
     )
     assert year(nlp, text) == 2022
+
+
+# --- a date before an 'after' clause that tells the breach bounds it
+
+
+def test_a_date_before_the_breach_told_after_it_bounds_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = "A Kent Police officer has been dismissed. "
+    act = " he had accessed the records of a former partner."
+    assert year(nlp, lead + "He was arrested in 2022 after it emerged" + act, BREACH) is None
+    assert year(nlp, lead + "He was suspended in 2022 after it was found" + act, BREACH) is None
+    # negative: the date in the clause that tells the breach is still its date
+    text = lead + "He was arrested after he accessed the records of a former partner in 2022."
+    assert year(nlp, text, BREACH) == 2022
+    text = lead + "In 2022 he accessed the records of a former partner and was later arrested."
+    assert year(nlp, text, BREACH) == 2022

@@ -1348,6 +1348,22 @@ def _narrates(sent: Sent) -> bool:
     return False
 
 
+def _described_after(sent: Sent, span: Span, kind: str | None = None) -> bool:
+    """'He was arrested in 2022 after it emerged he had looked up her records', 'suspended
+    in 2022 after he was found to have ...': the date's clause has a verb of its own, and the
+    breach is told only in an 'after' clause following it, which happened before the date;
+    the date bounds the breach, it does not date it."""
+    doc = span.doc
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    if hi >= sent.span.end or doc[hi].lower_ not in _AFTERWARDS or not _own_verb(span, lo, hi):
+        return False
+    told = [c for c in sent.types if c.kb_id_ in {"strong", "loss"} or (kind and c.label_ == kind)]
+    return bool(told) and all(c.start > hi for c in told)
+
+
+_AFTERWARDS = {"after", "following"}
+
+
 def _describes_breach(sent: Sent, kind: str | None = None) -> bool:
     """A breach cue of any type, or a suggestive one of the incident's own `kind` ('users
     could see other users' reports' in a story of data published in error)."""
@@ -1435,6 +1451,8 @@ def incident_dates(
                 continue
             if role == BREACH:
                 score = _SCORES[BREACH]
+            elif role == "neutral" and _described_after(sent, span, kind):
+                continue  # "He was arrested in 2022 after it emerged he had accessed ..."
             elif role == "neutral" and _describes_breach(sent, kind):
                 score = _SCORES["described"]
             else:
