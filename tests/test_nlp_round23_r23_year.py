@@ -7,7 +7,8 @@ finding in 2024), not when one falls in its year or before; after a decision, 'f
 and a verb of their own ('sentenced for offences committed in 2019') time what the decision
 was for; a regulator's document 'dated' so ('the notice, dated 3 March 2022') is no event; a
 date whose clause has its own verb, the breach told only in an 'after' clause following it
-('arrested in 2022 after it emerged he had looked up ...'), bounds the breach, not dates it."""
+('arrested in 2022 after it emerged he had looked up ...'), bounds the breach, not dates it;
+a referral to a regulator dates the report, as 'referred' does."""
 
 from __future__ import annotations
 
@@ -126,3 +127,15 @@ def test_a_date_before_the_breach_told_after_it_bounds_it(nlp) -> None:  # type:
     assert year(nlp, text, BREACH) == 2022
     text = lead + "In 2022 he accessed the records of a former partner and was later arrested."
     assert year(nlp, text, BREACH) == 2022
+
+
+# --- a referral is a report
+
+
+def test_a_referral_dates_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = "A Kent Police officer has been dismissed. The IOPC said it received a referral "
+    text = lead + "from the force in March 2022 about the officer's use of police systems."
+    assert year(nlp, text, BREACH) is None
+    # negative: the breach's own date beside the referral still dates it
+    text += " He had looked up the records of his neighbours in 2021."
+    assert year(nlp, text, BREACH) == 2021
