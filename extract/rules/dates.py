@@ -969,12 +969,34 @@ def _verb(tok: Token) -> bool:
     return not lower.endswith(("s", "er", "est"))
 
 
-def _reported_clause(span: Span, lo: int, hi: int) -> bool:
-    """The date is in a clause opened by 'that' with a verb of its own ('He told the
-    Ombudsman that, in the summer of 2022, he received threats'): what was told happened
-    then, not the telling."""
+def _reported_clause(span: Span, lo: int, hi: int, said: bool = False) -> bool:
+    """The date is in a clause opened by 'that' (or by a verb of saying or hearing, `said`)
+    with a verb of its own ('He told the Ombudsman that, in the summer of 2022, he received
+    threats'): what was told happened then, not the telling."""
     doc = span.doc
-    return lo > 0 and doc[lo - 1].lower_ == "that" and _own_verb(span, lo, hi)
+    return (said or (lo > 0 and doc[lo - 1].lower_ == "that")) and _own_verb(span, lo, hi)
+
+
+_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "this",
+             "these", "those", "the", "a", "an", "one", "some", "two", "three"}  # fmt: skip
+
+
+def _said_clause(sent: Sent, span: Span, lo: int) -> int | None:
+    """The start of a clause told with 'that' left out ('The hearing was told the officer was
+    off duty in May 2021', 'The panel found he had been on leave in 2020'): right after a verb
+    of saying, hearing or finding (`reporting`) in the date's clause, a subject (a pronoun, a
+    determiner or a name) and then a verb of its own before the date. Its date is what was
+    told, not the telling; None when the date's clause is no such one."""
+    doc = span.doc
+    for cue in sorted(sent.cues.get("dates.reporting", []), key=lambda c: -c.start):
+        if not lo <= cue.start or cue.end + 1 >= span.start:
+            continue
+        head = doc[cue.end]
+        if head.lower_ not in _SUBJECTS and not (head.is_title and head.is_alpha):
+            continue
+        if any(_verb(t) for t in doc[cue.end + 1 : span.start]) and not _verb(head):
+            return cue.end
+    return None
 
 
 _EVENT_OPENERS = {"after", "when"}
@@ -1038,6 +1060,20 @@ def _reason_between(verb: Span, noun: Span) -> bool:
     noun is what the verb was about, not its object ('reported the breach to the ICO in
     April 2019'), and the date is the noun's own."""
     return any(t.lower_ in _ABOUT for t in verb.doc[verb.end : noun.start])
+
+
+_REASONS = {"for", "over"}
+
+
+def _reason_clause(cue: Span, span: Span) -> bool:
+    """'sentenced for offences committed in 2019 and 2020', 'dismissed over comments he made
+    in 2021': after a decision, 'for' or 'over' opens what the decision was for, and a verb
+    of its own there before the date times that act, not the decision."""
+    between = span.doc[cue.end : span.start]
+    for t in between:
+        if t.lower_ in _REASONS:
+            return any(_verb(u) for u in span.doc[t.i + 1 : span.start])
+    return False
 
 
 _TIME_LINKS = {"in", "on", "during"}
@@ -1112,6 +1148,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return None  # "in its 2023 annual report": the document's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
+    said = _said_clause(sent, span, lo)
+    lo = lo if said is None else said
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
     # The nearest cue before the date in its clause, else the first after it there; else a
     # breach mechanism told in the clause itself ("after the force served the file in 2022
@@ -1121,7 +1159,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     # who had joined ... looked up"). A clause with its own verb ("The forces ended the
     # alliance in 2019 but went on sharing ...") is no time phrase of a later clause's event.
     passes = [(lo, hi, True), (sent.span.start, sent.span.end, not _own_verb(span, lo, hi))]
-    told_that = _reported_clause(span, lo, hi)
+    told_that = _reported_clause(span, lo, hi, said is not None)
     for n, (a, b, forward) in enumerate(passes):
         before = [
             (span.start - c.end, r, c) for c, r in cues if a <= c.start and c.end <= span.start
@@ -1143,8 +1181,12 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return BREACH  # "the error began in 2016": the breach itself began
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
-            if n == 1 and nearest[1] == REPORTED and told_that:
-                return "neutral"  # "told the Ombudsman that, last summer, he was threatened"
+            if nearest[1] == DECIDED and _reason_clause(nearest[2], span):
+                return "neutral"  # "sentenced for offences committed in 2019": the offences'
+            if n == 1 and nearest[1] != BREACH and told_that:
+                # "told the Ombudsman that, last summer, he was threatened", "the hearing was
+                # told the officer was off duty in May 2021": what was told, not the telling
+                return "neutral"
             if n == 1 and nearest[1] is None and _event_clause(span, lo, hi):
                 return "neutral"  # "complained after her ex turned up two years ago"
             if n == 1 and _contrast_clause(span, lo, hi):
@@ -1167,6 +1209,8 @@ def _dates_document(sent: Sent, span: Span) -> bool:
     ('in its 2023 annual report', 'the force's 2022 review', 'the 2021 figures'): it dates
     the document, not what the document tells of."""
     doc = span.doc
+    if _dated_document(sent, span):
+        return True
     if span.label_ != "year" or span.start == 0:
         return False
     if doc[span.start - 1].lower_ not in _DETERMINERS | _POSSESSIVES:
@@ -1176,6 +1220,18 @@ def _dates_document(sent: Sent, span: Span) -> bool:
         if 0 <= len(gap) <= _DOCUMENT_GAP and not any(_verb(t) or t.is_punct for t in gap):
             return True
     return False
+
+
+def _dated_document(sent: Sent, span: Span) -> bool:
+    """'The notice, dated 3 March 2022, said ...', 'a report dated May 2021': 'dated' right
+    before the date and a document of a matter's course (`documents`) right before it, a
+    comma at most between: the document's own date. A letter or an email dated so is not
+    one of them: its date may be when it went astray."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "dated":
+        return False
+    at = span.start - 1 - (doc[span.start - 2].text == ",")
+    return any(d.end == at for d in sent.cues.get("dates.documents", []))
 
 
 def _timed_by_cue(sent: Sent, span: Span) -> bool:
@@ -1292,6 +1348,22 @@ def _narrates(sent: Sent) -> bool:
     return False
 
 
+def _described_after(sent: Sent, span: Span, kind: str | None = None) -> bool:
+    """'He was arrested in 2022 after it emerged he had looked up her records', 'suspended
+    in 2022 after he was found to have ...': the date's clause has a verb of its own, and the
+    breach is told only in an 'after' clause following it, which happened before the date;
+    the date bounds the breach, it does not date it."""
+    doc = span.doc
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    if hi >= sent.span.end or doc[hi].lower_ not in _AFTERWARDS or not _own_verb(span, lo, hi):
+        return False
+    told = [c for c in sent.types if c.kb_id_ in {"strong", "loss"} or (kind and c.label_ == kind)]
+    return bool(told) and all(c.start > hi for c in told)
+
+
+_AFTERWARDS = {"after", "following"}
+
+
 def _describes_breach(sent: Sent, kind: str | None = None) -> bool:
     """A breach cue of any type, or a suggestive one of the incident's own `kind` ('users
     could see other users' reports' in a story of data published in error)."""
@@ -1379,6 +1451,8 @@ def incident_dates(
                 continue
             if role == BREACH:
                 score = _SCORES[BREACH]
+            elif role == "neutral" and _described_after(sent, span, kind):
+                continue  # "He was arrested in 2022 after it emerged he had accessed ..."
             elif role == "neutral" and _describes_breach(sent, kind):
                 score = _SCORES["described"]
             else:
@@ -1402,15 +1476,30 @@ def incident_dates(
         # Papers found on a bus, a cabinet bought with files inside: the finding is the only
         # date of a loss, which happened days before it at most.
         out.breach = out.discovered
-    if out.breach is None and len(loose) == 1 and not others and not _later_breach(sents, kind):
+    if (
+        out.breach is None
+        and len(loose) == 1
+        and _all_after(loose, others)
+        and not _later_breach(sents, kind)
+    ):
         # The story's one date, governed by nothing ("the officer had been at the arrest in
         # the summer of 2021", then "told a friend about it that evening"): with no breach,
-        # finding, report or decision date to choose from, it is when the story happened.
+        # finding, report or decision date to choose from (or only later ones: the IOPC's
+        # finding years after the misconduct), it is when the story happened.
         [out.breach] = loose.values()
     decisions = [f for f in others.get(DECIDED, []) if f.sent.has("money.fine")]
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+def _all_after(loose: dict[str, Found], others: dict[str, list[Found]]) -> bool:
+    """Every finding, report and decision date is of a later year than the loose date (the
+    misconduct in November 2022, the IOPC's finding in 2025): the matter's course followed
+    it, so it may still be when the story happened. One of the same year or before tells
+    of a course the loose date may belong to."""
+    years = [str(f.value)[:4] for found in others.values() for f in found]
+    return all(y > year for y in years for year in loose)
 
 
 _OTHER_REACH = 2  # "a similar data breach": one word may stand between the mark and the noun
