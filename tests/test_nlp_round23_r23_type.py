@@ -82,3 +82,35 @@ def test_breach_type_negative(nlp, text: str) -> None:  # type: ignore[no-untype
 )
 def test_breach_type_kept(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     assert breach_type(nlp, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # gone without trace
+        (
+            "Three unencrypted hard drives disappeared from the force's property store.",
+            "loss_or_theft_of_device",
+        ),
+        # sent to one's own account
+        (
+            "A detective forwarded witness statements to his private Gmail account.",
+            "insecure_transmission",
+        ),
+        # deleted by mistake
+        ("The force deleted thousands of custody records by mistake.", "other"),
+    ],
+)
+def test_breach_type_probe(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect disappeared after the robbery.",
+        "The officer made a mistake when he filled in the form and later deleted it.",
+    ],
+)
+def test_breach_type_probe_negative(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, text) is None
