@@ -77,8 +77,11 @@ def _first_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     kept = []
     for code, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
         used = taken.setdefault(code, set())
-        if used.isdisjoint(range(start, end)):
-            used.update(range(start, end))
+        # weak pairs each suggest only: two action words ("kept the DNA ... for years") are
+        # two hints, however their spans overlap
+        words = range(start, start + 1) if code.endswith("|weak") else range(start, end)
+        if used.isdisjoint(words):
+            used.update(words)
             kept.append((code, start, end))
     return kept
 
@@ -127,6 +130,11 @@ class BreachTypeMatcher:
         ]
         self.insertion_most = int(data["cues"].get("insertion_most", 12))
         self.recipient_breaks = {w.lower() for w in data["cues"].get("recipient_breaks", [])}
+        self.places = {w.lower() for w in data["cues"].get("recipient_places", [])}
+        self.dispatched = {w.lower() for w in data["cues"].get("dispatched", [])}
+        self.dispatch_verbs = {w.lower() for w in data["cues"].get("dispatch_verbs", [])}
+        self.audiences = {w.lower() for w in data["cues"].get("audiences", [])}
+        self.audience_verbs = {w.lower() for w in data["cues"].get("audience_verbs", [])}
         self.linked: list[_Linked] = []  # pairs with a link word, found by `_linked_pairs`
         tagged = [(c, p, "strong") for c, p in pair_lists] + [(c, p, "weak") for c, p in weak_lists]
         for code, pairs, strength in tagged:
@@ -200,6 +208,8 @@ class BreachTypeMatcher:
             for i in range(len(doc)):
                 if norms[i] not in spec.lemmas and lowers[i] not in spec.forms:
                     continue
+                if norms[i] in self.dispatch_verbs and self._dispatches(norms, lowers, i):
+                    continue  # "sent officers to the family": people sent, no data
                 last = min(len(doc), i + spec.most + 6)
                 j = i
                 while j + 1 < last:
@@ -238,14 +248,49 @@ class BreachTypeMatcher:
     ) -> list[int]:
         """Ends of the recipients starting at token k, as the Matcher would give them: the
         object itself, or a determiner and at most three more words before an object."""
-        ends = [k + 1] if k < len(norms) and norms[k] in objects else []
+        ends = []
+        if k < len(norms) and norms[k] in objects and not self._place(norms, k):
+            ends.append(k + 1)
         if k < len(norms) and lowers[k] in self.dets:
             for m in range(k + 1, min(len(norms), k + 5)):
-                if norms[m] in objects:
+                if norms[m] in objects and not self._place(norms, m):
                     ends.append(m + 1)
                 if norms[m] in breaks or lowers[m] in self.recipient_breaks:
                     break  # "to the inquiry about his brother's death"
         return ends
+
+    def _place(self, norms: list[str], m: int) -> bool:
+        """'To his mother's house', 'to the family home', 'to a brother officer': the
+        recipient word names a place or a role (`recipient_places` right after it, or after
+        its "'s"), not a person given anything."""
+        n = m + 2 if m + 1 < len(norms) and norms[m + 1] in {"'s", "’s", "'"} else m + 1
+        return n < len(norms) and norms[n] in self.places
+
+    def _dispatches(self, norms: list[str], lowers: list[str], i: int) -> bool:
+        """'Sent officers to the family', 'sent two detectives to his brother': what a send
+        verb sends (after determiners and numbers) is people (`dispatched`), not data."""
+        k = i + 1
+        while k < len(norms) and (lowers[k] in self.dets or lowers[k].isdigit()):
+            k += 1
+        return k < len(norms) and norms[k] in self.dispatched
+
+    def _told_audience(self, span: Span) -> bool:
+        """'Told the court where she lived', 'told police the name of her attacker', 'told the
+        Echo the name would not be released': a telling to those whose work it is to hear it,
+        or to the news (`audiences`, or a capitalised name after "the"), no disclosure."""
+        doc = span.doc
+        k = span.start + 1
+        the = k < len(doc) and doc[k].lower_ in self.dets
+        while k < span.end and doc[k].lower_ in self.dets:
+            k += 1
+        if k >= span.end:
+            return False
+        tok = doc[k]
+        return (
+            tok.norm_ in self.audiences
+            or tok.lower_ in self.audiences
+            or (the and tok.text[:1].isupper())
+        )
 
     def _attributive(self, cue: Span) -> bool:
         """'A new shared records system', 'a deal for shared services': a weak cue's
@@ -342,6 +387,16 @@ class BreachTypeMatcher:
                 continue  # an action and an object in two sentences are no pair
             if start in police_work or start in crime:
                 continue  # "stop and search data"
+            if (
+                key.startswith("verbal_disclosure|")
+                and span[0].norm_ in self.audience_verbs
+                and self._told_audience(span)
+            ):
+                continue  # "told the court where she lived"
+            if key.startswith("inappropriate_disclosure|") and self._place(
+                [t.norm_ for t in doc[end - 1 : end + 2]], 0
+            ):
+                continue  # "officers were sent to the family home"
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
             if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
@@ -353,7 +408,12 @@ class BreachTypeMatcher:
                 continue  # "figures obtained by the paper show the force recorded ..."
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
-        for label, start, end in sorted(_first_matches(found), key=lambda m: (m[1], m[2], m[0])):
+        # A strong pair before a weak one on the same action word ("held the fingerprints of
+        # innocent people": the keeping of the innocent's, not only of fingerprints).
+        ordered = sorted(
+            _first_matches(found), key=lambda m: (m[1], m[0].endswith("|weak"), m[2], m[0])
+        )
+        for label, start, end in ordered:
             code, strength = label.split("|")
             # a misdirection already spelt out by a phrase ("sent to the wrong address")
             spelt = code == "_misdirected" and any(s == start for _, s in strong_starts)
