@@ -755,7 +755,10 @@ def _share_reason(parts: list[Sent]) -> None:
     last = parts[-1]
     if len(parts) < 2 or not _gapped(last):
         return
-    tail = (last.money or [_date_after_name(last)])[-1].end
+    end = last.money[-1] if last.money else _date_after_name(last)
+    if end is None:
+        return
+    tail = end.end
     if not any(c.start >= tail for c in last.cues.get("roles.together", [])):
         return
     for part in parts[:-1]:
