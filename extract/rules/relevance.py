@@ -19,7 +19,7 @@ from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
 from extract.rules.tally_cues import reading_data, vocab
 from extract.rules.types import announcement, arrangement_name, capability, words_in_reach
-from extract.sentences import Sent, clause_bounds, data_dir_of
+from extract.sentences import Sent, clause_bounds, data_dir_of, split_sentences
 
 
 def asserted_types(sent: Sent, news_sources: bool = True) -> list:
@@ -223,6 +223,8 @@ def lost_records(sent: Sent) -> bool:
             if not lo <= d.start < hi:
                 continue
             if d.start >= loss.end:  # "lost the records", not "lost his job over the records"
+                if _loss_of_peoples_data(sent, loss, d):
+                    return True  # "the leak of victims' names", "the theft of officers' files"
                 if (
                     loss.start in exposed
                     and loss.start > 0
@@ -242,6 +244,29 @@ def lost_records(sent: Sent) -> bool:
                 ):
                     return True  # "... were stolen", "witness statements went missing"
     return handed_on(sent)  # "sent the names of 40 informants to a newspaper"
+
+
+_LOSS_OF_NOUNS = _LOSS_NOUNS | {"leak", "leaks", "leaking", "exposure", "disclosure"}
+_LOSS_OF_REACH = 4  # "the leak of more than 200 victims' names"
+
+
+def _loss_of_peoples_data(sent: Sent, loss: Span, data: Span) -> bool:
+    """A loss or exposure told as a noun whose object, after 'of', is data of people the
+    police hold in trust ('the leak of victims' names', 'the loss of officers' personal
+    details', 'the theft of the records of 40 witnesses'): 'of' right after the noun, at most
+    a few words to the data word, no other preposition or punctuation but a possessive, and
+    the data naming whose it is (`handed_people`) -- not 'the leak of the budget plans'."""
+    doc = sent.span.doc
+    if loss[-1].lower_ not in _LOSS_OF_NOUNS or loss.end >= len(doc):
+        return False
+    if doc[loss.end].lower_ != "of":
+        return False
+    gap = doc[loss.end + 1 : data.start]
+    if len(gap) > _LOSS_OF_REACH or any(
+        (t.is_punct and t.text not in _POSSESSIVES) or t.lower_ in _PREPOSITIONS for t in gap
+    ):
+        return False
+    return _owned_by_people(sent, data, sent.cues.get("relevance.handed_people", []))
 
 
 _OF_FORCE = {"at", "by", "involving", "within", "inside"}
@@ -555,8 +580,47 @@ def describes_breach(sents: list[Sent]) -> bool:
         or personal_data_breach(s, news_sources=False)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
         or attack_on_police(s)
+        or watchdog_penalty(s)
         for i, s in enumerate(sents)
     )
+
+
+_WATCHDOG_GAP = 2  # "the watchdog has fined", "the regulator today reprimanded"
+_PENALISED_REACH = 5  # "issued a formal reprimand to Kent Police"
+_PENALTIES = {"monetary_penalty", "reprimand", "enforcement_notice"}
+
+
+def watchdog_penalty(sent: Sent) -> bool:
+    """A regulator named by its kind fining or reprimanding a force itself ('the watchdog
+    fined Kent Police £100,000', 'the regulator issued a reprimand to Essex Police'): a word of
+    `watchdog` at most a couple of words before a fine or a regulator's penalty, stated, and a
+    force a few words after it, no punctuation between and no staff word right after the
+    force's name -- the organisation penalised, which only a data regulator does, not one of
+    its people ('magistrates fined a Kent Police officer')."""
+    watchdogs = [w for w in sent.cues.get("relevance.watchdog", []) if not sent.denied(w)]
+    if not watchdogs or not sent.forces:
+        return False
+    doc = sent.span.doc
+    penalties = [
+        *fine_cues(sent),
+        *(c for kind, c in actions_in(sent, require_regulator=False) if kind in _PENALTIES),
+    ]
+    staff = {c.start for c in sent.cues.get("relevance.staff", [])}
+    for p in penalties:
+        if sent.denied(p):
+            continue
+        if not any(
+            0 <= p.start - w.end <= _WATCHDOG_GAP
+            and not any(t.is_punct for t in doc[w.end : p.start])
+            for w in watchdogs
+        ):
+            continue
+        for m in sent.forces:
+            gap = doc[p.end : m.start]
+            near = 0 <= m.start - p.end <= _PENALISED_REACH
+            if near and not any(t.is_punct for t in gap) and m.end not in staff:
+                return True
+    return False
 
 
 def attack_on_police(sent: Sent) -> bool:
@@ -619,7 +683,10 @@ def links_force_to_breach(
     Manchester Police said no offence had been committed') is never tied to it."""
     agents = [a for a in roles.at_fault(sent) if not _only_enforces(sent, a)]
     names_force = primary in agents or bool(set(agents) & set(partners))
-    if not names_force and not (not agents and refers_to_force(sent, own_voice)):
+    if not names_force and not (
+        not agents
+        and (refers_to_force(sent, own_voice) or _points_to_staff(sent, [primary, *partners]))
+    ):
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
@@ -646,6 +713,106 @@ def links_force_to_breach(
         or fine_cues(sent)
         or actions
         or handed_on(sent)
+        or (names_force and _speaks_of_breach_before(sent))
+    )
+
+
+_LAST_SPLIT: list = [None, []]  # the last document split here, and its sentences
+
+
+def _sentence_before(sent: Sent) -> Sent | None:
+    """The whole sentence before this one in its document (the rules here see one at a
+    time); the split of the last document asked about is kept."""
+    if sent.idx == 0:
+        return None
+    doc = sent.span.doc
+    if _LAST_SPLIT[0] is not doc:
+        _LAST_SPLIT[0], _LAST_SPLIT[1] = doc, split_sentences(doc)
+    sents = _LAST_SPLIT[1]
+    return sents[sent.idx - 1] if sent.idx - 1 < len(sents) else None
+
+
+def _done_by_outsider(sent: Sent) -> bool:
+    """The subject of an active verb is a person outside the police ('A man posted a
+    victim's address online', 'Sarah Jones sold the details'): a named person, or one of
+    `confidants' ('man', 'woman', 'offender') as the subject."""
+    people = {c.start for c in sent.cues.get("relevance.confidants", [])}
+    staff = {c.start for c in sent.cues.get("relevance.staff", [])}
+    for t in sent.span:
+        if t.dep_ != "nsubj" or t.i in staff:
+            continue
+        if t.i in people or t.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
+    """A sentence opening with 'he', 'she' or 'they' right after one whose subject is one of
+    the force's people ('A Kent Police constable has been sacked. She had searched police
+    systems for ...', 'A detective from Essex Police was dismissed. He looked up ...'): the
+    pronoun is that person, the act the force's. The person is the subject when a staff word
+    (cues.toml `staff`) comes a few words from the force's name, before any verb, near the
+    start of that sentence, which names no other force or body."""
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    first = sent.span[0] if len(sent.span) else None
+    if first is None or first.lower_ not in set(grammar["person_pronouns"]):
+        return False
+    before = _sentence_before(sent)
+    if before is None or not before.forces or before.has("roles.organisation"):
+        return False
+    if any(m.label_ not in forces for m in before.forces):
+        return False
+    reach = int(grammar["staff_subject_reach"])
+    doc = before.span.doc
+    head = before.span.start + 2 * reach  # "A former West Midlands Police constable"
+    for c in before.cues.get("relevance.staff", []):
+        if c.start > head:
+            continue
+        for m in before.forces:
+            lo, hi = min(c.end, m.end), max(c.start, m.start)
+            gap = doc[lo:hi]
+            if hi - lo > reach or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in gap):
+                continue
+            return True
+    return False
+
+
+def _speaks_of_breach_before(sent: Sent) -> bool:
+    """The force speaking right after a sentence that tells a data breach naming no one
+    ('A spreadsheet of victims' names was emailed to the wrong person. A Kent Police
+    spokesperson said an internal investigation had begun.'): no other force, organisation
+    or crime is named there, so the breach it speaks of is its own -- unless it speaks as
+    the police ('it was investigating', 'a man has been arrested', 'urged people to ...')."""
+    doc = sent.span.doc
+    speech = [v for v in sent.cues.get("roles.speech", []) if not sent.denied(v)]
+    if not any(
+        0 <= v.start - m.end <= _SPEAKER_GAP
+        or (
+            0 <= m.start - v.end <= _SPEAKER_GAP
+            and not any(t.is_punct for t in doc[v.end : m.start])
+        )
+        for m in sent.forces
+        for v in speech
+    ):
+        return False  # the force is the speaker ("Kent Police said", "said a Kent Police
+        # spokesman"), not one named in what someone else said
+    if sent.has("roles.organisation") or sent.has("roles.enforcement"):
+        return False
+    if any(not _warned_person(sent, c) for c in sent.cues.get("relevance.advice", [])):
+        return False
+    if any(_police_investigate(sent, c) for c in sent.cues.get("actions.investigation", [])):
+        return False
+    before = _sentence_before(sent)
+    if before is None or before.forces or sent.has("relevance.crime"):
+        return False
+    if any(before.has(k) for k in ("roles.organisation", "roles.other_force", "relevance.crime")):
+        return False
+    if _done_by_outsider(before):
+        return False
+    return (
+        personal_data_breach(before, news_sources=False)
+        or lost_records(before)
+        or (something_went_wrong(before) and data_breach_words(before))
     )
 
 
