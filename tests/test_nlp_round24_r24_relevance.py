@@ -96,3 +96,20 @@ def test_the_leak_of_peoples_details_is_a_breach(nlp, text) -> None:  # type: ig
 def test_the_leak_of_no_ones_details_is_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Budget\nGwent Police said the leak of the budget plans was regrettable."
     assert not relevant(nlp, text)
+
+
+def test_pronoun_after_a_person_the_force_employed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dismissed\nThe sergeant, who served with Cheshire Constabulary, was dismissed. He "
+        "had passed a witness's address to a relative."
+    )
+    assert relevant(nlp, text)
+
+
+def test_details_sent_to_a_number_of_people_went_to_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Email blunder\nA message containing the names of 25 rape victims was sent to 90 "
+        "members of the public. A spokeswoman for Durham Constabulary said: 'We are very "
+        "sorry.'"
+    )
+    assert relevant(nlp, text)

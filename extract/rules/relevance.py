@@ -9,6 +9,7 @@ to the public.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span
@@ -733,17 +734,14 @@ def _sentence_before(sent: Sent) -> Sent | None:
 
 
 def _done_by_outsider(sent: Sent) -> bool:
-    """The subject of an active verb is a person outside the police ('A man posted a
-    victim's address online', 'Sarah Jones sold the details'): a named person, or one of
-    `confidants' ('man', 'woman', 'offender') as the subject."""
-    people = {c.start for c in sent.cues.get("relevance.confidants", [])}
+    """The sentence opens with a person outside the police as its subject ('A man posted a
+    victim's address online', 'A woman sold the details'): one of `confidants` ('man',
+    'woman', 'offender') with only `subject_lead` words before it."""
     staff = {c.start for c in sent.cues.get("relevance.staff", [])}
-    for t in sent.span:
-        if t.dep_ != "nsubj" or t.i in staff:
-            continue
-        if t.i in people or t.ent_type_ == "PERSON":
-            return True
-    return False
+    return any(
+        c.start not in staff and _plain_subject(sent, c)
+        for c in sent.cues.get("relevance.confidants", [])
+    )
 
 
 def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
@@ -763,18 +761,44 @@ def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
     if any(m.label_ not in forces for m in before.forces):
         return False
     reach = int(grammar["staff_subject_reach"])
+    finite = set(grammar["past_markers"]) | set(grammar["present_markers"])
     doc = before.span.doc
     head = before.span.start + 2 * reach  # "A former West Midlands Police constable"
     for c in before.cues.get("relevance.staff", []):
         if c.start > head:
             continue
+        if c.start - before.span.start < reach and _plain_subject(before, c):
+            return True  # "The PC, who worked for Dorset Police, was sacked."
         for m in before.forces:
             lo, hi = min(c.end, m.end), max(c.start, m.start)
             gap = doc[lo:hi]
-            if hi - lo > reach or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in gap):
+            if hi - lo > reach or any(t.is_punct or t.lower_ in finite for t in gap):
                 continue
             return True
     return False
+
+
+_VICTIM_REACH = 2  # "sexual offence victims", "victims of crime"
+
+
+def _crime_told(sent: Sent) -> bool:
+    """A crime word that names a crime, not whose victims the police hold details of ('sexual
+    offence victims', 'victims of crime'; one of `handed_people` a couple of words away)."""
+    people = sent.cues.get("relevance.handed_people", [])
+    return any(
+        not any(
+            0 <= p.start - c.end <= _VICTIM_REACH or 0 <= c.start - p.end <= _VICTIM_REACH
+            for p in people
+        )
+        for c in sent.cues.get("relevance.crime", [])
+    )
+
+
+def _plain_subject(sent: Sent, person: Span) -> bool:
+    """The person word opens the sentence as its subject: only words of [relevance.grammar]
+    `subject_lead` before it ('The PC', 'A former detective', 'A man')."""
+    lead = _words(sent, "subject_lead")
+    return all(t.lower_ in lead for t in sent.span.doc[sent.span.start : person.start])
 
 
 def _speaks_of_breach_before(sent: Sent) -> bool:
@@ -803,9 +827,9 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
     if any(_police_investigate(sent, c) for c in sent.cues.get("actions.investigation", [])):
         return False
     before = _sentence_before(sent)
-    if before is None or before.forces or sent.has("relevance.crime"):
+    if before is None or before.forces or _crime_told(sent) or _crime_told(before):
         return False
-    if any(before.has(k) for k in ("roles.organisation", "roles.other_force", "relevance.crime")):
+    if any(before.has(k) for k in ("roles.organisation", "roles.other_force")):
         return False
     if _done_by_outsider(before):
         return False
@@ -1465,13 +1489,20 @@ def _handed_as_act(sent: Sent, verb: Span) -> bool:
     return not before & (_words(sent, "present_markers") | {"to"})
 
 
+_TO_PEOPLE = {"to", "with"}
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _names_a_time(doc, j: int, hi: int, when: set[str], lawful: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """The preposition at `j` opens a time, not where details went ('on Friday', 'on 3
-    May', 'on several occasions'): one of `handed_when` or a number within two words; or a
-    recipient in the course of a case ('to her solicitor', 'to the court'; `handed_lawful`
-    within three words)."""
-    if any(t.lower_ in when or t.like_num for t in doc[j + 1 : min(hi, j + 3)]):
-        return True
+    May', 'on several occasions'): one of `handed_when` or a number within two words -- after
+    'to' or 'with' only a year, any other number counts the people it went to ('sent to 100
+    members of the public', 'shared with 12 colleagues'); or a recipient in the course of a
+    case ('to her solicitor', 'to the court'; `handed_lawful` within three words)."""
+    counted = doc[j].lower_ in _TO_PEOPLE
+    for t in doc[j + 1 : min(hi, j + 3)]:
+        if t.lower_ in when or (t.like_num and (not counted or _YEAR_RE.fullmatch(t.text))):
+            return True
     return any(t.lower_ in lawful for t in doc[j + 1 : min(hi, j + 4)])
 
 
