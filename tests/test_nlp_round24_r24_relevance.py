@@ -113,3 +113,11 @@ def test_details_sent_to_a_number_of_people_went_to_them(nlp) -> None:  # type: 
         "sorry.'"
     )
     assert relevant(nlp, text)
+
+
+def test_pronoun_for_officers_policing_anothers_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Praised\nTwo Suffolk Constabulary detectives have been commended. They had arrested "
+        "a man who stole data from a bank."
+    )
+    assert not relevant(nlp, text)

@@ -755,6 +755,8 @@ def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
     first = sent.span[0] if len(sent.span) else None
     if first is None or first.lower_ not in set(grammar["person_pronouns"]):
         return False
+    if sent.has("roles.enforcement") or sent.has("roles.organisation"):
+        return False  # "They had arrested a man who stole data from a bank": policing
     before = _sentence_before(sent)
     if before is None or not before.forces or before.has("roles.organisation"):
         return False
