@@ -93,3 +93,53 @@ def test_breach_type_negative(nlp, text: str) -> None:  # type: ignore[no-untype
 )
 def test_breach_type_kept(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     assert breach_type(nlp, text) == code
+
+
+# --- round 24, second step: left unattended or in a public place; a rule for any such act;
+# a redaction made on purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nine involved documents left in public places.", "loss_or_theft_of_paperwork"),
+        (
+            "An officer left a folder of statements unattended in the foyer.",
+            "loss_or_theft_of_paperwork",
+        ),
+    ],
+)
+def test_breach_type_second_positive(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All access to the system will be logged and audited.",
+        "Any unauthorised access will be investigated.",
+        "Some passages were redacted for legal reasons.",
+        "The officer's name was redacted to protect his identity.",
+        "Officers left the scene unattended for ten minutes.",
+    ],
+)
+def test_breach_type_second_negative(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The file had been redacted but the victim's address could still be read.",
+            "failure_to_redact",
+        ),
+        ("The force failed to redact the names of witnesses.", "failure_to_redact"),
+        (
+            "Officers who accessed the records without a policing purpose will face hearings.",
+            "unauthorised_access",
+        ),
+    ],
+)
+def test_breach_type_second_kept(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, text) == code
