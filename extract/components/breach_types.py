@@ -135,6 +135,7 @@ class BreachTypeMatcher:
         self.dispatch_verbs = {w.lower() for w in data["cues"].get("dispatch_verbs", [])}
         self.audiences = {w.lower() for w in data["cues"].get("audiences", [])}
         self.audience_verbs = {w.lower() for w in data["cues"].get("audience_verbs", [])}
+        self.told_about = {w.lower() for w in data["cues"].get("told_about", [])}
         self.linked: list[_Linked] = []  # pairs with a link word, found by `_linked_pairs`
         tagged = [(c, p, "strong") for c, p in pair_lists] + [(c, p, "weak") for c, p in weak_lists]
         for code, pairs, strength in tagged:
@@ -161,6 +162,10 @@ class BreachTypeMatcher:
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
         self._add_used_to_find(data["cues"])
+        self.finding = {w.lower() for w in data["cues"].get("finding_verbs", [])}
+        self.traced_things = {w.lower() for w in data["cues"].get("traced_things", [])}
+        self.vehicle_people = {w.lower() for w in data["cues"].get("vehicle_people", [])}
+        self.traced_reach = int(data["cues"].get("traced_reach", 3))
         self.not_actions = PhraseSet(nlp)
         self.not_actions.add("not", data["cues"].get("not_pair_actions", []))
         self.attributive = {w.lower() for w in data["cues"].get("attributive_forms", [])}
@@ -334,6 +339,23 @@ class BreachTypeMatcher:
         ]  # fmt: skip
         self.pairs.add("failure_to_redact|strong", [active, passive], greedy="FIRST")
 
+    def _vehicle_traced(self, doc: Doc, start: int, end: int) -> bool:
+        """A system used to find a vehicle ('used the PNC to trace the stolen car'), not a
+        person ('to trace the car's owner'): the finding verb's object is a vehicle word."""
+        if doc[end - 1].norm_ in self.finding and doc[start].norm_ != doc[end - 1].norm_:
+            verb = end - 1  # "used the PNC to trace" + what follows
+        elif doc[start].norm_ in self.finding:
+            verb = start  # "traced the stolen car to an address"
+        else:
+            return False
+        for j in range(verb + 1, min(len(doc), verb + self.traced_reach + 2)):
+            if doc[j].norm_ in _CLAUSE_BREAKS:
+                return False
+            if doc[j].norm_ in self.traced_things:
+                after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+                return after not in self.vehicle_people
+        return False
+
     def _add_used_to_find(self, cues: dict[str, list[str]]) -> None:
         """A police system used to find someone: "used police computers to find her address",
         "used the database to trace her new home" -- a use verb, a system (`searched_systems`,
@@ -393,12 +415,20 @@ class BreachTypeMatcher:
                 and self._told_audience(span)
             ):
                 continue  # "told the court where she lived"
+            if (
+                key.startswith("verbal_disclosure|")
+                and span[-1].norm_ in self.told_about
+                and all(t.lower_ in self.dets for t in span[1:-1])
+            ):
+                continue  # "told the caller an officer would attend": the caller is told
             if key.startswith("inappropriate_disclosure|") and self._place(
                 [t.norm_ for t in doc[end - 1 : end + 2]], 0
             ):
                 continue  # "officers were sent to the family home"
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
+            if key.startswith("unauthorised_access|") and self._vehicle_traced(doc, start, end):
+                continue  # "used the PNC to trace the stolen car"
             if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
                 continue  # "case files left on trains": a kind of loss, as figures tell it
             if key.split("|")[0] in self.participle_codes:

@@ -490,6 +490,44 @@ def capability(sent: Sent, cue: Span) -> bool:
     return False
 
 
+def _redacted_on_purpose(cue: Span, data: dict) -> bool:
+    """'A name redacted for legal reasons', 'redacted to protect the victim': the bare verb
+    "redact" right before a `redaction_purposes` phrase is a redaction made as meant."""
+    if cue.label_ != "failure_to_redact" or len(cue) != 1 or cue[0].norm_ != "redact":
+        return False
+    if not cue[0].lower_.startswith("redact"):
+        return False  # "unredacted"
+    doc = cue.doc
+    for phrase in data.get("redaction_purposes", []):
+        words = phrase.split()
+        after = [t.lower_ for t in doc[cue.end : cue.end + len(words)]]
+        if after == words:
+            return True
+    return False
+
+
+def _planned(sent: Sent, cue: Span, data: dict) -> bool:
+    """'All access to the system will be logged', 'any misuse of police systems will be dealt
+    with': a cue opening its clause (after `planned_openers` words only) whose clause goes on
+    to a `future` word, no `finite` word between, says what is to happen to any such act."""
+    openers = set(data.get("planned_openers", []))
+    if not openers:
+        return False
+    doc = cue.doc
+    lo, hi = clause_bounds(sent, cue.start)
+    before = doc[lo : cue.start]
+    if not before or not all(t.lower_ in openers for t in before if not t.is_punct):
+        return False
+    future = set(data.get("future", []))
+    finite = set(data.get("finite", []))
+    for tok in doc[cue.end : min(hi, cue.end + int(data.get("planned_reach", 3)) + 1)]:
+        if tok.lower_ in future:
+            return True
+        if tok.lower_ in finite:
+            return False
+    return False
+
+
 def arrangement_name(sent: Sent, cue: Span) -> bool:
     """'A data-sharing agreement', 'information sharing protocols': a weak "-ing" cue right
     after a hyphen or right before a word of `arrangements` names a kind of arrangement, not
@@ -526,6 +564,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _news_source(sent, c, news_codes)
             and not _regulator_publishes(sent, c)
             and not capability(sent, c)
+            and not _planned(sent, c, data["cues"])
+            and not _redacted_on_purpose(c, data["cues"])
             and not arrangement_name(sent, c)
         ]
         losses = [c for c in cues if c.label_ == "_loss"] or lost_nearby.get(sent.idx, [])
