@@ -1,0 +1,97 @@
+"""Round 24, branch r24-roundup: incidents told on pages of figures. A roundup gives another
+force's figures and, in sentences apart from them, one of its cases ("Dyfed-Powys Police
+recorded 110. In one case at Dyfed-Powys Police, a detective emailed ..."): the case is that
+force's incident, read from the sentences stating no figures. A thing lost is still what was
+lost when words tell what it held ("a laptop holding witness statements was stolen"). A case
+introduced by "one" standing for the incident noun ("They included one where a detective left
+case files on a train") is a case of its own. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+
+_DATED = "Tuesday, 5 March 2024\n\n"
+
+
+def incidents(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=_DATED + text), nlp)
+    return {(i.force, i.breach_type, i.breach_year) for i in ex.incidents}
+
+
+_WALES = (
+    "Police forces across Wales recorded more than 700 data breaches between 2019 and 2023.\n\n"
+    "South Wales Police recorded the most, with 320. Gwent Police recorded 190 and "
+    "Dyfed-Powys Police 110.\n\n"
+)
+
+
+def test_another_forces_case_told_apart_from_its_figures(nlp):
+    for tail in (
+        "In one case at Dyfed-Powys Police, a detective emailed a victim's statement to the "
+        "suspect.",
+        "At Dyfed-Powys Police, one officer was given a written warning after he emailed a "
+        "victim's statement to the suspect.",
+    ):
+        found = incidents(
+            nlp,
+            _WALES + "At Gwent Police, a civilian worker shared a victim's address with her "
+            "partner. " + tail,
+        )
+        assert ("Dyfed-Powys Police", "emailed_to_incorrect_recipient", None) in found
+
+
+def test_another_forces_words_of_no_case_give_no_incident(nlp):
+    for tail in (
+        "A spokesperson for Dyfed-Powys Police said it had zero tolerance of misuse of "
+        "its systems.",
+        "Dyfed-Powys Police said every breach was investigated and lessons were learned.",
+    ):
+        found = incidents(nlp, _WALES + tail)
+        assert not any(f == "Dyfed-Powys Police" for f, _, _ in found)
+
+
+_DEVON = (
+    "Data breaches at Devon and Cornwall Police have doubled in three years, figures show.\n\n"
+    "The force recorded 310 breaches in 2023, up from 150 in 2020, according to data "
+    "obtained under the Freedom of Information Act.\n\n"
+)
+
+
+def test_one_standing_for_the_case_opens_a_case(nlp):
+    for tail, year in (
+        ("They included one where a detective left a bag of case files on a train in 2022.", 2022),
+        (
+            "Among last year's incidents was one in which an officer left a folder of witness "
+            "statements on a bus.",
+            2023,
+        ),
+    ):
+        found = incidents(nlp, _DEVON + tail)
+        assert ("Devon and Cornwall Police", "loss_or_theft_of_paperwork", year) in found
+
+
+def test_one_that_is_no_case_opens_none(nlp):
+    for tail in (
+        "The force said each one was looked at by its data protection team in 2023.",
+        "Every one was reviewed, the force said, and staff were reminded of the rules.",
+    ):
+        assert incidents(nlp, _DEVON + tail) == set()
+
+
+def test_a_thing_lost_with_what_it_held_is_one_case(nlp):
+    found = incidents(
+        nlp,
+        _WALES + "At Dyfed-Powys Police, a laptop holding witness statements was stolen from "
+        "a car in 2022.",
+    )
+    assert ("Dyfed-Powys Police", "loss_or_theft_of_device", 2022) in found
+
+
+def test_a_thing_held_but_not_lost_is_no_case(nlp):
+    found = incidents(
+        nlp,
+        _DEVON + "Every detective now has a laptop holding encrypted files, which "
+        "will be locked away if it is stolen.",
+    )
+    assert found == set()
