@@ -628,6 +628,29 @@ def _tells_its_breach(group: list[Sent]) -> bool:
     )
 
 
+def _sanctioned_in_passing(
+    groups: list[list[Sent]], sents: list[Sent], published: date | None, roles: Roles
+) -> list[IncidentFact]:
+    """On a page of figures whose story tells no breach of its own, the breaches it tells in
+    passing with their sanction ('Separately, Kent Police was reprimanded by the ICO in 2022
+    after a detective emailed a statement to a suspect'): an incident of the force at fault
+    each, when a sentence of it, stating no figures, tells how the breach happened."""
+    out: list[IncidentFact] = []
+    for group in groups:
+        agents = [a for s in group for a in roles.at_fault(s)]
+        told = [s for s in group if not (states_figures(s) or speaks_of_kinds(s))]
+        if not agents or not any(
+            (fine_cues(s) or actions_in(s)) and mechanism_stated(s) for s in told
+        ):
+            continue
+        out.append(
+            build_incident(
+                agents[0], told, sents, published, roles, mention="passing", force_sent=told[0]
+            )
+        )
+    return out
+
+
 def _says(pattern: re.Pattern[str], sents: list[Sent], hints: PageHints) -> bool:
     """The page's text, headline, site or URL match `pattern` somewhere."""
     around = (hints.title, hints.site, hints.url)
@@ -771,7 +794,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     attr = attribute(sents, primary, partners, roles, own_voice)
     if not relevance.describes_breach(attr.primary):
         reason = f"no data breach by {primary} described"
-        return _tally_page(ex, sents, primary, published, reason, hints)
+        ex = _tally_page(ex, sents, primary, published, reason, hints)
+        if ex.relevant:
+            ex.incidents.extend(_sanctioned_in_passing(attr.passing, sents, published, roles))
+        return ex
     if not any(
         relevance.links_force_to_breach(s, primary, partners, roles, own_voice)
         for s in attr.primary

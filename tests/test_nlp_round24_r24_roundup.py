@@ -95,3 +95,23 @@ def test_a_thing_held_but_not_lost_is_no_case(nlp):
         "will be locked away if it is stolen.",
     )
     assert found == set()
+
+
+_STAFFS = "Staffordshire Police recorded 230 data breaches last year, figures show.\n\n"
+
+
+def test_a_sanctioned_breach_told_in_passing_on_a_page_of_figures(nlp):
+    for tail in (
+        "Separately, West Mercia Police was reprimanded by the ICO in 2022 after a detective "
+        "emailed a victim's statement to the suspect.",
+        "West Mercia Police was previously reprimanded by the Information Commissioner after "
+        "an officer emailed a witness statement to the suspect.",
+    ):
+        found = incidents(nlp, _STAFFS + tail)
+        assert ("West Mercia Police", "emailed_to_incorrect_recipient", None) in found
+
+
+def test_a_sanction_in_passing_telling_no_breach_is_no_incident(nlp):
+    # a guard: no breach told, no incident read off the passing sanction's page of figures
+    found = incidents(nlp, _STAFFS + "Separately, West Mercia Police was reprimanded in 2022.")
+    assert not any(f == "West Mercia Police" for f, _, _ in found)
