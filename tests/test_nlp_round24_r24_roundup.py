@@ -115,3 +115,33 @@ def test_a_sanction_in_passing_telling_no_breach_is_no_incident(nlp):
     # a guard: no breach told, no incident read off the passing sanction's page of figures
     found = incidents(nlp, _STAFFS + "Separately, West Mercia Police was reprimanded in 2022.")
     assert not any(f == "West Mercia Police" for f, _, _ in found)
+
+
+_NORTH_WEST = (
+    "Forces across the North West recorded more than 2,000 data breaches in 2023, figures "
+    "show.\n\nMerseyside Police recorded 640, Lancashire Constabulary 510 and Cumbria "
+    "Constabulary 200.\n\n"
+)
+
+
+def test_a_roundup_list_of_cases_gives_each_force_its_own(nlp):
+    found = incidents(
+        nlp,
+        _NORTH_WEST + "At Merseyside Police, a call handler looked up her neighbour's record; "
+        "at Lancashire Constabulary, a detective emailed a witness statement to the suspect; "
+        "and at Cumbria Constabulary, a bag of case files was left on a train.",
+    )
+    assert {(f, t) for f, t, _ in found} == {
+        ("Merseyside Police", "unauthorised_access"),
+        ("Lancashire Constabulary", "emailed_to_incorrect_recipient"),
+        ("Cumbria Constabulary", "loss_or_theft_of_paperwork"),
+    }
+
+
+def test_any_call_handler_or_a_box_kept_is_no_case(nlp):
+    for tail in (
+        "Whenever a call handler looks up a record, an audit flags it, Merseyside Police said.",
+        "Merseyside Police said a box of case files is kept in a locked room at each station.",
+    ):
+        found = incidents(nlp, _NORTH_WEST + tail)
+        assert not any(f == "Merseyside Police" for f, _, _ in found)
