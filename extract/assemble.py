@@ -259,7 +259,8 @@ def _introduces_one_case(sent: Sent) -> bool:
     """The sentence introduces one incident and tells it in a relative clause ('The force
     also reported an incident in 2019 in which a laptop was stolen from a car', 'Among them
     was a case last year where a call handler looked up her ex-partner'): an indefinite
-    incident noun, then within a few words the clause's opening (cues.toml [passing]) -- not
+    incident noun, then within a few words the clause's opening (cues.toml [passing]), or
+    "one" standing for the noun right before it ('Among them was one in which ...') -- not
     what may happen ('if an incident occurs in which ...')."""
     cues = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]
     toks = [t for t in sent.span if not t.is_space]
@@ -268,6 +269,15 @@ def _introduces_one_case(sent: Sent) -> bool:
         return False
     links = [link.split() for link in cues["one_case_links"]]
     for k in range(len(words) - 1):
+        # "Among them was one in which ...": "one" standing for the noun ("one of", "one
+        # too many" are no opening of a clause)
+        if (
+            words[k] == "one"
+            and k > 0
+            and words[k - 1] not in _ONE
+            and any(words[k + 1 : k + 1 + len(link)] == link for link in links)
+        ):
+            return True
         if words[k] not in _ONE or words[k + 1] not in cues["one_case_nouns"]:
             continue
         for j in range(k + 2, min(k + 2 + _LINK_REACH, len(words))):
@@ -597,6 +607,50 @@ def _aggregate_page(
     )
 
 
+def _tells_its_breach(group: list[Sent]) -> bool:
+    """Some sentence of another force's tells a breach or sanction of its own: a fine, an
+    action, a regulator closing the matter, a penalised breach, a breach of personal data or
+    a strong cue stated as fact, or how and when it happened."""
+    return any(
+        fine_cues(s)
+        or actions_in(s)
+        or closing_regulator(s) is not None
+        or relevance.penalised_breach(s)
+        or (
+            (
+                relevance.personal_data_breach(s)
+                or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
+            )
+            and any(s.asserted(c) for c in s.types)
+        )
+        or told_how_and_when(s)
+        for s in group
+    )
+
+
+def _sanctioned_in_passing(
+    groups: list[list[Sent]], sents: list[Sent], published: date | None, roles: Roles
+) -> list[IncidentFact]:
+    """On a page of figures whose story tells no breach of its own, the breaches it tells in
+    passing with their sanction ('Separately, Kent Police was reprimanded by the ICO in 2022
+    after a detective emailed a statement to a suspect'): an incident of the force at fault
+    each, when a sentence of it, stating no figures, tells how the breach happened."""
+    out: list[IncidentFact] = []
+    for group in groups:
+        agents = [a for s in group for a in roles.at_fault(s)]
+        told = [s for s in group if not (states_figures(s) or speaks_of_kinds(s))]
+        if not agents or not any(
+            (fine_cues(s) or actions_in(s)) and mechanism_stated(s) for s in told
+        ):
+            continue
+        out.append(
+            build_incident(
+                agents[0], told, sents, published, roles, mention="passing", force_sent=told[0]
+            )
+        )
+    return out
+
+
 def _says(pattern: re.Pattern[str], sents: list[Sent], hints: PageHints) -> bool:
     """The page's text, headline, site or URL match `pattern` somewhere."""
     around = (hints.title, hints.site, hints.url)
@@ -740,7 +794,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     attr = attribute(sents, primary, partners, roles, own_voice)
     if not relevance.describes_breach(attr.primary):
         reason = f"no data breach by {primary} described"
-        return _tally_page(ex, sents, primary, published, reason, hints)
+        ex = _tally_page(ex, sents, primary, published, reason, hints)
+        if ex.relevant:
+            ex.incidents.extend(_sanctioned_in_passing(attr.passing, sents, published, roles))
+        return ex
     if not any(
         relevance.links_force_to_breach(s, primary, partners, roles, own_voice)
         for s in attr.primary
@@ -940,21 +997,18 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         # a second force with another outcome); a force merely compared is none, nor one
         # whose breach is denied at any reach ("Essex Police said it had logged no cases of
         # staff looking up records": a cue the lenient `denied` leaves standing).
-        if any(
-            fine_cues(s)
-            or actions_in(s)
-            or closing_regulator(s) is not None
-            or relevance.penalised_breach(s)
-            or (
-                (
-                    relevance.personal_data_breach(s)
-                    or any(c.kb_id_ == "strong" for c in relevance.asserted_types(s))
-                )
-                and any(s.asserted(c) for c in s.types)
-            )
-            or told_how_and_when(s)
-            for s in group
-        ) and (other := passing(force, group)):
+        other = passing(force, group) if _tells_its_breach(group) else None
+        if other is None and statistics:
+            # "Sussex Police logged 150 breaches. ... At Sussex Police, a laptop was stolen
+            # from a car in 2022": a roundup gives a force's figures and, apart from them,
+            # one of its cases -- the sentences stating no figures tell that incident, when
+            # one of them tells one case (a case cue, one person's breach, or how and when)
+            story = [s for s in group if not (states_figures(s) or speaks_of_kinds(s))]
+            if len(story) < len(group) and any(
+                is_case(s) or one_person_case(s) or told_how_and_when(s) for s in story
+            ):
+                other = passing(force, story)
+        if other is not None:
             ex.incidents.append(other)
         elif statistics:
             # "Merseyside Police logged nine breaches, including one in 2022 when a list of

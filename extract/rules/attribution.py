@@ -561,10 +561,31 @@ def _thing_lost(sent: Sent, thing: Span) -> bool:
             if doc[c.end].lower_ in _ONE:
                 return True
         elif thing.end <= c.start and all(
-            t.lower_ in _AUXILIARIES for t in doc[thing.end : c.start]
+            t.lower_ in _AUXILIARIES
+            for t in doc[_past_contents(sent, thing.end, c.start) : c.start]
         ):
             return doc[thing.end : c.start].text != ""
     return False
+
+
+_CONTENTS_REACH = 5  # "holding | the | statements | of | two | witnesses"
+
+
+def _past_contents(sent: Sent, start: int, end: int) -> int:
+    """Where the words after a thing lost go on past what it held ('a laptop holding witness
+    statements was stolen': from 'was'): a word of holding (cues.toml [passing]
+    `thing_contents`) right after the thing, then a few words without punctuation, up to the
+    first auxiliary before `end`; else `start`."""
+    doc = sent.span.doc
+    contents = load_toml("cues.toml", data_dir_of(sent))["passing"]["thing_contents"]
+    if start >= end or doc[start].lower_ not in contents:
+        return start
+    for i in range(start + 1, min(end, start + 2 + _CONTENTS_REACH)):
+        if doc[i].is_punct:
+            return start
+        if doc[i].lower_ in _AUXILIARIES:
+            return i
+    return start
 
 
 def _lost(sent: Sent) -> bool:
