@@ -88,6 +88,7 @@ class Vocab:
     other_body: re.Pattern[str]
     kinds_talk: re.Pattern[str]
     ranking: re.Pattern[str]
+    wider_owner: re.Pattern[str]
 
 
 # A reporting clause before a sentence's partitive lead: "The force said that of the 98 ...".
@@ -232,6 +233,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         figures_lead=_any(c["figures_lead"]),
         parts_lead=_any(c["parts_lead"], suffix=r"\W*$"),
         ranking=_any(c["ranking"]),
+        wider_owner=_any(c["wider_owner"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),
         each=_any(c["each"]),
