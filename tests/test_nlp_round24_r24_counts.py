@@ -59,3 +59,42 @@ def test_a_part_of_the_forces_own_whole_stays_a_part(nlp) -> None:  # type: igno
         ("Norfolk Constabulary", "2021", None, 88),
         ("Norfolk Constabulary", "2021", "emailed_to_incorrect_recipient", 30),
     }
+
+
+def test_a_second_force_run_takes_the_first_runs_periods(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cheshire Constabulary recorded 77 data breaches in 2020 and 91 in 2021, while "
+        "Cumbria Constabulary recorded 40 and 52."
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Cheshire Constabulary", "2020", None, 77),
+        ("Cheshire Constabulary", "2021", None, 91),
+        ("Cumbria Constabulary", "2020", None, 40),
+        ("Cumbria Constabulary", "2021", None, 52),
+    }
+
+
+def test_a_second_force_run_of_another_length_takes_no_periods_in_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cheshire Constabulary recorded 77 data breaches in 2020 and 91 in 2021, while "
+        "Cumbria Constabulary recorded 40, 52 and 61."
+    )
+    rows = tally_rows.rows(text, nlp)
+    assert ("Cumbria Constabulary", "2020", None, 40) not in rows
+    assert ("Cumbria Constabulary", "2021", None, 52) not in rows
+
+
+def test_data_blunders_and_mistakes_are_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cheshire Constabulary made 64 data protection blunders in 2021, figures show. "
+        "The force said every breach was looked into."
+    )
+    assert tally_rows.rows(text, nlp) == {("Cheshire Constabulary", "2021", None, 64)}
+
+
+def test_mistakes_in_handling_a_breach_are_no_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An inquiry found Cheshire Constabulary made 9 mistakes in 2021 in how it handled "
+        "a data breach at a partner agency."
+    )
+    assert tally_rows.rows(text, nlp) == set()

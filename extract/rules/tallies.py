@@ -831,6 +831,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             sent.start,
         )
     )
+    dates = {k: p.period for k, p in own.items() if p.period is not None} | in_turn
+    counted_runs = [n for n, m in kept if m in ("breach", "generic")]
+    for k, p in _run_after_run(text, counted_runs, dates).items():
+        in_turn.setdefault(k, p)
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
@@ -1319,6 +1323,30 @@ def _same_periods(
         if len(run) == len(before)
         for n, p in zip(run, before, strict=True)
     }
+
+
+def _run_after_run(text: str, counted: list[Num], dates: dict[int, Period]) -> dict[int, Period]:
+    """'Essex Police recorded 208 in 2022 and 190 in 2023, while Kent Police recorded 312 and
+    280': a run of undated figures after another force's name, as long as the run of dated
+    figures before it, is over the same periods, in the order they were written."""
+    dated = [n for n in counted if id(n) in dates]
+    if len(dated) < 2:
+        return {}
+    before = [dates[id(n)] for n in dated]
+    if len(set(before)) != len(before):
+        return {}
+    last = dated[-1]
+    undated = [n for n in counted if n.a > last.b and id(n) not in dates]
+    if len(undated) != len(before) or len(before) != len([n for n in counted if n.b <= last.b]):
+        return {}
+    if any(
+        not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[a.noun_end : b.a])
+        for a, b in zip(undated, undated[1:], strict=False)
+    ):
+        return {}
+    if not alias_re().search(text[last.b : undated[0].a]) or find_periods(text[undated[0].a :]):
+        return {}
+    return dict(zip((id(n) for n in undated), before, strict=True))
 
 
 # Right after a count of one: a month or a day dates it ("One of them, in May 2022, ...",
