@@ -156,6 +156,27 @@ _LOGGED_IN = re.compile(
 _COMPARED_THE = re.compile(r"\b(?:on|from|with|than|against|to|over)\s+the\s+$", re.I)
 # Between a part and its whole: "28 of the 106 breaches", "nine of its 41".
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
+# ...or a whole wider than a force's: "312 of the region's 900", "141 of all forces' 9,870".
+_WIDER_OF = re.compile(r"\s+of\s+$", re.I)
+
+
+def _wider_owned(text: str, m: Num) -> bool:
+    """The figure's owner, right before it, is a region, the country or all forces ('the
+    region's 900 data breaches'): a whole no one force's."""
+    owners = list(vocab().wider_owner.finditer(text, max(0, m.a - 40), m.a))
+    owner = owners[-1] if owners else None
+    return owner is not None and not text[owner.end() : m.a].strip()
+
+
+def _wider_whole(text: str, n: Num, m: Num) -> bool:
+    """'312 of the region's 900': the figure after the part is a wider whole, no force's."""
+    if not _wider_owned(text, m):
+        return False
+    owners = list(vocab().wider_owner.finditer(text, n.b, m.a))
+    owner = owners[-1] if owners else None
+    return owner is not None and bool(_WIDER_OF.fullmatch(text[n.b : owner.start()]))
+
+
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{UNITS}|dozen|another|same|none|no|zero|nil)\b", re.I)
 # "Sussex Police – nil", "Surrey Police: none", "Dorset Police – twelve": an item of a list
@@ -810,6 +831,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             sent.start,
         )
     )
+    dates = {k: p.period for k, p in own.items() if p.period is not None} | in_turn
+    counted_runs = [n for n, m in kept if m in ("breach", "generic")]
+    for k, p in _run_after_run(text, counted_runs, dates).items():
+        in_turn.setdefault(k, p)
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
@@ -873,7 +898,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # "Twelve of the 96 breaches were emails sent to the wrong person": the category told
         # after the whole is the part's; the whole is a total, of no kind
         whole_next = next(
-            (m for m, _ in kept if m.a >= n.b and _WHOLE_OF.fullmatch(text[n.b : m.a])), None
+            (
+                m
+                for m, _ in kept
+                if m.a >= n.b and (_WHOLE_OF.fullmatch(text[n.b : m.a]) or _wider_whole(text, n, m))
+            ),
+            None,
         )
         if measure in ("breach", "generic") and whole_of:
             category = None
@@ -953,7 +983,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     # "Kent Police recorded 141 of the 9,870 logged across England and Wales"
                     whole_next is not None
                     and bool(forces)
-                    and _national_after(text, whole_next, nums)
+                    and (
+                        _national_after(text, whole_next, nums)
+                        # "Kent Police recorded 312 of the region's 900"
+                        or _wider_owned(text, whole_next)
+                    )
                 )
                 if (
                     not among_wider
@@ -997,7 +1031,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         # "Kent Police recorded 141, out of 9,870 across England and Wales": a figure its own
         # clause puts nationwide is no force's, whatever force the sentence named before it
-        collective = collective or (not in_order and _national_after(text, n, nums))
+        collective = collective or (
+            not in_order and (_national_after(text, n, nums) or _wider_owned(text, n))
+        )
         # "There were 12,400 breaches in 2023, with Kent Police accounting for 212": a figure
         # whose only forces are named after it, in a clause giving their share of it, is no
         # force's
@@ -1289,6 +1325,30 @@ def _same_periods(
     }
 
 
+def _run_after_run(text: str, counted: list[Num], dates: dict[int, Period]) -> dict[int, Period]:
+    """'Essex Police recorded 208 in 2022 and 190 in 2023, while Kent Police recorded 312 and
+    280': a run of undated figures after another force's name, as long as the run of dated
+    figures before it, is over the same periods, in the order they were written."""
+    dated = [n for n in counted if id(n) in dates]
+    if len(dated) < 2:
+        return {}
+    before = [dates[id(n)] for n in dated]
+    if len(set(before)) != len(before):
+        return {}
+    last = dated[-1]
+    undated = [n for n in counted if n.a > last.b and id(n) not in dates]
+    if len(undated) != len(before) or len(before) != len([n for n in counted if n.b <= last.b]):
+        return {}
+    if any(
+        not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[a.noun_end : b.a])
+        for a, b in zip(undated, undated[1:], strict=False)
+    ):
+        return {}
+    if not alias_re().search(text[last.b : undated[0].a]) or find_periods(text[undated[0].a :]):
+        return {}
+    return dict(zip((id(n) for n in undated), before, strict=True))
+
+
 # Right after a count of one: a month or a day dates it ("One of them, in May 2022, ...",
 # "one on 3 March"): the story of one incident, not a tally.
 _ON_A_DAY = re.compile(
@@ -1405,7 +1465,12 @@ def _national_after(text: str, n: Num, nums: list[Num]) -> bool:
     if where is None:
         return False
     rest = clause[where.end() :]
-    return bool(vocab().national.match(rest.lower())) and not alias_re().search(rest)
+    # "900 breaches recorded across the region": the verb's own place phrase may be national
+    verb = re.match(r"\s+(?:(?:were|was)\s+)?(?:recorded|reported|logged)\s+", clause)
+    placed = clause[verb.end() :] if verb else rest
+    return bool(
+        vocab().national.match(rest.lower()) or vocab().national.match(placed.lower())
+    ) and not alias_re().search(rest)
 
 
 def _in_ratio(text: str, n: Num, nums: list[Num]) -> bool:

@@ -28,6 +28,7 @@ class Vocab:
     generic: frozenset[str]
     plain: frozenset[str]
     telling: frozenset[str]
+    slips: frozenset[str]
     repetitions: frozenset[str]
     breach_led: frozenset[str]
     occurrence: re.Pattern[str]
@@ -88,6 +89,7 @@ class Vocab:
     other_body: re.Pattern[str]
     kinds_talk: re.Pattern[str]
     ranking: re.Pattern[str]
+    wider_owner: re.Pattern[str]
 
 
 # A reporting clause before a sentence's partitive lead: "The force said that of the 98 ...".
@@ -138,6 +140,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         generic=frozenset(m["generic"]),
         plain=frozenset(m["plain_modifiers"]),
         telling=frozenset(m["telling_modifiers"]),
+        slips=frozenset(m["slips"]),
         repetitions=frozenset(m["repetitions"]),
         breach_led=frozenset(m["breach_led"]),
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
@@ -232,6 +235,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         figures_lead=_any(c["figures_lead"]),
         parts_lead=_any(c["parts_lead"], suffix=r"\W*$"),
         ranking=_any(c["ranking"]),
+        wider_owner=_any(c["wider_owner"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),
         each=_any(c["each"]),
@@ -647,6 +651,10 @@ def measure_after(text: str, n: Num) -> None:
             continue  # "Eleven were cases in which ...": the noun after the verb
         if word in v.breach:
             n.measure = "breach"
+        elif word in v.slips:
+            # "312 data blunders" are breaches; "nine mistakes in handling it" are not
+            telling = all(w in v.plain for w in modifiers) and set(modifiers) & v.telling
+            n.measure = "breach" if telling else "other"
         elif word in v.generic and modifiers and set(modifiers) <= v.proceedings:
             n.measure = "people"  # "52 misconduct cases": judged like people disciplined
         elif word in v.generic and all(w in v.plain for w in modifiers):

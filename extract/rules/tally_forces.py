@@ -65,6 +65,8 @@ def _aside_owner(text: str, at: int) -> tuple[int, str] | None:
         return None
     if re.search(r"[:;.]\s", text[m.end() : at]):
         return None  # the item ended before the name
+    if re.match(r"\s*\([^()]*\)", text[m.end() : at]):
+        return None  # "Kent Police (312) and Essex Police (208)": the bracket closed before it
     name = alias_index().get(re.sub(r"\s+", " ", m.group(0)).lower())
     return (start, name) if name else None
 
