@@ -1120,6 +1120,26 @@ def _pluperfect_between(cue: Span, span: Span) -> bool:
     return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
 
 
+_GOVERNED_GAP = 1  # "began looking up", "started to search"
+
+
+def _aspect_governed(
+    sent: Sent, cues: list[tuple[Span, str | None]]
+) -> list[tuple[Span, str | None]]:
+    """'became obsessed with her in 2019 and began looking up her details': a verb of
+    beginning or going on (`aspect`, no role of its own) right before a breach cue it governs
+    is that breach's beginning, not a thing begun apart; it is dropped so the breach cue after
+    it times the date."""
+    aspect = sent.cues.get("dates.aspect", [])
+    return [
+        (c, r)
+        for c, r in cues
+        if r is not None
+        or not any(a.start <= c.start < a.end for a in aspect)
+        or not any(r2 == BREACH and 0 <= c2.start - c.end <= _GOVERNED_GAP for c2, r2 in cues)
+    ]
+
+
 def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
@@ -1127,14 +1147,17 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
-    if _bound_clause(sent, span):
-        return None  # "lost since the forces merged in 2013": a bound, as "since 2013" is
+    after_clause = span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_)
+    if _bound_clause(sent, span) and not after_clause:
+        # "lost since the forces merged in 2013": a bound, as "since 2013" is; not "until May
+        # 2023, six months after the file was sent", which counts back to the clause after it
+        return None
     if _kept_since(sent, span):
         return BREACH  # "records dating back to 2015 had not been deleted": kept since then
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
-    cues = _cues(sent, kind)
-    if span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_):
+    cues = _aspect_governed(sent, _cues(sent, kind))
+    if after_clause:
         # "two years after an officer emailed ...": the date is the clause after it's
         after = [(c.start, r) for c, r in cues if c.start >= span.end]
         return min(after, key=lambda x: x[0])[1] if after else "neutral"
