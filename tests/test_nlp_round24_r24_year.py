@@ -30,8 +30,7 @@ def year(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
 
 def test_months_after_counts_back_from_a_bound_date(nlp) -> None:  # type: ignore[no-untyped-def]
     for text in [
-        "Staff did not notice the error until May 2023, six months after the attachment was "
-        "sent.",
+        "Staff did not notice the error until May 2023, six months after the attachment was sent.",
         "Nobody picked it up until May 2022, five months after the email was sent.",
     ]:
         assert year(nlp, text) == (2022 if "2023" in text else 2021), text
@@ -84,4 +83,27 @@ def test_the_breach_year_is_the_stretch_start(nlp) -> None:  # type: ignore[no-u
     )
     assert year(nlp, text) == 2021
     text = "A call handler looked up records over a three-year period ending in 2021."
+    assert year(nlp, text) is None
+
+
+# --- weeks or days before a clause whose date closes it after a comma
+
+
+def test_weeks_before_a_clause_dated_after_a_comma(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The list was emailed to a stranger three weeks before the force realised, in July 2022."
+    assert year(nlp, text) == 2022
+    text = (
+        "The letter went to the wrong house ten days before a colleague noticed the error on "
+        "18 May 2021."
+    )
+    assert year(nlp, text) == 2021
+    # negative: the count may cross into the year before
+    text = (
+        "The list was emailed to a stranger three weeks before the force realised, in January 2022."
+    )
+    assert year(nlp, text) is None
+    # negative: months before a date after the comma, which may time either clause
+    text = (
+        "The list was emailed to a stranger four months before the force realised, in March 2022."
+    )
     assert year(nlp, text) is None

@@ -121,8 +121,11 @@ RELATIVE_RE = re.compile(
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
     # "three months before it was found in March 2023": before a year the clause after tells
     # (up to a comma); "three months before the hearing" alone dates nothing
-    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) before"
-    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they)\b[^,;.—–]*?\b(?:19[5-9]|20[0-4])\d\b)"
+    # ("two weeks before the force noticed, in March 2023": or after a comma, an 'in' or 'on'
+    # date closing that clause)
+    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?|weeks?|fortnights?|days?) before"
+    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they)\b[^,;.—–]*?"
+    r"(?:,\s+(?:in|on)\s+[^,;.—–]*?)?\b(?:19[5-9]|20[0-4])\d\b)"
     # "two years later", "a year later", "the next year": after a date told before
     rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
@@ -351,7 +354,7 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             add(m.start("h"), m.end("h"), "relative", " ".join(m.group("h").lower().split()))
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
              "previous", "following", "next ", "that ", "yesterday", "Yesterday", "fortnight",
-             "days after")  # fmt: skip
+             "days after", "days before")  # fmt: skip
     if any(w in text for w in words):
         for m in RELATIVE_RE.finditer(text):
             if m.group().startswith("may "):

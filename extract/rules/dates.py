@@ -351,6 +351,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
             return _previous_year(span, published)
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
+        if m := _DAYS_BEFORE_RE.fullmatch(value):
+            return _earlier(span, m, published)
         if m := _AFTER_RE.fullmatch(value):
             return _years_after(span, m, published)
         if m := _SAME_YEAR_RE.fullmatch(value.lower()):
@@ -364,6 +366,7 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
 
 
 _EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
+_DAYS_BEFORE_RE = re.compile(r"(.+) (week|fortnight|day)s? before")
 _AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
@@ -453,17 +456,26 @@ def _dates_before(span: Span) -> list[Span]:
 _BEFORE_CLAUSE = {"the", "a", "an", "his", "her", "its", "their", "it", "he", "she", "they"}
 
 
-def _date_ahead(span: Span) -> Span | None:
+_CLOSING_DATE = {"in", "on"}  # "before the force noticed, in March 2023"
+
+
+def _date_ahead(span: Span) -> tuple[Span, bool] | None:
     """The first day, month or year after `span` in its sentence with no comma, semicolon or
-    dash between: the date of the clause or phrase it introduces."""
+    dash between: the date of the clause or phrase it introduces; or one after a single comma
+    and 'in' or 'on', closing that clause ('before the force noticed, in March 2023'), which
+    may as well time the clause before `span` (True)."""
     doc = span.doc
     for d in doc.spans.get("dates", []):
         if d.start < span.end:
             continue
         gap = doc[span.end : d.start]
-        if any(t.is_sent_start or t.text in {",", ";", "—", "–", "."} for t in gap):
+        if any(t.is_sent_start or t.text in {";", "—", "–", "."} for t in gap):
             return None
-        return d if d.label_ in {"day", "month", "year"} else None
+        commas = [t.i for t in gap if t.text == ","]
+        closing = commas == [d.start - 2] and doc[d.start - 1].lower_ in _CLOSING_DATE
+        if commas and not closing:
+            return None
+        return (d, closing) if d.label_ in {"day", "month", "year"} else None
     return None
 
 
@@ -476,12 +488,19 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     if span.end < len(doc) and doc[span.end].lower_ in _BEFORE_CLAUSE:
         # "sent three months before it was discovered in March 2023": before the date the
         # clause after it tells, up to a comma; none there, no date
-        ahead = _date_ahead(span)
-        if ahead is None:
+        found = _date_ahead(span)
+        if found is None:
             return None
-        if m.group(2) == "month" and len(ahead.kb_id_) < 7:
+        ahead, closing = found
+        if m.group(2) in _DAYS_IN:
+            value = _days_before(m.group(1), m.group(2), _date_range(ahead.kb_id_))
+        elif m.group(2) == "month" and len(ahead.kb_id_) < 7:
             return None  # months before a bare year: either year
-        return resolve_relative(ago, _date_range(ahead.kb_id_)[1])
+        else:
+            value = resolve_relative(ago, _date_range(ahead.kb_id_)[1])
+        if closing and (value or "")[:4] != ahead.kb_id_[:4]:
+            return None  # the date after the comma may be either clause's: years differ
+        return value
     before = _dates_before(span)
     anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
     if anchors:
@@ -720,7 +739,10 @@ def _after_auxiliary(tok: Token) -> bool:
 
 
 def _stamped(sent: Sent, span: Span) -> bool:
-    """'Posted on 05 December 2018 by ...', 'Published 2 Aug 2023': the page's own date."""
+    """'Posted on 05 December 2018 by ...', 'Published 2 Aug 2023': the page's own date; not a
+    count before or after another event ('posted ten days before the error was found')."""
+    if span.label_ == "relative" and re.search(r" (?:before|after)$", span.kb_id_):
+        return False
     return any(c.end == span.start for c in sent.cues.get("dates.stamp", []))
 
 
