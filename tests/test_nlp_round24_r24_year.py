@@ -68,6 +68,9 @@ def test_a_stretch_counted_back_from_its_end() -> None:
     assert [d[2:] for d in find_dates("for nine months until March 2019")] == [
         ("span", "2018-07/2019-03")
     ]
+    assert [d[2:] for d in find_dates("over a period of 15 months up to April 2020")] == [
+        ("span", "2019-02/2020-04")
+    ]
     # negative: a start in either of two years is no date, and not the end's year
     assert [d[2:] for d in find_dates("over a three-year period ending in 2021")] == [
         ("relative", "period")

@@ -81,7 +81,7 @@ _COUNTS = {
     "twenty": 20, "a": 1,
 }  # fmt: skip
 _PERIOD_RE = re.compile(
-    r"(?<![\w-])(?:over|during|for|across|throughout)\s+(?:(?:a|an|the)\s+)?"
+    r"(?<![\w-])(?:over|during|for|across|throughout)\s+(?:(?:a|an|the)\s+)?(?:period\s+of\s+)?"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|eighteen|twenty|a)[- ](?P<u>month|year)s?(?:[- ]long)?\s+(?:period\s+)?"
     rf"(?:up\s+(?:to|until)|ending(?:\s+in|\s+on)?|until|till|to|leading\s+up\s+to)\s+"
