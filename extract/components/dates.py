@@ -71,6 +71,23 @@ _MONTHS_SPAN_RE = re.compile(
     rf"{_MONTH.format(n='m2')},?\s+{_YEAR.format(n='y')}{_NOT_AFTER}",
     re.IGNORECASE,
 )
+# "over an 18-month period up to December 2021", "for two years until March 2020", "over a
+# two-year period ending in 2020": a stretch counted back from its end; it begins so many
+# months before (a span), or, when the end's year leaves the start in either of two years,
+# it is left undated (a "period", resolved to nothing) rather than dated by its end.
+_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+    "twenty": 20, "a": 1,
+}  # fmt: skip
+_PERIOD_RE = re.compile(
+    r"(?<![\w-])(?:over|during|for|across|throughout)\s+(?:(?:a|an|the)\s+)?(?:period\s+of\s+)?"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|eighteen|twenty|a)[- ](?P<u>month|year)s?(?:[- ]long)?\s+(?:period\s+)?"
+    rf"(?:up\s+(?:to|until)|ending(?:\s+in|\s+on)?|until|till|to|leading\s+up\s+to)\s+"
+    rf"{_point('e')}{_NOT_AFTER}",
+    re.IGNORECASE,
+)
 _FY_RE = re.compile(
     rf"{_NOT_BEFORE}(?P<y1>19[5-9]\d|20[0-4]\d)/(?P<y2>\d\d|19[5-9]\d|20[0-4]\d){_NOT_AFTER}"
 )
@@ -104,8 +121,11 @@ RELATIVE_RE = re.compile(
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
     # "three months before it was found in March 2023": before a year the clause after tells
     # (up to a comma); "three months before the hearing" alone dates nothing
-    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) before"
-    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they)\b[^,;.—–]*?\b(?:19[5-9]|20[0-4])\d\b)"
+    # ("two weeks before the force noticed, in March 2023": or after a comma, an 'in' or 'on'
+    # date closing that clause)
+    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?|weeks?|fortnights?|days?) before"
+    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they)\b[^,;.—–]*?"
+    r"(?:,\s+(?:in|on)\s+[^,;.—–]*?)?\b(?:19[5-9]|20[0-4])\d\b)"
     # "two years later", "a year later", "the next year": after a date told before
     rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
@@ -267,6 +287,23 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         ):
             continue  # "2015 and 2016", "May 2018 and May 2019": two dates, not a span
         add(m.start(), m.end(), "span", f"{start}/{end}")
+    for m in each(_PERIOD_RE):
+        end = _value(m, "e")
+        if end is None:
+            continue
+        n = m.group("n").lower()
+        months = (int(n) if n.isdigit() else _COUNTS[n]) * (
+            12 if m.group("u").lower() == "year" else 1
+        )
+        last = [int(end[5:7])] * 2 if len(end) >= 7 else [1, 12]
+        starts = [int(end[:4]) * 12 + mo - 1 - (months - 1) for mo in last]
+        years = {s // 12 for s in starts}
+        if months < 1 or len(years) > 1:
+            add(m.start(), m.end(), "relative", "period")  # either year: no date
+        elif len(end) >= 7:
+            add(m.start(), m.end(), "span", f"{starts[0] // 12}-{starts[0] % 12 + 1:02d}/{end}")
+        else:
+            add(m.start(), m.end(), "span", f"{starts[0] // 12}/{end}")
     for m in each(_MONTHS_SPAN_RE):
         m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
         if m1 and m2 and m1 <= m2:
@@ -317,7 +354,7 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             add(m.start("h"), m.end("h"), "relative", " ".join(m.group("h").lower().split()))
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
              "previous", "following", "next ", "that ", "yesterday", "Yesterday", "fortnight",
-             "days after")  # fmt: skip
+             "days after", "days before")  # fmt: skip
     if any(w in text for w in words):
         for m in RELATIVE_RE.finditer(text):
             if m.group().startswith("may "):

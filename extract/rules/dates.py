@@ -351,6 +351,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
             return _previous_year(span, published)
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
+        if m := _DAYS_BEFORE_RE.fullmatch(value):
+            return _earlier(span, m, published)
         if m := _AFTER_RE.fullmatch(value):
             return _years_after(span, m, published)
         if m := _SAME_YEAR_RE.fullmatch(value.lower()):
@@ -364,6 +366,7 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
 
 
 _EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
+_DAYS_BEFORE_RE = re.compile(r"(.+) (week|fortnight|day)s? before")
 _AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
@@ -453,17 +456,26 @@ def _dates_before(span: Span) -> list[Span]:
 _BEFORE_CLAUSE = {"the", "a", "an", "his", "her", "its", "their", "it", "he", "she", "they"}
 
 
-def _date_ahead(span: Span) -> Span | None:
+_CLOSING_DATE = {"in", "on"}  # "before the force noticed, in March 2023"
+
+
+def _date_ahead(span: Span) -> tuple[Span, bool] | None:
     """The first day, month or year after `span` in its sentence with no comma, semicolon or
-    dash between: the date of the clause or phrase it introduces."""
+    dash between: the date of the clause or phrase it introduces; or one after a single comma
+    and 'in' or 'on', closing that clause ('before the force noticed, in March 2023'), which
+    may as well time the clause before `span` (True)."""
     doc = span.doc
     for d in doc.spans.get("dates", []):
         if d.start < span.end:
             continue
         gap = doc[span.end : d.start]
-        if any(t.is_sent_start or t.text in {",", ";", "—", "–", "."} for t in gap):
+        if any(t.is_sent_start or t.text in {";", "—", "–", "."} for t in gap):
             return None
-        return d if d.label_ in {"day", "month", "year"} else None
+        commas = [t.i for t in gap if t.text == ","]
+        closing = commas == [d.start - 2] and doc[d.start - 1].lower_ in _CLOSING_DATE
+        if commas and not closing:
+            return None
+        return (d, closing) if d.label_ in {"day", "month", "year"} else None
     return None
 
 
@@ -476,12 +488,19 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     if span.end < len(doc) and doc[span.end].lower_ in _BEFORE_CLAUSE:
         # "sent three months before it was discovered in March 2023": before the date the
         # clause after it tells, up to a comma; none there, no date
-        ahead = _date_ahead(span)
-        if ahead is None:
+        found = _date_ahead(span)
+        if found is None:
             return None
-        if m.group(2) == "month" and len(ahead.kb_id_) < 7:
+        ahead, closing = found
+        if m.group(2) in _DAYS_IN:
+            value = _days_before(m.group(1), m.group(2), _date_range(ahead.kb_id_))
+        elif m.group(2) == "month" and len(ahead.kb_id_) < 7:
             return None  # months before a bare year: either year
-        return resolve_relative(ago, _date_range(ahead.kb_id_)[1])
+        else:
+            value = resolve_relative(ago, _date_range(ahead.kb_id_)[1])
+        if closing and (value or "")[:4] != ahead.kb_id_[:4]:
+            return None  # the date after the comma may be either clause's: years differ
+        return value
     before = _dates_before(span)
     anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
     if anchors:
@@ -720,7 +739,10 @@ def _after_auxiliary(tok: Token) -> bool:
 
 
 def _stamped(sent: Sent, span: Span) -> bool:
-    """'Posted on 05 December 2018 by ...', 'Published 2 Aug 2023': the page's own date."""
+    """'Posted on 05 December 2018 by ...', 'Published 2 Aug 2023': the page's own date; not a
+    count before or after another event ('posted ten days before the error was found')."""
+    if span.label_ == "relative" and re.search(r" (?:before|after)$", span.kb_id_):
+        return False
     return any(c.end == span.start for c in sent.cues.get("dates.stamp", []))
 
 
@@ -1120,6 +1142,26 @@ def _pluperfect_between(cue: Span, span: Span) -> bool:
     return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
 
 
+_GOVERNED_GAP = 1  # "began looking up", "started to search"
+
+
+def _aspect_governed(
+    sent: Sent, cues: list[tuple[Span, str | None]]
+) -> list[tuple[Span, str | None]]:
+    """'became obsessed with her in 2019 and began looking up her details': a verb of
+    beginning or going on (`aspect`, no role of its own) right before a breach cue it governs
+    is that breach's beginning, not a thing begun apart; it is dropped so the breach cue after
+    it times the date."""
+    aspect = sent.cues.get("dates.aspect", [])
+    return [
+        (c, r)
+        for c, r in cues
+        if r is not None
+        or not any(a.start <= c.start < a.end for a in aspect)
+        or not any(r2 == BREACH and 0 <= c2.start - c.end <= _GOVERNED_GAP for c2, r2 in cues)
+    ]
+
+
 def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
@@ -1127,14 +1169,17 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
-    if _bound_clause(sent, span):
-        return None  # "lost since the forces merged in 2013": a bound, as "since 2013" is
+    after_clause = span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_)
+    if _bound_clause(sent, span) and not after_clause:
+        # "lost since the forces merged in 2013": a bound, as "since 2013" is; not "until May
+        # 2023, six months after the file was sent", which counts back to the clause after it
+        return None
     if _kept_since(sent, span):
         return BREACH  # "records dating back to 2015 had not been deleted": kept since then
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
-    cues = _cues(sent, kind)
-    if span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_):
+    cues = _aspect_governed(sent, _cues(sent, kind))
+    if after_clause:
         # "two years after an officer emailed ...": the date is the clause after it's
         after = [(c.start, r) for c, r in cues if c.start >= span.end]
         return min(after, key=lambda x: x[0])[1] if after else "neutral"
