@@ -112,3 +112,15 @@ def test_a_regulator_declining_or_closing_is_the_regulator(nlp):
     # the force declining to act names no regulator
     inc = primary(nlp, "The force declined to take any action against the officer.")
     assert inc.regulator is None
+
+
+def test_has_since_keeps_the_regulator_in_its_clause(nlp):
+    for tail, action in (
+        ("The ICO has since launched an investigation.", "investigation"),
+        ("The ICO has since closed the case.", None),
+    ):
+        inc = primary(nlp, tail)
+        assert (inc.regulator, inc.action) == (_ICO, action)
+    # "since" the conjunction still opens a clause of its own: the officers investigate
+    inc = primary(nlp, "Since the ICO was told of the loss, officers have been investigating.")
+    assert inc.action == "referral"

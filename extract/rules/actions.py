@@ -30,12 +30,33 @@ from extract.rules.money import (
 )
 from extract.sentences import (
     Sent,
-    clause_bounds,
     cue_before,
     data_dir_of,
     is_passive,
     split_sentences,
 )
+from extract.sentences import clause_bounds as _sentence_clause
+
+# Auxiliaries after which "since" is an adverb of time ("the ICO has since launched an
+# inquiry"), not the conjunction that opens a clause of its own ("since the loss, ...").
+_PERFECT = {"has", "have", "had", "having", "'s", "'ve"}
+
+
+def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
+    """The clause around token `i` (extract/sentences.py), not cut at an adverbial 'since'
+    right after a perfect's auxiliary: in 'the ICO has since launched an investigation' the
+    ICO is the subject of 'launched'."""
+    lo, hi = _sentence_clause(sent, i)
+    doc = sent.span.doc
+    while (
+        lo - 2 >= sent.span.start
+        and doc[lo - 1].lower_ == "since"
+        and (doc[lo - 2].lower_ in _PERFECT)
+    ):
+        lo = _sentence_clause(sent, lo - 2)[0]
+    while hi + 1 < sent.span.end and doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT:
+        hi = _sentence_clause(sent, hi + 1)[1]
+    return lo, hi
 
 
 def severity(sent: Sent | None = None) -> list[str]:
