@@ -124,3 +124,18 @@ def test_has_since_keeps_the_regulator_in_its_clause(nlp):
     # "since" the conjunction still opens a clause of its own: the officers investigate
     inc = primary(nlp, "Since the ICO was told of the loss, officers have been investigating.")
     assert inc.action == "referral"
+
+
+def test_a_few_words_quoted_stay_in_their_clause(nlp):
+    inc = primary(nlp, 'The ICO said it was "looking into" the loss.')
+    assert (inc.regulator, inc.action) == (_ICO, "investigation")
+    # a full quote, its speaker after it, is still the speaker's: the force investigates
+    inc = primary(nlp, '"We are investigating the loss," the force said, adding the ICO was told.')
+    assert inc.action == "referral"
+
+
+def test_making_the_regulator_aware_is_a_referral(nlp):
+    inc = primary(nlp, "The force said it had made the ICO aware of the loss.")
+    assert (inc.regulator, inc.action) == (_ICO, "referral")
+    inc = primary(nlp, "The force said it had not made the ICO aware of the loss.")
+    assert inc.action is None

@@ -44,17 +44,21 @@ _PERFECT = {"has", "have", "had", "having", "'s", "'ve"}
 
 def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
     """The clause around token `i` (extract/sentences.py), not cut at an adverbial 'since'
-    right after a perfect's auxiliary: in 'the ICO has since launched an investigation' the
-    ICO is the subject of 'launched'."""
+    right after a perfect's auxiliary ('the ICO has since launched an investigation': the
+    ICO is the subject of 'launched'), nor at the marks of a few words quoted inside the
+    clause ('the ICO said it was "making enquiries" into the loss') -- a mark right after a
+    word, or a closing one with the clause going on in lower case after it."""
     lo, hi = _sentence_clause(sent, i)
     doc = sent.span.doc
-    while (
-        lo - 2 >= sent.span.start
-        and doc[lo - 1].lower_ == "since"
-        and (doc[lo - 2].lower_ in _PERFECT)
+    while lo - 2 >= sent.span.start and (
+        (doc[lo - 1].lower_ == "since" and doc[lo - 2].lower_ in _PERFECT)
+        or (doc[lo - 1].text in _QUOTES and doc[lo - 2].is_alpha)
     ):
         lo = _sentence_clause(sent, lo - 2)[0]
-    while hi + 1 < sent.span.end and doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT:
+    while hi + 1 < sent.span.end and (
+        (doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT)
+        or (doc[hi].text in _QUOTES and doc[hi + 1].is_lower and doc[hi - 1].is_alpha)
+    ):
         hi = _sentence_clause(sent, hi + 1)[1]
     return lo, hi
 
@@ -545,7 +549,7 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 near = (
                     runner == "regulator"
                     or _regulator_in_clause(sent, cue, as_actor=True)
-                    or _first_person(sent, cue)  # "our investigation": the regulator's page
+                    or (_first_person(sent, cue) and not _force_speaks(sent, cue))
                     or _regulator_quoted(sent, cue)  # the ICO said: "we are making enquiries"
                     or _its_inquiry(sent, cue)  # "the ICO ... after its investigation"
                 )
@@ -772,6 +776,13 @@ def told_regulator(sent: Sent) -> list[Span]:
                     break  # "referred to during the trial, and complained to the ICO"
         elif first > lo_s and doc[first - 1].norm_ in data["direct_object"]:
             verb = first - 1
+        elif (
+            first > lo_s
+            and doc[first - 1].norm_ == "make"
+            and r.end < sent.span.end
+            and doc[r.end].lower_ in _STATES
+        ):
+            verb = first - 1  # "the force made the ICO aware of the breach"
         else:
             j = r.end
             while j < sent.span.end and j - r.end < 4 and doc[j].norm_ in data["auxiliaries"]:
@@ -1148,6 +1159,25 @@ def _first_person(sent: Sent, cue: Span) -> bool:
     if cue.doc.user_data.get(OWN_VOICE):
         return False
     return cue_before(sent, "voice.first_person", cue.start, 2) is not None
+
+
+_FORCE_SPEAKER_REACH = 4  # '," | a force spokesman said'
+
+
+def _force_speaks(sent: Sent, cue: Span) -> bool:
+    """The quoted 'we' before the cue is a force's: its speaker, named right after the
+    closing mark, is a force or one of its people ('"We are investigating the loss," the
+    force said', '," a Kent Police spokesman said') -- the force's own inquiry."""
+    doc = sent.span.doc
+    if _opening_quote(sent, cue.start) is None:
+        return False
+    closing = next((i for i in range(cue.end, sent.span.end) if doc[i].text in _QUOTES), None)
+    if closing is None:
+        return False
+    forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+    return any(closing < f.start <= closing + _FORCE_SPEAKER_REACH for f in forces) and not any(
+        closing < r.start <= closing + _FORCE_SPEAKER_REACH for r in sent.regulators
+    )
 
 
 def first_person_action(sents: list[Sent], publisher: str | None = None) -> Found | None:
