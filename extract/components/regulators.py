@@ -8,12 +8,16 @@ Misspelt names ("Information Comissioner") are found by fuzzy matching, not list
 Campaign groups and laws are simply absent from the gazetteer. A description that fits every
 nation's police oversight body ("the police watchdog", `national_aliases`) is the body of the
 nation whose forces the text names (`oversees_police_of`): PIRC beside Police Scotland, the
-Police Ombudsman beside the PSNI, the IOPC otherwise.
+Police Ombudsman beside the PSNI, the IOPC otherwise. A body's short title (`nation_aliases`:
+"the Ombudsman") names it, its full name nowhere on the page, when every force the text names
+is of the nation it oversees ("the Ombudsman found ..." in a story of the PSNI) and no
+capitalised word before it makes it another's ("the Financial Ombudsman").
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.aliases import force_aliases, regulator_aliases
@@ -40,10 +44,41 @@ class RegulatorRecognizer:
         self.national = {a.lower() for r in rows for a in r.get("national_aliases", [])}
         self.overseer = {n: r["name"] for r in rows for n in r.get("oversees_police_of", [])}
         self.nation = {r["name"]: r.get("nation") for r in load_jsonl("forces.jsonl", data_dir)}
+        self.short = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for r in rows:
+            for text in r.get("nation_aliases", []):
+                self.short.add(r["name"], [nlp.make_doc(text)])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = [self._of_nation(doc, s) for s in self.matcher(doc)]
+        spans = [self._of_nation(doc, s) for s in self.matcher(doc)]
+        doc.spans[SPAN_KEY] = sorted(
+            [*spans, *self._short_titles(doc, spans)], key=lambda s: s.start
+        )
         return doc
+
+    def _short_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'The Ombudsman' in a story whose forces are all of Northern Ireland: the Police
+        Ombudsman, its full name unwritten (`nation_aliases`). Capitalised as a title, not
+        inside another name ('the Financial Ombudsman', 'Local Government Ombudsman'), and
+        not where the gazetteer already found a body."""
+        nations = {self.nation.get(f.label_) for f in doc.spans.get(FORCES, [])}
+        if len(nations) != 1:
+            return []
+        nation = nations.pop() or ""
+        if any(s.label_ == self.overseer.get(nation) for s in spans):
+            return []  # named in full: its context aliases ("the Ombudsman") already count
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for match_id, start, end in self.short(doc):
+            name = doc.vocab.strings[match_id]
+            if self.overseer.get(nation) != name or covered & set(range(start, end)):
+                continue
+            if not doc[start].text[:1].isupper():
+                continue  # "an ombudsman", a common noun
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                continue  # "the Financial Ombudsman"
+            out.append(Span(doc, start, end, label=name, kb_id="context"))
+        return out
 
     def _of_nation(self, doc: Doc, span: Span) -> Span:
         """'The police watchdog' in a story of Police Scotland is PIRC, not the IOPC."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
@@ -30,12 +30,37 @@ from extract.rules.money import (
 )
 from extract.sentences import (
     Sent,
-    clause_bounds,
     cue_before,
     data_dir_of,
     is_passive,
     split_sentences,
 )
+from extract.sentences import clause_bounds as _sentence_clause
+
+# Auxiliaries after which "since" is an adverb of time ("the ICO has since launched an
+# inquiry"), not the conjunction that opens a clause of its own ("since the loss, ...").
+_PERFECT = {"has", "have", "had", "having", "'s", "'ve"}
+
+
+def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
+    """The clause around token `i` (extract/sentences.py), not cut at an adverbial 'since'
+    right after a perfect's auxiliary ('the ICO has since launched an investigation': the
+    ICO is the subject of 'launched'), nor at the marks of a few words quoted inside the
+    clause ('the ICO said it was "making enquiries" into the loss') -- a mark right after a
+    word, or a closing one with the clause going on in lower case after it."""
+    lo, hi = _sentence_clause(sent, i)
+    doc = sent.span.doc
+    while lo - 2 >= sent.span.start and (
+        (doc[lo - 1].lower_ == "since" and doc[lo - 2].lower_ in _PERFECT)
+        or (doc[lo - 1].text in _QUOTES and doc[lo - 2].is_alpha)
+    ):
+        lo = _sentence_clause(sent, lo - 2)[0]
+    while hi + 1 < sent.span.end and (
+        (doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT)
+        or (doc[hi].text in _QUOTES and doc[hi + 1].is_lower and doc[hi - 1].is_alpha)
+    ):
+        hi = _sentence_clause(sent, hi + 1)[1]
+    return lo, hi
 
 
 def severity(sent: Sent | None = None) -> list[str]:
@@ -381,9 +406,12 @@ def _regulators_findings(sent: Sent) -> list[Span]:
     with their regulator right before them (a few words) or named right after them."""
     doc = sent.span.doc
     out = []
-    for cue in sent.cues.get("actions.findings", []):
+    directions = sent.cues.get("actions.directions", [])
+    for cue in [*sent.cues.get("actions.findings", []), *directions]:
         if _finds_nothing_to_do(sent, cue):
             continue  # "the ICO, which concluded that no further action was required"
+        if any(d is cue for d in directions) and _hands_on(sent, cue):
+            continue  # "the IOPC directed that the force carry out the investigation itself"
         for r in sent.regulators:
             before = 0 <= cue.start - r.end <= 2 and not any(
                 t.lower_ in _COORDINATING for t in doc[r.end : cue.start]
@@ -396,6 +424,14 @@ def _regulators_findings(sent: Sent) -> list[Span]:
             if _regulator_quoted(sent, cue):
                 out.append(cue)  # the IOPC's director said: "We found the officer ..."
     return out
+
+
+def _hands_on(sent: Sent, cue: Span) -> bool:
+    """A direction whose content is an inquiry for another to run ('the IOPC directed that
+    the force's professional standards department carry out the investigation', 'PIRC
+    recommended that the force look into it again'): an inquiry word after it in the
+    sentence -- the regulator decided who looks into it, it did not."""
+    return any(c.start >= cue.end for c in sent.cues.get("actions.investigation", []))
 
 
 _FINDING_REACH = 3  # "concluded | that there was | no further action"
@@ -513,7 +549,7 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 near = (
                     runner == "regulator"
                     or _regulator_in_clause(sent, cue, as_actor=True)
-                    or _first_person(sent, cue)  # "our investigation": the regulator's page
+                    or (_first_person(sent, cue) and not _force_speaks(sent, cue))
                     or _regulator_quoted(sent, cue)  # the ICO said: "we are making enquiries"
                     or _its_inquiry(sent, cue)  # "the ICO ... after its investigation"
                 )
@@ -529,6 +565,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue
             if action == "referral" and _regulator_tells(sent, cue):
                 continue  # "the ICO will inform the force of its decision": it tells
+            if action == "referral" and _not_done_so(sent, cue.end):
+                continue  # "was required to report it to the ICO but did not do so"
             if action == "referral" and _to_come(sent, cue):
                 continue  # "the force said it would notify the ICO": planned, not done
             if action == "referral" and _referral_spoken_of(cue):
@@ -738,21 +776,31 @@ def told_regulator(sent: Sent) -> list[Span]:
                     break  # "referred to during the trial, and complained to the ICO"
         elif first > lo_s and doc[first - 1].norm_ in data["direct_object"]:
             verb = first - 1
+        elif (
+            first > lo_s
+            and doc[first - 1].norm_ == "make"
+            and r.end < sent.span.end
+            and doc[r.end].lower_ in _STATES
+        ):
+            verb = first - 1  # "the force made the ICO aware of the breach"
         else:
             j = r.end
             while j < sent.span.end and j - r.end < 4 and doc[j].norm_ in data["auxiliaries"]:
                 j += 1
             helpers = {t.norm_ for t in doc[r.end : j]}
+            bare = any(t.lower_ in _BARE_BE for t in doc[r.end : j])
             if j < sent.span.end and doc[j].norm_ in data["passive"] and helpers & {"be", "make"}:
-                verb = j
+                verb = None if bare else j  # "recommended that the ICO be informed": not done
             else:
                 verb = _received(sent, r, data)
         if verb is None or not _stated(sent, doc[verb : verb + 1]):
             continue
         if any(t.norm_ in data["not_done"] for t in doc[max(lo_s, verb - 3) : verb]):
             continue
-        if _tallied(sent, min(verb, r.start), r.start) or _to_be_done(doc[verb], lo_s):
+        if _tallied(sent, min(verb, r.start), r.start):
             continue
+        if _to_be_done(doc[verb], lo_s) and not _done_so(sent, r.end):
+            continue  # "must report it to the ICO"; not "... to the ICO, and did so"
         if _to_come(sent, doc[verb : verb + 1]):
             continue  # "the force will also be informing the ICO": planned
         if verb < r.start and _told_by_another(sent, verb):
@@ -783,6 +831,9 @@ def _received(sent: Sent, r: Span, data: dict) -> int | None:  # type: ignore[ty
     return None
 
 
+# The bare "be" of a passive asked for, not done ("recommended that the ICO be told", "the
+# ICO should be informed", "must be notified").
+_BARE_BE = {"be"}
 _RECEIVED_REACH = 8  # "the ICO | confirmed that it had | received"
 _TO_STOPS = {"to", ",", "and", ";"}
 _RELATIVES = {"which", "who", "that"}
@@ -820,6 +871,39 @@ def _to_be_done(verb: Token, lo: int) -> bool:
         and doc[i].lower_ in {"to", *_GERUND_AFTER}
         and (doc[i].lower_ == "to" or verb.lower_.endswith("ing"))
     )
+
+
+_DO = {"do", "did", "done", "does"}
+_DONE_SO = {"did", "done"}
+_SO = {"so"}
+
+
+def _pro_form(sent: Sent, pos: int) -> Span | None:
+    """The first 'do so', 'did so' or 'done so' after token `pos` in the sentence: the act
+    named before, said again ('required to report it to the ICO and did so')."""
+    doc = sent.span.doc
+    for t in doc[pos : sent.span.end - 1]:
+        if t.lower_ in _DO and doc[t.i + 1].lower_ in _SO:
+            return doc[t.i : t.i + 2]
+    return None
+
+
+def _done_so(sent: Sent, pos: int) -> bool:
+    """A telling required or planned, then said done by a pro-form after it in the sentence
+    ('is legally required to report such breaches to the ICO and did so', 'must notify the
+    ICO, and it has done so'): 'did so' or 'done so' stated as a fact."""
+    so = _pro_form(sent, pos)
+    return so is not None and so[0].lower_ in _DONE_SO and not _not_done_so(sent, pos)
+
+
+def _not_done_so(sent: Sent, pos: int) -> bool:
+    """A telling required, then said not done by a pro-form after it ('was required to
+    report the breach to the ICO but did not do so', 'should have told the ICO but failed
+    to do so'): the pro-form denied, or after a word of failing (`[told] not_done`)."""
+    so = _pro_form(sent, pos)
+    if so is None:
+        return False
+    return not _stated(sent, so) or not_done(sent, so)
 
 
 _DID = {"did", "didn't"}
@@ -897,7 +981,36 @@ def _opening_quote(sent: Sent, pos: int) -> int | None:
     opening = next((i for i in range(pos - 1, lo - 1, -1) if doc[i].text in _QUOTES), None)
     if opening is None and lo > 0 and doc[lo - 1].text in _QUOTES:
         opening = lo - 1  # the splitter left the opening mark on the sentence before
+    if opening is None:
+        opening = _still_open(doc, lo)
     return opening
+
+
+_QUOTE_BACK = 60  # tokens back to a quote's opening mark: a quote of two or three sentences
+
+
+def _still_open(doc: Doc, lo: int) -> int | None:
+    """The opening mark of a quote still open at token `lo`, a sentence's start, opened in a
+    sentence before ('"We have looked at the case. We will take no further action," the ICO
+    said'): the nearest quotation mark before `lo`, within `_QUOTE_BACK` tokens and in the
+    same paragraph, is an opening one -- a left curly mark, or a straight mark preceded by
+    an even number of straight marks in its paragraph."""
+    start = max(0, lo - _QUOTE_BACK)
+    for i in range(lo - 1, start - 1, -1):
+        t = doc[i]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            return None  # a new paragraph: a quote left open ends with it
+        if t.text in _QUOTES:
+            if t.text == "\u201d":
+                return None
+            if t.text == "\u201c":
+                return i
+            para = i
+            while para > 0 and "\n" not in doc[para - 1].text + doc[para - 1].whitespace_:
+                para -= 1
+            marks = sum(1 for w in doc[para:i] if w.text == '"')
+            return i if marks % 2 == 0 else None
+    return None
 
 
 def _quote_speaker(sent: Sent, start: int, end: int) -> Span | None:
@@ -1046,6 +1159,25 @@ def _first_person(sent: Sent, cue: Span) -> bool:
     if cue.doc.user_data.get(OWN_VOICE):
         return False
     return cue_before(sent, "voice.first_person", cue.start, 2) is not None
+
+
+_FORCE_SPEAKER_REACH = 4  # '," | a force spokesman said'
+
+
+def _force_speaks(sent: Sent, cue: Span) -> bool:
+    """The quoted 'we' before the cue is a force's: its speaker, named right after the
+    closing mark, is a force or one of its people ('"We are investigating the loss," the
+    force said', '," a Kent Police spokesman said') -- the force's own inquiry."""
+    doc = sent.span.doc
+    if _opening_quote(sent, cue.start) is None:
+        return False
+    closing = next((i for i in range(cue.end, sent.span.end) if doc[i].text in _QUOTES), None)
+    if closing is None:
+        return False
+    forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+    return any(closing < f.start <= closing + _FORCE_SPEAKER_REACH for f in forces) and not any(
+        closing < r.start <= closing + _FORCE_SPEAKER_REACH for r in sent.regulators
+    )
 
 
 def first_person_action(sents: list[Sent], publisher: str | None = None) -> Found | None:
