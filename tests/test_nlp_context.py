@@ -152,6 +152,6 @@ def test_a_regulator_proposing_an_action_is_dealing_with_the_breach(nlp) -> None
         "looking up a neighbour's records without a policing purpose.",
     ],
 )
-def test_a_watchdog_directing_or_recommending_deals_with_the_case(nlp, text: str) -> None:
+def test_a_watchdog_directing_or_recommending_investigated_the_case(nlp, text: str) -> None:
     fact = first(nlp, text)
-    assert (fact.regulator, fact.action) == ("Independent Office for Police Conduct", None)
+    assert (fact.regulator, fact.action) == ("Independent Office for Police Conduct", "investigation")
