@@ -154,4 +154,5 @@ def test_a_regulator_proposing_an_action_is_dealing_with_the_breach(nlp) -> None
 )
 def test_a_watchdog_directing_or_recommending_investigated_the_case(nlp, text: str) -> None:
     fact = first(nlp, text)
-    assert (fact.regulator, fact.action) == ("Independent Office for Police Conduct", "investigation")
+    assert fact.regulator == "Independent Office for Police Conduct"
+    assert fact.action == "investigation"
