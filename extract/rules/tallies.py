@@ -833,8 +833,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     )
     dates = {k: p.period for k, p in own.items() if p.period is not None} | in_turn
     counted_runs = [n for n, m in kept if m in ("breach", "generic")]
-    for k, p in _run_after_run(text, counted_runs, dates).items():
-        in_turn.setdefault(k, p)
+    for k, same in _run_after_run(text, counted_runs, dates).items():
+        in_turn.setdefault(k, same)
     sentence_rows: list[Row] = []
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
