@@ -153,15 +153,24 @@ class BreachTypeMatcher:
                 # room for two hyphenated compounds; `_words_between` counts words
                 gap = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most + 4}}}"}
                 thing = {"NORM": {"IN": objects}}
+                # a hyphenated object is three tokens ("ex-partner": "ex", "-", "partner")
+                compounds = [o.split("-", 1) for o in objects if "-" in o.strip("-")]
                 if links:  # the object right after a link word: "... with friends"
                     self.linked.append(
                         _Linked(key, set(lemmas), set(forms), set(objects), set(links), most)
                     )
                     continue
                 patterns: list[list[dict[str, Any]]] = [[first, gap, thing] for first in firsts]
+                patterns += [
+                    [first, gap, {"LOWER": head}, {"ORTH": "-"}, {"NORM": tail}]
+                    for first in firsts
+                    for head, tail in compounds
+                ]
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
         self._add_used_to_find(data["cues"])
+        self._add_excess(data["cues"])
+        self._add_told_who(data["cues"])
         self.finding = {w.lower() for w in data["cues"].get("finding_verbs", [])}
         self.traced_things = {w.lower() for w in data["cues"].get("traced_things", [])}
         self.vehicle_people = {w.lower() for w in data["cues"].get("vehicle_people", [])}
@@ -175,6 +184,8 @@ class BreachTypeMatcher:
         self.crime_named.add("custody", data["cues"].get("custody_release", []))
         self.crime_named.add("idiom", data["cues"].get("idioms", []))
         self.official = {w.lower() for w in data["cues"].get("official_recipients", [])}
+        self.head_objects = {w.lower() for w in data["cues"].get("head_objects", [])}
+        self.enders = {w.lower() for w in data["cues"].get("object_enders", [])}
         self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
@@ -201,8 +212,12 @@ class BreachTypeMatcher:
         # Strings read off one array: a Token object per word costs more than the scan itself.
         strings = doc.vocab.strings
         rows = doc.to_array([ORTH, NORM, LOWER]).tolist()
-        norms = [strings[n] for _, n, _ in rows]
         lowers = [strings[lo] for _, _, lo in rows]
+        # a possessive "'s" stays one ("her partner's home"), whatever its lemma ("have")
+        norms = [
+            lo if lo in _POSSESSIVE else strings[n]
+            for (_, n, _), lo in zip(rows, lowers, strict=True)
+        ]
         capital = [strings[o][:1].isupper() for o, _, _ in rows]
         breaks = set(_CLAUSE_BREAKS)
         # A capitalised word before another opens a name ("sent to the Public Prosecution
@@ -254,14 +269,20 @@ class BreachTypeMatcher:
         """Ends of the recipients starting at token k, as the Matcher would give them: the
         object itself, or a determiner and at most three more words before an object."""
         ends = []
-        if k < len(norms) and norms[k] in objects and not self._place(norms, k):
+        if k < len(norms) and _names(norms, lowers, k, objects) and not self._place(norms, k):
             ends.append(k + 1)
         if k < len(norms) and lowers[k] in self.dets:
-            for m in range(k + 1, min(len(norms), k + 5)):
-                if norms[m] in objects and not self._place(norms, m):
+            # a hyphenated compound ("ex-partner", three tokens) and a possessive's "'s" are
+            # no words of their own: "to the victim's ex-husband" is three words on
+            words, m = 0, k + 1
+            while m < len(norms) and words < 4:
+                if _names(norms, lowers, m, objects) and not self._place(norms, m):
                     ends.append(m + 1)
                 if norms[m] in breaks or lowers[m] in self.recipient_breaks:
                     break  # "to the inquiry about his brother's death"
+                glued = norms[m] in _GLUE or (m + 1 < len(norms) and norms[m + 1] == "-")
+                words += 0 if glued else 1
+                m += 1
         return ends
 
     def _place(self, norms: list[str], m: int) -> bool:
@@ -338,6 +359,55 @@ class BreachTypeMatcher:
             thing, {**gap, "OP": "{0,4}"}, fail, {**gap, "OP": "{0,2}"}, remove
         ]  # fmt: skip
         self.pairs.add("failure_to_redact|strong", [active, passive], greedy="FIRST")
+
+    def _add_excess(self, cues: dict[str, list[str]]) -> None:
+        """More of someone's data than was needed: "collected far more personal data than was
+        necessary", "shared more of her information with prosecutors than was needed" -- a
+        word of more (`excess_words`), a data word (`excess_things`, at most six words on),
+        "than" at most six words later and a word of need (`excess_needs`, at most three
+        words on), all in one clause: a strong `other` cue (excessive processing). "More
+        force than was necessary" names no data."""
+        more = cues.get("excess_words", [])
+        things = cues.get("excess_things", [])
+        needs = cues.get("excess_needs", [])
+        if not (more and things and needs):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        pattern: list[dict[str, Any]] = [
+            {"LOWER": {"IN": more}}, {**gap, "OP": "{0,6}"}, {"NORM": {"IN": things}},
+            {**gap, "OP": "{0,6}"}, {"LOWER": "than"}, {**gap, "OP": "{0,3}"},
+            {"NORM": {"IN": needs}},
+        ]  # fmt: skip
+        self.pairs.add("other|strong", [pattern], greedy="FIRST")
+
+    def _modifier(self, doc: Doc, end: int) -> bool:
+        """A pair's object (of `head_objects`) that only qualifies the noun after it ("its
+        network policy", "the server room"): a word follows it that is no `object_enders`
+        word (a preposition, a conjunction, an auxiliary), no punctuation and no
+        possessive."""
+        if end >= len(doc):
+            return False
+        nxt = doc[end]
+        return nxt.is_alpha and nxt.lower_ not in self.enders and nxt.norm_ not in self.enders
+
+    def _add_told_who(self, cues: dict[str, list[str]]) -> None:
+        """Telling someone who reported them: "told the suspect who had made the complaint",
+        "revealed to her neighbour who had called the police" -- a telling verb
+        (`told_who_verbs`), "who" at most four words on and a word of reporting
+        (`told_who_reports`) at most three words after it, in one clause: a strong
+        `verbal_disclosure` cue ("told the man who was arrested" reports nothing)."""
+        verbs = cues.get("told_who_verbs", [])
+        reports = cues.get("told_who_reports", [])
+        if not (verbs and reports):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": [b for b in _CLAUSE_BREAKS if b != "who"]}}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": verbs}}, {**gap, "OP": "{0,4}"}, {"LOWER": "who"},
+            {**gap, "OP": "{0,3}"}, {"NORM": {"IN": reports}},
+        ]  # fmt: skip
+        # its own key: the reporting verb's "-ed" form is the point ("who had reported him"),
+        # not a verb taken for a noun (`_no_thing`)
+        self.pairs.add(_TOLD_WHO, [pattern], greedy="FIRST")
 
     def _vehicle_traced(self, doc: Doc, start: int, end: int) -> bool:
         """A system used to find a vehicle ('used the PNC to trace the stolen car'), not a
@@ -422,7 +492,8 @@ class BreachTypeMatcher:
             ):
                 continue  # "told the caller an officer would attend": the caller is told
             if key.startswith("inappropriate_disclosure|") and self._place(
-                [t.norm_ for t in doc[end - 1 : end + 2]], 0
+                [t.lower_ if t.lower_ in _POSSESSIVE else t.norm_ for t in doc[end - 1 : end + 2]],
+                0,
             ):
                 continue  # "officers were sent to the family home"
             if _object_acts(span):
@@ -431,10 +502,12 @@ class BreachTypeMatcher:
                 continue  # "used the PNC to trace the stolen car"
             if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
                 continue  # "case files left on trains": a kind of loss, as figures tell it
+            if doc[end - 1].norm_ in self.head_objects and self._modifier(doc, end):
+                continue  # "breached its network policy": the policy was breached
             if key.split("|")[0] in self.participle_codes:
                 if not _participle(span[-1]):
                     continue  # "wrongly deleted records": the adverb is the deleting's
-            elif _no_thing(span, self.verb_like):
+            elif key != _TOLD_WHO and _no_thing(span, self.verb_like):
                 continue  # "figures obtained by the paper show the force recorded ..."
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
@@ -464,7 +537,18 @@ class BreachTypeMatcher:
 
 
 _RECIPIENT_LINKS = {"to", "with"}
+_TOLD_WHO = "verbal_disclosure|strong|who"
+_POSSESSIVE = {"'s", "’s"}
+_GLUE = {"-", *_POSSESSIVE}
 _PLACE_LINKS = {"in", "on", "at"}
+
+
+def _names(norms: list[str], lowers: list[str], m: int, objects: set[str]) -> bool:
+    """Token m is an object word, alone or as the end of a hyphenated one ("ex-partner",
+    three tokens: "ex", "-", "partner")."""
+    if norms[m] in objects:
+        return True
+    return m >= 2 and norms[m - 1] == "-" and f"{lowers[m - 2]}-{norms[m]}" in objects
 
 
 def _object_acts(span: Span) -> bool:

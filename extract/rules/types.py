@@ -41,8 +41,9 @@ def _misdirected_code(sents: list[Sent]) -> str:
 
 def _breakdown(sent: Sent) -> bool:
     """'Of the total, 96 were emails sent to the wrong address and 58 involved officers
-    accessing systems': counts of two or more kinds of breach, which tell what kinds a figure
-    holds, not how one incident happened."""
+    accessing systems': counts of two or more kinds of breach, or of one kind as a part of a
+    total (`_partitive`), which tell what kinds a figure holds, not how one incident
+    happened."""
     # A misdirection is a kind of its own ("29 were emails sent to the wrong person"),
     # whether told as a misdirection or as an emailed/posted phrase.
     codes = {
@@ -53,10 +54,38 @@ def _breakdown(sent: Sent) -> bool:
     # Things lost are a kind too ("and 44 the loss of paperwork")
     if any(c.label_ == "_loss" for c in sent.types):
         codes |= {c.label_ for c in sent.types if c.kb_id_ == "objects"}
-    if len(codes) < 2:
+    if not codes:
         return False
+    counts = _counts(sent)
+    # One kind counted as a part of a total told before ("Of those, 40 were emails sent to
+    # the wrong person", "12 of them involved letters"): the kind of some of the figures.
+    if _partitive(sent, counts):
+        return True
+    return len(codes) >= 2 and len(counts) >= 2
+
+
+def _partitive(sent: Sent, counts: list[Token]) -> bool:
+    """A figure that is a part of a total told before: a `partitives` phrase (word forms:
+    "of those", "of which", "of the total") opening the sentence before a figure ("Of those,
+    211 involved ...") or right after a figure ("40 of them were ..."); "the names of those
+    40 victims" names no part."""
+    if not counts:
+        return False
+    words = [t.lower_ for t in sent.span]
+    base = sent.span.start
+    after = {t.i - base + 1 for t in counts}
+    for phrase in _type_data([sent])["cues"].get("partitives", []):
+        parts = phrase.split()
+        n = len(parts)
+        if words[:n] == parts or any(words[k : k + n] == parts for k in after):
+            return True
+    return False
+
+
+def _counts(sent: Sent) -> list[Token]:
+    """Figures in the sentence: numbers written in digits, not years or sums of money."""
     doc = sent.span.doc
-    counts = [
+    return [
         t
         for t in sent.span
         if t.like_num
@@ -64,7 +93,6 @@ def _breakdown(sent: Sent) -> bool:
         and not _YEAR.fullmatch(t.text)
         and not (t.i > 0 and doc[t.i - 1].text in _CURRENCY)
     ]
-    return len(counts) >= 2
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
