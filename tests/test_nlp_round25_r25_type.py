@@ -4,7 +4,9 @@ data than was needed is excessive processing; the act named as a noun ("the misd
 a letter", "the accidental publication of", "the improper disposal of"); a server left
 unsecured is data exposed online; a sending with no encryption is an insecure transmission;
 a network breached is an attack; telling someone who reported them is a verbal disclosure;
-a hyphenated recipient ("ex-partner", three tokens) is one word.
+a hyphenated recipient ("ex-partner", three tokens) is one word, and a recipient word
+matches as written too; recipients not hidden, a telling in a conversation, data made
+available by mistake and data kept longer than needed.
 Every sentence here was written for these tests. Each positive case, and each negative case
 for wording that scored before, fails on the code before this branch; the other negatives
 guard the new cues' reach and pass on both."""
@@ -54,6 +56,22 @@ def breach_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("An officer told the suspect who had made the complaint against him.",
          "verbal_disclosure"),
         ("A PCSO informed the driver who had reported him for speeding.", "verbal_disclosure"),
+        # a recipient word as written ("stranger", whose lemma the lemmatiser takes for
+        # "strange")
+        ("The letter naming the witness was posted to a stranger.",
+         "posted_to_incorrect_recipient"),
+        ("An officer told a stranger about the attack on the victim.", "verbal_disclosure"),
+        # the recipients not hidden
+        ("The force failed to hide recipients' addresses in an email to 90 informants.",
+         "failure_to_use_bcc"),
+        # told in a conversation
+        ("An officer revealed the victim's name during a conversation with friends.",
+         "verbal_disclosure"),
+        # made open by mistake
+        ("Staff names were inadvertently made available on the force's website.",
+         "published_in_error"),
+        # kept longer than needed
+        ("The force kept the interview recordings far longer than it needed to.", "other"),
         # a hyphenated recipient is one word
         ("A letter naming the woman was posted to her ex-partner.",
          "posted_to_incorrect_recipient"),

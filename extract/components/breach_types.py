@@ -160,7 +160,11 @@ class BreachTypeMatcher:
                         _Linked(key, set(lemmas), set(forms), set(objects), set(links), most)
                     )
                     continue
-                patterns: list[list[dict[str, Any]]] = [[first, gap, thing] for first in firsts]
+                # the written form too: the lemmatiser takes "stranger" for "strange"
+                written = {"LOWER": {"IN": [o.lower() for o in objects]}}
+                patterns: list[list[dict[str, Any]]] = [
+                    [first, gap, obj] for first in firsts for obj in (thing, written)
+                ]
                 patterns += [
                     [first, gap, {"LOWER": head}, {"ORTH": "-"}, {"NORM": tail}]
                     for first in firsts
@@ -378,7 +382,12 @@ class BreachTypeMatcher:
             {**gap, "OP": "{0,6}"}, {"LOWER": "than"}, {**gap, "OP": "{0,3}"},
             {"NORM": {"IN": needs}},
         ]  # fmt: skip
-        self.pairs.add("other|strong", [pattern], greedy="FIRST")
+        keeping: list[dict[str, Any]] = [
+            {"NORM": {"IN": cues.get("excess_keeping", [])}}, {**gap, "OP": "{0,6}"},
+            {"LOWER": "longer"}, {"LOWER": "than"}, {**gap, "OP": "{0,3}"},
+            {"NORM": {"IN": needs}},
+        ]  # fmt: skip
+        self.pairs.add("other|strong", [pattern, keeping], greedy="FIRST")
 
     def _modifier(self, doc: Doc, end: int) -> bool:
         """A pair's object (of `head_objects`) that only qualifies the noun after it ("its
@@ -544,10 +553,10 @@ _PLACE_LINKS = {"in", "on", "at"}
 
 
 def _names(norms: list[str], lowers: list[str], m: int, objects: set[str]) -> bool:
-    """Token m is an object word, alone or as the end of a hyphenated one ("ex-partner",
-    three tokens: "ex", "-", "partner")."""
-    if norms[m] in objects:
-        return True
+    """Token m is an object word (its lemma or as written), alone or as the end of a
+    hyphenated one ("ex-partner", three tokens: "ex", "-", "partner")."""
+    if norms[m] in objects or lowers[m] in objects:
+        return True  # the written form too: the lemmatiser takes "stranger" for "strange"
     return m >= 2 and norms[m - 1] == "-" and f"{lowers[m - 2]}-{norms[m]}" in objects
 
 
