@@ -1,7 +1,9 @@
 """Round 25, branch r25-attribution: whose incident is whose on pages telling two forces.
 A lead telling of one force before naming it ('A police force has been fined £90,000 after
 ...') tells of the first force named at fault after it, not of a force an aside names later
-with a bigger sanction. Every sentence here was written for these tests."""
+with a bigger sanction. A regulator's sanction told in the sentence after another force's case,
+'it' its object between the regulator and the sanction ('The watchdog handed it a
+reprimand'), is that force's. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +47,29 @@ def test_lead_about_forces_at_large_credits_no_one(nlp):
         nlp,
     )
     assert ex.incidents and ex.incidents[0].force == "Suffolk Constabulary"
+
+
+_TWO = (
+    "Two forces punished over data blunders\n\n"
+    "Kent Police lost a memory stick holding witness statements in 2020. The ICO fined the "
+    "force £80,000.\n\n"
+    "Essex Police emailed a victim's address to her abuser in 2021. "
+)
+
+
+def _actions(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return {(i.force, i.action) for i in ex.incidents}
+
+
+def test_sanction_with_it_between_regulator_and_noun_is_the_told_forces(nlp):
+    for tail in (
+        "The watchdog handed it a reprimand.",
+        "The regulator issued it with a reprimand.",
+    ):
+        assert ("Essex Police", "reprimand") in _actions(nlp, _TWO + tail)
+
+
+def test_it_after_the_regulators_speech_is_the_regulator(nlp):
+    found = _actions(nlp, _TWO + "The ICO said it would issue guidance to all forces.")
+    assert ("Essex Police", "reprimand") not in found

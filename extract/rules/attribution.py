@@ -1174,14 +1174,29 @@ def _points_back(sent: Sent) -> bool:
     return any((a, b) in pairs for a, b in zip(toks, toks[1:], strict=False))
 
 
+_OBJECT_REACH = 5  # "The regulator | issued it with a | reprimand": words between the two
+
+
 def _sanctions_it(sent: Sent) -> bool:
-    """A sanction whose object is 'it' ('the ICO fined it', 'reprimanded it over ...')."""
+    """A sanction whose object is 'it' ('the ICO fined it', 'reprimanded it over ...'), or
+    'it' between a regulator and the sanction it hands out ('The regulator issued it with a
+    reprimand', 'the ICO gave it a reprimand', 'the ICO served it with a notice')."""
     doc = sent.span.doc
-    return any(
-        cue.end < len(doc) and doc[cue.end].lower_ == "it"
-        for action, cue in actions_in(sent)
-        if action in _SANCTIONS
-    )
+    for action, cue in actions_in(sent):
+        if action not in _SANCTIONS:
+            continue
+        if cue.end < len(doc) and doc[cue.end].lower_ == "it":
+            return True
+        speech = sent.cues.get("roles.speech", [])
+        for r in sent.regulators:
+            # "it" right after the regulator's verb; not "the ICO said it would ...", where
+            # "it" is the regulator itself
+            if 0 < cue.start - r.end <= _OBJECT_REACH and any(
+                t.lower_ == "it" and not any(sp.end == t.i for sp in speech)
+                for t in doc[r.end + 1 : cue.start]
+            ):
+                return True
+    return False
 
 
 _INDEFINITE = {"a", "an", "any"}
