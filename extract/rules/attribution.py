@@ -349,9 +349,12 @@ def rank_forces(sents: list[Sent], roles: Roles) -> list[str]:
     score: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
     background: set[str] = set()
+    lead = 0.0  # what an unnamed force's lead weighs ('A police force has been fined ...')
     for sent in sents:
         key = _fact_weight(sent)
         framed = bool(first) and follows_earlier(sent)
+        if not (first or sent.forces) and key and _of_one_force(sent):
+            lead += (3.0 if sent.idx == 0 else 1.0) + key
         for m in sent.forces:
             role = roles.role(m)
             if role not in AT_FAULT:
@@ -360,8 +363,33 @@ def rank_forces(sents: list[Sent], roles: Roles) -> list[str]:
             score[m.label_] += (3.0 if sent.idx == 0 else 1.0) + key + bonus
             if framed and m.label_ not in first:
                 background.add(m.label_)
+            if not first and not framed and not is_passing(sent):
+                # "Police force fined after ... A police force has been fined £150,000 ...
+                # Devon & Cornwall Police posted a spreadsheet ...": the lead told of the
+                # story's force before naming it; the first force named at fault is that one
+                score[m.label_] += lead
             first.setdefault(m.label_, sent.idx)
     return sorted(score, key=lambda n: (n in background, -score[n], first[n]))
+
+
+_MANY_FORCES = {"forces", "constabularies"}
+_MANY_PEOPLE = {"police", "staff", "personnel"}  # "the police", "police staff": many at once
+
+
+def _of_one_force(sent: Sent) -> bool:
+    """A lead telling of the story's force before naming it: 'the force', 'a police force',
+    'an officer' ('Police force fined after ...', 'A police force has been fined ...'), one
+    of them -- not forces or people at large ('Police forces in Wales recorded ...', 'cases
+    where officers looked up records', 'the police') -- and no earlier breach."""
+    if any(t.lower_ in _MANY_FORCES for t in sent.span) or is_passing(sent):
+        return False
+    orgs = sent.cues.get("roles.organisation", [])
+    return any(
+        not any(o.start < a.end and a.start < o.end for o in orgs)
+        and a[-1].lower_ not in _MANY_PEOPLE
+        and not a[-1].lower_.endswith("s")
+        for a in sent.cues.get("roles.force_anaphor", [])
+    )
 
 
 _AFTER_REACH = 4  # "It comes two years after": the words between 'come' and 'after'
@@ -1146,14 +1174,29 @@ def _points_back(sent: Sent) -> bool:
     return any((a, b) in pairs for a, b in zip(toks, toks[1:], strict=False))
 
 
+_OBJECT_REACH = 5  # "The regulator | issued it with a | reprimand": words between the two
+
+
 def _sanctions_it(sent: Sent) -> bool:
-    """A sanction whose object is 'it' ('the ICO fined it', 'reprimanded it over ...')."""
+    """A sanction whose object is 'it' ('the ICO fined it', 'reprimanded it over ...'), or
+    'it' between a regulator and the sanction it hands out ('The regulator issued it with a
+    reprimand', 'the ICO gave it a reprimand', 'the ICO served it with a notice')."""
     doc = sent.span.doc
-    return any(
-        cue.end < len(doc) and doc[cue.end].lower_ == "it"
-        for action, cue in actions_in(sent)
-        if action in _SANCTIONS
-    )
+    for action, cue in actions_in(sent):
+        if action not in _SANCTIONS:
+            continue
+        if cue.end < len(doc) and doc[cue.end].lower_ == "it":
+            return True
+        speech = sent.cues.get("roles.speech", [])
+        for r in sent.regulators:
+            # "it" right after the regulator's verb; not "the ICO said it would ...", where
+            # "it" is the regulator itself
+            if 0 < cue.start - r.end <= _OBJECT_REACH and any(
+                t.lower_ == "it" and not any(sp.end == t.i for sp in speech)
+                for t in doc[r.end + 1 : cue.start]
+            ):
+                return True
+    return False
 
 
 _INDEFINITE = {"a", "an", "any"}
