@@ -534,6 +534,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and by_prep is not None
                 and alias_re().match(text, by_prep.end()) is not None
             )
+            # "Essex recorded 208. That compares with 312 at Kent Police": another force's
+            # figure in the same terms, opening a sentence's comparison right after breaches
+            by_force = by_force or (
+                previous is None
+                and by_prep is not None
+                and alias_re().match(text, by_prep.end()) is not None
+                and bool(v.comparison.search(before))
+                and (topical or state.last_measure == "breach")
+            )
             # "29, 50 and 44": the next bare figure of a run
             run = (
                 previous is not None
@@ -929,7 +938,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # "- Dorset Police, which shares ...: 98": the item's own label is no lead
                 and item[0] >= lead_end
             ):
-                category = _category_of(sent, 0, lead_end)  # the list's: "most device losses"
+                # the list's: "most device losses"
+                category = _category_of(sent, 0, _lead_own_end(text, lead_end))
             if category is None and breakdown:
                 category = type_after(sent, n, nums, within=25)  # "included 131 emails ..."
             if category is None and rest_kind is not None:
@@ -1863,6 +1873,19 @@ def _lead_measure(lead: str, sent: Sent) -> str | None:
             return "breach"
     # "The forces reporting the most device losses were Kent (64), ...": a breach category
     return "breach" if category(sent, 0, len(lead)) else None
+
+
+def _lead_own_end(text: str, lead_end: int) -> int:
+    """Where a list lead's own words end: before a bracketed aside or a remark on the figures'
+    source or scope ("... in 2022 (figures released under FOI):", "..., excluding cyber
+    incidents:"), whose categories are none of the items'."""
+    ends = [lead_end]
+    bracket = text.find("(", 0, lead_end)
+    if bracket >= 0:
+        ends.append(bracket)
+    if (aside := vocab().lead_aside.search(text, 0, lead_end)) is not None:
+        ends.append(aside.start())
+    return min(ends)
 
 
 def _clause_end(text: str, n: Num) -> int:

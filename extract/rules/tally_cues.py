@@ -40,6 +40,7 @@ class Vocab:
     recording: re.Pattern[str]
     recorded_by: re.Pattern[str]
     logged_after: re.Pattern[str]
+    participle_after: re.Pattern[str]
     people: frozenset[str]
     broader: re.Pattern[str]
     personal_after: re.Pattern[str]
@@ -74,6 +75,7 @@ class Vocab:
     breakdown: re.Pattern[str]
     figures_lead: re.Pattern[str]
     parts_lead: re.Pattern[str]
+    lead_aside: re.Pattern[str]
     continues: re.Pattern[str]
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
@@ -182,6 +184,13 @@ def _vocab(data_dir: str | None) -> Vocab:
             prefix=r"\s+(?:(?:it|they|the\s+force|which|that)\s+(?:had\s+|has\s+|have\s+)?|"
             r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+)",
         ),  # "the 31 it logged", "when 512 were recorded"
+        # "the 96 breaches recorded (by the force) were ...": a reduced relative clause of a
+        # recording verb's participle after a count's noun, with its agent or time if any
+        participle_after=_any(
+            [w for w in m["recording"] if w.endswith("ed")],
+            prefix=r"\s+",
+            suffix=r"(?:\s+(?:by|at|in|over|during|across|within)\s+[^,;:.()]{1,40}?)?(?=\s)",
+        ),
         people=frozenset(m["people"]),
         broader=_any(m["broader"]),
         # "security incidents involving personal data": right after a wider measure, the
@@ -234,6 +243,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         breakdown=_any(c["breakdown"]),
         figures_lead=_any(c["figures_lead"]),
         parts_lead=_any(c["parts_lead"], suffix=r"\W*$"),
+        lead_aside=_any(c["lead_aside"]),
         ranking=_any(c["ranking"]),
         wider_owner=_any(c["wider_owner"]),
         unattributed=_any(c["unattributed"]),

@@ -133,6 +133,11 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
             (p.end for p in find_periods(after) if _PERIOD_LEAD.fullmatch(after[: p.start])),
             0,
         )
+    # "12 of the 96 breaches recorded by the force were ...": past a participle of recording
+    if (logged := v.participle_after.match(after, skip)) is not None and v.category_after.match(
+        after[logged.end() :]
+    ):
+        skip = logged.end()
     # "made up 58 of these, lost documents 21": 'of these' points back at the whole, and
     # what follows its comma is the next item, no category of this count
     back = _BACK_REFERENCE.match(after)
