@@ -30,6 +30,7 @@ def test_a_fine_withdrawn_or_quashed_is_no_fine_imposed(nlp) -> None:  # type: i
         "In 2021 a tribunal quashed the £90,000 penalty.",
         "By then the tribunal had quashed the penalty.",
         "The Information Commissioner later rescinded the monetary penalty.",
+        "The force has since had its penalty cancelled.",
     ):
         inc = primary(nlp, _FINED + after)
         assert inc.fine_amount is None, after

@@ -491,6 +491,15 @@ def _undone(sent: Sent) -> bool:
             if f.end <= w.start and joined(f.end, w.start):
                 if any(t.norm_ == "be" for t in between):
                     return True  # "the £80,000 fine was later withdrawn"
+                k = f.start - 1
+                while (
+                    k > sent.span.start
+                    and doc[k].lower_ != "had"
+                    and (k in in_money or doc[k].norm_ in glue)
+                ):
+                    k -= 1
+                if doc[k].lower_ == "had":
+                    return True  # "has had its penalty cancelled"; not "hopes to have"
             elif w.end <= f.start and joined(w.end, f.start):
                 return True  # "a tribunal (had) quashed the £80,000 penalty"
     return False
