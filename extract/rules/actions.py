@@ -765,11 +765,14 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue
         first = r.start - 1 if r.start > lo_s and doc[r.start - 1].lower_ == "the" else r.start
         verb = None
-        if first - 1 > lo_s and doc[first - 1].lower_ == "to":
+        link = doc[first - 1].lower_ if first - 1 > lo_s else ""
+        if link in {"to", "with"}:
+            # "reported the loss to the ICO"; "the breach was logged with the ICO"
+            verbs = data["to_recipient"] if link == "to" else data.get("with_recipient", [])
             lo, _ = clause_bounds(sent, first - 1)
             reach = max(lo, first - 2 - int(data["to_window"]))
             for i in range(first - 2, reach - 1, -1):
-                if doc[i].norm_ in data["to_recipient"]:
+                if doc[i].norm_ in verbs:
                     verb = i
                     break
                 if doc[i].lower_ in _TO_STOPS:
@@ -1371,7 +1374,24 @@ def closing_regulator(sent: Sent) -> Span | None:
         for r in sent.regulators:
             if r.end <= cue.start and sent.asserted(r):
                 return r
-    return _closing_quoted(sent)
+    return _closing_quoted(sent) or _closed_next(sent)
+
+
+def _closed_next(sent: Sent) -> Span | None:
+    """A regulator that only weighed the breach, in a sentence of its own, and closed it in
+    the next, standing there as 'it' or 'they' ('The ICO assessed the incident. It concluded
+    no further action was needed.'): the regulator of the weighing sentence, its subject."""
+    cues = [c for a, c in actions_in(sent) if a == "investigation"]
+    if not cues or not all(c[0].norm_ in _TRIAGE for c in cues):
+        return None
+    first = _first_body(sent, sent.span.start, cues[0].start)
+    if first is None or not any(r is first for r in sent.regulators) or not sent.asserted(first):
+        return None
+    doc = sent.span.doc
+    nxt = next((s for s in split_sentences(doc) if s.span.start == sent.span.end), None)
+    if nxt is None or nxt.regulators or not closes_matter(nxt):
+        return None
+    return first
 
 
 def _closing_quoted(sent: Sent) -> Span | None:

@@ -462,11 +462,76 @@ def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:
     return False
 
 
+# Past forms of the undoing verbs that do not end in -ed or -en ("withdrew", "was set aside").
+_PAST_IRREGULAR = {"withdrew", "withdrawn", "set", "struck", "threw", "thrown"}
+
+
+def _undone(sent: Sent) -> bool:
+    """A fine of the sentence undone after it was imposed, as a fact and done: its fine word
+    the object of a verb of undoing ('the £80,000 fine was later withdrawn', 'a tribunal
+    quashed the penalty', 'the ICO withdrew its penalty notice') -- not one asked for or
+    hoped ('appealed to have the fine quashed': no 'be'; 'asked the tribunal to overturn
+    the fine': no past form),
+    nor another thing undone ('the force's appeal was withdrawn')."""
+    doc = sent.span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["withdrawn"])
+    in_money = {i for m in sent.money for i in range(m.start, m.end)}
+
+    def joined(lo: int, hi: int) -> bool:
+        return all(t.i in in_money or t.norm_ in glue or t.lower_ in glue for t in doc[lo:hi])
+
+    for w in sent.cues.get("money.withdrawn", []):
+        verb = w[0]
+        if not (verb.lower_.endswith(("ed", "en")) or verb.lower_ in _PAST_IRREGULAR):
+            continue  # "to quash the fine", "hopes to overturn it": not done
+        if not sent.asserted(w):
+            continue
+        for f in _fine_words(sent):
+            between = doc[f.end : w.start]
+            if f.end <= w.start and joined(f.end, w.start):
+                if any(t.norm_ == "be" for t in between):
+                    return True  # "the £80,000 fine was later withdrawn"
+                k = f.start - 1
+                while (
+                    k > sent.span.start
+                    and doc[k].lower_ != "had"
+                    and (k in in_money or doc[k].norm_ in glue)
+                ):
+                    k -= 1
+                if doc[k].lower_ == "had":
+                    return True  # "has had its penalty cancelled"; not "hopes to have"
+            elif w.end <= f.start and joined(w.end, f.start):
+                return True  # "a tribunal (had) quashed the £80,000 penalty"
+    return False
+
+
+def withdrawn_values(sents: list[Sent], has_regulator: bool) -> set[int]:
+    """The amounts of fines undone after they were imposed: the amounts a sentence undoing
+    a fine names, else every fine amount told before it ('Kent Police was fined £80,000 ...
+    The fine was withdrawn on appeal')."""
+    out: set[int] = set()
+    for n, sent in enumerate(sents):
+        if not _undone(sent):
+            continue
+        own = {int(m.kb_id_) for m in sent.money if m.label_ != "foreign"}
+        if own:
+            out |= own
+            continue
+        for before in sents[:n]:
+            reg = has_regulator or bool(before.regulators)
+            out |= {int(m.kb_id_) for m in before.money if classify_money(before, m, reg) == FINE}
+    return out
+
+
 def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
-    """Every amount of role `kind` in the sentences, with its sentence."""
+    """Every amount of role `kind` in the sentences, with its sentence; a fine undone after
+    it was imposed (`withdrawn_values`) is no fine."""
     out = []
     for sent in sents:
         for span in sent.money:
             if classify_money(sent, span, has_regulator or bool(sent.regulators)) == kind:
                 out.append(Found(int(span.kb_id_), sent))
+    if kind == FINE and out:
+        gone = withdrawn_values(sents, has_regulator)
+        out = [f for f in out if f.value not in gone]
     return out
