@@ -693,6 +693,8 @@ def links_force_to_breach(
         return False
     if _only_reports_anothers(sent):
         return False
+    if outsiders_act(sent) and not (sent.regulators or fine_cues(sent)):
+        return False  # "protesters posted the addresses of Kent Police officers online"
     types = asserted_types(sent, news_sources=False)
     if not names_force:
         # "the force" or "officers" with only a feared breach ("officers' addresses could be
@@ -735,13 +737,63 @@ def _sentence_before(sent: Sent) -> Sent | None:
 
 def _done_by_outsider(sent: Sent) -> bool:
     """The sentence opens with a person outside the police as its subject ('A man posted a
-    victim's address online', 'A woman sold the details'): one of `confidants` ('man',
-    'woman', 'offender') with only `subject_lead` words before it."""
+    victim's address online', 'A woman sold the details', 'Protesters shared ...'): one of
+    `confidants` ('man', 'woman', 'offender') or `outside_actors` with only `subject_lead`
+    words before it."""
+    return any(_plain_subject(sent, c) for c in _outsiders(sent))
+
+
+def _outsiders(sent: Sent) -> list[Span]:
+    """Person words of people outside the police (`confidants`, `outside_actors`), not one
+    of the force's people ('a man' yes, 'a Kent Police officer' no)."""
     staff = {c.start for c in sent.cues.get("relevance.staff", [])}
-    return any(
-        c.start not in staff and _plain_subject(sent, c)
-        for c in sent.cues.get("relevance.confidants", [])
-    )
+    return [
+        c
+        for label in ("relevance.confidants", "relevance.outside_actors")
+        for c in sent.cues.get(label, [])
+        if c.start not in staff
+    ]
+
+
+def outsiders_act(sent: Sent) -> bool:
+    """Someone outside the police handed on or exposed people's details, the force named only
+    as whose people they were ('A man posted the home address of a Kent Police officer
+    online', 'Protesters shared the names of Met officers', 'A man was jailed after he had
+    published the details of Essex Police officers'): a handing or exposing verb whose
+    subject -- the nearest person word before it in its clause -- is an outsider (`_outsiders`),
+    or 'he', 'she' or 'they' in a sentence opening with one, and every force, police or staff
+    word of the sentence after the verb."""
+    doc = sent.span.doc
+    pronouns = _words(sent, "person_pronouns")
+    opener = _done_by_outsider(sent)
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *[
+            c  # "they" after "A man has been charged" is the man, not the force
+            for c in sent.cues.get("roles.self_reference", [])
+            if not (opener and c.text.lower() in pronouns)
+        ],
+        *sent.cues.get("relevance.staff", []),
+    ]
+    outside = {c.start for c in _outsiders(sent)}
+    insiders = {p.start for p in police}
+    for v in [*sent.cues.get("relevance.handing", []), *sent.cues.get("relevance.exposure", [])]:
+        if sent.denied(v) or not sent.asserted(v):
+            continue
+        if any(p.start < v.end for p in police):
+            continue
+        lead = {t.lower_ for t in doc[max(sent.span.start, v.start - 2) : v.start]}
+        if lead & (_BE | {"being", "got"}):
+            continue  # "a man's address was leaked by an officer": the man is its owner
+        lo, _ = clause_bounds(sent, v.start)
+        for j in range(v.start - 1, lo - 1, -1):
+            if j in insiders:
+                break
+            if j in outside or (doc[j].lower_ in pronouns and opener):
+                return True
+    return False
 
 
 def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
