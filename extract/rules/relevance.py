@@ -1055,10 +1055,16 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     # whose details were leaked to call") or only of one the advice is about ("warning of
     # callers offering compensation for a data breach").
     heads = [sents[0]]
-    if len(sents) > 1 and (not something_went_wrong(sents[1]) or _breach_only_advised_on(sents[1])):
-        strong = [c for c in asserted_types(sents[1]) if c.kb_id_ == "strong"]
+    lead = _lead_after_headline(sents)
+    if lead is not None and (not something_went_wrong(lead) or _breach_only_advised_on(lead)):
+        claim = _claim_start(lead, -1)
+        strong = [
+            c
+            for c in asserted_types(lead)
+            if c.kb_id_ == "strong" and (claim is None or c.start < claim)
+        ]
         if not strong:
-            heads.append(sents[1])
+            heads.append(lead)
     for head in heads:
         police = [*head.forces, *head.cues.get("roles.police_context", [])]
         if any(
@@ -1068,6 +1074,15 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         ):
             return True
     return False
+
+
+def _lead_after_headline(sents: list[Sent]) -> Sent | None:
+    """The first sentence after the headline that is no page furniture: a byline or a
+    dateline ('Kent Messenger | 3 May 2024 | News', 'By Jane Smith') may stand between."""
+    for s in sents[1 : 1 + _FURNITURE_LINES]:
+        if not _furniture(s):
+            return s
+    return None
 
 
 def _breach_only_advised_on(sent: Sent) -> bool:
@@ -1082,13 +1097,41 @@ def _breach_only_advised_on(sent: Sent) -> bool:
         for a in sent.cues.get("relevance.advice", [])
         if any(0 <= a.start - p.end <= 3 for p in police) and not _warned_person(sent, a)
     ]
-    if not advice or lost_records(sent):
+    if not advice:
         return False
     first = min(a.start for a in advice)
+    if lost_records(sent) and not _deceivers_claim(sent, first):
+        return False
     breach = [c for c in sent.cues.get("relevance.breach", []) if not sent.denied(c)]
     return all(c.start > first for c in breach) and not any(
         _names_police_breach(sent, c) for c in breach
     )
+
+
+_DECEIVER_REACH = 3  # "callers who claim", "fraudsters, who often say"
+
+
+def _deceivers_claim(sent: Sent, after: int) -> bool:
+    first = _claim_start(sent, after)
+    if first is None:
+        return False
+    losses = [
+        *sent.cues.get("relevance.breach", []),
+        *sent.cues.get("relevance.exposure", []),
+        *sent.cues.get("relevance.handing", []),
+    ]
+    return all(c.start > first for c in losses)
+
+
+def _claim_start(sent: Sent, after: int) -> int | None:
+    """What fraudsters tell people, after the police's advice word ('warning people about
+    callers who claim their bank details were leaked', 'urging people to ignore scammers
+    saying their data was stolen'): a word of `pretence` after token `after`, one of
+    `deceivers` at most a few words before it, and every breach or loss word after it."""
+    pretence = [c for c in sent.cues.get("relevance.pretence", []) if c.start > after]
+    deceivers = sent.cues.get("relevance.deceivers", [])
+    told = [p for p in pretence if any(0 <= p.start - d.end <= _DECEIVER_REACH for d in deceivers)]
+    return min(p.start for p in told) if told else None
 
 
 def _names_police_breach(sent: Sent, cue: Span) -> bool:
