@@ -572,6 +572,7 @@ def gives_figures(sents: list[Sent]) -> bool:
 
 
 def describes_breach(sents: list[Sent]) -> bool:
+    _remember_split(sents)  # the document's own split, for `_sentence_before`
     figures = gives_figures(sents)
     went_wrong = any(something_went_wrong(s) or told_outsider(s) or _breach_act(s) for s in sents)
     return any(
@@ -723,13 +724,24 @@ def links_force_to_breach(
 _LAST_SPLIT: list = [None, []]  # the last document split here, and its sentences
 
 
+def _remember_split(sents: list[Sent]) -> None:
+    """Keep a document's sentences as its caller split them, so that `_sentence_before` need
+    not split the document again: only a list whose every sentence stands at its own index
+    (the whole split, or a head of it -- the first and last at their places, in order)."""
+    if sents and sents[0].idx == 0 and sents[-1].idx == len(sents) - 1:
+        doc = sents[0].span.doc
+        if _LAST_SPLIT[0] is not doc or len(_LAST_SPLIT[1]) < len(sents):
+            _LAST_SPLIT[0], _LAST_SPLIT[1] = doc, sents
+
+
 def _sentence_before(sent: Sent) -> Sent | None:
     """The whole sentence before this one in its document (the rules here see one at a
-    time); the split of the last document asked about is kept."""
+    time): from the split a caller handed in (`_remember_split`) when it reaches this far,
+    else the document split again here (and kept)."""
     if sent.idx == 0:
         return None
     doc = sent.span.doc
-    if _LAST_SPLIT[0] is not doc:
+    if _LAST_SPLIT[0] is not doc or sent.idx > len(_LAST_SPLIT[1]):
         _LAST_SPLIT[0], _LAST_SPLIT[1] = doc, split_sentences(doc)
     sents = _LAST_SPLIT[1]
     return sents[sent.idx - 1] if sent.idx - 1 < len(sents) else None
