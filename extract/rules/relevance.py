@@ -572,6 +572,7 @@ def gives_figures(sents: list[Sent]) -> bool:
 
 
 def describes_breach(sents: list[Sent]) -> bool:
+    _remember_split(sents)  # the document's own split, for `_sentence_before`
     figures = gives_figures(sents)
     went_wrong = any(something_went_wrong(s) or told_outsider(s) or _breach_act(s) for s in sents)
     return any(
@@ -693,6 +694,8 @@ def links_force_to_breach(
         return False
     if _only_reports_anothers(sent):
         return False
+    if outsiders_act(sent) and not (sent.regulators or fine_cues(sent)):
+        return False  # "protesters posted the addresses of Kent Police officers online"
     types = asserted_types(sent, news_sources=False)
     if not names_force:
         # "the force" or "officers" with only a feared breach ("officers' addresses could be
@@ -721,13 +724,24 @@ def links_force_to_breach(
 _LAST_SPLIT: list = [None, []]  # the last document split here, and its sentences
 
 
+def _remember_split(sents: list[Sent]) -> None:
+    """Keep a document's sentences as its caller split them, so that `_sentence_before` need
+    not split the document again: only a list whose every sentence stands at its own index
+    (the whole split, or a head of it -- the first and last at their places, in order)."""
+    if sents and sents[0].idx == 0 and sents[-1].idx == len(sents) - 1:
+        doc = sents[0].span.doc
+        if _LAST_SPLIT[0] is not doc or len(_LAST_SPLIT[1]) < len(sents):
+            _LAST_SPLIT[0], _LAST_SPLIT[1] = doc, sents
+
+
 def _sentence_before(sent: Sent) -> Sent | None:
     """The whole sentence before this one in its document (the rules here see one at a
-    time); the split of the last document asked about is kept."""
+    time): from the split a caller handed in (`_remember_split`) when it reaches this far,
+    else the document split again here (and kept)."""
     if sent.idx == 0:
         return None
     doc = sent.span.doc
-    if _LAST_SPLIT[0] is not doc:
+    if _LAST_SPLIT[0] is not doc or sent.idx > len(_LAST_SPLIT[1]):
         _LAST_SPLIT[0], _LAST_SPLIT[1] = doc, split_sentences(doc)
     sents = _LAST_SPLIT[1]
     return sents[sent.idx - 1] if sent.idx - 1 < len(sents) else None
@@ -735,13 +749,63 @@ def _sentence_before(sent: Sent) -> Sent | None:
 
 def _done_by_outsider(sent: Sent) -> bool:
     """The sentence opens with a person outside the police as its subject ('A man posted a
-    victim's address online', 'A woman sold the details'): one of `confidants` ('man',
-    'woman', 'offender') with only `subject_lead` words before it."""
+    victim's address online', 'A woman sold the details', 'Protesters shared ...'): one of
+    `confidants` ('man', 'woman', 'offender') or `outside_actors` with only `subject_lead`
+    words before it."""
+    return any(_plain_subject(sent, c) for c in _outsiders(sent))
+
+
+def _outsiders(sent: Sent) -> list[Span]:
+    """Person words of people outside the police (`confidants`, `outside_actors`), not one
+    of the force's people ('a man' yes, 'a Kent Police officer' no)."""
     staff = {c.start for c in sent.cues.get("relevance.staff", [])}
-    return any(
-        c.start not in staff and _plain_subject(sent, c)
-        for c in sent.cues.get("relevance.confidants", [])
-    )
+    return [
+        c
+        for label in ("relevance.confidants", "relevance.outside_actors")
+        for c in sent.cues.get(label, [])
+        if c.start not in staff
+    ]
+
+
+def outsiders_act(sent: Sent) -> bool:
+    """Someone outside the police handed on or exposed people's details, the force named only
+    as whose people they were ('A man posted the home address of a Kent Police officer
+    online', 'Protesters shared the names of Met officers', 'A man was jailed after he had
+    published the details of Essex Police officers'): a handing or exposing verb whose
+    subject -- the nearest person word before it in its clause -- is an outsider (`_outsiders`),
+    or 'he', 'she' or 'they' in a sentence opening with one, and every force, police or staff
+    word of the sentence after the verb."""
+    doc = sent.span.doc
+    pronouns = _words(sent, "person_pronouns")
+    opener = _done_by_outsider(sent)
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *[
+            c  # "they" after "A man has been charged" is the man, not the force
+            for c in sent.cues.get("roles.self_reference", [])
+            if not (opener and c.text.lower() in pronouns)
+        ],
+        *sent.cues.get("relevance.staff", []),
+    ]
+    outside = {c.start for c in _outsiders(sent)}
+    insiders = {p.start for p in police}
+    for v in [*sent.cues.get("relevance.handing", []), *sent.cues.get("relevance.exposure", [])]:
+        if sent.denied(v) or not sent.asserted(v):
+            continue
+        if any(p.start < v.end for p in police):
+            continue
+        lead = {t.lower_ for t in doc[max(sent.span.start, v.start - 2) : v.start]}
+        if lead & (_BE | {"being", "got"}):
+            continue  # "a man's address was leaked by an officer": the man is its owner
+        lo, _ = clause_bounds(sent, v.start)
+        for j in range(v.start - 1, lo - 1, -1):
+            if j in insiders:
+                break
+            if j in outside or (doc[j].lower_ in pronouns and opener):
+                return True
+    return False
 
 
 def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
@@ -1003,10 +1067,16 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     # whose details were leaked to call") or only of one the advice is about ("warning of
     # callers offering compensation for a data breach").
     heads = [sents[0]]
-    if len(sents) > 1 and (not something_went_wrong(sents[1]) or _breach_only_advised_on(sents[1])):
-        strong = [c for c in asserted_types(sents[1]) if c.kb_id_ == "strong"]
+    lead = _lead_after_headline(sents)
+    if lead is not None and (not something_went_wrong(lead) or _breach_only_advised_on(lead)):
+        claim = _claim_start(lead, -1)
+        strong = [
+            c
+            for c in asserted_types(lead)
+            if c.kb_id_ == "strong" and (claim is None or c.start < claim)
+        ]
         if not strong:
-            heads.append(sents[1])
+            heads.append(lead)
     for head in heads:
         police = [*head.forces, *head.cues.get("roles.police_context", [])]
         if any(
@@ -1016,6 +1086,15 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         ):
             return True
     return False
+
+
+def _lead_after_headline(sents: list[Sent]) -> Sent | None:
+    """The first sentence after the headline that is no page furniture: a byline or a
+    dateline ('Kent Messenger | 3 May 2024 | News', 'By Jane Smith') may stand between."""
+    for s in sents[1 : 1 + _FURNITURE_LINES]:
+        if not _furniture(s):
+            return s
+    return None
 
 
 def _breach_only_advised_on(sent: Sent) -> bool:
@@ -1030,13 +1109,41 @@ def _breach_only_advised_on(sent: Sent) -> bool:
         for a in sent.cues.get("relevance.advice", [])
         if any(0 <= a.start - p.end <= 3 for p in police) and not _warned_person(sent, a)
     ]
-    if not advice or lost_records(sent):
+    if not advice:
         return False
     first = min(a.start for a in advice)
+    if lost_records(sent) and not _deceivers_claim(sent, first):
+        return False
     breach = [c for c in sent.cues.get("relevance.breach", []) if not sent.denied(c)]
     return all(c.start > first for c in breach) and not any(
         _names_police_breach(sent, c) for c in breach
     )
+
+
+_DECEIVER_REACH = 3  # "callers who claim", "fraudsters, who often say"
+
+
+def _deceivers_claim(sent: Sent, after: int) -> bool:
+    first = _claim_start(sent, after)
+    if first is None:
+        return False
+    losses = [
+        *sent.cues.get("relevance.breach", []),
+        *sent.cues.get("relevance.exposure", []),
+        *sent.cues.get("relevance.handing", []),
+    ]
+    return all(c.start > first for c in losses)
+
+
+def _claim_start(sent: Sent, after: int) -> int | None:
+    """What fraudsters tell people, after the police's advice word ('warning people about
+    callers who claim their bank details were leaked', 'urging people to ignore scammers
+    saying their data was stolen'): a word of `pretence` after token `after`, one of
+    `deceivers` at most a few words before it, and every breach or loss word after it."""
+    pretence = [c for c in sent.cues.get("relevance.pretence", []) if c.start > after]
+    deceivers = sent.cues.get("relevance.deceivers", [])
+    told = [p for p in pretence if any(0 <= p.start - d.end <= _DECEIVER_REACH for d in deceivers)]
+    return min(p.start for p in told) if told else None
 
 
 def _names_police_breach(sent: Sent, cue: Span) -> bool:
