@@ -668,7 +668,24 @@ def _kept_since(sent: Sent, span: Span) -> bool:
         return False
     if any(c.start >= span.end and sent.denied(c) for c in sent.cues.get("dates.disposal", [])):
         return True
-    return any(c.start >= span.end and sent.asserted(c) for c in sent.cues.get("dates.keeping", []))
+    if any(c.start >= span.end and sent.asserted(c) for c in sent.cues.get("dates.keeping", [])):
+        return True
+    return any(_kept_before(sent, c, span) for c in sent.cues.get("dates.keeping", []))
+
+
+def _kept_before(sent: Sent, keep: Span, span: Span) -> bool:
+    """'the force held arrest records, some dating back to 2015', 'officers retained images,
+    the oldest dating from 2012': a keeping told as a fact by a finite verb before the
+    records' age, in a sentence with no other breach event (records that are stolen, 'a
+    laptop which held files dating back to 2005 was stolen', date the theft); not a
+    participle ('a laptop holding files dating back to 2005')."""
+    if keep.end > span.start or not sent.asserted(keep) or keep[0].tag_ in {"VBG", "NN"}:
+        return False
+    # events that are the keeping itself, or police work ('released without charge'), aside
+    aside = sent.cues.get("dates.keeping", []) + sent.cues.get("dates.police_work", [])
+    return not any(
+        not any(k.start <= c.start < k.end for k in aside) for c in sent.cues.get("dates.event", [])
+    )
 
 
 def _counted_state(sent: Sent, state: int) -> bool:

@@ -1,0 +1,53 @@
+"""Round 25 (breach year), each mechanism proved by paraphrases written for it, positive and
+negative: records kept on, told by a finite keeping verb before their age ('the force held
+custody images, some dating back to 2015'), were kept unlawfully from their oldest date; a
+keeping by a participle, or records that were then stolen, keep their age apart from the
+breach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.models import Document
+from extract.nlp import extract
+
+PUBLISHED = date(2024, 6, 14)
+HEADLINE = "Police force data breach\n\n"
+LEAD = "Essex Police has been reprimanded by the Information Commissioner's Office. "
+
+
+def year(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=HEADLINE + LEAD + text, published=PUBLISHED), nlp)
+    incident = next(i for i in ex.incidents if i.mention == "primary")
+    return incident.breach_year
+
+
+# --- a keeping verb before the records' age
+
+
+def test_records_kept_before_their_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, want in [
+        ("The force kept the records unlawfully, some dating back to 2015.", 2015),
+        (
+            "The database held arrest records and custody photographs, some dating back to "
+            "2014, with no process to review them.",
+            2014,
+        ),
+        ("Officers retained images of people never charged, some of them dating from 2012.", 2012),
+        (
+            "The force held custody photographs of thousands of people, the oldest dating back "
+            "to 2016, despite never charging them.",
+            2016,
+        ),
+    ]:
+        assert year(nlp, text) == want, text
+
+
+def test_records_of_an_age_that_were_not_kept_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in [
+        # a participle: the laptop held them, no keeping by the force
+        "A burglar took a laptop holding files dating back to 2005.",
+        # the records kept were then stolen: the theft is the breach, not their age
+        "A laptop which held files dating back to 2005 was stolen from a car in Leeds.",
+    ]:
+        assert year(nlp, text) is None, text
