@@ -2,7 +2,11 @@
 negative: records kept on, told by a finite keeping verb before their age ('the force held
 custody images, some dating back to 2015'), were kept unlawfully from their oldest date; a
 keeping by a participle, or records that were then stolen, keep their age apart from the
-breach."""
+breach. A count back ('N weeks/months before') opens on any clause after 'before' ('six weeks
+before colleagues raised concerns in January 2022'), not only on a determiner or pronoun;
+'N months/weeks earlier' counts back from a month or day told before it, a month with no year
+included ('spotted in February. Two months earlier, ...'), and before a subject too ('Two
+years earlier the force had ...'); a month before a bare year stays either year."""
 
 from __future__ import annotations
 
@@ -51,3 +55,58 @@ def test_records_of_an_age_that_were_not_kept_on(nlp) -> None:  # type: ignore[n
         "A laptop which held files dating back to 2005 was stolen from a car in Leeds.",
     ]:
         assert year(nlp, text) is None, text
+
+
+# --- counting back from the clause after 'before', or from a month told before 'earlier'
+
+
+def test_a_count_back_before_any_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, want in [
+        (
+            "The spreadsheet was emailed to a journalist three months before officers noticed "
+            "the error in February 2024.",
+            2023,
+        ),
+        (
+            "A sergeant accessed the records six weeks before colleagues raised concerns in "
+            "January 2022.",
+            2021,
+        ),
+        ("The list was put online three months before staff spotted it in February 2024.", 2023),
+    ]:
+        assert year(nlp, text) == want, text
+    # negative: months before a bare year may fall in either year
+    text = "The file was emailed to a reporter three months before officers noticed it in 2024."
+    assert year(nlp, text) is None
+
+
+def test_earlier_counts_back_from_a_month_told_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, want in [
+        (
+            "Officers spotted the error in February. Two months earlier, an officer had "
+            "emailed the file to a journalist.",
+            2023,
+        ),
+        (
+            "The force found the mistake in March 2024. Three months earlier, a list had been "
+            "emailed to a reporter.",
+            2023,
+        ),
+        (
+            "Staff spotted the mistake on 10 January 2024. Three weeks earlier the file had "
+            "been sent to the wrong address.",
+            2023,
+        ),
+        (
+            "The force was fined in March 2023. Two years earlier the force had lost a laptop "
+            "holding victims' details.",
+            2021,
+        ),
+    ]:
+        assert year(nlp, text) == want, text
+    # negative: months before a bare year may fall in either year
+    text = (
+        "The force was fined in 2023. Two months earlier, an officer had emailed the file to "
+        "a journalist."
+    )
+    assert year(nlp, text) is None

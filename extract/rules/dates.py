@@ -366,7 +366,7 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
 
 
 _EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
-_DAYS_BEFORE_RE = re.compile(r"(.+) (week|fortnight|day)s? before")
+_DAYS_BEFORE_RE = re.compile(r"(.+) (week|fortnight|day)s? (?:before|earlier)")
 _AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
@@ -453,10 +453,14 @@ def _dates_before(span: Span) -> list[Span]:
     return [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
 
 
-_BEFORE_CLAUSE = {"the", "a", "an", "his", "her", "its", "their", "it", "he", "she", "they"}
+_CLOSING_DATE = {"in", "on"}
 
 
-_CLOSING_DATE = {"in", "on"}  # "before the force noticed, in March 2023"
+def _opens(tok: Token) -> bool:
+    """A word that may open the clause or phrase after 'before' ('three months before officers
+    noticed', 'six weeks before Kent Police found it'): a word, not a comma or a stop ('three
+    months before, ...' counts back from a date told before it)."""
+    return tok.is_alpha and not tok.is_sent_start  # "before the force noticed, in March 2023"
 
 
 def _date_ahead(span: Span) -> tuple[Span, bool] | None:
@@ -485,9 +489,10 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     was fined. A year earlier, ...': 2018), else before the publication date."""
     ago = f"{m.group(1)} {m.group(2)}s ago"
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in _BEFORE_CLAUSE:
-        # "sent three months before it was discovered in March 2023": before the date the
-        # clause after it tells, up to a comma; none there, no date
+    if span.end < len(doc) and m.group(0).endswith("before") and _opens(doc[span.end]):
+        # "sent three months before it was discovered in March 2023", "three months before
+        # officers noticed the error in February 2024": before the date the clause after it
+        # tells, up to a comma; none there, no date
         found = _date_ahead(span)
         if found is None:
             return None
@@ -502,12 +507,23 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
             return None  # the date after the comma may be either clause's: years differ
         return value
     before = _dates_before(span)
-    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    anchors = [d.kb_id_ for d in before if d.label_ in {"day", "month", "year"}]
+    if before and before[-1].label_ == "relative" and not _EARLIER_RE.fullmatch(before[-1].kb_id_):
+        # "spotted the error in February. Two months earlier, ...": a month of no year told
+        # just before, placed by the page's date
+        month = resolve_relative(before[-1].kb_id_, published)
+        anchors += [month] if month and len(month) >= 7 else []
     if anchors:
-        year = int(anchors[-1].kb_id_[:4])
+        anchor = anchors[-1]
+        if len(anchor) >= 7:
+            # "spotted the error in February. Two months earlier, ...": counted back from the
+            # month or day told before
+            if m.group(2) in _DAYS_IN:
+                return _days_before(m.group(1), m.group(2), _date_range(anchor))
+            return resolve_relative(ago, _date_range(anchor)[1])
         if m.group(2) == "month":
             return None  # a month before a year: either year
-        return resolve_relative(ago, dt.date(year, 12, 31))
+        return resolve_relative(ago, dt.date(int(anchor[:4]), 12, 31))
     if before:
         return None  # before a date that is itself relative or a span: left alone
     return resolve_relative(ago, published)
