@@ -6,7 +6,10 @@ breach. A count back ('N weeks/months before') opens on any clause after 'before
 before colleagues raised concerns in January 2022'), not only on a determiner or pronoun;
 'N months/weeks earlier' counts back from a month or day told before it, a month with no year
 included ('spotted in February. Two months earlier, ...'), and before a subject too ('Two
-years earlier the force had ...'); a month before a bare year stays either year."""
+years earlier the force had ...'); a month before a bare year stays either year. The age
+told of a breach itself ('the breach, which came to light in March, dated back to the
+previous autumn') is when it began, a month of no year anchoring 'the previous autumn' by the
+page's date; the age of files is not."""
 
 from __future__ import annotations
 
@@ -110,3 +113,17 @@ def test_earlier_counts_back_from_a_month_told_before(nlp) -> None:  # type: ign
         "a journalist."
     )
     assert year(nlp, text) is None
+
+
+# --- the age of a breach itself
+
+
+def test_a_breach_dating_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in [
+        "The breach, which came to light in March, dated back to the previous autumn.",
+        "The leak, which was discovered in April, dates back to the previous summer.",
+    ]:
+        assert year(nlp, text) == 2023, text
+    # negative: files of an age lost last year: the loss's year, not the files' age
+    text = "The force lost files, which dated back to 2005, in a burglary last year."
+    assert year(nlp, text) == 2023

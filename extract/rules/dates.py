@@ -507,12 +507,7 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
             return None  # the date after the comma may be either clause's: years differ
         return value
     before = _dates_before(span)
-    anchors = [d.kb_id_ for d in before if d.label_ in {"day", "month", "year"}]
-    if before and before[-1].label_ == "relative" and not _EARLIER_RE.fullmatch(before[-1].kb_id_):
-        # "spotted the error in February. Two months earlier, ...": a month of no year told
-        # just before, placed by the page's date
-        month = resolve_relative(before[-1].kb_id_, published)
-        anchors += [month] if month and len(month) >= 7 else []
+    anchors = _anchors(before, published)
     if anchors:
         anchor = anchors[-1]
         if len(anchor) >= 7:
@@ -527,6 +522,17 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     if before:
         return None  # before a date that is itself relative or a span: left alone
     return resolve_relative(ago, published)
+
+
+def _anchors(before: list[Span], published: dt.date | None) -> list[str]:
+    """The values of the days, months and years in `before`, and of a month of no year told
+    last ('spotted the error in February. Two months earlier, ...', 'came to light in March,
+    dated back to the previous autumn'), placed by the page's date."""
+    anchors = [d.kb_id_ for d in before if d.label_ in {"day", "month", "year"}]
+    if before and before[-1].label_ == "relative" and before[-1].kb_id_ in _MONTH_NUMBERS:
+        month = resolve_relative(before[-1].kb_id_, published)
+        anchors += [month] if month else []
+    return anchors
 
 
 _ANCHORED_RE = re.compile(
@@ -548,12 +554,12 @@ def _anchored(span: Span, way: str, word: str, published: dt.date | None) -> str
     year, and 'the following' or 'that' with no date before them date nothing."""
     first, last = _months_of(word)
     before = _dates_before(span)
-    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    anchors = _anchors(before, published)
     if not anchors:
         if way != "previous" or before or published is None:
             return None
         return str(published.year - (last >= published.month))
-    anchor = anchors[-1].kb_id_
+    anchor = anchors[-1]
     year = int(anchor[:4])
     if way == "that":
         return str(year)
@@ -702,6 +708,30 @@ def _kept_before(sent: Sent, keep: Span, span: Span) -> bool:
     return not any(
         not any(k.start <= c.start < k.end for k in aside) for c in sent.cues.get("dates.event", [])
     )
+
+
+def _breach_dates_back(sent: Sent, span: Span) -> bool:
+    """'the breach dated back to the previous autumn', 'the leak, which came to light in
+    March, dates from 2019', 'a breach which dates back to 2019': the age (`reference`) told
+    of a breach itself -- an event noun right before 'date back', before the 'which' opening
+    its clause, or before an aside between commas -- is when it began; 'files dating back to
+    2005', 'the leak of files dating back to 2005' tell the age of records."""
+    doc = span.doc
+    ends = {c.end - 1 for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
+    for cue in sent.cues.get("dates.reference", []):
+        if not 0 <= span.start - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
+            continue
+        k = cue.start - 1
+        if doc[k].lower_ in {"which", "that"}:
+            k -= 1 + (k > sent.span.start and doc[k - 1].text == ",")
+        elif doc[k].text == ",":
+            k -= 1  # back over the aside to the comma opening it
+            while k > sent.span.start and doc[k].text not in {",", ";", "(", "—", "–"}:
+                k -= 1
+            k = k - 1 if doc[k].text == "," else -1  # no aside: no subject found
+        if k in ends:
+            return True
+    return False
 
 
 def _counted_state(sent: Sent, state: int) -> bool:
@@ -1207,8 +1237,10 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         # "lost since the forces merged in 2013": a bound, as "since 2013" is; not "until May
         # 2023, six months after the file was sent", which counts back to the clause after it
         return None
-    if _kept_since(sent, span):
-        return BREACH  # "records dating back to 2015 had not been deleted": kept since then
+    if _kept_since(sent, span) or _breach_dates_back(sent, span):
+        # "records dating back to 2015 had not been deleted": kept since then; "the breach,
+        # which came to light in March, dated back to the previous autumn": began then
+        return BREACH
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _aspect_governed(sent, _cues(sent, kind))
