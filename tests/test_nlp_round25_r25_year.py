@@ -9,7 +9,9 @@ included ('spotted in February. Two months earlier, ...'), and before a subject 
 years earlier the force had ...'); a month before a bare year stays either year. The age
 told of a breach itself ('the breach, which came to light in March, dated back to the
 previous autumn') is when it began, a month of no year anchoring 'the previous autumn' by the
-page's date; the age of files is not."""
+page's date; the age of files is not. A date opening a sentence times its main verb, not the
+first verb of a relative clause hung on the subject ('In 2020 a constable who had joined in
+2015 looked up ...')."""
 
 from __future__ import annotations
 
@@ -127,3 +129,25 @@ def test_a_breach_dating_back(nlp) -> None:  # type: ignore[no-untyped-def]
     # negative: files of an age lost last year: the loss's year, not the files' age
     text = "The force lost files, which dated back to 2005, in a burglary last year."
     assert year(nlp, text) == 2023
+
+
+# --- an opening date times the main verb, past a relative clause on the subject
+
+
+def test_an_opening_date_past_a_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, want in [
+        (
+            "In 2020 a constable who had joined the force in 2015 looked up her ex-partner's "
+            "record.",
+            2020,
+        ),
+        (
+            "In March 2019, a detective who was recruited in 2010 searched the database for "
+            "his neighbours.",
+            2019,
+        ),
+    ]:
+        assert year(nlp, text) == want, text
+    # negative: the relative clause's own date is its career fact, never the breach
+    text = "A constable who had joined the force in 2015 looked up her ex-partner's record."
+    assert year(nlp, text) is None

@@ -1140,6 +1140,20 @@ def _relative_aside(sent: Sent, lo: int, hi: int) -> int:
     return next((t.i for t in doc[lo:hi] if t.text == ","), hi)
 
 
+_RELATIVES = {"who", "whom", "whose", "which"}
+
+
+def _relative_verb(span: Span, cue: Span, cues: list[tuple[Span, str | None]]) -> bool:
+    """The first cue of a relative clause opened after the date ('In 2020 a constable who had
+    joined in 2015 looked up ...'): the verb of the clause hung on the subject, not the main
+    verb the opening date times."""
+    doc = span.doc
+    openers = [t.i for t in doc[span.end : cue.start] if t.lower_ in _RELATIVES]
+    if not openers:
+        return False
+    return not any(openers[-1] < c.start < cue.start for c, _ in cues)
+
+
 def _reason_between(verb: Span, noun: Span) -> bool:
     """'reprimanded over a breach in December 2022', 'fined for the loss of ...': the event
     noun is what the verb was about, not its object ('reported the breach to the ICO in
@@ -1303,6 +1317,12 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return None  # "... happened in May but the force was told in July"
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
+        main = [
+            (c.start - span.end, r)
+            for c, r in cues
+            if c.start >= span.end and c.end <= b and not _relative_verb(span, c, cues)
+        ]
+        after = main or after  # "In 2020 a constable who had joined in 2015 looked up ..."
         if after and forward:
             return min(after, key=lambda x: x[0])[1]
         if n == 0 and _mechanism_in_clause(sent, lo, hi):
