@@ -11,7 +11,8 @@ told of a breach itself ('the breach, which came to light in March, dated back t
 previous autumn') is when it began, a month of no year anchoring 'the previous autumn' by the
 page's date; the age of files is not. A date opening a sentence times its main verb, not the
 first verb of a relative clause hung on the subject ('In 2020 a constable who had joined in
-2015 looked up ...')."""
+2015 looked up ...'). 'Last winter' began the December before the page's year, unless the
+page is of January or February, when it may be this winter or the one before."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from datetime import date
 
 from extract.models import Document
 from extract.nlp import extract
+from extract.rules.dates import resolve_relative
 
 PUBLISHED = date(2024, 6, 14)
 HEADLINE = "Police force data breach\n\n"
@@ -151,3 +153,13 @@ def test_an_opening_date_past_a_relative_clause(nlp) -> None:  # type: ignore[no
     # negative: the relative clause's own date is its career fact, never the breach
     text = "A constable who had joined the force in 2015 looked up her ex-partner's record."
     assert year(nlp, text) is None
+
+
+# --- last winter
+
+
+def test_last_winter_begins_the_december_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, "The file, sent out last winter, was not found until April.") == 2023
+    assert resolve_relative("last winter", date(2023, 12, 5)) == "2022"
+    # negative: in January, last winter may be this one or the one before
+    assert resolve_relative("last winter", date(2024, 1, 20)) is None

@@ -112,7 +112,7 @@ RELATIVE_RE = re.compile(
     rf"|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week|night|{_MONTH_NAME})"
     # the news's own days, counted back from the page's date
     r"|yesterday|the day before yesterday"
-    rf"|last (?:spring|summer|autumn)"
+    rf"|last (?:spring|summer|autumn|winter)"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
     # "two years earlier" (also before a subject: "Two years earlier the force had ..."), "a

@@ -111,6 +111,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # last year's March too: this year's a reporter writes "in March" ("in January" above).
         number = _MONTH_NUMBERS[words[1]]
         return f"{published.year - 1}-{number:02d}"
+    if words == ["last", "winter"]:
+        # "last winter" in a story of March to December: the winter that began the December
+        # before the page's year; in January or February, this winter or the one before
+        return str(published.year - 1) if published.month >= 3 else None
     if len(words) == 2 and words[0] == "last" and words[1] in _SEASON_ENDS:
         # "last summer" in a spring story: the summer before; in October, maybe this year's
         end = _SEASON_ENDS[words[1]]
