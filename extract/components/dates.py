@@ -112,19 +112,21 @@ RELATIVE_RE = re.compile(
     rf"|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week|night|{_MONTH_NAME})"
     # the news's own days, counted back from the page's date
     r"|yesterday|the day before yesterday"
-    rf"|last (?:spring|summer|autumn)"
+    rf"|last (?:spring|summer|autumn|winter)"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
-    # "two years earlier", "a year before", not "three months before the hearing" (an event,
-    # not a date)
-    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) (?:earlier|before)"
-    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
-    # "three months before it was found in March 2023": before a year the clause after tells
-    # (up to a comma); "three months before the hearing" alone dates nothing
-    # ("two weeks before the force noticed, in March 2023": or after a comma, an 'in' or 'on'
-    # date closing that clause)
+    # "two years earlier" (also before a subject: "Two years earlier the force had ..."), "a
+    # year before", not "three months before the hearing" (an event, not a date)
+    rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) (?:earlier(?!\s+than\b)|before"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b))"
+    # "three weeks earlier": counted back from a date told before, as "two months earlier" is
+    rf"|(?:{_NUMBER_WORDS}|a) (?:weeks?|fortnights?|days?) earlier"
+    # "three months before it was found in March 2023", "six weeks before colleagues raised
+    # concerns in January 2022": before a year the clause after tells (up to a comma); "three
+    # months before the hearing" alone dates nothing ("two weeks before the force noticed, in
+    # March 2023": or after a comma, an 'in' or 'on' date closing that clause)
     rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?|weeks?|fortnights?|days?) before"
-    r"(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they)\b[^,;.—–]*?"
+    r"(?=\s+[A-Za-z][^,;.—–]*?"
     r"(?:,\s+(?:in|on)\s+[^,;.—–]*?)?\b(?:19[5-9]|20[0-4])\d\b)"
     # "two years later", "a year later", "the next year": after a date told before
     rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"

@@ -111,6 +111,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # last year's March too: this year's a reporter writes "in March" ("in January" above).
         number = _MONTH_NUMBERS[words[1]]
         return f"{published.year - 1}-{number:02d}"
+    if words == ["last", "winter"]:
+        # "last winter" in a story of March to December: the winter that began the December
+        # before the page's year; in January or February, this winter or the one before
+        return str(published.year - 1) if published.month >= 3 else None
     if len(words) == 2 and words[0] == "last" and words[1] in _SEASON_ENDS:
         # "last summer" in a spring story: the summer before; in October, maybe this year's
         end = _SEASON_ENDS[words[1]]
@@ -366,7 +370,7 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
 
 
 _EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
-_DAYS_BEFORE_RE = re.compile(r"(.+) (week|fortnight|day)s? before")
+_DAYS_BEFORE_RE = re.compile(r"(.+) (week|fortnight|day)s? (?:before|earlier)")
 _AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
@@ -453,10 +457,14 @@ def _dates_before(span: Span) -> list[Span]:
     return [d for d in doc.spans.get("dates", []) if start <= d.start and d.end <= span.start]
 
 
-_BEFORE_CLAUSE = {"the", "a", "an", "his", "her", "its", "their", "it", "he", "she", "they"}
+_CLOSING_DATE = {"in", "on"}
 
 
-_CLOSING_DATE = {"in", "on"}  # "before the force noticed, in March 2023"
+def _opens(tok: Token) -> bool:
+    """A word that may open the clause or phrase after 'before' ('three months before officers
+    noticed', 'six weeks before Kent Police found it'): a word, not a comma or a stop ('three
+    months before, ...' counts back from a date told before it)."""
+    return tok.is_alpha and not tok.is_sent_start  # "before the force noticed, in March 2023"
 
 
 def _date_ahead(span: Span) -> tuple[Span, bool] | None:
@@ -485,9 +493,10 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     was fined. A year earlier, ...': 2018), else before the publication date."""
     ago = f"{m.group(1)} {m.group(2)}s ago"
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in _BEFORE_CLAUSE:
-        # "sent three months before it was discovered in March 2023": before the date the
-        # clause after it tells, up to a comma; none there, no date
+    if span.end < len(doc) and m.group(0).endswith("before") and _opens(doc[span.end]):
+        # "sent three months before it was discovered in March 2023", "three months before
+        # officers noticed the error in February 2024": before the date the clause after it
+        # tells, up to a comma; none there, no date
         found = _date_ahead(span)
         if found is None:
             return None
@@ -502,15 +511,32 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
             return None  # the date after the comma may be either clause's: years differ
         return value
     before = _dates_before(span)
-    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    anchors = _anchors(before, published)
     if anchors:
-        year = int(anchors[-1].kb_id_[:4])
+        anchor = anchors[-1]
+        if len(anchor) >= 7:
+            # "spotted the error in February. Two months earlier, ...": counted back from the
+            # month or day told before
+            if m.group(2) in _DAYS_IN:
+                return _days_before(m.group(1), m.group(2), _date_range(anchor))
+            return resolve_relative(ago, _date_range(anchor)[1])
         if m.group(2) == "month":
             return None  # a month before a year: either year
-        return resolve_relative(ago, dt.date(year, 12, 31))
+        return resolve_relative(ago, dt.date(int(anchor[:4]), 12, 31))
     if before:
         return None  # before a date that is itself relative or a span: left alone
     return resolve_relative(ago, published)
+
+
+def _anchors(before: list[Span], published: dt.date | None) -> list[str]:
+    """The values of the days, months and years in `before`, and of a month of no year told
+    last ('spotted the error in February. Two months earlier, ...', 'came to light in March,
+    dated back to the previous autumn'), placed by the page's date."""
+    anchors = [d.kb_id_ for d in before if d.label_ in {"day", "month", "year"}]
+    if before and before[-1].label_ == "relative" and before[-1].kb_id_ in _MONTH_NUMBERS:
+        month = resolve_relative(before[-1].kb_id_, published)
+        anchors += [month] if month else []
+    return anchors
 
 
 _ANCHORED_RE = re.compile(
@@ -532,12 +558,12 @@ def _anchored(span: Span, way: str, word: str, published: dt.date | None) -> str
     year, and 'the following' or 'that' with no date before them date nothing."""
     first, last = _months_of(word)
     before = _dates_before(span)
-    anchors = [d for d in before if d.label_ in {"day", "month", "year"}]
+    anchors = _anchors(before, published)
     if not anchors:
         if way != "previous" or before or published is None:
             return None
         return str(published.year - (last >= published.month))
-    anchor = anchors[-1].kb_id_
+    anchor = anchors[-1]
     year = int(anchor[:4])
     if way == "that":
         return str(year)
@@ -668,7 +694,48 @@ def _kept_since(sent: Sent, span: Span) -> bool:
         return False
     if any(c.start >= span.end and sent.denied(c) for c in sent.cues.get("dates.disposal", [])):
         return True
-    return any(c.start >= span.end and sent.asserted(c) for c in sent.cues.get("dates.keeping", []))
+    if any(c.start >= span.end and sent.asserted(c) for c in sent.cues.get("dates.keeping", [])):
+        return True
+    return any(_kept_before(sent, c, span) for c in sent.cues.get("dates.keeping", []))
+
+
+def _kept_before(sent: Sent, keep: Span, span: Span) -> bool:
+    """'the force held arrest records, some dating back to 2015', 'officers retained images,
+    the oldest dating from 2012': a keeping told as a fact by a finite verb before the
+    records' age, in a sentence with no other breach event (records that are stolen, 'a
+    laptop which held files dating back to 2005 was stolen', date the theft); not a
+    participle ('a laptop holding files dating back to 2005')."""
+    if keep.end > span.start or not sent.asserted(keep) or keep[0].tag_ in {"VBG", "NN"}:
+        return False
+    # events that are the keeping itself, or police work ('released without charge'), aside
+    aside = sent.cues.get("dates.keeping", []) + sent.cues.get("dates.police_work", [])
+    return not any(
+        not any(k.start <= c.start < k.end for k in aside) for c in sent.cues.get("dates.event", [])
+    )
+
+
+def _breach_dates_back(sent: Sent, span: Span) -> bool:
+    """'the breach dated back to the previous autumn', 'the leak, which came to light in
+    March, dates from 2019', 'a breach which dates back to 2019': the age (`reference`) told
+    of a breach itself -- an event noun right before 'date back', before the 'which' opening
+    its clause, or before an aside between commas -- is when it began; 'files dating back to
+    2005', 'the leak of files dating back to 2005' tell the age of records."""
+    doc = span.doc
+    ends = {c.end - 1 for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
+    for cue in sent.cues.get("dates.reference", []):
+        if not 0 <= span.start - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
+            continue
+        k = cue.start - 1
+        if doc[k].lower_ in {"which", "that"}:
+            k -= 1 + (k > sent.span.start and doc[k - 1].text == ",")
+        elif doc[k].text == ",":
+            k -= 1  # back over the aside to the comma opening it
+            while k > sent.span.start and doc[k].text not in {",", ";", "(", "—", "–"}:
+                k -= 1
+            k = k - 1 if doc[k].text == "," else -1  # no aside: no subject found
+        if k in ends:
+            return True
+    return False
 
 
 def _counted_state(sent: Sent, state: int) -> bool:
@@ -1077,6 +1144,20 @@ def _relative_aside(sent: Sent, lo: int, hi: int) -> int:
     return next((t.i for t in doc[lo:hi] if t.text == ","), hi)
 
 
+_RELATIVES = {"who", "whom", "whose", "which"}
+
+
+def _relative_verb(span: Span, cue: Span, cues: list[tuple[Span, str | None]]) -> bool:
+    """The first cue of a relative clause opened after the date ('In 2020 a constable who had
+    joined in 2015 looked up ...'): the verb of the clause hung on the subject, not the main
+    verb the opening date times."""
+    doc = span.doc
+    openers = [t.i for t in doc[span.end : cue.start] if t.lower_ in _RELATIVES]
+    if not openers:
+        return False
+    return not any(openers[-1] < c.start < cue.start for c, _ in cues)
+
+
 def _reason_between(verb: Span, noun: Span) -> bool:
     """'reprimanded over a breach in December 2022', 'fined for the loss of ...': the event
     noun is what the verb was about, not its object ('reported the breach to the ICO in
@@ -1174,8 +1255,10 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         # "lost since the forces merged in 2013": a bound, as "since 2013" is; not "until May
         # 2023, six months after the file was sent", which counts back to the clause after it
         return None
-    if _kept_since(sent, span):
-        return BREACH  # "records dating back to 2015 had not been deleted": kept since then
+    if _kept_since(sent, span) or _breach_dates_back(sent, span):
+        # "records dating back to 2015 had not been deleted": kept since then; "the breach,
+        # which came to light in March, dated back to the previous autumn": began then
+        return BREACH
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _aspect_governed(sent, _cues(sent, kind))
@@ -1238,6 +1321,12 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return None  # "... happened in May but the force was told in July"
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
+        main = [
+            (c.start - span.end, r)
+            for c, r in cues
+            if c.start >= span.end and c.end <= b and not _relative_verb(span, c, cues)
+        ]
+        after = main or after  # "In 2020 a constable who had joined in 2015 looked up ..."
         if after and forward:
             return min(after, key=lambda x: x[0])[1]
         if n == 0 and _mechanism_in_clause(sent, lo, hi):
