@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.lemmas import PhraseSet, normalise
+from extract.components.lemmas import PhraseSet, readings
 from extract.components.windowed import WindowedMatcher
 from extract.datafiles import load_toml
 
@@ -350,19 +350,27 @@ class BreachTypeMatcher:
         things = [w.split()[-1] for w in cues["unremoved_things"]]
         gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
         fail: dict[str, Any] = {"NORM": {"IN": cues["unremoved_failures"]}}
-        remove: dict[str, Any] = {
-            "NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in first]}
-        }
-        thing: dict[str, Any] = {
-            "NORM": {"IN": [normalise(nlp.make_doc(w))[0].norm_ for w in things]}
-        }
+        remove: dict[str, Any] = {"NORM": {"IN": [r for w in first for r in readings(w)]}}
+        thing: dict[str, Any] = {"NORM": {"IN": [r for w in things for r in readings(w)]}}
         active: list[dict[str, Any]] = [
             fail, {**gap, "OP": "{0,2}"}, remove, {**gap, "OP": "{0,4}"}, thing
         ]  # fmt: skip
         passive: list[dict[str, Any]] = [
             thing, {**gap, "OP": "{0,4}"}, fail, {**gap, "OP": "{0,2}"}, remove
         ]  # fmt: skip
-        self.pairs.add("failure_to_redact|strong", [active, passive], greedy="FIRST")
+        # a long owner before the thing: "remove a domestic abuse victim's address"
+        active[3] = {**gap, "OP": "{0,6}"}
+        patterns = [active, passive]
+        still = cues.get("still_words", [])
+        visible = cues.get("still_visible", [])
+        if still and visible:  # "the papers still showed her address", "names could still be read"
+            still_tok: dict[str, Any] = {"LOWER": {"IN": still}}
+            shown: dict[str, Any] = {"NORM": {"IN": visible}}
+            patterns += [
+                [still_tok, {**gap, "OP": "{0,2}"}, shown, {**gap, "OP": "{0,4}"}, thing],
+                [thing, {**gap, "OP": "{0,4}"}, still_tok, {**gap, "OP": "{0,2}"}, shown],
+            ]
+        self.pairs.add("failure_to_redact|strong", patterns, greedy="FIRST")
 
     def _add_excess(self, cues: dict[str, list[str]]) -> None:
         """More of someone's data than was needed: "collected far more personal data than was

@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from extract.datafiles import load_toml
+
 
 @cache
 def lemma_table() -> dict[str, str]:
@@ -40,6 +42,71 @@ def lemma_of(word: str) -> str:
     return lower
 
 
+@cache
+def _context() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_toml("lemmas.toml")
+    return (
+        frozenset(data["determiners"]),
+        frozenset(data["function_words"]),
+        frozenset(data["contraction_hosts"]),
+    )
+
+
+@cache
+def noun_readings() -> frozenset[str]:
+    """Word forms that are nouns as well as what the table makes of them: the table lemmatises
+    their plural to them ("strangers" -> "stranger", "numbers" -> "number") but them to
+    something else ("stranger" -> "strange"). Participles in "-ing" stay verbs (patterns
+    read "the handling of" as "handle")."""
+    table = lemma_table()
+    return frozenset(
+        w
+        for w, lemma in table.items()
+        if lemma != w
+        and len(w) > 2
+        and w.isalpha()
+        and lemma.isalpha()  # not the ordinals ("first" -> "1")
+        and not w.endswith("ing")
+        and (table.get(w + "s") == w or table.get(w + "es") == w)
+    )
+
+
+def _possessive(word: str) -> bool:
+    return word in ("'s", "\u2019s")
+
+
+def readings(word: str) -> list[str]:
+    """A listed word's lemmas as documents may carry them: the table's, and for a noun form
+    its noun reading too ("stranger": "strange" and "stranger")."""
+    lemma = normalise_word(word)
+    return [lemma, word.lower()] if word.lower() in noun_readings() else [lemma]
+
+
+def normalise_word(word: str) -> str:
+    return lemma_table().get(word.lower()) or lemma_of(word)
+
+
+def in_context(lowers: list[str]) -> list[tuple[int, str]]:
+    """(index, lemma) for the words whose table lemma the words around them correct: a noun
+    form heading its phrase after a determiner keeps its noun reading ("handed to a stranger"
+    is "stranger", not "strange"), and a possessive "'s" stays "'s" (only "he's", "it's",
+    "there's" ... are "have"), see extract/data/lemmas.toml."""
+    determiners, function_words, hosts = _context()
+    nouns = noun_readings()
+    changed = []
+    n = len(lowers)
+    for i in range(1, n):
+        w = lowers[i]
+        if _possessive(w):
+            if lowers[i - 1] not in hosts:
+                changed.append((i, "'s"))
+        elif w in nouns and lowers[i - 1] in determiners:
+            nxt = lowers[i + 1] if i + 1 < n else ""
+            if not nxt[:1].isalpha() or nxt in function_words:
+                changed.append((i, w))
+    return changed
+
+
 def normalise(doc: Doc) -> Doc:
     """Set NORM and LEMMA of every token to its lower-case lemma (one bulk array write:
     setting `token.norm_` one by one costs more than the lookups)."""
@@ -48,6 +115,8 @@ def normalise(doc: Doc) -> Doc:
     table = lemma_table()
     strings = doc.vocab.strings
     ids = [strings.add(table.get(t.lower_) or lemma_of(t.text)) for t in doc]
+    for i, lemma in in_context([t.lower_ for t in doc]):
+        ids[i] = strings.add(lemma)
     doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)  # type: ignore[arg-type]
     return doc
 
@@ -82,12 +151,15 @@ class Lemmatiser:
             self.memo.clear()
         memo, table = self.memo, lemma_table()
         ids = []
-        for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
+        rows = doc.to_array([ORTH, LOWER]).tolist()
+        for orth, lower in rows:
             lemma = memo.get(orth)
             if lemma is None:  # as in `normalise`: the lower-case form's lemma, else the word's
                 lemma = strings.add(table.get(strings[lower]) or lemma_of(strings[orth]))
                 memo[orth] = lemma
             ids.append(lemma)
+        for i, lemma in in_context([strings[lower] for _, lower in rows]):
+            ids[i] = strings.add(lemma)
         doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)  # type: ignore[arg-type]
         return doc
 
@@ -105,11 +177,27 @@ class PhraseSet:
     def add(self, key: str, phrases: list[str]) -> None:
         variants = [*phrases, *(p.replace("'", "\u2019") for p in phrases if "'" in p)]
         lemmas = [pattern_doc(self.nlp, p) for p in variants if not p.startswith("=")]
+        lemmas += [d for d in map(self._noun_reading, lemmas) if d is not None]
         exact = [self.nlp.make_doc(p[1:].lower()) for p in variants if p.startswith("=")]
         if lemmas:
             self.lemmas.add(key, lemmas)
         if exact:
             self.exact.add(key, exact)
+
+    def _noun_reading(self, pattern: Doc) -> Doc | None:
+        """The pattern with its noun forms read as nouns ("stranger", not "strange"), as the
+        documents read them after a determiner; None when it has no such form."""
+        nouns = noun_readings()
+        if not any(t.lower_ in nouns and t.norm_ != t.lower_ for t in pattern):
+            return None
+        doc = self.nlp.make_doc(pattern.text)
+        strings = doc.vocab.strings
+        ids = [
+            strings.add(t.lower_ if t.lower_ in nouns else p.norm_)
+            for t, p in zip(doc, pattern, strict=True)
+        ]
+        doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)  # type: ignore[arg-type]
+        return doc
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         return [*self.lemmas(doc), *self.exact(doc)]
