@@ -107,3 +107,24 @@ def test_hackers_taking_everything_stay_cyber(nlp) -> None:
         "of a force server."
     )
     assert breach_type(nlp, text) == "cyber_attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police was reprimanded by the ICO after boxes of custody records were discovered "
+        "in a former police station.",
+        "Kent Police was reprimanded by the ICO after files naming informants were found at a "
+        "derelict office it had once used.",
+    ],
+)
+def test_found_in_a_building_left_behind_is_disposal(nlp, text: str) -> None:
+    assert breach_type(nlp, text) == "insecure_disposal"
+
+
+def test_stolen_from_an_empty_office_stays_theft(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded by the ICO after an unencrypted laptop was stolen from an "
+        "empty office."
+    )
+    assert breach_type(nlp, text) == "loss_or_theft_of_device"
