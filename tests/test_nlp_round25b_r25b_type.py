@@ -128,3 +128,11 @@ def test_stolen_from_an_empty_office_stays_theft(nlp) -> None:
         "empty office."
     )
     assert breach_type(nlp, text) == "loss_or_theft_of_device"
+
+
+def test_left_visible_is_failure_to_redact(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded by the ICO after a victim's name was left visible in a "
+        "document sent to the accused."
+    )
+    assert breach_type(nlp, text) == "failure_to_redact"
