@@ -54,3 +54,40 @@ def test_forces_own_supplier_losing_its_own_employees_data_is_no_police_breach(n
         "personal details of its own staff were stolen by hackers in 2021.",
     ):
         assert _forces(nlp, text) == []
+
+
+_GROUP = (
+    "Officers' details stolen from two forces\n\n"
+    "Two police forces have had officers' details stolen after hackers attacked their IT "
+    "supplier in May 2023.\n\n"
+    "Cumbria Constabulary said the names of 2,000 of its officers had been taken.\n\n"
+)
+
+
+def test_forces_spoken_of_as_a_group_share_the_breach(nlp):  # type: ignore[no-untyped-def]
+    # the second force only says it was affected too: one breach, a record per force
+    forces = _forces(nlp, _GROUP + "Lancashire Constabulary said it was also affected.")
+    assert sorted(forces) == ["Cumbria Constabulary", "Lancashire Constabulary"]
+    # a third force named only as checking its systems makes no group of two
+    forces = _forces(
+        nlp,
+        _GROUP + "Lancashire Constabulary said it was not affected, and Cheshire Constabulary "
+        "said it was checking its systems.",
+    )
+    assert forces == ["Cumbria Constabulary"]
+
+
+def test_group_shares_its_breach_and_a_forces_separate_case_stays_its_own(nlp):  # type: ignore[no-untyped-def]
+    ex = extract(
+        Document(
+            text=_GROUP + "Lancashire Constabulary said it was also affected. Separately, "
+            "Lancashire Constabulary lost a laptop holding witness statements on a train in 2021."
+        ),
+        nlp,
+    )
+    found = sorted((i.force, i.breach_year) for i in ex.incidents)
+    assert found == [
+        ("Cumbria Constabulary", 2023),
+        ("Lancashire Constabulary", 2021),
+        ("Lancashire Constabulary", 2023),
+    ]

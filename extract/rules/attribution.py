@@ -520,7 +520,58 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
             out.extend(_chain_partners(chain, primary, out))
             chain = [b]
         out.extend(_chain_partners(chain, primary, out))
-    return out
+    return out or _group_partners(sents, primary, roles)
+
+
+_GROUP_LEAD = 2  # "Two police forces ...", "Both forces ...", "The two forces ...": the subject
+
+
+def _group_size(sent: Sent) -> int:
+    """How many forces the sentence speaks of as one group, naming none ('Two police forces
+    have been caught up in an attack on their supplier', 'Both forces reported it to the
+    ICO', 'the three constabularies share a system'): a number word (cues.toml [roles]
+    `group_sizes`) right before a plural force noun, 'police' at most between; else 0."""
+    if sent.forces:
+        return 0
+    sizes = load_toml("cues.toml", data_dir_of(sent))["roles"]["group_sizes"]
+    toks = [t for t in sent.span if not (t.is_space or t.is_punct)]
+    for i, tok in enumerate(toks[:_GROUP_LEAD]):
+        if tok.lower_ not in sizes:
+            continue
+        after = [t.lower_ for t in toks[i + 1 : i + 3]]
+        if after[:1] and after[0] == "police":
+            after = after[1:]
+        if after[:1] and after[0] in _MANY_FORCES | {"force"}:
+            return int(sizes[tok.lower_])
+    return 0
+
+
+def _group_partners(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
+    """The other forces at fault in a story that speaks of its forces as one group of that
+    many ('Two police forces have been caught up in a ransomware attack on their supplier
+    ... Cumbria Constabulary said ... Lancashire Constabulary said it was also affected'),
+    when a fact sentence says so and none of the others' own sentences tells a breach or a
+    sanction of its own: they share the story's breach. Forces each with a case of their
+    own ('Two forces were fined. Kent Police lost DVDs ... Essex Police emailed ...') have
+    incidents of their own."""
+    sizes = {_group_size(s) for s in sents if _fact_weight(s)} - {0}
+    if not sizes:
+        return []
+    others: dict[str, list[Sent]] = defaultdict(list)
+    for sent in sents:
+        for name in roles.at_fault(sent):
+            if name != primary and (not others[name] or others[name][-1] is not sent):
+                others[name].append(sent)
+    if len(others) + 1 not in sizes:
+        return []
+    if any(
+        mechanism_stated(s) or _acted_on(s)
+        for told in others.values()
+        for s in told
+        if primary not in roles.at_fault(s)
+    ):
+        return []
+    return list(others)
 
 
 def _chain_partners(chain: list[Span], primary: str, seen: list[str]) -> list[str]:
