@@ -505,12 +505,14 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
     reprimanded', 'Derbyshire, Leicestershire and Nottinghamshire Police'): one breach, one
     record per force."""
     out: list[str] = []
+    paired = False
     for sent in sents:
         if not (fine_cues(sent) or actions_in(sent) or sent.types or sent.idx == 0):
             continue
         mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
         names = list(dict.fromkeys(m.label_ for m in mentions))
         if len(names) > 1 and paired_sums(sent, mentions, names):
+            paired = True
             continue  # each force its own sum: two outcomes, no shared breach
         chain = [mentions[0]] if mentions else []
         for a, b in zip(mentions, mentions[1:], strict=False):
@@ -520,7 +522,7 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
             out.extend(_chain_partners(chain, primary, out))
             chain = [b]
         out.extend(_chain_partners(chain, primary, out))
-    return out or _group_partners(sents, primary, roles)
+    return out or ([] if paired else _group_partners(sents, primary, roles))
 
 
 _GROUP_LEAD = 2  # "Two police forces ...", "Both forces ...", "The two forces ...": the subject
