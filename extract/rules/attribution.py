@@ -79,6 +79,7 @@ class Roles:
             # where one is at fault ("a Met officer lost a notebook"), else its own inquiry.
             if not self._others_at_fault(name):
                 self.by_start[start] = plain
+        self._judge_customers(sents)
         if not any(role in AT_FAULT for role, _ in self.by_start.values()) and not any(
             _others_loss(s) for s in sents
         ):
@@ -130,6 +131,20 @@ class Roles:
                 if given[0].start in former:
                     former[m.start] = (m.label_, ("agent", None))
 
+    def _judge_customers(self, sents: list[Sent]) -> None:
+        """A force a firm serves ('a company that supplies ID cards to Kent Police', 'a
+        supplier to Police Scotland') is the party whose data was breached -- at fault, its
+        incident -- when the story tells that data of the force's own was taken (its
+        officers' names, details of police staff: `_force_data_taken`); else the firm's
+        breach is the firm's and the force only its customer ('a supplier to Police Scotland
+        lost its own payroll files')."""
+        customers = [i for i, (role, _) in self.by_start.items() if role == _CUSTOMER]
+        if not customers:
+            return
+        role = ("agent", None) if any(_force_data_taken(s) for s in sents) else ("bystander", None)
+        for i in customers:
+            self.by_start[i] = role
+
     def _others_at_fault(self, name: str) -> bool:
         """Some force other than `name` is at fault somewhere in the document."""
         return any(
@@ -163,6 +178,7 @@ class Roles:
 
 # What may stand between the names of forces listed together.
 _LIST_JOINERS = {"and", ",", "and the", ", and", ", the", "or", "nor", "and neighbouring"}
+_CUSTOMER = "customer"  # a force a firm serves (roles.jsonl): its breach, or a bystander
 _SOURCE = "source"  # a force giving figures (roles.jsonl): at fault only where none else is
 _FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
 _INVESTIGATOR = "investigator"  # a force looking into a loss (roles.jsonl): another's, or its own
@@ -256,6 +272,68 @@ def _its_holdings(sent: Sent, doc: Doc, start: int) -> list[int]:
         if any(1 <= h.start - tok.i <= 2 for h in holdings):
             out.append(tok.i)
     return out
+
+
+_OWN_REACH = 2  # "the firm's own staff", "its own employees": words before the people
+
+
+def _force_data_taken(sent: Sent) -> bool:
+    """The sentence tells, as fact, a breach of data that is the police's own: personal data
+    of the force's people ('hackers stole the names of 200 officers', 'officers\' photographs
+    were taken', 'details of police staff were leaked') -- people only the police have
+    (cues.toml [roles] `police_people`), or any staff a police word or force name goes right
+    before ('Kent Police staff', 'the force\'s employees') -- or data a police word owns
+    ('police records', 'the force\'s data'); not the firm's own people ('its own staff', 'the
+    company\'s employees'), nor a denial ('no officers\' details were taken')."""
+    if not any(c.kb_id_ in {"strong", "loss"} and sent.asserted(c) for c in sent.types):
+        return False
+    doc = sent.span.doc
+    cues = load_toml("cues.toml", data_dir_of(sent))["roles"]
+    negated = [sc for sc in sent.scopes if sc.label_ == "negated"]
+    data = sent.cues.get("roles.personal_data", [])
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+
+    def denied(span: Span) -> bool:
+        return any(sc.start <= span.start < sc.end for sc in negated)
+
+    def policed(start: int) -> bool:
+        """A force name or police word right before `start` ('Kent Police staff', 'the
+        force's records'), a possessive between."""
+        at = start - 1 if start > 0 and doc[start - 1].lower_ in {"'s", "’s", "'"} else start
+        return any(p.end == at and p.start < start for p in police)
+
+    for person in sent.cues.get("roles.own_people", []):
+        if denied(person):
+            continue
+        before = {
+            t.lower_ for t in doc[max(sent.span.start, person.start - _OWN_REACH) : person.start]
+        }
+        if "own" in before or any(
+            o.end in {person.start, person.start - 1}
+            for o in sent.cues.get("roles.organisation", [])
+        ):
+            continue  # "its own staff", "the company's employees"
+        if person.text.lower() not in cues["police_people"] and not policed(person.start):
+            continue
+        if any(_near(doc, d, person) for d in data):
+            return True
+    return any(policed(d.start) and not denied(d) for d in data)
+
+
+_DATA_REACH = 6  # "the names and phone numbers of 900 officers": data word to its people
+_PEOPLE_REACH = 2  # "officers' home addresses": people to their data
+
+
+def _near(doc: Doc, data: Span, person: Span) -> bool:
+    """The data word is the people's: before them in one phrase ('the names of 900 officers')
+    or right after them ('officers' home addresses'), no punctuation between."""
+    if 0 <= person.start - data.end <= _DATA_REACH:
+        gap = doc[data.end : person.start]
+    elif 0 <= data.start - person.end <= _PEOPLE_REACH:
+        gap = doc[person.end : data.start]
+    else:
+        return False
+    return not any(t.is_punct and t.text not in {"'", "’"} for t in gap)
 
 
 # A figure of people ("two of its staff", "the statements of 30 victims"): the story of a
@@ -427,12 +505,14 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
     reprimanded', 'Derbyshire, Leicestershire and Nottinghamshire Police'): one breach, one
     record per force."""
     out: list[str] = []
+    paired = False
     for sent in sents:
         if not (fine_cues(sent) or actions_in(sent) or sent.types or sent.idx == 0):
             continue
         mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
         names = list(dict.fromkeys(m.label_ for m in mentions))
         if len(names) > 1 and paired_sums(sent, mentions, names):
+            paired = True
             continue  # each force its own sum: two outcomes, no shared breach
         chain = [mentions[0]] if mentions else []
         for a, b in zip(mentions, mentions[1:], strict=False):
@@ -442,7 +522,58 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
             out.extend(_chain_partners(chain, primary, out))
             chain = [b]
         out.extend(_chain_partners(chain, primary, out))
-    return out
+    return out or ([] if paired else _group_partners(sents, primary, roles))
+
+
+_GROUP_LEAD = 2  # "Two police forces ...", "Both forces ...", "The two forces ...": the subject
+
+
+def _group_size(sent: Sent) -> int:
+    """How many forces the sentence speaks of as one group, naming none ('Two police forces
+    have been caught up in an attack on their supplier', 'Both forces reported it to the
+    ICO', 'the three constabularies share a system'): a number word (cues.toml [roles]
+    `group_sizes`) right before a plural force noun, 'police' at most between; else 0."""
+    if sent.forces:
+        return 0
+    sizes = load_toml("cues.toml", data_dir_of(sent))["roles"]["group_sizes"]
+    toks = [t for t in sent.span if not (t.is_space or t.is_punct)]
+    for i, tok in enumerate(toks[:_GROUP_LEAD]):
+        if tok.lower_ not in sizes:
+            continue
+        after = [t.lower_ for t in toks[i + 1 : i + 3]]
+        if after[:1] and after[0] == "police":
+            after = after[1:]
+        if after[:1] and after[0] in _MANY_FORCES | {"force"}:
+            return int(sizes[tok.lower_])
+    return 0
+
+
+def _group_partners(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
+    """The other forces at fault in a story that speaks of its forces as one group of that
+    many ('Two police forces have been caught up in a ransomware attack on their supplier
+    ... Cumbria Constabulary said ... Lancashire Constabulary said it was also affected'),
+    when a fact sentence says so and none of the others' own sentences tells a breach or a
+    sanction of its own: they share the story's breach. Forces each with a case of their
+    own ('Two forces were fined. Kent Police lost DVDs ... Essex Police emailed ...') have
+    incidents of their own."""
+    sizes = {_group_size(s) for s in sents if _fact_weight(s)} - {0}
+    if not sizes:
+        return []
+    others: dict[str, list[Sent]] = defaultdict(list)
+    for sent in sents:
+        for name in roles.at_fault(sent):
+            if name != primary and (not others[name] or others[name][-1] is not sent):
+                others[name].append(sent)
+    if len(others) + 1 not in sizes:
+        return []
+    if any(
+        mechanism_stated(s) or _acted_on(s)
+        for told in others.values()
+        for s in told
+        if primary not in roles.at_fault(s)
+    ):
+        return []
+    return list(others)
 
 
 def _chain_partners(chain: list[Span], primary: str, seen: list[str]) -> list[str]:
