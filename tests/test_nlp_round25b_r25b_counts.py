@@ -35,3 +35,16 @@ def test_the_force_after_a_compared_figure_is_that_figures_own(nlp) -> None:  # 
         ("Sussex Police", "2022", None, 410),
         ("Kent Police", "2022", None, 390),
     }
+
+
+def test_a_part_of_a_whole_recorded_by_an_agent_keeps_its_category(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = "Gwent Police logged 84 data breaches in 2021. "
+    for second in (
+        "Nine of the 84 breaches logged by the force were emails sent to the wrong person.",
+        "Nine of the 84 breaches recorded by Gwent Police in 2021 involved emails sent to "
+        "the wrong person.",
+    ):
+        assert tally_rows.rows(lead + second, nlp) == {
+            ("Gwent Police", "2021", None, 84),
+            ("Gwent Police", "2021", "emailed_to_incorrect_recipient", 9),
+        }
