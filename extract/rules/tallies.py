@@ -85,6 +85,7 @@ from extract.rules.tally_state import (
     within,
     yearly_span,
 )
+from extract.rules.tally_subject import counts_other_subject
 from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.rules.tally_types import (
     clause_end,
@@ -704,6 +705,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 )
             ):
                 measure = "breach"
+        if n.elliptical and counts_other_subject(sent, n):
+            measure = None  # "Staffing was 3,200, compared with 3,900 at Kent Police"
         n.measure = measure  # what it counts; inherited by the numbers continuing it
         if measure == "people":
             clause = text[n.a : _clause_end(text, n)]

@@ -92,6 +92,8 @@ class Vocab:
     kinds_talk: re.Pattern[str]
     ranking: re.Pattern[str]
     wider_owner: re.Pattern[str]
+    measuring_verbs: re.Pattern[str]
+    neutral_subjects: frozenset[str]
 
 
 # A reporting clause before a sentence's partitive lead: "The force said that of the 98 ...".
@@ -246,6 +248,11 @@ def _vocab(data_dir: str | None) -> Vocab:
         lead_aside=_any(c["lead_aside"]),
         ranking=_any(c["ranking"]),
         wider_owner=_any(c["wider_owner"]),
+        measuring_verbs=_any(
+            c["measuring_verbs"],
+            suffix=r"\s+(?:(?:just|only|a\s+mere|exactly|precisely)\s+)?$",
+        ),
+        neutral_subjects=frozenset(c["neutral_subjects"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),
         each=_any(c["each"]),

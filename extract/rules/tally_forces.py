@@ -211,4 +211,13 @@ def force_near(forces: list[tuple[int, int, str]], n: Num, text: str = "") -> st
     if before:
         return before[-1][2]
     after = [f for f in forces if f[0] >= n.b]
+    if after and text and _OTHERS_FIGURE.search(text, n.b, after[0][0]):
+        # "The figure was 410, compared with 390 at Kent Police": the force named after is
+        # the later figure's own, not this one's
+        return None
     return after[0][2] if after else None
+
+
+# A figure with its own force after it, closing the text between an earlier figure and that
+# force: "..., compared with 390 at ".
+_OTHERS_FIGURE = re.compile(r"(?<![\w,.])\d[\d,]*" + _AT_FORCE.pattern + r"$")

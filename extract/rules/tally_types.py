@@ -134,10 +134,16 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
             0,
         )
     # "12 of the 96 breaches recorded by the force were ...": past a participle of recording
-    if (logged := v.participle_after.match(after, skip)) is not None and v.category_after.match(
-        after[logged.end() :]
-    ):
-        skip = logged.end()
+    # (the agent's words taken one by one, "by the force", till the verb of the category)
+    if (logged := v.participle_after.match(after, skip)) is not None:
+        reach = re.search(r"[,;:.()]", after[logged.start() :])
+        stop = logged.start() + (reach.start() if reach else len(after) - logged.start())
+        ends = [logged.end()] + [
+            m.start()
+            for m in re.finditer(r"(?<=\S)(?=\s)", after[: min(stop, logged.end() + 40)])
+            if m.start() > logged.end()
+        ]
+        skip = next((e for e in ends if v.category_after.match(after[e:])), skip)
     # "made up 58 of these, lost documents 21": 'of these' points back at the whole, and
     # what follows its comma is the next item, no category of this count
     back = _BACK_REFERENCE.match(after)
