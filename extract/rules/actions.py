@@ -27,6 +27,7 @@ from extract.rules.money import (
     court_imposed,
     in_longer_name,
     individual_pays,
+    proposal_dropped,
 )
 from extract.sentences import (
     Sent,
@@ -86,6 +87,7 @@ def _stated(sent: Sent, span: Span) -> bool:
         return True
     doc = sent.span.doc
     over = [s for s in sent.scopes if s.start <= span.start < s.end]
+    over = [s for s in over if not proposal_dropped(sent, s, span)]
     return all(
         s.label_ == "negated" and s.end < sent.span.end and doc[s.end].lower_ in _LATE for s in over
     )
@@ -572,6 +574,67 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
             if action == "referral" and _referral_spoken_of(cue):
                 continue  # "did not meet the threshold for referral to the IOPC"
             out.append((action, cue))
+    if _ENFORCEMENT in severity(sent):
+        out.extend((_ENFORCEMENT, v) for v in regulator_orders(sent))
+        order = severity(sent)
+        out.sort(key=lambda a: order.index(a[0]))
+    return out
+
+
+_ENFORCEMENT = "enforcement_notice"  # actions.toml's name for an order to the force
+_ORDER_REACH = 6  # "ordered | Wiltshire Police's chief constable | to"
+
+
+def regulator_orders(sent: Sent) -> list[Span]:
+    """'The ICO has ordered the force to delete the images', 'the force was ordered by the
+    Information Commissioner's Office to clear its backlog': a regulator, as a fact, orders
+    the force to act -- an enforcement notice in the reporter's words. The regulator is the
+    verb's subject (only auxiliaries between) or its agent right after it ('by the ICO'),
+    the ones ordered the force or a pronoun, and 'to' then a verb not 'pay' (an order to pay
+    a sum is a fine's). Only the body that serves enforcement notices (`sole_issuer_of`).
+    Not a court's order, a proposed or denied one ('could order the force to ...', 'has not
+    ordered'), nor an order noun ('a court order')."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("order", {})
+    # only the body that serves enforcement notices ('the Ombudsman ordered the force to
+    # reopen the complaint' is an inquiry's outcome, not this)
+    issuers = set(_issuers(data_dir_of(sent)).get(_ENFORCEMENT, []))
+    regulators = [r for r in sent.regulators if r.label_ in issuers]
+    if not data or not regulators:
+        return []
+    doc = sent.span.doc
+    aux = set(data["auxiliaries"])
+    ordered = set(data["ordered"])
+    forces = {i for f in sent.forces for i in range(f.start, f.end)}
+    out = []
+    for t in sent.span:
+        if t.lower_ not in data["verbs"]:
+            continue
+        verb = doc[t.i : t.i + 1]
+        if not sent.asserted(verb) or sent.has("money.court"):
+            continue
+        k = t.i - 1
+        while k >= sent.span.start and doc[k].lower_ in aux:
+            k -= 1
+        subject = next((r for r in regulators if r.end - 1 == k), None)
+        agent = None
+        if subject is None and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ == "by":
+            agent = next((r for r in regulators if t.i + 2 <= r.start <= t.i + 3), None)
+        if subject is None and agent is None:
+            continue
+        i = agent.end if agent is not None else t.i + 1
+        stop = min(sent.span.end - 1, i + _ORDER_REACH)
+        while i < stop and (i in forces or doc[i].lower_ in ordered or doc[i].text == "'s"):
+            i += 1
+        if doc[i].lower_ != "to" or i + 1 >= sent.span.end:
+            continue
+        if subject is not None and i == t.i + 1:
+            continue  # "the ICO ordered to ...": no one ordered
+        following = doc[i + 1]
+        if following.norm_ in data["not_orders"] or not following.is_alpha:
+            continue
+        if following.lower_ in {"the", "a", "an"} or following.is_title:
+            continue  # "ordered the files to the ICO": a destination, not an act
+        out.append(verb)
     return out
 
 

@@ -72,6 +72,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         before = None  # "ordered the force to pay £30,000": the pay is the order's
     if _proposal_cut(sent, span, has_regulator):
         return FINE  # "had proposed a £250,000 fine but reduced it to £100,000"
+    if cut_on_appeal(sent, span):
+        return FINE  # "the penalty was reduced to £60,000 on appeal": the fine now imposed
     if paid_cue(before) or paid_cue(after):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
@@ -338,6 +340,34 @@ def _proposal_cut(sent: Sent, span: Span, has_regulator: bool) -> bool:
     )
 
 
+def cut_on_appeal(sent: Sent, span: Span) -> bool:
+    """'The penalty was later reduced to £60,000 on appeal', 'a tribunal cut the fine to
+    £60,000': an amount right after 'to' and a reducing verb (a word or two between, 'cut the
+    penalty to'), in a sentence that tells an appeal or a tribunal and no early-payment
+    discount -- the penalty the force now bears, not a sum paid early. Not 'reduced to
+    £64,000 for paying promptly' (a discount: the amount paid)."""
+    doc = span.doc
+    to = span.start - 1
+    if to < sent.span.start or doc[to].lower_ != "to":
+        return False
+    cuts = [*sent.cues.get("money.reduced", []), *sent.cues.get("money.paid", [])]
+    fines = {i for c in _fine_words(sent) for i in range(c.start, c.end)}
+
+    def leads_here(c: Span) -> bool:
+        if c[-1].lower_ == "to":
+            return c.end == span.start and c[0].lower_ != "to"
+        gap = [t for t in doc[c.end : to] if t.i not in fines and t.lower_ not in _ARTICLES]
+        return c.end <= to and to - c.end <= _CUT_REACH and not gap
+
+    if not any(leads_here(c) and c.text.lower() not in _PAYING for c in cuts):
+        return False
+    return sent.has("money.appeal") and not sent.has("money.discount")
+
+
+_ARTICLES = {"the", "its", "a", "it", "this", "that"}
+_PAYING = {"pay", "paid", "actually paid", "actually pay"}
+
+
 def _before_sum(sent: Sent, span: Span) -> int:
     """Where the words naming the sum before an amount begin: 'to pay the sum of £80,000',
     'to pay a total of £80,000', 'to pay £80,000' -- the token after 'pay'."""
@@ -502,6 +532,71 @@ def _undone(sent: Sent) -> bool:
                     return True  # "has had its penalty cancelled"; not "hopes to have"
             elif w.end <= f.start and joined(w.end, f.start):
                 return True  # "a tribunal (had) quashed the £80,000 penalty"
+        if _subject_undone(sent, w, in_money, glue):
+            return True
+    return False
+
+
+_BE_FORMS = {"is", "was", "were", "been", "be"}
+_NEW_CLAUSE = {"and", "but", "while", "although", "though", "yet"}
+_SUBJECT_REACH = 4  # "A | £160,000 | monetary penalty": the sentence opens with the fine
+
+
+def _subject_undone(sent: Sent, w: Span, in_money: set[int], glue: set[str]) -> bool:
+    """'A £160,000 fine handed to the force after ... has been quashed': the sentence opens
+    with the fine (determiners and its amount before the fine word), a passive of undoing is
+    its verb, however long the fine's description between them -- the fine was undone."""
+    doc = sent.span.doc
+    k = w.start - 1
+    while k > sent.span.start and doc[k].lower_ in glue and doc[k].lower_ not in _BE_FORMS:
+        k -= 1  # back over "later", "since"
+    if doc[k].lower_ not in _BE_FORMS:
+        return False
+    opening = [f for f in _fine_words(sent) if f.start - sent.span.start <= _SUBJECT_REACH]
+    if not opening or opening[0].end > k:
+        return False
+    f = opening[0]
+    if any(
+        t.text == ";" or (t.text == "," and doc[t.i + 1].lower_ in _NEW_CLAUSE)
+        for t in doc[f.end : k]
+    ):
+        return False  # "..., and the officer's warning was quashed": another clause's subject
+    return all(t.i in in_money or t.lower_ in glue for t in doc[sent.span.start : f.start])
+
+
+_DROP_REACH = 6  # "withdrew | its | original | notice of intent"
+
+
+def proposal_dropped(sent: Sent, scope: Span, span: Span) -> bool:
+    """A proposal's scope whose trigger is itself undone ('the ICO withdrew its notice of
+    intent and issued a reprimand instead', 'dropped the proposed fine and reprimanded the
+    force'): the proposal is gone, so what the scope covers after the undone object (`span`
+    past it) is no proposal -- the undoing verb a fact, done (a past form), and only its
+    object (determiners, the proposal's and fine words, an amount) between it and the
+    scope's start."""
+    if scope.label_ != "proposed" or scope.kb_id_ != "forward":
+        return False
+    doc = sent.span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["withdrawn"])
+    inside = {
+        i
+        for c in [*sent.cues.get("money.proposal", []), *_fine_words(sent), *sent.money]
+        for i in range(c.start, c.end)
+    }
+    for w in sent.cues.get("money.withdrawn", []):
+        verb = w[0]
+        if not (verb.lower_.endswith(("ed", "en")) or verb.lower_ in _PAST_IRREGULAR):
+            continue
+        if not (w.end < scope.start <= w.end + _DROP_REACH) or not sent.asserted(w):
+            continue
+        between = doc[w.end : scope.start]
+        if any(t.i in inside for t in between) and all(
+            t.i in inside or t.norm_ in glue or t.lower_ in glue for t in between
+        ):
+            end = scope.start
+            while end < scope.end and (end in inside or doc[end].lower_ in glue):
+                end += 1  # past the rest of the object: "... notice of intent | and issued"
+            return span.start >= end
     return False
 
 
@@ -534,4 +629,13 @@ def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
     if kind == FINE and out:
         gone = withdrawn_values(sents, has_regulator)
         out = [f for f in out if f.value not in gone]
+        # a penalty cut on appeal: the figure it came down to is the fine, not the first
+        cut = [
+            f
+            for f in out
+            if any(cut_on_appeal(f.sent, m) for m in f.sent.money if int(m.kb_id_) == f.value)
+        ]
+        if cut:
+            low = min(f.value for f in cut)
+            out = [f for f in out if f.value <= low]
     return out
