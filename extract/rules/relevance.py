@@ -46,6 +46,7 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
             or _does_in_present(sent, c)
             or _asked_of(sent, c)
             or _joined_to(sent, c, unreal)
+            or _planned_subject(sent, c)
         ):
             unreal.append(c)
             continue
@@ -64,6 +65,9 @@ def _news_source(sent: Sent, cue: Span) -> bool:
     return any(
         cue.start <= f.start <= cue.end + _SOURCE_REACH for f in sent.cues.get("relevance.foi", [])
     )
+
+
+_GUARD_LINKS = {"against", "from"}
 
 
 def guarded_against(sent: Sent, cue: Span) -> bool:
@@ -93,7 +97,13 @@ def guarded_against(sent: Sent, cue: Span) -> bool:
         if g.start < lo or g.end > cue.start or sent.denied(g):
             continue
         gap = doc[g.end : cue.start]
-        if any((t.is_punct and t.lower_ not in coordinators) or t.lower_ in told for t in gap):
+        # what is guarded comes before "against" or "from" ("protect their data against
+        # cyber attacks"): only the words after it may point back at a breach
+        links = [t.i for t in gap if t.lower_ in _GUARD_LINKS]
+        named = doc[links[-1] + 1 : cue.start] if links else gap
+        if any(t.is_punct and t.lower_ not in coordinators for t in gap) or any(
+            t.lower_ in told for t in named
+        ):
             continue
         if sum(t.i not in listed and t.lower_ not in coordinators for t in gap) > reach:
             continue
@@ -133,6 +143,26 @@ def _ruled_or_planned(sent: Sent, cue: Span) -> bool:
             purpose = set(grammar["purpose"])
             return any(doc[k].lower_ in purpose for k in range(lo, j))
     return False
+
+
+def _planned_subject(sent: Sent, cue: Span) -> bool:
+    """A cue named without article as the subject of what will or must be done ('Access to
+    records will be logged and audited', 'any sharing of data would be approved by a
+    manager'): no act, but a rule or plan. The cue opens its sentence or clause (punctuation
+    or one of [relevance.grammar] `plan_subject_lead` before it) and a modal of
+    `plan_modals` with 'be' follows at once -- not 'the leak will be investigated', a leak
+    that happened."""
+    doc = sent.span.doc
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    modals, lead = set(grammar["plan_modals"]), set(grammar["plan_subject_lead"])
+    if cue.end + 1 >= sent.span.end:
+        return False
+    if doc[cue.end].lower_ not in modals or doc[cue.end + 1].lower_ != "be":
+        return False
+    if cue.start == sent.span.start:
+        return True
+    before = doc[cue.start - 1]
+    return before.is_punct or before.is_space or before.lower_ in lead
 
 
 def _asked_of(sent: Sent, cue: Span) -> bool:
@@ -305,6 +335,19 @@ def names_its_breach(sent: Sent, force: str) -> bool:
                 return True
             if _underwent(sent, m, c):
                 return True
+    heads = [  # told in a clause of advice or a plan, "its data breach" is still one that was
+        c
+        for c in sent.cues.get("relevance.breach", [])
+        if c[-1].lower_ in {"breach", "leak"} and not sent.denied(c) and _head_noun(c)
+    ]
+    for c in heads:  # "Kent Police is urging anyone affected by its data breach to call"
+        owner = _its_owner(sent, c)
+        if owner is not None and (
+            owner.label_ == force
+            if owner in sent.forces
+            else all(m.label_ == force for m in sent.forces)
+        ):
+            return True
     return False
 
 
@@ -503,12 +546,30 @@ def data_regulator(sent: Sent, figures: bool, went_wrong: bool = True) -> bool:
     after a pursuit'), and on a page of figures they count complaints and reviews ('the
     IOPC upheld 26 per cent of reviews')."""
     told = [r for r in sent.regulators if not _regulator_denied(sent, r)]
+    if not went_wrong:  # "designed with the Information Commissioner's guidance in mind"
+        told = [r for r in told if not _guidance_author(sent, r)]
     if not told:
         return False
     if went_wrong and not figures:
         return True
     conduct = set(_relevance_data(data_dir_of(sent))["conduct_regulators"])
     return any(r.label_ not in conduct for r in told)
+
+
+_GUIDANCE_GAP = {"'s", "’s", "'", "’"}
+
+
+def _guidance_author(sent: Sent, reg: Span) -> bool:
+    """The regulator named as the author of guidance for all ('the Information Commissioner's
+    Office guidance on police data', "the ICO's code of practice"): a word of
+    `regulator_guidance` right after it, a possessive at most between."""
+    doc = sent.span.doc
+    for g in sent.cues.get("relevance.regulator_guidance", []):
+        if reg.end <= g.start <= reg.end + 1 and all(
+            t.text in _GUIDANCE_GAP for t in doc[reg.end : g.start]
+        ):
+            return True
+    return False
 
 
 def _breach_act(sent: Sent) -> bool:
@@ -1062,12 +1123,16 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     if not sents or any(actions_in(s) for s in primary_sents):
         return False
     sents = page_top(sents)
+    lead = _lead_after_headline(sents)
+    if any(_tells_own_breach(s) for s in [sents[0], lead] if s is not None):
+        return False  # "urging anyone whose details were leaked in its data breach to call"
+    if lead is not None and _claim_start(lead, -1) is None and handed_on(lead):
+        return False  # "has warned 40 witnesses that their addresses were sent to a suspect"
     # The headline, or the lead when it tells of no breach ("Kent Police is urging residents
     # to protect their accounts after reports of cyber crime rose"; not "... urging anyone
     # whose details were leaked to call") or only of one the advice is about ("warning of
     # callers offering compensation for a data breach").
     heads = [sents[0]]
-    lead = _lead_after_headline(sents)
     if lead is not None and (not something_went_wrong(lead) or _breach_only_advised_on(lead)):
         claim = _claim_start(lead, -1)
         strong = [
@@ -1146,6 +1211,72 @@ def _claim_start(sent: Sent, after: int) -> int | None:
     return min(p.start for p in told) if told else None
 
 
+def _tells_own_breach(sent: Sent) -> bool:
+    """A breach word said of the police themselves ('after a data breach at the force',
+    'anyone whose details were leaked in its data breach'), not denied and not what
+    fraudsters tell people."""
+    claim = _claim_start(sent, -1)
+    return any(
+        not sent.denied(c) and (claim is None or c.start < claim) and _names_police_breach(sent, c)
+        for c in sent.cues.get("relevance.breach", [])
+    )
+
+
+_OWNER_GAP = 2  # "its data breach", "its recent cyber attack"
+
+
+_HEAD_FOLLOWERS = (
+    _PREPOSITIONS
+    | _BE
+    | {
+        "and",
+        "or",
+        "that",
+        "which",
+        "when",
+        "as",
+        "has",
+        "had",
+        "last",
+        "earlier",
+        "this",
+    }
+)
+
+
+def _head_noun(cue: Span) -> bool:
+    """The cue names a thing, not what another noun is about ('its data breach to call', not
+    'its data breach procedures'): the sentence ends, or punctuation or a function word
+    follows."""
+    doc = cue.doc
+    if cue.end >= len(doc):
+        return True
+    nxt = doc[cue.end]
+    return nxt.is_punct or nxt.is_space or nxt.lower_ in _HEAD_FOLLOWERS
+
+
+def _its_owner(sent: Sent, cue: Span) -> Span | None:
+    """The force or police word that owns a breach word by 'its' ('Kent Police is contacting
+    those affected by its data breach'): the nearest force, police word or other body before
+    'its', when that is the police -- not 'Kent Police warned customers of the retailer about
+    its data breach'."""
+    doc = sent.span.doc
+    its = [
+        j
+        for j in range(max(sent.span.start, cue.start - _OWNER_GAP - 1), cue.start)
+        if doc[j].lower_ == "its"
+    ]
+    if not its or any(t.is_punct for t in doc[its[-1] : cue.start]):
+        return None
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    owners = [*police, *sent.cues.get("roles.organisation", [])]
+    before = [o for o in owners if o.end <= its[-1]]
+    if not before:
+        return None
+    nearest = max(before, key=lambda o: (o.end, o.end - o.start))
+    return next((p for p in police if (p.start, p.end) == (nearest.start, nearest.end)), None)
+
+
 def _names_police_breach(sent: Sent, cue: Span) -> bool:
     """A breach word said of the police ('a breach at the force', 'a police data breach',
     'Kent Police's leak'): a force or police word right after it with 'at' or 'by' between,
@@ -1162,7 +1293,7 @@ def _names_police_breach(sent: Sent, cue: Span) -> bool:
         between = [t.lower_ for t in doc[p.end : cue.start]]
         if p.end <= cue.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
             return True
-    return False
+    return _head_noun(cue) and _its_owner(sent, cue) is not None
 
 
 def _warned_person(sent: Sent, cue: Span) -> bool:
@@ -1319,7 +1450,10 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         orgs = [
             o
             for o in sent.cues.get("roles.organisation", [])
-            if not works_for_police(sent, o) and not _sent_to(o)
+            if not works_for_police(sent, o)
+            and not _sent_to(o)
+            and not _police_supplier(sent, o)
+            and not _kind_of_data(sent, o)
         ]
         if not orgs:
             continue
@@ -1332,6 +1466,35 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             if before and not forces:
                 return True
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
+                return True
+    return False
+
+
+def _kind_of_data(sent: Sent, org: Span) -> bool:
+    """A body's word naming a kind of data, no body ('officers' bank details were stolen',
+    'their council tax records'): a word of people's data right after it."""
+    return any(d.start == org.end for d in sent.cues.get("relevance.personal", []))
+
+
+_SUPPLIER_OWNERS = {"its", "their", "'s", "’s"}
+_SUPPLIER_REACH = 3  # "their shared IT provider", "the force's software supplier"
+
+
+def _police_supplier(sent: Sent, org: Span) -> bool:
+    """A supplier the police own by a possessive after the force is named ('Kent Police and
+    Essex Police had data stolen when their shared IT provider was hacked', 'Kent Police said
+    its payroll supplier was attacked'): the police's own data was breached, no other body's."""
+    if not any(c.start <= org.start < c.end for c in sent.cues.get("roles.supplier", [])):
+        return False
+    doc = sent.span.doc
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    for j in range(max(sent.span.start, org.start - _SUPPLIER_REACH), org.start):
+        if doc[j].lower_ in _SUPPLIER_OWNERS and any(p.end <= j for p in police):
+            orgs = sent.cues.get("roles.organisation", [])
+            nearest = max((p.end for p in police if p.end <= j), default=-1)
+            # no other body between the police and the possessive ("customers of a bank, whose
+            # provider ...")
+            if not any(nearest <= o.start and o.end <= j for o in orgs):
                 return True
     return False
 
@@ -1549,10 +1712,14 @@ def handed_on(sent: Sent) -> bool:
             else:
                 gap = doc[d.end : v.start]
                 words = {t.lower_ for t in gap}
+                # "were accidentally emailed", "was mistakenly sent": manner between
+                be = len(gap)
+                while be > 0 and gap[be - 1].is_alpha and gap[be - 1].lower_.endswith("ly"):
+                    be -= 1
                 if (
                     len(gap) <= _PASSIVE_GAP
-                    and gap
-                    and gap[-1].lower_ in _BE
+                    and be
+                    and gap[be - 1].lower_ in _BE
                     and not words & (_PREPOSITIONS - {"of", "about"})
                     and not any(t.is_punct for t in gap)
                 ):
@@ -1615,6 +1782,10 @@ def _names_a_time(doc, j: int, hi: int, when: set[str], lawful: set[str]) -> boo
     return any(t.lower_ in lawful for t in doc[j + 1 : min(hi, j + 4)])
 
 
+_BACK_POSSESSIVES = {"their", "his", "her"}
+_BACK_REACH = 6  # "200 victims after their details", "40 witnesses that their addresses"
+
+
 def _owned_by_people(sent: Sent, data: Span, people: list[Span]) -> bool:
     """What people's data is called, naming whose it is: one of `handed_people` just before
     it ('a victim's address', "officers' home addresses") or just after it behind 'of' or
@@ -1624,6 +1795,13 @@ def _owned_by_people(sent: Sent, data: Span, people: list[Span]) -> bool:
     lead = doc[max(sent.span.start, data.start - 2) : data.start]
     if any(t.lower_ == "whose" for t in lead):
         return True  # "a woman whose address was passed to her ex-partner"
+    backs = [t.i for t in lead if t.lower_ in _BACK_POSSESSIVES]
+    if backs and any(
+        0 < backs[0] - p.end <= _BACK_REACH
+        and not any(t.is_punct and t.text not in _POSSESSIVES for t in doc[p.end : backs[0]])
+        for p in people
+    ):
+        return True  # "wrote to 200 victims after their details were emailed to a man"
     for p in people:
         if data.start - _OWNER_BEFORE <= p.start < data.start:
             # the owner's possessive ("officers' home addresses") or a compound ("witness
