@@ -18,7 +18,7 @@ of any token (an amount, an action word).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.components.lemmas import PhraseSet
@@ -50,6 +50,11 @@ class ContextScopes:
         # A relative clause set off by commas ("Kent Police, which had faced a £200,000 fine,
         # was fined £120,000"): a scope opened inside it ends at the comma that closes it.
         self.relative_openers = {t.lower() for t in scope.get("relative_openers", [])}
+        # ... and one with no comma ("a constable who may have been under pressure accessed
+        # the files"): the scope ends at the main clause's verb (`_bare_relative_end`).
+        self.bare_relative_openers = {t.lower() for t in scope.get("bare_relative_openers", [])}
+        self.relative_aux = {t.lower() for t in scope.get("relative_aux", [])}
+        self.finite_verbs = {t.lower() for t in scope.get("finite_verbs", [])}
         # "would ... if": the conditional's consequent is hypothetical (below).
         self.conditional = {t.lower() for t in scope.get("conditional_triggers", [])}
         self.conditional_modals = {t.lower() for t in scope.get("conditional_modals", [])}
@@ -81,6 +86,43 @@ class ContextScopes:
             if doc[i].lower_ in self.relative_openers:
                 return doc[i - 1].lower_ == ","
         return False
+
+    def _finite(self, token: Token) -> bool:
+        """A verb told in the past or a finite auxiliary: 'accessed', 'sent', 'was'."""
+        low = token.lower_
+        if low in self.finite_verbs:
+            return True
+        return token.is_alpha and low.endswith("ed") and token.norm_ != low
+
+    def _bare_relative_end(self, trigger: Span, limit: int) -> int | None:
+        """The trigger opens the verb group of a relative clause with no comma to close it
+        ('a constable who may have been under pressure accessed the files', 'an officer who
+        could face the sack looked up records'): the index of the main clause's verb after
+        it, where the scope ends -- the clause's own verb group and what that verb takes come
+        first. None when the trigger is not in such a clause or no such verb follows."""
+        doc = trigger.doc
+        sent_start = trigger.sent.start
+        opener = None
+        for i in range(trigger.start - 1, max(sent_start, trigger.start - 4) - 1, -1):
+            low = doc[i].lower_
+            if low in self.bare_relative_openers:
+                opener = i
+                break
+            if low not in self.relative_aux:
+                return None
+        if opener is None or opener == sent_start or not doc[opener - 1].is_alpha:
+            return None  # 'Who may ...?', ', who may ...' (`_in_relative_clause`)
+        j = trigger.end
+        while j < limit and doc[j].lower_ in self.relative_aux:
+            j += 1
+        j += 1  # the clause's own verb ('face', 'sacked', 'accessed')
+        while j < limit:
+            if doc[j].lower_ in {",", "and", "or"}:
+                return None  # a list or a comma: leave the scope as it was
+            if self._finite(doc[j]):
+                return j
+            j += 1
+        return None
 
     def _factive_end(self, doc: Doc, i: int, limit: int) -> bool:
         """Token `i` is a verb of knowing or noticing whose object or clause is taken as given
@@ -165,11 +207,15 @@ class ContextScopes:
                 if consequent is not None and len(consequent):
                     scopes.append(consequent)
             if direction == "forward":
-                if self._in_relative_clause(trigger):
-                    stop = stop | {","}
                 start = end = trigger.end
                 reach = self.short_max_tokens if self._short(trigger) else self.max_tokens
                 limit = min(trigger.sent.end, trigger.end + reach)
+                if self._in_relative_clause(trigger):
+                    stop = stop | {","}
+                else:
+                    bare = self._bare_relative_end(trigger, limit)
+                    if bare is not None:
+                        limit = bare
                 while end < limit and doc[end].lower_ not in stop:
                     if doc[end].lower_ == "to" and end in amount_ends and end + 1 in amount_starts:
                         break

@@ -738,6 +738,20 @@ def _breach_dates_back(sent: Sent, span: Span) -> bool:
     return False
 
 
+def _records_age(sent: Sent, span: Span) -> bool:
+    """'the leak of files dating back to 2005', 'a laptop holding records dating from 2012 was
+    stolen': a date told right after 'date back'/'date from' is the age of the things named
+    before it; neither a keeping (`_kept_since`) nor a breach's own age (`_breach_dates_back`)
+    -- so it dates no event, whichever event the sentence tells."""
+    doc = span.doc
+    for cue in sent.cues.get("dates.reference", []):
+        if not 0 <= span.start - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
+            continue
+        if cue[0].norm_ == "date" and doc[cue.start - 1].text not in {",", "(", "—", "–"}:
+            return True  # not an aside ('The leak, dating back to 2019, ...')
+    return False
+
+
 def _counted_state(sent: Sent, state: int) -> bool:
     """'how many files had been lost since the forces merged', '30 laptops lost since the
     office moved': the things in the state are counted, so 'since' opens the span of a
@@ -1259,6 +1273,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         # "records dating back to 2015 had not been deleted": kept since then; "the breach,
         # which came to light in March, dated back to the previous autumn": began then
         return BREACH
+    if _records_age(sent, span):
+        return None  # "the leak of files dating back to 2005": the files' age, not the leak's
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _aspect_governed(sent, _cues(sent, kind))
