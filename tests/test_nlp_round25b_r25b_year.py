@@ -87,3 +87,37 @@ def test_records_age_after_event_noun_is_no_breach_year(nlp) -> None:  # type: i
         ("Interview records dating back to 2016 had not been deleted.", 2016),
     ]:
         assert primary(nlp, text).breach_year == want, text
+
+
+# --- a scope skips a relative clause hung inside it and goes on in its own clause
+
+
+def test_scope_goes_on_after_bare_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in [
+        "The force could not say whether a constable who was on duty searched the records in 2021.",
+        "Detectives are looking at whether a clerk who worked at the station copied the files "
+        "in 2020.",
+    ]:
+        assert primary(nlp, text).breach_year is None, text
+    # the relative clause itself, and a sentence with no modal, stay facts
+    for text, want in [
+        ("A clerk who worked at the station copied the files in 2020.", 2020),
+        ("The inquiry asked whether a clerk who copied the files in 2020 had been vetted.", 2020),
+    ]:
+        assert primary(nlp, text).breach_year == want, text
+
+
+# --- 'first reported' tells the news, not the breach
+
+
+def test_first_reported_is_a_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in [
+        "The leak, first reported in 2022, involved the home addresses of 200 staff.",
+        "The loss of the memory stick was first reported last year.",
+    ]:
+        assert primary(nlp, text).breach_year is None, text
+    for text, want in [
+        ("The memory stick, lost in 2021 and first reported in 2022, held 300 names.", 2021),
+        ("A sergeant first accessed the records in 2019.", 2019),
+    ]:
+        assert primary(nlp, text).breach_year == want, text

@@ -112,7 +112,12 @@ class ContextScopes:
                 return None
         if opener is None or opener == sent_start or not doc[opener - 1].is_alpha:
             return None  # 'Who may ...?', ', who may ...' (`_in_relative_clause`)
-        j = trigger.end
+        return self._main_verb(doc, trigger.end, limit)
+
+    def _main_verb(self, doc: Doc, j: int, limit: int) -> int | None:
+        """From `j` in a relative clause's verb group: past its auxiliaries and its own verb,
+        the index of the next past-tense verb or finite auxiliary before `limit` -- the main
+        clause's verb; None at a comma, 'and' or 'or' first, or with none."""
         while j < limit and doc[j].lower_ in self.relative_aux:
             j += 1
         j += 1  # the clause's own verb ('face', 'sacked', 'accessed')
@@ -123,6 +128,15 @@ class ContextScopes:
                 return j
             j += 1
         return None
+
+    def _resume_after_relative(self, doc: Doc, at: int, limit: int) -> int | None:
+        """The scope stopped at `at`, a 'who'/'which' after a word with no comma between
+        ('whether an officer who was suspended accessed the records'): the relative clause
+        ends at the main clause's verb, where the scope goes on; None when it is no such
+        clause."""
+        if doc[at].lower_ not in self.bare_relative_openers or not doc[at - 1].is_alpha:
+            return None
+        return self._main_verb(doc, at + 1, limit)
 
     def _factive_end(self, doc: Doc, i: int, limit: int) -> bool:
         """Token `i` is a verb of knowing or noticing whose object or clause is taken as given
@@ -216,12 +230,29 @@ class ContextScopes:
                     bare = self._bare_relative_end(trigger, limit)
                     if bare is not None:
                         limit = bare
-                while end < limit and doc[end].lower_ not in stop:
-                    if doc[end].lower_ == "to" and end in amount_ends and end + 1 in amount_starts:
+                while True:
+                    while end < limit and doc[end].lower_ not in stop:
+                        if (
+                            doc[end].lower_ == "to"
+                            and end in amount_ends
+                            and end + 1 in amount_starts
+                        ):
+                            break
+                        end += 1
+                        if category == "negated" and self._factive_end(
+                            doc, end - 1, trigger.sent.end
+                        ):
+                            break
+                    if end >= limit or end == start:
                         break
-                    end += 1
-                    if category == "negated" and self._factive_end(doc, end - 1, trigger.sent.end):
+                    # 'whether an officer who was suspended accessed the records': the scope
+                    # skips the relative clause and goes on in the clause it hangs on
+                    resume = self._resume_after_relative(doc, end, trigger.sent.end)
+                    if resume is None:
                         break
+                    scopes.append(Span(doc, start, end, label=category, kb_id=direction))
+                    limit = min(trigger.sent.end, limit + resume - end)
+                    start = end = resume
             else:
                 start = end = trigger.start
                 limit = max(trigger.sent.start, trigger.start - self.backward_max_tokens)

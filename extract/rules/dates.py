@@ -738,6 +738,13 @@ def _breach_dates_back(sent: Sent, span: Span) -> bool:
     return False
 
 
+def _first_told(cue: Span) -> bool:
+    """'the breach, first reported in 2022', 'was first reported last year': the first telling
+    of the matter, news of it -- a report even with no regulator or public named."""
+    doc = cue.doc
+    return cue.start > 0 and doc[cue.start - 1].lower_ in set(_data(cue)["first_told"])
+
+
 def _records_age(sent: Sent, span: Span) -> bool:
     """'the leak of files dating back to 2005', 'a laptop holding records dating from 2012 was
     stolen': a date told right after 'date back'/'date from' is the age of the things named
@@ -879,6 +886,7 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 and not sent.regulators
                 and not sent.has("dates.public")
                 and not _told_us(cue)
+                and not _first_told(cue)
             ):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             if label == "notify" and cue.start > 0 and cue.doc[cue.start - 1].lower_ in _UNTOLD:
