@@ -121,3 +121,18 @@ def test_first_reported_is_a_report(nlp) -> None:  # type: ignore[no-untyped-def
         ("A sergeant first accessed the records in 2019.", 2019),
     ]:
         assert primary(nlp, text).breach_year == want, text
+
+
+# --- a date in a bare relative clause belongs to that clause's verb
+
+
+def test_date_in_bare_relative_clause_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, want in [
+        # the relative clause's event is no breach: the main clause's date is the breach's
+        ("The file of a girl who was assaulted in 2014 was accessed by a constable in 2018.", 2018),
+        ("Statements from witnesses who gave evidence in 2012 were sent to the wrong solicitor "
+         "in 2017.", 2017),
+        # the relative clause's event is the breach: its date stays
+        ("A clerk who searched the records in 2021 was dismissed.", 2021),
+    ]:  # fmt: skip
+        assert primary(nlp, text).breach_year == want, text

@@ -1169,6 +1169,31 @@ def _relative_aside(sent: Sent, lo: int, hi: int) -> int:
 _RELATIVES = {"who", "whom", "whose", "which"}
 
 
+def _bare_relative_hi(sent: Sent, lo: int, hi: int) -> int:
+    """A clause opened by 'who'/'which' right after a word, no comma ('the records of a woman
+    who was murdered in 2015 were accessed in 2019'): it ends at the main clause's verb --
+    past its own auxiliaries and verb, the next past-tense verb or finite auxiliary (data:
+    context.toml, as the ConText scopes end there)."""
+    doc = sent.span.doc
+    scope = load_toml("context.toml", doc_data_dir(doc))["scope"]
+    if lo - 2 < sent.span.start or doc[lo - 1].lower_ not in set(scope["bare_relative_openers"]):
+        return hi
+    if not doc[lo - 2].is_alpha:
+        return hi
+    aux, finite = set(scope["relative_aux"]), set(scope["finite_verbs"])
+    j = lo
+    while j < hi and doc[j].lower_ in aux:
+        j += 1
+    for k in range(j + 1, hi):  # past the clause's own verb
+        tok = doc[k]
+        if tok.text in {",", ";"} or tok.lower_ in {"and", "or"}:
+            return hi
+        low = tok.lower_
+        if low in finite or (tok.is_alpha and low.endswith("ed") and tok.norm_ != low):
+            return k
+    return hi
+
+
 def _relative_verb(span: Span, cue: Span, cues: list[tuple[Span, str | None]]) -> bool:
     """The first cue of a relative clause opened after the date ('In 2020 a constable who had
     joined in 2015 looked up ...'): the verb of the clause hung on the subject, not the main
@@ -1300,6 +1325,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return None  # "in its 2023 annual report": the document's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
+    hi = _bare_relative_hi(sent, lo, hi)
     said = _said_clause(sent, span, lo)
     lo = lo if said is None else said
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
