@@ -231,19 +231,22 @@ class ContextScopes:
                     if bare is not None:
                         limit = bare
                 while True:
+                    cut = False  # stopped by a verb of knowing or an amount, not a terminator
                     while end < limit and doc[end].lower_ not in stop:
                         if (
                             doc[end].lower_ == "to"
                             and end in amount_ends
                             and end + 1 in amount_starts
                         ):
+                            cut = True
                             break
                         end += 1
                         if category == "negated" and self._factive_end(
                             doc, end - 1, trigger.sent.end
                         ):
+                            cut = True
                             break
-                    if end >= limit or end == start:
+                    if cut or end >= limit or end == start:
                         break
                     # 'whether an officer who was suspended accessed the records': the scope
                     # skips the relative clause and goes on in the clause it hangs on
