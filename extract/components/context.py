@@ -18,7 +18,7 @@ of any token (an amount, an action word).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.components.lemmas import PhraseSet
@@ -50,6 +50,11 @@ class ContextScopes:
         # A relative clause set off by commas ("Kent Police, which had faced a £200,000 fine,
         # was fined £120,000"): a scope opened inside it ends at the comma that closes it.
         self.relative_openers = {t.lower() for t in scope.get("relative_openers", [])}
+        # ... and one with no comma ("a constable who may have been under pressure accessed
+        # the files"): the scope ends at the main clause's verb (`_bare_relative_end`).
+        self.bare_relative_openers = {t.lower() for t in scope.get("bare_relative_openers", [])}
+        self.relative_aux = {t.lower() for t in scope.get("relative_aux", [])}
+        self.finite_verbs = {t.lower() for t in scope.get("finite_verbs", [])}
         # "would ... if": the conditional's consequent is hypothetical (below).
         self.conditional = {t.lower() for t in scope.get("conditional_triggers", [])}
         self.conditional_modals = {t.lower() for t in scope.get("conditional_modals", [])}
@@ -81,6 +86,57 @@ class ContextScopes:
             if doc[i].lower_ in self.relative_openers:
                 return doc[i - 1].lower_ == ","
         return False
+
+    def _finite(self, token: Token) -> bool:
+        """A verb told in the past or a finite auxiliary: 'accessed', 'sent', 'was'."""
+        low = token.lower_
+        if low in self.finite_verbs:
+            return True
+        return token.is_alpha and low.endswith("ed") and token.norm_ != low
+
+    def _bare_relative_end(self, trigger: Span, limit: int) -> int | None:
+        """The trigger opens the verb group of a relative clause with no comma to close it
+        ('a constable who may have been under pressure accessed the files', 'an officer who
+        could face the sack looked up records'): the index of the main clause's verb after
+        it, where the scope ends -- the clause's own verb group and what that verb takes come
+        first. None when the trigger is not in such a clause or no such verb follows."""
+        doc = trigger.doc
+        sent_start = trigger.sent.start
+        opener = None
+        for i in range(trigger.start - 1, max(sent_start, trigger.start - 4) - 1, -1):
+            low = doc[i].lower_
+            if low in self.bare_relative_openers:
+                opener = i
+                break
+            if low not in self.relative_aux:
+                return None
+        if opener is None or opener == sent_start or not doc[opener - 1].is_alpha:
+            return None  # 'Who may ...?', ', who may ...' (`_in_relative_clause`)
+        return self._main_verb(doc, trigger.end, limit)
+
+    def _main_verb(self, doc: Doc, j: int, limit: int) -> int | None:
+        """From `j` in a relative clause's verb group: past its auxiliaries and its own verb,
+        the index of the next past-tense verb or finite auxiliary before `limit` -- the main
+        clause's verb; None at a comma, 'and' or 'or' first, or with none."""
+        while j < limit and doc[j].lower_ in self.relative_aux:
+            j += 1
+        j += 1  # the clause's own verb ('face', 'sacked', 'accessed')
+        while j < limit:
+            if doc[j].lower_ in {",", "and", "or"}:
+                return None  # a list or a comma: leave the scope as it was
+            if self._finite(doc[j]):
+                return j
+            j += 1
+        return None
+
+    def _resume_after_relative(self, doc: Doc, at: int, limit: int) -> int | None:
+        """The scope stopped at `at`, a 'who'/'which' after a word with no comma between
+        ('whether an officer who was suspended accessed the records'): the relative clause
+        ends at the main clause's verb, where the scope goes on; None when it is no such
+        clause."""
+        if doc[at].lower_ not in self.bare_relative_openers or not doc[at - 1].is_alpha:
+            return None
+        return self._main_verb(doc, at + 1, limit)
 
     def _factive_end(self, doc: Doc, i: int, limit: int) -> bool:
         """Token `i` is a verb of knowing or noticing whose object or clause is taken as given
@@ -165,17 +221,41 @@ class ContextScopes:
                 if consequent is not None and len(consequent):
                     scopes.append(consequent)
             if direction == "forward":
-                if self._in_relative_clause(trigger):
-                    stop = stop | {","}
                 start = end = trigger.end
                 reach = self.short_max_tokens if self._short(trigger) else self.max_tokens
                 limit = min(trigger.sent.end, trigger.end + reach)
-                while end < limit and doc[end].lower_ not in stop:
-                    if doc[end].lower_ == "to" and end in amount_ends and end + 1 in amount_starts:
+                if self._in_relative_clause(trigger):
+                    stop = stop | {","}
+                else:
+                    bare = self._bare_relative_end(trigger, limit)
+                    if bare is not None:
+                        limit = bare
+                while True:
+                    cut = False  # stopped by a verb of knowing or an amount, not a terminator
+                    while end < limit and doc[end].lower_ not in stop:
+                        if (
+                            doc[end].lower_ == "to"
+                            and end in amount_ends
+                            and end + 1 in amount_starts
+                        ):
+                            cut = True
+                            break
+                        end += 1
+                        if category == "negated" and self._factive_end(
+                            doc, end - 1, trigger.sent.end
+                        ):
+                            cut = True
+                            break
+                    if cut or end >= limit or end == start:
                         break
-                    end += 1
-                    if category == "negated" and self._factive_end(doc, end - 1, trigger.sent.end):
+                    # 'whether an officer who was suspended accessed the records': the scope
+                    # skips the relative clause and goes on in the clause it hangs on
+                    resume = self._resume_after_relative(doc, end, trigger.sent.end)
+                    if resume is None:
                         break
+                    scopes.append(Span(doc, start, end, label=category, kb_id=direction))
+                    limit = min(trigger.sent.end, limit + resume - end)
+                    start = end = resume
             else:
                 start = end = trigger.start
                 limit = max(trigger.sent.start, trigger.start - self.backward_max_tokens)

@@ -738,6 +738,27 @@ def _breach_dates_back(sent: Sent, span: Span) -> bool:
     return False
 
 
+def _first_told(cue: Span) -> bool:
+    """'the breach, first reported in 2022', 'was first reported last year': the first telling
+    of the matter, news of it -- a report even with no regulator or public named."""
+    doc = cue.doc
+    return cue.start > 0 and doc[cue.start - 1].lower_ in set(_data(cue)["first_told"])
+
+
+def _records_age(sent: Sent, span: Span) -> bool:
+    """'the leak of files dating back to 2005', 'a laptop holding records dating from 2012 was
+    stolen': a date told right after 'date back'/'date from' is the age of the things named
+    before it; neither a keeping (`_kept_since`) nor a breach's own age (`_breach_dates_back`)
+    -- so it dates no event, whichever event the sentence tells."""
+    doc = span.doc
+    for cue in sent.cues.get("dates.reference", []):
+        if not 0 <= span.start - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
+            continue
+        if cue[0].norm_ == "date" and doc[cue.start - 1].text not in {",", "(", "—", "–"}:
+            return True  # not an aside ('The leak, dating back to 2019, ...')
+    return False
+
+
 def _counted_state(sent: Sent, state: int) -> bool:
     """'how many files had been lost since the forces merged', '30 laptops lost since the
     office moved': the things in the state are counted, so 'since' opens the span of a
@@ -865,6 +886,7 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 and not sent.regulators
                 and not sent.has("dates.public")
                 and not _told_us(cue)
+                and not _first_told(cue)
             ):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             if label == "notify" and cue.start > 0 and cue.doc[cue.start - 1].lower_ in _UNTOLD:
@@ -1147,6 +1169,31 @@ def _relative_aside(sent: Sent, lo: int, hi: int) -> int:
 _RELATIVES = {"who", "whom", "whose", "which"}
 
 
+def _bare_relative_hi(sent: Sent, lo: int, hi: int) -> int:
+    """A clause opened by 'who'/'which' right after a word, no comma ('the records of a woman
+    who was murdered in 2015 were accessed in 2019'): it ends at the main clause's verb --
+    past its own auxiliaries and verb, the next past-tense verb or finite auxiliary (data:
+    context.toml, as the ConText scopes end there)."""
+    doc = sent.span.doc
+    scope = load_toml("context.toml", doc_data_dir(doc))["scope"]
+    if lo - 2 < sent.span.start or doc[lo - 1].lower_ not in set(scope["bare_relative_openers"]):
+        return hi
+    if not doc[lo - 2].is_alpha:
+        return hi
+    aux, finite = set(scope["relative_aux"]), set(scope["finite_verbs"])
+    j = lo
+    while j < hi and doc[j].lower_ in aux:
+        j += 1
+    for k in range(j + 1, hi):  # past the clause's own verb
+        tok = doc[k]
+        if tok.text in {",", ";"} or tok.lower_ in {"and", "or"}:
+            return hi
+        low = tok.lower_
+        if low in finite or (tok.is_alpha and low.endswith("ed") and tok.norm_ != low):
+            return k
+    return hi
+
+
 def _relative_verb(span: Span, cue: Span, cues: list[tuple[Span, str | None]]) -> bool:
     """The first cue of a relative clause opened after the date ('In 2020 a constable who had
     joined in 2015 looked up ...'): the verb of the clause hung on the subject, not the main
@@ -1259,6 +1306,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         # "records dating back to 2015 had not been deleted": kept since then; "the breach,
         # which came to light in March, dated back to the previous autumn": began then
         return BREACH
+    if _records_age(sent, span):
+        return None  # "the leak of files dating back to 2005": the files' age, not the leak's
     if any(0 <= span.start - c.end <= 1 for c in sent.cues.get("passing.cases", [])):
         return BREACH  # "In one case in 2020, a constable ...": the case's own date
     cues = _aspect_governed(sent, _cues(sent, kind))
@@ -1276,6 +1325,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return None  # "in its 2023 annual report": the document's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
+    hi = _bare_relative_hi(sent, lo, hi)
     said = _said_clause(sent, span, lo)
     lo = lo if said is None else said
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
