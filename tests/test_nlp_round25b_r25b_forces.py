@@ -107,3 +107,30 @@ def test_the_county_force_is_the_one_county_force_named(nlp) -> None:  # type: i
         "Norfolk Constabulary and Suffolk Constabulary were named. The county force said sorry.",
     )
     assert all(text != "county force" for text, _ in spans)
+
+
+def _regulators(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [(s.text, s.label_) for s in doc.spans["regulators"]]
+
+
+def test_the_regulator_on_a_data_protection_page_naming_none_is_the_ico(nlp) -> None:  # type: ignore[no-untyped-def]
+    ico = "Information Commissioner's Office"
+    found = extract(
+        Document(
+            text="Force owns up to email blunder\n\n"
+            "Dorset Police has reported itself to the regulator after a clerk sent the "
+            "personal data of 80 witnesses to a member of the public in 2024."
+        ),
+        nlp,
+    )
+    assert [(i.force, i.regulator) for i in found.incidents] == [("Dorset Police", ico)]
+    assert _regulators(nlp, "The regulator is looking at the data breach, Surrey Police said.")
+    # no data-protection topic: whose regulator is unknown
+    assert _regulators(nlp, "Surrey Police said the regulator would look at the pay deal.") == []
+    # a regulator named on the page: its own reading of the words stands
+    spans = _regulators(
+        nlp,
+        "The IOPC is investigating. Surrey Police said the regulator had the personal data.",
+    )
+    assert ("the regulator", ico) not in spans
