@@ -134,3 +134,16 @@ def test_the_regulator_on_a_data_protection_page_naming_none_is_the_ico(nlp) -> 
         "The IOPC is investigating. Surrey Police said the regulator had the personal data.",
     )
     assert ("the regulator", ico) not in spans
+
+
+def test_a_misspelt_county_force_is_that_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    spans = _forces(
+        nlp,
+        "Officers at Lincolnshre Police and Staffordhsire Police were named. "
+        "Herefordshire Police said sorry; the Lancashire policy on leave stood.",
+    )
+    assert ("Lincolnshre Police", "Lincolnshire Police") in spans
+    assert ("Staffordhsire Police", "Staffordshire Police") in spans
+    # a real county one letter off a force's (Herefordshire, not Hertfordshire) is its own
+    assert ("Herefordshire Police", "Hertfordshire Constabulary") not in spans
+    assert all(text != "Lancashire policy" for text, _ in spans)

@@ -35,6 +35,13 @@ class ForceRecognizer:
             blocked_suffixes=cues["roles"]["not_force_suffix"],
             definite_not_before=cues["roles"].get("definite_alias_not_before", []),
             not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
+            # a county's force misspelt ("Leicestshire Police"): its own names, not towns'
+            fuzzy=True,
+            fuzzy_only={
+                text
+                for row in load_jsonl("forces.jsonl", data_dir)
+                for text in [row["name"], *row.get("aliases", [])]
+            },
         )
         self.not_before = {w.lower() for w in cues["roles"].get("definite_alias_not_before", [])}
         # Bare place names of forces ("Norfolk", "Kent"), for a force named in full before.
