@@ -35,6 +35,13 @@ class ForceRecognizer:
             blocked_suffixes=cues["roles"]["not_force_suffix"],
             definite_not_before=cues["roles"].get("definite_alias_not_before", []),
             not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
+            # a county's force misspelt ("Leicestshire Police"): its own names, not towns'
+            fuzzy=True,
+            fuzzy_only={
+                text
+                for row in load_jsonl("forces.jsonl", data_dir)
+                for text in [row["name"], *row.get("aliases", [])]
+            },
         )
         self.not_before = {w.lower() for w in cues["roles"].get("definite_alias_not_before", [])}
         # Bare place names of forces ("Norfolk", "Kent"), for a force named in full before.
@@ -45,6 +52,7 @@ class ForceRecognizer:
         roles = cues["roles"]
         self.acts = {w.lower() for w in roles.get("named_again_acts", [])}
         self.place_words = {w.lower() for w in roles.get("place_before", [])}
+        self._init_described(nlp, data_dir)
         self.renamed = {
             row["name"]: row["successor"]
             for row in load_jsonl("forces.jsonl", data_dir)
@@ -53,9 +61,90 @@ class ForceRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in self.matcher(doc) if s.kb_id_ != CONTEXT or self._names_a_force(s)]
+        spans = sorted([*spans, *self._described(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
         doc.spans[SPAN_KEY] = self._new_names(spans)
         return doc
+
+    def _init_described(self, nlp: Language, data_dir: str | None) -> None:
+        """Phrases naming a force by the nation or capital it polices (nations.toml)."""
+        data = load_toml("nations.toml", data_dir)
+        words = data["words"]
+        rows = load_jsonl("forces.jsonl", data_dir)
+        self.nation_of = {r["name"]: r.get("nation") for r in rows}
+        current: dict[str, list[str]] = {}
+        for r in rows:
+            if r.get("kind") == "territorial":
+                current.setdefault(r.get("nation") or "", []).append(r["name"])
+        # a nation policed by one force ("the Scottish force" on a page naming none of it)
+        self.single = {n: names[0] for n, names in current.items() if len(names) == 1}
+        self.capitals = data["capitals"]
+        self.county = {
+            r["name"]
+            for r in rows
+            if r.get("kind") == "territorial"
+            and r["name"] not in words.get("not_county", [])
+            and r["name"] not in self.single.values()
+        }
+        self.described = PhraseMatcher(nlp.vocab, attr="LOWER")
+        nouns = words["nouns"]
+        national = words["national"]
+
+        def add(key: str, heads: list[str], article: bool) -> None:
+            phrases = []
+            for head in heads:
+                for noun in nouns:
+                    for mid in ["", *(f"{n} " for n in national)]:
+                        text = f"{head} {mid}{noun}"
+                        phrases.append(f"the {text}" if article else text)
+            self.described.add(key, [nlp.make_doc(p) for p in phrases])
+
+        for nation, adjectives in data["adjectives"].items():
+            add(f"nation|{nation}", adjectives, True)
+        for nation, possessives in data["possessives"].items():
+            add(f"nation|{nation}", possessives, False)
+        self.described.add(
+            "national|", [nlp.make_doc(f"the {n} {noun}") for n in national for noun in nouns]
+        )
+        add("capital|", words["capital"], True)
+        add("county|", words["county"], True)
+
+    def _described(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A force called by the nation it polices ('the Scottish force', 'Northern
+        Ireland's police service'): the one force of that nation the page names, else the
+        nation's only force; 'the national force': the only force of the one nation with a
+        single force the page names; 'the capital's force': the force of the capital of the
+        nation whose forces the page names (London's, the Met, else); 'the county force': the
+        one county force the page names. Nothing where the page leaves a choice."""
+        named = list(dict.fromkeys(s.label_ for s in spans))
+        nations = {self.nation_of.get(n) for n in named} - {None, "UK"}
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for match_id, start, end in self.described(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            if end < len(doc) and doc[end].lower_ in self.not_before:
+                continue  # "the Scottish police service's federation": another body's
+            kind, nation = doc.vocab.strings[match_id].split("|", 1)
+            name = None
+            if kind == "nation":
+                mine = [n for n in named if self.nation_of.get(n) == nation]
+                name = mine[0] if len(mine) == 1 else None if mine else self.single.get(nation)
+            elif kind == "national":
+                singles = {self.single[n] for n in nations if n in self.single}
+                name = singles.pop() if len(singles) == 1 else None
+            elif kind == "capital":
+                name = self.capitals.get(nations.pop() if len(nations) == 1 else "England")
+            elif kind == "county":
+                counties = [n for n in named if n in self.county]
+                name = counties[0] if len(counties) == 1 else None
+            if name is None:
+                continue
+            if doc[start].lower_ == "the":
+                start += 1
+            out.append(Span(doc, start, end, label=name, kb_id=CONTEXT))
+            taken.update(range(start, end))
+        return out
 
     def _named_again(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A force named in full, and by its bare place name as the subject of what it did or

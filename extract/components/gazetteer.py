@@ -60,7 +60,7 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 3 and text.isalpha() and text.isupper()
 
 
-def _fuzzy_pattern(alias: str) -> list[dict] | None:
+def _fuzzy_pattern(alias: str, head_only: bool = False) -> list[dict] | None:
     """A token pattern that tolerates typos in the long words of a multi-word alias, and an
     apostrophe or possessive anywhere ('Commissioners Office', "Commissioner's Office")."""
     words = [w for w in alias.replace("'s", "").replace("'", "").split() if w]
@@ -69,9 +69,11 @@ def _fuzzy_pattern(alias: str) -> list[dict] | None:
     if len(words) < 2 or len(words[0]) < 8:
         return None
     pattern: list[dict] = []
-    for word in words:
+    for i, word in enumerate(words):
         lower = word.lower()
-        if len(lower) >= 10:
+        if head_only and i:
+            pattern.append({"LOWER": lower})
+        elif len(lower) >= 10:
             pattern.append({"LOWER": {"FUZZY2": lower}})
         elif len(lower) >= 6:
             pattern.append({"LOWER": {"FUZZY1": lower}})
@@ -98,8 +100,12 @@ class GazetteerMatcher:
         blocked_suffixes: Iterable[str] = (),
         definite_not_before: Iterable[str] = (),
         fuzzy: bool = False,
+        fuzzy_only: Iterable[str] | None = None,
         resolve_shared: bool = False,
     ) -> None:
+        """`fuzzy_only`: the aliases tried misspelt, their first word only ('Leicestshire
+        Police'), the rest exact (not 'Lancashire policy'); by default every strong alias."""
+        fuzzy_set = set(fuzzy_only) if fuzzy_only is not None else None
         self.resolve_shared = resolve_shared
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.fuzzy = Matcher(nlp.vocab)
@@ -116,7 +122,12 @@ class GazetteerMatcher:
                 key = f"{alias.kind}|{alias.canonical}"
                 matcher = self.exact if _case_sensitive(text) else self.folded
                 matcher.add(key, [nlp.make_doc(text)])
-                pattern = _fuzzy_pattern(text) if fuzzy and alias.kind == STRONG else None
+                pattern = None
+                if fuzzy and alias.kind == STRONG:
+                    if fuzzy_set is None:
+                        pattern = _fuzzy_pattern(text)
+                    elif alias.text in fuzzy_set:
+                        pattern = _fuzzy_pattern(text, head_only=True)
                 if pattern:
                     self.fuzzy.add(key, [pattern], greedy="LONGEST")
                     first = text.split()[0].lower()

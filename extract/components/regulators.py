@@ -11,7 +11,9 @@ nation whose forces the text names (`oversees_police_of`): PIRC beside Police Sc
 Police Ombudsman beside the PSNI, the IOPC otherwise. A body's short title (`nation_aliases`:
 "the Ombudsman") names it, its full name nowhere on the page, when every force the text names
 is of the nation it oversees ("the Ombudsman found ..." in a story of the PSNI) and no
-capitalised word before it makes it another's ("the Financial Ombudsman").
+capitalised word before it makes it another's ("the Financial Ombudsman"). A page of a body's
+topic (`topic_words`: "personal data") that names no regulator at all means that body by its
+plainest description (`topic_aliases`: "the force reported itself to the regulator").
 """
 
 from __future__ import annotations
@@ -48,13 +50,35 @@ class RegulatorRecognizer:
         for r in rows:
             for text in r.get("nation_aliases", []):
                 self.short.add(r["name"], [nlp.make_doc(text)])
+        self.topic_aliases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.topic_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for r in rows:
+            for text in r.get("topic_aliases", []):
+                self.topic_aliases.add(r["name"], [nlp.make_doc(text)])
+            for text in r.get("topic_words", []):
+                self.topic_words.add(r["name"], [nlp.make_doc(text.lower())])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._of_nation(doc, s) for s in self.matcher(doc)]
+        spans = spans or self._of_topic(doc)
         doc.spans[SPAN_KEY] = sorted(
             [*spans, *self._short_titles(doc, spans)], key=lambda s: s.start
         )
         return doc
+
+    def _of_topic(self, doc: Doc) -> list[Span]:
+        """A page naming no regulator: 'the regulator' is the body whose topic the page is
+        about ('Kent Police reported itself to the regulator after personal data of 200
+        victims was emailed to the wrong address'), if the page is of one body's topic."""
+        topics = {doc.vocab.strings[m] for m, _, _ in self.topic_words(doc)}
+        if len(topics) != 1:
+            return []
+        name = topics.pop()
+        return [
+            Span(doc, start, end, label=name, kb_id="context")
+            for match_id, start, end in self.topic_aliases(doc)
+            if doc.vocab.strings[match_id] == name
+        ]
 
     def _short_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'The Ombudsman' in a story whose forces are all of Northern Ireland: the Police
