@@ -7,7 +7,10 @@ milliseconds a page. The item pipeline submits each page to this pool (extract.p
 size limit (SCRAPER_SLOT_MAX_ACTIVE_SIZE) then pauses downloading. That is the back-pressure.
 
 Workers come from a forkserver (imports preloaded), not a fork of the crawl process: forking a
-process that runs a reactor and a DNS thread pool is not safe.
+process that runs a reactor and a DNS thread pool is not safe. Starting them (the forkserver
+imports spaCy and builds the pipeline, a second or two) happens on a thread of its own: the
+reactor keeps downloading, and the raw scan keeps dropping off-topic pages, while pages bound
+for extraction wait for the pool within the same `queue_size` slots.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import atexit
 import logging
 import multiprocessing
 import signal
-from concurrent.futures import ProcessPoolExecutor
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import cast
@@ -63,6 +67,7 @@ def _extracted(item: RawInput, result: tuple[object, ...]) -> Extracted | Reject
 
 _POOL: ProcessPoolExecutor | None = None
 _POOL_WORKERS = 0
+_POOL_LOCK = threading.Lock()  # the pool is started on a thread, used from the reactor's
 
 
 def _init_worker() -> None:
@@ -74,19 +79,25 @@ def _init_worker() -> None:
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     global _POOL, _POOL_WORKERS
-    if _POOL is None or workers != _POOL_WORKERS:
-        shutdown()
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(
-            ["extract.warm", "kb.neardup"]  # imports, and builds the pipeline once
-        )
-        _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
-        _POOL_WORKERS = workers
-    return _POOL
+    with _POOL_LOCK:
+        if _POOL is None or workers != _POOL_WORKERS:
+            _shutdown()
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(
+                ["extract.warm", "kb.neardup"]  # imports, and builds the pipeline once
+            )
+            _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+            _POOL_WORKERS = workers
+        return _POOL
 
 
 def shutdown() -> None:
     """Stop the workers (at the end of the crawl process, or before a resize)."""
+    with _POOL_LOCK:
+        _shutdown()
+
+
+def _shutdown() -> None:
     global _POOL
     if _POOL is not None:
         _POOL.shutdown(wait=True, cancel_futures=True)
@@ -104,13 +115,32 @@ class Extractor:
         self.workers = max(0, workers)
         self.queue_size = queue_size or 2 * max(1, self.workers)
         self._slots: asyncio.Semaphore | None = None
+        self._started: Future[None] | None = None  # the pool's start, on its own thread
 
     def _start(self) -> None:
-        """Start every worker at the first page, not one by one as pages arrive (and not at
-        all for a crawl that fetches nothing new, or nothing)."""
+        """Start every worker, not one by one as pages arrive. Spawning a worker waits for the
+        forkserver (its preload, then the fork): seconds the reactor must not be blocked."""
         pool = _pool(self.workers)
         for _ in range(self.workers):
             pool.submit(int)
+
+    def _starting(self) -> Future[None]:
+        """The pool's start, begun at the first page bound for extraction (not at all for a
+        crawl that fetches nothing new, or nothing) and after a worker died."""
+        if self._started is None:
+            started: Future[None] = Future()
+
+            def start() -> None:
+                try:
+                    self._start()
+                except BaseException as exc:  # the pages waiting for it fail, as `submit` would
+                    started.set_exception(exc)
+                else:
+                    started.set_result(None)
+
+            threading.Thread(target=start, name="extraction-pool-start", daemon=True).start()
+            self._started = started
+        return self._started
 
     async def run(self, item: RawInput) -> Extracted | RejectedDocument:
         if not self.workers:
@@ -118,8 +148,15 @@ class Extractor:
             return _extracted(item, process_one(item))
         if self._slots is None:  # created inside the running event loop
             self._slots = asyncio.Semaphore(self.queue_size)
-            self._start()
         async with self._slots:
+            starting = self._starting()
+            if not starting.done():  # (a concurrent future: any event loop may await it)
+                await asyncio.wrap_future(starting)
+            try:
+                starting.result()
+            except BaseException:
+                self._started = None  # the next page tries again
+                raise
             try:
                 future = _pool(self.workers).submit(extract_and_sign, item)
                 result = await asyncio.wrap_future(future)
@@ -128,5 +165,6 @@ class Extractor:
                 # and let this page be counted as failed, not the whole crawl.
                 logger.error("an extraction worker died; restarting the pool")
                 shutdown()
+                self._started = None  # the next page starts a new pool, off the reactor
                 raise
         return _extracted(item, result)

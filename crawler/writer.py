@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from kb.db import make_engine, session_scope
+from kb.store import StoreCache, use_cache
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class Writer:
         self._pending: list[tuple[Callable[[Session], Any], asyncio.Future[Any]]] = []
         self._timer: asyncio.TimerHandle | None = None
         self._timer_loop: asyncio.AbstractEventLoop | None = None
+        self.cache = StoreCache()  # source, force and regulator ids, for the whole run
         self.batches = 0  # transactions tried (benchmarks and tests read these)
         self.jobs = 0
 
@@ -80,6 +82,7 @@ class Writer:
         job_failed = False
         try:
             with session_scope(self.engine) as session:
+                use_cache(session, self.cache)
                 session.connection()  # begin (and wait for SQLite's write lock) before any job
                 for work, _ in batch:
                     try:

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +51,9 @@ class Sent:
     types: list[Span] = field(default_factory=list)
     terms: list[Span] = field(default_factory=list)
     scopes: list[Span] = field(default_factory=list)  # ConText scopes (components/context.py)
+    # The sentence's tokens lowercased, read once for `clause_bounds` (called thousands of
+    # times a document; each Doc[i] builds a Token).
+    _lowers: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def has(self, label: str) -> bool:
         return bool(self.cues.get(label))
@@ -338,20 +342,40 @@ def data_dir_of(sent: Sent) -> str | None:
     return doc_data_dir(sent.span.doc)
 
 
-def _terminators(sent: Sent) -> set[str]:
-    data = load_toml("context.toml", data_dir_of(sent))
-    return {t.lower() for t in data["scope"]["terminators"]}
+@cache
+def _terminator_set(data_dir: str | None) -> frozenset[str]:
+    data = load_toml("context.toml", data_dir)
+    return frozenset(t.lower() for t in data["scope"]["terminators"])
+
+
+def _terminators(sent: Sent) -> frozenset[str]:
+    return _terminator_set(data_dir_of(sent))
 
 
 def clause_bounds(sent: Sent, i: int, extra: Iterable[str] = ()) -> tuple[int, int]:
     """Token range [start, end) of the clause around token `i`: the sentence cut at the
     clause terminators of context.toml ("but", "which", "after", ";" ...) and `extra`."""
-    doc = sent.span.doc
-    stop = _terminators(sent) | set(extra)
+    span = sent.span
+    stop = _terminators(sent)
+    if extra:
+        stop = stop | set(extra)
+    base, end = span.start, span.end
+    if not base <= i < end:  # outside the sentence: token by token, as ever
+        doc = span.doc
+        lo = i
+        while lo > base and doc[lo - 1].lower_ not in stop:
+            lo -= 1
+        hi = i + 1
+        while hi < end and doc[hi].lower_ not in stop:
+            hi += 1
+        return lo, hi
+    lowers = sent._lowers
+    if lowers is None:
+        lowers = sent._lowers = [t.lower_ for t in span]
     lo = i
-    while lo > sent.span.start and doc[lo - 1].lower_ not in stop:
+    while lo > base and lowers[lo - 1 - base] not in stop:
         lo -= 1
     hi = i + 1
-    while hi < sent.span.end and doc[hi].lower_ not in stop:
+    while hi < end and lowers[hi - base] not in stop:
         hi += 1
     return lo, hi

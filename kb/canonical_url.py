@@ -15,6 +15,7 @@ Decisions (each folds variants that serve the same article, never two different 
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -79,6 +80,11 @@ def canonicalize(url: str) -> str:
     """Return the canonical form of an http(s) URL; raise `InvalidURL` for anything else."""
     if not isinstance(url, str) or not url.strip():
         raise InvalidURL(f"not a URL: {url!r}")
+    return _canonicalize(url)
+
+
+@functools.lru_cache(maxsize=4096)  # a crawl asks for the same URL's form several times
+def _canonicalize(url: str) -> str:
     url = _unwrap_amp_cache(url.strip())
     parts = urlsplit(url)
     scheme = parts.scheme.lower()

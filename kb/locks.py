@@ -46,6 +46,17 @@ def lock_store(session: Session) -> bool:
     return True
 
 
+def holds_store_lock(session: Session) -> bool:
+    """Whether no other writer can store while this session's transaction lasts: it holds the
+    store lock (PostgreSQL), or SQLite's write lock, which kb.db's writer engine takes at
+    BEGIN (IMMEDIATE)."""
+    if _is_postgres(session):
+        return bool(session.info.get(_STORE_HELD))
+    if session.get_bind().dialect.name != "sqlite" or not session.in_transaction():
+        return False
+    return bool(session.connection().get_execution_options().get("sqlite_begin") == "IMMEDIATE")
+
+
 @event.listens_for(Session, "after_transaction_end")
 def _on_transaction_end(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # the database transaction ended: its locks are gone

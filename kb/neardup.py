@@ -7,6 +7,9 @@ The LSH index lives in a module cache keyed by engine URL, built once from `arti
 and then kept in step with the table on every `find_duplicate` call:
 - rows with an id above the highest indexed id are added (new articles, other processes);
 - an article being updated (`exclude_article_id`) is dropped and re-read on the next call;
+- inside a transaction that holds the store's write lock (SQLite's BEGIN IMMEDIATE, kb.locks'
+  store lock on PostgreSQL) no other writer can add rows: once caught up there, the index takes
+  the transaction's own new articles as kb.store inserts them (`indexed`), without querying;
 - a transaction that read the index and then rolled back or closed without committing, or a
   highest id below the highest indexed one (the newest rows were deleted), discards the index
   so it is rebuilt from the table on next use: SQLite hands a rolled-back or deleted top id to
@@ -30,6 +33,7 @@ import numpy as np
 from sqlalchemy import bindparam, event, func, select
 from sqlalchemy.orm import Session, SessionTransaction
 
+from kb.locks import holds_store_lock
 from kb.models import Article
 
 NUM_PERM = 128
@@ -243,10 +247,15 @@ _lock = threading.Lock()
 
 def _cache_key(session: Session) -> str:
     engine = session.get_bind().engine
-    key = engine.url.render_as_string(hide_password=False)
+    key = _url_key(engine.url)
     if engine.url.database in (None, "", ":memory:"):  # each in-memory engine is its own database
         key += f"#{id(engine)}"
     return key
+
+
+@functools.lru_cache(maxsize=64)
+def _url_key(url: object) -> str:
+    return url.render_as_string(hide_password=False)  # type: ignore[attr-defined]
 
 
 def invalidate(session: Session | None = None) -> None:
@@ -259,11 +268,15 @@ def invalidate(session: Session | None = None) -> None:
 
 
 _DIRTY = "breachkb.neardup.dirty"  # session.info key: index caught up inside this transaction
+# session.info key: the index caught up inside this transaction while it held the write lock,
+# so that no row can appear but the transaction's own (see `indexed`)
+_SYNCED = "breachkb.neardup.synced"
 
 
 @event.listens_for(Session, "after_commit")
 def _on_commit(session: Session) -> None:
     session.info.pop(_DIRTY, None)
+    session.info.pop(_SYNCED, None)
 
 
 @event.listens_for(Session, "after_soft_rollback")
@@ -279,6 +292,7 @@ def _on_transaction_end(session: Session, transaction: SessionTransaction) -> No
 
 def _forget_uncommitted(session: Session) -> None:
     """The index may hold rows of a transaction that did not commit: rebuild it on next use."""
+    session.info.pop(_SYNCED, None)
     key = session.info.pop(_DIRTY, None)
     if key is not None:
         with _lock:
@@ -301,11 +315,15 @@ _PARENT = select(Article.duplicate_of).where(Article.id == bindparam("id"))
 def _index_for(session: Session) -> tuple[SignatureIndex, int]:
     """The up-to-date index for the session's database, and the highest id it had before.
 
-    Catching up costs two indexed queries (`max(id)`, rows above the last id seen), never a scan.
+    Catching up costs two indexed queries (`max(id)`, rows above the last id seen), never a scan;
+    none when this transaction caught up already under the write lock.
     """
     key = _cache_key(session)
     with _lock:
         index = _indexes.get(key)
+        if index is not None and _synced(session, index):
+            _reread_stale(session, index)
+            return index, index.max_id  # (every row of this transaction's view is indexed)
         if index is not None:
             top = session.scalar(_TOP_ID) or 0
             if top < index.max_id:  # the newest rows were deleted: ids may be handed out again
@@ -316,20 +334,48 @@ def _index_for(session: Session) -> tuple[SignatureIndex, int]:
                 index.add(article_id, sig)
             _indexes[key] = index
             session.info[_DIRTY] = key
+            _mark_synced(session, index)
             return index, index.max_id
         session.info[_DIRTY] = key
         before = index.max_id
         # Two queries, not one with OR: SQLite then keeps to the primary key, never a scan.
         for article_id, sig in session.execute(_ROWS_AFTER, {"after": before}).all():
             index.add(article_id, sig)
-        if index.stale:
-            ids = sorted(index.stale)
-            index.stale.clear()
-            for article_id in ids:
-                index.discard(article_id)
-            for article_id, sig in session.execute(_ROWS_IN, {"ids": ids}).all():
-                index.add(article_id, sig)
+        _reread_stale(session, index)
+        _mark_synced(session, index)
         return index, before
+
+
+def _reread_stale(session: Session, index: SignatureIndex) -> None:
+    if index.stale:
+        ids = sorted(index.stale)
+        index.stale.clear()
+        for article_id in ids:
+            index.discard(article_id)
+        for article_id, sig in session.execute(_ROWS_IN, {"ids": ids}).all():
+            index.add(article_id, sig)
+
+
+def _synced(session: Session, index: SignatureIndex) -> bool:
+    return session.info.get(_SYNCED) is index
+
+
+def _mark_synced(session: Session, index: SignatureIndex) -> None:
+    if holds_store_lock(session):
+        session.info[_SYNCED] = index
+
+
+def indexed(session: Session, article_id: int, sig: bytes | None) -> None:
+    """kb.store inserted this article in the session's transaction. When the index caught up
+    in this transaction under the write lock, it takes the row now (the next `find_duplicate`
+    of the transaction then queries nothing); otherwise the next catch-up reads it."""
+    with _lock:
+        index: SignatureIndex | None = session.info.get(_SYNCED)
+        if index is not None and _indexes.get(index.key) is index:
+            if article_id > index.max_id:
+                index.add(article_id, sig)
+            else:  # not in id order (cannot happen under the lock): catch up by query instead
+                session.info.pop(_SYNCED, None)
 
 
 def find_duplicate(

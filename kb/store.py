@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
-from sqlalchemy import Table, bindparam, insert, inspect, select
+from sqlalchemy import Table, bindparam, event, insert, inspect, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -30,7 +30,7 @@ from kb.models import (
     Regulator,
     Source,
 )
-from kb.neardup import content_hash, find_duplicate, signature
+from kb.neardup import content_hash, find_duplicate, indexed, signature
 from kb.resolve import resolve_incidents
 
 LOCAL_SOURCE = "local files"
@@ -64,15 +64,56 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _source(session: Session, name: str | None, doc: Document) -> Source:
+class StoreCache:
+    """Lookups a writer's transactions share for a run (`use_cache`): source ids, once
+    committed, and the ids of forces and regulators (reference data no store changes)."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, int] = {}
+        self.name_ids: dict[type, dict[str, int]] = {}
+
+
+_CACHE = "breachkb.store.cache"  # session.info: the run's StoreCache
+_NEW_SOURCES = "breachkb.store.sources"  # session.info: source ids read in this transaction
+
+
+def use_cache(session: Session, cache: StoreCache) -> None:
+    """Let this session's stores read and fill `cache` (one writer's run, one database)."""
+    session.info[_CACHE] = cache
+
+
+@event.listens_for(Session, "after_commit")
+def _keep_sources(session: Session) -> None:
+    """A source id read or inserted in a transaction is the run's once that commits."""
+    found = session.info.pop(_NEW_SOURCES, None)
+    cache = session.info.get(_CACHE)
+    if found and cache is not None:
+        cache.sources.update(found)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _drop_sources(session: Session, transaction: object) -> None:
+    if getattr(transaction, "parent", None) is None:  # rolled back: its inserts never existed
+        session.info.pop(_NEW_SOURCES, None)
+
+
+_SOURCES = cast(Table, Source.__table__)
+_SOURCE_ID = select(_SOURCES.c.id).where(_SOURCES.c.name == bindparam("name"))
+
+
+def _source(session: Session, name: str | None, doc: Document) -> int:
+    """The id of the document's source (outlet), added when new."""
     domain = urlsplit(doc.url).hostname if doc.url else None
     if domain and domain.startswith("www."):
         domain = domain[4:]
     name = name or doc.site_name or domain or LOCAL_SOURCE
-    known: dict[str, Source] = session.info.setdefault("sources", {})  # a batch has one source
+    cache: StoreCache | None = session.info.get(_CACHE)
+    if cache is not None and name in cache.sources:
+        return cache.sources[name]
+    known: dict[str, int] = session.info.setdefault(_NEW_SOURCES, {})  # a batch has one source
     if name in known:
         return known[name]
-    found = session.scalar(select(Source).where(Source.name == name))
+    found = session.scalar(_SOURCE_ID, {"name": name})
     if found is None:
         # Another writer may add the same outlet at the same moment: the unique name decides.
         insert = insert_for(session)
@@ -81,22 +122,26 @@ def _source(session: Session, name: str | None, doc: Document) -> Source:
             .values(name=name, domain=domain)
             .on_conflict_do_nothing(index_elements=["name"])
         )
-        found = session.scalars(select(Source).where(Source.name == name)).one()
+        found = session.execute(_SOURCE_ID, {"name": name}).scalar_one()
     known[name] = found
     return found
 
 
 def _ids_by_name(session: Session, model: type[Force] | type[Regulator]) -> dict[str, int]:
-    cache: dict[type, dict[str, int]] = session.info.setdefault("name_ids", {})
+    run: StoreCache | None = session.info.get(_CACHE)
+    cache: dict[type, dict[str, int]] = (
+        run.name_ids if run is not None else session.info.setdefault("name_ids", {})
+    )
     if model not in cache:
         cache[model] = {name: id_ for id_, name in session.execute(select(model.id, model.name))}
     return cache[model]
 
 
-def _fact_row(session: Session, ordinal: int, fact: IncidentFact) -> IncidentSource:
-    """The fact's row; its evidence rows are written by `_write_facts`."""
-    forces, regulators = _ids_by_name(session, Force), _ids_by_name(session, Regulator)
-    row = IncidentSource(
+def _fact_values(
+    ordinal: int, fact: IncidentFact, forces: dict[str, int], regulators: dict[str, int]
+) -> dict[str, Any]:
+    """The fact's row's columns; its evidence rows are written by `_write_facts`."""
+    return dict(
         ordinal=ordinal,
         force_id=forces.get(fact.force or ""),
         breach_year=fact.breach_year,
@@ -116,20 +161,11 @@ def _fact_row(session: Session, ordinal: int, fact: IncidentFact) -> IncidentSou
         summary=fact.summary,
         key_terms=list(fact.key_terms),
     )
-    return row
 
 
-def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
-    article.facts.clear()
-    article.breach_counts.clear()
-    session.flush()
-    if not ex.relevant:
-        return
-    rows = [_fact_row(session, i, fact) for i, fact in enumerate(ex.incidents)]
-    article.facts.extend(rows)
-    forces = _ids_by_name(session, Force)
-    article.breach_counts.extend(
-        BreachCountRow(
+def _count_values(ex: Extraction, forces: dict[str, int]) -> list[dict[str, Any]]:
+    return [
+        dict(
             force_id=forces.get(bc.force),
             period=bc.period,
             period_start=bc.period_start,
@@ -142,13 +178,47 @@ def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
             end=bc.evidence.end if bc.evidence else None,
         )
         for bc in ex.breach_counts
-    )
-    session.flush()  # the fact rows get their ids
+    ]
+
+
+def _write_facts(session: Session, article: Article, ex: Extraction, new: bool) -> set[int]:
+    """The article's facts, evidence and tallies as `ex` has them; the forces of its facts.
+
+    A `new` article (inserted by this store, so without rows yet) gets them in Core
+    statements: the ORM's unit of work adds nothing to rows written once."""
+    if not new:
+        article.facts.clear()
+        article.breach_counts.clear()
+        session.flush()
+    if not ex.relevant:
+        return set()
+    forces, regulators = _ids_by_name(session, Force), _ids_by_name(session, Regulator)
+    facts = [_fact_values(i, fact, forces, regulators) for i, fact in enumerate(ex.incidents)]
+    counts = _count_values(ex, forces)
+    if new:
+        for row in (*facts, *counts):
+            row["article_id"] = article.id
+        if len(facts) == 1:  # the usual case: a plain INSERT ... RETURNING
+            fact_ids = [session.scalar(_INSERT_FACT, facts[0])]
+        else:
+            fact_ids = list(session.scalars(_INSERT_FACTS, facts)) if facts else []
+        if counts:
+            session.execute(_INSERT_COUNTS, counts)
+        # Read back from the tables when asked for (by a later store of the same batch).
+        session.expire(article, ["facts", "breach_counts"])
+    else:
+        fact_rows = [IncidentSource(**values) for values in facts]
+        article.facts.extend(fact_rows)
+        article.breach_counts.extend(BreachCountRow(**values) for values in counts)
+        session.flush()  # the fact rows get their ids
+        fact_ids = [row.id for row in fact_rows]
+        for fact_row in fact_rows:
+            session.expire(fact_row, ["evidence"])  # read back from the table when asked for
     # Evidence in one statement, not one INSERT ... RETURNING per row (SQLite cannot batch
     # those): a fact has half a dozen, and nothing here needs their ids.
     evidence = [
         dict(
-            incident_source_id=row.id,
+            incident_source_id=fact_id,
             field=e.field,
             value=str(e.value),
             sentence=e.sentence,
@@ -156,13 +226,12 @@ def _write_facts(session: Session, article: Article, ex: Extraction) -> None:
             end=e.end,
             source=e.source,
         )
-        for row, fact in zip(rows, ex.incidents, strict=True)
+        for fact_id, fact in zip(fact_ids, ex.incidents, strict=True)
         for e in fact.evidence
     ]
     if evidence:
         session.execute(_INSERT_EVIDENCE, evidence)
-    for row in rows:
-        session.expire(row, ["evidence"])  # read back from the table when asked for
+    return {values["force_id"] for values in facts if values["force_id"]}
 
 
 _COLUMNS = (
@@ -189,7 +258,7 @@ _COLUMNS = (
 def _article_values(
     doc: Document,
     ex: Extraction,
-    source: Source,
+    source_id: int,
     text_hash: str,
     sig: bytes,
     captured_at: datetime | None,
@@ -198,7 +267,7 @@ def _article_values(
     values: dict[str, Any] = dict(  # the keys are _COLUMNS
         url=doc.url,
         path=doc.path,
-        source_id=source.id,
+        source_id=source_id,
         title=doc.title,
         author=doc.author,
         published_at=doc.published,
@@ -219,7 +288,14 @@ def _article_values(
 
 # Built once: building a statement costs more than running these.
 _BY_KEY = select(Article).where(Article.canonical_url == bindparam("key"))
+_ARTICLES = cast(Table, Article.__table__)
+_ID_BY_KEY = select(_ARTICLES.c.id).where(_ARTICLES.c.canonical_url == bindparam("key"))
 _INSERT_EVIDENCE = insert(cast(Table, EvidenceRow.__table__))  # Core: an executemany
+_INSERT_COUNTS = insert(cast(Table, BreachCountRow.__table__))
+_FACTS = cast(Table, IncidentSource.__table__)
+_INSERT_FACT = insert(_FACTS).returning(_FACTS.c.id)
+# Several rows, their ids in the order given (batched where the dialect can).
+_INSERT_FACTS = insert(_FACTS).returning(_FACTS.c.id, sort_by_parameter_order=True)
 
 
 @cache
@@ -246,6 +322,7 @@ def _insert_article(session: Session, key: str, values: dict[str, Any]) -> Artic
         return None
     # The row holds exactly these values: the session takes them as loaded, without reading
     # the row back (the ORM's INSERT ... RETURNING the whole entity cost a millisecond).
+    indexed(session, claimed, values["minhash"])  # the near-duplicate index takes it now
     article = Article(id=claimed, **row)
     make_transient_to_detached(article)
     session.add(article)
@@ -299,6 +376,9 @@ def store_document(
     def current() -> Article | None:
         if article_id is not None:
             return session.get(Article, article_id)
+        # The id first: most pages a crawl stores are new, and loading no entity is cheaper.
+        if session.scalar(_ID_BY_KEY, {"key": key}) is None:
+            return None
         return session.scalar(_BY_KEY, {"key": key})
 
     def unchanged(article: Article | None) -> bool:
@@ -322,8 +402,8 @@ def store_document(
             # New: its original is looked for before the row exists (a new article has no
             # copies to exclude), so the row is written once, complete.
             sig = sig if sig is not None else signature(doc.text)
-            source_row = _source(session, source, doc)
-            values = _article_values(doc, ex, source_row, text_hash, sig, captured_at)
+            source_id = _source(session, source, doc)
+            values = _article_values(doc, ex, source_id, text_hash, sig, captured_at)
             values["duplicate_of"] = find_duplicate(session, text_hash, sig)
             article = _insert_article(session, key, values)
             inserted = article is not None
@@ -349,22 +429,23 @@ def store_document(
         # A forced rewrite (`refresh`) reports "unchanged" when it wrote back what was there.
         before = _fingerprint(article) if refresh else None
         sig = sig if sig is not None else signature(doc.text)
-        source_row = _source(session, source, doc)
-        values = _article_values(doc, ex, source_row, text_hash, sig, captured_at)
+        source_id = _source(session, source, doc)
+        values = _article_values(doc, ex, source_id, text_hash, sig, captured_at)
         del values["source_id"]
         if captured_at is None:  # kept when a later store does not say
             del values["captured_at"]
-        article.source = source_row
+        article.source = session.get(Source, source_id)
         for name, value in values.items():
             setattr(article, name, value)
         session.flush()
         article.duplicate_of = find_duplicate(session, text_hash, sig, article.id)
 
-    _write_facts(session, article, ex)
-    session.flush()
+    new_forces = _write_facts(session, article, ex, inserted)
+    if not inserted:
+        session.flush()
     if before is not None and _fingerprint(article) == before:
         status = "unchanged"
-    forces = old_forces | {f.force_id for f in article.facts if f.force_id}
+    forces = old_forces | new_forces
     if not resolve:
         return StoreResult(article.id, status, article.duplicate_of, [], forces)
     resolve_incidents(session, forces)

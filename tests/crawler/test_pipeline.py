@@ -153,3 +153,56 @@ def test_worker_processes_extract_what_the_crawl_process_would(db_url: str, engi
         expected, _ = process((MAIN / f"{path}.html").read_bytes(), url=f"https://x.test/{path}")
         assert texts[path.rsplit("/", 1)[1]] == expected.text
     assert crawler.stats.get_value("breachkb/store/new") == 2
+
+
+def test_pages_arriving_while_the_pool_starts_are_all_stored(
+    db_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker pool starts off the event loop: the loop keeps running (downloads, the raw
+    scan) while it comes up, and every page that waited for it is extracted and stored."""
+    import time
+
+    from crawler import extraction
+
+    real_start = extraction.Extractor._start
+    ticks = 0
+    during_start: list[int] = []
+
+    def slow_start(self: extraction.Extractor) -> None:
+        before = ticks
+        time.sleep(1.0)  # a forkserver importing spaCy on a busy machine
+        real_start(self)
+        during_start.append(ticks - before)
+
+    monkeypatch.setattr(extraction.Extractor, "_start", slow_start)
+    crawler = get_crawler(
+        settings_dict={"DATABASE_URL": db_url, "EXTRACT_WORKERS": 2, "EXTRACT_QUEUE_SIZE": 1}
+    )
+    crawler.stats.open_spider()
+    pipe = KnowledgeBasePipeline.from_crawler(crawler)
+    pipe.open_spider()
+    paths = [KENT, BIKES, "news/2024/02/cheshire-constabulary-reprimanded-over-misdirected-emails"]
+
+    async def tick(until: asyncio.Future[object]) -> None:
+        nonlocal ticks
+        while not until.done():
+            ticks += 1
+            await asyncio.sleep(0.05)
+
+    async def crawl() -> list[object]:
+        pages = asyncio.gather(*(pipe.process_item(item(p)) for p in paths), return_exceptions=True)
+        await tick(pages)
+        return await pages
+
+    try:
+        results = asyncio.run(crawl())
+    finally:
+        extraction.shutdown()
+    assert during_start and during_start[0] > 0  # the loop ran while the pool started
+    assert [type(r).__name__ for r in results] == ["ArticleItem", "DropItem", "ArticleItem"]
+    with Session(engine) as session:
+        stored = {a.url.rsplit("/", 1)[1] for a in session.scalars(select(Article))}
+        seen = set(session.scalars(select(SeenUrl.canonical_url)))
+    assert stored == {KENT.rsplit("/", 1)[1], paths[2].rsplit("/", 1)[1]}
+    assert len(seen) == 3
+    assert crawler.stats.get_value("breachkb/store/new") == 2
