@@ -153,11 +153,11 @@ class Lemmatiser:
         ids = []
         rows = doc.to_array([ORTH, LOWER]).tolist()
         for orth, lower in rows:
-            lemma = memo.get(orth)
-            if lemma is None:  # as in `normalise`: the lower-case form's lemma, else the word's
-                lemma = strings.add(table.get(strings[lower]) or lemma_of(strings[orth]))
-                memo[orth] = lemma
-            ids.append(lemma)
+            lemma_id = memo.get(orth)
+            if lemma_id is None:  # as in `normalise`: the lower-case form's lemma, else the word's
+                lemma_id = strings.add(table.get(strings[lower]) or lemma_of(strings[orth]))
+                memo[orth] = lemma_id
+            ids.append(lemma_id)
         for i, lemma in in_context([strings[lower] for _, lower in rows]):
             ids[i] = strings.add(lemma)
         doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)  # type: ignore[arg-type]

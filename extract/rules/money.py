@@ -10,6 +10,7 @@ amount paid; a court case with no regulator makes it a fine on an individual, no
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from spacy.tokens import Span
 
@@ -636,6 +637,6 @@ def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
             if any(cut_on_appeal(f.sent, m) for m in f.sent.money if int(m.kb_id_) == f.value)
         ]
         if cut:
-            low = min(f.value for f in cut)
-            out = [f for f in out if f.value <= low]
+            low = min(cast(int, f.value) for f in cut)
+            out = [f for f in out if cast(int, f.value) <= low]
     return out
