@@ -113,3 +113,40 @@ def test_new_mechanisms(nlp, text: str, code: str) -> None:  # type: ignore[no-u
 )
 def test_guards(nlp, text: str, code: str | None) -> None:  # type: ignore[no-untyped-def]
     assert breach_type(nlp, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "An officer let slip her new address while speaking to her former partner.",
+            "verbal_disclosure",
+        ),
+        ("A PC disclosed the victim's address during a call with her abuser.", "verbal_disclosure"),
+        (
+            "A detective revealed where she lived while talking to her ex-husband.",
+            "verbal_disclosure",
+        ),
+        (
+            "A call handler shared the location of the refuge in a call with the suspect.",
+            "verbal_disclosure",
+        ),
+    ],
+)
+def test_told_in_a_call_or_a_talk(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Officers were on a call when the van crashed.", None),
+        ("Officers were sent to the house during a call about a burglary.", None),
+        (
+            "The officer was speaking to a witness when his laptop was stolen.",
+            "loss_or_theft_of_device",
+        ),
+    ],
+)
+def test_a_call_with_nothing_told(nlp, text: str, code: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert breach_type(nlp, text) == code
