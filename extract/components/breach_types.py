@@ -175,6 +175,10 @@ class BreachTypeMatcher:
         self._add_used_to_find(data["cues"])
         self._add_excess(data["cues"])
         self._add_told_who(data["cues"])
+        self._add_shown_addresses(data["cues"])
+        self._add_viewed_by(data["cues"])
+        self._add_kept_uncharged(data["cues"])
+        self.shown_not_after = {w.lower() for w in data["cues"].get("shown_not_after", [])}
         self.finding = {w.lower() for w in data["cues"].get("finding_verbs", [])}
         self.traced_things = {w.lower() for w in data["cues"].get("traced_things", [])}
         self.vehicle_people = {w.lower() for w in data["cues"].get("vehicle_people", [])}
@@ -190,6 +194,10 @@ class BreachTypeMatcher:
         self.official = {w.lower() for w in data["cues"].get("official_recipients", [])}
         self.head_objects = {w.lower() for w in data["cues"].get("head_objects", [])}
         self.enders = {w.lower() for w in data["cues"].get("object_enders", [])}
+        self.cyber_heads = self.head_objects | {
+            w.lower() for w in data["cues"].get("cyber_head_objects", [])
+        }
+        self.of_heads = {w.lower() for w in data["cues"].get("of_head_objects", [])}
         self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
@@ -405,6 +413,8 @@ class BreachTypeMatcher:
         if end >= len(doc):
             return False
         nxt = doc[end]
+        if nxt.lower_ == "of" and doc[end - 1].norm_ in self.of_heads:
+            return True  # "breached its system of checks": a system of rules, no computer
         return nxt.is_alpha and nxt.lower_ not in self.enders and nxt.norm_ not in self.enders
 
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
@@ -425,6 +435,66 @@ class BreachTypeMatcher:
         # its own key: the reporting verb's "-ed" form is the point ("who had reported him"),
         # not a verb taken for a noun (`_no_thing`)
         self.pairs.add(_TOLD_WHO, [pattern], greedy="FIRST")
+
+    def _add_shown_addresses(self, cues: dict[str, list[str]]) -> None:
+        """An email showing its recipients' addresses: "an email to victims exposed their email
+        addresses" -- a message word (`shown_media`), a verb of showing (`shown_verbs`) at most
+        eight words on and "email address" at most four words after it, in one clause: a
+        strong `failure_to_use_bcc` cue. The message must be the one showing them: "hackers
+        exposed the email addresses" names none; "an attack on its email system exposed ..."
+        names a system (`shown_not_after` right after the message word)."""
+        media = cues.get("shown_media", [])
+        verbs = cues.get("shown_verbs", [])
+        if not (media and verbs):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        pattern: list[dict[str, Any]] = [
+            {"LOWER": {"IN": media}}, {**gap, "OP": "{0,8}"}, {"NORM": {"IN": verbs}},
+            {**gap, "OP": "{0,4}"}, {"LOWER": {"IN": ["email", "e-mail"]}},
+            {"NORM": "address"},
+        ]  # fmt: skip
+        self.pairs.add(_SHOWN, [pattern], greedy="FIRST")
+
+    def _add_viewed_by(self, cues: dict[str, list[str]]) -> None:
+        """Records looked at by an insider, told passively: "her record was looked at by a
+        constable", "the files were viewed by an officer" -- a record word (`viewed_things`),
+        a viewing verb's participle (`viewed_forms`) at most four words on, "by", at most two
+        determiners and a police worker (`individuals`): a strong `unauthorised_access` cue
+        -- or by an outsider (`outsiders`: "accessed by criminals", which types.py makes an
+        attack)."""
+        things = cues.get("viewed_things", [])
+        forms = cues.get("viewed_forms", [])
+        people = [*cues.get("individuals", []), *cues.get("outsiders", [])]
+        if not (things and forms and people):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": things}}, {**gap, "OP": "{0,4}"}, {"LOWER": {"IN": forms}},
+            {"LOWER": {"IN": ["at", "through"]}, "OP": "?"}, {"LOWER": "by"},
+            {"LOWER": {"IN": sorted(self.dets)}, "OP": "{0,2}"},
+            {"NORM": {"IN": people}},
+        ]  # fmt: skip
+        # the doer as written too: `outsiders` are word forms ("criminals")
+        written = [*pattern[:-1], {"LOWER": {"IN": people}}]
+        self.pairs.add(_VIEWED_BY, [pattern, written], greedy="FIRST")
+
+    def _add_kept_uncharged(self, cues: dict[str, list[str]]) -> None:
+        """Kept although the people were cleared: "kept the records of people who were never
+        charged", "retained photos of those not convicted" -- a keeping verb
+        (`uncharged_keeping`), "never" or "not" at most seven words on ("who" may stand
+        between), "be" at most and a verb of charging (`uncharged_verbs`): a strong `other`
+        cue ("kept his job and was never charged" has its "and")."""
+        keeping = cues.get("uncharged_keeping", [])
+        charged = cues.get("uncharged_verbs", [])
+        if not (keeping and charged):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": [b for b in _CLAUSE_BREAKS if b != "who"]}}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": keeping}}, {**gap, "OP": "{0,7}"},
+            {"LOWER": {"IN": ["never", "not"]}}, {"NORM": "be", "OP": "?"},
+            {"NORM": {"IN": charged}},
+        ]  # fmt: skip
+        self.pairs.add(_KEPT_UNCHARGED, [pattern], greedy="FIRST")
 
     def _vehicle_traced(self, doc: Doc, start: int, end: int) -> bool:
         """A system used to find a vehicle ('used the PNC to trace the stolen car'), not a
@@ -513,18 +583,21 @@ class BreachTypeMatcher:
                 0,
             ):
                 continue  # "officers were sent to the family home"
+            if key == _SHOWN and span[1].lower_ in self.shown_not_after:
+                continue  # "an attack on its email system exposed ...": no message
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
             if key.startswith("unauthorised_access|") and self._vehicle_traced(doc, start, end):
                 continue  # "used the PNC to trace the stolen car"
             if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
                 continue  # "case files left on trains": a kind of loss, as figures tell it
-            if doc[end - 1].norm_ in self.head_objects and self._modifier(doc, end):
+            heads = self.cyber_heads if key.startswith("cyber_attack|") else self.head_objects
+            if doc[end - 1].norm_ in heads and self._modifier(doc, end):
                 continue  # "breached its network policy": the policy was breached
             if key.split("|")[0] in self.participle_codes:
                 if not _participle(span[-1]):
                     continue  # "wrongly deleted records": the adverb is the deleting's
-            elif key != _TOLD_WHO and _no_thing(span, self.verb_like):
+            elif key not in _OWN_PATTERNS and _no_thing(span, self.verb_like):
                 continue  # "figures obtained by the paper show the force recorded ..."
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
@@ -555,6 +628,11 @@ class BreachTypeMatcher:
 
 _RECIPIENT_LINKS = {"to", "with"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
+_SHOWN = "failure_to_use_bcc|strong|shown"
+_VIEWED_BY = "unauthorised_access|strong|viewed"
+_KEPT_UNCHARGED = "other|strong|uncharged"
+# patterns whose last word may be a verb's "-ed" form (`_no_thing` asks the others)
+_OWN_PATTERNS = {_TOLD_WHO, _SHOWN, _VIEWED_BY, _KEPT_UNCHARGED}
 _POSSESSIVE = {"'s", "’s"}
 _GLUE = {"-", *_POSSESSIVE}
 _PLACE_LINKS = {"in", "on", "at"}

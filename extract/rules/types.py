@@ -351,6 +351,7 @@ def _posted_by_mistake(sent: Sent, cue: Span, data: dict) -> bool:
 
 
 _DOER_REACH = 8
+_DETERMINERS = {"a", "an", "the", "some", "unknown"}
 
 
 def _denied(sent: Sent, cue: Span, data: dict) -> bool:
@@ -457,6 +458,9 @@ def _by_outsider(sent: Sent, cue: Span, data: dict) -> bool:
     outsiders = set(data.get("outsiders", []))
     reach = int(data.get("outsider_reach", 4))
     doc = cue.doc
+    by = len(cue) > 2 and doc[cue.end - 2].lower_ in {"by", *_DETERMINERS}
+    if by and cue[-1].lower_ in outsiders:
+        return True  # "the records were accessed by criminals": the doer ends the cue
     lo, hi = clause_bounds(sent, cue.start)
     between = set(data.get("outsider_between", []))
     for j in range(cue.start - 1, max(lo, cue.start - reach) - 1, -1):
@@ -534,6 +538,29 @@ def _redacted_on_purpose(cue: Span, data: dict) -> bool:
     return False
 
 
+def _person_attacked(sent: Sent, cue: Span, data: dict) -> bool:
+    """'An officer was attacked in the street', 'attacked a woman outside her home': a weak
+    "attack" cue in a clause naming nothing a computer attack hits or uses (`cyber_targets`)
+    is violence, not a cyber attack."""
+    if cue.label_ != "cyber_attack" or cue.kb_id_ != "weak" or cue[0].norm_ != "attack":
+        return False
+    targets = set(data.get("cyber_targets", []))
+    lo, hi = clause_bounds(sent, cue.start)
+    return not any(t.norm_ in targets or t.lower_ in targets for t in cue.doc[lo:hi])
+
+
+def _found_state(cue: Span, data: dict) -> bool:
+    """'Files were found dumped in a street', 'discovered abandoned by a road': a disposal
+    word (`found_state_cues`) right after a finding verb (`found_state_verbs`) tells how the
+    thing was found, not that its keeper got rid of it."""
+    doc = cue.doc
+    if cue.start == 0 or cue[0].norm_ not in set(data.get("found_state_cues", [])):
+        return False
+    verbs = set(data.get("found_state_verbs", []))
+    before = doc[cue.start - 1]
+    return before.norm_ in verbs or before.lower_ in verbs  # "found" is its own lemma too
+
+
 def _planned(sent: Sent, cue: Span, data: dict) -> bool:
     """'All access to the system will be logged', 'any misuse of police systems will be dealt
     with': a cue opening its clause (after `planned_openers` words only) whose clause goes on
@@ -544,9 +571,10 @@ def _planned(sent: Sent, cue: Span, data: dict) -> bool:
     doc = cue.doc
     lo, hi = clause_bounds(sent, cue.start)
     before = doc[lo : cue.start]
-    if not before or not all(t.lower_ in openers for t in before if not t.is_punct):
+    # the cue opens its clause, or comes after opener words only ("all access ...")
+    if not all(t.lower_ in openers for t in before if not t.is_punct):
         return False
-    future = set(data.get("future", []))
+    future = set(data.get("future", [])) | set(data.get("planned_modals", []))
     finite = set(data.get("finite", []))
     for tok in doc[cue.end : min(hi, cue.end + int(data.get("planned_reach", 3)) + 1)]:
         if tok.lower_ in future:
@@ -595,6 +623,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _planned(sent, c, data["cues"])
             and not _redacted_on_purpose(c, data["cues"])
             and not arrangement_name(sent, c)
+            and not _person_attacked(sent, c, data["cues"])
         ]
         losses = [c for c in cues if c.label_ == "_loss"] or lost_nearby.get(sent.idx, [])
         # A redaction failure told with the way the papers went out: the route is the
@@ -636,6 +665,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             elif _sent_by_force(sent, cue, data["cues"]):
                 code = misdirected  # "the force emailed the list to a journalist"
             strength = cue.kb_id_
+            if strength == "strong" and _found_state(cue, data["cues"]):
+                strength = "weak"  # "files were found dumped in a street"
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
             if strength == "objects" and losses:
                 points = 3.0
