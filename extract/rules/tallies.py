@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import Period, PeriodMention, find_periods, reference_date
+from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
 from extract.rules.tally_cues import (
     _COPULA,
     _ONE_PERSONS,
@@ -67,6 +67,7 @@ from extract.rules.tally_forces import (
 from extract.rules.tally_forces import (
     listed as listed_at,
 )
+from extract.rules.tally_notes import bracketed_rows, inside_notes, note_spans, outside_notes
 from extract.rules.tally_state import (
     Row,
     State,
@@ -759,7 +760,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     forces = tally_forces(sent)
     if not forces and v.unattributed.search(lowered):
         return  # "14 breaches ... cannot be attributed to either force": no one force's
-    periods = find_periods(text, state.reference)
+    periods = outside_notes(find_periods(text, state.reference), note_spans(text))
     # a period phrase beside a percentage is the percentage's ("a rise of 46% on the year
     # before"), one beside a figure compared with or labelled by it ("up from 87 in 2021",
     # "(2021: 80)") that figure's alone: none dates another figure
@@ -2020,6 +2021,32 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if "?" in sent.text and (asked := question(sent)) is not None:
             state.question, state.question_at = asked, sent.idx
             continue
+        spans = note_spans(sent.text)
+        if spans:
+            # "Figures for 2022 are shown in brackets.": the bracketed figures' period
+            found = find_periods(sent.text, state.reference)
+            # "... last year, with the previous year's figures in brackets": a sequence
+            # runs from the period the sentence states for the figures themselves
+            stated = [
+                p
+                for m in outside_notes(found, spans)
+                if (p := resolve_in(m, state, sent.start)) is not None
+            ]
+            dated = [
+                p
+                for m in inside_notes(found, spans)
+                if (
+                    p := resolve(m, state.reference, stated[-1])
+                    if m.kind == "sequence" and stated
+                    else resolve_in(m, state, sent.start)
+                )
+                is not None
+            ]
+            if dated:
+                state.bracket_period = dated[0]
+            if spans == [(0, len(sent.text))]:
+                state.notes.add(sent.idx)
+                continue
         note_list(sent, state)
         lowered = sent.text.lower()
         if (
@@ -2068,6 +2095,9 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
                 row.unresolved = row.period is None
                 continue
             row.period, row.borrowed = nearest_period(sents, row, state), True
+    if state.bracket_period is not None:
+        # "Essex Police 208 (221)" under "Figures for 2022 are shown in brackets."
+        state.rows += bracketed_rows(state.rows + state.table_rows, state.bracket_period)
     # the parts one sentence lists of one total ("the most common types were A, with 120,
     # followed by B, with 41") break down one period: if one is larger than the total, all
     # of them break down the whole period the page covers

@@ -1,0 +1,74 @@
+"""Breach tallies, round 25c: a remark that another period's figures stand in brackets
+("Figures for 2021 are shown in brackets") dates the bracketed figures alone, never the
+figures they follow, and makes each bare bracketed figure after a force's count that force's
+row for the remark's period. Paraphrases written for these tests; each pairs what must
+become a row with what must not."""
+
+from __future__ import annotations
+
+import tally_rows
+
+
+def test_a_bracket_note_sentence_dates_the_bracketed_figures_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forces in the Midlands logged hundreds of data breaches in 2022. Figures for 2021 "
+        "are given in brackets.\n\nLeicestershire Police 187 (163)\n"
+        "Derbyshire Constabulary 142 (150)"
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Leicestershire Police", "2022", None, 187),
+        ("Leicestershire Police", "2021", None, 163),
+        ("Derbyshire Constabulary", "2022", None, 142),
+        ("Derbyshire Constabulary", "2021", None, 150),
+    }
+
+
+def test_a_bracket_note_after_the_list_dates_the_bracketed_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This is how many data breaches each force logged in 2022/23.\n"
+        "Avon and Somerset Police 233 (219)\n"
+        "Wiltshire Police 61 (70)\n"
+        "Figures for 2021/22 in brackets."
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Avon and Somerset Police", "2022-2023", None, 233),
+        ("Avon and Somerset Police", "2021-2022", None, 219),
+        ("Wiltshire Police", "2022-2023", None, 61),
+        ("Wiltshire Police", "2021-2022", None, 70),
+    }
+
+
+def test_a_bracket_note_inside_a_list_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches logged by forces in the North East in 2022 (2021 figures in "
+        "brackets): Durham Constabulary 88 (95), Cleveland Police 120 (101)."
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Durham Constabulary", "2022", None, 88),
+        ("Durham Constabulary", "2021", None, 95),
+        ("Cleveland Police", "2022", None, 120),
+        ("Cleveland Police", "2021", None, 101),
+    }
+
+
+def test_a_bracket_note_clause_counting_back_from_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forces in Wales logged these data breaches in 2022, with the previous year's "
+        "figures in brackets.\n\nGwent Police: 77 (64)\nDyfed-Powys Police: 45 (52)"
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Gwent Police", "2022", None, 77),
+        ("Gwent Police", "2021", None, 64),
+        ("Dyfed-Powys Police", "2022", None, 45),
+        ("Dyfed-Powys Police", "2021", None, 52),
+    }
+
+
+def test_without_a_bracket_note_a_bare_bracketed_figure_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forces in the Midlands logged hundreds of data breaches in 2022.\n\n"
+        "Leicestershire Police 187 (163)\nDerbyshire Constabulary 142 (150)"
+    )
+    rows = tally_rows.rows(text, nlp)
+    assert ("Leicestershire Police", "2021", None, 163) not in rows
+    assert ("Leicestershire Police", "2022", None, 163) not in rows
