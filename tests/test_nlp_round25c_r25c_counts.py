@@ -72,3 +72,26 @@ def test_without_a_bracket_note_a_bare_bracketed_figure_is_no_row(nlp) -> None: 
     rows = tally_rows.rows(text, nlp)
     assert ("Leicestershire Police", "2021", None, 163) not in rows
     assert ("Leicestershire Police", "2022", None, 163) not in rows
+
+
+def test_the_figure_named_with_its_force_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northumbria Police logged 240 data breaches in 2022. The figure was 190 at "
+        "Durham Constabulary and 130 at Cleveland Police."
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Northumbria Police", "2022", None, 240),
+        ("Durham Constabulary", "2022", None, 190),
+        ("Cleveland Police", "2022", None, 130),
+    }
+
+
+def test_the_figure_of_another_measure_with_a_force_after_it_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northumbria Police logged 240 data breaches in 2022. The number of civilian staff "
+        "was 1,900 at Durham Constabulary. The total stood at 155 for Cleveland Police."
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Northumbria Police", "2022", None, 240),
+        ("Cleveland Police", "2022", None, 155),
+    }

@@ -44,6 +44,7 @@ from extract.rules.tally_cues import (
     UNITS,
     WORD,
     Num,
+    Vocab,
     alias_re,
     categories_in,
     category,
@@ -206,6 +207,24 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 
 # Right after a bare figure: the force it is of, named next ("250 at Essex Police").
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
+
+
+def _force_after(text: str, n: Num, v: Vocab) -> bool:
+    """'The figure was 320 at Kent Police', 'the total stood at 97 for Essex Police.': a bare
+    figure its clause calls the figure, the force whose figure it is named right after it and
+    closing the clause."""
+    by = _BY_FORCE.match(text, n.b)
+    named = alias_re().match(text, by.end()) if by else None
+    clause = _clause_before(text, n.a)
+    return (
+        named is not None
+        and bool(_BARE_END.match(text, named.end()) or re.match(r"\s+and\b", text[named.end() :]))
+        and bool(v.ranking.search(clause))
+        # "The number of officers was 3,000 at Kent Police": the figure of another measure
+        and (not re.search(r"\bof\b", clause, re.I) or bool(v.topic.search(clause)))
+    )
+
+
 # A definite determiner right before a figure ("all 14 cases", "the 12 incidents", "those 31"):
 # the figure points back at one given before, no new count.
 _DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+(?:of\s+the\s+)?$", re.I)
@@ -423,6 +442,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                         and bool(v.continues.search(text[max(0, later[0].a - 30) : later[0].a]))
                         and bool(_BARE_END.match(text[later[0].b :]))
                     )
+                    # "The figure was 320 at Kent Police": the force whose figure it is named
+                    # right after it, the clause naming the figure it gives
+                    or _force_after(text, n, v)
                 )
             )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost",
             # "Essex Police recorded 295 and Hertfordshire Constabulary 312"
