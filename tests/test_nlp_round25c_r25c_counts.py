@@ -95,3 +95,18 @@ def test_the_figure_of_another_measure_with_a_force_after_it_is_no_row(nlp) -> N
         ("Northumbria Police", "2022", None, 240),
         ("Cleveland Police", "2022", None, 155),
     }
+
+
+def test_a_bracket_note_in_a_table_caption_dates_the_bracketed_cells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches logged by forces in the South West in 2023 (2022 in brackets).\n\n"
+        "Force | Breaches\n"
+        "Devon and Cornwall Police | 191 (176)\n"
+        "Dorset Police | 73 (84)"
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Devon and Cornwall Police", "2023", None, 191),
+        ("Devon and Cornwall Police", "2022", None, 176),
+        ("Dorset Police", "2023", None, 73),
+        ("Dorset Police", "2022", None, 84),
+    }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from extract.rules.periods import Period, PeriodMention, find_periods
@@ -59,6 +60,12 @@ def note_spans(text: str) -> list[tuple[int, int]]:
 def outside_notes(mentions: list[PeriodMention], spans: Spans) -> list[PeriodMention]:
     """The period mentions that are no part of a bracket note."""
     return [p for p in mentions if not any(a <= p.start < b for a, b in spans)]
+
+
+def unnoted_periods(text: str, reference: date | None = None) -> list[PeriodMention]:
+    """The period mentions of `text` outside its bracket notes: the periods of its own figures
+    ('Breaches in 2023 (2022 in brackets)': 2023 alone)."""
+    return outside_notes(find_periods(text, reference), note_spans(text))
 
 
 def inside_notes(mentions: list[PeriodMention], spans: Spans) -> list[PeriodMention]:
