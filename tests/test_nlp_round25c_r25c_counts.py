@@ -110,3 +110,31 @@ def test_a_bracket_note_in_a_table_caption_dates_the_bracketed_cells(nlp) -> Non
         ("Dorset Police", "2023", None, 73),
         ("Dorset Police", "2022", None, 84),
     }
+
+
+def test_last_years_figures_in_brackets_are_the_year_before_the_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    # published in 2023: "last year" is 2022, the figures' own year, so the note can only
+    # mean the year before them
+    text = (
+        "Forces in Yorkshire logged these data breaches in 2022. Last year's figures are "
+        "given in brackets.\n\nNorth Yorkshire Police: 133 (119)\nHumberside Police: 92 (97)"
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("North Yorkshire Police", "2022", None, 133),
+        ("North Yorkshire Police", "2021", None, 119),
+        ("Humberside Police", "2022", None, 92),
+        ("Humberside Police", "2021", None, 97),
+    }
+
+
+def test_previous_year_in_brackets_after_a_financial_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches logged by forces in Yorkshire in 2021/22 (previous year in brackets): "
+        "North Yorkshire Police 133 (119), Humberside Police 92 (97)."
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("North Yorkshire Police", "2021-2022", None, 133),
+        ("North Yorkshire Police", "2020-2021", None, 119),
+        ("Humberside Police", "2021-2022", None, 92),
+        ("Humberside Police", "2020-2021", None, 97),
+    }

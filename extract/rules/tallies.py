@@ -206,6 +206,9 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 
 
 # Right after a bare figure: the force it is of, named next ("250 at Essex Police").
+# A relative period a bracket note names that comes before the figures' own: "last year's",
+# "the previous year's", "the year before"
+_BEFORE = re.compile(r"\b(?:last|previous|prior|preceding|before|earlier)\b", re.I)
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
 
 
@@ -2066,6 +2069,10 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             ]
             if dated:
                 state.bracket_period = dated[0]
+            # "Last year's figures are in brackets": the period before each figure's own
+            state.bracket_before = not any(
+                m.kind not in ("relative", "sequence") for m in inside_notes(found, spans)
+            ) and any(_BEFORE.search(sent.text, a, b) for a, b in spans)
             if spans == [(0, len(sent.text))]:
                 state.notes.add(sent.idx)
                 continue
@@ -2117,9 +2124,11 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
                 row.unresolved = row.period is None
                 continue
             row.period, row.borrowed = nearest_period(sents, row, state), True
-    if state.bracket_period is not None:
+    if state.bracket_period is not None or state.bracket_before:
         # "Essex Police 208 (221)" under "Figures for 2022 are shown in brackets."
-        state.rows += bracketed_rows(state.rows + state.table_rows, state.bracket_period)
+        state.rows += bracketed_rows(
+            state.rows + state.table_rows, state.bracket_period, before=state.bracket_before
+        )
     # the parts one sentence lists of one total ("the most common types were A, with 120,
     # followed by B, with 41") break down one period: if one is larger than the total, all
     # of them break down the whole period the page covers

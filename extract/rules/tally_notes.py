@@ -24,6 +24,8 @@ Spans = list[tuple[int, int]]
 
 _ASIDE = re.compile(r"\(([^()]*)\)")
 # a counted figure and a bare figure in brackets right after it: "208 (221)", "1,204 (987)"
+# "(previous year in brackets)": the year before the figures', named without its article
+_YEAR_BEFORE = re.compile(r"\b(?:previous|last|prior|preceding)\s+year\b", re.I)
 _CLAUSE = re.compile(r"[,;:–—]\s*")
 _PAIR = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)")
 
@@ -36,7 +38,7 @@ def note_spans(text: str) -> list[tuple[int, int]]:
     spans = [
         (m.start(), m.end())
         for m in _ASIDE.finditer(text)
-        if cue.search(m.group(1)) and find_periods(m.group(1))
+        if cue.search(m.group(1)) and (find_periods(m.group(1)) or _YEAR_BEFORE.search(m.group(1)))
     ]
     said = cue.search(text)
     if spans or not said:
@@ -73,13 +75,18 @@ def inside_notes(mentions: list[PeriodMention], spans: Spans) -> list[PeriodMent
     return [p for p in mentions if any(a <= p.start < b for a, b in spans)]
 
 
-def bracketed_rows(rows: list[Row], period: Period) -> list[Row]:
+def bracketed_rows(rows: list[Row], note: Period | None, *, before: bool = False) -> list[Row]:
     """The other period's rows a bracket note makes of the bare figures in brackets after
-    counted figures ('Essex Police 208 (221)': 221 for the note's period)."""
+    counted figures ('Essex Police 208 (221)': 221 for the note's period; under "last year's
+    figures in brackets", for the year before the figure's own)."""
     out: list[Row] = []
     used: dict[tuple[str, int], set[int]] = {}
     for row in sorted(rows, key=lambda r: (r.where[1], r.order)):
-        if row.approximate or row.period == period:
+        period = note
+        own = row.period
+        if before and own is not None and (own.start == own.end or own.kind == "financial_year"):
+            period = own.shifted(-1)
+        if row.approximate or period is None or own == period:
             continue
         text, start = row.where[0], row.where[1]
         taken = used.setdefault((text, start), set())

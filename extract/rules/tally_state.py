@@ -116,6 +116,7 @@ class State:
     # "Figures for 2022 are shown in brackets.": the period of the bracketed figures, and the
     # sentences that are such notes and nothing else (no period of any other figure)
     bracket_period: Period | None = None
+    bracket_before: bool = False  # ... named as the one before the figures' own ("last year's")
     notes: set[int] = field(default_factory=set)
 
     def page_spans(self, before: int | None = None) -> list[Period]:
