@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import Period, PeriodMention, find_periods, reference_date
+from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
 from extract.rules.tally_cues import (
     _COPULA,
     _ONE_PERSONS,
@@ -44,6 +44,7 @@ from extract.rules.tally_cues import (
     UNITS,
     WORD,
     Num,
+    Vocab,
     alias_re,
     categories_in,
     category,
@@ -67,6 +68,7 @@ from extract.rules.tally_forces import (
 from extract.rules.tally_forces import (
     listed as listed_at,
 )
+from extract.rules.tally_notes import bracketed_rows, inside_notes, note_spans, outside_notes
 from extract.rules.tally_state import (
     Row,
     State,
@@ -204,7 +206,28 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 
 
 # Right after a bare figure: the force it is of, named next ("250 at Essex Police").
+# A relative period a bracket note names that comes before the figures' own: "last year's",
+# "the previous year's", "the year before"
+_BEFORE = re.compile(r"\b(?:last|previous|prior|preceding|before|earlier)\b", re.I)
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
+
+
+def _force_after(text: str, n: Num, v: Vocab) -> bool:
+    """'The figure was 320 at Kent Police', 'the total stood at 97 for Essex Police.': a bare
+    figure its clause calls the figure, the force whose figure it is named right after it and
+    closing the clause."""
+    by = _BY_FORCE.match(text, n.b)
+    named = alias_re().match(text, by.end()) if by else None
+    clause = _clause_before(text, n.a)
+    return (
+        named is not None
+        and bool(_BARE_END.match(text, named.end()) or re.match(r"\s+and\b", text[named.end() :]))
+        and bool(v.ranking.search(clause))
+        # "The number of officers was 3,000 at Kent Police": the figure of another measure
+        and (not re.search(r"\bof\b", clause, re.I) or bool(v.topic.search(clause)))
+    )
+
+
 # A definite determiner right before a figure ("all 14 cases", "the 12 incidents", "those 31"):
 # the figure points back at one given before, no new count.
 _DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+(?:of\s+the\s+)?$", re.I)
@@ -422,6 +445,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                         and bool(v.continues.search(text[max(0, later[0].a - 30) : later[0].a]))
                         and bool(_BARE_END.match(text[later[0].b :]))
                     )
+                    # "The figure was 320 at Kent Police": the force whose figure it is named
+                    # right after it, the clause naming the figure it gives
+                    or _force_after(text, n, v)
                 )
             )  # "rose to 54 a year later", "the total standing at 175.", "and 98 have lost",
             # "Essex Police recorded 295 and Hertfordshire Constabulary 312"
@@ -759,7 +785,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     forces = tally_forces(sent)
     if not forces and v.unattributed.search(lowered):
         return  # "14 breaches ... cannot be attributed to either force": no one force's
-    periods = find_periods(text, state.reference)
+    periods = outside_notes(find_periods(text, state.reference), note_spans(text))
     # a period phrase beside a percentage is the percentage's ("a rise of 46% on the year
     # before"), one beside a figure compared with or labelled by it ("up from 87 in 2021",
     # "(2021: 80)") that figure's alone: none dates another figure
@@ -2020,6 +2046,36 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if "?" in sent.text and (asked := question(sent)) is not None:
             state.question, state.question_at = asked, sent.idx
             continue
+        spans = note_spans(sent.text)
+        if spans:
+            # "Figures for 2022 are shown in brackets.": the bracketed figures' period
+            found = find_periods(sent.text, state.reference)
+            # "... last year, with the previous year's figures in brackets": a sequence
+            # runs from the period the sentence states for the figures themselves
+            stated = [
+                p
+                for m in outside_notes(found, spans)
+                if (p := resolve_in(m, state, sent.start)) is not None
+            ]
+            dated = [
+                p
+                for m in inside_notes(found, spans)
+                if (
+                    p := resolve(m, state.reference, stated[-1])
+                    if m.kind == "sequence" and stated
+                    else resolve_in(m, state, sent.start)
+                )
+                is not None
+            ]
+            if dated:
+                state.bracket_period = dated[0]
+            # "Last year's figures are in brackets": the period before each figure's own
+            state.bracket_before = not any(
+                m.kind not in ("relative", "sequence") for m in inside_notes(found, spans)
+            ) and any(_BEFORE.search(sent.text, a, b) for a, b in spans)
+            if spans == [(0, len(sent.text))]:
+                state.notes.add(sent.idx)
+                continue
         note_list(sent, state)
         lowered = sent.text.lower()
         if (
@@ -2068,6 +2124,11 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
                 row.unresolved = row.period is None
                 continue
             row.period, row.borrowed = nearest_period(sents, row, state), True
+    if state.bracket_period is not None or state.bracket_before:
+        # "Essex Police 208 (221)" under "Figures for 2022 are shown in brackets."
+        state.rows += bracketed_rows(
+            state.rows + state.table_rows, state.bracket_period, before=state.bracket_before
+        )
     # the parts one sentence lists of one total ("the most common types were A, with 120,
     # followed by B, with 41") break down one period: if one is larger than the total, all
     # of them break down the whole period the page covers

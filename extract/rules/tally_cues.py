@@ -74,6 +74,7 @@ class Vocab:
     corrected: re.Pattern[str]
     breakdown: re.Pattern[str]
     figures_lead: re.Pattern[str]
+    bracket_note: re.Pattern[str]
     parts_lead: re.Pattern[str]
     lead_aside: re.Pattern[str]
     continues: re.Pattern[str]
@@ -244,6 +245,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         national=_any(c["national"]),
         breakdown=_any(c["breakdown"]),
         figures_lead=_any(c["figures_lead"]),
+        bracket_note=_any(c["bracket_note"]),
         parts_lead=_any(c["parts_lead"], suffix=r"\W*$"),
         lead_aside=_any(c["lead_aside"]),
         ranking=_any(c["ranking"]),

@@ -11,6 +11,7 @@ from datetime import date
 
 from extract.rules.periods import Period, PeriodMention, find_periods, resolve, span_length
 from extract.rules.tally_cues import Num, category, measure_after, vocab
+from extract.rules.tally_notes import note_spans, outside_notes
 from extract.sentences import Sent
 
 
@@ -112,6 +113,11 @@ class State:
     question: Question | None = None  # the last "How many ...?" of an FOI request
     question_at: int = -9
     table_rows: list[Row] = field(default_factory=list)  # read before the prose
+    # "Figures for 2022 are shown in brackets.": the period of the bracketed figures, and the
+    # sentences that are such notes and nothing else (no period of any other figure)
+    bracket_period: Period | None = None
+    bracket_before: bool = False  # ... named as the one before the figures' own ("last year's")
+    notes: set[int] = field(default_factory=set)
 
     def page_spans(self, before: int | None = None) -> list[Period]:
         """Spans of years the page states ('between 2007 and 2010'), those stated before
@@ -427,7 +433,8 @@ def note_list(sent: Sent, state: State) -> None:
         return
     state.item_period = None
     if text.endswith(":"):
-        found = [resolve_in(p, state, sent.start) for p in find_periods(text, state.reference)]
+        mentions = outside_notes(find_periods(text, state.reference), note_spans(text))
+        found = [resolve_in(p, state, sent.start) for p in mentions]
         dated = [p for p in found if p is not None]
         if len(dated) == 1:
             state.lead_period, state.lead_at = dated[0], sent.idx
@@ -467,7 +474,10 @@ def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
             heads = [r.period for r in own if not r.compared and r.period is not None]
             if heads:
                 return heads[0]
-        for mention in find_periods(s.text, state.reference):
+        if k in state.notes:
+            continue  # "Figures for 2022 are shown in brackets.": the bracketed figures' period
+        mentions = find_periods(s.text, state.reference)
+        for mention in outside_notes(mentions, note_spans(s.text)):
             period = resolve_in(mention, state, s.start)
             if period is not None:
                 return period

@@ -16,6 +16,7 @@ from extract.rules.periods import Period, find_periods
 from extract.rules.tally_cues import WORD, alias_index, alias_re, category, vocab
 from extract.rules.tally_forces import ASIDE_OPEN
 from extract.rules.tally_glued import glued_cells, glued_header
+from extract.rules.tally_notes import unnoted_periods
 from extract.sentences import Sent
 
 
@@ -420,13 +421,13 @@ def _table(
     lead sentence right above it, else the caption's, else the nearest one stated in the lines
     just above the table."""
     caption_text = text[caption[0] : caption[1]]
-    caption_periods = [p.period for p in find_periods(caption_text, reference) if p.period]
-    led = [p.period for p in find_periods(lead, reference) if p.period] if lead else []
+    caption_periods = [p.period for p in unnoted_periods(caption_text, reference) if p.period]
+    led = [p.period for p in unnoted_periods(lead, reference) if p.period] if lead else []
     if len(led) == 1:
         caption_periods = led
     captioned = bool(caption_periods)  # the caption's own, not one borrowed from above it
     if not caption_periods:
-        caption_periods = [p.period for p in find_periods(above, reference) if p.period][-1:]
+        caption_periods = [p.period for p in unnoted_periods(above, reference) if p.period][-1:]
     caption_period = caption_periods[0] if caption_periods else None
     # "Breaches recorded, 2021 to 2023" over "Kent Police 45 52 60": the caption's years, one
     # per column of figures
@@ -589,7 +590,7 @@ def _caption_columns(caption: str, reference: date | None) -> list[Period]:
     """The periods a caption names one by one ('2021, 2022 and 2023') or as a span of up to
     six years ('2021 to 2023', '2020/21 to 2022/23'), in order: the columns of figures of
     rows that give one figure per period."""
-    mentions = [m for m in find_periods(caption, reference) if m.period is not None]
+    mentions = [m for m in unnoted_periods(caption, reference) if m.period is not None]
     if len(mentions) >= 2 and all(m.kind in ("year", "financial_year") for m in mentions):
         return [m.period for m in mentions if m.period is not None]
     if len(mentions) != 1 or mentions[0].kind != "span" or mentions[0].period is None:
