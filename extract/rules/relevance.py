@@ -224,7 +224,49 @@ def penalised_breach(sent: Sent) -> bool:
     followed the loss of a memory stick')."""
     types = asserted_types(sent)
     strong = any(c.kb_id_ == "strong" for c in types) or _lost_thing(types) or lost_records(sent)
-    return strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False))
+    if strong and bool(fine_cues(sent) or actions_in(sent, require_regulator=False)):
+        return True
+    return _force_penalised_over_records(sent, types)
+
+
+_PENALISED_GAP = 3  # "Kent Police was fined", "Essex Police has today been fined"
+_RECORD_KINDS = {"weak", "objects"}
+
+
+def _force_penalised_over_records(sent: Sent, types: list) -> bool:
+    """A force itself fined or reprimanded over what became of records ('In 2018 Kent Police
+    was fined after interview DVDs were left in a basement', 'a fine for Essex Police after
+    witness statements were dumped'): the organisation, not one of its people, penalised --
+    which only a data regulator does -- and a breach-type cue told as an act, weak ones
+    too, with records or people's data named. A force fined after a death or an injury
+    names no records."""
+    if not sent.forces or not any(c.kb_id_ in _RECORD_KINDS for c in types):
+        return False
+    if not (any(c.kb_id_ == "objects" for c in types) or sent.has("relevance.personal")):
+        return False
+    doc = sent.span.doc
+    staff = {c.start for c in sent.cues.get("relevance.staff", [])}
+    penalties = [
+        *fine_cues(sent),
+        *(c for kind, c in actions_in(sent, require_regulator=False) if kind in _PENALTIES),
+    ]
+    for p in penalties:
+        if sent.denied(p):
+            continue
+        for m in sent.forces:
+            if m.end in staff:
+                continue  # "a Kent Police officer was fined"
+            if m.end <= p.start:
+                gap = doc[m.end : p.start]
+                if len(gap) <= _PENALISED_GAP and all(
+                    t.lemma_ in {"be", "have"} or t.pos_ == "ADV" for t in gap
+                ):
+                    return True  # "Kent Police was fined"
+            elif 0 <= m.start - p.end <= _PENALISED_REACH and not any(
+                t.is_punct for t in doc[p.end : m.start]
+            ):
+                return True  # "fined Kent Police", "a reprimand to Essex Police"
+    return False
 
 
 _PREPOSITIONS = {"over", "for", "in", "on", "at", "about", "after", "from", "with", "to", "by"}
@@ -251,6 +293,8 @@ def lost_records(sent: Sent) -> bool:
             continue
         lo, hi = clause_bounds(sent, loss.start)
         for d in data:
+            if _antecedent_of(doc, d, loss):
+                return True  # "officers' photographs, which were stolen in 2023"
             if not lo <= d.start < hi:
                 continue
             if d.start >= loss.end:  # "lost the records", not "lost his job over the records"
@@ -275,6 +319,27 @@ def lost_records(sent: Sent) -> bool:
                 ):
                     return True  # "... were stolen", "witness statements went missing"
     return handed_on(sent)  # "sent the names of 40 informants to a newspaper"
+
+
+_WHICH = {"which", "that"}
+_WHICH_REACH = 5  # ", which were later stolen", "that had all been lost"
+
+
+def _antecedent_of(doc, data: Span, loss: Span) -> bool:  # type: ignore[no-untyped-def]
+    """People's data lost in a relative clause that follows it ('held officers' photographs,
+    which were stolen in 2023', 'the files that were lost'): 'which' or 'that' right after
+    the data word (a comma at most between), then only a form of 'be' or 'have' and adverbs
+    before the loss verb -- the clause tells what became of the data, though the clause
+    split puts them apart."""
+    if loss[0].lower_ in _LOSS_NOUNS or not 0 < loss.start - data.end <= _WHICH_REACH + 2:
+        return False
+    j = data.end + (doc[data.end].text == ",")
+    if j >= loss.start or doc[j].lower_ not in _WHICH:
+        return False
+    gap = doc[j + 1 : loss.start]
+    return any(t.lower_ in _BE for t in gap) and all(
+        t.lemma_ in {"be", "have"} or t.pos_ == "ADV" for t in gap
+    )
 
 
 _LOSS_OF_NOUNS = _LOSS_NOUNS | {"leak", "leaks", "leaking", "exposure", "disclosure"}
@@ -434,7 +499,23 @@ def data_breach_words(sent: Sent) -> bool:
         and not no_data_object(sent, c)
         and c.end not in compounds
         and not guarded_against(sent, c)
+        and not _aimed_at(sent, c)
         for c in sent.cues.get("relevance.data", [])
+    )
+
+
+def _aimed_at(sent: Sent, cue: Span) -> bool:
+    """A data word told as what something is made to respect ('designed with data protection
+    in mind', 'built with privacy at its heart', 'privacy by design'; cues.toml `aim`): one
+    of those phrases at most a couple of words after it, no punctuation between."""
+    aims = sent.cues.get("relevance.aim", [])
+    if not aims:
+        return False
+    reach = int(_relevance_data(data_dir_of(sent))["grammar"]["aim_reach"])
+    doc = sent.span.doc
+    return any(
+        0 <= a.start - cue.end <= reach and not any(t.is_punct for t in doc[cue.end : a.start])
+        for a in aims
     )
 
 
@@ -1126,6 +1207,8 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
     lead = _lead_after_headline(sents)
     if any(_tells_own_breach(s) for s in [sents[0], lead] if s is not None):
         return False  # "urging anyone whose details were leaked in its data breach to call"
+    if any(police_data_taken(s) for s in [sents[0], lead] if s is not None):
+        return False  # "forces warn officers ... Kent Police said officers' details were stolen"
     if lead is not None and _claim_start(lead, -1) is None and handed_on(lead):
         return False  # "has warned 40 witnesses that their addresses were sent to a suspect"
     # The headline, or the lead when it tells of no breach ("Kent Police is urging residents
@@ -1446,6 +1529,8 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     word, with no force named in between, and no force the target of an action there."""
     if any(roles.targets(s) for s in lead):
         return False
+    if any(police_data_taken(s) for s in page_top(lead)):
+        return False  # "ID card firm hacked ... details of Kent Police officers stolen"
     for sent in page_top(lead):
         orgs = [
             o
@@ -1467,6 +1552,71 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
                 return True
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
+    return False
+
+
+_CUSTOMER_LINKS = {"of", "from", "at", "in", "with"}
+_CUSTOMER_REACH = 3  # "officers from Greater Manchester Police", "staff at the force"
+
+
+def police_data_taken(sent: Sent) -> bool:
+    """The force's own people's data taken or exposed, whoever held it ('the details of
+    thousands of officers from Greater Manchester Police were stolen in an attack on a
+    supplier', 'the names of Kent Police staff were exposed', 'Durham Constabulary said the
+    details of officers had been stolen'): a loss, exposure or breach word, not denied, and
+    people's data owned by the force's people (`_owned_by_people`, a staff word of
+    `handed_people`) named with the force right before or after them, or the force saying so
+    just before (of its officers: staff or employees, cues.toml `any_employer`, may be any
+    body's). A supplier's breach then is the force's as its customer, not another body's.
+    Records only named with the force ('Kent Police files lost by a council') are no sign:
+    another body may have lost what it was given."""
+    losses = [c for c in sent.types if c.label_ == "_loss"]
+    losses += sent.cues.get("relevance.exposure", []) + sent.cues.get("relevance.breach", [])
+    losses = [
+        c
+        for c in losses
+        if not sent.denied(c) and not no_data_object(sent, c) and not guarded_against(sent, c)
+    ]
+    if not losses:
+        return False
+    doc = sent.span.doc
+    orgs = sent.cues.get("roles.organisation", [])
+    staff = {c.start for c in sent.cues.get("relevance.staff", [])}
+    people = [p for p in sent.cues.get("relevance.handed_people", []) if p.start in staff]
+    anyones = {c.start for c in sent.cues.get("relevance.any_employer", [])}
+    speakers = [
+        m
+        for m in sent.forces
+        if any(0 <= c.start - m.end <= _SPEAKER_GAP for c in sent.cues.get("roles.speech", []))
+    ]
+
+    def policed(span: Span) -> bool:
+        before = any(
+            0 <= span.start - p.end <= 1
+            and all(t.text in _POSSESSIVES for t in doc[p.end : span.start])
+            for p in sent.forces
+            if p.end <= span.start
+        )
+        after = span.end < len(doc) and doc[span.end].lower_ in _CUSTOMER_LINKS
+        after = after and any(
+            0 < m.start - span.end <= _CUSTOMER_REACH
+            and not any(t.is_punct for t in doc[span.end : m.start])
+            for m in sent.forces
+        )
+        return before or after
+
+    for d in sent.cues.get("relevance.personal", []):
+        if not any(abs(c.start - d.start) <= _PASSIVE_GAP + 4 for c in losses):
+            continue
+        for p in people:
+            if not _owned_by_people(sent, d, [p]):
+                continue
+            if any(o.end <= p.start and p.start - o.end <= _CUSTOMER_REACH for o in orgs):
+                continue  # "the firm's staff"
+            if policed(p):
+                return True  # "the details of Kent Police officers"
+            if p.start not in anyones and any(m.end <= d.start for m in speakers):
+                return True  # "Kent Police said the details of officers had been stolen"
     return False
 
 
