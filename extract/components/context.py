@@ -54,6 +54,8 @@ class ContextScopes:
         # the files"): the scope ends at the main clause's verb (`_bare_relative_end`).
         self.bare_relative_openers = {t.lower() for t in scope.get("bare_relative_openers", [])}
         self.relative_aux = {t.lower() for t in scope.get("relative_aux", [])}
+        self.relative_that = {t.lower() for t in scope.get("relative_that", [])}
+        self.complement_takers = set(scope.get("complement_takers", []))
         self.finite_verbs = {t.lower() for t in scope.get("finite_verbs", [])}
         # "would ... if": the conditional's consequent is hypothetical (below).
         self.conditional = {t.lower() for t in scope.get("conditional_triggers", [])}
@@ -105,14 +107,25 @@ class ContextScopes:
         opener = None
         for i in range(trigger.start - 1, max(sent_start, trigger.start - 4) - 1, -1):
             low = doc[i].lower_
-            if low in self.bare_relative_openers:
+            if low in self.bare_relative_openers or low in self.relative_that:
                 opener = i
                 break
             if low not in self.relative_aux:
                 return None
         if opener is None or opener == sent_start or not doc[opener - 1].is_alpha:
             return None  # 'Who may ...?', ', who may ...' (`_in_relative_clause`)
+        if doc[opener].lower_ in self.relative_that and not self._noun_before(doc[opener - 1]):
+            return None  # 'said that could lead to a fine': no relative clause
         return self._main_verb(doc, trigger.end, limit)
+
+    def _noun_before(self, token: Token) -> bool:
+        """The word before a 'that' is a noun it may hang on ('a force that may face'), not a
+        verb of saying or knowing, an inflected verb or a link word ('said that', 'feared
+        that', 'so that')."""
+        low = token.lower_
+        if low in self.complement_takers or token.norm_ in self.complement_takers:
+            return False
+        return not self._finite(token)
 
     def _main_verb(self, doc: Doc, j: int, limit: int) -> int | None:
         """From `j` in a relative clause's verb group: past its auxiliaries and its own verb,

@@ -81,11 +81,12 @@ _COUNTS = {
     "twenty": 20, "a": 1,
 }  # fmt: skip
 _PERIOD_RE = re.compile(
-    r"(?<![\w-])(?:over|during|for|across|throughout)\s+(?:(?:a|an|the)\s+)?(?:period\s+of\s+)?"
-    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|eighteen|twenty|a)[- ](?P<u>month|year)s?(?:[- ]long)?\s+(?:period\s+)?"
+    r"(?<![\w-])(?:over|during|for|across|throughout|in)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:period\s+of\s+)?(?:(?:financial|fiscal|reporting)\s+)?"
+    r"(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|eighteen|twenty|a)[- ])?(?P<u>month|year)s?(?:[- ]long)?\s+(?:period\s+)?"
     rf"(?:up\s+(?:to|until)|ending(?:\s+in|\s+on)?|until|till|to|leading\s+up\s+to)\s+"
-    rf"{_point('e')}{_NOT_AFTER}",
+    rf"(?:the\s+end\s+of\s+)?{_point('e')}{_NOT_AFTER}",
     re.IGNORECASE,
 )
 _FY_RE = re.compile(
@@ -293,7 +294,13 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         end = _value(m, "e")
         if end is None:
             continue
-        n = m.group("n").lower()
+        if m.group("n") is None and (
+            len(end) < 7 or not re.search(r"(?i)\bthe\s+(?:\w+\s+)?year\s", m.group())
+        ):
+            # "over the years to 2020": no count; "the year to March 2022" is the twelve
+            # months to its end, a financial year told by its last month
+            continue
+        n = (m.group("n") or "a").lower()
         months = (int(n) if n.isdigit() else _COUNTS[n]) * (
             12 if m.group("u").lower() == "year" else 1
         )

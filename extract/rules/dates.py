@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
@@ -906,7 +906,64 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, own))
+    for state in _exposures(sent):
+        if not sent.asserted(state) or _reporting_tail(sent, state):
+            continue  # "could be made public in 2023"
+        if _publishes_document(sent, state):
+            out.append((state, None))  # "the report was made public in 2024": the document's
+            continue
+        if any(
+            0 <= state.start - c.end <= _EXPOSURE_REACH
+            for label, role in _CUE_ROLES.items()
+            if role != BREACH
+            for c in sent.cues.get(f"dates.{label}", [])
+        ):
+            continue  # "reported the crime online", "launched online": the other cue's
+        out.append((state, BREACH))
     return out
+
+
+_EXPOSURE_REACH = 4  # "reported the attack online": another role's verb right before the state
+
+
+def _exposures(sent: Sent) -> list[Span]:
+    """A state of being open to anyone right after a verb or its object (`exposure`: 'put
+    online', 'made the names public', 'went online'): data put out, a breach event whichever
+    verb tells it. Not a noun phrase: after a determiner or 'of' ('the public', 'members of
+    the public'), or before a content word ('online abuse', 'public interest')."""
+    doc = sent.span.doc
+    lo, hi = sent.span.start, sent.span.end
+    out: list[Span] = []
+    for words in (p.split() for p in _data(sent.span)["exposure"]):
+        for i in range(lo + 1, hi - len(words) + 1):
+            j = i + len(words)
+            if [t.lower_ for t in doc[i:j]] != words:
+                continue
+            prev = doc[i - 1]
+            if prev.is_punct or prev.lower_ in _DETERMINERS or prev.lower_ == "of":
+                continue
+            if j < hi and doc[j].is_alpha and not doc[j].is_stop:
+                continue
+            if _intransitive_before(doc, i, j, hi):
+                continue
+            out.append(doc[i:j])
+    return out
+
+
+def _intransitive_before(doc: Doc, i: int, j: int, hi: int) -> bool:
+    """A verb right before the state with no object between, not passive and with no object
+    after ('the force's website moved online in 2019', 'the service went online'): a thing
+    that went somewhere, no data put out ('were put online', 'put the names online', 'made
+    public the names' are)."""
+    prev = doc[i - 1]
+    if not (_verb(prev) or prev.lower_ in {"up", "went", "came"}):
+        return False
+    if j < hi and doc[j].lower_ in _DETERMINERS:
+        return False  # 'made public the names of officers'
+    k = i - 2
+    while k >= 0 and doc[k].lower_.endswith("ly"):
+        k -= 1  # 'was accidentally made public'
+    return not (k >= 0 and doc[k].norm_ == "be")
 
 
 def _verb_form(cue: Span) -> bool:
@@ -957,12 +1014,15 @@ def _publishes_document(sent: Sent, cue: Span) -> bool:
     document named with no one's data in it ('the victim's statement was published') is not
     one of these."""
     data = _data(cue)
-    if cue[0].norm_ not in set(data["publishing"]):
+    exposure = cue.text.lower() in set(data["exposure"])  # "the report was made public"
+    if cue[0].norm_ not in set(data["publishing"]) and not exposure:
         return False
     lo, hi = clause_bounds(sent, cue.start)
-    start = max(sent.span.start, cue.start - _DOCUMENT_REACH - 1)
+    start = max(sent.span.start, cue.start - _DOCUMENT_REACH - 1 - exposure * 2)
     end = min(hi, cue.end + _DOCUMENT_REACH)
     documents = sent.cues.get("dates.documents", [])
+    if exposure:  # the document named as a noun ("the report was made public"), not a verb's
+        documents = [d for d in documents if d[-1].lower_ in {d[-1].norm_, d[-1].norm_ + "s"}]
     if not any(start <= d.start and d.end <= end and d.end != cue.end for d in documents):
         return False
     if cue.start > lo and sent.span.doc[cue.start - 1].text == ",":
