@@ -3,7 +3,9 @@ negative: a force appealing against its own fine is no enforcer (an appeal for i
 still is); a sanction handed, given or issued to a force in the passive makes it the target,
 not a recipient of data; a sanction told of a group of unnamed forces is each named force's;
 a force named jointly with the primary one but told later with a case of its own is no
-partner; a force named only as the keeper of data another force misused is not at fault."""
+partner; a force named only as the keeper of data another force misused is not at fault;
+a recipient whose own clause tells it then lost the thing is at fault; a reason told of 'both
+forces' after the second force's own verb is each sanctioned force's."""
 
 from __future__ import annotations
 
@@ -167,3 +169,48 @@ def test_the_keeper_of_misused_data_is_not_at_fault(nlp) -> None:  # type: ignor
         "Records stored by Lancashire Constabulary were posted online in error in 2021.",
     ):
         assert "Lancashire Constabulary" in by_force(nlp, text), text
+
+
+# --- a recipient that then lost what it was given
+
+
+def test_a_recipient_that_then_lost_it_is_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Cumbria Constabulary handed a sergeant's laptop to Lancashire Constabulary, which "
+        "later lost it on a train in 2021. The Information Commissioner's Office reprimanded "
+        "Lancashire Constabulary.",
+        "A hospital sent a box of patient files to Lancashire Constabulary, which then left "
+        f"it on a bus in 2021. {_ICO[0].upper() + _ICO[1:]} reprimanded Lancashire Constabulary.",
+    ):
+        found = by_force(nlp, text)
+        assert "Lancashire Constabulary" in found, text
+        assert found["Lancashire Constabulary"].mention == "primary", text
+    # negative: a clause that tells no loss of its own leaves it a recipient
+    text = (
+        "A council emailed a list of pupils to Lancashire Constabulary, which later deleted "
+        "it, instead of to a school in 2021."
+    )
+    assert "Lancashire Constabulary" not in by_force(nlp, text)
+
+
+# --- a reason told of both forces after the second force's own verb
+
+
+def test_a_both_forces_reason_is_each_sanctioned_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        f"{_ICO[0].upper() + _ICO[1:]} has fined Cumbria Constabulary £120,000 and reprimanded "
+        "Lancashire Constabulary after both forces lost unencrypted discs in 2019.",
+        f"{_ICO[0].upper() + _ICO[1:]} reprimanded Cumbria Constabulary and fined Lancashire "
+        "Constabulary £80,000 after both forces lost unencrypted discs in 2019.",
+    ):
+        found = by_force(nlp, text)
+        for force in ("Cumbria Constabulary", "Lancashire Constabulary"):
+            assert found[force].breach_year == 2019, (force, text)
+            assert found[force].breach_type == "loss_or_theft_of_device", (force, text)
+    # negative: a reason without a word for both forces is the last force's alone
+    found = by_force(
+        nlp,
+        f"{_ICO[0].upper() + _ICO[1:]} has fined Cumbria Constabulary £120,000 and reprimanded "
+        "Lancashire Constabulary after its detectives lost unencrypted discs in 2019.",
+    )
+    assert found["Cumbria Constabulary"].breach_type is None

@@ -65,6 +65,14 @@ class Roles:
                     sources[m.start] = _plain_role(sent, m)
                 if template is not None and template[0] == _INVESTIGATOR:
                     template = _firmer_template(m, template)
+                if (
+                    template is not None
+                    and template[0] == _RECIPIENT
+                    and _lost_in_own_clause(sent, m)
+                ):
+                    # "the file was handed to Essex Police, which then left it on a train":
+                    # the clause hung on its name tells its own breach -- it received, then lost
+                    template = ("agent", None)
                 if template is not None and template[0] in _CONDITIONAL:
                     former[m.start] = (m.label_, _plain_role(sent, m))
                     self.by_start[m.start] = (_CONDITIONAL[template[0]], template[1])
@@ -198,6 +206,7 @@ class Roles:
 
 # What may stand between the names of forces listed together.
 _LIST_JOINERS = {"and", ",", "and the", ", and", ", the", "or", "nor", "and neighbouring"}
+_RECIPIENT = "recipient"  # a force data went to (roles.jsonl): no fault, unless it then lost it
 _CUSTOMER = "customer"  # a force a firm serves (roles.jsonl): its breach, or a bystander
 _SOURCE = "source"  # a force giving figures (roles.jsonl): at fault only where none else is
 _FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
@@ -219,6 +228,26 @@ def _firmer_template(mention: Span, template: tuple[str, Span]) -> tuple[str, Sp
         ):
             return (match.label_, match)
     return template
+
+
+_CLAUSE_ENDS = {";", ":", "(", ")"}
+
+
+def _lost_in_own_clause(sent: Sent, mention: Span) -> bool:
+    """'... handed the laptop to Essex Police, which later lost it on a train': a clause hung
+    on the name ('which', 'who') tells, as fact, how the force itself broke the rules -- a
+    strong breach cue, or two cues of a breach ('lost', 'on a train') -- before it ends."""
+    doc = mention.doc
+    if mention.end + 1 >= sent.span.end or doc[mention.end].text != ",":
+        return False
+    if doc[mention.end + 1].lower_ not in {"which", "who"}:
+        return False
+    end = next(
+        (t.i for t in doc[mention.end + 2 : sent.span.end] if t.text in _CLAUSE_ENDS),
+        sent.span.end,
+    )
+    told = [c for c in sent.types if mention.end + 2 <= c.start < end and sent.asserted(c)]
+    return any(c.kb_id_ == "strong" for c in told) or len(told) >= 2
 
 
 def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
@@ -976,18 +1005,23 @@ def _share_reason(parts: list[Sent]) -> None:
     """'The ICO fined Kent Police £100,000 and Essex Police £80,000 after both forces lost
     memory sticks': a reason told after the last force's sum, speaking of the forces
     together (cues.toml [roles] `together`), is each force's -- its breach cues and dates
-    go to every earlier part that has a sum of its own."""
+    go to every earlier part that has a sum of its own. So too after a force with a verb of
+    its own ('The ICO fined Kent Police £100,000 and reprimanded Essex Police after both
+    forces lost memory sticks'): the reason goes to every earlier part with a sanction and
+    no reason of its own."""
     last = parts[-1]
-    if len(parts) < 2 or not _gapped(last):
+    if len(parts) < 2:
         return
     end = last.money[-1] if last.money else _date_after_name(last)
+    if end is None and last.forces and _sanctioned(last):
+        end = last.forces[-1]  # "... and reprimanded Essex Police after both forces ..."
     if end is None:
         return
     tail = end.end
     if not any(c.start >= tail for c in last.cues.get("roles.together", [])):
         return
     for part in parts[:-1]:
-        if not _gapped(part):
+        if not (_gapped(part) or (_sanctioned(part) and not mechanism_stated(part))):
             continue
         for name in _SHARED:
             extra = [s for s in getattr(last, name) if s.start >= tail]
