@@ -35,7 +35,7 @@ def test_a_force_appealing_against_its_fine_is_the_breacher(nlp) -> None:  # typ
         f"Cumbria Constabulary will appeal against a reprimand from {_ICO} after officers left "
         "case files on a train in 2019.",
         "Cumbria Constabulary is appealing to the Information Rights Tribunal against a "
-        "£120,000 penalty after officers left unencrypted case files on a train in 2019.",
+        "£120,000 penalty after detectives lost unencrypted discs in 2019.",
     ):
         found = by_force(nlp, text)
         assert "Cumbria Constabulary" in found, text
