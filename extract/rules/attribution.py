@@ -68,6 +68,7 @@ class Roles:
                 if (
                     template is not None
                     and template[0] == _RECIPIENT
+                    and template[1].start < m.start  # sent to it, not 'X, which received'
                     and _lost_in_own_clause(sent, m)
                 ):
                     # "the file was handed to Essex Police, which then left it on a train":
