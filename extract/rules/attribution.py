@@ -65,6 +65,15 @@ class Roles:
                     sources[m.start] = _plain_role(sent, m)
                 if template is not None and template[0] == _INVESTIGATOR:
                     template = _firmer_template(m, template)
+                if (
+                    template is not None
+                    and template[0] == _RECIPIENT
+                    and template[1].start < m.start  # sent to it, not 'X, which received'
+                    and _lost_in_own_clause(sent, m)
+                ):
+                    # "the file was handed to Essex Police, which then left it on a train":
+                    # the clause hung on its name tells its own breach -- it received, then lost
+                    template = ("agent", None)
                 if template is not None and template[0] in _CONDITIONAL:
                     former[m.start] = (m.label_, _plain_role(sent, m))
                     self.by_start[m.start] = (_CONDITIONAL[template[0]], template[1])
@@ -80,6 +89,8 @@ class Roles:
             if not self._others_at_fault(name):
                 self.by_start[start] = plain
         self._judge_customers(sents)
+        for sent in sents:
+            self._judge_keepers(sent)
         if not any(role in AT_FAULT for role, _ in self.by_start.values()) and not any(
             _others_loss(s) for s in sents
         ):
@@ -145,6 +156,24 @@ class Roles:
         for i in customers:
             self.by_start[i] = role
 
+    def _judge_keepers(self, sent: Sent) -> None:
+        """A force named as the data's keeper ('records held by Essex Police', cues.toml
+        [roles] `keeper`) in a sentence where another force is at fault ('a Kent Police
+        officer looked up records held by Essex Police') only kept what the other misused:
+        a bystander. Alone ('files held by Essex Police were leaked') it keeps its role."""
+        keepers = sent.cues.get("roles.keeper", [])
+        if not keepers:
+            return
+        doc = sent.span.doc
+        for m in sent.forces:
+            pos = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+            if not any(k.end == pos for k in keepers) or self.role(m) not in AT_FAULT:
+                continue
+            if self.role(m) == "target":
+                continue  # a regulator's action on it: its own
+            if any(o.label_ != m.label_ and self.role(o) in AT_FAULT for o in sent.forces):
+                self.by_start[m.start] = ("bystander", None)
+
     def _others_at_fault(self, name: str) -> bool:
         """Some force other than `name` is at fault somewhere in the document."""
         return any(
@@ -178,6 +207,7 @@ class Roles:
 
 # What may stand between the names of forces listed together.
 _LIST_JOINERS = {"and", ",", "and the", ", and", ", the", "or", "nor", "and neighbouring"}
+_RECIPIENT = "recipient"  # a force data went to (roles.jsonl): no fault, unless it then lost it
 _CUSTOMER = "customer"  # a force a firm serves (roles.jsonl): its breach, or a bystander
 _SOURCE = "source"  # a force giving figures (roles.jsonl): at fault only where none else is
 _FORMER = "former"  # a person's former force (roles.jsonl): a past employer, or not
@@ -199,6 +229,26 @@ def _firmer_template(mention: Span, template: tuple[str, Span]) -> tuple[str, Sp
         ):
             return (match.label_, match)
     return template
+
+
+_CLAUSE_ENDS = {";", ":", "(", ")"}
+
+
+def _lost_in_own_clause(sent: Sent, mention: Span) -> bool:
+    """'... handed the laptop to Essex Police, which later lost it on a train': a clause hung
+    on the name ('which', 'who') tells, as fact, how the force itself broke the rules -- a
+    strong breach cue, or two cues of a breach ('lost', 'on a train') -- before it ends."""
+    doc = mention.doc
+    if mention.end + 1 >= sent.span.end or doc[mention.end].text != ",":
+        return False
+    if doc[mention.end + 1].lower_ not in {"which", "who"}:
+        return False
+    end = next(
+        (t.i for t in doc[mention.end + 2 : sent.span.end] if t.text in _CLAUSE_ENDS),
+        sent.span.end,
+    )
+    told = [c for c in sent.types if mention.end + 2 <= c.start < end and sent.asserted(c)]
+    return any(c.kb_id_ == "strong" for c in told) or len(told) >= 2
 
 
 def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
@@ -522,7 +572,22 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
             out.extend(_chain_partners(chain, primary, out))
             chain = [b]
         out.extend(_chain_partners(chain, primary, out))
+    out = [n for n in out if not _own_case_later(sents, primary, n, roles)]
     return out or ([] if paired else _group_partners(sents, primary, roles))
+
+
+def _own_case_later(sents: list[Sent], primary: str, name: str, roles: Roles) -> bool:
+    """A force named jointly with the primary one that a later sentence names at fault on its
+    own, telling how its own breach happened with its date or its sanction ('Kent Police and
+    Essex Police were both reprimanded. ... Essex Police was reprimanded after an officer
+    emailed a list to the wrong address in 2022'): a case of its own, not the primary's."""
+    return any(
+        name in (agents := roles.at_fault(s))
+        and primary not in agents
+        and mechanism_stated(s)
+        and (breach_dated(s) or _acted_on(s))
+        for s in sents
+    )
 
 
 _GROUP_LEAD = 2  # "Two police forces ...", "Both forces ...", "The two forces ...": the subject
@@ -546,6 +611,16 @@ def _group_size(sent: Sent) -> int:
         if after[:1] and after[0] in _MANY_FORCES | {"force"}:
             return int(sizes[tok.lower_])
     return 0
+
+
+def _group_sanction(sent: Sent) -> bool:
+    """A sanction told of a group of forces named nowhere in the sentence ('Two police
+    forces have been reprimanded by the ICO', 'Both forces were issued with enforcement
+    notices'): each force of the group has it. Not a sum ('Two forces were fined a total of
+    £200,000'): a total is no one force's."""
+    if _group_size(sent) < 2 or sent.money:
+        return False
+    return any(a in _SANCTIONS for a, _ in actions_in(sent, require_regulator=False))
 
 
 def _group_partners(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
@@ -931,18 +1006,23 @@ def _share_reason(parts: list[Sent]) -> None:
     """'The ICO fined Kent Police £100,000 and Essex Police £80,000 after both forces lost
     memory sticks': a reason told after the last force's sum, speaking of the forces
     together (cues.toml [roles] `together`), is each force's -- its breach cues and dates
-    go to every earlier part that has a sum of its own."""
+    go to every earlier part that has a sum of its own. So too after a force with a verb of
+    its own ('The ICO fined Kent Police £100,000 and reprimanded Essex Police after both
+    forces lost memory sticks'): the reason goes to every earlier part with a sanction and
+    no reason of its own."""
     last = parts[-1]
-    if len(parts) < 2 or not _gapped(last):
+    if len(parts) < 2:
         return
     end = last.money[-1] if last.money else _date_after_name(last)
+    if end is None and last.forces and _sanctioned(last):
+        end = last.forces[-1]  # "... and reprimanded Essex Police after both forces ..."
     if end is None:
         return
     tail = end.end
     if not any(c.start >= tail for c in last.cues.get("roles.together", [])):
         return
     for part in parts[:-1]:
-        if not _gapped(part):
+        if not (_gapped(part) or (_sanctioned(part) and not mechanism_stated(part))):
             continue
         for name in _SHARED:
             extra = [s for s in getattr(last, name) if s.start >= tail]
@@ -1099,7 +1179,10 @@ def attribute(
     # a roundup has a subheading for each of several forces; one line naming one force
     # alone (a picture's credit) heads nothing
     roundup = len({heading_force(s) for s in sents} - {None}) > 1
+    group: tuple[Sent, int] | None = None  # "Two forces were reprimanded": the sentence, size
     for i, sent in enumerate(sents):
+        if group is None and _group_sanction(sent):
+            group = (sent, _group_size(sent))
         heading = heading_force(sent) if roundup else None
         if heading is not None:
             section = heading
@@ -1222,6 +1305,15 @@ def attribute(
         elif others:
             for other in listed_with(sent, roles, others[0]):
                 if other != primary and other not in partners:
+                    if (
+                        group is not None
+                        and other not in out.other_forces
+                        and len(out.other_forces) + 1 < group[1]
+                    ):
+                        # "Two police forces have been reprimanded by the ICO. Kent Police
+                        # lost ... Essex Police emailed ...": the group's sanction is each
+                        # force's, the second's as much as the first's
+                        out.other_forces[other] = [group[0]]
                     out.other_forces.setdefault(other, []).append(sent)
             told = others[0]
             mechanism = best_type([sent], minimum=1.0) is not None
