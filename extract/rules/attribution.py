@@ -73,7 +73,8 @@ class Roles:
                 ):
                     # "the file was handed to Essex Police, which then left it on a train":
                     # the clause hung on its name tells its own breach -- it received, then lost
-                    template = ("agent", None)
+                    self.by_start[m.start] = ("agent", None)
+                    continue
                 if template is not None and template[0] in _CONDITIONAL:
                     former[m.start] = (m.label_, _plain_role(sent, m))
                     self.by_start[m.start] = (_CONDITIONAL[template[0]], template[1])
