@@ -10,14 +10,7 @@ this branch; the other negatives guard the new cues' reach and pass on both."""
 from __future__ import annotations
 
 import pytest
-
-from extract.rules.types import best_type
-from extract.sentences import split_sentences
-
-
-def breach_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
-    found = best_type(split_sentences(nlp(text)))
-    return None if found is None else str(found.value)
+from type_probe import best_type_of
 
 
 @pytest.mark.parametrize(
@@ -74,7 +67,7 @@ def breach_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_everyday_wording_types(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 @pytest.mark.parametrize(
@@ -92,18 +85,18 @@ def test_everyday_wording_types(nlp, text, code) -> None:  # type: ignore[no-unt
         "Criminal records were copied into the new database by staff.",
     ],
 )
-def test_no_breach_type(nlp, text) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) is None
+def test_no_best_type_of(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) is None
 
 
 def test_denial_past_a_reported_clause_stands(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "None of the victims were told that an officer had lost a laptop holding their details."
-    assert breach_type(nlp, text) == "loss_or_theft_of_device"
+    assert best_type_of(nlp, text) == "loss_or_theft_of_device"
 
 
 def test_officer_sending_to_the_press_stays_a_leak_not_an_announcement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A sergeant sent photographs of the dead man to a national newspaper."
-    assert breach_type(nlp, text) == "inappropriate_disclosure"
+    assert best_type_of(nlp, text) == "inappropriate_disclosure"
 
 
 @pytest.mark.parametrize(
@@ -142,7 +135,7 @@ def test_officer_sending_to_the_press_stays_a_leak_not_an_announcement(nlp) -> N
     ],
 )
 def test_more_everyday_wording_types(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 @pytest.mark.parametrize(
@@ -155,7 +148,7 @@ def test_more_everyday_wording_types(nlp, text, code) -> None:  # type: ignore[n
     ],
 )
 def test_no_breach_type_for_plans_and_prepositions(nlp, text) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) is None
+    assert best_type_of(nlp, text) is None
 
 
 @pytest.mark.parametrize(
@@ -174,8 +167,8 @@ def test_no_breach_type_for_plans_and_prepositions(nlp, text) -> None:  # type: 
     ],
 )
 def test_filming_and_dropping(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 def test_dropped_charges_are_no_loss(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, "Officers dropped the charges against the man on the bus.") is None
+    assert best_type_of(nlp, "Officers dropped the charges against the man on the bus.") is None

@@ -11,14 +11,7 @@ both."""
 from __future__ import annotations
 
 import pytest
-
-from extract.rules.types import best_type
-from extract.sentences import split_sentences
-
-
-def breach_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
-    found = best_type(split_sentences(nlp(text)))
-    return None if found is None else str(found.value)
+from type_probe import best_type_of
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def breach_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_breach_type_positive(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 @pytest.mark.parametrize(
@@ -68,7 +61,7 @@ def test_breach_type_positive(nlp, text: str, code: str) -> None:  # type: ignor
     ],
 )
 def test_breach_type_negative(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) is None
+    assert best_type_of(nlp, text) is None
 
 
 @pytest.mark.parametrize(
@@ -81,7 +74,7 @@ def test_breach_type_negative(nlp, text: str) -> None:  # type: ignore[no-untype
     ],
 )
 def test_breach_type_kept(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 @pytest.mark.parametrize(
@@ -102,7 +95,7 @@ def test_breach_type_kept(nlp, text: str, code: str) -> None:  # type: ignore[no
     ],
 )
 def test_breach_type_probe(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 @pytest.mark.parametrize(
@@ -113,4 +106,4 @@ def test_breach_type_probe(nlp, text: str, code: str) -> None:  # type: ignore[n
     ],
 )
 def test_breach_type_probe_negative(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) is None
+    assert best_type_of(nlp, text) is None

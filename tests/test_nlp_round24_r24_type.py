@@ -11,14 +11,7 @@ on both."""
 from __future__ import annotations
 
 import pytest
-
-from extract.rules.types import best_type
-from extract.sentences import split_sentences
-
-
-def breach_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
-    found = best_type(split_sentences(nlp(text)))
-    return None if found is None else str(found.value)
+from type_probe import best_type_of
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def breach_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_breach_type_positive(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 @pytest.mark.parametrize(
@@ -70,7 +63,7 @@ def test_breach_type_positive(nlp, text: str, code: str) -> None:  # type: ignor
     ],
 )
 def test_breach_type_negative(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) is None
+    assert best_type_of(nlp, text) is None
 
 
 @pytest.mark.parametrize(
@@ -92,7 +85,7 @@ def test_breach_type_negative(nlp, text: str) -> None:  # type: ignore[no-untype
     ],
 )
 def test_breach_type_kept(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 # --- round 24, second step: left unattended or in a public place; a rule for any such act;
@@ -110,7 +103,7 @@ def test_breach_type_kept(nlp, text: str, code: str) -> None:  # type: ignore[no
     ],
 )
 def test_breach_type_second_positive(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code
 
 
 @pytest.mark.parametrize(
@@ -124,7 +117,7 @@ def test_breach_type_second_positive(nlp, text: str, code: str) -> None:  # type
     ],
 )
 def test_breach_type_second_negative(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) is None
+    assert best_type_of(nlp, text) is None
 
 
 @pytest.mark.parametrize(
@@ -142,4 +135,4 @@ def test_breach_type_second_negative(nlp, text: str) -> None:  # type: ignore[no
     ],
 )
 def test_breach_type_second_kept(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert breach_type(nlp, text) == code
+    assert best_type_of(nlp, text) == code

@@ -11,16 +11,13 @@ guard the new cues' reach and pass on both."""
 from __future__ import annotations
 
 import pytest
-
-from extract.rules.types import best_type
-from extract.sentences import split_sentences
+from type_probe import best_type_of
 
 _LEAD = "Police have been criticised over a data breach. "
 
 
 def breach_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
-    found = best_type(split_sentences(nlp(_LEAD + text)))
-    return None if found is None else str(found.value)
+    return best_type_of(nlp, _LEAD + text)
 
 
 @pytest.mark.parametrize(
