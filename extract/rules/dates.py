@@ -1269,10 +1269,55 @@ def _reason_between(verb: Span, noun: Span) -> bool:
     """'reprimanded over a breach in December 2022', 'fined for the loss of ...': the event
     noun is what the verb was about, not its object ('reported the breach to the ICO in
     April 2019'), and the date is the noun's own."""
-    return any(t.lower_ in _ABOUT for t in verb.doc[verb.end : noun.start])
+    gap = verb.doc[verb.end : noun.start]
+    # "The fine followed the loss of a laptop in 2019": a verb of its own between them makes
+    # the cue that verb's subject, and the event noun that verb's object, dated on its own
+    return any(t.lower_ in _ABOUT or _verb(t) for t in gap)
 
 
 _REASONS = {"for", "over"}
+_ASIDE_OPENERS = {"which", "who", "whose", "when", "where"}
+_ASIDE_LEAD = 6  # "the breach at Kent Police, which ...": words between the noun and the aside
+
+
+def _aside_between(sent: Sent, end: int, cue_start: int) -> bool:
+    """'The breach, which came to light in 2021, had begun three years earlier': between an
+    event noun and the verb after it only a relative clause set off by commas (a few words of
+    no verb may lead to it, 'at Kent Police'), a verb or two at most after the closing comma:
+    the noun is that verb's subject."""
+    doc = sent.span.doc
+    opens = [
+        t.i
+        for t in doc[end : min(cue_start, end + _ASIDE_LEAD + 1)]
+        if t.text == "," and t.i + 1 < cue_start and doc[t.i + 1].lower_ in _ASIDE_OPENERS
+    ]
+    if not opens or any(_verb(t) for t in doc[end : opens[0]]):
+        return False
+    closes = [t.i for t in doc[opens[0] + 1 : cue_start] if t.text == ","]
+    return bool(closes) and cue_start - closes[-1] <= 3
+
+
+_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+_PERFECTS = {"had", "'d"}
+
+
+def _contact_clause(cue: Span, span: Span, cues: list[tuple[Span, str | None]]) -> bool:
+    """'posted the letter to an address he had moved out of two years before', 'sent the file
+    to a woman she had divorced in 2017': between the cue and the date, a clause hung on the
+    cue's object with no 'who' or 'which', a personal pronoun and a pluperfect verb of its own
+    that is no cue; a count back there ('two years before') times that earlier act, the
+    object's history, not the cue (the caller asks only of relative dates)."""
+    doc = span.doc
+    for k in range(cue.end + 1, span.start - 2):
+        if doc[k].lower_ not in _PRONOUNS or doc[k + 1].lower_ not in _PERFECTS:
+            continue
+        if not (doc[k - 1].is_alpha and doc[k - 1].lower_ not in {"that", "and", "but"}):
+            continue  # "... that he had", "and she had": a clause of the sentence's own
+        verb = doc[k + 2] if not doc[k + 2].lower_.endswith("ly") else doc[k + 3]
+        if verb.i >= span.start or not _verb(verb) or verb.norm_ in {"be", "have", "do"}:
+            continue  # "he had no right to", "she had been": no act of its own told
+        return not any(k < c.start < span.start for c, _ in cues)
+    return False
 
 
 def _reason_clause(cue: Span, span: Span) -> bool:
@@ -1415,7 +1460,12 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                         and not _described_noun(nearest[2], span)
                     ):
                         return BREACH if n == 0 and _aspect(sent, verb) else role
-            if nearest[1] is None and any(0 <= nearest[2].start - e <= 2 for _, e in nouns):
+            if span.label_ == "relative" and _contact_clause(nearest[2], span, cues):
+                return None  # "posted it to an address he had left two years before"
+            if nearest[1] is None and any(
+                0 <= nearest[2].start - e <= 2 or _aside_between(sent, e, nearest[2].start)
+                for _, e in nouns
+            ):
                 return BREACH  # "the error began in 2016": the breach itself began
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
