@@ -6,7 +6,9 @@ clause hung on an object with no 'who' or 'which', a personal pronoun and a plup
 that is no cue ('posted the letter to an address he had moved out of two years before'): a
 count back there times that earlier act, not the cue. An event noun is the subject of a verb
 of beginning after a relative aside set off by commas ('The breach, which came to light in
-2021, had begun three years earlier'): the breach itself began then."""
+2021, had begun three years earlier'): the breach itself began then. A count back ('the
+previous year', 'two years earlier') may count from a date the page's own date places
+('reprimanded last month')."""
 
 from __future__ import annotations
 
@@ -108,6 +110,41 @@ def test_breach_began_after_an_aside(nlp) -> None:  # type: ignore[no-untyped-de
             "Dyfed-Powys Police lost a laptop in 2022. The new system, which was bought in "
             "2019, had begun operating in 2020.",
             2022,
+        ),
+    ]:
+        assert year(nlp, text) == want, text
+
+
+# --- a count back from a date the page's own date places
+
+
+def test_count_back_from_a_page_counted_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, want in [
+        (
+            "West Yorkshire Police was reprimanded last month. The force had emailed the list "
+            "to the wrong address in the autumn of the previous year.",
+            2023,
+        ),
+        (
+            "Gloucestershire Police was reprimanded last month. Two years earlier, an officer "
+            "had lost a laptop on a train.",
+            2022,
+        ),
+        (
+            "Cheshire Police was reprimanded in March last year. The force had lost the files "
+            "the previous year.",
+            2022,
+        ),
+        # a year told as such still anchors, and "this year" is the telling's time, no anchor
+        (
+            "Cheshire Police was reprimanded in 2021. The force had lost the files the "
+            "previous year.",
+            2020,
+        ),
+        (
+            "Dorset Police was fined this year. The previous year an officer had lost a "
+            "memory stick.",
+            None,
         ),
     ]:
         assert year(nlp, text) == want, text

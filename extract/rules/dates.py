@@ -536,7 +536,24 @@ def _anchors(before: list[Span], published: dt.date | None) -> list[str]:
     if before and before[-1].label_ == "relative" and before[-1].kb_id_ in _MONTH_NUMBERS:
         month = resolve_relative(before[-1].kb_id_, published)
         anchors += [month] if month else []
+    elif before and (page := _page_counted(before[-1], published)):
+        anchors.append(page)  # "reprimanded last month. ... two years earlier"
     return anchors
+
+
+def _page_counted(span: Span, published: dt.date | None) -> str | None:
+    """A relative date counted from the page's own date, not from another date ('last
+    month', 'last October', 'in March last year', 'six weeks ago'), placed by the page's date:
+    a time a count back or 'the previous year' told after it may count from."""
+    if span.label_ != "relative":
+        return None
+    value = span.kb_id_.lower()
+    if value in _PREVIOUS_YEAR | _NEXT_YEAR or value in _NEWS_DAYS or "this" in value:
+        return None  # the news's own days and this year: the telling's time, not the story's
+    chained = (_EARLIER_RE, _DAYS_BEFORE_RE, _AFTER_RE, _SAME_YEAR_RE, _LATER_RE, _ANCHORED_RE)
+    if any(r.fullmatch(value) for r in chained):
+        return None
+    return resolve_relative(value, published)
 
 
 _ANCHORED_RE = re.compile(
@@ -631,6 +648,8 @@ def _previous_year(span: Span, published: dt.date | None) -> str | None:
     'last year' does; after a span or a relative date, the year before which is unclear."""
     before = _dates_before(span)
     anchors = [d for d in before if d.label_ in {"day", "month", "year", "fy"}]
+    if before and (page := _page_counted(before[-1], published)):
+        return str(int(page[:4]) - 1)  # "reprimanded last month ... the previous year"
     if anchors:
         return str(int(anchors[-1].kb_id_[:4]) - 1)
     if before:
