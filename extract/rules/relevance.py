@@ -385,6 +385,7 @@ def names_its_breach(sent: Sent, force: str) -> bool:
     mentions = [m for m in sent.forces if m.label_ == force]
     if all(m.label_ == force for m in sent.forces):
         mentions += sent.cues.get("roles.force_anaphor", [])
+        mentions += _bare_police(sent)  # "leaked in a police data breach"
         if mentions or not sent.forces:
             # "a Surrey Police constable breached confidentiality", "the officer breached
             # data protection rules": the force's own people breached people's data
@@ -479,11 +480,53 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
     lost_thing = _lost_thing(types)
     # Looking people up on police systems needs no data word: people are what is looked up.
     looked_up = any(c.kb_id_ == "strong" and c.label_ == "unauthorised_access" for c in types)
+    # Something meant for a victim or a witness and sent elsewhere carried that person's
+    # details, though the sentence names none ('a letter meant for a victim was sent to
+    # her former partner'): a misdirection with a place it went, and one of `handed_people`.
+    misdirected = any(
+        c.kb_id_ == "strong" and c.label_ == "_misdirected" and _went_to(sent, c) for c in types
+    ) and any(c.label_ in _MESSAGE_MEDIA for c in sent.types)
     return (
         looked_up
         or ((strong or lost_thing) and sent.has("relevance.personal"))
+        or (misdirected and sent.has("relevance.handed_people"))
         or lost_records(sent)
         or handed_on(sent)
+    )
+
+
+# What carries a message (a letter, an email), as the type cues name it.
+_MESSAGE_MEDIA = {"_post_media", "_email_media"}
+
+
+def _went_to(sent: Sent, cue: Span) -> bool:
+    """The misdirected thing is said to have gone to someone ('was sent to her former
+    partner', 'was posted by mistake to the man'): 'to' within a few words after the
+    sending (or inside the misdirection's own phrase), no punctuation between -- not 'was
+    sent out last week' -- and no bare pronoun after it, the one it was meant for ('letters
+    meant for victims were sent to them')."""
+    doc = sent.span.doc
+    reach = int(_relevance_data(data_dir_of(sent))["grammar"]["went_to_reach"])
+    inside = [t for t in cue[1:] if t.lower_ == "to"]
+    to = inside[0] if inside else None
+    for tok in [] if to else doc[cue.end : min(sent.span.end, cue.end + reach)]:
+        if tok.is_punct or tok.lower_ == "out":
+            return False
+        if tok.lower_ == "to":
+            to = tok
+            break
+    if to is None or to.i + 1 >= sent.span.end:
+        return False
+    after = doc[to.i + 1]
+    if after.lower_ not in _words(sent, "went_to_pronouns"):
+        return True
+    # "her" owns what follows ("to her former partner") unless punctuation or a word that
+    # opens what comes next follows it ("to her last week", "to her by post")
+    nxt = doc[after.i + 1] if after.i + 1 < sent.span.end else None
+    return (
+        after.lower_ == "her"
+        and nxt is not None
+        and not (nxt.is_punct or nxt.lower_ in _words(sent, "went_to_pronoun_ends"))
     )
 
 
@@ -829,7 +872,11 @@ def links_force_to_breach(
     names_force = primary in agents or bool(set(agents) & set(partners))
     if not names_force and not (
         not agents
-        and (refers_to_force(sent, own_voice) or _points_to_staff(sent, [primary, *partners]))
+        and (
+            refers_to_force(sent, own_voice)
+            or _points_to_staff(sent, [primary, *partners])
+            or _police_owned(sent)
+        )
     ):
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
@@ -861,6 +908,34 @@ def links_force_to_breach(
         or handed_on(sent)
         or (names_force and _speaks_of_breach_before(sent))
     )
+
+
+def _police_owned(sent: Sent) -> bool:
+    """A bare police word right before the breach or the thing it befell, owning it as
+    headlines tell it without an article ('Police email exposes witnesses' addresses',
+    'Victims' details leaked in police data breach'): 'the police's email'. Not the subject
+    of a verb ('Police investigate data breach at council'), nor part of a force's or another
+    body's name."""
+    owned = {
+        c.start
+        for c in [
+            *sent.types,
+            *sent.cues.get("relevance.data", []),
+            *sent.cues.get("relevance.breach", []),
+        ]
+    }
+    return any(p.end in owned for p in _bare_police(sent))
+
+
+def _bare_police(sent: Sent) -> list[Span]:
+    """The word 'police' on its own, no part of a force's or another body's name."""
+    named = [*sent.forces, *sent.cues.get("roles.organisation", [])]
+    return [
+        p
+        for p in sent.cues.get("roles.police_context", [])
+        if p.text.lower() == "police"
+        and not any(n.start < p.end and p.start < n.end for n in named)
+    ]
 
 
 _LAST_SPLIT: list = [None, []]  # the last document split here, and its sentences
@@ -1225,15 +1300,49 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         ]
         if not strong:
             heads.append(lead)
+    # "Kent Police is appealing against the fine": the force contests a ruling, and its
+    # headline's "appeal" is that appeal, not one to the public
+    contested = any(
+        _legal_appeal(s, c) for s in [sents[0], lead] if s is not None for c in _appeals(s)
+    )
     for head in heads:
         police = [*head.forces, *head.cues.get("roles.police_context", [])]
         if any(
             any(0 <= cue.start - p.end <= 3 for p in police)
             for cue in head.cues.get("relevance.advice", [])
-            if not _warned_person(head, cue)
+            if not _warned_person(head, cue) and not (contested and cue in _appeals(head))
         ):
             return True
     return False
+
+
+def _appeals(sent: Sent) -> list[Span]:
+    """The advice cues of a sentence that are forms of 'appeal'."""
+    return [c for c in sent.cues.get("relevance.advice", []) if c[0].lemma_.lower() == "appeal"]
+
+
+def _legal_appeal(sent: Sent, cue: Span) -> bool:
+    """An appeal against a ruling, not to the public ('is appealing against the penalty',
+    'appealed to the Information Rights Tribunal', 'an appeal over the £80,000 fine'): a word
+    of [relevance.grammar] `contest_links` right after it with a ruling (`rulings`) a few
+    words on, 'to' and a body that hears appeals (`appeal_bodies`) with only an article or
+    the words of its name between, or a fine in the sentence -- not 'appealing to people
+    attending the court'."""
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    links, bodies = set(grammar["contest_links"]), set(grammar["appeal_bodies"])
+    rulings, reach = set(grammar["rulings"]), int(grammar["appeal_body_reach"])
+    doc = sent.span.doc
+    _, hi = clause_bounds(sent, cue.start)
+    after = doc[cue.end : min(hi, cue.end + reach)]
+    if len(after) and after[0].lower_ in links and any(t.lemma_.lower() in rulings for t in after):
+        return True
+    if len(after) and after[0].lower_ == "to":
+        for t in after[1:]:
+            if t.lower_ in bodies:
+                return True
+            if not (t.lower_ in {"the", "a", "an", "of"} or t.is_title):
+                break
+    return any(not sent.denied(f) for f in fine_cues(sent))
 
 
 def _lead_after_headline(sents: list[Sent]) -> Sent | None:
