@@ -25,7 +25,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-Kind = Literal["year", "span", "financial_year", "since", "relative", "sequence", "span_ref"]
+Kind = Literal[
+    "year", "span", "financial_year", "since", "relative", "sequence", "span_ref", "latest"
+]
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MONTH = (
@@ -215,6 +217,17 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "in the latest year", "over the most recent twelve months": the latest of the periods
+    # the page gives figures for, read by whoever knows them (no reference date needed)
+    (
+        "latest",
+        re.compile(
+            r"\b(?:(?:in|over|during|for|within|across)\s+)?the\s+(?:latest|most\s+recent|"
+            r"newest)\s+(?:(?:full\s+)?year|twelve[\s-]months?(?:\s+period)?|"
+            r"12[\s-]months?(?:\s+period)?|period|reporting\s+(?:year|period))\b",
+            re.I,
+        ),
+    ),
     (
         "relative",
         re.compile(
@@ -351,7 +364,7 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
     if kind == "year":
         year = int(m.group(1))
         return kind, Period(year, year, "year")
-    return kind, None  # since / relative / sequence / span_ref: resolved in context
+    return kind, None  # since / relative / sequence / span_ref / latest: resolved in context
 
 
 # Right before "since <year>": the figure measured against the years before, not counted

@@ -144,11 +144,23 @@ _KIND_RANK = {
     "since": 1,
     "relative": 2,
     "span_ref": 2,
+    "latest": 2,
     "sequence": 3,
 }
 
 
 def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | None:
+    if mention.kind == "latest":
+        # "the most common type in the latest year was ...": the latest single year (or
+        # financial year) the page has given figures for so far
+        dated = [
+            r.period
+            for r in state.rows + state.pending
+            if r.period is not None
+            and r.period.kind not in ("span", "since")
+            and r.period.end - r.period.start <= 1
+        ]
+        return max(dated, key=lambda p: (p.end, p.start)) if dated else None
     if mention.kind == "span_ref":
         # "over the four years": the span of four years stated nearest before (offset `at`)
         n = span_length(mention)

@@ -1,0 +1,29 @@
+"""Breach tallies, round 26: a breakdown dated "in the latest year" / "the most recent year"
+belongs to the latest period the page gives figures for, not to the last one it named.
+Paraphrases written for these tests; each pairs what must become a row with what must not."""
+
+from __future__ import annotations
+
+import tally_rows
+
+
+def test_the_latest_year_is_the_latest_period_given_not_the_last_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gwent Police logged 210 data breaches in 2022/23, up from 180 in 2021/22. In 2020/21 "
+        "the force recorded 150. The most common kind in the latest year was emails sent to "
+        "the wrong address, which happened 40 times."
+    )
+    rows = tally_rows.rows(text, nlp)
+    assert ("Gwent Police", "2022-2023", "emailed_to_incorrect_recipient", 40) in rows
+    assert ("Gwent Police", "2020-2021", "emailed_to_incorrect_recipient", 40) not in rows
+    assert ("Gwent Police", "2020-2021", None, 150) in rows
+
+
+def test_the_most_recent_year_among_calendar_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dorset Police recorded 88 breaches in 2022 and 75 in 2021. Back in 2020 there were "
+        "60. In the most recent year, 12 involved letters posted to the wrong address."
+    )
+    rows = tally_rows.rows(text, nlp)
+    assert ("Dorset Police", "2022", "posted_to_incorrect_recipient", 12) in rows
+    assert ("Dorset Police", "2020", "posted_to_incorrect_recipient", 12) not in rows
