@@ -4,6 +4,8 @@ Paraphrases written for these tests; each pairs what must become a row with what
 
 from __future__ import annotations
 
+from datetime import date
+
 import tally_rows
 
 
@@ -27,3 +29,23 @@ def test_the_most_recent_year_among_calendar_years(nlp) -> None:  # type: ignore
     rows = tally_rows.rows(text, nlp)
     assert ("Dorset Police", "2022", "posted_to_incorrect_recipient", 12) in rows
     assert ("Dorset Police", "2020", "posted_to_incorrect_recipient", 12) not in rows
+
+
+def test_the_year_to_march_without_a_year_is_the_last_one_ended_before_the_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In the 12 months to March, Lincolnshire Police recorded 64 data breaches, according "
+        "to figures obtained by this newspaper."
+    )
+    assert tally_rows.rows(text, nlp, date(2023, 6, 1)) == {
+        ("Lincolnshire Police", "2022-2023", None, 64)
+    }
+    # published before April: the March that ended a year before, not the coming one
+    assert tally_rows.rows(text, nlp, date(2024, 2, 10)) == {
+        ("Lincolnshire Police", "2022-2023", None, 64)
+    }
+
+    # with its year stated, that year whatever the date
+    stated = "Lincolnshire Police recorded 64 data breaches in the year to March 2021."
+    assert tally_rows.rows(stated, nlp, date(2023, 6, 1)) == {
+        ("Lincolnshire Police", "2020-2021", None, 64)
+    }

@@ -122,6 +122,17 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "in the year to March", "the 12 months ending in March" with no year: the financial
+    # year that ended last March before the reference date (kept only when one resolves it)
+    (
+        "relative",
+        _TO_MARCH := re.compile(
+            r"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
+            r"(?:to|ending|ended|up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+            r"(?:\d{1,2}(?:st|th)?\s+)?march\b(?!\s*,?\s*(?:\d|this|last|next))",
+            re.I,
+        ),
+    ),
     (
         "span",
         re.compile(
@@ -402,6 +413,8 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
             mention = PeriodMention(text[a:b], a, b, read_kind, period)
             if period is None and reference is not None and read_kind in ("relative", "since"):
                 mention = replace(mention, period=resolve(mention, reference))
+            if pattern is _TO_MARCH and mention.period is None:
+                continue  # "the year to March" on a page without a date: no period read
             taken.append((a, b))
             out.append(mention)
     return sorted(out, key=lambda p: p.start)
@@ -461,6 +474,12 @@ def resolve(
         many = re.search(rf"{_N}\s+(?:full\s+|complete\s+)?calendar\s+years$", phrase)
         count = _number(many.group(1)) if many else 1
         return Period(reference.year - count, reference.year - 1, "relative")
+    if _TO_MARCH.fullmatch(phrase):
+        if reference is None:
+            return None
+        # the financial year that ended the last March before the reference date
+        last = reference.year if reference.month >= 4 else reference.year - 1
+        return Period(last - 1, last, "financial_year")
     if re.search(r"(?:financial|fiscal) year", phrase):
         if reference is None:
             return None
