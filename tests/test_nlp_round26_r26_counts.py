@@ -49,3 +49,29 @@ def test_the_year_to_march_without_a_year_is_the_last_one_ended_before_the_date(
     assert tally_rows.rows(stated, nlp, date(2023, 6, 1)) == {
         ("Lincolnshire Police", "2020-2021", None, 64)
     }
+
+
+def test_a_clause_of_another_periods_figures_dates_those_not_the_figure_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police recorded 97 data breaches in 2022 and Essex Police 120, the figures for "
+        "2021 being 80 and 95."
+    )
+    assert tally_rows.rows(text, nlp) == {
+        ("Kent Police", "2022", None, 97),
+        ("Essex Police", "2022", None, 120),
+        ("Kent Police", "2021", None, 80),
+        ("Essex Police", "2021", None, 95),
+    }
+    respectively = (
+        "Kent Police recorded 97 data breaches in 2022 and Essex Police 120, with the totals "
+        "for 2021 at 80 and 95 respectively."
+    )
+    rows = tally_rows.rows(respectively, nlp)
+    assert ("Essex Police", "2021", None, 120) not in rows
+    assert ("Kent Police", "2021", None, 80) in rows
+    # "the highest figure for 2022" is no clause of another period's figures
+    single = (
+        "Essex Police recorded 120 data breaches, the highest figure for 2022 among forces in "
+        "the region."
+    )
+    assert tally_rows.rows(single, nlp) == {("Essex Police", "2022", None, 120)}

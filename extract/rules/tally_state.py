@@ -288,6 +288,14 @@ _OWN_PHRASE = re.compile(r"\s*(?:(?:in|during|for|over|between|from|since)\s+)?"
 
 # Between a period phrase and a figure: a clause about that period ("on 2022, when it logged
 # 260", "in 2021, when there were 84").
+# A clause opening on the figures of another period, after a comma: "..., the figures for
+# 2021 being 80 and 95", "; the equivalent total for 2021 was 95", "..., with the totals for"
+FIGURES_FOR = re.compile(
+    r"[,;]\s*(?:and|but|while|whereas|with)?\s*(?:the|its|their)\s+(?:(?:equivalent|"
+    r"comparable|corresponding)\s+)?(?:figures?|totals?|numbers?|tall(?:y|ies))\s+"
+    r"(?:for|in)\s+$",
+    re.I,
+)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){1,4}", re.I)
 
 
@@ -321,6 +329,13 @@ def attach_periods(
             and not re.search(r"[,;.]", text[p.end : right[0].a])
         ):
             target = right[0]  # "160, and in 2023 it was 171": the phrase opens a clause
+        elif (
+            right
+            and left
+            and FIGURES_FOR.search(gap)
+            and not re.search(r"[,;.]", text[p.end : right[0].a])
+        ):
+            target = right[0]  # "120, the figures for 2021 being 80 and 95": the clause it opens
         elif (
             right
             and left
