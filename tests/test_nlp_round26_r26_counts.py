@@ -75,3 +75,14 @@ def test_a_clause_of_another_periods_figures_dates_those_not_the_figure_before(n
         "the region."
     )
     assert tally_rows.rows(single, nlp) == {("Essex Police", "2022", None, 120)}
+
+
+def test_the_final_year_of_a_span_stated_before_is_its_last_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Between 2019 and 2022 Kent Police recorded 400 data breaches. In the final year "
+        "alone there were 130."
+    )
+    rows = tally_rows.rows(text, nlp)
+    assert ("Kent Police", "2022", None, 130) in rows
+    assert ("Kent Police", "2019-2022", None, 130) not in rows
+    assert ("Kent Police", "2019-2022", None, 400) in rows

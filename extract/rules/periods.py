@@ -234,7 +234,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "latest",
         re.compile(
             r"\b(?:(?:in|over|during|for|within|across)\s+)?the\s+(?:latest|most\s+recent|"
-            r"newest)\s+(?:(?:full\s+)?year|twelve[\s-]months?(?:\s+period)?|"
+            r"newest|final)\s+(?:(?:full\s+)?year|twelve[\s-]months?(?:\s+period)?|"
             r"12[\s-]months?(?:\s+period)?|period|reporting\s+(?:year|period))\b",
             re.I,
         ),

@@ -160,7 +160,12 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
             and r.period.kind not in ("span", "since")
             and r.period.end - r.period.start <= 1
         ]
-        return max(dated, key=lambda p: (p.end, p.start)) if dated else None
+        if dated:
+            return max(dated, key=lambda p: (p.end, p.start))
+        # "Between 2019 and 2022 Kent recorded 400. In the final year alone there were 130":
+        # the last calendar year of the span stated before
+        spans = [p for p in state.page_spans(before=at + mention.start) if p.kind == "span"]
+        return Period(spans[0].end, spans[0].end, "year") if spans else None
     if mention.kind == "span_ref":
         # "over the four years": the span of four years stated nearest before (offset `at`)
         n = span_length(mention)
