@@ -86,3 +86,14 @@ def test_the_final_year_of_a_span_stated_before_is_its_last_year(nlp) -> None:  
     assert ("Kent Police", "2022", None, 130) in rows
     assert ("Kent Police", "2019-2022", None, 130) not in rows
     assert ("Kent Police", "2019-2022", None, 400) in rows
+
+
+def test_the_year_to_march_31_written_month_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    bare = "Lincolnshire Police recorded 64 data breaches in the year to March 31."
+    assert tally_rows.rows(bare, nlp, date(2023, 6, 1)) == {
+        ("Lincolnshire Police", "2022-2023", None, 64)
+    }
+    dated = "Lincolnshire Police recorded 64 data breaches in the year to March 31, 2021."
+    assert tally_rows.rows(dated, nlp, date(2023, 6, 1)) == {
+        ("Lincolnshire Police", "2020-2021", None, 64)
+    }

@@ -118,7 +118,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
             rf"(?:to|ending|ended|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|th)?\s+)?"
-            rf"march\s+({_YEAR})\b",
+            rf"march\s+(?:31(?:st)?,?\s+)?({_YEAR})\b",
             re.I,
         ),
     ),
@@ -129,7 +129,8 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         _TO_MARCH := re.compile(
             r"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
             r"(?:to|ending|ended|up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
-            r"(?:\d{1,2}(?:st|th)?\s+)?march\b(?!\s*,?\s*(?:\d|this|last|next))",
+            r"(?:\d{1,2}(?:st|th)?\s+)?march(?:\s+31(?:st)?)?\b"
+            r"(?!\s*,?\s*(?:\d|this|last|next))",
             re.I,
         ),
     ),
