@@ -25,7 +25,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-Kind = Literal["year", "span", "financial_year", "since", "relative", "sequence", "span_ref"]
+Kind = Literal[
+    "year", "span", "financial_year", "since", "relative", "sequence", "span_ref", "latest"
+]
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MONTH = (
@@ -116,7 +118,19 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
             rf"(?:to|ending|ended|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|th)?\s+)?"
-            rf"march\s+({_YEAR})\b",
+            rf"march\s+(?:31(?:st)?,?\s+)?({_YEAR})\b",
+            re.I,
+        ),
+    ),
+    # "in the year to March", "the 12 months ending in March" with no year: the financial
+    # year that ended last March before the reference date (kept only when one resolves it)
+    (
+        "relative",
+        _TO_MARCH := re.compile(
+            r"\b(?:the\s+)?(?:financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
+            r"(?:to|ending|ended|up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+            r"(?:\d{1,2}(?:st|th)?\s+)?march(?:\s+31(?:st)?)?\b"
+            r"(?!\s*,?\s*(?:\d|this|last|next))",
             re.I,
         ),
     ),
@@ -212,6 +226,17 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"\b(?:in|over|during|for|across|throughout|covering)\s+(?:the|those|these)\s+"
             rf"(?:same\s+)?(?:{_N}\s+(?:financial\s+|calendar\s+)?years|"
             r"(?:whole\s+|entire\s+)?period)\b",
+            re.I,
+        ),
+    ),
+    # "in the latest year", "over the most recent twelve months": the latest of the periods
+    # the page gives figures for, read by whoever knows them (no reference date needed)
+    (
+        "latest",
+        re.compile(
+            r"\b(?:(?:in|over|during|for|within|across)\s+)?the\s+(?:latest|most\s+recent|"
+            r"newest|final)\s+(?:(?:full\s+)?year|twelve[\s-]months?(?:\s+period)?|"
+            r"12[\s-]months?(?:\s+period)?|period|reporting\s+(?:year|period))\b",
             re.I,
         ),
     ),
@@ -351,7 +376,7 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
     if kind == "year":
         year = int(m.group(1))
         return kind, Period(year, year, "year")
-    return kind, None  # since / relative / sequence / span_ref: resolved in context
+    return kind, None  # since / relative / sequence / span_ref / latest: resolved in context
 
 
 # Right before "since <year>": the figure measured against the years before, not counted
@@ -389,6 +414,8 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
             mention = PeriodMention(text[a:b], a, b, read_kind, period)
             if period is None and reference is not None and read_kind in ("relative", "since"):
                 mention = replace(mention, period=resolve(mention, reference))
+            if pattern is _TO_MARCH and mention.period is None:
+                continue  # "the year to March" on a page without a date: no period read
             taken.append((a, b))
             out.append(mention)
     return sorted(out, key=lambda p: p.start)
@@ -448,6 +475,12 @@ def resolve(
         many = re.search(rf"{_N}\s+(?:full\s+|complete\s+)?calendar\s+years$", phrase)
         count = _number(many.group(1)) if many else 1
         return Period(reference.year - count, reference.year - 1, "relative")
+    if _TO_MARCH.fullmatch(phrase):
+        if reference is None:
+            return None
+        # the financial year that ended the last March before the reference date
+        last = reference.year if reference.month >= 4 else reference.year - 1
+        return Period(last - 1, last, "financial_year")
     if re.search(r"(?:financial|fiscal) year", phrase):
         if reference is None:
             return None

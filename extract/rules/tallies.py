@@ -70,6 +70,7 @@ from extract.rules.tally_forces import (
 )
 from extract.rules.tally_notes import bracketed_rows, inside_notes, note_spans, outside_notes
 from extract.rules.tally_state import (
+    FIGURES_FOR,
     Row,
     State,
     attach_periods,
@@ -813,6 +814,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     # "The year before, the three forces recorded 29, 50 and 44 respectively": in the order
     # the forces of the sentence before were named
     respective: list[str | None] = []
+    restated: dict[int, str] = {}
     if v.respectively.search(lowered) and not forces:
         counted = [n for n, m in kept if m in ("breach", "generic")]
         if len(counted) == len(state.last_forces) > 1:
@@ -835,6 +837,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         paired := _paired(text, forces, [n for n, m in kept if m in ("breach", "generic")])
     ):
         respective, national = paired, False
+    if forces and not respective:
+        # "Kent recorded 97 in 2022 and Essex 120, the figures for 2021 being 80 and 95"
+        restated = _restated_forces(
+            text, forces, [n for n, m in kept if m in ("breach", "generic")], periods
+        )
     # "45, 52 and 60 data breaches in 2019, 2020 and 2021 respectively": periods in order
     in_turn: dict[int, Period] = {}
     if v.respectively.search(lowered):
@@ -1052,7 +1059,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         by = _BY_FORCE.match(text, n.b)
         named_after = next((f[2] for f in forces if by is not None and f[0] == by.end()), None)
         force = named_after or listed_force(text, n) or force_near(forces, n, text)
-        in_order = bool(respective)
+        force = restated.get(id(n), force)
+        in_order = bool(respective) or id(n) in restated
         if respective:
             force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
         # "The three forces recorded 312 breaches between them, with Kent accounting for half":
@@ -1444,6 +1452,34 @@ def _paired(text: str, forces: list[tuple[int, int, str]], counted: list[Num]) -
         return []  # another force named after the figures: not one subject's
     names = [f[2] for f in before]
     return list(names) if len(set(names)) == len(names) else []
+
+
+def _restated_forces(
+    text: str, forces: list[tuple[int, int, str]], counted: list[Num], periods: list[PeriodMention]
+) -> dict[int, str]:
+    """'Kent recorded 97 in 2022 and Essex 120, the figures for 2021 being 80 and 95': a clause
+    giving another period's figures, listed together and as many as the forces each given one
+    figure before it, restates those forces' figures in the order they were named."""
+    for p in periods:
+        before = [n for n in counted if n.b <= p.start]
+        after = [n for n in counted if n.a >= p.end]
+        if (
+            not before
+            or len(after) < 2
+            or not FIGURES_FOR.search(text[before[-1].noun_end : p.start])
+        ):
+            continue
+        if re.search(r"[,;.]", text[p.end : after[0].a]) or any(
+            not _LIST_GAP.fullmatch(text[a.b : b.a]) for a, b in zip(after, after[1:], strict=False)
+        ):
+            continue
+        if any(f[0] > p.start for f in forces):
+            return {}  # a force named in the clause: its own figures
+        names = list(dict.fromkeys(f[2] for f in forces))
+        if len(names) == len(after) == len(before) == len([f for f in forces if f[0] < p.start]):
+            return {id(n): name for n, name in zip(after, names, strict=True)}
+        return {}
+    return {}
 
 
 def _paired_periods(

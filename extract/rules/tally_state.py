@@ -144,11 +144,28 @@ _KIND_RANK = {
     "since": 1,
     "relative": 2,
     "span_ref": 2,
+    "latest": 2,
     "sequence": 3,
 }
 
 
 def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | None:
+    if mention.kind == "latest":
+        # "the most common type in the latest year was ...": the latest single year (or
+        # financial year) the page has given figures for so far
+        dated = [
+            r.period
+            for r in state.rows + state.pending
+            if r.period is not None
+            and r.period.kind not in ("span", "since")
+            and r.period.end - r.period.start <= 1
+        ]
+        if dated:
+            return max(dated, key=lambda p: (p.end, p.start))
+        # "Between 2019 and 2022 Kent recorded 400. In the final year alone there were 130":
+        # the last calendar year of the span stated before
+        spans = [p for p in state.page_spans(before=at + mention.start) if p.kind == "span"]
+        return Period(spans[0].end, spans[0].end, "year") if spans else None
     if mention.kind == "span_ref":
         # "over the four years": the span of four years stated nearest before (offset `at`)
         n = span_length(mention)
@@ -276,6 +293,14 @@ _OWN_PHRASE = re.compile(r"\s*(?:(?:in|during|for|over|between|from|since)\s+)?"
 
 # Between a period phrase and a figure: a clause about that period ("on 2022, when it logged
 # 260", "in 2021, when there were 84").
+# A clause opening on the figures of another period, after a comma: "..., the figures for
+# 2021 being 80 and 95", "; the equivalent total for 2021 was 95", "..., with the totals for"
+FIGURES_FOR = re.compile(
+    r"[,;]\s*(?:and|but|while|whereas|with)?\s*(?:the|its|their)\s+(?:(?:equivalent|"
+    r"comparable|corresponding)\s+)?(?:figures?|totals?|numbers?|tall(?:y|ies))\s+"
+    r"(?:for|in)\s+$",
+    re.I,
+)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){1,4}", re.I)
 
 
@@ -309,6 +334,13 @@ def attach_periods(
             and not re.search(r"[,;.]", text[p.end : right[0].a])
         ):
             target = right[0]  # "160, and in 2023 it was 171": the phrase opens a clause
+        elif (
+            right
+            and left
+            and FIGURES_FOR.search(gap)
+            and not re.search(r"[,;.]", text[p.end : right[0].a])
+        ):
+            target = right[0]  # "120, the figures for 2021 being 80 and 95": the clause it opens
         elif (
             right
             and left
