@@ -61,6 +61,14 @@ def test_two_forces_each_in_its_own_clause(nlp) -> None:  # type: ignore[no-unty
     )
     assert ("Dorset Police", "loss_or_theft_of_paperwork", "reprimand") in found
     assert ("Wiltshire Police", "emailed_to_incorrect_recipient", "reprimand") in found
+    found = _incidents(
+        nlp,
+        "Forces reprimanded over data failures\n\n"
+        "Both forces were reprimanded by the ICO. Dorset Police lost a memory stick; "
+        "Wiltshire Police published victims' names on its website.",
+    )
+    assert ("Dorset Police", "loss_or_theft_of_device", "reprimand") in found
+    assert ("Wiltshire Police", "published_in_error", "reprimand") in found
     # one breach told of both: partners still
     found = _incidents(
         nlp,

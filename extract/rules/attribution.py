@@ -659,7 +659,7 @@ def _own_clause(sent: Sent, name: str, roles: Roles) -> Sent | None:
     own breach ('Kent Police lost a laptop, while Essex Police sent a file to the wrong
     address'): from the force's name, right after a word that opens a new clause (cues.toml
     [roles] `clause_joiners`), to the next force at fault or the sentence's end -- when both
-    it and the words before it state how a breach happened. None otherwise ('Kent Police
+    it and the words before it tell a kind of breach. None otherwise ('Kent Police
     and Essex Police lost laptops': one breach told of both)."""
     doc = sent.span.doc
     joiners = load_toml("cues.toml", data_dir_of(sent))["roles"]["clause_joiners"]
@@ -673,7 +673,8 @@ def _own_clause(sent: Sent, name: str, roles: Roles) -> Sent | None:
             continue
         end = next((n.start for n in mentions[k + 1 :] if n.label_ != name), sent.span.end)
         own = segment(sent, m.start, end)
-        if mechanism_stated(own) and mechanism_stated(segment(sent, sent.span.start, pos)):
+        head = segment(sent, sent.span.start, pos)
+        if all(best_type([part], minimum=1.0) is not None for part in (own, head)):
             return own
     return None
 
