@@ -649,7 +649,34 @@ def _group_partners(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
         if primary not in roles.at_fault(s)
     ):
         return []
+    if any(_own_clause(s, name, roles) is not None for name, told in others.items() for s in told):
+        return []  # "Kent Police lost a laptop, while Essex Police sent a file ...": two cases
     return list(others)
+
+
+def _own_clause(sent: Sent, name: str, roles: Roles) -> Sent | None:
+    """The clause of a sentence naming several forces at fault that tells force `name`'s
+    own breach ('Kent Police lost a laptop, while Essex Police sent a file to the wrong
+    address'): from the force's name, right after a word that opens a new clause (cues.toml
+    [roles] `clause_joiners`), to the next force at fault or the sentence's end -- when both
+    it and the words before it tell a kind of breach. None otherwise ('Kent Police
+    and Essex Police lost laptops': one breach told of both)."""
+    doc = sent.span.doc
+    joiners = load_toml("cues.toml", data_dir_of(sent))["roles"]["clause_joiners"]
+    mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
+    for k, m in enumerate(mentions):
+        if m.label_ != name or k == 0 or mentions[k - 1].label_ == name:
+            continue
+        pos = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        before = [t.lower_ for t in doc[mentions[k - 1].end : pos] if not t.is_space]
+        if not any(j.split() == before[-len(j.split()) :] for j in joiners):
+            continue
+        end = next((n.start for n in mentions[k + 1 :] if n.label_ != name), sent.span.end)
+        own = segment(sent, m.start, end)
+        head = segment(sent, sent.span.start, pos)
+        if all(best_type([part], minimum=1.0) is not None for part in (own, head)):
+            return own
+    return None
 
 
 def _chain_partners(chain: list[Span], primary: str, seen: list[str]) -> list[str]:
@@ -1181,7 +1208,15 @@ def attribute(
     # alone (a picture's credit) heads nothing
     roundup = len({heading_force(s) for s in sents} - {None}) > 1
     group: tuple[Sent, int] | None = None  # "Two forces were reprimanded": the sentence, size
+    items: list[tuple[Sent, Sent]] = []  # a list item's numbered heading, the line after it
     for i, sent in enumerate(sents):
+        if _item_heading(sent):
+            # "3. The letter to the old address": a numbered item's heading opens the next
+            # item -- it goes with the line after it, never with the item before
+            if i + 1 < len(sents):
+                items.append((sent, sents[i + 1]))
+            told, previous_passing, voiced, counted = None, False, False, None
+            continue
         if group is None and _group_sanction(sent):
             group = (sent, _group_size(sent))
         heading = heading_force(sent) if roundup else None
@@ -1324,8 +1359,35 @@ def attribute(
             )
         elif not acting_organisations(sent) or _describes_supplier_breach(sent):
             out.primary.append(sent)
+    _place_headings(out, items)
     _fold_back(out, unsanctioned)
     return out
+
+
+_ITEM_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
+_ITEM_WORDS = 12  # a heading is a short line: "2. The FOI answer that said too much"
+
+
+def _item_heading(sent: Sent) -> bool:
+    """A numbered list item's heading naming no force ('3. The letter to the old address'):
+    a short line of its own opening with an item number and ending with no full stop."""
+    text = sent.text.strip()
+    if sent.idx == 0 or sent.forces or not _ITEM_RE.match(text) or text[-1:] in {".", "!", "?"}:
+        return False
+    words = [t for t in sent.span if t.is_alpha]
+    return 0 < len(words) <= _ITEM_WORDS
+
+
+def _place_headings(out: Attribution, items: list[tuple[Sent, Sent]]) -> None:
+    """Each item heading goes where the line after it went (the primary incident, another
+    force's, an earlier one told in passing); nowhere when that line went nowhere."""
+    for heading, after in items:
+        groups = [out.primary, *out.passing, *out.other_forces.values()]
+        for g in groups:
+            k = next((n for n, s in enumerate(g) if s is after), None)
+            if k is not None:
+                g.insert(k, heading)
+                break
 
 
 def heading_force(sent: Sent) -> str | None:
