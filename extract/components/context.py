@@ -55,6 +55,7 @@ class ContextScopes:
         self.bare_relative_openers = {t.lower() for t in scope.get("bare_relative_openers", [])}
         self.relative_aux = {t.lower() for t in scope.get("relative_aux", [])}
         self.relative_that = {t.lower() for t in scope.get("relative_that", [])}
+        self.appositive_reach = int(scope.get("appositive_reach", 0))
         self.complement_takers = set(scope.get("complement_takers", []))
         self.finite_verbs = {t.lower() for t in scope.get("finite_verbs", [])}
         # "would ... if": the conditional's consequent is hypothetical (below).
@@ -85,8 +86,24 @@ class ContextScopes:
         for i in range(trigger.start - 1, trigger.sent.start, -1):
             if doc[i].lower_ == ",":
                 return False
-            if doc[i].lower_ in self.relative_openers:
-                return doc[i - 1].lower_ == ","
+            if doc[i].lower_ in self.relative_openers and doc[i - 1].lower_ == ",":
+                return True
+            if doc[i].lower_ in self.relative_openers | self.relative_that:
+                return self._appositive_before(doc, i, trigger.sent.start)
+        return False
+
+    def _appositive_before(self, doc: Doc, opener: int, sent_start: int) -> bool:
+        """A relative clause that hangs on a noun set off by a comma ('Kent Police, a force
+        that could yet face further action, was fined', 'the force, one of several which may
+        be fined, said'): the comma comes a few words before the relative word, the noun
+        phrase between (no verb told by its form, no 'that' after a verb of saying)."""
+        if opener == sent_start or not self._noun_before(doc[opener - 1]):
+            return False
+        for k in range(opener - 1, max(sent_start, opener - self.appositive_reach) - 1, -1):
+            if doc[k].lower_ == ",":
+                return k > sent_start
+            if self._finite(doc[k]) or doc[k].lower_ in self.terminators:
+                return False
         return False
 
     def _finite(self, token: Token) -> bool:
