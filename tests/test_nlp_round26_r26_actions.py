@@ -112,3 +112,26 @@ def test_a_hypothetical_in_the_main_clause_still_holds(nlp) -> None:  # type: ig
         "the ICO.",
     )
     assert inc.fine_amount is None
+
+
+# --- a relative clause set off by spaced hyphens
+
+
+@pytest.mark.parametrize(
+    "fined",
+    [
+        "Surrey Police - which could have faced a much larger penalty - was fined £60,000 by "
+        "the ICO.",
+        "Surrey Police - a force that may yet face more action - was fined £60,000 by the ICO.",
+    ],
+)
+def test_a_hypothetical_between_hyphens_stays_there(nlp, fined) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + fined)
+    assert (inc.action, inc.fine_amount) == ("monetary_penalty", 60000)
+
+
+def test_a_fine_inside_the_hyphened_clause_is_still_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(
+        nlp, _LOSS + "Surrey Police - which could be fined £60,000 by the ICO - said sorry."
+    )
+    assert inc.fine_amount is None

@@ -25,6 +25,9 @@ from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
 
 SPAN_KEY = "context"
+# Dashes that may set a relative clause off as commas do ('Kent Police - which had faced a
+# larger fine - was fined £80,000').
+_DASHES = {"-", "—", "–", "--"}
 CATEGORIES = ("hypothetical", "maximum", "counterfactual", "negated", "proposed")
 
 
@@ -88,6 +91,8 @@ class ContextScopes:
                 return False
             if doc[i].lower_ in self.relative_openers and doc[i - 1].lower_ == ",":
                 return True
+            if doc[i].lower_ in self.relative_openers and doc[i - 1].text in _DASHES:
+                return True  # 'Kent Police - which could have faced more - was fined'
             if doc[i].lower_ in self.relative_openers | self.relative_that:
                 return self._appositive_before(doc, i, trigger.sent.start)
         return False
@@ -100,7 +105,7 @@ class ContextScopes:
         if opener == sent_start or not self._noun_before(doc[opener - 1]):
             return False
         for k in range(opener - 1, max(sent_start, opener - self.appositive_reach) - 1, -1):
-            if doc[k].lower_ == ",":
+            if doc[k].lower_ == "," or doc[k].text in _DASHES:
                 return k > sent_start
             if self._finite(doc[k]) or doc[k].lower_ in self.terminators:
                 return False
@@ -255,7 +260,7 @@ class ContextScopes:
                 reach = self.short_max_tokens if self._short(trigger) else self.max_tokens
                 limit = min(trigger.sent.end, trigger.end + reach)
                 if self._in_relative_clause(trigger):
-                    stop = stop | {","}
+                    stop = stop | {","} | _DASHES
                 else:
                     bare = self._bare_relative_end(trigger, limit)
                     if bare is not None:
