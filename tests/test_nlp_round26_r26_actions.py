@@ -135,3 +135,28 @@ def test_a_fine_inside_the_hyphened_clause_is_still_hypothetical(nlp) -> None:  
         nlp, _LOSS + "Surrey Police - which could be fined £60,000 by the ICO - said sorry."
     )
     assert inc.fine_amount is None
+
+
+# --- the regulator as subject through a relative pronoun
+
+
+@pytest.mark.parametrize(
+    ("told", "action"),
+    [
+        (
+            "The force was reprimanded by the ICO, which also ordered it to delete the files.",
+            "enforcement_notice",
+        ),
+        (
+            "The theft was reported to the ICO, which warned the force over its security.",
+            "reprimand",
+        ),
+    ],
+)
+def test_a_regulator_acting_through_which_is_its_subject(nlp, told, action) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + told).action == action
+
+
+def test_a_modal_after_which_is_no_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _LOSS + "The ICO, which could order the force to delete the files, is investigating."
+    assert primary(nlp, text).action == "investigation"

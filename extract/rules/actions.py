@@ -623,7 +623,7 @@ def regulator_rebukes(sent: Sent) -> list[Span]:
         k = t.i - 1
         while k >= sent.span.start and doc[k].lower_ in aux:
             k -= 1
-        subject = next((r for r in regulators if r.end - 1 == k), None)
+        subject = _subject_before(doc, regulators, k)
         after = t.i + 1
         if subject is None:
             if not is_passive(verb) or k < sent.span.start:
@@ -658,6 +658,17 @@ def regulator_rebukes(sent: Sent) -> list[Span]:
             continue
         out.append(verb)
     return out
+
+
+def _subject_before(doc: Doc, regulators: list[Span], k: int) -> Span | None:
+    """The regulator that is the subject of a verb whose auxiliaries start after `k`: right
+    before it ('the ICO ordered'), or through a relative pronoun ('the ICO, which also
+    ordered', 'reprimanded by the ICO, which ordered it to delete the data')."""
+    subject = next((r for r in regulators if r.end - 1 == k), None)
+    if subject is None and k >= 1 and doc[k].lower_ in {"which", "who"}:
+        j = k - 1 if doc[k - 1].lower_ == "," else k
+        subject = next((r for r in regulators if r.end == j), None)
+    return subject
 
 
 def _force_word(sent: Sent) -> bool:
@@ -695,7 +706,7 @@ def regulator_orders(sent: Sent) -> list[Span]:
         k = t.i - 1
         while k >= sent.span.start and doc[k].lower_ in aux:
             k -= 1
-        subject = next((r for r in regulators if r.end - 1 == k), None)
+        subject = _subject_before(doc, regulators, k)
         agent = None
         if subject is None and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ == "by":
             agent = next((r for r in regulators if t.i + 2 <= r.start <= t.i + 3), None)
