@@ -532,6 +532,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "failed to report it to the ICO", "no need for an investigation"
             if action in {"investigation", "referral"} and in_general(sent, cue):
                 continue  # "the IOPC carries out hundreds of investigations a year"
+            if action in _SANCTIONS and _short_of(sent, cue):
+                continue  # "a formal warning short of a fine": the step not taken
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "reprimand" and _on_a_person(sent, cue):
@@ -658,6 +660,26 @@ def regulator_rebukes(sent: Sent) -> list[Span]:
             continue
         out.append(verb)
     return out
+
+
+def _short_of(sent: Sent, cue: Span) -> bool:
+    """The sanction is the step above the one taken: 'a formal warning short of a fine',
+    'stopped short of a monetary penalty' -- not 'nothing short of a fine' (one was), nor
+    'fell short of the rules' (no sanction word)."""
+    doc = cue.doc
+    i = cue.start - 1
+    while i > sent.span.start and doc[i].lower_ in _SHORT_OF_FILLERS:
+        i -= 1
+    return (
+        i - 1 >= sent.span.start
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ == "short"
+        and (i - 2 < sent.span.start or doc[i - 2].lower_ != "nothing")
+    )
+
+
+# Words between "short of" and the sanction: "short of a formal monetary penalty".
+_SHORT_OF_FILLERS = {"a", "an", "the", "any", "formal", "actual", "financial", "monetary"}
 
 
 def _subject_before(doc: Doc, regulators: list[Span], k: int) -> Span | None:
