@@ -25,6 +25,9 @@ from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
 
 SPAN_KEY = "context"
+# Dashes that may set a relative clause off as commas do ('Kent Police - which had faced a
+# larger fine - was fined £80,000').
+_DASHES = {"-", "—", "–", "--"}
 CATEGORIES = ("hypothetical", "maximum", "counterfactual", "negated", "proposed")
 
 
@@ -55,6 +58,7 @@ class ContextScopes:
         self.bare_relative_openers = {t.lower() for t in scope.get("bare_relative_openers", [])}
         self.relative_aux = {t.lower() for t in scope.get("relative_aux", [])}
         self.relative_that = {t.lower() for t in scope.get("relative_that", [])}
+        self.appositive_reach = int(scope.get("appositive_reach", 0))
         self.complement_takers = set(scope.get("complement_takers", []))
         self.finite_verbs = {t.lower() for t in scope.get("finite_verbs", [])}
         # "would ... if": the conditional's consequent is hypothetical (below).
@@ -85,8 +89,26 @@ class ContextScopes:
         for i in range(trigger.start - 1, trigger.sent.start, -1):
             if doc[i].lower_ == ",":
                 return False
-            if doc[i].lower_ in self.relative_openers:
-                return doc[i - 1].lower_ == ","
+            if doc[i].lower_ in self.relative_openers and doc[i - 1].lower_ == ",":
+                return True
+            if doc[i].lower_ in self.relative_openers and doc[i - 1].text in _DASHES:
+                return True  # 'Kent Police - which could have faced more - was fined'
+            if doc[i].lower_ in self.relative_openers | self.relative_that:
+                return self._appositive_before(doc, i, trigger.sent.start)
+        return False
+
+    def _appositive_before(self, doc: Doc, opener: int, sent_start: int) -> bool:
+        """A relative clause that hangs on a noun set off by a comma ('Kent Police, a force
+        that could yet face further action, was fined', 'the force, one of several which may
+        be fined, said'): the comma comes a few words before the relative word, the noun
+        phrase between (no verb told by its form, no 'that' after a verb of saying)."""
+        if opener == sent_start or not self._noun_before(doc[opener - 1]):
+            return False
+        for k in range(opener - 1, max(sent_start, opener - self.appositive_reach) - 1, -1):
+            if doc[k].lower_ == "," or doc[k].text in _DASHES:
+                return k > sent_start
+            if self._finite(doc[k]) or doc[k].lower_ in self.terminators:
+                return False
         return False
 
     def _finite(self, token: Token) -> bool:
@@ -238,7 +260,7 @@ class ContextScopes:
                 reach = self.short_max_tokens if self._short(trigger) else self.max_tokens
                 limit = min(trigger.sent.end, trigger.end + reach)
                 if self._in_relative_clause(trigger):
-                    stop = stop | {","}
+                    stop = stop | {","} | _DASHES
                 else:
                     bare = self._bare_relative_end(trigger, limit)
                     if bare is not None:

@@ -532,6 +532,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "failed to report it to the ICO", "no need for an investigation"
             if action in {"investigation", "referral"} and in_general(sent, cue):
                 continue  # "the IOPC carries out hundreds of investigations a year"
+            if action in _SANCTIONS and _short_of(sent, cue):
+                continue  # "a formal warning short of a fine": the step not taken
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "reprimand" and _on_a_person(sent, cue):
@@ -574,6 +576,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
             if action == "referral" and _referral_spoken_of(cue):
                 continue  # "did not meet the threshold for referral to the IOPC"
             out.append((action, cue))
+    if _REPRIMAND in severity(sent):
+        out.extend((_REPRIMAND, v) for v in regulator_rebukes(sent))
     if _ENFORCEMENT in severity(sent):
         out.extend((_ENFORCEMENT, v) for v in regulator_orders(sent))
         order = severity(sent)
@@ -582,7 +586,116 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
 
 
 _ENFORCEMENT = "enforcement_notice"  # actions.toml's name for an order to the force
+_REPRIMAND = "reprimand"  # actions.toml's name for a rebuke of the force
+_REBUKE_REACH = 6  # "warned | Wiltshire Police's chief constable | over"
 _ORDER_REACH = 6  # "ordered | Wiltshire Police's chief constable | to"
+
+
+def regulator_rebukes(sent: Sent) -> list[Span]:
+    """'The ICO warned the force', 'Kent Police was rebuked by the data watchdog', 'the force
+    has been told to improve by the ICO': a regulator, as a fact, rebukes the force -- a
+    reprimand in the reporter's words. The regulator is the verb's subject (only auxiliaries
+    between) or its agent after it ('by the ICO'); the one rebuked is the force or a pronoun,
+    before the verb in the passive or after it in the active. A 'told' rebukes only with 'to'
+    and a verb of doing better ('told to improve'). Only the body that issues reprimands
+    (`sole_issuer_of`). Not a rebuke proposed or denied ('could warn the force'), nor a
+    warning of what may come or advice to all ('warned the force that it could be fined',
+    'warned forces to encrypt laptops')."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("rebuke", {})
+    issuers = set(_issuers(data_dir_of(sent)).get(_REPRIMAND, []))
+    regulators = [r for r in sent.regulators if r.label_ in issuers]
+    if not data or not regulators or not sent.forces and not _force_word(sent):
+        return []
+    doc = sent.span.doc
+    order = load_toml("actions.toml", data_dir_of(sent)).get("order", {})
+    aux = set(order.get("auxiliaries", []))
+    ordered = set(order.get("ordered", []))
+    forces = {i for f in sent.forces for i in range(f.start, f.end)}
+    verbs, told = set(data["verbs"]), set(data["told"])
+    better = [b.split() for b in data["better"]]
+    out = []
+    for t in sent.span:
+        if t.norm_ not in verbs and t.norm_ not in told:
+            continue
+        if t.lower_ == t.norm_ or t.lower_.endswith("ing"):
+            continue  # "a warning", "could warn": no rebuke told done
+        verb = doc[t.i : t.i + 1]
+        if not sent.asserted(verb):
+            continue
+        k = t.i - 1
+        while k >= sent.span.start and doc[k].lower_ in aux:
+            k -= 1
+        subject = _subject_before(doc, regulators, k)
+        after = t.i + 1
+        if subject is None:
+            if not is_passive(verb) or k < sent.span.start:
+                continue
+            # the one rebuked is the passive's subject: the force or "it" before the verb
+            if not (k in forces or doc[k].lower_ in ordered):
+                continue
+            j = after
+            while j < sent.span.end and not doc[j].is_punct and doc[j].lower_ != "by":
+                j += 1  # "told to improve by the ICO"
+            agent = next((r for r in regulators if j + 1 <= r.start <= j + 2), None)
+            if j >= sent.span.end or doc[j].lower_ != "by" or agent is None:
+                continue
+            rest = agent.end if j == after else after  # "told by the ICO to improve"
+        else:
+            i = after
+            stop = min(sent.span.end - 1, i + _REBUKE_REACH)
+            while i < stop and (i in forces or doc[i].lower_ in ordered or doc[i].text == "'s"):
+                i += 1
+            if i == after:
+                continue  # "the ICO warned that ...": no one rebuked
+            if doc[after].lower_ in {"them", "its"}:
+                continue
+            rest = i
+        if t.norm_ in told:
+            if rest >= sent.span.end or doc[rest].lower_ != "to":
+                continue
+            words = [w.norm_ for w in doc[rest + 1 : min(sent.span.end, rest + 6)]]
+            if not any(words[: len(b)] == b for b in better):
+                continue
+        elif rest < sent.span.end and doc[rest].lower_ in data["not_rebukes"]:
+            continue
+        out.append(verb)
+    return out
+
+
+def _short_of(sent: Sent, cue: Span) -> bool:
+    """The sanction is the step above the one taken: 'a formal warning short of a fine',
+    'stopped short of a monetary penalty' -- not 'nothing short of a fine' (one was), nor
+    'fell short of the rules' (no sanction word)."""
+    doc = cue.doc
+    i = cue.start - 1
+    while i > sent.span.start and doc[i].lower_ in _SHORT_OF_FILLERS:
+        i -= 1
+    return (
+        i - 1 >= sent.span.start
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ == "short"
+        and (i - 2 < sent.span.start or doc[i - 2].lower_ != "nothing")
+    )
+
+
+# Words between "short of" and the sanction: "short of a formal monetary penalty".
+_SHORT_OF_FILLERS = {"a", "an", "the", "any", "formal", "actual", "financial", "monetary"}
+
+
+def _subject_before(doc: Doc, regulators: list[Span], k: int) -> Span | None:
+    """The regulator that is the subject of a verb whose auxiliaries start after `k`: right
+    before it ('the ICO ordered'), or through a relative pronoun ('the ICO, which also
+    ordered', 'reprimanded by the ICO, which ordered it to delete the data')."""
+    subject = next((r for r in regulators if r.end - 1 == k), None)
+    if subject is None and k >= 1 and doc[k].lower_ in {"which", "who"}:
+        j = k - 1 if doc[k - 1].lower_ == "," else k
+        subject = next((r for r in regulators if r.end == j), None)
+    return subject
+
+
+def _force_word(sent: Sent) -> bool:
+    """The sentence speaks of 'the force' or 'the constabulary' without naming it."""
+    return any(t.lower_ in {"force", "constabulary"} for t in sent.span)
 
 
 def regulator_orders(sent: Sent) -> list[Span]:
@@ -615,7 +728,7 @@ def regulator_orders(sent: Sent) -> list[Span]:
         k = t.i - 1
         while k >= sent.span.start and doc[k].lower_ in aux:
             k -= 1
-        subject = next((r for r in regulators if r.end - 1 == k), None)
+        subject = _subject_before(doc, regulators, k)
         agent = None
         if subject is None and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ == "by":
             agent = next((r for r in regulators if t.i + 2 <= r.start <= t.i + 3), None)
@@ -1269,8 +1382,14 @@ def _handed_back(action: Found) -> bool:
 
 def best_action(sents: list[Sent]) -> Found | None:
     order = severity(sents[0] if sents else None)
-    found = [Found(a, s) for s in sents for a, _ in actions_in(s)]
-    found = [f for f in found if not _handed_back(f)]
+    cued = [(Found(a, s), c) for s in sents for a, c in actions_in(s)]
+    # A rebuke told in plain words ("the force has been censured by the watchdog") is the
+    # reporter's word for a sanction: one the text names outright ("it signed an
+    # undertaking") is what it was.
+    rebukes = {(c.start, c.end) for s in sents for c in regulator_rebukes(s)}
+    if any(f.value in _SANCTIONS and (c.start, c.end) not in rebukes for f, c in cued):
+        cued = [(f, c) for f, c in cued if (c.start, c.end) not in rebukes]
+    found = [f for f, _ in cued if not _handed_back(f)]
     # A regulator told of the incident, in any wording: its referral -- unless the text has a
     # regulator close the matter, in a sentence that need not name the force ('The ICO has
     # confirmed it will not be taking further action'). It takes an incident told elsewhere
