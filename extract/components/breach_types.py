@@ -535,6 +535,7 @@ class BreachTypeMatcher:
         verbs = cues.get("put_out_verbs", [])
         things = cues.get("put_out_things", [])
         ends = cues.get("put_out_ends", [])
+        self.put_out_heads = {w.lower() for w in [*things, *ends]}
         if not (verbs and things and ends):
             return
         unwanted = [*_CLAUSE_BREAKS, *cues.get("put_out_not", [])]
@@ -546,6 +547,26 @@ class BreachTypeMatcher:
             {**after, "OP": "{0,6}"}, {"LOWER": {"IN": ends}},
         ]  # fmt: skip
         self.pairs.add(_PUT_OUT, [pattern], greedy="FIRST")
+
+    def _things_named(self, span: Span) -> bool:
+        """A put-out pair's thing heading its phrase ("the names of officers", "names and
+        addresses"), not qualifying another noun ("its data protection policy"): a thing
+        followed by punctuation, an `object_enders` word, another thing or the end word."""
+        doc = span.doc
+        heads = self.put_out_heads
+        for tok in span[1:-1]:
+            if tok.norm_ not in heads:
+                continue
+            nxt = doc[tok.i + 1]
+            if (
+                not nxt.is_alpha
+                or nxt.lower_ in self.enders
+                or nxt.norm_ in self.enders
+                or nxt.norm_ in heads
+                or nxt.lower_ in heads
+            ):
+                return True
+        return False
 
     def _add_kept_uncharged(self, cues: dict[str, list[str]]) -> None:
         """Kept although the people were cleared: "kept the records of people who were never
@@ -652,6 +673,8 @@ class BreachTypeMatcher:
                 0,
             ):
                 continue  # "officers were sent to the family home"
+            if key == _PUT_OUT and not self._things_named(span):
+                continue  # "published its data protection policy online": a policy
             if key == _SHOWN and span[1].lower_ in self.shown_not_after:
                 continue  # "an attack on its email system exposed ...": no message
             if _object_acts(span):
