@@ -178,6 +178,8 @@ class BreachTypeMatcher:
         self._add_shown_addresses(data["cues"])
         self._add_viewed_by(data["cues"])
         self._add_kept_uncharged(data["cues"])
+        self._add_phoned(data["cues"])
+        self._add_put_out(data["cues"])
         self.shown_not_after = {w.lower() for w in data["cues"].get("shown_not_after", [])}
         self.finding = {w.lower() for w in data["cues"].get("finding_verbs", [])}
         self.traced_things = {w.lower() for w in data["cues"].get("traced_things", [])}
@@ -459,9 +461,11 @@ class BreachTypeMatcher:
         """Records looked at by an insider, told passively: "her record was looked at by a
         constable", "the files were viewed by an officer" -- a record word (`viewed_things`),
         a viewing verb's participle (`viewed_forms`) at most four words on, "by", at most two
-        determiners and a police worker (`individuals`): a strong `unauthorised_access` cue
+        determiners, at most `doer_modifiers` words of its own ("by unknown criminals", "by a
+        rogue officer") and a police worker (`individuals`): a strong `unauthorised_access` cue
         -- or by an outsider (`outsiders`: "accessed by criminals", which types.py makes an
         attack)."""
+        self.doer_modifiers = int(cues.get("doer_modifiers", 2))
         things = cues.get("viewed_things", [])
         forms = cues.get("viewed_forms", [])
         people = [*cues.get("individuals", []), *cues.get("outsiders", [])]
@@ -472,11 +476,97 @@ class BreachTypeMatcher:
             {"NORM": {"IN": things}}, {**gap, "OP": "{0,4}"}, {"LOWER": {"IN": forms}},
             {"LOWER": {"IN": ["at", "through"]}, "OP": "?"}, {"LOWER": "by"},
             {"LOWER": {"IN": sorted(self.dets)}, "OP": "{0,2}"},
+            # the doer's own words before it: "by unknown criminals", "by a rogue officer"
+            {"IS_ALPHA": True, "IS_LOWER": True, "NORM": {"NOT_IN": _CLAUSE_BREAKS},
+             "OP": f"{{0,{self.doer_modifiers}}}"},
             {"NORM": {"IN": people}},
         ]  # fmt: skip
         # the doer as written too: `outsiders` are word forms ("criminals")
         written = [*pattern[:-1], {"LOWER": {"IN": people}}]
         self.pairs.add(_VIEWED_BY, [pattern, written], greedy="FIRST")
+
+    def _add_phoned(self, cues: dict[str, list[str]]) -> None:
+        """Someone's details given out to a caller: "her ex-partner rang the force and was
+        read her new address", "he phoned the station and a call handler told him where she
+        lived", "gave her address to a man who telephoned the control room" -- a phoning verb
+        (`phoned_forms`, word forms), then a telling verb (`phoned_telling`) told passively or
+        with the caller as its object (`phoned_told`) and an identifying thing
+        (`phoned_things`) at most three words on; or the telling, the thing, "to" someone and
+        a `phoned_links` word before the phoning verb: a strong `verbal_disclosure` cue. One
+        telling their own details when they call ("she rang police and gave her name") is
+        neither passive nor told to the caller."""
+        forms = cues.get("phoned_forms", [])
+        telling = cues.get("phoned_telling", [])
+        things = cues.get("phoned_things", [])
+        told = cues.get("phoned_told", [])
+        links = cues.get("phoned_links", [])
+        if not (forms and telling and things):
+            return
+        # one sentence, the call and what followed it: "rang the force and was read ..."
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": [b for b in _CLAUSE_BREAKS if b != "and"]}}
+        near: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,3}"}
+        call = {"LOWER": {"IN": forms}}
+        thing = {"NORM": {"IN": things}}
+        passive: list[dict[str, Any]] = [
+            call, {**gap, "OP": "{0,6}"}, {"NORM": "be"}, {"IS_ALPHA": True, "OP": "?"},
+            {"NORM": {"IN": telling}}, near, thing,
+        ]  # fmt: skip
+        to_caller: list[dict[str, Any]] = [
+            call, {**gap, "OP": "{0,8}"}, {"NORM": {"IN": telling}}, {"LOWER": {"IN": told}},
+            near, thing,
+        ]  # fmt: skip
+        patterns = [passive, to_caller]
+        if links:
+            patterns.append([
+                {"NORM": {"IN": telling}}, near, thing, {"LOWER": "to"},
+                {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,4}"}, {"LOWER": {"IN": links}},
+                {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,2}"}, call,
+            ])  # fmt: skip
+        self.pairs.add(_PHONED, patterns, greedy="FIRST")
+
+    def _add_put_out(self, cues: dict[str, list[str]]) -> None:
+        """Someone's details put where anyone can see them, told with the details between:
+        "put the names of 200 officers online", "made the list of informants public", "posted
+        the home addresses of victims online" -- a putting verb (`put_out_verbs`), a thing
+        that identifies people (`put_out_things`) at most four words on and `put_out_ends` at
+        most six words after it, in one clause: a strong `published_in_error` cue. Not with a
+        word of routine police naming between (`put_out_not`: "posted the names of two men
+        charged with burglary online")."""
+        verbs = cues.get("put_out_verbs", [])
+        things = cues.get("put_out_things", [])
+        ends = cues.get("put_out_ends", [])
+        self.put_out_heads = {w.lower() for w in [*things, *ends]}
+        if not (verbs and things and ends):
+            return
+        unwanted = [*_CLAUSE_BREAKS, *cues.get("put_out_not", [])]
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": unwanted}}
+        # more things after the first: "the names and addresses of victims"
+        after: dict[str, Any] = {"NORM": {"NOT_IN": [w for w in unwanted if w not in _LISTING]}}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": verbs}}, {**gap, "OP": "{0,4}"}, {"NORM": {"IN": things}},
+            {**after, "OP": "{0,6}"}, {"LOWER": {"IN": ends}},
+        ]  # fmt: skip
+        self.pairs.add(_PUT_OUT, [pattern], greedy="FIRST")
+
+    def _things_named(self, span: Span) -> bool:
+        """A put-out pair's thing heading its phrase ("the names of officers", "names and
+        addresses"), not qualifying another noun ("its data protection policy"): a thing
+        followed by punctuation, an `object_enders` word, another thing or the end word."""
+        doc = span.doc
+        heads = self.put_out_heads
+        for tok in span[1:-1]:
+            if tok.norm_ not in heads:
+                continue
+            nxt = doc[tok.i + 1]
+            if (
+                not nxt.is_alpha
+                or nxt.lower_ in self.enders
+                or nxt.norm_ in self.enders
+                or nxt.norm_ in heads
+                or nxt.lower_ in heads
+            ):
+                return True
+        return False
 
     def _add_kept_uncharged(self, cues: dict[str, list[str]]) -> None:
         """Kept although the people were cleared: "kept the records of people who were never
@@ -583,6 +673,8 @@ class BreachTypeMatcher:
                 0,
             ):
                 continue  # "officers were sent to the family home"
+            if key == _PUT_OUT and not self._things_named(span):
+                continue  # "published its data protection policy online": a policy
             if key == _SHOWN and span[1].lower_ in self.shown_not_after:
                 continue  # "an attack on its email system exposed ...": no message
             if _object_acts(span):
@@ -631,8 +723,11 @@ _TOLD_WHO = "verbal_disclosure|strong|who"
 _SHOWN = "failure_to_use_bcc|strong|shown"
 _VIEWED_BY = "unauthorised_access|strong|viewed"
 _KEPT_UNCHARGED = "other|strong|uncharged"
+_PHONED = "verbal_disclosure|strong|phoned"
+_PUT_OUT = "published_in_error|strong|put_out"
+_LISTING = {"and", "or"}
 # patterns whose last word may be a verb's "-ed" form (`_no_thing` asks the others)
-_OWN_PATTERNS = {_TOLD_WHO, _SHOWN, _VIEWED_BY, _KEPT_UNCHARGED}
+_OWN_PATTERNS = {_TOLD_WHO, _SHOWN, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT}
 _POSSESSIVE = {"'s", "’s"}
 _GLUE = {"-", *_POSSESSIVE}
 _PLACE_LINKS = {"in", "on", "at"}

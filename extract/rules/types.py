@@ -116,15 +116,16 @@ def _medium_spelt(sent: Sent, cue: Span) -> bool:
 
 
 def _published_by_mistake(sent: Sent, cue: Span, cues: list[Span]) -> bool:
-    """'Posted on its Facebook page in error', 'uploaded to the website by mistake': a mistake
-    in a clause naming a place of publication is a publication in error, not a letter or an
-    email to the wrong person."""
+    """'Posted on its Facebook page in error', 'uploaded to the website by mistake', 'made
+    the names and addresses of witnesses public by mistake': a mistake in a clause naming a
+    place of publication, or with a strong publication cue, is a publication in error, not
+    a letter or an email to the wrong person."""
     lo, hi = clause_bounds(sent, cue.start)
     places = set(_type_data([sent])["cues"]["publication_place"])
     return any(
         c.label_ == "published_in_error"
         and lo <= c.start < hi
-        and " ".join(t.norm_ for t in c) in places
+        and (c.kb_id_ == "strong" or " ".join(t.norm_ for t in c) in places)
         for c in cues
     )
 
@@ -351,7 +352,6 @@ def _posted_by_mistake(sent: Sent, cue: Span, data: dict) -> bool:
 
 
 _DOER_REACH = 8
-_DETERMINERS = {"a", "an", "the", "some", "unknown"}
 
 
 def _denied(sent: Sent, cue: Span, data: dict) -> bool:
@@ -458,9 +458,10 @@ def _by_outsider(sent: Sent, cue: Span, data: dict) -> bool:
     outsiders = set(data.get("outsiders", []))
     reach = int(data.get("outsider_reach", 4))
     doc = cue.doc
-    by = len(cue) > 2 and doc[cue.end - 2].lower_ in {"by", *_DETERMINERS}
+    by = len(cue) > 2 and any(t.lower_ == "by" for t in cue[1:-1])
     if by and cue[-1].lower_ in outsiders:
-        return True  # "the records were accessed by criminals": the doer ends the cue
+        # "the records were accessed by (unknown) criminals": the doer ends the cue
+        return True
     lo, hi = clause_bounds(sent, cue.start)
     between = set(data.get("outsider_between", []))
     for j in range(cue.start - 1, max(lo, cue.start - reach) - 1, -1):
