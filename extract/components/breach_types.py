@@ -465,7 +465,8 @@ class BreachTypeMatcher:
         rogue officer") and a police worker (`individuals`): a strong `unauthorised_access` cue
         -- or by an outsider (`outsiders`: "accessed by criminals", which types.py makes an
         attack)."""
-        self.doer_modifiers = int(cues.get("doer_modifiers", 2))
+        reach = cues.get("doer_modifiers", 2)  # a number among the word lists
+        self.doer_modifiers = reach if isinstance(reach, int) else 2
         things = cues.get("viewed_things", [])
         forms = cues.get("viewed_forms", [])
         people = [*cues.get("individuals", []), *cues.get("outsiders", [])]
