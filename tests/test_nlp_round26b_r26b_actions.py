@@ -120,3 +120,51 @@ def test_a_formal_warning_or_a_duty_to_improve_is_a_reprimand(nlp, rebuke) -> No
 def test_discipline_advice_or_a_threat_is_no_reprimand(nlp, other) -> None:  # type: ignore[no-untyped-def]
     inc = primary(nlp, _LOSS + other)
     assert inc is None or inc.action != "reprimand"
+
+
+# --- a regulator asked in the passive: the matter put before it, not its inquiry
+
+
+IOPC = "Independent Office for Police Conduct"
+PIRC = "Police Investigations and Review Commissioner"
+
+
+@pytest.mark.parametrize(
+    ("asked", "regulator"),
+    [
+        ("The IOPC has been asked to investigate.", IOPC),
+        ("The IOPC was asked by the force to investigate the leak.", IOPC),
+        ("The IOPC has been called on to investigate.", IOPC),
+        (
+            "The Police Investigations and Review Commissioner (PIRC) has been asked to review "
+            "the case.",
+            PIRC,
+        ),
+    ],
+)
+def test_a_regulator_asked_in_the_passive_is_a_referral(nlp, asked, regulator) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + asked)
+    assert (inc.action, inc.regulator) == ("referral", regulator)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "The IOPC was asked by the family to investigate the leak.",
+        "The ICO has been urged to launch an inquiry.",
+    ],
+)
+def test_a_regulator_asked_by_others_opens_no_inquiry(nlp, asked) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + asked)
+    assert inc is None or inc.action != "investigation"
+
+
+@pytest.mark.parametrize(
+    "acting",
+    [
+        "The Police Investigations and Review Commissioner is investigating.",
+        "The IOPC is investigating after being asked to look into the leak.",
+    ],
+)
+def test_a_regulator_acting_still_investigates(nlp, acting) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + acting).action == "investigation"

@@ -526,6 +526,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         if action == "investigation":
             out.extend((action, c) for c in _regulators_findings(sent) if sent.asserted(c))
         for cue in cues:
+            if any(r.start <= cue.start < r.end for r in sent.regulators):
+                continue  # "the Police Investigations and Review Commissioner": its name
             if not _stated(sent, cue) or (action != "investigation" and _generic(sent, cue)):
                 continue  # "making enquiries" is plural and specific; its actor is checked
             if not_done(sent, cue) or _denied_purpose(sent, cue):
@@ -854,6 +856,10 @@ def requested(sent: Sent, cue: Span) -> str | None:
     lo = sent.span.start
     between = set(data.get("between", []))
     for r in sent.regulators:
+        if r.end <= cue.start <= r.end + _PASSIVE_REACH:
+            asked = _asked_passive(sent, r, cue, data)
+            if asked is not None:
+                return asked
         if not (r.end <= cue.start <= r.end + int(data.get("reach", 4))):
             continue
         if not any(t.lower_ in _TO_INFINITIVE for t in doc[r.end : cue.start]):
@@ -872,6 +878,39 @@ def requested(sent: Sent, cue: Span) -> str | None:
         own = any(f.start <= nearest.start < f.end for f in forces)
         return "force" if own else "other"
     return None
+
+
+_PASSIVE_REACH = 9  # "the IOPC | was asked by the force to | investigate"
+
+
+def _asked_passive(sent: Sent, r: Span, cue: Span, data: dict) -> str | None:  # type: ignore[type-arg]
+    """The regulator asked in the passive ('PIRC has been asked to review the case', 'the
+    IOPC was asked by the force to investigate'): the verb of asking right after it (only
+    auxiliaries between), then 'to' and the inquiry word. The asker is the agent after 'by'
+    -- the force (its referral) or another ("other") -- or, unnamed, the matter put before
+    the regulator ("force": as 'the case was passed to PIRC', a referral, not its inquiry)."""
+    doc = sent.span.doc
+    aux = set(data.get("passive_aux", []))
+    j = r.end
+    if j < cue.start and doc[j].text == ")":
+        j += 1  # "the Police Investigations and Review Commissioner (PIRC) has been asked"
+    start = j
+    while j < cue.start and doc[j].lower_ in aux:
+        j += 1
+    if j == start or j >= cue.start or doc[j].norm_ not in data.get("verbs", []):
+        return None
+    if doc[j].lower_ == doc[j].norm_ or doc[j].lower_.endswith("ing"):
+        return None  # "the ICO has been asking": no passive
+    k = j + 1
+    if k < cue.start and doc[k].lower_ in {"on", "upon"}:
+        k += 1  # "has been called on to investigate"
+    if k < cue.start and doc[k].lower_ == "by":
+        forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+        agent = next((f for f in forces if k < f.start <= k + 2), None)
+        return "force" if agent is not None else "other"
+    if k >= cue.start or doc[k].lower_ not in _TO_INFINITIVE:
+        return None
+    return "force"
 
 
 def not_done(sent: Sent, cue: Span) -> bool:
