@@ -168,3 +168,31 @@ def test_a_regulator_asked_by_others_opens_no_inquiry(nlp, asked) -> None:  # ty
 )
 def test_a_regulator_acting_still_investigates(nlp, acting) -> None:  # type: ignore[no-untyped-def]
     assert primary(nlp, _LOSS + acting).action == "investigation"
+
+
+# --- a body's own report is no telling of the breach
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "HMICFRS inspectors criticised the force's record keeping in a report last year.",
+        "The force's data handling was criticised in an HMICFRS inspection report in 2019.",
+    ],
+)
+def test_a_bodys_own_report_makes_it_no_regulator(nlp, own) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + own)
+    assert inc is None or inc.regulator is None
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        "The force made a report to the ICO.",
+        "The ICO said it had received a report from the force.",
+        "The force has submitted a report to the ICO.",
+    ],
+)
+def test_a_report_made_to_a_regulator_is_still_a_referral(nlp, made) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + made)
+    assert (inc.action, inc.regulator) == ("referral", ICO)

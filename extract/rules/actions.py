@@ -1620,6 +1620,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
             and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
             and requested(sent, c) != "other"  # "MPs urged the ICO to investigate"
+            and not _own_report(sent, c)  # "HMICFRS criticised the force in a report"
         ]
         cues += _proposed_actions(sent)
         for cue in cues:
@@ -1644,6 +1645,30 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
 
 
 _NEGATIONS = {"not", "n't", "never", "no", "none"}
+
+
+def _own_report(sent: Sent, c: Span) -> bool:
+    """'Report' as a noun a body writes, not one made to it ('HMICFRS criticised the force's
+    record keeping in a report', 'the ICO's annual report'): right after a determiner or a
+    possessive, that not the object of a verb of making, sending or receiving ('made a report
+    to the IOPC', 'the ICO received a report'), and no recipient after it ('a report to')."""
+    data = _told(data_dir_of(sent))
+    doc = sent.span.doc
+    if c[0].norm_ != "report" or len(c) != 1 or not data:
+        return False
+    lo = sent.span.start
+    i = c.start - 1
+    names = {k for r in sent.regulators for k in range(r.start, r.end)}
+    while i >= lo and (doc[i].lower_ in data.get("report_modifiers", []) or i in names):
+        i -= 1  # "a damning HMICFRS inspection report"
+    if i < lo:
+        return False
+    if doc[i].lower_ not in data.get("report_determiners", []) and doc[i].text != "'s":
+        return False
+    if i - 1 >= lo and doc[i - 1].norm_ in data.get("report_makers", []):
+        return False  # "made a report", "received a report"
+    after = {t.lower_ for t in doc[c.end : min(sent.span.end, c.end + 3)]}
+    return not after & {"to", "with", "from"}
 
 
 def _told_in_word_only(sent: Sent, r: Span) -> bool:
