@@ -526,6 +526,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         if action == "investigation":
             out.extend((action, c) for c in _regulators_findings(sent) if sent.asserted(c))
         for cue in cues:
+            if any(r.start <= cue.start < r.end for r in sent.regulators):
+                continue  # "the Police Investigations and Review Commissioner": its name
             if not _stated(sent, cue) or (action != "investigation" and _generic(sent, cue)):
                 continue  # "making enquiries" is plural and specific; its actor is checked
             if not_done(sent, cue) or _denied_purpose(sent, cue):
@@ -651,7 +653,10 @@ def regulator_rebukes(sent: Sent) -> list[Span]:
                 continue
             rest = i
         if t.norm_ in told:
-            if rest >= sent.span.end or doc[rest].lower_ != "to":
+            duty = _told_must(sent, rest, data, ordered)
+            if duty is not None:
+                rest = duty  # "told that it must improve": "must" stands for the "to"
+            elif rest >= sent.span.end or doc[rest].lower_ != "to":
                 continue
             words = [w.norm_ for w in doc[rest + 1 : min(sent.span.end, rest + 6)]]
             if not any(words[: len(b)] == b for b in better):
@@ -659,7 +664,84 @@ def regulator_rebukes(sent: Sent) -> list[Span]:
         elif rest < sent.span.end and doc[rest].lower_ in data["not_rebukes"]:
             continue
         out.append(verb)
+    return out + _warnings_given(sent, data, regulators)
+
+
+def _told_must(sent: Sent, rest: int, data: dict, ordered: set[str]) -> int | None:  # type: ignore[type-arg]
+    """'Told (by the ICO) that it must improve', 'told the force it needed to tighten ...':
+    the telling's content is a duty of doing better laid on the force (`must`). The token of
+    the duty's last word, which stands where the 'to' of 'told to improve' would (a verb of
+    doing better must follow it), or None when the words are no such duty."""
+    doc = sent.span.doc
+    end = sent.span.end
+    i = rest
+    if i < end and doc[i].lower_ == "that":
+        i += 1
+    j = i
+    while j < end and doc[j].lower_ in ordered:
+        j += 1
+    bound = i == rest > sent.span.start and (
+        doc[rest - 1].lower_ in ordered or any(f.end == rest for f in sent.forces)
+    )  # "told the force it must": the one bound already passed
+    if j == i and not bound:
+        return None  # "told that improvements were needed": no one bound
+    for m in data.get("must", []):
+        words = m.split()
+        if [w.lower_ for w in doc[j : j + len(words)]] == words:
+            return j + len(words) - 1
+    return None
+
+
+def _warnings_given(sent: Sent, data: dict, regulators: list[Span]) -> list[Span]:  # type: ignore[type-arg]
+    """A rebuke told as a noun ('the force was given a formal warning by the ICO', 'the ICO
+    issued the force with a formal warning', 'received a formal warning from the data
+    watchdog'): a warning noun after a verb of giving in its clause, the regulator the
+    giver (the verb's subject, or named right after the noun with 'by' or 'from'), the force
+    or 'it' the one warned, named before the noun and nearer than any person ('an officer
+    was given a formal warning' is discipline). Not a warning of what may come or to all
+    ('a warning that it could be fined', 'a warning to forces')."""
+    doc = sent.span.doc
+    nouns = set(data.get("warning_nouns", []))
+    giving = set(data.get("giving", []))
+    out = []
+    for t in sent.span:
+        if t.lower_ not in nouns or not sent.asserted(doc[t.i : t.i + 1]):
+            continue
+        lo, hi = clause_bounds(sent, t.i)
+        verbs = [g for g in doc[max(lo, t.i - _REBUKE_REACH) : t.i] if g.norm_ in giving]
+        if not verbs:
+            continue
+        g = verbs[0]
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.span.end else ""
+        if nxt in data["not_rebukes"]:
+            continue
+        giver = None
+        for r in regulators:
+            if not sent.asserted(r) or not lo <= r.start < hi:
+                continue
+            if r.end <= g.i and all(w.lower_ in _REBUKE_AUX for w in doc[r.end : g.i]):
+                giver = r  # "the ICO has issued the force with a formal warning"
+            elif t.i < r.start <= t.i + 3 and any(
+                w.lower_ in {"by", "from"} for w in doc[t.i + 1 : r.start]
+            ):
+                giver = r  # "given a formal warning by the ICO"
+        if giver is None:
+            continue
+        forces = [f for f in sent.forces if lo <= f.start < t.i]
+        forces += [doc[w.i : w.i + 1] for w in doc[lo : t.i] if w.lower_ in _WARNED_WORDS]
+        persons = [p for p in sent.cues.get("money.person", []) if lo <= p.start < t.i]
+        if not forces:
+            continue
+        if persons and max(p.end for p in persons) > max(f.end for f in forces):
+            continue  # "the force said an officer was given a formal warning"
+        out.append(doc[t.i : t.i + 1])
     return out
+
+
+# Words between a regulator and its verb of giving ("the ICO has now issued").
+_REBUKE_AUX = {"has", "have", "had", "now", "also", "formally", "since", "later", "then"}
+# Words for the force as the one warned, besides its name.
+_WARNED_WORDS = {"force", "constabulary", "it"}
 
 
 def _short_of(sent: Sent, cue: Span) -> bool:
@@ -774,6 +856,10 @@ def requested(sent: Sent, cue: Span) -> str | None:
     lo = sent.span.start
     between = set(data.get("between", []))
     for r in sent.regulators:
+        if r.end <= cue.start <= r.end + _PASSIVE_REACH:
+            asked = _asked_passive(sent, r, cue, data)
+            if asked is not None:
+                return asked
         if not (r.end <= cue.start <= r.end + int(data.get("reach", 4))):
             continue
         if not any(t.lower_ in _TO_INFINITIVE for t in doc[r.end : cue.start]):
@@ -792,6 +878,39 @@ def requested(sent: Sent, cue: Span) -> str | None:
         own = any(f.start <= nearest.start < f.end for f in forces)
         return "force" if own else "other"
     return None
+
+
+_PASSIVE_REACH = 9  # "the IOPC | was asked by the force to | investigate"
+
+
+def _asked_passive(sent: Sent, r: Span, cue: Span, data: dict) -> str | None:  # type: ignore[type-arg]
+    """The regulator asked in the passive ('PIRC has been asked to review the case', 'the
+    IOPC was asked by the force to investigate'): the verb of asking right after it (only
+    auxiliaries between), then 'to' and the inquiry word. The asker is the agent after 'by'
+    -- the force (its referral) or another ("other") -- or, unnamed, the matter put before
+    the regulator ("force": as 'the case was passed to PIRC', a referral, not its inquiry)."""
+    doc = sent.span.doc
+    aux = set(data.get("passive_aux", []))
+    j = r.end
+    if j < cue.start and doc[j].text == ")":
+        j += 1  # "the Police Investigations and Review Commissioner (PIRC) has been asked"
+    start = j
+    while j < cue.start and doc[j].lower_ in aux:
+        j += 1
+    if j == start or j >= cue.start or doc[j].norm_ not in data.get("verbs", []):
+        return None
+    if doc[j].lower_ == doc[j].norm_ or doc[j].lower_.endswith("ing"):
+        return None  # "the ICO has been asking": no passive
+    k = j + 1
+    if k < cue.start and doc[k].lower_ in {"on", "upon"}:
+        k += 1  # "has been called on to investigate"
+    if k < cue.start and doc[k].lower_ == "by":
+        forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+        agent = next((f for f in forces if k < f.start <= k + 2), None)
+        return "force" if agent is not None else "other"
+    if k >= cue.start or doc[k].lower_ not in _TO_INFINITIVE:
+        return None
+    return "force"
 
 
 def not_done(sent: Sent, cue: Span) -> bool:
@@ -1501,6 +1620,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
             and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
             and requested(sent, c) != "other"  # "MPs urged the ICO to investigate"
+            and not _own_report(sent, c)  # "HMICFRS criticised the force in a report"
         ]
         cues += _proposed_actions(sent)
         for cue in cues:
@@ -1515,10 +1635,40 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
         closer = closing_regulator(sent)
         if closer is not None:
             return Found(closer.label_, sent)
+    # Failing all that, a regulator that said it takes no action or imposes no sanction
+    # ('the ICO said it would not fine the force'): it dealt with the breach.
+    for sent in sents:
+        decliner = _declining_regulator(sent)
+        if decliner is not None:
+            return Found(decliner.label_, sent)
     return None
 
 
 _NEGATIONS = {"not", "n't", "never", "no", "none"}
+
+
+def _own_report(sent: Sent, c: Span) -> bool:
+    """'Report' as a noun a body writes, not one made to it ('HMICFRS criticised the force's
+    record keeping in a report', 'the ICO's annual report'): right after a determiner or a
+    possessive, that not the object of a verb of making, sending or receiving ('made a report
+    to the IOPC', 'the ICO received a report'), and no recipient after it ('a report to')."""
+    data = _told(data_dir_of(sent))
+    doc = sent.span.doc
+    if c[0].norm_ != "report" or len(c) != 1 or not data:
+        return False
+    lo = sent.span.start
+    i = c.start - 1
+    names = {k for r in sent.regulators for k in range(r.start, r.end)}
+    while i >= lo and (doc[i].lower_ in data.get("report_modifiers", []) or i in names):
+        i -= 1  # "a damning HMICFRS inspection report"
+    if i < lo:
+        return False
+    if doc[i].lower_ not in data.get("report_determiners", []) and doc[i].text != "'s":
+        return False
+    if i - 1 >= lo and doc[i - 1].norm_ in data.get("report_makers", []):
+        return False  # "made a report", "received a report"
+    after = {t.lower_ for t in doc[c.end : min(sent.span.end, c.end + 3)]}
+    return not after & {"to", "with", "from"}
 
 
 def _told_in_word_only(sent: Sent, r: Span) -> bool:
@@ -1557,6 +1707,59 @@ def closing_regulator(sent: Sent) -> Span | None:
             if r.end <= cue.start and sent.asserted(r):
                 return r
     return _closing_quoted(sent) or _closed_next(sent)
+
+
+# Sanctions a regulator may say it will not impose ("the ICO said it would not fine the
+# force", "decided against issuing a reprimand"): cue labels of the words.
+_SANCTION_CUES = (
+    "money.fine",
+    "actions.monetary_penalty",
+    "actions.enforcement_notice",
+    "actions.reprimand",
+)
+
+
+def _of_all(sent: Sent, w: Span) -> bool:
+    """The words right after a declined sanction speak of bodies in general, not this force
+    ('the ICO has not fined any police force', 'it will not fine public bodies', 'does not
+    issue fines to forces'): 'any', 'all' or a plural noun before the clause goes on ('because
+    ...'), or a habit ('the ICO does not fine forces')."""
+    doc = sent.span.doc
+    if w.start > sent.span.start and doc[w.start - 1].lower_ in {"does", "do"}:
+        return True
+    if w.start > sent.span.start + 1 and doc[w.start - 2].lower_ in {"does", "do"}:
+        return True
+    end = min(sent.span.end, w.end + _ALL_REACH)
+    for t in doc[w.end : end]:
+        if t.lower_ in _ALL_STOPS or t.is_punct:
+            return False
+        if t.lower_ in {"any", "all", "every"} or t.tag_ in {"NNS", "NNPS"}:
+            return True
+    return False
+
+
+_ALL_REACH = 5  # "fine | any | police | force"
+_ALL_STOPS = {"because", "as", "since", "given", "due", "after", "but", "and", "over", "for"}
+
+
+def _declining_regulator(sent: Sent) -> Span | None:
+    """A regulator saying it takes no action or imposes no sanction, in whatever words ('the
+    ICO decided not to take any further action', 'the ICO said it would not fine the force
+    because ...', 'the watchdog opted not to issue a penalty'): an action word or a sanction
+    word in a negated scope, the nearest body named before it a regulator, as a fact, with
+    no force or other body between. It dealt with the breach: the incident's regulator."""
+    doc = sent.span.doc
+    words = [doc[t.i : t.i + 1] for t in sent.span if t.norm_ in _ACTION_WORDS]
+    words += sent.cues.get("regulator.pursue", [])
+    words += [c for label in _SANCTION_CUES for c in sent.cues.get(label, [])]
+    for w in sorted(words, key=lambda x: x.start):
+        if "negated" not in sent.modality(w) or not _regulator_before(sent, w.start):
+            continue
+        if _of_many(sent, w.end - 1) or _against_person(sent, w.end) or _of_all(sent, w):
+            continue
+        before = [r for r in sent.regulators if r.end <= w.start and sent.asserted(r)]
+        return max(before, key=lambda x: x.end)
+    return None
 
 
 def _closed_next(sent: Sent) -> Span | None:

@@ -46,6 +46,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     modality = sent.modality(span)
     if "maximum" in modality or cue_before(sent, "money.maximum", span.start, 3):
         return MAXIMUM
+    if _faced_sanction(sent, span, has_regulator):
+        return FINE  # "faces an £80,000 bill after the ICO issued a penalty notice"
     if modality & {"counterfactual", "hypothetical", "negated"}:
         return OTHER
     ordered = sent.cues.get("money.ordered", [])
@@ -119,6 +121,38 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+def _faced_sanction(sent: Sent, span: Span, has_regulator: bool) -> bool:
+    """An amount the force 'faces' (present, no modal: 'faces an £80,000 bill', 'is now
+    facing a £80,000 fine') in a sentence that states, as a fact, the penalty imposed ('after
+    the ICO issued a penalty notice', 'after being fined by the watchdog'): the sum it must
+    pay, not a threat. Not 'could face', 'faces a fine of up to', nor a cost, compensation or
+    damages bill; not a second amount in the sentence."""
+    if not has_regulator or len(sent.money) != 1:
+        return False
+    covering = [s for s in sent.scopes if s.start <= span.start < s.end]
+    if not covering or any(s.label_ != "hypothetical" for s in covering):
+        return False
+    doc = span.doc
+    data = load_toml("cues.toml", doc_data_dir(doc))["money_glue"]
+    for s in covering:
+        trigger = doc[s.start - 1] if s.start > 0 else None
+        if trigger is None or trigger.lemma_.lower() != "face" or s.kb_id_ != "forward":
+            return False
+        before = {t.lower_ for t in doc[max(sent.span.start, trigger.i - 3) : trigger.i]}
+        if before & set(data["faced_modal"]):
+            return False  # "will face", "is likely to face", "if it faces"
+    if cue_before(sent, "money.maximum", span.start, 3):
+        return False
+    near = [
+        c
+        for c in sent.cues.get("money.not_penalty", [])
+        if span.start - 3 <= c.start <= span.end + 2 and c.text.lower() not in data["faced_bill"]
+    ]
+    if near:
+        return False  # "faces a £80,000 compensation bill"
+    return any(c.start >= span.end and c not in covering for c in fine_cues(sent))
 
 
 def _nearest_word_proposed(sent: Sent, span: Span, words: list[Span]) -> bool:
