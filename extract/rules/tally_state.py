@@ -9,7 +9,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from extract.rules.periods import Period, PeriodMention, find_periods, resolve, span_length
+from extract.rules.periods import (
+    Period,
+    PeriodMention,
+    find_periods,
+    rank,
+    resolve,
+    span_length,
+)
 from extract.rules.tally_cues import Num, category, measure_after, vocab
 from extract.rules.tally_notes import note_spans, outside_notes
 from extract.sentences import Sent
@@ -145,6 +152,7 @@ _KIND_RANK = {
     "relative": 2,
     "span_ref": 2,
     "latest": 2,
+    "ordinal": 2,
     "sequence": 3,
 }
 
@@ -165,7 +173,19 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         # "Between 2019 and 2022 Kent recorded 400. In the final year alone there were 130":
         # the last calendar year of the span stated before
         spans = [p for p in state.page_spans(before=at + mention.start) if p.kind == "span"]
-        return Period(spans[0].end, spans[0].end, "year") if spans else None
+        if not spans:
+            return None
+        return _year_of_span(spans[0], spans[0].end - spans[0].start - spans[0].fiscal)
+    if mention.kind == "ordinal":
+        # "Across 2021 and 2022 it recorded 270: 120 in the first year and 150 in the
+        # second": the year of that rank in the span stated nearest before
+        n = rank(mention)
+        fits = [
+            p
+            for p in state.page_spans(before=at + mention.start)
+            if p.kind == "span" and n is not None and n <= p.end - p.start + (not p.fiscal)
+        ]
+        return _year_of_span(fits[0], n - 1) if fits and n is not None else None
     if mention.kind == "span_ref":
         # "over the four years": the span of four years stated nearest before (offset `at`)
         n = span_length(mention)
@@ -235,6 +255,15 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
             state.sequences[key] = resolve(fresh, state.reference, base)
         return state.sequences[key]
     return resolve(mention, state.reference, state.last_period)
+
+
+def _year_of_span(span: Period, offset: int) -> Period:
+    """The year `offset` years into a span: a financial year in a span of financial years
+    ("the final year" of 2019/20 to 2021/22 is 2021/22), else a calendar year."""
+    first = span.start + offset
+    if span.fiscal:
+        return Period(first, first + 1, "financial_year")
+    return Period(first, first, "year")
 
 
 def _stated_before(state: State, at: int) -> Period | None:
@@ -317,7 +346,11 @@ def attach_periods(
         right = [n for n in nums if n.a >= p.end]
         target, far = None, False
         gap = text[left[-1].noun_end : p.start] if left else ""
-        closes = bool(left) and bool(re.fullmatch(r"[^,;:.()]{0,60}\b(?:in|during|for)\s+", gap))
+        # "97 breaches in 2022: 31 ...", "300 breaches between 2020/21 and 2022/23: 80 ...":
+        # the phrase closes the clause of the figure before it
+        closes = bool(left) and bool(
+            re.fullmatch(r"[^,;:.()]{0,60}\b(?:in|during|for)\s+|\s*", gap)
+        )
         if right and re.fullmatch(
             r"['’]s\s+(?:(?:total|figure|tally)\s+(?:of\s+)?)?", text[p.end : right[0].a]
         ):

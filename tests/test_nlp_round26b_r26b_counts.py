@@ -1,0 +1,78 @@
+"""Breach tallies, round 26b (extract.rules.periods, tally_state, tallies): years told by their
+rank in a span stated before ("in the first year", "in the second"), the final year of a span
+of financial years, and a span closing the clause of the figure before it. Paraphrases
+written for these tests; each pairs what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2024, 5, 20)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+def test_years_told_by_their_rank_in_a_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Over 2020 and 2021 Gwent Police logged 310 data breaches: 140 in the first year "
+        "and 170 in the second."
+    )
+    assert rows(text, nlp) == {
+        ("Gwent Police", "2020-2021", None, 310),
+        ("Gwent Police", "2020", None, 140),
+        ("Gwent Police", "2021", None, 170),
+    }
+
+
+def test_ranked_years_in_later_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk Constabulary reported 420 data breaches between 2018 and 2020. "
+        "During the first year there were 120, and in the third year 160."
+    )
+    assert rows(text, nlp) == {
+        ("Norfolk Constabulary", "2018-2020", None, 420),
+        ("Norfolk Constabulary", "2018", None, 120),
+        ("Norfolk Constabulary", "2020", None, 160),
+    }
+    # a rank of something else than the span's years dates nothing
+    pandemic = (
+        "Suffolk Constabulary logged 330 data breaches between 2019 and 2022. In the first "
+        "year of the pandemic, officers working from home accounted for 45 of them."
+    )
+    found = rows(pandemic, nlp)
+    assert ("Suffolk Constabulary", "2019-2022", None, 330) in found
+    assert not any(r[1] == "2019" for r in found)
+    quarter = (
+        "Suffolk Constabulary logged 330 data breaches between 2019 and 2022. "
+        "In the second quarter there were 14."
+    )
+    assert not any(r[1] == "2020" for r in rows(quarter, nlp))
+
+
+def test_ranked_financial_years_and_a_span_closing_its_figures_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Durham Constabulary recorded 260 data breaches between 2019/20 and 2021/22: 70 in "
+        "the first year, 90 in the second and 100 in the third."
+    )
+    assert rows(text, nlp) == {
+        ("Durham Constabulary", "2019-2022", None, 260),
+        ("Durham Constabulary", "2019-2020", None, 70),
+        ("Durham Constabulary", "2020-2021", None, 90),
+        ("Durham Constabulary", "2021-2022", None, 100),
+    }
+
+
+def test_the_final_year_of_a_span_of_financial_years_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cumbria Constabulary logged 205 data breaches from 2020/21 to 2022/23. "
+        "In the final year alone it logged 81."
+    )
+    assert ("Cumbria Constabulary", "2022-2023", None, 81) in rows(text, nlp)
+    # a span of calendar years: its last calendar year
+    calendar = (
+        "Cumbria Constabulary logged 205 data breaches between 2020 and 2022. "
+        "In the final year alone it logged 81."
+    )
+    assert ("Cumbria Constabulary", "2022", None, 81) in rows(calendar, nlp)
