@@ -76,3 +76,26 @@ def test_the_final_year_of_a_span_of_financial_years_is_one(nlp) -> None:  # typ
         "In the final year alone it logged 81."
     )
     assert ("Cumbria Constabulary", "2022", None, 81) in rows(calendar, nlp)
+
+
+def test_a_freedom_of_information_request_names_no_kind_of_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures obtained through a Freedom of Information request show the number of data "
+        "breaches each force logged in 2023: Dorset Police – 96; Devon and Cornwall Police – "
+        "171; Gloucestershire Constabulary – 58."
+    )
+    assert rows(text, nlp) == {
+        ("Dorset Police", "2023", None, 96),
+        ("Devon and Cornwall Police", "2023", None, 171),
+        ("Gloucestershire Constabulary", "2023", None, 58),
+    }
+    # a kind the lead names outside the request's name is still the list's
+    kinds = (
+        "Figures obtained through a Freedom of Information request show the number of "
+        "emails sent to the wrong person in 2023: Dorset Police – 21; Devon and Cornwall "
+        "Police – 34."
+    )
+    assert rows(kinds, nlp) == {
+        ("Dorset Police", "2023", "emailed_to_incorrect_recipient", 21),
+        ("Devon and Cornwall Police", "2023", "emailed_to_incorrect_recipient", 34),
+    }
