@@ -779,9 +779,7 @@ def category(sent: Sent, a: int, b: int) -> str | None:
         for c in sent.types
         if a <= c.start_char - sent.start
         and c.end_char - sent.start <= b
-        and not any(
-            x < c.end_char - sent.start and c.start_char - sent.start < y for x, y in names
-        )
+        and not any(x < c.end_char - sent.start and c.start_char - sent.start < y for x, y in names)
     ]
     scores = type_scores([piece])
     if not scores or max(scores.values()) < 1:
