@@ -99,3 +99,21 @@ def test_a_freedom_of_information_request_names_no_kind_of_breach(nlp) -> None: 
         ("Dorset Police", "2023", "emailed_to_incorrect_recipient", 21),
         ("Devon and Cornwall Police", "2023", "emailed_to_incorrect_recipient", 34),
     }
+
+
+def test_items_giving_a_figure_for_each_period_their_heading_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Personal data breaches, 2021 and 2022\n"
+        "Merseyside Police: 88, 97\n"
+        "Cheshire Constabulary: 64, 70\n"
+        "Both forces said they took the security of information seriously."
+    )
+    assert rows(text, nlp) == {
+        ("Merseyside Police", "2021", None, 88),
+        ("Merseyside Police", "2022", None, 97),
+        ("Cheshire Constabulary", "2021", None, 64),
+        ("Cheshire Constabulary", "2022", None, 70),
+    }
+    # as many figures as periods, or no turns: three figures under two years are not paired
+    other = "Personal data breaches, 2021 and 2022\nMerseyside Police: 88, 97, 102\n"
+    assert ("Merseyside Police", "2022", None, 97) not in rows(other, nlp)
