@@ -21,12 +21,20 @@ A period is `Period(start, end)`; its label is "2016" or "2018-2021" (a financia
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
 Kind = Literal[
-    "year", "span", "financial_year", "since", "relative", "sequence", "span_ref", "latest"
+    "year",
+    "span",
+    "financial_year",
+    "since",
+    "relative",
+    "sequence",
+    "span_ref",
+    "latest",
+    "ordinal",
 ]
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -52,6 +60,14 @@ _NUM_WORDS = {
     "a few": 3,
 }
 _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINAL = "|".join(_ORDINALS)
+# "120 in the first year and 150 in the second": a rank with its noun left out, read only
+# after a ranked year of the same text
+_BARE_ORDINAL = re.compile(
+    rf"\b(?:in|for|during)\s+the\s+(?P<rank>{_ORDINAL})\b(?=\s*(?:[.,;:)]|$|and\b|while\b))",
+    re.I,
+)
 
 _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "from 2019/20 to 2021/22", "between 2019-20 and 2021-22", "2019/20 - 2021/22": financial
@@ -169,11 +185,12 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "2021, 2022 and 2023 combined", "across 2021 and 2022": one figure over all the years
+    # "2021, 2022 and 2023 combined", "across 2021 and 2022", "over 2020 and 2021": one figure
+    # over all the years
     (
         "span",
         re.compile(
-            rf"\b(?:across|throughout)\s+({_YEAR})(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+({_YEAR})\b"
+            rf"\b(?:across|throughout|over)\s+({_YEAR})(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+({_YEAR})\b"
             rf"(?![/\-–]\d)|\b({_YEAR})(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+({_YEAR})\s+"
             r"(?:combined|together|altogether)\b",
             re.I,
@@ -226,6 +243,18 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"\b(?:in|over|during|for|across|throughout|covering)\s+(?:the|those|these)\s+"
             rf"(?:same\s+)?(?:{_N}\s+(?:financial\s+|calendar\s+)?years|"
             r"(?:whole\s+|entire\s+)?period)\b",
+            re.I,
+        ),
+    ),
+    # "in the first year", "during the third financial year": the year of that rank in the
+    # span the page stated before, read by whoever knows the page's spans ("the first year of
+    # the pandemic" is no rank in a span)
+    (
+        "ordinal",
+        re.compile(
+            rf"\b(?:(?:in|over|during|for|within|across)\s+)?the\s+(?P<rank>{_ORDINAL})\s+"
+            r"(?:full\s+)?(?:financial\s+|calendar\s+|reporting\s+)?(?:year|twelve\s+months|"
+            r"12\s+months)\b(?!\s+(?:of|in|since|after|as)\b)",
             re.I,
         ),
     ),
@@ -289,6 +318,8 @@ class Period:
     start: int
     end: int
     kind: Kind = "year"
+    # a span written as financial years ("2019/20 to 2021/22"): its years are financial ones
+    fiscal: bool = field(default=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -340,7 +371,7 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         first = int(m.group("fiscal"))  # the last financial year's first year
         if _two_digit(first, m.group(3)) != first + 1:
             return kind, None
-        return kind, Period(first + 1 - _number(m.group(1)), first + 1, "span")
+        return kind, Period(first + 1 - _number(m.group(1)), first + 1, "span", fiscal=True)
     if kind == "financial_year" and m.lastindex == 1:  # the year to March
         last = int(m.group(1))
         return kind, Period(last - 1, last, "financial_year")
@@ -363,13 +394,13 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
         if last < first:
             last += 100
-        return kind, Period(first, last, "span") if last > first + 1 else None
+        return kind, Period(first, last, "span", fiscal=True) if last > first + 1 else None
     if kind == "span" and "calendar" in m.re.groupindex:
         last = int(m.group("calendar"))  # "the three years to the end of 2021": 2019-2021
         return kind, Period(last - _number(m.group(1)) + 1, last, "span")
     if kind == "span" and not re.fullmatch(_YEAR, m.group(1)):
         last = int(m.group(2))  # "the three years to March 2023": 2020/21 to 2022/23
-        return kind, Period(last - _number(m.group(1)), last, "span")
+        return kind, Period(last - _number(m.group(1)), last, "span", fiscal=True)
     if kind == "span":
         first, last = int(m.group(1)), int(m.group(2))
         return kind, Period(first, last, "span") if first <= last else None
@@ -418,7 +449,19 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
                 continue  # "the year to March" on a page without a date: no period read
             taken.append((a, b))
             out.append(mention)
+    ranked = [m.start for m in out if m.kind == "ordinal"]
+    for m in _BARE_ORDINAL.finditer(text):
+        a, b = m.start(), m.end()
+        if ranked and min(ranked) < a and not any(a < y and x < b for x, y in taken):
+            taken.append((a, b))
+            out.append(PeriodMention(text[a:b], a, b, "ordinal", None))
     return sorted(out, key=lambda p: p.start)
+
+
+def rank(mention: PeriodMention) -> int | None:
+    """The rank an ordinal mention names ('in the second year': 2)."""
+    m = re.search(rf"\b({_ORDINAL})\b", mention.text, re.I)
+    return _ORDINALS.index(m.group(1).lower()) + 1 if m else None
 
 
 def span_length(mention: PeriodMention) -> int | None:

@@ -572,10 +572,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and (topical or state.last_measure == "breach")
             )
             # "29, 50 and 44": the next bare figure of a run
+            # ("45 breaches in 2021, and in the final year 51": a period phrase opening the next)
             run = (
                 previous is not None
                 and previous.measure is not None
-                and bool(_RUN_GAP.fullmatch(text[previous.noun_end : n.a]))
+                and any(
+                    _RUN_GAP.fullmatch(gap)
+                    for gap in (
+                        text[previous.noun_end : n.a],
+                        _undated(text, previous.noun_end, n.a, find_periods(text, state.reference)),
+                    )
+                )
             )
             n.run = run
             # "74 (2021: 80)", "112 (80 in 2021)": the same measure for another period, in

@@ -54,6 +54,7 @@ class Vocab:
     misconduct_type: str
     statistics: re.Pattern[str]
     subset_before: re.Pattern[str]
+    information_names: re.Pattern[str]
     partitive_lead: re.Pattern[str]
     comparison: re.Pattern[str]
     remainder: re.Pattern[str]
@@ -218,6 +219,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         misconduct_type=p["breach_type"],
         statistics=_any(p["statistics"]),
         subset_before=_any(c["subset"], suffix=r"\W*$"),
+        information_names=_any(c["information_names"]),
         # "Of these, ...", "2. Of the 231 breaches, ...": the lead of a sentence of parts
         partitive_lead=re.compile(
             _any(
@@ -770,8 +772,14 @@ def category(sent: Sent, a: int, b: int) -> str | None:
         return None
     piece = Sent(-1, sent.span, sent.start, sent.end, sent.text)  # -1: no headline weight
     piece.cues, piece.scopes = sent.cues, sent.scopes
+    # a cue reaching into a name ("obtained through a Freedom of Information request") is none
+    names = [m.span() for m in vocab().information_names.finditer(sent.text)]
     piece.types = [
-        c for c in sent.types if a <= c.start_char - sent.start and c.end_char - sent.start <= b
+        c
+        for c in sent.types
+        if a <= c.start_char - sent.start
+        and c.end_char - sent.start <= b
+        and not any(x < c.end_char - sent.start and c.start_char - sent.start < y for x, y in names)
     ]
     scores = type_scores([piece])
     if not scores or max(scores.values()) < 1:

@@ -9,8 +9,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from extract.rules.periods import Period, PeriodMention, find_periods, resolve, span_length
-from extract.rules.tally_cues import Num, category, measure_after, vocab
+from extract.rules.periods import (
+    Period,
+    PeriodMention,
+    find_periods,
+    rank,
+    resolve,
+    span_length,
+)
+from extract.rules.tally_cues import Num, category, measure_after, numbers, vocab
 from extract.rules.tally_notes import note_spans, outside_notes
 from extract.sentences import Sent
 
@@ -102,6 +109,10 @@ class State:
     lead_period: Period | None = None  # the period of a list's lead ("Figures for 2022 show:")
     lead_at: int = -9  # the index of that lead, or of the list's last item since
     item_period: Period | None = None  # the sentence is an item of that list: its period
+    # a lead naming periods in turn ("Data breaches, 2022 and 2023"): its periods, and the
+    # figures of an item giving one figure for each ("Kent Police: 120, 143"), by offset
+    lead_periods: list[Period] = field(default_factory=list)
+    item_periods: dict[int, Period] = field(default_factory=dict)
     # a bulleted list under a lead ending in a colon, right after a total or about breaches
     # ("The breakdown includes:"): the index of the lead or of its last item since
     breakdown_at: int = -9
@@ -145,6 +156,7 @@ _KIND_RANK = {
     "relative": 2,
     "span_ref": 2,
     "latest": 2,
+    "ordinal": 2,
     "sequence": 3,
 }
 
@@ -165,7 +177,19 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         # "Between 2019 and 2022 Kent recorded 400. In the final year alone there were 130":
         # the last calendar year of the span stated before
         spans = [p for p in state.page_spans(before=at + mention.start) if p.kind == "span"]
-        return Period(spans[0].end, spans[0].end, "year") if spans else None
+        if not spans:
+            return None
+        return _year_of_span(spans[0], spans[0].end - spans[0].start - spans[0].fiscal)
+    if mention.kind == "ordinal":
+        # "Across 2021 and 2022 it recorded 270: 120 in the first year and 150 in the
+        # second": the year of that rank in the span stated nearest before
+        n = rank(mention)
+        fits = [
+            p
+            for p in state.page_spans(before=at + mention.start)
+            if p.kind == "span" and n is not None and n <= p.end - p.start + (not p.fiscal)
+        ]
+        return _year_of_span(fits[0], n - 1) if fits and n is not None else None
     if mention.kind == "span_ref":
         # "over the four years": the span of four years stated nearest before (offset `at`)
         n = span_length(mention)
@@ -235,6 +259,15 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
             state.sequences[key] = resolve(fresh, state.reference, base)
         return state.sequences[key]
     return resolve(mention, state.reference, state.last_period)
+
+
+def _year_of_span(span: Period, offset: int) -> Period:
+    """The year `offset` years into a span: a financial year in a span of financial years
+    ("the final year" of 2019/20 to 2021/22 is 2021/22), else a calendar year."""
+    first = span.start + offset
+    if span.fiscal:
+        return Period(first, first + 1, "financial_year")
+    return Period(first, first, "year")
 
 
 def _stated_before(state: State, at: int) -> Period | None:
@@ -317,7 +350,11 @@ def attach_periods(
         right = [n for n in nums if n.a >= p.end]
         target, far = None, False
         gap = text[left[-1].noun_end : p.start] if left else ""
-        closes = bool(left) and bool(re.fullmatch(r"[^,;:.()]{0,60}\b(?:in|during|for)\s+", gap))
+        # "97 breaches in 2022: 31 ...", "300 breaches between 2020/21 and 2022/23: 80 ...":
+        # the phrase closes the clause of the figure before it
+        closes = bool(left) and bool(
+            re.fullmatch(r"[^,;:.()]{0,60}\b(?:in|during|for)\s+|\s*", gap)
+        )
         if right and re.fullmatch(
             r"['’]s\s+(?:(?:total|figure|tally)\s+(?:of\s+)?)?", text[p.end : right[0].a]
         ):
@@ -398,6 +435,8 @@ def period_of(
     if id(n) in own:
         period = resolve_in(own[id(n)], state, at)
         return period, period is None
+    if n.a in state.item_periods:
+        return state.item_periods[n.a], False  # "Kent Police: 120, 143" under "2022 and 2023"
     if state.item_period is not None:
         return state.item_period, False  # an item of a list under "Figures for 2022 show:"
     candidates = [p for p in reversed(periods) if p.end <= n.a]
@@ -441,6 +480,20 @@ def bulleted_figure(text: str, a: int) -> bool:
     return bool(_BULLET.fullmatch(text[:a]))
 
 
+# A lead whose periods close it, named in turn: "Number of data breaches, 2022 and 2023",
+# "Breaches by force (2021/22, 2022/23):"
+_TURNS_LEAD = re.compile(
+    r"[^.;]*?[\s,(]((?:19|20)\d\d(?:[/-]\d\d)?)(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?:[/-]\d\d)?)+"
+    r"\s*\)?\s*:?"
+)
+# An item of such a list: a label, then its figures ("Kent Police: 120, 143",
+# "Essex Police - 98 and 87")
+_TURNS_ITEM = re.compile(
+    r"\s*(?:[-•*–]\s+)?[A-Z][^:\d.]{1,60}?(?::|\s[-–])\s*\d[\d,]*(?:\s*(?:,|and|&)\s*\d[\d,]*)+"
+    r"\s*\.?\s*$"
+)
+
+
 def note_list(sent: Sent, state: State) -> None:
     """A lead ending in a colon that states a period ('Figures for 2022 show:') dates the
     items listed under it, one per sentence, until a sentence that is no item. A lead about
@@ -460,10 +513,31 @@ def note_list(sent: Sent, state: State) -> None:
     ):
         state.breakdown_at = sent.idx
     item = _ITEM.match(text) or (state.itemised and _BULLET_FIGURE.match(text))
+    state.item_periods = {}
+    if state.lead_at == sent.idx - 1 and state.lead_periods and _TURNS_ITEM.match(text):
+        # "Kent Police: 120, 143" under "Data breaches, 2022 and 2023": a figure for each
+        # period of the lead, in its order
+        figures = [n for n in numbers(text) if n.value or n.nought]
+        if len(figures) == len(state.lead_periods) and not find_periods(text):
+            state.item_periods = {n.a: p for n, p in zip(figures, state.lead_periods, strict=True)}
+            state.lead_at = sent.idx
+            return
     if state.lead_at == sent.idx - 1 and state.lead_period is not None and item:
         state.item_period, state.lead_at = state.lead_period, sent.idx
         return
     state.item_period = None
+    state.lead_periods = []
+    if _TURNS_LEAD.fullmatch(text) and vocab().topic.search(text):
+        # a lead or heading about breaches ending on periods named in turn
+        turns = [
+            p.period
+            for p in find_periods(text)
+            if p.period is not None and p.kind in ("year", "financial_year")
+        ]
+        if len(turns) >= 2 and all(
+            a.start < b.start for a, b in zip(turns, turns[1:], strict=False)
+        ):
+            state.lead_periods, state.lead_at = turns, sent.idx
     if text.endswith(":"):
         mentions = outside_notes(find_periods(text, state.reference), note_spans(text))
         found = [resolve_in(p, state, sent.start) for p in mentions]
