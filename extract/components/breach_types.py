@@ -200,6 +200,7 @@ class BreachTypeMatcher:
             w.lower() for w in data["cues"].get("cyber_head_objects", [])
         }
         self.of_heads = {w.lower() for w in data["cues"].get("of_head_objects", [])}
+        self.device_not_before = {w.lower() for w in data["cues"].get("device_not_before", [])}
         self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
@@ -257,7 +258,10 @@ class BreachTypeMatcher:
                         break
                     if lowers[j] not in spec.links:
                         continue
-                    ends = self._recipient_ends(norms, lowers, j + 1, spec.objects, breaks)
+                    # a place after the object ("to his mother's house") makes no recipient;
+                    # where a thing was left or found ("in an unlocked room") is that place
+                    placed = lowers[j] in _RECIPIENT_LINKS
+                    ends = self._recipient_ends(norms, lowers, j + 1, spec.objects, breaks, placed)
                     found.extend((spec.key, i, end) for end in ends if end - 1 not in named)
         return found
 
@@ -278,19 +282,30 @@ class BreachTypeMatcher:
         return any(lowers[k : k + len(words)] == words for words in self.insertion_openers)
 
     def _recipient_ends(
-        self, norms: list[str], lowers: list[str], k: int, objects: set[str], breaks: set[str]
+        self,
+        norms: list[str],
+        lowers: list[str],
+        k: int,
+        objects: set[str],
+        breaks: set[str],
+        placed: bool = True,
     ) -> list[int]:
         """Ends of the recipients starting at token k, as the Matcher would give them: the
-        object itself, or a determiner and at most three more words before an object."""
+        object itself, or a determiner and at most three more words before an object (with
+        `placed`, none followed by a place: `_place`)."""
+
+        def place(m: int) -> bool:
+            return placed and self._place(norms, m)
+
         ends = []
-        if k < len(norms) and _names(norms, lowers, k, objects) and not self._place(norms, k):
+        if k < len(norms) and _names(norms, lowers, k, objects) and not place(k):
             ends.append(k + 1)
         if k < len(norms) and lowers[k] in self.dets:
             # a hyphenated compound ("ex-partner", three tokens) and a possessive's "'s" are
             # no words of their own: "to the victim's ex-husband" is three words on
             words, m = 0, k + 1
             while m < len(norms) and words < 4:
-                if _names(norms, lowers, m, objects) and not self._place(norms, m):
+                if _names(norms, lowers, m, objects) and not place(m):
                     ends.append(m + 1)
                 if norms[m] in breaks or lowers[m] in self.recipient_breaks:
                     break  # "to the inquiry about his brother's death"
@@ -407,6 +422,17 @@ class BreachTypeMatcher:
         ]  # fmt: skip
         self.pairs.add("other|strong", [pattern, keeping], greedy="FIRST")
 
+    def _qualifies_system(self, cue: Span) -> bool:
+        """'Its computer system', 'the computer network': a device object qualifying a word of
+        `device_not_before` names no device that could be lost."""
+        if cue.label_ != "loss_or_theft_of_device" or cue.kb_id_ != "objects":
+            return False
+        doc = cue.doc
+        if cue.end >= len(doc):
+            return False
+        nxt = doc[cue.end]
+        return nxt.norm_ in self.device_not_before or nxt.lower_ in self.device_not_before
+
     def _modifier(self, doc: Doc, end: int) -> bool:
         """A pair's object (of `head_objects`) that only qualifies the noun after it ("its
         network policy", "the server room"): a word follows it that is no `object_enders`
@@ -416,7 +442,10 @@ class BreachTypeMatcher:
             return False
         nxt = doc[end]
         if nxt.lower_ == "of" and doc[end - 1].norm_ in self.of_heads:
-            return True  # "breached its system of checks": a system of rules, no computer
+            # "breached its system of checks": a system of rules, no computer; "the computer
+            # system of Cleveland Police", "the system of the force" are the body's computer
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            return after is None or not (after.text[:1].isupper() or after.lower_ in self.dets)
         return nxt.is_alpha and nxt.lower_ not in self.enders and nxt.norm_ not in self.enders
 
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
@@ -641,6 +670,7 @@ class BreachTypeMatcher:
             and not _to_regulator(s, regulators)
             and not _to_officials(s, self.official)
             and not self._attributive(s)
+            and not self._qualifies_system(s)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
@@ -706,11 +736,14 @@ class BreachTypeMatcher:
             if (code, start) not in paired and not spelt:
                 paired.add((code, start))
                 from_pairs.append(Span(doc, start, end, label=code, kb_id=strength))
+        # A break-in into a computer ("broke into its network") is the attack's, no loss.
+        attacks = {s.start for s in from_pairs if s.label_ == "cyber_attack"}
         # The pair's action word is no extra weak cue of its own ("disclosed ... to a friend").
         cues = [
             c
             for c in cues
             if not (c.kb_id_ == "weak" and (c.label_, c.start) in paired - strong_starts)
+            and not (c.label_ == "_loss" and c.start in attacks)
         ] + from_pairs
         doc.spans[CUES_KEY] = sorted(cues, key=lambda s: s.start)
         doc.spans[TERMS_KEY] = filter_spans(

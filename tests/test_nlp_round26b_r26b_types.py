@@ -1,0 +1,83 @@
+"""Round 26b, breach type: a break-in into a computer rather than a building, a device word
+that only qualifies a computer system, papers left where anyone could reach them, and
+pictures released with faces not blurred. Paraphrases written for these tests, not taken
+from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+_CLOSE = " The force has apologised for the data breach."
+
+
+def breach_type(nlp, text: str) -> str | None:
+    ex = extract(Document(text=text + _CLOSE), nlp)
+    return ex.incidents[0].breach_type if ex.incidents else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norfolk Police said staff records were taken by a gang that broke into its network.",
+        "A teenager broke into a Dyfed-Powys Police database and copied the names of informants.",
+        "Thieves got into the email account of a Suffolk Police inspector and read his messages.",
+    ],
+)
+def test_break_into_a_computer_is_an_attack(nlp, text: str) -> None:
+    assert breach_type(nlp, text) == "cyber_attack"
+    # a building or a car broken into stays a theft
+    assert (
+        breach_type(nlp, "Burglars broke into a Norfolk Police van and stole a laptop.")
+        == "loss_or_theft_of_device"
+    )
+
+
+def test_computer_qualifying_a_system_is_no_device(nlp) -> None:
+    text = (
+        "Intruders broke into the computer system of Cleveland Police and stole the home "
+        "addresses of 300 officers."
+    )
+    assert breach_type(nlp, text) == "cyber_attack"
+    assert (
+        breach_type(nlp, "A computer holding witness statements was stolen from Cleveland Police.")
+        == "loss_or_theft_of_device"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wiltshire Police kept bags of paperwork in an unlocked cupboard in a public corridor.",
+        "A sergeant at Wiltshire Police left bundles of case files in an unsecured room.",
+    ],
+)
+def test_papers_left_where_anyone_could_reach_them(nlp, text: str) -> None:
+    assert breach_type(nlp, text) == "loss_or_theft_of_paperwork"
+    assert breach_type(nlp, "Wiltshire Police kept bags of paperwork in a locked cupboard.") is None
+
+
+def test_papers_left_in_an_empty_building(nlp) -> None:
+    text = "Wiltshire Police left boxes of witness statements in an empty office block."
+    assert breach_type(nlp, text) == "insecure_disposal"
+    assert breach_type(nlp, "Wiltshire Police left boxes of witness statements at HQ.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avon and Somerset Police shared a video of the arrest without blurring the faces of "
+        "two children.",
+        "Avon and Somerset Police put out a clip in which the faces of two boys had not been "
+        "pixelated.",
+        "Avon and Somerset Police posted unblurred footage of a woman being detained.",
+    ],
+)
+def test_faces_not_blurred_are_a_redaction_failure(nlp, text: str) -> None:
+    assert breach_type(nlp, text) == "failure_to_redact"
+    assert (
+        breach_type(nlp, "Avon and Somerset Police shared a video of a man whose face was blurred.")
+        != "failure_to_redact"
+    )
