@@ -81,3 +81,27 @@ def test_faces_not_blurred_are_a_redaction_failure(nlp, text: str) -> None:
         breach_type(nlp, "Avon and Somerset Police shared a video of a man whose face was blurred.")
         != "failure_to_redact"
     )
+
+
+def test_a_cyber_incident_is_an_attack(nlp) -> None:
+    text = "A company that runs Gwent Police's payroll suffered a cyber incident last month."
+    assert breach_type(nlp, text) == "cyber_attack"
+    assert breach_type(nlp, "Gwent Police dealt with a serious incident last month.") is None
+
+
+def test_wrong_details_on_a_file_are_inaccurate(nlp) -> None:
+    text = "Gwent Police held incorrect information about a man on its intelligence database."
+    assert breach_type(nlp, text) == "inaccurate_data"
+    assert (
+        breach_type(nlp, "Gwent Police gave incorrect information to callers about bin days.")
+        != "inaccurate_data"
+    )
+
+
+def test_kept_data_of_those_never_charged_with_a_long_owner(nlp) -> None:
+    text = "Gwent Police kept the personal data of several thousand people who were never charged."
+    assert breach_type(nlp, text) == "other"
+    assert (
+        breach_type(nlp, "Gwent Police kept the road closed for hours and nobody was charged.")
+        != "other"
+    )

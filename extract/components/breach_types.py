@@ -601,7 +601,7 @@ class BreachTypeMatcher:
     def _add_kept_uncharged(self, cues: dict[str, list[str]]) -> None:
         """Kept although the people were cleared: "kept the records of people who were never
         charged", "retained photos of those not convicted" -- a keeping verb
-        (`uncharged_keeping`), "never" or "not" at most seven words on ("who" may stand
+        (`uncharged_keeping`), "never" or "not" at most nine words on ("who" may stand
         between), "be" at most and a verb of charging (`uncharged_verbs`): a strong `other`
         cue ("kept his job and was never charged" has its "and")."""
         keeping = cues.get("uncharged_keeping", [])
@@ -610,7 +610,7 @@ class BreachTypeMatcher:
             return
         gap: dict[str, Any] = {"NORM": {"NOT_IN": [b for b in _CLAUSE_BREAKS if b != "who"]}}
         pattern: list[dict[str, Any]] = [
-            {"NORM": {"IN": keeping}}, {**gap, "OP": "{0,7}"},
+            {"NORM": {"IN": keeping}}, {**gap, "OP": "{0,9}"},
             {"LOWER": {"IN": ["never", "not"]}}, {"NORM": "be", "OP": "?"},
             {"NORM": {"IN": charged}},
         ]  # fmt: skip
