@@ -105,3 +105,18 @@ def test_kept_data_of_those_never_charged_with_a_long_owner(nlp) -> None:
         breach_type(nlp, "Gwent Police kept the road closed for hours and nobody was charged.")
         != "other"
     )
+
+
+def test_email_past_a_relative_clause_shows_addresses(nlp) -> None:
+    text = (
+        "An email sent by Dorset Police to more than 50 people who had complained about "
+        "officers exposed the email addresses of everyone on the list."
+    )
+    assert breach_type(nlp, text) == "failure_to_use_bcc"
+    # no message shows them: the attackers did
+    assert (
+        breach_type(
+            nlp, "Criminals who attacked Dorset Police exposed the email addresses of staff."
+        )
+        != "failure_to_use_bcc"
+    )

@@ -485,6 +485,25 @@ class BreachTypeMatcher:
             {"NORM": "address"},
         ]  # fmt: skip
         self.pairs.add(_SHOWN, [pattern], greedy="FIRST")
+        # The message told further back, past a relative clause: "an email to dozens of people
+        # who had complained revealed all their email addresses" -- the showing and the
+        # addresses alone, kept only with a message word earlier in the sentence
+        # (`_message_before`).
+        self.pairs.add(_SHOWN_LATE, [pattern[2:]], greedy="FIRST")
+        self.shown_media = {w.lower() for w in media}
+
+    def _message_before(self, doc: Doc, start: int) -> bool:
+        """A message word (`shown_media`) before token `start` in its sentence, naming a
+        message, not a system ("its email system") nor an address ("the email addresses")."""
+        sent_start = doc[start].sent.start
+        for k in range(start - 1, sent_start - 1, -1):
+            if doc[k].lower_ not in self.shown_media:
+                continue
+            nxt = doc[k + 1]
+            if nxt.lower_ in self.shown_not_after or nxt.norm_ == "address":
+                continue
+            return True
+        return False
 
     def _add_viewed_by(self, cues: dict[str, list[str]]) -> None:
         """Records looked at by an insider, told passively: "her record was looked at by a
@@ -706,6 +725,10 @@ class BreachTypeMatcher:
                 continue  # "officers were sent to the family home"
             if key == _PUT_OUT and not self._things_named(span):
                 continue  # "published its data protection policy online": a policy
+            if key == _SHOWN_LATE:
+                if not self._message_before(doc, start):
+                    continue  # "hackers exposed the email addresses": no message shows them
+                key = _SHOWN
             if key == _SHOWN and span[1].lower_ in self.shown_not_after:
                 continue  # "an attack on its email system exposed ...": no message
             if _object_acts(span):
@@ -755,13 +778,14 @@ class BreachTypeMatcher:
 _RECIPIENT_LINKS = {"to", "with"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
 _SHOWN = "failure_to_use_bcc|strong|shown"
+_SHOWN_LATE = "failure_to_use_bcc|strong|shown_late"
 _VIEWED_BY = "unauthorised_access|strong|viewed"
 _KEPT_UNCHARGED = "other|strong|uncharged"
 _PHONED = "verbal_disclosure|strong|phoned"
 _PUT_OUT = "published_in_error|strong|put_out"
 _LISTING = {"and", "or"}
 # patterns whose last word may be a verb's "-ed" form (`_no_thing` asks the others)
-_OWN_PATTERNS = {_TOLD_WHO, _SHOWN, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT}
+_OWN_PATTERNS = {_TOLD_WHO, _SHOWN, _SHOWN_LATE, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT}
 _POSSESSIVE = {"'s", "’s"}
 _GLUE = {"-", *_POSSESSIVE}
 _PLACE_LINKS = {"in", "on", "at"}
