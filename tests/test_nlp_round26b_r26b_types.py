@@ -120,3 +120,12 @@ def test_email_past_a_relative_clause_shows_addresses(nlp) -> None:
         )
         != "failure_to_use_bcc"
     )
+
+
+def test_access_gained_to_a_network_is_an_attack(nlp) -> None:
+    text = "Somebody gained access to its network and copied payroll files, Dorset Police said."
+    assert breach_type(nlp, text) == "cyber_attack"
+    assert (
+        breach_type(nlp, "A Dorset Police officer gained access to the server room without a pass.")
+        != "cyber_attack"
+    )
