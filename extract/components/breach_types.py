@@ -200,6 +200,7 @@ class BreachTypeMatcher:
             w.lower() for w in data["cues"].get("cyber_head_objects", [])
         }
         self.of_heads = {w.lower() for w in data["cues"].get("of_head_objects", [])}
+        self.device_not_before = {w.lower() for w in data["cues"].get("device_not_before", [])}
         self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
@@ -257,7 +258,10 @@ class BreachTypeMatcher:
                         break
                     if lowers[j] not in spec.links:
                         continue
-                    ends = self._recipient_ends(norms, lowers, j + 1, spec.objects, breaks)
+                    # a place after the object ("to his mother's house") makes no recipient;
+                    # where a thing was left or found ("in an unlocked room") is that place
+                    placed = lowers[j] in _RECIPIENT_LINKS
+                    ends = self._recipient_ends(norms, lowers, j + 1, spec.objects, breaks, placed)
                     found.extend((spec.key, i, end) for end in ends if end - 1 not in named)
         return found
 
@@ -278,19 +282,30 @@ class BreachTypeMatcher:
         return any(lowers[k : k + len(words)] == words for words in self.insertion_openers)
 
     def _recipient_ends(
-        self, norms: list[str], lowers: list[str], k: int, objects: set[str], breaks: set[str]
+        self,
+        norms: list[str],
+        lowers: list[str],
+        k: int,
+        objects: set[str],
+        breaks: set[str],
+        placed: bool = True,
     ) -> list[int]:
         """Ends of the recipients starting at token k, as the Matcher would give them: the
-        object itself, or a determiner and at most three more words before an object."""
+        object itself, or a determiner and at most three more words before an object (with
+        `placed`, none followed by a place: `_place`)."""
+
+        def place(m: int) -> bool:
+            return placed and self._place(norms, m)
+
         ends = []
-        if k < len(norms) and _names(norms, lowers, k, objects) and not self._place(norms, k):
+        if k < len(norms) and _names(norms, lowers, k, objects) and not place(k):
             ends.append(k + 1)
         if k < len(norms) and lowers[k] in self.dets:
             # a hyphenated compound ("ex-partner", three tokens) and a possessive's "'s" are
             # no words of their own: "to the victim's ex-husband" is three words on
             words, m = 0, k + 1
             while m < len(norms) and words < 4:
-                if _names(norms, lowers, m, objects) and not self._place(norms, m):
+                if _names(norms, lowers, m, objects) and not place(m):
                     ends.append(m + 1)
                 if norms[m] in breaks or lowers[m] in self.recipient_breaks:
                     break  # "to the inquiry about his brother's death"
@@ -407,6 +422,17 @@ class BreachTypeMatcher:
         ]  # fmt: skip
         self.pairs.add("other|strong", [pattern, keeping], greedy="FIRST")
 
+    def _qualifies_system(self, cue: Span) -> bool:
+        """'Its computer system', 'the computer network': a device object qualifying a word of
+        `device_not_before` names no device that could be lost."""
+        if cue.label_ != "loss_or_theft_of_device" or cue.kb_id_ != "objects":
+            return False
+        doc = cue.doc
+        if cue.end >= len(doc):
+            return False
+        nxt = doc[cue.end]
+        return nxt.norm_ in self.device_not_before or nxt.lower_ in self.device_not_before
+
     def _modifier(self, doc: Doc, end: int) -> bool:
         """A pair's object (of `head_objects`) that only qualifies the noun after it ("its
         network policy", "the server room"): a word follows it that is no `object_enders`
@@ -416,7 +442,10 @@ class BreachTypeMatcher:
             return False
         nxt = doc[end]
         if nxt.lower_ == "of" and doc[end - 1].norm_ in self.of_heads:
-            return True  # "breached its system of checks": a system of rules, no computer
+            # "breached its system of checks": a system of rules, no computer; "the computer
+            # system of Cleveland Police", "the system of the force" are the body's computer
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            return after is None or not (after.text[:1].isupper() or after.lower_ in self.dets)
         return nxt.is_alpha and nxt.lower_ not in self.enders and nxt.norm_ not in self.enders
 
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
@@ -456,6 +485,25 @@ class BreachTypeMatcher:
             {"NORM": "address"},
         ]  # fmt: skip
         self.pairs.add(_SHOWN, [pattern], greedy="FIRST")
+        # The message told further back, past a relative clause: "an email to dozens of people
+        # who had complained revealed all their email addresses" -- the showing and the
+        # addresses alone, kept only with a message word earlier in the sentence
+        # (`_message_before`).
+        self.pairs.add(_SHOWN_LATE, [pattern[2:]], greedy="FIRST")
+        self.shown_media = {w.lower() for w in media}
+
+    def _message_before(self, doc: Doc, start: int) -> bool:
+        """A message word (`shown_media`) before token `start` in its sentence, naming a
+        message, not a system ("its email system") nor an address ("the email addresses")."""
+        sent_start = doc[start].sent.start
+        for k in range(start - 1, sent_start - 1, -1):
+            if doc[k].lower_ not in self.shown_media:
+                continue
+            nxt = doc[k + 1]
+            if nxt.lower_ in self.shown_not_after or nxt.norm_ == "address":
+                continue
+            return True
+        return False
 
     def _add_viewed_by(self, cues: dict[str, list[str]]) -> None:
         """Records looked at by an insider, told passively: "her record was looked at by a
@@ -572,7 +620,7 @@ class BreachTypeMatcher:
     def _add_kept_uncharged(self, cues: dict[str, list[str]]) -> None:
         """Kept although the people were cleared: "kept the records of people who were never
         charged", "retained photos of those not convicted" -- a keeping verb
-        (`uncharged_keeping`), "never" or "not" at most seven words on ("who" may stand
+        (`uncharged_keeping`), "never" or "not" at most nine words on ("who" may stand
         between), "be" at most and a verb of charging (`uncharged_verbs`): a strong `other`
         cue ("kept his job and was never charged" has its "and")."""
         keeping = cues.get("uncharged_keeping", [])
@@ -581,7 +629,7 @@ class BreachTypeMatcher:
             return
         gap: dict[str, Any] = {"NORM": {"NOT_IN": [b for b in _CLAUSE_BREAKS if b != "who"]}}
         pattern: list[dict[str, Any]] = [
-            {"NORM": {"IN": keeping}}, {**gap, "OP": "{0,7}"},
+            {"NORM": {"IN": keeping}}, {**gap, "OP": "{0,9}"},
             {"LOWER": {"IN": ["never", "not"]}}, {"NORM": "be", "OP": "?"},
             {"NORM": {"IN": charged}},
         ]  # fmt: skip
@@ -641,6 +689,7 @@ class BreachTypeMatcher:
             and not _to_regulator(s, regulators)
             and not _to_officials(s, self.official)
             and not self._attributive(s)
+            and not self._qualifies_system(s)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
@@ -676,6 +725,10 @@ class BreachTypeMatcher:
                 continue  # "officers were sent to the family home"
             if key == _PUT_OUT and not self._things_named(span):
                 continue  # "published its data protection policy online": a policy
+            if key == _SHOWN_LATE:
+                if not self._message_before(doc, start):
+                    continue  # "hackers exposed the email addresses": no message shows them
+                key = _SHOWN
             if key == _SHOWN and span[1].lower_ in self.shown_not_after:
                 continue  # "an attack on its email system exposed ...": no message
             if _object_acts(span):
@@ -706,11 +759,14 @@ class BreachTypeMatcher:
             if (code, start) not in paired and not spelt:
                 paired.add((code, start))
                 from_pairs.append(Span(doc, start, end, label=code, kb_id=strength))
+        # A break-in into a computer ("broke into its network") is the attack's, no loss.
+        attacks = {s.start for s in from_pairs if s.label_ == "cyber_attack"}
         # The pair's action word is no extra weak cue of its own ("disclosed ... to a friend").
         cues = [
             c
             for c in cues
             if not (c.kb_id_ == "weak" and (c.label_, c.start) in paired - strong_starts)
+            and not (c.label_ == "_loss" and c.start in attacks)
         ] + from_pairs
         doc.spans[CUES_KEY] = sorted(cues, key=lambda s: s.start)
         doc.spans[TERMS_KEY] = filter_spans(
@@ -722,13 +778,14 @@ class BreachTypeMatcher:
 _RECIPIENT_LINKS = {"to", "with"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
 _SHOWN = "failure_to_use_bcc|strong|shown"
+_SHOWN_LATE = "failure_to_use_bcc|strong|shown_late"
 _VIEWED_BY = "unauthorised_access|strong|viewed"
 _KEPT_UNCHARGED = "other|strong|uncharged"
 _PHONED = "verbal_disclosure|strong|phoned"
 _PUT_OUT = "published_in_error|strong|put_out"
 _LISTING = {"and", "or"}
 # patterns whose last word may be a verb's "-ed" form (`_no_thing` asks the others)
-_OWN_PATTERNS = {_TOLD_WHO, _SHOWN, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT}
+_OWN_PATTERNS = {_TOLD_WHO, _SHOWN, _SHOWN_LATE, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT}
 _POSSESSIVE = {"'s", "’s"}
 _GLUE = {"-", *_POSSESSIVE}
 _PLACE_LINKS = {"in", "on", "at"}
