@@ -121,6 +121,8 @@ def test_telling_no_ones_whereabouts_or_a_friend_telling_is_no_breach(nlp, text)
         "information from fraudsters following a rise in phishing emails.",
         "Cyber security advice\nSurrey Police is urging businesses to protect their data after "
         "a rise in ransomware attacks on small firms.",
+        "Protect yourself\nDorset Police is urging people to guard their personal information "
+        "after reports of phishing emails targeting pensioners.",
     ],
 )
 def test_advice_after_a_rise_in_attacks_is_no_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]

@@ -1462,14 +1462,18 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
 def _trend_of(sent: Sent, cue: Span) -> bool:
     """A breach cue told as what has risen or fallen across many people, not one breach
     ('urging people to protect their data following a rise in phishing emails', 'after an
-    increase in ransomware attacks on small firms'): one of [relevance] `trend` right before
-    it, only [relevance.grammar] `trend_links` ('in', 'of') and modifiers between, no
-    punctuation -- and said of no one's own breach (`_tells_own_breach`)."""
+    increase in ransomware attacks on small firms', 'after a spate of cyber attacks'): one of
+    [relevance] `trend` or [relevance.grammar] `many_of` right before it, only `trend_links`
+    ('in', 'of') and modifiers between -- no article, which names one ('reports of a data
+    breach') -- nor punctuation, and said of no one's own breach (`_tells_own_breach`)."""
     grammar = _relevance_data(data_dir_of(sent))["grammar"]
     links, reach = set(grammar["trend_links"]), int(grammar["trend_reach"])
+    many = set(grammar["many_of"])
     doc = sent.span.doc
-    for t in sent.cues.get("relevance.trend", []):
-        gap = doc[t.end : cue.start]
+    ends = [t.end for t in sent.cues.get("relevance.trend", [])]
+    ends += [t.i + 1 for t in sent.span if t.lower_ in many]
+    for end in ends:
+        gap = doc[end : cue.start]
         if not 0 < len(gap) <= reach or gap[0].lower_ not in links:
             continue
         if any(g.is_punct or g.lower_ in _DETERMINERS for g in gap):
