@@ -318,7 +318,14 @@ def lost_records(sent: Sent) -> bool:
                     len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS
                 ):
                     return True  # "... were stolen", "witness statements went missing"
-    return handed_on(sent)  # "sent the names of 40 informants to a newspaper"
+    # "sent the names of 40 informants to a newspaper", "email reveals victims' addresses",
+    # "the names of victims were accidentally released"
+    return (
+        handed_on(sent)
+        or medium_revealed(sent)
+        or released_by_mistake(sent)
+        or told_whereabouts(sent)
+    )
 
 
 _WHICH = {"which", "that"}
@@ -493,6 +500,43 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
         or lost_records(sent)
         or handed_on(sent)
     )
+
+
+def medium_revealed(sent: Sent) -> bool:
+    """A message, document or system that itself revealed people's details ('Police email
+    blunder reveals addresses of 80 crime victims', 'a spreadsheet exposed the names of
+    informants'): a verb of [relevance] `revealing`, asserted and not denied, with one of
+    `revealers` at most [relevance.grammar] `revealer_reach` words before it (no punctuation
+    between) as its subject, and what people's data is called, naming whose it is, a few words
+    after it with no preposition between. Not a person or the police revealing ('police
+    revealed the identity of the man who died' names the dead as news)."""
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    reach = int(grammar["revealer_reach"])
+    doc = sent.span.doc
+    revealers = sent.cues.get("relevance.revealers", [])
+    people = sent.cues.get("relevance.handed_people", [])
+    personal = sent.cues.get("relevance.personal", [])
+    for v in sent.cues.get("relevance.revealing", []):
+        if sent.denied(v) or not sent.asserted(v) or _does_in_present(sent, v):
+            continue
+        if v[-1].lower_ == v[-1].norm_ and v[-1].lemma_.lower() == v[-1].lower_:
+            continue  # the base form: "to reveal", "could reveal"
+        if not any(
+            0 <= v.start - r.end <= reach and not any(t.is_punct for t in doc[r.end : v.start])
+            for r in revealers
+        ):
+            continue
+        for d in personal:
+            gap = doc[v.end : d.start]
+            if d.start < v.end or len(gap) > _HANDED_GAP:
+                continue
+            if any(t.is_punct and t.text not in _POSSESSIVES for t in gap):
+                continue
+            if any(t.lower_ in _PREPOSITIONS for t in gap):
+                continue
+            if _owned_by_people(sent, d, people):
+                return True
+    return False
 
 
 # What carries a message (a letter, an email), as the type cues name it.
@@ -733,6 +777,71 @@ def told_outsider(sent: Sent) -> bool:
                 continue
             if len(gap) <= _CONFIDANT_REACH or (data_after and len(gap) <= _TOLD_REACH):
                 return True
+        if _told_in_passive(sent, verb, people, _tells_details_at(sent, verb.end)):
+            return True
+    return False
+
+
+def told_whereabouts(sent: Sent) -> bool:
+    """Someone's details or whereabouts told to one of `confidants` ('a stalker was told where
+    his victim lived', 'told her ex-partner where she was living', 'her abuser was told her
+    new address'): a telling verb, stated, the confidant before it in the passive or right
+    after it, and people's data or where someone lives right after the verb or the
+    confidant -- not telling a friend about a raid, which only a conduct regulator's page
+    makes a breach (`told_outsider`)."""
+    doc = sent.span.doc
+    people = sent.cues.get("relevance.confidants", [])
+    for verb in sent.cues.get("relevance.confide", []):
+        if sent.denied(verb) or not sent.asserted(verb):
+            continue
+        if _told_in_passive(sent, verb, people, _tells_details_at(sent, verb.end)):
+            return True
+        for p in people:
+            gap = doc[verb.end : p.start]
+            if p.start < verb.end or len(gap) > _CONFIDANT_REACH:
+                continue
+            if any(t.is_punct or t.lower_ == "by" for t in gap):
+                continue  # "was told by a friend where she lived": the friend told
+            if _tells_details_at(sent, p.end):
+                return True
+    return False
+
+
+def _tells_details_at(sent: Sent, j: int) -> bool:
+    """People's data ('her new address', "a victim's details") starting a couple of words
+    from token `j`, or where someone lives ('where his victim lived')."""
+    doc = sent.span.doc
+    end = sent.span.end
+    if j < end and doc[j].lower_ == "where":
+        lives = _words(sent, "whereabouts_verbs")
+        return any(t.lemma_.lower() in lives for t in doc[j + 1 : min(end, j + 5)])
+    people = sent.cues.get("relevance.handed_people", [])
+    return any(
+        0 <= d.start - j <= 2
+        and not any(t.is_punct or t.lower_ in _PREPOSITIONS for t in doc[j : d.start])
+        and (
+            _owned_by_people(sent, d, people)
+            or any(t.lower_ in _BACK_POSSESSIVES for t in doc[j : d.start])
+        )
+        for d in sent.cues.get("relevance.personal", [])
+    )
+
+
+def _told_in_passive(sent: Sent, verb: Span, people: list[Span], data_after: bool) -> bool:
+    """The one told as the subject of the passive ('a stalker was told where his victim
+    lived', 'her ex-partner was told her new address'): one of `confidants` right before a
+    form of 'be' (an adverb at most between) and the verb, and what people's data is called
+    or where someone lives ([relevance.grammar] `whereabouts_verbs` after 'where') right
+    after the verb."""
+    doc = sent.span.doc
+    if not data_after:
+        return False
+    for p in people:
+        gap = doc[p.end : verb.start]
+        if not 0 < len(gap) <= 2 or gap[0].lower_ not in _BE:
+            continue
+        if all(t.lower_ in _BE or t.pos_ == "ADV" for t in gap):
+            return True
     return False
 
 
@@ -881,7 +990,7 @@ def links_force_to_breach(
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
-    if _only_reports_anothers(sent):
+    if _only_reports_anothers(sent) or _only_investigates_anothers(sent):
         return False
     if outsiders_act(sent) and not (sent.regulators or fine_cues(sent)):
         return False  # "protesters posted the addresses of Kent Police officers online"
@@ -1091,7 +1200,13 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
     or crime is named there, so the breach it speaks of is its own -- unless it speaks as
     the police ('it was investigating', 'a man has been arrested', 'urged people to ...')."""
     doc = sent.span.doc
-    speech = [v for v in sent.cues.get("roles.speech", []) if not sent.denied(v)]
+    # the force apologising or owning up is speaking of it too ("Victims' details emailed to
+    # wrong person. Thames Valley Police has apologised.")
+    speech = [
+        v
+        for v in [*sent.cues.get("roles.speech", []), *sent.cues.get("relevance.undergo", [])]
+        if not sent.denied(v)
+    ]
     if not any(
         0 <= v.start - m.end <= _SPEAKER_GAP
         or (
@@ -1152,6 +1267,32 @@ def _only_reports_anothers(sent: Sent) -> bool:
             for v in speech
         )
         if not spoke:
+            return False
+    return _placed_elsewhere(sent)
+
+
+def _only_investigates_anothers(sent: Sent) -> bool:
+    """The police only investigate a breach placed at another body ('Police Scotland has
+    launched an investigation after patient records were leaked from a hospital', 'officers
+    are investigating a data breach at a software firm'): every force and police word of the
+    sentence is the subject of an investigation word (`_police_investigate`), and the breach
+    is placed at another kind of body."""
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+    ]
+    inquiries = sent.cues.get("actions.investigation", [])
+    if not police or not inquiries:
+        return False
+    doc = sent.span.doc
+    for p in police:
+        if not any(
+            0 <= c.start - p.end <= _SUBJECT_GAP
+            and not any(t.is_punct for t in doc[p.end : c.start])
+            and _police_investigate(sent, c)
+            for c in inquiries
+        ):
             return False
     return _placed_elsewhere(sent)
 
@@ -1296,7 +1437,9 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         strong = [
             c
             for c in asserted_types(lead)
-            if c.kb_id_ == "strong" and (claim is None or c.start < claim)
+            if c.kb_id_ == "strong"
+            and (claim is None or c.start < claim)
+            and not _trend_of(lead, c)
         ]
         if not strong:
             heads.append(lead)
@@ -1313,6 +1456,29 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
             if not _warned_person(head, cue) and not (contested and cue in _appeals(head))
         ):
             return True
+    return False
+
+
+def _trend_of(sent: Sent, cue: Span) -> bool:
+    """A breach cue told as what has risen or fallen across many people, not one breach
+    ('urging people to protect their data following a rise in phishing emails', 'after an
+    increase in ransomware attacks on small firms', 'after a spate of cyber attacks'): one of
+    [relevance] `trend` or [relevance.grammar] `many_of` right before it, only `trend_links`
+    ('in', 'of') and modifiers between -- no article, which names one ('reports of a data
+    breach') -- nor punctuation, and said of no one's own breach (`_tells_own_breach`)."""
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    links, reach = set(grammar["trend_links"]), int(grammar["trend_reach"])
+    many = set(grammar["many_of"])
+    doc = sent.span.doc
+    ends = [t.end for t in sent.cues.get("relevance.trend", [])]
+    ends += [t.i + 1 for t in sent.span if t.lower_ in many]
+    for end in ends:
+        gap = doc[end : cue.start]
+        if not 0 < len(gap) <= reach or gap[0].lower_ not in links:
+            continue
+        if any(g.is_punct or g.lower_ in _DETERMINERS for g in gap):
+            continue
+        return not _tells_own_breach(sent)
     return False
 
 
@@ -1956,33 +2122,77 @@ def handed_on(sent: Sent) -> bool:
             for j in range(v.end, end)
         ):
             continue  # gone to no one: "officers shared their concerns"
-        for d in personal:
-            # the gaps below keep the object in reach ("the addresses of people who reported
-            # crimes were published" runs over the clause's "who")
-            if not _owned_by_people(sent, d, people):
-                continue
-            if d.start >= v.end:
-                gap = doc[v.end : d.start]
-                if len(gap) <= _HANDED_GAP and not any(
-                    t.is_punct and t.text not in {"'s", "’s", "'"} or t.lower_ in _PREPOSITIONS
-                    for t in gap
-                ):
-                    return True
-            else:
-                gap = doc[d.end : v.start]
-                words = {t.lower_ for t in gap}
-                # "were accidentally emailed", "was mistakenly sent": manner between
-                be = len(gap)
-                while be > 0 and gap[be - 1].is_alpha and gap[be - 1].lower_.endswith("ly"):
-                    be -= 1
-                if (
-                    len(gap) <= _PASSIVE_GAP
-                    and be
-                    and gap[be - 1].lower_ in _BE
-                    and not words & (_PREPOSITIONS - {"of", "about"})
-                    and not any(t.is_punct for t in gap)
-                ):
-                    return True
+        if _peoples_data_object(sent, v, personal, people):
+            return True
+    return False
+
+
+def _peoples_data_object(sent: Sent, v: Span, personal: list[Span], people: list[Span]) -> bool:
+    """What people's data is called, naming whose it is, as the verb's object: a few words
+    after it with no preposition or punctuation between, or before it in the passive ('the
+    names of 20 victims were accidentally emailed')."""
+    doc = sent.span.doc
+    for d in personal:
+        # the gaps below keep the object in reach ("the addresses of people who reported
+        # crimes were published" runs over the clause's "who")
+        if not _owned_by_people(sent, d, people):
+            continue
+        if d.start >= v.end:
+            gap = doc[v.end : d.start]
+            if len(gap) <= _HANDED_GAP and not any(
+                t.is_punct and t.text not in {"'s", "’s", "'"} or t.lower_ in _PREPOSITIONS
+                for t in gap
+            ):
+                return True
+        else:
+            gap = doc[d.end : v.start]
+            words = {t.lower_ for t in gap}
+            # "were accidentally emailed", "was mistakenly sent": manner between
+            be = len(gap)
+            while be > 0 and gap[be - 1].is_alpha and gap[be - 1].lower_.endswith("ly"):
+                be -= 1
+            if (
+                len(gap) <= _PASSIVE_GAP
+                and be
+                and gap[be - 1].lower_ in _BE
+                and not words & (_PREPOSITIONS - {"of", "about"})
+                and not any(t.is_punct for t in gap)
+            ):
+                return True
+    return False
+
+
+_MISTAKE_REACH = 3  # "released in error", "was accidentally released", "by mistake"
+
+
+def released_by_mistake(sent: Sent) -> bool:
+    """People's details released by mistake ('the names of 20 victims were accidentally
+    released', 'mistakenly gave out a witness's address'): a verb of [relevance] `releasing`
+    -- which alone is news ('police released the names of the dead') -- with one of
+    `mistaken` a few words either side of it, no punctuation between, and people's data as
+    its object. Not a person let go ('was wrongly released from prison')."""
+    mistakes = sent.cues.get("relevance.mistaken", [])
+    if not mistakes:
+        return False
+    doc = sent.span.doc
+    people = sent.cues.get("relevance.handed_people", [])
+    personal = sent.cues.get("relevance.personal", [])
+    for v in sent.cues.get("relevance.releasing", []):
+        if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
+            continue
+        near = any(
+            (
+                0 <= v.start - m.end <= _MISTAKE_REACH
+                and not any(t.is_punct for t in doc[m.end : v.start])
+            )
+            or (
+                0 <= m.start - v.end <= _MISTAKE_REACH
+                and not any(t.is_punct for t in doc[v.end : m.start])
+            )
+            for m in mistakes
+        )
+        if near and _peoples_data_object(sent, v, personal, people):
+            return True
     return False
 
 
