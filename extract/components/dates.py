@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_data_dir, doc_text
+from extract.datafiles import load_toml
 
 SPAN_KEY = "dates"
 
@@ -375,10 +377,39 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(found)
 
 
+_DETERMINERS = r"(?:the|its|his|her|their|this|that)"
+
+
+@cache
+def _before_decision_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """'two years before the ICO's decision', 'six months before the reprimand': a count back
+    from a decision named with no date of its own (`decision` words of cues.toml [dates], up
+    to three words after the determiner); the rules count from where that decision is dated
+    (extract/rules/dates.py, `_before_decision`)."""
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{_NUMBER_WORDS}|a) (?:years?|months?|weeks?|fortnights?|days?) before"
+        rf"(?=\s+{_DETERMINERS}\s+(?:[A-Za-z'’]+\s+){{0,3}}?(?:{names})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _decision_words(doc: Doc) -> tuple[str, ...]:
+    words = load_toml("cues.toml", doc_data_dir(doc))["dates"]["decision"]
+    return tuple(w.lstrip("=") for w in words if " " not in w)
+
+
 @Language.component("breachkb_dates_v1")
 def dates(doc: Doc) -> Doc:
     spans = []
-    for start, end, kind, value in find_dates(doc_text(doc)):
+    text = doc_text(doc)
+    found = find_dates(text)
+    if " before " in text:
+        for m in _before_decision_re(_decision_words(doc)).finditer(text):
+            if all(m.end() <= a or m.start() >= b for a, b, _, _ in found):
+                found.append((m.start(), m.end(), "relative", m.group().lower()))
+        found.sort()
+    for start, end, kind, value in found:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=value))

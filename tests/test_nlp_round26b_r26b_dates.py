@@ -1,0 +1,159 @@
+"""Round 26b (breach year), each mechanism proved by paraphrases written for it, positive and
+negative: an intention thwarted by what was done after 'but' ('had intended to send it to the
+victim in August last year but selected the wrong address') dates the act, it is no
+hypothetical; a count back from a decision named with no date of its own ('two years before
+the ICO's decision') counts from where a sentence telling the decision dates it; records whose
+age is told are kept only when they are the keeping verb's own object ('held a meeting about
+files dating back to 2005' keeps none), and an event only told as what ought to have been done
+('records that should have been deleted') leaves the keeping a fact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+PUBLISHED = date(2024, 6, 14)
+HEADLINE = "Police force data breach\n\n"
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=HEADLINE + text, published=PUBLISHED), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+def year(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    return primary(nlp, text).breach_year
+
+
+# --- an intention thwarted by what was done
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kent Police has been reprimanded by the ICO after a victim's details went to the "
+            "suspect. A constable had intended to send the letter to the victim in August last "
+            "year but selected the wrong address from a list.",
+            2023,
+        ),
+        (
+            "Essex Police has been reprimanded by the ICO after a data breach. A staff member had "
+            "planned to email the spreadsheet to a colleague in March 2022 but instead sent it "
+            "to 200 members of the public.",
+            2022,
+        ),
+        (
+            "Dorset Police has been reprimanded by the ICO. An analyst wanted to share the file "
+            "with the council in May 2021 but mistakenly uploaded it to a public website.",
+            2021,
+        ),
+    ],
+)
+def test_thwarted_intention_dates_the_act(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an intention with nothing done after 'but': still only meant
+        "Kent Police has been reprimanded by the ICO after a data breach. The force intends to "
+        "email every victim in August next year but has not yet written to them.",
+        "Essex Police has been reprimanded by the ICO after a data breach. The force had planned "
+        "to send new guidance to staff in March 2022 but the plan was dropped.",
+    ],
+)
+def test_intention_without_a_deed_dates_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) is None
+
+
+def test_thwarted_intention_leaves_a_proposed_fine_proposed(nlp) -> None:  # type: ignore[no-untyped-def]
+    incident = primary(
+        nlp,
+        "The ICO had intended to fine Kent Police £500,000 over the loss of a laptop in 2022 but "
+        "reduced the penalty to £200,000.",
+    )
+    assert incident.fine_amount == 200000
+    assert incident.breach_year == 2022
+
+
+# --- a count back from a decision dated in the sentence before
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kent Police was reprimanded by the ICO in 2023. The breach had happened two years "
+            "before the ICO's decision.",
+            2021,
+        ),
+        (
+            "Kent Police was reprimanded by the ICO in 2023. An officer had emailed the file to "
+            "the wrong person two years before the reprimand.",
+            2021,
+        ),
+        (
+            "Cumbria Police was fined £60,000 by the Information Commissioner in March 2020. The "
+            "memory stick was lost three years before the fine.",
+            2017,
+        ),
+        (
+            "Kent Police was reprimanded by the ICO in 2023 for a breach two years before the "
+            "decision.",
+            2021,
+        ),
+    ],
+)
+def test_count_back_from_a_decision_told_before(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date told before is no decision's: nothing to count from
+        "Surrey Police has apologised after a data breach. A new records system went live in "
+        "2023. An officer emailed the file to the wrong person two years before the reprimand.",
+        # months before a bare year: either year
+        "Kent Police was reprimanded by the ICO in 2023. An officer had emailed the file to the "
+        "wrong person six months before the reprimand.",
+    ],
+)
+def test_count_back_from_no_dated_decision_dates_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) not in {2021, 2022}
+
+
+# --- records kept: the keeping verb's own object
+
+
+def test_records_about_which_a_meeting_was_held_are_not_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in [
+        "Kent Police has been reprimanded by the ICO for keeping personal data unlawfully. The "
+        "force held a meeting about arrest records dating back to 2015.",
+        "Essex Police has been reprimanded by the ICO over its records. Officers kept a report "
+        "into custody files dating from 2009.",
+    ]:
+        assert year(nlp, text) is None, text
+
+
+def test_records_kept_are_the_verbs_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, want in [
+        (
+            "Kent Police has been reprimanded by the ICO for keeping personal data unlawfully. "
+            "The force held arrest records dating back to 2015 that should have been deleted.",
+            2015,
+        ),
+        (
+            "Essex Police has been reprimanded by the ICO. The force retained thousands of "
+            "images of people never charged, some dating from 2012, which ought to have been "
+            "destroyed.",
+            2012,
+        ),
+    ]:
+        assert year(nlp, text) == want, text
