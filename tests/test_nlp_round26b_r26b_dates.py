@@ -157,3 +157,39 @@ def test_records_kept_are_the_verbs_object(nlp) -> None:  # type: ignore[no-unty
         ),
     ]:
         assert year(nlp, text) == want, text
+
+
+# --- "prior", "previously", "before that": the same count back as "earlier"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kent Police was reprimanded by the ICO in 2023. Two years prior, an officer had "
+            "emailed the file to a journalist.",
+            2021,
+        ),
+        (
+            "Essex Police was fined £100,000 in 2022. The laptop had been stolen from an "
+            "officer's car two years previously.",
+            2020,
+        ),
+        (
+            "Kent Police was reprimanded by the ICO last year. The breach had happened two "
+            "years before that.",
+            2021,
+        ),
+    ],
+)
+def test_prior_previously_before_that_count_back(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == want
+
+
+def test_prior_to_a_phrase_is_no_count_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "prior to the hearing" names no date; the breach's own year stands
+    text = (
+        "Kent Police was reprimanded by the ICO in 2023 after an officer emailed a victim's "
+        "file to a journalist in 2020, two years prior to the hearing."
+    )
+    assert year(nlp, text) == 2020

@@ -121,9 +121,11 @@ RELATIVE_RE = re.compile(
     # "two years earlier" (also before a subject: "Two years earlier the force had ..."), "a
     # year before", not "three months before the hearing" (an event, not a date)
     rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) (?:earlier(?!\s+than\b)|before"
-    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b))"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
+    # "two years prior", "a year previously", "two years before that": the same count back
+    r"|prior(?!\s+to\b)|previously|before that(?=\s*[.,;:)—–]))"
     # "three weeks earlier": counted back from a date told before, as "two months earlier" is
-    rf"|(?:{_NUMBER_WORDS}|a) (?:weeks?|fortnights?|days?) earlier"
+    rf"|(?:{_NUMBER_WORDS}|a) (?:weeks?|fortnights?|days?) (?:earlier|prior(?!\s+to\b)|previously)"
     # "three months before it was found in March 2023", "six weeks before colleagues raised
     # concerns in January 2022": before a year the clause after tells (up to a comma); "three
     # months before the hearing" alone dates nothing ("two weeks before the force noticed, in

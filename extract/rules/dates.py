@@ -369,8 +369,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     return None  # decades: the age of records
 
 
-_EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
-_DAYS_BEFORE_RE = re.compile(r"(.+) (week|fortnight|day)s? (?:before|earlier)")
+_EARLIER_RE = re.compile(r"(.+?) (year|month)s? (?:earlier|before|prior|previously|before that)")
+_DAYS_BEFORE_RE = re.compile(r"(.+?) (week|fortnight|day)s? (?:before|earlier|prior|previously)")
 _AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
