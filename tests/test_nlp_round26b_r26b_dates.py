@@ -193,3 +193,39 @@ def test_prior_to_a_phrase_is_no_count_back(nlp) -> None:  # type: ignore[no-unt
         "file to a journalist in 2020, two years prior to the hearing."
     )
     assert year(nlp, text) == 2020
+
+
+# --- a person's misuse going on "since" a date began then
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kent Police only found out in 2021 that an officer had been selling information to "
+            "criminals since 2019.",
+            2019,
+        ),
+        (
+            "Kent Police has been reprimanded by the ICO after a staff member had been sharing "
+            "victims' details with a friend since March 2020.",
+            2020,
+        ),
+        (
+            "A Kent Police officer who had been passing information to a drugs gang since 2018 "
+            "was jailed in 2023.",
+            2018,
+        ),
+    ],
+)
+def test_misuse_going_on_since_a_date_began_then(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == want
+
+
+def test_a_practice_or_a_count_since_a_date_stays_a_bound(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in [
+        "Kent Police was reprimanded by the ICO. Staff had been sending files by unencrypted "
+        "email since 2017.",
+        "Kent Police was reprimanded by the ICO. Officers have lost 30 laptops since 2019.",
+    ]:
+        assert year(nlp, text) is None, text

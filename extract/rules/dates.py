@@ -901,6 +901,31 @@ def _ongoing_before(span: Span) -> bool:
     return False
 
 
+def _misuse_since(sent: Sent, span: Span) -> bool:
+    """'an officer had been selling information to criminals since 2019', 'had been looking
+    up her ex-partner's records since March 2020': a person's misuse told in a perfect
+    progressive before 'since' -- a breach type of `misuse_since`, asserted -- went on from
+    the date, which is the breach's start. A practice ('had been sending files by unencrypted
+    email since 2017') and a count ('has lost 30 laptops since 2019') stay bounds."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "since":
+        return False
+    kinds = set(_data(span)["misuse_since"])
+    lo = max(sent.span.start, span.start - 1 - _ONGOING_REACH)
+    for tok in reversed(doc[lo : span.start - 1]):
+        if tok.text in {".", ",", ";", ":", "?", "!"} or tok.like_num:
+            return False
+        if tok.lower_.endswith("ing") and tok.i > 0 and doc[tok.i - 1].lower_ == "been":
+            return any(
+                c.label_ in kinds
+                and c.kb_id_ == "strong"
+                and tok.i <= c.start < span.start
+                and sent.asserted(c)
+                for c in sent.types
+            )
+    return False
+
+
 def _after_auxiliary(tok: Token) -> bool:
     """A state word right after a form of 'be' or 'have' ('had been available'), or after one
     and an adverb in -ly ('had been publicly available', 'was wrongly retained')."""
@@ -1483,7 +1508,7 @@ def _aspect_governed(
 def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
-    if _since_state(span):
+    if _since_state(span) or _misuse_since(sent, span):
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
