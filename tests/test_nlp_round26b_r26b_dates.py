@@ -229,3 +229,33 @@ def test_a_practice_or_a_count_since_a_date_stays_a_bound(nlp) -> None:  # type:
         "Kent Police was reprimanded by the ICO. Officers have lost 30 laptops since 2019.",
     ]:
         assert year(nlp, text) is None, text
+
+
+# --- a length of time set off by a comma before a verb of beginning
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kent Police has been reprimanded by the ICO. The officer accessed the system 400 "
+            "times over a period of 18 months, starting in 2020.",
+            2020,
+        ),
+        (
+            "Kent Police has been reprimanded by the ICO after an officer shared footage on "
+            "WhatsApp for weeks, starting in June 2021.",
+            2021,
+        ),
+    ],
+)
+def test_period_set_off_by_a_comma_opens_with_its_date(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == want
+
+
+def test_a_system_started_after_a_comma_is_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police has been reprimanded by the ICO. The force's new records system, started "
+        "in 2015, was hacked in 2019."
+    )
+    assert year(nlp, text) == 2019

@@ -1209,11 +1209,15 @@ def _attributive(cue: Span) -> bool:
 
 def _opens_period(sent: Sent, cue: Span) -> bool:
     """A verb of beginning right after a length of time ('over a period beginning in 2022',
-    'for months starting in May'): it opens the span of what went on, no system's start."""
+    'for months starting in May', 'over a period of 18 months, beginning in 2020'): it opens
+    the span of what went on, no system's start."""
     if not any(a.start <= cue.start < a.end for a in sent.cues.get("dates.aspect", [])):
         return False
     doc = cue.doc
-    return cue.start > 0 and doc[cue.start - 1].lower_ in set(_data(cue)["periods"])
+    k = cue.start - 1
+    if k > sent.span.start and doc[k].text == ",":
+        k -= 1  # 'over a period of 18 months, starting in 2020': the same span, set off
+    return k >= sent.span.start and doc[k].lower_ in set(_data(cue)["periods"])
 
 
 def _reporting_tail(sent: Sent, cue: Span) -> bool:
