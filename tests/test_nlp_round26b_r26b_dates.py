@@ -259,3 +259,30 @@ def test_a_system_started_after_a_comma_is_no_breach(nlp) -> None:  # type: igno
         "in 2015, was hacked in 2019."
     )
     assert year(nlp, text) == 2019
+
+
+# --- "date" heading a noun phrase of the story is no page stamp
+
+
+def test_a_date_in_a_noun_phrase_is_no_stamp(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, want in [
+        (
+            "Kent Police has been reprimanded by the ICO. The force says that on an unspecified "
+            "date last summer, a detective left a bag of statements on a train.",
+            2023,
+        ),
+        (
+            "Kent Police has been reprimanded by the ICO. On a date last year, an officer "
+            "emailed a victim's statement to the suspect.",
+            2023,
+        ),
+    ]:
+        assert year(nlp, text) == want, text
+
+
+def test_a_date_label_still_stamps_the_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Date: 3 May 2023\n\nKent Police has been reprimanded by the ICO after a detective "
+        "left a bag of statements on a train."
+    )
+    assert year(nlp, text) is None

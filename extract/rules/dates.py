@@ -941,7 +941,18 @@ def _stamped(sent: Sent, span: Span) -> bool:
     count before or after another event ('posted ten days before the error was found')."""
     if span.label_ == "relative" and re.search(r" (?:before|after)$", span.kb_id_):
         return False
-    return any(c.end == span.start for c in sent.cues.get("dates.stamp", []))
+    return any(
+        c.end == span.start and not _in_noun_phrase(c) for c in sent.cues.get("dates.stamp", [])
+    )
+
+
+def _in_noun_phrase(cue: Span) -> bool:
+    """The stamp word heads a noun phrase of the story ('on an unspecified date last summer',
+    'on a date in 2022'): a determiner one or two words before it; a stamp is a label ('Date:
+    3 May', 'Posted on 3 May')."""
+    doc = cue.doc
+    lo = max(cue.sent.start, cue.start - 2)
+    return any(doc[k].lower_ in _DETERMINERS for k in range(lo, cue.start))
 
 
 def _in_statute_name(cue: Span) -> bool:
