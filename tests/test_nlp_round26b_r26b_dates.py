@@ -108,6 +108,12 @@ def test_thwarted_intention_leaves_a_proposed_fine_proposed(nlp) -> None:  # typ
             "decision.",
             2021,
         ),
+        # a decision word's noun form
+        (
+            "A Kent Police constable was sacked in 2023. He first looked up the woman's records "
+            "two years before his dismissal.",
+            2021,
+        ),
     ],
 )
 def test_count_back_from_a_decision_told_before(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]

@@ -380,6 +380,9 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
 
 
 _DETERMINERS = r"(?:the|its|his|her|their|this|that)"
+# The decision words' nouns and forms ('his dismissal', 'her conviction', 'the sacking').
+DECISION_ENDINGS = ("s", "ed", "al", "ion", "ing")
+_DECISION_ENDINGS = "(?:" + "|".join(DECISION_ENDINGS) + ")?"
 
 
 @cache
@@ -391,7 +394,7 @@ def _before_decision_re(words: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
         rf"\b(?:{_NUMBER_WORDS}|a) (?:years?|months?|weeks?|fortnights?|days?) before"
-        rf"(?=\s+{_DETERMINERS}\s+(?:[A-Za-z'’]+\s+){{0,3}}?(?:{names})\b)",
+        rf"(?=\s+{_DETERMINERS}\s+(?:[A-Za-z'’]+\s+){{0,3}}?(?:{names}){_DECISION_ENDINGS}\b)",
         re.IGNORECASE,
     )
 

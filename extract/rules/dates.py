@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.dates import DECISION_ENDINGS
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
 from extract.rules.found import Found
@@ -537,6 +538,13 @@ def _decision_words(doc: Doc) -> set[str]:
     return {w.lstrip("=") for w in _data(doc[:0])["decision"] if " " not in w}
 
 
+def _decision_form(word: str, words: set[str]) -> bool:
+    """A decision word or one of its forms ('dismissal', 'conviction', 'sacking')."""
+    return word in words or any(
+        word.endswith(e) and word[: -len(e)] in words for e in DECISION_ENDINGS
+    )
+
+
 def _names_decision(doc: Doc, i: int, hi: int) -> bool:
     """A noun phrase naming a decision starts at token `i` ('the ICO's decision', 'the
     reprimand', 'its final ruling'): at most a few words of a determiner, a name and its
@@ -544,7 +552,7 @@ def _names_decision(doc: Doc, i: int, hi: int) -> bool:
     words = _decision_words(doc)
     for k in range(i, min(hi, i + _DECISION_LEAD + 1)):
         tok = doc[k]
-        if tok.lower_ in words or tok.lemma_.lower() in words:
+        if _decision_form(tok.lower_, words) or tok.lemma_.lower() in words:
             return True
         if not (tok.is_alpha or tok.lower_ in {"'s", "’s", "'"}):
             return False
@@ -565,7 +573,11 @@ def _before_decision(span: Span, m: re.Match[str], published: dt.date | None) ->
         d
         for d in _dates_before(span)
         if d.label_ in {"day", "month", "year"}
-        and any(t.lower_ in words or t.lemma_.lower() in words for t in d.sent if t.i < d.start)
+        and any(
+            _decision_form(t.lower_, words) or t.lemma_.lower() in words
+            for t in d.sent
+            if t.i < d.start
+        )
     ]
     if not before:
         return None
