@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_data_dir, doc_text
+from extract.datafiles import load_toml
 
 SPAN_KEY = "dates"
 
@@ -119,9 +121,11 @@ RELATIVE_RE = re.compile(
     # "two years earlier" (also before a subject: "Two years earlier the force had ..."), "a
     # year before", not "three months before the hearing" (an event, not a date)
     rf"|(?:{_NUMBER_WORDS}|a) (?:years?|months?) (?:earlier(?!\s+than\b)|before"
-    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b))"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|than|it|he|she|they)\b)"
+    # "two years prior", "a year previously", "two years before that": the same count back
+    r"|prior(?!\s+to\b)|previously|before that(?=\s*[.,;:)—–]))"
     # "three weeks earlier": counted back from a date told before, as "two months earlier" is
-    rf"|(?:{_NUMBER_WORDS}|a) (?:weeks?|fortnights?|days?) earlier"
+    rf"|(?:{_NUMBER_WORDS}|a) (?:weeks?|fortnights?|days?) (?:earlier|prior(?!\s+to\b)|previously)"
     # "three months before it was found in March 2023", "six weeks before colleagues raised
     # concerns in January 2022": before a year the clause after tells (up to a comma); "three
     # months before the hearing" alone dates nothing ("two weeks before the force noticed, in
@@ -375,10 +379,42 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(found)
 
 
+_DETERMINERS = r"(?:the|its|his|her|their|this|that)"
+# The decision words' nouns and forms ('his dismissal', 'her conviction', 'the sacking').
+DECISION_ENDINGS = ("s", "ed", "al", "ion", "ing")
+_DECISION_ENDINGS = "(?:" + "|".join(DECISION_ENDINGS) + ")?"
+
+
+@cache
+def _before_decision_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """'two years before the ICO's decision', 'six months before the reprimand': a count back
+    from a decision named with no date of its own (`decision` words of cues.toml [dates], up
+    to three words after the determiner); the rules count from where that decision is dated
+    (extract/rules/dates.py, `_before_decision`)."""
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{_NUMBER_WORDS}|a) (?:years?|months?|weeks?|fortnights?|days?) before"
+        rf"(?=\s+{_DETERMINERS}\s+(?:[A-Za-z'’]+\s+){{0,3}}?(?:{names}){_DECISION_ENDINGS}\b)",
+        re.IGNORECASE,
+    )
+
+
+def _decision_words(doc: Doc) -> tuple[str, ...]:
+    words = load_toml("cues.toml", doc_data_dir(doc))["dates"]["decision"]
+    return tuple(w.lstrip("=") for w in words if " " not in w)
+
+
 @Language.component("breachkb_dates_v1")
 def dates(doc: Doc) -> Doc:
     spans = []
-    for start, end, kind, value in find_dates(doc_text(doc)):
+    text = doc_text(doc)
+    found = find_dates(text)
+    if " before " in text:
+        for m in _before_decision_re(_decision_words(doc)).finditer(text):
+            if all(m.end() <= a or m.start() >= b for a, b, _, _ in found):
+                found.append((m.start(), m.end(), "relative", m.group().lower()))
+        found.sort()
+    for start, end, kind, value in found:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label=kind, kb_id=value))

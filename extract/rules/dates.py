@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.dates import DECISION_ENDINGS
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
 from extract.rules.found import Found
@@ -369,8 +370,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     return None  # decades: the age of records
 
 
-_EARLIER_RE = re.compile(r"(.+) (year|month)s? (?:earlier|before)")
-_DAYS_BEFORE_RE = re.compile(r"(.+) (week|fortnight|day)s? (?:before|earlier)")
+_EARLIER_RE = re.compile(r"(.+?) (year|month)s? (?:earlier|before|prior|previously|before that)")
+_DAYS_BEFORE_RE = re.compile(r"(.+?) (week|fortnight|day)s? (?:before|earlier|prior|previously)")
 _AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
@@ -499,7 +500,9 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
         # tells, up to a comma; none there, no date
         found = _date_ahead(span)
         if found is None:
-            return None
+            # "two years before the ICO's decision", "before the reprimand": no date of its
+            # own, the decision named is the one dated before (this sentence or the last)
+            return _before_decision(span, m, published)
         ahead, closing = found
         if m.group(2) in _DAYS_IN:
             value = _days_before(m.group(1), m.group(2), _date_range(ahead.kb_id_))
@@ -526,6 +529,64 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
     if before:
         return None  # before a date that is itself relative or a span: left alone
     return resolve_relative(ago, published)
+
+
+_DECISION_LEAD = 4  # "before the ICO's final decision": words before the decision noun
+
+
+def _decision_words(doc: Doc) -> set[str]:
+    return {w.lstrip("=") for w in _data(doc[:0])["decision"] if " " not in w}
+
+
+def _decision_form(word: str, words: set[str]) -> bool:
+    """A decision word or one of its forms ('dismissal', 'conviction', 'sacking')."""
+    return word in words or any(
+        word.endswith(e) and word[: -len(e)] in words for e in DECISION_ENDINGS
+    )
+
+
+def _names_decision(doc: Doc, i: int, hi: int) -> bool:
+    """A noun phrase naming a decision starts at token `i` ('the ICO's decision', 'the
+    reprimand', 'its final ruling'): at most a few words of a determiner, a name and its
+    possessive or an adjective, then the decision word -- no comma or stop between."""
+    words = _decision_words(doc)
+    for k in range(i, min(hi, i + _DECISION_LEAD + 1)):
+        tok = doc[k]
+        if _decision_form(tok.lower_, words) or tok.lemma_.lower() in words:
+            return True
+        if not (tok.is_alpha or tok.lower_ in {"'s", "’s", "'"}):
+            return False
+    return False
+
+
+def _before_decision(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
+    """'The breach had happened two years before the ICO's decision', after 'Kent Police
+    was reprimanded in 2023': a count back from a decision that has no date in its own
+    phrase, counted from the latest day, month or year told before it in a sentence that
+    tells a decision (this one or the last); else no date."""
+    doc = span.doc
+    sent_end = span.sent.end
+    if not _names_decision(doc, span.end, sent_end):
+        return None
+    words = _decision_words(doc)
+    before = [
+        d
+        for d in _dates_before(span)
+        if d.label_ in {"day", "month", "year"}
+        and any(
+            _decision_form(t.lower_, words) or t.lemma_.lower() in words
+            for t in d.sent
+            if t.i < d.start
+        )
+    ]
+    if not before:
+        return None
+    anchor = before[-1].kb_id_
+    if m.group(2) in _DAYS_IN:
+        return _days_before(m.group(1), m.group(2), _date_range(anchor))
+    if m.group(2) == "month" and len(anchor) < 7:
+        return None  # months before a bare year: either year
+    return resolve_relative(f"{m.group(1)} {m.group(2)}s ago", _date_range(anchor)[1])
 
 
 def _anchors(before: list[Span], published: dt.date | None) -> list[str]:
@@ -726,11 +787,28 @@ def _kept_before(sent: Sent, keep: Span, span: Span) -> bool:
     participle ('a laptop holding files dating back to 2005')."""
     if keep.end > span.start or not sent.asserted(keep) or keep[0].tag_ in {"VBG", "NN"}:
         return False
+    if not _own_object(sent, keep, span):
+        return False  # 'held a meeting about files dating back to 2005': no keeping of them
     # events that are the keeping itself, or police work ('released without charge'), aside
     aside = sent.cues.get("dates.keeping", []) + sent.cues.get("dates.police_work", [])
+    # an event only told as what ought to have been done ('records that should have been
+    # deleted') is none: the keeping went on
     return not any(
-        not any(k.start <= c.start < k.end for k in aside) for c in sent.cues.get("dates.event", [])
+        not any(k.start <= c.start < k.end for k in aside) and sent.asserted(c)
+        for c in sent.cues.get("dates.event", [])
     )
+
+
+def _own_object(sent: Sent, keep: Span, span: Span) -> bool:
+    """The records whose age is told are what the keeping verb keeps ('held arrest records
+    dating back to 2015', 'kept files, some dating from 2012', 'retained thousands of images
+    dating back to 2010'), not the subject of another thing it takes ('held a meeting about
+    files dating back to 2005', 'kept a review into records dating from 2012'): no word of
+    `topic_links` between the verb and the age."""
+    links = set(_data(span)["topic_links"])
+    ages = [c.start for c in sent.cues.get("dates.reference", []) if keep.end <= c.start]
+    stop = min([*ages, span.start])
+    return not any(t.lower_ in links for t in span.doc[keep.end : stop])
 
 
 def _breach_dates_back(sent: Sent, span: Span) -> bool:
@@ -835,6 +913,31 @@ def _ongoing_before(span: Span) -> bool:
     return False
 
 
+def _misuse_since(sent: Sent, span: Span) -> bool:
+    """'an officer had been selling information to criminals since 2019', 'had been looking
+    up her ex-partner's records since March 2020': a person's misuse told in a perfect
+    progressive before 'since' -- a breach type of `misuse_since`, asserted -- went on from
+    the date, which is the breach's start. A practice ('had been sending files by unencrypted
+    email since 2017') and a count ('has lost 30 laptops since 2019') stay bounds."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "since":
+        return False
+    kinds = set(_data(span)["misuse_since"])
+    lo = max(sent.span.start, span.start - 1 - _ONGOING_REACH)
+    for tok in reversed(doc[lo : span.start - 1]):
+        if tok.text in {".", ",", ";", ":", "?", "!"} or tok.like_num:
+            return False
+        if tok.lower_.endswith("ing") and tok.i > 0 and doc[tok.i - 1].lower_ == "been":
+            return any(
+                c.label_ in kinds
+                and c.kb_id_ == "strong"
+                and tok.i <= c.start < span.start
+                and sent.asserted(c)
+                for c in sent.types
+            )
+    return False
+
+
 def _after_auxiliary(tok: Token) -> bool:
     """A state word right after a form of 'be' or 'have' ('had been available'), or after one
     and an adverb in -ly ('had been publicly available', 'was wrongly retained')."""
@@ -850,7 +953,18 @@ def _stamped(sent: Sent, span: Span) -> bool:
     count before or after another event ('posted ten days before the error was found')."""
     if span.label_ == "relative" and re.search(r" (?:before|after)$", span.kb_id_):
         return False
-    return any(c.end == span.start for c in sent.cues.get("dates.stamp", []))
+    return any(
+        c.end == span.start and not _in_noun_phrase(c) for c in sent.cues.get("dates.stamp", [])
+    )
+
+
+def _in_noun_phrase(cue: Span) -> bool:
+    """The stamp word heads a noun phrase of the story ('on an unspecified date last summer',
+    'on a date in 2022'): a determiner one or two words before it; a stamp is a label ('Date:
+    3 May', 'Posted on 3 May')."""
+    doc = cue.doc
+    lo = max(cue.sent.start, cue.start - 2)
+    return any(doc[k].lower_ in _DETERMINERS for k in range(lo, cue.start))
 
 
 def _in_statute_name(cue: Span) -> bool:
@@ -884,7 +998,7 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
     for label, role in _CUE_ROLES.items():
         spans = sent.cues.get(f"dates.{label}", [])
         for cue in spans:
-            if not sent.asserted(cue) and label != "advice":
+            if not sent.asserted(cue) and label != "advice" and not _frustrated(sent, cue):
                 # "could face a breach in 2014" dates nothing; advice is given even inside a
                 # negated clause ("had not turned it off despite a recommendation in 2020")
                 continue
@@ -1118,11 +1232,15 @@ def _attributive(cue: Span) -> bool:
 
 def _opens_period(sent: Sent, cue: Span) -> bool:
     """A verb of beginning right after a length of time ('over a period beginning in 2022',
-    'for months starting in May'): it opens the span of what went on, no system's start."""
+    'for months starting in May', 'over a period of 18 months, beginning in 2020'): it opens
+    the span of what went on, no system's start."""
     if not any(a.start <= cue.start < a.end for a in sent.cues.get("dates.aspect", [])):
         return False
     doc = cue.doc
-    return cue.start > 0 and doc[cue.start - 1].lower_ in set(_data(cue)["periods"])
+    k = cue.start - 1
+    if k > sent.span.start and doc[k].text == ",":
+        k -= 1  # 'over a period of 18 months, starting in 2020': the same span, set off
+    return k >= sent.span.start and doc[k].lower_ in set(_data(cue)["periods"])
 
 
 def _reporting_tail(sent: Sent, cue: Span) -> bool:
@@ -1417,7 +1535,7 @@ def _aspect_governed(
 def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
-    if _since_state(span):
+    if _since_state(span) or _misuse_since(sent, span):
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
@@ -1731,7 +1849,7 @@ def incident_dates(
             value = _last_month_before(sent, span, published) or date_value(span, published)
             if value is None or (published is not None and value[:4] > str(published.year)):
                 continue
-            if not sent.asserted(span):
+            if not sent.asserted(span) and not _frustrated(sent, span):
                 continue
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
@@ -1844,6 +1962,54 @@ def _verbless(sent: Sent) -> bool:
     nothing happening; its date sets no scene for the sentence after it."""
     inside = {t.i for d in sent.dates for t in d}
     return not any(_verb(t) for t in sent.span if t.i not in inside)
+
+
+_FRUSTRATED_CATEGORIES = {"proposed", "hypothetical"}
+_FRUSTRATION_REACH = 3  # "but instead mistakenly sent": words between "but" and its verb
+
+
+def _frustrated(sent: Sent, span: Span) -> bool:
+    """The date is in the scope of an intention that a clause after 'but' tells was thwarted
+    by what was done ('had intended to send the referral in August last year but selected the
+    wrong address', 'planned to email a colleague in March 2022 but instead sent it to ...'):
+    the act meant and the one done happened at that time, which is no hypothetical. Every
+    scope over the date is such an intention's: an intention verb (`intention`) right before
+    it, 'but' (or ', but') right after it, then a verb told in the past."""
+    scopes = [s for s in sent.scopes if s.start <= span.start < s.end]
+    return bool(scopes) and all(_thwarted(s) for s in scopes)
+
+
+def _thwarted(scope: Span) -> bool:
+    doc = scope.doc
+    data = _data(scope)
+    if scope.label_ not in _FRUSTRATED_CATEGORIES or scope.kb_id_ != "forward":
+        return False
+    intention = set(data["intention"])
+    if not any(doc[k].norm_ in intention for k in range(max(0, scope.start - 2), scope.start)):
+        return False
+    j = scope.end
+    sent_end = scope.sent.end
+    if j < sent_end and doc[j].text == ",":
+        j += 1
+    if j >= sent_end or doc[j].lower_ != "but":
+        return False
+    skips = set(data["thwarting_skips"])
+    for k in range(j + 1, min(sent_end, j + 2 + _FRUSTRATION_REACH)):
+        tok = doc[k]
+        if tok.lower_ in skips or (tok.lower_.endswith("ly") and tok.norm_ == tok.lower_):
+            continue
+        return _past(tok)
+    return False
+
+
+def _past(tok: Token) -> bool:
+    """A verb told in the past by its form, no tagger: an inflected form whose lemma differs,
+    not a form of 'be', 'have' or 'do', a modal, a plural or a participle in '-ing'
+    ('selected', 'sent', 'put' not)."""
+    lower = tok.lower_
+    if tok.norm_ in {"be", "have", "do"} or lower in _MODALS or lower.endswith("ing"):
+        return False
+    return _verb(tok)
 
 
 def _dated_before(value: str, published: dt.date | None) -> bool:
