@@ -233,7 +233,10 @@ def case_sentences(
                         or any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)])
                     )
                 )
-                or (_introduces_one_case(sent) and (sent.forces or sent.dates))
+                or (
+                    _introduces_one_case(sent)
+                    and (sent.forces or sent.dates or _points_back_to_figures(sent, sents))
+                )
             )
         ):
             # "... weeks after a constable was sacked for searching records. He made the
@@ -256,6 +259,18 @@ _ONE = {"a", "an", "one"}
 # examples told with none of them are kinds in the plural, not cases.
 _SINGLE = _ONE | {"his", "her", "he", "she", "single"}
 _LINK_REACH = 5  # "an incident | in | March | 2022 | in which": the words between noun and link
+
+
+def _points_back_to_figures(sent: Sent, sents: list[Sent]) -> bool:
+    """The sentence opens by pointing back at the figures the one before states ('Kent
+    Police logged 85 breaches. They included a case in which ...'): what it tells is one of
+    them, the page's force's."""
+    cues = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]
+    first = next((t.lower_ for t in sent.span if not t.is_space), "")
+    if first not in cues["figures_pointers"] and not sent.has("passing.back_to_figures"):
+        return False
+    before = [s for s in sents if s.idx == sent.idx - 1]
+    return bool(before) and states_figures(before[0])
 
 
 def _introduces_one_case(sent: Sent) -> bool:
@@ -418,11 +433,9 @@ def _date_from_figures_before(
     2021. Among them, a laptop was left on a train') is one of them: it takes the one year
     the sentence before names, when that sentence states figures."""
     whole = next((s for s in sents if s.start == case.start), None)
-    if whole is None or not whole.has("passing.back_to_figures"):
-        return
-    before = [s for s in sents if s.idx == whole.idx - 1]
-    if before and states_figures(before[0]):
-        _sentence_year(fact, before[0], sents, published)
+    if whole is not None and _points_back_to_figures(whole, sents):
+        before = next(s for s in sents if s.idx == whole.idx - 1)
+        _sentence_year(fact, before, sents, published)
 
 
 def _sentence_year(

@@ -146,3 +146,25 @@ def test_officer_who_looked_up_records_is_no_investigator(nlp) -> None:  # type:
         "laptop.",
     )
     assert found == {"Kent Police"}
+
+
+def test_case_told_after_a_pointer_back_at_the_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Force logged 85 breaches\n\n"
+        "Dorset Police recorded 85 data breaches in 2022, figures obtained under freedom of "
+        "information laws show. {} included a case in which an officer emailed a list of "
+        "informants to a journalist."
+    )
+    assert _incidents(nlp, text.format("They")) == {
+        ("Dorset Police", "inappropriate_disclosure", 2022)
+    }
+    # what may happen is no case
+    assert (
+        _incidents(
+            nlp,
+            "Force logged 85 breaches\n\nDorset Police recorded 85 data breaches in 2022, "
+            "figures show. They said a case in which an officer emailed a list of informants "
+            "to a journalist could lead to dismissal.",
+        )
+        == set()
+    )
