@@ -233,7 +233,10 @@ def case_sentences(
                         or any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)])
                     )
                 )
-                or (_introduces_one_case(sent) and (sent.forces or sent.dates))
+                or (
+                    _introduces_one_case(sent)
+                    and (sent.forces or sent.dates or _points_back_to_figures(sent, sents))
+                )
             )
         ):
             # "... weeks after a constable was sacked for searching records. He made the
@@ -252,7 +255,22 @@ def case_sentences(
 
 _JOINERS = {"and", ";"}
 _ONE = {"a", "an", "one"}
+# Words that pick out one thing or person ("a laptop", "one officer", "his ex-partner's"):
+# examples told with none of them are kinds in the plural, not cases.
+_SINGLE = _ONE | {"his", "her", "he", "she", "single"}
 _LINK_REACH = 5  # "an incident | in | March | 2022 | in which": the words between noun and link
+
+
+def _points_back_to_figures(sent: Sent, sents: list[Sent]) -> bool:
+    """The sentence opens by pointing back at the figures the one before states ('Kent
+    Police logged 85 breaches. They included a case in which ...'): what it tells is one of
+    them, the page's force's."""
+    cues = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]
+    first = next((t.lower_ for t in sent.span if not t.is_space), "")
+    if first not in cues["figures_pointers"] and not sent.has("passing.back_to_figures"):
+        return False
+    before = [s for s in sents if s.idx == sent.idx - 1]
+    return bool(before) and states_figures(before[0])
 
 
 def _introduces_one_case(sent: Sent) -> bool:
@@ -294,6 +312,12 @@ def _examples(case: Sent, sent: Sent) -> list[Sent]:
     if case is not sent:
         return [case]
     opening = min((c.end for c in sent.cues.get("passing.cases", [])), default=sent.span.start)
+    if opening > sent.span.start and not any(
+        t.lower_ in _SINGLE for t in sent.span if t.i >= opening
+    ):
+        # "The breaches included emails sent to the wrong person and lost notebooks": kinds
+        # the figures count, told in the plural -- no one case picked out
+        return []
     cuts = [t.i for t in sent.span if t.i >= opening and t.lower_ in _JOINERS]
     if not cuts:
         return [case]
@@ -400,6 +424,18 @@ def _date_from_sentence(
     whole = next((s for s in sents if s.start == case.start), None)
     if whole is not None and whole is not case and not case.dates:
         _sentence_year(fact, case, sents, published)
+
+
+def _date_from_figures_before(
+    fact: IncidentFact, case: Sent, sents: list[Sent], published: date | None
+) -> None:
+    """A case pointing back at the figures just told ('Kent Police logged 90 breaches in
+    2021. Among them, a laptop was left on a train') is one of them: it takes the one year
+    the sentence before names, when that sentence states figures."""
+    whole = next((s for s in sents if s.start == case.start), None)
+    if whole is not None and _points_back_to_figures(whole, sents):
+        before = next(s for s in sents if s.idx == whole.idx - 1)
+        _sentence_year(fact, before, sents, published)
 
 
 def _sentence_year(
@@ -895,6 +931,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             _date_from_figures(fact, case, sents, published)
         if fact.breach_year is None and statistics:
             _date_from_sentence(fact, case, sents, published)
+        if fact.breach_year is None and statistics:
+            _date_from_figures_before(fact, case, sents, published)
     # A regulator told of the breach or dealing with it, or named in a story of data gone
     # wrong -- not one that merely audited the force or issued guidance.
     regulator_involved = notified_regulator(attr.primary) is not None or (
@@ -904,7 +942,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     # A type read only from suggestive words ("published", "email") shows no breach happened.
     # Records shared between forces show how the police work, not a breach of theirs.
     told_wrong = [s for s in attr.primary if not relevance.shared_among_police(s)]
-    mechanism = primary_fact.breach_type and best_type(told_wrong, minimum=3.0)
+    # The story's breach, or the cases it picks out ("Among the incidents, an officer ...")
+    kind_told = primary_fact.breach_type or any(f.breach_type for f in case_facts)
+    mechanism = kind_told and best_type(told_wrong, minimum=3.0)
     if not counts and not mechanism and relevance.compliance_not_breach(attr.primary):
         ex.relevant = False
         ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
@@ -942,10 +982,13 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ex.breach_counts = counts
     # Breach talk in aggregate (figures, periods, FOI answers) yields the rows and the cases
     # the page tells of, but no incident of the page's own, and none read off its figures.
-    if not statistics:
+    # A story told only through the cases it picks out ("Forces logged 5,000 breaches. Among
+    # the incidents, a Kent officer ...") has no incident of its own beyond them.
+    only_cases = bool(case_facts) and _says_nothing(primary_fact)
+    if not statistics and not only_cases:
         ex.incidents.append(primary_fact)
     ex.incidents.extend(case_facts)
-    for partner in [] if statistics else partners:
+    for partner in [] if statistics or only_cases else partners:
         twin = replace(primary_fact, force=partner, evidence=list(primary_fact.evidence))
         where = first_at_fault_sentence(attr.primary, partner, roles)
         twin.evidence = [e for e in twin.evidence if e.field != "force"]

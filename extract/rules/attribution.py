@@ -1228,6 +1228,11 @@ def attribute(
             # force's, up to the next force's subheading
             out.other_forces.setdefault(section, []).append(sent)
             continue
+        if not sent.forces and sent.has("roles.other_force") and is_case(sent):
+            # "Kent Police logged 200 breaches. In one case, an officer at one force looked
+            # up ...": a case of a force the story leaves unnamed, none of the one named before
+            told, previous_passing, voiced, counted = None, False, False, None
+            continue
         if counted is not None and not sent.forces and is_case(sent):
             # "Sussex Police said it had recorded 280 breaches. In one case, an officer
             # ...": one of the figures that force gave, its case
