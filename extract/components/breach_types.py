@@ -239,8 +239,17 @@ class BreachTypeMatcher:
         # Service"): no recipient word inside a body's name makes it the recipient.
         named = {i for i in range(len(rows) - 1) if capital[i] and capital[i + 1]}
         found: list[tuple[str, int, int]] = []
+        # Each action word's positions, read once: most words start no pair at all.
+        where: dict[str, list[int]] = {}
+        for i, (norm, lower) in enumerate(zip(norms, lowers, strict=True)):
+            where.setdefault(norm, []).append(i)
+            if lower != norm:
+                where.setdefault(lower, []).append(i)
         for spec in self.linked:
-            for i in range(len(doc)):
+            starts: set[int] = set()
+            for word in spec.lemmas | spec.forms:
+                starts.update(where.get(word, ()))
+            for i in sorted(starts):
                 if norms[i] not in spec.lemmas and lowers[i] not in spec.forms:
                     continue
                 if norms[i] in self.dispatch_verbs and self._dispatches(norms, lowers, i):

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher.levenshtein import levenshtein_compare
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -83,6 +84,15 @@ def _fuzzy_pattern(alias: str, head_only: bool = False) -> list[dict] | None:
     return pattern[:-1]
 
 
+def _head(first: dict) -> tuple[str, int]:
+    """A pattern's first word and its allowed edits: FUZZY2, FUZZY1, or exact (0)."""
+    value = first["LOWER"]
+    if isinstance(value, dict):
+        ((op, word),) = value.items()
+        return word, int(op.removeprefix("FUZZY"))
+    return value, 0
+
+
 def _one_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
@@ -113,6 +123,10 @@ class GazetteerMatcher:
         # a fuzzy alias are tried (the matcher would compare every token with every word).
         self.fuzzy_starts: dict[str, tuple[int, int]] = {}
         self.fuzzy_span = 0
+        # Each fuzzy pattern's first word and the edits it allows: a word no first word
+        # accepts starts no fuzzy match, so the Matcher (every pattern tried) is not run.
+        self.fuzzy_heads: set[tuple[str, int]] = set()
+        self._may_start: dict[str, bool] = {}
         self._starts_re: re.Pattern[str] | None = None
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context_words = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -130,6 +144,7 @@ class GazetteerMatcher:
                         pattern = _fuzzy_pattern(text, head_only=True)
                 if pattern:
                     self.fuzzy.add(key, [pattern], greedy="LONGEST")
+                    self.fuzzy_heads.add(_head(pattern[0]))
                     first = text.split()[0].lower()
                     low, high = self.fuzzy_starts.get(first[:3], (len(first), len(first)))
                     self.fuzzy_starts[first[:3]] = (min(low, len(first)), max(high, len(first)))
@@ -197,11 +212,23 @@ class GazetteerMatcher:
             if span is None or span.start <= done:
                 continue
             i = span.start
+            if not self._starts_fuzzy(doc[i].lower_):
+                continue
             for match_id, start, end in self.fuzzy(doc[i : min(len(doc), i + self.fuzzy_span)]):
                 if start == 0:
                     out.append((match_id, i, i + end))
                     done = max(done, i + end - 1)
         return out
+
+    def _starts_fuzzy(self, word: str) -> bool:
+        """Whether some fuzzy pattern's first word accepts `word`, by the Matcher's own test."""
+        known = self._may_start.get(word)
+        if known is None:
+            if len(self._may_start) > 50_000:  # a long run meets many words: stay bounded
+                self._may_start.clear()
+            known = any(levenshtein_compare(word, head, edits) for head, edits in self.fuzzy_heads)
+            self._may_start[word] = known
+        return known
 
     def _supported(
         self, span: Span, strong_names: set[str], context: list[tuple[int, int]]
