@@ -17,7 +17,7 @@ state list).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -127,8 +127,12 @@ class WindowedMatcher:
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Disjoint token ranges that hold every match, in order."""
+        return [(start, stop) for start, stop, _ in self._groups(doc)]
+
+    def _groups(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The windows, each with where its last possible match ends (the Matcher's stop)."""
         if self.whole_doc or not len(doc):
-            return [(0, len(doc))] if len(doc) else []
+            return [(0, len(doc), len(doc))] if len(doc) else []
         if not self._pairs:
             return []
         array = doc.to_array([IDS[a] for a in _ATTRS])
@@ -143,7 +147,10 @@ class WindowedMatcher:
             for col, value in enumerate(row):
                 for number in passes[col].get(value, ()):
                     passing[number].append(i)
-        spans: list[tuple[int, int]] = []
+        # (first word, reach, one past the last last word in reach): windows are grouped by
+        # reach as ever, and each group ends after its last possible last word, where the
+        # Matcher has nothing more to find (every pattern ends on a required word test)
+        spans: list[tuple[int, int, int]] = []
         for (first, last), longest in self._pairs.items():
             ends = passing[last]
             if not ends:
@@ -152,18 +159,19 @@ class WindowedMatcher:
                 stop = start + longest  # the match ends before this token
                 after = bisect_right(ends, start)  # the first last word after the first word
                 if after < len(ends) and ends[after] < stop:
-                    spans.append((start, min(stop, len(doc))))
-        merged: list[tuple[int, int]] = []
-        for start, stop in sorted(spans):
+                    final = ends[bisect_left(ends, stop, after) - 1]  # the last one in reach
+                    spans.append((start, min(stop, len(doc)), final + 1))
+        merged: list[tuple[int, int, int]] = []
+        for start, stop, end in sorted(spans):
             if merged and start < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+                merged[-1] = (merged[-1][0], max(merged[-1][1], stop), max(merged[-1][2], end))
             else:
-                merged.append((start, stop))
+                merged.append((start, stop, end))
         return merged
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match_id, start, end) like `Matcher.__call__(doc)`, window after window."""
         found: list[tuple[int, int, int]] = []
-        for start, stop in self.windows(doc):
+        for start, _, stop in self._groups(doc):
             found += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:stop])]
         return found
