@@ -216,6 +216,70 @@ CHRISTMAS_RE = re.compile(
 _MONTH_NAMES = [m for m, n in MONTHS.items() if len(m) > 4 or m in {"may", "june", "july"}]
 
 
+def _word_starts(words: list[str], flags: int = 0, *, digits: bool = True) -> re.Pattern[str]:
+    """Where a match of a pattern can begin: a digit or one of `words` (its possible first
+    words, read with the pattern's flags) at the start of a word. Words are grouped by their
+    first letter: one branch per letter is much cheaper for `re` than one per word."""
+    if flags & re.IGNORECASE:
+        words = [w.lower() for w in words]
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in sorted(groups.items()))
+    digit = r"\d|" if digits else ""
+    return re.compile(rf"(?<!\w)(?:{digit}(?:{branches})\b)", flags)
+
+
+def _finditer(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying `pattern` only where `starts` finds a possible first
+    word (every position a match of `pattern` can begin at must be one of them): the same
+    matches, since `match(text, pos)` reads the text before `pos` for `\\b` and look-behinds
+    as the search does. A long alternation that begins with `\\b` is tried at every
+    character by `finditer`; most of its time on a long page went there."""
+    search, match = starts.search, pattern.match
+    pos = 0
+    while (start := search(text, pos)) is not None:
+        found = match(text, start.start())
+        if found is None:
+            pos = start.start() + 1
+        else:
+            yield found
+            pos = max(found.end(), start.start() + 1)  # (none of them matches nothing)
+
+
+_MONTH_WORDS = re.findall(r"[A-Z][a-z]+", _MONTH_NAME)
+# "one" ... "twenty", "a" ("a couple of", "a few"); `\d{1,2}` is the digit every start may be
+_COUNT_WORDS = [w.split()[0] for w in _NUMBER_WORDS[3:-1].split("|") if w[0] != "\\"]
+# The first words of each pattern read over the whole text (`_finditer`), from the patterns.
+_RELATIVE_STARTS = _word_starts(
+    [*_MONTH_WORDS, *_COUNT_WORDS, "a", "earlier", "later", "this", "last", "yesterday", "the",
+     "previous", "following", "in", "over", "during", "so", "at", "towards", "just", "only",
+     "mere", "days", "that", "through"],
+    re.IGNORECASE,
+)  # fmt: skip
+_BEFORE_DECISION_STARTS = _word_starts([*_COUNT_WORDS, "a"], re.IGNORECASE)  # its first words
+_DAY_ONLY_STARTS = _word_starts(_MONTH_WORDS)
+_MONTH_ONLY_STARTS = _word_starts(
+    ["In", "in", "During", "during", "At", "at", "Toward", "toward", "Towards", "towards",
+     "Over", "over"],
+    digits=False,
+)  # fmt: skip
+_MONTHS_ONLY_SPAN_STARTS = _word_starts(["Between", "between", "From", "from"], digits=False)
+_WEEKDAY_ONLY_STARTS = _word_starts(["on", "last"], digits=False)
+# Every holiday match holds one of these words (CHRISTMAS_RE: "Christmas").
+_HOLIDAY_WORDS = (
+    "New Year",
+    "Valentine",
+    "Halloween",
+    "Bonfire",
+    "Christmas",
+    "Boxing",
+    "Hogmanay",
+)
+
+
 def _month(text: str | None) -> int | None:
     if not text:
         return None
@@ -336,7 +400,8 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             add(m.start(), m.end(), "day", f"{y}-{mo:02d}-{d:02d}")
     for m in each(_DECADE_RE):
         add(m.start(), m.end(), "decade", f"{m.group(1)}s")
-    for m in _HOLIDAY_RE.finditer(text):
+    holidays = any(w in text for w in _HOLIDAY_WORDS)
+    for m in _HOLIDAY_RE.finditer(text) if holidays else ():
         h_month, h_day = HOLIDAYS[m.group("h").lower().replace("’", "'")]
         if m.group("y"):
             add(m.start(), m.end(), "day", f"{m.group('y')}-{h_month:02d}-{h_day:02d}")
@@ -346,7 +411,7 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         value = _value(m, "p")
         if value is not None:
             add(m.start(), m.end(), _kind(value), value)
-    for m in DAY_ONLY_RE.finditer(text):
+    for m in _finditer(DAY_ONLY_RE, _DAY_ONLY_STARTS, text):
         day, month = m.group("d1") or m.group("d2"), _month(m.group("m1") or m.group("m2"))
         if month and 1 <= int(day) <= 31:
             add(
@@ -355,21 +420,23 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
                 "relative",
                 f"{int(day)} {(m.group('m1') or m.group('m2')).lower()}",
             )
-    for m in MONTHS_ONLY_SPAN_RE.finditer(text):
+    for m in _finditer(MONTHS_ONLY_SPAN_RE, _MONTHS_ONLY_SPAN_STARTS, text):
         value = f"{m.group('m1').lower()} to {m.group('m2').lower()}"
         add(m.start(), m.end(), "relative", value)
-    for m in MONTH_ONLY_RE.finditer(text):  # month names capitalised: "in May", not "may"
+    for m in _finditer(
+        MONTH_ONLY_RE, _MONTH_ONLY_STARTS, text
+    ):  # month names capitalised: "in May", not "may"
         add(m.start("m"), m.end(), "relative", m.group("m").lower())
-    for m in WEEKDAY_ONLY_RE.finditer(text):
+    for m in _finditer(WEEKDAY_ONLY_RE, _WEEKDAY_ONLY_STARTS, text):
         add(m.start("w"), m.end(), "relative", m.group("w").lower())
-    for m in CHRISTMAS_RE.finditer(text):
+    for m in CHRISTMAS_RE.finditer(text) if "Christmas" in text else ():
         if m.group("pre") or m.group("h").lower().startswith("last"):
             add(m.start("h"), m.end("h"), "relative", " ".join(m.group("h").lower().split()))
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
              "previous", "following", "next ", "that ", "yesterday", "Yesterday", "fortnight",
              "days after", "days before")  # fmt: skip
     if any(w in text for w in words):
-        for m in RELATIVE_RE.finditer(text):
+        for m in _finditer(RELATIVE_RE, _RELATIVE_STARTS, text):
             if m.group().startswith("may "):
                 continue  # "it may last years": the verb, not the month
             word = m.group().rsplit(" ", 1)[-1]
@@ -410,7 +477,8 @@ def dates(doc: Doc) -> Doc:
     text = doc_text(doc)
     found = find_dates(text)
     if " before " in text:
-        for m in _before_decision_re(_decision_words(doc)).finditer(text):
+        before = _before_decision_re(_decision_words(doc))
+        for m in _finditer(before, _BEFORE_DECISION_STARTS, text):
             if all(m.end() <= a or m.start() >= b for a, b, _, _ in found):
                 found.append((m.start(), m.end(), "relative", m.group().lower()))
         found.sort()

@@ -17,11 +17,12 @@ state list).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from spacy.attrs import IDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -91,6 +92,13 @@ class WindowedMatcher:
         self.shapes: list[_Shape] = []
         self.whole_doc = False  # some pattern could match anywhere: no windows
         self._words: frozenset[int] = frozenset()  # every hash a window test accepts
+        self._words_array = np.zeros(0, dtype=np.uint64)  # the same, sorted, for numpy
+        # Each distinct word test once: its number, and which tests a hash passes per column.
+        self._tests: dict[tuple[int, frozenset[int]], int] = {}
+        self._passes: list[dict[int, list[int]]] = [{} for _ in _ATTRS]
+        # (first test, last test) -> the most tokens: a shorter pattern with the same ends
+        # only adds windows inside those of the longer one
+        self._pairs: dict[tuple[int, int], int] = {}
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -106,39 +114,64 @@ class WindowedMatcher:
             else:
                 self.shapes.append(shape)
                 self._words |= shape.first[1] | shape.last[1]
+                ends = (self._test(shape.first), self._test(shape.last))
+                self._pairs[ends] = max(self._pairs.get(ends, 0), shape.longest)
+        self._words_array = np.array(sorted(self._words), dtype=np.uint64)
+
+    def _test(self, test: tuple[int, frozenset[int]]) -> int:
+        if test not in self._tests:
+            self._tests[test] = number = len(self._tests)
+            for word in test[1]:
+                self._passes[test[0]].setdefault(word, []).append(number)
+        return self._tests[test]
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Disjoint token ranges that hold every match, in order."""
+        return [(start, stop) for start, stop, _ in self._groups(doc)]
+
+    def _groups(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The windows, each with where its last possible match ends (the Matcher's stop)."""
         if self.whole_doc or not len(doc):
-            return [(0, len(doc))] if len(doc) else []
-        rows = doc.to_array([IDS[a] for a in _ATTRS]).tolist()
+            return [(0, len(doc), len(doc))] if len(doc) else []
+        if not self._pairs:
+            return []
+        array = doc.to_array([IDS[a] for a in _ATTRS])
         # Tokens any window test might accept (a hash from another column only adds one).
-        words = self._words
-        hits = [i for i, row in enumerate(rows) if not words.isdisjoint(row)]
-        spans: list[tuple[int, int]] = []
-        for shape in self.shapes:
-            (first_col, firsts), (last_col, lasts) = shape.first, shape.last
-            ends = [i for i in hits if rows[i][last_col] in lasts]
+        words = self._words_array  # sorted: a hash is in it where `searchsorted` lands on it
+        found = words[np.minimum(np.searchsorted(words, array), len(words) - 1)] == array
+        hits = np.flatnonzero(found.any(axis=1))
+        # The tokens each word test accepts, in order (one column per test: each token once).
+        passing: list[list[int]] = [[] for _ in self._tests]
+        passes = self._passes
+        for i, row in zip(hits.tolist(), array[hits].tolist(), strict=True):
+            for col, value in enumerate(row):
+                for number in passes[col].get(value, ()):
+                    passing[number].append(i)
+        # (first word, reach, one past the last last word in reach): windows are grouped by
+        # reach as ever, and each group ends after its last possible last word, where the
+        # Matcher has nothing more to find (every pattern ends on a required word test)
+        spans: list[tuple[int, int, int]] = []
+        for (first, last), longest in self._pairs.items():
+            ends = passing[last]
             if not ends:
                 continue
-            for start in hits:
-                if rows[start][first_col] not in firsts:
-                    continue
-                stop = start + shape.longest  # the match ends before this token
+            for start in passing[first]:
+                stop = start + longest  # the match ends before this token
                 after = bisect_right(ends, start)  # the first last word after the first word
                 if after < len(ends) and ends[after] < stop:
-                    spans.append((start, min(stop, len(doc))))
-        merged: list[tuple[int, int]] = []
-        for start, stop in sorted(spans):
+                    final = ends[bisect_left(ends, stop, after) - 1]  # the last one in reach
+                    spans.append((start, min(stop, len(doc)), final + 1))
+        merged: list[tuple[int, int, int]] = []
+        for start, stop, end in sorted(spans):
             if merged and start < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+                merged[-1] = (merged[-1][0], max(merged[-1][1], stop), max(merged[-1][2], end))
             else:
-                merged.append((start, stop))
+                merged.append((start, stop, end))
         return merged
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match_id, start, end) like `Matcher.__call__(doc)`, window after window."""
         found: list[tuple[int, int, int]] = []
-        for start, stop in self.windows(doc):
+        for start, _, stop in self._groups(doc):
             found += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:stop])]
         return found
