@@ -22,6 +22,9 @@ from extract.datafiles import load_jsonl
 
 SPAN_KEY = "roles"
 SPEAKER = "speaker"  # the force voices a statement ("Kent Police said ..."): rules judge its role
+# The force is told of what happened ("..., Kent Police was told"): judged as a speaker, but
+# it wins over the passive target template its words also match ("Kent Police was told to").
+TOLD = "told"
 
 
 @Language.factory("breachkb_roles_v1", default_config={"data_dir": ""})
@@ -74,11 +77,15 @@ def force_roles(doc: Doc) -> dict[int, tuple[str, Span]]:
     out: dict[int, tuple[str, Span]] = {}
     # A force that speaks may also act in the same words ("Kent Police, which was fined,
     # said ..."): any other role of the mention comes first.
-    matches = sorted(doc.spans.get(SPAN_KEY, []), key=lambda m: m.label_ == SPEAKER)
+    # A force told of the news after it ("..., Kent Police was told") hears it: that comes
+    # before the passive target its words also match ("Kent Police was told to improve").
+    matches = sorted(
+        doc.spans.get(SPAN_KEY, []), key=lambda m: (m.label_ != TOLD, m.label_ == SPEAKER)
+    )
     for match in matches:
         inside = [m for m in mentions if match.start <= m.start and m.end <= match.end]
         if not inside:
             continue
         mention = inside[0] if match.kb_id_ == "first" else inside[-1]
-        out.setdefault(mention.start, (match.label_, match))
+        out.setdefault(mention.start, (SPEAKER if match.label_ == TOLD else match.label_, match))
     return out

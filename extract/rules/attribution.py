@@ -287,9 +287,46 @@ def _own_breach(sent: Sent, mention: Span) -> bool:
     def denied(i: int) -> bool:
         return any(sc.start <= i < sc.end for sc in negated)
 
-    return (_about_its_people(sent, mention) and not denied(mention.start)) or any(
-        not denied(i) for i in _its_holdings(sent, doc, mention.end)
+    return (
+        (_about_its_people(sent, mention) and not denied(mention.start))
+        or any(not denied(i) for i in _its_holdings(sent, doc, mention.end))
+        or any(not denied(p.start) for p in _its_people_did_it(sent, mention))
     )
+
+
+_AGENT_LEAD_REACH = 4  # "by one of its civilian staff"
+_DOER_GAP = 2  # "a member of staff mistakenly emailed", "an officer had shared"
+
+
+def _its_people_did_it(sent: Sent, mention: Span) -> list[Span]:
+    """After a force that only seems to stand by ('Kent Police is investigating after ...'),
+    the breach told was done by its own people: one of them the agent of a passive ('were
+    emailed to the wrong person by a member of staff', 'by one of its officers') or the
+    subject right before a breach word ('after an officer shared a victim's address', 'a
+    member of staff mistakenly sent') -- a force investigating its own staff's breach is at
+    fault. Not one who posed as an officer or to whom data went ('sent to an officer')."""
+    doc = sent.span.doc
+    cues = load_toml("cues.toml", data_dir_of(sent))["roles"]
+    leads, openers = set(cues["doer"]["lead"]), set(cues["doer"]["openers"])
+    people = [
+        p
+        for p in [*sent.cues.get("roles.own_people", []), *sent.cues.get("roles.force_anaphor", [])]
+        if p.start >= mention.end
+    ]
+    told = [c for c in sent.types if c.start >= mention.end and sent.asserted(c)]
+    out = []
+    for p in people:
+        j = p.start - 1
+        while j >= max(mention.end, p.start - _AGENT_LEAD_REACH) and doc[j].lower_ in leads:
+            j -= 1
+        if j < mention.end:
+            continue
+        lead = doc[j].lower_
+        if lead == "by" and any(c.end <= j for c in told):
+            out.append(p)  # "... were emailed to the wrong person by a member of staff"
+        elif lead in openers and any(0 <= c.start - p.end <= _DOER_GAP for c in told):
+            out.append(p)  # "after an officer shared ..."
+    return out
 
 
 def _about_its_people(sent: Sent, mention: Span) -> bool:

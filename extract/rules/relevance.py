@@ -1806,11 +1806,13 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         return False
     if any(police_data_taken(s) for s in page_top(lead)):
         return False  # "ID card firm hacked ... details of Kent Police officers stolen"
+    served = _serves_the_police(lead)
     for sent in page_top(lead):
         orgs = [
             o
             for o in sent.cues.get("roles.organisation", [])
             if not works_for_police(sent, o)
+            and not (served and _always_a_supplier(sent, o))
             and not _sent_to(o)
             and not _police_supplier(sent, o)
             and not _kind_of_data(sent, o)
@@ -1828,6 +1830,19 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
     return False
+
+
+def _serves_the_police(lead: list[Sent]) -> bool:
+    """The lead names a body working for the police ('A contractor working for Kent Police
+    suffered a cyber attack', 'a firm that supplies the force')."""
+    return any(works_for_police(s, o) for s in lead for o in s.cues.get("roles.organisation", []))
+
+
+def _always_a_supplier(sent: Sent, org: Span) -> bool:
+    """A word that always means someone's supplier (cues.toml `own_supplier`: 'Officers'
+    details exposed in supplier hack'): on a page whose lead names a body working for the
+    police, the headline's supplier is that one, the police's -- no other body's breach."""
+    return any(c.start <= org.start < c.end for c in sent.cues.get("roles.own_supplier", []))
 
 
 _CUSTOMER_LINKS = {"of", "from", "at", "in", "with"}
