@@ -1367,6 +1367,14 @@ _AS_OBJECT = {"us", "it"}
 _AS_SUBJECT = {"we", "it"}
 
 
+def _opens_a_clause(doc: Doc, i: int, hi: int, data: dict) -> bool:  # type: ignore[type-arg]
+    """The pronoun after a telling verb is the subject of what was told, not its recipient:
+    a modal or a finite auxiliary right after it ([told] told_clause: 'the force was told it
+    must improve', 'told it would be fined'), not 'told us about the loss', 'informed it of
+    the breach'."""
+    return i + 1 < hi and doc[i + 1].lower_ in data.get("told_clause", [])
+
+
 def _told_us(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
     """A regulator told of the breach in its own words, standing as a pronoun: quoted ('An
     ICO spokesperson said: "The force has made us aware of an incident"', '"The force
@@ -1388,7 +1396,11 @@ def _told_us(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
             continue
         verb = None
         prev = doc[t.i - 1]
-        if t.lower_ in _AS_OBJECT and prev.norm_ in data["direct_object"]:
+        if (
+            t.lower_ in _AS_OBJECT
+            and prev.norm_ in data["direct_object"]
+            and not _opens_a_clause(doc, t.i, hi_s, data)
+        ):
             verb = t.i - 1  # "has told us", "had informed it"
         elif (
             t.lower_ in _AS_OBJECT
@@ -1615,6 +1627,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             c
             for c in sent.cues.get("regulator.involved", [])
             if _stated(sent, c)
+            and not _in_a_name(sent, c)  # "the Police Investigations and Review Commissioner"
             and not _referral_spoken_of(c)
             and not not_done(sent, c)  # "the force failed to report it to the ICO"
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
@@ -1645,6 +1658,12 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
 
 
 _NEGATIONS = {"not", "n't", "never", "no", "none"}
+
+
+def _in_a_name(sent: Sent, c: Span) -> bool:
+    """A cue word inside a regulator's own name ('Investigations' and 'Review' in 'the Police
+    Investigations and Review Commissioner'): the body's title, no act of it."""
+    return any(r.start <= c.start and c.end <= r.end for r in sent.regulators)
 
 
 def _own_report(sent: Sent, c: Span) -> bool:

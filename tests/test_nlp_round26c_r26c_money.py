@@ -1,0 +1,116 @@
+"""Round 26c, branch r26c-money: a fine told only as paid in full is the fine imposed (unless
+the story tells of a discount or a cut); a cue word inside a regulator's own name ("the Police
+Investigations and Review Commissioner") is no act of that body; a pronoun after a telling
+verb that opens what was told ("the force was told it must improve") is no regulator told.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+ICO = "Information Commissioner's Office"
+PIRC = "Police Investigations and Review Commissioner"
+
+_LOSS = (
+    "Force admits data breach after laptop theft\nA Surrey Police laptop holding the personal "
+    "data of crime victims was stolen from an officer's car in 2021, the force has admitted. "
+)
+_SCOT = (
+    "Police Scotland admitted a data breach after officers' details were emailed to the wrong "
+    "person in 2023. "
+)
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+# --- a fine paid in full
+
+
+@pytest.mark.parametrize(
+    "paid",
+    [
+        "The force has paid the £50,000 fine.",
+        "The fine of £50,000 was paid by the force last month.",
+        "Surrey Police paid a £50,000 penalty to the data watchdog.",
+    ],
+)
+def test_a_fine_paid_in_full_is_the_fine(nlp, paid) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + paid)
+    assert (inc.action, inc.fine_amount) == ("monetary_penalty", 50000)
+
+
+@pytest.mark.parametrize(
+    "discounted",
+    [
+        "Surrey Police has paid a £40,000 penalty. The ICO had set the fine at £50,000 but "
+        "reduced it for early payment.",
+        "Surrey Police paid a £40,000 penalty. The sum reflects a 20% discount for paying "
+        "promptly.",
+    ],
+)
+def test_a_discounted_payment_is_not_the_fine(nlp, discounted) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + discounted).fine_amount != 40000
+
+
+def test_a_sum_paid_with_no_fine_word_is_no_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + "The force paid £50,000 for new laptops.").fine_amount is None
+
+
+# --- words inside a regulator's name
+
+
+@pytest.mark.parametrize(
+    "denied",
+    [
+        f"The {PIRC} said it had not been informed of the breach.",
+        f"The {PIRC} said it had not been notified.",
+        f"The {PIRC} said it would not comment.",
+    ],
+)
+def test_a_name_is_no_involvement(nlp, denied) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _SCOT + denied).regulator is None
+
+
+@pytest.mark.parametrize(
+    "involved",
+    [
+        f"The {PIRC} is investigating.",
+        f"The force referred the matter to the {PIRC}.",
+        f"The {PIRC} has been informed.",
+    ],
+)
+def test_a_named_body_acting_is_still_involved(nlp, involved) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _SCOT + involved).regulator == PIRC
+
+
+# --- "told it must": the pronoun opens what was told
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The ICO said the force was told it must improve.",
+        "The ICO said the force had been told it would need to encrypt its laptops.",
+    ],
+)
+def test_the_force_told_is_no_referral(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + told).action != "referral"
+
+
+@pytest.mark.parametrize(
+    "referred",
+    [
+        "The ICO said the force had told it about the breach.",
+        "The ICO said the force had informed it of the loss.",
+        'An ICO spokesperson said: "The force has told us it lost a laptop."',
+    ],
+)
+def test_the_regulator_told_is_a_referral(nlp, referred) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + referred)
+    assert (inc.action, inc.regulator) == ("referral", ICO)
