@@ -114,3 +114,41 @@ def test_the_force_told_is_no_referral(nlp, told) -> None:  # type: ignore[no-un
 def test_the_regulator_told_is_a_referral(nlp, referred) -> None:  # type: ignore[no-untyped-def]
     inc = primary(nlp, _LOSS + referred)
     assert (inc.action, inc.regulator) == ("referral", ICO)
+
+
+# --- "previously" after a span of time dates the story's own breach
+
+
+_HEAD = "Essex Police fined over stolen laptop\n"
+_KENT = (
+    "Kent Police admits emailing witness details to the wrong person\nKent Police has admitted "
+    "emailing the details of witnesses to the wrong person in March. "
+)
+
+
+@pytest.mark.parametrize(
+    "counted_back",
+    [
+        "Essex Police has been fined £100,000 after a laptop was stolen from an officer's car "
+        "two years previously.",
+        "Essex Police has been fined £100,000 by the ICO over a memory stick lost some months "
+        "previously.",
+    ],
+)
+def test_a_time_counted_back_is_no_passing_mention(nlp, counted_back) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _HEAD + counted_back)
+    assert (inc.action, inc.fine_amount) == ("monetary_penalty", 100000)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "The force was previously fined £80,000 in 2019 after a laptop was stolen.",
+        "The force had previously been fined £80,000 in 2019 after a laptop was stolen.",
+        "Previously, the force was fined £80,000 in 2019 after a laptop was stolen.",
+        "Kent Police previously lost a laptop in 2019, for which it was fined £80,000.",
+    ],
+)
+def test_an_earlier_fine_is_still_told_in_passing(nlp, earlier) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _KENT + earlier)
+    assert inc.fine_amount is None
