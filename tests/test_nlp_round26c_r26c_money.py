@@ -152,3 +152,27 @@ def test_a_time_counted_back_is_no_passing_mention(nlp, counted_back) -> None:  
 def test_an_earlier_fine_is_still_told_in_passing(nlp, earlier) -> None:  # type: ignore[no-untyped-def]
     inc = primary(nlp, _KENT + earlier)
     assert inc.fine_amount is None
+
+
+# --- a notice of intent: the regulator weighing a sanction
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The ICO has issued a notice of intent.",
+        "The force faces a £80,000 fine after the ICO issued a notice of intent.",
+        "The data watchdog sent the force a notice of intention last week.",
+    ],
+)
+def test_a_notice_of_intent_is_the_regulator_weighing_it(nlp, notice) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + notice)
+    assert (inc.action, inc.fine_amount, inc.regulator) == ("investigation", None, ICO)
+
+
+@pytest.mark.parametrize(
+    "none",
+    ["The ICO has not issued a notice of intent.", "The ICO could issue a notice of intent."],
+)
+def test_a_notice_not_issued_is_nothing(nlp, none) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + none).action is None

@@ -2135,7 +2135,7 @@ def proposed_sanction(sents: list[Sent]) -> Found | None:
 def _proposed_actions(sent: Sent) -> list[Span]:
     """Action words a regulator announced but has not (yet) taken ('the ICO intends to fine
     the force'): no action of the incident, but the regulator is dealing with it."""
-    return [
+    proposed = [
         c
         for action in severity(sent)
         for c in sent.cues.get(f"actions.{action}", [])
@@ -2143,3 +2143,10 @@ def _proposed_actions(sent: Sent) -> list[Span]:
         and "negated" not in sent.modality(c)  # "the ICO has no plans to fine the force"
         and not not_done(sent, c)
     ]
+    # "the ICO has issued a notice of intent": the proposal named by its notice, stated
+    notices = [
+        c
+        for c in sent.cues.get("actions.notice_of_intent", [])
+        if sent.asserted(c) and not not_done(sent, c)
+    ]
+    return proposed + notices
