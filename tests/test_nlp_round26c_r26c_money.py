@@ -176,3 +176,32 @@ def test_a_notice_of_intent_is_the_regulator_weighing_it(nlp, notice) -> None:  
 )
 def test_a_notice_not_issued_is_nothing(nlp, none) -> None:  # type: ignore[no-untyped-def]
     assert primary(nlp, _LOSS + none).action is None
+
+
+# --- a warning given "to the force"
+
+
+@pytest.mark.parametrize(
+    "warned",
+    [
+        "The ICO issued a formal warning to the force.",
+        "The ICO issued a formal warning to Surrey Police over the theft.",
+        "The ICO has given a warning to the force after the loss.",
+    ],
+)
+def test_a_warning_to_the_force_is_a_reprimand(nlp, warned) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + warned)
+    assert (inc.action, inc.regulator) == ("reprimand", ICO)
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "The ICO issued a warning to the force that it could be fined.",
+        "The ICO issued a warning to all forces.",
+        "The ICO issued a warning to forces about laptops.",
+        "The ICO could issue a formal warning to the force.",
+    ],
+)
+def test_a_warning_to_all_or_of_what_may_come_is_no_reprimand(nlp, advice) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + advice).action != "reprimand"

@@ -713,7 +713,8 @@ def _warnings_given(sent: Sent, data: dict, regulators: list[Span]) -> list[Span
             continue
         g = verbs[0]
         nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.span.end else ""
-        if nxt in data["not_rebukes"]:
+        named_after = _warned_after(sent, t.i + 1, hi, data) if nxt == "to" else None
+        if nxt in data["not_rebukes"] and named_after is None:
             continue
         giver = None
         for r in regulators:
@@ -729,6 +730,8 @@ def _warnings_given(sent: Sent, data: dict, regulators: list[Span]) -> list[Span
             continue
         forces = [f for f in sent.forces if lo <= f.start < t.i]
         forces += [doc[w.i : w.i + 1] for w in doc[lo : t.i] if w.lower_ in _WARNED_WORDS]
+        if named_after is not None:
+            forces = [named_after]  # "issued a formal warning to the force"
         persons = [p for p in sent.cues.get("money.person", []) if lo <= p.start < t.i]
         if not forces:
             continue
@@ -736,6 +739,27 @@ def _warnings_given(sent: Sent, data: dict, regulators: list[Span]) -> list[Span
             continue  # "the force said an officer was given a formal warning"
         out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _warned_after(sent: Sent, to: int, hi: int, data: dict) -> Span | None:  # type: ignore[type-arg]
+    """The force named as the one warned right after the warning's 'to' ('issued a formal
+    warning to the force', 'a warning to Kent Police'): its name or 'the force' /
+    'the constabulary', then nothing that makes the warning one of what may come ('a warning
+    to the force that it could be fined'). Not 'a warning to forces', 'to all forces'."""
+    doc = sent.span.doc
+    i = to + 1
+    if i < hi and doc[i].lower_ == "the":
+        i += 1
+    if i >= hi:
+        return None
+    named = next((f for f in sent.forces if f.start in {to + 1, i}), None)
+    if named is None and doc[i].lower_ in _WARNED_WORDS - {"it"}:
+        named = doc[i : i + 1]
+    if named is None:
+        return None
+    if named.end < sent.span.end and doc[named.end].lower_ in data["not_rebukes"]:
+        return None
+    return named
 
 
 # Words between a regulator and its verb of giving ("the ICO has now issued").
