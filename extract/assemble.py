@@ -54,7 +54,7 @@ from extract.rules.attribution import (
 from extract.rules.dates import date_value, incident_dates, printed_date
 from extract.rules.found import Found, most_common
 from extract.rules.hints import PageHints, hinted_force, publishing_regulator
-from extract.rules.money import FINE, PAID, amounts, fine_cues
+from extract.rules.money import FINE, PAID, amounts, fine_cues, whole_fines_paid
 from extract.rules.tallies import (
     Tallies,
     find_tallies,
@@ -95,6 +95,9 @@ def build_incident(
     court_case = not has_regulator and any(s.has("money.court") for s in all_sents)
     fine = None if court_case else most_common(amounts(sents, FINE, has_regulator))
     paid = most_common(amounts(sents, PAID, has_regulator))
+    if fine is None and not court_case:
+        # "the force has paid the £50,000 fine", and no discount told: the fine itself
+        fine = most_common(whole_fines_paid(sents, all_sents, has_regulator))
     action = best_action(sents)
     if court_case and action is not None and action.value == "monetary_penalty":
         action = None  # a court fine on an officer is not a penalty on the force

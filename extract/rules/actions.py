@@ -713,7 +713,8 @@ def _warnings_given(sent: Sent, data: dict, regulators: list[Span]) -> list[Span
             continue
         g = verbs[0]
         nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.span.end else ""
-        if nxt in data["not_rebukes"]:
+        named_after = _warned_after(sent, t.i + 1, hi, data) if nxt == "to" else None
+        if nxt in data["not_rebukes"] and named_after is None:
             continue
         giver = None
         for r in regulators:
@@ -729,6 +730,8 @@ def _warnings_given(sent: Sent, data: dict, regulators: list[Span]) -> list[Span
             continue
         forces = [f for f in sent.forces if lo <= f.start < t.i]
         forces += [doc[w.i : w.i + 1] for w in doc[lo : t.i] if w.lower_ in _WARNED_WORDS]
+        if named_after is not None:
+            forces = [named_after]  # "issued a formal warning to the force"
         persons = [p for p in sent.cues.get("money.person", []) if lo <= p.start < t.i]
         if not forces:
             continue
@@ -736,6 +739,27 @@ def _warnings_given(sent: Sent, data: dict, regulators: list[Span]) -> list[Span
             continue  # "the force said an officer was given a formal warning"
         out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _warned_after(sent: Sent, to: int, hi: int, data: dict) -> Span | None:  # type: ignore[type-arg]
+    """The force named as the one warned right after the warning's 'to' ('issued a formal
+    warning to the force', 'a warning to Kent Police'): its name or 'the force' /
+    'the constabulary', then nothing that makes the warning one of what may come ('a warning
+    to the force that it could be fined'). Not 'a warning to forces', 'to all forces'."""
+    doc = sent.span.doc
+    i = to + 1
+    if i < hi and doc[i].lower_ == "the":
+        i += 1
+    if i >= hi:
+        return None
+    named = next((f for f in sent.forces if f.start in {to + 1, i}), None)
+    if named is None and doc[i].lower_ in _WARNED_WORDS - {"it"}:
+        named = doc[i : i + 1]
+    if named is None:
+        return None
+    if named.end < sent.span.end and doc[named.end].lower_ in data["not_rebukes"]:
+        return None
+    return named
 
 
 # Words between a regulator and its verb of giving ("the ICO has now issued").
@@ -1367,6 +1391,14 @@ _AS_OBJECT = {"us", "it"}
 _AS_SUBJECT = {"we", "it"}
 
 
+def _opens_a_clause(doc: Doc, i: int, hi: int, data: dict) -> bool:  # type: ignore[type-arg]
+    """The pronoun after a telling verb is the subject of what was told, not its recipient:
+    a modal or a finite auxiliary right after it ([told] told_clause: 'the force was told it
+    must improve', 'told it would be fined'), not 'told us about the loss', 'informed it of
+    the breach'."""
+    return i + 1 < hi and doc[i + 1].lower_ in data.get("told_clause", [])
+
+
 def _told_us(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
     """A regulator told of the breach in its own words, standing as a pronoun: quoted ('An
     ICO spokesperson said: "The force has made us aware of an incident"', '"The force
@@ -1388,7 +1420,11 @@ def _told_us(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
             continue
         verb = None
         prev = doc[t.i - 1]
-        if t.lower_ in _AS_OBJECT and prev.norm_ in data["direct_object"]:
+        if (
+            t.lower_ in _AS_OBJECT
+            and prev.norm_ in data["direct_object"]
+            and not _opens_a_clause(doc, t.i, hi_s, data)
+        ):
             verb = t.i - 1  # "has told us", "had informed it"
         elif (
             t.lower_ in _AS_OBJECT
@@ -1615,6 +1651,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             c
             for c in sent.cues.get("regulator.involved", [])
             if _stated(sent, c)
+            and not _in_a_name(sent, c)  # "the Police Investigations and Review Commissioner"
             and not _referral_spoken_of(c)
             and not not_done(sent, c)  # "the force failed to report it to the ICO"
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
@@ -1645,6 +1682,12 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
 
 
 _NEGATIONS = {"not", "n't", "never", "no", "none"}
+
+
+def _in_a_name(sent: Sent, c: Span) -> bool:
+    """A cue word inside a regulator's own name ('Investigations' and 'Review' in 'the Police
+    Investigations and Review Commissioner'): the body's title, no act of it."""
+    return any(r.start <= c.start and c.end <= r.end for r in sent.regulators)
 
 
 def _own_report(sent: Sent, c: Span) -> bool:
@@ -2116,7 +2159,7 @@ def proposed_sanction(sents: list[Sent]) -> Found | None:
 def _proposed_actions(sent: Sent) -> list[Span]:
     """Action words a regulator announced but has not (yet) taken ('the ICO intends to fine
     the force'): no action of the incident, but the regulator is dealing with it."""
-    return [
+    proposed = [
         c
         for action in severity(sent)
         for c in sent.cues.get(f"actions.{action}", [])
@@ -2124,3 +2167,10 @@ def _proposed_actions(sent: Sent) -> list[Span]:
         and "negated" not in sent.modality(c)  # "the ICO has no plans to fine the force"
         and not not_done(sent, c)
     ]
+    # "the ICO has issued a notice of intent": the proposal named by its notice, stated
+    notices = [
+        c
+        for c in sent.cues.get("actions.notice_of_intent", [])
+        if sent.asserted(c) and not not_done(sent, c)
+    ]
+    return proposed + notices

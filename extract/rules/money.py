@@ -123,6 +123,39 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     return FINE
 
 
+def _paying_the_whole_fine(sent: Sent, span: Span) -> bool:
+    """'the force has paid the £50,000 fine', 'the fine of £50,000 was paid last month': a
+    plain verb of paying, the amount the fine word's own (only glue between), the one amount
+    in the sentence and no discount or cut told in it."""
+    cues = [
+        c
+        for c in (
+            cue_before(sent, "money.paid", span.start, 4),
+            cue_after(sent, "money.paid", span.end, 5),
+        )
+        if c is not None
+    ]
+    if not cues or any(c.lemma_.lower() != "pay" for c in cues):
+        return False
+    if len(sent.money) != 1 or sent.has("money.discount") or sent.has("money.reduced"):
+        return False
+    return _next_to_fine_word(span, _fine_words(sent))
+
+
+def whole_fines_paid(sents: list[Sent], story: list[Sent], has_regulator: bool) -> list[Found]:
+    """Fines told only as paid ('the force has paid the £50,000 fine'): the amount paid is
+    the fine imposed when the story tells of no discount or cut anywhere ('pays £96,000
+    penalty' over a £120,000 fine cut for early payment is the amount paid). For a story that
+    states no fine amount otherwise."""
+    if any(s.has("money.discount") or s.has("money.reduced") for s in story):
+        return []
+    return [
+        f
+        for f in amounts(sents, PAID, has_regulator)
+        if any(int(m.kb_id_) == f.value and _paying_the_whole_fine(f.sent, m) for m in f.sent.money)
+    ]
+
+
 def _faced_sanction(sent: Sent, span: Span, has_regulator: bool) -> bool:
     """An amount the force 'faces' (present, no modal: 'faces an £80,000 bill', 'is now
     facing a £80,000 fine') in a sentence that states, as a fact, the penalty imposed ('after
