@@ -70,3 +70,34 @@ def test_a_figure_told_of_the_year_a_rise_started_from(nlp) -> None:  # type: ig
         "new records system."
     )
     assert rows(since, nlp) == {("Suffolk Constabulary", "2020-2024", None, 310)}
+
+
+def test_a_yardstick_year_with_its_own_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cheshire Constabulary logged 84 data breaches in 2023, the most since 2017, when "
+        "it logged 90."
+    )
+    assert rows(text, nlp) == {
+        ("Cheshire Constabulary", "2023", None, 84),
+        ("Cheshire Constabulary", "2017", None, 90),
+    }
+    # a yardstick with no figure of its own dates nothing
+    bare = "Cheshire Constabulary logged 84 data breaches in 2023, the most since 2017."
+    assert rows(bare, nlp) == {("Cheshire Constabulary", "2023", None, 84)}
+
+
+def test_years_listed_before_figures_given_respectively(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2021 and 2022, Cleveland Police logged 66 and 79 data breaches respectively."
+    assert rows(text, nlp) == {
+        ("Cleveland Police", "2021", None, 66),
+        ("Cleveland Police", "2022", None, 79),
+    }
+    # one year before the figures of two forces dates both
+    forces = (
+        "In 2022, Cleveland Police and Durham Constabulary logged 79 and 58 data breaches "
+        "respectively."
+    )
+    assert rows(forces, nlp) == {
+        ("Cleveland Police", "2022", None, 79),
+        ("Durham Constabulary", "2022", None, 58),
+    }

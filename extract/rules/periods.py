@@ -462,15 +462,16 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
             read_kind, period = _read(kind, m)
             if kind == "financial_year" and period is None:
                 continue  # "2020 - 41", "2019/15": no financial year; its year may be one
-            if kind == "since" and _BENCHMARK.search(text[:a]):
-                taken.append((a, b))  # "the highest since 2018": a yardstick, no period
-                continue
             if kind == "since" and period is None and _WHEN_THEN.match(text, b):
                 year = re.search(rf"{_YEAR}$", text[a:b])
                 if year is not None:
-                    # "since 2019, when ... recorded 41": 2019 dates the clause's figure
+                    # "since 2019, when ... recorded 41", "the highest since 2018, when it
+                    # recorded 81": the year dates the clause's figure
                     a, read_kind = a + year.start(), "year"
                     period = Period(int(year.group(0)), int(year.group(0)), "year")
+            if read_kind == "since" and _BENCHMARK.search(text[:a]):
+                taken.append((a, b))  # "the highest since 2018": a yardstick, no period
+                continue
             mention = PeriodMention(text[a:b], a, b, read_kind, period)
             if period is None and reference is not None and read_kind in ("relative", "since"):
                 mention = replace(mention, period=resolve(mention, reference))
