@@ -101,3 +101,16 @@ def test_years_listed_before_figures_given_respectively(nlp) -> None:  # type: i
         ("Cleveland Police", "2022", None, 79),
         ("Durham Constabulary", "2022", None, 58),
     }
+
+
+def test_a_comparisons_base_year_does_not_date_the_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "During the 2023 calendar year, Northamptonshire Police logged 71 data breaches, "
+        "an increase of 9 on 2022."
+    )
+    found = rows(text, nlp)
+    assert ("Northamptonshire Police", "2023", None, 71) in found
+    assert ("Northamptonshire Police", "2022", None, 71) not in found
+    # with no other period, the year after the count still dates it
+    alone = "Northamptonshire Police logged 71 data breaches in 2022."
+    assert rows(alone, nlp) == {("Northamptonshire Police", "2022", None, 71)}
