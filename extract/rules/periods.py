@@ -138,6 +138,19 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the 12 months to April 2023", "the year ending 30 September 2022": twelve months that
+    # end in another month than March, over the calendar years they touch (2022-2023), or
+    # one calendar year when they end in December
+    (
+        "financial_year",
+        re.compile(
+            r"\b(?:the\s+)?(?:year|twelve\s+months|12\s+months|(?:12|twelve)[\s-]month\s+"
+            r"period)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<upto>{_MONTH})\s+"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR})\b",
+            re.I,
+        ),
+    ),
     # "in the year to March", "the 12 months ending in March" with no year: the financial
     # year that ended last March before the reference date (kept only when one resolves it)
     (
@@ -372,6 +385,11 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         if _two_digit(first, m.group(3)) != first + 1:
             return kind, None
         return kind, Period(first + 1 - _number(m.group(1)), first + 1, "span", fiscal=True)
+    if "upto" in m.re.groupindex:  # "the 12 months to April 2023": May 2022 - April 2023
+        last = int(m.group(2))
+        if m.group("upto").lower().startswith("dec"):
+            return "year", Period(last, last, "year")
+        return kind, Period(last - 1, last, "financial_year")
     if kind == "financial_year" and m.lastindex == 1:  # the year to March
         last = int(m.group(1))
         return kind, Period(last - 1, last, "financial_year")
@@ -422,6 +440,11 @@ _BENCHMARK = re.compile(
 )
 
 
+# Right after "since <year>": a clause telling what that year saw, with a figure ("risen
+# every year since 2019, when the force recorded 41"): the figure is that year's.
+_WHEN_THEN = re.compile(r"\s*,?\s*when\b[^.;:()]*?\d", re.I)
+
+
 def find_periods(text: str, reference: date | None = None) -> list[PeriodMention]:
     """Every period phrase of `text`, left to right, without overlaps (the longest reading of
     a phrase wins: "between 2018 and 2021" is one span, not two years). Relative phrases are
@@ -439,7 +462,14 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
             read_kind, period = _read(kind, m)
             if kind == "financial_year" and period is None:
                 continue  # "2020 - 41", "2019/15": no financial year; its year may be one
-            if kind == "since" and _BENCHMARK.search(text[:a]):
+            if kind == "since" and period is None and _WHEN_THEN.match(text, b):
+                year = re.search(rf"{_YEAR}$", text[a:b])
+                if year is not None:
+                    # "since 2019, when ... recorded 41", "the highest since 2018, when it
+                    # recorded 81": the year dates the clause's figure
+                    a, read_kind = a + year.start(), "year"
+                    period = Period(int(year.group(0)), int(year.group(0)), "year")
+            if read_kind == "since" and _BENCHMARK.search(text[:a]):
                 taken.append((a, b))  # "the highest since 2018": a yardstick, no period
                 continue
             mention = PeriodMention(text[a:b], a, b, read_kind, period)

@@ -858,6 +858,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             for p in periods
             if counted and p.start >= counted[-1].b and p.period is not None
         ]
+        if not listed_periods and counted:
+            # "In 2022 and 2023, Surrey Police recorded 80 and 95 data breaches
+            # respectively": the periods listed before the figures
+            listed_periods = [
+                p.period for p in periods if p.end <= counted[0].a and p.period is not None
+            ]
         if len(counted) == len(listed_periods) > 1 and len(set(listed_periods)) > 1:
             in_turn = {id(n): p for n, p in zip(counted, listed_periods, strict=True)}
     else:

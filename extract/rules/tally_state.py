@@ -337,6 +337,12 @@ FIGURES_FOR = re.compile(
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){1,4}", re.I)
 
 
+_COMPARED_BASE = re.compile(
+    r"\b(?:on|than|compared\s+(?:with|to)|against)\s+(?:the\s+(?:same\s+period\s+in\s+)?)?$",
+    re.I,
+)
+
+
 def attach_periods(
     text: str, periods: list[PeriodMention], nums: list[Num]
 ) -> dict[int, PeriodMention]:
@@ -413,11 +419,17 @@ def attach_periods(
             and any(adjacent(q, n) for _, q in rivals)
         )
 
+    def compared(p: PeriodMention, n: Num) -> bool:
+        # "63 breaches in the 2023 calendar year, a rise of 11 on 2022": a period after the
+        # count that a comparison takes as its base dates the base, not the count
+        return p.start >= n.b and bool(_COMPARED_BASE.search(text, 0, p.start))
+
     return {
         k: min(
             v,
             key=lambda fp: (
                 fp[0],
+                compared(fp[1], place[k]),
                 set_off(fp[1], place[k], v),
                 _KIND_RANK[fp[1].kind],
                 distance(fp[1], place[k]),

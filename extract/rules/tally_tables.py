@@ -171,6 +171,13 @@ def _runs(piece: str, at: int, line: int) -> list[_Cell]:
             continue
         if m.group(0) in (",", ";"):
             continue
+        if (
+            m.group(0).lower() in ("and", "&")
+            and last is not None
+            and last.kind == "num"
+            and re.match(r"\s+\d", masked[m.end() :])
+        ):
+            continue  # "Kent Police - 120 and 143": the figures of one row, joined in words
         if m.group(0).startswith("(") and last is not None and last.kind != "text":
             last.end = at + m.end()  # a note on the cell before: "2021/22 (to 31 October)"
             continue
@@ -543,6 +550,24 @@ def _table(
             if len(dated) >= 2
             else None
         )
+        # "Data breaches in 2022 and 2023" over "Kent Police: 263": a row of one figure
+        # under a caption naming several periods counts them all
+        # (a heading's years in order, not a paragraph's in any order)
+        heading = (lead or caption_text).strip().rsplit("\n", 1)[-1]
+        joined = (
+            Period(caption_columns[0].start, caption_columns[-1].end, "span")
+            if len(caption_columns) >= 2
+            and all(
+                b.start == a.start + 1
+                for a, b in zip(caption_columns, caption_columns[1:], strict=False)
+            )
+            and len(_caption_columns(heading, reference)) == len(caption_columns)
+            and len(re.split(r"(?<=[.!?])\s+", heading.strip())) == 1
+            else None
+        )
+        figures_on: dict[int, int] = {}
+        for c in cells:
+            figures_on[c.line] = figures_on.get(c.line, 0) + (c.kind in ("num", "gap"))
         line_force: dict[int, str | None] = {}
         for c in cells:
             if c.line not in line_force:
@@ -572,6 +597,8 @@ def _table(
                     and bool(_TOTAL.fullmatch(label.text.strip(" :*")))
                 )
                 period = whole if grand else caption_period
+                if not grand and joined is not None and figures_on[label.line] == 1:
+                    period = joined  # one figure over all the years the caption names
                 out.append((force, period, btype, count, label, value))
     asked = _asked_type(caption_text, caption[0], sents)
     rows = []
