@@ -85,3 +85,20 @@ def test_spreadsheet_emailed_is_no_publication(nlp) -> None:
         "900 staff."
     )
     assert headline_type(nlp, text) == "emailed_to_incorrect_recipient"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A staff member mistakenly copied a member of the public into an email about a missing "
+        "child.",
+        "A detective copied a member of the public into a reply listing witnesses' phone numbers.",
+    ],
+)
+def test_wrong_recipient_copied_in(nlp, text: str) -> None:
+    assert breach_type(nlp, text) == "emailed_to_incorrect_recipient"
+
+
+def test_records_copied_are_no_recipient(nlp) -> None:
+    text = "Staff copied the records of members of the public into a new database last year."
+    assert breach_type(nlp, text) != "emailed_to_incorrect_recipient"
