@@ -422,10 +422,12 @@ def _thing_sent(sent: Sent, cue: Span, cues: list[Span]) -> bool:
 
 
 def _inside_strong(cue: Span, cues: list[Span]) -> bool:
-    """A medium word inside a strong cue of a type ('recorded phone calls without ...') is
-    that cue's object, not the way something was told."""
+    """A medium word inside a strong cue of a type other than a disclosure ('recorded phone
+    calls without ...') is that cue's object, not the way something was told ('shared the
+    address in a call with the suspect' is told in it)."""
     return any(
-        c.kb_id_ == "strong" and not c.label_.startswith("_") and c.start <= cue.start
+        c.kb_id_ == "strong" and not c.label_.startswith("_") and c.label_ not in _ROUTES
+        and c.start <= cue.start
         and cue.end <= c.end
         for c in cues
     )  # fmt: skip
