@@ -270,7 +270,9 @@ class BreachTypeMatcher:
                     # a place after the object ("to his mother's house") makes no recipient;
                     # where a thing was left or found ("in an unlocked room") is that place
                     placed = lowers[j] in _RECIPIENT_LINKS
-                    ends = self._recipient_ends(norms, lowers, j + 1, spec.objects, breaks, placed)
+                    ends = self._recipient_ends(
+                        norms, lowers, j + 1, spec.objects, breaks, placed, capital
+                    )
                     found.extend((spec.key, i, end) for end in ends if end - 1 not in named)
         return found
 
@@ -298,6 +300,7 @@ class BreachTypeMatcher:
         objects: set[str],
         breaks: set[str],
         placed: bool = True,
+        capital: list[bool] | None = None,
     ) -> list[int]:
         """Ends of the recipients starting at token k, as the Matcher would give them: the
         object itself, or a determiner and at most three more words before an object (with
@@ -309,7 +312,10 @@ class BreachTypeMatcher:
         ends = []
         if k < len(norms) and _names(norms, lowers, k, objects) and not place(k):
             ends.append(k + 1)
-        if k < len(norms) and lowers[k] in self.dets:
+        owner = _owner_end(lowers, norms, k, capital) if capital else None
+        if owner is not None:
+            k = owner  # "to Kent Police's computer network": the owner's name, its "'s"
+        if k < len(norms) and (lowers[k] in self.dets or owner is not None):
             # a hyphenated compound ("ex-partner", three tokens) and a possessive's "'s" are
             # no words of their own: "to the victim's ex-husband" is three words on
             words, m = 0, k + 1
@@ -441,6 +447,15 @@ class BreachTypeMatcher:
             return False
         nxt = doc[cue.end]
         return nxt.norm_ in self.device_not_before or nxt.lower_ in self.device_not_before
+
+    def _mail_system(self, cue: Span) -> bool:
+        """'Its email system', 'an email server', 'staff email accounts': an email word
+        qualifying a word of `shown_not_after` names the system that carries messages, not a
+        message sent (no weak emailing cue, no email medium)."""
+        if cue.label_ not in _MAIL_CODES or cue.kb_id_ not in {"weak", "email_media"}:
+            return False
+        doc = cue.doc
+        return cue.end < len(doc) and doc[cue.end].lower_ in self.shown_not_after
 
     def _modifier(self, doc: Doc, end: int) -> bool:
         """A pair's object (of `head_objects`) that only qualifies the noun after it ("its
@@ -699,6 +714,7 @@ class BreachTypeMatcher:
             and not _to_officials(s, self.official)
             and not self._attributive(s)
             and not self._qualifies_system(s)
+            and not self._mail_system(s)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
@@ -747,13 +763,18 @@ class BreachTypeMatcher:
             if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
                 continue  # "case files left on trains": a kind of loss, as figures tell it
             heads = self.cyber_heads if key.startswith("cyber_attack|") else self.head_objects
-            if doc[end - 1].norm_ in heads and self._modifier(doc, end):
+            computer = key.startswith("cyber_attack|") and end < len(doc)
+            if computer and doc[end].norm_ in self.cyber_heads:
+                pass  # "an attack on its email system": a computer qualifying a computer
+            elif doc[end - 1].norm_ in heads and self._modifier(doc, end):
                 continue  # "breached its network policy": the policy was breached
             if key.split("|")[0] in self.participle_codes:
                 if not _participle(span[-1]):
                     continue  # "wrongly deleted records": the adverb is the deleting's
             elif key not in _OWN_PATTERNS and _no_thing(span, self.verb_like):
                 continue  # "figures obtained by the paper show the force recorded ..."
+            if key not in _OWN_PATTERNS and _in_name(doc, end - 1, self.cyber_heads):
+                continue  # "obtained under the Freedom of Information Act": a name's word
             found.append(("|".join(key.split("|")[:2]), start, end))
         # Same span, two codes: the label decides the order, not the matcher's.
         # A strong pair before a weak one on the same action word ("held the fingerprints of
@@ -785,6 +806,7 @@ class BreachTypeMatcher:
 
 
 _RECIPIENT_LINKS = {"to", "with"}
+_MAIL_CODES = {"emailed_to_incorrect_recipient", "_email_media"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
 _SHOWN = "failure_to_use_bcc|strong|shown"
 _SHOWN_LATE = "failure_to_use_bcc|strong|shown_late"
@@ -800,12 +822,47 @@ _GLUE = {"-", *_POSSESSIVE}
 _PLACE_LINKS = {"in", "on", "at"}
 
 
+_OWNER_WORDS = 3  # capitalised words of an owner's name before its "'s"
+
+
+def _owner_end(lowers: list[str], norms: list[str], k: int, capital: list[bool]) -> int | None:
+    """'To Kent Police's network', 'to Greater Manchester Police's system': capitalised
+    words from k up to a possessive "'s" name an owner and stand where a determiner would;
+    the index of that "'s"."""
+    m = k
+    while m < len(norms) and m < k + _OWNER_WORDS and capital[m]:
+        m += 1
+    if m > k and m < len(norms) and lowers[m] in _POSSESSIVE:
+        return m
+    return None
+
+
 def _names(norms: list[str], lowers: list[str], m: int, objects: set[str]) -> bool:
     """Token m is an object word (its lemma or as written), alone or as the end of a
     hyphenated one ("ex-partner", three tokens: "ex", "-", "partner")."""
     if norms[m] in objects or lowers[m] in objects:
         return True  # the written form too: the lemmatiser takes "stranger" for "strange"
     return m >= 2 and norms[m - 1] == "-" and f"{lowers[m - 2]}-{norms[m]}" in objects
+
+
+def _in_name(doc: Doc, k: int, systems: set[str]) -> bool:
+    """'Obtained through a Freedom of Information request', 'checked with the Information
+    Commissioner': a capitalised object word inside a name, qualifying the capitalised word
+    after it or after "of" in one, is a word of that name, not the thing the action is done
+    to ('accessed the Police National Computer' ends its name: the computer itself)."""
+    tok = doc[k]
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.is_upper and len(tok) > 1:
+        return False
+    end = k + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    if end > k + 1:
+        # a system's name ("the Scottish Intelligence Database") is the thing looked in
+        return doc[end - 1].norm_ not in systems
+    return (
+        k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].text[:1].isupper()
+        and not doc[k - 2].is_sent_start
+    )  # fmt: skip
 
 
 def _object_acts(span: Span) -> bool:

@@ -410,6 +410,29 @@ def _something_told(sent: Sent, cues: list[Span], data: dict) -> bool:
     return any(t.norm_ in verbs for t in sent.span)
 
 
+def _thing_sent(sent: Sent, cue: Span, cues: list[Span]) -> bool:
+    """'Mistakenly emailed a spreadsheet to a company': a weak publication cue in a clause
+    whose act is a strong emailing or posting cue is the thing sent, not a publication."""
+    if cue.label_ != "published_in_error" or cue.kb_id_ != "weak":
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    return any(
+        c.label_ in _RECIPIENT_CODES and c.kb_id_ == "strong" and lo <= c.start < hi for c in cues
+    )
+
+
+def _inside_strong(cue: Span, cues: list[Span]) -> bool:
+    """A medium word inside a strong cue of a type other than a disclosure ('recorded phone
+    calls without ...') is that cue's object, not the way something was told ('shared the
+    address in a call with the suspect' is told in it)."""
+    return any(
+        c.kb_id_ == "strong" and not c.label_.startswith("_") and c.label_ not in _ROUTES
+        and c.start <= cue.start
+        and cue.end <= c.end
+        for c in cues
+    )  # fmt: skip
+
+
 def _furniture(sent: Sent, data: dict) -> bool:
     """'Share this article', 'Follow us on Facebook': a line of the page around the story (an
     imperative of `furniture_verbs` first, no full stop at its end), not the story."""
@@ -644,6 +667,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                     scores[misdirected] += 3.0 * weight
                 continue
             if cue.label_ == "_spoken_media":
+                if _inside_strong(cue, cues):
+                    continue  # "recorded phone calls without telling callers": the thing
                 if _something_told(sent, cues, data["cues"]):
                     scores["verbal_disclosure"] += 3.0 * weight  # "revealed it in a phone call"
                 continue
@@ -655,6 +680,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             if _own_post(sent, cue, data["cues"]):
                 scores["inappropriate_disclosure"] += 3.0 * weight  # "posted it on Facebook"
                 continue
+            if _thing_sent(sent, cue, cues):
+                continue  # "mistakenly emailed a spreadsheet to a company": what was sent
             if _in_the_press(sent, cue, data):
                 scores["inappropriate_disclosure"] += weight  # a weak cue of a leak
                 continue
