@@ -5,14 +5,14 @@ told between. Paraphrases written for these tests, not taken from any article.""
 from __future__ import annotations
 
 import pytest
+from type_probe import first_incident_type
 
 from extract.models import Document
 from extract.nlp import extract
 
 
 def breach_type(nlp, text: str) -> str | None:
-    ex = extract(Document(text=text), nlp)
-    return ex.incidents[0].breach_type if ex.incidents else None
+    return first_incident_type(nlp, text)
 
 
 @pytest.mark.parametrize(

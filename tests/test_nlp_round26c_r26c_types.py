@@ -7,21 +7,17 @@ from any article."""
 from __future__ import annotations
 
 import pytest
-
-from extract.models import Document
-from extract.nlp import extract
+from type_probe import first_incident_type
 
 LEAD = "Kent Police has been reprimanded by the Information Commissioner's Office over a breach. "
 
 
 def breach_type(nlp, text: str) -> str | None:
-    ex = extract(Document(text=LEAD + text), nlp)
-    return ex.incidents[0].breach_type if ex.incidents else None
+    return first_incident_type(nlp, LEAD + text)
 
 
 def headline_type(nlp, text: str) -> str | None:
-    ex = extract(Document(text=text), nlp)
-    return ex.incidents[0].breach_type if ex.incidents else None
+    return first_incident_type(nlp, text)
 
 
 @pytest.mark.parametrize(
