@@ -1823,6 +1823,8 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         words += [c for c in asserted_types(sent) if c.kb_id_ in {"strong", "weak"}]
         words += sent.cues.get("relevance.breach", [])
         for cue in words:
+            if _ruled_or_planned(sent, cue):
+                continue  # a duty, not an act: "organisations must report breaches within 72 hours"
             before = [o for o in orgs if 0 <= cue.start - o.end <= 4]
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
