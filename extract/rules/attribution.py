@@ -25,7 +25,7 @@ from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
 from extract.rules.tallies import speaks_of_kinds, states_figures, tells_a_story
 from extract.rules.types import best_type, type_scores
-from extract.sentences import Sent, data_dir_of, is_passive_mention, segment
+from extract.sentences import Sent, clause_bounds, data_dir_of, is_passive_mention, segment
 
 _MECHANISM = 3.0  # a strong cue's points, or a thing lost or stolen: how a breach happened
 
@@ -563,26 +563,54 @@ _AFTER_REACH = 4  # "It comes two years after": the words between 'come' and 'af
 
 def follows_earlier(sent: Sent) -> bool:
     """The sentence frames what it tells as what came before the story: it opens with a
-    pointer back ('It', 'This', 'The fine') and a verb of following (cues.toml [passing]
-    `earlier_story_verbs`): 'It follows a fine for Sussex Police last year', 'The reprimand
-    comes two years after Essex Police was fined' -- not 'It came to light when ...'."""
+    pointer back ('It', 'This', 'The fine', 'The latest breach') and a verb of following
+    (cues.toml [passing] `earlier_story_verbs`): 'It follows a fine for Sussex Police last
+    year', 'The reprimand comes two years after Essex Police was fined' -- not 'It came to
+    light when ...'."""
+    return _following_verb(sent) is not None
+
+
+_NOUN_WORDS = 2  # "The latest breach follows", "The new fine comes after": the pointer's noun
+
+
+def _following_verb(sent: Sent) -> Token | None:
+    """The verb of following of `follows_earlier`, or None."""
     cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
     toks = [t for t in sent.span if not (t.is_punct or t.is_space)]
     if len(toks) < 3:
-        return False
-    at = 1 if toks[0].lower_ in cues["back_pointers"] else 0
-    if at == 0 and toks[0].lower_ == "the" and len(toks) > 3:
-        at = 2  # "The fine follows ..."
-    if at == 0:
-        return False
+        return None
+    if toks[0].lower_ in cues["back_pointers"]:
+        at = 1
+    elif toks[0].lower_ == "the" and len(toks) > 3:
+        # "The fine follows ...", "The latest breach follows ..."
+        at = next(
+            (
+                k
+                for k in range(2, min(len(toks) - 1, 2 + _NOUN_WORDS))
+                if toks[k].lemma_ in cues["earlier_story_verbs"]
+            ),
+            2,
+        )
+    else:
+        return None
     verb = toks[at]
     if verb.lemma_ not in cues["earlier_story_verbs"]:
-        return False
+        return None
     if verb.lemma_ != "come":
-        return True
+        return verb
     after = toks[at + 1 : at + 2 + _AFTER_REACH]
     # "It came to light after ...": how the story's breach was found, no earlier story
-    return bool(after) and after[0].lower_ != "to" and any(t.lower_ == "after" for t in after)
+    if after and after[0].lower_ != "to" and any(t.lower_ == "after" for t in after):
+        return verb
+    return None
+
+
+def _follows_sanction(sent: Sent) -> bool:
+    """'The latest breach follows a £50,000 fine in 2020', 'It comes after the force was
+    reprimanded in 2021': a sanction told after the verb of following is an earlier one --
+    not 'The fine follows an investigation' (the sanction before it is the story's)."""
+    verb = _following_verb(sent)
+    return verb is not None and any(s.start > verb.i for s in _sanction_spans(sent))
 
 
 _JOINERS = {"and", "&", ",", "and the", ", and", "as well as", ", the", "and their"}
@@ -760,13 +788,46 @@ def is_passing(sent: Sent, following: Sent | None = None) -> bool:
     undertaking ...'; or one told with how and when it happened ('separate from the 2021
     incident in which files were published online'), kept apart only when the story has a
     breach of its own (`attribute`)."""
+    if sent.idx > 0 and not sent.forces and _follows_sanction(sent):
+        return True
     if sent.idx == 0 or not (sent.has("passing.passing") or sent.has("passing.apart")):
         return False
-    return (
-        _sanctioned(sent)
-        or (following is not None and _sanctioned(following))
-        or _dated_breach(sent)
-    )
+    sanctions = _sanction_spans(sent)
+    cues = [*sent.cues.get("passing.passing", []), *sent.cues.get("passing.apart", [])]
+    for cue in cues:
+        lo, hi = _cue_clause(sent, cue)
+        if any(lo <= s.start < hi for s in sanctions):
+            return True
+    if sanctions:
+        # "Kent Police, which had previously been warned, was reprimanded by the ICO": the
+        # cue marks only its own clause, and the sanction is another clause's
+        return False
+    return (following is not None and _sanctioned(following)) or _dated_breach(sent)
+
+
+_RELATIVES = {"which", "who"}
+
+
+def _sanction_spans(sent: Sent) -> list[Span]:
+    """The fine words and sanction cues stated in the sentence."""
+    return [
+        *fine_cues(sent),
+        *(c for a, c in actions_in(sent, require_regulator=False) if a in _SANCTIONS),
+    ]
+
+
+def _cue_clause(sent: Sent, cue: Span) -> tuple[int, int]:
+    """What a passing cue marks: from the start of the clause it sits in (extract/sentences.py
+    `clause_bounds`) to the sentence's end, clauses hanging on it included ('previously lost a
+    laptop in 2019, for which it was fined') -- a relative clause set off by commas ('Kent
+    Police, which had previously been warned, was ...') only up to its closing comma."""
+    lo, hi = clause_bounds(sent, cue.start)
+    doc = sent.span.doc
+    if lo > sent.span.start and doc[lo - 1].lower_ in _RELATIVES:
+        for i in range(cue.end, hi):
+            if doc[i].text == ",":
+                return lo, i
+    return lo, sent.span.end
 
 
 def _dated_breach(sent: Sent) -> bool:
@@ -1238,6 +1299,8 @@ def attribute(
     sanctioned = False  # ... or told of a regulator acting on that force
     aside = False  # ... or only gave that force's figures or words, no breach of its own
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
+    asides: list[Sent] = []  # a force's earlier sanction told in a relative clause on it
+    sents = [part for sent in sents for part in _split_earlier_aside(sent, asides)]
     voiced = False  # the sentence before told another body's breach in a force's words
     counted: str | None = None  # ... or gave only that force's figures in its words
     section: str | None = None  # the force a subheading names, over the lines below it
@@ -1284,6 +1347,12 @@ def attribute(
             voiced, told, previous_passing = True, None, False
             continue
         voiced, counted = False, None
+        if any(sent is a for a in asides):
+            # "Essex Police, which was fined £100,000 in 2022, has suffered another breach":
+            # the earlier sanction is told in passing; the sentence goes on with the new one
+            out.passing.append([sent])
+            previous_passing, told = False, None
+            continue
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]
         following = sents[i + 1] if i + 1 < len(sents) else None
@@ -1404,6 +1473,51 @@ def attribute(
     _place_headings(out, items)
     _fold_back(out, unsanctioned)
     return out
+
+
+def _split_earlier_aside(sent: Sent, asides: list[Sent]) -> list[Sent]:
+    """A force's earlier sanction told in a relative clause set off by commas right after
+    its name ('Essex Police, which was fined £100,000 in 2022 after a laptop was stolen, has
+    suffered another breach', 'Surrey Police, which was fined in 2018, has now been
+    reprimanded ...'): when the clause states a sanction and dates it (or a passing cue marks
+    it) and the main clause tells a breach or a sanction of its own, the clause is an earlier
+    incident in passing (appended to `asides`) and the rest of the sentence the story's.
+    Without a breach or sanction in the main clause ('Essex Police, which was fined last
+    week, said it had improved its systems') the sanction is the story's own."""
+    doc = sent.span.doc
+    for m in sent.forces:
+        rel = m.end + 1 if m.end < sent.span.end and doc[m.end].text == "," else m.end
+        if rel >= sent.span.end or doc[rel].lower_ not in _RELATIVES:
+            continue
+        close = next((i for i in range(rel + 1, sent.span.end) if doc[i].text == ","), None)
+        if close is None or close + 1 >= sent.span.end - 1:
+            continue
+        clause = segment(sent, rel, close)
+        sanctions = _sanction_spans(clause)
+        if not sanctions:
+            continue
+        dated = any(d.label_ != "relative" and any(t.like_num for t in d) for d in clause.dates)
+        if not (dated or clause.has("passing.passing")):
+            continue
+        main = _without(sent, rel, close + 1)
+        if not (_sanction_spans(main) or main.types or main.has("passing.anew")):
+            continue
+        asides.append(clause)
+        return [main, clause]
+    return [sent]
+
+
+def _without(sent: Sent, start: int, end: int) -> Sent:
+    """The sentence with the spans between tokens `start` and `end` left out."""
+    part = segment(sent, sent.span.start, sent.span.end)
+
+    def outside(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if not (start <= s.start and s.end <= end)]
+
+    part.cues = defaultdict(list, {k: outside(v) for k, v in part.cues.items() if outside(v)})
+    for name in ("forces", "regulators", "money", "dates", "types", "terms", "scopes"):
+        setattr(part, name, outside(getattr(part, name)))
+    return part
 
 
 _ITEM_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
