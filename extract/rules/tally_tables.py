@@ -381,7 +381,7 @@ def _caption(
         if k >= len(lines):
             break
         line = text[lines[k][0] : lines[k][1]]
-        if k == j and not _FOOTNOTE.match(line):
+        if k == j and not (_FOOTNOTE.match(line) or _caption_below(line)):
             break  # below the table only its source note ("Source: FOI answers on breaches")
         if v.topic.search(line):
             return lines[k]
@@ -390,6 +390,26 @@ def _caption(
     return None
 
 
+def _caption_below(line: str) -> bool:
+    """A caption printed under its table ('Data breaches recorded by each force.', 'Table 1:
+    Data breaches by force, 2021-2022'): one short line holding no figure but a year, not a
+    sentence of the story going on (a finite verb, a figure, more than one sentence)."""
+    words = WORD.findall(line)
+    if not words or len(words) > _CAPTION_WORDS:
+        return False
+    body = _CAPTION_LABEL.sub("", line)
+    figures = [t for t in _FIGURE.findall(body) if _kind(t.strip(",.;:()"), 0, 0).kind == "num"]
+    return (
+        not figures
+        and len(re.findall(r"[.!?](?:\s|$)", line.strip())) <= 1
+        and not vocab().caption_finite.search(body)
+    )
+
+
+# At most this many words in a caption under its table.
+_CAPTION_WORDS = 16
+# The label opening a caption: "Table 1:", "Figure 2 -", "Chart:".
+_CAPTION_LABEL = re.compile(r"^\s*(?:table|figure|fig\.|chart|graphic)\s*\d*\s*[:.–—-]\s*", re.I)
 # The note under a table saying where its figures come from: "Source: ...", "Note: ...".
 _FOOTNOTE = re.compile(r"\s*(?:source|sources|note|notes)\s*:", re.I)
 # A request's question right above its answer: "How many of these were ...?"
