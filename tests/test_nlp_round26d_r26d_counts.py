@@ -72,3 +72,13 @@ def test_the_most_with_its_figure_set_off_by_commas(nlp) -> None:  # type: ignor
         "most officers, 3,100, of the two."
     )
     assert ("Cumbria Constabulary", "2022", None, 3100) not in rows(officers, nlp)
+
+
+def test_a_period_told_under_a_table_of_one_column(nlp) -> None:  # type: ignore[no-untyped-def]
+    table = "Force | Breaches\nCleveland Police | 310\nNorthumbria Police | 150\n"
+    expected = {("Cleveland Police", "2022", None, 310), ("Northumbria Police", "2022", None, 150)}
+    assert rows(table + "Data breaches recorded in 2022. Source: FOI requests.\n", nlp) == expected
+    assert rows(table + "Source: FOI answers on data breaches, 2022\n", nlp) == expected
+    # a story sentence under it dates nothing
+    story = table + "Both forces said they had improved training in 2022 after the figures.\n"
+    assert rows(story, nlp) == set()
