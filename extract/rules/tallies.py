@@ -153,9 +153,22 @@ def _period_part(text: str, n: Num, own: PeriodMention | None) -> bool:
     )
 
 
-# Right after a figure: a participle recording it in a period ("the 117 recorded in 2022").
+def _bare_rank(before: str) -> bool:
+    """The ranking right before a figure set off by commas names no noun of its own ('Kent
+    Police had the most, 212, ...'): it ranks what the sentences before it count, not 'the
+    most officers, 3,100'."""
+    ranks = list(vocab().ranking.finditer(before))
+    return bool(ranks) and bool(re.fullmatch(r"\s*,\s*", before[ranks[-1].end() :]))
+
+
+# Right after a figure: a participle recording it in a period ("the 117 recorded in 2022"),
+# or in a year told against another ("the 120 logged the year before", "... a year earlier")
 _LOGGED_IN = re.compile(
-    r"\s+(?:recorded|logged|reported|registered)\s+(?:in|during|for|over|between|across)\s", re.I
+    r"\s+(?:recorded|logged|reported|registered)\s+(?:(?:in|during|for|over|between|across)\s|"
+    r"the\s+(?:previous|preceding|prior)\s+(?:(?:financial|calendar)\s+)?year\b|"
+    r"(?:the|a)\s+(?:(?:financial|calendar)\s+)?year\s+(?:before|earlier|prior)\b|"
+    r"(?:last|that)\s+year\b)",
+    re.I,
 )
 _COMPARED_THE = re.compile(r"\b(?:on|from|with|than|against|to|over)\s+the\s+$", re.I)
 # Between a part and its whole: "28 of the 106 breaches", "nine of its 41".
@@ -711,8 +724,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     # gave no figure of its own
                     or (
                         # "Top of the list was Kent Police on 212": a force's figure opening
-                        # the sentence's run of them
-                        (continues or in_turn_run or (listed and not any(m.b <= n.a for m in nums)))
+                        # the sentence's run of them; "Kent Police had the most, 212, followed
+                        # by ...": a ranked figure set off by commas
+                        (
+                            continues
+                            or in_turn_run
+                            or (apposed and _bare_rank(before))
+                            or (listed and not any(m.b <= n.a for m in nums))
+                        )
                         and (lead := _measure_lead(sent, state)) is not None
                         and (
                             _dated_right_after(text, n, state)

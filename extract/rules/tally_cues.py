@@ -95,6 +95,7 @@ class Vocab:
     ranking: re.Pattern[str]
     wider_owner: re.Pattern[str]
     measuring_verbs: re.Pattern[str]
+    caption_finite: re.Pattern[str]
     neutral_subjects: frozenset[str]
 
 
@@ -256,6 +257,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             c["measuring_verbs"],
             suffix=r"\s+(?:(?:just|only|a\s+mere|exactly|precisely)\s+)?$",
         ),
+        caption_finite=_any(c["caption_finite"]),
         neutral_subjects=frozenset(c["neutral_subjects"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),

@@ -298,7 +298,14 @@ def find_table_rows(
             lead = _lead(text[a:b])
             if lead is None and i:
                 lead = _lead(text[lines[i - 1][0] : lines[i - 1][1]])
-            found = _table(cells, text, caption, above, sents, default_force, reference, lead)
+            # the line under the table, when a caption or a source note: its period dates the
+            # figures when nothing above the table does ("Source: FOI answers, 2022")
+            under = text[lines[j][0] : lines[j][1]] if j < len(lines) else ""
+            if not (_FOOTNOTE.match(under) or _caption_below(under)):
+                under = ""
+            found = _table(
+                cells, text, caption, above, sents, default_force, reference, lead, under
+            )
             if found:
                 rows += found
                 ranges.append((a, lines[j - 1][1]))
@@ -381,7 +388,7 @@ def _caption(
         if k >= len(lines):
             break
         line = text[lines[k][0] : lines[k][1]]
-        if k == j and not _FOOTNOTE.match(line):
+        if k == j and not (_FOOTNOTE.match(line) or _caption_below(line)):
             break  # below the table only its source note ("Source: FOI answers on breaches")
         if v.topic.search(line):
             return lines[k]
@@ -390,6 +397,29 @@ def _caption(
     return None
 
 
+def _caption_below(line: str) -> bool:
+    """A caption printed under its table ('Data breaches recorded by each force.', 'Table 1:
+    Data breaches by force, 2021-2022'): one short line holding no figure but a year, not a
+    sentence of the story going on (a finite verb, a figure, more than one sentence)."""
+    words = WORD.findall(line)
+    if not words or len(words) > _CAPTION_WORDS:
+        return False
+    # "Data breaches by force, 2022. Source: FOI requests": its source note goes with it
+    body = _SOURCE_AFTER.split(_CAPTION_LABEL.sub("", line), maxsplit=1)[0]
+    figures = [t for t in _FIGURE.findall(body) if _kind(t.strip(",.;:()"), 0, 0).kind == "num"]
+    return (
+        not figures
+        and len(re.findall(r"[.!?](?:\s|$)", body.strip())) <= 1
+        and not vocab().caption_finite.search(body)
+    )
+
+
+# A source note after a caption on its line: "... by force. Source: FOI requests".
+_SOURCE_AFTER = re.compile(r"(?<=[.;,])\s+(?:source|sources|note|notes)\s*:", re.I)
+# At most this many words in a caption under its table.
+_CAPTION_WORDS = 16
+# The label opening a caption: "Table 1:", "Figure 2 -", "Chart:".
+_CAPTION_LABEL = re.compile(r"^\s*(?:table|figure|fig\.|chart|graphic)\s*\d*\s*[:.–—-]\s*", re.I)
 # The note under a table saying where its figures come from: "Source: ...", "Note: ...".
 _FOOTNOTE = re.compile(r"\s*(?:source|sources|note|notes)\s*:", re.I)
 # A request's question right above its answer: "How many of these were ...?"
@@ -423,10 +453,11 @@ def _table(
     default_force: str | None,
     reference: date | None,
     lead: str | None = None,
+    under: str = "",
 ) -> list[TableRow]:
     """The figures of one table; a row's period is its own cell's, else the one period of the
     lead sentence right above it, else the caption's, else the nearest one stated in the lines
-    just above the table."""
+    just above the table, else the one of the caption or source note under it."""
     caption_text = text[caption[0] : caption[1]]
     caption_periods = [p.period for p in unnoted_periods(caption_text, reference) if p.period]
     led = [p.period for p in unnoted_periods(lead, reference) if p.period] if lead else []
@@ -435,6 +466,8 @@ def _table(
     captioned = bool(caption_periods)  # the caption's own, not one borrowed from above it
     if not caption_periods:
         caption_periods = [p.period for p in unnoted_periods(above, reference) if p.period][-1:]
+    if not caption_periods:
+        caption_periods = [p.period for p in unnoted_periods(under, reference) if p.period][:1]
     caption_period = caption_periods[0] if caption_periods else None
     # "Breaches recorded, 2021 to 2023" over "Kent Police 45 52 60": the caption's years, one
     # per column of figures
