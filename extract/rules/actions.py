@@ -88,9 +88,20 @@ def _stated(sent: Sent, span: Span) -> bool:
     doc = sent.span.doc
     over = [s for s in sent.scopes if s.start <= span.start < s.end]
     over = [s for s in over if not proposal_dropped(sent, s, span)]
+    if span in sent.regulators:
+        # "served with a notice of intent by the ICO": the "intent" of the notice's name
+        # proposes the sanction, not the regulator that sent it
+        over = [s for s in over if not _opened_by_notice(sent, s)]
+        if not over:
+            return True
     return all(
         s.label_ == "negated" and s.end < sent.span.end and doc[s.end].lower_ in _LATE for s in over
     )
+
+
+def _opened_by_notice(sent: Sent, scope: Span) -> bool:
+    """A modality scope opened by the last word of a notice's name ('notice of intent')."""
+    return any(c.end == scope.start for c in sent.cues.get("actions.notice_of_intent", []))
 
 
 def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bool:
@@ -327,6 +338,10 @@ def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
     """'an investigation ... carried out by the National Crime Agency': the body after 'by'
     runs it -- "regulator", "other" (a force or another body) or None when no 'by <body>'."""
     doc = cue.doc
+    runner = load_toml("actions.toml", data_dir_of(sent)).get("runner", {})
+    own, local = set(runner.get("force_words", [])), set(runner.get("local", []))
+    if cue.end < sent.span.end and doc[cue.end].lower_ in local:
+        return "other"  # "it would be investigated locally": the force's own inquiry
     bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
     for i in range(cue.end, min(cue.end + window, sent.span.end)):
         if doc[i].lower_ != "by":
@@ -335,6 +350,10 @@ def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
         if named:
             first = named[0].start
             return "regulator" if any(r.start == first for r in sent.regulators) else "other"
+        # "by the force's professional standards department": the force itself, unnamed
+        words = [t.lower_ for t in doc[i + 1 : min(i + 4, sent.span.end)]]
+        if words[:1] in (["the"], ["its"]) and len(words) > 1 and words[1] in own:
+            return "other"
     return None
 
 
@@ -2153,7 +2172,19 @@ def proposed_sanction(sents: list[Sent]) -> Found | None:
         for cue in _proposed_actions(sent):
             if any(r.end <= cue.start and sent.asserted(r) for r in sent.regulators):
                 return Found(_PROPOSED_STAGE, sent)
+            if any(_agent_after(sent, cue, r) and _stated(sent, r) for r in sent.regulators):
+                return Found(_PROPOSED_STAGE, sent)  # "served a notice of intent by the ICO"
     return None
+
+
+def _agent_after(sent: Sent, cue: Span, r: Span) -> bool:
+    """The regulator right after the cue as its sender: 'by' or 'from', then at most 'the'
+    ('a notice of intent from the data watchdog')."""
+    doc = sent.span.doc
+    between = [t.lower_ for t in doc[cue.end : r.start]]
+    return (
+        r.start > cue.end and between[0] in {"by", "from"} and all(w == "the" for w in between[1:])
+    )
 
 
 def _proposed_actions(sent: Sent) -> list[Span]:

@@ -1,0 +1,68 @@
+"""Round 26d, branch r26d-actions: a notice of intent sent "by"/"from" the regulator (the
+"intent" of the notice's name proposes the sanction, not the regulator); an inquiry the force
+runs itself ("investigated locally", "by the force's professional standards department") is no
+regulator's investigation. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+ICO = "Information Commissioner's Office"
+IOPC = "Independent Office for Police Conduct"
+
+_LOSS = (
+    "Force admits data breach after laptop theft\nA Surrey Police laptop holding the personal "
+    "data of crime victims was stolen from an officer's car in 2021, the force has admitted. "
+)
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The force was served with a notice of intent by the ICO.",
+        "Surrey Police received a notice of intent from the data watchdog last month.",
+    ],
+)
+def test_a_notice_of_intent_from_the_regulator(nlp, notice) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + notice)
+    assert (inc.action, inc.regulator) == ("investigation", ICO)
+
+
+def test_a_notice_not_served_is_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        primary(nlp, _LOSS + "The force was not served with a notice of intent by the ICO.").action
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "local",
+    [
+        "The IOPC said the matter would be investigated locally.",
+        "The IOPC said the complaint would be investigated by the force.",
+        "The IOPC said the matter would be investigated by the force's professional standards "
+        "department.",
+    ],
+)
+def test_an_inquiry_left_to_the_force_is_no_regulators(nlp, local) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + local).action != "investigation"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "The matter is being investigated by the IOPC.",
+        "The IOPC said it would be investigated by its own investigators.",
+    ],
+)
+def test_the_regulators_own_inquiry_is_still_its_investigation(nlp, own) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + own)
+    assert (inc.action, inc.regulator) == ("investigation", IOPC)
