@@ -66,3 +66,41 @@ def test_an_inquiry_left_to_the_force_is_no_regulators(nlp, local) -> None:  # t
 def test_the_regulators_own_inquiry_is_still_its_investigation(nlp, own) -> None:  # type: ignore[no-untyped-def]
     inc = primary(nlp, _LOSS + own)
     assert (inc.action, inc.regulator) == ("investigation", IOPC)
+
+
+# --- a sanction of other forces, told in passing
+
+
+def test_a_sanction_on_other_forces_is_no_action(nlp) -> None:  # type: ignore[no-untyped-def]
+    others = "The ICO has previously fined other forces for similar failings."
+    ex = extract(Document(text=_LOSS + others), nlp)
+    assert all(i.action is None for i in ex.incidents)
+
+
+def test_a_fine_on_the_force_is_still_its_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + "The ICO fined the force £80,000.").action == "monetary_penalty"
+
+
+# --- a reporter asking the regulator for comment
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "The force apologised. The ICO was contacted for comment.",
+        "The ICO has been contacted for a response.",
+        "This newspaper contacted the ICO for comment.",
+    ],
+)
+def test_a_regulator_asked_for_comment_is_not_told(nlp, comment) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + comment)
+    assert (inc.action, inc.regulator) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["The force contacted the ICO.", "The ICO has been contacted about the loss."],
+)
+def test_a_regulator_contacted_about_the_breach_is_told(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + told)
+    assert (inc.action, inc.regulator) == ("referral", ICO)

@@ -510,6 +510,9 @@ def _sanctions_another(sent: Sent, cue: Span) -> bool:
             before = (max(lo, w - _OBJECT_REACH), w)  # "issued the council with a fine"
     if after is None and before is None:
         return False
+    others = set(load_toml("actions.toml", data_dir_of(sent)).get("another", {}).get("words", []))
+    if after is not None and after[0] < after[1] and doc[after[0]].lower_ in others:
+        return True  # "has fined other forces": some other force's sanction
     forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
     bodies = [*forces, *sent.regulators, *sent.cues.get("roles.organisation", [])]
     if after is not None:
@@ -1138,6 +1141,8 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue
         if any(t.norm_ in data["not_done"] for t in doc[max(lo_s, verb - 3) : verb]):
             continue
+        if _for_comment(sent, max(verb + 1, r.end)):
+            continue  # "the ICO has been contacted for comment": the reporter's question
         if _tallied(sent, min(verb, r.start), r.start):
             continue
         if _to_be_done(doc[verb], lo_s) and not _done_so(sent, r.end):
@@ -1148,6 +1153,15 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue
         out.append(doc[verb : verb + 1])
     return out + _told_us(sent, data)
+
+
+def _for_comment(sent: Sent, at: int) -> bool:
+    """A reporter's request for comment starting at token `at` ('... for comment'),
+    actions.toml [told] for_comment."""
+    doc = sent.span.doc
+    phrases = _told(data_dir_of(sent)).get("for_comment", [])
+    words = [t.lower_ for t in doc[at : min(sent.span.end, at + 4)]]
+    return any(words[: len(p.split())] == p.split() for p in phrases)
 
 
 def _received(sent: Sent, r: Span, data: dict) -> int | None:  # type: ignore[type-arg]
@@ -1677,6 +1691,10 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
             and requested(sent, c) != "other"  # "MPs urged the ICO to investigate"
             and not _own_report(sent, c)  # "HMICFRS criticised the force in a report"
+            and not _for_comment(sent, c.end)  # "the ICO was contacted for comment"
+            and not any(  # "the paper contacted the ICO for comment"
+                c.end <= r.start <= c.end + 1 and _for_comment(sent, r.end) for r in sent.regulators
+            )
         ]
         cues += _proposed_actions(sent)
         for cue in cues:
