@@ -104,3 +104,22 @@ def test_a_regulator_asked_for_comment_is_not_told(nlp, comment) -> None:  # typ
 def test_a_regulator_contacted_about_the_breach_is_told(nlp, told) -> None:  # type: ignore[no-untyped-def]
     inc = primary(nlp, _LOSS + told)
     assert (inc.action, inc.regulator) == ("referral", ICO)
+
+
+# --- a sanction forecast
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "Experts said a fine from the ICO was likely.",
+        "A reprimand from the data watchdog now seems probable.",
+    ],
+)
+def test_a_sanction_forecast_is_not_imposed(nlp, forecast) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + forecast).action not in {"monetary_penalty", "reprimand"}
+
+
+def test_a_fine_imposed_is_still_the_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + "The ICO fine is expected to be paid within 28 days.")
+    assert inc.action == "monetary_penalty"

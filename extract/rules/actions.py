@@ -558,6 +558,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "the IOPC carries out hundreds of investigations a year"
             if action in _SANCTIONS and _short_of(sent, cue):
                 continue  # "a formal warning short of a fine": the step not taken
+            if action in _SANCTIONS and _predicted(sent, cue):
+                continue  # "a fine from the ICO was likely": a forecast
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "reprimand" and _on_a_person(sent, cue):
@@ -804,6 +806,32 @@ def _short_of(sent: Sent, cue: Span) -> bool:
         and doc[i - 1].lower_ == "short"
         and (i - 2 < sent.span.start or doc[i - 2].lower_ != "nothing")
     )
+
+
+def _predicted(sent: Sent, cue: Span) -> bool:
+    """The sanction the subject of a forecast ('a fine from the ICO was likely', 'a reprimand
+    seems probable'): the sanction as a noun with an indefinite determiner ("the fine is
+    expected to be paid" is one had), a verb of being (actions.toml [predicted]) a few words
+    after it in its clause, and a word of likelihood right after that."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("predicted", {})
+    doc = sent.span.doc
+    if cue.start > sent.span.start and doc[cue.start - 1].lower_ not in _NOUN_DETERMINERS:
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    for i in range(cue.end, min(hi, sent.span.end, cue.end + _PREDICTED_REACH)):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lemma_ in data.get("verbs", []):
+            words = [t.lower_ for t in doc[i + 1 : min(sent.span.end, i + 4)]]
+            while words[:1] and words[0] in _DEGREE:
+                words = words[1:]
+            return any(words[: len(w.split())] == w.split() for w in data.get("words", []))
+    return False
+
+
+_NOUN_DETERMINERS = {"a", "an", "any", "another", "further"}  # a sanction not yet had
+_DEGREE = {"very", "highly", "now", "increasingly", "also", "still", "more", "most", "quite"}
+_PREDICTED_REACH = 6  # "a fine | from the data watchdog | was likely"
 
 
 # Words between "short of" and the sanction: "short of a formal monetary penalty".
