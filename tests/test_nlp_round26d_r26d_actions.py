@@ -123,3 +123,22 @@ def test_a_sanction_forecast_is_not_imposed(nlp, forecast) -> None:  # type: ign
 def test_a_fine_imposed_is_still_the_fine(nlp) -> None:  # type: ignore[no-untyped-def]
     inc = primary(nlp, _LOSS + "The ICO fine is expected to be paid within 28 days.")
     assert inc.action == "monetary_penalty"
+
+
+# --- the force told by the regulator to look into something itself
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The force was told by the ICO to review its procedures.",
+        "Surrey Police has been asked by the IOPC to investigate the complaint.",
+    ],
+)
+def test_the_force_told_by_the_regulator_to_review_runs_it(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, _LOSS + told).action != "investigation"
+
+
+def test_the_regulator_passed_the_case_to_investigate_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, _LOSS + "The matter was referred by the force to the ICO to investigate.")
+    assert inc.action in {"referral", "investigation"} and inc.regulator == ICO

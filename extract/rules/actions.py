@@ -1545,7 +1545,20 @@ def handed_to_force(sent: Sent, cue: Span) -> bool:
     if cue.start < 2 or doc[cue.start - 1].lower_ != "to":
         return False
     bodies = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
-    return any(b.end == cue.start - 1 for b in bodies)
+    if any(b.end == cue.start - 1 for b in bodies):
+        return True
+    # "the force was told by the ICO to review its procedures": the force, told in the
+    # passive, is the one to do it -- the regulator the agent right before "to"
+    agent = next((r for r in sent.regulators if r.end == cue.start - 1), None)
+    if agent is None:
+        return False
+    by = agent.start - 1 if doc[agent.start - 1].lower_ != "the" else agent.start - 2
+    if by <= sent.span.start or doc[by].lower_ != "by":
+        return False
+    return any(by - _TOLD_REACH <= b.end < by for b in bodies)
+
+
+_TOLD_REACH = 4  # "the force | has been told | by the ICO"
 
 
 def _first_person(sent: Sent, cue: Span) -> bool:
