@@ -88,9 +88,20 @@ def _stated(sent: Sent, span: Span) -> bool:
     doc = sent.span.doc
     over = [s for s in sent.scopes if s.start <= span.start < s.end]
     over = [s for s in over if not proposal_dropped(sent, s, span)]
+    if span in sent.regulators:
+        # "served with a notice of intent by the ICO": the "intent" of the notice's name
+        # proposes the sanction, not the regulator that sent it
+        over = [s for s in over if not _opened_by_notice(sent, s)]
+        if not over:
+            return True
     return all(
         s.label_ == "negated" and s.end < sent.span.end and doc[s.end].lower_ in _LATE for s in over
     )
+
+
+def _opened_by_notice(sent: Sent, scope: Span) -> bool:
+    """A modality scope opened by the last word of a notice's name ('notice of intent')."""
+    return any(c.end == scope.start for c in sent.cues.get("actions.notice_of_intent", []))
 
 
 def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bool:
@@ -327,6 +338,10 @@ def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
     """'an investigation ... carried out by the National Crime Agency': the body after 'by'
     runs it -- "regulator", "other" (a force or another body) or None when no 'by <body>'."""
     doc = cue.doc
+    runner = load_toml("actions.toml", data_dir_of(sent)).get("runner", {})
+    own, local = set(runner.get("force_words", [])), set(runner.get("local", []))
+    if cue.end < sent.span.end and doc[cue.end].lower_ in local:
+        return "other"  # "it would be investigated locally": the force's own inquiry
     bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
     for i in range(cue.end, min(cue.end + window, sent.span.end)):
         if doc[i].lower_ != "by":
@@ -335,6 +350,10 @@ def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
         if named:
             first = named[0].start
             return "regulator" if any(r.start == first for r in sent.regulators) else "other"
+        # "by the force's professional standards department": the force itself, unnamed
+        words = [t.lower_ for t in doc[i + 1 : min(i + 4, sent.span.end)]]
+        if words[:1] in (["the"], ["its"]) and len(words) > 1 and words[1] in own:
+            return "other"
     return None
 
 
@@ -491,6 +510,9 @@ def _sanctions_another(sent: Sent, cue: Span) -> bool:
             before = (max(lo, w - _OBJECT_REACH), w)  # "issued the council with a fine"
     if after is None and before is None:
         return False
+    others = set(load_toml("actions.toml", data_dir_of(sent)).get("another", {}).get("words", []))
+    if after is not None and after[0] < after[1] and doc[after[0]].lower_ in others:
+        return True  # "has fined other forces": some other force's sanction
     forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
     bodies = [*forces, *sent.regulators, *sent.cues.get("roles.organisation", [])]
     if after is not None:
@@ -536,6 +558,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "the IOPC carries out hundreds of investigations a year"
             if action in _SANCTIONS and _short_of(sent, cue):
                 continue  # "a formal warning short of a fine": the step not taken
+            if action in _SANCTIONS and _predicted(sent, cue):
+                continue  # "a fine from the ICO was likely": a forecast
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
                 continue  # "tougher penalties are needed", a court fine on an individual
             if action == "reprimand" and _on_a_person(sent, cue):
@@ -782,6 +806,32 @@ def _short_of(sent: Sent, cue: Span) -> bool:
         and doc[i - 1].lower_ == "short"
         and (i - 2 < sent.span.start or doc[i - 2].lower_ != "nothing")
     )
+
+
+def _predicted(sent: Sent, cue: Span) -> bool:
+    """The sanction the subject of a forecast ('a fine from the ICO was likely', 'a reprimand
+    seems probable'): the sanction as a noun with an indefinite determiner ("the fine is
+    expected to be paid" is one had), a verb of being (actions.toml [predicted]) a few words
+    after it in its clause, and a word of likelihood right after that."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("predicted", {})
+    doc = sent.span.doc
+    if cue.start > sent.span.start and doc[cue.start - 1].lower_ not in _NOUN_DETERMINERS:
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    for i in range(cue.end, min(hi, sent.span.end, cue.end + _PREDICTED_REACH)):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lemma_ in data.get("verbs", []):
+            words = [t.lower_ for t in doc[i + 1 : min(sent.span.end, i + 4)]]
+            while words[:1] and words[0] in _DEGREE:
+                words = words[1:]
+            return any(words[: len(w.split())] == w.split() for w in data.get("words", []))
+    return False
+
+
+_NOUN_DETERMINERS = {"a", "an", "any", "another", "further"}  # a sanction not yet had
+_DEGREE = {"very", "highly", "now", "increasingly", "also", "still", "more", "most", "quite"}
+_PREDICTED_REACH = 6  # "a fine | from the data watchdog | was likely"
 
 
 # Words between "short of" and the sanction: "short of a formal monetary penalty".
@@ -1119,6 +1169,8 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue
         if any(t.norm_ in data["not_done"] for t in doc[max(lo_s, verb - 3) : verb]):
             continue
+        if _for_comment(sent, max(verb + 1, r.end)):
+            continue  # "the ICO has been contacted for comment": the reporter's question
         if _tallied(sent, min(verb, r.start), r.start):
             continue
         if _to_be_done(doc[verb], lo_s) and not _done_so(sent, r.end):
@@ -1129,6 +1181,15 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue
         out.append(doc[verb : verb + 1])
     return out + _told_us(sent, data)
+
+
+def _for_comment(sent: Sent, at: int) -> bool:
+    """A reporter's request for comment starting at token `at` ('... for comment'),
+    actions.toml [told] for_comment."""
+    doc = sent.span.doc
+    phrases = _told(data_dir_of(sent)).get("for_comment", [])
+    words = [t.lower_ for t in doc[at : min(sent.span.end, at + 4)]]
+    return any(words[: len(p.split())] == p.split() for p in phrases)
 
 
 def _received(sent: Sent, r: Span, data: dict) -> int | None:  # type: ignore[type-arg]
@@ -1484,7 +1545,20 @@ def handed_to_force(sent: Sent, cue: Span) -> bool:
     if cue.start < 2 or doc[cue.start - 1].lower_ != "to":
         return False
     bodies = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
-    return any(b.end == cue.start - 1 for b in bodies)
+    if any(b.end == cue.start - 1 for b in bodies):
+        return True
+    # "the force was told by the ICO to review its procedures": the force, told in the
+    # passive, is the one to do it -- the regulator the agent right before "to"
+    agent = next((r for r in sent.regulators if r.end == cue.start - 1), None)
+    if agent is None:
+        return False
+    by = agent.start - 1 if doc[agent.start - 1].lower_ != "the" else agent.start - 2
+    if by <= sent.span.start or doc[by].lower_ != "by":
+        return False
+    return any(by - _TOLD_REACH <= b.end < by for b in bodies)
+
+
+_TOLD_REACH = 4  # "the force | has been told | by the ICO"
 
 
 def _first_person(sent: Sent, cue: Span) -> bool:
@@ -1658,6 +1732,10 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
             and requested(sent, c) != "other"  # "MPs urged the ICO to investigate"
             and not _own_report(sent, c)  # "HMICFRS criticised the force in a report"
+            and not _for_comment(sent, c.end)  # "the ICO was contacted for comment"
+            and not any(  # "the paper contacted the ICO for comment"
+                c.end <= r.start <= c.end + 1 and _for_comment(sent, r.end) for r in sent.regulators
+            )
         ]
         cues += _proposed_actions(sent)
         for cue in cues:
@@ -2153,7 +2231,19 @@ def proposed_sanction(sents: list[Sent]) -> Found | None:
         for cue in _proposed_actions(sent):
             if any(r.end <= cue.start and sent.asserted(r) for r in sent.regulators):
                 return Found(_PROPOSED_STAGE, sent)
+            if any(_agent_after(sent, cue, r) and _stated(sent, r) for r in sent.regulators):
+                return Found(_PROPOSED_STAGE, sent)  # "served a notice of intent by the ICO"
     return None
+
+
+def _agent_after(sent: Sent, cue: Span, r: Span) -> bool:
+    """The regulator right after the cue as its sender: 'by' or 'from', then at most 'the'
+    ('a notice of intent from the data watchdog')."""
+    doc = sent.span.doc
+    between = [t.lower_ for t in doc[cue.end : r.start]]
+    return (
+        r.start > cue.end and between[0] in {"by", "from"} and all(w == "the" for w in between[1:])
+    )
 
 
 def _proposed_actions(sent: Sent) -> list[Span]:
