@@ -7,21 +7,12 @@ fined") stays in that clause. Every sentence here was written for these tests.""
 from __future__ import annotations
 
 import pytest
+from action_probe import LOSS, primary
 
 from extract.models import Document
 from extract.nlp import extract
 
 ICO = "Information Commissioner's Office"
-
-_LOSS = (
-    "Force admits data breach after laptop theft\nA Surrey Police laptop holding the personal "
-    "data of crime victims was stolen from an officer's car in 2021, the force has admitted. "
-)
-
-
-def primary(nlp, text: str):  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return next(i for i in ex.incidents if i.mention == "primary")
 
 
 # --- a rebuke in plain words
@@ -39,7 +30,7 @@ def primary(nlp, text: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_regulator_rebuking_the_force_is_a_reprimand(nlp, rebuke) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + rebuke)
+    inc = primary(nlp, LOSS + rebuke)
     assert (inc.action, inc.regulator) == ("reprimand", ICO)
 
 
@@ -56,12 +47,12 @@ def test_a_regulator_rebuking_the_force_is_a_reprimand(nlp, rebuke) -> None:  # 
     ],
 )
 def test_a_warning_or_a_request_is_no_reprimand(nlp, other) -> None:  # type: ignore[no-untyped-def]
-    assert primary(nlp, _LOSS + other).action != "reprimand"
+    assert primary(nlp, LOSS + other).action != "reprimand"
 
 
 def test_a_sanction_named_outright_wins_over_a_rebuke(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        _LOSS + "It is not the first time the force has been rebuked by the ICO. "
+        LOSS + "It is not the first time the force has been rebuked by the ICO. "
         "In 2015 Surrey Police signed an undertaking with the ICO after a memory stick "
         "was lost."
     )
@@ -80,12 +71,12 @@ def test_a_sanction_named_outright_wins_over_a_rebuke(nlp) -> None:  # type: ign
     ],
 )
 def test_a_step_short_of_a_fine_is_no_fine(nlp, short) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + short)
+    inc = primary(nlp, LOSS + short)
     assert (inc.action, inc.fine_amount) == ("reprimand", None)
 
 
 def test_a_fine_not_short_of_anything_stands(nlp) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + "The ICO fined the force £60,000 for the loss.")
+    inc = primary(nlp, LOSS + "The ICO fined the force £60,000 for the loss.")
     assert (inc.action, inc.fine_amount) == ("monetary_penalty", 60000)
 
 
@@ -101,14 +92,14 @@ def test_a_fine_not_short_of_anything_stands(nlp) -> None:  # type: ignore[no-un
     ],
 )
 def test_a_hypothetical_in_an_appositive_clause_stays_there(nlp, fined) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + fined)
+    inc = primary(nlp, LOSS + fined)
     assert (inc.action, inc.fine_amount, inc.regulator) == ("monetary_penalty", 60000, ICO)
 
 
 def test_a_hypothetical_in_the_main_clause_still_holds(nlp) -> None:  # type: ignore[no-untyped-def]
     inc = primary(
         nlp,
-        _LOSS + "Surrey Police, a force that was criticised last year, could be fined £60,000 by "
+        LOSS + "Surrey Police, a force that was criticised last year, could be fined £60,000 by "
         "the ICO.",
     )
     assert inc.fine_amount is None
@@ -126,13 +117,13 @@ def test_a_hypothetical_in_the_main_clause_still_holds(nlp) -> None:  # type: ig
     ],
 )
 def test_a_hypothetical_between_hyphens_stays_there(nlp, fined) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + fined)
+    inc = primary(nlp, LOSS + fined)
     assert (inc.action, inc.fine_amount) == ("monetary_penalty", 60000)
 
 
 def test_a_fine_inside_the_hyphened_clause_is_still_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
     inc = primary(
-        nlp, _LOSS + "Surrey Police - which could be fined £60,000 by the ICO - said sorry."
+        nlp, LOSS + "Surrey Police - which could be fined £60,000 by the ICO - said sorry."
     )
     assert inc.fine_amount is None
 
@@ -154,9 +145,9 @@ def test_a_fine_inside_the_hyphened_clause_is_still_hypothetical(nlp) -> None:  
     ],
 )
 def test_a_regulator_acting_through_which_is_its_subject(nlp, told, action) -> None:  # type: ignore[no-untyped-def]
-    assert primary(nlp, _LOSS + told).action == action
+    assert primary(nlp, LOSS + told).action == action
 
 
 def test_a_modal_after_which_is_no_order(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = _LOSS + "The ICO, which could order the force to delete the files, is investigating."
+    text = LOSS + "The ICO, which could order the force to delete the files, is investigating."
     assert primary(nlp, text).action == "investigation"

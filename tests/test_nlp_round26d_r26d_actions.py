@@ -6,22 +6,13 @@ regulator's investigation. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
+from action_probe import LOSS, primary
 
 from extract.models import Document
 from extract.nlp import extract
 
 ICO = "Information Commissioner's Office"
 IOPC = "Independent Office for Police Conduct"
-
-_LOSS = (
-    "Force admits data breach after laptop theft\nA Surrey Police laptop holding the personal "
-    "data of crime victims was stolen from an officer's car in 2021, the force has admitted. "
-)
-
-
-def primary(nlp, text: str):  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return next(i for i in ex.incidents if i.mention == "primary")
 
 
 @pytest.mark.parametrize(
@@ -32,13 +23,13 @@ def primary(nlp, text: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_notice_of_intent_from_the_regulator(nlp, notice) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + notice)
+    inc = primary(nlp, LOSS + notice)
     assert (inc.action, inc.regulator) == ("investigation", ICO)
 
 
 def test_a_notice_not_served_is_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     assert (
-        primary(nlp, _LOSS + "The force was not served with a notice of intent by the ICO.").action
+        primary(nlp, LOSS + "The force was not served with a notice of intent by the ICO.").action
         is None
     )
 
@@ -53,7 +44,7 @@ def test_a_notice_not_served_is_nothing(nlp) -> None:  # type: ignore[no-untyped
     ],
 )
 def test_an_inquiry_left_to_the_force_is_no_regulators(nlp, local) -> None:  # type: ignore[no-untyped-def]
-    assert primary(nlp, _LOSS + local).action != "investigation"
+    assert primary(nlp, LOSS + local).action != "investigation"
 
 
 @pytest.mark.parametrize(
@@ -64,7 +55,7 @@ def test_an_inquiry_left_to_the_force_is_no_regulators(nlp, local) -> None:  # t
     ],
 )
 def test_the_regulators_own_inquiry_is_still_its_investigation(nlp, own) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + own)
+    inc = primary(nlp, LOSS + own)
     assert (inc.action, inc.regulator) == ("investigation", IOPC)
 
 
@@ -73,12 +64,12 @@ def test_the_regulators_own_inquiry_is_still_its_investigation(nlp, own) -> None
 
 def test_a_sanction_on_other_forces_is_no_action(nlp) -> None:  # type: ignore[no-untyped-def]
     others = "The ICO has previously fined other forces for similar failings."
-    ex = extract(Document(text=_LOSS + others), nlp)
+    ex = extract(Document(text=LOSS + others), nlp)
     assert all(i.action is None for i in ex.incidents)
 
 
 def test_a_fine_on_the_force_is_still_its_fine(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert primary(nlp, _LOSS + "The ICO fined the force £80,000.").action == "monetary_penalty"
+    assert primary(nlp, LOSS + "The ICO fined the force £80,000.").action == "monetary_penalty"
 
 
 # --- a reporter asking the regulator for comment
@@ -93,7 +84,7 @@ def test_a_fine_on_the_force_is_still_its_fine(nlp) -> None:  # type: ignore[no-
     ],
 )
 def test_a_regulator_asked_for_comment_is_not_told(nlp, comment) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + comment)
+    inc = primary(nlp, LOSS + comment)
     assert (inc.action, inc.regulator) == (None, None)
 
 
@@ -102,7 +93,7 @@ def test_a_regulator_asked_for_comment_is_not_told(nlp, comment) -> None:  # typ
     ["The force contacted the ICO.", "The ICO has been contacted about the loss."],
 )
 def test_a_regulator_contacted_about_the_breach_is_told(nlp, told) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + told)
+    inc = primary(nlp, LOSS + told)
     assert (inc.action, inc.regulator) == ("referral", ICO)
 
 
@@ -117,11 +108,11 @@ def test_a_regulator_contacted_about_the_breach_is_told(nlp, told) -> None:  # t
     ],
 )
 def test_a_sanction_forecast_is_not_imposed(nlp, forecast) -> None:  # type: ignore[no-untyped-def]
-    assert primary(nlp, _LOSS + forecast).action not in {"monetary_penalty", "reprimand"}
+    assert primary(nlp, LOSS + forecast).action not in {"monetary_penalty", "reprimand"}
 
 
 def test_a_fine_imposed_is_still_the_fine(nlp) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + "The ICO fine is expected to be paid within 28 days.")
+    inc = primary(nlp, LOSS + "The ICO fine is expected to be paid within 28 days.")
     assert inc.action == "monetary_penalty"
 
 
@@ -136,9 +127,9 @@ def test_a_fine_imposed_is_still_the_fine(nlp) -> None:  # type: ignore[no-untyp
     ],
 )
 def test_the_force_told_by_the_regulator_to_review_runs_it(nlp, told) -> None:  # type: ignore[no-untyped-def]
-    assert primary(nlp, _LOSS + told).action != "investigation"
+    assert primary(nlp, LOSS + told).action != "investigation"
 
 
 def test_the_regulator_passed_the_case_to_investigate_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
-    inc = primary(nlp, _LOSS + "The matter was referred by the force to the ICO to investigate.")
+    inc = primary(nlp, LOSS + "The matter was referred by the force to the ICO to investigate.")
     assert inc.action in {"referral", "investigation"} and inc.regulator == ICO
