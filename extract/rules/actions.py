@@ -1843,7 +1843,7 @@ _SANCTION_CUES = (
 def _of_all(sent: Sent, w: Span) -> bool:
     """The words right after a declined sanction speak of bodies in general, not this force
     ('the ICO has not fined any police force', 'it will not fine public bodies', 'does not
-    issue fines to forces'): 'any', 'all' or a plural noun before the clause goes on ('because
+    issue fines to forces'): 'any', 'all' or 'every' before the clause goes on ('because
     ...'), or a habit ('the ICO does not fine forces')."""
     doc = sent.span.doc
     if w.start > sent.span.start and doc[w.start - 1].lower_ in {"does", "do"}:
@@ -1854,7 +1854,7 @@ def _of_all(sent: Sent, w: Span) -> bool:
     for t in doc[w.end : end]:
         if t.lower_ in _ALL_STOPS or t.is_punct:
             return False
-        if t.lower_ in {"any", "all", "every"} or t.tag_ in {"NNS", "NNPS"}:
+        if t.lower_ in {"any", "all", "every"}:
             return True
     return False
 

@@ -783,9 +783,8 @@ def _kept_before(sent: Sent, keep: Span, span: Span) -> bool:
     """'the force held arrest records, some dating back to 2015', 'officers retained images,
     the oldest dating from 2012': a keeping told as a fact by a finite verb before the
     records' age, in a sentence with no other breach event (records that are stolen, 'a
-    laptop which held files dating back to 2005 was stolen', date the theft); not a
-    participle ('a laptop holding files dating back to 2005')."""
-    if keep.end > span.start or not sent.asserted(keep) or keep[0].tag_ in {"VBG", "NN"}:
+    laptop which held files dating back to 2005 was stolen', date the theft)."""
+    if keep.end > span.start or not sent.asserted(keep):
         return False
     if not _own_object(sent, keep, span):
         return False  # 'held a meeting about files dating back to 2005': no keeping of them

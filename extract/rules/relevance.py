@@ -258,9 +258,7 @@ def _force_penalised_over_records(sent: Sent, types: list) -> bool:
                 continue  # "a Kent Police officer was fined"
             if m.end <= p.start:
                 gap = doc[m.end : p.start]
-                if len(gap) <= _PENALISED_GAP and all(
-                    t.lemma_ in {"be", "have"} or t.pos_ == "ADV" for t in gap
-                ):
+                if len(gap) <= _PENALISED_GAP and all(t.lemma_ in {"be", "have"} for t in gap):
                     return True  # "Kent Police was fined"
             elif 0 <= m.start - p.end <= _PENALISED_REACH and not any(
                 t.is_punct for t in doc[p.end : m.start]
@@ -335,7 +333,7 @@ _WHICH_REACH = 5  # ", which were later stolen", "that had all been lost"
 def _antecedent_of(doc, data: Span, loss: Span) -> bool:  # type: ignore[no-untyped-def]
     """People's data lost in a relative clause that follows it ('held officers' photographs,
     which were stolen in 2023', 'the files that were lost'): 'which' or 'that' right after
-    the data word (a comma at most between), then only a form of 'be' or 'have' and adverbs
+    the data word (a comma at most between), then only forms of 'be' or 'have'
     before the loss verb -- the clause tells what became of the data, though the clause
     split puts them apart."""
     if loss[0].lower_ in _LOSS_NOUNS or not 0 < loss.start - data.end <= _WHICH_REACH + 2:
@@ -344,9 +342,7 @@ def _antecedent_of(doc, data: Span, loss: Span) -> bool:  # type: ignore[no-unty
     if j >= loss.start or doc[j].lower_ not in _WHICH:
         return False
     gap = doc[j + 1 : loss.start]
-    return any(t.lower_ in _BE for t in gap) and all(
-        t.lemma_ in {"be", "have"} or t.pos_ == "ADV" for t in gap
-    )
+    return any(t.lower_ in _BE for t in gap) and all(t.lemma_ in {"be", "have"} for t in gap)
 
 
 _LOSS_OF_NOUNS = _LOSS_NOUNS | {"leak", "leaks", "leaking", "exposure", "disclosure"}
@@ -829,8 +825,8 @@ def _tells_details_at(sent: Sent, j: int) -> bool:
 
 def _told_in_passive(sent: Sent, verb: Span, people: list[Span], data_after: bool) -> bool:
     """The one told as the subject of the passive ('a stalker was told where his victim
-    lived', 'her ex-partner was told her new address'): one of `confidants` right before a
-    form of 'be' (an adverb at most between) and the verb, and what people's data is called
+    lived', 'her ex-partner was told her new address'): one of `confidants` right before one
+    or two forms of 'be' ('was', 'had been') and the verb, and what people's data is called
     or where someone lives ([relevance.grammar] `whereabouts_verbs` after 'where') right
     after the verb."""
     doc = sent.span.doc
@@ -840,7 +836,7 @@ def _told_in_passive(sent: Sent, verb: Span, people: list[Span], data_after: boo
         gap = doc[p.end : verb.start]
         if not 0 < len(gap) <= 2 or gap[0].lower_ not in _BE:
             continue
-        if all(t.lower_ in _BE or t.pos_ == "ADV" for t in gap):
+        if all(t.lower_ in _BE for t in gap):
             return True
     return False
 
