@@ -1,0 +1,39 @@
+"""Breach tallies, round 27a (extract.rules.tally_tables, tally_glued): a table whose own
+caption right above it counts another measure ('Number of officers') gives no breach rows,
+whatever a breach caption further up or the next table's caption under it says; and a glued
+header of measure-and-year columns ('Breaches 2022Breaches 2023') splits its rows' runs of
+digits like a header of years. Paraphrases written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2023, 6, 1)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+def test_a_table_captioned_with_another_measure_gives_no_breach_rows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches revealed\n\n"
+        "Figures show the number of data breaches logged by forces in 2022.\n\n"
+        "Number of officers\nForce | 2022\nNorfolk Constabulary | 1700\nSuffolk Constabulary | 1300\n\n"
+        "Data breaches recorded\nForce | 2022\nNorfolk Constabulary | 61\nSuffolk Constabulary | 44\n"
+    )
+    found = rows(text, nlp)
+    assert ("Norfolk Constabulary", "2022", None, 61) in found
+    assert ("Suffolk Constabulary", "2022", None, 44) in found
+    assert not any(r[3] in (1700, 1300) for r in found)
+
+
+def test_a_caption_of_people_doing_a_breach_still_counts_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches revealed\n\n"
+        "Figures show the number of data breaches logged by forces in 2022.\n\n"
+        "Officers looking up records without a policing purpose\nForce | 2022\n"
+        "Norfolk Constabulary | 17\nSuffolk Constabulary | 13\n"
+    )
+    found = rows(text, nlp)
+    assert any(r[0] == "Norfolk Constabulary" and r[3] == 17 for r in found)
