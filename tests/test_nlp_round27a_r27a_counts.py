@@ -19,8 +19,10 @@ def test_a_table_captioned_with_another_measure_gives_no_breach_rows(nlp) -> Non
     text = (
         "Police data breaches revealed\n\n"
         "Figures show the number of data breaches logged by forces in 2022.\n\n"
-        "Number of officers\nForce | 2022\nNorfolk Constabulary | 1700\nSuffolk Constabulary | 1300\n\n"
-        "Data breaches recorded\nForce | 2022\nNorfolk Constabulary | 61\nSuffolk Constabulary | 44\n"
+        "Number of officers\nForce | 2022\n"
+        "Norfolk Constabulary | 1700\nSuffolk Constabulary | 1300\n\n"
+        "Data breaches recorded\nForce | 2022\n"
+        "Norfolk Constabulary | 61\nSuffolk Constabulary | 44\n"
     )
     found = rows(text, nlp)
     assert ("Norfolk Constabulary", "2022", None, 61) in found
