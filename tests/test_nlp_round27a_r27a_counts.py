@@ -39,3 +39,29 @@ def test_a_caption_of_people_doing_a_breach_still_counts_breaches(nlp) -> None: 
     )
     found = rows(text, nlp)
     assert any(r[0] == "Norfolk Constabulary" and r[3] == 17 for r in found)
+
+
+def test_a_glued_header_of_measure_and_year_columns_splits_the_rows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches at eastern forces\n\n"
+        "Two of three forces in the east recorded more data breaches in 2022 than in 2021.\n"
+        "ForceBreaches 2021Breaches 2022\n"
+        "Norfolk Constabulary9488\n"
+        "Suffolk Constabulary6672\n"
+        "Essex Police120131\n"
+        "Source: FOI responses"
+    )
+    found = rows(text, nlp)
+    assert ("Norfolk Constabulary", "2021", None, 94) in found
+    assert ("Norfolk Constabulary", "2022", None, 88) in found
+    assert ("Suffolk Constabulary", "2021", None, 66) in found
+    assert ("Suffolk Constabulary", "2022", None, 72) in found
+    assert not any(r[3] in (9488, 6672) for r in found)
+
+
+def test_a_glued_header_of_different_measures_is_no_header_of_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the column names differ (officers, then breaches): no pair of one measure by year
+    from extract.rules.tally_glued import glued_header
+
+    assert glued_header("ForceBreaches 2021Breaches 2022Norfolk Constabulary9488")
+    assert not glued_header("ForceOfficers 2021Breaches 2022Norfolk Constabulary1700 88")
