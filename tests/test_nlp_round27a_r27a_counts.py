@@ -65,3 +65,22 @@ def test_a_glued_header_of_different_measures_is_no_header_of_years(nlp) -> None
 
     assert glued_header("ForceBreaches 2021Breaches 2022Norfolk Constabulary9488")
     assert not glued_header("ForceOfficers 2021Breaches 2022Norfolk Constabulary1700 88")
+
+
+def test_a_figure_after_an_aside_of_another_measure_keeps_the_breach_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches 2022\n\n"
+        "Norfolk Constabulary recorded 140 data breaches in 2022. Suffolk Constabulary, "
+        "which employs 1,300 officers, logged 95."
+    )
+    found = rows(text, nlp)
+    assert ("Suffolk Constabulary", "2022", None, 95) in found
+    assert not any(r[3] == 1300 for r in found)
+
+
+def test_an_aside_of_breaches_is_still_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches 2022\n\n"
+        "Suffolk Constabulary, which recorded 95 data breaches in 2022, said most were minor."
+    )
+    assert ("Suffolk Constabulary", "2022", None, 95) in rows(text, nlp)
