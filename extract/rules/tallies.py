@@ -789,7 +789,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # to those before them share their verb
                 measure = previous.counts
         n.counts = measure
-        previous = n
+        if not (measure != "breach" and _in_aside(text, n)):
+            previous = n  # "Essex Police, which has 2,900 officers, recorded 88": not continued
         if measure in ("breach", "generic", "misconduct", "outcome"):
             kept.append((n, measure))
     if not kept:
@@ -1846,6 +1847,18 @@ def _change_ends(
             out[id(first)] = Period(span.start, span.start, "year")
             out[id(last)] = Period(span.end, span.end, "year")
     return out
+
+
+# A relative clause set off by commas around a figure: ", which has 2,900 officers,".
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|that)\s+[^,;.()]*$")
+_ASIDE_CLOSE = re.compile(r"[^,;.()]*,")
+
+
+def _in_aside(text: str, n: Num) -> bool:
+    """The figure stands in a relative clause between commas that describes the subject
+    ('Essex Police, which employs 2,900 officers, recorded 88'): a figure after the clause
+    goes on from what came before it, not from the aside's."""
+    return bool(_ASIDE_OPEN.search(text[: n.a]) and _ASIDE_CLOSE.match(text, n.b))
 
 
 def _undated(text: str, a: int, b: int, periods: list[PeriodMention]) -> str:

@@ -96,6 +96,8 @@ class Vocab:
     wider_owner: re.Pattern[str]
     measuring_verbs: re.Pattern[str]
     caption_finite: re.Pattern[str]
+    other_measure: re.Pattern[str]
+    measure_tail: frozenset[str]
     neutral_subjects: frozenset[str]
 
 
@@ -258,6 +260,8 @@ def _vocab(data_dir: str | None) -> Vocab:
             suffix=r"\s+(?:(?:just|only|a\s+mere|exactly|precisely)\s+)?$",
         ),
         caption_finite=_any(c["caption_finite"]),
+        other_measure=_any(data["tables"]["other_measures"]),
+        measure_tail=frozenset(data["tables"]["measure_tail"]),
         neutral_subjects=frozenset(c["neutral_subjects"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),

@@ -23,7 +23,19 @@ from dataclasses import dataclass
 _YEARS_RUN = re.compile(
     r"(?<=[A-Za-z):])((?:(?:19|20)\d\d){2,}|(?:(?:19|20)\d\d/\d\d){2,})(?=[A-Za-z]|\s*$)"
 )
+# ...or each year after the column's measure, the same words each time: "ForceBreaches
+# 2022Breaches 2023", "ForceIncidents 2021/22Incidents 2022/23".
+_NAMED_YEARS_RUN = re.compile(
+    r"(?<=[a-z)])((?P<name>[A-Z][a-z]+(?: [a-z]+){0,3}) (?:19|20)\d\d(?:/\d\d)?"
+    r"(?:(?P=name) (?:19|20)\d\d(?:/\d\d)?)+)(?=[A-Z]|\s*$)"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
+
+
+def _years_header(line: str) -> re.Match[str] | None:
+    return _YEARS_RUN.search(line) or _NAMED_YEARS_RUN.search(line)
+
+
 # Where a label and the digits glued to it meet: "Constabulary94", "88Suffolk".
 _JUNCTION = re.compile(r"[A-Za-z)]\d|\d[A-Za-z]")
 # Between two words run together: "not providedBedfordshire Police".
@@ -50,7 +62,7 @@ class GluedCell:
 
 def glued_header(line: str) -> bool:
     """The line holds a header of years glued together and labels glued to figures."""
-    return _YEARS_RUN.search(line) is not None and len(_JUNCTION.findall(line)) >= 2
+    return _years_header(line) is not None and len(_JUNCTION.findall(line)) >= 2
 
 
 def glued_cells(
@@ -61,7 +73,7 @@ def glued_cells(
     count a header on an earlier line set."""
     if re.search(r"\||\t| {2,}", line) or not _JUNCTION.search(line):
         return None
-    header = _YEARS_RUN.search(line)
+    header = _years_header(line)
     out: list[GluedCell] = []
     rest_at = 0
     total = False

@@ -278,6 +278,12 @@ def find_table_rows(
         j = i + 1
         while j < len(lines) and table[j] and not _sub_caption(text[lines[j][0] : lines[j][1]]):
             j += 1
+        if i and j - i >= 2 and _other_caption(text[lines[i - 1][0] : lines[i - 1][1]]):
+            # "Number of officers" right above it: the table counts that, whatever a caption
+            # further up or the next table's caption under it names; its lines are no prose
+            ranges.append((a, lines[j - 1][1]))
+            i = j
+            continue
         caption = _caption(text, lines, i, j, sents)
         if caption is not None and (j - i >= 2 or len(_block_cells(text, lines, i, i + 1)) >= 4):
             first = i
@@ -395,6 +401,30 @@ def _caption(
         if k == i - 1 and _asked_type(line, lines[k][0], sents) is not None:
             return lines[k]  # "How many of these involved emails sent in error?" over answers
     return None
+
+
+# Before the noun a caption counts: "Number of officers", "Total police officers".
+_MEASURE_LEAD = re.compile(
+    r"^(?:(?:the\s+)?(?:total\s+)?(?:number|numbers|count)\s+of\s+|total\s+)?(?:police\s+)?",
+    re.I,
+)
+
+
+def _other_caption(line: str) -> bool:
+    """A heading right above a table naming what it counts, and that no breaches: 'Number of
+    officers', 'Crimes recorded by force, 2022' (a short caption-shaped line, no sentence)."""
+    v = vocab()
+    head = _MEASURE_LEAD.sub("", _CAPTION_LABEL.sub("", line.strip()))
+    noun = v.other_measure.match(head)
+    tail = re.findall(r"[^\W\d]+(?:[-'’][^\W\d]+)*|£", head[noun.end() :]) if noun else []
+    return (
+        noun is not None  # what it counts opens it, and nothing but where and when follows
+        and all(w.lower() in v.measure_tail or v.other_measure.fullmatch(w) for w in tail)
+        and not v.topic.search(line)
+        and not line.rstrip().endswith((".", ":"))
+        and not re.search(r"\||\t| {2,}|[a-z)][A-Z]", line)  # no header of column names
+        and _caption_below(line)
+    )
 
 
 def _caption_below(line: str) -> bool:
