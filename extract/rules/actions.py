@@ -1035,6 +1035,8 @@ def in_general(sent: Sent, cue: Span) -> bool:
         parts = phrase.split()
         if any(words[i : i + len(parts)] == parts for i in range(len(words))):
             return True
+    if _habitual(sent, cue, data):
+        return True
     last = cue[-1]
     if not (last.lower_.endswith("s") and last.norm_ != last.lower_):
         return False
@@ -1044,6 +1046,48 @@ def in_general(sent: Sent, cue: Span) -> bool:
     return any(
         t.norm_ in counted or t.lemma_.lower() in counted or _bulk(t, in_date) for t in before
     )
+
+
+_HABITUAL_REACH = 3  # "investigates | data | breaches"
+
+
+def _habitual(sent: Sent, cue: Span, data: dict) -> bool:  # type: ignore[type-arg]
+    """A regulator's role told in the simple present, of things in the plural with no
+    determiner ('the ICO investigates breaches reported by organisations', 'the IOPC
+    examines serious complaints against police'), in a sentence that names no force: what it
+    does in general, not an act on this breach -- nor is any inquiry or telling word in that
+    clause after it ('reported by organisations'). A headline's present tense names its
+    object ('Watchdog investigates Kent Police data leak')."""
+    if sent.forces or sent.cues.get("roles.force_anaphor"):
+        return False
+    lo, _ = clause_bounds(sent, cue.start)
+    doc = cue.doc
+    verbs = {
+        r.end + k
+        for r in sent.regulators
+        for k in (0, 1)
+        if lo <= r.start and r.end + k <= cue.start and r.end + k < sent.span.end
+    }
+    return any(_present_of_plurals(sent, doc[i], data) for i in verbs)
+
+
+def _present_of_plurals(sent: Sent, verb: Token, data: dict) -> bool:  # type: ignore[type-arg]
+    """A verb in the simple present ('investigates') whose object opens in the plural or in
+    general ('breaches', 'data breaches', 'all complaints') within `_HABITUAL_REACH` tokens."""
+    if not (verb.lower_.endswith("s") and verb.norm_ != verb.lower_ and not verb.is_title):
+        return False
+    if verb.norm_ not in set(data.get("habitual_verbs", [])):
+        return False
+    generic = set(data.get("generic_openers", []))
+    hi = min(sent.span.end, verb.i + 1 + _HABITUAL_REACH)
+    for t in verb.doc[verb.i + 1 : hi]:
+        if t.is_punct:
+            return False
+        if t.lower_ in generic:
+            return True
+        if t.lower_.endswith("s") and t.norm_ != t.lower_ and not t.is_title:
+            return True  # "investigates breaches", "reviews data breaches"
+    return False
 
 
 _BULK = 10  # "it received 1,200 reports from forces"; "two referrals" may be this case's
@@ -1180,7 +1224,44 @@ def told_regulator(sent: Sent) -> list[Span]:
         if verb < r.start and _told_by_another(sent, verb):
             continue
         out.append(doc[verb : verb + 1])
-    return out + _told_us(sent, data)
+    return out + _told_us(sent, data) + _told_in_its_words(sent, data)
+
+
+_PAST_HELPERS = {"had", "has", "have", "been", "was", "were", "'d"}
+
+
+def _told_in_its_words(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
+    """A telling with no recipient named, in a regulator's reported words ('the ICO confirmed
+    the force had reported the breach', 'the IOPC said the matter had been referred'): the
+    speaking regulator is the one told. Only a telling done (a past form after 'had', 'has'
+    or 'been'), no 'to' naming another recipient in its clause, and not the regulator's own
+    telling ('the ICO said it had referred the officer')."""
+    doc = sent.span.doc
+    lo_s, hi_s = sent.span.start, sent.span.end
+    verbs = set(data.get("implied_recipient", []))
+    out: list[Span] = []
+    for t in sent.span:
+        if t.i <= lo_s + 1 or t.norm_ not in verbs or not t.lower_.endswith("ed"):
+            continue
+        if doc[t.i - 1].lower_ not in _PAST_HELPERS:
+            continue
+        speaker = _reported_speaker(sent, t.i)
+        if speaker is None:
+            continue
+        _, hi = clause_bounds(sent, t.i)
+        if any(w.lower_ == "to" for w in doc[t.i + 1 : min(hi, hi_s)]):
+            continue  # "had reported it to the police": another recipient
+        said = next(w.i for w in doc[speaker.end : t.i] if w.lemma_.lower() in _SPEAKING)
+        subject = doc[said + 1 : t.i]
+        if any(w.lower_ in _REPORTED_SELF | {"they", "we"} for w in subject[:2]):
+            continue  # "the ICO said it had referred the case": its own telling
+        word = doc[t.i : t.i + 1]
+        if not _stated(sent, word) or not_done(sent, word) or _to_be_done(t, lo_s):
+            continue
+        if in_general(sent, word) or _to_come(sent, word) or _tallied(sent, t.i, min(hi, hi_s)):
+            continue  # "forces had reported 300 breaches": a count, no telling of this one
+        out.append(word)
+    return out
 
 
 def _for_comment(sent: Sent, at: int) -> bool:
@@ -1579,6 +1660,8 @@ def _force_speaks(sent: Sent, cue: Span) -> bool:
     doc = sent.span.doc
     if _opening_quote(sent, cue.start) is None:
         return False
+    if _force_before_quote(sent, cue.start):
+        return True
     closing = next((i for i in range(cue.end, sent.span.end) if doc[i].text in _QUOTES), None)
     if closing is None:
         return False
@@ -1586,6 +1669,33 @@ def _force_speaks(sent: Sent, cue: Span) -> bool:
     return any(closing < f.start <= closing + _FORCE_SPEAKER_REACH for f in forces) and not any(
         closing < r.start <= closing + _FORCE_SPEAKER_REACH for r in sent.regulators
     )
+
+
+def _force_before_quote(sent: Sent, pos: int) -> bool:
+    """The quote holding token `pos` opens after a force or its spokesperson says it, in this
+    sentence or one before ('A spokesperson for Kent Police said: "We apologise. We have
+    reviewed our procedures."'): a force named within `_SPEAKER_REACH` tokens before the
+    opening mark, a verb of saying after it and no regulator between -- the force's 'we'."""
+    doc = sent.span.doc
+    opening = _opening_quote(sent, pos)
+    if opening is None:
+        return False
+    lo = max(0, opening - _SPEAKER_REACH)
+    cues = doc.spans.get("cues", [])
+    forces = [
+        *doc.spans.get("forces", []),
+        *(c for c in cues if c.label_ == "roles.force_anaphor"),
+    ]
+    regulators = doc.spans.get("regulators", [])
+    for f in forces:
+        if not lo <= f.start < opening or f.end > opening:
+            continue
+        between = doc[f.end : opening]
+        if any(t.lemma_.lower() in _SPEAKING for t in between) and not any(
+            f.end <= r.start < opening for r in regulators
+        ):
+            return True
+    return False
 
 
 def first_person_action(sents: list[Sent], publisher: str | None = None) -> Found | None:
