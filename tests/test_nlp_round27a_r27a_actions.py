@@ -110,3 +110,60 @@ def test_a_regulators_role_is_no_act(nlp, role) -> None:  # type: ignore[no-unty
 def test_a_present_tense_act_on_this_breach_still_counts(nlp, act) -> None:  # type: ignore[no-untyped-def]
     inc = primary(nlp, LOSS + act)
     assert (inc.action, inc.regulator) == ("investigation", ICO)
+
+
+# --- an inquiry or telling about another case
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The officer is under investigation by the IOPC over a separate matter.",
+        "The ICO is looking into the force over an unrelated incident.",
+        "The force was referred to the IOPC in relation to a separate complaint.",
+    ],
+)
+def test_an_inquiry_into_another_matter_is_no_act(nlp, other) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, LOSS + other)
+    assert (inc.action, inc.regulator) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        "The officer is under investigation by the IOPC over the leak.",
+        "The IOPC is investigating the matter and a separate complaint.",
+    ],
+)
+def test_an_inquiry_into_this_matter_still_counts(nlp, same) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, LOSS + same)
+    assert (inc.action, inc.regulator) == ("investigation", IOPC)
+
+
+# --- a regulator deciding who investigates
+
+
+@pytest.mark.parametrize(
+    "decided",
+    [
+        "The IOPC decided it should be investigated by the force's professional standards "
+        "department.",
+        "The IOPC decided the force should investigate the matter itself.",
+        "The IOPC determined that the complaint should be dealt with by the force.",
+    ],
+)
+def test_a_regulator_deciding_the_mode_is_the_regulator(nlp, decided) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, LOSS + decided)
+    assert (inc.action, inc.regulator) == (None, IOPC)
+
+
+@pytest.mark.parametrize(
+    "not_deciding",
+    [
+        "The force decided it should be investigated by its professional standards department.",
+        "The IOPC decided in 2019 to change its guidance on data handling.",
+    ],
+)
+def test_no_regulator_deciding_this_case(nlp, not_deciding) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, LOSS + not_deciding)
+    assert (inc.action, inc.regulator) == (None, None)

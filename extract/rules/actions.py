@@ -556,6 +556,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "failed to report it to the ICO", "no need for an investigation"
             if action in {"investigation", "referral"} and in_general(sent, cue):
                 continue  # "the IOPC carries out hundreds of investigations a year"
+            if action in {"investigation", "referral"} and _other_matter(sent, cue):
+                continue  # "under investigation by the IOPC over a separate matter"
             if action in _SANCTIONS and _short_of(sent, cue):
                 continue  # "a formal warning short of a fine": the step not taken
             if action in _SANCTIONS and _predicted(sent, cue):
@@ -1090,6 +1092,34 @@ def _present_of_plurals(sent: Sent, verb: Token, data: dict) -> bool:  # type: i
     return False
 
 
+def _other_matter(sent: Sent, cue: Span) -> bool:
+    """An inquiry or telling whose topic is marked as another case, in its clause after it
+    ('under investigation by the IOPC over a separate matter', 'referred to the ICO in
+    relation to an unrelated complaint'): no act on this breach (actions.toml
+    [other_matter])."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("other_matter")
+    if not data:
+        return False
+    doc = cue.doc
+    _, hi = clause_bounds(sent, cue.start)
+    hi = min(hi, sent.span.end)
+    reach = int(data["reach"])
+    words = [t.lower_ for t in doc[cue.end : min(hi, cue.end + 2 * reach)]]
+    others, cases = set(data["others"]), set(data["cases"])
+    for link in data["links"]:
+        parts = link.split()
+        for i in range(min(len(words), reach + 1)):
+            if words[i : i + len(parts)] != parts:
+                continue
+            rest = words[i + len(parts) : i + len(parts) + reach]
+            for j, w in enumerate(rest):
+                if w in cases:
+                    if any(x in others for x in rest[:j]):
+                        return True
+                    break
+    return False
+
+
 _BULK = 10  # "it received 1,200 reports from forces"; "two referrals" may be this case's
 
 
@@ -1217,6 +1247,8 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue  # "the ICO has been contacted for comment": the reporter's question
         if _tallied(sent, min(verb, r.start), r.start):
             continue
+        if _other_matter(sent, doc[verb : verb + 1]):
+            continue  # "referred to the IOPC in relation to a separate complaint"
         if _to_be_done(doc[verb], lo_s) and not _done_so(sent, r.end):
             continue  # "must report it to the ICO"; not "... to the ICO, and did so"
         if _to_come(sent, doc[verb : verb + 1]):
@@ -1840,6 +1872,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             and not not_done(sent, c)  # "the force failed to report it to the ICO"
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
             and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
+            and not _other_matter(sent, c)  # "under investigation over an unrelated matter"
             and requested(sent, c) != "other"  # "MPs urged the ICO to investigate"
             and not _own_report(sent, c)  # "HMICFRS criticised the force in a report"
             and not _for_comment(sent, c.end)  # "the ICO was contacted for comment"
@@ -1860,12 +1893,45 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
         closer = closing_regulator(sent)
         if closer is not None:
             return Found(closer.label_, sent)
+        decider = decided_handling(sent)
+        if decider is not None:
+            return Found(decider.label_, sent)
     # Failing all that, a regulator that said it takes no action or imposes no sanction
     # ('the ICO said it would not fine the force'): it dealt with the breach.
     for sent in sents:
         decliner = _declining_regulator(sent)
         if decliner is not None:
             return Found(decliner.label_, sent)
+    return None
+
+
+def decided_handling(sent: Sent) -> Span | None:
+    """A regulator, named as a fact, that decided how the case is handled ('the IOPC decided
+    it should be investigated by the force's professional standards department', 'the IOPC
+    determined the complaint should be dealt with locally'): a verb of deciding right after
+    it, not denied, and a handling word after that, however hedged (actions.toml [decided]).
+    It was referred the case and dealt with it."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("decided")
+    if not data:
+        return None
+    doc = sent.span.doc
+    hi_s = sent.span.end
+    verbs, handling = set(data["verbs"]), set(data["handling"])
+    reach, scope = int(data["reach"]), int(data["scope"])
+    for r in sent.regulators:
+        if not _stated(sent, r) or _told_in_word_only(sent, r):
+            continue
+        verb = next(
+            (t for t in doc[r.end : min(hi_s, r.end + reach + 1)] if t.lemma_.lower() in verbs),
+            None,
+        )
+        if verb is None or not sent.asserted(doc[verb.i : verb.i + 1]):
+            continue
+        if any(t.lower_ in _NEGATIONS for t in doc[r.end : verb.i]):
+            continue  # "the IOPC has not decided"
+        after = doc[verb.i + 1 : min(hi_s, verb.i + 1 + scope)]
+        if any(t.lemma_.lower() in handling and not t.lower_.endswith("ing") for t in after):
+            return r  # not "to change its guidance on data handling", a noun
     return None
 
 
