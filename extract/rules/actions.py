@@ -556,6 +556,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "failed to report it to the ICO", "no need for an investigation"
             if action in {"investigation", "referral"} and in_general(sent, cue):
                 continue  # "the IOPC carries out hundreds of investigations a year"
+            if action in {"investigation", "referral"} and _other_matter(sent, cue):
+                continue  # "under investigation by the IOPC over a separate matter"
             if action in _SANCTIONS and _short_of(sent, cue):
                 continue  # "a formal warning short of a fine": the step not taken
             if action in _SANCTIONS and _predicted(sent, cue):
@@ -1035,6 +1037,8 @@ def in_general(sent: Sent, cue: Span) -> bool:
         parts = phrase.split()
         if any(words[i : i + len(parts)] == parts for i in range(len(words))):
             return True
+    if _habitual(sent, cue, data):
+        return True
     last = cue[-1]
     if not (last.lower_.endswith("s") and last.norm_ != last.lower_):
         return False
@@ -1044,6 +1048,76 @@ def in_general(sent: Sent, cue: Span) -> bool:
     return any(
         t.norm_ in counted or t.lemma_.lower() in counted or _bulk(t, in_date) for t in before
     )
+
+
+_HABITUAL_REACH = 3  # "investigates | data | breaches"
+
+
+def _habitual(sent: Sent, cue: Span, data: dict) -> bool:  # type: ignore[type-arg]
+    """A regulator's role told in the simple present, of things in the plural with no
+    determiner ('the ICO investigates breaches reported by organisations', 'the IOPC
+    examines serious complaints against police'), in a sentence that names no force: what it
+    does in general, not an act on this breach -- nor is any inquiry or telling word in that
+    clause after it ('reported by organisations'). A headline's present tense names its
+    object ('Watchdog investigates Kent Police data leak')."""
+    if sent.forces or sent.cues.get("roles.force_anaphor"):
+        return False
+    lo, _ = clause_bounds(sent, cue.start)
+    doc = cue.doc
+    verbs = {
+        r.end + k
+        for r in sent.regulators
+        for k in (0, 1)
+        if lo <= r.start and r.end + k <= cue.start and r.end + k < sent.span.end
+    }
+    return any(_present_of_plurals(sent, doc[i], data) for i in verbs)
+
+
+def _present_of_plurals(sent: Sent, verb: Token, data: dict) -> bool:  # type: ignore[type-arg]
+    """A verb in the simple present ('investigates') whose object opens in the plural or in
+    general ('breaches', 'data breaches', 'all complaints') within `_HABITUAL_REACH` tokens."""
+    if not (verb.lower_.endswith("s") and verb.norm_ != verb.lower_ and not verb.is_title):
+        return False
+    if verb.norm_ not in set(data.get("habitual_verbs", [])):
+        return False
+    generic = set(data.get("generic_openers", []))
+    hi = min(sent.span.end, verb.i + 1 + _HABITUAL_REACH)
+    for t in verb.doc[verb.i + 1 : hi]:
+        if t.is_punct:
+            return False
+        if t.lower_ in generic:
+            return True
+        if t.lower_.endswith("s") and t.norm_ != t.lower_ and not t.is_title:
+            return True  # "investigates breaches", "reviews data breaches"
+    return False
+
+
+def _other_matter(sent: Sent, cue: Span) -> bool:
+    """An inquiry or telling whose topic is marked as another case, in its clause after it
+    ('under investigation by the IOPC over a separate matter', 'referred to the ICO in
+    relation to an unrelated complaint'): no act on this breach (actions.toml
+    [other_matter])."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("other_matter")
+    if not data:
+        return False
+    doc = cue.doc
+    _, hi = clause_bounds(sent, cue.start)
+    hi = min(hi, sent.span.end)
+    reach = int(data["reach"])
+    words = [t.lower_ for t in doc[cue.end : min(hi, cue.end + 2 * reach)]]
+    others, cases = set(data["others"]), set(data["cases"])
+    for link in data["links"]:
+        parts = link.split()
+        for i in range(min(len(words), reach + 1)):
+            if words[i : i + len(parts)] != parts:
+                continue
+            rest = words[i + len(parts) : i + len(parts) + reach]
+            for j, w in enumerate(rest):
+                if w in cases:
+                    if any(x in others for x in rest[:j]):
+                        return True
+                    break
+    return False
 
 
 _BULK = 10  # "it received 1,200 reports from forces"; "two referrals" may be this case's
@@ -1173,6 +1247,8 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue  # "the ICO has been contacted for comment": the reporter's question
         if _tallied(sent, min(verb, r.start), r.start):
             continue
+        if _other_matter(sent, doc[verb : verb + 1]):
+            continue  # "referred to the IOPC in relation to a separate complaint"
         if _to_be_done(doc[verb], lo_s) and not _done_so(sent, r.end):
             continue  # "must report it to the ICO"; not "... to the ICO, and did so"
         if _to_come(sent, doc[verb : verb + 1]):
@@ -1180,7 +1256,44 @@ def told_regulator(sent: Sent) -> list[Span]:
         if verb < r.start and _told_by_another(sent, verb):
             continue
         out.append(doc[verb : verb + 1])
-    return out + _told_us(sent, data)
+    return out + _told_us(sent, data) + _told_in_its_words(sent, data)
+
+
+_PAST_HELPERS = {"had", "has", "have", "been", "was", "were", "'d"}
+
+
+def _told_in_its_words(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
+    """A telling with no recipient named, in a regulator's reported words ('the ICO confirmed
+    the force had reported the breach', 'the IOPC said the matter had been referred'): the
+    speaking regulator is the one told. Only a telling done (a past form after 'had', 'has'
+    or 'been'), no 'to' naming another recipient in its clause, and not the regulator's own
+    telling ('the ICO said it had referred the officer')."""
+    doc = sent.span.doc
+    lo_s, hi_s = sent.span.start, sent.span.end
+    verbs = set(data.get("implied_recipient", []))
+    out: list[Span] = []
+    for t in sent.span:
+        if t.i <= lo_s + 1 or t.norm_ not in verbs or not t.lower_.endswith("ed"):
+            continue
+        if doc[t.i - 1].lower_ not in _PAST_HELPERS:
+            continue
+        speaker = _reported_speaker(sent, t.i)
+        if speaker is None:
+            continue
+        _, hi = clause_bounds(sent, t.i)
+        if any(w.lower_ == "to" for w in doc[t.i + 1 : min(hi, hi_s)]):
+            continue  # "had reported it to the police": another recipient
+        said = next(w.i for w in doc[speaker.end : t.i] if w.lemma_.lower() in _SPEAKING)
+        subject = doc[said + 1 : t.i]
+        if any(w.lower_ in _REPORTED_SELF | {"they", "we"} for w in subject[:2]):
+            continue  # "the ICO said it had referred the case": its own telling
+        word = doc[t.i : t.i + 1]
+        if not _stated(sent, word) or not_done(sent, word) or _to_be_done(t, lo_s):
+            continue
+        if in_general(sent, word) or _to_come(sent, word) or _tallied(sent, t.i, min(hi, hi_s)):
+            continue  # "forces had reported 300 breaches": a count, no telling of this one
+        out.append(word)
+    return out
 
 
 def _for_comment(sent: Sent, at: int) -> bool:
@@ -1579,6 +1692,8 @@ def _force_speaks(sent: Sent, cue: Span) -> bool:
     doc = sent.span.doc
     if _opening_quote(sent, cue.start) is None:
         return False
+    if _force_before_quote(sent, cue.start):
+        return True
     closing = next((i for i in range(cue.end, sent.span.end) if doc[i].text in _QUOTES), None)
     if closing is None:
         return False
@@ -1586,6 +1701,33 @@ def _force_speaks(sent: Sent, cue: Span) -> bool:
     return any(closing < f.start <= closing + _FORCE_SPEAKER_REACH for f in forces) and not any(
         closing < r.start <= closing + _FORCE_SPEAKER_REACH for r in sent.regulators
     )
+
+
+def _force_before_quote(sent: Sent, pos: int) -> bool:
+    """The quote holding token `pos` opens after a force or its spokesperson says it, in this
+    sentence or one before ('A spokesperson for Kent Police said: "We apologise. We have
+    reviewed our procedures."'): a force named within `_SPEAKER_REACH` tokens before the
+    opening mark, a verb of saying after it and no regulator between -- the force's 'we'."""
+    doc = sent.span.doc
+    opening = _opening_quote(sent, pos)
+    if opening is None:
+        return False
+    lo = max(0, opening - _SPEAKER_REACH)
+    cues = doc.spans.get("cues", [])
+    forces = [
+        *doc.spans.get("forces", []),
+        *(c for c in cues if c.label_ == "roles.force_anaphor"),
+    ]
+    regulators = doc.spans.get("regulators", [])
+    for f in forces:
+        if not lo <= f.start < opening or f.end > opening:
+            continue
+        between = doc[f.end : opening]
+        if any(t.lemma_.lower() in _SPEAKING for t in between) and not any(
+            f.end <= r.start < opening for r in regulators
+        ):
+            return True
+    return False
 
 
 def first_person_action(sents: list[Sent], publisher: str | None = None) -> Found | None:
@@ -1730,6 +1872,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             and not not_done(sent, c)  # "the force failed to report it to the ICO"
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
             and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
+            and not _other_matter(sent, c)  # "under investigation over an unrelated matter"
             and requested(sent, c) != "other"  # "MPs urged the ICO to investigate"
             and not _own_report(sent, c)  # "HMICFRS criticised the force in a report"
             and not _for_comment(sent, c.end)  # "the ICO was contacted for comment"
@@ -1750,12 +1893,45 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
         closer = closing_regulator(sent)
         if closer is not None:
             return Found(closer.label_, sent)
+        decider = decided_handling(sent)
+        if decider is not None:
+            return Found(decider.label_, sent)
     # Failing all that, a regulator that said it takes no action or imposes no sanction
     # ('the ICO said it would not fine the force'): it dealt with the breach.
     for sent in sents:
         decliner = _declining_regulator(sent)
         if decliner is not None:
             return Found(decliner.label_, sent)
+    return None
+
+
+def decided_handling(sent: Sent) -> Span | None:
+    """A regulator, named as a fact, that decided how the case is handled ('the IOPC decided
+    it should be investigated by the force's professional standards department', 'the IOPC
+    determined the complaint should be dealt with locally'): a verb of deciding right after
+    it, not denied, and a handling word after that, however hedged (actions.toml [decided]).
+    It was referred the case and dealt with it."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("decided")
+    if not data:
+        return None
+    doc = sent.span.doc
+    hi_s = sent.span.end
+    verbs, handling = set(data["verbs"]), set(data["handling"])
+    reach, scope = int(data["reach"]), int(data["scope"])
+    for r in sent.regulators:
+        if not _stated(sent, r) or _told_in_word_only(sent, r):
+            continue
+        verb = next(
+            (t for t in doc[r.end : min(hi_s, r.end + reach + 1)] if t.lemma_.lower() in verbs),
+            None,
+        )
+        if verb is None or not sent.asserted(doc[verb.i : verb.i + 1]):
+            continue
+        if any(t.lower_ in _NEGATIONS for t in doc[r.end : verb.i]):
+            continue  # "the IOPC has not decided"
+        after = doc[verb.i + 1 : min(hi_s, verb.i + 1 + scope)]
+        if any(t.lemma_.lower() in handling and not t.lower_.endswith("ing") for t in after):
+            return r  # not "to change its guidance on data handling", a noun
     return None
 
 
