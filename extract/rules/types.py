@@ -115,6 +115,19 @@ def _medium_spelt(sent: Sent, cue: Span) -> bool:
     )  # fmt: skip
 
 
+def _one_copied_in(cue: Span, cues: list[Span]) -> bool:
+    """'Copied in the wrong person on an email', 'copied in a member of the public': a bcc cue
+    whose object is a wrong recipient (a misdirection cue starting inside it or right after
+    it, an article at most between) adds one person to a message -- a misdirection -- and
+    shows no list of recipients' addresses."""
+    if cue.label_ != "failure_to_use_bcc":
+        return False
+    return any(
+        c.label_ == "_misdirected" and cue.start <= c.start <= cue.end + 1 and c.end > cue.end
+        for c in cues
+    )
+
+
 def _published_by_mistake(sent: Sent, cue: Span, cues: list[Span]) -> bool:
     """'Posted on its Facebook page in error', 'uploaded to the website by mistake', 'made
     the names and addresses of witnesses public by mistake': a mistake in a clause naming a
@@ -674,6 +687,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 continue
             if cue.label_.startswith("_"):
                 continue
+            if _one_copied_in(cue, cues):
+                continue  # "copied in the wrong person": one wrong recipient, no list shown
             if _posted_by_mistake(sent, cue, data["cues"]):
                 scores["published_in_error"] += 3.0 * weight  # "posted on Facebook in error"
                 continue

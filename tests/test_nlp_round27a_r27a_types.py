@@ -1,0 +1,60 @@
+"""Round 27, breach type: a recipient told by a clause about them ("the man accused of attacking
+her"), and one wrong person copied in on an email (a misdirection, not a bcc failure).
+Paraphrases written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+from type_probe import first_incident_type
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Sussex Police was reprimanded after a letter containing a woman's new address was "
+            "posted to the man accused of attacking her.",
+            "posted_to_incorrect_recipient",
+        ),
+        (
+            "Sussex Police was reprimanded after the letter was sent to the man who had been "
+            "convicted of stalking her.",
+            "posted_to_incorrect_recipient",
+        ),
+        (
+            "Sussex Police was reprimanded after an email giving the boy's school was sent to the "
+            "woman charged with abusing him.",
+            "emailed_to_incorrect_recipient",
+        ),
+    ],
+)
+def test_recipient_cast_by_a_clause(nlp, text: str, code: str) -> None:
+    assert first_incident_type(nlp, text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sussex Police said a letter was sent to the woman who was accused of shoplifting in "
+        "the town.",
+        "Sussex Police said officers were sent to the man accused of attacking her.",
+    ],
+)
+def test_no_cast_recipient(nlp, text: str) -> None:
+    assert first_incident_type(nlp, text) is None
+
+
+def test_one_wrong_person_copied_in_is_a_misdirection(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded after a staff member accidentally copied in the wrong person "
+        "on an email containing a victim's medical details."
+    )
+    assert first_incident_type(nlp, text) == "emailed_to_incorrect_recipient"
+
+
+def test_recipients_copied_in_stay_bcc(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded after staff copied in all 200 recipients of an email rather "
+        "than using bcc."
+    )
+    assert first_incident_type(nlp, text) == "failure_to_use_bcc"
