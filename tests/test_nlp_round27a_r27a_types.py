@@ -58,3 +58,29 @@ def test_recipients_copied_in_stay_bcc(nlp) -> None:
         "than using bcc."
     )
     assert first_incident_type(nlp, text) == "failure_to_use_bcc"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essex Police held on to the DNA profiles of thousands of people for longer than it "
+        "should have, the ICO said.",
+        "Lancashire Police kept data on thousands of people for years longer than it was allowed "
+        "to.",
+    ],
+)
+def test_kept_longer_than_allowed_is_other(nlp, text: str) -> None:
+    assert first_incident_type(nlp, text) == "other"
+
+
+def test_person_held_longer_is_no_retention(nlp) -> None:
+    text = (
+        "Lancashire Police was reprimanded after a suspect was held in custody for longer than "
+        "he should have been."
+    )
+    assert first_incident_type(nlp, text) != "other"
+
+
+def test_shown_to_mates_is_a_disclosure(nlp) -> None:
+    text = "A Lancashire Police PC showed bodycam footage of a crash victim to his mates in a pub."
+    assert first_incident_type(nlp, text) == "inappropriate_disclosure"

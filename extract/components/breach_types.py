@@ -470,7 +470,11 @@ class BreachTypeMatcher:
             {"NORM": {"IN": needs}},
         ]  # fmt: skip
         keeping: list[dict[str, Any]] = [
-            {"NORM": {"IN": cues.get("excess_keeping", [])}}, {**gap, "OP": "{0,6}"},
+            {"NORM": {"IN": cues.get("excess_keeping", [])}},
+            {
+                "NORM": {"NOT_IN": _CLAUSE_BREAKS + cues.get("excess_keeping_not", [])},
+                "OP": f"{{0,{int(cues.get('excess_keeping_reach', 6))}}}",
+            },
             {"LOWER": "longer"}, {"LOWER": "than"}, {**gap, "OP": "{0,3}"},
             {"NORM": {"IN": needs}},
         ]  # fmt: skip
