@@ -84,3 +84,26 @@ def test_person_held_longer_is_no_retention(nlp) -> None:
 def test_shown_to_mates_is_a_disclosure(nlp) -> None:
     text = "A Lancashire Police PC showed bodycam footage of a crash victim to his mates in a pub."
     assert first_incident_type(nlp, text) == "inappropriate_disclosure"
+
+
+def test_possessive_names_an_owner_not_a_recipient(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded after it posted a photo on Twitter which showed a whiteboard "
+        "with suspects' names."
+    )
+    assert first_incident_type(nlp, text) != "inappropriate_disclosure"
+
+
+def test_shared_with_the_suspect_stays_a_disclosure(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded after an officer shared the suspect's photo with his friend."
+    )
+    assert first_incident_type(nlp, text) == "inappropriate_disclosure"
+
+
+def test_calls_recorded_without_telling_is_other(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded after it recorded phone calls of members of the public "
+        "without telling them."
+    )
+    assert first_incident_type(nlp, text) == "other"

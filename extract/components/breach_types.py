@@ -131,6 +131,7 @@ class BreachTypeMatcher:
         self.cast_victims = {w.lower() for w in data["cues"].get("cast_victims", [])}
         self.cast_reach = int(data["cues"].get("cast_reach", 5))
         self.cast_as = str(data["cues"].get("cast_as", "")).lower()
+        self.owner_codes = set(data["cues"].get("owner_codes", []))
         self.insertion_openers = [
             w.lower().split() for w in data["cues"].get("insertion_openers", [])
         ]
@@ -365,6 +366,16 @@ class BreachTypeMatcher:
             if lowers[j] in self.cast_victims or norms[j] in self.cast_victims:
                 return True
         return False
+
+    def _owner_named(self, key: str, doc: Doc, end: int) -> bool:
+        """'Shared a photo of the suspect's car', 'showed a list with suspects' names': a pair
+        of a code of `owner_codes` whose person word (no link word before it) is followed by a
+        possessive names whose data it was, not whom it went to."""
+        if key.split("|")[0] not in self.owner_codes or end >= len(doc):
+            return False
+        return doc[end].text in _POSSESSIVE or (
+            doc[end].text in {"'", "’"} and doc[end - 1].lower_.endswith("s")
+        )
 
     def _place(self, norms: list[str], m: int) -> bool:
         """'To his mother's house', 'to the family home', 'to a brother officer': the
@@ -765,13 +776,15 @@ class BreachTypeMatcher:
         found = []
         police_work = {i for _, s, e in self.not_actions(doc) for i in range(s, e)}
         matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.pairs(doc)]
-        for key, start, end in [*matches, *self._linked_pairs(doc)]:
+        for n, (key, start, end) in enumerate([*matches, *self._linked_pairs(doc)]):
             most = self._most.get(key)
             span = doc[start:end]
             if _dashed(span) or (most is not None and _words_between(span) > most):
                 continue
             if any(t.is_sent_start for t in span[1:]):
                 continue  # an action and an object in two sentences are no pair
+            if n < len(matches) and self._owner_named(key, doc, end):
+                continue  # "showed a whiteboard with suspects' names": whose, not to whom
             if start in police_work or start in crime:
                 continue  # "stop and search data"
             if (

@@ -420,7 +420,12 @@ def _something_told(sent: Sent, cues: list[Span], data: dict) -> bool:
     if any(c.label_ in {"inappropriate_disclosure", "verbal_disclosure"} for c in cues):
         return True
     verbs = set(data.get("telling_verbs", []))
-    return any(t.norm_ in verbs for t in sent.span)
+    doc = sent.span.doc
+    # "without telling them", "never informed callers": a telling not done tells nothing
+    not_done = set(data.get("telling_not_done", []))
+    return any(
+        t.norm_ in verbs and not (t.i > 0 and doc[t.i - 1].lower_ in not_done) for t in sent.span
+    )
 
 
 def _thing_sent(sent: Sent, cue: Span, cues: list[Span]) -> bool:
