@@ -107,3 +107,19 @@ def test_calls_recorded_without_telling_is_other(nlp) -> None:
         "without telling them."
     )
     assert first_incident_type(nlp, text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police was reprimanded after an officer's work phone was stolen from his car.",
+        "Kent Police was reprimanded after an officer lost his work phone on a night out.",
+    ],
+)
+def test_phone_lost_or_stolen_is_a_device(nlp, text: str) -> None:
+    assert first_incident_type(nlp, text) == "loss_or_theft_of_device"
+
+
+def test_phoned_about_a_theft_is_no_device(nlp) -> None:
+    text = "Kent Police was reprimanded after officers phoned the woman whose car was stolen."
+    assert first_incident_type(nlp, text) != "loss_or_theft_of_device"
