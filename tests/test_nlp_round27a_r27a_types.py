@@ -123,3 +123,11 @@ def test_phone_lost_or_stolen_is_a_device(nlp, text: str) -> None:
 def test_phoned_about_a_theft_is_no_device(nlp) -> None:
     text = "Kent Police was reprimanded after officers phoned the woman whose car was stolen."
     assert first_incident_type(nlp, text) != "loss_or_theft_of_device"
+
+
+def test_member_of_public_added_to_an_email_is_a_misdirection(nlp) -> None:
+    text = (
+        "Kent Police was reprimanded after a staff member mistakenly added a member of the public "
+        "to an email chain about an investigation."
+    )
+    assert first_incident_type(nlp, text) == "emailed_to_incorrect_recipient"

@@ -128,6 +128,15 @@ def _one_copied_in(cue: Span, cues: list[Span]) -> bool:
     )
 
 
+def _mistake_of_sending(cue: Span, cues: list[Span]) -> bool:
+    """'Mistakenly added a member of the public to an email chain': a mistake cue of
+    inaccurate data sharing its words with a misdirection is the misdirection's mistake, not
+    wrong data recorded."""
+    if cue.label_ != "inaccurate_data":
+        return False
+    return any(c.label_ == "_misdirected" and c.start < cue.end and cue.start < c.end for c in cues)
+
+
 def _published_by_mistake(sent: Sent, cue: Span, cues: list[Span]) -> bool:
     """'Posted on its Facebook page in error', 'uploaded to the website by mistake', 'made
     the names and addresses of witnesses public by mistake': a mistake in a clause naming a
@@ -694,6 +703,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 continue
             if _one_copied_in(cue, cues):
                 continue  # "copied in the wrong person": one wrong recipient, no list shown
+            if _mistake_of_sending(cue, cues):
+                continue  # "mistakenly added a member of the public to an email"
             if _posted_by_mistake(sent, cue, data["cues"]):
                 scores["published_in_error"] += 3.0 * weight  # "posted on Facebook in error"
                 continue
