@@ -125,6 +125,13 @@ class BreachTypeMatcher:
         self.participle_codes = set(data["cues"].get("participle_pair_codes", []))
         self._most: dict[str, int] = {}  # pair key -> words allowed in between
         self.dets = {w.lower() for w in data["cues"].get("link_determiners", [])}
+        self.cast_people = {w.lower() for w in data["cues"].get("cast_people", [])}
+        self.cast_aux = {w.lower() for w in data["cues"].get("cast_aux", [])}
+        self.cast_verbs = {w.lower() for w in data["cues"].get("cast_verbs", [])}
+        self.cast_victims = {w.lower() for w in data["cues"].get("cast_victims", [])}
+        self.cast_reach = int(data["cues"].get("cast_reach", 5))
+        self.cast_as = str(data["cues"].get("cast_as", "")).lower()
+        self.owner_codes = set(data["cues"].get("owner_codes", []))
         self.insertion_openers = [
             w.lower().split() for w in data["cues"].get("insertion_openers", [])
         ]
@@ -309,8 +316,13 @@ class BreachTypeMatcher:
         def place(m: int) -> bool:
             return placed and self._place(norms, m)
 
+        def named(m: int) -> bool:
+            if _names(norms, lowers, m, objects):
+                return True  # "the man accused of attacking her": the one it was kept from
+            return self.cast_as in objects and self._cast_recipient(norms, lowers, m, breaks)
+
         ends = []
-        if k < len(norms) and _names(norms, lowers, k, objects) and not place(k):
+        if k < len(norms) and named(k) and not place(k):
             ends.append(k + 1)
         owner = _owner_end(lowers, norms, k, capital) if capital else None
         if owner is not None:
@@ -320,7 +332,7 @@ class BreachTypeMatcher:
             # no words of their own: "to the victim's ex-husband" is three words on
             words, m = 0, k + 1
             while m < len(norms) and words < 4:
-                if _names(norms, lowers, m, objects) and not place(m):
+                if named(m) and not place(m):
                     ends.append(m + 1)
                 if norms[m] in breaks or lowers[m] in self.recipient_breaks:
                     break  # "to the inquiry about his brother's death"
@@ -328,6 +340,42 @@ class BreachTypeMatcher:
                 words += 0 if glued else 1
                 m += 1
         return ends
+
+    def _cast_recipient(
+        self, norms: list[str], lowers: list[str], m: int, breaks: set[str]
+    ) -> bool:
+        """'To the man accused of attacking her', 'to a woman who had been harassing him': a
+        person word (`cast_people`) followed by a participle or by "who"/"that" and
+        auxiliaries (`cast_aux`) before a verb of offending or of being pursued for it
+        (`cast_verbs`) whose clause names the victim (`cast_victims`, at most `cast_reach`
+        words on) is told by that clause as the one the data was kept from."""
+        if m + 1 >= len(norms) or norms[m] not in self.cast_people:
+            return False
+        v = m + 1
+        if lowers[v] in {"who", "that"}:
+            v += 1
+            while v < len(norms) and (norms[v] in self.cast_aux or lowers[v] in self.cast_aux):
+                v += 1
+        elif not lowers[v].endswith("ed"):
+            return False  # a participle right after the person: "accused", "convicted"
+        if v >= len(norms) or norms[v] not in self.cast_verbs:
+            return False
+        for j in range(v + 1, min(len(norms), v + 1 + self.cast_reach)):
+            if norms[j] in breaks and norms[j] not in {"who"}:
+                return False
+            if lowers[j] in self.cast_victims or norms[j] in self.cast_victims:
+                return True
+        return False
+
+    def _owner_named(self, key: str, doc: Doc, end: int) -> bool:
+        """'Shared a photo of the suspect's car', 'showed a list with suspects' names': a pair
+        of a code of `owner_codes` whose person word (no link word before it) is followed by a
+        possessive names whose data it was, not whom it went to."""
+        if key.split("|")[0] not in self.owner_codes or end >= len(doc):
+            return False
+        return doc[end].text in _POSSESSIVE or (
+            doc[end].text in {"'", "’"} and doc[end - 1].lower_.endswith("s")
+        )
 
     def _place(self, norms: list[str], m: int) -> bool:
         """'To his mother's house', 'to the family home', 'to a brother officer': the
@@ -339,6 +387,8 @@ class BreachTypeMatcher:
     def _dispatches(self, norms: list[str], lowers: list[str], i: int) -> bool:
         """'Sent officers to the family', 'sent two detectives to his brother': what a send
         verb sends (after determiners and numbers) is people (`dispatched`), not data."""
+        if i >= 2 and norms[i - 1] == "be" and norms[i - 2] in self.dispatched:
+            return True  # "officers were sent to the man accused of attacking her"
         k = i + 1
         while k < len(norms) and (lowers[k] in self.dets or lowers[k].isdigit()):
             k += 1
@@ -431,7 +481,11 @@ class BreachTypeMatcher:
             {"NORM": {"IN": needs}},
         ]  # fmt: skip
         keeping: list[dict[str, Any]] = [
-            {"NORM": {"IN": cues.get("excess_keeping", [])}}, {**gap, "OP": "{0,6}"},
+            {"NORM": {"IN": cues.get("excess_keeping", [])}},
+            {
+                "NORM": {"NOT_IN": _CLAUSE_BREAKS + cues.get("excess_keeping_not", [])},
+                "OP": f"{{0,{int(cues.get('excess_keeping_reach', 6))}}}",
+            },
             {"LOWER": "longer"}, {"LOWER": "than"}, {**gap, "OP": "{0,3}"},
             {"NORM": {"IN": needs}},
         ]  # fmt: skip
@@ -722,13 +776,15 @@ class BreachTypeMatcher:
         found = []
         police_work = {i for _, s, e in self.not_actions(doc) for i in range(s, e)}
         matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.pairs(doc)]
-        for key, start, end in [*matches, *self._linked_pairs(doc)]:
+        for n, (key, start, end) in enumerate([*matches, *self._linked_pairs(doc)]):
             most = self._most.get(key)
             span = doc[start:end]
             if _dashed(span) or (most is not None and _words_between(span) > most):
                 continue
             if any(t.is_sent_start for t in span[1:]):
                 continue  # an action and an object in two sentences are no pair
+            if n < len(matches) and self._owner_named(key, doc, end):
+                continue  # "showed a whiteboard with suspects' names": whose, not to whom
             if start in police_work or start in crime:
                 continue  # "stop and search data"
             if (

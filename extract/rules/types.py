@@ -115,6 +115,28 @@ def _medium_spelt(sent: Sent, cue: Span) -> bool:
     )  # fmt: skip
 
 
+def _one_copied_in(cue: Span, cues: list[Span]) -> bool:
+    """'Copied in the wrong person on an email', 'copied in a member of the public': a bcc cue
+    whose object is a wrong recipient (a misdirection cue starting inside it or right after
+    it, an article at most between) adds one person to a message -- a misdirection -- and
+    shows no list of recipients' addresses."""
+    if cue.label_ != "failure_to_use_bcc":
+        return False
+    return any(
+        c.label_ == "_misdirected" and cue.start <= c.start <= cue.end + 1 and c.end > cue.end
+        for c in cues
+    )
+
+
+def _mistake_of_sending(cue: Span, cues: list[Span]) -> bool:
+    """'Mistakenly added a member of the public to an email chain': a mistake cue of
+    inaccurate data sharing its words with a misdirection is the misdirection's mistake, not
+    wrong data recorded."""
+    if cue.label_ != "inaccurate_data":
+        return False
+    return any(c.label_ == "_misdirected" and c.start < cue.end and cue.start < c.end for c in cues)
+
+
 def _published_by_mistake(sent: Sent, cue: Span, cues: list[Span]) -> bool:
     """'Posted on its Facebook page in error', 'uploaded to the website by mistake', 'made
     the names and addresses of witnesses public by mistake': a mistake in a clause naming a
@@ -407,7 +429,12 @@ def _something_told(sent: Sent, cues: list[Span], data: dict) -> bool:
     if any(c.label_ in {"inappropriate_disclosure", "verbal_disclosure"} for c in cues):
         return True
     verbs = set(data.get("telling_verbs", []))
-    return any(t.norm_ in verbs for t in sent.span)
+    doc = sent.span.doc
+    # "without telling them", "never informed callers": a telling not done tells nothing
+    not_done = set(data.get("telling_not_done", []))
+    return any(
+        t.norm_ in verbs and not (t.i > 0 and doc[t.i - 1].lower_ in not_done) for t in sent.span
+    )
 
 
 def _thing_sent(sent: Sent, cue: Span, cues: list[Span]) -> bool:
@@ -674,6 +701,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 continue
             if cue.label_.startswith("_"):
                 continue
+            if _one_copied_in(cue, cues):
+                continue  # "copied in the wrong person": one wrong recipient, no list shown
+            if _mistake_of_sending(cue, cues):
+                continue  # "mistakenly added a member of the public to an email"
             if _posted_by_mistake(sent, cue, data["cues"]):
                 scores["published_in_error"] += 3.0 * weight  # "posted on Facebook in error"
                 continue
