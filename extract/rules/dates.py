@@ -362,6 +362,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
             return _years_after(span, m, published)
         if m := _SAME_YEAR_RE.fullmatch(value.lower()):
             return _same_year(span, m, published)
+        if _SAME_MONTH_RE.fullmatch(value.lower()):
+            return _same_month(span, published)
         if value.lower() in _NEXT_YEAR or _LATER_RE.fullmatch(value.lower()):
             return _later(span)
         if m := _ANCHORED_RE.fullmatch(value.lower()):
@@ -611,7 +613,10 @@ def _page_counted(span: Span, published: dt.date | None) -> str | None:
     value = span.kb_id_.lower()
     if value in _PREVIOUS_YEAR | _NEXT_YEAR or value in _NEWS_DAYS or "this" in value:
         return None  # the news's own days and this year: the telling's time, not the story's
-    chained = (_EARLIER_RE, _DAYS_BEFORE_RE, _AFTER_RE, _SAME_YEAR_RE, _LATER_RE, _ANCHORED_RE)
+    chained = (
+        _EARLIER_RE, _DAYS_BEFORE_RE, _AFTER_RE, _SAME_YEAR_RE, _SAME_MONTH_RE, _LATER_RE,
+        _ANCHORED_RE,
+    )  # fmt: skip
     if any(r.fullmatch(value) for r in chained):
         return None
     return resolve_relative(value, published)
@@ -698,6 +703,21 @@ def _same_year(span: Span, m: re.Match[str], published: dt.date | None) -> str |
     if before or m.group(1) or m.group(2) or published is None:
         return None
     return str(published.year)
+
+
+_SAME_MONTH_RE = re.compile(r"(?:earlier|later) (?:in )?(?:that|the same) month")
+
+
+def _same_month(span: Span, published: dt.date | None) -> str | None:
+    """'earlier that month', 'later the same month': within the month told last before it in
+    its sentence or the one before ('told the ICO in February that a file had been sent to
+    the wrong person earlier that month': February's year, a month of no year placed by the
+    page's date, as 'two months earlier' counts from it); a bare year or nothing told before
+    it names no month, and it dates nothing."""
+    anchors = _anchors(_dates_before(span), published)
+    if not anchors or len(anchors[-1]) < 7:
+        return None
+    return anchors[-1][:7]
 
 
 def _previous_year(span: Span, published: dt.date | None) -> str | None:

@@ -1,0 +1,119 @@
+"""Round 27a (breach year), each mechanism proved by paraphrases written for it, positive and
+negative: 'earlier that month' / 'later the same month' lies in the month told last before it
+(a month of no year placed by the page's date), and dates nothing after a bare year or alone;
+a duration lasting up to its end ('for six years until 2021') began that many years before
+the end, while a tally's stretch ('in the four years to 2022') stays undated; 'over the
+festive period' is Christmas as a time, the latest before the page's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+HEADLINE = "Police force data breach\n\n"
+
+
+def year(nlp, text: str, published: date = date(2024, 6, 14)) -> int | None:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=HEADLINE + text, published=published), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary").breach_year
+
+
+# --- the same month as the one told before
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        (
+            "Derbyshire Constabulary has been reprimanded by the ICO. The force told the regulator "
+            "in March that a list of witnesses had been posted to the wrong address earlier that "
+            "month.",
+            date(2024, 1, 20),
+            2023,
+        ),
+        (
+            "Cumbria Police has been reprimanded by the ICO. The force alerted the regulator in "
+            "November 2022 after an officer shared victims' details on WhatsApp earlier the same "
+            "month.",
+            date(2024, 6, 14),
+            2022,
+        ),
+    ],
+)
+def test_same_month_as_the_month_told_before(nlp, text: str, published: date, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text, published) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no month told before it: nothing to count from
+        "Cumbria Police has been reprimanded by the ICO after an officer shared victims' details "
+        "on WhatsApp earlier that month.",
+    ],
+)
+def test_same_month_with_no_month_before_dates_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) is None
+
+
+# --- a duration lasting up to its end
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "For six years until 2021, staff at Gwent Police kept copies of victims' statements on "
+            "an unsecured shared drive, the ICO found.",
+            2015,
+        ),
+        (
+            "Gwent Police has been reprimanded by the ICO after officers kept custody photographs "
+            "on a personal laptop for three years up to 2022.",
+            2019,
+        ),
+    ],
+)
+def test_duration_until_a_year_begins_that_long_before(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == want
+
+
+def test_tally_stretch_to_a_year_stays_undated(nlp) -> None:  # type: ignore[no-untyped-def]
+    from extract.components.dates import find_dates
+
+    text = "The force logged 300 data breaches in the four years to 2022, figures show."
+    assert [f[2:] for f in find_dates(text)] == [("relative", "period")]
+
+
+# --- the festive period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        (
+            "Suffolk Constabulary has been reprimanded by the ICO after a detective emailed a "
+            "victim's statement to the wrong solicitor over the festive period.",
+            date(2024, 2, 10),
+            2023,
+        ),
+        (
+            "Suffolk Constabulary has been reprimanded by the ICO after an unencrypted memory "
+            "stick was lost during the festive season.",
+            date(2024, 6, 14),
+            2023,
+        ),
+    ],
+)
+def test_festive_period_is_christmas(nlp, text: str, published: date, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text, published) == want
+
+
+def test_festive_as_a_thing_is_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    from extract.components.dates import find_dates
+
+    assert find_dates("The force ran a festive season campaign against drink driving.") == []
