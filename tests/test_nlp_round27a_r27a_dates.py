@@ -3,7 +3,11 @@ negative: 'earlier that month' / 'later the same month' lies in the month told l
 (a month of no year placed by the page's date), and dates nothing after a bare year or alone;
 a duration lasting up to its end ('for six years until 2021') began that many years before
 the end, while a tally's stretch ('in the four years to 2022') stays undated; 'over the
-festive period' is Christmas as a time, the latest before the page's date."""
+festive period' is Christmas as a time, the latest before the page's date. A count back in a
+sentence telling a decision ('has been fined after a tablet was stolen two years previously')
+with no date before it counts from that decision when one of the next sentences names it by a
+noun and dates it ('the regulator issued the penalty in October 2022'), not from another
+decision told by a verb ('was also reprimanded in 2017'), else from now."""
 
 from __future__ import annotations
 
@@ -117,3 +121,41 @@ def test_festive_as_a_thing_is_no_date(nlp) -> None:  # type: ignore[no-untyped-
     from extract.components.dates import find_dates
 
     assert find_dates("The force ran a festive season campaign against drink driving.") == []
+
+
+# --- a count back from a decision dated in a later sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lancashire Constabulary has been fined £90,000 by the ICO after a tablet was stolen "
+            "two years previously. The regulator issued the penalty in October 2022.",
+            2020,
+        ),
+        (
+            "Lancashire Constabulary has been reprimanded by the ICO after a box of case files "
+            "was left in a pub three years earlier. Its reprimand, dated 4 February 2021, was "
+            "made public this week.",
+            2018,
+        ),
+    ],
+)
+def test_count_back_from_a_decision_dated_later(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another decision told by a verb: not the one the count is from
+        "Lancashire Constabulary has been fined £90,000 by the ICO after a tablet was stolen two "
+        "years previously. The force was also reprimanded in 2017 over a separate breach.",
+        # a later sentence with no decision: the count is from now
+        "Lancashire Constabulary has been fined £90,000 by the ICO after a tablet was stolen two "
+        "years previously. The force bought new tablets in 2023.",
+    ],
+)
+def test_count_back_with_no_decision_dated_later_is_from_now(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == 2022

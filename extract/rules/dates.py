@@ -530,7 +530,63 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
         return resolve_relative(ago, dt.date(int(anchor[:4]), 12, 31))
     if before:
         return None  # before a date that is itself relative or a span: left alone
+    if (anchor := _decision_dated_after(span)) is not None:
+        if m.group(2) in _DAYS_IN:
+            return _days_before(m.group(1), m.group(2), _date_range(anchor))
+        if m.group(2) == "month" and len(anchor) < 7:
+            return None  # months before a bare year: either year
+        return resolve_relative(ago, _date_range(anchor)[1])
     return resolve_relative(ago, published)
+
+
+_DEFINITE = {"the", "this", "its", "that"}
+_DECISION_AFTER = 2  # sentences after a count back that may date its sentence's decision
+
+
+def _decision_dated_after(span: Span) -> str | None:
+    """'Kent Police has been fined after a laptop was stolen two years previously. The ICO
+    issued the penalty in May 2023.': a count back in a sentence that tells a decision before
+    it, with no date before it, counts from that decision, dated by the first of the next
+    sentences that names a decision ('the penalty') and one day, month or year (2021); with
+    none, from now."""
+    doc = span.doc
+    words = _decision_words(doc)
+    sent = span.sent
+    if not any(
+        _decision_form(t.lower_, words) or t.lemma_.lower() in words
+        for t in doc[sent.start : span.start]
+    ):
+        return None
+    dates = [d for d in doc.spans.get("dates", []) if d.start >= sent.end]
+    nxt = sent.end
+    for _ in range(_DECISION_AFTER):
+        if nxt >= len(doc):
+            return None
+        later = doc[nxt].sent
+        told = [d for d in dates if later.start <= d.start < later.end]
+        if told:
+            points = [d for d in told if d.label_ in {"day", "month", "year"}]
+            # the decision named again by a definite noun phrase ('the penalty', 'its
+            # reprimand'), not another told by a verb ('was also reprimanded in 2019')
+            named = any(t.lower_ in _DEFINITE and _decision_noun(t, later.end) for t in later)
+            return points[0].kb_id_ if named and len(points) == 1 else None
+        nxt = later.end
+    return None
+
+
+def _decision_noun(det: Token, hi: int) -> bool:
+    """A determiner opening a noun phrase whose head is a decision noun ('the penalty', 'the
+    ICO's reprimand', 'its £100,000 fine'): names, a possessive or a figure between, then the
+    decision word itself or its plural; not a clause ('the force was reprimanded')."""
+    doc, words = det.doc, _decision_words(det.doc)
+    for k in range(det.i + 1, min(hi, det.i + _DECISION_LEAD + 1)):
+        tok = doc[k]
+        if tok.lower_ in words or (tok.lower_.endswith("s") and tok.lower_[:-1] in words):
+            return True
+        name = tok.is_title or tok.is_upper or tok.lower_ in {"'s", "’s"}
+        if not (name or tok.like_num or tok.is_currency or any(c.isdigit() for c in tok.text)):
+            return False
+    return False
 
 
 _DECISION_LEAD = 4  # "before the ICO's final decision": words before the decision noun
