@@ -7,7 +7,9 @@ festive period' is Christmas as a time, the latest before the page's date. A cou
 sentence telling a decision ('has been fined after a tablet was stolen two years previously')
 with no date before it counts from that decision when one of the next sentences names it by a
 noun and dates it ('the regulator issued the penalty in October 2022'), not from another
-decision told by a verb ('was also reprimanded in 2017'), else from now."""
+decision told by a verb ('was also reprimanded in 2017'), else from now. 'In September of the
+previous year' is one date, September of the year before the one told (or before now), not
+this year's September counted back a year."""
 
 from __future__ import annotations
 
@@ -159,3 +161,37 @@ def test_count_back_from_a_decision_dated_later(nlp, text: str, want: int) -> No
 )
 def test_count_back_with_no_decision_dated_later_is_from_now(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert year(nlp, text) == 2022
+
+
+# --- a month of the previous or following year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the month is of the year before the one told: not this year's month counted back
+        (
+            "Avon and Somerset Police was reprimanded in 2023 after a victim's address was "
+            "posted online in September of the previous year.",
+            date(2023, 6, 2),
+            2022,
+        ),
+        # with no date told before it, the year before now
+        (
+            "Avon and Somerset Police has been reprimanded after a victim's address was posted "
+            "online in September of the previous year.",
+            date(2023, 6, 2),
+            2022,
+        ),
+    ],
+)
+def test_month_of_the_previous_year(nlp, text: str, published: date, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text, published) == want
+
+
+def test_month_of_the_following_year_is_one_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    from extract.components.dates import find_dates
+
+    text = "The disc went missing in 2019 and turned up in May the following year."
+    assert ("relative", "may the following year") in [f[2:] for f in find_dates(text)]
+    assert ("relative", "may") not in [f[2:] for f in find_dates(text)]

@@ -117,6 +117,9 @@ _MONTH_NAME = (
 RELATIVE_RE = re.compile(
     rf"\b(?:(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?{_MONTH_NAME}"
     rf"(?: [0-3]?\d(?:st|nd|rd|th)?,?)? (?:of )?(?:last|this) year"
+    # "in October of the previous year", "March the following year": a month of the year
+    # before or after the date told before it
+    rf"|{_MONTH_NAME} (?:of )?the (?:previous|following) year"
     rf"|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week|night|{_MONTH_NAME})"
     # the news's own days, counted back from the page's date
     r"|yesterday|the day before yesterday"
@@ -191,7 +194,7 @@ MONTH_ONLY_RE = re.compile(
     r"|(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+(?:first|second|third|fourth|last|final|"
     r"closing|opening)\s+(?:few\s+)?(?:days?|week(?:end)?s?|fortnight)\s+of\s+)"
     rf"(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
-    r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next)))"
+    r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next|the\s+(?:previous|following)\s+year)))"
     # "during October and November 2022": the month shares the year told after the next one
     rf"(?!\s+(?:and|or|to|until|-|–)\s+(?:(?:early|late|mid)[- ])?{_MONTH_NAME},?\s+"
     r"(?:\d|(?:of\s+)?(?:last|this)\b))"

@@ -354,6 +354,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     if kind == "relative":
         if value.lower() in _PREVIOUS_YEAR:  # "the year before" has no count of years
             return _previous_year(span, published)
+        if m := _MONTH_OF_YEAR_RE.fullmatch(value.lower()):
+            return _month_of_year(span, m, published)
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
         if m := _DAYS_BEFORE_RE.fullmatch(value):
@@ -776,7 +778,25 @@ def _same_month(span: Span, published: dt.date | None) -> str | None:
     return anchors[-1][:7]
 
 
-def _previous_year(span: Span, published: dt.date | None) -> str | None:
+_MONTH_OF_YEAR_RE = re.compile(
+    r"(" + "|".join(_MONTHS) + r") (?:of )?the (previous|following) year"
+)
+
+
+def _month_of_year(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
+    """'reprimanded in 2023 over an email sent in October of the previous year' (2022-10),
+    'lost in 2019 and found in March the following year' (2020-03): the month in the year
+    before or after the one told before it, as 'the previous year' and 'the following year'
+    are counted; the month is no date of its own counted from the page."""
+    if m.group(2) == "previous":
+        year = _previous_year(span, published, "the previous year")
+    else:
+        anchors = [d for d in _dates_before(span) if d.label_ in {"day", "month", "year"}]
+        year = str(int(anchors[-1].kb_id_[:4]) + 1) if anchors else None
+    return f"{year}-{_MONTH_NUMBERS[m.group(1)]:02d}" if year else None
+
+
+def _previous_year(span: Span, published: dt.date | None, phrase: str | None = None) -> str | None:
     """'the previous year' counts back from the story's time: the latest date written before
     it in its sentence or the one before, as 'two years earlier' does ('admitted in 2021 that
     it had lost a stick the previous year': 2020; 'The force was reprimanded in 2023. It had
@@ -791,7 +811,7 @@ def _previous_year(span: Span, published: dt.date | None) -> str | None:
         return str(int(anchors[-1].kb_id_[:4]) - 1)
     if before:
         return None  # "between 2019 and 2023 ... the previous year": before which?
-    return resolve_relative(span.kb_id_, published)
+    return resolve_relative(phrase or span.kb_id_, published)
 
 
 def _data(span: Span) -> dict:
