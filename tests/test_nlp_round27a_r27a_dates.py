@@ -9,7 +9,9 @@ with no date before it counts from that decision when one of the next sentences 
 noun and dates it ('the regulator issued the penalty in October 2022'), not from another
 decision told by a verb ('was also reprimanded in 2017'), else from now. 'In September of the
 previous year' is one date, September of the year before the one told (or before now), not
-this year's September counted back a year."""
+this year's September counted back a year. A participle of beginning set off by a comma after a
+breach's verb ('viewed the files, starting in late 2020') dates the breach's start; after
+another verb ('replaced its laptops, starting in 2020') it stays a system's."""
 
 from __future__ import annotations
 
@@ -195,3 +197,33 @@ def test_month_of_the_following_year_is_one_span(nlp) -> None:  # type: ignore[n
     text = "The disc went missing in 2019 and turned up in May the following year."
     assert ("relative", "may the following year") in [f[2:] for f in find_dates(text)]
     assert ("relative", "may") not in [f[2:] for f in find_dates(text)]
+
+
+# --- a participle of beginning after a breach's verb
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Cheshire Constabulary has been reprimanded by the ICO. A call handler repeatedly "
+            "viewed the files of people she knew, starting in late 2020.",
+            2020,
+        ),
+        (
+            "Cheshire Constabulary has been reprimanded by the ICO. An officer accessed the "
+            "intelligence records of his former partner dozens of times, beginning in March 2019.",
+            2019,
+        ),
+    ],
+)
+def test_participle_of_beginning_after_a_breach_dates_it(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text) == want
+
+
+def test_participle_of_beginning_after_another_verb_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cheshire Constabulary has been reprimanded by the ICO after a laptop was stolen. The "
+        "force replaced all of its laptops, starting in 2020."
+    )
+    assert year(nlp, text) is None

@@ -1148,6 +1148,36 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
         ):
             continue  # "reported the crime online", "launched online": the other cue's
         out.append((state, BREACH))
+    return _begun_by_participle(sent, out)
+
+
+def _begun_by_participle(
+    sent: Sent, cues: list[tuple[Span, str | None]]
+) -> list[tuple[Span, str | None]]:
+    """'looked up the records of people she knew, starting in late 2020', 'the searches went
+    on until 2021, having begun two years earlier': a participle of beginning set off by a
+    comma after a breach's verb tells when that breach began, no system's start; after
+    another role's verb or none ('bought new laptops, starting in 2020'), it stays."""
+    doc = sent.span.doc
+    aspect = set(_data(sent.span)["aspect"])
+    out = []
+    for cue, role in cues:
+        lead = doc[cue.start - 1] if cue.start > sent.span.start else None
+        if lead is not None and lead.lower_ == "having" and cue.start - 1 > sent.span.start:
+            lead = doc[cue.start - 2]
+        participle = cue[0].lower_.endswith("ing") or doc[cue.start - 1].lower_ == "having"
+        if (
+            role is None
+            and len(cue) == 1
+            and cue[0].lemma_.lower() in aspect
+            and participle
+            and lead is not None
+            and lead.text == ","
+        ):
+            before = [(c.end, r) for c, r in cues if c.end <= lead.i]
+            if before and max(before, key=lambda x: x[0])[1] == BREACH:
+                role = BREACH
+        out.append((cue, role))
     return out
 
 
