@@ -11,7 +11,9 @@ decision told by a verb ('was also reprimanded in 2017'), else from now. 'In Sep
 previous year' is one date, September of the year before the one told (or before now), not
 this year's September counted back a year. A participle of beginning set off by a comma after a
 breach's verb ('viewed the files, starting in late 2020') dates the breach's start; after
-another verb ('replaced its laptops, starting in 2020') it stays a system's."""
+another verb ('replaced its laptops, starting in 2020') it stays a system's. A time near
+Christmas ('in the weeks before Christmas', 'in the run-up to Christmas') is Christmas, no
+bound; 'Christmas 2021' is that year's, never the latest Christmas by the page's date."""
 
 from __future__ import annotations
 
@@ -227,3 +229,27 @@ def test_participle_of_beginning_after_another_verb_dates_nothing(nlp) -> None: 
         "force replaced all of its laptops, starting in 2020."
     )
     assert year(nlp, text) is None
+
+
+# --- a time near Christmas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norfolk Constabulary has been reprimanded by the ICO after a detective posted a "
+        "victim's statement to the wrong address in the weeks before Christmas.",
+        "Norfolk Constabulary has been reprimanded by the ICO after a detective posted a "
+        "victim's statement to the wrong address in the run-up to Christmas.",
+    ],
+)
+def test_time_near_christmas_is_christmas(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert year(nlp, text, date(2024, 2, 10)) == 2023
+
+
+def test_christmas_of_a_year_told_is_that_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    from extract.components.dates import find_dates
+
+    assert [f[2:] for f in find_dates("It went missing shortly before Christmas 2021.")] == [
+        ("year", "2021")
+    ]

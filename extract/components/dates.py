@@ -221,8 +221,11 @@ _HOLIDAY_RE = re.compile(
 # period"): the latest Christmas before the publication date.
 CHRISTMAS_RE = re.compile(
     r"\b(?P<pre>(?:at|over|during|before|after|until|since|by|in)\s+(?:the\s+)?)?"
+    # "in the weeks before Christmas", "in the run-up to Christmas", "just before Christmas":
+    # a time near it, read as Christmas itself (no bound, as "before 25 May 2018" is)
+    r"(?P<near>(?:(?:days|weeks|run-up|build-up|lead-up)\s+(?:before|to)|(?:shortly|just)\s+before)\s+)?"
     r"(?P<h>(?:last\s+)?Christmas|festive\s+(?:period|season|break|holidays?))\b"
-    r"(?!\s+(?:Day|Eve)\b)"
+    r"(?!\s+(?:Day|Eve)\b|,?\s+(?:19|20)\d\d\b)"
 )
 
 _MONTH_NAMES = [m for m, n in MONTHS.items() if len(m) > 4 or m in {"may", "june", "july"}]
@@ -450,6 +453,8 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         if h.startswith("festive"):  # "over the festive period": Christmas as a time
             if m.group("pre"):
                 add(m.start("h"), m.end("h"), "relative", "christmas")
+        elif m.group("near") and h == "christmas":
+            add(m.start("near"), m.end("h"), "relative", h)
         elif m.group("pre") or h.startswith("last"):
             add(m.start("h"), m.end("h"), "relative", h)
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
