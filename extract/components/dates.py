@@ -91,6 +91,11 @@ _PERIOD_RE = re.compile(
     rf"(?:the\s+end\s+of\s+)?{_point('e')}{_NOT_AFTER}",
     re.IGNORECASE,
 )
+# A duration lasting up to its end ("for six years until 2021", "for three years up to
+# 2022"), no tally's stretch ("for the five years to 2022", "in the four years to 2022").
+_LASTED_RE = re.compile(
+    r"(?i)for\s+(?:\d{1,2}|[a-z]+)[- ]years?\s+(?:up\s+(?:to|until)|until|till)\s"
+)
 _FY_RE = re.compile(
     rf"{_NOT_BEFORE}(?P<y1>19[5-9]\d|20[0-4]\d)/(?P<y2>\d\d|19[5-9]\d|20[0-4]\d){_NOT_AFTER}"
 )
@@ -112,6 +117,9 @@ _MONTH_NAME = (
 RELATIVE_RE = re.compile(
     rf"\b(?:(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?)?{_MONTH_NAME}"
     rf"(?: [0-3]?\d(?:st|nd|rd|th)?,?)? (?:of )?(?:last|this) year"
+    # "in October of the previous year", "March the following year": a month of the year
+    # before or after the date told before it
+    rf"|{_MONTH_NAME} (?:of )?the (?:previous|following) year"
     rf"|(?:earlier |later )?this (?:year|month|week)|last (?:year|month|week|night|{_MONTH_NAME})"
     # the news's own days, counted back from the page's date
     r"|yesterday|the day before yesterday"
@@ -140,6 +148,9 @@ RELATIVE_RE = re.compile(
     # part of a year told before it, else the page's: "earlier in the year", "at the start of
     # the year", "later that year", "earlier the same year"
     r"|(?:earlier|later) (?:in )?(?:that|the same) year|earlier in the year"
+    # "told the ICO in February that it had been sent earlier that month": the month told
+    # before it
+    r"|(?:earlier|later) (?:in )?(?:that|the same) month"
     r"|(?:at|towards) the (?:start|beginning) of (?:that|the same|the) year"
     # "two years after an officer emailed ...": the clause after it happened that long before
     # the time told before it (the sentence's date, or now)
@@ -183,7 +194,7 @@ MONTH_ONLY_RE = re.compile(
     r"|(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+(?:first|second|third|fourth|last|final|"
     r"closing|opening)\s+(?:few\s+)?(?:days?|week(?:end)?s?|fortnight)\s+of\s+)"
     rf"(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH_NAME})\b"
-    r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next)))"
+    r"(?!,?\s*(?:\d|of\s+\d|(?:of\s+)?(?:last|this|next|the\s+(?:previous|following)\s+year)))"
     # "during October and November 2022": the month shares the year told after the next one
     rf"(?!\s+(?:and|or|to|until|-|–)\s+(?:(?:early|late|mid)[- ])?{_MONTH_NAME},?\s+"
     r"(?:\d|(?:of\s+)?(?:last|this)\b))"
@@ -205,12 +216,16 @@ _HOLIDAY_RE = re.compile(
     rf"|Christmas (?:Eve|Day)|Boxing Day|Hogmanay)\b(?:,?\s+{_YEAR.format(n='y')}\b)?"
 )
 
-# Christmas as a time ("at Christmas", "over the Christmas period", "last Christmas"), not a
-# thing ("a Christmas party"), nor a year's ("the 2019 Christmas period"): the latest
-# Christmas before the publication date.
+# Christmas as a time ("at Christmas", "over the Christmas period", "last Christmas", "over the
+# festive period"), not a thing ("a Christmas party"), nor a year's ("the 2019 Christmas
+# period"): the latest Christmas before the publication date.
 CHRISTMAS_RE = re.compile(
     r"\b(?P<pre>(?:at|over|during|before|after|until|since|by|in)\s+(?:the\s+)?)?"
-    r"(?P<h>(?:last\s+)?Christmas)\b(?!\s+(?:Day|Eve)\b)"
+    # "in the weeks before Christmas", "in the run-up to Christmas", "just before Christmas":
+    # a time near it, read as Christmas itself (no bound, as "before 25 May 2018" is)
+    r"(?P<near>(?:(?:days|weeks|run-up|build-up|lead-up)\s+(?:before|to)|(?:shortly|just)\s+before)\s+)?"
+    r"(?P<h>(?:last\s+)?Christmas|festive\s+(?:period|season|break|holidays?))\b"
+    r"(?!\s+(?:Day|Eve)\b|,?\s+(?:19|20)\d\d\b)"
 )
 
 _MONTH_NAMES = [m for m, n in MONTHS.items() if len(m) > 4 or m in {"may", "june", "july"}]
@@ -375,7 +390,11 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         last = [int(end[5:7])] * 2 if len(end) >= 7 else [1, 12]
         starts = [int(end[:4]) * 12 + mo - 1 - (months - 1) for mo in last]
         years = {s // 12 for s in starts}
-        if months < 1 or len(years) > 1:
+        if len(years) > 1 and len(end) == 4 and _LASTED_RE.match(m.group()):
+            # "for six years until 2021": a state that lasted so long and ended in that year
+            # began that many years before it (2015), as a reporter counts a duration
+            add(m.start(), m.end(), "span", f"{int(end) - months // 12}/{end}")
+        elif months < 1 or len(years) > 1:
             add(m.start(), m.end(), "relative", "period")  # either year: no date
         elif len(end) >= 7:
             add(m.start(), m.end(), "span", f"{starts[0] // 12}-{starts[0] % 12 + 1:02d}/{end}")
@@ -429,9 +448,15 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         add(m.start("m"), m.end(), "relative", m.group("m").lower())
     for m in _finditer(WEEKDAY_ONLY_RE, _WEEKDAY_ONLY_STARTS, text):
         add(m.start("w"), m.end(), "relative", m.group("w").lower())
-    for m in CHRISTMAS_RE.finditer(text) if "Christmas" in text else ():
-        if m.group("pre") or m.group("h").lower().startswith("last"):
-            add(m.start("h"), m.end("h"), "relative", " ".join(m.group("h").lower().split()))
+    for m in CHRISTMAS_RE.finditer(text) if "Christmas" in text or "festive" in text else ():
+        h = " ".join(m.group("h").lower().split())
+        if h.startswith("festive"):  # "over the festive period": Christmas as a time
+            if m.group("pre"):
+                add(m.start("h"), m.end("h"), "relative", "christmas")
+        elif m.group("near") and h == "christmas":
+            add(m.start("near"), m.end("h"), "relative", h)
+        elif m.group("pre") or h.startswith("last"):
+            add(m.start("h"), m.end("h"), "relative", h)
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
              "previous", "following", "next ", "that ", "yesterday", "Yesterday", "fortnight",
              "days after", "days before")  # fmt: skip

@@ -354,6 +354,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
     if kind == "relative":
         if value.lower() in _PREVIOUS_YEAR:  # "the year before" has no count of years
             return _previous_year(span, published)
+        if m := _MONTH_OF_YEAR_RE.fullmatch(value.lower()):
+            return _month_of_year(span, m, published)
         if m := _EARLIER_RE.fullmatch(value):
             return _earlier(span, m, published)
         if m := _DAYS_BEFORE_RE.fullmatch(value):
@@ -362,6 +364,8 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
             return _years_after(span, m, published)
         if m := _SAME_YEAR_RE.fullmatch(value.lower()):
             return _same_year(span, m, published)
+        if _SAME_MONTH_RE.fullmatch(value.lower()):
+            return _same_month(span, published)
         if value.lower() in _NEXT_YEAR or _LATER_RE.fullmatch(value.lower()):
             return _later(span)
         if m := _ANCHORED_RE.fullmatch(value.lower()):
@@ -528,7 +532,63 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
         return resolve_relative(ago, dt.date(int(anchor[:4]), 12, 31))
     if before:
         return None  # before a date that is itself relative or a span: left alone
+    if (anchor := _decision_dated_after(span)) is not None:
+        if m.group(2) in _DAYS_IN:
+            return _days_before(m.group(1), m.group(2), _date_range(anchor))
+        if m.group(2) == "month" and len(anchor) < 7:
+            return None  # months before a bare year: either year
+        return resolve_relative(ago, _date_range(anchor)[1])
     return resolve_relative(ago, published)
+
+
+_DEFINITE = {"the", "this", "its", "that"}
+_DECISION_AFTER = 2  # sentences after a count back that may date its sentence's decision
+
+
+def _decision_dated_after(span: Span) -> str | None:
+    """'Kent Police has been fined after a laptop was stolen two years previously. The ICO
+    issued the penalty in May 2023.': a count back in a sentence that tells a decision before
+    it, with no date before it, counts from that decision, dated by the first of the next
+    sentences that names a decision ('the penalty') and one day, month or year (2021); with
+    none, from now."""
+    doc = span.doc
+    words = _decision_words(doc)
+    sent = span.sent
+    if not any(
+        _decision_form(t.lower_, words) or t.lemma_.lower() in words
+        for t in doc[sent.start : span.start]
+    ):
+        return None
+    dates = [d for d in doc.spans.get("dates", []) if d.start >= sent.end]
+    nxt = sent.end
+    for _ in range(_DECISION_AFTER):
+        if nxt >= len(doc):
+            return None
+        later = doc[nxt].sent
+        told = [d for d in dates if later.start <= d.start < later.end]
+        if told:
+            points = [d for d in told if d.label_ in {"day", "month", "year"}]
+            # the decision named again by a definite noun phrase ('the penalty', 'its
+            # reprimand'), not another told by a verb ('was also reprimanded in 2019')
+            named = any(t.lower_ in _DEFINITE and _decision_noun(t, later.end) for t in later)
+            return points[0].kb_id_ if named and len(points) == 1 else None
+        nxt = later.end
+    return None
+
+
+def _decision_noun(det: Token, hi: int) -> bool:
+    """A determiner opening a noun phrase whose head is a decision noun ('the penalty', 'the
+    ICO's reprimand', 'its £100,000 fine'): names, a possessive or a figure between, then the
+    decision word itself or its plural; not a clause ('the force was reprimanded')."""
+    doc, words = det.doc, _decision_words(det.doc)
+    for k in range(det.i + 1, min(hi, det.i + _DECISION_LEAD + 1)):
+        tok = doc[k]
+        if tok.lower_ in words or (tok.lower_.endswith("s") and tok.lower_[:-1] in words):
+            return True
+        name = tok.is_title or tok.is_upper or tok.lower_ in {"'s", "’s"}
+        if not (name or tok.like_num or tok.is_currency or any(c.isdigit() for c in tok.text)):
+            return False
+    return False
 
 
 _DECISION_LEAD = 4  # "before the ICO's final decision": words before the decision noun
@@ -611,7 +671,10 @@ def _page_counted(span: Span, published: dt.date | None) -> str | None:
     value = span.kb_id_.lower()
     if value in _PREVIOUS_YEAR | _NEXT_YEAR or value in _NEWS_DAYS or "this" in value:
         return None  # the news's own days and this year: the telling's time, not the story's
-    chained = (_EARLIER_RE, _DAYS_BEFORE_RE, _AFTER_RE, _SAME_YEAR_RE, _LATER_RE, _ANCHORED_RE)
+    chained = (
+        _EARLIER_RE, _DAYS_BEFORE_RE, _AFTER_RE, _SAME_YEAR_RE, _SAME_MONTH_RE, _LATER_RE,
+        _ANCHORED_RE,
+    )  # fmt: skip
     if any(r.fullmatch(value) for r in chained):
         return None
     return resolve_relative(value, published)
@@ -700,7 +763,40 @@ def _same_year(span: Span, m: re.Match[str], published: dt.date | None) -> str |
     return str(published.year)
 
 
-def _previous_year(span: Span, published: dt.date | None) -> str | None:
+_SAME_MONTH_RE = re.compile(r"(?:earlier|later) (?:in )?(?:that|the same) month")
+
+
+def _same_month(span: Span, published: dt.date | None) -> str | None:
+    """'earlier that month', 'later the same month': within the month told last before it in
+    its sentence or the one before ('told the ICO in February that a file had been sent to
+    the wrong person earlier that month': February's year, a month of no year placed by the
+    page's date, as 'two months earlier' counts from it); a bare year or nothing told before
+    it names no month, and it dates nothing."""
+    anchors = _anchors(_dates_before(span), published)
+    if not anchors or len(anchors[-1]) < 7:
+        return None
+    return anchors[-1][:7]
+
+
+_MONTH_OF_YEAR_RE = re.compile(
+    r"(" + "|".join(_MONTHS) + r") (?:of )?the (previous|following) year"
+)
+
+
+def _month_of_year(span: Span, m: re.Match[str], published: dt.date | None) -> str | None:
+    """'reprimanded in 2023 over an email sent in October of the previous year' (2022-10),
+    'lost in 2019 and found in March the following year' (2020-03): the month in the year
+    before or after the one told before it, as 'the previous year' and 'the following year'
+    are counted; the month is no date of its own counted from the page."""
+    if m.group(2) == "previous":
+        year = _previous_year(span, published, "the previous year")
+    else:
+        anchors = [d for d in _dates_before(span) if d.label_ in {"day", "month", "year"}]
+        year = str(int(anchors[-1].kb_id_[:4]) + 1) if anchors else None
+    return f"{year}-{_MONTH_NUMBERS[m.group(1)]:02d}" if year else None
+
+
+def _previous_year(span: Span, published: dt.date | None, phrase: str | None = None) -> str | None:
     """'the previous year' counts back from the story's time: the latest date written before
     it in its sentence or the one before, as 'two years earlier' does ('admitted in 2021 that
     it had lost a stick the previous year': 2020; 'The force was reprimanded in 2023. It had
@@ -715,7 +811,7 @@ def _previous_year(span: Span, published: dt.date | None) -> str | None:
         return str(int(anchors[-1].kb_id_[:4]) - 1)
     if before:
         return None  # "between 2019 and 2023 ... the previous year": before which?
-    return resolve_relative(span.kb_id_, published)
+    return resolve_relative(phrase or span.kb_id_, published)
 
 
 def _data(span: Span) -> dict:
@@ -1052,6 +1148,36 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
         ):
             continue  # "reported the crime online", "launched online": the other cue's
         out.append((state, BREACH))
+    return _begun_by_participle(sent, out)
+
+
+def _begun_by_participle(
+    sent: Sent, cues: list[tuple[Span, str | None]]
+) -> list[tuple[Span, str | None]]:
+    """'looked up the records of people she knew, starting in late 2020', 'the searches went
+    on until 2021, having begun two years earlier': a participle of beginning set off by a
+    comma after a breach's verb tells when that breach began, no system's start; after
+    another role's verb or none ('bought new laptops, starting in 2020'), it stays."""
+    doc = sent.span.doc
+    aspect = set(_data(sent.span)["aspect"])
+    out = []
+    for cue, role in cues:
+        lead = doc[cue.start - 1] if cue.start > sent.span.start else None
+        if lead is not None and lead.lower_ == "having" and cue.start - 1 > sent.span.start:
+            lead = doc[cue.start - 2]
+        participle = cue[0].lower_.endswith("ing") or doc[cue.start - 1].lower_ == "having"
+        if (
+            role is None
+            and len(cue) == 1
+            and cue[0].lemma_.lower() in aspect
+            and participle
+            and lead is not None
+            and lead.text == ","
+        ):
+            before = [(c.end, r) for c, r in cues if c.end <= lead.i]
+            if before and max(before, key=lambda x: x[0])[1] == BREACH:
+                role = BREACH
+        out.append((cue, role))
     return out
 
 
