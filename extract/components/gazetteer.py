@@ -26,7 +26,6 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.matcher.levenshtein import levenshtein_compare
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from extract.aliases import STRONG, Alias
 from extract.components.doctext import doc_text
@@ -173,7 +172,7 @@ class GazetteerMatcher:
         if self.resolve_shared:
             found = _resolve_shared(found)
         blocked_starts = {start for _, start, _ in self.blocked(doc)}
-        spans = [s for s in filter_spans(found) if s.end not in blocked_starts]
+        spans = [s for s in _longest(found) if s.end not in blocked_starts]
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
         context = [(start, end) for _, start, end in self.context_words(doc)]
         supported: set[int] = set()
@@ -318,3 +317,19 @@ def _listed_before(doc: Doc, span: Span, following: Span) -> bool:
 def acronyms(aliases: Iterable[Alias]) -> set[str]:
     """The acronyms among `aliases` (so another gazetteer never reads them as typos)."""
     return {a.text for a in aliases if _is_acronym(a.text)}
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """Overlapping matches resolved as spaCy's `filter_spans` does (the longest, then the
+    earliest), except that of two as long a full name beats an alias that needs context: in
+    "The Met Police was fined" the name is "Met Police", not "The Met" before "Police"."""
+    ranked = sorted(
+        spans, key=lambda s: (s.end - s.start, s.kb_id_ == STRONG, -s.start), reverse=True
+    )
+    taken: set[int] = set()
+    out: list[Span] = []
+    for span in ranked:
+        if not taken.intersection(range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda s: s.start)

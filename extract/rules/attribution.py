@@ -1300,7 +1300,8 @@ def attribute(
     aside = False  # ... or only gave that force's figures or words, no breach of its own
     sents = [part for sent in sents for part in split_by_force(sent, roles, [primary, *partners])]
     asides: list[Sent] = []  # a force's earlier sanction told in a relative clause on it
-    sents = [part for sent in sents for part in _split_earlier_aside(sent, asides)]
+    story = list(sents)
+    sents = [part for sent in sents for part in _split_earlier_aside(sent, asides, story, roles)]
     voiced = False  # the sentence before told another body's breach in a force's words
     counted: str | None = None  # ... or gave only that force's figures in its words
     section: str | None = None  # the force a subheading names, over the lines below it
@@ -1475,18 +1476,23 @@ def attribute(
     return out
 
 
-def _split_earlier_aside(sent: Sent, asides: list[Sent]) -> list[Sent]:
+def _split_earlier_aside(
+    sent: Sent, asides: list[Sent], story: list[Sent], roles: Roles
+) -> list[Sent]:
     """A force's earlier sanction told in a relative clause set off by commas right after
-    its name ('Essex Police, which was fined £100,000 in 2022 after a laptop was stolen, has
-    suffered another breach', 'Surrey Police, which was fined in 2018, has now been
+    its name or 'the force' ('Essex Police, which was fined £100,000 in 2022 after a laptop was
+    stolen, has suffered another breach', 'Surrey Police, which was fined in 2018, has now been
     reprimanded ...'): when the clause states a sanction and dates it (or a passing cue marks
     it) and the main clause tells a breach or a sanction of its own, the clause is an earlier
     incident in passing (appended to `asides`) and the rest of the sentence the story's.
     Without a breach or sanction in the main clause ('Essex Police, which was fined last
-    week, said it had improved its systems') the sanction is the story's own."""
+    week, said it had improved its systems') the sanction is the story's own -- unless the
+    clause dates it by a year and the story tells its breach in another sentence that no
+    sentence sanctions alike (`_sanction_apart`: 'A list of witnesses was emailed to a
+    reporter. Kent Police, which was fined £80,000 in 2018, said it was reviewing ...')."""
     doc = sent.span.doc
-    for m in sent.forces:
-        rel = m.end + 1 if m.end < sent.span.end and doc[m.end].text == "," else m.end
+    for end in _aside_anchors(sent):
+        rel = end + 1 if end < sent.span.end and doc[end].text == "," else end
         if rel >= sent.span.end or doc[rel].lower_ not in _RELATIVES:
             continue
         close = next((i for i in range(rel + 1, sent.span.end) if doc[i].text == ","), None)
@@ -1496,15 +1502,78 @@ def _split_earlier_aside(sent: Sent, asides: list[Sent]) -> list[Sent]:
         sanctions = _sanction_spans(clause)
         if not sanctions:
             continue
+        years = _years_of(clause)
         dated = any(d.label_ != "relative" and any(t.like_num for t in d) for d in clause.dates)
         if not (dated or clause.has("passing.passing")):
             continue
+        if any(_alike_sanction(clause, s, same_sum=True) for s in story if s.span != sent.span):
+            continue  # "The force, which was fined £60,000 in 2017, ...": the story's own fine
         main = _without(sent, rel, close + 1)
-        if not (_sanction_spans(main) or main.types or main.has("passing.anew")):
+        told = _sanction_spans(main) or main.types or main.has("passing.anew")
+        if not (told or (years and _sanction_apart(sent, clause, years, story, roles))):
             continue
         asides.append(clause)
         return [main, clause]
     return [sent]
+
+
+def _aside_anchors(sent: Sent) -> list[int]:
+    """Where a relative clause on a force may open: after a force's name, or after 'the
+    force' ('The force, which was fined in 2017, said ...') in a sentence naming none before."""
+    ends = [m.end for m in sent.forces]
+    doc = sent.span.doc
+    for t in sent.span[1:]:
+        before = any(m.start < t.i for m in sent.forces)
+        if t.lower_ in _FORCE_NOUNS and doc[t.i - 1].lower_ == "the" and not before:
+            ends.append(t.i + 1)
+    return sorted(ends)
+
+
+def _years_of(part: Sent) -> list[int]:
+    """The years the part's dates state (a relative date names none)."""
+    out = []
+    for d in part.dates:
+        if d.label_ != "relative" and d.kb_id_[:4].isdigit() and any(t.like_num for t in d):
+            out.append(int(d.kb_id_[:4]))
+    return out
+
+
+def _sanction_apart(
+    sent: Sent, clause: Sent, years: list[int], story: list[Sent], roles: Roles
+) -> bool:
+    """Another sentence of the story tells how a force's breach happened (a mechanism, and a
+    force at fault or 'the force'), none dates a breach by the clause's year or earlier (whose
+    sanction the clause could be), and none states a sanction of the clause's kind (a fine
+    again, or the same action) with no other sum."""
+    others = [s for s in story if s.span.start != sent.span.start]
+    if not any(
+        max(type_scores([s]).values(), default=0.0) >= _MECHANISM
+        and (roles.at_fault(s) or refers_to_force(s))
+        for s in others
+    ):
+        return False
+    for s in others:
+        if any(
+            sent_year <= min(years)
+            for d in s.dates
+            if s.asserted(d) and date_role(s, d) == BREACH
+            for sent_year in _years_of(segment(s, d.start, d.end))
+        ):
+            return False
+    return not any(_alike_sanction(clause, s) for s in others)
+
+
+def _alike_sanction(clause: Sent, other: Sent, same_sum: bool = False) -> bool:
+    """`other` states a sanction of the clause's kind (a fine again, or the same action) and
+    no other sum, if both give one -- the same sum (`same_sum`) where both must give one."""
+    kinds = {a for a, _ in actions_in(clause, require_regulator=False) if a in _SANCTIONS}
+    same = (fine_cues(clause) and fine_cues(other)) or kinds & {
+        a for a, _ in actions_in(other, require_regulator=False) if a in _SANCTIONS
+    }
+    sums, theirs = {m.text for m in clause.money}, {m.text for m in other.money}
+    if same_sum:
+        return bool(same and sums & theirs)
+    return bool(same) and not (sums and theirs and not sums & theirs)
 
 
 def _without(sent: Sent, start: int, end: int) -> Sent:
