@@ -1,0 +1,68 @@
+"""Round 27a, branch r27a-relevance: pictures the police put out in an appeal are no data
+lost ('released CCTV images of a man they want to speak to after a laptop was stolen'), and
+data denied is none named ('no personal information was compromised'), so a supplier's
+attack the force says took no data is no breach of the force's. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text), nlp).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police release CCTV after theft\n"
+        "Sussex Police have released CCTV images of a man they want to speak to after a "
+        "laptop was stolen from a car in Brighton.",
+        "Appeal after laptop theft\n"
+        "Police have released images of two men after a laptop was stolen from a cafe in "
+        "Leeds. West Yorkshire Police said the men may have information.",
+        "Police seek man after phones stolen\n"
+        "Merseyside Police have released a photo of a man they want to identify after mobile "
+        "phones were stolen from a shop in Liverpool.",
+    ],
+)
+def test_pictures_put_out_in_an_appeal_are_no_data_lost(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplier suffers breach\n"
+        "North Yorkshire Police said a cyber attack on one of its IT suppliers had caused "
+        "short delays to its online reporting service but no personal information was "
+        "compromised.",
+        "Police software firm attacked\n"
+        "Norfolk Constabulary said a ransomware attack on its software supplier had taken "
+        "some systems offline, but no personal data had been stolen.",
+    ],
+)
+def test_supplier_attack_with_no_data_taken_is_no_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police laptop stolen\n"
+        "A laptop containing the details of crime victims was stolen from a Sussex Police "
+        "officer's car in Brighton, the force has admitted.",
+        "Witness images released in error\n"
+        "Kent Police mistakenly released CCTV images of a witness to a national newspaper, "
+        "the force has admitted.",
+        "Officers' data stolen in supplier hack\n"
+        "Norfolk Constabulary said a ransomware attack on its software supplier had exposed "
+        "the personal data of hundreds of officers.",
+    ],
+)
+def test_lost_and_exposed_data_is_still_a_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)
