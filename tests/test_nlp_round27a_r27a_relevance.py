@@ -66,3 +66,57 @@ def test_supplier_attack_with_no_data_taken_is_no_breach(nlp, text) -> None:  # 
 )
 def test_lost_and_exposed_data_is_still_a_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert relevant(nlp, text)
+
+
+# --- advice about breaches in general
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyber unit visit\n"
+        "The Eastern Region Special Operations Unit and Essex Police visited businesses in "
+        "Colchester to give advice on data breaches and ransomware.",
+        "Awareness week\n"
+        "Lancashire Police is running a week of events to raise awareness of cyber attacks and "
+        "data theft among older people.",
+    ],
+)
+def test_advice_on_breaches_in_general_is_no_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advice after breach\n"
+        "Kent Police has apologised after the names of 100 witnesses were emailed to the wrong "
+        "person, and offered advice on the breach to those affected.",
+        "Advice after leak\n"
+        "Surrey Police has written to 500 victims whose details were leaked, giving advice on "
+        "data breaches and how to protect themselves.",
+    ],
+)
+def test_advice_after_a_breach_keeps_it(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)
+
+
+# --- a loss denied names no data
+
+
+def test_supplier_incident_that_led_to_no_loss_of_data_is_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(
+        nlp,
+        "Contractor hit by cyber incident\n"
+        "Derbyshire Constabulary said a cyber incident at a contractor which runs its vehicle "
+        "recovery scheme had not led to any loss of personal data.",
+    )
+
+
+def test_supplier_incident_that_led_to_a_loss_of_data_is_a_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(
+        nlp,
+        "Contractor hit by cyber incident\n"
+        "Derbyshire Constabulary said a cyber incident at a contractor which runs its vehicle "
+        "recovery scheme had led to the loss of the personal data of 200 officers.",
+    )

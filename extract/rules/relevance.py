@@ -495,7 +495,7 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
     personal = [
         d
         for d in sent.cues.get("relevance.personal", [])
-        if not _put_out(sent, d) and not sent.denied(d)
+        if not _put_out(sent, d) and not sent.denied(d) and not _denied_loss_of(sent, d)
     ]
     return (
         looked_up
@@ -2103,7 +2103,9 @@ def police_breach_denied(sent: Sent) -> bool:
                 continue
             if any(t.i in police for t in between):
                 return True
-            if any(scope.start <= d.start < cue.start for d in data) and bodies(scope.start):
+            if bodies(scope.start) and any(
+                scope.start <= d.start < cue.start or _denied_loss_of(sent, d) for d in data
+            ):
                 return True  # "an attack on its IT supplier ... but no personal data was lost"
     return False
 
@@ -2197,6 +2199,24 @@ def _peoples_data_object(sent: Sent, v: Span, personal: list[Span], people: list
 
 
 _MISTAKE_REACH = 3  # "released in error", "was accidentally released", "by mistake"
+
+
+def _denied_loss_of(sent: Sent, data: Span) -> bool:
+    """People's data named as what a denied loss was of ('had not led to any loss of personal
+    data', 'there was no theft of records'): a loss or breach word the sentence denies, 'of'
+    right after it and at most a few words to the data word, no punctuation between."""
+    doc = sent.span.doc
+    losses = [c for c in sent.types if c.label_ == "_loss"]
+    losses += sent.cues.get("relevance.breach", []) + sent.cues.get("relevance.exposure", [])
+    for loss in losses:
+        if loss.end >= data.start or doc[loss.end].lower_ != "of":
+            continue
+        gap = doc[loss.end + 1 : data.start]
+        if len(gap) > _LOSS_OF_REACH or any(t.is_punct for t in gap):
+            continue
+        if sent.denied(loss):
+            return True
+    return False
 
 
 _PUT_OUT_REACH = 3  # "released CCTV images", "issued a new photo", "released an e-fit image"
