@@ -120,3 +120,29 @@ def test_supplier_incident_that_led_to_a_loss_of_data_is_a_breach(nlp) -> None: 
         "Derbyshire Constabulary said a cyber incident at a contractor which runs its vehicle "
         "recovery scheme had led to the loss of the personal data of 200 officers.",
     )
+
+
+# --- breaches counted by the force as its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Breaches rise\n"
+        "The number of data breaches recorded by Kent Police rose last year, according to "
+        "figures obtained by this newspaper.",
+        "Leaks logged\n"
+        "Data breaches logged by Essex Police have doubled in two years, the force has "
+        "confirmed.",
+    ],
+)
+def test_breaches_recorded_by_the_force_are_its_own(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)
+
+
+def test_breaches_reported_to_the_force_are_not_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(
+        nlp,
+        "Council breaches\n"
+        "Data breaches reported to Kent Police by local businesses have risen, the force said.",
+    )

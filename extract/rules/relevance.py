@@ -402,7 +402,7 @@ def names_its_breach(sent: Sent, force: str) -> bool:
             between = [t.lower_ for t in doc[m.end : c.start]]
             if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
                 return True
-            if _underwent(sent, m, c):
+            if _underwent(sent, m, c) or _recorded_by(sent, m, c):
                 return True
     heads = [  # told in a clause of advice or a plan, "its data breach" is still one that was
         c
@@ -418,6 +418,23 @@ def names_its_breach(sent: Sent, force: str) -> bool:
         ):
             return True
     return False
+
+
+_RECORDED_REACH = 3  # "data breaches recorded by", "breaches that were reported by"
+
+
+def _recorded_by(sent: Sent, force: Span, cue: Span) -> bool:
+    """Breaches counted by the force as its own ('the number of data breaches recorded by
+    Kent Police', 'breaches reported by the force rose'): a verb of [relevance] `recorded_by`
+    at most a few words after the breach word, then 'by' right before the force, no
+    punctuation between."""
+    doc = sent.span.doc
+    if not cue.end < force.start - 1 or doc[force.start - 1].lower_ != "by":
+        return False
+    gap = doc[cue.end : force.start - 1]
+    if len(gap) > _RECORDED_REACH or any(t.is_punct for t in gap):
+        return False
+    return any(cue.end <= v.start < force.start for v in sent.cues.get("relevance.recorded_by", []))
 
 
 def _breached_data(sent: Sent) -> bool:
