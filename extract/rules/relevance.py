@@ -402,7 +402,7 @@ def names_its_breach(sent: Sent, force: str) -> bool:
             between = [t.lower_ for t in doc[m.end : c.start]]
             if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
                 return True
-            if _underwent(sent, m, c):
+            if _underwent(sent, m, c) or _recorded_by(sent, m, c):
                 return True
     heads = [  # told in a clause of advice or a plan, "its data breach" is still one that was
         c
@@ -418,6 +418,23 @@ def names_its_breach(sent: Sent, force: str) -> bool:
         ):
             return True
     return False
+
+
+_RECORDED_REACH = 3  # "data breaches recorded by", "breaches that were reported by"
+
+
+def _recorded_by(sent: Sent, force: Span, cue: Span) -> bool:
+    """Breaches counted by the force as its own ('the number of data breaches recorded by
+    Kent Police', 'breaches reported by the force rose'): a verb of [relevance] `recorded_by`
+    at most a few words after the breach word, then 'by' right before the force, no
+    punctuation between."""
+    doc = sent.span.doc
+    if not cue.end < force.start - 1 or doc[force.start - 1].lower_ != "by":
+        return False
+    gap = doc[cue.end : force.start - 1]
+    if len(gap) > _RECORDED_REACH or any(t.is_punct for t in gap):
+        return False
+    return any(cue.end <= v.start < force.start for v in sent.cues.get("relevance.recorded_by", []))
 
 
 def _breached_data(sent: Sent) -> bool:
@@ -489,9 +506,17 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
     misdirected = any(
         c.kb_id_ == "strong" and c.label_ == "_misdirected" and _went_to(sent, c) for c in types
     ) and any(c.label_ in _MESSAGE_MEDIA for c in sent.types)
+    # "released CCTV images of a man they want to trace after a laptop was stolen": images
+    # the police put out in an appeal are no data lost; "no personal information was
+    # compromised" names none
+    personal = [
+        d
+        for d in sent.cues.get("relevance.personal", [])
+        if not _put_out(sent, d) and not sent.denied(d) and not _denied_loss_of(sent, d)
+    ]
     return (
         looked_up
-        or ((strong or lost_thing) and sent.has("relevance.personal"))
+        or ((strong or lost_thing) and bool(personal))
         or (misdirected and sent.has("relevance.handed_people"))
         or lost_records(sent)
         or handed_on(sent)
@@ -2066,7 +2091,10 @@ def police_breach_denied(sent: Sent) -> bool:
     force was hacked', 'this is not a police data breach'): a breach cue in a negated scope
     of the ConText component (components/context.py) with a police word inside the scope
     before it, no punctuation between, and the cue within reach of the negator -- a few
-    words after 'not', or as the verb of the noun phrase 'no' or 'none' heads."""
+    words after 'not', or as the verb of the noun phrase 'no' or 'none' heads. Or, in a
+    sentence naming a supplier before the denial, a data word inside the scope before the cue
+    ('a cyber attack on its IT supplier caused delays, but no personal data was stolen'):
+    what the force's supplier held for it was not taken."""
     doc = sent.span.doc
     marks = [*sent.forces, *sent.cues.get("roles.police_context", [])]
     police = {i for p in marks for i in range(p.start, p.end)}
@@ -2074,6 +2102,14 @@ def police_breach_denied(sent: Sent) -> bool:
         return False
     negated = [s for s in sent.scopes if s.label_ == "negated" and s.kb_id_ == "forward"]
     strong = [c for c in sent.types if c.kb_id_ == "strong"]
+    data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
+    suppliers = sent.cues.get("roles.supplier", [])
+
+    def bodies(before: int) -> bool:
+        """A supplier the sentence names before the denial: the data denied is what the
+        force's supplier held for it."""
+        return any(o.end <= before for o in suppliers)
+
     for cue in [*sent.cues.get("relevance.breach", []), *strong]:
         for scope in negated:
             if not scope.start <= cue.start < scope.end:
@@ -2084,6 +2120,10 @@ def police_breach_denied(sent: Sent) -> bool:
                 continue
             if any(t.i in police for t in between):
                 return True
+            if bodies(scope.start) and any(
+                scope.start <= d.start < cue.start or _denied_loss_of(sent, d) for d in data
+            ):
+                return True  # "an attack on its IT supplier ... but no personal data was lost"
     return False
 
 
@@ -2176,6 +2216,42 @@ def _peoples_data_object(sent: Sent, v: Span, personal: list[Span], people: list
 
 
 _MISTAKE_REACH = 3  # "released in error", "was accidentally released", "by mistake"
+
+
+def _denied_loss_of(sent: Sent, data: Span) -> bool:
+    """People's data named as what a denied loss was of ('had not led to any loss of personal
+    data', 'there was no theft of records'): a loss or breach word the sentence denies, 'of'
+    right after it and at most a few words to the data word, no punctuation between."""
+    doc = sent.span.doc
+    losses = [c for c in sent.types if c.label_ == "_loss"]
+    losses += sent.cues.get("relevance.breach", []) + sent.cues.get("relevance.exposure", [])
+    for loss in losses:
+        if loss.end >= data.start or doc[loss.end].lower_ != "of":
+            continue
+        gap = doc[loss.end + 1 : data.start]
+        if len(gap) > _LOSS_OF_REACH or any(t.is_punct for t in gap):
+            continue
+        if sent.denied(loss):
+            return True
+    return False
+
+
+_PUT_OUT_REACH = 3  # "released CCTV images", "issued a new photo", "released an e-fit image"
+
+
+def _put_out(sent: Sent, data: Span) -> bool:
+    """People's data the police put out as news or an appeal ('have released CCTV images of
+    a man they want to speak to', 'issued a photo of the suspect'): a verb of [relevance]
+    `releasing` at most a few words before the data word, no punctuation between, with none
+    of `mistaken` near it (`released_by_mistake` tells those as a breach)."""
+    if sent.cues.get("relevance.mistaken"):
+        return False
+    doc = sent.span.doc
+    return any(
+        0 <= data.start - v.end <= _PUT_OUT_REACH
+        and not any(t.is_punct for t in doc[v.end : data.start])
+        for v in sent.cues.get("relevance.releasing", [])
+    )
 
 
 def released_by_mistake(sent: Sent) -> bool:
