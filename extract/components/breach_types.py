@@ -484,7 +484,7 @@ class BreachTypeMatcher:
             {"NORM": {"IN": cues.get("excess_keeping", [])}},
             {
                 "NORM": {"NOT_IN": _CLAUSE_BREAKS + cues.get("excess_keeping_not", [])},
-                "OP": f"{{0,{int(cues.get('excess_keeping_reach', 6))}}}",
+                "OP": f"{{0,{int(str(cues.get('excess_keeping_reach', 6)))}}}",
             },
             {"LOWER": "longer"}, {"LOWER": "than"}, {**gap, "OP": "{0,3}"},
             {"NORM": {"IN": needs}},

@@ -532,12 +532,12 @@ def _earlier(span: Span, m: re.Match[str], published: dt.date | None) -> str | N
         return resolve_relative(ago, dt.date(int(anchor[:4]), 12, 31))
     if before:
         return None  # before a date that is itself relative or a span: left alone
-    if (anchor := _decision_dated_after(span)) is not None:
+    if (decided := _decision_dated_after(span)) is not None:
         if m.group(2) in _DAYS_IN:
-            return _days_before(m.group(1), m.group(2), _date_range(anchor))
-        if m.group(2) == "month" and len(anchor) < 7:
+            return _days_before(m.group(1), m.group(2), _date_range(decided))
+        if m.group(2) == "month" and len(decided) < 7:
             return None  # months before a bare year: either year
-        return resolve_relative(ago, _date_range(anchor)[1])
+        return resolve_relative(ago, _date_range(decided)[1])
     return resolve_relative(ago, published)
 
 
