@@ -63,18 +63,6 @@ def process_one(item: RawInput) -> tuple[Document, Extraction] | tuple[str, str 
     return doc, ex
 
 
-def scan_then_process(
-    item: RawInput,
-) -> tuple[Document, Extraction] | tuple[str, str | None] | None:
-    """Worker side of a loader whose own process is busier than its workers: the raw scan
-    (`extract.raw_scan.scan`) runs here first, and a page it rejects comes back as `None`."""
-    from extract.raw_scan import scan
-
-    if not scan(item.raw, item.url).keep:
-        return None
-    return process_one(item)
-
-
 def outcome(item: RawInput, result: tuple[object, object]) -> Outcome:
     """Rebuild what `process_one` sent back: the document (with its bytes) or the rejection."""
     first, second = result

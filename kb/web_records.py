@@ -21,14 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from extract.errors import RejectedDocument
-from extract.parallel import (
-    Outcome,
-    RawInput,
-    outcome,
-    process_one,
-    scan_then_process,
-    warm_worker,
-)
+from extract.parallel import Outcome, RawInput, outcome, process_one, warm_worker
 from extract.raw_scan import scan
 from kb.db import session_scope
 from kb.seen import canonical_or_none, mark_seen, seen_outcomes
@@ -59,11 +52,6 @@ IN_FLIGHT_BYTES = 64 * 1024 * 1024
 IN_FLIGHT_RECORDS = 100_000
 # Off-topic and unusable pages remembered per transaction, at most.
 SEEN_BATCH = 100
-# Pages in the workers' hands per worker below which this process hands over the raw scan too:
-# the scan of a page costs about as much as reading it, so a process that read and scanned
-# everything itself kept the workers waiting for pages (and did the most work of all) while
-# most pages need nothing more than the scan.
-HUNGRY_PER_WORKER = 2
 
 
 @dataclass
@@ -73,7 +61,6 @@ class _Queued:
     item: RawDocument
     raw: RawInput
     future: Future[object] | None = None
-    scan_first: bool = False  # the raw scan is the worker's to run (`scan_then_process`)
 
 
 class WebRecords:
@@ -101,7 +88,6 @@ class WebRecords:
         self._unsent: deque[_Queued] = deque()
         self._pending_pages = 0
         self._pending_bytes = 0
-        self._flying: deque[Future[object]] = deque()  # sent to the workers, oldest first
         self._unsaved: list[tuple[str, str]] = []  # (url, outcome) not yet in seen_urls
 
     @property
@@ -146,8 +132,7 @@ class WebRecords:
             status = {"stored": "unchanged", "duplicate": "unchanged"}.get(before, before)
             status = status if status == "unchanged" else _known(status)
             return self._decided(Done(item.label, status))
-        scan_first = self.raw_scan and self._workers_hungry()
-        if self.raw_scan and not scan_first and not scan(item.raw, url).keep:
+        if self.raw_scan and not scan(item.raw, url).keep:
             # Not written to seen_urls: scanning again is cheaper than a row per page of a
             # Common Crawl file (nearly all of them).
             return self._decided(Done(item.label, "off_topic"))
@@ -158,7 +143,7 @@ class WebRecords:
             content_type=item.content_type,
             screen=self.raw_scan,
         )
-        queued = _Queued(item, raw, scan_first=scan_first)
+        queued = _Queued(item, raw)
         self._pending.append(queued)
         self._pending_pages += 1
         self._pending_bytes += len(item.raw)
@@ -229,17 +214,6 @@ class WebRecords:
         self._starter = threading.Thread(target=start, name="breachkb-workers", daemon=True)
         self._starter.start()
 
-    def _workers_hungry(self) -> bool:
-        """Whether the workers are running and have few pages left (see HUNGRY_PER_WORKER):
-        the next page then goes to them unscanned."""
-        if not self.workers or self._pool is None:
-            return False
-        self._send()  # pages kept while the workers started go first
-        flying = self._flying
-        while flying and flying[0].done():
-            flying.popleft()
-        return len(flying) < HUNGRY_PER_WORKER * self.workers
-
     def _send(self, *, wait: bool = False) -> None:
         """Hand the pages waiting for the workers to the pool, once it has started."""
         if self._starter is None or not self._unsent:
@@ -250,9 +224,7 @@ class WebRecords:
             self._starter.join()
         for queued in self._unsent:
             if self._pool is not None:
-                work = scan_then_process if queued.scan_first else process_one
-                queued.future = self._pool.submit(work, queued.raw)
-                self._flying.append(queued.future)
+                queued.future = self._pool.submit(process_one, queued.raw)
             else:
                 queued.future = Future()
                 queued.future.set_exception(self._start_error or RuntimeError("no workers"))
@@ -288,10 +260,8 @@ class WebRecords:
                 return self._store(queued.item, outcome(queued.raw, process_one(queued.raw)))
             if queued.future is None:
                 self._send(wait=True)
-            result = cast(Future[object], queued.future).result()
-            if result is None:  # rejected by the raw scan, in the worker
-                return Done(queued.item.label, "off_topic")
-            return self._store(queued.item, outcome(queued.raw, result))  # type: ignore[arg-type]
+            future = cast(Future[object], queued.future)
+            return self._store(queued.item, outcome(queued.raw, future.result()))  # type: ignore[arg-type]
         except OperationalError as exc:
             if "database is locked" in str(exc):
                 raise  # every later page would fail the same way: the loader says why, once

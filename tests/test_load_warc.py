@@ -399,39 +399,3 @@ def test_records_decided_at_once_are_reported_after_the_pages_before_them(
     )
     assert report.statuses == {"new": 2, "off_topic": 5}
     assert order == [f"{warc}#{n}" for n in range(1, 14, 2)]
-
-
-def test_workers_short_of_pages_run_the_raw_scan_with_the_same_outcomes(
-    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Once the workers run and have few pages, the reading process hands over raw pages
-    unscanned: the worker scans, rejects what the scan rejects, extracts the rest. No page is
-    scanned here then, and every outcome is what the reading process's own scan gives."""
-    import kb.web_records
-    from kb.web_records import WebRecords
-
-    site = "https://www.kentnews.co.uk/news"
-    records = [(f"{site}/{n}", breach_page(n), "text/html") for n in range(3)]
-    records += [(f"{site}/o{n}", other_page(n), "text/html") for n in range(4)]
-    records.insert(2, (f"{site}/o-late", other_page(9), "text/html"))
-    warc = write_warc(tmp_path / "w.warc.gz", records)
-    here = load_paths(make_engine(sqlite_url), [warc])
-    assert here.statuses == {"new": 3, "off_topic": 5}
-
-    def no_scan_here(*args: object, **kwargs: object) -> None:
-        raise AssertionError("scanned in the reading process")
-
-    monkeypatch.setattr(kb.web_records, "scan", no_scan_here)
-    monkeypatch.setattr(kb.web_records, "HUNGRY_PER_WORKER", len(records) + 1)
-    other = f"sqlite:///{tmp_path / 'other.db'}"
-    upgrade(other)
-    engine = make_engine(other)
-    web = WebRecords(engine, workers=1)
-    web.start()
-    assert web._starter is not None
-    web._starter.join()  # the workers are running before the first page
-    order: list[str] = []
-    there = load_paths(engine, [warc], web=web, on_document=lambda label, _: order.append(label))
-    assert there.statuses == here.statuses
-    assert stored_urls(other) == stored_urls(sqlite_url)
-    assert order == [f"{warc}#{n}" for n in range(1, 2 * len(records), 2)]
