@@ -274,6 +274,32 @@ def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
     return out
 
 
+_CLAUSE_MARKS = {",", ";", ":", "(", ")", ".", "!", "?"}
+
+
+def _recipients_story(sent: Sent, cue: Span, data: dict) -> bool:
+    """'A letter was sent to the man who had reported the burglary', 'sent a letter to the
+    woman whose car had been stolen': a loss cue in a clause opened by a relative word
+    (`recipient_relatives`) after "to" and the recipient's words tells who the recipient is,
+    not that the thing sent was lost."""
+    doc = cue.doc
+    relatives = set(data.get("recipient_relatives", []))
+    dets = set(data.get("link_determiners", []))
+    most = int(data.get("recipient_words", 2))
+    reach = int(data.get("recipient_clause_reach", 10))
+    for r in range(cue.start - 1, max(sent.span.start, cue.start - reach) - 1, -1):
+        if doc[r].lower_ in _CLAUSE_MARKS:
+            return False
+        if doc[r].lower_ not in relatives:
+            continue
+        # the recipient: "to", a determiner, at most `most` more words, then the relative
+        for k in range(r - 2, max(sent.span.start, r - 3 - most) - 1, -1):
+            if doc[k].lower_ == "to" and doc[k + 1].lower_ in dets:
+                return all(t.is_alpha or t.lower_ in {"'s", "’s", "-"} for t in doc[k + 1 : r])
+        return False
+    return False
+
+
 def _sent_by_force(sent: Sent, cue: Span, data: dict) -> bool:
     """'Kent Police emailed the list to a journalist', 'the force sent her file to her
     neighbour': a disclosure sent (`organisation_send_verbs`) by the force itself is a
@@ -294,6 +320,36 @@ def _sent_by_force(sent: Sent, cue: Span, data: dict) -> bool:
         return True
     words = set(data.get("organisation_words", []))
     return doc[j].lower_ in words and j > 0 and doc[j - 1].lower_ in {"the", "its"}
+
+
+def _force_posted(sent: Sent, cues: list[Span], data: dict) -> bool:
+    """'Merseyside Police posted a photo on Twitter which showed names on a whiteboard': a
+    platform cue (`personal_platforms`) in a sentence whose posting verb (`posting_verbs`)
+    has the force itself as its doer -- its name, or one of `organisation_words` after "the"
+    or "its", right before the verb (`outsider_between` words allowed) -- is the force
+    publishing, so what the post showed was published in error, not one person's leak."""
+    platforms = set(data.get("personal_platforms", []))
+    if not any(
+        c.label_ == "published_in_error" and " ".join(t.norm_ for t in c) in platforms for c in cues
+    ):
+        return False
+    doc = sent.span.doc
+    verbs = set(data.get("posting_verbs", []))
+    between = set(data.get("outsider_between", []))
+    words = set(data.get("organisation_words", []))
+    for verb in sent.span:
+        if verb.lemma_.lower() not in verbs:
+            continue
+        j = verb.i - 1
+        while j >= sent.span.start and doc[j].lower_ in between:
+            j -= 1
+        if j < sent.span.start:
+            continue
+        if any(f.end == j + 1 for f in sent.forces):
+            return True
+        if doc[j].lower_ in words and j > 0 and doc[j - 1].lower_ in {"the", "its"}:
+            return True
+    return False
 
 
 def _plans_sending(cue: Span, data: dict) -> bool:
@@ -676,10 +732,13 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not arrangement_name(sent, c)
             and not _person_attacked(sent, c, data["cues"])
         ]
-        losses = [c for c in cues if c.label_ == "_loss"] or lost_nearby.get(sent.idx, [])
+        losses = [
+            c for c in cues if c.label_ == "_loss" and not _recipients_story(sent, c, data["cues"])
+        ] or lost_nearby.get(sent.idx, [])
         # A redaction failure told with the way the papers went out: the route is the
         # redaction's, not a disclosure of its own
         redacting = any(c.label_ == "failure_to_redact" and c.kb_id_ == "strong" for c in cues)
+        force_posted = _force_posted(sent, cues, data["cues"])
         told: list[Span] = []  # misdirections counted: one told twice over counts once
         for cue in cues:
             if cue.label_ == "_misdirected":
@@ -723,6 +782,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 code = data["cues"]["outsider_code"]  # "hackers accessed the records"
             elif _sent_by_force(sent, cue, data["cues"]):
                 code = misdirected  # "the force emailed the list to a journalist"
+            elif code == "inappropriate_disclosure" and force_posted:
+                code = "published_in_error"  # "the force posted a photo showing names"
             strength = cue.kb_id_
             if strength == "strong" and _found_state(cue, data["cues"]):
                 strength = "weak"  # "files were found dumped in a street"
