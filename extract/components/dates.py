@@ -104,8 +104,11 @@ _NUMERIC_RE = re.compile(
     r"(?<![\w/.-])(?:(?P<iy>19[5-9]\d|20[0-4]\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     r"|(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>19[5-9]\d|20[0-4]\d))(?![\w/.-]?\d)"
 )
+# "the 1990s", "the early 2010's"; written with an apostrophe and nothing before it, a year's
+# possessive ("during 2020's first lockdown"), that year.
 _DECADE_RE = re.compile(
-    r"(?<![\w£$€,.])(?:the\s+)?(?:early\s+|late\s+|mid-?)?(19[5-9]0|20[0-4]0)'?s\b"
+    r"(?<![\w£$€,.])(?P<pre>(?:the\s+)?(?:early\s+|late\s+|mid-?)|the\s+)?"
+    r"(?P<dec>19[5-9]0|20[0-4]0)(?P<ap>'?)s\b"
 )
 _NUMBER_WORDS = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -145,6 +148,9 @@ RELATIVE_RE = re.compile(
     rf"|(?:{_NUMBER_WORDS}|a) years? later|the next year"
     rf"|(?:in|over|during) the (?:past|last|previous) {_NUMBER_WORDS} (?:years|months)"
     rf"|so far this year"
+    # a short stretch just before the page's date ("in recent weeks", "over the past few
+    # days", "in recent months"): the page's year when the stretch lies wholly within it
+    r"|(?:in|over|during) (?:recent|the (?:past|last) few) (?:days|weeks|months)"
     # part of a year told before it, else the page's: "earlier in the year", "at the start of
     # the year", "later that year", "earlier the same year"
     r"|(?:earlier|later) (?:in )?(?:that|the same) year|earlier in the year"
@@ -418,7 +424,9 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(m.start(), m.end(), "day", f"{y}-{mo:02d}-{d:02d}")
     for m in each(_DECADE_RE):
-        add(m.start(), m.end(), "decade", f"{m.group(1)}s")
+        if m.group("ap") and not m.group("pre"):
+            continue
+        add(m.start(), m.end(), "decade", f"{m.group('dec')}s")
     holidays = any(w in text for w in _HOLIDAY_WORDS)
     for m in _HOLIDAY_RE.finditer(text) if holidays else ():
         h_month, h_day = HOLIDAYS[m.group("h").lower().replace("’", "'")]
@@ -459,7 +467,7 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             add(m.start("h"), m.end("h"), "relative", h)
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
              "previous", "following", "next ", "that ", "yesterday", "Yesterday", "fortnight",
-             "days after", "days before")  # fmt: skip
+             "days after", "days before", "recent", "few days")  # fmt: skip
     if any(w in text for w in words):
         for m in _finditer(RELATIVE_RE, _RELATIVE_STARTS, text):
             if m.group().startswith("may "):

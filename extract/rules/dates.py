@@ -85,6 +85,11 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
     p = phrase.lower()
     if season := _season_before(p, published):
         return season
+    if m := _RECENT_RE.fullmatch(p):
+        # "in recent weeks", "over the past few months": the page's year, when the stretch
+        # cannot reach back into the year before (no "recent months" in a February story)
+        back = published - dt.timedelta(days=_RECENT_DAYS[m.group(1)])
+        return str(published.year) if back.year == published.year else None
     if p.startswith(("in the", "over the", "during the", "so far")):
         return None  # a period for tallies, not a point in time
     words = p.replace(" of ", " ").split()
@@ -158,6 +163,8 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
 
 
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+_RECENT_RE = re.compile(r"(?:in|over|during) (?:recent|the (?:past|last) few) (days|weeks|months)")
+_RECENT_DAYS = {"days": 10, "weeks": 42, "months": 120}  # how far back such a stretch may reach
 # Days before the page's date ("this week" and "last week" from the week's Monday).
 _NEWS_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "this week": 0,
               "earlier this week": 0, "last week": 7}  # fmt: skip
@@ -231,7 +238,7 @@ def _opening_stamp(sent: Sent, days: list[Span]) -> dt.date | None:
     23 May 2012', 'date 2025-09-13 New figures show ...'): the page's own date."""
     doc = sent.span.doc
     for cue in sent.cues.get("dates.stamp", []):
-        if cue.start - sent.span.start > 1:
+        if cue.start - sent.span.start > 1 and not _page_subject(doc[sent.span.start : cue.start]):
             continue
         for day in days:
             gap = doc[cue.end : day.start]
@@ -241,6 +248,21 @@ def _opening_stamp(sent: Sent, days: list[Span]) -> dt.date | None:
                 except ValueError:
                     return None
     return None
+
+
+def _page_subject(words: Span) -> bool:
+    """'This article was first published on 14 February 2024', 'The story was originally
+    published on ...': the page itself the subject of its stamp, in a sign-off line; nothing
+    else before the stamp but the page's noun, its article and the verb's auxiliary."""
+    cues = load_toml("cues.toml", doc_data_dir(words.doc))["dates"]
+    nouns, glue = set(cues["page_nouns"]), set(cues["page_subject_glue"])
+    lowered = [t.lower_ for t in words if not t.is_punct]
+    return (
+        bool(lowered)
+        and lowered[0] in {"this", "the"}
+        and any(w in nouns for w in lowered[1:3])
+        and all(w in nouns or w in glue for w in lowered[1:])
+    )
 
 
 def _dateline_opening(sent: Sent, day: Span) -> bool:
@@ -818,6 +840,19 @@ def _data(span: Span) -> dict:
     return load_toml("cues.toml", doc_data_dir(span.doc))["dates"]
 
 
+def _link(span: Span) -> int:
+    """The end of the words that link a date to its clause, past a hedge on it ('since at
+    least 2017', 'since as early as 2016', 'before around 2019' link by 'since', 'before'):
+    the date's start, or the hedge's."""
+    doc = span.doc
+    for hedge in sorted(_data(span)["hedges"], key=len, reverse=True):
+        words = hedge.split()
+        at = span.start - len(words)
+        if at > 0 and [t.lower_ for t in doc[at : span.start]] == words:
+            return at
+    return span.start
+
+
 def _bounded(span: Span) -> bool:
     """'before 25 May 2018', 'since 2009', 'until 2020', 'by 2025': a bound, not the event."""
     doc = span.doc
@@ -843,6 +878,8 @@ def _bound_clause(sent: Sent, span: Span) -> bool:
     doc = span.doc
     if lo <= sent.span.start or doc[lo - 1].lower_ not in _CLAUSE_BOUNDS:
         return False
+    if any(d.start == lo and d.start != span.start for d in sent.dates):
+        return False  # 'until 2021, having begun two years earlier': the bound is a date's
     if (
         doc[lo - 1].lower_ == "since"
         and lo >= 2
@@ -974,23 +1011,24 @@ def _since_state(span: Span) -> bool:
     the force has kept ...', 'Since May 2020, the folder had been visible ...'). 'Since 2016
     the number has risen' stays a bound."""
     doc = span.doc
-    if span.start < 1 or doc[span.start - 1].lower_ != "since":
+    start = _link(span)
+    if start < 1 or doc[start - 1].lower_ != "since":
         return False
     states = set(_data(span)["state_since"])
-    if span.start >= 2 and doc[span.start - 2].lower_ in states:
+    if start >= 2 and doc[start - 2].lower_ in states:
         return True
     for tok in doc[span.end : min(len(doc), span.end + _STATE_REACH)]:
         if tok.is_sent_start or tok.text in {".", ";", ":", "?", "!"}:
             break
         if tok.lower_ in states and _after_auxiliary(tok):
             return True
-    return _ongoing_before(span)
+    return _ongoing_before(span, start)
 
 
 _ONGOING_REACH = 12  # tokens back from "since" to the verb of an ongoing state or act
 
 
-def _ongoing_before(span: Span) -> bool:
+def _ongoing_before(span: Span, start: int) -> bool:
     """'had retained the profiles of people never charged since 2017', 'the files had been
     stored on an open server since 2019': the clause before 'since' holds a state kept
     (`ongoing`) in a perfect tense, with no figure between ('has lost 30 laptops since 2019'
@@ -998,7 +1036,7 @@ def _ongoing_before(span: Span) -> bool:
     sending files by unencrypted email since 2017') stays a bound."""
     doc = span.doc
     ongoing = set(_data(span)["ongoing"])
-    for tok in reversed(doc[max(0, span.start - 1 - _ONGOING_REACH) : span.start - 1]):
+    for tok in reversed(doc[max(0, start - 1 - _ONGOING_REACH) : start - 1]):
         if tok.is_sent_start or tok.text in {".", ",", ";", ":", "?", "!"}:
             return False
         if tok.like_num:
@@ -1015,11 +1053,12 @@ def _misuse_since(sent: Sent, span: Span) -> bool:
     the date, which is the breach's start. A practice ('had been sending files by unencrypted
     email since 2017') and a count ('has lost 30 laptops since 2019') stay bounds."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "since":
+    start = _link(span)
+    if start < 2 or doc[start - 1].lower_ != "since":
         return False
     kinds = set(_data(span)["misuse_since"])
-    lo = max(sent.span.start, span.start - 1 - _ONGOING_REACH)
-    for tok in reversed(doc[lo : span.start - 1]):
+    lo = max(sent.span.start, start - 1 - _ONGOING_REACH)
+    for tok in reversed(doc[lo : start - 1]):
         if tok.text in {".", ",", ";", ":", "?", "!"} or tok.like_num:
             return False
         if tok.lower_.endswith("ing") and tok.i > 0 and doc[tok.i - 1].lower_ == "been":
@@ -1174,7 +1213,13 @@ def _begun_by_participle(
             and lead is not None
             and lead.text == ","
         ):
-            before = [(c.end, r) for c, r in cues if c.end <= lead.i]
+            # the nearest cue before the comma, a breach's noun among them ('the look-ups
+            # went on until 2022, having begun three years earlier')
+            before = [(c.end, r) for c, r in cues if c.end <= lead.i] + [
+                (n.end, BREACH)
+                for n in sent.cues.get("dates.event_nouns", [])
+                if n.end <= lead.i and not _verb_form(n)
+            ]
             if before and max(before, key=lambda x: x[0])[1] == BREACH:
                 role = BREACH
         out.append((cue, role))
