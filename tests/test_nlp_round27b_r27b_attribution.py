@@ -107,3 +107,24 @@ def test_a_numbered_heading_heads_its_forces_section(nlp) -> None:  # type: igno
         "A bag containing witness statements was stolen from an officer's car in 2020.",
     )
     assert {f for f, *_ in got} == {"Kent Police"}
+
+
+_REPRIMAND = (
+    "Force reprimanded over email blunder\n\n"
+    "Wiltshire Police has been reprimanded by the ICO after a staff member emailed the "
+    "details of 300 victims to the wrong address in 2022. "
+)
+
+
+def test_another_forces_breach_told_as_alike_is_an_incident_in_passing(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _incidents(nlp, _REPRIMAND + "Thames Valley Police suffered a similar breach in 2021.")
+    assert ("Thames Valley Police", "emailed_to_incorrect_recipient", 2021, None) in got
+    got = _incidents(nlp, _REPRIMAND + "Thames Valley Police made the same mistake in 2020.")
+    assert ("Thames Valley Police", "emailed_to_incorrect_recipient", 2020, None) in got
+    # negatives: a breach to avoid, or one denied, is none
+    for tail in (
+        "The ICO urged forces such as Thames Valley Police to avoid the same mistake.",
+        "Thames Valley Police said it had never had a similar breach.",
+    ):
+        got = _incidents(nlp, _REPRIMAND + tail)
+        assert {f for f, *_ in got} == {"Wiltshire Police"}
