@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract import EXTRACTOR_VERSION
 from extract.components.doctext import doc_data_dir
@@ -663,7 +663,28 @@ def _tells_its_breach(group: list[Sent]) -> bool:
             and any(s.asserted(c) for c in s.types)
         )
         or told_how_and_when(s)
+        or _alike_breach(s)
         for s in group
+    )
+
+
+def _alike_breach(sent: Sent) -> bool:
+    """A force's breach told as like the story's, stated as fact ('Essex Police suffered a
+    similar breach in 2021'): not one to avoid or prevent ('urged forces to avoid the same
+    mistake'), nor denied ('it had never had a similar breach')."""
+    return bool(sent.forces) and any(
+        sent.asserted(c) and not _to_avert(sent, c) for c in sent.cues.get("roles.alike_breach", [])
+    )
+
+
+def _to_avert(sent: Sent, cue: Span) -> bool:
+    """The thing is one to keep from happening ('to avoid a similar breach', 'to stop the
+    same mistake'): a verb of averting in the few words before it (cues.toml [roles])."""
+    words = load_toml("cues.toml", doc_data_dir(sent.span.doc))["roles"]["avert"]
+    doc = sent.span.doc
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for t in doc[max(sent.span.start, cue.start - 4) : cue.start]
     )
 
 
@@ -1054,6 +1075,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 is_case(s) or one_person_case(s) or told_how_and_when(s) for s in story
             ):
                 other = passing(force, story)
+        if (
+            other is not None
+            and other.breach_type is None
+            and primary_fact.breach_type is not None
+            and any(_alike_breach(s) for s in group)
+        ):
+            # "Essex Police suffered a similar breach in 2021": of the story's kind
+            other.breach_type = primary_fact.breach_type
+            where = next(s for s in group if _alike_breach(s))
+            other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
         if other is not None:
             ex.incidents.append(other)
         elif statistics:

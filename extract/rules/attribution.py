@@ -153,7 +153,14 @@ class Roles:
         customers = [i for i, (role, _) in self.by_start.items() if role == _CUSTOMER]
         if not customers:
             return
-        role = ("agent", None) if any(_force_data_taken(s) for s in sents) else ("bystander", None)
+        # once the story tells a breach as fact ('the firm suffered a cyber attack'), a later
+        # sentence need only say the police's data was reached ('officers' bank details may
+        # have been accessed') for the breach to be the force's
+        attacked = any(
+            c.kb_id_ in {"strong", "loss"} and s.asserted(c) for s in sents for c in s.types
+        )
+        taken = any(_force_data_taken(s, reached=attacked) for s in sents)
+        role = ("agent", None) if taken else ("bystander", None)
         for i in customers:
             self.by_start[i] = role
 
@@ -365,7 +372,7 @@ def _its_holdings(sent: Sent, doc: Doc, start: int) -> list[int]:
 _OWN_REACH = 2  # "the firm's own staff", "its own employees": words before the people
 
 
-def _force_data_taken(sent: Sent) -> bool:
+def _force_data_taken(sent: Sent, reached: bool = False) -> bool:
     """The sentence tells, as fact, a breach of data that is the police's own: personal data
     of the force's people ('hackers stole the names of 200 officers', 'officers\' photographs
     were taken', 'details of police staff were leaked') -- people only the police have
@@ -373,11 +380,13 @@ def _force_data_taken(sent: Sent) -> bool:
     before ('Kent Police staff', 'the force\'s employees') -- or data a police word owns
     ('police records', 'the force\'s data'); not the firm's own people ('its own staff', 'the
     company\'s employees'), nor a denial ('no officers\' details were taken')."""
-    if not any(c.kb_id_ in {"strong", "loss"} and sent.asserted(c) for c in sent.types):
+    negated = [sc for sc in sent.scopes if sc.label_ == "negated"]
+    if not any(c.kb_id_ in {"strong", "loss"} and sent.asserted(c) for c in sent.types) and not (
+        reached and any(not any(sc.start <= c.start < sc.end for sc in negated) for c in sent.types)
+    ):
         return False
     doc = sent.span.doc
     cues = load_toml("cues.toml", data_dir_of(sent))["roles"]
-    negated = [sc for sc in sent.scopes if sc.label_ == "negated"]
     data = sent.cues.get("roles.personal_data", [])
     police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
 
@@ -1065,6 +1074,31 @@ def refers_to_force(sent: Sent, own_voice: bool = False) -> bool:
 _COMPANION_WORDS = {"with", "alongside", "to"}
 
 
+def _list_start(sent: Sent, org: Span) -> int:
+    """Where a list of bodies ending in `org` begins: 'with both forces and the supplier',
+    'to Kent Police, the council and the firm' -- each body listed is worked with or told as
+    much as the first. Read by words alone: the pipeline has no parser."""
+    doc = sent.span.doc
+    bodies = [
+        *sent.forces,
+        *sent.regulators,
+        *sent.cues.get("roles.organisation", []),
+        *sent.cues.get("roles.together", []),
+        *sent.cues.get("roles.force_anaphor", []),
+    ]
+    start = org.start
+    while True:
+        i = start - 1
+        if i >= sent.span.start and doc[i].lower_ == "the":
+            i -= 1
+        if i < sent.span.start or doc[i].lower_ not in {"and", ",", "or"}:
+            return start
+        before = [b for b in bodies if b.end == i]
+        if not before:
+            return start
+        start = min(b.start for b in before)
+
+
 def acting_organisations(sent: Sent) -> list[Span]:
     """Other organisations the sentence names, except those only worked with or told ('we
     have told the ICO and are working with the National Crime Agency'): a fine or action in
@@ -1072,7 +1106,7 @@ def acting_organisations(sent: Sent) -> list[Span]:
     doc = sent.span.doc
     out = []
     for org in sent.cues.get("roles.organisation", []):
-        i = org.start - 1
+        i = _list_start(sent, org) - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
         if i < 0 or doc[i].lower_ not in _COMPANION_WORDS:
@@ -1621,7 +1655,14 @@ def heading_force(sent: Sent) -> str | None:
     if sent.idx == 0 or len(sent.forces) != 1:
         return None
     [m] = sent.forces
-    words = [t for t in sent.span if not (t.is_punct or t.is_space or m.start <= t.i < m.end)]
+    # a numbered item's heading ("2. Kent Police", "(3) Essex Police"): its number is no word
+    number = _ITEM_RE.match(sent.text.strip()) is not None
+    words = [
+        t
+        for t in sent.span
+        if not (t.is_punct or t.is_space or m.start <= t.i < m.end)
+        and not (number and t.i < m.start and t.like_num)
+    ]
     return None if words else m.label_
 
 
