@@ -1,0 +1,102 @@
+"""Round 27b, branch r27b-money: the amount an early-payment discount is taken off ("a 20%
+discount on the £150,000 fine", "reduced from £150,000 to £120,000 for paying early") is the
+fine imposed; a penalty cut "from £X to £Y" on appeal is now £Y; a fine the force escaped or
+was spared was never imposed. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+_LOSS = (
+    "Force admits data breach after laptop theft\nA Surrey Police laptop holding the personal "
+    "data of crime victims was stolen from an officer's car in 2021, the force has admitted. "
+)
+
+
+def primary(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=_LOSS + text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+# --- the amount a discount comes off
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Surrey Police paid £120,000 after receiving a 20% early payment discount on a £150,000 "
+        "fine from the ICO.",
+        "The ICO fined Surrey Police. The force received a 20% discount on the £150,000 penalty "
+        "for paying promptly, paying £120,000.",
+        "The ICO fined Surrey Police. It qualified for a 20 per cent reduction off the £150,000 "
+        "fine by paying early.",
+        "The ICO fined Surrey Police after the laptop loss. The fine was reduced from £150,000 "
+        "to £120,000 for early payment.",
+    ],
+)
+def test_the_amount_a_discount_comes_off_is_the_fine(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, told).fine_amount == 150000
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # no discount told: a proposal cut to the final figure
+        "The ICO had proposed a £150,000 fine for Surrey Police but reduced it from £150,000 to "
+        "£100,000 after representations.",
+        # the discount's own sum is what was paid
+        "The ICO fined Surrey Police £100,000, and the force paid £80,000 after an early payment "
+        "discount.",
+    ],
+)
+def test_no_discount_base_without_a_discount(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, told).fine_amount == 100000
+
+
+# --- cut from one figure to another on appeal
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "The penalty was cut from £100,000 to £60,000 on appeal.",
+        "On appeal, the tribunal reduced the fine from £100,000 to £60,000.",
+    ],
+)
+def test_a_fine_cut_from_x_to_y_on_appeal_is_y(nlp, cut) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, "The ICO fined Surrey Police £100,000. " + cut)
+    assert inc.fine_amount == 60000
+
+
+def test_a_discount_from_x_to_y_is_still_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(
+        nlp,
+        "The ICO fined Surrey Police £100,000. The penalty was cut from £100,000 to £80,000 "
+        "for early payment.",
+    )
+    assert inc.fine_amount == 100000
+
+
+# --- a fine escaped
+
+
+@pytest.mark.parametrize(
+    "escaped",
+    [
+        "The force escaped a £250,000 fine because the ICO applies a public sector approach.",
+        "The force avoided a £250,000 fine under the ICO's approach to public bodies.",
+    ],
+)
+def test_a_fine_escaped_is_no_fine(nlp, escaped) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, escaped).fine_amount is None
+
+
+def test_a_force_that_avoided_nothing_is_still_fined(nlp) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(
+        nlp,
+        "The force, which had tried to avoid delays, was fined £80,000 by the ICO.",
+    )
+    assert inc.fine_amount == 80000
