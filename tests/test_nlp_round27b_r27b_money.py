@@ -100,3 +100,24 @@ def test_a_force_that_avoided_nothing_is_still_fined(nlp) -> None:  # type: igno
         "The force, which had tried to avoid delays, was fined £80,000 by the ICO.",
     )
     assert inc.fine_amount == 80000
+
+
+# --- thousands grouped by spaces
+
+
+@pytest.mark.parametrize(
+    ("told", "amount"),
+    [
+        ("The ICO fined Surrey Police £80 000.", 80000),
+        ("The ICO fined Surrey Police £1\u00a0250\u00a0000 for the loss.", 1250000),
+    ],
+)
+def test_a_figure_grouped_by_spaces_is_one_amount(nlp, told, amount) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, told).fine_amount == amount
+
+
+def test_spaced_numbers_without_a_pound_sign_are_no_amount() -> None:
+    from extract.components.money import find_money
+
+    assert find_money("In 2021 100 officers were trained; 80 000 people were affected.") == []
+    assert find_money("It paid £5 2021 times") == [(8, 10, "GBP", 5)]
