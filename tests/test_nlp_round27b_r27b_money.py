@@ -121,3 +121,53 @@ def test_spaced_numbers_without_a_pound_sign_are_no_amount() -> None:
 
     assert find_money("In 2021 100 officers were trained; 80 000 people were affected.") == []
     assert find_money("It paid £5 2021 times") == [(8, 10, "GBP", 5)]
+
+
+def test_the_part_paid_of_a_fine_leaves_the_fine(nlp) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(
+        nlp,
+        "Surrey Police has paid £120,000 of a £150,000 fine from the ICO after qualifying for an "
+        "early payment discount.",
+    )
+    assert (inc.fine_amount, inc.fine_paid) == (150000, 120000)
+
+
+# --- a sum pooled over several forces
+
+
+def _fines(nlp, text: str) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return {i.force: i.fine_amount for i in ex.incidents}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The ICO fined Dorset Police and Devon and Cornwall Police a combined £180,000 after "
+        "both lost unencrypted discs in 2019.",
+        "Dorset Police and Devon and Cornwall Police were fined £180,000 between them by the "
+        "ICO after both lost unencrypted discs in 2019.",
+    ],
+)
+def test_a_pooled_sum_is_no_forces_own_fine(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    fines = _fines(nlp, "Two forces fined\n" + told)
+    assert len(fines) == 2 and set(fines.values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("told", "amount"),
+    [
+        (
+            "Dorset Police and Devon and Cornwall Police were each fined £90,000 by the ICO after "
+            "both lost unencrypted discs in 2019.",
+            90000,
+        ),
+        (
+            "Dorset Police was fined a total of £180,000 by the ICO after it lost unencrypted "
+            "discs in 2019.",
+            180000,
+        ),
+    ],
+)
+def test_each_forces_or_one_forces_total_is_its_fine(nlp, told, amount) -> None:  # type: ignore[no-untyped-def]
+    assert set(_fines(nlp, "Forces fined\n" + told).values()) == {amount}

@@ -46,6 +46,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     modality = sent.modality(span)
     if "maximum" in modality or cue_before(sent, "money.maximum", span.start, 3):
         return MAXIMUM
+    if _pooled(sent, span):
+        return OTHER  # "fined Kent Police and Essex Police a combined £180,000": no one's own
     if cue_before(sent, "money.escaped", span.start, 3):
         return OTHER  # "escaped a £250,000 fine", "was spared a potential £250,000 penalty"
     if _discount_base(sent, span):
@@ -190,6 +192,22 @@ def _faced_sanction(sent: Sent, span: Span, has_regulator: bool) -> bool:
     if near:
         return False  # "faces a £80,000 compensation bill"
     return any(c.start >= span.end and c not in covering for c in fine_cues(sent))
+
+
+def _pooled(sent: Sent, span: Span) -> bool:
+    """'The ICO fined Kent Police and Essex Police a combined £180,000', 'were fined £180,000
+    between them': a sum pooled over two or more forces named in the sentence is no force's
+    own fine. Not 'were each fined £90,000', nor one force's 'total of £180,000'."""
+    names = {f.text.lower() for f in sent.forces if not in_longer_name(sent, f)}
+    if len(names) < 2:
+        return False
+    doc = span.doc
+    glue = load_toml("cues.toml", doc_data_dir(doc))["money_glue"]
+    before = {t.lower_ for t in doc[max(sent.span.start, span.start - 3) : span.start]}
+    after = " ".join(t.lower_ for t in doc[span.end : min(sent.span.end, span.end + 3)])
+    return bool(before & set(glue["pooled_before"])) or any(
+        after.startswith(w) for w in glue["pooled_after"]
+    )
 
 
 def _discount_base(sent: Sent, span: Span) -> bool:
