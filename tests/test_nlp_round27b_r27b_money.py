@@ -171,3 +171,22 @@ def test_a_pooled_sum_is_no_forces_own_fine(nlp, told) -> None:  # type: ignore[
 )
 def test_each_forces_or_one_forces_total_is_its_fine(nlp, told, amount) -> None:  # type: ignore[no-untyped-def]
     assert set(_fines(nlp, "Forces fined\n" + told).values()) == {amount}
+
+
+# --- a fine another sanction stood in for
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The ICO issued a reprimand in lieu of a £250,000 fine.",
+        "Under the ICO's public sector approach, a £250,000 fine was replaced with a reprimand.",
+    ],
+)
+def test_a_fine_replaced_by_a_reprimand_is_no_fine(nlp, told) -> None:  # type: ignore[no-untyped-def]
+    assert primary(nlp, told).fine_amount is None
+
+
+def test_a_fine_that_replaced_nothing_stands(nlp) -> None:  # type: ignore[no-untyped-def]
+    told = "The force replaced the stolen laptop. The ICO fined Surrey Police £80,000."
+    assert primary(nlp, told).fine_amount == 80000
