@@ -22,7 +22,12 @@ SPAN_KEY = "money"
 _POUND = r"(?:£|拢|Â£|GBP\s?)"
 _FOREIGN = r"(?:US\$|AU\$|A\$|C\$|\$|€|USD\s?|EUR\s?)"
 # Numbers are rare in text: find them first, then look at the few characters around each.
-_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Thousands may be grouped by commas or, as some outlets write, by spaces ("£80 000", also a
+# no-break or thin space): a spaced group counts only after a currency sign.
+_SPACES = " \u00a0\u2009\u202f"
+_NUM_RE = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?"
+)
 _CURRENCY_BEFORE_RE = re.compile(rf"(?:(?P<pound>{_POUND})|(?P<foreign>{_FOREIGN}))\s?$", re.I)
 _MULT_AFTER_RE = re.compile(r"\s?(bn|billion|mn|million|m|k|thousand)\b", re.I)
 _POUNDS_AFTER_RE = re.compile(r"\s?(?:pounds|GBP|sterling)\b", re.I)
@@ -39,7 +44,7 @@ _FACTORS = {
 
 def parse_amount(num: str, mult: str | None) -> int:
     """'1.2', 'm' -> 1200000; '150,000', None -> 150000."""
-    value = float(num.replace(",", ""))
+    value = float(re.sub(rf"[,{_SPACES}]", "", num))
     if mult:
         value *= _FACTORS[mult.strip().lower()]
     return int(round(value))
@@ -92,6 +97,8 @@ def find_money(text: str) -> list[tuple[int, int, str, int]]:
     for m in _NUM_RE.finditer(text):
         start, end, num = m.start(), m.end(), m.group()
         cur = _CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)
+        if not cur and any(c in _SPACES for c in num):
+            continue  # "in 2021 100 officers", "80 000 people": no spaced figure without "£"
         if not cur and start and (text[start - 1].isalnum() or text[start - 1] in ",."):
             continue  # inside a reference number or a longer figure
         mult = _MULT_AFTER_RE.match(text, end)

@@ -46,6 +46,12 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     modality = sent.modality(span)
     if "maximum" in modality or cue_before(sent, "money.maximum", span.start, 3):
         return MAXIMUM
+    if _pooled(sent, span):
+        return OTHER  # "fined Kent Police and Essex Police a combined £180,000": no one's own
+    if cue_before(sent, "money.escaped", span.start, 3):
+        return OTHER  # "escaped a £250,000 fine", "was spared a potential £250,000 penalty"
+    if _discount_base(sent, span):
+        return FINE  # "a 20% discount on the £150,000 fine": what the discount came off
     if _faced_sanction(sent, span, has_regulator):
         return FINE  # "faces an £80,000 bill after the ICO issued a penalty notice"
     if modality & {"counterfactual", "hypothetical", "negated"}:
@@ -186,6 +192,60 @@ def _faced_sanction(sent: Sent, span: Span, has_regulator: bool) -> bool:
     if near:
         return False  # "faces a £80,000 compensation bill"
     return any(c.start >= span.end and c not in covering for c in fine_cues(sent))
+
+
+def _pooled(sent: Sent, span: Span) -> bool:
+    """'The ICO fined Kent Police and Essex Police a combined £180,000', 'were fined £180,000
+    between them': a sum pooled over two or more forces named in the sentence is no force's
+    own fine. Not 'were each fined £90,000', nor one force's 'total of £180,000'."""
+    names = {f.text.lower() for f in sent.forces if not in_longer_name(sent, f)}
+    if len(names) < 2:
+        return False
+    doc = span.doc
+    glue = load_toml("cues.toml", doc_data_dir(doc))["money_glue"]
+    before = {t.lower_ for t in doc[max(sent.span.start, span.start - 3) : span.start]}
+    after = " ".join(t.lower_ for t in doc[span.end : min(sent.span.end, span.end + 3)])
+    return bool(before & set(glue["pooled_before"])) or any(
+        after.startswith(w) for w in glue["pooled_after"]
+    )
+
+
+def _discount_base(sent: Sent, span: Span) -> bool:
+    """'a 20% discount on the £150,000 fine', 'a reduction off its £150,000 penalty', 'the
+    fine was reduced from £150,000 to £120,000 for early payment': in a sentence that tells
+    an early-payment discount and no appeal, an amount the discount is taken off -- right
+    after 'on', 'off' or 'from' (determiners between), a discount or reducing word just
+    before that, and the amount the fine word's own or the start of 'from £X to £Y' -- is
+    the fine imposed; what it came down to is the amount paid."""
+    if not sent.has("money.discount") or sent.has("money.appeal"):
+        return False
+    doc = span.doc
+    glue = load_toml("cues.toml", doc_data_dir(doc))["money_glue"]
+    k = span.start - 1
+    while k > sent.span.start and doc[k].lower_ in _ARTICLES:
+        k -= 1
+    if k <= sent.span.start or doc[k].lower_ not in glue["discount_base"]:
+        return False
+    cues = [
+        *sent.cues.get("money.discount", []),
+        *sent.cues.get("money.reduced", []),
+        *sent.cues.get("money.paid", []),
+    ]
+    lead = any(k - 2 <= c.end <= k for c in cues) or any(
+        t.lower_ in glue["discount_noun"] for t in doc[max(sent.span.start, k - 2) : k]
+    )
+    if not lead:
+        return False
+    to_next = (
+        span.end + 1 < sent.span.end
+        and doc[span.end].lower_ == "to"
+        and any(m.start == span.end + 1 for m in sent.money)
+    )
+    fine_after = any(
+        c.start >= span.end and all(t.lower_ in glue["between"] for t in doc[span.end : c.start])
+        for c in _fine_words(sent)
+    )
+    return to_next or fine_after
 
 
 def _nearest_word_proposed(sent: Sent, span: Span, words: list[Span]) -> bool:
@@ -387,6 +447,17 @@ def _named_payer_is_other(sent: Sent, span: Span) -> bool:
 _CUT_REACH = 3  # "reduced | it | to", "was later cut | to"
 
 
+def _cut_from(sent: Sent, to: int) -> set[int]:
+    """The tokens of 'from £X' right before the 'to' at token `to` ('cut the penalty from
+    £100,000 to £60,000'): the figure it was cut from, passed over when looking back from 'to'
+    for the reducing verb."""
+    doc = sent.span.doc
+    for m in sent.money:
+        if m.end == to and m.start - 1 >= sent.span.start and doc[m.start - 1].lower_ == "from":
+            return set(range(m.start - 1, m.end))
+    return set()
+
+
 def _proposal_cut(sent: Sent, span: Span, has_regulator: bool) -> bool:
     """'The ICO had proposed a £250,000 fine but reduced it to £100,000': an amount right
     after 'to' and a reducing verb, the sentence's amount before it a proposal -- the
@@ -397,9 +468,11 @@ def _proposal_cut(sent: Sent, span: Span, has_regulator: bool) -> bool:
     if to < sent.span.start or doc[to].lower_ != "to":
         return False
     cuts = sent.cues.get("money.reduced", [])
-    if not any(to - _CUT_REACH <= c.end <= to for c in cuts):
+    was = _cut_from(sent, to)  # "reduced it from £250,000 to £100,000"
+    if not any(c.end <= to and to - c.end - len(was) <= _CUT_REACH for c in cuts):
         return False
     prev = [m for m in sent.money if m.end <= to]
+    prev = [m for m in prev if m.start not in was] or prev
     if not prev:
         return False
     # "initially proposed £300,000": a proposal, whatever else its scope says of it
@@ -420,12 +493,14 @@ def cut_on_appeal(sent: Sent, span: Span) -> bool:
         return False
     cuts = [*sent.cues.get("money.reduced", []), *sent.cues.get("money.paid", [])]
     fines = {i for c in _fine_words(sent) for i in range(c.start, c.end)}
+    was = _cut_from(sent, to)  # "cut the penalty from £100,000 to £60,000"
 
     def leads_here(c: Span) -> bool:
         if c[-1].lower_ == "to":
             return c.end == span.start and c[0].lower_ != "to"
-        gap = [t for t in doc[c.end : to] if t.i not in fines and t.lower_ not in _ARTICLES]
-        return c.end <= to and to - c.end <= _CUT_REACH and not gap
+        words = [t for t in doc[c.end : to] if t.i not in was]
+        gap = [t for t in words if t.i not in fines and t.lower_ not in _ARTICLES]
+        return c.end <= to and len(words) <= _CUT_REACH and not gap
 
     if not any(leads_here(c) and c.text.lower() not in _PAYING for c in cuts):
         return False
