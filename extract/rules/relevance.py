@@ -1011,6 +1011,8 @@ def links_force_to_breach(
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
+    if not names_force and _policed_by_police(sent):
+        return False  # "Officers are appealing for witnesses after a laptop was stolen"
     if _only_reports_anothers(sent) or _only_investigates_anothers(sent):
         return False
     if outsiders_act(sent) and not (sent.regulators or fine_cues(sent)):
@@ -1250,7 +1252,7 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
         return False
     if any(before.has(k) for k in ("roles.organisation", "roles.other_force")):
         return False
-    if _done_by_outsider(before):
+    if _done_by_outsider(before) or _policed_by_police(before):
         return False
     return (
         personal_data_breach(before, news_sources=False)
@@ -1262,13 +1264,49 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
 _SPEAKER_GAP = 1  # "Kent Police said", "the force has said", "said Kent Police"
 
 
+def _policed_by_police(sent: Sent) -> bool:
+    """The police act on the breach as police ('Police are appealing for witnesses after a
+    laptop was stolen from a dental practice', 'Officers arrested a man after ...'): every
+    bare police word, 'officers' or staff word of the sentence is, a few words before it, the
+    active subject of an enforcement word (cues.toml [roles] `enforcement`) other than an
+    investigation -- the loss is a crime they police, not theirs ('An officer has been
+    arrested after leaking ...' is no such sentence: the officer is its object)."""
+    doc = sent.span.doc
+    inquiries = sent.cues.get("actions.investigation", [])
+    acts = [
+        c
+        for c in sent.cues.get("roles.enforcement", [])
+        if not any(q.start < c.end and c.start < q.end for q in inquiries)
+    ]
+    police = [
+        *_bare_police(sent),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("relevance.staff", []),
+    ]
+    if not acts or not police:
+        return False
+    for p in police:
+        if not any(
+            0 <= c.start - p.end <= _SUBJECT_GAP
+            and not any(t.is_punct for t in doc[p.end : c.start])
+            and not (
+                any(t.tag_ == "VBN" for t in c)
+                and any(t.lemma_ in {"be", "get"} for t in doc[p.end : c.end])
+            )
+            for c in acts
+        ):
+            return False
+    return True
+
+
 def _only_reports_anothers(sent: Sent) -> bool:
     """The police only tell of a breach of someone else's ('Criminals use details stolen in
     data breaches at banks, officers said', 'Customers' details were stolen in a breach at a
     retailer, Kent Police said'): every force, police word and self-reference in the
     sentence is the speaker -- right before or after a word of speech (cues.toml [roles]
     `speech`) -- none of the force's people is told of otherwise, and the breach is placed
-    at another body: the police comment, the loss is not theirs."""
+    at another body or is the crime of someone outside the police charged with it: the
+    police comment, the loss is not theirs."""
     doc = sent.span.doc
     police = [
         *sent.forces,
@@ -1289,7 +1327,14 @@ def _only_reports_anothers(sent: Sent) -> bool:
         )
         if not spoke:
             return False
-    return _placed_elsewhere(sent)
+    return _placed_elsewhere(sent) or _outsider_charged(sent)
+
+
+def _outsider_charged(sent: Sent) -> bool:
+    """The sentence opens with someone outside the police as the one charged, arrested or
+    jailed ('A man has been charged with stealing customer data, Kent Police said'): the
+    theft told of is that person's crime, which the police only report."""
+    return _done_by_outsider(sent) and sent.has("roles.enforcement")
 
 
 def _only_investigates_anothers(sent: Sent) -> bool:
