@@ -66,3 +66,33 @@ def test_police_appealing_over_anothers_loss(nlp, text) -> None:  # type: ignore
 )
 def test_the_forces_own_loss_stays_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detective praised\n"
+        "A Norfolk Constabulary detective has been commended for tracking down a gang that "
+        "stole the identities of hundreds of pensioners.",
+        "Fraudster caught\n"
+        "Detectives from Dyfed-Powys Police caught a fraudster who had stolen the bank "
+        "details of dozens of farmers.",
+    ],
+)
+def test_a_theft_that_is_an_outsiders_deed(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laptop thief jailed\n"
+        "A man who stole a laptop containing witnesses' details from a Durham Constabulary "
+        "officer's car has been jailed.",
+        "Hacker charged\n"
+        "A hacker who stole a database of crime reports from Gloucestershire Police's website "
+        "has been charged.",
+    ],
+)
+def test_an_outsiders_theft_of_police_data_stays_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(nlp, text)

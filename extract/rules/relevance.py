@@ -1015,7 +1015,7 @@ def links_force_to_breach(
         return False  # "Officers are appealing for witnesses after a laptop was stolen"
     if _only_reports_anothers(sent) or _only_investigates_anothers(sent):
         return False
-    if outsiders_act(sent) and not (sent.regulators or fine_cues(sent)):
+    if (outsiders_act(sent) or _outsiders_crime(sent)) and not (sent.regulators or fine_cues(sent)):
         return False  # "protesters posted the addresses of Kent Police officers online"
     types = asserted_types(sent, news_sources=False)
     if not names_force:
@@ -1157,6 +1157,49 @@ def outsiders_act(sent: Sent) -> bool:
     return False
 
 
+def _outsiders_crime(sent: Sent) -> bool:
+    """Every stated loss or theft of the sentence is the deed of someone outside the police
+    (`_outsiders`) right before it, perhaps through a relative pronoun or auxiliaries
+    ([relevance.grammar] `deed_gap`: 'commended for tracking down a gang that stole the
+    identities of hundreds of people', 'a hacker had stolen customers' details'), with no
+    force, police or staff word after it in its clause before the police act on it: the
+    police catch the thief, the data are not theirs ('a man who stole a laptop from a Kent
+    Police officer's car' is no such sentence)."""
+    outside = {c.end for c in _outsiders(sent)}
+    cues = [c for c in sent.cues.get("relevance.breach", []) if not sent.denied(c)]
+    if not outside or not cues:
+        return False
+    doc = sent.span.doc
+    gap = _words(sent, "deed_gap") | _words(sent, "past_markers")
+    police = {
+        t.i
+        for c in [
+            *sent.forces,
+            *sent.cues.get("roles.police_context", []),
+            *sent.cues.get("roles.force_anaphor", []),
+            *sent.cues.get("relevance.staff", []),
+        ]
+        for t in c
+    }
+    stops = {
+        c.start
+        for c in [*sent.cues.get("roles.enforcement", []), *sent.cues.get("relevance.inquiry", [])]
+    }
+    for c in cues:
+        j = c.start
+        while j > sent.span.start and doc[j - 1].lower_ in gap:
+            j -= 1
+        if j not in outside:
+            return False
+        _, hi = clause_bounds(sent, c.start)
+        for k in range(c.end, hi):
+            if k in stops:
+                break
+            if k in police:
+                return False
+    return True
+
+
 def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
     """A sentence opening with 'he', 'she' or 'they' right after one whose subject is one of
     the force's people ('A Kent Police constable has been sacked. She had searched police
@@ -1290,8 +1333,8 @@ def _policed_by_police(sent: Sent) -> bool:
             0 <= c.start - p.end <= _SUBJECT_GAP
             and not any(t.is_punct for t in doc[p.end : c.start])
             and not (
-                any(t.tag_ == "VBN" for t in c)
-                and any(t.lemma_ in {"be", "get"} for t in doc[p.end : c.end])
+                any(t.lower_.endswith("ed") for t in c)
+                and any(t.lower_ in _BE | {"being", "got"} for t in doc[p.end : c.end])
             )
             for c in acts
         ):
