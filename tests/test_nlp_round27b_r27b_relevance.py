@@ -96,3 +96,26 @@ def test_a_theft_that_is_an_outsiders_deed(nlp, text) -> None:  # type: ignore[n
 )
 def test_an_outsiders_theft_of_police_data_stays_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone plans criticised\n"
+        "Privacy groups said Staffordshire Police's use of drones would breach data "
+        "protection law.",
+        "Camera plan\n"
+        "Civil liberties groups said Lincolnshire Police's use of body cameras would breach "
+        "data protection law.",
+    ],
+)
+def test_outsiders_foretelling_a_breach_tell_none(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not relevant(nlp, text)
+
+
+def test_fears_after_a_real_breach_stay_relevant(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert relevant(
+        nlp,
+        "Fears after leak\nVictims said they feared criminals would use their details after "
+        "Cleveland Police emailed their addresses to the wrong person.",
+    )

@@ -1015,7 +1015,9 @@ def links_force_to_breach(
         return False  # "Officers are appealing for witnesses after a laptop was stolen"
     if _only_reports_anothers(sent) or _only_investigates_anothers(sent):
         return False
-    if (outsiders_act(sent) or _outsiders_crime(sent)) and not (sent.regulators or fine_cues(sent)):
+    if (outsiders_act(sent) or _outsiders_crime(sent) or _outsiders_fear(sent)) and not (
+        sent.regulators or fine_cues(sent)
+    ):
         return False  # "protesters posted the addresses of Kent Police officers online"
     types = asserted_types(sent, news_sources=False)
     if not names_force:
@@ -1155,6 +1157,43 @@ def outsiders_act(sent: Sent) -> bool:
             if j in outside or (doc[j].lower_ in pronouns and opener):
                 return True
     return False
+
+
+def _outsiders_fear(sent: Sent) -> bool:
+    """People outside the police foretelling a breach ('Campaigners said people would be
+    filmed without consent', 'Civil liberties groups warned the drones could breach data
+    protection law'): an outsider (`_outsiders`), before any force or police word, right
+    before a word of speech or warning, and every breach, data or type cue after that word
+    comes after a modal of what is not so ([passing] `unreal`: 'would', 'could') -- a fear about
+    a plan, no breach that happened."""
+    doc = sent.span.doc
+    voices = [
+        *sent.cues.get("roles.speech", []),
+        *sent.cues.get("relevance.advice", []),
+        *sent.cues.get("relevance.pretence", []),
+    ]
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    first_police = min((p.start for p in police), default=sent.span.end)
+    said = [
+        v.end
+        for o in _outsiders(sent)
+        if o.end <= first_police
+        for v in voices
+        if 0 <= v.start - o.end <= _SPEAKER_GAP
+        and not any(t.is_punct for t in doc[o.end : v.start])
+    ]
+    if not said:
+        return False
+    start = min(said)
+    modals = [u.start for u in sent.cues.get("passing.unreal", []) if u.start >= start]
+    cues = [
+        *sent.cues.get("relevance.data", []),
+        *sent.cues.get("relevance.breach", []),
+        *(c for c in sent.types if c.kb_id_ not in {"objects", "weak"}),  # things, no act
+    ]
+    # a cue before the speech is the speaker's own name ("privacy groups said")
+    cues = [c for c in cues if c.start >= start]
+    return bool(cues) and all(any(m < c.start for m in modals) for c in cues)
 
 
 def _outsiders_crime(sent: Sent) -> bool:
