@@ -1011,9 +1011,13 @@ def links_force_to_breach(
         return False
     if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
         return False
+    if not names_force and _policed_by_police(sent):
+        return False  # "Officers are appealing for witnesses after a laptop was stolen"
     if _only_reports_anothers(sent) or _only_investigates_anothers(sent):
         return False
-    if outsiders_act(sent) and not (sent.regulators or fine_cues(sent)):
+    if (outsiders_act(sent) or _outsiders_crime(sent) or _outsiders_fear(sent)) and not (
+        sent.regulators or fine_cues(sent)
+    ):
         return False  # "protesters posted the addresses of Kent Police officers online"
     types = asserted_types(sent, news_sources=False)
     if not names_force:
@@ -1155,6 +1159,86 @@ def outsiders_act(sent: Sent) -> bool:
     return False
 
 
+def _outsiders_fear(sent: Sent) -> bool:
+    """People outside the police foretelling a breach ('Campaigners said people would be
+    filmed without consent', 'Civil liberties groups warned the drones could breach data
+    protection law'): an outsider (`_outsiders`), before any force or police word, right
+    before a word of speech or warning, and every breach, data or type cue after that word
+    comes after a modal of what is not so ([passing] `unreal`: 'would', 'could') -- a fear about
+    a plan, no breach that happened."""
+    doc = sent.span.doc
+    voices = [
+        *sent.cues.get("roles.speech", []),
+        *sent.cues.get("relevance.advice", []),
+        *sent.cues.get("relevance.pretence", []),
+    ]
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    first_police = min((p.start for p in police), default=sent.span.end)
+    said = [
+        v.end
+        for o in _outsiders(sent)
+        if o.end <= first_police
+        for v in voices
+        if 0 <= v.start - o.end <= _SPEAKER_GAP
+        and not any(t.is_punct for t in doc[o.end : v.start])
+    ]
+    if not said:
+        return False
+    start = min(said)
+    modals = [u.start for u in sent.cues.get("passing.unreal", []) if u.start >= start]
+    cues = [
+        *sent.cues.get("relevance.data", []),
+        *sent.cues.get("relevance.breach", []),
+        *(c for c in sent.types if c.kb_id_ not in {"objects", "weak"}),  # things, no act
+    ]
+    # a cue before the speech is the speaker's own name ("privacy groups said")
+    cues = [c for c in cues if c.start >= start]
+    return bool(cues) and all(any(m < c.start for m in modals) for c in cues)
+
+
+def _outsiders_crime(sent: Sent) -> bool:
+    """Every stated loss or theft of the sentence is the deed of someone outside the police
+    (`_outsiders`) right before it, perhaps through a relative pronoun or auxiliaries
+    ([relevance.grammar] `deed_gap`: 'commended for tracking down a gang that stole the
+    identities of hundreds of people', 'a hacker had stolen customers' details'), with no
+    force, police or staff word after it in its clause before the police act on it: the
+    police catch the thief, the data are not theirs ('a man who stole a laptop from a Kent
+    Police officer's car' is no such sentence)."""
+    outside = {c.end for c in _outsiders(sent)}
+    cues = [c for c in sent.cues.get("relevance.breach", []) if not sent.denied(c)]
+    if not outside or not cues:
+        return False
+    doc = sent.span.doc
+    gap = _words(sent, "deed_gap") | _words(sent, "past_markers")
+    police = {
+        t.i
+        for c in [
+            *sent.forces,
+            *sent.cues.get("roles.police_context", []),
+            *sent.cues.get("roles.force_anaphor", []),
+            *sent.cues.get("relevance.staff", []),
+        ]
+        for t in c
+    }
+    stops = {
+        c.start
+        for c in [*sent.cues.get("roles.enforcement", []), *sent.cues.get("relevance.inquiry", [])]
+    }
+    for c in cues:
+        j = c.start
+        while j > sent.span.start and doc[j - 1].lower_ in gap:
+            j -= 1
+        if j not in outside:
+            return False
+        _, hi = clause_bounds(sent, c.start)
+        for k in range(c.end, hi):
+            if k in stops:
+                break
+            if k in police:
+                return False
+    return True
+
+
 def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
     """A sentence opening with 'he', 'she' or 'they' right after one whose subject is one of
     the force's people ('A Kent Police constable has been sacked. She had searched police
@@ -1250,7 +1334,7 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
         return False
     if any(before.has(k) for k in ("roles.organisation", "roles.other_force")):
         return False
-    if _done_by_outsider(before):
+    if _done_by_outsider(before) or _policed_by_police(before):
         return False
     return (
         personal_data_breach(before, news_sources=False)
@@ -1262,13 +1346,49 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
 _SPEAKER_GAP = 1  # "Kent Police said", "the force has said", "said Kent Police"
 
 
+def _policed_by_police(sent: Sent) -> bool:
+    """The police act on the breach as police ('Police are appealing for witnesses after a
+    laptop was stolen from a dental practice', 'Officers arrested a man after ...'): every
+    bare police word, 'officers' or staff word of the sentence is, a few words before it, the
+    active subject of an enforcement word (cues.toml [roles] `enforcement`) other than an
+    investigation -- the loss is a crime they police, not theirs ('An officer has been
+    arrested after leaking ...' is no such sentence: the officer is its object)."""
+    doc = sent.span.doc
+    inquiries = sent.cues.get("actions.investigation", [])
+    acts = [
+        c
+        for c in sent.cues.get("roles.enforcement", [])
+        if not any(q.start < c.end and c.start < q.end for q in inquiries)
+    ]
+    police = [
+        *_bare_police(sent),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("relevance.staff", []),
+    ]
+    if not acts or not police:
+        return False
+    for p in police:
+        if not any(
+            0 <= c.start - p.end <= _SUBJECT_GAP
+            and not any(t.is_punct for t in doc[p.end : c.start])
+            and not (
+                any(t.lower_.endswith("ed") for t in c)
+                and any(t.lower_ in _BE | {"being", "got"} for t in doc[p.end : c.end])
+            )
+            for c in acts
+        ):
+            return False
+    return True
+
+
 def _only_reports_anothers(sent: Sent) -> bool:
     """The police only tell of a breach of someone else's ('Criminals use details stolen in
     data breaches at banks, officers said', 'Customers' details were stolen in a breach at a
     retailer, Kent Police said'): every force, police word and self-reference in the
     sentence is the speaker -- right before or after a word of speech (cues.toml [roles]
     `speech`) -- none of the force's people is told of otherwise, and the breach is placed
-    at another body: the police comment, the loss is not theirs."""
+    at another body or is the crime of someone outside the police charged with it: the
+    police comment, the loss is not theirs."""
     doc = sent.span.doc
     police = [
         *sent.forces,
@@ -1289,7 +1409,14 @@ def _only_reports_anothers(sent: Sent) -> bool:
         )
         if not spoke:
             return False
-    return _placed_elsewhere(sent)
+    return _placed_elsewhere(sent) or _outsider_charged(sent)
+
+
+def _outsider_charged(sent: Sent) -> bool:
+    """The sentence opens with someone outside the police as the one charged, arrested or
+    jailed ('A man has been charged with stealing customer data, Kent Police said'): the
+    theft told of is that person's crime, which the police only report."""
+    return _done_by_outsider(sent) and sent.has("roles.enforcement")
 
 
 def _only_investigates_anothers(sent: Sent) -> bool:
