@@ -88,8 +88,8 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
     if m := _RECENT_RE.fullmatch(p):
         # "in recent weeks", "over the past few months": the page's year, when the stretch
         # cannot reach back into the year before (no "recent months" in a February story)
-        back = published - dt.timedelta(days=_RECENT_DAYS[m.group(1)])
-        return str(published.year) if back.year == published.year else None
+        start = published - dt.timedelta(days=_RECENT_DAYS[m.group(1)])
+        return str(published.year) if start.year == published.year else None
     if p.startswith(("in the", "over the", "during the", "so far")):
         return None  # a period for tallies, not a point in time
     words = p.replace(" of ", " ").split()
