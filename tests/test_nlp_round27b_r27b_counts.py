@@ -1,0 +1,47 @@
+"""Breach tallies, round 27b: a partitive lead ("Of the N breaches ...,") reaches its comma
+past a figure's thousands separator and past a long clause naming the force and the span, so
+the whole it names is the force's total and the figure after it is only a part. Paraphrases
+written for these tests; each pairs what must become a row with what must not."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2024, 3, 1)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+def test_a_thousands_separator_ends_no_partitive_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Of the 1,204 data breaches Greater Manchester Police recorded in 2022, 300 were "
+        "reported to the Information Commissioner's Office."
+    )
+    found = rows(text, nlp)
+    assert ("Greater Manchester Police", "2022", None, 1204) in found
+    # the figure after the lead is a share of the whole, no total of its own
+    assert not any(r[3] == 300 for r in found)
+    assert not any(r[3] in (1, 204) for r in found)
+
+
+def test_a_thousands_whole_keeps_its_typed_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Of the 2,310 breaches logged by Merseyside Police between 2019 and 2023, 640 "
+        "involved emails sent to the wrong person."
+    )
+    found = rows(text, nlp)
+    assert ("Merseyside Police", "2019-2023", None, 2310) in found
+    assert ("Merseyside Police", "2019-2023", "emailed_to_incorrect_recipient", 640) in found
+    assert ("Merseyside Police", "2019-2023", None, 640) not in found
+
+
+def test_a_long_lead_naming_force_and_span_is_the_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Of the 340 data protection breaches recorded by Hertfordshire Constabulary in the "
+        "five years to 2023, 41 were serious enough to be referred to the regulator."
+    )
+    found = rows(text, nlp)
+    assert ("Hertfordshire Constabulary", "2019-2023", None, 340) in found
+    assert not any(r[3] == 41 for r in found)
