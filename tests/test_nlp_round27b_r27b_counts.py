@@ -45,3 +45,23 @@ def test_a_long_lead_naming_force_and_span_is_the_whole(nlp) -> None:  # type: i
     found = rows(text, nlp)
     assert ("Hertfordshire Constabulary", "2019-2023", None, 340) in found
     assert not any(r[3] == 41 for r in found)
+
+
+def test_the_rests_kind_is_not_the_count_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cleveland Police logged 90 data breaches in 2022. Thirty involved misdirected post, "
+        "and the remainder were stolen laptops."
+    )
+    found = rows(text, nlp)
+    assert ("Cleveland Police", "2022", "posted_to_incorrect_recipient", 30) in found
+    assert ("Cleveland Police", "2022", "loss_or_theft_of_device", 30) not in found
+
+
+def test_the_rest_after_and_leaves_the_count_its_own_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Durham Constabulary recorded 64 breaches in 2021. Of these, 25 involved emails and "
+        "the rest were paper files that went missing."
+    )
+    found = rows(text, nlp)
+    assert ("Durham Constabulary", "2021", None, 64) in found
+    assert ("Durham Constabulary", "2021", "loss_or_theft_of_paperwork", 25) not in found
