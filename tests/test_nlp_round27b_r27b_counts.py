@@ -65,3 +65,25 @@ def test_the_rest_after_and_leaves_the_count_its_own_kind(nlp) -> None:  # type:
     found = rows(text, nlp)
     assert ("Durham Constabulary", "2021", None, 64) in found
     assert ("Durham Constabulary", "2021", "loss_or_theft_of_paperwork", 25) not in found
+
+
+def test_periods_listed_at_the_head_pair_with_the_figures_in_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2019, 2020 and 2021, Suffolk Constabulary logged 38, 47 and 55 data breaches."
+    found = rows(text, nlp)
+    assert ("Suffolk Constabulary", "2019", None, 38) in found
+    assert ("Suffolk Constabulary", "2020", None, 47) in found
+    assert ("Suffolk Constabulary", "2021", None, 55) in found
+    assert ("Suffolk Constabulary", "2021", None, 38) not in found
+
+
+def test_financial_years_listed_at_the_head_pair_in_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "During 2020/21 and 2021/22, Cheshire Constabulary reported 71 and 64 breaches of "
+        "data protection law."
+    )
+    found = rows(text, nlp)
+    assert ("Cheshire Constabulary", "2020-2021", None, 71) in found
+    assert ("Cheshire Constabulary", "2021-2022", None, 64) in found
+    # one figure after periods listed at the head is no list to pair
+    single = rows("In 2020 and 2021, Cheshire Constabulary reported 135 breaches.", nlp)
+    assert not any(r[3] == 135 and r[1] == "2020" for r in single)
