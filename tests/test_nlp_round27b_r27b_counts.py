@@ -87,3 +87,19 @@ def test_financial_years_listed_at_the_head_pair_in_order(nlp) -> None:  # type:
     # one figure after periods listed at the head is no list to pair
     single = rows("In 2020 and 2021, Cheshire Constabulary reported 135 breaches.", nlp)
     assert not any(r[3] == 135 and r[1] == "2020" for r in single)
+
+
+def test_a_nought_in_words_keeps_the_table_going(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches recorded by each force in 2021, released under FOI:\n"
+        "Lincolnshire Police | 27\n"
+        "Leicestershire Police | nil\n"
+        "Derbyshire Constabulary | 31\n"
+    )
+    found = rows(text, nlp)
+    assert ("Leicestershire Police", "2021", None, 0) in found
+    assert ("Derbyshire Constabulary", "2021", None, 31) in found
+    # a dash is no figure: no row for the force, and the table still goes on
+    dashed = rows(text.replace("| nil", "| -"), nlp)
+    assert not any(r[0] == "Leicestershire Police" for r in dashed)
+    assert ("Derbyshire Constabulary", "2021", None, 31) in dashed
