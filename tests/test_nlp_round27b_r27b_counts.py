@@ -103,3 +103,14 @@ def test_a_nought_in_words_keeps_the_table_going(nlp) -> None:  # type: ignore[n
     dashed = rows(text.replace("| nil", "| -"), nlp)
     assert not any(r[0] == "Leicestershire Police" for r in dashed)
     assert ("Derbyshire Constabulary", "2021", None, 31) in dashed
+
+
+def test_a_long_lead_without_a_whole_figure_is_no_partitive_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northumbria Police recorded 30 data breaches in 2019. Most were emails sent to the "
+        "wrong person. The other breaches included one case of ‘inaccurate records’ and another "
+        "of ‘unauthorised access’, the force said."
+    )
+    found = rows(text, nlp)
+    assert ("Northumbria Police", "2019", None, 30) in found
+    assert ("Northumbria Police", "2019", "inaccurate_data", 1) in found
