@@ -1528,7 +1528,7 @@ def _paired_periods(
         return {}
     after = [p for p in periods if p.start >= counted[-1].noun_end and p.period is not None]
     if len(after) < len(counted):
-        return {}
+        return _fronted_periods(text, counted, periods)
     listed = after[: len(counted)]
     lead = text[counted[-1].noun_end : listed[0].start]
     if not re.fullmatch(
@@ -1545,6 +1545,36 @@ def _paired_periods(
     ):
         return {}  # more periods listed than figures
     found = [p.period for p in listed if p.period is not None]
+    if len(set(found)) < len(found):
+        return {}
+    return {id(n): p for n, p in zip(counted, found, strict=True)}
+
+
+# Before periods listed at the head of a sentence: "In 2020, 2021 and 2022, ...".
+_FRONTED_LEAD = re.compile(
+    r"\W*(?:in|during|for|over)?\s*(?:the\s+)?(?:calendar\s+|financial\s+)?(?:years?\s+)?",
+    re.I,
+)
+
+
+def _fronted_periods(
+    text: str, counted: list[Num], periods: list[PeriodMention]
+) -> dict[int, Period]:
+    """Periods listed together at the head of the sentence ('In 2020, 2021 and 2022,') and
+    as many figures listed together after them ('Kent Police recorded 45, 52 and 61'): each
+    figure its period, in order. Only when the sentence opens with the periods and names no
+    other period."""
+    dated = [p for p in periods if p.period is not None]
+    if len(dated) != len(counted) or dated[-1].end > counted[0].a:
+        return {}
+    if not _FRONTED_LEAD.fullmatch(text[: dated[0].start]):
+        return {}
+    gaps = [text[a.end : b.start] for a, b in zip(dated, dated[1:], strict=False)]
+    if any(not _LIST_GAP.fullmatch(g) for g in gaps):
+        return {}
+    if not text[dated[-1].end : counted[0].a].lstrip().startswith(","):
+        return {}  # "In 2020 and 2021 Kent recorded ...": no comma closing a fronted list
+    found = [p.period for p in dated if p.period is not None]
     if len(set(found)) < len(found):
         return {}
     return {id(n): p for n, p in zip(counted, found, strict=True)}

@@ -106,6 +106,12 @@ _REPORTED = (
     r"(?:[^,.;:]{0,80}?\b(?:said|says|say|shows?|showed|reveals?|revealed|found|confirmed)"
     r"\s+(?:that\s+)?)?"
 )
+# the rest of a partitive lead up to its comma: a figure's thousands separator ("Of the 1,204
+# breaches") ends no lead
+_LEAD_BODY = r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,60}[,:](?!\d)"
+# a lead that opens on its whole's figure may run longer, naming the whole's force and span
+# ("Of the 340 breaches recorded by Hertfordshire Constabulary in the five years to 2023,")
+_FIGURE_LEAD = r"of\s+(?:the|its|their)\s+\d[\d,]*\s(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,100}[,:](?!\d)"
 
 
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
@@ -228,13 +234,16 @@ def _vocab(data_dir: str | None) -> Vocab:
             _any(
                 c["subset"],
                 prefix=r"^\W*(?:\d{1,2}[.)]\s+)?" + _REPORTED,
-                suffix=r"[^,;:.]{0,60}[,:]",
+                suffix=_LEAD_BODY,
             ).pattern
             # "Of Norfolk's 220 breaches,", "Of its 97 breaches,": a possessive names the whole
             + r"|^\W*"
             + _REPORTED
             + r"of\s+(?:its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?)\s"
-            + r"[^,;:.]{0,60}[,:]",
+            + _LEAD_BODY
+            + r"|^\W*(?:\d{1,2}[.)]\s+)?"
+            + _REPORTED
+            + _FIGURE_LEAD,
             re.I,
         ),
         comparison=_any(c["comparison"], suffix=r"\W*$"),

@@ -225,6 +225,16 @@ def _is_table_line(line: str) -> bool:
         re.fullmatch(r"(?:nil|none|zero)\.?", cell, re.I) or _GAP_CELL.fullmatch(cell)
     ):
         return True  # "nil |", "n/a |": a cell of nought or with no figure on a line of its own
+    cells = [c.strip() for c in re.split(r"[|\t]", cell) if c.strip()]
+    if (
+        len(cells) > 1
+        and not _HAS_DIGIT.search(line)
+        and all(
+            re.fullmatch(r"(?:nil|none|zero)\.?", c, re.I) or _GAP_CELL.fullmatch(c)
+            for c in cells[1:]
+        )
+    ):
+        return True  # "Suffolk Constabulary | nil": a label whose cells are nought or gaps
     if not _HAS_DIGIT.search(line) or not _HAS_DIGIT.search(_DATE.sub(" ", line)):
         return False  # "Date of response: 29 May 2024" is no row of figures
     if glued_header(line):

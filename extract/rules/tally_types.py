@@ -26,7 +26,10 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:most|many|some|half|several|the\s+(?:majority|bulk))\s+of\s+(?:them|these|those)\b|"
     # a remark on the count's time ("in 2023, the year the audit found ...", "in 2021, when
     # the force moved to a new system"): what happened then, no category of the count
-    r",\s+(?:when\b|the\s+(?:same\s+)?(?:year|month|period|time)\b(?!\s+(?:before|after)\b))"
+    r",\s+(?:when\b|the\s+(?:same\s+)?(?:year|month|period|time)\b(?!\s+(?:before|after)\b))|"
+    # "40 involved emails and the rest were lost files": what the rest were is the rest's
+    # kind, not the count's before it
+    r"(?:,\s*|\s+)(?:and\s+|while\s+|whereas\s+|but\s+)?the\s+(?:rest|remainder|remaining|others)\b"
 )
 
 
