@@ -1,0 +1,41 @@
+"""Round 27c, branch r27c-assemble: two forces at fault told with two fines in one sentence
+each take the fine of their own part of it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def _fines(nlp, text: str) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return {i.force: i.fine_amount for i in ex.incidents}
+
+
+def test_each_force_takes_the_fine_in_its_own_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _fines(
+        nlp,
+        "Forces penalised over lost recordings\n\n"
+        "Cheshire Constabulary and Merseyside Police lost unencrypted DVDs of witness statements "
+        "in 2020. The ICO fined Cheshire Constabulary £60,000 and Merseyside Police £120,000.",
+    )
+    assert got == {"Cheshire Constabulary": 60000, "Merseyside Police": 120000}
+    got = _fines(
+        nlp,
+        "Forces penalised over lost recordings\n\n"
+        "Cheshire Constabulary and Merseyside Police lost unencrypted DVDs of witness statements "
+        "in 2020. Merseyside Police was fined £120,000, while Cheshire Constabulary was fined "
+        "£60,000.",
+    )
+    assert got == {"Cheshire Constabulary": 60000, "Merseyside Police": 120000}
+
+
+def test_one_fine_for_two_forces_stays_shared(nlp) -> None:  # type: ignore[no-untyped-def]
+    # negative: one amount told for both forces is each one's
+    got = _fines(
+        nlp,
+        "Forces penalised over lost recordings\n\n"
+        "Cheshire Constabulary and Merseyside Police lost unencrypted DVDs of witness statements "
+        "in 2020. The ICO fined Cheshire Constabulary and Merseyside Police £60,000 each.",
+    )
+    assert set(got.values()) == {60000}
