@@ -63,3 +63,28 @@ def test_data_a_firm_holds_on_behalf_of_a_force_is_the_forces(nlp) -> None:  # t
         "The names and addresses of its own customers were stolen.",
     )
     assert got == set()
+
+
+def test_a_force_arresting_its_own_staff_member_is_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _forces(
+        nlp,
+        "Civilian worker held\n\n"
+        "A civilian worker was arrested by Lincolnshire Police after she looked up her "
+        "neighbours' records without a policing purpose in 2021.",
+    )
+    assert got == {"Lincolnshire Police"}
+    got = _forces(
+        nlp,
+        "Constable held\n\n"
+        "A constable has been arrested by Lincolnshire Police after he passed a witness's "
+        "address to a suspect in 2020.",
+    )
+    assert got == {"Lincolnshire Police"}
+    # negative: a member of the public arrested for another body's breach
+    got = _forces(
+        nlp,
+        "Man held\n\n"
+        "A man was arrested by Lincolnshire Police after he accessed a hospital's records "
+        "without permission in 2021.",
+    )
+    assert got == set()
