@@ -104,6 +104,7 @@ def build_incident(
     if action is None and fine is None:
         action = proposed_sanction(sents)  # "the ICO intends to fine the force": weighing it
     if fine is not None:
+        fine = own_fine(force, fine, has_regulator)
         fact.fine_amount, fact.fine_currency = int(fine.value), "GBP"  # type: ignore[call-overload]
         ev.append(evidence("fine_amount", fine.value, fine.sent))
         if action is None or action.value != "monetary_penalty":
@@ -173,6 +174,33 @@ def build_incident(
     return fact
 
 
+def own_fine(force: str, fine: Found, has_regulator: bool) -> Found:
+    """The force's own fine, when the sentence telling the fine names two forces and two
+    fines ('Kent Police was fined £80,000 and Essex Police £100,000', 'the ICO fined Kent
+    Police £80,000 and Essex Police £100,000'): the fine in the force's own part of it, from
+    its name to the next other force's; else the fine as found."""
+    sent = fine.sent
+    if len({m.label_ for m in sent.forces}) < 2:
+        return fine
+    values = {f.value for f in amounts([sent], FINE, has_regulator)}
+    if len(values) < 2:
+        return fine
+    mentions = sorted(sent.forces, key=lambda m: m.start)
+    own: set[int] = set()
+    for k, mention in enumerate(mentions):
+        if mention.label_ != force:
+            continue
+        end = next((m.start for m in mentions[k + 1 :] if m.label_ != force), sent.span.end)
+        own |= {
+            int(m.kb_id_)
+            for m in sent.money
+            if mention.start <= m.start < end and int(m.kb_id_) in values
+        }
+    if len(own) != 1:
+        return fine  # "fined £80,000 and £100,000 respectively": not told by parts
+    return Found(own.pop(), sent)
+
+
 def only_regulator(sents: list[Sent]) -> Found | None:
     """The one regulator the whole text names (as a fact), when it names just one: who took
     an action whose own sentences name no one ('Cumbria Constabulary was reprimanded in
@@ -182,6 +210,21 @@ def only_regulator(sents: list[Sent]) -> Found | None:
         return None
     [(name, sent)] = named.items()
     return Found(name, sent)
+
+
+def _partner_fine(twin: IncidentFact, partner: str, told: list[Sent], sents: list[Sent]) -> None:
+    """A partner's copy of the primary incident takes the fine of its own part of the
+    sentence telling the fines (`own_fine`), not the primary force's."""
+    where = next((e for e in twin.evidence if e.field == "fine_amount"), None)
+    sent = next((s for s in told if where is not None and s.start == where.start), None)
+    if where is None or sent is None or twin.fine_amount is None:
+        return
+    has_regulator = any(s.regulators for s in sents)
+    found = own_fine(partner, Found(twin.fine_amount, sent), has_regulator)
+    if found.value != twin.fine_amount:
+        twin.fine_amount = int(found.value)  # type: ignore[call-overload]
+        twin.evidence = [e for e in twin.evidence if e is not where]
+        twin.evidence.append(evidence("fine_amount", found.value, sent))
 
 
 def _says_nothing(fact: IncidentFact) -> bool:
@@ -1014,6 +1057,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ex.incidents.extend(case_facts)
     for partner in [] if statistics or only_cases else partners:
         twin = replace(primary_fact, force=partner, evidence=list(primary_fact.evidence))
+        _partner_fine(twin, partner, attr.primary, sents)
         where = first_at_fault_sentence(attr.primary, partner, roles)
         twin.evidence = [e for e in twin.evidence if e.field != "force"]
         if where is not None:

@@ -67,6 +67,12 @@ class Roles:
                     template = _firmer_template(m, template)
                 if (
                     template is not None
+                    and template[0] == "enforcer"
+                    and _arrests_its_own(sent, m, template[1])
+                ):
+                    template = None  # its own member of staff held for the breach: its own
+                if (
+                    template is not None
                     and template[0] == _RECIPIENT
                     and template[1].start < m.start  # sent to it, not 'X, which received'
                     and _lost_in_own_clause(sent, m)
@@ -336,6 +342,33 @@ def _its_people_did_it(sent: Sent, mention: Span) -> list[Span]:
     return out
 
 
+_AUXILIARIES = {"was", "were", "has", "have", "had", "been", "be", "is", "are", "being"}
+
+
+def _arrests_its_own(sent: Sent, mention: Span, match: Span) -> bool:
+    """'A member of police staff was arrested by Sussex Police after she accessed records
+    without a policing purpose': the one the force acts on, the subject right before the
+    passive ('an officer has been arrested by ...'), is its own person (cues.toml [roles]
+    `force_anaphor`, `own_people`), and the sentence tells a breach after the force's name,
+    naming no other body or force -- the force's staff did it, the breach is the force's."""
+    if match.end != mention.end or _other_bodies(sent):
+        return False
+    if any(m.label_ != mention.label_ for m in sent.forces):
+        return False
+    doc = sent.span.doc
+    j = match.start - 1
+    while j >= sent.span.start and doc[j].lower_ in _AUXILIARIES | {"later", "since", "also"}:
+        j -= 1
+    if j == match.start - 1:
+        return False  # no passive before the match: "Kent Police arrested ..."
+    people = [*sent.cues.get("roles.force_anaphor", []), *sent.cues.get("roles.own_people", [])]
+    if not any(p.end == j + 1 for p in people):
+        return False
+    return any(
+        c.start >= mention.end and c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types
+    )
+
+
 def _about_its_people(sent: Sent, mention: Span) -> bool:
     """'information about PSNI officers', 'details relating to the Kent Police staff': a
     data noun, a word saying what it is about, the force, and its people right after it."""
@@ -399,6 +432,19 @@ def _force_data_taken(sent: Sent, reached: bool = False) -> bool:
         at = start - 1 if start > 0 and doc[start - 1].lower_ in {"'s", "’s", "'"} else start
         return any(p.end == at and p.start < start for p in police)
 
+    anaphors = sent.cues.get("roles.force_anaphor", [])
+    for agency in sent.cues.get("roles.on_behalf", []):
+        # "the details of motorists held on behalf of the force were stolen": a firm's data
+        # kept for the force is the force's, as its controller
+        at = (
+            agency.end + 1
+            if agency.end < len(doc) and doc[agency.end].lower_ == "the"
+            else agency.end
+        )
+        if denied(agency) or not any(p.start in {agency.end, at} for p in [*police, *anaphors]):
+            continue
+        if any(0 <= agency.start - d.end <= _DATA_REACH for d in data):
+            return True
     for person in sent.cues.get("roles.own_people", []):
         if denied(person):
             continue
