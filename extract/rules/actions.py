@@ -25,6 +25,7 @@ from extract.rules.money import (
     PAID,
     classify_money,
     court_imposed,
+    fine_undone,
     in_longer_name,
     individual_pays,
     proposal_dropped,
@@ -324,7 +325,69 @@ def _its_inquiry(sent: Sent, cue: Span) -> bool:
     told = first > lo and (
         doc[first - 1].lower_ in _RECIPIENT_WORDS or doc[first - 1].norm_ in _TELLING
     )
-    return not told
+    return not told or _relative_after(sent, r, owner)
+
+
+_RELATIVE_PRONOUNS = {"which", "who", "that"}
+
+
+_REFERS_ON_GAP = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "now",
+    "since",
+    "then",
+    "subsequently",
+    "formally",
+    "duly",
+}
+_REFERS_ON_REACH = 8  # "referred | a file on the officer's conduct | to | the IOPC"
+
+
+def _regulator_refers_on(sent: Sent, cue: Span) -> bool:
+    """A regulator the subject of a referral ('PIRC referred the case to the Crown Office',
+    'the Police Ombudsman has referred a file to the PPS'): the regulator right before the
+    verb (auxiliaries and adverbs between), no regulator its recipient after -- the outcome
+    of its own inquiry, not a telling of a regulator. Not 'the ICO referred it to the IOPC'
+    (another regulator told)."""
+    doc = cue.doc
+    if cue[0].lemma_.lower() != "refer":
+        return False
+    k = cue.start - 1
+    while k >= sent.span.start and doc[k].lower_ in _REFERS_ON_GAP:
+        k -= 1
+    subject = next((r for r in sent.regulators if r.end == k + 1), None)
+    if subject is None or not sent.asserted(subject):
+        return False
+    hi = min(sent.span.end, cue.end + _REFERS_ON_REACH)
+    return not any(cue.end <= r.start < hi for r in sent.regulators)
+
+
+def _relative_after(sent: Sent, r: Span, owner: int) -> bool:
+    """The regulator told of the case opens a relative clause of its own before the owner
+    ('referred the case to the IOPC, which carried out its own investigation'): the pronoun
+    is the regulator, now acting."""
+    doc = sent.span.doc
+    k = r.end
+    if k < owner and doc[k].text == ",":
+        k += 1
+    return k < owner and doc[k].lower_ in _RELATIVE_PRONOUNS
+
+
+def _regulators_own(sent: Sent, cue: Span) -> bool:
+    """'The IOPC's own investigation', 'the IOPC, which carried out its own investigation':
+    the inquiry 'own' marks as its runner's is a regulator's (`_its_inquiry`), not the
+    force's own inquiry."""
+    doc = cue.doc
+    k = cue.start - 2  # the word before "own"
+    if k < sent.span.start:
+        return False
+    if doc[k].lower_ == "'s":
+        return any(r.end == k for r in sent.regulators if sent.asserted(r))
+    return _its_inquiry(sent, cue)
 
 
 def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
@@ -560,6 +623,10 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "under investigation by the IOPC over a separate matter"
             if action in _SANCTIONS and _short_of(sent, cue):
                 continue  # "a formal warning short of a fine": the step not taken
+            if action in _SANCTIONS and _stood_in_for(sent, cue):
+                continue  # "a reprimand in lieu of a fine", "escaped a fine": not imposed
+            if action == "monetary_penalty" and fine_undone(sent):
+                continue  # "the £250,000 fine was replaced with a reprimand": undone
             if action in _SANCTIONS and _predicted(sent, cue):
                 continue  # "a fine from the ICO was likely": a forecast
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
@@ -587,7 +654,10 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 )
                 if require_regulator and not near:
                     continue
-                if cue.start > 0 and cue.doc[cue.start - 1].lower_ in {"internal", "own"}:
+                own = cue.start > 0 and cue.doc[cue.start - 1].lower_ == "own"
+                if own and not _regulators_own(sent, cue):
+                    continue  # "the force's own investigation"
+                if cue.start > 0 and cue.doc[cue.start - 1].lower_ == "internal":
                     continue
                 if handed_to_force(sent, cue):
                     continue  # "passed it back to the force to investigate": the force's
@@ -595,6 +665,9 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     continue  # "we are assessing the information provided": being told
             if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
                 continue
+            if action == "referral" and _regulator_refers_on(sent, cue):
+                out.append(("investigation", cue))  # "PIRC referred the case to the Crown
+                continue  # Office": its inquiry's outcome, no telling of a regulator
             if action == "referral" and _regulator_tells(sent, cue):
                 continue  # "the ICO will inform the force of its decision": it tells
             if action == "referral" and _not_done_so(sent, cue.end):
@@ -808,6 +881,40 @@ def _short_of(sent: Sent, cue: Span) -> bool:
         and doc[i - 1].lower_ == "short"
         and (i - 2 < sent.span.start or doc[i - 2].lower_ != "nothing")
     )
+
+
+_STOOD_IN_REACH = 4  # "in lieu of | a | £250,000 | monetary | fine"
+_STOOD_IN_FILLERS = {
+    "a",
+    "an",
+    "the",
+    "any",
+    "its",
+    "potential",
+    "possible",
+    "formal",
+    "financial",
+    "monetary",
+    "proposed",
+    "hefty",
+    "large",
+    "big",
+}
+
+
+def _stood_in_for(sent: Sent, cue: Span) -> bool:
+    """The sanction another stood in for or the force was spared ('a reprimand in lieu of a
+    £250,000 fine', 'escaped a fine', 'was spared a monetary penalty'): a cue of
+    cues.toml [money] escaped right before it, only determiners, adjectives and an amount
+    between."""
+    doc = sent.span.doc
+    in_money = {i for m in sent.money for i in range(m.start, m.end)}
+    for e in sent.cues.get("money.escaped", []):
+        if not (e.end <= cue.start <= e.end + _STOOD_IN_REACH):
+            continue
+        if all(t.i in in_money or t.lower_ in _STOOD_IN_FILLERS for t in doc[e.end : cue.start]):
+            return True
+    return False
 
 
 def _predicted(sent: Sent, cue: Span) -> bool:

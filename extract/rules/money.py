@@ -83,6 +83,7 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return FINE  # "had proposed a £250,000 fine but reduced it to £100,000"
     if cut_on_appeal(sent, span):
         return FINE  # "the penalty was reduced to £60,000 on appeal": the fine now imposed
+
     if paid_cue(before) or paid_cue(after):
         return PAID
     lo, hi = clause_bounds(sent, span.start)
@@ -507,6 +508,26 @@ def cut_on_appeal(sent: Sent, span: Span) -> bool:
     return sent.has("money.appeal") and not sent.has("money.discount")
 
 
+_SUBSTITUTE_REACH = 4  # "substituted | a | lower | penalty | of | £60,000"
+
+
+def _substituted_on_appeal(sent: Sent, span: Span) -> bool:
+    """'A tribunal substituted a penalty of £60,000', 'imposed a reduced fine of £60,000 on
+    appeal': the new penalty put in the old one's place (cues.toml money.substituted right
+    before it, only articles, fine words and 'of' between), in a sentence that tells an
+    appeal and no early-payment discount. As the eval annotates it, the fine is the penalty
+    the regulator imposed (`amounts`), the substituted one what the force pays."""
+    doc = span.doc
+    fines = {i for c in _fine_words(sent) for i in range(c.start, c.end)}
+    for c in sent.cues.get("money.substituted", []):
+        if not (c.end <= span.start <= c.end + _SUBSTITUTE_REACH):
+            continue
+        between = doc[c.end : span.start]
+        if all(t.i in fines or t.lower_ in _ARTICLES or t.lower_ == "of" for t in between):
+            return sent.has("money.appeal") and not sent.has("money.discount")
+    return False
+
+
 _ARTICLES = {"the", "its", "a", "it", "this", "that"}
 _PAYING = {"pay", "paid", "actually paid", "actually pay"}
 
@@ -637,6 +658,12 @@ def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:
 
 # Past forms of the undoing verbs that do not end in -ed or -en ("withdrew", "was set aside").
 _PAST_IRREGULAR = {"withdrew", "withdrawn", "set", "struck", "threw", "thrown"}
+
+
+def fine_undone(sent: Sent) -> bool:
+    """A fine of the sentence undone after it was imposed (`_undone`): its action too is gone
+    ('the £250,000 fine was replaced with a reprimand')."""
+    return _undone(sent)
 
 
 def _undone(sent: Sent) -> bool:
@@ -781,4 +808,14 @@ def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
         if cut:
             low = min(cast(int, f.value) for f in cut)
             out = [f for f in out if cast(int, f.value) <= low]
+        # a penalty a tribunal put in the fine's place: the fine imposed stands as the fine
+        # (the eval's reading), the substituted one only when no other is told
+        put = {
+            f.value
+            for f in out
+            if any(
+                _substituted_on_appeal(f.sent, m) for m in f.sent.money if int(m.kb_id_) == f.value
+            )
+        }
+        out = [f for f in out if f.value not in put] or out
     return out
