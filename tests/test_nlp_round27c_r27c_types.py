@@ -125,3 +125,38 @@ def test_visible_on_a_facebook_page_is_published(nlp) -> None:
 def test_an_appeal_shared_on_facebook_is_no_breach(nlp) -> None:
     text = "The appeal was shared on the force's Facebook page."
     assert best_type_of(nlp, text) is None
+
+
+# --- a disclosure that is a misdirection's recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "An email with a spreadsheet of 1,000 names was sent to a journalist by mistake.",
+            "emailed_to_incorrect_recipient",
+        ),
+        (
+            "Details of 50 victims were sent to a journalist in error.",
+            "emailed_to_incorrect_recipient",
+        ),
+        (
+            "A letter containing her address was sent to her violent ex-husband.",
+            "posted_to_incorrect_recipient",
+        ),
+    ],
+)
+def test_sent_by_mistake_to_someone_is_a_misdirection(nlp, text: str, code: str) -> None:
+    assert best_type_of(nlp, text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An officer sent photos of the crime scene to his girlfriend.",
+        "A PC emailed confidential documents to a journalist.",
+    ],
+)
+def test_sent_on_purpose_stays_a_disclosure(nlp, text: str) -> None:
+    assert best_type_of(nlp, text) == "inappropriate_disclosure"
