@@ -160,3 +160,34 @@ def test_sent_by_mistake_to_someone_is_a_misdirection(nlp, text: str, code: str)
 )
 def test_sent_on_purpose_stays_a_disclosure(nlp, text: str) -> None:
     assert best_type_of(nlp, text) == "inappropriate_disclosure"
+
+
+# --- papers in a bin, a phone left behind
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Documents containing victims' details were thrown in a public bin.",
+            "insecure_disposal",
+        ),
+        ("Officers put confidential papers into an ordinary waste bin.", "insecure_disposal"),
+        ("A police phone was left in a taxi.", "loss_or_theft_of_device"),
+        ("An officer's work phone was left on a train.", "loss_or_theft_of_device"),
+    ],
+)
+def test_binned_papers_and_phones_left_behind(nlp, text: str, code: str) -> None:
+    assert best_type_of(nlp, text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man threw a knife in a bin after the attack.",
+        "The suspect put the phone in his pocket.",
+        "She phoned police and left a message.",
+    ],
+)
+def test_knives_in_bins_and_phone_calls_are_no_breach(nlp, text: str) -> None:
+    assert best_type_of(nlp, text) is None
