@@ -711,7 +711,22 @@ class BreachTypeMatcher:
             {"LOWER": {"IN": ["never", "not"]}}, {"NORM": "be", "OP": "?"},
             {"NORM": {"IN": charged}},
         ]  # fmt: skip
-        self.pairs.add(_KEPT_UNCHARGED, [pattern], greedy="FIRST")
+        patterns = [pattern]
+        cleared = cues.get("cleared_forms", [])
+        if cleared:
+            apart = [b for b in _CLAUSE_BREAKS if b != "who"] + ["that"]
+            patterns.append(
+                [
+                    {"NORM": {"IN": keeping}},
+                    {"NORM": {"NOT_IN": apart}, "OP": "{0,8}"},
+                    {"LOWER": "who"},
+                    {"NORM": "have", "OP": "?"},
+                    {"NORM": "be"},
+                    {"LOWER": {"IN": ["later", "subsequently", "eventually", "all"]}, "OP": "?"},
+                    {"LOWER": {"IN": cleared}},
+                ]
+            )
+        self.pairs.add(_KEPT_UNCHARGED, patterns, greedy="FIRST")
 
     def _vehicle_traced(self, doc: Doc, start: int, end: int) -> bool:
         """A system used to find a vehicle ('used the PNC to trace the stolen car'), not a

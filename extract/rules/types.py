@@ -137,6 +137,16 @@ def _mistake_of_sending(cue: Span, cues: list[Span]) -> bool:
     return any(c.label_ == "_misdirected" and c.start < cue.end and cue.start < c.end for c in cues)
 
 
+def _sent_by_mistake(cue: Span, cues: list[Span]) -> bool:
+    """'An email listing 1,000 names was sent to a journalist by mistake', 'her details were
+    accidentally emailed to her abuser': a strong disclosure cue sharing its words with a
+    misdirection is that misdirection's recipient -- one wrong recipient, counted once as
+    the misdirection -- not a leak to them."""
+    if cue.label_ != "inappropriate_disclosure" or cue.kb_id_ != "strong":
+        return False
+    return any(c.label_ == "_misdirected" and c.start < cue.end and cue.start < c.end for c in cues)
+
+
 def _published_by_mistake(sent: Sent, cue: Span, cues: list[Span]) -> bool:
     """'Posted on its Facebook page in error', 'uploaded to the website by mistake', 'made
     the names and addresses of witnesses public by mistake': a mistake in a clause naming a
@@ -770,6 +780,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             if _own_post(sent, cue, data["cues"]):
                 scores["inappropriate_disclosure"] += 3.0 * weight  # "posted it on Facebook"
                 continue
+            if _sent_by_mistake(cue, cues):
+                continue  # "sent to a journalist by mistake": the misdirection's recipient
             if _thing_sent(sent, cue, cues):
                 continue  # "mistakenly emailed a spreadsheet to a company": what was sent
             if _in_the_press(sent, cue, data):
