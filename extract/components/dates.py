@@ -234,6 +234,15 @@ CHRISTMAS_RE = re.compile(
     r"(?!\s+(?:Day|Eve)\b|,?\s+(?:19|20)\d\d\b)"
 )
 
+# The new year as a time ("over the new year", "in the first week of the new year", "early in
+# the New Year"), not a day ("New Year's Day") nor a name ("the New Year Honours"): the latest
+# new year before the publication date.
+NEW_YEAR_RE = re.compile(
+    r"\b(?:[Aa]t|[Oo]ver|[Dd]uring|[Ii]n|[Ii]nto|[Aa]fter|[Ss]ince)\s+(?P<h>(?:the\s+"
+    r"(?:first|second|opening|early|first\s+few)\s+(?:days?|weeks?|fortnight)\s+of\s+)?"
+    r"the\s+[Nn]ew\s+[Yy]ear)\b(?!['’]|\s+[A-Z])"
+)
+
 _MONTH_NAMES = [m for m, n in MONTHS.items() if len(m) > 4 or m in {"may", "june", "july"}]
 
 
@@ -465,6 +474,9 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             add(m.start("near"), m.end("h"), "relative", h)
         elif m.group("pre") or h.startswith("last"):
             add(m.start("h"), m.end("h"), "relative", h)
+    if "ew year" in text or "ew Year" in text:
+        for m in NEW_YEAR_RE.finditer(text):
+            add(m.start("h"), m.end("h"), "relative", "the new year")
     words = ("year", "month", "week", "last ", "Last ", "ago", "spring", "summer", "autumn",
              "previous", "following", "next ", "that ", "yesterday", "Yesterday", "fortnight",
              "days after", "days before", "recent", "few days")  # fmt: skip

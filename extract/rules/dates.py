@@ -170,12 +170,19 @@ _NEWS_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2, "t
               "earlier this week": 0, "last week": 7}  # fmt: skip
 
 
+_NEW_YEAR_MONTHS = 6  # how long after it a story may still call January "the new year"
+
+
 def _season_before(p: str, published: dt.date) -> str | None:
     """'this summer' once it has begun (in a March story it is still to come); 'last
     Christmas', 'over Christmas': the latest Christmas before the page's date."""
     if p in {"christmas", "last christmas"}:
         year = published.year - ((published.month, published.day) <= (12, 25))
         return f"{year}-12-25"
+    if p == "the new year":
+        # "stolen over the new year": this year's first days, told so in the half year after
+        # them (later, a reporter names the month; before, it is the year to come)
+        return str(published.year) if published.month <= _NEW_YEAR_MONTHS else None
     words = p.split()
     if len(words) == 3 and words[1] == "the" and words[-1] in _SEASONS:
         # "stolen in the summer": the latest such season over by the page's date; in a story
@@ -399,6 +406,7 @@ def date_value(span: Span, published: dt.date | None) -> str | None:
 _EARLIER_RE = re.compile(r"(.+?) (year|month)s? (?:earlier|before|prior|previously|before that)")
 _DAYS_BEFORE_RE = re.compile(r"(.+?) (week|fortnight|day)s? (?:before|earlier|prior|previously)")
 _AFTER_RE = re.compile(r"(?:(.+) )?(year|month|week|fortnight|day)s? after")
+_FRONT_HEDGES = {"just", "almost", "nearly", "some", "more", "than", "over", "about", "around"}
 _PERFECT = {"has", "have", "'s"}  # "has been fined, two years after ...": the telling's time
 
 
@@ -416,6 +424,17 @@ def _years_after(span: Span, m: re.Match[str], published: dt.date | None) -> str
         for d in doc.spans.get("dates", [])
         if start <= d.start and d.end <= span.start and d.label_ in {"day", "month", "year"}
     ]
+    if not anchors and all(t.lower_ in _FRONT_HEDGES for t in doc[start : span.start]):
+        # "Two years after the breach, the ICO issued a reprimand in 2023": fronted, the
+        # stretch counts back from the date of the main clause after it
+        end = start
+        while end < len(doc) and (end == start or not doc[end].is_sent_start):
+            end += 1
+        anchors = [
+            d
+            for d in doc.spans.get("dates", [])
+            if span.end <= d.start and d.end <= end and d.label_ in {"day", "month", "year"}
+        ][:1]
     if m.group(2) in _DAYS_IN:
         now = None
         if anchors:
@@ -1146,6 +1165,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue  # "a man of the same name as a convicted offender": no decision
             if label == "system" and _opens_period(sent, cue):
                 continue  # "27 searches over a period beginning in 2022": the searches' span
+            if label == "system" and _complement(sent, cue):
+                continue  # "a spreadsheet left open online": the state data were left in
             if label == "process" and not _regulator_in_clause(sent, cue):
                 continue  # a force's own inquiry or team: its dates may still be the breach's
             if (
@@ -1184,10 +1205,34 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             for label, role in _CUE_ROLES.items()
             if role != BREACH
             for c in sent.cues.get(f"dates.{label}", [])
+            if not (label == "system" and _complement(sent, c))
         ):
             continue  # "reported the crime online", "launched online": the other cue's
         out.append((state, BREACH))
     return _begun_by_participle(sent, out)
+
+
+_COMPLEMENT_REACH = 5  # "left a filing cabinet wide open": the verb's object between
+
+
+def _complement(sent: Sent, cue: Span) -> bool:
+    """An uninflected system word after a breach event's verb and its object, with no verb,
+    stop or 'to' between ('was left open', 'left a filing cabinet wide open', 'left the records
+    open to anyone'): the state the verb left data in, no system opened or started; not a
+    noun's modifier ('an open office'), nor after an event noun ('the breach began in 2016'
+    is the breach's own start)."""
+    doc = sent.span.doc
+    if len(cue) != 1 or _verb(cue[0]) or cue.start <= sent.span.start:
+        return False
+    if doc[cue.start - 1].lower_ in _DETERMINERS | {"to", "of"}:
+        return False
+    for k in range(cue.start - 1, max(sent.span.start, cue.start - 1 - _COMPLEMENT_REACH) - 1, -1):
+        tok = doc[k]
+        if any(c.end == k + 1 for c in sent.cues.get("dates.event", [])) and _verb(tok):
+            return True
+        if tok.is_punct or _verb(tok) or tok.lower_ in {"and", "or", "but", "to"}:
+            return False
+    return False
 
 
 def _begun_by_participle(
@@ -1579,7 +1624,24 @@ def _reason_between(verb: Span, noun: Span) -> bool:
     gap = verb.doc[verb.end : noun.start]
     # "The fine followed the loss of a laptop in 2019": a verb of its own between them makes
     # the cue that verb's subject, and the event noun that verb's object, dated on its own
-    return any(t.lower_ in _ABOUT or _verb(t) for t in gap)
+    if any(t.lower_ in _ABOUT or _verb(t) for t in gap):
+        return True
+    # "The ICO's 2023 reprimand relates to a breach in 2020", "the fine concerns the loss of
+    # ...": a present verb in "-s" right after the cue (a plural, "victims", takes no article
+    # after it) makes the cue its subject, a noun, and the event noun is that verb's object
+    return len(gap) >= 2 and _present_verb(gap[0], gap[1])
+
+
+def _present_verb(tok: Token, nxt: Token) -> bool:
+    """A third-person present verb told without a tagger: an inflected '-s' form ('relates',
+    'concerns', 'follows') followed by a preposition or an article, as no plural noun is."""
+    return (
+        tok.is_alpha
+        and tok.lower_.endswith("s")
+        and tok.norm_ != tok.lower_
+        and tok.lower_ not in _NOT_VERBS
+        and (nxt.lower_ in _DETERMINERS or nxt.lower_ in {"to", "on", "from", "with"})
+    )
 
 
 _REASONS = {"for", "over"}
@@ -2019,7 +2081,7 @@ def incident_dates(
             value = _last_month_before(sent, span, published) or date_value(span, published)
             if value is None or (published is not None and value[:4] > str(published.year)):
                 continue
-            if not sent.asserted(span) and not _frustrated(sent, span):
+            if not _date_asserted(sent, span) and not _frustrated(sent, span):
                 continue
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
@@ -2047,6 +2109,14 @@ def incident_dates(
                 and not _describes_breach(sent, kind)
             ):
                 scene = (sent.idx, value)
+            lasted = _lasted_until_found(sent, span, value) if role is None else None
+            if lasted is not None:
+                # "went undetected for three years until it was found in 2022": the breach
+                # began that long before its finding
+                others[DISCOVERED].append(Found(value, sent))
+                scores[lasted] += _SCORES[BREACH]
+                where.setdefault(lasted, sent)
+                continue
             if role in (DISCOVERED, REPORTED, DECIDED):
                 others[role].append(Found(value, sent))
                 continue
@@ -2092,6 +2162,66 @@ def incident_dates(
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
+
+
+_LASTED_UNITS = {"year", "month", "week"}
+_LASTED_REACH = 2  # "for three years, until": a comma or an adverb before the bound word
+
+
+def _lasted_until_found(sent: Sent, span: Span, value: str) -> str | None:
+    """'a breach which went undetected for three years until it was discovered in 2022', 'the
+    file sat on an open server for 18 months before a journalist found it in May 2023': a
+    stretch ('for' a number of years, months or weeks) right before a bound clause whose verb
+    is a finding. The breach began that long before the finding: its year when every reading
+    of both falls in one year, else nothing."""
+    lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    doc = span.doc
+    if lo < sent.span.start + 4 or doc[lo - 1].lower_ not in _CLAUSE_BOUNDS - {"since"}:
+        return None
+    if not any(lo <= c.start < hi for c in sent.cues.get("dates.discovery", [])):
+        return None
+    for end in range(lo - 1, max(sent.span.start, lo - 1 - _LASTED_REACH), -1):
+        unit = doc[end - 1].lower_.rstrip("s")
+        if unit not in _LASTED_UNITS:
+            continue
+        k = end - 2
+        count = doc[k].lower_
+        if count in {"of", "few", "couple"} and k > sent.span.start:
+            count = " ".join(t.lower_ for t in doc[k - 1 : end - 1])  # "a couple of"
+            k -= 1 if count in _NUMBER_WORDS else 0
+        n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+        if not n or n >= 100 or doc[k - 1].lower_ != "for" or count in {"a", "a few"}:
+            return None
+        first, last = _date_range(value)
+        if unit == "week":
+            days = dt.timedelta(days=7 * n)
+            early, late = (first - days).year, (last - days).year
+        else:  # calendar months back: "three years" before 2022 is 2019, leap days aside
+            months = n * 12 if unit == "year" else n
+            early = (first.year * 12 + first.month - 1 - months) // 12
+            late = (last.year * 12 + last.month - 1 - months) // 12
+        return str(early) if early == late else None
+    return None
+
+
+def _date_asserted(sent: Sent, span: Span) -> bool:
+    """Asserted, or only in the scope of a maximum that is no limit but a noun's 'up to' ('in
+    the run-up to the 2019 general election', 'during the lead up to the 2022 count'): a hyphen
+    before 'up', or a determiner before the word before it, makes 'up' part of a noun naming a
+    time, which the date marks."""
+    if sent.asserted(span):
+        return True
+    doc = span.doc
+    for s in sent.scopes:
+        if not (s.start <= span.start < s.end):
+            continue
+        if s.label_ != "maximum" or s.start < 4:
+            return False
+        if [t.lower_ for t in doc[s.start - 2 : s.start]] != ["up", "to"]:
+            return False
+        if doc[s.start - 3].text != "-" and doc[s.start - 4].lower_ not in _DETERMINERS:
+            return False
+    return True
 
 
 def _all_after(loose: dict[str, Found], others: dict[str, list[Found]]) -> bool:
