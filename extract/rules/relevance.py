@@ -404,6 +404,9 @@ def names_its_breach(sent: Sent, force: str) -> bool:
                 return True
             if _underwent(sent, m, c) or _recorded_by(sent, m, c):
                 return True
+    only_this = all(m.label_ == force for m in sent.forces)
+    if mentions and only_this and staff_punished_for_breach(sent):
+        return True  # "48 Kent Police staff faced disciplinary action for data breaches"
     heads = [  # told in a clause of advice or a plan, "its data breach" is still one that was
         c
         for c in sent.cues.get("relevance.breach", [])
@@ -418,6 +421,65 @@ def names_its_breach(sent: Sent, force: str) -> bool:
         ):
             return True
     return False
+
+
+def staff_punished_for_breach(sent: Sent) -> bool:
+    """The force's people disciplined for breaches ('48 Kent Police employees faced
+    disciplinary action for data breaches', 'the force sacked nine officers over data
+    breaches'): an asserted discipline word ([relevance] `discipline`), one of the force's
+    people (`staff`), and after the discipline word a breach word asserted, not denied, with
+    'for', 'over' or 'after' ([relevance.grammar] `punished_for`) at most a couple of words
+    before it -- in a sentence naming no other body (the caller checks it names only the
+    force). A bank's clerk sacked over a breach is the bank's."""
+    if sent.has("roles.organisation") or not _forces_people(sent):
+        return False
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    links, reach = set(grammar["punished_for"]), int(grammar["punished_reach"])
+    doc = sent.span.doc
+    punished = [c for c in sent.cues.get("relevance.discipline", []) if _befell(sent, c)]
+    for cue in sent.cues.get("relevance.breach", []):
+        if cue[-1].lower_ not in {"breach", "breaches", "breaching"}:
+            continue
+        if sent.denied(cue) or not sent.asserted(cue):
+            continue
+        lead = doc[max(sent.span.start, cue.start - reach - 1) : cue.start]
+        if not any(t.lower_ in links for t in lead) or any(t.is_punct for t in lead):
+            continue
+        if any(p.end <= cue.start for p in punished):
+            return True
+    return False
+
+
+_STAFF_OF_FORCE_REACH = 3  # "31 Cheshire Constabulary employees", "the force sacked six officers"
+
+
+def _forces_people(sent: Sent) -> bool:
+    """A staff word that is the police's own: one only the police have ('officers',
+    'detectives'), or one any employer has ('staff', 'workers': cues.toml `any_employer`) a
+    few words after the force or 'the force', no punctuation between -- not 'a shop worker'."""
+    anyones = {c.start for c in sent.cues.get("relevance.any_employer", [])}
+    police = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
+    doc = sent.span.doc
+    for c in sent.cues.get("relevance.staff", []):
+        if c.start not in anyones:
+            return True
+        if any(
+            0 <= c.start - p.end <= _STAFF_OF_FORCE_REACH
+            and not any(t.is_punct for t in doc[p.end : c.start])
+            for p in police
+        ):
+            return True
+    return False
+
+
+def _befell(sent: Sent, cue: Span) -> bool:
+    """A sanction that befell someone: asserted, or ('faced disciplinary action', which
+    ConText reads as a prospect) with no modal or condition before it in the sentence
+    ([relevance.grammar] `prospect`: 'could face the sack', 'if they breach the rules')."""
+    if sent.asserted(cue):
+        return True
+    prospect = _words(sent, "prospect")
+    return not any(t.lower_ in prospect for t in sent.span.doc[sent.span.start : cue.start])
 
 
 _RECORDED_REACH = 3  # "data breaches recorded by", "breaches that were reported by"
@@ -898,6 +960,7 @@ def describes_breach(sents: list[Sent]) -> bool:
         or _held_what_was_lost(s, sents[i - 1] if i else None)
         or attack_on_police(s)
         or watchdog_penalty(s)
+        or police_data_taken(s)
         for i, s in enumerate(sents)
     )
 
@@ -1142,6 +1205,9 @@ def outsiders_act(sent: Sent) -> bool:
     ]
     outside = {c.start for c in _outsiders(sent)}
     insiders = {p.start for p in police}
+    # "Campaigners said the leak of victims' addresses by the force was a disgrace": an
+    # outsider before a word of speech speaks of the act, the clause after it has its own doer
+    speech = {t.i for c in sent.cues.get("roles.speech", []) for t in c}
     for v in [*sent.cues.get("relevance.handing", []), *sent.cues.get("relevance.exposure", [])]:
         if sent.denied(v) or not sent.asserted(v):
             continue
@@ -1152,7 +1218,7 @@ def outsiders_act(sent: Sent) -> bool:
             continue  # "a man's address was leaked by an officer": the man is its owner
         lo, _ = clause_bounds(sent, v.start)
         for j in range(v.start - 1, lo - 1, -1):
-            if j in insiders:
+            if j in insiders or j in speech:
                 break
             if j in outside or (doc[j].lower_ in pronouns and opener):
                 return True
@@ -1973,7 +2039,12 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         for cue in words:
             if _ruled_or_planned(sent, cue):
                 continue  # a duty, not an act: "organisations must report breaches within 72 hours"
-            before = [o for o in orgs if 0 <= cue.start - o.end <= 4]
+            before = [
+                o  # "Charities said the leak by the force ...": they speak of it, no more
+                for o in orgs
+                if 0 <= cue.start - o.end <= 4
+                and not any(o.end <= c.start < cue.start for c in sent.cues.get("roles.speech", []))
+            ]
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
@@ -2012,6 +2083,7 @@ def police_data_taken(sent: Sent) -> bool:
     another body may have lost what it was given."""
     losses = [c for c in sent.types if c.label_ == "_loss"]
     losses += sent.cues.get("relevance.exposure", []) + sent.cues.get("relevance.breach", [])
+    losses += sent.cues.get("relevance.reached", [])
     losses = [
         c
         for c in losses
@@ -2020,13 +2092,13 @@ def police_data_taken(sent: Sent) -> bool:
     if not losses:
         return False
     doc = sent.span.doc
-    orgs = sent.cues.get("roles.organisation", [])
+    orgs = [o for o in sent.cues.get("roles.organisation", []) if not _kind_of_data(sent, o)]
     staff = {c.start for c in sent.cues.get("relevance.staff", [])}
     people = [p for p in sent.cues.get("relevance.handed_people", []) if p.start in staff]
     anyones = {c.start for c in sent.cues.get("relevance.any_employer", [])}
     speakers = [
         m
-        for m in sent.forces
+        for m in [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
         if any(0 <= c.start - m.end <= _SPEAKER_GAP for c in sent.cues.get("roles.speech", []))
     ]
 
