@@ -53,6 +53,13 @@ class ForceRecognizer:
         self.acts = {w.lower() for w in roles.get("named_again_acts", [])}
         self.place_words = {w.lower() for w in roles.get("place_before", [])}
         self._init_described(nlp, data_dir)
+        self.modifier_of = {
+            text: row["name"]
+            for row in load_jsonl("forces.jsonl", data_dir)
+            for text in row.get("modifier_aliases", [])
+        }
+        modifiers = load_toml("nations.toml", data_dir).get("modifiers", {})
+        self.modifier_nouns = {w.lower() for w in modifiers.get("nouns", [])}
         self.renamed = {
             row["name"]: row["successor"]
             for row in load_jsonl("forces.jsonl", data_dir)
@@ -61,6 +68,7 @@ class ForceRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in self.matcher(doc) if s.kb_id_ != CONTEXT or self._names_a_force(s)]
+        spans = sorted([*spans, *self._modifiers(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._described(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
         doc.spans[SPAN_KEY] = self._new_names(spans)
@@ -144,6 +152,25 @@ class ForceRecognizer:
                 start += 1
             out.append(Span(doc, start, end, label=name, kb_id=CONTEXT))
             taken.update(range(start, end))
+        return out
+
+    def _modifiers(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A force's bare short form, capitalised, before a lowercase noun of its people or
+        a possessive ('Met officers', 'a Met spokeswoman', "Met's"): the force. Not the verb
+        ('officers met residents'), not a sentence-opening or title-case 'Met' before a
+        capitalised word ('Met Office', 'Police Chief Met Victims')."""
+        if not self.modifier_of:
+            return []
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for tok in doc[:-1]:
+            name = self.modifier_of.get(tok.text)
+            if name is None or tok.i in taken:
+                continue
+            after = doc[tok.i + 1]
+            if after.text != after.lower_ or after.lower_ not in self.modifier_nouns:
+                continue
+            out.append(Span(doc, tok.i, tok.i + 1, label=name, kb_id=CONTEXT))
         return out
 
     def _named_again(self, doc: Doc, spans: list[Span]) -> list[Span]:
