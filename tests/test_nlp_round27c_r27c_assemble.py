@@ -46,25 +46,6 @@ def _forces(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     return {i.force for i in ex.incidents}
 
 
-def test_data_a_firm_holds_on_behalf_of_a_force_is_the_forces(nlp) -> None:  # type: ignore[no-untyped-def]
-    got = _forces(
-        nlp,
-        "Ticket data stolen\n\n"
-        "A firm that runs the penalty ticket system for Avon and Somerset Police was hit by "
-        "ransomware in 2022. The names and addresses of drivers held on behalf of the force "
-        "were stolen.",
-    )
-    assert got == {"Avon and Somerset Police"}
-    # negative: the firm's own customers' data is the firm's breach
-    got = _forces(
-        nlp,
-        "Ticket data stolen\n\n"
-        "A firm that supplies boots to Avon and Somerset Police was hit by ransomware in 2022. "
-        "The names and addresses of its own customers were stolen.",
-    )
-    assert got == set()
-
-
 def test_a_force_arresting_its_own_staff_member_is_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]
     got = _forces(
         nlp,

@@ -432,19 +432,6 @@ def _force_data_taken(sent: Sent, reached: bool = False) -> bool:
         at = start - 1 if start > 0 and doc[start - 1].lower_ in {"'s", "’s", "'"} else start
         return any(p.end == at and p.start < start for p in police)
 
-    anaphors = sent.cues.get("roles.force_anaphor", [])
-    for agency in sent.cues.get("roles.on_behalf", []):
-        # "the details of motorists held on behalf of the force were stolen": a firm's data
-        # kept for the force is the force's, as its controller
-        at = (
-            agency.end + 1
-            if agency.end < len(doc) and doc[agency.end].lower_ == "the"
-            else agency.end
-        )
-        if denied(agency) or not any(p.start in {agency.end, at} for p in [*police, *anaphors]):
-            continue
-        if any(0 <= agency.start - d.end <= _DATA_REACH for d in data):
-            return True
     for person in sent.cues.get("roles.own_people", []):
         if denied(person):
             continue
