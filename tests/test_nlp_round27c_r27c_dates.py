@@ -42,6 +42,11 @@ def year(nlp, text: str, published: date | None = date(2024, 3, 14)) -> int | No
             "until an auditor found it in 2023.",
             2021,
         ),
+        (
+            "Durham Constabulary was reprimanded over a leak which went unnoticed for a couple "
+            "of years until it was spotted in 2021.",
+            2019,
+        ),
     ],
 )
 def test_stretch_before_finding_dates_breach(nlp, text: str, want: int) -> None:  # type: ignore[no-untyped-def]

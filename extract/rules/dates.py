@@ -2186,9 +2186,10 @@ def _lasted_until_found(sent: Sent, span: Span, value: str) -> str | None:
             continue
         k = end - 2
         count = doc[k].lower_
-        if count in {"of", "few", "couple"} and k > sent.span.start:
-            count = " ".join(t.lower_ for t in doc[k - 1 : end - 1])  # "a couple of"
-            k -= 1 if count in _NUMBER_WORDS else 0
+        words = {"of": 3, "few": 2}.get(count, 0)  # "a couple of", "a few"
+        if words and k - words + 1 > sent.span.start:
+            count = " ".join(t.lower_ for t in doc[end - 1 - words : end - 1])
+            k -= words - 1 if count in _NUMBER_WORDS else 0
         n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
         if not n or n >= 100 or doc[k - 1].lower_ != "for" or count in {"a", "a few"}:
             return None
