@@ -67,6 +67,7 @@ _MONTHS_CELL = re.compile(
 # A figure fills its cell, perhaps with a note: "42 (up to 28/05/2025)".
 _NUMBER_CELL = re.compile(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+){_MARK}(?:\s*\([^)]*\))?")
 # A cell holding no figure: suppressed ("<5", "fewer than 5"), not held, not applicable.
+_NIL_CELL = re.compile(r"(?:nil|none|zero)\.?", re.I)  # a cell of nought
 _GAP_CELL = re.compile(
     r"[<≤]\s*\d+|(?:fewer|less)\s+than\s+\d+|n/?a|"
     r"not\s+(?:held|known|recorded|available|supplied|provided|given|disclosed|submitted)|"
@@ -208,7 +209,7 @@ def _kind(piece: str, at: int, line: int) -> _Cell:
     number = _NUMBER_CELL.fullmatch(piece)
     if number:
         return _Cell("num", number.group(1), at, at + len(piece), line)
-    if re.fullmatch(r"(?:nil|none|zero)\.?", piece, re.I):
+    if _NIL_CELL.fullmatch(piece):
         return _Cell("num", "0", at, at + len(piece), line)
     if _GAP_CELL.fullmatch(piece):
         return _Cell("gap", piece, at, at + len(piece), line)
@@ -221,18 +222,13 @@ def _is_table_line(line: str) -> bool:
     if not line.strip(" |\t"):
         return True
     cell = line.strip(" |\t")
-    if "|" in line and (
-        re.fullmatch(r"(?:nil|none|zero)\.?", cell, re.I) or _GAP_CELL.fullmatch(cell)
-    ):
+    if "|" in line and (_NIL_CELL.fullmatch(cell) or _GAP_CELL.fullmatch(cell)):
         return True  # "nil |", "n/a |": a cell of nought or with no figure on a line of its own
     cells = [c.strip() for c in re.split(r"[|\t]", cell) if c.strip()]
     if (
         len(cells) > 1
         and not _HAS_DIGIT.search(line)
-        and all(
-            re.fullmatch(r"(?:nil|none|zero)\.?", c, re.I) or _GAP_CELL.fullmatch(c)
-            for c in cells[1:]
-        )
+        and all(_NIL_CELL.fullmatch(c) or _GAP_CELL.fullmatch(c) for c in cells[1:])
     ):
         return True  # "Suffolk Constabulary | nil": a label whose cells are nought or gaps
     if not _HAS_DIGIT.search(line) or not _HAS_DIGIT.search(_DATE.sub(" ", line)):

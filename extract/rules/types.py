@@ -132,9 +132,7 @@ def _mistake_of_sending(cue: Span, cues: list[Span]) -> bool:
     """'Mistakenly added a member of the public to an email chain': a mistake cue of
     inaccurate data sharing its words with a misdirection is the misdirection's mistake, not
     wrong data recorded."""
-    if cue.label_ != "inaccurate_data":
-        return False
-    return any(c.label_ == "_misdirected" and c.start < cue.end and cue.start < c.end for c in cues)
+    return cue.label_ == "inaccurate_data" and _overlaps_misdirection(cue, cues)
 
 
 def _sent_by_mistake(cue: Span, cues: list[Span]) -> bool:
@@ -142,8 +140,11 @@ def _sent_by_mistake(cue: Span, cues: list[Span]) -> bool:
     accidentally emailed to her abuser': a strong disclosure cue sharing its words with a
     misdirection is that misdirection's recipient -- one wrong recipient, counted once as
     the misdirection -- not a leak to them."""
-    if cue.label_ != "inappropriate_disclosure" or cue.kb_id_ != "strong":
-        return False
+    strong_disclosure = cue.label_ == "inappropriate_disclosure" and cue.kb_id_ == "strong"
+    return strong_disclosure and _overlaps_misdirection(cue, cues)
+
+
+def _overlaps_misdirection(cue: Span, cues: list[Span]) -> bool:
     return any(c.label_ == "_misdirected" and c.start < cue.end and cue.start < c.end for c in cues)
 
 
@@ -295,7 +296,7 @@ def _recipients_story(sent: Sent, cue: Span, data: dict) -> bool:
     doc = cue.doc
     relatives = set(data.get("recipient_relatives", []))
     dets = set(data.get("link_determiners", []))
-    most = int(data.get("recipient_words", 2))
+    most = int(data.get("recipient_words", 3))
     reach = int(data.get("recipient_clause_reach", 10))
     for r in range(cue.start - 1, max(sent.span.start, cue.start - reach) - 1, -1):
         if doc[r].lower_ in _CLAUSE_MARKS:
@@ -303,7 +304,7 @@ def _recipients_story(sent: Sent, cue: Span, data: dict) -> bool:
         if doc[r].lower_ not in relatives:
             continue
         # the recipient: "to", a determiner, at most `most` more words, then the relative
-        for k in range(r - 2, max(sent.span.start, r - 3 - most) - 1, -1):
+        for k in range(r - 2, max(sent.span.start, r - 2 - most) - 1, -1):
             if doc[k].lower_ == "to" and doc[k + 1].lower_ in dets:
                 return all(t.is_alpha or t.lower_ in {"'s", "’s", "-"} for t in doc[k + 1 : r])
         return False
