@@ -99,9 +99,11 @@ def test_system_opened_after_breach_verb_and_conjunction(nlp) -> None:  # type: 
 # --- a noun's "up to"
 
 
-def test_run_up_to_is_no_maximum(nlp) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("time", ["the lead-up to", "the run up to", "the run-up to"])
+def test_run_up_to_is_no_maximum(nlp, time: str) -> None:  # type: ignore[no-untyped-def]
+    """A ConText pseudo-trigger (context.toml): the noun's "up to" opens no maximum scope."""
     text = (
-        "Home addresses of Durham Constabulary officers were leaked in the lead-up to the 2019 "
+        f"Home addresses of Durham Constabulary officers were leaked in {time} the 2019 "
         "general election, the ICO said."
     )
     assert year(nlp, text) == 2019

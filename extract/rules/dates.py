@@ -2081,7 +2081,7 @@ def incident_dates(
             value = _last_month_before(sent, span, published) or date_value(span, published)
             if value is None or (published is not None and value[:4] > str(published.year)):
                 continue
-            if not _date_asserted(sent, span) and not _frustrated(sent, span):
+            if not sent.asserted(span) and not _frustrated(sent, span):
                 continue
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
@@ -2203,26 +2203,6 @@ def _lasted_until_found(sent: Sent, span: Span, value: str) -> str | None:
             late = (last.year * 12 + last.month - 1 - months) // 12
         return str(early) if early == late else None
     return None
-
-
-def _date_asserted(sent: Sent, span: Span) -> bool:
-    """Asserted, or only in the scope of a maximum that is no limit but a noun's 'up to' ('in
-    the run-up to the 2019 general election', 'during the lead up to the 2022 count'): a hyphen
-    before 'up', or a determiner before the word before it, makes 'up' part of a noun naming a
-    time, which the date marks."""
-    if sent.asserted(span):
-        return True
-    doc = span.doc
-    for s in sent.scopes:
-        if not (s.start <= span.start < s.end):
-            continue
-        if s.label_ != "maximum" or s.start < 4:
-            return False
-        if [t.lower_ for t in doc[s.start - 2 : s.start]] != ["up", "to"]:
-            return False
-        if doc[s.start - 3].text != "-" and doc[s.start - 4].lower_ not in _DETERMINERS:
-            return False
-    return True
 
 
 def _all_after(loose: dict[str, Found], others: dict[str, list[Found]]) -> bool:
