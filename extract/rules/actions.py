@@ -28,6 +28,7 @@ from extract.rules.money import (
     fine_undone,
     in_longer_name,
     individual_pays,
+    offence_fine,
     proposal_dropped,
 )
 from extract.sentences import (
@@ -88,7 +89,9 @@ def _stated(sent: Sent, span: Span) -> bool:
         return True
     doc = sent.span.doc
     over = [s for s in sent.scopes if s.start <= span.start < s.end]
-    over = [s for s in over if not proposal_dropped(sent, s, span)]
+    over = [s for s in over if not proposal_dropped(sent, s, span) and not _inquiry_faced(sent, s)]
+    if not over:
+        return True  # "the officer is facing a criminal investigation by the IOPC"
     if span in sent.regulators:
         # "served with a notice of intent by the ICO": the "intent" of the notice's name
         # proposes the sanction, not the regulator that sent it
@@ -98,6 +101,35 @@ def _stated(sent: Sent, span: Span) -> bool:
     return all(
         s.label_ == "negated" and s.end < sent.span.end and doc[s.end].lower_ in _LATE for s in over
     )
+
+
+def _inquiry_faced(sent: Sent, scope: Span) -> bool:
+    """A possibility opened by "face" over an inquiry under way ('the officer is facing a
+    criminal investigation by the IOPC', 'now faces an inquiry'): "face" told as a fact (no
+    modal or "to" before it, `faced.forecast`) and an inquiry word right after it, only its
+    determiners and kinds between (`faced.between`) -- the inquiry is a fact. "Could face an
+    investigation" and "is facing a fine" stay possibilities."""
+    if scope.label_ != "hypothetical" or scope.kb_id_ != "forward" or scope.start == 0:
+        return False
+    doc = sent.span.doc
+    trigger = doc[scope.start - 1]
+    if trigger.lemma_.lower() != "face" and trigger.lower_ not in {"facing", "faces", "faced"}:
+        return False
+    data = load_toml("actions.toml", data_dir_of(sent)).get("faced", {})
+    before, forecast = set(data.get("before", [])), set(data.get("forecast", []))
+    k = trigger.i - 1
+    while k >= sent.span.start and (doc[k].lower_ in before or doc[k].lemma_.lower() in before):
+        k -= 1
+    if k >= sent.span.start and (doc[k].lower_ in forecast or doc[k].lemma_.lower() in forecast):
+        return False  # "could face", "is likely to face", "is set to face"
+    between = set(data.get("between", []))
+    reach = int(data.get("reach", 4))
+    for cue in sent.cues.get("actions.investigation", []):
+        if scope.start <= cue.start <= scope.start + reach and all(
+            t.lower_ in between for t in doc[scope.start : cue.start]
+        ):
+            return True
+    return False
 
 
 def _opened_by_notice(sent: Sent, scope: Span) -> bool:
@@ -501,6 +533,11 @@ def _regulators_findings(sent: Sent) -> list[Span]:
                 t.lower_ in _COORDINATING for t in doc[r.end : cue.start]
             )  # not "reported to the ICO and was found": a second act, not the ICO's
             after = cue.end <= r.start <= cue.end + 2 and doc[cue.end].lower_ in {"by", "of"}
+            if any(d is cue for d in directions):
+                before = before or _direction_given(sent, r, cue)
+                after = after or (
+                    cue.end <= r.start <= cue.end + 2 and doc[cue.end].lower_ == "from"
+                )
             if (before or after) and sent.asserted(r):
                 out.append(cue)
                 break
@@ -508,6 +545,32 @@ def _regulators_findings(sent: Sent) -> list[Span]:
             if _regulator_quoted(sent, cue):
                 out.append(cue)  # the IOPC's director said: "We found the officer ..."
     return out
+
+
+def _direction_given(sent: Sent, r: Span, cue: Span) -> bool:
+    """'The IOPC issued a practice recommendation to the force', 'the Ombudsman has made
+    several recommendations': the regulator, then a verb of giving (`directions.giving`,
+    auxiliaries before it), then the direction noun with at most a few words of its own
+    between (no comma, no coordination, no other body)."""
+    doc = sent.span.doc
+    data = load_toml("actions.toml", data_dir_of(sent)).get("directions", {})
+    giving = set(data.get("giving", []))
+    reach = int(data.get("reach", 4))
+    between = doc[r.end : cue.start]
+    if not 0 < len(between) <= reach + 2:
+        return False
+    if any(t.is_punct or t.lower_ in _COORDINATING for t in between):
+        return False
+    if any(r2.start >= r.end and r2.end <= cue.start for r2 in sent.regulators):
+        return False
+    verbs = [t for t in between if t.lemma_.lower() in giving]
+    if not verbs:
+        return False
+    v = verbs[0]
+    aux = set(data.get("auxiliaries", []))
+    if not all(t.lower_ in aux for t in doc[r.end : v.i]):
+        return False
+    return cue.start - v.i - 1 <= reach
 
 
 def _hands_on(sent: Sent, cue: Span) -> bool:
@@ -625,6 +688,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "a formal warning short of a fine": the step not taken
             if action in _SANCTIONS and _stood_in_for(sent, cue):
                 continue  # "a reprimand in lieu of a fine", "escaped a fine": not imposed
+            if action == "monetary_penalty" and offence_fine(sent, cue):
+                continue  # "the contractor that processes parking fines": the public's
             if action == "monetary_penalty" and fine_undone(sent):
                 continue  # "the £250,000 fine was replaced with a reprimand": undone
             if action in _SANCTIONS and _predicted(sent, cue):
@@ -1858,6 +1923,24 @@ def _handed_back(action: Found) -> bool:
     return weighed_only(action) and any(handed_to_force(sent, c) for c in cues)
 
 
+def _undone_later(action: Found, sents: list[Sent]) -> bool:
+    """A fine told in one sentence and undone in a later one ('The force was fined £80,000.
+    The fine was later withdrawn.'): the later sentence undoes a fine (`fine_undone`) and
+    names no amount of its own, or names this sentence's -- the penalty is gone, as its
+    amount is (extract/rules/money.py `withdrawn_values`)."""
+    if action.value != "monetary_penalty":
+        return False
+    sent = action.sent
+    mine = {m.kb_id_ for m in sent.money if m.label_ != "foreign"}
+    for later in sents:
+        if later.idx <= sent.idx or not fine_undone(later):
+            continue
+        own = {m.kb_id_ for m in later.money if m.label_ != "foreign"}
+        if not own or own & mine:
+            return True
+    return False
+
+
 def best_action(sents: list[Sent]) -> Found | None:
     order = severity(sents[0] if sents else None)
     cued = [(Found(a, s), c) for s in sents for a, c in actions_in(s)]
@@ -1868,6 +1951,8 @@ def best_action(sents: list[Sent]) -> Found | None:
     if any(f.value in _SANCTIONS and (c.start, c.end) not in rebukes for f, c in cued):
         cued = [(f, c) for f, c in cued if (c.start, c.end) not in rebukes]
     found = [f for f, _ in cued if not _handed_back(f)]
+    # a fine undone in a later sentence: the regulator weighed the case, no penalty stands
+    found = [Found("investigation", f.sent) if _undone_later(f, sents) else f for f in found]
     # A regulator told of the incident, in any wording: its referral -- unless the text has a
     # regulator close the matter, in a sentence that need not name the force ('The ICO has
     # confirmed it will not be taking further action'). It takes an incident told elsewhere

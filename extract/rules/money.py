@@ -30,7 +30,17 @@ def fine_cues(sent: Sent) -> list[Span]:
 
 
 def _fine_words(sent: Sent) -> list[Span]:
-    return sent.cues.get("money.fine", [])
+    return [c for c in sent.cues.get("money.fine", []) if not offence_fine(sent, c)]
+
+
+def offence_fine(sent: Sent, cue: Span) -> bool:
+    """A fine word right after a kind of offence by the public ('parking fines', 'speeding
+    fines' a force's contractor processes, `money.offence_kinds`): an everyday fine, no
+    regulator's penalty on anyone in the story."""
+    doc = sent.span.doc
+    kinds = set(load_toml("cues.toml", doc_data_dir(doc))["money"].get("offence_kinds", []))
+    k = cue.start - 1
+    return k >= sent.span.start and (doc[k].lower_ in kinds or doc[k].lemma_.lower() in kinds)
 
 
 def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
