@@ -1378,8 +1378,21 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
         for v in [*sent.cues.get("roles.speech", []), *sent.cues.get("relevance.undergo", [])]
         if not sent.denied(v)
     ]
+    before = _sentence_before(sent)
+    if before is None or before.forces or _crime_told(sent) or _crime_told(before):
+        return False
+    # A breach told as a mistake ("was sent to a journalist by mistake", "were accidentally
+    # emailed") is no crime the police look into: the force investigating how it happened
+    # ("Surrey Police said it was investigating how it happened", "Essex Police has launched
+    # an internal review") looks into its own error, and so speaks of it.
+    mistake = _told_as_mistake(before)
+    if mistake:
+        speech = [*speech, *sent.cues.get("actions.investigation", [])]
     if not any(
-        0 <= v.start - m.end <= _SPEAKER_GAP
+        (
+            0 <= v.start - m.end <= (_INQUIRER_GAP if mistake else _SPEAKER_GAP)
+            and not any(t.is_punct for t in doc[m.end : v.start])
+        )
         or (
             0 <= m.start - v.end <= _SPEAKER_GAP
             and not any(t.is_punct for t in doc[v.end : m.start])
@@ -1389,14 +1402,18 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
     ):
         return False  # the force is the speaker ("Kent Police said", "said a Kent Police
         # spokesman"), not one named in what someone else said
-    if sent.has("roles.organisation") or sent.has("roles.enforcement"):
+    inquiries = [] if mistake else sent.cues.get("actions.investigation", [])
+    own_inquiry = sent.cues.get("actions.investigation", []) if not inquiries else []
+    enforcing = [
+        c
+        for c in sent.cues.get("roles.enforcement", [])
+        if not any(q.start < c.end and c.start < q.end for q in own_inquiry)
+    ]
+    if sent.has("roles.organisation") or enforcing:
         return False
     if any(not _warned_person(sent, c) for c in sent.cues.get("relevance.advice", [])):
         return False
-    if any(_police_investigate(sent, c) for c in sent.cues.get("actions.investigation", [])):
-        return False
-    before = _sentence_before(sent)
-    if before is None or before.forces or _crime_told(sent) or _crime_told(before):
+    if any(_police_investigate(sent, c) for c in inquiries):
         return False
     if any(before.has(k) for k in ("roles.organisation", "roles.other_force")):
         return False
@@ -1410,6 +1427,13 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
 
 
 _SPEAKER_GAP = 1  # "Kent Police said", "the force has said", "said Kent Police"
+_INQUIRER_GAP = 4  # "Essex Police has launched an internal review"
+
+
+def _told_as_mistake(sent: Sent) -> bool:
+    """The sentence tells what happened as a mistake: a word of [relevance] `mistaken`
+    ('by mistake', 'in error', 'accidentally') not denied ('it was not sent by mistake')."""
+    return any(not sent.denied(c) for c in sent.cues.get("relevance.mistaken", []))
 
 
 def _policed_by_police(sent: Sent) -> bool:
