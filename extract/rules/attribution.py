@@ -1212,11 +1212,7 @@ def _share_reason(parts: list[Sent]) -> None:
     if end is None:
         return
     tail = end.end
-    # "Kent Police was fined £80,000 and Essex Police £100,000 by the ICO after losing discs
-    # in 2019": the last force's verb left to the first (its sum right after its name), what
-    # follows the sum ends the one clause both share
-    elided = bool(last.money and last.forces) and last.money[0].start == last.forces[0].end
-    if not elided and not any(c.start >= tail for c in last.cues.get("roles.together", [])):
+    if not any(c.start >= tail for c in last.cues.get("roles.together", [])):
         return
     for part in parts[:-1]:
         if not (_gapped(part) or (_sanctioned(part) and not mechanism_stated(part))):
