@@ -41,29 +41,3 @@ def test_figures_of_breaches_stay_a_statistics_page(nlp) -> None:  # type: ignor
         nlp,
     )
     assert not [i for i in ex.incidents if i.mention == "primary"]
-
-
-def _years(nlp, text: str) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return {i.force: i.breach_year for i in ex.incidents}
-
-
-def test_a_tail_after_a_gapped_second_sum_is_both_forces(nlp) -> None:  # type: ignore[no-untyped-def]
-    got = _years(
-        nlp,
-        "Forces penalised\n\n"
-        "Norfolk Constabulary was fined £45,000 and Suffolk Constabulary £70,000 by the "
-        "watchdog after misplacing unencrypted memory sticks in 2018.",
-    )
-    assert got == {"Norfolk Constabulary": 2018, "Suffolk Constabulary": 2018}
-
-
-def test_a_first_force_with_its_own_story_keeps_its_own_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    # negative: the first force's part tells its own breach and date; the tail is the second's
-    got = _years(
-        nlp,
-        "Forces penalised\n\n"
-        "Norfolk Constabulary was fined £45,000 for losing a laptop in 2016 and Suffolk "
-        "Constabulary £70,000 after misplacing unencrypted memory sticks in 2018.",
-    )
-    assert got.get("Norfolk Constabulary") == 2016
