@@ -669,6 +669,8 @@ def _aggregate_page(
         force_sent is not None
         and states_figures(force_sent)
         and not tells_a_story(force_sent)
+        # "emailed the details of 300 victims": figures of those one breach involved
+        and not _figures_of_those_involved(force_sent)
         and not any(_refers_itself(s) for s in story)
     )
     if tallies.national or tallies.outcomes or tallies.other_figures:
