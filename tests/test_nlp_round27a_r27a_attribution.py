@@ -6,13 +6,14 @@ enforcing the law on others. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+from incident_probe import incident_rows
+
 from extract.models import Document
 from extract.nlp import extract
 
 
 def _incidents(nlp, text: str) -> set[tuple]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return {(i.force, i.breach_type, i.fine_amount, i.action) for i in ex.incidents}
+    return incident_rows(nlp, text, "force", "breach_type", "fine_amount", "action")
 
 
 def test_an_old_fine_in_an_aside_on_the_force_is_told_in_passing(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -7,13 +7,11 @@ heads its section. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from extract.models import Document
-from extract.nlp import extract
+from incident_probe import incident_rows
 
 
 def _incidents(nlp, text: str) -> set[tuple]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return {(i.force, i.breach_type, i.breach_year, i.action) for i in ex.incidents}
+    return incident_rows(nlp, text, "force", "breach_type", "breach_year", "action")
 
 
 def test_a_body_listed_after_those_worked_with_acts_on_nothing(nlp) -> None:  # type: ignore[no-untyped-def]

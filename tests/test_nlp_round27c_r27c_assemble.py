@@ -3,13 +3,11 @@ each take the fine of their own part of it. Every sentence here was written for 
 
 from __future__ import annotations
 
-from extract.models import Document
-from extract.nlp import extract
+from incident_probe import per_force
 
 
-def _fines(nlp, text: str) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return {i.force: i.fine_amount for i in ex.incidents}
+def _fines(nlp, text: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return per_force(nlp, text, "fine_amount")
 
 
 def test_each_force_takes_the_fine_in_its_own_part(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -42,8 +40,7 @@ def test_one_fine_for_two_forces_stays_shared(nlp) -> None:  # type: ignore[no-u
 
 
 def _forces(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return {i.force for i in ex.incidents}
+    return set(per_force(nlp, text, "force"))
 
 
 def test_a_force_arresting_its_own_staff_member_is_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -5,13 +5,14 @@ tests."""
 
 from __future__ import annotations
 
+from incident_probe import per_force
+
 from extract.models import Document
 from extract.nlp import extract
 
 
-def _incidents(nlp, text: str) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return {i.force: i.breach_year for i in ex.incidents}
+def _incidents(nlp, text: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return per_force(nlp, text, "breach_year")
 
 
 def test_figures_of_victims_in_one_breach_keep_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
