@@ -558,6 +558,69 @@ def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: 
     return merged
 
 
+def _agree(a: object, b: object) -> bool:
+    """Two values of one field that tell no difference: equal, or one of them unstated."""
+    return a is None or b is None or a == b
+
+
+def _years_stated(fact: IncidentFact) -> list[int]:
+    """The years of every date the incident states (when found out, reported, decided)."""
+    found = [fact.discovered, fact.reported, fact.decided]
+    return [int(d[:4]) for d in found if d] + ([fact.fine_year] if fact.fine_year else [])
+
+
+def _told_again(
+    story: IncidentFact, earlier: IncidentFact, group: list[Sent], told: list[Sent]
+) -> bool:
+    """An incident 'in passing' of the story's own force that is the story's breach told
+    again: of its kind, under the same regulator, fine and action, with a year only one of
+    the two states. Either it comes after, undated and unsanctioned, with no date before the
+    story's breach ("Separately, the officer was fined £900 by magistrates in May": the
+    court's sequel of the same look-ups); or it opens the story before any of the story's
+    own lines and the story dates nothing ("A woman had to move again after Kent Police
+    sent her address to a stranger. The force was reprimanded over the 2022 error."). An
+    earlier breach differs in kind, sanction, fine or time ("It was previously fined
+    £80,000 in 2012")."""
+    if earlier.breach_type is None or not all(
+        _agree(getattr(story, f), getattr(earlier, f))
+        for f in ("breach_type", "regulator", "fine_amount", "action", "breach_year")
+    ):
+        return False
+    if earlier.breach_year is None and story.breach_year is not None:
+        return (
+            earlier.breach_type == story.breach_type
+            and earlier.action is None
+            and all(y >= story.breach_year for y in _years_stated(earlier))
+        )
+    if story.breach_year is None and earlier.breach_year is not None:
+        # the story's own facts read off lines below the headline, all after the group's
+        head = told[0].end if told and told[0].idx == 0 else -1
+        own = [e.start for e in story.evidence if e.source == "text" and e.start > head]
+        return bool(group) and all(group[0].start < at for at in own)
+    return False
+
+
+_FOLDED = (
+    "breach_type",
+    "breach_year",
+    "breach_date",
+    "breach_date_precision",
+    "discovered",
+    "reported",
+    "decided",
+    "regulator",
+    "action",
+)
+
+
+def _fold_into(story: IncidentFact, again: IncidentFact) -> None:
+    """What the story's breach told again adds to it: the fields the story left unstated."""
+    for name in _FOLDED:
+        if getattr(story, name) is None and getattr(again, name) is not None:
+            setattr(story, name, getattr(again, name))
+            story.evidence.extend(e for e in again.evidence if e.field == name)
+
+
 _POLICE = re.compile(r"\bpolice\b|\bforces\b|\bconstabular", re.I)
 # ... on a page that names the police somewhere: "forces" alone may be an army's. ASCII
 # case-folding only, as the raw scan sees words (extract/raw_scan.py).
@@ -1104,6 +1167,13 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             earlier = passing(force, group)
             if earlier is None or (force == primary and _says_nothing(earlier)):
                 continue  # "He was also fined £500" by a court: no breach, sanction or date
+            if (
+                force == primary
+                and any(f is primary_fact for f in ex.incidents)
+                and _told_again(primary_fact, earlier, group, attr.primary)
+            ):
+                _fold_into(primary_fact, earlier)
+                continue
             ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
