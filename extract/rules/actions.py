@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
 from extract.rules.money import (
@@ -306,6 +307,8 @@ def _acting_now(cue: Span, lo: int) -> bool:
         if said is None or said - lo > 5:
             return False
         lo = said + 1
+    if _resolved_to(doc, lo, cue.start):
+        return True  # "which decided to investigate", "which agreed to open an inquiry"
     opened = doc[lo].norm_ in _OPENING  # "which launched an independent investigation"
     if cue.start - lo > (5 if opened else 3):
         return False
@@ -316,6 +319,26 @@ def _acting_now(cue: Span, lo: int) -> bool:
         or (lo == cue.start and cue[0].lower_.endswith("ed"))
         or (opened and (doc[lo].lower_.endswith("ed") or doc[lo].lower_ == "began"))
     )
+
+
+_RESOLVE_REACH = 4  # "to | carry out | an independent | investigation"
+
+
+def _resolved_to(doc: Doc, lo: int, cue: int) -> bool:
+    """The relative clause opens with a past verb of deciding and its 'to', then the inquiry
+    word or a verb of opening one ('which decided to investigate', 'which agreed to carry
+    out an independent investigation'): the body resolved on its own inquiry -- not 'which
+    will decide whether to investigate', 'which decided not to investigate' or 'which
+    decided the force should investigate' (no 'to' right after the verb)."""
+    verbs = set(load_toml("actions.toml", doc_data_dir(doc)).get("resolved", {}).get("verbs", []))
+    first = doc[lo]
+    past = first.lower_.endswith("ed") or first.lower_ != first.lemma_.lower()
+    if first.lemma_.lower() not in verbs or not past or first.lower_.endswith(("s", "ing")):
+        return False
+    if lo + 1 >= cue or doc[lo + 1].lower_ != "to":
+        return False
+    start = lo + 2
+    return start == cue or (doc[start].norm_ in _OPENING and cue - start <= _RESOLVE_REACH)
 
 
 _POSSESSIVES = {"its", "their"}
@@ -690,8 +713,6 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "a reprimand in lieu of a fine", "escaped a fine": not imposed
             if action == "monetary_penalty" and offence_fine(sent, cue):
                 continue  # "the contractor that processes parking fines": the public's
-            if action == "monetary_penalty" and fine_undone(sent):
-                continue  # "the £250,000 fine was replaced with a reprimand": undone
             if action in _SANCTIONS and _predicted(sent, cue):
                 continue  # "a fine from the ICO was likely": a forecast
             if action == "monetary_penalty" and not _penalty_on_someone(sent, cue):
@@ -700,6 +721,11 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "the constable was given a reprimand": discipline, no regulator's
             if action in _SANCTIONS and _sanctions_another(sent, cue):
                 continue  # "fined the council and reprimanded the force": the council's fine
+            if action == "monetary_penalty" and fine_undone(sent):
+                # "the ICO fined the force, but the penalty was later withdrawn": undone, the
+                # regulator's inquiry stays (as for a fine undone in a later sentence)
+                out.append((_PROPOSED_STAGE, cue))
+                continue
             if action == "investigation" and require_regulator:
                 asker = requested(sent, cue)
                 if asker == "force":
