@@ -14,7 +14,8 @@ Label (kind) and kb_id (value):
   publication's month ("last March" in June too: this year's March a reporter calls "in
   March"); "last summer" only when it cannot be this year's; "a year earlier", "six weeks
   ago", "in January of last year"; "the previous summer", "the following March", "that
-  autumn" (counted from the date told before them); "this summer" (once begun), "over
+  autumn" (counted from the date told before them); "the summer before last", "the March
+  before last" (a year before "last summer"); "this summer" (once begun), "over
   Christmas", "last Christmas" (the latest before the publication); "two years after" (the
   clause after it, that long before the date told before it, or before now).
 Whether a date is the breach's, the discovery's, the report's or the decision's is decided by
@@ -127,6 +128,8 @@ RELATIVE_RE = re.compile(
     # the news's own days, counted back from the page's date
     r"|yesterday|the day before yesterday"
     rf"|last (?:spring|summer|autumn|winter)"
+    # "the summer before last", "the March before last": a year before "last summer"
+    rf"|the (?:spring|summer|autumn|winter|{_MONTH_NAME}) before last"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"
     rf"|{_NUMBER_WORDS} (?:years?|months?) ago|a (?:year|month) ago"
     # "two years earlier" (also before a subject: "Two years earlier the force had ..."), "a
@@ -171,7 +174,8 @@ RELATIVE_RE = re.compile(
     rf"|(?:earlier )?this (?:spring|summer|autumn)"
     # a season with no year ("stolen in the summer"): the latest such season over by the
     # page's date; not "the summer of 2019" nor "the summer last year", whose year is told
-    r"|(?:in|over|during|through) the (?:spring|summer|autumn)(?!\s+(?:of|last|this|next|\d)))\b",
+    r"|(?:in|over|during|through) the (?:spring|summer|autumn)"
+    r"(?!\s+(?:of|last|this|next|before\s+last|\d)))\b",
     re.IGNORECASE,
 )
 

@@ -42,7 +42,11 @@ _CUE_ROLES: dict[str, str | None] = {
     "advice": None,
     "reference": None,
 }
-_SCORES = {BREACH: 3.0, "described": 1.0}
+# A date in a 'when' clause of another event, the breach told in the clause it hangs on
+# ("the files had been left in a cupboard when the station closed in 2017"): it times the
+# breach only through that event, so it counts as a described breach's date, not a cue's.
+TIMED = "timed"
+_SCORES = {BREACH: 3.0, "described": 1.0, TIMED: 1.0}
 _SCENE_OPENING = 5  # "On the afternoon of Thursday 3 May, ...": a date opening its sentence
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
 _ABOUT = {"over", "after", "for", "following"}  # a headline's "fined over 2019 data breach"
@@ -144,6 +148,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         return (published - dt.timedelta(days=back)).isoformat()
     if p == "the year before last":
         return str(published.year - 2)
+    if p.startswith("the ") and p.endswith(" before last"):
+        # "the summer before last": the one a year before "last summer"
+        before = resolve_relative("last " + p[4 : -len(" before last")], published)
+        return None if before is None else str(int(before[:4]) - 1) + before[4:]
     if p in {"last year", "the previous year", "previous year", "the year before"}:
         return str(published.year - 1)
     if p in {"last month", "the previous month", "previous month"}:
@@ -424,12 +432,11 @@ def _years_after(span: Span, m: re.Match[str], published: dt.date | None) -> str
         for d in doc.spans.get("dates", [])
         if start <= d.start and d.end <= span.start and d.label_ in {"day", "month", "year"}
     ]
-    if not anchors and all(t.lower_ in _FRONT_HEDGES for t in doc[start : span.start]):
+    fronted = all(t.lower_ in _FRONT_HEDGES for t in doc[start : span.start])
+    if not anchors and fronted:
         # "Two years after the breach, the ICO issued a reprimand in 2023": fronted, the
         # stretch counts back from the date of the main clause after it
-        end = start
-        while end < len(doc) and (end == start or not doc[end].is_sent_start):
-            end += 1
+        end = _sentence_end(doc, start)
         anchors = [
             d
             for d in doc.spans.get("dates", [])
@@ -452,7 +459,18 @@ def _years_after(span: Span, m: re.Match[str], published: dt.date | None) -> str
         return resolve_relative(ago, dt.date(int(anchor[:4]), month, day))
     if any(t.lower_ in _PERFECT for t in doc[start : span.start]):
         return resolve_relative(ago, published)
+    if fronted and any(t.lower_ in _PERFECT for t in doc[span.end : _sentence_end(doc, start)]):
+        # "Two years after the mistake, the force has been reprimanded": before now
+        return resolve_relative(ago, published)
     return None
+
+
+def _sentence_end(doc: Doc, start: int) -> int:
+    """The end of the sentence beginning at token `start`."""
+    end = start + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return end
 
 
 def _date_range(value: str) -> tuple[dt.date, dt.date]:
@@ -880,7 +898,27 @@ def _bounded(span: Span) -> bool:
     bounds = set(_data(span)["bounds"])
     prev = doc[span.start - 1]
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-    return prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
+    bound = prev.lower_ in bounds or (prev.is_digit is False and f"{prev2} {prev.lower_}" in bounds)
+    # "fined after 2019 leak of names": the leak's year, no bound
+    return bound and not _premodifies_event(span)
+
+
+_PREMODIFIER_GAP = 1  # "after 2019 data leak": one word may stand between year and noun
+
+
+def _premodifies_event(span: Span) -> bool:
+    """A year right before an event noun ('2019 leak', '2020 data breach'), with at most one
+    word between: it tells which event, as a headline writes it."""
+    doc = span.doc
+    if span.label_ != "year":
+        return False
+    reach = span.end + _PREMODIFIER_GAP
+    if any(t.is_punct for t in doc[span.end : reach]):
+        return False
+    return any(
+        c.label_ == "dates.event_nouns" and span.end <= c.start <= reach
+        for c in doc.spans.get("cues", [])
+    )
 
 
 _CLAUSE_BOUNDS = {"since", "until", "till", "before"}
@@ -1371,14 +1409,29 @@ def _publishes_document(sent: Sent, cue: Span) -> bool:
     documents = sent.cues.get("dates.documents", [])
     if exposure:  # the document named as a noun ("the report was made public"), not a verb's
         documents = [d for d in documents if d[-1].lower_ in {d[-1].norm_, d[-1].norm_ + "s"}]
-    if not any(start <= d.start and d.end <= end and d.end != cue.end for d in documents):
+    doc = sent.span.doc
+    near = any(start <= d.start and d.end <= end and d.end != cue.end for d in documents)
+    if not near and not any(_document_subject(d, cue, lo) for d in documents):
         return False
-    if cue.start > lo and sent.span.doc[cue.start - 1].text == ",":
+    reduced = any(d.end == cue.start for d in documents)  # "a decision notice published in"
+    if cue.start > lo and (doc[cue.start - 1].text == "," or reduced):
         # an aside set off by commas ('the notice, published on its website on Tuesday, says
-        # a software update ...'): the data the sentence goes on to tell is not the aside's
-        hi = next((t.i for t in sent.span.doc[cue.end : hi] if t.text == ","), hi)
+        # a software update ...'), or a participle right after the document ('In a decision
+        # notice published in 2023, the ICO found ...'): the data the sentence goes on to
+        # tell is not the aside's
+        hi = next((t.i for t in doc[cue.end : hi] if t.text == ","), hi)
     personal = sent.cues.get("relevance.personal", [])
     return not any(lo <= p.start < hi for p in personal)
+
+
+def _document_subject(document: Span, cue: Span, lo: int) -> bool:
+    """The document is the subject of the publishing verb, however long the phrase after it
+    ('A report into the leak was published in 2023', 'the findings of the review were made
+    public'): in the verb's clause before it, with no stop and no verb but 'be' between."""
+    gap = cue.doc[document.end : cue.start]
+    return lo <= document.start < cue.start and not any(
+        t.is_punct or (_verb(t) and t.norm_ != "be") for t in gap
+    )
 
 
 def _to_regulator(sent: Sent, cue: Span) -> bool:
@@ -1531,6 +1584,76 @@ def _event_clause(span: Span, lo: int, hi: int) -> bool:
     the process (a complaint, a hearing) the main clause tells."""
     doc = span.doc
     return lo > 0 and doc[lo - 1].lower_ in _EVENT_OPENERS and _own_verb(span, lo, hi)
+
+
+def _when_clause(span: Span, lo: int, hi: int) -> bool:
+    """The date is in a 'when' clause with a verb of its own and no cue ('They had been left
+    in a storeroom when the building was vacated in 2017'): that clause's event, which only
+    times the breach the clause before it tells."""
+    doc = span.doc
+    return lo > 0 and doc[lo - 1].lower_ == "when" and _own_verb(span, lo, hi)
+
+
+_COORDINATORS = {"and", "but"}
+_COORDINATED_REACH = 2  # "and were later thrown out": an adverb may stand before the verb
+
+
+def _when_predicate_end(span: Span, lo: int, hi: int) -> int:
+    """Where a 'when' clause holding the date ends: at 'and' or 'but' with a verb and no
+    subject after it ('They had been left there when the station closed in 2017 and were
+    thrown out by builders'), the main clause's subject going on to a verb of its own."""
+    doc = span.doc
+    if lo == 0 or doc[lo - 1].lower_ != "when":
+        return hi
+    for k in range(span.end, hi):
+        if doc[k].lower_ not in _COORDINATORS:
+            continue
+        for t in doc[k + 1 : min(hi, k + 1 + _COORDINATED_REACH)]:
+            if _verb(t):
+                return k
+            if not t.lower_.endswith("ly") and t.lower_ not in {"then", "later"}:
+                break
+    return hi
+
+
+_OBJECT_GAP = 3  # "sent a safeguarding referral": the determiner and up to two modifiers
+# Words after a noun that end its phrase: "lost its appeal against the fine" is no "complaint
+# file" ("emailed the complaint file to a neighbour").
+_PHRASE_ENDS = {"to", "with", "of", "against", "from", "for", "on", "in", "at", "by", "and",
+                "or", "but", "that", "which", "who", "about", "over", "after", "before",
+                "as"}  # fmt: skip
+
+
+def _breach_object(
+    nearest: tuple[int, str | None, Span], before: list[tuple[int, str | None, Span]]
+) -> bool:
+    """The cue nearest before the date is a noun, another role's ('a referral', 'the report',
+    'the complaint file'), which a breach verb right before it takes as its object ('forwarded
+    a safeguarding referral to the wrong school in October', 'posted the report to an old
+    address in 2020'): the date is the verb's, the data sent astray. A report's noun is
+    always such an object; another role's noun only as a modifier of the thing sent ('the
+    complaint file'), not 'lost its appeal against the fine'."""
+    _, role, noun = nearest
+    doc = noun.doc
+    if _verb_form(noun):
+        return False
+    if role != REPORTED:
+        nxt = doc[noun.end] if noun.end < len(doc) else None
+        if nxt is None or not nxt.is_alpha or _ends_phrase(nxt) or _verb(nxt):
+            return False
+    for _, verb_role, verb in before:
+        gap = doc[verb.end : noun.start]
+        if verb_role != BREACH or not 1 <= len(gap) <= _OBJECT_GAP:
+            continue
+        if gap[0].lower_ in _DETERMINERS and not any(_ends_phrase(t) for t in gap):
+            return True
+    return False
+
+
+def _ends_phrase(tok: Token) -> bool:
+    """A word no noun phrase holds inside it: a stop, a link word, a form of 'be', 'have' or
+    'do', a modal ('a safeguarding referral' and 'the leaked report' are phrases)."""
+    return tok.is_punct or tok.lower_ in _PHRASE_ENDS | _MODALS or tok.norm_ in {"be", "have", "do"}
 
 
 _CONTRASTS = {"but", "yet", "whereas"}
@@ -1800,6 +1923,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     hi = _bare_relative_hi(sent, lo, hi)
+    hi = _when_predicate_end(span, lo, hi)
     said = _said_clause(sent, span, lo)
     lo = lo if said is None else said
     nouns = {(c.start, c.end) for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
@@ -1831,11 +1955,18 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                         return BREACH if n == 0 and _aspect(sent, verb) else role
             if span.label_ == "relative" and _contact_clause(nearest[2], span, cues):
                 return None  # "posted it to an address he had left two years before"
-            if nearest[1] is None and any(
-                0 <= nearest[2].start - e <= 2 or _aside_between(sent, e, nearest[2].start)
-                for _, e in nouns
+            if (
+                nearest[1] is None
+                and any(
+                    0 <= nearest[2].start - e <= 2 or _aside_between(sent, e, nearest[2].start)
+                    for _, e in nouns
+                )
+                # "a report into the leak was published in 2023": the report's, not the leak's
+                and not _publishes_document(sent, nearest[2])
             ):
                 return BREACH  # "the error began in 2016": the breach itself began
+            if nearest[1] != BREACH and _breach_object(nearest, before):
+                return BREACH  # "forwarded a referral to the wrong school in May": the sending
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
             if nearest[1] == DECIDED and _reason_clause(nearest[2], span):
@@ -1848,6 +1979,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return "neutral"  # "complained after her ex turned up two years ago"
             if n == 1 and _contrast_clause(span, lo, hi):
                 return None  # "... happened in May but the force was told in July"
+            if n == 1 and nearest[1] == BREACH and _when_clause(span, lo, hi):
+                return TIMED  # "had been left there when the station closed in 2017"
             return nearest[1]
         after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
         main = [
@@ -1859,7 +1992,10 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         if after and forward:
             return min(after, key=lambda x: x[0])[1]
         if n == 0 and _mechanism_in_clause(sent, lo, hi):
-            return BREACH
+            # "had been left in a storeroom when the building was vacated in 2017": the 'when'
+            # clause tells the circumstance of the breach the clause before it tells
+            hangs = any(r == BREACH and c.end <= lo for c, r in cues)
+            return TIMED if hangs and _when_clause(span, lo, hi) else BREACH
     return "neutral"
 
 
@@ -2122,6 +2258,8 @@ def incident_dates(
                 continue
             if role == BREACH:
                 score = _SCORES[BREACH]
+            elif role == TIMED:
+                score = _SCORES[TIMED]
             elif role == "neutral" and _described_after(sent, span, kind):
                 continue  # "He was arrested in 2022 after it emerged he had accessed ..."
             elif role == "neutral" and _describes_breach(sent, kind):
@@ -2209,9 +2347,20 @@ def _all_after(loose: dict[str, Found], others: dict[str, list[Found]]) -> bool:
     """Every finding, report and decision date is of a later year than the loose date (the
     misconduct in November 2022, the IOPC's finding in 2025): the matter's course followed
     it, so it may still be when the story happened. One of the same year or before tells
-    of a course the loose date may belong to."""
-    years = [str(f.value)[:4] for found in others.values() for f in found]
-    return all(y > year for y in years for year in loose)
+    of a course the loose date may belong to; when both name their months, a later month
+    of the same year is later too ('handed over in February 2022', the ICO told in March)."""
+    values = [str(f.value) for found in others.values() for f in found]
+    return all(_later_than(v, str(f.value)) for v in values for f in loose.values())
+
+
+def _later_than(value: str, loose: str) -> bool:
+    """`value` falls after `loose`, compared at the months when both name one, else by year."""
+    if len(value) >= _MONTH_LEN and len(loose) >= _MONTH_LEN:
+        return value[:_MONTH_LEN] > loose[:_MONTH_LEN]
+    return value[:4] > loose[:4]
+
+
+_MONTH_LEN = len("2022-02")
 
 
 _OTHER_REACH = 2  # "a similar data breach": one word may stand between the mark and the noun
