@@ -56,6 +56,11 @@ There nothing is guessed about markup (no split words, no scripts, no meta tags:
 what extraction reads), so the argument above holds as it stands, and the page is not kept for
 words that only the page's furniture had (a "Police" menu link, "police forces" in a sidebar).
 A force's own page (`PageHints.own_voice`) is never rejected there: its "we" is the force.
+A cleaned page kept only by the national route (no force name and no place anywhere in it or
+its URL) has one more test there: the assembly keeps such a page only if its headline (the
+title and the first three sentences) matches the police pattern, and the sentence starts come
+from the tokenizer and the first two pipes alone, so that headline is read without the rest of
+the NLP (foreign news with "security forces" and "riot police" deep in the text).
 
 Checking the cues on the parsed tree instead, before trafilatura, was measured and not kept:
 trafilatura's cascade (main extractor, readability, justext, the baseline's dump of the whole
@@ -95,6 +100,11 @@ NATIONAL, TALLY_POLICE = "national", "tally police word"
 # the narrower, so the scan needs only it.
 TALLY_POLICE_PATTERN = r"\bpolice\b|\bforces\b|\bconstabular"
 TALLY_NAMED_PATTERN = r"\bpolice\b|\bconstabular"
+# The headline test of the same route (`_tally_page`: the title and first three sentences).
+_HEADLINE_POLICE = re.compile(TALLY_POLICE_PATTERN, re.IGNORECASE)
+# The pipes that set sentence starts, first in the pipeline (no later one changes them).
+SENTENCE_PIPES = ("sentencizer", "breachkb_linebreaks_v1")
+NATIONAL_ONLY = "police and a figure for all forces"
 # Its words as the flattened page has them; "constabular" opens a word, so it is looked for
 # as the start of one (" constabular").
 _TALLY_POLICE_WORDS = ("police",)
@@ -356,7 +366,8 @@ class _Matcher:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
 
-    def kinds(self, flat: bytes) -> set[str]:
+    def kinds(self, flat: bytes, *, complete: bool = False) -> set[str]:
+        """`complete`: every kind, not only enough to decide the page."""
         raise NotImplementedError
 
 
@@ -389,12 +400,12 @@ class RegexMatcher(_Matcher):
         self.folded = re.compile(f" (?=({trie_pattern(list(vocab.phrases))}) )")
         self.exact = re.compile(f" (?=({trie_pattern(list(vocab.acronyms))}) )")
 
-    def kinds(self, flat: bytes) -> set[str]:
+    def kinds(self, flat: bytes, *, complete: bool = False) -> set[str]:
         text = flat.decode("ascii")
         found = {self.vocab.acronyms[m.group(1)] for m in self.exact.finditer(text)}
         for match in self.folded.finditer(text.lower()):
             found |= self.vocab.phrases[match.group(1)]
-            if _decided(found):
+            if not complete and _decided(found):
                 break
         return found
 
@@ -412,14 +423,14 @@ class AhoCorasickMatcher(_Matcher):
         self.folded = ahocorasick_rs.BytesAhoCorasick([f" {p} ".encode() for p in self.phrases])
         self.exact = ahocorasick_rs.BytesAhoCorasick([f" {a} ".encode() for a in self.acronyms])
 
-    def kinds(self, flat: bytes) -> set[str]:
+    def kinds(self, flat: bytes, *, complete: bool = False) -> set[str]:
         found = {
             self.vocab.acronyms[self.acronyms[index]]
             for index, _, _ in self.exact.find_matches_as_indexes(flat, overlapping=True)
         }
         for index, _, _ in self.folded.find_matches_as_indexes(flat.lower(), overlapping=True):
             found |= self.vocab.phrases[self.phrases[index]]
-            if _decided(found):
+            if not complete and _decided(found):
                 break
         return found
 
@@ -503,7 +514,7 @@ def scan(
     if POLICE in kinds and PLACE in kinds:
         return ScanResult(True, "a police word and a force's area")
     if NATIONAL in kinds and TALLY_POLICE in kinds:
-        return ScanResult(True, "police and a figure for all forces")
+        return ScanResult(True, NATIONAL_ONLY)
     return _rejected(kinds)
 
 
@@ -514,7 +525,9 @@ def _rejected(kinds: set[str]) -> ScanResult:
 
 def scan_document(doc: Document) -> ScanResult:
     """The scan's condition over a cleaned document: its headline, site name and text (what
-    the NLP reads, markup-escaped so that no "<" in the text reads as a tag) and its URL."""
+    the NLP reads, markup-escaped so that no "<" in the text reads as a tag) and its URL.
+    A page kept only by the national route must also say "police" (or "forces",
+    "constabular...") in its headline, as the assembly's route requires (`national_headline`)."""
     from extract.rules.hints import PageHints
 
     if PageHints(url=doc.url).own_voice():
@@ -522,6 +535,41 @@ def scan_document(doc: Document) -> ScanResult:
     text = "\n".join(part for part in (doc.title, doc.site_name, doc.text) if part)
     escaped = html.escape(text, quote=False).encode("utf-8", "replace")
     verdict = scan(escaped, doc.url)
-    if verdict.keep:
-        return verdict
-    return ScanResult(False, verdict.reason.replace("raw scan:", "scan of the cleaned text:"))
+    if not verdict.keep:
+        return ScanResult(False, verdict.reason.replace("raw scan:", "scan of the cleaned text:"))
+    if verdict.reason == NATIONAL_ONLY and not _names_a_force_or_place(escaped, doc.url):
+        headline = national_headline(doc)
+        if headline is not None and not _HEADLINE_POLICE.search(headline):
+            return ScanResult(False, "scan of the cleaned text: national route, no police headline")
+    return verdict
+
+
+def _names_a_force_or_place(escaped: bytes, url: str | None) -> bool:
+    """Any force name or place anywhere in the cleaned page or its URL (every kind found,
+    where `scan` stops once the page is decided), with and without split words joined."""
+    match = matcher()
+    url_text, kinds = _url_kinds(url, match.vocab)
+    page = _with_json_read(b" " + url_text.encode("latin-1", "replace") + b" " + escaped + b" ")
+    for flat in (_flatten_joined(page), flatten(page)):
+        kinds |= match.kinds(flat, complete=True)
+    return STRONG in kinds or PLACE in kinds
+
+
+def national_headline(doc: Document) -> str | None:
+    """What the assembly reads as the headline of a page of figures for all forces: the
+    title (unless the text opens with it) and the first three sentences. Without a force or a
+    place the NLP finds no force and no per-force figure, so the national route is the only
+    one left (`extract.assemble._tally_page`), and it needs the police in this headline.
+    Only the tokenizer and the sentence pipes run, which set every sentence start (None if the
+    pipeline does not open with them)."""
+    from extract.nlp import get_nlp, hints_of
+    from extract.sentences import split_sentences
+
+    nlp = get_nlp()
+    if tuple(nlp.pipe_names[: len(SENTENCE_PIPES)]) != SENTENCE_PIPES:
+        return None
+    parsed = nlp.make_doc(doc.text or "")
+    for name in SENTENCE_PIPES:
+        parsed = nlp.get_pipe(name)(parsed)
+    sents = split_sentences(parsed)
+    return " ".join([hints_of(doc).title or "", *(s.text for s in sents[:3])])
