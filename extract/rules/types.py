@@ -189,6 +189,8 @@ def _announces_sanction(sent: Sent, cue: Span, codes: set[str]) -> bool:
 
 
 _ROUTES = frozenset({"inappropriate_disclosure", "verbal_disclosure"})
+# A look-up and a telling in one sentence about data passed on: both the disclosure's.
+_PASSED_ON = frozenset({"unauthorised_access", "verbal_disclosure"})
 _NEAR = 2  # words between a cue and the announcement it releases or shares
 _ANNOUNCING_DETERMINERS = {"a", "an", "the", "its", "their", "this", "these", "new", "latest"}
 
@@ -327,10 +329,75 @@ def _sent_by_force(sent: Sent, cue: Span, data: dict) -> bool:
         j -= 1
     if j < sent.span.start:
         return False
-    if any(f.end == j + 1 for f in sent.forces):
+    # "a PCSO from Kent Police emailed ...": the force names where the doer works
+    workplace = set(data.get("doer_of_force", []))
+    if any(f.end == j + 1 and not (f.start > 0 and doc[f.start - 1].lower_ in workplace)
+           for f in sent.forces):  # fmt: skip
         return True
     words = set(data.get("organisation_words", []))
     return doc[j].lower_ in words and j > 0 and doc[j - 1].lower_ in {"the", "its"}
+
+
+def _sent_unattributed(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Her address was emailed to the neighbour', 'the statement was then forwarded to the
+    man she had accused': a disclosure sent (`organisation_send_verbs`) in the passive with no
+    individual named after "by" in its clause is a message that went to the wrong person --
+    a leak is told with its leaker -- unless it went where leaks go (`leak_recipients`:
+    'photos were sent to his friends', 'details were emailed to a journalist')."""
+    if cue.label_ != "inappropriate_disclosure" or cue.kb_id_ != "strong":
+        return False
+    if cue[0].norm_ not in set(data.get("organisation_send_verbs", [])):
+        return False
+    if cue[-1].norm_ in set(data.get("leak_recipients", [])) or cue[-1].lower_ in set(
+        data.get("leak_recipients", [])
+    ):
+        return False
+    if not _passive(sent, cue.start, data):
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    doc = cue.doc
+    people = set(data.get("individuals", []))
+    for k in range(cue.start + 1, hi):
+        if doc[k].lower_ == "by" and any(
+            t.lemma_.lower() in people or t.lower_ in people for t in doc[k + 1 : min(hi, k + 4)]
+        ):
+            return False  # "was sent to a neighbour by a PCSO"
+    return True
+
+
+def _passive(sent: Sent, verb: int, data: dict) -> bool:
+    """A passive auxiliary (`passive_auxiliaries`) right before the verb, adverbs between at
+    most (`passive_adverbs` or "-ly": 'was accidentally emailed', 'were later sent')."""
+    doc = sent.span.doc
+    auxiliaries = set(data.get("passive_auxiliaries", []))
+    adverbs = set(data.get("passive_adverbs", []))
+    j = verb - 1
+    while j >= sent.span.start and (doc[j].lower_ in adverbs or doc[j].lower_.endswith("ly")):
+        j -= 1
+    return j >= sent.span.start and doc[j].lower_ in auxiliaries
+
+
+def _looked_up_and_passed(sent: Sent, cues: list[Span], data: dict) -> bool:
+    """'Looked up her new address and told her ex-partner where she lived', 'checked the
+    database and passed the details to a friend': an insider's look-up (an
+    `unauthorised_access` cue no outsider did) told with the data then passed on (a telling
+    pair of `looked_up_tellings`, or a strong `inappropriate_disclosure` cue) is a
+    disclosure, the look-up its means -- unless a call or a conversation is named (a
+    `spoken_media` phrase or another verbal cue): what was said in one stays verbal."""
+    if not any(c.label_ == "unauthorised_access" and not _by_outsider(sent, c, data) for c in cues):
+        return False
+    tellings = set(data.get("looked_up_tellings", []))
+    things = set(data.get("looked_up_told", []))
+    told = False
+    for c in cues:
+        if c.label_ == "_spoken_media":
+            return False
+        if c.label_ == "verbal_disclosure":
+            if c.kb_id_ != "strong" or c[0].norm_ not in tellings:
+                return False  # "during a conversation", "let slip"
+            # what was looked up, told: "where she lived", "her new address"
+            told = told or c[-1].norm_ in things or c[-1].lower_ in things
+    return told
 
 
 def _force_posted(sent: Sent, cues: list[Span], data: dict) -> bool:
@@ -750,6 +817,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         # redaction's, not a disclosure of its own
         redacting = any(c.label_ == "failure_to_redact" and c.kb_id_ == "strong" for c in cues)
         force_posted = _force_posted(sent, cues, data["cues"])
+        passed_on = not redacting and _looked_up_and_passed(sent, cues, data["cues"])
         told: list[Span] = []  # misdirections counted: one told twice over counts once
         for cue in cues:
             if cue.label_ == "_misdirected":
@@ -795,8 +863,12 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 code = data["cues"]["outsider_code"]  # "hackers accessed the records"
             elif _sent_by_force(sent, cue, data["cues"]):
                 code = misdirected  # "the force emailed the list to a journalist"
+            elif _sent_unattributed(sent, cue, data["cues"]):
+                code = misdirected  # "her address was emailed to the neighbour"
             elif code == "inappropriate_disclosure" and force_posted:
                 code = "published_in_error"  # "the force posted a photo showing names"
+            elif passed_on and code in _PASSED_ON:
+                code = "inappropriate_disclosure"  # "looked up her address and told him"
             strength = cue.kb_id_
             if strength == "strong" and _found_state(cue, data["cues"]):
                 strength = "weak"  # "files were found dumped in a street"
