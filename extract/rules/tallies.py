@@ -226,6 +226,12 @@ _BEFORE = re.compile(r"\b(?:last|previous|prior|preceding|before|earlier)\b", re
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
 
 
+def _named_right_after(text: str, n: Num) -> bool:
+    """A force named right after the figure by 'at', 'by', 'for' ('301 at Kent Police')."""
+    by = _BY_FORCE.match(text, n.b)
+    return by is not None and alias_re().match(text, by.end()) is not None
+
+
 def _force_after(text: str, n: Num, v: Vocab) -> bool:
     """'The figure was 320 at Kent Police', 'the total stood at 97 for Essex Police.': a bare
     figure its clause calls the figure, the force whose figure it is named right after it and
@@ -1068,6 +1074,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                         or _wider_owned(text, whole_next)
                     )
                 )
+                # "Forces recorded 9,000 in 2022, including 301 at Kent Police": a force's share
+                # of the sentence's national figure, the force named right after it
+                of_national = of_national or (
+                    here is None
+                    and any(r.national and r.breach_type is None for r in sentence_rows)
+                    and _named_right_after(text, n)
+                )
                 if (
                     not among_wider
                     and not of_national
@@ -1098,15 +1111,26 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             force = respective.pop(0)  # "... recorded 29, 50 and 44 respectively"
         # "The three forces recorded 312 breaches between them, with Kent accounting for half":
         # a figure whose subject is all forces or a group of them, no force named before it
+        # (none found for it either: "Police forces recorded 9,000 breaches in 2022,
+        # including 301 at Kent Police" is no figure of the page's subject force)
         collective = (
-            force is not None
-            and not in_order
+            not in_order
             and not any(f[0] < n.a for f in forces)
             and bool(v.national.search(text[: n.a].lower()))
             # "... were recorded by Kent Police": the force is the figure's own recorder
             and not any(
                 f[2] == force and re.search(r"\b(?:by|at|for|from)\s+(?:the\s+)?$", text[: f[0]])
                 for f in forces
+            )
+            # "Of the 43 forces, 312 breaches were recorded by Kent Police": the agent after it
+            and not (
+                force is None
+                and any(
+                    re.search(r"\bby\s+(?:the\s+)?$", text[: f[0]])
+                    and not _SHARE_CLAUSE.search(text, n.b, f[0])
+                    for f in forces
+                    if f[0] >= n.b
+                )
             )
         )
         # "Kent Police recorded 141, out of 9,870 across England and Wales": a figure its own
@@ -2260,6 +2284,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             # (then it breaks down the whole period the page covers)
             fits = (id(row.sent), id(total)) not in whole_page
             row.period = total.period if fits else page_span(state, row.force)
+            row.period = _parts_period(row, state.rows) or row.period
             row.borrowed = True
     rows = state.rows + state.table_rows
     for row in rows:
@@ -2284,6 +2309,29 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     out.other_figures = state.other_figures
     out.crime_figures = state.crime_figures
     return out
+
+
+def _parts_period(part: Row, rows: list[Row]) -> Period | None:
+    """The period of the parts the sentence before gave of a later total than the one `part`
+    was taken to break down ('In 2020/21 there were 71. The commonest kind in the latest year
+    was X, 31 times. There were also nine cases of Y'): the next part goes on with them."""
+    if part.breach_type is None or part.parent is None:
+        return None
+    before = [
+        r
+        for r in rows
+        if r.sent.idx == part.sent.idx - 1
+        and r.force == part.force
+        and r.breach_type is not None
+        and not r.compared
+        and r.measure == part.measure
+    ]
+    periods = {r.period for r in before}
+    if len(periods) != 1 or None in periods:
+        return None
+    period = periods.pop()
+    whole = part.parent.period
+    return period if period is not None and whole is not None and whole != period else None
 
 
 def _fiscal_part(row: Row, rows: list[Row], reference: date | None) -> None:

@@ -83,6 +83,7 @@ class Vocab:
     same_number: re.Pattern[str]
     one_more: re.Pattern[str]
     zero: re.Pattern[str]
+    forces_counted: re.Pattern[str]
     latter: re.Pattern[str]
     respectively: re.Pattern[str]
     former: re.Pattern[str]
@@ -328,6 +329,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         same_number=_any(c["same_number"]),
         one_more=_any(c["one_more"], suffix=r"(?=\s+of\b)"),
         zero=_any(c["zero"]),
+        forces_counted=_any(c["forces_counted"], prefix=r"^\s*"),
         latter=_any(c["latter"]),
         respectively=_any(c["respectively"]),
         former=_any(c["former"]),
@@ -467,6 +469,14 @@ _NONE_LISTED = re.compile(
     r"[\w)]\s*(?:[-–—:]|\s-)\s*((?i:none))\s*[.;]?\s*$|"
     r"\d\S*\s*(?:,|,?\s+and)\s+(?:[A-Z][\w&'’-]*\s+){1,5}((?i:none))\s*[.;]?\s*$"
 )
+# "There were no data breaches recorded at Gwent Police in 2022": a count of nought, stated
+# as what was recorded (plural, a recording verb after the noun); "there was no breach",
+# "there were no breaches reported to the ICO" deny an incident or count an outcome
+_NONE_THERE_RECORDED = re.compile(
+    r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(no)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+"
+    r"(?:recorded|logged|registered|reported)\b(?!\s+to\b)",
+    re.I,
+)
 _RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
 
 
@@ -594,6 +604,8 @@ def numbers(text: str) -> list[Num]:
         found.append(Num(0, m.start(g), m.end(g), False, nought=True))
     for m in _NONE_OF_PERIODS.finditer(text):
         found.append(Num(0, m.start(1), m.end(1), False, nought=True, of_a_kind=True))
+    for m in _NONE_THERE_RECORDED.finditer(text):
+        found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_OF_A_KIND.finditer(text):
         g = next(k for k in (1, 2, 3, 4) if m.group(k))
         if any(n.a == m.start(g) for n in found):
@@ -653,6 +665,11 @@ def measure_after(text: str, n: Num) -> None:
         return
     after = text[n.b : n.b + 80]
     if re.match(r"\s*[(\[]", after) or re.match(r"\s*(?:,|;|\.|$)", after):
+        n.elliptical = True
+        return
+    if v.forces_counted.match(after):
+        # "Two forces admit data breaches": forces counted, no measure of breaches (and none
+        # for a list under "The five forces with the highest totals were ..." to go on with)
         n.elliptical = True
         return
     shift = 0
