@@ -2256,10 +2256,8 @@ def incident_dates(
             if role in (DISCOVERED, REPORTED, DECIDED):
                 others[role].append(Found(value, sent))
                 continue
-            if role == BREACH:
-                score = _SCORES[BREACH]
-            elif role == TIMED:
-                score = _SCORES[TIMED]
+            if role in (BREACH, TIMED):
+                score = _SCORES[role]
             elif role == "neutral" and _described_after(sent, span, kind):
                 continue  # "He was arrested in 2022 after it emerged he had accessed ..."
             elif role == "neutral" and _describes_breach(sent, kind):
