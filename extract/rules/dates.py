@@ -1418,7 +1418,9 @@ def _publishes_document(sent: Sent, cue: Span) -> bool:
         # an aside set off by commas ('the notice, published on its website on Tuesday, says
         # a software update ...'), or a participle right after the document ('In a decision
         # notice published in 2023, the ICO found ...'): the data the sentence goes on to
-        # tell is not the aside's
+        # tell is not the aside's; nor what the document says ('A report published in 2024
+        # found that the force had sent data to the wrong people'): the 'that' clause's
+        hi = clause_bounds(sent, cue.start, extra=data["clause_breaks"])[1]
         hi = next((t.i for t in doc[cue.end : hi] if t.text == ","), hi)
     personal = sent.cues.get("relevance.personal", [])
     return not any(lo <= p.start < hi for p in personal)
@@ -1740,6 +1742,31 @@ def _relative_verb(span: Span, cue: Span, cues: list[tuple[Span, str | None]]) -
     return not any(openers[-1] < c.start < cue.start for c, _ in cues)
 
 
+_PURPOSE_GAP = 3  # "for an employment tribunal", "ahead of a court hearing": det, modifiers
+
+
+def _purpose_ahead(
+    span: Span, cue: Span, role: str | None, cues: list[tuple[Span, str | None]]
+) -> bool:
+    """A decision named as what an act after the date was done for ('In June 2021, officers
+    prepared a bundle for the defence ahead of a court hearing', 'In 2021 staff put together
+    a file for a tribunal'): the hearing is to come, the date is the act's, which no cue
+    names. A decision noun after a purpose link (`purpose_links`), with a verb that is no
+    cue between the date and it."""
+    if role != DECIDED:
+        return False
+    doc = span.doc
+    lead = [t.lower_ for t in doc[span.end : cue.start]]
+    if not any(
+        lead[len(lead) - gap - len(words) : len(lead) - gap] == words
+        for words in (link.split() for link in _data(span)["purpose_links"])
+        for gap in range(_PURPOSE_GAP)
+    ):
+        return False
+    cued = {t.i for c, _ in cues for t in c}
+    return any(_verb(t) and t.i not in cued for t in doc[span.end : cue.start])
+
+
 def _reason_between(verb: Span, noun: Span) -> bool:
     """'reprimanded over a breach in December 2022', 'fined for the loss of ...': the event
     noun is what the verb was about, not its object ('reported the breach to the ICO in
@@ -1791,6 +1818,26 @@ def _aside_between(sent: Sent, end: int, cue_start: int) -> bool:
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 _PERFECTS = {"had", "'d"}
+
+
+_RECIPIENT_REACH = 4  # "to an old address he had left": the link, a determiner, modifiers
+
+
+def _contact_verb(cue: Span) -> bool:
+    """The cue is itself the pluperfect verb of such a clause hung on the recipient ('posted
+    the letter to an address he had left four years earlier'): a count back after it times
+    the recipient's history (when he moved out), not the sending. 'To' or 'with' a few
+    words before the pronoun, with no verb or stop between."""
+    doc = cue.doc
+    k = cue.start - 2
+    if k < 1 or doc[k].lower_ not in _PRONOUNS or doc[k + 1].lower_ not in _PERFECTS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _RECIPIENT_REACH), -1):
+        if doc[j].lower_ in _RECIPIENT_LINKS:
+            return j < k - 1
+        if doc[j].is_punct or (_verb(doc[j]) and doc[j].lower_ not in _DETERMINERS):
+            return False
+    return False
 
 
 def _contact_clause(cue: Span, span: Span, cues: list[tuple[Span, str | None]]) -> bool:
@@ -1953,7 +2000,9 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                         and not _described_noun(nearest[2], span)
                     ):
                         return BREACH if n == 0 and _aspect(sent, verb) else role
-            if span.label_ == "relative" and _contact_clause(nearest[2], span, cues):
+            if span.label_ == "relative" and (
+                _contact_clause(nearest[2], span, cues) or _contact_verb(nearest[2])
+            ):
                 return None  # "posted it to an address he had left two years before"
             if (
                 nearest[1] is None
@@ -1982,12 +2031,10 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
             if n == 1 and nearest[1] == BREACH and _when_clause(span, lo, hi):
                 return TIMED  # "had been left there when the station closed in 2017"
             return nearest[1]
-        after = [(c.start - span.end, r) for c, r in cues if c.start >= span.end and c.end <= b]
-        main = [
-            (c.start - span.end, r)
-            for c, r in cues
-            if c.start >= span.end and c.end <= b and not _relative_verb(span, c, cues)
-        ]
+        ahead = [(c, r) for c, r in cues if c.start >= span.end and c.end <= b]
+        ahead = [(c, r) for c, r in ahead if not _purpose_ahead(span, c, r, cues)]
+        after = [(c.start - span.end, r) for c, r in ahead]
+        main = [(c.start - span.end, r) for c, r in ahead if not _relative_verb(span, c, cues)]
         after = main or after  # "In 2020 a constable who had joined in 2015 looked up ..."
         if after and forward:
             return min(after, key=lambda x: x[0])[1]
@@ -2154,10 +2201,28 @@ def _described_after(sent: Sent, span: Span, kind: str | None = None) -> bool:
     the date bounds the breach, it does not date it."""
     doc = span.doc
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
-    if hi >= sent.span.end or doc[hi].lower_ not in _AFTERWARDS or not _own_verb(span, lo, hi):
+    if hi >= sent.span.end or not _own_verb(span, lo, hi):
         return False
     told = [c for c in sent.types if c.kb_id_ in {"strong", "loss"} or (kind and c.label_ == kind)]
-    return bool(told) and all(c.start > hi for c in told)
+    if not told or any(c.start <= hi for c in told):
+        return False
+    return doc[hi].lower_ in _AFTERWARDS or _told_earlier(sent, lo, hi, min(c.start for c in told))
+
+
+_PERFECT_AUXILIARIES = {"had", "'d", "has", "have"}
+
+
+def _told_earlier(sent: Sent, lo: int, hi: int, breach: int) -> bool:
+    """'A court heard in May 2024 that the officer had searched ...', 'Inspectors who visited
+    the force in 2022 found that staff had shared ...': the date's clause tells of hearing,
+    saying or finding (`reporting`), a 'that' clause after it tells the breach in a perfect
+    tense, as done before the telling; the date is the telling's."""
+    doc = sent.span.doc
+    if doc[hi].lower_ != "that":
+        return False
+    if not any(lo <= c.start < hi for c in sent.cues.get("dates.reporting", [])):
+        return False
+    return any(t.lower_ in _PERFECT_AUXILIARIES for t in doc[hi + 1 : breach + 1])
 
 
 _AFTERWARDS = {"after", "following"}
@@ -2533,8 +2598,20 @@ def _measure(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_alpha:
         return True
-    labels = set(load_toml("cues.toml", doc_data_dir(doc))["dates"]["number_labels"])
-    return tok.i > 0 and doc[tok.i - 1].lower_ in labels
+    data = load_toml("cues.toml", doc_data_dir(doc))["dates"]
+    if tok.i > 0 and doc[tok.i - 1].lower_ in set(data["number_labels"]):
+        return True
+    return _numbered_name(tok, set(data["rates"]))
+
+
+def _numbered_name(tok: Token, rates: set[str]) -> bool:
+    """A number after 'a' or 'an' names one thing ('a 999 call', 'a 101 report', 'an M25
+    crash'): one of a kind, no count of many; not a rate ('a 20 per cent rise')."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in {"a", "an"}:
+        return False
+    nxt = doc[tok.i + 1 : tok.i + 3].text.lower() if tok.i + 1 < len(doc) else ""
+    return not any(nxt.startswith(r) for r in rates)
 
 
 def _dated_by_finding(sents: list[Sent], kind: str | None) -> bool:
