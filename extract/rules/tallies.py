@@ -259,6 +259,9 @@ _INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those
 # total of 12", "had investigated 45" (words, no punctuation, between).
 _GOVERNED = re.compile(r"\b[a-z]+(?:ed|ing)\b(?:\s+[a-z]+){0,3}\s+$")
 # A negation right before an outcome word: "never charged", "not prosecuted", "was not sacked".
+# A part that is the subject of its own clause: "four of them were dismissed" (no object of
+# the verb before it).
+_PART_SUBJECT = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|was|had|have)\b", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|without being)\s+(?:been\s+|being\s+)?$", re.I)
 
 
@@ -281,7 +284,7 @@ def _people_measure(clause: str, sentence: str, offence: bool = False) -> str | 
 def _read_sentence(sent: Sent, state: State, order: int) -> None:
     v = vocab()
     text = sent.text
-    nums = numbers(text)
+    nums = numbers(text, parts=True)
     if not nums:
         return
     for n in nums:
@@ -776,6 +779,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "Kent Police investigated 45 officers ..., and 12 were dismissed": the verb
             # whose object the figure is decides, not one of a later figure's clause
             governing = _GOVERNED.search(text, previous.b if previous else 0, n.a)
+            if _PART_SUBJECT.match(text, n.b):
+                governing = None  # "26 were disciplined and four of them were dismissed"
             measure = (
                 (governing and _people_measure(governing.group(0), lowered, offence))
                 or _people_measure(clause, lowered, offence)
@@ -936,7 +941,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         rest_kind = _remainder_kind(sent, n, nums, state)
         # "accounting for 28 of the 106 breaches": 106 is the whole the figure before is part
         # of, no part itself
-        whole_of = any(
+        # ... and "half of the 212 breaches Kent Police recorded": the whole a share is of
+        whole_of = n.whole or any(
             m.b < n.a and _WHOLE_OF.fullmatch(text[m.b : n.a]) for m, _ in kept if m is not n
         )
         cued = not whole_of and (
@@ -2221,6 +2227,9 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
                     or any(h in lowered for h in _HINTS)
                     or bulleted_item(sent.text)
                     or _WORD_ITEM.match(sent.text.strip())
+                    # "Wiltshire Police recorded only fourteen.": a force's figure in words
+                    # after breach figures, continuing them as a digit would
+                    or (sent.forces and state.last_measure == "breach")
                 )
                 and _HAS_NUMBER.search(sent.text)
             )

@@ -68,6 +68,7 @@ class Vocab:
     rate_after: re.Pattern[str]
     average_after: re.Pattern[str]
     approximate: re.Pattern[str]
+    share_of: re.Pattern[str]
     risen_up_to: re.Pattern[str]
     dispute: re.Pattern[str]
     disputed_object: re.Pattern[str]
@@ -285,6 +286,13 @@ def _vocab(data_dir: str | None) -> Vocab:
         # "20 breaches on average": an average told after the figure and its noun
         average_after=_any(c["average_after"], prefix=r"^\s*,?\s*"),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
+        # "just over half of the 212 ...", "40% of its 97 ...": right before a whole
+        share_of=re.compile(
+            r"(?:"
+            + _any(c["share"]).pattern
+            + r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b))\s+of\s+(?:the|its|their)\s+$",
+            re.I,
+        ),
         risen_up_to=_any(c["risen"], suffix=r"\s+up\s+to\s*$"),
         dispute=_any(c["dispute"]),
         disputed_object=_any(c["disputed_object"]),
@@ -519,13 +527,17 @@ class Num:
     of_a_kind: bool = False  # "there were no cases of lost paperwork": a zero of a kind only
     repeated: bool = False  # "staff misused systems 48 times in 2024": counts the kind done
     repetition: bool = False  # "... 67 times", "on 21 occasions", read as no count (yet)
+    whole: bool = False  # "half of the 212 breaches": the whole a share is of, no part
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+\S")
 
 
-def numbers(text: str) -> list[Num]:
-    """Counts written as digits or words, not years, money, percentages or references."""
+def numbers(text: str, parts: bool = False) -> list[Num]:
+    """Counts written as digits or words, not years, money, percentages or references.
+    `parts`: a count in words before "of them" ("Twenty-eight of them involved lost
+    phones") is read too, as a tally reads it (a part of the total before it); other readers
+    (whether a sentence states figures) leave it out, as they leave "two of them" in a story."""
     v = vocab()
     found: list[Num] = []
     for m in _DIGITS.finditer(text):
@@ -571,9 +583,9 @@ def numbers(text: str) -> list[Num]:
             continue
         after = text[m.end() :]
         if re.match(
-            r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|them|the\s+(?:most|few)))\b", after, re.I
-        ):
-            continue
+            r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|the\s+(?:most|few)))\b", after, re.I
+        ) or (re.match(r"\s*of\s+them\b", after, re.I) and not (parts and value > 1)):
+            continue  # "one of them" tells of one breach
         start = m.start()
         article = re.search(r"\ban?\s+$", text[max(0, start - 4) : start], re.I)
         if article and re.match(r"(?:hundred|thousand)\b", m.group(0), re.I):
@@ -619,6 +631,9 @@ def numbers(text: str) -> list[Num]:
         n.approximate = bool(v.approximate.search(text[max(0, n.a - 25) : n.a])) and not (
             v.risen_up_to.search(text[max(0, n.a - 40) : n.a])
         )
+        if v.share_of.search(text[max(0, n.a - 40) : n.a]):
+            # "just over half of the 212 breaches": the bound is the share's; 212 is exact
+            n.approximate, n.whole = False, True
         n.noun_end = n.b
     return [
         n

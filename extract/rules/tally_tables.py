@@ -559,10 +559,7 @@ def _table(
                 and all(c.kind in ("num", "gap") for c in values)
             ):
                 # forces down, measures across: "Force | Disciplined | Dismissed"
-                measures = [
-                    btype or _column_measure(col)
-                    for (_, btype), col in zip(labels, columns, strict=True)
-                ]
+                measures = _row_measures(labels, columns)
                 for measure, c in zip(measures, values, strict=True):
                     if measure not in (_SKIP, _UNKNOWN) and c.kind == "num":
                         count = int(c.text.replace(",", ""))
@@ -755,6 +752,26 @@ def _column_measure(cell: _Cell) -> str | None:
     if v.topic.search(text) or re.fullmatch(r"totals?\W*", text.strip(), re.I):
         return None
     return _UNKNOWN
+
+
+def _row_measures(
+    labels: list[tuple[str | None, str | None]], columns: list[_Cell]
+) -> list[str | None]:
+    """What each column of a table of forces down and measures across counts. People
+    disciplined beside a column of breaches ("Force | Breaches | Staff disciplined") are an
+    outcome of those breaches, no tally; alone, they are insider-misuse tallies."""
+    measures = [
+        btype or _column_measure(col) for (_, btype), col in zip(labels, columns, strict=True)
+    ]
+    misconduct = [
+        btype is None and _column_measure(col) == vocab().misconduct_type
+        for (_, btype), col in zip(labels, columns, strict=True)
+    ]
+    breaches = any(
+        m not in (_SKIP, _UNKNOWN) and not disc
+        for m, disc in zip(measures, misconduct, strict=True)
+    )
+    return [_SKIP if disc and breaches else m for m, disc in zip(measures, misconduct, strict=True)]
 
 
 def _header_labels(cells: list[_Cell]) -> list[_Cell]:
