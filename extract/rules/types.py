@@ -400,17 +400,35 @@ def _looked_up_and_passed(sent: Sent, cues: list[Span], data: dict) -> bool:
     return told
 
 
+def _shows_data(sent: Sent) -> bool:
+    """'Posted a photo showing suspects' names on Twitter': someone's data named in the
+    sentence and no plea for it ('posted an appeal for information on Facebook' asks for
+    data, puts none out)."""
+    return bool(sent.cues.get("relevance.personal")) and not sent.cues.get(
+        "relevance.no_data_objects"
+    )
+
+
+def _platform(cue: Span, data: dict) -> bool:
+    """A publication cue naming a platform people post on (`personal_platforms`)."""
+    if cue.label_ != "published_in_error":
+        return False
+    return " ".join(t.norm_ for t in cue) in set(data.get("personal_platforms", []))
+
+
 def _force_posted(sent: Sent, cues: list[Span], data: dict) -> bool:
     """'Merseyside Police posted a photo on Twitter which showed names on a whiteboard': a
     platform cue (`personal_platforms`) in a sentence whose posting verb (`posting_verbs`)
     has the force itself as its doer -- its name, or one of `organisation_words` after "the"
-    or "its", right before the verb (`outsider_between` words allowed) -- is the force
-    publishing, so what the post showed was published in error, not one person's leak."""
-    platforms = set(data.get("personal_platforms", []))
-    if not any(
-        c.label_ == "published_in_error" and " ".join(t.norm_ for t in c) in platforms for c in cues
-    ):
+    or "its", right before the verb (`outsider_between` words allowed), or the force right
+    after the verb's "by", or the platform the force's own -- is the force publishing, so
+    what the post showed was published in error, not one person's leak; the platform cue
+    itself is one when the sentence names someone's data (`_shows_data`)."""
+    platforms = [c for c in cues if _platform(c, data)]
+    if not platforms:
         return False
+    if any(_force_owns(sent, c, data) for c in platforms):
+        return True
     doc = sent.span.doc
     verbs = set(data.get("posting_verbs", []))
     between = set(data.get("outsider_between", []))
@@ -418,6 +436,8 @@ def _force_posted(sent: Sent, cues: list[Span], data: dict) -> bool:
     for verb in sent.span:
         if verb.lemma_.lower() not in verbs:
             continue
+        if _posted_by_force(sent, verb.i):
+            return True
         j = verb.i - 1
         while j >= sent.span.start and doc[j].lower_ in between:
             j -= 1
@@ -428,6 +448,31 @@ def _force_posted(sent: Sent, cues: list[Span], data: dict) -> bool:
         if doc[j].lower_ in words and j > 0 and doc[j - 1].lower_ in {"the", "its"}:
             return True
     return False
+
+
+def _force_owns(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Posted on Kent Police's Facebook page', 'on the force's Twitter account': a platform
+    cue right after the force's possessive (its name, or one of `organisation_words` after
+    "the") is the force's own account."""
+    doc = sent.span.doc
+    k = cue.start - 1
+    if k <= sent.span.start or doc[k].text not in {"'s", "’s", "'"}:
+        return False
+    if any(f.end == k for f in sent.forces):
+        return True
+    words = set(data.get("organisation_words", []))
+    return doc[k - 1].lower_ in words and k > 1 and doc[k - 2].lower_ == "the"
+
+
+def _posted_by_force(sent: Sent, verb: int) -> bool:
+    """'A photo was posted by Kent Police on Facebook', 'posted by the Metropolitan Police':
+    the force named right after the posting verb's "by" (one word, an article, between at
+    most) is the doer of a passive post."""
+    doc = sent.span.doc
+    k = verb + 1
+    if k >= sent.span.end or doc[k].lower_ != "by":
+        return False
+    return any(f.start in {k + 1, k + 2} for f in sent.forces)
 
 
 def _plans_sending(cue: Span, data: dict) -> bool:
@@ -848,6 +893,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 continue
             if _own_post(sent, cue, data["cues"]):
                 scores["inappropriate_disclosure"] += 3.0 * weight  # "posted it on Facebook"
+                continue
+            if force_posted and _platform(cue, data["cues"]) and _shows_data(sent):
+                scores["published_in_error"] += 3.0 * weight  # "the force posted it on Twitter"
                 continue
             if _sent_by_mistake(cue, cues):
                 continue  # "sent to a journalist by mistake": the misdirection's recipient
