@@ -258,10 +258,10 @@ _INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those
 # The verb a count of people is the object of, right before it: "disciplined 52", "sacked a
 # total of 12", "had investigated 45" (words, no punctuation, between).
 _GOVERNED = re.compile(r"\b[a-z]+(?:ed|ing)\b(?:\s+[a-z]+){0,3}\s+$")
-# A negation right before an outcome word: "never charged", "not prosecuted", "was not sacked".
 # A part that is the subject of its own clause: "four of them were dismissed" (no object of
 # the verb before it).
 _PART_SUBJECT = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|was|had|have)\b", re.I)
+# A negation right before an outcome word: "never charged", "not prosecuted", "was not sacked".
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|without being)\s+(?:been\s+|being\s+)?$", re.I)
 
 
