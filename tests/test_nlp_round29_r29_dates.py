@@ -21,8 +21,7 @@ sentence comes from an eval article), positive and negative:
 
 from __future__ import annotations
 
-from extract.models import Document
-from extract.nlp import extract
+from incident_probe import incident_rows
 
 
 def _doc(title: str, day: str, body: str) -> str:
@@ -30,7 +29,7 @@ def _doc(title: str, day: str, body: str) -> str:
 
 
 def years(nlp, text: str) -> set[int]:  # type: ignore[no-untyped-def]
-    return {i.breach_year for i in extract(Document(text=text), nlp).incidents if i.breach_year}
+    return {y for (y,) in incident_rows(nlp, text, "breach_year") if y}
 
 
 # --- a wrong that began or started at a date
