@@ -142,12 +142,12 @@ def cue_count(line: str, strong: bool = True) -> int:
     tokens = _tokens(line)
     # Phrases are token n-grams: a set lookup per n-gram beats one huge regex alternation, and
     # only n-grams that start with a phrase's first word (at that phrase's length) are looked up.
-    return sum(
-        tuple(tokens[i : i + n]) in phrases
-        for i, token in enumerate(tokens)
-        for n in lengths.get(token, ())
-        if i + n <= len(tokens)
-    )
+    count = 0
+    for i, token in enumerate(tokens):
+        for n in lengths.get(token, ()):  # most words start no phrase: no generator per word
+            if i + n <= len(tokens) and tuple(tokens[i : i + n]) in phrases:
+                count += 1
+    return count
 
 
 @cache

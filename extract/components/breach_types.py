@@ -231,26 +231,28 @@ class BreachTypeMatcher:
         long optional gaps cost more than every other breach cue together."""
         if not self.linked:
             return []
-        # Strings read off one array: a Token object per word costs more than the scan itself.
+        # Strings read off the arrays: a Token object per word costs more than the scan itself.
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, NORM, LOWER]).tolist()
-        lowers = [strings[lo] for _, _, lo in rows]
+        # (a flat column each: `tolist` of a many-column array builds a list per word)
+        lowers = [strings[lo] for lo in doc.to_array(LOWER).tolist()]
         # a possessive "'s" stays one ("her partner's home"), whatever its lemma ("have")
         norms = [
             lo if lo in _POSSESSIVE else strings[n]
-            for (_, n, _), lo in zip(rows, lowers, strict=True)
+            for n, lo in zip(doc.to_array(NORM).tolist(), lowers, strict=True)
         ]
-        capital = [strings[o][:1].isupper() for o, _, _ in rows]
+        capital = [strings[o][:1].isupper() for o in doc.to_array(ORTH).tolist()]
         breaks = set(_CLAUSE_BREAKS)
         # A capitalised word before another opens a name ("sent to the Public Prosecution
         # Service"): no recipient word inside a body's name makes it the recipient.
-        named = {i for i in range(len(rows) - 1) if capital[i] and capital[i + 1]}
+        named = {i for i in range(len(doc) - 1) if capital[i] and capital[i + 1]}
         found: list[tuple[str, int, int]] = []
         # Each action word's positions, read once: most words start no pair at all.
         where: dict[str, list[int]] = {}
+        actions = {w for spec in self.linked for w in spec.lemmas | spec.forms}  # looked up below
         for i, (norm, lower) in enumerate(zip(norms, lowers, strict=True)):
-            where.setdefault(norm, []).append(i)
-            if lower != norm:
+            if norm in actions:
+                where.setdefault(norm, []).append(i)
+            if lower != norm and lower in actions:
                 where.setdefault(lower, []).append(i)
         for spec in self.linked:
             starts: set[int] = set()

@@ -58,6 +58,7 @@ class ContextScopes:
         self.bare_relative_openers = {t.lower() for t in scope.get("bare_relative_openers", [])}
         self.relative_aux = {t.lower() for t in scope.get("relative_aux", [])}
         self.relative_that = {t.lower() for t in scope.get("relative_that", [])}
+        self.relative_words = self.relative_openers | self.relative_that
         self.appositive_reach = int(scope.get("appositive_reach", 0))
         self.complement_takers = set(scope.get("complement_takers", []))
         self.finite_verbs = {t.lower() for t in scope.get("finite_verbs", [])}
@@ -93,7 +94,7 @@ class ContextScopes:
                 return True
             if doc[i].lower_ in self.relative_openers and doc[i - 1].text in _DASHES:
                 return True  # 'Kent Police - which could have faced more - was fined'
-            if doc[i].lower_ in self.relative_openers | self.relative_that:
+            if doc[i].lower_ in self.relative_words:
                 return self._appositive_before(doc, i, trigger.sent.start)
         return False
 
@@ -258,7 +259,8 @@ class ContextScopes:
             if direction == "forward":
                 start = end = trigger.end
                 reach = self.short_max_tokens if self._short(trigger) else self.max_tokens
-                limit = min(trigger.sent.end, trigger.end + reach)
+                sent_end = trigger.sent.end  # (`Span.sent` scans the Doc on every call)
+                limit = min(sent_end, trigger.end + reach)
                 if self._in_relative_clause(trigger):
                     stop = stop | {","} | _DASHES
                 else:
@@ -276,20 +278,18 @@ class ContextScopes:
                             cut = True
                             break
                         end += 1
-                        if category == "negated" and self._factive_end(
-                            doc, end - 1, trigger.sent.end
-                        ):
+                        if category == "negated" and self._factive_end(doc, end - 1, sent_end):
                             cut = True
                             break
                     if cut or end >= limit or end == start:
                         break
                     # 'whether an officer who was suspended accessed the records': the scope
                     # skips the relative clause and goes on in the clause it hangs on
-                    resume = self._resume_after_relative(doc, end, trigger.sent.end)
+                    resume = self._resume_after_relative(doc, end, sent_end)
                     if resume is None:
                         break
                     scopes.append(Span(doc, start, end, label=category, kb_id=direction))
-                    limit = min(trigger.sent.end, limit + resume - end)
+                    limit = min(sent_end, limit + resume - end)
                     start = end = resume
             else:
                 start = end = trigger.start

@@ -8,7 +8,7 @@ Phrases match on lemmas (NORM, set by `breachkb_lemmas_v1`): "fine" also finds "
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.components.lemmas import PhraseSet
 from extract.datafiles import load_toml
@@ -34,7 +34,5 @@ class CueMatcher:
                     self.phrases.add(f"{table}.{key}", phrases)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.phrases(doc)
-        ]
+        doc.spans[SPAN_KEY] = self.phrases.spans(doc)
         return doc

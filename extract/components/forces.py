@@ -9,8 +9,10 @@ Constabulary") on a page that also names it by its new name: one force, called b
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from extract.aliases import CONTEXT, STRONG, force_aliases, regulator_aliases
@@ -163,7 +165,11 @@ class ForceRecognizer:
             return []
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = []
-        for tok in doc[:-1]:
+        # The short forms' tokens found in the ORTH array: a Token per word costs more.
+        wanted = {get_string_id(text) for text in self.modifier_of}
+        orths = doc.to_array(ORTH).tolist()[:-1]
+        for i in (i for i, orth in enumerate(orths) if orth in wanted):
+            tok = doc[i]
             name = self.modifier_of.get(tok.text)
             if name is None or tok.i in taken:
                 continue

@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.datafiles import load_toml
 
@@ -71,8 +71,7 @@ def noun_readings() -> frozenset[str]:
     )
 
 
-def _possessive(word: str) -> bool:
-    return word in ("'s", "\u2019s")
+_POSSESSIVES = frozenset(("'s", "\u2019s"))
 
 
 def readings(word: str) -> list[str]:
@@ -97,7 +96,7 @@ def in_context(lowers: list[str]) -> list[tuple[int, str]]:
     n = len(lowers)
     for i in range(1, n):
         w = lowers[i]
-        if _possessive(w):
+        if w in _POSSESSIVES:
             if lowers[i - 1] not in hosts:
                 changed.append((i, "'s"))
         elif w in nouns and lowers[i - 1] in determiners:
@@ -151,14 +150,15 @@ class Lemmatiser:
             self.memo.clear()
         memo, table = self.memo, lemma_table()
         ids = []
-        rows = doc.to_array([ORTH, LOWER]).tolist()
-        for orth, lower in rows:
+        # Two flat columns: `tolist` of a two-column array builds a list per token.
+        lowers = doc.to_array(LOWER).tolist()
+        for orth, lower in zip(doc.to_array(ORTH).tolist(), lowers, strict=True):
             lemma_id = memo.get(orth)
             if lemma_id is None:  # as in `normalise`: the lower-case form's lemma, else the word's
                 lemma_id = strings.add(table.get(strings[lower]) or lemma_of(strings[orth]))
                 memo[orth] = lemma_id
             ids.append(lemma_id)
-        for i, lemma in in_context([strings[lower] for _, lower in rows]):
+        for i, lemma in in_context([strings[lower] for lower in lowers]):
             ids[i] = strings.add(lemma)
         doc.from_array([NORM, LEMMA], numpy.array([ids, ids], dtype="uint64").T)  # type: ignore[arg-type]
         return doc
@@ -201,3 +201,8 @@ class PhraseSet:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         return [*self.lemmas(doc), *self.exact(doc)]
+
+    def spans(self, doc: Doc) -> list[Span]:
+        """The same matches as Spans labelled with their key, made inside the matchers (a
+        Python loop building them costs more, at hundreds of cues a page)."""
+        return [*self.lemmas(doc, as_spans=True), *self.exact(doc, as_spans=True)]

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import Any
 
-from spacy.attrs import SENT_START
+import numpy
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from extract.components.doctext import doc_data_dir, doc_text
@@ -52,15 +55,31 @@ def _wrapped(text: str, at: int) -> bool:
     return m is not None and m.group().lower() not in _LINE_OPENERS
 
 
+@cache
+def _abbreviation_words(
+    data_dir: str | None,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], Any]:
+    """Titles, words before figures and amount units of context.toml, read once; and the
+    hashes of "." and the units, to find the few tokens worth a look in a Doc's arrays."""
+    data = load_toml("context.toml", data_dir)["abbreviations"]
+    units = frozenset(data["amount_units"])
+    return (
+        frozenset(data["titles"]),
+        frozenset(data["before_figures"]),
+        units,
+        numpy.array(sorted({get_string_id(w) for w in (".", *units)}), dtype=numpy.uint64),
+    )
+
+
 def _abbreviations(doc: Doc, flags: Any) -> bool:
     """Unset the sentence start after a shortened rank or word ('Det Insp. Jo Bloggs',
     'approx. 300 people'), set it after an amount's unit and full stop ('£1.2m. It')."""
-    data = load_toml("context.toml", doc_data_dir(doc))["abbreviations"]
-    titles = set(data["titles"])
-    figures = set(data["before_figures"])
-    units = set(data["amount_units"])
+    titles, figures, units, wanted = _abbreviation_words(doc_data_dir(doc))
+    # Only a full stop or a unit can change a flag: find them in the arrays, not by building
+    # a Token for every word.
+    hits: Any = numpy.isin(doc.to_array([ORTH, LOWER]), wanted).any(axis=1)
     changed = False
-    for i in range(1, len(doc) - 1):
+    for i in (numpy.flatnonzero(hits[1 : len(doc) - 1]) + 1).tolist():
         t, nxt = doc[i], doc[i + 1]
         if t.text == "." and not doc[i - 1].whitespace_ and "\n" not in t.whitespace_:
             word = doc[i - 1].lower_

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal[
@@ -449,6 +450,13 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
     """Every period phrase of `text`, left to right, without overlaps (the longest reading of
     a phrase wins: "between 2018 and 2021" is one span, not two years). Relative phrases are
     resolved against `reference` when given; sequences ("a year later") stay unresolved."""
+    return list(_find_periods(text, reference))
+
+
+@lru_cache(maxsize=4096)
+def _find_periods(text: str, reference: date | None) -> tuple[PeriodMention, ...]:
+    """`find_periods`, memoised: the tally rules ask again about the same sentence (the
+    mentions are frozen, so sharing them is safe)."""
     taken: list[tuple[int, int]] = []
     out: list[PeriodMention] = []
     for kind, pattern in _PATTERNS:
@@ -485,7 +493,7 @@ def find_periods(text: str, reference: date | None = None) -> list[PeriodMention
         if ranked and min(ranked) < a and not any(a < y and x < b for x, y in taken):
             taken.append((a, b))
             out.append(PeriodMention(text[a:b], a, b, "ordinal", None))
-    return sorted(out, key=lambda p: p.start)
+    return tuple(sorted(out, key=lambda p: p.start))
 
 
 def rank(mention: PeriodMention) -> int | None:

@@ -247,6 +247,8 @@ def _is_table_line(line: str) -> bool:
         if 3 * sum(_kind(t, 0, 0).kind != "text" for t in tokens) >= len(tokens):
             return True
     words = WORD.findall(re.sub(r"\d[\d,/\-–]*", " ", line))
+    if len(words) > 10:
+        return False  # over either limit below: no need for the costly glued-figure match
     # "Staff looking up records without a reason11": a longer label its figure ran into
     longest = 10 if _GLUED_FIGURE.fullmatch(line.strip()) else 6
     return len(words) <= longest and not line.rstrip().endswith(".")
