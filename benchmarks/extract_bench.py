@@ -118,10 +118,13 @@ def full_extract(items: Sequence[bytes], content_type: str, split: Split) -> tup
 
 def fresh_pipeline() -> None:
     """Forget the cached pipeline and build a new one, so every timed run starts with the
-    same cold vocabulary (spaCy creates a lexeme for each word it has not seen yet)."""
+    same cold vocabulary (spaCy creates a lexeme for each word it has not seen yet) and no
+    period phrases remembered from an earlier run (extract.rules.periods memoises them)."""
     from extract.nlp import get_nlp
+    from extract.rules.periods import clear_cache
 
     get_nlp.cache_clear()
+    clear_cache()
     get_nlp()
 
 

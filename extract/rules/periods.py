@@ -496,6 +496,11 @@ def _find_periods(text: str, reference: date | None) -> tuple[PeriodMention, ...
     return tuple(sorted(out, key=lambda p: p.start))
 
 
+def clear_cache() -> None:
+    """Forget the memoised period phrases (a benchmark's cold run starts without them)."""
+    _find_periods.cache_clear()
+
+
 def rank(mention: PeriodMention) -> int | None:
     """The rank an ordinal mention names ('in the second year': 2)."""
     m = re.search(rf"\b({_ORDINAL})\b", mention.text, re.I)
