@@ -69,6 +69,7 @@ from extract.rules.tally_forces import (
     listed as listed_at,
 )
 from extract.rules.tally_notes import bracketed_rows, inside_notes, note_spans, outside_notes
+from extract.rules.tally_shares import mask_share_asides
 from extract.rules.tally_state import (
     FIGURES_FOR,
     Row,
@@ -1678,8 +1679,8 @@ def _of_things(sent: Sent, n: Num) -> bool:
             break
     if not words or any(re.search(r"\d", w) for w in words):
         return False
-    if set(words) & (v.breach | v.generic | v.breach_led | v.people):
-        return False
+    if set(words) & (v.breach | v.generic | v.breach_led | v.people) or words[0] in v.figure_nouns:
+        return False  # "12 of the total": a part of the figure before, no things
     return category(sent, n.b, words_end) is None
 
 
@@ -2160,6 +2161,21 @@ def find_tallies(sents: list[Sent], force: str | None, published: date | None = 
         return _find_tallies(sents, force, published)
 
 
+def _read_unshared(sent: Sent, state: State) -> None:
+    """Reads the sentence with shares beside their counts blanked ("41% (52)" reads as 52);
+    rows keep the sentence as written for their evidence."""
+    masked = mask_share_asides(sent.text)
+    if masked == sent.text:
+        _read_sentence(sent, state, sent.start)
+        return
+    seen = len(state.rows)
+    _read_sentence(replace(sent, text=masked), state, sent.start)
+    for row in state.rows[seen:]:
+        if row.where[0] == masked:
+            row.where = (sent.text, row.where[1], row.where[2])
+        row.sent = sent
+
+
 def _find_tallies(sents: list[Sent], force: str | None, published: date | None) -> Tallies:
     out = Tallies()
     if not sents:
@@ -2235,7 +2251,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             )
             or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
         ):  # "Nil" answering "How many ...?"
-            _read_sentence(sent, state, sent.start)
+            _read_unshared(sent, state)
             if not sent.forces and _DIGIT.search(sent.text) and vocab().national.search(lowered):
                 state.all_forces_at = sent.idx
         named = [f for f in sentence_forces(sent) if not old_name(sent.text, f[0])]

@@ -69,6 +69,7 @@ class Vocab:
     average_after: re.Pattern[str]
     approximate: re.Pattern[str]
     share_of: re.Pattern[str]
+    share_word: re.Pattern[str]
     risen_up_to: re.Pattern[str]
     dispute: re.Pattern[str]
     disputed_object: re.Pattern[str]
@@ -101,6 +102,7 @@ class Vocab:
     other_measure: re.Pattern[str]
     measure_tail: frozenset[str]
     neutral_subjects: frozenset[str]
+    figure_nouns: frozenset[str]
 
 
 # A reporting clause before a sentence's partitive lead: "The force said that of the 98 ...".
@@ -274,6 +276,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         other_measure=_any(data["tables"]["other_measures"]),
         measure_tail=frozenset(data["tables"]["measure_tail"]),
         neutral_subjects=frozenset(c["neutral_subjects"]),
+        figure_nouns=frozenset(c["figure_nouns"]),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),
         each=_any(c["each"]),
@@ -293,6 +296,7 @@ def _vocab(data_dir: str | None) -> Vocab:
             + r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b))\s+of\s+(?:the|its|their)\s+$",
             re.I,
         ),
+        share_word=_any(c["share"]),
         risen_up_to=_any(c["risen"], suffix=r"\s+up\s+to\s*$"),
         dispute=_any(c["dispute"]),
         disputed_object=_any(c["disputed_object"]),
@@ -486,6 +490,27 @@ _NONE_THERE_RECORDED = re.compile(
     re.I,
 )
 _RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
+# "no data breaches were recorded in 2021", "no breach was logged": nought, said of the
+# measure in the passive (never "... reported to the ICO", an outcome)
+_NONE_PASSIVE = re.compile(
+    r"\b(no)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]+s\s+(?:were|have\s+been|had\s+been)|"
+    r"[a-z]+\s+(?:was|has\s+been|had\s+been))\s+(?:recorded|logged|registered|reported)\b"
+    r"(?!\s+to\b)",
+    re.I,
+)
+# "there were no data breaches in 2022": nought for the period stated right after it
+_NONE_THERE_DATED = re.compile(
+    r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(no)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+"
+    r"(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous|past)\b",
+    re.I,
+)
+# "no further breaches", "no more incidents": a denial after an incident, no count
+_CONTINUING = re.compile(
+    r"\bno\s+(?:further|more|other|new|additional|subsequent|similar|repeat)\b", re.I
+)
+# "not a single breach", "not one breach": nought ("a single breach" is left unread: it tells
+# of one incident far more often than it counts a force's breaches)
+_NOT_ONE = re.compile(r"\bnot\s+(?:a\s+single|one)\b", re.I)
 
 
 def _after_measure(text: str, at: int, v: Vocab) -> bool:
@@ -618,11 +643,22 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
         found.append(Num(0, m.start(1), m.end(1), False, nought=True, of_a_kind=True))
     for m in _NONE_THERE_RECORDED.finditer(text):
         found.append(Num(0, m.start(1), m.end(1), False, nought=True))
+    # before the readings of a kind: these say what was recorded
+    for pattern in (_NONE_PASSIVE, _NONE_THERE_DATED):
+        for m in pattern.finditer(text):
+            if _CONTINUING.match(text, m.start(1)):
+                continue
+            if not any(n.a == m.start(1) for n in found):
+                found.append(Num(0, m.start(1), m.end(1), False, nought=True))
     for m in _NONE_OF_A_KIND.finditer(text):
         g = next(k for k in (1, 2, 3, 4) if m.group(k))
         if any(n.a == m.start(g) for n in found):
             continue
         found.append(Num(0, m.start(g), m.end(g), False, nought=True, of_a_kind=True))
+    for m in _NOT_ONE.finditer(text):
+        # "not one breach": the "one" inside is no figure of its own
+        found = [n for n in found if not (m.start() <= n.a < m.end())]
+        found.append(Num(0, m.start(), m.end(), False, nought=True))
     for m in v.same_number.finditer(text):
         found.append(Num(0, m.start(), m.end(), False, same=True))
     found.sort(key=lambda n: n.a)

@@ -62,6 +62,7 @@ _CLASS_OF_BREACH = re.compile(
 
 # Before a period phrase right after a count: nothing, or its preposition ("in 2020").
 _PERIOD_LEAD = re.compile(r"\s*(?:(?:in|between|from|during|over|since)\s+)?")
+_SPACES = re.compile(r"\s+")
 
 
 def clause_end(text: str, a: int, b: int) -> int:
@@ -205,12 +206,21 @@ def _named_strongly(sent: Sent, a: int, b: int) -> bool:
     return any(c.kb_id_ != "weak" and a <= c.start_char - sent.start < b for c in sent.types)
 
 
+def _gap(text: str, a: int, b: int) -> int:
+    """Characters between offsets, a run of whitespace counted once (a blanked aside or a
+    wrapped line puts the words after a figure no further from it)."""
+    return len(_SPACES.sub(" ", text[a:b]))
+
+
 def type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) -> str | None:
     """The category written between the number and the next one ('six involved lost
     paperwork, and four ...'); `within`: its first cue that many characters after it at most
     ('131 emails sent to ...', not 'two calls were to remove ... records')."""
     if within is not None and not any(
-        0 <= c.start_char - sent.start - n.b <= within for c in sent.types if c.kb_id_ != "weak"
+        c.start_char - sent.start - n.b >= 0
+        and _gap(sent.text, n.b, c.start_char - sent.start) <= within
+        for c in sent.types
+        if c.kb_id_ != "weak"
     ):
         return None
     later = [m.a for m in nums if m.a > n.a]
