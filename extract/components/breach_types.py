@@ -139,6 +139,8 @@ class BreachTypeMatcher:
         self.recipient_breaks = {w.lower() for w in data["cues"].get("recipient_breaks", [])}
         self.places = {w.lower() for w in data["cues"].get("recipient_places", [])}
         self.dispatched = {w.lower() for w in data["cues"].get("dispatched", [])}
+        self.visit_verbs = {w.lower() for w in data["cues"].get("visit_verbs", [])}
+        self.visit_links = {w.lower() for w in data["cues"].get("visit_links", [])}
         self.dispatch_verbs = {w.lower() for w in data["cues"].get("dispatch_verbs", [])}
         self.audiences = {w.lower() for w in data["cues"].get("audiences", [])}
         self.audience_verbs = {w.lower() for w in data["cues"].get("audience_verbs", [])}
@@ -402,6 +404,8 @@ class BreachTypeMatcher:
         or to the news (`audiences`, or a capitalised name after "the"), no disclosure."""
         doc = span.doc
         k = span.start + 1
+        if k < span.end and doc[k].lower_ == "to":
+            k += 1  # "revealed to journalists where ...": the one told after its "to"
         the = k < len(doc) and doc[k].lower_ in self.dets
         while k < span.end and doc[k].lower_ in self.dets:
             k += 1
@@ -504,6 +508,24 @@ class BreachTypeMatcher:
         nxt = doc[cue.end]
         return nxt.norm_ in self.device_not_before or nxt.lower_ in self.device_not_before
 
+    def _visited(self, cue: Span, media: set[int]) -> bool:
+        """'Officers went to the wrong address', 'raided the wrong house', 'turned up at the
+        wrong home': a posting cue that is where people went (a `visit_verbs` verb, only
+        `visit_links` words between), no data sent -- unless a letter or an email before the
+        verb in its sentence is what went ('the letter went to the wrong address')."""
+        if cue.label_ != "posted_to_incorrect_recipient" or cue.kb_id_ != "strong":
+            return False
+        doc = cue.doc
+        k = cue.start - 1
+        while k >= 0 and cue.start - k <= _VISIT_REACH and doc[k].lower_ in self.visit_links:
+            k -= 1
+        if k < 0 or doc[k].norm_ not in self.visit_verbs:
+            return False
+        opening = k
+        while opening > 0 and not doc[opening].is_sent_start:
+            opening -= 1
+        return not any(opening <= m < k for m in media)
+
     def _mail_system(self, cue: Span) -> bool:
         """'Its email system', 'an email server', 'staff email accounts': an email word
         qualifying a word of `shown_not_after` names the system that carries messages, not a
@@ -529,23 +551,32 @@ class BreachTypeMatcher:
         return nxt.is_alpha and nxt.lower_ not in self.enders and nxt.norm_ not in self.enders
 
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
-        """Telling someone who reported them: "told the suspect who had made the complaint",
-        "revealed to her neighbour who had called the police" -- a telling verb
-        (`told_who_verbs`), "who" at most four words on and a word of reporting
-        (`told_who_reports`) at most three words after it, in one clause: a strong
-        `verbal_disclosure` cue ("told the man who was arrested" reports nothing)."""
+        """Telling someone who reported them or where a person is: "told the suspect who had
+        made the complaint", "told the man which neighbour had called", "revealed to her ex
+        where she was living", "told him which address she had moved to" -- a telling verb
+        (`told_who_verbs`), a question word (`told_who_words`) at most six words on (an
+        "ex-partner" is three), and after it, in one clause, a word of reporting
+        (`told_who_reports`, at most six words on), a verb of dwelling after "where"
+        (`told_where_verbs`) or a place of one's own right after "which"
+        (`told_which_places`): a strong `verbal_disclosure` cue ("told the man who was
+        arrested", "told reporters what happened" report nothing)."""
         verbs = cues.get("told_who_verbs", [])
         reports = cues.get("told_who_reports", [])
-        if not (verbs and reports):
+        words = cues.get("told_who_words", [])
+        if not (verbs and reports and words):
             return
-        gap: dict[str, Any] = {"NORM": {"NOT_IN": [b for b in _CLAUSE_BREAKS if b != "who"]}}
-        pattern: list[dict[str, Any]] = [
-            {"NORM": {"IN": verbs}}, {**gap, "OP": "{0,4}"}, {"LOWER": "who"},
-            {**gap, "OP": "{0,3}"}, {"NORM": {"IN": reports}},
+        asks = [*words, "where"]
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": [b for b in _CLAUSE_BREAKS if b not in asks]}}
+        told: list[dict[str, Any]] = [{"NORM": {"IN": verbs}}, {**gap, "OP": "{0,6}"}]
+        patterns: list[list[dict[str, Any]]] = [
+            [*told, {"LOWER": {"IN": words}}, {**gap, "OP": "{0,6}"}, {"NORM": {"IN": reports}}],
+            [*told, {"LOWER": "where"}, {**gap, "OP": "{0,6}"},
+             {"NORM": {"IN": cues.get("told_where_verbs", [])}}],
+            [*told, {"LOWER": "which"}, {"NORM": {"IN": cues.get("told_which_places", [])}}],
         ]  # fmt: skip
         # its own key: the reporting verb's "-ed" form is the point ("who had reported him"),
         # not a verb taken for a noun (`_no_thing`)
-        self.pairs.add(_TOLD_WHO, [pattern], greedy="FIRST")
+        self.pairs.add(_TOLD_WHO, patterns, greedy="FIRST")
 
     def _add_shown_addresses(self, cues: dict[str, list[str]]) -> None:
         """An email showing its recipients' addresses: "an email to victims exposed their email
@@ -776,6 +807,7 @@ class BreachTypeMatcher:
         # offences"): no cue starts inside the name.
         crime = self._crime(doc)
         regulators = {r.start for r in doc.spans.get("regulators", [])}
+        media = {s.start for code in _MEDIA_CODES for s in by_code.get(code, [])}
         cues = [
             s
             for spans in by_code.values()
@@ -786,6 +818,7 @@ class BreachTypeMatcher:
             and not self._attributive(s)
             and not self._qualifies_system(s)
             and not self._mail_system(s)
+            and not self._visited(s, media)
         ]
         strong_starts = {(c.label_, c.start) for c in cues if c.kb_id_ == "strong"}
         paired: set[tuple[str, int]] = set(strong_starts)  # a phrase already says it
@@ -879,6 +912,8 @@ class BreachTypeMatcher:
 
 
 _RECIPIENT_LINKS = {"to", "with"}
+_MEDIA_CODES = ("_post_media", "_email_media")  # what goes astray: "the letter went to ..."
+_VISIT_REACH = 4  # "turned up at the wrong address": the link words between verb and place
 _MAIL_CODES = {"emailed_to_incorrect_recipient", "_email_media"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
 _SHOWN = "failure_to_use_bcc|strong|shown"

@@ -71,6 +71,16 @@ def noun_readings() -> frozenset[str]:
     )
 
 
+@cache
+def verb_lemmas() -> frozenset[str]:
+    """Lemmas that are verbs: those the table gives an "-ing" form ("sending" -> "send").
+    A form whose lemma differs from it is a verb's inflection only when the lemma is one:
+    "an" -> "a", "these" -> "this", "first" -> "1" are no verbs."""
+    return frozenset(
+        lemma for w, lemma in lemma_table().items() if w.endswith("ing") and lemma != w
+    )
+
+
 _POSSESSIVES = frozenset(("'s", "\u2019s"))
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.dates import DECISION_ENDINGS
 from extract.components.doctext import doc_data_dir
+from extract.components.lemmas import verb_lemmas
 from extract.datafiles import load_toml
 from extract.rules.found import Found
 from extract.rules.types import tells_news
@@ -1533,18 +1534,21 @@ def _reporting_tail(sent: Sent, cue: Span) -> bool:
 _NOT_VERBS = {"women", "men", "children", "data", "media", "criteria", "feet", "teeth",
               "better", "best", "worse", "worst", "more", "most", "less", "least"}  # fmt: skip
 _MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}
+# Past forms spelt as their lemma, seldom nouns: "staff put together a bundle".
+_BARE_PASTS = {"put", "let", "shut", "quit"}
 
 
 def _verb(tok: Token) -> bool:
     """A finite verb or participle, told without a tagger: a form of 'be', 'have' or 'do', a
-    modal, or an inflected form whose lemma differs ('ended', 'paid', 'took'), not a plural or
-    a comparison ('victims', 'earlier')."""
+    modal, or an inflected form of a verb ('ended', 'paid', 'took': its lemma differs and is
+    a verb's; 'put', spelt as its lemma, of `_BARE_PASTS`), not a plural or a comparison
+    ('victims', 'earlier'), nor a word whose lemma is no verb at all ('an', 'these', 'first')."""
     lower, lemma = tok.lower_, tok.norm_
-    if lemma in {"be", "have", "do"} or lower in _MODALS:
+    if lemma in {"be", "have", "do"} or lower in _MODALS | _BARE_PASTS:
         return True
     if lemma == lower or lower in _NOT_VERBS or not tok.is_alpha:
         return False
-    return not lower.endswith(("s", "er", "est"))
+    return lemma in verb_lemmas() and not lower.endswith(("s", "er", "est"))
 
 
 def _reported_clause(span: Span, lo: int, hi: int, said: bool = False) -> bool:
@@ -1835,7 +1839,7 @@ def _contact_verb(cue: Span) -> bool:
     for j in range(k - 1, max(-1, k - 1 - _RECIPIENT_REACH), -1):
         if doc[j].lower_ in _RECIPIENT_LINKS:
             return j < k - 1
-        if doc[j].is_punct or (_verb(doc[j]) and doc[j].lower_ not in _DETERMINERS):
+        if doc[j].is_punct or _verb(doc[j]):
             return False
     return False
 
@@ -1959,9 +1963,10 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         # "two years after an officer emailed ...": the date is the clause after it's
         after = [(c.start, r) for c, r in cues if c.start >= span.end]
         return min(after, key=lambda x: x[0])[1] if after else "neutral"
-    if span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS | _ABOUT:
-        for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach"
-            if span.end <= cue.start <= span.end + 1:
+    head = _attributive_head(span)
+    if head is not None:
+        for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach",
+            if head <= cue.start <= head + 1:  # "the force's 2018 leak", "2022's loss"
                 return role
         if _sanctioned_thing(span, cues):
             return BREACH
@@ -2049,6 +2054,19 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
 _DOCUMENT_GAP = 1  # "its 2023 annual report": a word may stand between the year and the noun
 
 
+def _attributive_head(span: Span) -> int | None:
+    """Where the noun phrase a year modifies goes on, when the year stands inside one: after
+    a determiner, a possessive or a word of what a decision was about ('the 2015 loss', "the
+    force's 2018 leak", 'over 2019 data breach'), or itself possessive ("2022's loss", past
+    its "'s"). None for a date standing alone ('lost in 2015')."""
+    doc = span.doc
+    if span.label_ == "year" and span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES:
+        return span.end + 1  # not "last year's report": a relative date owns no event
+    if span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS | _ABOUT | _POSSESSIVES:
+        return span.end
+    return None
+
+
 def _dates_document(sent: Sent, span: Span) -> bool:
     """A year between a determiner or a possessive and a document of a matter's course
     (`documents`: a report, a review, an audit, figures), with at most one word between
@@ -2062,8 +2080,12 @@ def _dates_document(sent: Sent, span: Span) -> bool:
     if doc[span.start - 1].lower_ not in _DETERMINERS | _POSSESSIVES:
         return False
     for d in sent.cues.get("dates.documents", []):
-        gap = doc[span.end : d.start]
-        if 0 <= len(gap) <= _DOCUMENT_GAP and not any(_verb(t) or t.is_punct for t in gap):
+        gap = doc[span.end : d.start]  # a document after the year, not one before it
+        if (
+            d.start >= span.end
+            and len(gap) <= _DOCUMENT_GAP
+            and not any(_verb(t) or t.is_punct for t in gap)
+        ):
             return True
     return False
 
@@ -2088,17 +2110,22 @@ def _timed_by_cue(sent: Sent, span: Span) -> bool:
 
 
 def _sanctioned_thing(span: Span, cues: list[tuple[Span, str | None]]) -> bool:
-    """'reprimanded in 2021 over a 2020 response that included ...': a year between 'over'
-    (or 'for', 'after') and its article premodifies what a decision told before was about,
-    the thing at fault; its year is the breach's whatever the thing is called."""
+    """'reprimanded in 2021 over a 2020 response that included ...' (or "over 2020's
+    response"): a year between 'over' (or 'for', 'after') and its article premodifies what a
+    decision told before was about, the thing at fault; its year is the breach's whatever the
+    thing is called."""
     doc = span.doc
-    if span.label_ != "year" or span.start < 2 or span.end >= len(doc):
+    head = _attributive_head(span)
+    if span.label_ != "year" or head is None or head >= len(doc) or not doc[head].is_alpha:
         return False
-    if doc[span.start - 1].lower_ not in {"a", "an", "the", "its"}:
+    about = span.start - 1  # "over 2022's publication": the year's own "'s" for an article
+    if head == span.end and about >= 0 and doc[about].lower_ in {"a", "an", "the", "its"}:
+        about -= 1
+    elif head == span.end:
         return False
-    if doc[span.start - 2].lower_ not in _ABOUT or not doc[span.end].is_alpha:
+    if about < 0 or doc[about].lower_ not in _ABOUT:
         return False
-    return any(role == DECIDED and cue.end <= span.start - 2 for cue, role in cues)
+    return any(role == DECIDED and cue.end <= about for cue, role in cues)
 
 
 def _statistic(sent: Sent) -> bool:

@@ -1079,7 +1079,7 @@ def links_force_to_breach(
     if _only_reports_anothers(sent) or _only_investigates_anothers(sent):
         return False
     if (outsiders_act(sent) or _outsiders_crime(sent) or _outsiders_fear(sent)) and not (
-        sent.regulators or fine_cues(sent)
+        sent.regulators or fine_cues(sent) or _force_owns_data(sent)
     ):
         return False  # "protesters posted the addresses of Kent Police officers online"
     types = asserted_types(sent, news_sources=False)
@@ -1105,6 +1105,20 @@ def links_force_to_breach(
         or handed_on(sent)
         or (names_force and _speaks_of_breach_before(sent))
     )
+
+
+def _force_owns_data(sent: Sent) -> bool:
+    """A force named as whose the data were ('records held by Gwent Police', 'files belonging
+    to Kent Police', 'data relating to Essex Police': cues.toml [roles] `keeper`, `owned`
+    right before its name): outsiders who took them took the force's data -- its breach, as
+    a hack of its supplier is -- not someone else's the police only police."""
+    doc = sent.span.doc
+    links = [*sent.cues.get("roles.keeper", []), *sent.cues.get("roles.owned", [])]
+    for m in sent.forces:
+        pos = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        if any(k.end == pos for k in links):
+            return True
+    return False
 
 
 def _police_owned(sent: Sent) -> bool:

@@ -395,8 +395,9 @@ def _looked_up_and_passed(sent: Sent, cues: list[Span], data: dict) -> bool:
         if c.label_ == "verbal_disclosure":
             if c.kb_id_ != "strong" or c[0].norm_ not in tellings:
                 return False  # "during a conversation", "let slip"
-            # what was looked up, told: "where she lived", "her new address"
-            told = told or c[-1].norm_ in things or c[-1].lower_ in things
+            # what was looked up, told: "where she lived", "her new address" (anywhere in
+            # the telling: "told him where she was living" runs on to the dwelling verb)
+            told = told or any(t.norm_ in things or t.lower_ in things for t in c[1:])
     return told
 
 
