@@ -484,25 +484,22 @@ _NONE_LISTED = re.compile(
 # "There were no data breaches recorded at Gwent Police in 2022": a count of nought, stated
 # as what was recorded (plural, a recording verb after the noun); "there was no breach",
 # "there were no breaches reported to the ICO" deny an incident or count an outcome
-_NONE_THERE_RECORDED = re.compile(
-    r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(no)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+"
-    r"(?:recorded|logged|registered|reported)\b(?!\s+to\b)",
-    re.I,
-)
+# (shared by the zero patterns: "there were no <up to three words> <plural>", and a verb of
+# recording that is no report "to" a regulator, an outcome)
+_THERE_NO = r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(no)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+"
+_RECORDED = r"(?:recorded|logged|registered|reported)\b(?!\s+to\b)"
+_NONE_THERE_RECORDED = re.compile(_THERE_NO + _RECORDED, re.I)
 _RELATIVE_NONE = re.compile(r"none\s+of\s+which\b", re.I)
 # "no data breaches were recorded in 2021", "no breach was logged": nought, said of the
 # measure in the passive (never "... reported to the ICO", an outcome)
 _NONE_PASSIVE = re.compile(
     r"\b(no)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]+s\s+(?:were|have\s+been|had\s+been)|"
-    r"[a-z]+\s+(?:was|has\s+been|had\s+been))\s+(?:recorded|logged|registered|reported)\b"
-    r"(?!\s+to\b)",
+    r"[a-z]+\s+(?:was|has\s+been|had\s+been))\s+" + _RECORDED,
     re.I,
 )
 # "there were no data breaches in 2022": nought for the period stated right after it
 _NONE_THERE_DATED = re.compile(
-    r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(no)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+"
-    r"(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous|past)\b",
-    re.I,
+    _THERE_NO + r"(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous|past)\b", re.I
 )
 # "no further breaches", "no more incidents": a denial after an incident, no count
 _CONTINUING = re.compile(
