@@ -405,18 +405,24 @@ def find_duplicate(
     if others:
         similar = similarities(sig, [stored for _, stored in others])
         matched += [i for (i, _), s in zip(others, similar, strict=True) if s >= THRESHOLD]
-    roots = {_root(session, i, parents[i]) for i in matched}
+    roots = {_root(session, i, parents) for i in matched}
     roots.discard(exclude_article_id)
     return min(roots) if roots else None
 
 
-def _root(session: Session, article_id: int, parent: int | None) -> int:
-    """Follow `duplicate_of` (`parent` is the article's own) to the original (cycle-safe)."""
+def _root(session: Session, article_id: int, parents: dict[int, int | None]) -> int:
+    """Follow `duplicate_of` to the original (cycle-safe). `parents` holds the `duplicate_of`
+    of the candidates read in this transaction (`article_id` among them): an article's
+    original is usually a candidate too, so most steps need no query."""
     seen = {article_id}
     current = article_id
+    parent = parents[article_id]
     while True:
         if parent is None or parent in seen:
             return current
         seen.add(parent)
         current = parent
-        parent = session.scalar(_PARENT, {"id": current})
+        if current in parents:
+            parent = parents[current]
+        else:
+            parent = session.scalar(_PARENT, {"id": current})
