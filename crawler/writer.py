@@ -25,9 +25,9 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from kb.db import make_engine, session_scope
+from kb.db import make_engine, writer
 from kb.store import StoreCache, use_cache
 
 logger = logging.getLogger(__name__)
@@ -44,6 +44,9 @@ class Writer:
         self, db_url: str, max_batch: int = MAX_BATCH, interval: float = FLUSH_INTERVAL
     ) -> None:
         self.engine = make_engine(db_url)
+        # kb.db.session_scope's sessions (write engine, no expiry on commit), the factory
+        # and the write engine's options built once rather than for every batch.
+        self._sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
         self.max_batch = max_batch
         self.interval = interval
         self._pending: list[tuple[Callable[[Session], Any], asyncio.Future[Any]]] = []
@@ -81,7 +84,7 @@ class Writer:
         results: list[Any] = []
         job_failed = False
         try:
-            with session_scope(self.engine) as session:
+            with self._sessions() as session, session.begin():  # commit, or roll back
                 use_cache(session, self.cache)
                 session.connection()  # begin (and wait for SQLite's write lock) before any job
                 for work, _ in batch:

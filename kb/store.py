@@ -12,8 +12,7 @@ from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from sqlalchemy import Table, bindparam, event, insert, inspect, select
-from sqlalchemy.orm import Session, make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm import Session
 
 from extract.models import Document, Extraction, IncidentFact
 from kb.canonical_url import InvalidURL, canonicalize
@@ -181,12 +180,16 @@ def _count_values(ex: Extraction, forces: dict[str, int]) -> list[dict[str, Any]
     ]
 
 
-def _write_facts(session: Session, article: Article, ex: Extraction, new: bool) -> set[int]:
+def _write_facts(
+    session: Session, article_id: int, article: Article | None, ex: Extraction
+) -> set[int]:
     """The article's facts, evidence and tallies as `ex` has them; the forces of its facts.
 
-    A `new` article (inserted by this store, so without rows yet) gets them in Core
-    statements: the ORM's unit of work adds nothing to rows written once."""
-    if not new:
+    A new article (inserted by this store, so without rows yet, and with no entity in the
+    session: `article` is None) gets them in Core statements: the ORM's unit of work adds
+    nothing to rows written once. An existing `article` has its old rows replaced."""
+    new = article is None
+    if article is not None:
         article.facts.clear()
         article.breach_counts.clear()
         session.flush()
@@ -197,16 +200,18 @@ def _write_facts(session: Session, article: Article, ex: Extraction, new: bool) 
     counts = _count_values(ex, forces)
     if new:
         for row in (*facts, *counts):
-            row["article_id"] = article.id
+            row["article_id"] = article_id
+        # Core statements on the session's connection (its transaction): nothing here is
+        # an entity, and the session's own execute adds an ORM pass to each.
+        conn = session.connection()
         if len(facts) == 1:  # the usual case: a plain INSERT ... RETURNING
-            fact_ids = [session.scalar(_INSERT_FACT, facts[0])]
+            fact_ids = [conn.scalar(_INSERT_FACT, facts[0])]
         else:
-            fact_ids = list(session.scalars(_INSERT_FACTS, facts)) if facts else []
+            fact_ids = list(conn.scalars(_INSERT_FACTS, facts)) if facts else []
         if counts:
-            session.execute(_INSERT_COUNTS, counts)
-        # Read back from the tables when asked for (by a later store of the same batch).
-        session.expire(article, ["facts", "breach_counts"])
+            conn.execute(_INSERT_COUNTS, counts)
     else:
+        assert article is not None
         fact_rows = [IncidentSource(**values) for values in facts]
         article.facts.extend(fact_rows)
         article.breach_counts.extend(BreachCountRow(**values) for values in counts)
@@ -230,7 +235,7 @@ def _write_facts(session: Session, article: Article, ex: Extraction, new: bool) 
         for e in fact.evidence
     ]
     if evidence:
-        session.execute(_INSERT_EVIDENCE, evidence)
+        session.connection().execute(_INSERT_EVIDENCE, evidence)
     return {values["force_id"] for values in facts if values["force_id"]}
 
 
@@ -296,6 +301,9 @@ _FACTS = cast(Table, IncidentSource.__table__)
 _INSERT_FACT = insert(_FACTS).returning(_FACTS.c.id)
 # Several rows, their ids in the order given (batched where the dialect can).
 _INSERT_FACTS = insert(_FACTS).returning(_FACTS.c.id, sort_by_parameter_order=True)
+_INCIDENTS_OF = (
+    select(_FACTS.c.incident_id).where(_FACTS.c.article_id == bindparam("article_id")).distinct()
+)
 
 
 @cache
@@ -310,26 +318,21 @@ def _insert(insert: Callable[[Any], Any]) -> Any:
     )
 
 
-def _insert_article(session: Session, key: str, values: dict[str, Any]) -> Article | None:
-    """A new article row under `key`, or None when another writer's row holds the key.
+def _insert_article(session: Session, key: str, values: dict[str, Any]) -> int | None:
+    """The id of a new article row under `key`, or None when another writer's row holds the key.
 
     The unique canonical URL and ON CONFLICT keep identity safe for any writer that skips
-    the store lock.
+    the store lock. No entity is built for the row: the store needs only its id (and what it
+    wrote), and a later read in the session (a second store of the same page, an update)
+    loads it from the row like any other (building and attaching an entity per new article
+    cost more than the INSERT's own statement).
     """
     row = {"canonical_url": key, **values}
-    claimed = session.scalar(_insert(insert_for(session)), row)
+    claimed: int | None = session.connection().scalar(_insert(insert_for(session)), row)
     if claimed is None:
         return None
-    # The row holds exactly these values: the session takes them as loaded, without reading
-    # the row back (the ORM's INSERT ... RETURNING the whole entity cost a millisecond).
     indexed(session, claimed, values["minhash"])  # the near-duplicate index takes it now
-    article = Article(id=claimed, **row)
-    make_transient_to_detached(article)
-    session.add(article)
-    # A row inserted just now has no facts or tallies: say so rather than lazy-load them.
-    set_committed_value(article, "facts", [])
-    set_committed_value(article, "breach_counts", [])
-    return article
+    return claimed
 
 
 # Bookkeeping that differs on every rewrite, and `raw`, which a re-extraction reads back as is.
@@ -390,7 +393,8 @@ def store_document(
         )
 
     article = current()
-    inserted = False
+    new_id: int | None = None  # the id of the row this store inserted, if it did
+    duplicate_of: int | None = None
     if not unchanged(article):
         if lock_store(session):  # concurrent writers (PostgreSQL): one stores at a time
             session.flush()
@@ -404,14 +408,25 @@ def store_document(
             sig = sig if sig is not None else signature(doc.text)
             source_id = _source(session, source, doc)
             values = _article_values(doc, ex, source_id, text_hash, sig, captured_at)
-            values["duplicate_of"] = find_duplicate(session, text_hash, sig)
-            article = _insert_article(session, key, values)
-            inserted = article is not None
-            if article is None:  # another writer's row, committed meanwhile
+            duplicate_of = values["duplicate_of"] = find_duplicate(session, text_hash, sig)
+            new_id = _insert_article(session, key, values)
+            if new_id is None:  # another writer's row, committed meanwhile
                 article = current()
+    if new_id is not None:
+        # A row inserted just now has no facts or tallies yet: nothing to read back.
+        status: Status = "duplicate" if duplicate_of is not None else "new"
+        forces = _write_facts(session, new_id, None, ex)
+        if not resolve:
+            return StoreResult(new_id, status, duplicate_of, [], forces)
+        resolve_incidents(session, forces)
+        session.flush()
+        incident_ids = sorted(
+            i for i in session.scalars(_INCIDENTS_OF, {"article_id": new_id}) if i
+        )
+        return StoreResult(new_id, status, duplicate_of, incident_ids, forces)
     if article is None:
         raise NotFound(f"no article {article_id}")
-    if not inserted and unchanged(article):
+    if unchanged(article):
         return StoreResult(
             article.id,
             "unchanged",
@@ -420,29 +435,23 @@ def store_document(
         )
 
     old_forces = {f.force_id for f in article.facts if f.force_id}
-    status: Status = "new" if inserted else "updated"
-    before = None
-    if inserted:
-        if article.duplicate_of is not None:
-            status = "duplicate"
-    else:
-        # A forced rewrite (`refresh`) reports "unchanged" when it wrote back what was there.
-        before = _fingerprint(article) if refresh else None
-        sig = sig if sig is not None else signature(doc.text)
-        source_id = _source(session, source, doc)
-        values = _article_values(doc, ex, source_id, text_hash, sig, captured_at)
-        del values["source_id"]
-        if captured_at is None:  # kept when a later store does not say
-            del values["captured_at"]
-        article.source = session.get(Source, source_id)
-        for name, value in values.items():
-            setattr(article, name, value)
-        session.flush()
-        article.duplicate_of = find_duplicate(session, text_hash, sig, article.id)
+    status = "updated"
+    # A forced rewrite (`refresh`) reports "unchanged" when it wrote back what was there.
+    before = _fingerprint(article) if refresh else None
+    sig = sig if sig is not None else signature(doc.text)
+    source_id = _source(session, source, doc)
+    values = _article_values(doc, ex, source_id, text_hash, sig, captured_at)
+    del values["source_id"]
+    if captured_at is None:  # kept when a later store does not say
+        del values["captured_at"]
+    article.source = session.get(Source, source_id)
+    for name, value in values.items():
+        setattr(article, name, value)
+    session.flush()
+    article.duplicate_of = find_duplicate(session, text_hash, sig, article.id)
 
-    new_forces = _write_facts(session, article, ex, inserted)
-    if not inserted:
-        session.flush()
+    new_forces = _write_facts(session, article.id, article, ex)
+    session.flush()
     if before is not None and _fingerprint(article) == before:
         status = "unchanged"
     forces = old_forces | new_forces
