@@ -8,7 +8,8 @@ hears back only once its transaction has committed: what the pipeline reports st
 remembers as seen) is on disk, and a kill loses only pages never reported, which the next run
 fetches again. Should a job fail, the batch is rolled back and its jobs redone one
 transaction each, so a page the KB refuses is the only one lost (cheaper than a savepoint
-around every job, for what should not happen).
+around every job, for what should not happen). The seen URLs the batch's jobs mark are
+written in one statement at its end, inside the same transaction (kb.seen.defer_marks).
 
 The commit runs on the reactor's thread, between downloads. A writer thread was tried and
 measured slower: SQLite lets go of the GIL on every statement and must win it back from the
@@ -28,6 +29,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from kb.db import make_engine, writer
+from kb.seen import defer_marks, flush_marks
 from kb.store import StoreCache, use_cache
 
 logger = logging.getLogger(__name__)
@@ -86,6 +88,7 @@ class Writer:
         try:
             with self._sessions() as session, session.begin():  # commit, or roll back
                 use_cache(session, self.cache)
+                defer_marks(session)  # the batch's seen URLs in one statement, before commit
                 session.connection()  # begin (and wait for SQLite's write lock) before any job
                 for work, _ in batch:
                     try:
@@ -93,6 +96,11 @@ class Writer:
                     except Exception:
                         job_failed = True
                         raise
+                try:
+                    flush_marks(session)
+                except Exception:  # as if a job's own mark had failed: each job alone
+                    job_failed = True
+                    raise
         except Exception as exc:
             if job_failed and len(batch) > 1:
                 # One job failed and took the transaction with it: each job again, alone.

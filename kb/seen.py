@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, event, select
+from sqlalchemy.orm import Session, SessionTransaction
 
 from kb.canonical_url import InvalidURL, canonicalize
 from kb.db import insert_for
@@ -41,10 +41,16 @@ def seen_outcomes(engine: Engine) -> dict[str, str]:
     return known
 
 
+_DEFERRED = "breachkb.seen.deferred"  # session.info: marks waiting for `flush_marks`
+
+
 def mark_seen(
     session: Session, urls: Iterable[str], outcome: str, article_id: int | None = None
 ) -> None:
-    """Record (or refresh) the outcome of fetching these URLs, all of them one page."""
+    """Record (or refresh) the outcome of fetching these URLs, all of them one page.
+
+    In a session that `defer_marks`, the rows wait for `flush_marks` (at the latest, the
+    commit) and are written together, in the same transaction."""
     now = datetime.now(UTC).replace(tzinfo=None)
     keys = sorted({key for key in map(canonical_or_none, urls) if key})
     if not keys:
@@ -53,7 +59,46 @@ def mark_seen(
         dict(canonical_url=k, outcome=outcome, first_seen=now, last_seen=now, article_id=article_id)
         for k in keys
     ]
-    session.execute(_upsert(insert_for(session)), rows)
+    deferred: dict[str, dict[str, Any]] | None = session.info.get(_DEFERRED)
+    if deferred is None:
+        session.connection().execute(_upsert(insert_for(session)), rows)
+        return
+    for row in rows:
+        earlier = deferred.get(row["canonical_url"])
+        if earlier is not None:  # marked twice in the transaction: the upserts' net effect
+            row["first_seen"] = earlier["first_seen"]
+        deferred[row["canonical_url"]] = row
+
+
+def defer_marks(session: Session) -> None:
+    """Let this session's `mark_seen` rows gather until `flush_marks` or the commit, when one
+    statement writes them all (a crawl's group commit marks dozens of pages; a statement each
+    cost more than their rows).
+
+    Gathered rows are written exactly as the upserts one by one would have left the table:
+    new URLs are inserted in the order first marked (so their ids are the same), and a URL
+    marked twice ends with the later outcome and the earlier first_seen."""
+    session.info.setdefault(_DEFERRED, {})
+
+
+def flush_marks(session: Session) -> None:
+    """Write the rows `mark_seen` gathered in this session; marks are deferred no longer."""
+    deferred: dict[str, dict[str, Any]] | None = session.info.pop(_DEFERRED, None)
+    if deferred:
+        session.connection().execute(_upsert(insert_for(session)), list(deferred.values()))
+
+
+@event.listens_for(Session, "before_commit")
+def _flush_before_commit(session: Session) -> None:
+    """Gathered marks are part of the transaction: never committed without them."""
+    if session.info.get(_DEFERRED):
+        flush_marks(session)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _drop_on_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # rolled back (or committed, flushed already)
+        session.info.pop(_DEFERRED, None)
 
 
 @cache
