@@ -28,9 +28,10 @@ import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
-from sqlalchemy import bindparam, event, func, select
+from sqlalchemy import Table, bindparam, event, func, or_, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from kb.locks import holds_store_lock
@@ -305,9 +306,16 @@ _ROWS_AFTER = select(Article.id, Article.minhash).where(Article.id > bindparam("
 _ROWS_IN = select(Article.id, Article.minhash).where(
     Article.id.in_(bindparam("ids", expanding=True))
 )
-_BY_HASH = select(Article.id).where(Article.content_hash == bindparam("text_hash"))
-_CANDIDATES = select(Article.id, Article.content_hash, Article.minhash, Article.duplicate_of).where(
-    Article.id.in_(bindparam("ids", expanding=True))
+_TABLE = cast(Table, Article.__table__)  # Core: read on the session's connection, no ORM pass
+_CANDIDATE_COLUMNS = (_TABLE.c.id, _TABLE.c.content_hash, _TABLE.c.minhash, _TABLE.c.duplicate_of)
+# The rows of the same text, and of the LSH candidates, in one statement (SQLite answers the
+# OR from both indexes, content_hash's and the primary key).
+_SAME_HASH = select(*_CANDIDATE_COLUMNS).where(_TABLE.c.content_hash == bindparam("text_hash"))
+_SAME_HASH_OR_IN = select(*_CANDIDATE_COLUMNS).where(
+    or_(
+        _TABLE.c.content_hash == bindparam("text_hash"),
+        _TABLE.c.id.in_(bindparam("ids", expanding=True)),
+    )
 )
 _PARENT = select(Article.duplicate_of).where(Article.id == bindparam("id"))
 
@@ -386,17 +394,21 @@ def find_duplicate(
     `exclude_article_id` is the article being stored (new, or updated in place): neither it nor
     its own copies count as its original.
     """
+    session.flush()  # (the reads below go to the connection: no autoflush of their own)
     index, indexed_before = _index_for(session)
     if exclude_article_id is not None and exclude_article_id <= indexed_before:
         # An existing article whose text may be changing: re-read its signature next time.
         index.discard(exclude_article_id)
         index.stale.add(exclude_article_id)
-    exact = session.scalars(_BY_HASH, {"text_hash": text_hash}).all()
     near = index.near(sig)
-    candidates = {i for i in [*exact, *near] if i != exclude_article_id}
-    if not candidates:
+    conn = session.connection()
+    if near:
+        found = conn.execute(_SAME_HASH_OR_IN, {"text_hash": text_hash, "ids": near})
+    else:
+        found = conn.execute(_SAME_HASH, {"text_hash": text_hash})
+    rows = [row for row in found if row[0] != exclude_article_id]
+    if not rows:
         return None
-    rows = session.execute(_CANDIDATES, {"ids": sorted(candidates)}).all()
     parents = {article_id: parent for article_id, _, _, parent in rows}
     matched = [article_id for article_id, h, _, _ in rows if h == text_hash]
     others = [

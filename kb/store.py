@@ -380,7 +380,8 @@ def store_document(
         if article_id is not None:
             return session.get(Article, article_id)
         # The id first: most pages a crawl stores are new, and loading no entity is cheaper.
-        if session.scalar(_ID_BY_KEY, {"key": key}) is None:
+        # (A Core statement, on the connection: the session's execute would add an ORM pass.)
+        if session.connection().scalar(_ID_BY_KEY, {"key": key}) is None:
             return None
         return session.scalar(_BY_KEY, {"key": key})
 
