@@ -88,8 +88,8 @@ class Writer:
         try:
             with self._sessions() as session, session.begin():  # commit, or roll back
                 use_cache(session, self.cache)
-                defer_marks(session)  # the batch's seen URLs in one statement, before commit
                 session.connection()  # begin (and wait for SQLite's write lock) before any job
+                defer_marks(session)  # the batch's seen URLs in one statement, before commit
                 for work, _ in batch:
                     try:
                         results.append(work(session))

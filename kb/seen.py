@@ -77,7 +77,9 @@ def defer_marks(session: Session) -> None:
 
     Gathered rows are written exactly as the upserts one by one would have left the table:
     new URLs are inserted in the order first marked (so their ids are the same), and a URL
-    marked twice ends with the later outcome and the earlier first_seen."""
+    marked twice ends with the later outcome and the earlier first_seen. The marks belong to
+    the session's transaction (begun here when none is): they go with it when it rolls back."""
+    session.connection()
     session.info.setdefault(_DEFERRED, {})
 
 

@@ -110,3 +110,66 @@ def test_a_failed_batch_is_redone_one_transaction_per_job(db_url: str) -> None:
     # One try with both jobs, then one transaction each.
     assert writer.batches == 3
     assert outcomes(db_url) == {"https://news.test/f": "off_topic"}
+
+
+def seen_rows(db_url: str) -> dict[str, tuple[int, str, Any, Any]]:
+    with make_engine(db_url).connect() as conn:
+        rows = conn.execute(
+            select(
+                SeenUrl.canonical_url,
+                SeenUrl.id,
+                SeenUrl.outcome,
+                SeenUrl.first_seen,
+                SeenUrl.last_seen,
+            )
+        ).all()
+    return {url: (id_, outcome, first, last) for url, id_, outcome, first, last in rows}
+
+
+def test_a_batchs_seen_urls_are_written_in_one_statement_as_one_by_one(db_url: str) -> None:
+    writer = Writer(db_url)
+    upserts: list[int] = []
+
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO SEEN_URLS"):
+            upserts.append(1)
+
+    event.listen(writer.engine, "before_cursor_execute", count)
+    a, b = "https://news.test/a", "https://news.test/b"
+    results = asyncio.run(
+        run_all(writer, remember(a, "off_topic"), remember(b, "stored"), remember(a, "duplicate"))
+    )
+    assert results == [a, b, a]
+    assert (writer.batches, len(upserts)) == (1, 1)
+    rows = seen_rows(db_url)
+    # The later mark of a URL wins, and new URLs get their ids in the order first marked.
+    assert {url: outcome for url, (_, outcome, _, _) in rows.items()} == {
+        a: "duplicate",
+        b: "stored",
+    }
+    assert rows[a][0] < rows[b][0]
+    assert rows[a][2] <= rows[a][3]  # first_seen from the first mark, last_seen from the last
+
+    # A later batch refreshes a known URL's outcome, as the upsert one by one did.
+    asyncio.run(run_all(writer, remember(b, "off_topic")))
+    assert seen_rows(db_url)[b][:2] == (rows[b][0], "off_topic")
+
+
+def test_a_job_whose_seen_url_the_kb_refuses_loses_only_itself(db_url: str) -> None:
+    writer = Writer(db_url)
+
+    def dangling(session: Session) -> str:
+        # No such article: the seen URL's foreign key fails when the batch's marks are written.
+        mark_seen(session, ["https://news.test/dangling"], "stored", article_id=999_999)
+        return "dangling"
+
+    results = asyncio.run(
+        run_all(writer, remember("https://news.test/g"), dangling, remember("https://news.test/h"))
+    )
+    assert results[0] == "https://news.test/g" and results[2] == "https://news.test/h"
+    assert isinstance(results[1], Exception)
+    assert writer.batches == 4  # the batch, then one transaction per job
+    assert outcomes(db_url) == {
+        "https://news.test/g": "off_topic",
+        "https://news.test/h": "off_topic",
+    }
