@@ -55,7 +55,7 @@ def mark_seen(
     keys = sorted({key for key in map(canonical_or_none, urls) if key})
     if not keys:
         return
-    rows = [
+    rows: list[dict[str, Any]] = [
         dict(canonical_url=k, outcome=outcome, first_seen=now, last_seen=now, article_id=article_id)
         for k in keys
     ]
@@ -63,11 +63,11 @@ def mark_seen(
     if deferred is None:
         session.connection().execute(_upsert(insert_for(session)), rows)
         return
-    for row in rows:
-        earlier = deferred.get(row["canonical_url"])
+    for key, row in zip(keys, rows, strict=True):
+        earlier = deferred.get(key)
         if earlier is not None:  # marked twice in the transaction: the upserts' net effect
             row["first_seen"] = earlier["first_seen"]
-        deferred[row["canonical_url"]] = row
+        deferred[key] = row
 
 
 def defer_marks(session: Session) -> None:
