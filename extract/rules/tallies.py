@@ -98,6 +98,7 @@ from extract.rules.tally_types import (
     labelled_category,
     note_list_type,
     row_category,
+    sentence_type,
     type_after,
 )
 from extract.sentences import Sent
@@ -1049,6 +1050,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 category = kind_rows[-1].breach_type  # "..., Kent Police 23 and Sussex 17"
             if category is None and n.run and sentence_rows:
                 category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
+            if category is None and noun is None and not breakdown:
+                # "88 emails to the wrong person in 2023, and Kent Police 95", "64 cases of
+                # unauthorised access in 2022, up from 51": a bare figure counts what the
+                # sentence's own figures before it count
+                category = sentence_type(text, n, sentence_rows)
             if category is None and n.of_a_kind:
                 continue  # "No breaches were reported to the ICO" counts no kind of breach
             if category is None and id(n) in subject_kinds:

@@ -103,6 +103,7 @@ class Vocab:
     measure_tail: frozenset[str]
     neutral_subjects: frozenset[str]
     figure_nouns: frozenset[str]
+    whole_after: re.Pattern[str]
 
 
 # A reporting clause before a sentence's partitive lead: "The force said that of the 98 ...".
@@ -277,6 +278,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         measure_tail=frozenset(data["tables"]["measure_tail"]),
         neutral_subjects=frozenset(c["neutral_subjects"]),
         figure_nouns=frozenset(c["figure_nouns"]),
+        whole_after=_any(c["whole_after"], prefix=r"\W*"),
         unattributed=_any(c["unattributed"]),
         joint=_any(c["joint"]),
         each=_any(c["each"]),

@@ -246,6 +246,20 @@ def inherited_type(
     return kind if noun in (None, "generic") and force not in forces else None
 
 
+def sentence_type(text: str, n: Num, rows: list[Row]) -> str | None:
+    """The one category every breach figure of the sentence so far counts, when they are
+    figures in their own right, not parts of a total ('Of its 412, 64 were ...') or of all
+    forces: a bare figure after them is one more of the same kind, unless called the whole
+    ('..., and 412 in total')."""
+    counted = [r for r in rows if r.measure in ("breach", "generic")]
+    if not counted or any(r.national or r.breakdown or r.parent for r in counted):
+        return None
+    if vocab().whole_after.match(text, n.noun_end):
+        return None
+    kinds = {r.breach_type for r in counted}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
 def note_list_type(rows: list[Row], state: State) -> None:
     """Remember the category every breach count of this sentence shares; a force's total
     ('97 breaches') ends the list."""
