@@ -194,6 +194,9 @@ WEEKDAY_ONLY_RE = re.compile(
     r"\b(?:on|last)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH_NAME}))"
 )
+# "at the weekend", "over the weekend", "last weekend": in news, the weekend just before the
+# page's date (or the one it falls on), as "on Saturday" is.
+WEEKEND_RE = re.compile(r"\b(?:(?:at|over|during)\s+the|last)\s+weekend\b", re.IGNORECASE)
 # "in January", "during March" with no year: the latest such month up to publication.
 # "at the start of March", "in the first week of January", "in the last days of May": a part
 # of that month, read the same way. Not "at the end of March": the end of a month is where
@@ -302,6 +305,7 @@ _MONTH_ONLY_STARTS = _word_starts(
 )  # fmt: skip
 _MONTHS_ONLY_SPAN_STARTS = _word_starts(["Between", "between", "From", "from"], digits=False)
 _WEEKDAY_ONLY_STARTS = _word_starts(["on", "last"], digits=False)
+_WEEKEND_STARTS = _word_starts(["at", "over", "during", "last"], re.IGNORECASE, digits=False)
 # Every holiday match holds one of these words (CHRISTMAS_RE: "Christmas").
 _HOLIDAY_WORDS = (
     "New Year",
@@ -469,6 +473,9 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
         add(m.start("m"), m.end(), "relative", m.group("m").lower())
     for m in _finditer(WEEKDAY_ONLY_RE, _WEEKDAY_ONLY_STARTS, text):
         add(m.start("w"), m.end(), "relative", m.group("w").lower())
+    if "weekend" in text:
+        for m in _finditer(WEEKEND_RE, _WEEKEND_STARTS, text):
+            add(m.start(), m.end(), "relative", "weekend")
     for m in CHRISTMAS_RE.finditer(text) if "Christmas" in text or "festive" in text else ():
         h = " ".join(m.group("h").lower().split())
         if h.startswith("festive"):  # "over the festive period": Christmas as a time

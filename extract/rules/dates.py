@@ -117,6 +117,10 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # "on Monday": the latest Monday before the publication date (or the day itself)
         back = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
         return (published - dt.timedelta(days=back)).isoformat()
+    if words == ["weekend"]:
+        # "at the weekend": the Saturday of the latest weekend up to the publication date
+        back = (published.weekday() - _WEEKDAYS.index("saturday")) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
     if len(words) == 2 and words[0] == "last" and words[1] in _MONTH_NUMBERS:
         # "last November" in a February story: the November before. "Last March" in June is
         # last year's March too: this year's a reporter writes "in March" ("in January" above).
@@ -1604,6 +1608,36 @@ _COORDINATORS = {"and", "but"}
 _COORDINATED_REACH = 2  # "and were later thrown out": an adverb may stand before the verb
 
 
+def _coordinated_verb(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where the last 'and' or 'but' between lo and hi opens a predicate of its own: a verb
+    right after it, an adverb at most between ('and later told'), no subject."""
+    for k in range(hi - 1, lo - 1, -1):
+        if doc[k].lower_ not in _COORDINATORS:
+            continue
+        for t in doc[k + 1 : min(hi, k + 1 + _COORDINATED_REACH)]:
+            if _verb(t):
+                return k
+            if not t.lower_.endswith("ly") and t.lower_ not in {"then", "later"}:
+                break
+    return None
+
+
+def _acted_after_learning(
+    span: Span, cue: Span, cues: list[tuple[Span, str | None]], lo: int
+) -> bool:
+    """The date closes a second predicate of the same subject, after one of learning ('had
+    become aware of it through colleagues and spoke about it in December 2021', 'heard of the
+    inquiry and mentioned the name in a pub in May'): what the person then did is dated, not
+    the learning, unless a cue of the second predicate governs it ('found the error and
+    reported it to the ICO in May')."""
+    k = _coordinated_verb(span.doc, cue.end, span.start)
+    if k is None:
+        return False
+    if any(k < c.start and c.end <= span.start for c, _ in cues):
+        return False
+    return any(r == DISCOVERED and lo <= c.start and c.end <= k for c, r in cues)
+
+
 def _when_predicate_end(span: Span, lo: int, hi: int) -> int:
     """Where a 'when' clause holding the date ends: at 'and' or 'but' with a verb and no
     subject after it ('They had been left there when the station closed in 2017 and were
@@ -2023,6 +2057,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return BREACH  # "forwarded a referral to the wrong school in May": the sending
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
+            if _acted_after_learning(span, nearest[2], cues, a):
+                return "neutral"  # "learned of the case and spoke about it in May 2021"
             if nearest[1] == DECIDED and _reason_clause(nearest[2], span):
                 return "neutral"  # "sentenced for offences committed in 2019": the offences'
             if n == 1 and nearest[1] != BREACH and told_that:
