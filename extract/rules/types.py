@@ -706,6 +706,50 @@ def _by_outsider(sent: Sent, cue: Span, data: dict) -> bool:
     )
 
 
+def _inside_loss(cue: Span, losses: list[Span], data: dict) -> bool:
+    """'A memory stick was left behind in a pub': a cue of a `loss_part_codes` type whose words
+    lie inside a loss cue that names where the thing went ("left behind in a pub") is part of
+    that loss, not a disposal of its own."""
+    if cue.label_ not in set(data.get("loss_part_codes", [])):
+        return False
+    return any(lo.start <= cue.start and cue.end <= lo.end and len(lo) > len(cue) for lo in losses)
+
+
+def _spread_by_outsider(sent: Sent, cues: list[Span], data: dict) -> bool:
+    """'A gang stole the files and dumped them online', 'the files were leaked by thieves': a
+    sentence whose doer is an outsider (`_outsider_doer`), or that tells data stolen (no device
+    or paper in it), makes its publication, leak or dump cues the attackers' doing; a mistake
+    told ('in error') keeps them the force's."""
+    spread = [c for c in cues if c.label_ in set(data.get("spread_codes", []))]
+    if not spread or any(t.lower_ in set(data.get("mistakes", [])) for t in sent.span):
+        return False
+    if _outsider_doer(sent, min(c.start for c in spread), data):
+        return True
+    thefts = set(data.get("theft_lemmas", []))
+    things = any(c.kb_id_ == "objects" and not c.label_.startswith("_") for c in sent.types)
+    return not things and any(
+        c.label_ == "_loss" and c[0].lemma_.lower() in thefts for c in sent.types
+    )
+
+
+def _outsider_doer(sent: Sent, first: int, data: dict) -> bool:
+    """An outsider (`outsiders`) that does the spreading: before the first spreading cue, or
+    right after "by" ('dumped online by the gang'), and not a topic or recipient (after one of
+    `outsider_topics`: 'details of a drugs gang', 'passed addresses to a gang')."""
+    outsiders = set(data.get("outsiders", []))
+    topics = set(data.get("outsider_topics", []))
+    doc = sent.span.doc
+    for t in sent.span:
+        if t.lower_ not in outsiders:
+            continue
+        near = [doc[j].lower_ for j in range(max(sent.span.start, t.i - 3), t.i)]
+        if any(w in topics for w in near):
+            continue
+        if t.i < first or "by" in near:
+            return True
+    return False
+
+
 def words_in_reach(sent: Sent, cue: Span) -> Iterator[Token]:
     """The words before a cue that may tell how it is meant (a `future` word, an `enabling`
     verb): back through its clause, at most `capability_reach` of them, up to a finite verb
@@ -865,6 +909,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         force_posted = _force_posted(sent, cues, data["cues"])
         passed_on = not redacting and _looked_up_and_passed(sent, cues, data["cues"])
         told: list[Span] = []  # misdirections counted: one told twice over counts once
+        spread = _spread_by_outsider(sent, cues, data["cues"])
+        spread_codes = set(data["cues"].get("spread_codes", []))
+        spread_told = False  # an attackers' spreading counts once a sentence
         for cue in cues:
             if cue.label_ == "_misdirected":
                 if _plans_sending(cue, data["cues"]):
@@ -885,6 +932,13 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 continue
             if cue.label_.startswith("_"):
                 continue
+            if spread and cue.label_ in spread_codes:
+                if not spread_told:
+                    scores[data["cues"]["outsider_code"]] += 3.0 * weight
+                spread_told = True
+                continue  # "criminals dumped the stolen files online"
+            if _inside_loss(cue, losses, data["cues"]):
+                continue  # "left behind in a pub": the loss's own words, no disposal
             if _one_copied_in(cue, cues):
                 continue  # "copied in the wrong person": one wrong recipient, no list shown
             if _mistake_of_sending(cue, cues):
