@@ -50,6 +50,7 @@ from extract.rules.attribution import (
     rank_forces,
     refers_to_force,
     told_how_and_when,
+    told_in_item,
 )
 from extract.rules.dates import date_value, incident_dates, printed_date
 from extract.rules.found import Found, most_common
@@ -754,10 +755,18 @@ def _aggregate_page(
     )
 
 
+# A mechanism's cues, one of which a breach told as fact keeps standing when its denial is
+# read strictly ("said it had logged no cases of staff looking up records": none)
+_HOW = frozenset({"strong", "loss"})
+
+
 def _tells_its_breach(group: list[Sent]) -> bool:
     """Some sentence of another force's tells a breach or sanction of its own: a fine, an
     action, a regulator closing the matter, a penalised breach, a breach of personal data or
-    a strong cue stated as fact, or how and when it happened."""
+    a strong cue stated as fact, how and when it happened, or a thing of its lost or stolen
+    ('Kent Police: papers left on a train', 'a laptop was stolen from an Essex Police
+    officer's car') -- or told in a line its name labels (`told_in_item`): a roundup's
+    item, told in a few words."""
     return any(
         fine_cues(s)
         or actions_in(s)
@@ -771,6 +780,8 @@ def _tells_its_breach(group: list[Sent]) -> bool:
             and any(s.asserted(c) for c in s.types)
         )
         or told_how_and_when(s)
+        or (mechanism_stated(s) and any(c.kb_id_ in _HOW for c in relevance.asserted_types(s)))
+        or told_in_item(s)
         or _alike_breach(s)
         for s in group
     )

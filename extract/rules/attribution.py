@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.aliases import CONTEXT, force_aliases
+from extract.components.doctext import doc_text
 from extract.components.roles import SPEAKER, force_roles
 from extract.datafiles import load_toml
 from extract.rules.actions import actions_in, closing_regulator
@@ -740,8 +743,8 @@ def _group_partners(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
     own ('Two forces were fined. Kent Police lost DVDs ... Essex Police emailed ...') have
     incidents of their own."""
     sizes = {_group_size(s) for s in sents if _fact_weight(s)} - {0}
-    if not sizes:
-        return []
+    if not sizes or len({f for s in sents for f in heading_forces(s)}) > 1:
+        return []  # a roundup whose items each head a force's own case: no shared breach
     others: dict[str, list[Sent]] = defaultdict(list)
     for sent in sents:
         for name in roles.at_fault(sent):
@@ -1371,10 +1374,11 @@ def attribute(
     sents = [part for sent in sents for part in _split_earlier_aside(sent, asides, story, roles)]
     voiced = False  # the sentence before told another body's breach in a force's words
     counted: str | None = None  # ... or gave only that force's figures in its words
-    section: str | None = None  # the force a subheading names, over the lines below it
+    section: list[str] = []  # the forces a subheading names, over the lines below it
     # a roundup has a subheading for each of several forces; one line naming one force
     # alone (a picture's credit) heads nothing
-    roundup = len({heading_force(s) for s in sents} - {None}) > 1
+    roundup = len({f for s in sents for f in heading_forces(s)}) > 1
+    opened = closed = False  # a roundup's first item heading seen; a heading closing them
     group: tuple[Sent, int] | None = None  # "Two forces were reprimanded": the sentence, size
     items: list[tuple[Sent, Sent]] = []  # a list item's numbered heading, the line after it
     for i, sent in enumerate(sents):
@@ -1387,14 +1391,30 @@ def attribute(
             continue
         if group is None and _group_sanction(sent):
             group = (sent, _group_size(sent))
-        heading = heading_force(sent) if roundup else None
-        if heading is not None:
-            section = heading
-        elif section is not None and section != primary and not sent.forces:
+        heading = heading_forces(sent) if roundup else []
+        if roundup and _plain_heading(sent) and opened:
+            section, closed = [], True  # "The bigger picture": the items are over
+        if heading:
+            section, opened, closed = heading, True, False
+        if closed and not sent.forces:
+            # "The bigger picture / ICO figures show ...": a roundup's closing lines, after
+            # its items, speak of the forces in general, of no item's force
+            continue
+        own = bool(sent.forces) and {m.label_ for m in sent.forces} <= set(section)
+        if (
+            section
+            and (not sent.forces or (own and not heading))
+            and (heading or section != [primary])
+        ):
             # "Durham Constabulary / A laptop was stolen from an officer's car. The ICO
             # issued a reprimand.": a roundup's lines under a force's subheading are that
-            # force's, up to the next force's subheading
-            out.other_forces.setdefault(section, []).append(sent)
+            # force's, up to the next force's subheading ("North Yorkshire: the Snapchat
+            # officer", its label only a place's name, is a line of that force's too; so is
+            # one naming no other force: "The toughest sanction went to Essex Police")
+            for name in section:
+                dest = out.primary if name == primary else out.other_forces.setdefault(name, [])
+                dest.append(sent)
+            told, previous_passing = None, False
             continue
         if not sent.forces and sent.has("roles.other_force") and is_case(sent):
             # "Kent Police logged 200 breaches. In one case, an officer at one force looked
@@ -1683,20 +1703,134 @@ def _place_headings(out: Attribution, items: list[tuple[Sent, Sent]]) -> None:
 
 
 def heading_force(sent: Sent) -> str | None:
-    """The force a line names and nothing else ('Durham Constabulary', 'Kent Police:'): a
-    subheading of a roundup, its force the one the lines below it speak of."""
-    if sent.idx == 0 or len(sent.forces) != 1:
-        return None
-    [m] = sent.forces
+    """The one force a roundup's item heading names (`heading_forces`)."""
+    named = heading_forces(sent)
+    return named[0] if len(named) == 1 else None
+
+
+def heading_forces(sent: Sent) -> list[str]:
+    """The forces a line names and nothing else ('Durham Constabulary', 'Kent Police:', '-
+    Gwent Police (May 2023)', 'Norfolk Constabulary and Suffolk Constabulary'), or that a
+    line of its own opens with, set off by a colon or a spaced dash ('Kent Police: a laptop
+    stolen', 'Cheshire: autocomplete strikes again', '2. Essex Police - reprimand'): a
+    roundup's item heading or label, its forces the ones the lines below it speak of."""
+    if sent.idx == 0:
+        return []
+    label = _label_place(sent)
+    if label is not None:
+        return [label]
+    if not sent.forces:
+        return []
     # a numbered item's heading ("2. Kent Police", "(3) Essex Police"): its number is no word
     number = _ITEM_RE.match(sent.text.strip()) is not None
+    first = min(m.start for m in sent.forces)
+    inside = {i for m in [*sent.forces, *sent.dates] for i in range(m.start, m.end)}
     words = [
         t
         for t in sent.span
-        if not (t.is_punct or t.is_space or m.start <= t.i < m.end)
-        and not (number and t.i < m.start and t.like_num)
+        if not (t.is_punct or t.is_space or t.i in inside)
+        and not (number and t.i < first and t.like_num)
+        and not (t.i > first and t.lower_ in _LIST_JOINERS)
     ]
-    return None if words else m.label_
+    if not words:
+        return list(dict.fromkeys(m.label_ for m in sent.forces))
+    return []
+
+
+_LIST_JOINERS = {"and", "&"}
+# "Kent Police: ...", "Cheshire - ...", "• Essex Police – ...": an item's label, then its text
+_LABEL_RE = re.compile(
+    r"^\s*(?:[-•*]\s*|\(?\d{1,2}[.)]\s*)?(?P<label>[A-Z][^:–—]*?)\s*:\s*\w"
+    # a spaced dash sets a label off only in a marked item ("2. Essex Police - reprimand");
+    # a line opening "Kent Police – ..." may be prose or a caption
+    r"|^\s*(?:[-•*]\s*|\(?\d{1,2}[.)]\s*)(?P<marked>[A-Z][^:–—]*?)\s[-–—]\s\s*\w"
+)
+
+
+def told_in_item(sent: Sent) -> bool:
+    """A breach told in a line of its own that a force's name or place labels ('Kent Police:
+    victims' details published on its website'): people's data named and cues worth two weak
+    ones, as `told_how_and_when` -- the label, not a date, makes it one case."""
+    return (
+        _label_place(sent) is not None
+        and sent.has("relevance.personal")
+        and max(type_scores([sent]).values(), default=0.0) >= _TWO_WEAK
+    )
+
+
+def _label_place(sent: Sent) -> str | None:
+    """The force a line of its own opens with as its label, set off by a colon or a spaced
+    dash: a force's name, or the bare place name of one ('North Yorkshire: the officer who
+    ...'), which a heading uses for the force though no police word follows."""
+    if not _own_line(sent):
+        return None
+    match = _LABEL_RE.match(sent.text)
+    if match is None:
+        return None
+    group = "label" if match.group("label") is not None else "marked"
+    start = sent.start + match.start(group)
+    end = sent.start + match.end(group)
+    doc = sent.span.doc
+    if not _tells_words(sent, end):
+        return None
+    for m in sent.forces:
+        if doc[m.start].idx == start and doc[m.end - 1].idx + len(doc[m.end - 1]) == end:
+            return m.label_
+    if any(doc[m.start].idx < end for m in sent.forces):
+        return None
+    return _places(data_dir_of(sent)).get(match.group(group))
+
+
+_LABEL_WORDS = 1  # "Kent Police - reprimand": an outcome heads the item too
+# "Kent Police: a laptop stolen from an officer's car in 2023": an item says it in a few
+# words; a paragraph opening "Kent Police - which was fined in 2020 - said ..." is prose
+_LABEL_REACH = 14
+
+
+def _tells_words(sent: Sent, end: int) -> bool:
+    """After the label (character offset `end`), a few words, not figures: 'Kent Police -
+    412 cases' and 'Essex Police: none' are a tally's rows, not items of a roundup."""
+    dated = {i for d in sent.dates for i in range(d.start, d.end)}
+    rest = [t for t in sent.span if t.idx >= end]
+    if any(t.like_num and t.i not in dated for t in rest):
+        return False
+    return _LABEL_WORDS <= sum(t.is_alpha for t in rest) <= _LABEL_REACH
+
+
+@cache
+def _places(data_dir: str | None) -> dict[str, str]:
+    """A force's bare place names ('Cheshire', 'North Yorkshire'): the force of each."""
+    return {
+        a.text: a.canonical
+        for a in force_aliases(data_dir)
+        if a.kind == CONTEXT and a.text[:1].isupper()
+    }
+
+
+def _own_line(sent: Sent) -> bool:
+    """The sentence is a line of the text by itself."""
+    after = doc_text(sent.span.doc)[sent.end :].lstrip(" \t")
+    return _opens_line(sent) and (not after or after.startswith("\n"))
+
+
+def _opens_line(sent: Sent) -> bool:
+    before = doc_text(sent.span.doc)[: sent.start].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+_HEADING_WORDS = 6  # "What it tells us", "The bigger picture", "Looking ahead"
+
+
+def _plain_heading(sent: Sent) -> bool:
+    """A short line of its own naming no force and ending with no full stop, or a short
+    question opening a line: a subheading that closes the item before it ('The bigger
+    picture', 'What next?')."""
+    if sent.idx == 0 or sent.forces or sent.text.rstrip()[-1:] == ".":
+        return False
+    if not (_own_line(sent) or (_opens_line(sent) and sent.text.rstrip().endswith("?"))):
+        return False  # "What next? The ICO says ...": a question run in as a heading
+    words = [t for t in sent.span if t.is_alpha]
+    return 0 < len(words) <= _HEADING_WORDS and _label_place(sent) is None
 
 
 def _fold_back(out: Attribution, unsanctioned: list[list[Sent]]) -> None:
