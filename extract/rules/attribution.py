@@ -1809,13 +1809,21 @@ def _places(data_dir: str | None) -> dict[str, str]:
 
 def _own_line(sent: Sent) -> bool:
     """The sentence is a line of the text by itself."""
-    after = doc_text(sent.span.doc)[sent.end :].lstrip(" \t")
-    return _opens_line(sent) and (not after or after.startswith("\n"))
+    if not _opens_line(sent):
+        return False
+    text = doc_text(sent.span.doc)
+    i = sent.end  # (walked, not sliced: every sentence of a long page asks)
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i == len(text) or text[i] == "\n"
 
 
 def _opens_line(sent: Sent) -> bool:
-    before = doc_text(sent.span.doc)[: sent.start].rstrip(" \t")
-    return not before or before.endswith("\n")
+    text = doc_text(sent.span.doc)
+    i = sent.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 _HEADING_WORDS = 6  # "What it tells us", "The bigger picture", "Looking ahead"
