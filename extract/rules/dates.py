@@ -1611,15 +1611,20 @@ _COORDINATED_REACH = 2  # "and were later thrown out": an adverb may stand befor
 def _coordinated_verb(doc: Doc, lo: int, hi: int) -> int | None:
     """Where the last 'and' or 'but' between lo and hi opens a predicate of its own: a verb
     right after it, an adverb at most between ('and later told'), no subject."""
-    for k in range(hi - 1, lo - 1, -1):
-        if doc[k].lower_ not in _COORDINATORS:
-            continue
-        for t in doc[k + 1 : min(hi, k + 1 + _COORDINATED_REACH)]:
-            if _verb(t):
-                return k
-            if not t.lower_.endswith("ly") and t.lower_ not in {"then", "later"}:
-                break
-    return None
+    return next((k for k in range(hi - 1, lo - 1, -1) if _opens_predicate(doc, k, hi)), None)
+
+
+def _opens_predicate(doc: Doc, k: int, hi: int) -> bool:
+    """Token k is 'and' or 'but' with a verb right after it (before hi), an adverb at most
+    between ('and later told'): a predicate of the same subject."""
+    if doc[k].lower_ not in _COORDINATORS:
+        return False
+    for t in doc[k + 1 : min(hi, k + 1 + _COORDINATED_REACH)]:
+        if _verb(t):
+            return True
+        if not t.lower_.endswith("ly") and t.lower_ not in {"then", "later"}:
+            return False
+    return False
 
 
 def _acted_after_learning(
@@ -1645,15 +1650,7 @@ def _when_predicate_end(span: Span, lo: int, hi: int) -> int:
     doc = span.doc
     if lo == 0 or doc[lo - 1].lower_ != "when":
         return hi
-    for k in range(span.end, hi):
-        if doc[k].lower_ not in _COORDINATORS:
-            continue
-        for t in doc[k + 1 : min(hi, k + 1 + _COORDINATED_REACH)]:
-            if _verb(t):
-                return k
-            if not t.lower_.endswith("ly") and t.lower_ not in {"then", "later"}:
-                break
-    return hi
+    return next((k for k in range(span.end, hi) if _opens_predicate(doc, k, hi)), hi)
 
 
 _OBJECT_GAP = 3  # "sent a safeguarding referral": the determiner and up to two modifiers
