@@ -234,7 +234,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"the\s+(?:previous|preceding|prior|following|next|subsequent)\s+(?:12|twelve)\s+months|"
             # "the year before that": a step back from the year named just before
             r"(?:the|a)\s+(?:financial\s+|calendar\s+)?year\s+(?:before|after)(?:\s+that)?|"
-            r"the\s+same\s+(?:year|period)|that\s+same\s+year)\b",
+            r"the\s+same\s+(?:year|period)|that\s+(?:same\s+)?year)\b",
             re.I,
         ),
     ),
@@ -538,8 +538,8 @@ def resolve(
         many = re.match(rf"{_N}\s+years", phrase)
         if many:
             step *= _number(many.group(1))  # "97 five years earlier"
-        if "same" in phrase:
-            step = 0
+        if "same" in phrase or phrase.startswith("that"):
+            step = 0  # "the same year", "that year": the year told before
         return previous.shifted(step)
     if mention.kind == "since":
         start = int(re.findall(_YEAR, phrase)[-1])

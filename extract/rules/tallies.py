@@ -94,6 +94,7 @@ from extract.rules.tally_tables import TableRow, find_table_rows
 from extract.rules.tally_types import (
     clause_end,
     clause_start,
+    gapped_cue,
     inherited_type,
     labelled_category,
     note_list_type,
@@ -106,7 +107,8 @@ from extract.sentences import Sent
 # After a number that continues a measure: nothing but punctuation or a period phrase.
 _BARE_END = re.compile(
     r"\s*(?:[,.;:)(\]]|$|(?:back\s+)?(?:in|during|for|over|since|between)\b|a\s+year\b|"
-    r"the\s+(?:following|next|previous|same|past|last|preceding|prior)\b|last\s+year|this\s+year|"
+    r"the\s+(?:following|next|previous|same|past|last|preceding|prior)\b|"
+    r"(?:last|this|that)\s+(?:same\s+)?year|"
     # "101 the year before", "88 the financial year before that"
     r"the\s+(?:(?:financial|calendar)\s+)?year\s+(?:before|earlier|prior)\b)",
     re.I,
@@ -508,7 +510,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             # "staff looking up records accounted for 14": a category's count after its clause
             kind_before = (
-                bool(v.category_before.search(text[max(0, n.a - 20) : n.a]))
+                bool(
+                    v.category_before.search(text[max(0, n.a - 20) : n.a])
+                    or gapped_cue(text, nums, n)  # "..., and unauthorised access for 33"
+                )
                 and bool(_BARE_END.match(text[n.b :]))
                 and (topical or state.last_measure == "breach")
                 and row_category(sent, n, nums, state) is not None

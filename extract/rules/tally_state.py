@@ -252,7 +252,7 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
                 # before, the three forces recorded ...": no figure dated yet, the sequence
                 # runs from the period the last sentence about breaches stated
                 base = _stated_before(state, at)
-            if base is None and re.search(r"\bsame\s+year\b", mention.text, re.I):
+            if base is None and re.search(r"\b(?:same|that)\s+year\b", mention.text, re.I):
                 # "Kent received 1,200 FOI requests in 2023. It recorded 97 breaches in the
                 # same year": the one year the sentence just before states, whatever it counts
                 base = _year_just_before(state, at)

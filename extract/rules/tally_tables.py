@@ -277,6 +277,8 @@ def find_table_rows(
         _is_table_line(text[a:b]) or _label_cell(text, lines, k) for k, (a, b) in enumerate(lines)
     ]
     datelines = [s for s in sents if s.is_dateline()]
+    last_caption: tuple[int, int] | None = None  # of the last table found, and its end line
+    last_end = -9
     i = 0
     while i < len(lines):
         a, b = lines[i]
@@ -293,6 +295,10 @@ def find_table_rows(
             i = j
             continue
         caption = _caption(text, lines, i, j, sents)
+        if caption is None and i - last_end <= 2 and last_caption is not None:
+            # "Suffolk Constabulary" over "2020: 155" right under Norfolk's list: the next
+            # table of the run, under the same caption
+            caption = last_caption
         if caption is not None and (j - i >= 2 or len(_block_cells(text, lines, i, i + 1)) >= 4):
             first = i
             if i and re.search(r"\||\t| {2,}", text[lines[i - 1][0] : lines[i - 1][1]]):
@@ -317,16 +323,26 @@ def find_table_rows(
             under = text[lines[j][0] : lines[j][1]] if j < len(lines) else ""
             if not (_FOOTNOTE.match(under) or _caption_below(under)):
                 under = ""
-            found = _table(
-                cells, text, caption, above, sents, default_force, reference, lead, under
-            )
+            force = _heading_force(text, lines, i) or default_force
+            found = _table(cells, text, caption, above, sents, force, reference, lead, under)
             if found:
                 rows += found
                 ranges.append((a, lines[j - 1][1]))
+                last_caption, last_end = caption, j
         i = max(j, i + 1)
     for row in rows:  # evidence as printed, numbers of the list items included
         row.text = original[row.start : row.end]
     return rows, ranges
+
+
+def _heading_force(text: str, lines: list[tuple[int, int]], i: int) -> str | None:
+    """A force named on the line right above a table, alone ('Suffolk Constabulary' or
+    'Suffolk Constabulary:' over '2020: 155'): the table is that force's, not the page's."""
+    if not i:
+        return None
+    a, b = lines[i - 1]
+    label = text[a:b].strip().rstrip(":").strip()
+    return _force_of(_Cell("text", label, a, b, i - 1)) if label else None
 
 
 def _sub_caption(line: str) -> bool:
@@ -585,6 +601,9 @@ def _table(
             for p, c in zip(periods, bare, strict=True):
                 if c.kind == "num":
                     out.append((default_force, p, None, int(c.text.replace(",", "")), c, c))
+        # rows of two or more forces: a row no force labels ("Total") sums them, and is
+        # no row of the page's force
+        by_force = len({_force_of(c) for c in rest if c.kind == "text"} - {None}) >= 2
         k = 0
         while k < len(rest):
             label = rest[k]
@@ -594,6 +613,7 @@ def _table(
                 and len(values) == len(periods)
                 and all(c.kind in ("num", "gap") for c in values)
                 and not national_label(label)
+                and not (by_force and _force_of(label) is None and not _force_with_aside(label))
             ):
                 force, btype = _label(label, sents, default_force, typed)
                 for p, c in zip(periods, values, strict=True):

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from extract.rules.periods import find_periods
-from extract.rules.tally_cues import WORD, Num, category, vocab
+from extract.rules.tally_cues import WORD, Num, alias_re, category, vocab
 from extract.rules.tally_state import Row, State
 from extract.sentences import Sent
 
@@ -42,8 +42,9 @@ _IN_CASES = re.compile(
 )
 
 
-# Right after a count: a pointer back at the whole it is part of, then its clause ends.
-_BACK_REFERENCE = re.compile(r"\s+of\s+(?:these|those|them|which|it)\s*[,;.]", re.I)
+# Right after a count: a pointer back at the whole it is part of, then its clause ends ("17 of
+# them, ...", "17 of them and unauthorised access for 33": the next item's category).
+_BACK_REFERENCE = re.compile(r"\s+of\s+(?:these|those|them|which|it)\s*(?:[,;.]|and\b)", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+", re.I)
 # Breaches named as the class of a category: "the most common type of breach was ...".
 _CLASS_OF_BREACH = re.compile(
@@ -60,6 +61,14 @@ _CLASS_OF_BREACH = re.compile(
 )
 
 
+# After a whole's noun, the subject of a clause recording it: "the 312 breaches (that) it
+# recorded", "the 611 breaches Kent Police logged" (a force's name: group 1 left empty).
+_RELATIVE_SUBJECT = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(it|they|the\s+forces?)\b|(?=(?-i:[A-Z])))(?:\s+had)?",
+    re.I,
+)
+# Between a count's noun and the force it was counted at ("45 breaches at Sussex Police").
+_AT_FORCE = re.compile(r"\s+(?:at|by|in|within)\s+(?:the\s+)?", re.I)
 # Before a period phrase right after a count: nothing, or its preposition ("in 2020").
 _PERIOD_LEAD = re.compile(r"\s*(?:(?:in|between|from|during|over|since)\s+)?")
 _SPACES = re.compile(r"\s+")
@@ -137,9 +146,19 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
             (p.end for p in find_periods(after) if _PERIOD_LEAD.fullmatch(after[: p.start])),
             0,
         )
+    # "45 breaches at Sussex Police involved ...": past the force the count is at
+    at = _AT_FORCE.match(after, skip)
+    if at is not None and (named := alias_re().match(after, at.end())) is not None:
+        skip = named.end()
+    # "31 of the 312 breaches (that) it recorded in 2022 involved ...": past the recording
+    # clause's subject, to its verb
+    subject = _RELATIVE_SUBJECT.match(after, skip)
+    if subject is not None and not subject.group(1):
+        subject = alias_re().match(after, subject.end())
+    at_verb = subject.end() if subject is not None else skip
     # "12 of the 96 breaches recorded by the force were ...": past a participle of recording
     # (the agent's words taken one by one, "by the force", till the verb of the category)
-    if (logged := v.participle_after.match(after, skip)) is not None:
+    if (logged := v.participle_after.match(after, at_verb)) is not None:
         reach = re.search(r"[,;:.()]", after[logged.start() :])
         stop = logged.start() + (reach.start() if reach else len(after) - logged.start())
         ends = [logged.end()] + [
@@ -174,7 +193,7 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     if labelled:
         return labelled
     # "<category>, with 64 cases", "<category>, which happened 96 times"
-    cue = v.category_before.search(left) or v.occurrence.search(left)
+    cue = v.category_before.search(left) or v.occurrence.search(left) or gapped_cue(text, nums, n)
     # the clause before the cue names the category, not breaches in general ("the number of
     # data breaches is rising, with 476 incidents")
     head = left[: cue.start()].rstrip(" ,;:") if cue else ""
@@ -199,6 +218,28 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
             if v.former.search(text):
                 return state.last_categories[0]
     return None
+
+
+# After a figure, a second item whose verb is left out: "... accounted for 17 of them and
+# unauthorised access for 33": its category, then the cue's last word before the figure.
+_GAPPED = re.compile(r"(?:[,;]\s*|\s+)and\s+(?:\w+\s+){1,6}?(\w+)\W*$", re.I)
+
+
+def gapped_cue(text: str, nums: list[Num], n: Num) -> re.Match[str] | None:
+    """The preposition closing a gapped item ('... and unauthorised access for 33'), when the
+    cue before the figure just before ends with it ('lost devices accounted for 17')."""
+    index = nums.index(n)
+    if not index:
+        return None
+    prev = nums[index - 1].b
+    gapped = _GAPPED.search(text, prev, n.a)
+    if gapped is None or gapped.start() > prev + 12:
+        return None  # past the figure before and its "of them", nothing but "and"
+    earlier = list(vocab().category_before.finditer(text, 0, nums[index - 1].a))
+    cue = re.search(r"\w+\W*$", text[: earlier[-1].end()]) if earlier else None
+    if cue is None or cue.group(0).split()[0].lower() != gapped.group(1).lower():
+        return None
+    return re.search(r"\w+\W*$", text[prev : n.a])
 
 
 def _named_strongly(sent: Sent, a: int, b: int) -> bool:
@@ -266,9 +307,13 @@ def note_list_type(rows: list[Row], state: State) -> None:
     # the parts of one force's total ("Of the 2020/21 total, 23 involved emails ...") are no
     # terms other forces are compared in
     counted = [r for r in rows if r.measure == "breach" and not r.national and not r.breakdown]
+    if not counted:
+        # "Forces recorded 1,245 cases of unauthorised access in 2022. Wiltshire Police
+        # recorded 31": the forces' figures after a national one of a kind are of that kind
+        counted = [r for r in rows if r.measure == "breach" and r.national and not r.breakdown]
     kinds = {r.breach_type for r in counted}
     kind = next(iter(kinds)) if len(kinds) == 1 else None
     if kind is not None:
-        state.list_type = (kind, {r.force for r in counted})
+        state.list_type = (kind, {r.force for r in counted if not r.national})
     elif any(r.breach_type is None and r.noun == "breach" for r in rows):
         state.list_type = None
