@@ -169,7 +169,12 @@ class Roles:
             c.kb_id_ in {"strong", "loss"} and s.asserted(c) for s in sents for c in s.types
         )
         taken = any(_force_data_taken(s, reached=attacked) for s in sents)
-        role = ("agent", None) if taken else ("bystander", None)
+        # a firm doing the force's work ('a contractor working for Kent Police lost a laptop
+        # of witness statements') holds the force's data: its breach is the force's, unless the
+        # story says what was lost was the firm's own ('its own staff', 'its customers')
+        told = any(s.asserted(c) for s in sents for c in s.types)
+        processed = told and not any(_firms_own_data(s) for s in sents)
+        role = ("agent", None) if taken or processed else ("bystander", None)
         for i in customers:
             self.by_start[i] = role
 
@@ -451,6 +456,22 @@ def _force_data_taken(sent: Sent, reached: bool = False) -> bool:
         if any(_near(doc, d, person) for d in data):
             return True
     return any(policed(d.start) and not denied(d) for d in data)
+
+
+def _firms_own_data(sent: Sent) -> bool:
+    """The sentence says the data a firm lost was its own ('the payroll files of its own
+    staff', 'the company's employees', 'details of its customers'): people or data with
+    'own' just before them, a body's possessive right before them, or the firm's
+    customers (cues.toml [roles] `firm_people`)."""
+    doc = sent.span.doc
+    firm_people = set(load_toml("cues.toml", data_dir_of(sent))["roles"]["firm_people"])
+    orgs = sent.cues.get("roles.organisation", [])
+    for span in [*sent.cues.get("roles.own_people", []), *sent.cues.get("roles.personal_data", [])]:
+        before = {t.lower_ for t in doc[max(sent.span.start, span.start - _OWN_REACH) : span.start]}
+        owner = span.start - 1 if doc[span.start - 1].lower_ in {"'s", "’s"} else span.start
+        if "own" in before or any(o.end == owner for o in orgs):
+            return True
+    return any(t.lower_ in firm_people for t in sent.span)
 
 
 _DATA_REACH = 6  # "the names and phone numbers of 900 officers": data word to its people

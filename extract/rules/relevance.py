@@ -323,6 +323,7 @@ def lost_records(sent: Sent) -> bool:
         or medium_revealed(sent)
         or released_by_mistake(sent)
         or told_whereabouts(sent)
+        or told_about_people(sent)
     )
 
 
@@ -865,6 +866,49 @@ def told_outsider(sent: Sent) -> bool:
     return False
 
 
+_ABOUT_REACH = 8  # "told neighbours that a rape victim had ...": the told to the person
+
+
+def told_about_people(sent: Sent) -> bool:
+    """A person under police protection told of to outsiders ('gossiped about a rape victim
+    in a pub', 'told neighbours the name of a witness', 'told her sister about an informant'):
+    a telling verb (cues.toml `confide`), stated; for a verb of idle talk (`idle_talk`:
+    'gossip', 'boast') a victim, witness or informant (`protected_people`) or people's data
+    soon after it, for any other the one told (`confidants`) right after it and then people's
+    data or 'about' such a person -- no punctuation between, and the told not that person's
+    own ('told the victim's family'); not 'told the suspect that a witness had picked him
+    out', the evidence put in an interview."""
+    doc = sent.span.doc
+    idle, protected = _words(sent, "idle_talk"), _words(sent, "protected_people")
+    people = sent.cues.get("relevance.confidants", [])
+    personal = sent.cues.get("relevance.personal", [])
+
+    def protected_after(j: int, idle_talk: bool) -> bool:
+        about = idle_talk
+        for t in doc[j : min(sent.span.end, j + _ABOUT_REACH)]:
+            if t.is_punct:
+                return False
+            about = about or t.lower_ == "about"
+            if any(d.start == t.i for d in personal) or (about and t.lemma_.lower() in protected):
+                return True  # "told a friend the names of ...", "told neighbours about a victim"
+        return False
+
+    for verb in sent.cues.get("relevance.confide", []):
+        if sent.denied(verb) or not sent.asserted(verb):
+            continue
+        if verb[0].lemma_.lower() in idle and protected_after(verb.end, True):
+            return True
+        for p in people:
+            gap = doc[verb.end : p.start]
+            if p.start < verb.end or len(gap) > _CONFIDANT_REACH:
+                continue
+            if any(t.is_punct or t.lower_ in _POSSESSIVES for t in doc[verb.end : p.end]):
+                continue  # "told the victim's family": the victim's own
+            if protected_after(p.end, False):
+                return True
+    return False
+
+
 def told_whereabouts(sent: Sent) -> bool:
     """Someone's details or whereabouts told to one of `confidants` ('a stalker was told where
     his victim lived', 'told her ex-partner where she was living', 'her abuser was told her
@@ -1072,7 +1116,7 @@ def links_force_to_breach(
         )
     ):
         return False
-    if _only_sends_advice(sent) or (not names_force and _officers_among_victims(sent)):
+    if _only_sends_advice(sent) or _officers_among_victims(sent, names_force):
         return False
     if not names_force and _policed_by_police(sent):
         return False  # "Officers are appealing for witnesses after a laptop was stolen"
@@ -1103,6 +1147,7 @@ def links_force_to_breach(
         or fine_cues(sent)
         or actions
         or handed_on(sent)
+        or told_about_people(sent)
         or (names_force and _speaks_of_breach_before(sent))
     )
 
@@ -1609,15 +1654,24 @@ def _only_enforces(sent: Sent, force: str) -> bool:
     return True
 
 
-def _officers_among_victims(sent: Sent) -> bool:
+def _officers_among_victims(sent: Sent, named: bool = False) -> bool:
     """Officers counted among another body's customers or members ('serving officers are
     among thousands of shoppers whose details were stolen'): the police word is a victim of
-    the breach, not the force at fault."""
+    the breach, not the force at fault. With a force `named` as at fault, only its own
+    officers so counted ('200 Kent Police officers were among the gym's members') make it
+    a victim: every force in the sentence then names its people among them."""
     doc = sent.span.doc
-    for c in sent.cues.get("relevance.staff", []):
-        if any(t.lower_ == "among" for t in doc[c.end : c.end + 2]):
-            return True
-    return False
+    among = [
+        c
+        for c in sent.cues.get("relevance.staff", [])
+        if any(t.lower_ == "among" for t in doc[c.end : c.end + 2])
+    ]
+    if not named or not among:
+        return bool(among)
+    return all(
+        any(c.start - m.end in (0, 1) for c in among)  # "Kent Police('s) officers"
+        for m in sent.forces
+    )
 
 
 def _only_sends_advice(sent: Sent) -> bool:
@@ -1995,6 +2049,8 @@ def works_for_police(sent: Sent, org: Span) -> bool:
     body's. A police word or force right before it, or 'for'/'to' and one right after."""
     if not any(c.start <= org.start < c.end for c in sent.cues.get("roles.supplier", [])):
         return False
+    if _hired_by_force(org):
+        return True  # "a firm hired by Kent Police", "the provider used by the Met"
     police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
     police += sent.cues.get("roles.force_anaphor", [])
     before = any(0 <= org.start - p.end <= 1 for p in police)
@@ -2005,6 +2061,15 @@ def works_for_police(sent: Sent, org: Span) -> bool:
         for p in police
     )
     return before or after or _serves_police(sent, org, police) or _named_supplier(sent, org)
+
+
+def _hired_by_force(org: Span) -> bool:
+    """The body opens a role template that makes a named force its customer (roles.jsonl
+    `customer`: 'a firm hired by Essex Police', 'a provider used by the Met', 'a contractor
+    working for Kent Police')."""
+    return any(
+        m.label_ == "customer" and m.start == org.start for m in org.doc.spans.get("roles", [])
+    )
 
 
 _RELATIVE = {"that", "which", "who"}
@@ -2064,7 +2129,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             o
             for o in sent.cues.get("roles.organisation", [])
             if not works_for_police(sent, o)
-            and not (served and _always_a_supplier(sent, o))
+            and not (served and _supplier_word(sent, o))
             and not _sent_to(o)
             and not _police_supplier(sent, o)
             and not _kind_of_data(sent, o)
@@ -2097,11 +2162,12 @@ def _serves_the_police(lead: list[Sent]) -> bool:
     return any(works_for_police(s, o) for s in lead for o in s.cues.get("roles.organisation", []))
 
 
-def _always_a_supplier(sent: Sent, org: Span) -> bool:
-    """A word that always means someone's supplier (cues.toml `own_supplier`: 'Officers'
-    details exposed in supplier hack'): on a page whose lead names a body working for the
-    police, the headline's supplier is that one, the police's -- no other body's breach."""
-    return any(c.start <= org.start < c.end for c in sent.cues.get("roles.own_supplier", []))
+def _supplier_word(sent: Sent, org: Span) -> bool:
+    """A word a supplier goes by (cues.toml `supplier`: 'Officers' details exposed in
+    supplier hack', 'Shredding firm dumped police files'): on a page whose lead names a body
+    working for the police, the headline's firm is that one, the police's -- no other body's
+    breach."""
+    return any(c.start <= org.start < c.end for c in sent.cues.get("roles.supplier", []))
 
 
 _CUSTOMER_LINKS = {"of", "from", "at", "in", "with"}
