@@ -19,6 +19,7 @@ import asyncio
 import atexit
 import logging
 import multiprocessing
+import multiprocessing.context
 import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -77,16 +78,34 @@ def _init_worker() -> None:
     warm_worker()
 
 
+def _context() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(
+        ["extract.warm", "kb.neardup"]  # imports, and builds the pipeline once
+    )
+    return context
+
+
+def prestart() -> None:
+    """Start the workers' forkserver now, without any worker: it imports spaCy and builds the
+    pipeline (seconds of CPU) on a core of its own while this process is still starting the
+    crawl (Scrapy's set-up, robots.txt, the sitemap), rather than after the first page has
+    arrived, when pages would wait for it. Returns at once (a fork and exec); the workers the
+    pool starts later are forked from this server. Costs the server's start-up even when the
+    crawl then finds nothing to extract."""
+    from multiprocessing import forkserver
+
+    with _POOL_LOCK:
+        _context()
+        forkserver.ensure_running()
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
     global _POOL, _POOL_WORKERS
     with _POOL_LOCK:
         if _POOL is None or workers != _POOL_WORKERS:
             _shutdown()
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(
-                ["extract.warm", "kb.neardup"]  # imports, and builds the pipeline once
-            )
-            _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+            _POOL = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker)
             _POOL_WORKERS = workers
         return _POOL
 
