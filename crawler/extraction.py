@@ -92,12 +92,16 @@ def prestart() -> None:
     crawl (Scrapy's set-up, robots.txt, the sitemap), rather than after the first page has
     arrived, when pages would wait for it. Returns at once (a fork and exec); the workers the
     pool starts later are forked from this server. Costs the server's start-up even when the
-    crawl then finds nothing to extract."""
+    crawl then finds nothing to extract. Should the server not start, the crawl goes on: the
+    pool tries again at the first page, which fails as it would have without this."""
     from multiprocessing import forkserver
 
     with _POOL_LOCK:
         _context()
-        forkserver.ensure_running()
+        try:
+            forkserver.ensure_running()
+        except OSError as exc:
+            logger.warning("could not start the extraction forkserver yet: %s", exc)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:

@@ -278,3 +278,18 @@ def test_crawl_with_workers_boots_the_forkserver_before_scrapy_starts(
     runner.run_crawls([source], settings, state=tmp_path)
     expected = ["process", "crawl", "start"]
     assert events == (["prestart", *expected] if prestarted else expected)
+
+
+def test_a_forkserver_that_cannot_start_early_does_not_stop_the_crawl(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from multiprocessing import forkserver
+
+    from crawler import extraction
+
+    def refuse() -> None:
+        raise OSError("too many open files")
+
+    monkeypatch.setattr(forkserver, "ensure_running", refuse)
+    extraction.prestart()  # logged, not raised: the pool tries again at the first page
+    assert "could not start the extraction forkserver" in caplog.text
