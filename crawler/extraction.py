@@ -7,10 +7,12 @@ milliseconds a page. The item pipeline submits each page to this pool (extract.p
 size limit (SCRAPER_SLOT_MAX_ACTIVE_SIZE) then pauses downloading. That is the back-pressure.
 
 Workers come from a forkserver (imports preloaded), not a fork of the crawl process: forking a
-process that runs a reactor and a DNS thread pool is not safe. Starting them (the forkserver
-imports spaCy and builds the pipeline, a second or two) happens on a thread of its own: the
-reactor keeps downloading, and the raw scan keeps dropping off-topic pages, while pages bound
-for extraction wait for the pool within the same `queue_size` slots.
+process that runs a reactor and a DNS thread pool is not safe. The forkserver (it imports spaCy
+and builds the pipeline, seconds of CPU) is started by crawler.runner before Scrapy sets up
+(`prestart`); the workers are started at the first page bound for extraction, on a thread of
+its own: the reactor keeps downloading, and the raw scan keeps dropping off-topic pages, while
+pages bound for extraction wait for the pool (and a forkserver still booting) within the same
+`queue_size` slots.
 """
 
 from __future__ import annotations
