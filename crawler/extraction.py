@@ -7,10 +7,12 @@ milliseconds a page. The item pipeline submits each page to this pool (extract.p
 size limit (SCRAPER_SLOT_MAX_ACTIVE_SIZE) then pauses downloading. That is the back-pressure.
 
 Workers come from a forkserver (imports preloaded), not a fork of the crawl process: forking a
-process that runs a reactor and a DNS thread pool is not safe. Starting them (the forkserver
-imports spaCy and builds the pipeline, a second or two) happens on a thread of its own: the
-reactor keeps downloading, and the raw scan keeps dropping off-topic pages, while pages bound
-for extraction wait for the pool within the same `queue_size` slots.
+process that runs a reactor and a DNS thread pool is not safe. The forkserver (it imports spaCy
+and builds the pipeline, seconds of CPU) is started by crawler.runner before Scrapy sets up
+(`prestart`); the workers are started at the first page bound for extraction, on a thread of
+its own: the reactor keeps downloading, and the raw scan keeps dropping off-topic pages, while
+pages bound for extraction wait for the pool (and a forkserver still booting) within the same
+`queue_size` slots.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import asyncio
 import atexit
 import logging
 import multiprocessing
+import multiprocessing.context
 import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -77,16 +80,38 @@ def _init_worker() -> None:
     warm_worker()
 
 
+def _context() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(
+        ["extract.warm", "kb.neardup"]  # imports, and builds the pipeline once
+    )
+    return context
+
+
+def prestart() -> None:
+    """Start the workers' forkserver now, without any worker: it imports spaCy and builds the
+    pipeline (seconds of CPU) on a core of its own while this process is still starting the
+    crawl (Scrapy's set-up, robots.txt, the sitemap), rather than after the first page has
+    arrived, when pages would wait for it. Returns at once (a fork and exec); the workers the
+    pool starts later are forked from this server. Costs the server's start-up even when the
+    crawl then finds nothing to extract. Should the server not start, the crawl goes on: the
+    pool tries again at the first page, which fails as it would have without this."""
+    from multiprocessing import forkserver
+
+    with _POOL_LOCK:
+        _context()
+        try:
+            forkserver.ensure_running()
+        except OSError as exc:
+            logger.warning("could not start the extraction forkserver yet: %s", exc)
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
     global _POOL, _POOL_WORKERS
     with _POOL_LOCK:
         if _POOL is None or workers != _POOL_WORKERS:
             _shutdown()
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(
-                ["extract.warm", "kb.neardup"]  # imports, and builds the pipeline once
-            )
-            _POOL = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+            _POOL = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker)
             _POOL_WORKERS = workers
         return _POOL
 

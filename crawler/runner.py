@@ -181,6 +181,11 @@ def run_crawls(
                 logger.warning("%s: already being crawled by another process", source.name)
             else:
                 runnable.append(source)
+        if runnable and settings.getint("EXTRACT_WORKERS", 0) > 0:
+            # The workers' forkserver boots (spaCy, the pipeline) while Scrapy sets up.
+            from crawler.extraction import prestart
+
+            prestart()
         # The process installs the reactor: only create it when there is something to crawl.
         process = (
             AsyncCrawlerProcess(_with(settings, LOG_INSTALL_ROOT_HANDLER=install_root_handler))

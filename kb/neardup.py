@@ -205,9 +205,15 @@ class SignatureIndex:
     key: str
     lsh: _Bands = field(default_factory=_Bands)
     ids: set[int] = field(default_factory=set)
-    sigs: dict[int, bytes] = field(default_factory=dict)
     max_id: int = 0
     stale: set[int] = field(default_factory=set)  # updated articles to re-read
+    # The signatures of the articles in `lsh`, one row each of `matrix` (`rows`: id -> row),
+    # so that a query's candidates are compared in one fancy-indexed numpy pass rather than
+    # joined from hundreds of separate byte strings first. Rows of discarded articles are
+    # reused (`free`).
+    matrix: np.ndarray = field(default_factory=lambda: np.empty((64, NUM_PERM), dtype=_DTYPE))
+    rows: dict[int, int] = field(default_factory=dict)
+    free: list[int] = field(default_factory=list)
 
     def add(self, article_id: int, sig: bytes | None) -> None:
         self.discard(article_id)
@@ -218,14 +224,25 @@ class SignatureIndex:
         values = _values(sig)
         if not np.array_equal(values, _EMPTY):
             self.lsh.insert(article_id, values)
-            self.sigs[article_id] = bytes(sig)
+            if self.free:
+                row = self.free.pop()
+            else:
+                row = len(self.rows)
+                if row == len(self.matrix):
+                    grown = np.empty((2 * len(self.matrix), NUM_PERM), dtype=_DTYPE)
+                    grown[:row] = self.matrix
+                    self.matrix = grown
+            self.matrix[row] = values
+            self.rows[article_id] = row
 
     def discard(self, article_id: int) -> None:
         if article_id in self.ids:
             self.ids.discard(article_id)
             if article_id in self.lsh.keys:
                 self.lsh.remove(article_id)
-            self.sigs.pop(article_id, None)
+            row = self.rows.pop(article_id, None)
+            if row is not None:
+                self.free.append(row)
 
     def query(self, sig: bytes) -> list[int]:
         values = _values(sig)
@@ -235,11 +252,17 @@ class SignatureIndex:
 
     def near(self, sig: bytes) -> list[int]:
         """Indexed articles whose signature is at or above THRESHOLD (to verify against rows)."""
-        ids = self.query(sig)
+        values = _values(sig)
+        if np.array_equal(values, _EMPTY):
+            return []
+        ids = sorted(self.lsh.query(values))
         if not ids:
             return []
-        similar = similarities(sig, [self.sigs[i] for i in ids])
-        return [i for i, s in zip(ids, similar, strict=True) if s >= THRESHOLD]
+        # `similarities(sig, their signatures)`: no candidate's signature is empty (the LSH
+        # holds none), so the agreement is the whole of it.
+        candidates = self.matrix[[self.rows[i] for i in ids]]
+        similar = np.count_nonzero(candidates == values, axis=1) / NUM_PERM
+        return [i for i, s in zip(ids, similar.tolist(), strict=True) if s >= THRESHOLD]
 
 
 _indexes: dict[str, SignatureIndex] = {}
@@ -307,11 +330,20 @@ _ROWS_IN = select(Article.id, Article.minhash).where(
     Article.id.in_(bindparam("ids", expanding=True))
 )
 _TABLE = cast(Table, Article.__table__)  # Core: read on the session's connection, no ORM pass
-_CANDIDATE_COLUMNS = (_TABLE.c.id, _TABLE.c.content_hash, _TABLE.c.minhash, _TABLE.c.duplicate_of)
+_ORIGINAL = _TABLE.alias("original")
+# Each candidate with its own original's `duplicate_of` (by primary key): an original is
+# usually a root, so `_root` then needs no query of its own.
+_CANDIDATES = select(
+    _TABLE.c.id,
+    _TABLE.c.content_hash,
+    _TABLE.c.minhash,
+    _TABLE.c.duplicate_of,
+    _ORIGINAL.c.duplicate_of,
+).select_from(_TABLE.outerjoin(_ORIGINAL, _ORIGINAL.c.id == _TABLE.c.duplicate_of))
 # The rows of the same text, and of the LSH candidates, in one statement (SQLite answers the
 # OR from both indexes, content_hash's and the primary key).
-_SAME_HASH = select(*_CANDIDATE_COLUMNS).where(_TABLE.c.content_hash == bindparam("text_hash"))
-_SAME_HASH_OR_IN = select(*_CANDIDATE_COLUMNS).where(
+_SAME_HASH = _CANDIDATES.where(_TABLE.c.content_hash == bindparam("text_hash"))
+_SAME_HASH_OR_IN = _CANDIDATES.where(
     or_(
         _TABLE.c.content_hash == bindparam("text_hash"),
         _TABLE.c.id.in_(bindparam("ids", expanding=True)),
@@ -409,10 +441,13 @@ def find_duplicate(
     rows = [row for row in found if row[0] != exclude_article_id]
     if not rows:
         return None
-    parents = {article_id: parent for article_id, _, _, parent in rows}
-    matched = [article_id for article_id, h, _, _ in rows if h == text_hash]
+    parents = {article_id: parent for article_id, _, _, parent, _ in rows}
+    for _, _, _, parent, grandparent in rows:
+        if parent is not None:  # (the same reading a query of the parent's row would give)
+            parents.setdefault(parent, grandparent)
+    matched = [article_id for article_id, h, _, _, _ in rows if h == text_hash]
     others = [
-        (article_id, stored) for article_id, h, stored, _ in rows if h != text_hash and stored
+        (article_id, stored) for article_id, h, stored, _, _ in rows if h != text_hash and stored
     ]
     if others:
         similar = similarities(sig, [stored for _, stored in others])
@@ -424,8 +459,8 @@ def find_duplicate(
 
 def _root(session: Session, article_id: int, parents: dict[int, int | None]) -> int:
     """Follow `duplicate_of` to the original (cycle-safe). `parents` holds the `duplicate_of`
-    of the candidates read in this transaction (`article_id` among them): an article's
-    original is usually a candidate too, so most steps need no query."""
+    of the candidates read in this transaction (`article_id` among them) and of their
+    originals: an original is usually a root, so most chains need no query."""
     seen = {article_id}
     current = article_id
     parent = parents[article_id]

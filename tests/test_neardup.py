@@ -248,3 +248,57 @@ def test_band_index_finds_datasketchs_lsh_candidates() -> None:
     for values in sigs:
         query = LeanMinHash(seed=neardup.SEED, hashvalues=values, scheme="affine32")
         assert ours.query(values) == set(theirs.query(query))
+
+
+def test_original_of_a_copy_is_read_with_the_candidates(session: Session) -> None:
+    """The copy's original comes back in the candidates' own statement (its `duplicate_of`
+    joined), so following the copy to it asks the database nothing more."""
+    from sqlalchemy import event
+
+    first = add_article(session, text("a1_northwest_daily"), "https://a.example/1")
+    add_article(session, text("a1_syndicated"), "https://c.example/1", duplicate_of=first)
+    session.get(Article, first).content_hash = "0" * 64  # type: ignore[union-attr]
+    session.get(Article, first).minhash = signature("unrelated words " * 20)  # type: ignore[union-attr]
+    session.flush()
+    neardup.invalidate()
+    again = text("a1_syndicated")
+    find_duplicate(session, content_hash(again), signature(again), None)  # index built
+    statements: list[str] = []
+    engine = session.get_bind()
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        assert find_duplicate(session, content_hash(again), signature(again), None) == first
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    reads = [s for s in statements if "duplicate_of" in s]  # (not the index's catch-up)
+    assert len(reads) == 1, reads
+
+
+def test_index_near_matches_the_signatures_it_holds() -> None:
+    """Kept as rows of one matrix (reused after a discard, grown past its first size), the
+    index's signatures give `near` what comparing each candidate's own signature gives."""
+    rng = np.random.default_rng(5)
+    base = rng.integers(0, 2**32, size=(90, neardup.NUM_PERM), dtype=np.uint32)
+    sigs: dict[int, bytes] = {}
+    for key, row in enumerate(base, start=1):
+        copy = row.copy()
+        changed = rng.choice(neardup.NUM_PERM, size=int(rng.integers(0, 40)), replace=False)
+        copy[changed] = rng.integers(0, 2**32, size=len(changed), dtype=np.uint32)
+        sigs[key] = row.astype("<u4").tobytes()
+        sigs[key + 100] = copy.astype("<u4").tobytes()
+    index = neardup.SignatureIndex("test")
+    for key, sig in sigs.items():
+        index.add(key, sig)
+    index.add(500, neardup._EMPTY.tobytes())  # indexed, never a candidate
+    for key in (3, 103, 40):
+        index.discard(key)
+        del sigs[key]
+    sigs[40] = sigs[140]  # re-added (another row), now the copy's twin
+    index.add(40, sigs[40])
+    for sig in list(sigs.values()) + [base[3].astype("<u4").tobytes()]:
+        candidates = sorted(index.lsh.query(np.frombuffer(sig, dtype="<u4")))
+        similar = neardup.similarities(sig, [sigs[i] for i in candidates])
+        expected = [i for i, s in zip(candidates, similar, strict=True) if s >= THRESHOLD]
+        assert index.near(sig) == expected
+    assert index.near(neardup._EMPTY.tobytes()) == []

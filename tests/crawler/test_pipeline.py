@@ -206,3 +206,90 @@ def test_pages_arriving_while_the_pool_starts_are_all_stored(
     assert stored == {KENT.rsplit("/", 1)[1], paths[2].rsplit("/", 1)[1]}
     assert len(seen) == 3
     assert crawler.stats.get_value("breachkb/store/new") == 2
+
+
+def _parent_pid(pid: int) -> int:
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return int(stat[stat.rindex(")") + 2 :].split()[1])
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_prestarted_forkserver_is_the_one_the_workers_come_from(
+    db_url: str, engine: Engine
+) -> None:
+    """`prestart` boots the workers' forkserver without any worker; the pool started at the
+    first page forks its workers from that same server, and they extract as before."""
+    from multiprocessing import forkserver
+
+    from crawler import extraction
+
+    extraction.shutdown()
+    extraction.prestart()
+    server = forkserver._forkserver._forkserver_pid
+    assert server is not None and extraction._POOL is None  # a server, no workers yet
+    crawler = get_crawler(settings_dict={"DATABASE_URL": db_url, "EXTRACT_WORKERS": 2})
+    crawler.stats.open_spider()
+    pipe = KnowledgeBasePipeline.from_crawler(crawler)
+    pipe.open_spider()
+    try:
+        asyncio.run(pipe.process_item(item(KENT)))
+        assert extraction._POOL is not None
+        workers = list(extraction._POOL._processes.values())
+        assert len(workers) == 2 and all(_parent_pid(w.pid) == server for w in workers)
+        assert forkserver._forkserver._forkserver_pid == server
+    finally:
+        extraction.shutdown()
+    with Session(engine) as session:
+        [article] = session.scalars(select(Article)).all()
+        assert article.url == f"https://www.gazette.test/{KENT}"
+
+
+@pytest.mark.parametrize(("workers", "prestarted"), [(2, True), (1, True), (0, False)])
+def test_crawl_with_workers_boots_the_forkserver_before_scrapy_starts(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, workers: int, prestarted: bool, tmp_path: Path
+) -> None:
+    """The forkserver's start-up (spaCy, the pipeline) overlaps Scrapy's own: run_crawls
+    starts it before it creates the crawler process, and only when workers will extract."""
+    from crawler import extraction, runner
+    from crawler.sources import Source
+
+    events: list[str] = []
+    monkeypatch.setattr(extraction, "prestart", lambda: events.append("prestart"))
+
+    class Process:
+        def __init__(self, settings: object) -> None:
+            events.append("process")
+
+        def crawl(self, *args: object, **kwargs: object) -> None:
+            events.append("crawl")
+
+        def start(self) -> None:
+            events.append("start")
+
+    monkeypatch.setattr(runner, "AsyncCrawlerProcess", Process)
+    settings = runner.crawl_settings(
+        db_url=db_url,
+        overrides={
+            "EXTRACT_WORKERS": str(workers),
+            "CONTACT_URL": "https://breachkb.test/contact",
+        },
+    )
+    source = Source("gazette", "sitemap", ("https://www.gazette.test/sitemap.xml",), (), "")
+    runner.run_crawls([source], settings, state=tmp_path)
+    expected = ["process", "crawl", "start"]
+    assert events == (["prestart", *expected] if prestarted else expected)
+
+
+def test_a_forkserver_that_cannot_start_early_does_not_stop_the_crawl(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from multiprocessing import forkserver
+
+    from crawler import extraction
+
+    def refuse() -> None:
+        raise OSError("too many open files")
+
+    monkeypatch.setattr(forkserver, "ensure_running", refuse)
+    extraction.prestart()  # logged, not raised: the pool tries again at the first page
+    assert "could not start the extraction forkserver" in caplog.text
