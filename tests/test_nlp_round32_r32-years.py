@@ -5,7 +5,9 @@ force is an incident of its own with its own year, and the story keeps its year
 second such case"), by an incident introduced on its own ("reported an incident in 2020 in
 which ..."), or by a breach of another kind dated as a breach. A later year (a decision, a
 report, the breach told again), an earlier year no word marks that dates something else (a
-statement given, a list drawn up) and a reference date of figures split nothing.
+statement given, a list drawn up) and a reference date of figures split nothing. And a date in
+the label of a list item of sanctions ("Reprimands / - Kent Police (June 2023). Staff
+accessed ...") is when the item was dealt with, no breach year.
 
 Every sentence here was written for these tests."""
 
@@ -130,4 +132,51 @@ ONE = [
 
 @pytest.mark.parametrize(("text", "expected"), ONE)
 def test_a_later_or_unmarked_year_splits_nothing(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _years(nlp, text) == expected
+
+
+# A date in the label of a list item of sanctions is when the item was dealt with
+# (extract/rules/dates.py `_sanction_item_label`); the item's breach year is what its text
+# states, else none.
+LABELLED = [
+    (
+        "Published 10 August 2023\nReprimands issued to police forces this year\n- Surrey"
+        " Police (March 2023). An officer emailed a victim's address to the man she had"
+        " reported.\n- Sussex Police (May 2023). A memory stick containing interview"
+        " recordings was lost in 2022.\n- Kent Police (June 2023). Staff accessed the records"
+        " of a footballer without a policing purpose.",
+        {("Surrey Police", None), ("Sussex Police", 2022), ("Kent Police", None)},
+    ),
+    (
+        "Published 3 April 2024\nICO enforcement action, 2023/24\nReprimands\n- Dorset Police"
+        " (November 2023): a witness statement was sent to the defendant's solicitor with the"
+        " witness's address unredacted.\n- Devon and Cornwall Police (January 2024): an"
+        " officer lost a notebook containing victims' details in 2023.",
+        {("Dorset Police", None), ("Devon and Cornwall Police", 2023)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_a_sanction_items_label_date_is_no_breach_year(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _years(nlp, text) == expected
+
+
+# Negative guards: a list naming no sanction, and a date the breach's verb goes on from.
+UNLABELLED = [
+    (
+        "Published 30 November 2022\nRecent police data breaches\n- Essex Police (October"
+        " 2022). A list of 300 firearms licence holders was emailed to the wrong recipient.",
+        {("Essex Police", 2022)},
+    ),
+    (
+        "Published 30 November 2023\nReprimands\n- Norfolk Constabulary, in March 2022,"
+        " emailed a victim's statement to the wrong solicitor.",
+        {("Norfolk Constabulary", 2022)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNLABELLED)
+def test_a_date_outside_a_sanction_label_keeps_its_breach_year(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _years(nlp, text) == expected
