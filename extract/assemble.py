@@ -550,9 +550,10 @@ def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) ->
     dated as a breach, is of another kind ("In 2015 the service had lost a laptop" after a
     story of names published online). A year the same as the story's or after it (a decision,
     a report, the breach told again) splits nothing; nor does an earlier date that is no
-    breach's ("who gave a statement in 2010"), nor a story's year read off figures.
+    breach's ("who gave a statement in 2010"), nor a story's year read off figures, nor what
+    "he" or "she" did (`_one_persons_story`).
     """
-    if not before or not mechanism_stated(sent):
+    if not before or not mechanism_stated(sent) or _one_persons_story(sent):
         return False
     story = incident_dates(before, published).breach
     own = incident_dates([sent], published).breach_year
@@ -569,6 +570,16 @@ def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) ->
         and theirs is not None
         and mine.value != theirs.value
     )
+
+
+def _one_persons_story(sent: Sent) -> bool:
+    """'The hearing was told he had also shared her address in 2021': what "he" or "she" did
+    goes on with the one person the story tells of -- that person's conduct, not another
+    occasion of the force's."""
+    return any(t.lower_ in _PERSON_PRONOUNS for t in sent.span)
+
+
+_PERSON_PRONOUNS = {"he", "she"}
 
 
 def _split_earlier_occasions(

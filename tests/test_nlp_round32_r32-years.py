@@ -53,12 +53,6 @@ SPLIT = [
         " incident in 2020 in which a bag of case files was stolen from a car.",
         {("Leicestershire Police", 2023), ("Leicestershire Police", 2020)},
     ),
-    (
-        "Published 20 July 2022\nThe ICO has fined Northumbria Police after a spreadsheet of"
-        " informants was published on its website in 2020. In 2016 the force was also"
-        " criticised after a laptop holding custody records was stolen.",
-        {("Northumbria Police", 2020), ("Northumbria Police", 2016)},
-    ),
 ]
 
 
