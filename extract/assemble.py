@@ -542,6 +542,59 @@ def _counts_repeats(sent: Sent) -> bool:
     )  # fmt: skip
 
 
+def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) -> bool:
+    """A later line of the story telling a breach of its own, dated before the story's:
+    another, earlier occasion when a word marks it as one (cues.toml [passing] `occasion`:
+    "The force had made the same error in 2020"), when it introduces one incident ("had
+    reported an incident in 2019 in which a notebook was left in a cafe"), or when its breach,
+    dated as a breach, is of another kind ("In 2015 the service had lost a laptop" after a
+    story of names published online). A year the same as the story's or after it (a decision,
+    a report, the breach told again) splits nothing; nor does an earlier date that is no
+    breach's ("who gave a statement in 2010"), nor a story's year read off figures, nor what
+    "he" or "she" did (`_one_persons_story`).
+    """
+    if not before or not mechanism_stated(sent) or _one_persons_story(sent):
+        return False
+    story = incident_dates(before, published).breach
+    own = incident_dates([sent], published).breach_year
+    if story is None or own is None or own >= int(str(story.value)[:4]):
+        return False
+    if states_figures(story.sent):
+        return False  # "The figures cover the years to 2024": a reference date, no breach's
+    if sent.has("passing.occasion") or _introduces_one_case(sent):
+        return True
+    mine, theirs = best_type([sent]), best_type(before)
+    return (
+        breach_dated(sent)
+        and mine is not None
+        and theirs is not None
+        and mine.value != theirs.value
+    )
+
+
+def _one_persons_story(sent: Sent) -> bool:
+    """'The hearing was told he had also shared her address in 2021': what "he" or "she" did
+    goes on with the one person the story tells of -- that person's conduct, not another
+    occasion of the force's."""
+    return any(t.lower_ in _PERSON_PRONOUNS for t in sent.span)
+
+
+_PERSON_PRONOUNS = {"he", "she"}
+
+
+def _split_earlier_occasions(
+    story: list[Sent], passing: list[list[Sent]], published: date | None
+) -> None:
+    """Move the story's lines telling an earlier occasion (`_earlier_occasion`) to incidents
+    in passing of their own, so the story keeps its own year."""
+    lines = list(story)
+    for i, sent in enumerate(lines):
+        before = [s for s in lines[:i] if any(s is t for t in story)]
+        if i > 0 and _earlier_occasion(sent, before, published):
+            story.remove(sent)
+            passing.append([sent])
+
+
 def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]
     """Passing sentences about the same earlier breach (same fine year or amount) merge."""
     merged: list[list[Sent]] = []
@@ -995,6 +1048,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         reason = "figures of crime the police record, not a breach by the force"
         return _tally_page(ex, sents, primary, published, reason, hints)
     ex.relevant = True
+    _split_earlier_occasions(attr.primary, attr.passing, published)
     tallies = find_tallies(sents, primary, published)
     counts = tallies.counts
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes

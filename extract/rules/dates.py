@@ -1154,6 +1154,43 @@ def _stamped(sent: Sent, span: Span) -> bool:
     )
 
 
+_BULLETS = {"-", "•", "*", "–", "—"}
+_LABEL_GLUE = {"(", ")", ",", "-", "–", "—"}
+_LABEL_END = set(".:-–—")
+
+
+def _sanction_item_label(sent: Sent, span: Span) -> bool:
+    """A date in the label of a list item of sanctions ('Reprimands / - Kent Police (June
+    2023). Staff accessed ...', 'Dorset Police (reprimand, November 2023): a statement was
+    sent ...'): a line opening with a force's name, then only brackets, commas, dashes or a
+    sanction's words up to the date, and only punctuation after it to the label's end. Under
+    a sanction named before or in the label, the date is when the item was dealt with, not
+    when its breach happened (which the item's text states, if at all)."""
+    doc = sent.span.doc
+    k = sent.span.start
+    while k < span.start and (doc[k].is_space or doc[k].text in _BULLETS or doc[k].like_num):
+        k += 1
+    if k > sent.span.start and doc[k - 1].like_num and doc[k].text in {".", ")"}:
+        k += 1  # "2. Kent Police (May 2023)"
+    force = next((m for m in sent.forces if m.start == k), None)
+    if force is None:
+        return False
+    sanction = [c for key, cs in sent.cues.items() if key.startswith("actions.") for c in cs]
+    glue = {i for c in sanction for i in range(c.start, c.end)}
+    if any(doc[i].text not in _LABEL_GLUE and i not in glue for i in range(force.end, span.start)):
+        return False
+    for i in range(span.end, sent.span.end):
+        text = doc[i].text
+        if doc[i].is_space or (doc[i].is_punct and set(text) & _LABEL_END):
+            break  # ".", ":", "):" end the label
+        if text not in _LABEL_GLUE:
+            return False
+    if glue:
+        return True
+    before = doc.spans.get("cues", [])
+    return any(c.label_.startswith("actions.") and c.end <= sent.span.start for c in before)
+
+
 def _in_noun_phrase(cue: Span) -> bool:
     """The stamp word heads a noun phrase of the story ('on an unspecified date last summer',
     'on a date in 2022'): a determiner one or two words before it; a stamp is a label ('Date:
@@ -1976,6 +2013,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
+    if _sanction_item_label(sent, span):
+        return DECIDED  # "Reprimands / - Kent Police (June 2023). Staff accessed ...": issued then
     after_clause = span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_)
     if _bound_clause(sent, span) and not after_clause:
         # "lost since the forces merged in 2013": a bound, as "since 2013" is; not "until May
