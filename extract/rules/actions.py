@@ -90,7 +90,13 @@ def _stated(sent: Sent, span: Span) -> bool:
         return True
     doc = sent.span.doc
     over = [s for s in sent.scopes if s.start <= span.start < s.end]
-    over = [s for s in over if not proposal_dropped(sent, s, span) and not _inquiry_faced(sent, s)]
+    over = [
+        s
+        for s in over
+        if not proposal_dropped(sent, s, span)
+        and not _inquiry_faced(sent, s)
+        and not _alternative_named(sent, s, span)
+    ]
     if not over:
         return True  # "the officer is facing a criminal investigation by the IOPC"
     if span in sent.regulators:
@@ -102,6 +108,62 @@ def _stated(sent: Sent, span: Span) -> bool:
     return all(
         s.label_ == "negated" and s.end < sent.span.end and doc[s.end].lower_ in _LATE for s in over
     )
+
+
+def _alternative_named(sent: Sent, scope: Span, span: Span) -> bool:
+    """A counterfactual opened before a sanction names the step not taken ('in place of a
+    £350,000 fine, the ICO reprimanded the force', 'instead of a monetary penalty, it issued a
+    reprimand'): past that sanction and a comma, the sanction `span` is the one taken."""
+    if scope.label_ != "counterfactual" or scope.kb_id_ != "forward":
+        return False
+    doc = sent.span.doc
+    return any(
+        scope.start <= c.start
+        and c.end <= span.start
+        and any(t.lower_ == "," for t in doc[c.end : span.start])
+        for action in _SANCTIONS
+        for c in sent.cues.get(f"actions.{action}", [])
+    )
+
+
+_UNREAL_BACKWARD = {"counterfactual", "hypothetical"}
+
+
+def _subject_of_unreal(sent: Sent, cue: Span) -> bool:
+    """The sanction is the subject of a counterfactual told after it ('a fine of £400,000
+    would have been appropriate', 'a penalty would otherwise have been imposed'): the
+    backward scope runs from right after the sanction word to its trigger, so the amount is
+    unreal and so is the sanction."""
+    return any(
+        s.label_ in _UNREAL_BACKWARD and s.kb_id_ == "backward" and s.start == cue.end
+        for s in sent.scopes
+    )
+
+
+def judged_only(sent: Sent, cue: Span) -> bool:
+    """A sanction judged due, then passed over for another after a word of contrast ('the
+    breach merited a fine of £250,000, but it chose to issue a reprimand'): a verb of
+    judging (actions.toml [judged]) right before it, only determiners and an amount between,
+    and a contrast word later in the sentence with another sanction after it."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("judged", {})
+    doc = sent.span.doc
+    in_money = {i for m in sent.money for i in range(m.start, m.end)}
+    k = cue.start - 1
+    while k >= sent.span.start and cue.start - k <= int(data.get("reach", 4)):
+        if doc[k].lemma_.lower() in data.get("verbs", []):
+            break
+        if k not in in_money and doc[k].lower_ not in _STOOD_IN_FILLERS:
+            return False
+        k -= 1
+    else:
+        return False
+    contrast = set(data.get("contrast", []))
+    turn = next((t.i for t in doc[cue.end : sent.span.end] if t.lower_ in contrast), None)
+    if turn is None:
+        return False
+    return any(
+        c.start > turn for a in _SANCTIONS for c in sent.cues.get(f"actions.{a}", [])
+    ) or any(v.start > turn for v in regulator_rebukes(sent))
 
 
 def _inquiry_faced(sent: Sent, scope: Span) -> bool:
@@ -711,6 +773,10 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "a formal warning short of a fine": the step not taken
             if action in _SANCTIONS and _stood_in_for(sent, cue):
                 continue  # "a reprimand in lieu of a fine", "escaped a fine": not imposed
+            if action in _SANCTIONS and _subject_of_unreal(sent, cue):
+                continue  # "a fine of £400,000 would have been appropriate": not imposed
+            if action in _SANCTIONS and judged_only(sent, cue):
+                continue  # "merited a fine, but it chose to issue a reprimand": passed over
             if action == "monetary_penalty" and offence_fine(sent, cue):
                 continue  # "the contractor that processes parking fines": the public's
             if action in _SANCTIONS and _predicted(sent, cue):
@@ -2284,6 +2350,8 @@ def _closed_next(sent: Sent) -> Span | None:
     cues = [c for a, c in actions_in(sent) if a == "investigation"]
     if not cues or not all(c[0].norm_ in _TRIAGE for c in cues):
         return None
+    if _first_person(sent, cues[0]):
+        return _closed_in_own_voice(sent, cues[0])
     first = _first_body(sent, sent.span.start, cues[0].start)
     if first is None or not any(r is first for r in sent.regulators) or not sent.asserted(first):
         return None
@@ -2292,6 +2360,31 @@ def _closed_next(sent: Sent) -> Span | None:
     if nxt is None or nxt.regulators or not closes_matter(nxt):
         return None
     return first
+
+
+_OWN_VOICE_REACH = 4  # "we | have since | closed the case"
+
+
+def _closed_in_own_voice(sent: Sent, cue: Span) -> Span | None:
+    """A regulator's own page that only weighed the breach in the first person and closed it
+    in the first person in the next sentence ('We reviewed a report from the force. No data
+    had been misused, and we closed the case.'): the 'we' of the weighing, standing for the
+    implied regulator (cues.toml [voice]), as `first_person_action` names it."""
+    doc = sent.span.doc
+    nxt = next((s for s in split_sentences(doc) if s.span.start == sent.span.end), None)
+    if nxt is None or nxt.regulators:
+        return None
+    for c in nxt.cues.get("regulator.closed", []):
+        if cue_before(nxt, "voice.first_person", c.start, _OWN_VOICE_REACH) is None:
+            continue
+        if _of_many(nxt, c.end) or _against_person(nxt, c.end):
+            continue
+        we = cue_before(sent, "voice.first_person", cue.start, 2)
+        if we is None:
+            return None
+        name = load_toml("cues.toml", data_dir_of(sent))["voice"]["implied_regulator"]
+        return Span(doc, we.start, we.end, label=name)
+    return None
 
 
 def _closing_quoted(sent: Sent) -> Span | None:

@@ -43,6 +43,18 @@ def offence_fine(sent: Sent, cue: Span) -> bool:
     return k >= sent.span.start and (doc[k].lower_ in kinds or doc[k].lemma_.lower() in kinds)
 
 
+def _passed_over(sent: Sent, span: Span) -> bool:
+    """The amount of a fine judged due and then passed over for another sanction
+    (extract/rules/actions.py `judged_only`): a fine word right before or after it."""
+    from extract.rules.actions import judged_only  # actions reads this module
+
+    return any(
+        (c.end <= span.start <= c.end + 1 or span.end <= c.start <= span.end + 1)
+        and judged_only(sent, c)
+        for c in sent.cues.get("actions.monetary_penalty", [])
+    )
+
+
 def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     """FINE, PAID, PROPOSED, MAXIMUM or OTHER for one amount in its sentence."""
     if span.label_ == "foreign":
@@ -60,6 +72,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER  # "fined Kent Police and Essex Police a combined £180,000": no one's own
     if cue_before(sent, "money.escaped", span.start, 3):
         return OTHER  # "escaped a £250,000 fine", "was spared a potential £250,000 penalty"
+    if _passed_over(sent, span):
+        return OTHER  # "merited a fine of £250,000, but it chose to issue a reprimand"
     if _discount_base(sent, span):
         return FINE  # "a 20% discount on the £150,000 fine": what the discount came off
     if _faced_sanction(sent, span, has_regulator):
