@@ -587,12 +587,13 @@ def _split_earlier_occasions(
 ) -> None:
     """Move the story's lines telling an earlier occasion (`_earlier_occasion`) to incidents
     in passing of their own, so the story keeps its own year."""
-    lines = list(story)
-    for i, sent in enumerate(lines):
-        before = [s for s in lines[:i] if any(s is t for t in story)]
-        if i > 0 and _earlier_occasion(sent, before, published):
-            story.remove(sent)
+    kept: list[Sent] = []
+    for sent in story:
+        if _earlier_occasion(sent, kept, published):
             passing.append([sent])
+        else:
+            kept.append(sent)
+    story[:] = kept
 
 
 def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]
