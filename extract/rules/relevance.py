@@ -286,6 +286,8 @@ def lost_records(sent: Sent) -> bool:
     exposures = sent.cues.get("relevance.exposure", [])
     exposed = {c.start for c in exposures}
     losses = [c for c in sent.types if c.label_ == "_loss"] + exposures
+    # Revealed by mistake is exposed ("was disclosed in error", "mistakenly revealed")
+    losses += [v for v in sent.cues.get("relevance.revealing", []) if _beside_mistake(sent, v)]
     for loss in losses:
         if sent.denied(loss) or not sent.asserted(loss):
             continue
@@ -316,6 +318,8 @@ def lost_records(sent: Sent) -> bool:
                     len(gap) <= 6 and words & _BE and not words & _PREPOSITIONS
                 ):
                     return True  # "... were stolen", "witness statements went missing"
+                if loss[0].lower_ not in _LOSS_NOUNS and _owner_then_be(gap):
+                    return True  # "the personal data of 1,000 officers and staff was exposed"
     # "sent the names of 40 informants to a newspaper", "email reveals victims' addresses",
     # "the names of victims were accidentally released"
     return (
@@ -324,6 +328,53 @@ def lost_records(sent: Sent) -> bool:
         or released_by_mistake(sent)
         or told_whereabouts(sent)
         or told_about_people(sent)
+    )
+
+
+_OWNER_PHRASE_GAP = 12  # "of around 1,000 Norfolk and Suffolk police officers and staff was"
+_OWNER_OPENERS = {"of": 0, "about": 0, "relating": 1, "belonging": 1}  # words after: "to"
+
+
+def _owner_then_be(gap: Span) -> bool:
+    """Between people's data and a loss verb in the passive, only whose it is and 'be': 'of',
+    'about', 'relating to' or 'belonging to' opening the gap, a form of 'be' closing it (adverbs
+    of manner may follow: 'was accidentally'), no punctuation, no other preposition and no
+    other verb form of 'be' or 'have' between ('the files of a man who was arrested were lost'
+    is a gap with a clause of its own)."""
+    words = [t.lower_ for t in gap]
+    if len(words) < 3 or len(words) > _OWNER_PHRASE_GAP or words[0] not in _OWNER_OPENERS:
+        return False
+    body = words[1 + _OWNER_OPENERS[words[0]] :]
+    if _OWNER_OPENERS[words[0]] and (not words[1:2] or words[1] != "to"):
+        return False
+    end = len(body)
+    while end and body[end - 1].endswith("ly") and body[end - 1] not in _BE:
+        end -= 1
+    if not end or body[end - 1] not in _BE:
+        return False
+    inner = body[: end - 1]
+    return not (
+        any(t.is_punct and t.text not in _POSSESSIVES for t in gap)
+        or set(inner) & (_PREPOSITIONS - {"of"})
+        or set(inner) & (_BE | {"had", "has", "have", "who", "which", "that", "whose"})
+    )
+
+
+def _beside_mistake(sent: Sent, verb: Span) -> bool:
+    """A word of [relevance] `mistaken` ('in error', 'accidentally') a few words either side
+    of the verb, no punctuation between."""
+    doc = sent.span.doc
+    return any(
+        (
+            0 <= verb.start - m.end <= _MISTAKE_REACH
+            and not any(t.is_punct for t in doc[m.end : verb.start])
+        )
+        or (
+            0 <= m.start - verb.end <= _MISTAKE_REACH
+            and not any(t.is_punct for t in doc[verb.end : m.start])
+        )
+        for m in sent.cues.get("relevance.mistaken", [])
+        if not sent.denied(m)
     )
 
 
@@ -1122,6 +1173,10 @@ def links_force_to_breach(
         return False  # "Officers are appealing for witnesses after a laptop was stolen"
     if _only_reports_anothers(sent) or _only_investigates_anothers(sent):
         return False
+    if _deceiver_subject(sent) and not (
+        sent.regulators or fine_cues(sent) or _force_owns_data(sent) or attack_on_police(sent)
+    ):
+        return False  # "Fraudsters set up a site like the Kent Police one to harvest details"
     if (outsiders_act(sent) or _outsiders_crime(sent) or _outsiders_fear(sent)) and not (
         sent.regulators or fine_cues(sent) or _force_owns_data(sent)
     ):
@@ -1150,6 +1205,13 @@ def links_force_to_breach(
         or told_about_people(sent)
         or (names_force and _speaks_of_breach_before(sent))
     )
+
+
+def _deceiver_subject(sent: Sent) -> bool:
+    """The sentence opens with fraudsters or scammers as its subject ([relevance]
+    `deceivers`, only `subject_lead` words before them): what they take is the public's, the
+    police named only as what they pose as or warn of them."""
+    return any(_plain_subject(sent, c) for c in sent.cues.get("relevance.deceivers", []))
 
 
 def _force_owns_data(sent: Sent) -> bool:
@@ -1281,6 +1343,15 @@ def outsiders_act(sent: Sent) -> bool:
                 break
             if j in outside or (doc[j].lower_ in pronouns and opener):
                 return True
+        else:
+            # "A man who posted the addresses of officers": the relative clause's doer is the
+            # person right before "who"
+            if (
+                lo - 2 >= sent.span.start
+                and doc[lo - 1].lower_ in _RELATIVES
+                and lo - 2 in {c.end - 1 for c in _outsiders(sent)}
+            ):
+                return True
     return False
 
 
@@ -1353,7 +1424,9 @@ def _outsiders_crime(sent: Sent) -> bool:
         j = c.start
         while j > sent.span.start and doc[j - 1].lower_ in gap:
             j -= 1
-        if j not in outside:
+        if j not in outside or any(t.lower_ in _BE for t in doc[j : c.start]):
+            # "details of members of the public were disclosed": whose data, in the
+            # passive, not the doer
             return False
         _, hi = clause_bounds(sent, c.start)
         for k in range(c.end, hi):
@@ -1476,13 +1549,44 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
         return False
     if any(before.has(k) for k in ("roles.organisation", "roles.other_force")):
         return False
-    if _done_by_outsider(before) or _policed_by_police(before):
+    if _done_by_outsider(before) or _policed_by_police(before) or _other_owns_up(before):
         return False
     return (
         personal_data_breach(before, news_sources=False)
         or lost_records(before)
         or (something_went_wrong(before) and data_breach_words(before))
     )
+
+
+_OWNER_SUBJECT_MOST = 4  # "A football club has", "The private clinic has"
+
+
+def _other_owns_up(sent: Sent) -> bool:
+    """The sentence's own subject, no police, owns up to the breach it tells ('A football club
+    has apologised after fans' addresses were leaked', 'A dental practice admitted that
+    records were lost'): a word of [relevance] `undergo` ('apologise', 'admit', 'suffer') at
+    most a few words from the start, before any breach cue, with no police, force, staff or
+    pronoun word before it -- a body the cue lists do not know is still not the police."""
+    doc = sent.span.doc
+    verbs = [c for c in sent.cues.get("relevance.undergo", []) if not sent.denied(c)]
+    if not verbs:
+        return False
+    v = min(verbs, key=lambda c: c.start)
+    if not 1 < v.start - sent.span.start <= _OWNER_SUBJECT_MOST + 1:
+        return False
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.self_reference", []),
+        *sent.cues.get("relevance.staff", []),
+    ]
+    if any(p.start < v.start for p in police):
+        return False
+    if any(c.start < v.start for c in [*sent.types, *sent.cues.get("relevance.breach", [])]):
+        return False
+    pronouns = _words(sent, "person_pronouns") | {"it", "we", "i"}
+    return not any(t.lower_ in pronouns for t in doc[sent.span.start : v.start])
 
 
 _SPEAKER_GAP = 1  # "Kent Police said", "the force has said", "said Kent Police"
@@ -2403,6 +2507,12 @@ def police_breach_denied(sent: Sent) -> bool:
     police = {i for p in marks for i in range(p.start, p.end)}
     if not police:
         return False
+    # "Kent Police said none of its systems had been hacked": the force's own word for itself
+    anaphors = [
+        *sent.cues.get("roles.self_reference", []),
+        *sent.cues.get("roles.force_anaphor", []),
+    ]
+    police |= {i for p in anaphors if p.start > min(police) for i in range(p.start, p.end)}
     negated = [s for s in sent.scopes if s.label_ == "negated" and s.kb_id_ == "forward"]
     strong = [c for c in sent.types if c.kb_id_ == "strong"]
     data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]

@@ -1,0 +1,65 @@
+"""Round 33, branch r33-relevance: is the story about a UK police data breach?
+
+Mechanisms proved here: people's data named with whose it is ('the personal data of 600
+Kent officers and staff', 'details relating to members of the public') before a passive loss
+or exposure verb is still the thing lost; a revealing verb beside a word of mistake ('was
+disclosed in error') exposes data as a leak does; an outsider in the passive ('members of
+the public was disclosed') owns the data, is not its thief; a person outside the police
+before 'who' ('A man who posted officers' addresses') did what the relative clause tells;
+records looked at 'without authorisation' and records kept 'unlawfully' are breaches; a
+force denying a breach of 'its' systems denies its own; the one a police search hunts ('to
+identify the killer') makes a records search police work; a body that owns up to a breach
+in the sentence before ('A charity has apologised after ...') makes the breach its own, not
+the force's that comments. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def _relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text), nlp).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff details exposed\n\nThe personal data of some 600 Dorset Police officers and "
+        "civilian staff was exposed when a spreadsheet was attached to a reply to a member of "
+        "the public.",
+        "Details disclosed in error\n\nLincolnshire Police said details belonging to members "
+        "of the public were disclosed in error in a newsletter.",
+        "Records shown without authorisation\n\nA Dyfed-Powys Police constable looked at the "
+        "case file of her neighbour without authorisation and discussed it with friends, a "
+        "misconduct hearing found.",
+        "Force told to purge records\n\nCleveland Police has been told by the watchdog to "
+        "delete the records of hundreds of people who were never charged, after it was found "
+        "to be keeping them unlawfully.",
+    ],
+)
+def test_police_breach_told_in_police_words_is_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert _relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man jailed over officers' addresses\n\nA man who posted the home addresses of police "
+        "officers online has been jailed for stalking. Lancashire Police said the officers and "
+        "their families had been put at risk.",
+        "Cold case solved\n\nDetectives from Cumbria Constabulary used DNA records to identify "
+        "the murderer of a teenager killed in 1979.",
+        "Breach claim denied\n\nDurham Constabulary said none of its systems had been "
+        "compromised after hackers claimed to have stolen police data. The files came from a "
+        "contractor of a local council.",
+        "Gym leak\n\nA gym chain has apologised after members' home addresses were leaked. "
+        "Thames Valley Police said they were aware of the incident.",
+        "Leak at dental practice\n\nA dental practice admitted that patients' records were "
+        "lost. Police Scotland said it was aware.",
+    ],
+)
+def test_guard_no_police_breach_is_not_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not _relevant(nlp, text)
