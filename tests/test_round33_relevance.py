@@ -10,7 +10,9 @@ records looked at 'without authorisation' and records kept 'unlawfully' are brea
 force denying a breach of 'its' systems denies its own; the one a police search hunts ('to
 identify the killer') makes a records search police work; a body that owns up to a breach
 in the sentence before ('A charity has apologised after ...') makes the breach its own, not
-the force's that comments. Every sentence here was written for these tests."""
+the force's that comments, though people hurt by it ('victims have suffered') own no
+breach; someone the police keep from view named or identified by mistake ('a post which
+inadvertently identified a victim') is exposed. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +65,35 @@ def test_police_breach_told_in_police_words_is_relevant(nlp, text) -> None:  # t
 )
 def test_guard_no_police_breach_is_not_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not _relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        (
+            "Post named victim\n\nNorth Wales Police removed a Facebook post which "
+            "accidentally identified a domestic abuse victim. The force said it was sorry.",
+            True,
+        ),
+        (
+            "Informant named in leaflet\n\nA leaflet issued by Cleveland Police wrongly named "
+            "an informant in a drugs case. The force has launched a review.",
+            True,
+        ),
+        (
+            "Victim named by court\n\nThe victim was named by mistake in a court listing, "
+            "Sussex Police said. The court service has apologised.",
+            False,
+        ),
+    ],
+)
+def test_someone_kept_from_view_identified_by_mistake(nlp, text, relevant) -> None:  # type: ignore[no-untyped-def]
+    assert _relevant(nlp, text) is relevant
+
+
+def test_people_hurt_by_a_breach_are_not_its_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Victims' details leaked\n\nHundreds of crime victims have suffered distress after "
+        "their details were leaked. Kent Police said it was sorry."
+    )
+    assert _relevant(nlp, text)

@@ -326,6 +326,7 @@ def lost_records(sent: Sent) -> bool:
         handed_on(sent)
         or medium_revealed(sent)
         or released_by_mistake(sent)
+        or identified_by_mistake(sent)
         or told_whereabouts(sent)
         or told_about_people(sent)
     )
@@ -376,6 +377,32 @@ def _beside_mistake(sent: Sent, verb: Span) -> bool:
         for m in sent.cues.get("relevance.mistaken", [])
         if not sent.denied(m)
     )
+
+
+def identified_by_mistake(sent: Sent) -> bool:
+    """Someone the police keep from view named or identified by mistake ('a post which
+    inadvertently identified a rape victim', 'wrongly named a witness'): a verb form of
+    [relevance.grammar] `identifying`, asserted, a word of mistake beside it (`_beside_mistake`)
+    and one of `kept_from_view` a few words after it, no punctuation between -- 'wrongly
+    identified a man as the suspect' gives no one away."""
+    if not sent.cues.get("relevance.mistaken"):
+        return False
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    verbs, people = set(grammar["identifying"]), set(grammar["kept_from_view"])
+    reach = int(grammar["identified_reach"])
+    doc = sent.span.doc
+    for t in sent.span:
+        if t.lower_ not in verbs:
+            continue
+        v = doc[t.i : t.i + 1]
+        if sent.denied(v) or not sent.asserted(v) or not _beside_mistake(sent, v):
+            continue
+        for u in doc[t.i + 1 : min(sent.span.end, t.i + 1 + reach)]:
+            if u.is_punct:
+                break
+            if u.lemma_.lower() in people or u.lower_ in people:
+                return True
+    return False
 
 
 _WHICH = {"which", "that"}
@@ -1203,6 +1230,7 @@ def links_force_to_breach(
         or actions
         or handed_on(sent)
         or told_about_people(sent)
+        or identified_by_mistake(sent)
         or (names_force and _speaks_of_breach_before(sent))
     )
 
@@ -1559,6 +1587,7 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
 
 
 _OWNER_SUBJECT_MOST = 4  # "A football club has", "The private clinic has"
+_OWNING_UP = ("apolog", "admit", "own")  # of [relevance] `undergo`: owning up, not suffering
 
 
 def _other_owns_up(sent: Sent) -> bool:
@@ -1568,9 +1597,13 @@ def _other_owns_up(sent: Sent) -> bool:
     most a few words from the start, before any breach cue, with no police, force, staff or
     pronoun word before it -- a body the cue lists do not know is still not the police."""
     doc = sent.span.doc
-    verbs = [c for c in sent.cues.get("relevance.undergo", []) if not sent.denied(c)]
+    verbs = [
+        c
+        for c in sent.cues.get("relevance.undergo", [])
+        if not sent.denied(c) and c[0].norm_.startswith(_OWNING_UP)
+    ]
     if not verbs:
-        return False
+        return False  # "Victims have suffered after ...": the people hurt, not the holder
     v = min(verbs, key=lambda c: c.start)
     if not 1 < v.start - sent.span.start <= _OWNER_SUBJECT_MOST + 1:
         return False
@@ -1580,6 +1613,7 @@ def _other_owns_up(sent: Sent) -> bool:
         *sent.cues.get("roles.force_anaphor", []),
         *sent.cues.get("roles.self_reference", []),
         *sent.cues.get("relevance.staff", []),
+        *sent.cues.get("relevance.handed_people", []),  # "a victim admitted ...": no holder
     ]
     if any(p.start < v.start for p in police):
         return False
