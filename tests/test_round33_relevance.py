@@ -12,7 +12,10 @@ identify the killer') makes a records search police work; a body that owns up to
 in the sentence before ('A charity has apologised after ...') makes the breach its own, not
 the force's that comments, though people hurt by it ('victims have suffered') own no
 breach; someone the police keep from view named or identified by mistake ('a post which
-inadvertently identified a victim') is exposed. Every sentence here was written for these tests."""
+inadvertently identified a victim') is exposed; a force that recorded or logged a number of
+data breaches or data protection incidents ('has logged 300 data breaches since 2020')
+counts its own, whatever the period; pictures shared in a messaging group are shared.
+Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -95,5 +98,42 @@ def test_people_hurt_by_a_breach_are_not_its_holder(nlp) -> None:  # type: ignor
     text = (
         "Victims' details leaked\n\nHundreds of crime victims have suffered distress after "
         "their details were leaked. Kent Police said it was sorry."
+    )
+    assert _relevant(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        (
+            "Force's data errors\n\nSouth Yorkshire Police has logged more than 700 data "
+            "breaches since 2019, this newspaper has learned.",
+            True,
+        ),
+        (
+            "Data slips at force\n\nFigures show Cheshire Constabulary recorded 240 data "
+            "protection incidents since 2020 and paid compensation in some cases.",
+            True,
+        ),
+        (
+            "Bail figures\n\nSouth Yorkshire Police has recorded 700 breaches of bail "
+            "conditions since 2019.",
+            False,
+        ),
+        (
+            "Disorder figures\n\nCheshire Constabulary recorded 240 incidents of disorder "
+            "since 2020.",
+            False,
+        ),
+    ],
+)
+def test_a_force_counting_its_breaches_is_relevant(nlp, text, relevant) -> None:  # type: ignore[no-untyped-def]
+    assert _relevant(nlp, text) is relevant
+
+
+def test_pictures_passed_round_a_messaging_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers shared crash photos\n\nTwo Wiltshire Police officers circulated photographs of "
+        "crash victims in a private messaging group, a hearing was told."
     )
     assert _relevant(nlp, text)

@@ -481,7 +481,10 @@ def names_its_breach(sent: Sent, force: str) -> bool:
             between = [t.lower_ for t in doc[m.end : c.start]]
             if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
                 return True
-            if _underwent(sent, m, c) or _recorded_by(sent, m, c):
+            if _underwent(sent, m, c) or _recorded_by(sent, m, c) or _records_them(sent, m, c):
+                return True
+        for c in _data_incidents(sent):  # "Kent Police logged 500 data protection incidents"
+            if _records_them(sent, m, c):
                 return True
     only_this = all(m.label_ == force for m in sent.forces)
     if mentions and only_this and staff_punished_for_breach(sent):
@@ -576,6 +579,55 @@ def _recorded_by(sent: Sent, force: Span, cue: Span) -> bool:
     if len(gap) > _RECORDED_REACH or any(t.is_punct for t in gap):
         return False
     return any(cue.end <= v.start < force.start for v in sent.cues.get("relevance.recorded_by", []))
+
+
+_INCIDENT_WORDS = {"incident", "incidents"}
+
+
+def _data_incidents(sent: Sent) -> list[Span]:
+    """A data word naming the incidents after it ('data protection incidents', 'data
+    incidents'): the incidents' word, a breach told in other words."""
+    doc = sent.span.doc
+    return [
+        doc[c.end : c.end + 1]
+        for c in sent.cues.get("relevance.data", [])
+        if c.end < sent.span.end and doc[c.end].lower_ in _INCIDENT_WORDS and not sent.denied(c)
+    ]
+
+
+_RECORDS_VERB_GAP = 2  # "Kent Police has recorded", "the force had logged"
+_RECORDS_OBJECT_REACH = 6  # "recorded more than 500 data protection breaches"
+
+
+def _records_them(sent: Sent, force: Span, cue: Span) -> bool:
+    """Breaches counted by the force as its own, told in the active ('Kent Police recorded 500
+    data breaches since 2021', 'the force has logged 90 leaks'): a verb of [relevance]
+    `recorded_by` at most a couple of words after the force ('has', 'had' between), the breach
+    word a few words after the verb, no punctuation between and a number among them -- a
+    count, not 'Kent Police reported a breach at the council to the regulator' -- and the
+    breach one of data, not of bail or the peace."""
+    doc = sent.span.doc
+    if no_data_object(sent, cue):
+        return False
+    for v in sent.cues.get("relevance.recorded_by", []):
+        if not 0 <= v.start - force.end <= _RECORDS_VERB_GAP or sent.denied(v):
+            continue
+        if any(t.lemma_ not in {"have", "be"} for t in doc[force.end : v.start]):
+            continue
+        gap = doc[v.end : cue.start]
+        if not 0 < len(gap) <= _RECORDS_OBJECT_REACH or any(t.is_punct for t in gap):
+            continue
+        if any(t.lower_ in _NOT_A_COUNT for t in gap):
+            continue  # "recorded a 20 per cent rise in data breaches": a trend, no count
+        if any(t.like_num for t in gap):
+            return True
+    return False
+
+
+# Words that make the number before a breach word no count of them: a rate ("20 per cent"),
+# or a preposition that makes the breaches another noun's ("a rise in breaches"); "over 500
+# breaches" is a count.
+_NOT_A_COUNT = (_PREPOSITIONS - {"over"}) | {"%", "per", "percent", "pc"}
 
 
 def _breached_data(sent: Sent) -> bool:
