@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from extract.aliases import commissioner_offices
 from extract.datafiles import load_jsonl, load_toml
 
 Span = tuple[int, int]
@@ -106,7 +107,8 @@ def _date_spans(sentence: str, value: str) -> list[Span]:
 
 @cache
 def _names(gazetteer: str, name: str) -> tuple[str, ...]:
-    for entry in load_jsonl(gazetteer):
+    extra = commissioner_offices() if gazetteer == "forces.jsonl" else []
+    for entry in [*load_jsonl(gazetteer), *extra]:
         if entry["name"] == name:
             return (name, *entry.get("aliases", []), *entry.get("context_aliases", []))
     return (name,)

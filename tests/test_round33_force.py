@@ -1,0 +1,101 @@
+"""Round 33 (r33-force): which police body a breach belongs to.
+
+- A force's bare short form before a rank written in capitals ('a Met PC', 'two Met PCs', 'a
+  Met DC') or a lowercase rank ('a Met sergeant') names the force, as 'Met officers' does;
+  never the verb ('officers met PC Smith') nor a title-case line ('Officer Met PC Smith').
+- The office of a force area's Police and Crime Commissioner is a data controller of its own
+  ('the Office of the Police and Crime Commissioner for Essex', "the office of Kent's police
+  and crime commissioner"): its breach is its own, not the force's, and the commissioner
+  named without the office stays no breacher.
+- A force named only to set another body apart from it ('which is separate from Gwent Police')
+  stands by.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+_HEAD = "Police data breach\n\n"
+_MET = "Metropolitan Police Service"
+
+
+def forces(nlp, text: str, head: str = _HEAD) -> set[str]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=head + text, url=None, published=date(2024, 3, 10)), nlp)
+    return {i.force for i in ex.incidents if i.force}
+
+
+def spans(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {s.label_ for s in nlp(text).spans["forces"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Met PC was sacked after he searched police systems for a neighbour's record in 2022.",
+        "Two Met PCs looked up crime reports without a policing purpose in 2021.",
+        "A former Met DC was convicted of misusing police data about his girlfriend in 2019.",
+        "A Met sergeant searched the crime database for his ex-wife's new address in 2020.",
+    ],
+)
+def test_met_short_form_before_a_rank(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert forces(nlp, text) == {_MET}
+
+
+def test_met_before_a_rank_not_the_verb_nor_title_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _MET not in spans(nlp, "Officers met PC Jones outside the station in 2023.")
+    assert _MET not in spans(nlp, "Police Chief Met PC Jones After Records Leak")
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "The Office of the Police and Crime Commissioner for Essex was reprimanded by the ICO"
+            " after it sent a newsletter to complainants without using blind copy in 2021.",
+            "Office of the Police and Crime Commissioner for Essex",
+        ),
+        (
+            "The office of Kent's police and crime commissioner has apologised after an email"
+            " revealed the addresses of 40 complainants in 2022. The office reported the breach"
+            " to the ICO.",
+            "Office of the Police and Crime Commissioner for Kent",
+        ),
+        (
+            "The office of the North Wales Police and Crime Commissioner breached data"
+            " protection law in 2020 when it sent a complainant's letter to the officer she had"
+            " complained about.",
+            "Office of the Police and Crime Commissioner for North Wales",
+        ),
+    ],
+)
+def test_commissioner_office_is_its_own_breacher(nlp, text: str, office: str) -> None:  # type: ignore[no-untyped-def]
+    assert forces(nlp, text) == {office}
+
+
+def test_force_set_apart_from_the_office_stands_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Office of the Police and Crime Commissioner for Gwent, which is separate from"
+        " Gwent Police, has reported a breach to the ICO after an email exposed the addresses"
+        " of complainants in 2019."
+    )
+    assert forces(nlp, text) == {"Office of the Police and Crime Commissioner for Gwent"}
+
+
+def test_commissioner_without_office_is_no_breacher(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk's Police and Crime Commissioner demanded answers after Norfolk Constabulary"
+        " published the details of crime victims in 2021."
+    )
+    assert forces(nlp, text) == {"Norfolk Constabulary"}
+    text = (
+        "The Police and Crime Commissioner for Cheshire said Cheshire Constabulary had"
+        " reported itself to the ICO after a laptop holding witness statements was stolen in"
+        " 2020."
+    )
+    assert forces(nlp, text) == {"Cheshire Constabulary"}
