@@ -99,3 +99,33 @@ def test_commissioner_without_office_is_no_breacher(nlp) -> None:  # type: ignor
         " 2020."
     )
     assert forces(nlp, text) == {"Cheshire Constabulary"}
+
+
+def _rows(nlp, text: str) -> set[tuple]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text, url=None, published=date(2024, 5, 2)), nlp)
+    return {(i.force, i.breach_year, i.breach_type) for i in ex.incidents}
+
+
+def test_another_forces_earlier_email_told_by_its_apology(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Another force's earlier breach, told only as the apology that followed a message that
+    revealed people's details, is an incident of that force, dated by the apology; 'the same
+    mistake' in the line before makes it of the story's kind."""
+    text = (
+        "Parish survey emails exposed\n\nDorset Police emailed a survey to burglary"
+        " victims in March 2024 without hiding the recipient list, revealing every address."
+        " The force said it was sorry. It is not the first time a force in the region has made"
+        " the same mistake. Three years ago Wiltshire Police apologised after a newsletter to"
+        " parish volunteers revealed the home addresses of 60 volunteers."
+    )
+    rows = _rows(nlp, text)
+    assert ("Dorset Police", 2024, "failure_to_use_bcc") in rows
+    assert ("Wiltshire Police", 2021, "failure_to_use_bcc") in rows
+
+
+def test_another_force_that_only_denies_is_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police email blunder\n\nCumbria Constabulary emailed 70 victims in 2022 without using"
+        " blind copy, revealing their addresses. Lancashire Constabulary said an email to its"
+        " volunteers had never revealed any addresses."
+    )
+    assert {r[0] for r in _rows(nlp, text)} == {"Cumbria Constabulary"}
