@@ -32,37 +32,10 @@ def force_aliases(data_dir: str | None = None) -> list[Alias]:
         for text in row.get("context_aliases", []):
             out.append(Alias(text, name, CONTEXT))
             out.append(Alias(f"Chief Constable of {text}", name, STRONG))
-    for row in commissioner_offices(data_dir):
-        for text in [row["name"], *row["aliases"]]:
-            out.append(Alias(text, row["name"], STRONG))
     for name, places in load_toml("places.toml", data_dir).items():
         for place in places:
             for suffix in ("Police", "Police Force", "Constabulary"):
                 out.append(Alias(f"{place} {suffix}", name, STRONG))
-    return out
-
-
-def commissioner_offices(data_dir: str | None = None) -> list[dict]:
-    """The office of each territorial force area's Police and Crime Commissioner (cues.toml
-    [commissioner_office]), a data controller apart from its force: rows shaped as
-    forces.jsonl's (name, aliases, kind "commissioner", nation), named after the force's place
-    ("Office of the Police and Crime Commissioner for Gwent")."""
-    office = load_toml("cues.toml", data_dir).get("commissioner_office", {})
-    out: list[dict] = []
-    for row in load_jsonl("forces.jsonl", data_dir) if office else []:
-        places = [p for p in row.get("context_aliases", []) if not p.startswith("the ")]
-        if row.get("kind") != "territorial" or not places:
-            continue
-        name = office["canonical"].format(place=places[0])
-        aliases = [t.format(place=p) for t in office["templates"] for p in places]
-        out.append(
-            {
-                "name": name,
-                "aliases": [a for a in dict.fromkeys(aliases) if a != name],
-                "kind": "commissioner",
-                "nation": row.get("nation"),
-            }
-        )
     return out
 
 

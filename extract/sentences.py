@@ -243,15 +243,6 @@ def split_sentences(doc: Doc) -> list[Sent]:
     ):
         for span in doc.spans.get(key, []):
             getattr(sents[tok_to_sent[span.start]], attr).append(span)
-    for sent in sents:
-        # An organisation word inside a force's own name ("the Office of the Police and Crime
-        # Commissioner for Gwent") is that name's, no other body's.
-        orgs = sent.cues.get("roles.organisation")
-        if orgs and sent.forces:
-            named = sent.forces
-            sent.cues["roles.organisation"] = [
-                o for o in orgs if not any(f.start <= o.start and o.end <= f.end for f in named)
-            ]
     return sents
 
 

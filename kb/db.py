@@ -17,7 +17,6 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from extract.aliases import commissioner_offices
 from kb.errors import BadInput, NotInitialised
 from kb.models import Force, Regulator
 
@@ -330,12 +329,7 @@ def seed_reference_data(session: Session) -> None:
     )
     for model, filename, extra in seeds:
         existing = {row.name: row for row in session.scalars(select(model))}
-        entries = _gazetteer(filename)
-        if model is Force:
-            # the offices of Police and Crime Commissioners, which the extractor names as
-            # breachers of their own (extract/aliases.py)
-            entries += commissioner_offices()
-        for entry in entries:
+        for entry in _gazetteer(filename):
             row = existing.get(entry["name"]) or model(name=entry["name"])
             # Context aliases ("the Met", bare "Kent") need support to count in running text,
             # but a user typing one as a filter means exactly that body.

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from extract.aliases import commissioner_offices
 from extract.datafiles import load_jsonl, load_toml
 
 Span = tuple[int, int]
@@ -107,8 +106,7 @@ def _date_spans(sentence: str, value: str) -> list[Span]:
 
 @cache
 def _names(gazetteer: str, name: str) -> tuple[str, ...]:
-    extra = commissioner_offices() if gazetteer == "forces.jsonl" else []
-    for entry in [*load_jsonl(gazetteer), *extra]:
+    for entry in load_jsonl(gazetteer):
         if entry["name"] == name:
             return (name, *entry.get("aliases", []), *entry.get("context_aliases", []))
     return (name,)

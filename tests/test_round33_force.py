@@ -3,12 +3,12 @@
 - A force's bare short form before a rank written in capitals ('a Met PC', 'two Met PCs', 'a
   Met DC') or a lowercase rank ('a Met sergeant') names the force, as 'Met officers' does;
   never the verb ('officers met PC Smith') nor a title-case line ('Officer Met PC Smith').
-- The office of a force area's Police and Crime Commissioner is a data controller of its own
-  ('the Office of the Police and Crime Commissioner for Essex', "the office of Kent's police
-  and crime commissioner"): its breach is its own, not the force's, and the commissioner
-  named without the office stays no breacher.
-- A force named only to set another body apart from it ('which is separate from Gwent Police')
-  stands by.
+- A force named only to set another body apart from it ('which is separate from Kent Police')
+  stands by; a force's commissioner speaking of its breach is no breacher.
+- Another force's earlier breach told only by its apology after a message revealed people's
+  details ('Three years ago Wiltshire Police apologised after a newsletter to volunteers
+  revealed their addresses') is an incident of that force, dated by the apology, and of the
+  story's kind where the line before calls it 'the same mistake'.
 
 Every sentence here was written for these tests."""
 
@@ -52,39 +52,19 @@ def test_met_before_a_rank_not_the_verb_nor_title_case(nlp) -> None:  # type: ig
     assert _MET not in spans(nlp, "Police Chief Met PC Jones After Records Leak")
 
 
-@pytest.mark.parametrize(
-    ("text", "office"),
-    [
-        (
-            "The Office of the Police and Crime Commissioner for Essex was reprimanded by the ICO"
-            " after it sent a newsletter to complainants without using blind copy in 2021.",
-            "Office of the Police and Crime Commissioner for Essex",
-        ),
-        (
-            "The office of Kent's police and crime commissioner has apologised after an email"
-            " revealed the addresses of 40 complainants in 2022. The office reported the breach"
-            " to the ICO.",
-            "Office of the Police and Crime Commissioner for Kent",
-        ),
-        (
-            "The office of the North Wales Police and Crime Commissioner breached data"
-            " protection law in 2020 when it sent a complainant's letter to the officer she had"
-            " complained about.",
-            "Office of the Police and Crime Commissioner for North Wales",
-        ),
-    ],
-)
-def test_commissioner_office_is_its_own_breacher(nlp, text: str, office: str) -> None:  # type: ignore[no-untyped-def]
-    assert forces(nlp, text) == {office}
-
-
-def test_force_set_apart_from_the_office_stands_by(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_force_set_apart_from_another_body_stands_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A force named only to set another body apart from it is no breacher: the body's breach
+    is not the force's."""
     text = (
-        "The Office of the Police and Crime Commissioner for Gwent, which is separate from"
-        " Gwent Police, has reported a breach to the ICO after an email exposed the addresses"
-        " of complainants in 2019."
+        "The county council, which is separate from Kent Police, has reported a breach to the"
+        " ICO after an email exposed the addresses of 300 foster carers in 2019."
     )
-    assert forces(nlp, text) == {"Office of the Police and Crime Commissioner for Gwent"}
+    assert "Kent Police" not in forces(nlp, text)
+    text = (
+        "Essex Police, which is independent of the Met, was reprimanded after an officer"
+        " emailed a victim's address to a suspect in 2022."
+    )
+    assert forces(nlp, text) == {"Essex Police"}
 
 
 def test_commissioner_without_office_is_no_breacher(nlp) -> None:  # type: ignore[no-untyped-def]
