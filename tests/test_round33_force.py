@@ -109,3 +109,13 @@ def test_another_force_that_only_denies_is_no_incident(nlp) -> None:  # type: ig
         " volunteers had never revealed any addresses."
     )
     assert {r[0] for r in _rows(nlp, text)} == {"Cumbria Constabulary"}
+
+
+def test_force_a_person_used_to_serve_is_a_past_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'used to work for' names a past employer, as 'formerly of' does: where the story names
+    the force he served when he did it, that one is at fault."""
+    text = (
+        "An officer who used to work for Staffordshire Police leaked a victim's details in"
+        " 2022 while serving with West Mercia Police."
+    )
+    assert forces(nlp, text) == {"West Mercia Police"}
