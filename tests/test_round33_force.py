@@ -127,17 +127,3 @@ def test_psni_named_without_of_or_with_ni(nlp) -> None:  # type: ignore[no-untyp
     assert psni in spans(nlp, "Police Service Northern Ireland staff lost a laptop in 2021.")
     assert psni in spans(nlp, "The Police Service of NI lost a laptop in 2021.")
 
-
-def test_police_fire_and_crime_commissioner_is_not_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
-    """'Essex Police, Fire and Crime Commissioner' is the commissioner's title, as 'Kent Police
-    and Crime Commissioner' is: no mention of the force."""
-    assert "Essex Police" not in spans(
-        nlp, "Essex Police, Fire and Crime Commissioner Jane Hill said the council had erred."
-    )
-    assert "Essex Police" in spans(nlp, "Essex Police, the fire service and the council met.")
-    text = (
-        "Council data breach\n\nA county council emailed the addresses of 300 foster carers to"
-        " the wrong list in 2022. North Yorkshire Police, Fire and Crime Commissioner Sam Lee"
-        " said she was concerned."
-    )
-    assert forces(nlp, text, head="") == set()
