@@ -126,4 +126,3 @@ def test_psni_named_without_of_or_with_ni(nlp) -> None:  # type: ignore[no-untyp
     psni = "Police Service of Northern Ireland"
     assert psni in spans(nlp, "Police Service Northern Ireland staff lost a laptop in 2021.")
     assert psni in spans(nlp, "The Police Service of NI lost a laptop in 2021.")
-
