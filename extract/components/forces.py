@@ -62,6 +62,7 @@ class ForceRecognizer:
         }
         modifiers = load_toml("nations.toml", data_dir).get("modifiers", {})
         self.modifier_nouns = {w.lower() for w in modifiers.get("nouns", [])}
+        self.modifier_ranks = set(modifiers.get("ranks", []))
         self.renamed = {
             row["name"]: row["successor"]
             for row in load_jsonl("forces.jsonl", data_dir)
@@ -174,10 +175,23 @@ class ForceRecognizer:
             if name is None or tok.i in taken:
                 continue
             after = doc[tok.i + 1]
-            if after.text != after.lower_ or after.lower_ not in self.modifier_nouns:
+            if after.text in self.modifier_ranks:
+                if not self._opens_phrase(doc, tok.i):
+                    continue
+            elif after.text != after.lower_ or after.lower_ not in self.modifier_nouns:
                 continue
             out.append(Span(doc, tok.i, tok.i + 1, label=name, kb_id=CONTEXT))
         return out
+
+    @staticmethod
+    def _opens_phrase(doc: Doc, i: int) -> bool:
+        """The short form at `i` opens its phrase: first in its sentence, or after a word
+        written lowercase, a number or punctuation ('a Met PC', 'Two Met PCs', 'ex-Met PC'),
+        not after a capitalised word inside a sentence (a title-case line)."""
+        if i == 0 or doc[i].is_sent_start:
+            return True
+        before = doc[i - 1]
+        return not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
 
     def _named_again(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A force named in full, and by its bare place name as the subject of what it did or
