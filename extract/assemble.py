@@ -837,9 +837,6 @@ def _tells_its_breach(group: list[Sent]) -> bool:
         or (mechanism_stated(s) and any(c.kb_id_ in _HOW for c in relevance.asserted_types(s)))
         or told_in_item(s)
         or _alike_breach(s)
-        # "North Wales Police apologised after an email revealed the addresses of 100
-        # volunteers": its message exposed people's details
-        or relevance.medium_revealed(s)
         for s in group
     )
 
@@ -851,48 +848,6 @@ def _alike_breach(sent: Sent) -> bool:
     return bool(sent.forces) and any(
         sent.asserted(c) and not _to_avert(sent, c) for c in sent.cues.get("roles.alike_breach", [])
     )
-
-
-_SAME = "same"  # "the same mistake": of the story's own kind, not merely alike
-
-
-def _same_mistake(group: list[Sent], sents: list[Sent]) -> bool:
-    """Another force's breach told as the very mistake of the story ('It is not the first time
-    a force has made the same mistake. Two years ago Kent Police ...'): a 'same' cue of
-    `alike_breach` stated as fact in its sentences, or in the sentence right before them
-    naming no force."""
-    before = next((s for s in sents if s.idx == group[0].idx - 1), None)
-    near = [*group, *([before] if before is not None and not before.forces else [])]
-    return any(
-        _SAME in c.text.lower() and sent.asserted(c) and not _to_avert(sent, c)
-        for sent in near
-        for c in sent.cues.get("roles.alike_breach", [])
-    )
-
-
-_AFTER_REACH = 3  # "apologised after", "apologised in 2021 after"
-
-
-def _apology_dated(fact: IncidentFact, group: list[Sent], published: date | None) -> None:
-    """Another force's breach told only by its apology ('In 2021 Kent Police apologised after
-    an email revealed ...', 'Two years ago Essex Police said sorry after ...'): the one date of
-    the sentence, the apology's, dates the breach it followed."""
-    for sent in group:
-        after = [
-            a
-            for a in sent.cues.get("dates.apology", [])
-            if any(
-                0 <= b.start - a.end <= _AFTER_REACH and b.text.lower() == "after"
-                for b in sent.cues.get("dates.bounds", [])
-            )
-        ]
-        if not after or len(sent.dates) != 1:
-            continue
-        value = date_value(sent.dates[0], published)
-        if value and value[:4].isdigit():
-            fact.breach_year = int(value[:4])
-            fact.evidence.append(evidence("breach_year", fact.breach_year, sent))
-            return
 
 
 def _to_avert(sent: Sent, cue: Span) -> bool:
@@ -1302,22 +1257,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 is_case(s) or one_person_case(s) or told_how_and_when(s) for s in story
             ):
                 other = passing(force, story)
-        if other is not None and other.breach_year is None:
-            # "Two years ago North Wales Police apologised after an email revealed ...": an
-            # earlier breach told only by the apology that followed it, dated by that
-            _apology_dated(other, group, published)
         if (
             other is not None
+            and other.breach_type is None
             and primary_fact.breach_type is not None
-            and other.breach_type != primary_fact.breach_type
-            and (other.breach_type is None or _same_mistake(group, sents))
-            and (any(_alike_breach(s) for s in group) or _same_mistake(group, sents))
+            and any(_alike_breach(s) for s in group)
         ):
-            # "Essex Police suffered a similar breach in 2021": of the story's kind; "the
-            # same mistake": the story's kind, whatever its own words suggested
+            # "Essex Police suffered a similar breach in 2021": of the story's kind
             other.breach_type = primary_fact.breach_type
-            other.evidence = [e for e in other.evidence if e.field != "breach_type"]
-            where = next((s for s in group if _alike_breach(s)), group[0])
+            where = next(s for s in group if _alike_breach(s))
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
         if other is not None:
             ex.incidents.append(other)

@@ -87,22 +87,6 @@ def _rows(nlp, text: str) -> set[tuple]:  # type: ignore[no-untyped-def]
     return {(i.force, i.breach_year, i.breach_type) for i in ex.incidents}
 
 
-def test_another_forces_earlier_email_told_by_its_apology(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Another force's earlier breach, told only as the apology that followed a message that
-    revealed people's details, is an incident of that force, dated by the apology; 'the same
-    mistake' in the line before makes it of the story's kind."""
-    text = (
-        "Parish survey emails exposed\n\nDorset Police emailed a survey to burglary"
-        " victims in March 2024 without hiding the recipient list, revealing every address."
-        " The force said it was sorry. It is not the first time a force in the region has made"
-        " the same mistake. Three years ago Wiltshire Police apologised after a newsletter to"
-        " parish volunteers revealed the home addresses of 60 volunteers."
-    )
-    rows = _rows(nlp, text)
-    assert ("Dorset Police", 2024, "failure_to_use_bcc") in rows
-    assert ("Wiltshire Police", 2021, "failure_to_use_bcc") in rows
-
-
 def test_another_force_that_only_denies_is_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Police email blunder\n\nCumbria Constabulary emailed 70 victims in 2022 without using"

@@ -735,7 +735,10 @@ def medium_revealed(sent: Sent) -> bool:
             continue
         if v[-1].lower_ == v[-1].norm_ and v[-1].lemma_.lower() == v[-1].lower_:
             continue  # the base form: "to reveal", "could reveal"
-        if not any(_revealer_before(doc, r, v, reach) for r in revealers):
+        if not any(
+            0 <= v.start - r.end <= reach and not any(t.is_punct for t in doc[r.end : v.start])
+            for r in revealers
+        ):
             continue
         for d in personal:
             gap = doc[v.end : d.start]
@@ -748,27 +751,6 @@ def medium_revealed(sent: Sent) -> bool:
             if _owned_by_people(sent, d, people):
                 return True
     return False
-
-
-_ADDRESSED = {"to", "for"}  # "an email to 300 parents", "a letter for residents"
-_ADDRESSEE_REACH = 6  # "an email to Neighbourhood Watch co-ordinators revealed"
-
-
-def _revealer_before(doc, r: Span, v: Span, reach: int) -> bool:  # type: ignore[no-untyped-def]
-    """The revealer is the subject of the verb: at most `reach` words before it with no
-    punctuation between, or with only whom it was addressed to between ('an email to
-    neighbourhood watch members revealed', 'a letter to 40 residents exposed')."""
-    gap = doc[r.end : v.start]
-    if v.start < r.end:
-        return False
-    if len(gap) <= reach and not any(t.is_punct for t in gap):
-        return True
-    return (
-        len(gap) <= _ADDRESSEE_REACH
-        and gap[0].lower_ in _ADDRESSED
-        and not any(t.is_punct and t.text != "-" for t in gap)
-        and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
-    )
 
 
 # What carries a message (a letter, an email), as the type cues name it.
