@@ -9,6 +9,15 @@
   Yorkshire Police"), and a second share in the same sentence ("..., and 300 at the Met");
 - a figure a multiple of which the one before is ("almost double the 44 recorded in 2020"),
   compared with, so dated by its own period;
+- an FOI request put as a statement under its label or as a plea ("Request: Please tell me
+  how many ...", "Question 1: Number of data breaches in 2014.") is the question the answer
+  after it replies to (tally_state.is_request);
+- a list under a lead counting people disciplined for an offence, or under a ranking lead
+  right after a sentence that counts them, counts those people (insider misuse), as the
+  campaign reports' force lists do (tally_tables._people_caption);
+- a list under a lead counting people disciplined for an offence, or under a ranking lead
+  right after a sentence that counts them, counts those people (insider misuse), as the
+  campaign reports' force lists do (tally_tables._people_caption);
 - a bare figure a misconduct verb takes as its object, right after a sentence naming the
   offence ("... were disciplined for misusing databases. West Midlands Police disciplined 83,
   South Yorkshire Police 42").
@@ -133,7 +142,66 @@ MULTIPLES = [
     ),
 ]
 
+REQUESTS = [
+    (
+        "Gwent Police FOI\n\nRequest: Please tell me how many data breaches Gwent Police "
+        "recorded in 2013 and 2014.\nResponse: 2013 - 70; 2014 - 91.",
+        {("Gwent Police", "2013", None, 70), ("Gwent Police", "2014", None, 91)},
+    ),
+    (
+        "Warwickshire Police FOI 2015/204\n\nQuestion 1: Number of data breaches in 2014.\n"
+        "Answer: 52.",
+        {("Warwickshire Police", "2014", None, 52)},
+    ),
+    (
+        "Request: Please confirm the number of data breaches involving emails sent to the "
+        "wrong recipient at Wiltshire Police in 2015.\nResponse: 14",
+        {("Wiltshire Police", "2015", EM, 14)},
+    ),
+    (
+        "Dorset Police FOI\nRequest: Please tell me how many staff were dismissed for misusing "
+        "police systems in 2015.\nResponse: 3",
+        set(),
+    ),
+]
 
-@pytest.mark.parametrize("text,expected", SHARES + OWN_PARTS + MISCONDUCT + MULTIPLES)
+PEOPLE_LISTS = [
+    (
+        "Database misuse report\n\nBetween 2012 and 2015, 640 police staff were disciplined "
+        "for misusing police computers. The forces with the highest numbers were:\n"
+        "- Lancashire - 57\n- Cheshire - 41\n- Cumbria - 19",
+        {
+            ("Lancashire Constabulary", "2012-2015", UA, 57),
+            ("Cheshire Constabulary", "2012-2015", UA, 41),
+            ("Cumbria Constabulary", "2012-2015", UA, 19),
+        },
+    ),
+    (
+        "Database misuse report\n\nBetween 2012 and 2015, police forces faced complaints "
+        "about data handling. The forces with the most officers disciplined for breaching the "
+        "Data Protection Act were:\nLancashire: 57\nCheshire: 41",
+        {
+            ("Lancashire Constabulary", "2012-2015", UA, 57),
+            ("Cheshire Constabulary", "2012-2015", UA, 41),
+        },
+    ),
+    # breaches listed under a lead naming them, though people disciplined were told before
+    (
+        "Data breaches report\n\nKent Police recorded 97 breaches in 2015 and 12 officers were "
+        "disciplined. Breaches by force:\nKent Police - 97\nEssex Police - 88",
+        {("Kent Police", "2015", None, 97), ("Essex Police", "2015", None, 88)},
+    ),
+    # people sacked are an outcome, no tally
+    (
+        "Database misuse report\n\nBetween 2012 and 2015, 98 police staff were sacked for "
+        "misusing police computers. The forces with the highest numbers were:\n"
+        "- Lancashire - 7\n- Cheshire - 5",
+        set(),
+    ),
+]
+ALL = SHARES + OWN_PARTS + MISCONDUCT + MULTIPLES + REQUESTS + PEOPLE_LISTS
+
+
+@pytest.mark.parametrize("text,expected", ALL)
 def test_round33_stats(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
     assert rows(text, nlp) == expected

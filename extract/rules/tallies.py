@@ -79,6 +79,7 @@ from extract.rules.tally_state import (
     beside_period,
     bulleted_figure,
     bulleted_item,
+    is_request,
     is_total,
     nearest_period,
     note_list,
@@ -2282,7 +2283,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             if any(r.sent is sent and r.measure == "breach" for r in state.table_rows):
                 state.last_measure = "breach"  # "• Surrey Police – none" under a table's rows
             continue
-        if "?" in sent.text and (asked := question(sent)) is not None:
+        if is_request(sent.text) and (asked := question(sent)) is not None:
             state.question, state.question_at = asked, sent.idx
             continue
         spans = note_spans(sent.text)
