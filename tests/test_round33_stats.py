@@ -199,7 +199,23 @@ PEOPLE_LISTS = [
         set(),
     ),
 ]
-ALL = SHARES + OWN_PARTS + MISCONDUCT + MULTIPLES + REQUESTS + PEOPLE_LISTS
+# a figure that is its own clause's subject ("three were dismissed") is no object of the
+# misconduct verb before it: people dismissed are an outcome, no tally
+SUBJECTS = [
+    (
+        "Police snooping report\n\nThe report found 904 police staff were disciplined for "
+        "misusing data between 2012 and 2015. In Cheshire, 44 staff faced disciplinary action "
+        "and three were dismissed.",
+        {("Cheshire Constabulary", "2012-2015", UA, 44)},
+    ),
+    (
+        "Police snooping report\n\nFigures show 700 police staff were disciplined for "
+        "misusing police systems between 2012 and 2015. At Gwent Police, 21 staff were "
+        "disciplined and two were sacked.",
+        {("Gwent Police", "2012-2015", UA, 21)},
+    ),
+]
+ALL = SUBJECTS + SHARES + OWN_PARTS + MISCONDUCT + MULTIPLES + REQUESTS + PEOPLE_LISTS
 
 
 @pytest.mark.parametrize("text,expected", ALL)

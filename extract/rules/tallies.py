@@ -833,8 +833,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "Kent Police investigated 45 officers ..., and 12 were dismissed": the verb
             # whose object the figure is decides, not one of a later figure's clause
             governing = _GOVERNED.search(text, previous.b if previous else 0, n.a)
-            if _PART_SUBJECT.match(text, n.b):
-                governing = None  # "26 were disciplined and four of them were dismissed"
+            if _PART_SUBJECT.match(text, n.b) or _BEFELL.match(text, n.b):
+                # "26 were disciplined and four of them were dismissed", "44 staff faced
+                # disciplinary action and three were dismissed": the figure is its own
+                # clause's subject, no object of the verb before it
+                governing = None
             measure = (
                 (governing and _people_measure(governing.group(0), lowered, offence))
                 or _people_measure(clause, lowered, offence)
