@@ -79,6 +79,7 @@ from extract.rules.tally_state import (
     beside_period,
     bulleted_figure,
     bulleted_item,
+    is_request,
     is_total,
     nearest_period,
     note_list,
@@ -174,7 +175,10 @@ _LOGGED_IN = re.compile(
     r"(?:last|that)\s+year\b)",
     re.I,
 )
-_COMPARED_THE = re.compile(r"\b(?:on|from|with|than|against|to|over)\s+the\s+$", re.I)
+# ... or a multiple of it: "almost double the 44 recorded in 2020"
+_COMPARED_THE = re.compile(
+    r"\b(?:on|from|with|than|against|to|over|double|twice|treble|triple)\s+the\s+$", re.I
+)
 # Between a part and its whole: "28 of the 106 breaches", "nine of its 41".
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 # ...or a whole wider than a force's: "312 of the region's 900", "141 of all forces' 9,870".
@@ -234,6 +238,38 @@ def _named_right_after(text: str, n: Num) -> bool:
     """A force named right after the figure by 'at', 'by', 'for' ('301 at Kent Police')."""
     by = _BY_FORCE.match(text, n.b)
     return by is not None and alias_re().match(text, by.end()) is not None
+
+
+# After a force's share of a wider whole, nothing more said of the share than whose it is
+# ("Kent Police recorded 120 of them, including ...", "488 were at West Midlands Police."),
+# unlike a part by some property ("reported 6 of them to the ICO", "150 of them were minor").
+_SHARE_END = re.compile(
+    r"(?:\s+of\s+(?:them|these|those|the\s+total))?"
+    r"(?:\s+(?:were|was|came|happened|occurred)\s+(?:at|in|within|from)\s+[A-Z][\w&'’-]*"
+    r"(?:\s+(?:and|of|the|[A-Z][\w&'’-]*)){0,5})?"
+    r"\s*(?:[.;,)]|$|\s(?:and|while|whereas)\b)"
+)
+# The force a sentence is about, named by a common noun: that sentence's figure is the force's.
+_FORCE_ANAPHOR = re.compile(r"\b(?:the|this|that|our)\s+(?:force|constabulary|service)\b", re.I)
+_SHARE_AT = re.compile(r"\s+(?:were|was|came|happened|occurred)\s+(?:at|in|within|from)\s+", re.I)
+
+
+def _share_at(text: str, n: Num) -> bool:
+    """'410 were at West Yorkshire Police': a force named as where the figure happened."""
+    at = _SHARE_AT.match(text, n.b)
+    return at is not None and alias_re().match(text, at.end()) is not None
+
+
+def _share_named(text: str, n: Num, forces: list[tuple[int, int, str]]) -> bool:
+    """A force named as the owner of the figure itself: its clause's subject right before it
+    ('West Midlands Police accounted for 488') or named right after it ('488 at Kent Police',
+    '488 were at Kent Police')."""
+    if _named_right_after(text, n) or _share_at(text, n):
+        return True
+    return any(
+        end <= n.a and n.a - end <= 40 and not re.search(r"[\d;:]", text[end : n.a])
+        for _, end, _ in forces
+    )
 
 
 def _force_after(text: str, n: Num, v: Vocab) -> bool:
@@ -508,6 +544,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(_BARE_END.match(text[n.b :]))
                 and _people_measure(governed.group(0), lowered) == previous.counts
             )
+            # "... were disciplined for misusing databases. West Midlands Police disciplined 83,
+            # South Yorkshire Police 42": a bare figure a misconduct verb takes as its object,
+            # the offence named in the sentence just before
+            acted_after = (
+                previous is None
+                and governed is not None
+                and 0 < sent.idx - state.misconduct_at <= 1
+                and bool(_BARE_END.match(text[n.b :]) or re.match(r"\s+and\b", text[n.b :]))
+                and _people_measure(governed.group(0), lowered, True) == "misconduct"
+            )
+            acted_by = acted_by or acted_after
             # "staff looking up records accounted for 14": a category's count after its clause
             kind_before = (
                 bool(
@@ -712,7 +759,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 measure = previous.measure
             elif 0 < lead_end < n.a:
                 measure = _lead_measure(text[:lead_end], sent)
-            if acted_on:
+            if acted_on or acted_after:
                 measure = "people"
             elif (shared or itemised) and measure is None:
                 measure = "breach"
@@ -786,8 +833,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "Kent Police investigated 45 officers ..., and 12 were dismissed": the verb
             # whose object the figure is decides, not one of a later figure's clause
             governing = _GOVERNED.search(text, previous.b if previous else 0, n.a)
-            if _PART_SUBJECT.match(text, n.b):
-                governing = None  # "26 were disciplined and four of them were dismissed"
+            if _PART_SUBJECT.match(text, n.b) or _BEFELL.match(text, n.b):
+                # "26 were disciplined and four of them were dismissed", "44 staff faced
+                # disciplinary action and three were dismissed": the figure is its own
+                # clause's subject, no object of the verb before it
+                governing = None
             measure = (
                 (governing and _people_measure(governing.group(0), lowered, offence))
                 or _people_measure(clause, lowered, offence)
@@ -936,6 +986,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     last_compared: Num | None = None  # the figure before, if compared with
     kind_rows: list[Row] = []  # rows of figures whose noun is a category, and their list
     row_nums: dict[int, Row] = {}  # the row each figure gave
+    split_unnamed = False  # a share of a whole no force was named for made a force's total
     for n, measure in kept:
         if n.value == 1 and _ON_A_DAY.match(text, n.noun_end):
             continue  # "One of these, in November 2022, saw letters ...": one incident told
@@ -1078,7 +1129,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # "9,870 across England and Wales. Kent Police recorded 412 of them": a named
                 # force's share of a national figure is that force's total
                 of_national = (
-                    here is None
+                    (here is None or (split_unnamed and _share_named(text, n, forces)))
                     and bool(forces)
                     and not national
                     and 0 < sent.idx - state.national_at <= 1
@@ -1097,8 +1148,32 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 of_national = of_national or (
                     here is None
                     and any(r.national and r.breach_type is None for r in sentence_rows)
-                    and _named_right_after(text, n)
+                    and (_named_right_after(text, n) or _share_at(text, n))
                 )
+                # "There were 2,315 breaches between 2011 and 2015. Of those, West Midlands
+                # Police accounted for 488": a whole no force was named for, then named
+                # forces' shares of it: the whole is wider than any one force (no row of
+                # the page's force) and each share is its force's own total
+                of_unnamed = (
+                    (here is None or split_unnamed)
+                    and not of_national
+                    and bool(forces)
+                    and whole is not None
+                    and (whole.defaulted or not whole.sent.forces)
+                    and whole.breach_type is None
+                    and whole.measure == "breach"
+                    and (split_unnamed or not whole.national)
+                    and whole.sent is not sent
+                    and 0 < sent.idx - whole.sent.idx <= 1
+                    and whole.count > n.value
+                    and _share_named(text, n, forces)
+                    and _SHARE_END.match(text, n.b) is not None
+                    and not _FORCE_ANAPHOR.search(whole.sent.text)
+                )
+                if of_unnamed and whole is not None:
+                    whole.national, whole.force = True, None
+                    of_national = split_unnamed = True
+                split_unnamed = split_unnamed or (of_national and here is None and bool(forces))
                 if (
                     not among_wider
                     and not of_national
@@ -2211,7 +2286,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             if any(r.sent is sent and r.measure == "breach" for r in state.table_rows):
                 state.last_measure = "breach"  # "• Surrey Police – none" under a table's rows
             continue
-        if "?" in sent.text and (asked := question(sent)) is not None:
+        if is_request(sent.text) and (asked := question(sent)) is not None:
             state.question, state.question_at = asked, sent.idx
             continue
         spans = note_spans(sent.text)
@@ -2327,6 +2402,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         _fiscal_part(row, rows, reference)
     for row in rows:
         _span_of_years(row, rows)
+    _unnamed_wider(rows)
     ranked = any(
         _RANKED.search(r.sent.text) for r in rows if r.force and not r.defaulted and not r.national
     )
@@ -2530,3 +2606,35 @@ def _restated(row: Row, rows: list[Row]) -> bool:
         and period.start <= other.period.end
         for other in rows
     )
+
+
+def _unnamed_wider(rows: list[Row]) -> None:
+    """'There were 2,315 breaches between 2011 and 2015. West Midlands Police recorded 488.': a
+    total no force was named for, followed at once by a smaller total of the same period that
+    names the page's force, is a wider whole than that force's (all forces', the report's), so
+    no row of the force. So is a count of people disciplined for an offence followed by a
+    smaller count the next sentence names the force for."""
+
+    def whole_kind(row: Row) -> bool:
+        return is_total(row) or (row.measure == "misconduct" and not row.national)
+
+    for whole in rows:
+        if not (
+            (whole.defaulted or not whole.sent.forces)
+            and whole_kind(whole)
+            and whole.period is not None
+            and not _FORCE_ANAPHOR.search(whole.sent.text)
+        ):
+            continue
+        if any(
+            whole_kind(r)
+            and (r.measure, r.breach_type) == (whole.measure, whole.breach_type)
+            and not r.defaulted
+            and bool(r.sent.forces)
+            and r.force == whole.force
+            and r.period == whole.period
+            and r.count < whole.count
+            and 0 < r.sent.idx - whole.sent.idx <= 1
+            for r in rows
+        ):
+            whole.national, whole.force = True, None

@@ -62,10 +62,25 @@ class Question:
 _ASKING = re.compile(r"\b(?:how\s+many|(?:the\s+)?number\s+of|how\s+often)\b", re.I)
 
 
+# An FOI request put as a statement under its label or as a plea ("Request: Please tell me how
+# many data breaches ...", "Question 1: Number of data breaches in 2023."): a question too.
+_REQUEST = re.compile(
+    r"^\W*(?:(?:information\s+)?request(?:ed)?|question\s*\d*|q\s*\d+|you\s+asked|"
+    r"your\s+request)\b[^:.\n]{0,15}[:.-]|\bplease\s+(?:tell\s+me|provide|confirm|supply|"
+    r"disclose|state|advise)\b",
+    re.I,
+)
+
+
+def is_request(text: str) -> bool:
+    """A sentence asking for something, with or without its question mark."""
+    return "?" in text or bool(_REQUEST.search(text))
+
+
 def question(sent: Sent) -> Question | None:
     """The request a question sentence makes, if it asks for a count."""
     asking = _ASKING.search(sent.text)
-    if not asking or not sent.text.rstrip().endswith(("?", ".")) or "?" not in sent.text:
+    if not asking or not sent.text.rstrip().endswith(("?", ".")) or not is_request(sent.text):
         return None
     probe = Num(0, asking.start(), asking.end(), False)
     measure_after(sent.text, probe)

@@ -422,6 +422,8 @@ def _caption(
             break  # below the table only its source note ("Source: FOI answers on breaches")
         if v.topic.search(line):
             return lines[k]
+        if k == i - 1 and _people_caption(line):
+            return lines[k]  # "... staff disciplined for misusing systems were:" over a list
         if k == i - 1 and _asked_type(line, lines[k][0], sents) is not None:
             return lines[k]  # "How many of these involved emails sent in error?" over answers
     return None
@@ -689,11 +691,17 @@ def _table(
                     period = joined  # one figure over all the years the caption names
                 out.append((force, period, btype, count, label, value))
     asked = _asked_type(caption_text, caption[0], sents)
+    # "... 904 staff were disciplined for misusing databases. The forces with the highest
+    # numbers were:" over "Merseyside – 208": the items count people disciplined
+    led_by = caption_text
+    if lead and (at := above.rfind(lead)) >= 0:
+        led_by = above[: at + len(lead)]  # the lead and the lines above it
+    people = vocab().misconduct_type if _people_caption(led_by) else None
     rows = []
     for force, period, btype, count, first, last in out:
         if force is None or period is None:
             continue
-        btype = btype or asked
+        btype = btype or asked or people
         start = text.rfind("\n", 0, first.start) + 1
         end = text.find("\n", last.end)
         end = len(text) if end == -1 else end
@@ -928,3 +936,38 @@ def _label(
     if re.search(r"\btotal\b", cell.text, re.I) or vocab().topic.search(cell.text):
         return default, None  # "Total", "Data breaches": the force's total
     return None, None
+
+
+def _people_caption(caption: str) -> bool:
+    """A list's lead counting people disciplined for an offence: its last sentence names them
+    ('The forces with the most staff disciplined for misusing databases were:'), or names no
+    measure after a sentence that does ('... 904 staff were disciplined for breaching the Data
+    Protection Act. The forces with the highest numbers were:'). Not when people sacked or
+    convicted are counted too, or the lead names breaches."""
+    v = vocab()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", caption.strip()) if s]
+    if not sentences:
+        return False
+
+    def words(s: str) -> set[str]:
+        return {w.lower() for w in WORD.findall(s)}
+
+    def counts_people(s: str) -> bool:
+        return (
+            bool(words(s) & (v.people - {"police"}))
+            and bool(v.misconduct.search(s))
+            and not v.outcome.search(s)
+            and bool(v.offence.search(caption))
+        )
+
+    last = sentences[-1]
+    if words(last) & v.breach:
+        return False
+    if counts_people(last):
+        return True
+    return (
+        len(sentences) >= 2
+        and not words(last) & (v.people - {"police"})
+        and bool(v.ranking.search(last))
+        and counts_people(sentences[-2])
+    )
