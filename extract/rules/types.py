@@ -348,20 +348,26 @@ def _sent_unattributed(sent: Sent, cue: Span, data: dict) -> bool:
         return False
     if cue[0].norm_ not in set(data.get("organisation_send_verbs", [])):
         return False
-    if cue[-1].norm_ in set(data.get("leak_recipients", [])) or cue[-1].lower_ in set(
-        data.get("leak_recipients", [])
-    ):
+    recipients = set(data.get("leak_recipients", []))
+    if cue[-1].norm_ in recipients or cue[-1].lower_ in recipients:
         return False
     if not _passive(sent, cue.start, data):
         return False
     lo, hi = clause_bounds(sent, cue.start)
     doc = cue.doc
+    # the recipient told right after the cue: "was forwarded to members of a group chat"
+    reach = min(hi, cue.end + int(data.get("leak_recipient_reach", 6)))
+    for t in doc[cue.end : reach]:
+        if t.lower_ == "by":
+            break
+        if t.norm_ in recipients or t.lower_ in recipients:
+            return False
     people = set(data.get("individuals", []))
     for k in range(cue.start + 1, hi):
         if doc[k].lower_ == "by" and any(
-            t.lemma_.lower() in people or t.lower_ in people for t in doc[k + 1 : min(hi, k + 4)]
+            t.lemma_.lower() in people or t.lower_ in people for t in doc[k + 1 : min(hi, k + 6)]
         ):
-            return False  # "was sent to a neighbour by a PCSO"
+            return False  # "was sent to a neighbour by a PCSO", "by a Kent Police officer"
     return True
 
 
@@ -529,7 +535,12 @@ def _own_post(sent: Sent, cue: Span, data: dict) -> bool:
             continue
         # the doer: in the words before the verb ("a PCSO with the force posted"), or after
         # "by" ("was shared on Snapchat by a constable")
-        before = doc[max(lo, verb.i - _DOER_REACH) : verb.i]
+        before = list(doc[max(lo, verb.i - _DOER_REACH) : verb.i])
+        # a relative clause's doer is the noun right before its "who": "an officer who
+        # shared footage on social media"
+        for w in doc[max(0, lo - 1) : verb.i]:
+            if w.lower_ == "who" and w.i > 0:
+                before.append(doc[w.i - 1])
         after = doc[verb.i + 1 : hi]
         by = [t.i for t in after if t.lower_ == "by"]
         agents = [doc[k] for b in by for k in range(b + 1, min(hi, b + 4))]
@@ -872,6 +883,28 @@ def arrangement_name(sent: Sent, cue: Span) -> bool:
     return hyphen or named
 
 
+def _generic_aside(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Data breaches can also happen when letters go to the wrong address', 'forces have been
+    warned about the dangers of losing laptops': a cue told as what may happen in general --
+    after a `generic_modals` word in its sentence (not "can have"), or a few words after a
+    `generic_risks` noun and "of" -- in a sentence that names no force, regulator or date is
+    an aside on breaches at large, not this incident's kind."""
+    if sent.idx == 0 or sent.forces or sent.regulators or sent.dates:
+        return False
+    doc = cue.doc
+    modals = set(data.get("generic_modals", []))
+    risks = set(data.get("generic_risks", []))
+    for tok in doc[sent.span.start : cue.start]:
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if tok.lower_ in modals and nxt not in {"have", "'ve"}:
+            return True
+    lo = max(sent.span.start, cue.start - 5)
+    for j in range(lo, cue.start - 1):
+        if doc[j].norm_ in risks and doc[j + 1].lower_ == "of":
+            return True
+    return False
+
+
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
@@ -884,6 +917,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         weight = title_weight if sent.idx == 0 else 1.0
         if _furniture(sent, data["cues"]):
             continue
+        # points of asides on breaches at large only tip a balance, as objects nobody lost
+        asides = [c for c in sent.types if _generic_aside(sent, c, data["cues"])]
+        before = dict(scores) if asides else {}
+        held = dict(things) if asides else {}
         cues = [
             c
             for c in sent.types
@@ -984,6 +1021,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             scores[code] += value
             if strength == "objects" and not losses:
                 things[code] += value
+        if asides:
+            for code, total in list(scores.items()):
+                things[code] = held.get(code, 0.0) + total - before.get(code, 0.0)
     # Objects nobody lost or stole ("cameras", "technology") only tip a balance: a code they
     # alone support is no breach type.
     return {code: s for code, s in scores.items() if s > things[code]}

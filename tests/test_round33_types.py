@@ -1,0 +1,103 @@
+"""Round 33, breach types told in ordinary words (extract/rules/types.py,
+extract/components/breach_types.py, extract/data/breach_types.toml):
+
+- an aside on breaches at large -- a cue after "can", "may" or "might", or after "the risk of"
+  / "the dangers of", in a sentence naming no force, regulator or date -- only tips a balance:
+  it does not outvote the incident told (`_generic_aside`);
+- a message passed on in the passive to a messaging group is a leak, not a misdirected email
+  (the recipient a few words after the cue: `leak_recipient_reach`), and a passive's doer may
+  be a force's officer named in several words ("by a Kent Police constable");
+- an object written "=phone" in a type's pairs matches that word form: "left his work phone
+  on a train" is a lost device (not "phoned");
+- the doer of a relative clause ("an officer who shared footage on social media") is the noun
+  before its "who".
+
+Every sentence here was written for these tests; none is quoted from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.type_probe import best_type_of
+
+ASIDES = [
+    ("A Cumbria Constabulary officer lost a laptop in 2020. Data breaches can also happen when "
+     "letters are sent to the wrong address, experts say.", "loss_or_theft_of_device"),
+    ("Cheshire Constabulary accidentally published the names of officers on its website in "
+     "2021. Police forces have long been warned about the dangers of losing laptops and memory "
+     "sticks.", "published_in_error"),
+    ("Gwent Police emailed a witness list to the wrong person in 2019. Such mistakes may also "
+     "lead to papers being left on trains.", "emailed_to_incorrect_recipient"),
+    ("A Suffolk Constabulary clerk looked up records of her neighbours with no policing "
+     "purpose in 2022. Experts warn of the risk of laptops being stolen from cars.",
+     "unauthorised_access"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "code"), ASIDES)
+def test_an_aside_at_large_does_not_outvote_the_incident(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) == code
+
+
+# Negative guards: the same words naming a force or a date, or told as the story itself, count.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A Cumbria Constabulary officer lost a laptop in 2020. In 2021 letters were sent to "
+         "the wrong address by the force three times and its files were posted to the wrong "
+         "people.", "posted_to_incorrect_recipient"),
+        ("Letters can be sent to the wrong address, Kent Police admitted, after it posted a "
+         "victim's file to her abuser.", "posted_to_incorrect_recipient"),
+        ("A laptop was stolen from a Dorset Police officer's car in 2018.",
+         "loss_or_theft_of_device"),
+    ],
+)  # fmt: skip
+def test_told_incidents_still_count(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) == code
+
+
+def test_a_lone_aside_is_no_type(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The force apologised. Breaches can happen when letters are sent to the wrong address."
+    assert best_type_of(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Body camera footage of a woman in distress was forwarded to members of a group chat by "
+        "a Northumbria Police constable in 2023.",
+        "Photos of the crime scene were sent to a WhatsApp group in 2022, Essex Police said.",
+    ],
+)
+def test_passed_to_a_messaging_group_is_a_leak(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) == "inappropriate_disclosure"
+
+
+def test_a_misdirected_passive_stays_a_misdirection(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Her new address was emailed to her former neighbour by Sussex Police in 2021."
+    assert best_type_of(nlp, text) == "emailed_to_incorrect_recipient"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A West Mercia Police officer left his work phone on a train in 2021.",
+        "A detective forgot her phone in a taxi after a night out, Gwent Police said.",
+    ],
+)
+def test_a_phone_left_somewhere_is_a_lost_device(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) == "loss_or_theft_of_device"
+
+
+def test_phoned_is_no_phone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The officer left the station after he phoned a colleague in 2021."
+    assert best_type_of(nlp, text) != "loss_or_theft_of_device"
+
+
+def test_a_relative_clause_doer_posts_for_himself(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Thames Valley Police officer who shared footage from a custody suite on social "
+        "media in 2021 is being investigated."
+    )
+    assert best_type_of(nlp, text) == "inappropriate_disclosure"
