@@ -101,3 +101,62 @@ def test_a_relative_clause_doer_posts_for_himself(nlp) -> None:  # type: ignore[
         "media in 2021 is being investigated."
     )
     assert best_type_of(nlp, text) == "inappropriate_disclosure"
+
+
+# Sent with nothing guarding it, kept too long: the everyday words.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bedfordshire Police emailed sensitive files to a partner agency without protecting "
+         "them with a password in 2021.", "insecure_transmission"),
+        ("Discs of interview footage were posted by Cheshire Constabulary without encryption "
+         "in 2019.", "insecure_transmission"),
+        ("The ICO ordered Essex Police to delete custody photographs it had kept too long.",
+         "other"),
+    ],
+)  # fmt: skip
+def test_everyday_words_for_other_failures(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) == code
+
+
+def test_shared_without_consent_stays_a_disclosure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Kent Police officer shared intimate images of a woman with friends without her "
+        "consent in 2020."
+    )
+    assert best_type_of(nlp, text) == "inappropriate_disclosure"
+
+
+def _actions(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    from extract.models import Document
+    from extract.nlp import extract
+
+    return {i.action for i in extract(Document(text=text), nlp).incidents if i.action}
+
+
+# An inquiry after "any" is one that may come, not one under way.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police said it would co-operate fully with any ICO inquiry after a USB stick "
+        "holding witness statements was lost in 2020. The force apologised for the data breach.",
+        "Any investigation by the Information Commissioner's Office would be welcomed, Essex "
+        "Police said, after a letter went to the wrong address in 2021. The force apologised for "
+        "the data breach.",
+    ],
+)
+def test_any_inquiry_is_none_under_way(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "investigation" not in _actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Durham Constabulary lost a memory stick in 2021. The Information Commissioner's Office "
+        "is investigating the data breach.",
+        "The ICO has opened an investigation into a data breach at Humberside Police in which a "
+        "laptop was stolen in 2023.",
+    ],
+)
+def test_an_inquiry_under_way_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "investigation" in _actions(nlp, text)

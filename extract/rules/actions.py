@@ -589,6 +589,29 @@ def _on_a_person(sent: Sent, cue: Span, action: str = "reprimand") -> bool:
     )
 
 
+def _any_inquiry(sent: Sent, cue: Span) -> bool:
+    """'Would co-operate fully with any ICO inquiry', 'any investigation by the regulator
+    would be welcomed': an inquiry noun after one of [unreal_inquiry] `determiners` (a few
+    words before it, only the regulator's name or other words outside `breaks` between) is
+    one that may come, not one under way."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("unreal_inquiry", {})
+    determiners = set(data.get("determiners", []))
+    if not determiners:
+        return False
+    breaks = set(data.get("breaks", []))
+    doc = cue.doc
+    lo = max(sent.span.start, cue.start - int(data.get("reach", 4)))
+    for j in range(cue.start - 1, lo - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in determiners:
+            return True
+        if any(r.start <= j < r.end for r in sent.regulators):
+            continue  # "any ICO inquiry"
+        if tok.is_punct or tok.lower_ in breaks:
+            return False
+    return False
+
+
 def _generic(sent: Sent, cue: Span) -> bool:
     """'powers including warnings, reprimands and enforcement notices': sanctions named in
     the plural with nothing specific before them, in a sentence that names no one force."""
@@ -767,6 +790,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "failed to report it to the ICO", "no need for an investigation"
             if action in {"investigation", "referral"} and in_general(sent, cue):
                 continue  # "the IOPC carries out hundreds of investigations a year"
+            if action == "investigation" and _any_inquiry(sent, cue):
+                continue  # "would co-operate with any ICO inquiry": none said to be under way
             if action in {"investigation", "referral"} and _other_matter(sent, cue):
                 continue  # "under investigation by the IOPC over a separate matter"
             if action in _SANCTIONS and _short_of(sent, cue):
