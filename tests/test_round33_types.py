@@ -160,3 +160,33 @@ def test_any_inquiry_is_none_under_way(nlp, text: str) -> None:  # type: ignore[
 )
 def test_an_inquiry_under_way_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "investigation" in _actions(nlp, text)
+
+
+def test_uploaded_to_the_forces_own_website_is_a_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officers' pay details were uploaded to the force's website by Cumbria Police in 2022."
+    assert best_type_of(nlp, text) == "published_in_error"
+
+
+def test_passed_to_the_forces_department_is_no_disclosure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Details of the complaint were passed to the force's professional standards department."
+    assert best_type_of(nlp, text) is None
+
+
+# A harm told with "lose" is no lost thing: the letter in the story was sent, not lost.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Durham Constabulary sent a letter with her new address to the home of her violent "
+        "former partner in 2022. She said she had suffered panic attacks, lost her job and now "
+        "feared for her safety.",
+        "A letter from Kent Police about her complaint reached her abuser's house in 2020. Since "
+        "then she has lost sleep and lost her home.",
+    ],
+)
+def test_a_harm_told_with_lose_is_no_lost_paper(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) != "loss_or_theft_of_paperwork"
+
+
+def test_a_lost_thing_and_a_lost_job(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Sussex Police officer lost a folder of case papers in 2019 and later lost his job."
+    assert best_type_of(nlp, text) == "loss_or_theft_of_paperwork"

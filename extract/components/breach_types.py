@@ -1016,7 +1016,15 @@ def _to_officials(cue: Span, officials: set[str]) -> bool:
     k = cue.end
     if k < len(doc) and doc[k].lower_ in _OFFICIAL_DETERMINERS:
         k += 1
-    return k < len(doc) and (doc[k].lower_ in officials or doc[k].norm_ in officials)
+    if not (k < len(doc) and (doc[k].lower_ in officials or doc[k].norm_ in officials)):
+        return False
+    # "uploaded to the force's website": a publication onto the body's own page is no handing
+    # of data to the body (a place of it after the possessive)
+    return not (
+        cue.label_ == "published_in_error"
+        and k + 1 < len(doc)
+        and doc[k + 1].lower_ in {"'s", "’s", "'", "’"}
+    )
 
 
 def _to_regulator(cue: Span, regulators: set[int]) -> bool:

@@ -268,6 +268,21 @@ def _news_source(sent: Sent, cue: Span, codes: set[str]) -> bool:
     return False
 
 
+def _lost_no_thing(cue: Span, data: dict) -> bool:
+    """'Lost her job', 'she has lost sleep', 'lost their home': a loss cue of one word whose
+    object (after at most `lost_no_thing_openers` words) is one of `lost_no_things` tells a
+    harm someone suffered, not a thing holding data that went missing."""
+    if cue.label_ != "_loss" or len(cue) != 1 or cue[0].norm_ != "lose":
+        return False
+    doc = cue.doc
+    openers = set(data.get("lost_no_thing_openers", []))
+    things = set(data.get("lost_no_things", []))
+    k = cue.end
+    while k < len(doc) and k < cue.end + 2 and doc[k].lower_ in openers:
+        k += 1
+    return k < len(doc) and (doc[k].norm_ in things or doc[k].lower_ in things)
+
+
 def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
     """'The recordings were lost in 2021. Three boxes of DVDs and two hard drives ...': a
     loss told in one sentence with no object of its own, and the things in the sentence
@@ -276,7 +291,12 @@ def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
     by_idx = {s.idx: s for s in sents}
     out: dict[int, list[Span]] = {}
     for sent in sents:
-        losses = [c for c in sent.types if c.label_ == "_loss" and sent.asserted(c)]
+        no_things = _type_data([sent])["cues"]
+        losses = [
+            c
+            for c in sent.types
+            if c.label_ == "_loss" and sent.asserted(c) and not _lost_no_thing(c, no_things)
+        ]
         if not losses or any(c.kb_id_ == "objects" for c in sent.types):
             continue
         for near in (by_idx.get(sent.idx - 1), by_idx.get(sent.idx + 1)):
@@ -938,7 +958,11 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _person_attacked(sent, c, data["cues"])
         ]
         losses = [
-            c for c in cues if c.label_ == "_loss" and not _recipients_story(sent, c, data["cues"])
+            c
+            for c in cues
+            if c.label_ == "_loss"
+            and not _recipients_story(sent, c, data["cues"])
+            and not _lost_no_thing(c, data["cues"])
         ] or lost_nearby.get(sent.idx, [])
         # A redaction failure told with the way the papers went out: the route is the
         # redaction's, not a disclosure of its own
