@@ -190,3 +190,25 @@ def test_a_harm_told_with_lose_is_no_lost_paper(nlp, text: str) -> None:  # type
 def test_a_lost_thing_and_a_lost_job(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Sussex Police officer lost a folder of case papers in 2019 and later lost his job."
     assert best_type_of(nlp, text) == "loss_or_theft_of_paperwork"
+
+
+# A sanction only weighed, then passed over for another: not imposed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fine was considered but the ICO decided a reprimand was enough for North Wales "
+        "Police, which had emailed a victim's address to a suspect in 2021. The force apologised "
+        "for the data breach.",
+        "The ICO considered a fine but issued Kent Police with a reprimand after a laptop was "
+        "lost in 2021. The force apologised for the data breach.",
+    ],
+)
+def test_a_fine_only_considered_is_not_imposed(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _actions(nlp, text) == {"reprimand"}
+
+
+def test_a_fine_imposed_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ICO fined Kent Police £100,000 after a laptop was lost in 2021. The force apologised."
+    )
+    assert _actions(nlp, text) == {"monetary_penalty"}
