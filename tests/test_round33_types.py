@@ -212,3 +212,16 @@ def test_a_fine_imposed_stays(nlp) -> None:  # type: ignore[no-untyped-def]
         "The ICO fined Kent Police £100,000 after a laptop was lost in 2021. The force apologised."
     )
     assert _actions(nlp, text) == {"monetary_penalty"}
+
+
+def test_a_freedom_of_information_reply_that_held_data(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A freedom of information reply from Cheshire Constabulary in 2023 included a "
+        "spreadsheet containing officers' names, ranks and home postcodes."
+    )
+    assert best_type_of(nlp, text) == "published_in_error"
+
+
+def test_a_freedom_of_information_reply_as_the_news_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A freedom of information reply has revealed that Kent Police lost 40 laptops in 2022."
+    assert best_type_of(nlp, text) == "loss_or_theft_of_device"
