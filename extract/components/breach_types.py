@@ -161,6 +161,9 @@ class BreachTypeMatcher:
                 firsts += [{"LOWER": {"IN": forms}}] if forms else []
                 # room for two hyphenated compounds; `_words_between` counts words
                 gap = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": f"{{0,{most + 4}}}"}
+                # "=phone" as an object too: that word form only (not "phoned")
+                object_forms = [o[1:].lower() for o in objects if o.startswith("=")]
+                objects = [o for o in objects if not o.startswith("=")] or ["\0"]
                 thing = {"NORM": {"IN": objects}}
                 # a hyphenated object is three tokens ("ex-partner": "ex", "-", "partner")
                 compounds = [o.split("-", 1) for o in objects if "-" in o.strip("-")]
@@ -170,7 +173,7 @@ class BreachTypeMatcher:
                     )
                     continue
                 # the written form too: the lemmatiser takes "stranger" for "strange"
-                written = {"LOWER": {"IN": [o.lower() for o in objects]}}
+                written = {"LOWER": {"IN": [o.lower() for o in objects] + object_forms}}
                 patterns: list[list[dict[str, Any]]] = [
                     [first, gap, obj] for first in firsts for obj in (thing, written)
                 ]
@@ -1013,7 +1016,15 @@ def _to_officials(cue: Span, officials: set[str]) -> bool:
     k = cue.end
     if k < len(doc) and doc[k].lower_ in _OFFICIAL_DETERMINERS:
         k += 1
-    return k < len(doc) and (doc[k].lower_ in officials or doc[k].norm_ in officials)
+    if not (k < len(doc) and (doc[k].lower_ in officials or doc[k].norm_ in officials)):
+        return False
+    # "uploaded to the force's website": a publication onto the body's own page is no handing
+    # of data to the body (a place of it after the possessive)
+    return not (
+        cue.label_ == "published_in_error"
+        and k + 1 < len(doc)
+        and doc[k + 1].lower_ in {"'s", "’s", "'", "’"}
+    )
 
 
 def _to_regulator(cue: Span, regulators: set[int]) -> bool:

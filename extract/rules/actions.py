@@ -140,22 +140,43 @@ def _subject_of_unreal(sent: Sent, cue: Span) -> bool:
     )
 
 
-def judged_only(sent: Sent, cue: Span) -> bool:
-    """A sanction judged due, then passed over for another after a word of contrast ('the
-    breach merited a fine of £250,000, but it chose to issue a reprimand'): a verb of
-    judging (actions.toml [judged]) right before it, only determiners and an amount between,
-    and a contrast word later in the sentence with another sanction after it."""
-    data = load_toml("actions.toml", data_dir_of(sent)).get("judged", {})
+def _judged_before(sent: Sent, cue: Span, data: dict, in_money: set[int]) -> bool:  # type: ignore[type-arg]
+    """'merited a fine of £250,000', 'considered a fine': the verb of judging right before
+    the sanction, only determiners and an amount between."""
     doc = sent.span.doc
-    in_money = {i for m in sent.money for i in range(m.start, m.end)}
     k = cue.start - 1
     while k >= sent.span.start and cue.start - k <= int(data.get("reach", 4)):
         if doc[k].lemma_.lower() in data.get("verbs", []):
-            break
+            return True
         if k not in in_money and doc[k].lower_ not in _STOOD_IN_FILLERS:
             return False
         k -= 1
-    else:
+    return False
+
+
+def _judged_after(sent: Sent, cue: Span, data: dict) -> bool:  # type: ignore[type-arg]
+    """'A fine was considered', 'a penalty had been contemplated': the sanction the subject
+    of a passive verb of judging (an auxiliary of [judged] `passive` right after it)."""
+    doc = sent.span.doc
+    passive = set(data.get("passive", []))
+    k = cue.end
+    seen_aux = False
+    while k < sent.span.end and k - cue.end < 3 and doc[k].lower_ in passive:
+        seen_aux = True
+        k += 1
+    return seen_aux and k < sent.span.end and doc[k].lemma_.lower() in data.get("verbs", [])
+
+
+def judged_only(sent: Sent, cue: Span) -> bool:
+    """A sanction judged due or weighed, then passed over for another after a word of contrast
+    ('the breach merited a fine of £250,000, but it chose to issue a reprimand', 'a fine was
+    considered but a reprimand was issued'): a verb of judging (actions.toml [judged]) right
+    before it (only determiners and an amount between) or after it in the passive, and a
+    contrast word later in the sentence with another sanction after it."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("judged", {})
+    doc = sent.span.doc
+    in_money = {i for m in sent.money for i in range(m.start, m.end)}
+    if not _judged_before(sent, cue, data, in_money) and not _judged_after(sent, cue, data):
         return False
     contrast = set(data.get("contrast", []))
     turn = next((t.i for t in doc[cue.end : sent.span.end] if t.lower_ in contrast), None)
@@ -589,6 +610,29 @@ def _on_a_person(sent: Sent, cue: Span, action: str = "reprimand") -> bool:
     )
 
 
+def _any_inquiry(sent: Sent, cue: Span) -> bool:
+    """'Would co-operate fully with any ICO inquiry', 'any investigation by the regulator
+    would be welcomed': an inquiry noun after one of [unreal_inquiry] `determiners` (a few
+    words before it, only the regulator's name or other words outside `breaks` between) is
+    one that may come, not one under way."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("unreal_inquiry", {})
+    determiners = set(data.get("determiners", []))
+    if not determiners:
+        return False
+    breaks = set(data.get("breaks", []))
+    doc = cue.doc
+    lo = max(sent.span.start, cue.start - int(data.get("reach", 4)))
+    for j in range(cue.start - 1, lo - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in determiners:
+            return True
+        if any(r.start <= j < r.end for r in sent.regulators):
+            continue  # "any ICO inquiry"
+        if tok.is_punct or tok.lower_ in breaks:
+            return False
+    return False
+
+
 def _generic(sent: Sent, cue: Span) -> bool:
     """'powers including warnings, reprimands and enforcement notices': sanctions named in
     the plural with nothing specific before them, in a sentence that names no one force."""
@@ -767,6 +811,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "failed to report it to the ICO", "no need for an investigation"
             if action in {"investigation", "referral"} and in_general(sent, cue):
                 continue  # "the IOPC carries out hundreds of investigations a year"
+            if action == "investigation" and _any_inquiry(sent, cue):
+                continue  # "would co-operate with any ICO inquiry": none said to be under way
             if action in {"investigation", "referral"} and _other_matter(sent, cue):
                 continue  # "under investigation by the IOPC over a separate matter"
             if action in _SANCTIONS and _short_of(sent, cue):

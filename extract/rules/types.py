@@ -268,6 +268,21 @@ def _news_source(sent: Sent, cue: Span, codes: set[str]) -> bool:
     return False
 
 
+def _lost_no_thing(cue: Span, data: dict) -> bool:
+    """'Lost her job', 'she has lost sleep', 'lost their home': a loss cue of one word whose
+    object (after at most `lost_no_thing_openers` words) is one of `lost_no_things` tells a
+    harm someone suffered, not a thing holding data that went missing."""
+    if cue.label_ != "_loss" or len(cue) != 1 or cue[0].norm_ != "lose":
+        return False
+    doc = cue.doc
+    openers = set(data.get("lost_no_thing_openers", []))
+    things = set(data.get("lost_no_things", []))
+    k = cue.end
+    while k < len(doc) and k < cue.end + 2 and doc[k].lower_ in openers:
+        k += 1
+    return k < len(doc) and (doc[k].norm_ in things or doc[k].lower_ in things)
+
+
 def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
     """'The recordings were lost in 2021. Three boxes of DVDs and two hard drives ...': a
     loss told in one sentence with no object of its own, and the things in the sentence
@@ -276,7 +291,12 @@ def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
     by_idx = {s.idx: s for s in sents}
     out: dict[int, list[Span]] = {}
     for sent in sents:
-        losses = [c for c in sent.types if c.label_ == "_loss" and sent.asserted(c)]
+        no_things = _type_data([sent])["cues"]
+        losses = [
+            c
+            for c in sent.types
+            if c.label_ == "_loss" and sent.asserted(c) and not _lost_no_thing(c, no_things)
+        ]
         if not losses or any(c.kb_id_ == "objects" for c in sent.types):
             continue
         for near in (by_idx.get(sent.idx - 1), by_idx.get(sent.idx + 1)):
@@ -348,20 +368,26 @@ def _sent_unattributed(sent: Sent, cue: Span, data: dict) -> bool:
         return False
     if cue[0].norm_ not in set(data.get("organisation_send_verbs", [])):
         return False
-    if cue[-1].norm_ in set(data.get("leak_recipients", [])) or cue[-1].lower_ in set(
-        data.get("leak_recipients", [])
-    ):
+    recipients = set(data.get("leak_recipients", []))
+    if cue[-1].norm_ in recipients or cue[-1].lower_ in recipients:
         return False
     if not _passive(sent, cue.start, data):
         return False
     lo, hi = clause_bounds(sent, cue.start)
     doc = cue.doc
+    # the recipient told right after the cue: "was forwarded to members of a group chat"
+    reach = min(hi, cue.end + int(data.get("leak_recipient_reach", 6)))
+    for t in doc[cue.end : reach]:
+        if t.lower_ == "by":
+            break
+        if t.norm_ in recipients or t.lower_ in recipients:
+            return False
     people = set(data.get("individuals", []))
     for k in range(cue.start + 1, hi):
         if doc[k].lower_ == "by" and any(
-            t.lemma_.lower() in people or t.lower_ in people for t in doc[k + 1 : min(hi, k + 4)]
+            t.lemma_.lower() in people or t.lower_ in people for t in doc[k + 1 : min(hi, k + 6)]
         ):
-            return False  # "was sent to a neighbour by a PCSO"
+            return False  # "was sent to a neighbour by a PCSO", "by a Kent Police officer"
     return True
 
 
@@ -529,7 +555,12 @@ def _own_post(sent: Sent, cue: Span, data: dict) -> bool:
             continue
         # the doer: in the words before the verb ("a PCSO with the force posted"), or after
         # "by" ("was shared on Snapchat by a constable")
-        before = doc[max(lo, verb.i - _DOER_REACH) : verb.i]
+        before = list(doc[max(lo, verb.i - _DOER_REACH) : verb.i])
+        # a relative clause's doer is the noun right before its "who": "an officer who
+        # shared footage on social media"
+        for w in doc[max(0, lo - 1) : verb.i]:
+            if w.lower_ == "who" and w.i > 0:
+                before.append(doc[w.i - 1])
         after = doc[verb.i + 1 : hi]
         by = [t.i for t in after if t.lower_ == "by"]
         agents = [doc[k] for b in by for k in range(b + 1, min(hi, b + 4))]
@@ -872,6 +903,28 @@ def arrangement_name(sent: Sent, cue: Span) -> bool:
     return hyphen or named
 
 
+def _generic_aside(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Data breaches can also happen when letters go to the wrong address', 'forces have been
+    warned about the dangers of losing laptops': a cue told as what may happen in general --
+    after a `generic_modals` word in its sentence (not "can have"), or a few words after a
+    `generic_risks` noun and "of" -- in a sentence that names no force, regulator or date is
+    an aside on breaches at large, not this incident's kind."""
+    if sent.idx == 0 or sent.forces or sent.regulators or sent.dates:
+        return False
+    doc = cue.doc
+    modals = set(data.get("generic_modals", []))
+    risks = set(data.get("generic_risks", []))
+    for tok in doc[sent.span.start : cue.start]:
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if tok.lower_ in modals and nxt not in {"have", "'ve"}:
+            return True
+    lo = max(sent.span.start, cue.start - 5)
+    for j in range(lo, cue.start - 1):
+        if doc[j].norm_ in risks and doc[j + 1].lower_ == "of":
+            return True
+    return False
+
+
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
@@ -884,6 +937,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         weight = title_weight if sent.idx == 0 else 1.0
         if _furniture(sent, data["cues"]):
             continue
+        # points of asides on breaches at large only tip a balance, as objects nobody lost
+        asides = [c for c in sent.types if _generic_aside(sent, c, data["cues"])]
+        before = dict(scores) if asides else {}
+        held = dict(things) if asides else {}
         cues = [
             c
             for c in sent.types
@@ -901,7 +958,11 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _person_attacked(sent, c, data["cues"])
         ]
         losses = [
-            c for c in cues if c.label_ == "_loss" and not _recipients_story(sent, c, data["cues"])
+            c
+            for c in cues
+            if c.label_ == "_loss"
+            and not _recipients_story(sent, c, data["cues"])
+            and not _lost_no_thing(c, data["cues"])
         ] or lost_nearby.get(sent.idx, [])
         # A redaction failure told with the way the papers went out: the route is the
         # redaction's, not a disclosure of its own
@@ -984,6 +1045,9 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             scores[code] += value
             if strength == "objects" and not losses:
                 things[code] += value
+        if asides:
+            for code, total in list(scores.items()):
+                things[code] = held.get(code, 0.0) + total - before.get(code, 0.0)
     # Objects nobody lost or stole ("cameras", "technology") only tip a balance: a code they
     # alone support is no breach type.
     return {code: s for code, s in scores.items() if s > things[code]}
