@@ -95,9 +95,10 @@ def test_the_command_table_is_what_the_command_modules_register() -> None:
     assert set(cli_package.cli.commands) == set(cli_package.COMMAND_MODULES)
 
 
-def test_a_warc_load_imports_no_other_commands_and_no_text_repair(tmp_path: Path) -> None:
+def test_a_warc_load_imports_no_other_commands_text_repair_or_numpy(tmp_path: Path) -> None:
     """`breachkb load` of a WARC imports the load commands only (not the web server, the
-    crawler, the queries), and the reading process no ftfy (the workers repair text)."""
+    crawler, the queries), the reading process no ftfy (the workers repair text), and a load
+    that stores nothing no near-duplicate index (numpy)."""
     from kb.db import upgrade
 
     url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
@@ -106,6 +107,7 @@ def test_a_warc_load_imports_no_other_commands_and_no_text_repair(tmp_path: Path
     unwanted = (
         "kb.cli.web", "kb.cli.crawl", "kb.cli.query", "kb.cli.counts", "kb.cli.eval",
         "kb.web", "kb.queries", "crawler", "scrapy", "ftfy", "extract.decode", "spacy",
+        "kb.neardup", "numpy",
     )  # fmt: skip
     script = (
         "import atexit, sys\n"
