@@ -17,10 +17,10 @@ import ftfy
 from ftfy.badness import is_bad
 
 from extract.errors import RejectedDocument
+from extract.limits import DEFAULT_MAX_BYTES
 
 Kind = Literal["html", "text"]
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes

@@ -19,7 +19,7 @@ from typing import BinaryIO, cast
 from isal import isal_zlib
 
 from breachkb.errors import BreachKBError
-from extract.decode import DEFAULT_MAX_BYTES
+from extract.limits import DEFAULT_MAX_BYTES
 
 GZIP_MAGIC = b"\x1f\x8b"
 _BLOCK = 64 * 1024

@@ -29,7 +29,6 @@ from kb.models import (
     Regulator,
     Source,
 )
-from kb.neardup import content_hash, find_duplicate, indexed, signature
 from kb.resolve import resolve_incidents
 
 LOCAL_SOURCE = "local files"
@@ -327,6 +326,8 @@ def _insert_article(session: Session, key: str, values: dict[str, Any]) -> int |
     loads it from the row like any other (building and attaching an entity per new article
     cost more than the INSERT's own statement).
     """
+    from kb.neardup import indexed
+
     row = {"canonical_url": key, **values}
     claimed: int | None = session.connection().scalar(_insert(insert_for(session)), row)
     if claimed is None:
@@ -373,6 +374,9 @@ def store_document(
     `text_hash` and `sig` are `content_hash(doc.text)` and `signature(doc.text)` when the
     caller computed them already (the crawler does, in its extraction workers).
     """
+    # Imported at the first store (numpy): a load that stores nothing never needs it.
+    from kb.neardup import content_hash, find_duplicate, signature
+
     text_hash = text_hash or content_hash(doc.text)
     key = article_key(doc)
 

@@ -86,3 +86,49 @@ def test_an_outdated_or_empty_kb_is_still_refused(tmp_path: Path) -> None:
     sqlite3.connect(empty).close()
     with pytest.raises(NotInitialised, match="is empty"):
         open_database(f"sqlite:///{empty}")
+
+
+def test_the_command_table_is_what_the_command_modules_register() -> None:
+    from kb import cli as cli_package
+
+    cli_package._register_all()
+    assert set(cli_package.cli.commands) == set(cli_package.COMMAND_MODULES)
+
+
+def test_a_warc_load_imports_no_other_commands_text_repair_or_numpy(tmp_path: Path) -> None:
+    """`breachkb load` of a WARC imports the load commands only (not the web server, the
+    crawler, the queries), the reading process no ftfy (the workers repair text), and a load
+    that stores nothing no near-duplicate index (numpy)."""
+    from kb.db import upgrade
+
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    upgrade(url)
+    (tmp_path / "empty.warc").write_bytes(b"")
+    unwanted = (
+        "kb.cli.web", "kb.cli.crawl", "kb.cli.query", "kb.cli.counts", "kb.cli.eval",
+        "kb.web", "kb.queries", "crawler", "scrapy", "ftfy", "extract.decode", "spacy",
+        "kb.neardup", "numpy",
+    )  # fmt: skip
+    script = (
+        "import atexit, sys\n"
+        f"unwanted = {unwanted!r}\n"
+        "atexit.register(lambda: print(sorted(m for m in unwanted if m in sys.modules)))\n"
+        f"sys.argv = ['breachkb', 'load', {str(tmp_path / 'empty.warc')!r}, '--db', {url!r}]\n"
+        "from kb.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 3, result.stderr  # the empty file is reported as skipped
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_typo_of_a_command_is_still_answered_with_the_nearest_one() -> None:
+    from click.testing import CliRunner
+
+    from kb.cli import cli
+
+    result = CliRunner().invoke(cli, ["lod"])
+    assert result.exit_code == 2
+    assert "Did you mean 'load'?" in result.output

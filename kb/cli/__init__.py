@@ -58,8 +58,44 @@ def _os_message(exc: OSError) -> str:
     return f"{where}: {reason}" if where else reason
 
 
+# Each command's module, imported only when the command runs (or when help lists them all):
+# `breachkb load` does not import the web server, the crawler, the queries or the scoring,
+# and their imports (asyncio, http, ssl, the query layer) are not part of its start-up.
+# tests/test_load_startup.py checks this table against what the modules register.
+COMMAND_MODULES = {
+    "init": "load",
+    "load": "load",
+    "extract": "load",
+    "reextract": "load",
+    "incidents": "query",
+    "show": "query",
+    "stats": "query",
+    "counts": "counts",
+    "eval": "eval",
+    "search": "web",
+    "export": "web",
+    "serve": "web",
+    "crawl": "crawl",
+    "backfill": "crawl",
+    "schedule": "crawl",
+    "runs": "crawl",
+}
+
+
 class BreachKBGroup(click.Group):
-    """Turns every failure into a one-line message: exit 1 for errors, 2 for bad usage."""
+    """Turns every failure into a one-line message: exit 1 for errors, 2 for bad usage.
+    Commands are added from their modules when first asked for (`COMMAND_MODULES`)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            if cmd_name in COMMAND_MODULES:
+                _register(COMMAND_MODULES[cmd_name])
+            else:  # a typo: every command known, for click's "Did you mean 'load'?"
+                _register_all()
+        return super().get_command(ctx, cmd_name)
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         try:
@@ -114,15 +150,16 @@ def cli(verbose: int) -> None:
         logging.getLogger(name).setLevel(logging.ERROR if verbose == 0 else level)
 
 
+def _register(module_name: str) -> None:
+    """Import one module of commands (kb.cli.<module_name>) and add its commands."""
+    from importlib import import_module
+
+    import_module(f"kb.cli.{module_name}").register(cli)
+
+
 def _register_all() -> None:
-    from kb.cli import counts, crawl, load, query, web
-    from kb.cli import eval as eval_cmd
-
-    for module in (load, query, counts, eval_cmd, web, crawl):
-        module.register(cli)
-
-
-_register_all()
+    for module_name in dict.fromkeys(COMMAND_MODULES.values()):
+        _register(module_name)
 
 
 def main() -> None:
