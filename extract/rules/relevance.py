@@ -1135,8 +1135,42 @@ def describes_breach(sents: list[Sent]) -> bool:
         or attack_on_police(s)
         or watchdog_penalty(s)
         or police_data_taken(s)
+        or force_showed_recipients(s)
         for i, s in enumerate(sents)
     )
+
+
+def force_showed_recipients(sent: Sent) -> bool:
+    """A force's own message that showed its recipients to one another ('Kent Police emailed
+    60 victims without using blind copy', 'the force sent a newsletter with every address
+    visible'): a strong, stated cue of a failure to use bcc that adds no one wrong recipient,
+    after a force named as the sentence's subject -- the sender, not one of those written to
+    ('a council emailed Kent Police officers without bcc') -- in a sentence that only passes
+    on advice no more ('police urged firms to use bcc')."""
+    cues = [
+        c
+        for c in sent.types
+        if c.label_ == "failure_to_use_bcc" and c.kb_id_ == "strong" and not sent.denied(c)
+    ]
+    if not cues or not sent.forces or _only_sends_advice(sent):
+        return False
+    if sent.cues.get("relevance.advice"):
+        return False
+    doc = sent.span.doc
+
+    def opens_clause(m: Span) -> bool:
+        # the force opens the sentence or a clause after a comma: 'Kent Police emailed ...',
+        # 'On Monday, the force sent ...'; not 'a council emailed Kent Police officers'
+        before = [t for t in doc[sent.span.start : m.start] if t.lower_ not in {"the", "a"}]
+        return not before or before[-1].is_punct
+
+    between = [*sent.cues.get("roles.speech", []), *sent.cues.get("roles.organisation", [])]
+
+    def sender(m: Span, c: Span) -> bool:
+        # nobody else between: 'Kent Police said a school had emailed parents without bcc'
+        return m.end <= c.start and not any(m.end <= b.start < c.start for b in between)
+
+    return any(opens_clause(m) and sender(m, c) for m in sent.forces for c in cues)
 
 
 _WATCHDOG_GAP = 2  # "the watchdog has fined", "the regulator today reprimanded"
