@@ -94,3 +94,33 @@ def test_own_unit_of_one_force_and_another_force_at_fault(nlp) -> None:  # type:
         "witness details on a train."
     )
     assert _incident_forces(text) == ["Metropolitan Police Service"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Force sorry over appeal\n\nCumbria Constabulary has apologised after an appeal for "
+        "dashcam footage accidentally identified a victim of stalking. The appeal was taken "
+        "down.",
+        "Appeal named victim\n\nA police appeal mistakenly identified a teenage victim of an "
+        "assault, Humberside Police has admitted. The force said sorry to the family.",
+        "Witness named in error\n\nA witness appeal issued by Lincolnshire Police "
+        "inadvertently identified the victim of a robbery. The force apologised.",
+    ],
+)
+def test_an_appeal_that_itself_erred_is_no_advice(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert _relevant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Force warns over card scam\n\nWiltshire Police warned residents after several "
+        "people mistakenly handed their cards to a caller posing as a detective. The force "
+        "said officers would never ask for a PIN.",
+        "Scam victims urged to call bank\n\nGloucestershire Police has urged victims who "
+        "accidentally gave their bank details to fraudsters to call their bank at once.",
+    ],
+)
+def test_advice_about_the_publics_own_mistakes_stays_advice(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not _relevant(text)
