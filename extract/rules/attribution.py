@@ -56,6 +56,7 @@ class Roles:
         former: dict[int, tuple[str, tuple[str, Span | None]]] = {}
         speakers: dict[int, tuple[str, Span | None]] = {}  # the role each had, not speaking
         sources: dict[int, tuple[str, Span | None]] = {}  # ... not giving figures
+        own_units: set[int] = set()  # forces named by an internal unit of theirs
         for sent in sents:
             for m in sent.forces:
                 template = templates.get(m.start)
@@ -68,6 +69,11 @@ class Roles:
                     sources[m.start] = _plain_role(sent, m)
                 if template is not None and template[0] == _INVESTIGATOR:
                     template = _firmer_template(m, template)
+                if template is not None and template[0] == "enforcer" and _own_unit(sent, m):
+                    # its own unit investigating: its own people's breach unless another
+                    # force is at fault
+                    template = (_INVESTIGATOR, template[1])
+                    own_units.add(m.start)
                 if (
                     template is not None
                     and template[0] == "enforcer"
@@ -97,7 +103,7 @@ class Roles:
             # investigates ("Sussex Police is investigating the loss"): another force's breach
             # where one is at fault ("a Met officer lost a notebook"), else its own inquiry.
             if not self._others_at_fault(name):
-                self.by_start[start] = plain
+                self.by_start[start] = ("agent", None) if start in own_units else plain
         self._judge_customers(sents)
         for sent in sents:
             self._judge_keepers(sent)
@@ -282,6 +288,25 @@ def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
     if sent.denied(mention):
         return ("negated", None)
     return ("agent", None)
+
+
+_UNIT_HEADS = {"department", "unit", "directorate", "branch"}
+
+
+def _own_unit(sent: Sent, mention: Span) -> bool:
+    """A force named by one of its own internal units ('investigated by Kent Police's
+    professional standards department', 'referred to the Met's anti-corruption unit'): such a
+    unit looks into its own force's people only, so the force is an investigator of its own
+    (judged as `investigator`: its own inquiry unless another force is at fault), not an
+    outside enforcer."""
+    doc = sent.span.doc
+    j = mention.end
+    if j < len(doc) and doc[j].text in {"'s", "’s", "'"}:
+        j += 1
+    return any(
+        c.start == j and c[-1].lower_ in _UNIT_HEADS
+        for c in sent.cues.get("roles.police_context", [])
+    )
 
 
 _HOLDING_LINKS = {"from", "on", "in", "into", "of", "within", "across", "onto"}

@@ -1135,8 +1135,42 @@ def describes_breach(sents: list[Sent]) -> bool:
         or attack_on_police(s)
         or watchdog_penalty(s)
         or police_data_taken(s)
+        or force_showed_recipients(s)
         for i, s in enumerate(sents)
     )
+
+
+def force_showed_recipients(sent: Sent) -> bool:
+    """A force's own message that showed its recipients to one another ('Kent Police emailed
+    60 victims without using blind copy', 'the force sent a newsletter with every address
+    visible'): a strong, stated cue of a failure to use bcc that adds no one wrong recipient,
+    after a force named as the sentence's subject -- the sender, not one of those written to
+    ('a council emailed Kent Police officers without bcc') -- in a sentence that only passes
+    on advice no more ('police urged firms to use bcc')."""
+    cues = [
+        c
+        for c in sent.types
+        if c.label_ == "failure_to_use_bcc" and c.kb_id_ == "strong" and not sent.denied(c)
+    ]
+    if not cues or not sent.forces or _only_sends_advice(sent):
+        return False
+    if sent.cues.get("relevance.advice"):
+        return False
+    doc = sent.span.doc
+
+    def opens_clause(m: Span) -> bool:
+        # the force opens the sentence or a clause after a comma: 'Kent Police emailed ...',
+        # 'On Monday, the force sent ...'; not 'a council emailed Kent Police officers'
+        before = [t for t in doc[sent.span.start : m.start] if t.lower_ not in {"the", "a"}]
+        return not before or before[-1].is_punct
+
+    between = [*sent.cues.get("roles.speech", []), *sent.cues.get("roles.organisation", [])]
+
+    def sender(m: Span, c: Span) -> bool:
+        # nobody else between: 'Kent Police said a school had emailed parents without bcc'
+        return m.end <= c.start and not any(m.end <= b.start < c.start for b in between)
+
+    return any(opens_clause(m) and sender(m, c) for m in sent.forces for c in cues)
 
 
 _WATCHDOG_GAP = 2  # "the watchdog has fined", "the regulator today reprimanded"
@@ -1864,12 +1898,46 @@ def _officers_among_victims(sent: Sent, named: bool = False) -> bool:
     )
 
 
+_ERRED_REACH = 10  # "an appeal posted on Facebook for help finding a burglar accidentally"
+_NOT_THE_ADVICE_ERRING = {
+    "who", "which", "that", "to", "whose", "if", "when", "not", "after", "as", "because",
+    "while", "since", "but", "and", "or", "before", "where",
+}  # fmt: skip
+_NOUN_LEADS = {"a", "an", "the", "its", "their", "this", "his", "her", "our"}
+
+
+def _advice_erred(sent: Sent) -> bool:
+    """The appeal or warning itself went wrong ('an appeal for information accidentally
+    identified a victim', 'a warning issued by the force mistakenly named a witness'): a
+    mistake word (`mistaken`), stated, at most a few words after an advice word with no
+    punctuation, relative word or 'to' between -- the advice the subject of the mistake, not
+    advice about people's own mistakes ('advised victims who accidentally paid fraudsters')."""
+    doc = sent.span.doc
+    mistakes = [m for m in sent.cues.get("relevance.mistaken", []) if not sent.denied(m)]
+    for a in sent.cues.get("relevance.advice", []):
+        # the advice named as a thing ('an appeal', 'a police appeal', 'its warning'), not
+        # the act of advising ('Kent Police warned residents after ...')
+        lead = [t.lower_ for t in doc[max(sent.span.start, a.start - 3) : a.start]]
+        if not any(w in _NOUN_LEADS for w in lead):
+            continue
+        for m in mistakes:
+            gap = doc[a.end : m.start]
+            if not 0 <= m.start - a.end <= _ERRED_REACH:
+                continue
+            if any(t.is_punct or t.lower_ in _NOT_THE_ADVICE_ERRING for t in gap):
+                continue
+            return True
+    return False
+
+
 def _only_sends_advice(sent: Sent) -> bool:
     """The force only passes on advice ('Kent Police has emailed officers with guidance',
     'forces have written to staff with advice'): an advice word, and the sentence's only
     breach cues are weak ones, such as the medium the advice went by -- no data or breach
     word, regulator, fine, action or strong cue of its own."""
     if not any(not _warned_person(sent, c) for c in sent.cues.get("relevance.advice", [])):
+        return False
+    if _advice_erred(sent):
         return False
     if data_breach_words(sent) or sent.regulators or fine_cues(sent):
         return False
@@ -1923,6 +1991,8 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         return False  # "forces warn officers ... Kent Police said officers' details were stolen"
     if lead is not None and _claim_start(lead, -1) is None and handed_on(lead):
         return False  # "has warned 40 witnesses that their addresses were sent to a suspect"
+    if any(_advice_erred(s) for s in [sents[0], lead] if s is not None):
+        return False  # "an appeal for information accidentally identified a victim"
     # The headline, or the lead when it tells of no breach ("Kent Police is urging residents
     # to protect their accounts after reports of cyber crime rose"; not "... urging anyone
     # whose details were leaked to call") or only of one the advice is about ("warning of
