@@ -76,6 +76,8 @@ _RECIPIENT_WORDS = {"to", "with", "for"}
 # Verbs whose object is told of the breach ('we have notified the ICO and are reviewing'):
 # a regulator right after one is the recipient, not the actor of the next verb.
 _TELLING = {"notify", "inform", "tell", "alert", "contact", "advise", "update"}
+# People who speak for a body: "a spokesman for the ICO" is the ICO's voice, no recipient.
+_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "source"}
 
 
 _LATE = {"until"}
@@ -238,6 +240,8 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
             return True
         first = r.start - 1 if r.start > 0 and doc[r.start - 1].lower_ == "the" else r.start
         acting_for = first - 1 == cue.end and doc[cue.end].lower_ == "for"
+        # "a spokesman for the ICO said it was making enquiries": the speaker's body acts
+        acting_for = acting_for or (first > 1 and doc[first - 2].lower_ in _SPEAKERS)
         if first > 0 and doc[first - 1].lower_ in _RECIPIENT_WORDS and not acting_for:
             continue  # "sent to the ICO"; but "prosecuting for the ICO" acts for it
         if first > 0 and doc[first - 1].lemma_.lower() in _TELLING and r.end <= cue.start:
@@ -1540,11 +1544,12 @@ def told_regulator(sent: Sent) -> list[Span]:
         ):
             verb = first - 1  # "the force made the ICO aware of the breach"
         else:
-            j = r.end
-            while j < sent.span.end and j - r.end < 4 and doc[j].norm_ in data["auxiliaries"]:
+            j = _past_insertion(sent, r.end)  # "the ICO, which can fine forces, has been told"
+            k = j
+            while j < sent.span.end and j - k < 4 and doc[j].norm_ in data["auxiliaries"]:
                 j += 1
-            helpers = {t.norm_ for t in doc[r.end : j]}
-            bare = any(t.lower_ in _BARE_BE for t in doc[r.end : j])
+            helpers = {t.norm_ for t in doc[k:j]}
+            bare = any(t.lower_ in _BARE_BE for t in doc[k:j])
             if j < sent.span.end and doc[j].norm_ in data["passive"] and helpers & {"be", "make"}:
                 verb = None if bare else j  # "recommended that the ICO be informed": not done
             else:
@@ -1570,6 +1575,28 @@ def told_regulator(sent: Sent) -> list[Span]:
 
 
 _PAST_HELPERS = {"had", "has", "have", "been", "was", "were", "'d"}
+
+
+# Words that open an insertion between a regulator and its verb: a relative clause ("the ICO,
+# which can fine forces, has been told") or an appositive ("the data watchdog, the ICO, has
+# been informed").
+_INSERTION_OPENERS = {"which", "who", "the", "a", "an"}
+_INSERTION_REACH = 16
+
+
+def _past_insertion(sent: Sent, at: int) -> int:
+    """The token after a comma-bounded insertion right after a regulator (a relative clause
+    or an appositive, closed by its own comma), else `at` itself."""
+    doc = sent.span.doc
+    end = sent.span.end
+    if at + 1 >= end or doc[at].text != "," or doc[at + 1].lower_ not in _INSERTION_OPENERS:
+        return at
+    for i in range(at + 2, min(end, at + 2 + _INSERTION_REACH)):
+        if doc[i].text == ",":
+            return i + 1
+        if doc[i].text in {";", ":", '"', "(", ")"} or doc[i].is_quote:
+            return at
+    return at
 
 
 def _told_in_its_words(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
