@@ -14,10 +14,10 @@
   after it replies to (tally_state.is_request);
 - a list under a lead counting people disciplined for an offence, or under a ranking lead
   right after a sentence that counts them, counts those people (insider misuse), as the
-  campaign reports' force lists do (tally_tables._people_caption);
+  campaign reports' force lists do (tally_tables.people_caption);
 - a list under a lead counting people disciplined for an offence, or under a ranking lead
   right after a sentence that counts them, counts those people (insider misuse), as the
-  campaign reports' force lists do (tally_tables._people_caption);
+  campaign reports' force lists do (tally_tables.people_caption);
 - a bare figure a misconduct verb takes as its object, right after a sentence naming the
   offence ("... were disciplined for misusing databases. West Midlands Police disciplined 83,
   South Yorkshire Police 42").

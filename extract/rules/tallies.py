@@ -91,7 +91,7 @@ from extract.rules.tally_state import (
     yearly_span,
 )
 from extract.rules.tally_subject import counts_other_subject
-from extract.rules.tally_tables import TableRow, find_table_rows
+from extract.rules.tally_tables import TableRow, find_table_rows, people_caption
 from extract.rules.tally_types import (
     clause_end,
     clause_start,
@@ -232,12 +232,24 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 # "the previous year's", "the year before"
 _BEFORE = re.compile(r"\b(?:last|previous|prior|preceding|before|earlier)\b", re.I)
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
+_BY_WORD = re.compile(r"\s+(?:at|by|for|from)\s+", re.I)
 
 
 def _named_right_after(text: str, n: Num) -> bool:
     """A force named right after the figure by 'at', 'by', 'for' ('301 at Kent Police')."""
-    by = _BY_FORCE.match(text, n.b)
-    return by is not None and alias_re().match(text, by.end()) is not None
+    return _by_named(text, n.b) is not None
+
+
+def _by_named(text: str, at: int) -> re.Match[str] | None:
+    """The force named right after 'at', 'by', 'for' or 'from' at `at` ('at Kent Police',
+    'at the Met': a short form named with its article)."""
+    by = _BY_FORCE.match(text, at)
+    if by is None:
+        return None
+    named = alias_re().match(text, by.end())
+    if named is None and (bare := _BY_WORD.match(text, at)) is not None:
+        named = alias_re().match(text, bare.end())
+    return named
 
 
 # After a force's share of a wider whole, nothing more said of the share than whose it is
@@ -276,8 +288,7 @@ def _force_after(text: str, n: Num, v: Vocab) -> bool:
     """'The figure was 320 at Kent Police', 'the total stood at 97 for Essex Police.': a bare
     figure its clause calls the figure, the force whose figure it is named right after it and
     closing the clause."""
-    by = _BY_FORCE.match(text, n.b)
-    named = alias_re().match(text, by.end()) if by else None
+    named = _by_named(text, n.b)
     clause = _clause_before(text, n.a)
     return (
         named is not None
@@ -636,14 +647,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 previous is not None
                 and previous.measure is not None
                 and by_prep is not None
-                and alias_re().match(text, by_prep.end()) is not None
+                and _by_named(text, n.b) is not None
             )
             # "Essex recorded 208. That compares with 312 at Kent Police": another force's
             # figure in the same terms, opening a sentence's comparison right after breaches
             by_force = by_force or (
                 previous is None
                 and by_prep is not None
-                and alias_re().match(text, by_prep.end()) is not None
+                and _by_named(text, n.b) is not None
                 and bool(v.comparison.search(before))
                 and (topical or state.last_measure == "breach")
             )
@@ -765,6 +776,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 measure = "breach"
             if measure is None and asked is not None:
                 measure = asked.measure
+            if (
+                measure is None
+                and bracketed
+                and sent.idx - state.misconduct_at == 1
+                and people_caption(state.misconduct_text + " " + text[: n.a])
+            ):
+                # "... 904 staff were disciplined for misusing databases. The forces with the
+                # highest numbers were Merseyside (208), ...": the ranking counts those people
+                measure = "misconduct"
             if measure is None and (
                 labelled
                 or kind_before
@@ -866,6 +886,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.last_measure = "breach" if any(m == "breach" for _, m in kept) else state.last_measure
     if any(m == "misconduct" for _, m in kept):
         state.misconduct_at = sent.idx  # "... disciplined for misusing databases. At X, 31 were"
+        state.misconduct_text = text
     # "... and that the correct figure was 390": a figure given in place of one withdrawn,
     # the only tally of a sentence disputing a figure
     corrected = [n for n, _ in kept if v.corrected.search(text[max(0, n.a - 90) : n.a])]
@@ -1195,8 +1216,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if _joint(text, n, nums, forces):
             continue  # "Norfolk and Suffolk recorded 203 between them": neither force's
         # "..., 250 by Essex Police": the force named right after the figure is its own
-        by = _BY_FORCE.match(text, n.b)
-        named_after = next((f[2] for f in forces if by is not None and f[0] == by.end()), None)
+        by = _by_named(text, n.b)
+        named_after = next((f[2] for f in forces if by is not None and f[0] == by.start()), None)
         force = named_after or listed_force(text, n) or force_near(forces, n, text)
         force = restated.get(id(n), force)
         in_order = bool(respective) or id(n) in restated

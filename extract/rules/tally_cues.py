@@ -694,11 +694,27 @@ _MONTH_IN = re.compile(
 )
 
 
+# Before a period phrase opening a sentence: "In 2022, ...", "During 2021/22 ...".
+_FRONTED = re.compile(r"\s*(?:(?:in|during|over|throughout|between)\s+)?(?:the\s+)?", re.I)
+
+
 def _crowd_dated(text: str, a: int, end: int) -> bool:
     """A repetition ('... 48 times' from `a` to `end`) a workforce did in a year or span stated
     right after it: 'Officers and staff were caught misusing systems 48 times in 2024'."""
+    # "In 2022 staff at Kent Police sent data to the wrong address 45 times": the year or
+    # span put before the workforce dates it as well
+    for p in find_periods(text[:60]):
+        if (p.period is not None or p.kind == "relative") and _FRONTED.fullmatch(text[: p.start]):
+            gap = re.match(r"[\s,]*", text[p.end :])
+            at = p.end + (gap.end() if gap else 0)
+            fronted = vocab().crowd.match(text[at:])
+            if fronted is not None:
+                return not _ONE_PERSONS.search(text, at + fronted.end() - 1, a)
+            break
     crowd = vocab().crowd.match(text)
-    if not crowd or _ONE_PERSONS.search(text, crowd.end() - 1, a):
+    if crowd is None:
+        return False
+    if _ONE_PERSONS.search(text, crowd.end() - 1, a):
         return False
     return any(
         p.start <= 5 and p.period is not None or p.kind == "relative"

@@ -102,6 +102,12 @@ def other_recorder(text: str, n: Num) -> str | None:
     index = alias_index()
     if any(index.get(" ".join(words[i:]).lower()) for i in range(len(words))):
         return None  # "Kent Police recorded", "Avon and Somerset logged"
+    # "Forces across England and Wales recorded 9,000": the country the forces' figure is
+    # for, no other body recording it
+    if v.national.search(" ".join(words).lower()) or v.national.search(
+        head[max(0, m.start(2) - 24) : m.start(2)].lower()
+    ):
+        return None
     if len(words) >= 2 or (words and words[-1].lower() in v.elsewhere_nouns):
         return " ".join(words)
     return None

@@ -116,6 +116,7 @@ class State:
     misconduct_at: int = (
         -9
     )  # the last sentence counting (or naming) people disciplined for an offence
+    misconduct_text: str = ""  # that sentence's text
     other_body_at: int = -9  # the last sentence whose figures another body recorded
     other_figures: int = 0  # how many figures other bodies recorded
     crime_figures: int = 0  # how many figures of crimes the force recorded or was told of

@@ -422,7 +422,7 @@ def _caption(
             break  # below the table only its source note ("Source: FOI answers on breaches")
         if v.topic.search(line):
             return lines[k]
-        if k == i - 1 and _people_caption(line):
+        if k == i - 1 and people_caption(line):
             return lines[k]  # "... staff disciplined for misusing systems were:" over a list
         if k == i - 1 and _asked_type(line, lines[k][0], sents) is not None:
             return lines[k]  # "How many of these involved emails sent in error?" over answers
@@ -696,7 +696,7 @@ def _table(
     led_by = caption_text
     if lead and (at := above.rfind(lead)) >= 0:
         led_by = above[: at + len(lead)]  # the lead and the lines above it
-    people = vocab().misconduct_type if _people_caption(led_by) else None
+    people = vocab().misconduct_type if people_caption(led_by) else None
     rows = []
     for force, period, btype, count, first, last in out:
         if force is None or period is None:
@@ -938,7 +938,7 @@ def _label(
     return None, None
 
 
-def _people_caption(caption: str) -> bool:
+def people_caption(caption: str) -> bool:
     """A list's lead counting people disciplined for an offence: its last sentence names them
     ('The forces with the most staff disciplined for misusing databases were:'), or names no
     measure after a sentence that does ('... 904 staff were disciplined for breaching the Data

@@ -129,6 +129,12 @@ def labelled_category(sent: Sent, n: Num) -> str | None:
     return category(sent, start, end)
 
 
+# Right after a count's noun, an infinitive: "failures to redact", "attempts to access".
+_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be|date)\b)[a-z]+\b"
+)
+
+
 def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | None:
     """'5 cases of <category>', '<category>, with 64 cases', 'lost paperwork: 34', 'the
     latter ... 7 cases'."""
@@ -177,6 +183,12 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
         found = category(sent, n.noun_end, clause_end(text, n.noun_end, nxt))
         if found is None and n.noun_end > n.b:
             found = category(sent, n.b, n.noun_end)  # "9 were cyber incidents"
+        if found:
+            return found
+    # "nine failures to redact documents": a count's noun taking an infinitive, the thing
+    # failed or done is the category (not "12 reports to the ICO": no verb after "to")
+    if back is None and n.noun_end > n.b and _INFINITIVE.match(after):
+        found = category(sent, n.noun_end, clause_end(text, n.noun_end, nxt))
         if found:
             return found
     left = text[prev : n.a]
