@@ -362,8 +362,15 @@ def _owner_then_be(gap: Span) -> bool:
 
 
 def _beside_mistake(sent: Sent, verb: Span) -> bool:
-    """A word of [relevance] `mistaken` ('in error', 'accidentally') a few words either side
-    of the verb, no punctuation between."""
+    """A word of [relevance] `mistaken` ('in error', 'accidentally'), not denied, a few words
+    either side of the verb, no punctuation between."""
+    mistakes = [m for m in sent.cues.get("relevance.mistaken", []) if not sent.denied(m)]
+    return _near_mistake(sent, verb, mistakes)
+
+
+def _near_mistake(sent: Sent, verb: Span, mistakes: list[Span]) -> bool:
+    """One of `mistakes` at most `_MISTAKE_REACH` words either side of the verb, no
+    punctuation between."""
     doc = sent.span.doc
     return any(
         (
@@ -374,8 +381,7 @@ def _beside_mistake(sent: Sent, verb: Span) -> bool:
             0 <= m.start - verb.end <= _MISTAKE_REACH
             and not any(t.is_punct for t in doc[verb.end : m.start])
         )
-        for m in sent.cues.get("relevance.mistaken", [])
-        if not sent.denied(m)
+        for m in mistakes
     )
 
 
@@ -1145,17 +1151,15 @@ def force_showed_recipients(sent: Sent) -> bool:
     60 victims without using blind copy', 'the force sent a newsletter with every address
     visible'): a strong, stated cue of a failure to use bcc that adds no one wrong recipient,
     after a force named as the sentence's subject -- the sender, not one of those written to
-    ('a council emailed Kent Police officers without bcc') -- in a sentence that only passes
-    on advice no more ('police urged firms to use bcc')."""
+    ('a council emailed Kent Police officers without bcc') -- in a sentence with no advice
+    word ('police urged firms to use bcc')."""
     cues = [
         c
         for c in sent.types
         if c.label_ == "failure_to_use_bcc" and c.kb_id_ == "strong" and not sent.denied(c)
     ]
-    if not cues or not sent.forces or _only_sends_advice(sent):
-        return False
-    if sent.cues.get("relevance.advice"):
-        return False
+    if not cues or not sent.forces or sent.cues.get("relevance.advice"):
+        return False  # any advice word: "police urged firms to use bcc"
     doc = sent.span.doc
 
     def opens_clause(m: Span) -> bool:
@@ -2832,24 +2836,12 @@ def released_by_mistake(sent: Sent) -> bool:
     mistakes = sent.cues.get("relevance.mistaken", [])
     if not mistakes:
         return False
-    doc = sent.span.doc
     people = sent.cues.get("relevance.handed_people", [])
     personal = sent.cues.get("relevance.personal", [])
     for v in sent.cues.get("relevance.releasing", []):
         if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
             continue
-        near = any(
-            (
-                0 <= v.start - m.end <= _MISTAKE_REACH
-                and not any(t.is_punct for t in doc[m.end : v.start])
-            )
-            or (
-                0 <= m.start - v.end <= _MISTAKE_REACH
-                and not any(t.is_punct for t in doc[v.end : m.start])
-            )
-            for m in mistakes
-        )
-        if near and _peoples_data_object(sent, v, personal, people):
+        if _near_mistake(sent, v, mistakes) and _peoples_data_object(sent, v, personal, people):
             return True
     return False
 
