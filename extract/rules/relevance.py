@@ -271,6 +271,20 @@ _PREPOSITIONS = {"over", "for", "in", "on", "at", "about", "after", "from", "wit
 _BE = {"was", "were", "been", "is", "are", "be"}
 _LOSS_NOUNS = {"theft", "thefts", "loss", "losses", "burglary", "break-in"}
 _DETERMINERS = {"the", "these", "those", "this", "that", "its", "their", "his", "her"}
+_AUXILIARIES = {"was", "were", "been", "is", "are", "be", "being", "has", "have", "had"}
+
+
+def _past_verb(doc, d: Span) -> bool:  # type: ignore[no-untyped-def]
+    """A one-word data cue in a verb's past form right after an auxiliary ('has been named',
+    'was named'): an act, not the data ('names', 'the named officers')."""
+    word = d[0]
+    return (
+        len(d) == 1
+        and d.start > 0
+        and word.lower_.endswith("ed")
+        and word.lower_ != word.lemma_.lower()
+        and doc[d.start - 1].lower_ in _AUXILIARIES
+    )
 
 
 def lost_records(sent: Sent) -> bool:
@@ -279,7 +293,10 @@ def lost_records(sent: Sent) -> bool:
     exposed'): a loss or exposure word, asserted, with what people's data is called right
     after it or just before it in one clause; or people's details handed on (`handed_on`)."""
     data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
+    # A data word used as a past verb is no data ("a man charged with burglary has been named
+    # by the police": the man named, no names lost)
     doc = sent.span.doc
+    data = [d for d in data if not _past_verb(doc, d)]
     # Exposed in a passive or with its object right after ("the identities of informants were
     # exposed", "leaked the names of 30 witnesses"), never as an adjacent active verb ("the
     # records exposed failings").
@@ -288,9 +305,12 @@ def lost_records(sent: Sent) -> bool:
     losses = [c for c in sent.types if c.label_ == "_loss"] + exposures
     # Revealed by mistake is exposed ("was disclosed in error", "mistakenly revealed")
     losses += [v for v in sent.cues.get("relevance.revealing", []) if _beside_mistake(sent, v)]
+    missing_people = {p.start for p in sent.cues.get("relevance.missing_people", [])}
     for loss in losses:
         if sent.denied(loss) or not sent.asserted(loss):
             continue
+        if loss[-1].lower_ == "missing" and loss.end in missing_people:
+            continue  # "a missing man's details": a person went missing, no data
         lo, hi = clause_bounds(sent, loss.start)
         for d in data:
             if _antecedent_of(doc, d, loss):
@@ -918,6 +938,17 @@ def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
     return held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
 
 
+def _lost_what_was_held(sent: Sent, before: Sent | None) -> bool:
+    """The other order of `_held_what_was_lost`: a thing that held people's data in one
+    sentence, lost or stolen in the next ('Folders containing the names of witnesses were
+    found in a park. The force said an officer had lost them.')."""
+    return (
+        before is not None
+        and _lost_thing(asserted_types(sent))
+        and _held_what_was_lost(before, sent)
+    )
+
+
 @cache
 def _relevance_data(data_dir: str | None) -> dict:
     return load_toml("cues.toml", data_dir)["relevance"]
@@ -1138,6 +1169,7 @@ def describes_breach(sents: list[Sent]) -> bool:
         or penalised_breach(s)
         or personal_data_breach(s, news_sources=False)
         or _held_what_was_lost(s, sents[i - 1] if i else None)
+        or _lost_what_was_held(s, sents[i - 1] if i else None)
         or attack_on_police(s)
         or watchdog_penalty(s)
         or police_data_taken(s)
