@@ -82,6 +82,18 @@ class Roles:
                     template = None  # its own member of staff held for the breach: its own
                 if (
                     template is not None
+                    and template[0] == "enforcer"
+                    and _counts_its_breaches(sent, m, template[1])
+                ):
+                    template = None  # "data breaches reported by Kent Police": its own count
+                if (
+                    template is not None
+                    and template[0] == "enforcer"
+                    and _its_peoples_records_lost(sent, m, template[1])
+                ):
+                    template = None  # "details of people arrested by the Met were leaked"
+                if (
+                    template is not None
                     and template[0] == _RECIPIENT
                     and template[1].start < m.start  # sent to it, not 'X, which received'
                     and _lost_in_own_clause(sent, m)
@@ -376,6 +388,58 @@ def _its_people_did_it(sent: Sent, mention: Span) -> list[Span]:
 
 
 _AUXILIARIES = {"was", "were", "has", "have", "had", "been", "be", "is", "are", "being"}
+
+
+_COUNTING_VERBS = {"report", "record", "log", "notify"}
+_THAT = {"that", "which"}
+
+
+def _counts_its_breaches(sent: Sent, mention: Span, match: Span) -> bool:
+    """'More than 100 data breaches were reported by Kent Police', 'breaches that have been
+    recorded by the force': breaches a force reports or records are its own, not a crime it
+    investigates ('a burglary reported by Kent Police') -- the passive verb of the template
+    right after a breach word (auxiliaries and 'that' between), 'by' the force."""
+    if match.end != mention.end or match[0].lemma_.lower() not in _COUNTING_VERBS:
+        return False
+    doc = sent.span.doc
+    j = match.start - 1
+    while j >= sent.span.start and doc[j].lower_ in _AUXILIARIES | _THAT:
+        j -= 1
+    return any(
+        c.end == j + 1 and c[-1].lemma_.lower() == "breach" and not sent.denied(c)
+        for c in sent.cues.get("relevance.breach", [])
+    )
+
+
+_OWNER_REACH = 4  # "the details of two children arrested by", "records of the men held by"
+_LOSS_AFTER = 3  # "... by Kent Police were accidentally shared", "... had been leaked"
+
+
+def _its_peoples_records_lost(sent: Sent, mention: Span, match: Span) -> bool:
+    """'The details of children arrested by Kent Police were shared with a third party':
+    the records of people the force arrested, questioned or charged are the force's own, and
+    lost or exposed right after its name (auxiliaries between) they are its breach -- a data
+    word a few words before the passive template, a stated breach or loss word or a strong
+    cue of a breach right after the force, and no other body named."""
+    if match.end != mention.end or _other_bodies(sent):
+        return False
+    if any(m.label_ != mention.label_ for m in sent.forces):
+        return False
+    data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
+    if not any(0 <= match.start - d.end <= _OWNER_REACH for d in data):
+        return False
+    doc = sent.span.doc
+    j = mention.end
+    while j < sent.span.end and doc[j].lower_ in _AUXILIARIES:
+        j += 1
+    if j == mention.end:
+        return False  # no passive after the force: "arrested by Kent Police, who ..."
+    strong = [c for c in sent.types if c.kb_id_ == "strong" and not c.label_.startswith("_")]
+    losses = [*sent.cues.get("relevance.breach", []), *sent.cues.get("relevance.exposure", [])]
+    return any(
+        j <= c.start <= j + _LOSS_AFTER and sent.asserted(c) and not sent.denied(c)
+        for c in [*strong, *losses]
+    )
 
 
 def _arrests_its_own(sent: Sent, mention: Span, match: Span) -> bool:
