@@ -212,6 +212,7 @@ class BreachTypeMatcher:
             w.lower() for w in data["cues"].get("cyber_head_objects", [])
         }
         self.of_heads = {w.lower() for w in data["cues"].get("of_head_objects", [])}
+        self.field_after = {w.lower() for w in data["cues"].get("field_after", [])}
         self.device_not_before = {w.lower() for w in data["cues"].get("device_not_before", [])}
         self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
         self.crime_examples = PhraseSet(nlp)
@@ -867,6 +868,8 @@ class BreachTypeMatcher:
                 continue  # "an attack on its email system exposed ...": no message
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
+            if end < len(doc) and doc[end].lower_ in self.field_after:
+                continue  # "to get data protection training": a field named, no data
             if key.startswith("unauthorised_access|") and self._vehicle_traced(doc, start, end):
                 continue  # "used the PNC to trace the stolen car"
             if key.startswith("_loss|") and span[-2].lower_ in _PLACE_LINKS:
