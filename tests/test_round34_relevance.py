@@ -5,8 +5,10 @@ Mechanisms proved here: a one-word data cue in a past verb form right after an a
 in one sentence and is lost in the next is a loss of their data, in either order; data
 breaches a force reported or recorded ('were reported by Kent Police') are its own, not a
 crime it investigates; the records of people a force arrested, lost or exposed right after
-its name, are the force's; a pair's data object naming a field ('data protection training')
-reaches no data. Every sentence here was written for these tests."""
+its name, are the force's; a person right after 'missing' went missing, no records did; a
+force told of a breach alongside the regulator ('had told Wiltshire Police and the ICO') only
+received it; a pair's data object naming a field ('data protection training') reaches no
+data. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -47,6 +49,10 @@ def test_police_breach_told_plainly_is_relevant(nlp, text) -> None:  # type: ign
         "and the force urged residents to lock sheds.",
         "Wallet stolen\n\nA wallet holding bank cards and a driving licence was stolen from a "
         "car in Truro. Devon and Cornwall Police is appealing for witnesses.",
+        "Missing pensioner's photo released\n\nNorfolk Police has released the name and a "
+        "photograph of a missing pensioner from Thetford so that the public can help find her.",
+        "Pupils' details stolen\n\nHackers stole the personal details of pupils at an academy "
+        "in Swindon, which said it had told Wiltshire Police and the ICO.",
     ],
 )
 def test_police_news_without_a_police_breach_is_not_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
