@@ -1,9 +1,17 @@
-"""Actions and fines, round 34: a sanction told in a modal perfect -- what the regulator
-would or could have done and did not ('the ICO would normally have fined the force
-£300,000', 'a penalty of £900,000 could have been justified') -- is neither an action nor a
-fine, with adverbs allowed between the modal, 'have' and 'been' (the counterfactual triggers
-want the words side by side). Guards keep a fine imposed beside a modal perfect about
-something else, and a plain fine. Every sentence here was written for these tests."""
+"""Actions, fines and regulators, round 34. A sanction told in a modal perfect -- what the
+regulator would or could have done and did not ('the ICO would normally have fined the
+force £300,000', 'a penalty of £900,000 could have been justified') -- is neither an action
+nor a fine, with adverbs allowed between the modal, 'have' and 'been' (the counterfactual
+triggers want the words side by side). A quoted 'we' that told a regulator earlier in the
+sentence ('we have reported it to the ICO and we are reviewing ...') is the force, so the
+inquiry after it is the force's own, not the regulator's. A telling verb whose object is a
+bulk count ('forces reported 1,200 breaches to the ICO') tells of no breach. A standing link
+('in contact with the ICO', 'in touch with', 'liaising with') tells the regulator. A relative
+clause set off by commas does not cut a regulator from the enquiries it goes on to speak of
+('the ICO said it knew of the incident, which came to light on Monday, and was making
+enquiries'). Guards keep
+a fine imposed beside a modal perfect about something else, a plain fine, and a regulator's
+own quoted 'we'. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +69,78 @@ def test_plain_fine_with_amount_stands(nlp) -> None:  # type: ignore[no-untyped-
         "emailed a list of witnesses to a defendant in 2019."
     )
     assert _facts(nlp, text) == ({"monetary_penalty"}, {120000})
+
+
+def _regulator_action(nlp, text: str) -> tuple[set[str], set[str]]:  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=text), nlp)
+    return (
+        {i.regulator for i in ex.incidents if i.regulator},
+        {i.action for i in ex.incidents if i.action},
+    )
+
+
+ICO = "Information Commissioner's Office"
+
+
+def test_quoted_we_that_told_the_regulator_reviews_for_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Papers found on pavement\nCase papers from a burglary inquiry by Cleveland Police "
+        "were found lying on a pavement in 2024.\n\"We have contacted everyone affected,\" a "
+        "spokeswoman said. \"We have reported the matter to the Information Commissioner's "
+        "Office and we are reviewing how officers carry case papers.\""
+    )
+    assert _regulator_action(nlp, text) == ({ICO}, {"referral"})
+
+
+def test_regulator_own_quoted_we_still_investigates(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Guard: the regulator's 'we' received the report; its enquiries are its own."""
+    text = (
+        "Laptop stolen\nA laptop holding witness details was taken from a Dorset Police "
+        "officer's car in 2024. An ICO spokesperson said: \"We have received a report from "
+        "Dorset Police and are making enquiries.\""
+    )
+    assert _regulator_action(nlp, text) == ({ICO}, {"investigation"})
+
+
+def test_bulk_count_told_to_regulator_is_no_telling(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wrong file sent\nKent Police sent the wrong case file to a defence solicitor in "
+        "2024. Figures from the regulator show police forces reported more than 1,100 "
+        "breaches to the ICO last year."
+    )
+    assert _regulator_action(nlp, text) == (set(), set())
+
+
+def test_in_touch_with_the_regulator_is_a_referral(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Witness list posted online\nDevon and Cornwall Police said it was in touch with the "
+        "Information Commissioner's Office after a list of 40 witnesses went online in 2024."
+    )
+    assert _regulator_action(nlp, text) == ({ICO}, {"referral"})
+
+
+def test_liaising_with_the_watchdog_is_a_referral(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Letters misdirected\nA spokesman said Avon and Somerset Police was liaising with the "
+        "ICO after letters to crime victims went to the wrong addresses in 2023."
+    )
+    assert _regulator_action(nlp, text) == ({ICO}, {"referral"})
+
+
+def test_relative_clause_does_not_cut_the_regulator_from_its_enquiries(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Addresses posted online\nCheshire Constabulary posted the home addresses of officers "
+        "online in 2023. The ICO said it knew of the incident, which came to light on Monday, "
+        "and was making enquiries."
+    )
+    assert _regulator_action(nlp, text) == ({ICO}, {"investigation"})
+
+
+def test_force_that_told_the_regulator_investigates_past_an_insertion(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Guard: the ICO is the recipient; the force's own inquiry after the insertion."""
+    text = (
+        "Addresses posted online\nCheshire Constabulary posted the home addresses of officers "
+        "online in 2023. The force reported the breach to the ICO on Friday, when it learnt "
+        "of it, and is investigating."
+    )
+    assert _regulator_action(nlp, text) == ({ICO}, {"referral"})

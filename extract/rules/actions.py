@@ -285,6 +285,8 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
     a recipient ('reports will be sent to the ICO')."""
     lo, hi = clause_bounds(sent, cue.start)
     doc = cue.doc
+    if as_actor:
+        lo = _before_insertion(sent, lo, cue.start)
     for r in sent.regulators:
         if as_actor and _antecedent(sent, r, lo) and _acting_now(cue, lo) and sent.asserted(r):
             return True  # "reported it to the ICO, which is investigating": the ICO acts
@@ -313,6 +315,23 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
         ):
             return True  # the clause's subject: "the ICO said it ... and would make inquiries"
     return False
+
+
+_INSERTED_RELATIVES = {"which", "where", "who", "when", "whose"}
+
+
+def _before_insertion(sent: Sent, lo: int, pos: int) -> int:
+    """The start of a clause that a comma-bounded relative clause interrupts ('the ICO said it
+    was aware of the incident, which came to light on Monday, and was making enquiries'):
+    when clause start `lo` follows ', which' and a comma closes that insertion before token
+    `pos`, the clause `pos` belongs to began before the insertion."""
+    doc = sent.span.doc
+    base = sent.span.start
+    if lo - 3 < base or doc[lo - 1].lower_ not in _INSERTED_RELATIVES or doc[lo - 2].text != ",":
+        return lo
+    if not any(doc[i].text == "," for i in range(lo, pos)):
+        return lo  # no closing comma: the cue is inside the relative clause itself
+    return clause_bounds(sent, lo - 3)[0]
 
 
 # Words that may stand between a subject and its verb: "the force is now investigating".
