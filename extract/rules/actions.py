@@ -142,6 +142,62 @@ def _subject_of_unreal(sent: Sent, cue: Span) -> bool:
     )
 
 
+_PERFECT_MODALS = {"would", "could", "might", "'d"}
+_PERFECT_REACH = 8  # "a penalty | in the region of | £750,000 | could have been justified"
+
+
+_MODAL_ADVERBS = {"well", "otherwise", "still", "also", "then", "even", "almost", "easily"}
+
+
+def _adverb(tok: Token) -> bool:
+    """An adverb that may stand inside a modal perfect ('would ordinarily have', 'could well
+    have'); the pipeline tags no parts of speech, so an '-ly' word or one of a few others."""
+    low = tok.lower_
+    return low in _MODAL_ADVERBS or (len(low) > 4 and low.endswith("ly") and low.isalpha())
+
+
+def _skip_adverbs(doc: Doc, k: int, lo: int, step: int) -> int:
+    """The first token from `k` on (moving by `step`) that is not an adverb."""
+    while lo <= k < len(doc) and _adverb(doc[k]):
+        k += step
+    return k
+
+
+def modal_perfect(sent: Sent, cue: Span) -> bool:
+    """The sanction told in a modal perfect, what would or could have been done and was not:
+    as its verb ('the ICO would ordinarily have fined the force', 'it could well have been
+    fined') or as the subject of one told after it, past only its amount and the words that
+    join it ('a penalty of £1.2m could have been justified', 'a fine in the region of
+    £750,000 might have been imposed'). Adverbs may stand between the modal, 'have' and
+    'been', where the counterfactual triggers of context.toml want the words side by side."""
+    doc = sent.span.doc
+    lo, hi = sent.span.start, sent.span.end
+    k = _skip_adverbs(doc, cue.start - 1, lo, -1)
+    if k >= lo and doc[k].lower_ == "been":
+        k = _skip_adverbs(doc, k - 1, lo, -1)
+    if k >= lo and doc[k].lower_ == "have":
+        k = _skip_adverbs(doc, k - 1, lo, -1)
+        if k >= lo and doc[k].lower_ in _PERFECT_MODALS:
+            return True
+    in_money = {i for m in sent.money for i in range(m.start, m.end)}
+    k = cue.end
+    while k < hi and k - cue.end < _PERFECT_REACH and (
+        k in in_money or doc[k].lower_ in _JOINING_AMOUNT or doc[k].like_num
+    ):
+        k += 1
+    if k >= hi or doc[k].lower_ not in _PERFECT_MODALS:
+        return False
+    k = _skip_adverbs(doc, k + 1, lo, 1)
+    if k >= hi or doc[k].lower_ != "have":
+        return False
+    k = _skip_adverbs(doc, k + 1, lo, 1)
+    return k < hi and doc[k].lower_ == "been"
+
+
+_JOINING_AMOUNT = {"of", "in", "the", "region", "around", "about", "some", "roughly", "up",
+                   "to", "nearly", "almost", "approximately", "£", "million", "m", "k"}
+
+
 def _judged_before(sent: Sent, cue: Span, data: dict, in_money: set[int]) -> bool:  # type: ignore[type-arg]
     """'merited a fine of £250,000', 'considered a fine': the verb of judging right before
     the sanction, only determiners and an amount between."""
@@ -229,6 +285,8 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
     a recipient ('reports will be sent to the ICO')."""
     lo, hi = clause_bounds(sent, cue.start)
     doc = cue.doc
+    if as_actor:
+        lo = _before_insertion(sent, lo, cue.start)
     for r in sent.regulators:
         if as_actor and _antecedent(sent, r, lo) and _acting_now(cue, lo) and sent.asserted(r):
             return True  # "reported it to the ICO, which is investigating": the ICO acts
@@ -257,6 +315,23 @@ def _regulator_in_clause(sent: Sent, cue: Span, *, as_actor: bool = False) -> bo
         ):
             return True  # the clause's subject: "the ICO said it ... and would make inquiries"
     return False
+
+
+_INSERTED_RELATIVES = {"which", "where", "who", "when", "whose"}
+
+
+def _before_insertion(sent: Sent, lo: int, pos: int) -> int:
+    """The start of a clause that a comma-bounded relative clause interrupts ('the ICO said it
+    was aware of the incident, which came to light on Monday, and was making enquiries'):
+    when clause start `lo` follows ', which' and a comma closes that insertion before token
+    `pos`, the clause `pos` belongs to began before the insertion."""
+    doc = sent.span.doc
+    base = sent.span.start
+    if lo - 3 < base or doc[lo - 1].lower_ not in _INSERTED_RELATIVES or doc[lo - 2].text != ",":
+        return lo
+    if not any(doc[i].text == "," for i in range(lo, pos)):
+        return lo  # no closing comma: the cue is inside the relative clause itself
+    return clause_bounds(sent, lo - 3)[0]
 
 
 # Words that may stand between a subject and its verb: "the force is now investigating".
@@ -825,6 +900,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "a reprimand in lieu of a fine", "escaped a fine": not imposed
             if action in _SANCTIONS and _subject_of_unreal(sent, cue):
                 continue  # "a fine of £400,000 would have been appropriate": not imposed
+            if action in _SANCTIONS and modal_perfect(sent, cue):
+                continue  # "would ordinarily have fined it", "a fine could have been justified"
             if action in _SANCTIONS and judged_only(sent, cue):
                 continue  # "merited a fine, but it chose to issue a reprimand": passed over
             if action == "monetary_penalty" and offence_fine(sent, cue):
@@ -855,7 +932,11 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 near = (
                     runner == "regulator"
                     or _regulator_in_clause(sent, cue, as_actor=True)
-                    or (_first_person(sent, cue) and not _force_speaks(sent, cue))
+                    or (
+                        _first_person(sent, cue)
+                        and not _force_speaks(sent, cue)
+                        and not _we_told_regulator(sent, cue)
+                    )
                     or _regulator_quoted(sent, cue)  # the ICO said: "we are making enquiries"
                     or _its_inquiry(sent, cue)  # "the ICO ... after its investigation"
                 )
@@ -1353,6 +1434,8 @@ def in_general(sent: Sent, cue: Span) -> bool:
             return True
     if _habitual(sent, cue, data):
         return True
+    if _counted_object(sent, cue):
+        return True
     last = cue[-1]
     if not (last.lower_.endswith("s") and last.norm_ != last.lower_):
         return False
@@ -1362,6 +1445,26 @@ def in_general(sent: Sent, cue: Span) -> bool:
     return any(
         t.norm_ in counted or t.lemma_.lower() in counted or _bulk(t, in_date) for t in before
     )
+
+
+_OBJECT_LEAD = {"more", "than", "over", "nearly", "almost", "about", "around", "some", "a",
+                "total", "of", "just", "under", "fewer", "less", "at", "least"}
+
+
+def _counted_object(sent: Sent, cue: Span) -> bool:
+    """A telling verb whose object is a count in bulk ('police forces reported 1,200
+    breaches to the ICO last year', 'forces referred more than 300 cases to the IOPC'):
+    breaches counted, none of them told of -- a figure of at least `_BULK`, not a date's or
+    a sum's (a bare number is a count), right after the verb (only words that lead a count
+    between)."""
+    doc = cue.doc
+    _, hi = clause_bounds(sent, cue.start)
+    in_date = {i for d in sent.dates for i in range(d.start, d.end)}
+    in_date |= {i for m in sent.money if m.label_ != "bare" for i in range(m.start, m.end)}
+    k = cue.end
+    while k < hi and k - cue.end < _COUNT_REACH and doc[k].lower_ in _OBJECT_LEAD:
+        k += 1
+    return k < hi and _bulk(doc[k], in_date)
 
 
 _HABITUAL_REACH = 3  # "investigates | data | breaches"
@@ -1688,6 +1791,8 @@ def _to_be_done(verb: Token, lo: int) -> bool:
     before = doc[verb.i - 1].lower_ if verb.i > lo else ""
     if _did(verb, lo):
         return False  # "did not inform the ICO until March": the bare form after 'did'
+    if before == "in" and verb.lower_ in _STANDING:
+        return False  # "the force is in contact with the ICO": a state that holds
     if verb.lower_ == verb.norm_ and verb.lower_ not in _STATES:
         # the bare form: a noun with its article ("a report to", "a formal referral to"), or
         # a verb in the present or future, not a telling done
@@ -1706,6 +1811,9 @@ def _to_be_done(verb: Token, lo: int) -> bool:
     )
 
 
+# Nouns of a standing link after "in" ("in contact with the ICO", "in touch with the
+# IOPC"): the body is being dealt with now, not a telling planned or done in general.
+_STANDING = {"contact", "touch"}
 _DO = {"do", "did", "done", "does"}
 _DONE_SO = {"did", "done"}
 _SO = {"so"}
@@ -2009,6 +2117,20 @@ def handed_to_force(sent: Sent, cue: Span) -> bool:
 
 
 _TOLD_REACH = 4  # "the force | has been told | by the ICO"
+
+
+def _we_told_regulator(sent: Sent, cue: Span) -> bool:
+    """Earlier in the sentence 'we' told a regulator ('We have reported the matter to the ICO
+    and we are reviewing our procedures', 'we informed the IOPC and are looking into how it
+    happened'): the 'we' is the one that told it -- the force or its people -- so the inquiry
+    it speaks of after is its own, not the regulator's. The regulator must come after the
+    telling word ('we have received a report' is the regulator's own 'we')."""
+    return any(
+        t.end <= cue.start
+        and cue_before(sent, "voice.first_person", t.start, 2) is not None
+        and any(t.end <= r.start < cue.start for r in sent.regulators)  # the one told
+        for t in told_regulator(sent)
+    )
 
 
 def _first_person(sent: Sent, cue: Span) -> bool:

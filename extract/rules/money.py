@@ -55,6 +55,27 @@ def _passed_over(sent: Sent, span: Span) -> bool:
     )
 
 
+def _modal_perfect_fine(sent: Sent, span: Span) -> bool:
+    """The amount of a fine told in a modal perfect, what would or could have been imposed
+    (extract/rules/actions.py `modal_perfect`: 'would ordinarily have fined the force
+    £400,000', 'a penalty of £1.2m could have been justified'): the fine word right after
+    it, or before it with no comma between and at most a few words."""
+    from extract.rules.actions import modal_perfect  # actions reads this module
+
+    doc = sent.span.doc
+    return any(
+        (
+            span.end <= c.start <= span.end + 1
+            or (
+                c.end <= span.start <= c.end + 6
+                and not any(t.lower_ in {",", ";"} for t in doc[c.end : span.start])
+            )
+        )
+        and modal_perfect(sent, c)
+        for c in sent.cues.get("actions.monetary_penalty", [])
+    )
+
+
 def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     """FINE, PAID, PROPOSED, MAXIMUM or OTHER for one amount in its sentence."""
     if span.label_ == "foreign":
@@ -74,6 +95,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER  # "escaped a £250,000 fine", "was spared a potential £250,000 penalty"
     if _passed_over(sent, span):
         return OTHER  # "merited a fine of £250,000, but it chose to issue a reprimand"
+    if _modal_perfect_fine(sent, span):
+        return OTHER  # "would ordinarily have fined it £400,000": what was not imposed
     if _discount_base(sent, span):
         return FINE  # "a 20% discount on the £150,000 fine": what the discount came off
     if _faced_sanction(sent, span, has_regulator):
