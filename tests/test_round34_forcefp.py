@@ -10,6 +10,8 @@ was breached.
 - A speaker's former force named through a title ('the former chief constable of Essex
   Police') is a past employer; a force set against another ('Unlike Surrey Police, ...')
   stands by; a force that did not answer a request stands by.
+- A link to another story opening 'You may also like:', 'You might also like -' or 'Also see:'
+  is a teaser dropped with the page furniture: its force is no incident of the page.
 - Controls: the force's own breach keeps its force.
 
 Every sentence here was written for these tests."""
@@ -20,6 +22,7 @@ from datetime import date
 
 import pytest
 
+from extract.boilerplate import filter_lines
 from extract.models import Document
 from extract.nlp import extract
 from extract.rules.attribution import Roles
@@ -157,3 +160,32 @@ def test_retired_officer_with_a_force_is_a_past_employer(nlp) -> None:  # type: 
         " records in 2023."
     )
     assert roles_of(nlp, alone) == [("Northumbria Police", "agent")]
+
+
+_BODY = [
+    "Lancashire Constabulary has been reprimanded after a clerk posted a witness statement to"
+    " the suspect's home in 2023.",
+    "The regulator said the force had not checked the address before the letter went out.",
+    "The force said it had apologised and retrained the staff involved in the case.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You may also like: Merseyside Police data leak exposed victims' addresses",
+        "Also see: Cheshire force fined over lost laptop",
+        "You might also like - Council apologises for email blunder",
+    ],
+)
+def test_story_link_teasers_are_dropped(line: str) -> None:
+    lines = [*_BODY[:2], line, *_BODY[2:]]
+    kept, dropped = filter_lines(lines)
+    assert line not in kept
+    assert dict(dropped)[line] == "link_teaser"
+
+
+def test_sentence_opening_like_a_teaser_is_kept() -> None:
+    line = "Also on the list of failings was a lack of training, the regulator said in its notice."
+    kept, _ = filter_lines([*_BODY[:2], line, *_BODY[2:]])
+    assert line in kept
