@@ -299,7 +299,60 @@ def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
         return ("bystander", None)
     if sent.denied(mention):
         return ("negated", None)
+    if _names_whose_data(sent, mention):
+        return ("bystander", None)
     return ("agent", None)
+
+
+_ONE = {"a", "an"}
+_AMONG = {"including", "among", "amongst"}
+_THEM = {"them", "those"}
+_WHOSE_REACH = 12  # "a Kent Police officer whose home address was leaked by Essex Police"
+
+
+def _names_whose_data(sent: Sent, mention: Span) -> bool:
+    """The force names one of its people only as the one whose data another body held or
+    lost: 'a Hampshire Constabulary officer whose address was leaked by Wiltshire Police' (a
+    'whose' clause naming another force or body), 'the details of customers, including a
+    Kent Police officer', 'the stolen identity of a Met inspector' (one person among the
+    data's subjects, in a sentence naming another body). Not 'an Essex Police officer lost
+    ...' (the person acts), nor 'the address of a Kent Police officer was sent to a suspect'
+    (no other body named: the force's own records, as far as the sentence tells)."""
+    doc = sent.span.doc
+    if mention.start < 1 or doc[mention.start - 1].lower_ not in _ONE:
+        return False
+    person = next(
+        (
+            c
+            for label in ("relevance.staff", "roles.police_people")
+            for c in sent.cues.get(label, [])
+            if c.start == mention.end
+        ),
+        None,
+    )
+    if person is None:
+        return False
+    others = [m for m in sent.forces if m.label_ != mention.label_ and m.start > person.end]
+    bodies = sent.cues.get("roles.organisation", [])
+    if person.end < sent.span.end and doc[person.end].lower_ == "whose":
+        reach = person.end + _WHOSE_REACH
+        return any(m.start < reach for m in others) or any(
+            person.end < b.start < reach for b in bodies
+        )
+    if any(m.label_ == mention.label_ and m.start != mention.start for m in sent.forces):
+        return False
+    if not bodies:
+        return False
+    before = doc[mention.start - 2] if mention.start >= 2 else None
+    if before is None or before.i < sent.span.start:
+        return False
+    if before.lower_ in _THEM and before.i > sent.span.start:
+        before = doc[before.i - 1]  # "among them a Gwent Police constable"
+    if before.lower_ in _AMONG:
+        return True
+    return before.lower_ == "of" and any(
+        0 <= before.i - c.end <= 1 for c in sent.cues.get("relevance.personal", [])
+    )
 
 
 _UNIT_HEADS = {"department", "unit", "directorate", "branch"}
