@@ -741,13 +741,41 @@ _OF_FIGURE_RE = re.compile(
 )
 
 
+# "emailed 300 victims", "wrote to more than 400 people": a figure right after a verb of a
+# message sent or of people exposed counts those the message reached.
+_SENT_TO_FIGURE_RE = re.compile(
+    r"\b(?:e-?mailed|sent|texted|messaged|wrote\s+to|written\s+to|copied\s+in|exposed|"
+    r"revealed|identified|named)\s+(?:(?:more|fewer|less)\s+than|around|about|nearly|almost|"
+    r"over|some|up\s+to)?\s*$",
+    re.IGNORECASE,
+)
+# "300 victims' addresses", "the 120 burglary victims' details": a possessive after the figure
+# (a word or two on) says whose data it was.
+_FIGURE_WHOSE_RE = re.compile(r"^[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:'|’)s?\s", re.IGNORECASE)
+# ... never a figure of breaches, cases or reports ("sent 38 breach reports to the ICO").
+_COUNTED_NOUN_RE = re.compile(
+    r"^[\d,]*\s+(?:[a-z-]+\s+)?(?:breach|incident|case|report|complaint|referral|error|"
+    r"mistake|offence)",
+    re.IGNORECASE,
+)
+
+
 def _figures_of_those_involved(sent: Sent) -> bool:
     """Every figure of the sentence counts the people or records a breach involved ('emailed
-    the addresses of 640 constables'), none counts breaches or those who did them ('another
-    72 were recorded as officers looking up records')."""
+    the addresses of 640 constables', 'emailed 300 victims', '120 victims' details'), none
+    counts breaches or those who did them ('another 72 were recorded as officers looking up
+    records')."""
     with reading_data(doc_data_dir(sent.span.doc)):
         counted = numbers(sent.text)
-    return bool(counted) and all(_OF_FIGURE_RE.search(sent.text[: n.a]) for n in counted)
+    text = sent.text
+    return bool(counted) and all(
+        _OF_FIGURE_RE.search(text[: n.a])
+        or (
+            (_SENT_TO_FIGURE_RE.search(text[: n.a]) or _FIGURE_WHOSE_RE.match(text[n.a :]))
+            and not _COUNTED_NOUN_RE.match(text[n.a :])
+        )
+        for n in counted
+    )
 
 
 def _refers_itself(sent: Sent) -> bool:
