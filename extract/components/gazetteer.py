@@ -330,8 +330,10 @@ _LIST_JOINERS = {",", "and", "&", "or"}
 def _listed_before(doc: Doc, span: Span, following: Span) -> bool:
     """`span` is an item of the same list as the next mention ('Derbyshire, Leicestershire
     and Nottinghamshire Police'): only list joiners in between."""
-    between = doc[span.end : following.start]
-    return 0 < len(between) <= 2 and all(t.lower_ in _LIST_JOINERS for t in between)
+    between = [t.lower_ for t in doc[span.end : following.start]]
+    if between[-1:] == ["the"] and len(between) > 1:
+        between = between[:-1]  # "Staffordshire and the West Midlands"
+    return 0 < len(between) <= 2 and all(t in _LIST_JOINERS for t in between)
 
 
 def acronyms(aliases: Iterable[Alias]) -> set[str]:
