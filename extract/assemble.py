@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from extract import EXTRACTOR_VERSION
-from extract.components.doctext import doc_data_dir
+from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.rules import relevance
@@ -54,7 +54,12 @@ from extract.rules.attribution import (
 )
 from extract.rules.dates import date_value, incident_dates, printed_date
 from extract.rules.found import Found, most_common
-from extract.rules.hints import PageHints, hinted_force, publishing_regulator
+from extract.rules.hints import (
+    PageHints,
+    commissioner_force,
+    hinted_force,
+    publishing_regulator,
+)
 from extract.rules.money import FINE, PAID, amounts, fine_cues, whole_fines_paid
 from extract.rules.tallies import (
     Tallies,
@@ -1009,7 +1014,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     if not ex.forces:
         # "The force has been fined ...": the force named only around the text.
         found = (
+            # the page's headline or URL, else the area of the commissioner it names ("The
+            # PCC for Dorset apologised after the force emailed ...")
             hinted_force(hints, doc_data_dir(doc))
+            or commissioner_force(doc_text(doc), doc_data_dir(doc))
             if any(refers_to_force(s, own_voice) for s in sents)
             else None
         )

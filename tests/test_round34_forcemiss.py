@@ -14,6 +14,10 @@
   error') is background: the story is the first force's.
 - 'The force has apologised' right after a breach told naming no one, on a page whose URL
   names the force, ties that force to the breach.
+- 'Police in Glasgow' is the town's force (places.toml), as 'Glasgow Police' already was; a
+  list item keeps its article ('in Staffordshire and the West Midlands').
+- A page naming no force but the commissioner of one area ('the police and crime
+  commissioner for Dorset') and telling of 'the force': that area's force.
 
 Every sentence here was written for these tests."""
 
@@ -128,3 +132,45 @@ def test_the_force_investigating_a_theft_is_no_breach(nlp) -> None:  # type: ign
     )
     url = "https://news.example.co.uk/essex-police-car-theft-1234"
     assert forces(nlp, text, head="Laptop stolen from car\n\n", url=url) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Police in Glasgow emailed a witness's new address to the accused in 2022.",
+            "Police Scotland",
+        ),
+        (
+            "Police in Cardiff sent 180 hate crime victims one email showing all their addresses"
+            " in 2023.",
+            "South Wales Police",
+        ),
+    ],
+)
+def test_police_in_a_town_are_its_force(nlp, text: str, force: str) -> None:  # type: ignore[no-untyped-def]
+    assert forces(nlp, text) == {force}
+
+
+def test_list_item_with_its_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police officers in Staffordshire and the West Midlands looked up crime records they had"
+        " no reason to see in 2022."
+    )
+    assert forces(nlp, text) == {"Staffordshire Police", "West Midlands Police"}
+
+
+def test_the_force_of_the_commissioners_area(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The police and crime commissioner for Dorset apologised after the force emailed a"
+        " victim's statement to the wrong person in 2022."
+    )
+    assert forces(nlp, text) == {"Dorset Police"}
+
+
+def test_commissioner_on_another_bodys_breach_names_no_breacher(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The PCC for Dorset said the council had lost patient files in 2022. The force was not"
+        " involved."
+    )
+    assert forces(nlp, text) == set()
