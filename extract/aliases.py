@@ -23,7 +23,8 @@ class Alias:
 
 
 def force_aliases(data_dir: str | None = None) -> list[Alias]:
-    """Every alias of every force, including '<place> Police' and 'Chief Constable of X'."""
+    """Every alias of every force, including '<place> Police', 'police in <place>' and 'Chief
+    Constable of X'."""
     out: list[Alias] = []
     for row in load_jsonl("forces.jsonl", data_dir):
         name = row["name"]
@@ -36,6 +37,8 @@ def force_aliases(data_dir: str | None = None) -> list[Alias]:
         for place in places:
             for suffix in ("Police", "Police Force", "Constabulary"):
                 out.append(Alias(f"{place} {suffix}", name, STRONG))
+            # "police in Glasgow", "the police in Cardiff": the town's force
+            out.append(Alias(f"police in {place}", name, STRONG))
     return out
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from extract import EXTRACTOR_VERSION
-from extract.components.doctext import doc_data_dir
+from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.rules import relevance
@@ -54,7 +54,12 @@ from extract.rules.attribution import (
 )
 from extract.rules.dates import date_value, incident_dates, printed_date
 from extract.rules.found import Found, most_common
-from extract.rules.hints import PageHints, hinted_force, publishing_regulator
+from extract.rules.hints import (
+    PageHints,
+    commissioner_force,
+    hinted_force,
+    publishing_regulator,
+)
 from extract.rules.money import FINE, PAID, amounts, fine_cues, whole_fines_paid
 from extract.rules.tallies import (
     Tallies,
@@ -741,13 +746,41 @@ _OF_FIGURE_RE = re.compile(
 )
 
 
+# "emailed 300 victims", "wrote to more than 400 people": a figure right after a verb of a
+# message sent or of people exposed counts those the message reached.
+_SENT_TO_FIGURE_RE = re.compile(
+    r"\b(?:e-?mailed|sent|texted|messaged|wrote\s+to|written\s+to|copied\s+in|exposed|"
+    r"revealed|identified|named)\s+(?:(?:more|fewer|less)\s+than|around|about|nearly|almost|"
+    r"over|some|up\s+to)?\s*$",
+    re.IGNORECASE,
+)
+# "300 victims' addresses", "the 120 burglary victims' details": a possessive after the figure
+# (a word or two on) says whose data it was.
+_FIGURE_WHOSE_RE = re.compile(r"^[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:'|’)s?\s", re.IGNORECASE)
+# ... never a figure of breaches, cases or reports ("sent 38 breach reports to the ICO").
+_COUNTED_NOUN_RE = re.compile(
+    r"^[\d,]*\s+(?:[a-z-]+\s+)?(?:breach|incident|case|report|complaint|referral|error|"
+    r"mistake|offence)",
+    re.IGNORECASE,
+)
+
+
 def _figures_of_those_involved(sent: Sent) -> bool:
     """Every figure of the sentence counts the people or records a breach involved ('emailed
-    the addresses of 640 constables'), none counts breaches or those who did them ('another
-    72 were recorded as officers looking up records')."""
+    the addresses of 640 constables', 'emailed 300 victims', '120 victims' details'), none
+    counts breaches or those who did them ('another 72 were recorded as officers looking up
+    records')."""
     with reading_data(doc_data_dir(sent.span.doc)):
         counted = numbers(sent.text)
-    return bool(counted) and all(_OF_FIGURE_RE.search(sent.text[: n.a]) for n in counted)
+    text = sent.text
+    return bool(counted) and all(
+        _OF_FIGURE_RE.search(text[: n.a])
+        or (
+            (_SENT_TO_FIGURE_RE.search(text[: n.a]) or _FIGURE_WHOSE_RE.match(text[n.a :]))
+            and not _COUNTED_NOUN_RE.match(text[n.a :])
+        )
+        for n in counted
+    )
 
 
 def _refers_itself(sent: Sent) -> bool:
@@ -981,7 +1014,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     if not ex.forces:
         # "The force has been fined ...": the force named only around the text.
         found = (
+            # the page's headline or URL, else the area of the commissioner it names ("The
+            # PCC for Dorset apologised after the force emailed ...")
             hinted_force(hints, doc_data_dir(doc))
+            or commissioner_force(doc_text(doc), doc_data_dir(doc))
             if any(refers_to_force(s, own_voice) for s in sents)
             else None
         )

@@ -117,6 +117,19 @@ class ForceRecognizer:
         self.described.add(
             "national|", [nlp.make_doc(f"the {n} {noun}") for n in national for noun in nouns]
         )
+        # "police in Northern Ireland", "the police service in Scotland", "police in London"
+        heads = [*words.get("located", []), *nouns, *(f"the {n}" for n in nouns)]
+        preps = words.get("located_preposition", [])
+
+        def located(key: str, places: list[str]) -> None:
+            phrases = [f"{h} {p} {place}" for h in heads for p in preps for place in places]
+            self.described.add(key, [nlp.make_doc(p) for p in phrases])
+
+        for nation, places in data.get("places", {}).items():
+            located(f"nation|{nation}", places)
+        for nation, cities in data.get("capital_cities", {}).items():
+            located(f"city|{nation}", cities)
+            add(f"city|{nation}", [f"{c}{s}" for c in cities for s in ("'s", "’s")], False)
         add("capital|", words["capital"], True)
         add("county|", words["county"], True)
 
@@ -144,6 +157,8 @@ class ForceRecognizer:
             elif kind == "national":
                 singles = {self.single[n] for n in nations if n in self.single}
                 name = singles.pop() if len(singles) == 1 else None
+            elif kind == "city":
+                name = self.capitals.get(nation)
             elif kind == "capital":
                 name = self.capitals.get(nations.pop() if len(nations) == 1 else "England")
             elif kind == "county":

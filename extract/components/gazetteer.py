@@ -190,6 +190,26 @@ class GazetteerMatcher:
                 or (context and self._definite(s))
             ):
                 supported.add(i)
+        # Left to right, so that support runs on along a list opened by a police word: in
+        # "forces in Norfolk and Suffolk" or "three forces - Bedfordshire, Cambridgeshire and
+        # Hertfordshire" the word before the first name supports the names listed after it.
+        # Not a longer name after the list ("Kent and Essex County Council").
+        opened: set[int] = set()
+        for i in range(len(spans) - 1):
+            s, nxt = spans[i], spans[i + 1]
+            if i not in opened and not (
+                i in supported and any(s.start - 3 < b <= s.start for _, b in context)
+            ):
+                continue
+            after = doc[nxt.end] if nxt.end < len(doc) else None
+            if (
+                STRONG not in (s.kb_id_, nxt.kb_id_)
+                and not self._names_another_body(nxt)
+                and _listed_before(doc, s, nxt)
+                and not (after is not None and after.is_alpha and after.text[:1].isupper())
+            ):
+                supported.add(i + 1)
+                opened.add(i + 1)
         kept = [s for i, s in enumerate(spans) if i in supported]
         return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
 
@@ -310,8 +330,10 @@ _LIST_JOINERS = {",", "and", "&", "or"}
 def _listed_before(doc: Doc, span: Span, following: Span) -> bool:
     """`span` is an item of the same list as the next mention ('Derbyshire, Leicestershire
     and Nottinghamshire Police'): only list joiners in between."""
-    between = doc[span.end : following.start]
-    return 0 < len(between) <= 2 and all(t.lower_ in _LIST_JOINERS for t in between)
+    between = [t.lower_ for t in doc[span.end : following.start]]
+    if between[-1:] == ["the"] and len(between) > 1:
+        between = between[:-1]  # "Staffordshire and the West Midlands"
+    return 0 < len(between) <= 2 and all(t in _LIST_JOINERS for t in between)
 
 
 def acronyms(aliases: Iterable[Alias]) -> set[str]:

@@ -726,7 +726,9 @@ def rank_forces(sents: list[Sent], roles: Roles) -> list[str]:
     lead = 0.0  # what an unnamed force's lead weighs ('A police force has been fined ...')
     for sent in sents:
         key = _fact_weight(sent)
-        framed = bool(first) and follows_earlier(sent)
+        # ... or likening its breach to the one already told ('Last year Surrey Police was
+        # reprimanded for a similar error'): the story is the first force's
+        framed = bool(first) and (follows_earlier(sent) or _likened(sent))
         if not (first or sent.forces) and key and _of_one_force(sent):
             lead += (3.0 if sent.idx == 0 else 1.0) + key
         for m in sent.forces:
@@ -744,6 +746,12 @@ def rank_forces(sents: list[Sent], roles: Roles) -> list[str]:
                 score[m.label_] += lead
             first.setdefault(m.label_, sent.idx)
     return sorted(score, key=lambda n: (n in background, -score[n], first[n]))
+
+
+def _likened(sent: Sent) -> bool:
+    """The sentence tells its breach as like another ('a similar error', 'a similar data
+    breach'), stated as fact."""
+    return any(sent.asserted(c) for c in sent.cues.get("roles.alike_breach", []))
 
 
 _MANY_FORCES = {"forces", "constabularies"}

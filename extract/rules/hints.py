@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from spacy.language import Language
 
+from extract.aliases import CONTEXT, force_aliases
 from extract.datafiles import load_jsonl
 
 _SLUG_SPLIT_RE = re.compile(r"[-_/.+]+|%20")
@@ -97,3 +98,37 @@ def publishing_regulator(hints: PageHints, data_dir: str | None = None) -> str |
         if host == domain or host.endswith("." + domain):
             return name
     return None
+
+
+# The area a police and crime commissioner answers for: "the Police and Crime Commissioner for
+# Dorset", "Essex's police, fire and crime commissioner", "the Kent PCC".
+_COMMISSIONER = r"(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|PC?FCC|PCC)"
+
+
+@cache
+def _commissioner_re(data_dir: str | None) -> re.Pattern[str]:
+    places = sorted(
+        {a.text for a in force_aliases(data_dir) if a.kind == CONTEXT and a.text[:1].isupper()},
+        key=len,
+        reverse=True,
+    )
+    area = "|".join(re.escape(p) for p in places)
+    return re.compile(
+        rf"(?i:{_COMMISSIONER}\s+(?:for|of)\s+(?:the\s+)?)(?P<a>{area})\b"
+        rf"|\b(?P<b>{area})(?:'s|\u2019s)?\s+(?i:{_COMMISSIONER})\b"
+    )
+
+
+def commissioner_force(text: str, data_dir: str | None = None) -> tuple[str, str, str] | None:
+    """(force, 'commissioner', the words) where the text names the commissioner of one force
+    area ('the police and crime commissioner for Dorset apologised after the force emailed
+    ...') and no force: the force of that area, which 'the force' of the story is."""
+    canonical = {a.text: a.canonical for a in force_aliases(data_dir) if a.kind == CONTEXT}
+    found = {}
+    for m in _commissioner_re(data_dir).finditer(text):
+        place = m.group("a") or m.group("b")
+        found.setdefault(canonical[place], m.group(0))
+    if len(found) != 1:
+        return None
+    name, words = next(iter(found.items()))
+    return name, "commissioner", words

@@ -1353,7 +1353,9 @@ def links_force_to_breach(
         or handed_on(sent)
         or told_about_people(sent)
         or identified_by_mistake(sent)
-        or (names_force and _speaks_of_breach_before(sent))
+        # "An email ... was sent to the wrong person. The force has apologised.": the force
+        # called so, named by no word of the sentence, owning up to the breach before
+        or ((names_force or (not agents and not sent.forces)) and _speaks_of_breach_before(sent))
     )
 
 
@@ -1679,7 +1681,7 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
             0 <= m.start - v.end <= _SPEAKER_GAP
             and not any(t.is_punct for t in doc[v.end : m.start])
         )
-        for m in sent.forces
+        for m in _speakers(sent)
         for v in speech
     ):
         return False  # the force is the speaker ("Kent Police said", "said a Kent Police
@@ -1706,6 +1708,20 @@ def _speaks_of_breach_before(sent: Sent) -> bool:
         or lost_records(before)
         or (something_went_wrong(before) and data_breach_words(before))
     )
+
+
+def _speakers(sent: Sent) -> list[Span]:
+    """The force's mentions in the sentence, by name; with none, 'the force' itself ('The
+    force said it had apologised'), not another body's word ('the Police and Crime
+    Commissioner')."""
+    if sent.forces:
+        return list(sent.forces)
+    orgs = sent.cues.get("roles.organisation", [])
+    return [
+        a
+        for a in sent.cues.get("roles.force_anaphor", [])
+        if not any(o.start < a.end and a.start < o.end for o in orgs)
+    ]
 
 
 _OWNER_SUBJECT_MOST = 4  # "A football club has", "The private clinic has"
