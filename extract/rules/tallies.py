@@ -909,6 +909,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     shares = [Num(0, m.start(), m.end(), False, noun_end=m.end()) for m in _PERCENT.finditer(text)]
     owned = attach_periods(text, periods, [n for n, _ in kept] + shares)
     own = {k: p for k, p in owned.items() if all(k != id(x) for x in shares)}
+    # "rose by 15 per cent in 2021 to 45": the change's period is the figure it rose to's
+    for n, _ in kept:
+        for x in shares:
+            p = owned.get(id(x))
+            if (
+                id(n) not in own
+                and p is not None
+                and x.b <= p.start
+                and p.end <= n.a
+                and _CHANGED_TO.fullmatch(text, p.end, n.a)
+            ):
+                own[id(n)] = p
     private = {
         p.start
         for n in [n for n, _ in kept] + shares
@@ -2022,6 +2034,10 @@ def _change_ends(
             out[id(first)] = Period(span.start, span.start, "year")
             out[id(last)] = Period(span.end, span.end, "year")
     return out
+
+
+# Between a change's period and the figure it ended at: "up 15% in 2021 to 45".
+_CHANGED_TO = re.compile(r"\s*,?\s*to\s+", re.I)
 
 
 # A relative clause set off by commas around a figure: ", which has 2,900 officers,".
