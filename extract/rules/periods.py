@@ -229,6 +229,8 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:a|the)\s+year\s+(?:later|earlier)|"
             r"the\s+(?:following|next|subsequent)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
+            # "44 in each of the following two years": that many years after the one told
+            rf"the\s+(?:following|next|subsequent)\s+{_N}\s+(?:financial\s+|fiscal\s+|calendar\s+)?years|"
             rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
             r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             r"the\s+(?:previous|preceding|prior|following|next|subsequent)\s+(?:12|twelve)\s+months|"
@@ -534,6 +536,10 @@ def resolve(
             return Period(reference.year - 1, reference.year - 1, "relative")
         if previous is None:
             return None
+        ahead = re.search(rf"(?:following|next|subsequent)\s+{_N}\s+(?:\w+\s+)?years", phrase)
+        if ahead:
+            # "the following two years" after 2019: 2020 to 2021
+            return Period(previous.start + 1, previous.end + _number(ahead.group(1)), "sequence")
         step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
         many = re.match(rf"{_N}\s+years", phrase)
         if many:

@@ -909,6 +909,18 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     shares = [Num(0, m.start(), m.end(), False, noun_end=m.end()) for m in _PERCENT.finditer(text)]
     owned = attach_periods(text, periods, [n for n, _ in kept] + shares)
     own = {k: p for k, p in owned.items() if all(k != id(x) for x in shares)}
+    # "rose by 15 per cent in 2021 to 45": the change's period is the figure it rose to's
+    for n, _ in kept:
+        for x in shares:
+            p = owned.get(id(x))
+            if (
+                id(n) not in own
+                and p is not None
+                and x.b <= p.start
+                and p.end <= n.a
+                and _CHANGED_TO.fullmatch(text, p.end, n.a)
+            ):
+                own[id(n)] = p
     private = {
         p.start
         for n in [n for n, _ in kept] + shares
@@ -1393,10 +1405,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             defaulted=defaulted,
             noun=noun,
         )
+        each_period = _each_period(text, n, periods, period)
+        if each_period:
+            row = replace(row, period=each_period[0])
+            period = each_period[-1]
         if period is not None and period.kind != "sequence":
             state.last_period = period
         sentence_rows.append(row)
         row_nums[id(n)] = row
+        # "52 in both 2019 and 2020", "44 in each of the following two years": the same
+        # figure for each of the years
+        sentence_rows.extend(replace(row, period=p) for p in each_period[1:])
         if force is not None and not is_national:
             # "Gwent and Dyfed-Powys both recorded 57": the same figure for each force
             for other in _each_of(text, n, forces):
@@ -2017,6 +2036,10 @@ def _change_ends(
     return out
 
 
+# Between a change's period and the figure it ended at: "up 15% in 2021 to 45".
+_CHANGED_TO = re.compile(r"\s*,?\s*to\s+", re.I)
+
+
 # A relative clause set off by commas around a figure: ", which has 2,900 officers,".
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|that)\s+[^,;.()]*$")
 _ASIDE_CLOSE = re.compile(r"[^,;.()]*,")
@@ -2072,6 +2095,51 @@ def _joint(text: str, n: Num, nums: list[Num], forces: list[tuple[int, int, str]
         and bool(re.fullmatch(r"\W*(?:\w+\W+){0,3}", lead))
         and bool(vocab().joint.search(lead))
     )
+
+
+_EACH_BEFORE = re.compile(
+    r"\b(?:both|each\s+of|(?:each|every)\s+(?:of\s+the\s+)?years?"
+    r"(?:\s+(?:between|from|of|in|over))?)\s+(?:the\s+)?$",
+    re.I,
+)
+_ALSO_IN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:again|also)\s+)?(?:in\s+)?", re.I)
+_EACH_GAP = re.compile(r"[^\d.;:()]{0,40}")
+
+
+def _each_period(
+    text: str, n: Num, periods: list[PeriodMention], period: Period | None
+) -> list[Period]:
+    """The periods one figure is given for, each on its own: 'in both 2019 and 2020', 'in
+    each of 2020/21 and 2021/22', 'in 2021 and again in 2022' (the years listed right after
+    the figure), 'in each of the following two years', 'in each of the past three years' (the
+    years of the one period, year by year: 'in each year between 2019 and 2021'); none else."""
+    if period is None:
+        return []
+    first = next((p for p in periods if p.start >= n.b), None)
+    if first is None or not _EACH_GAP.fullmatch(text, n.b, first.start):
+        return []
+    each = _EACH_BEFORE.search(text[max(n.b, first.start - 30) : first.start]) is not None
+    listed = [first]
+    again = False
+    for p in periods:
+        if p.start < listed[-1].end:
+            continue
+        gap = _ALSO_IN.fullmatch(text, listed[-1].end, p.start)
+        if gap is None or p.period is None or listed[-1].period is None:
+            break
+        again = again or re.search(r"again|also", gap.group(0), re.I) is not None
+        listed.append(p)
+    if len(listed) > 1 and (each or again) and first.period == period:
+        return [p.period for p in listed if p.period is not None]
+    if (
+        each
+        and len(listed) == 1
+        and first.kind in ("sequence", "relative", "span")
+        and not re.search(r"financial|fiscal|months", first.text, re.I)
+        and period.start < period.end <= period.start + 9
+    ):
+        return [Period(y, y, "year") for y in range(period.start, period.end + 1)]
+    return []
 
 
 def _each_of(text: str, n: Num, forces: list[tuple[int, int, str]]) -> list[str]:
