@@ -512,33 +512,42 @@ class RegexMatcher(_Matcher):
 
 
 class AhoCorasickMatcher(_Matcher):
-    """Aho-Corasick automata (ahocorasick-rs, as in the first look) over the same phrases,
-    overlapping matches found too; on bytes, which it searches faster than text."""
+    """One Aho-Corasick automaton (ahocorasick-rs, as in the first look) over the phrases and
+    the acronyms, both lowered, overlapping matches found too; an acronym counts only where
+    the page has it as written. On bytes, which it searches faster than text."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         import ahocorasick_rs
 
         super().__init__(vocab)
-        self.phrases = list(vocab.phrases)
-        self.acronyms = list(vocab.acronyms)
+        keys = list(dict.fromkeys([*vocab.phrases, *(a.lower() for a in vocab.acronyms)]))
+        # By automaton index: the phrase's kinds (None if the key is only an acronym's), and
+        # the acronyms that lower to the key, as written, with their kinds.
+        self.phrase_kinds = [vocab.phrases.get(key) for key in keys]
+        self.acronym_kinds: list[dict[bytes, str]] = [{} for _ in keys]
+        for acronym, kind in vocab.acronyms.items():
+            self.acronym_kinds[keys.index(acronym.lower())][acronym.encode()] = kind
         # A DFA searches about twice as fast as the default automaton (built in milliseconds).
-        dfa = ahocorasick_rs.Implementation.DFA
-        self.folded = ahocorasick_rs.BytesAhoCorasick(
-            [f" {p} ".encode() for p in self.phrases], implementation=dfa
-        )
-        self.exact = ahocorasick_rs.BytesAhoCorasick(
-            [f" {a} ".encode() for a in self.acronyms], implementation=dfa
+        self.automaton = ahocorasick_rs.BytesAhoCorasick(
+            [f" {key} ".encode() for key in keys],
+            implementation=ahocorasick_rs.Implementation.DFA,
         )
 
     def kinds(self, flat: bytes, *, complete: bool = False) -> set[str]:
-        found = {
-            self.vocab.acronyms[self.acronyms[index]]
-            for index, _, _ in self.exact.find_matches_as_indexes(flat, overlapping=True)
-        }
-        for index, _, _ in self.folded.find_matches_as_indexes(flat.lower(), overlapping=True):
-            found |= self.vocab.phrases[self.phrases[index]]
-            if not complete and _decided(found):
-                break
+        matches = self.automaton.find_matches_as_indexes(flat.lower(), overlapping=True)
+        # Every acronym first, then the phrases until the page is decided (the kinds, and so
+        # the reason a page is kept, are those of a search for acronyms, then for phrases).
+        found = set()
+        for index, start, end in matches:
+            if self.acronym_kinds[index] and (
+                kind := self.acronym_kinds[index].get(flat[start + 1 : end - 1])
+            ):
+                found.add(kind)
+        for index, _, _ in matches:
+            if (kinds := self.phrase_kinds[index]) is not None:
+                found |= kinds
+                if not complete and _decided(found):
+                    break
         return found
 
 
@@ -602,14 +611,19 @@ def scan(
     words = _words()
     loose = words.kinds(page, vocab, kinds) if first_look else {STRONG}
     split = marks.split if first_look else True
+    joined = None  # the page with split words joined, made once
     if not _decided(loose):
         if split:
-            loose = words.kinds(_join_split_words(page), vocab, kinds)
+            joined = _join_split_words(page)
+            loose = words.kinds(joined, vocab, kinds)
         if not _decided(loose):
             return _rejected(loose)
     # Joined, then flattened (which joins again), as before there was a first look. Without
     # anything to join, joining only drops bytes that flattening makes spaces anyway.
-    flat = flatten(_join_split_words(page)) if split else _flatten_joined(page, marks.preloaded)
+    if split:
+        flat = flatten(_join_split_words(page) if joined is None else joined)
+    else:
+        flat = _flatten_joined(page, marks.preloaded)
     kinds |= match.kinds(flat)
     if not _decided(kinds):
         kinds |= _substring_kinds(kinds, flat.lower())

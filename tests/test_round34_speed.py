@@ -14,6 +14,7 @@ from extract.raw_scan import (
     _single_spaced,
     _with_json_read,
     flatten,
+    matcher,
     scan,
 )
 from tests.test_raw_scan import DOCUMENTS
@@ -105,3 +106,18 @@ def test_a_phrase_across_markup_and_runs_of_spaces_is_still_found() -> None:
     raw = b"<p>Kent</a>  \n\n  <b> -- Police</b> apologised</p>"
     assert flatten(raw) == b" Kent Police apologised "
     assert scan(raw).reason == "names a police force"
+
+
+def test_the_one_automaton_finds_acronyms_as_written_and_phrases_folded() -> None:
+    aho = matcher("aho")
+    assert aho.kinds(flatten(b"<p>The GMP said</p>"), complete=True) == {"force"}
+    assert aho.kinds(flatten(b"<p>The gmp said</p>"), complete=True) == set()
+    assert aho.kinds(flatten(b"<p>KENT POLICE said</p>"), complete=True) >= {"force"}
+
+
+def test_both_engines_find_the_same_kinds_in_every_fixture_and_evaluation_document() -> None:
+    aho, regex = matcher("aho"), matcher("regex")
+    for label, raw, _url, _ in DOCUMENTS:
+        flat = flatten(raw)
+        if aho.kinds(flat, complete=True) != regex.kinds(flat, complete=True):
+            pytest.fail(f"{label}: the engines find different kinds")
