@@ -76,6 +76,7 @@ and figures by bare place names a whole police word, which left 17 of those 33 p
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -131,6 +132,7 @@ _INVISIBLE = (b"\xc2\xad", b"&shy;", b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x8
 _JSON_GLUED = re.compile(rb"\\(?:[nrtbf]|u[0-9a-fA-F]{4})[A-Za-z0-9]")
 # JSON-LD: read by page_metadata (headline, publisher) and trafilatura's baseline (articleBody).
 _LD_JSON_TYPE = re.compile(rb"\+[jJ][sS][oO][nN]")  # a literal first byte: a fast search
+_SCRIPT_END = re.compile(rb"</script", re.IGNORECASE)
 _LD_JSON = re.compile(
     rb"<script\b[^>]*ld\+json[^>]*>(.*?)(?:</script|$)", re.IGNORECASE | re.DOTALL
 )
@@ -237,6 +239,86 @@ _FOLD = bytes(
 )
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """What a page holds of the few byte sequences the scan looks for before its words: split
+    words (`_has_split_words`), Discourse's preloaded posts and a JSON-LD script type."""
+
+    split: bool
+    preloaded: bool
+    # Where JSON-LD scripts can be: from the last ">" before the first "ld+json" to the first
+    # "</script" after the last one (None: there is no "ld+json", nor any JSON-LD script).
+    ld_json: tuple[int, int] | None
+
+
+# The sequences `_marks` finds in one pass: each would otherwise cost a search of the whole
+# page of its own (a substring or regex search runs at about the speed of this whole pass).
+_INVISIBLE_UTF8 = (b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x80\x8d")
+_PRELOADED_NAME = b"data-preloaded"
+_LD_JSON_TYPES = tuple(
+    b"+" + bytes(letters) for letters in itertools.product(*((c, c ^ 0x20) for c in b"json"))
+)
+_MARKS = (*_INVISIBLE_UTF8, b"&shy;", b"&#", _PRELOADED_NAME, *_LD_JSON_TYPES)
+
+
+@cache
+def _marks_automaton() -> ahocorasick_rs.BytesAhoCorasick:
+    import ahocorasick_rs
+
+    # Leftmost-first, not overlapping: no mark can begin inside another (they share no byte
+    # but "&", which only opens them), and this kind lets the search skip ahead between marks.
+    return ahocorasick_rs.BytesAhoCorasick(
+        list(_MARKS), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst
+    )
+
+
+def _marks(page: bytes) -> _Marks:
+    """`_has_split_words(page)`, `b"data-preloaded" in page` and `_LD_JSON_TYPE.search(page)`
+    at once: one search for every mark (a letter entity is confirmed where its "&#" is found)
+    and the soft hyphen's byte on its own (`find` of one byte is faster than any automaton)."""
+    split = preloaded = False
+    first_ld = last_ld = -1
+    for index, start, _ in _marks_automaton().find_matches_as_indexes(page):
+        mark = _MARKS[index]
+        if mark == b"&#":
+            split = split or _LETTER_ENTITY.match(page, start) is not None
+        elif mark == _PRELOADED_NAME:
+            preloaded = True
+        elif mark[:1] == b"+":
+            if page[max(start - 2, 0) : start].lower() == b"ld":
+                first_ld = start if first_ld < 0 else first_ld
+                last_ld = start
+        else:  # an invisible character, or "&shy;"
+            split = True
+    return _Marks(
+        split or _has_soft_hyphen_byte(page), preloaded, _ld_json_span(page, first_ld, last_ld)
+    )
+
+
+def _ld_json_span(page: bytes, first: int, last: int) -> tuple[int, int] | None:
+    """The part of the page `_LD_JSON.findall` finds every match in, from the positions of
+    the first and last "ld+json": a match's opening tag holds one and no ">", so no match
+    starts before the last ">" ahead of the first; its text ends at the first "</script"
+    after its tag (or the page's end), so none ends after the first one after the last tag.
+    Searching only there, most of a long page is never read by that slow (case-blind) regex."""
+    if first < 0:
+        return None
+    start = page.rfind(b">", 0, first) + 1
+    close = page.find(b">", last)
+    end = _SCRIPT_END.search(page, close) if close >= 0 else None
+    return start, end.end() if end else len(page)
+
+
+def _has_soft_hyphen_byte(raw: bytes) -> bool:
+    """A byte 0xad only after an ASCII byte or 0xc2 (see `_has_split_words`)."""
+    at = raw.find(b"\xad")
+    while at != -1:
+        if at == 0 or raw[at - 1] < 0x80 or raw[at - 1] == 0xC2:
+            return True
+        at = raw.find(b"\xad", at + 1)
+    return False
+
+
 def _has_split_words(raw: bytes) -> bool:
     """Whether `_join_split_words` could join or make letters: an invisible character (a byte
     0xad only after an ASCII byte or 0xc2: in UTF-8 after another byte it is part of a letter
@@ -321,12 +403,17 @@ def _json_unescaped(raw: bytes) -> bytes:
     return raw
 
 
-def _with_json_read(page: bytes) -> bytes:
+def _with_json_read(page: bytes, marks: _Marks | None = None) -> bytes:
     """The page, followed by a copy of the JSON the full path reads as text (JSON-LD scripts,
     Discourse's preloaded posts) with its escapes read. A copy rather than a replacement: the
-    page as written still has every word it had."""
-    segments = _LD_JSON.findall(page) if _LD_JSON_TYPE.search(page) else []
-    if b"data-preloaded" in page:
+    page as written still has every word it had. `marks`: the page's, if known already."""
+    if marks is None:
+        ld_json = (0, len(page)) if _LD_JSON_TYPE.search(page) else None
+        preloaded = b"data-preloaded" in page
+    else:
+        ld_json, preloaded = marks.ld_json, marks.preloaded
+    segments = _LD_JSON.findall(page, *ld_json) if ld_json else []
+    if preloaded:
         segments += _PRELOADED.findall(page)
     glued = [s for s in segments if _JSON_GLUED.search(s)]
     if not glued:
@@ -349,14 +436,28 @@ def flatten(raw: bytes) -> bytes:
     return _flatten_joined(_join_split_words(raw))
 
 
-def _flatten_joined(raw: bytes) -> bytes:
+def _flatten_joined(raw: bytes, preloaded: bool | None = None) -> bytes:
+    """`preloaded`: whether the page has Discourse's preloaded posts, if known already."""
     # The meta tags' bytes with their brackets gone survive the tag removal as text.
     kept = _META.findall(raw)
-    if b"data-preloaded" in raw:
+    if b"data-preloaded" in raw if preloaded is None else preloaded:
         kept += _PRELOADED.findall(raw)
     text = b" ".join(m.translate(None, b"<>") for m in kept)
     text = _ENTITY.sub(b" ", _TAG.sub(b" ", raw + b" " + text)).translate(_FLATTEN)
-    return b" " + b" ".join(text.split()) + b" "
+    return _single_spaced(text)
+
+
+def _single_spaced(text: bytes) -> bytes:
+    """`b" " + b" ".join(text.split()) + b" "` for a text of letters, digits and spaces, in
+    a few array operations: splitting a page into its words and joining them again cost more
+    than the rest of flattening (a bytes object per word). A space is kept unless the byte
+    before it is one too."""
+    import numpy as np
+
+    spaced = np.frombuffer(b" " + text + b" ", dtype=np.uint8)
+    space = spaced == 32
+    out = spaced[1:][~(space[1:] & space[:-1])].tobytes()
+    return b" " + out if len(out) > 1 else b"  "  # no word: the two spaces of the join
 
 
 class _Matcher:
@@ -411,27 +512,42 @@ class RegexMatcher(_Matcher):
 
 
 class AhoCorasickMatcher(_Matcher):
-    """Aho-Corasick automata (ahocorasick-rs, as in the first look) over the same phrases,
-    overlapping matches found too; on bytes, which it searches faster than text."""
+    """One Aho-Corasick automaton (ahocorasick-rs, as in the first look) over the phrases and
+    the acronyms, both lowered, overlapping matches found too; an acronym counts only where
+    the page has it as written. On bytes, which it searches faster than text."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         import ahocorasick_rs
 
         super().__init__(vocab)
-        self.phrases = list(vocab.phrases)
-        self.acronyms = list(vocab.acronyms)
-        self.folded = ahocorasick_rs.BytesAhoCorasick([f" {p} ".encode() for p in self.phrases])
-        self.exact = ahocorasick_rs.BytesAhoCorasick([f" {a} ".encode() for a in self.acronyms])
+        keys = list(dict.fromkeys([*vocab.phrases, *(a.lower() for a in vocab.acronyms)]))
+        # By automaton index: the phrase's kinds (None if the key is only an acronym's), and
+        # the acronyms that lower to the key, as written, with their kinds.
+        self.phrase_kinds = [vocab.phrases.get(key) for key in keys]
+        self.acronym_kinds: list[dict[bytes, str]] = [{} for _ in keys]
+        for acronym, kind in vocab.acronyms.items():
+            self.acronym_kinds[keys.index(acronym.lower())][acronym.encode()] = kind
+        # A DFA searches about twice as fast as the default automaton (built in milliseconds).
+        self.automaton = ahocorasick_rs.BytesAhoCorasick(
+            [f" {key} ".encode() for key in keys],
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
 
     def kinds(self, flat: bytes, *, complete: bool = False) -> set[str]:
-        found = {
-            self.vocab.acronyms[self.acronyms[index]]
-            for index, _, _ in self.exact.find_matches_as_indexes(flat, overlapping=True)
-        }
-        for index, _, _ in self.folded.find_matches_as_indexes(flat.lower(), overlapping=True):
-            found |= self.vocab.phrases[self.phrases[index]]
-            if not complete and _decided(found):
-                break
+        matches = self.automaton.find_matches_as_indexes(flat.lower(), overlapping=True)
+        # Every acronym first, then the phrases until the page is decided (the kinds, and so
+        # the reason a page is kept, are those of a search for acronyms, then for phrases).
+        found = set()
+        for index, start, end in matches:
+            if self.acronym_kinds[index] and (
+                kind := self.acronym_kinds[index].get(flat[start + 1 : end - 1])
+            ):
+                found.add(kind)
+        for index, _, _ in matches:
+            if (kinds := self.phrase_kinds[index]) is not None:
+                found |= kinds
+                if not complete and _decided(found):
+                    break
         return found
 
 
@@ -491,21 +607,23 @@ def scan(
     vocab = match.vocab
     url_text, kinds = _url_kinds(url, vocab)
     # One copy of the page, spaced at both ends as the first look reads it.
-    page = _with_json_read(b" " + url_text.encode("latin-1", "replace") + b" " + raw + b" ")
+    page, marks = _page_and_marks(b" " + url_text.encode("latin-1", "replace") + b" " + raw + b" ")
     words = _words()
     loose = words.kinds(page, vocab, kinds) if first_look else {STRONG}
-    split = None if first_look else True
+    split = marks.split if first_look else True
+    joined = None  # the page with split words joined, made once
     if not _decided(loose):
-        split = _has_split_words(page)
         if split:
-            loose = words.kinds(_join_split_words(page), vocab, kinds)
+            joined = _join_split_words(page)
+            loose = words.kinds(joined, vocab, kinds)
         if not _decided(loose):
             return _rejected(loose)
-    if split is None:
-        split = _has_split_words(page)
     # Joined, then flattened (which joins again), as before there was a first look. Without
     # anything to join, joining only drops bytes that flattening makes spaces anyway.
-    flat = flatten(_join_split_words(page)) if split else _flatten_joined(page)
+    if split:
+        flat = flatten(_join_split_words(page) if joined is None else joined)
+    else:
+        flat = _flatten_joined(page, marks.preloaded)
     kinds |= match.kinds(flat)
     if not _decided(kinds):
         kinds |= _substring_kinds(kinds, flat.lower())
@@ -516,6 +634,21 @@ def scan(
     if NATIONAL in kinds and TALLY_POLICE in kinds:
         return ScanResult(True, NATIONAL_ONLY)
     return _rejected(kinds)
+
+
+def _page_and_marks(base: bytes) -> tuple[bytes, _Marks]:
+    """The page as the scan reads it (`_with_json_read`) and its marks. The marks are found
+    on the page as given; in the rare page with a copy of its JSON added, they are looked for
+    again over the whole (the copy's read escapes may spell a mark)."""
+    marks = _marks(base)
+    page = _with_json_read(base, marks)
+    if page is not base:
+        marks = _Marks(
+            _has_split_words(page),
+            b"data-preloaded" in page,
+            None,  # read already
+        )
+    return page, marks
 
 
 def _rejected(kinds: set[str]) -> ScanResult:
