@@ -85,9 +85,9 @@ ICO = "Information Commissioner's Office"
 def test_quoted_we_that_told_the_regulator_reviews_for_itself(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Papers found on pavement\nCase papers from a burglary inquiry by Cleveland Police "
-        "were found lying on a pavement in 2024.\n\"We have contacted everyone affected,\" a "
+        'were found lying on a pavement in 2024.\n"We have contacted everyone affected," a '
         "spokeswoman said. \"We have reported the matter to the Information Commissioner's "
-        "Office and we are reviewing how officers carry case papers.\""
+        'Office and we are reviewing how officers carry case papers."'
     )
     assert _regulator_action(nlp, text) == ({ICO}, {"referral"})
 
@@ -97,7 +97,7 @@ def test_regulator_own_quoted_we_still_investigates(nlp) -> None:  # type: ignor
     text = (
         "Laptop stolen\nA laptop holding witness details was taken from a Dorset Police "
         "officer's car in 2024. An ICO spokesperson said: \"We have received a report from "
-        "Dorset Police and are making enquiries.\""
+        'Dorset Police and are making enquiries."'
     )
     assert _regulator_action(nlp, text) == ({ICO}, {"investigation"})
 

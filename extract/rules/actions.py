@@ -181,8 +181,10 @@ def modal_perfect(sent: Sent, cue: Span) -> bool:
             return True
     in_money = {i for m in sent.money for i in range(m.start, m.end)}
     k = cue.end
-    while k < hi and k - cue.end < _PERFECT_REACH and (
-        k in in_money or doc[k].lower_ in _JOINING_AMOUNT or doc[k].like_num
+    while (
+        k < hi
+        and k - cue.end < _PERFECT_REACH
+        and (k in in_money or doc[k].lower_ in _JOINING_AMOUNT or doc[k].like_num)
     ):
         k += 1
     if k >= hi or doc[k].lower_ not in _PERFECT_MODALS:
@@ -194,8 +196,10 @@ def modal_perfect(sent: Sent, cue: Span) -> bool:
     return k < hi and doc[k].lower_ == "been"
 
 
-_JOINING_AMOUNT = {"of", "in", "the", "region", "around", "about", "some", "roughly", "up",
-                   "to", "nearly", "almost", "approximately", "£", "million", "m", "k"}
+_JOINING_AMOUNT = {
+    "of", "in", "the", "region", "around", "about", "some", "roughly", "up", "to", "nearly",
+    "almost", "approximately", "£", "million", "m", "k",
+}  # fmt: skip
 
 
 def _judged_before(sent: Sent, cue: Span, data: dict, in_money: set[int]) -> bool:  # type: ignore[type-arg]
@@ -1447,8 +1451,10 @@ def in_general(sent: Sent, cue: Span) -> bool:
     )
 
 
-_OBJECT_LEAD = {"more", "than", "over", "nearly", "almost", "about", "around", "some", "a",
-                "total", "of", "just", "under", "fewer", "less", "at", "least"}
+_OBJECT_LEAD = {
+    "more", "than", "over", "nearly", "almost", "about", "around", "some", "a", "total", "of",
+    "just", "under", "fewer", "less", "at", "least",
+}  # fmt: skip
 
 
 def _counted_object(sent: Sent, cue: Span) -> bool:
