@@ -731,7 +731,10 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
     personal = [
         d
         for d in sent.cues.get("relevance.personal", [])
-        if not _put_out(sent, d) and not sent.denied(d) and not _denied_loss_of(sent, d)
+        if not _put_out(sent, d)
+        and not sent.denied(d)
+        and not _denied_loss_of(sent, d)
+        and not offending_content(sent, d)  # "shared indecent images": an offence, no data
     ]
     return (
         looked_up
@@ -1163,8 +1166,10 @@ def describes_breach(sents: list[Sent]) -> bool:
     _remember_split(sents)  # the document's own split, for `_sentence_before`
     figures = gives_figures(sents)
     went_wrong = any(something_went_wrong(s) or told_outsider(s) or _breach_act(s) for s in sents)
+    disciplined = disciplined_staff(sents)
     return any(
-        data_breach_words(s)
+        (disciplined and _forces_people(s) and handed_on(s, any_owner=True))
+        or data_breach_words(s)
         or data_regulator(s, figures, went_wrong)
         or penalised_breach(s)
         or personal_data_breach(s, news_sources=False)
@@ -2757,7 +2762,7 @@ _OWNER_LINKS = {"of", "about", "on", "for", "belonging", "relating"}
 _DEST_REACH = 12  # "... the names of 40 informants to a local newspaper"
 
 
-def handed_on(sent: Sent) -> bool:
+def handed_on(sent: Sent, any_owner: bool = False) -> bool:
     """People's details handed on ('sent the names of 40 informants to a newspaper', 'posted
     a victim's address on Facebook', 'a spreadsheet of officers' home addresses was emailed
     to hundreds of people'): a handing verb (cues.toml `handing`), asserted and not denied,
@@ -2765,9 +2770,14 @@ def handed_on(sent: Sent) -> bool:
     preposition or punctuation between, or before it in the passive -- naming people the
     police hold details of in trust (`handed_people`: 'a victim's address', 'the names of
     informants'), and a place or person it went to after the verb in its clause
-    ([relevance.grammar] `handed_to`: 'to a newspaper', 'on Facebook')."""
+    ([relevance.grammar] `handed_to`: 'to a newspaper', 'on Facebook'). With `any_owner`
+    (a page telling of the force's people disciplined) the data need name no owner ('shared
+    pictures of a crime scene in a group chat'), but is none of the sharer's own ('a video of
+    himself') nor an offence in itself ('indecent images': `offending_content`)."""
     doc = sent.span.doc
-    personal = sent.cues.get("relevance.personal", [])
+    personal = [
+        d for d in sent.cues.get("relevance.personal", []) if not offending_content(sent, d)
+    ]
     people = sent.cues.get("relevance.handed_people", [])
     if not personal:
         return False
@@ -2797,6 +2807,74 @@ def handed_on(sent: Sent) -> bool:
         ):
             continue  # gone to no one: "officers shared their concerns"
         if _peoples_data_object(sent, v, personal, people):
+            return True
+        if any_owner and _any_data_object(sent, v, personal):
+            return True
+    return False
+
+
+_OWN_SELF = {"himself", "herself", "themselves", "myself", "yourself", "itself"}
+
+
+def offending_content(sent: Sent, data: Span) -> bool:
+    """The data word names an offence of its own, not people's details the police hold
+    ('indecent images of children', 'private sexual photographs', 'racist pictures'): one of
+    cues.toml `offending_content` at most a couple of words before it, no punctuation
+    between."""
+    doc = sent.span.doc
+    return any(
+        0 <= data.start - c.end <= 2 and not any(t.is_punct for t in doc[c.end : data.start])
+        for c in sent.cues.get("relevance.offending_content", [])
+    )
+
+
+def _any_data_object(sent: Sent, v: Span, personal: list[Span]) -> bool:
+    """What people's data is called as the verb's direct object, whoever's it is: a few words
+    after the verb with no preposition or punctuation between, and not the sharer's own ('a
+    video of himself', 'his own photos')."""
+    doc = sent.span.doc
+    for d in personal:
+        gap = doc[v.end : d.start]
+        if d.start < v.end or len(gap) > _HANDED_GAP:
+            continue
+        if any(t.is_punct or t.lower_ in _PREPOSITIONS or t.lower_ == "own" for t in gap):
+            continue
+        after = doc[d.end : min(sent.span.end, d.end + 2)]
+        if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in _OWN_SELF:
+            continue
+        return True
+    return False
+
+
+_PERSON_PRONOUNS = {"he", "she", "they"}
+
+
+def _opens_with_pronoun(sent: Sent) -> bool:
+    """The sentence opens with a person's pronoun ('He was dismissed'), one the sentence
+    before names."""
+    first = next((t for t in sent.span if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.lower_ in _PERSON_PRONOUNS
+
+
+def disciplined_staff(sents: list[Sent]) -> bool:
+    """The page tells of the force's people disciplined ('a constable has been dismissed', 'a
+    misconduct hearing found'): a discipline word (cues.toml `discipline`) that befell
+    someone, in a sentence naming the police's own people, or a misconduct proceeding
+    ([relevance.grammar] `conduct_hearings`) anywhere -- the setting in which a member of
+    staff handing on what the police hold is a breach, whoever's data it is."""
+    hearings = None
+    staff_before = False
+    for s in sents:
+        punished = [c for c in s.cues.get("relevance.discipline", []) if _befell(s, c)]
+        staff, staff_before = staff_before, _forces_people(s)
+        if not punished:
+            continue
+        if staff_before or (staff and _opens_with_pronoun(s)):
+            return True  # "A PC shared ... He has been dismissed."
+        if hearings is None:
+            hearings = _words(s, "conduct_hearings")
+        doc = s.span.doc
+        if any(c.end < s.span.end and doc[c.end].lower_ in hearings for c in punished):
             return True
     return False
 

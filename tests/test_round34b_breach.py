@@ -1,0 +1,68 @@
+"""Round 34b, branch r34b-breach: breaches told that yielded no incident at all.
+
+Mechanisms proved here: on a page telling of the force's people disciplined (a discipline
+word befalling its staff, or a misconduct hearing or panel), a member of staff handing on
+what the police hold -- pictures, footage, photographs -- is a breach whoever's data it is,
+unless it is the sharer's own ('a video of himself'); images that are an offence in
+themselves ('indecent images', 'private sexual photographs') are no people's data the police
+hold. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def _run(nlp, text: str):  # type: ignore[no-untyped-def]
+    return extract(Document(text=text), nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Constable sacked over scene photos\n\nA Cumbria Constabulary constable has been "
+            "dismissed after he shared pictures of a murder scene in a group chat with his "
+            "football team. A misconduct panel found gross misconduct proven.",
+            "Cumbria Constabulary",
+        ),
+        (
+            "Officer posted prisoner picture\n\nA Durham Constabulary officer uploaded a "
+            "photograph of a man in a cell to Snapchat with a joke about him. He has been "
+            "dismissed for gross misconduct.",
+            "Durham Constabulary",
+        ),
+        (
+            "Worker sent accident pictures to friends\n\nA member of staff at Dorset Police "
+            "sent pictures of a fatal motorway crash to friends, a misconduct hearing was "
+            "told. She would have been sacked had she not resigned.",
+            "Dorset Police",
+        ),
+    ],
+)
+def test_disciplined_staff_handing_on_pictures_is_a_breach(nlp, text, force) -> None:  # type: ignore[no-untyped-def]
+    ex = _run(nlp, text)
+    assert ex.relevant
+    assert [i.force for i in ex.incidents] == [force]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officer convicted over images\n\nA Kent Police sergeant has been jailed after "
+        "sending indecent images of children to other men in an online chat. He was "
+        "dismissed from the force.",
+        "Constable shared private photos\n\nA Gwent Police constable has been found guilty "
+        "of sharing private sexual photographs of a former partner without consent. He was "
+        "sacked at a misconduct hearing.",
+        "Officer's dance video goes viral\n\nA Suffolk Constabulary officer shared a video of "
+        "himself dancing in uniform on social media. He was given a written warning at a "
+        "misconduct meeting.",
+        "Appeal photo released\n\nNorfolk Constabulary has shared a picture of a man it wants "
+        "to speak to after a burglary in Norwich, on its Facebook page.",
+    ],
+)
+def test_sharing_that_is_no_police_data_breach_is_not_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not _run(nlp, text).relevant
