@@ -66,3 +66,27 @@ def test_disciplined_staff_handing_on_pictures_is_a_breach(nlp, text, force) -> 
 )
 def test_sharing_that_is_no_police_data_breach_is_not_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not _run(nlp, text).relevant
+
+
+def test_a_document_put_online_holding_witnesses_names_is_a_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = _run(
+        nlp,
+        "Witness names online\n\nSuffolk Constabulary published a report on its website "
+        "which included the names of three witnesses in an arson case. The force said it "
+        "was removed the next day.",
+    )
+    assert ex.relevant
+    assert [i.force for i in ex.incidents] == ["Suffolk Constabulary"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burglary figures down\n\nSurrey Police published a report on its website that "
+        "showed the number of burglary victims in Woking had fallen by a fifth.",
+        "Watchdog criticises force\n\nThe inspectorate published a report on its website "
+        "which named the officers in charge of the failed inquiry at Kent Police.",
+    ],
+)
+def test_a_published_report_with_no_protected_persons_details_is_no_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not _run(nlp, text).relevant

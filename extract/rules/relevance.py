@@ -2810,6 +2810,44 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
             return True
         if any_owner and _any_data_object(sent, v, personal):
             return True
+        if _contents_name_protected(sent, v):
+            return True
+    return False
+
+
+_CONTENT_LINK_REACH = 8  # "published a report on its website which named ..."
+_CONTENT_REACH = 6  # "which included the names and ages of witnesses"
+
+
+def _contents_name_protected(sent: Sent, v: Span) -> bool:
+    """What was handed on held a protected person's details, told in a relative clause
+    ('posted a document online that included the names and ages of witnesses', 'published a
+    report which contained victims' addresses'): 'which' or 'that' a few words after the
+    verb, then a verb of holding ([relevance.grammar] `content_verbs`) and, a few words on
+    with no punctuation between, what people's data is called (`personal`) and a victim,
+    witness or informant (`protected_people`) -- no one the police name as news ('the
+    officers responsible'), nor a count ('showed the number of victims')."""
+    doc = sent.span.doc
+    holds, protected = _words(sent, "content_verbs"), _words(sent, "protected_people")
+    data = {d.start for d in sent.cues.get("relevance.personal", [])}
+    for j in range(v.end, min(sent.span.end, v.end + _CONTENT_LINK_REACH)):
+        if doc[j].is_punct:
+            return False
+        if doc[j].lower_ not in {"which", "that"} or j + 1 >= sent.span.end:
+            continue
+        verb = doc[j + 1]
+        if verb.lemma_.lower() not in holds or verb.lower_ == verb.lemma_.lower():
+            return False  # "that names victims" in the present: a practice
+        named = False
+        for t in doc[j + 2 : min(sent.span.end, j + 2 + _CONTENT_REACH)]:
+            if t.is_punct and t.text not in _POSSESSIVES:
+                break
+            named = named or t.i in data
+            if t.lemma_.lower() in protected:
+                return named or any(
+                    d in data for d in range(t.i + 1, min(sent.span.end, t.i + 3))
+                )  # "the names of witnesses", "witnesses' addresses"
+        return False
     return False
 
 
