@@ -147,3 +147,15 @@ def test_sanction_dated_after_the_breach_stays_its_own(nlp) -> None:  # type: ig
     assert [(i.force, i.breach_year, i.action) for i in ex.incidents] == [
         ("Staffordshire Police", 2021, "reprimand")
     ]
+
+
+def test_the_following_forces_after_the_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the list's lead puts the group after its sanction, as an object, not in the lead
+    text = (
+        "Regulator's latest reprimands\n\n"
+        "The data watchdog has announced reprimands given to the following forces:\n\n"
+        "- Cleveland Police, for leaving a witness's statement in a cafe in 2022\n\n"
+        "- Humberside Police, for losing a box of custody records in 2023"
+    )
+    ex = run(text, nlp)
+    assert actions(ex) == {"Cleveland Police": "reprimand", "Humberside Police": "reprimand"}
