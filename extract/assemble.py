@@ -558,7 +558,11 @@ def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) ->
     breach's ("who gave a statement in 2010"), nor a story's year read off figures, nor what
     "he" or "she" did (`_one_persons_story`).
     """
-    if not before or not mechanism_stated(sent) or _one_persons_story(sent):
+    if not before or _one_persons_story(sent):
+        return False
+    if _fined_before(sent, before, published):
+        return True
+    if not mechanism_stated(sent):
         return False
     story = incident_dates(before, published).breach
     own = incident_dates([sent], published).breach_year
@@ -575,6 +579,25 @@ def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) ->
         and theirs is not None
         and mine.value != theirs.value
     )
+
+
+def _fined_before(sent: Sent, before: list[Sent], published: date | None) -> bool:
+    """'Four years earlier, in 2020, the force was fined £85,000' in a story of a breach in
+    2024: a fine dated before the year the story's breach happened is no fine for that
+    breach -- an earlier occasion's, with its own fine. Only a line dating its fine and no
+    breach of its own (a line dating its own breach is judged by that year), and only when
+    the story's year is a dated breach's. A reprimand or other decision dated earlier is
+    left alone (splitting those off took sanctions away from stories they belonged to)."""
+    if not actions_in(sent):
+        return False
+    dates = incident_dates([sent], published)
+    when = dates.fine_year
+    if dates.breach_year is not None or when is None:
+        return False
+    story = incident_dates(before, published).breach
+    if story is None or states_figures(story.sent) and not mechanism_stated(story.sent):
+        return False  # "The figures cover the years to 2024": a reference date, no breach's
+    return int(str(when.value)[:4]) < int(str(story.value)[:4])
 
 
 def _one_persons_story(sent: Sent) -> bool:

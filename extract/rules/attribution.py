@@ -872,6 +872,7 @@ def _own_case_later(sents: list[Sent], primary: str, name: str, roles: Roles) ->
     )
 
 
+_OPEN_GROUP = 99  # "the following forces": the list after it says how many
 _GROUP_LEAD = 2  # "Two police forces ...", "Both forces ...", "The two forces ...": the subject
 
 
@@ -879,12 +880,24 @@ def _group_size(sent: Sent) -> int:
     """How many forces the sentence speaks of as one group, naming none ('Two police forces
     have been caught up in an attack on their supplier', 'Both forces reported it to the
     ICO', 'the three constabularies share a system'): a number word (cues.toml [roles]
-    `group_sizes`) right before a plural force noun, 'police' at most between; else 0."""
+    `group_sizes`, or digits) right before a plural force noun, 'police' at most between;
+    'The following forces were reprimanded', 'reprimands issued to the following forces:'
+    is a group of as many as the list after it names (_OPEN_GROUP), wherever it stands;
+    else 0."""
     if sent.forces:
         return 0
-    sizes = load_toml("cues.toml", data_dir_of(sent))["roles"]["group_sizes"]
+    sizes = dict(load_toml("cues.toml", data_dir_of(sent))["roles"]["group_sizes"])
     toks = [t for t in sent.span if not (t.is_space or t.is_punct)]
+    for i in range(1, len(toks) - 1):
+        if toks[i - 1].lower_ == "the" and toks[i].lower_ == "following":
+            after = [t.lower_ for t in toks[i + 1 : i + 3]]
+            if after[:1] == ["police"]:
+                after = after[1:]
+            if after[:1] and after[0] in _MANY_FORCES:
+                return _OPEN_GROUP
     for i, tok in enumerate(toks[:_GROUP_LEAD]):
+        if tok.is_digit and 2 <= int(tok.text) <= 50:
+            sizes[tok.lower_] = int(tok.text)
         if tok.lower_ not in sizes:
             continue
         after = [t.lower_ for t in toks[i + 1 : i + 3]]

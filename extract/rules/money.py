@@ -247,7 +247,9 @@ def _pooled(sent: Sent, span: Span) -> bool:
     between them': a sum pooled over two or more forces named in the sentence is no force's
     own fine. Not 'were each fined £90,000', nor one force's 'total of £180,000'."""
     names = {f.text.lower() for f in sent.forces if not in_longer_name(sent, f)}
-    if len(names) < 2:
+    if not names and _several_fines(sent):
+        return True  # "Penalties on police reach £330,000": what several fines came to
+    if len(names) < 2 and not (not names and _many_fined(sent)):
         return False
     doc = span.doc
     glue = load_toml("cues.toml", doc_data_dir(doc))["money_glue"]
@@ -256,6 +258,31 @@ def _pooled(sent: Sent, span: Span) -> bool:
     return bool(before & set(glue["pooled_before"])) or any(
         after.startswith(w) for w in glue["pooled_after"]
     )
+
+
+_MANY_FINED = {"forces", "constabularies", "fines", "penalties"}
+
+
+def _many_fined(sent: Sent) -> bool:
+    """'Police fines total £400,000', 'Three forces were fined a combined £250,000': a
+    sentence naming no force that speaks of forces or fines in the plural -- a sum pooled
+    over them is as much no one force's as one over forces it names."""
+    return any(t.lower_ in _MANY_FINED for t in sent.span)
+
+
+def _several_fines(sent: Sent) -> bool:
+    """'Police fines top £400,000', 'Penalties on forces reach £330,000': an amount in a
+    sentence naming no force whose fine noun is plural ('fines', 'penalties') sums several
+    fines -- no one force's. Not 'each' force's fine ('were each given fines of £5,000'), nor
+    a fine of one force's ('the force's fines')."""
+    words = {t.lower_ for t in sent.span}
+    if "each" in words or sent.has("roles.force_anaphor") and not _many_fined_forces(sent):
+        return False
+    return bool(words & {"fines", "penalties"})
+
+
+def _many_fined_forces(sent: Sent) -> bool:
+    return any(t.lower_ in {"forces", "constabularies"} for t in sent.span)
 
 
 def _discount_base(sent: Sent, span: Span) -> bool:
