@@ -2037,6 +2037,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     if head is not None:
         for cue, role in cues:  # "the 2015 loss of a file", "fined over 2019 data breach",
             if head <= cue.start <= head + 1:  # "the force's 2018 leak", "2022's loss"
+                if role == REPORTED and _event_told_to_regulator(sent, cue):
+                    return BREACH  # "reported the 2023 leak to the ICO": the leak's year
                 return role
         if _sanctioned_thing(span, cues):
             return BREACH
@@ -2124,6 +2126,16 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
 
 
 _DOCUMENT_GAP = 1  # "its 2023 annual report": a word may stand between the year and the noun
+
+
+def _event_told_to_regulator(sent: Sent, cue: Span) -> bool:
+    """A breach noun made a report only by 'to the ICO' after it ('reported the 2023 leak to
+    the ICO'): the year inside its noun phrase still dates the breach it names."""
+    return (
+        not _verb_form(cue)
+        and any(c.start == cue.start for c in sent.cues.get("dates.event", []))
+        and _to_regulator(sent, cue)
+    )
 
 
 def _attributive_head(span: Span) -> int | None:
