@@ -2901,13 +2901,13 @@ def disciplined_staff(sents: list[Sent]) -> bool:
     ([relevance.grammar] `conduct_hearings`) anywhere -- the setting in which a member of
     staff handing on what the police hold is a breach, whoever's data it is."""
     hearings = None
-    staff_before = False
+    staff = False  # the sentence names the police's own people
     for s in sents:
         punished = [c for c in s.cues.get("relevance.discipline", []) if _befell(s, c)]
-        staff, staff_before = staff_before, _forces_people(s)
+        staff_before, staff = staff, _forces_people(s)
         if not punished:
             continue
-        if staff_before or (staff and _opens_with_pronoun(s)):
+        if staff or (staff_before and _opens_with_pronoun(s)):
             return True  # "A PC shared ... He has been dismissed."
         if hearings is None:
             hearings = _words(s, "conduct_hearings")
