@@ -18,15 +18,15 @@ from kb.store import raw_bytes, store_document
 
 # Invented for this test: a short local-paper story about a force losing data.
 PAGE = (
-    "<html><head><title>Constabulary reprimanded over lost files</title></head><body>"
-    "<article><h1>Constabulary reprimanded over lost files</h1>"
-    "<p>Lancashire Constabulary has been reprimanded by the Information Commissioner's Office "
-    "after a folder of victim statements was left in a pub car park in 2021.</p>"
-    "<p>The regulator said the force had failed to keep the personal details of 40 people "
-    "safe, and the chief constable apologised to everyone affected.</p>"
-    "<p>A member of the public handed the folder in to a police station the next day.</p>"
-    "</article></body></html>"
-).encode()
+    b"<html><head><title>Constabulary reprimanded over lost files</title></head><body>"
+    b"<article><h1>Constabulary reprimanded over lost files</h1>"
+    b"<p>Lancashire Constabulary has been reprimanded by the Information Commissioner's Office "
+    b"after a folder of victim statements was left in a pub car park in 2021.</p>"
+    b"<p>The regulator said the force had failed to keep the personal details of 40 people "
+    b"safe, and the chief constable apologised to everyone affected.</p>"
+    b"<p>A member of the public handed the folder in to a police station the next day.</p>"
+    b"</article></body></html>"
+)
 
 
 def test_the_worker_sends_back_the_bytes_compressed_as_the_store_would() -> None:
