@@ -140,6 +140,7 @@ def _store(session: Session, item: ArticleItem, result: Extracted) -> StoreResul
         captured_at=item.captured_at,
         text_hash=result.text_hash,
         sig=result.sig,
+        raw_z=result.raw_z,
     )
     outcome = "duplicate" if stored.status == "duplicate" else "stored"
     mark_seen(session, [item.url, *item.redirected_from], outcome, stored.article_id)

@@ -266,8 +266,10 @@ def _article_values(
     text_hash: str,
     sig: bytes,
     captured_at: datetime | None,
+    raw_z: bytes | None = None,
 ) -> dict[str, Any]:
-    """The article's columns as this document and extraction give them."""
+    """The article's columns as this document and extraction give them (`raw_z`: doc.raw
+    compressed already, by whoever had the spare CPU)."""
     values: dict[str, Any] = dict(  # the keys are _COLUMNS
         url=doc.url,
         path=doc.path,
@@ -278,7 +280,7 @@ def _article_values(
         fetched_at=_now(),
         language=doc.language,
         text=doc.text,
-        raw=zlib.compress(doc.raw) if doc.raw else None,
+        raw=raw_z if raw_z is not None else zlib.compress(doc.raw) if doc.raw else None,
         content_type=doc.content_type,
         content_hash=text_hash,
         minhash=sig,
@@ -363,6 +365,7 @@ def store_document(
     captured_at: datetime | None = None,
     text_hash: str | None = None,
     sig: bytes | None = None,
+    raw_z: bytes | None = None,
 ) -> StoreResult:
     """Insert or update the article for `doc`, relink duplicates and re-resolve its incidents.
 
@@ -372,7 +375,8 @@ def store_document(
     all its facts, so doing it per document would make a long load cubic. `captured_at` is
     when a web archive captured the page (kept when a later store does not say).
     `text_hash` and `sig` are `content_hash(doc.text)` and `signature(doc.text)` when the
-    caller computed them already (the crawler does, in its extraction workers).
+    caller computed them already (the crawler does, in its extraction workers), and `raw_z`
+    is `zlib.compress(doc.raw)` likewise.
     """
     # Imported at the first store (numpy): a load that stores nothing never needs it.
     from kb.neardup import content_hash, find_duplicate, signature
@@ -412,7 +416,7 @@ def store_document(
             # copies to exclude), so the row is written once, complete.
             sig = sig if sig is not None else signature(doc.text)
             source_id = _source(session, source, doc)
-            values = _article_values(doc, ex, source_id, text_hash, sig, captured_at)
+            values = _article_values(doc, ex, source_id, text_hash, sig, captured_at, raw_z)
             duplicate_of = values["duplicate_of"] = find_duplicate(session, text_hash, sig)
             new_id = _insert_article(session, key, values)
             if new_id is None:  # another writer's row, committed meanwhile
@@ -445,7 +449,7 @@ def store_document(
     before = _fingerprint(article) if refresh else None
     sig = sig if sig is not None else signature(doc.text)
     source_id = _source(session, source, doc)
-    values = _article_values(doc, ex, source_id, text_hash, sig, captured_at)
+    values = _article_values(doc, ex, source_id, text_hash, sig, captured_at, raw_z)
     del values["source_id"]
     if captured_at is None:  # kept when a later store does not say
         del values["captured_at"]
