@@ -54,8 +54,8 @@ class Extracted:
 def extract_and_sign(item: RawInput) -> tuple[object, ...]:
     """Worker side: `process_one`, plus hash and signature of a relevant text and the page's
     bytes compressed for the KB's `raw` column (milliseconds a page the crawl process, which
-    downloads and writes, does not spend: zlib takes 1-2 ms for a 100 kB news page). The
-    compressed bytes travel back in place of nothing: the page's own bytes never do."""
+    downloads and writes, does not spend: zlib takes 1-2 ms for a 100 kB news page). Only
+    the compressed copy travels back; the crawl process still holds the page itself."""
     result = process_one(item)
     doc, ex = result
     if isinstance(doc, Document) and isinstance(ex, Extraction) and ex.relevant:

@@ -282,6 +282,7 @@ def _several_fines(sent: Sent) -> bool:
 
 
 def _many_fined_forces(sent: Sent) -> bool:
+    """The sentence speaks of forces in the plural ('forces', 'constabularies')."""
     return any(t.lower_ in {"forces", "constabularies"} for t in sent.span)
 
 
