@@ -331,11 +331,13 @@ def _introduces_one_case(sent: Sent) -> bool:
     was a case last year where a call handler looked up her ex-partner'): an indefinite
     incident noun, then within a few words the clause's opening (cues.toml [passing]), or
     "one" standing for the noun right before it ('Among them was one in which ...') -- not
-    what may happen ('if an incident occurs in which ...')."""
+    what may happen ('if an incident occurs in which ...'); the month in a date ('an incident
+    in May 2023 in which ...') is no 'may' of what may happen."""
     cues = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]
     toks = [t for t in sent.span if not t.is_space]
     words = [t.lower_ for t in toks]
-    if any(w in cues["unreal"] for w in words):
+    in_date = {i for d in sent.dates for i in range(d.start, d.end)}
+    if any(t.lower_ in cues["unreal"] and t.i not in in_date for t in toks):
         return False
     links = [link.split() for link in cues["one_case_links"]]
     for k in range(len(words) - 1):

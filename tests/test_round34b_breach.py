@@ -13,6 +13,7 @@ import pytest
 
 from extract.models import Document
 from extract.nlp import extract
+from tests.incident_probe import incident_rows
 
 
 def _run(nlp, text: str):  # type: ignore[no-untyped-def]
@@ -90,3 +91,24 @@ def test_a_document_put_online_holding_witnesses_names_is_a_breach(nlp) -> None:
 )
 def test_a_published_report_with_no_protected_persons_details_is_no_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert not _run(nlp, text).relevant
+
+
+def test_a_case_dated_in_may_opens_like_any_other_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The month is no modal 'may': the case opens as it does in June.
+    figures = "Figures show Kent Police recorded 40 data breaches in 2023.\n\n"
+    case = (
+        "Among them was an incident in {} 2023 in which a laptop holding witness statements "
+        "was stolen from an officer's car."
+    )
+    expected = {("Kent Police", "loss_or_theft_of_device", 2023)}
+    fields = ("force", "breach_type", "breach_year")
+    for month in ("June", "May"):
+        assert incident_rows(nlp, figures + case.format(month), *fields) == expected
+
+
+def test_what_may_happen_opens_no_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures show Kent Police recorded 40 data breaches in 2023.\n\nThe force said an "
+        "incident may occur in which a laptop is stolen from an officer's car."
+    )
+    assert incident_rows(nlp, text, "force", "breach_type") == set()
