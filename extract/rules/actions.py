@@ -14,6 +14,7 @@ the one order of extract/data/actions.toml.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -729,27 +730,35 @@ def _generic(sent: Sent, cue: Span) -> bool:
     return plural and before not in _SPECIFIC and not names_force and not _counted_forces(sent)
 
 
-_COUNTED = {"forces", "constabularies"}
+FORCE_GROUP_NOUNS = frozenset({"forces", "constabularies"})
+
+
+def force_noun_after(toks: list[Token], i: int, nouns: Iterable[str] = FORCE_GROUP_NOUNS) -> bool:
+    """A force noun right after token `i` of `toks` ('two forces', 'three police forces',
+    'the following constabularies'): 'police' at most between."""
+    after = [t.lower_ for t in toks[i + 1 : i + 3]]
+    if after[:1] == ["police"]:
+        after = after[1:]
+    return bool(after) and after[0] in nouns
 
 
 def _counted_forces(sent: Sent) -> bool:
     """'Three forces have been issued with reprimands', 'the ICO gave reprimands to two police
     forces', 'reprimands issued to the following forces': a counted group of forces (a number
     word, cues.toml [roles] `group_sizes`, digits or 'the following', right before the plural
-    force noun, 'police' at most between) is so many forces, each with its sanction -- not
+    force noun, `force_noun_after`) is so many forces, each with its sanction -- not
     sanctions in general ('fines on police forces are rare')."""
     sizes = load_toml("cues.toml", data_dir_of(sent))["roles"]["group_sizes"]
     toks = [t for t in sent.span if not (t.is_space or t.is_punct)]
-    for i, tok in enumerate(toks):
-        following = tok.lower_ == "following" and i > 0 and toks[i - 1].lower_ == "the"
-        if tok.lower_ not in sizes and not (tok.like_num and tok.is_digit) and not following:
-            continue
-        after = [t.lower_ for t in toks[i + 1 : i + 3]]
-        if after[:1] == ["police"]:
-            after = after[1:]
-        if after[:1] and after[0] in _COUNTED:
-            return True
-    return False
+    return any(
+        (
+            tok.lower_ in sizes
+            or tok.is_digit
+            or (tok.lower_ == "following" and i > 0 and toks[i - 1].lower_ == "the")
+        )
+        and force_noun_after(toks, i)
+        for i, tok in enumerate(toks)
+    )
 
 
 def _regulators_findings(sent: Sent) -> list[Span]:

@@ -23,7 +23,12 @@ from extract.aliases import CONTEXT, force_aliases
 from extract.components.doctext import doc_text
 from extract.components.roles import SPEAKER, force_roles
 from extract.datafiles import load_toml
-from extract.rules.actions import actions_in, closing_regulator
+from extract.rules.actions import (
+    FORCE_GROUP_NOUNS,
+    actions_in,
+    closing_regulator,
+    force_noun_after,
+)
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
 from extract.rules.tallies import speaks_of_kinds, states_figures, tells_a_story
@@ -754,7 +759,7 @@ def _likened(sent: Sent) -> bool:
     return any(sent.asserted(c) for c in sent.cues.get("roles.alike_breach", []))
 
 
-_MANY_FORCES = {"forces", "constabularies"}
+_MANY_FORCES = FORCE_GROUP_NOUNS
 _MANY_PEOPLE = {"police", "staff", "personnel"}  # "the police", "police staff": many at once
 
 
@@ -889,21 +894,13 @@ def _group_size(sent: Sent) -> int:
     sizes = dict(load_toml("cues.toml", data_dir_of(sent))["roles"]["group_sizes"])
     toks = [t for t in sent.span if not (t.is_space or t.is_punct)]
     for i in range(1, len(toks) - 1):
-        if toks[i - 1].lower_ == "the" and toks[i].lower_ == "following":
-            after = [t.lower_ for t in toks[i + 1 : i + 3]]
-            if after[:1] == ["police"]:
-                after = after[1:]
-            if after[:1] and after[0] in _MANY_FORCES:
-                return _OPEN_GROUP
+        following = toks[i - 1].lower_ == "the" and toks[i].lower_ == "following"
+        if following and force_noun_after(toks, i):
+            return _OPEN_GROUP
     for i, tok in enumerate(toks[:_GROUP_LEAD]):
         if tok.is_digit and 2 <= int(tok.text) <= 50:
             sizes[tok.lower_] = int(tok.text)
-        if tok.lower_ not in sizes:
-            continue
-        after = [t.lower_ for t in toks[i + 1 : i + 3]]
-        if after[:1] and after[0] == "police":
-            after = after[1:]
-        if after[:1] and after[0] in _MANY_FORCES | {"force"}:
+        if tok.lower_ in sizes and force_noun_after(toks, i, _MANY_FORCES | {"force"}):
             return int(sizes[tok.lower_])
     return 0
 

@@ -260,14 +260,15 @@ def _pooled(sent: Sent, span: Span) -> bool:
     )
 
 
-_MANY_FINED = {"forces", "constabularies", "fines", "penalties"}
+_FORCES_WORDS = {"forces", "constabularies"}
+_FINES_WORDS = {"fines", "penalties"}
 
 
 def _many_fined(sent: Sent) -> bool:
     """'Police fines total £400,000', 'Three forces were fined a combined £250,000': a
     sentence naming no force that speaks of forces or fines in the plural -- a sum pooled
     over them is as much no one force's as one over forces it names."""
-    return any(t.lower_ in _MANY_FINED for t in sent.span)
+    return any(t.lower_ in _FORCES_WORDS | _FINES_WORDS for t in sent.span)
 
 
 def _several_fines(sent: Sent) -> bool:
@@ -276,14 +277,9 @@ def _several_fines(sent: Sent) -> bool:
     fines -- no one force's. Not 'each' force's fine ('were each given fines of £5,000'), nor
     a fine of one force's ('the force's fines')."""
     words = {t.lower_ for t in sent.span}
-    if "each" in words or sent.has("roles.force_anaphor") and not _many_fined_forces(sent):
+    if "each" in words or (sent.has("roles.force_anaphor") and not words & _FORCES_WORDS):
         return False
-    return bool(words & {"fines", "penalties"})
-
-
-def _many_fined_forces(sent: Sent) -> bool:
-    """The sentence speaks of forces in the plural ('forces', 'constabularies')."""
-    return any(t.lower_ in {"forces", "constabularies"} for t in sent.span)
+    return bool(words & _FINES_WORDS)
 
 
 def _discount_base(sent: Sent, span: Span) -> bool:
