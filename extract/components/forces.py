@@ -130,6 +130,12 @@ class ForceRecognizer:
         for nation, cities in data.get("capital_cities", {}).items():
             located(f"city|{nation}", cities)
             add(f"city|{nation}", [f"{c}{s}" for c in cities for s in ("'s", "’s")], False)
+        # "officers in Swansea", "detectives in Plymouth": the town's one force (places.toml;
+        # "police in <town>" is already a strong alias); the people only when no other
+        # body's noun makes them its own ("council officers in Leicester")
+        self.people_heads = {h.split()[-1] for h in words.get("located", [])} - {"police"}
+        for force, towns in load_toml("places.toml", data_dir).items():
+            located(f"town|{force}", towns)
         add("capital|", words["capital"], True)
         add("county|", words["county"], True)
 
@@ -161,6 +167,16 @@ class ForceRecognizer:
                 name = self.capitals.get(nation)
             elif kind == "capital":
                 name = self.capitals.get(nations.pop() if len(nations) == 1 else "England")
+            elif kind == "town":
+                before = doc[start - 1] if start else None
+                if (
+                    doc[start].lower_ in self.people_heads
+                    and before is not None
+                    and before.is_alpha
+                    and not (before.is_stop or before.lower_ == "police")
+                ):
+                    continue  # "council officers in Leicester": maybe another body's people
+                name = nation
             elif kind == "county":
                 counties = [n for n in named if n in self.county]
                 name = counties[0] if len(counties) == 1 else None

@@ -1277,10 +1277,13 @@ def _counts_them(doc: Doc, start: int) -> bool:
 
 
 def refers_to_force(sent: Sent, own_voice: bool = False) -> bool:
-    """'the force', 'the constabulary' -- but not 'the Police and Crime Commissioner'. On a
-    force's own page (`own_voice`), 'we' and 'our' are the force too."""
+    """'the force', 'the constabulary', a group of forces as the subject ('The two forces',
+    'Both constabularies') -- but not 'the Police and Crime Commissioner'. On a force's own
+    page (`own_voice`), 'we' and 'our' are the force too."""
     if own_voice and sent.has("voice.first_person"):
         return True
+    if 2 <= _group_size(sent) < _OPEN_GROUP:
+        return True  # "The two forces sent ...", "Both forces lost ..."
     orgs = sent.cues.get("roles.organisation", [])
     return any(
         not any(o.start < a.end and a.start < o.end for o in orgs)
