@@ -28,6 +28,7 @@ from extract.rules.actions import (
     closes_matter,
     closing_regulator,
     first_person_action,
+    force_noun_after,
     named_regulator,
     notified_regulator,
     proposed_sanction,
@@ -808,6 +809,18 @@ def _figures_of_those_involved(sent: Sent) -> bool:
     )
 
 
+def _counts_forces_only(sent: Sent) -> bool:
+    """The sentence's one figure counts the forces it names ('Two forces, Kent and Essex,
+    sent ...', 'Three forces - ... - shared a system'): a group told of, no statistic."""
+    with reading_data(doc_data_dir(sent.span.doc)):
+        counted = numbers(sent.text)
+    if len(counted) != 1:
+        return False
+    at = sent.span.start_char + counted[0].a
+    toks = [t for t in sent.span if not (t.is_space or t.is_punct)]
+    return any(t.idx == at and force_noun_after(toks, i) for i, t in enumerate(toks))
+
+
 def _refers_itself(sent: Sent) -> bool:
     """The force reports itself to a regulator ('the force reported itself to the data
     watchdog'): a self-referral is over one breach, never over a statistic."""
@@ -847,6 +860,7 @@ def _aggregate_page(
         and not tells_a_story(force_sent)
         # "emailed the details of 300 victims": figures of those one breach involved
         and not _figures_of_those_involved(force_sent)
+        and not _counts_forces_only(force_sent)
         and not any(_refers_itself(s) for s in story)
     )
     if tallies.national or tallies.outcomes or tallies.other_figures:

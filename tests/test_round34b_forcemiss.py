@@ -7,6 +7,8 @@
 - A group of forces as the subject ('The two forces sent ...', 'Both forces lost ...') speaks
   of the forces a headline list names ('Derbyshire and Nottinghamshire police in data
   blunder'), as 'the force' speaks of a headline's one force.
+- A sentence whose one figure counts the forces it names ('Two forces, Kent and Essex, sent
+  ...') tells of a group, not a statistic: the page still has its incident.
 
 Every sentence here was written for these tests."""
 
@@ -82,3 +84,14 @@ def test_another_bodys_officers_in_a_town_are_no_force(nlp) -> None:  # type: ig
 )
 def test_a_group_names_the_headline_list(nlp, head: str, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert forces(nlp, text, head) == names
+
+
+def test_a_counted_group_named_in_apposition_is_no_statistic(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two forces, Avon and Somerset and Gloucestershire, posted a victim's statement to"
+        " the wrong address by mistake in 2021."
+    )
+    assert forces(nlp, text) == {"Avon and Somerset Police", "Gloucestershire Constabulary"}
+    # a figure of breaches beside the count of forces is still a statistic, no incident
+    text = "Two forces - Kent and Essex - recorded 300 data breaches in 2021."
+    assert forces(nlp, text) == set()
