@@ -7,7 +7,8 @@ clause before it the warning's content, so a company's breach told there is what
 warn of; data or a breach owned by another body in the possessive ('a housing association's
 tenant records') is placed at that body, so police investigating it only police it; another
 person's data handed over ('sent a woman another person's personal data') is a breach with no
-destination named, while 'released another image' (one more) is none. Every sentence here
+destination named, as is 'sent a man the details of another person', while 'released
+another image' or 'released details of another man charged' (one more) is none. Every sentence here
 was written for these tests."""
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def _relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
         "Kent Police, the force has warned.",
         "Wrong data sent\n\nLancashire Police sent a woman another person's personal data in "
         "response to her subject access request.",
+        "Disclosure error\n\nMerseyside Police sent a man the details of another person who had "
+        "reported a crime.",
         "Force's files stolen\n\nThe force's files on 900 suspects were stolen from a van, with "
         "Cheshire Constabulary investigating the theft.",
     ],
@@ -52,6 +55,8 @@ def test_police_breach_is_relevant(nlp, text) -> None:  # type: ignore[no-untype
         "hackers, with Humberside Police investigating the attack.",
         "New image released\n\nPolice have released another CCTV image of a man they want to "
         "speak to after a burglary in Lewes. Sussex Police said he may have information.",
+        "Another man charged\n\nPolice have released details of another man charged over the "
+        "riot in Hartlepool, Cleveland Police said.",
         "Pupils' files stolen\n\nA school's pupil records were stolen by hackers, with Avon and "
         "Somerset Police investigating.",
     ],

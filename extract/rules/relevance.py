@@ -372,6 +372,34 @@ def _other_owner(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+_OTHER_AFTER_LINKS = {"of", "about", "belonging", "relating"}
+
+
+def _owner_after_is_other(sent: Sent, v: Span, d: Span) -> bool:
+    """The data word a few words after the verb (no punctuation or preposition between), then
+    'of', 'about', 'belonging to' or 'relating to' and, within a few words, 'another', 'a
+    different', 'someone else' or 'a third party' ('the records of a different man')."""
+    doc = sent.span.doc
+    gap = doc[v.end : d.start]
+    if d.start < v.end or len(gap) > _HANDED_GAP:
+        return False
+    if any(t.is_punct or t.lower_ in _PREPOSITIONS for t in gap):
+        return False
+    if d.end >= sent.span.end or doc[d.end].lower_ not in _OTHER_AFTER_LINKS:
+        return False
+    lo = d.end + 1 + (doc[d.end].lower_ in {"belonging", "relating"})
+    for t in doc[lo : min(sent.span.end, lo + _OTHERS_DATA_REACH)]:
+        if t.is_punct:
+            return False
+        if t.lower_ in {"another", "different"} or (
+            t.lower_ == "third" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"party", "-"}
+        ):
+            return True
+        if t.lower_ == "else" and t.i > 0 and doc[t.i - 1].lower_ in {"someone", "somebody"}:
+            return True
+    return False
+
+
 def others_data_given(sent: Sent) -> bool:
     """Someone else's data handed to a person ('sent a woman another person's personal data',
     "was given someone else's file", "disclosed a third party's information"): a verb of
@@ -383,13 +411,23 @@ def others_data_given(sent: Sent) -> bool:
     personal = sent.cues.get("relevance.personal", [])
     if not personal:
         return False
-    verbs = [*sent.cues.get("relevance.handing", []), *sent.cues.get("relevance.releasing", [])]
+    handing = sent.cues.get("relevance.handing", [])
+    verbs = [*handing, *sent.cues.get("relevance.releasing", [])]
+    if verbs or sent.has("relevance.foi"):
+        # "the answer to her subject access request contained another man's records": what
+        # was handed out held it, a verb of holding in its past form
+        verbs += [h for h in sent.cues.get("relevance.held", []) if h[-1].lower_.endswith("ed")]
     for v in verbs:
         if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
             continue
         if _outsider_did(sent, v) or _ruled_or_planned(sent, v) or _asked_of(sent, v):
             continue
+        # "sent him the records of a different man": the owner after the data word, with any
+        # verb but one of putting out news ('released details of another man charged')
+        after_owner = v not in sent.cues.get("relevance.releasing", []) or v in handing
         for d in personal:
+            if after_owner and _owner_after_is_other(sent, v, d):
+                return True
             gap = doc[v.end : d.start]
             if d.start < v.end or len(gap) > _HANDED_GAP:
                 continue
@@ -1408,6 +1446,7 @@ def links_force_to_breach(
         or fine_cues(sent)
         or actions
         or handed_on(sent)
+        or others_data_given(sent)
         or told_about_people(sent)
         or identified_by_mistake(sent)
         # "An email ... was sent to the wrong person. The force has apologised.": the force
