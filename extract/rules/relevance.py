@@ -344,12 +344,102 @@ def lost_records(sent: Sent) -> bool:
     # "the names of victims were accidentally released"
     return (
         handed_on(sent)
+        or others_data_given(sent)
         or medium_revealed(sent)
         or released_by_mistake(sent)
         or identified_by_mistake(sent)
         or told_whereabouts(sent)
         or told_about_people(sent)
     )
+
+
+_OTHERS_DATA_REACH = 3  # "another person's personal data", "a different man's records"
+
+
+def _other_owner(doc, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """Tokens lo..hi name some other person as the data's owner: 'another' or 'different'
+    with a possessive after it ('another person's', 'a different man's' -- not 'released
+    another image', one more), 'else's' ('someone else's') or 'third party'."""
+    for t in doc[lo:hi]:
+        if t.lower_ in {"another", "different"} and any(
+            u.text in _POSSESSIVES for u in doc[t.i + 1 : hi]
+        ):
+            return True
+        if t.lower_ == "else" and t.i + 1 < hi and doc[t.i + 1].text in _POSSESSIVES:
+            return True
+        if t.lower_ == "third" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"party", "-"}:
+            return True
+    return False
+
+
+_OTHER_AFTER_LINKS = {"of", "about", "belonging", "relating"}
+
+
+def _owner_after_is_other(sent: Sent, v: Span, d: Span) -> bool:
+    """The data word a few words after the verb (no punctuation or preposition between), then
+    'of', 'about', 'belonging to' or 'relating to' and, within a few words, 'another', 'a
+    different', 'someone else' or 'a third party' ('the records of a different man')."""
+    doc = sent.span.doc
+    gap = doc[v.end : d.start]
+    if d.start < v.end or len(gap) > _HANDED_GAP:
+        return False
+    if any(t.is_punct or t.lower_ in _PREPOSITIONS for t in gap):
+        return False
+    if d.end >= sent.span.end or doc[d.end].lower_ not in _OTHER_AFTER_LINKS:
+        return False
+    lo = d.end + 1 + (doc[d.end].lower_ in {"belonging", "relating"})
+    for t in doc[lo : min(sent.span.end, lo + _OTHERS_DATA_REACH)]:
+        if t.is_punct:
+            return False
+        if t.lower_ in {"another", "different"} or (
+            t.lower_ == "third" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"party", "-"}
+        ):
+            return True
+        if t.lower_ == "else" and t.i > 0 and doc[t.i - 1].lower_ in {"someone", "somebody"}:
+            return True
+    return False
+
+
+def others_data_given(sent: Sent) -> bool:
+    """Someone else's data handed to a person ('sent a woman another person's personal data',
+    "was given someone else's file", "disclosed a third party's information"): a verb of
+    `handing` or `releasing`, asserted, not denied and told as an act, then within a few
+    words -- no preposition or punctuation between -- a word naming another person as the
+    owner right before what people's data is called. The wrong person's data given out is a
+    breach whoever it went to; no destination need be named."""
+    doc = sent.span.doc
+    personal = sent.cues.get("relevance.personal", [])
+    if not personal:
+        return False
+    handing = sent.cues.get("relevance.handing", [])
+    verbs = [*handing, *sent.cues.get("relevance.releasing", [])]
+    if verbs or sent.has("relevance.foi"):
+        # "the answer to her subject access request contained another man's records": what
+        # was handed out held it, a verb of holding in its past form
+        verbs += [h for h in sent.cues.get("relevance.held", []) if h[-1].lower_.endswith("ed")]
+    for v in verbs:
+        if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
+            continue
+        if _outsider_did(sent, v) or _ruled_or_planned(sent, v) or _asked_of(sent, v):
+            continue
+        # "sent him the records of a different man": the owner after the data word, with any
+        # verb but one of putting out news ('released details of another man charged')
+        after_owner = v not in sent.cues.get("relevance.releasing", []) or v in handing
+        for d in personal:
+            if after_owner and _owner_after_is_other(sent, v, d):
+                return True
+            gap = doc[v.end : d.start]
+            if d.start < v.end or len(gap) > _HANDED_GAP:
+                continue
+            if any(
+                (t.is_punct and t.text not in _POSSESSIVES and t.text != "-")
+                or t.lower_ in _PREPOSITIONS
+                for t in gap
+            ):
+                continue
+            if _other_owner(doc, max(v.end, d.start - _OTHERS_DATA_REACH - 1), d.start):
+                return True
+    return False
 
 
 _OWNER_PHRASE_GAP = 12  # "of around 1,000 Norfolk and Suffolk police officers and staff was"
@@ -1356,6 +1446,7 @@ def links_force_to_breach(
         or fine_cues(sent)
         or actions
         or handed_on(sent)
+        or others_data_given(sent)
         or told_about_people(sent)
         or identified_by_mistake(sent)
         # "An email ... was sent to the wrong person. The force has apologised.": the force
@@ -1882,7 +1973,33 @@ def _placed_elsewhere(sent: Sent) -> bool:
     with reading_data(data_dir_of(sent)):
         v = vocab()
         lowered = sent.text.lower()
-        return any(v.elsewhere.match(lowered, m.end()) for m in v.topic.finditer(lowered))
+        if any(v.elsewhere.match(lowered, m.end()) for m in v.topic.finditer(lowered)):
+            return True
+    return _owned_by_other_body(sent)
+
+
+_BODY_DATA_REACH = 3  # "a housing association's tenant records", "the council's personal data"
+
+
+def _owned_by_other_body(sent: Sent) -> bool:
+    """Data or a breach owned by another kind of body in the possessive ('a housing
+    association's tenant records were stolen', "a retailer's data breach"): an organisation
+    (cues.toml [roles] `organisation`), then 's, then at most a few words to a data, personal
+    data or breach word, no punctuation between."""
+    doc = sent.span.doc
+    data = [
+        *sent.cues.get("relevance.data", []),
+        *sent.cues.get("relevance.personal", []),
+        *sent.cues.get("relevance.breach", []),
+    ]
+    for org in sent.cues.get("roles.organisation", []):
+        if org.end >= sent.span.end or doc[org.end].text not in _POSSESSIVES:
+            continue
+        for d in data:
+            gap = doc[org.end + 1 : d.start]
+            if 0 <= d.start - org.end - 1 <= _BODY_DATA_REACH and not any(t.is_punct for t in gap):
+                return True
+    return False
 
 
 _SUBJECT_GAP = 3  # "Kent Police said it had investigated", "officers are investigating"
@@ -2158,12 +2275,38 @@ def _breach_only_advised_on(sent: Sent) -> bool:
     if not advice:
         return False
     first = min(a.start for a in advice)
+    if any(_trailing_attribution(sent, a, police) for a in advice):
+        # "Fraudsters are using details from a retailer's breach, Kent Police has warned":
+        # the whole clause before the comma is what the police warn of
+        first = sent.span.start
     if lost_records(sent) and not _deceivers_claim(sent, first):
         return False
     breach = [c for c in sent.cues.get("relevance.breach", []) if not sent.denied(c)]
     return all(c.start > first for c in breach) and not any(
         _names_police_breach(sent, c) for c in breach
     )
+
+
+_ATTRIBUTION_GAP = 3  # ", Kent Police has warned.", ", officers have today warned."
+
+
+def _trailing_attribution(sent: Sent, advice: Span, police: list[Span]) -> bool:
+    """The advice word closes the sentence as its attribution (', Kent Police has warned.',
+    ', police warned'): a comma, then a force or police word, at most a few words, the advice
+    word and nothing but punctuation to the end -- the whole clause before the comma is the
+    warning's content, as if it came after the advice word."""
+    doc = sent.span.doc
+    if any(not t.is_punct for t in doc[advice.end : sent.span.end]):
+        return False
+    for p in police:
+        if not 0 <= advice.start - p.end <= _ATTRIBUTION_GAP:
+            continue
+        lead = p.start - 1
+        if lead > sent.span.start and doc[lead].lower_ == "the":
+            lead -= 1  # ", the force has warned"
+        if lead >= sent.span.start and doc[lead].text == ",":
+            return True
+    return False
 
 
 _DECEIVER_REACH = 3  # "callers who claim", "fraudsters, who often say"
@@ -2706,6 +2849,14 @@ def _noun_phrase_reach(sent: Sent, scope: Span, cue: Span) -> int:
     return _SUBJECT_REACH
 
 
+def _negator_in_breach_cue(scope: Span, strong: list[Span]) -> bool:
+    """The negator that opens the scope is part of a strong breach cue's own words ('no
+    policing reason', 'without a lawful purpose'): the sentence denies a reason for the act,
+    which asserts the breach -- it denies no breach."""
+    negator = scope.start - 1
+    return any(c.start <= negator < c.end for c in strong)
+
+
 def police_breach_denied(sent: Sent) -> bool:
     """The police's own systems or data said not to be breached ('no computer run by the
     force was hacked', 'this is not a police data breach'): a breach cue in a negated scope
@@ -2740,6 +2891,8 @@ def police_breach_denied(sent: Sent) -> bool:
         for scope in negated:
             if not scope.start <= cue.start < scope.end:
                 continue
+            if _negator_in_breach_cue(scope, strong):
+                continue  # "had no policing reason to view her records": the breach's own words
             reach = _noun_phrase_reach(sent, scope, cue)
             between = doc[scope.start : cue.start]
             if len(between) > reach or any(t.is_punct for t in between):
