@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from extract import EXTRACTOR_VERSION
 from extract.components.doctext import doc_data_dir, doc_text
-from extract.datafiles import load_toml
+from extract.datafiles import load_jsonl, load_toml
 from extract.models import Evidence, Extraction, IncidentFact
 from extract.rules import relevance
 from extract.rules.actions import (
@@ -81,6 +81,22 @@ def evidence(field_name: str, value: object, sent: Sent) -> Evidence:
     return Evidence(field_name, str(value), sent.text, sent.start, sent.end)
 
 
+@cache
+def _inspectors(data_dir: str | None) -> frozenset[str]:
+    """The bodies that only inspect (`inspects_only` in regulators.jsonl)."""
+    rows = load_jsonl("regulators.jsonl", data_dir)
+    return frozenset(r["name"] for r in rows if r.get("inspects_only"))
+
+
+def _without_inspectors(sent: Sent) -> Sent:
+    """The sentence with the inspectorates left out of its regulators (a copy only when it
+    names one)."""
+    names = _inspectors(doc_data_dir(sent.span.doc))
+    if not any(r.label_ in names for r in sent.regulators):
+        return sent
+    return replace(sent, regulators=[r for r in sent.regulators if r.label_ not in names])
+
+
 def build_incident(
     force: str,
     sents: list[Sent],
@@ -96,6 +112,15 @@ def build_incident(
 ) -> IncidentFact:
     fact = IncidentFact(force=force, mention=mention)  # type: ignore[arg-type]
     ev: list[Evidence] = []
+    # An inspectorate inspects forces; it acts on no one breach and is told of none: no
+    # regulator of the incident, its findings no inquiry into it ("HMICFRS found the force
+    # kept records unlawfully; the ICO has been informed": the ICO's referral).
+    sents = [_without_inspectors(s) for s in sents]
+    all_sents = [_without_inspectors(s) for s in all_sents]
+    if default_regulator is not None and str(default_regulator.value) in _inspectors(
+        doc_data_dir(sents[0].span.doc) if sents else None
+    ):
+        default_regulator = None
     if force_sent is not None:
         ev.append(evidence("force", force, force_sent))
     has_regulator = any(s.regulators for s in all_sents)

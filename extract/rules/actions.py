@@ -619,6 +619,13 @@ def _first_body(sent: Sent, lo: int, hi: int) -> Span | None:
     return min(inside, key=lambda b: b.start) if inside else None
 
 
+def _owner_of(doc: Doc, r: Span, cue: Span) -> bool:
+    """The regulator names the inquiry it runs, right before its word ('an IOPC
+    investigation', 'the ICO's inquiry', 'PIRC probe')."""
+    gap = doc[r.end : cue.start]
+    return not len(gap) or gap[0].lower_ in _GENITIVES
+
+
 def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
     """'an investigation ... carried out by the National Crime Agency': the body after 'by'
     runs it -- "regulator", "other" (a force or another body) or None when no 'by <body>'."""
@@ -627,6 +634,8 @@ def _carried_out_by(sent: Sent, cue: Span, window: int = 10) -> str | None:
     own, local = set(runner.get("force_words", [])), set(runner.get("local", []))
     if cue.end < sent.span.end and doc[cue.end].lower_ in local:
         return "other"  # "it would be investigated locally": the force's own inquiry
+    if any(cue.start - r.end in (0, 1) and _owner_of(doc, r, cue) for r in sent.regulators):
+        return "regulator"  # "PIRC probe into a leak by an officer": its own, the 'by' the leak's
     bodies = [*sent.regulators, *sent.forces, *sent.cues.get("roles.organisation", [])]
     for i in range(cue.end, min(cue.end + window, sent.span.end)):
         if doc[i].lower_ != "by":
@@ -1661,7 +1670,7 @@ def told_regulator(sent: Sent) -> list[Span]:
     for r in sent.regulators:
         if not _stated(sent, r):
             continue
-        first = r.start - 1 if r.start > lo_s and doc[r.start - 1].lower_ == "the" else r.start
+        first = _determined_from(doc, r.start, lo_s)
         verb = None
         link = doc[first - 1].lower_ if first - 1 > lo_s else ""
         if link in {"to", "with"}:
@@ -1716,6 +1725,20 @@ def told_regulator(sent: Sent) -> list[Span]:
 
 
 _PAST_HELPERS = {"had", "has", "have", "been", "was", "were", "'d"}
+_GENITIVES = {"'s", "’s"}
+
+
+def _determined_from(doc: Doc, start: int, lo: int) -> int:
+    """The first token of a regulator's noun phrase: its 'the', or the owner whose
+    possessive stands before it with that owner's own 'the' ('reported to the UK's data
+    protection watchdog', 'informed Britain's privacy watchdog'), so the telling word before
+    the phrase is read as it is before 'the ICO'."""
+    if start > lo and doc[start - 1].lower_ == "the":
+        return start - 1
+    owner = start - 2
+    if owner >= lo and doc[start - 1].lower_ in _GENITIVES and doc[owner].text[:1].isupper():
+        return owner - 1 if owner > lo and doc[owner - 1].lower_ == "the" else owner
+    return start
 
 
 # Words that open an insertion between a regulator and its verb: a relative clause ("the ICO,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_toml
@@ -737,6 +737,13 @@ def fine_undone(sent: Sent) -> bool:
     return _undone(sent)
 
 
+def _headline_present(sent: Sent, verb: Token) -> bool:
+    """A headline's present for a thing done ('Watchdog cancels fine for force', 'Tribunal
+    quashes penalty'): a verb in the third person singular ('-s': the pipeline has no
+    tagger) in a line with no full stop."""
+    return verb.lower_.endswith("s") and not sent.text.rstrip().endswith((".", "?", "!", ":"))
+
+
 def _undone(sent: Sent) -> bool:
     """A fine of the sentence undone after it was imposed, as a fact and done: its fine word
     the object of a verb of undoing ('the £80,000 fine was later withdrawn', 'a tribunal
@@ -753,7 +760,11 @@ def _undone(sent: Sent) -> bool:
 
     for w in sent.cues.get("money.withdrawn", []):
         verb = w[0]
-        if not (verb.lower_.endswith(("ed", "en")) or verb.lower_ in _PAST_IRREGULAR):
+        if not (
+            verb.lower_.endswith(("ed", "en"))
+            or verb.lower_ in _PAST_IRREGULAR
+            or _headline_present(sent, verb)
+        ):
             continue  # "to quash the fine", "hopes to overturn it": not done
         if not sent.asserted(w):
             continue
