@@ -1143,7 +1143,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # "88 emails to the wrong person in 2023, and Kent Police 95", "64 cases of
                 # unauthorised access in 2022, up from 51": a bare figure counts what the
                 # sentence's own figures before it count
-                category = sentence_type(text, n, sentence_rows)
+                dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
+                category = sentence_type(text, n, sentence_rows, dated)
             if category is None and n.of_a_kind:
                 continue  # "No breaches were reported to the ICO" counts no kind of breach
             if category is None and id(n) in subject_kinds:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.rules.periods import find_periods
+from extract.rules.periods import Period, find_periods
 from extract.rules.tally_cues import WORD, Num, alias_re, category, vocab
 from extract.rules.tally_state import Row, State
 from extract.sentences import Sent
@@ -299,13 +299,20 @@ def inherited_type(
     return kind if noun in (None, "generic") and force not in forces else None
 
 
-def sentence_type(text: str, n: Num, rows: list[Row]) -> str | None:
+def sentence_type(text: str, n: Num, rows: list[Row], own: Period | None = None) -> str | None:
     """The one category every breach figure of the sentence so far counts, when they are
     figures in their own right, not parts of a total ('Of its 412, 64 were ...') or of all
     forces: a bare figure after them is one more of the same kind, unless called the whole
-    ('..., and 412 in total')."""
+    ('..., and 412 in total'). Parts of a total count too when the bare figure is dated by
+    a period of its own none of them is for ('It recorded 24 misdirected emails in 2021 and
+    35 in 2022', '... including 35 cases of unauthorised access, up from 24 in 2021'): the
+    same kind in another period, no other part of that total."""
     counted = [r for r in rows if r.measure in ("breach", "generic")]
-    if not counted or any(r.national or r.breakdown or r.parent for r in counted):
+    if not counted or any(r.national for r in counted):
+        return None
+    if any(r.breakdown or r.parent for r in counted) and (
+        own is None or any(r.period is None or r.period == own for r in counted)
+    ):
         return None
     if vocab().whole_after.match(text, n.noun_end):
         return None
