@@ -89,3 +89,56 @@ def test_two_kinds_of_one_total_stay_two_kinds(nlp) -> None:  # type: ignore[no-
         ("Essex Police", "2022-2023", "emailed_to_incorrect_recipient", 42),
         ("Essex Police", "2022-2023", "loss_or_theft_of_paperwork", 18),
     }
+
+
+def test_a_part_compared_with_its_own_earlier_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gloucestershire Constabulary recorded 52 breaches in 2022. Unauthorised access "
+        "accounted for 14, up from 9 the year before."
+    )
+    assert rows(text, nlp) == {
+        ("Gloucestershire Constabulary", "2022", None, 52),
+        ("Gloucestershire Constabulary", "2022", "unauthorised_access", 14),
+        ("Gloucestershire Constabulary", "2021", "unauthorised_access", 9),
+    }
+
+
+def test_a_part_in_the_totals_sentence_compared_with_an_earlier_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norfolk Constabulary logged 120 data breaches in 2022, including 35 cases of "
+        "unauthorised access, up from 24 in 2021."
+    )
+    assert rows(text, nlp) == {
+        ("Norfolk Constabulary", "2022", None, 120),
+        ("Norfolk Constabulary", "2022", "unauthorised_access", 35),
+        ("Norfolk Constabulary", "2021", "unauthorised_access", 24),
+    }
+
+
+def test_the_whole_compared_stays_a_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a figure of the order of the whole, not of the part, compares the whole
+    text = (
+        "Kent Police recorded 181 breaches in 2023, including 52 emails sent to the wrong "
+        "person, up from 167 in 2022."
+    )
+    assert ("Kent Police", "2022", None, 167) in rows(text, nlp)
+
+
+def test_a_spans_figure_below_one_of_its_years_is_no_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Surrey Police recorded 97 breaches in 2020, 104 in 2021 and 112 in 2022. Over the "
+        "three years, nine breaches were referred to the Information Commissioner."
+    )
+    assert rows(text, nlp) == {
+        ("Surrey Police", "2020", None, 97),
+        ("Surrey Police", "2021", None, 104),
+        ("Surrey Police", "2022", None, 112),
+    }
+
+
+def test_a_spans_total_above_its_years_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police recorded 143 breaches in 2021, 167 in 2022 and 181 in 2023 - a total of "
+        "491 over the three years."
+    )
+    assert ("Kent Police", "2021-2023", None, 491) in rows(text, nlp, published=date(2024, 3, 1))
