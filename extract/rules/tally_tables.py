@@ -156,6 +156,10 @@ def _cells(text: str, start: int, end: int, line: int) -> list[_Cell]:
     return out
 
 
+# 'in' or 'for' and the period a figure is for: "22 in 2020, 27 in 2021"
+_IN_PERIOD = re.compile(r"\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?(?:[,;.]|\s|$)")
+
+
 def _runs(piece: str, at: int, line: int) -> list[_Cell]:
     """A row whose cells ran together with single spaces ('Force 2017 2018 2019 Total',
     'Sussex Police 37 41 39 117', 'Lost device 3 nil 2'): one cell per period, figure or gap,
@@ -163,6 +167,7 @@ def _runs(piece: str, at: int, line: int) -> list[_Cell]:
     cells: list[_Cell] = []
     # a date ("14 November 2024, 06:00") is words of the label, no period and figure
     masked = _DATE.sub(lambda d: "x" * len(d.group(0)), piece)
+    dating = False  # "22 in 2020, 27 in 2021": the period after 'in' is the figure's before
     for m in _TOKEN.finditer(masked):
         last = cells[-1] if cells else None
         dated = _PERIOD_CELL.fullmatch(m.group(0)[1:-1].strip())
@@ -170,8 +175,28 @@ def _runs(piece: str, at: int, line: int) -> list[_Cell]:
             # "45 (2021), 52 (2022)": the period the figure before is for labels it
             cells.insert(len(cells) - 1, _kind(dated.group(0), at + m.start() + 1, line))
             continue
+        if (
+            m.group(0).lower() in ("in", "for")
+            and last is not None
+            and last.kind == "num"
+            and _IN_PERIOD.match(masked, m.end())
+        ):
+            dating = True
+            continue
+        if dating:
+            dating = False
+            period = _kind(m.group(0).rstrip(":=,;."), at + m.start(), line)
+            if period.kind in ("year", "fy") and last is not None:
+                cells.insert(len(cells) - 1, period)
+                continue
         if m.group(0) in (",", ";"):
             continue
+        if (
+            last is None
+            and m.group(0) in ("-", "–", "•", "*", "·")
+            and not masked[: m.start()].strip()
+        ):
+            continue  # "- Gwent Police: 22 (2020), 27 (2021)": the item's bullet, no empty cell
         if (
             m.group(0).lower() in ("and", "&")
             and last is not None

@@ -3,10 +3,11 @@ figure, the label it closes, its list's, or the one the list before shares."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
-from extract.rules.periods import find_periods
+from extract.rules.periods import Period, find_periods
 from extract.rules.tally_cues import WORD, Num, alias_re, category, vocab
 from extract.rules.tally_state import Row, State
 from extract.sentences import Sent
@@ -299,14 +300,49 @@ def inherited_type(
     return kind if noun in (None, "generic") and force not in forces else None
 
 
-def sentence_type(text: str, n: Num, rows: list[Row]) -> str | None:
+# A bare figure compared with or joined to the one before it: "up from 24", "compared with 31",
+# "and 35"
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|"
+    r"\bcompared\s+(?:with|to)|\bagainst|\band)\s+$"
+)
+
+
+def sentence_type(text: str, n: Num, rows: list[Row], own: Period | None = None) -> str | None:
     """The one category every breach figure of the sentence so far counts, when they are
     figures in their own right, not parts of a total ('Of its 412, 64 were ...') or of all
     forces: a bare figure after them is one more of the same kind, unless called the whole
-    ('..., and 412 in total')."""
+    ('..., and 412 in total'). Parts of a total count too when the bare figure is dated by
+    a period of its own none of them is for ('It recorded 24 misdirected emails in 2021 and
+    35 in 2022', '... including 35 cases of unauthorised access, up from 24 in 2021'): the
+    same kind in another period, no other part of that total."""
     counted = [r for r in rows if r.measure in ("breach", "generic")]
-    if not counted or any(r.national or r.breakdown or r.parent for r in counted):
+    if not counted or any(r.national for r in counted):
         return None
+    if any(r.breakdown or r.parent for r in counted):
+        # "..., including 35 cases of unauthorised access, up from 24 in 2021": the part
+        # right before it, compared with or joined to it, is of its kind in another period
+        last = counted[-1]
+        period = last.period or (last.parent.period if last.parent is not None else None)
+        if (
+            own is not None
+            and (last.breakdown or last.parent is not None)
+            and last.breach_type is not None
+            and period is not None
+            and period != own
+            and _COMPARED_BEFORE.search(text, 0, n.a)
+            # of the order of the part, not of the whole it breaks down ("120 breaches, 35
+            # of them ..., compared with 98 in 2021" compares the whole)
+            and not any(
+                n.value > 0
+                and abs(math.log(n.value / w.count)) <= abs(math.log(n.value / last.count))
+                for w in [r for r in counted if r.breach_type is None] + [last.parent]
+                if w is not None and w.count > 0 and last.count > 0
+            )
+        ):
+            return last.breach_type
+        if own is None or any(r.period is None or r.period == own for r in counted):
+            return None
     if vocab().whole_after.match(text, n.noun_end):
         return None
     kinds = {r.breach_type for r in counted}
