@@ -5,6 +5,9 @@ breaching force.
   of 300 Kent Police officers were leaked by a housing charity', 'a Gwent Police officer's
   details were disclosed by South Wales Police') stand by; with no other body named, the
   force's own records, and so with 'the force' doing it (controls).
+- Another force's incident that tells no type, year or fine ('It follows a 2019 fine for
+  Cheshire Constabulary', 'the second force reprimanded this month, after Essex Police')
+  is no incident of the page's; one told with its facts stays.
 - A force another asks to look into the breach ('Wiltshire Police asked Dorset Police to
   investigate how ...') investigates another force's breach.
 - A force that looks into another body's loss ('records belonging to a hospital trust')
@@ -67,6 +70,32 @@ def forces(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_force_whose_people_owned_the_data(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert forces(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Surrey Police has been reprimanded after an officer gave a stalking victim's new"
+            " address to the suspect in 2023. It comes after a 2021 fine for Sussex Police.",
+            {"Surrey Police"},
+        ),
+        (
+            "Warwickshire Police has been reprimanded for keeping custody videos longer than the"
+            " law allows, from 2019. It is the third force to be reprimanded this year, after"
+            " Northamptonshire Police.",
+            {"Warwickshire Police"},
+        ),
+        (
+            "Lincolnshire Police lost a memory stick of victim interviews in 2022, the ICO said."
+            " In 2017 Cumbria Constabulary was fined £90,000 after emailing a list of"
+            " informants to a reporter in 2015.",
+            {"Lincolnshire Police", "Cumbria Constabulary"},
+        ),
+    ],
+)
+def test_another_force_named_without_its_facts(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert forces(nlp, text) == expected
 
 
