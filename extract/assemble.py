@@ -259,11 +259,38 @@ def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool
     for sent in group:
         for m in sent.forces:
             role, match = roles.by_start.get(m.start, ("", None))
-            if m.label_ != fact.force or role != "target" or match is None:
+            if m.label_ != fact.force or role not in ("target", "agent"):
                 continue
-            if any(t.lower_ in _SANCTION_VERB_FORMS for t in match):
+            if match is not None and any(t.lower_ in _SANCTION_VERB_FORMS for t in match):
+                return False
+            if _sanction_verb_on(sent, m):
                 return False
     return True
+
+
+_LIST_WORDS = {"and", ",", "both", "the"}
+
+
+def _sanction_verb_on(sent: Sent, mention: Span) -> bool:
+    """A sanction verb in the force's own clause ('Sussex Police and Surrey Police were both
+    fined', 'reprimanded Devon and Cornwall Police and Essex Police'): after the name up to
+    the clause's end, or right before the list the name stands in."""
+    doc = sent.span.doc
+    for t in doc[mention.end : sent.span.end]:
+        if t.is_punct:
+            break
+        if t.lower_ in _SANCTION_VERB_FORMS:
+            return True
+    j = mention.start - 1
+    while j >= sent.span.start:
+        other = next((m for m in sent.forces if m.start <= j < m.end), None)
+        if other is not None:
+            j = other.start - 1
+        elif doc[j].lower_ in _LIST_WORDS:
+            j -= 1
+        else:
+            break
+    return j >= sent.span.start and doc[j].lower_ in _SANCTION_VERB_FORMS
 
 
 def _inferred(fact: IncidentFact, field_name: str) -> bool:
