@@ -264,6 +264,61 @@ def _says_nothing(fact: IncidentFact) -> bool:
     return not (fact.breach_type or fact.breach_year or fact.fine_amount or fact.action)
 
 
+# A sanction told as a verb acting on the force ('reprimanded Devon and Cornwall Police',
+# 'Kent Police was also fined'): the story's own news of that force, not a name in passing.
+_SANCTION_VERB_FORMS = {
+    "fined", "reprimanded", "censured", "sanctioned", "penalised", "penalized", "served",
+    "issued", "handed", "ordered", "hit", "slapped",
+}  # fmt: skip
+
+
+def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool:
+    """Another force's incident with no type, year or fine, nor a sanction a verb puts on it
+    ('reprimanded Essex Police'): the story only names it ('It follows a 2019 fine for Kent
+    Police', 'the second force reprimanded this month, after Essex Police', 'other forces,
+    including Gwent Police') -- what happened to it is not told, so it is no incident of the
+    page's."""
+    if fact.breach_type or fact.breach_year or fact.fine_amount:
+        return False
+    if not fact.action:
+        return True
+    for sent in group:
+        for m in sent.forces:
+            role, match = roles.by_start.get(m.start, ("", None))
+            if m.label_ != fact.force or role not in ("target", "agent"):
+                continue
+            if match is not None and any(t.lower_ in _SANCTION_VERB_FORMS for t in match):
+                return False
+            if _sanction_verb_on(sent, m):
+                return False
+    return True
+
+
+_LIST_WORDS = {"and", ",", "both", "the"}
+
+
+def _sanction_verb_on(sent: Sent, mention: Span) -> bool:
+    """A sanction verb in the force's own clause ('Sussex Police and Surrey Police were both
+    fined', 'reprimanded Devon and Cornwall Police and Essex Police'): after the name up to
+    the clause's end, or right before the list the name stands in."""
+    doc = sent.span.doc
+    for t in doc[mention.end : sent.span.end]:
+        if t.is_punct:
+            break
+        if t.lower_ in _SANCTION_VERB_FORMS:
+            return True
+    j = mention.start - 1
+    while j >= sent.span.start:
+        other = next((m for m in sent.forces if m.start <= j < m.end), None)
+        if other is not None:
+            j = other.start - 1
+        elif doc[j].lower_ in _LIST_WORDS:
+            j -= 1
+        else:
+            break
+    return j >= sent.span.start and doc[j].lower_ in _SANCTION_VERB_FORMS
+
+
 def _inferred(fact: IncidentFact, field_name: str) -> bool:
     return any(e.field == field_name and e.source == "inference" for e in fact.evidence)
 
@@ -1333,6 +1388,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             earlier = passing(force, group)
             if earlier is None or (force == primary and _says_nothing(earlier)):
                 continue  # "He was also fined £500" by a court: no breach, sanction or date
+            if force != primary and _tells_no_facts(earlier, group, roles):
+                continue  # "It follows a fine for Kent Police": named, its breach untold
             if (
                 force == primary
                 and any(f is primary_fact for f in ex.incidents)
@@ -1367,6 +1424,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             other.breach_type = primary_fact.breach_type
             where = next(s for s in group if _alike_breach(s))
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
+        if other is not None and _tells_no_facts(other, group, roles):
+            continue  # "..., after Essex Police": another force named, its breach untold
         if other is not None:
             ex.incidents.append(other)
         elif statistics:

@@ -300,6 +300,8 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
             # "a laptop belonging to Kent Police": a "to" saying whose it is, not who got it
             owned = any(o.start <= cue.start < o.end for o in sent.cues.get("roles.owned", []))
             if cue.end == pos and not owned and not _regulator_action_before(sent, cue.start):
+                if cue.text.lower() == "into" and _regulator_looks_into(sent, cue.start):
+                    continue  # "the ICO is looking into Kent Police": the regulator's target
                 return True
         elif pos - 3 <= cue.end <= pos:
             return True
@@ -326,6 +328,16 @@ def _breach_in_own_clause(sent: Sent, mention: Span) -> bool:
         c.kb_id_ == "strong" and mention.end + 2 <= c.start < end and sent.asserted(c)
         for c in sent.types
     )
+
+
+_LOOKS_INTO_REACH = 6  # "the Information Commissioner's Office is now looking into"
+
+
+def _regulator_looks_into(sent: Sent, pos: int) -> bool:
+    """'The ICO is looking into Cleveland Police', 'the IOPC has stepped in to look into X':
+    a regulator named just before the 'into' looks into the force -- the one it acts on, not
+    a bystander ('a complaint into X' names none)."""
+    return any(0 <= pos - r.end <= _LOOKS_INTO_REACH for r in sent.regulators)
 
 
 def _regulator_action_before(sent: Sent, pos: int) -> bool:

@@ -62,6 +62,7 @@ class Roles:
         speakers: dict[int, tuple[str, Span | None]] = {}  # the role each had, not speaking
         sources: dict[int, tuple[str, Span | None]] = {}  # ... not giving figures
         own_units: set[int] = set()  # forces named by an internal unit of theirs
+        others_held: set[int] = set()  # investigators of what another body held
         for sent in sents:
             for m in sent.forces:
                 template = templates.get(m.start)
@@ -74,6 +75,12 @@ class Roles:
                     sources[m.start] = _plain_role(sent, m)
                 if template is not None and template[0] == _INVESTIGATOR:
                     template = _firmer_template(m, template)
+                if (
+                    template is not None
+                    and template[0] == _INVESTIGATOR
+                    and _tells_others_holding(sent)
+                ):
+                    others_held.add(m.start)  # "... records belonging to a hospital trust"
                 if template is not None and template[0] == "enforcer" and _own_unit(sent, m):
                     # its own unit investigating: its own people's breach unless another
                     # force is at fault
@@ -119,7 +126,7 @@ class Roles:
             # looked up records") the force he served when he did it. So too a force that
             # investigates ("Sussex Police is investigating the loss"): another force's breach
             # where one is at fault ("a Met officer lost a notebook"), else its own inquiry.
-            if not self._others_at_fault(name):
+            if not self._others_at_fault(name) and start not in others_held:
                 self.by_start[start] = ("agent", None) if start in own_units else plain
         self._judge_customers(sents)
         for sent in sents:
@@ -324,6 +331,8 @@ def _names_whose_data(sent: Sent, mention: Span) -> bool:
     ...' (the person acts), nor 'the address of a Kent Police officer was sent to a suspect'
     (no other body named: the force's own records, as far as the sentence tells)."""
     doc = sent.span.doc
+    if _data_of_its_people(sent, mention):
+        return True
     if mention.start < 1 or doc[mention.start - 1].lower_ not in _ONE:
         return False
     person = next(
@@ -358,6 +367,84 @@ def _names_whose_data(sent: Sent, mention: Span) -> bool:
     return before.lower_ == "of" and any(
         0 <= before.i - c.end <= 1 for c in sent.cues.get("relevance.personal", [])
     )
+
+
+_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+_THIS_FORCE = {"the", "this", "that"}
+_HOLDER_LEAD = 6  # "of more than 200", "of a dozen", "of 800 retired", "of an off-duty"
+_DATA_GAP = 3  # "the names and warrant numbers of", "the medical notes of"
+
+
+def _people_after(sent: Sent, mention: Span) -> Span | None:
+    """The force's people named right after it ('Kent Police officers', 'Met detectives')."""
+    return next(
+        (
+            c
+            for label in ("relevance.staff", "roles.police_people")
+            for c in sent.cues.get(label, [])
+            if c.start == mention.end
+        ),
+        None,
+    )
+
+
+def _data_of_its_people(sent: Sent, mention: Span) -> bool:
+    """The force names its people only as those whose data another body held or lost, the
+    people as the data's owner: 'the home addresses of more than 200 Merseyside Police
+    officers were exposed by a gym', 'the medical notes of an injured Durham officer, shared
+    by a hospital trust', 'a Gwent Police officer's details were disclosed by South Wales
+    Police' -- in a sentence naming another force or a body that is not the police's supplier
+    (a supplier's loss of the force's people's data is the force's, as its controller), and
+    not naming the force again, by name or as 'the force' or 'its'. Not 'the names of 200
+    Kent Police officers were leaked' (no one else named: the force's own records, as far as
+    the sentence tells), nor '... sent to a charity after the force attached the wrong
+    file'."""
+    person = _people_after(sent, mention)
+    if person is None:
+        return False
+    if any(m.label_ == mention.label_ and m.start != mention.start for m in sent.forces):
+        return False
+    doc = sent.span.doc
+    if any(
+        t.lower_ == "force" and doc[t.i - 1].lower_ in _THIS_FORCE
+        for t in doc[sent.span.start + 1 : sent.span.end]
+    ):
+        return False  # "... after the force attached the wrong spreadsheet": its own doing
+    others = [m for m in sent.forces if m.label_ != mention.label_]
+    if not others and not _other_bodies(sent):
+        return False
+    personal = sent.cues.get("relevance.personal", [])
+    if person.end < sent.span.end and doc[person.end].text in _POSSESSIVE_MARKS:
+        after = person.end + 1  # "a Gwent Police officer's personal details"
+        return any(0 <= c.start - after <= _DATA_GAP for c in personal)
+    j = mention.start - 1
+    while j >= max(sent.span.start, mention.start - _HOLDER_LEAD) and doc[j].lower_ != "of":
+        if not _holder_word(doc[j]):
+            return False
+        j -= 1
+    if j < sent.span.start or doc[j].lower_ != "of":
+        return False
+    return any(
+        0 <= j - c.end <= _DATA_GAP
+        and not any(t.lower_ in _CLAUSE_WORDS - {"and"} for t in doc[c.end : j])
+        for c in personal
+    )
+
+
+# Words that open or join a clause: none stands between 'of' and the people it counts.
+_CLAUSE_WORDS = {
+    "who", "which", "that", "by", "to", "from", "with", "and", "or", "for", "on", "in",
+    "into", "when", "after", "as", "were", "was", "is", "are", "be", "been", "had", "has",
+    "have", "said", "says", "not", "but",
+}  # fmt: skip
+
+
+def _holder_word(tok: Token) -> bool:
+    """A word that may count or describe the people between 'of' and the force's name ('more
+    than 200', 'a dozen', 'an injured', '800 retired', 'an off-duty')."""
+    if tok.like_num or tok.text == "-":
+        return True
+    return tok.is_alpha and tok.text == tok.lower_ and tok.lower_ not in _CLAUSE_WORDS
 
 
 _UNIT_HEADS = {"department", "unit", "directorate", "branch"}
@@ -698,6 +785,17 @@ def _other_bodies(sent: Sent, outside: Span | None = None) -> list[Span]:
         if not (outside is not None and outside.start <= org.start < outside.end)
         and not any(c.start <= org.start < c.end for c in suppliers)
     ]
+
+
+_OWNER_REACH = 4  # "belonging to a local hospital trust"
+
+
+def _tells_others_holding(sent: Sent) -> bool:
+    """The sentence says what went astray was another body's ('boxes of patient records
+    belonging to a hospital trust were found in a lay-by', 'files relating to the council'):
+    a force looking into it there investigates another's loss, not its own."""
+    owned = sent.cues.get("roles.owned", [])
+    return any(0 <= org.start - o.end <= _OWNER_REACH for org in _other_bodies(sent) for o in owned)
 
 
 def _names_other_body(sent: Sent, match: Span) -> bool:
