@@ -1,136 +1,119 @@
-"""The crawl writer's run cache knows every article key: a new page is stored without a lookup
-by canonical URL, and a row another writer added behind the cache's back is still found."""
+"""Round 34b (crawl): the page's bytes are compressed for the KB's `raw` column in the
+extraction worker, not in the crawl process, and kb.store keeps what it is given."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+import zlib
 
-import pytest
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
-from extract.models import Document, Extraction
+from crawler.extraction import Extracted, _extracted, extract_and_sign
+from extract.models import Document, Evidence, Extraction, IncidentFact
+from extract.parallel import RawInput
 from kb import neardup
 from kb.db import session_scope
 from kb.models import Article
-from kb.store import StoreCache, store_document, use_cache
+from kb.store import raw_bytes, store_document
 
-OFF = Extraction(relevant=False, relevance_reason="test", extractor_version="t")
-
-STORY = (
-    "A county council emailed the home addresses of forty foster carers to a parents' group "
-    "by mistake last spring, and only noticed when one of the parents rang to complain.\n"
-    "The council said it had reported itself to the regulator and retrained the staff who "
-    "handle the mailing list, and that every carer affected had been written to.\n"
-    "Opposition councillors said the error showed the authority had learned nothing from a "
-    "similar slip two years earlier, when a spreadsheet of clients went to the wrong school."
-)
-OTHER = (
-    "A town's new skate park opens on Saturday after three years of fundraising by local "
-    "teenagers, who sold cakes, washed cars and ran a sponsored swim to pay for the ramps.\n"
-    "The mayor will cut the ribbon at ten o'clock and the park stays open until dusk all "
-    "summer, with free lessons for beginners on Sunday mornings from a visiting coach.\n"
-    "Residents living nearby were promised that the floodlights would go off by nine at night "
-    "after complaints during the consultation about noise and light late in the evening."
+# Invented for this test: a short local-paper story about a force losing data.
+PAGE = (
+    b"<html><head><title>Constabulary reprimanded over lost files</title></head><body>"
+    b"<article><h1>Constabulary reprimanded over lost files</h1>"
+    b"<p>Lancashire Constabulary has been reprimanded by the Information Commissioner's Office "
+    b"after a folder of victim statements was left in a pub car park in 2021.</p>"
+    b"<p>The regulator said the force had failed to keep the personal details of 40 people "
+    b"safe, and the chief constable apologised to everyone affected.</p>"
+    b"<p>A member of the public handed the folder in to a police station the next day.</p>"
+    b"</article></body></html>"
 )
 
 
-def doc(url: str, body: str = STORY) -> Document:
-    return Document(text=body, url=url)
+def test_the_worker_sends_back_the_bytes_compressed_as_the_store_would() -> None:
+    item = RawInput(PAGE, url="https://paper.example/news/files", content_type="text/html")
+    result = extract_and_sign(item)
+    assert len(result) == 5
+    assert result[4] == zlib.compress(PAGE)
+    rebuilt = _extracted(item, result)
+    assert isinstance(rebuilt, Extracted)
+    assert rebuilt.extraction.relevant
+    assert rebuilt.raw_z == zlib.compress(PAGE)
+    assert rebuilt.document.raw == PAGE  # the crawl process still has the page itself
 
 
-@pytest.fixture(autouse=True)
-def fresh_index() -> None:
+def test_an_off_topic_page_sends_nothing_extra_back() -> None:
+    page = b"<html><body><article><p>The village fete raised money for the church roof, "
+    page += b"with a tombola, a cake stall and a dog show on the green.</p></article></body></html>"
+    item = RawInput(page, url="https://paper.example/news/fete", content_type="text/html")
+    result = extract_and_sign(item)
+    assert len(result) != 5
+    rebuilt = _extracted(item, result)
+    assert not isinstance(rebuilt, Extracted) or rebuilt.raw_z is None
+
+
+def _relevant() -> Extraction:
+    return Extraction(
+        relevant=True,
+        extractor_version="t",
+        incidents=[
+            IncidentFact(
+                force="Lancashire Constabulary",
+                breach_year=2021,
+                evidence=[Evidence("force", "Lancashire Constabulary", "The force.", 0, 9)],
+            )
+        ],
+    )
+
+
+def _raw_of(engine: Engine, url: str) -> bytes | None:
+    with Session(engine) as session:
+        return session.scalar(select(Article.raw).where(Article.url == url))
+
+
+def test_the_store_keeps_the_compressed_bytes_it_is_given(engine: Engine) -> None:
     neardup.invalidate()
-
-
-_BY_KEY = re.compile(r"SELECT articles\.id FROM articles WHERE articles\.canonical_url = \S+")
-
-
-@contextmanager
-def key_lookups(engine: Engine) -> Iterator[list[str]]:
-    """The statements that look an article's id up by its canonical URL."""
-    seen: list[str] = []
-
-    def listen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        flat = " ".join(statement.split())
-        if _BY_KEY.fullmatch(flat):
-            seen.append(flat)
-
-    event.listen(engine, "before_cursor_execute", listen)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", listen)
-
-
-def test_new_pages_need_no_lookup_by_key_and_a_known_one_still_gets_one(engine: Engine) -> None:
-    cache = StoreCache()
-    with key_lookups(engine) as lookups:
-        with session_scope(engine) as session:
-            use_cache(session, cache)
-            first = store_document(session, doc("https://news.example/carers"), OFF)
-            store_document(session, doc("https://news.example/skate", OTHER), OFF)
-        assert first.status == "new" and lookups == []
-        with session_scope(engine) as session:
-            use_cache(session, cache)
-            again = store_document(session, doc("https://news.example/carers"), OFF)
-        assert (again.status, again.article_id) == ("unchanged", first.article_id)
-        assert len(lookups) == 1  # a key the run wrote is looked up as before
-
-
-def test_without_the_cache_every_store_looks_up_its_key(engine: Engine) -> None:
-    with key_lookups(engine) as lookups, session_scope(engine) as session:
-        store_document(session, doc("https://news.example/carers"), OFF)
-    assert len(lookups) == 1
-
-
-def test_a_row_another_writer_added_after_the_cache_loaded_is_found(engine: Engine) -> None:
-    cache = StoreCache()
+    text = "A folder of statements was left in a car park, the force said."
+    given = zlib.compress(PAGE, 9)  # not what the store itself would write
+    assert given != zlib.compress(PAGE)
     with session_scope(engine) as session:
-        use_cache(session, cache)
-        store_document(session, doc("https://news.example/skate", OTHER), OFF)
-    assert cache.keys is not None and len(cache.keys) == 1
-    # Another process stores the story; this run's cache never heard of it.
-    with session_scope(engine) as session:
-        theirs = store_document(session, doc("https://news.example/carers"), OFF)
-    with session_scope(engine) as session:
-        use_cache(session, cache)
-        ours = store_document(session, doc("https://news.example/carers"), OFF)
-        changed = store_document(
-            session, doc("https://news.example/carers", STORY + "\nUpdated at noon."), OFF
+        store_document(
+            session,
+            Document(text=text, url="https://a.example/1", raw=PAGE),
+            _relevant(),
+            resolve=False,
+            raw_z=given,
         )
-    assert (ours.status, ours.article_id) == ("unchanged", theirs.article_id)
-    assert (changed.status, changed.article_id) == ("updated", theirs.article_id)
+        store_document(
+            session,
+            Document(text=text + " More.", url="https://a.example/2", raw=PAGE),
+            _relevant(),
+            resolve=False,
+        )
+    assert _raw_of(engine, "https://a.example/1") == given
+    assert _raw_of(engine, "https://a.example/2") == zlib.compress(PAGE)
+    with Session(engine) as session:
+        for article in session.scalars(select(Article)):
+            assert raw_bytes(article) == PAGE
+
+
+def test_an_update_in_place_takes_the_given_bytes_too(engine: Engine) -> None:
+    neardup.invalidate()
     with session_scope(engine) as session:
-        assert session.scalar(select(func.count(Article.id))) == 2
-
-
-def test_keys_present_before_the_run_are_read_once(engine: Engine) -> None:
+        first = store_document(
+            session,
+            Document(text="First wording of the story.", url="https://a.example/u", raw=b"old"),
+            _relevant(),
+            resolve=False,
+        )
+    newer = b"<p>newer page</p>"
     with session_scope(engine) as session:
-        before = store_document(session, doc("https://news.example/carers"), OFF)
-    cache = StoreCache()
-    with key_lookups(engine) as lookups, session_scope(engine) as session:
-        use_cache(session, cache)
-        again = store_document(session, doc("https://news.example/carers"), OFF)
-    assert (again.status, again.article_id) == ("unchanged", before.article_id)
-    assert len(lookups) == 1
-
-
-class Boom(Exception):
-    pass
-
-
-def test_a_key_of_a_rolled_back_insert_is_stored_again(engine: Engine) -> None:
-    cache = StoreCache()
-    with pytest.raises(Boom), session_scope(engine) as session:
-        use_cache(session, cache)
-        store_document(session, doc("https://news.example/carers"), OFF)
-        raise Boom
-    with session_scope(engine) as session:
-        use_cache(session, cache)
-        stored = store_document(session, doc("https://news.example/carers"), OFF)
-    assert stored.status == "new"
-    with session_scope(engine) as session:
-        assert session.scalar(select(func.count(Article.id))) == 1
+        again = store_document(
+            session,
+            Document(text="Second wording of the story.", url="https://a.example/u", raw=newer),
+            _relevant(),
+            article_id=first.article_id,
+            resolve=False,
+            raw_z=zlib.compress(newer, 1),
+        )
+    assert again.status == "updated"
+    assert _raw_of(engine, "https://a.example/u") == zlib.compress(newer, 1)
