@@ -69,6 +69,11 @@ class StoreCache:
     def __init__(self) -> None:
         self.sources: dict[str, int] = {}
         self.name_ids: dict[type, dict[str, int]] = {}
+        # Every canonical URL that may have an article row: read once, at the run's first
+        # store, then added to as the run inserts. A key not in it has no row (unless another
+        # writer added one since, which the INSERT's ON CONFLICT then finds), so the store of
+        # a new page skips its lookup by key (most pages a crawl stores are new).
+        self.keys: set[str] | None = None
 
 
 _CACHE = "breachkb.store.cache"  # session.info: the run's StoreCache
@@ -123,6 +128,25 @@ def _source(session: Session, name: str | None, doc: Document) -> int:
         found = session.execute(_SOURCE_ID, {"name": name}).scalar_one()
     known[name] = found
     return found
+
+
+def _may_exist(session: Session, key: str) -> bool:
+    """False when no article row can hold `key` but one another writer added meanwhile (the
+    run's StoreCache knows every key); True when a lookup must say."""
+    cache: StoreCache | None = session.info.get(_CACHE)
+    if cache is None:
+        return True
+    if cache.keys is None:
+        cache.keys = set(session.connection().scalars(select(_ARTICLES.c.canonical_url)))
+    return key in cache.keys
+
+
+def _claimed(session: Session, key: str) -> None:
+    """A row now holds `key` (kept when the transaction rolls back: a key too many only costs
+    a lookup)."""
+    cache: StoreCache | None = session.info.get(_CACHE)
+    if cache is not None and cache.keys is not None:
+        cache.keys.add(key)
 
 
 def _ids_by_name(session: Session, model: type[Force] | type[Regulator]) -> dict[str, int]:
@@ -332,6 +356,7 @@ def _insert_article(session: Session, key: str, values: dict[str, Any]) -> int |
 
     row = {"canonical_url": key, **values}
     claimed: int | None = session.connection().scalar(_insert(insert_for(session)), row)
+    _claimed(session, key)  # (also when another writer's row holds it)
     if claimed is None:
         return None
     indexed(session, claimed, values["minhash"])  # the near-duplicate index takes it now
@@ -387,6 +412,8 @@ def store_document(
     def current() -> Article | None:
         if article_id is not None:
             return session.get(Article, article_id)
+        if not _may_exist(session, key):  # new: no statement to learn it
+            return None
         # The id first: most pages a crawl stores are new, and loading no entity is cheaper.
         # (A Core statement, on the connection: the session's execute would add an ORM pass.)
         if session.connection().scalar(_ID_BY_KEY, {"key": key}) is None:
