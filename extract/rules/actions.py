@@ -332,11 +332,70 @@ def _before_insertion(sent: Sent, lo: int, pos: int) -> int:
     `pos`, the clause `pos` belongs to began before the insertion."""
     doc = sent.span.doc
     base = sent.span.start
+    shared = _shared_subject_after_relative(sent, lo, pos)
+    if shared is not None:
+        return shared
     if lo - 3 < base or doc[lo - 1].lower_ not in _INSERTED_RELATIVES or doc[lo - 2].text != ",":
         return lo
     if not any(doc[i].text == "," for i in range(lo, pos)):
         return lo  # no closing comma: the cue is inside the relative clause itself
     return clause_bounds(sent, lo - 3)[0]
+
+
+_RELATIVE_WORDS = _INSERTED_RELATIVES | {"whom"}
+_JOINING = {"and", "but"}
+# Finite auxiliaries that open a predicate with no subject of its own ("..., and was making
+# enquiries", "and had begun inquiries", "and would be looking into it").
+_FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "may"}
+_FINITE_AUX |= {"might", "could", "can", "should", "did", "does"}
+_PREDICATE_REACH = 4  # "and | would | now | be | making enquiries"
+
+
+def _bodies(sent: Sent) -> list[Span]:
+    """Regulators, forces, force words and other organisations named in the sentence."""
+    return [
+        *sent.regulators,
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.organisation", []),
+    ]
+
+
+def _shared_subject_after_relative(sent: Sent, lo: int, pos: int) -> int | None:
+    """The start of the clause a relative clause hangs in, when token `pos` is in a
+    predicate joined after that relative clause with no subject of its own ('the Ombudsman
+    said it was aware of a breach in which an officer shared a photograph, and was making
+    enquiries': 'and was making' goes on from 'it was aware', not from 'an officer
+    shared'). Clause start `lo` follows a relative word ('which', 'in which', 'who'); 'and'
+    or 'but' comes before `pos`, then a finite auxiliary and nothing but auxiliaries and a
+    few adverbs up to `pos`. None when the shape is not there."""
+    doc = sent.span.doc
+    base = sent.span.start
+    if lo - 2 < base or doc[lo - 1].lower_ not in _RELATIVE_WORDS:
+        return None
+    rel = lo - 1
+    if doc[rel - 1].lower_ in _RELATIVE_PREPOSITIONS:
+        rel -= 1  # "in which", "to whom"
+    if rel - 1 < base:
+        return None
+    join = next(
+        (
+            t.i
+            for t in reversed(doc[lo:pos])
+            if t.lower_ in _JOINING and pos - t.i - 1 <= _PREDICATE_REACH
+        ),
+        None,
+    )
+    if join is None or join + 1 >= pos or doc[join + 1].lower_ not in _FINITE_AUX:
+        return None
+    if any(b.start <= pos and b.end > join for b in _bodies(sent)):
+        return None  # "and was told by Kent Police it was investigating"
+    start: int = clause_bounds(sent, rel - 1)[0]
+    return start
+
+
+_RELATIVE_PREPOSITIONS = {"in", "of", "to", "from", "by", "with", "during", "after", "for"}
 
 
 # Words that may stand between a subject and its verb: "the force is now investigating".
@@ -972,8 +1031,12 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                     continue  # "campaigners called on the ICO to investigate": asked, not done
             if action == "investigation":
                 runner = _carried_out_by(sent, cue)
-                if runner == "other":
+                if runner == "other" and not (
+                    _weighing(cue) and _regulator_in_clause(sent, cue, as_actor=True)
+                ):
                     continue  # a regulator named elsewhere does not make it the regulator's
+                    # (but "the ICO is assessing information provided by the force": the
+                    # one who sent it)
                 near = (
                     runner == "regulator"
                     or _regulator_in_clause(sent, cue, as_actor=True)
@@ -995,7 +1058,10 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 if handed_to_force(sent, cue):
                     continue  # "passed it back to the force to investigate": the force's
                 if _weighing(cue):
-                    continue  # "we are assessing the information provided": being told
+                    # "the data watchdog is assessing a report from the force": the regulator
+                    # weighs what it was told -- it was told, no inquiry yet
+                    out.append((_REFERRAL, cue))
+                    continue
             if action == "referral" and require_regulator and not _regulator_in_clause(sent, cue):
                 continue
             if action == "referral" and _regulator_refers_on(sent, cue):
@@ -1565,6 +1631,14 @@ def _other_matter(sent: Sent, cue: Span) -> bool:
     if not data:
         return False
     doc = cue.doc
+    adverbs = set(data.get("adverbs", []))
+    k = cue.start - 1
+    while k >= sent.span.start and k >= cue.start - 3:
+        if doc[k].lower_ in adverbs:
+            return True  # "the IOPC is separately investigating ... over a death in custody"
+        if doc[k].lower_ not in _SUBJECT_TO_VERB:
+            break
+        k -= 1
     _, hi = clause_bounds(sent, cue.start)
     hi = min(hi, sent.span.end)
     reach = int(data["reach"])
@@ -2421,12 +2495,16 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             )
         ]
         cues += _proposed_actions(sent)
+        cues += _prompted(sent)
         for cue in cues:
             lo, hi = clause_bounds(sent, cue.start)
             near = [
                 r
                 for r in sent.regulators
-                if lo <= r.start < hi and _stated(sent, r) and not _told_in_word_only(sent, r)
+                if lo <= r.start < hi
+                and _stated(sent, r)
+                and not _told_in_word_only(sent, r)
+                and not _rules_of(sent, r)
             ]
             if near:
                 return Found(near[0].label_, sent)
@@ -2443,6 +2521,45 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
         if decliner is not None:
             return Found(decliner.label_, sent)
     return None
+
+
+_PROMPTING = {"after", "following"}  # "an audit after the loss", "following the leak, ..."
+_PHRASAL = {"look", "looks", "looked", "looking", "take", "takes", "took", "taking"}
+
+
+def _prompted(sent: Sent) -> list[Span]:
+    """A regulator's audit or practice recommendation the sentence says the breach prompted
+    ('the ICO audited the force after the loss of the files', 'following the leak the
+    ICO issued a practice recommendation'): a word of prompting ('after', 'following')
+    in the sentence, not the one the audit is the object of ('a rating after an audit', 'the
+    ratings it gives following an audit'), and the cue stated as a fact. An audit with no
+    such word (one the force invited, a routine one) ties no regulator to a breach."""
+    cues = sent.cues.get("regulator.prompted", [])
+    if not cues:
+        return []
+    return [
+        c
+        for c in cues
+        if _stated(sent, c)
+        and not not_done(sent, c)
+        and not in_general(sent, c)
+        and _prompting_word(sent, c)
+    ]
+
+
+def _prompting_word(sent: Sent, cue: Span) -> bool:
+    """'after'/'following' opening the sentence ('Following the leak, the ICO audited the
+    force') or after the cue ('an audit of the force after the loss') --
+    not one the cue is the object of ('a rating after an audit'), nor a phrasal verb's
+    ('how well we look after the information')."""
+    doc = sent.span.doc
+    words = [t for t in sent.span if not (t.is_space or t.is_punct)]
+    if words and words[0].lower_ in _PROMPTING:
+        return True
+    return any(
+        t.lower_ in _PROMPTING and doc[t.i - 1].norm_ not in _PHRASAL
+        for t in doc[cue.end : sent.span.end]
+    )
 
 
 def decided_handling(sent: Sent) -> Span | None:
@@ -2506,6 +2623,24 @@ def _own_report(sent: Sent, c: Span) -> bool:
         return False  # "made a report", "received a report"
     after = {t.lower_ for t in doc[c.end : min(sent.span.end, c.end + 3)]}
     return not after & {"to", "with", "from"}
+
+
+def _rules_of(sent: Sent, r: Span) -> bool:
+    """The regulator names the rules a sentence goes by, after 'under' ('under ICO rules,
+    organisations have 72 hours to report a breach', 'under the ICO's guidance'): the law's
+    setting, no body told of or acting on this breach -- its name then runs on into a noun
+    that is no action word ('under ICO investigation' stays one)."""
+    doc = sent.span.doc
+    lo = sent.span.start
+    first = r.start - 1 if r.start > lo and doc[r.start - 1].lower_ == "the" else r.start
+    if first - 1 < lo or doc[first - 1].lower_ != "under" or r.end >= sent.span.end:
+        return False
+    nxt = r.end + 1 if doc[r.end].lower_ in _GENITIVES else r.end
+    if nxt >= sent.span.end or not doc[nxt].is_alpha:
+        return False
+    return not any(
+        c.start <= nxt < c.end for k, v in sent.cues.items() if k.startswith("actions.") for c in v
+    )
 
 
 def _told_in_word_only(sent: Sent, r: Span) -> bool:
