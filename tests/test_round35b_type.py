@@ -1,5 +1,5 @@
 """Breach type, round 35b. A loss told with the auxiliary first ('the stick was never
-recovered'); malicious software, a ransom demand or a computer virus named instead of the
+recovered') or a thing found lying where strangers pass; malicious software, a ransom demand or a computer virus named instead of the
 attack; someone's address or whereabouts let out ('disclosed her new address to him'); a
 recording played to someone; every address put in an email's To line; data handed to those
 who destroy it or set aside for destruction ('given to a disposal firm', 'awaiting
@@ -31,6 +31,11 @@ def _types(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
         (
             "Case papers gone\nA satchel of case papers taken from a Suffolk Constabulary "
             "officer's van in 2018 was never found.",
+            "loss_or_theft_of_paperwork",
+        ),
+        (
+            "Papers on the towpath\nA jogger came across a wallet of Lancashire Constabulary "
+            "custody papers lying on a towpath in 2019.",
             "loss_or_theft_of_paperwork",
         ),
         (
