@@ -1,9 +1,9 @@
 """Breach type, round 35b. A loss told with the auxiliary first ('the stick was never
-recovered') or a thing found lying where strangers pass; malicious software, a ransom demand or a computer virus named instead of the
-attack; someone's address or whereabouts let out ('disclosed her new address to him'); a
-recording played to someone; every address put in an email's To line; data handed to those
-who destroy it or set aside for destruction ('given to a disposal firm', 'awaiting
-destruction'). Every sentence here was written for these tests."""
+recovered') or a thing found lying where strangers pass; malicious software, a ransom
+demand or a computer virus named instead of the attack; someone's address or whereabouts
+let out ('disclosed her new address to him'); a recording played to someone; every
+address put in an email's To line; data handed to those who destroy it or set aside for
+destruction ('given to a disposal firm', 'awaiting destruction'). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
