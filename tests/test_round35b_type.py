@@ -3,7 +3,8 @@ recovered') or a thing found lying where strangers pass; malicious software, a r
 demand or a computer virus named instead of the attack; someone's address or whereabouts
 let out ('disclosed her new address to him'); a recording played to someone; every
 address put in an email's To line; data handed to those who destroy it or set aside for
-destruction ('given to a disposal firm', 'awaiting destruction'). Every sentence here was written for these tests."""
+destruction ('given to a disposal firm', 'awaiting destruction').
+Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
