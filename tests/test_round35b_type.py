@@ -2,8 +2,7 @@
 recovered') or a thing found lying where strangers pass; malicious software, a ransom
 demand or a computer virus named instead of the attack; someone's address or whereabouts
 let out ('disclosed her new address to him'); a recording played to someone; every
-address put in an email's To line; data handed to those who destroy it or set aside for
-destruction ('given to a disposal firm', 'awaiting destruction').
+address put in an email's To line.
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -73,16 +72,6 @@ def _types(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
             "Parents' emails exposed\nAn Essex Police newsletter to 90 parents in 2022 put every "
             "address in the To field.",
             "failure_to_use_bcc",
-        ),
-        (
-            "Drives not destroyed\nOld drives that Cleveland Police gave to a disposal company "
-            "in 2019 turned up for sale on a website.",
-            "insecure_disposal",
-        ),
-        (
-            "Sacks in the yard\nSacks of custody papers awaiting destruction sat in an open "
-            "yard at a Gloucestershire Police station in 2020.",
-            "insecure_disposal",
         ),
     ],
 )
