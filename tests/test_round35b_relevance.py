@@ -8,7 +8,9 @@ whose data it is; details included or left by mistake in something put out ('the
 officers were accidentally included in a document') are released by mistake; a publication
 as the subject of 'identified' ('a police video identified a child witness') gives a protected
 person away with no word of mistake; a police recording (body-worn, custody or dashcam
-footage) handed on in the passive is people's data handed on, however long its subject runs.
+footage) handed on in the passive is people's data handed on, however long its subject runs;
+a force's case told 'separately' after a story naming no force is the force's own news, and
+the force's own sanction after a lead about another body keeps the page.
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ def _relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
         "Staffordshire Police said.",
         "Officer misused records\n\nA Dorset Police officer looked up a woman's address on the "
         "force's computer and posted it online, a hearing was told.",
+        "Watchdog acts twice\n\nThe ICO has fined a housing association £40,000 for leaving "
+        "tenants' files in a skip. Separately, Cheshire Constabulary was reprimanded after it "
+        "emailed a victim's statement to the man she had accused.",
+        "Council fined\n\nThe Information Commissioner's Office has fined a borough council "
+        "£70,000 after it posted residents' names online. The council apologised. Separately, "
+        "the ICO reprimanded Suffolk Constabulary for sending a witness's address to a suspect.",
     ],
 )
 def test_police_breach_is_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
@@ -62,6 +70,8 @@ def test_police_breach_is_relevant(nlp, text) -> None:  # type: ignore[no-untype
         "how they were treated.",
         "Figures wrong\n\nThe force's annual report mistakenly included the wrong crime figures "
         "for Spalding, Lincolnshire Police said.",
+        "Council told off\n\nThe ICO reprimanded a council that posted a child's records to the "
+        "wrong parent. Separately, Dorset Police has appealed for witnesses to a burglary.",
         "Footage shown in court\n\nBody-worn camera footage of the arrest was shown to the jury "
         "at Swansea Crown Court, South Wales Police said after the verdict.",
     ],
