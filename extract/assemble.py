@@ -1119,6 +1119,20 @@ def _loses_own_records(sents: list[Sent], force: str) -> bool:
     )
 
 
+def _own_sanction_after_lead(story: list[Sent], lead: list[Sent], force: str, roles: Roles) -> bool:
+    """'The ICO has fined a council over leaked addresses. ... Separately, the ICO reprimanded
+    Kent Police for sending a statement to a suspect': the page opens on another body's breach,
+    but one of the force's own sentences after that lead tells a sanction or fine with the
+    force at fault -- the force's breach is news of the page too."""
+    return any(
+        s not in lead
+        and force in roles.at_fault(s)
+        and (actions_in(s) or fine_cues(s))
+        and (s.regulators or relevance.watchdog_penalty(s))
+        for s in story
+    )
+
+
 def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = None) -> Extraction:
     """The Extraction of one annotated Doc (`hints`: its headline, URL and site)."""
     hints = hints or PageHints()
@@ -1192,7 +1206,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ):
         reason = f"{primary} named, but never tied to the breach"
         return _tally_page(ex, sents, primary, published, reason, hints)
-    if relevance.another_body_at_fault(sents[:3], roles):
+    if relevance.another_body_at_fault(sents[:3], roles) and not _own_sanction_after_lead(
+        attr.primary, sents[:3], primary, roles
+    ):
         reason = "another body's breach and sanction; the police only received or reported it"
         return _tally_page(ex, sents, primary, published, reason, hints)
     if relevance.is_advice(sents, attr.primary):

@@ -924,6 +924,23 @@ def _following_verb(sent: Sent) -> Token | None:
     return None
 
 
+_APART_WORDS = {"separately", "separate"}
+
+
+def _apart_from_another_body(sent: Sent, before: list[Sent]) -> bool:
+    """'The ICO fined a council over lost files. Separately, Kent Police was reprimanded for
+    ...': a force's case told apart ('separately', 'in a separate incident') from a story that
+    named no force before it is the force's own news, not an earlier breach beside the
+    story's -- the story so far was another body's. Only when every passing cue of the
+    sentence is such a word."""
+    cues = sent.cues.get("passing.passing", [])
+    if not cues or sent.cues.get("passing.apart"):
+        return False
+    if not all({t.lower_ for t in c} & _APART_WORDS for c in cues):
+        return False
+    return not any(s.forces for s in before)
+
+
 def _follows_sanction(sent: Sent) -> bool:
     """'The latest breach follows a £50,000 fine in 2020', 'It comes after the force was
     reprimanded in 2021': a sanction told after the verb of following is an earlier one --
@@ -1731,7 +1748,7 @@ def attribute(
             # with forces in general, whose own case (if any) the next sentences name.
             previous_passing, told = False, None
             continue
-        if is_passing(sent, following):
+        if is_passing(sent, following) and not _apart_from_another_body(sent, sents[:i]):
             out.passing.append([sent])
             previous_passing, told = True, None
             if not _sanctioned(sent) and not (following and _sanctioned(following)):

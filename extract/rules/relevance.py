@@ -40,6 +40,8 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
             continue  # "lost his job"; "figures obtained under freedom of information"
         if guarded_against(sent, c):
             continue  # "help businesses protect themselves from cyber attacks"
+        if c.label_ == "unauthorised_access" and _searched_open_web(sent, c):
+            continue  # "the defendant searched online for her address": no police system
         if (
             capability(sent, c)
             or _ruled_or_planned(sent, c)
@@ -52,6 +54,26 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
             continue
         told.append(c)
     return told
+
+
+_WEB_REACH = 15  # "looked up his former partner's home address on a people-finder website"
+_WEB_STOPS = {"and", "then", "before", "after", "but", "to", "while"}
+
+
+def _searched_open_web(sent: Sent, cue: Span) -> bool:
+    """A look-up done on the open web, which anyone may search ('searched online for the
+    victim's address', 'looked up her address on a people-finder website', 'googled the
+    witness'): a word of [relevance.grammar] `open_web` in the cue or a few words after it,
+    no punctuation between -- no access to records the police hold."""
+    doc = sent.span.doc
+    web, stops = _words(sent, "open_web"), _words(sent, "relative_pronouns")
+    hi = min(sent.span.end, cue.end + _WEB_REACH)
+    for t in doc[cue.start : hi]:
+        if t.i >= cue.end and (t.is_punct and t.text != "-" or t.lower_ in stops | _WEB_STOPS):
+            return False  # "looked up her address and posted it online": another act
+        if t.lower_ in web:
+            return True
+    return False
 
 
 _SOURCE_REACH = 3  # "obtained through a Freedom of Information request"
@@ -495,14 +517,32 @@ def _near_mistake(sent: Sent, verb: Span, mistakes: list[Span]) -> bool:
     )
 
 
+def _published_medium_did(sent: Sent, v: Span, grammar: dict) -> bool:
+    """The identifying verb's subject is something put out ([relevance.grammar]
+    `published_media`: 'a police video identified', 'a Facebook post by Cheshire Police
+    identified'): one of those right before the verb, or before 'by' and a force's name that
+    run up to it, and the verb one of `identifying_acts` ('named' is the police's news)."""
+    if v[0].lower_ not in set(grammar["identifying_acts"]):
+        return False
+    media = set(grammar["published_media"])
+    doc = sent.span.doc
+    j = v.start - 1
+    if j > sent.span.start and doc[j].lower_ in {"has", "had", "have"}:
+        j -= 1  # "the video has identified"
+    force = next((f for f in sent.forces if f.end == j + 1), None)
+    by = force.start - 1 if force is not None else sent.span.start
+    if by > sent.span.start and doc[by].lower_ == "by":
+        j = by - 1  # "a post by Cheshire Police identified"
+    return j >= sent.span.start and doc[j].lower_ in media
+
+
 def identified_by_mistake(sent: Sent) -> bool:
     """Someone the police keep from view named or identified by mistake ('a post which
     inadvertently identified a rape victim', 'wrongly named a witness'): a verb form of
     [relevance.grammar] `identifying`, asserted, a word of mistake beside it (`_beside_mistake`)
-    and one of `kept_from_view` a few words after it, no punctuation between -- 'wrongly
-    identified a man as the suspect' gives no one away."""
-    if not sent.cues.get("relevance.mistaken"):
-        return False
+    or something put out as its subject (`_published_medium_did`: 'a police video identified a
+    child witness'), and one of `kept_from_view` a few words after it, no punctuation between
+    -- 'wrongly identified a man as the suspect' gives no one away."""
     grammar = _relevance_data(data_dir_of(sent))["grammar"]
     verbs, people = set(grammar["identifying"]), set(grammar["kept_from_view"])
     reach = int(grammar["identified_reach"])
@@ -511,7 +551,9 @@ def identified_by_mistake(sent: Sent) -> bool:
         if t.lower_ not in verbs:
             continue
         v = doc[t.i : t.i + 1]
-        if sent.denied(v) or not sent.asserted(v) or not _beside_mistake(sent, v):
+        if sent.denied(v) or not sent.asserted(v):
+            continue
+        if not (_beside_mistake(sent, v) or _published_medium_did(sent, v, grammar)):
             continue
         for u in doc[t.i + 1 : min(sent.span.end, t.i + 1 + reach)]:
             if u.is_punct:
@@ -1449,6 +1491,7 @@ def links_force_to_breach(
         or others_data_given(sent)
         or told_about_people(sent)
         or identified_by_mistake(sent)
+        or released_by_mistake(sent)
         # "An email ... was sent to the wrong person. The force has apologised.": the force
         # called so, named by no word of the sentence, owning up to the breach before
         or ((names_force or (not agents and not sent.forces)) and _speaks_of_breach_before(sent))
@@ -2937,6 +2980,7 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
     to, when = _words(sent, "handed_to"), _words(sent, "handed_when")
     lawful = _words(sent, "handed_lawful")
     finite = _words(sent, "past_markers") | _words(sent, "present_markers")
+    relative = _words(sent, "relative_pronouns")
     for v in sent.cues.get("relevance.handing", []):
         if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
             continue
@@ -2950,10 +2994,23 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
         if _outsider_did(sent, v):
             continue  # "a woman who sent the home addresses of officers to a far-right group"
         _, hi = clause_bounds(sent, v.start)
+        if hi < sent.span.end - 1 and doc[hi].lower_ in relative - {"which", "that"}:
+            # "sent the names of people who had contacted it to a member of the public": the
+            # relative clause on the object runs on to where the data went
+            _, hi = clause_bounds(sent, hi + 1)
         # where it went, before any other verb of the clause ("whose name was published by
         # the force has been charged with murder" sends nothing with anyone)
         end = min(hi, v.end + _DEST_REACH)
-        end = next((j for j in range(v.end, end) if doc[j].lower_ in finite), end)
+        # a verb right after a relative pronoun is the relative clause's ("sent a spreadsheet
+        # of people who had contacted it to a member of the public"), not the clause's end
+        end = next(
+            (
+                j
+                for j in range(v.end, end)
+                if doc[j].lower_ in finite and doc[j - 1].lower_ not in relative
+            ),
+            end,
+        )
         if not any(
             doc[j].lower_ in to and not _names_a_time(doc, j, hi, when, lawful)
             for j in range(v.end, end)
@@ -2961,10 +3018,45 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
             continue  # gone to no one: "officers shared their concerns"
         if _peoples_data_object(sent, v, personal, people):
             return True
+        if _police_recording_passive(sent, v):
+            return True
         if any_owner and _any_data_object(sent, v, personal):
             return True
         if _contents_name_protected(sent, v):
             return True
+    return False
+
+
+_RECORDING_REACH = 14  # "Footage from an officer's body camera showing a woman being detained was"
+_CAMERA_REACH = 4  # "body-worn camera footage", "footage from an officer's body camera"
+
+
+def _police_recording_passive(sent: Sent, v: Span) -> bool:
+    """A police recording of people, the subject of the handing verb in the passive
+    ('body-worn camera footage of an arrest was shared on TikTok', 'footage from an officer's
+    body camera showing a woman being detained was posted online'): a recording word
+    ([relevance.grammar] `recordings`) with a police camera (`police_cameras`, or 'body'
+    before `body_camera_heads`) a few words either side, then -- no punctuation, however long
+    the subject runs -- a form of 'be' (and manner words) right before the verb. The people
+    filmed are the police's to protect, though the sentence names none."""
+    doc = sent.span.doc
+    recordings = _words(sent, "recordings")
+    cameras, heads = _words(sent, "police_cameras"), _words(sent, "body_camera_heads")
+    be = v.start - 1
+    while be > sent.span.start and doc[be].is_alpha and doc[be].lower_.endswith("ly"):
+        be -= 1
+    if be <= sent.span.start or doc[be].lower_ not in _BE:
+        return False
+    for i in range(max(sent.span.start, be - _RECORDING_REACH), be):
+        if doc[i].lower_ not in recordings:
+            continue
+        if any(t.is_punct and t.text not in {"-", *_POSSESSIVES} for t in doc[i:be]):
+            continue
+        near = doc[max(sent.span.start, i - _CAMERA_REACH) : min(be, i + _CAMERA_REACH + 3)]
+        for t in near:
+            nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.span.end else ""
+            if t.lower_ in cameras or (t.lower_ == "body" and nxt in heads):
+                return True
     return False
 
 
@@ -3147,7 +3239,8 @@ def _put_out(sent: Sent, data: Span) -> bool:
 def released_by_mistake(sent: Sent) -> bool:
     """People's details released by mistake ('the names of 20 victims were accidentally
     released', 'mistakenly gave out a witness's address'): a verb of [relevance] `releasing`
-    -- which alone is news ('police released the names of the dead') -- with one of
+    -- which alone is news ('police released the names of the dead') -- or of `included`
+    ('the names of officers were accidentally included in a document') with one of
     `mistaken` a few words either side of it, no punctuation between, and people's data as
     its object. Not a person let go ('was wrongly released from prison')."""
     mistakes = sent.cues.get("relevance.mistaken", [])
@@ -3155,7 +3248,8 @@ def released_by_mistake(sent: Sent) -> bool:
         return False
     people = sent.cues.get("relevance.handed_people", [])
     personal = sent.cues.get("relevance.personal", [])
-    for v in sent.cues.get("relevance.releasing", []):
+    verbs = [*sent.cues.get("relevance.releasing", []), *sent.cues.get("relevance.included", [])]
+    for v in verbs:
         if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
             continue
         if _near_mistake(sent, v, mistakes) and _peoples_data_object(sent, v, personal, people):
@@ -3226,8 +3320,17 @@ def _owned_by_people(sent: Sent, data: Span, people: list[Span]) -> bool:
     """What people's data is called, naming whose it is: one of `handed_people` just before
     it ('a victim's address', "officers' home addresses") or just after it behind 'of' or
     'about' ('the names of informants', 'information about crash victims'), or a person's
-    behind 'whose' ('a woman whose new address was passed on')."""
+    behind 'whose' ('a woman whose new address was passed on'), or a generic word for people
+    with a relative clause after it ('the names of people who had contacted it', 'details of
+    those who reported crimes': a group the sender holds details of)."""
     doc = sent.span.doc
+    if data.end < sent.span.end and doc[data.end].lower_ in _OWNER_LINKS:
+        generic, relative = _words(sent, "generic_people"), _words(sent, "relative_pronouns")
+        for j in range(data.end + 1, min(sent.span.end - 1, data.end + _OWNER_AFTER)):
+            if doc[j].is_punct:
+                break
+            if doc[j].lower_ in generic and doc[j + 1].lower_ in relative - {"which"}:
+                return True
     lead = doc[max(sent.span.start, data.start - 2) : data.start]
     if any(t.lower_ == "whose" for t in lead):
         return True  # "a woman whose address was passed to her ex-partner"
