@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
+from extract.aliases import force_aliases
 from extract.boilerplate import cue_count, filter_lines, is_headline, line_reason, load_cues
 from extract.decode import (
     DEFAULT_MAX_BYTES,
@@ -54,8 +56,55 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+# A force's name the line break cut in two ("Devon and\nCornwall Police", "Dyfed-\nPowys
+# Police"): at most this many words of it on either side of the break.
+_NAME_WORDS = 4
+_EDGE_PUNCT = ".,;:!?'’\")("
+
+
+@cache
+def _split_names() -> frozenset[str]:
+    """The lower-cased force names of more than one word (or with a hyphen) a break can split."""
+    return frozenset(
+        a.text.lower() for a in force_aliases() if " " in a.text.strip() or "-" in a.text
+    )
+
+
+def _name_across(prev: str, line: str) -> str | None:
+    """How `prev` and `line` join when a force's name runs across the break between them: with
+    a space, or with none after a hyphen ("Dyfed-" / "Powys Police"); None when no name does."""
+    tail, head = prev.split()[-_NAME_WORDS:], line.split()[:_NAME_WORDS]
+    if not tail or not head or prev.rstrip().endswith((".", "!", "?", ":", ";")):
+        return None
+    names = _split_names()
+    glue = "" if tail[-1].endswith("-") else " "
+    for k in range(1, len(tail) + 1):
+        before = " ".join(tail[-k:]).lstrip(_EDGE_PUNCT)
+        for j in range(1, len(head) + 1):
+            after = " ".join(head[:j])
+            if f"{before}{glue}{after.rstrip(_EDGE_PUNCT)}".lower() in names or (
+                after.endswith(("'s", "’s")) and f"{before}{glue}{after[:-2]}".lower() in names
+            ):
+                return glue
+    return None
+
+
+def _rejoin_names(lines: list[str]) -> list[str]:
+    """Rejoin two lines a single line break split inside a force's name: the name is one name,
+    and its sentence one sentence (a blank line between them is a paragraph break: kept)."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        glue = _name_across(prev, line.strip()) if prev.strip() and line.strip() else None
+        if glue is None:
+            out.append(line)
+        else:
+            out[-1] = f"{prev.rstrip()}{glue}{line.strip()}"
+    return out
+
+
 def _paragraphs(text: str) -> list[str]:
-    return [line for line in _unwrap(text.split("\n")) if line.strip()]
+    return [line for line in _unwrap(_rejoin_names(text.split("\n"))) if line.strip()]
 
 
 def _require_text(doc: Document) -> Document:
