@@ -146,6 +146,81 @@ _PERIOD_PART_OF = re.compile(
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas)\b)\W*(?:only|just)?\s*$", re.I)
 
 
+# A part of a year: a month, a quarter, a half, a season or the first or last months of it
+# ("in March 2022", "in the first quarter of 2023", "in Q3 2022", "in the last three months of
+# 2022", "between January and March 2022"). A figure dated so is no figure for the year.
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_NUMBER_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|few)"
+_YEAR_PART = (
+    r"(?:(?:first|second|third|fourth|final|last|opening|closing)\s+"
+    r"(?:quarter|half|(?:" + _NUMBER_WORD + r"\s+)?(?:months|weeks)|month|week)|"
+    r"Q[1-4]|H[12]|spring|summer|autumn|winter)"
+)
+_MONTH_POINT = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD}\b", re.I)
+_PART_BEFORE = re.compile(
+    rf"\b(?:the\s+)?{_YEAR_PART}\s+(?:of\s+)?(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
+    rf"(?:of\s+|in\s+)?$",
+    re.I,
+)
+_PART_AFTER = re.compile(
+    rf"[^,;:.()\d]{{0,50}}?\b(?:in|during|over|for|across)\s+(?:the\s+)?(?:{_YEAR_PART}|"
+    rf"{_MONTH_WORD})\b",
+    re.I,
+)
+
+
+def _part_of_year(text: str, n: Num, own: PeriodMention | None) -> bool:
+    """The figure's own period is a part of a year, or it has none but a part of a year
+    right after it ('17 breaches in the first quarter'): no year's figure."""
+    if own is not None:
+        if own.kind == "year" and _MONTH_POINT.match(own.text):
+            # "in March 2022", "between January and March 2022" (not "the year to March ...",
+            # a financial year, nor "April 2021 to March 2022", a span)
+            return True
+        before = text[max(0, own.start - 60) : own.start]
+        return own.kind == "year" and bool(_PART_BEFORE.search(before))
+    return bool(_PART_AFTER.match(text, n.noun_end or n.b))
+
+
+# A change told from one figure to another: "Misdirected emails rose from 13 in 2021 to 22 in
+# 2022", "the number of lost devices fell from 11 to 6".
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|risen|fell|fallen|increased|decreased|went\s+(?:up|down)|gone\s+(?:up|down)|"
+    r"dropped|climbed|jumped|grew|grown|declined|soared|leapt|leaped|halved|doubled|"
+    r"more\s+than\s+doubled|reduced|shot\s+up)\s+from\s+",
+    re.I,
+)
+_CHANGE_TO_FIGURE = re.compile(r"\d[\d,]*[^;.\d]{0,40}?\bto\s+", re.I)
+
+
+def _change_subject_kind(sent: Sent, n: Num) -> str | None:
+    """The kind a change's subject names, for either figure of it ('Emails sent to the wrong
+    person at the force rose from 13 in 2021 to 22 in 2022': both are misdirected emails)."""
+    text = sent.text
+    window = max(0, n.a - 120)
+    change = None
+    for m in _CHANGED_FROM.finditer(text, window, n.a):
+        between = text[m.end() : n.a]
+        if not between or _CHANGE_TO_FIGURE.fullmatch(between):
+            change = m
+    if change is None:
+        return None
+    start = max((text.rfind(c, 0, change.start()) for c in ";."), default=-1) + 1
+    return _category_of(sent, start, change.start())
+
+
+# A sentence whose subject is the force already named, by pronoun or by its kind ("It
+# logged ...", "In 2022 the force recorded ...", "The constabulary also had ...").
+_FORCE_PRONOUN = re.compile(
+    r"\s*(?:(?:In|During|Over|For)\s+[^,]{1,30}?,?\s+)?(?:It|The\s+(?:force|constabulary|service))\s+"
+    r"(?:also\s+|then\s+)?(?:recorded|logged|reported|had|registered|suffered|noted|counted)\b",
+    re.I,
+)
+
+
 def _period_part(text: str, n: Num, own: PeriodMention | None) -> bool:
     """A figure opening its clause as a part of a period's figure, dated by that period:
     'Nine of last year's breaches were ...' (the period is the whole's, not the part's)."""
@@ -595,6 +670,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and not state.last_total.national
                 and state.last_total.force is not None
             )
+            # "It logged 38 misdirected emails ...", "The force recorded 14 lost phones ...":
+            # the force the page is reading, its subject by pronoun or by the word "force"
+            force_subject = state.current_force is not None and bool(_FORCE_PRONOUN.match(text))
             kind_noun = (
                 (topical or state.last_measure == "breach" or state.statistics)
                 and nouns[id(n)] is None
@@ -603,13 +681,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and (
                     bool(find_periods(text, state.reference))
                     or (
-                        (bool(sent.forces) or none_of_kind or total_before)
+                        (bool(sent.forces) or none_of_kind or total_before or force_subject)
                         and state.last_measure == "breach"
                     )
                 )
                 and _kind_noun(sent, n, nums)
                 # a force's figure, not one person's ("PC Smith carried out 41 searches")
-                and (bool(sent.forces) or none_of_kind or total_before)
+                and (bool(sent.forces) or none_of_kind or total_before or force_subject)
                 and not _ONE_PERSON.search(text[: n.a])
             )
             if kind_noun:
@@ -1140,6 +1218,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if category is None and n.run and sentence_rows:
                 category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
             if category is None and noun is None and not breakdown:
+                category = _change_subject_kind(sent, n)  # "Lost phones rose from 9 to 14"
+            if category is None and noun is None and not breakdown:
                 # "88 emails to the wrong person in 2023, and Kent Police 95", "64 cases of
                 # unauthorised access in 2022, up from 51": a bare figure counts what the
                 # sentence's own figures before it count
@@ -1337,6 +1417,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        if period is not None and _part_of_year(text, n, own.get(id(n))):
+            period, unresolved = None, True  # "17 breaches in the first quarter of 2023"
         if (
             compared
             and id(n) not in own
