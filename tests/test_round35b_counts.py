@@ -84,3 +84,41 @@ def test_a_part_of_last_years_total_keeps_its_kind(nlp) -> None:  # type: ignore
         ("Durham Constabulary", "2022", None, 52),
         ("Durham Constabulary", "2022", "loss_or_theft_of_device", 9),
     }
+
+
+def test_pairs_of_a_year_and_its_figure_after_commas(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Data breaches recorded by Gwent Police, year by year: 2020, 41; 2021, 47; 2022, 53."
+    assert rows(text, nlp) == {
+        ("Gwent Police", "2020", None, 41),
+        ("Gwent Police", "2021", None, 47),
+        ("Gwent Police", "2022", None, 53),
+    }
+
+
+def test_a_year_closing_its_figures_clause_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gwent Police logged 41 data breaches in 2020, 47 in 2021 and 53 in 2022."
+    assert rows(text, nlp) == {
+        ("Gwent Police", "2020", None, 41),
+        ("Gwent Police", "2021", None, 47),
+        ("Gwent Police", "2022", None, 53),
+    }
+
+
+def test_an_untold_kind_ending_a_list_of_kinds_is_no_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Merseyside Police's data breaches in 2021 comprised 26 emails sent to the wrong "
+        "person, 9 letters posted to the wrong address and 2 missing radios."
+    )
+    assert rows(text, nlp) == {
+        ("Merseyside Police", "2021", "emailed_to_incorrect_recipient", 26),
+        ("Merseyside Police", "2021", "posted_to_incorrect_recipient", 9),
+    }
+
+
+def test_a_total_after_a_list_of_kinds_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Merseyside Police recorded 26 emails sent to the wrong person and 9 letters posted "
+        "to the wrong address in 2021, and 64 data breaches in all."
+    )
+    assert ("Merseyside Police", "2021", None, 64) in rows(text, nlp)
+

@@ -221,6 +221,25 @@ _FORCE_PRONOUN = re.compile(
 )
 
 
+# A thing named right after a figure, not a period, preposition or verb: "3 lost warrant
+# cards", "2 stolen radios" (not "3 in 2021", "3 were lost", "3 the year before").
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:in|during|for|over|between|since|last|this|that|the|a|an|at|by|to|from|and|or|"
+    r"of|were|was|are|is|had|have|has|per|each|more|fewer|less|cases?|incidents?|breaches|"
+    r"times|respectively|years?|months?)\b)[a-z][\w-]*\s+[a-z]"
+)
+
+
+def _uncategorised_item(text: str, n: Num, rows: list[Row]) -> bool:
+    """The figure ends a list of figures of named kinds ('18 misdirected emails, 7 letters
+    ... and 3 lost warrant cards') with a thing of its own whose kind is not told."""
+    kinds = [r for r in rows if r.breach_type is not None and r.measure == "breach"]
+    if len(kinds) < 2 or rows[-1] is not kinds[-1] or not _THING_AFTER.match(text, n.b):
+        return False
+    last = text.rfind(str(kinds[-1].count), 0, n.a)
+    return last >= 0 and bool(re.fullmatch(r"[^.;:()]*?(?:,|\band)\s*", text[last : n.a]))
+
+
 def _period_part(text: str, n: Num, own: PeriodMention | None) -> bool:
     """A figure opening its clause as a part of a period's figure, dated by that period:
     'Nine of last year's breaches were ...' (the period is the whole's, not the part's)."""
@@ -1225,6 +1244,16 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # sentence's own figures before it count
                 dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
                 category = sentence_type(text, n, sentence_rows, dated)
+            if (
+                category is None
+                and noun is None
+                and not breakdown
+                and _uncategorised_item(text, n, sentence_rows)
+            ):
+                # "18 misdirected emails, 7 letters sent to the wrong address and 3 lost
+                # warrant cards": the last item of a list of kinds, of a kind not told, is no
+                # total
+                continue
             if category is None and n.of_a_kind:
                 continue  # "No breaches were reported to the ICO" counts no kind of breach
             if category is None and id(n) in subject_kinds:
