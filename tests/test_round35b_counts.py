@@ -122,3 +122,26 @@ def test_a_total_after_a_list_of_kinds_stays(nlp) -> None:  # type: ignore[no-un
     )
     assert ("Merseyside Police", "2021", None, 64) in rows(text, nlp)
 
+
+def test_figures_compared_in_turn_with_kinds_before_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police published its data breach figures. It logged 27 misdirected "
+        "emails and 8 lost documents in 2021/22, compared with 19 and 5 in 2020/21."
+    )
+    assert rows(text, nlp) == {
+        ("Avon and Somerset Police", "2021-2022", "emailed_to_incorrect_recipient", 27),
+        ("Avon and Somerset Police", "2021-2022", "loss_or_theft_of_paperwork", 8),
+        ("Avon and Somerset Police", "2020-2021", "emailed_to_incorrect_recipient", 19),
+        ("Avon and Somerset Police", "2020-2021", "loss_or_theft_of_paperwork", 5),
+    }
+
+
+def test_a_total_compared_stays_a_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police logged 140 data breaches in 2021/22, compared with 119 in "
+        "2020/21."
+    )
+    assert rows(text, nlp) == {
+        ("Avon and Somerset Police", "2021-2022", None, 140),
+        ("Avon and Somerset Police", "2020-2021", None, 119),
+    }

@@ -240,6 +240,53 @@ def _uncategorised_item(text: str, n: Num, rows: list[Row]) -> bool:
     return last >= 0 and bool(re.fullmatch(r"[^.;:()]*?(?:,|\band)\s*", text[last : n.a]))
 
 
+# A comparison opening a run of bare figures: "..., compared with 31 and 9 in 2021/22".
+_PAIRED_CUE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bagainst|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s+$", re.I
+)
+_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _paired_run(text: str, n: Num, nums: list[Num]) -> list[Num]:
+    """The run of bare figures right after a comparison that `n` is in ('compared with 31
+    and 9 in 2021/22'), or none."""
+    at = nums.index(n)
+    first = at
+    while first > 0 and _RUN_JOIN.fullmatch(text[nums[first - 1].b : nums[first].a]):
+        first -= 1
+    if not _PAIRED_CUE.search(text[max(0, nums[first].a - 20) : nums[first].a]):
+        return []
+    last = at
+    while last + 1 < len(nums) and _RUN_JOIN.fullmatch(text[nums[last].b : nums[last + 1].a]):
+        last += 1
+    run = nums[first : last + 1]
+    return run if len(run) >= 2 else []
+
+
+def _paired_kinds(
+    text: str, n: Num, nums: list[Num], rows: list[Row], row_nums: dict[int, Row]
+) -> str | None:
+    """A figure of a run compared, in order, with as many figures of different kinds given
+    just before ('42 misdirected emails and 11 lost phones in 2022/23, compared with 31 and
+    9 in 2021/22'): the kind of the figure in its place."""
+    run = _paired_run(text, n, nums)
+    if not run:
+        return None
+    own = [row_nums[id(m)] for m in run if id(m) in row_nums]
+    before = [
+        r for r in rows if r.measure == "breach" and not r.national and all(r is not x for x in own)
+    ]
+    kinds = before[-len(run) :]
+    if (
+        len(kinds) != len(run)
+        or any(r.breach_type is None for r in kinds)
+        or len({r.breach_type for r in kinds}) != len(run)
+        or len({(r.force, r.period) for r in kinds}) != 1
+    ):
+        return None
+    return kinds[run.index(n)].breach_type
+
+
 def _period_part(text: str, n: Num, own: PeriodMention | None) -> bool:
     """A figure opening its clause as a part of a period's figure, dated by that period:
     'Nine of last year's breaches were ...' (the period is the whole's, not the part's)."""
@@ -1112,6 +1159,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     for k, same in _run_after_run(text, counted_runs, dates).items():
         in_turn.setdefault(k, same)
     sentence_rows: list[Row] = []
+    paired_runs: dict[int, list[Num]] = {}  # figures compared in turn with kinds before them
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
     kind_rows: list[Row] = []  # rows of figures whose noun is a category, and their list
@@ -1244,6 +1292,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # sentence's own figures before it count
                 dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
                 category = sentence_type(text, n, sentence_rows, dated)
+            if (
+                noun is None
+                and not breakdown
+                and (paired := _paired_kinds(text, n, nums, sentence_rows, row_nums)) is not None
+            ):
+                # "27 misdirected emails and 8 lost documents in 2021/22, compared with 19
+                # and 5 in 2020/21": each of the run compared is of the kind in its place
+                category, paired_runs[id(n)] = paired, _paired_run(text, n, nums)
             if (
                 category is None
                 and noun is None
@@ -1446,6 +1502,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        if id(n) in paired_runs and id(n) not in own:
+            # "..., compared with 31 and 9 in 2021/22": the run's period, stated after its last
+            dated = next((own[id(m)] for m in reversed(paired_runs[id(n)]) if id(m) in own), None)
+            if dated is not None:
+                period, unresolved = period_of(
+                    paired_runs[id(n)][-1], own, lendable, state, sent.start
+                )
         if period is not None and _part_of_year(text, n, own.get(id(n))):
             period, unresolved = None, True  # "17 breaches in the first quarter of 2023"
         if (
