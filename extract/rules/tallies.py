@@ -146,6 +146,147 @@ _PERIOD_PART_OF = re.compile(
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas)\b)\W*(?:only|just)?\s*$", re.I)
 
 
+# A part of a year: a month, a quarter, a half, a season or the first or last months of it
+# ("in March 2022", "in the first quarter of 2023", "in Q3 2022", "in the last three months of
+# 2022", "between January and March 2022"). A figure dated so is no figure for the year.
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_NUMBER_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|few)"
+_YEAR_PART = (
+    r"(?:(?:first|second|third|fourth|final|last|opening|closing)\s+"
+    r"(?:quarter|half|(?:" + _NUMBER_WORD + r"\s+)?(?:months|weeks)|month|week)|"
+    r"Q[1-4]|H[12]|spring|summer|autumn|winter)"
+)
+_MONTH_POINT = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD}\b", re.I)
+_PART_BEFORE = re.compile(
+    rf"\b(?:the\s+)?{_YEAR_PART}\s+(?:of\s+)?(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
+    rf"(?:of\s+|in\s+)?$",
+    re.I,
+)
+_PART_AFTER = re.compile(
+    rf"[^,;:.()\d]{{0,50}}?\b(?:in|during|over|for|across)\s+(?:the\s+)?(?:{_YEAR_PART}|"
+    rf"{_MONTH_WORD})\b",
+    re.I,
+)
+
+
+def _part_of_year(text: str, n: Num, own: PeriodMention | None) -> bool:
+    """The figure's own period is a part of a year, or it has none but a part of a year
+    right after it ('17 breaches in the first quarter'): no year's figure."""
+    if own is not None:
+        if own.kind == "year" and _MONTH_POINT.match(own.text):
+            # "in March 2022", "between January and March 2022" (not "the year to March ...",
+            # a financial year, nor "April 2021 to March 2022", a span)
+            return True
+        before = text[max(0, own.start - 60) : own.start]
+        return own.kind == "year" and bool(_PART_BEFORE.search(before))
+    return bool(_PART_AFTER.match(text, n.noun_end or n.b))
+
+
+# A change told from one figure to another: "Misdirected emails rose from 13 in 2021 to 22 in
+# 2022", "the number of lost devices fell from 11 to 6".
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|risen|fell|fallen|increased|decreased|went\s+(?:up|down)|gone\s+(?:up|down)|"
+    r"dropped|climbed|jumped|grew|grown|declined|soared|leapt|leaped|halved|doubled|"
+    r"more\s+than\s+doubled|reduced|shot\s+up)\s+from\s+",
+    re.I,
+)
+_CHANGE_TO_FIGURE = re.compile(r"\d[\d,]*[^;.\d]{0,40}?\bto\s+", re.I)
+
+
+def _change_subject_kind(sent: Sent, n: Num) -> str | None:
+    """The kind a change's subject names, for either figure of it ('Emails sent to the wrong
+    person at the force rose from 13 in 2021 to 22 in 2022': both are misdirected emails)."""
+    text = sent.text
+    window = max(0, n.a - 120)
+    change = None
+    for m in _CHANGED_FROM.finditer(text, window, n.a):
+        between = text[m.end() : n.a]
+        if not between or _CHANGE_TO_FIGURE.fullmatch(between):
+            change = m
+    if change is None:
+        return None
+    start = max((text.rfind(c, 0, change.start()) for c in ";."), default=-1) + 1
+    return _category_of(sent, start, change.start())
+
+
+# A sentence whose subject is the force already named, by pronoun or by its kind ("It
+# logged ...", "In 2022 the force recorded ...", "The constabulary also had ...").
+_FORCE_PRONOUN = re.compile(
+    r"\s*(?:(?:In|During|Over|For)\s+[^,]{1,30}?,?\s+)?(?:It|The\s+(?:force|constabulary|service))\s+"
+    r"(?:also\s+|then\s+)?(?:recorded|logged|reported|had|registered|suffered|noted|counted)\b",
+    re.I,
+)
+
+
+# A thing named right after a figure, not a period, preposition or verb: "3 lost warrant
+# cards", "2 stolen radios" (not "3 in 2021", "3 were lost", "3 the year before").
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:in|during|for|over|between|since|last|this|that|the|a|an|at|by|to|from|and|or|"
+    r"of|were|was|are|is|had|have|has|per|each|more|fewer|less|cases?|incidents?|breaches|"
+    r"times|respectively|years?|months?)\b)[a-z][\w-]*\s+[a-z]"
+)
+
+
+def _uncategorised_item(text: str, n: Num, rows: list[Row]) -> bool:
+    """The figure ends a list of figures of named kinds ('18 misdirected emails, 7 letters
+    ... and 3 lost warrant cards') with a thing of its own whose kind is not told."""
+    kinds = [r for r in rows if r.breach_type is not None and r.measure == "breach"]
+    if len(kinds) < 2 or rows[-1] is not kinds[-1] or not _THING_AFTER.match(text, n.b):
+        return False
+    last = text.rfind(str(kinds[-1].count), 0, n.a)
+    return last >= 0 and bool(re.fullmatch(r"[^.;:()]*?(?:,|\band)\s*", text[last : n.a]))
+
+
+# A comparison opening a run of bare figures: "..., compared with 31 and 9 in 2021/22".
+_PAIRED_CUE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bagainst|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?)\s+$", re.I
+)
+_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _paired_run(text: str, n: Num, nums: list[Num]) -> list[Num]:
+    """The run of bare figures right after a comparison that `n` is in ('compared with 31
+    and 9 in 2021/22'), or none."""
+    at = nums.index(n)
+    first = at
+    while first > 0 and _RUN_JOIN.fullmatch(text[nums[first - 1].b : nums[first].a]):
+        first -= 1
+    if not _PAIRED_CUE.search(text[max(0, nums[first].a - 20) : nums[first].a]):
+        return []
+    last = at
+    while last + 1 < len(nums) and _RUN_JOIN.fullmatch(text[nums[last].b : nums[last + 1].a]):
+        last += 1
+    run = nums[first : last + 1]
+    return run if len(run) >= 2 else []
+
+
+def _paired_kinds(
+    text: str, n: Num, nums: list[Num], rows: list[Row], row_nums: dict[int, Row]
+) -> str | None:
+    """A figure of a run compared, in order, with as many figures of different kinds given
+    just before ('42 misdirected emails and 11 lost phones in 2022/23, compared with 31 and
+    9 in 2021/22'): the kind of the figure in its place."""
+    run = _paired_run(text, n, nums)
+    if not run:
+        return None
+    own = [row_nums[id(m)] for m in run if id(m) in row_nums]
+    before = [
+        r for r in rows if r.measure == "breach" and not r.national and all(r is not x for x in own)
+    ]
+    kinds = before[-len(run) :]
+    if (
+        len(kinds) != len(run)
+        or any(r.breach_type is None for r in kinds)
+        or len({r.breach_type for r in kinds}) != len(run)
+        or len({(r.force, r.period) for r in kinds}) != 1
+    ):
+        return None
+    return kinds[run.index(n)].breach_type
+
+
 def _period_part(text: str, n: Num, own: PeriodMention | None) -> bool:
     """A figure opening its clause as a part of a period's figure, dated by that period:
     'Nine of last year's breaches were ...' (the period is the whole's, not the part's)."""
@@ -595,6 +736,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and not state.last_total.national
                 and state.last_total.force is not None
             )
+            # "It logged 38 misdirected emails ...", "The force recorded 14 lost phones ...":
+            # the force the page is reading, its subject by pronoun or by the word "force"
+            force_subject = state.current_force is not None and bool(_FORCE_PRONOUN.match(text))
             kind_noun = (
                 (topical or state.last_measure == "breach" or state.statistics)
                 and nouns[id(n)] is None
@@ -603,13 +747,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and (
                     bool(find_periods(text, state.reference))
                     or (
-                        (bool(sent.forces) or none_of_kind or total_before)
+                        (bool(sent.forces) or none_of_kind or total_before or force_subject)
                         and state.last_measure == "breach"
                     )
                 )
                 and _kind_noun(sent, n, nums)
                 # a force's figure, not one person's ("PC Smith carried out 41 searches")
-                and (bool(sent.forces) or none_of_kind or total_before)
+                and (bool(sent.forces) or none_of_kind or total_before or force_subject)
                 and not _ONE_PERSON.search(text[: n.a])
             )
             if kind_noun:
@@ -1015,6 +1159,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     for k, same in _run_after_run(text, counted_runs, dates).items():
         in_turn.setdefault(k, same)
     sentence_rows: list[Row] = []
+    paired_runs: dict[int, list[Num]] = {}  # figures compared in turn with kinds before them
     state.pending = sentence_rows  # "31 in 2019, 27 in 2020 ... 87 over the three years"
     last_compared: Num | None = None  # the figure before, if compared with
     kind_rows: list[Row] = []  # rows of figures whose noun is a category, and their list
@@ -1140,11 +1285,31 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if category is None and n.run and sentence_rows:
                 category = sentence_rows[-1].breach_type  # "lost paperwork: 9 (2021), 7 (2022)"
             if category is None and noun is None and not breakdown:
+                category = _change_subject_kind(sent, n)  # "Lost phones rose from 9 to 14"
+            if category is None and noun is None and not breakdown:
                 # "88 emails to the wrong person in 2023, and Kent Police 95", "64 cases of
                 # unauthorised access in 2022, up from 51": a bare figure counts what the
                 # sentence's own figures before it count
                 dated = resolve_in(own[id(n)], state, sent.start) if id(n) in own else None
                 category = sentence_type(text, n, sentence_rows, dated)
+            if (
+                noun is None
+                and not breakdown
+                and (paired := _paired_kinds(text, n, nums, sentence_rows, row_nums)) is not None
+            ):
+                # "27 misdirected emails and 8 lost documents in 2021/22, compared with 19
+                # and 5 in 2020/21": each of the run compared is of the kind in its place
+                category, paired_runs[id(n)] = paired, _paired_run(text, n, nums)
+            if (
+                category is None
+                and noun is None
+                and not breakdown
+                and _uncategorised_item(text, n, sentence_rows)
+            ):
+                # "18 misdirected emails, 7 letters sent to the wrong address and 3 lost
+                # warrant cards": the last item of a list of kinds, of a kind not told, is no
+                # total
+                continue
             if category is None and n.of_a_kind:
                 continue  # "No breaches were reported to the ICO" counts no kind of breach
             if category is None and id(n) in subject_kinds:
@@ -1337,6 +1502,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        if id(n) in paired_runs and id(n) not in own:
+            # "..., compared with 31 and 9 in 2021/22": the run's period, stated after its last
+            dated = next((own[id(m)] for m in reversed(paired_runs[id(n)]) if id(m) in own), None)
+            if dated is not None:
+                period, unresolved = period_of(
+                    paired_runs[id(n)][-1], own, lendable, state, sent.start
+                )
+        if period is not None and _part_of_year(text, n, own.get(id(n))):
+            period, unresolved = None, True  # "17 breaches in the first quarter of 2023"
         if (
             compared
             and id(n) not in own

@@ -388,6 +388,13 @@ def attach_periods(
             # breaches in 2022: 31 emails ...", where it closes the clause of the figure before)
         elif (
             right
+            and not closes
+            and re.fullmatch(r"\s*,\s*", text[p.end : right[0].a])
+            and re.match(r"\s*(?:;|\.?\s*$)", text[right[0].b :])
+        ):
+            target = right[0]  # "2019, 66; 2020, 71": pairs of a period and its figure
+        elif (
+            right
             and left
             and re.search(r"[,;]\s*(?:and|but|while|whereas)?\s*(?:in|during|for|by)?\s*$", gap)
             and not re.search(r"[,;.]", text[p.end : right[0].a])

@@ -136,6 +136,15 @@ _INFINITIVE = re.compile(
 )
 
 
+# A relative year right after a count: "last year", "in the past year", "during the last
+# financial year".
+_RELATIVE_YEAR = re.compile(
+    r"\s*(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:last|this|past|previous|latest|preceding)\s+"
+    r"(?:(?:financial|calendar|reporting)\s+)?year\b",
+    re.I,
+)
+
+
 def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | None:
     """'5 cases of <category>', '<category>, with 64 cases', 'lost paperwork: 34', 'the
     latter ... 7 cases'."""
@@ -148,7 +157,10 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     after = text[n.noun_end : nxt]
     # "200 breaches between 2019 and 2021 in which ...": past the count's period phrase
     skip = 0
-    if re.match(r"\s*(?:in|between|from|during|over|since)\s+\S*\d", after):
+    # ("66 breaches last year involved ...", "... in the last financial year were ...")
+    if re.match(r"\s*(?:in|between|from|during|over|since)\s+\S*\d", after) or _RELATIVE_YEAR.match(
+        after
+    ):
         skip = next(
             (p.end for p in find_periods(after) if _PERIOD_LEAD.fullmatch(after[: p.start])),
             0,
