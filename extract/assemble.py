@@ -264,12 +264,10 @@ def _says_nothing(fact: IncidentFact) -> bool:
     return not (fact.breach_type or fact.breach_year or fact.fine_amount or fact.action)
 
 
-# A sanction told as a verb acting on the force ('reprimanded Devon and Cornwall Police',
-# 'Kent Police was also fined'): the story's own news of that force, not a name in passing.
-_SANCTION_VERB_FORMS = {
-    "fined", "reprimanded", "censured", "sanctioned", "penalised", "penalized", "served",
-    "issued", "handed", "ordered", "hit", "slapped",
-}  # fmt: skip
+def _sanction_verb_forms(doc: Doc) -> frozenset[str]:
+    """Word forms of a sanction told as a verb acting on a force (actions.toml
+    [sanction_verb]): the story's own news of that force, not a name in passing."""
+    return frozenset(load_toml("actions.toml", doc_data_dir(doc))["sanction_verb"]["forms"])
 
 
 def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool:
@@ -282,14 +280,15 @@ def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool
         return False
     if not fact.action:
         return True
+    forms = _sanction_verb_forms(group[0].span.doc) if group else frozenset()
     for sent in group:
         for m in sent.forces:
             role, match = roles.by_start.get(m.start, ("", None))
             if m.label_ != fact.force or role not in ("target", "agent"):
                 continue
-            if match is not None and any(t.lower_ in _SANCTION_VERB_FORMS for t in match):
+            if match is not None and any(t.lower_ in forms for t in match):
                 return False
-            if _sanction_verb_on(sent, m):
+            if _sanction_verb_on(sent, m, forms):
                 return False
     return True
 
@@ -297,7 +296,7 @@ def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool
 _LIST_WORDS = {"and", ",", "both", "the"}
 
 
-def _sanction_verb_on(sent: Sent, mention: Span) -> bool:
+def _sanction_verb_on(sent: Sent, mention: Span, forms: frozenset[str]) -> bool:
     """A sanction verb in the force's own clause ('Sussex Police and Surrey Police were both
     fined', 'reprimanded Devon and Cornwall Police and Essex Police'): after the name up to
     the clause's end, or right before the list the name stands in."""
@@ -305,7 +304,7 @@ def _sanction_verb_on(sent: Sent, mention: Span) -> bool:
     for t in doc[mention.end : sent.span.end]:
         if t.is_punct:
             break
-        if t.lower_ in _SANCTION_VERB_FORMS:
+        if t.lower_ in forms:
             return True
     j = mention.start - 1
     while j >= sent.span.start:
@@ -316,7 +315,7 @@ def _sanction_verb_on(sent: Sent, mention: Span) -> bool:
             j -= 1
         else:
             break
-    return j >= sent.span.start and doc[j].lower_ in _SANCTION_VERB_FORMS
+    return j >= sent.span.start and doc[j].lower_ in forms
 
 
 def _inferred(fact: IncidentFact, field_name: str) -> bool:
