@@ -38,6 +38,7 @@ from extract.rules.actions import (
 )
 from extract.rules.attribution import (
     Roles,
+    another_bodys_passing,
     attribute,
     breach_dated,
     case_clause,
@@ -1395,6 +1396,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
 
     for group in _merge_passing(attr.passing, passing_key):
         agents = [a for s in group for a in roles.at_fault(s)]
+        if not agents and another_bodys_passing(group, own_voice):
+            continue  # "Separately, a hospital trust was fined for ...": its breach
         # "Sussex Police and Surrey Police were previously reprimanded ...": one earlier
         # incident for each force listed together in the sentence naming the first
         where = next((s for s in group if agents and agents[0] in roles.at_fault(s)), None)

@@ -775,6 +775,25 @@ def _only_voices(sent: Sent, mention: Span, match: Span) -> bool:
     )
 
 
+def another_bodys_passing(group: list[Sent], own_voice: bool = False) -> bool:
+    """'Separately, an NHS trust in the county was fined for sending letters to the wrong
+    addresses': a breach told in passing whose sentences name no force and refer to none ('the
+    force', 'an officer'), each naming a body that is no force and works for none before the
+    breach it tells, is that body's breach -- not an earlier one of the story's force."""
+    if not group:
+        return False
+    for sent in group:
+        if sent.forces or refers_to_force(sent, own_voice):
+            return False
+        if sent.cues.get("roles.force_anaphor"):
+            return False
+        bodies = _other_bodies(sent)
+        told = [c.start for c in sent.types]
+        if not bodies or not told or bodies[0].start > min(told):
+            return False
+    return True
+
+
 def _other_bodies(sent: Sent, outside: Span | None = None) -> list[Span]:
     """Organisations the sentence names (outside `outside`), not ones working for the police
     (a supplier or contractor)."""

@@ -33,7 +33,9 @@ def _specificity(data: dict, code: str, strength: str) -> float:
 
 def _misdirected_code(sents: list[Sent]) -> str:
     """Emailed or posted to the wrong recipient: by the medium the description names."""
-    labels = {c.label_ for s in sents for c in s.types}
+    data = _type_data(sents)["cues"] if sents else {}
+    # a medium named in a remedy ("encrypt all emails") is not the one the thing went by
+    labels = {c.label_ for s in sents for c in s.types if not _remedial(s, c, data)}
     if "_post_media" in labels and "_email_media" not in labels:
         return "posted_to_incorrect_recipient"
     return "emailed_to_incorrect_recipient"
@@ -925,10 +927,32 @@ def _generic_aside(sent: Sent, cue: Span, data: dict) -> bool:
     return False
 
 
+def _remedial(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Officers have been reminded to encrypt devices', 'staff were retrained on using blind
+    copy', 'the ICO recommended the force redact documents': a cue after a `remedies` word in
+    its clause (cut also at `remedy_breaks`) tells what is to be done about such breaches, not
+    what happened -- unless a `remedy_failures` word before the remedy word or after the cue
+    tells a failing ('did not follow guidance on redaction', 'its policy on redaction was not
+    followed')."""
+    remedies = set(data.get("remedies", []))
+    if not remedies:
+        return False
+    doc = cue.doc
+    lo, hi = clause_bounds(sent, cue.start, data.get("remedy_breaks", []))
+    words = doc[lo : cue.start]
+    where = next((t.i for t in words if t.norm_ in remedies or t.lemma_.lower() in remedies), None)
+    if where is None:
+        return False
+    failures = set(data.get("remedy_failures", []))
+    told = [*doc[lo:where], *doc[cue.end : hi]]
+    return not any(t.lower_ in failures or t.norm_ in failures for t in told)
+
+
 def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
     things: dict[str, float] = defaultdict(float)  # points of objects nobody lost
+    remedy: dict[str, float] = defaultdict(float)  # points of remedies told after (`_remedial`)
     data = _type_data(sents)
     misdirected = _misdirected_code(sents)
     news_codes = set(data["cues"].get("sanction_news_codes", []))
@@ -966,7 +990,11 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         ] or lost_nearby.get(sent.idx, [])
         # A redaction failure told with the way the papers went out: the route is the
         # redaction's, not a disclosure of its own
-        redacting = any(c.label_ == "failure_to_redact" and c.kb_id_ == "strong" for c in cues)
+        redacting = any(
+            c.label_ == "failure_to_redact" and c.kb_id_ == "strong"
+            and not _remedial(sent, c, data["cues"])
+            for c in cues
+        )  # fmt: skip
         force_posted = _force_posted(sent, cues, data["cues"])
         passed_on = not redacting and _looked_up_and_passed(sent, cues, data["cues"])
         told: list[Span] = []  # misdirections counted: one told twice over counts once
@@ -974,6 +1002,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         spread_codes = set(data["cues"].get("spread_codes", []))
         spread_told = False  # an attackers' spreading counts once a sentence
         for cue in cues:
+            tally = remedy if _remedial(sent, cue, data["cues"]) else scores
             if cue.label_ == "_misdirected":
                 if _plans_sending(cue, data["cues"]):
                     continue  # "was meant to send letters to every victim"
@@ -981,21 +1010,21 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                     continue  # "emails sent to the wrong person": a pair and a phrase
                 told.append(cue)
                 if _published_by_mistake(sent, cue, cues):
-                    scores["published_in_error"] += 3.0 * weight
+                    tally["published_in_error"] += 3.0 * weight
                 elif not _medium_spelt(sent, cue):
-                    scores[misdirected] += 3.0 * weight
+                    tally[misdirected] += 3.0 * weight
                 continue
             if cue.label_ == "_spoken_media":
                 if _inside_strong(cue, cues):
                     continue  # "recorded phone calls without telling callers": the thing
                 if _something_told(sent, cues, data["cues"]):
-                    scores["verbal_disclosure"] += 3.0 * weight  # "revealed it in a phone call"
+                    tally["verbal_disclosure"] += 3.0 * weight  # "revealed it in a phone call"
                 continue
             if cue.label_.startswith("_"):
                 continue
             if spread and cue.label_ in spread_codes:
                 if not spread_told:
-                    scores[data["cues"]["outsider_code"]] += 3.0 * weight
+                    tally[data["cues"]["outsider_code"]] += 3.0 * weight
                 spread_told = True
                 continue  # "criminals dumped the stolen files online"
             if _inside_loss(cue, losses, data["cues"]):
@@ -1005,20 +1034,20 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             if _mistake_of_sending(cue, cues):
                 continue  # "mistakenly added a member of the public to an email"
             if _posted_by_mistake(sent, cue, data["cues"]):
-                scores["published_in_error"] += 3.0 * weight  # "posted on Facebook in error"
+                tally["published_in_error"] += 3.0 * weight  # "posted on Facebook in error"
                 continue
             if _own_post(sent, cue, data["cues"]):
-                scores["inappropriate_disclosure"] += 3.0 * weight  # "posted it on Facebook"
+                tally["inappropriate_disclosure"] += 3.0 * weight  # "posted it on Facebook"
                 continue
             if force_posted and _platform(cue, data["cues"]) and _shows_data(sent):
-                scores["published_in_error"] += 3.0 * weight  # "the force posted it on Twitter"
+                tally["published_in_error"] += 3.0 * weight  # "the force posted it on Twitter"
                 continue
             if _sent_by_mistake(cue, cues):
                 continue  # "sent to a journalist by mistake": the misdirection's recipient
             if _thing_sent(sent, cue, cues):
                 continue  # "mistakenly emailed a spreadsheet to a company": what was sent
             if _in_the_press(sent, cue, data):
-                scores["inappropriate_disclosure"] += weight  # a weak cue of a leak
+                tally["inappropriate_disclosure"] += weight  # a weak cue of a leak
                 continue
             code = cue.label_
             if code in _ROUTES and redacting:
@@ -1042,7 +1071,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             # A headline's nouns ("lost witness files") are vaguer than its verbs.
             w = 1.0 if strength == "objects" else weight
             value = points * w * _specificity(data, code, strength)
-            scores[code] += value
+            tally[code] += value
             if strength == "objects" and not losses:
                 things[code] += value
         if asides:
@@ -1050,7 +1079,18 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 things[code] = held.get(code, 0.0) + total - before.get(code, 0.0)
     # Objects nobody lost or stole ("cameras", "technology") only tip a balance: a code they
     # alone support is no breach type.
-    return {code: s for code, s in scores.items() if s > things[code]}
+    told = {code: s for code, s in scores.items() if s > things[code]}
+    # Remedies only tip a balance too, unless nothing else tells the kind
+    enough = float(data["cues"].get("remedy_enough", 2.0))
+    standing_in = max(told.values(), default=0.0) < enough
+    for code, points in remedy.items():
+        if standing_in:
+            scores[code] += points
+        elif code in told:
+            told[code] += points
+    if standing_in and remedy:
+        return {code: s for code, s in scores.items() if s > things[code]}
+    return told
 
 
 def _processing_breach(sents: list[Sent]) -> Found | None:
