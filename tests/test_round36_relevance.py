@@ -9,7 +9,10 @@ sanction is in the sentence; a force that only speaks of what 'he' or 'she' did,
 a sentence introducing an outsider with 'A'/'An' and naming no police, tells that outsider's
 deed, while after one naming the force's own person ('A Kent Police constable has been
 sacked.') 'Kent Police said he had ...' tells the force's. Every sentence here was written
-for these tests."""
+for these tests.
+
+Also: a disclosure is 'shared among police' only when the police word after it receives it
+-- not the force speaking after a comma, nor 'by an officer' who shared it."""
 
 from __future__ import annotations
 
@@ -31,17 +34,19 @@ def _relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
         "hedge in Grimsby. The housing trust said it had told the regulator. Humberside Police "
         "said officers had recovered the box and handed it back to the trust.",
         # advice: 'encourage'
-        "Bin your bills safely\n\nSomerset residents are being encouraged to shred old "
-        "letters. Avon and Somerset Police is encouraging people to destroy paperwork with "
-        "their details on, saying fraudsters raid bins for names and account numbers.",
+        "Shred your post\n\nGwent Police is encouraging residents to shred letters with "
+        "personal information, saying criminals search bins for it.",
         # talk shared on an app
-        "Constables disciplined over chat\n\nTwo Wiltshire Police constables who posted "
-        "offensive jokes in a Snapchat group have been given final written warnings.",
-        "Hearing over group messages\n\nAn Essex Police sergeant will face a misconduct "
-        "hearing over sexist messages he shared in a WhatsApp group.",
+        "Group chat 'disgraceful'\n\nMessages shared by Northumbria Police officers in a "
+        "WhatsApp group included racist slurs, the IOPC said. Four officers face hearings.",
+        "Hearing over group messages\n\nA Kent Police sergeant will face a gross misconduct "
+        "hearing over offensive messages he sent in a WhatsApp group, the IOPC said.",
         # a practice the police stand by
-        "Force stands by data deal\n\nWest Yorkshire Police has defended sharing information "
-        "about young people at risk with a youth charity, saying it keeps them safer.",
+        "Force stands by data deal\n\nNorth Yorkshire Police has defended sharing data about "
+        "victims with immigration officials, saying it follows national guidance.",
+        # another body's employee, the force only speaking after a comma
+        "Clerk passed on files\n\nA council benefits clerk emailed claimants' files to his "
+        "cousin, Dorset Police said.",
         # an outsider's deed the force only reports
         "Pharmacist fined\n\nA pharmacist who read the prescriptions of his former partner "
         "has been fined at magistrates' court. Durham Constabulary said he had accessed her "
@@ -68,6 +73,12 @@ def test_not_a_police_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
         # defending its handling of a breach is still a breach
         "Force defends response\n\nCheshire Constabulary has defended how it dealt with a "
         "leak of victims' names to a local newspaper.",
+        # the force speaking after a comma, or an officer sharing, is no recipient: the
+        # disclosure is not one between police bodies
+        "Custody picture forwarded\n\nA Cumbria Constabulary officer forwarded a suspect's "
+        "custody photograph to friends on Snapchat, the force said.",
+        "Mugshot leaked\n\nA custody photograph of a man was posted on Facebook by an "
+        "officer, Dyfed-Powys Police said.",
         # 'he' after a sentence naming the force's own person, the force speaking of him
         "Constable sacked for searches\n\nA Lincolnshire Police constable has been sacked. "
         "Lincolnshire Police said he had accessed the records of his neighbours without a "

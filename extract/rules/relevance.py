@@ -1488,7 +1488,7 @@ def links_force_to_breach(
         return False
     if _defends_practice(sent):
         return False  # "Kent Police has defended sharing victims' data with the Home Office"
-    if _forces_only_speak(sent) and _outsider_pronoun_deed(sent):
+    if _forces_only_speak(sent) and (_outsider_pronoun_deed(sent) or _other_bodys_person(sent)):
         return False  # "A nurse who ... was fined. Kent Police said she had accessed records"
     if (not names_force or _forces_only_speak(sent)) and _policed_by_police(sent):
         # "Officers are appealing for witnesses after a laptop was stolen"; "Kent Police said
@@ -1572,6 +1572,32 @@ def _outsider_pronoun_deed(sent: Sent) -> bool:
         if not said or any(t.is_punct for t in doc[said[-1].i : c.start]):
             return False
     return True
+
+
+_BODY_PERSON_LEAD = 3  # "A hospital porter", "An NHS trust receptionist"
+
+
+def _other_bodys_person(sent: Sent) -> bool:
+    """The sentence opens with someone of another body as the doer, the force only speaking
+    ('A hospital porter took pictures of patients' records and sent them to a friend, Kent
+    Police said'): 'A'/'An', an organisation word (cues.toml [roles] `organisation`) among
+    the next few words, and no force, police or staff word before the first breach-type cue."""
+    first = next((t for t in sent.span if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ not in _INDEFINITE or not sent.types:
+        return False
+    cue = min(sent.types, key=lambda c: c.start)
+    lead = first.i + 1 + _BODY_PERSON_LEAD
+    if not any(
+        first.i < o.start < min(lead, cue.start) for o in sent.cues.get("roles.organisation", [])
+    ):
+        return False
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("relevance.staff", []),
+    ]
+    return not any(p.start < cue.start for p in police)
 
 
 def _defends_practice(sent: Sent) -> bool:
@@ -3015,9 +3041,19 @@ def shared_among_police(sent: Sent) -> bool:
     after it, is a force or a police word."""
     police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
     strong = [c for c in asserted_types(sent) if c.kb_id_ == "strong"]
+    doc = sent.span.doc
+
+    def recipient(c: Span, p: Span) -> bool:
+        """The police word receives what was shared: not the speaker after a comma ('...
+        to friends on WhatsApp, the force said') nor the sharer ('shared by an officer')."""
+        gap = doc[c.end : p.start]
+        if any(t.is_punct for t in gap):
+            return False
+        return not (len(gap) and gap[0].lower_ == "by")
+
     return bool(strong) and all(
         c.label_ == "inappropriate_disclosure"
-        and any(c.end <= p.start <= c.end + _RECIPIENT_REACH for p in police)
+        and any(c.end <= p.start <= c.end + _RECIPIENT_REACH and recipient(c, p) for p in police)
         for c in strong
     )
 
