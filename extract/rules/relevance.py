@@ -36,7 +36,9 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
     for c in sorted(sent.types, key=lambda c: c.start):
         if sent.denied(c) or arrangement_name(sent, c) or announcement(sent, c):
             continue
-        if no_data_object(sent, c) or (not news_sources and _news_source(sent, c)):
+        if no_data_object(sent, c) or _talk_shared(sent, c):
+            continue  # "lost his job"; "shared offensive messages in a WhatsApp group"
+        if not news_sources and _news_source(sent, c):
             continue  # "lost his job"; "figures obtained under freedom of information"
         if guarded_against(sent, c):
             continue  # "help businesses protect themselves from cyber attacks"
@@ -54,6 +56,35 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
             continue
         told.append(c)
     return told
+
+
+_TALK_GAP = 3  # "racist and misogynistic messages", "the offensive messages he sent"
+
+
+def _talk_shared(sent: Sent, cue: Span) -> bool:
+    """What was shared or sent was talk, not records about anyone ('shared racist messages
+    in a WhatsApp group', 'offensive messages he sent in a group chat', 'Messages shared by
+    officers on Snapchat'): a word of [relevance] `talk_objects` at most a few words before
+    the cue or after its first word, no punctuation between, and no data or personal-data
+    word in the cue or between ('sent messages containing a victim's address' is a breach)."""
+    doc = sent.span.doc
+    talk = sent.cues.get("relevance.talk_objects", [])
+    if not talk:
+        return False
+    data = [*sent.cues.get("relevance.data", []), *sent.cues.get("relevance.personal", [])]
+    for t in talk:
+        if t.end <= cue.start:
+            lo, hi = t.end, cue.start
+        elif cue.start < t.start <= cue.start + 1 + _TALK_GAP:
+            lo, hi = cue.start + 1, t.start
+        else:
+            continue
+        if hi - lo > _TALK_GAP or any(x.is_punct for x in doc[lo:hi]):
+            continue
+        if any(d.start < max(hi, cue.end) and d.end > min(lo, cue.start) for d in data):
+            continue
+        return True
+    return False
 
 
 _WEB_REACH = 15  # "looked up his former partner's home address on a people-finder website"
@@ -1455,8 +1486,14 @@ def links_force_to_breach(
         return False
     if _only_sends_advice(sent) or _officers_among_victims(sent, names_force):
         return False
-    if not names_force and _policed_by_police(sent):
-        return False  # "Officers are appealing for witnesses after a laptop was stolen"
+    if _defends_practice(sent):
+        return False  # "Kent Police has defended sharing victims' data with the Home Office"
+    if _forces_only_speak(sent) and (_outsider_pronoun_deed(sent) or _other_bodys_person(sent)):
+        return False  # "A nurse who ... was fined. Kent Police said she had accessed records"
+    if (not names_force or _forces_only_speak(sent)) and _policed_by_police(sent):
+        # "Officers are appealing for witnesses after a laptop was stolen"; "Kent Police said
+        # officers had recovered the files": the force speaks, its officers police
+        return False
     if _only_reports_anothers(sent) or _only_investigates_anothers(sent):
         return False
     if _deceiver_subject(sent) and not (
@@ -1496,6 +1533,102 @@ def links_force_to_breach(
         # called so, named by no word of the sentence, owning up to the breach before
         or ((names_force or (not agents and not sent.forces)) and _speaks_of_breach_before(sent))
     )
+
+
+_PRONOUN_DEED_GAP = 3  # "she had accessed", "he had also viewed", "they later shared"
+_INDEFINITE = {"a", "an"}
+
+
+def _outsider_pronoun_deed(sent: Sent) -> bool:
+    """A force that only speaks tells of what someone outside it did ('A nurse who looked at
+    her ex-husband's records has been fined. Kent Police said she had accessed them 40
+    times.'): every breach-type cue of the sentence has 'he', 'she' or 'they' at most a few
+    words before it with no punctuation between, no police, staff or force word but the
+    speaking force's name, and the sentence before introduces someone with 'A'/'An' and names
+    no force, police or staff word at all -- the pronoun is that outsider ('A Kent Police
+    officer ...' or 'Smith, 45, ...' before it is no such sentence)."""
+    before = _sentence_before(sent)
+    if before is None or not sent.types:
+        return False
+    first = next((t for t in before.span if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ not in _INDEFINITE:
+        return False
+    kinds = ("roles.police_context", "roles.force_anaphor", "relevance.staff")
+    if before.forces or any(before.has(k) for k in kinds):
+        return False
+    if any(
+        c
+        for k in kinds
+        for c in sent.cues.get(k, [])
+        if not any(f.start <= c.start < f.end for f in sent.forces)
+    ):
+        return False
+    doc = sent.span.doc
+    pronouns = _words(sent, "person_pronouns")
+    for c in sent.types:
+        lo = max(sent.span.start, c.start - _PRONOUN_DEED_GAP - 1)
+        window = doc[lo : c.start]
+        said = [t for t in window if t.lower_ in pronouns]
+        if not said or any(t.is_punct for t in doc[said[-1].i : c.start]):
+            return False
+    return True
+
+
+_BODY_PERSON_LEAD = 3  # "A hospital porter", "An NHS trust receptionist"
+
+
+def _other_bodys_person(sent: Sent) -> bool:
+    """The sentence opens with someone of another body as the doer, the force only speaking
+    ('A hospital porter took pictures of patients' records and sent them to a friend, Kent
+    Police said'): 'A'/'An', an organisation word (cues.toml [roles] `organisation`) among
+    the next few words, and no force, police or staff word before the first breach-type cue."""
+    first = next((t for t in sent.span if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ not in _INDEFINITE or not sent.types:
+        return False
+    cue = min(sent.types, key=lambda c: c.start)
+    lead = first.i + 1 + _BODY_PERSON_LEAD
+    if not any(
+        first.i < o.start < min(lead, cue.start) for o in sent.cues.get("roles.organisation", [])
+    ):
+        return False
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("relevance.staff", []),
+    ]
+    return not any(p.start < cue.start for p in police)
+
+
+def _defends_practice(sent: Sent) -> bool:
+    """The police stand by what they do ('Thames Valley Police has defended sharing data
+    about victims with immigration officials', 'The chief constable of Sussex Police defended
+    the force's practice of ...'): a force, police or staff word, then at most a few words
+    (no punctuation) to a verb of [relevance.grammar] `stance` -- a practice argued over, no
+    breach -- in a sentence naming no regulator, fine, sanction or breach word ('defended
+    its handling of the data breach', 'defended not sacking an officer who leaked ...')."""
+    if sent.regulators or fine_cues(sent) or actions_in(sent, require_regulator=False):
+        return False
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    stance, gap = set(grammar.get("stance", [])), int(grammar.get("stance_gap", 0))
+    doc = sent.span.doc
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.police_context", []),
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("relevance.staff", []),
+    ]
+    if any(not sent.denied(c) for c in sent.cues.get("relevance.breach", [])):
+        return False  # "defended its handling of the data breach", "... an officer who leaked"
+    for tok in sent.span:
+        if tok.lemma_.lower() not in stance:
+            continue
+        if any(
+            0 <= tok.i - p.end <= gap and not any(t.is_punct for t in doc[p.end : tok.i])
+            for p in police
+        ):
+            return True
+    return False
 
 
 def _deceiver_subject(sent: Sent) -> bool:
@@ -1728,16 +1861,42 @@ def _outsiders_crime(sent: Sent) -> bool:
     return True
 
 
+def _speaks_of_person(sent: Sent) -> bool:
+    """The sentence opens with the force speaking of 'he', 'she' or 'they' ('Kent Police said
+    he had ...', 'The force said that she ...'): the force's name, a word of speech, perhaps
+    'that', then the pronoun -- told of as if the pronoun opened the sentence."""
+    if not _forces_only_speak(sent):
+        return False
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    pronouns = set(grammar["person_pronouns"])
+    lead = {"the", "a", "spokesperson", "spokesman", "spokeswoman"}
+    doc = sent.span.doc
+    f = min(sent.forces, key=lambda m: m.start)
+    if any(t.lower_ not in lead for t in doc[sent.span.start : f.start]):
+        return False
+    for v in sent.cues.get("roles.speech", []):
+        if not 0 <= v.start - f.end <= _SPEAKER_GAP:
+            continue
+        j = v.end
+        if j < sent.span.end and doc[j].lower_ == "that":
+            j += 1
+        return j < sent.span.end and doc[j].lower_ in pronouns
+    return False
+
+
 def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
     """A sentence opening with 'he', 'she' or 'they' right after one whose subject is one of
     the force's people ('A Kent Police constable has been sacked. She had searched police
     systems for ...', 'A detective from Essex Police was dismissed. He looked up ...'): the
     pronoun is that person, the act the force's. The person is the subject when a staff word
     (cues.toml `staff`) comes a few words from the force's name, before any verb, near the
-    start of that sentence, which names no other force or body."""
+    start of that sentence, which names no other force or body. 'Kent Police said he had
+    ...' (`_speaks_of_person`) opens with the pronoun as well."""
     grammar = _relevance_data(data_dir_of(sent))["grammar"]
     first = sent.span[0] if len(sent.span) else None
-    if first is None or first.lower_ not in set(grammar["person_pronouns"]):
+    if first is None:
+        return False
+    if first.lower_ not in set(grammar["person_pronouns"]) and not _speaks_of_person(sent):
         return False
     if sent.has("roles.enforcement") or sent.has("roles.organisation"):
         return False  # "They had arrested a man who stole data from a bank": policing
@@ -1943,6 +2102,24 @@ def _policed_by_police(sent: Sent) -> bool:
         ):
             return False
     return True
+
+
+def _forces_only_speak(sent: Sent) -> bool:
+    """Every force the sentence names is a speaker, right before or after a word of speech
+    (cues.toml [roles] `speech`: 'Kent Police said ...', '..., said Essex Police')."""
+    doc = sent.span.doc
+    speech = [v for v in sent.cues.get("roles.speech", []) if not sent.denied(v)]
+    if not sent.forces or not speech:
+        return False
+    return all(
+        any(
+            0 <= v.start - f.end <= _SPEAKER_GAP
+            or 0 <= f.start - v.end <= _SPEAKER_GAP
+            and not any(t.is_punct for t in doc[v.end : f.start])
+            for v in speech
+        )
+        for f in sent.forces
+    )
 
 
 def _only_reports_anothers(sent: Sent) -> bool:
@@ -2864,9 +3041,19 @@ def shared_among_police(sent: Sent) -> bool:
     after it, is a force or a police word."""
     police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
     strong = [c for c in asserted_types(sent) if c.kb_id_ == "strong"]
+    doc = sent.span.doc
+
+    def recipient(c: Span, p: Span) -> bool:
+        """The police word receives what was shared: not the speaker after a comma ('...
+        to friends on WhatsApp, the force said') nor the sharer ('shared by an officer')."""
+        gap = doc[c.end : p.start]
+        if any(t.is_punct for t in gap):
+            return False
+        return not (len(gap) and gap[0].lower_ == "by")
+
     return bool(strong) and all(
         c.label_ == "inappropriate_disclosure"
-        and any(c.end <= p.start <= c.end + _RECIPIENT_REACH for p in police)
+        and any(c.end <= p.start <= c.end + _RECIPIENT_REACH and recipient(c, p) for p in police)
         for c in strong
     )
 
