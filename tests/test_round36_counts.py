@@ -104,3 +104,24 @@ def test_a_note_under_a_list_of_other_things_gives_no_rows(nlp) -> None:  # type
         "These figures relate to the 2021/22 financial year."
     )
     assert rows(text, nlp) == set()
+
+
+def test_a_run_of_figures_each_in_its_own_county(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breach figures released\n"
+        "In 2021 there were 77 data breaches in Dorset, 64 in Wiltshire and 41 in Gloucestershire."
+    )
+    assert rows(text, nlp) == {
+        ("Dorset Police", "2021", None, 77),
+        ("Wiltshire Police", "2021", None, 64),
+        ("Gloucestershire Constabulary", "2021", None, 41),
+    }
+
+
+def test_towns_after_a_forces_figure_are_no_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breach figures released\n"
+        "In 2021 Dorset Police recorded 77 data breaches in Bournemouth, 12 in Poole and 9 in "
+        "Weymouth."
+    )
+    assert rows(text, nlp) == {("Dorset Police", "2021", None, 77)}

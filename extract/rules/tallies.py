@@ -398,6 +398,7 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 _BEFORE = re.compile(r"\b(?:last|previous|prior|preceding|before|earlier)\b", re.I)
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
 _BY_WORD = re.compile(r"\s+(?:at|by|for|from)\s+", re.I)
+_IN_FORCE = re.compile(r"\s+(?:in|within)\s+")
 
 
 def _named_right_after(text: str, n: Num) -> bool:
@@ -1430,6 +1431,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # "..., 250 by Essex Police": the force named right after the figure is its own
         by = _by_named(text, n.b)
         named_after = next((f[2] for f in forces if by is not None and f[0] == by.start()), None)
+        # "120 in Kent, 100 in Essex": in a run of figures, the place named right after one
+        # by 'in' is its force, not the place closing the figure before it
+        if named_after is None and text[: n.a].rstrip().endswith(","):
+            inside = _IN_FORCE.match(text, n.b)
+            named_after = next(
+                (f[2] for f in forces if inside is not None and f[0] == inside.end()), None
+            )
         force = named_after or listed_force(text, n) or force_near(forces, n, text)
         force = restated.get(id(n), force)
         in_order = bool(respective) or id(n) in restated
