@@ -316,6 +316,8 @@ _LOGGED_IN = re.compile(
     r"(?:last|that)\s+year\b)",
     re.I,
 )
+# ... after "with" ("..., with 157 recorded between 2011 and 2015")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?$", re.I)
 # ... or a multiple of it: "almost double the 44 recorded in 2020"
 _COMPARED_THE = re.compile(
     r"\b(?:on|from|with|than|against|to|over|double|twice|treble|triple)\s+the\s+$", re.I
@@ -341,6 +343,28 @@ def _wider_whole(text: str, n: Num, m: Num) -> bool:
     owners = list(vocab().wider_owner.finditer(text, n.b, m.a))
     owner = owners[-1] if owners else None
     return owner is not None and bool(_WIDER_OF.fullmatch(text[n.b : owner.start()]))
+
+
+# ...or a force's own, by its name: "Eleven of Gwent Police's 48 breaches", "nine of the Met's 61"
+_OF_OWNER = re.compile(r"\s+of\s+", re.I)
+_OWNED = re.compile(r"['’]s?\s+")
+
+
+def _force_whole_gap(text: str, a: int, b: int) -> bool:
+    """The text between a part and its whole, a[:b], names the force the whole is of, as its
+    owner ("of Gwent Police's", "of the Met's"): the figure after it is the force's whole."""
+    m = _OF_OWNER.match(text, a)
+    if m is None:
+        return False
+    at = m.end()
+    name = alias_re().match(text, at)
+    if name is None and text[at : at + 4].lower() == "the ":
+        name = alias_re().match(text, at + 4)
+    return name is not None and bool(_OWNED.fullmatch(text, name.end(), b))
+
+
+def _whole_gap(text: str, a: int, b: int) -> bool:
+    return bool(_WHOLE_OF.fullmatch(text[a:b])) or _force_whole_gap(text, a, b)
 
 
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
@@ -374,6 +398,7 @@ _HINTS = ("breach", "incident", "case", "time", "report", "error", "failure", "l
 _BEFORE = re.compile(r"\b(?:last|previous|prior|preceding|before|earlier)\b", re.I)
 _BY_FORCE = re.compile(r"\s+(?:at|by|for|from)\s+(?:the\s+)?", re.I)
 _BY_WORD = re.compile(r"\s+(?:at|by|for|from)\s+", re.I)
+_IN_FORCE = re.compile(r"\s+(?:in|within)\s+")
 
 
 def _named_right_after(text: str, n: Num) -> bool:
@@ -635,6 +660,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                     _BARE_END.match(text[n.b :])
                     or (previous is not None and previous.measure)
                     or (later and listed_force(text, later[0]) is not None)
+                    # "had the fourth highest number of breaches, with 157 recorded between
+                    # 2011 and 2015": a participle dating the figure after it
+                    # (breaches named before it: "Burglaries fell, with 2,400 recorded" counts
+                    # no breaches)
+                    or (
+                        bool(_WITH_BEFORE.search(before))
+                        and bool(_LOGGED_IN.match(text, n.b))
+                        and bool(v.topic.search(text[: n.a]))
+                    )
                     # "recorded 77 and 70 in the same years": a pair of bare figures
                     or (
                         bool(later)
@@ -1179,7 +1213,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # of, no part itself
         # ... and "half of the 212 breaches Kent Police recorded": the whole a share is of
         whole_of = n.whole or any(
-            m.b < n.a and _WHOLE_OF.fullmatch(text[m.b : n.a]) for m, _ in kept if m is not n
+            m.b < n.a and _whole_gap(text, m.b, n.a) for m, _ in kept if m is not n
         )
         cued = not whole_of and (
             bool(v.subset_before.search(text[max(0, n.a - 15) : n.a]))
@@ -1194,6 +1228,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 or (asked is not None and asked.parts and noun is None)
                 or cued
                 or bool(_PART_OF.match(text, n.b))
+                or any(m.a > n.b and _force_whole_gap(text, n.b, m.a) for m, _ in kept)
                 or (
                     _out_of(text, n, [k for k, _ in kept])
                     # "141 ..., out of 9,870 across England and Wales": a force's share of
@@ -1227,7 +1262,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             (
                 m
                 for m, _ in kept
-                if m.a >= n.b and (_WHOLE_OF.fullmatch(text[n.b : m.a]) or _wider_whole(text, n, m))
+                if m.a >= n.b and (_whole_gap(text, n.b, m.a) or _wider_whole(text, n, m))
             ),
             None,
         )
@@ -1396,6 +1431,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # "..., 250 by Essex Police": the force named right after the figure is its own
         by = _by_named(text, n.b)
         named_after = next((f[2] for f in forces if by is not None and f[0] == by.start()), None)
+        # "120 in Kent, 100 in Essex": in a run of figures, the place named right after one
+        # by 'in' is its force, not the place closing the figure before it
+        if named_after is None and text[: n.a].rstrip().endswith(","):
+            inside = _IN_FORCE.match(text, n.b)
+            named_after = next(
+                (f[2] for f in forces if inside is not None and f[0] == inside.end()), None
+            )
         force = named_after or listed_force(text, n) or force_near(forces, n, text)
         force = restated.get(id(n), force)
         in_order = bool(respective) or id(n) in restated

@@ -448,7 +448,11 @@ _AVERAGE_IS = re.compile(
 )
 # "had no breaches", "reported no data breaches in 2022": nought, recorded
 _NONE_RECORDED = re.compile(
-    r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified)\s+(no|none)\b", re.I
+    r"\b(?:recorded|reported|logged|registered|suffered|had|saw|notified|"
+    # "Wiltshire Police said there had been none" ("there were no breaches reported to the
+    # ICO" counts an outcome: the noun form is read elsewhere)
+    r"there\s+(?:(?:had|has|have)\s+been|were|was)(?=\s+none\b))\s+(no|none)\b",
+    re.I,
 )
 # "did not record any data breaches", "has never reported any breaches": nought, recorded
 _NOT_ANY = re.compile(

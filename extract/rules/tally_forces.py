@@ -207,11 +207,21 @@ _ASIDE = re.compile(r",\s+(?:a|an|one\s+of|which|who|whose|like|unlike|itself)\b
 _AT_FORCE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:at|by|for|in|within)\s+(?:the\s+)?")
 
 
+_NEXT_ITEM = re.compile(r"\s*,?\s+(?:and|or|but|while|whereas)\s+(?:for|at|in)\b", re.I)
+
+
 def force_near(forces: list[tuple[int, int, str]], n: Num, text: str = "") -> str | None:
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text[: n.a])]
     forces = [f for f in forces if not any(a <= f[0] < b for a, b in asides)] or forces
     after = [f for f in forces if f[0] >= n.b]
-    if after and text and _AT_FORCE.fullmatch(text[n.b : after[0][0]]):
+    if (
+        after
+        and text
+        and _AT_FORCE.fullmatch(text[n.b : after[0][0]])
+        # "The figure for West Mercia was 201 and for Warwickshire 88": a conjunction opens
+        # the next force's item, no preposition of this figure's
+        and not _NEXT_ITEM.match(text, n.b)
+    ):
         return after[0][2]  # "..., compared with 64 at Essex Police": its own force, after it
     before = [f for f in forces if f[1] <= n.a]
     if before:

@@ -346,7 +346,7 @@ def find_table_rows(
             # the line under the table, when a caption or a source note: its period dates the
             # figures when nothing above the table does ("Source: FOI answers, 2022")
             under = text[lines[j][0] : lines[j][1]] if j < len(lines) else ""
-            if not (_FOOTNOTE.match(under) or _caption_below(under)):
+            if not (_FOOTNOTE.match(under) or _caption_below(under) or _period_note(under)):
                 under = ""
             force = _heading_force(text, lines, i) or default_force
             found = _table(cells, text, caption, above, sents, force, reference, lead, under)
@@ -493,6 +493,25 @@ def _caption_below(line: str) -> bool:
         and len(re.findall(r"[.!?](?:\s|$)", body.strip())) <= 1
         and not vocab().caption_finite.search(body)
     )
+
+
+# A note under a table saying what period its figures are for: "Figures are for 2022.",
+# "These figures relate to the 2022/23 financial year.", "All numbers cover calendar years".
+_PERIOD_NOTE = re.compile(
+    r"\s*\*?\s*(?:(?:the|these|those|all|above)\s+)*(?:figures?|numbers?|data|totals?|"
+    r"statistics)\s+(?:(?:above|shown|given)\s+)?(?:are|is|were|relate|relates|refer|refers|cover|"
+    r"covers|apply|applies)\b",
+    re.I,
+)
+
+
+def _period_note(line: str) -> bool:
+    """A short line under a table saying which period its figures are for ('Figures are for
+    2022.'), with no figure of its own but the period's years."""
+    if not _PERIOD_NOTE.match(line) or len(WORD.findall(line)) > _CAPTION_WORDS:
+        return False
+    figures = [t for t in _FIGURE.findall(line) if _kind(t.strip(",.;:()"), 0, 0).kind == "num"]
+    return not figures and bool(find_periods(line))
 
 
 # A source note after a caption on its line: "... by force. Source: FOI requests".
