@@ -15,11 +15,22 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from extract.aliases import CONTEXT, STRONG, force_aliases, regulator_aliases
+from extract.aliases import CONTEXT, STRONG, Alias, force_aliases, regulator_aliases
 from extract.components.gazetteer import GazetteerMatcher, acronyms
 from extract.datafiles import load_jsonl, load_toml
 
 SPAN_KEY = "forces"
+
+
+def _listed_parts(aliases: list[Alias]) -> list[Alias]:
+    """A paired force's place name written as two parts of a list ("Devon, Cornwall and
+    Dorset police", "Avon, Somerset and Wiltshire forces"): the pair with a comma for its
+    "and", a context alias like the pair itself, so police words after the list support it."""
+    return [
+        Alias(alias.text.replace(" and ", ", ", 1), alias.canonical, CONTEXT)
+        for alias in aliases
+        if alias.kind == CONTEXT and alias.text.count(" and ") == 1
+    ]
 
 
 @Language.factory("breachkb_forces_v1", default_config={"data_dir": ""})
@@ -32,7 +43,7 @@ class ForceRecognizer:
         cues = load_toml("cues.toml", data_dir)
         self.matcher = GazetteerMatcher(
             nlp,
-            force_aliases(data_dir),
+            [*force_aliases(data_dir), *_listed_parts(force_aliases(data_dir))],
             context_words=cues["roles"]["police_context"],
             blocked_suffixes=cues["roles"]["not_force_suffix"],
             definite_not_before=cues["roles"].get("definite_alias_not_before", []),

@@ -25,6 +25,8 @@ SPEAKER = "speaker"  # the force voices a statement ("Kent Police said ..."): ru
 # The force is told of what happened ("..., Kent Police was told"): judged as a speaker, but
 # it wins over the passive target template its words also match ("Kent Police was told to").
 TOLD = "told"
+TARGET = "target"  # a regulator acts on the force: its breach
+INVESTIGATOR = "investigator"  # the force looks into a loss: another's, or its own
 
 
 @Language.factory("breachkb_roles_v1", default_config={"data_dir": ""})
@@ -87,5 +89,16 @@ def force_roles(doc: Doc) -> dict[int, tuple[str, Span]]:
         if not inside:
             continue
         mention = inside[0] if match.kb_id_ == "first" else inside[-1]
+        had = out.get(mention.start)
+        if (
+            had is not None
+            and had[0] == TARGET
+            and match.label_ == INVESTIGATOR
+            and had[1].start < match.start < mention.start
+        ):
+            # "the IOPC asked Dyfed-Powys Police to assist": the regulator's request hangs on
+            # a nearer verb that makes the force a helper of the inquiry, not its subject
+            out[mention.start] = (INVESTIGATOR, match)
+            continue
         out.setdefault(mention.start, (SPEAKER if match.label_ == TOLD else match.label_, match))
     return out

@@ -278,6 +278,9 @@ def _firmer_template(mention: Span, template: tuple[str, Span]) -> tuple[str, Sp
             and match.start <= mention.start
             and mention.end <= match.end
             and match.start >= template[1].start - 1
+            # "The IOPC asked Essex Police to help": the regulator's own request, its verb
+            # the same as the investigator's, gives no firmer role
+            and not (match.label_ == "target" and match.start < template[1].start)
         ):
             return (match.label_, match)
     return template
