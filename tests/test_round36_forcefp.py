@@ -133,3 +133,23 @@ def test_force_investigating_what_another_body_held(nlp, text: str) -> None:  # 
 )
 def test_force_held_up_as_good_practice(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert forces(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A call handler at Northamptonshire Police has been sacked for passing a victim's"
+            " address to her abuser in 2023. Leicestershire Police and Northamptonshire Police"
+            " share a control room under a joint arrangement.",
+            {"Northamptonshire Police"},
+        ),
+        (
+            "Norfolk Constabulary and Suffolk Constabulary shared the home addresses of 60"
+            " witnesses with a defence firm by mistake in 2023.",
+            {"Norfolk Constabulary", "Suffolk Constabulary"},
+        ),
+    ],
+)
+def test_shared_arrangement_no_joint_breach(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert forces(nlp, text) == expected

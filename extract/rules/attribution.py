@@ -1059,7 +1059,7 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
     out: list[str] = []
     paired = False
     for sent in sents:
-        if not (fine_cues(sent) or actions_in(sent) or sent.types or sent.idx == 0):
+        if not (fine_cues(sent) or actions_in(sent) or _joint_types(sent) or sent.idx == 0):
             continue
         mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
         names = list(dict.fromkeys(m.label_ for m in mentions))
@@ -1076,6 +1076,14 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
         out.extend(_chain_partners(chain, primary, out))
     out = [n for n in out if not _own_case_later(sents, primary, n, roles)]
     return out or ([] if paired else _group_partners(sents, primary, roles))
+
+
+def _joint_types(sent: Sent) -> list[Span]:
+    """The sentence's breach kinds that may join the forces it lists: not a weak word alone
+    in a sentence naming no data ('Leicestershire Police and Northamptonshire Police share a
+    control room', 'the two forces share an HR team') -- a working arrangement, no breach."""
+    named = sent.has("relevance.data") or sent.has("relevance.personal")
+    return [c for c in sent.types if named or c.kb_id_ != "weak"]
 
 
 def _own_case_later(sents: list[Sent], primary: str, name: str, roles: Roles) -> bool:
