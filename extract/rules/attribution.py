@@ -334,7 +334,7 @@ def _names_whose_data(sent: Sent, mention: Span) -> bool:
     ...' (the person acts), nor 'the address of a Kent Police officer was sent to a suspect'
     (no other body named: the force's own records, as far as the sentence tells)."""
     doc = sent.span.doc
-    if _data_of_its_people(sent, mention):
+    if _data_of_its_people(sent, mention) or _people_another_body_serves(sent, mention):
         return True
     if mention.start < 1 or doc[mention.start - 1].lower_ not in _ONE:
         return False
@@ -432,6 +432,88 @@ def _data_of_its_people(sent: Sent, mention: Span) -> bool:
         and not any(t.lower_ in _CLAUSE_WORDS - {"and"} for t in doc[c.end : j])
         for c in personal
     )
+
+
+# Another body's hold on a force's people: it represents them ('a union representing staff
+# at Kent Police'), counts them as its members, pensioners or customers ('members working for
+# Essex Police'), or its breach reaches them ('a breach affecting 300 retired Met officers').
+_REPRESENTS = {"represent", "represents", "representing", "represented"}
+_MEMBERSHIP = {
+    "member", "members", "pensioner", "pensioners", "customer", "customers", "client",
+    "clients", "subscriber", "subscribers", "policyholder", "policyholders",
+}  # fmt: skip
+_REACHES = {"affecting", "affected", "hitting", "hit", "involving", "including", "among", "amongst"}
+_AT_WORK = {"working", "serving", "based", "employed", "who", "work", "serve"}
+_WORKPLACE_LINKS = {"at", "for", "from", "in", "with", "of"}
+_HOLD_REACH = 4  # "representing police staff at", "affecting thousands of retired"
+
+
+def _held_by_another(doc, lo: int, start: int, others: bool) -> bool:  # type: ignore[no-untyped-def]
+    """A word of another body's hold on people ('representing', or with another body named,
+    'affecting', 'among') at most a few words before `start`, with only counting or
+    describing words between."""
+    j = start - 1
+    while j >= max(lo, start - _HOLD_REACH):
+        t = doc[j]
+        if t.lower_ in _REPRESENTS or (others and t.lower_ in _REACHES):
+            return True
+        if not (_holder_word(t) or t.lower_ in {"police", "of"}):
+            return False
+        j -= 1
+    return False
+
+
+def _people_another_body_serves(sent: Sent, mention: Span) -> bool:
+    """The force names only where people work whom another body represents, counts as its
+    own or whose data its breach reached: 'a union representing police staff at Avon and
+    Somerset Police', 'the details of members working for Hampshire Constabulary', 'a breach
+    affecting thousands of retired Cheshire Constabulary officers', 'Former Merseyside Police
+    officers were among 5,000 pensioners whose details were exposed' -- the force a workplace,
+    not the data's holder. Not 'officers at Kent Police lost a laptop' (no other body's hold
+    on them), nor where the sentence speaks of 'the force' or 'its' doing it."""
+    doc = sent.span.doc
+    lo = sent.span.start
+    if any(
+        t.lower_ == "force" and doc[t.i - 1].lower_ in _THIS_FORCE
+        for t in doc[lo + 1 : sent.span.end]
+    ):
+        return False
+    # people after the name: "retired Cheshire Constabulary officers"
+    others = bool(_other_bodies(sent)) or any(m.label_ != mention.label_ for m in sent.forces)
+    person = _people_after(sent, mention)
+    after = person.end if person is not None else mention.end
+    if after < sent.span.end and doc[after].lower_ in {"who", "that", "which"}:
+        return False  # "representing two officers at Sussex Police who leaked ...": they act
+    if person is not None:
+        if _held_by_another(doc, lo, mention.start, others):
+            return True
+        if not others:
+            return False  # "200 Kent Police officers were among those whose data leaked"
+        k = person.end
+        if k < sent.span.end and doc[k].lower_ in {"were", "are", "was", "is"}:
+            k += 1
+        return k < sent.span.end and doc[k].lower_ in _REACHES - {"affected", "hit"}
+    # people before the name: "staff at X", "members working for X", "officers from X"
+    j = mention.start - 1
+    if j >= lo and doc[j].lower_ == "the":
+        j -= 1
+    if j < lo or doc[j].lower_ not in _WORKPLACE_LINKS:
+        return False
+    j -= 1
+    if j >= lo and doc[j].lower_ in _AT_WORK:
+        j -= 1
+    if j < lo:
+        return False
+    people = {
+        c.end - 1
+        for label in ("relevance.staff", "roles.police_people")
+        for c in sent.cues.get(label, [])
+    }
+    if doc[j].lower_ in _MEMBERSHIP:
+        return True  # "members working for X", "customers in X"
+    if j not in people and doc[j].lemma_.lower() not in {"officer", "staff", "employee", "worker"}:
+        return False
+    return _held_by_another(doc, lo, j, others)
 
 
 # Words that open or join a clause: none stands between 'of' and the people it counts.
@@ -817,7 +899,25 @@ def _tells_others_holding(sent: Sent) -> bool:
     belonging to a hospital trust were found in a lay-by', 'files relating to the council'):
     a force looking into it there investigates another's loss, not its own."""
     owned = sent.cues.get("roles.owned", [])
-    return any(0 <= org.start - o.end <= _OWNER_REACH for org in _other_bodies(sent) for o in owned)
+    doc = sent.span.doc
+    holdings = [*sent.cues.get("roles.own_holding", []), *sent.cues.get("relevance.personal", [])]
+    for org in _other_bodies(sent):
+        if any(0 <= org.start - o.end <= _OWNER_REACH for o in owned):
+            return True
+        if (
+            org.end < sent.span.end
+            and doc[org.end].text in _POSSESSIVE_MARKS
+            and any(0 < c.start - org.end <= _DATA_GAP for c in holdings)
+        ):
+            return True  # "stolen from a nursery's computer system", "a school's files"
+        lead = [t.lower_ for t in doc[max(sent.span.start, org.start - _FROM_REACH) : org.start]]
+        if "from" in lead and all(w in _FROM_LEAD for w in lead[lead.index("from") + 1 :]):
+            return True  # "customer data taken from a Birmingham retailer"
+    return False
+
+
+_FROM_REACH = 3  # "from a local", "from the county"
+_FROM_LEAD = {"a", "an", "the", "local", "county", "city", "private", "small", "major"}
 
 
 def _names_other_body(sent: Sent, match: Span) -> bool:
@@ -981,7 +1081,7 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
     out: list[str] = []
     paired = False
     for sent in sents:
-        if not (fine_cues(sent) or actions_in(sent) or sent.types or sent.idx == 0):
+        if not (fine_cues(sent) or actions_in(sent) or _joint_types(sent) or sent.idx == 0):
             continue
         mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
         names = list(dict.fromkeys(m.label_ for m in mentions))
@@ -998,6 +1098,14 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
         out.extend(_chain_partners(chain, primary, out))
     out = [n for n in out if not _own_case_later(sents, primary, n, roles)]
     return out or ([] if paired else _group_partners(sents, primary, roles))
+
+
+def _joint_types(sent: Sent) -> list[Span]:
+    """The sentence's breach kinds that may join the forces it lists: not a weak word alone
+    in a sentence naming no data ('Leicestershire Police and Northamptonshire Police share a
+    control room', 'the two forces share an HR team') -- a working arrangement, no breach."""
+    named = sent.has("relevance.data") or sent.has("relevance.personal")
+    return [c for c in sent.types if named or c.kb_id_ != "weak"]
 
 
 def _own_case_later(sents: list[Sent], primary: str, name: str, roles: Roles) -> bool:
@@ -1422,8 +1530,9 @@ def refers_to_force(sent: Sent, own_voice: bool = False) -> bool:
     if 2 <= _group_size(sent) < _OPEN_GROUP:
         return True  # "The two forces sent ...", "Both forces lost ..."
     orgs = sent.cues.get("roles.organisation", [])
+    # "the Police Federation", "the police union": the word leads another body's name
     return any(
-        not any(o.start < a.end and a.start < o.end for o in orgs)
+        not any(o.start < a.end and a.start < o.end or o.start == a.end for o in orgs)
         for a in sent.cues.get("roles.force_anaphor", [])
     )
 
