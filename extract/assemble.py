@@ -796,6 +796,9 @@ def _marked_occasion(sent: Sent) -> bool:
     return sent.has("passing.passing") or sent.has("passing.occasion")
 
 
+_FEW = 3  # "The force admitted two breaches": no figures, the breaches the story tells
+
+
 def _split_episodes(
     story: list[Sent], passing: list[list[Sent]], force: str, published: date | None
 ) -> None:
@@ -1358,8 +1361,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return _tally_page(ex, sents, primary, published, reason, hints)
     ex.relevant = True
     _split_earlier_occasions(attr.primary, attr.passing, published)
-    _split_episodes(attr.primary, attr.passing, primary, published)
     tallies = find_tallies(sents, primary, published)
+    if all(c.count <= _FEW for c in tallies.counts):
+        # a page of figures tells its cases apart its own way (`case_sentences`); "two
+        # breaches" are the ones the story goes on to tell
+        _split_episodes(attr.primary, attr.passing, primary, published)
     counts = tallies.counts
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     kinds_counted = any(c.force == primary and c.breach_type is not None for c in counts)
