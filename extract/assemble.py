@@ -612,11 +612,23 @@ def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
     force reported itself to the ICO'): up to `reach` sentences, before another case or
     figures."""
     out: list[Sent] = []
+    kind = best_type([case])
     for sent in [s for s in sents if s.idx > case.idx][:reach]:
         if is_case(sent) or (states_figures(sent) and not _counts_repeats(sent)):
             break
+        if kind is not None and _tells_another_kind(sent, str(kind.value)):
+            break  # "In one case an officer ... In another, a laptop was left on a train"
         out.append(sent)
     return out
+
+
+def _tells_another_kind(sent: Sent, kind: str) -> bool:
+    """The sentence tells how a breach of another kind happened, as fact: no more of a case
+    of `kind` -- the next case, however it opens."""
+    if not mechanism_stated(sent):
+        return False
+    found = best_type([sent])
+    return found is not None and str(found.value) != kind
 
 
 def _counts_repeats(sent: Sent) -> bool:
@@ -704,6 +716,135 @@ def _split_earlier_occasions(
             passing.append([sent])
         else:
             kept.append(sent)
+    story[:] = kept
+
+
+def _clause_cuts(sent: Sent) -> list[int]:
+    """Where the sentence's clauses may part: after a semicolon or colon, or at a joining word
+    after a comma or right before a date ('an officer lost a stick in 2021, and in 2022 staff
+    sent a report ...'). The pipeline parses no clauses: what each part tells decides."""
+    cuts: list[int] = []
+    doc = sent.span.doc
+    in_date = {d.start for d in sent.dates}
+    for t in sent.span:
+        if t.i == sent.span.start or t.i + 1 >= sent.span.end:
+            continue
+        if t.text in {";", ":"}:
+            cuts.append(t.i + 1)
+        elif t.lower_ in _CLAUSE_WORDS and (
+            doc[t.i - 1].text == ","
+            or t.i + 1 in in_date
+            or doc[t.i + 1].text == ","
+            or (doc[t.i + 1].lower_ in {"in", "on", "during"} and t.i + 2 in in_date)
+        ):
+            cuts.append(t.i)
+    return cuts
+
+
+_CLAUSE_WORDS = {"and", "while", "whilst", "whereas", "but"}
+
+
+def _own_episode(part: Sent, published: date | None) -> tuple[str | None, int] | None:
+    """(kind, year) of a breach the part tells on its own: how it happened or when, dated as
+    a breach's -- no year read off a decision, a report or a finding. The kind is None when
+    the part dates a breach whose kind no cue tells ('posted a letter to her former partner
+    in 2022')."""
+    if not (mechanism_stated(part) or breach_dated(part)):
+        return None
+    found = best_type([part])
+    kind = str(found.value) if found is not None else None
+    year = incident_dates([part], published, kind).breach_year
+    return (kind, year) if year is not None else None
+
+
+def _episode_parts(sent: Sent, published: date | None) -> list[Sent]:
+    """The clauses of one sentence telling two breaches in different years, the later one's
+    kind another ('The force published 1,000 names in 2023, and separately lost a box of
+    records in 2022'): each from its own clause on; else the sentence itself."""
+    cuts = _clause_cuts(sent)
+    if not cuts:
+        return [sent]
+    bounds = [sent.span.start, *cuts, sent.span.end]
+    parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    told = [(k, p, _own_episode(p, published)) for k, p in enumerate(parts)]
+    told = [(k, p, e) for k, p, e in told if e is not None]
+    if len({e[1] for _, _, e in told}) < 2:
+        return [sent]
+    first = told[0][2][0]
+    if not any(e[0] is not None and e[0] != first for _, _, e in told[1:]):
+        return [sent]
+    # each told breach runs from its clause to the next told one; clauses before the first
+    # go with it ("The regulator found that ...")
+    starts = [bounds[k] for k, _, _ in told]
+    starts[0] = sent.span.start
+    ends = [*starts[1:], sent.span.end]
+    return [segment(sent, a, b) for a, b in zip(starts, ends, strict=True)]
+
+
+def _persons_doing(sent: Sent) -> bool:
+    """'he' or 'she' before what was done ('The hearing was told he had also shared her
+    address in 2021'): one person's conduct goes on with the story of that person
+    (`_one_persons_story`) -- not 'she' after it ('emailed her address to the man she
+    feared'), who is one the breach was done to."""
+    strong = [c.start for c in sent.types if c.kb_id_ == "strong"]
+    first = min(strong or [c.start for c in sent.types], default=sent.span.end)
+    return any(t.lower_ in _PERSON_PRONOUNS for t in sent.span if t.i < first)
+
+
+def _marked_occasion(sent: Sent) -> bool:
+    """A word marking the line as another occasion than the story's (cues.toml [passing]
+    `passing`, `occasion`: "previously", "earlier", "in a separate incident")."""
+    return sent.has("passing.passing") or sent.has("passing.occasion")
+
+
+_FEW = 3  # "The force admitted two breaches": no figures, the breaches the story tells
+
+
+def _split_episodes(
+    story: list[Sent], passing: list[list[Sent]], force: str, published: date | None
+) -> None:
+    """Move the story's lines (or clauses) telling a breach of another kind in another year
+    to incidents of their own: 'Kent Police sent a witness's address to the suspect in 2022.
+    The regulator noted that in 2020 the force had also emailed a list of victims to a firm.'
+    Only a line that tells its own breach, its kind and year both unlike any the story told
+    so far -- a breach told again (the same kind: found out, reported, decided in another
+    year) or in other words (another kind, the same year) splits nothing, except a line
+    marking itself as a further breach ('A further breach came to light the same year'); nor
+    what "he" or "she" did (`_persons_doing`). The story's breaches are told from the
+    first line below the headline naming the force or speaking of "the force" on: an
+    opening over many cases ("the police data cases of 2024") tells none of them."""
+    units = [part for sent in story for part in _episode_parts(sent, published)]
+    kept: list[Sent] = []
+    episodes: list[tuple[str | None, int]] = []
+    begun = False
+    for unit in units:
+        if unit.idx == 0:
+            kept.append(unit)  # a headline sums up; the lines below tell the breaches
+            continue
+        begun = begun or any(m.label_ == force for m in unit.forces) or refers_to_force(unit)
+        own = _own_episode(unit, published) if begun else None
+        if own is None or not episodes:
+            if own is not None:
+                episodes.append(own)
+            kept.append(unit)
+            continue
+        kinds = {k for k, _ in episodes}
+        years = {y for _, y in episodes}
+        anew = unit.has("passing.anew") or unit.has("passing.apart")
+        # against a story whose kind some line tells: a line dated before any says how
+        # ("The footage was recorded in 2023 ... In 2024 a worker sent it to a friend")
+        told = bool(kinds - {None})
+        other = told and own[0] is not None and own[0] not in kinds
+        other = other and (own[1] not in years or anew)
+        if own[0] is None and own[1] not in years and told:
+            # "Earlier, in 2019, the force had emailed ...": a breach of no kind a cue
+            # tells, dated as a breach in another year and marked as another occasion
+            other = breach_dated(unit) and (anew or _marked_occasion(unit))
+        if other and not _persons_doing(unit):
+            passing.append([unit])
+        else:
+            episodes.append(own)
+            kept.append(unit)
     story[:] = kept
 
 
@@ -1222,6 +1363,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     ex.relevant = True
     _split_earlier_occasions(attr.primary, attr.passing, published)
     tallies = find_tallies(sents, primary, published)
+    if all(c.count <= _FEW for c in tallies.counts):
+        # a page of figures tells its cases apart its own way (`case_sentences`); "two
+        # breaches" are the ones the story goes on to tell
+        _split_episodes(attr.primary, attr.passing, primary, published)
     counts = tallies.counts
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     kinds_counted = any(c.force == primary and c.breach_type is not None for c in counts)
