@@ -243,3 +243,12 @@ def test_writer_group_commit_stores_facts_and_a_failing_job_loses_only_itself(
         }
         assert set(per_article.values()) == {2}
         assert len(session.scalars(select(EvidenceRow.id)).all()) == 4 * 3
+
+
+def test_each_worker_gets_six_pages_in_flight_by_default() -> None:
+    """Two a worker left workers idle while the reactor thread was busy storing."""
+    from crawler.extraction import Extractor
+
+    assert Extractor(2).queue_size == 12
+    assert Extractor(0).queue_size == 6
+    assert Extractor(2, queue_size=3).queue_size == 3  # EXTRACT_QUEUE_SIZE still decides
