@@ -92,7 +92,7 @@ DATABASE_URL = os.environ.get("BREACHKB_DATABASE_URL")
 SOURCES_FILE = os.environ.get("BREACHKB_SOURCES")
 REFRESH = _env_bool("REFRESH", False)  # refetch article pages already in seen_urls
 # Clean + extract in this many worker processes (0: on the crawl's own thread); at most
-# EXTRACT_QUEUE_SIZE pages in the workers at once (default 2 per worker), the rest wait.
+# EXTRACT_QUEUE_SIZE pages in the workers at once (default 6 per worker), the rest wait.
 EXTRACT_WORKERS = _env_int("EXTRACT_WORKERS", 1)
 EXTRACT_QUEUE_SIZE = _env_int("EXTRACT_QUEUE_SIZE", 0)
 # Backfill (`breachkb backfill`): the web archive's CDX API and its raw-page address (`id_`:

@@ -224,15 +224,12 @@ def _write_facts(
     if new:
         for row in (*facts, *counts):
             row["article_id"] = article_id
-        # Core statements on the session's connection (its transaction): nothing here is
-        # an entity, and the session's own execute adds an ORM pass to each.
-        conn = session.connection()
-        if len(facts) == 1:  # the usual case: a plain INSERT ... RETURNING
-            fact_ids = [conn.scalar(_INSERT_FACT, facts[0])]
-        else:
-            fact_ids = list(conn.scalars(_INSERT_FACTS, facts)) if facts else []
-        if counts:
-            conn.execute(_INSERT_COUNTS, counts)
+        deferred: list[_NewRows] | None = session.info.get(_DEFERRED_FACTS)
+        if deferred is not None:  # written with the transaction's other new rows
+            deferred.append((facts, counts, ex.incidents))
+            return {values["force_id"] for values in facts if values["force_id"]}
+        _insert_new_rows(session, [(facts, counts, ex.incidents)])
+        return {values["force_id"] for values in facts if values["force_id"]}
     else:
         assert article is not None
         fact_rows = [IncidentSource(**values) for values in facts]
@@ -242,6 +239,16 @@ def _write_facts(
         fact_ids = [row.id for row in fact_rows]
         for fact_row in fact_rows:
             session.expire(fact_row, ["evidence"])  # read back from the table when asked for
+    _insert_evidence(session, fact_ids, ex.incidents)
+    return {values["force_id"] for values in facts if values["force_id"]}
+
+
+# A new article's fact rows, tally rows and the facts they came from (for their evidence).
+_NewRows = tuple[list[dict[str, Any]], list[dict[str, Any]], list[IncidentFact]]
+_DEFERRED_FACTS = "breachkb.store.deferred_facts"  # session.info: new articles' rows to write
+
+
+def _insert_evidence(session: Session, fact_ids: list[int], facts: list[IncidentFact]) -> None:
     # Evidence in one statement, not one INSERT ... RETURNING per row (SQLite cannot batch
     # those): a fact has half a dozen, and nothing here needs their ids.
     evidence = [
@@ -254,12 +261,60 @@ def _write_facts(
             end=e.end,
             source=e.source,
         )
-        for fact_id, fact in zip(fact_ids, ex.incidents, strict=True)
+        for fact_id, fact in zip(fact_ids, facts, strict=True)
         for e in fact.evidence
     ]
     if evidence:
         session.connection().execute(_INSERT_EVIDENCE, evidence)
-    return {values["force_id"] for values in facts if values["force_id"]}
+
+
+def _insert_new_rows(session: Session, new: list[_NewRows]) -> None:
+    """The facts, tallies and evidence of new articles (no rows of theirs exist yet), in one
+    statement each however many articles: fact rows get their ids in the order given, the
+    order they would have had written article by article."""
+    # Core statements on the session's connection (its transaction): nothing here is an
+    # entity, and the session's own execute adds an ORM pass to each.
+    conn = session.connection()
+    facts = [row for rows, _, _ in new for row in rows]
+    counts = [row for _, rows, _ in new for row in rows]
+    if len(facts) == 1:  # a plain INSERT ... RETURNING
+        fact_ids = [conn.scalar(_INSERT_FACT, facts[0])]
+    else:
+        fact_ids = list(conn.scalars(_INSERT_FACTS, facts)) if facts else []
+    if counts:
+        conn.execute(_INSERT_COUNTS, counts)
+    _insert_evidence(session, fact_ids, [fact for _, _, found in new for fact in found])
+
+
+def defer_facts(session: Session) -> None:
+    """Let this session's stores of new articles keep their facts, tallies and evidence back
+    until `flush_facts` (at the latest, the commit), which writes the transaction's all at
+    once: three statements for a group commit of pages rather than three a page. Whatever
+    reads those tables in the session (a second store of the same page, resolution) flushes
+    them first. They belong to the session's transaction: dropped when it rolls back."""
+    session.connection()
+    session.info.setdefault(_DEFERRED_FACTS, [])
+
+
+def flush_facts(session: Session) -> None:
+    """Write the rows `defer_facts` kept back so far (they stay deferred after)."""
+    deferred: list[_NewRows] | None = session.info.get(_DEFERRED_FACTS)
+    if deferred:
+        rows = list(deferred)
+        deferred.clear()
+        _insert_new_rows(session, rows)
+
+
+@event.listens_for(Session, "before_commit")
+def _facts_before_commit(session: Session) -> None:
+    """Deferred rows are part of the transaction: never committed without them."""
+    flush_facts(session)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _drop_facts(session: Session, transaction: object) -> None:
+    if getattr(transaction, "parent", None) is None:  # ended: committed (flushed) or rolled back
+        session.info.pop(_DEFERRED_FACTS, None)
 
 
 _COLUMNS = (
@@ -411,6 +466,7 @@ def store_document(
 
     def current() -> Article | None:
         if article_id is not None:
+            flush_facts(session)  # (the article may have been stored in this transaction)
             return session.get(Article, article_id)
         if not _may_exist(session, key):  # new: no statement to learn it
             return None
@@ -418,6 +474,7 @@ def store_document(
         # (A Core statement, on the connection: the session's execute would add an ORM pass.)
         if session.connection().scalar(_ID_BY_KEY, {"key": key}) is None:
             return None
+        flush_facts(session)  # an article stored earlier in this transaction reads its facts
         return session.scalar(_BY_KEY, {"key": key})
 
     def unchanged(article: Article | None) -> bool:
@@ -454,6 +511,7 @@ def store_document(
         forces = _write_facts(session, new_id, None, ex)
         if not resolve:
             return StoreResult(new_id, status, duplicate_of, [], forces)
+        flush_facts(session)
         resolve_incidents(session, forces)
         session.flush()
         incident_ids = sorted(
@@ -503,6 +561,7 @@ def pending_forces(session: Session) -> set[int]:
     """Forces whose incidents are out of date: a fact without an incident, or an incident
     without facts. Derived from the data, so a run that died before resolving is caught up by
     the next one."""
+    flush_facts(session)
     unresolved = select(IncidentSource.force_id).where(
         IncidentSource.incident_id.is_(None),
         IncidentSource.force_id.is_not(None),
