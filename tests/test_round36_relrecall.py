@@ -5,8 +5,11 @@ out people's details with a strong disclosure cue ('a Kent Police officer gave a
 home address to a journalist', 'a letter from Essex Police revealed a man's immigration
 status to his employer') is the force's breach even with no "data breach" words; a cyber
 attack told in the passive on the police's own systems ('Kent Police's computer systems were
-encrypted by criminals who demanded a ransom') is an attack on the police. Someone else's
-act told by the police ('Kent Police said a man gave ...') and another body's systems stay
+encrypted by criminals who demanded a ransom') is an attack on the police; a phone lost by
+a strong cue of its own ('mislaid his work mobile') whose contents the next sentence tells
+as people the police hold details of ('the handset held the numbers of rape victims') is a
+lost device with data, not the owner's own ('photos of his children'). Someone else's act
+told by the police ('Kent Police said a man gave ...') and another body's systems stay
 irrelevant. Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ def _relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
         "immigration status to her employer. The force said it was an error.",
         "Force hit by ransom gang\n\nDurham Constabulary's computer systems were encrypted by "
         "criminals who demanded a ransom. The force said it would not pay.",
+        "Work phone left behind\n\nA Gwent Police detective mislaid his work mobile on a train "
+        "to Cardiff. The handset held the phone numbers of several rape victims.",
     ],
 )
 def test_police_act_without_breach_words_is_relevant(nlp, text) -> None:  # type: ignore[no-untyped-def]
@@ -49,6 +54,8 @@ def test_police_act_without_breach_words_is_relevant(nlp, text) -> None:  # type
         "accomplice, West Mercia Police said.",
         "Officer's phone stolen\n\nAn off-duty Essex Police officer had his own phone stolen "
         "while on holiday. He said it held only his holiday photos.",
+        "Mobile lost in pub\n\nAn off-duty Kent Police sergeant mislaid his own mobile in a pub. "
+        "The handset held photos of his children.",
     ],
 )
 def test_others_acts_stay_irrelevant(nlp, text) -> None:  # type: ignore[no-untyped-def]

@@ -1067,10 +1067,32 @@ def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
     """A thing lost in one sentence that the next says held people's data ('A laptop was
     stolen from a car. It held the details of 200 victims.'): reporters often split the loss
     and what it carried."""
-    if before is None or not _lost_thing(asserted_types(before)):
+    if before is None:
         return False
+    lost = asserted_types(before)
     held = any(sent.asserted(c) for c in sent.cues.get("relevance.held", []))
-    return held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
+    data = held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
+    if _lost_thing(lost):
+        return data
+    # A device or papers lost by a strong cue of its own ("an officer mislaid her work mobile
+    # in a taxi. The handset held the numbers of dozens of witnesses"): what it held names
+    # people the police hold details of, not the owner's own ("it held only his holiday
+    # photos", "photos of his children").
+    doc = sent.span.doc
+    return (
+        data
+        and any(c.kb_id_ == "strong" and c.label_ in _CARRIED_LOSSES for c in lost)
+        and any(
+            p.start == 0 or doc[p.start - 1].lower_ not in _OWNERS
+            for p in sent.cues.get("relevance.handed_people", [])
+        )
+    )
+
+
+_OWNERS = {"his", "her", "their", "my", "own"}
+
+
+_CARRIED_LOSSES = {"loss_or_theft_of_device", "loss_or_theft_of_paperwork"}
 
 
 def _lost_what_was_held(sent: Sent, before: Sent | None) -> bool:
