@@ -1098,10 +1098,32 @@ def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
     """A thing lost in one sentence that the next says held people's data ('A laptop was
     stolen from a car. It held the details of 200 victims.'): reporters often split the loss
     and what it carried."""
-    if before is None or not _lost_thing(asserted_types(before)):
+    if before is None:
         return False
+    lost = asserted_types(before)
     held = any(sent.asserted(c) for c in sent.cues.get("relevance.held", []))
-    return held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
+    data = held and any(not sent.denied(c) for c in sent.cues.get("relevance.personal", []))
+    if _lost_thing(lost):
+        return data
+    # A device or papers lost by a strong cue of its own ("an officer mislaid her work mobile
+    # in a taxi. The handset held the numbers of dozens of witnesses"): what it held names
+    # people the police hold details of, not the owner's own ("it held only his holiday
+    # photos", "photos of his children").
+    doc = sent.span.doc
+    return (
+        data
+        and any(c.kb_id_ == "strong" and c.label_ in _CARRIED_LOSSES for c in lost)
+        and any(
+            p.start == 0 or doc[p.start - 1].lower_ not in _OWNERS
+            for p in sent.cues.get("relevance.handed_people", [])
+        )
+    )
+
+
+_OWNERS = {"his", "her", "their", "my", "own"}
+
+
+_CARRIED_LOSSES = {"loss_or_theft_of_device", "loss_or_theft_of_paperwork"}
 
 
 def _lost_what_was_held(sent: Sent, before: Sent | None) -> bool:
@@ -1342,8 +1364,53 @@ def describes_breach(sents: list[Sent]) -> bool:
         or watchdog_penalty(s)
         or police_data_taken(s)
         or force_showed_recipients(s)
+        or force_did_disclosure(s)
         for i, s in enumerate(sents)
     )
+
+
+_SUBJECT_LEAD = 4  # "a letter from Kent Police", "a member of staff at Essex Police"
+_DISCLOSURE_ACTS = {"inappropriate_disclosure", "verbal_disclosure", "published_in_error"}
+
+
+def force_did_disclosure(sent: Sent) -> bool:
+    """A force, or one of its people, that itself gave out people's details ('a Kent Police
+    officer gave a victim's home address to a reporter', 'a letter from Essex Police revealed
+    a man's immigration status to his landlord'): a strong, stated disclosure cue whose own
+    words name people's data or the people it is about, after a force named in the
+    sentence's subject -- no verb before the force in its clause, so not 'a man who stole
+    from Kent Police' -- with no speech or other organisation between ('Kent Police said a
+    man gave ...' is the man's act), the act not a relative clause's outsider ('a woman who
+    gave ...') and no advice word ('police urged people not to give their details')."""
+    if not sent.forces or sent.cues.get("relevance.advice"):
+        return False
+    data = [
+        *(d for d in sent.cues.get("relevance.personal", []) if not offending_content(sent, d)),
+        *sent.cues.get("relevance.handed_people", []),
+        # a person's own in the possessive: "revealed a man's asylum status to his landlord"
+        *(t.doc[t.i - 1 : t.i + 1] for t in sent.span if t.lower_ in _GUIDANCE_GAP and t.i),
+    ]
+    cues = [
+        c
+        for c in asserted_types(sent, news_sources=False)
+        if c.label_ in _DISCLOSURE_ACTS
+        and c.kb_id_ == "strong"
+        and any(c.start <= d.start and d.end <= c.end for d in data)
+        and not _outsider_did(sent, c[:1])
+    ]
+    if not cues:
+        return False
+    doc = sent.span.doc
+    between = [*sent.cues.get("roles.speech", []), *sent.cues.get("roles.organisation", [])]
+    for m in sent.forces:
+        lo, _ = clause_bounds(sent, m.start)
+        lead = doc[lo : m.start]
+        if len(lead) > _SUBJECT_LEAD or any(t.lower_ in _RELATIVES for t in lead):
+            continue  # "a man who stole from Kent Police gave ...": the force is no subject
+        for c in cues:
+            if m.end <= c.start and not any(m.end <= b.start < c.start for b in between):
+                return True
+    return False
 
 
 def force_showed_recipients(sent: Sent) -> bool:
@@ -1460,7 +1527,17 @@ def attack_on_police(sent: Sent) -> bool:
                     continue
                 if any(t.lower_ == "victim" or t.i in sufferers for t in gap):
                     return True
+                if _own_systems_passive(gap):
+                    return True
     return False
+
+
+def _own_systems_passive(gap: Span) -> bool:
+    """The police's own systems told as what the attack befell, in the passive ('Kent
+    Police's computer systems were encrypted by criminals who demanded a ransom', 'the
+    force's network was hit by hackers'): the gap from the police word to the attack opens on
+    the possessive and holds a form of 'be'."""
+    return len(gap) > 2 and gap[0].lower_ in _GUIDANCE_GAP and any(t.lower_ in _BE for t in gap)
 
 
 _ATTACK_TARGET_REACH = 4  # "breached the network of Cumbria Constabulary"
