@@ -142,3 +142,46 @@ def test_rejoin_keeps_offsets_and_leaves_prose_alone() -> None:
     assert "Kent Police\t77\t2\t1\n" in joined
     prose = _flat("Kent Police", "said", "nothing", "more", "today", "about", "it", "at", "all")
     assert _rejoin_flat(prose) == prose
+
+
+def test_header_naming_only_the_value_columns(nlp) -> None:  # type: ignore[no-untyped-def]
+    # no name over the forces' column: the breaches are the middle figure, not the first
+    text = _flat(
+        "Data breaches recorded by force, 2016-2020",
+        "Dismissed", "Number of breaches", "Resigned",
+        "Kent Police", "3", "120", "2",
+        "Essex Police", "1", "85", "0",
+    )  # fmt: skip
+    assert rows(text, nlp) == {
+        ("Kent Police", "2016-2020", None, 120),
+        ("Essex Police", "2016-2020", None, 85),
+    }
+
+
+def test_header_one_name_per_line_over_rows_on_one_line(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _flat(
+        "Data breaches reported by forces in 2022",
+        "Force", "Breaches", "Reported to ICO", "Staff disciplined",
+        "Lincolnshire Police 41 2 3",
+        "Norfolk Constabulary 36 1 0",
+    )  # fmt: skip
+    assert rows(text, nlp) == {
+        ("Lincolnshire Police", "2022", None, 41),
+        ("Norfolk Constabulary", "2022", None, 36),
+    }
+
+
+def test_long_column_name_of_people_disciplined(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _flat(
+        "Data breaches recorded by force, 2016-2020",
+        "Police Force",
+        "Number of officers and staff subject to internal disciplinary procedures"
+        " for breaching the Act",
+        "Number of breaches recorded", "Dismissed",
+        "Kent Police", "22", "120", "3",
+        "Essex Police", "15", "85", "1",
+    )  # fmt: skip
+    assert rows(text, nlp) == {
+        ("Kent Police", "2016-2020", None, 120),
+        ("Essex Police", "2016-2020", None, 85),
+    }

@@ -284,6 +284,10 @@ def _is_table_line(line: str) -> bool:
 _VALUE_CELL = re.compile(r"[-+–]?\d[\d,.]*%?")
 
 
+# A record on one line under a header flattened one name per line: "Kent Police 120 3 2".
+_ROW_ON_LINE = re.compile(r"[A-Za-z][A-Za-z&'’.()\- ]{1,50}?(?:\s+(?:\d[\d,]*|-|–|n/a)){2,8}", re.I)
+
+
 def _flat_kind(line: str) -> str:
     """What one line of a table flattened one cell per line holds: 'value' (a figure or a
     gap), 'period' (a year or financial year heading a column), 'name' (a short label: a
@@ -296,9 +300,11 @@ def _flat_kind(line: str) -> str:
         return "period"
     if kind in ("num", "gap") or _VALUE_CELL.fullmatch(cell):
         return "value"
+    if _ROW_ON_LINE.fullmatch(cell):
+        return "row"
     if (
-        len(cell) <= 45
-        and len(cell.split()) <= 6
+        len(cell) <= 120
+        and len(cell.split()) <= 20
         and not _HAS_DIGIT.search(cell)
         and not re.search(r"[.:;?!]$|[|\t]", cell)
     ):
@@ -306,27 +312,40 @@ def _flat_kind(line: str) -> str:
     return "other"
 
 
-def _flat_table(kinds: list[str], h: int) -> tuple[int, int] | None:
-    """A table flattened one cell per line starting at line `h`: a header of N >= 3 column
-    names (the first a name, the rest names or periods), then two or more records of N lines
-    each (a row's name, then N-1 values, one at least a figure). Returns N and the line after
-    the last whole record, or None."""
+def _flat_table(kinds: list[str], h: int) -> tuple[int, int, int] | None:
+    """A table flattened one cell per line starting at line `h`: a header of column names
+    (the first a name, the rest names or periods), then two or more records of N >= 3 lines
+    each (a row's name, then N-1 values). The header names every column, or only those of
+    values ('Breaches' / 'Dismissed' / 'Resigned' over 'Kent Police' / '120' / '3' / '2').
+    Records may instead stand one to a line ('Kent Police 120 3 2'), under a header of
+    three or more names. Returns the header's length, the record's (1 for records on one
+    line), and the line after the last whole record; None when no such table starts here."""
     if kinds[h] != "name":
         return None
     k = h + 1
     while k < len(kinds) and kinds[k] in ("name", "period"):
         k += 1
-    width = k - h - 1  # the run's last name is the first record's
-    if width < 3 or k >= len(kinds) or kinds[k - 1] != "name":
+    if k - h >= 3 and k + 1 < len(kinds) and kinds[k] == kinds[k + 1] == "row":
+        r = k
+        while r < len(kinds) and kinds[r] == "row":
+            r += 1
+        return k - h, 1, r
+    if k >= len(kinds) or kinds[k - 1] != "name":
         return None
-    r, records = h + width, 0
-    while r + width <= len(kinds) and kinds[r] == "name":
-        values = kinds[r + 1 : r + width]
-        if any(v != "value" for v in values):
-            break  # the first line that breaks the record shape ends the table
-        r += width
-        records += 1
-    return (width, r) if records >= 2 else None
+    names = k - h - 1  # the run's last name is the first record's
+    for width in (names, names + 1):
+        if width < 3:
+            continue
+        r, records = h + names, 0
+        while r + width <= len(kinds) and kinds[r] == "name":
+            values = kinds[r + 1 : r + width]
+            if any(v != "value" for v in values):
+                break  # the first line that breaks the record shape ends the table
+            r += width
+            records += 1
+        if records >= 2:
+            return names, width, r
+    return None
 
 
 def _rejoin_flat(text: str) -> str:
@@ -336,7 +355,7 @@ def _rejoin_flat(text: str) -> str:
     offsets hold and the table reads as any other, column by column under its header. Blank
     lines between cells or records are passed over; a blank cell is not told from them."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    if len(spans) < 9:
+    if len(spans) < 5:
         return text
     kinds = [_flat_kind(text[a:b]) for a, b in spans]
     out = list(text)
@@ -346,9 +365,10 @@ def _rejoin_flat(text: str) -> str:
         if found is None:
             h += 1
             continue
-        width, end = found
-        for first in range(h, end, width):  # the header, then each record
-            for c in range(first, first + width - 1):
+        names, width, end = found
+        starts = [(h, names)] + [(r, width) for r in range(h + names, end, width)]
+        for first, size in starts:  # the header, then each record
+            for c in range(first, first + size - 1):
                 for x in range(spans[c][1], spans[c + 1][0]):
                     if text[x] == "\n" or not text[x].strip():
                         out[x] = "\t"
