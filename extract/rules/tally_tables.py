@@ -279,6 +279,103 @@ def _is_table_line(line: str) -> bool:
     return len(words) <= longest and not line.rstrip().endswith(".")
 
 
+# A cell of a flattened table's record that holds its value: a figure, a gap ("-", "n/a"), a
+# change ("-3") or a share ("12%").
+_VALUE_CELL = re.compile(r"[-+–]?\d[\d,.]*%?")
+
+
+# A record on one line under a header flattened one name per line: "Kent Police 120 3 2".
+_ROW_ON_LINE = re.compile(r"[A-Za-z][A-Za-z&'’.()\- ]{1,50}?(?:\s+(?:\d[\d,]*|-|–|n/a)){2,8}", re.I)
+
+
+def _flat_kind(line: str) -> str:
+    """What one line of a table flattened one cell per line holds: 'value' (a figure or a
+    gap), 'period' (a year or financial year heading a column), 'name' (a short label: a
+    column's name or a row's), or 'other' (prose, a caption, anything longer)."""
+    cell = line.strip(" |\t")
+    if not cell:
+        return "other"
+    kind = _kind(cell, 0, 0).kind
+    if kind in ("year", "fy"):
+        return "period"
+    if kind in ("num", "gap") or _VALUE_CELL.fullmatch(cell):
+        return "value"
+    if _ROW_ON_LINE.fullmatch(cell):
+        return "row"
+    if (
+        len(cell) <= 120
+        and len(cell.split()) <= 20
+        and not _HAS_DIGIT.search(cell)
+        and not re.search(r"[.:;?!]$|[|\t]", cell)
+    ):
+        return "name"
+    return "other"
+
+
+def _flat_table(kinds: list[str], h: int) -> tuple[int, int, int] | None:
+    """A table flattened one cell per line starting at line `h`: a header of column names
+    (the first a name, the rest names or periods), then two or more records of N >= 3 lines
+    each (a row's name, then N-1 values). The header names every column, or only those of
+    values ('Breaches' / 'Dismissed' / 'Resigned' over 'Kent Police' / '120' / '3' / '2').
+    Records may instead stand one to a line ('Kent Police 120 3 2'), under a header of
+    three or more names. Returns the header's length, the record's (1 for records on one
+    line), and the line after the last whole record; None when no such table starts here."""
+    if kinds[h] != "name":
+        return None
+    k = h + 1
+    while k < len(kinds) and kinds[k] in ("name", "period"):
+        k += 1
+    if k - h >= 3 and k + 1 < len(kinds) and kinds[k] == kinds[k + 1] == "row":
+        r = k
+        while r < len(kinds) and kinds[r] == "row":
+            r += 1
+        return k - h, 1, r
+    if k >= len(kinds) or kinds[k - 1] != "name":
+        return None
+    names = k - h - 1  # the run's last name is the first record's
+    for width in (names, names + 1):
+        if width < 3:
+            continue
+        r, records = h + names, 0
+        while r + width <= len(kinds) and kinds[r] == "name":
+            values = kinds[r + 1 : r + width]
+            if any(v != "value" for v in values):
+                break  # the first line that breaks the record shape ends the table
+            r += width
+            records += 1
+        if records >= 2:
+            return names, width, r
+    return None
+
+
+def _rejoin_flat(text: str) -> str:
+    """A table that cleaning left one cell per line ('Police Force' / 'Number of breaches' /
+    'Dismissed' / 'Resigned' over 'Kent Police' / '120' / '3' / '2', ...), each record's
+    cells put back on one line: the line breaks between a record's cells become tabs, so
+    offsets hold and the table reads as any other, column by column under its header. Blank
+    lines between cells or records are passed over; a blank cell is not told from them."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if len(spans) < 5:
+        return text
+    kinds = [_flat_kind(text[a:b]) for a, b in spans]
+    out = list(text)
+    h = 0
+    while h < len(spans):
+        found = _flat_table(kinds, h)
+        if found is None:
+            h += 1
+            continue
+        names, width, end = found
+        starts = [(h, names)] + [(r, width) for r in range(h + names, end, width)]
+        for first, size in starts:  # the header, then each record
+            for c in range(first, first + size - 1):
+                for x in range(spans[c][1], spans[c + 1][0]):
+                    if text[x] == "\n" or not text[x].strip():
+                        out[x] = "\t"
+        h = end
+    return "".join(out)
+
+
 # A numbered list item's number ("1. Kent Police - 45", "12) Essex ..."), at a line's start.
 _NUMBERED_ITEM = re.compile(r"(?m)^([ \t]*)(\d{1,2}[.)])(?=[ \t]+\S)")
 
@@ -294,7 +391,7 @@ def find_table_rows(
     """Rows of tables whose cells ran together in the text ('2022 | 104 | 2023 | 134', one
     cell per line, or 'Force 2019 2020' over 'Kent Police 12 15'), under a caption naming
     a breach measure. Returns the rows and the character ranges the tables cover."""
-    original, text = text, _as_bullets(text)
+    original, text = text, _rejoin_flat(_as_bullets(text))
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     rows: list[TableRow] = []
     ranges: list[tuple[int, int]] = []
@@ -828,6 +925,15 @@ def _column_measure(cell: _Cell) -> str | None:
     return _UNKNOWN
 
 
+# A column's name that says only that it counts, not what: "Incidents", "Number", "Cases
+# recorded", "Number of incidents".
+_BARE_COUNT = re.compile(
+    r"(?:(?:total\s+)?number(?:\s+of)?\s+)?(?:incidents?|cases|reports|events)"
+    r"(?:\s+(?:recorded|logged|reported))?|(?:total\s+)?number(?:\s+(?:recorded|logged))?",
+    re.I,
+)
+
+
 def _row_measures(
     labels: list[tuple[str | None, str | None]], columns: list[_Cell]
 ) -> list[str | None]:
@@ -837,6 +943,13 @@ def _row_measures(
     measures = [
         btype or _column_measure(col) for (_, btype), col in zip(labels, columns, strict=True)
     ]
+    if not any(m not in (_SKIP, _UNKNOWN, vocab().misconduct_type) for m in measures):
+        # "Force | Incidents | Staff disciplined" under a caption naming breaches: a column
+        # that only says it counts ("Incidents", "Number recorded") counts the caption's
+        measures = [
+            None if m is _UNKNOWN and _BARE_COUNT.fullmatch(col.text.strip(" :*")) else m
+            for m, col in zip(measures, columns, strict=True)
+        ]
     misconduct = [
         btype is None and _column_measure(col) == vocab().misconduct_type
         for (_, btype), col in zip(labels, columns, strict=True)
