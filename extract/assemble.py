@@ -651,7 +651,7 @@ def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) ->
         return False
     story = incident_dates(before, published).breach
     own = incident_dates([sent], published).breach_year
-    if story is not None and own is not None and _framed_apart(sent, before):
+    if story is not None and own is not None and story.sent.idx and _framed_apart(sent, before):
         # "It comes weeks after the force's website was hit by a cyber attack in September
         # 2024" in a story of a laptop stolen in October 2024: the line frames what it tells
         # as what came before the story, a breach of another kind -- its own occasion, in
@@ -726,6 +726,8 @@ def _sanctioned_earlier(sent: Sent, before: list[Sent], published: date | None) 
     story = incident_dates(before, published).breach
     if own is None or story is None or not mechanism_stated(story.sent):
         return False
+    if story.sent.idx == 0:
+        return False  # "... police data breaches in 2023": a headline's year, no story's date
     return own < int(str(story.value)[:4])
 
 
