@@ -45,6 +45,7 @@ from extract.rules.attribution import (
     co_agents,
     dates_the_one_before,
     first_at_fault_sentence,
+    follows_earlier,
     is_case,
     listed_with,
     mechanism_stated,
@@ -657,14 +658,25 @@ def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) ->
         return False
     if _fined_before(sent, before, published):
         return True
+    if _sanctioned_earlier(sent, before, published):
+        return True
     if not mechanism_stated(sent):
         return False
     story = incident_dates(before, published).breach
     own = incident_dates([sent], published).breach_year
+    if story is not None and own is not None and story.sent.idx and _framed_apart(sent, before):
+        # "It comes weeks after the force's website was hit by a cyber attack in September
+        # 2024" in a story of a laptop stolen in October 2024: the line frames what it tells
+        # as what came before the story, a breach of another kind -- its own occasion, in
+        # the same year or not
+        return own <= int(str(story.value)[:4])
     if story is None or own is None or own >= int(str(story.value)[:4]):
         return False
-    if states_figures(story.sent):
-        return False  # "The figures cover the years to 2024": a reference date, no breach's
+    if states_figures(story.sent) and not mechanism_stated(story.sent):
+        # "The figures cover the years to 2024": a reference date, no breach's -- but a
+        # story line telling how its breach happened ("letters about 30 crime reports were
+        # posted to the wrong homes in 2024") dates a breach, whatever it counts
+        return False
     if sent.has("passing.occasion") or _introduces_one_case(sent):
         return True
     mine, theirs = best_type([sent]), best_type(before)
@@ -695,6 +707,43 @@ def _fined_before(sent: Sent, before: list[Sent], published: date | None) -> boo
     return int(str(when.value)[:4]) < int(str(story.value)[:4])
 
 
+_AS_REACH = 2  # "The case comes as ...", "This comes just as ...": words from 'come' to 'as'
+
+
+def _framed_apart(sent: Sent, before: list[Sent]) -> bool:
+    """The line opens framing what it tells as what came before the story ('It follows ...',
+    'This comes after ...', 'The case comes as the force deals with the fallout of its 2023
+    breach, when ...') and tells a breach, stated as fact and dated as one, of another kind
+    than the story so far."""
+    toks = [t for t in sent.span if not (t.is_punct or t.is_space)]
+    comes_as = any(
+        t.lemma_ == "come"
+        and k <= 3
+        and any(u.lower_ == "as" for u in toks[k + 1 : k + 1 + _AS_REACH])
+        for k, t in enumerate(toks)
+    ) and toks[0].lower_ in {"it", "this", "that", "the"}
+    if not (follows_earlier(sent) or comes_as) or not breach_dated(sent):
+        return False
+    mine, theirs = best_type([sent]), best_type(before)
+    return mine is not None and theirs is not None and mine.value != theirs.value
+
+
+def _sanctioned_earlier(sent: Sent, before: list[Sent], published: date | None) -> bool:
+    """'The force was fined £100,000 in 2016 after tapes were lost in the post in 2015' in a
+    story of a breach in 2023: a sanction over a breach the line dates itself, years before
+    the story's dated breach, is an earlier occasion with its own fine and year -- whether or
+    not the line's wording gives its kind."""
+    if not actions_in(sent) or not breach_dated(sent):
+        return False
+    own = incident_dates([sent], published).breach_year
+    story = incident_dates(before, published).breach
+    if own is None or story is None or not mechanism_stated(story.sent):
+        return False
+    if story.sent.idx == 0:
+        return False  # "... police data breaches in 2023": a headline's year, no story's date
+    return own < int(str(story.value)[:4])
+
+
 def _one_persons_story(sent: Sent) -> bool:
     """'The hearing was told he had also shared her address in 2021': what "he" or "she" did
     goes on with the one person the story tells of -- that person's conduct, not another
@@ -711,10 +760,17 @@ def _split_earlier_occasions(
     """Move the story's lines telling an earlier occasion (`_earlier_occasion`) to incidents
     in passing of their own, so the story keeps its own year."""
     kept: list[Sent] = []
+    last: list[Sent] | None = None  # the occasion split off from the line just before
     for sent in story:
-        if _earlier_occasion(sent, kept, published):
-            passing.append([sent])
+        if last is not None and last[-1].idx == sent.idx - 1 and _about_that_one(sent):
+            # "The ICO fined the service £750,000 over that breach last year." right after
+            # the earlier occasion's line: that occasion's sanction, not the story's
+            last.append(sent)
+        elif _earlier_occasion(sent, kept, published):
+            last = [sent]
+            passing.append(last)
         else:
+            last = None
             kept.append(sent)
     story[:] = kept
 
@@ -846,6 +902,23 @@ def _split_episodes(
             episodes.append(own)
             kept.append(unit)
     story[:] = kept
+
+
+_THAT_ONE = {"that", "this", "those", "these"}
+
+
+def _about_that_one(sent: Sent) -> bool:
+    """The line speaks of 'that breach' or 'that incident' (a pointer and one of cues.toml
+    [passing] `one_case_nouns`) and tells no breach of its own: what it says is of the one
+    the line before told."""
+    if mechanism_stated(sent):
+        return False
+    cues = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]
+    toks = [t for t in sent.span if not (t.is_punct or t.is_space)]
+    return any(
+        a.lower_ in _THAT_ONE and b.lower_ in cues["one_case_nouns"]
+        for a, b in zip(toks, toks[1:], strict=False)
+    )
 
 
 def _merge_passing(groups: list[list[Sent]], key) -> list[list[Sent]]:  # type: ignore[no-untyped-def]
