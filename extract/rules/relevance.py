@@ -1384,9 +1384,16 @@ def force_did_disclosure(sent: Sent) -> bool:
     gave ...') and no advice word ('police urged people not to give their details')."""
     if not sent.forces or sent.cues.get("relevance.advice"):
         return False
+    personal = sent.cues.get("relevance.personal", [])
+    offending = [d for d in personal if offending_content(sent, d)]
     data = [
-        *(d for d in sent.cues.get("relevance.personal", []) if not offending_content(sent, d)),
-        *sent.cues.get("relevance.handed_people", []),
+        *(d for d in personal if d not in offending),
+        # not the people an offending thing shows ("indecent images of children")
+        *(
+            p
+            for p in sent.cues.get("relevance.handed_people", [])
+            if not any(0 <= p.start - o.end <= 2 for o in offending)
+        ),
         # a person's own in the possessive: "revealed a man's asylum status to his landlord"
         *(t.doc[t.i - 1 : t.i + 1] for t in sent.span if t.lower_ in _GUIDANCE_GAP and t.i),
     ]
