@@ -840,11 +840,14 @@ def _episode_parts(sent: Sent, published: date | None) -> list[Sent]:
 def _persons_doing(sent: Sent) -> bool:
     """'he' or 'she' before what was done ('The hearing was told he had also shared her
     address in 2021'): one person's conduct goes on with the story of that person
-    (`_one_persons_story`) -- not 'she' after it ('emailed her address to the man she
-    feared'), who is one the breach was done to."""
+    (`_one_persons_story`), whether before the cue or inside its own words -- not 'she'
+    after it ('emailed her address to the man she feared'), who is one the breach was done
+    to."""
     strong = [c.start for c in sent.types if c.kb_id_ == "strong"]
     first = min(strong or [c.start for c in sent.types], default=sent.span.end)
-    return any(t.lower_ in _PERSON_PRONOUNS for t in sent.span if t.i < first)
+    # a cue's own words may hold its doer ("was told he had also shared her address")
+    inside = {i for c in sent.types for i in range(c.start + 1, c.end)}
+    return any(t.lower_ in _PERSON_PRONOUNS for t in sent.span if t.i < first or t.i in inside)
 
 
 def _marked_occasion(sent: Sent) -> bool:
@@ -853,12 +856,9 @@ def _marked_occasion(sent: Sent) -> bool:
     return sent.has("passing.passing") or sent.has("passing.occasion")
 
 
-_FEW = 3  # "The force admitted two breaches": no figures, the breaches the story tells
-
-
 def _split_episodes(
     story: list[Sent], passing: list[list[Sent]], force: str, published: date | None
-) -> None:
+) -> list[Sent]:
     """Move the story's lines (or clauses) telling a breach of another kind in another year
     to incidents of their own: 'Kent Police sent a witness's address to the suspect in 2022.
     The regulator noted that in 2020 the force had also emailed a list of victims to a firm.'
@@ -868,9 +868,14 @@ def _split_episodes(
     marking itself as a further breach ('A further breach came to light the same year'); nor
     what "he" or "she" did (`_persons_doing`). The story's breaches are told from the
     first line below the headline naming the force or speaking of "the force" on: an
-    opening over many cases ("the police data cases of 2024") tells none of them."""
-    units = [part for sent in story for part in _episode_parts(sent, published)]
+    opening over many cases ("the police data cases of 2024") tells none of them.
+    Returns the kept lines telling the story's own breach when any line was split off (else
+    nothing): told apart from another breach, each is a case on a page of figures."""
+    split_up = [(sent, _episode_parts(sent, published)) for sent in story]
+    units = [part for _, parts in split_up for part in parts]
+    moved: set[int] = set()
     kept: list[Sent] = []
+    telling: list[Sent] = []
     episodes: list[tuple[str | None, int]] = []
     begun = False
     for unit in units:
@@ -882,6 +887,7 @@ def _split_episodes(
         if own is None or not episodes:
             if own is not None:
                 episodes.append(own)
+                telling.append(unit)
             kept.append(unit)
             continue
         kinds = {k for k, _ in episodes}
@@ -898,10 +904,46 @@ def _split_episodes(
             other = breach_dated(unit) and (anew or _marked_occasion(unit))
         if other and not _persons_doing(unit):
             passing.append([unit])
+            moved.add(id(unit))
         else:
             episodes.append(own)
+            telling.append(unit)
             kept.append(unit)
-    story[:] = kept
+    # a sentence none of whose clauses went stays whole ("shared her address with the man
+    # she had reported in 2022, and in 2020 a laptop was stolen": what "she" did goes on)
+    whole = {id(p): sent for sent, parts in split_up for p in parts}
+    keep_whole = {id(s) for s, parts in split_up if not any(id(p) in moved for p in parts)}
+    story[:] = list({id(s): s for s in (_whole_or(u, whole, keep_whole) for u in kept)}.values())
+    told = {id(s): s for s in (_whole_or(u, whole, keep_whole) for u in telling)}
+    return list(told.values()) if moved else []
+
+
+def _whole_or(part: Sent, whole: dict[int, Sent], keep_whole: set[int]) -> Sent:
+    """The sentence `part` came from when that sentence stays whole, else the part."""
+    sent = whole[id(part)]
+    return sent if id(sent) in keep_whole else part
+
+
+def _told_apart_cases(
+    cases: list[Sent], told_apart: list[Sent], published: date | None
+) -> list[Sent]:
+    """On a page of figures the story's breaches come only as cases; the story's own breach,
+    told apart from another one split off (`_split_episodes`: "The force posted a victim's
+    address to her attacker in 2023; in 2019 an officer left files on a bus"), is one too
+    when no case already tells its kind in its year -- else the split would lose it."""
+    out = list(cases)
+    told = set()
+    for case in cases:
+        found = best_type([case], minimum=1.0)
+        kind = str(found.value) if found is not None else None
+        told.add((kind, incident_dates([case], published, kind).breach_year))
+    for unit in told_apart:
+        own = _own_episode(unit, published)
+        if own is None or own in told or any(unit.idx == c.idx for c in cases):
+            continue
+        told.add(own)
+        out.append(unit)
+    return sorted(out, key=lambda s: (s.idx, s.span.start))
 
 
 _THAT_ONE = {"that", "this", "those", "these"}
@@ -1435,11 +1477,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return _tally_page(ex, sents, primary, published, reason, hints)
     ex.relevant = True
     _split_earlier_occasions(attr.primary, attr.passing, published)
+    told_apart = _split_episodes(attr.primary, attr.passing, primary, published)
     tallies = find_tallies(sents, primary, published)
-    if all(c.count <= _FEW for c in tallies.counts):
-        # a page of figures tells its cases apart its own way (`case_sentences`); "two
-        # breaches" are the ones the story goes on to tell
-        _split_episodes(attr.primary, attr.passing, primary, published)
     counts = tallies.counts
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     kinds_counted = any(c.force == primary and c.breach_type is not None for c in counts)
@@ -1472,6 +1511,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     base_kind = str(base_type.value) if base_type else None
     base_year = None if statistics else incident_dates(told, published, base_kind).breach_year
     cases = case_sentences(attr.primary, base_kind, base_year, published, bool(statistics))
+    if statistics:
+        cases = _told_apart_cases(cases, told_apart, published)
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
         # "In another case, staff emailed a statement to the wrong person. That happened in

@@ -134,3 +134,30 @@ def test_case_as_the_subject(nlp):  # type: ignore[no-untyped-def]
         "records to the wrong force."
     )
     assert ("Gwent Police", "emailed_to_incorrect_recipient") in {t[:2] for t in _tuples(nlp, text)}
+
+
+def test_another_breach_splits_on_a_page_with_figures(nlp):  # type: ignore[no-untyped-def]
+    """A story that quotes the force's yearly figures still tells its breaches apart."""
+    text = (
+        "Force reprimanded over victim letter\nNottinghamshire Police has been reprimanded by "
+        "the Information Commissioner's Office after posting a rape victim's new address to "
+        "her attacker in 2023. The force recorded 84 data breaches that year, up from 61 the "
+        "year before. In 2020 the force also left a bag of custody records on a train, which "
+        "was never found."
+    )
+    found = _tuples(nlp, text)
+    assert ("Nottinghamshire Police", "posted_to_incorrect_recipient", 2023) in found
+    assert ("Nottinghamshire Police", "loss_or_theft_of_paperwork", 2020) in found
+
+
+def test_what_he_did_told_inside_the_cue_stays_with_his_story(nlp):  # type: ignore[no-untyped-def]
+    """'was told he had also ...' on a page with figures: the same person's conduct."""
+    text = (
+        "Force logged 140 breaches\nFigures show Cumbria Constabulary logged 140 data breaches "
+        "in 2022 and 122 in 2023. In one case in 2023, a detective emailed a witness "
+        "statement to the wrong solicitor. A misconduct panel was told he had also shown her "
+        "address to a friend in 2022."
+    )
+    found = _tuples(nlp, text)
+    assert ("Cumbria Constabulary", "emailed_to_incorrect_recipient", 2023) in found
+    assert not any(year == 2022 for _, _, year in found)
