@@ -822,8 +822,10 @@ def _episode_parts(sent: Sent, published: date | None) -> list[Sent]:
         return [sent]
     bounds = [sent.span.start, *cuts, sent.span.end]
     parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    told = [(k, p, _own_episode(p, published)) for k, p in enumerate(parts)]
-    told = [(k, p, e) for k, p, e in told if e is not None]
+    told: list[tuple[int, Sent, tuple[str | None, int]]] = []
+    for k, p in enumerate(parts):
+        if (episode := _own_episode(p, published)) is not None:
+            told.append((k, p, episode))
     if len({e[1] for _, _, e in told}) < 2:
         return [sent]
     first = told[0][2][0]
@@ -914,8 +916,8 @@ def _split_episodes(
     whole = {id(p): sent for sent, parts in split_up for p in parts}
     keep_whole = {id(s) for s, parts in split_up if not any(id(p) in moved for p in parts)}
     story[:] = list({id(s): s for s in (_whole_or(u, whole, keep_whole) for u in kept)}.values())
-    told = {id(s): s for s in (_whole_or(u, whole, keep_whole) for u in telling)}
-    return list(told.values()) if moved else []
+    own_lines = {id(s): s for s in (_whole_or(u, whole, keep_whole) for u in telling)}
+    return list(own_lines.values()) if moved else []
 
 
 def _whole_or(part: Sent, whole: dict[int, Sent], keep_whole: set[int]) -> Sent:

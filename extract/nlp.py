@@ -6,6 +6,7 @@ regex matcher precompiled once when the pipeline is built (`get_nlp` caches it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -46,7 +47,9 @@ _MOJIBAKE_PREFIXES = ("拢",)
 _GLUED_CURRENCY = r"(?<=[A-Za-z])(?=[£$€拢])"
 
 
-def _tokenizer_rules(nlp: Language) -> tuple[list[str], list[str]]:
+def _tokenizer_rules(
+    nlp: Language,
+) -> tuple[list[str | re.Pattern[str]], list[str | re.Pattern[str]]]:
     """spaCy's English prefixes and infixes, with ours added."""
     prefixes = [*(nlp.Defaults.prefixes or ()), *_MOJIBAKE_PREFIXES]
     infixes = [*(nlp.Defaults.infixes or ()), _GLUED_CURRENCY]

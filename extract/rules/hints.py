@@ -124,7 +124,7 @@ def commissioner_force(text: str, data_dir: str | None = None) -> tuple[str, str
     area ('the police and crime commissioner for Dorset apologised after the force emailed
     ...') and no force: the force of that area, which 'the force' of the story is."""
     canonical = {a.text: a.canonical for a in force_aliases(data_dir) if a.kind == CONTEXT}
-    found = {}
+    found: dict[str, str] = {}
     for m in _commissioner_re(data_dir).finditer(text):
         place = m.group("a") or m.group("b")
         found.setdefault(canonical[place], m.group(0))

@@ -1330,11 +1330,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if (
                 noun is None
                 and not breakdown
-                and (paired := _paired_kinds(text, n, nums, sentence_rows, row_nums)) is not None
+                and (kinds_paired := _paired_kinds(text, n, nums, sentence_rows, row_nums))
+                is not None
             ):
                 # "27 misdirected emails and 8 lost documents in 2021/22, compared with 19
                 # and 5 in 2020/21": each of the run compared is of the kind in its place
-                category, paired_runs[id(n)] = paired, _paired_run(text, n, nums)
+                category, paired_runs[id(n)] = kinds_paired, _paired_run(text, n, nums)
             if (
                 category is None
                 and noun is None
@@ -1434,9 +1435,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # "120 in Kent, 100 in Essex": in a run of figures, the place named right after one
         # by 'in' is its force, not the place closing the figure before it
         if named_after is None and text[: n.a].rstrip().endswith(","):
-            inside = _IN_FORCE.match(text, n.b)
+            in_place = _IN_FORCE.match(text, n.b)
             named_after = next(
-                (f[2] for f in forces if inside is not None and f[0] == inside.end()), None
+                (f[2] for f in forces if in_place is not None and f[0] == in_place.end()), None
             )
         force = named_after or listed_force(text, n) or force_near(forces, n, text)
         force = restated.get(id(n), force)
@@ -1546,8 +1547,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         period, unresolved = period_of(n, own, lendable, state, sent.start)
         if id(n) in paired_runs and id(n) not in own:
             # "..., compared with 31 and 9 in 2021/22": the run's period, stated after its last
-            dated = next((own[id(m)] for m in reversed(paired_runs[id(n)]) if id(m) in own), None)
-            if dated is not None:
+            run_dated = next(
+                (own[id(m)] for m in reversed(paired_runs[id(n)]) if id(m) in own), None
+            )
+            if run_dated is not None:
                 period, unresolved = period_of(
                     paired_runs[id(n)][-1], own, lendable, state, sent.start
                 )

@@ -1079,18 +1079,18 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 things[code] = held.get(code, 0.0) + total - before.get(code, 0.0)
     # Objects nobody lost or stole ("cameras", "technology") only tip a balance: a code they
     # alone support is no breach type.
-    told = {code: s for code, s in scores.items() if s > things[code]}
+    kinds = {code: s for code, s in scores.items() if s > things[code]}
     # Remedies only tip a balance too, unless nothing else tells the kind
     enough = float(data["cues"].get("remedy_enough", 2.0))
-    standing_in = max(told.values(), default=0.0) < enough
+    standing_in = max(kinds.values(), default=0.0) < enough
     for code, points in remedy.items():
         if standing_in:
             scores[code] += points
-        elif code in told:
-            told[code] += points
+        elif code in kinds:
+            kinds[code] += points
     if standing_in and remedy:
         return {code: s for code, s in scores.items() if s > things[code]}
-    return told
+    return kinds
 
 
 def _processing_breach(sents: list[Sent]) -> Found | None:
