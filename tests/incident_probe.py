@@ -1,18 +1,26 @@
 """What the whole extraction gives a text, as the attribution and assembly tests probe it: the
-chosen fields of every incident, or one field per force."""
+chosen fields of every incident, the values one field takes, or one field per force. A
+`published` date anchors relative dates ("last year") as a page's dateline would."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from extract.models import Document, IncidentFact
 from extract.nlp import extract
 
 
-def _incidents(nlp, text: str) -> list[IncidentFact]:  # type: ignore[no-untyped-def]
-    return extract(Document(text=text), nlp).incidents
+def _incidents(nlp, text: str, published: date | None = None) -> list[IncidentFact]:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text, published=published), nlp).incidents
 
 
-def incident_rows(nlp, text: str, *fields: str) -> set[tuple]:  # type: ignore[no-untyped-def]
-    return {tuple(getattr(i, f) for f in fields) for i in _incidents(nlp, text)}
+def incident_rows(nlp, text: str, *fields: str, published: date | None = None) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return {tuple(getattr(i, f) for f in fields) for i in _incidents(nlp, text, published)}
+
+
+def field_values(nlp, text: str, field: str, published: date | None = None) -> set:  # type: ignore[no-untyped-def]
+    """The values `field` takes over the text's incidents, unstated ones left out."""
+    return {v for i in _incidents(nlp, text, published) if (v := getattr(i, field))}
 
 
 def per_force(nlp, text: str, field: str) -> dict[str, object]:  # type: ignore[no-untyped-def]

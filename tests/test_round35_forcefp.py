@@ -27,16 +27,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from extract.models import Document
-from extract.nlp import extract
+from incident_probe import field_values
 
 _HEAD = "Data breach news\n\n"
 
 
 def forces(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=_HEAD + text, url=None, published=date(2024, 5, 20)), nlp)
-    return {i.force for i in ex.incidents if i.force}
+    return field_values(nlp, _HEAD + text, "force", published=date(2024, 5, 20))
 
 
 @pytest.mark.parametrize(

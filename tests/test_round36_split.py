@@ -11,16 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from extract.models import Document
-from extract.nlp import extract
+from incident_probe import incident_rows
 
 PUB = date(2024, 6, 1)
 
 
 def _tuples(nlp, text: str) -> set[tuple]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text, published=PUB), nlp)
-    return {(i.force, i.breach_type, i.breach_year) for i in ex.incidents}
+    return incident_rows(nlp, text, "force", "breach_type", "breach_year", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
+from incident_probe import field_values
 
 from extract.models import Document
 from extract.nlp import extract
@@ -16,8 +17,7 @@ TAIL = " The force said the data breach had been reported to the Information Com
 
 
 def _types(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return {i.breach_type for i in ex.incidents if i.breach_type}
+    return field_values(nlp, text, "breach_type")
 
 
 @pytest.mark.parametrize(
