@@ -1513,6 +1513,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     base_kind = str(base_type.value) if base_type else None
     base_year = None if statistics else incident_dates(told, published, base_kind).breach_year
     cases = case_sentences(attr.primary, base_kind, base_year, published, bool(statistics))
+    # "In a separate case, a council was reprimanded for ...": another body's breach, told as
+    # a case beside the story's, is no case of the force's
+    cases = [c for c in cases if roles.at_fault(c) or not another_bodys_passing([c], own_voice)]
     if statistics:
         cases = _told_apart_cases(cases, told_apart, published)
     if cases:

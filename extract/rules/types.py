@@ -46,6 +46,8 @@ def _breakdown(sent: Sent) -> bool:
     accessing systems': counts of two or more kinds of breach, or of one kind as a part of a
     total (`_partitive`), which tell what kinds a figure holds, not how one incident
     happened."""
+    if _tally_share(sent):
+        return True  # "312 breaches, most of them emails sent to the wrong person"
     # A misdirection is a kind of its own ("29 were emails sent to the wrong person"),
     # whether told as a misdirection or as an emailed/posted phrase.
     codes = {
@@ -64,6 +66,52 @@ def _breakdown(sent: Sent) -> bool:
     if _partitive(sent, counts):
         return True
     return len(codes) >= 2 and len(counts) >= 2
+
+
+def _tally_share(sent: Sent) -> bool:
+    """'Dorset Police recorded 312 data breaches, most of them emails sent to the wrong
+    person', 'the most common cause was letters posted to the wrong address': a type cue
+    after a `tally_shares` word, in a sentence counting breaches (a figure with a
+    `tally_nouns` lemma at most three words after it) or naming a `tally_commonness`
+    phrase, tells the kinds a total holds."""
+    data = _type_data([sent])["cues"]
+    shares = set(data.get("tally_shares", []))
+    if not shares:
+        return False
+    span = sent.span
+    doc = span.doc
+    # "the most serious of them" singles one out: a superlative, no share
+    share_at = next(
+        (
+            t.i
+            for t in span
+            if t.lower_ in shares
+            and not (t.i + 1 < span.end and doc[t.i + 1].pos_ in ("ADJ", "ADV"))
+        ),
+        None,
+    )
+    if share_at is None:
+        return False
+    # the cue in the share's own clause: "most were minor, but one letter went to the wrong
+    # house" tells one incident after the share
+    lo, hi = clause_bounds(sent, share_at)
+    if not any(
+        share_at < c.start and c.end <= hi
+        and (not c.label_.startswith("_") or c.label_ == "_misdirected")
+        for c in sent.types
+    ):  # fmt: skip
+        return False
+    lowered = " " + " ".join(t.lower_ for t in doc[lo:hi]) + " "
+    if any(f" {p} " in lowered for p in data.get("tally_commonness", [])):
+        return True
+    nouns = set(data.get("tally_nouns", []))
+    for t in _counts(sent):
+        if t.i >= share_at or t.i < lo:
+            continue
+        after = doc[t.i + 1 : min(t.i + 4, span.end)]
+        if any(a.lemma_.lower() in nouns for a in after):
+            return True
+    return False
 
 
 def _partitive(sent: Sent, counts: list[Token]) -> bool:
