@@ -1147,7 +1147,7 @@ def _group_size(sent: Sent) -> int:
         if following and force_noun_after(toks, i):
             return _OPEN_GROUP
     for i, tok in enumerate(toks[:_GROUP_LEAD]):
-        if tok.is_digit and 2 <= int(tok.text) <= 50:
+        if tok.text.isdecimal() and 2 <= int(tok.text) <= 50:
             sizes[tok.lower_] = int(tok.text)
         if tok.lower_ in sizes and force_noun_after(toks, i, _MANY_FORCES | {"force"}):
             return int(sizes[tok.lower_])

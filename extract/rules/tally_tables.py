@@ -83,7 +83,7 @@ _YEAR_FIGURE = re.compile(r"((?:19|20)\d\d)\s+[-–—]\s+(\d{1,3}(?:,\d{3})*|\d
 # Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
 _LABEL_THEN = re.compile(
     r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+|"
-    r"(?i:none|nil|zero)\.?)(?:\s*\([^()\d]*\))?"
+    r"(?i:none|nil|zero)\.?)[*†‡§¹²³]*(?:\s*\([^()\d]*\))?"
 )  # "• Lost paperwork: 34", "Kent Police 12 15 18", "• Surrey Police – none", "Kent: 45
 # (provisional)": a note in words after the figures is the cell's
 _PIECES = re.compile(r"[^|\t]+?(?=\s{2,}|[|\t]|\s*$)|[^|\t]+")
@@ -376,6 +376,107 @@ def _rejoin_flat(text: str) -> str:
     return "".join(out)
 
 
+def _column_block(kinds: list[str], h: int) -> tuple[int, int, int, int] | None:
+    """A table printed column by column (text taken from a PDF or a screenshot): N >= 2 row
+    labels one per line (all names, or all periods), then one or more columns, each a header
+    line (a period or a name) over exactly N values ('Force' / 'Kent Police' / 'Essex Police'
+    / '2022' / '120' / '75' / '2023' / '98' / '81'). A short name right above the labels is
+    the labels' own header ('Force'). Returns the first line of the block (that header, else
+    the first label), the number of labels, the number of columns and the line after the
+    block; None when no such table starts at label line `h`."""
+    label = kinds[h]
+    if label not in ("name", "period"):
+        return None
+    k = h
+    while k < len(kinds) and kinds[k] == label:
+        k += 1
+    # the last line of the run heads the first column; the labels are the lines before it
+    if k < len(kinds) and kinds[k] in ("name", "period") and kinds[k] != label:
+        head, n = k, k - h  # names, then "2022" heading the first column (periods, "Breaches")
+    else:
+        head, n = k - 1, k - 1 - h  # "Breaches" heading the first column of periods or names
+    if n < 2 or head >= len(kinds) or kinds[head] not in ("name", "period"):
+        return None
+    columns, r = 0, head
+    while r < len(kinds) and kinds[r] in ("name", "period"):
+        values = kinds[r + 1 : r + 1 + n]
+        if len(values) < n or any(v != "value" for v in values):
+            break
+        if r + 1 + n < len(kinds) and kinds[r + 1 + n] == "value":
+            break  # more values than labels: no column of this table
+        columns += 1
+        r += 1 + n
+    if columns == 0:
+        return None
+    return h, n, columns, r
+
+
+def _forces_across(
+    text: str, spans: list[tuple[int, int]], h: int, flat: tuple[int, int, int]
+) -> bool:
+    """A flattened table read row by row would have forces across its header and no force
+    down its records ('Force' / 'Kent Police' / 'Essex Police' over 'Breaches' / '120' /
+    '75'): it was printed column by column, forces down."""
+    names, width, end = flat
+    if width < 2:
+        return False
+    force = alias_re()
+
+    def is_force(k: int) -> bool:
+        cell = text[spans[k][0] : spans[k][1]].strip()
+        return bool(force.search(cell))
+
+    header = range(h + 1, h + names)
+    records = range(h + names, end, width)
+    return sum(map(is_force, header)) >= 2 and not any(map(is_force, records))
+
+
+def _transpose_columns(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Tables printed column by column put back row by row, one record a line with tabs
+    between its cells, inside the same characters (the block's length kept, what is left
+    over made line breaks at its end), so offsets outside the blocks hold. Returns the text
+    and the character ranges of the blocks rewritten (their rows' evidence is the block)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if len(spans) < 5:
+        return text, []
+    kinds = [_flat_kind(text[a:b]) for a, b in spans]
+    out, blocks = text, []
+    h = 0
+    while h < len(spans):
+        flat = _flat_table(kinds, h)
+        if flat is not None and not _forces_across(text, spans, h, flat):
+            h = flat[2]  # a table flattened one cell per line, row by row: read as it stands
+            continue
+        found = _column_block(kinds, h)
+        if found is None:
+            h += 1
+            continue
+        first, n, columns, end = found
+        cell = [text[a:b].strip() for a, b in spans]
+        labels = cell[first : first + n]
+        heads = [cell[first + n + c * (n + 1)] for c in range(columns)]
+        values = [
+            [cell[first + n + c * (n + 1) + 1 + i] for c in range(columns)] for i in range(n)
+        ]
+        top = first
+        own = first - 1
+        if own >= 0 and kinds[own] == "name" and len(cell[own].split()) <= 3:
+            top = own  # "Force" over the labels: the first cell of the header line
+            lines = ["\t".join([cell[own], *heads])]
+        else:
+            lines = ["\t".join(heads)]
+        lines += ["\t".join([labels[i], *values[i]]) for i in range(n)]
+        rewritten = "\n".join(lines)
+        a, b = spans[top][0], spans[end - 1][1]
+        if len(rewritten) > b - a:
+            h = end
+            continue
+        out = out[:a] + rewritten + "\n" * (b - a - len(rewritten)) + out[b:]
+        blocks.append((a, b))
+        h = end
+    return out, blocks
+
+
 # A numbered list item's number ("1. Kent Police - 45", "12) Essex ..."), at a line's start.
 _NUMBERED_ITEM = re.compile(r"(?m)^([ \t]*)(\d{1,2}[.)])(?=[ \t]+\S)")
 
@@ -391,7 +492,8 @@ def find_table_rows(
     """Rows of tables whose cells ran together in the text ('2022 | 104 | 2023 | 134', one
     cell per line, or 'Force 2019 2020' over 'Kent Police 12 15'), under a caption naming
     a breach measure. Returns the rows and the character ranges the tables cover."""
-    original, text = text, _rejoin_flat(_as_bullets(text))
+    original, (text, blocks) = text, _transpose_columns(_as_bullets(text))
+    text = _rejoin_flat(text)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     rows: list[TableRow] = []
     ranges: list[tuple[int, int]] = []
@@ -453,6 +555,9 @@ def find_table_rows(
                 last_caption, last_end = caption, j
         i = max(j, i + 1)
     for row in rows:  # evidence as printed, numbers of the list items included
+        for a, b in blocks:  # a table printed column by column: the whole block
+            if a <= row.start < b:
+                row.start, row.end = a, b
         row.text = original[row.start : row.end]
     return rows, ranges
 
