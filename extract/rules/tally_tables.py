@@ -431,33 +431,40 @@ def _forces_across(
     return sum(map(is_force, header)) >= 2 and not any(map(is_force, records))
 
 
-def _transpose_columns(text: str) -> tuple[str, list[tuple[int, int]]]:
+def _transpose_columns(text: str) -> tuple[str, list[tuple[int, int]], dict[int, int]]:
     """Tables printed column by column put back row by row, one record a line with tabs
     between its cells, inside the same characters (the block's length kept, what is left
     over made line breaks at its end), so offsets outside the blocks hold. Returns the text
-    and the character ranges of the blocks rewritten (their rows' evidence is the block)."""
+    and the character ranges of the blocks rewritten (their rows' evidence is the block), and
+    where each row label now starts -> where it was printed."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    moved: dict[int, int] = {}
     if len(spans) < 5:
-        return text, []
+        return text, [], moved
     kinds = [_flat_kind(text[a:b]) for a, b in spans]
+    cell = [text[a:b].strip() for a, b in spans]
+    force = alias_re()
     out, blocks = text, []
     h = 0
     while h < len(spans):
         flat = _flat_table(kinds, h)
-        if flat is not None and not _forces_across(text, spans, h, flat):
+        if flat is None:
+            found = _column_block(kinds, h)
+        elif _forces_across(text, spans, h, flat):
+            found = _column_block(kinds, h + 1)  # the forces under their header ("Force")
+        else:
             h = flat[2]  # a table flattened one cell per line, row by row: read as it stands
             continue
-        found = _column_block(kinds, h)
         if found is None:
             h += 1
             continue
         first, n, columns, end = found
-        cell = [text[a:b].strip() for a, b in spans]
+        if kinds[first] == "name" and not all(force.search(cell[first + i]) for i in range(n)):
+            h += 1  # labels down that are no forces (nor periods): too loose a shape to read
+            continue
         labels = cell[first : first + n]
         heads = [cell[first + n + c * (n + 1)] for c in range(columns)]
-        values = [
-            [cell[first + n + c * (n + 1) + 1 + i] for c in range(columns)] for i in range(n)
-        ]
+        values = [[cell[first + n + c * (n + 1) + 1 + i] for c in range(columns)] for i in range(n)]
         top = first
         own = first - 1
         if own >= 0 and kinds[own] == "name" and len(cell[own].split()) <= 3:
@@ -465,16 +472,24 @@ def _transpose_columns(text: str) -> tuple[str, list[tuple[int, int]]]:
             lines = ["\t".join([cell[own], *heads])]
         else:
             lines = ["\t".join(heads)]
-        lines += ["\t".join([labels[i], *values[i]]) for i in range(n)]
-        rewritten = "\n".join(lines)
         a, b = spans[top][0], spans[end - 1][1]
+        at, places = a + len(lines[0]) + 1, {}
+        for i in range(n):
+            # a row label read at its new place is looked up (its breach category) where it
+            # was printed
+            raw = text[spans[first + i][0] : spans[first + i][1]]
+            places[at] = spans[first + i][0] + len(raw) - len(raw.lstrip())
+            lines.append("\t".join([labels[i], *values[i]]))
+            at += len(lines[-1]) + 1
+        rewritten = "\n".join(lines)
         if len(rewritten) > b - a:
             h = end
             continue
+        moved.update(places)
         out = out[:a] + rewritten + "\n" * (b - a - len(rewritten)) + out[b:]
         blocks.append((a, b))
         h = end
-    return out, blocks
+    return out, blocks, moved
 
 
 # A numbered list item's number ("1. Kent Police - 45", "12) Essex ..."), at a line's start.
@@ -492,7 +507,7 @@ def find_table_rows(
     """Rows of tables whose cells ran together in the text ('2022 | 104 | 2023 | 134', one
     cell per line, or 'Force 2019 2020' over 'Kent Police 12 15'), under a caption naming
     a breach measure. Returns the rows and the character ranges the tables cover."""
-    original, (text, blocks) = text, _transpose_columns(_as_bullets(text))
+    original, (text, blocks, moved) = text, _transpose_columns(_as_bullets(text))
     text = _rejoin_flat(text)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     rows: list[TableRow] = []
@@ -530,6 +545,9 @@ def find_table_rows(
             elif i and _spaced_names(text[lines[i - 1][0] : lines[i - 1][1]], text[a:b]):
                 first = i - 1  # "Police Force Disciplined Dismissed" over "Kent 12 3"
             cells = _block_cells(text, lines, first, j)
+            for c in cells:
+                if c.start in moved:  # a row label of a table printed column by column
+                    c.start, c.end = moved[c.start], moved[c.start] + c.end - c.start
             above = text[lines[max(0, i - 4)][0] : b] if i else text[a:b]
             if i:
                 # a dateline above the table ("14 November 2024") is when it was published,
@@ -782,6 +800,7 @@ def _table(
     # a table of breach categories: its "Other" row or column is the category `other`
     typed = any(c.kind == "text" and _label(c, sents, default_force)[1] for c in cells)
     out: list[tuple[str | None, Period | None, str | None, int, _Cell, _Cell]] = []
+    outcomes_only = False  # forces down under columns of outcomes only
     if columns:
         # years down, categories (or forces) across: "2019 | 40 | 10 | 3"
         labels = [_label(c, sents, default_force, typed) for c in columns]
@@ -826,6 +845,7 @@ def _table(
             ):
                 # forces down, measures across: "Force | Disciplined | Dismissed"
                 measures = _row_measures(labels, columns)
+                outcomes_only = outcomes_only or all(m is _SKIP for m in measures)
                 for measure, c in zip(measures, values, strict=True):
                     if measure not in (_SKIP, _UNKNOWN) and c.kind == "num":
                         count = int(c.text.replace(",", ""))
@@ -835,6 +855,8 @@ def _table(
             k += 1
     if out:
         pass
+    elif outcomes_only:
+        return []  # "Force | Dismissed" under a caption naming breaches: outcomes, no tally
     elif header:
         periods, rest = header
         bare = rest[: len(periods)]
