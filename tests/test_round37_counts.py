@@ -183,3 +183,19 @@ def test_the_city_of_london_force_by_its_short_name(nlp) -> None:  # type: ignor
         ("City of London Police", "2023", None, 14),
         ("Thames Valley Police", "2023", None, 164),
     }
+
+
+def test_a_column_printed_table_with_a_total_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data protection incidents, by force\n"
+        "Norfolk Constabulary\nSuffolk Constabulary\nTotal\n"
+        "2019/20\n44\n39\n83\n"
+        "2020/21\n51\n42\n93"
+    )
+    # the total row sums the forces: no row of its own
+    assert rows(text, nlp) == {
+        ("Norfolk Constabulary", "2019-2020", None, 44),
+        ("Suffolk Constabulary", "2019-2020", None, 39),
+        ("Norfolk Constabulary", "2020-2021", None, 51),
+        ("Suffolk Constabulary", "2020-2021", None, 42),
+    }

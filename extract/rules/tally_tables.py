@@ -459,7 +459,12 @@ def _transpose_columns(text: str) -> tuple[str, list[tuple[int, int]], dict[int,
             h += 1
             continue
         first, n, columns, end = found
-        if kinds[first] == "name" and not all(force.search(cell[first + i]) for i in range(n)):
+        named = [cell[first + i] for i in range(n)]
+        if named and _TOTAL.fullmatch(named[-1].strip(" :*")):
+            named = named[:-1]  # a "Total" row under the forces
+        if kinds[first] == "name" and not (
+            len(named) >= 2 and all(force.search(label) for label in named)
+        ):
             h += 1  # labels down that are no forces (nor periods): too loose a shape to read
             continue
         labels = cell[first : first + n]
