@@ -4,6 +4,9 @@
   ('... months after Kent Police reprimand') names background, not the story's breacher.
 - A force another works with on a remedy ('worked with Lancashire Constabulary on new
   guidance') is a partner in the fix, not at fault.
+- Forces one of many answering a request ('were among 20 forces that answered') are
+  respondents, and forces listed with commas share a role of no fault that a template gives
+  one of them (a second `_LIST_JOINERS` had shadowed the comma joiners).
 - Another force's breach likened to the story's in everyday words ('fined over a similar
   disclosure', 'reprimanded after a similar loss') is background: the story's force stays
   primary, and the other keeps an incident of its own.
@@ -162,3 +165,53 @@ def test_a_loss_to_avoid_is_no_likened_breach(nlp) -> None:  # type: ignore[no-u
         " Staffordshire Police told its officers to take care to avoid a similar loss."
     )
     assert forces(nlp, "Files lost on train", body) == {"West Midlands Police"}
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "force"),
+    [
+        (
+            "Police forces named in report",
+            "Northumbria Police, Cleveland Police and Durham Constabulary were among 20 forces"
+            " that answered the freedom of information request. Durham Constabulary disclosed"
+            " the address of a domestic abuse victim to her ex-partner in 2022, the force"
+            " admitted.",
+            "Durham Constabulary",
+        ),
+        (
+            "Supplier hacked",
+            "A firm supplying software to police was hit by ransomware in 2023. West Mercia"
+            " Police, Warwickshire Police and Staffordshire Police, which use the same supplier,"
+            " are checking whether their data was taken. The attack exposed the names of West"
+            " Midlands Police officers.",
+            "West Midlands Police",
+        ),
+    ],
+)
+def test_forces_listed_with_commas_share_a_role_of_no_fault(
+    nlp,  # type: ignore[no-untyped-def]
+    head: str,
+    body: str,
+    force: str,
+) -> None:
+    assert forces(nlp, head, body) == {force}
+
+
+def test_forces_listed_as_fined_are_each_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Kent Police, Essex Police and Suffolk Constabulary were all fined by the ICO in 2019"
+        " after losing unencrypted discs."
+    )
+    assert forces(nlp, "Three forces fined", body) == {
+        "Kent Police",
+        "Essex Police",
+        "Suffolk Constabulary",
+    }
+
+
+def test_a_respondent_that_tells_its_own_breach_is_at_fault(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Norfolk Constabulary was among the forces that responded to the request. It said an"
+        " officer had sent a victim's address to a suspect in 2022."
+    )
+    assert forces(nlp, "Force admits breach", body) == {"Norfolk Constabulary"}

@@ -2164,14 +2164,16 @@ def heading_forces(sent: Sent) -> list[str]:
         for t in sent.span
         if not (t.is_punct or t.is_space or t.i in inside)
         and not (number and t.i < first and t.like_num)
-        and not (t.i > first and t.lower_ in _LIST_JOINERS)
+        and not (t.i > first and t.lower_ in _HEADING_JOINERS)
     ]
     if not words:
         return list(dict.fromkeys(m.label_ for m in sent.forces))
     return []
 
 
-_LIST_JOINERS = {"and", "&"}
+# (its own name: a second `_LIST_JOINERS` here once shadowed the list-role joiners above,
+# so forces listed with commas shared no role)
+_HEADING_JOINERS = {"and", "&"}
 # "Kent Police: ...", "Cheshire - ...", "• Essex Police – ...": an item's label, then its text
 _LABEL_RE = re.compile(
     r"^\s*(?:[-•*]\s*|\(?\d{1,2}[.)]\s*)?(?P<label>[A-Z][^:–—]*?)\s*:\s*\w"
