@@ -14,6 +14,7 @@ the one order of extract/data/actions.toml.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -951,6 +952,8 @@ def _sanctions_another(sent: Sent, cue: Span) -> bool:
     others = set(load_toml("actions.toml", data_dir_of(sent)).get("another", {}).get("words", []))
     if after is not None and after[0] < after[1] and doc[after[0]].lower_ in others:
         return True  # "has fined other forces": some other force's sanction
+    if after is not None and _forces_in_general(sent, after):
+        return True  # "has reprimanded several forces": a count of others, no one named
     forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
     bodies = [*forces, *sent.regulators, *sent.cues.get("roles.organisation", [])]
     if after is not None:
@@ -976,6 +979,33 @@ def _sanctions_another(sent: Sent, cue: Span) -> bool:
 
 
 _PATIENT_LINKS = {"on", "to", "against"}
+
+
+def _forces_in_general(sent: Sent, span: tuple[int, int]) -> bool:
+    """A sanction's object that counts forces without naming one ('the ICO has reprimanded
+    several forces over similar errors', 'has fined a number of police forces', 'it
+    reprimanded three forces last year'): a quantifier (actions.toml [another]
+    `quantifiers`) or a number, then a plural force noun within a word or two, and no force
+    named in the object ('fined several forces, including Kent Police' names its own)."""
+    doc = sent.span.doc
+    lo, hi = span
+    quantifiers = set(
+        load_toml("actions.toml", data_dir_of(sent)).get("another", {}).get("quantifiers", [])
+    )
+    k = lo
+    if k < hi and doc[k].lower_ == "a" and k + 2 < hi and doc[k + 2].lower_ == "of":
+        k += 3  # "a number of", "a handful of"
+    elif k < hi and (doc[k].lower_ in quantifiers or doc[k].like_num):
+        k += 1
+    else:
+        return False
+    plural = any(doc[i].lower_ in _PLURAL_FORCE_NOUNS for i in range(k, min(hi, k + 2)))
+    if not plural:
+        return False
+    return not any(lo <= f.start < sent.span.end for f in sent.forces)
+
+
+_PLURAL_FORCE_NOUNS = {"forces", "constabularies"}
 
 
 def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Span]]:
@@ -1069,6 +1099,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # Office": its inquiry's outcome, no telling of a regulator
             if action == "referral" and _regulator_tells(sent, cue):
                 continue  # "the ICO will inform the force of its decision": it tells
+            if action == "referral" and _partitive_after(sent, cue.end):
+                continue  # "the force notified the ICO about 11 of them": so many breaches
             if action == "referral" and _not_done_so(sent, cue.end):
                 continue  # "was required to report it to the ICO but did not do so"
             if action == "referral" and _to_come(sent, cue):
@@ -1644,6 +1676,10 @@ def _other_matter(sent: Sent, cue: Span) -> bool:
     reach = int(data["reach"])
     words = [t.lower_ for t in doc[cue.end : min(hi, cue.end + 2 * reach)]]
     others, cases = set(data["others"]), set(data["cases"])
+    if _other_object(words[:reach], set(data.get("object_others", [])), cases):
+        return True  # "the IOPC is investigating an unrelated complaint about the force"
+    if _event_object(words[:reach], data):
+        return True  # "the IOPC is investigating the death of a man after contact with ..."
     for link in data["links"]:
         parts = link.split()
         for i in range(min(len(words), reach + 1)):
@@ -1656,6 +1692,39 @@ def _other_matter(sent: Sent, cue: Span) -> bool:
                         return True
                     break
     return False
+
+
+_OBJECT_DETERMINERS = {"a", "an", "the", "two", "three", "several"}
+
+
+def _event_object(words: list[str], data: dict) -> bool:  # type: ignore[type-arg]
+    """The inquiry's topic, its object right after it or after a link word ('investigating
+    the death of a man after contact with the force', 'an investigation into a police
+    pursuit', 'looking into the fatal shooting'), is an event of policing that is no
+    handling of data (actions.toml [other_matter] `events`): an inquiry into that, not into
+    the breach the story tells."""
+    events = data.get("events", [])
+    lead = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "fatal", "police",
+            "man's", "woman's", "recent"}  # fmt: skip
+    k = 0
+    if words and words[0] in set(data.get("links", [])) - {"for", "on"}:
+        k = 1
+    while k < len(words) and words[k] in lead:
+        k += 1
+    rest = words[k:]
+    # the event's noun first, or after one word that qualifies it ("a custody death")
+    return any(rest[j : j + len(e.split())] == e.split() for e in events for j in (0, 1))
+
+
+def _other_object(words: list[str], others: set[str], cases: set[str]) -> bool:
+    """The inquiry's own object, right after it, marked as another case ('investigating an
+    unrelated complaint', 'is looking at a separate matter', 'examining different
+    allegations'): a determiner or nothing, one of `others`, then a case noun before any
+    other noun phrase ends (`words` are the lowercase words right after the inquiry word)."""
+    k = 1 if words and words[0] in _OBJECT_DETERMINERS else 0
+    if k >= len(words) or words[k] not in others:
+        return False
+    return any(w in cases for w in words[k + 1 : k + 3])
 
 
 _BULK = 10  # "it received 1,200 reports from forces"; "two referrals" may be this case's
@@ -1784,7 +1853,7 @@ def told_regulator(sent: Sent) -> list[Span]:
             continue
         if _for_comment(sent, max(verb + 1, r.end)):
             continue  # "the ICO has been contacted for comment": the reporter's question
-        if _tallied(sent, min(verb, r.start), r.start):
+        if _tallied(sent, min(verb, r.start), r.start) or _partitive_after(sent, r.end):
             continue
         if _other_matter(sent, doc[verb : verb + 1]):
             continue  # "referred to the IOPC in relation to a separate complaint"
@@ -2027,6 +2096,67 @@ def _tallied(sent: Sent, pos: int, end: int) -> bool:
         lo, _ = clause_bounds(sent, lo - 2)  # "12 complaints, which were passed to ..."
     in_date = {i for d in sent.dates for i in range(d.start, d.end)}
     return any(doc[i].like_num and i not in in_date for i in range(lo, end))
+
+
+_PARTITIVE_POINTERS = {"them", "these", "those", "which"}
+_PARTITIVE_DETERMINERS = {"the", "its", "their", "all"}
+_PARTITIVE_CASES = {"breaches", "incidents", "cases", "reports", "errors", "data"}
+
+
+def _partitive_after(sent: Sent, pos: int) -> bool:
+    """A count of breaches told after the regulator, as a part of the figures ('the force
+    told the ICO about 15 of them', 'informed the ICO in 19 of the cases'): a number, not a
+    date's or a sum's, right before 'of' and a word pointing back at the figures or a
+    determiner and a plural case noun ('of the breaches'; not 'two of the officers', one
+    case's people), in the clause of token `pos` after it. A telling of so many breaches
+    tells of no one."""
+    doc = sent.span.doc
+    _, hi = clause_bounds(sent, pos)
+    hi = min(hi, sent.span.end)
+    in_date = {i for d in sent.dates for i in range(d.start, d.end)}
+    in_date |= {i for m in sent.money if m.label_ != "bare" for i in range(m.start, m.end)}
+    for i in range(pos, hi - 2):
+        if not doc[i].like_num or i in in_date or doc[i + 1].lower_ != "of":
+            continue
+        head = doc[i + 2].lower_
+        if head in _PARTITIVE_POINTERS:
+            return True
+        if (
+            head in _PARTITIVE_DETERMINERS
+            and i + 3 < hi
+            and (doc[i + 3].lower_ in _PARTITIVE_CASES or doc[i + 3].like_num)
+        ):
+            return True  # "of the breaches", "of the 389"
+    return False
+
+
+_ORDINAL = re.compile(
+    r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+
+
+def _counted_telling(sent: Sent, cue: Span) -> bool:
+    """A telling or a regulator's dealing said of a number of breaches, not of one: a count
+    standing as the subject before the cue in its clause ('of which four met the threshold
+    for reporting to the ICO', 'Nine were referred to the ICO', 'six of them were passed to
+    the regulator') -- a number, not a date's, that no noun of people or things follows
+    ('two officers were referred to the IOPC' is one case's) -- or a part of the figures
+    after it ('told the ICO about 15 of them')."""
+    doc = sent.span.doc
+    lo, _ = clause_bounds(sent, cue.start)
+    while lo - 1 > sent.span.start and doc[lo - 1].lower_ in _RELATIVES:
+        lo, _ = clause_bounds(sent, lo - 2)
+    in_date = {i for d in sent.dates for i in range(d.start, d.end)}
+    in_date |= {i for m in sent.money if m.label_ != "bare" for i in range(m.start, m.end)}
+    cases = set(_told(data_dir_of(sent)).get("cases", []))
+    for i in range(lo, cue.start):
+        t = doc[i]
+        if not t.like_num or i in in_date or _ORDINAL.fullmatch(t.lower_):
+            continue  # "the third force to be sanctioned": a rank, no count
+        nxt = doc[i + 1] if i + 1 < sent.span.end else None
+        if nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.lemma_.lower() in cases:
+            return True
+    return _partitive_after(sent, cue.end)
 
 
 # Doc.user_data key, set by assembly: the page is a force's own, so its "we" is the force.
@@ -2487,6 +2617,8 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
             and not _denied_purpose(sent, c)  # "no plans for an inquiry by the ICO"
             and not in_general(sent, c)  # "the ICO receives thousands of reports a year"
             and not _other_matter(sent, c)  # "under investigation over an unrelated matter"
+            and not _counted_telling(sent, c)  # "of which four were reported to the ICO"
+            and not _regulator_tells(sent, c)  # "the ICO told this newspaper it ..."
             and requested(sent, c) != "other"  # "MPs urged the ICO to investigate"
             and not _own_report(sent, c)  # "HMICFRS criticised the force in a report"
             and not _for_comment(sent, c.end)  # "the ICO was contacted for comment"
@@ -2632,6 +2764,8 @@ def _rules_of(sent: Sent, r: Span) -> bool:
     that is no action word ('under ICO investigation' stays one)."""
     doc = sent.span.doc
     lo = sent.span.start
+    if _guidance_of(sent, r):
+        return True
     first = r.start - 1 if r.start > lo and doc[r.start - 1].lower_ == "the" else r.start
     if first - 1 < lo or doc[first - 1].lower_ != "under" or r.end >= sent.span.end:
         return False
@@ -2641,6 +2775,19 @@ def _rules_of(sent: Sent, r: Span) -> bool:
     return not any(
         c.start <= nxt < c.end for k, v in sent.cues.items() if k.startswith("actions.") for c in v
     )
+
+
+def _guidance_of(sent: Sent, r: Span) -> bool:
+    """The regulator named as the author of what it publishes for all, its name running on
+    into it, a possessive at most between ('reviewed the incident in line with ICO
+    guidance', 'followed the Information Commissioner's code of practice', 'under the ICO's
+    rules'): the rules a force goes by, no body told of or acting on this breach
+    (actions.toml [told] `published`)."""
+    doc = sent.span.doc
+    words = _told(data_dir_of(sent)).get("published", [])
+    k = r.end + 1 if r.end < sent.span.end and doc[r.end].lower_ in _GENITIVES else r.end
+    rest = [t.lower_ for t in doc[k : min(sent.span.end, k + 3)]]
+    return any(rest[: len(w.split())] == w.split() for w in words)
 
 
 def _told_in_word_only(sent: Sent, r: Span) -> bool:
