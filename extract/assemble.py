@@ -1583,7 +1583,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
         return ex
     lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
-        relevance.lost_records(s) or relevance.names_its_breach(s, primary) for s in attr.primary
+        relevance.lost_records(s)
+        or relevance.names_its_breach(s, primary)
+        or relevance.store_entered(s)  # "hackers broke into Kent Police's network"
+        for s in attr.primary
     )
     # records lost in the force's breach, not a company's or crime victims' losses
     lost_here = _loses_own_records(attr.primary, primary)

@@ -132,7 +132,7 @@ class Roles:
         for sent in sents:
             self._judge_keepers(sent)
         if not any(role in AT_FAULT for role, _ in self.by_start.values()) and not any(
-            _others_loss(s) for s in sents
+            _others_loss(s) or _body_tells_its_holding(s) for s in sents
         ):
             # "Files were left on a train, Kent Police said": a story naming no force at
             # fault but one that speaks tells that force's breach in its words -- unless
@@ -309,7 +309,7 @@ def _lost_in_own_clause(sent: Sent, mention: Span) -> bool:
 def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
     """The role of a mention no template gives one."""
     if is_passive_mention(sent, mention):
-        if _own_breach(sent, mention):
+        if _own_breach(sent, mention) or _its_store_entered(sent, mention):
             return ("agent", None)
         return ("bystander", None)
     if sent.denied(mention):
@@ -317,6 +317,59 @@ def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
     if _names_whose_data(sent, mention):
         return ("bystander", None)
     return ("agent", None)
+
+
+_STORE_REACH = 3  # "Essex Police's computer network", "a Kent Police email account"
+_ATTEMPTS = {
+    "tried",
+    "try",
+    "trying",
+    "attempted",
+    "attempt",
+    "attempting",
+    "could",
+    "would",
+    "might",
+    "may",
+    "will",
+    "can",
+    "able",
+    "failed",
+}
+
+
+def _its_store_entered(sent: Sent, mention: Span) -> bool:
+    """Someone got into where the force keeps records ('hackers broke into Essex Police's
+    computer network', 'an unknown person logged into a Kent Police email account'): right
+    after the name (and its possessive) a word of [relevance.grammar] `record_stores`, only
+    `record_store_words` between, and before the name, in its clause, a verb of getting in
+    (`entry_verbs`) or a cyber-attack or access cue. The force's own systems were reached:
+    its breach, whoever reached them."""
+    grammar = load_toml("cues.toml", data_dir_of(sent))["relevance"]["grammar"]
+    stores, words = set(grammar["record_stores"]), set(grammar["record_store_words"])
+    doc = sent.span.doc
+    j = mention.end
+    if j < sent.span.end and doc[j].text in _POSSESSIVE_MARKS:
+        j += 1
+    found = False
+    for t in doc[j : min(sent.span.end, j + _STORE_REACH)]:
+        if t.lower_ in stores:
+            found = True
+            break
+        if t.lower_ not in words:
+            return False
+    if not found:
+        return False
+    lo, _ = clause_bounds(sent, mention.start)
+    if any(t.lower_ in _ATTEMPTS for t in doc[lo : mention.start]):
+        return False  # "hackers tried to break into Kent Police's network"
+    entry = set(grammar["entry_verbs"])
+    if any(t.lemma_.lower() in entry or t.lower_ in entry for t in doc[lo : mention.start]):
+        return True
+    return any(
+        lo <= c.start < mention.start and c.label_ in {"cyber_attack", "unauthorised_access"}
+        for c in sent.types
+    )
 
 
 _ONE = {"a", "an"}
@@ -938,6 +991,31 @@ def _others_loss(sent: Sent) -> bool:
         return False
     owned = sent.cues.get("roles.owned", [])
     return any(0 <= org.start - o.end <= 4 for org in _other_bodies(sent) for o in owned)
+
+
+_BODY_SUBJECT_LEAD = 4  # "The company", "A care home group", "The private clinic"
+_ITS_HOLDING_REACH = 3  # "its payroll and resident records systems"
+
+
+def _body_tells_its_holding(sent: Sent) -> bool:
+    """Another body, the subject of a sentence naming no police, tells of its own records
+    ('The company said criminals had accessed its payroll systems', 'A dental chain said its
+    patient records had been copied'): an organisation word (cues.toml [roles]
+    `organisation`) among the sentence's first few words and 'its' a few words before a
+    holding or data word. The loss told is that body's, not the force's that speaks."""
+    if sent.forces or sent.cues.get("roles.force_anaphor") or sent.cues.get("roles.police_context"):
+        return False
+    lead = sent.span.start + _BODY_SUBJECT_LEAD
+    if not any(o.start < lead for o in _other_bodies(sent)):
+        return False
+    holdings = {
+        c.start
+        for c in [*sent.cues.get("roles.own_holding", []), *sent.cues.get("relevance.personal", [])]
+    }
+    return any(
+        t.lower_ == "its" and any(t.i < h <= t.i + _ITS_HOLDING_REACH for h in holdings)
+        for t in sent.span
+    )
 
 
 def _fact_weight(sent: Sent) -> float:

@@ -19,7 +19,15 @@ from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force
 from extract.rules.money import fine_cues
 from extract.rules.tally_cues import reading_data, vocab
-from extract.rules.types import announcement, arrangement_name, capability, words_in_reach
+from extract.rules.types import (
+    ATTEMPT_WORDS,
+    TRYING_WORDS,
+    announcement,
+    arrangement_name,
+    capability,
+    practice_or_attempt,
+    words_in_reach,
+)
 from extract.sentences import Sent, clause_bounds, data_dir_of, split_sentences
 
 
@@ -46,6 +54,7 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
             continue  # "the defendant searched online for her address": no police system
         if (
             capability(sent, c)
+            or practice_or_attempt(sent, c)
             or _ruled_or_planned(sent, c)
             or _does_in_present(sent, c)
             or _asked_of(sent, c)
@@ -114,7 +123,9 @@ def _news_source(sent: Sent, cue: Span) -> bool:
     """How the reporter got the story, not data going astray ('figures obtained under the
     Freedom of Information Act', 'information released through an FOI request'): a cue that
     holds a request for information (cues.toml `foi`) or has one at most a few words after
-    it."""
+    it -- not one told as a mistake ('released in error under FOI')."""
+    if sent.has("relevance.mistaken"):
+        return False  # "was released by mistake in reply to an FOI request": a breach
     return any(
         cue.start <= f.start <= cue.end + _SOURCE_REACH for f in sent.cues.get("relevance.foi", [])
     )
@@ -269,6 +280,31 @@ def _joined_to(sent: Sent, cue: Span, unreal: list[Span]) -> bool:
 def _lost_thing(types: list) -> bool:
     """Something that holds records was lost or stolen ('a memory stick was lost')."""
     return any(c.label_ == "_loss" for c in types) and any(c.kb_id_ == "objects" for c in types)
+
+
+_PERSONAL_OWNERS = {"his", "her", "their", "my"}
+_WORK_THINGS = {"work", "police", "force", "official", "issued", "service", "duty"}
+
+
+def _police_thing_lost(sent: Sent) -> bool:
+    """A thing that holds records lost or stolen by the force or one of its people, told as
+    an act ('A Kent Police detective mislaid her work mobile in a taxi', 'Essex Police lost a
+    box of case papers'): `_lost_thing`, or a strong cue of a device or papers lost, among
+    the asserted cues, in a sentence naming the
+    force or its people as the subject -- before the loss word."""
+    types = asserted_types(sent)
+    carried = [c for c in types if c.kb_id_ == "strong" and c.label_ in _CARRIED_LOSSES]
+    if not (_lost_thing(types) or carried):
+        return False
+    doc = sent.span.doc
+    for c in [*carried, *(c for c in types if c.kb_id_ == "objects")]:
+        near = doc[max(sent.span.start, c.end - 3) : c.end]  # "his phone", "her work mobile"
+        words = {t.lower_ for t in near}
+        if words & _PERSONAL_OWNERS and not words & _WORK_THINGS:
+            return False  # "lost his phone": a person's own, not one the force issued
+    loss = min((c for c in types if c.label_ == "_loss" or c in carried), key=lambda c: c.start)
+    owners = [*sent.forces, *sent.cues.get("relevance.staff", [])]
+    return any(o.end <= loss.start for o in owners) and not sent.denied(loss)
 
 
 def penalised_breach(sent: Sent) -> bool:
@@ -1361,6 +1397,8 @@ def describes_breach(sents: list[Sent]) -> bool:
         or _held_what_was_lost(s, sents[i - 1] if i else None)
         or _lost_what_was_held(s, sents[i - 1] if i else None)
         or attack_on_police(s)
+        or store_entered(s)
+        or _police_thing_lost(s)
         or watchdog_penalty(s)
         or police_data_taken(s)
         or force_showed_recipients(s)
@@ -1524,7 +1562,8 @@ def attack_on_police(sent: Sent) -> bool:
         for p in police:
             if 0 < p.start - cue.end <= _ATTACK_TARGET_REACH:
                 gap = doc[cue.end : p.start]
-                if not any(t.is_punct for t in gap) and any(
+                tried = ATTEMPT_WORDS | TRYING_WORDS  # "hackers trying to get into the force"
+                if not any(t.is_punct or t.lower_ in tried for t in gap) and any(
                     t.lower_ in _TARGET_LINKS | {"of"} for t in gap
                 ):
                     return True
@@ -1534,9 +1573,79 @@ def attack_on_police(sent: Sent) -> bool:
                     continue
                 if any(t.lower_ == "victim" or t.i in sufferers for t in gap):
                     return True
-                if _own_systems_passive(gap):
+                if _own_systems_passive(gap) or _store_compound(sent, gap):
                     return True
+    return _attackers_reached_holdings(sent, attacks)
+
+
+_REACHED_HOLDING = 10  # "cyber criminals accessed the email accounts of several Kent Police"
+
+
+def _attackers_reached_holdings(sent: Sent, attacks: list[Span]) -> bool:
+    """Attackers reaching the force's own records ('cyber criminals accessed the email
+    accounts of several Kent Police staff', 'hackers got into a Kent Police email inbox'):
+    a holding named as the force's (`_police_holdings`) a few words after the attack cue,
+    no punctuation between, with a verb of reaching or attacking ([relevance] `reached`,
+    `attack_verbs`, cues.toml) or 'into' between."""
+    doc = sent.span.doc
+    verbs = {
+        t.i
+        for label in ("relevance.reached", "relevance.attack_verbs")
+        for c in sent.cues.get(label, [])
+        for t in c
+    }
+    for h in _police_holdings(sent):
+        for cue in attacks:
+            if not 0 < h.start - cue.end <= _REACHED_HOLDING:
+                continue
+            gap = doc[cue.end : h.start]
+            if any(t.is_punct or t.lower_ in ATTEMPT_WORDS for t in gap):
+                continue  # "hackers tried to break into ...": no act
+            if any(t.i in verbs or t.lower_ == "into" for t in gap):
+                return True
     return False
+
+
+_ENTERED_PAST = {"broke", "got", "gained", "hacked", "stole"}
+
+
+def store_entered(sent: Sent) -> bool:
+    """Someone got into where the force keeps records, told as a past act ('hackers broke
+    into Essex Police's computer network', 'an unknown person logged into a Kent Police email
+    account', 'intruders accessed the internal network of Cumbria Constabulary'): a holding
+    named as the force's (`_police_holdings`) with, before it in its clause, a verb of
+    [relevance.grammar] `entry_verbs` in a past form (or one of `reached` or a cyber-attack
+    cue), asserted and not denied. The force's own systems were reached: its breach."""
+    holdings = _police_holdings(sent)
+    if not holdings:
+        return False
+    doc = sent.span.doc
+    entry = _words(sent, "entry_verbs")
+    for h in holdings:
+        lo, _ = clause_bounds(sent, h.start)
+        for t in doc[lo : h.start]:
+            if t.lower_ not in entry and t.lower_ not in _ENTERED_PAST:
+                continue
+            if not (t.lower_.endswith("ed") or t.lower_ in _ENTERED_PAST):
+                continue  # "officers can access Kent Police systems": no act
+            if any(u.lower_ in ATTEMPT_WORDS for u in doc[max(lo, t.i - 3) : t.i]):
+                continue  # "had tried and failed to get into"
+            verb = doc[t.i : t.i + 1]
+            if sent.asserted(verb) and not sent.denied(verb):
+                return True
+    return False
+
+
+def _store_compound(sent: Sent, gap: Span) -> bool:
+    """Headline style: the police word, a record store and the attack with nothing else
+    between ('Police email hacked', 'Force computer systems hacked')."""
+    stores = _words(sent, "record_stores")
+    words = stores | _words(sent, "record_store_words")
+    return (
+        0 < len(gap) <= 3
+        and all(t.lower_ in words for t in gap)
+        and any(t.lower_ in stores for t in gap)
+    )
 
 
 def _own_systems_passive(gap: Span) -> bool:
@@ -1572,7 +1681,9 @@ def links_force_to_breach(
         return False
     if _defends_practice(sent):
         return False  # "Kent Police has defended sharing victims' data with the Home Office"
-    if _forces_only_speak(sent) and (_outsider_pronoun_deed(sent) or _other_bodys_person(sent)):
+    if _forces_only_speak(sent) and (
+        _outsider_pronoun_deed(sent) or _other_bodys_person(sent) or _after_outsiders_deed(sent)
+    ):
         return False  # "A nurse who ... was fined. Kent Police said she had accessed records"
     if (not names_force or _forces_only_speak(sent)) and _policed_by_police(sent):
         # "Officers are appealing for witnesses after a laptop was stolen"; "Kent Police said
@@ -1613,10 +1724,23 @@ def links_force_to_breach(
         or told_about_people(sent)
         or identified_by_mistake(sent)
         or released_by_mistake(sent)
+        or store_entered(sent)
         # "An email ... was sent to the wrong person. The force has apologised.": the force
         # called so, named by no word of the sentence, owning up to the breach before
         or ((names_force or (not agents and not sent.forces)) and _speaks_of_breach_before(sent))
     )
+
+
+def _after_outsiders_deed(sent: Sent) -> bool:
+    """The force speaks, telling nothing gone wrong of its own, right after a sentence whose
+    doer is someone outside the police ('A nurse looked at patients' records without reason.
+    Kent Police said it had received a report and inquiries were continuing.'): it speaks as
+    the police of that person's deed. Not when the sentence names a breach, a regulator or a
+    fine itself."""
+    before = _sentence_before(sent)
+    if before is None or before.forces or not _done_by_outsider(before):
+        return False
+    return not (sent.types or data_breach_words(sent) or sent.regulators or fine_cues(sent))
 
 
 _PRONOUN_DEED_GAP = 3  # "she had accessed", "he had also viewed", "they later shared"
@@ -1733,7 +1857,74 @@ def _force_owns_data(sent: Sent) -> bool:
         pos = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
         if any(k.end == pos for k in links):
             return True
-    return False
+    return bool(_police_holdings(sent))
+
+
+_HOLDING_OF_REACH = 4  # "the email accounts of several Kent Police staff"
+
+
+def _police_holdings(sent: Sent) -> list[Span]:
+    """Where the police keep records, named as the force's ('Kent Police's computer files',
+    'a Kent Police email inbox', 'the network of Cumbria Constabulary', 'the email accounts
+    of several Essex Police staff'): a word of [relevance.grammar] `record_stores` right
+    after the force's name or its possessive (words of `record_store_words` between), or before it
+    with 'of' and a few words between, no punctuation. The force's records, whoever reached
+    them."""
+    doc = sent.span.doc
+    stores = _words(sent, "record_stores")
+    modifiers = _words(sent, "record_store_words")
+    out: list[Span] = []
+    for m in sent.forces:
+        j = m.end
+        if j < sent.span.end and doc[j].text in _POSSESSIVES:
+            j += 1
+        for t in doc[j : min(sent.span.end, j + 3)]:
+            if t.lower_ in stores:
+                out.append(doc[t.i : t.i + 1])
+                break
+            if t.lower_ not in modifiers:
+                break  # "Kent Police officers accessed records": a verb between
+        lo = max(sent.span.start, m.start - _HOLDING_OF_REACH - 2)
+        gap = doc[lo : m.start]
+        for k, t in enumerate(gap):
+            if t.lower_ not in stores:
+                continue
+            links = [u.i for u in gap[k + 1 : k + 3] if u.lower_ == "of"]
+            # only an article or a quantity between "of" and the name ("the network of
+            # Cumbria Constabulary", "of several Kent Police staff"), not other owners ("the
+            # data of gym members including Kent Police officers")
+            if links and all(
+                u.lower_ in _HOLDING_OF_FILLERS or u.like_num for u in doc[links[0] + 1 : m.start]
+            ):
+                out.append(doc[t.i : t.i + 1])
+                break
+    return out
+
+
+_HOLDING_OF_FILLERS = {
+    "the",
+    "a",
+    "an",
+    "several",
+    "some",
+    "two",
+    "three",
+    "many",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "all",
+    "more",
+    "than",
+    "over",
+    "of",
+    "its",
+    "staff",
+    "officers",
+    "at",
+    "in",
+    "within",
+}
 
 
 def _police_owned(sent: Sent) -> bool:
@@ -1810,6 +2001,9 @@ def _outsiders(sent: Sent) -> list[Span]:
     ]
 
 
+_ARTICLES = {"a", "an", "the"}
+
+
 def outsiders_act(sent: Sent) -> bool:
     """Someone outside the police handed on or exposed people's details, the force named only
     as whose people they were ('A man posted the home address of a Kent Police officer
@@ -1842,6 +2036,8 @@ def outsiders_act(sent: Sent) -> bool:
             continue
         if any(p.start < v.end for p in police):
             continue
+        if v.start > sent.span.start and doc[v.start - 1].lower_ in _ARTICLES:
+            continue  # "A woman received a copy of ...": a thing she was given, no deed of hers
         lead = {t.lower_ for t in doc[max(sent.span.start, v.start - 2) : v.start]}
         if lead & (_BE | {"being", "got"}):
             continue  # "a man's address was leaked by an officer": the man is its owner
@@ -3181,6 +3377,8 @@ def police_breach_denied(sent: Sent) -> bool:
     ('a cyber attack on its IT supplier caused delays, but no personal data was stolen'):
     what the force's supplier held for it was not taken."""
     doc = sent.span.doc
+    if _own_stores_denied(sent):
+        return True
     marks = [*sent.forces, *sent.cues.get("roles.police_context", [])]
     police = {i for p in marks for i in range(p.start, p.end)}
     if not police:
@@ -3218,6 +3416,62 @@ def police_breach_denied(sent: Sent) -> bool:
             ):
                 return True  # "an attack on its IT supplier ... but no personal data was lost"
     return False
+
+
+_STORE_DENIAL_REACH = 4  # "its systems have not been", "the force's network had not"
+
+
+def _own_stores_denied(sent: Sent) -> bool:
+    """The police's own systems said not to be reached ('Its systems have not been
+    compromised', 'the force's network was not hacked', 'Kent Police said its computers had
+    not been accessed'): a record store ([relevance.grammar] `record_stores`) owned by 'its'
+    or by a police word's possessive, then within a few words, no punctuation between, a
+    negated scope holding a breach-type, breach or exposure cue."""
+    doc = sent.span.doc
+    stores = _words(sent, "record_stores")
+    police_ends = {
+        p.end
+        for p in [
+            *sent.forces,
+            *sent.cues.get("roles.police_context", []),
+            *sent.cues.get("roles.force_anaphor", []),
+        ]
+    }
+    negated = [sc for sc in sent.scopes if sc.label_ == "negated"]
+    if not negated:
+        return False
+    cues = [
+        *sent.types,
+        *sent.cues.get("relevance.breach", []),
+        *sent.cues.get("relevance.exposure", []),
+    ]
+    for t in sent.span:
+        if t.lower_ not in stores or t.i == sent.span.start:
+            continue
+        owner = doc[t.i - 1]
+        if owner.lower_ == "own" and t.i - 2 >= sent.span.start:
+            owner = doc[t.i - 2]  # "its own systems"
+        owned = owner.lower_ == "its" or (owner.text in _POSSESSIVES and owner.i in police_ends)
+        if not owned:
+            continue
+        for sc in negated:
+            gap = doc[t.i + 1 : sc.start]
+            if sc.start <= t.i or len(gap) > _STORE_DENIAL_REACH or any(x.is_punct for x in gap):
+                continue
+            for c in cues:
+                if not sc.start <= c.start < sc.end:
+                    continue
+                words = doc[t.i + 1 : c.start]
+                # a plain negator between, not a safeguard ("its system was protected
+                # against phishing")
+                if not any(x.is_punct for x in words) and any(
+                    x.lower_ in _PLAIN_NEGATORS for x in words
+                ):
+                    return True
+    return False
+
+
+_PLAIN_NEGATORS = {"not", "n't", "never"}
 
 
 _HANDED_GAP = 6  # "texted a domestic abuse victim's new address"

@@ -847,6 +847,142 @@ def words_in_reach(sent: Sent, cue: Span) -> Iterator[Token]:
         yield tok
 
 
+# What makes getting in only tried or foretold ("tried to break into", "could access").
+ATTEMPT_WORDS = {
+    "tried",
+    "try",
+    "trying",
+    "attempted",
+    "attempt",
+    "attempting",
+    "could",
+    "would",
+    "might",
+    "may",
+    "will",
+    "can",
+    "able",
+    "failed",
+}
+
+
+TRYING_WORDS = {
+    "trying",
+    "try",
+    "tries",
+    "attempting",
+    "attempt",
+    "attempts",
+    "seeking",
+    "seek",
+    "seeks",
+}
+
+
+def _attempted(sent: Sent, cue: Span) -> bool:
+    """What someone is trying to do, not a deed ('spot emails from hackers trying to get into
+    the force's network', 'criminals who seek to access police systems'): a present form of
+    trying, then 'to', right before the cue."""
+    doc = sent.span.doc
+    j = cue.start
+    return (
+        j - 2 >= sent.span.start and doc[j - 1].lower_ == "to" and doc[j - 2].lower_ in TRYING_WORDS
+    )
+
+
+_GENERIC_PEOPLE = {
+    "staff",
+    "officers",
+    "employees",
+    "workers",
+    "anyone",
+    "those",
+    "people",
+    "users",
+    "members",
+    "constables",
+    "personnel",
+}
+_PRACTICE_VERBS = {
+    "logged",
+    "audited",
+    "monitored",
+    "recorded",
+    "checked",
+    "restricted",
+    "controlled",
+    "reviewed",
+    "tracked",
+    "limited",
+    "encrypted",
+    "approved",
+}
+
+
+def _generic_present(sent: Sent, cue: Span) -> bool:
+    """A cue told as what people generally do or how things are done, not a deed: in a
+    relative clause in the present on a plural of people ('staff who look at records
+    without a policing purpose face disciplinary action', 'officers who share data face
+    the sack'), or as the subject of a present passive of checking ('access to files is
+    logged and audited')."""
+    doc = sent.span.doc
+    first = cue[0]
+    j = cue.start
+    if (
+        j - 2 >= sent.span.start
+        and doc[j - 1].lower_ in {"who", "that"}
+        and doc[j - 2].lower_ in _GENERIC_PEOPLE
+        and first.lower_ == first.lemma_.lower()
+        and not first.lower_.endswith("ed")
+    ):
+        return True
+    k = cue.end
+    if k + 1 < sent.span.end and doc[k].lower_ in {"is", "are"}:
+        return doc[k + 1].lower_ in _PRACTICE_VERBS
+    # a cue further on in such a clause ("staff who look at records without a policing
+    # purpose"), no punctuation back to it
+    for i in range(cue.start - 1, sent.span.start, -1):
+        t = doc[i]
+        if t.is_punct:
+            return False
+        if t.lower_ in {"who", "that"} and i + 1 < cue.start:
+            verb = doc[i + 1]
+            return (
+                doc[i - 1].lower_ in _GENERIC_PEOPLE
+                and verb.lower_ == verb.lemma_.lower()
+                and not verb.lower_.endswith("ed")
+            )
+    return False
+
+
+_CAN_FILLERS = {"now", "also", "soon", "already", "still", "easily", "quickly", "instantly"}
+_CAN_SUBJECT_REACH = 7  # "Officers in Dyfed-Powys Police can", "Staff across the force can"
+
+
+def _staff_can(sent: Sent, cue: Span) -> bool:
+    """What the police's own people are able to do, a practice, not a deed ('Officers in
+    Surrey Police can now access the records system from their phones'): 'can' right before
+    the cue (a filler such as 'now' or 'also' between), and a police staff word (cues.toml
+    `staff`) shortly before it, no punctuation between."""
+    doc = sent.span.doc
+    j = cue.start - 1
+    while j > sent.span.start and doc[j].lower_ in _CAN_FILLERS:
+        j -= 1
+    if j < sent.span.start or doc[j].lower_ != "can":
+        return False
+    lo = max(sent.span.start, j - _CAN_SUBJECT_REACH)
+    marks = [t.i for t in doc[lo:j] if t.is_punct and t.text != "-"]  # not "Dyfed-Powys"
+    if marks:
+        lo = max(marks) + 1
+    return any(lo <= c.start < j for c in sent.cues.get("relevance.staff", []))
+
+
+def practice_or_attempt(sent: Sent, cue: Span) -> bool:
+    """A cue told as something tried, a practice of the police's own people, or what people
+    generally do -- no deed (`_attempted`, `_staff_can`, `_generic_present`)."""
+    return _attempted(sent, cue) or _staff_can(sent, cue) or _generic_present(sent, cue)
+
+
 def capability(sent: Sent, cue: Span) -> bool:
     """What a system, plan or agreement will let people do, not an act done ('a phone that
     will let officers check records', 'officers will share data under the deal', 'a database
@@ -1024,6 +1160,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _news_source(sent, c, news_codes)
             and not _regulator_publishes(sent, c)
             and not capability(sent, c)
+            and not practice_or_attempt(sent, c)
             and not _planned(sent, c, data["cues"])
             and not _redacted_on_purpose(c, data["cues"])
             and not arrangement_name(sent, c)
