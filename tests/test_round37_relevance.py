@@ -14,8 +14,7 @@ a regulator told and then the force ('reported itself to the ICO and told Kent P
 the force a recipient; what the police's own people 'can' do is a practice, and so is what
 staff 'who view files' generally face, or what 'access to records is logged' says; another
 body telling of 'its client records', the force only 'received a report', and a firm
-'working closely with' the force, leave the loss the body's; a device of the force's lost by
-its people ('mislaid her work phone') is a breach, a person's own ('lost his phone') not.
+'working closely with' the force, leave the loss the body's.
 Every sentence here was written for these tests.
 """
 
@@ -49,9 +48,6 @@ def _relevant(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
         # a thing given to someone, not their deed
         "Statement mix-up\n\nA man received a copy of another woman's witness statement "
         "after it was attached to an email from Cheshire Constabulary.",
-        # a device the force issued, lost by its officer
-        "Phone left behind\n\nA Suffolk Constabulary sergeant left his work phone on a bus "
-        "in Ipswich last spring, the force has confirmed.",
         # a lost thing that included people's details
         "Folder gone\n\nNorth Yorkshire Police misplaced a folder of case papers last year. "
         "The folder included statements from victims of burglary.",
@@ -80,9 +76,6 @@ def test_relevant(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
         # a regulator told, then the force
         "Agency blunder\n\nA letting agency accidentally emailed the bank details of 200 "
         "tenants to a landlord. It reported itself to the ICO and told Essex Police.",
-        # a person's own phone, said lost by the police
-        "Claim in court\n\nA man accused of fraud told a jury that Suffolk Constabulary had "
-        "lost his phone after he was arrested.",
         # what the police's own people can do
         "Records on the go\n\nOfficers in Dyfed-Powys Police can now access the force's "
         "records system from their tablets.",

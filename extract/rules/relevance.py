@@ -282,31 +282,6 @@ def _lost_thing(types: list) -> bool:
     return any(c.label_ == "_loss" for c in types) and any(c.kb_id_ == "objects" for c in types)
 
 
-_PERSONAL_OWNERS = {"his", "her", "their", "my"}
-_WORK_THINGS = {"work", "police", "force", "official", "issued", "service", "duty"}
-
-
-def _police_thing_lost(sent: Sent) -> bool:
-    """A thing that holds records lost or stolen by the force or one of its people, told as
-    an act ('A Kent Police detective mislaid her work mobile in a taxi', 'Essex Police lost a
-    box of case papers'): `_lost_thing`, or a strong cue of a device or papers lost, among
-    the asserted cues, in a sentence naming the
-    force or its people as the subject -- before the loss word."""
-    types = asserted_types(sent)
-    carried = [c for c in types if c.kb_id_ == "strong" and c.label_ in _CARRIED_LOSSES]
-    if not (_lost_thing(types) or carried):
-        return False
-    doc = sent.span.doc
-    for c in [*carried, *(c for c in types if c.kb_id_ == "objects")]:
-        near = doc[max(sent.span.start, c.end - 3) : c.end]  # "his phone", "her work mobile"
-        words = {t.lower_ for t in near}
-        if words & _PERSONAL_OWNERS and not words & _WORK_THINGS:
-            return False  # "lost his phone": a person's own, not one the force issued
-    loss = min((c for c in types if c.label_ == "_loss" or c in carried), key=lambda c: c.start)
-    owners = [*sent.forces, *sent.cues.get("relevance.staff", [])]
-    return any(o.end <= loss.start for o in owners) and not sent.denied(loss)
-
-
 def penalised_breach(sent: Sent) -> bool:
     """A fine or regulator action and a clear breach cue in one sentence: a data breach even
     when no data word is used ('fined after interview tapes were abandoned', 'the penalty
@@ -1398,7 +1373,6 @@ def describes_breach(sents: list[Sent]) -> bool:
         or _lost_what_was_held(s, sents[i - 1] if i else None)
         or attack_on_police(s)
         or store_entered(s)
-        or _police_thing_lost(s)
         or watchdog_penalty(s)
         or police_data_taken(s)
         or force_showed_recipients(s)
