@@ -371,6 +371,7 @@ def case_sentences(
                     _introduces_one_case(sent)
                     and (sent.forces or sent.dates or _points_back_to_figures(sent, sents))
                 )
+                or _force_did_once(sent)
             )
         ):
             # "... weeks after a constable was sacked for searching records. He made the
@@ -385,6 +386,51 @@ def case_sentences(
         for part in _examples(case, sent) if statistics else [case]:
             _add_case(part, sent, sents, out, kinds, years, primary_type, primary_year, published)
     return out
+
+
+def _force_did_once(sent: Sent) -> bool:
+    """On a page of figures, a line telling what the force itself did once, dated as a
+    breach and stated as fact, with no figures but those of the people involved ('In August
+    2023 the force apologised after sending a rape victim's statement to the man she had
+    accused', 'That year the force mistakenly emailed the names of 300 victims to a
+    charity'): one breach told beside the figures, a case of its own -- not kinds of breach
+    told in general ('Most involved emails sent to the wrong address')."""
+    singular = {t.lower_ for t in sent.span} & {"force", "constabulary", "it"}
+    if sent.idx == 0 or not (sent.forces or (singular and refers_to_force(sent))):
+        return False
+    if speaks_of_kinds(sent) or (states_figures(sent) and not _figures_of_those_involved(sent)):
+        return False
+    words = {t.lower_ for t in sent.span}
+    unreal = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]["unreal"]
+    if words & set(unreal):
+        return False  # "An officer who loses a laptop must report it": a rule, no case
+    if words & _IN_BULK or not words & _ONE:
+        return False  # "the figures include every incident, from misdirected emails to ..."
+    if len(sent.forces) > 1 or any(m.label_ != sent.forces[0].label_ for m in sent.forces):
+        return False
+    return breach_dated(sent) and (mechanism_stated(sent) or told_how_and_when(sent))
+
+
+# Words of breaches in bulk: a line with one of them speaks of many, not one.
+_IN_BULK = frozenset(
+    {
+        "figures",
+        "every",
+        "each",
+        "all",
+        "incidents",
+        "breaches",
+        "cases",
+        "most",
+        "many",
+        "forces",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "several",
+        "some",
+    }
+)
 
 
 _JOINERS = {"and", ";"}
@@ -660,6 +706,8 @@ def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) ->
         return True
     if _sanctioned_earlier(sent, before, published):
         return True
+    if _decided_before(sent, before, published):
+        return True
     if not mechanism_stated(sent):
         return False
     story = incident_dates(before, published).breach
@@ -705,6 +753,46 @@ def _fined_before(sent: Sent, before: list[Sent], published: date | None) -> boo
     if story is None or states_figures(story.sent) and not mechanism_stated(story.sent):
         return False  # "The figures cover the years to 2024": a reference date, no breach's
     return int(str(when.value)[:4]) < int(str(story.value)[:4])
+
+
+def _told_as_past(sent: Sent) -> bool:
+    """The line tells its sanction as one further back than the story's: in the pluperfect
+    ("had been reprimanded", "had already been fined") or as one more ("was also
+    reprimanded", "Back in 2019 ..."). The looser occasion words ("following", "before")
+    also tell how the story's own sanction came about, and are left out."""
+    toks = [t.lower_ for t in sent.span]
+    pluperfect = any(
+        a == "had" and "been" in toks[k + 1 : k + 4] for k, a in enumerate(toks)
+    )  # fmt: skip
+    return (
+        pluperfect
+        or bool({"also", "already"} & set(toks))
+        or any(a == "back" and b == "in" for a, b in zip(toks, toks[1:], strict=False))
+    )
+
+
+def _decided_before(sent: Sent, before: list[Sent], published: date | None) -> bool:
+    """'In 2020 it had already been reprimanded for losing a laptop' in a story of a breach
+    in 2023 (or found out in 2023): a sanction decided before the story's breach happened or
+    came to light cannot be the story's -- an earlier occasion's, told as further back
+    (`_told_as_past`). Only a line dating its decision and no breach of its own (a line
+    dating its own breach is judged by that year), and only against a story date told by a
+    line saying what happened, not one read off figures."""
+    if not actions_in(sent) or not _told_as_past(sent):
+        return False
+    dates = incident_dates([sent], published)
+    when = dates.decided or dates.fine_year
+    if dates.breach_year is not None or when is None:
+        return False
+    story = incident_dates(before, published)
+    marks = [
+        f
+        for f in (story.breach,)
+        if f is not None and not (states_figures(f.sent) and not mechanism_stated(f.sent))
+    ]
+    if not marks:
+        return False
+    return int(str(when.value)[:4]) < min(int(str(f.value)[:4]) for f in marks)
 
 
 _AS_REACH = 2  # "The case comes as ...", "This comes just as ...": words from 'come' to 'as'

@@ -1577,6 +1577,8 @@ def in_general(sent: Sent, cue: Span) -> bool:
             return True
     if _habitual(sent, cue, data):
         return True
+    if _present_passive(sent, cue):
+        return True
     if _counted_object(sent, cue):
         return True
     last = cue[-1]
@@ -1588,6 +1590,39 @@ def in_general(sent: Sent, cue: Span) -> bool:
     return any(
         t.norm_ in counted or t.lemma_.lower() in counted or _bulk(t, in_date) for t in before
     )
+
+
+# Words that make the subject of a present passive any one of a kind ("Any breach likely to
+# cause harm is reported to the ICO"), not one breach told of.
+_ANY_ONE = frozenset({"any", "every", "each", "all"})
+# Adverbs that may stand between the present "are"/"is" and the telling word ("are
+# routinely referred", "is then reported").
+_HOW_OFTEN = frozenset({"routinely", "usually", "normally", "always", "then", "also", "generally"})
+
+
+def _present_passive(sent: Sent, cue: Span) -> bool:
+    """A telling word in the present passive, said of breaches in general: 'Breaches that
+    meet the threshold are referred to the Information Commissioner', 'the most serious
+    incidents are reported to the ICO', 'any breach likely to cause harm is notified to the
+    regulator' -- how the force handles its breaches, not a report of one. "are" before the
+    participle (a plural subject told in the present), or "is" with "any", "every", "each"
+    or "all" earlier in the clause; a headline's present ("Force is referred to watchdog")
+    tells its one story."""
+    doc = cue.doc
+    if sent.idx == 0:
+        return False
+    lo, _ = clause_bounds(sent, cue.start)
+    k = cue.start - 1
+    while k > lo and doc[k].lower_ in _HOW_OFTEN:
+        k -= 1
+    if k < lo:
+        return False
+    aux = doc[k].lower_
+    if doc[cue.start].lower_.endswith("ing"):
+        return False  # "The IOPC ... are investigating": the present going on, one inquiry
+    if aux == "are":
+        return True
+    return aux == "is" and any(t.lower_ in _ANY_ONE for t in doc[lo:k])
 
 
 _OBJECT_LEAD = {
