@@ -1423,13 +1423,27 @@ def force_did_disclosure(sent: Sent) -> bool:
     between = [*sent.cues.get("roles.speech", []), *sent.cues.get("roles.organisation", [])]
     for m in sent.forces:
         lo, _ = clause_bounds(sent, m.start)
-        lead = doc[lo : m.start]
+        lead = doc[_after_report_frame(sent, lo, m.start) : m.start]
         if len(lead) > _SUBJECT_LEAD or any(t.lower_ in _RELATIVES for t in lead):
             continue  # "a man who stole from Kent Police gave ...": the force is no subject
         for c in cues:
             if m.end <= c.start and not any(m.end <= b.start < c.start for b in between):
                 return True
     return False
+
+
+def _after_report_frame(sent: Sent, lo: int, end: int) -> int:
+    """Where the reported clause starts when a reporting frame opens the clause before `end`
+    ('a court heard that a Kent Police officer ...', 'the force admitted that an officer
+    ...'): right after a 'that' that follows a reporting verb (`dates.reporting`) -- the
+    frame tells who said it, the clause after it who did it. `lo` when there is none."""
+    doc = sent.span.doc
+    reports = {c.end for c in sent.cues.get("dates.reporting", [])}
+    start = lo
+    for t in doc[lo:end]:
+        if t.lower_ == "that" and t.i in reports:
+            start = t.i + 1
+    return start
 
 
 def force_showed_recipients(sent: Sent) -> bool:
