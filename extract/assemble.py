@@ -569,6 +569,91 @@ def _cases_among_figures(group: list[Sent], published: date | None) -> list[tupl
     return out
 
 
+# Words that close the clause holding a force's figures and open what it did besides
+# ("Sussex Police, which logged 312 breaches, also lost ...", "... recorded 290 breaches and
+# was reprimanded after ...").
+_PAST_FIGURES = {",", "and", "but", "while", "whilst", ";"}
+
+
+def _cases_past_figures(group: list[Sent]) -> list[tuple[Sent, Sent]]:
+    """(sentence, case) for another force's one breach told in the same sentence as its
+    figures but past them ('Sussex Police, which recorded 312 breaches, also lost a laptop
+    in 2022', 'Hampshire recorded 290 breaches and was reprimanded after an officer emailed
+    a victim's address to a suspect'). One per force."""
+    for sent in group:
+        start = _past_figures(sent)
+        if start is not None:
+            return [(sent, segment(sent, start, sent.span.end))]
+    return []
+
+
+def _past_figures(sent: Sent) -> int | None:
+    """Where a sentence stating figures goes on, past its last figure and the clause holding
+    it, to tell one breach: the words from the clause's close on hold no figure, speak of
+    one thing or person, not of breaches in bulk, and state how the breach happened, or a
+    sanction beside a strong cue."""
+    if not states_figures(sent) or speaks_of_kinds(sent):
+        return None
+    with reading_data(doc_data_dir(sent.span.doc)):
+        found = numbers(sent.text)
+    if not found:
+        return None
+    last = max(n.a for n in found)
+    toks = [t for t in sent.span if t.idx - sent.start > last]
+    cut = next((i for i, t in enumerate(toks) if t.lower_ in _PAST_FIGURES), None)
+    if cut is None:
+        return None
+    while cut < len(toks) and toks[cut].lower_ in _PAST_FIGURES:
+        cut += 1
+    rest = toks[cut:]
+    if len(rest) < 4 or any(t.like_num and not _year_like(t.text) for t in rest):
+        return None
+    words = {t.lower_ for t in rest}
+    if words & _IN_BULK or not words & _SINGLE:
+        return None
+    opening = " ".join(t.lower_ for t in rest[:3])
+    aside = load_toml("tallies.toml", doc_data_dir(sent.span.doc))["context"]["lead_aside"]
+    if any(opening.startswith(a) for a in aside):
+        return None  # "..., according to a separate FOI response": the figures' source
+    case = segment(sent, rest[0].i, sent.span.end)
+    if mechanism_stated(case) or (
+        (fine_cues(case) or actions_in(case)) and any(c.kb_id_ == "strong" for c in case.types)
+    ):
+        return rest[0].i
+    return None
+
+
+def _breaches_past_figures(
+    sents: list[Sent], published: date | None, roles: Roles
+) -> list[IncidentFact]:
+    """On a page of figures tying no force to a breach of its own, a force's one breach told
+    past its figures in their sentence ('..., while Suffolk Constabulary, which logged 88,
+    was reprimanded after a file was left in a pub'): an incident of the force named last
+    before the words that tell it, one per force."""
+    out: list[IncidentFact] = []
+    done: set[str] = set()
+    for sent in sents:
+        start = _past_figures(sent)
+        if start is None:
+            continue
+        before = [m for m in sent.forces if m.end <= start]
+        if not before or before[-1].label_ in done:
+            continue
+        force = before[-1].label_
+        done.add(force)
+        case = segment(sent, start, sent.span.end)
+        out.append(
+            build_incident(
+                force, [case], sents, published, roles, mention="passing", force_sent=sent
+            )
+        )
+    return out
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+
+
 def _own_date(fact: IncidentFact, case: Sent, published: date | None) -> None:
     """A case that dates its own breach ('In 2019 an officer emailed a statement to the
     suspect') takes that date, not one the sentences after it tell of something else (a
@@ -1551,7 +1636,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         for s in attr.primary
     ):
         reason = f"{primary} named, but never tied to the breach"
-        return _tally_page(ex, sents, primary, published, reason, hints)
+        ex = _tally_page(ex, sents, primary, published, reason, hints)
+        if ex.relevant:
+            ex.incidents.extend(_breaches_past_figures(sents, published, roles))
+        return ex
     if relevance.another_body_at_fault(sents[:3], roles) and not _own_sanction_after_lead(
         attr.primary, sents[:3], primary, roles
     ):
@@ -1809,7 +1897,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 build_incident(
                     force, [case], sents, published, roles, mention="passing", force_sent=s
                 )
-                for s, case in _cases_among_figures(group, published)
+                for s, case in _cases_among_figures(group, published) or _cases_past_figures(group)
             )
     if statistics:
         ex.relevance_reason = (
