@@ -381,6 +381,10 @@ def case_sentences(
             # incident introduced and told in a clause, dated or placed ("an incident in
             # 2019 in which a laptop was stolen")
             case = sent
+        if case is None and statistics and sent.idx > 0 and _own_case_past_figures(sent):
+            # "The force, which logged 190 the year before, also lost a laptop in 2022": the
+            # force's one breach told past its figures, dated as one
+            case = segment(sent, _past_figures(sent) or sent.span.start, sent.span.end)
         if sent.idx == 0 or case is None:
             continue
         for part in _examples(case, sent) if statistics else [case]:
@@ -621,6 +625,20 @@ def _past_figures(sent: Sent) -> int | None:
     ):
         return rest[0].i
     return None
+
+
+def _own_case_past_figures(sent: Sent) -> bool:
+    """The sentence gives the force's figures and goes on past them to tell one breach of
+    its own, dated as one; the force is the one named, or 'the force'."""
+    start = _past_figures(sent)
+    if start is None:
+        return False
+    singular = {t.lower_ for t in sent.span} & {"force", "constabulary"}
+    if not (sent.forces or (singular and refers_to_force(sent))):
+        return False
+    if len({m.label_ for m in sent.forces}) > 1:
+        return False
+    return breach_dated(segment(sent, start, sent.span.end))
 
 
 def _breaches_past_figures(

@@ -77,3 +77,21 @@ def test_the_figures_source_past_them_is_no_case(nlp) -> None:  # type: ignore[n
         "response the force published."
     )
     assert _forces(nlp, text) == set()
+
+
+def test_the_pages_force_tells_its_own_breach_past_its_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police recorded 212 data breaches in 2022, figures show. The force, which logged "
+        "190 the year before, also lost a laptop holding witness statements in 2022."
+    )
+    assert incident_rows(nlp, text, "force", "breach_type", "breach_year", published=PUBLISHED) == {
+        ("Kent Police", "loss_or_theft_of_device", 2022)
+    }
+
+
+def test_the_pages_force_saying_what_most_were_is_no_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police recorded 212 data breaches in 2022. The force, which logged 190 in 2021, "
+        "said most were emails sent to the wrong person."
+    )
+    assert _forces(nlp, text) == set()
