@@ -32,7 +32,7 @@ from extract.rules.actions import (
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
 from extract.rules.tallies import speaks_of_kinds, states_figures, tells_a_story
-from extract.rules.types import best_type, type_scores
+from extract.rules.types import ATTEMPT_WORDS, best_type, type_scores
 from extract.sentences import Sent, clause_bounds, data_dir_of, is_passive_mention, segment
 
 _MECHANISM = 3.0  # a strong cue's points, or a thing lost or stolen: how a breach happened
@@ -320,22 +320,6 @@ def _plain_role(sent: Sent, mention: Span) -> tuple[str, Span | None]:
 
 
 _STORE_REACH = 3  # "Essex Police's computer network", "a Kent Police email account"
-_ATTEMPTS = {
-    "tried",
-    "try",
-    "trying",
-    "attempted",
-    "attempt",
-    "attempting",
-    "could",
-    "would",
-    "might",
-    "may",
-    "will",
-    "can",
-    "able",
-    "failed",
-}
 
 
 def _its_store_entered(sent: Sent, mention: Span) -> bool:
@@ -361,7 +345,7 @@ def _its_store_entered(sent: Sent, mention: Span) -> bool:
     if not found:
         return False
     lo, _ = clause_bounds(sent, mention.start)
-    if any(t.lower_ in _ATTEMPTS for t in doc[lo : mention.start]):
+    if any(t.lower_ in ATTEMPT_WORDS for t in doc[lo : mention.start]):
         return False  # "hackers tried to break into Kent Police's network"
     entry = set(grammar["entry_verbs"])
     if any(t.lemma_.lower() in entry or t.lower_ in entry for t in doc[lo : mention.start]):
