@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from extract.clean import clean_text
 from extract.models import Document, IncidentFact
 from extract.nlp import extract
 
@@ -25,3 +26,15 @@ def field_values(nlp, text: str, field: str, published: date | None = None) -> s
 
 def per_force(nlp, text: str, field: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
     return {i.force: getattr(i, field) for i in _incidents(nlp, text)}
+
+
+def story_incidents(nlp, head: str, body: str, published: date | None = None) -> list[IncidentFact]:  # type: ignore[no-untyped-def]
+    """The incidents of a story with its headline, cleaned as a page's text is (the headline
+    becomes the title, as a force named only there is found)."""
+    doc = clean_text(head + "\n\n" + body)
+    return extract(Document(text=doc.text, title=doc.title, published=published), nlp).incidents
+
+
+def story_forces(nlp, head: str, body: str, published: date | None = None) -> set[str]:  # type: ignore[no-untyped-def]
+    """The forces of a story's incidents, as `story_incidents` finds them."""
+    return {i.force for i in story_incidents(nlp, head, body, published) if i.force}

@@ -14,20 +14,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from incident_probe import story_forces, story_incidents
 
-from extract.clean import clean_text
-from extract.models import Document
-from extract.nlp import extract
+PUBLISHED = date(2024, 3, 10)
 
 
 def incidents(nlp, head: str, body: str):  # type: ignore[no-untyped-def]
-    doc = clean_text(head + "\n\n" + body)
-    ex = extract(Document(text=doc.text, title=doc.title, published=date(2024, 3, 10)), nlp)
-    return ex.incidents
+    return story_incidents(nlp, head, body, PUBLISHED)
 
 
 def forces(nlp, head: str, body: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {i.force for i in incidents(nlp, head, body) if i.force}
+    return story_forces(nlp, head, body, PUBLISHED)
 
 
 @pytest.mark.parametrize(
