@@ -1,5 +1,5 @@
 """Split dev, dev2 and dev3 into a tuning and a checking half by incident group; the audit sets
-(audit2 to audit41) by alternating incident groups in article order.
+(audit2 to audit42) by alternating incident groups in article order.
 
 Run `python tests/data/eval/make_split.py > tests/data/eval/split.json`; the output is
 deterministic. README.md in this folder says how the halves are used.
@@ -52,7 +52,7 @@ def split() -> dict[str, list[str]]:
         for i, n in enumerate(sizes):
             load[half][i] += n
         out[half].extend(d["ref"] for d in groups[group])
-    # audit2 to audit41, written for this project after the dev sets were split, blind to the
+    # audit2 to audit42, written for this project after the dev sets were split, blind to the
     # rules: incident groups in article order alternate between the halves (their categories
     # come in runs, so alternation balances them; an article without a group is its own).
     for name in (
@@ -96,6 +96,7 @@ def split() -> dict[str, list[str]]:
         "audit39",
         "audit40",
         "audit41",
+        "audit42",
     ):
         order: dict[str, list[str]] = {}
         for line in (EVAL / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines():
