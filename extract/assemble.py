@@ -63,7 +63,14 @@ from extract.rules.hints import (
     hinted_force,
     publishing_regulator,
 )
-from extract.rules.money import FINE, PAID, amounts, fine_cues, whole_fines_paid
+from extract.rules.money import (
+    FINE,
+    PAID,
+    amounts,
+    discount_pair,
+    fine_cues,
+    whole_fines_paid,
+)
 from extract.rules.tallies import (
     Tallies,
     find_tallies,
@@ -132,6 +139,16 @@ def build_incident(
     if fine is None and not court_case:
         # "the force has paid the £50,000 fine", and no discount told: the fine itself
         fine = most_common(whole_fines_paid(sents, all_sents, has_regulator))
+    pair = None if court_case else discount_pair(sents, all_sents, has_regulator)
+    if pair is not None and (
+        fine is None
+        or fine.value in (pair[0].value, pair[1].value)
+        or any(s.has("money.discount") for s in all_sents)
+    ):
+        # a fine and what was paid told by their arithmetic (a fifth off for paying early,
+        # the discount named): the larger is the fine, whichever words stood next to each
+        # ("warned of a £300,000 penalty but settled on £200,000 ... will hand over £160,000")
+        fine, paid = pair
     action = best_action(sents)
     if court_case and action is not None and action.value == "monetary_penalty":
         action = None  # a court fine on an officer is not a penalty on the force

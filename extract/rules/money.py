@@ -99,6 +99,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER  # "would ordinarily have fined it £400,000": what was not imposed
     if _discount_base(sent, span):
         return FINE  # "a 20% discount on the £150,000 fine": what the discount came off
+    if _cut_to_final(sent, span):
+        return FINE  # "the penalty, initially set at £300,000, was reduced to £60,000"
     if _faced_sanction(sent, span, has_regulator):
         return FINE  # "faces an £80,000 bill after the ICO issued a penalty notice"
     if modality & {"counterfactual", "hypothetical", "negated"}:
@@ -691,7 +693,7 @@ def individual_pays(sent: Sent, span: Span) -> bool:
         lo, _ = clause_bounds(sent, lo - 2)  # "he was also fined": one clause, not two
     persons = [c for c in sent.cues.get("money.person", []) if lo <= c.start < hi]
     if not persons:
-        return False
+        return _subject_at_force(sent, lo, hi)
     employers = {p.start for p in persons} | {p.start - 1 for p in persons}
     for m in sent.forces:
         if lo <= m.start < hi and m.end not in employers and not _works_for(sent, m, persons):
@@ -705,14 +707,73 @@ _OF_EMPLOYER = {"of", "from", "at", "with"}
 _NAME_REACH = 3  # "PC | John Smith | of Kent Police"
 
 
-def _works_for(sent: Sent, force: Span, persons: list[Span]) -> bool:
-    """The force named after a person as their employer: 'PC John Smith of Kent Police', 'a
-    detective from Essex Police' -- the person pays, not the force."""
+def _employer_link(sent: Sent, force: Span) -> int | None:
+    """Where the words making the force someone's employer begin, right before its name:
+    'of', 'from', 'at', 'with' ('a detective from Essex Police'), or a participle of working
+    and its preposition ('an employee working for Gwent Police', 'a clerk employed by Kent
+    Police', 'an analyst based at ...')."""
     doc = sent.span.doc
     link = force.start - 1
-    if link < sent.span.start or doc[link].lower_ not in _OF_EMPLOYER:
+    if link < sent.span.start:
+        return None
+    if doc[link].lower_ in _EMPLOYED_PREPS and link - 1 >= sent.span.start:
+        verb = doc[link - 1].lower_
+        if verb.endswith(("ing", "ed")) and verb in _EMPLOYED_VERBS:
+            return link - 1
+    return link if doc[link].lower_ in _OF_EMPLOYER else None
+
+
+_EMPLOYED_PREPS = {"for", "by", "at", "with", "in"}
+_EMPLOYED_VERBS = {"working", "employed", "based", "serving", "stationed", "posted", "attached"}
+_SUBJECT_REACH = 4  # "a | civilian | computer | operator | at ..."
+
+
+def _works_for(sent: Sent, force: Span, persons: list[Span]) -> bool:
+    """The force named after a person as their employer: 'PC John Smith of Kent Police', 'a
+    detective from Essex Police', 'an employee working for Gwent Police' -- the person pays,
+    not the force."""
+    link = _employer_link(sent, force)
+    if link is None:
         return False
     return any(p.end <= link and link - p.end <= _NAME_REACH for p in persons)
+
+
+def _subject_at_force(sent: Sent, lo: int, hi: int) -> bool:
+    """'A computer operator at Gwent Police was fined £400': the clause opens with a noun
+    phrase of its own (an article, a few lower-case words, no word for a force or a chief
+    officer), then the force as where that one works, and the fine follows -- someone at the
+    force pays, not the force, though no job word of ours names them."""
+    doc = sent.span.doc
+    if lo >= hi or doc[lo].lower_ not in {"a", "an"}:
+        return False
+    forces = [m for m in sent.forces if lo < m.start < hi]
+    if not forces:
+        return False
+    first = min(forces, key=lambda m: m.start)
+    link = _employer_link(sent, first)
+    if link is None or not 1 <= link - (lo + 1) <= _SUBJECT_REACH:
+        return False
+    words = doc[lo + 1 : link]
+    if any(not t.is_lower or not t.is_alpha or t.lower_ in _NOT_A_PERSON for t in words):
+        return False
+    rest = {t.lower_ for t in doc[first.end : hi]}
+    return not rest & _FORCE_NOUNS  # "an officer at Kent Police said the force was fined"
+
+
+# Head words of a phrase naming the force itself or its chief officer, not a person at it.
+_NOT_A_PERSON = {
+    "force",
+    "constabulary",
+    "police",
+    "chief",
+    "unit",
+    "department",
+    "team",
+    "data",
+    "controller",
+    "body",
+    "service",
+}
 
 
 def _next_to_fine_word(span: Span, fines: list[Span]) -> bool:
@@ -870,6 +931,13 @@ def withdrawn_values(sents: list[Sent], has_regulator: bool) -> set[int]:
     return out
 
 
+def _cut_in(found: Found) -> bool:
+    """The found amount is what a penalty was cut to in its sentence (`_cut_to_final`)."""
+    return any(
+        _cut_to_final(found.sent, m) for m in found.sent.money if int(m.kb_id_) == found.value
+    )
+
+
 def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
     """Every amount of role `kind` in the sentences, with its sentence; a fine undone after
     it was imposed (`withdrawn_values`) is no fine."""
@@ -890,6 +958,12 @@ def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
         if cut:
             low = min(cast(int, f.value) for f in cut)
             out = [f for f in out if cast(int, f.value) <= low]
+        # a penalty the regulator cut, no paying told ("first set at £250,000, was reduced to
+        # £50,000"): the figure it started from, in the same sentence, is no fine
+        for f in [f for f in out if _cut_in(f)]:
+            out = [
+                g for g in out if g.sent is not f.sent or cast(int, g.value) <= cast(int, f.value)
+            ]
         # a penalty a tribunal put in the fine's place: the fine imposed stands as the fine
         # (the eval's reading), the substituted one only when no other is told
         put = {
@@ -901,3 +975,86 @@ def amounts(sents: list[Sent], kind: str, has_regulator: bool) -> list[Found]:
         }
         out = [f for f in out if f.value not in put] or out
     return out
+
+
+# The early-payment discount on a regulator's penalty: a fifth off for paying within the
+# period the notice sets (the ICO's 20%; the same rule in every notice since 2010).
+_EARLY_SHARE = (4, 5)
+
+
+def discount_pair(
+    sents: list[Sent], story: list[Sent], has_regulator: bool
+) -> tuple[Found, Found] | None:
+    """The fine imposed and the amount paid when the story tells both only through their
+    arithmetic: two amounts of the incident, the smaller exactly four fifths of the larger,
+    in a regulator's story that speaks of paying, a discount or a reduction ('will hand over
+    £120,000 ... settled on £150,000, and the force qualifies for a 20 per cent reduction',
+    'the force should pay £180,000; because it paid quickly the sum will be cut to £144,000',
+    a headline's 'Police pay £96k penalty' over a body's '£120,000 fine'). The larger is the
+    penalty imposed, the smaller what was paid -- whatever words stand next to each. Not a
+    maximum, a conversion or a sum the force escaped; not when more than one such pair is
+    told (then the words decide)."""
+    if not has_regulator or not any(
+        s.has("money.discount") or s.has("money.paid") or s.has("money.reduced") for s in story
+    ):
+        return None
+    found: dict[int, Found] = {}
+    proposed: set[int] = set()
+    cut: set[int] = set()  # brought down by the regulator, told with no paying
+    for sent in sents:
+        for span in sent.money:
+            if span.label_ == "foreign":
+                continue
+            role = classify_money(sent, span, True)
+            if role == MAXIMUM or cue_before(sent, "money.escaped", span.start, 3):
+                continue
+            value = int(span.kb_id_)
+            found.setdefault(value, Found(value, sent))
+            if role == PROPOSED or "proposed" in sent.modality(span):
+                proposed.add(value)
+            if _cut_to_final(sent, span) or _proposal_cut(sent, span, True):
+                cut.add(value)
+    discount = any(s.has("money.discount") for s in story)
+    num, den = _EARLY_SHARE
+    pairs = [
+        (found[big], found[big * num // den])
+        for big in found
+        if big % den == 0
+        and big * num // den in found
+        and big >= 1000
+        # "proposed £100,000 but reduced it to £80,000": a proposal cut, not a discount
+        and (discount or (big not in proposed and big * num // den not in cut))
+    ]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+_MODALS = {"would", "could", "might", "may", "should", "will", "can", "must"}
+_PASSIVE_AUX = {"was", "were", "been", "is", "are", "being"}
+
+
+def _cut_to_final(sent: Sent, span: Span) -> bool:
+    """'The penalty, initially set at £300,000, was reduced to £60,000', 'a potential fine of
+    £5.6m was cut to £750,000', 'the fine was lowered to £40,000 after representations': an
+    amount right after a reducing verb told as done (past, no modal) and 'to', in a sentence
+    with a fine word and no word of paying or of an early-payment discount -- what the
+    penalty came down to is the penalty imposed, whatever the first figure was (a proposal,
+    what a private body would have paid). A scope opened before the verb ('initially',
+    'potential') covers the first figure, not the cut. With paying told ('reduced to £80,000
+    for paying early') it is the amount paid."""
+    doc = span.doc
+    to = span.start - 1
+    if to <= sent.span.start or doc[to].lower_ != "to":
+        return False
+    cues = [c for c in sent.cues.get("money.reduced", []) if to - 2 <= c.end - 1 < to]
+    if not cues or sent.has("money.discount") or sent.has("money.appeal"):
+        return False
+    reduced = {i for c in sent.cues.get("money.reduced", []) for i in range(c.start, c.end + 1)}
+    if any(c.start not in reduced for c in sent.cues.get("money.paid", [])):
+        return False  # "paid early, so the fine was cut to £80,000": what was paid
+    verb = doc[cues[-1].end - 1]
+    before = [t.lower_ for t in doc[max(sent.span.start, verb.i - 3) : verb.i]]
+    if not (verb.lower_.endswith("ed") or (before and before[-1] in _PASSIVE_AUX)):
+        return False  # "to cut the fine to £60,000", "they cut": not told as done
+    if _MODALS & set(before):
+        return False  # "would be reduced to £60,000", "will be cut to £144,000"
+    return bool(_fine_words(sent))
