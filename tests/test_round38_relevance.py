@@ -74,6 +74,9 @@ IRRELEVANT = [
     "Loss of data at NHS trust most likely deliberate, say police\n\nA police inquiry found that "
     "a missing file of maternity records was most likely deleted on purpose.\n\nDerbyshire "
     "Constabulary launched an investigation into the loss of the file at the hospital trust.",
+    "Loss of records at care home most likely theft, say police\n\nKent Police launched an "
+    "investigation into the loss of the paper files at the Oakfield care home in Ashford.\n\n"
+    "Detectives said the files had most likely been taken by a former employee.",
     "Breach at surgery investigated\n\nA data breach at a GP surgery in Harlow is being looked "
     "into by Essex Police after patient notes were found in a car park.",
     # a body that told the regulator and then the force
