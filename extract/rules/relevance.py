@@ -41,7 +41,7 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
     the judgement of relevance drops those; a force's case among figures keeps them."""
     told = []
     unreal: list[Span] = []  # cues told as what may or will be done, for their coordinates
-    for c in sorted(sent.types, key=lambda c: c.start):
+    for c in sorted(sent.types, key=lambda c: (c.start, -c.end)):
         if sent.denied(c) or arrangement_name(sent, c) or announcement(sent, c):
             continue
         if no_data_object(sent, c) or _talk_shared(sent, c):
@@ -53,7 +53,8 @@ def asserted_types(sent: Sent, news_sources: bool = True) -> list:
         if c.label_ == "unauthorised_access" and _searched_open_web(sent, c):
             continue  # "the defendant searched online for her address": no police system
         if (
-            capability(sent, c)
+            any(u.start <= c.start and c.end <= u.end for u in unreal)
+            or capability(sent, c)
             or practice_or_attempt(sent, c)
             or _ruled_or_planned(sent, c)
             or _does_in_present(sent, c)
@@ -675,10 +676,11 @@ def names_its_breach(sent: Sent, force: str) -> bool:
             if _breached_data(sent) and mentions:
                 return True
     for m in mentions:
+        last = _listed_through(sent, m)
         for c in words:
             if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
                 return True
-            between = [t.lower_ for t in doc[m.end : c.start]]
+            between = [t.lower_ for t in doc[last.end : c.start]]
             if m.end <= c.start and len(between) <= 2 and set(between) <= {"'s", "’s", "data"}:
                 return True
             if _underwent(sent, m, c) or _recorded_by(sent, m, c) or _records_them(sent, m, c):
@@ -703,6 +705,27 @@ def names_its_breach(sent: Sent, force: str) -> bool:
         ):
             return True
     return False
+
+
+_LISTED_JOINERS = {"and", "&", ","}
+
+
+def _listed_through(sent: Sent, mention: Span) -> Span:
+    """The last force of a list the mention opens ('Norfolk and Suffolk Police', 'Devon &
+    Cornwall, Dorset and Wiltshire police'): forces joined by 'and', '&' or a comma share
+    what follows the list ('Norfolk and Suffolk Police data breach' is both forces' breach)."""
+    doc = sent.span.doc
+    last = mention
+    while True:
+        j = last.end
+        if j >= sent.span.end or doc[j].lower_ not in _LISTED_JOINERS:
+            return last
+        if j + 1 < sent.span.end and doc[j].text == "," and doc[j + 1].lower_ == "and":
+            j += 1
+        nxt = next((f for f in sent.forces if f.start == j + 1), None)
+        if nxt is None:
+            return last
+        last = nxt
 
 
 def staff_punished_for_breach(sent: Sent) -> bool:
@@ -1662,6 +1685,7 @@ def links_force_to_breach(
             refers_to_force(sent, own_voice)
             or _points_to_staff(sent, [primary, *partners])
             or _police_owned(sent)
+            or _staff_doer(sent, [primary, *partners])
         )
     ):
         return False
@@ -1717,6 +1741,51 @@ def links_force_to_breach(
         # called so, named by no word of the sentence, owning up to the breach before
         or ((names_force or (not agents and not sent.forces)) and _speaks_of_breach_before(sent))
     )
+
+
+# Words only a police officer goes by (of cues.toml `staff`, less "staff", "employee",
+# "worker", which other bodies' people are too), and what may stand before one as a subject.
+_OFFICER_WORDS = {
+    "officer",
+    "constable",
+    "sergeant",
+    "detective",
+    "pcso",
+    "policeman",
+    "policewoman",
+    "cop",
+    "pc",
+    "dc",
+    "inspector",
+}
+_OFFICER_LEAD = {"police", "serving", "special"}
+
+
+def _staff_doer(sent: Sent, forces: list[str]) -> bool:
+    """An officer as the subject who did the act ('PC Thomas Baker, who was based in
+    Gloucester, accessed police systems to view records', 'The detective looked up her
+    neighbour'), on a page whose only forces are the story's: the officer is the force's,
+    the act told as fact (a strong breach-type cue) its breach, though the sentence names no
+    force. Not where the sentence names a force or another body, nor a person of another
+    trade ('A council officer', 'An employee of the trust')."""
+    if sent.forces or sent.has("roles.organisation"):
+        return False
+    doc = sent.span.doc
+    if any(f.label_ not in forces for f in doc.spans.get("forces", [])):
+        return False
+    acts = [c for c in sent.types if c.kb_id_ == "strong" and sent.asserted(c)]
+    if not acts:
+        return False
+    first_type = min(c.start for c in acts)
+    if any(e.start < first_type for e in sent.cues.get("roles.enforcement", [])):
+        return False  # "The officer arrested a man who had hacked ...": policing
+    lead = _words(sent, "subject_lead") | _OFFICER_LEAD
+    for c in sent.cues.get("relevance.staff", []):
+        if c[-1].lower_ not in _OFFICER_WORDS or c.start - sent.span.start > 4:
+            continue
+        if all(t.lower_ in lead for t in doc[sent.span.start : c.start]):
+            return c.end <= first_type
+    return False
 
 
 def _after_outsiders_deed(sent: Sent) -> bool:
@@ -3099,8 +3168,35 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
+            if _breach_at_body(sent, cue, orgs):
+                return True
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
+    return False
+
+
+_AT_BODY_REACH = 5  # "Loss of data at NHS trust", "the leak of files by the council"
+_AT_BODY_LINKS = {"at", "by", "within", "inside"}
+
+
+def _breach_at_body(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """The breach or loss named as the body's own, the body right after it with 'at', 'by',
+    'within' between ('Loss of data at NHS trust', 'a data breach at a school', 'the leak
+    of files by the council'), as `names_its_breach` reads 'the breach at Kent Police'; not
+    where a force stands between or right after ('a breach at the council and Kent Police'),
+    nor people between ('a breach involving pupils from two schools')."""
+    doc = sent.span.doc
+    for o in orgs:
+        if not 0 < o.start - cue.end <= _AT_BODY_REACH:
+            continue
+        gap = [t.lower_ for t in doc[cue.end : o.start]]
+        if gap[0] == "of":  # "loss of data at", "the leak of personal files by"
+            gap = gap[next((k for k, w in enumerate(gap) if w in _AT_BODY_LINKS), 0) :]
+        if gap[0] not in _AT_BODY_LINKS or any(t.is_punct for t in doc[cue.end : o.start]):
+            continue  # "a breach involving pupils from two schools": whose pupils, not whose breach
+        if any(cue.end <= m.start <= o.end + 3 for m in sent.forces):
+            continue
+        return True
     return False
 
 
