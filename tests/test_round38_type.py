@@ -7,7 +7,9 @@ extract/rules/dates.py, extract/components/breach_types.py):
 - "unauthorised access to a supplier's IT system" told in the same sentence as the cyber
   attack, with no police worker named, is the attack's access, not an insider's look-up;
 - details that "appeared online" or "surfaced on the internet", the details first, were
-  published in error; a person appearing online or in court is no publication.
+  published in error; a person appearing online or in court is no publication;
+- a disclosing verb with "to a member of the public" however far on ("revealed to a member of
+  the public that a man had been arrested") is an inappropriate disclosure.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -96,4 +98,24 @@ TURNED_UP_ONLINE = [
 
 @pytest.mark.parametrize(("text", "codes"), TURNED_UP_ONLINE)
 def test_details_that_turned_up_online_were_published(nlp, text: str, codes: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert field_values(nlp, text + ICO, "breach_type") == codes
+
+
+TOLD_TO_THE_PUBLIC = [
+    ("A Lincolnshire Police constable revealed to a member of the public that a local man had "
+     "been arrested, a hearing was told.", {"inappropriate_disclosure"}),
+    ("The hearing was told the Sussex Police sergeant had disclosed that a suspect had been "
+     "arrested to a member of the public, who passed it on.", {"inappropriate_disclosure"}),
+    ("A Thames Valley Police detective divulged the name of a rape complainant to a member of "
+     "the public in a pub.", {"inappropriate_disclosure"}),
+    # controls: members of the public as the ones who did something, or given advice
+    ("Surrey Police revealed that members of the public had reported 40 scam calls in a "
+     "week.", set()),
+    ("Essex Police gave crime prevention advice to members of the public at a market stall.",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "codes"), TOLD_TO_THE_PUBLIC)
+def test_let_out_to_a_member_of_the_public(nlp, text: str, codes: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert field_values(nlp, text + ICO, "breach_type") == codes
