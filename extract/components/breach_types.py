@@ -711,6 +711,21 @@ class BreachTypeMatcher:
             {**after, "OP": "{0,6}"}, {"LOWER": {"IN": ends}},
         ]  # fmt: skip
         self.pairs.add(_PUT_OUT, [pattern], greedy="FIRST")
+        # Told by where they turned up, the things first: "the names and roles of every
+        # employee mistakenly appeared online", "victims' addresses surfaced on the internet"
+        # (`surfaced_verbs`, `surfaced_ends`; not "the chief constable appeared online": no
+        # thing that identifies people)
+        risen = cues.get("surfaced_verbs", [])
+        places = cues.get("surfaced_ends", [])
+        if risen and places:
+            near: dict[str, Any] = {"NORM": {"NOT_IN": [*_CLAUSE_BREAKS, *places]}}
+            # a list of things may run on with commas: "the surname, initial and rank of"
+            listed = {"NORM": {"NOT_IN": [w for w in unwanted if w not in {*_LISTING, ","}]}}
+            surfaced: list[dict[str, Any]] = [
+                {"NORM": {"IN": things}}, {**listed, "OP": "{0,16}"}, {"NORM": {"IN": risen}},
+                {**near, "OP": "{0,2}"}, {"LOWER": {"IN": places}},
+            ]  # fmt: skip
+            self.pairs.add(_SURFACED, [surfaced], greedy="FIRST")
 
     def _things_named(self, span: Span) -> bool:
         """A put-out pair's thing heading its phrase ("the names of officers", "names and
@@ -928,9 +943,12 @@ _VIEWED_BY = "unauthorised_access|strong|viewed"
 _KEPT_UNCHARGED = "other|strong|uncharged"
 _PHONED = "verbal_disclosure|strong|phoned"
 _PUT_OUT = "published_in_error|strong|put_out"
+_SURFACED = "published_in_error|strong|surfaced"
 _LISTING = {"and", "or"}
 # patterns whose last word may be a verb's "-ed" form (`_no_thing` asks the others)
-_OWN_PATTERNS = {_TOLD_WHO, _SHOWN, _SHOWN_LATE, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT}
+_OWN_PATTERNS = {
+    _TOLD_WHO, _SHOWN, _SHOWN_LATE, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT, _SURFACED,
+}  # fmt: skip
 _POSSESSIVE = {"'s", "’s"}
 _GLUE = {"-", *_POSSESSIVE}
 _PLACE_LINKS = {"in", "on", "at"}

@@ -1561,7 +1561,13 @@ def _reporting_tail(sent: Sent, cue: Span) -> bool:
     nothing in it."""
     doc = cue.doc
     end = sent.span.end
-    if any(not (t.is_punct or t.is_space) for t in doc[cue.end : end]):
+    words = [t for t in doc[cue.end : end] if not (t.is_punct or t.is_space)]
+    # the teller named, its verb of hearing or saying after it: '..., a hearing heard.',
+    # '..., the tribunal was told.' (the cue is the noun, the clause the same short one)
+    reporting = {c.start for c in sent.cues.get("dates.reporting", [])}
+    if words and not (
+        len(words) <= 2 and words[-1].i in reporting and all(_verb(t) for t in words)
+    ):
         return False
     start = cue.start
     while start > sent.span.start and doc[start - 1].text != ",":

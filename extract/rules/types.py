@@ -787,6 +787,24 @@ def _by_outsider(sent: Sent, cue: Span, data: dict) -> bool:
     )
 
 
+def _attack_told(sent: Sent, data: dict) -> bool:
+    """The sentence tells a cyber attack in its own words (an asserted strong cue of
+    `outsider_code`: "after a ransomware attack on the firm", "the supplier was hacked")."""
+    code = data.get("outsider_code")
+    return any(c.label_ == code and c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types)
+
+
+def _access_by_nobody_inside(sent: Sent, cue: Span, data: dict) -> bool:
+    """'There had been unauthorised access to the supplier's IT system after a cyber attack':
+    an access cue (`outsider_codes`) in a sentence that tells the attack (`_attack_told`) and
+    names no police worker (`individuals`) is the attack's own access, not an insider's
+    look-up ('an officer accessed the records after a cyber attack' names one)."""
+    if cue.label_ not in set(data.get("outsider_codes", [])):
+        return False
+    insiders = set(data.get("individuals", []))
+    return not any(t.lower_ in insiders or t.lemma_.lower() in insiders for t in sent.span)
+
+
 def _inside_loss(cue: Span, losses: list[Span], data: dict) -> bool:
     """'A memory stick was left behind in a pub': a cue of a `loss_part_codes` type whose words
     lie inside a loss cue that names where the thing went ("left behind in a pub") is part of
@@ -1237,7 +1255,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             code = cue.label_
             if code in _ROUTES and redacting:
                 code = "failure_to_redact"  # "the unredacted file was passed to the man"
-            if _by_outsider(sent, cue, data["cues"]):
+            if _by_outsider(sent, cue, data["cues"]) or (
+                _attack_told(sent, data["cues"])
+                and _access_by_nobody_inside(sent, cue, data["cues"])
+            ):
                 code = data["cues"]["outsider_code"]  # "hackers accessed the records"
             elif _sent_by_force(sent, cue, data["cues"]):
                 code = misdirected  # "the force emailed the list to a journalist"
