@@ -174,3 +174,25 @@ def test_data_security_lapses_are_breaches_and_bare_lapses_are_not(nlp) -> None:
     assert cleaned_rows(text, nlp) == {("Staffordshire Police", "2022", None, 88)}
     other = "Staffordshire Police admitted 88 security lapses at its stations in 2022."
     assert cleaned_rows(other, nlp) == set()
+
+
+def test_staff_whose_contracts_were_ended_are_an_outcome_not_misconduct(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Force figures on data misuse\n\n"
+        "Figures obtained under freedom of information cover 2016 to 2019.\n\n"
+        "Besides the convictions, two officers and one member of staff at Dorset Police had "
+        "their contracts ended for a breach of data protection law, and six officers and 11 "
+        "staff were disciplined internally."
+    )
+    doc = clean_text(text)
+    doc.published = date(2020, 1, 1)
+    rows = {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in extract(doc, nlp).breach_counts
+        if not c.approximate
+    }
+    # disciplined: the misconduct convention's insider-misuse tallies; contracts ended: none
+    assert rows == {
+        ("Dorset Police", "2016-2019", "unauthorised_access", 6),
+        ("Dorset Police", "2016-2019", "unauthorised_access", 11),
+    }
