@@ -440,6 +440,24 @@ def _mark_tail_bios(page: _Page) -> None:
 _FIGURE_CELL = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+|nil|<\s*\d+)\s*(?:\([^)]*\))?\s*\|?\s*$")
 
 
+def _among_figure_cells(lines: list[str], i: int) -> bool:
+    """Line i stands in a run of short lines (no sentences) holding two or more lone figures:
+    a table whose cells cleaning left one per line, row by row ('Kent Police' / '120') or
+    column by column ('Force' / 'Kent Police' / 'Essex Police' / '2022' / '120' / '75'). A
+    force named there is a row label, no caption, though the prose names it too."""
+
+    def cell(k: int) -> bool:
+        return _short(lines[k]) and not is_sentence(lines[k])
+
+    a = i
+    while a > 0 and cell(a - 1):
+        a -= 1
+    b = i + 1
+    while b < len(lines) and cell(b):
+        b += 1
+    return sum(1 for k in range(a, b) if _FIGURE_CELL.match(lines[k])) >= 2
+
+
 def _mark_edges(page: _Page) -> None:
     """The body runs from its first to its last real sentence; outside it, short title-case
     lines are headings, tags and names."""
@@ -456,8 +474,10 @@ def _mark_edges(page: _Page) -> None:
         if (i < first or i > last) and not any(c.isdigit() for c in line):
             if i + 1 < page.n and _FIGURE_CELL.match(page.lines[i + 1]):
                 continue
+            if _among_figure_cells(page.lines, i):
+                continue  # a row label or column head of a table printed one cell per line
             page.reasons[i] = "edge_heading"
-        elif _is_caption_name(line, page.lines):
+        elif _is_caption_name(line, page.lines) and not _among_figure_cells(page.lines, i):
             page.reasons[i] = "caption_name"
 
 

@@ -498,6 +498,24 @@ def _people_measure(clause: str, sentence: str, offence: bool = False) -> str | 
     return None
 
 
+# A relative clause right after a count's noun telling how the cases ended: "where officers
+# were not disciplined", "in which no further action was taken", "that led to a dismissal".
+_OUTCOME_CLAUSE = re.compile(
+    r"\s+(?:where|in\s+which|which|that)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:was|were)\s+not\s+(?:disciplined|dismissed|sacked|charged|prosecuted)|"
+    r"no\s+(?:formal\s+|further\s+)?(?:disciplinary\s+|formal\s+|further\s+)?action|"
+    r"(?:resulted|ended)\s+in|led\s+to)\b",
+    re.I,
+)
+# A claim reported ("the report says", "it was claimed") and denied later in the sentence
+# ("..., this is not the case", "..., which is untrue").
+_SAID_THEN_DENIED = re.compile(
+    r"\b(?:says?|said|states?|stated|claims?|claimed|suggests?|suggested|shows?|showed)\b"
+    r".*,\s*(?:but\s+)?(?:this|that|which|it)\s+(?:is|was)\s+(?:not\s+(?:the\s+case|true|"
+    r"correct|accurate|right)|untrue|incorrect|wrong)\b"
+)
+
+
 def _read_sentence(sent: Sent, state: State, order: int) -> None:
     v = vocab()
     text = sent.text
@@ -547,9 +565,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if not set(lowered[max(0, m.start() - 12) : m.start()].split()) & v.demonstrative
         and not v.personal_after.match(lowered, m.end())
     ]
-    disputed = bool(v.wrong.search(lowered)) or any(
-        v.disputed_object.search(lowered[max(0, m.start() - 40) : m.end() + 40])
-        for m in v.dispute.finditer(lowered)
+    disputed = (
+        bool(v.wrong.search(lowered))
+        or any(
+            v.disputed_object.search(lowered[max(0, m.start() - 40) : m.end() + 40])
+            for m in v.dispute.finditer(lowered)
+        )
+        # "While the report says there were 81 breaches at Dorset Police, this is not the
+        # case": what a source says, denied in the same sentence
+        or bool(_SAID_THEN_DENIED.search(lowered))
     )
     national = bool(v.national.search(lowered)) and not sent.forces
     lead_end = list_lead(text, nums)
@@ -1021,6 +1045,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 measure = "breach"
         if n.elliptical and counts_other_subject(sent, n):
             measure = None  # "Staffing was 3,200, compared with 3,900 at Kent Police"
+        if (
+            measure in ("breach", "generic")
+            and n.noun_end
+            and _OUTCOME_CLAUSE.match(text, n.noun_end)
+        ):
+            # "30 incidents where officers were not disciplined", "41 cases in which no
+            # action was taken": cases counted by how they ended, an outcome
+            measure = "outcome"
         n.measure = measure  # what it counts; inherited by the numbers continuing it
         if measure == "people":
             clause = text[n.a : _clause_end(text, n)]
@@ -1507,6 +1539,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if force is None:
             if national or collective:
                 is_national = True
+            elif (category or parts) and whole is None and state.all_forces_at == sent.idx - 1:
+                # "Forces logged 2,315 breaches. These included 869 cases of ...": the parts
+                # of the figure for all forces just before, no force's total among them (no
+                # kind the forces named next are compared in either)
+                is_national = breakdown = True
             elif (category or parts) and whole is not None and whole.sent is not sent:
                 if (whole.count < n.value and state.national_at == sent.idx - 1) or (
                     state.all_forces_at == sent.idx - 1

@@ -559,6 +559,8 @@ class Num:
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+\S")
+# Right before a figure that names places in a ranking, not a count: "top ten", "top-5".
+_RANK_GROUP = re.compile(r"\b(?:top|bottom)[\s-]+$", re.I)
 
 
 def numbers(text: str, parts: bool = False) -> list[Num]:
@@ -575,6 +577,8 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
         before = text[max(0, m.start() - 30) : m.start()]
         if not before.strip() and _LIST_NUMBER.match(text, m.start()):
             continue  # "1. Kent Police - 45": the item's number in its list
+        if _RANK_GROUP.search(before):
+            continue  # "in the top 10 for breaches": a place in a ranking, no count
         if (
             _REFERENCE_BEFORE.search(before)
             and not re.search(r"\bnumbers?\s*\(\s*$", before)
@@ -614,6 +618,8 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
             r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|the\s+(?:most|few)))\b", after, re.I
         ) or (re.match(r"\s*of\s+them\b", after, re.I) and not (parts and value > 1)):
             continue  # "one of them" tells of one breach
+        if _RANK_GROUP.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "among the top ten forces", "in the bottom five": a ranking's places
         start = m.start()
         article = re.search(r"\ban?\s+$", text[max(0, start - 4) : start], re.I)
         if article and re.match(r"(?:hundred|thousand)\b", m.group(0), re.I):

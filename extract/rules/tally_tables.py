@@ -676,7 +676,21 @@ def _caption(
             return lines[k]  # "... staff disciplined for misusing systems were:" over a list
         if k == i - 1 and _asked_type(line, lines[k][0], sents) is not None:
             return lines[k]  # "How many of these involved emails sent in error?" over answers
+    if i and _lead(text[lines[i - 1][0] : lines[i - 1][1]]) is not None and i - 1 > 0:
+        # "The forces gave these totals:" right over the table, the measure told only further
+        # up: the page's headline names what its tables count ("Forces log 400 data breaches")
+        lead = text[lines[i - 1][0] : lines[i - 1][1]]
+        head = text[lines[0][0] : lines[0][1]]
+        if v.topic.search(head) and not people_caption(lead) and not _other_measure_lead(lead):
+            return lines[0]
     return None
+
+
+def _other_measure_lead(lead: str) -> bool:
+    """A lead naming another measure than breaches ('officers dismissed', 'crimes recorded'):
+    the table counts that."""
+    v = vocab()
+    return any(v.other_measure.match(w) for w in re.findall(r"[^\W\d]+", lead))
 
 
 # Before the noun a caption counts: "Number of officers", "Total police officers".
