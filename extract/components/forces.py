@@ -46,6 +46,7 @@ class ForceRecognizer:
             [*force_aliases(data_dir), *_listed_parts(force_aliases(data_dir))],
             context_words=cues["roles"]["police_context"],
             blocked_suffixes=cues["roles"]["not_force_suffix"],
+            blocked_prefixes=cues["roles"].get("not_force_prefix", []),
             definite_not_before=cues["roles"].get("definite_alias_not_before", []),
             not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
             # a county's force misspelt ("Leicestshire Police"): its own names, not towns'

@@ -107,6 +107,7 @@ class GazetteerMatcher:
         context_words: Iterable[str] = (),
         not_typos: Iterable[str] = (),
         blocked_suffixes: Iterable[str] = (),
+        blocked_prefixes: Iterable[str] = (),
         definite_not_before: Iterable[str] = (),
         fuzzy: bool = False,
         fuzzy_only: Iterable[str] | None = None,
@@ -154,6 +155,11 @@ class GazetteerMatcher:
         suffixes = list(blocked_suffixes)
         if suffixes:
             self.blocked.add("BLOCKED", [nlp.make_doc(w) for w in suffixes])
+        # A longer name a match starts inside ("New York" of "New York Police"): no match.
+        self.outer = PhraseMatcher(nlp.vocab, attr="LOWER")
+        prefixes = list(blocked_prefixes)
+        if prefixes:
+            self.outer.add("OUTER", [nlp.make_doc(w) for w in prefixes])
         self.definite_not_before = {w.lower() for w in definite_not_before}
         words = list(context_words)
         self.has_context_words = bool(words)
@@ -172,7 +178,12 @@ class GazetteerMatcher:
         if self.resolve_shared:
             found = _resolve_shared(found)
         blocked_starts = {start for _, start, _ in self.blocked(doc)}
-        spans = [s for s in _longest(found) if s.end not in blocked_starts]
+        outer = [(start, end) for _, start, end in self.outer(doc)]
+        spans = [
+            s
+            for s in _longest(found)
+            if s.end not in blocked_starts and not any(a < s.start < b for a, b in outer)
+        ]
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
         context = [(start, end) for _, start, end in self.context_words(doc)]
         supported: set[int] = set()

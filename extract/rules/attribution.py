@@ -546,8 +546,9 @@ def _people_another_body_serves(sent: Sent, mention: Span) -> bool:
         for label in ("relevance.staff", "roles.police_people")
         for c in sent.cues.get(label, [])
     }
-    if doc[j].lower_ in _MEMBERSHIP:
-        return True  # "members working for X", "customers in X"
+    if doc[j].lower_ in _MEMBERSHIP and not (j > lo and doc[j - 1].lemma_.lower() == "staff"):
+        # "members working for X", "customers in X" -- not "staff members of X", its own
+        return True
     if j not in people and doc[j].lemma_.lower() not in {"officer", "staff", "employee", "worker"}:
         return False
     return _held_by_another(doc, lo, j, others)

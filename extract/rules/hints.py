@@ -41,6 +41,11 @@ class PageHints:
         """A force's own page (its host is under police.uk): its "we" is the force."""
         return self.host().lower().endswith(".police.uk")
 
+    def police_host_label(self) -> str:
+        """The force's label in a police.uk host ('kent' of www.kent.police.uk), or ''."""
+        host = self.host().lower()
+        return host.removesuffix(".police.uk").split(".")[-1] if host.endswith(".police.uk") else ""
+
     def sources(self) -> list[tuple[str, str]]:
         """(where, text to look for a force in), strongest first."""
         out: list[tuple[str, str]] = []
@@ -54,10 +59,9 @@ class PageHints:
             words = _NOT_WORDS_RE.sub(" ", _SLUG_SPLIT_RE.sub(" ", path)).strip()
             if words:
                 out.append(("URL", words))
-        host = self.host()
-        if host.endswith(".police.uk"):
-            label = host.removesuffix(".police.uk").split(".")[-1].replace("-", " ")
-            out.append(("site", f"{label} police"))
+        label = self.police_host_label()
+        if label:
+            out.append(("site", f"{label.replace('-', ' ')} police"))
         if self.site:
             out.append(("site", self.site))
         return out
@@ -74,12 +78,52 @@ def hinted_force(hints: PageHints, data_dir: str | None = None) -> tuple[str, st
     """(force, where, the words it was found in) from the headline, URL or site, or None."""
     nlp = _pipeline(data_dir)
     recognise = nlp.get_pipe("breachkb_forces_v1")
+    label = hints.police_host_label()
     for where, text in hints.sources():
         doc = recognise(nlp.make_doc(text))
         names = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
         if len(names) == 1:
             return names[0], where, text
+        if label and where == "site" and text == f"{label.replace('-', ' ')} police":
+            name = host_force(label, data_dir)
+            if name is not None:
+                return name, where, hints.host()
     return None
+
+
+# A police.uk host runs a force's name together ("avonandsomerset", "thamesvalley",
+# "devon-cornwall", "cityoflondon") or shortens it ("northyorks", "psni", "met"): compared
+# with the force's names and aliases squashed the same way, police words left out.
+_POLICE_WORDS_RE = re.compile(r"\b(?:police|constabulary|service|force)\b")
+_LINK_WORDS_RE = re.compile(r"\b(?:and|of|the)\b")
+_NOT_LETTERS_RE = re.compile(r"[^a-z]")
+_HOST_PREFIX_MIN = 6  # "northyorks" of "North Yorkshire": a shortening long enough to be one
+
+
+def _squashed(text: str) -> set[str]:
+    bare = _POLICE_WORDS_RE.sub(" ", text.lower().replace("&", " and "))
+    return {_NOT_LETTERS_RE.sub("", bare), _NOT_LETTERS_RE.sub("", _LINK_WORDS_RE.sub(" ", bare))}
+
+
+@cache
+def _host_names(data_dir: str | None) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in load_jsonl("forces.jsonl", data_dir):
+        for text in [row["name"], *row.get("aliases", []), *row.get("context_aliases", [])]:
+            for key in _squashed(text):
+                if key:
+                    table.setdefault(key, set()).add(row["name"])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def host_force(label: str, data_dir: str | None = None) -> str | None:
+    """The one force a police.uk host label names ('avonandsomerset', 'northyorks'), or None."""
+    key = _NOT_LETTERS_RE.sub("", label.lower())
+    table = _host_names(data_dir)
+    names = set(table.get(key, ()))
+    if not names and len(key) >= _HOST_PREFIX_MIN:
+        names = {n for k, v in table.items() if k.startswith(key) for n in v}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 @cache
