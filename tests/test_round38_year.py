@@ -99,3 +99,26 @@ def test_a_penalty_notice_published_dates_no_breach(nlp) -> None:  # type: ignor
         " penalty notice in June 2016."
     )
     assert field_values(nlp, text, "breach_year", published=date(2016, 6, 8)) == set()
+
+
+def test_a_contravention_span_gives_way_to_the_dated_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ICO has fined the Police Service of Northern Ireland £750,000. It followed the"
+        " accidental disclosure of the names of 9,483 officers and staff on 8 August 2023.\nThe"
+        " ICO found that between 25 May 2018 and 14 June 2024 the service had breached the"
+        " security principle."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2024, 11, 26)) == {2023}
+    emailed = (
+        "The ICO found Essex Police had breached article 5 of the GDPR between 2019 and 2021"
+        " after a victim's statement was emailed to the wrong solicitor in March 2020."
+    )
+    assert field_values(nlp, emailed, "breach_year", published=date(2022, 3, 1)) == {2020}
+
+
+def test_a_contravention_alone_still_dates_the_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Between 2016 and 2019 Leicestershire Police breached data protection law by keeping"
+        " custody images of people never charged, the ICO said."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2021, 3, 1)) == {2016}

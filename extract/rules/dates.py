@@ -1275,6 +1275,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             own = role  # this cue's role; the label's stays for the cues after it
             if role == BREACH and _to_regulator(sent, cue):
                 own = REPORTED  # "disclosed the loss to the ICO in 2022": the report
+            elif role == BREACH and _contravention(cue):
+                own = TIMED  # "between 2018 and 2024 had breached the security principle"
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, own))
@@ -1294,6 +1296,27 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             continue  # "reported the crime online", "launched online": the other cue's
         out.append((state, BREACH))
     return _begun_by_participle(sent, out)
+
+
+_RULE_REACH = 5  # "breached the seventh data protection principle", "a breach of article 5"
+
+
+def _contravention(cue: Span) -> bool:
+    """'Breach' of a rule (`rules`: a principle, an article, a law, a duty) right after it, in
+    its clause: a contravention the regulator found ('the ICO found that between May 2018 and
+    June 2024 the force had breached the security principle'), whose span times the breach
+    only weakly -- a dated event of the breach ('the disclosure on 8 August 2023') comes
+    first; with none, the contravention's own date still stands."""
+    if cue[0].norm_ != "breach":
+        return False
+    rules = set(_data(cue)["rules"])
+    doc = cue.doc
+    for tok in doc[cue.end : min(len(doc), cue.end + _RULE_REACH)]:
+        if tok.is_punct:
+            return False
+        if tok.norm_ in rules or tok.lower_ in rules:
+            return True
+    return False
 
 
 _COMPLEMENT_REACH = 5  # "left a filing cabinet wide open": the verb's object between
