@@ -1036,16 +1036,20 @@ def _first_told(cue: Span) -> bool:
     return cue.start > 0 and doc[cue.start - 1].lower_ in set(_data(cue)["first_told"])
 
 
+_AGE_VERBS = {"date", "cover", "span"}  # "files dating back to", "records covering", "spanning"
+
+
 def _records_age(sent: Sent, span: Span) -> bool:
     """'the leak of files dating back to 2005', 'a laptop holding records dating from 2012 was
-    stolen': a date told right after 'date back'/'date from' is the age of the things named
-    before it; neither a keeping (`_kept_since`) nor a breach's own age (`_breach_dates_back`)
-    -- so it dates no event, whichever event the sentence tells."""
+    stolen', 'records covering 2008 to 2012 were left on it': a date told right after 'date
+    back'/'date from' or a verb of scope (`scope`) is the age of the things named before it;
+    neither a keeping (`_kept_since`) nor a breach's own age (`_breach_dates_back`) -- so it
+    dates no event, whichever event the sentence tells."""
     doc = span.doc
-    for cue in sent.cues.get("dates.reference", []):
+    for cue in sent.cues.get("dates.reference", []) + sent.cues.get("dates.scope", []):
         if not 0 <= span.start - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
             continue
-        if cue[0].norm_ == "date" and doc[cue.start - 1].text not in {",", "(", "—", "–"}:
+        if cue[0].norm_ in _AGE_VERBS and doc[cue.start - 1].text not in {",", "(", "—", "–"}:
             return True  # not an aside ('The leak, dating back to 2019, ...')
     return False
 
@@ -1271,6 +1275,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             own = role  # this cue's role; the label's stays for the cues after it
             if role == BREACH and _to_regulator(sent, cue):
                 own = REPORTED  # "disclosed the loss to the ICO in 2022": the report
+            elif role == BREACH and _contravention(cue):
+                own = TIMED  # "between 2018 and 2024 had breached the security principle"
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, own))
@@ -1290,6 +1296,27 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             continue  # "reported the crime online", "launched online": the other cue's
         out.append((state, BREACH))
     return _begun_by_participle(sent, out)
+
+
+_RULE_REACH = 5  # "breached the seventh data protection principle", "a breach of article 5"
+
+
+def _contravention(cue: Span) -> bool:
+    """'Breach' of a rule (`rules`: a principle, an article, a law, a duty) right after it, in
+    its clause: a contravention the regulator found ('the ICO found that between May 2018 and
+    June 2024 the force had breached the security principle'), whose span times the breach
+    only weakly -- a dated event of the breach ('the disclosure on 8 August 2023') comes
+    first; with none, the contravention's own date still stands."""
+    if cue[0].norm_ != "breach":
+        return False
+    rules = set(_data(cue)["rules"])
+    doc = cue.doc
+    for tok in doc[cue.end : min(len(doc), cue.end + _RULE_REACH)]:
+        if tok.is_punct:
+            return False
+        if tok.norm_ in rules or tok.lower_ in rules:
+            return True
+    return False
 
 
 _COMPLEMENT_REACH = 5  # "left a filing cabinet wide open": the verb's object between
@@ -1431,7 +1458,7 @@ def _told_us(cue: Span) -> bool:
     return False
 
 
-_DOCUMENT_REACH = 3  # "the decision , was published", "published its full report"
+_DOCUMENT_REACH = 4  # "the decision , was published", "published its monetary penalty notice"
 
 
 def _publishes_document(sent: Sent, cue: Span) -> bool:
@@ -2072,6 +2099,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         ]
         if before:
             nearest = min(before, key=lambda x: x[0])
+            if nearest[1] == BREACH and _telling_of(sent, nearest[2], span, nouns):
+                return REPORTED  # "confirmed the breach in May", "the leak was revealed in 2023"
             if nearest[1] == BREACH and (nearest[2].start, nearest[2].end) in nouns:
                 # "reported the breach to the ICO in April 2019": the noun is the verb's object
                 # ("began the searches in 2020", in one clause, is the event's own start)
@@ -2129,6 +2158,87 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
             hangs = any(r == BREACH and c.end <= lo for c, r in cues)
             return TIMED if hangs and _when_clause(span, lo, hi) else BREACH
     return "neutral"
+
+
+_TELLING_PREPS = {"in", "on", "during", "at"}
+_NOUN_CLAUSES = {"when", "where", "which"}
+_TELLING_ASIDES = {",", "which", "that"}  # "the leak, which was revealed in May"
+_TELLING_AUXILIARIES = {"be", "have"}  # lemmas: "was revealed", "has been confirmed"
+_TELLING_ADVERBS = {"only", "first", "later", "also", "publicly", "finally", "now"}
+
+
+def _telling_of(sent: Sent, cue: Span, span: Span, nouns: set[tuple[int, int]]) -> bool:
+    """A date of the telling of a breach already had (`telling`): the breach noun the object
+    of the telling verb right before it ('the force confirmed the breach in May 2023',
+    'disclosed the theft this week'), or its subject, the telling verb passive right after it
+    ('the breach was revealed in 2023', 'the leak, which was disclosed last year'). The date
+    after them is the telling's; a date inside the noun's own clause ('revealed that the
+    breach in 2019 ...') is not told here, nor one of data disclosed ('disclosed the names of
+    victims in 2019': no breach noun)."""
+    doc = span.doc
+    telling = set(_data(span)["telling"])
+    if not sent.span.start <= cue.start:
+        return False
+    nxt = doc[span.end : span.end + 2]
+    # "confirmed an incident in 2019 in which ...": a clause after the date tells of the noun
+    # before it, whose own date it is ("the leak was revealed in 2021 when a reporter called":
+    # after a verb, the clause tells of the telling)
+    noun_clause = bool(nxt) and (
+        nxt[0].lower_ in _NOUN_CLAUSES or (len(nxt) > 1 and nxt[1].lower_ == "which")
+    )
+    gap = list(doc[cue.end : span.start])
+    if gap and gap[-1].lower_ in _TELLING_PREPS:
+        gap = gap[:-1]
+    if (cue.start, cue.end) in nouns:
+        if not gap and not noun_clause:  # the noun right before the date: the verb's object?
+            k = cue.start - 1
+            while k >= sent.span.start and cue.start - k <= _OBJECT_GAP + 1:
+                tok = doc[k]
+                if tok.norm_ in telling:
+                    return True
+                if tok.is_punct or tok.lower_ in _TELLING_ASIDES or tok.like_num:
+                    return False
+                k -= 1
+            return False
+        # else the noun the subject of a passive telling verb after it, the gap's last word
+        if not gap or gap[-1].norm_ not in telling:
+            return False
+    else:
+        # a telling verb the cue itself ('the leak was disclosed in 2020'), its subject a
+        # breach noun before it, past the auxiliaries
+        if gap or cue[0].norm_ not in telling:
+            return False
+        gap = [cue[0]]
+        k = cue.start - 1
+        while k >= sent.span.start and (
+            doc[k].norm_ in _TELLING_AUXILIARIES
+            or doc[k].lower_ in _TELLING_ADVERBS
+            or doc[k].text in _TELLING_ASIDES
+        ):
+            k -= 1
+        if not any(b == k + 1 for _, b in nouns) and not _relative_object(sent, k, nouns):
+            return False
+    return all(
+        t.norm_ in _TELLING_AUXILIARIES or t.lower_ in _TELLING_ADVERBS or t.text in _TELLING_ASIDES
+        for t in gap[:-1]
+    )
+
+
+_RELATIVE_SUBJECT = 4  # "the leak, which Suffolk Constabulary only disclosed": its subject
+
+
+def _relative_object(sent: Sent, k: int, nouns: set[tuple[int, int]]) -> bool:
+    """The breach noun the object of a relative clause whose verb ends at `k`'s right: 'the
+    leak, which the force disclosed last year' -- 'which' or 'that' a few words of subject
+    before the verb, the breach noun right before it (a comma between)."""
+    doc = sent.span.doc
+    for j in range(k, max(sent.span.start, k - _RELATIVE_SUBJECT) - 1, -1):
+        if doc[j].lower_ in {"which", "that"}:
+            end = j - (j > sent.span.start and doc[j - 1].text == ",")
+            return j < k and any(b == end for _, b in nouns)
+        if doc[j].is_punct:
+            return False
+    return False
 
 
 _DOCUMENT_GAP = 1  # "its 2023 annual report": a word may stand between the year and the noun
