@@ -3,8 +3,8 @@ case sheet whose headline is the force's name and whose body is label lines nami
 ('What: Loss of personal data', 'When: 3 May 2013', 'Regulator: ICO', 'Action: Monetary
 penalty of £85,000'), as breach registers and case summaries print them. The headline's force
 is the sheet's subject; the first date line above the sanction dates the breach; on such a
-sheet, with no other type read, a report lost is paperwork lost. Paraphrases written for these tests; each pairs what must be read with
-what must not."""
+sheet, with no other type read, a report lost is paperwork lost. Paraphrases written for
+these tests; each pairs what must be read with what must not."""
 
 from __future__ import annotations
 
@@ -80,7 +80,5 @@ def test_a_report_lost_on_a_sheet_is_paperwork(nlp) -> None:  # type: ignore[no-
     )
     assert {i.breach_type for i in _page(sheet).incidents} == {"loss_or_theft_of_paperwork"}
     # reports about a lost device are no paper lost
-    ex = _story(
-        "Reports of a lost laptop belonging to Kent Police were passed to the ICO.", nlp
-    )
+    ex = _story("Reports of a lost laptop belonging to Kent Police were passed to the ICO.", nlp)
     assert {i.breach_type for i in ex.incidents} == {"loss_or_theft_of_device"}
