@@ -1575,6 +1575,64 @@ def _named_only_after_lead(sents: list[Sent], own_voice: bool) -> bool:
     return False
 
 
+def _headline_force_sheet(sents: list[Sent], force: str, roles: Roles) -> bool:
+    """A page whose headline is the force's name and whose body tells the breach in lines of
+    its own, naming no force ('Cleveland Police' over 'What: Loss of personal data',
+    'Regulator: ICO', 'Action: Monetary penalty of £85,000'): a breach register's entry or a
+    case summary, the force the headline names its subject. Only where the headline names
+    no other force, no sentence puts another force at fault, and the body states both what
+    went wrong and a regulator's action or a fine."""
+    if not sents or len(sents[0].forces) == 0:
+        return False
+    head = sents[0]
+    if any(m.label_ != force for m in head.forces):
+        return False
+    # the headline is little more than the name ("The Cleveland Police", "Cleveland Police
+    # - breach details")
+    words = [t for t in head.span if t.is_alpha]
+    named = {t.i for m in head.forces for t in m}
+    if len([t for t in words if t.i not in named]) > 3:
+        return False
+    body = [s for s in sents[1:] if not any(m.label_ == force for m in s.forces)]
+    if any(set(roles.at_fault(s)) - {force} for s in sents):
+        return False
+    went_wrong = any(relevance.something_went_wrong(s) for s in body)
+    # a regulator's sanction: a penalty, notice, reprimand or undertaking, or a fine cue with
+    # a regulator named in the body
+    sanctioned = any(
+        kind in _SHEET_SANCTIONS for s in body for kind, _ in actions_in(s, require_regulator=False)
+    ) or (any(fine_cues(s) for s in body) and any(s.regulators for s in body))
+    return went_wrong and sanctioned
+
+
+_SHEET_SANCTIONS = {"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"}
+# On a sheet, a report (a paper one: the sheet names no device) lost, stolen or mislaid.
+_SHEET_REPORT_LOST = re.compile(
+    r"\breports?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:lost|stolen|mislaid|missing)\b"
+    r"|\b(?:lost|stole|mislaid)\s+(?:a|the|an)\s+(?:\w+\s+)?reports?\b",
+    re.I,
+)
+_SHEET_DATE_LABEL = re.compile(
+    r"^\s*(?:when|date(?:\s+of\s+(?:the\s+)?(?:incident|breach|loss))?)\s*[:\-–]?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+|[A-Za-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?)"
+    r"((?:19|20)\d\d)\s*\.?\s*$",
+    re.I,
+)
+
+
+def _sheet_breach_year(sents: list[Sent]) -> int | None:
+    """The year of a sheet's first line that is only a date label and a date ('When 17 July
+    2011', 'Date of incident: 12 February 2019'), when it comes before any line telling a
+    sanction: the breach's date (the sanction's own 'When' comes under it)."""
+    for s in sents[1:]:
+        if actions_in(s, require_regulator=False) or fine_cues(s):
+            return None
+        m = _SHEET_DATE_LABEL.match(s.text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _loses_own_records(sents: list[Sent], force: str) -> bool:
     """Records lost in the force's own breach ('lost the files of 40 witnesses', 'the breach
     at Kent Police'), not a company's or crime victims' losses: a page of crime figures that
@@ -1666,10 +1724,12 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if ex.relevant:
             ex.incidents.extend(_sanctioned_in_passing(attr.passing, sents, published, roles))
         return ex
-    if not any(
+    linked = any(
         relevance.links_force_to_breach(s, primary, partners, roles, own_voice)
         for s in attr.primary
-    ):
+    )
+    sheet = not linked and _headline_force_sheet(sents, primary, roles)
+    if not linked and not sheet:
         reason = f"{primary} named, but never tied to the breach"
         ex = _tally_page(ex, sents, primary, published, reason, hints)
         if ex.relevant:
@@ -1708,6 +1768,17 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     )
     if hinted is not None:
         primary_fact.evidence.insert(0, hinted)
+    if sheet and primary_fact.breach_year is None:
+        # a sheet's first date line ("When: 17 July 2011", "Date of incident: ...") above its
+        # sanction dates the breach
+        primary_fact.breach_year = _sheet_breach_year(sents)
+    if (
+        sheet
+        and primary_fact.breach_type is None
+        and any(_SHEET_REPORT_LOST.search(s.text) for s in sents)
+    ):
+        # a sheet's terse line "Report lost and printed in a newspaper": papers lost
+        primary_fact.breach_type = "loss_or_theft_of_paperwork"
     # Cases judged against what the rest of the story describes, not against themselves; on
     # a statistics page the rest is no incident, so every kind of case is one.
     told = [s for s in attr.primary if s.idx == 0 or not is_case(s)]
