@@ -49,6 +49,7 @@ from extract.rules.attribution import (
     is_case,
     listed_with,
     mechanism_stated,
+    names_its_breach,
     one_person_case,
     rank_forces,
     refers_to_force,
@@ -297,6 +298,8 @@ def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool
     page's."""
     if fact.breach_type or fact.breach_year or fact.fine_amount:
         return False
+    if any(m.label_ == fact.force and names_its_breach(m) for s in group for m in s.forces):
+        return False  # "The Cleveland Police data breach was avoidable": its breach, named
     if not fact.action:
         return True
     forms = _sanction_verb_forms(group[0].span.doc) if group else frozenset()
@@ -1318,11 +1321,11 @@ _OF_FIGURE_RE = re.compile(
 )
 
 
-# "emailed 300 victims", "wrote to more than 400 people": a figure right after a verb of a
-# message sent or of people exposed counts those the message reached.
+# "emailed 300 victims", "wrote to more than 400 people", "data identifying 10,000 officers": a
+# figure right after a verb of a message sent or of people exposed counts those it reached.
 _SENT_TO_FIGURE_RE = re.compile(
     r"\b(?:e-?mailed|sent|texted|messaged|wrote\s+to|written\s+to|copied\s+in|exposed|"
-    r"revealed|identified|named)\s+(?:(?:more|fewer|less)\s+than|around|about|nearly|almost|"
+    r"revealed|identified|named|identifying|exposing|revealing|naming|containing|listing)\s+(?:(?:more|fewer|less)\s+than|around|about|nearly|almost|"
     r"over|some|up\s+to)?\s*$",
     re.IGNORECASE,
 )
@@ -1455,6 +1458,7 @@ def _tells_its_breach(group: list[Sent]) -> bool:
         or (mechanism_stated(s) and any(c.kb_id_ in _HOW for c in relevance.asserted_types(s)))
         or told_in_item(s)
         or _alike_breach(s)
+        or any(names_its_breach(m) for m in s.forces)
         for s in group
     )
 

@@ -49,6 +49,50 @@ class Attribution:
     other_forces: dict[str, list[Sent]] = field(default_factory=dict)
 
 
+_BREACH_HEADS = frozenset({"breach", "breaches", "leak", "leaks"})
+_BREACH_MODIFIERS = frozenset({"data", "security", "personal", "privacy", "information"})
+# "Kent Police data breach figures": the compound names the force's breaches counted, no one breach
+_TALLY_NOUNS = frozenset(
+    [
+        "figures",
+        "statistics",
+        "stats",
+        "numbers",
+        "totals",
+        "rates",
+        "rate",
+        "levels",
+        "cases",
+        "reports",
+        "records",
+        "record",
+        "data",
+        "tally",
+        "tallies",
+        "count",
+        "counts",
+        "trends",
+    ]
+)
+
+
+def names_its_breach(mention: Span) -> bool:
+    """The force's name labels a breach as its own, the name modifying the noun ('the
+    Cleveland Police data breach', "a Staffordshire Police data leak", "Kent Police's data
+    breach"): the breach is the force's -- not a compound counting its breaches ('the Kent
+    Police data breach figures', 'Essex Police data breach statistics')."""
+    doc = mention.doc
+    i = mention.end
+    if i < len(doc) and doc[i].lower_ in {"'s", "\u2019s", "'", "\u2019"}:
+        i += 1
+    while i < len(doc) and doc[i].lower_ in _BREACH_MODIFIERS:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _BREACH_HEADS:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.lower_ not in _TALLY_NOUNS
+
+
 class Roles:
     """The role of every force mention of one document (computed once)."""
 
@@ -1150,7 +1194,7 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
     for sent in sents:
         if not (fine_cues(sent) or actions_in(sent) or _joint_types(sent) or sent.idx == 0):
             continue
-        mentions = [m for m in sent.forces if roles.role(m) in AT_FAULT]
+        mentions = _joint_subject(sent, roles)
         names = list(dict.fromkeys(m.label_ for m in mentions))
         if len(names) > 1 and paired_sums(sent, mentions, names):
             paired = True
@@ -1165,6 +1209,30 @@ def co_agents(sents: list[Sent], primary: str, roles: Roles) -> list[str]:
         out.extend(_chain_partners(chain, primary, out))
     out = [n for n in out if not _own_case_later(sents, primary, n, roles)]
     return out or ([] if paired else _group_partners(sents, primary, roles))
+
+
+def _joint_subject(sent: Sent, roles: Roles) -> list[Span]:
+    """The sentence's forces at fault, and a force that speaks joined by 'and' to one at fault
+    ('Norfolk and Suffolk police said a technical fault had put raw data in the files'): one
+    subject of two names, and the verb after the last name is both forces' -- the speaker's
+    role falls on whichever name stands next to it, not on what the pair did."""
+    doc = sent.span.doc
+    forces = list(sent.forces)
+    out = []
+    for k, m in enumerate(forces):
+        role = roles.role(m)
+        if role in AT_FAULT:
+            out.append(m)
+            continue
+        before = forces[k - 1] if k else None
+        if (
+            role == SPEAKER
+            and before is not None
+            and roles.role(before) in AT_FAULT
+            and _between(doc, before, m) in {"and", "&"}
+        ):
+            out.append(m)
+    return out
 
 
 def _joint_types(sent: Sent) -> list[Span]:

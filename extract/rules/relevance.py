@@ -3131,6 +3131,9 @@ def _sent_to(org: Span) -> bool:
     return False
 
 
+_OWN_SANCTIONS = frozenset({"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"})
+
+
 def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     """The headline or lead tells of another body sanctioned or at fault ('Hospital trust
     reprimanded after sending patient list to police', 'Federation apologises after email
@@ -3150,10 +3153,17 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             and not _sent_to(o)
             and not _police_supplier(sent, o)
             and not _kind_of_data(sent, o)
+            and not _group_listing_force(sent, o)
         ]
+        actions = actions_in(sent, require_regulator=False)
+        words = [cue for _, cue in actions]
         if not orgs:
+            if any(a in _OWN_SANCTIONS for a, _ in actions) and roles.at_fault(sent):
+                # "- Kent Police: reprimanded after a letter went to the wrong address. -
+                # NHS trust: fine cut ...": the page opens on the force's own sanction;
+                # another body's item after it is the next item of a roundup, not its news
+                return False
             continue
-        words = [cue for _, cue in actions_in(sent, require_regulator=False)]
         words += [c for c in asserted_types(sent) if c.kb_id_ in {"strong", "weak"}]
         words += sent.cues.get("relevance.breach", [])
         for cue in words:
@@ -3198,6 +3208,15 @@ def _breach_at_body(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
             continue
         return True
     return False
+
+
+def _group_listing_force(sent: Sent, org: Span) -> bool:
+    """The organisation word names a group that a list after a colon spells out, a force among
+    its members ('reprimanded five organisations for disclosing data: a school, an NHS trust
+    and Thames Valley Police'): the force is one of those sanctioned, no other body's news."""
+    doc = sent.span.doc
+    colon = next((t.i for t in doc[org.end : sent.span.end] if t.text == ":"), None)
+    return colon is not None and any(m.start > colon for m in sent.forces)
 
 
 def _serves_the_police(lead: list[Sent]) -> bool:

@@ -482,6 +482,17 @@ _PART_SUBJECT = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|was|had|have
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|without being)\s+(?:been\s+|being\s+)?$", re.I)
 
 
+# The data a breach exposed, and the people it was about: "data identifying", "details of",
+# "the names and ranks of", "information on" right before a figure of people.
+_WHOSE_DATA = re.compile(
+    r"\b(?:data|details|information|names?|records|addresses|identities|ranks)\s+"
+    r"(?:identifying|of|on|about|belonging\s+to|relating\s+to)\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|around\s+|about\s+|nearly\s+|almost\s+|over\s+|"
+    r"some\s+|up\s+to\s+|all\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _people_measure(clause: str, sentence: str, offence: bool = False) -> str | None:
     """misconduct | outcome | None for a count of people, from the words of its clause (the
     offence may be named anywhere in the sentence, or be `offence` known from the sentences
@@ -1054,6 +1065,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # action was taken": cases counted by how they ended, an outcome
             measure = "outcome"
         n.measure = measure  # what it counts; inherited by the numbers continuing it
+        if measure == "people" and _WHOSE_DATA.search(text[: n.a]):
+            # "its answer included data identifying 10,000 officers and staff", "the names
+            # of 2,000 officers were published": the people the leaked data was about, no
+            # count of those disciplined nor of breaches
+            measure = None
         if measure == "people":
             clause = text[n.a : _clause_end(text, n)]
             if 0 < lead_end < n.a:
