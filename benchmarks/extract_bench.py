@@ -8,9 +8,6 @@ Measures, on the same HTML pages:
   4. with `--workers N > 1`: N warmed processes, each running the whole path (clean + NLP)
      on its chunks of pages, as `extract.parallel.process_many` does.
 Ratios are documents/s against (1). Targets: (2) >= 0.7x, (4) with 2 workers >= 1.3x.
-Most pages of a news corpus mention the police without naming a force, place or national
-figure; the NLP's gate decides those without spaCy, so the per-component split is over the
-texts spaCy does read.
 
     .venv/bin/python benchmarks/extract_bench.py --pages ../shared/aeb/html --workers 2
 """
@@ -25,12 +22,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import trafilatura
-
-if TYPE_CHECKING:
-    from extract.models import Document
 
 
 @dataclass
@@ -95,15 +88,13 @@ class Split:
     rejected: int = 0
 
 
-def full_extract(
-    items: Sequence[bytes], content_type: str, split: Split
-) -> tuple[Run, list[Document]]:
-    """clean + nlp, one process, timing each half; returns the clean documents too."""
+def full_extract(items: Sequence[bytes], content_type: str, split: Split) -> tuple[Run, list[str]]:
+    """clean + nlp, one process, timing each half; returns the clean texts too."""
     from extract.clean import clean
     from extract.errors import RejectedDocument
     from extract.nlp import extract
 
-    docs: list[Document] = []
+    texts: list[str] = []
     total_words = 0
     start, cpu = time.perf_counter(), time.process_time()
     for raw in items:
@@ -118,11 +109,11 @@ def full_extract(
         extract(doc)
         split.clean += t1 - t0
         split.nlp += time.perf_counter() - t1
-        docs.append(doc)
+        texts.append(doc.text)
         total_words += words(doc.text)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     name = f"clean+nlp on {content_type}, 1 process"
-    return Run(name, len(items), total_words, seconds, cpu), docs
+    return Run(name, len(items), total_words, seconds, cpu), texts
 
 
 def fresh_pipeline() -> None:
@@ -135,14 +126,6 @@ def fresh_pipeline() -> None:
     get_nlp.cache_clear()
     clear_cache()
     get_nlp()
-
-
-def spacy_texts(docs: Sequence[Document]) -> list[str]:
-    """The texts spaCy reads: those the NLP's gate (`extract.nlp._gate`) does not decide."""
-    from extract.nlp import _gate, get_nlp
-
-    nlp = get_nlp()
-    return [d.text for d in docs if _gate(d, nlp) is None]
 
 
 def component_times(texts: Sequence[str]) -> dict[str, float]:
@@ -254,8 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     with_metadata = timed("  same, with_metadata=True (not a target)", pages, bare_with_metadata)
     html_split = Split()
     fresh_pipeline()
-    html_run, clean_docs = full_extract(pages, "html", html_split)
-    clean_texts = [d.text for d in clean_docs]
+    html_run, clean_texts = full_extract(pages, "html", html_split)
     if args.texts:
         texts = read_texts(args.texts, args.limit) * args.repeat
     else:
@@ -275,17 +257,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{label}: clean {split.clean:.2f}s ({split.clean / total:.0%}), "
             f"nlp {split.nlp:.2f}s ({split.nlp / total:.0%}), rejected {split.rejected}"
         )
-    read = spacy_texts(clean_docs)
-    times = component_times(read)
+    times = component_times(clean_texts)
     total = sum(times.values())
-    print(
-        f"nlp pipeline by component (fresh pipeline, on the {len(read)} of {len(clean_texts)} "
-        "clean HTML texts the gate lets through to spaCy):"
-    )
+    print("nlp pipeline by component (fresh pipeline, on the clean HTML texts):")
     for name, seconds in sorted(times.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:28} {seconds:7.3f}s {seconds / (total or 1):6.1%}")
+        print(f"  {name:28} {seconds:7.3f}s {seconds / total:6.1%}")
     print(f"  total {total:.3f}s; extract() beyond the pipeline {html_split.nlp - total:.3f}s")
-    bare = bare_spacy_seconds(read)
+    bare = bare_spacy_seconds(clean_texts)
     print(f"bare spacy.blank('en') + sentencizer on the same texts: {bare:.3f}s")
     return 0
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from extract.models import Document
-from extract.nlp import extract, get_nlp
+from extract.nlp import get_nlp
 from extract.pipeline import process
 from extract.raw_scan import national_headline, scan_document
 from extract.sentences import split_sentences
@@ -80,20 +80,23 @@ def test_national_route_pages_without_police_in_the_headline_skip_the_nlp(name: 
     assert not full.relevant, full.relevance_reason
     verdict = scan_document(document)
     assert not verdict.keep and "national route" in verdict.reason, verdict
-    assert full.relevance_reason == verdict.reason  # decided without the NLP
+    _, screened = process(SCREENED[name], url=URL, content_type="html", screen=True)
+    assert not screened.relevant
 
 
 @pytest.mark.parametrize("name", sorted(KEPT))
 def test_pages_with_the_police_in_the_headline_or_a_place_are_kept(name: str) -> None:
-    document, gated = process(KEPT[name], url=URL, content_type="html")
+    document, full = process(KEPT[name], url=URL, content_type="html")
     assert scan_document(document).keep, name
-    assert gated == extract(document, gate=False)
+    _, screened = process(KEPT[name], url=URL, content_type="html", screen=True)
+    assert screened == full
 
 
 def test_the_national_figures_page_is_relevant_both_ways() -> None:
     raw = KEPT["national figures of police breaches"]
-    document, gated = process(raw, url=URL, content_type="html")
-    assert gated.relevant and gated == extract(document, gate=False)
+    _, full = process(raw, url=URL, content_type="html")
+    _, screened = process(raw, url=URL, content_type="html", screen=True)
+    assert full.relevant and screened == full
 
 
 def test_the_headline_is_the_title_and_three_sentences() -> None:
