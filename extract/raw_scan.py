@@ -180,6 +180,17 @@ def _variants(alias: str) -> set[str]:
 
 
 @cache
+def _modifier_aliases(data_dir: str | None) -> list[str]:
+    """Forces' bare short forms ("Met"), which name them before their people."""
+    from extract.datafiles import load_jsonl
+
+    return [
+        a
+        for force in load_jsonl("forces.jsonl", data_dir)
+        for a in force.get("modifier_aliases", [])
+    ]
+
+
 def vocabulary(data_dir: str | None = None) -> Vocabulary:
     """Built once from the gazetteers and word lists of extract/data/."""
     from extract.aliases import STRONG as STRONG_ALIAS
@@ -200,10 +211,35 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
         add(alias.text, STRONG if alias.kind == STRONG_ALIAS else PLACE)
         if alias.kind != STRONG_ALIAS:
             places.add(alias.text)
-    # Towns stand for a force only as "<town> Police" (a strong alias above), or as the
-    # publishing site's name (the URL).
+    # Towns stand for a force as "<town> Police" (a strong alias above), as the publishing
+    # site's name (the URL), and, like a nation or its capital, where its people are placed
+    # ("officers in Swansea", "police in Scotland", "London's police force", "the Scottish
+    # force"); a force's bare short form names it before its people ("a Met PC"). The forces
+    # component reads each of these (nations.toml), so each whole phrase is a force's name
+    # here: the place alone is not ("Continue reading" is no town).
+    nations = load_toml("nations.toml", data_dir)
+    words_of = nations.get("words", {})
+    towns: set[str] = set()
     for town_list in load_toml("places.toml", data_dir).values():
         places.update(town_list)
+        towns.update(town_list)
+    for table in ("places", "capital_cities"):
+        for names in nations.get(table, {}).values():
+            towns.update(names)
+    for town in towns:
+        for who in words_of.get("located", []):
+            for prep in words_of.get("located_preposition", []):
+                add(f"{who} {prep} {town}", STRONG)
+    owners = [n for names in nations.get("possessives", {}).values() for n in names]
+    owners += [f"{c}'s" for names in nations.get("capital_cities", {}).values() for c in names]
+    owners += [f"the {a}" for names in nations.get("adjectives", {}).values() for a in names]
+    for owner in owners:
+        for noun in words_of.get("nouns", []):
+            add(f"{owner} {noun}", STRONG)
+    modifiers = nations.get("modifiers", {})
+    for short in _modifier_aliases(data_dir):
+        for noun in [*modifiers.get("nouns", []), *modifiers.get("ranks", [])]:
+            add(f"{short} {noun}", STRONG)
     words = load_toml("cues.toml", data_dir)["roles"]["police_context"]
     words += load_toml("raw_scan.toml", data_dir)["police_words"]
     for word in words:
