@@ -28,13 +28,18 @@ def per_force(nlp, text: str, field: str) -> dict[str, object]:  # type: ignore[
     return {i.force: getattr(i, field) for i in _incidents(nlp, text)}
 
 
-def story_incidents(nlp, head: str, body: str, published: date | None = None) -> list[IncidentFact]:  # type: ignore[no-untyped-def]
-    """The incidents of a story with its headline, cleaned as a page's text is (the headline
-    becomes the title, as a force named only there is found)."""
+def story_incidents(  # type: ignore[no-untyped-def]
+    nlp, head: str, body: str, published: date | None = None, url: str | None = None
+) -> list[IncidentFact]:
+    """The incidents of a story with its headline (and the page's address), cleaned as a
+    page's text is (the headline becomes the title, as a force named only there is found)."""
     doc = clean_text(head + "\n\n" + body)
-    return extract(Document(text=doc.text, title=doc.title, published=published), nlp).incidents
+    page = Document(text=doc.text, title=doc.title, url=url, published=published)
+    return extract(page, nlp).incidents
 
 
-def story_forces(nlp, head: str, body: str, published: date | None = None) -> set[str]:  # type: ignore[no-untyped-def]
+def story_forces(  # type: ignore[no-untyped-def]
+    nlp, head: str, body: str, published: date | None = None, url: str | None = None
+) -> set[str]:
     """The forces of a story's incidents, as `story_incidents` finds them."""
-    return {i.force for i in story_incidents(nlp, head, body, published) if i.force}
+    return {i.force for i in story_incidents(nlp, head, body, published, url) if i.force}

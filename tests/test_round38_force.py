@@ -18,9 +18,6 @@ from datetime import date
 import pytest
 from incident_probe import story_forces
 
-from extract.clean import clean_text
-from extract.models import Document
-from extract.nlp import extract
 from extract.rules.hints import PageHints, hinted_force
 
 PUBLISHED = date(2024, 6, 10)
@@ -31,9 +28,7 @@ def forces(nlp, head: str, body: str) -> set[str]:  # type: ignore[no-untyped-de
 
 
 def page_forces(nlp, head: str, body: str, url: str) -> set[str]:  # type: ignore[no-untyped-def]
-    doc = clean_text(head + "\n\n" + body)
-    res = extract(Document(text=doc.text, title=doc.title, url=url, published=PUBLISHED), nlp)
-    return {i.force for i in res.incidents if i.force}
+    return story_forces(nlp, head, body, PUBLISHED, url)
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,11 @@ class PageHints:
         host = self.host().lower()
         return host.removesuffix(".police.uk").split(".")[-1] if host.endswith(".police.uk") else ""
 
+    def police_host_words(self) -> str:
+        """The host's label read as a force's name ('devon cornwall police'), or ''."""
+        label = self.police_host_label()
+        return f"{label.replace('-', ' ')} police" if label else ""
+
     def sources(self) -> list[tuple[str, str]]:
         """(where, text to look for a force in), strongest first."""
         out: list[tuple[str, str]] = []
@@ -59,9 +64,8 @@ class PageHints:
             words = _NOT_WORDS_RE.sub(" ", _SLUG_SPLIT_RE.sub(" ", path)).strip()
             if words:
                 out.append(("URL", words))
-        label = self.police_host_label()
-        if label:
-            out.append(("site", f"{label.replace('-', ' ')} police"))
+        if words := self.police_host_words():
+            out.append(("site", words))
         if self.site:
             out.append(("site", self.site))
         return out
@@ -78,14 +82,14 @@ def hinted_force(hints: PageHints, data_dir: str | None = None) -> tuple[str, st
     """(force, where, the words it was found in) from the headline, URL or site, or None."""
     nlp = _pipeline(data_dir)
     recognise = nlp.get_pipe("breachkb_forces_v1")
-    label = hints.police_host_label()
+    host_words = hints.police_host_words()
     for where, text in hints.sources():
         doc = recognise(nlp.make_doc(text))
         names = list(dict.fromkeys(s.label_ for s in doc.spans.get("forces", [])))
         if len(names) == 1:
             return names[0], where, text
-        if label and where == "site" and text == f"{label.replace('-', ' ')} police":
-            name = host_force(label, data_dir)
+        if host_words and where == "site" and text == host_words:
+            name = host_force(hints.police_host_label(), data_dir)
             if name is not None:
                 return name, where, hints.host()
     return None
