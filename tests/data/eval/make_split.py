@@ -1,5 +1,5 @@
-"""Split dev, dev2 and dev3 into a tuning and a checking half by incident group, and dev4 the
-same way on its own; the audit sets (audit2 to audit42) by alternating incident groups in
+"""Split dev, dev2 and dev3 into a tuning and a checking half by incident group, and dev4 and
+dev5 the same way, each on its own; the audit sets (audit2 to audit42) by alternating incident groups in
 article order.
 
 Run `python tests/data/eval/make_split.py > tests/data/eval/split.json`; the output is
@@ -16,9 +16,9 @@ from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent
 SETS = ("dev", "dev2", "dev3")
-# Real pages reworded in round 38, split on their own so that the halves fixed before them
-# stay where they were.
-LATER_SETS = (("dev4",),)
+# Real pages reworded in rounds 38 (dev4) and 39 (dev5), each split on its own so that the
+# halves fixed before them stay where they were.
+LATER_SETS = (("dev4",), ("dev5",))
 
 
 def _hash(group: str) -> str:
