@@ -57,6 +57,7 @@ _NUMBER_WORDS = {
     "eighteen": 18, "twenty": 20, "a couple of": 2, "a few": 3,
 }  # fmt: skip
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_FINANCIAL_YEAR_RE = re.compile(r"(?:19|20)\d\d[/–-](?:\d\d|(?:19|20)\d\d)")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]  # fmt: skip
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS)}
@@ -964,7 +965,7 @@ def _kept_since(sent: Sent, span: Span) -> bool:
     and it began with the oldest record; records lost or sent ('files dating back to 2005
     were stolen') keep their age apart from the breach."""
     if not any(
-        0 <= span.start - c.end <= _REFERENCE_GAP for c in sent.cues.get("dates.reference", [])
+        0 <= _link(span) - c.end <= _REFERENCE_GAP for c in sent.cues.get("dates.reference", [])
     ):
         return False
     if any(c.start >= span.end and sent.denied(c) for c in sent.cues.get("dates.disposal", [])):
@@ -1014,7 +1015,7 @@ def _breach_dates_back(sent: Sent, span: Span) -> bool:
     doc = span.doc
     ends = {c.end - 1 for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
     for cue in sent.cues.get("dates.reference", []):
-        if not 0 <= span.start - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
+        if not 0 <= _link(span) - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
             continue
         k = cue.start - 1
         if doc[k].lower_ in {"which", "that"}:
@@ -1024,9 +1025,63 @@ def _breach_dates_back(sent: Sent, span: Span) -> bool:
             while k > sent.span.start and doc[k].text not in {",", ";", "(", "—", "–"}:
                 k -= 1
             k = k - 1 if doc[k].text == "," else -1  # no aside: no subject found
-        if k in ends:
+        if k in ends and not _counted_cases(sent, doc[k]):
             return True
     return False
+
+
+def _counted_cases(sent: Sent, noun: Token) -> bool:
+    """'More than 300 staff faced action. The cases date back to 2016': a plural breach noun
+    ('the cases', 'the incidents') after figures counting them, in its own sentence or the
+    one before, names a set of breaches, whose age is the span of the figures, not when one
+    breach began. One breach's own acts ('the searches date back to 2019', no figure told)
+    still begin then."""
+    if noun.lower_ == noun.lemma_.lower() or not noun.lower_.endswith("s"):
+        return False  # one breach ('the breach dates back to 2019')
+    doc = noun.doc
+    lo = k = sent.span.start
+    while k > 0 and (k == lo or doc[k].is_space):
+        k -= 1  # back over the line break to the sentence before
+    if k < lo:
+        lo = doc[k].sent.start
+    return any((_figure(t) or _word_count(t)) and t.i != noun.i for t in doc[lo : sent.span.end])
+
+
+_SPAN_ENDS = {"from", "to", "since", "ending"}  # "the five years from 2015", "the 12 months to"
+_DURATIONS = {"year", "month", "week", "period", "decade"}
+_DURATION_WORDS = {"past", "last", "previous", "following", "next", "first", "financial"}
+_DURATION_REACH = 4  # "the", a count, an adjective, the duration noun
+# One person whose own acts a sentence counts ("the officer accessed the system 1,200 times").
+_ONE_DOER = {"he", "she", "his", "her", "him", "officer", "constable", "pc", "pcso", "sergeant",
+             "detective", "inspector", "employee", "worker", "clerk", "operator"}  # fmt: skip
+
+
+def _counted_over(sent: Sent, span: Span) -> bool:
+    """'Over the five years from 2015, the force investigated 87 staff', 'in the 12 months to
+    March 2023 it recorded 45 incidents', 'in the three years since 2019 it has disciplined
+    23 officers': a date ending a definite stretch of time ('the', a count or a word such as
+    'past', then years, months or a period) over which the sentence counts things in
+    figures -- the bound of a tally, no breach's date. One breach told over a stretch ('over
+    a two-year period from 2019 he searched ...', 'in the three years to 2021 the officer
+    looked up 1,200 records': one person's acts) is untouched."""
+    doc = span.doc
+    start = _link(span)
+    if start < 2 or doc[start - 1].lower_ not in _SPAN_ENDS:
+        return False
+    noun = doc[start - 2]
+    if noun.lemma_.lower() not in _DURATIONS:
+        return False
+    k = noun.i - 1
+    while k >= max(sent.span.start, noun.i - _DURATION_REACH) and (
+        doc[k].like_num or doc[k].lower_ in _NUMBER_WORDS or doc[k].lower_ in _DURATION_WORDS
+    ):
+        k -= 1
+    if k < sent.span.start or doc[k].lower_ not in {"the", "those", "these"}:
+        return False
+    if any(t.lower_ in _ONE_DOER for t in sent.span):
+        return False  # "In the two years from 2019, PC Jones looked up 400 records": his acts
+    inside = {t.i for d in sent.dates for t in d}
+    return any(_figure(t) and t.i not in inside and not (k <= t.i < noun.i) for t in sent.span)
 
 
 def _first_told(cue: Span) -> bool:
@@ -1047,7 +1102,7 @@ def _records_age(sent: Sent, span: Span) -> bool:
     dates no event, whichever event the sentence tells."""
     doc = span.doc
     for cue in sent.cues.get("dates.reference", []) + sent.cues.get("dates.scope", []):
-        if not 0 <= span.start - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
+        if not 0 <= _link(span) - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
             continue
         if cue[0].norm_ in _AGE_VERBS and doc[cue.start - 1].text not in {",", "(", "—", "–"}:
             return True  # not an aside ('The leak, dating back to 2019, ...')
@@ -2042,6 +2097,8 @@ def _aspect_governed(
 def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     """The role of one date in its sentence: BREACH, DISCOVERED, REPORTED, DECIDED, None
     (not an incident date), or "neutral" when nothing governs it."""
+    if _counted_over(sent, span):
+        return None  # "Over the five years from 2015, the force investigated 87 staff"
     if _since_state(span) or _misuse_since(sent, span):
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
@@ -2334,6 +2391,8 @@ def _statistic(sent: Sent) -> bool:
     the tally noun named before it ('a rise in incidents after 188 were logged last year')."""
     doc = sent.span.doc
     for cue in sent.cues.get("dates.tally_nouns", []):
+        if _modifier_after_count(cue):
+            continue  # "viewed two incident logs in 2019": logs counted, no incidents
         before = doc[max(sent.span.start, cue.start - 3) : cue.start]
         if any(_figure(t) or _word_count(t) for t in before):
             return True
@@ -2341,6 +2400,25 @@ def _statistic(sent: Sent) -> bool:
             return True
         later = doc[cue.end : sent.span.end - 1]
         if any(_figure(t) and _verb(doc[t.i + 1]) for t in later):
+            return True
+    return False
+
+
+def _modifier_after_count(cue: Span) -> bool:
+    """'two incident logs', '12 breach notices', 'three incident reports': a tally noun left
+    singular after a count of several (two words may stand between: '12 data breach
+    reports', 'two further incident logs') modifies the plural noun after it, which is what
+    is counted -- the sentence counts no breaches ('45 incidents', 'two breaches' are
+    plural)."""
+    doc = cue.doc
+    head = doc[cue.end - 1]
+    if head.lower_ != head.lemma_.lower() or cue.end >= len(doc):
+        return False  # plural: the breaches themselves
+    nxt = doc[cue.end]
+    if not nxt.is_alpha or not nxt.is_lower or nxt.lower_ == nxt.lemma_.lower():
+        return False  # the noun after it is no plural thing counted ('the breach of August')
+    for t in doc[max(cue.sent.start, cue.start - 3) : cue.start]:
+        if _word_count(t) or (_figure(t) and t.text not in {"1", "one"}):
             return True
     return False
 
@@ -2373,13 +2451,29 @@ def _word_count(tok: Token) -> bool:
     return _NUMBER_WORDS.get(tok.lower_, 0) >= 2 and before not in _KNOWN
 
 
+# Words a number labels rather than counts after them ('a section 170 offence', 'under
+# article 32', 'schedule 13', 'PC 1234', 'case no. 42').
+_NUMBERED = {"section", "s", "article", "art", "schedule", "regulation", "reg", "clause",
+             "paragraph", "para", "chapter", "part", "rule", "no", "number", "pc", "ps", "dc",
+             "ds", "collar", "badge", "room", "page", "level", "tier", "category"}  # fmt: skip
+
+
 def _figure(tok: Token) -> bool:
-    """A count written in figures: not a year, an amount or a share."""
+    """A count written in figures: not a year, a financial year ('2023/24', '2022-23'), a
+    day of a date, a number labelling something ('section 170'), an amount or a share."""
     doc = tok.doc
     if not tok.text[:1].isdigit() or _YEAR_RE.fullmatch(tok.text):
         return False
+    if _FINANCIAL_YEAR_RE.fullmatch(tok.text):
+        return False  # 'the totals for 2023/24 include the breach of August 2023'
+    if any(d.start <= tok.i < d.end for d in doc.spans.get("dates", [])):
+        return False  # the day of a date ('On 3 May the breach was found'), no count
     before = doc[tok.i - 1].text if tok.i > 0 else ""
     after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    if before in {"/", "-", "–"} and tok.i > 1 and _YEAR_RE.fullmatch(doc[tok.i - 2].text):
+        return False  # the second year of '2022-23', '2021 / 22'
+    if before.lower().rstrip(".") in _NUMBERED:
+        return False  # 'a section 170 offence', 'article 5', 'PC 1234': a label, no count
     return before not in {"£", "$", "€"} and after not in {"%", "per", "percent"}
 
 
@@ -2487,7 +2581,7 @@ def incident_dates(
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
     now = _story_now(sents, published)
     for sent in sents:
-        if _advert(sent) or sent.is_dateline() or _statistic(sent):
+        if _advert(sent) or sent.is_dateline() or _statistic(sent) or _period_heading(sent):
             continue
         if masthead_date(sent) is not None:
             # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
@@ -2674,6 +2768,29 @@ def _other_incident(sent: Sent, span: Span) -> bool:
         if any(t.lower_ in marks for t in doc[max(lo, noun.start - _OTHER_REACH) : noun.start]):
             return True
     return False
+
+
+_PERIOD_HEADING_RE = re.compile(
+    rf"\b(?:{'|'.join(_MONTHS)}|to|until|and|quarter|q[1-4]|one|two|three|four|first|second|"
+    r"third|fourth|half|financial|year)\b|\d+|[^\w]",
+    re.IGNORECASE,
+)
+
+
+def _period_heading(sent: Sent) -> bool:
+    """A line that is only a stretch of time ('April to June 2024', 'October - December 2022',
+    'Quarter one, 2023/24'): the heading of a list of actions or figures grouped by period,
+    which dates none of the items under it. It needs a date and a word joining two ends
+    ('to', a dash) or naming a part of a year ('quarter', 'half'); a label ('When: 3 May
+    2015') keeps its date."""
+    if not sent.dates:
+        return False
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?" or _PERIOD_HEADING_RE.sub("", text).strip():
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    joined = re.search(r"\w\s*[-–—]\s*\w", text) is not None  # 'October - December 2022'
+    return joined or bool(words & {"to", "until", "quarter", "half"})
 
 
 def _verbless(sent: Sent) -> bool:
