@@ -163,3 +163,35 @@ def test_a_figure_line_far_from_any_period_in_prose_takes_none(nlp) -> None:  # 
         "asked to comment.\n\nOne force said it had since trained 212 staff.\n",
     )
     assert not any(r[3] == 212 for r in rows(text, nlp))
+
+
+LATEST = (
+    "Police data breaches reported to the regulator\n\n"
+    "Gwent Police reported 23 data breaches to the ICO, a Freedom of Information request "
+    "shows.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine were reported in 2024, and another six have already happened in 2025.",
+        "Nine were reported in 2024. Six have already occurred in 2025.",
+        "Nine were reported in 2024, and a further six took place in 2025.",
+    ],
+)
+def test_so_many_happened_in_a_year_counts_the_measure_told_before(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = rows(LATEST + sentence, nlp, date(2025, 10, 27))
+    assert ("Gwent Police", "2024", None, 9) in found
+    assert ("Gwent Police", "2025", None, 6) in found
+    # the undated total is not dated by the year of the figure after it
+    assert ("Gwent Police", "2025", None, 23) not in found
+
+
+def test_things_that_happened_in_a_story_are_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officer sacked over records searches\n\n"
+        "A Kent Police officer has been sacked after looking up the records of a former "
+        "partner. Two of the searches happened in 2022 and three happened in 2023."
+    )
+    assert rows(text, nlp) == set()

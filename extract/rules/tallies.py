@@ -310,6 +310,13 @@ def _bare_rank(before: str) -> bool:
 
 # Right after a figure: a participle recording it in a period ("the 117 recorded in 2022"),
 # or in a year told against another ("the 120 logged the year before", "... a year earlier")
+# "... and another seven have already happened in 2025": a bare figure whose own clause says
+# so many happened in a stated year (events of the measure told before it)
+_HAPPENED_IN = re.compile(
+    r"\s+(?:more\s+)?(?:(?:have|has|had)\s+)?(?:already\s+)?(?:happened|occurred|taken\s+place|"
+    r"took\s+place)\s+(?:so\s+far\s+)?(?:in|during)\s+(?:(?:19|20)\d\d\b|this\s+year\b)",
+    re.I,
+)
 _LOGGED_IN = re.compile(
     r"\s+(?:recorded|logged|reported|registered)\s+(?:(?:in|during|for|over|between|across)\s|"
     r"the\s+(?:previous|preceding|prior)\s+(?:(?:financial|calendar)\s+)?year\b|"
@@ -728,6 +735,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "double the 31 it logged in 2019/20": a clause recording it follows
             logged = bool(
                 v.logged_after.match(text[n.b :])  # "the 31 it logged in 2019"
+                or (bool(_HAPPENED_IN.match(text, n.b)) and state.last_measure == "breach")
                 # "up from the 117 recorded in 2022", "a rise on the 117 logged in 2022"
                 or (bool(_COMPARED_THE.search(text, 0, n.a)) and bool(_LOGGED_IN.match(text, n.b)))
             )
