@@ -83,6 +83,7 @@ from extract.rules.tally_state import (
     is_total,
     nearest_period,
     note_list,
+    numbered_as,
     page_span,
     period_of,
     question,
@@ -309,6 +310,13 @@ def _bare_rank(before: str) -> bool:
 
 # Right after a figure: a participle recording it in a period ("the 117 recorded in 2022"),
 # or in a year told against another ("the 120 logged the year before", "... a year earlier")
+# "... and another seven have already happened in 2025": a bare figure whose own clause says
+# so many happened in a stated year (events of the measure told before it)
+_HAPPENED_IN = re.compile(
+    r"\s+(?:more\s+)?(?:(?:have|has|had)\s+)?(?:already\s+)?(?:happened|occurred|taken\s+place|"
+    r"took\s+place)\s+(?:so\s+far\s+)?(?:in|during)\s+(?:(?:19|20)\d\d\b|this\s+year\b)",
+    re.I,
+)
 _LOGGED_IN = re.compile(
     r"\s+(?:recorded|logged|reported|registered)\s+(?:(?:in|during|for|over|between|across)\s|"
     r"the\s+(?:previous|preceding|prior)\s+(?:(?:financial|calendar)\s+)?year\b|"
@@ -450,6 +458,43 @@ def _share_named(text: str, n: Num, forces: list[tuple[int, int, str]]) -> bool:
     )
 
 
+# "... of them", "... of the total" right after a force's share of a whole told before it
+_OF_WHOLE = re.compile(r"\s+of\s+(?:them|these|those|the\s+total)\b", re.I)
+# What opens a clause giving one force's share of the sentence's whole: "..., with the Met
+# recording 1,040 of them", "(the Met 900 of them)", "..., and Kent Police logged 310 of those"
+_SHARE_OPENER = re.compile(r"(?:[,(]|\bwith|\bwhile|\bwhereas|\band)\s*(?:the\s+)?$", re.I)
+_SHARE_VERB = re.compile(
+    r"\s*(?:(?:recording|recorded|logging|logged|reporting|reported|accounting\s+for|"
+    r"accounted\s+for|responsible\s+for|having|had)\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def _whole_then_named(text: str, n: Num) -> bool:
+    """'900 of them at the Met': the force named by 'at' or 'by' after the share's 'of them'."""
+    of = _OF_WHOLE.match(text, n.b)
+    return of is not None and _by_named(text, of.end()) is not None
+
+
+def _share_clause_named(
+    text: str, n: Num, nums: list[Num], forces: list[tuple[int, int, str]]
+) -> bool:
+    """'Forces recorded 3,120 last year, with the Met recording 1,040 of them': after the
+    sentence's whole, a clause whose subject is one force and whose figure is 'of them' --
+    that force's share of the whole, nothing more said of it."""
+    if _OF_WHOLE.match(text, n.b) is None or _SHARE_END.match(text, n.b) is None:
+        return False
+    return any(
+        start < n.a
+        and end <= n.a
+        and any(m.b <= start for m in nums if m is not n)
+        and _SHARE_OPENER.search(text[:start]) is not None
+        and _SHARE_VERB.fullmatch(text[end : n.a]) is not None
+        for start, end, _ in forces
+    )
+
+
 def _force_after(text: str, n: Num, v: Vocab) -> bool:
     """'The figure was 320 at Kent Police', 'the total stood at 97 for Essex Police.': a bare
     figure its clause calls the figure, the force whose figure it is named right after it and
@@ -543,6 +588,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         ):
             state.crime_figures += 1
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
+    # "Q1. 2022/23 - 141" under "Q1. The number of breaches ...? Q1a) Of those, how many
+    # were cyber incidents?": the answer is to the question of its own number
+    label = numbered_as(sent, state.sents)
+    if label is not None and label in state.numbered and state.question_at < sent.idx:
+        asked = state.numbered[label]
     # "Answer: Nil" to "How many breaches ...?": a zero, though no measure noun follows
     answer = asked is not None and asked.measure == "breach" and len(nums) == 1
     nums = [
@@ -685,6 +735,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "double the 31 it logged in 2019/20": a clause recording it follows
             logged = bool(
                 v.logged_after.match(text[n.b :])  # "the 31 it logged in 2019"
+                or (bool(_HAPPENED_IN.match(text, n.b)) and state.last_measure == "breach")
                 # "up from the 117 recorded in 2022", "a rise on the 117 logged in 2022"
                 or (bool(_COMPARED_THE.search(text, 0, n.a)) and bool(_LOGGED_IN.match(text, n.b)))
             )
@@ -1431,7 +1482,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 of_national = of_national or (
                     here is None
                     and any(r.national and r.breach_type is None for r in sentence_rows)
-                    and (_named_right_after(text, n) or _share_at(text, n))
+                    and (
+                        _named_right_after(text, n)
+                        or _share_at(text, n)
+                        or _whole_then_named(text, n)
+                        or _share_clause_named(text, n, nums, forces)
+                    )
                 )
                 # "There were 2,315 breaches between 2011 and 2015. Of those, West Midlands
                 # Police accounted for 488": a whole no force was named for, then named
@@ -2648,8 +2704,13 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             if any(r.sent is sent and r.measure == "breach" for r in state.table_rows):
                 state.last_measure = "breach"  # "• Surrey Police – none" under a table's rows
             continue
-        if is_request(sent.text) and (asked := question(sent)) is not None:
+        label = numbered_as(sent, sents)
+        if (is_request(sent.text) or label is not None) and (
+            asked := question(sent, label is not None)
+        ) is not None:
             state.question, state.question_at = asked, sent.idx
+            if label is not None:
+                state.numbered[label] = asked
             continue
         spans = note_spans(sent.text)
         if spans:

@@ -72,15 +72,49 @@ _REQUEST = re.compile(
 )
 
 
+# The number a request's question or its answer is put under: "Q1a)", "Question 2:", "3."
+_QUESTION_NUMBER = re.compile(r"^\W*(?:q(?:uestion)?\s*)?(\d{1,2}[a-z]?)\s*[).:-]", re.I)
+
+
+def question_number(text: str) -> str | None:
+    """'Q1a) Of those, how many ...?': '1a'; 'Question 2: ...': '2'; none: None."""
+    m = _QUESTION_NUMBER.match(text)
+    return m.group(1).lower() if m else None
+
+
+def numbered_as(sent: Sent, sents: list[Sent]) -> str | None:
+    """The question number a sentence is put under: its own ('Q1a) None'), or a number
+    standing alone as the sentence before it ('Q1.' then 'The number of ...')."""
+    own = question_number(sent.text)
+    if own is not None or sent.idx == 0 or sent.idx > len(sents):
+        return own
+    before = sents[sent.idx - 1]
+    label = question_number(before.text)
+    return label if label is not None and _QUESTION_NUMBER.fullmatch(before.text.strip()) else None
+
+
 def is_request(text: str) -> bool:
     """A sentence asking for something, with or without its question mark."""
     return "?" in text or bool(_REQUEST.search(text))
 
 
-def question(sent: Sent) -> Question | None:
-    """The request a question sentence makes, if it asks for a count."""
+def question(sent: Sent, numbered: bool = False) -> Question | None:
+    """The request a question sentence makes, if it asks for a count (`numbered`: put under
+    a question's number, which may stand alone on the line before it)."""
     asking = _ASKING.search(sent.text)
-    if not asking or not sent.text.rstrip().endswith(("?", ".")) or not is_request(sent.text):
+    closed = sent.text.rstrip().endswith(("?", ".")) or (
+        # "Q1. The number of breaches ... (broken down by financial year)": a numbered request
+        sent.text.rstrip().endswith(")") and (numbered or question_number(sent.text) is not None)
+    )
+    # a numbered line with no figure but years asks ("Q1. The number of breaches in the last
+    # three years (by financial year 2022/23, 2023/24)"); one with a figure answers
+    numbered = numbered and not re.search(
+        r"\d",
+        re.sub(
+            r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b", "", sent.text[asking.end() :] if asking else ""
+        ),
+    )
+    if not asking or not closed or not (numbered or is_request(sent.text)):
         return None
     probe = Num(0, asking.start(), asking.end(), False)
     measure_after(sent.text, probe)
@@ -139,6 +173,9 @@ class State:
     pending: list[Row] = field(default_factory=list)  # the rows of the sentence being read
     question: Question | None = None  # the last "How many ...?" of an FOI request
     question_at: int = -9
+    # the request's questions by their numbers ("Q1", "Q1a)", "Question 2:"): an answer under
+    # the same number replies to that one, not to the last one asked
+    numbered: dict[str, Question] = field(default_factory=dict)
     table_rows: list[Row] = field(default_factory=list)  # read before the prose
     # "Figures for 2022 are shown in brackets.": the period of the bracketed figures, and the
     # sentences that are such notes and nothing else (no period of any other figure)
@@ -599,11 +636,29 @@ def _dateline_like(text: str) -> bool:
     return not re.search(r"\d", rest) and len(rest.split()) <= 12
 
 
+# A table's row run together into one line: a label of a few words and its figure, nothing
+# else ("Humberside Police 168", "Avon and Somerset Constabulary | 163")
+_TABLE_LINE = re.compile(
+    r"[-•*]?\s*[A-Z][\w&'’.()-]*(?:\s+[\w&'’.()-]+){0,5}\s*[|:–-]?\s*\d[\d,]*\s*\|?"
+)
+
+
+def _table_line(text: str) -> bool:
+    return _TABLE_LINE.fullmatch(text.strip()) is not None and not re.search(
+        r"\b(?:19|20)\d\d\b", text
+    )
+
+
 def nearest_period(sents: list[Sent], row: Row, state: State) -> Period | None:
     """A count whose sentence states no period: the period stated nearest before it, else
     just after it (a headline's figure, a lead's 'in one year' explained later)."""
     idx = row.sent.idx
-    order = [*range(idx - 1, max(-1, idx - 7), -1), *range(idx + 1, min(len(sents), idx + 5))]
+    # "West Midlands Police 488" / "Surrey Police 202" / ...: a table's rows run together, one
+    # line each, are one table; a row far down it is as near the period as the first
+    first = idx
+    while first > 0 and _table_line(sents[first - 1].text) and _table_line(sents[first].text):
+        first -= 1
+    order = [*range(first - 1, max(-1, first - 7), -1), *range(idx + 1, min(len(sents), idx + 5))]
     for k in order:
         s = sents[k]
         if s.is_dateline() or _dateline_like(s.text):
