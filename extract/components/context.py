@@ -59,6 +59,8 @@ class ContextScopes:
         self.relative_aux = {t.lower() for t in scope.get("relative_aux", [])}
         self.relative_that = {t.lower() for t in scope.get("relative_that", [])}
         self.relative_words = self.relative_openers | self.relative_that
+        self.fronted_openers = {t.lower() for t in scope.get("fronted_openers", [])}
+        self.fronted_reach = int(scope.get("fronted_reach", 0))
         self.appositive_reach = int(scope.get("appositive_reach", 0))
         self.complement_takers = set(scope.get("complement_takers", []))
         self.finite_verbs = {t.lower() for t in scope.get("finite_verbs", [])}
@@ -97,6 +99,24 @@ class ContextScopes:
             if doc[i].lower_ in self.relative_words:
                 return self._appositive_before(doc, i, trigger.sent.start)
         return False
+
+    def _in_fronted_clause(self, trigger: Span) -> bool:
+        """The trigger sits in a clause put before the main one ('After warning it of a
+        possible £400,000 penalty, the ICO fined the force £300,000'): an opener
+        (`fronted_openers`) among the sentence's first few words, no comma between it and the
+        trigger, and a comma later in the sentence to close the clause."""
+        doc = trigger.doc
+        sent_start, sent_end = trigger.sent.start, trigger.sent.end
+        openers = [
+            i
+            for i in range(sent_start, min(trigger.start, sent_start + self.fronted_reach))
+            if doc[i].lower_ in self.fronted_openers
+        ]
+        if not openers:
+            return False
+        if any(doc[i].lower_ == "," for i in range(openers[0], trigger.start)):
+            return False
+        return any(doc[i].lower_ == "," for i in range(trigger.end, sent_end))
 
     def _appositive_before(self, doc: Doc, opener: int, sent_start: int) -> bool:
         """A relative clause that hangs on a noun set off by a comma ('Kent Police, a force
@@ -261,7 +281,7 @@ class ContextScopes:
                 reach = self.short_max_tokens if self._short(trigger) else self.max_tokens
                 sent_end = trigger.sent.end  # (`Span.sent` scans the Doc on every call)
                 limit = min(sent_end, trigger.end + reach)
-                if self._in_relative_clause(trigger):
+                if self._in_relative_clause(trigger) or self._in_fronted_clause(trigger):
                     stop = stop | {","} | _DASHES
                 else:
                     bare = self._bare_relative_end(trigger, limit)

@@ -113,6 +113,11 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     doc = span.doc
     before = cue_before(sent, "money.paid", span.start, 4)
     after = cue_after(sent, "money.paid", span.end, 5)
+    # "was fined £100,000 by the ICO; it paid early": the paying is another clause's
+    if before is not None and _across_semicolon(sent, before.end, span.start):
+        before = None
+    if after is not None and _across_semicolon(sent, span.end, after.start):
+        after = None
     if after is not None and (
         after[-1].lower_ == "to"
         or any(span.end <= m.start < after.start for m in sent.money)
@@ -159,9 +164,10 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER  # "fined £650 by magistrates": a court's fine on a person
     if span.label_ != "bare" and any(span.end <= c.start <= span.end + 1 for c in words):
         return FINE  # "ordered to pay a £80,000 fine": the fine word settles it
-    if cue_before(sent, "money.not_penalty", span.start, 3) or cue_after(
-        sent, "money.not_penalty", span.end, 2
-    ):
+    not_before = cue_before(sent, "money.not_penalty", span.start, 3)
+    if not_before is not None and _fine_glue(sent, span, words, not_before):
+        not_before = None  # "a penalty worth £60,000": the fine's own glue, no other sum
+    if not_before is not None or cue_after(sent, "money.not_penalty", span.end, 2):
         return OTHER
     if sent.has("money.court") and (not has_regulator or _criminal_court_only(sent)):
         return OTHER  # a court fine on an individual officer
@@ -173,10 +179,89 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     ):
         return FINE  # "the force has been ordered to pay £80,000" in a regulator's story
     if not words:
+        if _regulator_hands_to_force(sent, span) or _item_under_fines_headline(sent, span):
+            return FINE
         return OTHER
     if span.label_ == "bare":
         return FINE if _next_to_fine_word(span, words) else OTHER
     return FINE
+
+
+_ITEM_MARKS = {"-", "–", "—", ":", ",", "|", ".", ")", "(", "#"}
+
+
+def _item_under_fines_headline(sent: Sent, span: Span) -> bool:
+    """'1. Gloucestershire Constabulary - £185,000' under the headline 'Police penalties: a
+    look back': a line that is only an item's heading -- a force's name and the amount, list
+    numbers and marks between -- on a page whose headline (its first line) speaks of fines
+    as a fact: each item's sum is that force's fine, told far from any fine word."""
+    doc = span.doc
+    if span.label_ != "GBP" or not sent.forces:
+        return False
+    named = {i for f in sent.forces for i in range(f.start, f.end)}
+    for t in sent.span:
+        if span.start <= t.i < span.end or t.i in named or t.is_space:
+            continue
+        if t.text in _ITEM_MARKS or (t.like_num and t.i < span.start and t.i not in named):
+            continue
+        return False
+    if not any(f.end <= span.start for f in sent.forces):
+        return False
+    first_line_end = next((t.i for t in doc if "\n" in t.text), len(doc))
+    if sent.span.start < first_line_end:
+        return False  # the headline itself: its own words decide
+    heads = [
+        c for c in doc.spans.get("cues", []) if c.label_ == "money.fine" and c.end <= first_line_end
+    ]
+    if not heads:
+        return False
+    scopes = [
+        s for s in doc.spans.get("context", []) if any(s.start <= c.start < s.end for c in heads)
+    ]
+    return not scopes  # "Forces could face bigger fines": a threat, no list of fines
+
+
+_HANDING_VERBS = {"issue", "impose", "serve", "hand", "slap"}
+_HANDED_TO = {"to", "on"}
+
+
+def _regulator_hands_to_force(sent: Sent, span: Span) -> bool:
+    """'ICO issues £750,000 to Police Service of Northern Ireland', 'the Information
+    Commissioner imposed £80,000 on Kent Police': a regulator, a verb of handing a sanction
+    out right after it, the amount its object (an article between at most) and a force right
+    after 'to' or 'on' -- a penalty told with no fine word, as headlines shorten it. Not
+    another body's sum ('the Home Office gave £750,000 to the force': no regulator), nor a
+    verb of funding."""
+    doc = span.doc
+    if span.label_ != "GBP":
+        return False
+    k = span.start - 1
+    while k > sent.span.start and doc[k].lower_ in _ARTICLES:
+        k -= 1
+    verb = doc[k]
+    if verb.lemma_.lower() not in _HANDING_VERBS and verb.lower_.rstrip("s") not in _HANDING_VERBS:
+        return False
+    if not any(r.end == verb.i or r.end == verb.i - 1 for r in sent.regulators):
+        return False
+    if span.end >= sent.span.end or doc[span.end].lower_ not in _HANDED_TO:
+        return False
+    return any(f.start in (span.end + 1, span.end + 2) for f in sent.forces)
+
+
+def _fine_glue(sent: Sent, span: Span, words: list[Span], cue: Span) -> bool:
+    """The not-a-penalty word before the amount is glue between a fine word and it ('a
+    penalty worth £60,000'): a fine word ends before the cue and only glue words
+    (`money_glue.between`) stand between that fine word and the amount."""
+    doc = span.doc
+    glue = set(load_toml("cues.toml", doc_data_dir(doc))["money_glue"]["between"])
+    return any(
+        c.end <= cue.start and all(t.lower_ in glue for t in doc[c.end : span.start]) for c in words
+    )
+
+
+def _across_semicolon(sent: Sent, lo: int, hi: int) -> bool:
+    """A ';' between tokens `lo` and `hi`: what stands on its far side is another clause's."""
+    return any(t.text == ";" for t in sent.span.doc[lo:hi])
 
 
 def _paying_the_whole_fine(sent: Sent, span: Span) -> bool:
@@ -463,7 +548,17 @@ def _other_body_fined(sent: Sent, span: Span) -> bool:
             continue
         if not is_passive(cue[:1]):
             continue
-        before = [b for b in bodies if lo <= b.start and b.end <= cue.start]
+        start = lo
+        while start - 2 >= sent.span.start and doc[start - 1].lower_ in _RELATIVE_PRONOUNS:
+            start, _ = clause_bounds(sent, start - 2)  # back over ", which ...," to the subject
+        # a body inside a relative clause on another is not the one fined: "a firm that
+        # scanned records for Surrey Police was fined £40,000", "Kent Police, which used a
+        # private firm, was fined £60,000"
+        before = [
+            b
+            for b in bodies
+            if start <= b.start and b.end <= cue.start and not in_relative(sent, b, start, bodies)
+        ]
         if before:
             nearest = max(before, key=lambda b: (b.end, b.end - b.start))
             if any(b is nearest for b in sent.cues.get("roles.organisation", [])) and not any(
@@ -475,6 +570,24 @@ def _other_body_fined(sent: Sent, span: Span) -> bool:
             return bool(first_is_other(i + 1, min(i + 4, hi)))
         if any(m.start == i for m in sent.money):
             break
+    return False
+
+
+def in_relative(sent: Sent, body: Span, lo: int, bodies: list[Span]) -> bool:
+    """The body stands inside a relative clause on another body before it: 'that', 'which'
+    or 'who' right after that body's name (or after its comma), and no comma between the
+    pronoun and this body ('a firm that scanned records for Surrey Police', 'Kent Police,
+    which used a private firm'). Not 'said that Kent Police ...': no body before 'that'."""
+    doc = sent.span.doc
+    ends = {b.end for b in bodies}
+    for r in range(body.start - 1, lo, -1):
+        if doc[r].text == ",":
+            return False
+        if doc[r].lower_ in _RELATIVE_PRONOUNS:
+            k = r - 1
+            if doc[k].text == "," and k > lo:
+                k -= 1
+            return k + 1 in ends
     return False
 
 

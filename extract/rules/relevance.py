@@ -28,7 +28,7 @@ from extract.rules.types import (
     practice_or_attempt,
     words_in_reach,
 )
-from extract.sentences import Sent, clause_bounds, data_dir_of, split_sentences
+from extract.sentences import Sent, clause_bounds, data_dir_of, is_passive, split_sentences
 
 
 def asserted_types(sent: Sent, news_sources: bool = True) -> list:
@@ -2750,10 +2750,25 @@ def is_advice(sents: list[Sent], primary_sents: list[Sent]) -> bool:
         if any(
             any(0 <= cue.start - p.end <= 3 for p in police)
             for cue in head.cues.get("relevance.advice", [])
-            if not _warned_person(head, cue) and not (contested and cue in _appeals(head))
+            if not _warned_person(head, cue)
+            and not (contested and cue in _appeals(head))
+            # "Sussex Police has been warned of a £300,000 penalty", a headline's "Force
+            # warned of big penalty": the force is the one warned or urged, it gives no advice
+            and not is_passive(cue[:1])
+            and not _headline_participle(head, cue)
         ):
             return True
     return False
+
+
+def _headline_participle(sent: Sent, cue: Span) -> bool:
+    """An advice verb in a headline's past form ('Force warned of big penalty', 'Police urged
+    to review data sharing'): a headline tells what the police do in the present ('Police
+    warn of scam calls'), so its participle, the auxiliary dropped, is a passive -- the force
+    is the one warned. A line with no full stop at its end."""
+    if sent.text.rstrip().endswith((".", "!", "?")):
+        return False
+    return cue[0].lower_.endswith("ed")
 
 
 def _trend_of(sent: Sent, cue: Span) -> bool:
@@ -3157,6 +3172,10 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         ]
         actions = actions_in(sent, require_regulator=False)
         words = [cue for _, cue in actions]
+        if orgs and any(a in _OWN_SANCTIONS and _force_item(sent, cue) for a, cue in actions):
+            # "Among its actions: Kent Police, fined £80,000 after ...; a council reprimanded
+            # over ...": the force's own sanction is an item of the roundup, beside others'
+            return False
         if not orgs:
             if any(a in _OWN_SANCTIONS for a, _ in actions) and roles.at_fault(sent):
                 # "- Kent Police: reprimanded after a letter went to the wrong address. -
@@ -3183,6 +3202,21 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
     return False
+
+
+_ITEM_GLUE = {",", "-", "–", "—", ":", "was", "were", "is", "has", "have", "been", "also"}
+
+
+def _force_item(sent: Sent, cue: Span) -> bool:
+    """The sanction word right after a force's name, only a comma, a dash, a colon or an
+    auxiliary between ('Kent Police, fined £80,000', 'Kent Police - reprimanded', 'Kent
+    Police was fined'): the force's own sanction told as an item of its own."""
+    doc = sent.span.doc
+    return any(
+        f.end <= cue.start <= f.end + 3
+        and all(t.lower_ in _ITEM_GLUE for t in doc[f.end : cue.start])
+        for f in sent.forces
+    )
 
 
 _AT_BODY_REACH = 5  # "Loss of data at NHS trust", "the leak of files by the council"
