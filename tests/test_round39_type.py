@@ -165,3 +165,19 @@ def test_a_second_breach_told_in_the_next_sentence(nlp) -> None:  # type: ignore
     )
     kinds = {i.breach_type for i in story_incidents(nlp, head, body)}
     assert kinds == {"published_in_error", "loss_or_theft_of_device"}
+
+
+DESTROYED = [
+    # the way things found dumped should have gone: the disposal's failing
+    ("Witness statements holding victims' addresses from Gwent Police were found at a council "
+     "tip in Newport. The force said the statements should have been destroyed securely and "
+     "that staff had failed to destroy them.", {"insecure_disposal"}),
+    # control: records kept that should have been destroyed, nothing got rid of
+    ("West Mercia Police kept the DNA profiles of hundreds of people who were never charged, "
+     "which should have been destroyed, the ICO found.", {"other"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds"), DESTROYED)
+def test_should_have_been_destroyed_in_a_disposal(nlp, text: str, kinds: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert field_values(nlp, text, "breach_type") == kinds

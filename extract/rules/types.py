@@ -1189,6 +1189,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
     misdirected = _misdirected_code(sents)
     news_codes = set(data["cues"].get("sanction_news_codes", []))
     lost_nearby = _losses_told_apart(sents)
+    # Things got rid of in the story ("found in a skip"): "should have been destroyed" tells
+    # how they should have gone, a failing of the disposal, not records kept too long
+    disposed = any(c.label_ in _DISPOSED and c.kb_id_ == "strong" for s in sents for c in s.types)
+    destroying = set(data["cues"].get("destroying_words", []))
     for sent in sents:
         weight = title_weight if sent.idx == 0 else 1.0
         if _furniture(sent, data["cues"]):
@@ -1309,6 +1313,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 code = "published_in_error"  # "the force posted a photo showing names"
             elif passed_on and code in _PASSED_ON:
                 code = "inappropriate_disclosure"  # "looked up her address and told him"
+            if code == "other" and disposed and any(t.lemma_.lower() in destroying for t in cue):
+                code = "insecure_disposal"  # "the papers should have been shredded"
             if code == "inappropriate_disclosure" and spoken:
                 code = "verbal_disclosure"  # "disclosed her identity in a conversation"
             elif code == "verbal_disclosure" and written:
