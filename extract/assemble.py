@@ -784,7 +784,13 @@ def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
     out: list[Sent] = []
     kind = best_type([case])
     for sent in [s for s in sents if s.idx > case.idx][:reach]:
-        if is_case(sent) or (states_figures(sent) and not _counts_repeats(sent)):
+        if is_case(sent) or (
+            # "It involved the theft of a spreadsheet with the names of 200 officers": the
+            # people the case's data was about, no figures of the page's
+            states_figures(sent)
+            and not _counts_repeats(sent)
+            and not _figures_of_those_involved(sent)
+        ):
             break
         if kind is not None and _tells_another_kind(sent, str(kind.value)):
             break  # "In one case an officer ... In another, a laptop was left on a train"

@@ -1157,7 +1157,9 @@ def _held_what_was_lost(sent: Sent, before: Sent | None) -> bool:
 _OWNERS = {"his", "her", "their", "my", "own"}
 
 
-_CARRIED_LOSSES = {"loss_or_theft_of_device", "loss_or_theft_of_paperwork"}
+# ... or got rid of with the data on it ("The force sent the laptop for recycling. The buyer
+# found it still held the names of witnesses"): what it held is told after the disposal.
+_CARRIED_LOSSES = {"loss_or_theft_of_device", "loss_or_theft_of_paperwork", "insecure_disposal"}
 
 
 def _lost_what_was_held(sent: Sent, before: Sent | None) -> bool:

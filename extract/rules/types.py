@@ -352,12 +352,16 @@ def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
         for near in (by_idx.get(sent.idx - 1), by_idx.get(sent.idx + 1)):
             if near is None or any(c.label_ == "_loss" for c in near.types):
                 continue
+            if any(c.label_ in _DISPOSED and c.kb_id_ == "strong" for c in near.types):
+                continue  # "... tapes left in a building it sold. Details of 157,000 were
+                # stolen from a company's website": the tapes' own fate is told
             if any(c.kb_id_ == "objects" for c in near.types):
                 out.setdefault(near.idx, losses)
     return out
 
 
 _CLAUSE_MARKS = {",", ";", ":", "(", ")", ".", "!", "?"}
+_DISPOSED = frozenset({"insecure_disposal"})
 
 
 def _recipients_story(sent: Sent, cue: Span, data: dict) -> bool:
@@ -696,6 +700,32 @@ def _something_told(sent: Sent, cues: list[Span], data: dict) -> bool:
     return any(
         t.norm_ in verbs and not (t.i > 0 and doc[t.i - 1].lower_ in not_done) for t in sent.span
     )
+
+
+_WRITTEN_MEDIA = frozenset({"_post_media", "_email_media"})
+
+
+def _spoken_disclosure(sent: Sent, cues: list[Span], data: dict) -> bool:
+    """A sentence telling a disclosure as words spoken: a verbal-disclosure cue holding a
+    word of speech (`spoken_words`: "in a conversation", "let slip", "verbally"), or a
+    telephone (`spoken_media`) with something told, stated as fact and not a remedy ("staff
+    will be reminded not to discuss cases over the phone"). Its disclosure cues are that
+    spoken telling -- not "told him where she lived", which may have gone by any means."""
+    spoken = set(data.get("spoken_words", []))
+    for c in cues:
+        if _remedial(sent, c, data) or not sent.asserted(c):
+            continue
+        if c.label_ == "verbal_disclosure" and any(
+            t.lower_ in spoken or t.lemma_.lower() in spoken for t in c
+        ):
+            return True
+        if (
+            c.label_ == "_spoken_media"
+            and not _inside_strong(c, cues)
+            and _something_told(sent, cues, data)
+        ):
+            return True
+    return False
 
 
 def _thing_sent(sent: Sent, cue: Span, cues: list[Span]) -> bool:
@@ -1159,6 +1189,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
     misdirected = _misdirected_code(sents)
     news_codes = set(data["cues"].get("sanction_news_codes", []))
     lost_nearby = _losses_told_apart(sents)
+    # Things got rid of in the story ("found in a skip"): "should have been destroyed" tells
+    # how they should have gone, a failing of the disposal, not records kept too long
+    disposed = any(c.label_ in _DISPOSED and c.kb_id_ == "strong" for s in sents for c in s.types)
+    destroying = set(data["cues"].get("destroying_words", []))
     for sent in sents:
         weight = title_weight if sent.idx == 0 else 1.0
         if _furniture(sent, data["cues"]):
@@ -1201,6 +1235,12 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         force_posted = _force_posted(sent, cues, data["cues"])
         passed_on = not redacting and _looked_up_and_passed(sent, cues, data["cues"])
         told: list[Span] = []  # misdirections counted: one told twice over counts once
+        # A disclosure told as spoken ("her identity was disclosed in a conversation with
+        # him", "revealed the caller's name over the phone"): the telling is a verbal one
+        spoken = _spoken_disclosure(sent, cues, data["cues"])
+        # ... and one told by a letter or an email, with no word of speech ("sent a letter
+        # to the suspect which revealed who had reported him"), is no verbal one
+        written = not spoken and any(c.label_ in _WRITTEN_MEDIA for c in cues)
         spread = _spread_by_outsider(sent, cues, data["cues"])
         spread_codes = set(data["cues"].get("spread_codes", []))
         spread_told = False  # an attackers' spreading counts once a sentence
@@ -1232,6 +1272,11 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 continue  # "criminals dumped the stolen files online"
             if _inside_loss(cue, losses, data["cues"]):
                 continue  # "left behind in a pub": the loss's own words, no disposal
+            if cue.label_ == "inappropriate_disclosure" and any(
+                d.label_ == "insecure_disposal" and d.start <= cue.start < d.end and d is not cue
+                for d in cues
+            ):
+                continue  # "a building it sold to a developer": the sale is the disposal's
             if _one_copied_in(cue, cues):
                 continue  # "copied in the wrong person": one wrong recipient, no list shown
             if _mistake_of_sending(cue, cues):
@@ -1268,6 +1313,12 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 code = "published_in_error"  # "the force posted a photo showing names"
             elif passed_on and code in _PASSED_ON:
                 code = "inappropriate_disclosure"  # "looked up her address and told him"
+            if code == "other" and disposed and any(t.lemma_.lower() in destroying for t in cue):
+                code = "insecure_disposal"  # "the papers should have been shredded"
+            if code == "inappropriate_disclosure" and spoken:
+                code = "verbal_disclosure"  # "disclosed her identity in a conversation"
+            elif code == "verbal_disclosure" and written:
+                code = "inappropriate_disclosure"  # "a letter revealed who had complained"
             strength = cue.kb_id_
             if strength == "strong" and _found_state(cue, data["cues"]):
                 strength = "weak"  # "files were found dumped in a street"
@@ -1308,6 +1359,7 @@ def _processing_breach(sents: list[Sent]) -> Found | None:
     data = _type_data(sents)["cues"]
     laws = set(data.get("processing_laws", []))
     failures = set(data.get("processing_failures", []))
+    accuracy = set(data.get("accuracy_principle", []))
     for sent in sents:
         for c in sent.types:
             if c.label_ != "_processing" or not sent.asserted(c):
@@ -1317,6 +1369,10 @@ def _processing_breach(sents: list[Sent]) -> Found | None:
                 doc = sent.span.doc
                 if not any(t.norm_ in failures or t.lower_ in failures for t in doc[lo:hi]):
                     continue
+            # the principle broken named with it: "breached the fourth data protection
+            # principle (accuracy)" -- data recorded wrongly, not unlawful processing
+            if any(t.lower_ in accuracy for t in sent.span):
+                return Found("inaccurate_data", sent)
             return Found("other", sent)
     return None
 
