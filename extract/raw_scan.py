@@ -42,13 +42,17 @@ The vocabulary comes from the gazetteers (`forces.jsonl`, `places.toml`), `talli
 
 Flattening a page costs more than all the rest, and nearly every page of a crawl file is
 rejected, so a looser look comes first: one Aho-Corasick pass (ahocorasick-rs) over the raw bytes
-with case folded and every byte but a letter or digit read as a space. Every word of the
-flattened page is a whole run of letters and digits of the raw page (markup and entities begin
-and end with other characters), so a phrase can be in the flattened page only if each of its
-words is somewhere in the raw page. The page is flattened only when the phrases whose words are
-all there (acronyms as written) could keep it; otherwise it is rejected, without a copy of its
-text. Words split by invisible characters or letters written as entities are joined for a second
-look, only on a page that has such bytes.
+with case folded and every byte but a letter read as a space. Flattening ends a word where a
+letter meets a digit (a table glued to its figures, "Norfolk Constabulary9410188Suffolk
+Constabulary77", names both forces), so every word of the flattened page is a whole run of
+letters, or of digits, of the raw page (markup and entities begin and end with other
+characters), and a phrase can be in the flattened page only if each of its words of letters is
+a run of letters somewhere in the raw page: the first look reads digits as spaces, and looks
+for no word of digits (the vocabulary has none; a phrase's word of digits would only be taken
+as found). The page is flattened only when the phrases whose words are all there (acronyms as
+written) could keep it; otherwise it is rejected, without a copy of its text. Words split by
+invisible characters or letters written as entities are joined for a second look, only on a
+page that has such bytes.
 
 The same condition is checked a second time on the cleaned document (`scan_document`), after
 trafilatura and before spaCy: the headline, site name, URL and text the NLP is given, exactly.
@@ -142,7 +146,9 @@ _JSON_INVISIBLE = re.compile(rb"\\u(?:00[aA][dD]|200[bcdBCD])")
 _JSON_OTHER = re.compile(rb"\\u[0-9a-fA-F]{4}")
 # Every byte but an ASCII letter or digit becomes a space (case kept for acronyms).
 _FLATTEN = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-_WORDS = re.compile(r"[a-z0-9]+")
+# A word is a run of letters or a run of digits: "constabulary9410188suffolk" is three, as
+# flattening reads it (`_single_spaced`).
+_WORDS = re.compile(r"[a-z]+|[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -268,11 +274,9 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     )
 
 
-# ASCII letters lowered, digits kept, every other byte a space: a word is then " word ".
-_FOLD = bytes(
-    (c | 0x20 if chr(c).isalpha() else c) if chr(c).isascii() and chr(c).isalnum() else 32
-    for c in range(256)
-)
+# ASCII letters lowered, every other byte (digits too) a space: a word of letters is then
+# " word ", also where it meets a digit, as in the flattened page.
+_FOLD = bytes(c | 0x20 if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 
 
 @dataclass(frozen=True)
@@ -374,15 +378,21 @@ def _has_split_words(raw: bytes) -> bool:
 class _Words:
     """The first, loose look: which kinds of term a page could contain, from the words found
     anywhere in it (see the module docstring). Phrases are filed under their longest word, so
-    only those whose longest word is there are checked."""
+    only those whose longest word is there are checked. Only words of letters are looked for
+    (digits read as spaces); a phrase with none is taken as found."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         import ahocorasick_rs
 
         self.by_word: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        self.always: set[str] = set()  # the kinds of phrases without a word of letters
         words: set[str] = set()
         for phrase, kinds in vocab.phrases.items():
-            needed = frozenset(phrase.split()) - vocab.everywhere or frozenset(phrase.split())
+            letters = frozenset(w for w in phrase.split() if w.isalpha())
+            needed = letters - vocab.everywhere or letters
+            if not needed:
+                self.always |= kinds
+                continue
             self.by_word.setdefault(max(needed, key=len), []).append((needed, kinds))
             words |= needed
         self.acronyms: dict[str, dict[bytes, str]] = {}
@@ -406,7 +416,7 @@ class _Words:
         folded = padded.translate(_FOLD)
         matches = self.automaton.find_matches_as_indexes(folded, overlapping=True)
         found = {self.words[index] for index, _, _ in matches}
-        kinds: set[str] = set(known or ())
+        kinds: set[str] = set(known or ()) | self.always
         acronym_at = self.acronym_at
         for index, start, end in matches:
             if index in acronym_at and (kind := acronym_at[index].get(padded[start + 1 : end - 1])):
@@ -484,13 +494,19 @@ def _flatten_joined(raw: bytes, preloaded: bool | None = None) -> bytes:
 
 
 def _single_spaced(text: bytes) -> bytes:
-    """`b" " + b" ".join(text.split()) + b" "` for a text of letters, digits and spaces, in
-    a few array operations: splitting a page into its words and joining them again cost more
-    than the rest of flattening (a bytes object per word). A space is kept unless the byte
-    before it is one too."""
+    """`b" " + b" ".join(words) + b" "` for a text of letters, digits and spaces, where the
+    words are its runs of letters and runs of digits ("Constabulary77" is two), in a few array
+    operations: splitting a page into its words and joining them again cost more than the rest
+    of flattening (a bytes object per word). A space goes in where a letter meets a digit; a
+    space is kept unless the byte before it is one too."""
     import numpy as np
 
     spaced = np.frombuffer(b" " + text + b" ", dtype=np.uint8)
+    letter = spaced >= 65  # the text's bytes are "A"-"Z", "a"-"z", "0"-"9" and " " only
+    digit = ~letter & (spaced != 32)
+    cut = np.flatnonzero((digit[:-1] & letter[1:]) | (letter[:-1] & digit[1:]))
+    if cut.size:
+        spaced = np.insert(spaced, cut + 1, 32)
     space = spaced == 32
     out = spaced[1:][~(space[1:] & space[:-1])].tobytes()
     return b" " + out if len(out) > 1 else b"  "  # no word: the two spaces of the join

