@@ -708,11 +708,14 @@ def _rejected(kinds: set[str]) -> ScanResult:
     return ScanResult(False, f"raw scan: {missing}")
 
 
-def scan_document(doc: Document) -> ScanResult:
+def scan_document(doc: Document, *, headline: bool = True) -> ScanResult:
     """The scan's condition over a cleaned document: its headline, site name and text (what
     the NLP reads, markup-escaped so that no "<" in the text reads as a tag) and its URL.
     A page kept only by the national route must also say "police" (or "forces",
-    "constabular...") in its headline, as the assembly's route requires (`national_headline`)."""
+    "constabular...") in its headline, as the assembly's route requires (`national_headline`).
+    `headline=False` leaves that test out: such a page cannot be relevant, but the full path
+    still lists the national figures it reads there (`Extraction.national_counts`), so the
+    NLP's gate (`extract.nlp._gate`) lets it through."""
     from extract.rules.hints import PageHints
 
     if PageHints(url=doc.url).own_voice():
@@ -722,9 +725,13 @@ def scan_document(doc: Document) -> ScanResult:
     verdict = scan(escaped, doc.url)
     if not verdict.keep:
         return ScanResult(False, verdict.reason.replace("raw scan:", "scan of the cleaned text:"))
-    if verdict.reason == NATIONAL_ONLY and not _names_a_force_or_place(escaped, doc.url):
-        headline = national_headline(doc)
-        if headline is not None and not _HEADLINE_POLICE.search(headline):
+    if (
+        headline
+        and verdict.reason == NATIONAL_ONLY
+        and not _names_a_force_or_place(escaped, doc.url)
+    ):
+        title_and_lead = national_headline(doc)
+        if title_and_lead is not None and not _HEADLINE_POLICE.search(title_and_lead):
             return ScanResult(False, "scan of the cleaned text: national route, no police headline")
     return verdict
 

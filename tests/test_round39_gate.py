@@ -7,9 +7,13 @@ and `gate=False` still parses every page. Every text here was written for these 
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from extract.models import Document
+from extract.nlp import extract, extract_many
 from extract.raw_scan import flatten, scan, scan_document
 
 # A table whose cells lost their separators on the way to text: force names run into the
@@ -47,3 +51,47 @@ def test_a_force_glued_to_figures_is_kept_by_both_looks(text: str) -> None:
     assert scan(raw).keep, text
     assert scan(raw).keep == scan(raw, first_look=False).keep
     assert scan_document(Document(text=text)).keep, text
+
+
+def test_the_glued_table_keeps_its_rows_with_the_gate_on() -> None:
+    doc = Document(text=GLUED_TABLE, published=date(2023, 2, 1))
+    full = extract(doc, gate=False)
+    rows = {(c.force, c.period, c.count) for c in full.breach_counts}
+    assert ("Norfolk Constabulary", "2020", 88) in rows, rows
+    assert ("Suffolk Constabulary", "2022", 101) in rows, rows
+    assert extract(doc) == full
+    assert next(extract_many([doc])) == full
+
+
+def test_a_page_the_scan_rejects_gives_the_scan_reason() -> None:
+    doc = Document(text=NO_FORCE)
+    verdict = scan_document(doc, headline=False)
+    assert not verdict.keep
+    gated = extract(doc)
+    assert not gated.relevant and gated.relevance_reason == verdict.reason
+    assert gated.relevance_reason.startswith("scan of the cleaned text:")
+    assert [e.relevance_reason for e in extract_many([doc, doc])] == [verdict.reason] * 2
+
+
+def test_gate_false_still_parses_every_page() -> None:
+    doc = Document(text=NO_FORCE + "\n\nKent Police later said the car had been stolen.")
+    assert extract(doc).relevance_reason != scan_document(doc).reason  # kept: a force named
+    bare = Document(text=NO_FORCE)
+    full = extract(bare, gate=False)
+    assert not full.relevant
+    assert not full.relevance_reason.startswith("scan of the cleaned text")  # the NLP's reason
+    assert [e.relevance_reason for e in extract_many([bare], gate=False)] == [full.relevance_reason]
+
+
+def test_a_pipeline_from_another_data_folder_keeps_the_cheap_look_only(tmp_path: Path) -> None:
+    """The scan's vocabulary is the shipped data's: with another data folder only the cheap
+    look gates, so a page the scan would reject is parsed."""
+    import shutil
+
+    from extract.nlp import build_nlp
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "extract" / "data", data)
+    nlp = build_nlp(str(data))
+    doc = Document(text=NO_FORCE)
+    assert extract(doc, nlp) == extract(doc, nlp, gate=False)
