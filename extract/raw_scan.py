@@ -379,12 +379,17 @@ class _Words:
     """The first, loose look: which kinds of term a page could contain, from the words found
     anywhere in it (see the module docstring). Phrases are filed under their longest word, so
     only those whose longest word is there are checked. Only words of letters are looked for
-    (digits read as spaces); a phrase with none is taken as found."""
+    (digits read as spaces); a phrase with none is taken as found. A phrase's words of one
+    letter ("d c police") are looked for on their own, only once its other words are found:
+    with digits as spaces, the automaton would match them thousands of times on a page (SVG
+    paths and hashes such as "c3.2,1.5")."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         import ahocorasick_rs
 
-        self.by_word: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        # By the longest word: (the other words needed, its one-letter words, its kinds).
+        self.by_word: dict[str, list[tuple[frozenset[str], tuple[bytes, ...], frozenset[str]]]]
+        self.by_word = {}
         self.always: set[str] = set()  # the kinds of phrases without a word of letters
         words: set[str] = set()
         for phrase, kinds in vocab.phrases.items():
@@ -393,8 +398,10 @@ class _Words:
             if not needed:
                 self.always |= kinds
                 continue
-            self.by_word.setdefault(max(needed, key=len), []).append((needed, kinds))
-            words |= needed
+            longer = frozenset(w for w in needed if len(w) > 1) or needed
+            single = tuple(f" {w} ".encode() for w in sorted(needed - longer))
+            self.by_word.setdefault(max(longer, key=len), []).append((longer, single, kinds))
+            words |= longer
         self.acronyms: dict[str, dict[bytes, str]] = {}
         for acronym, kind in vocab.acronyms.items():
             self.acronyms.setdefault(acronym.lower(), {})[acronym.encode()] = kind
@@ -422,8 +429,8 @@ class _Words:
             if index in acronym_at and (kind := acronym_at[index].get(padded[start + 1 : end - 1])):
                 kinds.add(kind)
         for word in found:
-            for needed, more in self.by_word.get(word, ()):
-                if needed <= found:
+            for needed, single, more in self.by_word.get(word, ()):
+                if needed <= found and all(letter in folded for letter in single):
                     kinds |= more
         if not _decided(kinds):
             kinds |= _substring_kinds(kinds, folded)
