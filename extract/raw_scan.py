@@ -55,7 +55,8 @@ invisible characters or letters written as entities are joined for a second look
 page that has such bytes.
 
 The same condition is checked a second time on the cleaned document (`scan_document`), after
-trafilatura and before spaCy: the headline, site name, URL and text the NLP is given, exactly.
+trafilatura and before spaCy, by the NLP's gate on every path (`extract.nlp._gate`): the
+headline, site name, URL and text the NLP is given, exactly.
 There nothing is guessed about markup (no split words, no scripts, no meta tags: the text is
 what extraction reads), so the argument above holds as it stands, and the page is not kept for
 words that only the page's furniture had (a "Police" menu link, "police forces" in a sidebar).
@@ -64,7 +65,9 @@ A cleaned page kept only by the national route (no force name and no place anywh
 its URL) has one more test there: the assembly keeps such a page only if its headline (the
 title and the first three sentences) matches the police pattern, and the sentence starts come
 from the tokenizer and the first two pipes alone, so that headline is read without the rest of
-the NLP (foreign news with "security forces" and "riot police" deep in the text).
+the NLP (foreign news with "security forces" and "riot police" deep in the text). The NLP's
+gate leaves this test out (`headline=False`): the full path still lists the national figures
+of such a page, relevant or not.
 
 Checking the cues on the parsed tree instead, before trafilatura, was measured and not kept:
 trafilatura's cascade (main extractor, readability, justext, the baseline's dump of the whole
