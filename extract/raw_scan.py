@@ -85,6 +85,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -222,10 +223,12 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
             places.add(alias.text)
     # Towns stand for a force as "<town> Police" (a strong alias above), as the publishing
     # site's name (the URL), and, like a nation or its capital, where its people are placed
-    # ("officers in Swansea", "police in Scotland", "London's police force", "the Scottish
-    # force"); a force's bare short form names it before its people ("a Met PC"). The forces
-    # component reads each of these (nations.toml), so each whole phrase is a force's name
-    # here: the place alone is not ("Continue reading" is no town).
+    # ("officers in Swansea", "police in Scotland", "the force in Plymouth", "London's police
+    # force", "the Scottish national force", "the capital's force"); a force's bare short form
+    # names it before its people ("a Met PC"). The forces component reads each of these
+    # (nations.toml; `_Forces.__init__`'s `described` phrases, built the same way here), so
+    # each whole phrase is a force's name here: the place alone is not ("Continue reading" is
+    # no town). Its "the national force" and "the county force" need a force the page names.
     nations = load_toml("nations.toml", data_dir)
     words_of = nations.get("words", {})
     towns: set[str] = set()
@@ -235,16 +238,21 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     for table in ("places", "capital_cities"):
         for names in nations.get(table, {}).values():
             towns.update(names)
+    nouns = words_of.get("nouns", [])
+    # "the police service in Scotland" holds "police service in scotland": no article needed.
+    heads = [*words_of.get("located", []), *nouns]
     for town in towns:
-        for who in words_of.get("located", []):
+        for who in heads:
             for prep in words_of.get("located_preposition", []):
                 add(f"{who} {prep} {town}", STRONG)
     owners = [n for names in nations.get("possessives", {}).values() for n in names]
     owners += [f"{c}'s" for names in nations.get("capital_cities", {}).values() for c in names]
     owners += [f"the {a}" for names in nations.get("adjectives", {}).values() for a in names]
+    owners += [f"the {c}" for c in words_of.get("capital", [])]
     for owner in owners:
-        for noun in words_of.get("nouns", []):
-            add(f"{owner} {noun}", STRONG)
+        for mid in ["", *(f"{n} " for n in words_of.get("national", []))]:
+            for noun in nouns:
+                add(f"{owner} {mid}{noun}", STRONG)
     modifiers = nations.get("modifiers", {})
     for short in _modifier_aliases(data_dir):
         for noun in [*modifiers.get("nouns", []), *modifiers.get("ranks", [])]:
@@ -380,8 +388,9 @@ def _has_split_words(raw: bytes) -> bool:
 
 class _Words:
     """The first, loose look: which kinds of term a page could contain, from the words found
-    anywhere in it (see the module docstring). Phrases are filed under their longest word, so
-    only those whose longest word is there are checked. Only words of letters are looked for
+    anywhere in it (see the module docstring). Phrases are filed under their rarest word (in
+    the fewest phrases: "swansea" rather than "force" for "force in swansea"), so only those
+    whose rarest word is there are checked. Only words of letters are looked for
     (digits read as spaces); a phrase with none is taken as found. A phrase's words of one
     letter ("d c police") are looked for on their own, only once its other words are found:
     with digits as spaces, the automaton would match them thousands of times on a page (SVG
@@ -395,6 +404,7 @@ class _Words:
         self.by_word = {}
         self.always: set[str] = set()  # the kinds of phrases without a word of letters
         words: set[str] = set()
+        entries = []
         for phrase, kinds in vocab.phrases.items():
             letters = frozenset(w for w in phrase.split() if w.isalpha())
             needed = letters - vocab.everywhere or letters
@@ -403,7 +413,11 @@ class _Words:
                 continue
             longer = frozenset(w for w in needed if len(w) > 1) or needed
             single = tuple(f" {w} ".encode() for w in sorted(needed - longer))
-            self.by_word.setdefault(max(longer, key=len), []).append((longer, single, kinds))
+            entries.append((longer, single, kinds))
+        in_phrases = Counter(word for longer, _, _ in entries for word in longer)
+        for longer, single, kinds in entries:
+            rarest = min(longer, key=lambda w: (in_phrases[w], -len(w), w))
+            self.by_word.setdefault(rarest, []).append((longer, single, kinds))
             words |= longer
         self.acronyms: dict[str, dict[bytes, str]] = {}
         for acronym, kind in vocab.acronyms.items():

@@ -95,3 +95,26 @@ def test_a_pipeline_from_another_data_folder_keeps_the_cheap_look_only(tmp_path:
     nlp = build_nlp(str(data))
     doc = Document(text=NO_FORCE)
     assert extract(doc, nlp) == extract(doc, nlp, gate=False)
+
+
+# A force called by the nation, capital or town it polices, in every shape the forces
+# component reads (nations.toml): the scan must keep each, since the full path finds a force.
+DESCRIBED = [
+    "The police service in Northern Ireland published its officers' surnames by mistake in 2023.",
+    "The force in Scotland emailed a victim's statement to the wrong address in 2022.",
+    "The constabulary in Belfast emailed victims' personal data to the wrong person in 2021.",
+    "The police force in London sent informants' names to a reporter in 2020.",
+    "The Scottish national police service lost a laptop of witness details in 2019.",
+    "The capital's force posted a spreadsheet of officers' home addresses online in 2022.",
+    "London's national police service shared a victim's address with her attacker in 2021.",
+    "The force in Plymouth emailed a list of informants to a journalist in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED)
+def test_a_force_described_by_where_it_polices_is_kept(text: str) -> None:
+    doc = Document(text=text)
+    full = extract(doc, gate=False)
+    assert full.forces, text  # the extractor reads a force (a story of it is relevant) ...
+    assert scan_document(doc, headline=False).keep, text  # ... so the scan must
+    assert extract(doc) == full
