@@ -136,8 +136,9 @@ def _gate(doc: Document, nlp: Language) -> str | None:
     and tests/test_nlp_gate.py check it over every fixture and eval text, spaCy run on each):
     most news pages that mention the police in passing name no force, place or national figure,
     and parsing them was most of the extractor's time. A page kept only by the national route
-    is parsed whatever its headline says: it cannot be relevant without the police there, but
-    the full path lists its national figures. The scan's vocabulary is that of the shipped
+    is parsed whatever its headline says, and so is a rejected page with a phrase of a figure
+    for all forces: neither can be relevant, but the full path lists the national figures it
+    reads there. The scan's vocabulary is that of the shipped
     data, so a pipeline built from another data folder keeps the cheap look only."""
     if not (mentions_police(doc.text or "", pipeline_data_dir(nlp)) or hints_of(doc).own_voice()):
         return "no UK police force named"
@@ -145,7 +146,7 @@ def _gate(doc: Document, nlp: Language) -> str | None:
         from extract.raw_scan import scan_document
 
         verdict = scan_document(doc, headline=False)
-        if not verdict.keep:
+        if not verdict.keep and not verdict.national:
             return verdict.reason
     return None
 

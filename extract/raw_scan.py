@@ -159,6 +159,10 @@ _WORDS = re.compile(r"[a-z]+|[0-9]+")
 class ScanResult:
     keep: bool
     reason: str
+    # A rejected page has a phrase of a figure for all forces (tallies.toml's national list),
+    # which the full path needs to list national figures, relevant or not ("forces across the
+    # country" of an army): the NLP's gate parses such a page (`extract.nlp._gate`).
+    national: bool = False
 
 
 @dataclass(frozen=True)
@@ -729,7 +733,7 @@ def _page_and_marks(base: bytes) -> tuple[bytes, _Marks]:
 
 def _rejected(kinds: set[str]) -> ScanResult:
     missing = "no police word" if POLICE not in kinds else "no force or area"
-    return ScanResult(False, f"raw scan: {missing}")
+    return ScanResult(False, f"raw scan: {missing}", NATIONAL in kinds)
 
 
 def scan_document(doc: Document, *, headline: bool = True) -> ScanResult:
@@ -748,7 +752,8 @@ def scan_document(doc: Document, *, headline: bool = True) -> ScanResult:
     escaped = html.escape(text, quote=False).encode("utf-8", "replace")
     verdict = scan(escaped, doc.url)
     if not verdict.keep:
-        return ScanResult(False, verdict.reason.replace("raw scan:", "scan of the cleaned text:"))
+        reason = verdict.reason.replace("raw scan:", "scan of the cleaned text:")
+        return ScanResult(False, reason, verdict.national)
     if (
         headline
         and verdict.reason == NATIONAL_ONLY
