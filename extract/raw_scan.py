@@ -751,6 +751,9 @@ def scan_document(doc: Document, *, headline: bool = True) -> ScanResult:
     text = "\n".join(part for part in (doc.title, doc.site_name, doc.text) if part)
     escaped = html.escape(text, quote=False).encode("utf-8", "replace")
     verdict = scan(escaped, doc.url)
+    if not verdict.keep and verdict.national:
+        # The first look's kinds are loose (each word anywhere): flattened, they are exact.
+        verdict = scan(escaped, doc.url, first_look=False)
     if not verdict.keep:
         reason = verdict.reason.replace("raw scan:", "scan of the cleaned text:")
         return ScanResult(False, reason, verdict.national)
