@@ -90,9 +90,7 @@ class KnowledgeBasePipeline:
             if not verdict.keep:
                 self.stats.inc_value("breachkb/raw_scan_rejected")
                 raise await self._off_topic(item, verdict.reason)
-        raw = RawInput(
-            item.body, url=item.url, content_type=item.content_type, screen=self.raw_scan
-        )
+        raw = RawInput(item.body, url=item.url, content_type=item.content_type)
         try:
             result = await self.extractor.run(raw)
         except Exception as exc:  # an extractor bug: count it, keep crawling, retry next run

@@ -120,26 +120,43 @@ def hints_of(doc: Document) -> PageHints:
     return PageHints(title=title, url=doc.url, site=doc.site_name)
 
 
-def _gated() -> Extraction:
-    """The result for a text the relevance gate skips: no force named, so not relevant."""
-    return Extraction(
-        relevant=False,
-        relevance_reason="no UK police force named",  # what assemble says for no force
-        extractor_version=EXTRACTOR_VERSION,
-    )
+def _gated(reason: str = "no UK police force named") -> Extraction:
+    """The result for a text the relevance gate skips: not relevant, for `reason` (by default
+    what assemble says for no force)."""
+    return Extraction(relevant=False, relevance_reason=reason, extractor_version=EXTRACTOR_VERSION)
 
 
-def _may_be_police(doc: Document, nlp: Language) -> bool:
-    """The gate: the text names police, or the page is a force's own (its "we" is the force)."""
-    return mentions_police(doc.text or "", pipeline_data_dir(nlp)) or hints_of(doc).own_voice()
+def _gate(doc: Document, nlp: Language) -> str | None:
+    """Why spaCy need not read this document, or None when it must.
+
+    First the cheap look: a text that names no police cannot be relevant, unless the page is
+    a force's own (its "we" is the force). Then, with the shipped data, the raw scan's
+    condition on the cleaned document (`extract.raw_scan.scan_document`), which rejects only
+    pages the full path finds irrelevant with no incident and no figure (tests/test_raw_scan*.py
+    and tests/test_nlp_gate.py check it over every fixture and eval text, spaCy run on each):
+    most news pages that mention the police in passing name no force, place or national figure,
+    and parsing them was most of the extractor's time. A page kept only by the national route
+    is parsed whatever its headline says, and so is a rejected page with a phrase of a figure
+    for all forces: neither can be relevant, but the full path lists the national figures it
+    reads there. The scan's vocabulary is that of the shipped
+    data, so a pipeline built from another data folder keeps the cheap look only."""
+    if not (mentions_police(doc.text or "", pipeline_data_dir(nlp)) or hints_of(doc).own_voice()):
+        return "no UK police force named"
+    if pipeline_data_dir(nlp) is None:
+        from extract.raw_scan import scan_document
+
+        verdict = scan_document(doc, headline=False)
+        if not verdict.keep and not verdict.national:
+            return verdict.reason
+    return None
 
 
 def extract(doc: Document, nlp: Language | None = None, *, gate: bool = True) -> Extraction:
     """Facts of one cleaned document; `gate=False` runs spaCy even on texts naming no police."""
     text = doc.text or ""
     nlp = nlp or get_nlp()
-    if gate and not _may_be_police(doc, nlp):
-        return _gated()
+    if gate and (reason := _gate(doc, nlp)) is not None:
+        return _gated(reason)
     return assemble(nlp(text), doc.published, hints_of(doc))
 
 
@@ -153,8 +170,8 @@ def extract_many(
     def to_parse() -> Iterator[tuple[str, tuple[int, date | None, PageHints]]]:
         for i, doc in enumerate(docs):
             text = doc.text or ""
-            if gate and not _may_be_police(doc, nlp):
-                skipped[i] = _gated()
+            if gate and (reason := _gate(doc, nlp)) is not None:
+                skipped[i] = _gated(reason)
             else:
                 yield text, (i, doc.published, hints_of(doc))
 

@@ -26,9 +26,6 @@ class RawInput:
     path: str | None = None
     url: str | None = None
     content_type: str | None = None
-    # Check the raw scan's condition again on the cleaned page before the NLP (set where the
-    # raw scan is on: `extract.pipeline.process`).
-    screen: bool = False
 
 
 Outcome = tuple[Document, Extraction] | RejectedDocument
@@ -55,7 +52,6 @@ def process_one(item: RawInput) -> tuple[Document, Extraction] | tuple[str, str 
             path=item.path,
             url=item.url,
             content_type=item.content_type,
-            screen=item.screen,
         )
     except RejectedDocument as exc:
         return exc.reason, exc.path

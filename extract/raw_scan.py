@@ -42,16 +42,21 @@ The vocabulary comes from the gazetteers (`forces.jsonl`, `places.toml`), `talli
 
 Flattening a page costs more than all the rest, and nearly every page of a crawl file is
 rejected, so a looser look comes first: one Aho-Corasick pass (ahocorasick-rs) over the raw bytes
-with case folded and every byte but a letter or digit read as a space. Every word of the
-flattened page is a whole run of letters and digits of the raw page (markup and entities begin
-and end with other characters), so a phrase can be in the flattened page only if each of its
-words is somewhere in the raw page. The page is flattened only when the phrases whose words are
-all there (acronyms as written) could keep it; otherwise it is rejected, without a copy of its
-text. Words split by invisible characters or letters written as entities are joined for a second
-look, only on a page that has such bytes.
+with case folded and every byte but a letter read as a space. Flattening ends a word where a
+letter meets a digit (a table glued to its figures, "Norfolk Constabulary9410188Suffolk
+Constabulary77", names both forces), so every word of the flattened page is a whole run of
+letters, or of digits, of the raw page (markup and entities begin and end with other
+characters), and a phrase can be in the flattened page only if each of its words of letters is
+a run of letters somewhere in the raw page: the first look reads digits as spaces, and looks
+for no word of digits (the vocabulary has none; a phrase's word of digits would only be taken
+as found). The page is flattened only when the phrases whose words are all there (acronyms as
+written) could keep it; otherwise it is rejected, without a copy of its text. Words split by
+invisible characters or letters written as entities are joined for a second look, only on a
+page that has such bytes.
 
 The same condition is checked a second time on the cleaned document (`scan_document`), after
-trafilatura and before spaCy: the headline, site name, URL and text the NLP is given, exactly.
+trafilatura and before spaCy, by the NLP's gate on every path (`extract.nlp._gate`): the
+headline, site name, URL and text the NLP is given, exactly.
 There nothing is guessed about markup (no split words, no scripts, no meta tags: the text is
 what extraction reads), so the argument above holds as it stands, and the page is not kept for
 words that only the page's furniture had (a "Police" menu link, "police forces" in a sidebar).
@@ -60,7 +65,9 @@ A cleaned page kept only by the national route (no force name and no place anywh
 its URL) has one more test there: the assembly keeps such a page only if its headline (the
 title and the first three sentences) matches the police pattern, and the sentence starts come
 from the tokenizer and the first two pipes alone, so that headline is read without the rest of
-the NLP (foreign news with "security forces" and "riot police" deep in the text).
+the NLP (foreign news with "security forces" and "riot police" deep in the text). The NLP's
+gate leaves this test out (`headline=False`): the full path still lists the national figures
+of such a page, relevant or not.
 
 Checking the cues on the parsed tree instead, before trafilatura, was measured and not kept:
 trafilatura's cascade (main extractor, readability, justext, the baseline's dump of the whole
@@ -78,6 +85,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -142,13 +150,19 @@ _JSON_INVISIBLE = re.compile(rb"\\u(?:00[aA][dD]|200[bcdBCD])")
 _JSON_OTHER = re.compile(rb"\\u[0-9a-fA-F]{4}")
 # Every byte but an ASCII letter or digit becomes a space (case kept for acronyms).
 _FLATTEN = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
-_WORDS = re.compile(r"[a-z0-9]+")
+# A word is a run of letters or a run of digits: "constabulary9410188suffolk" is three, as
+# flattening reads it (`_single_spaced`).
+_WORDS = re.compile(r"[a-z]+|[0-9]+")
 
 
 @dataclass(frozen=True)
 class ScanResult:
     keep: bool
     reason: str
+    # A rejected page has a phrase of a figure for all forces (tallies.toml's national list),
+    # which the full path needs to list national figures, relevant or not ("forces across the
+    # country" of an army): the NLP's gate parses such a page (`extract.nlp._gate`).
+    national: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,10 +227,12 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
             places.add(alias.text)
     # Towns stand for a force as "<town> Police" (a strong alias above), as the publishing
     # site's name (the URL), and, like a nation or its capital, where its people are placed
-    # ("officers in Swansea", "police in Scotland", "London's police force", "the Scottish
-    # force"); a force's bare short form names it before its people ("a Met PC"). The forces
-    # component reads each of these (nations.toml), so each whole phrase is a force's name
-    # here: the place alone is not ("Continue reading" is no town).
+    # ("officers in Swansea", "police in Scotland", "the force in Plymouth", "London's police
+    # force", "the Scottish national force", "the capital's force"); a force's bare short form
+    # names it before its people ("a Met PC"). The forces component reads each of these
+    # (nations.toml; `_Forces.__init__`'s `described` phrases, built the same way here), so
+    # each whole phrase is a force's name here: the place alone is not ("Continue reading" is
+    # no town). Its "the national force" and "the county force" need a force the page names.
     nations = load_toml("nations.toml", data_dir)
     words_of = nations.get("words", {})
     towns: set[str] = set()
@@ -226,16 +242,21 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     for table in ("places", "capital_cities"):
         for names in nations.get(table, {}).values():
             towns.update(names)
+    nouns = words_of.get("nouns", [])
+    # "the police service in Scotland" holds "police service in scotland": no article needed.
+    heads = [*words_of.get("located", []), *nouns]
     for town in towns:
-        for who in words_of.get("located", []):
+        for who in heads:
             for prep in words_of.get("located_preposition", []):
                 add(f"{who} {prep} {town}", STRONG)
     owners = [n for names in nations.get("possessives", {}).values() for n in names]
     owners += [f"{c}'s" for names in nations.get("capital_cities", {}).values() for c in names]
     owners += [f"the {a}" for names in nations.get("adjectives", {}).values() for a in names]
+    owners += [f"the {c}" for c in words_of.get("capital", [])]
     for owner in owners:
-        for noun in words_of.get("nouns", []):
-            add(f"{owner} {noun}", STRONG)
+        for mid in ["", *(f"{n} " for n in words_of.get("national", []))]:
+            for noun in nouns:
+                add(f"{owner} {mid}{noun}", STRONG)
     modifiers = nations.get("modifiers", {})
     for short in _modifier_aliases(data_dir):
         for noun in [*modifiers.get("nouns", []), *modifiers.get("ranks", [])]:
@@ -268,11 +289,9 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     )
 
 
-# ASCII letters lowered, digits kept, every other byte a space: a word is then " word ".
-_FOLD = bytes(
-    (c | 0x20 if chr(c).isalpha() else c) if chr(c).isascii() and chr(c).isalnum() else 32
-    for c in range(256)
-)
+# ASCII letters lowered, every other byte (digits too) a space: a word of letters is then
+# " word ", also where it meets a digit, as in the flattened page.
+_FOLD = bytes(c | 0x20 if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 
 
 @dataclass(frozen=True)
@@ -373,18 +392,37 @@ def _has_split_words(raw: bytes) -> bool:
 
 class _Words:
     """The first, loose look: which kinds of term a page could contain, from the words found
-    anywhere in it (see the module docstring). Phrases are filed under their longest word, so
-    only those whose longest word is there are checked."""
+    anywhere in it (see the module docstring). Phrases are filed under their rarest word (in
+    the fewest phrases: "swansea" rather than "force" for "force in swansea"), so only those
+    whose rarest word is there are checked. Only words of letters are looked for
+    (digits read as spaces); a phrase with none is taken as found. A phrase's words of one
+    letter ("d c police") are looked for on their own, only once its other words are found:
+    with digits as spaces, the automaton would match them thousands of times on a page (SVG
+    paths and hashes such as "c3.2,1.5")."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         import ahocorasick_rs
 
-        self.by_word: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        # By the longest word: (the other words needed, its one-letter words, its kinds).
+        self.by_word: dict[str, list[tuple[frozenset[str], tuple[bytes, ...], frozenset[str]]]]
+        self.by_word = {}
+        self.always: set[str] = set()  # the kinds of phrases without a word of letters
         words: set[str] = set()
+        entries = []
         for phrase, kinds in vocab.phrases.items():
-            needed = frozenset(phrase.split()) - vocab.everywhere or frozenset(phrase.split())
-            self.by_word.setdefault(max(needed, key=len), []).append((needed, kinds))
-            words |= needed
+            letters = frozenset(w for w in phrase.split() if w.isalpha())
+            needed = letters - vocab.everywhere or letters
+            if not needed:
+                self.always |= kinds
+                continue
+            longer = frozenset(w for w in needed if len(w) > 1) or needed
+            single = tuple(f" {w} ".encode() for w in sorted(needed - longer))
+            entries.append((longer, single, kinds))
+        in_phrases = Counter(word for longer, _, _ in entries for word in longer)
+        for longer, single, kinds in entries:
+            rarest = min(longer, key=lambda w: (in_phrases[w], -len(w), w))
+            self.by_word.setdefault(rarest, []).append((longer, single, kinds))
+            words |= longer
         self.acronyms: dict[str, dict[bytes, str]] = {}
         for acronym, kind in vocab.acronyms.items():
             self.acronyms.setdefault(acronym.lower(), {})[acronym.encode()] = kind
@@ -406,14 +444,14 @@ class _Words:
         folded = padded.translate(_FOLD)
         matches = self.automaton.find_matches_as_indexes(folded, overlapping=True)
         found = {self.words[index] for index, _, _ in matches}
-        kinds: set[str] = set(known or ())
+        kinds: set[str] = set(known or ()) | self.always
         acronym_at = self.acronym_at
         for index, start, end in matches:
             if index in acronym_at and (kind := acronym_at[index].get(padded[start + 1 : end - 1])):
                 kinds.add(kind)
         for word in found:
-            for needed, more in self.by_word.get(word, ()):
-                if needed <= found:
+            for needed, single, more in self.by_word.get(word, ()):
+                if needed <= found and all(letter in folded for letter in single):
                     kinds |= more
         if not _decided(kinds):
             kinds |= _substring_kinds(kinds, folded)
@@ -484,13 +522,19 @@ def _flatten_joined(raw: bytes, preloaded: bool | None = None) -> bytes:
 
 
 def _single_spaced(text: bytes) -> bytes:
-    """`b" " + b" ".join(text.split()) + b" "` for a text of letters, digits and spaces, in
-    a few array operations: splitting a page into its words and joining them again cost more
-    than the rest of flattening (a bytes object per word). A space is kept unless the byte
-    before it is one too."""
+    """`b" " + b" ".join(words) + b" "` for a text of letters, digits and spaces, where the
+    words are its runs of letters and runs of digits ("Constabulary77" is two), in a few array
+    operations: splitting a page into its words and joining them again cost more than the rest
+    of flattening (a bytes object per word). A space goes in where a letter meets a digit; a
+    space is kept unless the byte before it is one too."""
     import numpy as np
 
     spaced = np.frombuffer(b" " + text + b" ", dtype=np.uint8)
+    letter = spaced >= 65  # the text's bytes are "A"-"Z", "a"-"z", "0"-"9" and " " only
+    digit = ~letter & (spaced != 32)
+    cut = np.flatnonzero((digit[:-1] & letter[1:]) | (letter[:-1] & digit[1:]))
+    if cut.size:
+        spaced = np.insert(spaced, cut + 1, 32)
     space = spaced == 32
     out = spaced[1:][~(space[1:] & space[:-1])].tobytes()
     return b" " + out if len(out) > 1 else b"  "  # no word: the two spaces of the join
@@ -689,14 +733,17 @@ def _page_and_marks(base: bytes) -> tuple[bytes, _Marks]:
 
 def _rejected(kinds: set[str]) -> ScanResult:
     missing = "no police word" if POLICE not in kinds else "no force or area"
-    return ScanResult(False, f"raw scan: {missing}")
+    return ScanResult(False, f"raw scan: {missing}", NATIONAL in kinds)
 
 
-def scan_document(doc: Document) -> ScanResult:
+def scan_document(doc: Document, *, headline: bool = True) -> ScanResult:
     """The scan's condition over a cleaned document: its headline, site name and text (what
     the NLP reads, markup-escaped so that no "<" in the text reads as a tag) and its URL.
     A page kept only by the national route must also say "police" (or "forces",
-    "constabular...") in its headline, as the assembly's route requires (`national_headline`)."""
+    "constabular...") in its headline, as the assembly's route requires (`national_headline`).
+    `headline=False` leaves that test out: such a page cannot be relevant, but the full path
+    still lists the national figures it reads there (`Extraction.national_counts`), so the
+    NLP's gate (`extract.nlp._gate`) lets it through."""
     from extract.rules.hints import PageHints
 
     if PageHints(url=doc.url).own_voice():
@@ -704,11 +751,19 @@ def scan_document(doc: Document) -> ScanResult:
     text = "\n".join(part for part in (doc.title, doc.site_name, doc.text) if part)
     escaped = html.escape(text, quote=False).encode("utf-8", "replace")
     verdict = scan(escaped, doc.url)
+    if not verdict.keep and verdict.national:
+        # The first look's kinds are loose (each word anywhere): flattened, they are exact.
+        verdict = scan(escaped, doc.url, first_look=False)
     if not verdict.keep:
-        return ScanResult(False, verdict.reason.replace("raw scan:", "scan of the cleaned text:"))
-    if verdict.reason == NATIONAL_ONLY and not _names_a_force_or_place(escaped, doc.url):
-        headline = national_headline(doc)
-        if headline is not None and not _HEADLINE_POLICE.search(headline):
+        reason = verdict.reason.replace("raw scan:", "scan of the cleaned text:")
+        return ScanResult(False, reason, verdict.national)
+    if (
+        headline
+        and verdict.reason == NATIONAL_ONLY
+        and not _names_a_force_or_place(escaped, doc.url)
+    ):
+        title_and_lead = national_headline(doc)
+        if title_and_lead is not None and not _HEADLINE_POLICE.search(title_and_lead):
             return ScanResult(False, "scan of the cleaned text: national route, no police headline")
     return verdict
 

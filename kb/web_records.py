@@ -141,7 +141,6 @@ class WebRecords:
             path=item.path,
             url=item.url,
             content_type=item.content_type,
-            screen=self.raw_scan,
         )
         queued = _Queued(item, raw)
         self._pending.append(queued)

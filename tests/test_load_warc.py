@@ -370,13 +370,13 @@ def test_the_scan_of_the_cleaned_page_changes_nothing_but_the_work_done(
     upgrade(slow_db)
     slow = load_paths(make_engine(slow_db), [warc], raw_scan=False)
     seen_by_nlp: list[str | None] = []
-    original = nlp.extract
+    original = nlp.assemble  # called only on what spaCy parsed (after the NLP's gate)
 
-    def spy(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
-        seen_by_nlp.append(doc.url)
-        return original(doc, *args, **kwargs)
+    def spy(parsed, published, hints, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen_by_nlp.append(hints.url)
+        return original(parsed, published, hints, *args, **kwargs)
 
-    monkeypatch.setattr(nlp, "extract", spy)
+    monkeypatch.setattr(nlp, "assemble", spy)
     fast = load_paths(make_engine(sqlite_url), [warc])
     assert fast.statuses == slow.statuses == {"new": 1, "off_topic": 3}
     assert stored_urls(sqlite_url) == stored_urls(slow_db)

@@ -1,5 +1,6 @@
-"""The relevance pre-gate (extract.relevance_gate): it skips spaCy only where the full pipeline
-would find no force, no incident and no tally, and extract_many keeps documents in order."""
+"""The relevance pre-gate (extract.relevance_gate, then the raw scan's condition on the cleaned
+text): it skips spaCy only where the full pipeline would find no force, no incident and no
+tally, and extract_many keeps documents in order."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from extract.clean import clean
 from extract.errors import RejectedDocument
 from extract.models import Document
 from extract.nlp import extract, extract_many
+from extract.raw_scan import scan_document
 from extract.relevance_gate import gate_pattern, mentions_police
 
 DATA = Path(__file__).parent / "data"
@@ -78,13 +80,19 @@ def test_gate_never_changes_a_result_that_matters(name: str, doc: Document, nlp:
     full = extract(doc, nlp, gate=False)
     gated = extract(doc, nlp, gate=True)
     assert gated.relevant == full.relevant
-    assert gated.forces == full.forces
     assert gated.incidents == full.incidents
     assert gated.breach_counts == full.breach_counts
+    assert gated.national_counts == full.national_counts
+    assert gated.outcome_counts == full.outcome_counts
     if not mentions_police(doc.text):  # skipped: the full pipeline found nothing either
         assert not full.relevant and not full.forces
         assert not full.incidents and not full.breach_counts
         assert gated.relevance_reason == "no UK police force named"
+    elif not (verdict := scan_document(doc, headline=False)).keep:  # the cleaned-text scan
+        # Irrelevant with no incident and no figure either way; only the reason differs, and
+        # the list of forces named in passing, which spaCy alone reads on such a page.
+        assert not full.relevant
+        assert gated.relevance_reason == verdict.reason and not gated.forces
     else:
         assert gated == full
 
