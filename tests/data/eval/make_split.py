@@ -1,6 +1,6 @@
 """Split dev, dev2 and dev3 into a tuning and a checking half by incident group, and dev4 and
-dev5 the same way, each on its own; the audit sets (audit2 to audit42) by alternating incident groups in
-article order.
+dev5 the same way, each on its own; the audit sets (audit2 to audit42) by alternating incident
+groups in article order.
 
 Run `python tests/data/eval/make_split.py > tests/data/eval/split.json`; the output is
 deterministic. README.md in this folder says how the halves are used.
