@@ -2223,6 +2223,18 @@ def _speaks_of_person(sent: Sent) -> bool:
     return False
 
 
+def _reported_pronoun(sent: Sent, pronouns: set[str]) -> bool:
+    """The sentence opens with a reporting frame that names no force, then 'that' and 'he',
+    'she' or 'they' ('A misconduct panel found that he had looked up ...', 'The hearing was
+    told that she ...'): the frame says who found it, the pronoun who did it, as if the
+    pronoun opened the sentence."""
+    if sent.forces:
+        return False
+    doc = sent.span.doc
+    start = _after_report_frame(sent, sent.span.start, sent.span.end)
+    return sent.span.start < start < sent.span.end and doc[start].lower_ in pronouns
+
+
 def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
     """A sentence opening with 'he', 'she' or 'they' right after one whose subject is one of
     the force's people ('A Kent Police constable has been sacked. She had searched police
@@ -2235,7 +2247,10 @@ def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
     first = sent.span[0] if len(sent.span) else None
     if first is None:
         return False
-    if first.lower_ not in set(grammar["person_pronouns"]) and not _speaks_of_person(sent):
+    pronouns = set(grammar["person_pronouns"])
+    if not (
+        first.lower_ in pronouns or _speaks_of_person(sent) or _reported_pronoun(sent, pronouns)
+    ):
         return False
     if sent.has("roles.enforcement") or sent.has("roles.organisation"):
         return False  # "They had arrested a man who stole data from a bank": policing
