@@ -54,6 +54,7 @@ class Cues:
     copyright: re.Pattern[str]
     bio_sentence: re.Pattern[str]
     reporting: re.Pattern[str]
+    field: re.Pattern[str]
     months: frozenset[str]
     date_words: frozenset[str]
     minor: frozenset[str]
@@ -115,6 +116,8 @@ def load_cues() -> Cues:
             rf"(?:{_alternation(by['roles'])})s?\b"
         ),
         reporting=re.compile(rf"^(?:{_alternation(by['reporting'])})\s+{name}", re.I),
+        # "Organisation: Kent Police", "Data controller - Essex Police": a fact box's field
+        field=re.compile(rf"^\s*(?:{_alternation(data['fields']['labels'])})\s*[:–-]\s*\S", re.I),
         months=frozenset(data["dates"]["months"]),
         date_words=frozenset(data["dates"]["words"]) | frozenset(data["dates"]["months"]),
         minor=frozenset(data["words"]["minor"]),
@@ -474,6 +477,8 @@ def _mark_edges(page: _Page) -> None:
         if (i < first or i > last) and not any(c.isdigit() for c in line):
             if i + 1 < page.n and _FIGURE_CELL.match(page.lines[i + 1]):
                 continue
+            if page.cues.field.match(line):
+                continue  # a fact box's field ("Organisation: Kent Police") is data, as a date is
             if _among_figure_cells(page.lines, i):
                 continue  # a row label or column head of a table printed one cell per line
             page.reasons[i] = "edge_heading"
