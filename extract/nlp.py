@@ -140,9 +140,10 @@ def _gate(doc: Document, nlp: Language) -> str | None:
     for all forces: neither can be relevant, but the full path lists the national figures it
     reads there. The scan's vocabulary is that of the shipped
     data, so a pipeline built from another data folder keeps the cheap look only."""
-    if not (mentions_police(doc.text or "", pipeline_data_dir(nlp)) or hints_of(doc).own_voice()):
+    data_dir = pipeline_data_dir(nlp)
+    if not (mentions_police(doc.text or "", data_dir) or hints_of(doc).own_voice()):
         return "no UK police force named"
-    if pipeline_data_dir(nlp) is None:
+    if data_dir is None:
         from extract.raw_scan import scan_document
 
         verdict = scan_document(doc, headline=False)

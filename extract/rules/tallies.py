@@ -463,12 +463,6 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:them|these|those|the\s+total)\b", re.I)
 # What opens a clause giving one force's share of the sentence's whole: "..., with the Met
 # recording 1,040 of them", "(the Met 900 of them)", "..., and Kent Police logged 310 of those"
 _SHARE_OPENER = re.compile(r"(?:[,(]|\bwith|\bwhile|\bwhereas|\band)\s*(?:the\s+)?$", re.I)
-_SHARE_VERB = re.compile(
-    r"\s*(?:(?:recording|recorded|logging|logged|reporting|reported|accounting\s+for|"
-    r"accounted\s+for|responsible\s+for|having|had)\s+)?"
-    r"(?:(?:some|about|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
-    re.I,
-)
 
 
 def _whole_then_named(text: str, n: Num) -> bool:
@@ -490,7 +484,7 @@ def _share_clause_named(
         and end <= n.a
         and any(m.b <= start for m in nums if m is not n)
         and _SHARE_OPENER.search(text[:start]) is not None
-        and _SHARE_VERB.fullmatch(text[end : n.a]) is not None
+        and vocab().share_verb.fullmatch(text[end : n.a]) is not None
         for start, end, _ in forces
     )
 

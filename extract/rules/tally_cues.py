@@ -68,6 +68,7 @@ class Vocab:
     rate_after: re.Pattern[str]
     average_after: re.Pattern[str]
     approximate: re.Pattern[str]
+    share_verb: re.Pattern[str]
     share_of: re.Pattern[str]
     share_word: re.Pattern[str]
     risen_up_to: re.Pattern[str]
@@ -117,6 +118,13 @@ _LEAD_BODY = r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,60}[,:](?!\d)"
 # a lead that opens on its whole's figure may run longer, naming the whole's force and span
 # ("Of the 340 breaches recorded by Hertfordshire Constabulary in the five years to 2023,")
 _FIGURE_LEAD = r"of\s+(?:the|its|their)\s+\d[\d,]*\s(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,100}[,:](?!\d)"
+
+
+def _spaced(words: list[str]) -> str:
+    """An alternation of `words`, longest first, any run of white space between their words."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 def _any(words: list[str], *, suffix: str = "", prefix: str = "") -> re.Pattern[str]:
@@ -291,6 +299,12 @@ def _vocab(data_dir: str | None) -> Vocab:
         # "20 breaches on average": an average told after the figure and its noun
         average_after=_any(c["average_after"], prefix=r"^\s*,?\s*"),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
+        # "..., with the Met recording (about) 1,040 of them": what stands between a share's
+        # force and its figure (`tallies._share_clause_named`), all of it
+        share_verb=re.compile(
+            rf"\s*(?:(?:{_spaced(c['share_verbs'])})\s+)?(?:(?:{_spaced(c['approximate'])})\s+)?",
+            re.I,
+        ),
         # "just over half of the 212 ...", "40% of its 97 ...": right before a whole
         share_of=re.compile(
             r"(?:"
