@@ -1867,6 +1867,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     # A type read only from suggestive words ("published", "email") shows no breach happened.
     # Records shared between forces show how the police work, not a breach of theirs.
     told_wrong = [s for s in attr.primary if not relevance.shared_among_police(s)]
+    refused = None if counts else relevance.access_right_failed(attr.primary)
+    if refused is not None and primary_fact.breach_type is None:
+        # people's requests for their own records left unanswered: their right broken
+        primary_fact.breach_type = "other"  # type: ignore[assignment]
+        primary_fact.evidence.append(evidence("breach_type", "other", refused))
     # The story's breach, or the cases it picks out ("Among the incidents, an officer ...")
     kind_told = primary_fact.breach_type or any(f.breach_type for f in case_facts)
     mechanism = kind_told and best_type(told_wrong, minimum=3.0)

@@ -3459,10 +3459,24 @@ def _attack_on(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
 
 def compliance_not_breach(sents: list[Sent]) -> bool:
     """A regulator's action over how requests are answered (freedom of information
-    backlogs, late responses), with no breach mechanism stated: compliance, not a breach."""
-    return any(s.has("relevance.foi") for s in sents) and any(
-        s.has("relevance.timeliness") for s in sents
+    backlogs, late responses), with no breach mechanism stated: compliance, not a breach --
+    unless the requests are people's for their own records (`access_right_failed`)."""
+    return (
+        any(s.has("relevance.foi") for s in sents)
+        and any(s.has("relevance.timeliness") for s in sents)
+        and access_right_failed(sents) is None
     )
+
+
+def access_right_failed(sents: list[Sent]) -> Sent | None:
+    """The sentence telling that people's requests for their own records went unanswered or
+    late ('a backlog of subject access requests', 'failed to answer requests for copies of
+    their own data within the deadline'): a breach of their right of access, which the
+    regulator reprimands or orders to end -- data protection law broken, type `other`."""
+    for s in sents:
+        if s.has("relevance.own_data_requests") and s.has("relevance.access_failures"):
+            return s
+    return None
 
 
 _RECIPIENT_REACH = 3  # "shared with [the] neighbouring forces": the words before the recipient
