@@ -663,6 +663,16 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     # laptops": the figures listed on right after a part are parts too
     subset_seen = False
     subset_list: set[int] = set()
+    # "The figures include cases where staff looked up records without a reason. There were
+    # 41 such cases in 2022 and 55 in 2023": figures of the kind the sentence before named
+    such = _such_kind(sent, nums, state)
+    such_kinds: set[int] = set()
+    if such is not None:
+        kind, first = such
+        for n in nums[first:]:
+            if n is nums[first] or (n.elliptical and n.measure is None):
+                subject_kinds[id(n)] = kind
+                such_kinds.add(id(n))
     for n in nums:
         measure = n.measure
         before = text[max(0, n.a - 30) : n.a]
@@ -1366,6 +1376,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             if category is None and whole_next is not None and n.noun_end == n.b:
                 category = row_category(sent, whole_next, nums, state)
         if measure in ("breach", "generic"):
+            if category is None and id(n) in such_kinds:
+                category = subject_kinds[id(n)]  # "There were 60 such breaches in 2023"
             if n.repeated:
                 # "staff were caught misusing systems 48 times in 2024": the kind done that
                 # often, named before it; a repetition of no kind counts nothing
@@ -2134,11 +2146,28 @@ def _of_things(sent: Sent, n: Num) -> bool:
 
 
 def _example(text: str, n: Num) -> bool:
+    """No count: 'in one case' (an example introduced), 'One incident that shows ...' (one
+    told by a clause of its own), and a subsection of a statute ('s38(1)', '55(2)')."""
+    bracketed = text[n.a - 1 : n.a] == "(" and text[n.b : n.b + 1] == ")"
+    if bracketed and (
+        _SUBSECTION.match(text[max(0, n.a - 2) : n.b + 1]) or _SUBSECTION.search(text)
+    ):
+        return True  # "s38(1)(a) and (b), (4), and (5)": a statute's subsections
     return (
         n.value == 1
         and not text[n.a].isdigit()
-        and bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+        and (
+            bool(_EXAMPLE_BEFORE.search(text[max(0, n.a - 8) : n.a]))
+            or bool(_ONE_AMONG.match(text, n.b))
+        )
     )
+
+
+# "s38(1)", "55(2)", "(a)(1)": a subsection's number, bracketed right after the section's
+_SUBSECTION = re.compile(r"[\dA-Za-z)]\(\d{1,2}\)")
+
+# "One incident that shows ...", "one breach which ...": one told by a clause of its own
+_ONE_AMONG = re.compile(r"\s+[a-z]+\s+(?:that|which|where|when|in\s+which)\b", re.I)
 
 
 # One person as the subject of a figure: "PC Jo Smith carried out 41 searches", "an officer
@@ -2164,6 +2193,35 @@ def _subject_kind(sent: Sent, n: Num, state: State) -> str | None:
     kinds = {k for s in state.sents[max(0, lead - 3) : lead + 1] for k in _kinds_named(s)}
     kinds.discard("other")  # "records without ...": the catch-all names no subject
     return kinds.pop() if len(kinds) == 1 else None
+
+
+_SUCH_NOUN = re.compile(
+    r"\s+such\s+(?:cases|incidents|instances|breaches|occasions|occurrences|reports|errors)\b",
+    re.I,
+)
+
+
+_CUES = ("strong", "weak")
+
+
+def _such_kind(sent: Sent, nums: list[Num], state: State) -> tuple[str, int] | None:
+    """A figure of 'such cases' ('There were 41 such cases in 2022 and 55 in 2023', '60 such
+    breaches') in a sentence naming no kind of breach itself, right after a sentence naming
+    one kind and no other: that kind, and the index of the figure among `nums`."""
+    if sent.idx < 1 or _kinds_named(sent):
+        return None
+    first = next((k for k, n in enumerate(nums) if _SUCH_NOUN.match(sent.text, n.b)), None)
+    if first is None:
+        return None
+    before = state.sents[sent.idx - 1]
+    # every kind the sentence before names, weak cues and the kind its words tell included
+    # ("Among them were emails sent to the wrong person."): one kind, or none is referred to
+    kinds = _kinds_named(before) | {
+        c.label_ for c in before.types if c.kb_id_ in _CUES and not c.label_.startswith("_")
+    }
+    kinds.add(_category_of(before, 0, len(before.text)))
+    kinds -= {None, "other"}
+    return (kinds.pop(), first) if len(kinds) == 1 else None
 
 
 def _kinds_named(sent: Sent) -> set[str]:

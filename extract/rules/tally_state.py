@@ -88,9 +88,18 @@ def numbered_as(sent: Sent, sents: list[Sent]) -> str | None:
     own = question_number(sent.text)
     if own is not None or sent.idx == 0 or sent.idx > len(sents):
         return own
-    before = sents[sent.idx - 1]
+    # "Q1." over "2022/23 - 188", "2023/24 - 203", "2024/25 - 176": every item of the run of
+    # answers under the number alone on its line answers that question
+    k = sent.idx - 1
+    while k > 0 and sent.idx - k < 8 and _ANSWER_ITEM.fullmatch(sents[k].text.strip()):
+        k -= 1
+    before = sents[k]
     label = question_number(before.text)
     return label if label is not None and _QUESTION_NUMBER.fullmatch(before.text.strip()) else None
+
+
+# A period and its figure on a line of their own: "2023/24 - 203", "2022: 104"
+_ANSWER_ITEM = re.compile(r"(?:19|20)\d\d(?:/\d{2,4})?\s*[-–:]\s*\d[\d,]*")
 
 
 def is_request(text: str) -> bool:

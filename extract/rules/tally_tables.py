@@ -530,7 +530,12 @@ def find_table_rows(
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and table[j] and not _sub_caption(text[lines[j][0] : lines[j][1]]):
+        while (
+            j < len(lines)
+            and table[j]
+            and not _sub_caption(text[lines[j][0] : lines[j][1]])
+            and not _next_header(text, lines, i, j)
+        ):
             j += 1
         if i and j - i >= 2 and _other_caption(text[lines[i - 1][0] : lines[i - 1][1]]):
             # "Number of officers" right above it: the table counts that, whatever a caption
@@ -545,7 +550,9 @@ def find_table_rows(
             caption = last_caption
         if caption is not None and (j - i >= 2 or len(_block_cells(text, lines, i, i + 1)) >= 4):
             first = i
-            if i and re.search(r"\||\t| {2,}", text[lines[i - 1][0] : lines[i - 1][1]]):
+            if i and _periods_header(_cells(text, a, b, i)):
+                pass  # the table's own header of periods: the line above is no header of it
+            elif i and re.search(r"\||\t| {2,}", text[lines[i - 1][0] : lines[i - 1][1]]):
                 first = i - 1  # a header row of column names: "Year | Emails | Lost devices"
             elif i and _spaced_names(text[lines[i - 1][0] : lines[i - 1][1]], text[a:b]):
                 first = i - 1  # "Police Force Disciplined Dismissed" over "Kent 12 3"
@@ -593,6 +600,18 @@ def _heading_force(text: str, lines: list[tuple[int, int]], i: int) -> str | Non
     a, b = lines[i - 1]
     label = text[a:b].strip().rstrip(":").strip()
     return _force_of(_Cell("text", label, a, b, i - 1)) if label else None
+
+
+def _next_header(text: str, lines: list[tuple[int, int]], i: int, j: int) -> bool:
+    """A header of periods ('Breakdown | 2022 | 2023 | 2024') under rows of figures already
+    read: the next table of the run starts there (a breakdown by type under the yearly
+    totals), its columns its own, not a row of the table above."""
+    line = _cells(text, lines[j][0], lines[j][1], j)
+    if not _periods_header(line):
+        return False
+    return any(
+        c.kind == "num" for k in range(i, j) for c in _cells(text, lines[k][0], lines[k][1], k)
+    )
 
 
 def _sub_caption(line: str) -> bool:
