@@ -56,7 +56,12 @@ from extract.rules.attribution import (
     told_how_and_when,
     told_in_item,
 )
-from extract.rules.dates import date_value, incident_dates, printed_date
+from extract.rules.dates import (
+    counts_people_proceeded,
+    date_value,
+    incident_dates,
+    printed_date,
+)
 from extract.rules.found import Found, most_common
 from extract.rules.hints import (
     PageHints,
@@ -213,6 +218,8 @@ def build_incident(
     if (fine or action) and dates.fine_year is not None:
         fact.fine_year = int(dates.fine_year.value)  # type: ignore[call-overload]
         ev.append(evidence("fine_year", fact.fine_year, dates.fine_year.sent))
+    if regulator is not None:
+        regulator = _current_name(regulator)
     for name, found in (("action", action), ("regulator", regulator), ("breach_type", btype)):
         if found is not None:
             setattr(fact, name, found.value)
@@ -224,6 +231,24 @@ def build_incident(
     fact.summary = lead.text if lead else ""
     fact.evidence = ev
     return fact
+
+
+def _renamed(data_dir: str | None) -> dict[str, str]:
+    """Regulators renamed, not merged or abolished (`renamed` in regulators.jsonl): the old
+    name to the body's present one."""
+    return {
+        row["name"]: row["successor"]
+        for row in load_jsonl("regulators.jsonl", data_dir)
+        if row.get("renamed") and row.get("successor")
+    }
+
+
+def _current_name(found: Found) -> Found:
+    """The regulator under its present name: a body renamed since (the Independent Police
+    Complaints Commission, now the Independent Office for Police Conduct) is the same body,
+    whichever name the page uses for it."""
+    now = _renamed(doc_data_dir(found.sent.span.doc)).get(str(found.value))
+    return found if now is None else Found(now, found.sent)
 
 
 def own_fine(force: str, fine: Found, has_regulator: bool) -> Found:
@@ -572,6 +597,12 @@ def _add_case(
             out.append(case)
 
 
+def clause_start(part: Sent) -> int:
+    """The first token of a sentence's part (`segment` keeps the whole sentence's span)."""
+    starts = [sp.start for spans in part.cues.values() for sp in spans]
+    return min(starts, default=part.span.start)
+
+
 def _cases_among_figures(group: list[Sent], published: date | None) -> list[tuple[Sent, Sent]]:
     """(sentence, case) for each case another force's sentences of figures tell, one per
     kind: a case clause ('..., including one in 2022 when a laptop was stolen') or one
@@ -580,13 +611,24 @@ def _cases_among_figures(group: list[Sent], published: date | None) -> list[tupl
     out: list[tuple[Sent, Sent]] = []
     kinds: set[str] = set()
     for sent in group:
-        case = case_clause(sent) or (sent if is_case(sent) or one_person_case(sent) else None)
+        clause = case_clause(sent)
+        # one person's breach, or a handful of people's, told with what was done to them
+        # ('Wiltshire Police dismissed three staff for misusing the crime database', '...,
+        # and one staffer was sacked for searching records'): a case told in full, dated or
+        # not -- not one person who only speaks of it ('a spokesperson said ...')
+        opening = clause_start(clause) if clause is not None else -1
+        told = (
+            any(c.start == opening for c in clause.cues.get("passing.cases", []))
+            if (clause is not None)
+            else (one_person_case(sent) or tells_a_story(sent))
+        ) and bool((clause or sent).cues.get("relevance.discipline"))
+        case = clause or (sent if is_case(sent) or told else None)
         if case is None:
             continue
         found = best_type([case], minimum=_MECHANISM)
         if found is None or str(found.value) in kinds:
             continue
-        if incident_dates([case], published, str(found.value)).breach is None:
+        if not told and incident_dates([case], published, str(found.value)).breach is None:
             continue
         kinds.add(str(found.value))
         out.append((sent, case))
@@ -1407,6 +1449,10 @@ def _aggregate_page(
         return False
     if tallies.counts:
         return not _tells_one_breach(own, tallies, story)
+    if fact.regulator is None and _people_in_bulk(story):
+        # "More officers have been investigated for breaching data protection law. Six
+        # convictions took place in 2013.": people sanctioned in bulk, no one breach
+        return True
     # A force that reports itself to the regulator tells of one breach ("two officers
     # were warned; the force referred itself to the ICO").
     figures_only = (
@@ -1439,6 +1485,51 @@ def _aggregate_page(
 # A mechanism's cues, one of which a breach told as fact keeps standing when its denial is
 # read strictly ("said it had logged no cases of staff looking up records": none)
 _HOW = frozenset({"strong", "loss"})
+
+
+def _people_in_bulk(story: list[Sent]) -> bool:
+    """The story tells its breaches only as people put through proceedings in bulk: a
+    sentence counts more than a handful of them ('six convictions took place in 2013',
+    'Fifteen officers were investigated'), and every sentence telling a breach or naming
+    the force below the headline ('claims that Merseyside Police officers sold details')
+    either states figures or has a plural crowd ('officers', 'staff') put through them ('More
+    officers have been investigated for breaching data protection law') -- none tells one
+    person's case, a handful's story or a case of its own."""
+    if not any(counts_people_proceeded(s, least=_STORY_HANDFUL + 1) for s in story):
+        return False
+    for s in story:
+        if is_case(s) or case_clause(s) or one_person_case(s) or tells_a_story(s):
+            return False
+        telling = s.types or (s.forces and s.idx > 0)  # a breach, or the force acting
+        if telling and not (states_figures(s) or _crowd_proceeded(s)):
+            return False
+    return True
+
+
+def _crowd_proceeded(sent: Sent) -> bool:
+    """A plural crowd of the force's people (tallies.toml [measures] crowd) is the subject of
+    a proceeding or outcome ('officers have been investigated', 'staff were sacked'): the
+    proceeding word after the crowd, only auxiliaries between."""
+    data = load_toml("tallies.toml", doc_data_dir(sent.span.doc))
+    crowd = {w.lower() for w in data["measures"]["crowd"]}
+    proceedings = {w.lower() for w in (*data["people"]["misconduct"], *data["people"]["outcome"])}
+    toks = list(sent.span)
+    for i, t in enumerate(toks):
+        if t.lower_ not in crowd:
+            continue
+        for u in toks[i + 1 : i + 1 + _CROWD_REACH]:
+            if u.lower_ in proceedings or u.lemma_.lower() in proceedings:
+                return True
+            if u.lower_ not in _AUXILIARIES:
+                break
+    return False
+
+
+_CROWD_REACH = 4  # "officers have since been investigated": the crowd, then auxiliaries
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "also", "now",
+     "since", "later", "subsequently", "all"}
+)  # fmt: skip
 
 
 def _tells_its_breach(group: list[Sent]) -> bool:
@@ -1547,6 +1638,18 @@ def _tally_page(
             ex.relevant = True
             ex.relevance_reason = "police data breach figures for all forces, none by force"
             return ex
+        if _POLICE.search(headline) is not None and _says(_NAMES_POLICE, sents, hints):
+            offence = _offence_words(doc_data_dir(sents[0].span.doc)) if sents else ()
+            if any(
+                counts_people_proceeded(s) and any(w in s.text.lower() for w in offence)
+                for s in sents
+            ):
+                # "904 officers and staff faced disciplinary procedures for breaching the
+                # DPA": figures of police people sanctioned for data breaches, a statistics
+                # page about police breaches, none of one force (no rows: people, not breaches)
+                ex.relevant = True
+                ex.relevance_reason = "police staff sanctioned for data breaches, figures of people"
+                return ex
         ex.relevance_reason = reason
         return ex
     if (
@@ -1564,6 +1667,19 @@ def _tally_page(
     named = list(dict.fromkeys(c.force for c in tallies.counts))
     ex.relevance_reason = f"tally of data breaches by {', '.join(named)}"
     return ex
+
+
+_STORY_HANDFUL = 3  # "two officers", "three staff": as many as a story names (tallies.py)
+
+
+def _offence_words(data_dir: str | None) -> tuple[str, ...]:
+    """Words naming a data-protection offence (tallies.toml [people] offence), lower case;
+    not the bare nouns any figures come with ('information released', 'its records')."""
+    words = load_toml("tallies.toml", data_dir)["people"]["offence"]
+    return tuple(w.lower() for w in words if w.lower() not in _BARE_OFFENCE_NOUNS)
+
+
+_BARE_OFFENCE_NOUNS = frozenset({"information", "records"})
 
 
 _LEAD = 1  # body sentences that tell a story's breach before any other force is named
@@ -1944,8 +2060,17 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return (y.value if y else None, f.value if f else None)
 
     def passing(force: str, group: list[Sent]) -> IncidentFact | None:
-        """An incident told in passing; none where a statistics page only states figures."""
+        """An incident told in passing; none where a statistics page only states figures,
+        nor where the group only counts more than a handful of people put through
+        proceedings ('Fifteen officers were investigated for computer misuse in 2019/20'),
+        telling no one case: figures, no one breach."""
         if statistics and any(states_figures(s) or speaks_of_kinds(s) for s in group):
+            return None
+        if all(
+            counts_people_proceeded(s, least=_STORY_HANDFUL + 1)
+            and not (tells_a_story(s) or one_person_case(s) or case_clause(s))
+            for s in group
+        ):
             return None
         return build_incident(
             force,

@@ -1611,7 +1611,7 @@ def _described_case(sent: Sent) -> bool:
 
 # Words that open a new clause of a sentence: a case may start right after one ("..., and
 # one officer was sacked").
-_CLAUSE_JOINERS = {"and", "but", "while", "whilst", "whereas", ";"}
+_CLAUSE_JOINERS = {"and", "but", "while", "whilst", "whereas", ";", "–", "—"}  # dashes: an aside
 
 
 def case_clause(sent: Sent) -> Sent | None:

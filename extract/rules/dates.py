@@ -2404,6 +2404,62 @@ def _statistic(sent: Sent) -> bool:
     return False
 
 
+def _people_counted(sent: Sent, span: Span) -> bool:
+    """'Fifteen officers were investigated for computer misuse in 2015/16', 'six convictions
+    took place in 2013', '23 staff were disciplined in 2018/19': the date closes a count of
+    several people put through misconduct proceedings, or of the outcomes of cases
+    (tallies.toml [people]), the figure and the proceeding both before it ('the force
+    disciplined 23 staff in 2018/19' as well) -- the period of the figures, no breach's date
+    (one officer 'was cautioned in 2019': a decision's date, told by its own role; 'two
+    officers looked up the file in 2019 and were disciplined': the breach's date, before the
+    proceeding)."""
+    return counts_people_proceeded(sent, span.start)
+
+
+def counts_people_proceeded(sent: Sent, end: int | None = None, least: int = 2) -> bool:
+    """The sentence, up to token `end`, counts several people put through misconduct
+    proceedings or the outcomes of cases ('Fifteen officers were investigated ...', 'six
+    convictions took place', 'the force disciplined 23 staff'): a figure of several (in
+    figures or words) right before a person or outcome noun, and a proceeding or outcome
+    word (tallies.toml [people]); `least`, the smallest figure that counts."""
+    data = load_toml("tallies.toml", doc_data_dir(sent.span.doc))
+    # the force's own people ('officers', 'staff'), not anyone ('4,000 people who were never
+    # charged'), or the outcomes themselves ('six convictions')
+    people = {w.lower() for w in data["measures"]["crowd"]} | {
+        w.lower() for w in data["measures"]["people"] if w.lower() not in _ANYONE
+    }
+    proceedings = {w.lower() for w in (*data["people"]["misconduct"], *data["people"]["outcome"])}
+    doc = sent.span.doc
+    stop = sent.span.end if end is None else end
+    before = doc[sent.span.start : stop]
+    if not any(
+        (t.lower_ in proceedings or t.lemma_.lower() in proceedings)
+        and not (t.i > 0 and t.doc[t.i - 1].lower_ in _NEGATIONS)
+        for t in before
+    ):
+        return False
+    for t in before:
+        if not (_figure(t) or _word_count(t)) or _count_value(t) < least:
+            continue
+        counted = doc[t.i + 1 : min(t.i + 1 + _COUNTED_REACH, stop)]
+        if any(w.lower_ in people or w.lower_ in proceedings for w in counted):
+            return True
+    return False
+
+
+_ANYONE = frozenset({"people", "individuals", "members", "member", "police"})
+_NEGATIONS = frozenset({"not", "never", "n't"})  # "never charged": no proceeding
+_COUNTED_REACH = 4  # "312 members of police staff": the noun counted, four words on at most
+
+
+def _count_value(tok: Token) -> int:
+    """The value of a count in figures or words ('1,040', 'fifteen'); 0 when unreadable."""
+    digits = tok.text.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    return _NUMBER_WORDS.get(tok.lower_, 0)
+
+
 def _modifier_after_count(cue: Span) -> bool:
     """'two incident logs', '12 breach notices', 'three incident reports': a tally noun left
     singular after a count of several (two words may stand between: '12 data breach
@@ -2607,6 +2663,8 @@ def incident_dates(
                 continue
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
+            if _people_counted(sent, span):
+                continue  # "Fifteen officers were investigated in 2015/16": a tally's period
             if scores and sent.idx > min(w.idx for w in where.values()) and _introduced(sent, span):
                 continue  # the breach dated before, "an incident in 2019" is a new one
             role = date_role(sent, span, kind)
