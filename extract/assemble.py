@@ -92,6 +92,13 @@ def evidence(field_name: str, value: object, sent: Sent) -> Evidence:
 
 
 @cache
+def _successors(data_dir: str | None) -> dict[str, str]:
+    """Regulator -> the body that replaced it (regulators.jsonl `successor`)."""
+    rows = load_jsonl("regulators.jsonl", data_dir)
+    return {row["name"]: row["successor"] for row in rows if row.get("successor")}
+
+
+@cache
 def _inspectors(data_dir: str | None) -> frozenset[str]:
     """The bodies that only inspect (`inspects_only` in regulators.jsonl)."""
     rows = load_jsonl("regulators.jsonl", data_dir)
@@ -213,6 +220,13 @@ def build_incident(
     if (fine or action) and dates.fine_year is not None:
         fact.fine_year = int(dates.fine_year.value)  # type: ignore[call-overload]
         ev.append(evidence("fine_year", fact.fine_year, dates.fine_year.sent))
+    if regulator is not None and sents:
+        # a regulator since renamed (the IPCC, now the IOPC): its present name, one name per body
+        now = _successors(doc_data_dir(sents[0].span.doc)).get(str(regulator.value))
+        if now is not None:
+            was_inferred = regulator is inferred
+            regulator = replace(regulator, value=now)
+            inferred = regulator if was_inferred else inferred
     for name, found in (("action", action), ("regulator", regulator), ("breach_type", btype)):
         if found is not None:
             setattr(fact, name, found.value)

@@ -151,3 +151,13 @@ def test_only_the_conduct_watchdog_told_stays_it(nlp) -> None:  # type: ignore[n
         "Police Conduct has been informed."
     )
     assert facts(text, nlp) == [("Greater Manchester Police", IOPC, "referral", None)]
+
+
+def test_a_renamed_regulator_is_given_its_present_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Constable sacked over database checks\n\nA Lancashire Constabulary constable was "
+        "dismissed after an Independent Police Complaints Commission investigation found he "
+        "had run hundreds of checks on women in 2011 with no policing purpose."
+    )
+    got = facts(text, nlp)
+    assert got == [("Lancashire Constabulary", IOPC, "investigation", None)]
