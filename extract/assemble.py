@@ -219,7 +219,10 @@ def build_incident(
         fact.fine_year = int(dates.fine_year.value)  # type: ignore[call-overload]
         ev.append(evidence("fine_year", fact.fine_year, dates.fine_year.sent))
     if regulator is not None:
+        # a regulator since renamed (the IPCC, now the IOPC): its present name, one name per body
+        was_inferred = regulator is inferred
         regulator = _current_name(regulator)
+        inferred = regulator if was_inferred else inferred
     for name, found in (("action", action), ("regulator", regulator), ("breach_type", btype)):
         if found is not None:
             setattr(fact, name, found.value)
@@ -233,6 +236,7 @@ def build_incident(
     return fact
 
 
+@cache
 def _renamed(data_dir: str | None) -> dict[str, str]:
     """Regulators renamed, not merged or abolished (`renamed` in regulators.jsonl): the old
     name to the body's present one."""

@@ -845,7 +845,9 @@ def _regulators_findings(sent: Sent) -> list[Span]:
             before = 0 <= cue.start - r.end <= 2 and not any(
                 t.lower_ in _COORDINATING for t in doc[r.end : cue.start]
             )  # not "reported to the ICO and was found": a second act, not the ICO's
-            after = cue.end <= r.start <= cue.end + 2 and doc[cue.end].lower_ in {"by", "of"}
+            after = (
+                cue.end <= r.start <= cue.end + 2 and doc[cue.end].lower_ in {"by", "of"}
+            ) or _found_by(sent, cue, r)
             if any(d is cue for d in directions):
                 before = before or _direction_given(sent, r, cue)
                 after = after or (
@@ -858,6 +860,29 @@ def _regulators_findings(sent: Sent) -> list[Span]:
             if _regulator_quoted(sent, cue):
                 out.append(cue)  # the IOPC's director said: "We found the officer ..."
     return out
+
+
+_FOUND_BY_REACH = 10  # "found | in breach of the Data Protection Act | by | the ICO"
+
+
+def _found_by(sent: Sent, cue: Span, r: Span) -> bool:
+    """A passive finding whose agent comes after what was found ('the force has been found in
+    breach of the Data Protection Act by the ICO'): 'been' or 'was' right before 'found',
+    'by' right before the regulator a few words on, no punctuation, coordination or other
+    body between."""
+    doc = sent.span.doc
+    if cue.start < 1 or doc[cue.start - 1].lower_ not in {"been", "was", "were", "is", "be"}:
+        return False
+    by = r.start - 1
+    if by > cue.end and doc[by].lower_ == "the":
+        by -= 1  # "by the ICO"
+    if not (cue.end < by < cue.end + _FOUND_BY_REACH) or doc[by].lower_ != "by":
+        return False
+    between = doc[cue.end : by]
+    if any(t.is_punct or t.lower_ in _COORDINATING for t in between):
+        return False
+    others = [*sent.forces, *sent.regulators, *sent.cues.get("roles.organisation", [])]
+    return not any(cue.end <= b.start < by for b in others)
 
 
 def _direction_given(sent: Sent, r: Span, cue: Span) -> bool:
@@ -930,6 +955,7 @@ def _sanctions_another(sent: Sent, cue: Span) -> bool:
     verb = cue[0]
     after: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
+    received = False
     if is_passive(cue[:1]):
         before = (lo, cue.start)  # "the commissioner was fined"
     elif verb.lower_.endswith("ed"):
@@ -947,6 +973,11 @@ def _sanctions_another(sent: Sent, cue: Span) -> bool:
         )
         if w is not None:
             before = (max(lo, w - _OBJECT_REACH), w)  # "issued the council with a fine"
+        else:
+            got = _receiving_verb(sent, lo, cue)
+            if got is not None:
+                before = (lo, got)  # "the commission received an enforcement notice"
+                received = True
     if after is None and before is None:
         return False
     others = set(load_toml("actions.toml", data_dir_of(sent)).get("another", {}).get("words", []))
@@ -973,12 +1004,30 @@ def _sanctions_another(sent: Sent, cue: Span) -> bool:
             return False
     if any(f is first for f in sent.forces):
         return in_longer_name(sent, first)
+    if received and any(r is first for r in sent.regulators):
+        return True  # "the IPCC received an enforcement notice": a regulator sanctioned
     return not any(f.start <= first.start < f.end for f in forces) and not any(
         r is first for r in sent.regulators
     )
 
 
 _PATIENT_LINKS = {"on", "to", "against"}
+_RECEIVING = {"receive", "get"}
+_RECEIVED_REACH = 3  # "received | a formal | enforcement notice"
+
+
+def _receiving_verb(sent: Sent, lo: int, cue: Span) -> int | None:
+    """Where a verb of receiving stands right before the sanction's noun ('the commission
+    received an enforcement notice', 'a council got a reprimand'), only its object's words
+    between: its subject is who was sanctioned."""
+    doc = sent.span.doc
+    for i in range(cue.start - 1, max(lo, cue.start - 1 - _RECEIVED_REACH) - 1, -1):
+        t = doc[i]
+        if t.lemma_.lower() in _RECEIVING:
+            return i
+        if t.is_punct:
+            return None
+    return None
 
 
 def _forces_in_general(sent: Sent, span: tuple[int, int]) -> bool:
@@ -1732,6 +1781,9 @@ def _other_matter(sent: Sent, cue: Span) -> bool:
 _OBJECT_DETERMINERS = {"a", "an", "the", "two", "three", "several"}
 
 
+_OWNER_WORDS = 5  # "Dyfed-Powys | Police | 's": an owner's name before its event
+
+
 def _event_object(words: list[str], data: dict) -> bool:  # type: ignore[type-arg]
     """The inquiry's topic, its object right after it or after a link word ('investigating
     the death of a man after contact with the force', 'an investigation into a police
@@ -1746,6 +1798,10 @@ def _event_object(words: list[str], data: dict) -> bool:  # type: ignore[type-ar
         k = 1
     while k < len(words) and words[k] in lead:
         k += 1
+    reach = range(k, min(len(words), k + _OWNER_WORDS))
+    owner = next((j for j in reach if words[j] in _GENITIVES), None)
+    if owner is not None:
+        k = owner + 1  # "South Wales Police's refusal to give details": the owner's event
     rest = words[k:]
     # the event's noun first, or after one word that qualifies it ("a custody death")
     return any(rest[j : j + len(e.split())] == e.split() for e in events for j in (0, 1))
@@ -2577,7 +2633,23 @@ def regulator_of(action: Found | None) -> Found | None:
     cues = [c for a, c in actions_in(action.sent) if a == action.value]
     anchor = cues[0].start if cues else action.sent.span.start
     nearest = min(regulators, key=lambda r: abs(r.start - anchor))
+    if action.value == _REFERRAL:
+        lo, hi = clause_bounds(action.sent, anchor) if cues else (0, len(action.sent.span.doc))
+        told = [r for r in regulators if lo <= r.start < hi]
+        if nearest in told:
+            nearest = _usual_among(action.sent, told)
     return Found(nearest.label_, action.sent)
+
+
+def _usual_among(sent: Sent, told: list[Span]) -> Span:
+    """Of several regulators told of the breach together ('the IPCC and the ICO have been
+    informed'), the one that normally acts on a data breach (cues.toml [voice]
+    `implied_regulator`, the Information Commissioner); the others are that regulator only
+    when they alone are told or act. Else the first named."""
+    usual = load_toml("cues.toml", data_dir_of(sent))["voice"]["implied_regulator"]
+    if len({r.label_ for r in told}) > 1:
+        return next((r for r in told if r.label_ == usual), told[0])
+    return told[0]
 
 
 def _issuer_named(action: Found, issuer: str) -> Found | None:
@@ -2674,7 +2746,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
                 and not _rules_of(sent, r)
             ]
             if near:
-                return Found(near[0].label_, sent)
+                return Found(_usual_among(sent, near).label_, sent)
         closer = closing_regulator(sent)
         if closer is not None:
             return Found(closer.label_, sent)

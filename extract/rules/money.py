@@ -163,6 +163,8 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
     if court_imposed(sent, span.end, 2):
         return OTHER  # "fined £650 by magistrates": a court's fine on a person
     if span.label_ != "bare" and any(span.end <= c.start <= span.end + 1 for c in words):
+        if _sentenced_person(sent, span, has_regulator):
+            return OTHER  # "the court ordered Turner to pay a £2,000 fine": a sentence
         return FINE  # "ordered to pay a £80,000 fine": the fine word settles it
     not_before = cue_before(sent, "money.not_penalty", span.start, 3)
     if not_before is not None and _fine_glue(sent, span, words, not_before):
@@ -789,6 +791,17 @@ def _criminal_court_only(sent: Sent) -> bool:
     if sent.regulators or sent.forces or any(t.lower_ in _FORCE_NOUNS for t in sent.span):
         return False
     return any("tribunal" not in c.text.lower() for c in sent.cues.get("money.court", []))
+
+
+def _sentenced_person(sent: Sent, span: Span, has_regulator: bool) -> bool:
+    """A fine word next to the amount, but a court's sentence: a court in a sentence with
+    no regulator acting in it ('after the verdict the court ordered him to pay a £2,000
+    fine', 'following his conviction he must pay a £1,000 fine'), or a person paying it
+    ('the constable was handed a £900 fine'). A criminal fine on someone at the force, never
+    the force's penalty, whoever investigated the case."""
+    if sent.has("money.court") and (not has_regulator or _criminal_court_only(sent)):
+        return True
+    return individual_pays(sent, span)
 
 
 def individual_pays(sent: Sent, span: Span) -> bool:
