@@ -1250,6 +1250,35 @@ def _sanction_item_label(sent: Sent, span: Span) -> bool:
     return any(c.label_.startswith("actions.") and c.end <= sent.span.start for c in before)
 
 
+_ITEM_MARKS = {":", "-", "–", "—", "|"}
+
+
+def _dated_sanction_item(sent: Sent, span: Span) -> bool:
+    """A date heading a line of a timeline or list, set off by a colon or a dash ('- June
+    2018: Gloucestershire Constabulary fined £80,000 for ...', '2014 - Kent Police fined
+    £100,000 over ...'), on a line that names a sanction: like a headline, the line is dated
+    by its news, the sanction; the breach it was for happened before, at a time the line
+    does not give."""
+    doc = sent.span.doc
+    k = sent.span.start
+    while k < span.start and (doc[k].is_space or doc[k].text in _BULLETS or doc[k].like_num):
+        k += 1
+    if k != span.start:
+        return False
+    k = span.end
+    while k < sent.span.end and doc[k].is_space:
+        k += 1
+    if k >= sent.span.end or doc[k].text not in _ITEM_MARKS:
+        return False
+    sanction = ("dates.decision", "money.fine")
+    return any(
+        c.start > k
+        for key, cs in sent.cues.items()
+        for c in cs
+        if key in sanction or key.startswith("actions.")
+    )
+
+
 def _in_noun_phrase(cue: Span) -> bool:
     """The stamp word heads a noun phrase of the story ('on an unspecified date last summer',
     'on a date in 2022'): a determiner one or two words before it; a stamp is a label ('Date:
@@ -1314,6 +1343,7 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 and not sent.has("dates.public")
                 and not _told_us(cue)
                 and not _first_told(cue)
+                and cue.text.lower() not in _REFERRAL_NOUNS
             ):
                 continue  # "told" or "reported" mean a report only to a regulator or the public
             if label == "notify" and cue.start > 0 and cue.doc[cue.start - 1].lower_ in _UNTOLD:
@@ -1330,6 +1360,9 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             own = role  # this cue's role; the label's stays for the cues after it
             if role == BREACH and _to_regulator(sent, cue):
                 own = REPORTED  # "disclosed the loss to the ICO in 2022": the report
+            elif role == BREACH and (_to_prosecutor(sent, cue) or _proceeding_happened(sent, cue)):
+                own = DECIDED  # a step of the proceedings: "sent a file to the CPS in 2020",
+                # "the hearing took place in 2023"
             elif role == BREACH and _contravention(cue):
                 own = TIMED  # "between 2018 and 2024 had breached the security principle"
             if role is None and _part_of_date(sent, cue):
@@ -1496,6 +1529,11 @@ def _purpose(cue: Span) -> bool:
 _US_REACH = 4  # "reported the breach to us", "told us"
 
 
+# A referral is always made to a body that looks into it ("followed a referral from the force
+# in January 2020": to the IOPC, whose page says "us" or nothing): the report's date.
+_REFERRAL_NOUNS = {"referral", "referrals", "self-referral", "self-referrals"}
+
+
 def _told_us(cue: Span) -> bool:
     """A report made to the page's own writer ('The force told us about the breach in
     February', 'reported it to us in March'): on a regulator's page the regulator, on a
@@ -1576,6 +1614,64 @@ def _to_regulator(sent: Sent, cue: Span) -> bool:
         if k >= cue.end and doc[k].lower_ in _RECIPIENT_LINKS:
             return True
     return False
+
+
+def _to_prosecutor(sent: Sent, cue: Span) -> bool:
+    """A case handed on to those who decide on prosecuting (`prosecutors`): a breach verb whose
+    recipient, in its predicate after it, they are, and whose object is the case itself, a
+    file of it or the findings (`case_files`: 'sent a file of evidence to the CPS in March
+    2020', 'the case was passed to prosecutors in 2019'): a step of the proceedings. Data
+    sent to them astray is still a breach ('sent the unencrypted discs to the CPS by post',
+    'forwarded the footage to the CPS from his own email')."""
+    hi = _predicate_end(sent, cue)
+    doc = sent.span.doc
+    for who in sent.cues.get("dates.prosecutors", []):
+        if not cue.end <= who.start < hi:
+            continue
+        k = who.start - 1
+        if k >= cue.end and doc[k].lower_ == "the":
+            k -= 1
+        if k >= cue.end and doc[k].lower_ == "to":
+            return _case_handed(sent, cue, k)
+    return False
+
+
+_OBJECT_GLUE = _DETERMINERS | {"our", "your", "a", "full", "of", "his", "her", "the"}
+_PASSIVE_AUX = {"was", "were", "been", "had", "has", "have", "is", "are", "be", "then", "later"}
+
+
+def _case_handed(sent: Sent, cue: Span, to: int) -> bool:
+    """What the verb hands on is the case or its file (`case_files`): the words between the
+    verb and 'to' ('a file of evidence', 'its findings'), or, with none there, the subject
+    right before a passive verb ('the case was passed', 'a file of evidence was sent')."""
+    doc = sent.span.doc
+    files = set(_data(cue)["case_files"])
+    between = [t.lower_ for t in doc[cue.end : to] if t.lower_ not in _OBJECT_GLUE]
+    if between:
+        return all(w in files for w in between)
+    k = cue.start - 1
+    while k >= sent.span.start and doc[k].lower_ in _PASSIVE_AUX:
+        k -= 1
+    return k >= sent.span.start and k < cue.start - 1 and doc[k].lower_ in files
+
+
+_HAPPENING_SKIPS = {"had", "has", "have", "was", "were", "did", "then", "also", "eventually"}
+
+
+def _proceeding_happened(sent: Sent, cue: Span) -> bool:
+    """'The misconduct hearing took place in 2023', 'six convictions took place in 2013': a
+    verb of just happening (`happening`) whose subject is a step of a matter's course
+    (`proceedings`); its date is that step's, not a breach's."""
+    if not any(h.start <= cue.start < h.end for h in sent.cues.get("dates.happening", [])):
+        return False
+    steps = {p.end - 1 for p in sent.cues.get("dates.proceedings", [])}
+    doc = sent.span.doc
+    k = cue.start - 1
+    while k >= sent.span.start and (
+        doc[k].lower_ in _HAPPENING_SKIPS or doc[k].lower_.endswith("ly")
+    ):
+        k -= 1  # "the hearing had finally taken place"
+    return k in steps
 
 
 def _incoming(sent: Sent, cue: Span) -> bool:
@@ -2103,7 +2199,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
-    if _sanction_item_label(sent, span):
+    if _sanction_item_label(sent, span) or _dated_sanction_item(sent, span):
         return DECIDED  # "Reprimands / - Kent Police (June 2023). Staff accessed ...": issued then
     after_clause = span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_)
     if _bound_clause(sent, span) and not after_clause:
