@@ -1,6 +1,6 @@
-"""Split dev, dev2 and dev3 into a tuning and a checking half by incident group, and dev4 and
-dev5 the same way, each on its own; the audit sets (audit2 to audit42) by alternating incident
-groups in article order.
+"""Split dev, dev2 and dev3 into a tuning and a checking half by incident group, and dev4,
+dev5 and dev6 the same way, each on its own; the audit sets (audit2 to audit42) by alternating
+incident groups in article order.
 
 Run `python tests/data/eval/make_split.py > tests/data/eval/split.json`; the output is
 deterministic. README.md in this folder says how the halves are used.
@@ -16,9 +16,9 @@ from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent
 SETS = ("dev", "dev2", "dev3")
-# Real pages reworded in rounds 38 (dev4) and 39 (dev5), each split on its own so that the
+# Real pages reworded in rounds 38 (dev4), 39 (dev5) and 40 (dev6), each split on its own so that the
 # halves fixed before them stay where they were.
-LATER_SETS = (("dev4",), ("dev5",))
+LATER_SETS = (("dev4",), ("dev5",), ("dev6",))
 
 
 def _hash(group: str) -> str:
