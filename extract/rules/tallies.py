@@ -697,9 +697,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 topical or recent or state.last_measure == "breach"
             ) and not broader_named
             measure = "breach" if about_breaches else "generic"
-            if measure == "generic" and (kind := _subject_kind(sent, n, state)) is not None:
+            if measure == "generic" and (subject := _subject_kind(sent, n, state)) is not None:
                 measure = "breach"  # "• Kent Police - 300 cases" on a page about one kind
-                subject_kinds[id(n)] = kind
+                subject_kinds[id(n)] = subject
         # "97 breaches in 2022: 31 emails to the wrong person, ... and 46 other incidents":
         # the items of a list after its total, each a category
         itemised = (
@@ -2219,8 +2219,10 @@ def _such_kind(sent: Sent, nums: list[Num], state: State) -> tuple[str, int] | N
     kinds = _kinds_named(before) | {
         c.label_ for c in before.types if c.kb_id_ in _CUES and not c.label_.startswith("_")
     }
-    kinds.add(_category_of(before, 0, len(before.text)))
-    kinds -= {None, "other"}
+    category = _category_of(before, 0, len(before.text))
+    if category is not None:
+        kinds.add(category)
+    kinds.discard("other")
     return (kinds.pop(), first) if len(kinds) == 1 else None
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent
 SETS = ("dev", "dev2", "dev3")
-# Real pages reworded in rounds 38 (dev4), 39 (dev5) and 40 (dev6), each split on its own so that the
-# halves fixed before them stay where they were.
+# Real pages reworded in rounds 38 (dev4), 39 (dev5) and 40 (dev6), each split on its own so
+# that the halves fixed before them stay where they were.
 LATER_SETS = (("dev4",), ("dev5",), ("dev6",))
 
 
