@@ -617,8 +617,8 @@ def _cases_among_figures(group: list[Sent], published: date | None) -> list[tupl
     for sent in group:
         clause = case_clause(sent)
         # one person's breach, or a handful of people's, told with what was done to them
-        # ('Wiltshire Police dismissed three staff for misusing the crime database', '...,
-        # and one staffer was sacked for searching records'): a case told in full, dated or
+        # ('Dorset Police dismissed three staff for misusing its intelligence system', '...,
+        # and one staffer was dismissed for looking up records'): a case told in full, dated or
         # not -- not one person who only speaks of it ('a spokesperson said ...')
         opening = clause_start(clause) if clause is not None else -1
         told = (
@@ -1454,8 +1454,8 @@ def _aggregate_page(
     if tallies.counts:
         return not _tells_one_breach(own, tallies, story)
     if fact.regulator is None and _people_in_bulk(story):
-        # "More officers have been investigated for breaching data protection law. Six
-        # convictions took place in 2013.": people sanctioned in bulk, no one breach
+        # "Yet more staff have faced investigation over data protection breaches. Nine
+        # convictions took place in 2016.": people sanctioned in bulk, no one breach
         return True
     # A force that reports itself to the regulator tells of one breach ("two officers
     # were warned; the force referred itself to the ICO").
@@ -1493,11 +1493,11 @@ _HOW = frozenset({"strong", "loss"})
 
 def _people_in_bulk(story: list[Sent]) -> bool:
     """The story tells its breaches only as people put through proceedings in bulk: a
-    sentence counts more than a handful of them ('six convictions took place in 2013',
-    'Fifteen officers were investigated'), and every sentence telling a breach or naming
+    sentence counts more than a handful of them ('nine convictions took place in 2016',
+    'Twelve officers were investigated'), and every sentence telling a breach or naming
     the force below the headline ('claims that Merseyside Police officers sold details')
-    either states figures or has a plural crowd ('officers', 'staff') put through them ('More
-    officers have been investigated for breaching data protection law') -- none tells one
+    either states figures or has a plural crowd ('officers', 'staff') put through them ('Yet
+    more staff have faced investigation over data protection breaches') -- none tells one
     person's case, a handful's story or a case of its own."""
     if not any(counts_people_proceeded(s, least=_STORY_HANDFUL + 1) for s in story):
         return False
@@ -2066,7 +2066,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     def passing(force: str, group: list[Sent]) -> IncidentFact | None:
         """An incident told in passing; none where a statistics page only states figures,
         nor where the group only counts more than a handful of people put through
-        proceedings ('Fifteen officers were investigated for computer misuse in 2019/20'),
+        proceedings ('Twelve officers were investigated for misusing police systems in 2018/19'),
         telling no one case: figures, no one breach."""
         if statistics and any(states_figures(s) or speaks_of_kinds(s) for s in group):
             return None

@@ -43,10 +43,10 @@ def _run(text: str):
             "reprimand",
         ),
         (
-            "Two forces told to do better\n\nThe ICO has reprimanded Dorset Police and Devon and"
-            " Cornwall Police. Some subject access requests had been unanswered for more than"
-            " two years, the regulator said.",
-            ["Devon and Cornwall Police", "Dorset Police"],
+            "Two forces told to do better\n\nThe ICO has reprimanded Wiltshire Police and"
+            " Gloucestershire Constabulary. Some subject access requests had been unanswered for"
+            " more than two years, the regulator said.",
+            ["Gloucestershire Constabulary", "Wiltshire Police"],
             "reprimand",
         ),
         (

@@ -68,9 +68,9 @@ def test_people_in_hospital_is_no_other_body(nlp) -> None:  # type: ignore[no-un
     text = (
         "Officer sacked over custody pictures\n\nA Cleveland Police constable, PC John Hale, "
         "has been dismissed for sending photos of people in custody to friends on WhatsApp.\n\n"
-        "The Independent Office for Police Conduct (IOPC) found that PC Hale shared pictures "
-        "of people in cells and in hospital in a WhatsApp group on his personal phone.\n\n"
-        "Cleveland Police referred the case to the IOPC."
+        "The IOPC found that PC Hale had posted photos of detainees in custody and in "
+        "hospital to a group chat on his own phone.\n\n"
+        "The force had referred the matter to the IOPC."
     )
     assert facts(text, nlp) == [("Cleveland Police", IOPC, "investigation", None)]
 
@@ -88,9 +88,9 @@ def test_a_regulator_receiving_a_notice_is_not_the_force(nlp) -> None:  # type: 
     text = (
         "Police in breach of data law\n\nDorset Police has been found in breach of the Data "
         "Protection Act by the Information Commissioner's Office after papers were stolen "
-        "from an officer's car.\n\nLast month the Independent Police Complaints Commission "
-        "(IPCC) received an enforcement notice after it failed to answer dozens of freedom "
-        "of information requests in time."
+        "from an officer's car.\n\nSeparately, the Independent Police Complaints Commission "
+        "itself received an enforcement notice last month over slow replies to freedom "
+        "of information requests."
     )
     got = facts(text, nlp)
     assert ("Dorset Police", ICO, "investigation", None) in got

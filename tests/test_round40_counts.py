@@ -2,7 +2,7 @@
 answer that prints its yearly totals, then a second table breaking them down by type under a
 header of its own ('Breakdown | 2022 | 2023 | 2024'), cells flattened one per line; figures of
 'such cases' that refer back to the kind the sentence before named; a single incident or a
-statute's subsection ('s38(1)') that is no count. Paraphrases written for these tests; each
+statute's subsection ('s35(2)') that is no count. Paraphrases written for these tests; each
 pairs what must become a row with what must not."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ FLATTENED = (
     "FOI 612/25 | Gwent Police\n"
     "We use some essential cookies to make our website work.\n"
     "Under the Freedom of Information Act 2000, please disclose the following:\n"
-    "1) The number of data breaches in each of the last three years.\n"
+    "1) How many data breaches were recorded in each of the past three years?\n"
     "1b) A breakdown by type of incident.\n"
     "Our Data Protection team supplied the response below.\n"
     "|\n2022 |\n2023 |\n2024 |\n|\n"
@@ -150,8 +150,8 @@ def test_every_answer_line_under_a_question_number_alone_answers_it(nlp) -> None
         "Request:\n"
         "Q1. The number of data breaches the force has had in the last three years (by "
         "financial years 2022/23, 2023/24 and 2024/25)\n"
-        "Q1a) Of those, how many were cyber incidents?\n"
-        "Q1b) Can these be broken down by year and by incident type?\n"
+        "Q1a) How many of these were cyber incidents?\n"
+        "Q1b) Please split them by year and by kind of incident.\n"
         "Response:\n"
         "Q1.\n"
         "2022/23 – 188\n"

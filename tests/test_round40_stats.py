@@ -1,10 +1,10 @@
 """Statistics pages, round 40: the single incidents such a page tells in passing. A renamed
 regulator (the IPCC, now the IOPC) is written under its present name; the year closing a
-count of people put through proceedings ('Fifteen officers were investigated ... in
-2019/20') is the figures' period, no breach year of the case told beside it; and another
-force's example told among its figures -- one person's case in a clause of its own ('...,
-– one staffer was sacked for ...') or a handful of people told by what they did ('Wiltshire
-Police also dismissed three staff for misusing the crime database') -- is an incident of
+count of people put through proceedings ('Twelve officers were investigated ... in
+2018/19') is the figures' period, no breach year of the case told beside it; and another
+force's example told among its figures -- one person's case in a clause of its own ('...
+– one staffer was dismissed for ...') or a handful of people told by what they did ('Dorset
+Police also dismissed three staff for misusing its intelligence system') -- is an incident of
 that force, dated or not. Paraphrases written for these tests; each rule is paired with a
 shape that must not change."""
 
@@ -54,11 +54,11 @@ def test_the_iopc_itself_and_the_ico_keep_their_names(nlp) -> None:  # type: ign
 def test_year_closing_a_count_of_people_investigated_is_no_breach_year(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Officers investigated over computer misuse\n\n"
-        "Fifteen officers of the Police Service of Northern Ireland were investigated for "
-        "computer misuse in 2019/20, with 26 cases over the two years before that, the "
-        "service disclosed.\n\n"
+        "Twelve officers of the Police Service of Northern Ireland were investigated for "
+        "misusing police systems in 2018/19, and 21 in the two years before, the service "
+        "said in answer to a request.\n\n"
         "In a case the Police Ombudsman took up, an audit showed that an officer had opened "
-        "records about an inquiry into his own conduct.\n"
+        "records about an investigation into his own behaviour.\n"
     )
     found = incidents(text, nlp)
     assert found == {("Police Service of Northern Ireland", "unauthorised_access", None)}
@@ -70,7 +70,7 @@ def test_a_span_closing_a_count_of_people_disciplined_is_no_breach_year(nlp) -> 
         "More than 50 officers in the region were disciplined for misusing police computers "
         "between 2006 and 2011, figures released under the Freedom of Information Act show.\n\n"
         "In the most serious case, a Lincolnshire Police constable who searched for "
-        "information on women he had met while on duty was dismissed.\n"
+        "the details of people he had dealt with at work was dismissed.\n"
     )
     found = run(text, nlp).incidents
     assert {i.force for i in found} == {"Lincolnshire Police"}
@@ -90,17 +90,17 @@ STATS = (
     "Police staff disciplined over IT misuse\n\n"
     "Forces disciplined 190 officers and staff for misusing police computers over the last "
     "two financial years, figures from a think tank show.\n\n"
-    "Kent Police recorded the most, 41 cases, most of them misuse of email. Next came the "
-    "Metropolitan Police, where 16 were disciplined in all – one staffer was sacked for "
-    "searching the crime records system for a neighbour's details, and three were warned "
-    "over social media posts.\n\n"
-    "Wiltshire Police also dismissed three staff for misusing the crime database.\n"
+    "Kent Police recorded the most, 41 cases, most of them misuse of email. The Metropolitan "
+    "Police followed with 16 staff disciplined – one staffer was dismissed for looking up a "
+    "neighbour's details on the crime records system, and three were warned over social "
+    "media posts.\n\n"
+    "Dorset Police also dismissed three staff for misusing its intelligence system.\n"
 )
 
 
 def test_other_forces_examples_among_figures_are_incidents(nlp) -> None:  # type: ignore[no-untyped-def]
     forces = {f for f, _, _ in incidents(STATS, nlp)}
-    assert {"Metropolitan Police Service", "Wiltshire Police"} <= forces
+    assert {"Metropolitan Police Service", "Dorset Police"} <= forces
 
 
 def test_a_force_given_only_figures_has_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 """Round 40 (r40-year): years of the proceedings that real pages tell around a breach.
 
 Oversight bodies' and courts' write-ups date every step of the case: the case file sent to
-prosecutors ("sent a file of evidence to the CPS in March 2020"), the hearing that "took
+prosecutors ("passed its evidence file to the CPS in May 2021"), the hearing that "took
 place" in a year, the referral the inquiry "followed"; claims firms' and roundups' lists put
 a date at the head of each line of sanctions ("- June 2018: ... fined £80,000 for ...").
 None of those dates is a breach year (extract/rules/dates.py `_to_prosecutor`,

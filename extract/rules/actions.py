@@ -1801,7 +1801,7 @@ def _event_object(words: list[str], data: dict) -> bool:  # type: ignore[type-ar
     reach = range(k, min(len(words), k + _OWNER_WORDS))
     owner = next((j for j in reach if words[j] in _GENITIVES), None)
     if owner is not None:
-        k = owner + 1  # "South Wales Police's refusal to give details": the owner's event
+        k = owner + 1  # "a force's refusal to release its figures": the owner's event
     rest = words[k:]
     # the event's noun first, or after one word that qualifies it ("a custody death")
     return any(rest[j : j + len(e.split())] == e.split() for e in events for j in (0, 1))

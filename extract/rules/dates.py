@@ -1619,8 +1619,8 @@ def _to_regulator(sent: Sent, cue: Span) -> bool:
 def _to_prosecutor(sent: Sent, cue: Span) -> bool:
     """A case handed on to those who decide on prosecuting (`prosecutors`): a breach verb whose
     recipient, in its predicate after it, they are, and whose object is the case itself, a
-    file of it or the findings (`case_files`: 'sent a file of evidence to the CPS in March
-    2020', 'the case was passed to prosecutors in 2019'): a step of the proceedings. Data
+    file of it or the findings (`case_files`: 'passed its evidence file to the CPS in May
+    2021', 'the case was passed to prosecutors in 2019'): a step of the proceedings. Data
     sent to them astray is still a breach ('sent the unencrypted discs to the CPS by post',
     'forwarded the footage to the CPS from his own email')."""
     hi = _predicate_end(sent, cue)
@@ -1659,7 +1659,7 @@ _HAPPENING_SKIPS = {"had", "has", "have", "was", "were", "did", "then", "also", 
 
 
 def _proceeding_happened(sent: Sent, cue: Span) -> bool:
-    """'The misconduct hearing took place in 2023', 'six convictions took place in 2013': a
+    """'The misconduct hearing took place in 2023', 'nine convictions took place in 2016': a
     verb of just happening (`happening`) whose subject is a step of a matter's course
     (`proceedings`); its date is that step's, not a breach's."""
     if not any(h.start <= cue.start < h.end for h in sent.cues.get("dates.happening", [])):
@@ -2501,9 +2501,9 @@ def _statistic(sent: Sent) -> bool:
 
 
 def _people_counted(sent: Sent, span: Span) -> bool:
-    """'Fifteen officers were investigated for computer misuse in 2015/16', 'six convictions
-    took place in 2013', '23 staff were disciplined in 2018/19': the date closes a count of
-    several people put through misconduct proceedings, or of the outcomes of cases
+    """'Twelve officers were investigated for misusing police systems in 2018/19', 'nine
+    convictions took place in 2016', '23 staff were disciplined in 2018/19': the date closes
+    a count of several people put through misconduct proceedings, or of the outcomes of cases
     (tallies.toml [people]), the figure and the proceeding both before it ('the force
     disciplined 23 staff in 2018/19' as well) -- the period of the figures, no breach's date
     (one officer 'was cautioned in 2019': a decision's date, told by its own role; 'two
@@ -2514,13 +2514,13 @@ def _people_counted(sent: Sent, span: Span) -> bool:
 
 def counts_people_proceeded(sent: Sent, end: int | None = None, least: int = 2) -> bool:
     """The sentence, up to token `end`, counts several people put through misconduct
-    proceedings or the outcomes of cases ('Fifteen officers were investigated ...', 'six
+    proceedings or the outcomes of cases ('Twelve officers were investigated ...', 'nine
     convictions took place', 'the force disciplined 23 staff'): a figure of several (in
     figures or words) right before a person or outcome noun, and a proceeding or outcome
     word (tallies.toml [people]); `least`, the smallest figure that counts."""
     data = load_toml("tallies.toml", doc_data_dir(sent.span.doc))
     # the force's own people ('officers', 'staff'), not anyone ('4,000 people who were never
-    # charged'), or the outcomes themselves ('six convictions')
+    # charged'), or the outcomes themselves ('nine convictions')
     people = {w.lower() for w in data["measures"]["crowd"]} | {
         w.lower() for w in data["measures"]["people"] if w.lower() not in _ANYONE
     }
@@ -2760,7 +2760,7 @@ def incident_dates(
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
             if _people_counted(sent, span):
-                continue  # "Fifteen officers were investigated in 2015/16": a tally's period
+                continue  # "Twelve officers were investigated in 2018/19": a tally's period
             if scores and sent.idx > min(w.idx for w in where.values()) and _introduced(sent, span):
                 continue  # the breach dated before, "an incident in 2019" is a new one
             role = date_role(sent, span, kind)

@@ -164,7 +164,7 @@ def classify_money(sent: Sent, span: Span, has_regulator: bool) -> str:
         return OTHER  # "fined £650 by magistrates": a court's fine on a person
     if span.label_ != "bare" and any(span.end <= c.start <= span.end + 1 for c in words):
         if _sentenced_person(sent, span, has_regulator):
-            return OTHER  # "the court ordered Turner to pay a £2,000 fine": a sentence
+            return OTHER  # "the judge ordered him to pay a £1,500 fine": a sentence
         return FINE  # "ordered to pay a £80,000 fine": the fine word settles it
     not_before = cue_before(sent, "money.not_penalty", span.start, 3)
     if not_before is not None and _fine_glue(sent, span, words, not_before):

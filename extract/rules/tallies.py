@@ -2147,12 +2147,12 @@ def _of_things(sent: Sent, n: Num) -> bool:
 
 def _example(text: str, n: Num) -> bool:
     """No count: 'in one case' (an example introduced), 'One incident that shows ...' (one
-    told by a clause of its own), and a subsection of a statute ('s38(1)', '55(2)')."""
+    told by a clause of its own), and a subsection of a statute ('s35(2)', '55(2)')."""
     bracketed = text[n.a - 1 : n.a] == "(" and text[n.b : n.b + 1] == ")"
     if bracketed and (
         _SUBSECTION.match(text[max(0, n.a - 2) : n.b + 1]) or _SUBSECTION.search(text)
     ):
-        return True  # "s38(1)(a) and (b), (4), and (5)": a statute's subsections
+        return True  # "s35(2)(b) and (c), (3)": a statute's subsections
     return (
         n.value == 1
         and not text[n.a].isdigit()
@@ -2163,7 +2163,7 @@ def _example(text: str, n: Num) -> bool:
     )
 
 
-# "s38(1)", "55(2)", "(a)(1)": a subsection's number, bracketed right after the section's
+# "s35(2)", "55(2)", "(a)(1)": a subsection's number, bracketed right after the section's
 _SUBSECTION = re.compile(r"[\dA-Za-z)]\(\d{1,2}\)")
 
 # "One incident that shows ...", "one breach which ...": one told by a clause of its own
