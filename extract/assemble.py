@@ -60,6 +60,7 @@ from extract.rules.dates import (
     counts_people_proceeded,
     date_value,
     incident_dates,
+    people_words,
     printed_date,
 )
 from extract.rules.found import Found, most_common
@@ -1514,9 +1515,8 @@ def _crowd_proceeded(sent: Sent) -> bool:
     """A plural crowd of the force's people (tallies.toml [measures] crowd) is the subject of
     a proceeding or outcome ('officers have been investigated', 'staff were sacked'): the
     proceeding word after the crowd, only auxiliaries between."""
-    data = load_toml("tallies.toml", doc_data_dir(sent.span.doc))
-    crowd = {w.lower() for w in data["measures"]["crowd"]}
-    proceedings = {w.lower() for w in (*data["people"]["misconduct"], *data["people"]["outcome"])}
+    words = people_words(doc_data_dir(sent.span.doc))
+    crowd, proceedings = words.crowd, words.proceedings
     toks = list(sent.span)
     for i, t in enumerate(toks):
         if t.lower_ not in crowd:
@@ -1676,6 +1676,7 @@ def _tally_page(
 _STORY_HANDFUL = 3  # "two officers", "three staff": as many as a story names (tallies.py)
 
 
+@cache
 def _offence_words(data_dir: str | None) -> tuple[str, ...]:
     """Words naming a data-protection offence (tallies.toml [people] offence), lower case;
     not the bare nouns any figures come with ('information released', 'its records')."""

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2500,16 +2501,30 @@ def _statistic(sent: Sent) -> bool:
     return False
 
 
-def _people_counted(sent: Sent, span: Span) -> bool:
-    """'Twelve officers were investigated for misusing police systems in 2018/19', 'nine
-    convictions took place in 2016', '23 staff were disciplined in 2018/19': the date closes
-    a count of several people put through misconduct proceedings, or of the outcomes of cases
-    (tallies.toml [people]), the figure and the proceeding both before it ('the force
-    disciplined 23 staff in 2018/19' as well) -- the period of the figures, no breach's date
-    (one officer 'was cautioned in 2019': a decision's date, told by its own role; 'two
-    officers looked up the file in 2019 and were disciplined': the breach's date, before the
-    proceeding)."""
-    return counts_people_proceeded(sent, span.start)
+@dataclass(frozen=True)
+class PeopleWords:
+    """Lower-case words of tallies.toml for people put through proceedings, read once per
+    data folder: `people` the force's own people or outcomes counted ('officers', 'staff',
+    'convictions'; not anyone: '4,000 people who were never charged'), `crowd` the plural
+    crowd alone, `proceedings` the misconduct and outcome words ('investigated', 'sacked')."""
+
+    people: frozenset[str]
+    crowd: frozenset[str]
+    proceedings: frozenset[str]
+
+
+@cache
+def people_words(data_dir: str | None) -> PeopleWords:
+    data = load_toml("tallies.toml", data_dir)
+    crowd = frozenset(w.lower() for w in data["measures"]["crowd"])
+    anyone = (w.lower() for w in data["measures"]["people"])
+    return PeopleWords(
+        people=crowd | {w for w in anyone if w not in _ANYONE},
+        crowd=crowd,
+        proceedings=frozenset(
+            w.lower() for w in (*data["people"]["misconduct"], *data["people"]["outcome"])
+        ),
+    )
 
 
 def counts_people_proceeded(sent: Sent, end: int | None = None, least: int = 2) -> bool:
@@ -2518,13 +2533,8 @@ def counts_people_proceeded(sent: Sent, end: int | None = None, least: int = 2) 
     convictions took place', 'the force disciplined 23 staff'): a figure of several (in
     figures or words) right before a person or outcome noun, and a proceeding or outcome
     word (tallies.toml [people]); `least`, the smallest figure that counts."""
-    data = load_toml("tallies.toml", doc_data_dir(sent.span.doc))
-    # the force's own people ('officers', 'staff'), not anyone ('4,000 people who were never
-    # charged'), or the outcomes themselves ('nine convictions')
-    people = {w.lower() for w in data["measures"]["crowd"]} | {
-        w.lower() for w in data["measures"]["people"] if w.lower() not in _ANYONE
-    }
-    proceedings = {w.lower() for w in (*data["people"]["misconduct"], *data["people"]["outcome"])}
+    words = people_words(doc_data_dir(sent.span.doc))
+    people, proceedings = words.people, words.proceedings
     doc = sent.span.doc
     stop = sent.span.end if end is None else end
     before = doc[sent.span.start : stop]
@@ -2759,8 +2769,12 @@ def incident_dates(
                 continue
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
-            if _people_counted(sent, span):
-                continue  # "Twelve officers were investigated in 2018/19": a tally's period
+            if counts_people_proceeded(sent, span.start):
+                # the date closes a count of several people put through proceedings, the
+                # figure and the proceeding before it ("Twelve officers were investigated in
+                # 2018/19", "the force disciplined 23 staff in 2018/19"): the figures' period;
+                # "two officers looked up the file in 2019 and were disciplined" keeps 2019
+                continue
             if scores and sent.idx > min(w.idx for w in where.values()) and _introduced(sent, span):
                 continue  # the breach dated before, "an incident in 2019" is a new one
             role = date_role(sent, span, kind)
