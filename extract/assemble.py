@@ -78,6 +78,7 @@ from extract.rules.money import (
     fine_cues,
     whole_fines_paid,
 )
+from extract.rules.periods import find_periods
 from extract.rules.tallies import (
     Tallies,
     find_tallies,
@@ -414,6 +415,7 @@ def case_sentences(
                     one_person_case(sent)
                     and (
                         sent.forces
+                        or _dates_its_case(sent)
                         or any(breach_dated(s) for s in [sent, *_case_sequel(sent, sents)])
                     )
                 )
@@ -422,6 +424,7 @@ def case_sentences(
                     and (sent.forces or sent.dates or _points_back_to_figures(sent, sents))
                 )
                 or _force_did_once(sent)
+                or _handful_told(sent)
             )
         ):
             # "... weeks after a constable was sacked for searching records. He made the
@@ -437,9 +440,92 @@ def case_sentences(
             case = segment(sent, _past_figures(sent) or sent.span.start, sent.span.end)
         if sent.idx == 0 or case is None:
             continue
+        if statistics and case is sent and _continues_case(sent, out, sents):
+            continue
         for part in _examples(case, sent) if statistics else [case]:
-            _add_case(part, sent, sents, out, kinds, years, primary_type, primary_year, published)
+            _add_case(
+                part,
+                sent,
+                sents,
+                out,
+                kinds,
+                years,
+                primary_type,
+                primary_year,
+                published,
+                statistics,
+            )
     return out
+
+
+def _continues_case(sent: Sent, out: list[Sent], sents: list[Sent]) -> bool:
+    """The sentence goes on with a case told just before ('One of those cases ended at a
+    hearing. The panel heard that a detective had searched ...'): part of that case's story,
+    unless it opens a case of its own (a case cue, or its own year first: 'In 2015 a
+    constable was dismissed ...')."""
+    if is_case(sent) or _dates_its_case(sent):
+        return False
+    return any(any(n is sent for n in _case_sequel(c, sents)) for c in out)
+
+
+def _handful_told(sent: Sent) -> bool:
+    """A handful of the force's people told by what they did ('Two officers were given
+    words of advice for revealing who had reported a crime', 'Three members of staff were
+    warned for sharing a victim's details'): on a page of figures, one breach of theirs, a
+    case of its own -- the sentence opens on the people counted, states no figures but them
+    and tells no kinds of breach."""
+    if sent.idx == 0 or speaks_of_kinds(sent) or not tells_a_story(sent):
+        return False
+    data_dir = doc_data_dir(sent.span.doc)
+    crowd = people_words(data_dir).crowd
+    toks = [t for t in sent.span if not (t.is_punct or t.is_space)]
+    if not toks or not (toks[0].like_num or toks[0].lower_ in _FEW):
+        return False
+    if sum(t.like_num or t.lower_ in _FEW for t in toks) > 1:
+        return False  # "Three officers and two staff were sacked for ...": outcomes counted
+    sources = load_toml("tallies.toml", data_dir)["people"]["statistics"]
+    lowered = sent.text.lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in sources):
+        return False  # "... were sacked for misuse, figures show": a figure of the data
+    return any(t.lower_ in crowd for t in toks[1:4])
+
+
+_FEW = frozenset({"two", "three", "both"})
+# A proceeding that found the breach out later: its year is the finding's, not the breach's
+# ("In 2021 a detective was dismissed after a hearing found he had ...").
+_PROCEEDING = re.compile(
+    r"\b(hearing|court|panel|tribunal|convicted|guilty|found|investigation|inquiry|"
+    r"audit|discovered|emerged|charged|admitted)\b",
+    re.I,
+)
+
+
+def _sanction_dated(sent: Sent) -> bool:
+    """The one date of the sentence comes right after what was done to the person ('one
+    officer quit in 2009 after ...', 'A constable was jailed in 2012 for ...'): the year
+    the case was dealt with, told as the case's own."""
+    dated = [d for d in sent.dates if sent.asserted(d)]
+    if len(dated) != 1 or _names_span(sent):
+        return False
+    doc = sent.span.doc
+    before = [t for t in doc[max(sent.span.start, dated[0].start - 3) : dated[0].start]]
+    outcome = people_words(doc_data_dir(doc)).proceedings | _LEFT
+    return any(t.lower_ in outcome for t in before)
+
+
+_LEFT = frozenset({"quit", "resigned", "sacked", "dismissed", "jailed", "warned"})
+
+
+def _dates_its_case(sent: Sent) -> bool:
+    """The sentence of one person's breach opens on the one year it happened or was dealt
+    with ('In 2011 a special constable was sacked for looking up ...', 'And in 2015 a
+    detective resigned after ...'): on a page of figures, a case told apart from them, dated
+    as one -- not a span ('between 2010 and 2014'), which is the figures' period."""
+    dated = [d for d in sent.dates if sent.asserted(d)]
+    if len(dated) != 1 or _names_span(sent):
+        return False
+    first = next((t for t in sent.span if not (t.is_punct or t.is_space)), None)
+    return first is not None and dated[0].start - first.i <= 3
 
 
 def _force_did_once(sent: Sent) -> bool:
@@ -569,6 +655,50 @@ def _examples(case: Sent, sent: Sent) -> list[Sent]:
     return [parts[k] for k in kinds]
 
 
+def _names_span(sent: Sent) -> bool:
+    """The sentence names a span of years ('between 2010 and 2014', '2019/20'): a period
+    of figures."""
+    return any(
+        p.period is None or p.period.start != p.period.end or p.period.fiscal
+        for p in find_periods(sent.text)
+    )
+
+
+def _one_year_told(whole: Sent, published: date | None) -> int | None:
+    """The one year a sentence of one case names, when it states no figures and names no
+    span ('In 2013 a member of staff was dismissed for passing on a witness's details',
+    'A constable was jailed in 2012 for selling details'): on a page of figures, the year
+    of that case, whatever the date's role."""
+    if states_figures(whole) and not tells_a_story(whole):
+        return None
+    if _names_span(whole):
+        return None
+    values = {date_value(d, published) for d in whole.dates if whole.asserted(d)}
+    years = {v[:4] for v in values if v}
+    if len(years) != 1 or None in values:
+        return None
+    return int(years.pop())
+
+
+def _case_year(case: Sent, sent: Sent, kind: str, published: date | None) -> int | None:
+    """The year of a case picked out on a page of figures: its breach date, else the one
+    year its sentence names when the case is the whole sentence."""
+    found = incident_dates([case], published, kind).breach
+    if found is not None:
+        return int(str(found.value)[:4])
+    return _year_dealt_with(sent, published) if case is sent else None
+
+
+def _year_dealt_with(case: Sent, published: date | None) -> int | None:
+    """The one year a case sentence on a page of figures gives the case, opening on it or
+    right after what was done to the person ('In 2010 a PCSO was dismissed for ...', 'one
+    officer quit in 2009 after ...') -- not a hearing's or court's year, which found the
+    breach out later."""
+    if not (_dates_its_case(case) or _sanction_dated(case)) or _PROCEEDING.search(case.text):
+        return None
+    return _one_year_told(case, published)
+
+
 def _add_case(
     case: Sent,
     sent: Sent,
@@ -579,8 +709,13 @@ def _add_case(
     primary_type: str | None,
     primary_year: int | None,
     published: date | None,
+    statistics: bool = False,
 ) -> None:
-    """`case` (of `sent`) among the cases `out` when it is of a kind not told yet."""
+    """`case` (of `sent`) among the cases `out` when it is of a kind not told yet. On a
+    page of figures every case it picks out is an incident of its own, so one of a kind told
+    already is another when it is of another year, or the one undated beside dated ones
+    ('In 2010 a PCSO was dismissed for searching records ... In 2012 a constable was warned
+    for checking a car ... An officer ran checks with no policing reason')."""
     found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
     if found is None and case is sent:
         # "One of those cases came before a hearing. An officer had looked up ...": a case
@@ -591,6 +726,13 @@ def _add_case(
     elif primary_type is not None and case.has("passing.alike"):
         kind = primary_type  # "similar searches": the story's kind
     else:
+        return
+    if statistics:
+        key = (kind, _case_year(case, sent, kind, published))
+        if key not in years:
+            years.add(key)  # type: ignore[arg-type]
+            kinds.add(kind)
+            out.append(case)
         return
     if kind not in kinds:
         kinds.add(kind)
@@ -1977,6 +2119,13 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             _date_from_figures(fact, case, sents, published)
         if fact.breach_year is None and statistics:
             _date_from_sentence(fact, case, sents, published)
+        if fact.breach_year is None and statistics and any(s is case for s in attr.primary):
+            year = _year_dealt_with(case, published)
+            if year is not None:
+                fact.breach_year = year
+                fact.breach_date = str(year)
+                fact.breach_date_precision = "year"
+                fact.evidence.append(evidence("breach_year", year, case))
         if fact.breach_year is None and statistics:
             _date_from_figures_before(fact, case, sents, published)
     # A regulator told of the breach or dealing with it, or named in a story of data gone
