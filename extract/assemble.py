@@ -1930,6 +1930,64 @@ def _own_sanction_after_lead(story: list[Sent], lead: list[Sent], force: str, ro
     )
 
 
+_UNNAMED_LEAD = 4  # the penalty told in the page's first sentences, as a lead tells it
+# A force's proper name the gazetteer does not know (abroad, invented, long gone): the
+# 'police force' of such a page is that one, no UK force left unnamed. Capitalised words
+# before the police word, none of them only an article or a possessive.
+_OTHER_FORCE_NAME = re.compile(
+    r"\b(?!(?:A|An|The|This|That|Our|Their|Its|His|Her|Local|Police)\b)[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:Police|Constabulary|Gendarmerie)\b"
+    r"|\bGarda\b|\bPolice Department\b|\bMounted Police\b"
+)
+
+
+def _force_clauses(sent: Sent) -> list[Sent]:
+    """The clauses of a sentence that speak of the force ('A police force has been fined
+    £150,000, and a charity has been fined £70,000': the first), else none."""
+    cuts = _clause_cuts(sent)
+    bounds = [sent.span.start, *cuts, sent.span.end]
+    parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    if len(parts) < 2:
+        return [sent] if refers_to_force(sent) else []
+    return [p for p in parts if refers_to_force(p)]
+
+
+def _unnamed_force_story(sents: list[Sent]) -> list[Sent]:
+    """The story of a force the page never names, when its lead says a data regulator
+    penalised it ('A police force has been fined £150,000 ...', the ICO named on the page)
+    and the page tells a data breach: the clauses speaking of the force, from that lead on."""
+    lead = next(
+        (k for k, s in enumerate(sents[:_UNNAMED_LEAD]) if relevance.unnamed_force_penalised(s)),
+        None,
+    )
+    if lead is None or not any(s.regulators for s in sents):
+        return []
+    if _OTHER_FORCE_NAME.search(doc_text(sents[0].span.doc)):
+        return []  # "Northshire Constabulary", "Victoria Police": a force the gazetteer lacks
+    story = [part for s in sents[lead:] for part in _force_clauses(s)]
+    return story if relevance.describes_breach(story) else []
+
+
+def _unnamed_force_incident(
+    ex: Extraction, story: list[Sent], sents: list[Sent], published: date | None, hints: PageHints
+) -> Extraction:
+    """A relevant page whose one incident has no force: what the force's clauses tell."""
+    fact = build_incident(
+        None,  # type: ignore[arg-type]
+        story,
+        sents,
+        published,
+        Roles(sents),
+        mention="primary",
+        force_sent=None,
+        publisher=publishing_regulator(hints, doc_data_dir(sents[0].span.doc)),
+    )
+    ex.relevant = True
+    ex.relevance_reason = "a police force, not named, penalised for a data breach"
+    ex.incidents.append(fact)
+    return ex
+
+
 def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = None) -> Extraction:
     """The Extraction of one annotated Doc (`hints`: its headline, URL and site)."""
     hints = hints or PageHints()
@@ -1952,6 +2010,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             else None
         )
         if found is None:
+            unnamed = _unnamed_force_story(sents)
+            if unnamed:
+                # "A police force has been fined £150,000 after a memory stick was stolen":
+                # a force's breach told without its name is still a police breach
+                return _unnamed_force_incident(ex, unnamed, sents, published, hints)
             return _tally_page(ex, sents, None, published, "no UK police force named", hints)
         name, source, words = found
         hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)

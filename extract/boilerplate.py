@@ -383,6 +383,39 @@ def _mark_repeats(page: _Page, title: str | None) -> None:
             page.reasons[i] = "title_repeat"
 
 
+_PERSON_WORDS = {"you", "your", "yours", "our", "ours", "us", "we", "my", "me", "i"}
+_TOLD_RE = re.compile(r"\b(?:was|were|had|has been|have been)\b|\b[a-z]{3,}ed\b")
+
+
+def _opens_with_cue(line: str) -> bool:
+    """The line's first words are a cue phrase, strong or weak ('Subscribe to ...', 'Sign up
+    ...', 'Cookies help us ...'): an address to the reader."""
+    tokens = _tokens(line)
+    cues = load_cues()
+    return any(
+        tuple(tokens[:n]) in phrases
+        for strong, phrases in ((True, cues.strong), (False, cues.weak))
+        for n in _cue_lengths(strong).get(tokens[0] if tokens else "", ())
+    )
+
+
+def _told_event(line: str) -> bool:
+    """A sentence reporting what happened to a named party ('Cheshire Constabulary has
+    apologised after its community newsletter was emailed to ...'), not a call to act: a
+    sentence of twelve words or more in the past or perfect, a capitalised name past its first
+    word, and no word speaking to the reader or for the site ('you', 'our'); it does not open
+    with a cue ('Sign up ...'). A promotion's cue word inside it ('newsletter', 'cookies') is
+    what the story is about."""
+    words = _words(line)
+    if len(words) < 12 or not is_sentence(line) or not _TOLD_RE.search(line):
+        return False
+    if any(w.lower().strip("'’") in _PERSON_WORDS for w in words):
+        return False
+    if _opens_with_cue(line):
+        return False
+    return any(w[0].isupper() for w in words[1:])
+
+
 def _mark_promotions(page: _Page) -> None:
     """Cue words, weighed by length, position and distance from the article's topic."""
     n = page.n
@@ -391,6 +424,8 @@ def _mark_promotions(page: _Page) -> None:
         # Long prose and quoted speech mention sign-ups in passing; adverts are short.
         if not strong or (len(_words(line)) > 30 and strong < 2) or _QUOTE_RE.search(line):
             continue
+        if strong < 2 and _told_event(line):
+            continue  # "... after its newsletter was emailed to 3,000 people": the story
         if i >= 0.6 * n or page.overlap(i) < 0.6:
             page.reasons[i] = "promo"
     # A promotion spreads to neighbouring lines that carry a weaker cue ("event", "award") or,
@@ -413,8 +448,34 @@ def _mark_promotions(page: _Page) -> None:
             break
 
 
+# A date or a clock time closing a line: a listed story's stamp, glued to its headline or not
+# ("... spam texts29/10/2025 16:10:00", "... recruits 26 Sep 03 | Devon", "2 hours ago").
+_STAMP_END_RE = re.compile(
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}"
+    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago)(?:\s*(?:[|/•·]\s*[\w &'’-]{1,30})?)$",
+    re.I,
+)
+
+
+def _stamped_item(page: _Page, k: int) -> bool:
+    """Line k is a listed story's stamp or a headline carrying one: a dateline, or a headline
+    that ends in a date or time."""
+    if page.reasons[k] == "dateline":
+        return True
+    line = page.lines[k]
+    return page.reasons[k] == "link_list" and bool(_STAMP_END_RE.search(line))
+
+
+def _standfirst(page: _Page, j: int) -> bool:
+    """A sentence under a dated item of a link list is that story's summary (a 'Latest news'
+    list of headline, date and one line of text), not the article resuming: the line before
+    it is a stamped item of the list and the sentence is short."""
+    return j > 0 and _stamped_item(page, j - 1) and len(_words(page.lines[j])) <= 45
+
+
 def _mark_link_lists(page: _Page) -> None:
-    """After a link-list heading, teaser lines are links until the article resumes."""
+    """After a link-list heading, teaser lines are links until the article resumes; a short
+    sentence right under a dated item is that item's summary and stays in the list."""
     for i in range(page.n):
         if page.reasons[i] != "nav_heading":
             continue
@@ -426,6 +487,8 @@ def _mark_link_lists(page: _Page) -> None:
             line = page.lines[j]
             if _BULLET_RE.match(line) or not is_sentence(line):
                 page.reasons[j] = "link_list"
+            elif _standfirst(page, j):
+                page.reasons[j] = "link_summary"
             else:
                 break
 

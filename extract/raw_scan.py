@@ -102,6 +102,9 @@ STRONG, PLACE, POLICE = "force", "place", "police word"
 # A phrase of a figure for all forces ("across the country", tallies.toml [context] national),
 # and a word of `_TALLY_POLICE`: together they may make a page of national figures relevant.
 NATIONAL, TALLY_POLICE = "national", "tally police word"
+# A force penalised without its name ("a police force has been fined"): the assembly's
+# `_unnamed_force_story` may make such a page relevant, so the scan keeps it.
+UNNAMED = "a force penalised, unnamed"
 
 # extract/assemble.py's `_POLICE` and `_NAMES_POLICE`: a national figure makes a page
 # relevant only in a sentence that matches the first, on a page that matches the second
@@ -269,6 +272,8 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
         add(phrase, NATIONAL)
     for word in _TALLY_POLICE_WORDS:
         add(word, TALLY_POLICE)
+    for phrase in _unnamed_penalised(load_toml("raw_scan.toml", data_dir)["unnamed_penalised"]):
+        add(phrase, UNNAMED)
     # A phrase carries the kinds of the phrases inside it ("police ombudsman" is a police word
     # too), so a matcher that reports only the longest match at a position loses nothing.
     for phrase, kinds in phrases.items():
@@ -631,9 +636,23 @@ class AhoCorasickMatcher(_Matcher):
         return found
 
 
+def _unnamed_penalised(table: dict) -> list[str]:
+    """ "police force has been fined", "fined a police force": a force's words and a penalty
+    word, joined both ways (raw_scan.toml [unnamed_penalised])."""
+    out = [
+        " ".join(w for w in (body, link, penalty) if w)  # "police force fined": a headline
+        for body in table["bodies"]
+        for link in table["links"]
+        for penalty in table["penalties"]
+    ]
+    out += [f"{penalty} {body}" for penalty in table["penalties"] for body in table["objects"]]
+    return out
+
+
 def _decided(kinds: set[str]) -> bool:
     return (
         STRONG in kinds
+        or UNNAMED in kinds
         or (POLICE in kinds and PLACE in kinds)
         or (NATIONAL in kinds and TALLY_POLICE in kinds)
     )
@@ -709,6 +728,8 @@ def scan(
         kinds |= _substring_kinds(kinds, flat.lower())
     if STRONG in kinds:
         return ScanResult(True, "names a police force")
+    if UNNAMED in kinds:
+        return ScanResult(True, UNNAMED)
     if POLICE in kinds and PLACE in kinds:
         return ScanResult(True, "a police word and a force's area")
     if NATIONAL in kinds and TALLY_POLICE in kinds:

@@ -2491,10 +2491,17 @@ def _we_told_regulator(sent: Sent, cue: Span) -> bool:
 
 def _first_person(sent: Sent, cue: Span) -> bool:
     """'We have reprimanded', 'our investigation': a regulator speaking -- unless the page is
-    a force's own, where 'we are reviewing' is the force's own inquiry."""
+    a force's own, where 'we are reviewing' is the force's own inquiry, or the 'we' is quoted
+    on a page that names no regulator at all ('Police replied: "... and we will look into
+    it"'): a regulator's release speaks as 'we' in its own text, and one quoting its officials
+    names itself; a quoted 'we' on a page without one is the speaker's, a force's or a
+    victim's."""
     if cue.doc.user_data.get(OWN_VOICE):
         return False
-    return cue_before(sent, "voice.first_person", cue.start, 2) is not None
+    if cue_before(sent, "voice.first_person", cue.start, 2) is None:
+        return False
+    quoted = _opening_quote(sent, cue.start) is not None
+    return not (quoted and not cue.doc.spans.get("regulators"))
 
 
 _FORCE_SPEAKER_REACH = 4  # '," | a force spokesman said'

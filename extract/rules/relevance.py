@@ -1540,6 +1540,56 @@ def watchdog_penalty(sent: Sent) -> bool:
     return False
 
 
+# A force as a body brought in without its name ("A police force has been fined", a
+# headline's "Police force fined"), not one of its people ("a police officer was fined" is a
+# court's fine on a person). "The force", "the police force" point back to a force the page
+# or its headline names (`hinted_force`); with none, they may be any force, a fire
+# service's or a foreign one.
+_FORCE_BODY_WORDS = {"police force", "a police force"}
+_INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _introduced(sent: Sent, body: Span) -> bool:
+    """'a police force', or 'police force' opening the sentence (a headline): a force
+    brought in, not one pointed back to ('the police force')."""
+    if body[0].lower_ in _INDEFINITE:
+        return True
+    return body.start == sent.span.start
+
+
+def unnamed_force_penalised(sent: Sent) -> bool:
+    """A force the page does not name penalised as a body ('A police force has been fined
+    £150,000 over ...', 'the regulator reprimanded a police force'), brought in as 'a police
+    force' (`_introduced`): a fine or a regulator's
+    penalty stated right after the words for a force and a form of be/have ('has been
+    fined'), or a few words before them, no punctuation between. 'Forces could be fined'
+    (a modal between) and 'an officer was fined' (a person) are not."""
+    bodies = [
+        a for a in sent.cues.get("roles.force_anaphor", [])
+        if a.text.lower() in _FORCE_BODY_WORDS and _introduced(sent, a)
+    ]
+    if not bodies:
+        return False
+    doc = sent.span.doc
+    penalties = [
+        *fine_cues(sent),
+        *(c for kind, c in actions_in(sent, require_regulator=False) if kind in _PENALTIES),
+    ]
+    for p in penalties:
+        if sent.denied(p):
+            continue
+        for a in bodies:
+            if a.end <= p.start:
+                gap = doc[a.end : p.start]
+                if len(gap) <= _PENALISED_GAP and all(t.lemma_ in {"be", "have"} for t in gap):
+                    return True
+            elif 0 <= a.start - p.end <= _PENALISED_REACH and not any(
+                t.is_punct for t in doc[p.end : a.start]
+            ):
+                return True
+    return False
+
+
 def attack_on_police(sent: Sent) -> bool:
     """A cyber attack on the police's own systems ('Derbyshire Constabulary was the victim of
     a ransomware attack', 'hackers breached the network of Cumbria Constabulary', 'a cyber
