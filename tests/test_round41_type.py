@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from extract.sentences import split_sentences
+from tests.incident_probe import field_values
 from tests.type_probe import best_type_of
 
 SHOWN_TO_EACH_OTHER = [
@@ -125,3 +126,25 @@ def test_information_improperly_disclosed_is_a_strong_disclosure_cue(nlp) -> Non
     text = "A Suffolk Constabulary inquiry found that intelligence had been improperly disclosed."
     cues = {(c.label_, c.kb_id_) for s in split_sentences(nlp(text)) for c in s.types}
     assert ("inappropriate_disclosure", "strong") in cues
+
+
+def test_peoples_details_made_available_on_a_website_are_published_in_error(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The personal details of 150 special constables were made available on the Durham "
+            "Constabulary website for a week.")  # fmt: skip
+    assert best_type_of(nlp, text) == "published_in_error"
+
+
+def test_reports_made_available_on_a_website_are_no_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Merseyside Police makes its annual reports available on its website."
+    assert best_type_of(nlp, text) is None
+
+
+def test_a_second_dismissal_among_figures_is_a_case_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Figures obtained by this newspaper show Dorset Police recorded 40 data breaches last "
+            "year. One officer was sacked in 2021 for sharing a victim's address with her "
+            "attacker. A second dismissal followed in 2022, when a member of staff looked up her "
+            "neighbour's records on the police computer.")  # fmt: skip
+    assert field_values(nlp, text, "breach_type") == {
+        "inappropriate_disclosure",
+        "unauthorised_access",
+    }

@@ -757,6 +757,20 @@ class BreachTypeMatcher:
                 {"NORM": {"IN": carried_things}},
             ]  # fmt: skip
             self.pairs.add(_CARRIED, [first, last], greedy="FIRST")
+            # ... or made open to all on a website: "the personal details of 200 officers
+            # were made available on the force's website", "victims' names were left
+            # accessible online" (`opened_verbs`, `opened_states`, `opened_places`; "reports
+            # are made available on the website" names no one's data)
+            opened = cues.get("opened_verbs", [])
+            states = cues.get("opened_states", [])
+            places = cues.get("opened_places", [])
+            if opened and states and places:
+                shown: list[dict[str, Any]] = [
+                    {"NORM": {"IN": carried_things}}, {**listed_, "OP": "{0,16}"},
+                    {"NORM": {"IN": opened}}, {"LOWER": {"IN": states}},
+                    {**plain, "OP": "{0,5}"}, {"LOWER": {"IN": places}},
+                ]  # fmt: skip
+                self.pairs.add(_CARRIED, [shown], greedy="FIRST")
 
     def _things_named(self, span: Span) -> bool:
         """A put-out pair's thing heading its phrase ("the names of officers", "names and
