@@ -726,6 +726,51 @@ class BreachTypeMatcher:
                 {**near, "OP": "{0,2}"}, {"LOWER": {"IN": places}},
             ]  # fmt: skip
             self.pairs.add(_SURFACED, [surfaced], greedy="FIRST")
+        # Carried out in an answer under the Freedom of Information Act: "the personal data of
+        # 900 people was included in files released under the Freedom of Information Act",
+        # "its responses to FOI requests included victims' names", "an answer to an FOI
+        # request carried a tab listing every officer's name" -- a thing that identifies
+        # people (`carried_things`) and a verb of carrying (`carried_verbs`) on one side of
+        # the request's name, in one clause, no word of a finding between ("an FOI request
+        # revealed the force holds the names ..." is where news came from). A strong
+        # `published_in_error` cue, as "hidden tab" is; "the response included figures for
+        # each year" names no one's data.
+        carried = cues.get("carried_verbs", [])
+        carried_things = cues.get("carried_things", [])
+        requests = cues.get("carried_requests", [])
+        if carried and carried_things and requests:
+            found = cues.get("news_source_verbs", [])
+            plain: dict[str, Any] = {"NORM": {"NOT_IN": [*_CLAUSE_BREAKS, *found]}}
+            listed_ = {
+                "NORM": {
+                    "NOT_IN": [w for w in [*_CLAUSE_BREAKS, *found] if w not in {*_LISTING, ","}]
+                }
+            }
+            first: list[dict[str, Any]] = [
+                {"NORM": {"IN": carried_things}}, {**listed_, "OP": "{0,12}"},
+                {"NORM": {"IN": carried}}, {**plain, "OP": "{0,9}"},
+                {"LOWER": {"IN": requests}},
+            ]  # fmt: skip
+            last: list[dict[str, Any]] = [
+                {"LOWER": {"IN": requests}}, {**plain, "OP": "{0,9}"},
+                {"NORM": {"IN": carried}}, {**plain, "OP": "{0,5}"},
+                {"NORM": {"IN": carried_things}},
+            ]  # fmt: skip
+            self.pairs.add(_CARRIED, [first, last], greedy="FIRST")
+            # ... or made open to all on a website: "the personal details of 200 officers
+            # were made available on the force's website", "victims' names were left
+            # accessible online" (`opened_verbs`, `opened_states`, `opened_places`; "reports
+            # are made available on the website" names no one's data)
+            opened = cues.get("opened_verbs", [])
+            states = cues.get("opened_states", [])
+            places = cues.get("opened_places", [])
+            if opened and states and places:
+                shown: list[dict[str, Any]] = [
+                    {"NORM": {"IN": carried_things}}, {**listed_, "OP": "{0,16}"},
+                    {"NORM": {"IN": opened}}, {"LOWER": {"IN": states}},
+                    {**plain, "OP": "{0,5}"}, {"LOWER": {"IN": places}},
+                ]  # fmt: skip
+                self.pairs.add(_CARRIED, [shown], greedy="FIRST")
 
     def _things_named(self, span: Span) -> bool:
         """A put-out pair's thing heading its phrase ("the names of officers", "names and
@@ -944,10 +989,12 @@ _KEPT_UNCHARGED = "other|strong|uncharged"
 _PHONED = "verbal_disclosure|strong|phoned"
 _PUT_OUT = "published_in_error|strong|put_out"
 _SURFACED = "published_in_error|strong|surfaced"
+_CARRIED = "published_in_error|strong|carried"
 _LISTING = {"and", "or"}
 # patterns whose last word may be a verb's "-ed" form (`_no_thing` asks the others)
 _OWN_PATTERNS = {
     _TOLD_WHO, _SHOWN, _SHOWN_LATE, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT, _SURFACED,
+    _CARRIED,
 }  # fmt: skip
 _POSSESSIVE = {"'s", "’s"}
 _GLUE = {"-", *_POSSESSIVE}
@@ -1015,7 +1062,12 @@ def _no_thing(span: Span, verb_like: set[str]) -> bool:
     also a verb (`verb_like_objects`): 'figures obtained by the paper show the force recorded
     58 breaches' obtained no record."""
     obj = span[-1]
+    if obj.lower_.endswith("ing") and obj.i > 0 and obj.doc[obj.i - 1].lower_ in _NOUN_DETS:
+        return False  # "lost the recording of the call": a determiner makes it a noun
     return obj.norm_ in verb_like and obj.lower_ != obj.norm_ and obj.lower_.endswith(("ed", "ing"))
+
+
+_NOUN_DETS = {"the", "a", "an", "its", "her", "his", "their", "our", "this", "that", "every"}
 
 
 def _participle(tok: Token) -> bool:

@@ -308,7 +308,14 @@ def _news_source(sent: Sent, cue: Span, codes: set[str]) -> bool:
     cues = _type_data([sent])["cues"]
     if " ".join(t.norm_ for t in cue).lower() not in set(cues.get("news_source", [])):
         return False
-    after = [t for t in cue.doc[cue.end : min(sent.span.end, cue.end + 3)]]
+    start = cue.end
+    if cue[-1].lower_ == "to":
+        # "figures released in response to a freedom of information request show ...": the
+        # request named after the cue, then what it showed
+        named = set(cues.get("news_source_request_words", []))
+        while start < sent.span.end and cue.doc[start].lower_ in named:
+            start += 1
+    after = [t for t in cue.doc[start : min(sent.span.end, start + 3)]]
     verbs = set(cues.get("news_source_verbs", []))
     for tok in after:
         if tok.norm_ in verbs:
