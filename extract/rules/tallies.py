@@ -508,6 +508,13 @@ def _force_after(text: str, n: Num, v: Vocab) -> bool:
 # the figure points back at one given before, no new count.
 _DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+(?:of\s+the\s+)?$", re.I)
 # Right before the first part a list of parts names: "These included 40 ..., 12 ... and 8 ...".
+# Before kit counted in a sentence: what follows lists parts of a figure already given.
+_KIT_PARTS = re.compile(
+    r"\b(?:includ(?:ed|ing|es|e)|such\s+as|among\s+(?:them|these|those)|of\s+which|"
+    r"comprising|made\s+up\s+of)\b",
+    re.I,
+)
+_PARTITIVE = re.compile(r"\bof\s+(?:those|these|them|which)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:includ(?:ed|ing|es|e)|among\s+(?:them|these|those))\s+$", re.I)
 
 
@@ -574,6 +581,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         return
     for n in nums:
         measure_after(text, n)
+        if n.device and (
+            not state.statistics
+            or _KIT_PARTS.search(text, 0, n.a)
+            or _PARTITIVE.search(text, 0, n.a)
+        ):
+            # "two laptops were stolen from his car": a story, not a page of figures; "seven
+            # lost devices, including three radios and two laptops": parts of a figure before
+            # them; "Of these, 40 were emails ..., 12 lost phones": a breakdown's item. Each is
+            # read as it would be without the kit noun.
+            n.measure, n.device, n.noun_end, n.elliptical = None, False, 0, False
+            measure_after(text, n, kit=False)
         # "the force recorded 2,104 computer misuse offences": crimes, on a statistics page
         if (
             state.statistics
@@ -1373,6 +1391,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = None
         elif measure in ("breach", "generic"):
             category = row_category(sent, n, nums, state)
+            if n.device:
+                category = "loss_or_theft_of_device"  # "713 phones were lost or stolen"
             if category is None and whole_next is not None and n.noun_end == n.b:
                 category = row_category(sent, whole_next, nums, state)
         if measure in ("breach", "generic"):
@@ -3079,7 +3099,8 @@ def _collect(rows: list[Row], out: Tallies) -> None:
             # three years" < "1,012 between 2019 and 2021"
             chosen[key] = [row]
     for (force, _, btype), group in chosen.items():
-        for row in group:
+        whole = _whole_of_parts(group)
+        for row in [whole] if whole is not None else group:
             assert row.period is not None
             out.counts.append(
                 BreachCount(
@@ -3093,6 +3114,17 @@ def _collect(rows: list[Row], out: Tallies) -> None:
                     period_end=row.period.end,
                 )
             )
+
+
+def _whole_of_parts(group: list[Row]) -> Row | None:
+    """The figure of one sentence that adds up the others of its force, period and type ('5
+    laptops, 27 radios and 159 phones, a total of 191'): the whole alone is the count."""
+    if len(group) < 3:
+        return None
+    for row in group:
+        if row.count and 2 * row.count == sum(r.count for r in group):
+            return row
+    return None
 
 
 def _restated(row: Row, rows: list[Row]) -> bool:

@@ -30,6 +30,9 @@ class Vocab:
     telling: frozenset[str]
     slips: frozenset[str]
     repetitions: frozenset[str]
+    devices: frozenset[str]
+    device_names: frozenset[str]
+    lost_kit: re.Pattern[str]
     breach_led: frozenset[str]
     occurrence: re.Pattern[str]
     received: re.Pattern[str]
@@ -170,6 +173,9 @@ def _vocab(data_dir: str | None) -> Vocab:
         telling=frozenset(m["telling_modifiers"]),
         slips=frozenset(m["slips"]),
         repetitions=frozenset(m["repetitions"]),
+        devices=frozenset(m["devices"]),
+        device_names=frozenset(m["device_names"]),
+        lost_kit=_any(m["lost_kit"]),
         breach_led=frozenset(m["breach_led"]),
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
         # "In Kent, officers and staff were ...", "Met Police staff were ...": the sentence's
@@ -570,6 +576,7 @@ class Num:
     repeated: bool = False  # "staff misused systems 48 times in 2024": counts the kind done
     repetition: bool = False  # "... 67 times", "on 21 occasions", read as no count (yet)
     whole: bool = False  # "half of the 212 breaches": the whole a share is of, no part
+    device: bool = False  # "24 laptops were lost": kit lost or stolen, a device loss each
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+\S")
@@ -784,8 +791,9 @@ def _force_repeated(text: str, a: int) -> bool:
     return _SUBJECT_LEAD.fullmatch(before) is not None
 
 
-def measure_after(text: str, n: Num) -> None:
-    """The measure noun right after the number, within a few modifier words."""
+def measure_after(text: str, n: Num, kit: bool = True) -> None:
+    """The measure noun right after the number, within a few modifier words (`kit`: lost or
+    stolen kit counted too)."""
     v = vocab()
     if n.same:
         n.elliptical = True
@@ -818,6 +826,9 @@ def measure_after(text: str, n: Num) -> None:
     if (verb := v.category_after.match(after)) and verb.group(0).strip() not in _COPULA:
         n.elliptical = True  # "41 involved officers looking up records": officers are no measure
         return
+    if kit and (end := _kit_after(text, n, after, shift, v)) is not None:
+        n.measure, n.device, n.noun_end = "breach", True, end
+        return
     modifiers: list[str] = []
     copula = False
     for m in WORD.finditer(after):
@@ -842,6 +853,7 @@ def measure_after(text: str, n: Num) -> None:
             if (
                 word in v.repetitions
                 and "breach" not in text.lower()
+                and not _broke_rules(text, n.a)
                 and not v.occurrence.search(text[max(0, n.a - 30) : n.a])
                 and not _force_repeated(text, n.a)
             ):
@@ -886,6 +898,63 @@ def measure_after(text: str, n: Num) -> None:
             break
         modifiers.append(word)
     n.elliptical = True
+
+
+# A breach told by its verb, without the word: "officers broke data protection laws 44 times",
+# "on 19 occasions staff flouted data protection rules".
+_BROKE_RULES = re.compile(
+    r"\b(?:broke|broken|break|breaks|breaking|flouted|contravened|violated|infringed)\s+"
+    r"(?:the\s+)?(?:data\s+protection|data|privacy|information)\s+"
+    r"(?:laws?|rules|act|legislation|regulations)\b",
+    re.I,
+)
+
+
+# One person named or singled out before a figure: "PC Jones", "an officer", "a detective".
+_A_PERSON = re.compile(
+    r"\b(?:an?|one|the)\s+(?:\w+\s+)?(?:officer|constable|detective|sergeant|inspector|"
+    r"employee|worker|civilian|pcso|man|woman)\b|"
+    r"\b(?:PC|PCSO|DC|DS|Sgt|Sergeant|Inspector|Detective|Constable)\s+[A-Z]",
+    re.I,
+)
+
+
+def _broke_rules(text: str, a: int) -> bool:
+    """The sentence tells breaches by their verb ('staff broke data protection laws 44
+    times'), done by a workforce or a force, not by one person named before the figure ('PC
+    Jones broke data protection rules 30 times' is one case)."""
+    return (
+        _BROKE_RULES.search(text) is not None
+        and not _ONE_PERSONS.search(text, 0, a)
+        and not _A_PERSON.search(text, 0, a)
+    )
+
+
+def _kit_after(text: str, n: Num, after: str, shift: int, v: Vocab) -> int | None:
+    """The end of a noun phrase of kit right after the number ('24 laptops', '95 mobile
+    phones', '191 lost or stolen laptops', '172 BlackBerry handsets') in a sentence saying kit
+    was lost, stolen or went missing; None otherwise."""
+    if not n.value:
+        return None  # "No tablets were lost": kit nobody lost, no count of losses
+    words = list(WORD.finditer(after))
+    for k, m in enumerate(words[: v.max_modifiers + 1]):
+        word = m.group(0).lower()
+        if k and after[words[k - 1].end() : m.start()].strip():
+            return None  # "12 laptops, ..." ends the phrase at the comma
+        named = word in v.device_names
+        if not named and not m.group(0)[0].islower():
+            return None  # a name: "95 Kent Police laptops" is read elsewhere
+        if word in v.devices:
+            # "12 phones" + "phones were lost", "lost 8 laptops", "301 radios were unaccounted
+            # for": the loss is told in the sentence, not only of a thing named after
+            if not v.lost_kit.search(text):
+                return None
+            return n.b + shift + m.end()
+        if word in STOP - {"or", "and"} or word in _COPULA or word in v.breach | v.generic:
+            return None  # "Seven of the 88 were laptops": what the part was, after a verb
+        if word in v.people and word != "police":
+            return None  # "12 officers lost phones": people ("310 police radios": kit)
+    return None
 
 
 # What one cue says happened, whatever the medium: a loss (of a device or of papers), a
