@@ -469,8 +469,8 @@ def _continues_case(sent: Sent, out: list[Sent], sents: list[Sent]) -> bool:
 
 
 def _handful_told(sent: Sent) -> bool:
-    """A handful of the force's people told by what they did ('Two officers were given
-    words of advice for revealing who had reported a crime', 'Three members of staff were
+    """A handful of the force's people told by what they did ('Four constables got a
+    final warning for telling a suspect who had named him', 'Three members of staff were
     warned for sharing a victim's details'): on a page of figures, one breach of theirs, a
     case of its own -- the sentence opens on the people counted, states no figures but them
     and tells no kinds of breach."""
@@ -691,7 +691,7 @@ def _case_year(case: Sent, sent: Sent, kind: str, published: date | None) -> int
 
 def _year_dealt_with(case: Sent, published: date | None) -> int | None:
     """The one year a case sentence on a page of figures gives the case, opening on it or
-    right after what was done to the person ('In 2010 a PCSO was dismissed for ...', 'one
+    right after what was done to the person ('In 2014 a detective was sacked for ...', 'one
     officer quit in 2009 after ...') -- not a hearing's or court's year, which found the
     breach out later."""
     if not (_dates_its_case(case) or _sanction_dated(case)) or _PROCEEDING.search(case.text):
@@ -714,8 +714,8 @@ def _add_case(
     """`case` (of `sent`) among the cases `out` when it is of a kind not told yet. On a
     page of figures every case it picks out is an incident of its own, so one of a kind told
     already is another when it is of another year, or the one undated beside dated ones
-    ('In 2010 a PCSO was dismissed for searching records ... In 2012 a constable was warned
-    for checking a car ... An officer ran checks with no policing reason')."""
+    ('In 2014 a detective was sacked for reading files ... In 2016 a sergeant got a warning
+    for looking up a neighbour ... A clerk browsed records out of curiosity')."""
     found = best_type([case], minimum=1.0)  # a case announced as one: one cue will do
     if found is None and case is sent:
         # "One of those cases came before a hearing. An officer had looked up ...": a case

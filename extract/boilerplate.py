@@ -449,7 +449,7 @@ def _mark_promotions(page: _Page) -> None:
 
 
 # A date or a clock time closing a line: a listed story's stamp, glued to its headline or not
-# ("... spam texts29/10/2025 16:10:00", "... recruits 26 Sep 03 | Devon", "2 hours ago").
+# ("... new powers14/03/2024 09:30:00", "... opens 12 Jan 05 | Leeds", "2 hours ago").
 _STAMP_END_RE = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}"
     r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago)(?:\s*(?:[|/•·]\s*[\w &'’-]{1,30})?)$",

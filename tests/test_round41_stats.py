@@ -2,7 +2,7 @@
 of its own, with its own kind and year. A case of a kind already told is another incident
 when it is of another year (or undated beside dated ones); one person's case opening on its
 year ('In 2011 a special constable was sacked for ...') is a case dated by that year; a
-handful of people told by what they did ('Two officers were given words of advice for ...')
+handful of people told by what they did ('Four constables got a final warning for ...')
 is a case, but not outcomes counted ('Three officers and two staff were sacked ..., figures
 show'); 'one of them to an officer who ...' picks a case out of a count, and 'A second
 dismissal came ...' opens the next one. Forces named only beside figures stay rows.
@@ -68,7 +68,7 @@ def test_outcomes_counted_with_their_source_are_no_case(nlp) -> None:  # type: i
     text = (
         "Staff sacked over database misuse\n\n"
         "Three Essex police officers and two civilian staff were sacked for illegally "
-        "searching the police database, figures released this week show.\n\n"
+        "searching the police database, new figures reveal.\n\n"
         "Between 2007 and 2010, 14 officers and five civilians at Essex Police were "
         "disciplined for data protection offences, a campaign group found.\n"
     )
