@@ -1565,7 +1565,8 @@ def unnamed_force_penalised(sent: Sent) -> bool:
     fined'), or a few words before them, no punctuation between. 'Forces could be fined'
     (a modal between) and 'an officer was fined' (a person) are not."""
     bodies = [
-        a for a in sent.cues.get("roles.force_anaphor", [])
+        a
+        for a in sent.cues.get("roles.force_anaphor", [])
         if a.text.lower() in _FORCE_BODY_WORDS and _introduced(sent, a)
     ]
     if not bodies:
