@@ -2245,7 +2245,9 @@ def _counted_telling(sent: Sent, cue: Span) -> bool:
         if not t.like_num or i in in_date or _ORDINAL.fullmatch(t.lower_):
             continue  # "the third force to be sanctioned": a rank, no count
         nxt = doc[i + 1] if i + 1 < sent.span.end else None
-        if nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.lemma_.lower() in cases:
+        # the pipeline tags no parts of speech: a word that is no stop word stands for the
+        # noun counted ('two officers'), a stop word for the count alone ('Nine were', 'six of')
+        if nxt is None or not nxt.is_alpha or nxt.is_stop or nxt.lemma_.lower() in cases:
             return True
     return _partitive_after(sent, cue.end)
 
