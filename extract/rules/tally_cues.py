@@ -33,6 +33,8 @@ class Vocab:
     devices: frozenset[str]
     device_names: frozenset[str]
     lost_kit: re.Pattern[str]
+    broke_rules: re.Pattern[str]
+    one_person: re.Pattern[str]
     breach_led: frozenset[str]
     occurrence: re.Pattern[str]
     received: re.Pattern[str]
@@ -176,6 +178,16 @@ def _vocab(data_dir: str | None) -> Vocab:
         devices=frozenset(m["devices"]),
         device_names=frozenset(m["device_names"]),
         lost_kit=_any(m["lost_kit"]),
+        broke_rules=re.compile(
+            rf"\b(?:{_spaced(m['broke_verbs'])})\s+(?:the\s+)?(?:{_spaced(m['broke_fields'])})"
+            rf"\s+(?:{_spaced(m['broke_laws'])})\b",
+            re.I,
+        ),
+        one_person=re.compile(
+            rf"\b(?:an?|one|the)\s+(?:\w+\s+)?(?:{_spaced(m['one_person'])})\b"
+            rf"|\b(?:{_spaced(m['one_person_titles'])})\s+[A-Z]",
+            re.I,
+        ),
         breach_led=frozenset(m["breach_led"]),
         occurrence=_any(m["occurrence"], suffix=r"\s+(?:on\s+|some\s+|about\s+|around\s+)?$"),
         # "In Kent, officers and staff were ...", "Met Police staff were ...": the sentence's
@@ -900,33 +912,15 @@ def measure_after(text: str, n: Num, kit: bool = True) -> None:
     n.elliptical = True
 
 
-# A breach told by its verb, without the word: "officers broke data protection laws 44 times",
-# "on 19 occasions staff flouted data protection rules".
-_BROKE_RULES = re.compile(
-    r"\b(?:broke|broken|break|breaks|breaking|flouted|contravened|violated|infringed)\s+"
-    r"(?:the\s+)?(?:data\s+protection|data|privacy|information)\s+"
-    r"(?:laws?|rules|act|legislation|regulations)\b",
-    re.I,
-)
-
-
-# One person named or singled out before a figure: "PC Jones", "an officer", "a detective".
-_A_PERSON = re.compile(
-    r"\b(?:an?|one|the)\s+(?:\w+\s+)?(?:officer|constable|detective|sergeant|inspector|"
-    r"employee|worker|civilian|pcso|man|woman)\b|"
-    r"\b(?:PC|PCSO|DC|DS|Sgt|Sergeant|Inspector|Detective|Constable)\s+[A-Z]",
-    re.I,
-)
-
-
 def _broke_rules(text: str, a: int) -> bool:
     """The sentence tells breaches by their verb ('staff broke data protection laws 44
     times'), done by a workforce or a force, not by one person named before the figure ('PC
     Jones broke data protection rules 30 times' is one case)."""
+    v = vocab()
     return (
-        _BROKE_RULES.search(text) is not None
+        v.broke_rules.search(text) is not None
         and not _ONE_PERSONS.search(text, 0, a)
-        and not _A_PERSON.search(text, 0, a)
+        and not v.one_person.search(text, 0, a)
     )
 
 
