@@ -479,9 +479,10 @@ def _handful_told(sent: Sent) -> bool:
     data_dir = doc_data_dir(sent.span.doc)
     crowd = people_words(data_dir).crowd
     toks = [t for t in sent.span if not (t.is_punct or t.is_space)]
-    if not toks or not (toks[0].like_num or toks[0].lower_ in _FEW):
+    few = _case_words(data_dir)[0]
+    if not toks or not (toks[0].like_num or toks[0].lower_ in few):
         return False
-    if sum(t.like_num or t.lower_ in _FEW for t in toks) > 1:
+    if sum(t.like_num or t.lower_ in few for t in toks) > 1:
         return False  # "Three officers and two staff were sacked for ...": outcomes counted
     sources = load_toml("tallies.toml", data_dir)["people"]["statistics"]
     lowered = sent.text.lower()
@@ -490,14 +491,17 @@ def _handful_told(sent: Sent) -> bool:
     return any(t.lower_ in crowd for t in toks[1:4])
 
 
-_FEW = frozenset({"two", "three", "both"})
-# A proceeding that found the breach out later: its year is the finding's, not the breach's
-# ("In 2021 a detective was dismissed after a hearing found he had ...").
-_PROCEEDING = re.compile(
-    r"\b(hearing|court|panel|tribunal|convicted|guilty|found|investigation|inquiry|"
-    r"audit|discovered|emerged|charged|admitted)\b",
-    re.I,
-)
+@cache
+def _case_words(data_dir: str | None) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """cues.toml [passing] few, dealt_with and found_later: a handful of people, what was
+    done to one person, and a proceeding that found a breach out later (as a pattern)."""
+    cues = load_toml("cues.toml", data_dir)["passing"]
+    later = "|".join(re.escape(w) for w in cues["found_later"])
+    return (
+        frozenset(cues["few"]),
+        frozenset(cues["dealt_with"]),
+        re.compile(rf"\b(?:{later})\b", re.I),
+    )
 
 
 def _sanction_dated(sent: Sent) -> bool:
@@ -509,11 +513,9 @@ def _sanction_dated(sent: Sent) -> bool:
         return False
     doc = sent.span.doc
     before = [t for t in doc[max(sent.span.start, dated[0].start - 3) : dated[0].start]]
-    outcome = people_words(doc_data_dir(doc)).proceedings | _LEFT
+    data_dir = doc_data_dir(doc)
+    outcome = people_words(data_dir).proceedings | _case_words(data_dir)[1]
     return any(t.lower_ in outcome for t in before)
-
-
-_LEFT = frozenset({"quit", "resigned", "sacked", "dismissed", "jailed", "warned"})
 
 
 def _dates_its_case(sent: Sent) -> bool:
@@ -694,7 +696,8 @@ def _year_dealt_with(case: Sent, published: date | None) -> int | None:
     right after what was done to the person ('In 2014 a detective was sacked for ...', 'one
     officer quit in 2009 after ...') -- not a hearing's or court's year, which found the
     breach out later."""
-    if not (_dates_its_case(case) or _sanction_dated(case)) or _PROCEEDING.search(case.text):
+    found_later = _case_words(doc_data_dir(case.span.doc))[2]
+    if not (_dates_its_case(case) or _sanction_dated(case)) or found_later.search(case.text):
         return None
     return _one_year_told(case, published)
 
