@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from extract.clean import clean_text
-from extract.models import Document, IncidentFact
+from extract.models import Document, Extraction, IncidentFact
 from extract.nlp import extract
 
 
@@ -43,3 +43,19 @@ def story_forces(  # type: ignore[no-untyped-def]
 ) -> set[str]:
     """The forces of a story's incidents, as `story_incidents` finds them."""
     return {i.force for i in story_incidents(nlp, head, body, published, url) if i.force}
+
+
+def cleaned_page(nlp, text: str, published: date | None = None) -> Extraction:  # type: ignore[no-untyped-def]
+    """The extraction of a text cleaned as a page's is (its first line the headline, page
+    furniture out), with `published` as its dateline."""
+    doc = clean_text(text)
+    doc.published = published
+    return extract(doc, nlp)
+
+
+def cleaned_rows(nlp, text: str, published: date | None = None) -> set[tuple]:  # type: ignore[no-untyped-def]
+    """(force, type, year) of every incident of the cleaned page."""
+    return {
+        (i.force, i.breach_type, i.breach_year)
+        for i in cleaned_page(nlp, text, published).incidents
+    }

@@ -12,21 +12,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.clean import clean_text
-from extract.nlp import extract
+from incident_probe import cleaned_page, cleaned_rows
 
 PUBLISHED = date(2018, 6, 1)
 UA, ID = "unauthorised_access", "inappropriate_disclosure"
 
 
 def run(text: str, nlp):  # type: ignore[no-untyped-def]
-    doc = clean_text(text)
-    doc.published = PUBLISHED
-    return extract(doc, nlp)
+    return cleaned_page(nlp, text, PUBLISHED)
 
 
 def incidents(text: str, nlp) -> set[tuple]:  # type: ignore[no-untyped-def]
-    return {(i.force, i.breach_type, i.breach_year) for i in run(text, nlp).incidents}
+    return cleaned_rows(nlp, text, PUBLISHED)
 
 
 def test_cases_opening_on_their_year_are_dated_incidents(nlp) -> None:  # type: ignore[no-untyped-def]
