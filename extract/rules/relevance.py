@@ -3337,16 +3337,23 @@ _APOLOGY_GAP = 2  # "Kent Police apology over", "Kent Police has apologised afte
 
 
 def _headline_owned(top: list[Sent]) -> bool:
-    """The headline gives the breach to a force ('Kent Police data breach saw ...') or has
+    """The headline gives one breach to a force ('Kent Police data breach saw ...') or has
     the force answer for it ('Kent Police apology over victims' data online', 'Essex Police
     says sorry after ...'): the story is the force's, and a body named in its lead (a
     commissioner who apologised too, schools the victims came from) is no breacher."""
     for sent in top:
         doc = sent.span.doc
         sorry = sent.cues.get("dates.apology", []) + sent.cues.get("roles.apology", [])
+        one_breach = [
+            c
+            for c in sent.cues.get("relevance.breach", [])
+            if c[-1].lower_ in {"breach", "leak"} and sent.asserted(c) and not sent.denied(c)
+        ]
         for m in sent.forces:
-            if names_its_breach(sent, m.label_):
-                return True
+            for c in one_breach:  # "Kent Police data breach", "Kent Police's leak"
+                between = {t.lower_ for t in doc[m.end : c.start]}
+                if 0 <= c.start - m.end <= 2 and between <= {"'s", "’s", "data"}:
+                    return True
             for c in sorry:
                 gap = doc[m.end : c.start]
                 near = 0 <= c.start - m.end <= _APOLOGY_GAP
