@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.models import Document
-from extract.nlp import extract
+from extract.pipeline import process
 
 
 def _verdict(text: str) -> tuple[bool, set[str | None]]:
-    ex = extract(Document(text=text))
+    """The page as a crawled text file: its first line read as the headline."""
+    _, ex = process(text.encode(), path="story.txt")
     return ex.relevant, {i.force for i in ex.incidents}
 
 
