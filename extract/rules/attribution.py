@@ -1668,8 +1668,27 @@ def refers_to_force(sent: Sent, own_voice: bool = False) -> bool:
     # "the Police Federation", "the police union": the word leads another body's name
     return any(
         not any(o.start < a.end and a.start < o.end or o.start == a.end for o in orgs)
+        and not _other_bodys_staff(sent, a, orgs)
         for a in sent.cues.get("roles.force_anaphor", [])
     )
+
+
+_BODY_SUBJECT_REACH = 2  # "The trust believes", "The NHS trust said", "A council spokesman"
+
+
+def _other_bodys_staff(sent: Sent, anaphor: Span, orgs: list[Span]) -> bool:
+    """'The trust believes the records were taken by a member of staff': a word for people
+    any employer has (cues.toml [roles] `shared_staff`) after another body that opens the
+    sentence as its subject, no police word before it -- that body's person, not the force."""
+    shared = load_toml("cues.toml", data_dir_of(sent))["roles"]["shared_staff"]
+    if anaphor.text.lower() not in shared:
+        return False
+    start = sent.span.start
+    if not any(o.start - start <= _BODY_SUBJECT_REACH and o.end <= anaphor.start for o in orgs):
+        return False
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    police += [a for a in sent.cues.get("roles.force_anaphor", []) if a.start < anaphor.start]
+    return not any(p.start < anaphor.start for p in police)
 
 
 _COMPANION_WORDS = {"with", "alongside", "to"}

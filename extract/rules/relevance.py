@@ -1780,7 +1780,7 @@ def links_force_to_breach(
     ]
     return bool(
         data_breach_words(sent)
-        or sent.regulators
+        or (sent.regulators and not _regulator_beside_body(sent))
         or types
         or fine_cues(sent)
         or actions
@@ -1794,6 +1794,29 @@ def links_force_to_breach(
         # called so, named by no word of the sentence, owning up to the breach before
         or ((names_force or (not agents and not sent.forces)) and _speaks_of_breach_before(sent))
     )
+
+
+_PARTNER_REACH = 8  # "working closely with the trust and with the Information Commissioner"
+
+
+def _regulator_beside_body(sent: Sent) -> bool:
+    """The police work with another body and the regulator together ('We are working closely
+    with the trust and with the Information Commissioner's Office'): every regulator comes
+    after 'with', an organisation between, no punctuation but commas -- the police help look
+    into that body's breach; the regulator is no sign of one of their own."""
+    doc = sent.span.doc
+    orgs = sent.cues.get("roles.organisation", [])
+    for reg in sent.regulators:
+        lo = max(sent.span.start, reg.start - _PARTNER_REACH)
+        withs = [t.i for t in doc[lo : reg.start] if t.lower_ == "with"]
+        if not withs:
+            return False
+        w = withs[0]
+        if any(t.is_punct and t.text != "," for t in doc[w : reg.start]):
+            return False
+        if not any(w < o.start < reg.start for o in orgs):
+            return False
+    return True
 
 
 # Words only a police officer goes by (of cues.toml `staff`, less "staff", "employee",
@@ -2588,7 +2611,24 @@ def _only_investigates_anothers(sent: Sent) -> bool:
             for c in inquiries
         ):
             return False
-    return _placed_elsewhere(sent)
+    return _placed_elsewhere(sent) or _crimes_investigated(sent, inquiries)
+
+
+_CRIME_OBJECT_REACH = 3  # "investigating possible offences", "inquiring into suspected fraud"
+
+
+def _crimes_investigated(sent: Sent, inquiries: list[Span]) -> bool:
+    """What the police investigate is a crime ('officers were investigating possible offences
+    under the Computer Misuse Act'): a crime word (cues.toml [relevance] `crime`) a few words
+    after an investigation word, no punctuation between -- the Act named is the law a
+    suspect broke, not a breach of the force's."""
+    doc = sent.span.doc
+    return any(
+        0 <= k.start - c.end <= _CRIME_OBJECT_REACH
+        and not any(t.is_punct for t in doc[c.end : k.start])
+        for c in inquiries
+        for k in sent.cues.get("relevance.crime", [])
+    )
 
 
 def _placed_elsewhere(sent: Sent) -> bool:
@@ -2623,6 +2663,25 @@ def _owned_by_other_body(sent: Sent) -> bool:
         for d in data:
             gap = doc[org.end + 1 : d.start]
             if 0 <= d.start - org.end - 1 <= _BODY_DATA_REACH and not any(t.is_punct for t in gap):
+                return True
+    return _taken_from_body(sent, data)
+
+
+_FROM_BODY_REACH = 3  # "patient records from Leicester's hospitals", "files from a council"
+
+
+def _taken_from_body(sent: Sent, data: list[Span]) -> bool:
+    """Data said to come from another kind of body ('patient records from the city's
+    hospitals were found for sale', 'pupils' files from a school'): a data word, 'from' right
+    after it, and an organisation a few words on, no punctuation between."""
+    doc = sent.span.doc
+    orgs = sent.cues.get("roles.organisation", [])
+    for d in data:
+        if d.end >= sent.span.end or doc[d.end].lower_ != "from":
+            continue
+        for org in orgs:
+            gap = doc[d.end : org.start]
+            if 0 < org.start - d.end <= _FROM_BODY_REACH + 1 and not any(t.is_punct for t in gap):
                 return True
     return False
 
@@ -3224,6 +3283,8 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     word, with no force named in between, and no force the target of an action there."""
     if any(roles.targets(s) for s in lead):
         return False
+    if _headline_owned(page_top(lead)[:1]):
+        return False  # "Kent Police apology over victims' data online": the force's own story
     if any(police_data_taken(s) for s in page_top(lead)):
         return False  # "ID card firm hacked ... details of Kent Police officers stolen"
     served = _serves_the_police(lead)
@@ -3269,6 +3330,35 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
                 return True
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
+    return False
+
+
+_APOLOGY_GAP = 2  # "Kent Police apology over", "Kent Police has apologised after"
+
+
+def _headline_owned(top: list[Sent]) -> bool:
+    """The headline gives one breach to a force ('Kent Police data breach saw ...') or has
+    the force answer for it ('Kent Police apology over victims' data online', 'Essex Police
+    says sorry after ...'): the story is the force's, and a body named in its lead (a
+    commissioner who apologised too, schools the victims came from) is no breacher."""
+    for sent in top:
+        doc = sent.span.doc
+        sorry = sent.cues.get("dates.apology", []) + sent.cues.get("roles.apology", [])
+        one_breach = [
+            c
+            for c in sent.cues.get("relevance.breach", [])
+            if c[-1].lower_ in {"breach", "leak"} and sent.asserted(c) and not sent.denied(c)
+        ]
+        for m in sent.forces:
+            for c in one_breach:  # "Kent Police data breach", "Kent Police's leak"
+                between = {t.lower_ for t in doc[m.end : c.start]}
+                if 0 <= c.start - m.end <= 2 and between <= {"'s", "’s", "data"}:
+                    return True
+            for c in sorry:
+                gap = doc[m.end : c.start]
+                near = 0 <= c.start - m.end <= _APOLOGY_GAP
+                if near and not any(t.is_punct for t in gap) and not sent.denied(c):
+                    return True
     return False
 
 
