@@ -12,6 +12,9 @@ path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
   URL or site name (`hinted_force`, the same gazetteer): so the page is kept when it has a
   force's name or alias ("Kent Police", "GMP", "Police Scotland"), or a place that stands for a
   force together with a police word ("officers", "cops");
+- a force's own name with its long first word misspelt ("Leicestshire Police") is matched by
+  the gazetteer fuzzily, so the scan keeps a page holding one (extract/typos.py: the same
+  names, first letters and edits; on the raw page a word or two of markup may stand between);
 - a page of per-force figures (`find_tallies`) may name forces by bare place names
   ("Merseyside (208)"), but the assembly keeps it only if the page has a police word of
   cues.toml as a whole word somewhere ("officers", "force"; not "workforce"): a place and a
