@@ -12,6 +12,9 @@ path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
   URL or site name (`hinted_force`, the same gazetteer): so the page is kept when it has a
   force's name or alias ("Kent Police", "GMP", "Police Scotland"), or a place that stands for a
   force together with a police word ("officers", "cops");
+- a force's own name with its long first word misspelt ("Leicestshire Police") is matched by
+  the gazetteer fuzzily, so the scan keeps a page holding one (extract/typos.py: the same
+  names, first letters and edits; on the raw page a word or two of markup may stand between);
 - a page of per-force figures (`find_tallies`) may name forces by bare place names
   ("Merseyside (208)"), but the assembly keeps it only if the page has a police word of
   cues.toml as a whole word somewhere ("officers", "force"; not "workforce"): a place and a
@@ -92,6 +95,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from extract.datafiles import load_toml
+from extract.typos import name_ends, names_misspelt_force
 
 if TYPE_CHECKING:
     import ahocorasick_rs
@@ -667,6 +671,22 @@ def _substring_kinds(kinds: set[str], folded: bytes) -> set[str]:
     return set()
 
 
+# Words of markup a raw page may hold between a misspelt name's two words ("</a>").
+_MARKUP_SLACK = 2
+
+
+def _misspelt_kinds(kinds: set[str], page: bytes, *, slack: int = 0) -> set[str]:
+    """A force named with its first word misspelt ("Leicestshire Police"), which the force
+    gazetteer matches fuzzily (extract/typos.py), looked for only on a page the scan would
+    reject otherwise and that has the last word of such a name ("police", "yard")."""
+    if _decided(kinds):
+        return set()
+    folded = page.translate(_FOLD)
+    if not any(f" {end} ".encode() in folded for end in name_ends()):
+        return set()
+    return {STRONG} if names_misspelt_force(folded.decode("ascii"), slack=slack) else set()
+
+
 @cache
 def matcher(engine: str = "aho", data_dir: str | None = None) -> _Matcher:
     vocab = vocabulary(data_dir)
@@ -715,6 +735,7 @@ def scan(
         if split:
             joined = _join_split_words(page)
             loose = words.kinds(joined, vocab, kinds)
+        loose |= _misspelt_kinds(loose, joined or page, slack=_MARKUP_SLACK)
         if not _decided(loose):
             return _rejected(loose)
     # Joined, then flattened (which joins again), as before there was a first look. Without
@@ -726,6 +747,7 @@ def scan(
     kinds |= match.kinds(flat)
     if not _decided(kinds):
         kinds |= _substring_kinds(kinds, flat.lower())
+    kinds |= _misspelt_kinds(kinds, flat)
     if STRONG in kinds:
         return ScanResult(True, "names a police force")
     if UNNAMED in kinds:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from extract.aliases import CONTEXT, STRONG, Alias, force_aliases, regulator_aliases
 from extract.components.gazetteer import GazetteerMatcher, acronyms
 from extract.datafiles import load_jsonl, load_toml
+from extract.typos import force_names
 
 SPAN_KEY = "forces"
 
@@ -51,11 +52,7 @@ class ForceRecognizer:
             not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
             # a county's force misspelt ("Leicestshire Police"): its own names, not towns'
             fuzzy=True,
-            fuzzy_only={
-                text
-                for row in load_jsonl("forces.jsonl", data_dir)
-                for text in [row["name"], *row.get("aliases", [])]
-            },
+            fuzzy_only=set(force_names(data_dir)),
         )
         self.not_before = {w.lower() for w in cues["roles"].get("definite_alias_not_before", [])}
         # Bare place names of forces ("Norfolk", "Kent"), for a force named in full before.

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from extract.aliases import STRONG, Alias
 from extract.components.doctext import doc_text
+from extract.typos import MIN_HEAD, allowed_edits
 
 NEAR_MISS = "near_miss"
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -66,19 +67,13 @@ def _fuzzy_pattern(alias: str, head_only: bool = False) -> list[dict] | None:
     words = [w for w in alias.replace("'s", "").replace("'", "").split() if w]
     # A long first word keeps the prefilter of `_fuzzy_matches` selective ("Information ...",
     # "Independent ..."); "Police Ombudsman" would send every "police" to the matcher.
-    if len(words) < 2 or len(words[0]) < 8:
+    if len(words) < 2 or len(words[0]) < MIN_HEAD:
         return None
     pattern: list[dict] = []
     for i, word in enumerate(words):
         lower = word.lower()
-        if head_only and i:
-            pattern.append({"LOWER": lower})
-        elif len(lower) >= 10:
-            pattern.append({"LOWER": {"FUZZY2": lower}})
-        elif len(lower) >= 6:
-            pattern.append({"LOWER": {"FUZZY1": lower}})
-        else:
-            pattern.append({"LOWER": lower})
+        edits = 0 if head_only and i else allowed_edits(lower)
+        pattern.append({"LOWER": {f"FUZZY{edits}": lower}} if edits else {"LOWER": lower})
         pattern.append({"LOWER": {"IN": sorted(_POSSESSIVE)}, "OP": "?"})
     return pattern[:-1]
 

@@ -1,0 +1,131 @@
+"""Misspelt force names ("Leicestshire Police", "Northumbia Police") without spaCy.
+
+The force gazetteer matches a force's own names with their first word misspelt (spaCy's
+FUZZY on that word, the rest exact: extract/components/gazetteer.py). The raw-page scan and
+the NLP's gate must not reject a page the extractor could find such a force in, and they run
+without spaCy, so the same test lives here: which names may be misspelt, how many edits each
+first word allows, and a bounded edit distance. `GazetteerMatcher` takes its rule from here,
+so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from extract.datafiles import load_jsonl
+
+if TYPE_CHECKING:
+    import ahocorasick_rs
+
+# A first word shorter than this is never tried misspelt ("Kent", "Essex": one edit away
+# from too many words).
+MIN_HEAD = 8
+# A possessive between the words ("Leicestshire's Police"), flattened to a lone "s".
+_POSSESSIVE_WORD = "s"
+
+
+def allowed_edits(word: str) -> int:
+    """Edits a word of a fuzzy alias may have: two for long words, one for middling, else 0."""
+    if len(word) >= 10:
+        return 2
+    if len(word) >= 6:
+        return 1
+    return 0
+
+
+def within(word: str, target: str, edits: int) -> bool:
+    """Levenshtein distance of `word` and `target` is at most `edits` (banded, early exit)."""
+    if abs(len(word) - len(target)) > edits:
+        return False
+    previous = list(range(len(target) + 1))
+    for i, a in enumerate(word, 1):
+        current = [i]
+        for j, b in enumerate(target, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        if min(current) > edits:
+            return False
+        previous = current
+    return previous[-1] <= edits
+
+
+def force_names(data_dir: str | None = None) -> list[str]:
+    """The names a force may be found misspelt by: its name and strong aliases."""
+    return [
+        text
+        for row in load_jsonl("forces.jsonl", data_dir)
+        for text in [row["name"], *row.get("aliases", [])]
+    ]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower().replace("'s", "").replace("'", ""))
+
+
+@cache
+def _misspellable(data_dir: str | None = None) -> dict[str, tuple[int, list[tuple[str, ...]]]]:
+    """Long first word of a force's name ("leicestershire") -> (the edits it allows, the
+    words that must follow it as written: ("police",), ("constabulary",), ...)."""
+    out: dict[str, tuple[int, list[tuple[str, ...]]]] = {}
+    for name in force_names(data_dir):
+        words = _words(name)
+        first = name.replace("'s", "").split()[0]
+        # a hyphenated first word is two tokens: the gazetteer never tries it misspelt
+        if len(words) < 2 or len(first) < MIN_HEAD or "-" in first:
+            continue
+        head, tail = words[0], tuple(words[1:])
+        edits, tails = out.setdefault(head, (allowed_edits(head), []))
+        # "&" for "and" leaves no word in a flattened page ("Hampshire & Isle of Wight ...")
+        for after in {tail, tuple(w for w in tail if w != "and")}:
+            if after and after not in tails:
+                tails.append(after)
+    return out
+
+
+@cache
+def name_ends(data_dir: str | None = None) -> frozenset[str]:
+    """The last words of the names tried misspelt ("police", "constabulary", "yard"): a page
+    without any of them holds none of those names, however spelt."""
+    return frozenset(tail[-1] for _, tails in _misspellable(data_dir).values() for tail in tails)
+
+
+@cache
+def _head_starts(data_dir: str | None = None) -> ahocorasick_rs.AhoCorasick:
+    """The first three letters of the heads, a word's start (a misspelt name keeps them, as
+    the gazetteer's fuzzy matcher requires: `GazetteerMatcher._fuzzy_matches`), as one
+    automaton: Python looks only at the few words that start so."""
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(sorted({f" {h[:3]}" for h in _misspellable(data_dir)}))
+
+
+@lru_cache(maxsize=65536)
+def _close_heads(word: str, data_dir: str | None = None) -> tuple[str, ...]:
+    """The heads `word` may be a misspelling of (a page repeats its words: asked once)."""
+    if len(word) < MIN_HEAD - 2:
+        return ()
+    heads = _misspellable(data_dir)
+    return tuple(head for head, (edits, _) in heads.items() if within(word, head, edits))
+
+
+def names_misspelt_force(folded: str, data_dir: str | None = None, *, slack: int = 0) -> bool:
+    """Whether lower-case words (letters only, spaces between) hold a force's name with its
+    first word misspelt. `slack`: words that may stand between that word and the rest (markup
+    left in a raw page, "leicestshire a police"), for a look wider than the extractor's."""
+    heads = _misspellable(data_dir)
+    padded = f" {folded}"
+    reach = 40 * (slack + 2)  # characters after a head holding the words looked at
+    for _, start, _ in _head_starts(data_dir).find_matches_as_indexes(padded):
+        end = padded.find(" ", start + 1)
+        word = padded[start + 1 : end if end >= 0 else len(padded)]
+        close = _close_heads(word, data_dir)
+        if not close:
+            continue
+        rest = padded[start + 1 + len(word) : start + 1 + len(word) + reach]
+        after = [w for w in rest.split() if w != _POSSESSIVE_WORD]
+        for head in close:
+            for tail in heads[head][1]:
+                if any(after[k : k + len(tail)] == list(tail) for k in range(slack + 1)):
+                    return True
+    return False
