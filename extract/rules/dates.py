@@ -48,6 +48,9 @@ _CUE_ROLES: dict[str, str | None] = {
 # ("the files had been left in a cupboard when the station closed in 2017"): it times the
 # breach only through that event, so it counts as a described breach's date, not a cue's.
 TIMED = "timed"
+# A date of someone learning of a breach already had ("In 2019 she was told her file had been
+# lost"): no incident date, nor a finding that dates a loss as papers found on a bus do.
+LEARNED = "learned"
 _SCORES = {BREACH: 3.0, "described": 1.0, TIMED: 1.0}
 _SCENE_OPENING = 5  # "On the afternoon of Thursday 3 May, ...": a date opening its sentence
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
@@ -2171,6 +2174,55 @@ def _pluperfect_between(cue: Span, span: Span) -> bool:
     return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
 
 
+_LEARNING_REACH = 6  # "In autumn 2019 she and her husband were told"
+_PERFECT_NOT = {"no", "not", "a", "an", "the", "to", "nothing", "never", "any", "some"}
+
+
+_CLAUSE_OPENERS = {",", ";", "and", "but", "—", "–"}
+_OPENING_WORDS = 2  # "In", "Later in", before the date opening a clause
+
+
+def _opens_clause(sent: Sent, span: Span) -> bool:
+    """The date opens its sentence or a clause ('In 2019 she ...', '..., and in May he ...'):
+    at most a preposition or two stand between it and the sentence's start, a comma or 'and'.
+    Not a date closing a clause before ('posted the file in June, was told ...')."""
+    doc = sent.span.doc
+    k = span.start - 1
+    while k >= sent.span.start and doc[k].lower_ not in _CLAUSE_OPENERS:
+        if span.start - k > _OPENING_WORDS:
+            return False
+        k -= 1
+    return True
+
+
+def _learned_later(sent: Sent, span: Span) -> bool:
+    """The date of someone learning of a thing already done ('In autumn 2019 she was told
+    the recordings had been lost', 'the family learned in May 2022 that the force had given
+    out their address'): a learning verb (`learning`) a few words after the date with no
+    breach event between them, or right before it, and a past perfect after both. The date
+    is the learning's; the breach came before it, at no date told."""
+    doc = sent.span.doc
+    after = [
+        c for c in sent.cues.get("dates.learning", []) if 0 <= c.start - span.end <= _LEARNING_REACH
+    ]
+    before = [c for c in sent.cues.get("dates.learning", []) if 0 <= span.start - c.end <= 1]
+    if after and _opens_clause(sent, span):
+        verb = min(after, key=lambda c: c.start)
+        if any(span.end <= c.start < verb.start for c in sent.cues.get("dates.event", [])):
+            return False  # "In 2019 an officer lost a file and was told ...": the loss's date
+        start = verb.end
+    elif before:
+        start = span.end
+    else:
+        return False
+    for k in range(start, sent.span.end - 1):
+        if doc[k].text in {";", ":"}:
+            return False
+        if doc[k].lower_ == "had" and doc[k + 1].lower_ not in _PERFECT_NOT:
+            return doc[k + 1].is_alpha
+    return False
+
+
 _GOVERNED_GAP = 1  # "began looking up", "started to search"
 
 
@@ -2200,6 +2252,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return BREACH  # "missing since 2019": the breach's own start
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
+    if _learned_later(sent, span):
+        return LEARNED  # "In 2019 she was told her file had been lost": the learning's
     if _sanction_item_label(sent, span) or _dated_sanction_item(sent, span):
         return DECIDED  # "Reprimands / - Kent Police (June 2023). Staff accessed ...": issued then
     after_clause = span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_)
@@ -2263,7 +2317,9 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                         role != BREACH
                         and 0 <= nearest[2].start - verb.end <= 3
                         and not _reason_between(verb, nearest[2])
-                        and not _described_noun(nearest[2], span)
+                        # "became aware of a breach on 6 March in which ...": a finding
+                        # is dated by its day whatever clause tells the breach after it
+                        and (role == DISCOVERED or not _described_noun(nearest[2], span))
                     ):
                         return BREACH if n == 0 and _aspect(sent, verb) else role
             if span.label_ == "relative" and (
@@ -2769,6 +2825,8 @@ def incident_dates(
                 continue
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
+            if _beside_other(sent, span):
+                continue  # "The breach comes weeks after hackers struck a council in 2021"
             if counts_people_proceeded(sent, span.start):
                 # the date closes a count of several people put through proceedings, the
                 # figure and the proceeding before it ("Twelve officers were investigated in
@@ -2779,7 +2837,7 @@ def incident_dates(
                 continue  # the breach dated before, "an incident in 2019" is a new one
             role = date_role(sent, span, kind)
             if span.kb_id_ in _NEWS_DAYS and (
-                role in (None, "neutral") or sent.has("dates.publishing")
+                role in (None, "neutral") or _news_published(sent, span, role)
             ):
                 continue  # "said yesterday", "figures released this week": the news's day
             line = _verbless(sent)  # 'PA Media | 27 August 2025 | By ...': no time of a story
@@ -2806,6 +2864,8 @@ def incident_dates(
                 others[DISCOVERED].append(Found(value, sent))
                 scores[lasted] += _SCORES[BREACH]
                 where.setdefault(lasted, sent)
+                continue
+            if role == LEARNED:
                 continue
             if role in (DISCOVERED, REPORTED, DECIDED):
                 others[role].append(Found(value, sent))
@@ -2935,6 +2995,55 @@ def _other_incident(sent: Sent, span: Span) -> bool:
             continue  # "In a separate case in 2019, ...": a case opener, told as a case
         if any(t.lower_ in marks for t in doc[max(lo, noun.start - _OTHER_REACH) : noun.start]):
             return True
+    return False
+
+
+def _news_published(sent: Sent, span: Span, role: str | None) -> bool:
+    """A sentence putting out news ('figures released this week', 'a reprimand published
+    this week by the ICO'): its day is the news's. Data put out that day, the publishing
+    verb's object personal data before the date ('published the names of 200 officers on
+    its website last week'), keeps the day as the breach's."""
+    verbs = sent.cues.get("dates.publishing", [])
+    if not verbs:
+        return False
+    if role != BREACH:
+        return True
+    personal = sent.cues.get("relevance.personal", [])
+    return not any(
+        not _publishes_document(sent, v)
+        and any(v.end <= p.start and p.end <= span.start for p in personal)
+        for v in verbs
+        if v.end <= span.start
+    )
+
+
+_BESIDE_REACH = 5  # "comes only a few weeks after"
+
+
+def _beside_other(sent: Sent, span: Span) -> bool:
+    """The date follows a story's breach set beside an earlier event ('The breach comes weeks
+    after hackers stole a council's files in 2021', 'This leak follows an attack on a
+    hospital last year'): a breach noun (`beside_subjects`) right before a verb of coming
+    after (`beside`), a link word ('after', 'on from') a few words on unless the verb is
+    'follow', and the date after the verb in its clause. That date is the other event's,
+    unless that event is a force's, whose incident keeps it. A date right after the verb ('a
+    breach followed in 2021') is the breach's."""
+    doc = sent.span.doc
+    subjects = sent.cues.get("dates.beside_subjects", [])
+    links = sent.cues.get("dates.beside_links", [])
+    for verb in sent.cues.get("dates.beside", []):
+        if not verb.end + 1 < span.start:
+            continue
+        if not any(0 <= verb.start - n.end <= 1 for n in subjects):
+            continue
+        ends = [verb.end] if doc[verb.start].norm_ == "follow" else []
+        ends += [k.end for k in links if 0 <= k.start - verb.end <= _BESIDE_REACH]
+        for e in ends:
+            hi = clause_bounds(sent, e)[1]
+            if e <= span.end and span.start < hi:
+                # "came three years after Gloucestershire Constabulary lost a memory stick in
+                # 2009": another force's incident, which keeps its date for that force
+                return not any(e <= f.start < hi for f in sent.forces)
     return False
 
 
