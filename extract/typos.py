@@ -36,18 +36,12 @@ def allowed_edits(word: str) -> int:
 
 
 def within(word: str, target: str, edits: int) -> bool:
-    """Levenshtein distance of `word` and `target` is at most `edits` (banded, early exit)."""
-    if abs(len(word) - len(target)) > edits:
-        return False
-    previous = list(range(len(target) + 1))
-    for i, a in enumerate(word, 1):
-        current = [i]
-        for j, b in enumerate(target, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
-        if min(current) > edits:
-            return False
-        previous = current
-    return previous[-1] <= edits
+    """Levenshtein distance of `word` and `target` is at most `edits` (spaCy's bounded
+    distance, the one its FUZZY matcher uses; imported here, as the raw scan runs without
+    spaCy loaded until a page needs this test)."""
+    from spacy.matcher.levenshtein import levenshtein
+
+    return levenshtein(word, target, edits) <= edits
 
 
 def force_names(data_dir: str | None = None) -> list[str]:
