@@ -107,7 +107,6 @@ def test_edits_grow_with_the_word() -> None:
     assert [allowed_edits(w) for w in ("kent", "surrey", "lancashire")] == [0, 1, 2]
 
 
-
 def test_every_misspelt_name_the_gazetteer_finds_the_scan_keeps(nlp) -> None:  # type: ignore[no-untyped-def]
     """The two tests agree: each force name tried misspelt (a letter dropped from the middle
     of its first word) is that force's span in the pipeline and keeps its page in the scan."""
