@@ -21,7 +21,7 @@ from extract.typos import allowed_edits, names_misspelt_force, within
 MISSPELT = [
     (
         "Force apologises\n\nLeicestshire Police has apologised after an email listing 200 "
-        "informants was sent to the wrong recipient in 2022.",
+        "informants went to the wrong person in 2022.",
         "Leicestershire Police",
     ),
     (

@@ -1,14 +1,11 @@
 """Round 42, short stories and relevance: who a short page's breach belongs to.
 
-- A headline that gives the breach to a force ("Kent Police data breach saw ...") or has the
-  force answer for it ("Kent Police apology over ...") makes the story the force's, though a
-  body is named in the lead (the commissioner who apologised too, schools the victims came
-  from): `relevance._headline_owned` guards `another_body_at_fault`.
 - A force that only investigates another body's breach: "a member of staff" after another
   body as the subject is that body's person (`attribution._other_bodys_staff`); the police
-  investigating "possible offences under the Computer Misuse Act" police a crime
+  investigating "suspected fraud" police a crime
   (`relevance._crimes_investigated`); working "with the trust and with the ICO" is no tie of
-  the force to a breach (`relevance._regulator_beside_body`).
+  the force to a breach (`relevance._regulator_beside_body`); files "from the city's
+  hospitals" are that body's (`relevance._taken_from_body`).
 All texts are invented paraphrases of the phrasings in real reporting.
 """
 
@@ -25,54 +22,15 @@ def _verdict(text: str) -> tuple[bool, set[str | None]]:
     return ex.relevant, {i.force for i in ex.incidents}
 
 
-@pytest.mark.parametrize(
-    ("text", "force"),
-    [
-        (
-            "Norfolk Police apology over rape victims' names on website\n\n"
-            "Norfolk's police and crime commissioner apologised after the names of victims "
-            "appeared online.\n\nThe force said a document that should not have been uploaded "
-            "could be opened from its website. It has launched an investigation.\n",
-            "Norfolk Constabulary",
-        ),
-        (
-            "Kent Police says sorry after victim's address sent to suspect\n\n"
-            "The county's police and crime commissioner apologised after a letter holding a "
-            "woman's new address was posted to the man she had reported.\n\n"
-            "The force said the letter was sent in error.\n",
-            "Kent Police",
-        ),
-    ],
-)
-def test_a_headline_apology_keeps_the_force_at_fault(text: str, force: str) -> None:
-    relevant, forces = _verdict(text)
-    assert relevant and force in forces
-
-
-def test_another_body_at_fault_in_the_headline_still_wins() -> None:
-    """The near miss: the headline's apology is another body's, the force only named later."""
-    text = (
-        "Commissioner's office apologises for email blunder\n\n"
-        "The office of the county's police and crime commissioner has apologised after an "
-        "email to people who had complained about the force showed all their addresses.\n\n"
-        "The office, which is separate from Avon and Somerset Police, has reported the "
-        "incident to the Information Commissioner's Office.\n"
-    )
-    relevant, _ = _verdict(text)
-    assert not relevant
-
-
 HOSPITAL_LEAK = (
-    "Police investigate leak of patient files from Derby hospitals\n\n"
-    "Derbyshire Constabulary has launched an investigation after patient files from "
-    "the city's hospitals were found being sold on a messaging app.\n\n"
-    "The trust believes the files were copied by a member of staff who opened them "
-    "without permission.\n\n"
-    "Derbyshire Constabulary said officers were investigating possible offences under the "
-    "Computer Misuse Act and the Data Protection Act, and had seized a number of phones.\n\n"
-    'A detective said: "We are working closely with the trust and with the Information '
-    "Commissioner's Office.\"\n\n"
-    "The trust has reported the breach to the ICO.\n"
+    "Police look into clinic records leak\n\n"
+    "Nottinghamshire Police has launched an investigation after appointment records from "
+    "two city hospitals turned up for sale on an internet forum.\n\n"
+    "The hospital believes a member of staff copied the records without authority.\n\n"
+    "Nottinghamshire Police said detectives were investigating suspected fraud, and two "
+    "laptops had been taken away.\n\n"
+    'An inspector said: "Our team is in touch with the hospital and with the Information '
+    "Commissioner's Office.\"\n"
 )
 
 

@@ -71,37 +71,37 @@ CASES = [
         {2019},
     ),
     (
-        "Cheshire Constabulary, which told the ICO it had posted a custody record to the wrong"
-        " solicitor in June last year, was told that no further action would be taken because"
-        " the force had acted quickly.",
+        "Cheshire Constabulary posted a prisoner's custody file to the wrong law firm in June"
+        " last year and later heard from the regulator that it would take no further steps, as"
+        " the file had come back within a day.",
         date(2024, 5, 22),
         {2023},
     ),
     # a finding dated by its day
     (
-        "Cumbria Constabulary became aware of a data breach on Monday, 6 March 2023 where the"
-        " pay details of every officer were uploaded to its website.",
+        "Suffolk Constabulary found out about a breach on Tuesday 14 May 2024 in which the home"
+        " addresses of its special constables had been put on a shared drive.",
         None,
         set(),
     ),
     (
-        "Northumbria Police reported an incident in 2019 in which a notebook holding witness"
-        " details was left in a cafe.",
+        "Northumbria Police reported an incident in 2019 in which a detective's diary of"
+        " witness names went missing on a train.",
         None,
         {2019},
     ),
     # the story's breach beside an earlier event
     (
         "Essex Police emailed a spreadsheet of victims' details to a reporter in 2023, a data"
-        " breach it reported to the ICO. The leak comes months after hackers stole copies of"
-        " the electoral register in an attack in 2022.",
+        " breach it reported to the ICO. The leak comes months after hackers stole a council's"
+        " payroll files in an attack in 2022.",
         None,
         {2023},
     ),
     (
         "Staffordshire Police sent the addresses of 30 witnesses to a defence solicitor in error"
         " in 2022, a data breach reported to the ICO. The disclosure came just a few days after"
-        " hackers said they had accessed copies of the electoral register in 2021.",
+        " a university said criminals had reached its student records in 2021.",
         None,
         {2022},
     ),
@@ -119,8 +119,8 @@ CASES = [
     ),
     # requests left unanswered since a date: the breach began then
     (
-        "The ICO reprimanded Dorset Police for having carried a subject access request backlog"
-        " since 2018.",
+        "The regulator reprimanded Dorset Police over a backlog since 2018 of requests from"
+        " people for their own records.",
         None,
         {2018},
     ),
@@ -133,14 +133,14 @@ CASES = [
     # a day of the breach told against the page's date
     (
         "Leicestershire Police accidentally published the names of 400 officers on its website"
-        " last week. The breach comes months after the Electoral Commission revealed hackers"
-        " had accessed voter registers between 2014 and 2022.",
+        " last week. The breach comes months after a hospital trust said attackers had copied"
+        " patient letters between 2019 and 2022.",
         PAGE_DAY,
         {2023},
     ),
     (
-        "According to a reprimand published this week by the Information Commissioner's Office,"
-        " a North Wales Police laptop holding witness details had not been encrypted.",
+        "A North Wales Police laptop holding witness details had no encryption, the regulator's"
+        " reprimand, made public this week, says.",
         PAGE_DAY,
         set(),
     ),

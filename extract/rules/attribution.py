@@ -1673,11 +1673,11 @@ def refers_to_force(sent: Sent, own_voice: bool = False) -> bool:
     )
 
 
-_BODY_SUBJECT_REACH = 2  # "The trust believes", "The NHS trust said", "A council spokesman"
+_BODY_SUBJECT_REACH = 2  # "The hospital believes", "The NHS trust said", "A council spokesman"
 
 
 def _other_bodys_staff(sent: Sent, anaphor: Span, orgs: list[Span]) -> bool:
-    """'The trust believes the records were taken by a member of staff': a word for people
+    """'The hospital believes a member of staff copied the records': a word for people
     any employer has (cues.toml [roles] `shared_staff`) after another body that opens the
     sentence as its subject, no police word before it -- that body's person, not the force."""
     shared = load_toml("cues.toml", data_dir_of(sent))["roles"]["shared_staff"]

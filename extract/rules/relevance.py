@@ -1796,12 +1796,12 @@ def links_force_to_breach(
     )
 
 
-_PARTNER_REACH = 8  # "working closely with the trust and with the Information Commissioner"
+_PARTNER_REACH = 8  # "in touch with the hospital and with the Information Commissioner"
 
 
 def _regulator_beside_body(sent: Sent) -> bool:
-    """The police work with another body and the regulator together ('We are working closely
-    with the trust and with the Information Commissioner's Office'): every regulator comes
+    """The police work with another body and the regulator together ('our team is in touch
+    with the hospital and with the ICO'): every regulator comes
     after 'with', an organisation between, no punctuation but commas -- the police help look
     into that body's breach; the regulator is no sign of one of their own."""
     doc = sent.span.doc
@@ -2614,14 +2614,14 @@ def _only_investigates_anothers(sent: Sent) -> bool:
     return _placed_elsewhere(sent) or _crimes_investigated(sent, inquiries)
 
 
-_CRIME_OBJECT_REACH = 3  # "investigating possible offences", "inquiring into suspected fraud"
+_CRIME_OBJECT_REACH = 3  # "investigating suspected fraud", "inquiring into alleged offences"
 
 
 def _crimes_investigated(sent: Sent, inquiries: list[Span]) -> bool:
-    """What the police investigate is a crime ('officers were investigating possible offences
-    under the Computer Misuse Act'): a crime word (cues.toml [relevance] `crime`) a few words
-    after an investigation word, no punctuation between -- the Act named is the law a
-    suspect broke, not a breach of the force's."""
+    """What the police investigate is a crime ('detectives were investigating suspected
+    fraud', 'inquiring into alleged offences under the Act'): a crime word (cues.toml
+    [relevance] `crime`) a few words after an investigation word, no punctuation between --
+    an Act named is the law a suspect broke, not a breach of the force's."""
     doc = sent.span.doc
     return any(
         0 <= k.start - c.end <= _CRIME_OBJECT_REACH
@@ -2667,12 +2667,12 @@ def _owned_by_other_body(sent: Sent) -> bool:
     return _taken_from_body(sent, data)
 
 
-_FROM_BODY_REACH = 3  # "patient records from Leicester's hospitals", "files from a council"
+_FROM_BODY_REACH = 3  # "appointment records from two hospitals", "files from a council"
 
 
 def _taken_from_body(sent: Sent, data: list[Span]) -> bool:
-    """Data said to come from another kind of body ('patient records from the city's
-    hospitals were found for sale', 'pupils' files from a school'): a data word, 'from' right
+    """Data said to come from another kind of body ('appointment records from two city
+    hospitals turned up online', 'pupils' files from a school'): a data word, 'from' right
     after it, and an organisation a few words on, no punctuation between."""
     doc = sent.span.doc
     orgs = sent.cues.get("roles.organisation", [])
@@ -3283,8 +3283,6 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     word, with no force named in between, and no force the target of an action there."""
     if any(roles.targets(s) for s in lead):
         return False
-    if _headline_owned(page_top(lead)[:1]):
-        return False  # "Kent Police apology over victims' data online": the force's own story
     if any(police_data_taken(s) for s in page_top(lead)):
         return False  # "ID card firm hacked ... details of Kent Police officers stolen"
     served = _serves_the_police(lead)
@@ -3330,35 +3328,6 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
                 return True
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
-    return False
-
-
-_APOLOGY_GAP = 2  # "Kent Police apology over", "Kent Police has apologised after"
-
-
-def _headline_owned(top: list[Sent]) -> bool:
-    """The headline gives one breach to a force ('Kent Police data breach saw ...') or has
-    the force answer for it ('Kent Police apology over victims' data online', 'Essex Police
-    says sorry after ...'): the story is the force's, and a body named in its lead (a
-    commissioner who apologised too, schools the victims came from) is no breacher."""
-    for sent in top:
-        doc = sent.span.doc
-        sorry = sent.cues.get("dates.apology", []) + sent.cues.get("roles.apology", [])
-        one_breach = [
-            c
-            for c in sent.cues.get("relevance.breach", [])
-            if c[-1].lower_ in {"breach", "leak"} and sent.asserted(c) and not sent.denied(c)
-        ]
-        for m in sent.forces:
-            for c in one_breach:  # "Kent Police data breach", "Kent Police's leak"
-                between = {t.lower_ for t in doc[m.end : c.start]}
-                if 0 <= c.start - m.end <= 2 and between <= {"'s", "’s", "data"}:
-                    return True
-            for c in sorry:
-                gap = doc[m.end : c.start]
-                near = 0 <= c.start - m.end <= _APOLOGY_GAP
-                if near and not any(t.is_punct for t in gap) and not sent.denied(c):
-                    return True
     return False
 
 
