@@ -1801,9 +1801,9 @@ _PARTNER_REACH = 8  # "in touch with the hospital and with the Information Commi
 
 def _regulator_beside_body(sent: Sent) -> bool:
     """The police work with another body and the regulator together ('our team is in touch
-    with the hospital and with the ICO'): every regulator comes
-    after 'with', an organisation between, no punctuation but commas -- the police help look
-    into that body's breach; the regulator is no sign of one of their own."""
+    with the hospital and with the ICO'): every regulator comes after 'with', an organisation
+    between, no punctuation but commas -- the police help look into that body's breach; the
+    regulator is no sign of one of their own."""
     doc = sent.span.doc
     orgs = sent.cues.get("roles.organisation", [])
     for reg in sent.regulators:
