@@ -95,7 +95,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from extract.datafiles import load_toml
-from extract.typos import name_ends, names_misspelt_force
+from extract.typos import names_misspelt_force
 
 if TYPE_CHECKING:
     import ahocorasick_rs
@@ -681,10 +681,8 @@ def _misspelt_kinds(kinds: set[str], page: bytes, *, slack: int = 0) -> set[str]
     reject otherwise and that has the last word of such a name ("police", "yard")."""
     if _decided(kinds):
         return set()
-    folded = page.translate(_FOLD)
-    if not any(f" {end} ".encode() in folded for end in name_ends()):
-        return set()
-    return {STRONG} if names_misspelt_force(folded.decode("ascii"), slack=slack) else set()
+    folded = page.translate(_FOLD).decode("ascii")
+    return {STRONG} if names_misspelt_force(folded, slack=slack) else set()
 
 
 @cache

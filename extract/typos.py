@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # A first word shorter than this is never tried misspelt ("Kent", "Essex": one edit away
 # from too many words).
 MIN_HEAD = 8
+# The longest first word of a name tried misspelt, and a little more ("northamptonshire").
+_HEAD_CHARS = 24
 # A possessive between the words ("Leicestshire's Police"), flattened to a lone "s".
 _POSSESSIVE_WORD = "s"
 
@@ -85,13 +87,14 @@ def name_ends(data_dir: str | None = None) -> frozenset[str]:
 
 
 @cache
-def _head_starts(data_dir: str | None = None) -> ahocorasick_rs.AhoCorasick:
-    """The first three letters of the heads, a word's start (a misspelt name keeps them, as
-    the gazetteer's fuzzy matcher requires: `GazetteerMatcher._fuzzy_matches`), as one
-    automaton: Python looks only at the few words that start so."""
+def _end_finder(data_dir: str | None = None) -> ahocorasick_rs.BytesAhoCorasick:
+    """The last words of the names, as whole words, in one automaton: a page is looked at
+    only before the few places one stands (a misspelt name ends on one as written)."""
     import ahocorasick_rs
 
-    return ahocorasick_rs.AhoCorasick(sorted({f" {h[:3]}" for h in _misspellable(data_dir)}))
+    return ahocorasick_rs.BytesAhoCorasick(
+        sorted(f" {end} ".encode() for end in name_ends(data_dir))
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -100,26 +103,43 @@ def _close_heads(word: str, data_dir: str | None = None) -> tuple[str, ...]:
     if len(word) < MIN_HEAD - 2:
         return ()
     heads = _misspellable(data_dir)
+    # a word the gazetteer's fuzzy matcher tries starts like one of the names (the first three
+    # letters of any: `GazetteerMatcher._fuzzy_matches`)
+    if word[:3] not in _head_starts(data_dir):
+        return ()
     return tuple(head for head, (edits, _) in heads.items() if within(word, head, edits))
+
+
+@cache
+def _head_starts(data_dir: str | None = None) -> frozenset[str]:
+    return frozenset(head[:3] for head in _misspellable(data_dir))
 
 
 def names_misspelt_force(folded: str, data_dir: str | None = None, *, slack: int = 0) -> bool:
     """Whether lower-case words (letters only, spaces between) hold a force's name with its
     first word misspelt. `slack`: words that may stand between that word and the rest (markup
-    left in a raw page, "leicestshire a police"), for a look wider than the extractor's."""
+    left in a raw page, "leicestshire a police"), for a look wider than the extractor's.
+
+    Only the words just before a name's last word ("police", "yard") are looked at: on a
+    page of news that word stands a few times, where a word starting like a force's place
+    ("not", "lei") stands thousands."""
     heads = _misspellable(data_dir)
-    padded = f" {folded}"
-    reach = 40 * (slack + 2)  # characters after a head holding the words looked at
-    for _, start, _ in _head_starts(data_dir).find_matches_as_indexes(padded):
-        end = padded.find(" ", start + 1)
-        word = padded[start + 1 : end if end >= 0 else len(padded)]
-        close = _close_heads(word, data_dir)
-        if not close:
-            continue
-        rest = padded[start + 1 + len(word) : start + 1 + len(word) + reach]
-        after = [w for w in rest.split() if w != _POSSESSIVE_WORD]
-        for head in close:
-            for tail in heads[head][1]:
-                if any(after[k : k + len(tail)] == list(tail) for k in range(slack + 1)):
-                    return True
+    # bytes: the automaton's offsets into a long str cost more than the search itself
+    padded = f" {folded} ".encode("ascii", "replace")
+    reach = 40 * (slack + 2) + _HEAD_CHARS  # characters before the last word holding the rest
+    # overlapping: " police " and " force " share the space between "police force"
+    for _, start, stop in _end_finder(data_dir).find_matches_as_indexes(padded, overlapping=True):
+        lo = max(0, start - reach)
+        words = padded[lo:stop].decode("ascii").split()
+        if lo and padded[lo - 1 : lo] != b" ":
+            words = words[1:]  # a word cut by the window
+        for i, word in enumerate(words[:-1]):
+            close = _close_heads(word, data_dir)
+            if not close:
+                continue
+            after = [w for w in words[i + 1 :] if w != _POSSESSIVE_WORD]
+            for head in close:
+                for tail in heads[head][1]:
+                    if any(after[k : k + len(tail)] == list(tail) for k in range(slack + 1)):
+                        return True
     return False
