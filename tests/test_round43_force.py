@@ -1,7 +1,7 @@
-"""Round 43, branch r43-force: a police body abroad or a port's own police named like a UK
-force ("the Manchester Police Department", "the Port of Dover Police") is not that force, nor
-is the same name or its town elsewhere on the page; a UK force named in full beside such a
-body, or a UK town's force on a page with no such body, still counts. Every sentence here was
+"""Round 43, branch r43-force: a police body abroad named like a UK force ("the Manchester
+Police Department", "Boston Police Dept.") is not that force, nor is the same name or its town
+elsewhere on the page; a UK force named in full beside such a body, or a UK town's force on a
+page with no such body, still counts. Every sentence here was
 written for these tests."""
 
 from __future__ import annotations
@@ -43,14 +43,6 @@ def test_the_same_name_and_town_elsewhere_on_the_page_follow_it(nlp) -> None:  #
         "comment."
     )
     assert forces(nlp, text) == ([], [])
-
-
-def test_a_port_police_is_not_the_county_force(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Laptop lost\n\nThe Port of Tilbury Police lost a laptop holding the names of 40 "
-        "witnesses in 2021 and reported the loss to the Information Commissioner's Office."
-    )
-    assert forces(nlp, text)[0] == []
 
 
 def test_a_uk_force_named_in_full_beside_one_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]

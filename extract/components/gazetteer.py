@@ -113,7 +113,6 @@ class GazetteerMatcher:
         blocked_suffixes: Iterable[str] = (),
         blocked_prefixes: Iterable[str] = (),
         foreign_suffixes: Iterable[str] = (),
-        foreign_before: Iterable[str] = (),
         definite_not_before: Iterable[str] = (),
         fuzzy: bool = False,
         fuzzy_only: Iterable[str] | None = None,
@@ -166,10 +165,9 @@ class GazetteerMatcher:
         prefixes = list(blocked_prefixes)
         if prefixes:
             self.outer.add("OUTER", [nlp.make_doc(w) for w in prefixes])
-        # Another body's police named like a UK force ("Manchester Police Department", "the
-        # Port of Dover Police"): no match, and neither is the same name elsewhere on the page.
+        # A police body abroad named like a UK force ("the Manchester Police Department"): no
+        # match, and neither is the same name elsewhere on the page.
         self.foreign_after = _phrases(nlp, "FOREIGN_AFTER", foreign_suffixes)
-        self.foreign_before = _phrases(nlp, "FOREIGN_BEFORE", foreign_before)
         self.definite_not_before = {w.lower() for w in definite_not_before}
         words = list(context_words)
         self.has_context_words = bool(words)
@@ -239,13 +237,12 @@ class GazetteerMatcher:
         return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
 
     def _foreign_names(self, doc: Doc, spans: list[Span]) -> set[str]:
-        """Names (lower case) written here as another body's police: before a word no UK force
-        takes ("Department") or after one that makes it a port's own force ("Port of")."""
+        """Names (lower case) written here as a police body abroad: before a word no UK force's
+        name takes ("Department")."""
         if not spans:
             return set()
         after = {start for _, start, _ in self.foreign_after(doc)}
-        before = {end for _, _, end in self.foreign_before(doc)}
-        names = {s.text.lower() for s in spans if s.end in after or s.start in before}
+        names = {s.text.lower() for s in spans if s.end in after}
         # its town alone ("Durham officers") is that body too
         return names | {n.rsplit(" ", 1)[0] for n in names if n.endswith(" police")}
 
