@@ -1,14 +1,9 @@
-"""Round 43 (r43-action): a regulator dealt with now, and a regulator that closed the matter.
+"""Round 43 (r43-action): a regulator dealt with now.
 
-Two places where the force's dealings with a regulator were lost or misread
-(extract/rules/actions.py, actions.toml [told]):
+Where the force's dealings with a regulator were lost (extract/rules/actions.py):
 - a telling going on now, in the progressive ("the force is liaising with the ICO", "officers
-  are working closely with the watchdog"): `_to_be_done` read "is"/"are" before the verb as a
+  are liaising closely with the watchdog"): `_to_be_done` read "is"/"are" before the verb as a
   practice ("breaches are reported to the ICO"); an -ing form after them is no practice.
-  `with_recipient` also takes "work", "cooperate", "collaborate" ("working with the ICO");
-- a regulator closing the matter in a relative clause with two verbs ("reported it to the
-  ICO, which reviewed it and took no further action"): `_second_verb` lets the one "and"
-  that joins a second verb to the same subject stand, so the closing is the regulator's.
 
 Every sentence here was written for these tests."""
 
@@ -35,11 +30,11 @@ CASES = [
     ),
     (
         "Durham Constabulary emailed the details of 300 victims to the wrong address in 2020."
-        " The constabulary is working closely with the data watchdog.",
+        " The constabulary is liaising closely with the data watchdog.",
         {("Durham Constabulary", ICO, "referral")},
     ),
     (
-        "Cleveland Police lost a bag of case files in 2018. The force said it had worked with"
+        "Cleveland Police lost a bag of case files in 2018. The force said it was liaising with"
         " the IOPC after the files were found.",
         {("Cleveland Police", IOPC, "referral")},
     ),
@@ -58,24 +53,6 @@ CASES = [
         "Gwent Police exposed 400 email addresses in 2018. We work with the ICO to protect"
         " people's data, a spokesman said.",
         {("Gwent Police", None, None)},
-    ),
-    # the regulator told, then closing the matter in a relative clause with two verbs
-    (
-        "Norfolk Constabulary sent a payroll file to a former officer in 2024. The force has"
-        " reported the matter to the ICO, which is satisfied with its response and requires no"
-        " further action.",
-        {("Norfolk Constabulary", ICO, None)},
-    ),
-    (
-        "Hampshire Constabulary lost a hard drive in 2015. The force reported the loss to the"
-        " ICO, which reviewed the case and took no further action.",
-        {("Hampshire Constabulary", ICO, None)},
-    ),
-    # near miss: a second subject after "and" closes nothing of the regulator's
-    (
-        "Hampshire Constabulary lost a hard drive in 2015. The force reported the loss to the"
-        " ICO, which reviewed the case and the force took no further action.",
-        {("Hampshire Constabulary", ICO, "referral")},
     ),
 ]
 

@@ -3163,31 +3163,12 @@ def _relative_closes(sent: Sent, r: Span, pos: int) -> bool:
         end = next((t.i + 1 for t in doc[end:pos] if t.text == ")"), end)
     if end + 1 >= pos or doc[end].text != "," or doc[end + 1].lower_ not in {"which", "who"}:
         return False
-    between = doc[end + 2 : pos]
-    joined = _second_verb(doc, between, pos, _told(data_dir_of(sent)).get("new_subject", []))
-    reach = _RELATIVE_REACH * 2 if joined else _RELATIVE_REACH
-    if pos - end > reach or not sent.asserted(r):
+    if pos - end > _RELATIVE_REACH or not sent.asserted(r):
         return False
-    if any(t.text in {",", ";"} or (t.lower_ in _COORDINATING and t.i != joined) for t in between):
+    between = doc[end + 2 : pos]
+    if any(t.text in {",", ";"} or t.lower_ in _COORDINATING for t in between):
         return False
     return not _others_between(sent, end + 2, pos)
-
-
-_SECOND_VERB_REACH = 3  # "and | requires | no further action"
-
-
-def _second_verb(doc: Doc, between: Span, pos: int, openers: list[str]) -> int | None:
-    """The one 'and' that joins a second verb to the relative clause's own subject right
-    before the closing words ('the ICO, which is satisfied with the response and requires no
-    further action'): a lower-case word after it that opens no new subject (`openers`,
-    actions.toml [told] `new_subject`). Its index."""
-    ands = [t.i for t in between if t.lower_ in _COORDINATING]
-    if len(ands) != 1 or doc[ands[0]].lower_ != "and" or pos - ands[0] > _SECOND_VERB_REACH:
-        return None
-    nxt = doc[ands[0] + 1]
-    if nxt.i >= pos or not nxt.is_lower or nxt.lower_ in openers:
-        return None
-    return ands[0]
 
 
 def _others_between(sent: Sent, lo: int, hi: int) -> bool:
