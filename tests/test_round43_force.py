@@ -58,8 +58,8 @@ def test_a_uk_force_named_in_full_beside_one_still_counts(nlp) -> None:  # type:
 def test_a_town_force_without_a_department_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
     # near miss: "Manchester Police" with no department word is Greater Manchester's force
     text = (
-        "Officer sacked\n\nA Manchester Police officer who searched records on a neighbour "
-        "in 2022 without a policing purpose has been dismissed, the force said."
+        "Officer sacked\n\nA Manchester Police officer who looked up a neighbour's records "
+        "in 2022 for no police reason was sacked at a hearing, the force said."
     )
     assert forces(nlp, text)[0] == ["Greater Manchester Police"]
 

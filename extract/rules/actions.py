@@ -2095,7 +2095,7 @@ def _to_be_done(verb: Token, lo: int) -> bool:
     if verb.lower_.endswith("s") and before not in _SPECIFIC:
         return True  # "reports to the ICO rose": plural, no one report
     if before in _HABITUAL and verb.lower_ not in _STATES and not verb.lower_.endswith("ing"):
-        # "those that meet the threshold are reported to the ICO": a practice; not a telling
+        # "serious breaches are reported to the ICO": a practice; not a telling
         # going on now ("the force is liaising with the ICO")
         return True
     i = verb.i - 1
