@@ -1,0 +1,51 @@
+"""An earlier breach of the story's force that a line frames as what came before the story
+("It comes a week after ...", "The incident follows two recent breaches, ...", "hot on the
+heels of ..."). Reporters tell such a breach in a clause of its own, usually with no year: the
+clause is another incident, not more words about the story's breach."""
+
+from __future__ import annotations
+
+from extract.datafiles import load_toml
+from extract.rules.attribution import follows_earlier
+from extract.sentences import Sent, data_dir_of
+
+_SPAN_REACH = 3  # "just a few days after", "two weeks after": words from the span to 'after'
+
+
+def framed_start(sent: Sent) -> int | None:
+    """The first token of the clause the line frames as an earlier occasion, or None: after
+    the verb of following of an opening pointer ("It follows", "The incident comes after"),
+    after a span of time before "after" ("a week after", "days after"), or after one of
+    cues.toml [passing] `framing_phrases` ("on the heels of")."""
+    cues = load_toml("cues.toml", data_dir_of(sent))["passing"]
+    toks = [t for t in sent.span if not (t.is_punct or t.is_space)]
+    words = [t.lower_ for t in toks]
+    start: int | None = None
+    if follows_earlier(sent):
+        at = next((k for k, t in enumerate(toks) if t.lemma_ in cues["earlier_story_verbs"]), None)
+        if at is not None:
+            after = next((k for k in range(at, min(len(toks), at + 6)) if words[k] == "after"), at)
+            start = toks[after].i + 1
+    if start is None:
+        for k, w in enumerate(words):
+            if w == "after" and set(words[max(0, k - _SPAN_REACH) : k]) & set(cues["time_spans"]):
+                start = toks[k].i + 1
+                break
+    if start is None:
+        # "being investigated after names were published in error last week": the clause
+        # after "after" dates itself before the story
+        for k, w in enumerate(words):
+            rest = " " + " ".join(words[k + 1 :]) + " "
+            if w == "after" and any(f" {m} " in rest for m in cues["earlier_times"]):
+                start = toks[k].i + 1
+                break
+    if start is None:
+        text = " ".join(words)
+        for phrase in cues["framing_phrases"]:
+            at = text.find(f" {phrase} ")
+            if at >= 0:
+                start = toks[text[: at + 1].count(" ") + len(phrase.split())].i
+                break
+    if start is None or start >= sent.span.end - 2:
+        return None
+    return start
