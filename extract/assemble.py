@@ -1214,7 +1214,11 @@ def _framed_earlier(
         return None
     # the story's kind so far, else the kind its other lines tell ("Incident being
     # investigated after names were published last week" right below the headline)
-    theirs = best_type(before) or best_type([s for s in story if s.idx != sent.idx])
+    # (lines framing a breach as before the story tell no kind of the story's)
+    told = [
+        s for s in story if s.idx != sent.idx and mechanism_stated(s) and framed_start(s) is None
+    ]
+    theirs = best_type([s for s in before if mechanism_stated(s)]) or best_type(told)
     if mine is None or theirs is None or mine.value == theirs.value:
         return None
     dated = incident_dates(before, published).breach

@@ -26,6 +26,12 @@ def framed_start(sent: Sent) -> int | None:
         if at is not None:
             after = next((k for k in range(at, min(len(toks), at + 6)) if words[k] == "after"), at)
             start = toks[after].i + 1
+    if start is None and not _opens_on_story(words, cues):
+        # "Claimants still fear for their safety six years after their details were sent
+        # ...", "The force apologised after papers were left on a train last month": an
+        # "after" not said of the story's own event ("It", "The incident", "The loss")
+        # tells how the story came about, no earlier occasion
+        return None
     if start is None:
         for k, w in enumerate(words):
             if w == "after" and set(words[max(0, k - _SPAN_REACH) : k]) & set(cues["time_spans"]):
@@ -49,3 +55,14 @@ def framed_start(sent: Sent) -> int | None:
     if start is None or start >= sent.span.end - 2:
         return None
     return start
+
+
+def _opens_on_story(words: list[str], cues: dict) -> bool:
+    """The line opens on the story's own event: a pointer back ("It comes ...", "This
+    follows ..."), or one of cues.toml [passing] `story_nouns` first or after "the" ("The
+    loss was reported weeks after ...", "The latest incident follows ...")."""
+    if not words:
+        return False
+    if words[0] in cues["back_pointers"] or words[0] in cues["story_nouns"]:
+        return True
+    return words[0] in {"the", "this", "that"} and bool(set(words[1:3]) & set(cues["story_nouns"]))
