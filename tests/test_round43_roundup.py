@@ -120,3 +120,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_framed_earlier_breach(text: str, want: list[tuple[str, str]]) -> None:
     assert _incidents(text) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "after" tells how the story came about: the force's response to its own breach
+        "Sussex Police says sorry over lost folder\n\nSussex Police has said sorry after a "
+        "folder of witness statements was left on a bus by a detective last month.\n\nA "
+        "passenger handed the folder in at the depot.",
+        # time since the story's own breach, said by people suing over it
+        "Victims sue force over leaked list\n\nVictims say they are still afraid three years "
+        "after their names were emailed to a stranger by Hampshire Constabulary.\n\nThe "
+        "force has apologised for the error.",
+    ],
+)
+def test_after_of_the_story_itself_splits_nothing(text: str) -> None:
+    assert len(_incidents(text)) == 1
