@@ -1221,6 +1221,9 @@ def _framed_earlier(
     theirs = best_type([s for s in before if mechanism_stated(s)]) or best_type(told)
     if mine is None or theirs is None or mine.value == theirs.value:
         return None
+    overall = best_type(told)
+    if overall is not None and overall.value == mine.value:
+        return None  # the kind the story's own lines tell most: its breach told again
     dated = incident_dates(before, published).breach
     own = incident_dates([earlier], published).breach_year
     if dated is not None and own is not None and own > int(str(dated.value)[:4]):

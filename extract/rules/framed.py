@@ -21,17 +21,18 @@ def framed_start(sent: Sent) -> int | None:
     toks = [t for t in sent.span if not (t.is_punct or t.is_space)]
     words = [t.lower_ for t in toks]
     start: int | None = None
+    if not _opens_on_story(words, cues):
+        # "Claimants still fear for their safety six years after their details were sent
+        # ...", "The force apologised after papers were left on a train last month", "The
+        # figures come two months after the ICO fined ...": an "after" not said of the
+        # story's own event ("It", "The incident", "The loss") tells how the story came
+        # about, or frames a page of figures -- no earlier occasion of the story's
+        return None
     if follows_earlier(sent):
         at = next((k for k, t in enumerate(toks) if t.lemma_ in cues["earlier_story_verbs"]), None)
         if at is not None:
             after = next((k for k in range(at, min(len(toks), at + 6)) if words[k] == "after"), at)
             start = toks[after].i + 1
-    if start is None and not _opens_on_story(words, cues):
-        # "Claimants still fear for their safety six years after their details were sent
-        # ...", "The force apologised after papers were left on a train last month": an
-        # "after" not said of the story's own event ("It", "The incident", "The loss")
-        # tells how the story came about, no earlier occasion
-        return None
     if start is None:
         for k, w in enumerate(words):
             if w == "after" and set(words[max(0, k - _SPAN_REACH) : k]) & set(cues["time_spans"]):
