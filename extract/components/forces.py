@@ -48,6 +48,7 @@ class ForceRecognizer:
             context_words=cues["roles"]["police_context"],
             blocked_suffixes=cues["roles"]["not_force_suffix"],
             blocked_prefixes=cues["roles"].get("not_force_prefix", []),
+            foreign_suffixes=cues["roles"].get("foreign_force_suffix", []),
             definite_not_before=cues["roles"].get("definite_alias_not_before", []),
             not_typos=[*cues["acronyms"]["not_typos"], *acronyms(regulator_aliases(data_dir))],
             # a county's force misspelt ("Leicestshire Police"): its own names, not towns'

@@ -87,6 +87,15 @@ def _head(first: dict) -> tuple[str, int]:
     return value, 0
 
 
+def _phrases(nlp: Language, key: str, phrases: Iterable[str]) -> PhraseMatcher:
+    """A case-folded matcher of `phrases` (none: it matches nothing)."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    docs = [nlp.make_doc(p) for p in phrases]
+    if docs:
+        matcher.add(key, docs)
+    return matcher
+
+
 def _one_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
@@ -103,6 +112,7 @@ class GazetteerMatcher:
         not_typos: Iterable[str] = (),
         blocked_suffixes: Iterable[str] = (),
         blocked_prefixes: Iterable[str] = (),
+        foreign_suffixes: Iterable[str] = (),
         definite_not_before: Iterable[str] = (),
         fuzzy: bool = False,
         fuzzy_only: Iterable[str] | None = None,
@@ -155,6 +165,9 @@ class GazetteerMatcher:
         prefixes = list(blocked_prefixes)
         if prefixes:
             self.outer.add("OUTER", [nlp.make_doc(w) for w in prefixes])
+        # A police body abroad named like a UK force ("the Manchester Police Department"): no
+        # match, and neither is the same name elsewhere on the page.
+        self.foreign_after = _phrases(nlp, "FOREIGN_AFTER", foreign_suffixes)
         self.definite_not_before = {w.lower() for w in definite_not_before}
         words = list(context_words)
         self.has_context_words = bool(words)
@@ -174,10 +187,14 @@ class GazetteerMatcher:
             found = _resolve_shared(found)
         blocked_starts = {start for _, start, _ in self.blocked(doc)}
         outer = [(start, end) for _, start, end in self.outer(doc)]
+        longest = _longest(found)
+        foreign = self._foreign_names(doc, longest)
         spans = [
             s
-            for s in _longest(found)
-            if s.end not in blocked_starts and not any(a < s.start < b for a, b in outer)
+            for s in longest
+            if s.end not in blocked_starts
+            and not any(a < s.start < b for a, b in outer)
+            and s.text.lower() not in foreign
         ]
         strong_names = {s.label_ for s in spans if s.kb_id_ == STRONG}
         context = [(start, end) for _, start, end in self.context_words(doc)]
@@ -218,6 +235,16 @@ class GazetteerMatcher:
                 opened.add(i + 1)
         kept = [s for i, s in enumerate(spans) if i in supported]
         return sorted(kept + self._near_misses(doc, kept), key=lambda s: s.start)
+
+    def _foreign_names(self, doc: Doc, spans: list[Span]) -> set[str]:
+        """Names (lower case) written here as a police body abroad: before a word no UK force's
+        name takes ("Department")."""
+        if not spans:
+            return set()
+        after = {start for _, start, _ in self.foreign_after(doc)}
+        names = {s.text.lower() for s in spans if s.end in after}
+        # its town alone ("Durham officers") is that body too
+        return names | {n.rsplit(" ", 1)[0] for n in names if n.endswith(" police")}
 
     def _fuzzy_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Fuzzy matches, tried only from words that start like a fuzzy alias (one regex over

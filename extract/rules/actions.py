@@ -2094,8 +2094,10 @@ def _to_be_done(verb: Token, lo: int) -> bool:
         return not any(t.lower_ in _SPECIFIC for t in doc[max(lo, verb.i - 3) : verb.i])
     if verb.lower_.endswith("s") and before not in _SPECIFIC:
         return True  # "reports to the ICO rose": plural, no one report
-    if before in _HABITUAL and verb.lower_ not in _STATES:
-        return True  # "those that meet the threshold are reported to the ICO": a practice
+    if before in _HABITUAL and verb.lower_ not in _STATES and not verb.lower_.endswith("ing"):
+        # "serious breaches are reported to the ICO": a practice; not a telling
+        # going on now ("the force is liaising with the ICO")
+        return True
     i = verb.i - 1
     while i > lo and doc[i].norm_ in _BE_WORDS:
         i -= 1

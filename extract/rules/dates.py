@@ -1323,7 +1323,12 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
     for label, role in _CUE_ROLES.items():
         spans = sent.cues.get(f"dates.{label}", [])
         for cue in spans:
-            if not sent.asserted(cue) and label != "advice" and not _frustrated(sent, cue):
+            if (
+                not sent.asserted(cue)
+                and label != "advice"
+                and not _frustrated(sent, cue)
+                and not _alleged(sent, cue)
+            ):
                 # "could face a breach in 2014" dates nothing; advice is given even inside a
                 # negated clause ("had not turned it off despite a recommendation in 2020")
                 continue
@@ -2821,7 +2826,7 @@ def incident_dates(
             value = _last_month_before(sent, span, published) or date_value(span, published)
             if value is None or (published is not None and value[:4] > str(published.year)):
                 continue
-            if not sent.asserted(span) and not _frustrated(sent, span):
+            if not (sent.asserted(span) or _frustrated(sent, span) or _alleged(sent, span)):
                 continue
             if sent is not sents[0] and _other_incident(sent, span):
                 continue  # "A similar mistake was made in 2020": another incident's date
@@ -3093,6 +3098,34 @@ def _frustrated(sent: Sent, span: Span) -> bool:
     return bool(scopes) and all(_thwarted(s) for s in scopes)
 
 
+def _alleged(sent: Sent, span: Span) -> bool:
+    """The date is told in what proceedings someone faces allege ('faced allegations that
+    between 2016 and 2018 he searched the system', 'faces a charge of misusing records in
+    2021'): facing them is a possibility, the deed alleged is told at its date. Every scope
+    over the date opens after an `allegation_verbs` word and tells, before the date, an
+    allegation noun joined to its content or a word telling it ('accused of')."""
+    scopes = [s for s in sent.scopes if s.start <= span.start < s.end]
+    return bool(scopes) and all(_alleging(s, span.start) for s in scopes)
+
+
+def _alleging(scope: Span, at: int) -> bool:
+    doc = scope.doc
+    data = _data(scope)
+    if scope.label_ != "hypothetical" or scope.kb_id_ != "forward" or scope.start == 0:
+        return False
+    if doc[scope.start - 1].norm_ not in set(data["allegation_verbs"]):
+        return False
+    nouns, links = set(data["allegation_nouns"]), set(data["allegation_links"])
+    words = set(data["allegation_words"])
+    for k in range(scope.start, at):
+        tok = doc[k]
+        if tok.lower_ in words:
+            return True
+        if tok.norm_ in nouns and k + 1 < at and doc[k + 1].lower_ in links:
+            return True
+    return False
+
+
 def _thwarted(scope: Span) -> bool:
     doc = scope.doc
     data = _data(scope)
@@ -3143,6 +3176,8 @@ def _story_now(sents: list[Sent], published: dt.date | None) -> str:
     if published is not None:
         return str(published.year)
     years = [v[:4] for sent in sents for d in sent.dates if (v := date_value(d, None))]
+    # a span's closing year too ('between January 2016 and November 2018': told in 2018 or after)
+    years += [t.text for sent in sents for d in sent.dates for t in d if _YEAR_RE.fullmatch(t.text)]
     return max(years, default="")
 
 
@@ -3222,6 +3257,12 @@ def _measure(tok: Token) -> bool:
     data = load_toml("cues.toml", doc_data_dir(doc))["dates"]
     if tok.i > 0 and doc[tok.i - 1].lower_ in set(data["number_labels"]):
         return True
+    if (
+        tok.i > 1
+        and doc[tok.i - 1].lower_ == "of"
+        and doc[tok.i - 2].norm_ in set(data["touched_nouns"])
+    ):
+        return True  # "the details of 1,230 victims": how many one breach touched
     return _numbered_name(tok, set(data["rates"]))
 
 
