@@ -64,7 +64,7 @@ from extract.rules.dates import (
     printed_date,
 )
 from extract.rules.found import Found, most_common
-from extract.rules.framed import framed_start
+from extract.rules.framed import frame, framed_start, tells_several
 from extract.rules.hints import (
     PageHints,
     commissioner_force,
@@ -1203,9 +1203,12 @@ def _framed_earlier(
     follows an ICO investigation") or the story's own kind (the story's breach again)."""
     if not before or sent.idx == 0 or _one_persons_story(sent):
         return None
-    start = framed_start(sent)
-    if start is None:
+    found = frame(sent)
+    if found is None:
         return None
+    start, timed = found
+    if not timed and not tells_several(story):
+        return None  # "It comes after the force published ...": most often its breach again
     earlier = segment(sent, start, sent.span.end)
     mine = best_type([earlier])
     # how it happened, stated as fact: a strong cue, or cues of one kind worth one

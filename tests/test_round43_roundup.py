@@ -37,8 +37,8 @@ CASES = [
     (
         "Essex Police loses laptop with witness statements\n\nEssex Police has admitted "
         "that an unencrypted laptop containing witness statements was stolen from an "
-        "officer's car.\n\nThe incident follows a data breach in which the force emailed a "
-        "list of informants to the wrong person.",
+        "officer's car.\n\nThe incident follows an earlier data breach in which the force "
+        "emailed a list of informants to the wrong person.",
         [
             ("Essex Police", "emailed_to_incorrect_recipient"),
             ("Essex Police", "loss_or_theft_of_device"),
