@@ -64,6 +64,7 @@ from extract.rules.dates import (
     printed_date,
 )
 from extract.rules.found import Found, most_common
+from extract.rules.framed import frame, framed_start, tells_several
 from extract.rules.hints import (
     PageHints,
     commissioner_force,
@@ -1178,10 +1179,60 @@ def _split_earlier_occasions(
         elif _earlier_occasion(sent, kept, published):
             last = [sent]
             passing.append(last)
+        elif (framed := _framed_earlier(sent, kept, story, published)) is not None:
+            # "It comes a week after the names of 10,000 officers were published online":
+            # the clause after the frame is the earlier breach; the rest stays the story's
+            head, earlier = framed
+            last = [earlier]
+            passing.append(last)
+            if head is not None:
+                kept.append(head)
         else:
             last = None
             kept.append(sent)
     story[:] = kept
+
+
+def _framed_earlier(
+    sent: Sent, before: list[Sent], story: list[Sent], published: date | None
+) -> tuple[Sent | None, Sent] | None:
+    """(the line's own part or None, the earlier breach) when a story line frames a clause
+    as what came before the story (`framed_start`) and that clause states a breach of
+    another kind than the story so far, dated no later than it: told with or without a
+    year. None for a line of what "he" or "she" did, or a clause telling no breach ("It
+    follows an ICO investigation") or the story's own kind (the story's breach again)."""
+    if not before or sent.idx == 0 or _one_persons_story(sent):
+        return None
+    found = frame(sent)
+    if found is None:
+        return None
+    start, timed = found
+    if not timed and not tells_several(story):
+        return None  # "It comes after the force published ...": most often its breach again
+    earlier = segment(sent, start, sent.span.end)
+    mine = best_type([earlier])
+    # how it happened, stated as fact: a strong cue, or cues of one kind worth one
+    # ("published details of all its officers in error following an FOI request")
+    if not (mechanism_stated(earlier) or mine and any(earlier.asserted(c) for c in earlier.types)):
+        return None
+    # the story's kind so far, else the kind its other lines tell ("Incident being
+    # investigated after names were published last week" right below the headline)
+    # (lines framing a breach as before the story tell no kind of the story's)
+    told = [
+        s for s in story if s.idx != sent.idx and mechanism_stated(s) and framed_start(s) is None
+    ]
+    theirs = best_type([s for s in before if mechanism_stated(s)]) or best_type(told)
+    if mine is None or theirs is None or mine.value == theirs.value:
+        return None
+    overall = best_type(told)
+    if overall is not None and overall.value == mine.value:
+        return None  # the kind the story's own lines tell most: its breach told again
+    dated = incident_dates(before, published).breach
+    own = incident_dates([earlier], published).breach_year
+    if dated is not None and own is not None and own > int(str(dated.value)[:4]):
+        return None
+    head = segment(sent, sent.span.start, start)
+    return (head if mechanism_stated(head) else None), earlier
 
 
 def _clause_cuts(sent: Sent) -> list[int]:
