@@ -2660,6 +2660,9 @@ class Tallies:
     # figures of crimes the force recorded or was told of ("recorded 2,104 computer misuse
     # offences"): counted only, to tell a page of crime statistics from one telling a breach
     crime_figures: int = 0
+    # figures first read as the page's force's, then found national because they come before
+    # the force is named: the page is still one of figures, no story of that force
+    national_before_named: bool = False
 
 
 def _evidence(row: Row) -> Evidence:
@@ -2912,7 +2915,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         # 6,800 breaches" over a league table, "The report found 2,315 breaches ... West
         # Midlands Police recorded the most")
         rows = [r for r in rows if not r.defaulted]
-    _national_before_named(rows, doc, force, state)
+    out.national_before_named = _national_before_named(rows, doc, force, state)
     # "Cheshire Constabulary logged 64 breaches in 2023 ... Eleven officers were disciplined
     # over them": where the page counts a force's breaches, the people disciplined over them are
     # an outcome of those breaches, no tally of their own (a page of misconduct figures
@@ -2944,7 +2947,7 @@ def _first_named(doc: Doc, force: str) -> int | None:
     return min(starts) if starts else None
 
 
-def _national_before_named(rows: list[Row], doc: Doc, force: str | None, state: State) -> None:
+def _national_before_named(rows: list[Row], doc: Doc, force: str | None, state: State) -> bool:
     """On a page giving figures for all forces, a figure naming no force and stated before the
     page's force is first named is still national ("UK police forces had 13,000 breaches ...
     police reporting 2,711 in 2022/23 ... The Metropolitan Police recorded the most"): no
@@ -2952,13 +2955,15 @@ def _national_before_named(rows: list[Row], doc: Doc, force: str | None, state: 
     if force is None or not (
         state.all_forces_at >= 0 or any(r.national and r.measure == "breach" for r in rows)
     ):
-        return
+        return False
     first = _first_named(doc, force)
     if first is None:
-        return
+        return False
+    moved = False
     for r in rows:
         if r.defaulted and not r.national and r.force == force and r.sent.end <= first:
-            r.national, r.force = True, None
+            r.national, r.force, moved = True, None, True
+    return moved
 
 
 def _parts_period(part: Row, rows: list[Row]) -> Period | None:
