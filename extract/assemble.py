@@ -1648,7 +1648,7 @@ def _aggregate_page(
     the primary incident's; `listed`: how many forces the page names beside figures)."""
     if fact.fine_amount is not None or fact.action in _SANCTIONS:
         return False
-    if tallies.counts:
+    if tallies.counts or tallies.national_before_named:
         return not _tells_one_breach(own, tallies, story)
     if fact.regulator is None and _people_in_bulk(story):
         # "Yet more staff have faced investigation over data protection breaches. Nine

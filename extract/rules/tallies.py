@@ -2660,6 +2660,9 @@ class Tallies:
     # figures of crimes the force recorded or was told of ("recorded 2,104 computer misuse
     # offences"): counted only, to tell a page of crime statistics from one telling a breach
     crime_figures: int = 0
+    # figures first read as the page's force's, then found national because they come before
+    # the force is named: the page is still one of figures, no story of that force
+    national_before_named: bool = False
 
 
 def _evidence(row: Row) -> Evidence:
@@ -2834,8 +2837,11 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
             )
             or (0 < sent.idx - state.question_at <= 4 and vocab().zero.search(sent.text))
         ):  # "Nil" answering "How many ...?"
+            seen = len(state.rows)
             _read_unshared(sent, state)
-            if not sent.forces and _DIGIT.search(sent.text) and vocab().national.search(lowered):
+            if (
+                not sent.forces and _DIGIT.search(sent.text) and vocab().national.search(lowered)
+            ) or _national_run_on(sent, state, state.rows[seen:]):
                 state.all_forces_at = sent.idx
         named = [f for f in sentence_forces(sent) if not old_name(sent.text, f[0])]
         if named and len({f[2] for f in named}) == 1:
@@ -2909,6 +2915,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         # 6,800 breaches" over a league table, "The report found 2,315 breaches ... West
         # Midlands Police recorded the most")
         rows = [r for r in rows if not r.defaulted]
+    out.national_before_named = _national_before_named(rows, doc, force, state)
     # "Cheshire Constabulary logged 64 breaches in 2023 ... Eleven officers were disciplined
     # over them": where the page counts a force's breaches, the people disciplined over them are
     # an outcome of those breaches, no tally of their own (a page of misconduct figures
@@ -2919,6 +2926,44 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     out.other_figures = state.other_figures
     out.crime_figures = state.crime_figures
     return out
+
+
+def _national_run_on(sent: Sent, state: State, new: list[Row]) -> bool:
+    """Whether a sentence naming no force continues the breakdown of a figure for all forces
+    right before it: every figure it gave is national ("2,315 breaches in police forces,
+    including:" / "- 869 cases of ..." / "- 877 cases of ..." / "- 25 cases of ..."), so the
+    next item is national too, not the page's force."""
+    return (
+        not sent.forces
+        and state.all_forces_at == sent.idx - 1
+        and bool(new)
+        and all(r.national for r in new)
+    )
+
+
+def _first_named(doc: Doc, force: str) -> int | None:
+    """Where the text first names `force` (None: never)."""
+    starts = [s.start_char for s in doc.spans.get("forces", []) if s.label_ == force]
+    return min(starts) if starts else None
+
+
+def _national_before_named(rows: list[Row], doc: Doc, force: str | None, state: State) -> bool:
+    """On a page giving figures for all forces, a figure naming no force and stated before the
+    page's force is first named is still national ("UK police forces had 13,000 breaches ...
+    police reporting 2,711 in 2022/23 ... The Metropolitan Police recorded the most"): no
+    reader could give it to a force not yet named."""
+    if force is None or not (
+        state.all_forces_at >= 0 or any(r.national and r.measure == "breach" for r in rows)
+    ):
+        return False
+    first = _first_named(doc, force)
+    if first is None:
+        return False
+    moved = False
+    for r in rows:
+        if r.defaulted and not r.national and r.force == force and r.sent.end <= first:
+            r.national, r.force, moved = True, None, True
+    return moved
 
 
 def _parts_period(part: Row, rows: list[Row]) -> Period | None:
