@@ -46,8 +46,8 @@ CASES = [
     ),
     (
         "Surrey Police sent victim's file to wrong address\n\nSurrey Police has apologised "
-        "after a letter containing a rape victim's statement was posted to the wrong "
-        "address.\n\nThe error came just days after the personal details of 500 officers "
+        "after a letter holding an assault victim's account went by post to the wrong "
+        "house.\n\nThe error came just days after the personal details of 500 officers "
         "were accidentally published on the force's website.",
         [
             ("Surrey Police", "posted_to_incorrect_recipient"),
@@ -58,7 +58,7 @@ CASES = [
         "Dorset Police apologises for email blunder\n\nDorset Police emailed the names of "
         "90 witnesses to a suspect's solicitor by mistake, the force has admitted.\n\nThe "
         "incident is being investigated after a spreadsheet of staff salaries was "
-        "published in error on the force website last month.",
+        "published in error on the force's website last month.",
         [
             ("Dorset Police", "emailed_to_incorrect_recipient"),
             ("Dorset Police", "published_in_error"),
@@ -87,8 +87,8 @@ CASES = [
         [("Durham Constabulary", "loss_or_theft_of_device")],
     ),
     (
-        "West Mercia Police fined\n\nWest Mercia Police has been fined £90,000 after an "
-        "officer's laptop holding victims' details was stolen from his car.\n\nThe fine "
+        "West Mercia Police fined\n\nA £90,000 penalty was handed to West Mercia Police "
+        "after an officer's laptop holding victims' details was stolen from his car.\n\nThe fine "
         "comes two years after the laptop was stolen from the car outside his home.",
         [("West Mercia Police", "loss_or_theft_of_device")],
     ),
@@ -127,7 +127,7 @@ def test_framed_earlier_breach(text: str, want: list[tuple[str, str]]) -> None:
     [
         # "after" tells how the story came about: the force's response to its own breach
         "Sussex Police says sorry over lost folder\n\nSussex Police has said sorry after a "
-        "folder of witness statements was left on a bus by a detective last month.\n\nA "
+        "detective left a file of witness statements on a bus last month.\n\nA "
         "passenger handed the folder in at the depot.",
         # time since the story's own breach, said by people suing over it
         "Victims sue force over leaked list\n\nVictims say they are still afraid three years "

@@ -121,11 +121,11 @@ FORCE_BESIDE_NATIONAL = (
 )
 
 NATIONAL_YEAR = (
-    "Over 2,000 police data breaches in a year\n"
+    "Thousands of breaches logged by police\n"
     "\n"
-    "Police forces in the UK suffered more than 2,000 data breaches in 2020, a study found.\n"
+    "British forces logged upwards of 3,000 data breaches during 2021, a survey shows.\n"
     "\n"
-    "Forces recorded 2,386 breaches in 2020, including 400 involving lost devices.\n"
+    "Forces recorded 3,114 breaches in 2021, including 350 involving lost devices.\n"
     "\n"
     "West Yorkshire Police said it was working to cut the number.\n"
 )

@@ -29,7 +29,8 @@ SPLIT = [
     # a bare frame on a page calling its breach a second one
     (
         "PSNI hit by second data breach\n\nA folder of papers naming 150 officers was stolen "
-        "from a police car in Derry, the Police Service of Northern Ireland said.\n\nIt comes "
+        "from an unmarked car in Newry, the Police Service of Northern Ireland "
+        "confirmed.\n\nIt comes "
         "after the force published the surnames and ranks of all its staff online in error "
         "following a freedom of information request.",
         [
@@ -62,8 +63,8 @@ SPLIT = [
     (
         "North Wales Police in fresh data breach\n\nNorth Wales Police lost a box of paper "
         "files holding the statements of 25 witnesses, it has confirmed.\n\nThe loss comes a "
-        "fortnight after the force emailed a list of crime victims to a member of the public "
-        "in error.",
+        "fortnight after the force emailed a spreadsheet of burglary victims to the wrong "
+        "resident.",
         [
             ("North Wales Police", "emailed_to_incorrect_recipient"),
             ("North Wales Police", "loss_or_theft_of_paperwork"),

@@ -34,7 +34,7 @@ def frame(sent: Sent) -> tuple[int, bool] | None:
     start: int | None = None
     timed = True
     if not _opens_on_story(words, cues):
-        # "Claimants still fear for their safety six years after their details were sent
+        # "Victims remain anxious five years after their addresses were passed
         # ...", "The force apologised after papers were left on a train last month", "The
         # figures come two months after the ICO fined ...": an "after" not said of the
         # story's own event ("It", "The incident", "The loss") tells how the story came
