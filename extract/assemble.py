@@ -50,6 +50,7 @@ from extract.rules.attribution import (
     listed_with,
     mechanism_stated,
     names_its_breach,
+    names_only_another_body,
     one_person_case,
     rank_forces,
     refers_to_force,
@@ -1210,6 +1211,8 @@ def _framed_earlier(
     if not timed and not tells_several(story):
         return None  # "It comes after the force published ...": most often its breach again
     earlier = segment(sent, start, sent.span.end)
+    if names_only_another_body(earlier):
+        return None  # "... months after hackers stole a council's payroll files": its breach
     mine = best_type([earlier])
     # how it happened, stated as fact: a strong cue, or cues of one kind worth one
     # ("published details of all its officers in error following an FOI request")

@@ -696,7 +696,14 @@ def _url_kinds(url: str | None, vocab: Vocabulary) -> tuple[str, set[str]]:
     if not url:
         return "", set()
     parts = urlsplit(url)
-    text = unquote(f"{parts.hostname or ''} {parts.path}")
+    host = (parts.hostname or "").lower()
+    text = unquote(f"{host} {parts.path}")
+    if host.endswith(".police.uk"):
+        # a force's own site: the full path reads its label as the force's name
+        # ('psni' of www.psni.police.uk: "psni police"), so the scan reads it too, an
+        # initialism in capitals as the gazetteer writes it
+        label = host.removesuffix(".police.uk").split(".")[-1]
+        text += f" {label.replace('-', ' ')} police {label.upper()} "
     letters = "".join(_WORDS.findall(text.lower()))
     places = {PLACE} if _url_places(vocab.url_places).find_matches_as_indexes(letters) else set()
     return text, places

@@ -102,6 +102,17 @@ def test_a_place_in_the_url_counts_in_the_first_look_too() -> None:
     assert not scan(raw, "https://example.org/news/council-breaches-12345/").keep
 
 
+def test_a_forces_own_site_names_its_force_even_by_initials() -> None:
+    """An FOI answer on a force's own site that never writes the force's name: the full path
+    reads the police.uk host's label as the force ('psni' of www.psni.police.uk), so the scan
+    must keep the page too; the same text on another site names no force."""
+    raw = page("<p>Data breaches recorded in 2022/23: 71. In 2023/24: 54.</p>")
+    for url in ("https://www.psni.police.uk/foi-log/breaches", "https://www.kent.police.uk/foi/1"):
+        assert scan(raw, url).keep, url
+        assert scan(raw, url).keep == scan(raw, url, first_look=False).keep
+    assert not scan(raw, "https://www.example.org/foi-log/breaches").keep
+
+
 def test_the_first_look_decides_like_flattening_every_page() -> None:
     """The first look (words anywhere in the raw page) only rejects what flattening would."""
     extra = [

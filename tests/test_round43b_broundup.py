@@ -108,3 +108,13 @@ def test_frame_dating_nothing_on_a_page_of_one_breach_splits_nothing(
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert _incidents(text) == want
+
+
+def test_a_framed_breach_of_another_body_is_no_earlier_breach_of_the_force() -> None:
+    # the framed clause names a hospital trust and no force: the trust's breach, not the force's
+    text = (
+        "Dyfed-Powys Police loses memory stick\n\nDyfed-Powys Police lost a memory stick "
+        "holding witness statements in 2024.\n\nThe loss comes weeks after hackers broke "
+        "into a hospital trust's appointment system in 2023."
+    )
+    assert _incidents(text) == [("Dyfed-Powys Police", "loss_or_theft_of_device")]

@@ -965,6 +965,15 @@ def another_bodys_passing(group: list[Sent], own_voice: bool = False) -> bool:
     return True
 
 
+def names_only_another_body(sent: Sent) -> bool:
+    """'The leak comes months after hackers stole a council's payroll files': a clause that
+    names a body that is no force (nor works for one) and neither names nor refers to a
+    force tells that body's breach, not an earlier one of the story's force."""
+    if sent.forces or refers_to_force(sent) or sent.cues.get("roles.force_anaphor"):
+        return False
+    return bool(_other_bodies(sent))
+
+
 def _other_bodies(sent: Sent, outside: Span | None = None) -> list[Span]:
     """Organisations the sentence names (outside `outside`), not ones working for the police
     (a supplier or contractor)."""
