@@ -2949,8 +2949,8 @@ def _first_named(doc: Doc, force: str) -> int | None:
 
 def _national_before_named(rows: list[Row], doc: Doc, force: str | None, state: State) -> bool:
     """On a page giving figures for all forces, a figure naming no force and stated before the
-    page's force is first named is still national ("UK police forces had 13,000 breaches ...
-    police reporting 2,711 in 2022/23 ... The Metropolitan Police recorded the most"): no
+    page's force is first named is still national ("UK forces logged 9,000 breaches ... 1,850
+    of them in 2021/22 ... Kent Police recorded the most"): no
     reader could give it to a force not yet named."""
     if force is None or not (
         state.all_forces_at >= 0 or any(r.national and r.measure == "breach" for r in rows)
