@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from extract.clean import clean_text
 from extract.models import Document, Extraction
 from extract.nlp import extract
 
@@ -19,5 +20,17 @@ def rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # t
     return {
         (c.force, c.period, c.breach_type, c.count)
         for c in run(text, nlp, published).breach_counts
+        if not c.approximate
+    }
+
+
+def cleaned_rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
+    """Rows of a text put through the cleaner first, as a fetched page's text is (flattened
+    tables, runs of whitespace), for tests whose input is a page's raw layout."""
+    doc = clean_text(text)
+    doc.published = published
+    return {
+        (c.force, c.period, c.breach_type, c.count)
+        for c in extract(doc, nlp).breach_counts
         if not c.approximate
     }

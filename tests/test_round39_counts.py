@@ -11,21 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from extract.clean import clean_text
-from extract.nlp import extract
+from tally_rows import cleaned_rows
 
 PUBLISHED = date(2024, 9, 3)
 
 
 def rows(text: str, nlp, published: date = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
-    doc = clean_text(text)
-    doc.published = published
-    return {
-        (c.force, c.period, c.breach_type, c.count)
-        for c in extract(doc, nlp).breach_counts
-        if not c.approximate
-    }
+    return cleaned_rows(text, nlp, published)
 
 
 HEAD = "Police data breach figures published\n\n"

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.clean import clean_text
-from extract.nlp import extract
+from tally_rows import cleaned_rows
 
 PUBLISHED = date(2025, 9, 3)
 
 
 def rows(text: str, nlp) -> set[tuple]:  # type: ignore[no-untyped-def]
-    doc = clean_text(text)
-    doc.published = PUBLISHED
-    return {
-        (c.force, c.period, c.breach_type, c.count)
-        for c in extract(doc, nlp).breach_counts
-        if not c.approximate
-    }
+    return cleaned_rows(text, nlp, PUBLISHED)
 
 
 DASHED_NATIONAL_LIST = (
