@@ -1680,7 +1680,39 @@ def _proceeding_happened(sent: Sent, cue: Span) -> bool:
         doc[k].lower_ in _HAPPENING_SKIPS or doc[k].lower_.endswith("ly")
     ):
         k -= 1  # "the hearing had finally taken place"
-    return k in steps
+    k = _before_aside(sent, k)  # "the hearing, which was held in public, took place"
+    if k in steps:
+        return True
+    # "the hearing for the officer took place": a phrase naming whom the step was about
+    parties = [p.start for p in sent.cues.get("dates.proceeding_parties", [])]
+    return any(
+        k - _PARTY_SPAN <= p < k
+        and p - 1 in steps
+        and not any(_verb(t) or t.is_punct for t in doc[p + 1 : k + 1])
+        for p in parties
+    )
+
+
+_PARTY_SPAN = 5  # "for the former police constable": a preposition and a short noun phrase
+_ASIDE_CLOSE = {",": ",", "–": "–", "—": "—", "-": "-", ")": "("}
+_RELATIVES = {"which", "that"}
+
+
+def _before_aside(sent: Sent, k: int) -> int:
+    """The token before an aside ending at `k` ('the hearing, held in public,' / 'the
+    hearing for the officer – who has since resigned –'), or before the 'which' that opens
+    the verb's own relative clause ('the hearing, which took place in May'); else `k`."""
+    doc = sent.span.doc
+    lo = sent.span.start
+    if lo <= k and doc[k].lower_ in _RELATIVES and k - 1 >= lo and doc[k - 1].text == ",":
+        return k - 2  # "the hearing, which took place in May": its subject is the hearing
+    if k < lo or doc[k].text not in _ASIDE_CLOSE:
+        return k
+    opener = _ASIDE_CLOSE[doc[k].text]
+    j = next((j for j in range(k - 1, lo - 1, -1) if doc[j].text == opener), None)
+    if j is None or j + 1 >= k:
+        return k  # a lone comma before the verb: no aside to step over
+    return j - 1  # "the audit, carried out by the regulator, took place": the audit
 
 
 def _incoming(sent: Sent, cue: Span) -> bool:
@@ -2135,6 +2167,26 @@ def _reason_clause(cue: Span, span: Span) -> bool:
     return False
 
 
+_BE_FINITE = {"was", "were", "is", "are"}
+_CLAUSE_OPENERS = {"that", "which", "who", "whom", "he", "she", "they", "it", "we", "i"}
+
+
+def _step_predicate(sent: Sent, cue: Span, span: Span) -> bool:
+    """'A hearing for the constable was held in March', 'the trial of two officers was
+    adjourned in May': a step of the proceedings (`proceedings`), then whom it was about,
+    then a finite 'was'/'were' with no 'that', 'which' or subject of a clause of its own
+    before it: the verb is the step's own, so the date is the step's (not, as in
+    'sentenced for offences committed in 2019', an act the step was for)."""
+    if cue.end - 1 not in {p.end - 1 for p in sent.cues.get("dates.proceedings", [])}:
+        return False
+    for t in span.doc[cue.end : span.start]:
+        if t.lower_ in _CLAUSE_OPENERS or t.is_punct:
+            return False
+        if t.lower_ in _BE_FINITE:
+            return True
+    return False
+
+
 _TIME_LINKS = {"in", "on", "during"}
 _RELATIVE_OPENERS = (("in", "which"), ("during", "which"), ("which",), ("where",), ("whereby",))
 
@@ -2347,7 +2399,11 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return BREACH  # "found officers had looked up her file in 2019": what was found
             if _acted_after_learning(span, nearest[2], cues, a):
                 return "neutral"  # "learned of the case and spoke about it in May 2021"
-            if nearest[1] == DECIDED and _reason_clause(nearest[2], span):
+            if (
+                nearest[1] == DECIDED
+                and _reason_clause(nearest[2], span)
+                and not _step_predicate(sent, nearest[2], span)
+            ):
                 return "neutral"  # "sentenced for offences committed in 2019": the offences'
             if n == 1 and nearest[1] != BREACH and told_that:
                 # "told the Ombudsman that, last summer, he was threatened", "the hearing was
