@@ -266,6 +266,8 @@ def cue_after(sent: Sent, label: str, pos: int, window: int) -> Span | None:
 _ADVERBS = {"also", "later", "since", "now", "then", "subsequently", "formally", "not", "never"}
 # Irregular participles of the verbs that tell who acts on whom ("was caught", "was seen").
 _IRREGULAR_PARTICIPLES = {"caught", "taken", "given", "seen", "held", "brought", "sent", "told"}
+# Adverbs that may stand between "is"/"are" and an -ing verb ("are now investigating").
+_PROGRESSIVE_ADVERBS = _ADVERBS - {"not", "never"} | {"currently", "still", "already", "jointly"}
 
 
 def is_passive(span: Span) -> bool:
@@ -289,6 +291,8 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
     enforcing = cue_after(sent, "roles.enforcement", mention.end, 2)
     if enforcing is not None and not is_passive(enforcing):
         return True
+    if _enforcing_with_adverb(sent, mention):
+        return True
     if _breach_in_own_clause(sent, mention):
         return False
     doc = mention.doc
@@ -306,6 +310,30 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
         elif pos - 3 <= cue.end <= pos:
             return True
     return False
+
+
+@cache
+def _progressive_enforcement(data_dir: str | None) -> frozenset[str]:
+    """The verbs of `roles.enforcement`'s "be <verb>" entries ("be investigate")."""
+    entries = load_toml("cues.toml", data_dir)["roles"].get("enforcement", [])
+    return frozenset(e.split()[1] for e in entries if e.startswith("be ") and len(e.split()) >= 2)
+
+
+def _enforcing_with_adverb(sent: Sent, mention: Span) -> bool:
+    """'The Met are now investigating the theft', 'Sussex Police is currently appealing for
+    witnesses': an enforcement phrase of `roles.enforcement` ("be investigate") with adverbs
+    between the auxiliary and its -ing verb, which the phrase itself does not cover."""
+    doc = mention.doc
+    i = mention.end
+    if i >= sent.span.end or doc[i].norm_ != "be":
+        return False
+    j = i + 1
+    while j < min(sent.span.end, i + 3) and doc[j].lower_ in _PROGRESSIVE_ADVERBS:
+        j += 1
+    if j == i + 1 or j >= sent.span.end:
+        return False
+    verb = doc[j]
+    return verb.lower_.endswith("ing") and verb.norm_ in _progressive_enforcement(data_dir_of(sent))
 
 
 _RELATIVE = {"which", "who"}
