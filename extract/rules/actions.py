@@ -1861,13 +1861,22 @@ _FUTURE_GAP = {"also", "now", "then", "formally", "be", "immediately", "promptly
 
 def _to_come(sent: Sent, cue: Span) -> bool:
     """A telling word in its bare form after a modal of the future ('will report the loss
-    to the ICO', 'said it would notify the ICO', 'will also be informing the ICO'):
-    planned, not yet done."""
+    to the ICO', 'said it would notify the ICO'): planned, not yet done. Not the future in
+    the progressive ('we will be liaising with the ICO', 'said it would be contacting the
+    Information Commissioner'): a force's word for a dealing it has in hand, as reporters
+    write it of a force already in touch with the regulator."""
     doc = cue.doc
     i = cue.start - 1
     while i >= sent.span.start and doc[i].lower_ in _FUTURE_GAP:
         i -= 1
+    if _progressive(doc, i + 1, cue.start):
+        return False
     return i >= sent.span.start and doc[i].lower_ in _FUTURE
+
+
+def _progressive(doc: Doc, lo: int, verb: int) -> bool:
+    """'be' right before an -ing telling word ('will be informing'), walked from `lo`."""
+    return verb - 1 >= lo and doc[verb - 1].lower_ == "be" and doc[verb].lower_.endswith("ing")
 
 
 def _referral_spoken_of(cue: Span) -> bool:
@@ -2172,11 +2181,23 @@ def _told_by_another(sent: Sent, verb: int) -> bool:
     others = [*sent.cues.get("roles.organisation", []), *sent.cues.get("money.person", [])]
     before = [b for b in [*forces, *others] if b.end <= verb]
     if not before:
-        return not any(c.end <= verb for c in sent.cues.get("roles.self_reference", []))
+        return not any(
+            c.end <= verb for c in sent.cues.get("roles.self_reference", [])
+        ) and not _police_teller(sent, verb)
     nearest = max(before, key=lambda b: (b.end, b.end - b.start))
     return not any(
         f.start <= nearest.start < f.end or nearest.start <= f.start < nearest.end for f in forces
     )
+
+
+def _police_teller(sent: Sent, verb: int) -> bool:
+    """The police themselves as the teller, by a word for them rather than the force's name
+    ('Police have told the Information Commissioner', 'Officers have notified the ICO'):
+    one of actions.toml [told] `police_tellers` in the telling's clause before the verb, no
+    other body named there."""
+    words = set(_told(data_dir_of(sent)).get("police_tellers", []))
+    lo, _ = clause_bounds(sent, verb)
+    return any(t.lower_ in words for t in sent.span.doc[lo:verb])
 
 
 def _tallied(sent: Sent, pos: int, end: int) -> bool:
