@@ -8,7 +8,9 @@ Where a force's telling of the regulator was lost (extract/rules/actions.py, act
 - the police as the teller by a word for them, no force named in the sentence ("Police have
   told the Information Commissioner"): `police_tellers`;
 - the breach "notified to" or "flagged to" the regulator: `to_recipient`;
-- the regulator named "the Office of the Information Commissioner": an alias of the ICO.
+- the regulator named "the Office of the Information Commissioner": an alias of the ICO; and
+  a country word before its name ("to the UK Information Commissioner's Office") is walked
+  back over like "the" (`_determined_from`).
 
 Every sentence here was written for these tests."""
 
@@ -46,6 +48,12 @@ CASES = [
     (LEAD + "The constabulary flagged the loss to the ICO the same day.", ICO, "referral"),
     # near miss: a duty, no telling done
     (LEAD + "Serious losses must be notified to the ICO.", None, None),
+    # a country word before the regulator's name
+    (
+        LEAD + "The force reported the loss to the UK Information Commissioner's Office.",
+        ICO,
+        "referral",
+    ),
     # the ICO by its longer name
     (LEAD + "The Office of the Information Commissioner has been alerted.", ICO, "referral"),
     (

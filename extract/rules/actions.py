@@ -1971,11 +1971,18 @@ _PAST_HELPERS = {"had", "has", "have", "been", "was", "were", "'d"}
 _GENITIVES = {"'s", "’s"}
 
 
+# A country's word before a regulator's name: "the UK Information Commissioner's Office".
+_COUNTRY_WORDS = {"uk", "british"}
+
+
 def _determined_from(doc: Doc, start: int, lo: int) -> int:
     """The first token of a regulator's noun phrase: its 'the', or the owner whose
     possessive stands before it with that owner's own 'the' ('reported to the UK's data
     protection watchdog', 'informed Britain's privacy watchdog'), so the telling word before
-    the phrase is read as it is before 'the ICO'."""
+    the phrase is read as it is before 'the ICO'; a country word before the name too
+    ('reported it to the UK Information Commissioner's Office')."""
+    if start > lo and doc[start - 1].lower_ in _COUNTRY_WORDS:
+        start -= 1
     if start > lo and doc[start - 1].lower_ == "the":
         return start - 1
     owner = start - 2
