@@ -8,7 +8,8 @@
 - A sanction whose decision is still to come in its own sentence ("representations about the
   level of the fine before a final decision"): the notice-of-intent stage, an investigation
   (actions.toml [pending], `_decision_pending`).
-- "The Office of the Police Ombudsman": an alias of the Police Ombudsman for Northern Ireland.
+- "a self-referral to the Office of the Police Ombudsman" after "our" inquiry: the referral
+  word tells the regulator named in it.
 
 Every sentence here was written for these tests."""
 
@@ -90,7 +91,7 @@ CASES = [
         "monetary_penalty",
     ),
     (LEAD + "The ICO heard from the force before it fined it £20,000.", ICO, "monetary_penalty"),
-    # the Ombudsman's office by its longer name
+    # the Ombudsman's office by its longer name, told
     (
         LEAD_NI + "The force has referred the matter to the Office of the Police Ombudsman.",
         PONI,
