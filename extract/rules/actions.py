@@ -1097,6 +1097,11 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
                 continue  # "the constable was given a reprimand": discipline, no regulator's
             if action in _SANCTIONS and _sanctions_another(sent, cue):
                 continue  # "fined the council and reprimanded the force": the council's fine
+            if action in _SANCTIONS and _decision_pending(sent):
+                # "representations about the level of the fine before a final decision": the
+                # notice-of-intent stage, the regulator still weighing the case
+                out.append((_PROPOSED_STAGE, cue))
+                continue
             if action == "monetary_penalty" and fine_undone(sent):
                 # "the ICO fined the force, but the penalty was later withdrawn": undone, the
                 # regulator's inquiry stays (as for a fine undone in a later sentence)
@@ -1861,13 +1866,22 @@ _FUTURE_GAP = {"also", "now", "then", "formally", "be", "immediately", "promptly
 
 def _to_come(sent: Sent, cue: Span) -> bool:
     """A telling word in its bare form after a modal of the future ('will report the loss
-    to the ICO', 'said it would notify the ICO', 'will also be informing the ICO'):
-    planned, not yet done."""
+    to the ICO', 'said it would notify the ICO'): planned, not yet done. Not the future in
+    the progressive ('we will be liaising with the ICO', 'said it would be contacting the
+    Information Commissioner'): a force's word for a dealing it has in hand, as reporters
+    write it of a force already in touch with the regulator."""
     doc = cue.doc
     i = cue.start - 1
     while i >= sent.span.start and doc[i].lower_ in _FUTURE_GAP:
         i -= 1
+    if _progressive(doc, i + 1, cue.start):
+        return False
     return i >= sent.span.start and doc[i].lower_ in _FUTURE
+
+
+def _progressive(doc: Doc, lo: int, verb: int) -> bool:
+    """'be' right before an -ing telling word ('will be informing'), walked from `lo`."""
+    return verb - 1 >= lo and doc[verb - 1].lower_ == "be" and doc[verb].lower_.endswith("ing")
 
 
 def _referral_spoken_of(cue: Span) -> bool:
@@ -1962,11 +1976,18 @@ _PAST_HELPERS = {"had", "has", "have", "been", "was", "were", "'d"}
 _GENITIVES = {"'s", "’s"}
 
 
+# A country's word before a regulator's name: "the UK Information Commissioner's Office".
+_COUNTRY_WORDS = {"uk", "british"}
+
+
 def _determined_from(doc: Doc, start: int, lo: int) -> int:
     """The first token of a regulator's noun phrase: its 'the', or the owner whose
     possessive stands before it with that owner's own 'the' ('reported to the UK's data
     protection watchdog', 'informed Britain's privacy watchdog'), so the telling word before
-    the phrase is read as it is before 'the ICO'."""
+    the phrase is read as it is before 'the ICO'; a country word before the name too
+    ('reported it to the UK Information Commissioner's Office')."""
+    if start > lo and doc[start - 1].lower_ in _COUNTRY_WORDS:
+        start -= 1
     if start > lo and doc[start - 1].lower_ == "the":
         return start - 1
     owner = start - 2
@@ -2172,11 +2193,23 @@ def _told_by_another(sent: Sent, verb: int) -> bool:
     others = [*sent.cues.get("roles.organisation", []), *sent.cues.get("money.person", [])]
     before = [b for b in [*forces, *others] if b.end <= verb]
     if not before:
-        return not any(c.end <= verb for c in sent.cues.get("roles.self_reference", []))
+        return not any(
+            c.end <= verb for c in sent.cues.get("roles.self_reference", [])
+        ) and not _police_teller(sent, verb)
     nearest = max(before, key=lambda b: (b.end, b.end - b.start))
     return not any(
         f.start <= nearest.start < f.end or nearest.start <= f.start < nearest.end for f in forces
     )
+
+
+def _police_teller(sent: Sent, verb: int) -> bool:
+    """The police themselves as the teller, by a word for them rather than the force's name
+    ('Police have told the Information Commissioner', 'Officers have notified the ICO'):
+    one of actions.toml [told] `police_tellers` in the telling's clause before the verb, no
+    other body named there."""
+    words = set(_told(data_dir_of(sent)).get("police_tellers", []))
+    lo, _ = clause_bounds(sent, verb)
+    return any(t.lower_ in words for t in sent.span.doc[lo:verb])
 
 
 def _tallied(sent: Sent, pos: int, end: int) -> bool:
@@ -2480,17 +2513,47 @@ _TOLD_REACH = 4  # "the force | has been told | by the ICO"
 
 
 def _we_told_regulator(sent: Sent, cue: Span) -> bool:
-    """Earlier in the sentence 'we' told a regulator ('We have reported the matter to the ICO
-    and we are reviewing our procedures', 'we informed the IOPC and are looking into how it
-    happened'): the 'we' is the one that told it -- the force or its people -- so the inquiry
-    it speaks of after is its own, not the regulator's. The regulator must come after the
-    telling word ('we have received a report' is the regulator's own 'we')."""
+    """In the sentence 'we' told a regulator ('We have reported the matter to the ICO and we
+    are reviewing our procedures', 'as part of our investigation we have informed the ICO'):
+    the 'we' is the one that told it -- the force or its people -- so the inquiry it speaks
+    of, before the telling or after it, is its own, not the regulator's. The regulator must
+    come after the telling word ('we have received a report' is the regulator's own 'we'); after
+    "our" inquiry, a referral word tells it too ('made a self-referral to the IOPC')."""
+    doc = sent.span.doc
+    ours = cue.start > 0 and doc[cue.start - 1].lower_ in _OURS
     return any(
-        t.end <= cue.start
-        and cue_before(sent, "voice.first_person", t.start, 2) is not None
-        and any(t.end <= r.start < cue.start for r in sent.regulators)  # the one told
-        for t in told_regulator(sent)
+        (
+            (t.end <= cue.start and cue_before(sent, "voice.first_person", t.start, 2))
+            or (t.start >= cue.end and ours)  # "our investigation ... informed the ICO"
+        )
+        and any(
+            t.end <= r.start < (cue.start if t.end <= cue.start else sent.span.end)
+            for r in sent.regulators
+        )  # the one told
+        for t in [*told_regulator(sent), *(sent.cues.get("actions.referral", []) if ours else [])]
     )
+
+
+_OURS = {"our"}  # first-person possessives: the speaker's own inquiry
+
+
+def _decision_pending(sent: Sent) -> bool:
+    """The sentence tells the sanction's decision is still to come ('will make representations
+    about the fine', 'before a final decision is made', actions.toml [pending]): a
+    notice-of-intent stage, the sanction not imposed."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("pending", {})
+    words = set(data.get("words", []))
+    before = set(data.get("before", []))
+    decided = set(data.get("decided", []))
+    settled = set(data.get("settled", []))
+    reach = int(data.get("reach", 0))
+    toks = list(sent.span)
+    for i, t in enumerate(toks):
+        if t.lower_ in words and not any(u.lower_ in settled for u in toks[max(0, i - reach) : i]):
+            return True
+        if t.lower_ in before and any(u.lower_ in decided for u in toks[i + 1 : i + 1 + reach]):
+            return True
+    return False
 
 
 def _first_person(sent: Sent, cue: Span) -> bool:
@@ -2532,8 +2595,9 @@ def _force_speaks(sent: Sent, cue: Span) -> bool:
 def _force_before_quote(sent: Sent, pos: int) -> bool:
     """The quote holding token `pos` opens after a force or its spokesperson says it, in this
     sentence or one before ('A spokesperson for Kent Police said: "We apologise. We have
-    reviewed our procedures."'): a force named within `_SPEAKER_REACH` tokens before the
-    opening mark, a verb of saying after it and no regulator between -- the force's 'we'."""
+    reviewed our procedures."'): a force, or a police rank (actions.toml [speaker]: 'Chief
+    Superintendent Jane Smith said: "We ..."'), named within `_SPEAKER_REACH` tokens before
+    the opening mark, a verb of saying after it and no regulator between -- the force's 'we'."""
     doc = sent.span.doc
     opening = _opening_quote(sent, pos)
     if opening is None:
@@ -2545,6 +2609,8 @@ def _force_before_quote(sent: Sent, pos: int) -> bool:
         *(c for c in cues if c.label_ == "roles.force_anaphor"),
     ]
     regulators = doc.spans.get("regulators", [])
+    ranks = set(load_toml("actions.toml", data_dir_of(sent)).get("speaker", {}).get("ranks", []))
+    forces += [doc[i : i + 1] for i in range(lo, opening) if doc[i].lower_ in ranks]
     for f in forces:
         if not lo <= f.start < opening or f.end > opening:
             continue
