@@ -383,6 +383,21 @@ def _wrong_field(sent: Sent, data: dict) -> int | None:
     return None
 
 
+def _list_sent(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Email addresses of 200 residents inadvertently sent', 'the email addresses of parents
+    were shared in error': what went out by mistake is a list of addresses (`sent_lists`,
+    word forms, inside the cue or at most `sent_list_reach` words before it) -- every
+    recipient saw the others, a failure to use bcc, not a message to a wrong person."""
+    lists = [tuple(x.split()) for x in data.get("sent_lists", [])]
+    reach = int(data.get("sent_list_reach", 12))
+    doc = cue.doc
+    lo = max(sent.span.start, cue.start - reach)
+    words = [t.lower_ for t in doc[lo : cue.end]]
+    return any(
+        tuple(words[i : i + len(x)]) == x for x in lists for i in range(len(words) - len(x) + 1)
+    )
+
+
 def _medium_blunder(cue: Span, data: dict) -> bool:
     """'Email error', 'email mistake': a blunder named by its medium (`medium_blunders`), as
     often a bulk email showing every address as one sent to the wrong person."""
@@ -613,14 +628,16 @@ def _posted_by_force(sent: Sent, verb: int) -> bool:
 
 
 def _plans_sending(cue: Span, data: dict) -> bool:
-    """'Was meant to send letters to every victim', 'the force intended to email them': a
-    misdirection pair opened by an intention word (`intentions`) right before "to" is a
-    plan, not a message meant for one person and sent to another."""
+    """'Was meant to send letters to every victim', 'this meant that every address was seen':
+    a misdirection pair opened by an intention word (`intentions`) right before an
+    `intention_breaks` word is a plan or a consequence, not a message meant for one person
+    and sent to another."""
     doc = cue.doc
+    breaks = set(data.get("intention_breaks", ["to"]))
     return (
         cue[0].lower_ in set(data.get("intentions", []))
         and cue.start + 1 < len(doc)
-        and doc[cue.start + 1].lower_ == "to"
+        and doc[cue.start + 1].lower_ in breaks
     )
 
 
@@ -1314,7 +1331,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 if any(t.start < cue.end and cue.start < t.end for t in told):
                     continue  # "emails sent to the wrong person": a pair and a phrase
                 told.append(cue)
-                if _published_by_mistake(sent, cue, cues):
+                if _list_sent(sent, cue, data["cues"]):
+                    bcc = "failure_to_use_bcc"  # "email addresses were shared in error"
+                    tally[bcc] += 3.0 * weight * _specificity(data, bcc, "strong")
+                elif _published_by_mistake(sent, cue, cues):
                     tally["published_in_error"] += 3.0 * weight
                 elif not _medium_spelt(sent, cue):
                     tally[misdirected] += 3.0 * weight
