@@ -7,7 +7,7 @@ showed every address are a failure to use bcc.
   pairs still disagree. The blocked clustering path shares a value for them (kb.clustering
   `_values`), so it still finds the clusters of all pairs.
 - The recipients seeing the addresses ("recipients were able to see", "every recipient was
-  able to view", "seen by the other recipients": `failure_to_use_bcc` pairs and phrases),
+  able to view": `failure_to_use_bcc` pairs and phrases),
   and a list of addresses sent by mistake ("the email addresses of 300 people were sent out
   in error": `_list_sent`, `sent_lists`) are a bcc failure; one recipient seeing, or one
   person's address sent to a wrong person, stays a misdirection.
@@ -84,7 +84,7 @@ CASES = [
     ),
     (
         "Cumbria Constabulary sent a newsletter to 60 members of a watch scheme. This meant"
-        " that each member's email address could be seen by the other recipients. The force"
+        " that the recipients could view the email addresses of the whole group. The force"
         " reported the data breach to the ICO.",
         {BCC},
     ),
