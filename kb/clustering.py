@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
+from kb.dictionary import related_types
 from kb.linkage import (
     EARLY_PAYMENT_RATIO,
     Comparison,
@@ -418,12 +419,15 @@ class _Greedy:
 
 
 def _values(f: FactView) -> list[tuple[str, object]]:
-    """The field values a fact can agree on: year, type, and its fine's buckets."""
+    """The field values a fact can agree on: year, type (or the related pairs it is in), and
+    its fine's buckets."""
     values: list[tuple[str, object]] = []
     if f.breach_year is not None:
         values.append(("year", f.breach_year))
     if f.breach_type:
-        values.append(("type", f.breach_type))
+        # related types agree (kb.linkage), so each related pair is a value both share
+        pairs = sorted(tuple(sorted(p)) for p in related_types() if f.breach_type in p)
+        values += [("type", p) for p in pairs] or [("type", f.breach_type)]
     for amount in sorted({f.fine_amount, f.fine_paid} - {None}):  # type: ignore[type-var]
         assert amount is not None
         if amount <= 0:

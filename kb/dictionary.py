@@ -61,6 +61,25 @@ def breach_types() -> list[BreachType]:
     return parse_breach_types(tomllib.loads(text))
 
 
+@cache
+def related_types() -> frozenset[frozenset[str]]:
+    """Pairs of codes one breach is often told as by different outlets (the taxonomy file's
+    `related` lists): incident resolution reads them as agreeing."""
+    text = resources.files("extract").joinpath("data", "breach_types.toml").read_text("utf-8")
+    return parse_related(tomllib.loads(text))
+
+
+def parse_related(data: dict[str, Any]) -> frozenset[frozenset[str]]:
+    """Every pair of codes within one of the `related` lists."""
+    return frozenset(
+        frozenset((a, b))
+        for group in data.get("related", [])
+        for a in group
+        for b in group
+        if a != b
+    )
+
+
 def parse_breach_types(data: dict[str, Any]) -> list[BreachType]:
     """The `[types.<code>]` tables of the taxonomy file, each with `label`, `ico_category`."""
     return [

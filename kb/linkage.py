@@ -5,6 +5,9 @@ Two facts link when
   that overlaps), or
 - exactly one field disagrees (one outlet dates a breach by its fine, another misprints the
   fine) but the description clearly matches, or two other fields agree.
+Related types (kb.dictionary.related_types: a bcc failure and a wrong recipient, a lost
+device and lost papers) agree: outlets tell one breach both ways, and a reading of one report
+must not split the incident.
 Two facts must never share an incident when they are plainly different breaches (different
 type and different description, or a disagreeing field that neither a clear description match
 nor enough agreeing fields explain). kb.clustering turns these pairwise verdicts into clusters;
@@ -16,6 +19,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+
+from kb.dictionary import related_types
 
 CLEAR_MATCH = 0.5  # description score at which one disagreeing field is forgiven
 CLEAR_WORDS = 0.3  # ... provided the evidence sentences themselves share this much wording
@@ -93,6 +98,8 @@ def field_agreement(a: FactView, b: FactView) -> tuple[int, int, bool]:
     if a.breach_type and b.breach_type:
         if a.breach_type == b.breach_type:
             agree += 1
+        elif frozenset((a.breach_type, b.breach_type)) in related_types():
+            agree += 1  # one breach told two ways (bcc failure / wrong recipient)
         else:
             disagree += 1
             type_differs = True

@@ -340,6 +340,70 @@ def _lost_no_thing(cue: Span, data: dict) -> bool:
     return k < len(doc) and (doc[k].norm_ in things or doc[k].lower_ in things)
 
 
+def _papers_beside_device(cue: Span, cues: list[Span], data: dict) -> bool:
+    """'The loss of an officer's laptop and notebook', 'documents together with a laptop
+    were stolen': a paper object listed with a device (`carried_*`: a list word between, at
+    most `carried_gap` words apart) is carried with it; the device names the loss."""
+    papers, device = data.get("carried_papers"), data.get("carried_device")
+    if cue.label_ != papers or cue.kb_id_ != "objects":
+        return False
+    joiners = set(data.get("carried_joiners", []))
+    gap = int(data.get("carried_gap", 5))
+    doc = cue.doc
+    for c in cues:
+        if c.label_ != device or c.kb_id_ != "objects":
+            continue
+        lo, hi = (cue.end, c.start) if cue.end <= c.start else (c.end, cue.start)
+        if not 0 < hi - lo <= gap:
+            continue
+        between = doc[lo:hi]
+        if any(t.lower_ in _CLAUSE_MARKS and t.lower_ != "," for t in between):
+            continue
+        if any(t.lower_ in joiners for t in between):
+            return True
+    return False
+
+
+def _wrong_field(sent: Sent, data: dict) -> int | None:
+    """'The addresses were put in the wrong field', 'pasted into the wrong box': the token of
+    "wrong" before a field word (`wrong_field_*`) in a sentence naming addresses or messages --
+    every recipient saw the others (a bcc failure), no message went to a wrong person."""
+    before = set(data.get("wrong_field_words_before", []))
+    fields = set(data.get("wrong_field_words", []))
+    reach = int(data.get("wrong_field_reach", 2))
+    messages = set(data.get("wrong_field_messages", []))
+    span = sent.span
+    if not any(t.lower_ in messages for t in span):
+        return None
+    for t in span:
+        if t.lower_ in before and any(
+            u.lower_ in fields for u in span.doc[t.i + 1 : min(span.end, t.i + 1 + reach)]
+        ):
+            return t.i
+    return None
+
+
+def _list_sent(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Email addresses of 200 residents inadvertently sent', 'the email addresses of parents
+    were shared in error': what went out by mistake is a list of addresses (`sent_lists`,
+    word forms, inside the cue or at most `sent_list_reach` words before it) -- every
+    recipient saw the others, a failure to use bcc, not a message to a wrong person."""
+    lists = [tuple(x.split()) for x in data.get("sent_lists", [])]
+    reach = int(data.get("sent_list_reach", 12))
+    doc = cue.doc
+    lo = max(sent.span.start, cue.start - reach)
+    words = [t.lower_ for t in doc[lo : cue.end]]
+    return any(
+        tuple(words[i : i + len(x)]) == x for x in lists for i in range(len(words) - len(x) + 1)
+    )
+
+
+def _medium_blunder(cue: Span, data: dict) -> bool:
+    """'Email error', 'email mistake': a blunder named by its medium (`medium_blunders`), as
+    often a bulk email showing every address as one sent to the wrong person."""
+    return cue.text.lower() in set(data.get("medium_blunders", []))
+
+
 def _losses_told_apart(sents: list[Sent]) -> dict[int, list[Span]]:
     """'The recordings were lost in 2021. Three boxes of DVDs and two hard drives ...': a
     loss told in one sentence with no object of its own, and the things in the sentence
@@ -564,14 +628,16 @@ def _posted_by_force(sent: Sent, verb: int) -> bool:
 
 
 def _plans_sending(cue: Span, data: dict) -> bool:
-    """'Was meant to send letters to every victim', 'the force intended to email them': a
-    misdirection pair opened by an intention word (`intentions`) right before "to" is a
-    plan, not a message meant for one person and sent to another."""
+    """'Was meant to send letters to every victim', 'this meant that every address was seen':
+    a misdirection pair opened by an intention word (`intentions`) right before an
+    `intention_breaks` word is a plan or a consequence, not a message meant for one person
+    and sent to another."""
     doc = cue.doc
+    breaks = set(data.get("intention_breaks", ["to"]))
     return (
         cue[0].lower_ in set(data.get("intentions", []))
         and cue.start + 1 < len(doc)
-        and doc[cue.start + 1].lower_ == "to"
+        and doc[cue.start + 1].lower_ in breaks
     )
 
 
@@ -1251,15 +1317,24 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         spread = _spread_by_outsider(sent, cues, data["cues"])
         spread_codes = set(data["cues"].get("spread_codes", []))
         spread_told = False  # an attackers' spreading counts once a sentence
+        field_at = _wrong_field(sent, data["cues"])
+        if field_at is not None:
+            bcc = "failure_to_use_bcc"
+            scores[bcc] += 3.0 * weight * _specificity(data, bcc, "strong")
         for cue in cues:
             tally = remedy if _remedial(sent, cue, data["cues"]) else scores
             if cue.label_ == "_misdirected":
-                if _plans_sending(cue, data["cues"]):
-                    continue  # "was meant to send letters to every victim"
+                if field_at is not None and cue.start <= field_at < cue.end + 1:
+                    continue  # "put in the wrong field": recipients shown, no wrong one
+                if _plans_sending(cue, data["cues"]) or _medium_blunder(cue, data["cues"]):
+                    continue  # "was meant to send letters to every victim", "email error"
                 if any(t.start < cue.end and cue.start < t.end for t in told):
                     continue  # "emails sent to the wrong person": a pair and a phrase
                 told.append(cue)
-                if _published_by_mistake(sent, cue, cues):
+                if _list_sent(sent, cue, data["cues"]):
+                    bcc = "failure_to_use_bcc"  # "email addresses were shared in error"
+                    tally[bcc] += 3.0 * weight * _specificity(data, bcc, "strong")
+                elif _published_by_mistake(sent, cue, cues):
                     tally["published_in_error"] += 3.0 * weight
                 elif not _medium_spelt(sent, cue):
                     tally[misdirected] += 3.0 * weight
@@ -1331,6 +1406,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 strength = "weak"  # "files were found dumped in a street"
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
             if strength == "objects" and losses:
+                if _papers_beside_device(cue, cues, data["cues"]):
+                    continue  # "the loss of a laptop and notebook": the device's loss
                 points = 3.0
             # A headline's nouns ("lost witness files") are vaguer than its verbs.
             w = 1.0 if strength == "objects" else weight
