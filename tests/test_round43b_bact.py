@@ -39,7 +39,7 @@ CASES = [
         None,
     ),
     # the police as the teller
-    (LEAD + "Police have told the Information Commissioner about the loss.", ICO, "referral"),
+    (LEAD + "Police have told the Information Commissioner what went missing.", ICO, "referral"),
     (LEAD + "Detectives have notified the ICO.", ICO, "referral"),
     # near miss: another body told the regulator
     (LEAD + "The county council has told the Information Commissioner about the loss.", ICO, None),

@@ -33,7 +33,7 @@ CASES = [
     ),
     (
         "A West Yorkshire Police detective's laptop and pocket notebook, which held the names of"
-        " victims, were stolen from his car in Leeds. Parts of the notebook are still missing.",
+        " victims, were stolen from his car in Leeds. Some of the pages have not been found.",
         {"loss_or_theft_of_device"},
     ),
     # near misses: papers lost on their own

@@ -38,8 +38,8 @@ CASES = [
         set(),
     ),
     (
-        BREACH + "A misconduct hearing for the officer – who had already resigned – took place"
-        " on Monday morning.",
+        BREACH + "A gross misconduct hearing for the sergeant – who had retired by then – took"
+        " place last Thursday.",
         set(),
     ),
     (
