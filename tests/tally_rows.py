@@ -24,7 +24,7 @@ def rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # t
     }
 
 
-def cleaned_rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
+def cleaned_tally_rows(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
     """Rows of a text put through the cleaner first, as a fetched page's text is (flattened
     tables, runs of whitespace), for tests whose input is a page's raw layout."""
     doc = clean_text(text)

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from tally_rows import cleaned_tally_rows
+
 from extract.clean import clean_text
-from extract.nlp import extract
 
 PUBLISHED = date(2024, 5, 1)
 
 
 def cleaned_rows(text: str, nlp) -> set[tuple]:  # type: ignore[no-untyped-def]
-    """Rows of a plain-text page run through cleaning first, as the pipeline does."""
-    doc = clean_text(text)
-    doc.published = PUBLISHED
-    return {
-        (c.force, c.period, c.breach_type, c.count)
-        for c in extract(doc, nlp).breach_counts
-        if not c.approximate
-    }
+    return cleaned_tally_rows(text, nlp, PUBLISHED)
 
 
 COLUMN_TABLE = (
@@ -184,13 +178,7 @@ def test_staff_whose_contracts_were_ended_are_an_outcome_not_misconduct(nlp) -> 
         "their contracts ended for a breach of data protection law, and six officers and 11 "
         "staff were disciplined internally."
     )
-    doc = clean_text(text)
-    doc.published = date(2020, 1, 1)
-    rows = {
-        (c.force, c.period, c.breach_type, c.count)
-        for c in extract(doc, nlp).breach_counts
-        if not c.approximate
-    }
+    rows = cleaned_tally_rows(text, nlp, date(2020, 1, 1))
     # disciplined: the misconduct convention's insider-misuse tallies; contracts ended: none
     assert rows == {
         ("Dorset Police", "2016-2019", "unauthorised_access", 6),

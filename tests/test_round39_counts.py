@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tally_rows import cleaned_rows
+from tally_rows import cleaned_tally_rows
 
 PUBLISHED = date(2024, 9, 3)
 
 
 def rows(text: str, nlp, published: date = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
-    return cleaned_rows(text, nlp, published)
+    return cleaned_tally_rows(text, nlp, published)
 
 
 HEAD = "Police data breach figures published\n\n"

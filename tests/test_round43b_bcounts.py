@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from tally_rows import cleaned_rows
+from tally_rows import cleaned_tally_rows
 
 PUBLISHED = date(2025, 9, 3)
 
 
 def rows(text: str, nlp) -> set[tuple]:  # type: ignore[no-untyped-def]
-    return cleaned_rows(text, nlp, PUBLISHED)
+    return cleaned_tally_rows(text, nlp, PUBLISHED)
 
 
 DASHED_NATIONAL_LIST = (
