@@ -320,7 +320,7 @@ def _progressive_enforcement(data_dir: str | None) -> frozenset[str]:
 
 
 def _enforcing_with_adverb(sent: Sent, mention: Span) -> bool:
-    """'The Met are now investigating the theft', 'Sussex Police is currently appealing for
+    """'Essex Police are now investigating a burglary', 'Sussex Police is currently appealing for
     witnesses': an enforcement phrase of `roles.enforcement` ("be investigate") with adverbs
     between the auxiliary and its -ing verb, which the phrase itself does not cover."""
     doc = mention.doc

@@ -18,9 +18,9 @@ def incident_forces(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def
 
 _THEFT = (
     "Laptop stolen\n\nDorset Police has confirmed that a laptop used by a senior officer was "
-    "stolen from a car in London last week. The force said the laptop was encrypted, and it "
-    "has reported the breach to the Information Commissioner's Office.\n\n"
-    "The Metropolitan Police {verb} the theft of the laptop."
+    "stolen from a car in London last week. The force added that the machine was password "
+    "protected and that it has told the Information Commissioner's Office.\n\n"
+    "Sussex Police {verb} the stolen computer."
 )
 
 
@@ -43,7 +43,6 @@ def test_a_force_investigating_its_own_officers_breach_keeps_it(nlp, verb) -> No
         "Wrong address\n\nKent Police "
         + verb
         + " after one of its officers emailed the details of crime victims to the wrong "
-        "address in 2021. The force has reported the breach to the Information "
-        "Commissioner's Office."
+        "address in 2021. The force has told the Information Commissioner's Office."
     )
     assert incident_forces(nlp, text) == ["Kent Police"]

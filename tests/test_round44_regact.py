@@ -39,9 +39,15 @@ CASES = [
         PONI,
         "referral",
     ),
+    (
+        LEAD_NI + 'A spokesman said: "As part of our investigation we made a self-referral to the '
+        'Office of the Police Ombudsman."',
+        PONI,
+        "referral",
+    ),
     # near miss: the regulator's own "our investigation"
     (
-        LEAD + 'An ICO spokeswoman said: "Our investigation found the force had no proper checks."',
+        LEAD + 'An ICO spokeswoman said: "Our investigation showed the checks were too weak."',
         ICO,
         "investigation",
     ),
@@ -59,9 +65,15 @@ CASES = [
         "referral",
     ),
     (
-        LEAD_NI + 'A spokesman said: "As part of our investigation we made a self-referral to the '
-        'Office of the Police Ombudsman."',
-        PONI,
+        LEAD + 'Supt Sam Reid said: "We are investigating what happened." The force has also told '
+        "the ICO.",
+        ICO,
+        "referral",
+    ),
+    (
+        LEAD + 'Ch Supt Sam Reid said: "We are investigating what happened." The force has also '
+        "told the ICO.",
+        ICO,
         "referral",
     ),
     # near miss: a regulator's officer speaks

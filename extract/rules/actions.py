@@ -1867,9 +1867,9 @@ _FUTURE_GAP = {"also", "now", "then", "formally", "be", "immediately", "promptly
 def _to_come(sent: Sent, cue: Span) -> bool:
     """A telling word in its bare form after a modal of the future ('will report the loss
     to the ICO', 'said it would notify the ICO'): planned, not yet done. Not the future in
-    the progressive ('we will be liaising with the ICO', 'said it would be contacting the
-    Information Commissioner'): a force's word for a dealing it has in hand, as reporters
-    write it of a force already in touch with the regulator."""
+    the progressive ('we will be keeping the ICO updated', 'said it would be working with the
+    data watchdog'): a force's word for a dealing it has in hand, as reporters write it of a
+    force already in touch with the regulator."""
     doc = cue.doc
     i = cue.start - 1
     while i >= sent.span.start and doc[i].lower_ in _FUTURE_GAP:
@@ -2204,12 +2204,27 @@ def _told_by_another(sent: Sent, verb: int) -> bool:
 
 def _police_teller(sent: Sent, verb: int) -> bool:
     """The police themselves as the teller, by a word for them rather than the force's name
-    ('Police have told the Information Commissioner', 'Officers have notified the ICO'):
-    one of actions.toml [told] `police_tellers` in the telling's clause before the verb, no
-    other body named there."""
+    ('Officers have notified the ICO', 'Police have since reported the loss to the ICO'): one
+    of actions.toml [told] `police_tellers` as the telling verb's own subject, only
+    auxiliaries and adverbs between ('have', 'will be', 'since'). Another teller in between
+    ('Police said the victim had reported the loss to the ICO') or a verb of saying ends the
+    search: the police only speak of someone else's telling."""
     words = set(_told(data_dir_of(sent)).get("police_tellers", []))
-    lo, _ = clause_bounds(sent, verb)
-    return any(t.lower_ in words for t in sent.span.doc[lo:verb])
+    doc = sent.span.doc
+    i = verb - 1
+    while i >= sent.span.start:
+        t = doc[i]
+        if t.lower_ in words:
+            return True
+        if t.lower_ not in _TELLER_GAP:
+            return False
+        i -= 1
+    return False
+
+
+# Words that may stand between the police word and its telling verb: auxiliaries ("have",
+# "will be") and adverbs ("since", "now", "already"). A verb of saying is none of them.
+_TELLER_GAP = _SUBJECT_TO_VERB | _FUTURE | _FUTURE_GAP | _REBUKE_AUX | _NOT | {"since", "'ve"}
 
 
 def _tallied(sent: Sent, pos: int, end: int) -> bool:
@@ -2539,21 +2554,52 @@ _OURS = {"our"}  # first-person possessives: the speaker's own inquiry
 
 def _decision_pending(sent: Sent) -> bool:
     """The sentence tells the sanction's decision is still to come ('will make representations
-    about the fine', 'before a final decision is made', actions.toml [pending]): a
-    notice-of-intent stage, the sanction not imposed."""
+    about the fine', 'can make representations before the fine is confirmed', actions.toml
+    [pending]): a notice-of-intent stage, the sanction not imposed. "Before" a word of the
+    decision tells it only beside a word of the sanction still to come -- a modal ('can',
+    'will', 'may') or one of `to_come` ('intends', 'provisional') -- and not where a sanction
+    verb in the past governs the clause before it ('The ICO issued a reprimand to the force
+    before the decision was published': the sanction made)."""
     data = load_toml("actions.toml", data_dir_of(sent)).get("pending", {})
     words = set(data.get("words", []))
     before = set(data.get("before", []))
     decided = set(data.get("decided", []))
     settled = set(data.get("settled", []))
+    to_come = set(data.get("to_come", []))
     reach = int(data.get("reach", 0))
     toks = list(sent.span)
     for i, t in enumerate(toks):
         if t.lower_ in words and not any(u.lower_ in settled for u in toks[max(0, i - reach) : i]):
             return True
-        if t.lower_ in before and any(u.lower_ in decided for u in toks[i + 1 : i + 1 + reach]):
+        if (
+            t.lower_ in before
+            and any(u.lower_ in decided for u in toks[i + 1 : i + 1 + reach])
+            and any(u.lower_ in _MODALS or u.lower_ in to_come for u in toks)
+            and not _sanction_made(sent, t.i, to_come)
+        ):
             return True
     return False
+
+
+_MODALS = {"can", "could", "will", "would", "may", "might", "shall", "should", "must", "'ll"}
+
+
+def _sanction_made(sent: Sent, pos: int, to_come: set[str]) -> bool:
+    """A sanction verb of actions.toml [sanction_verb] `forms` ('issued', 'fined',
+    'reprimanded'), no modal right before it, governs the clause before token `pos` and no
+    word of the sanction still to come stands there ('The ICO issued a reprimand to the force
+    before the decision was published'): the sanction made, whatever is said of its decision."""
+    forms = set(load_toml("actions.toml", data_dir_of(sent)).get("sanction_verb", {})["forms"])
+    doc = sent.span.doc
+    if pos - 1 < sent.span.start:
+        return False
+    lo, _ = clause_bounds(sent, pos - 1)
+    clause = doc[lo:pos]
+    if any(t.lower_ in to_come for t in clause):
+        return False
+    return any(
+        t.lower_ in forms and not (t.i > lo and doc[t.i - 1].lower_ in _MODALS) for t in clause
+    )
 
 
 def _first_person(sent: Sent, cue: Span) -> bool:
