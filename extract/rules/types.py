@@ -368,23 +368,33 @@ def _wrong_field(sent: Sent, data: dict) -> int | None:
     """'The email addresses were put in the wrong field', 'pasted into the wrong box': the
     token of "wrong" right before a field word (`wrong_field_words`), or before one naming
     the part of an email and then a field word ("the wrong address field"), in a sentence
-    naming an email (`wrong_field_emails`) and several recipients (`wrong_field_many`) --
-    every recipient saw the others (a bcc failure), no message went to a wrong person. A
-    postal address alone ("typed her address into the wrong box") is no bulk email."""
+    naming an email (`wrong_field_emails`) and several recipients (`wrong_field_many`); or
+    right before a `wrong_field_of_email` word owned by an email ("the wrong part of the
+    email", "the wrong box of an email") -- every recipient saw the others (a bcc failure),
+    no message went to a wrong person. A postal address alone ("typed her address into the
+    wrong box"), "the wrong section" of a force, or "the wrong PO box" is no bulk email."""
     before = set(data.get("wrong_field_words_before", []))
     fields = set(data.get("wrong_field_words", []))
     parts = set(data.get("wrong_field_parts", []))
     emails = set(data.get("wrong_field_emails", []))
     many = set(data.get("wrong_field_many", []))
+    owned = set(data.get("wrong_field_of_email", []))
     span = sent.span
     lowered = [t.lower_ for t in span]
-    if not emails.intersection(lowered) or not many.intersection(lowered):
-        return None
+    bulk = bool(emails.intersection(lowered)) and bool(many.intersection(lowered))
     doc = span.doc
     for t in span:
         if t.lower_ not in before:
             continue
         k = t.i + 1
+        if k + 1 < span.end and doc[k].lower_ in owned and doc[k + 1].lower_ == "of":
+            m = k + 2  # "the wrong part of the email", "the wrong box of an email"
+            if m < span.end and doc[m].lower_ in ("a", "an", "the", "its", "their", "that"):
+                m += 1
+            if m < span.end and doc[m].lower_ in emails:
+                return t.i
+        if not bulk:
+            continue
         if k < span.end and doc[k].lower_ in parts:
             k += 1  # "the wrong address field", "the wrong email box"
         if k < span.end and doc[k].lower_ in fields:
