@@ -36,13 +36,13 @@ from dataclasses import dataclass, field, fields
 from kb.dictionary import related_types
 from kb.linkage import (
     EARLY_PAYMENT_RATIO,
-    Comparison,
     FactView,
     compare,
-    description_score,
     field_agreement,
     forbids,
+    judge,
     links,
+    types_related,
 )
 
 RARE_TOKEN = 100  # a description token shared by more facts than this blocks nothing alone
@@ -261,7 +261,7 @@ class _Greedy:
                 agreement = field_agreement(a, b)
                 if self.blocked and agreement[1] >= 2:
                     continue  # two fields disagree: never a link (a conflict, checked if needed)
-                c = Comparison(*agreement, *description_score(a, b))
+                c = judge(a, b, agreement)
                 self.stats.compared += 1
                 no = self.forbidden[i * n + j] = forbids(c)
                 if not no and links(c):
@@ -309,7 +309,7 @@ class _Greedy:
         parts = self.by_fields.parts
         for ca, xs in parts[ra].items():
             for cb, ys in parts[rb].items():
-                if (not self.blocked or self._fields(ca, cb)[1]) and any(
+                if (not self.blocked or self._may_differ(ca, cb)) and any(
                     self.is_forbidden(x, y) for x in xs for y in ys
                 ):
                     return True
@@ -323,6 +323,12 @@ class _Greedy:
             reps = self.by_fields.reps
             found = self.agreement[key] = field_agreement(reps[ca], reps[cb])
         return found
+
+    def _may_differ(self, ca: int, cb: int) -> bool:
+        """Facts of classes ca and cb may be forbidden: a field disagrees, or their types are
+        related ones, which disagree when the descriptions differ (kb.linkage.judge)."""
+        reps = self.by_fields.reps
+        return bool(self._fields(ca, cb)[1]) or types_related(reps[ca], reps[cb])
 
     # Bare links: decided by fields alone, between classes.
 

@@ -70,7 +70,12 @@ def related_types() -> frozenset[frozenset[str]]:
 
 
 def parse_related(data: dict[str, Any]) -> frozenset[frozenset[str]]:
-    """Every pair of codes within one of the `related` lists."""
+    """Every pair of codes within one of the `related` lists; each must be a code of the
+    file's `[types]` (a misspelt one would silently relate nothing): ValueError if not."""
+    codes = {t.code for t in parse_breach_types(data)}
+    unknown = sorted({c for group in data.get("related", []) for c in group} - codes)
+    if unknown:
+        raise ValueError(f"`related` names codes not in [types]: {', '.join(unknown)}")
     return frozenset(
         frozenset((a, b))
         for group in data.get("related", [])

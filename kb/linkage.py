@@ -6,11 +6,13 @@ Two facts link when
 - exactly one field disagrees (one outlet dates a breach by its fine, another misprints the
   fine) but the description clearly matches, or two other fields agree.
 Related types (kb.dictionary.related_types: a bcc failure and a wrong recipient, a lost
-device and lost papers) agree: outlets tell one breach both ways, and a reading of one report
-must not split the incident.
-Two facts must never share an incident when they are plainly different breaches (different
-type and different description, or a disagreeing field that neither a clear description match
-nor enough agreeing fields explain). kb.clustering turns these pairwise verdicts into clusters;
+device and lost papers) agree when the descriptions say something alike (at least DIFFERENT):
+outlets tell one breach both ways, and a reading of one report must not split the incident.
+With descriptions that differ they differ as any two types do (`judge`).
+Two facts must never share an incident when they are plainly different breaches (a different
+type -- unrelated, or related with a different description -- and a different description, or
+a disagreeing field that neither a clear description match nor enough agreeing fields
+explain). kb.clustering turns these pairwise verdicts into clusters;
 kb.resolve stores them as incidents.
 """
 
@@ -79,7 +81,31 @@ class Comparison:
 
 def compare(a: FactView, b: FactView) -> Comparison:
     """Field-by-field agreement of two facts of the same force, and of their descriptions."""
-    return Comparison(*field_agreement(a, b), *description_score(a, b))
+    return judge(a, b, field_agreement(a, b))
+
+
+def judge(a: FactView, b: FactView, agreement: tuple[int, int, bool]) -> Comparison:
+    """The comparison of a and b, given their `field_agreement`.
+
+    Related types agree in `field_agreement` (fields alone), but only a description that says
+    something alike bears that out: a bcc failure and an email to a wrong person whose
+    descriptions differ (below DIFFERENT) are plainly different breaches, so their types
+    disagree as unrelated types do. A side with nothing said is no evidence either way.
+    """
+    agree, disagree, type_differs = agreement
+    description, words = description_score(a, b)
+    if description is not None and description < DIFFERENT and types_related(a, b):
+        agree, disagree, type_differs = agree - 1, disagree + 1, True
+    return Comparison(agree, disagree, type_differs, description, words)
+
+
+def types_related(a: FactView, b: FactView) -> bool:
+    """Different types that one breach is often told as (kb.dictionary.related_types)."""
+    return (
+        bool(a.breach_type and b.breach_type)
+        and a.breach_type != b.breach_type
+        and frozenset((a.breach_type, b.breach_type)) in related_types()
+    )
 
 
 def field_agreement(a: FactView, b: FactView) -> tuple[int, int, bool]:
@@ -99,7 +125,7 @@ def field_agreement(a: FactView, b: FactView) -> tuple[int, int, bool]:
         if a.breach_type == b.breach_type:
             agree += 1
         elif frozenset((a.breach_type, b.breach_type)) in related_types():
-            agree += 1  # one breach told two ways (bcc failure / wrong recipient)
+            agree += 1  # one breach told two ways, unless the descriptions differ (`judge`)
         else:
             disagree += 1
             type_differs = True
@@ -171,7 +197,8 @@ def links(c: Comparison) -> bool:
 def forbids(c: Comparison) -> bool:
     """Facts that must not end up in one incident, however a chain of links would join them.
 
-    Different type and description are plainly different breaches; any other disagreement
+    Different type (unrelated, or related with a different description: `judge`) and
+    different description are plainly different breaches; any other disagreement
     that the pair itself does not justify (by a clear description match or enough agreement)
     is too, so a vague fact cannot bridge two incidents by being compatible with both.
     """

@@ -3,9 +3,11 @@ showed every address are a failure to use bcc.
 
 - Related types (`related` in breach_types.toml, kb.dictionary.related_types): a bcc failure
   and a message to a wrong person, a lost device and lost papers. Outlets tell one breach
-  both ways, so in incident resolution they agree (kb.linkage.field_agreement); other type
-  pairs still disagree. The blocked clustering path shares a value for them (kb.clustering
-  `_values`), so it still finds the clusters of all pairs.
+  both ways, so in incident resolution they agree (kb.linkage.field_agreement) -- when the
+  descriptions say nothing against it (kb.linkage.judge: with descriptions that differ they
+  disagree, tests/test_round44_mendtype.py); other type pairs still disagree. The blocked
+  clustering path shares a value for them (kb.clustering `_values`), so it still finds the
+  clusters of all pairs.
 - The recipients seeing the addresses ("recipients were able to see", "every recipient was
   able to view": `failure_to_use_bcc` pairs and phrases),
   and a list of addresses sent by mistake ("the email addresses of 300 people were sent out
@@ -34,7 +36,7 @@ EMAILED = "emailed_to_incorrect_recipient"
 @pytest.mark.parametrize(
     ("a", "b", "agree", "disagree"),
     [
-        (BCC, EMAILED, 2, 0),  # related: one bulk email told two ways
+        (BCC, EMAILED, 2, 0),  # related: one bulk email told two ways, nothing said against
         ("loss_or_theft_of_device", "loss_or_theft_of_paperwork", 2, 0),
         (BCC, BCC, 2, 0),
         (BCC, "cyber_attack", 1, 1),  # unrelated types still disagree
@@ -42,7 +44,10 @@ EMAILED = "emailed_to_incorrect_recipient"
         ("loss_or_theft_of_device", "insecure_disposal", 1, 1),
     ],
 )
-def test_related_types_agree(a: str, b: str, agree: int, disagree: int) -> None:
+def test_related_types_agree_when_nothing_is_said(
+    a: str, b: str, agree: int, disagree: int
+) -> None:
+    # no description on either side: nothing tells the breaches apart but the type
     x, y = view(breach_year=2019, breach_type=a), view(breach_year=2019, breach_type=b)
     assert field_agreement(x, y)[:2] == (agree, disagree)
     c = compare(x, y)

@@ -341,7 +341,7 @@ def _lost_no_thing(cue: Span, data: dict) -> bool:
 
 
 def _papers_beside_device(cue: Span, cues: list[Span], data: dict) -> bool:
-    """'The loss of an officer's laptop and notebook', 'documents together with a laptop
+    """'A tablet and a diary were taken from the car', 'documents together with a laptop
     were stolen': a paper object listed with a device (`carried_*`: a list word between, at
     most `carried_gap` words apart) is carried with it; the device names the loss."""
     papers, device = data.get("carried_papers"), data.get("carried_device")
@@ -365,20 +365,39 @@ def _papers_beside_device(cue: Span, cues: list[Span], data: dict) -> bool:
 
 
 def _wrong_field(sent: Sent, data: dict) -> int | None:
-    """'The addresses were put in the wrong field', 'pasted into the wrong box': the token of
-    "wrong" before a field word (`wrong_field_*`) in a sentence naming addresses or messages --
-    every recipient saw the others (a bcc failure), no message went to a wrong person."""
+    """'The email addresses were put in the wrong field', 'pasted into the wrong box': the
+    token of "wrong" right before a field word (`wrong_field_words`), or before one naming
+    the part of an email and then a field word ("the wrong address field"), in a sentence
+    naming an email (`wrong_field_emails`) and several recipients (`wrong_field_many`); or
+    right before a `wrong_field_of_email` word owned by an email ("the wrong part of the
+    email", "the wrong box of an email") -- every recipient saw the others (a bcc failure),
+    no message went to a wrong person. A postal address alone ("typed her address into the
+    wrong box"), "the wrong section" of a force, or "the wrong PO box" is no bulk email."""
     before = set(data.get("wrong_field_words_before", []))
     fields = set(data.get("wrong_field_words", []))
-    reach = int(data.get("wrong_field_reach", 2))
-    messages = set(data.get("wrong_field_messages", []))
+    parts = set(data.get("wrong_field_parts", []))
+    emails = set(data.get("wrong_field_emails", []))
+    many = set(data.get("wrong_field_many", []))
+    owned = set(data.get("wrong_field_of_email", []))
     span = sent.span
-    if not any(t.lower_ in messages for t in span):
-        return None
+    lowered = [t.lower_ for t in span]
+    bulk = bool(emails.intersection(lowered)) and bool(many.intersection(lowered))
+    doc = span.doc
     for t in span:
-        if t.lower_ in before and any(
-            u.lower_ in fields for u in span.doc[t.i + 1 : min(span.end, t.i + 1 + reach)]
-        ):
+        if t.lower_ not in before:
+            continue
+        k = t.i + 1
+        if k + 1 < span.end and doc[k].lower_ in owned and doc[k + 1].lower_ == "of":
+            m = k + 2  # "the wrong part of the email", "the wrong box of an email"
+            if m < span.end and doc[m].lower_ in ("a", "an", "the", "its", "their", "that"):
+                m += 1
+            if m < span.end and doc[m].lower_ in emails:
+                return t.i
+        if not bulk:
+            continue
+        if k < span.end and doc[k].lower_ in parts:
+            k += 1  # "the wrong address field", "the wrong email box"
+        if k < span.end and doc[k].lower_ in fields:
             return t.i
     return None
 
@@ -387,7 +406,10 @@ def _list_sent(sent: Sent, cue: Span, data: dict) -> bool:
     """'Email addresses of 200 residents inadvertently sent', 'the email addresses of parents
     were shared in error': what went out by mistake is a list of addresses (`sent_lists`,
     word forms, inside the cue or at most `sent_list_reach` words before it) -- every
-    recipient saw the others, a failure to use bcc, not a message to a wrong person."""
+    recipient saw the others, a failure to use bcc, not a message to a wrong person. Unless
+    the misdirection names one recipient ("a file of email addresses was sent to the wrong
+    person", "emailed the list to a reporter": `_one_recipient`): a file went to a wrong
+    person."""
     lists = [tuple(x.split()) for x in data.get("sent_lists", [])]
     reach = int(data.get("sent_list_reach", 12))
     doc = cue.doc
@@ -395,7 +417,32 @@ def _list_sent(sent: Sent, cue: Span, data: dict) -> bool:
     words = [t.lower_ for t in doc[lo : cue.end]]
     return any(
         tuple(words[i : i + len(x)]) == x for x in lists for i in range(len(words) - len(x) + 1)
-    )
+    ) and not _one_recipient(sent, cue, data)
+
+
+def _one_recipient(sent: Sent, cue: Span, data: dict) -> bool:
+    """The misdirection names one recipient: inside the cue or at most `one_recipient_reach`
+    words after it, "to" and a `one_recipient_openers` word ("to the wrong person", "to a
+    journalist"), whose noun -- the last word before a `one_recipient_stops` word, at most
+    three words on -- is singular (its lemma its own form) and no `one_recipient_groups` word
+    ("to the wrong people", "to a group of residents")."""
+    reach = int(data.get("one_recipient_reach", 8))
+    openers = set(data.get("one_recipient_openers", []))
+    stops = set(data.get("one_recipient_stops", []))
+    groups = set(data.get("one_recipient_groups", []))
+    doc = cue.doc
+    end = sent.span.end
+    for t in doc[cue.start : min(end, cue.end + reach)]:
+        if t.lower_ != "to" or t.i + 1 >= end or doc[t.i + 1].lower_ not in openers:
+            continue
+        head = None
+        for u in doc[t.i + 2 : min(end, t.i + 5)]:
+            if u.lower_ in stops or not u.is_alpha:
+                break
+            head = u
+        if head is not None and head.lemma_.lower() == head.lower_ and head.lower_ not in groups:
+            return True
+    return False
 
 
 def _medium_blunder(cue: Span, data: dict) -> bool:
@@ -1320,7 +1367,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         field_at = _wrong_field(sent, data["cues"])
         if field_at is not None:
             bcc = "failure_to_use_bcc"
-            scores[bcc] += 3.0 * weight * _specificity(data, bcc, "strong")
+            # "reminded not to put email addresses in the wrong field": a remedy, as for a cue
+            field = sent.span.doc[field_at : field_at + 1]
+            field_tally = remedy if _remedial(sent, field, data["cues"]) else scores
+            field_tally[bcc] += 3.0 * weight * _specificity(data, bcc, "strong")
         for cue in cues:
             tally = remedy if _remedial(sent, cue, data["cues"]) else scores
             if cue.label_ == "_misdirected":
@@ -1407,7 +1457,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
             if strength == "objects" and losses:
                 if _papers_beside_device(cue, cues, data["cues"]):
-                    continue  # "the loss of a laptop and notebook": the device's loss
+                    continue  # "a tablet and a diary were taken": the device's loss
                 points = 3.0
             # A headline's nouns ("lost witness files") are vaguer than its verbs.
             w = 1.0 if strength == "objects" else weight
