@@ -97,6 +97,12 @@ CASES = [
         " journalist by mistake, a data breach the force reported to the ICO.",
         {EMAILED},
     ),
+    # the wrong part of an email, with no word for several recipients: still a bcc failure
+    (
+        "Cheshire Constabulary put the contact details of a residents' panel in the wrong box"
+        " of a message it sent out, a data breach the force reported to the ICO.",
+        {BCC},
+    ),
 ]
 
 

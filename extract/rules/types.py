@@ -370,7 +370,7 @@ def _wrong_field(sent: Sent, data: dict) -> int | None:
     the part of an email and then a field word ("the wrong address field"), in a sentence
     naming an email (`wrong_field_emails`) and several recipients (`wrong_field_many`); or
     right before a `wrong_field_of_email` word owned by an email ("the wrong part of the
-    email", "the wrong box of an email") -- every recipient saw the others (a bcc failure),
+    message", "the wrong line of the newsletter") -- every recipient saw the others (a bcc failure),
     no message went to a wrong person. A postal address alone ("typed her address into the
     wrong box"), "the wrong section" of a force, or "the wrong PO box" is no bulk email."""
     before = set(data.get("wrong_field_words_before", []))
@@ -388,7 +388,7 @@ def _wrong_field(sent: Sent, data: dict) -> int | None:
             continue
         k = t.i + 1
         if k + 1 < span.end and doc[k].lower_ in owned and doc[k + 1].lower_ == "of":
-            m = k + 2  # "the wrong part of the email", "the wrong box of an email"
+            m = k + 2  # "the wrong box of a message", "the wrong line of the newsletter"
             if m < span.end and doc[m].lower_ in ("a", "an", "the", "its", "their", "that"):
                 m += 1
             if m < span.end and doc[m].lower_ in emails:
