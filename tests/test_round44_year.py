@@ -4,7 +4,7 @@ Reports of misconduct and court cases date the step of the proceedings ("the hea
 place on Monday", "was held last month") in the page's year, while the breach was earlier or
 is not dated at all. The subject of "took place" was found only right before the verb, so a
 phrase naming whom the step was about ("a hearing for the officer took place"), an aside
-("the hearing, which was open to the public, took place"; "– who had resigned –") or the
+("the hearing, which was open to the public, took place"; "– who had retired –") or the
 step's own relative clause ("the hearing, which took place in January, found") left the date
 to the breach (`_proceeding_happened`, `_before_aside`; `proceeding_parties` in cues.toml
 [dates]). And "a hearing for the constable was held in March" read "for the constable" as
@@ -66,7 +66,7 @@ CASES = [
     (
         "A Dyfed-Powys Police constable looked up the records of his neighbours on the police"
         " national computer between March 2020 and May 2021. A misconduct hearing for the"
-        " officer – who had resigned – took place on Tuesday.",
+        " constable – by then on leave – took place on Tuesday.",
         {2020},
     ),
 ]
