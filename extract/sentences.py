@@ -392,6 +392,25 @@ def _terminators(sent: Sent) -> frozenset[str]:
     return _terminator_set(data_dir_of(sent))
 
 
+_QUOTES = {'"', "“", "”"}
+_BRACKET_REACH = 5  # tokens from a quote mark to the brackets around a name given in passing
+
+
+def _clause_word(t: Token) -> str:
+    """A token's lowercase form for clause cutting. A quote mark inside brackets close by
+    quotes a short name given in passing ('fined the Police Service of Northern Ireland
+    ("PSNI") £750,000', 'Kent Police (the "force")'), not speech, so it ends no clause: it is
+    read as an empty word."""
+    if t.text not in _QUOTES:
+        return t.lower_
+    doc = t.doc
+    before = [doc[k].text for k in range(max(0, t.i - _BRACKET_REACH), t.i)]
+    after = [doc[k].text for k in range(t.i + 1, min(len(doc), t.i + 1 + _BRACKET_REACH))]
+    opened = "(" in before and ")" not in before[before.index("(") :]
+    closed = ")" in after and "(" not in after[: after.index(")")]
+    return "" if opened and closed else t.lower_
+
+
 def clause_bounds(sent: Sent, i: int, extra: Iterable[str] = ()) -> tuple[int, int]:
     """Token range [start, end) of the clause around token `i`: the sentence cut at the
     clause terminators of context.toml ("but", "which", "after", ";" ...) and `extra`."""
@@ -411,7 +430,7 @@ def clause_bounds(sent: Sent, i: int, extra: Iterable[str] = ()) -> tuple[int, i
         return lo, hi
     lowers = sent._lowers
     if lowers is None:
-        lowers = sent._lowers = [t.lower_ for t in span]
+        lowers = sent._lowers = [_clause_word(t) for t in span]
     lo = i
     while lo > base and lowers[lo - 1 - base] not in stop:
         lo -= 1
