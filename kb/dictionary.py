@@ -55,18 +55,23 @@ def data_dictionary() -> Dictionary:
     return Dictionary(tables, dict(raw.get("codes", {})), breach_types())
 
 
+@cache
+def _taxonomy() -> dict[str, Any]:
+    """extract/data/breach_types.toml, read and parsed once for every reader below."""
+    text = resources.files("extract").joinpath("data", "breach_types.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
 def breach_types() -> list[BreachType]:
     """Codes and labels from extract/data/breach_types.toml, in file order."""
-    text = resources.files("extract").joinpath("data", "breach_types.toml").read_text("utf-8")
-    return parse_breach_types(tomllib.loads(text))
+    return parse_breach_types(_taxonomy())
 
 
 @cache
 def related_types() -> frozenset[frozenset[str]]:
     """Pairs of codes one breach is often told as by different outlets (the taxonomy file's
     `related` lists): incident resolution reads them as agreeing."""
-    text = resources.files("extract").joinpath("data", "breach_types.toml").read_text("utf-8")
-    return parse_related(tomllib.loads(text))
+    return parse_related(_taxonomy())
 
 
 def parse_related(data: dict[str, Any]) -> frozenset[frozenset[str]]:

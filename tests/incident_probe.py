@@ -19,6 +19,12 @@ def incident_rows(nlp, text: str, *fields: str, published: date | None = None) -
     return {tuple(getattr(i, f) for f in fields) for i in _incidents(nlp, text, published)}
 
 
+def incident_list(nlp, text: str, *fields: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """The chosen fields of every incident, sorted, one entry per incident (two incidents
+    alike count twice)."""
+    return sorted(tuple(getattr(i, f) for f in fields) for i in _incidents(nlp, text))
+
+
 def field_values(nlp, text: str, field: str, published: date | None = None) -> set:  # type: ignore[no-untyped-def]
     """The values `field` takes over the text's incidents, unstated ones left out."""
     return {v for i in _incidents(nlp, text, published) if (v := getattr(i, field))}

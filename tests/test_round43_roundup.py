@@ -16,15 +16,7 @@ Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from extract import nlp
-from extract.models import Document
-
-
-def _incidents(text: str) -> list[tuple[str | None, str | None]]:
-    ex = nlp.extract(Document(text=text))
-    return sorted((i.force, i.breach_type) for i in ex.incidents)
-
+from incident_probe import incident_list
 
 CASES = [
     (
@@ -118,8 +110,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)
-def test_framed_earlier_breach(text: str, want: list[tuple[str, str]]) -> None:
-    assert _incidents(text) == sorted(want)
+def test_framed_earlier_breach(nlp, text: str, want: list[tuple[str, str]]) -> None:
+    assert incident_list(nlp, text, "force", "breach_type") == sorted(want)
 
 
 @pytest.mark.parametrize(
@@ -135,5 +127,5 @@ def test_framed_earlier_breach(text: str, want: list[tuple[str, str]]) -> None:
         "force has apologised for the error.",
     ],
 )
-def test_after_of_the_story_itself_splits_nothing(text: str) -> None:
-    assert len(_incidents(text)) == 1
+def test_after_of_the_story_itself_splits_nothing(nlp, text: str) -> None:
+    assert len(incident_list(nlp, text, "force", "breach_type")) == 1

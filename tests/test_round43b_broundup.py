@@ -15,15 +15,7 @@ Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from extract import nlp
-from extract.models import Document
-
-
-def _incidents(text: str) -> list[tuple[str | None, str | None]]:
-    ex = nlp.extract(Document(text=text))
-    return sorted((i.force, i.breach_type) for i in ex.incidents)
-
+from incident_probe import incident_list
 
 SPLIT = [
     # a bare frame on a page calling its breach a second one
@@ -80,8 +72,10 @@ SPLIT = [
 
 
 @pytest.mark.parametrize(("text", "want"), SPLIT)
-def test_framed_breach_of_another_occasion_splits(text: str, want: list[tuple[str, str]]) -> None:
-    assert _incidents(text) == sorted(want)
+def test_framed_breach_of_another_occasion_splits(
+    nlp, text: str, want: list[tuple[str, str]]
+) -> None:
+    assert incident_list(nlp, text, "force", "breach_type") == sorted(want)
 
 
 @pytest.mark.parametrize(
@@ -105,16 +99,18 @@ def test_framed_breach_of_another_occasion_splits(text: str, want: list[tuple[st
     ],
 )
 def test_frame_dating_nothing_on_a_page_of_one_breach_splits_nothing(
-    text: str, want: list[tuple[str, str]]
+    nlp, text: str, want: list[tuple[str, str]]
 ) -> None:
-    assert _incidents(text) == want
+    assert incident_list(nlp, text, "force", "breach_type") == want
 
 
-def test_a_framed_breach_of_another_body_is_no_earlier_breach_of_the_force() -> None:
+def test_a_framed_breach_of_another_body_is_no_earlier_breach_of_the_force(nlp) -> None:
     # the framed clause names a hospital trust and no force: the trust's breach, not the force's
     text = (
         "Dyfed-Powys Police loses memory stick\n\nDyfed-Powys Police lost a memory stick "
         "holding witness statements in 2024.\n\nThe loss comes weeks after hackers broke "
         "into a hospital trust's appointment system in 2023."
     )
-    assert _incidents(text) == [("Dyfed-Powys Police", "loss_or_theft_of_device")]
+    assert incident_list(nlp, text, "force", "breach_type") == [
+        ("Dyfed-Powys Police", "loss_or_theft_of_device")
+    ]
