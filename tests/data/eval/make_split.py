@@ -1,5 +1,5 @@
 """Split dev, dev2 and dev3 into a tuning and a checking half by incident group, and dev4
-to dev11 the same way, each on its own; the audit sets (audit2 to audit42) by alternating
+to dev12 the same way, each on its own; the audit sets (audit2 to audit42) by alternating
 incident groups in article order.
 
 Run `python tests/data/eval/make_split.py > tests/data/eval/split.json`; the output is
@@ -17,8 +17,8 @@ from pathlib import Path
 EVAL = Path(__file__).resolve().parent
 SETS = ("dev", "dev2", "dev3")
 # Real pages reworded in rounds 38 (dev4), 39 (dev5), 40 (dev6), 41 (dev7), 42 (dev8),
-# 43 (dev9, dev10) and 44 (dev11), each split on its own so that the halves fixed before them
-# stay where they were.
+# 43 (dev9, dev10), 44 (dev11) and 45 (dev12), each split on its own so that the halves
+# fixed before them stay where they were.
 LATER_SETS = (
     ("dev4",),
     ("dev5",),
@@ -28,6 +28,7 @@ LATER_SETS = (
     ("dev9",),
     ("dev10",),
     ("dev11",),
+    ("dev12",),
 )
 
 
