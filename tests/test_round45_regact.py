@@ -1,7 +1,9 @@
-"""Round 45, branch r45-regact: a fine the story already told (the same sum, or the sum before
-or after the fifth off for paying early) stays the story's even when the line before it
-mentioned an earlier, similar breach of the force; a sanction with a sum of its own after
-that line still goes with the earlier breach. Every sentence here was written for these
+"""Round 45, branch r45-regact: a fine the story already told (the same sum, or -- where a
+discount or cut is told -- the sum before or after the fifth off for paying early) stays the
+story's even when the line before it mentioned an earlier, similar breach of the force; a
+sanction with a sum of its own after that line still goes with the earlier breach, even one a
+fifth off the story's when no discount is told. A sanction passed over ("more appropriate
+than", "as opposed to") is not the one taken. Every sentence here was written for these
 tests."""
 
 from __future__ import annotations
@@ -56,10 +58,26 @@ def test_the_story_fine_told_again_is_the_storys(nlp) -> None:  # type: ignore[n
     assert (2011, None) in found
 
 
-@pytest.mark.parametrize("text", [_EARLIER_FINE, _SAME_SUM.format(sum="£60,000")])
-def test_a_fine_of_another_sum_goes_with_the_earlier_breach(nlp, text) -> None:  # type: ignore[no-untyped-def]
-    found = incidents(nlp, text)
-    assert any(year in (2011, 2016) and fine in (60000, 120000) for year, fine in found)
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [(_EARLIER_FINE, (2016, 120000)), (_SAME_SUM.format(sum="£60,000"), (2011, 60000))],
+)
+def test_a_fine_of_another_sum_goes_with_the_earlier_breach(nlp, text, earlier) -> None:  # type: ignore[no-untyped-def]
+    assert earlier in incidents(nlp, text)
+
+
+_FIFTH_BY_CHANCE = (
+    "Kent Police fined £100,000 over lost interview discs\n\n"
+    "Interview discs were lost in the post by Kent Police in 2013.\n\n"
+    "The force had suffered a similar breach in 2011.\n\n"
+    "It was fined {sum} by the ICO over that breach."
+)
+
+
+@pytest.mark.parametrize("amount", ["£80,000", "£125,000"])
+def test_a_fine_a_fifth_off_with_no_discount_told_is_the_earlier_breachs(nlp, amount) -> None:  # type: ignore[no-untyped-def]
+    found = incidents(nlp, _FIFTH_BY_CHANCE.format(sum=amount))
+    assert (2011, int(amount[1:].replace(",", ""))) in found
 
 
 def actions(nlp, text: str) -> list[tuple[str | None, int | None]]:  # type: ignore[no-untyped-def]
@@ -85,11 +103,12 @@ def test_a_sanction_passed_over_is_not_taken(nlp, text) -> None:  # type: ignore
 @pytest.mark.parametrize(
     "text",
     [
-        "Fine. The ICO said a fine, rather than a reprimand, was needed and fined Cleveland "
-        "Police £90,000 after files were found in a skip in 2013.",
-        "Fine. The ICO said a fine was more appropriate than a reprimand and fined Cleveland "
-        "Police £90,000 after files were found in a skip in 2013.",
+        "Reprimand. The ICO gave Kent Police a reprimand rather than a fine and an enforcement "
+        "notice after an officer emailed a victim's statement to the wrong person in 2022.",
+        "Reprimand. Instead of fining the force and issuing an enforcement notice, the ICO "
+        "reprimanded Essex Police after an officer emailed a victim's statement to the wrong "
+        "person in 2022.",
     ],
 )
-def test_the_sanction_taken_after_the_one_passed_over_stands(nlp, text) -> None:  # type: ignore[no-untyped-def]
-    assert actions(nlp, text) == [("monetary_penalty", 90000)]
+def test_every_sanction_in_a_passed_over_list_is_passed_over(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert actions(nlp, text) == [("reprimand", None)]

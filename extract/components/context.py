@@ -45,9 +45,6 @@ class ContextScopes:
         self.terminators = {t.lower() for t in scope["terminators"]}
         self.terminators |= {t.lower() for t in scope.get("reason_terminators", [])}
         self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
-        # Categories whose scope is one short phrase, ended by a comma or "and" like a
-        # negation's ("rather than a reprimand, was needed and fined the force £90,000").
-        self.clause_bound = set(scope.get("clause_bound_categories", ["negated"]))
         self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
         # Triggers whose scope is only the few words of their object ("to detect misuse"),
         # not the clause that goes on ("... revealed that an officer had looked up ...").
@@ -270,7 +267,7 @@ class ContextScopes:
             category, direction = trigger.label_.split("|")
             if category == "pseudo":
                 continue
-            stop = self.negated_terminators if category in self.clause_bound else self.terminators
+            stop = self.negated_terminators if category == "negated" else self.terminators
             if (
                 direction == "forward"
                 and category == "hypothetical"
