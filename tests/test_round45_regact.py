@@ -1,8 +1,7 @@
-"""Round 45, branch r45-regact: a fine the story already told (the same sum, or -- where a
-discount or cut is told -- the sum before or after the fifth off for paying early) stays the
-story's even when the line before it mentioned an earlier, similar breach of the force; a
-sanction with a sum of its own after that line still goes with the earlier breach, even one a
-fifth off the story's when no discount is told. A sanction passed over ("more appropriate
+"""Round 45, branch r45-regact: a fine the story already told (the same sum, or the sum before
+or after the fifth off for paying early) stays the story's even when the line before it
+mentioned an earlier, similar breach of the force; a sanction with a sum of its own after
+that line still goes with the earlier breach. A sanction passed over ("more appropriate
 than", "as opposed to") is not the one taken. Every sentence here was written for these
 tests."""
 
@@ -64,20 +63,6 @@ def test_the_story_fine_told_again_is_the_storys(nlp) -> None:  # type: ignore[n
 )
 def test_a_fine_of_another_sum_goes_with_the_earlier_breach(nlp, text, earlier) -> None:  # type: ignore[no-untyped-def]
     assert earlier in incidents(nlp, text)
-
-
-_FIFTH_BY_CHANCE = (
-    "Kent Police fined £100,000 over lost interview discs\n\n"
-    "Interview discs were lost in the post by Kent Police in 2013.\n\n"
-    "The force had suffered a similar breach in 2011.\n\n"
-    "It was fined {sum} by the ICO over that breach."
-)
-
-
-@pytest.mark.parametrize("amount", ["£80,000", "£125,000"])
-def test_a_fine_a_fifth_off_with_no_discount_told_is_the_earlier_breachs(nlp, amount) -> None:  # type: ignore[no-untyped-def]
-    found = incidents(nlp, _FIFTH_BY_CHANCE.format(sum=amount))
-    assert (2011, int(amount[1:].replace(",", ""))) in found
 
 
 def actions(nlp, text: str) -> list[tuple[str | None, int | None]]:  # type: ignore[no-untyped-def]
