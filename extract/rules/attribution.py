@@ -1369,6 +1369,25 @@ def _chain_partners(chain: list[Span], primary: str, seen: list[str]) -> list[st
 _SANCTIONS = {"monetary_penalty", "enforcement_notice", "reprimand", "undertaking"}
 
 
+def _in_groups(sent: Sent, groups: list[list[Sent]]) -> bool:
+    """The sentence is one of the groups' (by identity)."""
+    return any(sent is s for g in groups for s in g)
+
+
+def _story_fine_again(sent: Sent, story: list[Sent]) -> bool:
+    """The line's sum is one the story told already, or the same fine before or after the
+    fifth off for paying early ('fined £120,000' in the headline, 'a penalty of £150,000'
+    below, the discount often cut off or left untold): one fine told twice is the story's,
+    whatever line came between. An earlier breach's own fine a fifth off the story's by
+    chance is rarer than that."""
+    told = {int(m.kb_id_) for s in story for m in s.money if fine_cues(s)}
+    return any(
+        v in told or v * 4 / 5 in told or v * 5 / 4 in told
+        for v in (int(m.kb_id_) for m in sent.money)
+        if v
+    )
+
+
 def _sanctioned(sent: Sent) -> bool:
     """A fine or a sanction stated (an inquiry or a referral is none)."""
     return bool(fine_cues(sent)) or any(
@@ -2062,9 +2081,18 @@ def attribute(
             # member of staff had emailed ...": how that force's breach happened
             out.passing[-1].append(sent)
             continue
-        if previous_passing and not others and _sanctioned(sent):
+        if (
+            previous_passing
+            and not others
+            and _sanctioned(sent)
+            and not _story_fine_again(
+                sent, [s for s in sents[:i] if not _in_groups(s, out.passing)]
+            )
+        ):
             # "It is the second time ... In 2017 it was fined £120,000 after ...": the
-            # earlier breach goes on in the next sentence.
+            # earlier breach goes on in the next sentence -- not the story's own fine told
+            # again ("Police fined £120,000 ... It had a similar breach in 2010. The ICO
+            # imposed a penalty of £150,000, cut to £120,000 for paying early")
             out.passing[-1].append(sent)
             continue
         previous_passing = False
