@@ -1981,10 +1981,18 @@ def _own_sanction_after_lead(story: list[Sent], lead: list[Sent], force: str, ro
     return any(
         s not in lead
         and force in roles.at_fault(s)
-        and (actions_in(s) or fine_cues(s))
+        and (_acted_on_force(s, force, roles) or fine_cues(s))
         and (s.regulators or relevance.watchdog_penalty(s))
         for s in story
     )
+
+
+def _acted_on_force(sent: Sent, force: str, roles: Roles) -> bool:
+    """An action of the sentence on the force: any sanction, but an investigation only with
+    the force its target -- 'the loss is being investigated by the Metropolitan Police, an
+    internal inquiry and the ICO' names the force among the investigators, not investigated."""
+    targeted = any(m.label_ == force for m in roles.targets(sent))
+    return any(kind != "investigation" or targeted for kind, _ in actions_in(sent))
 
 
 _UNNAMED_LEAD = 4  # the penalty told in the page's first sentences, as a lead tells it

@@ -3286,11 +3286,18 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     if any(police_data_taken(s) for s in page_top(lead)):
         return False  # "ID card firm hacked ... details of Kent Police officers stolen"
     served = _serves_the_police(lead)
+    named = False  # a force named in the lead so far: "the organisation" after it is the force
     for sent in page_top(lead):
+        named_before, named = named, named or bool(sent.forces)
+        if roles.at_fault(sent):
+            # "Other bodies have lost data and got away with it; now Kent Police has joined
+            # in": the force at fault in the sentence itself, the other body its foil
+            continue
         orgs = [
             o
             for o in sent.cues.get("roles.organisation", [])
             if not works_for_police(sent, o)
+            and not _force_called_so(sent, o, named_before)
             and not (served and _supplier_word(sent, o))
             and not _sent_to(o)
             and not _police_supplier(sent, o)
@@ -3324,7 +3331,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
-            if _breach_at_body(sent, cue, orgs):
+            if _breach_at_body(sent, cue, orgs) or _bodys_thing_lost(sent, cue, orgs):
                 return True
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
@@ -3332,6 +3339,49 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
 
 
 _ITEM_GLUE = {",", "-", "–", "—", ":", "was", "were", "is", "has", "have", "been", "also"}
+
+
+def _force_called_so(sent: Sent, org: Span, named_before: bool) -> bool:
+    """The organisation word is the force called by a generic name ('The PSNI has been
+    shaken ... other losses have embarrassed the organisation'): a word of [relevance.grammar]
+    `generic_bodies` right after 'the', with a force named before it in the lead."""
+    doc = sent.span.doc
+    if org.text.lower() not in _words(sent, "generic_bodies"):
+        return False
+    if org.start == 0 or doc[org.start - 1].lower_ != "the":
+        return False
+    return named_before or any(m.end <= org.start for m in sent.forces)
+
+
+_THING_LEAD = 2  # "a stolen Home Office laptop", "the lost council files"
+
+
+def _bodys_thing_lost(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """What was lost named as another body's by its name before it ('a stolen Home Office
+    laptop', 'lost NHS records', 'leaked council documents'): a loss or breach word, an
+    organisation at most a couple of words after it, no punctuation between, and a device,
+    papers or data word right after the organisation -- the thing the body kept."""
+    doc = sent.span.doc
+    things = {
+        c.start
+        for c in [
+            *sent.types,
+            *sent.cues.get("relevance.data", []),
+            *sent.cues.get("relevance.personal", []),
+        ]
+        if c.label_ != "_loss"
+    }
+    if cue.label_ not in {"_loss", "breach"} and cue not in sent.cues.get("relevance.breach", []):
+        return False
+    for o in orgs:
+        if not 0 <= o.start - cue.end <= _THING_LEAD:
+            continue
+        if any(t.is_punct for t in doc[cue.end : o.start]) or o.end not in things:
+            continue
+        if any(cue.end <= m.start < o.end + 2 for m in sent.forces):
+            continue
+        return True
+    return False
 
 
 def _force_item(sent: Sent, cue: Span) -> bool:
@@ -3348,6 +3398,7 @@ def _force_item(sent: Sent, cue: Span) -> bool:
 
 _AT_BODY_REACH = 5  # "Loss of data at NHS trust", "the leak of files by the council"
 _AT_BODY_LINKS = {"at", "by", "within", "inside"}
+_OF_PHRASE = 5  # "of 25 million private records", counted on top of the link's reach
 
 
 def _breach_at_body(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
@@ -3358,11 +3409,18 @@ def _breach_at_body(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
     nor people between ('a breach involving pupils from two schools')."""
     doc = sent.span.doc
     for o in orgs:
-        if not 0 < o.start - cue.end <= _AT_BODY_REACH:
+        # "the loss of 25 million private records by HMRC": what was lost, after 'of', then
+        # the body -- the reach counts from the link word
+        reach = _AT_BODY_REACH
+        if cue.end < o.start and doc[cue.end].lower_ == "of":
+            reach += _OF_PHRASE
+        if not 0 < o.start - cue.end <= reach:
             continue
         gap = [t.lower_ for t in doc[cue.end : o.start]]
         if gap[0] == "of":  # "loss of data at", "the leak of personal files by"
             gap = gap[next((k for k, w in enumerate(gap) if w in _AT_BODY_LINKS), 0) :]
+            if len(gap) > _AT_BODY_REACH:
+                continue
         if gap[0] not in _AT_BODY_LINKS or any(t.is_punct for t in doc[cue.end : o.start]):
             continue  # "a breach involving pupils from two schools": whose pupils, not whose breach
         if any(cue.end <= m.start <= o.end + 3 for m in sent.forces):
