@@ -3289,10 +3289,6 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     named = False  # a force named in the lead so far: "the organisation" after it is the force
     for sent in page_top(lead):
         named_before, named = named, named or bool(sent.forces)
-        if roles.at_fault(sent):
-            # "Other bodies have lost data and got away with it; now Kent Police has joined
-            # in": the force at fault in the sentence itself, the other body its foil
-            continue
         orgs = [
             o
             for o in sent.cues.get("roles.organisation", [])
@@ -3316,6 +3312,10 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
                 # NHS trust: fine cut ...": the page opens on the force's own sanction;
                 # another body's item after it is the next item of a roundup, not its news
                 return False
+            continue
+        if roles.at_fault(sent):
+            # "Other bodies have lost data and got away with it; now Kent Police has joined
+            # in": the force at fault in the sentence itself, the other body its foil
             continue
         words += [c for c in asserted_types(sent) if c.kb_id_ in {"strong", "weak"}]
         words += sent.cues.get("relevance.breach", [])
