@@ -3313,10 +3313,6 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
                 # another body's item after it is the next item of a roundup, not its news
                 return False
             continue
-        if roles.at_fault(sent):
-            # "Other bodies have lost data and got away with it; now Kent Police has joined
-            # in": the force at fault in the sentence itself, the other body its foil
-            continue
         words += [c for c in asserted_types(sent) if c.kb_id_ in {"strong", "weak"}]
         words += sent.cues.get("relevance.breach", [])
         for cue in words:
