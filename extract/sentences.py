@@ -310,20 +310,20 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
                     continue  # "the ICO is looking into Kent Police": the regulator's target
                 return True
         elif pos - 3 <= cue.end <= pos:
-            if _own_staff_link(sent, cue):
-                continue  # "sent by an officer from Kent Police": the force's own people
             return True
     return False
 
 
 _STAFF_LINKS = {"from", "at", "of", "with"}
 _BY_STAFF_REACH = 4  # "by a member of staff at", "by an officer from"
+_AGENT_GLUE = {"a", "an", "the", "one", "two", "another", "member", "members", "of", "its"}
 
 
 def _done_by_own_staff(sent: Sent, mention: Span) -> bool:
     """The agent of a passive is one of the force's people ('the email was sent by an
     officer from Kent Police', 'records were viewed by a member of staff at Essex Police'):
-    'by' a few words before a police staff word, then a link word right before the name --
+    'by' opening the agent phrase (only 'a', 'the', 'member of' before a police staff word),
+    then a link word right before the name --
     the act is the force's, whatever the clause after the name says the person was doing."""
     doc = mention.doc
     link = mention.start - 1
@@ -335,17 +335,13 @@ def _done_by_own_staff(sent: Sent, mention: Span) -> bool:
         if c.end != link:
             continue
         lead = doc[max(sent.span.start, c.start - _BY_STAFF_REACH) : c.start]
-        return any(t.lower_ == "by" for t in lead) and not any(t.is_punct for t in lead)
+        by = [t.i for t in lead if t.lower_ == "by"]
+        if not by or any(t.is_punct for t in lead):
+            return False
+        # 'by' opens the agent phrase: only its determiner or 'member of' before the staff
+        # word ("by a member of staff at"), not "sent by mistake to an officer at Essex Police"
+        return all(t.lower_ in _AGENT_GLUE for t in doc[by[-1] + 1 : c.start])
     return False
-
-
-def _own_staff_link(sent: Sent, cue: Span) -> bool:
-    """The preposition ties the force to its own people ('an officer from Kent Police', 'a
-    member of staff at Essex Police'): a police staff word (cues.toml `staff`) right before
-    it -- what they did is the force's doing, not something done to the force."""
-    return cue.text.lower() in _STAFF_LINKS and any(
-        c.end == cue.start for c in sent.cues.get("relevance.staff", [])
-    )
 
 
 @cache

@@ -5,14 +5,16 @@ when the police only investigate, comment or stand beside another body's loss. F
 mechanisms, each tested at its edge with a case that must fire and a near miss:
 
 - another body's breach in the lead (`relevance.another_body_at_fault`) now also reads the
-  lost thing named as the body's ('a stolen Home Office laptop') and a breach 'by' a body
-  after what was lost ('the loss of 25 million records by HMRC'); and it no longer reads
-  'the organisation' after a named force as another body;
+  lost thing named as the body's in attributive form ('a stolen Home Office laptop', no
+  force or police staff subject before it) and a breach 'by' a body after what was lost
+  ('the loss of 25 million records by HMRC'; 'at' keeps the old reach); and it no longer
+  reads 'the organisation' as another body when a force is the last body named before it;
 - a force named as one of the investigators ('being investigated by the Metropolitan
-  Police, an internal inquiry and the ICO') is no force sanctioned after the lead;
+  Police, an internal inquiry and the ICO') is no force sanctioned after the lead, but a
+  force at fault under investigation still is;
 - the agent of a passive who is one of the force's people ('sent by an officer from
   Gloucestershire Police who was investigating ...') makes the force the doer, not a
-  bystander.
+  bystander; 'by' must open the agent phrase.
 
 Every sentence here was written for these tests, after real reporting (not eval pages)."""
 
@@ -35,7 +37,7 @@ RELEVANT = [
         " sent one email exposing the addresses of abuse survivors.\n\nThe message went to 40"
         " people by an officer from Wiltshire Police who was investigating historic"
         " allegations, and every recipient could see the others' details.\n\nThe Information"
-        " Commissioner's Office said the force had broken data protection law.",
+        " Commissioner's Office found that the force had broken data protection law.",
         "Wiltshire Police",
     ),
     (
@@ -46,11 +48,46 @@ RELEVANT = [
     ),
     # "the organisation" after the force is named: the force, not another body
     (
+        "Force admits data blunders\n\nCumbria Constabulary has admitted a third breach this"
+        " year.\n\nThe organisation lost a USB drive listing its informants by name.",
+        "Cumbria Constabulary",
+    ),
+    (
         "Force rocked by run of data losses\n\nThe PSNI has been hit by another serious data"
         " breach.\n\nA string of earlier losses has already embarrassed the organisation and"
         " angered its officers.\n\nIn May the PSNI lost a folder of officers' names on a"
         " train.",
         "Police Service of Northern Ireland",
+    ),
+    # the force at fault under investigation after another body's sanctioned breach: the
+    # force is investigated, not an investigator
+    (
+        "Council fined over tenants leak\n\nThe ICO has fined a council £50,000 after it leaked"
+        " the addresses of 300 tenants.\n\nThe council apologised.\n\nSeparately, the"
+        " Information Commissioner's Office has opened an investigation after Kent Police"
+        " emailed a victim's statement to a suspect.",
+        "Kent Police",
+    ),
+    (
+        "Council fined over tenants leak\n\nThe ICO has fined a council £50,000 after it leaked"
+        " the addresses of 300 tenants.\n\nThe council apologised.\n\nKent Police, which"
+        " emailed a victim's statement to a suspect in a separate case, faces an ICO"
+        " investigation.",
+        "Kent Police",
+    ),
+    # the force's officer lost another body's device: the loser is the force's, not the body
+    (
+        "Officer loses council laptop\n\nA Kent Police officer lost a council laptop holding the"
+        " names of 40 vulnerable children while working in a joint safeguarding team.\n\nKent"
+        " Police said it had told the ICO.",
+        "Kent Police",
+    ),
+    # 'at' a body after a long 'of' phrase: where the children are, not whose loss
+    (
+        "Folder left on bus\n\nDurham Constabulary reported the loss of a folder of documents"
+        " about children at a council care home.\n\nAn officer left the folder on a bus, the"
+        " force said.",
+        "Durham Constabulary",
     ),
 ]
 
@@ -58,10 +95,9 @@ RELEVANT = [
 NOT_RELEVANT = [
     # the lost thing named as another body's; the force only investigates
     (
-        "Police are investigating the theft of a stolen Home Office laptop found in a second-hand"
-        " shop in Wigan.\n\nThe Home Office said the laptop was encrypted.\n\nA spokesman for"
-        ' Greater Manchester Police said: "A laptop has been recovered. Inquiries are'
-        ' continuing."'
+        "Officers examine stolen Home Office laptop\n\nDetectives are looking at how a stolen"
+        " Home Office laptop came to be sold at a market stall.\n\nA Greater Manchester Police"
+        " spokesman said inquiries were continuing."
     ),
     (
         "Officers examine stolen hospital laptop\n\nDetectives are looking at how a stolen NHS"
@@ -75,6 +111,13 @@ NOT_RELEVANT = [
         " loss is now being investigated by: the Metropolitan Police, an internal inquiry and"
         " an investigation by the Information Commissioner's Office.\n\nThe discs have never"
         " been found."
+    ),
+    # the force handed the data to another body, which leaked it: 'the organisation' is that
+    # body, named after the force
+    (
+        "Support service leaks victims list\n\nKent Police shared the details of 200 victims with"
+        " Safe Haven, a support service.\n\nThe organisation then leaked the list online by"
+        " mistake.\n\nSafe Haven apologised."
     ),
 ]
 
@@ -122,3 +165,18 @@ def test_near_miss_officer_as_recipient() -> None:
         " sent to an officer from Kent Police by mistake.\n\nThe trust apologised."
     )
     assert not ex.relevant, ex.relevance_reason
+
+
+def test_agent_phrase_must_open_with_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'sent by mistake to an officer at Essex Police': 'by' opens no agent phrase (a 'to'
+    and a noun stand between it and the staff word) -- the force received, it did not send."""
+    from extract.sentences import _done_by_own_staff, split_sentences
+
+    doc = nlp("Patient records were sent by mistake to an officer at Essex Police.")
+    sent = split_sentences(doc)[0]
+    (force,) = [m for m in sent.forces if m.label_ == "Essex Police"]
+    assert not _done_by_own_staff(sent, force)
+    doc = nlp("Patient records were sent to a suspect by an officer at Essex Police.")
+    sent = split_sentences(doc)[0]
+    (force,) = [m for m in sent.forces if m.label_ == "Essex Police"]
+    assert _done_by_own_staff(sent, force)
