@@ -1981,10 +1981,44 @@ def _own_sanction_after_lead(story: list[Sent], lead: list[Sent], force: str, ro
     return any(
         s not in lead
         and force in roles.at_fault(s)
-        and (actions_in(s) or fine_cues(s))
+        and (_acted_on_force(s, force, roles) or fine_cues(s))
         and (s.regulators or relevance.watchdog_penalty(s))
         for s in story
     )
+
+
+def _acted_on_force(sent: Sent, force: str, roles: Roles) -> bool:
+    """An action of the sentence on the force: any sanction, and an investigation unless the
+    force is one of the investigators -- 'the loss is being investigated by the Metropolitan
+    Police, an internal inquiry and the ICO' names the force among them, not investigated."""
+    investigator = _force_investigating(sent, force)
+    return any(kind != "investigation" or not investigator for kind, _ in actions_in(sent))
+
+
+_INVESTIGATED_BY = re.compile(r"\binvestigated\s+by\b", re.I)
+_INVESTIGATOR_LIST = {",", ":", "and", "the", "an", "a", "its", "own"}
+
+
+def _force_investigating(sent: Sent, force: str) -> bool:
+    """The force stands after 'investigated by' ('being investigated by: the Metropolitan
+    Police, an internal inquiry and the ICO'), only a list of other investigators between --
+    the force investigates, it is not investigated."""
+    doc = sent.span.doc
+    for hit in _INVESTIGATED_BY.finditer(sent.text):
+        by = sent.span.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if by is None:
+            continue
+        for m in sent.forces:
+            if m.label_ != force or m.start < by.end:
+                continue
+            between = doc[by.end : m.start]
+            others = [*sent.forces, *sent.regulators, *sent.cues.get("roles.organisation", [])]
+            if all(
+                t.lower_ in _INVESTIGATOR_LIST or any(o.start <= t.i < o.end for o in others)
+                for t in between
+            ):
+                return True
+    return False
 
 
 _UNNAMED_LEAD = 4  # the penalty told in the page's first sentences, as a lead tells it

@@ -288,6 +288,8 @@ def is_passive(span: Span) -> bool:
 def is_passive_mention(sent: Sent, mention: Span) -> bool:
     """The force is a recipient or bystander: 'supposed to go to X', 'complaints about X'
     ('X has been investigated' is no enforcer: the force, or its officer, is acted on)."""
+    if _done_by_own_staff(sent, mention):
+        return False  # "was emailed by an officer from Kent Police (who was investigating)"
     enforcing = cue_after(sent, "roles.enforcement", mention.end, 2)
     if enforcing is not None and not is_passive(enforcing):
         return True
@@ -309,6 +311,36 @@ def is_passive_mention(sent: Sent, mention: Span) -> bool:
                 return True
         elif pos - 3 <= cue.end <= pos:
             return True
+    return False
+
+
+_STAFF_LINKS = {"from", "at", "of", "with"}
+_BY_STAFF_REACH = 4  # "by a member of staff at", "by an officer from"
+_AGENT_GLUE = {"a", "an", "the", "one", "two", "another", "member", "members", "of", "its"}
+
+
+def _done_by_own_staff(sent: Sent, mention: Span) -> bool:
+    """The agent of a passive is one of the force's people ('the email was sent by an
+    officer from Kent Police', 'records were viewed by a member of staff at Essex Police'):
+    'by' opening the agent phrase (only 'a', 'the', 'member of' before a police staff word),
+    then a link word right before the name --
+    the act is the force's, whatever the clause after the name says the person was doing."""
+    doc = mention.doc
+    link = mention.start - 1
+    if link > 0 and doc[link].lower_ == "the":
+        link -= 1
+    if link <= sent.span.start or doc[link].lower_ not in _STAFF_LINKS:
+        return False
+    for c in sent.cues.get("relevance.staff", []):
+        if c.end != link:
+            continue
+        lead = doc[max(sent.span.start, c.start - _BY_STAFF_REACH) : c.start]
+        by = [t.i for t in lead if t.lower_ == "by"]
+        if not by or any(t.is_punct for t in lead):
+            return False
+        # 'by' opens the agent phrase: only its determiner or 'member of' before the staff
+        # word ("by a member of staff at"), not "sent by mistake to an officer at Essex Police"
+        return all(t.lower_ in _AGENT_GLUE for t in doc[by[-1] + 1 : c.start])
     return False
 
 

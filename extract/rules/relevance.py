@@ -3286,11 +3286,14 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     if any(police_data_taken(s) for s in page_top(lead)):
         return False  # "ID card firm hacked ... details of Kent Police officers stolen"
     served = _serves_the_police(lead)
+    named = False  # a force the last body named in the lead: "the organisation" after it is it
     for sent in page_top(lead):
+        named_before, named = named, _force_named_last(sent, named, sent.span.end)
         orgs = [
             o
             for o in sent.cues.get("roles.organisation", [])
             if not works_for_police(sent, o)
+            and not _force_called_so(sent, o, named_before)
             and not (served and _supplier_word(sent, o))
             and not _sent_to(o)
             and not _police_supplier(sent, o)
@@ -3324,7 +3327,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
-            if _breach_at_body(sent, cue, orgs):
+            if _breach_at_body(sent, cue, orgs) or _bodys_thing_lost(sent, cue, orgs):
                 return True
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
@@ -3332,6 +3335,106 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
 
 
 _ITEM_GLUE = {",", "-", "–", "—", ":", "was", "were", "is", "has", "have", "been", "also"}
+
+
+def _force_called_so(sent: Sent, org: Span, named_before: bool) -> bool:
+    """The organisation word is the force called by a generic name ('The PSNI has been
+    shaken ... other losses have embarrassed the organisation'): a word of [relevance.grammar]
+    `generic_bodies` right after 'the', with a force the last body named before it in the lead
+    (no other body named between: 'shared the list with Safe Haven ... the organisation')."""
+    doc = sent.span.doc
+    if org.text.lower() not in _words(sent, "generic_bodies"):
+        return False
+    if org.start == 0 or doc[org.start - 1].lower_ != "the":
+        return False
+    return _force_named_last(sent, named_before, org.start - 1)
+
+
+_BODY_BEFORE = {"with", "to", "by", "from", "and", "for"}
+
+
+def _force_named_last(sent: Sent, named: bool, end: int) -> bool:
+    """A force the last body named before `end` (`named`: so it was at the sentence's start):
+    'Kent Police shared the details with Safe Haven ... The organisation then leaked' names
+    another body after the force, so 'the organisation' is no longer the force."""
+    known = [*sent.forces, *sent.regulators, *sent.dates]
+    bodies = [
+        (t.i, False)  # a name after 'with', 'to', 'by' ...: "shared the list with Safe Haven"
+        for t in sent.span[1:]
+        if t.is_alpha
+        and t.text[:1].isupper()
+        and t.nbor(-1).lower_ in _BODY_BEFORE
+        and not any(m.start <= t.i < m.end for m in known)
+    ]
+    bodies += [
+        (o.start, False)
+        for o in sent.cues.get("roles.organisation", [])
+        if o.text.lower() not in _words(sent, "generic_bodies")
+        and not any(m.start < o.end and o.start < m.end for m in sent.forces)
+    ]
+    bodies += [(m.start, True) for m in sent.forces]
+    for start, is_force in sorted(bodies):
+        if start < end:
+            named = is_force
+    return named
+
+
+_THING_LEAD = 2  # "a stolen Home Office laptop", "the lost council files"
+
+
+def _bodys_thing_lost(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
+    """What was lost named as another body's by its name before it ('a stolen Home Office
+    laptop', 'the leaked council documents'): a determiner, a loss or breach word, an
+    organisation at most a couple of words after it, no punctuation between, and a device,
+    papers or data word right after the organisation -- the thing the body kept; not with a
+    force or police staff word the subject before it in the clause, nor a force named in the
+    noun phrase or after 'from' right after it."""
+    doc = sent.span.doc
+    things = {
+        c.start
+        for c in [
+            *sent.types,
+            *sent.cues.get("relevance.data", []),
+            *sent.cues.get("relevance.personal", []),
+        ]
+        if c.label_ != "_loss"
+    }
+    if cue.label_ not in {"_loss", "breach"} and cue not in sent.cues.get("relevance.breach", []):
+        return False
+    # attributive only: a determiner, then the loss word ("a stolen Home Office laptop"), not
+    # "an officer lost a council laptop" (the force's person the loser)
+    if cue.start == sent.span.start or doc[cue.start - 1].lower_ not in _THING_DETERMINERS:
+        return False
+    if _police_subject_before(sent, cue.start - 1):
+        return False  # "Kent Police found a stolen council laptop ..."
+    for o in orgs:
+        if not 0 <= o.start - cue.end <= _THING_LEAD:
+            continue
+        if any(t.is_punct for t in doc[cue.end : o.start]) or o.end not in things:
+            continue
+        # a force in the noun phrase, or after 'from' ("a stolen council laptop from Kent Police")
+        if any(cue.end <= m.start < o.end + 4 for m in sent.forces):
+            continue
+        return True
+    return False
+
+
+_THING_DETERMINERS = {"a", "an", "the", "this", "that", "two", "several", "some"}
+_CLAUSE_OPENERS = {"how", "that", "which", "who", "after", "when", "while", "because", "as"}
+
+
+def _police_subject_before(sent: Sent, end: int) -> bool:
+    """A force or a police staff word before `end` in its clause ('A Kent Police officer
+    lost a ...'): back to the last punctuation or clause opener ('how', 'after', 'which')."""
+    doc = sent.span.doc
+    start = end
+    while start > sent.span.start:
+        t = doc[start - 1]
+        if t.is_punct or t.lower_ in _CLAUSE_OPENERS:
+            break
+        start -= 1
+    people = [*sent.forces, *sent.cues.get("relevance.staff", [])]
+    return any(start <= m.start and m.end <= end for m in people)
 
 
 def _force_item(sent: Sent, cue: Span) -> bool:
@@ -3348,6 +3451,7 @@ def _force_item(sent: Sent, cue: Span) -> bool:
 
 _AT_BODY_REACH = 5  # "Loss of data at NHS trust", "the leak of files by the council"
 _AT_BODY_LINKS = {"at", "by", "within", "inside"}
+_OF_PHRASE = 5  # "of 25 million private records", counted on top of the link's reach
 
 
 def _breach_at_body(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
@@ -3358,13 +3462,23 @@ def _breach_at_body(sent: Sent, cue: Span, orgs: list[Span]) -> bool:
     nor people between ('a breach involving pupils from two schools')."""
     doc = sent.span.doc
     for o in orgs:
-        if not 0 < o.start - cue.end <= _AT_BODY_REACH:
+        # "the loss of 25 million private records by HMRC": what was lost, after 'of', then
+        # the body after 'by' -- the reach counts from the link word ('at' keeps the old reach)
+        reach = _AT_BODY_REACH
+        if cue.end < o.start and doc[cue.end].lower_ == "of":
+            reach += _OF_PHRASE
+        if not 0 < o.start - cue.end <= reach:
             continue
         gap = [t.lower_ for t in doc[cue.end : o.start]]
         if gap[0] == "of":  # "loss of data at", "the leak of personal files by"
             gap = gap[next((k for k, w in enumerate(gap) if w in _AT_BODY_LINKS), 0) :]
+            if len(gap) > _AT_BODY_REACH:
+                continue
         if gap[0] not in _AT_BODY_LINKS or any(t.is_punct for t in doc[cue.end : o.start]):
             continue  # "a breach involving pupils from two schools": whose pupils, not whose breach
+        if o.start - cue.end > _AT_BODY_REACH and gap[0] != "by":
+            continue  # the wider reach for the doer only: "the loss of a folder about children
+            # at a council care home" names where the children are, not whose loss
         if any(cue.end <= m.start <= o.end + 3 for m in sent.forces):
             continue
         return True
