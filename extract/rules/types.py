@@ -758,6 +758,50 @@ def _posted_by_mistake(sent: Sent, cue: Span, data: dict) -> bool:
     return any(t.norm_ in verbs for t in clause) and any(t.lower_ in mistakes for t in clause)
 
 
+def _let_out_by_mistake(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Mistakenly released a spreadsheet of staff names', 'an inadvertent disclosure of
+    officers' details': a disclosure cue marked as a mistake (`slip_marks`)
+    with no person it went to after "to" or "with" in its clause (`slip_recipients`) is a
+    body letting data out to anyone -- a publication in error, not an insider's leak."""
+    if cue.label_ != "inappropriate_disclosure":
+        return False
+    doc = cue.doc
+    lo, hi = clause_bounds(sent, cue.start)
+    reach = int(data.get("slip_reach", 3))
+    near = doc[max(lo, cue.start - reach) : min(hi, cue.end + reach)]
+    marks = set(data.get("slip_marks", []))
+    if not any(t.lower_ in marks for t in near):
+        return False
+    people = set(data.get("slip_recipients", []))
+    for k in range(cue.start, hi):
+        if doc[k].lower_ in {"to", "with"} and any(
+            t.lower_ in people or t.lemma_.lower() in people for t in doc[k + 1 : min(hi, k + 5)]
+        ):
+            return False  # "accidentally revealed her address to her ex-partner"
+    return True
+
+
+def _leak_named(sent: Sent, cue: Span, data: dict) -> bool:
+    """'The leaked data', 'a leaked document', 'since the data leak': a weak disclosure cue that
+    is the word "leak" naming the data or the breach (`leak_names` after `leak_name_before`)
+    with no one it went to after "to" in its clause -- any breach is called a leak, so the word
+    only tips a balance, not "the leak to the press"."""
+    if cue.label_ != "inappropriate_disclosure" or cue.kb_id_ != "weak" or len(cue) != 1:
+        return False
+    if cue[0].lower_ not in set(data.get("leak_names", [])) or cue.start == 0:
+        return False
+    if cue.doc[cue.start - 1].lower_ not in set(data.get("leak_name_before", [])):
+        return False
+    lo, hi = clause_bounds(sent, cue.start)
+    doc = cue.doc
+    people = set(data.get("slip_recipients", [])) | set(data.get("leak_recipients", []))
+    return not any(
+        doc[k].lower_ == "to"
+        and any(t.lower_ in people or t.lemma_.lower() in people for t in doc[k + 1 : k + 5])
+        for k in range(cue.end, hi)
+    )
+
+
 _DOER_REACH = 8
 
 
@@ -1443,6 +1487,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 code = misdirected  # "her address was emailed to the neighbour"
             elif code == "inappropriate_disclosure" and force_posted:
                 code = "published_in_error"  # "the force posted a photo showing names"
+            elif _let_out_by_mistake(sent, cue, data["cues"]):
+                code = "published_in_error"  # "mistakenly released a spreadsheet of names"
             elif passed_on and code in _PASSED_ON:
                 code = "inappropriate_disclosure"  # "looked up her address and told him"
             if code == "other" and disposed and any(t.lemma_.lower() in destroying for t in cue):
@@ -1452,6 +1498,11 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             elif code == "verbal_disclosure" and written:
                 code = "inappropriate_disclosure"  # "a letter revealed who had complained"
             strength = cue.kb_id_
+            if code == "inappropriate_disclosure" and _leak_named(sent, cue, data["cues"]):
+                value = 0.5 * _specificity(data, code, "weak")
+                tally[code] += value  # "the leaked data": a name for the breach, a tip
+                things[code] += value
+                continue
             if strength == "strong" and _found_state(cue, data["cues"]):
                 strength = "weak"  # "files were found dumped in a street"
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
