@@ -1,11 +1,12 @@
 """Round 45 mend of the type rules for a body's slip (extract/data/breach_types.toml,
-extract/rules/types.py `_let_out_by_mistake`, `_leak_named`, `_insider_put_out`):
+extract/rules/types.py `_let_out_by_mistake`, `_leak_named`):
 
 - a disclosure by mistake to someone named -- the press, a newspaper, a member of the public, a
   dealer, them, an associate, the defence -- is no publication in error; "the requester" of an
   FOI answer is no such recipient, nor "relating to 1,500 victims" or "with details of";
 - an officer's slip ("an officer accidentally revealed the identity of an informant") stays a
-  disclosure, as does "a constable ... putting details into the public domain";
+  disclosure, as does "a constable ... putting details into the public domain" ("into the public
+  domain" is back among the disclosure's strong cues);
 - "the leak" naming the breach still gives a story its type, and an officer sacked over it is
   the insider's leak;
 - "erroneous" tells wrong data, not a slip; `leak_name_before` is matched by lemma.

@@ -5,8 +5,7 @@ extract/rules/types.py):
   disclosed officers' details") with nobody it went to named in its clause is data let out to
   anyone, published in error -- not "accidentally revealed her address to her ex-partner";
 - "leak" naming the data or the breach ("the leaked data", "since the data leak") tells no way
-  it happened and only tips a balance -- not "the leak to the press", nor "leaked the file";
-- data "gone into the public domain" went out to anyone: published in error.
+  it happened and only tips a balance -- not "the leak to the press", nor "leaked the file".
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -71,9 +70,3 @@ def test_the_word_leak_naming_the_data_does_not_outweigh_how_it_went_out(nlp) ->
 )
 def test_a_leak_to_someone_stays_a_disclosure(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert best_type_of(nlp, text) == "inappropriate_disclosure"
-
-
-def test_data_gone_into_the_public_domain_is_published_in_error(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The names of 800 officers went into the public domain after Essex Police answered "
-            "a request for staffing figures in 2022.")  # fmt: skip
-    assert best_type_of(nlp, text) == "published_in_error"

@@ -813,16 +813,6 @@ def _let_out_by_mistake(sent: Sent, cue: Span, data: dict) -> bool:
     return not _recipient_after(doc, cue.start, hi, people, data)
 
 
-def _insider_put_out(sent: Sent, cue: Span, data: dict) -> bool:
-    """'A constable was sacked after putting details into the public domain': a cue of
-    `insider_put_out` (out to anyone) with a person (`individuals`) doing it in the sentence is
-    an insider's leak, not a publication in error."""
-    if cue.text.lower() not in set(data.get("insider_put_out", [])):
-        return False
-    _, hi = clause_bounds(sent, cue.start)
-    return _individual_doer(cue.doc, sent.span.start, cue.start, cue.end, hi, data)
-
-
 def _leak_named(sent: Sent, cue: Span, data: dict) -> bool:
     """'The leaked data', 'a leaked document', 'since the data leak': a weak disclosure cue that
     is the word "leak" naming the data or the breach (`leak_names` after a word or lemma of
@@ -1527,8 +1517,6 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 code = misdirected  # "her address was emailed to the neighbour"
             elif code == "inappropriate_disclosure" and force_posted:
                 code = "published_in_error"  # "the force posted a photo showing names"
-            elif code == "published_in_error" and _insider_put_out(sent, cue, data["cues"]):
-                code = "inappropriate_disclosure"  # "an officer put details into the public domain"
             elif _let_out_by_mistake(sent, cue, data["cues"]):
                 code = "published_in_error"  # "mistakenly released a spreadsheet of names"
             elif passed_on and code in _PASSED_ON:
