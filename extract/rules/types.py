@@ -758,6 +758,80 @@ def _posted_by_mistake(sent: Sent, cue: Span, data: dict) -> bool:
     return any(t.norm_ in verbs for t in clause) and any(t.lower_ in mistakes for t in clause)
 
 
+def _individual_doer(doc, lo: int, start: int, end: int, hi: int, data: dict) -> bool:
+    """A person (`individuals`) doing it: one before the cue from `lo` ("an officer accidentally
+    revealed") not named as what went out ("the names of 300 officers"), or one right after a
+    "by" between `end` and `hi` ("was leaked by a detective")."""
+    doers = set(data.get("individuals", []))
+
+    def person(t) -> bool:  # type: ignore[no-untyped-def]
+        return t.lower_ in doers or t.lemma_.lower() in doers
+
+    return any(
+        person(t) and not any(doc[j].lower_ == "of" for j in range(max(lo, t.i - 2), t.i))
+        for t in doc[lo:start]
+    ) or any(
+        doc[k].lower_ == "by" and any(person(t) for t in doc[k + 1 : min(hi, k + 4)])
+        for k in range(end, hi)
+    )
+
+
+def _recipient_after(doc, start: int, hi: int, people: set, data: dict) -> bool:
+    """A person it went to in the words after a "to" or "with" from `start` to `hi`, before any
+    "of" ("to a member of the public", not "with details of 40 victims"); not a "to" of
+    `slip_to_not_after` ("relating to 1,500 victims")."""
+    skip = set(data.get("slip_to_not_after", []))
+    for k in range(start, hi):
+        if doc[k].lower_ not in {"to", "with"} or (k > 0 and doc[k - 1].lower_ in skip):
+            continue
+        for t in doc[k + 1 : min(hi, k + 5)]:
+            if t.lower_ == "of":
+                break
+            if t.lower_ in people or t.lemma_.lower() in people:
+                return True
+    return False
+
+
+def _let_out_by_mistake(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Mistakenly released a spreadsheet of staff names', 'an inadvertent disclosure of
+    officers' details': a disclosure cue marked as a mistake (`slip_marks`) with no person it
+    went to after "to" or "with" in its clause (`slip_recipients`, `leak_recipients`) and no
+    person doing it (`individuals`) is a body letting data out to anyone -- a publication in
+    error, not an insider's leak nor an officer's slip."""
+    if cue.label_ != "inappropriate_disclosure":
+        return False
+    doc = cue.doc
+    lo, hi = clause_bounds(sent, cue.start)
+    reach = int(data.get("slip_reach", 3))
+    near = doc[max(lo, cue.start - reach) : min(hi, cue.end + reach)]
+    marks = set(data.get("slip_marks", []))
+    if not any(t.lower_ in marks for t in near):
+        return False
+    if _individual_doer(doc, lo, cue.start, cue.end, hi, data):
+        return False  # "an officer accidentally revealed the identity of an informant"
+    people = set(data.get("slip_recipients", [])) | set(data.get("leak_recipients", []))
+    return not _recipient_after(doc, cue.start, hi, people, data)
+
+
+def _leak_named(sent: Sent, cue: Span, data: dict) -> bool:
+    """'The leaked data', 'a leaked document', 'since the data leak': a weak disclosure cue that
+    is the word "leak" naming the data or the breach (`leak_names` after a word or lemma of
+    `leak_name_before`) with no person (`individuals`) doing it in the sentence -- any breach is
+    called a leak, so the word only tips a balance, not "an officer sacked over the leak"
+    ("leak to" is a cue of its own)."""
+    if cue.label_ != "inappropriate_disclosure" or cue.kb_id_ != "weak" or len(cue) != 1:
+        return False
+    if cue[0].lower_ not in set(data.get("leak_names", [])) or cue.start == 0:
+        return False
+    before = cue.doc[cue.start - 1]
+    words = set(data.get("leak_name_before", []))
+    if before.lower_ not in words and before.lemma_.lower() not in words:
+        return False
+    _, hi = clause_bounds(sent, cue.start)
+    # "an officer was sacked over the leak": the insider's leak
+    return not _individual_doer(cue.doc, sent.span.start, cue.start, cue.end, hi, data)
+
+
 _DOER_REACH = 8
 
 
@@ -1443,6 +1517,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                 code = misdirected  # "her address was emailed to the neighbour"
             elif code == "inappropriate_disclosure" and force_posted:
                 code = "published_in_error"  # "the force posted a photo showing names"
+            elif _let_out_by_mistake(sent, cue, data["cues"]):
+                code = "published_in_error"  # "mistakenly released a spreadsheet of names"
             elif passed_on and code in _PASSED_ON:
                 code = "inappropriate_disclosure"  # "looked up her address and told him"
             if code == "other" and disposed and any(t.lemma_.lower() in destroying for t in cue):
@@ -1452,6 +1528,10 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             elif code == "verbal_disclosure" and written:
                 code = "inappropriate_disclosure"  # "a letter revealed who had complained"
             strength = cue.kb_id_
+            if code == "inappropriate_disclosure" and _leak_named(sent, cue, data["cues"]):
+                value = 0.5 * _specificity(data, code, "weak")
+                tally[code] += value  # "the leaked data": a name for the breach, a tip
+                continue
             if strength == "strong" and _found_state(cue, data["cues"]):
                 strength = "weak"  # "files were found dumped in a street"
             points = 3.0 if strength == "strong" else 1.0 if strength == "weak" else 0.5
