@@ -77,7 +77,7 @@ def actions(nlp, text: str) -> list[tuple[str | None, int | None]]:  # type: ign
         "Notice served. The ICO decided an enforcement notice was more appropriate than a "
         "monetary penalty after laptops holding offender records were stolen from Durham "
         "Constabulary in 2011.",
-        "Notice. Humberside Police was served with an enforcement notice, as opposed to a "
+        "Notice. Humberside Police received an enforcement notice, as opposed to a "
         "monetary penalty, after tapes of interviews were lost in 2016.",
     ],
 )
@@ -88,8 +88,9 @@ def test_a_sanction_passed_over_is_not_taken(nlp, text) -> None:  # type: ignore
 @pytest.mark.parametrize(
     "text",
     [
-        "Reprimand. The ICO gave Kent Police a reprimand rather than a fine and an enforcement "
-        "notice after an officer emailed a victim's statement to the wrong person in 2022.",
+        "Reprimand. The regulator handed Kent Police a reprimand rather than a penalty and an "
+        "enforcement notice after an officer emailed a victim's statement to the wrong person "
+        "in 2022.",
         "Reprimand. Instead of fining the force and issuing an enforcement notice, the ICO "
         "reprimanded Essex Police after an officer emailed a victim's statement to the wrong "
         "person in 2022.",

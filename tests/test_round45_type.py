@@ -20,7 +20,7 @@ LET_OUT_BY_MISTAKE = [
     "Avon and Somerset Police mistakenly released a spreadsheet holding the names of 300 "
     "members of staff when it answered a routine request for figures.",
     "Essex Police inadvertently disclosed the personal details of 1,500 officers when it "
-    "replied to a freedom of information request in 2021.",
+    "sent out its answer to an FOI request in 2021.",
     "Personal data of 40 victims was erroneously released by Dorset Police in its answer to a "
     "freedom of information request.",
     "The names of 200 staff were accidentally disclosed by Cheshire Constabulary in a reply to a "
@@ -34,8 +34,8 @@ def test_a_disclosure_by_mistake_to_nobody_named_is_published_in_error(nlp, text
 
 
 SLIP_TO_SOMEONE = [
-    "A Kent Police officer accidentally revealed the victim's new address to her ex-partner "
-    "during a visit in 2020.",
+    "A Kent Police constable accidentally revealed a woman's new home address to her former "
+    "partner during a visit in 2020.",
     "A Norfolk Constabulary detective mistakenly shared confidential material with a suspect's "
     "family in 2016, a hearing was told.",
 ]
