@@ -323,8 +323,8 @@ def _done_by_own_staff(sent: Sent, mention: Span) -> bool:
     """The agent of a passive is one of the force's people ('the email was sent by an
     officer from Kent Police', 'records were viewed by a member of staff at Essex Police'):
     'by' opening the agent phrase (only 'a', 'the', 'member of' before a police staff word),
-    then a link word right before the name --
-    the act is the force's, whatever the clause after the name says the person was doing."""
+    then a link word right before the name -- the act is the force's, whatever the clause
+    after the name says the person was doing."""
     doc = mention.doc
     link = mention.start - 1
     if link > 0 and doc[link].lower_ == "the":
