@@ -962,15 +962,20 @@ def _bound_clause(sent: Sent, span: Span) -> bool:
 _REFERENCE_GAP = 1  # "dating back to 2015", "dating from 2015"
 
 
+def _age_cues(sent: Sent) -> list[Span]:
+    """Words telling the age of records: `reference` ("dating back to") and `age_phrasal`
+    ("going back to", "stretching back to"), the latter with no role of its own, so it only
+    counts where these rules find the date right after it."""
+    return sent.cues.get("dates.reference", []) + sent.cues.get("dates.age_phrasal", [])
+
+
 def _kept_since(sent: Sent, span: Span) -> bool:
     """'custody images dating back to 2015 had not been deleted', 'records dating from 2012
     were kept': the age of records (`reference`) in a sentence telling they were kept on --
     their deletion denied, or a keeping asserted after the date. The breach is the keeping,
     and it began with the oldest record; records lost or sent ('files dating back to 2005
     were stolen') keep their age apart from the breach."""
-    if not any(
-        0 <= _link(span) - c.end <= _REFERENCE_GAP for c in sent.cues.get("dates.reference", [])
-    ):
+    if not any(0 <= _link(span) - c.end <= _REFERENCE_GAP for c in _age_cues(sent)):
         return False
     if any(c.start >= span.end and sent.denied(c) for c in sent.cues.get("dates.disposal", [])):
         return True
@@ -991,11 +996,22 @@ def _kept_before(sent: Sent, keep: Span, span: Span) -> bool:
     # events that are the keeping itself, or police work ('released without charge'), aside
     aside = sent.cues.get("dates.keeping", []) + sent.cues.get("dates.police_work", [])
     # an event only told as what ought to have been done ('records that should have been
-    # deleted') is none: the keeping went on
+    # deleted') is none: the keeping went on; nor is the keeping's own wrong ('in breach of
+    # its retention policy')
     return not any(
-        not any(k.start <= c.start < k.end for k in aside) and sent.asserted(c)
+        not any(k.start <= c.start < k.end for k in aside)
+        and sent.asserted(c)
+        and not _breach_of_rules(c)
         for c in sent.cues.get("dates.event", [])
     )
+
+
+def _breach_of_rules(cue: Span) -> bool:
+    """'in breach of its own policy', 'had breached the law': the wrong a keeping is, told of
+    the keeping -- no event of its own."""
+    doc = cue.doc
+    in_breach = cue[0].norm_ == "breach" and cue.start > 0 and doc[cue.start - 1].lower_ == "in"
+    return in_breach or _contravention(cue)
 
 
 def _own_object(sent: Sent, keep: Span, span: Span) -> bool:
@@ -1005,9 +1021,14 @@ def _own_object(sent: Sent, keep: Span, span: Span) -> bool:
     files dating back to 2005', 'kept a review into records dating from 2012'): no word of
     `topic_links` between the verb and the age."""
     links = set(_data(span)["topic_links"])
-    ages = [c.start for c in sent.cues.get("dates.reference", []) if keep.end <= c.start]
+    ages = [c.start for c in _age_cues(sent) if keep.end <= c.start]
     stop = min([*ages, span.start])
-    return not any(t.lower_ in links for t in span.doc[keep.end : stop])
+    doc = span.doc
+    # "about 3,000 people" is a count, not a topic ("about files dating back to 2005")
+    return not any(
+        t.lower_ in links and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)
+        for t in doc[keep.end : stop]
+    )
 
 
 def _breach_dates_back(sent: Sent, span: Span) -> bool:
@@ -1018,7 +1039,7 @@ def _breach_dates_back(sent: Sent, span: Span) -> bool:
     2005', 'the leak of files dating back to 2005' tell the age of records."""
     doc = span.doc
     ends = {c.end - 1 for c in sent.cues.get("dates.event_nouns", []) if not _verb_form(c)}
-    for cue in sent.cues.get("dates.reference", []):
+    for cue in _age_cues(sent):
         if not 0 <= _link(span) - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
             continue
         k = cue.start - 1
@@ -1095,7 +1116,8 @@ def _first_told(cue: Span) -> bool:
     return cue.start > 0 and doc[cue.start - 1].lower_ in set(_data(cue)["first_told"])
 
 
-_AGE_VERBS = {"date", "cover", "span"}  # "files dating back to", "records covering", "spanning"
+# "files dating back to", "records going back to", "stretching back to", "records covering"
+_AGE_VERBS = {"date", "go", "stretch", "cover", "span"}
 
 
 def _records_age(sent: Sent, span: Span) -> bool:
@@ -1105,7 +1127,7 @@ def _records_age(sent: Sent, span: Span) -> bool:
     neither a keeping (`_kept_since`) nor a breach's own age (`_breach_dates_back`) -- so it
     dates no event, whichever event the sentence tells."""
     doc = span.doc
-    for cue in sent.cues.get("dates.reference", []) + sent.cues.get("dates.scope", []):
+    for cue in _age_cues(sent) + sent.cues.get("dates.scope", []):
         if not 0 <= _link(span) - cue.end <= _REFERENCE_GAP or cue.start <= sent.span.start:
             continue
         if cue[0].norm_ in _AGE_VERBS and doc[cue.start - 1].text not in {",", "(", "—", "–"}:
