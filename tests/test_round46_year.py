@@ -1,15 +1,13 @@
-"""Round 46 (r46-year): the age of records and the day a breach was noticed taken for its year.
+"""Round 46 (r46-year): the age of records taken for the breach year.
 
-Two ways a story hands the extractor a year that is not the breach's:
+Ways a story hands the extractor a year that is not the breach's:
 - the age of the records told with "going back to" or "stretching back to" ("a laptop holding
   records going back to 2009 was stolen in 2012"), which "dating back to" already marks as
   records' age (`age_phrasal` in cues.toml [dates], read by `_records_age`, `_kept_since` and
   `_breach_dates_back` only where the date follows at once: "went back to the station in
   2019" is a movement and keeps its date);
 - records kept on "in breach of" a policy: that phrase is the keeping's own wrong, not
-  another event, so the age of the records still dates the keeping (`_breach_of_rules`);
-- the day the breach "came to its attention" ("the error came to its attention on 6 March"),
-  a discovery like "came to light", whose date is not the breach's (`discovery`).
+  another event, so the age of the records still dates the keeping (`_breach_of_rules`).
 
 Every sentence here was written for these tests."""
 
@@ -69,41 +67,21 @@ AGE_CASES = [
         " up the records of her neighbours without a policing purpose.",
         {2017},
     ),
-]
-
-DISCOVERY_CASES = [
-    # the day the force noticed the breach is not when it happened
+    # a finite "went back to" tells when the wrong acts began, not how old the records are
     (
-        "Cumbria Constabulary has admitted publishing the pay details of all its officers on"
-        " its website. The force said the error came to its attention on 6 March 2023 and the"
-        " spreadsheet was taken down the same day.",
-        set(),
+        "A Durham Constabulary officer has been sacked after a hearing found that his checks"
+        " on the files of his former partner went back to 2018.",
+        {2018},
     ),
+    # "into" before a number stays a topic: a review's subject dates no keeping
     (
-        "Staffordshire Police staff sent the names of sex offenders to a member of the public"
-        " by email. The breach came to the attention of the force in 2021 when the recipient"
-        " called.",
-        set(),
-    ),
-    # near misses: the breach dated on its own keeps its year
-    (
-        "Cumbria Constabulary published the pay details of its officers on its website in"
-        " January 2022. The error came to its attention on 6 March 2023.",
+        "West Mercia Police emailed the names of 40 informants to a local charity in 2022."
+        " Separately, the force ran a review into 300 complaints dating back to 2010.",
         {2022},
-    ),
-    (
-        "A Lancashire Police officer passed a victim's new address to the man she had fled in"
-        " May 2021. The disclosure came to the attention of the force weeks later.",
-        {2021},
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "years"), AGE_CASES)
 def test_the_age_of_records_is_not_the_breach_year(nlp, text: str, years: set) -> None:  # type: ignore[no-untyped-def]
-    assert field_values(nlp, text, "breach_year", published=PAGE_DAY) == years
-
-
-@pytest.mark.parametrize(("text", "years"), DISCOVERY_CASES)
-def test_the_day_a_breach_came_to_attention_is_not_its_year(nlp, text: str, years: set) -> None:  # type: ignore[no-untyped-def]
     assert field_values(nlp, text, "breach_year", published=PAGE_DAY) == years

@@ -966,7 +966,10 @@ def _age_cues(sent: Sent) -> list[Span]:
     """Words telling the age of records: `reference` ("dating back to") and `age_phrasal`
     ("going back to", "stretching back to"), the latter with no role of its own, so it only
     counts where these rules find the date right after it."""
-    return sent.cues.get("dates.reference", []) + sent.cues.get("dates.age_phrasal", [])
+    # only the participle: "records going back to 2009" tells their age, "his searches of
+    # their records went back to 2018" tells when the searches began
+    phrasal = [c for c in sent.cues.get("dates.age_phrasal", []) if c[0].lower_.endswith("ing")]
+    return sent.cues.get("dates.reference", []) + phrasal
 
 
 def _kept_since(sent: Sent, span: Span) -> bool:
@@ -1024,11 +1027,16 @@ def _own_object(sent: Sent, keep: Span, span: Span) -> bool:
     ages = [c.start for c in _age_cues(sent) if keep.end <= c.start]
     stop = min([*ages, span.start])
     doc = span.doc
-    # "about 3,000 people" is a count, not a topic ("about files dating back to 2005")
+    # "about 3,000 people" is a count, not a topic ("about files dating back to 2005"); "a
+    # review into 300 complaints" stays a topic
     return not any(
-        t.lower_ in links and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)
+        t.lower_ in links
+        and not (t.lower_ in _COUNT_LINKS and t.i + 1 < len(doc) and doc[t.i + 1].like_num)
         for t in doc[keep.end : stop]
     )
+
+
+_COUNT_LINKS = {"about", "over"}  # topic links that also say "roughly"/"more than" a number
 
 
 def _breach_dates_back(sent: Sent, span: Span) -> bool:
