@@ -30,7 +30,7 @@ AGE_CASES = [
     ),
     (
         "Essex Police lost a USB stick in 2019 holding witness statements going back to 2011."
-        " The force was reprimanded by the Information Commissioner's Office.",
+        " The Information Commissioner's Office later reprimanded the force.",
         {2019},
     ),
     (
@@ -47,13 +47,13 @@ AGE_CASES = [
     # records kept on: their age is when the unlawful keeping began, also when the sentence
     # says the keeping was "in breach of" a policy (the keeping's wrong, no other event)
     (
-        "Gwent Police had retained the fingerprints of about 3,000 people who were never"
-        " charged, some going back to 2017, in breach of its own retention policy.",
+        "Gwent Police held the fingerprints of about 3,000 people released without charge,"
+        " some going back to 2017, in breach of its data retention rules.",
         {2017},
     ),
     (
-        "Gwent Police had retained the fingerprints of about 3,000 people who were never"
-        " charged, some dating back to 2017, in breach of its own retention policy.",
+        "Gwent Police held the fingerprints of about 3,000 people released without charge,"
+        " some dating back to 2017, in breach of its data retention rules.",
         {2017},
     ),
     # near misses: a movement, a breach's own age
