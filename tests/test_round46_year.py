@@ -1,13 +1,15 @@
-"""Round 46 (r46-year): the age of records taken for the breach year.
+"""Round 46 (r46-year): the age of records kept apart from the breach year.
 
-Ways a story hands the extractor a year that is not the breach's:
 - the age of the records told with "going back to" or "stretching back to" ("a laptop holding
   records going back to 2009 was stolen in 2012"), which "dating back to" already marks as
   records' age (`age_phrasal` in cues.toml [dates], read by `_records_age`, `_kept_since` and
-  `_breach_dates_back` only where the date follows at once: "went back to the station in
-  2019" is a movement and keeps its date);
+  `_breach_dates_back` only as a participle with the date at once after it: "went back to the
+  station in 2019" is a movement and "his checks went back to 2018" tells when the checks
+  began, both keep their dates);
 - records kept on "in breach of" a policy: that phrase is the keeping's own wrong, not
-  another event, so the age of the records still dates the keeping (`_breach_of_rules`).
+  another event, so the age of the records still dates the keeping (`_breach_of_rules`); a
+  count ("about 3,000 people") between the keeping verb and the age is no topic link, while "a
+  review into 300 complaints" still is.
 
 Every sentence here was written for these tests."""
 
