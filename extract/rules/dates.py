@@ -1022,21 +1022,17 @@ def _own_object(sent: Sent, keep: Span, span: Span) -> bool:
     dating back to 2015', 'kept files, some dating from 2012', 'retained thousands of images
     dating back to 2010'), not the subject of another thing it takes ('held a meeting about
     files dating back to 2005', 'kept a review into records dating from 2012'): no word of
-    `topic_links` between the verb and the age."""
-    links = set(_data(span)["topic_links"])
+    `topic_links` between the verb and the age, save one of `count_links` before a number."""
+    links, counts = set(_data(span)["topic_links"]), set(_data(span)["count_links"])
     ages = [c.start for c in _age_cues(sent) if keep.end <= c.start]
     stop = min([*ages, span.start])
     doc = span.doc
-    # "about 3,000 people" is a count, not a topic ("about files dating back to 2005"); "a
-    # review into 300 complaints" stays a topic
+    # "about 3,000 people" is a count, not a topic ("about files dating back to 2005")
     return not any(
         t.lower_ in links
-        and not (t.lower_ in _COUNT_LINKS and t.i + 1 < len(doc) and doc[t.i + 1].like_num)
+        and not (t.lower_ in counts and t.i + 1 < len(doc) and doc[t.i + 1].like_num)
         for t in doc[keep.end : stop]
     )
-
-
-_COUNT_LINKS = {"about", "over"}  # topic links that also say "roughly"/"more than" a number
 
 
 def _breach_dates_back(sent: Sent, span: Span) -> bool:
