@@ -2627,21 +2627,36 @@ def _sanctioned_thing(span: Span, cues: list[tuple[Span, str | None]]) -> bool:
 
 def _statistic(sent: Sent) -> bool:
     """'300 breaches between 2009 and 2013', '412 data protection incidents in 2021': a count
-    of breaches (figures, two words or fewer before a tally noun), or a figure standing for
-    the tally noun named before it ('a rise in incidents after 188 were logged last year')."""
+    of breaches (figures, or a vague count such as 'thousands of incidents', two words or
+    fewer before a tally noun), or a figure standing for the tally noun named before it ('a
+    rise in incidents after 188 were logged last year')."""
     doc = sent.span.doc
+    vague = sent.cues.get("dates.vague_counts", [])
     for cue in sent.cues.get("dates.tally_nouns", []):
         if _modifier_after_count(cue):
             continue  # "viewed two incident logs in 2019": logs counted, no incidents
         before = doc[max(sent.span.start, cue.start - 3) : cue.start]
         if any(_figure(t) or _word_count(t) for t in before):
             return True
+        if any(_counts_of(v, cue) for v in vague):
+            return True  # "thousands of incidents", "hundreds of data breaches"
         if _share_of(sent, cue):
             return True
         later = doc[cue.end : sent.span.end - 1]
         if any(_figure(t) and _verb(doc[t.i + 1]) for t in later):
             return True
     return False
+
+
+_VAGUE_REACH = 3  # "hundreds of data protection breaches": "of" and two words at most
+
+
+def _counts_of(vague: Span, noun: Span) -> bool:
+    """'hundreds of breaches', 'thousands of data incidents': a vague count joined by 'of' to
+    the tally noun a few words on; 'the names of thousands in a breach' counts people."""
+    doc = vague.doc
+    gap = noun.start - vague.end
+    return 1 <= gap <= _VAGUE_REACH and doc[vague.end].lower_ == "of"
 
 
 @dataclass(frozen=True)
