@@ -3,7 +3,10 @@
 "Hundreds of data breaches between 2016 and 2020", "the thousands of incidents took place from
 ...": like a count in figures, the span is the set's, not one incident's (`vague_counts` in
 cues.toml [dates], read by `_statistic` only when "of" joins the count to a tally noun a few
-words on, so "the names of thousands in a breach in 2023" still dates the breach).
+words on, so "the names of thousands in a breach in 2023" still dates the breach). Only as
+the subject opening its sentence, with a date in its own clause: "the leak, in 2020, was one of
+hundreds of breaches", "in 2021, a year in which the force logged hundreds of breaches",
+"hundreds of incident logs" and "searched dozens of domestic incidents" date one incident.
 
 Every sentence here was written for these tests."""
 
@@ -49,6 +52,39 @@ CASES = [
         "In 2020 a West Yorkshire Police worker emailed the addresses of hundreds of witnesses to"
         " the wrong recipient in a breach.",
         {2020},
+    ),
+    (
+        "Between 2017 and 2021, thousands of data incidents were logged by Surrey Police, the"
+        " figures show. In one case a constable looked up a neighbour on the police computer.",
+        set(),
+    ),
+    # near misses: the vague count only sets one incident among others, or counts one act's
+    # things, and the incident keeps its own year
+    (
+        "A Norfolk Constabulary sergeant was sacked after he looked up his ex-wife's address on"
+        " the police computer. The breach, in June 2020, was one of hundreds of breaches the force"
+        " logged that year.",
+        {2020},
+    ),
+    (
+        "Durham Constabulary posted a victim's statement to her attacker in April 2021, a year in"
+        " which the force reported hundreds of data breaches.",
+        {2021},
+    ),
+    (
+        "Hundreds of incident logs were found dumped in a skip outside a Sussex Police station in"
+        " 2018. The force apologised to the public for the data breach.",
+        {2018},
+    ),
+    (
+        "A Wiltshire Police constable looked up dozens of domestic incidents about his neighbours"
+        " on the force system in 2019 with no policing purpose.",
+        {2019},
+    ),
+    (
+        "Thousands of breaches at force as Essex Police officer jailed for 2021 leak to a drug"
+        " dealer",
+        {2021},
     ),
 ]
 

@@ -2638,7 +2638,7 @@ def _statistic(sent: Sent) -> bool:
         before = doc[max(sent.span.start, cue.start - 3) : cue.start]
         if any(_figure(t) or _word_count(t) for t in before):
             return True
-        if any(_counts_of(v, cue) for v in vague):
+        if any(_counts_of(sent, v, cue) for v in vague):
             return True  # "thousands of incidents", "hundreds of data breaches"
         if _share_of(sent, cue):
             return True
@@ -2651,12 +2651,43 @@ def _statistic(sent: Sent) -> bool:
 _VAGUE_REACH = 3  # "hundreds of data protection breaches": "of" and two words at most
 
 
-def _counts_of(vague: Span, noun: Span) -> bool:
-    """'hundreds of breaches', 'thousands of data incidents': a vague count joined by 'of' to
-    the tally noun a few words on; 'the names of thousands in a breach' counts people."""
+def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
+    """'Hundreds of breaches were recorded between 2016 and 2020': a vague count joined by
+    'of' to the tally noun a few words on, as the subject opening its sentence, with a date in
+    its own clause. Anywhere else it only sets one incident among others ('the breach, in
+    2021, was one of hundreds of incidents'; 'emailed a statement in 2022, a year in which the
+    force recorded hundreds of breaches') or counts what one person did ('searched dozens of
+    domestic incidents in 2020'), and the sentence still dates that incident."""
     doc = vague.doc
     gap = noun.start - vague.end
-    return 1 <= gap <= _VAGUE_REACH and doc[vague.end].lower_ == "of"
+    if not (1 <= gap <= _VAGUE_REACH and doc[vague.end].lower_ == "of"):
+        return False
+    if _singular_before_plural(noun):
+        return False  # "hundreds of incident logs": logs counted
+    opener = _opener_date(sent, vague)
+    if opener is None and not _opens_sentence(sent, vague):
+        return False
+    data = _data(vague)
+    breaks = [*data["clause_breaks"], *data["count_clause"], ","]
+    lo, hi = clause_bounds(sent, vague.start, extra=breaks)
+    return opener is not None or any(lo <= d.start and d.end <= hi for d in sent.dates)
+
+
+def _opens_sentence(sent: Sent, span: Span) -> bool:
+    """Only a determiner ('The hundreds of breaches ...') stands before `span` in its sentence."""
+    return all(t.lower_ == "the" for t in sent.span.doc[sent.span.start : span.start])
+
+
+def _opener_date(sent: Sent, span: Span) -> Span | None:
+    """'Between 2016 and 2020, hundreds of breaches ...': the fronted date right before the
+    comma that `span` follows, when the words before it are that date's phrase alone."""
+    doc = sent.span.doc
+    if span.start - 1 <= sent.span.start or doc[span.start - 1].text != ",":
+        return None
+    for d in sent.dates:
+        if d.end == span.start - 1 and d.start - sent.span.start <= 1:
+            return d
+    return None
 
 
 @dataclass(frozen=True)
@@ -2731,16 +2762,23 @@ def _modifier_after_count(cue: Span) -> bool:
     is counted -- the sentence counts no breaches ('45 incidents', 'two breaches' are
     plural)."""
     doc = cue.doc
-    head = doc[cue.end - 1]
-    if head.lower_ != head.lemma_.lower() or cue.end >= len(doc):
-        return False  # plural: the breaches themselves
-    nxt = doc[cue.end]
-    if not nxt.is_alpha or not nxt.is_lower or nxt.lower_ == nxt.lemma_.lower():
-        return False  # the noun after it is no plural thing counted ('the breach of August')
+    if not _singular_before_plural(cue):
+        return False
     for t in doc[max(cue.sent.start, cue.start - 3) : cue.start]:
         if _word_count(t) or (_figure(t) and t.text not in {"1", "one"}):
             return True
     return False
+
+
+def _singular_before_plural(cue: Span) -> bool:
+    """'incident logs', 'breach notices': the tally noun left singular before a plural noun
+    modifies it; 'incidents', 'the breach of August' do not."""
+    doc = cue.doc
+    head = doc[cue.end - 1]
+    if head.lower_ != head.lemma_.lower() or cue.end >= len(doc):
+        return False  # plural: the breaches themselves
+    nxt = doc[cue.end]
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ != nxt.lemma_.lower()
 
 
 _POSSESSIVES = {"'s", "’s"}
