@@ -3,10 +3,12 @@
 "Hundreds of data breaches between 2016 and 2020", "the thousands of incidents took place from
 ...": like a count in figures, the span is the set's, not one incident's (`vague_counts` in
 cues.toml [dates], read by `_statistic` only when "of" joins the count to a tally noun a few
-words on, so "the names of thousands in a breach in 2023" still dates the breach). Only as
-the subject opening its sentence, with a date in its own clause: "the leak, in 2020, was one of
+words on, so "the names of thousands in a breach in 2023" still dates the breach). Only in
+the sentence's first clause, with a tally verb ("recorded", "logged", "took place") and a date
+of its own (`count_clause`, `tally_verbs`, `count_sets`): "the leak, in 2020, was one of
 hundreds of breaches", "in 2021, a year in which the force logged hundreds of breaches",
-"hundreds of incident logs" and "searched dozens of domestic incidents" date one incident.
+"hundreds of incident logs", "searched dozens of domestic incidents" and "dozens of breaches
+were committed by a sergeant in 2019" date one incident.
 
 Every sentence here was written for these tests."""
 
@@ -58,6 +60,11 @@ CASES = [
         " figures show. In one case a constable looked up a neighbour on the police computer.",
         set(),
     ),
+    (
+        "Leicestershire Police logged thousands of data breaches between 2018 and 2022, a report"
+        " shows. In one case a detective looked up a neighbour on the police computer.",
+        set(),
+    ),
     # near misses: the vague count only sets one incident among others, or counts one act's
     # things, and the incident keeps its own year
     (
@@ -79,6 +86,11 @@ CASES = [
     (
         "A Wiltshire Police constable looked up dozens of domestic incidents about his neighbours"
         " on the force system in 2019 with no policing purpose.",
+        {2019},
+    ),
+    (
+        "Dozens of breaches were committed by a Gloucestershire Constabulary sergeant in 2019"
+        " when he kept checking the police computer for news of his former wife.",
         {2019},
     ),
     (

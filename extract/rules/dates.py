@@ -2652,30 +2652,30 @@ _VAGUE_REACH = 3  # "hundreds of data protection breaches": "of" and two words a
 
 
 def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
-    """'Hundreds of breaches were recorded between 2016 and 2020': a vague count joined by
-    'of' to the tally noun a few words on, as the subject opening its sentence, with a date in
-    its own clause. Anywhere else it only sets one incident among others ('the breach, in
+    """'Hundreds of breaches were recorded between 2016 and 2020', 'the force logged thousands
+    of incidents from 2018 to 2022': a vague count joined by 'of' to the tally noun a few words
+    on, in the sentence's first clause (or after a fronted date) with a recording verb and a
+    date of its own. Anywhere else it only sets one incident among others ('the breach, in
     2021, was one of hundreds of incidents'; 'emailed a statement in 2022, a year in which the
-    force recorded hundreds of breaches') or counts what one person did ('searched dozens of
-    domestic incidents in 2020'), and the sentence still dates that incident."""
+    force recorded hundreds of breaches') or counts what one person did ('dozens of breaches
+    were committed by PC Smith in 2019'), and the sentence still dates that incident."""
     doc = vague.doc
     gap = noun.start - vague.end
     if not (1 <= gap <= _VAGUE_REACH and doc[vague.end].lower_ == "of"):
         return False
     if _singular_before_plural(noun):
         return False  # "hundreds of incident logs": logs counted
-    opener = _opener_date(sent, vague)
-    if opener is None and not _opens_sentence(sent, vague):
-        return False
     data = _data(vague)
+    if vague.start > sent.span.start and doc[vague.start - 1].lower_ in data["count_sets"]:
+        return False  # "one of hundreds of breaches": one incident placed in the set
     breaks = [*data["clause_breaks"], *data["count_clause"], ","]
     lo, hi = clause_bounds(sent, vague.start, extra=breaks)
+    opener = _opener_date(sent, vague)
+    if lo != sent.span.start and opener is None:
+        return False
+    if not any(lo <= v.start and v.end <= hi for v in sent.cues.get("dates.tally_verbs", [])):
+        return False
     return opener is not None or any(lo <= d.start and d.end <= hi for d in sent.dates)
-
-
-def _opens_sentence(sent: Sent, span: Span) -> bool:
-    """Only a determiner ('The hundreds of breaches ...') stands before `span` in its sentence."""
-    return all(t.lower_ == "the" for t in sent.span.doc[sent.span.start : span.start])
 
 
 def _opener_date(sent: Sent, span: Span) -> Span | None:
