@@ -3,12 +3,14 @@
 "Hundreds of data breaches between 2016 and 2020", "the thousands of incidents took place from
 ...": like a count in figures, the span is the set's, not one incident's (`vague_counts` in
 cues.toml [dates], read by `_statistic` only when "of" joins the count to a tally noun a few
-words on, so "the names of thousands in a breach in 2023" still dates the breach). Only in
-the sentence's first clause, with a tally verb ("recorded", "logged", "took place") and a date
-of its own (`count_clause`, `tally_verbs`, `count_sets`): "the leak, in 2020, was one of
-hundreds of breaches", "in 2021, a year in which the force logged hundreds of breaches",
-"hundreds of incident logs", "searched dozens of domestic incidents" and "dozens of breaches
-were committed by a sergeant in 2019" date one incident.
+words on, so "the names of thousands in a breach in 2023" still dates the breach). Only for
+breaches and incidents (`vague_tally_nouns`), in the sentence's first clause with a tally verb
+("recorded", "logged", "took place"; `count_clause`, `tally_verbs`), the count opening that
+clause or right after the verb, with a date there: "the leak, in 2020, was one of hundreds of
+breaches", "in 2021, a year in which the force logged hundreds of breaches", "hundreds of
+incident logs", "a report detailing dozens of incidents was lost in 2019", "searched dozens of
+domestic incidents" and "dozens of breaches were committed by a sergeant in 2019" date one
+incident.
 
 Every sentence here was written for these tests."""
 
@@ -92,6 +94,21 @@ CASES = [
         "Dozens of breaches were committed by a Gloucestershire Constabulary sergeant in 2019"
         " when he kept checking the police computer for news of his former wife.",
         {2019},
+    ),
+    (
+        "A Cumbria Constabulary detective's report detailing dozens of incidents was left on a"
+        " train in May 2019.",
+        {2019},
+    ),
+    (
+        "Video of hundreds of incidents recorded on Dyfed-Powys Police body cameras was deleted"
+        " by mistake in 2020.",
+        {2020},
+    ),
+    (
+        "The court heard a Lincolnshire Police constable recorded dozens of offences in 2021 by"
+        " checking crime records about his neighbours for no policing purpose.",
+        {2021},
     ),
     (
         "Thousands of breaches at force as Essex Police officer jailed for 2021 leak to a drug"

@@ -2653,29 +2653,37 @@ _VAGUE_REACH = 3  # "hundreds of data protection breaches": "of" and two words a
 
 def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
     """'Hundreds of breaches were recorded between 2016 and 2020', 'the force logged thousands
-    of incidents from 2018 to 2022': a vague count joined by 'of' to the tally noun a few words
-    on, in the sentence's first clause (or after a fronted date) with a recording verb and a
-    date of its own. Anywhere else it only sets one incident among others ('the breach, in
-    2021, was one of hundreds of incidents'; 'emailed a statement in 2022, a year in which the
-    force recorded hundreds of breaches') or counts what one person did ('dozens of breaches
-    were committed by PC Smith in 2019'), and the sentence still dates that incident."""
+    of incidents from 2018 to 2022': a vague count of breaches or incidents joined by 'of' to
+    the noun, opening the sentence's first clause (or after a fronted date) or right after a
+    tally verb there, with a tally verb and a date in that clause. Anywhere else it only sets
+    one incident among others ('the breach, in 2021, was one of hundreds of incidents'; 'in
+    2022, a year in which the force recorded hundreds of breaches'), tells what a document held
+    ('a report detailing dozens of incidents was lost in 2019') or counts one person's acts
+    ('dozens of offences were committed by PC Smith in 2019'): the sentence dates the incident."""
     doc = vague.doc
+    data = _data(vague)
     gap = noun.start - vague.end
     if not (1 <= gap <= _VAGUE_REACH and doc[vague.end].lower_ == "of"):
         return False
-    if _singular_before_plural(noun):
-        return False  # "hundreds of incident logs": logs counted
-    data = _data(vague)
-    if vague.start > sent.span.start and doc[vague.start - 1].lower_ in data["count_sets"]:
-        return False  # "one of hundreds of breaches": one incident placed in the set
+    if doc[noun.end - 1].lemma_.lower() not in data["vague_tally_nouns"]:
+        return False  # "dozens of offences": one person's, as often as a force's
+    if _singular_before_plural(noun) or any(_plural(t) for t in doc[vague.end + 1 : noun.start]):
+        return False  # "hundreds of incident logs", "hundreds of files detailing incidents"
     breaks = [*data["clause_breaks"], *data["count_clause"], ","]
     lo, hi = clause_bounds(sent, vague.start, extra=breaks)
     opener = _opener_date(sent, vague)
-    if lo != sent.span.start and opener is None:
+    verbs = [v for v in sent.cues.get("dates.tally_verbs", []) if lo <= v.start and v.end <= hi]
+    if not verbs or (lo != sent.span.start and opener is None):
         return False
-    if not any(lo <= v.start and v.end <= hi for v in sent.cues.get("dates.tally_verbs", [])):
-        return False
+    subject = all(t.lower_ == "the" for t in doc[lo : vague.start])
+    if not (subject or opener is not None or any(v.end == vague.start for v in verbs)):
+        return False  # "a report on hundreds of incidents", "footage from dozens of incidents"
     return opener is not None or any(lo <= d.start and d.end <= hi for d in sent.dates)
+
+
+def _plural(tok: Token) -> bool:
+    """A plural common noun ('files', 'records'), which the count would count instead."""
+    return tok.is_lower and tok.lower_.endswith("s") and tok.lemma_.lower() != tok.lower_
 
 
 def _opener_date(sent: Sent, span: Span) -> Span | None:
