@@ -9,8 +9,10 @@ breaches and incidents (`vague_tally_nouns`), in the sentence's first clause wit
 clause or right after the verb, with a date there: "the leak, in 2020, was one of hundreds of
 breaches", "in 2021, a year in which the force logged hundreds of breaches", "hundreds of
 incident logs", "a report detailing dozens of incidents was lost in 2019", "searched dozens of
-domestic incidents" and "dozens of breaches were committed by a sergeant in 2019" date one
-incident.
+domestic incidents", "dozens of breaches were committed by a sergeant in 2019", "dozens of
+breaches were logged in 2021 by a single officer" and "hundreds of breaches occurred in 2022
+when a fault put addresses online" date one incident, as does a date in a later clause
+("..., including one in which a detective emailed ... in June 2019").
 
 Every sentence here was written for these tests."""
 
@@ -109,6 +111,26 @@ CASES = [
         "The court heard a Lincolnshire Police constable recorded dozens of offences in 2021 by"
         " checking crime records about his neighbours for no policing purpose.",
         {2021},
+    ),
+    (
+        "Hundreds of data breaches occurred in 2022 when a fault in a North Wales Police website"
+        " put the addresses of crime victims online.",
+        {2022},
+    ),
+    (
+        "Dozens of breaches were logged in 2021 by a single Bedfordshire Police officer who kept"
+        " looking up his former partner on the police computer.",
+        {2021},
+    ),
+    (
+        "In 2019, dozens of data breaches were recorded by Hertfordshire Constabulary, including"
+        " one in which a detective emailed a victim's statement to the wrong person in June 2019.",
+        {2019},
+    ),
+    (
+        "Hundreds of data breaches took place in 2016, when a Northamptonshire Police constable"
+        " looked up the records of people he knew on the force computer.",
+        {2016},
     ),
     (
         "Thousands of breaches at force as Essex Police officer jailed for 2021 leak to a drug"

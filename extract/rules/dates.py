@@ -2655,11 +2655,13 @@ def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
     """'Hundreds of breaches were recorded between 2016 and 2020', 'the force logged thousands
     of incidents from 2018 to 2022': a vague count of breaches or incidents joined by 'of' to
     the noun, opening the sentence's first clause (or after a fronted date) or right after a
-    tally verb there, with a tally verb and a date in that clause. Anywhere else it only sets
-    one incident among others ('the breach, in 2021, was one of hundreds of incidents'; 'in
-    2022, a year in which the force recorded hundreds of breaches'), tells what a document held
-    ('a report detailing dozens of incidents was lost in 2019') or counts one person's acts
-    ('dozens of offences were committed by PC Smith in 2019'): the sentence dates the incident."""
+    tally verb there, with a tally verb in that clause and a date closing it ('..., figures
+    show'). Anywhere else it only sets one incident among others ('the breach, in 2021, was
+    one of hundreds of incidents'; 'in 2022, a year in which the force recorded hundreds of
+    breaches'), tells what a document held ('a report detailing dozens of incidents was lost in
+    2019') or counts one person's or one event's acts ('dozens of offences were committed by PC
+    Smith in 2019'; 'dozens of breaches were logged in 2020 by a single officer'; 'hundreds of
+    breaches occurred in 2019 when a fault exposed ...'): the sentence dates the incident."""
     doc = vague.doc
     data = _data(vague)
     gap = noun.start - vague.end
@@ -2678,7 +2680,21 @@ def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
     subject = all(t.lower_ == "the" for t in doc[lo : vague.start])
     if not (subject or opener is not None or any(v.end == vague.start for v in verbs)):
         return False  # "a report on hundreds of incidents", "footage from dozens of incidents"
-    return opener is not None or any(lo <= d.start and d.end <= hi for d in sent.dates)
+    if hi < sent.span.end and (doc[hi].is_alpha or _clause_opens(sent, hi + 1, data)):
+        return False  # "... in 2019 when a fault exposed ...": the count is one event's
+    if any(d.start >= hi for d in sent.dates):
+        return False  # "..., including one in which a sergeant leaked ... in March 2018"
+    if opener is not None:
+        return True
+    dates = [d for d in sent.dates if lo <= d.start and d.end <= hi]
+    return bool(dates) and not any(t.is_alpha for t in doc[dates[-1].end : hi])
+
+
+def _clause_opens(sent: Sent, i: int, data: dict) -> bool:  # type: ignore[type-arg]
+    """Token `i` is a clause terminator of context.toml ('when', 'after', 'while'), so what
+    follows the comma before it tells an event of its own."""
+    end = sent.span.end
+    return i + 1 < end and clause_bounds(sent, i + 1, extra=data["clause_breaks"])[0] == i + 1
 
 
 def _plural(tok: Token) -> bool:
