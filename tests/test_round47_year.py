@@ -129,7 +129,7 @@ CASES = [
     ),
     (
         "Hundreds of data breaches took place in 2016, when a Northamptonshire Police constable"
-        " looked up the records of people he knew on the force computer.",
+        " searched the force computer for details of friends and neighbours.",
         {2016},
     ),
     (
