@@ -12,7 +12,9 @@ incident logs", "a report detailing dozens of incidents was lost in 2019", "sear
 domestic incidents", "dozens of breaches were committed by a sergeant in 2019", "dozens of
 breaches were logged in 2021 by a single officer" and "hundreds of breaches occurred in 2022
 when a fault put addresses online" date one incident, as does a date in a later clause
-("..., including one in which a detective emailed ... in June 2019").
+("..., including one in which a detective emailed ... in June 2019"), a hearing told of the
+count ("..., the misconduct hearing heard") or a case dated by it ("..., the year a letter
+...") (`count_hearings`, `count_year_tails`).
 
 Every sentence here was written for these tests."""
 
@@ -131,6 +133,16 @@ CASES = [
         "Hundreds of data breaches took place in 2016, when a Northamptonshire Police constable"
         " searched the force computer for details of friends and neighbours.",
         {2016},
+    ),
+    (
+        "A Warwickshire Police sergeant was sacked for looking up his tenants on police systems."
+        " Dozens of breaches took place between 2018 and 2020, the misconduct hearing heard.",
+        {2018},
+    ),
+    (
+        "Hundreds of incidents were logged by Gwent Police in 2022, the year a letter naming"
+        " informants was posted to the wrong address by mistake.",
+        {2022},
     ),
     (
         "Thousands of breaches at force as Essex Police officer jailed for 2021 leak to a drug"

@@ -2649,6 +2649,7 @@ def _statistic(sent: Sent) -> bool:
 
 
 _VAGUE_REACH = 3  # "hundreds of data protection breaches": "of" and two words at most
+_COUNT_TAILS = ("dates.count_hearings", "dates.count_year_tails")
 
 
 def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
@@ -2684,6 +2685,8 @@ def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
         return False  # "... in 2019 when a fault exposed ...": the count is one event's
     if any(d.start >= hi for d in sent.dates):
         return False  # "..., including one in which a sergeant leaked ... in March 2018"
+    if any(c.start >= hi for k in _COUNT_TAILS for c in sent.cues.get(k, [])):
+        return False  # "..., the panel heard": one officer's acts; "..., the year an email ..."
     if opener is not None:
         return True
     dates = [d for d in sent.dates if lo <= d.start and d.end <= hi]
