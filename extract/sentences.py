@@ -443,6 +443,13 @@ def _clause_word(t: Token) -> str:
     return "" if opened and closed else t.lower_
 
 
+def breaks_clause(sent: Sent, t: Token, extra: Iterable[str] = ()) -> bool:
+    """`t` is a clause terminator (context.toml, or one of `extra`): where `clause_bounds`
+    cuts."""
+    word = _clause_word(t)
+    return word in _terminators(sent) or word in set(extra)
+
+
 def clause_bounds(sent: Sent, i: int, extra: Iterable[str] = ()) -> tuple[int, int]:
     """Token range [start, end) of the clause around token `i`: the sentence cut at the
     clause terminators of context.toml ("but", "which", "after", ";" ...) and `extra`."""

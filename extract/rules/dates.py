@@ -26,7 +26,7 @@ from extract.components.lemmas import verb_lemmas
 from extract.datafiles import load_toml
 from extract.rules.found import Found
 from extract.rules.types import tells_news
-from extract.sentences import Sent, clause_bounds
+from extract.sentences import Sent, breaks_clause, clause_bounds
 
 BREACH, DISCOVERED, REPORTED, DECIDED = "breach", "discovered", "reported", "decided"
 # cues.toml [dates] list -> the role its dates take (None: not an incident date).
@@ -2682,7 +2682,7 @@ def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
     if not (subject or opener is not None or any(v.end == vague.start for v in verbs)):
         return False  # "a report on hundreds of incidents", "footage from dozens of incidents"
     if hi < sent.span.end and (doc[hi].is_alpha or _clause_opens(sent, hi + 1, data)):
-        return False  # "... in 2019 when a fault exposed ...": the count is one event's
+        return False  # "... in 2019 when a fault exposed ...", "..., when the officer ..."
     if any(d.start >= hi for d in sent.dates):
         return False  # "..., including one in which a sergeant leaked ... in March 2018"
     if any(c.start >= hi for k in _COUNT_TAILS for c in sent.cues.get(k, [])):
@@ -2694,10 +2694,9 @@ def _counts_of(sent: Sent, vague: Span, noun: Span) -> bool:
 
 
 def _clause_opens(sent: Sent, i: int, data: dict) -> bool:  # type: ignore[type-arg]
-    """Token `i` is a clause terminator of context.toml ('when', 'after', 'while'), so what
-    follows the comma before it tells an event of its own."""
-    end = sent.span.end
-    return i + 1 < end and clause_bounds(sent, i + 1, extra=data["clause_breaks"])[0] == i + 1
+    """Token `i` (right after a comma) is a clause terminator ('when', 'after', 'while'), so
+    what follows tells an event of its own."""
+    return i < sent.span.end - 1 and breaks_clause(sent, sent.span.doc[i], data["clause_breaks"])
 
 
 def _plural(tok: Token) -> bool:
