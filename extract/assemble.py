@@ -2151,10 +2151,12 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if ex.relevant:
             ex.incidents.extend(_sanctioned_in_passing(attr.passing, sents, published, roles))
         return ex
-    linked = any(
-        relevance.links_force_to_breach(s, primary, partners, roles, own_voice)
+    tied = [
+        s
         for s in attr.primary
-    )
+        if relevance.links_force_to_breach(s, primary, partners, roles, own_voice)
+    ]
+    linked = bool(tied)
     sheet = not linked and _headline_force_sheet(sents, primary, roles)
     if not linked and not sheet:
         reason = f"{primary} named, but never tied to the breach"
@@ -2162,6 +2164,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if ex.relevant:
             ex.incidents.extend(_breaches_past_figures(sents, published, roles))
         return ex
+    if relevance.investigates_anothers_breach(sents, tied, primary, roles):
+        # "Police arrested a teenager over a cyber attack on a broadband provider that may
+        # have exposed its customers' data": the force only polices another body's breach
+        reason = f"{primary} only investigates another body's breach"
+        return _tally_page(ex, sents, primary, published, reason, hints)
     if relevance.another_body_at_fault(sents[:3], roles) and not _own_sanction_after_lead(
         attr.primary, sents[:3], primary, roles
     ):

@@ -142,6 +142,8 @@ class BreachTypeMatcher:
         self.visit_verbs = {w.lower() for w in data["cues"].get("visit_verbs", [])}
         self.visit_links = {w.lower() for w in data["cues"].get("visit_links", [])}
         self.dispatch_verbs = {w.lower() for w in data["cues"].get("dispatch_verbs", [])}
+        self.given_verbs = {w.lower() for w in data["cues"].get("given_verbs", [])}
+        self.visit_nouns = {w.lower() for w in data["cues"].get("visit_nouns", [])}
         self.audiences = {w.lower() for w in data["cues"].get("audiences", [])}
         self.audience_verbs = {w.lower() for w in data["cues"].get("audience_verbs", [])}
         self.told_about = {w.lower() for w in data["cues"].get("told_about", [])}
@@ -517,18 +519,70 @@ class BreachTypeMatcher:
         wrong home': a posting cue that is where people went (a `visit_verbs` verb, only
         `visit_links` words between), no data sent -- unless a letter or an email before the
         verb in its sentence is what went ('the letter went to the wrong address')."""
-        if cue.label_ != "posted_to_incorrect_recipient" or cue.kb_id_ != "strong":
+        posting = cue.label_ == "posted_to_incorrect_recipient" and cue.kb_id_ == "strong"
+        if not posting and cue.label_ != "_misdirected":
             return False
         doc = cue.doc
+        if self._visit_named_after(cue):
+            return True  # "a 'wrong address' raid": where officers went
         k = cue.start - 1
         while k >= 0 and cue.start - k <= _VISIT_REACH and doc[k].lower_ in self.visit_links:
             k -= 1
-        if k < 0 or doc[k].norm_ not in self.visit_verbs:
+        if self._people_went(doc, cue.start):
+            k = cue.start  # "Officer Sent to the Wrong Address": the phrase opens on the verb
+        elif k < 0 or not (doc[k].norm_ in self.visit_verbs or self._people_sent(doc, k)):
             return False
         opening = k
         while opening > 0 and not doc[opening].is_sent_start:
             opening -= 1
         return not any(opening <= m < k for m in media)
+
+    def _visit_named_after(self, cue: Span) -> bool:
+        """The place is a visit's ('a wrong-address raid', "'Wrong House' search"): a
+        `visit_nouns` word right after the posting cue, only quotes or a hyphen between."""
+        doc = cue.doc
+        k = cue.end
+        while k < len(doc) and k - cue.end < 2 and doc[k].text in _QUOTES_AND_DASHES:
+            k += 1
+        return k < len(doc) and doc[k].norm_ in self.visit_nouns
+
+    def _people_went(self, doc: Doc, k: int) -> bool:
+        """A send verb at `k` with 'to' right after it -- nothing sent named -- whose subject is
+        people ('Officer Sent to the Wrong Address', 'officers were sent to the wrong house',
+        'Police Scotland sent to wrong address'), not 'a letter was sent to ...'."""
+        return (
+            doc[k].norm_ in self.dispatch_verbs
+            and k + 1 < len(doc)
+            and doc[k + 1].lower_ == "to"
+            and self._people_sent(doc, k)
+        )
+
+    def _people_sent(self, doc: Doc, k: int) -> bool:
+        """People sent or given the address, no data ('officers were sent to the wrong
+        house', 'Officer Sent to the Wrong Address', 'Police Scotland sent to wrong address',
+        'sent two officers to the wrong home', 'officers were given the wrong address'): a
+        `dispatched` word or a force right before a send or give verb (a form of 'be'
+        between), or right after a send verb as its object."""
+        if doc[k].lower_ == "with" and k > 0 and doc[k - 1].norm_ in self.given_verbs:
+            k -= 1  # "were provided with the wrong address"
+        if doc[k].norm_ in self.dispatched:
+            j = k - 1
+            while j >= 0 and (doc[j].lower_ in self.dets or doc[j].lower_.isdigit()):
+                j -= 1
+            return j >= 0 and doc[j].norm_ in self.dispatch_verbs
+        if doc[k].norm_ not in self.dispatch_verbs | self.given_verbs:
+            return False
+        j = k - 1
+        while (
+            j >= 0
+            and k - j <= _BE_REACH
+            and (doc[j].norm_ == "be" or doc[j].lower_.endswith("ly") or doc[j].lower_ in _ADVERBS)
+        ):
+            j -= 1
+        if j < 0:
+            return False
+        forces = {m.end - 1 for m in doc.spans.get("forces", [])}
+        return doc[j].norm_ in self.dispatched or j in forces
 
     def _mail_system(self, cue: Span) -> bool:
         """'Its email system', 'an email server', 'staff email accounts': an email word
@@ -928,6 +982,8 @@ class BreachTypeMatcher:
                 continue  # "an attack on its email system exposed ...": no message
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
+            if key.startswith("_misdirected|") and self._people_went(doc, start):
+                continue  # "officers were sent to the wrong house": people went, no data
             if end < len(doc) and doc[end].lower_ in self.field_after:
                 continue  # "to get data protection training": a field named, no data
             if key.startswith("unauthorised_access|") and self._vehicle_traced(doc, start, end):
@@ -980,6 +1036,9 @@ class BreachTypeMatcher:
 _RECIPIENT_LINKS = {"to", "with"}
 _MEDIA_CODES = ("_post_media", "_email_media")  # what goes astray: "the letter went to ..."
 _VISIT_REACH = 4  # "turned up at the wrong address": the link words between verb and place
+_BE_REACH = 3  # "officers were then sent", "officers had been sent"
+_QUOTES_AND_DASHES = {"'", "’", '"', "”", "-", "–"}
+_ADVERBS = {"then", "also", "later", "instead"}  # "officers were then sent"
 _MAIL_CODES = {"emailed_to_incorrect_recipient", "_email_media"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
 _SHOWN = "failure_to_use_bcc|strong|shown"

@@ -1015,6 +1015,47 @@ _FROM_REACH = 3  # "from a local", "from the county"
 _FROM_LEAD = {"a", "an", "the", "local", "county", "city", "private", "small", "major"}
 
 
+def tells_bodys_holding(sent: Sent) -> bool:
+    """The sentence says whose the breached data were, another body's ('details of its 4
+    million customers', 'documents held on our servers', said by a council; 'records
+    belonging to a hospital trust'): the firm's own people, a body telling of its own
+    holding, or a holding owned by another body."""
+    return _firm_peoples_data(sent) or _body_tells_its_holding(sent) or _tells_others_holding(sent)
+
+
+_FIRM_DATA_BEFORE = 7  # "the theft of data from its more than 4 million customers"
+_FIRM_DATA_AFTER = 2  # "customer data", "patients' records"
+
+
+def _firm_peoples_data(sent: Sent) -> bool:
+    """Data or a breach told as a firm's people's ('customer data', 'the records of its
+    patients', 'the hack may have affected all of its customers'; cues.toml [roles]
+    `firm_people`): one of them at most a few words after a data or breach word, or right
+    before a data word, no punctuation between but an apostrophe -- not the word alone
+    ('clients I have represented')."""
+    doc = sent.span.doc
+    firm_people = set(load_toml("cues.toml", data_dir_of(sent))["roles"]["firm_people"])
+    data = [
+        *sent.cues.get("relevance.personal", []),
+        *sent.cues.get("relevance.data", []),
+        *sent.cues.get("relevance.breach", []),
+        *sent.cues.get("roles.personal_data", []),
+    ]
+    for t in sent.span:
+        if t.lower_ not in firm_people:
+            continue
+        for d in data:
+            if 0 <= t.i - d.end < _FIRM_DATA_BEFORE:
+                gap = doc[d.end : t.i]
+            elif 0 <= d.start - t.i - 1 < _FIRM_DATA_AFTER:
+                gap = doc[t.i + 1 : d.start]
+            else:
+                continue
+            if not any(g.is_punct and g.text not in _POSSESSIVE_MARKS for g in gap):
+                return True
+    return False
+
+
 def _names_other_body(sent: Sent, match: Span) -> bool:
     """What the force said names another body ('a laptop belonging to the county council',
     'a surgery's records')."""

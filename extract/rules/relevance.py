@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from extract.datafiles import load_toml
 from extract.rules.actions import actions_in
-from extract.rules.attribution import Roles, refers_to_force
+from extract.rules.attribution import Roles, refers_to_force, tells_bodys_holding
 from extract.rules.money import fine_cues
 from extract.rules.tally_cues import reading_data, vocab
 from extract.rules.types import (
@@ -2629,6 +2629,45 @@ def _crimes_investigated(sent: Sent, inquiries: list[Span]) -> bool:
         for c in inquiries
         for k in sent.cues.get("relevance.crime", [])
     )
+
+
+def investigates_anothers_breach(
+    sents: list[Sent], tied: list[Sent], force: str, roles: Roles
+) -> bool:
+    """The force is tied to the breach only as the police on the case ('Police arrested a
+    teenager over a cyber attack on a broadband provider', 'we are working with the cyber
+    crime team at Leicestershire Police'), and the page says whose data it was -- another
+    body's (its customers, patients or pupils, a body's own servers, records belonging to
+    it): every sentence tying the force (`tied`) has an investigation, enforcement or
+    inquiry word or one of `police_partner` ('working with'), and no sentence tells the
+    force's own data taken, its own breach or an attack on it, nor an action on it."""
+    if not tied or not all(_policing(s) for s in tied):
+        return False
+    if not any(tells_bodys_holding(s) or _placed_elsewhere(s) for s in sents):
+        return False
+    return not any(
+        roles.targets(s)
+        or police_data_taken(s)
+        or names_its_breach(s, force)
+        or attack_on_police(s)
+        or _force_owns_data(s)
+        for s in sents
+    )
+
+
+_POLICING_CUES = (
+    "actions.investigation",
+    "roles.enforcement",
+    "relevance.inquiry",
+    "relevance.police_partner",
+)
+
+
+def _policing(sent: Sent) -> bool:
+    """The sentence tells the police at work on a case: an investigation, enforcement or
+    inquiry word, or a body working with the police (cues.toml [relevance]
+    `police_partner`)."""
+    return any(sent.has(label) for label in _POLICING_CUES)
 
 
 def _placed_elsewhere(sent: Sent) -> bool:
