@@ -80,6 +80,14 @@ OWN_CASE = [
     "Hackers attacked a company that makes warrant cards for Cleveland Police, and the names and"
     " photographs of officers were stolen.\n\nThe force said it was working with the National"
     " Crime Agency.",
+    # the force investigating its own slip: a mishandling of its own, no outsider's deed
+    "Force emails addresses to wrong person\n\n"
+    "Avon and Somerset Police has launched an investigation after it emailed the addresses of"
+    " 150 customers of a garage to the wrong person.",
+    # residents are people the police serve too: no other body's holding
+    "Residents' addresses exposed in police email\n\n"
+    "An inquiry is under way after Gwent Police sent an email that showed the addresses of"
+    " 90 residents to everyone on the list.",
     # its own officer, investigated by the force
     "Officer investigated for passing victims' details to a journalist\n\n"
     "Essex Police is investigating how one of its officers passed the details of crime victims"

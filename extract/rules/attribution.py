@@ -1023,36 +1023,49 @@ def tells_bodys_holding(sent: Sent) -> bool:
     return _firm_peoples_data(sent) or _body_tells_its_holding(sent) or _tells_others_holding(sent)
 
 
-_FIRM_DATA_BEFORE = 7  # "the theft of data from its more than 4 million customers"
-_FIRM_DATA_AFTER = 2  # "customer data", "patients' records"
+_FIRM_DATA_AFTER = 5  # "customer data", "patients' records", "patient and staff-identifiable data"
+_COMPOUND_GLUE = {*_POSSESSIVE_MARKS, "-"}
+_FIRM_OWNER_REACH = 6  # "from its more than 4 million customers"
 
 
 def _firm_peoples_data(sent: Sent) -> bool:
-    """Data or a breach told as a firm's people's ('customer data', 'the records of its
-    patients', 'the hack may have affected all of its customers'; cues.toml [roles]
-    `firm_people`): one of them at most a few words after a data or breach word, or right
-    before a data word, no punctuation between but an apostrophe -- not the word alone
-    ('clients I have represented')."""
+    """Data told as a firm's people's (cues.toml [roles] `firm_people`): one of them right
+    before a data word ('customer data', "patients' records"), or owned by a body -- 'its' a
+    few words before it, or an organisation's possessive right before it -- in a sentence
+    with a data or breach word ('the hack may have affected all of its customers'). Not the
+    word alone ('clients I have represented'), nor people the police serve too
+    (`public_people`: "residents' addresses")."""
     doc = sent.span.doc
-    firm_people = set(load_toml("cues.toml", data_dir_of(sent))["roles"]["firm_people"])
+    roles = load_toml("cues.toml", data_dir_of(sent))["roles"]
+    firm_people = set(roles["firm_people"]) - set(roles["public_people"])
     data = [
         *sent.cues.get("relevance.personal", []),
         *sent.cues.get("relevance.data", []),
-        *sent.cues.get("relevance.breach", []),
         *sent.cues.get("roles.personal_data", []),
     ]
+    told = bool(data) or sent.has("relevance.breach")
+    orgs = sent.cues.get("roles.organisation", [])
     for t in sent.span:
         if t.lower_ not in firm_people:
             continue
         for d in data:
-            if 0 <= t.i - d.end < _FIRM_DATA_BEFORE:
-                gap = doc[d.end : t.i]
-            elif 0 <= d.start - t.i - 1 < _FIRM_DATA_AFTER:
-                gap = doc[t.i + 1 : d.start]
-            else:
-                continue
-            if not any(g.is_punct and g.text not in _POSSESSIVE_MARKS for g in gap):
-                return True
+            gap = doc[t.i + 1 : d.start]
+            if 0 <= d.start - t.i - 1 < _FIRM_DATA_AFTER and not any(
+                g.is_punct and g.text not in _COMPOUND_GLUE for g in gap
+            ):
+                return True  # "customer data"
+        if not told:
+            continue
+        lead = doc[max(sent.span.start, t.i - _FIRM_OWNER_REACH) : t.i]
+        owned = [g for g in lead if g.lower_ == "its"]
+        if owned and not any(g.is_punct for g in doc[owned[-1].i : t.i]):
+            return True  # "its four million customers"
+        if (
+            t.i >= 2
+            and doc[t.i - 1].text in _POSSESSIVE_MARKS
+            and any(o.end == t.i - 1 for o in orgs)
+        ):
+            return True  # "the company's customers"
     return False
 
 

@@ -2641,7 +2641,7 @@ def investigates_anothers_breach(
     it): every sentence tying the force (`tied`) has an investigation, enforcement or
     inquiry word or one of `police_partner` ('working with'), and no sentence tells the
     force's own data taken, its own breach or an attack on it, nor an action on it."""
-    if not tied or not all(_policing(s) for s in tied):
+    if not tied or not all(_policing(s) and not _police_mishandling(s) for s in tied):
         return False
     if not any(tells_bodys_holding(s) or _placed_elsewhere(s) for s in sents):
         return False
@@ -2661,6 +2661,26 @@ _POLICING_CUES = (
     "relevance.inquiry",
     "relevance.police_partner",
 )
+
+
+# What outsiders do to a body's data: an attack, a break-in, a theft.
+_OUTSIDERS_DEEDS = {
+    "cyber_attack",
+    "unauthorised_access",
+    "_loss",
+    "loss_or_theft_of_device",
+    "loss_or_theft_of_paperwork",
+}
+
+
+def _police_mishandling(sent: Sent) -> bool:
+    """A strong cue of data mishandled, no outsider's deed ('launched an investigation after
+    it emailed the addresses of 200 people to the wrong person'): the force investigates its
+    own slip."""
+    return any(
+        c.kb_id_ == "strong" and c.label_ not in _OUTSIDERS_DEEDS
+        for c in asserted_types(sent, news_sources=False)
+    )
 
 
 def _policing(sent: Sent) -> bool:
