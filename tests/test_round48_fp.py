@@ -84,7 +84,7 @@ OWN_CASE = [
     "Force emails addresses to wrong person\n\n"
     "Avon and Somerset Police has launched an investigation after it emailed the addresses of"
     " 150 customers of a garage to the wrong person.",
-    # residents are people the police serve too: no other body's holding
+    # residents' addresses shown in the force's own email: its own slip, whoever inquires
     "Residents' addresses exposed in police email\n\n"
     "An inquiry is under way after Gwent Police sent an email that showed the addresses of"
     " 90 residents to everyone on the list.",

@@ -1033,11 +1033,9 @@ def _firm_peoples_data(sent: Sent) -> bool:
     before a data word ('customer data', "patients' records"), or owned by a body -- 'its' a
     few words before it, or an organisation's possessive right before it -- in a sentence
     with a data or breach word ('the hack may have affected all of its customers'). Not the
-    word alone ('clients I have represented'), nor people the police serve too
-    (`public_people`: "residents' addresses")."""
+    word alone ('clients I have represented')."""
     doc = sent.span.doc
-    roles = load_toml("cues.toml", data_dir_of(sent))["roles"]
-    firm_people = set(roles["firm_people"]) - set(roles["public_people"])
+    firm_people = set(load_toml("cues.toml", data_dir_of(sent))["roles"]["firm_people"])
     data = [
         *sent.cues.get("relevance.personal", []),
         *sent.cues.get("relevance.data", []),
