@@ -517,8 +517,9 @@ class BreachTypeMatcher:
     def _visited(self, cue: Span, media: set[int]) -> bool:
         """'Officers went to the wrong address', 'raided the wrong house', 'turned up at the
         wrong home': a posting cue that is where people went (a `visit_verbs` verb, only
-        `visit_links` words between), no data sent -- unless a letter or an email before the
-        verb in its sentence is what went ('the letter went to the wrong address')."""
+        `visit_links` words between; people sent or given it, `_people_sent`; a visit named
+        right after it, `_visit_named_after`), no data sent -- unless a letter or an email
+        before the verb in its sentence is what went ('the letter went to the wrong address')."""
         posting = cue.label_ == "posted_to_incorrect_recipient" and cue.kb_id_ == "strong"
         if not posting and cue.label_ != "_misdirected":
             return False
