@@ -12,6 +12,10 @@
   times", "a 'wrong address' raid", "were given the wrong address"; `given_verbs`,
   `visit_nouns` in breach_types.toml). A letter or a file sent there is still a
   misdirection.
+- Review 1 mends: the force's own people arrested or investigated, "the force said it was
+  working with the ICO", and a deed of its own people ("left on a train by a detective")
+  keep the breach its own; only the passive ("had been sent") or a headline's opening sends
+  people, so "the statement, which officers sent to the wrong flat" stays misdirected.
 
 Every sentence here was written for these tests."""
 
@@ -179,3 +183,92 @@ def test_a_letter_to_a_wrong_house_stays_a_police_breach() -> None:
         " procedures."
     )
     assert ex.relevant, ex.relevance_reason
+
+
+# --- review 1 mends: the force's own people and deeds, the police after "with" ----------------
+
+OWN_PEOPLE_CASES = [
+    # the force's own employee arrested: policing of its own, not of an outsider's breach
+    "Police employee held over record checks\n\n"
+    "A civilian employee at Norfolk Constabulary has been arrested on suspicion of misconduct"
+    " in public office.\n\nThe employee is accused of checking residents' personal details"
+    " without a policing reason between 2018 and 2020.\n\nNorfolk Constabulary said the"
+    " employee had been arrested and suspended, and the force's anti-corruption team was"
+    " investigating.",
+    # a constable who works for the force, arrested by its own unit, passed victims' details on
+    "Constable held over accident victims' details\n\n"
+    "A police constable has been arrested on suspicion of passing the details of road accident"
+    " victims to a claims management firm between 2015 and 2017.\n\nThe constable, who works"
+    " for Avon and Somerset Police, was arrested by officers from the force's anti-corruption"
+    " unit.\n\nThe claims firm used the patient data to cold-call people in hospital.",
+    # a detective lost seized customer records; the force says it works with the regulator
+    "Detective lost seized customer records on train\n\n"
+    "A bag of customer records seized during a fraud inquiry was left on a train in Leeds by a"
+    " detective in 2020.\n\nWest Yorkshire Police said it was working with the Information"
+    " Commissioner's Office and had told the firm.",
+    # the force's contractor dumped residents' papers; the force works with the regulator
+    "Shredding company left police statements in skip\n\n"
+    "A company contracted by Dorset Police to destroy documents left residents' statements in an"
+    " open skip in Poole in 2022.\n\nThe papers held names, addresses and accounts of"
+    " neighbour disputes.\n\nDorset Police said it was working with the Information"
+    " Commissioner's Office and had ended the contract.",
+    # detained people's details emailed out by the force's officer, the force investigating
+    "Details of detained people emailed to stranger\n\n"
+    "The names of 25 people held under mental health law were emailed to a member of the public"
+    " by mistake in 2022.\n\nThe patient details had been gathered by a joint team with the"
+    " local health trust.\n\nDurham Constabulary, whose officer sent the email, said it had"
+    " begun an investigation and told the Information Commissioner's Office.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PEOPLE_CASES)
+def test_the_forces_own_people_or_deeds_keep_the_breach_its_own(text: str) -> None:
+    ex = _run(text)
+    assert ex.relevant, ex.relevance_reason
+
+
+# --- review 1 mends: data sent by officers in the active voice stays misdirected --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The witness statement, which officers sent to the wrong flat, gave her name.",
+        "Kent Police sent to the wrong house the statement of a woman who reported an assault.",
+        "The statement Sussex Police sent to the wrong address named her children.",
+    ],
+)
+def test_data_officers_sent_to_a_wrong_address_is_still_misdirected(text: str) -> None:
+    assert _cues(text) & MISDIRECTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two officers had been dispatched to the wrong house by mistake.",
+        "Officers from Gwent Police had been sent to the wrong address 30 times last year.",
+    ],
+)
+def test_people_who_had_been_sent_to_a_wrong_address_is_no_misdirection(text: str) -> None:
+    assert not _cues(text) & MISDIRECTIONS
+
+
+def test_details_police_sent_to_the_wrong_person_stay_a_police_breach() -> None:
+    ex = _run(
+        "Abuse victim's address reached former partner\n\n"
+        "A woman had to move home after information that police sent to the wrong person reached"
+        " her violent ex-partner in 2020.\n\nThe information included her new address in Derby."
+        "\n\nDerbyshire Constabulary apologised and said the officer had been given advice."
+    )
+    assert ex.relevant, ex.relevance_reason
+
+
+def test_a_firms_employee_arrested_while_detectives_investigate_is_no_police_breach() -> None:
+    # a staff word with no police beside it is the firm's; "are investigating" is no passive
+    ex = _run(
+        "Phone firm worker held over customer data sale\n\n"
+        "A former employee of a mobile phone company has been arrested after the details of"
+        " its customers were sold to cold callers.\n\n"
+        "Detectives from Kent Police are investigating the sale of the data."
+    )
+    assert not ex.relevant, ex.relevance_reason

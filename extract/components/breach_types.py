@@ -529,9 +529,9 @@ class BreachTypeMatcher:
         k = cue.start - 1
         while k >= 0 and cue.start - k <= _VISIT_REACH and doc[k].lower_ in self.visit_links:
             k -= 1
-        if self._people_went(doc, cue.start):
+        if self._people_went(doc, cue.start, cue.end):
             k = cue.start  # "Officer Sent to the Wrong Address": the phrase opens on the verb
-        elif k < 0 or not (doc[k].norm_ in self.visit_verbs or self._people_sent(doc, k)):
+        elif k < 0 or not (doc[k].norm_ in self.visit_verbs or self._people_sent(doc, k, cue.end)):
             return False
         opening = k
         while opening > 0 and not doc[opening].is_sent_start:
@@ -547,7 +547,7 @@ class BreachTypeMatcher:
             k += 1
         return k < len(doc) and doc[k].norm_ in self.visit_nouns
 
-    def _people_went(self, doc: Doc, k: int) -> bool:
+    def _people_went(self, doc: Doc, k: int, place_end: int) -> bool:
         """A send verb at `k` with 'to' right after it -- nothing sent named -- whose subject is
         people ('Officer Sent to the Wrong Address', 'officers were sent to the wrong house',
         'Police Scotland sent to wrong address'), not 'a letter was sent to ...'."""
@@ -555,15 +555,19 @@ class BreachTypeMatcher:
             doc[k].norm_ in self.dispatch_verbs
             and k + 1 < len(doc)
             and doc[k + 1].lower_ == "to"
-            and self._people_sent(doc, k)
+            and self._people_sent(doc, k, place_end)
         )
 
-    def _people_sent(self, doc: Doc, k: int) -> bool:
+    def _people_sent(self, doc: Doc, k: int, place_end: int) -> bool:
         """People sent or given the address, no data ('officers were sent to the wrong
         house', 'Officer Sent to the Wrong Address', 'Police Scotland sent to wrong address',
         'sent two officers to the wrong home', 'officers were given the wrong address'): a
-        `dispatched` word or a force right before a send or give verb (a form of 'be'
-        between), or right after a send verb as its object."""
+        `dispatched` word or a force right before a send or give verb in the passive (a form
+        of 'be' between, 'have' allowed: 'had been sent'), or in the active only opening a
+        headline with nothing sent named after the place (`_sender_opens_headline`; not 'the
+        statement, which officers sent to the wrong address', 'the report Kent Police sent to
+        ...', 'Essex Police sent to the wrong address the case file'), or right after a send
+        verb as its object."""
         if doc[k].lower_ == "with" and k > 0 and doc[k - 1].norm_ in self.given_verbs:
             k -= 1  # "were provided with the wrong address"
         if doc[k].norm_ in self.dispatched:
@@ -574,16 +578,38 @@ class BreachTypeMatcher:
         if doc[k].norm_ not in self.dispatch_verbs | self.given_verbs:
             return False
         j = k - 1
+        passive = False
         while (
             j >= 0
             and k - j <= _BE_REACH
-            and (doc[j].norm_ == "be" or doc[j].lower_.endswith("ly") or doc[j].lower_ in _ADVERBS)
+            and (
+                doc[j].norm_ in {"be", "have"}
+                or doc[j].lower_.endswith("ly")
+                or doc[j].lower_ in _ADVERBS
+            )
         ):
+            passive = passive or doc[j].norm_ == "be"
             j -= 1
         if j < 0:
             return False
-        forces = {m.end - 1 for m in doc.spans.get("forces", [])}
-        return doc[j].norm_ in self.dispatched or j in forces
+        forces = {m.end - 1: m.start for m in doc.spans.get("forces", [])}
+        if not (doc[j].norm_ in self.dispatched or j in forces):
+            return False
+        return passive or self._sender_opens_headline(doc, forces.get(j, j), place_end)
+
+    def _sender_opens_headline(self, doc: Doc, first: int, place_end: int) -> bool:
+        """'Officer Sent to the Wrong Address', 'Police Scotland sent to wrong address 40
+        times': the people sent open the page's first line (or its part after a colon), only
+        determiners or numbers before them, and no noun phrase follows the place (not 'Police
+        sent to wrong address the file of ...')."""
+        if place_end < len(doc) and doc[place_end].lower_ in self.dets - _NUMBER_WORDS:
+            return False
+        j = first - 1
+        while j >= 0 and (doc[j].lower_ in self.dets or doc[j].like_num):
+            j -= 1
+        if j >= 0 and not doc[j].is_space and doc[j].text not in {":", "-", "–", "—"}:
+            return False
+        return not any(doc[i].is_sent_start for i in range(1, first + 1) if not doc[i].is_space)
 
     def _mail_system(self, cue: Span) -> bool:
         """'Its email system', 'an email server', 'staff email accounts': an email word
@@ -983,7 +1009,7 @@ class BreachTypeMatcher:
                 continue  # "an attack on its email system exposed ...": no message
             if _object_acts(span):
                 continue  # "supplied by a software company": the company is the supplier
-            if key.startswith("_misdirected|") and self._people_went(doc, start):
+            if key.startswith("_misdirected|") and self._people_went(doc, start, end):
                 continue  # "officers were sent to the wrong house": people went, no data
             if end < len(doc) and doc[end].lower_ in self.field_after:
                 continue  # "to get data protection training": a field named, no data
@@ -1040,6 +1066,7 @@ _VISIT_REACH = 4  # "turned up at the wrong address": the link words between ver
 _BE_REACH = 3  # "officers were then sent", "officers had been sent"
 _QUOTES_AND_DASHES = {"'", "’", '"', "”", "-", "–"}
 _ADVERBS = {"then", "also", "later", "instead"}  # "officers were then sent"
+_NUMBER_WORDS = {"one", "two", "three"}  # "sent to wrong address two times": no noun phrase
 _MAIL_CODES = {"emailed_to_incorrect_recipient", "_email_media"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
 _SHOWN = "failure_to_use_bcc|strong|shown"

@@ -1030,10 +1030,12 @@ _FIRM_OWNER_REACH = 6  # "from its more than 4 million customers"
 
 def _firm_peoples_data(sent: Sent) -> bool:
     """Data told as a firm's people's (cues.toml [roles] `firm_people`): one of them right
-    before a data word ('customer data', "patients' records"), or owned by a body -- 'its' a
-    few words before it, or an organisation's possessive right before it -- in a sentence
-    with a data or breach word ('the hack may have affected all of its customers'). Not the
-    word alone ('clients I have represented')."""
+    before a data word in a sentence naming a non-police body or a cyber attack ("a health
+    board's patient data"; not 'residents' personal details' alone, data the police hold
+    and lose), or owned by a
+    body -- 'its' a few words before it, or an organisation's possessive right before it --
+    in a sentence with a data or breach word ('the hack may have affected all of its
+    customers'). Not the word alone ('clients I have represented')."""
     doc = sent.span.doc
     firm_people = set(load_toml("cues.toml", data_dir_of(sent))["roles"]["firm_people"])
     data = [
@@ -1046,14 +1048,17 @@ def _firm_peoples_data(sent: Sent) -> bool:
     for t in sent.span:
         if t.lower_ not in firm_people:
             continue
-        for d in data:
-            gap = doc[t.i + 1 : d.start]
-            if 0 <= d.start - t.i - 1 < _FIRM_DATA_AFTER and not any(
-                g.is_punct and g.text not in _COMPOUND_GLUE for g in gap
-            ):
-                return True  # "customer data"
         if not told:
             continue
+        compound = any(
+            0 <= d.start - t.i - 1 < _FIRM_DATA_AFTER
+            and not any(g.is_punct and g.text not in _COMPOUND_GLUE for g in doc[t.i + 1 : d.start])
+            for d in data
+        )
+        if compound and (
+            _firm_in(sent, orgs) or any(c.label_ == "cyber_attack" for c in sent.types)
+        ):
+            return True  # "a broadband firm's customer data", "hackers published patient data"
         lead = doc[max(sent.span.start, t.i - _FIRM_OWNER_REACH) : t.i]
         owned = [g for g in lead if g.lower_ == "its"]
         if owned and not any(g.is_punct for g in doc[owned[-1].i : t.i]):
@@ -1065,6 +1070,20 @@ def _firm_peoples_data(sent: Sent) -> bool:
         ):
             return True  # "the company's customers"
     return False
+
+
+_POLICE_WORDS = {"police", "constabulary", "force"}
+
+
+def _firm_in(sent: Sent, orgs: list[Span]) -> bool:
+    """An organisation other than the police named in the sentence ('a broadband firm',
+    'the health board'): whose people the data's owners are -- not data police hold
+    ('residents' personal details', 'bank customer data seized during an inquiry')."""
+    doc = sent.span.doc
+    return any(
+        not any(t.lower_ in _POLICE_WORDS for t in doc[max(0, o.start - 2) : o.end + 1])
+        for o in orgs
+    )
 
 
 def _names_other_body(sent: Sent, match: Span) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.datafiles import load_toml
 from extract.rules.actions import actions_in
@@ -2638,9 +2638,9 @@ def investigates_anothers_breach(
     teenager over a cyber attack on a broadband provider', 'we are working with the cyber
     crime team at Leicestershire Police'), and the page says whose data it was -- another
     body's (its customers, patients or pupils, a body's own servers, records belonging to
-    it): every sentence tying the force (`tied`) has an investigation, enforcement or
-    inquiry word or one of `police_partner` ('working with'), and no sentence tells the
-    force's own data taken, its own breach or an attack on it, nor an action on it."""
+    it): every sentence tying the force (`tied`) has the police at work on an outsider
+    (`_policing`) and no mishandling of its own, and no sentence tells the force's own data
+    taken, its own breach, an attack on it, an action on it, or a deed of its own people."""
     if not tied or not all(_policing(s) and not _police_mishandling(s) for s in tied):
         return False
     if not any(tells_bodys_holding(s) or _placed_elsewhere(s) for s in sents):
@@ -2651,16 +2651,13 @@ def investigates_anothers_breach(
         or names_its_breach(s, force)
         or attack_on_police(s)
         or _force_owns_data(s)
+        or _own_peoples_deed(s)
+        or _unplaced_mishandling(s)
         for s in sents
     )
 
 
-_POLICING_CUES = (
-    "actions.investigation",
-    "roles.enforcement",
-    "relevance.inquiry",
-    "relevance.police_partner",
-)
+_POLICING_CUES = ("actions.investigation", "roles.enforcement", "relevance.inquiry")
 
 
 # What outsiders do to a body's data: an attack, a break-in, a theft.
@@ -2683,11 +2680,133 @@ def _police_mishandling(sent: Sent) -> bool:
     )
 
 
+def _unplaced_mishandling(sent: Sent) -> bool:
+    """A strong cue of a mishandling (no outsider's deed) in a sentence that places it at no
+    other body and no outsider's deed ('the names of 40 people were emailed to a member of
+    the public by mistake'): on a police page, the slip is the force's, whoever then
+    investigates it."""
+    if sent.has("roles.organisation") or _placed_elsewhere(sent) or tells_bodys_holding(sent):
+        return False
+    told = asserted_types(sent, news_sources=False)
+    if any(c.label_ in _OUTSIDERS_DEEDS for c in told):
+        return False  # "patient data stolen and published online": the thieves' deed
+    return any(c.kb_id_ == "strong" for c in told)
+
+
+_OWN_DOER_GAP = 6  # "a detective", "the sergeant who works for"
+_PEOPLE_ONLY_POLICE = {"officer", "officers", "detective", "constable", "sergeant", "pcso"}
+
+
+def _own_peoples_deed(sent: Sent) -> bool:
+    """A breach cue whose doer is the force's own people ('left on a bus by a detective',
+    'whose officer sent the email', 'a sergeant sold the details'): a police-only word
+    (officer, detective ...) or, in a sentence naming the police, any staff word, right
+    before the cue or after 'by' right after it -- not their data ('officers' names')."""
+    people = [
+        *sent.cues.get("roles.own_people", []),
+        *sent.cues.get("roles.force_anaphor", []),
+    ]
+    if not people:
+        return False
+    doc = sent.span.doc
+    police_named = refers_to_force(sent)
+    doers = [
+        p
+        for p in people
+        if (police_named or doc[p.end - 1].lower_ in _PEOPLE_ONLY_POLICE)
+        and not (p.end < len(doc) and doc[p.end].text in {"'", "’", "'s", "’s"})
+    ]
+    for c in asserted_types(sent, news_sources=False):
+        for p in doers:
+            before = 0 <= c.start - p.end <= _OWN_DOER_GAP and not any(
+                t.is_punct or t.lower_ in _CLAUSE_BREAKS for t in doc[p.end : c.start]
+            )
+            by = (
+                0 <= p.start - c.end <= _OWN_DOER_GAP
+                and any(t.lower_ == "by" for t in doc[c.end : p.start])
+                and not any(t.is_punct for t in doc[c.end : p.start])
+            )
+            if before or by:
+                return True
+    return False
+
+
+_CLAUSE_BREAKS = {"and", "after", "when", "while", "but", "said", "says", "told", "arrested"}
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_UNDERGO_GAP = 10  # "a civilian worker at Cheshire Constabulary has been arrested"
+
+
 def _policing(sent: Sent) -> bool:
-    """The sentence tells the police at work on a case: an investigation, enforcement or
-    inquiry word, or a body working with the police (cues.toml [relevance]
-    `police_partner`)."""
-    return any(sent.has(label) for label in _POLICING_CUES)
+    """The sentence tells the police at work on an outsider's case: an investigation,
+    enforcement or inquiry word that no person of the force undergoes ('a worker at the
+    force has been arrested', 'the sergeant, who works for the force, was arrested'), or a
+    body working with the police (cues.toml [relevance] `police_partner`, the police after
+    'with'; not 'the force said it was working with the ICO')."""
+    cues = [c for label in _POLICING_CUES for c in sent.cues.get(label, [])]
+    if cues and not _own_people_undergo(sent, cues):
+        return True
+    return any(_with_police(sent, c) for c in sent.cues.get("relevance.police_partner", []))
+
+
+def _own_people_undergo(sent: Sent, cues: list[Span]) -> bool:
+    """One of the force's people before a passive policing word ('the sergeant had been
+    arrested', 'a worker at the force has been arrested', 'an employee who works for the
+    force was arrested'; a staff word only with the police named beside it, not 'a former
+    employee of the firm was arrested'): the force polices its own."""
+    doc = sent.span.doc
+    people = sent.cues.get("roles.own_people", [])
+    for c in cues:
+        verb = next((t for t in c if t.lower_ not in _BE_FORMS), c[-1])
+        passive = (
+            verb.i > 0
+            and doc[verb.i - 1].lower_ in _BE_FORMS
+            and not verb.lower_.endswith("ing")  # "detectives are investigating": active
+        )
+        if not passive:
+            continue
+        for p in people:
+            gap = doc[p.end : c.start]
+            near = 0 <= c.start - p.end <= _UNDERGO_GAP and not any(
+                t.lower_ in _CLAUSE_BREAKS or t.text == ";" for t in gap
+            )
+            lead = max(sent.span.start, p.start - 2)
+            if near and (
+                doc[p.end - 1].lower_ in _PEOPLE_ONLY_POLICE or _police_near(doc, lead, c.start)
+            ):
+                return True
+    return False
+
+
+def _police_near(doc: Doc, start: int, end: int) -> bool:
+    """A police word or a force named in doc[start:end] ('a worker at Cheshire
+    Constabulary', 'who works for the force', 'a police employee'): a staff word there is
+    the force's, not a firm's."""
+    forces = doc.spans.get("forces", [])
+    return any(
+        doc[k].lower_ in {"police", "constabulary", "force"}
+        or any(f.start <= k < f.end for f in forces)
+        for k in range(start, end)
+    )
+
+
+_PARTNER_REACH = 8  # "working with the cyber crime team at Essex Police"
+
+
+def _with_police(sent: Sent, partner: Span) -> bool:
+    """The police are who the body works with: a police word or a force named within a few
+    words after the partner phrase, no punctuation between."""
+    doc = sent.span.doc
+    forces = doc.spans.get("forces", [])
+    end = min(sent.span.end, partner.end + _PARTNER_REACH)
+    for k in range(partner.end, end):
+        t = doc[k]
+        if t.is_punct:
+            return False
+        if t.lower_ in {"police", "constabulary", "force"} or any(
+            f.start <= k < f.end for f in forces
+        ):
+            return True
+    return False
 
 
 def _placed_elsewhere(sent: Sent) -> bool:
