@@ -2238,6 +2238,10 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                     ex, unnamed, sents, published, hints, "a UK police breach, no force named"
                 )
                 _year_of_police_act(ex.incidents[-1], unnamed, published)
+                if ex.incidents[-1].breach_year is None:
+                    # neither force nor year: an incident nothing tells apart from any other
+                    # police breach; the page is relevant, its breach left uncounted
+                    ex.incidents.pop()
             return ex
         name, source, words = found
         hinted = Evidence("force", name, f"{source}: {words}", 0, 0, source=source)

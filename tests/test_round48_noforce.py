@@ -17,9 +17,9 @@ from extract.raw_scan import scan, scan_document
 from extract.rules.british import abroad_signs, british_signs, cleared
 
 KEPT = {
-    "crown court, PNC": (
-        "A former police constable who looked up his ex-wife's new partner on the Police "
-        "National Computer has been given a suspended sentence at crown court.",
+    "crown court, PNC, a year": (
+        "A former police constable who in 2019 looked up his ex-wife's new partner on the "
+        "Police National Computer has been given a suspended sentence at crown court.",
         "unauthorised_access",
     ),
     "misconduct panel, disclosure": (
@@ -77,9 +77,22 @@ def test_a_british_police_breach_naming_no_force_is_one_unnamed_incident(name: s
     assert scan_document(doc).keep, name
     ex = extract(doc)
     assert ex.relevant, (name, ex.relevance_reason)
-    assert [i.force for i in ex.incidents] == [None], name
-    if kind is not None:
-        assert ex.incidents[0].breach_type == kind, name
+    # one incident with no force when the police's act has a year; none without one
+    assert [i.force for i in ex.incidents] in ([None], []), name
+    if ex.incidents:
+        assert ex.incidents[0].breach_year is not None, name
+        if kind is not None:
+            assert ex.incidents[0].breach_type == kind, name
+
+
+def test_the_year_is_the_one_told_with_the_police_act() -> None:
+    text = (
+        "Between March and June 2021, PC G used police systems to search for details of a "
+        "former partner. The misconduct hearing, held in 2023, found gross misconduct proven."
+    )
+    ex = extract(Document(text=text, url="https://news.example.com/story/1"))
+    assert ex.relevant, ex.relevance_reason
+    assert [(i.force, i.breach_year) for i in ex.incidents] == [(None, 2021)]
 
 
 @pytest.mark.parametrize("name", sorted(NOT_KEPT))
