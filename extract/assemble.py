@@ -57,7 +57,16 @@ from extract.rules.attribution import (
     told_how_and_when,
     told_in_item,
 )
-from extract.rules.british import abroad_signs, british_signs, cleared, ranked_name_at
+from extract.rules.british import (
+    abroad_signs,
+    advice,
+    british_signs,
+    cleared,
+    exclusive_signs,
+    possessed,
+    ranked_name_at,
+    unasserted,
+)
 from extract.rules.dates import (
     counts_people_proceeded,
     date_value,
@@ -2072,8 +2081,14 @@ def _police_deed(sent: Sent, roles: Roles) -> bool:
     -- a strong breach-type cue stated as fact, or data handed on or told about people. An
     officer by rank and name before such an act ('PC Smith accessed records about his
     neighbours') is one too, in a sentence naming no other body and no outsider's deed."""
-    police = sent.cues.get("roles.police_context", [])
-    ranked = ranked_name_at(sent.text, doc_data_dir(sent.span.doc))
+    data_dir = doc_data_dir(sent.span.doc)
+    base = sent.span.start_char
+    police = [
+        p
+        for p in sent.cues.get("roles.police_context", [])
+        if not _police_possessor(sent.text, p.start_char - base, p.end_char - base, data_dir)
+    ]
+    ranked = ranked_name_at(sent.text, data_dir)
     if (not police and ranked is None) or relevance.police_data_taken(sent):
         return False  # "Hackers stole officers' details from a gym chain": the police's loss
     acts = [
@@ -2081,10 +2096,13 @@ def _police_deed(sent: Sent, roles: Roles) -> bool:
         for c in relevance.asserted_types(sent, news_sources=False)
         if c.kb_id_ == "strong" and sent.asserted(c)
     ]
+    acts = [c for c in acts if not _passive_act(sent.text, c.start_char - base)]
+    if acts and unasserted(sent.text, min(c.start_char for c in acts) - base, data_dir):
+        return False  # "It was alleged that an officer searched ...", "If an officer has ..."
     if (
         ranked is not None
         and acts
-        and sent.span.start_char + ranked < min(c.start_char for c in acts)
+        and base + ranked < min(c.start_char for c in acts)
         and not sent.has("roles.organisation")
         and not relevance.outsiders_act(sent)
     ):
@@ -2095,7 +2113,35 @@ def _police_deed(sent: Sent, roles: Roles) -> bool:
         # the police before the act, as its doer ("An officer looked up ..."), not after it
         # as whose data it was ("stole the details of police officers")
         return min(p.start for p in police) < max(c.start for c in acts)
+    if unasserted(sent.text, len(sent.text), data_dir):
+        return False
     return relevance.handed_on(sent) or relevance.told_about_people(sent)
+
+
+_POSSESSIVE = re.compile(r"^(?:['’]s?|s['’])(?!\w)")
+# "were posted online by activists": the act in the passive, its doer another
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
+
+
+def _police_possessor(text: str, start: int, end: int, data_dir: str | None) -> bool:
+    """The police word as whose data it was: "a police officer's home address", "the names
+    of 200 police officers" -- not the doer."""
+    return bool(_POSSESSIVE.match(text[end:])) or possessed(text[:start], data_dir)
+
+
+def _passive_act(text: str, start: int) -> bool:
+    """An act told in the passive ("were published online by hackers"): its doer is told by
+    a by-agent or not at all, not by the police word before it."""
+    return bool(_PASSIVE.search(text[:start]))
+
+
+def _police_cleared(sent: Sent) -> bool:
+    """A police person cleared in this sentence (british.cleared)."""
+    base = sent.span.start_char
+    police = [
+        (p.start_char - base, p.end_char - base) for p in sent.cues.get("roles.police_context", [])
+    ]
+    return cleared(sent.text, police, doc_data_dir(sent.span.doc))
 
 
 def _unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) -> list[Sent]:
@@ -2111,17 +2157,24 @@ def _unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) ->
         return []
     text = "\n".join(t for t in (hints.title, doc_text(doc), hints.url) if t)
     data_dir = doc_data_dir(doc)
-    if not british_signs(text, data_dir) or abroad_signs(text, data_dir):
+    if not british_signs(text, data_dir):
         return []
     if not any(s.cues.get("roles.police_context") for s in sents):
         return []  # a police word as the raw scan reads one (cues.toml police_context)
     if _OTHER_FORCE_NAME.search(text):
         return []  # "Sunrise Police Department", "Victoria Police": a force abroad
-    lead = " ".join([hints.title or "", *(s.text for s in sents[:3])])
-    if cleared(lead, data_dir):
-        return []  # "An officer has been cleared of leaking a man's details"
+    if any(_police_cleared(s) for s in sents):
+        return []  # "the panel found no case to answer and the officer was cleared"
+    if advice(hints.title or "", doc_text(doc), data_dir):
+        return []  # "Police misuse of the PNC: can I claim?", "you may be able to claim"
     deeds = [k for k, s in enumerate(sents) if _police_deed(s, roles)]
     if not deeds or not relevance.describes_breach(sents):
+        return []
+    # police abroad (a sheriff, dollars), unless a body only Britain has is in the lead or a
+    # deed's sentence ("passed on the records in 2022, Birmingham Crown Court was told")
+    told = " ".join([hints.title or "", *(s.text for s in sents[:3])])
+    told += " ".join(sents[k].text for k in deeds)
+    if abroad_signs(text, data_dir) and not exclusive_signs(told, data_dir):
         return []
     # from the first sentence tying the police to the breach ("... a police data breach")
     tied = (

@@ -288,7 +288,9 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
     for phrase in _unnamed_penalised(load_toml("raw_scan.toml", data_dir)["unnamed_penalised"]):
         add(phrase, UNNAMED)
     british = nations.get("british", {})
-    for phrase in [*british.get("institutions", []), *british.get("ranks", [])]:
+    for phrase in [*british.get("institutions", []), *british.get("generic", [])] + british.get(
+        "ranks", []
+    ):
         add(phrase, BRITISH)
     # A phrase carries the kinds of the phrases inside it ("police ombudsman" is a police word
     # too), so a matcher that reports only the longest match at a position loses nothing.

@@ -24,45 +24,134 @@ def _alternation(words: list[str]) -> str:
     return "|".join(out)
 
 
-@cache
-def _patterns(
-    data_dir: str | None,
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = load_toml("nations.toml", data_dir)
-    british = data.get("british", {})
-    words = british.get("institutions", [])
+def _words(words: list[str]) -> re.Pattern[str]:
+    """Whole phrases, any case ("Data Protection Act" not inside "Personal Data Protection
+    Act" -- a capitalised word before it makes it another law)."""
+    return re.compile(rf"(?:\b([A-Z]\w*)\s+)?(?i:\b(?:{_alternation(words)})\b)")
+
+
+def _whole(pattern: re.Pattern[str], text: str) -> bool:
+    """A phrase of `_words` with no capitalised word before it but a sentence's first."""
+    return any(m.group(1) in {None, "The", "A", "An"} for m in pattern.finditer(text))
+
+
+def _signs(words: list[str]) -> re.Pattern[str]:
+    """Phrases any case, acronyms case-sensitive ("ico" or "iopc" in a URL are read with the
+    text, not alone)."""
     acronyms = [w for w in words if w.isupper()]
     phrases = [w for w in words if not w.isupper()]
-    # acronyms case-sensitive: "ico" or "iopc" in a URL are read with the text, not alone
-    institutions = re.compile(
+    return re.compile(
         rf"(?i:\b(?:{_alternation(phrases)})\b)"
         + (rf"|\b(?:{_alternation(acronyms)})\b" if acronyms else "")
     )
-    # "PC Smith", "PC G", "DC Jones": a rank and a capitalised name after it
-    ranks = re.compile(rf"\b(?:{_alternation(british.get('ranks', []))})\s+[A-Z]")
+
+
+_STERLING = re.compile(r"£\s?\d")  # a sum in pounds: a UK page's money
+
+
+@cache
+def _uk_places(data_dir: str | None) -> re.Pattern[str]:
+    """The UK towns, cities and nations of places.toml and nations.toml."""
+    places = load_toml("places.toml", data_dir)
+    nations = load_toml("nations.toml", data_dir)
+    names: list[str] = []
+    for table in (places, nations.get("places", {})):
+        for towns in table.values():
+            names.extend(t for t in towns if isinstance(t, str))
+    for cities in nations.get("capital_cities", {}).values():
+        names.extend(cities)
+    names.extend(nations.get("capitals", {}).keys())
+    return re.compile(rf"\b(?:{_alternation(names)})\b")
+
+
+@cache
+def _patterns(data_dir: str | None) -> dict[str, re.Pattern[str]]:
+    data = load_toml("nations.toml", data_dir)
+    british = data.get("british", {})
+    possessed = data.get("possessed", {})
     abroad_words = data.get("abroad", {}).get("words", [])
-    abroad = re.compile(rf"(?i:\b(?:{_alternation(abroad_words)})\b)|\$\s?\d")
-    cleared = re.compile(rf"(?i:\b(?:{_alternation(data.get('cleared', {}).get('words', []))})\b)")
-    return institutions, ranks, abroad, cleared
+    groups = _alternation(possessed.get("groups", []))
+    return {
+        "institutions": _signs(british.get("institutions", [])),
+        "generic": _words(british.get("generic", [])),
+        # "PC Smith", "PC G", "DC Jones": a rank and a capitalised name after it, not the
+        # name's possessive ("PCSO Tom Barker's phone") nor a firm's people ("PC World
+        # customers", "DC Thomson staff")
+        "ranks": re.compile(
+            rf"\b(?:{_alternation(british.get('ranks', []))})\s+(?>[A-Z][\w-]*"
+            rf"(?:\s+[A-Z][\w-]*)*)(?!['’]|s['’]|\w|\s+(?i:{groups})\b)"
+        ),
+        "abroad": re.compile(rf"(?i:\b(?:{_alternation(abroad_words)})\b)|\$\s?\d"),
+        "cleared": _words(data.get("cleared", {}).get("words", [])),
+        "unasserted": _words(data.get("unasserted", {}).get("words", [])),
+        "conditions": _words(data.get("unasserted", {}).get("conditions", [])),
+        "advice": _words(data.get("advice", {}).get("words", [])),
+        "possessed": re.compile(
+            rf"(?i:\b(?:{_alternation(possessed.get('nouns', []))})\s+of\s+"
+            r"(?:the\s+|a\s+|an\s+|some\s+|\d[\d,]*\s+|more\s+than\s+\d[\d,]*\s+)?$)"
+        ),
+    }
+
+
+def exclusive_signs(text: str, data_dir: str | None = None) -> bool:
+    """The text names a body, law or court only British policing has, or a rank before a
+    name ("PC Smith")."""
+    found = _patterns(data_dir)
+    return bool(found["institutions"].search(text) or ranked_name_at(text, data_dir) is not None)
 
 
 def british_signs(text: str, data_dir: str | None = None) -> bool:
-    """The text names a British police institution or gives a British rank before a name."""
-    institutions, ranks, _, _ = _patterns(data_dir)
-    return bool(institutions.search(text) or ranks.search(text))
+    """The text is British by its police institutions: one only British policing has, or one
+    other countries have too (a misconduct hearing, a magistrates' court) with a UK place or a
+    sum in pounds."""
+    if exclusive_signs(text, data_dir):
+        return True
+    uk = _uk_places(data_dir).search(text) or _STERLING.search(text)
+    return bool(_whole(_patterns(data_dir)["generic"], text) and uk)
 
 
 def abroad_signs(text: str, data_dir: str | None = None) -> bool:
     """The text speaks of police abroad (a sheriff, a police department, dollars)."""
-    return bool(_patterns(data_dir)[2].search(text))
+    return bool(_patterns(data_dir)["abroad"].search(text))
 
 
-def cleared(text: str, data_dir: str | None = None) -> bool:
-    """The text tells the police person cleared ("cleared of leaking", "acquitted")."""
-    return bool(_patterns(data_dir)[3].search(text))
+def cleared(text: str, police: list[tuple[int, int]], data_dir: str | None = None) -> bool:
+    """The sentence tells the police person cleared: "the officer was cleared", "acquitted"
+    after the police word, or an allegation "not proven" / "no case to answer" in a sentence
+    about the police person -- not "A journalist was acquitted of paying an officer"."""
+    for found in _patterns(data_dir)["cleared"].finditer(text):
+        phrase = found.group(0).lower()
+        if any(start < found.start() for start, _ in police):
+            return True
+        if police and ("proven" in phrase or "answer" in phrase):
+            return True
+    return False
+
+
+def unasserted(text: str, act_start: int, data_dir: str | None = None) -> bool:
+    """The act is told as an allegation ("it was claimed"), a condition before it ("If an
+    officer has looked up your details") or in a question."""
+    found = _patterns(data_dir)
+    if "?" in text or found["unasserted"].search(text):
+        return True
+    return any(m.start() < act_start for m in found["conditions"].finditer(text))
+
+
+def advice(title: str, text: str, data_dir: str | None = None) -> bool:
+    """Advice to readers: a question or second-person headline ("can I claim?"), or "you may
+    be able to claim"."""
+    if "?" in title or re.search(r"(?i)\b(?:you|your)\b", title):
+        return True
+    return bool(_patterns(data_dir)["advice"].search(f"{title}\n{text}"))
+
+
+def possessed(before: str, data_dir: str | None = None) -> bool:
+    """The police word after a data noun and "of" ("the names of 200 police officers"): the
+    police as whose data it was."""
+    return bool(_patterns(data_dir)["possessed"].search(before))
 
 
 def ranked_name_at(text: str, data_dir: str | None = None) -> int | None:
-    """Where the text first gives a British rank before a name ("PC Smith", "DC Jones")."""
-    found = _patterns(data_dir)[1].search(text)
+    """Where the text first gives a British rank before a person's name ("PC Smith")."""
+    found = _patterns(data_dir)["ranks"].search(text)
     return found.start() if found else None
