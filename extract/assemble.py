@@ -2165,7 +2165,7 @@ def _unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) ->
         return []  # "Sunrise Police Department", "Victoria Police": a force abroad
     if any(_police_cleared(s) for s in sents):
         return []  # "the panel found no case to answer and the officer was cleared"
-    if advice(hints.title or "", doc_text(doc), data_dir):
+    if advice(hints.title or sents[0].text, doc_text(doc), data_dir):
         return []  # "Police misuse of the PNC: can I claim?", "you may be able to claim"
     deeds = [k for k, s in enumerate(sents) if _police_deed(s, roles)]
     if not deeds or not relevance.describes_breach(sents):

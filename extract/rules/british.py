@@ -31,8 +31,14 @@ def _words(words: list[str]) -> re.Pattern[str]:
 
 
 def _whole(pattern: re.Pattern[str], text: str) -> bool:
-    """A phrase of `_words` with no capitalised word before it but a sentence's first."""
-    return any(m.group(1) in {None, "The", "A", "An"} for m in pattern.finditer(text))
+    """A phrase of `_words` not inside a longer name."""
+    for m in pattern.finditer(text):
+        phrase = text[m.end(1) :].lstrip() if m.group(1) else m.group(0)
+        # a place before a hearing or a court is still that ("Leeds magistrates' court");
+        # a name before a name is another name ("Personal Data Protection Act")
+        if m.group(1) in {None, "The", "A", "An"} or phrase[:1].islower():
+            return True
+    return False
 
 
 def _signs(words: list[str]) -> re.Pattern[str]:
