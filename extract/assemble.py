@@ -63,6 +63,7 @@ from extract.rules.british import (
     british_signs,
     cleared,
     exclusive_signs,
+    found_at_fault,
     possessed,
     ranked_name_at,
     unasserted,
@@ -2163,7 +2164,7 @@ def _unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) ->
         return []  # a police word as the raw scan reads one (cues.toml police_context)
     if _OTHER_FORCE_NAME.search(text):
         return []  # "Sunrise Police Department", "Victoria Police": a force abroad
-    if any(_police_cleared(s) for s in sents):
+    if any(_police_cleared(s) for s in sents) and not found_at_fault(text, data_dir):
         return []  # "the panel found no case to answer and the officer was cleared"
     if advice(hints.title or sents[0].text, doc_text(doc), data_dir):
         return []  # "Police misuse of the PNC: can I claim?", "you may be able to claim"

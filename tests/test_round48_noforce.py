@@ -202,6 +202,12 @@ MENDED = {
         "compensation.\nCall our solicitors.",
         False,
     ),
+    "cleared of a part only": (
+        "Officer sacked over searches\nA detective searched the Police National Computer for "
+        "details of her sister's new partner in 2022, a hearing was told.\nShe was cleared of "
+        "dishonesty but gross misconduct was proven and she was sacked.",
+        True,
+    ),
     "someone else acquitted, the officer jailed": (
         "Reporter cleared, officer jailed\nA reporter was acquitted of paying a police "
         "officer for stories.\nThe officer, who admitted selling details of crime victims to "

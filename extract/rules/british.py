@@ -77,6 +77,7 @@ def _patterns(data_dir: str | None) -> dict[str, re.Pattern[str]]:
     possessed = data.get("possessed", {})
     abroad_words = data.get("abroad", {}).get("words", [])
     groups = _alternation(possessed.get("groups", []))
+    at_fault = data.get("cleared", {}).get("outweighed_by", [])
     return {
         "institutions": _signs(british.get("institutions", [])),
         "generic": _words(british.get("generic", [])),
@@ -89,6 +90,8 @@ def _patterns(data_dir: str | None) -> dict[str, re.Pattern[str]]:
         ),
         "abroad": re.compile(rf"(?i:\b(?:{_alternation(abroad_words)})\b)|\$\s?\d"),
         "cleared": _words(data.get("cleared", {}).get("words", [])),
+        # "proven" but not "not proven"
+        "at_fault": re.compile(rf"(?i:(?<!not\s)\b(?:{_alternation(at_fault)})\b)"),
         "unasserted": _words(data.get("unasserted", {}).get("words", [])),
         "conditions": _words(data.get("unasserted", {}).get("conditions", [])),
         "advice": _words(data.get("advice", {}).get("words", [])),
@@ -132,6 +135,12 @@ def cleared(text: str, police: list[tuple[int, int]], data_dir: str | None = Non
         if police and ("proven" in phrase or "answer" in phrase):
             return True
     return False
+
+
+def found_at_fault(text: str, data_dir: str | None = None) -> bool:
+    """The page tells someone found at fault ("pleaded guilty", "dismissed", "proven"): a
+    clearing on it was of a part only."""
+    return bool(_patterns(data_dir)["at_fault"].search(text))
 
 
 def unasserted(text: str, act_start: int, data_dir: str | None = None) -> bool:
