@@ -2097,9 +2097,16 @@ def _police_deed(sent: Sent, roles: Roles) -> bool:
         for c in relevance.asserted_types(sent, news_sources=False)
         if c.kb_id_ == "strong" and sent.asserted(c)
     ]
-    acts = [c for c in acts if not _passive_act(sent.text, c.start_char - base)]
+    passive = [c for c in acts if _passive_act(sent.text, c.start_char - base)]
+    acts = [c for c in acts if c not in passive]
     if acts and unasserted(sent.text, min(c.start_char for c in acts) - base, data_dir):
         return False  # "It was alleged that an officer searched ...", "If an officer has ..."
+    if (
+        any(_by_police(sent.text, c.end_char - base, police, base) for c in passive)
+        and not unasserted(sent.text, min(c.start_char for c in passive) - base, data_dir)
+        and relevance.links_force_to_breach(sent, _UNNAMED_NO_FORCE, [], roles)
+    ):
+        return True  # "her address was passed to him by a police officer"
     if (
         ranked is not None
         and acts
@@ -2121,6 +2128,7 @@ def _police_deed(sent: Sent, roles: Roles) -> bool:
 
 _POSSESSIVE = re.compile(r"^(?:['’]s?|s['’])(?!\w)")
 # "were posted online by activists": the act in the passive, its doer another
+_BY_AGENT = re.compile(r"(?i)\bby\s+(?:[\w-]+\s+){0,2}$")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
 
 
@@ -2128,6 +2136,14 @@ def _police_possessor(text: str, start: int, end: int, data_dir: str | None) -> 
     """The police word as whose data it was: "a police officer's home address", "the names
     of 200 police officers" -- not the doer."""
     return bool(_POSSESSIVE.match(text[end:])) or possessed(text[:start], data_dir)
+
+
+def _by_police(text: str, end: int, police: list[Span], base: int) -> bool:
+    """A police word as the by-agent after a passive act ("was disclosed by an officer")."""
+    return any(
+        p.start_char - base >= end and _BY_AGENT.search(text[end : p.start_char - base])
+        for p in police
+    )
 
 
 def _passive_act(text: str, start: int) -> bool:

@@ -177,6 +177,17 @@ MENDED = {
         "Court under the Computer Misuse Act.",
         False,
     ),
+    "victim: officers' addresses posted by a hacker": (
+        "Officers' details leaked\nThe home addresses of 30 officers were posted online by a "
+        "hacker in 2022, the Crown Prosecution Service said.",
+        False,
+    ),
+    "a passive act whose by-agent is the police": (
+        "Victim's address disclosed\nA rape victim's new address was disclosed to her "
+        "attacker by a police officer in 2021, the Independent Office for Police Conduct "
+        "found.",
+        True,
+    ),
     "alleged, not proven": (
         "Hearing into officer's searches\nIt was alleged that a police officer looked up his "
         "neighbour on the Police National Computer in 2022.\nThe officer said the check had a "
