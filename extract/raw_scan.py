@@ -24,6 +24,10 @@ path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
   names the police ("police", "constabular...": "forces" alone may be an army's), and the
   figure was read as national, which needs a phrase of tallies.toml's national list: such a
   phrase and "police" or "constabular..." keep it;
+- a page naming no force may tell a UK police breach (`_unnamed_police_breach`), which the
+  assembly keeps only with a police word of cues.toml's police_context and a British police
+  institution of nations.toml's [british] ("misconduct hearing", "Police National Computer",
+  "PC Smith") in its text, headline or URL: such a word and such an institution keep it;
 - nothing else can make a page relevant without one of these: a regulator with a police word
   (which the scan kept before this derivation) names no force, and the assembly gives up on a
   page without a force unless it holds figures (the two rules above).
@@ -109,6 +113,11 @@ NATIONAL, TALLY_POLICE = "national", "tally police word"
 # A force penalised without its name ("a police force has been fined"): the assembly's
 # `_unnamed_force_story` may make such a page relevant, so the scan keeps it.
 UNNAMED = "a force penalised, unnamed"
+# A British police institution ("misconduct hearing", "Police National Computer", "PC Smith"):
+# with a police word, the assembly's `_unnamed_police_breach` may find a UK police breach on
+# a page naming no force (nations.toml [british]), so the scan keeps such a page.
+BRITISH = "british institution"
+BRITISH_POLICE = "a police word and a British police institution"
 
 # extract/assemble.py's `_POLICE` and `_NAMES_POLICE`: a national figure makes a page
 # relevant only in a sentence that matches the first, on a page that matches the second
@@ -278,6 +287,11 @@ def vocabulary(data_dir: str | None = None) -> Vocabulary:
         add(word, TALLY_POLICE)
     for phrase in _unnamed_penalised(load_toml("raw_scan.toml", data_dir)["unnamed_penalised"]):
         add(phrase, UNNAMED)
+    british = nations.get("british", {})
+    for phrase in [*british.get("institutions", []), *british.get("generic", [])] + british.get(
+        "ranks", []
+    ):
+        add(phrase, BRITISH)
     # A phrase carries the kinds of the phrases inside it ("police ombudsman" is a police word
     # too), so a matcher that reports only the longest match at a position loses nothing.
     for phrase, kinds in phrases.items():
@@ -462,7 +476,7 @@ class _Words:
             for needed, single, more in self.by_word.get(word, ()):
                 if needed <= found and all(letter in folded for letter in single):
                     kinds |= more
-        if not _decided(kinds):
+        if not _decided(kinds, last=False):
             kinds |= _substring_kinds(kinds, folded)
         return kinds
 
@@ -595,7 +609,7 @@ class RegexMatcher(_Matcher):
         found = {self.vocab.acronyms[m.group(1)] for m in self.exact.finditer(text)}
         for match in self.folded.finditer(text.lower()):
             found |= self.vocab.phrases[match.group(1)]
-            if not complete and _decided(found):
+            if not complete and _decided(found, last=False):
                 break
         return found
 
@@ -635,7 +649,7 @@ class AhoCorasickMatcher(_Matcher):
         for index, _, _ in matches:
             if (kinds := self.phrase_kinds[index]) is not None:
                 found |= kinds
-                if not complete and _decided(found):
+                if not complete and _decided(found, last=False):
                     break
         return found
 
@@ -653,12 +667,16 @@ def _unnamed_penalised(table: dict) -> list[str]:
     return out
 
 
-def _decided(kinds: set[str]) -> bool:
+def _decided(kinds: set[str], *, last: bool = True) -> bool:
+    """The page is kept by what was found. A matcher stops early only on the other routes
+    (`last=False`): a British institution keeps a page last, after a force, a place or a
+    national figure, whose reasons the NLP's gate reads (`scan_document`)."""
     return (
         STRONG in kinds
         or UNNAMED in kinds
         or (POLICE in kinds and PLACE in kinds)
         or (NATIONAL in kinds and TALLY_POLICE in kinds)
+        or (last and POLICE in kinds and BRITISH in kinds)
     )
 
 
@@ -679,7 +697,7 @@ def _misspelt_kinds(kinds: set[str], page: bytes, *, slack: int = 0) -> set[str]
     """A force named with its first word misspelt ("Leicestshire Police"), which the force
     gazetteer matches fuzzily (extract/typos.py), looked for only on a page the scan would
     reject otherwise and that has the last word of such a name ("police", "yard")."""
-    if _decided(kinds):
+    if _decided(kinds, last=False):
         return set()
     folded = page.translate(_FOLD).decode("ascii")
     return {STRONG} if names_misspelt_force(folded, slack=slack) else set()
@@ -750,7 +768,7 @@ def scan(
     else:
         flat = _flatten_joined(page, marks.preloaded)
     kinds |= match.kinds(flat)
-    if not _decided(kinds):
+    if not _decided(kinds, last=False):
         kinds |= _substring_kinds(kinds, flat.lower())
     kinds |= _misspelt_kinds(kinds, flat)
     if STRONG in kinds:
@@ -761,6 +779,8 @@ def scan(
         return ScanResult(True, "a police word and a force's area")
     if NATIONAL in kinds and TALLY_POLICE in kinds:
         return ScanResult(True, NATIONAL_ONLY)
+    if POLICE in kinds and BRITISH in kinds:
+        return ScanResult(True, BRITISH_POLICE)
     return _rejected(kinds)
 
 
