@@ -21,6 +21,8 @@ from extract.datafiles import load_jsonl, load_toml
 from extract.typos import force_names
 
 SPAN_KEY = "forces"
+_AUTHORITY = {"authority"}  # "Lancashire Police Authority": a policing body of the area
+_NATIONAL_AUTHORITY = {"scottish"}  # "the Scottish Police Authority"
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -84,8 +86,27 @@ class ForceRecognizer:
         spans = sorted([*spans, *self._modifiers(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._described(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
-        doc.spans[SPAN_KEY] = self._new_names(spans)
+        doc.spans[SPAN_KEY] = self._new_names(spans) or self._policing_bodies(doc)
         return doc
+
+    def _policing_bodies(self, doc: Doc) -> list[Span]:
+        """On a page naming no force, a police authority of a force's area ('Lancashire
+        Police Authority', 'the Scottish Police Authority'): a policing body, whose breach is
+        a police breach annotated with its own name (the force's name is blocked by the word
+        after it)."""
+        ends = {end: start for _, start, end in self.places(doc)}
+        out: list[Span] = []
+        for tok in doc[1:-1]:
+            if tok.lower_ != "police" or doc[tok.i + 1].lower_ not in _AUTHORITY:
+                continue
+            start = ends.get(tok.i)
+            if start is None and doc[tok.i - 1].lower_ in _NATIONAL_AUTHORITY:
+                start = tok.i - 1
+            if start is None:
+                continue
+            label = f"{doc[start : tok.i].text} Police Authority"
+            out.append(Span(doc, start, tok.i + 2, label=label, kb_id=STRONG))
+        return out
 
     def _init_described(self, nlp: Language, data_dir: str | None) -> None:
         """Phrases naming a force by the nation or capital it polices (nations.toml)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.datafiles import load_toml
 from extract.rules.actions import actions_in
@@ -3045,6 +3045,31 @@ def _tells_own_breach(sent: Sent) -> bool:
     )
 
 
+def _tells_own_loss(sent: Sent) -> bool:
+    """One breach the police did ('Police lose memory stick', 'Kent Police data breach put
+    ...'), as `_tells_own_breach` reads it -- not a breach word modifying a noun of what is
+    said or done about breaches ('Kent Police data breach figures', '... breach claims':
+    cues.toml [relevance.grammar] `breach_talk`, right after the breach word), nor breaches
+    counted ('Police data breaches rise': a plural of `breach_nouns`)."""
+    claim = _claim_start(sent, -1)
+    talk = _words(sent, "breach_talk")
+    nouns = _words(sent, "breach_nouns")
+    doc = sent.span.doc
+    return any(
+        not sent.denied(c)
+        and (claim is None or c.start < claim)
+        and _names_police_breach(sent, c)
+        and not (c.end < len(doc) and doc[c.end].norm_ in talk)
+        and not _plural_noun(c[-1], nouns)
+        for c in sent.cues.get("relevance.breach", [])
+    )
+
+
+def _plural_noun(tok: Token, nouns: set[str]) -> bool:
+    """'Police data breaches', 'police losses': breaches counted, not one breach told."""
+    return tok.norm_ in nouns and tok.lower_ != tok.norm_ and tok.lower_.endswith("s")
+
+
 _OWNER_GAP = 2  # "its data breach", "its recent cyber attack"
 
 
@@ -3287,7 +3312,10 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         return False  # "ID card firm hacked ... details of Kent Police officers stolen"
     served = _serves_the_police(lead)
     named = False  # a force the last body named in the lead: "the organisation" after it is it
+    own_told = False  # the police's own breach told in the lead so far
     for sent in page_top(lead):
+        own_here = _tells_own_loss(sent)
+        own_told = own_told or own_here
         named_before, named = named, _force_named_last(sent, named, sent.span.end)
         orgs = [
             o
@@ -3300,6 +3328,13 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             and not _kind_of_data(sent, o)
             and not _group_listing_force(sent, o)
         ]
+        police_here = sent.forces or sent.cues.get("roles.force_anaphor", [])
+        if orgs and (own_here or (own_told and police_here)):
+            # "Police lose memory stick. After government departments lost discs, Kent
+            # Police has ...", "Kent Police data breach put pupils' names from schools
+            # online": the police's own breach told first, another body's loss beside the
+            # force is a comparison or the data's subject, not the page's news
+            return False
         actions = actions_in(sent, require_regulator=False)
         words = [cue for _, cue in actions]
         if orgs and any(a in _OWN_SANCTIONS and _force_item(sent, cue) for a, cue in actions):

@@ -1,0 +1,156 @@
+"""Round 48 (r48-body): another body's breach told only beside the police's own.
+
+- A lead that tells the police's own breach ("Police lose memory stick", "Kent Police data
+  breach put pupils' names online") before or beside another body's loss is the police's
+  story: another body's loss in the same sentence, or in a later lead sentence that names the
+  force, is a comparison or what the data was about, not the page's news
+  (`relevance._tells_own_loss`, read first in `another_body_at_fault`). Not a breach word
+  modifying a noun of talk about breaches ("data breach figures"; cues.toml
+  [relevance.grammar] `breach_talk`), nor breaches counted ("police data breaches";
+  `breach_nouns`), nor a headline alone when the other body's sentence names no force.
+- On a page naming no force, "<area> Police Authority" (or the Scottish Police Authority) is a
+  force span named so: a policing body, whose breach the annotations treat as a police
+  breach (`ForceRecognizer._policing_bodies`).
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import nlp
+from extract.models import Document
+
+
+def _run(text: str):  # type: ignore[no-untyped-def]
+    return nlp.extract(Document(text=text))
+
+
+def _forces(text: str) -> set[str]:
+    return {f.force for f in _run(text).incidents}
+
+
+# (text, relevant, forces of the incidents; None: not checked)
+VARIANTS = [
+    # a commissioner speaking of the force's own breach
+    (
+        "Force website exposed witness details\n\nThe police and crime commissioner for Dorset"
+        " has apologised after witness statements were published online. Dorset Police said the"
+        " files had been removed and it had told the Information Commissioner's Office.",
+        True,
+        {"Dorset Police"},
+    ),
+    (
+        "PCC demands answers\n\nKent's PCC apologised on Monday after officers' home addresses"
+        " were leaked. Kent Police said an email had been sent to the wrong recipients.",
+        True,
+        {"Kent Police"},
+    ),
+    # a police authority, no force named
+    (
+        "Police authority put complaint online\n\nSurrey Police Authority breached the Data"
+        " Protection Act by publishing a complainant's letter on its website, the Information"
+        " Commissioner's Office said. The authority has agreed to check documents before they"
+        " are published.",
+        True,
+        {"Surrey Police Authority"},
+    ),
+    # the police's own loss first, another body's as comparison
+    (
+        "Police lose memory stick\n\nAfter government departments lost discs of child benefit"
+        " records, Cumbria Constabulary has now lost a memory stick holding intelligence on"
+        " 300 vehicles. The force said the stick was not encrypted.",
+        True,
+        {"Cumbria Constabulary"},
+    ),
+    (
+        "Devon and Cornwall Police data breach put pupils' names online\n\nDetails of offences"
+        " in schools were published by the force in a spreadsheet on its website. Devon and"
+        " Cornwall Police said the file had been removed.",
+        True,
+        {"Devon and Cornwall Police"},
+    ),
+    (
+        "Laptop stolen in police data breach\n\nLike the hospital trust that lost a laptop last"
+        " month, Cheshire Constabulary has had an unencrypted laptop stolen from an officer's"
+        " car.",
+        True,
+        {"Cheshire Constabulary"},
+    ),
+    (
+        "Police force leaks victims' names\n\nWhile councils have been fined for similar"
+        " errors, Avon and Somerset Police put a spreadsheet of victims' names on its website.",
+        True,
+        {"Avon and Somerset Police"},
+    ),
+    # near-misses: another body's breach, the police only told or investigating
+    (
+        "Police data breach warning after council error\n\nA council emailed a list of"
+        " residents to 300 people by mistake, and Sussex Police warned of scam calls.",
+        False,
+        None,
+    ),
+    (
+        "Council reprimanded after list sent to police\n\nA borough council was reprimanded by"
+        " the Information Commissioner's Office after it emailed a list of tenants to the wrong"
+        " address. Essex Police said it had been told of the breach.",
+        False,
+        None,
+    ),
+    (
+        "Hospital trust loses patient files\n\nA hospital trust has lost the records of 500"
+        " patients, and Kent Police is investigating the theft of the laptop that held them.",
+        False,
+        None,
+    ),
+    (
+        "Police watchdog loses complaint files\n\nThe Independent Office for Police Conduct has"
+        " apologised after a folder of complaints about Devon and Cornwall Police was left on a"
+        " train.",
+        False,
+        None,
+    ),
+    (
+        "Council laptop stolen\n\nA county council has lost the personal details of its staff"
+        " after a contractor's laptop was stolen. The theft was reported to Durham Constabulary,"
+        " which said no arrests had been made.",
+        False,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant", "forces"), VARIANTS)
+def test_policing_bodies_and_other_bodies(text: str, relevant: bool, forces: set | None) -> None:
+    ex = _run(text)
+    assert ex.relevant is relevant, ex.relevance_reason
+    if forces is not None:
+        assert {f.force for f in ex.incidents} == forces
+
+
+def test_breach_talk_and_counts_are_no_breach_of_the_polices() -> None:
+    # figures and counted breaches tell no one breach: the council's sentence stays its own
+    for head in ("Kent Police data breach figures published", "Police data breaches rise"):
+        ex = _run(
+            f"{head}\n\nA council sent files to the wrong address in 2018 and was"
+            " reprimanded, Kent Police said."
+        )
+        assert not ex.relevant, ex.relevance_reason
+
+
+def test_a_headline_alone_leaves_another_bodys_lead_its_own() -> None:
+    # the other body's sentence names no force: its breach stays the page's news
+    ex = _run(
+        "Police data breach\n\nThe police and crime commissioner for Dorset said the council"
+        " had lost patient files in 2022."
+    )
+    assert not ex.incidents
+
+
+def test_a_police_authority_beside_a_named_force_is_no_force() -> None:
+    # the force named: the authority reviewing its losses is not a second force
+    ex = _run(
+        "Essex Police lost 20 laptops last year, a report to Essex Police Authority shows. The"
+        " force said none held personal data unencrypted."
+    )
+    assert "Essex Police Authority" not in ex.forces
