@@ -8,9 +8,9 @@
   modifying a noun of talk about breaches ("data breach figures"; cues.toml
   [relevance.grammar] `breach_talk`), nor breaches counted ("police data breaches";
   `breach_nouns`), nor a headline alone when the other body's sentence names no force.
-- On a page naming no force, "<area> Police Authority" (or the Scottish Police Authority) is a
-  force span named so: a policing body, whose breach the annotations treat as a police
-  breach (`ForceRecognizer._policing_bodies`).
+- On a page naming no force, "<area> Police Authority" is a span of the area's force: a
+  policing body, whose breach the annotations treat as a police breach, named as the force
+  (or as the authority, a lenient alternative) (`ForceRecognizer._policing_bodies`).
 
 Every sentence here was written for these tests."""
 
@@ -53,7 +53,7 @@ VARIANTS = [
         " Commissioner's Office said. The authority has agreed to check documents before they"
         " are published.",
         True,
-        {"Surrey Police Authority"},
+        {"Surrey Police"},
     ),
     # the police's own loss first, another body's as comparison
     (
@@ -147,10 +147,14 @@ def test_a_headline_alone_leaves_another_bodys_lead_its_own() -> None:
     assert not ex.incidents
 
 
-def test_a_police_authority_beside_a_named_force_is_no_force() -> None:
-    # the force named: the authority reviewing its losses is not a second force
-    ex = _run(
-        "Essex Police lost 20 laptops last year, a report to Essex Police Authority shows. The"
-        " force said none held personal data unencrypted."
+def test_a_police_authority_is_read_only_on_a_page_naming_no_force() -> None:
+    # the force named: the authority the report went to adds no span of its own
+    doc = nlp.get_nlp()(
+        "Essex Police lost 20 laptops last year, a report to Essex Police Authority shows."
     )
-    assert "Essex Police Authority" not in ex.forces
+    assert [(s.text, s.label_) for s in doc.spans["forces"]] == [("Essex Police", "Essex Police")]
+    # no force named: the authority is its area's force
+    doc = nlp.get_nlp()("Essex Police Authority published a complaint on its website.")
+    assert [(s.text, s.label_) for s in doc.spans["forces"]] == [
+        ("Essex Police Authority", "Essex Police")
+    ]

@@ -22,7 +22,6 @@ from extract.typos import force_names
 
 SPAN_KEY = "forces"
 _AUTHORITY = {"authority"}  # "Lancashire Police Authority": a policing body of the area
-_NATIONAL_AUTHORITY = {"scottish"}  # "the Scottish Police Authority"
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -91,21 +90,19 @@ class ForceRecognizer:
 
     def _policing_bodies(self, doc: Doc) -> list[Span]:
         """On a page naming no force, a police authority of a force's area ('Lancashire
-        Police Authority', 'the Scottish Police Authority'): a policing body, whose breach is
-        a police breach annotated with its own name (the force's name is blocked by the word
-        after it)."""
-        ends = {end: start for _, start, end in self.places(doc)}
+        Police Authority broke data protection law'): the policing body of that force, whose
+        breach is a police breach, read as the area's force (the force's name is blocked by
+        the word after it; the annotations name the force, or the authority as a lenient
+        alternative)."""
+        places = {end: (start, key) for key, start, end in self.places(doc)}
         out: list[Span] = []
         for tok in doc[1:-1]:
             if tok.lower_ != "police" or doc[tok.i + 1].lower_ not in _AUTHORITY:
                 continue
-            start = ends.get(tok.i)
-            if start is None and doc[tok.i - 1].lower_ in _NATIONAL_AUTHORITY:
-                start = tok.i - 1
-            if start is None:
+            if tok.i not in places:
                 continue
-            label = f"{doc[start : tok.i].text} Police Authority"
-            out.append(Span(doc, start, tok.i + 2, label=label, kb_id=STRONG))
+            start, key = places[tok.i]
+            out.append(Span(doc, start, tok.i + 2, label=doc.vocab.strings[key], kb_id=STRONG))
         return out
 
     def _init_described(self, nlp: Language, data_dir: str | None) -> None:
