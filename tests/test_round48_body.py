@@ -2,8 +2,8 @@
 
 - A lead that tells the police's own breach ("Police lose memory stick", "Kent Police data
   breach put pupils' names online") before or beside another body's loss is the police's
-  story: another body's loss in the same sentence, or in a later lead sentence that names the
-  force, is a comparison or what the data was about, not the page's news
+  story: another body's loss in a clause of comparison in the same sentence, or in a later
+  lead sentence that names the force, is a comparison, not the page's news
   (`relevance._tells_own_loss`, read first in `another_body_at_fault`). Not a breach word
   modifying a noun of talk about breaches ("data breach figures"; cues.toml
   [relevance.grammar] `breach_talk`), nor breaches counted ("police data breaches";
@@ -11,6 +11,21 @@
 - On a page naming no force, "<area> Police Authority" is a span of the area's force: a
   policing body, whose breach the annotations treat as a police breach, named as the force
   (or as the authority, a lenient alternative) (`ForceRecognizer._policing_bodies`).
+
+Mended after review (the tests below `MENDED`):
+- A police authority becomes its area's force only when it is no onlooker: not named right
+  after a preposition or a word of telling ('a report to ...', 'figures released by ...':
+  cues.toml [roles] `authority_onlooker_before`), nor the subject of a passive with a
+  that-clause ('... Police Authority was told that ...').
+- The police's own loss is read of the force as an institution: not its people ('police
+  officer data leak', 'police staff data loss'), not a breach 'involving' them, not a breach
+  noun modifying the noun after it ('police data breach victim's records', '... expert').
+  And it outweighs another body's loss beside it only when that body is in a clause of
+  comparison or time ('After a council lost ..., Kent Police has lost ...') or speaks over the
+  police's loss ('PCC apologises after force leaked ...').
+- Another force named only as where data went ('shared with Essex Police') and a passing
+  group telling only another body's breach ('..., which Kent Police investigated') give no
+  incident.
 
 Every sentence here was written for these tests."""
 
@@ -62,13 +77,6 @@ VARIANTS = [
         " 300 vehicles. The force said the stick was not encrypted.",
         True,
         {"Cumbria Constabulary"},
-    ),
-    (
-        "Devon and Cornwall Police data breach put pupils' names online\n\nDetails of offences"
-        " in schools were published by the force in a spreadsheet on its website. Devon and"
-        " Cornwall Police said the file had been removed.",
-        True,
-        {"Devon and Cornwall Police"},
     ),
     (
         "Laptop stolen in police data breach\n\nLike the hospital trust that lost a laptop last"
@@ -158,3 +166,79 @@ def test_a_police_authority_is_read_only_on_a_page_naming_no_force() -> None:
     assert [(s.text, s.label_) for s in doc.spans["forces"]] == [
         ("Essex Police Authority", "Essex Police")
     ]
+
+
+# --- mended after review: each fails on f8c199c -------------------------------------------
+
+MENDED_NOT_RELEVANT = [
+    # a police authority only told of, or reporting, another body's loss
+    "Laptops lost, authority told\n\nSixty laptops were lost by a county council in 2011, a"
+    " report to Essex Police Authority shows.\nThe authority asked the council to explain the"
+    " losses.",
+    "Hospitals lost 30 laptops, police authority figures show\n\nFigures published by Kent"
+    " Police Authority show hospitals in the county lost 30 laptops in 2011. The authority"
+    " asked the hospitals to encrypt their devices.",
+    "Police authority hears of council error\n\nHampshire Police Authority was told last week"
+    " that a county council had posted the records of 40 children to the wrong family in"
+    " 2011. The council apologised to the families.",
+    # the police word names whose data it was, or the breach word a person
+    "Police staff data loss: payroll firm blamed\n\nA payroll firm lost the pay records of"
+    " 1,500 police staff in 2015 when a disc went missing. Kent Police said the firm was"
+    " responsible.",
+    "Police officer data leak: housing association apologises\n\nA housing association has"
+    " apologised after an email exposed the home addresses of 200 police officers in 2020."
+    " Merseyside Police said it was supporting the officers.",
+    "School apologises for data breach involving police officers\n\nA primary school emailed"
+    " the names of 15 police officers who are parents to every family in 2022. Essex Police"
+    " said it was aware of the error.",
+    "Police data breach specialist warns after GP surgery leak\n\nA GP surgery in Leeds sent"
+    " the records of 300 patients to the wrong address in 2021. A former West Yorkshire"
+    " Police data protection officer said the surgery should have checked.",
+    "Police data breach victim's bank details exposed by building society\n\nA woman whose"
+    " details were leaked by Sussex Police has had her bank details exposed by a building"
+    " society, which said a software error was to blame.",
+]
+
+
+@pytest.mark.parametrize("text", MENDED_NOT_RELEVANT)
+def test_onlookers_and_the_polices_people_tell_no_police_breach(text: str) -> None:
+    ex = _run(text)
+    assert not ex.relevant, ex.relevance_reason
+    assert not ex.incidents
+
+
+def test_a_police_authority_the_subject_of_its_breach_is_still_read() -> None:
+    ex = _run(
+        "Police authority breached data law\n\nNorfolk Police Authority breached the Data"
+        " Protection Act when it published a complainant's letter on its website in 2010, the"
+        " Information Commissioner's Office said."
+    )
+    assert ex.relevant, ex.relevance_reason
+    assert {f.force for f in ex.incidents} == {"Norfolk Constabulary"}
+
+
+def test_a_comparison_body_investigated_by_the_force_is_no_second_incident() -> None:
+    ex = _run(
+        "Humberside Police loses memory stick\n\nHumberside Police has lost a memory stick"
+        " holding 60 witness statements, it emerged in 2013. The loss follows a council's loss"
+        " of care files last year, which Humberside Police investigated."
+    )
+    assert ex.relevant, ex.relevance_reason
+    assert len(ex.incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " The laptop held details of cases shared with Surrey Police.",
+        " A county council, which shared the file with Kent Police and Surrey Police, said it"
+        " was sorry.",
+    ],
+)
+def test_a_force_named_only_as_recipient_gets_no_incident(tail: str) -> None:
+    ex = _run(
+        "Police lose laptop\n\nAfter a council lost the records of 900 residents, Kent Police"
+        " has lost a laptop holding the names of witnesses." + tail
+    )
+    assert ex.relevant, ex.relevance_reason
+    assert {f.force for f in ex.incidents} == {"Kent Police"}
