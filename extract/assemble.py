@@ -1814,41 +1814,6 @@ def _says(pattern: re.Pattern[str], sents: list[Sent], hints: PageHints) -> bool
     )
 
 
-def _others_breach_only(group: list[Sent], roles: Roles) -> bool:
-    """Every sentence tells another body's breach, a force only its investigator or named in
-    passing ('The loss follows a hospital trust's loss of files, which Kent Police
-    investigated'): a comparison beside the story, no incident of a force's
-    (`relevance.another_body_at_fault` read on each sentence alone)."""
-    return all(relevance.another_body_at_fault([s], roles) for s in group)
-
-
-_RECEIVED_WITH = {"with", "to"}  # "shared the file with Essex Police", "sent to Kent Police"
-
-
-def _named_as_recipient(force: str, group: list[Sent]) -> bool:
-    """Another force named only as where data went ('the council shared the file with Kent
-    Police and Essex Police', 'cases shared with Essex Police'): every mention of it right
-    after 'with' or 'to' (or listed after a force that is; the roles read 'shared with' as
-    its act) -- it received the data, it lost none of its own."""
-    for sent in group:
-        mentions = sorted(sent.forces, key=lambda m: m.start)
-        for i, m in enumerate(mentions):
-            if m.label_ != force:
-                continue
-            j = m.start - 1
-            while (
-                j >= sent.span.start
-                and sent.span.doc[j].lower_ in {"and", ","}
-                and i > 0
-                and mentions[i - 1].end == j
-            ):
-                i -= 1
-                j = mentions[i].start - 1
-            if j < sent.span.start or sent.span.doc[j].lower_ not in _RECEIVED_WITH:
-                return False
-    return True
-
-
 def _tally_page(
     ex: Extraction,
     sents: list[Sent],
@@ -2381,9 +2346,6 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.incidents.append(primary_fact)
     ex.incidents.extend(case_facts)
     for partner in [] if statistics or only_cases else partners:
-        told_of = [s for s in attr.primary if any(m.label_ == partner for m in s.forces)]
-        if told_of and _named_as_recipient(partner, told_of):
-            continue  # "the council shared the file with Kent Police and Essex Police"
         twin = replace(primary_fact, force=partner, evidence=list(primary_fact.evidence))
         _partner_fine(twin, partner, attr.primary, sents)
         where = first_at_fault_sentence(attr.primary, partner, roles)
@@ -2433,8 +2395,6 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         agents = [a for s in group for a in roles.at_fault(s)]
         if not agents and another_bodys_passing(group, own_voice):
             continue  # "Separately, a hospital trust was fined for ...": its breach
-        if _others_breach_only(group, roles):
-            continue
         # "Sussex Police and Surrey Police were previously reprimanded ...": one earlier
         # incident for each force listed together in the sentence naming the first
         where = next((s for s in group if agents and agents[0] in roles.at_fault(s)), None)
@@ -2458,8 +2418,6 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         # a second force with another outcome); a force merely compared is none, nor one
         # whose breach is denied at any reach ("Essex Police said it had logged no cases of
         # staff looking up records": a cue the lenient `denied` leaves standing).
-        if _others_breach_only(group, roles) or _named_as_recipient(force, group):
-            continue
         other = passing(force, group) if _tells_its_breach(group) else None
         if other is None and statistics:
             # "Sussex Police logged 150 breaches. ... At Sussex Police, a laptop was stolen
