@@ -21,6 +21,9 @@ from extract.datafiles import load_jsonl, load_toml
 from extract.typos import force_names
 
 SPAN_KEY = "forces"
+_AUTHORITY = {"authority"}  # "Lancashire Police Authority": a policing body of the area
+_BE = {"was", "were", "is", "are", "has", "had", "been"}
+_THAT_REACH = 5  # "was told on Tuesday that", "was informed last week that"
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -56,6 +59,7 @@ class ForceRecognizer:
             fuzzy_only=set(force_names(data_dir)),
         )
         self.not_before = {w.lower() for w in cues["roles"].get("definite_alias_not_before", [])}
+        self.onlooker_before = {w.lower() for w in cues["roles"]["authority_onlooker_before"]}
         # Bare place names of forces ("Norfolk", "Kent"), for a force named in full before.
         self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
         for alias in force_aliases(data_dir):
@@ -84,8 +88,46 @@ class ForceRecognizer:
         spans = sorted([*spans, *self._modifiers(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._described(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
-        doc.spans[SPAN_KEY] = self._new_names(spans)
+        doc.spans[SPAN_KEY] = self._new_names(spans) or self._policing_bodies(doc)
         return doc
+
+    def _policing_bodies(self, doc: Doc) -> list[Span]:
+        """On a page naming no force, a police authority of a force's area ('Lancashire
+        Police Authority broke data protection law'): the policing body of that force, whose
+        breach is a police breach, read as the area's force (the force's name is blocked by
+        the word after it; the annotations name the force, or the authority as a lenient
+        alternative)."""
+        places = {end: (start, key) for key, start, end in self.places(doc)}
+        out: list[Span] = []
+        for tok in doc[1:-1]:
+            if tok.lower_ != "police" or doc[tok.i + 1].lower_ not in _AUTHORITY:
+                continue
+            if tok.i not in places:
+                continue
+            start, key = places[tok.i]
+            if self._authority_onlooks(doc, start, tok.i + 2):
+                continue
+            out.append(Span(doc, start, tok.i + 2, label=doc.vocab.strings[key], kb_id=STRONG))
+        return out
+
+    def _authority_onlooks(self, doc: Doc, start: int, end: int) -> bool:
+        """The authority only hears of or reports another's breach: named after a preposition
+        ('a report to Avon Police Authority shows', 'figures released by ...': cues.toml
+        [roles] `authority_onlooker_before`, skipping 'the'), or the subject of a passive with
+        a that-clause ('... Police Authority was told on Tuesday that the council had ...')."""
+        before = start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        if before >= 0 and doc[before].lower_ in self.onlooker_before:
+            return True
+        if end >= len(doc) or doc[end].lower_ not in _BE:
+            return False
+        for tok in doc[end + 1 : end + 1 + _THAT_REACH]:
+            if tok.is_punct or tok.is_sent_start:
+                return False
+            if tok.lower_ == "that":
+                return True
+        return False
 
     def _init_described(self, nlp: Language, data_dir: str | None) -> None:
         """Phrases naming a force by the nation or capital it polices (nations.toml)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.datafiles import load_toml
 from extract.rules.actions import actions_in
@@ -3223,6 +3223,114 @@ def _tells_own_breach(sent: Sent) -> bool:
     )
 
 
+def _tells_own_loss(sent: Sent) -> bool:
+    """One breach the police did ('Police lose memory stick', 'Kent Police data breach put
+    ...'), as `_tells_own_breach` reads it -- not a breach word modifying a noun of what is
+    said or done about breaches ('Kent Police data breach figures', '... breach claims':
+    cues.toml [relevance.grammar] `breach_talk`, right after the breach word), nor breaches
+    counted ('Police data breaches rise': a plural of `breach_nouns`)."""
+    return _own_loss_at(sent) is not None
+
+
+def _own_loss_at(sent: Sent) -> int | None:
+    """Where `_tells_own_loss` finds the police's own breach told (its first cue), or None."""
+    claim = _claim_start(sent, -1)
+    talk = _words(sent, "breach_talk")
+    nouns = _words(sent, "breach_nouns")
+    doc = sent.span.doc
+    told = [
+        c.start
+        for c in sent.cues.get("relevance.breach", [])
+        if not sent.denied(c)
+        and (claim is None or c.start < claim)
+        and _names_force_loss(sent, c)
+        and not (c.end < len(doc) and doc[c.end].norm_ in talk)
+        and not (c[-1].lower_ in nouns | {"leak"} and _modifies_a_noun(sent, c))
+        and not _plural_noun(c[-1], nouns)
+    ]
+    return min(told) if told else None
+
+
+_OF_INSTITUTION = {"at", "by", "inside"}  # "a breach at the force"; not "involving officers"
+
+
+def _names_force_loss(sent: Sent, cue: Span) -> bool:
+    """`_names_police_breach` said of the force as an institution: the force, 'the force' or a
+    bare police word right before the breach word or after 'at'/'by' -- not its people
+    ('Police officer data leak', 'police staff data loss': the data was theirs, whoever lost
+    it) nor a breach 'involving' or 'within' them."""
+    doc = sent.span.doc
+    staff = [*sent.cues.get("relevance.staff", []), *sent.cues.get("relevance.handed_people", [])]
+    police = [
+        p
+        for p in [
+            *sent.forces,
+            *sent.cues.get("roles.police_context", []),
+            *sent.cues.get("roles.force_anaphor", []),
+        ]
+        if not any(s.start < p.end and p.start < s.end for s in staff)
+    ]
+    for p in police:
+        if cue.end < p.start <= cue.end + 2 and doc[cue.end].lower_ in _OF_INSTITUTION:
+            return True
+        between = doc[p.end : cue.start]
+        if (
+            p.end <= cue.start
+            and len(between) <= 2
+            and {t.lower_ for t in between} <= {"'s", "’s", "data"}
+        ):
+            return True
+    return _head_noun(cue) and _its_owner(sent, cue) is not None
+
+
+def _modifies_a_noun(sent: Sent, cue: Span) -> bool:
+    """The breach noun modifies the noun after it, which heads the phrase ('police data breach
+    victim's records', 'police data breach victims'): that noun takes a possessive, or is one
+    of the people data is about ([relevance] `handed_people`)."""
+    doc = sent.span.doc
+    if cue.end >= len(doc) or not doc[cue.end].is_alpha:
+        return False
+    nxt = cue.end + 1
+    if nxt < len(doc) and doc[nxt].lower_ in {"'s", "’s", "'", "’"}:
+        return True
+    return any(h.start == cue.end for h in sent.cues.get("relevance.handed_people", []))
+
+
+def _in_comparison(sent: Sent, orgs: list[Span]) -> bool:
+    """Every other body in a clause opened by a word of comparison or time ('Weeks after a
+    bank lost ...', 'While councils have been fined ...', 'The loss follows a trust's loss'):
+    one of [relevance.grammar] `comparison_openers` before it, no clause punctuation between."""
+    doc = sent.span.doc
+    openers = _words(sent, "comparison_openers")
+    for o in orgs:
+        j = o.start - 1
+        while j >= sent.span.start and doc[j].text not in {",", ";", ":"}:
+            if doc[j].lower_ in openers:
+                break
+            j -= 1
+        if j < sent.span.start or doc[j].lower_ not in openers:
+            return False
+    return True
+
+
+_OVER = {"after", "over", "for", "about"}  # "PCC apologises after force leaked details"
+
+
+def _over_its_loss(sent: Sent, orgs: list[Span], own_at: int | None) -> bool:
+    """The other bodies speak or act over the police's loss told after them ('PCC apologises
+    after force leaked officers' details'): every one before the loss, 'after', 'over', 'for'
+    or 'about' between the last of them and it."""
+    if own_at is None or any(o.end > own_at for o in orgs):
+        return False
+    last = max(o.end for o in orgs)
+    return any(t.lower_ in _OVER for t in sent.span.doc[last:own_at])
+
+
+def _plural_noun(tok: Token, nouns: set[str]) -> bool:
+    """'Police data breaches', 'police losses': breaches counted, not one breach told."""
+    return tok.norm_ in nouns and tok.lower_ != tok.norm_ and tok.lower_.endswith("s")
+
+
 _OWNER_GAP = 2  # "its data breach", "its recent cyber attack"
 
 
@@ -3465,7 +3573,11 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         return False  # "ID card firm hacked ... details of Kent Police officers stolen"
     served = _serves_the_police(lead)
     named = False  # a force the last body named in the lead: "the organisation" after it is it
+    own_told = False  # the police's own breach told in the lead so far
     for sent in page_top(lead):
+        own_at = _own_loss_at(sent)
+        own_here = own_at is not None
+        own_told = own_told or own_here
         named_before, named = named, _force_named_last(sent, named, sent.span.end)
         orgs = [
             o
@@ -3478,6 +3590,16 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             and not _kind_of_data(sent, o)
             and not _group_listing_force(sent, o)
         ]
+        police_here = sent.forces or sent.cues.get("roles.force_anaphor", [])
+        later = own_told and police_here and _in_comparison(sent, orgs)
+        if own_here and not (_in_comparison(sent, orgs) or _over_its_loss(sent, orgs, own_at)):
+            own_here = False
+        if orgs and (own_here or later):
+            # "Police lose memory stick. After government departments lost discs, Kent
+            # Police has ...", "Kent Police data breach put pupils' names from schools
+            # online": the police's own breach told first, another body's loss beside the
+            # force is a comparison or the data's subject, not the page's news
+            return False
         actions = actions_in(sent, require_regulator=False)
         words = [cue for _, cue in actions]
         if orgs and any(a in _OWN_SANCTIONS and _force_item(sent, cue) for a, cue in actions):
