@@ -2215,8 +2215,8 @@ def _unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) ->
 
 def _police_act(sent: Sent) -> bool:
     """A sentence telling a police person's act as fact ('In 2002 a police officer used the
-    Police National Computer to access electoral rolls', 'Between March and June 2021, PC G
-    used the systems to search for details of a former partner'): a police word, or a rank
+    Police National Computer to access electoral rolls', 'Over the spring of 2021, PC K
+    checked the database for an old neighbour's address'): a police word, or a rank
     before a name, and a breach-type cue (strong or weak) asserted."""
     police = bool(sent.cues.get("roles.police_context")) or (
         ranked_name_at(sent.text, doc_data_dir(sent.span.doc)) is not None
@@ -2229,7 +2229,7 @@ def _police_act(sent: Sent) -> bool:
 
 def _year_of_police_act(fact: IncidentFact, story: list[Sent], published: date | None) -> None:
     """On a page naming no force, the breach's date is the one told with the police's own
-    act ('Between March and June 2021, PC G searched the systems for ...'); a date of another
+    act ('Over the spring of 2021, PC K checked the database for ...'); a date of another
     sentence (a hearing's, a court's, a report's) is left out, the force's name not there to
     tie it to the breach."""
     acts = [s for s in story if _police_act(s)]

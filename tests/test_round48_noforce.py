@@ -88,8 +88,8 @@ def test_a_british_police_breach_naming_no_force_is_one_unnamed_incident(name: s
 
 def test_the_year_is_the_one_told_with_the_police_act() -> None:
     text = (
-        "Between March and June 2021, PC G used police systems to search for details of a "
-        "former partner. The misconduct hearing, held in 2023, found gross misconduct proven."
+        "Over the spring of 2021, PC K checked police databases for the address of an "
+        "old neighbour. The misconduct hearing, held in 2023, found gross misconduct proven."
     )
     ex = extract(Document(text=text, url="https://news.example.com/story/1"))
     assert ex.relevant, ex.relevance_reason
@@ -109,7 +109,7 @@ def test_the_signs_are_words_of_british_policing() -> None:
     assert british_signs("the misconduct hearing in Leeds was told")  # generic with a UK place
     assert not british_signs("the misconduct hearing was told")  # other countries have them
     assert not british_signs("charged under the Personal Data Protection Act in Leeds")
-    assert british_signs("PC G then shared it")  # a rank before a name
+    assert british_signs("PC K then shared it")  # a rank before a name
     assert not british_signs("a pc was seized")  # a computer, no name after it
     assert not british_signs("the Authority found")
     assert abroad_signs("the sheriff's office said")
@@ -125,7 +125,7 @@ def test_the_raw_scan_keeps_a_police_word_with_a_british_institution_only() -> N
 
     url = "https://news.example.com/story/1"
     assert scan(page("An officer faced a misconduct hearing over data he shared."), url).keep
-    assert scan(page("PC G searched the systems for a former partner."), url).keep
+    assert scan(page("PC K checked the databases for a neighbour."), url).keep
     # a British institution without a police word, and a police word without one
     assert not scan(page("A nurse faced a misconduct hearing over data she shared."), url).keep
     assert not scan(page("Police in Ohio said an officer shared data."), url).keep
