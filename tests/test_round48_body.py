@@ -1,6 +1,6 @@
 """Round 48 (r48-body): another body's breach told only beside the police's own.
 
-- A lead that tells the police's own breach ("Police lose memory stick", "Kent Police data
+- A lead that tells the police's own breach ("Police lose laptop", "Kent Police data
   breach put pupils' names online") before or beside another body's loss is the police's
   story: another body's loss in a clause of comparison in the same sentence, or in a later
   lead sentence that names the force, is a comparison, not the page's news
@@ -69,8 +69,8 @@ VARIANTS = [
     ),
     # the police's own loss first, another body's as comparison
     (
-        "Police lose memory stick\n\nAfter government departments lost discs of child benefit"
-        " records, Cumbria Constabulary has now lost a memory stick holding intelligence on"
+        "Police lose laptop\n\nAfter government departments lost discs of child benefit"
+        " records, Cumbria Constabulary has now lost a laptop holding intelligence on"
         " 300 vehicles. The force said the stick was not encrypted.",
         True,
         {"Cumbria Constabulary"},

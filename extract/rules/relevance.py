@@ -3224,7 +3224,7 @@ def _tells_own_breach(sent: Sent) -> bool:
 
 
 def _tells_own_loss(sent: Sent) -> bool:
-    """One breach the police did ('Police lose memory stick', 'Kent Police data breach put
+    """One breach the police did ('Police lose laptop', 'Kent Police data breach put
     ...'), as `_tells_own_breach` reads it -- not a breach word modifying a noun of what is
     said or done about breaches ('Kent Police data breach figures', '... breach claims':
     cues.toml [relevance.grammar] `breach_talk`, right after the breach word), nor breaches
@@ -3595,7 +3595,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         if own_here and not (_in_comparison(sent, orgs) or _over_its_loss(sent, orgs, own_at)):
             own_here = False
         if orgs and (own_here or later):
-            # "Police lose memory stick. After government departments lost discs, Kent
+            # "Police lose laptop. After government departments lost discs, Kent
             # Police has ...", "Kent Police data breach put pupils' names from schools
             # online": the police's own breach told first, another body's loss beside the
             # force is a comparison or the data's subject, not the page's news
