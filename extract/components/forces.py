@@ -94,9 +94,9 @@ class ForceRecognizer:
     def _policing_bodies(self, doc: Doc) -> list[Span]:
         """On a page naming no force, a police authority of a force's area ('Cumbria
         Police Authority emailed its list to the wrong councillor'): the policing body of that
-        force, whose breach is a police breach, read as the area's force (the force's name is blocked by
-        the word after it; the annotations name the force, or the authority as a lenient
-        alternative)."""
+        force, whose breach is a police breach, read as the area's force (the force's name is
+        blocked by the word after it; the annotations name the force, or the authority as a
+        lenient alternative)."""
         places = {end: (start, key) for key, start, end in self.places(doc)}
         out: list[Span] = []
         for tok in doc[1:-1]:
