@@ -10,6 +10,8 @@ as victims, other bodies' leaks, an officer cleared and misconduct with no data 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract.models import Document
@@ -80,6 +82,8 @@ def test_a_british_police_breach_naming_no_force_is_one_unnamed_incident(name: s
     assert ex.relevant, (name, ex.relevance_reason)
     # one incident with no force when the police's act has a year; none without one
     assert [i.force for i in ex.incidents] in ([None], []), name
+    if re.search(r"\b(?:19|20)\d\d\b", text):
+        assert len(ex.incidents) == 1, name  # a year told: the incident is there
     if ex.incidents:
         assert ex.incidents[0].breach_year is not None, name
         if kind is not None:

@@ -2732,7 +2732,7 @@ def _own_peoples_deed(sent: Sent) -> bool:
 
 
 _CLAUSE_BREAKS = {"and", "after", "when", "while", "but", "said", "says", "told", "arrested"}
-_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_BE_FORMS = _BE | {"being"}
 _UNDERGO_GAP = 10  # "a civilian worker at Cheshire Constabulary has been arrested"
 
 
@@ -2777,16 +2777,21 @@ def _own_people_undergo(sent: Sent, cues: list[Span]) -> bool:
     return False
 
 
+_POLICE_WORDS = frozenset({"police", "constabulary", "force"})
+
+
+def _police_at(doc: Doc, k: int) -> bool:
+    """doc[k] is a police word or inside a force's name."""
+    return doc[k].lower_ in _POLICE_WORDS or any(
+        f.start <= k < f.end for f in doc.spans.get("forces", [])
+    )
+
+
 def _police_near(doc: Doc, start: int, end: int) -> bool:
     """A police word or a force named in doc[start:end] ('a worker at Cheshire
     Constabulary', 'who works for the force', 'a police employee'): a staff word there is
     the force's, not a firm's."""
-    forces = doc.spans.get("forces", [])
-    return any(
-        doc[k].lower_ in {"police", "constabulary", "force"}
-        or any(f.start <= k < f.end for f in forces)
-        for k in range(start, end)
-    )
+    return any(_police_at(doc, k) for k in range(start, end))
 
 
 _PARTNER_REACH = 8  # "working with the cyber crime team at Essex Police"
@@ -2796,15 +2801,11 @@ def _with_police(sent: Sent, partner: Span) -> bool:
     """The police are who the body works with: a police word or a force named within a few
     words after the partner phrase, no punctuation between."""
     doc = sent.span.doc
-    forces = doc.spans.get("forces", [])
     end = min(sent.span.end, partner.end + _PARTNER_REACH)
     for k in range(partner.end, end):
-        t = doc[k]
-        if t.is_punct:
+        if doc[k].is_punct:
             return False
-        if t.lower_ in {"police", "constabulary", "force"} or any(
-            f.start <= k < f.end for f in forces
-        ):
+        if _police_at(doc, k):
             return True
     return False
 
