@@ -445,6 +445,60 @@ def _one_recipient(sent: Sent, cue: Span, data: dict) -> bool:
     return False
 
 
+def _shown_to_each_other(sent: Sent, data: dict) -> int | None:
+    """'Named the victims to each other', 'revealed their details to one another', 'shared the
+    email addresses with other victims': in a sentence naming email, a reciprocal with a
+    showing word before it in its clause -- every recipient saw the others, a bcc failure.
+    The showing word's index, or None."""
+    if not any(c.label_ == "_email_media" for c in sent.types):
+        return None
+    pairs = [tuple(x) for x in data.get("reciprocals", [])]
+    groups = set(data.get("reciprocal_groups", []))
+    showing = set(data.get("reciprocal_showing", []))
+    reach = int(data.get("reciprocal_reach", 14))
+    doc = sent.span.doc
+    for t in sent.span[:-1]:
+        nxt = doc[t.i + 1]
+        told = (t.lower_, nxt.lower_) in pairs or (
+            t.lower_ in ("with", "to")
+            and nxt.lower_ == "other"
+            and t.i + 2 < sent.span.end
+            and doc[t.i + 2].lower_ in groups
+        )
+        if not told:
+            continue
+        lo, _ = clause_bounds(sent, t.i)
+        for u in doc[max(lo, t.i - reach) : t.i]:
+            if u.lemma_.lower() in showing or u.lower_ in showing:
+                return u.i
+    return None
+
+
+def _blind_sending(sent: Sent, cue: Span, data: dict) -> bool:
+    """'The email was sent in error': a misdirection with no word of a wrong recipient
+    (`wrong_recipient_words`) and no one recipient named -- a sending told only as a mistake."""
+    words = set(data.get("wrong_recipient_words", []))
+    if any(t.lower_ in words or t.lemma_.lower() in words for t in cue):
+        return False
+    return not _one_recipient(sent, cue, data)
+
+
+def _data_inaccurate(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Inaccurate personal information', 'the information on the database was inaccurate':
+    a weak "inaccurate" told of personal data (`accuracy_objects` just after it, or a few words
+    before it in its sentence) -- a wrong record, not "inaccurate figures" given to a regulator."""
+    if cue.label_ != "inaccurate_data" or cue.kb_id_ != "weak" or cue[0].lower_ != "inaccurate":
+        return False
+    objects = set(data.get("accuracy_objects", []))
+    after = int(data.get("accuracy_after", 2))
+    before = int(data.get("accuracy_before", 6))
+    doc = cue.doc
+    lo, hi = sent.span.start, sent.span.end  # "personal data which is inaccurate": one clause
+    words = [*doc[max(lo, cue.start - before) : cue.start]]
+    words += doc[cue.end : min(hi, cue.end + after)]
+    return any(t.lemma_.lower() in objects or t.lower_ in objects for t in words)
+
+
 def _medium_blunder(cue: Span, data: dict) -> bool:
     """'Email error', 'email mistake': a blunder named by its medium (`medium_blunders`), as
     often a bulk email showing every address as one sent to the wrong person."""
@@ -1257,13 +1311,16 @@ def capability(sent: Sent, cue: Span) -> bool:
 
 
 def _redacted_on_purpose(cue: Span, data: dict) -> bool:
-    """'A name redacted for legal reasons', 'redacted to protect the victim': the bare verb
-    "redact" right before a `redaction_purposes` phrase is a redaction made as meant."""
+    """'A name redacted for legal reasons', 'redacted to protect the victim', 'a redacted copy':
+    the bare verb "redact" right before a `redaction_purposes` phrase or a `redacted_things`
+    word is a redaction made as meant."""
     if cue.label_ != "failure_to_redact" or len(cue) != 1 or cue[0].norm_ != "redact":
         return False
     if not cue[0].lower_.startswith("redact"):
         return False  # "unredacted"
     doc = cue.doc
+    if cue.end < len(doc) and doc[cue.end].lower_ in set(data.get("redacted_things", [])):
+        return True  # "a redacted version of the spreadsheet": the redaction done
     for phrase in data.get("redaction_purposes", []):
         words = phrase.split()
         after = [t.lower_ for t in doc[cue.end : cue.end + len(words)]]
@@ -1387,6 +1444,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
     # how they should have gone, a failing of the disposal, not records kept too long
     disposed = any(c.label_ in _DISPOSED and c.kb_id_ == "strong" for s in sents for c in s.types)
     destroying = set(data["cues"].get("destroying_words", []))
+    bcc = "failure_to_use_bcc"
+    blind = 0.0  # points of sendings told only as mistakes (`_blind_sending`)
     for sent in sents:
         weight = title_weight if sent.idx == 0 else 1.0
         if _furniture(sent, data["cues"]):
@@ -1438,9 +1497,21 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         spread = _spread_by_outsider(sent, cues, data["cues"])
         spread_codes = set(data["cues"].get("spread_codes", []))
         spread_told = False  # an attackers' spreading counts once a sentence
+        # "revealed their names to one another" in an email: the showing word is the bcc
+        # failure's, no disclosure or publication of its own
+        shown_at = _shown_to_each_other(sent, data["cues"])
+        if shown_at is not None:
+            shown = sent.span.doc[shown_at : shown_at + 1]
+            shown_tally = remedy if _remedial(sent, shown, data["cues"]) else scores
+            shown_tally[bcc] += 3.0 * weight * _specificity(data, bcc, "strong")
+            cues = [
+                c
+                for c in cues
+                if c.label_ not in ("inappropriate_disclosure", "published_in_error")
+                or not c.start <= shown_at < c.end
+            ]
         field_at = _wrong_field(sent, data["cues"])
         if field_at is not None:
-            bcc = "failure_to_use_bcc"
             # "reminded not to put email addresses in the wrong field": a remedy, as for a cue
             field = sent.span.doc[field_at : field_at + 1]
             field_tally = remedy if _remedial(sent, field, data["cues"]) else scores
@@ -1456,12 +1527,14 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
                     continue  # "emails sent to the wrong person": a pair and a phrase
                 told.append(cue)
                 if _list_sent(sent, cue, data["cues"]):
-                    bcc = "failure_to_use_bcc"  # "email addresses were shared in error"
+                    # "email addresses were shared in error"
                     tally[bcc] += 3.0 * weight * _specificity(data, bcc, "strong")
                 elif _published_by_mistake(sent, cue, cues):
                     tally["published_in_error"] += 3.0 * weight
                 elif not _medium_spelt(sent, cue):
                     tally[misdirected] += 3.0 * weight
+                    if tally is scores and _blind_sending(sent, cue, data["cues"]):
+                        blind += 3.0 * weight
                 continue
             if cue.label_ == "_spoken_media":
                 if _inside_strong(cue, cues):
@@ -1528,6 +1601,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             elif code == "verbal_disclosure" and written:
                 code = "inappropriate_disclosure"  # "a letter revealed who had complained"
             strength = cue.kb_id_
+            if strength == "weak" and _data_inaccurate(sent, cue, data["cues"]):
+                strength = "strong"  # "the information held on him was inaccurate"
             if code == "inappropriate_disclosure" and _leak_named(sent, cue, data["cues"]):
                 value = 0.5 * _specificity(data, code, "weak")
                 tally[code] += value  # "the leaked data": a name for the breach, a tip
@@ -1548,6 +1623,12 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
         if asides:
             for code, total in list(scores.items()):
                 things[code] = held.get(code, 0.0) + total - before.get(code, 0.0)
+    # A sending told only as a mistake, in a story of recipients shown to one another (a
+    # strong bcc cue's points), is the bulk email's own sending
+    strong_bcc = 3.0 * _specificity(data, bcc, "strong")
+    if blind and misdirected == "emailed_to_incorrect_recipient" and scores[bcc] >= strong_bcc:
+        scores[misdirected] -= blind
+        scores[bcc] += blind
     # Objects nobody lost or stole ("cameras", "technology") only tip a balance: a code they
     # alone support is no breach type.
     kinds = {code: s for code, s in scores.items() if s > things[code]}
