@@ -106,6 +106,7 @@ REDACTION_FAILED = [
     "address.",
     "The witness statement had not been properly redacted before it was served on the defendant.",
     "Officers failed to redact the woman's address from the case papers.",
+    "Kent Police admitted a failure to redact documents before they were sent to the defence.",
 ]
 
 

@@ -1319,8 +1319,9 @@ def _redacted_on_purpose(cue: Span, data: dict) -> bool:
     if not cue[0].lower_.startswith("redact"):
         return False  # "unredacted"
     doc = cue.doc
-    if cue.end < len(doc) and doc[cue.end].lower_ in set(data.get("redacted_things", [])):
-        return True  # "a redacted version of the spreadsheet": the redaction done
+    thing = cue.end < len(doc) and doc[cue.end].lower_ in set(data.get("redacted_things", []))
+    if thing and cue[0].lower_ == "redacted":
+        return True  # "a redacted version of the spreadsheet" (not "failed to redact files")
     for phrase in data.get("redaction_purposes", []):
         words = phrase.split()
         after = [t.lower_ for t in doc[cue.end : cue.end + len(words)]]
