@@ -449,8 +449,10 @@ def _shown_to_each_other(sent: Sent, data: dict) -> int | None:
     """'Named the victims to each other', 'revealed their details to one another', 'shared the
     email addresses with other victims': in a sentence naming email, a reciprocal with a
     showing word before it in its clause -- every recipient saw the others, a bcc failure.
-    The showing word's index, or None."""
-    if not any(c.label_ == "_email_media" for c in sent.types):
+    The showing word's index, or None. Not in a piece of a sentence (index -1: a tally's
+    figure typed by the cues in its own stretch), where a reciprocal elsewhere in the
+    sentence is another figure's."""
+    if sent.idx < 0 or not any(c.label_ == "_email_media" for c in sent.types):
         return None
     pairs = [tuple(x) for x in data.get("reciprocals", [])]
     groups = set(data.get("reciprocal_groups", []))
