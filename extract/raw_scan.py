@@ -24,7 +24,7 @@ path requires of a page it keeps (extract/nlp.py, extract/assemble.py):
   names the police ("police", "constabular...": "forces" alone may be an army's), and the
   figure was read as national, which needs a phrase of tallies.toml's national list: such a
   phrase and "police" or "constabular..." keep it;
-- a page naming no force may tell a UK police breach (`_unnamed_police_breach`), which the
+- a page naming no force may tell a UK police breach (`forceless.unnamed_police_breach`), which the
   assembly keeps only with a police word of cues.toml's police_context and a British police
   institution of nations.toml's [british] ("misconduct hearing", "Police National Computer",
   "PC Smith") in its text, headline or URL: such a word and such an institution keep it;
@@ -114,7 +114,7 @@ NATIONAL, TALLY_POLICE = "national", "tally police word"
 # `_unnamed_force_story` may make such a page relevant, so the scan keeps it.
 UNNAMED = "a force penalised, unnamed"
 # A British police institution ("misconduct hearing", "Police National Computer", "PC Smith"):
-# with a police word, the assembly's `_unnamed_police_breach` may find a UK police breach on
+# with a police word, `forceless.unnamed_police_breach` may find a UK police breach on
 # a page naming no force (nations.toml [british]), so the scan keeps such a page.
 BRITISH = "british institution"
 BRITISH_POLICE = "a police word and a British police institution"

@@ -3,7 +3,7 @@
 A police person or body doing a breach act, on a page British by its institutions (the Police
 National Computer, the Crown Prosecution Service, "PC Smith"; a misconduct hearing or a
 magistrates' court only with a UK place or a sum in pounds),
-is one incident with no force (extract/assemble.py `_unnamed_police_breach`); the raw scan
+is one incident with no force (`extract/rules/forceless.py` `unnamed_police_breach`); the raw scan
 keeps such a page (a police word and a British institution). Police abroad, advice, officers
 as victims, other bodies' leaks, an officer cleared and misconduct with no data stay out.
 """
