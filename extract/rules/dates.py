@@ -2257,6 +2257,13 @@ def _pluperfect_between(cue: Span, span: Span) -> bool:
     return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
 
 
+def _opens_finding(cue: Span, span: Span) -> bool:
+    """'The audit found that, in 2021, staff ...': the date opens the 'that' clause of the
+    finding, so it times what was found, not the finding."""
+    words = [t.lower_ for t in span.doc[cue.end : span.start] if not t.is_punct]
+    return words == ["that"]
+
+
 _LEARNING_REACH = 6  # "In autumn 2019 she and her husband were told"
 _PERFECT_NOT = {"no", "not", "a", "an", "the", "to", "nothing", "never", "any", "some"}
 
@@ -2423,6 +2430,10 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return BREACH  # "forwarded a referral to the wrong school in May": the sending
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
+            if nearest[1] == DISCOVERED and _opens_finding(nearest[2], span):
+                # "found that between April and June, the force ...": the time of what was found
+                ahead = [(c.start, r) for c, r in cues if c.start >= span.end]
+                return min(ahead, key=lambda x: x[0])[1] if ahead else "neutral"
             if _acted_after_learning(span, nearest[2], cues, a):
                 return "neutral"  # "learned of the case and spoke about it in May 2021"
             if (
@@ -2939,6 +2950,25 @@ def _describes_breach(sent: Sent, kind: str | None = None) -> bool:
     return any(c.kb_id_ in {"strong", "loss"} or (kind and c.label_ == kind) for c in sent.types)
 
 
+_SPAN_OPENERS = {"between", "from"}
+_SPAN_LEADS = {"that", "and", "but"}  # "found that between ...": the date opens the clause
+
+
+def _fronted_span(sent: Sent, span: Span) -> bool:
+    """'Between 2019 and 2024, officers logged ...', 'found that from April 2023 to March 2024,
+    the force answered ...': a stretch of time set before its clause with a comma is the time of
+    all the clause tells, the deed over that stretch (a failure, a practice, repeated searches)
+    when no cue names it; its earliest year is the breach's. A tally over a stretch is a
+    statistic, skipped before this."""
+    doc = span.doc
+    if span.label_ != "span" or span[0].lower_ not in _SPAN_OPENERS:
+        return False
+    if span.end >= sent.span.end or doc[span.end].text != ",":
+        return False
+    before = [t for t in doc[sent.span.start : span.start] if not (t.is_punct or t.is_space)]
+    return not before or before[-1].lower_ in _SPAN_LEADS
+
+
 def _sequel(sent: Sent) -> bool:
     """The sentence opens with a time counted from the date told before ('Weeks later, ...')."""
     return any(c.start - sent.span.start <= 2 for c in sent.cues.get("dates.sequel", []))
@@ -3040,7 +3070,7 @@ def incident_dates(
                 score = _SCORES[role]
             elif role == "neutral" and _described_after(sent, span, kind):
                 continue  # "He was arrested in 2022 after it emerged he had accessed ..."
-            elif role == "neutral" and _describes_breach(sent, kind):
+            elif role == "neutral" and (_describes_breach(sent, kind) or _fronted_span(sent, span)):
                 score = _SCORES["described"]
             else:
                 if (
