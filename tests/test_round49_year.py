@@ -89,3 +89,54 @@ def test_a_tally_over_a_stretch_is_no_breach_year(nlp) -> None:  # type: ignore[
         " according to figures released under Freedom of Information."
     )
     assert 2018 not in per_force(nlp, text, "breach_year").values()
+
+
+# Mends after review: a fronted stretch dates the breach only when its clause tells a shortfall
+# (`stretch_shortfalls` in cues.toml) and only when nothing else in the story dates it; a single
+# date opening a finding's 'that' clause by its preposition dates what was found.
+MENDED = [
+    # a fronted stretch of a failing, and no other date: the failing's start
+    (
+        "Cleveland Police has been reprimanded by the ICO. Between 2020 and 2022, the force"
+        " failed to review thousands of records about crime victims.",
+        "Cleveland Police",
+        2020,
+    ),
+    # a fronted stretch of a plain deed in a story whose breach is undated: background
+    (
+        "Kent Police has apologised after a victim's new address was given to her former"
+        " partner. From 2017 to 2021, the force handled more than 6,000 such requests.",
+        "Kent Police",
+        None,
+    ),
+    (
+        "A constable in Essex Police was dismissed for looking up a neighbour on police"
+        " systems. Between 2013 and 2017, the force employed him as a special constable.",
+        "Essex Police",
+        None,
+    ),
+    # a dated finding first: a fronted stretch of an older shortfall is background, even with
+    # the earlier year
+    (
+        "The ICO found that between 2021 and 2023, Norfolk Constabulary did not delete custody"
+        " images it no longer needed. From 2010 to 2014, the force did not have a records"
+        " manager, a spokesman said.",
+        "Norfolk Constabulary",
+        2021,
+    ),
+    # a single date opening the finding's clause with its preposition
+    (
+        "A misconduct panel has ruled on the case of a Merseyside Police officer. The panel"
+        " found that in 2022 the constable, who was off duty at the time, shared photographs of"
+        " a crime scene with friends.",
+        "Merseyside Police",
+        2022,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "force", "year"), MENDED)
+def test_a_fronted_stretch_is_a_shortfall_and_a_fallback(
+    nlp, text: str, force: str, year: int | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert per_force(nlp, text, "breach_year").get(force) == year

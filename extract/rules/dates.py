@@ -2257,11 +2257,17 @@ def _pluperfect_between(cue: Span, span: Span) -> bool:
     return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
 
 
+_FINDING_LINKS = {"in", "on", "during"}  # "found that in 2020 the officer ...": the date's own
+
+
 def _opens_finding(cue: Span, span: Span) -> bool:
     """'The audit found that, in 2021, staff ...': the date opens the 'that' clause of the
-    finding, so it times what was found, not the finding."""
+    finding, so it times what was found, not the finding. A single date is linked by its
+    preposition ('that in 2020'), a stretch carries its own ('that between 2019 and 2021')."""
     words = [t.lower_ for t in span.doc[cue.end : span.start] if not t.is_punct]
-    return words == ["that"]
+    return words == ["that"] or (
+        len(words) == 2 and words[0] == "that" and words[1] in _FINDING_LINKS
+    )
 
 
 _LEARNING_REACH = 6  # "In autumn 2019 she and her husband were told"
@@ -2966,7 +2972,37 @@ def _fronted_span(sent: Sent, span: Span) -> bool:
     if span.end >= sent.span.end or doc[span.end].text != ",":
         return False
     before = [t for t in doc[sent.span.start : span.start] if not (t.is_punct or t.is_space)]
-    return not before or before[-1].lower_ in _SPAN_LEADS
+    if before and before[-1].lower_ not in _SPAN_LEADS:
+        return False
+    return _tells_shortfall(sent, span)
+
+
+def _fronted_score(sent: Sent, span: Span) -> float:
+    """A fronted stretch heading a finding's 'that' clause tells what was found, the breach;
+    one opening a bare sentence may be background ('From 2010 to 2014, the force had no
+    records manager'), so it weighs less and yields to the finding's."""
+    before = [t for t in span.doc[sent.span.start : span.start] if not t.is_punct]
+    if before and before[-1].lower_ == "that":
+        return _SCORES["described"]
+    return _SCORES["described"] / 2
+
+
+def _tells_shortfall(sent: Sent, span: Span) -> bool:
+    """The clause after a fronted stretch tells a shortfall over it ('did not review', 'failed
+    to', 'answered only 40%'), a `stretch_shortfalls` word: a failing kept up over the years is
+    the breach. A stretch of a plain deed ('ran a pilot', 'issued cameras') is background."""
+    doc = span.doc
+    start = span.end + 1
+    if start >= sent.span.end:
+        return False
+    hi = clause_bounds(sent, start)[1]
+    words = [(t.lower_, t.lemma_.lower()) for t in doc[start:hi]]
+    for entry in _data(span).get("stretch_shortfalls", []):
+        parts = entry.split()
+        for i in range(len(words) - len(parts) + 1):
+            if all(part in words[i + k] for k, part in enumerate(parts)):
+                return True
+    return False
 
 
 def _sequel(sent: Sent) -> bool:
@@ -2986,7 +3022,19 @@ def incident_dates(
     sents: list[Sent], published: dt.date | None, kind: str | None = None
 ) -> IncidentDates:
     """The breach date (best-supported, earliest on a tie) and the other dates by role;
-    `kind`, the incident's breach type, lets its own weaker cues tell of the breach."""
+    `kind`, the incident's breach type, lets its own weaker cues tell of the breach. A
+    fronted stretch of a shortfall (`_fronted_span`) dates the breach only when nothing else
+    does: beside a dated deed it is background ('From 2012 to 2016, the force had no ...')."""
+    out = _dated(sents, published, kind, fronted=False)
+    if out.breach is None and any(_fronted_span(s, d) for s in sents for d in s.dates):
+        out = _dated(sents, published, kind, fronted=True)
+    return out
+
+
+def _dated(
+    sents: list[Sent], published: dt.date | None, kind: str | None, fronted: bool
+) -> IncidentDates:
+    """`incident_dates`, with fronted stretches scored or not."""
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sent] = {}
     others: dict[str, list[Found]] = defaultdict(list)
@@ -3070,8 +3118,10 @@ def incident_dates(
                 score = _SCORES[role]
             elif role == "neutral" and _described_after(sent, span, kind):
                 continue  # "He was arrested in 2022 after it emerged he had accessed ..."
-            elif role == "neutral" and (_describes_breach(sent, kind) or _fronted_span(sent, span)):
+            elif role == "neutral" and _describes_breach(sent, kind):
                 score = _SCORES["described"]
+            elif role == "neutral" and fronted and _fronted_span(sent, span):
+                score = _fronted_score(sent, span)
             else:
                 if (
                     role == "neutral"
