@@ -140,3 +140,30 @@ def test_a_fronted_stretch_is_a_shortfall_and_a_fallback(
     nlp, text: str, force: str, year: int | None
 ) -> None:  # type: ignore[no-untyped-def]
     assert per_force(nlp, text, "breach_year").get(force) == year
+
+
+TOPICAL = [
+    # no shortfall word, but the clause repeats the headline's matter: the story's deed
+    (
+        "Humberside Police reprimanded over custody photographs\n"
+        "The ICO has reprimanded Humberside Police after a data protection breach. Between"
+        " 2018 and 2023, the force kept custody photographs of 2,000 people cleared by the courts.",
+        "Humberside Police",
+        2018,
+    ),
+    # the clause shares only a word every police story has ('officer'): background
+    (
+        "Surrey officer looked up ex-partner's address\n"
+        "A Surrey Police constable was sacked after searching for a former partner on police"
+        " systems. From 2012 to 2016, Surrey Police employed the officer at a custody suite.",
+        "Surrey Police",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "force", "year"), TOPICAL)
+def test_a_fronted_stretch_of_the_headlines_matter(
+    nlp, text: str, force: str, year: int | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert per_force(nlp, text, "breach_year").get(force) == year

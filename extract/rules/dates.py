@@ -2960,7 +2960,7 @@ _SPAN_OPENERS = {"between", "from"}
 _SPAN_LEADS = {"that", "and", "but"}  # "found that between ...": the date opens the clause
 
 
-def _fronted_span(sent: Sent, span: Span) -> bool:
+def _fronted_span(sent: Sent, span: Span, topic: frozenset[str] = frozenset()) -> bool:
     """'Between 2019 and 2024, officers logged ...', 'found that from April 2023 to March 2024,
     the force answered ...': a stretch of time set before its clause with a comma is the time of
     all the clause tells, the deed over that stretch (a failure, a practice, repeated searches)
@@ -2974,7 +2974,7 @@ def _fronted_span(sent: Sent, span: Span) -> bool:
     before = [t for t in doc[sent.span.start : span.start] if not (t.is_punct or t.is_space)]
     if before and before[-1].lower_ not in _SPAN_LEADS:
         return False
-    return _tells_shortfall(sent, span)
+    return _tells_shortfall(sent, span) or _tells_topic(sent, span, topic)
 
 
 def _fronted_score(sent: Sent, span: Span) -> float:
@@ -2985,6 +2985,36 @@ def _fronted_score(sent: Sent, span: Span) -> float:
     if before and before[-1].lower_ == "that":
         return _SCORES["described"]
     return _SCORES["described"] / 2
+
+
+def _headline_topic(sents: list[Sent]) -> frozenset[str]:
+    """The matter of the story's first line (its headline): lemmas of its content words
+    outside names (a force, a regulator), less the `stretch_topic_common` ones every police
+    story shares."""
+    if len(sents) < 2:
+        return frozenset()
+    common = set(_data(sents[0].span).get("stretch_topic_common", []))
+    return frozenset(
+        t.lemma_.lower()
+        for t in sents[0].span
+        if t.is_alpha
+        and not t.is_stop
+        and not t.ent_type_
+        and len(t) > 3
+        and t.lemma_.lower() not in common
+    )
+
+
+def _tells_topic(sent: Sent, span: Span, topic: frozenset[str]) -> bool:
+    """The clause after a fronted stretch tells the headline's matter ('intelligence files'
+    over the head, 'Between 2019 and 2024, officers logged intelligence on ...'): the
+    story's deed over that stretch, not background."""
+    start = span.end + 1
+    if not topic or start >= sent.span.end:
+        return False
+    hi = clause_bounds(sent, start)[1]
+    words = span.doc[start:hi]
+    return any(t.lemma_.lower() in topic for t in words if not (t.is_stop or t.ent_type_))
 
 
 def _tells_shortfall(sent: Sent, span: Span) -> bool:
@@ -3025,16 +3055,17 @@ def incident_dates(
     `kind`, the incident's breach type, lets its own weaker cues tell of the breach. A
     fronted stretch of a shortfall (`_fronted_span`) dates the breach only when nothing else
     does: beside a dated deed it is background ('From 2012 to 2016, the force had no ...')."""
-    out = _dated(sents, published, kind, fronted=False)
-    if out.breach is None and any(_fronted_span(s, d) for s in sents for d in s.dates):
-        out = _dated(sents, published, kind, fronted=True)
+    out = _dated(sents, published, kind, None)
+    topic = _headline_topic(sents)
+    if out.breach is None and any(_fronted_span(s, d, topic) for s in sents for d in s.dates):
+        out = _dated(sents, published, kind, topic)
     return out
 
 
 def _dated(
-    sents: list[Sent], published: dt.date | None, kind: str | None, fronted: bool
+    sents: list[Sent], published: dt.date | None, kind: str | None, topic: frozenset[str] | None
 ) -> IncidentDates:
-    """`incident_dates`, with fronted stretches scored or not."""
+    """`incident_dates`, with fronted stretches scored (given the headline's topic) or not."""
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sent] = {}
     others: dict[str, list[Found]] = defaultdict(list)
@@ -3120,7 +3151,7 @@ def _dated(
                 continue  # "He was arrested in 2022 after it emerged he had accessed ..."
             elif role == "neutral" and _describes_breach(sent, kind):
                 score = _SCORES["described"]
-            elif role == "neutral" and fronted and _fronted_span(sent, span):
+            elif role == "neutral" and topic is not None and _fronted_span(sent, span, topic):
                 score = _fronted_score(sent, span)
             else:
                 if (
