@@ -2257,6 +2257,19 @@ def _pluperfect_between(cue: Span, span: Span) -> bool:
     return any(t.lower_ == "had" for t in span.doc[cue.end : span.start])
 
 
+_FINDING_LINKS = {"in", "on", "during"}  # "found that in 2020 the officer ...": the date's own
+
+
+def _opens_finding(cue: Span, span: Span) -> bool:
+    """'The audit found that, in 2021, staff ...': the date opens the 'that' clause of the
+    finding, so it times what was found, not the finding. A single date is linked by its
+    preposition ('that in 2020'), a stretch carries its own ('that between 2019 and 2021')."""
+    words = [t.lower_ for t in span.doc[cue.end : span.start] if not t.is_punct]
+    return words == ["that"] or (
+        len(words) == 2 and words[0] == "that" and words[1] in _FINDING_LINKS
+    )
+
+
 _LEARNING_REACH = 6  # "In autumn 2019 she and her husband were told"
 _PERFECT_NOT = {"no", "not", "a", "an", "the", "to", "nothing", "never", "any", "some"}
 
@@ -2423,6 +2436,10 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return BREACH  # "forwarded a referral to the wrong school in May": the sending
             if nearest[1] == DISCOVERED and _pluperfect_between(nearest[2], span):
                 return BREACH  # "found officers had looked up her file in 2019": what was found
+            if nearest[1] == DISCOVERED and _opens_finding(nearest[2], span):
+                # "found that between April and June, the force ...": the time of what was found
+                ahead = [(c.start, r) for c, r in cues if c.start >= span.end]
+                return min(ahead, key=lambda x: x[0])[1] if ahead else "neutral"
             if _acted_after_learning(span, nearest[2], cues, a):
                 return "neutral"  # "learned of the case and spoke about it in May 2021"
             if (
@@ -2939,6 +2956,85 @@ def _describes_breach(sent: Sent, kind: str | None = None) -> bool:
     return any(c.kb_id_ in {"strong", "loss"} or (kind and c.label_ == kind) for c in sent.types)
 
 
+_SPAN_OPENERS = {"between", "from"}
+_SPAN_LEADS = {"that", "and", "but"}  # "found that between ...": the date opens the clause
+
+
+def _fronted_span(sent: Sent, span: Span, topic: frozenset[str] = frozenset()) -> bool:
+    """'Between 2019 and 2024, officers logged ...', 'found that from April 2023 to March 2024,
+    the force answered ...': a stretch of time set before its clause with a comma is the time of
+    all the clause tells, the deed over that stretch (a failure, a practice, repeated searches)
+    when no cue names it; its earliest year is the breach's. A tally over a stretch is a
+    statistic, skipped before this."""
+    doc = span.doc
+    if span.label_ != "span" or span[0].lower_ not in _SPAN_OPENERS:
+        return False
+    if span.end >= sent.span.end or doc[span.end].text != ",":
+        return False
+    before = [t for t in doc[sent.span.start : span.start] if not (t.is_punct or t.is_space)]
+    if before and before[-1].lower_ not in _SPAN_LEADS:
+        return False
+    return _tells_shortfall(sent, span) or _tells_topic(sent, span, topic)
+
+
+def _fronted_score(sent: Sent, span: Span) -> float:
+    """A fronted stretch heading a finding's 'that' clause tells what was found, the breach;
+    one opening a bare sentence may be background ('From 2010 to 2014, the force had no
+    records manager'), so it weighs less and yields to the finding's."""
+    before = [t for t in span.doc[sent.span.start : span.start] if not t.is_punct]
+    if before and before[-1].lower_ == "that":
+        return _SCORES["described"]
+    return _SCORES["described"] / 2
+
+
+def _headline_topic(sents: list[Sent]) -> frozenset[str]:
+    """The matter of the story's first line (its headline): lemmas of its content words
+    outside names (a force, a regulator), less the `stretch_topic_common` ones every police
+    story shares."""
+    if len(sents) < 2:
+        return frozenset()
+    common = set(_data(sents[0].span).get("stretch_topic_common", []))
+    return frozenset(
+        t.lemma_.lower()
+        for t in sents[0].span
+        if t.is_alpha
+        and not t.is_stop
+        and not t.ent_type_
+        and len(t) > 3
+        and t.lemma_.lower() not in common
+    )
+
+
+def _tells_topic(sent: Sent, span: Span, topic: frozenset[str]) -> bool:
+    """The clause after a fronted stretch tells the headline's matter ('intelligence files'
+    over the head, 'Between 2019 and 2024, officers logged intelligence on ...'): the
+    story's deed over that stretch, not background."""
+    start = span.end + 1
+    if not topic or start >= sent.span.end:
+        return False
+    hi = clause_bounds(sent, start)[1]
+    words = span.doc[start:hi]
+    return any(t.lemma_.lower() in topic for t in words if not (t.is_stop or t.ent_type_))
+
+
+def _tells_shortfall(sent: Sent, span: Span) -> bool:
+    """The clause after a fronted stretch tells a shortfall over it ('did not review', 'failed
+    to', 'answered only 40%'), a `stretch_shortfalls` word: a failing kept up over the years is
+    the breach. A stretch of a plain deed ('ran a pilot', 'issued cameras') is background."""
+    doc = span.doc
+    start = span.end + 1
+    if start >= sent.span.end:
+        return False
+    hi = clause_bounds(sent, start)[1]
+    words = [(t.lower_, t.lemma_.lower()) for t in doc[start:hi]]
+    for entry in _data(span).get("stretch_shortfalls", []):
+        parts = entry.split()
+        for i in range(len(words) - len(parts) + 1):
+            if all(part in words[i + k] for k, part in enumerate(parts)):
+                return True
+    return False
+
+
 def _sequel(sent: Sent) -> bool:
     """The sentence opens with a time counted from the date told before ('Weeks later, ...')."""
     return any(c.start - sent.span.start <= 2 for c in sent.cues.get("dates.sequel", []))
@@ -2956,7 +3052,20 @@ def incident_dates(
     sents: list[Sent], published: dt.date | None, kind: str | None = None
 ) -> IncidentDates:
     """The breach date (best-supported, earliest on a tie) and the other dates by role;
-    `kind`, the incident's breach type, lets its own weaker cues tell of the breach."""
+    `kind`, the incident's breach type, lets its own weaker cues tell of the breach. A
+    fronted stretch of a shortfall (`_fronted_span`) dates the breach only when nothing else
+    does: beside a dated deed it is background ('From 2012 to 2016, the force had no ...')."""
+    out = _dated(sents, published, kind, None)
+    topic = _headline_topic(sents)
+    if out.breach is None and any(_fronted_span(s, d, topic) for s in sents for d in s.dates):
+        out = _dated(sents, published, kind, topic)
+    return out
+
+
+def _dated(
+    sents: list[Sent], published: dt.date | None, kind: str | None, topic: frozenset[str] | None
+) -> IncidentDates:
+    """`incident_dates`, with fronted stretches scored (given the headline's topic) or not."""
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sent] = {}
     others: dict[str, list[Found]] = defaultdict(list)
@@ -3042,6 +3151,8 @@ def incident_dates(
                 continue  # "He was arrested in 2022 after it emerged he had accessed ..."
             elif role == "neutral" and _describes_breach(sent, kind):
                 score = _SCORES["described"]
+            elif role == "neutral" and topic is not None and _fronted_span(sent, span, topic):
+                score = _fronted_score(sent, span)
             else:
                 if (
                     role == "neutral"
