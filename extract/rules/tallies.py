@@ -1643,7 +1643,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # kind the forces named next are compared in either)
                 is_national = breakdown = True
             elif (category or parts) and whole is not None and whole.sent is not sent:
-                if (whole.count < n.value and state.national_at == sent.idx - 1) or (
+                if (whole.count < n.value and _national_given(state)) or (
                     state.all_forces_at == sent.idx - 1
                 ):
                     # a part larger than the force's total, right after a national figure
@@ -1664,6 +1664,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # a page of another body's figures, with no force named or counted since,
                 # an unattributed figure is still that body's, not the force named later
                 continue
+            elif _continues_national(state, sent):
+                is_national = True
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
@@ -1813,6 +1815,35 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         state.last_total = totals[-1]
     state.rows.extend(sentence_rows)
     state.pending = []
+
+
+# A figure's own clause pointing at one force without naming it ("the force", "its", "locally")
+_FORCE_REFERENCE = re.compile(
+    r"\b(?:the\s+(?:force|constabulary|service)|its|it|locally|the\s+(?:county|region|area))\b",
+    re.I,
+)
+
+
+def _national_given(state: State) -> bool:
+    """The page gave a figure of all forces before (a national total, or one naming none)."""
+    return state.national_at >= 0 or state.all_forces_at >= 0
+
+
+def _continues_national(state: State, sent: Sent) -> bool:
+    """A figure naming no force, on a page whose figures so far are all forces' ("Forces
+    logged 2,315 breaches. ... Another 1,283 saw no action"), continues them: the force a
+    story named in passing ("an officer from Essex") or the page's subject has no figure
+    named as its own yet (only outcomes, or figures it got by default), so the figure is not
+    its. A clause pointing at one force ("the force",
+    "its", "locally") keeps the old reading."""
+    if not _national_given(state) or _FORCE_REFERENCE.search(sent.text):
+        return False
+    fallback = state.current_force or state.default_force
+    return not any(
+        r.force == fallback
+        for r in state.rows
+        if not (r.national or r.defaulted or r.measure == "outcome")
+    )
 
 
 def _breakdown_runs_on(state: State, idx: int) -> bool:
