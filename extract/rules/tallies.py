@@ -1643,7 +1643,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # kind the forces named next are compared in either)
                 is_national = breakdown = True
             elif (category or parts) and whole is not None and whole.sent is not sent:
-                if (whole.count < n.value and _national_given(state)) or (
+                if (whole.count < n.value and _national_at_or_listed(state, sent, whole)) or (
                     state.all_forces_at == sent.idx - 1
                 ):
                     # a part larger than the force's total, right after a national figure
@@ -1665,7 +1665,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # an unattributed figure is still that body's, not the force named later
                 continue
             elif _continues_national(state, sent):
-                is_national = True
+                is_national = state.continued_national = True
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
@@ -1824,9 +1824,24 @@ _FORCE_REFERENCE = re.compile(
 )
 
 
+# A sentence opening on a pronoun subject: it goes on about what the sentence before named
+_SUBJECT_PRONOUN = re.compile(r"\W*(?:they|it|he|she)\b", re.I)
+
+
 def _national_given(state: State) -> bool:
     """The page gave a figure of all forces before (a national total, or one naming none)."""
     return state.national_at >= 0 or state.all_forces_at >= 0
+
+
+def _national_at_or_listed(state: State, sent: Sent, whole: Row) -> bool:
+    """A part larger than the total it would break down is no part of it when a national
+    figure came right before, or when that total was one item of a list of several forces'
+    ("West Midlands (488), ..., Avon and Somerset (163). Data was shared almost 900 times"):
+    a forceless figure after such a list is the page's national one."""
+    if state.national_at == sent.idx - 1:
+        return True
+    listed = {r.force for r in state.rows if r.sent is whole.sent and not r.national}
+    return _national_given(state) and len(listed) > 1
 
 
 def _continues_national(state: State, sent: Sent) -> bool:
@@ -1835,9 +1850,12 @@ def _continues_national(state: State, sent: Sent) -> bool:
     story named in passing ("an officer from Essex") or the page's subject has no figure
     named as its own yet (only outcomes, or figures it got by default), so the figure is not
     its. A clause pointing at one force ("the force",
-    "its", "locally") keeps the old reading."""
+    "its", "locally"), or a pronoun going on from the sentence that named it ("They
+    handled ..."), keeps the old reading."""
     if not _national_given(state) or _FORCE_REFERENCE.search(sent.text):
         return False
+    if state.current_force_at == sent.idx - 1 and _SUBJECT_PRONOUN.match(sent.text):
+        return False  # "Lancashire was the worst. They handled 1,300 breaches.": that force's
     fallback = state.current_force or state.default_force
     return not any(
         r.force == fallback
@@ -2876,7 +2894,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
                 state.all_forces_at = sent.idx
         named = [f for f in sentence_forces(sent) if not old_name(sent.text, f[0])]
         if named and len({f[2] for f in named}) == 1:
-            state.current_force = named[0][2]
+            state.current_force, state.current_force_at = named[0][2], sent.idx
         categories = categories_in(sent)
         if categories:
             state.last_categories = categories
@@ -2946,7 +2964,9 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         # 6,800 breaches" over a league table, "The report found 2,315 breaches ... West
         # Midlands Police recorded the most")
         rows = [r for r in rows if not r.defaulted]
-    out.national_before_named = _national_before_named(rows, doc, force, state)
+    out.national_before_named = (
+        _national_before_named(rows, doc, force, state) or state.continued_national
+    )
     # "Cheshire Constabulary logged 64 breaches in 2023 ... Eleven officers were disciplined
     # over them": where the page counts a force's breaches, the people disciplined over them are
     # an outcome of those breaches, no tally of their own (a page of misconduct figures

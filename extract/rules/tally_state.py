@@ -155,6 +155,8 @@ class State:
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
+    current_force_at: int = -9  # the sentence that named it
+    continued_national: bool = False  # a forceless figure went on with all forces' figures
     broader_at: int = -9  # the last sentence counting a wider measure (security incidents)
     misconduct_at: int = (
         -9

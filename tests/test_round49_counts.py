@@ -1,0 +1,76 @@
+"""Breach tallies, round 49: a figure naming no force, on a page whose figures so far are all
+forces', goes on with them. A force a story named in passing ("an officer from Kent") or the
+page's subject, with no figure named as its own yet, does not take it; nor does the last force
+of a list of several forces' totals take a forceless part larger than its total. Paraphrases
+written for these tests; each mechanism has a case that must fire and a near miss that must
+not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tally_rows import cleaned_tally_rows
+
+PUBLISHED = date(2024, 3, 1)
+
+
+def rows(text: str, nlp) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return cleaned_tally_rows(text, nlp, PUBLISHED)
+
+
+PASSING_FORCE = (
+    "Police data breaches report\n\n"
+    "Forces across the UK logged at least 3,100 data breaches between 2018 and 2022, a "
+    "campaign group found.\n\n"
+    "In one case an officer from Kent Police looked up a neighbour's record.\n\n"
+    "A further 1,400 incidents led to no disciplinary action.\n"
+)
+
+PASSING_FORCE_PART = (
+    "Police forces suffered thousands of data breaches\n\n"
+    "Police in England and Wales recorded 4,200 data breaches in 2021, figures show.\n\n"
+    "One Norfolk Constabulary officer was sacked after passing details to a friend.\n\n"
+    "Some 1,900 of the breaches involved emails sent to the wrong person.\n"
+)
+
+PRONOUN_AFTER_FORCE = (
+    "Police data breaches report\n\n"
+    "UK forces logged 3,100 data breaches between 2018 and 2022, a report found.\n\n"
+    "Lancashire Constabulary was the worst. They had to deal with 640 data breaches.\n"
+)
+
+THE_FORCE = (
+    "Kent Police named in data breach report\n\n"
+    "UK forces logged 3,100 data breaches between 2018 and 2022, a report found.\n\n"
+    "Kent Police was named in the report. The force recorded 212 data breaches over the "
+    "period.\n"
+)
+
+LIST_THEN_NATIONAL_PART = (
+    "Police data breaches report\n\n"
+    "Forces across the UK logged at least 3,100 data breaches between 2018 and 2022, a "
+    "campaign group found.\n\n"
+    "The most breaches were at Kent Police (300), Essex Police (210) and Surrey Police "
+    "(150).\n\n"
+    "Data was shared without authorisation 700 times, the report says.\n"
+)
+
+LIST = {
+    ("Kent Police", "2018-2022", None, 300),
+    ("Essex Police", "2018-2022", None, 210),
+    ("Surrey Police", "2018-2022", None, 150),
+}
+
+
+def test_a_force_named_in_passing_takes_no_national_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert rows(PASSING_FORCE, nlp) == set()
+    assert rows(PASSING_FORCE_PART, nlp) == set()
+
+
+def test_a_force_the_sentence_points_at_keeps_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert rows(PRONOUN_AFTER_FORCE, nlp) == {("Lancashire Constabulary", "2018-2022", None, 640)}
+    assert rows(THE_FORCE, nlp) == {("Kent Police", "2018-2022", None, 212)}
+
+
+def test_a_part_larger_than_a_listed_total_is_national(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert rows(LIST_THEN_NATIONAL_PART, nlp) == LIST
