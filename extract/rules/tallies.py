@@ -1854,6 +1854,8 @@ def _continues_national(state: State, sent: Sent) -> bool:
     handled ..."), keeps the old reading."""
     if not _national_given(state) or _FORCE_REFERENCE.search(sent.text):
         return False
+    if bulleted_item(sent.text):
+        return False  # a list's items: the list's own reading (tally_state) decides them
     if state.current_force_at == sent.idx - 1 and _SUBJECT_PRONOUN.match(sent.text):
         return False  # "Lancashire was the worst. They handled 1,300 breaches.": that force's
     fallback = state.current_force or state.default_force
