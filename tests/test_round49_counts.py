@@ -33,6 +33,21 @@ PASSING_FORCE_PART = (
     "Some 1,900 of the breaches involved emails sent to the wrong person.\n"
 )
 
+PASSING_FORCE_OUTCOME = (
+    "Thousands of police data breaches revealed\n\n"
+    "Police forces in England and Wales recorded 2,900 data breaches between 2019 and 2021, "
+    "figures obtained by a news agency show.\n\n"
+    "The Metropolitan Police was also mentioned for a case in which a file was leaked to a "
+    "journalist.\n\n"
+    "Another 500 cases ended with a written warning.\n"
+)
+
+NAMED_AFTER_NATIONAL = (
+    "Police data breaches report\n\n"
+    "Forces across Britain logged 2,300 data breaches in 2020, a study found.\n\n"
+    "In Kent, 40 data breaches were recorded in 2020.\n"
+)
+
 PRONOUN_AFTER_FORCE = (
     "Police data breaches report\n\n"
     "UK forces logged 3,100 data breaches between 2018 and 2022, a report found.\n\n"
@@ -65,11 +80,13 @@ LIST = {
 def test_a_force_named_in_passing_takes_no_national_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     assert rows(PASSING_FORCE, nlp) == set()
     assert rows(PASSING_FORCE_PART, nlp) == set()
+    assert rows(PASSING_FORCE_OUTCOME, nlp) == set()
 
 
 def test_a_force_the_sentence_points_at_keeps_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     assert rows(PRONOUN_AFTER_FORCE, nlp) == {("Lancashire Constabulary", "2018-2022", None, 640)}
     assert rows(THE_FORCE, nlp) == {("Kent Police", "2018-2022", None, 212)}
+    assert rows(NAMED_AFTER_NATIONAL, nlp) == {("Kent Police", "2020", None, 40)}
 
 
 def test_a_part_larger_than_a_listed_total_is_national(nlp) -> None:  # type: ignore[no-untyped-def]
