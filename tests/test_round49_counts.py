@@ -91,3 +91,76 @@ def test_a_force_the_sentence_points_at_keeps_its_figure(nlp) -> None:  # type: 
 
 def test_a_part_larger_than_a_listed_total_is_national(nlp) -> None:  # type: ignore[no-untyped-def]
     assert rows(LIST_THEN_NATIONAL_PART, nlp) == LIST
+
+
+# The page's subject keeps its figures: named in the headline, or as the subject of a
+# sentence with no figure, or in the figure's own sentence after the figure (near misses of
+# the forceless-figure rule: the force is no case's employer named in passing).
+SUBJECT_IN_HEADLINE = (
+    "Gwent Police data breaches rise\n\n"
+    "Forces in England and Wales logged 9,800 data breaches in 2021/22, a national FOI "
+    "survey found.\n\n"
+    "Figures given to this paper show 74 breaches in 2021/22, up from 52 a year earlier.\n"
+)
+
+SUBJECT_WITHOUT_FIGURE = (
+    "Data breach figures released\n\n"
+    "Police across the UK logged 7,300 data breaches in 2021, a report found.\n\n"
+    "Suffolk Constabulary replied to a Freedom of Information request.\n\n"
+    "There were 118 breaches in 2021, its reply shows.\n"
+)
+
+SINGLED_OUT = (
+    "Police data breach report\n\n"
+    "Forces in Britain logged 8,100 data breaches in 2020, a campaign group found.\n\n"
+    "Cleveland Police was picked out in the study.\n\n"
+    "Staff there logged 205 breaches in 2020, the study said.\n"
+)
+
+NAMED_AFTER_FIGURE = (
+    "Police data breaches across the country\n\n"
+    "Police forces in England and Wales logged over 9,000 data breaches between 2018 and "
+    "2021, a survey found.\n\n"
+    "Records show 176 breaches were logged between 2018 and 2021 in Dorset Police's own "
+    "files.\n"
+)
+
+# "it" meaning the report, after a force named as one officer's employer: the figure is
+# the report's national one, not that force's
+REPORT_SAYS = (
+    "Police forces lost data thousands of times\n\n"
+    "Forces in England and Wales logged 4,100 data breaches in 2019, a think tank says.\n\n"
+    "The study picks out a Gwent Police officer who was sacked for passing on files.\n\n"
+    "About 700 breaches involved documents left on trains, it says.\n"
+)
+
+# the only row a force would take goes national: the page of figures stays relevant
+CASE_THEN_GROUP_FIGURE = (
+    "Police forces logged thousands of data breaches\n\n"
+    "Police forces across Britain logged 3,800 data breaches between 2018 and 2022, "
+    "according to a campaign group.\n\n"
+    "An officer from Essex Police was among those sacked.\n\n"
+    "The group says 1,500 of the breaches involved staff viewing files without a reason.\n"
+)
+
+
+def test_the_pages_subject_keeps_its_forceless_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert rows(SUBJECT_IN_HEADLINE, nlp) == {
+        ("Gwent Police", "2021-2022", None, 74),
+        ("Gwent Police", "2020-2021", None, 52),
+    }
+    assert rows(SUBJECT_WITHOUT_FIGURE, nlp) == {("Suffolk Constabulary", "2021", None, 118)}
+    assert rows(SINGLED_OUT, nlp) == {("Cleveland Police", "2020", None, 205)}
+    assert rows(NAMED_AFTER_FIGURE, nlp) == {("Dorset Police", "2018-2021", None, 176)}
+
+
+def test_it_meaning_the_report_points_at_no_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert rows(REPORT_SAYS, nlp) == set()
+
+
+def test_a_page_whose_only_force_figure_went_national_stays_relevant(nlp) -> None:  # type: ignore[no-untyped-def]
+    from extract.assemble import assemble
+
+    ex = assemble(nlp(CASE_THEN_GROUP_FIGURE), PUBLISHED)
+    assert ex.breach_counts == []
+    assert ex.relevant

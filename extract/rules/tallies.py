@@ -69,6 +69,7 @@ from extract.rules.tally_forces import (
     listed as listed_at,
 )
 from extract.rules.tally_notes import bracketed_rows, inside_notes, note_spans, outside_notes
+from extract.rules.tally_passing import one_persons_employer, tells_one_case
 from extract.rules.tally_shares import mask_share_asides
 from extract.rules.tally_state import (
     FIGURES_FOR,
@@ -1817,15 +1818,12 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     state.pending = []
 
 
-# A figure's own clause pointing at one force without naming it ("the force", "its", "locally")
+# A figure's own clause pointing at one force without naming it ("the force", "its",
+# "locally"); no bare "it", which as often means the report or regulator ("..., it adds")
 _FORCE_REFERENCE = re.compile(
-    r"\b(?:the\s+(?:force|constabulary|service)|its|it|locally|the\s+(?:county|region|area))\b",
+    r"\b(?:the\s+(?:force|constabulary|service)|its|locally|the\s+(?:county|region|area))\b",
     re.I,
 )
-
-
-# A sentence opening on a pronoun subject: it goes on about what the sentence before named
-_SUBJECT_PRONOUN = re.compile(r"\W*(?:they|it|he|she)\b", re.I)
 
 
 def _national_given(state: State) -> bool:
@@ -1846,24 +1844,34 @@ def _national_at_or_listed(state: State, sent: Sent, whole: Row) -> bool:
 
 def _continues_national(state: State, sent: Sent) -> bool:
     """A figure naming no force, on a page whose figures so far are all forces' ("Forces
-    logged 2,315 breaches. ... Another 1,283 saw no action"), continues them: the force a
-    story named in passing ("an officer from Essex") or the page's subject has no figure
-    named as its own yet (only outcomes, or figures it got by default), so the figure is not
-    its. A clause pointing at one force ("the force",
-    "its", "locally"), or a pronoun going on from the sentence that named it ("They
-    handled ..."), keeps the old reading."""
-    if not _national_given(state) or _FORCE_REFERENCE.search(sent.text):
+    logged 2,315 breaches. ... Another 1,283 saw no action"), continues them when the force
+    it would fall to was only named in passing -- every sentence naming it tells one
+    person's case ("an officer from Essex was sacked") -- and has no figure of its own yet.
+    A force that is the page's subject (its headline, "X answered an FOI request"), a force
+    named in the figure's own sentence, or a clause pointing at one force ("the force",
+    "its", "locally") keeps the old reading: the figure is that force's."""
+    if not _national_given(state) or sent.forces or _FORCE_REFERENCE.search(sent.text):
         return False
     if bulleted_item(sent.text):
         return False  # a list's items: the list's own reading (tally_state) decides them
-    if state.current_force_at == sent.idx - 1 and _SUBJECT_PRONOUN.match(sent.text):
-        return False  # "Lancashire was the worst. They handled 1,300 breaches.": that force's
     fallback = state.current_force or state.default_force
+    if fallback is None or not state.in_passing.get(fallback, False):
+        return False
     return not any(
         r.force == fallback
         for r in state.rows
         if not (r.national or r.defaulted or r.measure == "outcome")
     )
+
+
+def _note_forces_named(sent: Sent, state: State) -> None:
+    """Keep, for each force the sentence names, whether it was named in passing so far."""
+    if not sent.forces:
+        return
+    case = tells_one_case(sent)
+    for m in sent.forces:
+        passing = case or one_persons_employer(sent, m)
+        state.in_passing[m.label_] = state.in_passing.get(m.label_, True) and passing
 
 
 def _breakdown_runs_on(state: State, idx: int) -> bool:
@@ -2896,7 +2904,8 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
                 state.all_forces_at = sent.idx
         named = [f for f in sentence_forces(sent) if not old_name(sent.text, f[0])]
         if named and len({f[2] for f in named}) == 1:
-            state.current_force, state.current_force_at = named[0][2], sent.idx
+            state.current_force = named[0][2]
+        _note_forces_named(sent, state)
         categories = categories_in(sent)
         if categories:
             state.last_categories = categories
