@@ -164,3 +164,18 @@ def test_a_page_whose_only_force_figure_went_national_stays_relevant(nlp) -> Non
     ex = assemble(nlp(CASE_THEN_GROUP_FIGURE), PUBLISHED)
     assert ex.breach_counts == []
     assert ex.relevant
+
+
+# a forceless part in the same sentence as national parts goes on with them, even under a
+# headline naming a force (near miss: the force's own figure later keeps it)
+ONE_LIST_SENTENCE = (
+    "Essex Police among forces with most data leaks\n\n"
+    "Forces logged 3,400 data breaches between 2016 and 2020, a report found.\n\n"
+    "Among them were 1,100 cases of unauthorised access and 950 of disclosure to third "
+    "parties, while lost devices featured in 40 cases.\n\n"
+    "Essex Police recorded 130 breaches over the period.\n"
+)
+
+
+def test_a_part_beside_national_parts_is_national(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert rows(ONE_LIST_SENTENCE, nlp) == {("Essex Police", "2016-2020", None, 130)}

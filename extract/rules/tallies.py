@@ -1846,7 +1846,8 @@ def _continues_national(state: State, sent: Sent) -> bool:
     """A figure naming no force, on a page whose figures so far are all forces' ("Forces
     logged 2,315 breaches. ... Another 1,283 saw no action"), continues them when the force
     it would fall to was only named in passing -- every sentence naming it tells one
-    person's case ("an officer from Essex was sacked") -- and has no figure of its own yet.
+    person's case ("an officer from Essex was sacked") -- and has no figure of its own yet,
+    or when the figure's own sentence gave all forces' figures before it.
     A force that is the page's subject (its headline, "X answered an FOI request"), a force
     named in the figure's own sentence, or a clause pointing at one force ("the force",
     "its", "locally") keeps the old reading: the figure is that force's."""
@@ -1854,6 +1855,8 @@ def _continues_national(state: State, sent: Sent) -> bool:
         return False
     if bulleted_item(sent.text):
         return False  # a list's items: the list's own reading (tally_state) decides them
+    if any(r.national for r in state.pending):
+        return True  # "They included 869 ... and 877 ..., while 25 involved ...": one list
     fallback = state.current_force or state.default_force
     if fallback is None or not state.in_passing.get(fallback, False):
         return False

@@ -11,8 +11,8 @@ from spacy.tokens import Span
 from extract.datafiles import load_toml
 from extract.sentences import Sent, data_dir_of
 
-# words joining a person to the force employing them: "an officer from/at/of/with Kent Police"
-_OF_FORCE = {"from", "at", "of", "with"}
+# words joining a person to the force employing them: "an officer from/at/in/of/with Kent Police"
+_OF_FORCE = {"from", "at", "of", "with", "in"}
 # force_anaphor cues that name the force itself, not one of its people
 _NOT_PEOPLE = ("force", "constabulary")
 
