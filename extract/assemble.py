@@ -2348,8 +2348,17 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"{primary}: the police say none of theirs was breached"
         return ex
-    if not counts and not (
-        primary_fact.action or primary_fact.fine_amount or mechanism or regulator_involved or lost
+    if (
+        not counts
+        # a figure taken for the force's, read as all forces' instead: a page of figures still
+        and not tallies.national_before_named
+        and not (
+            primary_fact.action
+            or primary_fact.fine_amount
+            or mechanism
+            or regulator_involved
+            or lost
+        )
     ):
         ex.relevant = False
         ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"

@@ -69,6 +69,7 @@ from extract.rules.tally_forces import (
     listed as listed_at,
 )
 from extract.rules.tally_notes import bracketed_rows, inside_notes, note_spans, outside_notes
+from extract.rules.tally_passing import one_persons_employer, tells_one_case
 from extract.rules.tally_shares import mask_share_asides
 from extract.rules.tally_state import (
     FIGURES_FOR,
@@ -1643,7 +1644,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # kind the forces named next are compared in either)
                 is_national = breakdown = True
             elif (category or parts) and whole is not None and whole.sent is not sent:
-                if (whole.count < n.value and state.national_at == sent.idx - 1) or (
+                if (whole.count < n.value and _national_at_or_listed(state, sent, whole)) or (
                     state.all_forces_at == sent.idx - 1
                 ):
                     # a part larger than the force's total, right after a national figure
@@ -1664,6 +1665,8 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # a page of another body's figures, with no force named or counted since,
                 # an unattributed figure is still that body's, not the force named later
                 continue
+            elif _continues_national(state, sent):
+                is_national = state.continued_national = True
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
@@ -1813,6 +1816,65 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         state.last_total = totals[-1]
     state.rows.extend(sentence_rows)
     state.pending = []
+
+
+# A figure's own clause pointing at one force without naming it ("the force", "its",
+# "locally"); no bare "it", which as often means the report or regulator ("..., it adds")
+_FORCE_REFERENCE = re.compile(
+    r"\b(?:the\s+(?:force|constabulary|service)|its|locally|the\s+(?:county|region|area))\b",
+    re.I,
+)
+
+
+def _national_given(state: State) -> bool:
+    """The page gave a figure of all forces before (a national total, or one naming none)."""
+    return state.national_at >= 0 or state.all_forces_at >= 0
+
+
+def _national_at_or_listed(state: State, sent: Sent, whole: Row) -> bool:
+    """A part larger than the total it would break down is no part of it when a national
+    figure came right before, or when that total was one item of a list of several forces'
+    ("West Midlands (488), ..., Avon and Somerset (163). Data was shared almost 900 times"):
+    a forceless figure after such a list is the page's national one."""
+    if state.national_at == sent.idx - 1:
+        return True
+    listed = {r.force for r in state.rows if r.sent is whole.sent and not r.national}
+    return _national_given(state) and len(listed) > 1
+
+
+def _continues_national(state: State, sent: Sent) -> bool:
+    """A figure naming no force, on a page whose figures so far are all forces' ("Forces
+    logged 2,315 breaches. ... Another 1,283 saw no action"), continues them when the force
+    it would fall to was only named in passing -- every sentence naming it tells one
+    person's case ("an officer from Essex was sacked") -- and has no figure of its own yet,
+    or when the figure's own sentence gave all forces' figures before it.
+    A force that is the page's subject (its headline, "X answered an FOI request"), a force
+    named in the figure's own sentence, or a clause pointing at one force ("the force",
+    "its", "locally") keeps the old reading: the figure is that force's."""
+    if not _national_given(state) or sent.forces or _FORCE_REFERENCE.search(sent.text):
+        return False
+    if bulleted_item(sent.text):
+        return False  # a list's items: the list's own reading (tally_state) decides them
+    if any(r.national for r in state.pending):
+        return True  # "They included 869 ... and 877 ..., while 25 involved ...": one list
+    fallback = state.current_force or state.default_force
+    if fallback is None or not state.in_passing.get(fallback, False):
+        return False
+    return not any(
+        r.force == fallback
+        for r in state.rows
+        if not (r.national or r.defaulted or r.measure == "outcome")
+    )
+
+
+def _note_forces_named(sent: Sent, state: State) -> None:
+    """Keep, for each force the sentence names, whether it was named in passing so far."""
+    if not sent.forces:
+        return
+    case = tells_one_case(sent)
+    for m in sent.forces:
+        passing = case or one_persons_employer(sent, m)
+        state.in_passing[m.label_] = state.in_passing.get(m.label_, True) and passing
 
 
 def _breakdown_runs_on(state: State, idx: int) -> bool:
@@ -2846,6 +2908,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         named = [f for f in sentence_forces(sent) if not old_name(sent.text, f[0])]
         if named and len({f[2] for f in named}) == 1:
             state.current_force = named[0][2]
+        _note_forces_named(sent, state)
         categories = categories_in(sent)
         if categories:
             state.last_categories = categories
@@ -2915,7 +2978,9 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         # 6,800 breaches" over a league table, "The report found 2,315 breaches ... West
         # Midlands Police recorded the most")
         rows = [r for r in rows if not r.defaulted]
-    out.national_before_named = _national_before_named(rows, doc, force, state)
+    out.national_before_named = (
+        _national_before_named(rows, doc, force, state) or state.continued_national
+    )
     # "Cheshire Constabulary logged 64 breaches in 2023 ... Eleven officers were disciplined
     # over them": where the page counts a force's breaches, the people disciplined over them are
     # an outcome of those breaches, no tally of their own (a page of misconduct figures

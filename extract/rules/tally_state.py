@@ -155,6 +155,10 @@ class State:
     last_measure: str | None = None
     topic_at: int = -9  # index of the last sentence about breaches
     current_force: str | None = None  # the force named last ("The force recorded ...")
+    # each force named so far: True while every sentence naming it told one person's case
+    # ("an officer from Kent was sacked"), the force named in passing, not the page's subject
+    in_passing: dict[str, bool] = field(default_factory=dict)
+    continued_national: bool = False  # a forceless figure went on with all forces' figures
     broader_at: int = -9  # the last sentence counting a wider measure (security incidents)
     misconduct_at: int = (
         -9
