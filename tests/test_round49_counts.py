@@ -179,3 +179,36 @@ ONE_LIST_SENTENCE = (
 
 def test_a_part_beside_national_parts_is_national(nlp) -> None:  # type: ignore[no-untyped-def]
     assert rows(ONE_LIST_SENTENCE, nlp) == {("Essex Police", "2016-2020", None, 130)}
+
+
+# a national total whose parts run on in its own sentence, before any force is named, took
+# nothing from a force, so the page is not made one of figures by it: the cases told
+# afterwards of forces stay incidents
+TOTAL_THEN_CASES = (
+    "More than 300 UK police staff disciplined for computer misuse\n"
+    "\n"
+    "Hundreds of police officers across the UK have been disciplined over the last two "
+    "financial years for misusing computer systems, a Freedom of Information request has "
+    "found.\n"
+    "\n"
+    "A campaign group received answers from 30 forces in England and Wales.\n"
+    "\n"
+    "Altogether 310 officers and staff were disciplined, with nine resigning and 14 "
+    "dismissed.\n"
+    "\n"
+    "In Dyfed-Powys, two officers were sacked for searching the police database for a "
+    "named person and unlawfully accessing information. In Cleveland, two officers lost "
+    "their jobs for misusing the police database.\n"
+    "\n"
+    "Essex Police recorded the most incidents, 44 separate cases. Kent Police came next "
+    "with 21. There, one officer was dismissed for misusing the crime records system and "
+    "three were disciplined for misusing social media.\n"
+)
+
+
+def test_cases_after_a_national_total_with_parts_stay_incidents(nlp) -> None:  # type: ignore[no-untyped-def]
+    from extract.assemble import assemble
+
+    ex = assemble(nlp(TOTAL_THEN_CASES), PUBLISHED)
+    assert ex.relevant
+    assert {"Cleveland Police", "Dyfed-Powys Police"} <= {f.force for f in ex.incidents}

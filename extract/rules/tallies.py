@@ -1666,7 +1666,13 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 # an unattributed figure is still that body's, not the force named later
                 continue
             elif _continues_national(state, sent):
-                is_national = state.continued_national = True
+                # a figure that would have been a force's named so far, read as all
+                # forces': the page is one of figures (a force the page names only later
+                # lost nothing: the cases told of it stay cases)
+                is_national = True
+                fallback = state.current_force or state.default_force
+                if fallback is not None and fallback in state.in_passing:
+                    state.continued_national = True
             else:
                 force = state.current_force or state.default_force
                 defaulted = state.current_force is None
