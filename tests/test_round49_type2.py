@@ -113,3 +113,52 @@ REDACTION_FAILED = [
 @pytest.mark.parametrize("text", REDACTION_FAILED)
 def test_a_redaction_failure_still_counts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert best_type_of(nlp, text) == "failure_to_redact"
+
+
+# Near misses found in review (each sentence written for these tests).
+
+NOT_RECIPROCAL = [
+    # "each other" before a noun is "every other", no reciprocal
+    "A constable forwarded a woman's phone number to each other player in his football club's "
+    "email group.",
+    # email only as the channel between the two who shared: their exchange, no bulk email
+    "Two PCs swapped the complainants' details with one another by email from home accounts.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RECIPROCAL)
+def test_every_other_or_an_exchange_by_email_is_no_bcc(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) != "failure_to_use_bcc"
+
+
+def test_a_sending_in_error_with_only_replies_seen_stays_a_misdirection(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police emailed every officer in a district with an attachment that "
+        "listed informants. The email was sent in error and was recalled. Officers could see "
+        "each other's replies, the force said."
+    )
+    assert best_type_of(nlp, text) == "emailed_to_incorrect_recipient"
+
+
+REDACTION_BOTCHED = [
+    "Avon and Somerset Police gave a claimant poorly redacted documents that revealed an officer's "
+    "home address.",
+    "The force put redacted documents online, but the hidden names could be read by copying the "
+    "text.",
+    "Staffordshire Police sent an incorrectly redacted report to a solicitor.",
+]
+
+
+@pytest.mark.parametrize("text", REDACTION_BOTCHED)
+def test_a_botched_redacted_thing_is_a_failure_to_redact(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, text) == "failure_to_redact"
+
+
+def test_inaccurate_before_a_certificate_is_a_wrong_record(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norfolk Police issued an inaccurate enhanced vetting certificate about a carer."
+    assert best_type_of(nlp, text) == "inaccurate_data"
+
+
+def test_reports_called_inaccurate_are_no_wrong_record(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Surrey Police said reports that its officers' data had been stolen were inaccurate."
+    assert best_type_of(nlp, text) != "inaccurate_data"

@@ -452,16 +452,20 @@ def _shown_to_each_other(sent: Sent, data: dict) -> int | None:
     The showing word's index, or None. Not in a piece of a sentence (index -1: a tally's
     figure typed by the cues in its own stretch), where a reciprocal elsewhere in the
     sentence is another figure's."""
-    if sent.idx < 0 or not any(c.label_ == "_email_media" for c in sent.types):
-        return None
+    channels = set(data.get("reciprocal_channels", []))
+    doc = sent.span.doc
+    mails = [c for c in sent.types if c.label_ == "_email_media"]
+    if sent.idx < 0 or all(c.start > 0 and doc[c.start - 1].lower_ in channels for c in mails):
+        return None  # no email, or only "by email": the sharers' channel, not a bulk email
+    followers = set(data.get("reciprocal_followers", []))
     pairs = [tuple(x) for x in data.get("reciprocals", [])]
     groups = set(data.get("reciprocal_groups", []))
     showing = set(data.get("reciprocal_showing", []))
     reach = int(data.get("reciprocal_reach", 14))
-    doc = sent.span.doc
     for t in sent.span[:-1]:
         nxt = doc[t.i + 1]
-        told = (t.lower_, nxt.lower_) in pairs or (
+        pronoun = (t.lower_, nxt.lower_) in pairs
+        told = pronoun or (
             t.lower_ in ("with", "to")
             and nxt.lower_ == "other"
             and t.i + 2 < sent.span.end
@@ -469,6 +473,9 @@ def _shown_to_each_other(sent: Sent, data: dict) -> int | None:
         )
         if not told:
             continue
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if pronoun and after is not None and after.is_alpha and after.lower_ not in followers:
+            continue  # "each other member of the team": every other one, no reciprocal
         lo, _ = clause_bounds(sent, t.i)
         for u in doc[max(lo, t.i - reach) : t.i]:
             if u.lemma_.lower() in showing or u.lower_ in showing:
@@ -486,19 +493,36 @@ def _blind_sending(sent: Sent, cue: Span, data: dict) -> bool:
 
 
 def _data_inaccurate(sent: Sent, cue: Span, data: dict) -> bool:
-    """'Inaccurate personal information', 'the information on the database was inaccurate':
-    a weak "inaccurate" told of personal data (`accuracy_objects` just after it, or a few words
-    before it in its sentence) -- a wrong record, not "inaccurate figures" given to a regulator."""
+    """'An inaccurate DBS certificate', 'the information on him was inaccurate': a weak
+    "inaccurate" is a wrong record's strong cue unless told of a figure or a claim
+    (`inaccuracy_claims` just after it or a few words before it, or a claim clause before it
+    in its sentence: "reports that ... were inaccurate") -- not "inaccurate figures" given to
+    a regulator."""
     if cue.label_ != "inaccurate_data" or cue.kb_id_ != "weak" or cue[0].lower_ != "inaccurate":
         return False
-    objects = set(data.get("accuracy_objects", []))
+    claims = set(data.get("inaccuracy_claims", []))
     after = int(data.get("accuracy_after", 2))
-    before = int(data.get("accuracy_before", 6))
+    before = int(data.get("accuracy_before", 3))
     doc = cue.doc
-    lo, hi = sent.span.start, sent.span.end  # "personal data which is inaccurate": one clause
-    words = [*doc[max(lo, cue.start - before) : cue.start]]
-    words += doc[cue.end : min(hi, cue.end + after)]
-    return any(t.lemma_.lower() in objects or t.lower_ in objects for t in words)
+    lo, hi = sent.span.start, sent.span.end
+    near = [*doc[max(lo, cue.start - before) : cue.start], *doc[cue.end : min(hi, cue.end + after)]]
+    if any(t.lower_ in claims or t.lemma_.lower() in claims for t in near):
+        return False  # "inaccurate figures", "the account was inaccurate"
+    for t in doc[lo : cue.start - 1]:
+        if (t.lower_ in claims or t.lemma_.lower() in claims) and doc[t.i + 1].lower_ in (
+            "that",
+            "of",
+        ):
+            return False  # "reports that the data was stolen were inaccurate"
+    return True
+
+
+def _unshown(cue: Span, data: dict) -> bool:
+    """'Could see each other's replies': a bcc cue followed by a message word
+    (`unshown_objects`), told of the replies seen, not of the recipients' details."""
+    words = set(data["cues"].get("unshown_objects", []))
+    doc = cue.doc
+    return any(t.lower_ in words for t in doc[cue.end : min(len(doc), cue.end + 2)])
 
 
 def _medium_blunder(cue: Span, data: dict) -> bool:
@@ -1312,7 +1336,18 @@ def capability(sent: Sent, cue: Span) -> bool:
     return False
 
 
-def _redacted_on_purpose(cue: Span, data: dict) -> bool:
+def _redaction_failed(sent: Sent, cue: Span, data: dict) -> bool:
+    """'Badly redacted documents', 'redacted files ... but the names could be seen': an adverb
+    of a poor job right before "redacted", or a showing word after it in its sentence -- the
+    redaction failed, whatever thing it names."""
+    doc = cue.doc
+    if cue.start > 0 and doc[cue.start - 1].lower_ in set(data.get("redaction_failures", [])):
+        return True
+    shown = set(data.get("redaction_shown", []))
+    return any(t.lemma_.lower() in shown or t.lower_ in shown for t in doc[cue.end : sent.span.end])
+
+
+def _redacted_on_purpose(sent: Sent, cue: Span, data: dict) -> bool:
     """'A name redacted for legal reasons', 'redacted to protect the victim', 'a redacted copy':
     the bare verb "redact" right before a `redaction_purposes` phrase or a `redacted_things`
     word is a redaction made as meant."""
@@ -1323,7 +1358,9 @@ def _redacted_on_purpose(cue: Span, data: dict) -> bool:
     doc = cue.doc
     thing = cue.end < len(doc) and doc[cue.end].lower_ in set(data.get("redacted_things", []))
     if thing and cue[0].lower_ == "redacted":
-        return True  # "a redacted version of the spreadsheet" (not "failed to redact files")
+        # "a redacted version of the spreadsheet" (not "failed to redact files"), unless
+        # "badly redacted files", "redacted files ... but the names could be seen"
+        return not _redaction_failed(sent, cue, data)
     for phrase in data.get("redaction_purposes", []):
         words = phrase.split()
         after = [t.lower_ for t in doc[cue.end : cue.end + len(words)]]
@@ -1449,6 +1486,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
     destroying = set(data["cues"].get("destroying_words", []))
     bcc = "failure_to_use_bcc"
     blind = 0.0  # points of sendings told only as mistakes (`_blind_sending`)
+    unshown = 0.0  # strong bcc points told of replies, not of recipients' details
     for sent in sents:
         weight = title_weight if sent.idx == 0 else 1.0
         if _furniture(sent, data["cues"]):
@@ -1470,7 +1508,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not capability(sent, c)
             and not practice_or_attempt(sent, c)
             and not _planned(sent, c, data["cues"])
-            and not _redacted_on_purpose(c, data["cues"])
+            and not _redacted_on_purpose(sent, c, data["cues"])
             and not arrangement_name(sent, c)
             and not _person_attacked(sent, c, data["cues"])
         ]
@@ -1621,6 +1659,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             w = 1.0 if strength == "objects" else weight
             value = points * w * _specificity(data, code, strength)
             tally[code] += value
+            if code == bcc and strength == "strong" and tally is scores and _unshown(cue, data):
+                unshown += value  # "staff could see each other's replies": no addresses shown
             if strength == "objects" and not losses:
                 things[code] += value
         if asides:
@@ -1629,7 +1669,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
     # A sending told only as a mistake, in a story of recipients shown to one another (a
     # strong bcc cue's points), is the bulk email's own sending
     strong_bcc = 3.0 * _specificity(data, bcc, "strong")
-    if blind and misdirected == "emailed_to_incorrect_recipient" and scores[bcc] >= strong_bcc:
+    shown_bcc = scores[bcc] - unshown
+    if blind and misdirected == "emailed_to_incorrect_recipient" and shown_bcc >= strong_bcc:
         scores[misdirected] -= blind
         scores[bcc] += blind
     # Objects nobody lost or stole ("cameras", "technology") only tip a balance: a code they
