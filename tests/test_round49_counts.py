@@ -30,12 +30,12 @@ PASSING_FORCE_PART = (
     "Police forces suffered thousands of data breaches\n\n"
     "Police in England and Wales recorded 4,200 data breaches in 2021, figures show.\n\n"
     "One Norfolk Constabulary officer was sacked after passing details to a friend.\n\n"
-    "Some 1,900 of the breaches involved emails sent to the wrong person.\n"
+    "About 1,900 of those concerned messages mailed to a wrong address.\n"
 )
 
 PASSING_FORCE_OUTCOME = (
     "Thousands of police data breaches revealed\n\n"
-    "Police forces in England and Wales recorded 2,900 data breaches between 2019 and 2021, "
+    "Forces across England and Wales together recorded 2,900 data breaches between 2019 and 2021, "
     "figures obtained by a news agency show.\n\n"
     "The Metropolitan Police was also mentioned for a case in which a file was leaked to a "
     "journalist.\n\n"
@@ -119,7 +119,7 @@ SINGLED_OUT = (
 
 NAMED_AFTER_FIGURE = (
     "Police data breaches across the country\n\n"
-    "Police forces in England and Wales logged over 9,000 data breaches between 2018 and "
+    "Forces across England and Wales together logged over 9,000 data breaches between 2018 and "
     "2021, a survey found.\n\n"
     "Records show 176 breaches were logged between 2018 and 2021 in Dorset Police's own "
     "files.\n"

@@ -91,7 +91,7 @@ def test_inaccurate_told_of_no_personal_data_is_no_wrong_record(nlp, text: str) 
 
 
 REDACTION_DONE = [
-    "A redacted version of the leaked spreadsheet was later posted on a wall in Belfast.",
+    "A redacted copy of the report was later handed to the family's solicitor.",
     "The force released the report in redacted form after the request.",
 ]
 
@@ -105,7 +105,7 @@ REDACTION_FAILED = [
     "Cheshire Police sent the defence an unredacted statement that showed the victim's new "
     "address.",
     "The witness statement had not been properly redacted before it was served on the defendant.",
-    "Officers failed to redact the woman's address from the case papers.",
+    "Staff did not redact the man's address from the court bundle.",
     "Kent Police admitted a failure to redact documents before they were sent to the defence.",
 ]
 

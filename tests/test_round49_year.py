@@ -86,7 +86,7 @@ def test_a_stretch_elsewhere_leaves_the_year(nlp, text: str, force: str, year: i
 def test_a_tally_over_a_stretch_is_no_breach_year(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Between 2018 and 2022, Avon and Somerset Constabulary recorded 412 data breaches,"
-        " according to figures released under Freedom of Information."
+        " figures obtained through an information request show."
     )
     assert 2018 not in per_force(nlp, text, "breach_year").values()
 

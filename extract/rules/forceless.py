@@ -1,8 +1,8 @@
 """A UK police breach on a page that names no force.
 
 Most pages name the force at fault; some tell only "a police officer", "the police" or "PC
-Smith" doing the deed ("A former officer who looked up his ex-partner on police systems would
-have been sacked, a misconduct hearing heard"). Such a page is kept, with one incident whose
+Smith" doing the deed ("A constable who searched the police computer for a neighbour has
+resigned, a disciplinary panel was told"). Such a page is kept, with one incident whose
 force is null, when a police person or body is the doer of a breach act and the page is
 British by institutions only British policing has (`british.py`). The deed, the page-level
 vetoes (police abroad, an officer cleared, advice, crime figures, another body's breach) and
@@ -139,9 +139,9 @@ def _police_cleared(sent: Sent) -> bool:
 
 
 def unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) -> list[Sent]:
-    """The story of a UK police breach on a page that names no force ('A former officer who
-    looked up his ex-partner on police systems would have been sacked, a misconduct hearing
-    heard'): a police person or body does a breach act (`_police_deed`), the page is British
+    """The story of a UK police breach on a page that names no force ('A constable who
+    searched the police computer for a neighbour has resigned, a disciplinary panel was
+    told'): a police person or body does a breach act (`_police_deed`), the page is British
     by its institutions (`british_signs`: a misconduct hearing, the Police National Computer,
     the Crown Prosecution Service, "PC Smith") and speaks of no police abroad, and it is no
     advice, crime figures or another body's breach. The sentences from the first one tying the
