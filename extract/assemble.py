@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from extract import EXTRACTOR_VERSION
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_jsonl, load_toml
-from extract.models import Evidence, Extraction, IncidentFact
+from extract.models import DATE_PRECISION, Evidence, Extraction, IncidentFact
 from extract.rules import relevance
 from extract.rules.actions import (
     OWN_VOICE,
@@ -92,13 +92,7 @@ from extract.rules.tallies import (
 )
 from extract.rules.tally_cues import numbers, reading_data
 from extract.rules.types import best_type, key_terms, type_scores
-from extract.sentences import Sent, segment, split_sentences
-
-DATE_PRECISION = {4: "year", 7: "month", 10: "day"}
-
-
-def evidence(field_name: str, value: object, sent: Sent) -> Evidence:
-    return Evidence(field_name, str(value), sent.text, sent.start, sent.end)
+from extract.sentences import Sent, evidence, segment, split_sentences
 
 
 @cache

@@ -26,6 +26,10 @@ class Document:
     dropped: list[tuple[str, str]] = field(default_factory=list)
 
 
+# A partial ISO date's precision by its length ("2021", "2021-03", "2021-03-04")
+DATE_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
 @dataclass
 class Evidence:
     """The sentence a fact came from; offsets are character offsets into `Document.text`.

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
+from extract.models import Evidence
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -477,3 +478,8 @@ def clause_bounds(sent: Sent, i: int, extra: Iterable[str] = ()) -> tuple[int, i
     while hi < end and lowers[hi - base] not in stop:
         hi += 1
     return lo, hi
+
+
+def evidence(field_name: str, value: object, sent: Sent) -> Evidence:
+    """The evidence of one field: its value and the sentence it was read from, with offsets."""
+    return Evidence(field_name, str(value), sent.text, sent.start, sent.end)

@@ -2438,8 +2438,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return BREACH  # "found officers had looked up her file in 2019": what was found
             if nearest[1] == DISCOVERED and _opens_finding(nearest[2], span):
                 # "found that between April and June, the force ...": the time of what was found
-                ahead = [(c.start, r) for c, r in cues if c.start >= span.end]
-                return min(ahead, key=lambda x: x[0])[1] if ahead else "neutral"
+                later = [(c.start, r) for c, r in cues if c.start >= span.end]
+                return min(later, key=lambda x: x[0])[1] if later else "neutral"
             if _acted_after_learning(span, nearest[2], cues, a):
                 return "neutral"  # "learned of the case and spoke about it in May 2021"
             if (
@@ -2988,9 +2988,10 @@ def _fronted_score(sent: Sent, span: Span) -> float:
 
 
 def _headline_topic(sents: list[Sent]) -> frozenset[str]:
-    """The matter of the story's first line (its headline): lemmas of its content words
-    outside names (a force, a regulator), less the `stretch_topic_common` ones every police
-    story shares."""
+    """The matter of the first line told of the incident (the headline, when the story's
+    sentences open on it): lemmas of its content words outside names (a force, a regulator),
+    less the `stretch_topic_common` ones every police story shares. One sentence alone has
+    no topic apart from itself."""
     if len(sents) < 2:
         return frozenset()
     common = set(_data(sents[0].span).get("stretch_topic_common", []))

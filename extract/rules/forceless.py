@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from extract.components.doctext import doc_data_dir, doc_text
-from extract.models import Evidence, IncidentFact
+from extract.models import DATE_PRECISION, IncidentFact
 from extract.rules import relevance
 from extract.rules.attribution import Roles
 from extract.rules.british import (
@@ -33,9 +33,7 @@ from extract.rules.british import (
 )
 from extract.rules.dates import incident_dates
 from extract.rules.hints import PageHints
-from extract.sentences import Sent
-
-_PRECISION = {4: "year", 7: "month", 10: "day"}
+from extract.sentences import Sent, evidence
 
 # A force's proper name the gazetteer does not know (abroad, invented, long gone): the
 # 'police force' of such a page is that one, no UK force left unnamed. Capitalised words
@@ -218,11 +216,7 @@ def year_of_police_act(fact: IncidentFact, story: list[Sent], published: date | 
     dates = incident_dates(acts, published, fact.breach_type) if acts else None
     if dates is not None and dates.breach is not None:
         fact.breach_date = str(dates.breach.value)
-        fact.breach_date_precision = _PRECISION[len(fact.breach_date)]  # type: ignore[assignment]
+        fact.breach_date_precision = DATE_PRECISION[len(fact.breach_date)]  # type: ignore[assignment]
         fact.breach_year = dates.breach_year
-        fact.evidence.append(_evidence("breach_date", fact.breach_date, dates.breach.sent))
-        fact.evidence.append(_evidence("breach_year", fact.breach_year, dates.breach.sent))
-
-
-def _evidence(field_name: str, value: object, sent: Sent) -> Evidence:
-    return Evidence(field_name, str(value), sent.text, sent.start, sent.end)
+        fact.evidence.append(evidence("breach_date", fact.breach_date, dates.breach.sent))
+        fact.evidence.append(evidence("breach_year", fact.breach_year, dates.breach.sent))
