@@ -3057,8 +3057,10 @@ def incident_dates(
     fronted stretch of a shortfall (`_fronted_span`) dates the breach only when nothing else
     does: beside a dated deed it is background ('From 2012 to 2016, the force had no ...')."""
     out = _dated(sents, published, kind, None)
+    if out.breach is not None:
+        return out
     topic = _headline_topic(sents)
-    if out.breach is None and any(_fronted_span(s, d, topic) for s in sents for d in s.dates):
+    if any(_fronted_span(s, d, topic) for s in sents for d in s.dates):
         out = _dated(sents, published, kind, topic)
     return out
 

@@ -520,7 +520,7 @@ def _data_inaccurate(sent: Sent, cue: Span, data: dict) -> bool:
 def _unshown(cue: Span, data: dict) -> bool:
     """'Could see each other's replies': a bcc cue followed by a message word
     (`unshown_objects`), told of the replies seen, not of the recipients' details."""
-    words = set(data["cues"].get("unshown_objects", []))
+    words = set(data.get("unshown_objects", []))
     doc = cue.doc
     return any(t.lower_ in words for t in doc[cue.end : min(len(doc), cue.end + 2)])
 
@@ -1659,7 +1659,12 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             w = 1.0 if strength == "objects" else weight
             value = points * w * _specificity(data, code, strength)
             tally[code] += value
-            if code == bcc and strength == "strong" and tally is scores and _unshown(cue, data):
+            if (
+                code == bcc
+                and strength == "strong"
+                and tally is scores
+                and _unshown(cue, data["cues"])
+            ):
                 unshown += value  # "staff could see each other's replies": no addresses shown
             if strength == "objects" and not losses:
                 things[code] += value
