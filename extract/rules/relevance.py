@@ -3593,7 +3593,11 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         ]
         police_here = sent.forces or sent.cues.get("roles.force_anaphor", [])
         later = own_told and police_here and _in_comparison(sent, orgs)
-        if own_here and not (_in_comparison(sent, orgs) or _over_its_loss(sent, orgs, own_at)):
+        if own_here and not (
+            _in_comparison(sent, orgs)
+            or _over_its_loss(sent, orgs, own_at)
+            or _data_subject_after(sent, orgs, own_at)
+        ):
             own_here = False
         if orgs and (own_here or later):
             # "Police lose laptop. After government departments lost discs, Kent
@@ -3625,6 +3629,8 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
                 if 0 <= cue.start - o.end <= 4
                 and not any(o.end <= c.start < cue.start for c in sent.cues.get("roles.speech", []))
             ]
+            if before and _police_agent_after(sent, cue):
+                before = []  # "records from a school were published by the force": its act
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
@@ -3633,6 +3639,72 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
     return False
+
+
+# Between a passive verb and 'by' ("was published online by the force"), and the words an
+# agent's phrase may open with before its police word ("by one of its officers").
+_AGENT_GAP = 6  # "was passed to a local landlord by an officer"
+_AGENT_REACH = 4
+_AGENT_STOPS = {"and", "but", "or", "which", "who", "that", "while", "after", "before", "when"}
+_AGENT_STOPS |= {"was", "were", "is", "are", "has", "have", "had", "been", "be"}
+
+
+def _police_agent_after(sent: Sent, cue: Span) -> bool:
+    """The breach act's doer named after it as a by-agent that is the police ('details of
+    pupils at a school were published by the force', 'a council's tenant list was passed to a
+    landlord by a police officer'): 'by' a few words after the cue's verb, with no
+    punctuation, conjunction, relative or auxiliary between (another clause's verb: 'the list
+    the council leaked was found by police'), and a force, 'the force' or a police word a few
+    words after 'by'. The body named before the act is then what the data was about or where
+    it came from, not who let it go."""
+    doc = sent.span.doc
+    police = [
+        *sent.forces,
+        *sent.cues.get("roles.force_anaphor", []),
+        *sent.cues.get("roles.police_context", []),
+    ]
+    # the cue may run on past its verb ("emailed by an officer to a stranger"): read from
+    # its first word that is no manner adverb ("wrongly emailed by ...")
+    verb = next((t.i for t in cue if not t.lower_.endswith("ly")), cue.start)
+    for j in range(verb + 1, min(sent.span.end, verb + _AGENT_GAP + 1)):
+        if doc[j].is_punct or doc[j].lower_ in _AGENT_STOPS:
+            return False  # "records the council leaked were found by police": another verb's
+        if doc[j].lower_ == "by":
+            # "by a police officer", "by one of its officers"; not "sent by email to the
+            # police" (a preposition between: the police are where it went)
+            return any(
+                j < p.start <= j + _AGENT_REACH
+                and not any(t.is_punct or t.lower_ in _PREPOSITIONS for t in doc[j + 1 : p.start])
+                for p in police
+            )
+    return False
+
+
+# Words that make the body after them part of a phrase about the data ("victims' names from
+# schools", "details of people in care homes"), and what may stand between them and it.
+_DATA_PLACE_LINKS = {"from", "in", "at", "of", "about", "across"}
+_DATA_PLACE_FILLERS = {"the", "a", "an", "local", "two", "several", "other", "its", "their"}
+
+
+def _data_subject_after(sent: Sent, orgs: list[Span], own_at: int | None) -> bool:
+    """Every other body comes after the police's own breach, inside a phrase of where the data
+    came from or whom it was about ('Kent Police data breach put names of pupils from schools
+    online', 'Force data leak exposed details of council staff'): a preposition of
+    `_DATA_PLACE_LINKS` right before it (an article or a counting word between), no clause
+    punctuation from the breach to it -- the data's subject, not a second body at fault
+    ('Kent Police data breach: council fined' keeps its council)."""
+    if own_at is None or not orgs:
+        return False
+    doc = sent.span.doc
+    for o in orgs:
+        if o.start <= own_at or any(t.text in {",", ";", ":"} for t in doc[own_at : o.start]):
+            return False
+        j = o.start - 1
+        while j > own_at and doc[j].lower_ in _DATA_PLACE_FILLERS:
+            j -= 1
+        if doc[j].lower_ not in _DATA_PLACE_LINKS:
+            return False
+    return True
 
 
 _ITEM_GLUE = {",", "-", "–", "—", ":", "was", "were", "is", "has", "have", "been", "also"}

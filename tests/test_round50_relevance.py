@@ -1,0 +1,85 @@
+"""Round 50 (relevance): another body named beside the force's own breach is not at fault.
+
+`relevance.another_body_at_fault` drops a page whose lead tells of another body's breach
+(an organisation right before a breach word). Two readings now keep a force's own breach:
+
+- the other body comes after the force's own breach, inside a phrase of where the data came
+  from or whom it was about ('Kent Police data breach put names of pupils from schools
+  online': `_data_subject_after`);
+- the breach act has the police as its by-agent ('a housing association's tenant list was
+  passed to a landlord by an officer': `_police_agent_after`), so the body before it is the
+  data's source, not the doer.
+
+Near misses keep the other body at fault: a comma between the force's breach and the body, a
+by-agent that is no police ('leaked by staff, according to detectives'), 'by' opening a
+means ('shared with police by mistake'), and 'by' after another verb ('were found by
+police'). Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import nlp
+from extract.models import Document
+
+
+def _run(text: str):  # type: ignore[no-untyped-def]
+    return nlp.extract(Document(text=text))
+
+
+RELEVANT = [
+    # the other body after the force's own breach, in a phrase of the data's source
+    (
+        "Norfolk Constabulary data breach put names of pupils from schools online\n\n"
+        "The force placed a spreadsheet on its website that named children who had been "
+        "victims of crime.\n\nNorfolk Constabulary said the document had been removed and it "
+        "was contacting the families affected.\n",
+        "Norfolk Constabulary",
+    ),
+    # the police the by-agent of the act, after the recipient
+    (
+        "Council tenant records leaked by police officer\n\nA list of tenants from a housing "
+        "association was passed to a landlord by an officer of Lancashire Constabulary in "
+        "2022.\n\nThe officer has been sacked.\n",
+        "Lancashire Constabulary",
+    ),
+    # ... and with the cue running on past its verb ("emailed by ... to a stranger")
+    (
+        "Charity's client names emailed by police\n\nNames of women a refuge charity had "
+        "helped were emailed by a Sussex Police officer to a stranger.\n\nSussex Police "
+        "apologised and informed the ICO.\n",
+        "Sussex Police",
+    ),
+]
+
+NOT_RELEVANT = [
+    # a comma ends the force's phrase: the council is a body of its own, at fault
+    "Hampshire Constabulary data breach claim, council reprimanded\n\nA council has been "
+    "reprimanded after it sent tenants' details to a stranger by post.\n\nHampshire "
+    "Constabulary said none of its officers was involved and it holds no such records.\n",
+    # the by-agent is no police: staff of the bank, and the police only speak
+    "Bank fined over leak\n\nA bank has been fined after customer data was leaked by staff, "
+    "according to detectives from the Metropolitan Police.\n\nThe bank said it had improved "
+    "its systems.\n",
+    # 'by' opens a means, not an agent
+    "Council shared school data with police\n\nA council shared pupils' records with police "
+    "by mistake, the ICO found.\n\nThe council was reprimanded and Gwent Police deleted the "
+    "files.\n",
+    # 'by' belongs to another verb: the police found what the council lost
+    "Council files found by police\n\nFiles a council lost in 2021 were found by police in a "
+    "skip.\n\nThe council has apologised to residents and was reprimanded by the ICO. Kent "
+    "Police returned the files.\n",
+]
+
+
+@pytest.mark.parametrize(("text", "force"), RELEVANT)
+def test_force_breach_beside_another_body(text: str, force: str) -> None:
+    ex = _run(text)
+    assert ex.relevant, ex.relevance_reason
+    assert force in {i.force for i in ex.incidents}
+
+
+@pytest.mark.parametrize("text", NOT_RELEVANT)
+def test_another_bodys_breach_kept(text: str) -> None:
+    ex = _run(text)
+    assert not ex.relevant, ex.relevance_reason
