@@ -3682,7 +3682,7 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
 
 # Words that make the body after them part of a phrase about the data ("victims' names from
 # schools", "details of people in care homes"), and what may stand between them and it.
-_DATA_PLACE_LINKS = {"from", "in", "at", "of", "about", "across"}
+_DATA_PLACE_LINKS = {"from", "in", "of", "about", "across"}
 _DATA_PLACE_FILLERS = {"the", "a", "an", "local", "two", "several", "other", "its", "their"}
 
 
@@ -3692,7 +3692,8 @@ def _data_subject_after(sent: Sent, orgs: list[Span], own_at: int | None) -> boo
     online', 'Force data leak exposed details of council staff'): a preposition of
     `_DATA_PLACE_LINKS` right before it (an article or a counting word between), no clause
     punctuation from the breach to it -- the data's subject, not a second body at fault
-    ('Kent Police data breach: council fined' keeps its council)."""
+    ('Kent Police data breach: council fined' keeps its council). Not 'at', which places the
+    breach at the body ('police data breach at a school': `_breach_at_body`)."""
     if own_at is None or not orgs:
         return False
     doc = sent.span.doc
