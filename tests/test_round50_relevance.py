@@ -8,12 +8,16 @@
   online': `_data_subject_after`);
 - the breach act has the police as its by-agent ('a housing association's tenant list was
   passed to a landlord by an officer': `_police_agent_after`), so the body before it is the
-  data's source, not the doer.
+  data's source, not the doer;
+- after a headline that puts a force at fault and names no other body, a body that only
+  apologises over a breach told with no doer ('the county's police and crime commissioner
+  apologised after victims' details appeared online': `_apologised_over`) is not at fault.
 
 Near misses keep the other body at fault: a comma between the force's breach and the body, a
 by-agent that is no police ('leaked by staff, according to detectives'), 'by' opening a
-means ('shared with police by mistake'), and 'by' after another verb ('were found by
-police'). Every sentence was written for these tests."""
+means ('shared with police by mistake'), 'by' after another verb ('were found by police'),
+a body sanctioned rather than apologising, and one that apologises for what it did itself
+('apologised after it published'). Every sentence was written for these tests."""
 
 from __future__ import annotations
 
@@ -50,6 +54,14 @@ RELEVANT = [
         "apologised and informed the ICO.\n",
         "Sussex Police",
     ),
+    # the force's commissioner only apologises, after a headline putting the force at fault
+    (
+        "Norfolk Constabulary apology over crime victims' data on website\n\nNorfolk's police "
+        "and crime commissioner apologised after personal details of crime victims appeared "
+        "online.\n\nThe names could be seen on the force website for a week, a spokesman "
+        "said.\n",
+        "Norfolk Constabulary",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -69,6 +81,11 @@ NOT_RELEVANT = [
     "Council files found by police\n\nFiles a council lost in 2021 were found by police in a "
     "skip.\n\nThe council has apologised to residents and was reprimanded by the ICO. Kent "
     "Police returned the files.\n",
+    # the commissioner sanctioned, not only apologising: its own breach
+    "Norfolk Constabulary apology over crime victims' data on website\n\nNorfolk's police "
+    "and crime commissioner was reprimanded after personal details of crime victims appeared "
+    "online.\n\nThe commissioner's office had put the names on its own website, a "
+    "spokesman said.\n",
 ]
 
 

@@ -3575,7 +3575,8 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     served = _serves_the_police(lead)
     named = False  # a force the last body named in the lead: "the organisation" after it is it
     own_told = False  # the police's own breach told in the lead so far
-    for sent in page_top(lead):
+    forces_headline = False  # the headline puts a force at fault and names no other body
+    for k, sent in enumerate(page_top(lead)):
         own_at = _own_loss_at(sent)
         own_here = own_at is not None
         own_told = own_told or own_here
@@ -3591,6 +3592,8 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             and not _kind_of_data(sent, o)
             and not _group_listing_force(sent, o)
         ]
+        if k == 0:
+            forces_headline = not orgs and bool(roles.at_fault(sent))
         police_here = sent.forces or sent.cues.get("roles.force_anaphor", [])
         later = own_told and police_here and _in_comparison(sent, orgs)
         if own_here and not (
@@ -3631,6 +3634,10 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
             ]
             if before and _police_agent_after(sent, cue):
                 before = []  # "records from a school were published by the force": its act
+            if forces_headline:
+                # "Kent Police apology over victims' data. The county's police and crime
+                # commissioner apologised after victims' details appeared online"
+                before = [o for o in before if not _apologised_over(sent, o, cue)]
             forces = [m for m in sent.forces if m.end <= cue.start and m.start >= cue.start - 6]
             if before and not forces:
                 return True
@@ -3638,6 +3645,31 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
                 return True
             if _attack_on(sent, cue, orgs) or _hit_by(sent, cue, orgs) or _targets(sent, cue, orgs):
                 return True
+    return False
+
+
+_APOLOGY_GAP = 3  # "apologised after personal details", "apologised for the leaked"
+_SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
+
+
+def _apologised_over(sent: Sent, org: Span, cue: Span) -> bool:
+    """The body only apologises over a breach told with no doer of its own, after the
+    headline has put a force at fault ('Kent Police apology over victims' data ... The
+    county's police and crime commissioner apologised after victims' details appeared
+    online'): an apology word ([dates] `apology`) between the body and the cue, then at most
+    a few words, one of 'after', 'over', 'for' or 'about' among them and no pronoun -- not
+    'the council apologised after it sent ...', the body's own act."""
+    doc = sent.span.doc
+    for a in sent.cues.get("dates.apology", []):
+        if not (org.end <= a.start and a.end <= cue.start):
+            continue
+        gap = doc[a.end : cue.start]
+        if (
+            len(gap) <= _APOLOGY_GAP
+            and any(t.lower_ in _OVER for t in gap)
+            and not any(t.is_punct or t.lower_ in _SUBJECT_PRONOUNS for t in gap)
+        ):
+            return True
     return False
 
 
