@@ -11,7 +11,12 @@
   data's source, not the doer;
 - after a headline that puts a force at fault and names no other body, a body that only
   apologises over a breach told with no doer ('the county's police and crime commissioner
-  apologised after victims' details appeared online': `_apologised_over`) is not at fault.
+  apologised after victims' details appeared online': `_apologised_over`) is not at fault;
+- once the page has told the police's own loss, another body's loss in a clause fronted
+  before the force's main clause ('Having watched councils lose files for years, the Gwent
+  Police have now lost ...': `_fronted_before_force`) is its background, as a clause of
+  comparison already was -- not when the force after the comma only speaks ('..., the
+  force said').
 
 Near misses keep the other body at fault: a comma between the force's breach and the body, a
 by-agent that is no police ('leaked by staff, according to detectives'), 'by' opening a
@@ -62,6 +67,14 @@ RELEVANT = [
         "said.\n",
         "Norfolk Constabulary",
     ),
+    # another body's losses in a fronted clause, the force the main clause's subject
+    (
+        "Police lose memory stick\n\nNot a good week for data security.\n\nHaving watched "
+        "councils and hospitals lose patient files for years, the Gwent Police have now lost a "
+        "memory stick of their own.\n\nThe stick held details of 200 drivers and went missing "
+        "in 2021.\n",
+        "Gwent Police",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -86,6 +99,10 @@ NOT_RELEVANT = [
     "and crime commissioner was reprimanded after personal details of crime victims appeared "
     "online.\n\nThe commissioner's office had put the names on its own website, a "
     "spokesman said.\n",
+    # the force after the comma only speaks: a reporting tag, not its own loss
+    "Police lose memory stick\n\nNot a good week for data security.\n\nHaving watched "
+    "councils lose patient files for years, the Gwent Police said it had sent staff on a "
+    "course.\n\nA council lost a stick of tenants' details in 2021.\n",
 ]
 
 

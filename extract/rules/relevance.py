@@ -3314,6 +3314,32 @@ def _in_comparison(sent: Sent, orgs: list[Span]) -> bool:
     return True
 
 
+_SPEECH_AFTER = 5  # "the Lothian and Borders Police said", "the force has confirmed"
+
+
+def _fronted_before_force(sent: Sent, orgs: list[Span]) -> bool:
+    """Every other body in a clause fronted before the main one, whose subject is the force
+    ('Impressed by how councils have lost data, the Lothian and Borders Police have joined
+    in'): a comma after the body, and a force or 'the force' right after the first comma
+    following it ('the' passed over), not speaking there ('..., the force said': a reporting
+    tag) -- the background the force's own breach is set against, told after the page has
+    told that breach."""
+    doc = sent.span.doc
+    police = {p.start for p in [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]}
+    for o in orgs:
+        comma = next((t.i for t in doc[o.end : sent.span.end] if t.text == ","), None)
+        if comma is None:
+            return False
+        j = comma + 1
+        if j < sent.span.end and doc[j].lower_ == "the" and j not in police:
+            j += 1
+        if j not in police and j - 1 not in police:
+            return False
+        if any(j < c.start <= j + _SPEECH_AFTER for c in sent.cues.get("roles.speech", [])):
+            return False  # "a council leaked the list, the force said": a reporting tag
+    return bool(orgs)
+
+
 _OVER = {"after", "over", "for", "about"}  # "PCC apologises after force leaked details"
 
 
@@ -3595,7 +3621,11 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         if k == 0:
             forces_headline = not orgs and bool(roles.at_fault(sent))
         police_here = sent.forces or sent.cues.get("roles.force_anaphor", [])
-        later = own_told and police_here and _in_comparison(sent, orgs)
+        later = (
+            own_told
+            and police_here
+            and (_in_comparison(sent, orgs) or _fronted_before_force(sent, orgs))
+        )
         if own_here and not (
             _in_comparison(sent, orgs)
             or _over_its_loss(sent, orgs, own_at)
