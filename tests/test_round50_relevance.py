@@ -1,7 +1,7 @@
 """Round 50 (relevance): another body named beside the force's own breach is not at fault.
 
 `relevance.another_body_at_fault` drops a page whose lead tells of another body's breach
-(an organisation right before a breach word). Two readings now keep a force's own breach:
+(an organisation right before a breach word). Four readings now keep a force's own breach:
 
 - the other body comes after the force's own breach, inside a phrase of where the data came
   from or whom it was about ('Kent Police data breach put names of pupils from schools
@@ -18,8 +18,9 @@
   comparison already was -- not when the force after the comma only speaks ('..., the
   force said').
 
-Near misses keep the other body at fault: a comma between the force's breach and the body, a
-by-agent that is no police ('leaked by staff, according to detectives'), 'by' opening a
+Near misses keep the other body at fault: a comma between the force's breach and the body,
+the body right after the breach word ('data leak from council computer'), a by-agent that is
+no police or a former officer ('leaked by staff, according to detectives'), 'by' opening a
 means ('shared with police by mistake'), 'by' after another verb ('were found by police'),
 a body sanctioned rather than apologising, and one that apologises for what it did itself
 ('apologised after it published'). Every sentence was written for these tests."""
@@ -99,6 +100,15 @@ NOT_RELEVANT = [
     "and crime commissioner was reprimanded after personal details of crime victims appeared "
     "online.\n\nThe commissioner's office had put the names on its own website, a "
     "spokesman said.\n",
+    # the by-agent a former officer, working for the council: no longer the force's
+    "Council records leaked by former police officer\n\nA list of council tenants was leaked "
+    "by a former police officer who now works for the council's housing team.\n\nThe "
+    "council has been reprimanded by the ICO. Durham Constabulary said the man left the "
+    "force in 2015.\n",
+    # the body right after the breach word: where the leak was, not the data's subject
+    "Lancashire Police data leak from council computer\n\nA council worker leaked a list of "
+    "victims that the police had shared with the council.\n\nThe council was reprimanded "
+    "by the ICO.\n",
     # the force after the comma only speaks: a reporting tag, not its own loss
     "Police lose memory stick\n\nNot a good week for data security.\n\nHaving watched "
     "councils lose patient files for years, the Gwent Police said it had sent staff on a "

@@ -3709,6 +3709,7 @@ _AGENT_GAP = 6  # "was passed to a local landlord by an officer"
 _AGENT_REACH = 4
 _AGENT_STOPS = {"and", "but", "or", "which", "who", "that", "while", "after", "before", "when"}
 _AGENT_STOPS |= {"was", "were", "is", "are", "has", "have", "had", "been", "be"}
+_NO_LONGER = {"former", "ex", "ex-", "retired", "disgraced"}
 
 
 def _police_agent_after(sent: Sent, cue: Span) -> bool:
@@ -3717,8 +3718,8 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
     landlord by a police officer'): 'by' a few words after the cue's verb, with no
     punctuation, conjunction, relative or auxiliary between (another clause's verb: 'the list
     the council leaked was found by police'), and a force, 'the force' or a police word a few
-    words after 'by'. The body named before the act is then what the data was about or where
-    it came from, not who let it go."""
+    words after 'by', no 'former' or 'retired' before it. The body named before the act is
+    then what the data was about or where it came from, not who let it go."""
     doc = sent.span.doc
     police = [
         *sent.forces,
@@ -3733,10 +3734,12 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
             return False  # "records the council leaked were found by police": another verb's
         if doc[j].lower_ == "by":
             # "by a police officer", "by one of its officers"; not "sent by email to the
-            # police" (a preposition between: the police are where it went)
+            # police" (a preposition between: the police are where it went), nor "by a former
+            # police officer" (no longer the force's)
+            barred = _PREPOSITIONS | _NO_LONGER
             return any(
                 j < p.start <= j + _AGENT_REACH
-                and not any(t.is_punct or t.lower_ in _PREPOSITIONS for t in doc[j + 1 : p.start])
+                and not any(t.is_punct or t.lower_ in barred for t in doc[j + 1 : p.start])
                 for p in police
             )
     return False
@@ -3755,17 +3758,23 @@ def _data_subject_after(sent: Sent, orgs: list[Span], own_at: int | None) -> boo
     `_DATA_PLACE_LINKS` right before it (an article or a counting word between), no clause
     punctuation from the breach to it -- the data's subject, not a second body at fault
     ('Kent Police data breach: council fined' keeps its council). Not 'at', which places the
-    breach at the body ('police data breach at a school': `_breach_at_body`)."""
+    breach at the body ('police data breach at a school': `_breach_at_body`), nor a
+    preposition right after the breach word, which tells where the breach was ('Police data
+    leak from council computer'): a word of the data or its people stands between."""
     if own_at is None or not orgs:
         return False
     doc = sent.span.doc
+    breach_end = min(
+        (c.end for c in sent.cues.get("relevance.breach", []) if c.start == own_at),
+        default=own_at + 1,
+    )
     for o in orgs:
         if o.start <= own_at or any(t.text in {",", ";", ":"} for t in doc[own_at : o.start]):
             return False
         j = o.start - 1
         while j > own_at and doc[j].lower_ in _DATA_PLACE_FILLERS:
             j -= 1
-        if doc[j].lower_ not in _DATA_PLACE_LINKS:
+        if doc[j].lower_ not in _DATA_PLACE_LINKS or j <= breach_end:
             return False
     return True
 
