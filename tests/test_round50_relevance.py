@@ -9,9 +9,10 @@
 - the breach act has the police as its by-agent ('a housing association's tenant list was
   passed to a landlord by an officer': `_police_agent_after`), so the body before it is the
   data's source, not the doer;
-- after a headline that puts a force at fault and names no other body, a body that only
-  apologises over a breach told with no doer ('the county's police and crime commissioner
-  apologised after victims' details appeared online': `_apologised_over`) is not at fault;
+- after a headline that puts a force at fault and names no other body, the force's police
+  and crime commissioner only apologising over a breach told with no doer ('the county's
+  police and crime commissioner apologised after victims' details appeared online':
+  `_apologised_over`) is not at fault;
 - once the page has told the police's own loss, another body's loss in a clause fronted
   before the force's main clause ('Having watched councils lose files for years, the Gwent
   Police have now lost ...': `_fronted_before_force`) is its background, as a clause of
@@ -19,11 +20,13 @@
   force said').
 
 Near misses keep the other body at fault: a comma between the force's breach and the body,
-the body right after the breach word ('data leak from council computer'), a by-agent that is
-no police or a former officer ('leaked by staff, according to detectives'), 'by' opening a
-means ('shared with police by mistake'), 'by' after another verb ('were found by police'),
-a body sanctioned rather than apologising, and one that apologises for what it did itself
-('apologised after it published'). Every sentence was written for these tests."""
+the body right after the breach word ('data leak from council computer'), a police breach
+only claimed ('claims of a police data leak ... rejected'), a by-agent that is no police, a
+former officer or another body's people ('by a CQC inspector'), 'by' opening a means
+('shared with police by mistake'), 'by' after another verb ('were found by police',
+'referred by Sussex Police'), a commissioner sanctioned rather than apologising, and a body
+other than the force's commissioner apologising. Every sentence was written for these
+tests."""
 
 from __future__ import annotations
 
@@ -109,6 +112,22 @@ NOT_RELEVANT = [
     "Lancashire Police data leak from council computer\n\nA council worker leaked a list of "
     "victims that the police had shared with the council.\n\nThe council was reprimanded "
     "by the ICO.\n",
+    # the by-agent another body's inspector: a noun of that body before the police-ish word
+    "Care home residents' records leaked by inspector\n\nRecords about residents at three "
+    "care homes in Devon were leaked online by a CQC inspector, the care watchdog has said. "
+    "Devon and Cornwall Police confirmed a man aged 60 had been interviewed under caution. "
+    "The watchdog said it had reported itself to the Information Commissioner's Office.\n",
+    # a police breach only claimed, and the claim rejected: no data's subject to clear
+    "Police data leak claims about school pupils rejected\n\nClaims of a police data leak "
+    "involving details of school pupils were rejected by Kent Police on Tuesday. The force "
+    "said the names had been posted by a primary school itself on its own website. The "
+    "school has removed the page.\n",
+    # a council, no police overseer, apologises; and 'by Sussex Police' is another verb's
+    # agent ('referred by'), not the act's
+    "Sussex Police abuse victims' records exposed\n\nBrighton Council apologised after "
+    "details of abuse victims referred by Sussex Police appeared online. The list sat in a "
+    "housing paper that one of its staff had wrongly uploaded to the council's website. The "
+    "council has reported itself to the Information Commissioner's Office.\n",
     # the force after the comma only speaks: a reporting tag, not its own loss
     "Police lose memory stick\n\nNot a good week for data security.\n\nHaving watched "
     "councils lose patient files for years, the Gwent Police said it had sent staff on a "

@@ -3678,17 +3678,23 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
     return False
 
 
+# The force's own overseer as cues.toml [roles] `organisation` names it: a police and crime
+# commissioner or its office, who answers for the force's breaches to the public.
+_OVERSEERS = ("commissioner", "pcc", "opcc")
 _APOLOGY_GAP = 3  # "apologised after personal details", "apologised for the leaked"
 _SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 
 
 def _apologised_over(sent: Sent, org: Span, cue: Span) -> bool:
-    """The body only apologises over a breach told with no doer of its own, after the
+    """The force's police and crime commissioner (`_OVERSEERS`; no other body, whose apology
+    is for its own breach) only apologises over a breach told with no doer of its own, after the
     headline has put a force at fault ('Kent Police apology over victims' data ... The
     county's police and crime commissioner apologised after victims' details appeared
     online'): an apology word ([dates] `apology`) between the body and the cue, then at most
     a few words, one of 'after', 'over', 'for' or 'about' among them and no pronoun -- not
     'the council apologised after it sent ...', the body's own act."""
+    if not any(w in org.text.lower() for w in _OVERSEERS):
+        return False  # "Medway Council apologised after ...": the council's own breach
     doc = sent.span.doc
     for a in sent.cues.get("dates.apology", []):
         if not (org.end <= a.start and a.end <= cue.start):
@@ -3709,22 +3715,30 @@ _AGENT_GAP = 6  # "was passed to a local landlord by an officer"
 _AGENT_REACH = 4
 _AGENT_STOPS = {"and", "but", "or", "which", "who", "that", "while", "after", "before", "when"}
 _AGENT_STOPS |= {"was", "were", "is", "are", "has", "have", "had", "been", "be"}
-_NO_LONGER = {"former", "ex", "ex-", "retired", "disgraced"}
+_AGENT_FILLERS = {"a", "an", "the", "one", "two", "three", "several", "of", "its", "their"}
 
 
 def _police_agent_after(sent: Sent, cue: Span) -> bool:
     """The breach act's doer named after it as a by-agent that is the police ('details of
     pupils at a school were published by the force', 'a council's tenant list was passed to a
     landlord by a police officer'): 'by' a few words after the cue's verb, with no
-    punctuation, conjunction, relative or auxiliary between (another clause's verb: 'the list
-    the council leaked was found by police'), and a force, 'the force' or a police word a few
-    words after 'by', no 'former' or 'retired' before it. The body named before the act is
-    then what the data was about or where it came from, not who let it go."""
+    punctuation, conjunction, relative, auxiliary or other participle between (another verb's
+    agent: 'the list the council leaked was found by police', 'details of victims referred by
+    Kent Police appeared online'), and a force, 'the force' or a police word a few
+    words after 'by', with only an article, a number or 'one of its' before it (not 'by a
+    former police officer', 'by a prison officer'). The body named before the act is then what
+    the data was about or where it came from, not who let it go."""
     doc = sent.span.doc
+    # a force, "the force", or a word only the police's people are called by ("a police
+    # officer", "an officer", "a PCSO") -- not a bare "force" ("taken by force")
     police = [
         *sent.forces,
         *sent.cues.get("roles.force_anaphor", []),
-        *sent.cues.get("roles.police_context", []),
+        *(
+            p
+            for p in sent.cues.get("roles.police_context", [])
+            if p.text.lower() not in {"force", "forces"}
+        ),
     ]
     # the cue may run on past its verb ("emailed by an officer to a stranger"): read from
     # its first word that is no manner adverb ("wrongly emailed by ...")
@@ -3732,14 +3746,16 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
     for j in range(verb + 1, min(sent.span.end, verb + _AGENT_GAP + 1)):
         if doc[j].is_punct or doc[j].lower_ in _AGENT_STOPS:
             return False  # "records the council leaked were found by police": another verb's
+        if len(doc[j]) > 4 and doc[j].lower_.endswith("ed"):
+            return False  # "details of victims referred by Kent Police appeared online"
         if doc[j].lower_ == "by":
-            # "by a police officer", "by one of its officers"; not "sent by email to the
-            # police" (a preposition between: the police are where it went), nor "by a former
-            # police officer" (no longer the force's)
-            barred = _PREPOSITIONS | _NO_LONGER
+            # "by a police officer", "by one of its officers": only an article, a number or
+            # "one of its" before the police word -- not "by email to the police" (where it
+            # went), "by a former police officer" (no longer the force's), nor "by a prison
+            # officer", "by a former Ofsted inspector" (another body's people)
             return any(
                 j < p.start <= j + _AGENT_REACH
-                and not any(t.is_punct or t.lower_ in barred for t in doc[j + 1 : p.start])
+                and all(t.lower_ in _AGENT_FILLERS for t in doc[j + 1 : p.start])
                 for p in police
             )
     return False
@@ -3748,6 +3764,7 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
 # Words that make the body after them part of a phrase about the data ("victims' names from
 # schools", "details of people in care homes"), and what may stand between them and it.
 _DATA_PLACE_LINKS = {"from", "in", "of", "about", "across"}
+_CLAIMED = {"claim", "claims", "alleged", "allegation", "allegations", "reported", "suspected"}
 _DATA_PLACE_FILLERS = {"the", "a", "an", "local", "two", "several", "other", "its", "their"}
 
 
@@ -3760,7 +3777,9 @@ def _data_subject_after(sent: Sent, orgs: list[Span], own_at: int | None) -> boo
     ('Kent Police data breach: council fined' keeps its council). Not 'at', which places the
     breach at the body ('police data breach at a school': `_breach_at_body`), nor a
     preposition right after the breach word, which tells where the breach was ('Police data
-    leak from council computer'): a word of the data or its people stands between."""
+    leak from council computer'): a word of the data or its people stands between. The
+    breach must be told as one, not claims or allegations of one ('Police data breach claims
+    about council staff rejected')."""
     if own_at is None or not orgs:
         return False
     doc = sent.span.doc
@@ -3768,6 +3787,11 @@ def _data_subject_after(sent: Sent, orgs: list[Span], own_at: int | None) -> boo
         (c.end for c in sent.cues.get("relevance.breach", []) if c.start == own_at),
         default=own_at + 1,
     )
+    talk = {w.rstrip("s") for w in _words(sent, "breach_talk")}
+    if breach_end < sent.span.end and doc[breach_end].lower_.rstrip("s") in talk:
+        return False  # "Police data breach claims about council staff rejected": only alleged
+    if any(t.lower_ in _CLAIMED for t in doc[sent.span.start : own_at]):
+        return False  # "claims of a police data breach involving council staff"
     for o in orgs:
         if o.start <= own_at or any(t.text in {",", ";", ":"} for t in doc[own_at : o.start]):
             return False
