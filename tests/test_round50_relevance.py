@@ -1,28 +1,24 @@
 """Round 50 (relevance): another body named beside the force's own breach is not at fault.
 
 `relevance.another_body_at_fault` drops a page whose lead tells of another body's breach
-(an organisation right before a breach word). Four readings now keep a force's own breach:
+(an organisation right before a breach word). Three readings now keep a force's own breach:
 
 - the other body comes after the force's own breach, inside a phrase of where the data came
   from or whom it was about ('Kent Police data breach put names of pupils from schools
   online': `_data_subject_after`);
 - the breach act has the police as its by-agent ('a housing association's tenant list was
-  passed to a landlord by an officer': `_police_agent_after`), so the body before it is the
-  data's source, not the doer;
+  passed to a landlord by an officer of Kent Police': `_police_agent_after`), so the body
+  before it is the data's source, not the doer;
 - after a headline that puts a force at fault and names no other body, the force's police
   and crime commissioner only apologising over a breach told with no doer ('the county's
   police and crime commissioner apologised after victims' details appeared online':
-  `_apologised_over`) is not at fault;
-- once the page has told the police's own loss, another body's loss in a clause fronted
-  before the force's main clause ('Having watched councils lose files for years, the Gwent
-  Police have now lost ...': `_fronted_before_force`) is its background, as a clause of
-  comparison already was -- not when the force after the comma only speaks ('..., the
-  force said').
+  `_apologised_over`) is not at fault.
 
 Near misses keep the other body at fault: a comma between the force's breach and the body,
 the body right after the breach word ('data leak from council computer'), a police breach
 only claimed ('claims of a police data leak ... rejected'), a by-agent that is no police, a
-former officer or another body's people ('by a CQC inspector'), 'by' opening a means
+former police officer or another body's people ('by a CQC inspector', 'by an officer from
+the council's housing team', 'by one of its officers'), 'by' opening a means
 ('shared with police by mistake'), 'by' after another verb ('were found by police',
 'referred by Sussex Police'), a commissioner sanctioned rather than apologising, and a body
 other than the force's commissioner apologising. Every sentence was written for these
@@ -71,13 +67,12 @@ RELEVANT = [
         "said.\n",
         "Norfolk Constabulary",
     ),
-    # another body's losses in a fronted clause, the force the main clause's subject
+    # a former officer of a named force: the force's when it was done
     (
-        "Police lose memory stick\n\nNot a good week for data security.\n\nHaving watched "
-        "councils and hospitals lose patient files for years, the Gwent Police have now lost a "
-        "memory stick of their own.\n\nThe stick held details of 200 drivers and went missing "
-        "in 2021.\n",
-        "Gwent Police",
+        "Foster carers' list sold to gang\n\nA list of foster carers kept by a county council "
+        "was sold to a gang by a former Cheshire Constabulary officer, a court heard.\n\nHe "
+        "had copied the list while serving in 2020.\n",
+        "Cheshire Constabulary",
     ),
 ]
 
@@ -128,10 +123,13 @@ NOT_RELEVANT = [
     "details of abuse victims referred by Sussex Police appeared online. The list sat in a "
     "housing paper that one of its staff had wrongly uploaded to the council's website. The "
     "council has reported itself to the Information Commissioner's Office.\n",
-    # the force after the comma only speaks: a reporting tag, not its own loss
-    "Police lose memory stick\n\nNot a good week for data security.\n\nHaving watched "
-    "councils lose patient files for years, the Gwent Police said it had sent staff on a "
-    "course.\n\nA council lost a stick of tenants' details in 2021.\n",
+    # a bare "officer" is any body's: the council's housing officer, "one of its officers"
+    "Tenant list handed to landlord\n\nA list of tenants kept by Wirral Council was handed "
+    "to a private landlord by an officer from the council's housing team. Merseyside "
+    "Police said it had been told. The council was reprimanded by the ICO.\n",
+    "Carers' list sold to gang\n\nA list of foster carers kept by Wirral Council was sold "
+    "to a gang by one of its officers, a court heard. Merseyside Police said the man had "
+    "been charged. The council was reprimanded by the ICO.\n",
 ]
 
 

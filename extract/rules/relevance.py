@@ -3314,32 +3314,6 @@ def _in_comparison(sent: Sent, orgs: list[Span]) -> bool:
     return True
 
 
-_SPEECH_AFTER = 5  # "the Lothian and Borders Police said", "the force has confirmed"
-
-
-def _fronted_before_force(sent: Sent, orgs: list[Span]) -> bool:
-    """Every other body in a clause fronted before the main one, whose subject is the force
-    ('Impressed by how councils have lost data, the Lothian and Borders Police have joined
-    in'): a comma after the body, and a force or 'the force' right after the first comma
-    following it ('the' passed over), not speaking there ('..., the force said': a reporting
-    tag) -- the background the force's own breach is set against, told after the page has
-    told that breach."""
-    doc = sent.span.doc
-    police = {p.start for p in [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]}
-    for o in orgs:
-        comma = next((t.i for t in doc[o.end : sent.span.end] if t.text == ","), None)
-        if comma is None:
-            return False
-        j = comma + 1
-        if j < sent.span.end and doc[j].lower_ == "the" and j not in police:
-            j += 1
-        if j not in police and j - 1 not in police:
-            return False
-        if any(j < c.start <= j + _SPEECH_AFTER for c in sent.cues.get("roles.speech", [])):
-            return False  # "a council leaked the list, the force said": a reporting tag
-    return bool(orgs)
-
-
 _OVER = {"after", "over", "for", "about"}  # "PCC apologises after force leaked details"
 
 
@@ -3621,11 +3595,7 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         if k == 0:
             forces_headline = not orgs and bool(roles.at_fault(sent))
         police_here = sent.forces or sent.cues.get("roles.force_anaphor", [])
-        later = (
-            own_told
-            and police_here
-            and (_in_comparison(sent, orgs) or _fronted_before_force(sent, orgs))
-        )
+        later = own_told and police_here and _in_comparison(sent, orgs)
         if own_here and not (
             _in_comparison(sent, orgs)
             or _over_its_loss(sent, orgs, own_at)
@@ -3711,11 +3681,15 @@ def _apologised_over(sent: Sent, org: Span, cue: Span) -> bool:
 
 # Between a passive verb and 'by' ("was published online by the force"), and the words an
 # agent's phrase may open with before its police word ("by one of its officers").
-_AGENT_GAP = 6  # "was passed to a local landlord by an officer"
+_AGENT_GAP = 6  # "was passed to a local landlord by a PCSO"
 _AGENT_REACH = 4
 _AGENT_STOPS = {"and", "but", "or", "which", "who", "that", "while", "after", "before", "when"}
 _AGENT_STOPS |= {"was", "were", "is", "are", "has", "have", "had", "been", "be"}
 _AGENT_FILLERS = {"a", "an", "the", "one", "two", "three", "several", "of", "its", "their"}
+_AGENT_FILLERS |= {"serving"}
+# ... and before a force's name, its people: "by an officer from Kent Police"
+_FORCES_PEOPLE = {"officer", "officers", "staff", "member", "members", "from", "former"}
+_POLICE_ONLY = ("police", "constable", "detective", "pcso")
 
 
 def _police_agent_after(sent: Sent, cue: Span) -> bool:
@@ -3724,21 +3698,32 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
     landlord by a police officer'): 'by' a few words after the cue's verb, with no
     punctuation, conjunction, relative, auxiliary or other participle between (another verb's
     agent: 'the list the council leaked was found by police', 'details of victims referred by
-    Kent Police appeared online'), and a force, 'the force' or a police word a few
-    words after 'by', with only an article, a number or 'one of its' before it (not 'by a
-    former police officer', 'by a prison officer'). The body named before the act is then what
-    the data was about or where it came from, not who let it go."""
+    Kent Police appeared online'), and a force or 'the force' a few words after 'by' (its
+    people may come first: 'by an officer of Kent Police'), or a police-only word ('a police
+    officer', 'a PCSO') with only an article, a number or 'one of its' before it -- not 'by a
+    former police officer', 'by a prison officer', 'by one of its officers' (whose?). The body
+    named before the act is then what the data was about or where it came from, not who let
+    it go."""
     doc = sent.span.doc
-    # a force, "the force", or a word only the police's people are called by ("a police
-    # officer", "an officer", "a PCSO") -- not a bare "force" ("taken by force")
-    police = [
-        *sent.forces,
-        *sent.cues.get("roles.force_anaphor", []),
-        *(
-            p
-            for p in sent.cues.get("roles.police_context", [])
-            if p.text.lower() not in {"force", "forces"}
-        ),
+    # a force or "the force" -- its people may come first ("by an officer of Kent Police",
+    # "by a former Kent Police officer": the force's when it was done) -- or a word only the
+    # police's people are called by ("a police officer", "a PCSO", "a detective"); not a
+    # bare "officer" or "inspector", which councils, prisons and watchdogs have too, nor a
+    # bare "force" ("taken by force")
+    bodies = [*sent.forces] + [
+        a  # "the force", "the constabulary"; not "an officer", which anaphors also hold
+        for a in sent.cues.get("roles.force_anaphor", [])
+        if any(w in a.text.lower() for w in ("force", "constabulary"))
+    ]
+    police = [(p, _AGENT_FILLERS | _FORCES_PEOPLE) for p in bodies] + [
+        (p, _AGENT_FILLERS)
+        for p in sent.cues.get("roles.police_context", [])
+        if any(w in p.text.lower() for w in _POLICE_ONLY) and p not in bodies
+    ]
+    police += [
+        (a, _AGENT_FILLERS)
+        for a in sent.cues.get("roles.force_anaphor", [])
+        if any(w in a.text.lower() for w in _POLICE_ONLY) and a not in bodies
     ]
     # the cue may run on past its verb ("emailed by an officer to a stranger"): read from
     # its first word that is no manner adverb ("wrongly emailed by ...")
@@ -3755,8 +3740,8 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
             # officer", "by a former Ofsted inspector" (another body's people)
             return any(
                 j < p.start <= j + _AGENT_REACH
-                and all(t.lower_ in _AGENT_FILLERS for t in doc[j + 1 : p.start])
-                for p in police
+                and all(t.lower_ in fillers for t in doc[j + 1 : p.start])
+                for p, fillers in police
             )
     return False
 
@@ -3764,7 +3749,7 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
 # Words that make the body after them part of a phrase about the data ("victims' names from
 # schools", "details of people in care homes"), and what may stand between them and it.
 _DATA_PLACE_LINKS = {"from", "in", "of", "about", "across"}
-_CLAIMED = {"claim", "claims", "alleged", "allegation", "allegations", "reported", "suspected"}
+_CLAIMED = {"claim", "claims", "alleged", "allegation", "allegations", "suspected"}
 _DATA_PLACE_FILLERS = {"the", "a", "an", "local", "two", "several", "other", "its", "their"}
 
 
