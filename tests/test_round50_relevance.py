@@ -18,8 +18,8 @@ Near misses keep the other body at fault: a comma between the force's breach and
 the body right after the breach word ('data leak from council computer'), a police breach
 only claimed ('claims of a police data leak ... rejected'), a by-agent that is no police, a
 former police officer or another body's people ('by a CQC inspector', 'by an officer from
-the council's housing team', 'by one of its officers'), 'by' opening a means
-('shared with police by mistake'), 'by' after another verb ('were found by police',
+the council's housing team', 'by one of its officers', 'by the police watchdog'), 'by'
+opening a means ('shared with police by mistake'), 'by' after another verb ('were found by police',
 'referred by Sussex Police'), a commissioner sanctioned rather than apologising, and a body
 other than the force's commissioner apologising. Every sentence was written for these
 tests."""
@@ -123,6 +123,11 @@ NOT_RELEVANT = [
     "details of abuse victims referred by Sussex Police appeared online. The list sat in a "
     "housing paper that one of its staff had wrongly uploaded to the council's website. The "
     "council has reported itself to the Information Commissioner's Office.\n",
+    # "police" only modifies another body's name: the police watchdog is no force
+    "Complainants' addresses posted online\n\nAddresses of tenants who had complained about "
+    "Bradford Council were posted online by the police watchdog. The Independent Office for "
+    "Police Conduct has referred itself to the ICO over its report on a West Yorkshire Police "
+    "inquiry.\n",
     # a bare "officer" is any body's: the council's housing officer, "one of its officers"
     "Tenant list handed to landlord\n\nA list of tenants kept by Wirral Council was handed "
     "to a private landlord by an officer from the council's housing team. Merseyside "

@@ -3690,6 +3690,13 @@ _AGENT_FILLERS |= {"serving"}
 # ... and before a force's name, its people: "by an officer from Kent Police"
 _FORCES_PEOPLE = {"officer", "officers", "staff", "member", "members", "from", "former"}
 _POLICE_ONLY = ("police", "constable", "detective", "pcso")
+# Words for people that head an agent's noun group ("a police community support officer"),
+# how far such a group runs, and the words that end it ("a police officer from Kent").
+_PEOPLE_HEADS = {"officer", "officers", "constable", "constables", "detective", "detectives"}
+_PEOPLE_HEADS |= {"pcso", "pcsos", "staff", "employee", "employees", "worker", "workers"}
+_GROUP_REACH = 5
+_NO_LONGER = {"former", "retired", "ex", "ex-"}
+_GROUP_ENDS = _PREPOSITIONS | _AGENT_STOPS | {"of", "whose", "as", "now"}
 
 
 def _police_agent_after(sent: Sent, cue: Span) -> bool:
@@ -3705,26 +3712,6 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
     named before the act is then what the data was about or where it came from, not who let
     it go."""
     doc = sent.span.doc
-    # a force or "the force" -- its people may come first ("by an officer of Kent Police",
-    # "by a former Kent Police officer": the force's when it was done) -- or a word only the
-    # police's people are called by ("a police officer", "a PCSO", "a detective"); not a
-    # bare "officer" or "inspector", which councils, prisons and watchdogs have too, nor a
-    # bare "force" ("taken by force")
-    bodies = [*sent.forces] + [
-        a  # "the force", "the constabulary"; not "an officer", which anaphors also hold
-        for a in sent.cues.get("roles.force_anaphor", [])
-        if any(w in a.text.lower() for w in ("force", "constabulary"))
-    ]
-    police = [(p, _AGENT_FILLERS | _FORCES_PEOPLE) for p in bodies] + [
-        (p, _AGENT_FILLERS)
-        for p in sent.cues.get("roles.police_context", [])
-        if any(w in p.text.lower() for w in _POLICE_ONLY) and p not in bodies
-    ]
-    police += [
-        (a, _AGENT_FILLERS)
-        for a in sent.cues.get("roles.force_anaphor", [])
-        if any(w in a.text.lower() for w in _POLICE_ONLY) and a not in bodies
-    ]
     # the cue may run on past its verb ("emailed by an officer to a stranger"): read from
     # its first word that is no manner adverb ("wrongly emailed by ...")
     verb = next((t.i for t in cue if not t.lower_.endswith("ly")), cue.start)
@@ -3734,16 +3721,63 @@ def _police_agent_after(sent: Sent, cue: Span) -> bool:
         if len(doc[j]) > 4 and doc[j].lower_.endswith("ed"):
             return False  # "details of victims referred by Kent Police appeared online"
         if doc[j].lower_ == "by":
-            # "by a police officer", "by one of its officers": only an article, a number or
-            # "one of its" before the police word -- not "by email to the police" (where it
-            # went), "by a former police officer" (no longer the force's), nor "by a prison
-            # officer", "by a former Ofsted inspector" (another body's people)
-            return any(
-                j < p.start <= j + _AGENT_REACH
-                and all(t.lower_ in fillers for t in doc[j + 1 : p.start])
-                for p, fillers in police
-            )
+            return _force_by_phrase(sent, j) or _police_person_by_phrase(sent, j)
     return False
+
+
+def _possessed_person(doc, k: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """The people word at `k` takes a possessive: 'a Kent Police officer's wife', whose act
+    it was, not the officer's."""
+    return k + 1 < end and doc[k].lower_ in _PEOPLE_HEADS and doc[k + 1].text in _POSSESSIVES
+
+
+def _force_by_phrase(sent: Sent, by: int) -> bool:
+    """'by Kent Police', 'by the force', 'by an officer of Kent Police', 'by a former Kent
+    Police officer' (the force's when it was done): a force, or 'the force', a few words
+    after 'by' with only articles, numbers and its people before it -- not 'by a Kent Police
+    officer's wife'."""
+    doc = sent.span.doc
+    forces = [*sent.forces] + [
+        a  # "the force", "the constabulary"; not "an officer", which anaphors also hold
+        for a in sent.cues.get("roles.force_anaphor", [])
+        if any(w in a.text.lower() for w in ("force", "constabulary"))
+    ]
+    fillers = _AGENT_FILLERS | _FORCES_PEOPLE
+    return any(
+        by < m.start <= by + _AGENT_REACH
+        and all(t.lower_ in fillers for t in doc[by + 1 : m.start])
+        and not _possessed_person(doc, m.end, sent.span.end)
+        for m in forces
+    )
+
+
+def _police_person_by_phrase(sent: Sent, by: int) -> bool:
+    """'by a police officer', 'by police staff', 'by a PCSO', 'by a detective constable',
+    'by the police': after 'by' and only articles, numbers or 'one of its', a noun group
+    holding a police-only word and headed by a word for people (or 'police' itself) -- not
+    'by the police watchdog', 'by the Police Federation', 'by a police officer's wife', 'by
+    a former police officer' (no longer the police's), nor a bare 'officer' or 'inspector',
+    which councils, prisons and watchdogs have too."""
+    doc = sent.span.doc
+    k = by + 1
+    while k < sent.span.end and doc[k].lower_ in _AGENT_FILLERS:
+        k += 1
+    end = k
+    while (
+        end < sent.span.end
+        and end - k < _GROUP_REACH
+        and doc[end].is_alpha
+        and doc[end].lower_ not in _GROUP_ENDS
+    ):
+        end += 1
+    group = [t.lower_ for t in doc[k:end]]
+    if not group or not any(w in g for g in group for w in _POLICE_ONLY):
+        return False
+    if group[-1] not in _PEOPLE_HEADS | {"police"}:
+        return False  # "the police watchdog", "the Police Federation"
+    if any(g in _NO_LONGER for g in group):
+        return False  # "a former police officer who now works for the council"
+    return not (end < sent.span.end and doc[end].text in _POSSESSIVES)
 
 
 # Words that make the body after them part of a phrase about the data ("victims' names from
