@@ -67,6 +67,13 @@ RELEVANT = [
         "said.\n",
         "Norfolk Constabulary",
     ),
+    # a police rank heading the by-agent's group
+    (
+        "Carers' list sold to gang\n\nA list of foster carers kept by a county council was "
+        "sold to a gang by a serving police sergeant, a court heard.\n\nDorset Police said it "
+        "was deeply sorry and had referred itself to the ICO in 2023.\n",
+        "Dorset Police",
+    ),
     # a former officer of a named force: the force's when it was done
     (
         "Foster carers' list sold to gang\n\nA list of foster carers kept by a county council "

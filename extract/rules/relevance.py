@@ -3694,6 +3694,8 @@ _POLICE_ONLY = ("police", "constable", "detective", "pcso")
 # how far such a group runs, and the words that end it ("a police officer from Kent").
 _PEOPLE_HEADS = {"officer", "officers", "constable", "constables", "detective", "detectives"}
 _PEOPLE_HEADS |= {"pcso", "pcsos", "staff", "employee", "employees", "worker", "workers"}
+_PEOPLE_HEADS |= {"sergeant", "sergeants", "inspector", "inspectors", "superintendent"}
+_PEOPLE_HEADS |= {"policeman", "policemen", "policewoman", "policewomen", "handler", "handlers"}
 _GROUP_REACH = 5
 _NO_LONGER = {"former", "retired", "ex", "ex-"}
 _GROUP_ENDS = _PREPOSITIONS | _AGENT_STOPS | {"of", "whose", "as", "now"}
