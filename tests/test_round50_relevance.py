@@ -135,6 +135,10 @@ NOT_RELEVANT = [
     "Bradford Council were posted online by the police watchdog. The Independent Office for "
     "Police Conduct has referred itself to the ICO over its report on a West Yorkshire Police "
     "inquiry.\n",
+    # "police and crime panel": another body's name, not the police
+    "Survivors list leaked\n\nA list of survivors helped by a Surrey charity was leaked by "
+    "the police and crime panel, which oversees the commissioner. Surrey Police said it had "
+    "played no part. The panel has reported itself to the ICO.\n",
     # a bare "officer" is any body's: the council's housing officer, "one of its officers"
     "Tenant list handed to landlord\n\nA list of tenants kept by Wirral Council was handed "
     "to a private landlord by an officer from the council's housing team. Merseyside "

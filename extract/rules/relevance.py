@@ -3757,9 +3757,9 @@ def _police_person_by_phrase(sent: Sent, by: int) -> bool:
     """'by a police officer', 'by police staff', 'by a PCSO', 'by a detective constable',
     'by the police': after 'by' and only articles, numbers or 'one of its', a noun group
     holding a police-only word and headed by a word for people (or 'police' itself) -- not
-    'by the police watchdog', 'by the Police Federation', 'by a police officer's wife', 'by
-    a former police officer' (no longer the police's), nor a bare 'officer' or 'inspector',
-    which councils, prisons and watchdogs have too."""
+    'by the police watchdog', 'by the Police Federation', 'by the police and crime panel',
+    'by a police officer's wife', 'by a former police officer' (no longer the police's), nor
+    a bare 'officer' or 'inspector', which councils, prisons and watchdogs have too."""
     doc = sent.span.doc
     k = by + 1
     while k < sent.span.end and doc[k].lower_ in _AGENT_FILLERS:
@@ -3777,6 +3777,8 @@ def _police_person_by_phrase(sent: Sent, by: int) -> bool:
         return False
     if group[-1] not in _PEOPLE_HEADS | {"police"}:
         return False  # "the police watchdog", "the Police Federation"
+    if group[-1] == "police" and end < sent.span.end and doc[end].lower_ == "and":
+        return False  # "the police and crime panel", "the police and crime commissioner"
     if any(g in _NO_LONGER for g in group):
         return False  # "a former police officer who now works for the council"
     return not (end < sent.span.end and doc[end].text in _POSSESSIVES)
