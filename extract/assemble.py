@@ -328,6 +328,8 @@ def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool
         return False
     if any(m.label_ == fact.force and names_its_breach(m) for s in group for m in s.forces):
         return False  # "The Cleveland Police data breach was avoidable": its breach, named
+    if fact.force and any(relevance.owns_a_breach(s, fact.force) for s in group):
+        return False  # "It follows a breach at Kent Police": its own breach, though untold
     if not fact.action:
         return True
     forms = _sanction_verb_forms(group[0].span.doc) if group else frozenset()
@@ -1730,7 +1732,7 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
-def _tells_its_breach(group: list[Sent]) -> bool:
+def _tells_its_breach(group: list[Sent], force: str) -> bool:
     """Some sentence of another force's tells a breach or sanction of its own: a fine, an
     action, a regulator closing the matter, a penalised breach, a breach of personal data or
     a strong cue stated as fact, how and when it happened, or a thing of its lost or stolen
@@ -1754,6 +1756,8 @@ def _tells_its_breach(group: list[Sent]) -> bool:
         or told_in_item(s)
         or _alike_breach(s)
         or any(names_its_breach(m) for m in s.forces)
+        # "Suffolk and Norfolk Police admitted a data breach": told as having had one
+        or relevance.owns_a_breach(s, force)
         for s in group
     )
 
@@ -2439,7 +2443,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         # a second force with another outcome); a force merely compared is none, nor one
         # whose breach is denied at any reach ("Essex Police said it had logged no cases of
         # staff looking up records": a cue the lenient `denied` leaves standing).
-        other = passing(force, group) if _tells_its_breach(group) else None
+        other = passing(force, group) if _tells_its_breach(group, force) else None
         if other is None and statistics:
             # "Sussex Police logged 150 breaches. ... At Sussex Police, a laptop was stolen
             # from a car in 2022": a roundup gives a force's figures and, apart from them,

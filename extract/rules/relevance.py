@@ -896,10 +896,76 @@ def _underwent(sent: Sent, force: Span, cue: Span) -> bool:
             0 <= v.start - force.end <= _UNDERGO_REACH and 0 <= cue.start - v.end <= _BREACH_LEAD
         ):
             continue
-        if sent.denied(v) or any(t.is_punct for t in doc[force.end : cue.start]):
+        if sent.denied(v) or any(t.is_punct for t in doc[_past_bracket(doc, force) : cue.start]):
             continue
         return True
     return False
+
+
+def _past_bracket(doc: Doc, force: Span) -> int:
+    """Where the words after a force's name go on, past the bracket closing its abbreviation
+    ('the Police Service of Northern Ireland (PSNI) admitted ...': the name read is "PSNI",
+    its ')' no break between the force and its verb)."""
+    i = force.end
+    if i < len(doc) and doc[i].text == ")" and force.start > 0 and doc[force.start - 1].text == "(":
+        return i + 1
+    return i
+
+
+def owns_a_breach(sent: Sent, force: str) -> bool:
+    """The force told as having had a breach of its own, on a page telling several forces'
+    breaches: a breach word stated as fact with 'at', 'by' or 'involving' right before the
+    force or the list it opens ('a data breach involving Suffolk and Norfolk police': Norfolk's
+    as much as Suffolk's), right after the force or its list ('the Kent and Essex Police data
+    breach'), or the object of a verb of undergoing whose subject is the force or its list
+    ('the PSNI admitted suffering two data breaches'). Not breaches counted ('Kent Police
+    suffered 300 breaches'): figures, no breach of one's own."""
+    doc = sent.span.doc
+    words = [
+        c
+        for c in sent.cues.get("relevance.breach", [])
+        if c[-1].lower_ in _BREACH_HEADS
+        and not sent.denied(c)
+        and sent.asserted(c)
+        and not _counted(sent, c)
+    ]
+    if not words:
+        return False
+    for m in sent.forces:
+        last = _listed_through(sent, m)
+        if m.label_ != force and all(
+            f.label_ != force or not (m.start < f.start <= last.start) for f in sent.forces
+        ):
+            continue  # neither the force nor a list that it is in
+        for c in words:
+            if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
+                return True
+            between = [t.lower_ for t in doc[_past_bracket(doc, last) : c.start]]
+            if last.end <= c.start and len(between) <= 2 and set(between) <= _OWNER_GLUE:
+                return True
+            if _underwent(sent, last, c):
+                return True
+    return False
+
+
+_BREACH_HEADS = frozenset({"breach", "breaches", "leak", "leaks"})
+_OWNER_GLUE = frozenset({"'s", "’s", "data"})
+_FEW_BREACHES = 3  # "two separate data breaches": breaches a story tells, not a tally
+
+
+def _counted(sent: Sent, cue: Span) -> bool:
+    """A number of more than a few right before the breach word ('recorded 300 data
+    breaches'): figures, not a breach told."""
+    for tok in sent.span.doc[max(sent.span.start, cue.start - 3) : cue.start]:
+        if tok.like_num:
+            text = tok.text.replace(",", "")
+            value = int(text) if text.isdigit() else _WORD_NUMBERS.get(tok.lower_, 99)
+            if value > _FEW_BREACHES:
+                return True
+    return False
+
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3}
 
 
 def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
