@@ -43,6 +43,8 @@ from extract.rules.attribution import (
     breach_dated,
     case_clause,
     co_agents,
+    compares_any_force,
+    counts_off,
     dates_the_one_before,
     first_at_fault_sentence,
     follows_earlier,
@@ -1762,11 +1764,36 @@ def _tells_its_breach(group: list[Sent], force: str) -> bool:
     )
 
 
+def _counted_off(group: list[Sent]) -> list[list[Sent]]:
+    """Another force's sentences split where each counts off one of the breaches told
+    before ('The first involved ...', 'The second ...'), each part led by the sentences
+    before the first (the force's own, naming it); none unless two or more are counted off."""
+    starts = [i for i, s in enumerate(group) if counts_off(s)]
+    if len(starts) < 2:
+        return []
+    head = group[: starts[0]]
+    ends = [*starts[1:], len(group)]
+    return [[*head, *group[a:b]] for a, b in zip(starts, ends, strict=True)]
+
+
+def _likened_before(group: list[Sent]) -> bool:
+    """Another force's breach said to be the story's own kind in a sentence of its own right
+    before it ('It is not the first time a Welsh force has made the same mistake. In 2021
+    Gwent Police apologised after an email ...'), its own words telling no strong cue of
+    another kind: the likeness stated outright outweighs a word such as 'email'."""
+    return any(compares_any_force(s) and _alike_breach(s) for s in group) and (
+        best_type(group, minimum=_STRONG_SCORE) is None
+    )
+
+
+_STRONG_SCORE = 3.0  # a type's score from a strong cue (`mechanism` in `assemble`)
+
+
 def _alike_breach(sent: Sent) -> bool:
     """A force's breach told as like the story's, stated as fact ('Essex Police suffered a
     similar breach in 2021'): not one to avoid or prevent ('urged forces to avoid the same
     mistake'), nor denied ('it had never had a similar breach')."""
-    return bool(sent.forces) and any(
+    return (bool(sent.forces) or compares_any_force(sent)) and any(
         sent.asserted(c) and not _to_avert(sent, c) for c in sent.cues.get("roles.alike_breach", [])
     )
 
@@ -2439,6 +2466,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 continue
             ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
+        parts = _counted_off(group)
+        if parts and _tells_its_breach(group, force):
+            # "The PSNI admitted two data breaches. The first involved a spreadsheet ... The
+            # second involved the theft of documents ...": one incident for each
+            for part in parts:
+                counted = passing(force, part)
+                if counted is not None and not _says_nothing(counted):
+                    ex.incidents.append(counted)
+            continue
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none, nor one
         # whose breach is denied at any reach ("Essex Police said it had logged no cases of
@@ -2456,13 +2492,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 other = passing(force, story)
         if (
             other is not None
-            and other.breach_type is None
             and primary_fact.breach_type is not None
+            and other.breach_type != primary_fact.breach_type
             and any(_alike_breach(s) for s in group)
+            and (other.breach_type is None or _likened_before(group))
         ):
             # "Essex Police suffered a similar breach in 2021": of the story's kind
             other.breach_type = primary_fact.breach_type
             where = next(s for s in group if _alike_breach(s))
+            other.evidence = [e for e in other.evidence if e.field != "breach_type"]
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
         if other is not None and _tells_no_facts(other, group, roles):
             continue  # "..., after Essex Police": another force named, its breach untold

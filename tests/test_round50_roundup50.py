@@ -1,10 +1,17 @@
 """Round 50, the other forces a story tells of (extract/rules/relevance.py `owns_a_breach`,
-extract/assemble.py): a force told as having had a breach of its own -- the breach "at",
-"by" or "involving" it or the list of forces it is in, its name (or its list) labelling the
-breach, or its own verb of undergoing one ("admitted suffering two data breaches") -- is an
-incident of its own beside the story's, even when the page tells nothing else of it. A
-force named for another reason (commenting, counting its breaches, investigating another
-body's) is none.
+extract/rules/attribution.py `attribute`, extract/assemble.py):
+
+- a force told as having had a breach of its own -- the breach "at", "by" or "involving" it
+  or the list of forces it is in, its name (or list) labelling the breach, or its own verb of
+  undergoing or telling of one ("admitted a data breach", "disclosed the exposure of
+  personal data") -- is an incident of its own beside the story's, even when the page tells
+  nothing else of it; a force counting breaches, commenting, or reporting another body's
+  breach is none;
+- after such a sentence, "The first ... The second ..." count off that force's breaches (one
+  incident each), and "The forces ..." / "The two police services ..." go on with the
+  forces it listed, not with the story's force;
+- "It is not the first time a <kind of> force has made the same mistake", right before a
+  force's breach, makes that breach of the story's kind.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -15,52 +22,127 @@ from datetime import date
 
 import pytest
 
-from tests.incident_probe import story_forces
+from tests.incident_probe import story_forces, story_incidents
 
 PUBLISHED = date(2024, 5, 10)
-
+HEAD = "Force reprimanded over witness email"
 MAIN = (
     "Dorset Police has been reprimanded by the Information Commissioner's Office after an "
     "officer emailed the names of 400 witnesses to a local newspaper by mistake in March 2023."
 )
+STORY = "Dorset Police"
 
 OTHER_FORCE_BREACH = [
     # a breach "involving" a list of two forces: both forces' breach
-    MAIN + " Last summer a serious data breach involving Essex and Kent police exposed the "
-    "addresses of hundreds of victims.",
+    (
+        " Last summer a serious data breach involving Essex and Kent police exposed the "
+        "addresses of hundreds of victims.",
+        {"Essex Police", "Kent Police"},
+    ),
+    # ... told with nothing else of it
+    (
+        " Last summer a serious data breach involving Essex and Kent police came to light.",
+        {"Essex Police", "Kent Police"},
+    ),
     # the list's own verb of undergoing
-    MAIN + " Weeks earlier, Essex Police and Kent Police admitted a serious data breach of "
-    "their own.",
+    (
+        " Weeks earlier, Essex Police and Kent Police admitted a serious data breach of their own.",
+        {"Essex Police", "Kent Police"},
+    ),
+    # the list's own verb of telling, its object an exposure of people's data
+    (
+        " The same month, Essex and Kent police disclosed the accidental exposure of personal "
+        "data belonging to 900 victims.",
+        {"Essex Police", "Kent Police"},
+    ),
+    # a single force's own verb, its breaches few enough to be told, not counted
+    (" Days before, Essex Police admitted two separate data breaches.", {"Essex Police"}),
 ]
 
-OTHER_FORCES = [{"Essex Police", "Kent Police"}, {"Essex Police", "Kent Police"}]
 
-
-@pytest.mark.parametrize(
-    ("body", "others"), list(zip(OTHER_FORCE_BREACH, OTHER_FORCES, strict=True))
-)
-def test_a_force_told_as_having_had_its_own_breach_is_an_incident(
-    nlp, body: str, others: set[str]
-) -> None:  # type: ignore[no-untyped-def]
-    forces = story_forces(nlp, "Force reprimanded over witness email", body, PUBLISHED)
+@pytest.mark.parametrize(("tail", "others"), OTHER_FORCE_BREACH)
+def test_a_force_told_as_having_had_its_own_breach_is_an_incident(  # type: ignore[no-untyped-def]
+    nlp, tail: str, others: set[str]
+) -> None:
+    forces = story_forces(nlp, HEAD, MAIN + tail, PUBLISHED)
     assert others <= forces
-    assert "Dorset Police" in forces
+    assert STORY in forces
 
 
 NOT_ITS_BREACH = [
     # a force counting breaches: figures, no one breach of its own
-    MAIN + " Kent Police suffered 340 data breaches last year, figures show.",
+    " Kent Police suffered 340 data breaches last year, figures show.",
     # a force commenting on another's breach
-    MAIN + " A Kent Police spokesman said every force should learn from the breach.",
-    # a force investigating another body's breach
-    MAIN + " Kent Police is investigating a data breach at a local council.",
+    " A Kent Police spokesman said every force should learn from the breach.",
+    # a force investigating or reporting another body's breach
+    " Kent Police is investigating a data breach at a local council.",
+    " Last week Kent Police reported a data breach at a local school.",
     # forces named as holding guidance
-    MAIN + " Forces such as Kent Police have guidance on avoiding a data breach.",
+    " Forces such as Kent Police have guidance on avoiding a data breach.",
+    # an exposure of no one's data
+    " Kent Police disclosed the exposure of its officers to risk during the riots.",
 ]
 
 
-@pytest.mark.parametrize("body", NOT_ITS_BREACH)
-def test_a_force_named_for_another_reason_is_no_incident(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
-    forces = story_forces(nlp, "Force reprimanded over witness email", body, PUBLISHED)
+@pytest.mark.parametrize("tail", NOT_ITS_BREACH)
+def test_a_force_named_for_another_reason_is_no_incident(nlp, tail: str) -> None:  # type: ignore[no-untyped-def]
+    forces = story_forces(nlp, HEAD, MAIN + tail, PUBLISHED)
     assert "Kent Police" not in forces
-    assert "Dorset Police" in forces
+    assert STORY in forces
+
+
+def test_the_first_and_the_second_count_off_that_forces_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    tail = (
+        " It came weeks after Essex Police admitted two separate data breaches. The first "
+        "involved a spreadsheet of staff names published on its website in error. The second "
+        "involved the theft of a laptop from an officer's car."
+    )
+    found = story_incidents(nlp, HEAD, MAIN + tail, PUBLISHED)
+    essex = {i.breach_type for i in found if i.force == "Essex Police"}
+    assert essex == {"published_in_error", "loss_or_theft_of_device"}
+    dorset = [i for i in found if i.force == STORY]
+    assert [i.breach_type for i in dorset] == ["emailed_to_incorrect_recipient"]
+
+
+def test_the_forces_go_on_with_the_forces_just_listed(nlp) -> None:  # type: ignore[no-untyped-def]
+    tail = (
+        " Weeks earlier, Essex Police and Kent Police admitted a data breach. The forces said a "
+        "spreadsheet of victims' names had been published on their websites in error in 2022."
+    )
+    found = story_incidents(nlp, HEAD, MAIN + tail, PUBLISHED)
+    years = {i.force: i.breach_year for i in found}
+    assert years == {STORY: 2023, "Essex Police": 2022, "Kent Police": 2022}
+
+
+def test_the_forces_after_one_force_is_not_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    # one force before "The forces": no list to go on with
+    tail = (
+        " Weeks earlier, Essex Police admitted a data breach. The forces said they were "
+        "reviewing how spreadsheets are published."
+    )
+    found = story_incidents(nlp, HEAD, MAIN + tail, PUBLISHED)
+    assert "Kent Police" not in {i.force for i in found}
+
+
+def test_a_force_likened_before_its_breach_is_of_the_storys_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Suffolk Constabulary has apologised after it sent a survey email to 150 victims with "
+        "every address in the 'to' field, revealing them to one another, in April 2024. It is "
+        "not the first time an eastern force has made the same mistake. In 2021 Essex Police "
+        "apologised after an email to residents revealed their addresses."
+    )
+    found = story_incidents(nlp, "Force apologises over email blunder", body, PUBLISHED)
+    kinds = {i.force: i.breach_type for i in found}
+    assert kinds.get("Suffolk Constabulary") == "failure_to_use_bcc"
+    assert kinds.get("Essex Police") == "failure_to_use_bcc"
+
+
+def test_a_force_named_after_a_likeness_but_not_at_fault_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Suffolk Constabulary has apologised after it sent a survey email to 150 victims with "
+        "every address in the 'to' field, revealing them to one another, in April 2024. It is "
+        "not the first time an eastern force has made the same mistake. A spokesman for Essex "
+        "Police said all forces should use blind copy."
+    )
+    found = story_incidents(nlp, "Force apologises over email blunder", body, PUBLISHED)
+    assert "Essex Police" not in {i.force for i in found}

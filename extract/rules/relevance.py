@@ -885,13 +885,15 @@ _UNDERGO_REACH = 2  # "Kent Police has suffered", "Essex Police today admitted"
 _BREACH_LEAD = 3  # "suffered a serious data breach"
 
 
-def _underwent(sent: Sent, force: Span, cue: Span) -> bool:
+def _underwent(
+    sent: Sent, force: Span, cue: Span, verbs: tuple[str, ...] = ("relevance.undergo",)
+) -> bool:
     """The force as the subject of a verb of undergoing (cues.toml `undergo`) whose object is
     the breach ('Kent Police suffered a data breach', 'Essex Police admits serious data
     leak'): the verb a couple of words after the force, the breach word a few after the verb,
     no punctuation in the span."""
     doc = sent.span.doc
-    for v in sent.cues.get("relevance.undergo", []):
+    for v in (v for key in verbs for v in sent.cues.get(key, [])):
         if not (
             0 <= v.start - force.end <= _UNDERGO_REACH and 0 <= cue.start - v.end <= _BREACH_LEAD
         ):
@@ -923,8 +925,8 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
     doc = sent.span.doc
     words = [
         c
-        for c in sent.cues.get("relevance.breach", [])
-        if c[-1].lower_ in _BREACH_HEADS
+        for c in [*sent.cues.get("relevance.breach", []), *_exposures(sent)]
+        if (c[-1].lower_ in _BREACH_HEADS or c.label_ == "relevance.exposure_nouns")
         and not sent.denied(c)
         and sent.asserted(c)
         and not _counted(sent, c)
@@ -943,9 +945,38 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
             between = [t.lower_ for t in doc[_past_bracket(doc, last) : c.start]]
             if last.end <= c.start and len(between) <= 2 and set(between) <= _OWNER_GLUE:
                 return True
-            if _underwent(sent, last, c):
+            if _underwent(sent, last, c, _OWN_TELLING) and not _anothers(sent, c):
                 return True
     return False
+
+
+def _anothers(sent: Sent, cue: Span) -> bool:
+    """The breach word goes on to name its owner, no force ('reported a data breach at a
+    school', 'disclosed a leak by a contractor'): another body's breach."""
+    doc = sent.span.doc
+    return (
+        cue.end < sent.span.end
+        and doc[cue.end].lower_ in _OF_FORCE
+        and not any(m.start in (cue.end + 1, cue.end + 2) for m in sent.forces)
+    )
+
+
+_OWN_TELLING = ("relevance.undergo", "relevance.self_report")
+_DATA_AFTER = 4  # "the exposure of | the personal data", "disclosure of some officers' details"
+
+
+def _exposures(sent: Sent) -> list[Span]:
+    """A noun of exposure whose object is people's data ('the accidental exposure of
+    personal data'): a breach named in other words; not 'exposure to risk'."""
+    doc = sent.span.doc
+    data = [*sent.cues.get("relevance.data", []), *sent.cues.get("roles.personal_data", [])]
+    return [
+        c
+        for c in sent.cues.get("relevance.exposure_nouns", [])
+        if c.end < sent.span.end
+        and doc[c.end].lower_ == "of"
+        and any(c.end < d.start <= c.end + _DATA_AFTER for d in data)
+    ]
 
 
 _BREACH_HEADS = frozenset({"breach", "breaches", "leak", "leaks"})
