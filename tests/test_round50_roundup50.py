@@ -55,6 +55,11 @@ OTHER_FORCE_BREACH = [
         "data belonging to 900 victims.",
         {"Essex Police", "Kent Police"},
     ),
+    # struck by it, in the passive, auxiliaries between
+    (
+        " It comes weeks after Essex Police had also been hit by a data breach.",
+        {"Essex Police"},
+    ),
     # a single force's own verb, its breaches few enough to be told, not counted
     (" Days before, Essex Police admitted two separate data breaches.", {"Essex Police"}),
 ]
@@ -79,6 +84,8 @@ NOT_ITS_BREACH = [
     " Last week Kent Police reported a data breach at a local school.",
     # forces named as holding guidance
     " Forces such as Kent Police have guidance on avoiding a data breach.",
+    # people struck by a breach, not a force
+    " Residents in Kent had been hit by a data breach at a parish council.",
     # an exposure of no one's data
     " Kent Police disclosed the exposure of its officers to risk during the riots.",
 ]

@@ -947,6 +947,25 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
                 return True
             if _underwent(sent, last, c, _OWN_TELLING) and not _anothers(sent, c):
                 return True
+            if _struck(sent, last, c):
+                return True
+    return False
+
+
+_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "now"})
+
+
+def _struck(sent: Sent, force: Span, cue: Span) -> bool:
+    """The force struck by the breach, in the passive ('the PSNI had also been hit by a data
+    breach'): only auxiliaries (and 'also', 'now') between the force and 'hit by', the breach
+    word a few words after it."""
+    doc = sent.span.doc
+    start = _past_bracket(doc, force)
+    for v in sent.cues.get("relevance.struck_by", []):
+        if not (start <= v.start and 0 <= cue.start - v.end <= _BREACH_LEAD):
+            continue
+        if all(t.lower_ in _AUX for t in doc[start : v.start]) and not sent.denied(v):
+            return not any(t.is_punct for t in doc[v.end : cue.start])
     return False
 
 
