@@ -330,7 +330,10 @@ def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool
         return False
     if any(m.label_ == fact.force and names_its_breach(m) for s in group for m in s.forces):
         return False  # "The Cleveland Police data breach was avoidable": its breach, named
-    if fact.force and any(relevance.owns_a_breach(s, fact.force) for s in group):
+    if fact.force and any(
+        relevance.owns_a_breach(s, fact.force) or relevance.nation_breach(s) == fact.force
+        for s in group
+    ):
         return False  # "It follows a breach at Kent Police": its own breach, though untold
     if not fact.action:
         return True
@@ -1760,6 +1763,7 @@ def _tells_its_breach(group: list[Sent], force: str) -> bool:
         or any(names_its_breach(m) for m in s.forces)
         # "Suffolk and Norfolk Police admitted a data breach": told as having had one
         or relevance.owns_a_breach(s, force)
+        or relevance.nation_breach(s) == force
         for s in group
     )
 
@@ -2181,6 +2185,16 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return _tally_page(ex, sents, primary, published, "no data breach described", hints)
     partners = co_agents(sents, primary, roles)
     attr = attribute(sents, primary, partners, roles, own_voice)
+    for sent in sents:
+        # "... follows an industrial scale breach of data in Northern Ireland, in which details
+        # of 10,000 officers were published": the nation's one force, named by its place
+        nation = relevance.nation_breach(sent)
+        if nation is None or nation in (primary, *partners):
+            continue
+        told = attr.other_forces.setdefault(nation, [])
+        if all(s is not sent for s in told):
+            told.append(sent)
+            told.sort(key=lambda s: s.start)
     if not relevance.describes_breach(attr.primary):
         reason = f"no data breach by {primary} described"
         ex = _tally_page(ex, sents, primary, published, reason, hints)

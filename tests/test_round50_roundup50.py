@@ -153,3 +153,36 @@ def test_a_force_named_after_a_likeness_but_not_at_fault_is_none(nlp) -> None:  
     )
     found = story_incidents(nlp, "Force apologises over email blunder", body, PUBLISHED)
     assert "Essex Police" not in {i.force for i in found}
+
+
+NATION = (
+    "Gloucestershire Constabulary has apologised after it published the names of 300 "
+    "officers on its website by mistake in May 2024."
+)
+
+
+def test_a_breach_in_a_nation_of_one_force_is_that_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    tail = (
+        " The admission follows a serious breach of data in Northern Ireland in which the "
+        "details of 9,000 officers and staff were shared online."
+    )
+    forces = story_forces(nlp, "Force apologises over names online", NATION + tail, PUBLISHED)
+    assert forces == {"Gloucestershire Constabulary", "Police Service of Northern Ireland"}
+
+
+NOT_A_NATIONS_FORCE = [
+    # a nation of several forces names none of them
+    " The admission follows a serious breach of data in Wales in which the details of 900 "
+    "officers and staff were shared online.",
+    # no police people's data: a breach in the nation, of anyone's
+    " It follows a serious data breach in Northern Ireland that exposed hospital patients' "
+    "records.",
+    # officers of the nation commenting on a breach
+    " Officers in Northern Ireland said the data breach was worrying.",
+]
+
+
+@pytest.mark.parametrize("tail", NOT_A_NATIONS_FORCE)
+def test_a_breach_placed_elsewhere_names_no_force(nlp, tail: str) -> None:  # type: ignore[no-untyped-def]
+    forces = story_forces(nlp, "Force apologises over names online", NATION + tail, PUBLISHED)
+    assert forces == {"Gloucestershire Constabulary"}

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.datafiles import load_toml
+from extract.datafiles import load_jsonl, load_toml
 from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force, tells_bodys_holding
 from extract.rules.money import fine_cues
@@ -952,6 +952,51 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
     return False
 
 
+_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "of", "data"})  # "breach of data” in ..."
+_NATION_REACH = 3  # words between the breach word and "in": a closing quote, "of data"
+
+
+def nation_breach(sent: Sent) -> str | None:
+    """The one force of a nation told as the place of a breach of its police people's data
+    ('an "industrial scale breach of data" in Northern Ireland in which details of 10,000
+    officers and staff were published'): a breach word stated as fact, 'in' and the nation's
+    name right after it (nations.toml [places]), officers or staff in the sentence, and a
+    nation policed by a single force (forces.jsonl) -- that force's breach, named by its
+    place. A nation of several forces names none of them."""
+    if not (sent.has("roles.police_people") or sent.has("relevance.staff")):
+        return None
+    doc = sent.span.doc
+    places, single = _nations(data_dir_of(sent))
+    for c in sent.cues.get("relevance.breach", []):
+        if c[-1].lower_ not in _BREACH_HEADS or sent.denied(c) or not sent.asserted(c):
+            continue
+        i = c.end
+        while i < sent.span.end and i - c.end < _NATION_REACH and doc[i].lower_ in _QUOTES:
+            i += 1
+        if i >= sent.span.end or doc[i].lower_ != "in":
+            continue
+        for place, nation in places.items():
+            words = place.split()
+            if [t.text for t in doc[i + 1 : i + 1 + len(words)]] == words and nation in single:
+                return single[nation]
+    return None
+
+
+@cache
+def _nations(data_dir: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """Each nation's place names, and the nations policed by one current force."""
+    places = {
+        place: nation
+        for nation, names in load_toml("nations.toml", data_dir).get("places", {}).items()
+        for place in names
+    }
+    forces: dict[str, list[str]] = {}
+    for row in load_jsonl("forces.jsonl", data_dir):
+        if row.get("kind") == "territorial":
+            forces.setdefault(row.get("nation") or "", []).append(row["name"])
+    return places, {n: names[0] for n, names in forces.items() if len(names) == 1}
+
+
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "now"})
 
 
@@ -971,16 +1016,18 @@ def _struck(sent: Sent, force: Span, cue: Span) -> bool:
 
 def _anothers(sent: Sent, cue: Span) -> bool:
     """The breach word goes on to name its owner, no force ('reported a data breach at a
-    school', 'disclosed a leak by a contractor'): another body's breach."""
+    school', 'disclosed a leak by a contractor'): another body's breach -- not what it
+    touched ('a breach involving victims' statements')."""
     doc = sent.span.doc
     return (
         cue.end < sent.span.end
-        and doc[cue.end].lower_ in _OF_FORCE
+        and doc[cue.end].lower_ in _OWNER_PREPS
         and not any(m.start in (cue.end + 1, cue.end + 2) for m in sent.forces)
     )
 
 
 _OWN_TELLING = ("relevance.undergo", "relevance.self_report")
+_OWNER_PREPS = frozenset({"at", "by", "within", "inside"})
 _DATA_AFTER = 4  # "the exposure of | the personal data", "disclosure of some officers' details"
 
 
