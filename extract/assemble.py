@@ -320,7 +320,9 @@ def _sanction_verb_forms(doc: Doc) -> frozenset[str]:
     return frozenset(load_toml("actions.toml", doc_data_dir(doc))["sanction_verb"]["forms"])
 
 
-def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool:
+def _tells_no_facts(
+    fact: IncidentFact, group: list[Sent], roles: Roles, whole: dict[int, Sent] | None = None
+) -> bool:
     """Another force's incident with no type, year or fine, nor a sanction a verb puts on it
     ('reprimanded Essex Police'): the story only names it ('It follows a 2019 fine for Kent
     Police', 'the second force reprimanded this month, after Essex Police', 'other forces,
@@ -330,10 +332,7 @@ def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool
         return False
     if any(m.label_ == fact.force and names_its_breach(m) for s in group for m in s.forces):
         return False  # "The Cleveland Police data breach was avoidable": its breach, named
-    if fact.force and any(
-        relevance.owns_a_breach(s, fact.force) or relevance.nation_breach(s) == fact.force
-        for s in group
-    ):
+    if fact.force and _owns_breach(group, fact.force, whole or {}):
         return False  # "It follows a breach at Kent Police": its own breach, though untold
     if not fact.action:
         return True
@@ -1737,7 +1736,19 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
-def _tells_its_breach(group: list[Sent], force: str) -> bool:
+def _owns_breach(group: list[Sent], force: str, whole: dict[int, Sent]) -> bool:
+    """Some sentence of the group tells the force had a breach of its own
+    (`relevance.owns_a_breach`, `relevance.nation_breach`), read in the whole sentence when
+    the group holds the force's part of one ("Kent Police was fined, weeks after a leak at
+    Essex Police": Essex's part keeps none of the words that tell its leak)."""
+    return any(
+        relevance.owns_a_breach(t, force) or relevance.nation_breach(t) == force
+        for s in group
+        for t in (s, whole.get(s.idx, s))
+    )
+
+
+def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | None = None) -> bool:
     """Some sentence of another force's tells a breach or sanction of its own: a fine, an
     action, a regulator closing the matter, a penalised breach, a breach of personal data or
     a strong cue stated as fact, how and when it happened, or a thing of its lost or stolen
@@ -1761,11 +1772,8 @@ def _tells_its_breach(group: list[Sent], force: str) -> bool:
         or told_in_item(s)
         or _alike_breach(s)
         or any(names_its_breach(m) for m in s.forces)
-        # "Suffolk and Norfolk Police admitted a data breach": told as having had one
-        or relevance.owns_a_breach(s, force)
-        or relevance.nation_breach(s) == force
         for s in group
-    )
+    ) or _owns_breach(group, force, whole or {})  # "Suffolk and Norfolk Police admitted a breach"
 
 
 def _counted_off(group: list[Sent]) -> list[list[Sent]]:
@@ -2185,6 +2193,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return _tally_page(ex, sents, primary, published, "no data breach described", hints)
     partners = co_agents(sents, primary, roles)
     attr = attribute(sents, primary, partners, roles, own_voice)
+    whole = {s.idx: s for s in sents}  # a force's part of a sentence, read whole
     for sent in sents:
         # "... follows an industrial scale breach of data in Northern Ireland, in which details
         # of 10,000 officers were published": the nation's one force, named by its place
@@ -2469,7 +2478,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             earlier = passing(force, group)
             if earlier is None or (force == primary and _says_nothing(earlier)):
                 continue  # "He was also fined £500" by a court: no breach, sanction or date
-            if force != primary and _tells_no_facts(earlier, group, roles):
+            if force != primary and _tells_no_facts(earlier, group, roles, whole):
                 continue  # "It follows a fine for Kent Police": named, its breach untold
             if (
                 force == primary
@@ -2481,7 +2490,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
         parts = _counted_off(group)
-        if parts and _tells_its_breach(group, force):
+        if parts and _tells_its_breach(group, force, whole):
             # "The PSNI admitted two data breaches. The first involved a spreadsheet ... The
             # second involved the theft of documents ...": one incident for each
             for part in parts:
@@ -2493,7 +2502,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         # a second force with another outcome); a force merely compared is none, nor one
         # whose breach is denied at any reach ("Essex Police said it had logged no cases of
         # staff looking up records": a cue the lenient `denied` leaves standing).
-        other = passing(force, group) if _tells_its_breach(group, force) else None
+        other = passing(force, group) if _tells_its_breach(group, force, whole) else None
         if other is None and statistics:
             # "Sussex Police logged 150 breaches. ... At Sussex Police, a laptop was stolen
             # from a car in 2022": a roundup gives a force's figures and, apart from them,
@@ -2516,7 +2525,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             where = next(s for s in group if _alike_breach(s))
             other.evidence = [e for e in other.evidence if e.field != "breach_type"]
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
-        if other is not None and _tells_no_facts(other, group, roles):
+        if other is not None and _tells_no_facts(other, group, roles, whole):
             continue  # "..., after Essex Police": another force named, its breach untold
         if other is not None:
             ex.incidents.append(other)

@@ -60,6 +60,13 @@ OTHER_FORCE_BREACH = [
         " It comes weeks after Essex Police had also been hit by a data breach.",
         {"Essex Police"},
     ),
+    # the bare breach at a force, its year before it (no count of breaches)
+    (" The reprimand follows the 2021 data breach at Essex Police.", {"Essex Police"}),
+    # a breach like the story's, reported by a list of forces
+    (
+        " Similar breaches were reported by Essex Police and Kent Police last year.",
+        {"Essex Police", "Kent Police"},
+    ),
     # a single force's own verb, its breaches few enough to be told, not counted
     (" Days before, Essex Police admitted two separate data breaches.", {"Essex Police"}),
 ]
@@ -86,6 +93,12 @@ NOT_ITS_BREACH = [
     " Forces such as Kent Police have guidance on avoiding a data breach.",
     # people struck by a breach, not a force
     " Residents in Kent had been hit by a data breach at a parish council.",
+    # a leak of no data at a force's building
+    " Officers were moved out after an oil leak at Kent Police's training centre.",
+    # a breach to prevent
+    " To avoid a data breach at Kent Police, the force has since changed its mail system.",
+    # an inverted condition
+    " Had Kent Police suffered such a breach, its penalty would have been larger.",
     # an exposure of no one's data
     " Kent Police disclosed the exposure of its officers to risk during the riots.",
 ]
@@ -109,6 +122,18 @@ def test_the_first_and_the_second_count_off_that_forces_breaches(nlp) -> None:  
     assert essex == {"published_in_error", "loss_or_theft_of_device"}
     dorset = [i for i in found if i.force == STORY]
     assert [i.breach_type for i in dorset] == ["emailed_to_incorrect_recipient"]
+
+
+def test_the_first_after_the_storys_own_breaches_is_the_storys(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the several breaches are the story's force's; another force is named after them
+    body = (
+        "Essex Police has been reprimanded by the regulator over two data breaches in one "
+        "month, weeks after a leak at Kent Police came to light. The first saw a victim's "
+        "statement posted to her neighbour. The second involved a laptop stolen from a van."
+    )
+    found = story_incidents(nlp, "Force reprimanded over two breaches", body, PUBLISHED)
+    assert {i.force for i in found} == {"Essex Police", "Kent Police"}
+    assert not any(i.breach_type for i in found if i.force == "Kent Police")
 
 
 def test_the_forces_go_on_with_the_forces_just_listed(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -177,6 +202,10 @@ NOT_A_NATIONS_FORCE = [
     # no police people's data: a breach in the nation, of anyone's
     " It follows a serious data breach in Northern Ireland that exposed hospital patients' "
     "records.",
+    # the nation's body, not its force
+    " It follows a breach in Northern Ireland's prison service that named 300 officers.",
+    # before the nation had one force
+    " In 2009 a data breach in Scotland left the names of 100 officers on a bus.",
     # officers of the nation commenting on a breach
     " Officers in Northern Ireland said the data breach was worrying.",
 ]

@@ -2049,6 +2049,7 @@ def attribute(
     previous_passing = False
     told: str | None = None  # the other force whose breach the last sentence told of
     told_all: list[str] = []  # ... and the forces listed with it there
+    several_told = False  # ... and whether it told several breaches ("admitted two breaches")
     compared: tuple[int, Sent] | None = None  # "a force has made the same mistake before"
     mechanism = False  # ... and that sentence said how its breach happened
     sanctioned = False  # ... or told of a regulator acting on that force
@@ -2215,7 +2216,11 @@ def attribute(
             # after a sanction whose breach was told, a new case is no sequel of it
             out.other_forces[told].append(sent)
             continue
-        if told is not None and not sent.forces and _sequel_of_those(sent, len(told_all)):
+        if (
+            told is not None
+            and not sent.forces
+            and _sequel_of_those(sent, len(told_all), several_told)
+        ):
             # "... after the PSNI admitted two data breaches. The first involved a
             # spreadsheet ...", "Norfolk and Suffolk Police disclosed a breach. The forces
             # said ...": the breaches or forces the sentence before told, counted off or
@@ -2223,6 +2228,8 @@ def attribute(
             for name in told_all:
                 out.other_forces[name].append(sent)
             continue
+        if told is not None and counts_off(sent) and not several_told:
+            told = None  # "The first ...": the several breaches told before, not that force's
         if told is not None and _goes_on(sent, own_voice):
             # "Essex Police was reprimanded after a file went online. A hidden tab in it
             # held victims' names.": the next sentence goes on with Essex's breach -- or,
@@ -2259,6 +2266,7 @@ def attribute(
                         out.other_forces.setdefault(other, []).append(compared[1])
                     out.other_forces.setdefault(other, []).append(sent)
             told = others[0]
+            several_told = _several_breaches(sent, told)
             told_all = [
                 o for o in listed_with(sent, roles, told) if o != primary and o not in partners
             ]
@@ -2630,16 +2638,46 @@ def counts_off(sent: Sent) -> bool:
     return len(toks) == 2 and toks[0] == "the" and toks[1] in _ORDINALS
 
 
-def _sequel_of_those(sent: Sent, listed: int) -> bool:
-    """The sentence opens by counting off the breaches the sentence before told ('The first
-    involved ...', 'The second was a theft ...') or, after a list of forces, by naming them
-    again together ('The forces said ...', 'Both forces apologised'): it goes on with those,
-    never with a force named before them."""
+_SEVERAL = frozenset({"two", "three", "four", "several", "separate", "both"})
+_BREACHES = frozenset({"breaches", "leaks", "incidents", "errors", "mistakes", "blunders"})
+_SEVERAL_REACH = 3  # "two | separate data | breaches"
+
+
+_PREDICATE_REACH = 6  # "Essex Police | (EP) had admitted suffering | two"
+
+
+def _several_breaches(sent: Sent, name: str) -> bool:
+    """The force's own predicate tells of several breaches ('Essex Police admitted two
+    separate data breaches'): a word of number right before a plural breach noun, a few words
+    after the force's name with no comma between -- not the story's force's breaches told
+    before it ('Kent Police was reprimanded over two breaches, weeks after a leak at Essex
+    Police')."""
+    doc = sent.span.doc
+    for m in sent.forces:
+        if m.label_ != name:
+            continue
+        end = min(sent.span.end, m.end + _PREDICATE_REACH + _SEVERAL_REACH)
+        toks = [t.lower_ for t in doc[m.end : end]]
+        for i, w in enumerate(toks[: _PREDICATE_REACH + 1]):
+            if w == ",":
+                break
+            if w in _SEVERAL and any(x in _BREACHES for x in toks[i + 1 : i + 1 + _SEVERAL_REACH]):
+                return True
+    return False
+
+
+def _sequel_of_those(sent: Sent, listed: int, several: bool) -> bool:
+    """The sentence opens by counting off the breaches the sentence before told of another
+    force ('... Essex Police admitted two data breaches. The first involved ...'), or, after
+    a list of forces, by naming them again together ('The forces said ...', 'Both forces
+    apologised'): it goes on with those, never with a force named before them. Counting off
+    needs several breaches told of that force ('Kent Police was reprimanded over two breaches,
+    weeks after a leak at Essex Police. The first ...' counts off Kent's)."""
     toks = [t.lower_ for t in sent.span[:3]]
     if len(toks) < 2:
         return False
     if counts_off(sent):
-        return True
+        return several
     if listed < 2 or toks[0] not in _BOTH:
         return False
     words = [t.lower_ for t in sent.span[1:4]]

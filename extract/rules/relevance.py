@@ -916,29 +916,42 @@ def _past_bracket(doc: Doc, force: Span) -> int:
 
 def owns_a_breach(sent: Sent, force: str) -> bool:
     """The force told as having had a breach of its own, on a page telling several forces'
-    breaches: a breach word stated as fact with 'at', 'by' or 'involving' right before the
+    breaches: a breach of data stated as fact with 'at', 'by' or 'involving' right before the
     force or the list it opens ('a data breach involving Suffolk and Norfolk police': Norfolk's
     as much as Suffolk's), right after the force or its list ('the Kent and Essex Police data
-    breach'), or the object of a verb of undergoing whose subject is the force or its list
-    ('the PSNI admitted suffering two data breaches'). Not breaches counted ('Kent Police
-    suffered 300 breaches'): figures, no breach of one's own."""
+    breach'), or the object of the force's (or its list's) own verb of undergoing or telling
+    of one ('the PSNI admitted suffering two data breaches', 'had also been hit by a data
+    breach'). Narrower than `names_its_breach`, which also reads breaches counted or staff
+    punished: here, the breach must be one the force had, told as a fact -- not breaches
+    counted ('Kent Police suffered 300 breaches'), one to prevent ('to prevent a data breach
+    at Kent Police'), an inverted condition ('Had Kent Police suffered such a breach'), nor a
+    leak of no data ('a gas leak at Essex Police headquarters')."""
     doc = sent.span.doc
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    heads = set(grammar["own_breach_heads"])
+    alike = sent.cues.get("roles.alike_breach", [])  # "similar blunders", "the same mistake"
     words = [
         c
-        for c in [*sent.cues.get("relevance.breach", []), *_exposures(sent)]
-        if (c[-1].lower_ in _BREACH_HEADS or c.label_ == "relevance.exposure_nouns")
+        for c in [*sent.cues.get("relevance.breach", []), *_exposures(sent), *alike]
+        if (c[-1].lower_ in heads or c.label_ != "relevance.breach")
         and not sent.denied(c)
         and sent.asserted(c)
         and not _counted(sent, c)
+        and not _averted(sent, c)
+        # a breach like the story's is one of data, as the story's is
+        and (c in alike or _of_data(sent, c, set(grammar["data_modifiers"])))
     ]
     if not words:
         return False
+    unreal = set(grammar["inverted_conditions"])
     for m in sent.forces:
         last = _listed_through(sent, m)
         if m.label_ != force and all(
             f.label_ != force or not (m.start < f.start <= last.start) for f in sent.forces
         ):
             continue  # neither the force nor a list that it is in
+        if _inverted(sent, m, unreal):
+            continue
         for c in words:
             if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
                 return True
@@ -949,7 +962,50 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
                 return True
             if _struck(sent, last, c):
                 return True
+            if c in alike and _recorded_by(sent, m, c):
+                return True  # "Similar breaches have been reported by Kent Police": like ones
     return False
+
+
+_OWNER_GLUE = frozenset({"'s", "\u2019s", "data"})
+_FEW_BREACHES = 3  # "two separate data breaches": breaches a story tells, not a tally
+_AVERT_REACH = 4  # "to prevent | a | serious | data breach"
+
+
+def _averted(sent: Sent, cue: Span) -> bool:
+    """A breach to keep from happening ('to prevent a data breach at Kent Police', 'to avoid
+    a leak'): a verb of averting (cues.toml [roles] `avert`) a few words before it."""
+    words = load_toml("cues.toml", data_dir_of(sent))["roles"]["avert"]
+    doc = sent.span.doc
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for t in doc[max(sent.span.start, cue.start - _AVERT_REACH) : cue.start]
+    )
+
+
+def _of_data(sent: Sent, cue: Span, modifiers: set[str]) -> bool:
+    """The breach is one of data: a data word in it or right before it ('data breach',
+    'security breach', 'a serious data leak'), or people's data named in the sentence."""
+    doc = sent.span.doc
+    near = doc[max(sent.span.start, cue.start - 2) : cue.end]
+    if any(t.lower_ in modifiers for t in near):
+        return True
+    data = [*sent.cues.get("relevance.data", []), *sent.cues.get("roles.personal_data", [])]
+    # the breach word itself is no data named ("leak" is read as a data word too)
+    return any(d.end <= cue.start or d.start >= cue.end for d in data)
+
+
+def _inverted(sent: Sent, mention: Span, unreal: set[str]) -> bool:
+    """The force is the subject of an inverted condition ('Had Surrey Police suffered such a
+    breach, it would ...', 'Were Kent Police to lose ...'): the verb opening the sentence or
+    a clause (after a comma) right before the force's name ('the' allowed between)."""
+    doc = sent.span.doc
+    i = mention.start - 1
+    if i >= sent.span.start and doc[i].lower_ == "the":
+        i -= 1
+    if i < sent.span.start or doc[i].lower_ not in unreal:
+        return False
+    return i == sent.span.start or doc[i - 1].text in {",", ";", "\u2013", "\u2014"}
 
 
 _QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "of", "data"})  # "breach of data” in ..."
@@ -963,12 +1019,14 @@ def nation_breach(sent: Sent) -> str | None:
     name right after it (nations.toml [places]), officers or staff in the sentence, and a
     nation policed by a single force (forces.jsonl) -- that force's breach, named by its
     place. A nation of several forces names none of them."""
-    if not (sent.has("roles.police_people") or sent.has("relevance.staff")):
-        return None
+    if not sent.has("roles.police_people") or sent.has("roles.organisation"):
+        return None  # "council staff", "a hospital's records": another body's people
     doc = sent.span.doc
     places, single = _nations(data_dir_of(sent))
+    since = load_toml("nations.toml", data_dir_of(sent)).get("single_force_since", {})
+    years = [int(t.text) for d in sent.dates for t in d if t.is_digit and len(t.text) == 4]
     for c in sent.cues.get("relevance.breach", []):
-        if c[-1].lower_ not in _BREACH_HEADS or sent.denied(c) or not sent.asserted(c):
+        if c[-1].lower_ not in _breach_heads(sent) or sent.denied(c) or not sent.asserted(c):
             continue
         i = c.end
         while i < sent.span.end and i - c.end < _NATION_REACH and doc[i].lower_ in _QUOTES:
@@ -977,8 +1035,14 @@ def nation_breach(sent: Sent) -> str | None:
             continue
         for place, nation in places.items():
             words = place.split()
-            if [t.text for t in doc[i + 1 : i + 1 + len(words)]] == words and nation in single:
-                return single[nation]
+            end = i + 1 + len(words)
+            if [t.text for t in doc[i + 1 : end]] != words or nation not in single:
+                continue
+            if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"}:
+                continue  # "a breach in Northern Ireland's health service": that body's
+            if any(y < since.get(nation, 0) for y in years):
+                continue  # "In 2010 a breach in Scotland": before its one force
+            return single[nation]
     return None
 
 
@@ -1045,15 +1109,18 @@ def _exposures(sent: Sent) -> list[Span]:
     ]
 
 
-_BREACH_HEADS = frozenset({"breach", "breaches", "leak", "leaks"})
-_OWNER_GLUE = frozenset({"'s", "’s", "data"})
-_FEW_BREACHES = 3  # "two separate data breaches": breaches a story tells, not a tally
+def _breach_heads(sent: Sent) -> set[str]:
+    return set(_relevance_data(data_dir_of(sent))["grammar"]["own_breach_heads"])
 
 
 def _counted(sent: Sent, cue: Span) -> bool:
     """A number of more than a few right before the breach word ('recorded 300 data
-    breaches'): figures, not a breach told."""
+    breaches'): figures, not a breach told. A year is no number of breaches ('the 2021 data
+    breach at Leicestershire Police'); 'two separate breaches' are breaches a story tells."""
+    years = {i for d in sent.dates for i in range(d.start, d.end)}
     for tok in sent.span.doc[max(sent.span.start, cue.start - 3) : cue.start]:
+        if tok.i in years or (tok.is_digit and len(tok.text) == 4 and tok.text[:2] in _CENTURIES):
+            continue
         if tok.like_num:
             text = tok.text.replace(",", "")
             value = int(text) if text.isdigit() else _WORD_NUMBERS.get(tok.lower_, 99)
@@ -1062,7 +1129,8 @@ def _counted(sent: Sent, cue: Span) -> bool:
     return False
 
 
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3}
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3}  # any other number word: more than a few
+_CENTURIES = frozenset({"19", "20"})
 
 
 def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
