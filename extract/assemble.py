@@ -1773,7 +1773,7 @@ def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | No
         or _alike_breach(s)
         or any(names_its_breach(m) for m in s.forces)
         for s in group
-    ) or _owns_breach(group, force, whole or {})  # "Suffolk and Norfolk Police admitted a breach"
+    ) or _owns_breach(group, force, whole or {})  # "Kent and Essex Police admitted a breach"
 
 
 def _counted_off(group: list[Sent]) -> list[list[Sent]]:
@@ -1790,8 +1790,8 @@ def _counted_off(group: list[Sent]) -> list[list[Sent]]:
 
 def _likened_before(group: list[Sent]) -> bool:
     """Another force's breach said to be the story's own kind in a sentence of its own right
-    before it ('It is not the first time a Welsh force has made the same mistake. In 2021
-    Gwent Police apologised after an email ...'), its own words telling no strong cue of
+    before it ('A neighbouring force made the same mistake in 2020. Then, Essex Police
+    apologised after an email ...'), its own words telling no strong cue of
     another kind: the likeness stated outright outweighs a word such as 'email'."""
     return any(compares_any_force(s) and _alike_breach(s) for s in group) and (
         best_type(group, minimum=_STRONG_SCORE) is None
@@ -2195,8 +2195,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     attr = attribute(sents, primary, partners, roles, own_voice)
     whole = {s.idx: s for s in sents}  # a force's part of a sentence, read whole
     for sent in sents:
-        # "... follows an industrial scale breach of data in Northern Ireland, in which details
-        # of 10,000 officers were published": the nation's one force, named by its place
+        # "... after a leak of records in Scotland exposed the names of 900 officers": the
+        # nation's one force, named by the place it polices
         nation = relevance.nation_breach(sent)
         if nation is None or nation in (primary, *partners):
             continue
@@ -2491,8 +2491,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     for force, group in attr.other_forces.items():
         parts = _counted_off(group)
         if parts and _tells_its_breach(group, force, whole):
-            # "The PSNI admitted two data breaches. The first involved a spreadsheet ... The
-            # second involved the theft of documents ...": one incident for each
+            # "Kent Police owned up to three breaches. The first was a lost laptop ... The
+            # second a letter to the wrong house ...": one incident for each
             for part in parts:
                 counted = passing(force, part)
                 if counted is not None and not _says_nothing(counted):

@@ -10,8 +10,9 @@ extract/rules/attribution.py `attribute`, extract/assemble.py):
 - after such a sentence, "The first ... The second ..." count off that force's breaches (one
   incident each), and "The forces ..." / "The two police services ..." go on with the
   forces it listed, not with the story's force;
-- "It is not the first time a <kind of> force has made the same mistake", right before a
-  force's breach, makes that breach of the story's kind.
+- a sentence likening an unnamed force's mistake to the story's ("A neighbouring force made
+  the same mistake"), right before a force's breach, makes that breach of the story's kind;
+- a breach "in" a nation policed by one force, of police people's data, is that force's.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -27,7 +28,7 @@ from tests.incident_probe import story_forces, story_incidents
 PUBLISHED = date(2024, 5, 10)
 HEAD = "Force reprimanded over witness email"
 MAIN = (
-    "Dorset Police has been reprimanded by the Information Commissioner's Office after an "
+    "Dorset Police was handed a reprimand by the data watchdog, the ICO, when an "
     "officer emailed the names of 400 witnesses to a local newspaper by mistake in March 2023."
 )
 STORY = "Dorset Police"
@@ -51,8 +52,8 @@ OTHER_FORCE_BREACH = [
     ),
     # the list's own verb of telling, its object an exposure of people's data
     (
-        " The same month, Essex and Kent police disclosed the accidental exposure of personal "
-        "data belonging to 900 victims.",
+        " Around then, Essex and Kent police disclosed an exposure of victims' personal data "
+        "held in old case files.",
         {"Essex Police", "Kent Police"},
     ),
     # struck by it, in the passive, auxiliaries between
@@ -68,7 +69,7 @@ OTHER_FORCE_BREACH = [
         {"Essex Police", "Kent Police"},
     ),
     # a single force's own verb, its breaches few enough to be told, not counted
-    (" Days before, Essex Police admitted two separate data breaches.", {"Essex Police"}),
+    (" Days before, Essex Police admitted three data breaches of its own.", {"Essex Police"}),
 ]
 
 
@@ -113,9 +114,9 @@ def test_a_force_named_for_another_reason_is_no_incident(nlp, tail: str) -> None
 
 def test_the_first_and_the_second_count_off_that_forces_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
     tail = (
-        " It came weeks after Essex Police admitted two separate data breaches. The first "
-        "involved a spreadsheet of staff names published on its website in error. The second "
-        "involved the theft of a laptop from an officer's car."
+        " Weeks before that, Essex Police owned up to three data breaches. The first was a "
+        "spreadsheet of staff names published on its website in error. The second was the "
+        "theft of a laptop from an officer's car."
     )
     found = story_incidents(nlp, HEAD, MAIN + tail, PUBLISHED)
     essex = {i.breach_type for i in found if i.force == "Essex Police"}
@@ -159,8 +160,8 @@ def test_the_forces_after_one_force_is_not_a_list(nlp) -> None:  # type: ignore[
 def test_a_force_likened_before_its_breach_is_of_the_storys_kind(nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Suffolk Constabulary has apologised after it sent a survey email to 150 victims with "
-        "every address in the 'to' field, revealing them to one another, in April 2024. It is "
-        "not the first time an eastern force has made the same mistake. In 2021 Essex Police "
+        "every address in the 'to' field, revealing them to one another, in April 2024. A "
+        "neighbouring force made the same mistake three years earlier. Essex Police "
         "apologised after an email to residents revealed their addresses."
     )
     found = story_incidents(nlp, "Force apologises over email blunder", body, PUBLISHED)
@@ -172,8 +173,8 @@ def test_a_force_likened_before_its_breach_is_of_the_storys_kind(nlp) -> None:  
 def test_a_force_named_after_a_likeness_but_not_at_fault_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Suffolk Constabulary has apologised after it sent a survey email to 150 victims with "
-        "every address in the 'to' field, revealing them to one another, in April 2024. It is "
-        "not the first time an eastern force has made the same mistake. A spokesman for Essex "
+        "every address in the 'to' field, revealing them to one another, in April 2024. A "
+        "neighbouring force made the same mistake three years earlier. A spokesman for Essex "
         "Police said all forces should use blind copy."
     )
     found = story_incidents(nlp, "Force apologises over email blunder", body, PUBLISHED)
@@ -188,17 +189,17 @@ NATION = (
 
 def test_a_breach_in_a_nation_of_one_force_is_that_forces(nlp) -> None:  # type: ignore[no-untyped-def]
     tail = (
-        " The admission follows a serious breach of data in Northern Ireland in which the "
-        "details of 9,000 officers and staff were shared online."
+        " Last year a serious leak of records in Scotland put the names of 900 officers on a "
+        "public website."
     )
     forces = story_forces(nlp, "Force apologises over names online", NATION + tail, PUBLISHED)
-    assert forces == {"Gloucestershire Constabulary", "Police Service of Northern Ireland"}
+    assert forces == {"Gloucestershire Constabulary", "Police Scotland"}
 
 
 NOT_A_NATIONS_FORCE = [
     # a nation of several forces names none of them
-    " The admission follows a serious breach of data in Wales in which the details of 900 "
-    "officers and staff were shared online.",
+    " Last year a serious leak of records in Wales put the names of 900 officers on a "
+    "public website.",
     # no police people's data: a breach in the nation, of anyone's
     " It follows a serious data breach in Northern Ireland that exposed hospital patients' "
     "records.",

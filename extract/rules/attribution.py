@@ -2128,7 +2128,7 @@ def attribute(
             previous_passing, told = False, None
             continue
         if compares_any_force(sent) and sent.has("roles.alike_breach"):
-            compared = (i, sent)  # "It is not the first time a Welsh force made this mistake"
+            compared = (i, sent)  # "A neighbouring force made the same mistake in 2020"
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]
         following = sents[i + 1] if i + 1 < len(sents) else None
@@ -2221,9 +2221,9 @@ def attribute(
             and not sent.forces
             and _sequel_of_those(sent, len(told_all), several_told)
         ):
-            # "... after the PSNI admitted two data breaches. The first involved a
-            # spreadsheet ...", "Norfolk and Suffolk Police disclosed a breach. The forces
-            # said ...": the breaches or forces the sentence before told, counted off or
+            # "... after Kent Police owned up to a pair of breaches. The first was a lost
+            # laptop ...", "Kent and Essex Police admitted a leak. The forces said ...": the
+            # breaches or forces the sentence before told, counted off or
             # named again together -- not the story's own, whatever else the words say
             for name in told_all:
                 out.other_forces[name].append(sent)
@@ -2261,8 +2261,8 @@ def attribute(
                         # force's, the second's as much as the first's
                         out.other_forces[other] = [group[0]]
                     if compared is not None and compared[0] == i - 1:
-                        # "It is not the first time a force has made the same mistake. In
-                        # 2021 Essex Police apologised after ...": Essex's is the like of it
+                        # "A neighbouring force made the same mistake in 2020. Then, Essex
+                        # Police apologised after ...": Essex's is the like of it
                         out.other_forces.setdefault(other, []).append(compared[1])
                     out.other_forces.setdefault(other, []).append(sent)
             told = others[0]
@@ -2640,15 +2640,15 @@ def counts_off(sent: Sent) -> bool:
 
 _SEVERAL = frozenset({"two", "three", "four", "several", "separate", "both"})
 _BREACHES = frozenset({"breaches", "leaks", "incidents", "errors", "mistakes", "blunders"})
-_SEVERAL_REACH = 3  # "two | separate data | breaches"
+_SEVERAL_REACH = 3  # "three | serious data | breaches"
 
 
 _PREDICATE_REACH = 6  # "Essex Police | (EP) had admitted suffering | two"
 
 
 def _several_breaches(sent: Sent, name: str) -> bool:
-    """The force's own predicate tells of several breaches ('Essex Police admitted two
-    separate data breaches'): a word of number right before a plural breach noun, a few words
+    """The force's own predicate tells of several breaches ('Essex Police owned up to
+    three data breaches'): a word of number right before a plural breach noun, a few words
     after the force's name with no comma between -- not the story's force's breaches told
     before it ('Kent Police was reprimanded over two breaches, weeks after a leak at Essex
     Police')."""
@@ -2720,8 +2720,8 @@ _DESCRIBING_REACH = 3  # "a | small rural | force": words between the article an
 
 
 def compares_any_force(sent: Sent) -> bool:
-    """A comparison with forces in general ('It is not the first time a force has made the
-    same mistake', 'another Welsh force did the same'): a sentence naming no force that
+    """A comparison with forces in general ('a neighbouring force made the same mistake',
+    'another rural force had a similar breach'): a sentence naming no force that
     speaks of one only indefinitely, its article a few words before the force's noun."""
     if sent.forces:
         return False

@@ -906,7 +906,7 @@ def _underwent(
 
 def _past_bracket(doc: Doc, force: Span) -> int:
     """Where the words after a force's name go on, past the bracket closing its abbreviation
-    ('the Police Service of Northern Ireland (PSNI) admitted ...': the name read is "PSNI",
+    ('Thames Valley Police (TVP) owned up to ...': the name read is "TVP",
     its ')' no break between the force and its verb)."""
     i = force.end
     if i < len(doc) and doc[i].text == ")" and force.start > 0 and doc[force.start - 1].text == "(":
@@ -917,10 +917,10 @@ def _past_bracket(doc: Doc, force: Span) -> int:
 def owns_a_breach(sent: Sent, force: str) -> bool:
     """The force told as having had a breach of its own, on a page telling several forces'
     breaches: a breach of data stated as fact with 'at', 'by' or 'involving' right before the
-    force or the list it opens ('a data breach involving Suffolk and Norfolk police': Norfolk's
+    force or the list it opens ('a leak of data involving Kent and Essex police': Essex's
     as much as Suffolk's), right after the force or its list ('the Kent and Essex Police data
     breach'), or the object of the force's (or its list's) own verb of undergoing or telling
-    of one ('the PSNI admitted suffering two data breaches', 'had also been hit by a data
+    of one ('Kent Police owned up to a pair of data breaches', 'had also been hit by a data
     breach'). Narrower than `names_its_breach`, which also reads breaches counted or staff
     punished: here, the breach must be one the force had, told as a fact -- not breaches
     counted ('Kent Police suffered 300 breaches'), one to prevent ('to prevent a data breach
@@ -968,7 +968,7 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
 
 
 _OWNER_GLUE = frozenset({"'s", "\u2019s", "data"})
-_FEW_BREACHES = 3  # "two separate data breaches": breaches a story tells, not a tally
+_FEW_BREACHES = 3  # "a pair of breaches", "three breaches": breaches a story tells, not a tally
 _AVERT_REACH = 4  # "to prevent | a | serious | data breach"
 
 
@@ -1008,17 +1008,18 @@ def _inverted(sent: Sent, mention: Span, unreal: set[str]) -> bool:
     return i == sent.span.start or doc[i - 1].text in {",", ";", "\u2013", "\u2014"}
 
 
-_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "of", "data"})  # "breach of data” in ..."
-_NATION_REACH = 3  # words between the breach word and "in": a closing quote, "of data"
+_CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
+_COMPLEMENT_REACH = 2  # "breach of | data", "leak of | personal records"
 
 
 def nation_breach(sent: Sent) -> str | None:
     """The one force of a nation told as the place of a breach of its police people's data
-    ('an "industrial scale breach of data" in Northern Ireland in which details of 10,000
-    officers and staff were published'): a breach word stated as fact, 'in' and the nation's
-    name right after it (nations.toml [places]), officers or staff in the sentence, and a
-    nation policed by a single force (forces.jsonl) -- that force's breach, named by its
-    place. A nation of several forces names none of them."""
+    ('a serious leak of records in Scotland last year exposed the names of 900 officers'):
+    a breach word stated as fact, then (past a closing quote or a short 'of ...' complement)
+    'in' and the nation's name (nations.toml [places]), police people named in the sentence
+    and no other body, and a nation policed by a single force (forces.jsonl) since before
+    any year the sentence states -- that force's breach, named by the place it polices, as
+    reporters name "police in Scotland". A nation of several forces names none of them."""
     if not sent.has("roles.police_people") or sent.has("roles.organisation"):
         return None  # "council staff", "a hospital's records": another body's people
     doc = sent.span.doc
@@ -1029,8 +1030,21 @@ def nation_breach(sent: Sent) -> str | None:
         if c[-1].lower_ not in _breach_heads(sent) or sent.denied(c) or not sent.asserted(c):
             continue
         i = c.end
-        while i < sent.span.end and i - c.end < _NATION_REACH and doc[i].lower_ in _QUOTES:
-            i += 1
+        if i < sent.span.end and doc[i].text in _CLOSING:
+            i += 1  # the breach word quoted
+        if i < sent.span.end and doc[i].lower_ == "of":
+            # a short complement: "a breach of security in ...", "a leak of records in ..."
+            nxt = next(
+                (
+                    k
+                    for k in range(i + 1, min(sent.span.end, i + 2 + _COMPLEMENT_REACH))
+                    if doc[k].lower_ == "in" or doc[k].text in _CLOSING
+                ),
+                None,
+            )
+            if nxt is None or any(t.is_punct and t.text not in _CLOSING for t in doc[i:nxt]):
+                continue
+            i = nxt + (doc[nxt].text in _CLOSING)
         if i >= sent.span.end or doc[i].lower_ != "in":
             continue
         for place, nation in places.items():
@@ -1065,7 +1079,7 @@ _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be"
 
 
 def _struck(sent: Sent, force: Span, cue: Span) -> bool:
-    """The force struck by the breach, in the passive ('the PSNI had also been hit by a data
+    """The force struck by the breach, in the passive ('Kent Police has now been hit by a data
     breach'): only auxiliaries (and 'also', 'now') between the force and 'hit by', the breach
     word a few words after it."""
     doc = sent.span.doc
@@ -1096,7 +1110,7 @@ _DATA_AFTER = 4  # "the exposure of | the personal data", "disclosure of some of
 
 
 def _exposures(sent: Sent) -> list[Span]:
-    """A noun of exposure whose object is people's data ('the accidental exposure of
+    """A noun of exposure whose object is people's data ('an exposure of victims'
     personal data'): a breach named in other words; not 'exposure to risk'."""
     doc = sent.span.doc
     data = [*sent.cues.get("relevance.data", []), *sent.cues.get("roles.personal_data", [])]
