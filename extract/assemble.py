@@ -1776,6 +1776,16 @@ def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | No
     ) or _owns_breach(group, force, whole or {})  # "Kent and Essex Police admitted a breach"
 
 
+def _head_year(head: Sent, published: date | None) -> int | None:
+    """The one year a sentence telling a force's several breaches names, stated as fact and
+    no span ('Essex Police admitted three breaches in 2021'): the year of each."""
+    if _names_span(head):
+        return None
+    values = {date_value(d, published) for d in head.dates if head.asserted(d)}
+    years = {v[:4] for v in values if v}
+    return int(years.pop()) if len(years) == 1 and None not in values else None
+
+
 def _counted_off(group: list[Sent]) -> list[list[Sent]]:
     """Another force's sentences split where each counts off one of the breaches told
     before ('The first involved ...', 'The second ...'), each part led by the sentences
@@ -2491,10 +2501,19 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     for force, group in attr.other_forces.items():
         parts = _counted_off(group)
         if parts and _tells_its_breach(group, force, whole):
-            # "Kent Police owned up to three breaches. The first was a lost laptop ... The
+            # "Kent Police admitted three breaches. The first was a lost laptop ... The
             # second a letter to the wrong house ...": one incident for each
             for part in parts:
                 counted = passing(force, part)
+                if counted is not None and counted.breach_year is None and not counts_off(part[0]):
+                    # "Essex Police admitted two breaches in 2021. The first ...": the one year
+                    # the sentence telling them names is each one's
+                    year = _head_year(part[0], published)
+                    if year is not None:
+                        counted.breach_year = year
+                        counted.breach_date = str(year)
+                        counted.breach_date_precision = "year"
+                        counted.evidence.append(evidence("breach_year", year, part[0]))
                 if counted is not None and not _says_nothing(counted):
                     ex.incidents.append(counted)
             continue

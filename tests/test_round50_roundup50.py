@@ -114,7 +114,7 @@ def test_a_force_named_for_another_reason_is_no_incident(nlp, tail: str) -> None
 
 def test_the_first_and_the_second_count_off_that_forces_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
     tail = (
-        " Weeks before that, Essex Police owned up to three data breaches. The first was a "
+        " Weeks before that, Essex Police admitted three data breaches. The first was a "
         "spreadsheet of staff names published on its website in error. The second was the "
         "theft of a laptop from an officer's car."
     )
@@ -123,6 +123,16 @@ def test_the_first_and_the_second_count_off_that_forces_breaches(nlp) -> None:  
     assert essex == {"published_in_error", "loss_or_theft_of_device"}
     dorset = [i for i in found if i.force == STORY]
     assert [i.breach_type for i in dorset] == ["emailed_to_incorrect_recipient"]
+
+
+def test_breaches_counted_off_take_the_year_told_of_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    tail = (
+        " Essex Police admitted three data breaches in 2020. The first was a laptop left "
+        "on a bus. The second was a letter about a victim sent to the wrong house."
+    )
+    found = story_incidents(nlp, HEAD, MAIN + tail, PUBLISHED)
+    essex = {(i.breach_type, i.breach_year) for i in found if i.force == "Essex Police"}
+    assert essex == {("loss_or_theft_of_device", 2020), ("posted_to_incorrect_recipient", 2020)}
 
 
 def test_the_first_after_the_storys_own_breaches_is_the_storys(nlp) -> None:  # type: ignore[no-untyped-def]

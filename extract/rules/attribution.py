@@ -2221,7 +2221,7 @@ def attribute(
             and not sent.forces
             and _sequel_of_those(sent, len(told_all), several_told)
         ):
-            # "... after Kent Police owned up to a pair of breaches. The first was a lost
+            # "... after Kent Police admitted a pair of breaches. The first was a lost
             # laptop ...", "Kent and Essex Police admitted a leak. The forces said ...": the
             # breaches or forces the sentence before told, counted off or
             # named again together -- not the story's own, whatever else the words say
@@ -2647,7 +2647,7 @@ _PREDICATE_REACH = 6  # "Essex Police | (EP) had admitted suffering | two"
 
 
 def _several_breaches(sent: Sent, name: str) -> bool:
-    """The force's own predicate tells of several breaches ('Essex Police owned up to
+    """The force's own predicate tells of several breaches ('Essex Police admitted
     three data breaches'): a word of number right before a plural breach noun, a few words
     after the force's name with no comma between -- not the story's force's breaches told
     before it ('Kent Police was reprimanded over two breaches, weeks after a leak at Essex

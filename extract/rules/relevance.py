@@ -906,7 +906,7 @@ def _underwent(
 
 def _past_bracket(doc: Doc, force: Span) -> int:
     """Where the words after a force's name go on, past the bracket closing its abbreviation
-    ('Thames Valley Police (TVP) owned up to ...': the name read is "TVP",
+    ('Thames Valley Police (TVP) admitted ...': the name read is "TVP",
     its ')' no break between the force and its verb)."""
     i = force.end
     if i < len(doc) and doc[i].text == ")" and force.start > 0 and doc[force.start - 1].text == "(":
@@ -920,7 +920,7 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
     force or the list it opens ('a leak of data involving Kent and Essex police': Essex's
     as much as Suffolk's), right after the force or its list ('the Kent and Essex Police data
     breach'), or the object of the force's (or its list's) own verb of undergoing or telling
-    of one ('Kent Police owned up to a pair of data breaches', 'had also been hit by a data
+    of one ('Kent Police admitted a pair of data breaches', 'had also been hit by a data
     breach'). Narrower than `names_its_breach`, which also reads breaches counted or staff
     punished: here, the breach must be one the force had, told as a fact -- not breaches
     counted ('Kent Police suffered 300 breaches'), one to prevent ('to prevent a data breach
