@@ -96,6 +96,11 @@ NOT_ITS_BREACH = [
     " Residents in Kent had been hit by a data breach at a parish council.",
     # a leak of no data at a force's building
     " Officers were moved out after an oil leak at Kent Police's training centre.",
+    # a breach of a building, its data untouched
+    " Intruders got past the gates in a security breach at Kent Police's training college.",
+    " A roof leak at a Kent Police station soaked the cells, though no personal data was lost.",
+    # a breach foretold, not told
+    " Privacy groups predicted that a data breach at Kent Police would follow.",
     # a breach to prevent
     " To avoid a data breach at Kent Police, the force has since changed its mail system.",
     # an inverted condition

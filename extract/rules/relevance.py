@@ -938,6 +938,7 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
         and sent.asserted(c)
         and not _counted(sent, c)
         and not _averted(sent, c)
+        and not _foretold(sent, c, set(grammar["foretelling"]))
         # a breach like the story's is one of data, as the story's is
         and (c in alike or _of_data(sent, c, set(grammar["data_modifiers"])))
     ]
@@ -991,8 +992,20 @@ def _of_data(sent: Sent, cue: Span, modifiers: set[str]) -> bool:
     if any(t.lower_ in modifiers for t in near):
         return True
     data = [*sent.cues.get("relevance.data", []), *sent.cues.get("roles.personal_data", [])]
-    # the breach word itself is no data named ("leak" is read as a data word too)
-    return any(d.end <= cue.start or d.start >= cue.end for d in data)
+    # the breach word itself is no data named ("leak" is read as a data word too), nor data
+    # denied ("... although no personal data was affected")
+    return any(
+        (d.end <= cue.start or d.start >= cue.end) and not sent.denied(d) and sent.asserted(d)
+        for d in data
+    )
+
+
+def _foretold(sent: Sent, cue: Span, verbs: set[str]) -> bool:
+    """The breach is one foretold or feared, not told ('campaigners warned that a breach at
+    Kent Police would come', 'officers fear a leak'): a verb of foretelling (cues.toml
+    [relevance.grammar] `foretelling`) earlier in the sentence, before the breach word."""
+    doc = sent.span.doc
+    return any(t.lemma_.lower() in verbs for t in doc[sent.span.start : cue.start])
 
 
 def _inverted(sent: Sent, mention: Span, unreal: set[str]) -> bool:
