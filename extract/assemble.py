@@ -48,6 +48,7 @@ from extract.rules.attribution import (
     dates_the_one_before,
     first_at_fault_sentence,
     follows_earlier,
+    heading_forces,
     is_case,
     listed_with,
     mechanism_stated,
@@ -332,7 +333,7 @@ def _tells_no_facts(
         return False
     if any(m.label_ == fact.force and names_its_breach(m) for s in group for m in s.forces):
         return False  # "The Cleveland Police data breach was avoidable": its breach, named
-    if fact.force and _owns_breach(group, fact.force, whole or {}):
+    if fact.force and _owns_breach(group, fact.force, whole or {}, told_as_past=True):
         return False  # "It follows a breach at Kent Police": its own breach, though untold
     if not fact.action:
         return True
@@ -1736,13 +1737,20 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
-def _owns_breach(group: list[Sent], force: str, whole: dict[int, Sent]) -> bool:
+def _owns_breach(
+    group: list[Sent], force: str, whole: dict[int, Sent], told_as_past: bool = False
+) -> bool:
     """Some sentence of the group tells the force had a breach of its own
     (`relevance.owns_a_breach`, `relevance.nation_breach`), read in the whole sentence when
     the group holds the force's part of one ("Kent Police was fined, weeks after a leak at
     Essex Police": Essex's part keeps none of the words that tell its leak)."""
+    owns = relevance.told_as_past if told_as_past else relevance.owns_a_breach
+    # a roundup's item headed by the force's name tells its breach, bare as it may be
+    headed = told_as_past and any(force in heading_forces(s) for s in group)
     return any(
-        relevance.owns_a_breach(t, force) or relevance.nation_breach(t) == force
+        owns(t, force)
+        or (headed and relevance.owns_a_breach(t, force))
+        or relevance.nation_breach(t) == force
         for s in group
         for t in (s, whole.get(s.idx, s))
     )

@@ -104,7 +104,12 @@ NOT_ITS_BREACH = [
     # a breach to prevent
     " To avoid a data breach at Kent Police, the force has since changed its mail system.",
     # an inverted condition
-    " Had Kent Police suffered such a breach, its penalty would have been larger.",
+    " Had Kent Police ever had a data breach of that size, its fine would have been larger.",
+    # a breach acted out, or only claimed
+    " A mock data breach at Kent Police was used to train its new call handlers.",
+    " Rumours of a data breach at Kent Police turned out to be false.",
+    # a bare breach at a force, framed as no event of the past
+    " A data breach at Kent Police is the subject of a new television drama.",
     # an exposure of no one's data
     " Kent Police disclosed the exposure of its officers to risk during the riots.",
 ]

@@ -914,7 +914,7 @@ def _past_bracket(doc: Doc, force: Span) -> int:
     return i
 
 
-def owns_a_breach(sent: Sent, force: str) -> bool:
+def owns_a_breach(sent: Sent, force: str, verbs_only: bool = False) -> bool:
     """The force told as having had a breach of its own, on a page telling several forces'
     breaches: a breach of data stated as fact with 'at', 'by' or 'involving' right before the
     force or the list it opens ('a leak of data involving Kent and Essex police': Essex's
@@ -923,10 +923,10 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
     of one ('Kent Police admitted a pair of data breaches', 'had also been hit by a data
     breach'). Narrower than `names_its_breach`, which also reads breaches counted or staff
     punished: here, the breach must be one the force had, told as a fact -- not breaches
-    counted ('Kent Police suffered 300 breaches'), one to prevent ('to prevent a data breach
-    at Kent Police'), an inverted condition ('Had Kent Police suffered such a breach'), nor a
-    leak of no data ('a gas leak at Essex Police headquarters')."""
-    doc = sent.span.doc
+    counted ('Kent Police suffered 300 breaches'), one to keep from happening ('so as to stop
+    any breach at Kent Police'), an inverted condition ('Were Kent Police ever to suffer a
+    breach'), one unreal or only claimed, nor a leak of no data ('a leak from a burst pipe at
+    a Kent Police station')."""
     grammar = _relevance_data(data_dir_of(sent))["grammar"]
     heads = set(grammar["own_breach_heads"])
     alike = sent.cues.get("roles.alike_breach", [])  # "similar blunders", "the same mistake"
@@ -939,6 +939,7 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
         and not _counted(sent, c)
         and not _averted(sent, c)
         and not _foretold(sent, c, set(grammar["foretelling"]))
+        and not _unreal_breach(sent, c, set(grammar["unreal_breach"]), set(grammar["hearsay"]))
         # a breach like the story's is one of data, as the story's is
         and (c in alike or _of_data(sent, c, set(grammar["data_modifiers"])))
     ]
@@ -954,10 +955,7 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
         if _inverted(sent, m, unreal):
             continue
         for c in words:
-            if c.end < m.start <= c.end + 1 and doc[c.end].lower_ in _OF_FORCE:
-                return True
-            between = [t.lower_ for t in doc[_past_bracket(doc, last) : c.start]]
-            if last.end <= c.start and len(between) <= 2 and set(between) <= _OWNER_GLUE:
+            if not verbs_only and _named_with(sent, m, last, c):
                 return True
             if _underwent(sent, last, c, _OWN_TELLING) and not _anothers(sent, c):
                 return True
@@ -966,6 +964,17 @@ def owns_a_breach(sent: Sent, force: str) -> bool:
             if c in alike and _recorded_by(sent, m, c):
                 return True  # "Similar breaches have been reported by Kent Police": like ones
     return False
+
+
+def _named_with(sent: Sent, head: Span, last: Span, cue: Span) -> bool:
+    """The breach named with the force or the list from `head` to `last`: 'at', 'by' or
+    'involving' right before it ('a breach at Kent and Essex police'), or the name right
+    before the breach word ('the Kent Police data breach', "Essex Police's leak")."""
+    doc = sent.span.doc
+    if cue.end < head.start <= cue.end + 1 and doc[cue.end].lower_ in _OF_FORCE:
+        return True
+    between = [t.lower_ for t in doc[_past_bracket(doc, last) : cue.start]]
+    return last.end <= cue.start and len(between) <= 2 and set(between) <= _OWNER_GLUE
 
 
 _OWNER_GLUE = frozenset({"'s", "\u2019s", "data"})
@@ -1000,6 +1009,39 @@ def _of_data(sent: Sent, cue: Span, modifiers: set[str]) -> bool:
     )
 
 
+def told_as_past(sent: Sent, force: str) -> bool:
+    """The force's own breach (`owns_a_breach`) told as an event of the past beside the
+    story's: a word framing it so (cues.toml [relevance.grammar] `past_frames`: "It follows a
+    breach at Kent Police", "a similar leak at Essex Police"), a year stated as fact, or the
+    force's own verb ("Kent Police admitted a data breach"). A bare noun phrase in any other
+    frame ("a breach at Kent Police formed part of a drill") tells no breach that happened."""
+    if not owns_a_breach(sent, force):
+        return False
+    frames = set(_relevance_data(data_dir_of(sent))["grammar"]["past_frames"])
+    if any(t.lower_ in frames or t.lemma_.lower() in frames for t in sent.span):
+        return True
+    if any(
+        sent.asserted(d) and any(t.is_digit and len(t.text) == 4 for t in d) for d in sent.dates
+    ):
+        return True
+    return owns_a_breach(sent, force, verbs_only=True)
+
+
+_HEARSAY_REACH = 5  # "claims | of | a | serious data | breach"
+
+
+def _unreal_breach(sent: Sent, cue: Span, unreal: set[str], hearsay: set[str]) -> bool:
+    """No real breach: one simulated or imagined ('a simulated data breach at Kent Police',
+    a word of [relevance.grammar] `unreal_breach` right before it) or only claimed ('claims
+    of a breach at Essex Police', a noun of `hearsay` and 'of' a few words before it)."""
+    doc = sent.span.doc
+    before = doc[max(sent.span.start, cue.start - _HEARSAY_REACH) : cue.start]
+    if any(t.lower_ in unreal for t in before[-2:]):
+        return True
+    words = [t.lower_ for t in before]
+    return any(w in hearsay and "of" in words[i + 1 :] for i, w in enumerate(words))
+
+
 def _foretold(sent: Sent, cue: Span, verbs: set[str]) -> bool:
     """The breach is one foretold or feared, not told ('campaigners warned that a breach at
     Kent Police would come', 'officers fear a leak'): a verb of foretelling (cues.toml
@@ -1009,7 +1051,7 @@ def _foretold(sent: Sent, cue: Span, verbs: set[str]) -> bool:
 
 
 def _inverted(sent: Sent, mention: Span, unreal: set[str]) -> bool:
-    """The force is the subject of an inverted condition ('Had Surrey Police suffered such a
+    """The force is the subject of an inverted condition ('Had Kent Police lost such a
     breach, it would ...', 'Were Kent Police to lose ...'): the verb opening the sentence or
     a clause (after a comma) right before the force's name ('the' allowed between)."""
     doc = sent.span.doc
