@@ -108,6 +108,7 @@ NOT_ITS_BREACH = [
     # a breach acted out, or only claimed
     " A mock data breach at Kent Police was used to train its new call handlers.",
     " Rumours of a data breach at Kent Police turned out to be false.",
+    " It comes after a brief scare about a data leak at Kent Police last winter.",
     # a bare breach at a force, framed as no event of the past
     " A data breach at Kent Police is the subject of a new television drama.",
     # an exposure of no one's data

@@ -1028,18 +1028,20 @@ def told_as_past(sent: Sent, force: str) -> bool:
 
 
 _HEARSAY_REACH = 5  # "claims | of | a | serious data | breach"
+_ABOUT = frozenset({"of", "over", "about"})
 
 
 def _unreal_breach(sent: Sent, cue: Span, unreal: set[str], hearsay: set[str]) -> bool:
     """No real breach: one simulated or imagined ('a simulated data breach at Kent Police',
     a word of [relevance.grammar] `unreal_breach` right before it) or only claimed ('claims
-    of a breach at Essex Police', a noun of `hearsay` and 'of' a few words before it)."""
+    of a breach at Essex Police', 'a scare over a leak at Kent Police': a noun of `hearsay`
+    and 'of', 'over' or 'about' a few words before it)."""
     doc = sent.span.doc
     before = doc[max(sent.span.start, cue.start - _HEARSAY_REACH) : cue.start]
     if any(t.lower_ in unreal for t in before[-2:]):
         return True
     words = [t.lower_ for t in before]
-    return any(w in hearsay and "of" in words[i + 1 :] for i, w in enumerate(words))
+    return any(w in hearsay and _ABOUT & set(words[i + 1 :]) for i, w in enumerate(words))
 
 
 def _foretold(sent: Sent, cue: Span, verbs: set[str]) -> bool:
