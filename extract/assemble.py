@@ -43,9 +43,12 @@ from extract.rules.attribution import (
     breach_dated,
     case_clause,
     co_agents,
+    compares_any_force,
+    counts_off,
     dates_the_one_before,
     first_at_fault_sentence,
     follows_earlier,
+    heading_forces,
     is_case,
     listed_with,
     mechanism_stated,
@@ -318,7 +321,9 @@ def _sanction_verb_forms(doc: Doc) -> frozenset[str]:
     return frozenset(load_toml("actions.toml", doc_data_dir(doc))["sanction_verb"]["forms"])
 
 
-def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool:
+def _tells_no_facts(
+    fact: IncidentFact, group: list[Sent], roles: Roles, whole: dict[int, Sent] | None = None
+) -> bool:
     """Another force's incident with no type, year or fine, nor a sanction a verb puts on it
     ('reprimanded Essex Police'): the story only names it ('It follows a 2019 fine for Kent
     Police', 'the second force reprimanded this month, after Essex Police', 'other forces,
@@ -328,6 +333,8 @@ def _tells_no_facts(fact: IncidentFact, group: list[Sent], roles: Roles) -> bool
         return False
     if any(m.label_ == fact.force and names_its_breach(m) for s in group for m in s.forces):
         return False  # "The Cleveland Police data breach was avoidable": its breach, named
+    if fact.force and _owns_breach(group, fact.force, whole or {}, told_as_past=True):
+        return False  # "It follows a breach at Kent Police": its own breach, though untold
     if not fact.action:
         return True
     forms = _sanction_verb_forms(group[0].span.doc) if group else frozenset()
@@ -1730,7 +1737,26 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
-def _tells_its_breach(group: list[Sent]) -> bool:
+def _owns_breach(
+    group: list[Sent], force: str, whole: dict[int, Sent], told_as_past: bool = False
+) -> bool:
+    """Some sentence of the group tells the force had a breach of its own
+    (`relevance.owns_a_breach`, `relevance.nation_breach`), read in the whole sentence when
+    the group holds the force's part of one ("Kent Police was fined, weeks after a leak at
+    Essex Police": Essex's part keeps none of the words that tell its leak)."""
+    owns = relevance.told_as_past if told_as_past else relevance.owns_a_breach
+    # a roundup's item headed by the force's name tells its breach, bare as it may be
+    headed = told_as_past and any(force in heading_forces(s) for s in group)
+    return any(
+        owns(t, force)
+        or (headed and relevance.owns_a_breach(t, force))
+        or relevance.nation_breach(t) == force
+        for s in group
+        for t in (s, whole.get(s.idx, s))
+    )
+
+
+def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | None = None) -> bool:
     """Some sentence of another force's tells a breach or sanction of its own: a fine, an
     action, a regulator closing the matter, a penalised breach, a breach of personal data or
     a strong cue stated as fact, how and when it happened, or a thing of its lost or stolen
@@ -1755,14 +1781,49 @@ def _tells_its_breach(group: list[Sent]) -> bool:
         or _alike_breach(s)
         or any(names_its_breach(m) for m in s.forces)
         for s in group
+    ) or _owns_breach(group, force, whole or {})  # "Kent and Essex Police admitted a breach"
+
+
+def _head_year(head: Sent, published: date | None) -> int | None:
+    """The one year a sentence telling a force's several breaches names, stated as fact and
+    no span ('Essex Police admitted three breaches in 2021'): the year of each."""
+    if _names_span(head):
+        return None
+    values = {date_value(d, published) for d in head.dates if head.asserted(d)}
+    years = {v[:4] for v in values if v}
+    return int(years.pop()) if len(years) == 1 and None not in values else None
+
+
+def _counted_off(group: list[Sent]) -> list[list[Sent]]:
+    """Another force's sentences split where each counts off one of the breaches told
+    before ('The first involved ...', 'The second ...'), each part led by the sentences
+    before the first (the force's own, naming it); none unless two or more are counted off."""
+    starts = [i for i, s in enumerate(group) if counts_off(s)]
+    if len(starts) < 2:
+        return []
+    head = group[: starts[0]]
+    ends = [*starts[1:], len(group)]
+    return [[*head, *group[a:b]] for a, b in zip(starts, ends, strict=True)]
+
+
+def _likened_before(group: list[Sent]) -> bool:
+    """Another force's breach said to be the story's own kind in a sentence of its own right
+    before it ('A neighbouring force made the same mistake in 2020. Then, Essex Police
+    apologised after an email ...'), its own words telling no strong cue of
+    another kind: the likeness stated outright outweighs a word such as 'email'."""
+    return any(compares_any_force(s) and _alike_breach(s) for s in group) and (
+        best_type(group, minimum=_STRONG_SCORE) is None
     )
+
+
+_STRONG_SCORE = 3.0  # a type's score from a strong cue (`mechanism` in `assemble`)
 
 
 def _alike_breach(sent: Sent) -> bool:
     """A force's breach told as like the story's, stated as fact ('Essex Police suffered a
     similar breach in 2021'): not one to avoid or prevent ('urged forces to avoid the same
     mistake'), nor denied ('it had never had a similar breach')."""
-    return bool(sent.forces) and any(
+    return (bool(sent.forces) or compares_any_force(sent)) and any(
         sent.asserted(c) and not _to_avert(sent, c) for c in sent.cues.get("roles.alike_breach", [])
     )
 
@@ -2150,6 +2211,17 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         return _tally_page(ex, sents, primary, published, "no data breach described", hints)
     partners = co_agents(sents, primary, roles)
     attr = attribute(sents, primary, partners, roles, own_voice)
+    whole = {s.idx: s for s in sents}  # a force's part of a sentence, read whole
+    for sent in sents:
+        # "... after a leak of records in Scotland exposed the names of 900 officers": the
+        # nation's one force, named by the place it polices
+        nation = relevance.nation_breach(sent)
+        if nation is None or nation in (primary, *partners):
+            continue
+        told = attr.other_forces.setdefault(nation, [])
+        if all(s is not sent for s in told):
+            told.append(sent)
+            told.sort(key=lambda s: s.start)
     if not relevance.describes_breach(attr.primary):
         reason = f"no data breach by {primary} described"
         ex = _tally_page(ex, sents, primary, published, reason, hints)
@@ -2424,7 +2496,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             earlier = passing(force, group)
             if earlier is None or (force == primary and _says_nothing(earlier)):
                 continue  # "He was also fined £500" by a court: no breach, sanction or date
-            if force != primary and _tells_no_facts(earlier, group, roles):
+            if force != primary and _tells_no_facts(earlier, group, roles, whole):
                 continue  # "It follows a fine for Kent Police": named, its breach untold
             if (
                 force == primary
@@ -2435,11 +2507,29 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 continue
             ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
+        parts = _counted_off(group)
+        if parts and _tells_its_breach(group, force, whole):
+            # "Kent Police admitted three breaches. The first was a lost laptop ... The
+            # second a letter to the wrong house ...": one incident for each
+            for part in parts:
+                counted = passing(force, part)
+                if counted is not None and counted.breach_year is None and not counts_off(part[0]):
+                    # "Essex Police admitted two breaches in 2021. The first ...": the one year
+                    # the sentence telling them names is each one's
+                    year = _head_year(part[0], published)
+                    if year is not None:
+                        counted.breach_year = year
+                        counted.breach_date = str(year)
+                        counted.breach_date_precision = "year"
+                        counted.evidence.append(evidence("breach_year", year, part[0]))
+                if counted is not None and not _says_nothing(counted):
+                    ex.incidents.append(counted)
+            continue
         # Another force's own breach or sanction: an incident of its own (a roundup's item,
         # a second force with another outcome); a force merely compared is none, nor one
         # whose breach is denied at any reach ("Essex Police said it had logged no cases of
         # staff looking up records": a cue the lenient `denied` leaves standing).
-        other = passing(force, group) if _tells_its_breach(group) else None
+        other = passing(force, group) if _tells_its_breach(group, force, whole) else None
         if other is None and statistics:
             # "Sussex Police logged 150 breaches. ... At Sussex Police, a laptop was stolen
             # from a car in 2022": a roundup gives a force's figures and, apart from them,
@@ -2452,15 +2542,17 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 other = passing(force, story)
         if (
             other is not None
-            and other.breach_type is None
             and primary_fact.breach_type is not None
+            and other.breach_type != primary_fact.breach_type
             and any(_alike_breach(s) for s in group)
+            and (other.breach_type is None or _likened_before(group))
         ):
             # "Essex Police suffered a similar breach in 2021": of the story's kind
             other.breach_type = primary_fact.breach_type
             where = next(s for s in group if _alike_breach(s))
+            other.evidence = [e for e in other.evidence if e.field != "breach_type"]
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
-        if other is not None and _tells_no_facts(other, group, roles):
+        if other is not None and _tells_no_facts(other, group, roles, whole):
             continue  # "..., after Essex Police": another force named, its breach untold
         if other is not None:
             ex.incidents.append(other)

@@ -2048,6 +2048,9 @@ def attribute(
     unsanctioned: list[list[Sent]] = []  # earlier breaches told only by how and when
     previous_passing = False
     told: str | None = None  # the other force whose breach the last sentence told of
+    told_all: list[str] = []  # ... and the forces listed with it there
+    several_told = False  # ... and whether it told several breaches ("admitted two breaches")
+    compared: tuple[int, Sent] | None = None  # "a force has made the same mistake before"
     mechanism = False  # ... and that sentence said how its breach happened
     sanctioned = False  # ... or told of a regulator acting on that force
     aside = False  # ... or only gave that force's figures or words, no breach of its own
@@ -2124,6 +2127,8 @@ def attribute(
             out.passing.append([sent])
             previous_passing, told = False, None
             continue
+        if compares_any_force(sent) and sent.has("roles.alike_breach"):
+            compared = (i, sent)  # "A neighbouring force made the same mistake in 2020"
         agents = roles.at_fault(sent)
         others = [a for a in agents if a != primary and a not in partners]
         following = sents[i + 1] if i + 1 < len(sents) else None
@@ -2211,6 +2216,20 @@ def attribute(
             # after a sanction whose breach was told, a new case is no sequel of it
             out.other_forces[told].append(sent)
             continue
+        if (
+            told is not None
+            and not sent.forces
+            and _sequel_of_those(sent, len(told_all), several_told)
+        ):
+            # "... after Kent Police admitted a pair of breaches. The first was a lost
+            # laptop ...", "Kent and Essex Police admitted a leak. The forces said ...": the
+            # breaches or forces the sentence before told, counted off or
+            # named again together -- not the story's own, whatever else the words say
+            for name in told_all:
+                out.other_forces[name].append(sent)
+            continue
+        if told is not None and counts_off(sent) and not several_told:
+            told = None  # "The first ...": the several breaches told before, not that force's
         if told is not None and _goes_on(sent, own_voice):
             # "Essex Police was reprimanded after a file went online. A hidden tab in it
             # held victims' names.": the next sentence goes on with Essex's breach -- or,
@@ -2241,8 +2260,16 @@ def attribute(
                         # lost ... Essex Police emailed ...": the group's sanction is each
                         # force's, the second's as much as the first's
                         out.other_forces[other] = [group[0]]
+                    if compared is not None and compared[0] == i - 1:
+                        # "A neighbouring force made the same mistake in 2020. Then, Essex
+                        # Police apologised after ...": Essex's is the like of it
+                        out.other_forces.setdefault(other, []).append(compared[1])
                     out.other_forces.setdefault(other, []).append(sent)
             told = others[0]
+            several_told = _several_breaches(sent, told)
+            told_all = [
+                o for o in listed_with(sent, roles, told) if o != primary and o not in partners
+            ]
             mechanism = best_type([sent], minimum=1.0) is not None
             sanctioned = _acted_on(sent)
             aside = not (mechanism or sanctioned) and (
@@ -2598,6 +2625,69 @@ def _points_back(sent: Sent) -> bool:
 _OBJECT_REACH = 5  # "The regulator | issued it with a | reprimand": words between the two
 
 
+_ORDINALS = frozenset({"first", "second", "third", "latter", "former"})
+_PLURAL_FORCES = frozenset({"forces", "constabularies", "services"})
+_FEW = frozenset({"two", "three", "four"})
+_BOTH = frozenset({"the", "both"})
+
+
+def counts_off(sent: Sent) -> bool:
+    """The sentence opens by counting off one of several breaches told before it ('The
+    first involved ...', 'The second was a theft ...')."""
+    toks = [t.lower_ for t in sent.span[:2]]
+    return len(toks) == 2 and toks[0] == "the" and toks[1] in _ORDINALS
+
+
+_SEVERAL = frozenset({"two", "three", "four", "several", "separate", "both"})
+_BREACHES = frozenset({"breaches", "leaks", "incidents", "errors", "mistakes", "blunders"})
+_SEVERAL_REACH = 3  # "three | serious data | breaches"
+
+
+_PREDICATE_REACH = 6  # "Essex Police | (EP) had admitted suffering | two"
+
+
+def _several_breaches(sent: Sent, name: str) -> bool:
+    """The force's own predicate tells of several breaches ('Essex Police admitted
+    three data breaches'): a word of number right before a plural breach noun, a few words
+    after the force's name with no comma between -- not the story's force's breaches told
+    before it ('Kent Police was reprimanded over two breaches, weeks after a leak at Essex
+    Police')."""
+    doc = sent.span.doc
+    for m in sent.forces:
+        if m.label_ != name:
+            continue
+        end = min(sent.span.end, m.end + _PREDICATE_REACH + _SEVERAL_REACH)
+        toks = [t.lower_ for t in doc[m.end : end]]
+        for i, w in enumerate(toks[: _PREDICATE_REACH + 1]):
+            if w == ",":
+                break
+            if w in _SEVERAL and any(x in _BREACHES for x in toks[i + 1 : i + 1 + _SEVERAL_REACH]):
+                return True
+    return False
+
+
+def _sequel_of_those(sent: Sent, listed: int, several: bool) -> bool:
+    """The sentence opens by counting off the breaches the sentence before told of another
+    force ('... Essex Police admitted two data breaches. The first involved ...'), or, after
+    a list of forces, by naming them again together ('The forces said ...', 'Both forces
+    apologised'): it goes on with those, never with a force named before them. Counting off
+    needs several breaches told of that force ('Kent Police was reprimanded over two breaches,
+    weeks after a leak at Essex Police. The first ...' counts off Kent's)."""
+    toks = [t.lower_ for t in sent.span[:3]]
+    if len(toks) < 2:
+        return False
+    if counts_off(sent):
+        return several
+    if listed < 2 or toks[0] not in _BOTH:
+        return False
+    words = [t.lower_ for t in sent.span[1:4]]
+    if words and words[0] in _FEW:
+        words = words[1:]  # "the two forces"
+    if words and words[0] == "police":
+        words = words[1:]  # "both police services"
+    return bool(words) and words[0] in _PLURAL_FORCES
+
+
 def _sanctions_it(sent: Sent) -> bool:
     """A sanction whose object is 'it' ('the ICO fined it', 'reprimanded it over ...'), or
     'it' between a regulator and the sanction it hands out ('The regulator issued it with a
@@ -2623,6 +2713,29 @@ def _sanctions_it(sent: Sent) -> bool:
 _INDEFINITE = {"a", "an", "any"}
 _DEFINITE = {"the", "that", "this", "its"}
 _FORCE_NOUNS = {"force", "constabulary"}
+
+
+_SOME = frozenset({"a", "an", "another"})
+_DESCRIBING_REACH = 3  # "a | small rural | force": words between the article and the noun
+
+
+def compares_any_force(sent: Sent) -> bool:
+    """A comparison with forces in general ('a neighbouring force made the same mistake',
+    'another rural force had a similar breach'): a sentence naming no force that
+    speaks of one only indefinitely, its article a few words before the force's noun."""
+    if sent.forces:
+        return False
+    toks = [t.lower_ for t in sent.span]
+    indefinite = False
+    for i, tok in enumerate(toks):
+        if tok not in _FORCE_NOUNS:
+            continue
+        before = toks[max(0, i - _DESCRIBING_REACH) : i]
+        dets = [w for w in before if w in _SOME or w in _DEFINITE]
+        if dets and dets[-1] in _DEFINITE:
+            return False  # "the force": the story's own
+        indefinite |= bool(dets)
+    return indefinite
 
 
 def _any_force(sent: Sent) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.datafiles import load_toml
+from extract.datafiles import load_jsonl, load_toml
 from extract.rules.actions import actions_in
 from extract.rules.attribution import Roles, refers_to_force, tells_bodys_holding
 from extract.rules.money import fine_cues
@@ -885,21 +885,323 @@ _UNDERGO_REACH = 2  # "Kent Police has suffered", "Essex Police today admitted"
 _BREACH_LEAD = 3  # "suffered a serious data breach"
 
 
-def _underwent(sent: Sent, force: Span, cue: Span) -> bool:
+def _underwent(
+    sent: Sent, force: Span, cue: Span, verbs: tuple[str, ...] = ("relevance.undergo",)
+) -> bool:
     """The force as the subject of a verb of undergoing (cues.toml `undergo`) whose object is
     the breach ('Kent Police suffered a data breach', 'Essex Police admits serious data
     leak'): the verb a couple of words after the force, the breach word a few after the verb,
     no punctuation in the span."""
     doc = sent.span.doc
-    for v in sent.cues.get("relevance.undergo", []):
+    for v in (v for key in verbs for v in sent.cues.get(key, [])):
         if not (
             0 <= v.start - force.end <= _UNDERGO_REACH and 0 <= cue.start - v.end <= _BREACH_LEAD
         ):
             continue
-        if sent.denied(v) or any(t.is_punct for t in doc[force.end : cue.start]):
+        if sent.denied(v) or any(t.is_punct for t in doc[_past_bracket(doc, force) : cue.start]):
             continue
         return True
     return False
+
+
+def _past_bracket(doc: Doc, force: Span) -> int:
+    """Where the words after a force's name go on, past the bracket closing its abbreviation
+    ('Thames Valley Police (TVP) admitted ...': the name read is "TVP",
+    its ')' no break between the force and its verb)."""
+    i = force.end
+    if i < len(doc) and doc[i].text == ")" and force.start > 0 and doc[force.start - 1].text == "(":
+        return i + 1
+    return i
+
+
+def owns_a_breach(sent: Sent, force: str, verbs_only: bool = False) -> bool:
+    """The force told as having had a breach of its own, on a page telling several forces'
+    breaches: a breach of data stated as fact with 'at', 'by' or 'involving' right before the
+    force or the list it opens ('a leak of data involving Kent and Essex police': Essex's
+    as much as Suffolk's), right after the force or its list ('the Kent and Essex Police data
+    breach'), or the object of the force's (or its list's) own verb of undergoing or telling
+    of one ('Kent Police admitted a pair of data breaches', 'had also been hit by a data
+    breach'). Narrower than `names_its_breach`, which also reads breaches counted or staff
+    punished: here, the breach must be one the force had, told as a fact -- not breaches
+    counted ('Kent Police suffered 300 breaches'), one to keep from happening ('so as to stop
+    any breach at Kent Police'), an inverted condition ('Were Kent Police ever to suffer a
+    breach'), one unreal or only claimed, nor a leak of no data ('a leak from a burst pipe at
+    a Kent Police station')."""
+    grammar = _relevance_data(data_dir_of(sent))["grammar"]
+    heads = set(grammar["own_breach_heads"])
+    alike = sent.cues.get("roles.alike_breach", [])  # "similar blunders", "the same mistake"
+    words = [
+        c
+        for c in [*sent.cues.get("relevance.breach", []), *_exposures(sent), *alike]
+        if (c[-1].lower_ in heads or c.label_ != "relevance.breach")
+        and not sent.denied(c)
+        and sent.asserted(c)
+        and not _counted(sent, c)
+        and not _averted(sent, c)
+        and not _foretold(sent, c, set(grammar["foretelling"]))
+        and not _unreal_breach(sent, c, set(grammar["unreal_breach"]), set(grammar["hearsay"]))
+        # a breach like the story's is one of data, as the story's is
+        and (c in alike or _of_data(sent, c, set(grammar["data_modifiers"])))
+    ]
+    if not words:
+        return False
+    unreal = set(grammar["inverted_conditions"])
+    for m in sent.forces:
+        last = _listed_through(sent, m)
+        if m.label_ != force and all(
+            f.label_ != force or not (m.start < f.start <= last.start) for f in sent.forces
+        ):
+            continue  # neither the force nor a list that it is in
+        if _inverted(sent, m, unreal):
+            continue
+        for c in words:
+            if not verbs_only and _named_with(sent, m, last, c):
+                return True
+            if _underwent(sent, last, c, _OWN_TELLING) and not _anothers(sent, c):
+                return True
+            if _struck(sent, last, c):
+                return True
+            if c in alike and _recorded_by(sent, m, c):
+                return True  # "Similar breaches have been reported by Kent Police": like ones
+    return False
+
+
+def _named_with(sent: Sent, head: Span, last: Span, cue: Span) -> bool:
+    """The breach named with the force or the list from `head` to `last`: 'at', 'by' or
+    'involving' right before it ('a breach at Kent and Essex police'), or the name right
+    before the breach word ('the Kent Police data breach', "Essex Police's leak")."""
+    doc = sent.span.doc
+    if cue.end < head.start <= cue.end + 1 and doc[cue.end].lower_ in _OF_FORCE:
+        return True
+    between = [t.lower_ for t in doc[_past_bracket(doc, last) : cue.start]]
+    return last.end <= cue.start and len(between) <= 2 and set(between) <= _OWNER_GLUE
+
+
+_OWNER_GLUE = frozenset({"'s", "\u2019s", "data"})
+_FEW_BREACHES = 3  # "a pair of breaches", "three breaches": breaches a story tells, not a tally
+_AVERT_REACH = 4  # "to prevent | a | serious | data breach"
+
+
+def _averted(sent: Sent, cue: Span) -> bool:
+    """A breach to keep from happening ('to prevent a data breach at Kent Police', 'to avoid
+    a leak'): a verb of averting (cues.toml [roles] `avert`) a few words before it."""
+    words = load_toml("cues.toml", data_dir_of(sent))["roles"]["avert"]
+    doc = sent.span.doc
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for t in doc[max(sent.span.start, cue.start - _AVERT_REACH) : cue.start]
+    )
+
+
+def _of_data(sent: Sent, cue: Span, modifiers: set[str]) -> bool:
+    """The breach is one of data: a data word in it or right before it ('data breach',
+    'security breach', 'a serious data leak'), or people's data named in the sentence."""
+    doc = sent.span.doc
+    near = doc[max(sent.span.start, cue.start - 2) : cue.end]
+    if any(t.lower_ in modifiers for t in near):
+        return True
+    data = [*sent.cues.get("relevance.data", []), *sent.cues.get("roles.personal_data", [])]
+    # the breach word itself is no data named ("leak" is read as a data word too), nor data
+    # denied ("... although no personal data was affected")
+    return any(
+        (d.end <= cue.start or d.start >= cue.end) and not sent.denied(d) and sent.asserted(d)
+        for d in data
+    )
+
+
+def told_as_past(sent: Sent, force: str) -> bool:
+    """The force's own breach (`owns_a_breach`) told as an event of the past beside the
+    story's: a word framing it so (cues.toml [relevance.grammar] `past_frames`: "It follows a
+    breach at Kent Police", "a similar leak at Essex Police"), a year stated as fact, or the
+    force's own verb ("Kent Police admitted a data breach"). A bare noun phrase in any other
+    frame ("a breach at Kent Police formed part of a drill") tells no breach that happened."""
+    if not owns_a_breach(sent, force):
+        return False
+    frames = set(_relevance_data(data_dir_of(sent))["grammar"]["past_frames"])
+    if any(t.lower_ in frames or t.lemma_.lower() in frames for t in sent.span):
+        return True
+    if any(
+        sent.asserted(d) and any(t.is_digit and len(t.text) == 4 for t in d) for d in sent.dates
+    ):
+        return True
+    return owns_a_breach(sent, force, verbs_only=True)
+
+
+_HEARSAY_REACH = 5  # "claims | of | a | serious data | breach"
+_ABOUT = frozenset({"of", "over", "about"})
+
+
+def _unreal_breach(sent: Sent, cue: Span, unreal: set[str], hearsay: set[str]) -> bool:
+    """No real breach: one simulated or imagined ('a simulated data breach at Kent Police',
+    a word of [relevance.grammar] `unreal_breach` right before it) or only claimed ('claims
+    of a breach at Essex Police', 'a scare over a leak at Kent Police': a noun of `hearsay`
+    and 'of', 'over' or 'about' a few words before it)."""
+    doc = sent.span.doc
+    before = doc[max(sent.span.start, cue.start - _HEARSAY_REACH) : cue.start]
+    if any(t.lower_ in unreal for t in before[-2:]):
+        return True
+    words = [t.lower_ for t in before]
+    return any(w in hearsay and _ABOUT & set(words[i + 1 :]) for i, w in enumerate(words))
+
+
+def _foretold(sent: Sent, cue: Span, verbs: set[str]) -> bool:
+    """The breach is one foretold or feared, not told ('campaigners warned that a breach at
+    Kent Police would come', 'officers fear a leak'): a verb of foretelling (cues.toml
+    [relevance.grammar] `foretelling`) earlier in the sentence, before the breach word."""
+    doc = sent.span.doc
+    return any(t.lemma_.lower() in verbs for t in doc[sent.span.start : cue.start])
+
+
+def _inverted(sent: Sent, mention: Span, unreal: set[str]) -> bool:
+    """The force is the subject of an inverted condition ('Had Kent Police lost such a
+    breach, it would ...', 'Were Kent Police to lose ...'): the verb opening the sentence or
+    a clause (after a comma) right before the force's name ('the' allowed between)."""
+    doc = sent.span.doc
+    i = mention.start - 1
+    if i >= sent.span.start and doc[i].lower_ == "the":
+        i -= 1
+    if i < sent.span.start or doc[i].lower_ not in unreal:
+        return False
+    return i == sent.span.start or doc[i - 1].text in {",", ";", "\u2013", "\u2014"}
+
+
+_CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
+_COMPLEMENT_REACH = 2  # "breach of | data", "leak of | personal records"
+
+
+def nation_breach(sent: Sent) -> str | None:
+    """The one force of a nation told as the place of a breach of its police people's data
+    ('a serious leak of records in Scotland last year exposed the names of 900 officers'):
+    a breach word stated as fact, then (past a closing quote or a short 'of ...' complement)
+    'in' and the nation's name (nations.toml [places]), police people named in the sentence
+    and no other body, and a nation policed by a single force (forces.jsonl) since before
+    any year the sentence states -- that force's breach, named by the place it polices, as
+    reporters name "police in Scotland". A nation of several forces names none of them."""
+    if not sent.has("roles.police_people") or sent.has("roles.organisation"):
+        return None  # "council staff", "a hospital's records": another body's people
+    doc = sent.span.doc
+    places, single = _nations(data_dir_of(sent))
+    since = load_toml("nations.toml", data_dir_of(sent)).get("single_force_since", {})
+    years = [int(t.text) for d in sent.dates for t in d if t.is_digit and len(t.text) == 4]
+    for c in sent.cues.get("relevance.breach", []):
+        if c[-1].lower_ not in _breach_heads(sent) or sent.denied(c) or not sent.asserted(c):
+            continue
+        i = c.end
+        if i < sent.span.end and doc[i].text in _CLOSING:
+            i += 1  # the breach word quoted
+        if i < sent.span.end and doc[i].lower_ == "of":
+            # a short complement: "a breach of security in ...", "a leak of records in ..."
+            nxt = next(
+                (
+                    k
+                    for k in range(i + 1, min(sent.span.end, i + 2 + _COMPLEMENT_REACH))
+                    if doc[k].lower_ == "in" or doc[k].text in _CLOSING
+                ),
+                None,
+            )
+            if nxt is None or any(t.is_punct and t.text not in _CLOSING for t in doc[i:nxt]):
+                continue
+            i = nxt + (doc[nxt].text in _CLOSING)
+        if i >= sent.span.end or doc[i].lower_ != "in":
+            continue
+        for place, nation in places.items():
+            words = place.split()
+            end = i + 1 + len(words)
+            if [t.text for t in doc[i + 1 : end]] != words or nation not in single:
+                continue
+            if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"}:
+                continue  # "a breach in Northern Ireland's health service": that body's
+            if any(y < since.get(nation, 0) for y in years):
+                continue  # "In 2010 a breach in Scotland": before its one force
+            return single[nation]
+    return None
+
+
+@cache
+def _nations(data_dir: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """Each nation's place names, and the nations policed by one current force."""
+    places = {
+        place: nation
+        for nation, names in load_toml("nations.toml", data_dir).get("places", {}).items()
+        for place in names
+    }
+    forces: dict[str, list[str]] = {}
+    for row in load_jsonl("forces.jsonl", data_dir):
+        if row.get("kind") == "territorial":
+            forces.setdefault(row.get("nation") or "", []).append(row["name"])
+    return places, {n: names[0] for n, names in forces.items() if len(names) == 1}
+
+
+_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "now"})
+
+
+def _struck(sent: Sent, force: Span, cue: Span) -> bool:
+    """The force struck by the breach, in the passive ('Kent Police has now been hit by a data
+    breach'): only auxiliaries (and 'also', 'now') between the force and 'hit by', the breach
+    word a few words after it."""
+    doc = sent.span.doc
+    start = _past_bracket(doc, force)
+    for v in sent.cues.get("relevance.struck_by", []):
+        if not (start <= v.start and 0 <= cue.start - v.end <= _BREACH_LEAD):
+            continue
+        if all(t.lower_ in _AUX for t in doc[start : v.start]) and not sent.denied(v):
+            return not any(t.is_punct for t in doc[v.end : cue.start])
+    return False
+
+
+def _anothers(sent: Sent, cue: Span) -> bool:
+    """The breach word goes on to name its owner, no force ('reported a data breach at a
+    school', 'disclosed a leak by a contractor'): another body's breach -- not what it
+    touched ('a breach involving victims' statements')."""
+    doc = sent.span.doc
+    return (
+        cue.end < sent.span.end
+        and doc[cue.end].lower_ in _OWNER_PREPS
+        and not any(m.start in (cue.end + 1, cue.end + 2) for m in sent.forces)
+    )
+
+
+_OWN_TELLING = ("relevance.undergo", "relevance.self_report")
+_OWNER_PREPS = frozenset({"at", "by", "within", "inside"})
+_DATA_AFTER = 4  # "the exposure of | the personal data", "disclosure of some officers' details"
+
+
+def _exposures(sent: Sent) -> list[Span]:
+    """A noun of exposure whose object is people's data ('an exposure of victims'
+    personal data'): a breach named in other words; not 'exposure to risk'."""
+    doc = sent.span.doc
+    data = [*sent.cues.get("relevance.data", []), *sent.cues.get("roles.personal_data", [])]
+    return [
+        c
+        for c in sent.cues.get("relevance.exposure_nouns", [])
+        if c.end < sent.span.end
+        and doc[c.end].lower_ == "of"
+        and any(c.end < d.start <= c.end + _DATA_AFTER for d in data)
+    ]
+
+
+def _breach_heads(sent: Sent) -> set[str]:
+    return set(_relevance_data(data_dir_of(sent))["grammar"]["own_breach_heads"])
+
+
+def _counted(sent: Sent, cue: Span) -> bool:
+    """A number of more than a few right before the breach word ('recorded 300 data
+    breaches'): figures, not a breach told. A year is no number of breaches ('the 2021 data
+    breach at Leicestershire Police'); 'two separate breaches' are breaches a story tells."""
+    years = {i for d in sent.dates for i in range(d.start, d.end)}
+    for tok in sent.span.doc[max(sent.span.start, cue.start - 3) : cue.start]:
+        if tok.i in years or (tok.is_digit and len(tok.text) == 4 and tok.text[:2] in _CENTURIES):
+            continue
+        if tok.like_num:
+            text = tok.text.replace(",", "")
+            value = int(text) if text.isdigit() else _WORD_NUMBERS.get(tok.lower_, 99)
+            if value > _FEW_BREACHES:
+                return True
+    return False
+
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3}  # any other number word: more than a few
+_CENTURIES = frozenset({"19", "20"})
 
 
 def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
