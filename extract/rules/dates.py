@@ -311,8 +311,11 @@ def _masthead(sent: Sent, day: Span) -> bool:
     items: list[list[Token]] = [[]]
     dated = -1  # the item holding the date
     stamps = {t.i for c in sent.cues.get("dates.stamp", []) for t in c}  # 'Date', 'Posted'
+    # Between bars a comma parts items too ('BBC News, West Midlands & Black Country | 3 May
+    # 2024': outlet, then region), never on a line without bars, where it may join a sentence.
+    barred = any(t.text in _BARS for t in sent.span)
     for t in sent.span:
-        if t.text in _BARS or _spaced_dash(t):
+        if t.text in _BARS or _spaced_dash(t) or (barred and t.text == ","):
             items.append([])
         elif day.start <= t.i < day.end:
             dated = len(items) - 1
@@ -1220,6 +1223,65 @@ def _misuse_since(sent: Sent, span: Span) -> bool:
                 and sent.asserted(c)
                 for c in sent.types
             )
+    return False
+
+
+def _shortfall_since(sent: Sent, span: Span) -> bool:
+    """'Since at least 2018 the force has failed to review ...', 'has not deleted the images
+    since 2017': a duty left undone (`shortfall_since`) in a perfect tense, in the clause the
+    'since' date opens or right before 'since' -- a shortfall that went on from the date, the
+    breach's start. A deed done since then ('since 2018 the force has reviewed ...') and a
+    count ('has failed 3 audits since 2019': a figure) stay bounds."""
+    doc = span.doc
+    start = _link(span)
+    if start < 1 or doc[start - 1].lower_ != "since":
+        return False
+    words = set(_data(span)["shortfall_since"])
+    after = doc[span.end : min(sent.span.end, span.end + _STATE_REACH)]
+    before = doc[max(sent.span.start, start - 1 - _ONGOING_REACH) : start - 1]
+    for stretch in (after, reversed(before)):
+        for tok in stretch:
+            if tok.text in {".", ";", ":", "?", "!"} or tok.like_num:
+                break
+            if tok.lemma_.lower() in words and _perfect(tok):
+                return True
+    return False
+
+
+def _perfect(tok: Token) -> bool:
+    """A word of a perfect tense: right after 'has', 'have' or 'had' ('has failed', 'had not'),
+    or after one and 'been' or an adverb in -ly."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and (doc[k].lower_ == "been" or (doc[k].lower_.endswith("ly") and doc[k].is_alpha)):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in {"has", "have", "had"}
+
+
+_UNLAWFUL_PROCESSING = "other"  # the taxonomy's unlawful processing: retention, recording
+
+
+def _stopped_duty(sent: Sent, span: Span) -> bool:
+    """'The force had stopped carrying out the reviews in 2019', 'ceased deleting records in
+    2016': a verb of stopping (`cessation`) with a gerund, the date after it in its clause --
+    when the duty stopped, the shortfall began. A gerund that is a breach itself ('stopped
+    accessing the file in 2020': the misuse ended) or a bound ('since') is no start."""
+    doc = span.doc
+    words = set(_data(span)["cessation"])
+    lo, _ = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    if _bounded(span):
+        return False
+    for tok in doc[lo : span.start]:
+        if tok.lemma_.lower() not in words or tok.i + 1 >= span.start:
+            continue
+        gerund = doc[tok.i + 1]
+        if not (gerund.is_alpha and gerund.lower_.endswith("ing")):  # no tagger: its form
+            continue
+        if any(t.text in {".", ";", ":", "?", "!", ","} for t in doc[tok.i : span.start]):
+            continue
+        if any(c.start <= gerund.i < c.end for c in sent.types):
+            return False
+        return sent.asserted(span)
     return False
 
 
@@ -2346,6 +2408,13 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return None  # "Over the five years from 2015, the force investigated 87 staff"
     if _since_state(span) or _misuse_since(sent, span):
         return BREACH  # "missing since 2019": the breach's own start
+    if kind == _UNLAWFUL_PROCESSING and (_shortfall_since(sent, span) or _stopped_duty(sent, span)):
+        # "has failed to review records since 2018", "had stopped carrying out reviews in
+        # 2019": the shortfall's start, in a story of records mishandled, where the shortfall
+        # is the breach; in a story of a deed ('emailed to a stranger'), a duty undone since a
+        # date ('staff had not been reminded since 2019') is its background, and a practice
+        # stopped ('stopped using fax in 2015') ended
+        return BREACH
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
     if _learned_later(sent, span):

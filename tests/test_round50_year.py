@@ -1,0 +1,154 @@
+"""Round 50 (r50-year50): three ways a story tells when its breach began.
+
+1. A masthead line that names the outlet and its region before the bar ("BBC News, Tyne &
+   Wear | 4 March 2021") is the page's date, so "on Tuesday" or "late last month" in the story
+   can be counted from it (extract/rules/dates.py `_masthead`: commas part items only on a
+   line with bars).
+2. A duty left undone in a perfect tense on a "since" date ("since at least 2017 the force
+   has failed to review ...") began then (`_shortfall_since`); a deed done since then stays a
+   bound.
+3. In a story of records mishandled (unlawful processing), a duty stopped ("had stopped
+   carrying out the reviews in 2018") began the shortfall (`_stopped_duty`); the same verb in
+   a story of another kind, or a finding's own date before it, is no start.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incident_probe import cleaned_page, per_force
+
+
+def _years(text: str, nlp) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {i.force: i.breach_year for i in cleaned_page(nlp, text).incidents}
+
+
+MASTHEAD = [
+    (
+        "Police papers found dumped in a park\n\n"
+        "BBC News, West Midlands & Black Country | 4 January 2021\n\n"
+        "A bundle of statements belonging to Cleveland Police was left in a park by an officer"
+        " late last month and handed in by a jogger. The force has referred itself to the ICO.",
+        "Cleveland Police",
+        2020,
+    ),
+    (
+        "Police payroll server hacked\n\n"
+        "ITV News, Thames Valley & West Berkshire | 9 January 2023\n\n"
+        "Sussex Police says the names of 300 officers may have been taken after its own payroll"
+        " server was hacked late last month. The force has told the ICO.",
+        "Sussex Police",
+        2022,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "force", "year"), MASTHEAD)
+def test_a_region_masthead_dates_the_page(nlp, text: str, force: str, year: int) -> None:  # type: ignore[no-untyped-def]
+    assert _years(text, nlp).get(force) == year
+
+
+def test_a_comma_line_without_bars_is_no_masthead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a sentence with commas and a date, no bar: not the page's date, so 'on Tuesday' stays
+    # unanchored and the breach undated
+    text = (
+        "Police papers found dumped in a park\n\n"
+        "Kent Police, Maidstone, Sussex, 4 March 2021 saw heavy rain.\n\n"
+        "A bundle of statements belonging to Kent Police was left in a park by an officer and"
+        " found by a jogger on Tuesday."
+    )
+    assert _years(text, nlp).get("Kent Police") != 2021
+
+
+SHORTFALL = [
+    (
+        "The ICO has issued an enforcement notice to Lincolnshire Police for keeping the records"
+        " of people never charged for too long. According to the notice, since at least 2017"
+        " the force has failed to carry out the reviews its own retention policy requires.",
+        "Lincolnshire Police",
+        2017,
+    ),
+    (
+        "Cumbria Constabulary has been reprimanded by the ICO for holding intelligence on people"
+        " for longer than necessary. The regulator said the force has not reviewed its"
+        " intelligence entries since 2016.",
+        "Cumbria Constabulary",
+        2016,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "force", "year"), SHORTFALL)
+def test_a_duty_undone_since_a_date_began_then(nlp, text: str, force: str, year: int) -> None:  # type: ignore[no-untyped-def]
+    assert per_force(nlp, text, "breach_year").get(force) == year
+
+
+NOT_SHORTFALL = [
+    # a deed done since a date: a bound
+    (
+        "The ICO has reprimanded Essex Police for keeping custody images of people never"
+        " charged. Since 2018 the force has reviewed 9,000 old records.",
+        "Essex Police",
+        None,
+    ),
+    # in a story of a deed (an email to a stranger), a duty undone since a date is background
+    (
+        "Kent Police was reprimanded after a witness statement was emailed to a stranger in"
+        " 2023. Staff had not been reminded of the risk of autofill since 2019.",
+        "Kent Police",
+        2023,
+    ),
+    (
+        "Essex Police was reprimanded after a redacted report given to a suspect still showed"
+        " a victim's address in 2022. Its redaction guidance had not been updated since 2014.",
+        "Essex Police",
+        2022,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "force", "year"), NOT_SHORTFALL)
+def test_no_shortfall_start_where_none_is_the_breach(
+    nlp, text: str, force: str, year: int | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert per_force(nlp, text, "breach_year").get(force) == year
+
+
+STOPPED = [
+    (
+        "Dorset Police kept the custody records of people never charged for too long, the"
+        " regulator found. The force had stopped reviewing them in 2017.",
+        "Dorset Police",
+        2017,
+    ),
+    (
+        "The ICO reprimanded Avon and Somerset Constabulary for retaining intelligence on people"
+        " longer than necessary. The force ceased carrying out reviews in 2016 after a system"
+        " change.",
+        "Avon and Somerset Police",
+        2016,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "force", "year"), STOPPED)
+def test_a_duty_stopped_began_the_shortfall(nlp, text: str, force: str, year: int) -> None:  # type: ignore[no-untyped-def]
+    assert per_force(nlp, text, "breach_year").get(force) == year
+
+
+def test_a_practice_stopped_in_another_story_is_no_start(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a story of an email sent to the wrong person: the fax stopped in 2015 is background
+    text = (
+        "Surrey Police apologised after an officer emailed a witness statement to the wrong"
+        " person in 2021. The force had stopped using fax machines in 2015."
+    )
+    assert per_force(nlp, text, "breach_year").get("Surrey Police") == 2021
+
+
+def test_a_finding_dated_before_the_stopping_is_no_start(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The audit found in May 2024 that Wiltshire Police had stopped reviewing its records, and"
+        " the ICO issued a reprimand."
+    )
+    assert per_force(nlp, text, "breach_year").get("Wiltshire Police") is None
