@@ -1,4 +1,4 @@
-"""Round 50 (r50-year50): three ways a story tells when its breach began.
+"""Round 50 (r50-year50): when a story's breach began, and dates that are not it.
 
 1. A masthead line that names the outlet and its region before the bar ("BBC News, Tyne &
    Wear | 4 March 2021") is the page's date, so "on Tuesday" or "late last month" in the story
@@ -10,17 +10,24 @@
 3. In a story of records mishandled (unlawful processing), a duty stopped ("had stopped
    carrying out the reviews in 2018") began the shortfall (`_stopped_duty`); the same verb in
    a story of another kind, or a finding's own date before it, is no start.
+4. A stretch before a finding ("online for three weeks before staff noticed"), the finding
+   dated in another sentence, dates the breach that long before it.
+5. "came to its attention on ..." is a finding (`discovery` cues), never the breach's date.
+6. A quoted request ("Please provide ... for the period from ...") dates no breach.
+7. "two summers ago" counts back from the page's date as "last summer" does.
 
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.incident_probe import cleaned_page, per_force
+from tests.incident_probe import cleaned_page, field_values, per_force
 
 
-def _years(text: str, nlp) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _years(text: str, nlp) -> dict[str | None, object]:  # type: ignore[no-untyped-def]
     return {i.force: i.breach_year for i in cleaned_page(nlp, text).incidents}
 
 
@@ -152,3 +159,77 @@ def test_a_finding_dated_before_the_stopping_is_no_start(nlp) -> None:  # type: 
         " the ICO issued a reprimand."
     )
     assert per_force(nlp, text, "breach_year").get("Wiltshire Police") is None
+
+
+# 4. A stretch before a finding told in one sentence ("online for three weeks before a member
+#    of staff noticed"), the finding dated in another: the breach began that long before it
+#    (`_lasted_before_found_told`); with no stretch, the finding's date alone is no breach's.
+LASTED = [
+    (
+        "Cumbria Constabulary said officers' names had been visible on its website for three"
+        " weeks before a member of staff noticed them. The error was discovered on 14 January"
+        " 2023 and the page was removed that day.",
+        "Cumbria Constabulary",
+        2022,
+    ),
+    (
+        "Lincolnshire Police said a spreadsheet naming witnesses was published on its website in"
+        " error and stayed online for two years before an auditor spotted it. The force found"
+        " the file on 2 February 2024.",
+        "Lincolnshire Police",
+        2022,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "force", "year"), LASTED)
+def test_a_stretch_before_a_finding_dated_elsewhere(nlp, text: str, force: str, year: int) -> None:  # type: ignore[no-untyped-def]
+    assert per_force(nlp, text, "breach_year").get(force) == year
+
+
+# 5. "came to its attention on 6 March 2023" is a finding, never the breach's date.
+def test_coming_to_its_attention_is_a_finding(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cleveland Police says the breach came to its attention on 6 March 2023, and the"
+        " spreadsheet of officers' pay was taken off its website the same day."
+    )
+    assert per_force(nlp, text, "breach_year").get("Cleveland Police") is None
+
+
+def test_a_dated_deed_stays_beside_its_finding(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Surrey Police emailed a list of domestic abuse victims to a charity in error on 3 April"
+        " 2023. The mistake came to its attention two days later."
+    )
+    assert per_force(nlp, text, "breach_year").get("Surrey Police") == 2023
+
+
+# 6. A request quoted on a disclosure log ("Please give ... for the period from ..."): its
+#    dates bound what is asked, no breach's; "Please note" tells and keeps its date.
+def test_a_requests_period_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Please provide the number of personal data breaches recorded by Devon and"
+        " Cornwall Police for the period from 1 January 2021 to date. Devon and Cornwall Police"
+        " holds this information but the cost of finding it would exceed the limit, so the"
+        " request is refused."
+    )
+    assert not field_values(nlp, text, "breach_year")
+
+
+def test_please_note_still_tells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Please note that in 2019 an officer of Norfolk Constabulary disclosed a victim's"
+        " address to her former partner. The officer was dismissed."
+    )
+    assert per_force(nlp, text, "breach_year").get("Norfolk Constabulary") == 2019
+
+
+# 7. "two summers ago" counts back from the page's date as "last summer" does.
+def test_seasons_ago_count_back_from_the_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dorset Police said footage of an arrest filmed two summers ago was posted on social"
+        " media by an officer. The force has referred itself to the IOPC."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2026, 5, 20)) == {2024}
+    # in October this summer may be "last summer": two summers back is not sure
+    assert not field_values(nlp, text, "breach_year", published=date(2026, 10, 20))

@@ -67,6 +67,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS)}
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}  # the last month of each season
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SEASONS_AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (spring|summer|autumn|winter)s ago")
 _AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month|week|fortnight|day)s? ago")
 # The months a season spans ("the summer": June to August); winter straddles two years.
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
@@ -156,6 +157,13 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # Monday), the news's own time
         back = _NEWS_DAYS[p] + (published.weekday() if p.endswith("week") else 0)
         return (published - dt.timedelta(days=back)).isoformat()
+    if m := _SEASONS_AGO_RE.fullmatch(p):
+        # "two summers ago": the summer a year before "last summer"
+        seasons = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1))
+        latest = resolve_relative(f"last {m.group(2)}", published)
+        if seasons is None or latest is None:
+            return None
+        return str(int(latest[:4]) - (seasons - 1))
     if p == "the year before last":
         return str(published.year - 2)
     if p.startswith("the ") and p.endswith(" before last"):
@@ -2961,6 +2969,15 @@ def _advert(sent: Sent) -> bool:
     )
 
 
+def _request(sent: Sent) -> bool:
+    """'Please give the following details for the period from 1 January 2020', 'Please
+    provide the number of breaches since 2019': a request (an FOI request quoted on a
+    disclosure log) opened by a request's words (`request_openers`); its dates bound what is
+    asked for, no breach's. 'Please note the file was sent in 2019' tells, it asks nothing."""
+    words = [t.lower_ for t in sent.span if t.is_alpha][:2]
+    return " ".join(words) in set(_data(sent.span)["request_openers"])
+
+
 _PAST_AUXILIARIES = {"was", "were", "had", "did"}
 _NOT_FINITE_BEFORE = {"be", "been", "being", "is", "are", "am", "to", "will", "'s", "'re"}
 
@@ -3148,6 +3165,8 @@ def _dated(
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent) or _period_heading(sent):
             continue
+        if _request(sent):
+            continue  # "Please give the figures for the period from 1 January 2020": asked for
         if masthead_date(sent) is not None:
             # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
             # sets the scene for the lede after it.
@@ -3242,6 +3261,9 @@ def _dated(
         out.breach = _best(scores, where)
     for role, found in others.items():
         setattr(out, role, min(found, key=lambda f: (str(f.value)[:4], -len(str(f.value)))))
+    if out.breach is None and out.discovered is not None:
+        # "online for five days before an officer noticed them", the finding dated elsewhere
+        out.breach = _lasted_before_found_told(sents, str(out.discovered.value))
     if out.breach is None and out.discovered and sents and _dated_by_finding(sents, kind):
         # Papers found on a bus, a cabinet bought with files inside: the finding is the only
         # date of a loss, which happened days before it at most.
@@ -3263,7 +3285,8 @@ def _dated(
     return out
 
 
-_LASTED_UNITS = {"year", "month", "week"}
+_DAY_UNITS = {"week": 7, "day": 1}
+_LASTED_UNITS = {"year", "month", *_DAY_UNITS}
 _LASTED_REACH = 2  # "for three years, until": a comma or an adverb before the bound word
 
 
@@ -3279,7 +3302,16 @@ def _lasted_until_found(sent: Sent, span: Span, value: str) -> str | None:
         return None
     if not any(lo <= c.start < hi for c in sent.cues.get("dates.discovery", [])):
         return None
-    for end in range(lo - 1, max(sent.span.start, lo - 1 - _LASTED_REACH), -1):
+    stretch = _stretch_before(sent, lo - 1)
+    return None if stretch is None else _counted_back(value, *stretch)
+
+
+def _stretch_before(sent: Sent, bound: int) -> tuple[int, str] | None:
+    """The stretch ('for three years', 'for a couple of months', 'for five days') ending right
+    before the bound word at `bound` (a comma or an adverb may stand between): its number and
+    unit, or None."""
+    doc = sent.span.doc
+    for end in range(bound, max(sent.span.start, bound - _LASTED_REACH), -1):
         unit = doc[end - 1].lower_.rstrip("s")
         if unit not in _LASTED_UNITS:
             continue
@@ -3292,15 +3324,41 @@ def _lasted_until_found(sent: Sent, span: Span, value: str) -> str | None:
         n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
         if not n or n >= 100 or doc[k - 1].lower_ != "for" or count in {"a", "a few"}:
             return None
-        first, last = _date_range(value)
-        if unit == "week":
-            days = dt.timedelta(days=7 * n)
-            early, late = (first - days).year, (last - days).year
-        else:  # calendar months back: "three years" before 2022 is 2019, leap days aside
-            months = n * 12 if unit == "year" else n
-            early = (first.year * 12 + first.month - 1 - months) // 12
-            late = (last.year * 12 + last.month - 1 - months) // 12
-        return str(early) if early == late else None
+        return n, unit
+    return None
+
+
+def _counted_back(value: str, n: int, unit: str) -> str | None:
+    """The year `n` units (days, weeks, months, years) before the date `value`, when every
+    reading of the date gives one year, else None."""
+    first, last = _date_range(value)
+    if unit in _DAY_UNITS:
+        days = dt.timedelta(days=n * _DAY_UNITS[unit])
+        early, late = (first - days).year, (last - days).year
+    else:  # calendar months back: "three years" before 2022 is 2019, leap days aside
+        months = n * 12 if unit == "year" else n
+        early = (first.year * 12 + first.month - 1 - months) // 12
+        late = (last.year * 12 + last.month - 1 - months) // 12
+    return str(early) if early == late else None
+
+
+def _lasted_before_found_told(sents: list[Sent], found: str) -> Found | None:
+    """'The details stayed online for five days before an officer noticed them.' ... 'An
+    officer discovered the breach on Thursday, 9 October': a stretch before a finding told
+    with no date of its own, and the finding dated in another sentence. The breach began that
+    long before the finding, in that year when every reading agrees."""
+    for sent in sents:
+        if sent.dates:
+            continue
+        doc = sent.span.doc
+        for cue in sent.cues.get("dates.discovery", []):
+            lo, _ = clause_bounds(sent, cue.start, extra=_data(cue)["clause_breaks"])
+            if lo < sent.span.start + 4 or doc[lo - 1].lower_ not in _CLAUSE_BOUNDS - {"since"}:
+                continue
+            stretch = _stretch_before(sent, lo - 1)
+            year = _counted_back(found, *stretch) if stretch and sent.asserted(cue) else None
+            if year is not None:
+                return Found(year, sent)
     return None
 
 
