@@ -36,7 +36,7 @@ MASTHEAD = [
         "Police papers found dumped in a park\n\n"
         "BBC News, West Midlands & Black Country | 4 January 2021\n\n"
         "A bundle of statements belonging to Cleveland Police was left in a park by an officer"
-        " late last month and handed in by a jogger. The force has referred itself to the ICO.",
+        " late last month and handed in by a jogger. The force has told the ICO.",
         "Cleveland Police",
         2020,
     ),
@@ -70,16 +70,15 @@ def test_a_comma_line_without_bars_is_no_masthead(nlp) -> None:  # type: ignore[
 
 SHORTFALL = [
     (
-        "The ICO has issued an enforcement notice to Lincolnshire Police for keeping the records"
-        " of people never charged for too long. According to the notice, since at least 2017"
-        " the force has failed to carry out the reviews its own retention policy requires.",
+        "The ICO has served a notice on Lincolnshire Police for holding on to the files of"
+        " people never charged. It said that since 2017 the constabulary has failed to weed out"
+        " entries its own rules say should go.",
         "Lincolnshire Police",
         2017,
     ),
     (
-        "Cumbria Constabulary has been reprimanded by the ICO for holding intelligence on people"
-        " for longer than necessary. The regulator said the force has not reviewed its"
-        " intelligence entries since 2016.",
+        "The ICO has told Cumbria Constabulary off for holding intelligence on people longer than"
+        " needed. The watchdog said officers have not purged old entries since 2016.",
         "Cumbria Constabulary",
         2016,
     ),
@@ -99,16 +98,16 @@ NOT_SHORTFALL = [
         "Essex Police",
         None,
     ),
-    # in a story of a deed (an email to a stranger), a duty undone since a date is background
+    # in a story of a deed (a misdirected email), a duty undone since a date is background
     (
-        "Kent Police was reprimanded after a witness statement was emailed to a stranger in"
-        " 2023. Staff had not been reminded of the risk of autofill since 2019.",
+        "Kent Police was reprimanded after a witness's account went by email to an unknown man"
+        " in 2023. Its sent-mail logs had not been checked since 2019.",
         "Kent Police",
         2023,
     ),
     (
-        "Essex Police was reprimanded after a redacted report given to a suspect still showed"
-        " a victim's address in 2022. Its redaction guidance had not been updated since 2014.",
+        "Essex Police was reprimanded after a blacked-out report handed to a suspect still showed"
+        " a victim's address in 2022. Nobody had audited its blacking-out work since 2014.",
         "Essex Police",
         2022,
     ),
@@ -145,7 +144,7 @@ def test_a_duty_stopped_began_the_shortfall(nlp, text: str, force: str, year: in
 
 
 def test_a_practice_stopped_in_another_story_is_no_start(nlp) -> None:  # type: ignore[no-untyped-def]
-    # a story of an email sent to the wrong person: the fax stopped in 2015 is background
+    # a story of a misdirected email: the fax stopped in 2015 is background
     text = (
         "Surrey Police apologised after an officer emailed a witness statement to the wrong"
         " person in 2021. The force had stopped using fax machines in 2015."
@@ -204,22 +203,22 @@ def test_a_dated_deed_stays_beside_its_finding(nlp) -> None:  # type: ignore[no-
     assert per_force(nlp, text, "breach_year").get("Surrey Police") == 2023
 
 
-# 6. A request quoted on a disclosure log ("Please give ... for the period from ..."): its
+# 6. A request quoted on a disclosure log ("Please provide ... from 2021 to date"): its
 #    dates bound what is asked, no breach's; "Please note" tells and keeps its date.
 def test_a_requests_period_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Please provide the number of personal data breaches recorded by Devon and"
-        " Cornwall Police for the period from 1 January 2021 to date. Devon and Cornwall Police"
-        " holds this information but the cost of finding it would exceed the limit, so the"
-        " request is refused."
+        "Please provide a yearly count of data breaches logged at Devon and Cornwall Police"
+        " for the period from 1 January 2021 to date. Devon and Cornwall Police"
+        " holds this information. In one case a member of staff emailed a victim's details to"
+        " the wrong address."
     )
     assert not field_values(nlp, text, "breach_year")
 
 
 def test_please_note_still_tells(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Please note that in 2019 an officer of Norfolk Constabulary disclosed a victim's"
-        " address to her former partner. The officer was dismissed."
+        "Please note that in 2019 an officer of Norfolk Constabulary told a victim's ex-husband"
+        " where she lived. He was sacked."
     )
     assert per_force(nlp, text, "breach_year").get("Norfolk Constabulary") == 2019
 
@@ -228,8 +227,55 @@ def test_please_note_still_tells(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_seasons_ago_count_back_from_the_page(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Dorset Police said footage of an arrest filmed two summers ago was posted on social"
-        " media by an officer. The force has referred itself to the IOPC."
+        " media by an officer. The force has told the IOPC."
     )
     assert field_values(nlp, text, "breach_year", published=date(2026, 5, 20)) == {2024}
     # in October this summer may be "last summer": two summers back is not sure
     assert not field_values(nlp, text, "breach_year", published=date(2026, 10, 20))
+
+
+NO_DUTY = [
+    # a negated perfect beside "since" that is no duty of keeping records
+    "The ICO has reprimanded Gwent Police for keeping the fingerprints of people never charged."
+    " The regulator has not had a reply from the force since 2021.",
+    "Kent Police was reprimanded for holding stop and search records longer than allowed."
+    " Residents said the force has never returned their calls since 2020.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DUTY)
+def test_a_negation_beside_since_needs_a_records_duty(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not field_values(nlp, text, "breach_year")
+
+
+def test_a_records_duty_undone_dates_a_story_of_another_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the kind reads as inaccurate records; the undone review still dates it, nothing else does
+    text = (
+        "The ICO has reprimanded Lancashire Constabulary for holding out-of-date and wrong"
+        " details about people on its intelligence system. The force has not reviewed those"
+        " entries since 2013, the regulator said."
+    )
+    assert field_values(nlp, text, "breach_year") == {2013}
+
+
+def test_a_stay_before_learning_of_an_act_is_no_exposure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man had rented a flat for three years before he found out that Wiltshire Police had"
+        " passed his new address to his former landlord. He found the leak in March 2022 when"
+        " the landlord wrote to him."
+    )
+    assert 2019 not in field_values(nlp, text, "breach_year")
+
+
+DEED_STORIES = [
+    # a deed with no date of its own: an undone duty beside it dates nothing
+    "West Mercia Police sent a rape victim's statement to the suspect by email. The force has"
+    " not reviewed its email rules since 2017, the regulator said.",
+    "An officer at Derbyshire Constabulary has been dismissed for searching police systems for"
+    " his neighbours. The force has not audited staff searches since 2019.",
+]
+
+
+@pytest.mark.parametrize("text", DEED_STORIES)
+def test_an_undone_duty_beside_a_deed_dates_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not field_values(nlp, text, "breach_year")

@@ -1235,11 +1235,11 @@ def _misuse_since(sent: Sent, span: Span) -> bool:
 
 
 def _shortfall_since(sent: Sent, span: Span) -> bool:
-    """'Since at least 2018 the force has failed to review ...', 'has not deleted the images
-    since 2017': a duty left undone (`shortfall_since`) in a perfect tense, in the clause the
-    'since' date opens or right before 'since' -- a shortfall that went on from the date, the
-    breach's start. A deed done since then ('since 2018 the force has reviewed ...') and a
-    count ('has failed 3 audits since 2019': a figure) stay bounds."""
+    """'Since 2015 it has failed to weed its files', 'has not purged the images since 2016':
+    a duty of keeping records (`_duty_after`) left undone (`shortfall_since`) in a perfect
+    tense, in the clause the 'since' date opens or right before 'since' -- a shortfall that
+    went on from the date, the breach's start. A deed done since then ('since 2015 it has
+    weeded 800 files') and a count ('has failed 3 audits since 2019': a figure) stay bounds."""
     doc = span.doc
     start = _link(span)
     if start < 1 or doc[start - 1].lower_ != "since":
@@ -1251,8 +1251,37 @@ def _shortfall_since(sent: Sent, span: Span) -> bool:
         for tok in stretch:
             if tok.text in {".", ";", ":", "?", "!"} or tok.like_num:
                 break
-            if tok.lemma_.lower() in words and _perfect(tok):
+            if tok.lemma_.lower() in words and _perfect(tok) and _duty_after(tok, span):
                 return True
+    return False
+
+
+def _records_kind(span: Span, kind: str | None) -> bool:
+    """A story whose kind is not told, or one of records mishandled but not unlawful
+    processing itself (`shortfall_kinds`: wrong records kept); not a deed's (an email, a
+    lost stick, a search), where a duty undone since a date is background."""
+    return kind is None or kind in set(_data(span)["shortfall_kinds"])
+
+
+_DUTY_REACH = 8  # "has failed to carry out the required periodic reviews": words to the duty
+# A preposition ends the verb and its object ("has not received an update from the force on
+# its review"): a duty past it is another thing's.
+_DUTY_STOPS = {"from", "on", "about", "with", "by", "for"}
+
+
+def _duty_after(tok: Token, span: Span) -> bool:
+    """A duty of keeping records (`shortfall_duties`: review, delete, destroy ...) a few words
+    after the shortfall word, before the clause ends or the date: 'has not reviewed', 'has
+    failed to carry out the reviews'; not 'has not received an update', 'has not heard'."""
+    doc = tok.doc
+    duties = set(_data(span)["shortfall_duties"])
+    for t in doc[tok.i + 1 : min(len(doc), tok.i + 1 + _DUTY_REACH)]:
+        if t.text in {".", ",", ";", ":", "?", "!"} or t.lower_ in _DUTY_STOPS:
+            return False
+        if span.start <= t.i < span.end:
+            return False
+        if t.lemma_.lower() in duties or t.lower_ in duties:  # 'weed' is lemmatised 'wee'
+            return True
     return False
 
 
@@ -1270,7 +1299,7 @@ _UNLAWFUL_PROCESSING = "other"  # the taxonomy's unlawful processing: retention,
 
 
 def _stopped_duty(sent: Sent, span: Span) -> bool:
-    """'The force had stopped carrying out the reviews in 2019', 'ceased deleting records in
+    """'The constabulary had stopped weeding its files in 2014', 'ceased checking the logs in
     2016': a verb of stopping (`cessation`) with a gerund, the date after it in its clause --
     when the duty stopped, the shortfall began. A gerund that is a breach itself ('stopped
     accessing the file in 2020': the misuse ended) or a bound ('since') is no start."""
@@ -2417,11 +2446,10 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     if _since_state(span) or _misuse_since(sent, span):
         return BREACH  # "missing since 2019": the breach's own start
     if kind == _UNLAWFUL_PROCESSING and (_shortfall_since(sent, span) or _stopped_duty(sent, span)):
-        # "has failed to review records since 2018", "had stopped carrying out reviews in
-        # 2019": the shortfall's start, in a story of records mishandled, where the shortfall
-        # is the breach; in a story of a deed ('emailed to a stranger'), a duty undone since a
-        # date ('staff had not been reminded since 2019') is its background, and a practice
-        # stopped ('stopped using fax in 2015') ended
+        # "has failed to weed its files since 2015", "ceased checking the logs in 2016": the
+        # shortfall's start, in a story of records mishandled, where the shortfall is the
+        # breach; beside a deed (a letter sent astray) a duty undone since a date is its
+        # background, and a practice stopped ('stopped using fax in 2015') ended
         return BREACH
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
@@ -2970,10 +2998,10 @@ def _advert(sent: Sent) -> bool:
 
 
 def _request(sent: Sent) -> bool:
-    """'Please give the following details for the period from 1 January 2020', 'Please
-    provide the number of breaches since 2019': a request (an FOI request quoted on a
-    disclosure log) opened by a request's words (`request_openers`); its dates bound what is
-    asked for, no breach's. 'Please note the file was sent in 2019' tells, it asks nothing."""
+    """'Please supply yearly figures from 2019 onwards', 'Please list each breach logged
+    since 2018': a request (an FOI request quoted on a disclosure log) opened by a request's
+    words (`request_openers`); its dates bound what is asked for, no breach's. 'Please note
+    the file was sent in 2019' tells, it asks nothing."""
     words = [t.lower_ for t in sent.span if t.is_alpha][:2]
     return " ".join(words) in set(_data(sent.span)["request_openers"])
 
@@ -3161,12 +3189,13 @@ def _dated(
     told: str | None = None  # the last date told, for "weeks later" in the next sentences
     scene: tuple[int, str] | None = None  # a sentence opening on a date that sets the scene
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
+    shortfall: dict[str, Found] = {}  # year -> a duty of keeping records undone since then
     now = _story_now(sents, published)
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent) or _period_heading(sent):
             continue
         if _request(sent):
-            continue  # "Please give the figures for the period from 1 January 2020": asked for
+            continue  # "Please supply yearly figures from 2019 onwards": what is asked for
         if masthead_date(sent) is not None:
             # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
             # sets the scene for the lede after it.
@@ -3201,6 +3230,10 @@ def _dated(
                 continue
             if scores and sent.idx > min(w.idx for w in where.values()) and _introduced(sent, span):
                 continue  # the breach dated before, "an incident in 2019" is a new one
+            if _records_kind(span, kind) and _shortfall_since(sent, span):
+                # "has not reviewed the records since 2014" where the kind came out as wrong
+                # records, or none: the shortfall's start, when nothing else dates the breach
+                shortfall.setdefault(value[:4], Found(value, sent))
             role = date_role(sent, span, kind)
             if span.kb_id_ in _NEWS_DAYS and (
                 role in (None, "neutral") or _news_published(sent, span, role)
@@ -3279,6 +3312,8 @@ def _dated(
         # finding, report or decision date to choose from (or only later ones: the IOPC's
         # finding years after the misconduct), it is when the story happened.
         [out.breach] = loose.values()
+    if out.breach is None and shortfall:
+        out.breach = shortfall[min(shortfall)]
     decisions = [f for f in others.get(DECIDED, []) if f.sent.has("money.fine")]
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
@@ -3328,6 +3363,39 @@ def _stretch_before(sent: Sent, bound: int) -> tuple[int, str] | None:
     return None
 
 
+_LAY_VERBS = {"was", "were", "been", "sat", "stayed", "remained", "lay", "stood"}
+_LAY_PLACES = {"on", "in", "at"}
+
+
+def _lay_exposed(sent: Sent, bound: int) -> bool:
+    """The clause before the bound word tells data lying exposed: a state of exposure
+    (`state_since`, `ongoing`: 'visible', 'online', 'available') or a thing that was, sat or
+    stayed on or in a place ('the file was on the site for 18 months'); not a person's own
+    time ('had worked there for ten years before colleagues spotted ...')."""
+    doc = sent.span.doc
+    lo = clause_bounds(sent, bound - 1)[0]
+    words = doc[lo:bound]
+    data = _data(sent.span)
+    states = set(data["state_since"]) | set(data["ongoing"])
+    if any(t.lower_ in states for t in words):
+        return True
+    return any(
+        t.lower_ in _LAY_VERBS and t.i + 1 < bound and doc[t.i + 1].lower_ in _LAY_PLACES
+        for t in words
+    )
+
+
+_TOLD_ACT = {"that", "had", "'d"}
+
+
+def _finds_a_told_act(sent: Sent, cue: Span) -> bool:
+    """The finding's clause goes on to tell what was found as an act ('before she found out
+    that the force had given her address away'): the stretch before it is someone's own time
+    (her stay), not how long the data lay exposed ('before an officer noticed them')."""
+    hi = clause_bounds(sent, cue.end)[1] if cue.end < sent.span.end else cue.end
+    return any(t.lower_ in _TOLD_ACT for t in sent.span.doc[cue.end : max(hi, cue.end)])
+
+
 def _counted_back(value: str, n: int, unit: str) -> str | None:
     """The year `n` units (days, weeks, months, years) before the date `value`, when every
     reading of the date gives one year, else None."""
@@ -3346,7 +3414,8 @@ def _lasted_before_found_told(sents: list[Sent], found: str) -> Found | None:
     """'The details stayed online for five days before an officer noticed them.' ... 'An
     officer discovered the breach on Thursday, 9 October': a stretch before a finding told
     with no date of its own, and the finding dated in another sentence. The breach began that
-    long before the finding, in that year when every reading agrees."""
+    long before the finding, in that year when every reading agrees; not when the finding
+    tells an act found out ('had lived there two years before she found out that ...')."""
     for sent in sents:
         if sent.dates:
             continue
@@ -3355,6 +3424,8 @@ def _lasted_before_found_told(sents: list[Sent], found: str) -> Found | None:
             lo, _ = clause_bounds(sent, cue.start, extra=_data(cue)["clause_breaks"])
             if lo < sent.span.start + 4 or doc[lo - 1].lower_ not in _CLAUSE_BOUNDS - {"since"}:
                 continue
+            if _finds_a_told_act(sent, cue) or not _lay_exposed(sent, lo - 1):
+                continue  # "lived there for two years before she found out that ... had"
             stretch = _stretch_before(sent, lo - 1)
             year = _counted_back(found, *stretch) if stretch and sent.asserted(cue) else None
             if year is not None:
