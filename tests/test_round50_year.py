@@ -279,3 +279,18 @@ DEED_STORIES = [
 @pytest.mark.parametrize("text", DEED_STORIES)
 def test_an_undone_duty_beside_a_deed_dates_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not field_values(nlp, text, "breach_year")
+
+
+# 8. "earlier this month" is before the page's date: the story's one loose date may date it.
+def test_earlier_this_month_is_a_past_date_of_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Folders naming witnesses turned up in a skip behind a closed station. Wiltshire Police"
+        " said the folders were meant to be shredded when the building was cleared earlier this"
+        " month."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2022, 11, 14)) == {2022}
+
+
+def test_said_earlier_this_week_is_the_news_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Wiltshire Police said earlier this week that it had lost a folder of witness names."
+    assert not field_values(nlp, text, "breach_year", published=date(2022, 11, 14))

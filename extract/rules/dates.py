@@ -3281,7 +3281,9 @@ def _dated(
                 if (
                     role == "neutral"
                     # a past year, not "now"; or a month of this year before the page's
-                    and (value[:4] < now or _dated_before(value, published))
+                    and (
+                        value[:4] < now or _dated_before(value, published) or _told_as_earlier(span)
+                    )
                     and not _other_figures(sent)
                     and not _force_acts(sent, span)
                 ):
@@ -3630,6 +3632,13 @@ def _past(tok: Token) -> bool:
     if tok.norm_ in {"be", "have", "do"} or lower in _MODALS or lower.endswith("ing"):
         return False
     return _verb(tok)
+
+
+def _told_as_earlier(span: Span) -> bool:
+    """'earlier this month', 'earlier this year': told as before the page's date, so a past
+    event of the story's own time, as 'in January' in a March story is ('earlier this week'
+    is the news's own days, read apart)."""
+    return span.label_ == "relative" and span.kb_id_.lower().startswith("earlier this")
 
 
 def _dated_before(value: str, published: dt.date | None) -> bool:
