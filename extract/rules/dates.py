@@ -1251,9 +1251,30 @@ def _shortfall_since(sent: Sent, span: Span) -> bool:
         for tok in stretch:
             if tok.text in {".", ";", ":", "?", "!"} or tok.like_num:
                 break
-            if tok.lemma_.lower() in words and _perfect(tok) and _duty_after(tok, span):
+            if (
+                tok.lemma_.lower() in words
+                and _perfect(tok)
+                and _force_subject(sent, tok)
+                and _duty_after(tok, span)
+            ):
                 return True
     return False
+
+
+def _force_subject(sent: Sent, tok: Token) -> bool:
+    """The perfect's subject, right before 'has' or 'had', is the force or its people ('the
+    force has failed', 'Kent Police has not', 'officers have not'; `shortfall_subjects`), not
+    a regulator, inspectors or campaigners ('the regulator has not checked ...')."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > sent.span.start and doc[k].lower_ not in {"has", "have", "had"}:
+        k -= 1
+    if k <= sent.span.start:
+        return False
+    subject = doc[k - 1]
+    if any(f.start <= subject.i < f.end for f in sent.forces):
+        return True
+    return subject.lower_ in set(_data(sent.span)["shortfall_subjects"])
 
 
 def _records_kind(span: Span, kind: str | None) -> bool:
@@ -1281,8 +1302,23 @@ def _duty_after(tok: Token, span: Span) -> bool:
         if span.start <= t.i < span.end:
             return False
         if t.lemma_.lower() in duties or t.lower_ in duties:  # 'weed' is lemmatised 'wee'
-            return True
+            return not _duty_on_other(t)
     return False
+
+
+_DUTY_PARTICLES = {"out", "up", "through"}  # "weed out", "check up", "go through"
+# Right after the duty: a person's own thing ("has not reviewed her complaint") or a body
+# checked on ("has not checked on the force"), no records the force keeps.
+_OTHER_OBJECTS = {"her", "his", "their", "my", "your", "on", "with", "into", "whether", "if"}
+
+
+def _duty_on_other(duty: Token) -> bool:
+    """The duty's object is someone's own matter or a body, not the force's records."""
+    doc = duty.doc
+    k = duty.i + 1
+    while k < len(doc) and doc[k].lower_ in _DUTY_PARTICLES:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _OTHER_OBJECTS
 
 
 def _perfect(tok: Token) -> bool:
