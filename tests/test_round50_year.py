@@ -240,6 +240,9 @@ NO_DUTY = [
     " charged. Auditors have not checked the force's files since 2018, a report said.",
     "The ICO has reprimanded Norfolk Constabulary for keeping wrong details about a man on its"
     " systems. He says the force has not reviewed his appeal since 2021.",
+    # a body whose name ends in a police word is no force
+    "The ICO has reprimanded Dyfed-Powys Police for keeping custody photos too long. The"
+    " Chief Inspector of Constabulary has not audited the force's files since 2017.",
     # a negated perfect beside "since" that is no duty of keeping records
     "The ICO has reprimanded Gwent Police for keeping the fingerprints of people never charged."
     " The regulator has not had a reply from the force since 2021.",

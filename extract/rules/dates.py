@@ -1264,7 +1264,8 @@ def _shortfall_since(sent: Sent, span: Span) -> bool:
 def _force_subject(sent: Sent, tok: Token) -> bool:
     """The perfect's subject, right before 'has' or 'had', is the force or its people ('the
     force has failed', 'Kent Police has not', 'officers have not'; `shortfall_subjects`), not
-    a regulator, inspectors or campaigners ('the regulator has not checked ...')."""
+    a regulator, inspectors or campaigners ('the regulator has not checked ...'), nor a body
+    whose name ends in one of those words ('the Inspectorate of Constabulary has not ...')."""
     doc = tok.doc
     k = tok.i - 1
     while k > sent.span.start and doc[k].lower_ not in {"has", "have", "had"}:
@@ -1274,6 +1275,8 @@ def _force_subject(sent: Sent, tok: Token) -> bool:
     subject = doc[k - 1]
     if any(f.start <= subject.i < f.end for f in sent.forces):
         return True
+    if subject.text[:1].isupper() and not subject.is_sent_start:
+        return False  # a name's last word, no force's ('Inspectorate of Constabulary has')
     return subject.lower_ in set(_data(sent.span)["shortfall_subjects"])
 
 
