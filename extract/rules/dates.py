@@ -1288,6 +1288,7 @@ def _records_kind(span: Span, kind: str | None) -> bool:
 
 
 _DUTY_REACH = 8  # "has failed to carry out the required periodic reviews": words to the duty
+_NEGATION_REACH = 2  # "has not been reviewed": the negated verb itself
 # A preposition ends the verb and its object ("has not received an update from the force on
 # its review"): a duty past it is another thing's.
 _DUTY_STOPS = {"from", "on", "about", "with", "by", "for"}
@@ -1299,7 +1300,10 @@ def _duty_after(tok: Token, span: Span) -> bool:
     failed to carry out the reviews'; not 'has not received an update', 'has not heard'."""
     doc = tok.doc
     duties = set(_data(span)["shortfall_duties"])
-    for t in doc[tok.i + 1 : min(len(doc), tok.i + 1 + _DUTY_REACH)]:
+    # a negation governs the verb right after it ('has not reviewed', 'has not been weeded');
+    # 'has not seen any sign of the force deleting ...' tells a seeing
+    reach = _NEGATION_REACH if tok.lower_ in {"not", "never", "n't"} else _DUTY_REACH
+    for t in doc[tok.i + 1 : min(len(doc), tok.i + 1 + reach)]:
         if t.text in {".", ",", ";", ":", "?", "!"} or t.lower_ in _DUTY_STOPS:
             return False
         if span.start <= t.i < span.end:
