@@ -128,6 +128,8 @@ RELATIVE_RE = re.compile(
     # the news's own days, counted back from the page's date
     r"|yesterday|the day before yesterday"
     rf"|last (?:spring|summer|autumn|winter)"
+    # "two summers ago": a season counted back from the page's, as "last summer" is
+    rf"|{_NUMBER_WORDS} (?:springs|summers|autumns|winters) ago"
     # "the summer before last", "the March before last": a year before "last summer"
     rf"|the (?:spring|summer|autumn|winter|{_MONTH_NAME}) before last"
     rf"|(?:the )?previous (?:year|month)|the year before(?: last)?|the following (?:year|month)"

@@ -67,6 +67,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(_MONTHS)}
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11}  # the last month of each season
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SEASONS_AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (spring|summer|autumn|winter)s ago")
 _AGO_RE = re.compile(r"(\d{1,2}|[a-z ]+?) (year|month|week|fortnight|day)s? ago")
 # The months a season spans ("the summer": June to August); winter straddles two years.
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
@@ -156,6 +157,13 @@ def resolve_relative(phrase: str, published: dt.date | None) -> str | None:
         # Monday), the news's own time
         back = _NEWS_DAYS[p] + (published.weekday() if p.endswith("week") else 0)
         return (published - dt.timedelta(days=back)).isoformat()
+    if m := _SEASONS_AGO_RE.fullmatch(p):
+        # "two summers ago": the summer a year before "last summer"
+        seasons = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1))
+        latest = resolve_relative(f"last {m.group(2)}", published)
+        if seasons is None or latest is None:
+            return None
+        return str(int(latest[:4]) - (seasons - 1))
     if p == "the year before last":
         return str(published.year - 2)
     if p.startswith("the ") and p.endswith(" before last"):
@@ -311,8 +319,11 @@ def _masthead(sent: Sent, day: Span) -> bool:
     items: list[list[Token]] = [[]]
     dated = -1  # the item holding the date
     stamps = {t.i for c in sent.cues.get("dates.stamp", []) for t in c}  # 'Date', 'Posted'
+    # Between bars a comma parts items too ('BBC News, West Midlands & Black Country | 3 May
+    # 2024': outlet, then region), never on a line without bars, where it may join a sentence.
+    barred = any(t.text in _BARS for t in sent.span)
     for t in sent.span:
-        if t.text in _BARS or _spaced_dash(t):
+        if t.text in _BARS or _spaced_dash(t) or (barred and t.text == ","):
             items.append([])
         elif day.start <= t.i < day.end:
             dated = len(items) - 1
@@ -1220,6 +1231,137 @@ def _misuse_since(sent: Sent, span: Span) -> bool:
                 and sent.asserted(c)
                 for c in sent.types
             )
+    return False
+
+
+def _shortfall_since(sent: Sent, span: Span) -> bool:
+    """'Since 2015 it has failed to weed its files', 'has not purged the images since 2016':
+    a duty of keeping records (`_duty_after`) left undone (`shortfall_since`) in a perfect
+    tense, in the clause the 'since' date opens or right before 'since' -- a shortfall that
+    went on from the date, the breach's start. A deed done since then ('since 2015 it has
+    weeded 800 files') and a count ('has failed 3 audits since 2019': a figure) stay bounds."""
+    doc = span.doc
+    start = _link(span)
+    if start < 1 or doc[start - 1].lower_ != "since":
+        return False
+    words = set(_data(span)["shortfall_since"])
+    after = doc[span.end : min(sent.span.end, span.end + _STATE_REACH)]
+    before = doc[max(sent.span.start, start - 1 - _ONGOING_REACH) : start - 1]
+    for stretch in (after, reversed(before)):
+        for tok in stretch:
+            if tok.text in {".", ";", ":", "?", "!"} or tok.like_num:
+                break
+            if (
+                tok.lemma_.lower() in words
+                and _perfect(tok)
+                and _force_subject(sent, tok)
+                and _duty_after(tok, span)
+            ):
+                return True
+    return False
+
+
+def _force_subject(sent: Sent, tok: Token) -> bool:
+    """The perfect's subject, right before 'has' or 'had', is the force or its people ('the
+    force has failed', 'Kent Police has not', 'officers have not'; `shortfall_subjects`), not
+    a regulator, inspectors or campaigners ('the regulator has not checked ...'), nor a body
+    whose name ends in one of those words ('the Inspectorate of Constabulary has not ...')."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > sent.span.start and doc[k].lower_ not in {"has", "have", "had"}:
+        k -= 1
+    if k <= sent.span.start:
+        return False
+    subject = doc[k - 1]
+    if any(f.start <= subject.i < f.end for f in sent.forces):
+        return True
+    if subject.text[:1].isupper() and not subject.is_sent_start:
+        return False  # a name's last word, no force's ('Inspectorate of Constabulary has')
+    return subject.lower_ in set(_data(sent.span)["shortfall_subjects"])
+
+
+def _records_kind(span: Span, kind: str | None) -> bool:
+    """A story whose kind is not told, or one of records mishandled but not unlawful
+    processing itself (`shortfall_kinds`: wrong records kept); not a deed's (an email, a
+    lost stick, a search), where a duty undone since a date is background."""
+    return kind is None or kind in set(_data(span)["shortfall_kinds"])
+
+
+_DUTY_REACH = 8  # "has failed to carry out the required periodic reviews": words to the duty
+_NEGATION_REACH = 2  # "has not been reviewed": the negated verb itself
+# A preposition ends the verb and its object ("has not received an update from the force on
+# its review"): a duty past it is another thing's.
+_DUTY_STOPS = {"from", "on", "about", "with", "by", "for"}
+
+
+def _duty_after(tok: Token, span: Span) -> bool:
+    """A duty of keeping records (`shortfall_duties`: review, delete, destroy ...) a few words
+    after the shortfall word, before the clause ends or the date: 'has not reviewed', 'has
+    failed to carry out the reviews'; not 'has not received an update', 'has not heard'."""
+    doc = tok.doc
+    duties = set(_data(span)["shortfall_duties"])
+    # a negation governs the verb right after it ('has not reviewed', 'has not been weeded');
+    # 'has not seen any sign of the force deleting ...' tells a seeing
+    reach = _NEGATION_REACH if tok.lower_ in {"not", "never", "n't"} else _DUTY_REACH
+    for t in doc[tok.i + 1 : min(len(doc), tok.i + 1 + reach)]:
+        if t.text in {".", ",", ";", ":", "?", "!"} or t.lower_ in _DUTY_STOPS:
+            return False
+        if span.start <= t.i < span.end:
+            return False
+        if t.lemma_.lower() in duties or t.lower_ in duties:  # 'weed' is lemmatised 'wee'
+            return not _duty_on_other(t)
+    return False
+
+
+_DUTY_PARTICLES = {"out", "up", "through"}  # "weed out", "check up", "go through"
+# Right after the duty: a person's own thing ("has not reviewed her complaint") or a body
+# checked on ("has not checked on the force"), no records the force keeps.
+_OTHER_OBJECTS = {"her", "his", "their", "my", "your", "on", "with", "into", "whether", "if"}
+
+
+def _duty_on_other(duty: Token) -> bool:
+    """The duty's object is someone's own matter or a body, not the force's records."""
+    doc = duty.doc
+    k = duty.i + 1
+    while k < len(doc) and doc[k].lower_ in _DUTY_PARTICLES:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _OTHER_OBJECTS
+
+
+def _perfect(tok: Token) -> bool:
+    """A word of a perfect tense: right after 'has', 'have' or 'had' ('has failed', 'had not'),
+    or after one and 'been' or an adverb in -ly."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and (doc[k].lower_ == "been" or (doc[k].lower_.endswith("ly") and doc[k].is_alpha)):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in {"has", "have", "had"}
+
+
+_UNLAWFUL_PROCESSING = "other"  # the taxonomy's unlawful processing: retention, recording
+
+
+def _stopped_duty(sent: Sent, span: Span) -> bool:
+    """'The constabulary had stopped weeding its files in 2014', 'ceased checking the logs in
+    2016': a verb of stopping (`cessation`) with a gerund, the date after it in its clause --
+    when the duty stopped, the shortfall began. A gerund that is a breach itself ('stopped
+    accessing the file in 2020': the misuse ended) or a bound ('since') is no start."""
+    doc = span.doc
+    words = set(_data(span)["cessation"])
+    lo, _ = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    if _bounded(span):
+        return False
+    for tok in doc[lo : span.start]:
+        if tok.lemma_.lower() not in words or tok.i + 1 >= span.start:
+            continue
+        gerund = doc[tok.i + 1]
+        if not (gerund.is_alpha and gerund.lower_.endswith("ing")):  # no tagger: its form
+            continue
+        if any(t.text in {".", ";", ":", "?", "!", ","} for t in doc[tok.i : span.start]):
+            continue
+        if any(c.start <= gerund.i < c.end for c in sent.types):
+            return False
+        return sent.asserted(span)
     return False
 
 
@@ -2346,6 +2488,12 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return None  # "Over the five years from 2015, the force investigated 87 staff"
     if _since_state(span) or _misuse_since(sent, span):
         return BREACH  # "missing since 2019": the breach's own start
+    if kind == _UNLAWFUL_PROCESSING and (_shortfall_since(sent, span) or _stopped_duty(sent, span)):
+        # "has failed to weed its files since 2015", "ceased checking the logs in 2016": the
+        # shortfall's start, in a story of records mishandled, where the shortfall is the
+        # breach; beside a deed (a letter sent astray) a duty undone since a date is its
+        # background, and a practice stopped ('stopped using fax in 2015') ended
+        return BREACH
     if span.label_ == "decade" or _statute(span) or _bounded(span) or _stamped(sent, span):
         return None
     if _learned_later(sent, span):
@@ -2892,6 +3040,15 @@ def _advert(sent: Sent) -> bool:
     )
 
 
+def _request(sent: Sent) -> bool:
+    """'Please supply yearly figures from 2019 onwards', 'Please list each breach logged
+    since 2018': a request (an FOI request quoted on a disclosure log) opened by a request's
+    words (`request_openers`); its dates bound what is asked for, no breach's. 'Please note
+    the file was sent in 2019' tells, it asks nothing."""
+    words = [t.lower_ for t in sent.span if t.is_alpha][:2]
+    return " ".join(words) in set(_data(sent.span)["request_openers"])
+
+
 _PAST_AUXILIARIES = {"was", "were", "had", "did"}
 _NOT_FINITE_BEFORE = {"be", "been", "being", "is", "are", "am", "to", "will", "'s", "'re"}
 
@@ -3075,10 +3232,13 @@ def _dated(
     told: str | None = None  # the last date told, for "weeks later" in the next sentences
     scene: tuple[int, str] | None = None  # a sentence opening on a date that sets the scene
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
+    shortfall: dict[str, Found] = {}  # year -> a duty of keeping records undone since then
     now = _story_now(sents, published)
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent) or _period_heading(sent):
             continue
+        if _request(sent):
+            continue  # "Please supply yearly figures from 2019 onwards": what is asked for
         if masthead_date(sent) is not None:
             # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
             # sets the scene for the lede after it.
@@ -3113,6 +3273,10 @@ def _dated(
                 continue
             if scores and sent.idx > min(w.idx for w in where.values()) and _introduced(sent, span):
                 continue  # the breach dated before, "an incident in 2019" is a new one
+            if _records_kind(span, kind) and _shortfall_since(sent, span):
+                # "has not reviewed the records since 2014" where the kind came out as wrong
+                # records, or none: the shortfall's start, when nothing else dates the breach
+                shortfall.setdefault(value[:4], Found(value, sent))
             role = date_role(sent, span, kind)
             if span.kb_id_ in _NEWS_DAYS and (
                 role in (None, "neutral") or _news_published(sent, span, role)
@@ -3160,7 +3324,9 @@ def _dated(
                 if (
                     role == "neutral"
                     # a past year, not "now"; or a month of this year before the page's
-                    and (value[:4] < now or _dated_before(value, published))
+                    and (
+                        value[:4] < now or _dated_before(value, published) or _told_as_earlier(span)
+                    )
                     and not _other_figures(sent)
                     and not _force_acts(sent, span)
                 ):
@@ -3173,6 +3339,9 @@ def _dated(
         out.breach = _best(scores, where)
     for role, found in others.items():
         setattr(out, role, min(found, key=lambda f: (str(f.value)[:4], -len(str(f.value)))))
+    if out.breach is None and out.discovered is not None:
+        # "online for five days before an officer noticed them", the finding dated elsewhere
+        out.breach = _lasted_before_found_told(sents, str(out.discovered.value))
     if out.breach is None and out.discovered and sents and _dated_by_finding(sents, kind):
         # Papers found on a bus, a cabinet bought with files inside: the finding is the only
         # date of a loss, which happened days before it at most.
@@ -3188,13 +3357,16 @@ def _dated(
         # finding, report or decision date to choose from (or only later ones: the IOPC's
         # finding years after the misconduct), it is when the story happened.
         [out.breach] = loose.values()
+    if out.breach is None and shortfall:
+        out.breach = shortfall[min(shortfall)]
     decisions = [f for f in others.get(DECIDED, []) if f.sent.has("money.fine")]
     if decisions:
         out.fine_year = Found(int(str(decisions[0].value)[:4]), decisions[0].sent)
     return out
 
 
-_LASTED_UNITS = {"year", "month", "week"}
+_DAY_UNITS = {"week": 7, "day": 1}
+_LASTED_UNITS = {"year", "month", *_DAY_UNITS}
 _LASTED_REACH = 2  # "for three years, until": a comma or an adverb before the bound word
 
 
@@ -3210,7 +3382,16 @@ def _lasted_until_found(sent: Sent, span: Span, value: str) -> str | None:
         return None
     if not any(lo <= c.start < hi for c in sent.cues.get("dates.discovery", [])):
         return None
-    for end in range(lo - 1, max(sent.span.start, lo - 1 - _LASTED_REACH), -1):
+    stretch = _stretch_before(sent, lo - 1)
+    return None if stretch is None else _counted_back(value, *stretch)
+
+
+def _stretch_before(sent: Sent, bound: int) -> tuple[int, str] | None:
+    """The stretch ('for three years', 'for a couple of months', 'for five days') ending right
+    before the bound word at `bound` (a comma or an adverb may stand between): its number and
+    unit, or None."""
+    doc = sent.span.doc
+    for end in range(bound, max(sent.span.start, bound - _LASTED_REACH), -1):
         unit = doc[end - 1].lower_.rstrip("s")
         if unit not in _LASTED_UNITS:
             continue
@@ -3223,15 +3404,77 @@ def _lasted_until_found(sent: Sent, span: Span, value: str) -> str | None:
         n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
         if not n or n >= 100 or doc[k - 1].lower_ != "for" or count in {"a", "a few"}:
             return None
-        first, last = _date_range(value)
-        if unit == "week":
-            days = dt.timedelta(days=7 * n)
-            early, late = (first - days).year, (last - days).year
-        else:  # calendar months back: "three years" before 2022 is 2019, leap days aside
-            months = n * 12 if unit == "year" else n
-            early = (first.year * 12 + first.month - 1 - months) // 12
-            late = (last.year * 12 + last.month - 1 - months) // 12
-        return str(early) if early == late else None
+        return n, unit
+    return None
+
+
+_LAY_VERBS = {"was", "were", "been", "sat", "stayed", "remained", "lay", "stood"}
+_LAY_PLACES = {"on", "in", "at"}
+
+
+def _lay_exposed(sent: Sent, bound: int) -> bool:
+    """The clause before the bound word tells data lying exposed: a state of exposure
+    (`state_since`, `ongoing`: 'visible', 'online', 'available') or a thing that was, sat or
+    stayed on or in a place ('the file was on the site for 18 months'); not a person's own
+    time ('had worked there for ten years before colleagues spotted ...')."""
+    doc = sent.span.doc
+    lo = clause_bounds(sent, bound - 1)[0]
+    words = doc[lo:bound]
+    data = _data(sent.span)
+    states = set(data["state_since"]) | set(data["ongoing"])
+    if any(t.lower_ in states for t in words):
+        return True
+    return any(
+        t.lower_ in _LAY_VERBS and t.i + 1 < bound and doc[t.i + 1].lower_ in _LAY_PLACES
+        for t in words
+    )
+
+
+_TOLD_ACT = {"that", "had", "'d"}
+
+
+def _finds_a_told_act(sent: Sent, cue: Span) -> bool:
+    """The finding's clause goes on to tell what was found as an act ('before she found out
+    that the force had given her address away'): the stretch before it is someone's own time
+    (her stay), not how long the data lay exposed ('before an officer noticed them')."""
+    hi = clause_bounds(sent, cue.end)[1] if cue.end < sent.span.end else cue.end
+    return any(t.lower_ in _TOLD_ACT for t in sent.span.doc[cue.end : max(hi, cue.end)])
+
+
+def _counted_back(value: str, n: int, unit: str) -> str | None:
+    """The year `n` units (days, weeks, months, years) before the date `value`, when every
+    reading of the date gives one year, else None."""
+    first, last = _date_range(value)
+    if unit in _DAY_UNITS:
+        days = dt.timedelta(days=n * _DAY_UNITS[unit])
+        early, late = (first - days).year, (last - days).year
+    else:  # calendar months back: "three years" before 2022 is 2019, leap days aside
+        months = n * 12 if unit == "year" else n
+        early = (first.year * 12 + first.month - 1 - months) // 12
+        late = (last.year * 12 + last.month - 1 - months) // 12
+    return str(early) if early == late else None
+
+
+def _lasted_before_found_told(sents: list[Sent], found: str) -> Found | None:
+    """'The details stayed online for five days before an officer noticed them.' ... 'An
+    officer discovered the breach on Thursday, 9 October': a stretch before a finding told
+    with no date of its own, and the finding dated in another sentence. The breach began that
+    long before the finding, in that year when every reading agrees; not when the finding
+    tells an act found out ('had lived there two years before she found out that ...')."""
+    for sent in sents:
+        if sent.dates:
+            continue
+        doc = sent.span.doc
+        for cue in sent.cues.get("dates.discovery", []):
+            lo, _ = clause_bounds(sent, cue.start, extra=_data(cue)["clause_breaks"])
+            if lo < sent.span.start + 4 or doc[lo - 1].lower_ not in _CLAUSE_BOUNDS - {"since"}:
+                continue
+            if _finds_a_told_act(sent, cue) or not _lay_exposed(sent, lo - 1):
+                continue  # "lived there for two years before she found out that ... had"
+            stretch = _stretch_before(sent, lo - 1)
+            year = _counted_back(found, *stretch) if stretch and sent.asserted(cue) else None
+            if year is not None:
+                return Found(year, sent)
     return None
 
 
@@ -3432,6 +3675,13 @@ def _past(tok: Token) -> bool:
     if tok.norm_ in {"be", "have", "do"} or lower in _MODALS or lower.endswith("ing"):
         return False
     return _verb(tok)
+
+
+def _told_as_earlier(span: Span) -> bool:
+    """'earlier this month', 'earlier this year': told as before the page's date, so a past
+    event of the story's own time, as 'in January' in a March story is ('earlier this week'
+    is the news's own days, read apart)."""
+    return span.label_ == "relative" and span.kb_id_.lower().startswith("earlier this")
 
 
 def _dated_before(value: str, published: dt.date | None) -> bool:
