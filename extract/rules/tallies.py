@@ -675,6 +675,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
     bracketed_prior: set[int] = set()
+    possessed_nums: set[int] = set()  # bare figures a period owns ("the year before's 31")
     listed_parts: set[int] = set()  # items of a list of categories after its total
     kind_nouns: set[int] = set()  # figures whose noun phrase is a breach category
     subject_kinds: dict[int, str] = {}  # listed figures of the one kind the page is about
@@ -1024,8 +1025,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "The figure was later revised to 298 after duplicates were removed": a figure
             # given in place of one withdrawn, whatever follows it
             replacing = bool(v.corrected.search(text[max(0, n.a - 90) : n.a]))
+            # "Kent logged 27 last year, down on the previous year's 31": a bare figure a
+            # period owns, compared with the breach figure just before it
+            possessed = _possessed(text, n, previous, state)
+            if possessed:
+                possessed_nums.add(id(n))
             accepted = (
                 replacing,
+                possessed,
                 answered,
                 n.same,
                 listed,
@@ -1203,6 +1210,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if not forces and v.unattributed.search(lowered):
         return  # "14 breaches ... cannot be attributed to either force": no one force's
     periods = outside_notes(find_periods(text, state.reference), note_spans(text))
+    # "19, the same number as the year before": that period is the figure's too, not its own
+    same_as = [p for p in periods if _SAME_AS.search(text, 0, p.start)]
+    periods = [p for p in periods if p not in same_as]
     # a period phrase beside a percentage is the percentage's ("a rise of 46% on the year
     # before"), one beside a figure compared with or labelled by it ("up from 87 in 2021",
     # "(2021: 80)") that figure's alone: none dates another figure
@@ -1689,6 +1699,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        # "Bedfordshire reported 19, the same number as the year before", among figures for
+        # last year: the figure is of the period the page is giving figures for
+        if (
+            period is None
+            and not unresolved
+            and state.last_period is not None
+            and _same_as_period(text, n, nums, same_as, state.last_period, state) is not None
+        ):
+            period = state.last_period
         if id(n) in paired_runs and id(n) not in own:
             # "..., compared with 31 and 9 in 2021/22": the run's period, stated after its last
             run_dated = next(
@@ -1773,13 +1792,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if each_period:
             row = replace(row, period=each_period[0])
             period = each_period[-1]
-        if period is not None and period.kind != "sequence":
+        if period is not None and period.kind != "sequence" and id(n) not in possessed_nums:
+            # (a figure compared with, "the previous year's 31", leaves the page's period)
             state.last_period = period
         sentence_rows.append(row)
         row_nums[id(n)] = row
         # "52 in both 2019 and 2020", "44 in each of the following two years": the same
         # figure for each of the years
         sentence_rows.extend(replace(row, period=p) for p in each_period[1:])
+        also = _same_as_period(text, n, nums, same_as, row.period, state)
+        if also is not None and also != row.period:
+            sentence_rows.append(replace(row, period=also, compared=True))
         if force is not None and not is_national:
             # "Gwent and Dyfed-Powys both recorded 57": the same figure for each force
             for other in _each_of(text, n, forces):
@@ -2609,8 +2632,65 @@ def _each_period(
         and not re.search(r"financial|fiscal|months", first.text, re.I)
         and period.start < period.end <= period.start + 9
     ):
+        if period.fiscal:  # "each of the two years before" 2024/25: 2022/23 and 2023/24
+            return [Period(y, y + 1, "financial_year") for y in range(period.start, period.end)]
         return [Period(y, y, "year") for y in range(period.start, period.end + 1)]
     return []
+
+
+# Right before a period the figure before it is also given for: "19, the same number as the
+# year before", "61, unchanged from 2021", "the same as in 2020"
+_SAME_AS = re.compile(
+    r"(?:\bthe\s+(?:very\s+)?same\s+(?:(?:number|figure|total|tally|level)\s+)?as\s+|"
+    r"\bunchanged\s+(?:from|on)\s+)(?:(?:in|for)\s+)?$",
+    re.I,
+)
+
+
+def _same_as_period(
+    text: str,
+    n: Num,
+    nums: list[Num],
+    same_as: list[PeriodMention],
+    own: Period | None,
+    state: State,
+) -> Period | None:
+    """The period a figure is said to equal its own in ('19, the same number as the year
+    before'): the mention right after the figure in its clause, no other figure between, read
+    against the figure's own period; None else."""
+    later = [m.a for m in nums if m.a > n.b]
+    for p in same_as:
+        gap = text[n.b : p.start]
+        if p.start < n.b or len(gap) > 60 or re.search(r"[.;:]", gap):
+            continue
+        if later and later[0] < p.start:
+            return None
+        if p.period is not None:
+            return p.period
+        return resolve(p, state.reference, own) if own is not None else None
+    return None
+
+
+# A period's possessive right before a bare figure, a comparison opening it: "down on the
+# previous year's 31", "up from 2022's 25", "compared with last year's total of 40"
+_POSSESSED_BEFORE = re.compile(
+    r"\b(?:on|from|than|with|to|against|versus)\s+(?P<period>[\w/ -]{2,30}?)['’]s\s+"
+    r"(?:(?:total|figure|tally)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def _possessed(text: str, n: Num, previous: Num | None, state: State) -> bool:
+    """A bare figure a period phrase owns in a comparison ('down on the previous year's 31')
+    right after a breach figure of the same clause: that period's breach figure, as a figure
+    with its own noun would be ('... year's 31 breaches')."""
+    if previous is None or previous.counts not in ("breach", "generic"):
+        return False
+    m = _POSSESSED_BEFORE.search(text, previous.b, n.a)
+    if m is None or not _BARE_END.match(text[n.b :]) or re.search(r"[.;:]", text[previous.b : n.a]):
+        return False
+    phrase = m.group("period")
+    return any(p.end == len(phrase) for p in find_periods(phrase, state.reference))
 
 
 def _each_of(text: str, n: Num, forces: list[tuple[int, int, str]]) -> list[str]:

@@ -1,0 +1,131 @@
+"""Breach tallies, round 50: the years of "each of the N years before" a figure (financial
+years after a financial year), a bare figure a period owns in a comparison ("down on the
+previous year's 31"), and a figure said to be "the same as" another period's (a row for each).
+Paraphrases written for these tests; each mechanism has cases that must fire and near misses
+that must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tally_rows import cleaned_tally_rows
+
+PUBLISHED = date(2024, 3, 1)
+
+
+def rows(text: str, nlp) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return cleaned_tally_rows(text, nlp, PUBLISHED)
+
+
+HEAD = "Force data breach figures\n\n"
+
+
+def test_each_of_years_before_a_financial_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Records released under freedom of information show Police Scotland logged 380 data "
+        "breaches in the financial year 2023/24, up from 350 in each of the two years before.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Police Scotland", "2023-2024", None, 380),
+        ("Police Scotland", "2022-2023", None, 350),
+        ("Police Scotland", "2021-2022", None, 350),
+    }
+
+
+def test_each_of_years_before_a_calendar_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Records released under freedom of information show Kent Police logged 80 data "
+        "breaches in 2023, up from 60 in each of the two years before.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2023", None, 80),
+        ("Kent Police", "2022", None, 60),
+        ("Kent Police", "2021", None, 60),
+    }
+
+
+def test_years_before_a_named_event_is_no_sequence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Kent Police logged 80 data breaches in 2023. It had logged 60 in each of the two "
+        "years before the merger of its systems.\n"
+    )
+    got = rows(text, nlp)
+    assert ("Kent Police", "2023", None, 80) in got
+    # the years before a named event are not the years right before 2023
+    assert ("Kent Police", "2022", None, 60) not in got
+
+
+def test_following_years_after_a_financial_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Gwent Police recorded 90 data breaches in 2020/21 and 75 in each of the following two "
+        "years.\n"
+    )
+    got = rows(text, nlp)
+    assert ("Gwent Police", "2021-2022", None, 75) in got
+    assert ("Gwent Police", "2022-2023", None, 75) in got
+    assert not any(r[1] == "2021" for r in got)
+
+
+PREVIOUS_YEARS = (
+    "Data breaches at three forces\n\nPublished 12 February 2024\n\n"
+    "A freedom of information request asked forces how many data breaches they logged last "
+    "year.\n\n"
+    "Norfolk Constabulary logged 33 last year, down on the previous year's 40.\n\n"
+    "Suffolk Constabulary reported 21, the very same number as the year before.\n"
+)
+
+
+def test_period_possessive_owns_a_bare_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = rows(PREVIOUS_YEARS, nlp)
+    assert ("Norfolk Constabulary", "2023", None, 33) in got
+    assert ("Norfolk Constabulary", "2022", None, 40) in got
+
+
+def test_same_number_as_the_year_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = rows(PREVIOUS_YEARS, nlp)
+    assert ("Suffolk Constabulary", "2023", None, 21) in got
+    assert ("Suffolk Constabulary", "2022", None, 21) in got
+    assert not any(r[0] == "Suffolk Constabulary" and r[1] == "2021" for r in got)
+
+
+def test_same_as_an_explicit_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Dorset Police recorded 18 data breaches in 2021, the same as in 2020.\n\n"
+        "Sussex Police recorded 61 data breaches in 2022, unchanged from the previous year.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Dorset Police", "2021", None, 18),
+        ("Dorset Police", "2020", None, 18),
+        ("Sussex Police", "2022", None, 61),
+        ("Sussex Police", "2021", None, 61),
+    }
+
+
+def test_same_as_another_force_is_no_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Kent Police recorded 40 data breaches in 2021, the same number as Essex Police.\n"
+    )
+    got = rows(text, nlp)
+    assert ("Kent Police", "2021", None, 40) in got
+    assert not any(r[1] != "2021" for r in got)
+
+
+def test_possessive_of_a_force_is_no_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Cleveland Police logged 33 data breaches in 2022, well below Durham Constabulary's 48 "
+        "officers disciplined.\n"
+    )
+    got = rows(text, nlp)
+    assert ("Cleveland Police", "2022", None, 33) in got
+    assert not any(r[3] == 48 for r in got)
+
+
+def test_same_as_figure_after_another_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the period after "the same as" belongs to the figure just before it only
+    text = HEAD + (
+        "Avon and Somerset Police recorded 70 data breaches in 2022 and 55 in 2023, the same "
+        "as in 2019.\n"
+    )
+    got = rows(text, nlp)
+    assert ("Avon and Somerset Police", "2022", None, 70) in got
+    assert not any(r[1] == "2019" and r[3] == 70 for r in got)
