@@ -129,3 +129,48 @@ def test_same_as_figure_after_another_figure(nlp) -> None:  # type: ignore[no-un
     got = rows(text, nlp)
     assert ("Avon and Somerset Police", "2022", None, 70) in got
     assert not any(r[1] == "2019" and r[3] == 70 for r in got)
+
+
+def test_each_of_the_previous_years_after_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Figures show Police Scotland logged 520 data breaches in 2023/24, up from 498 in both "
+        "of the previous two years.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Police Scotland", "2023-2024", None, 520),
+        ("Police Scotland", "2022-2023", None, 498),
+        ("Police Scotland", "2021-2022", None, 498),
+    }
+
+
+def test_each_of_the_years_after_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Avon and Somerset Police logged 120 data breaches in 2018 and 95 in each of the three "
+        "years after.\n"
+    )
+    got = rows(text, nlp)
+    assert {r for r in got if r[3] == 95} == {
+        ("Avon and Somerset Police", "2019", None, 95),
+        ("Avon and Somerset Police", "2020", None, 95),
+        ("Avon and Somerset Police", "2021", None, 95),
+    }
+
+
+def test_previous_years_with_no_year_in_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: no year told in its sentence, so the years before the page's date, as before
+    text = (
+        "Breach figures\n\nPublished 4 May 2024\n\nKent Police recorded 50 data breaches in "
+        "2019.\n\nEssex Police recorded 30 data breaches in each of the previous three years.\n"
+    )
+    got = {r for r in rows(text, nlp) if r[0] == "Essex Police"}
+    assert ("Essex Police", "2018", None, 30) not in got
+
+
+def test_same_figure_after_a_long_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "The force recorded 18 cases of unauthorised access in 2023, the same figure as in "
+        "2022, according to Durham Constabulary.\n"
+    )
+    got = rows(text, nlp)
+    assert ("Durham Constabulary", "2023", "unauthorised_access", 18) in got
+    assert ("Durham Constabulary", "2022", "unauthorised_access", 18) in got

@@ -624,6 +624,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         and not _example(text, n)
         and not _in_ratio(text, n, nums)
     ]
+    # "19, the same number as the year before": the phrase gives the figure before it another
+    # period (`_same_as_period`), no figure of its own
+    nums = [n for n in nums if not (n.same and _names_period(text, n, state))]
     for n in nums:
         if n.repetition and _breakdown_repetition(sent, n, nums, state):
             n.measure, n.repeated, n.elliptical = "breach", True, False
@@ -1794,7 +1797,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             period = each_period[-1]
         if period is not None and period.kind != "sequence" and id(n) not in possessed_nums:
             # (a figure compared with, "the previous year's 31", leaves the page's period)
-            state.last_period = period
+            state.last_period, state.last_period_at = period, sent.start
         sentence_rows.append(row)
         row_nums[id(n)] = row
         # "52 in both 2019 and 2020", "44 in each of the following two years": the same
@@ -2592,7 +2595,7 @@ def _joint(text: str, n: Num, nums: list[Num], forces: list[tuple[int, int, str]
 
 
 _EACH_BEFORE = re.compile(
-    r"\b(?:both|each\s+of|(?:each|every)\s+(?:of\s+the\s+)?years?"
+    r"\b(?:both(?:\s+of)?|each\s+of|(?:each|every)\s+(?:of\s+the\s+)?years?"
     r"(?:\s+(?:between|from|of|in|over))?)\s+(?:the\s+)?$",
     re.I,
 )
@@ -2647,6 +2650,12 @@ _SAME_AS = re.compile(
 )
 
 
+def _names_period(text: str, n: Num, state: State) -> bool:
+    """'The same number' right before 'as' and a period ('..., the same number as in 2021')."""
+    m = re.compile(r"\s+as\s+(?:(?:in|for)\s+)?", re.I).match(text, n.b)
+    return m is not None and any(p.start == m.end() for p in find_periods(text, state.reference))
+
+
 def _same_as_period(
     text: str,
     n: Num,
@@ -2661,7 +2670,7 @@ def _same_as_period(
     later = [m.a for m in nums if m.a > n.b]
     for p in same_as:
         gap = text[n.b : p.start]
-        if p.start < n.b or len(gap) > 60 or re.search(r"[.;:]", gap):
+        if p.start < n.b or len(gap) > 100 or re.search(r"[.;:]", gap):
             continue
         if later and later[0] < p.start:
             return None
