@@ -174,3 +174,42 @@ def test_same_figure_after_a_long_clause(nlp) -> None:  # type: ignore[no-untype
     got = rows(text, nlp)
     assert ("Durham Constabulary", "2023", "unauthorised_access", 18) in got
     assert ("Durham Constabulary", "2022", "unauthorised_access", 18) in got
+
+
+def test_years_before_that(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Northumbria Police gave its figures. Its total for 2022/23 was 64, and it had logged 70 "
+        "in each of the two years before that.\n"
+    )
+    got = rows(text, nlp)
+    assert ("Northumbria Police", "2020-2021", None, 70) in got
+    assert ("Northumbria Police", "2021-2022", None, 70) in got
+
+
+def test_same_as_in_each_of_the_years_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Cumbria Constabulary recorded 37 data breaches in 2022, the same number as in each of "
+        "the two previous years.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2022", None, 37),
+        ("Cumbria Constabulary", "2021", None, 37),
+        ("Cumbria Constabulary", "2020", None, 37),
+    }
+
+
+def test_same_as_of_another_clause_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: what is "the same as the year before" is the commonest cause, not the figure
+    text = HEAD + (
+        "Cleveland Police recorded 58 data breaches in 2022, with post sent to the wrong address "
+        "the biggest single cause, the same as the year before.\n"
+    )
+    assert rows(text, nlp) == {("Cleveland Police", "2022", None, 58)}
+
+
+def test_one_of_several_forces_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Kent Police recorded 288 data breaches in 2022, a campaign group found. Essex Police "
+        "was one of 12 forces that did not answer the request.\n"
+    )
+    assert rows(text, nlp) == {("Kent Police", "2022", None, 288)}

@@ -234,11 +234,12 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             # "461 in each of the two years before": that many years right before the one told
             # (no noun after it: "the two years before the pandemic" is another anchor)
             rf"the\s+{_N}\s+(?:financial\s+|fiscal\s+|calendar\s+)?years\s+(?:before|earlier|"
-            r"previously|prior|after|later)(?!\s+(?:to|the|a|an|that|this|its|\d|[A-Z]))|"
+            r"previously|prior|after|later)(?:\s+that\b(?!\s+[a-z]))?"
+            r"(?!\s+(?:to|the|a|an|that|this|its|\d|[A-Z]))|"
             # "461 in each of the previous two years": after "each of", the years before the
             # one told, not the ones before the reference date
-            rf"(?:(?<=\beach\sof\s)|(?<=\bboth\sof\s))the\s+(?:previous|preceding|prior)\s+{_N}\s+"
-            r"(?:financial\s+|fiscal\s+|calendar\s+)?years\b|"
+            rf"(?:(?<=\beach\sof\s)|(?<=\bboth\sof\s))the\s+(?:(?:previous|preceding|prior)\s+{_N}|"
+            rf"{_N}\s+(?:previous|preceding|prior))\s+(?:financial\s+|fiscal\s+|calendar\s+)?years\b|"
             rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
             r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             r"the\s+(?:previous|preceding|prior|following|next|subsequent)\s+(?:12|twelve)\s+months|"
@@ -559,14 +560,17 @@ def resolve(
             return Period(
                 previous.start + 1, previous.end + _number(ahead.group(1)), "sequence", fiscal
             )
+        phrase = re.sub(r" that$", "", phrase)  # "the two years before that"
         after = re.match(rf"the\s+{_N}\s+(?:\w+\s+)?years\s+(?:after|later)$", phrase)
         if after:
             # "the three years after" 2018: 2019 to 2021
             return Period(
                 previous.start + 1, previous.end + _number(after.group(1)), "sequence", fiscal
             )
-        behind = re.match(rf"the\s+{_N}\s+(?:\w+\s+)?years\s+\w+$", phrase) or re.match(
-            rf"the\s+(?:previous|preceding|prior)\s+{_N}\s+(?:\w+\s+)?years$", phrase
+        behind = (
+            re.match(rf"the\s+{_N}\s+(?:\w+\s+)?years\s+\w+$", phrase)
+            or re.match(rf"the\s+(?:previous|preceding|prior)\s+{_N}\s+(?:\w+\s+)?years$", phrase)
+            or re.match(rf"the\s+{_N}\s+(?:previous|preceding|prior)\s+(?:\w+\s+)?years$", phrase)
         )
         if behind:
             # "the two years before" 2024: 2022 to 2023

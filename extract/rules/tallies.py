@@ -1708,7 +1708,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             period is None
             and not unresolved
             and state.last_period is not None
-            and _same_as_period(text, n, nums, same_as, state.last_period, state) is not None
+            and _same_as_period(text, n, nums, same_as, state.last_period, state)
         ):
             period = state.last_period
         if id(n) in paired_runs and id(n) not in own:
@@ -1803,9 +1803,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         # "52 in both 2019 and 2020", "44 in each of the following two years": the same
         # figure for each of the years
         sentence_rows.extend(replace(row, period=p) for p in each_period[1:])
-        also = _same_as_period(text, n, nums, same_as, row.period, state)
-        if also is not None and also != row.period:
-            sentence_rows.append(replace(row, period=also, compared=True))
+        for also in _same_as_period(text, n, nums, same_as, row.period, state):
+            if also != row.period:
+                sentence_rows.append(replace(row, period=also, compared=True))
         if force is not None and not is_national:
             # "Gwent and Dyfed-Powys both recorded 57": the same figure for each force
             for other in _each_of(text, n, forces):
@@ -2645,14 +2645,21 @@ def _each_period(
 # year before", "61, unchanged from 2021", "the same as in 2020"
 _SAME_AS = re.compile(
     r"(?:\bthe\s+(?:very\s+)?same\s+(?:(?:number|figure|total|tally|level)\s+)?as\s+|"
-    r"\bunchanged\s+(?:from|on)\s+)(?:(?:in|for)\s+)?$",
+    r"\bunchanged\s+(?:from|on)\s+)(?:(?:in|for)\s+)?(?P<each>(?:each|both)\s+of\s+)?$",
     re.I,
+)
+# Between a figure and "the same as ...": at most its noun phrase and own period, then a
+# comma ("19 data breaches in 2023, exactly the same as ..."); another clause between
+# ("62 breaches in 2023, with email the most common cause, the same as ...") says the
+# sameness of something else
+_SAME_AS_HEAD = re.compile(
+    r"[^,;:.]*,\s*(?:(?:exactly|precisely|just|almost|roughly)\s+)?$|\s*$", re.I
 )
 
 
 def _names_period(text: str, n: Num, state: State) -> bool:
     """'The same number' right before 'as' and a period ('..., the same number as in 2021')."""
-    m = re.compile(r"\s+as\s+(?:(?:in|for)\s+)?", re.I).match(text, n.b)
+    m = re.compile(r"\s+as\s+(?:(?:in|for)\s+)?(?:(?:each|both)\s+of\s+)?", re.I).match(text, n.b)
     return m is not None and any(p.start == m.end() for p in find_periods(text, state.reference))
 
 
@@ -2663,21 +2670,27 @@ def _same_as_period(
     same_as: list[PeriodMention],
     own: Period | None,
     state: State,
-) -> Period | None:
-    """The period a figure is said to equal its own in ('19, the same number as the year
-    before'): the mention right after the figure in its clause, no other figure between, read
-    against the figure's own period; None else."""
+) -> list[Period]:
+    """The periods a figure is said to equal its own in ('19, the same number as the year
+    before'; 'as in each of the two previous years': each of them): the mention right after
+    the figure's own clause, no other figure or clause between, read against the figure's own
+    period; none else."""
     later = [m.a for m in nums if m.a > n.b]
     for p in same_as:
-        gap = text[n.b : p.start]
-        if p.start < n.b or len(gap) > 100 or re.search(r"[.;:]", gap):
+        cue = _SAME_AS.search(text, 0, p.start)
+        if cue is None or p.start < n.b or cue.start() - n.b > 100:
             continue
-        if later and later[0] < p.start:
-            return None
-        if p.period is not None:
-            return p.period
-        return resolve(p, state.reference, own) if own is not None else None
-    return None
+        if (later and later[0] < p.start) or not _SAME_AS_HEAD.fullmatch(text, n.b, cue.start()):
+            return []
+        period = p.period or (resolve(p, state.reference, own) if own is not None else None)
+        if period is None:
+            return []
+        if cue.group("each") and period.start < period.end:
+            if period.fiscal:
+                return [Period(y, y + 1, "financial_year") for y in range(period.start, period.end)]
+            return [Period(y, y, "year") for y in range(period.start, period.end + 1)]
+        return [period]
+    return []
 
 
 # A period's possessive right before a bare figure, a comparison opening it: "down on the

@@ -307,14 +307,14 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         total = state.last_total
         if total is not None and total.period is not None and total.sent.start < at:
             return total.period
-    if (
-        mention.kind == "sequence"
-        and state.last_period_at != at
-        and re.match(r"the\s+(?:previous|preceding|prior)\s+\w+\s", mention.text, re.I)
-    ):
+    if mention.kind == "sequence" and state.last_period_at != at:
         # "... in each of the previous three years" with no year told in its sentence: the
-        # years before the reference date, as without "each of"
-        return resolve(replace(mention, kind="relative"), state.reference)
+        # years before the reference date, as without "each of" ("the two previous years":
+        # none)
+        if re.match(r"the\s+(?:previous|preceding|prior)\s+\w+\s", mention.text, re.I):
+            return resolve(replace(mention, kind="relative"), state.reference)
+        if re.match(r"the\s+\w+\s+(?:previous|preceding|prior)\s", mention.text, re.I):
+            return None
     if mention.kind in ("relative", "sequence"):
         # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
         key = (at, mention.start)
