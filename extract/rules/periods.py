@@ -231,12 +231,12 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"the\s+(?:following|next|subsequent)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             # "44 in each of the following two years": that many years after the one told
             rf"the\s+(?:following|next|subsequent)\s+{_N}\s+(?:financial\s+|fiscal\s+|calendar\s+)?years|"
-            # "461 in each of the two years before": that many years right before the one told
+            # "372 in each of the two years before": that many years right before the one told
             # (no noun after it: "the two years before the pandemic" is another anchor)
             rf"the\s+{_N}\s+(?:financial\s+|fiscal\s+|calendar\s+)?years\s+(?:before|earlier|"
             r"previously|prior|after|later)(?:\s+that\b(?!\s+[a-z]))?"
             r"(?!\s+(?:to|the|a|an|that|this|its|\d|[A-Z]))|"
-            # "461 in each of the previous two years": after "each of", the years before the
+            # "372 in each of the previous two years": after "each of", the years before the
             # one told, not the ones before the reference date
             rf"(?:(?<=\beach\sof\s)|(?<=\bboth\sof\s))the\s+(?:(?:previous|preceding|prior)\s+{_N}|"
             rf"{_N}\s+(?:previous|preceding|prior))\s+(?:financial\s+|fiscal\s+|calendar\s+)?years\b|"
@@ -549,8 +549,8 @@ def resolve(
             return resolve(replace(mention, kind="relative"), reference)
         if previous is None:
             return None
-        # a financial year's neighbours are financial years: "the two years before" 2024/25 are
-        # 2022/23 and 2023/24, not the calendar years 2022 and 2023
+        # a financial year's neighbours are financial years: "the two years before" 2023/24 are
+        # 2021/22 and 2022/23, not the calendar years 2021 and 2022
         fiscal = previous.end == previous.start + 1 and (
             previous.kind == "financial_year" or previous.fiscal
         )

@@ -600,6 +600,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             and (v.recording.search(text[max(0, n.a - 40) : n.a]) or v.received.search(text[: n.a]))
         ):
             state.crime_figures += 1
+    # "The ICO said it had received 2,300 breach reports from the sector": what a regulator
+    # received is its own intake, no force's tally (unless the sentence names the force)
+    nums = [n for n in nums if not _regulator_received(sent, n)]
+    if not nums:
+        return
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     # "Q1. 2022/23 - 141" under "Q1. The number of breaches ...? Q1a) Of those, how many
     # were cyber incidents?": the answer is to the question of its own number
@@ -624,7 +629,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         and not _example(text, n)
         and not _in_ratio(text, n, nums)
     ]
-    # "19, the same number as the year before": the phrase gives the figure before it another
+    # "27, the same number as the year before": the phrase gives the figure before it another
     # period (`_same_as_period`), no figure of its own
     nums = [n for n in nums if not (n.same and _names_period(text, n, state))]
     for n in nums:
@@ -1028,7 +1033,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "The figure was later revised to 298 after duplicates were removed": a figure
             # given in place of one withdrawn, whatever follows it
             replacing = bool(v.corrected.search(text[max(0, n.a - 90) : n.a]))
-            # "Kent logged 27 last year, down on the previous year's 31": a bare figure a
+            # "Kent logged 27 last year, below the previous year's 58": a bare figure a
             # period owns, compared with the breach figure just before it
             possessed = _possessed(text, n, previous, state)
             if possessed:
@@ -1213,7 +1218,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if not forces and v.unattributed.search(lowered):
         return  # "14 breaches ... cannot be attributed to either force": no one force's
     periods = outside_notes(find_periods(text, state.reference), note_spans(text))
-    # "19, the same number as the year before": that period is the figure's too, not its own
+    # "27, the same number as the year before": that period is the figure's too, not its own
     same_as = [p for p in periods if _SAME_AS.search(text, 0, p.start)]
     periods = [p for p in periods if p not in same_as]
     # a period phrase beside a percentage is the percentage's ("a rise of 46% on the year
@@ -1702,7 +1707,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
-        # "Bedfordshire reported 19, the same number as the year before", among figures for
+        # "Gloucestershire reported 27, the same number as the year before", among figures for
         # last year: the figure is of the period the page is giving figures for
         if (
             period is None
@@ -1796,7 +1801,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             row = replace(row, period=each_period[0])
             period = each_period[-1]
         if period is not None and period.kind != "sequence" and id(n) not in possessed_nums:
-            # (a figure compared with, "the previous year's 31", leaves the page's period)
+            # (a figure compared with, "the previous year's 58", leaves the page's period)
             state.last_period, state.last_period_at = period, sent.start
         sentence_rows.append(row)
         row_nums[id(n)] = row
@@ -2049,6 +2054,15 @@ _TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether)\s
 
 # "In one case, an officer ...": an example introduced, not a count of one
 _EXAMPLE_BEFORE = re.compile(r"\b(?:in|on|for)\s+$", re.I)
+
+
+def _regulator_received(sent: Sent, n: Num) -> bool:
+    """A figure a regulator named before it received ('The ICO said it had received 2,300
+    breach reports'), in a sentence naming no force: the regulator's intake."""
+    if sent.forces or not sent.regulators:
+        return False
+    first = min(r.start_char for r in sent.regulators) - sent.start
+    return 0 <= first < n.a and bool(vocab().received.search(sent.text, first, n.a))
 
 
 def _received(text: str, n: Num, state: State, idx: int) -> bool:
@@ -2635,13 +2649,13 @@ def _each_period(
         and not re.search(r"financial|fiscal|months", first.text, re.I)
         and period.start < period.end <= period.start + 9
     ):
-        if period.fiscal:  # "each of the two years before" 2024/25: 2022/23 and 2023/24
+        if period.fiscal:  # "each of the two years before" 2023/24: 2021/22 and 2022/23
             return [Period(y, y + 1, "financial_year") for y in range(period.start, period.end)]
         return [Period(y, y, "year") for y in range(period.start, period.end + 1)]
     return []
 
 
-# Right before a period the figure before it is also given for: "19, the same number as the
+# Right before a period the figure before it is also given for: "27, the same number as the
 # year before", "61, unchanged from 2021", "the same as in 2020"
 _SAME_AS = re.compile(
     r"(?:\bthe\s+(?:very\s+)?same\s+(?:(?:number|figure|total|tally|level)\s+)?as\s+|"
@@ -2650,7 +2664,7 @@ _SAME_AS = re.compile(
 )
 # Between a figure and "the same as ...": at most its noun phrase and own period, then a
 # comma ("19 data breaches in 2023, exactly the same as ..."); another clause between
-# ("62 breaches in 2023, with email the most common cause, the same as ...") says the
+# ("58 breaches in 2022, with post the commonest cause, the same as ...") says the
 # sameness of something else
 _SAME_AS_HEAD = re.compile(
     r"[^,;:.]*,\s*(?:(?:exactly|precisely|just|almost|roughly)\s+)?$|\s*$", re.I
@@ -2671,7 +2685,7 @@ def _same_as_period(
     own: Period | None,
     state: State,
 ) -> list[Period]:
-    """The periods a figure is said to equal its own in ('19, the same number as the year
+    """The periods a figure is said to equal its own in ('27, the same number as the year
     before'; 'as in each of the two previous years': each of them): the mention right after
     the figure's own clause, no other figure or clause between, read against the figure's own
     period; none else."""
@@ -2694,18 +2708,18 @@ def _same_as_period(
 
 
 # A period's possessive right before a bare figure, a comparison opening it: "down on the
-# previous year's 31", "up from 2022's 25", "compared with last year's total of 40"
+# previous year's 58", "up from 2022's 25", "compared with last year's total of 40"
 _POSSESSED_BEFORE = re.compile(
-    r"\b(?:on|from|than|with|to|against|versus)\s+(?P<period>[\w/ -]{2,30}?)['’]s\s+"
+    r"\b(?:on|from|than|with|to|against|versus|below|above)\s+(?P<period>[\w/ -]{2,30}?)['’]s\s+"
     r"(?:(?:total|figure|tally)\s+(?:of\s+)?)?$",
     re.I,
 )
 
 
 def _possessed(text: str, n: Num, previous: Num | None, state: State) -> bool:
-    """A bare figure a period phrase owns in a comparison ('down on the previous year's 31')
+    """A bare figure a period phrase owns in a comparison ('below the previous year's 58')
     right after a breach figure of the same clause: that period's breach figure, as a figure
-    with its own noun would be ('... year's 31 breaches')."""
+    with its own noun would be ('... year's 58 breaches')."""
     if previous is None or previous.counts not in ("breach", "generic"):
         return False
     m = _POSSESSED_BEFORE.search(text, previous.b, n.a)

@@ -660,7 +660,7 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
             continue  # "among the top ten forces", "in the bottom five": a ranking's places
         among = _OF_GROUP.match(after)
         if among and v.forces_counted.match(after[among.end() :]):
-            continue  # "Surrey was one of 10 forces that ...": forces counted, no breaches
+            continue  # "Essex was one of 12 forces that ...": forces counted, no breaches
         start = m.start()
         article = re.search(r"\ban?\s+$", text[max(0, start - 4) : start], re.I)
         if article and re.match(r"(?:hundred|thousand)\b", m.group(0), re.I):
