@@ -255,3 +255,19 @@ def test_same_level_of_another_noun_is_no_row(nlp) -> None:  # type: ignore[no-u
         "as in 2021/22, it said.\n"
     )
     assert rows(text, nlp) == {("Merseyside Police", "2022-2023", None, 204)}
+
+
+TABLE_WITH_GAP = (
+    "Breach figures\n\nData breaches recorded, by calendar year:\n\n"
+    "Force          2020    2021    2022\n"
+    "Gwent Police     33      35      31\n"
+    "Cumbria Constabulary      n/a     27      29\n"
+)
+
+
+def test_table_row_with_a_gap_cell_keeps_its_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = rows(TABLE_WITH_GAP, nlp)
+    assert ("Cumbria Constabulary", "2021", None, 27) in got
+    assert ("Cumbria Constabulary", "2022", None, 29) in got
+    # near miss: the gap is no figure, nor does the next figure move into its year
+    assert not any(r[0] == "Cumbria Constabulary" and r[1] == "2020" for r in got)
