@@ -271,3 +271,35 @@ def test_table_row_with_a_gap_cell_keeps_its_figures(nlp) -> None:  # type: igno
     assert ("Cumbria Constabulary", "2022", None, 29) in got
     # near miss: the gap is no figure, nor does the next figure move into its year
     assert not any(r[0] == "Cumbria Constabulary" and r[1] == "2020" for r in got)
+
+
+def test_each_of_the_financial_years_before_that(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Surrey Police gave its numbers. Its total for 2022/23 was 120, and it logged 104 in "
+        "each of the two financial years before that.\n"
+    )
+    got = rows(text, nlp)
+    assert ("Surrey Police", "2020-2021", None, 104) in got
+    assert ("Surrey Police", "2021-2022", None, 104) in got
+
+
+def test_each_of_phrase_opening_the_figures_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Devon and Cornwall Police gave its numbers. Its figure for 2023 was 150; in each of "
+        "the two previous years it had logged 133.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Devon and Cornwall Police", "2023", None, 150),
+        ("Devon and Cornwall Police", "2022", None, 133),
+        ("Devon and Cornwall Police", "2021", None, 133),
+    }
+
+
+def test_last_financial_years_are_not_split_into_calendar_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: years counted back from the page's date, financial ones, stay one span
+    text = (
+        "Breach figures\n\nPublished 2 May 2024\n\nDevon and Cornwall Police logged 133 data "
+        "breaches in each of the last 3 financial years, it said.\n"
+    )
+    got = rows(text, nlp)
+    assert not any(r[1] in ("2021", "2022", "2023") for r in got)

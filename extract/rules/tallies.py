@@ -2628,8 +2628,17 @@ def _each_period(
         return []
     first = next((p for p in periods if p.start >= n.b), None)
     if first is None or not _EACH_GAP.fullmatch(text, n.b, first.start):
-        return []
-    each = _EACH_BEFORE.search(text[max(n.b, first.start - 30) : first.start]) is not None
+        # "in each of the three previous years it had recorded 85": the phrase opening the
+        # figure's clause, only words between
+        first = next((p for p in reversed(periods) if p.end <= n.a), None)
+        if (
+            first is None
+            or first.kind != "sequence"
+            or not re.fullmatch(r"[^\d.;:()]{0,40}", text[first.end : n.a])
+            or _EACH_BEFORE.search(text[max(0, first.start - 30) : first.start]) is None
+        ):
+            return []
+    each = _EACH_BEFORE.search(text[max(0, first.start - 30) : first.start]) is not None
     listed = [first]
     again = False
     for p in periods:
@@ -2646,7 +2655,9 @@ def _each_period(
         each
         and len(listed) == 1
         and first.kind in ("sequence", "relative", "span")
-        and not re.search(r"financial|fiscal|months", first.text, re.I)
+        # ("each of the last three financial years" is no run of calendar years; after a
+        # financial year, "the two financial years before" are financial years)
+        and (period.fiscal or not re.search(r"financial|fiscal|months", first.text, re.I))
         and period.start < period.end <= period.start + 9
     ):
         if period.fiscal:  # "each of the two years before" 2023/24: 2021/22 and 2022/23
