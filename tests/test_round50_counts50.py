@@ -303,3 +303,23 @@ def test_last_financial_years_are_not_split_into_calendar_years(nlp) -> None:  #
     )
     got = rows(text, nlp)
     assert not any(r[1] in ("2021", "2022", "2023") for r in got)
+
+
+def test_a_sectors_figure_is_no_force_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Avon and Somerset Police reprimanded\n\n"
+        "Avon and Somerset Police was handed a reprimand by the ICO after a letter error in "
+        "2022.\n\n"
+        "The watchdog publishes figures on breach reports. It said 980 breaches were reported "
+        "to it by the criminal justice sector in 2023.\n"
+    )
+    assert rows(text, nlp) == set()
+
+
+def test_a_force_named_with_a_sector_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the force named in the sentence keeps its own figure
+    text = HEAD + (
+        "Avon and Somerset Police, one of the largest bodies in the sector, recorded 240 data "
+        "breaches in 2023.\n"
+    )
+    assert ("Avon and Somerset Police", "2023", None, 240) in rows(text, nlp)
