@@ -323,3 +323,13 @@ def test_a_force_named_with_a_sector_still_counts(nlp) -> None:  # type: ignore[
         "breaches in 2023.\n"
     )
     assert ("Avon and Somerset Police", "2023", None, 240) in rows(text, nlp)
+
+
+def test_reports_a_regulator_received_from_the_force_are_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the regulator received them from the force the story is about
+    text = (
+        "Cumbria told to tighten checks\n\n"
+        "Cumbria Constabulary has been told to improve its email checks after a run of errors. "
+        "The ICO said it had received 41 breach reports from the force in 2022.\n"
+    )
+    assert ("Cumbria Constabulary", "2022", None, 41) in rows(text, nlp)

@@ -2061,8 +2061,17 @@ def _regulator_received(sent: Sent, n: Num) -> bool:
     breach reports'), in a sentence naming no force: the regulator's intake."""
     if sent.forces or not sent.regulators:
         return False
+    if _FROM_THE_FORCE.match(sent.text, n.b):
+        return False  # "... received 58 breach reports from the force": the force's own
     first = min(r.start_char for r in sent.regulators) - sent.start
     return 0 <= first < n.a and bool(vocab().received.search(sent.text, first, n.a))
+
+
+# After a figure a regulator received, the force named as its source by a pronoun or common
+# noun: "58 breach reports from the force", "... made by it"
+_FROM_THE_FORCE = re.compile(
+    r"[^.;:\d]{0,40}?\b(?:from|by)\s+(?:the\s+(?:force|constabulary|service)|it)\b", re.I
+)
 
 
 def _received(text: str, n: Num, state: State, idx: int) -> bool:
@@ -2731,8 +2740,8 @@ def _possessed(text: str, n: Num, previous: Num | None, state: State) -> bool:
     """A bare figure a period phrase owns in a comparison ('below the previous year's 58')
     right after a breach figure of the same clause: that period's breach figure, as a figure
     with its own noun would be ('... year's 58 breaches')."""
-    if previous is None or previous.counts not in ("breach", "generic"):
-        return False
+    if previous is None or previous.counts != "breach":
+        return False  # ("complaints rose to 52, up from the previous year's 47": no breaches)
     m = _POSSESSED_BEFORE.search(text, previous.b, n.a)
     if m is None or not _BARE_END.match(text[n.b :]) or re.search(r"[.;:]", text[previous.b : n.a]):
         return False
