@@ -333,3 +333,19 @@ def test_reports_a_regulator_received_from_the_force_are_its_own(nlp) -> None:  
         "The ICO said it had received 41 breach reports from the force in 2022.\n"
     )
     assert ("Cumbria Constabulary", "2022", None, 41) in rows(text, nlp)
+
+
+def test_whole_reported_by_a_sector_then_a_forces_share(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "The ICO said 1,300 breaches had been reported by the policing sector in 2022, 21 of "
+        "them by Cumbria Constabulary.\n"
+    )
+    assert rows(text, nlp) == {("Cumbria Constabulary", "2022", None, 21)}
+
+
+def test_figure_reported_by_the_force_itself_stays_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: no wider body in the figure's clause
+    text = HEAD + (
+        "Cumbria Constabulary said 64 breaches had been reported by its own staff in 2022.\n"
+    )
+    assert ("Cumbria Constabulary", "2022", None, 64) in rows(text, nlp)

@@ -2215,7 +2215,7 @@ _RATIO_GAP = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
 
 # Right after a figure's noun: where it was counted ("across England and Wales").
 _WHERE_COUNTED = re.compile(
-    r"\s+(?:(?:were\s+|was\s+)?(?:recorded|reported|logged)\s+)?"
+    r"\s+(?:(?:were\s+|was\s+|(?:had|has|have)\s+been\s+)?(?:recorded|reported|logged)\s+)?"
     r"(?:(?:across|throughout|in|by|among|at|for)\s+(?:all\s+)?(?:the\s+)?|"
     r"(?=nationally|nationwide))",
     re.I,
@@ -2233,11 +2233,14 @@ def _national_after(text: str, n: Num, nums: list[Num]) -> bool:
         return False
     rest = clause[where.end() :]
     # "900 breaches recorded across the region": the verb's own place phrase may be national
-    verb = re.match(r"\s+(?:(?:were|was)\s+)?(?:recorded|reported|logged)\s+", clause)
+    verb = re.match(
+        r"\s+(?:(?:were|was|(?:had|has|have)\s+been)\s+)?(?:recorded|reported|logged)\s+", clause
+    )
     placed = clause[verb.end() :] if verb else rest
-    return bool(
-        vocab().national.match(rest.lower()) or vocab().national.match(placed.lower())
-    ) and not alias_re().search(rest)
+    # one modifier may stand before the national word: "by police forces", "by the policing
+    # sector"
+    heads = [rest, placed, re.sub(r"^[a-z]+\s+", "", rest.lower())]
+    return any(vocab().national.match(h.lower()) for h in heads) and not alias_re().search(rest)
 
 
 def _in_ratio(text: str, n: Num, nums: list[Num]) -> bool:
