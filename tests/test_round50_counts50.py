@@ -349,3 +349,15 @@ def test_figure_reported_by_the_force_itself_stays_its_own(nlp) -> None:  # type
         "Cumbria Constabulary said 64 breaches had been reported by its own staff in 2022.\n"
     )
     assert ("Cumbria Constabulary", "2022", None, 64) in rows(text, nlp)
+
+
+def test_roughly_the_same_gives_no_second_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: an approximate sameness states no figure for the other year
+    text = HEAD + (
+        "Wiltshire Police recorded 83 data breaches in 2022, roughly the same as in 2021.\n\n"
+        "Dorset Police recorded 64 data breaches in 2022, nearly the same as the year before.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Wiltshire Police", "2022", None, 83),
+        ("Dorset Police", "2022", None, 64),
+    }

@@ -2688,10 +2688,8 @@ _SAME_AS = re.compile(
 # Between a figure and "the same as ...": at most its noun phrase and own period, then a
 # comma ("19 data breaches in 2023, exactly the same as ..."); another clause between
 # ("58 breaches in 2022, with post the commonest cause, the same as ...") says the
-# sameness of something else
-_SAME_AS_HEAD = re.compile(
-    r"[^,;:.]*,\s*(?:(?:exactly|precisely|just|almost|roughly)\s+)?$|\s*$", re.I
-)
+# sameness of something else; "roughly the same as" gives the other period no figure
+_SAME_AS_HEAD = re.compile(r"[^,;:.]*,\s*(?:(?:exactly|precisely|just)\s+)?$|\s*$", re.I)
 
 
 def _names_period(text: str, n: Num, state: State) -> bool:
