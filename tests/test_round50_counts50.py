@@ -361,3 +361,12 @@ def test_roughly_the_same_gives_no_second_row(nlp) -> None:  # type: ignore[no-u
         ("Wiltshire Police", "2022", None, 83),
         ("Dorset Police", "2022", None, 64),
     }
+
+
+def test_a_word_before_nationally_is_no_national_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "nationally" qualifies the officers' training, not where breaches were counted
+    text = HEAD + (
+        "Wiltshire Police said 39 breaches had been reported by staff nationally accredited in "
+        "records handling in 2022.\n"
+    )
+    assert ("Wiltshire Police", "2022", None, 39) in rows(text, nlp)

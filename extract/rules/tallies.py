@@ -2222,6 +2222,10 @@ _WHERE_COUNTED = re.compile(
 )
 
 
+# A word that may stand before a national noun ("police forces", "the policing sector")
+_NATIONAL_MODIFIER = re.compile(r"^(?:police|policing|other|all|uk|british|public)\s+")
+
+
 def _national_after(text: str, n: Num, nums: list[Num]) -> bool:
     """The figure's own clause, right after its noun, counts it across all forces or the
     country ('9,870 across England and Wales', '1,200 breaches nationally')."""
@@ -2239,7 +2243,7 @@ def _national_after(text: str, n: Num, nums: list[Num]) -> bool:
     placed = clause[verb.end() :] if verb else rest
     # one modifier may stand before the national word: "by police forces", "by the policing
     # sector"
-    heads = [rest, placed, re.sub(r"^[a-z]+\s+", "", rest.lower())]
+    heads = [rest, placed, _NATIONAL_MODIFIER.sub("", rest.lower())]
     return any(vocab().national.match(h.lower()) for h in heads) and not alias_re().search(rest)
 
 
