@@ -370,3 +370,27 @@ def test_a_word_before_nationally_is_no_national_agent(nlp) -> None:  # type: ig
         "records handling in 2022.\n"
     )
     assert ("Wiltshire Police", "2022", None, 39) in rows(text, nlp)
+
+
+def test_previous_financial_year_in_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # lead's regression: a single previous period told in the next sentence runs from the
+    # figure before, as on base
+    text = HEAD + (
+        "Essex Police reported 18 data breaches to the regulator in 2024/25, a committee heard. "
+        "That compares with 11 in the previous financial year, a report said.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Essex Police", "2024-2025", None, 18),
+        ("Essex Police", "2023-2024", None, 11),
+    }
+
+
+def test_previous_twelve_months_in_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "Norfolk Constabulary recorded 66 data breaches in 2023/24, a board was told. The "
+        "number had risen from 49 in the previous 12 months.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Norfolk Constabulary", "2023-2024", None, 66),
+        ("Norfolk Constabulary", "2022-2023", None, 49),
+    }

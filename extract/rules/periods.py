@@ -543,7 +543,9 @@ def resolve(
             return Period(current - 1, current, "relative")
         if previous is None and reference is not None and "calendar" in phrase:
             return Period(reference.year - 1, reference.year - 1, "relative")
-        if previous is None and re.match(r"the (?:previous|preceding|prior) \w+ ", phrase):
+        if previous is None and re.match(
+            rf"the (?:previous|preceding|prior) {_N} (?:\w+ )?years\b", phrase
+        ):
             # "in each of the previous three years" with no year told before: the years before
             # the reference date
             return resolve(replace(mention, kind="relative"), reference)

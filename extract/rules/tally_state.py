@@ -311,9 +311,16 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         # "... in each of the previous three years" with no year told in its sentence: the
         # years before the reference date, as without "each of" ("the two previous years":
         # none)
-        if re.match(r"the\s+(?:previous|preceding|prior)\s+\w+\s", mention.text, re.I):
+        many = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+        if re.match(
+            rf"the\s+(?:previous|preceding|prior)\s+{many}\s+(?:\w+\s+)?years\b",
+            mention.text,
+            re.I,
+        ):
             return resolve(replace(mention, kind="relative"), state.reference)
-        if re.match(r"the\s+\w+\s+(?:previous|preceding|prior)\s", mention.text, re.I):
+        if re.match(
+            rf"the\s+{many}\s+(?:previous|preceding|prior)\s+(?:\w+\s+)?years\b", mention.text, re.I
+        ):
             return None
     if mention.kind in ("relative", "sequence"):
         # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
