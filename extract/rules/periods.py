@@ -231,6 +231,15 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"the\s+(?:following|next|subsequent)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             # "44 in each of the following two years": that many years after the one told
             rf"the\s+(?:following|next|subsequent)\s+{_N}\s+(?:financial\s+|fiscal\s+|calendar\s+)?years|"
+            # "372 in each of the two years before": that many years right before the one told
+            # (no noun after it: "the two years before the pandemic" is another anchor)
+            rf"the\s+{_N}\s+(?:financial\s+|fiscal\s+|calendar\s+)?years\s+(?:before|earlier|"
+            r"previously|prior|after|later)(?:\s+that\b(?!\s+[a-z]))?"
+            r"(?!\s+(?:to|the|a|an|that|this|its|\d|[A-Z]))|"
+            # "372 in each of the previous two years": after "each of", the years before the
+            # one told, not the ones before the reference date
+            rf"(?:(?<=\beach\sof\s)|(?<=\bboth\sof\s))the\s+(?:(?:previous|preceding|prior)\s+{_N}|"
+            rf"{_N}\s+(?:previous|preceding|prior))\s+(?:financial\s+|fiscal\s+|calendar\s+)?years\b|"
             rf"{_N}\s+years\s+(?:later|earlier|before|previously|on)|"
             r"the\s+(?:previous|preceding|prior)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year|"
             r"the\s+(?:previous|preceding|prior|following|next|subsequent)\s+(?:12|twelve)\s+months|"
@@ -534,12 +543,41 @@ def resolve(
             return Period(current - 1, current, "relative")
         if previous is None and reference is not None and "calendar" in phrase:
             return Period(reference.year - 1, reference.year - 1, "relative")
+        if previous is None and re.match(
+            rf"the (?:previous|preceding|prior) {_N} (?:\w+ )?years\b", phrase
+        ):
+            # "in each of the previous three years" with no year told before: the years before
+            # the reference date
+            return resolve(replace(mention, kind="relative"), reference)
         if previous is None:
             return None
+        # a financial year's neighbours are financial years: "the two years before" 2023/24 are
+        # 2021/22 and 2022/23, not the calendar years 2021 and 2022
+        fiscal = previous.end == previous.start + 1 and (
+            previous.kind == "financial_year" or previous.fiscal
+        )
         ahead = re.search(rf"(?:following|next|subsequent)\s+{_N}\s+(?:\w+\s+)?years", phrase)
         if ahead:
             # "the following two years" after 2019: 2020 to 2021
-            return Period(previous.start + 1, previous.end + _number(ahead.group(1)), "sequence")
+            return Period(
+                previous.start + 1, previous.end + _number(ahead.group(1)), "sequence", fiscal
+            )
+        phrase = re.sub(r" that$", "", phrase)  # "the two years before that"
+        after = re.match(rf"the\s+{_N}\s+(?:\w+\s+)?years\s+(?:after|later)$", phrase)
+        if after:
+            # "the three years after" 2018: 2019 to 2021
+            return Period(
+                previous.start + 1, previous.end + _number(after.group(1)), "sequence", fiscal
+            )
+        behind = (
+            re.match(rf"the\s+{_N}\s+(?:\w+\s+)?years\s+\w+$", phrase)
+            or re.match(rf"the\s+(?:previous|preceding|prior)\s+{_N}\s+(?:\w+\s+)?years$", phrase)
+            or re.match(rf"the\s+{_N}\s+(?:previous|preceding|prior)\s+(?:\w+\s+)?years$", phrase)
+        )
+        if behind:
+            # "the two years before" 2024: 2022 to 2023
+            back = _number(behind.group(1))
+            return Period(previous.start - back, previous.start - (not fiscal), "sequence", fiscal)
         step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
         many = re.match(rf"{_N}\s+years", phrase)
         if many:

@@ -600,6 +600,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             and (v.recording.search(text[max(0, n.a - 40) : n.a]) or v.received.search(text[: n.a]))
         ):
             state.crime_figures += 1
+    # "The ICO said it had received 2,300 breach reports from the sector": what a regulator
+    # received is its own intake, no force's tally (unless the sentence names the force)
+    nums = [n for n in nums if not _regulator_received(sent, n)]
+    if not nums:
+        return
     asked = state.question if 0 < sent.idx - state.question_at <= 4 else None
     # "Q1. 2022/23 - 141" under "Q1. The number of breaches ...? Q1a) Of those, how many
     # were cyber incidents?": the answer is to the question of its own number
@@ -624,6 +629,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         and not _example(text, n)
         and not _in_ratio(text, n, nums)
     ]
+    # "27, the same number as the year before": the phrase gives the figure before it another
+    # period (`_same_as_period`), no figure of its own
+    nums = [n for n in nums if not (n.same and _names_period(text, n, state))]
     for n in nums:
         if n.repetition and _breakdown_repetition(sent, n, nums, state):
             n.measure, n.repeated, n.elliptical = "breach", True, False
@@ -675,6 +683,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     previous: Num | None = None
     kept: list[tuple[Num, str]] = []
     bracketed_prior: set[int] = set()
+    possessed_nums: set[int] = set()  # bare figures a period owns ("the year before's 31")
     listed_parts: set[int] = set()  # items of a list of categories after its total
     kind_nouns: set[int] = set()  # figures whose noun phrase is a breach category
     subject_kinds: dict[int, str] = {}  # listed figures of the one kind the page is about
@@ -1024,8 +1033,14 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "The figure was later revised to 298 after duplicates were removed": a figure
             # given in place of one withdrawn, whatever follows it
             replacing = bool(v.corrected.search(text[max(0, n.a - 90) : n.a]))
+            # "Kent logged 27 last year, below the previous year's 58": a bare figure a
+            # period owns, compared with the breach figure just before it
+            possessed = _possessed(text, n, previous, state)
+            if possessed:
+                possessed_nums.add(id(n))
             accepted = (
                 replacing,
+                possessed,
                 answered,
                 n.same,
                 listed,
@@ -1203,6 +1218,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
     if not forces and v.unattributed.search(lowered):
         return  # "14 breaches ... cannot be attributed to either force": no one force's
     periods = outside_notes(find_periods(text, state.reference), note_spans(text))
+    # "27, the same number as the year before": that period is the figure's too, not its own
+    same_as = [p for p in periods if _SAME_AS.search(text, 0, p.start)]
+    periods = [p for p in periods if p not in same_as]
     # a period phrase beside a percentage is the percentage's ("a rise of 46% on the year
     # before"), one beside a figure compared with or labelled by it ("up from 87 in 2021",
     # "(2021: 80)") that figure's alone: none dates another figure
@@ -1689,6 +1707,15 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
+        # "Gloucestershire reported 27, the same number as the year before", among figures for
+        # last year: the figure is of the period the page is giving figures for
+        if (
+            period is None
+            and not unresolved
+            and state.last_period is not None
+            and _same_as_period(text, n, nums, same_as, state.last_period, state)
+        ):
+            period = state.last_period
         if id(n) in paired_runs and id(n) not in own:
             # "..., compared with 31 and 9 in 2021/22": the run's period, stated after its last
             run_dated = next(
@@ -1773,13 +1800,17 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         if each_period:
             row = replace(row, period=each_period[0])
             period = each_period[-1]
-        if period is not None and period.kind != "sequence":
-            state.last_period = period
+        if period is not None and period.kind != "sequence" and id(n) not in possessed_nums:
+            # (a figure compared with, "the previous year's 58", leaves the page's period)
+            state.last_period, state.last_period_at = period, sent.start
         sentence_rows.append(row)
         row_nums[id(n)] = row
         # "52 in both 2019 and 2020", "44 in each of the following two years": the same
         # figure for each of the years
         sentence_rows.extend(replace(row, period=p) for p in each_period[1:])
+        for also in _same_as_period(text, n, nums, same_as, row.period, state):
+            if also != row.period:
+                sentence_rows.append(replace(row, period=also, compared=True))
         if force is not None and not is_national:
             # "Gwent and Dyfed-Powys both recorded 57": the same figure for each force
             for other in _each_of(text, n, forces):
@@ -2025,6 +2056,24 @@ _TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+total|altogether)\s
 _EXAMPLE_BEFORE = re.compile(r"\b(?:in|on|for)\s+$", re.I)
 
 
+def _regulator_received(sent: Sent, n: Num) -> bool:
+    """A figure a regulator named before it received ('The ICO said it had received 2,300
+    breach reports'), in a sentence naming no force: the regulator's intake."""
+    if sent.forces or not sent.regulators:
+        return False
+    if _FROM_THE_FORCE.match(sent.text, n.b):
+        return False  # "... received 58 breach reports from the force": the force's own
+    first = min(r.start_char for r in sent.regulators) - sent.start
+    return 0 <= first < n.a and bool(vocab().received.search(sent.text, first, n.a))
+
+
+# After a figure a regulator received, the force named as its source by a pronoun or common
+# noun: "58 breach reports from the force", "... made by it"
+_FROM_THE_FORCE = re.compile(
+    r"[^.;:\d]{0,40}?\b(?:from|by)\s+(?:the\s+(?:force|constabulary|service)|it)\b", re.I
+)
+
+
 def _received(text: str, n: Num, state: State, idx: int) -> bool:
     """Reports made to the force by others ('the force received 812 reports of fraud'), not
     breaches of its own: a `generic` count after a receiving verb, unless its clause says they
@@ -2166,11 +2215,15 @@ _RATIO_GAP = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
 
 # Right after a figure's noun: where it was counted ("across England and Wales").
 _WHERE_COUNTED = re.compile(
-    r"\s+(?:(?:were\s+|was\s+)?(?:recorded|reported|logged)\s+)?"
+    r"\s+(?:(?:were\s+|was\s+|(?:had|has|have)\s+been\s+)?(?:recorded|reported|logged)\s+)?"
     r"(?:(?:across|throughout|in|by|among|at|for)\s+(?:all\s+)?(?:the\s+)?|"
     r"(?=nationally|nationwide))",
     re.I,
 )
+
+
+# A word that may stand before a national noun ("police forces", "the policing sector")
+_NATIONAL_MODIFIER = re.compile(r"^(?:police|policing|other|all|uk|british|public)\s+")
 
 
 def _national_after(text: str, n: Num, nums: list[Num]) -> bool:
@@ -2184,11 +2237,14 @@ def _national_after(text: str, n: Num, nums: list[Num]) -> bool:
         return False
     rest = clause[where.end() :]
     # "900 breaches recorded across the region": the verb's own place phrase may be national
-    verb = re.match(r"\s+(?:(?:were|was)\s+)?(?:recorded|reported|logged)\s+", clause)
+    verb = re.match(
+        r"\s+(?:(?:were|was|(?:had|has|have)\s+been)\s+)?(?:recorded|reported|logged)\s+", clause
+    )
     placed = clause[verb.end() :] if verb else rest
-    return bool(
-        vocab().national.match(rest.lower()) or vocab().national.match(placed.lower())
-    ) and not alias_re().search(rest)
+    # one modifier may stand before the national word: "by police forces", "by the policing
+    # sector"
+    heads = [rest, placed, _NATIONAL_MODIFIER.sub("", rest.lower())]
+    return any(vocab().national.match(h.lower()) for h in heads) and not alias_re().search(rest)
 
 
 def _in_ratio(text: str, n: Num, nums: list[Num]) -> bool:
@@ -2569,7 +2625,7 @@ def _joint(text: str, n: Num, nums: list[Num], forces: list[tuple[int, int, str]
 
 
 _EACH_BEFORE = re.compile(
-    r"\b(?:both|each\s+of|(?:each|every)\s+(?:of\s+the\s+)?years?"
+    r"\b(?:both(?:\s+of)?|each\s+of|(?:each|every)\s+(?:of\s+the\s+)?years?"
     r"(?:\s+(?:between|from|of|in|over))?)\s+(?:the\s+)?$",
     re.I,
 )
@@ -2588,8 +2644,17 @@ def _each_period(
         return []
     first = next((p for p in periods if p.start >= n.b), None)
     if first is None or not _EACH_GAP.fullmatch(text, n.b, first.start):
-        return []
-    each = _EACH_BEFORE.search(text[max(n.b, first.start - 30) : first.start]) is not None
+        # "in each of the three previous years it had recorded 85": the phrase opening the
+        # figure's clause, only words between
+        first = next((p for p in reversed(periods) if p.end <= n.a), None)
+        if (
+            first is None
+            or first.kind != "sequence"
+            or not re.fullmatch(r"[^\d.;:()]{0,40}", text[first.end : n.a])
+            or _EACH_BEFORE.search(text[max(0, first.start - 30) : first.start]) is None
+        ):
+            return []
+    each = _EACH_BEFORE.search(text[max(0, first.start - 30) : first.start]) is not None
     listed = [first]
     again = False
     for p in periods:
@@ -2606,11 +2671,87 @@ def _each_period(
         each
         and len(listed) == 1
         and first.kind in ("sequence", "relative", "span")
-        and not re.search(r"financial|fiscal|months", first.text, re.I)
+        # ("each of the last three financial years" is no run of calendar years; after a
+        # financial year, "the two financial years before" are financial years)
+        and (period.fiscal or not re.search(r"financial|fiscal|months", first.text, re.I))
         and period.start < period.end <= period.start + 9
     ):
+        if period.fiscal:  # "each of the two years before" 2023/24: 2021/22 and 2022/23
+            return [Period(y, y + 1, "financial_year") for y in range(period.start, period.end)]
         return [Period(y, y, "year") for y in range(period.start, period.end + 1)]
     return []
+
+
+# Right before a period the figure before it is also given for: "27, the same number as the
+# year before", "61, unchanged from 2021", "the same as in 2020"
+_SAME_AS = re.compile(
+    r"(?:\bthe\s+(?:very\s+)?same\s+(?:(?:number|figure|total|tally|level)\s+)?as\s+|"
+    r"\bunchanged\s+(?:from|on)\s+)(?:(?:in|for)\s+)?(?P<each>(?:each|both)\s+of\s+)?$",
+    re.I,
+)
+# Between a figure and "the same as ...": at most its noun phrase and own period, then a
+# comma ("19 data breaches in 2023, exactly the same as ..."); another clause between
+# ("58 breaches in 2022, with post the commonest cause, the same as ...") says the
+# sameness of something else; "roughly the same as" gives the other period no figure
+_SAME_AS_HEAD = re.compile(r"[^,;:.]*,\s*(?:(?:exactly|precisely|just)\s+)?$|\s*$", re.I)
+
+
+def _names_period(text: str, n: Num, state: State) -> bool:
+    """'The same number' right before 'as' and a period ('..., the same number as in 2021')."""
+    m = re.compile(r"\s+as\s+(?:(?:in|for)\s+)?(?:(?:each|both)\s+of\s+)?", re.I).match(text, n.b)
+    return m is not None and any(p.start == m.end() for p in find_periods(text, state.reference))
+
+
+def _same_as_period(
+    text: str,
+    n: Num,
+    nums: list[Num],
+    same_as: list[PeriodMention],
+    own: Period | None,
+    state: State,
+) -> list[Period]:
+    """The periods a figure is said to equal its own in ('27, the same number as the year
+    before'; 'as in each of the two previous years': each of them): the mention right after
+    the figure's own clause, no other figure or clause between, read against the figure's own
+    period; none else."""
+    later = [m.a for m in nums if m.a > n.b]
+    for p in same_as:
+        cue = _SAME_AS.search(text, 0, p.start)
+        if cue is None or p.start < n.b or cue.start() - n.b > 100:
+            continue
+        if (later and later[0] < p.start) or not _SAME_AS_HEAD.fullmatch(text, n.b, cue.start()):
+            return []
+        period = p.period or (resolve(p, state.reference, own) if own is not None else None)
+        if period is None:
+            return []
+        if cue.group("each") and period.start < period.end:
+            if period.fiscal:
+                return [Period(y, y + 1, "financial_year") for y in range(period.start, period.end)]
+            return [Period(y, y, "year") for y in range(period.start, period.end + 1)]
+        return [period]
+    return []
+
+
+# A period's possessive right before a bare figure, a comparison opening it: "down on the
+# previous year's 58", "up from 2022's 25", "compared with last year's total of 40"
+_POSSESSED_BEFORE = re.compile(
+    r"\b(?:on|from|than|with|to|against|versus|below|above)\s+(?P<period>[\w/ -]{2,30}?)['’]s\s+"
+    r"(?:(?:total|figure|tally)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def _possessed(text: str, n: Num, previous: Num | None, state: State) -> bool:
+    """A bare figure a period phrase owns in a comparison ('below the previous year's 58')
+    right after a breach figure of the same clause: that period's breach figure, as a figure
+    with its own noun would be ('... year's 58 breaches')."""
+    if previous is None or previous.counts != "breach":
+        return False  # ("complaints rose to 52, up from the previous year's 47": no breaches)
+    m = _POSSESSED_BEFORE.search(text, previous.b, n.a)
+    if m is None or not _BARE_END.match(text[n.b :]) or re.search(r"[.;:]", text[previous.b : n.a]):
+        return False
+    phrase = m.group("period")
+    return any(p.end == len(phrase) for p in find_periods(phrase, state.reference))
 
 
 def _each_of(text: str, n: Num, forces: list[tuple[int, int, str]]) -> list[str]:

@@ -596,6 +596,11 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+\S")
 _RANK_GROUP = re.compile(r"\b(?:top|bottom)[\s-]+$", re.I)
 
 
+# Right after a number in words, the group it is part of: "one of 10 (forces)", "two of the
+# eight (forces)"
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)(?=\s)", re.I)
+
+
 def numbers(text: str, parts: bool = False) -> list[Num]:
     """Counts written as digits or words, not years, money, percentages or references.
     `parts`: a count in words before "of them" ("Twenty-eight of them involved lost
@@ -653,6 +658,9 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
             continue  # "one of them" tells of one breach
         if _RANK_GROUP.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "among the top ten forces", "in the bottom five": a ranking's places
+        among = _OF_GROUP.match(after)
+        if among and v.forces_counted.match(after[among.end() :]):
+            continue  # "Essex was one of 12 forces that ...": forces counted, no breaches
         start = m.start()
         article = re.search(r"\ban?\s+$", text[max(0, start - 4) : start], re.I)
         if article and re.match(r"(?:hundred|thousand)\b", m.group(0), re.I):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extract.rules.periods import (
@@ -144,6 +144,7 @@ class State:
     sents: list[Sent] = field(default_factory=list)
     spans: list[tuple[int, Period]] | None = None  # the page's spans and where, read once
     last_period: Period | None = None
+    last_period_at: int = -1  # the offset of the sentence that dated it
     last_total: Row | None = None
     parts_of: Row | None = None  # the total the last sentence broke down, and its index
     parts_at: int = -9
@@ -306,6 +307,21 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
         total = state.last_total
         if total is not None and total.period is not None and total.sent.start < at:
             return total.period
+    if mention.kind == "sequence" and state.last_period_at != at:
+        # "... in each of the previous three years" with no year told in its sentence: the
+        # years before the reference date, as without "each of" ("the two previous years":
+        # none)
+        many = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+        if re.match(
+            rf"the\s+(?:previous|preceding|prior)\s+{many}\s+(?:\w+\s+)?years\b",
+            mention.text,
+            re.I,
+        ):
+            return resolve(replace(mention, kind="relative"), state.reference)
+        if re.match(
+            rf"the\s+{many}\s+(?:previous|preceding|prior)\s+(?:\w+\s+)?years\b", mention.text, re.I
+        ):
+            return None
     if mention.kind in ("relative", "sequence"):
         # one reading per phrase: "The year before, they recorded 29, 50 and 44" is one year
         key = (at, mention.start)

@@ -80,9 +80,10 @@ _GAP_CELL = re.compile(
 _TOKEN = re.compile(r"\([^()]*\)|[<≤]\s*\d+|\S+")
 # A year and its figure in one cell, set apart by a spaced dash: "2020 - 88"
 _YEAR_FIGURE = re.compile(r"((?:19|20)\d\d)\s+[-–—]\s+(\d{1,3}(?:,\d{3})*|\d+)")
-# Cells that ran together: a label, then figures or years ("Kent Police 12 15 18").
+# Cells that ran together: a label, then figures or years ("Kent Police 12 15 18"), a cell
+# with no figure among them ("Kent Police n/a 44 47": none for the first period).
 _LABEL_THEN = re.compile(
-    r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?:\d[\d,/–-]*\s*)+|"
+    r"[^\w(]*([A-Za-z][^|\t\d]*?[A-Za-z)])\s*[:–—-]?\s+((?=[^|\t]*\d)(?:(?:\d[\d,/–-]*|(?i:n/a))\s*)+|"
     r"(?i:none|nil|zero)\.?)[*†‡§¹²³]*(?:\s*\([^()\d]*\))?"
 )  # "• Lost paperwork: 34", "Kent Police 12 15 18", "• Surrey Police – none", "Kent: 45
 # (provisional)": a note in words after the figures is the cell's
