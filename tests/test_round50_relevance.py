@@ -61,11 +61,11 @@ RELEVANT = [
     ),
     # the force's commissioner only apologises, after a headline putting the force at fault
     (
-        "Norfolk Constabulary apology over crime victims' data on website\n\nNorfolk's police "
-        "and crime commissioner apologised after personal details of crime victims appeared "
-        "online.\n\nThe names could be seen on the force website for a week, a spokesman "
+        "Suffolk Constabulary apology over officers' data on website\n\nSuffolk's police and "
+        "crime commissioner apologised after home addresses of serving officers appeared "
+        "online.\n\nThe list could be seen on the force website for a week, a spokesman "
         "said.\n",
-        "Norfolk Constabulary",
+        "Suffolk Constabulary",
     ),
     # a police rank heading the by-agent's group
     (
