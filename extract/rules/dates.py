@@ -3525,18 +3525,28 @@ def _news_published(sent: Sent, span: Span, role: str | None) -> bool:
     """A sentence putting out news ('figures released this week', 'a reprimand published
     this week by the ICO'): its day is the news's. Data put out that day, the publishing
     verb's object personal data before the date ('published the names of 200 officers on
-    its website last week'), keeps the day as the breach's."""
+    its website last week', 'a breach last week in which the names of 200 officers were
+    published'), keeps the day as the breach's."""
     verbs = sent.cues.get("dates.publishing", [])
     if not verbs:
         return False
     if role != BREACH:
         return True
     personal = sent.cues.get("relevance.personal", [])
+    before = [v for v in verbs if v.end <= span.start]
+    if not before:
+        # no news put out before the date: data told as put out after it, in the passive
+        # ('a breach at the force last week in which the names of 900 officers were
+        # published online') is the breach the date is of
+        return not any(
+            not _publishes_document(sent, v)
+            and any(span.end <= p.start and p.end <= v.start for p in personal)
+            for v in verbs
+        )
     return not any(
         not _publishes_document(sent, v)
         and any(v.end <= p.start and p.end <= span.start for p in personal)
-        for v in verbs
-        if v.end <= span.start
+        for v in before
     )
 
 
