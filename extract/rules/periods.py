@@ -373,6 +373,25 @@ def _two_digit(start: int, tail: str) -> int:
     return end + 100 if end < start else end
 
 
+# The years after the one told ("the following two years", "the three years after") and the
+# years before it ("the two years before", "the previous two years", "the two previous
+# years"), read by `resolve` once the phrase's " that" is dropped.
+_YEARS_AHEAD = re.compile(
+    rf"(?:following|next|subsequent)\s+{_N}\s+(?:\w+\s+)?years|"
+    rf"^the\s+{_N}\s+(?:\w+\s+)?years\s+(?:after|later)$"
+)
+_YEARS_BEHIND = re.compile(
+    rf"the\s+(?:{_N}\s+(?:\w+\s+)?years\s+\w+|(?:previous|preceding|prior)\s+{_N}\s+"
+    rf"(?:\w+\s+)?years|{_N}\s+(?:previous|preceding|prior)\s+(?:\w+\s+)?years)$"
+)
+
+
+def _told(m: re.Match[str]) -> str | None:
+    """The number of years a `_YEARS_AHEAD`/`_YEARS_BEHIND` match tells (whichever
+    alternative matched holds it)."""
+    return next((g for g in m.groups() if g), None)
+
+
 def _number(word: str | None) -> int:
     if not word:
         return 1
@@ -556,27 +575,16 @@ def resolve(
         fiscal = previous.end == previous.start + 1 and (
             previous.kind == "financial_year" or previous.fiscal
         )
-        ahead = re.search(rf"(?:following|next|subsequent)\s+{_N}\s+(?:\w+\s+)?years", phrase)
-        if ahead:
-            # "the following two years" after 2019: 2020 to 2021
-            return Period(
-                previous.start + 1, previous.end + _number(ahead.group(1)), "sequence", fiscal
-            )
         phrase = re.sub(r" that$", "", phrase)  # "the two years before that"
-        after = re.match(rf"the\s+{_N}\s+(?:\w+\s+)?years\s+(?:after|later)$", phrase)
-        if after:
-            # "the three years after" 2018: 2019 to 2021
+        if ahead := _YEARS_AHEAD.search(phrase):
+            # "the following two years" after 2019, "the three years after" 2018: 2020 to
+            # 2021, 2019 to 2021
             return Period(
-                previous.start + 1, previous.end + _number(after.group(1)), "sequence", fiscal
+                previous.start + 1, previous.end + _number(_told(ahead)), "sequence", fiscal
             )
-        behind = (
-            re.match(rf"the\s+{_N}\s+(?:\w+\s+)?years\s+\w+$", phrase)
-            or re.match(rf"the\s+(?:previous|preceding|prior)\s+{_N}\s+(?:\w+\s+)?years$", phrase)
-            or re.match(rf"the\s+{_N}\s+(?:previous|preceding|prior)\s+(?:\w+\s+)?years$", phrase)
-        )
-        if behind:
+        if behind := _YEARS_BEHIND.match(phrase):
             # "the two years before" 2024: 2022 to 2023
-            back = _number(behind.group(1))
+            back = _number(_told(behind))
             return Period(previous.start - back, previous.start - (not fiscal), "sequence", fiscal)
         step = -1 if re.search(r"previous|preceding|prior|before|earlier", phrase) else 1
         many = re.match(rf"{_N}\s+years", phrase)

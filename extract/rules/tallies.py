@@ -2696,9 +2696,12 @@ _SAME_AS = re.compile(
 _SAME_AS_HEAD = re.compile(r"[^,;:.]*,\s*(?:(?:exactly|precisely|just)\s+)?$|\s*$", re.I)
 
 
+_AS_PERIOD = re.compile(r"\s+as\s+(?:(?:in|for)\s+)?(?:(?:each|both)\s+of\s+)?", re.I)
+
+
 def _names_period(text: str, n: Num, state: State) -> bool:
     """'The same number' right before 'as' and a period ('..., the same number as in 2021')."""
-    m = re.compile(r"\s+as\s+(?:(?:in|for)\s+)?(?:(?:each|both)\s+of\s+)?", re.I).match(text, n.b)
+    m = _AS_PERIOD.match(text, n.b)
     return m is not None and any(p.start == m.end() for p in find_periods(text, state.reference))
 
 
