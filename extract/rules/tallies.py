@@ -1703,6 +1703,9 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             and not (
                 noun is None and any(is_total(r) and r.noun == "breach" for r in sentence_rows)
             )
+            # "The forces with the most breaches are Kent with 488, Surrey with 202": the
+            # sentence names what its bare figures count, breaches of no kind
+            and not _plain_measure_lead(sent, n)
         ):
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
@@ -2849,6 +2852,24 @@ def _lead_own_end(text: str, lead_end: int) -> int:
     return min(ends)
 
 
+def _plain_measure_lead(sent: Sent, n: Num) -> bool:
+    """The sentence names breaches, with no kind, before a bare figure ("the forces with the
+    most breaches were Kent Police with 488"): the figure counts those, every kind. A kind
+    an earlier sentence counted ("700 cases of disclosure") is no kind of this ranking's
+    figures, which name their own measure."""
+    before = sent.text[: n.a]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
+    plain = any(
+        w in vocab().breach and (i == 0 or words[i - 1] not in _POINTING)
+        for i, w in enumerate(words)
+    )
+    return plain and _category_of(sent, 0, n.a) is None
+
+
+# Words pointing a breach noun back at a kind told before ("such breaches", "these breaches")
+_POINTING = frozenset({"such", "these", "those", "this", "that", "similar"})
+
+
 def _clause_end(text: str, n: Num) -> int:
     """Where the clause of a count of people ends: its verb may follow a coordinated count
     ('11 police and four civilians were disciplined')."""
@@ -3086,6 +3107,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
                 row.unresolved = row.period is None
                 continue
             row.period, row.borrowed = nearest_period(sents, row, state), True
+    _report_span(state.rows)
     if state.bracket_period is not None or state.bracket_before:
         # "Essex Police 208 (221)" under "Figures for 2022 are shown in brackets."
         state.rows += bracketed_rows(
@@ -3141,6 +3163,32 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     out.other_figures = state.other_figures
     out.crime_figures = state.crime_figures
     return out
+
+
+def _report_span(rows: list[Row]) -> None:
+    """A page whose dated breach figures are all of one span reports one study over it ("2,315
+    breaches between June 2011 and December 2015"): a force named further down with a figure
+    and no period of its own ("Only West Midlands Police, with 488, had a worse record") is
+    compared over that span, however far from the sentence that stated it. Only a force with
+    no dated figure of its own, and only where the page states no other period."""
+    dated = [r for r in rows if r.period is not None and r.measure == "breach"]
+    spans = {(r.period.start, r.period.end, r.period.kind) for r in dated if r.period is not None}
+    if len(spans) != 1 or dated[0].period is None or dated[0].period.kind != "span":
+        return
+    dated_forces = {r.force for r in dated}
+    for row in rows:
+        if (
+            row.period is None
+            and not row.unresolved
+            and row.measure == "breach"
+            and row.parent is None
+            and not row.breakdown
+            and not row.defaulted
+            and not row.national
+            and row.force is not None
+            and row.force not in dated_forces
+        ):
+            row.period, row.borrowed = dated[0].period, True
 
 
 def _national_run_on(sent: Sent, state: State, new: list[Row]) -> bool:
