@@ -1250,6 +1250,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             or id(n) in bracketed_prior
         )
     }
+    _report_year(text, periods, own, private, state)
     whole = state.last_total
     if state.parts_of is not None and state.parts_at == sent.idx - 1:
         whole = state.parts_of  # "Of these, 23 were ... . A further six involved ..."
@@ -1703,9 +1704,6 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             and not (
                 noun is None and any(is_total(r) and r.noun == "breach" for r in sentence_rows)
             )
-            # "The forces with the most breaches are Kent with 488, Surrey with 202": the
-            # sentence names what its bare figures count, breaches of no kind
-            and not _plain_measure_lead(sent, n)
         ):
             category = inherited_type(text, n, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
@@ -2852,22 +2850,52 @@ def _lead_own_end(text: str, lead_end: int) -> int:
     return min(ends)
 
 
-def _plain_measure_lead(sent: Sent, n: Num) -> bool:
-    """The sentence names breaches, with no kind, before a bare figure ("the forces with the
-    most breaches were Kent Police with 488"): the figure counts those, every kind. A kind
-    an earlier sentence counted ("700 cases of disclosure") is no kind of this ranking's
-    figures, which name their own measure."""
-    before = sent.text[: n.a]
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
-    plain = any(
-        w in vocab().breach and (i == 0 or words[i - 1] not in _POINTING)
-        for i, w in enumerate(words)
+# The opening of a sentence a year is fronted in ("In 2017 ...", "During 2019, ...")
+_FRONTED = re.compile(r"\s*(?:in|during)\s+", re.I)
+
+
+def _report_year(
+    text: str,
+    periods: list[PeriodMention],
+    own: dict[int, PeriodMention],
+    private: set[int],
+    state: State,
+) -> None:
+    """A year fronting an impersonal report ("In 2019 it was revealed that Kent Police staff
+    had caused 31 breaches in the previous year") dates the news, not the figures told in
+    it: it dates no figure, and the reported clause's own sequences ("the previous year")
+    count from it, or from the clause's own year before them. A figure left undated takes its
+    period from its neighbours."""
+    lead = next(
+        (
+            p
+            for p in periods
+            if p.kind == "year"
+            and p.period is not None
+            and _FRONTED.fullmatch(text, 0, p.start)
+            and vocab().report_lead.match(text, p.end)
+        ),
+        None,
     )
-    return plain and _category_of(sent, 0, n.a) is None
-
-
-# Words pointing a breach noun back at a kind told before ("such breaches", "these breaches")
-_POINTING = frozenset({"such", "these", "those", "this", "that", "similar"})
+    if lead is None or lead.period is None:
+        return
+    private.add(lead.start)
+    counted: dict[int, PeriodMention] = {}
+    last = lead.period  # "... 90 in 2016 and 70 in the following year": from the year before it
+    for i, m in enumerate(periods):
+        if m.start < lead.end:
+            continue
+        if m.kind == "sequence":
+            p = resolve(m, state.reference, last)
+            if p is not None:
+                periods[i] = counted[id(m)] = replace(m, kind="year", period=p)
+        elif m.period is not None:
+            last = m.period
+    for k, m in list(own.items()):
+        if m is lead:
+            del own[k]
+        elif id(m) in counted:
+            own[k] = counted[id(m)]
 
 
 def _clause_end(text: str, n: Num) -> int:
@@ -3167,10 +3195,11 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
 
 def _report_span(rows: list[Row]) -> None:
     """A page whose dated breach figures are all of one span reports one study over it ("2,315
-    breaches between June 2011 and December 2015"): a force named further down with a figure
-    and no period of its own ("Only West Midlands Police, with 488, had a worse record") is
+    breaches from January 2017 to December 2021"): a force named further down with a figure
+    and no period of its own ("Essex Police fared worse still, logging 350 breaches") is
     compared over that span, however far from the sentence that stated it. Only a force with
-    no dated figure of its own, and only where the page states no other period."""
+    no dated figure of its own, only where the page states no other period, and not a figure
+    its sentence says came from elsewhere ("a separate audit found 1,200")."""
     dated = [r for r in rows if r.period is not None and r.measure == "breach"]
     spans = {(r.period.start, r.period.end, r.period.kind) for r in dated if r.period is not None}
     if len(spans) != 1 or dated[0].period is None or dated[0].period.kind != "span":
@@ -3187,6 +3216,7 @@ def _report_span(rows: list[Row]) -> None:
             and not row.national
             and row.force is not None
             and row.force not in dated_forces
+            and not vocab().other_source.search(row.sent.text)
         ):
             row.period, row.borrowed = dated[0].period, True
 

@@ -81,6 +81,8 @@ class Vocab:
     disputed_object: re.Pattern[str]
     wrong: re.Pattern[str]
     corrected: re.Pattern[str]
+    report_lead: re.Pattern[str]
+    other_source: re.Pattern[str]
     breakdown: re.Pattern[str]
     figures_lead: re.Pattern[str]
     bracket_note: re.Pattern[str]
@@ -343,6 +345,9 @@ def _vocab(data_dir: str | None) -> Vocab:
         ),
         # "the correct figure was 390", "revised the figure down to 88", "the figure was later
         # amended to 214", "a figure it later revised to 214", "should have been 41"
+        # "In 2017, it was reported that": a year opening the sentence, then the lead
+        report_lead=_any(c["report_leads"], prefix=r"\s*,?\s*"),
+        other_source=_any(c["other_source"]),
         corrected=re.compile(
             r"(?:"
             + _any(c["corrected"]).pattern
