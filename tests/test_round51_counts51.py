@@ -129,3 +129,12 @@ def test_year_of_the_figures_own_clause_stays(nlp) -> None:  # type: ignore[no-u
         "During 2019, Kent Police recorded 31 data breaches, figures show.",
     ):
         assert rows(FIGURES + text + "\n", nlp) == {("Kent Police", "2019", None, 31)}, text
+
+
+def test_report_of_a_figure_not_set_apart_keeps_its_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the reported clause does not place its figure apart from the news's year
+    text = FIGURES + (
+        "Staffordshire Police recorded 70 data breaches in 2021. In 2022 it was reported that "
+        "the figure had risen to 88.\n"
+    )
+    assert ("Staffordshire Police", "2022", None, 88) in rows(text, nlp)

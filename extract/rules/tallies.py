@@ -2852,6 +2852,14 @@ def _lead_own_end(text: str, lead_end: int) -> int:
 
 # The opening of a sentence a year is fronted in ("In 2017 ...", "During 2019, ...")
 _FRONTED = re.compile(r"\s*(?:in|during)\s+", re.I)
+# A count over one unplaced year: "in a single year", "over one year", "in 12 months"
+_ONE_YEAR = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:a|one|just\s+one)\s+(?:single\s+)?year\b|"
+    r"\b(?:in|over|within)\s+(?:12|twelve)\s+months\b",
+    re.I,
+)
+# a financial year counted from a calendar one is ambiguous: left to the page's own reading
+_FISCAL = re.compile(r"\b(?:financial|fiscal)\b", re.I)
 
 
 def _report_year(
@@ -2879,13 +2887,19 @@ def _report_year(
     )
     if lead is None or lead.period is None:
         return
+    # only a reported clause that places its figures apart from the news ("in the previous
+    # year", "in a single year"): "In 2022 it was reported that the figure had risen to 88"
+    # is still that year's
+    apart = [m for m in periods if m.kind == "sequence" and m.start > lead.end]
+    if not apart and not _ONE_YEAR.search(text, lead.end):
+        return
     private.add(lead.start)
     counted: dict[int, PeriodMention] = {}
     last = lead.period  # "... 90 in 2016 and 70 in the following year": from the year before it
     for i, m in enumerate(periods):
         if m.start < lead.end:
             continue
-        if m.kind == "sequence":
+        if m.kind == "sequence" and not _FISCAL.search(m.text):
             p = resolve(m, state.reference, last)
             if p is not None:
                 periods[i] = counted[id(m)] = replace(m, kind="year", period=p)
