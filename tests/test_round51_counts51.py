@@ -138,3 +138,24 @@ def test_report_of_a_figure_not_set_apart_keeps_its_year(nlp) -> None:  # type: 
         "the figure had risen to 88.\n"
     )
     assert ("Staffordshire Police", "2022", None, 88) in rows(text, nlp)
+
+
+def test_relative_years_count_from_the_report_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = FIGURES + (
+        "In 2021 it was disclosed that Norfolk Constabulary had suffered 140 data breaches in "
+        "the past three years.\n"
+    )
+    assert rows(text, nlp) == {("Norfolk Constabulary", "2018-2020", None, 140)}
+
+
+def test_separate_breaches_are_no_other_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss of the other-source guard: "separate" qualifies the breaches, not a source
+    text = (
+        HEAD
+        + STUDY
+        + "Kent Police was one of the worst performers, with 301 breaches over the period.\n\n"
+        + FILLER
+        + "Essex Police, which keeps its own records system, fared worse still with 350 "
+        "separate breaches.\n"
+    )
+    assert ("Essex Police", "2017-2021", None, 350) in rows(text, nlp)

@@ -2890,21 +2890,30 @@ def _report_year(
     # only a reported clause that places its figures apart from the news ("in the previous
     # year", "in a single year"): "In 2022 it was reported that the figure had risen to 88"
     # is still that year's
-    apart = [m for m in periods if m.kind == "sequence" and m.start > lead.end]
+    apart = [
+        m
+        for m in periods
+        if m.kind in ("sequence", "relative") and m.start > lead.end and not _FISCAL.search(m.text)
+    ]
     if not apart and not _ONE_YEAR.search(text, lead.end):
         return
     private.add(lead.start)
     counted: dict[int, PeriodMention] = {}
     last = lead.period  # "... 90 in 2016 and 70 in the following year": from the year before it
+    # "over the previous three years", "last year": as said on the day the news broke
+    told = date(lead.period.start, 1, 1)
     for i, m in enumerate(periods):
         if m.start < lead.end:
             continue
+        p = None
         if m.kind == "sequence" and not _FISCAL.search(m.text):
             p = resolve(m, state.reference, last)
-            if p is not None:
-                periods[i] = counted[id(m)] = replace(m, kind="year", period=p)
+        elif m.kind == "relative" and not _FISCAL.search(m.text):
+            p = resolve(replace(m, period=None), told)
         elif m.period is not None:
             last = m.period
+        if p is not None:
+            periods[i] = counted[id(m)] = replace(m, kind="year", period=p)
     for k, m in list(own.items()):
         if m is lead:
             del own[k]

@@ -347,7 +347,15 @@ def _vocab(data_dir: str | None) -> Vocab:
         # amended to 214", "a figure it later revised to 214", "should have been 41"
         # "In 2017, it was reported that": a year opening the sentence, then the lead
         report_lead=_any(c["report_leads"], prefix=r"\s*,?\s*"),
-        other_source=_any(c["other_source"]),
+        # "a separate audit", "its own review", "not included in the study"
+        other_source=re.compile(
+            _any(c["other_source_modifiers"]).pattern
+            + r"\s+(?:\w+\s+)?"
+            + _any(c["other_source_nouns"]).pattern
+            + "|"
+            + _any(c["other_source"]).pattern,
+            re.I,
+        ),
         corrected=re.compile(
             r"(?:"
             + _any(c["corrected"]).pattern
