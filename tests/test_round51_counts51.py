@@ -142,8 +142,8 @@ def test_report_of_a_figure_not_set_apart_keeps_its_year(nlp) -> None:  # type: 
 
 def test_relative_years_count_from_the_report_year(nlp) -> None:  # type: ignore[no-untyped-def]
     text = FIGURES + (
-        "In 2021 it was disclosed that Norfolk Constabulary had suffered 140 data breaches in "
-        "the past three years.\n"
+        "In 2021 it was disclosed that Norfolk Constabulary staff were to blame for 140 data "
+        "breaches across the past three years.\n"
     )
     assert rows(text, nlp) == {("Norfolk Constabulary", "2018-2020", None, 140)}
 

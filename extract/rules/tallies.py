@@ -2869,11 +2869,14 @@ def _report_year(
     private: set[int],
     state: State,
 ) -> None:
-    """A year fronting an impersonal report ("In 2019 it was revealed that Kent Police staff
-    had caused 31 breaches in the previous year") dates the news, not the figures told in
-    it: it dates no figure, and the reported clause's own sequences ("the previous year")
-    count from it, or from the clause's own year before them. A figure left undated takes its
-    period from its neighbours."""
+    """A year fronting an impersonal report whose clause sets its figures apart from the news
+    ("In 2019 it was revealed that Kent Police staff had caused 31 breaches in the previous
+    year", "... over the past two years", "... in a single year") dates the news, not the
+    figures: it dates no figure, and the clause's sequences and relative periods count from
+    it (a sequence from the clause's own year before it, if any). A figure left undated takes
+    its period from the sentences around it, and with none there it is no row (an undated
+    figure never is). A clause setting nothing apart ("In 2022 it was reported that the
+    figure had risen to 88") keeps the year, as does a financial-year phrase."""
     lead = next(
         (
             p
