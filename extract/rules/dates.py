@@ -3239,6 +3239,8 @@ def _dated(
             continue
         if _request(sent):
             continue  # "Please supply yearly figures from 2019 onwards": what is asked for
+        if _series_item(sent):
+            continue  # "... the latest in a string of losses. In 2008 a ministry laptop ..."
         if masthead_date(sent) is not None:
             # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
             # sets the scene for the lede after it.
@@ -3550,6 +3552,32 @@ def _news_published(sent: Sent, span: Span, role: str | None) -> bool:
     )
 
 
+_SERIES_REACH = 3  # sentences after the frame that may list the others' losses
+
+
+def _series_item(sent: Sent) -> bool:
+    """The sentence follows, within a few sentences, one that calls the story's breach the
+    latest of a run of others ('The lost stick is the latest in a string of blunders by
+    public bodies. In 2008 a laptop was stolen from a ministry official.'), and neither it
+    nor anything between names a force or the police: one of the others, not the story's
+    breach, so its dates are that other body's. A sentence that names a force ('Kent Police
+    was fined in 2019') is that force's and keeps its dates."""
+    if sent.forces or sent.has("roles.police_context"):
+        return False
+    doc = sent.span.doc
+    start = sent.span.start
+    frames = [
+        c for c in doc.spans.get("cues", []) if c.label_ == "dates.series_frames" and c.end <= start
+    ]
+    if not frames:
+        return False
+    frame = max(frames, key=lambda c: c.end)
+    between = range(frame.end, start)
+    if sum(1 for i in between if doc[i].is_sent_start) > _SERIES_REACH:
+        return False
+    return not any(frame.end <= f.start < start for f in doc.spans.get("forces", []))
+
+
 _BESIDE_REACH = 5  # "comes only a few weeks after"
 
 
@@ -3798,7 +3826,23 @@ def _measure(tok: Token) -> bool:
         and doc[tok.i - 2].norm_ in set(data["touched_nouns"])
     ):
         return True  # "the details of 1,230 victims": how many one breach touched
+    if _audience_count(tok, set(data["audience_verbs"])):
+        return True
     return _numbered_name(tok, set(data["rates"]))
+
+
+_AUDIENCE_REACH = 4  # "was viewed more than 200,000 times": the verb, "more", "than"
+
+
+def _audience_count(tok: Token, verbs: set[str]) -> bool:
+    """'<number> times' right after a verb of an audience ('the clip was viewed more than
+    200,000 times', 'shared 3,000 times'): how often an item put out was seen, not a figure of
+    breaches or people whose date would be a baseline."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "times":
+        return False
+    before = doc[max(0, tok.i - _AUDIENCE_REACH) : tok.i]
+    return any(t.norm_ in verbs for t in before)
 
 
 def _numbered_name(tok: Token, rates: set[str]) -> bool:
