@@ -3557,7 +3557,7 @@ _SERIES_REACH = 3  # sentences after the frame that may list the others' losses
 
 def _series_item(sent: Sent) -> bool:
     """The sentence follows, within a few sentences, one that calls the story's breach the
-    latest of a run of others ('The lost stick is the latest in a string of blunders by
+    latest of a run of others ('The lost stick comes as the latest in a string of blunders by
     public bodies. In 2008 a laptop was stolen from a ministry official.'), and neither it
     nor anything between names a force or the police: one of the others, not the story's
     breach, so its dates are that other body's. A sentence that names a force ('Kent Police
@@ -3572,10 +3572,46 @@ def _series_item(sent: Sent) -> bool:
     if not frames:
         return False
     frame = max(frames, key=lambda c: c.end)
+    if _series_of_police(doc, frame):
+        return False  # "one of a series of data losses at the force": its own earlier ones
     between = range(frame.end, start)
     if sum(1 for i in between if doc[i].is_sent_start) > _SERIES_REACH:
         return False
+    if _takes_up_story(sent, frame):
+        return False  # "The laptop was left in a taxi in May 2023": the story's own loss
     return not any(frame.end <= f.start < start for f in doc.spans.get("forces", []))
+
+
+_TAKEN_UP_MARKS = {"the", "this", "that", "its", "his", "her", "their"}
+_TAKEN_UP_REACH = 2  # "the laptop", "the missing laptop": the noun a word or two after
+
+
+def _takes_up_story(sent: Sent, frame: Span) -> bool:
+    """The sentence takes up a thing the story told before the frame, with a definite word
+    ('Kent Police lost a laptop. ... the latest in a series of blunders. The laptop was left
+    in a taxi in May 2023'): the story's own breach told on, no other body's loss."""
+    doc = sent.span.doc
+    before = {t.norm_ for t in doc[: frame.start] if t.is_alpha and not t.is_stop}
+    for tok in sent.span:
+        if tok.lower_ not in _TAKEN_UP_MARKS:
+            continue
+        after = doc[tok.i + 1 : min(tok.i + 1 + _TAKEN_UP_REACH, sent.span.end)]
+        if any(t.is_alpha and not t.is_stop and t.norm_ in before for t in after):
+            return True
+    return False
+
+
+def _series_of_police(doc: Doc, frame: Span) -> bool:
+    """The rest of the frame's sentence says whose losses the run holds, and they are the
+    police's ('the latest in a string of mistakes by the county's force', 'one of a series
+    of losses at the force'): the items listed after it may be the force's own earlier
+    breaches, which keep their dates."""
+    end = frame.end
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    police = [c for c in doc.spans.get("cues", []) if c.label_ == "roles.police_context"]
+    marks = [*police, *doc.spans.get("forces", [])]
+    return any(frame.end <= m.start < end for m in marks)
 
 
 _BESIDE_REACH = 5  # "comes only a few weeks after"
@@ -3831,18 +3867,22 @@ def _measure(tok: Token) -> bool:
     return _numbered_name(tok, set(data["rates"]))
 
 
-_AUDIENCE_REACH = 4  # "was viewed more than 200,000 times": the verb, "more", "than"
+_AUDIENCE_REACH = 4  # "was watched more than 5,000 times": the verb, "more", "than"
+_PASSIVE_BE = {"was", "were", "been", "being", "is", "are", "be"}
 
 
 def _audience_count(tok: Token, verbs: set[str]) -> bool:
-    """'<number> times' right after a verb of an audience ('the clip was viewed more than
-    200,000 times', 'shared 3,000 times'): how often an item put out was seen, not a figure of
-    breaches or people whose date would be a baseline."""
+    """'<number> times' right after a passive verb of an audience ('the post was watched more
+    than 5,000 times', 'had been shared 300 times'): how often an item put out was seen, not a
+    figure of breaches or people whose date would be a baseline. The active voice ('staff
+    viewed records 1,200 times in 2022') counts acts: a figure still."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "times":
         return False
-    before = doc[max(0, tok.i - _AUDIENCE_REACH) : tok.i]
-    return any(t.norm_ in verbs for t in before)
+    for t in doc[max(0, tok.i - _AUDIENCE_REACH) : tok.i]:
+        if t.norm_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _PASSIVE_BE:
+            return True
+    return False
 
 
 def _numbered_name(tok: Token, rates: set[str]) -> bool:
