@@ -3239,6 +3239,8 @@ def _dated(
             continue
         if _request(sent):
             continue  # "Please supply yearly figures from 2019 onwards": what is asked for
+        if _series_item(sent):
+            continue  # "... the latest in a string of losses. In 2008 a ministry laptop ..."
         if masthead_date(sent) is not None:
             # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
             # sets the scene for the lede after it.
@@ -3550,6 +3552,72 @@ def _news_published(sent: Sent, span: Span, role: str | None) -> bool:
     )
 
 
+_SERIES_REACH = 3  # sentences after the frame that may list the others' losses
+
+
+def _series_item(sent: Sent) -> bool:
+    """The sentence follows, within a few sentences, one that calls the story's breach the
+    latest of a run of others ('The lost stick comes as the latest in a string of blunders by
+    public bodies. In 2008 a laptop was stolen from a ministry official.'), and neither it
+    nor anything between names a force or the police: one of the others, not the story's
+    breach, so its dates are that other body's. A sentence that names a force ('Kent Police
+    was fined in 2019') is that force's and keeps its dates."""
+    if sent.forces or sent.has("roles.police_context"):
+        return False
+    doc = sent.span.doc
+    start = sent.span.start
+    frames = [
+        c for c in doc.spans.get("cues", []) if c.label_ == "dates.series_frames" and c.end <= start
+    ]
+    if not frames:
+        return False
+    frame = max(frames, key=lambda c: c.end)
+    if _series_of_police(doc, frame):
+        return False  # "one of a series of data losses at the force": its own earlier ones
+    between = range(frame.end, start)
+    if sum(1 for i in between if doc[i].is_sent_start) > _SERIES_REACH:
+        return False
+    if _takes_up_story(sent, frame):
+        return False  # "The laptop was left in a taxi in May 2023": the story's own loss
+    return not any(frame.end <= f.start < start for f in doc.spans.get("forces", []))
+
+
+_TAKEN_UP_MARKS = {"the", "this"}
+_TAKEN_UP_REACH = 2  # "the laptop", "the missing laptop": the noun a word or two after
+
+
+def _takes_up_story(sent: Sent, frame: Span) -> bool:
+    """The sentence's first definite noun phrase takes up a thing the story told before the
+    frame ('Kent Police lost a laptop. ... the latest in a series of blunders. The laptop was
+    left in a taxi in May 2023'): the story's own breach told on, no other body's loss.
+    Words for personal data in general ('the details of 5,000 patients', `touched_nouns`)
+    name no one thing, and a possessive ('a council left its files') points at the item's
+    own actor."""
+    doc = sent.span.doc
+    generic = set(_data(frame)["touched_nouns"])
+    before = {t.norm_ for t in doc[: frame.start] if t.is_alpha and not t.is_stop}
+    mark = next((t for t in sent.span if t.lower_ in _TAKEN_UP_MARKS), None)
+    if mark is None:
+        return False
+    after = doc[mark.i + 1 : min(mark.i + 1 + _TAKEN_UP_REACH, sent.span.end)]
+    return any(
+        t.is_alpha and not t.is_stop and t.norm_ in before and t.norm_ not in generic for t in after
+    )
+
+
+def _series_of_police(doc: Doc, frame: Span) -> bool:
+    """The rest of the frame's sentence says whose losses the run holds, and they are the
+    police's ('the latest in a string of mistakes by the county's force', 'one of a series
+    of losses at the force'): the items listed after it may be the force's own earlier
+    breaches, which keep their dates."""
+    end = frame.end
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    police = [c for c in doc.spans.get("cues", []) if c.label_ == "roles.police_context"]
+    marks = [*police, *doc.spans.get("forces", [])]
+    return any(frame.end <= m.start < end for m in marks)
+
+
 _BESIDE_REACH = 5  # "comes only a few weeks after"
 
 
@@ -3798,7 +3866,27 @@ def _measure(tok: Token) -> bool:
         and doc[tok.i - 2].norm_ in set(data["touched_nouns"])
     ):
         return True  # "the details of 1,230 victims": how many one breach touched
+    if _audience_count(tok, set(data["audience_verbs"])):
+        return True
     return _numbered_name(tok, set(data["rates"]))
+
+
+_AUDIENCE_REACH = 4  # "was watched more than 5,000 times": the verb, "more", "than"
+_PASSIVE_BE = {"was", "were", "been", "being", "is", "are", "be"}
+
+
+def _audience_count(tok: Token, verbs: set[str]) -> bool:
+    """'<number> times' right after a passive verb of an audience ('the post was watched more
+    than 5,000 times', 'had been shared 300 times'): how often an item put out was seen, not a
+    figure of breaches or people whose date would be a baseline. The active voice ('staff
+    viewed records 1,200 times in 2022') counts acts: a figure still."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "times":
+        return False
+    for t in doc[max(0, tok.i - _AUDIENCE_REACH) : tok.i]:
+        if t.norm_ in verbs and t.i > 0 and doc[t.i - 1].lower_ in _PASSIVE_BE:
+            return True
+    return False
 
 
 def _numbered_name(tok: Token, rates: set[str]) -> bool:
