@@ -15,7 +15,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from extract.aliases import CONTEXT, STRONG, Alias, force_aliases, regulator_aliases
+from extract.aliases import (
+    CONTEXT,
+    STRONG,
+    Alias,
+    force_aliases,
+    place_aliases,
+    regulator_aliases,
+)
 from extract.components.gazetteer import GazetteerMatcher, acronyms
 from extract.datafiles import load_jsonl, load_toml
 from extract.typos import force_names
@@ -24,6 +31,14 @@ SPAN_KEY = "forces"
 _AUTHORITY = {"authority"}  # "Lancashire Police Authority": a policing body of the area
 _BE = {"was", "were", "is", "are", "has", "had", "been"}
 _THAT_REACH = 5  # "was told on Tuesday that", "was informed last week that"
+# "In Lancashire, meanwhile, one member of police staff ...": words between the county
+# opening a sentence and its people (`_scene_set`), and "member of" before the people
+_SCENE_ASIDES = {",", "meanwhile", "too", "also", "though", "however"}
+_SCENE_QUANTITY = {"a", "an", "one", "the", "two", "three", "combined", "further", "total",
+                   "another", "some", "several", "more", "than", "over"}  # fmt: skip
+_SCENE_QUANTITY_REACH = 3  # "a combined 208", "more than 40": words before the people
+_MEMBER = {"member", "members"}
+_OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -76,7 +91,30 @@ class ForceRecognizer:
         }
         modifiers = load_toml("nations.toml", data_dir).get("modifiers", {})
         self.modifier_nouns = {w.lower() for w in modifiers.get("nouns", [])}
+        # the people of a force, as the subject after "In <county>,": its police words and
+        # the nouns of its people ("staff", "employees"), one word each
+        self.police_words = {w.lower() for w in cues["roles"]["police_context"] if " " not in w}
+        self.scene_people = (self.police_words | self.modifier_nouns) - {"'s", "’s"}
         self.modifier_ranks = set(modifiers.get("ranks", []))
+        # forces merged into another (not only renamed), and the names that say only where
+        # a force polices: a town's ('Glasgow Police') or its nation's ('Scottish Police')
+        self.merged_into = {
+            row["name"]: row["successor"]
+            for row in load_jsonl("forces.jsonl", data_dir)
+            if row.get("successor") and not row.get("renamed")
+        }
+        nation_words = load_toml("nations.toml", data_dir)
+        openers = {
+            w.lower()
+            for table in ("adjectives", "possessives")
+            for words in nation_words[table].values()
+            for w in words
+        }
+        self.generic_names = {a.text.lower() for a in place_aliases(data_dir)} | {
+            a.text.lower()
+            for a in force_aliases(data_dir)
+            if a.kind == STRONG and any(a.text.lower().startswith(f"{w} ") for w in openers)
+        }
         self.renamed = {
             row["name"]: row["successor"]
             for row in load_jsonl("forces.jsonl", data_dir)
@@ -86,8 +124,11 @@ class ForceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in self.matcher(doc) if s.kb_id_ != CONTEXT or self._names_a_force(s)]
         spans = sorted([*spans, *self._modifiers(doc, spans)], key=lambda s: s.start)
-        spans = sorted([*spans, *self._described(doc, spans)], key=lambda s: s.start)
+        spans = sorted([*spans, *self._scene_set(doc, spans)], key=lambda s: s.start)
+        described = self._described(doc, spans)
+        spans = sorted([*spans, *described], key=lambda s: s.start)
         spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
+        spans = self._earlier_force(spans, described)
         doc.spans[SPAN_KEY] = self._new_names(spans) or self._policing_bodies(doc)
         return doc
 
@@ -240,6 +281,56 @@ class ForceRecognizer:
             taken.update(range(start, end))
         return out
 
+    def _scene_set(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A force's county opening a sentence as the scene of what its people did ('In
+        Merseyside, 208 officers and staff were cautioned for ...', 'In Lancashire,
+        meanwhile, one member of police staff was convicted of ...'): a roundup's way of
+        naming each force's case, the county's force, when the clause's subject -- after
+        at most a number, an article or a word of quantity -- is a force's people: a police
+        word, or staff or employees on a page already naming another force (the roundup's
+        other items). Not another body's people ('In Kent, council staff ...', 'In Essex,
+        staff at a hospital ...'), nor a longer name ('In Durham University, ...')."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        named = {s.label_ for s in spans}
+        out = []
+        for match_id, start, end in self.places(doc):
+            if start == 0 or any(i in taken for i in range(start, end)):
+                continue
+            opener = doc[start - 1]
+            if opener.lower_ != "in" or not (opener.i == 0 or opener.is_sent_start):
+                continue
+            if not doc[start].text[:1].isupper() or (end < len(doc) and doc[end].is_title):
+                continue  # "in kent", "In Durham University": no county, or a longer name
+            subject = self._scene_subject(doc, end)
+            if not subject:
+                continue
+            label = doc.vocab.strings[match_id]
+            police = any(w in self.police_words or w[:-1] in self.police_words for w in subject)
+            if not police and not named - {label}:
+                continue  # "In Kent, staff ...": whose staff, the page does not say
+            out.append(Span(doc, start, end, label=label, kb_id=CONTEXT))
+            taken.update(range(start, end))
+        return out
+
+    def _scene_subject(self, doc: Doc, i: int) -> set[str]:
+        """The people words opening the clause at `i` ('208 police officers and staff', 'one
+        member of police staff'), past asides and words of quantity; none when they are
+        another body's ('staff at a hospital') or the clause opens on no people."""
+        while i < len(doc) and doc[i].lower_ in _SCENE_ASIDES:
+            i += 1
+        for _ in range(_SCENE_QUANTITY_REACH):
+            if i < len(doc) and (doc[i].like_num or doc[i].lower_ in _SCENE_QUANTITY):
+                i += 1
+        if i + 1 < len(doc) and doc[i].lower_ in _MEMBER and doc[i + 1].lower_ == "of":
+            i += 2  # "one member of police staff"
+        words: set[str] = set()
+        while i < len(doc) and (doc[i].lower_ in self.scene_people or doc[i].lower_ == "and"):
+            words.add(doc[i].lower_)
+            i += 1
+        if i < len(doc) and doc[i].lower_ in _OTHERS_PEOPLE:
+            return set()  # "staff at a hospital", "officers from the council"
+        return words - {"and"}
+
     def _modifiers(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A force's bare short form, capitalised, before a lowercase noun of its people or
         a possessive ('Met officers', 'a Met spokeswoman', "Met's"): the force. Not the verb
@@ -338,6 +429,28 @@ class ForceRecognizer:
             return False
         after = span.doc[span.end] if span.end < len(span.doc) else None
         return after is None or after.lower_ not in self.not_before
+
+    def _earlier_force(self, spans: list[Span], described: list[Span]) -> list[Span]:
+        """A force called only by where it polices ('Scottish police', 'Edinburgh police',
+        'police in Glasgow', 'the capital's force') on a page that names, in full, one force
+        since merged into the one such words now mean ('Lothian and Borders Police' before
+        Police Scotland, the RUC before the PSNI): that earlier force -- the words say
+        where, the page says which. Not where the page also names the present force by
+        its name ('Police Scotland said ...'), which leaves the choice open."""
+        generic = {id(s) for s in described} | {
+            id(s) for s in spans if s.text.lower() in self.generic_names
+        }
+        earlier: dict[str, set[str]] = {}
+        for s in spans:
+            if s.kb_id_ == STRONG and s.label_ in self.merged_into and id(s) not in generic:
+                earlier.setdefault(self.merged_into[s.label_], set()).add(s.label_)
+        present = {s.label_ for s in spans if id(s) not in generic}
+        return [
+            Span(s.doc, s.start, s.end, label=next(iter(earlier[s.label_])), kb_id=s.kb_id_)
+            if id(s) in generic and len(earlier.get(s.label_, ())) == 1 and s.label_ not in present
+            else s
+            for s in spans
+        ]
 
     def _new_names(self, spans: list[Span]) -> list[Span]:
         """A renamed force's old name stands for its new one where the page also uses the new

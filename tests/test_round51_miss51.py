@@ -1,0 +1,156 @@
+"""Round 51 (missed forces): two ways a page names its force that the gazetteer missed.
+
+- A roundup names each force's case by its county opening the sentence, the force's people
+  the clause's subject ('In Cumbria, meanwhile, one member of police staff was sacked for
+  ...'): `ForceRecognizer._scene_set` reads the county as its force. Staff or employees
+  count only on a page naming another force (the roundup's other items); another body's
+  people ('council staff', 'staff at a hospital'), a longer name ('Durham University'),
+  a county inside a sentence and a clause about no people do not.
+- A force called only by where it polices ('Edinburgh police', 'Scottish police', 'police
+  in Glasgow') on a page naming in full one force since merged into the one those words
+  mean now ('Lothian and Borders Police', before Police Scotland): that earlier force
+  (`ForceRecognizer._earlier_force`) -- not where the present force is named by its name.
+
+Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import nlp
+from extract.models import Document
+
+
+def _forces(text: str, pipeline) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = pipeline(text)
+    return [s.label_ for s in doc.spans["forces"]]
+
+
+def _incident_forces(text: str) -> set[str | None]:
+    return {i.force for i in nlp.extract(Document(text=text)).incidents}
+
+
+ROUNDUP = (
+    "Hundreds of police staff disciplined over records misuse\n\n"
+    "Figures gathered by a campaign group show more than 700 officers and staff were "
+    "disciplined for misusing police databases over four years.\n\n"
+)
+
+
+SCENE = [
+    # a police word a few words past the county
+    (
+        "In Cumbria a combined 61 police officers and staff were warned for opening the file "
+        "of a murder suspect.",
+        "Cumbria Constabulary",
+    ),
+    # asides, then 'member of police staff'
+    (
+        "In Norfolk, meanwhile, one member of police staff was dismissed for reading the "
+        "record of a neighbour.",
+        "Norfolk Constabulary",
+    ),
+    # a rank as the subject, after a number
+    (
+        "In Wiltshire, two sergeants were disciplined for searching the intelligence system "
+        "for details of their friends.",
+        "Wiltshire Police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "force"), SCENE)
+def test_county_opening_a_sentence_on_its_people(sentence: str, force: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert force in _forces(ROUNDUP + sentence, nlp)
+
+
+def test_staff_count_beside_another_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        ROUNDUP + "A constable at Essex Police was sacked for checking records on a "
+        "neighbour.\n\nIn Cumbria, a staff member searched for a former partner and then "
+        "used the address to send her threatening letters.\n"
+    )
+    assert "Cumbria Constabulary" in _forces(text, nlp)
+    elsewhere = text.replace("a staff member searched", "staff at a hospital searched")
+    assert "Cumbria Constabulary" not in _forces(elsewhere, nlp)
+
+
+NOT_SCENE = [
+    # another body's people
+    "In Cumbria, council staff were warned for opening the files of tenants.",
+    "In Cumbria, staff at a hospital were warned for opening patient records.",
+    # a longer name
+    "In Durham University, staff were warned for opening student files.",
+    # the county inside a sentence, not opening it
+    "Reports of misuse rose sharply in Cumbria, where one member of police staff was warned.",
+    # the clause opens on no people
+    "In Cumbria, a laptop with the details of 300 people was left on a train.",
+    "In Cumbria, a man was arrested for hacking the accounts of his former partner.",
+    # staff, and no other force on the page to make them a force's
+    "In Cumbria, staff were warned for opening the files of tenants.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_SCENE)
+def test_no_force_from_a_scene_of_other_people(sentence: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Records misuse figures published\n\nA report on data handling came out today.\n\n"
+    assert "Cumbria Constabulary" not in _forces(text + sentence, nlp)
+
+
+def test_scene_force_gets_its_case() -> None:
+    text = (
+        ROUNDUP + "A constable at Essex Police was sacked for checking records on a "
+        "neighbour.\n\nIn Cumbria, a staff member looked up a former partner on police "
+        "systems and then used the address to send her threatening letters.\n"
+    )
+    assert "Cumbria Constabulary" in _incident_forces(text)
+
+
+EARLIER = [
+    # a town's police, the page naming the town's force of the day
+    (
+        "Edinburgh police lose memory stick\n\nA memory stick holding the names of witnesses "
+        "has gone missing, Lothian and Borders Police said on Monday.\n\nThe force said the "
+        "device was not encrypted.\n"
+    ),
+    # the nation's police
+    (
+        "Laptop sold at market embarrasses Scottish police\n\nA laptop holding photographs "
+        "of crime scenes was sold at a flea market after Lothian and Borders Police passed it "
+        "to a recycling firm without wiping it.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", EARLIER)
+def test_generic_name_is_the_earlier_force_named(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    forces = set(_forces(text, nlp))
+    assert forces == {"Lothian and Borders Police"}
+    assert _incident_forces(text) == {"Lothian and Borders Police"}
+
+
+NOT_EARLIER = [
+    # the present force named by its name: the choice stays open
+    (
+        "Edinburgh police lose memory stick\n\nPolice Scotland said a memory stick was lost. "
+        "Lothian and Borders Police had lost another in 2009.\n",
+        {"Police Scotland", "Lothian and Borders Police"},
+    ),
+    # two earlier forces named: no one of them
+    (
+        "Scottish police lose files\n\nStrathclyde Police and Lothian and Borders Police both "
+        "lost papers about witnesses in 2010.\n",
+        {"Police Scotland", "Strathclyde Police", "Lothian and Borders Police"},
+    ),
+    # no earlier force named: the present one
+    (
+        "Edinburgh police lose memory stick\n\nA memory stick holding the names of witnesses "
+        "has gone missing, officers said.\n",
+        {"Police Scotland"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_EARLIER)
+def test_generic_name_left_alone(text: str, expected: set[str], nlp) -> None:  # type: ignore[no-untyped-def]
+    assert set(_forces(text, nlp)) == expected
