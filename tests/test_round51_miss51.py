@@ -73,6 +73,8 @@ def test_staff_count_beside_another_force(nlp) -> None:  # type: ignore[no-untyp
     assert "Cumbria Constabulary" in _forces(text, nlp)
     elsewhere = text.replace("a staff member searched", "staff at a hospital searched")
     assert "Cumbria Constabulary" not in _forces(elsewhere, nlp)
+    shortages = text.replace("a staff member searched", "staff shortages delayed")
+    assert "Cumbria Constabulary" not in _forces(shortages, nlp)
 
 
 NOT_SCENE = [

@@ -39,6 +39,7 @@ _SCENE_QUANTITY = {"a", "an", "one", "the", "two", "three", "combined", "further
 _SCENE_QUANTITY_REACH = 3  # "a combined 208", "more than 40": words before the people
 _MEMBER = {"member", "members"}
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
+_SCENE_VERBS_IN_S = {"has", "is", "was", "does", "says"}  # "the force has": no plural noun
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -329,6 +330,15 @@ class ForceRecognizer:
             i += 1
         if i < len(doc) and doc[i].lower_ in _OTHERS_PEOPLE:
             return set()  # "staff at a hospital", "officers from the council"
+        after = doc[i] if i < len(doc) else None
+        if (
+            after is not None
+            and after.is_lower
+            and after.lower_.endswith("s")
+            and after.lemma_ != after.lower_
+            and after.lower_ not in _SCENE_VERBS_IN_S
+        ):
+            return set()  # "staff shortages", "officer numbers": a noun the people qualify
         return words - {"and"}
 
     def _modifiers(self, doc: Doc, spans: list[Span]) -> list[Span]:
