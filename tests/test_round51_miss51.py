@@ -2,10 +2,12 @@
 
 - A roundup names each force's case by its county opening the sentence, the force's people
   the clause's subject ('In Cumbria, meanwhile, one member of police staff was sacked for
-  ...'): `ForceRecognizer._scene_set` reads the county as its force. Staff or employees
-  count only on a page naming another force (the roundup's other items); another body's
-  people ('council staff', 'staff at a hospital'), a longer name ('Durham University'),
-  a county inside a sentence and a clause about no people do not.
+  ...', 'At Cumbria, 25 members of staff ...'): `ForceRecognizer._scene_set` reads the
+  county as its force. Staff or employees count only on a page naming another force (the
+  roundup's other items); another body's people ('council staff', 'staff at a hospital',
+  'At Cumbria County Council'), a longer name ('Durham University'), people words
+  qualifying a noun ('staff shortages'), a county inside a sentence and a clause about no
+  people do not.
 - A force called only by where it polices ('Edinburgh police', 'Scottish police', 'police
   in Glasgow') on a page naming in full one force since merged into the one those words
   mean now ('Lothian and Borders Police', before Police Scotland): that earlier force
@@ -75,6 +77,13 @@ def test_staff_count_beside_another_force(nlp) -> None:  # type: ignore[no-untyp
     assert "Cumbria Constabulary" not in _forces(elsewhere, nlp)
     shortages = text.replace("a staff member searched", "staff shortages delayed")
     assert "Cumbria Constabulary" not in _forces(shortages, nlp)
+    # "At <county>," sets the scene as "In <county>," does
+    at = text.replace(
+        "In Cumbria, a staff member searched", "At Cumbria, 25 members of staff searched"
+    )
+    assert "Cumbria Constabulary" in _forces(at, nlp)
+    council = at.replace("At Cumbria,", "At Cumbria County Council,")
+    assert "Cumbria Constabulary" not in _forces(council, nlp)
 
 
 NOT_SCENE = [

@@ -33,6 +33,7 @@ _BE = {"was", "were", "is", "are", "has", "had", "been"}
 _THAT_REACH = 5  # "was told on Tuesday that", "was informed last week that"
 # "In Lancashire, meanwhile, one member of police staff ...": words between the county
 # opening a sentence and its people (`_scene_set`), and "member of" before the people
+_SCENE_OPENERS = {"in", "at"}  # "In Merseyside, ...", "At Humberside, ..."
 _SCENE_ASIDES = {",", "meanwhile", "too", "also", "though", "however"}
 _SCENE_QUANTITY = {"a", "an", "one", "the", "two", "three", "combined", "further", "total",
                    "another", "some", "several", "more", "than", "over"}  # fmt: skip
@@ -285,7 +286,8 @@ class ForceRecognizer:
     def _scene_set(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A force's county opening a sentence as the scene of what its people did ('In
         Merseyside, 208 officers and staff were cautioned for ...', 'In Lancashire,
-        meanwhile, one member of police staff was convicted of ...'): a roundup's way of
+        meanwhile, one member of police staff was convicted of ...', 'At Humberside, 31
+        members of staff had been disciplined ...'): a roundup's way of
         naming each force's case, the county's force, when the clause's subject -- after
         at most a number, an article or a word of quantity -- is a force's people: a police
         word, or staff or employees on a page already naming another force (the roundup's
@@ -298,7 +300,7 @@ class ForceRecognizer:
             if start == 0 or any(i in taken for i in range(start, end)):
                 continue
             opener = doc[start - 1]
-            if opener.lower_ != "in" or not (opener.i == 0 or opener.is_sent_start):
+            if opener.lower_ not in _SCENE_OPENERS or not (opener.i == 0 or opener.is_sent_start):
                 continue
             if not doc[start].text[:1].isupper() or (end < len(doc) and doc[end].is_title):
                 continue  # "in kent", "In Durham University": no county, or a longer name
