@@ -11,7 +11,8 @@
 - A force called only by where it polices ('Edinburgh police', 'Scottish police', 'police
   in Glasgow') on a page naming in full one force since merged into the one those words
   mean now ('Lothian and Borders Police', before Police Scotland): that earlier force
-  (`ForceRecognizer._earlier_force`) -- not where the present force is named by its name.
+  (`ForceRecognizer._earlier_force`) -- not where the present force is named by its name,
+  nor on a page stating a year from the merger on.
 
 Every sentence was written for these tests."""
 
@@ -152,6 +153,13 @@ NOT_EARLIER = [
         "Scottish police lose files\n\nStrathclyde Police and Lothian and Borders Police both "
         "lost papers about witnesses in 2010.\n",
         {"Police Scotland", "Strathclyde Police", "Lothian and Borders Police"},
+    ),
+    # a year from the merger on: the generic words may mean today's force
+    (
+        "Scottish police apologise for leak\n\nScottish police said sorry after the names of "
+        "400 witnesses were emailed to a reporter in 2023. It recalls a memory stick that "
+        "Lothian and Borders Police lost in 2009.\n",
+        {"Police Scotland", "Lothian and Borders Police"},
     ),
     # no earlier force named: the present one
     (

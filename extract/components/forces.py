@@ -33,6 +33,8 @@ _BE = {"was", "were", "is", "are", "has", "had", "been"}
 _THAT_REACH = 5  # "was told on Tuesday that", "was informed last week that"
 # "In Lancashire, meanwhile, one member of police staff ...": words between the county
 # opening a sentence and its people (`_scene_set`), and "member of" before the people
+_YEAR_DIGITS = 4
+_YEARS = (1900, 2099)  # four digits read as a year
 _SCENE_OPENERS = {"in", "at"}  # "In Merseyside, ...", "At Humberside, ..."
 _SCENE_ASIDES = {",", "meanwhile", "too", "also", "though", "however"}
 _SCENE_QUANTITY = {"a", "an", "one", "the", "two", "three", "combined", "further", "total",
@@ -41,6 +43,12 @@ _SCENE_QUANTITY_REACH = 3  # "a combined 208", "more than 40": words before the 
 _MEMBER = {"member", "members"}
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
 _SCENE_VERBS_IN_S = {"has", "is", "was", "does", "says"}  # "the force has": no plural noun
+
+
+def _years_stated(doc: Doc) -> list[int]:
+    """The years the text writes as four digits ('2009', 'in 2023')."""
+    digits = [t.text for t in doc if len(t.text) == _YEAR_DIGITS and t.text.isdigit()]
+    return [int(d) for d in digits if _YEARS[0] <= int(d) <= _YEARS[1]]
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -101,9 +109,9 @@ class ForceRecognizer:
         # forces merged into another (not only renamed), and the names that say only where
         # a force polices: a town's ('Glasgow Police') or its nation's ('Scottish Police')
         self.merged_into = {
-            row["name"]: row["successor"]
+            row["name"]: (row["successor"], int(row["merged"]))
             for row in load_jsonl("forces.jsonl", data_dir)
-            if row.get("successor") and not row.get("renamed")
+            if row.get("successor") and row.get("merged")
         }
         nation_words = load_toml("nations.toml", data_dir)
         openers = {
@@ -448,14 +456,21 @@ class ForceRecognizer:
         since merged into the one such words now mean ('Lothian and Borders Police' before
         Police Scotland, the RUC before the PSNI): that earlier force -- the words say
         where, the page says which. Not where the page also names the present force by
-        its name ('Police Scotland said ...'), which leaves the choice open."""
+        its name ('Police Scotland said ...'), nor where it states a year from the merger
+        on ('... in 2023; it echoes a loss by Lothian and Borders Police in 2009'): then the
+        words may mean today's force (`merged` in forces.jsonl)."""
         generic = {id(s) for s in described} | {
             id(s) for s in spans if s.text.lower() in self.generic_names
         }
+        if not generic:
+            return spans
+        latest = max(_years_stated(spans[0].doc), default=0)
         earlier: dict[str, set[str]] = {}
         for s in spans:
             if s.kb_id_ == STRONG and s.label_ in self.merged_into and id(s) not in generic:
-                earlier.setdefault(self.merged_into[s.label_], set()).add(s.label_)
+                successor, merged = self.merged_into[s.label_]
+                if latest < merged:  # a year after the merger: the words may mean today's
+                    earlier.setdefault(successor, set()).add(s.label_)
         present = {s.label_ for s in spans if id(s) not in generic}
         return [
             Span(s.doc, s.start, s.end, label=next(iter(earlier[s.label_])), kb_id=s.kb_id_)
