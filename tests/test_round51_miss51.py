@@ -53,6 +53,12 @@ SCENE = [
         "record of a neighbour.",
         "Norfolk Constabulary",
     ),
+    # a plural people noun, and words of time after the people
+    (
+        "In Norfolk, two police staff members this year were sacked for reading files of "
+        "people they knew, and officers across the county were warned.",
+        "Norfolk Constabulary",
+    ),
     # a rank as the subject, after a number
     (
         "In Wiltshire, two sergeants were disciplined for searching the intelligence system "
@@ -76,6 +82,8 @@ def test_staff_count_beside_another_force(nlp) -> None:  # type: ignore[no-untyp
     assert "Cumbria Constabulary" in _forces(text, nlp)
     elsewhere = text.replace("a staff member searched", "staff at a hospital searched")
     assert "Cumbria Constabulary" not in _forces(elsewhere, nlp)
+    council = text.replace("a staff member searched", "staff working for the council searched")
+    assert "Cumbria Constabulary" not in _forces(council, nlp)
     shortages = text.replace("a staff member searched", "staff shortages delayed")
     assert "Cumbria Constabulary" not in _forces(shortages, nlp)
     # "At <county>," sets the scene as "In <county>," does
@@ -83,8 +91,8 @@ def test_staff_count_beside_another_force(nlp) -> None:  # type: ignore[no-untyp
         "In Cumbria, a staff member searched", "At Cumbria, 25 members of staff searched"
     )
     assert "Cumbria Constabulary" in _forces(at, nlp)
-    council = at.replace("At Cumbria,", "At Cumbria County Council,")
-    assert "Cumbria Constabulary" not in _forces(council, nlp)
+    longer = at.replace("At Cumbria,", "At Cumbria County Council,")
+    assert "Cumbria Constabulary" not in _forces(longer, nlp)
 
 
 NOT_SCENE = [

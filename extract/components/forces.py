@@ -105,6 +105,9 @@ class ForceRecognizer:
         # the nouns of its people ("staff", "employees"), one word each
         self.police_words = {w.lower() for w in cues["roles"]["police_context"] if " " not in w}
         self.scene_people = (self.police_words | self.modifier_nouns) - {"'s", "’s"}
+        self.other_bodies = [
+            w.lower().split() for w in cues["roles"]["organisation"] if not w.startswith("=")
+        ]
         self.modifier_ranks = set(modifiers.get("ranks", []))
         # forces merged into another (not only renamed), and the names that say only where
         # a force polices: a town's ('Glasgow Police') or its nation's ('Scottish Police')
@@ -317,11 +320,23 @@ class ForceRecognizer:
                 continue
             label = doc.vocab.strings[match_id]
             police = any(w in self.police_words or w[:-1] in self.police_words for w in subject)
-            if not police and not named - {label}:
-                continue  # "In Kent, staff ...": whose staff, the page does not say
+            if not police and (not named - {label} or self._names_other_body(doc[start].sent)):
+                # "In Kent, staff ...": whose staff, the page does not say; "In Kent, staff
+                # working for the county council ...": another body's
+                continue
             out.append(Span(doc, start, end, label=label, kb_id=CONTEXT))
             taken.update(range(start, end))
         return out
+
+    def _names_other_body(self, sent: Span) -> bool:
+        """The sentence names a body that is no police force (cues.toml [roles]
+        `organisation`: 'council', 'hospital', 'company' ...)."""
+        words = [t.lower_ for t in sent]
+        return any(
+            words[k : k + len(phrase)] == phrase
+            for phrase in self.other_bodies
+            for k in range(len(words) - len(phrase) + 1)
+        )
 
     def _scene_subject(self, doc: Doc, i: int) -> set[str]:
         """The people words opening the clause at `i` ('208 police officers and staff', 'one
@@ -335,7 +350,11 @@ class ForceRecognizer:
         if i + 1 < len(doc) and doc[i].lower_ in _MEMBER and doc[i + 1].lower_ == "of":
             i += 2  # "one member of police staff"
         words: set[str] = set()
-        while i < len(doc) and (doc[i].lower_ in self.scene_people or doc[i].lower_ == "and"):
+        while i < len(doc) and (
+            doc[i].lower_ in self.scene_people
+            or doc[i].lower_ == "and"
+            or (words and doc[i].lower_ in _MEMBER)  # "staff members"
+        ):
             words.add(doc[i].lower_)
             i += 1
         if i < len(doc) and doc[i].lower_ in _OTHERS_PEOPLE:
@@ -349,7 +368,7 @@ class ForceRecognizer:
             and after.lower_ not in _SCENE_VERBS_IN_S
         ):
             return set()  # "staff shortages", "officer numbers": a noun the people qualify
-        return words - {"and"}
+        return words - {"and"} - _MEMBER
 
     def _modifiers(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A force's bare short form, capitalised, before a lowercase noun of its people or
