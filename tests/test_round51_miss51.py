@@ -3,8 +3,8 @@
 - A roundup names each force's case by its county opening the sentence, the force's people
   the clause's subject ('In Cumbria, meanwhile, one member of police staff was sacked for
   ...', 'At Cumbria, 25 members of staff ...'): `ForceRecognizer._scene_set` reads the
-  county as its force. Staff or employees count only on a page naming another force (the
-  roundup's other items); another body's people ('council staff', 'staff at a hospital',
+  county as its force. Staff or employees count only on a page naming two other forces
+  (the roundup's other items); another body's people ('council staff', 'staff at a hospital',
   'At Cumbria County Council'), a longer name ('Durham University'), people words
   qualifying a noun ('staff shortages'), a county inside a sentence and a clause about no
   people do not.
@@ -12,7 +12,8 @@
   in Glasgow') on a page naming in full one force since merged into the one those words
   mean now ('Lothian and Borders Police', before Police Scotland): that earlier force
   (`ForceRecognizer._earlier_force`) -- not where the present force is named by its name,
-  nor on a page stating a year from the merger on.
+  nor for an earlier force named only as another case ('a similar slip'), nor on a page
+  stating a year from the merger on.
 
 Every sentence was written for these tests."""
 
@@ -73,10 +74,11 @@ def test_county_opening_a_sentence_on_its_people(sentence: str, force: str, nlp)
     assert force in _forces(ROUNDUP + sentence, nlp)
 
 
-def test_staff_count_beside_another_force(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_staff_count_in_a_roundup_of_forces(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         ROUNDUP + "A constable at Essex Police was sacked for checking records on a "
-        "neighbour.\n\nIn Cumbria, a staff member searched for a former partner and then "
+        "neighbour, and a Gwent Police sergeant was warned for the same.\n\n"
+        "In Cumbria, a staff member searched for a former partner and then "
         "used the address to send her threatening letters.\n"
     )
     assert "Cumbria Constabulary" in _forces(text, nlp)
@@ -93,6 +95,9 @@ def test_staff_count_beside_another_force(nlp) -> None:  # type: ignore[no-untyp
     assert "Cumbria Constabulary" in _forces(at, nlp)
     longer = at.replace("At Cumbria,", "At Cumbria County Council,")
     assert "Cumbria Constabulary" not in _forces(longer, nlp)
+    # one other force named is no roundup of forces: whose staff, the page does not say
+    single = text.replace(", and a Gwent Police sergeant was warned for the same", "")
+    assert "Cumbria Constabulary" not in _forces(single, nlp)
 
 
 NOT_SCENE = [
@@ -120,7 +125,8 @@ def test_no_force_from_a_scene_of_other_people(sentence: str, nlp) -> None:  # t
 def test_scene_force_gets_its_case() -> None:
     text = (
         ROUNDUP + "A constable at Essex Police was sacked for checking records on a "
-        "neighbour.\n\nIn Cumbria, a staff member looked up a former partner on police "
+        "neighbour, and a Gwent Police sergeant was warned for the same.\n\n"
+        "In Cumbria, a staff member looked up a former partner on police "
         "systems and then used the address to send her threatening letters.\n"
     )
     assert "Cumbria Constabulary" in _incident_forces(text)
@@ -161,6 +167,13 @@ NOT_EARLIER = [
         "Scottish police lose files\n\nStrathclyde Police and Lothian and Borders Police both "
         "lost papers about witnesses in 2010.\n",
         {"Police Scotland", "Strathclyde Police", "Lothian and Borders Police"},
+    ),
+    # the earlier force named only as another case: no year, and still not the story's
+    (
+        "Edinburgh police say sorry\n\nEdinburgh police have said sorry for posting a "
+        "witness list to the wrong house. A similar slip was made long ago by Lothian and "
+        "Borders Police.\n",
+        {"Police Scotland", "Lothian and Borders Police"},
     ),
     # a year from the merger on: the generic words may mean today's force
     (

@@ -41,6 +41,7 @@ _SCENE_QUANTITY = {"a", "an", "one", "the", "two", "three", "combined", "further
                    "another", "some", "several", "more", "than", "over"}  # fmt: skip
 _SCENE_QUANTITY_REACH = 3  # "a combined 208", "more than 40": words before the people
 _MEMBER = {"member", "members"}
+_ROUNDUP_FORCES = 2  # other forces a page names for its staff after a county to be a force's
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
 _SCENE_VERBS_IN_S = {"has", "is", "was", "does", "says"}  # "the force has": no plural noun
 
@@ -105,6 +106,9 @@ class ForceRecognizer:
         # the nouns of its people ("staff", "employees"), one word each
         self.police_words = {w.lower() for w in cues["roles"]["police_context"] if " " not in w}
         self.scene_people = (self.police_words | self.modifier_nouns) - {"'s", "’s"}
+        self.other_incident = {
+            w.lower() for w in load_toml("cues.toml", data_dir)["dates"]["other_incident"]
+        }
         self.other_bodies = [
             w.lower().split() for w in cues["roles"]["organisation"] if not w.startswith("=")
         ]
@@ -301,7 +305,7 @@ class ForceRecognizer:
         members of staff had been disciplined ...'): a roundup's way of
         naming each force's case, the county's force, when the clause's subject -- after
         at most a number, an article or a word of quantity -- is a force's people: a police
-        word, or staff or employees on a page already naming another force (the roundup's
+        word, or staff or employees on a page already naming two other forces (a roundup's
         other items). Not another body's people ('In Kent, council staff ...', 'In Essex,
         staff at a hospital ...'), nor a longer name ('In Durham University, ...')."""
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -320,13 +324,19 @@ class ForceRecognizer:
                 continue
             label = doc.vocab.strings[match_id]
             police = any(w in self.police_words or w[:-1] in self.police_words for w in subject)
-            if not police and (not named - {label} or self._names_other_body(doc[start].sent)):
-                # "In Kent, staff ...": whose staff, the page does not say; "In Kent, staff
-                # working for the county council ...": another body's
+            roundup = len(named - {label}) >= _ROUNDUP_FORCES
+            if not police and (not roundup or self._names_other_body(doc[start].sent)):
+                # "In Kent, staff ...": whose staff, the page (no roundup of forces) does not
+                # say; "In Kent, staff working for the county council ...": another body's
                 continue
             out.append(Span(doc, start, end, label=label, kb_id=CONTEXT))
             taken.update(range(start, end))
         return out
+
+    def _likened(self, sent: Span) -> bool:
+        """The sentence tells another incident than the story's ('a similar error', 'an
+        earlier breach': cues.toml [dates] `other_incident`)."""
+        return any(t.lower_ in self.other_incident for t in sent)
 
     def _names_other_body(self, sent: Span) -> bool:
         """The sentence names a body that is no police force (cues.toml [roles]
@@ -475,7 +485,9 @@ class ForceRecognizer:
         since merged into the one such words now mean ('Lothian and Borders Police' before
         Police Scotland, the RUC before the PSNI): that earlier force -- the words say
         where, the page says which. Not where the page also names the present force by
-        its name ('Police Scotland said ...'), nor where it states a year from the merger
+        its name ('Police Scotland said ...'), nor for an earlier force named only as
+        another case ('a similar error was made years ago by Lothian and Borders Police':
+        cues.toml [dates] `other_incident`), nor where the page states a year from the merger
         on ('... in 2023; it echoes a loss by Lothian and Borders Police in 2009'): then the
         words may mean today's force (`merged` in forces.jsonl)."""
         generic = {id(s) for s in described} | {
@@ -486,6 +498,8 @@ class ForceRecognizer:
         latest = max(_years_stated(spans[0].doc), default=0)
         earlier: dict[str, set[str]] = {}
         for s in spans:
+            if self._likened(s.sent):
+                continue  # "A similar error was made years ago by Lothian and Borders Police"
             if s.kb_id_ == STRONG and s.label_ in self.merged_into and id(s) not in generic:
                 successor, merged = self.merged_into[s.label_]
                 if latest < merged:  # a year after the merger: the words may mean today's
