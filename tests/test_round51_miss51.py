@@ -194,3 +194,14 @@ NOT_EARLIER = [
 @pytest.mark.parametrize(("text", "expected"), NOT_EARLIER)
 def test_generic_name_left_alone(text: str, expected: set[str], nlp) -> None:  # type: ignore[no-untyped-def]
     assert set(_forces(text, nlp)) == expected
+
+
+def test_a_headline_read_alone_has_no_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the headline and URL are recognised without the sentencizer (`hints.hinted_force`)
+    recognise = nlp.get_pipe("breachkb_forces_v1")
+    doc = recognise(nlp.make_doc("Edinburgh police lose stick, Lothian and Borders Police say"))
+    assert {s.label_ for s in doc.spans["forces"]} == {"Lothian and Borders Police"}
+    doc = recognise(
+        nlp.make_doc("In Cumbria, staff lost county council files, Essex and Gwent Police said")
+    )
+    assert "Cumbria Constabulary" not in {s.label_ for s in doc.spans["forces"]}

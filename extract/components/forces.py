@@ -46,6 +46,13 @@ _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
 _SCENE_VERBS_IN_S = {"has", "is", "was", "does", "says"}  # "the force has": no plural noun
 
 
+def _sentence(span: Span) -> Span:
+    """The span's sentence; the whole text where no sentences are set (a headline or URL
+    recognised on its own)."""
+    doc = span.doc
+    return span.sent if doc.has_annotation("SENT_START") else doc[:]
+
+
 def _years_stated(doc: Doc) -> list[int]:
     """The years the text writes as four digits ('2009', 'in 2023')."""
     digits = [t.text for t in doc if len(t.text) == _YEAR_DIGITS and t.text.isdigit()]
@@ -325,7 +332,8 @@ class ForceRecognizer:
             label = doc.vocab.strings[match_id]
             police = any(w in self.police_words or w[:-1] in self.police_words for w in subject)
             roundup = len(named - {label}) >= _ROUNDUP_FORCES
-            if not police and (not roundup or self._names_other_body(doc[start].sent)):
+            sentence = _sentence(doc[start:end])
+            if not police and (not roundup or self._names_other_body(sentence)):
                 # "In Kent, staff ...": whose staff, the page (no roundup of forces) does not
                 # say; "In Kent, staff working for the county council ...": another body's
                 continue
@@ -498,7 +506,7 @@ class ForceRecognizer:
         latest = max(_years_stated(spans[0].doc), default=0)
         earlier: dict[str, set[str]] = {}
         for s in spans:
-            if self._likened(s.sent):
+            if self._likened(_sentence(s)):
                 continue  # "A similar error was made years ago by Lothian and Borders Police"
             if s.kb_id_ == STRONG and s.label_ in self.merged_into and id(s) not in generic:
                 successor, merged = self.merged_into[s.label_]
