@@ -4,16 +4,17 @@
   the clause's subject ('In Cumbria, meanwhile, one member of police staff was sacked for
   ...', 'At Cumbria, 25 members of staff ...'): `ForceRecognizer._scene_set` reads the
   county as its force. Staff or employees count only on a page naming two other forces
-  (the roundup's other items); another body's people ('council staff', 'staff at a hospital',
-  'At Cumbria County Council'), a longer name ('Durham University'), people words
-  qualifying a noun ('staff shortages'), a county inside a sentence and a clause about no
-  people do not.
+  (the roundup's other items) after 'In', or beside the county's force named in full;
+  another body's people ('council staff', 'staff at a hospital', another body in the
+  sentence or the one before, 'At Cumbria County Council'), a longer name ('Durham
+  University'), people words qualifying a noun ('staff shortages'), a county inside a
+  sentence and a clause about no people do not.
 - A force called only by where it polices ('Edinburgh police', 'Scottish police', 'police
   in Glasgow') on a page naming in full one force since merged into the one those words
   mean now ('Lothian and Borders Police', before Police Scotland): that earlier force
   (`ForceRecognizer._earlier_force`) -- not where the present force is named by its name,
-  nor for an earlier force named only as another case ('a similar slip'), nor on a page
-  stating a year from the merger on.
+  nor for an earlier force named only as another case ('a similar slip'), and only on a
+  page dated before the merger (a year before it stated, none from it on).
 
 Every sentence was written for these tests."""
 
@@ -88,13 +89,21 @@ def test_staff_count_in_a_roundup_of_forces(nlp) -> None:  # type: ignore[no-unt
     assert "Cumbria Constabulary" not in _forces(council, nlp)
     shortages = text.replace("a staff member searched", "staff shortages delayed")
     assert "Cumbria Constabulary" not in _forces(shortages, nlp)
-    # "At <county>," sets the scene as "In <county>," does
+    # another body named in the sentence before
+    before = text.replace("\n\nIn Cumbria,", "\n\nCouncils had the same trouble. In Cumbria,")
+    assert "Cumbria Constabulary" not in _forces(before, nlp)
+    # "At <county>, staff" (a university's, a council's as often) only beside the force's
+    # full name on the page
     at = text.replace(
         "In Cumbria, a staff member searched", "At Cumbria, 25 members of staff searched"
     )
-    assert "Cumbria Constabulary" in _forces(at, nlp)
-    longer = at.replace("At Cumbria,", "At Cumbria County Council,")
-    assert "Cumbria Constabulary" not in _forces(longer, nlp)
+    assert "Cumbria Constabulary" not in _forces(at, nlp)
+    named = at + "Cumbria Constabulary said it had since tightened its audits.\n"
+    assert "Cumbria Constabulary" in _forces(named, nlp)
+    longer = named.replace("At Cumbria,", "At Cumbria County Council,")
+    assert [f for f in _forces(longer, nlp) if f == "Cumbria Constabulary"] == [
+        "Cumbria Constabulary"
+    ]  # the full name only, not the council's county
     # one other force named is no roundup of forces: whose staff, the page does not say
     single = text.replace(", and a Gwent Police sergeant was warned for the same", "")
     assert "Cumbria Constabulary" not in _forces(single, nlp)
@@ -137,13 +146,13 @@ EARLIER = [
     (
         "Edinburgh police lose memory stick\n\nA memory stick holding the names of witnesses "
         "has gone missing, Lothian and Borders Police said on Monday.\n\nThe force said the "
-        "device was not encrypted.\n"
+        "device, last used in December 2008, was not encrypted.\n"
     ),
     # the nation's police
     (
         "Laptop sold at market embarrasses Scottish police\n\nA laptop holding photographs "
-        "of crime scenes was sold at a flea market after Lothian and Borders Police passed it "
-        "to a recycling firm without wiping it.\n"
+        "of crime scenes was sold at a flea market in 2007 after Lothian and Borders Police "
+        "passed it to a recycling firm without wiping it.\n"
     ),
 ]
 
@@ -175,6 +184,13 @@ NOT_EARLIER = [
         "Borders Police.\n",
         {"Police Scotland", "Lothian and Borders Police"},
     ),
+    # no year at all: nothing dates the page before the merger
+    (
+        "Edinburgh police say sorry\n\nEdinburgh police have said sorry for posting a "
+        "witness list to the wrong house. Before the single force, Lothian and Borders "
+        "Police once lost a file of witness details.\n",
+        {"Police Scotland", "Lothian and Borders Police"},
+    ),
     # a year from the merger on: the generic words may mean today's force
     (
         "Scottish police apologise for leak\n\nScottish police said sorry after the names of "
@@ -199,7 +215,9 @@ def test_generic_name_left_alone(text: str, expected: set[str], nlp) -> None:  #
 def test_a_headline_read_alone_has_no_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
     # the headline and URL are recognised without the sentencizer (`hints.hinted_force`)
     recognise = nlp.get_pipe("breachkb_forces_v1")
-    doc = recognise(nlp.make_doc("Edinburgh police lose stick, Lothian and Borders Police say"))
+    doc = recognise(
+        nlp.make_doc("Edinburgh police lost stick in 2009, Lothian and Borders Police say")
+    )
     assert {s.label_ for s in doc.spans["forces"]} == {"Lothian and Borders Police"}
     doc = recognise(
         nlp.make_doc("In Cumbria, staff lost county council files, Essex and Gwent Police said")

@@ -317,6 +317,7 @@ class ForceRecognizer:
         staff at a hospital ...'), nor a longer name ('In Durham University, ...')."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         named = {s.label_ for s in spans}
+        strong = {s.label_ for s in spans if s.kb_id_ == STRONG}
         out = []
         for match_id, start, end in self.places(doc):
             if start == 0 or any(i in taken for i in range(start, end)):
@@ -331,15 +332,27 @@ class ForceRecognizer:
                 continue
             label = doc.vocab.strings[match_id]
             police = any(w in self.police_words or w[:-1] in self.police_words for w in subject)
-            roundup = len(named - {label}) >= _ROUNDUP_FORCES
-            sentence = _sentence(doc[start:end])
-            if not police and (not roundup or self._names_other_body(sentence)):
-                # "In Kent, staff ...": whose staff, the page (no roundup of forces) does not
-                # say; "In Kent, staff working for the county council ...": another body's
+            if not police and not self._staff_of_force(doc, start, end, label, named, strong):
                 continue
             out.append(Span(doc, start, end, label=label, kb_id=CONTEXT))
             taken.update(range(start, end))
         return out
+
+    def _staff_of_force(
+        self, doc: Doc, start: int, end: int, label: str, named: set[str], strong: set[str]
+    ) -> bool:
+        """Staff or employees after a county are its force's when the page names that force
+        in full ('At Humberside, 31 members of staff ...' beside 'Humberside Police'), or
+        when 'In <county>,' opens an item of a roundup naming two other forces -- and
+        neither their sentence nor the one before names another body ('In Kent, staff
+        working for the county council', 'Universities have had similar problems. At Kent,
+        staff ...': a university's, a council's)."""
+        roundup = doc[start - 1].lower_ == "in" and len(named - {label}) >= _ROUNDUP_FORCES
+        if label not in strong and not roundup:
+            return False
+        sentence = _sentence(doc[start:end])
+        before = _sentence(doc[sentence.start - 1 : sentence.start]) if sentence.start else None
+        return not any(self._names_other_body(s) for s in (sentence, before) if s is not None)
 
     def _likened(self, sent: Span) -> bool:
         """The sentence tells another incident than the story's ('a similar error', 'an
@@ -349,12 +362,14 @@ class ForceRecognizer:
     def _names_other_body(self, sent: Span) -> bool:
         """The sentence names a body that is no police force (cues.toml [roles]
         `organisation`: 'council', 'hospital', 'company' ...)."""
-        words = [t.lower_ for t in sent]
-        return any(
-            words[k : k + len(phrase)] == phrase
-            for phrase in self.other_bodies
-            for k in range(len(words) - len(phrase) + 1)
-        )
+        for words in ([t.lower_ for t in sent], [t.lemma_.lower() for t in sent]):
+            if any(
+                words[k : k + len(phrase)] == phrase
+                for phrase in self.other_bodies
+                for k in range(len(words) - len(phrase) + 1)
+            ):
+                return True  # "the county council", "Universities have had ..."
+        return False
 
     def _scene_subject(self, doc: Doc, i: int) -> set[str]:
         """The people words opening the clause at `i` ('208 police officers and staff', 'one
@@ -495,22 +510,25 @@ class ForceRecognizer:
         where, the page says which. Not where the page also names the present force by
         its name ('Police Scotland said ...'), nor for an earlier force named only as
         another case ('a similar error was made years ago by Lothian and Borders Police':
-        cues.toml [dates] `other_incident`), nor where the page states a year from the merger
-        on ('... in 2023; it echoes a loss by Lothian and Borders Police in 2009'): then the
-        words may mean today's force (`merged` in forces.jsonl)."""
+        cues.toml [dates] `other_incident`); and only on a page that states a year before
+        the merger and none from it on ('... in 2023; it echoes a loss by Lothian and
+        Borders Police in 2009', or no year at all: the words may mean today's force;
+        `merged` in forces.jsonl)."""
         generic = {id(s) for s in described} | {
             id(s) for s in spans if s.text.lower() in self.generic_names
         }
         if not generic:
             return spans
-        latest = max(_years_stated(spans[0].doc), default=0)
+        years = _years_stated(spans[0].doc)
+        earliest, latest = min(years, default=None), max(years, default=0)
         earlier: dict[str, set[str]] = {}
         for s in spans:
             if self._likened(_sentence(s)):
                 continue  # "A similar error was made years ago by Lothian and Borders Police"
             if s.kb_id_ == STRONG and s.label_ in self.merged_into and id(s) not in generic:
                 successor, merged = self.merged_into[s.label_]
-                if latest < merged:  # a year after the merger: the words may mean today's
+                # the page dates itself before the merger, and nowhere after it
+                if earliest is not None and latest < merged:
                     earlier.setdefault(successor, set()).add(s.label_)
         present = {s.label_ for s in spans if id(s) not in generic}
         return [
