@@ -13,8 +13,9 @@
   in Glasgow') on a page naming in full one force since merged into the one those words
   mean now ('Lothian and Borders Police', before Police Scotland): that earlier force
   (`ForceRecognizer._earlier_force`) -- not where the present force is named by its name,
-  nor for an earlier force named only as another case ('a similar slip'), and only on a
-  page dated before the merger (a year before it stated, none from it on).
+  nor for an earlier force named only as another case ('a similar slip'), and only with both
+  names in one sentence or on a page dated before the merger by a year outside the earlier
+  force's sentences (none from the merger on).
 
 Every sentence was written for these tests."""
 
@@ -150,9 +151,9 @@ EARLIER = [
     ),
     # the nation's police
     (
-        "Laptop sold at market embarrasses Scottish police\n\nA laptop holding photographs "
-        "of crime scenes was sold at a flea market in 2007 after Lothian and Borders Police "
-        "passed it to a recycling firm without wiping it.\n"
+        "Laptop sold at market\n\nA laptop holding photographs of crime scenes was sold at "
+        "a flea market in 2007 after Lothian and Borders Police passed it to a recycling "
+        "firm without wiping it, to the embarrassment of Scottish police.\n"
     ),
 ]
 
@@ -183,6 +184,13 @@ NOT_EARLIER = [
         "witness list to the wrong house. A similar slip was made long ago by Lothian and "
         "Borders Police.\n",
         {"Police Scotland", "Lothian and Borders Police"},
+    ),
+    # the only year is the recalled case's own: nothing dates the page before the merger
+    (
+        "Police in Dundee say sorry\n\nPolice in Dundee have apologised for emailing a list "
+        "of witnesses to a reporter. Tayside Police, the force before the merger, was "
+        "warned in 2011 for losing a laptop.\n",
+        {"Police Scotland", "Tayside Police"},
     ),
     # no year at all: nothing dates the page before the merger
     (

@@ -53,10 +53,16 @@ def _sentence(span: Span) -> Span:
     return span.sent if doc.has_annotation("SENT_START") else doc[:]
 
 
-def _years_stated(doc: Doc) -> list[int]:
-    """The years the text writes as four digits ('2009', 'in 2023')."""
-    digits = [t.text for t in doc if len(t.text) == _YEAR_DIGITS and t.text.isdigit()]
-    return [int(d) for d in digits if _YEARS[0] <= int(d) <= _YEARS[1]]
+def _years_stated(doc: Doc) -> list[tuple[int, int]]:
+    """The years the text writes as four digits ('2009', 'in 2023'), each with the start of
+    its sentence."""
+    return [
+        (_sentence(doc[t.i : t.i + 1]).start, int(t.text))
+        for t in doc
+        if len(t.text) == _YEAR_DIGITS
+        and t.text.isdigit()
+        and _YEARS[0] <= int(t.text) <= _YEARS[1]
+    ]
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -510,33 +516,51 @@ class ForceRecognizer:
         where, the page says which. Not where the page also names the present force by
         its name ('Police Scotland said ...'), nor for an earlier force named only as
         another case ('a similar error was made years ago by Lothian and Borders Police':
-        cues.toml [dates] `other_incident`); and only on a page that states a year before
-        the merger and none from it on ('... in 2023; it echoes a loss by Lothian and
-        Borders Police in 2009', or no year at all: the words may mean today's force;
-        `merged` in forces.jsonl)."""
+        cues.toml [dates] `other_incident`); and only where both names stand in one
+        sentence, or the page states a year before the merger outside the sentences naming
+        the earlier force -- and none from the merger on ('... in 2023; it recalls a loss by
+        Lothian and Borders Police in 2009', 'Its predecessor, Strathclyde Police, was
+        warned in 2011', or no year at all: the words may mean today's force; `merged` in
+        forces.jsonl)."""
         generic = {id(s) for s in described} | {
             id(s) for s in spans if s.text.lower() in self.generic_names
         }
         if not generic:
             return spans
-        years = _years_stated(spans[0].doc)
-        earliest, latest = min(years, default=None), max(years, default=0)
+        doc = spans[0].doc
+        described_ids = {id(s) for s in described}
         earlier: dict[str, set[str]] = {}
+        told_in: dict[str, set[int]] = {}  # successor -> sentences naming its earlier force
         for s in spans:
             if self._likened(_sentence(s)):
                 continue  # "A similar error was made years ago by Lothian and Borders Police"
             if s.kb_id_ == STRONG and s.label_ in self.merged_into and id(s) not in generic:
-                successor, merged = self.merged_into[s.label_]
-                # the page dates itself before the merger, and nowhere after it
-                if earliest is not None and latest < merged:
-                    earlier.setdefault(successor, set()).add(s.label_)
+                successor = self.merged_into[s.label_][0]
+                earlier.setdefault(successor, set()).add(s.label_)
+                told_in.setdefault(successor, set()).add(_sentence(s).start)
+        years = _years_stated(doc)
+        latest = max((y for _, y in years), default=0)
         present = {s.label_ for s in spans if id(s) not in generic}
-        return [
-            Span(s.doc, s.start, s.end, label=next(iter(earlier[s.label_])), kb_id=s.kb_id_)
-            if id(s) in generic and len(earlier.get(s.label_, ())) == 1 and s.label_ not in present
-            else s
-            for s in spans
-        ]
+        out = []
+        for s in spans:
+            names = earlier.get(s.label_, set())
+            if id(s) not in generic or len(names) != 1 or s.label_ in present:
+                out.append(s)
+                continue
+            name = next(iter(names))
+            merged = self.merged_into[name][1]
+            # the page dated before the merger by a year its recalled case does not hold
+            # ('The force's predecessor, Strathclyde Police, was warned in 2011': a year of
+            # that case, not of the page), or both names in one sentence
+            dated = any(y < merged for i, y in years if i not in told_in[s.label_])
+            # ("Before the national force was formed, Lothian and Borders Police ...": a
+            # description beside the earlier name may set the two apart)
+            same = _sentence(s).start in told_in[s.label_] and id(s) not in described_ids
+            if latest < merged and (dated or same):
+                out.append(Span(doc, s.start, s.end, label=name, kb_id=s.kb_id_))
+            else:
+                out.append(s)
+        return out
 
     def _new_names(self, spans: list[Span]) -> list[Span]:
         """A renamed force's old name stands for its new one where the page also uses the new
