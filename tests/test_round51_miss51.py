@@ -192,6 +192,13 @@ NOT_EARLIER = [
         "warned in 2011 for losing a laptop.\n",
         {"Police Scotland", "Tayside Police"},
     ),
+    # a law's year dates nothing
+    (
+        "Police in Dundee say sorry\n\nPolice in Dundee apologised for emailing a list of "
+        "witnesses to a reporter, in breach of the Data Protection Act 1998. Long before, "
+        "Tayside Police lost a laptop.\n",
+        {"Police Scotland", "Tayside Police"},
+    ),
     # no year at all: nothing dates the page before the merger
     (
         "Edinburgh police say sorry\n\nEdinburgh police have said sorry for posting a "

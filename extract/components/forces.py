@@ -35,6 +35,7 @@ _THAT_REACH = 5  # "was told on Tuesday that", "was informed last week that"
 # opening a sentence and its people (`_scene_set`), and "member of" before the people
 _YEAR_DIGITS = 4
 _YEARS = (1900, 2099)  # four digits read as a year
+_LAW_NOUNS = {"act", "acts", "regulations", "order", "bill", "rules"}  # "Act 1998": a law
 _SCENE_OPENERS = {"in", "at"}  # "In Merseyside, ...", "At Humberside, ..."
 _SCENE_ASIDES = {",", "meanwhile", "too", "also", "though", "however"}
 _SCENE_QUANTITY = {"a", "an", "one", "the", "two", "three", "combined", "further", "total",
@@ -55,13 +56,14 @@ def _sentence(span: Span) -> Span:
 
 def _years_stated(doc: Doc) -> list[tuple[int, int]]:
     """The years the text writes as four digits ('2009', 'in 2023'), each with the start of
-    its sentence."""
+    its sentence -- not a law's year ('the Data Protection Act 1998'), which dates no event."""
     return [
         (_sentence(doc[t.i : t.i + 1]).start, int(t.text))
         for t in doc
         if len(t.text) == _YEAR_DIGITS
         and t.text.isdigit()
         and _YEARS[0] <= int(t.text) <= _YEARS[1]
+        and not (t.i > 0 and doc[t.i - 1].lower_ in _LAW_NOUNS)
     ]
 
 
