@@ -1,7 +1,7 @@
 """Round 51 (missed forces): two ways a page names its force that the gazetteer missed.
 
 - A roundup names each force's case by its county opening the sentence, the force's people
-  the clause's subject ('In Cumbria, meanwhile, one member of police staff was sacked for
+  the clause's subject ('In Cumbria, too, a civilian worker at the force was sacked for
   ...', 'At Cumbria, 25 members of staff ...'): `ForceRecognizer._scene_set` reads the
   county as its force. Staff or employees count only on a page naming two other forces
   (the roundup's other items) after 'In', or beside the county's force named in full;
@@ -52,7 +52,7 @@ SCENE = [
     ),
     # asides, then 'member of police staff'
     (
-        "In Norfolk, meanwhile, one member of police staff was dismissed for reading the "
+        "In Norfolk, meanwhile, a member of police staff lost her job for reading the "
         "record of a neighbour.",
         "Norfolk Constabulary",
     ),

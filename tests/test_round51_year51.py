@@ -192,7 +192,7 @@ def test_the_story_s_own_thing_taken_up_after_the_frame_keeps_its_date(nlp) -> N
 def test_general_data_words_or_a_possessive_take_up_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Memory stick with victims' details lost by Wiltshire Police\n\n"
-        "Wiltshire Police has lost a memory stick holding the details of crime victims.\n\n"
+        "Wiltshire Police has lost a memory stick with crime victims' details on it.\n\n"
         "The loss comes as the latest in a string of blunders across the public sector.\n\n"
         "In 2018 the details of 900 pupils turned up in a bin behind a school, and a year "
         "later a council left its tenancy files on a train."

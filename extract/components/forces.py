@@ -31,7 +31,7 @@ SPAN_KEY = "forces"
 _AUTHORITY = {"authority"}  # "Lancashire Police Authority": a policing body of the area
 _BE = {"was", "were", "is", "are", "has", "had", "been"}
 _THAT_REACH = 5  # "was told on Tuesday that", "was informed last week that"
-# "In Lancashire, meanwhile, one member of police staff ...": words between the county
+# "In Dorset, too, a member of police staff ...": words between the county
 # opening a sentence and its people (`_scene_set`), and "member of" before the people
 _YEAR_DIGITS = 4
 _YEARS = (1900, 2099)  # four digits read as a year
@@ -315,9 +315,9 @@ class ForceRecognizer:
 
     def _scene_set(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A force's county opening a sentence as the scene of what its people did ('In
-        Merseyside, 208 officers and staff were cautioned for ...', 'In Lancashire,
-        meanwhile, one member of police staff was convicted of ...', 'At Humberside, 31
-        members of staff had been disciplined ...'): a roundup's way of
+        Dorset, 40 officers and staff were warned over ...', 'In Dorset, too, a
+        civilian worker at the force was convicted of ...', 'At Durham, 12
+        members of staff faced discipline ...'): a roundup's way of
         naming each force's case, the county's force, when the clause's subject -- after
         at most a number, an article or a word of quantity -- is a force's people: a police
         word, or staff or employees on a page already naming two other forces (a roundup's
@@ -350,7 +350,7 @@ class ForceRecognizer:
         self, doc: Doc, start: int, end: int, label: str, named: set[str], strong: set[str]
     ) -> bool:
         """Staff or employees after a county are its force's when the page names that force
-        in full ('At Humberside, 31 members of staff ...' beside 'Humberside Police'), or
+        in full ('At Durham, 12 members of staff ...' beside 'Durham Constabulary'), or
         when 'In <county>,' opens an item of a roundup naming two other forces -- and
         neither their sentence nor the one before names another body ('In Kent, staff
         working for the county council', 'Universities have had similar problems. At Kent,
