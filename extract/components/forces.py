@@ -31,11 +31,11 @@ SPAN_KEY = "forces"
 _AUTHORITY = {"authority"}  # "Lancashire Police Authority": a policing body of the area
 _BE = {"was", "were", "is", "are", "has", "had", "been"}
 _THAT_REACH = 5  # "was told on Tuesday that", "was informed last week that"
-# "In Dorset, too, a member of police staff ...": words between the county
-# opening a sentence and its people (`_scene_set`), and "member of" before the people
 _YEAR_DIGITS = 4
 _YEARS = (1900, 2099)  # four digits read as a year
 _LAW_NOUNS = {"act", "acts", "regulations", "order", "bill", "rules"}  # "Act 1998": a law
+# "In Dorset, too, a member of police staff ...": words between the county
+# opening a sentence and its people (`_scene_set`), and "member of" before the people
 _SCENE_OPENERS = {"in", "at"}  # "In Merseyside, ...", "At Humberside, ..."
 _SCENE_ASIDES = {",", "meanwhile", "too", "also", "though", "however"}
 _SCENE_QUANTITY = {"a", "an", "one", "the", "two", "three", "combined", "further", "total",
@@ -121,9 +121,7 @@ class ForceRecognizer:
         # the nouns of its people ("staff", "employees"), one word each
         self.police_words = {w.lower() for w in cues["roles"]["police_context"] if " " not in w}
         self.scene_people = (self.police_words | self.modifier_nouns) - {"'s", "’s"}
-        self.other_incident = {
-            w.lower() for w in load_toml("cues.toml", data_dir)["dates"]["other_incident"]
-        }
+        self.other_incident = {w.lower() for w in cues["dates"]["other_incident"]}
         self.other_bodies = [
             w.lower().split() for w in cues["roles"]["organisation"] if not w.startswith("=")
         ]

@@ -343,8 +343,6 @@ def _vocab(data_dir: str | None) -> Vocab:
             + _any(c["wrong"]).pattern,
             re.I,
         ),
-        # "the correct figure was 390", "revised the figure down to 88", "the figure was later
-        # amended to 214", "a figure it later revised to 214", "should have been 41"
         # "In 2017, it was reported that": a year opening the sentence, then the lead
         report_lead=_any(c["report_leads"], prefix=r"\s*,?\s*"),
         # "a separate audit", "its own review", "not included in the study"
@@ -356,6 +354,8 @@ def _vocab(data_dir: str | None) -> Vocab:
             + _any(c["other_source"]).pattern,
             re.I,
         ),
+        # "the correct figure was 390", "revised the figure down to 88", "the figure was later
+        # amended to 214", "a figure it later revised to 214", "should have been 41"
         corrected=re.compile(
             r"(?:"
             + _any(c["corrected"]).pattern
