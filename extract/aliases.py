@@ -33,14 +33,6 @@ def force_aliases(data_dir: str | None = None) -> list[Alias]:
         for text in row.get("context_aliases", []):
             out.append(Alias(text, name, CONTEXT))
             out.append(Alias(f"Chief Constable of {text}", name, STRONG))
-    return out + place_aliases(data_dir)
-
-
-def place_aliases(data_dir: str | None = None) -> list[Alias]:
-    """The aliases that name a force by a town it polices ('Glasgow Police', 'police in
-    Cardiff'): they say where, not which force (before 2013, 'Edinburgh police' was Lothian
-    and Borders Police)."""
-    out: list[Alias] = []
     for name, places in load_toml("places.toml", data_dir).items():
         for place in places:
             for suffix in ("Police", "Police Force", "Constabulary"):

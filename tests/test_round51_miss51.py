@@ -1,4 +1,4 @@
-"""Round 51 (missed forces): two ways a page names its force that the gazetteer missed.
+"""Round 51 (missed forces): a way a page names its force that the gazetteer missed.
 
 - A roundup names each force's case by its county opening the sentence, the force's people
   the clause's subject ('In Cumbria, too, a civilian worker at the force was sacked for
@@ -9,13 +9,6 @@
   sentence or the one before, 'At Cumbria County Council'), a longer name ('Durham
   University'), people words qualifying a noun ('staff shortages'), a county inside a
   sentence and a clause about no people do not.
-- A force called only by where it polices ('Edinburgh police', 'Scottish police', 'police
-  in Glasgow') on a page naming in full one force since merged into the one those words
-  mean now ('Lothian and Borders Police', before Police Scotland): that earlier force
-  (`ForceRecognizer._earlier_force`) -- not where the present force is named by its name,
-  nor for an earlier force named only as another case ('a similar slip'), and only with both
-  names in one sentence or on a page dated before the merger by a year outside the earlier
-  force's sentences (none from the merger on).
 
 Every sentence was written for these tests."""
 
@@ -142,98 +135,9 @@ def test_scene_force_gets_its_case() -> None:
     assert "Cumbria Constabulary" in _incident_forces(text)
 
 
-EARLIER = [
-    # a town's police, the page naming the town's force of the day
-    (
-        "Edinburgh police lose memory stick\n\nA memory stick holding the names of witnesses "
-        "has gone missing, Lothian and Borders Police said on Monday.\n\nThe force said the "
-        "device, last used in December 2008, was not encrypted.\n"
-    ),
-    # the nation's police
-    (
-        "Laptop sold at market\n\nA laptop holding photographs of crime scenes was sold at "
-        "a flea market in 2007 after Lothian and Borders Police passed it to a recycling "
-        "firm without wiping it, to the embarrassment of Scottish police.\n"
-    ),
-]
-
-
-@pytest.mark.parametrize("text", EARLIER)
-def test_generic_name_is_the_earlier_force_named(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
-    forces = set(_forces(text, nlp))
-    assert forces == {"Lothian and Borders Police"}
-    assert _incident_forces(text) == {"Lothian and Borders Police"}
-
-
-NOT_EARLIER = [
-    # the present force named by its name: the choice stays open
-    (
-        "Edinburgh police lose memory stick\n\nPolice Scotland said a memory stick was lost. "
-        "Lothian and Borders Police had lost another in 2009.\n",
-        {"Police Scotland", "Lothian and Borders Police"},
-    ),
-    # two earlier forces named: no one of them
-    (
-        "Scottish police lose files\n\nStrathclyde Police and Lothian and Borders Police both "
-        "lost papers about witnesses in 2010.\n",
-        {"Police Scotland", "Strathclyde Police", "Lothian and Borders Police"},
-    ),
-    # the earlier force named only as another case: no year, and still not the story's
-    (
-        "Edinburgh police say sorry\n\nEdinburgh police have said sorry for posting a "
-        "witness list to the wrong house. A similar slip was made long ago by Lothian and "
-        "Borders Police.\n",
-        {"Police Scotland", "Lothian and Borders Police"},
-    ),
-    # the only year is the recalled case's own: nothing dates the page before the merger
-    (
-        "Police in Dundee say sorry\n\nPolice in Dundee have apologised for emailing a list "
-        "of witnesses to a reporter. Tayside Police, the force before the merger, was "
-        "warned in 2011 for losing a laptop.\n",
-        {"Police Scotland", "Tayside Police"},
-    ),
-    # a law's year dates nothing
-    (
-        "Police in Dundee say sorry\n\nPolice in Dundee apologised for emailing a list of "
-        "witnesses to a reporter, in breach of the Data Protection Act 1998. Long before, "
-        "Tayside Police lost a laptop.\n",
-        {"Police Scotland", "Tayside Police"},
-    ),
-    # no year at all: nothing dates the page before the merger
-    (
-        "Edinburgh police say sorry\n\nEdinburgh police have said sorry for posting a "
-        "witness list to the wrong house. Before the single force, Lothian and Borders "
-        "Police once lost a file of witness details.\n",
-        {"Police Scotland", "Lothian and Borders Police"},
-    ),
-    # a year from the merger on: the generic words may mean today's force
-    (
-        "Scottish police apologise for leak\n\nScottish police said sorry after the names of "
-        "400 witnesses were emailed to a reporter in 2023. It recalls a memory stick that "
-        "Lothian and Borders Police lost in 2009.\n",
-        {"Police Scotland", "Lothian and Borders Police"},
-    ),
-    # no earlier force named: the present one
-    (
-        "Edinburgh police lose memory stick\n\nA memory stick holding the names of witnesses "
-        "has gone missing, officers said.\n",
-        {"Police Scotland"},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), NOT_EARLIER)
-def test_generic_name_left_alone(text: str, expected: set[str], nlp) -> None:  # type: ignore[no-untyped-def]
-    assert set(_forces(text, nlp)) == expected
-
-
 def test_a_headline_read_alone_has_no_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
     # the headline and URL are recognised without the sentencizer (`hints.hinted_force`)
     recognise = nlp.get_pipe("breachkb_forces_v1")
-    doc = recognise(
-        nlp.make_doc("Edinburgh police lost stick in 2009, Lothian and Borders Police say")
-    )
-    assert {s.label_ for s in doc.spans["forces"]} == {"Lothian and Borders Police"}
     doc = recognise(
         nlp.make_doc("In Cumbria, staff lost county council files, Essex and Gwent Police said")
     )

@@ -15,14 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from extract.aliases import (
-    CONTEXT,
-    STRONG,
-    Alias,
-    force_aliases,
-    place_aliases,
-    regulator_aliases,
-)
+from extract.aliases import CONTEXT, STRONG, Alias, force_aliases, regulator_aliases
 from extract.components.gazetteer import GazetteerMatcher, acronyms
 from extract.datafiles import load_jsonl, load_toml
 from extract.typos import force_names
@@ -31,9 +24,6 @@ SPAN_KEY = "forces"
 _AUTHORITY = {"authority"}  # "Lancashire Police Authority": a policing body of the area
 _BE = {"was", "were", "is", "are", "has", "had", "been"}
 _THAT_REACH = 5  # "was told on Tuesday that", "was informed last week that"
-_YEAR_DIGITS = 4
-_YEARS = (1900, 2099)  # four digits read as a year
-_LAW_NOUNS = {"act", "acts", "regulations", "order", "bill", "rules"}  # "Act 1998": a law
 # "In Dorset, too, a member of police staff ...": words between the county
 # opening a sentence and its people (`_scene_set`), and "member of" before the people
 _SCENE_OPENERS = {"in", "at"}  # "In Merseyside, ...", "At Humberside, ..."
@@ -52,19 +42,6 @@ def _sentence(span: Span) -> Span:
     recognised on its own)."""
     doc = span.doc
     return span.sent if doc.has_annotation("SENT_START") else doc[:]
-
-
-def _years_stated(doc: Doc) -> list[tuple[int, int]]:
-    """The years the text writes as four digits ('2009', 'in 2023'), each with the start of
-    its sentence -- not a law's year ('the Data Protection Act 1998'), which dates no event."""
-    return [
-        (_sentence(doc[t.i : t.i + 1]).start, int(t.text))
-        for t in doc
-        if len(t.text) == _YEAR_DIGITS
-        and t.text.isdigit()
-        and _YEARS[0] <= int(t.text) <= _YEARS[1]
-        and not (t.i > 0 and doc[t.i - 1].lower_ in _LAW_NOUNS)
-    ]
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -121,30 +98,10 @@ class ForceRecognizer:
         # the nouns of its people ("staff", "employees"), one word each
         self.police_words = {w.lower() for w in cues["roles"]["police_context"] if " " not in w}
         self.scene_people = (self.police_words | self.modifier_nouns) - {"'s", "’s"}
-        self.other_incident = {w.lower() for w in cues["dates"]["other_incident"]}
         self.other_bodies = [
             w.lower().split() for w in cues["roles"]["organisation"] if not w.startswith("=")
         ]
         self.modifier_ranks = set(modifiers.get("ranks", []))
-        # forces merged into another (not only renamed), and the names that say only where
-        # a force polices: a town's ('Glasgow Police') or its nation's ('Scottish Police')
-        self.merged_into = {
-            row["name"]: (row["successor"], int(row["merged"]))
-            for row in load_jsonl("forces.jsonl", data_dir)
-            if row.get("successor") and row.get("merged")
-        }
-        nation_words = load_toml("nations.toml", data_dir)
-        openers = {
-            w.lower()
-            for table in ("adjectives", "possessives")
-            for words in nation_words[table].values()
-            for w in words
-        }
-        self.generic_names = {a.text.lower() for a in place_aliases(data_dir)} | {
-            a.text.lower()
-            for a in force_aliases(data_dir)
-            if a.kind == STRONG and any(a.text.lower().startswith(f"{w} ") for w in openers)
-        }
         self.renamed = {
             row["name"]: row["successor"]
             for row in load_jsonl("forces.jsonl", data_dir)
@@ -155,10 +112,8 @@ class ForceRecognizer:
         spans = [s for s in self.matcher(doc) if s.kb_id_ != CONTEXT or self._names_a_force(s)]
         spans = sorted([*spans, *self._modifiers(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._scene_set(doc, spans)], key=lambda s: s.start)
-        described = self._described(doc, spans)
-        spans = sorted([*spans, *described], key=lambda s: s.start)
+        spans = sorted([*spans, *self._described(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
-        spans = self._earlier_force(spans, described)
         doc.spans[SPAN_KEY] = self._new_names(spans) or self._policing_bodies(doc)
         return doc
 
@@ -360,11 +315,6 @@ class ForceRecognizer:
         before = _sentence(doc[sentence.start - 1 : sentence.start]) if sentence.start else None
         return not any(self._names_other_body(s) for s in (sentence, before) if s is not None)
 
-    def _likened(self, sent: Span) -> bool:
-        """The sentence tells another incident than the story's ('a similar error', 'an
-        earlier breach': cues.toml [dates] `other_incident`)."""
-        return any(t.lower_ in self.other_incident for t in sent)
-
     def _names_other_body(self, sent: Span) -> bool:
         """The sentence names a body that is no police force (cues.toml [roles]
         `organisation`: 'council', 'hospital', 'company' ...)."""
@@ -507,60 +457,6 @@ class ForceRecognizer:
             return False
         after = span.doc[span.end] if span.end < len(span.doc) else None
         return after is None or after.lower_ not in self.not_before
-
-    def _earlier_force(self, spans: list[Span], described: list[Span]) -> list[Span]:
-        """A force called only by where it polices ('Scottish police', 'Edinburgh police',
-        'police in Glasgow', 'the capital's force') on a page that names, in full, one force
-        since merged into the one such words now mean ('Lothian and Borders Police' before
-        Police Scotland, the RUC before the PSNI): that earlier force -- the words say
-        where, the page says which. Not where the page also names the present force by
-        its name ('Police Scotland said ...'), nor for an earlier force named only as
-        another case ('a similar error was made years ago by Lothian and Borders Police':
-        cues.toml [dates] `other_incident`); and only where both names stand in one
-        sentence, or the page states a year before the merger outside the sentences naming
-        the earlier force -- and none from the merger on ('... in 2023; it recalls a loss by
-        Lothian and Borders Police in 2009', 'Its predecessor, Strathclyde Police, was
-        warned in 2011', or no year at all: the words may mean today's force; `merged` in
-        forces.jsonl)."""
-        generic = {id(s) for s in described} | {
-            id(s) for s in spans if s.text.lower() in self.generic_names
-        }
-        if not generic:
-            return spans
-        doc = spans[0].doc
-        described_ids = {id(s) for s in described}
-        earlier: dict[str, set[str]] = {}
-        told_in: dict[str, set[int]] = {}  # successor -> sentences naming its earlier force
-        for s in spans:
-            if self._likened(_sentence(s)):
-                continue  # "A similar error was made years ago by Lothian and Borders Police"
-            if s.kb_id_ == STRONG and s.label_ in self.merged_into and id(s) not in generic:
-                successor = self.merged_into[s.label_][0]
-                earlier.setdefault(successor, set()).add(s.label_)
-                told_in.setdefault(successor, set()).add(_sentence(s).start)
-        years = _years_stated(doc)
-        latest = max((y for _, y in years), default=0)
-        present = {s.label_ for s in spans if id(s) not in generic}
-        out = []
-        for s in spans:
-            names = earlier.get(s.label_, set())
-            if id(s) not in generic or len(names) != 1 or s.label_ in present:
-                out.append(s)
-                continue
-            name = next(iter(names))
-            merged = self.merged_into[name][1]
-            # the page dated before the merger by a year its recalled case does not hold
-            # ('The force's predecessor, Strathclyde Police, was warned in 2011': a year of
-            # that case, not of the page), or both names in one sentence
-            dated = any(y < merged for i, y in years if i not in told_in[s.label_])
-            # ("Before the national force was formed, Lothian and Borders Police ...": a
-            # description beside the earlier name may set the two apart)
-            same = _sentence(s).start in told_in[s.label_] and id(s) not in described_ids
-            if latest < merged and (dated or same):
-                out.append(Span(doc, s.start, s.end, label=name, kb_id=s.kb_id_))
-            else:
-                out.append(s)
-        return out
 
     def _new_names(self, spans: list[Span]) -> list[Span]:
         """A renamed force's old name stands for its new one where the page also uses the new
