@@ -2850,8 +2850,9 @@ def _lead_own_end(text: str, lead_end: int) -> int:
     return min(ends)
 
 
-# The opening of a sentence a year is fronted in ("In 2017 ...", "During 2019, ...")
-_FRONTED = re.compile(r"\s*(?:in|during)\s+", re.I)
+# The opening of a sentence a report year is fronted in ("In 2017 it was reported ...", "During
+# 2019, it emerged ..."); narrower than tally_cues._FRONTED, which also takes a bare year
+_REPORT_OPENER = re.compile(r"\s*(?:in|during)\s+", re.I)
 # A count over one unplaced year: "in a single year", "over one year", "in 12 months"
 _ONE_YEAR = re.compile(
     r"\b(?:in|over|during|within)\s+(?:a|one|just\s+one)\s+(?:single\s+)?year\b|"
@@ -2883,7 +2884,7 @@ def _report_year(
             for p in periods
             if p.kind == "year"
             and p.period is not None
-            and _FRONTED.fullmatch(text, 0, p.start)
+            and _REPORT_OPENER.fullmatch(text, 0, p.start)
             and vocab().report_lead.match(text, p.end)
         ),
         None,
