@@ -217,6 +217,7 @@ class BreachTypeMatcher:
         self.field_after = {w.lower() for w in data["cues"].get("field_after", [])}
         self.device_not_before = {w.lower() for w in data["cues"].get("device_not_before", [])}
         self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
+        self.qualifiers = {w.lower() for w in data["cues"].get("qualifier_objects", [])}
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])
@@ -635,6 +636,26 @@ class BreachTypeMatcher:
             return after is None or not (after.text[:1].isupper() or after.lower_ in self.dets)
         return nxt.is_alpha and nxt.lower_ not in self.enders and nxt.norm_ not in self.enders
 
+    def _qualifier(self, doc: Doc, end: int) -> bool:
+        """A pair's recipient word (`qualifier_objects`) in its singular or -ing form that
+        only qualifies the noun after it ("given criminal convictions", "the pressing need"):
+        a lowercase word follows that is no `object_enders` word, no pronoun and no inflected
+        verb ("to a criminal he knew", "to a criminal known to police" keep theirs; a plural
+        noun is no verb: "criminal records").
+        The plural names people: "passed details to criminals linked to a gang"."""
+        obj = doc[end - 1]
+        if obj.norm_ not in self.qualifiers or obj.lower_.endswith("s") or end >= len(doc):
+            return False
+        nxt = doc[end]
+        return (
+            nxt.is_alpha
+            and nxt.is_lower
+            and nxt.lower_ not in self.enders
+            and nxt.norm_ not in self.enders
+            and nxt.lower_ not in _PRONOUNS
+            and (nxt.lower_ == nxt.norm_ or nxt.lower_.endswith("s"))  # no "known", "linked"
+        )
+
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
         """Telling someone who reported them or where a person is: "told the suspect who had
         made the complaint", "told the man which neighbour had called", "revealed to her ex
@@ -1023,6 +1044,8 @@ class BreachTypeMatcher:
                 pass  # "an attack on its email system": a computer qualifying a computer
             elif doc[end - 1].norm_ in heads and self._modifier(doc, end):
                 continue  # "breached its network policy": the policy was breached
+            if self._qualifier(doc, end):
+                continue  # "were given criminal convictions": no criminal given anything
             if key.split("|")[0] in self.participle_codes:
                 if not _participle(span[-1]):
                     continue  # "wrongly deleted records": the adverb is the deleting's
@@ -1153,6 +1176,12 @@ def _no_thing(span: Span, verb_like: set[str]) -> bool:
         return False  # "lost the recording of the call": a determiner makes it a noun
     return obj.norm_ in verb_like and obj.lower_ != obj.norm_ and obj.lower_.endswith(("ed", "ing"))
 
+
+# Words that start a clause or a noun phrase of their own after a pair's object (`_qualifier`)
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their",
+     "its", "the", "a", "an", "this", "that", "these", "those", "some", "all", "any"}
+)  # fmt: skip
 
 _NOUN_DETS = {"the", "a", "an", "its", "her", "his", "their", "our", "this", "that", "every"}
 

@@ -1428,21 +1428,47 @@ def arrangement_name(sent: Sent, cue: Span) -> bool:
     return hyphen or named
 
 
+_DEVICE_REACH = 6  # "the laptop, which was not encrypted,": words between device and cue
+
+
+def _device_unencrypted(sent: Sent, cue: Span) -> bool:
+    """'An unencrypted memory stick was stolen', 'officers routinely used unencrypted USB
+    sticks', 'the laptop, which was not encrypted, was taken': a weak transmission word
+    (the lack of encryption) told of a device named near it, in a sentence with no email,
+    says what the device was, not that data went anywhere -- no transmission point. Data
+    sent unencrypted is told with a sending ("sent the unencrypted DVDs by post", a strong
+    cue of its own) or of an email ("unencrypted emails")."""
+    if cue.label_ != "insecure_transmission" or cue.kb_id_ != "weak":
+        return False
+    if any(c.label_ == "_email_media" for c in sent.types):
+        return False
+    return any(
+        c.label_ == "loss_or_theft_of_device"
+        and c.kb_id_ == "objects"
+        and (0 <= c.start - cue.end <= _DEVICE_REACH or 0 <= cue.start - c.end <= _DEVICE_REACH)
+        for c in sent.types
+    )
+
+
 def _generic_aside(sent: Sent, cue: Span, data: dict) -> bool:
     """'Data breaches can also happen when letters go to the wrong address', 'forces have been
-    warned about the dangers of losing laptops': a cue told as what may happen in general --
-    after a `generic_modals` word in its sentence (not "can have"), or a few words after a
-    `generic_risks` noun and "of" -- in a sentence that names no force, regulator or date is
-    an aside on breaches at large, not this incident's kind."""
+    warned about the dangers of losing laptops', 'the GDPR defines a breach as the loss or
+    unauthorised disclosure of data': a cue told as what may happen in general -- after a
+    `generic_modals` word in its sentence (not "can have") or a `generic_definitions` word, or
+    a few words after a `generic_risks` noun and "of" -- in a sentence that names no force,
+    regulator or date is an aside on breaches at large, not this incident's kind."""
     if sent.idx == 0 or sent.forces or sent.regulators or sent.dates:
         return False
     doc = cue.doc
     modals = set(data.get("generic_modals", []))
     risks = set(data.get("generic_risks", []))
+    defining = set(data.get("generic_definitions", []))
     for tok in doc[sent.span.start : cue.start]:
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if tok.lower_ in modals and nxt not in {"have", "'ve"}:
             return True
+        if tok.norm_ in defining and doc[tok.i - 1].text != "-":
+            return True  # a definition lists every kind there is (not "self-defined")
     lo = max(sent.span.start, cue.start - 5)
     for j in range(lo, cue.start - 1):
         if doc[j].norm_ in risks and doc[j + 1].lower_ == "of":
@@ -1511,6 +1537,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _redacted_on_purpose(sent, c, data["cues"])
             and not arrangement_name(sent, c)
             and not _person_attacked(sent, c, data["cues"])
+            and not _device_unencrypted(sent, c)
         ]
         losses = [
             c

@@ -1,0 +1,156 @@
+"""Round 52, type words that tell no mechanism of the incident (extract/data/breach_types.toml,
+extract/rules/types.py, extract/components/breach_types.py):
+
+- a recipient word used as a modifier ("given criminal convictions", "the criminal justice
+  sector", "the pressing need") names no criminal and no newspaper: no disclosure pair --
+  "passed the file to a criminal", "handed a criminal the file", "leaked it to the press" stay;
+- a definition read out ("the law defines a personal data breach as the loss, unauthorised
+  disclosure of, or access to, personal data") lists every kind there is: an aside that only
+  tips a balance, unless a force is named in it;
+- "unencrypted" told of a device ("officers used unencrypted memory sticks", "the laptop,
+  which was not encrypted") says what the device was, no transmission -- "sent unencrypted
+  emails", "emailed the file unencrypted" stay transmissions;
+- "identity theft" is a harm a leak may lead to, no theft of data.
+
+Every sentence here was written for these tests; none is quoted from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incident_probe import incident_rows
+from tests.type_probe import best_type_of
+
+LEAD = "Essex Police has admitted a data breach. "
+
+# -- a recipient word used as a modifier ------------------------------------------------------
+
+MODIFIER_RECIPIENTS = [
+    "Two of the force's officers were later given criminal convictions.",
+    "The review shows that criminal justice bodies still make too many mistakes.",
+    "The chief constable said the case shows the pressing need for more training.",
+    "Staff had shared the file with a criminal records office.",
+]
+
+
+@pytest.mark.parametrize("text", MODIFIER_RECIPIENTS)
+def test_a_recipient_word_used_as_a_modifier_is_no_disclosure(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, LEAD + text) is None
+
+
+REAL_RECIPIENTS = [
+    "An Essex Police constable passed the file to a criminal he had known for years in 2022.",
+    "An Essex Police constable passed the file to a criminal known to his family in 2022.",
+    "An Essex Police constable handed a criminal the file on his rival in 2022.",
+    "An Essex Police constable leaked the names of the witnesses to the press in 2022.",
+    "An Essex Police constable gave details of the inquiry to criminals linked to a gang in 2022.",
+]
+
+
+@pytest.mark.parametrize("text", REAL_RECIPIENTS)
+def test_a_recipient_standing_alone_is_still_a_disclosure(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert incident_rows(nlp, text, "force", "breach_type") == {
+        ("Essex Police", "inappropriate_disclosure")
+    }
+
+
+# -- a definition read out --------------------------------------------------------------------
+
+DEFINITIONS = [
+    "The law defines a personal data breach as the loss, alteration or unauthorised "
+    "disclosure of, or access to, personal data.",
+    "Under the legal definition, a breach is any unauthorised disclosure of personal data.",
+    "A breach is defined as the unauthorised disclosure of personal data or access to it.",
+]
+
+
+@pytest.mark.parametrize("definition", DEFINITIONS)
+def test_a_definition_read_out_tells_no_kind(nlp, definition: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, LEAD + definition) is None
+
+
+@pytest.mark.parametrize("definition", DEFINITIONS)
+def test_a_definition_leaves_the_story_its_kind(nlp, definition: str) -> None:  # type: ignore[no-untyped-def]
+    # a bulk email told with weak words only: the definition's strong words must not win
+    text = "Wiltshire Police sent a bulk email to 90 victims of fraud in 2021. " + definition
+    assert incident_rows(nlp, text, "force", "breach_type") == {
+        ("Wiltshire Police", "failure_to_use_bcc")
+    }
+
+
+def test_a_definition_naming_the_force_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the force's own act, in a sentence naming it, said to meet the definition
+    text = (
+        LEAD + "Essex Police said a constable who passed a victim's address to his brother "
+        "had committed a breach as the law defines it."
+    )
+    assert best_type_of(nlp, text) == "inappropriate_disclosure"
+
+
+def test_a_hyphenated_defined_is_no_definition(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "self-defined" qualifies a field of the data, it defines nothing
+    text = LEAD + "The file of self-defined ethnicity data was passed to a journalist."
+    assert best_type_of(nlp, text) == "inappropriate_disclosure"
+
+
+# -- "unencrypted" told of a device -----------------------------------------------------------
+
+DEVICE_STATES = [
+    "Officers routinely used unencrypted memory sticks and unencrypted laptops.",
+    "Staff carried laptops that were not encrypted and USB sticks without encryption.",
+]
+
+
+@pytest.mark.parametrize("text", DEVICE_STATES)
+def test_unencrypted_told_of_a_device_is_no_transmission(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, LEAD + text) is None
+
+
+def test_a_practice_of_unencrypted_devices_types_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police was reprimanded in 2020. The ICO said officers at Kent Police routinely "
+        "used unencrypted memory sticks and unencrypted laptops."
+    )
+    assert incident_rows(nlp, text, "force", "breach_type") == {("Kent Police", None)}
+
+
+def test_an_unencrypted_device_lost_is_a_device_loss(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = LEAD + "An unencrypted memory stick holding witness details was stolen from a car."
+    assert best_type_of(nlp, text) == "loss_or_theft_of_device"
+
+
+SENT_UNENCRYPTED = [
+    "Staff sent unencrypted emails holding the details of 300 victims to a contractor.",
+    "The ICO said officers routinely used unencrypted email to send files to a contractor.",
+    "The files were sent on an unencrypted disc by post.",
+]
+
+
+@pytest.mark.parametrize("text", SENT_UNENCRYPTED)
+def test_data_sent_unencrypted_is_still_a_transmission(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, LEAD + text) == "insecure_transmission"
+
+
+# -- identity theft ---------------------------------------------------------------------------
+
+
+def test_identity_theft_is_a_harm_not_a_theft(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = LEAD + "Breaches like it expose the people affected to identity theft and fraud."
+    assert best_type_of(nlp, text) != "cyber_attack"
+
+
+def test_data_stolen_by_hackers_is_still_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the theft of the data itself, with identity theft named as its harm
+    text = (
+        "Hackers stole the personal details of 500 Cheshire Constabulary officers in a cyber "
+        "attack in 2023, putting them at risk of identity theft."
+    )
+    assert incident_rows(nlp, text, "force", "breach_type") == {
+        ("Cheshire Constabulary", "cyber_attack")
+    }
+
+
+def test_a_device_stolen_is_still_a_theft(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = LEAD + "Thieves stole a laptop, and the victims now fear identity theft."
+    assert best_type_of(nlp, text) == "loss_or_theft_of_device"
