@@ -45,6 +45,9 @@ REAL_RECIPIENTS = [
     "An Essex Police constable handed a criminal the file on his rival in 2022.",
     "An Essex Police constable leaked the names of the witnesses to the press in 2022.",
     "An Essex Police constable gave details of the inquiry to criminals linked to a gang in 2022.",
+    # a person qualified is still a person
+    "An Essex Police constable passed the file to criminal contacts in Leeds in 2022.",
+    "An Essex Police constable passed the names to press photographers waiting outside in 2022.",
 ]
 
 

@@ -218,6 +218,7 @@ class BreachTypeMatcher:
         self.device_not_before = {w.lower() for w in data["cues"].get("device_not_before", [])}
         self.verb_like = {w.lower() for w in data["cues"].get("verb_like_objects", [])}
         self.qualifiers = {w.lower() for w in data["cues"].get("qualifier_objects", [])}
+        self.qualified = {w.lower() for w in data["cues"].get("qualified_nouns", [])}
         self.crime_examples = PhraseSet(nlp)
         self.crime_examples.add("examples", data["cues"].get("crime_examples", []))
         self.cues.add("_loss|loss", data["cues"]["loss"])
@@ -637,24 +638,13 @@ class BreachTypeMatcher:
         return nxt.is_alpha and nxt.lower_ not in self.enders and nxt.norm_ not in self.enders
 
     def _qualifier(self, doc: Doc, end: int) -> bool:
-        """A pair's recipient word (`qualifier_objects`) in its singular or -ing form that
-        only qualifies the noun after it ("given criminal convictions", "the pressing need"):
-        a lowercase word follows that is no `object_enders` word, no pronoun and no inflected
-        verb ("to a criminal he knew", "to a criminal known to police" keep theirs; a plural
-        noun is no verb: "criminal records").
-        The plural names people: "passed details to criminals linked to a gang"."""
-        obj = doc[end - 1]
-        if obj.norm_ not in self.qualifiers or obj.lower_.endswith("s") or end >= len(doc):
+        """A pair's recipient word (`qualifier_objects`) that only qualifies the noun after
+        it, one of `qualified_nouns` ("given criminal convictions", "the pressing need"): no
+        one was given anything ("to criminal associates" keeps its people)."""
+        if doc[end - 1].norm_ not in self.qualifiers or end >= len(doc):
             return False
         nxt = doc[end]
-        return (
-            nxt.is_alpha
-            and nxt.is_lower
-            and nxt.lower_ not in self.enders
-            and nxt.norm_ not in self.enders
-            and nxt.lower_ not in _PRONOUNS
-            and (nxt.lower_ == nxt.norm_ or nxt.lower_.endswith("s"))  # no "known", "linked"
-        )
+        return nxt.is_lower and (nxt.norm_ in self.qualified or nxt.lower_ in self.qualified)
 
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
         """Telling someone who reported them or where a person is: "told the suspect who had
@@ -1176,12 +1166,6 @@ def _no_thing(span: Span, verb_like: set[str]) -> bool:
         return False  # "lost the recording of the call": a determiner makes it a noun
     return obj.norm_ in verb_like and obj.lower_ != obj.norm_ and obj.lower_.endswith(("ed", "ing"))
 
-
-# Words that start a clause or a noun phrase of their own after a pair's object (`_qualifier`)
-_PRONOUNS = frozenset(
-    {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their",
-     "its", "the", "a", "an", "this", "that", "these", "those", "some", "all", "any"}
-)  # fmt: skip
 
 _NOUN_DETS = {"the", "a", "an", "its", "her", "his", "their", "our", "this", "that", "every"}
 
