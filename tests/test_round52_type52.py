@@ -4,8 +4,8 @@ extract/rules/types.py, extract/components/breach_types.py):
 - a recipient word used as a modifier ("given criminal convictions", "the criminal justice
   sector", "the pressing need") names no criminal and no newspaper: no disclosure pair --
   "passed the file to a criminal", "handed a criminal the file", "leaked it to the press" stay;
-- a definition read out ("the law defines a personal data breach as the loss, unauthorised
-  disclosure of, or access to, personal data") lists every kind there is: an aside that only
+- a definition read out ("the law defines a personal data breach as any loss of people's
+  details or their unauthorised disclosure") lists every kind there is: an aside that only
   tips a balance, unless a force is named in it;
 - "unencrypted" told of a device ("officers used unencrypted memory sticks", "the laptop,
   which was not encrypted") says what the device was, no transmission -- "sent unencrypted
@@ -61,8 +61,8 @@ def test_a_recipient_standing_alone_is_still_a_disclosure(nlp, text: str) -> Non
 # -- a definition read out --------------------------------------------------------------------
 
 DEFINITIONS = [
-    "The law defines a personal data breach as the loss, alteration or unauthorised "
-    "disclosure of, or access to, personal data.",
+    "The law defines a personal data breach as any loss of people's details, or their "
+    "unauthorised disclosure to someone with no right to see them.",
     "Under the legal definition, a breach is any unauthorised disclosure of personal data.",
     "A breach is defined as the unauthorised disclosure of personal data or access to it.",
 ]
