@@ -7,9 +7,6 @@ extract/rules/types.py, extract/components/breach_types.py):
 - a definition read out ("the law defines a personal data breach as any loss of people's
   details or their unauthorised disclosure") lists every kind there is: an aside that only
   tips a balance, unless a force is named in it;
-- "unencrypted" told of a device ("officers used unencrypted memory sticks", "the laptop,
-  which was not encrypted") says what the device was, no transmission -- "sent unencrypted
-  emails", "emailed the file unencrypted" stay transmissions;
 - "identity theft" is a harm a leak may lead to, no theft of data.
 
 Every sentence here was written for these tests; none is quoted from an article.
@@ -97,25 +94,7 @@ def test_a_hyphenated_defined_is_no_definition(nlp) -> None:  # type: ignore[no-
     assert best_type_of(nlp, text) == "inappropriate_disclosure"
 
 
-# -- "unencrypted" told of a device -----------------------------------------------------------
-
-DEVICE_STATES = [
-    "Officers routinely used unencrypted memory sticks and unencrypted laptops.",
-    "Staff carried laptops that were not encrypted and USB sticks without encryption.",
-]
-
-
-@pytest.mark.parametrize("text", DEVICE_STATES)
-def test_unencrypted_told_of_a_device_is_no_transmission(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert best_type_of(nlp, LEAD + text) is None
-
-
-def test_a_practice_of_unencrypted_devices_types_no_incident(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Kent Police was reprimanded in 2020. The ICO said officers at Kent Police routinely "
-        "used unencrypted memory sticks and unencrypted laptops."
-    )
-    assert incident_rows(nlp, text, "force", "breach_type") == {("Kent Police", None)}
+# -- lost or sent unencrypted (the weak transmission word) --------------------------------
 
 
 def test_an_unencrypted_device_lost_is_a_device_loss(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1428,28 +1428,6 @@ def arrangement_name(sent: Sent, cue: Span) -> bool:
     return hyphen or named
 
 
-_DEVICE_REACH = 6  # "the laptop, which was not encrypted,": words between device and cue
-
-
-def _device_unencrypted(sent: Sent, cue: Span) -> bool:
-    """'An unencrypted memory stick was stolen', 'officers routinely used unencrypted USB
-    sticks', 'the laptop, which was not encrypted, was taken': a weak transmission word
-    (the lack of encryption) told of a device named near it, in a sentence with no email,
-    says what the device was, not that data went anywhere -- no transmission point. Data
-    sent unencrypted is told with a sending ("sent the unencrypted DVDs by post", a strong
-    cue of its own) or of an email ("unencrypted emails")."""
-    if cue.label_ != "insecure_transmission" or cue.kb_id_ != "weak":
-        return False
-    if any(c.label_ == "_email_media" for c in sent.types):
-        return False
-    return any(
-        c.label_ == "loss_or_theft_of_device"
-        and c.kb_id_ == "objects"
-        and (0 <= c.start - cue.end <= _DEVICE_REACH or 0 <= cue.start - c.end <= _DEVICE_REACH)
-        for c in sent.types
-    )
-
-
 def _generic_aside(sent: Sent, cue: Span, data: dict) -> bool:
     """'Data breaches can also happen when letters go to the wrong address', 'forces have been
     warned about the dangers of losing laptops', 'the GDPR defines a breach as the loss or
@@ -1537,7 +1515,6 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _redacted_on_purpose(sent, c, data["cues"])
             and not arrangement_name(sent, c)
             and not _person_attacked(sent, c, data["cues"])
-            and not _device_unencrypted(sent, c)
         ]
         losses = [
             c
