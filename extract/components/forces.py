@@ -45,6 +45,35 @@ def _sentence(span: Span) -> Span:
     return span.sent if doc.has_annotation("SENT_START") else doc[:]
 
 
+# Words before a force's name saying it is what an old force became: "now part of Police
+# Scotland", "(now Police Scotland)", "the creation of", "became", "merged into", "replaced by".
+_BECAME = {"creation", "formation", "became", "become", "becoming", "merged", "merger",
+           "absorbed", "amalgamated", "replaced", "successor", "forming", "formed"}  # fmt: skip
+_BECAME_GLUE = {"the", "part", "of", "into", "by", "to", "as", "its", "a"}
+_ASIDE_OPENERS = {",", "(", "–", "—", "-"}
+_BECAME_REACH = 4  # "now | part | of | the" before the name
+
+
+def _successor_aside(span: Span) -> bool:
+    """The name follows words saying an old force became it ('now part of', 'the creation
+    of', 'merged into'); 'now' only opening an aside (', now part of', '(now'), not 'and now
+    Police Scotland has been fined'."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(_BECAME_REACH):
+        if i < 0:
+            return False
+        word = doc[i].lower_
+        if word in _BECAME:
+            return True
+        if word == "now":
+            return i > 0 and doc[i - 1].text in _ASIDE_OPENERS
+        if word not in _BECAME_GLUE:
+            return False
+        i -= 1
+    return False
+
+
 def _by_place(span: Span, places: set[str]) -> bool:
     """The mention calls the force by a place it polices ('Scottish police', 'Edinburgh
     police', "Scotland's national force", 'police in Glasgow'), not by a name of its own
@@ -126,7 +155,7 @@ class ForceRecognizer:
         spans = sorted([*spans, *self._scene_set(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._described(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
-        spans = self._old_force_by_place(self._new_names(spans))
+        spans = self._old_force_by_place(self._without_successor_asides(self._new_names(spans)))
         doc.spans[SPAN_KEY] = spans or self._policing_bodies(doc)
         return doc
 
@@ -136,6 +165,12 @@ class ForceRecognizer:
         name, its capital and the towns of places.toml."""
         rows = load_jsonl("forces.jsonl", data_dir)
         self.merged: dict[str, list[str]] = {}
+        # every old force's successor, a renamed one's aside (`_new_names` reads those)
+        self.successor_of = {
+            row["name"]: row["successor"]
+            for row in rows
+            if row.get("kind") == "legacy" and row.get("successor") and not row.get("renamed")
+        }
         for row in rows:
             if row.get("kind") == "legacy" and row.get("successor") and not row.get("renamed"):
                 self.merged.setdefault(row["successor"], []).append(row["name"])
@@ -153,6 +188,16 @@ class ForceRecognizer:
                 *towns.get(successor, []),
             ]
             self.place_words_of[successor] = {w.lower() for w in words}
+
+    def _without_successor_asides(self, spans: list[Span]) -> list[Span]:
+        """The force an old one became, named only to say so ('Lothian and Borders Police, now
+        part of Police Scotland, lost ...', 'Before the creation of Police Scotland,
+        Strathclyde Police ...', 'the RUC (now the PSNI)'): no force of the story, on a page
+        naming that old force. Named for itself ('... and now Police Scotland has been
+        fined') it stays."""
+        named = {s.label_ for s in spans}
+        successors = {self.successor_of[n] for n in named if n in self.successor_of}
+        return [s for s in spans if not (s.label_ in successors and _successor_aside(s))]
 
     def _old_force_by_place(self, spans: list[Span]) -> list[Span]:
         """'Scottish police', 'Edinburgh police', 'police in Glasgow' on a page that names
