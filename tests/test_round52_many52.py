@@ -47,7 +47,7 @@ OLD_FORCE_PAGES = [
     ),
     (
         "Glasgow police lose memory stick of suspects' details\n\n"
-        "Strathclyde Police said a memory stick holding the names of 300 suspects had been "
+        "Strathclyde Police said a USB drive with 300 suspects' names on it had been "
         "lost by an officer travelling between two stations.",
         "Strathclyde Police",
     ),
@@ -74,6 +74,18 @@ NEAR_MISSES = [
     (
         "Police Scotland has been reprimanded after Glasgow police emailed a list of "
         "informants to a reporter. The files dated from the days of Strathclyde Police.",
+        "Police Scotland",
+    ),
+    # a year since the merger: the merged force's breach, the old force only history
+    (
+        "Glasgow police have apologised after a laptop of witness statements was stolen in "
+        "2021. The force said the machine had been bought years ago by Strathclyde Police.",
+        "Police Scotland",
+    ),
+    # the old force told as history ('the former')
+    (
+        "Aberdeen police said a tablet holding custody records was lost from a car. It had "
+        "been issued by the former Grampian Police.",
         "Police Scotland",
     ),
     # two old forces: no telling which the nation's police are
@@ -103,7 +115,7 @@ def test_merged_force_kept(text: str, kept: str, nlp) -> None:  # type: ignore[n
 @pytest.mark.parametrize(
     "text",
     [
-        "A sergeant received a 12-month prison sentence for the checks.",
+        "The sergeant was jailed, a 12-month term, for the checks.",
         "The constable was handed a six-week suspension after the look-ups.",
         "A 45-year-old officer admitted reading the files.",
         "She was given a 48-hour warning to return the laptop.",
@@ -136,7 +148,7 @@ ROUNDUP = (
 def test_case_with_a_sentence_length_is_its_forces() -> None:
     text = (
         ROUNDUP + "A detective constable in Kent was given a 9-month suspended sentence for "
-        "searching police systems for information about his neighbours.\n"
+        "running checks on his neighbours through police systems.\n"
     )
     assert "Kent Police" in _incident_forces(text)
 

@@ -9,6 +9,8 @@ Constabulary") on a page that also names it by its new name: one force, called b
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -72,6 +74,21 @@ def _successor_aside(span: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FORMER = {"former", "old", "then", "defunct", "disbanded", "legacy"}
+
+
+def _years(sentence: Span) -> list[int]:
+    """The years a sentence names ('in 2021', '2022/23' reads 2022)."""
+    return [int(m.group(0)) for m in _YEAR.finditer(sentence.text)]
+
+
+def _told_as_former(span: Span) -> bool:
+    """An old force told as history ('the former Strathclyde Police', 'the then Tayside
+    Police'): the page is written when the merged force exists."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _FORMER
 
 
 def _by_place(span: Span, places: set[str]) -> bool:
@@ -177,6 +194,8 @@ class ForceRecognizer:
         self.merged = {k: v for k, v in self.merged.items() if len(v) >= _MERGED_FROM}
         data = load_toml("nations.toml", data_dir)
         towns = load_toml("places.toml", data_dir)
+        since = data.get("single_force_since", {})
+        self.merged_since = {k: since.get(self.nation_of.get(k) or "") for k in self.merged}
         self.place_words_of: dict[str, set[str]] = {}
         for successor in self.merged:
             nation = self.nation_of.get(successor) or ""
@@ -204,7 +223,9 @@ class ForceRecognizer:
         one of the old forces merged into Police Scotland (and Police Scotland by no name of
         its own): that old force, as 'the Scottish force' is (`_described`). A reporter of a
         breach by Lothian and Borders Police calls it by its nation or city; the merged force
-        did not exist, or is named outright when it is meant."""
+        did not exist, or is named outright when it is meant. Not in a sentence naming a year
+        since the merger ('Glasgow police lost a laptop in 2021'), nor on a page telling the
+        old force as history ('the former Strathclyde Police')."""
         out = list(spans)
         for successor, olds in self.merged.items():
             places = self.place_words_of[successor]
@@ -214,11 +235,14 @@ class ForceRecognizer:
             if not by_place or len(by_place) < sum(s.label_ == successor for s in spans):
                 continue  # none, or the merged force also named by its own name
             named = {s.label_ for s in spans if s.label_ in olds}
-            if len(named) != 1:
-                continue  # no old force named, or several: no telling which
+            if len(named) != 1 or any(_told_as_former(s) for s in spans if s.label_ in olds):
+                continue  # no old force named, several, or one told as history ("the former")
             old = named.pop()
+            since = self.merged_since.get(successor)
             for i in by_place:
                 s = spans[i]
+                if since is not None and any(y >= since for y in _years(_sentence(s))):
+                    continue  # "Glasgow police lost a laptop in 2021": the merged force's
                 out[i] = Span(s.doc, s.start, s.end, label=old, kb_id=CONTEXT)
         return out
 
