@@ -218,3 +218,30 @@ def test_first_force_with_its_own_clause_keeps_it() -> None:
     kinds = {i.force: i.breach_type for i in facts}
     assert kinds.get("Kent Police") == "emailed_to_incorrect_recipient"
     assert kinds.get("Essex Police") == "unauthorised_access"
+
+
+def test_adjunct_naming_another_force_is_no_subject() -> None:
+    # near miss: the first force is only in an adjunct before the subject
+    text = (
+        "While on a joint patrol with Kent Police, an Essex Police constable dropped a "
+        "folder of victims' statements in a supermarket car park."
+    )
+    assert "Kent Police" not in _incident_forces(text)
+
+
+def test_renamed_force_aside_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the RUC was renamed, not merged: 'now the PSNI' names the same force
+    text = (
+        "Papers held by the RUC, now the PSNI, were found in a bin in 2019. The PSNI said it "
+        "had failed to shred them."
+    )
+    assert "Police Service of Northern Ireland" in _forces(text, nlp)
+
+
+def test_year_since_merger_elsewhere_keeps_merged_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the place-named police's breach is dated after 2013 in the next sentence
+    text = (
+        "Dundee police said sorry after a tablet of custody notes went missing. It was lost "
+        "in June 2019. The tablet had been bought by Tayside Police years before."
+    )
+    assert "Police Scotland" in _forces(text, nlp)

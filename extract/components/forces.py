@@ -209,13 +209,14 @@ class ForceRecognizer:
             self.place_words_of[successor] = {w.lower() for w in words}
 
     def _without_successor_asides(self, spans: list[Span]) -> list[Span]:
-        """The force an old one became, named only to say so ('Lothian and Borders Police, now
-        part of Police Scotland, lost ...', 'Before the creation of Police Scotland,
-        Strathclyde Police ...', 'the RUC (now the PSNI)'): no force of the story, on a page
-        naming that old force. Named for itself ('... and now Police Scotland has been
-        fined') it stays."""
+        """The force several old ones merged into, named only to say so ('Lothian and Borders
+        Police, now part of Police Scotland, lost ...', 'Before the creation of Police
+        Scotland, Strathclyde Police ...'): no force of the story, on a page naming that old
+        force (not a force only renamed: 'the RUC, now the PSNI' is one force). Named for
+        itself ('... and now Police Scotland has been fined') it stays."""
         named = {s.label_ for s in spans}
         successors = {self.successor_of[n] for n in named if n in self.successor_of}
+        successors &= set(self.merged)  # "the RUC, now the PSNI": one force renamed, kept
         return [s for s in spans if not (s.label_ in successors and _successor_aside(s))]
 
     def _old_force_by_place(self, spans: list[Span]) -> list[Span]:
@@ -223,8 +224,8 @@ class ForceRecognizer:
         one of the old forces merged into Police Scotland (and Police Scotland by no name of
         its own): that old force, as 'the Scottish force' is (`_described`). A reporter of a
         breach by Lothian and Borders Police calls it by its nation or city; the merged force
-        did not exist, or is named outright when it is meant. Not in a sentence naming a year
-        since the merger ('Glasgow police lost a laptop in 2021'), nor on a page telling the
+        did not exist, or is named outright when it is meant. Not on a page naming a year
+        since the merger ('Glasgow police lost a laptop in 2021'), nor on one telling the
         old force as history ('the former Strathclyde Police')."""
         out = list(spans)
         for successor, olds in self.merged.items():
@@ -237,12 +238,12 @@ class ForceRecognizer:
             named = {s.label_ for s in spans if s.label_ in olds}
             if len(named) != 1 or any(_told_as_former(s) for s in spans if s.label_ in olds):
                 continue  # no old force named, several, or one told as history ("the former")
-            old = named.pop()
             since = self.merged_since.get(successor)
+            if since is not None and any(y >= since for y in _years(spans[0].doc[:])):
+                continue  # "Glasgow police lost a laptop in 2021": the merged force's
+            old = named.pop()
             for i in by_place:
                 s = spans[i]
-                if since is not None and any(y >= since for y in _years(_sentence(s))):
-                    continue  # "Glasgow police lost a laptop in 2021": the merged force's
                 out[i] = Span(s.doc, s.start, s.end, label=old, kb_id=CONTEXT)
         return out
 

@@ -1943,19 +1943,34 @@ def _subject_only(part: Sent, end: int) -> bool:
         i for key in _PEOPLE_CUES for c in part.cues.get(key, []) for i in range(c.start, c.end)
     }
     rest = doc[part.forces[-1].end : end]
-    return (
-        len(rest) > 0
-        and rest[0].lower_ in _SUBJECT_JOINERS
-        and all(
-            t.lower_ in _SUBJECT_JOINERS | _SUBJECT_GLUE or t.like_num or t.i in people
-            for t in rest
+    lead = doc[part.span.start : part.forces[0].start]
+
+    def people_words(words: Span) -> bool:
+        return all(
+            t.lower_ in _SUBJECT_GLUE or t.like_num or t.i in people or t.is_punct for t in words
         )
+
+    # the part opens on its own people ("A clerk at"), no adjunct before them ("During a
+    # joint operation with", "Working alongside"), and "and" joins the next force's people
+    return (
+        len(lead) > 0
+        and people_words(lead)
+        and any(t.i in people for t in lead)
+        and len(rest) > 0
+        and rest[0].lower_ == "and"
+        and people_words(rest[1:])
     )
 
 
-_SUBJECT_JOINERS = {"and", ","}  # "A worker at Gwent Police and | a constable at ..."
-_SUBJECT_GLUE = {"a", "an", "one", "another", "at", "from", "of", "in", "with", "the"}
-_PEOPLE_CUES = ("roles.own_people", "roles.police_people", "relevance.staff", "roles.force_anaphor")
+# "A clerk at Kent Police and | a constable at ...": the words of a force's people
+_SUBJECT_GLUE = {"a", "an", "one", "another", "at", "from", "of", "in", "with", "the", "and"}
+_PEOPLE_CUES = (
+    "roles.own_people",
+    "roles.police_people",
+    "relevance.staff",
+    "roles.force_anaphor",
+    "money.person",
+)
 
 
 def _joined(sent: Sent, a: Span, b: Span) -> bool:
