@@ -47,18 +47,16 @@ def _sentence(span: Span) -> Span:
     return span.sent if doc.has_annotation("SENT_START") else doc[:]
 
 
-# Words before a force's name saying it is what an old force became: "now part of Police
-# Scotland", "(now Police Scotland)", "the creation of", "became", "merged into", "replaced by".
-_BECAME = {"creation", "formation", "became", "become", "becoming", "merged", "merger",
-           "absorbed", "amalgamated", "replaced", "successor", "forming", "formed"}  # fmt: skip
+# The small words between nations.toml [merger] `became` and a force's name: "now part of
+# the", "merged into", "replaced by".
 _BECAME_GLUE = {"the", "part", "of", "into", "by", "to", "as", "its", "a"}
 _ASIDE_OPENERS = {",", "(", "–", "—", "-"}
 _BECAME_REACH = 4  # "now | part | of | the" before the name
 
 
-def _successor_aside(span: Span) -> bool:
-    """The name follows words saying an old force became it ('now part of', 'the creation
-    of', 'merged into'); 'now' only opening an aside (', now part of', '(now'), not 'and now
+def _successor_aside(span: Span, became: set[str]) -> bool:
+    """The name follows words saying an old force became it (`became`: 'the creation of',
+    'merged into'); 'now' only opening an aside (', now part of', '(now'), not 'and now
     Police Scotland has been fined'."""
     doc = span.doc
     i = span.start - 1
@@ -66,7 +64,7 @@ def _successor_aside(span: Span) -> bool:
         if i < 0:
             return False
         word = doc[i].lower_
-        if word in _BECAME:
+        if word in became:
             return True
         if word == "now":
             return i > 0 and doc[i - 1].text in _ASIDE_OPENERS
@@ -77,7 +75,6 @@ def _successor_aside(span: Span) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_FORMER = {"former", "old", "then", "defunct", "disbanded", "legacy"}
 
 
 def _years(sentence: Span) -> list[int]:
@@ -85,10 +82,10 @@ def _years(sentence: Span) -> list[int]:
     return [int(m.group(0)) for m in _YEAR.finditer(sentence.text)]
 
 
-def _told_as_former(span: Span) -> bool:
-    """An old force told as history ('the former Strathclyde Police', 'the then Tayside
-    Police'): the page is written when the merged force exists."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in _FORMER
+def _told_as_former(span: Span, former: set[str]) -> bool:
+    """An old force told as history (`former`: 'the former Strathclyde Police', 'the then
+    Tayside Police'): the page is written when the merged force exists."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in former
 
 
 def _by_place(span: Span, places: set[str]) -> bool:
@@ -194,6 +191,9 @@ class ForceRecognizer:
         self.merged = {k: v for k, v in self.merged.items() if len(v) >= _MERGED_FROM}
         data = load_toml("nations.toml", data_dir)
         towns = load_toml("places.toml", data_dir)
+        merger = data.get("merger", {})
+        self.became = {w.lower() for w in merger.get("became", [])}
+        self.former = {w.lower() for w in merger.get("former", [])}
         since = data.get("single_force_since", {})
         self.merged_since = {k: since.get(self.nation_of.get(k) or "") for k in self.merged}
         self.place_words_of: dict[str, set[str]] = {}
@@ -217,7 +217,9 @@ class ForceRecognizer:
         named = {s.label_ for s in spans}
         successors = {self.successor_of[n] for n in named if n in self.successor_of}
         successors &= set(self.merged)  # "the RUC, now the PSNI": one force renamed, kept
-        return [s for s in spans if not (s.label_ in successors and _successor_aside(s))]
+        return [
+            s for s in spans if not (s.label_ in successors and _successor_aside(s, self.became))
+        ]
 
     def _old_force_by_place(self, spans: list[Span]) -> list[Span]:
         """'Scottish police', 'Edinburgh police', 'police in Glasgow' on a page that names
@@ -236,7 +238,9 @@ class ForceRecognizer:
             if not by_place or len(by_place) < sum(s.label_ == successor for s in spans):
                 continue  # none, or the merged force also named by its own name
             named = {s.label_ for s in spans if s.label_ in olds}
-            if len(named) != 1 or any(_told_as_former(s) for s in spans if s.label_ in olds):
+            if len(named) != 1 or any(
+                _told_as_former(s, self.former) for s in spans if s.label_ in olds
+            ):
                 continue  # no old force named, several, or one told as history ("the former")
             since = self.merged_since.get(successor)
             if since is not None and any(y >= since for y in _years(spans[0].doc[:])):
