@@ -9,6 +9,8 @@ Constabulary") on a page that also names it by its new name: one force, called b
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -35,6 +37,7 @@ _MEMBER = {"member", "members"}
 _ROUNDUP_FORCES = 2  # other forces a page names for its staff after a county to be a force's
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
 _SCENE_VERBS_IN_S = {"has", "is", "was", "does", "says"}  # "the force has": no plural noun
+_MERGED_FROM = 2  # a force formed of several old ones (Police Scotland), not one renamed
 
 
 def _sentence(span: Span) -> Span:
@@ -42,6 +45,57 @@ def _sentence(span: Span) -> Span:
     recognised on its own)."""
     doc = span.doc
     return span.sent if doc.has_annotation("SENT_START") else doc[:]
+
+
+# The small words between nations.toml [merger] `became` and a force's name: "now part of
+# the", "merged into", "replaced by".
+_BECAME_GLUE = {"the", "part", "of", "into", "by", "to", "as", "its", "a"}
+_ASIDE_OPENERS = {",", "(", "–", "—", "-"}
+_BECAME_REACH = 4  # "now | part | of | the" before the name
+
+
+def _successor_aside(span: Span, became: set[str]) -> bool:
+    """The name follows words saying an old force became it (`became`: 'the creation of',
+    'merged into'); 'now' only opening an aside (', now part of', '(now'), not 'and now
+    Police Scotland has been fined'."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(_BECAME_REACH):
+        if i < 0:
+            return False
+        word = doc[i].lower_
+        if word in became:
+            return True
+        if word == "now":
+            return i > 0 and doc[i - 1].text in _ASIDE_OPENERS
+        if word not in _BECAME_GLUE:
+            return False
+        i -= 1
+    return False
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years(sentence: Span) -> list[int]:
+    """The years a sentence names ('in 2021', '2022/23' reads 2022)."""
+    return [int(m.group(0)) for m in _YEAR.finditer(sentence.text)]
+
+
+def _told_as_former(span: Span, former: set[str]) -> bool:
+    """An old force told as history (`former`: 'the former Strathclyde Police', 'the then
+    Tayside Police'): the page is written when the merged force exists."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in former
+
+
+def _by_place(span: Span, places: set[str]) -> bool:
+    """The mention calls the force by a place it polices ('Scottish police', 'Edinburgh
+    police', "Scotland's national force", 'police in Glasgow'), not by a name of its own
+    ('Police Scotland', 'Police Service of Scotland')."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    if len(words) > 2 and words[1] == "in":
+        words = words[2:]  # "police in Glasgow"
+    return bool(words) and words[0] in places
 
 
 def _listed_parts(aliases: list[Alias]) -> list[Alias]:
@@ -107,6 +161,7 @@ class ForceRecognizer:
             for row in load_jsonl("forces.jsonl", data_dir)
             if row.get("renamed") and row.get("successor")
         }
+        self._init_merged(data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in self.matcher(doc) if s.kb_id_ != CONTEXT or self._names_a_force(s)]
@@ -114,8 +169,87 @@ class ForceRecognizer:
         spans = sorted([*spans, *self._scene_set(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._described(doc, spans)], key=lambda s: s.start)
         spans = sorted([*spans, *self._named_again(doc, spans)], key=lambda s: s.start)
-        doc.spans[SPAN_KEY] = self._new_names(spans) or self._policing_bodies(doc)
+        spans = self._old_force_by_place(self._without_successor_asides(self._new_names(spans)))
+        doc.spans[SPAN_KEY] = spans or self._policing_bodies(doc)
         return doc
+
+    def _init_merged(self, data_dir: str | None) -> None:
+        """The forces merged into one (Police Scotland from eight in 2013) and the words that
+        call the merged force by where it polices: the nation's adjective, possessive and
+        name, its capital and the towns of places.toml."""
+        rows = load_jsonl("forces.jsonl", data_dir)
+        self.merged: dict[str, list[str]] = {}
+        # every old force's successor, a renamed one's aside (`_new_names` reads those)
+        self.successor_of = {
+            row["name"]: row["successor"]
+            for row in rows
+            if row.get("kind") == "legacy" and row.get("successor") and not row.get("renamed")
+        }
+        for row in rows:
+            if row.get("kind") == "legacy" and row.get("successor") and not row.get("renamed"):
+                self.merged.setdefault(row["successor"], []).append(row["name"])
+        self.merged = {k: v for k, v in self.merged.items() if len(v) >= _MERGED_FROM}
+        data = load_toml("nations.toml", data_dir)
+        towns = load_toml("places.toml", data_dir)
+        merger = data.get("merger", {})
+        self.became = {w.lower() for w in merger.get("became", [])}
+        self.former = {w.lower() for w in merger.get("former", [])}
+        since = data.get("single_force_since", {})
+        self.merged_since = {k: since.get(self.nation_of.get(k) or "") for k in self.merged}
+        self.place_words_of: dict[str, set[str]] = {}
+        for successor in self.merged:
+            nation = self.nation_of.get(successor) or ""
+            words = [
+                *data["adjectives"].get(nation, []),
+                *data["possessives"].get(nation, []),
+                *data.get("places", {}).get(nation, []),
+                *data.get("capital_cities", {}).get(nation, []),
+                *towns.get(successor, []),
+            ]
+            self.place_words_of[successor] = {w.lower() for w in words}
+
+    def _without_successor_asides(self, spans: list[Span]) -> list[Span]:
+        """The force several old ones merged into, named only to say so ('Lothian and Borders
+        Police, now part of Police Scotland, lost ...', 'Before the creation of Police
+        Scotland, Strathclyde Police ...'): no force of the story, on a page naming that old
+        force (not a force only renamed: 'the RUC, now the PSNI' is one force). Named for
+        itself ('... and now Police Scotland has been fined') it stays."""
+        named = {s.label_ for s in spans}
+        successors = {self.successor_of[n] for n in named if n in self.successor_of}
+        successors &= set(self.merged)  # "the RUC, now the PSNI": one force renamed, kept
+        return [
+            s for s in spans if not (s.label_ in successors and _successor_aside(s, self.became))
+        ]
+
+    def _old_force_by_place(self, spans: list[Span]) -> list[Span]:
+        """'Scottish police', 'Edinburgh police', 'police in Glasgow' on a page that names
+        one of the old forces merged into Police Scotland (and Police Scotland by no name of
+        its own): that old force, as 'the Scottish force' is (`_described`). A reporter of a
+        breach by Lothian and Borders Police calls it by its nation or city; the merged force
+        did not exist, or is named outright when it is meant. Not on a page naming a year
+        since the merger ('Glasgow police lost a laptop in 2021'), nor on one telling the
+        old force as history ('the former Strathclyde Police')."""
+        out = list(spans)
+        for successor, olds in self.merged.items():
+            places = self.place_words_of[successor]
+            by_place = [
+                i for i, s in enumerate(spans) if s.label_ == successor and _by_place(s, places)
+            ]
+            if not by_place or len(by_place) < sum(s.label_ == successor for s in spans):
+                continue  # none, or the merged force also named by its own name
+            named = {s.label_ for s in spans if s.label_ in olds}
+            if len(named) != 1 or any(
+                _told_as_former(s, self.former) for s in spans if s.label_ in olds
+            ):
+                continue  # no old force named, several, or one told as history ("the former")
+            since = self.merged_since.get(successor)
+            if since is not None and any(y >= since for y in _years(spans[0].doc[:])):
+                continue  # "Glasgow police lost a laptop in 2021": the merged force's
+            old = named.pop()
+            for i in by_place:
+                s = spans[i]
+                out[i] = Span(s.doc, s.start, s.end, label=old, kb_id=CONTEXT)
+        return out
 
     def _policing_bodies(self, doc: Doc) -> list[Span]:
         """On a page naming no force, a police authority of a force's area ('Cumbria

@@ -1871,10 +1871,17 @@ def split_by_force(sent: Sent, roles: Roles, partners: list[str]) -> list[Sent]:
         cuts.append(match.start if match is not None and match.start <= m.start else m.start)
     cuts[0] = sent.span.start
     bounds = [*cuts, sent.span.end]
-    parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    parts = [segment(sent, a, b) for a, b in spans]
     for part in parts[1:]:
         _share_sanction(parts[0], part)
-    _share_reason(parts)
+    subjects = [p for p, (_, b) in zip(parts[:-1], spans, strict=False) if _subject_only(p, b)]
+    if subjects and parts[-1].forces:
+        # "A worker at Gwent Police and a constable at Dyfed-Powys Police were sacked for
+        # ...": a part that is only a subject, its verb left to the last part, shares what
+        # the last part says after its force's name
+        _share_after(parts[-1], parts[-1].forces[-1].end, subjects)
+    _share_reason([p for p in parts if all(p is not q for q in subjects)])
     return parts
 
 
@@ -1900,9 +1907,20 @@ def _share_reason(parts: list[Sent]) -> None:
     tail = end.end
     if not any(c.start >= tail for c in last.cues.get("roles.together", [])):
         return
-    for part in parts[:-1]:
-        if not (_gapped(part) or (_sanctioned(part) and not mechanism_stated(part))):
-            continue
+    _share_after(
+        last,
+        tail,
+        [
+            part
+            for part in parts[:-1]
+            if _gapped(part) or (_sanctioned(part) and not mechanism_stated(part))
+        ],
+    )
+
+
+def _share_after(last: Sent, tail: int, parts: list[Sent]) -> None:
+    """The breach cues and dates of the last part from token `tail` on go to each part."""
+    for part in parts:
         for name in _SHARED:
             extra = [s for s in getattr(last, name) if s.start >= tail]
             setattr(part, name, [*getattr(part, name), *extra])
@@ -1911,6 +1929,48 @@ def _share_reason(parts: list[Sent]) -> None:
                 extra = [s for s in spans if s.start >= tail]
                 if extra:
                     part.cues[key] = [*part.cues.get(key, []), *extra]
+
+
+def _subject_only(part: Sent, end: int) -> bool:
+    """A part (ending at token `end`) that is a subject whose verb comes after the next
+    force ('A civilian worker at Gwent Police and a constable at | Dyfed-Powys Police were
+    sacked'): no sum, date or breach cue in it, and after its force's name only a list's
+    joiner and the next force's people ('and', 'and a constable at', ', two officers from')."""
+    if not part.forces or part.money or part.dates or part.types:
+        return False
+    doc = part.span.doc
+    people = {
+        i for key in _PEOPLE_CUES for c in part.cues.get(key, []) for i in range(c.start, c.end)
+    }
+    rest = doc[part.forces[-1].end : end]
+    lead = doc[part.span.start : part.forces[0].start]
+
+    def people_words(words: Span) -> bool:
+        return all(
+            t.lower_ in _SUBJECT_GLUE or t.like_num or t.i in people or t.is_punct for t in words
+        )
+
+    # the part opens on its own people ("A clerk at"), no adjunct before them ("During a
+    # joint operation with", "Working alongside"), and "and" joins the next force's people
+    return (
+        len(lead) > 0
+        and people_words(lead)
+        and any(t.i in people for t in lead)
+        and len(rest) > 0
+        and rest[0].lower_ == "and"
+        and people_words(rest[1:])
+    )
+
+
+# "A clerk at Kent Police and | a constable at ...": the words of a force's people
+_SUBJECT_GLUE = {"a", "an", "one", "another", "at", "from", "of", "in", "with", "the", "and"}
+_PEOPLE_CUES = (
+    "roles.own_people",
+    "roles.police_people",
+    "relevance.staff",
+    "roles.force_anaphor",
+    "money.person",
+)
 
 
 def _joined(sent: Sent, a: Span, b: Span) -> bool:

@@ -614,6 +614,11 @@ _RANK_GROUP = re.compile(r"\b(?:top|bottom)[\s-]+$", re.I)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)(?=\s)", re.I)
 
 
+# A number joined by a hyphen to a unit of time is a length or an age, no count: "a 12-month
+# prison sentence", "a six-week suspension", "a 45-year-old constable".
+_DURATION_ADJECTIVE = re.compile(r"-(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
 def numbers(text: str, parts: bool = False) -> list[Num]:
     """Counts written as digits or words, not years, money, percentages or references.
     `parts`: a count in words before "of them" ("Twenty-eight of them involved lost
@@ -642,7 +647,7 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
             r"\s*(?:million|m\b|bn|billion|k\b|pounds|years?\b|months?\b|days?\b)",
             text[m.end() :],
             re.I,
-        ):
+        ) or _DURATION_ADJECTIVE.match(text, m.end()):
             continue
         found.append(Num(int(raw.replace(",", "")), m.start(), m.end(), False))
     for m in _DOZEN.finditer(text):
@@ -665,9 +670,13 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
         except ValueError:
             continue
         after = text[m.end() :]
-        if re.match(
-            r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|the\s+(?:most|few)))\b", after, re.I
-        ) or (re.match(r"\s*of\s+them\b", after, re.I) and not (parts and value > 1)):
+        if (
+            re.match(
+                r"\s*(?:years?|months?|weeks?|days?|of\s+(?:us|the\s+(?:most|few)))\b", after, re.I
+            )
+            or _DURATION_ADJECTIVE.match(text, m.end())
+            or (re.match(r"\s*of\s+them\b", after, re.I) and not (parts and value > 1))
+        ):
             continue  # "one of them" tells of one breach
         if _RANK_GROUP.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "among the top ten forces", "in the bottom five": a ranking's places
