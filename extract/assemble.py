@@ -2422,19 +2422,21 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"{primary}: the police say none of theirs was breached"
         return ex
+    # A police-conduct watchdog's inquiry into what no breach type tells ("the PIRC examined
+    # why officers went to the wrong street"): conduct, not data -- a wrong address with
+    # nothing sent there (no letter, no email on the page) telling no misdirection of data.
+    conduct_only = not counts and relevance.conduct_inquiry_only(sents, attr.primary)
+    told_how = mechanism and not (
+        conduct_only and relevance.nothing_sent(str(mechanism.value), sents)
+    )
     if (
         not counts
         # a figure taken for the force's, read as all forces' instead: a page of figures still
         and not tallies.national_before_named
         and not (
-            (
-                (primary_fact.action or regulator_involved)
-                # a police-conduct watchdog's inquiry into what no breach type tells ("the
-                # PIRC investigated officers sent to the wrong house"): conduct, not data
-                and (mechanism or not relevance.conduct_inquiry_only(sents, attr.primary))
-            )
+            ((primary_fact.action or regulator_involved) and (told_how or not conduct_only))
             or primary_fact.fine_amount
-            or mechanism
+            or told_how
             or lost
         )
     ):

@@ -4,8 +4,10 @@ the words around it. Three readings:
 - a police-conduct watchdog's inquiry (the IOPC, the PIRC, the Police Ombudsman) into what no
   breach type tells -- officers sent to the wrong street, a call handled slowly -- is conduct,
   not data: with no data regulator named on the page and no breach mechanism told, the
-  watchdog's action no longer makes the page relevant (`relevance.conduct_watchdogs_only`).
-  Near misses: the same watchdogs acting on a look-up or a leak, and a page naming the ICO.
+  watchdog's action no longer makes the page relevant (`relevance.conduct_inquiry_only`), nor
+  does a "wrong address" on such a page that names nothing sent (`relevance.nothing_sent`).
+  Near misses: the same watchdogs acting on a look-up, a leak or a letter sent to the wrong
+  address, and a page naming the ICO.
 - a sentence whose only police are a police body abroad named by its nation ("the Italian
   State police, whose servers were breached") tells that body's breach, not the UK force's
   (`relevance.police_abroad_only`). Near misses: "the Northern Irish police force", and a
@@ -35,6 +37,12 @@ CONDUCT_ONLY = [
     "handled a call about a missing pensioner in Perth last March. Call handlers typed the "
     "street name incorrectly and a patrol was sent to the wrong street, delaying the search by "
     "two hours. The PIRC will report its findings to the chief constable.\n",
+    # a wrong address with nothing sent there: where officers went, no misdirected data
+    "PIRC examines delay after officers sent to wrong flat\n\n"
+    "The Police Investigations and Review Commissioner has begun an investigation after "
+    "Police Scotland officers were sent to the wrong flat in Dundee while responding to a call "
+    "about a man in distress in January 2023. The address had been entered incorrectly on the "
+    "command and control system.\n",
     "Ombudsman looks at slow response to burglary call\n\n"
     "The Police Ombudsman for Northern Ireland is examining why officers of the Police Service "
     "of Northern Ireland took three hours to reach a pensioner whose home in Omagh had been "
@@ -63,6 +71,20 @@ CONDUCT_AND_DATA = [
         "The Police Ombudsman for Northern Ireland has found that a PSNI officer disclosed a "
         "domestic abuse victim's new address to the man she had reported. The leak happened in "
         "2020, the Ombudsman said, and the officer has been disciplined.\n",
+        "Police Service of Northern Ireland",
+    ),
+    # a wrong address with a letter, or a file, sent there: misdirected data
+    (
+        "IOPC investigates after victim's details sent to wrong address\n\n"
+        "The Independent Office for Police Conduct is investigating after Kent Police sent a "
+        "letter containing a domestic abuse victim's new address to the wrong address in "
+        "2022.\n",
+        "Kent Police",
+    ),
+    (
+        "Ombudsman probes statement sent to wrong house\n\n"
+        "The Police Ombudsman is investigating after a PSNI officer sent a rape victim's "
+        "witness statement to the wrong house in Lisburn in 2021.\n",
         "Police Service of Northern Ireland",
     ),
     # a data regulator on the page as well

@@ -1555,6 +1555,18 @@ def conduct_inquiry_only(sents: list[Sent], story: list[Sent]) -> bool:
     return not any(_police_told(s) for s in story)
 
 
+_MISDIRECTIONS = frozenset({"posted_to_incorrect_recipient", "emailed_to_incorrect_recipient"})
+
+
+def nothing_sent(kind: str, sents: list[Sent]) -> bool:
+    """A misdirection read on a page that names nothing sent -- no letter, post, email or
+    attachment (breach_types.toml `post_media`, `email_media`): its "wrong address" is where
+    people went or what a call handler typed, no data gone astray."""
+    return kind in _MISDIRECTIONS and not any(
+        c.label_ in _MESSAGE_MEDIA for s in sents for c in s.types
+    )
+
+
 def _breach_stated(sent: Sent) -> bool:
     """`something_went_wrong`, but "missing" before a person ("a missing pensioner", cues.toml
     `missing_people`) is someone who went missing, the call a watchdog looks into, no data."""
