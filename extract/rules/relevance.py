@@ -1530,6 +1530,45 @@ def only_other_breaches(sents: list[Sent]) -> bool:
     return not any(data_breach_words(s) or personal_data_breach(s) for s in sents)
 
 
+_EMPLOYER_LINKS = frozenset({"of", "at", "from", "for", "the", "'s", "’s"})
+_EMPLOYER_GAP = 3  # "an employee | of the | Police Ombudsman", "staff | at the | IOPC"
+_ARRESTED_REACH = 3  # "arrested | an | officer"
+
+
+def watchdog_person_only(sent: Sent) -> bool:
+    """A police-conduct watchdog's own person arrested or charged ("A former IOPC worker was
+    arrested over missing files", "an employee of the Police Ombudsman has been charged";
+    cues.toml `conduct_regulators`, `any_employer`, an enforcement word after the person), no
+    force named in the sentence: what it tells was done at the
+    watchdog, which oversees the police but is no force -- the police who arrest the worker
+    investigate another body's breach."""
+    if sent.forces:
+        return False
+    conduct = set(_relevance_data(data_dir_of(sent))["conduct_regulators"])
+    bodies = [r for r in sent.regulators if r.label_ in conduct]
+    staff = sent.cues.get("relevance.any_employer", [])
+    doc = sent.span.doc
+
+    def joined(lo: int, hi: int) -> bool:
+        return hi - lo <= _EMPLOYER_GAP and all(t.lower_ in _EMPLOYER_LINKS for t in doc[lo:hi])
+
+    own = [p for p in staff for r in bodies if joined(r.end, p.start) or joined(p.end, r.start)]
+    police = {
+        i
+        for p in sent.cues.get("roles.police_context", [])
+        if not any(r.start <= p.start < r.end for r in bodies)
+        for i in range(p.start, p.end)
+    }
+
+    def undergoes(p: Span, e: Span) -> bool:
+        """The person arrested or charged ("worker arrested", "employee has been charged"),
+        no police person its object ("IOPC staff arrested an officer": the officer's deed)."""
+        told = e.start == p.end or (e.start > p.end and doc[e.start - 1].lower_ in _BE_FORMS)
+        return told and not any(e.end <= i < e.end + _ARRESTED_REACH for i in police)
+
+    return any(undergoes(p, e) for p in own for e in sent.cues.get("roles.enforcement", []))
+
+
 def conduct_watchdogs_only(sents: list[Sent]) -> bool:
     """Every regulator the page names oversees police conduct (cues.toml
     `conduct_regulators`: the IOPC, the PIRC, the Police Ombudsman), none of data. Such a
