@@ -2230,8 +2230,6 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     # "... follows an attack on the Italian State police, whose system was breached": a breach
     # of police abroad, told beside the force's story, is no part of it
     attr.primary = [s for s in attr.primary if not relevance.police_abroad_only(s)]
-    # "A former IOPC worker has been arrested over missing case files": the watchdog's breach
-    attr.primary = [s for s in attr.primary if not relevance.watchdog_person_only(s)]
     if not relevance.describes_breach(attr.primary):
         reason = f"no data breach by {primary} described"
         ex = _tally_page(ex, sents, primary, published, reason, hints)

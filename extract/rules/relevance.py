@@ -1530,45 +1530,6 @@ def only_other_breaches(sents: list[Sent]) -> bool:
     return not any(data_breach_words(s) or personal_data_breach(s) for s in sents)
 
 
-_EMPLOYER_LINKS = frozenset({"of", "at", "from", "for", "the", "'s", "’s"})
-_EMPLOYER_GAP = 3  # "an employee | of the | Police Ombudsman", "staff | at the | IOPC"
-_ARRESTED_REACH = 3  # "arrested | an | officer"
-
-
-def watchdog_person_only(sent: Sent) -> bool:
-    """A police-conduct watchdog's own person arrested or charged ("A former IOPC worker was
-    arrested over missing files", "an employee of the Police Ombudsman has been charged";
-    cues.toml `conduct_regulators`, `any_employer`, an enforcement word after the person), no
-    force named in the sentence: what it tells was done at the
-    watchdog, which oversees the police but is no force -- the police who arrest the worker
-    investigate another body's breach."""
-    if sent.forces:
-        return False
-    conduct = set(_relevance_data(data_dir_of(sent))["conduct_regulators"])
-    bodies = [r for r in sent.regulators if r.label_ in conduct]
-    staff = sent.cues.get("relevance.any_employer", [])
-    doc = sent.span.doc
-
-    def joined(lo: int, hi: int) -> bool:
-        return hi - lo <= _EMPLOYER_GAP and all(t.lower_ in _EMPLOYER_LINKS for t in doc[lo:hi])
-
-    own = [p for p in staff for r in bodies if joined(r.end, p.start) or joined(p.end, r.start)]
-    police = {
-        i
-        for p in sent.cues.get("roles.police_context", [])
-        if not any(r.start <= p.start < r.end for r in bodies)
-        for i in range(p.start, p.end)
-    }
-
-    def undergoes(p: Span, e: Span) -> bool:
-        """The person arrested or charged ("worker arrested", "employee has been charged"),
-        no police person its object ("IOPC staff arrested an officer": the officer's deed)."""
-        told = e.start == p.end or (e.start > p.end and doc[e.start - 1].lower_ in _BE_FORMS)
-        return told and not any(e.end <= i < e.end + _ARRESTED_REACH for i in police)
-
-    return any(undergoes(p, e) for p in own for e in sent.cues.get("roles.enforcement", []))
-
-
 def conduct_watchdogs_only(sents: list[Sent]) -> bool:
     """Every regulator the page names oversees police conduct (cues.toml
     `conduct_regulators`: the IOPC, the PIRC, the Police Ombudsman), none of data. Such a
@@ -1595,14 +1556,25 @@ def conduct_inquiry_only(sents: list[Sent], story: list[Sent]) -> bool:
 
 
 _MISDIRECTIONS = frozenset({"posted_to_incorrect_recipient", "emailed_to_incorrect_recipient"})
+_VERB_ENDINGS = ("ed", "ing")  # "recorded the wrong house number": a verb, no data noun
 
 
 def nothing_sent(kind: str, sents: list[Sent]) -> bool:
     """A misdirection read on a page that names nothing sent -- no letter, post, email or
-    attachment (breach_types.toml `post_media`, `email_media`): its "wrong address" is where
-    people went or what a call handler typed, no data gone astray."""
-    return kind in _MISDIRECTIONS and not any(
+    attachment (breach_types.toml `post_media`, `email_media`), and no data noun in the
+    sentences reading it beyond the place itself (cues.toml `misdirection_places`: "the wrong
+    house number"; "her details were sent to the wrong address" names data): its "wrong
+    address" is where people went or what a call handler typed, no data gone astray."""
+    if kind not in _MISDIRECTIONS or any(
         c.label_ in _MESSAGE_MEDIA for s in sents for c in s.types
+    ):
+        return False
+    places = set(_relevance_data(data_dir_of(sents[0]))["misdirection_places"])
+    return not any(
+        not c[-1].lower_.endswith(_VERB_ENDINGS) and c[-1].lemma_.lower() not in places
+        for s in sents
+        if any(t.label_ == kind for t in s.types)
+        for c in [*s.cues.get("relevance.personal", []), *s.cues.get("relevance.data", [])]
     )
 
 
@@ -1619,12 +1591,30 @@ def _breach_stated(sent: Sent) -> bool:
     )
 
 
+# Handing words (cues.toml `handing`) that only ever give information away -- not "send" or
+# "pass", said of officers dispatched ("a patrol was sent to the wrong street")
+_GIVING_AWAY = frozenset({"sell", "leak", "divulge", "disclose", "reveal"})
+
+
 def _police_told(sent: Sent) -> bool:
-    """The police, named in the sentence, giving information away (`conduct_inquiry_only`)."""
+    """The police, named in the sentence, giving information away (`conduct_inquiry_only`):
+    told, handed on, or a word of giving away not denied (`_GIVING_AWAY`: "suspected of
+    selling information from police databases") with a data noun beside it."""
     if not (sent.forces or sent.cues.get("roles.police_context")) or _done_by_outsider(sent):
         return False
+    data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
+    handing = [
+        c
+        for c in sent.cues.get("relevance.handing", [])
+        if c[-1].lemma_.lower() in _GIVING_AWAY and not sent.denied(c)
+    ]
     return (
-        told_outsider(sent) or told_about_people(sent) or told_whereabouts(sent) or handed_on(sent)
+        told_outsider(sent)
+        or told_about_people(sent)
+        or told_whereabouts(sent)
+        or handed_on(sent)
+        # "suspected of selling information from police databases": data handed out
+        or bool(handing and any(not d[-1].lower_.endswith(_VERB_ENDINGS) for d in data))
     )
 
 
