@@ -94,6 +94,13 @@ CONDUCT_AND_DATA = [
         "phone number, were sent by Cleveland Police to the wrong address in 2022.\n",
         "Cleveland Police",
     ),
+    # papers delivered to the wrong house: things went there, not officers
+    (
+        "Watchdog: custody papers left at wrong house\n\n"
+        "Custody papers about two suspects were delivered to the wrong house by a Derbyshire "
+        "Constabulary driver, the IOPC has found.\n",
+        "Derbyshire Constabulary",
+    ),
     # information sold by an officer: given away, with no breach word
     (
         "Watchdog arrests constable over sale of records\n\n"

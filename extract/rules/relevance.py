@@ -1556,26 +1556,37 @@ def conduct_inquiry_only(sents: list[Sent], story: list[Sent]) -> bool:
 
 
 _MISDIRECTIONS = frozenset({"posted_to_incorrect_recipient", "emailed_to_incorrect_recipient"})
+_MISDIRECTED = _MISDIRECTIONS | {"_misdirected"}
+# Verbs of carrying things, never people, opening a misdirection ("delivered to the wrong
+# house"); "sent" is said of officers too ("a patrol was sent to the wrong street")
+_THINGS_GO = frozenset({"deliver", "post", "mail", "fax", "email", "courier"})
 _VERB_ENDINGS = ("ed", "ing")  # "recorded the wrong house number": a verb, no data noun
 
 
 def nothing_sent(kind: str, sents: list[Sent]) -> bool:
     """A misdirection read on a page that names nothing sent -- no letter, post, email or
     attachment (breach_types.toml `post_media`, `email_media`), and no data noun in the
-    sentences reading it beyond the place itself (cues.toml `misdirection_places`: "the wrong
-    house number"; "her details were sent to the wrong address" names data): its "wrong
-    address" is where people went or what a call handler typed, no data gone astray."""
+    sentences reading it beyond the misdirection's own words ("the wrong house number";
+    "her details were sent to the wrong address" and "gave a victim's address to the wrong
+    person" name data): its "wrong address" is where people went or what a call handler
+    typed, no data gone astray."""
     if kind not in _MISDIRECTIONS or any(
         c.label_ in _MESSAGE_MEDIA for s in sents for c in s.types
     ):
         return False
-    places = set(_relevance_data(data_dir_of(sents[0]))["misdirection_places"])
-    return not any(
-        not c[-1].lower_.endswith(_VERB_ENDINGS) and c[-1].lemma_.lower() not in places
-        for s in sents
-        if any(t.label_ == kind for t in s.types)
-        for c in [*s.cues.get("relevance.personal", []), *s.cues.get("relevance.data", [])]
-    )
+    for s in sents:
+        wrong = [t for t in s.types if t.label_ in _MISDIRECTED]
+        if any(t[0].lemma_.lower() in _THINGS_GO for t in wrong):
+            return False  # "reports were delivered to the wrong address": things, no people
+        if not wrong:
+            continue
+        for c in [*s.cues.get("relevance.personal", []), *s.cues.get("relevance.data", [])]:
+            inside = any(
+                t.start <= c.start and c.end <= t.end and t.label_ in _MISDIRECTIONS for t in wrong
+            )  # "the wrong address" itself
+            if not inside and not c[-1].lower_.endswith(_VERB_ENDINGS):  # not "recorded"
+                return False
+    return True
 
 
 def _breach_stated(sent: Sent) -> bool:
