@@ -1560,7 +1560,9 @@ _MISDIRECTED = _MISDIRECTIONS | {"_misdirected"}
 # Verbs of carrying things, never people, opening a misdirection ("delivered to the wrong
 # house"); "sent" is said of officers too ("a patrol was sent to the wrong street")
 _THINGS_GO = frozenset({"deliver", "post", "mail", "fax", "email", "courier"})
-_VERB_ENDINGS = ("ed", "ing")  # "recorded the wrong house number": a verb, no data noun
+_VERB_ENDINGS = (
+    "ed",
+)  # "recorded the wrong house number": a verb, no data noun ("a recording" is)
 
 
 def nothing_sent(kind: str, sents: list[Sent]) -> bool:
