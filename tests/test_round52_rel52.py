@@ -101,6 +101,13 @@ CONDUCT_AND_DATA = [
         "Constabulary driver, the IOPC has found.\n",
         "Derbyshire Constabulary",
     ),
+    # things left at the wrong house, the officer only the by-agent after the phrase
+    (
+        "PIRC: care forms dropped off at wrong address\n\n"
+        "Forms about a pensioner's care needs were dropped off at the wrong address by a Police "
+        "Scotland officer, the PIRC said.\n",
+        "Police Scotland",
+    ),
     # information sold by an officer: given away, with no breach word
     (
         "Watchdog arrests constable over sale of records\n\n"

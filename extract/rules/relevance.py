@@ -1570,12 +1570,14 @@ def nothing_sent(kind: str, sents: list[Sent]) -> bool:
     attachment (breach_types.toml `post_media`, `email_media`), and no data noun in the
     sentences reading it beyond the misdirection's own words ("the wrong house number";
     "her details were sent to the wrong address" and "gave a victim's address to the wrong
-    person" name data): its "wrong address" is where people went or what a call handler
+    person" name data), and the police named before the phrase as who went or typed
+    (`_police_mover`): its "wrong address" is where people went or what a call handler
     typed, no data gone astray."""
     if kind not in _MISDIRECTIONS or any(
         c.label_ in _MESSAGE_MEDIA for s in sents for c in s.types
     ):
         return False
+    moved = False  # the police named as those who went to, or typed, the wrong place
     for s in sents:
         wrong = [t for t in s.types if t.label_ in _MISDIRECTED]
         if any(t[0].lemma_.lower() in _THINGS_GO for t in wrong):
@@ -1588,7 +1590,18 @@ def nothing_sent(kind: str, sents: list[Sent]) -> bool:
             )  # "the wrong address" itself
             if not inside and not c[-1].lower_.endswith(_VERB_ENDINGS):  # not "recorded"
                 return False
-    return True
+        moved = moved or _police_mover(s, min(t.start for t in wrong))
+    return moved
+
+
+def _police_mover(sent: Sent, wrong: int) -> bool:
+    """The police, named before the wrong-address phrase, as the ones who went or typed
+    ("Officers went to the wrong street", "a PSNI call handler recorded the wrong house
+    number") -- not a regulator's name ("the Police Ombudsman found ...") nor a by-agent
+    after it ("paperwork was dropped at the wrong house by an officer": things went)."""
+    bodies = [(r.start, r.end) for r in sent.regulators]
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    return any(p.start < wrong and not any(lo <= p.start < hi for lo, hi in bodies) for p in police)
 
 
 def _breach_stated(sent: Sent) -> bool:
