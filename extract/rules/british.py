@@ -119,6 +119,22 @@ def british_signs(text: str, data_dir: str | None = None) -> bool:
     return bool(_whole(_patterns(data_dir)["generic"], text) and uk)
 
 
+@cache
+def _police_abroad(data_dir: str | None) -> re.Pattern[str]:
+    abroad = load_toml("nations.toml", data_dir).get("abroad", {})
+    kinds = _alternation(abroad.get("police_kinds", []))
+    return re.compile(
+        rf"(?<!Northern\s)\b(?:{_alternation(abroad.get('demonyms', []))})"
+        rf"\s+(?:(?i:{kinds})\s+)?(?i:police)\b"
+    )
+
+
+def police_abroad_at(text: str, data_dir: str | None = None) -> list[tuple[int, int]]:
+    """Where the text names a police body abroad by its nation's adjective ("the Italian State
+    police", "Dutch police"; nations.toml [abroad] demonyms): (start, end) of each."""
+    return [m.span() for m in _police_abroad(data_dir).finditer(text)]
+
+
 def abroad_signs(text: str, data_dir: str | None = None) -> bool:
     """The text speaks of police abroad (a sheriff, a police department, dollars)."""
     return bool(_patterns(data_dir)["abroad"].search(text))
