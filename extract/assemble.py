@@ -1594,6 +1594,16 @@ _COUNTED_NOUN_RE = re.compile(
 )
 
 
+# "personal information about 1,230 people", "details on 300 victims": a figure after "about"
+# or "on" right after a word for data counts whose data it was (not "about 300 breaches",
+# where "about" rounds the figure).
+_ABOUT_FIGURE_RE = re.compile(
+    r"\b(?:information|details|data|records|files)\s+(?:about|on)\s+"
+    r"(?:(?:more|fewer|less)\s+than|around|nearly|almost|over|some|up\s+to)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _figures_of_those_involved(sent: Sent) -> bool:
     """Every figure of the sentence counts the people or records a breach involved ('emailed
     the addresses of 640 constables', 'emailed 300 victims', '120 victims' details'), none
@@ -1604,6 +1614,7 @@ def _figures_of_those_involved(sent: Sent) -> bool:
     text = sent.text
     return bool(counted) and all(
         _OF_FIGURE_RE.search(text[: n.a])
+        or _ABOUT_FIGURE_RE.search(text[: n.a])
         or (
             (_SENT_TO_FIGURE_RE.search(text[: n.a]) or _FIGURE_WHOSE_RE.match(text[n.a :]))
             and not _COUNTED_NOUN_RE.match(text[n.a :])

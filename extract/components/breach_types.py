@@ -62,6 +62,16 @@ def _dashed(span: Span) -> bool:
     )
 
 
+def _spaced_dash(tok: Token) -> bool:
+    """A hyphen standing alone between spaces: a dash (" - "), not a compound's hyphen."""
+    return (
+        tok.text == "-"
+        and bool(tok.whitespace_)
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )
+
+
 def _words_between(span: Span) -> int:
     """Words between a pair's action and object; a hyphenated compound ("drug-dealing", three
     tokens) is one word."""
@@ -280,6 +290,10 @@ class BreachTypeMatcher:
                         last = min(len(doc), last + inserted - j + 1)
                         j = inserted  # "passed details, including her address, to a relative"
                         continue
+                    told = self._passive_relative_end(norms, lowers, j)
+                    if told is not None:
+                        j = told  # "passed details of a man who had been arrested to his son"
+                        continue
                     if norms[j] in breaks:
                         break
                     if lowers[j] not in spec.links:
@@ -305,6 +319,38 @@ class BreachTypeMatcher:
             if norms[k] in _LIST_ENDS:
                 return None
         return None
+
+    def _passive_relative_end(self, norms: list[str], lowers: list[str], j: int) -> int | None:
+        """'Information about someone who had been arrested', 'files on a woman who was
+        attacked': a relative pronoun, auxiliaries with a form of "be" (`cast_aux`), and a
+        participle describe what was handed over, no clause of the sender's own; the index of
+        the participle, the scan going on to the link word after it."""
+        if lowers[j] not in _RELATIVES:
+            return None
+        k, passive = j + 1, False
+        while k < len(norms) and k <= j + _RELATIVE_AUX and norms[k] in self.cast_aux:
+            passive = passive or norms[k] == "be"
+            k += 1
+        if not passive or k >= len(norms) or not lowers[k].endswith(_PARTICIPLE_ENDS):
+            return None
+        return k
+
+    def _inserted(self, span: Span) -> int:
+        """Words of the comma-bound insertions inside a linked pair ('passed details of the
+        crash, including the home address of one driver, to a relative'): `_linked_pairs`
+        reads past them to the link word, so they are not counted as words between the
+        action and its object either -- an example list, not the distance to the recipient."""
+        lowers = [t.lower_ for t in span]
+        norms = [t.norm_ for t in span]
+        out, j = 0, 1
+        while j < len(span) - 1:
+            end = self._insertion_end(norms, lowers, j)
+            if end is None:
+                j += 1
+                continue
+            out += end - j + 1  # its words and both commas
+            j = end + 1
+        return out
 
     def _opens(self, lowers: list[str], k: int) -> bool:
         return any(lowers[k : k + len(words)] == words for words in self.insertion_openers)
@@ -439,7 +485,9 @@ class BreachTypeMatcher:
         for _, start, end in self.crime_examples(doc):
             crime.update(range(start, end))
             j = end
-            while j < len(doc) and doc[j].norm_ not in _LIST_ENDS:
+            # a spaced dash closes an aside as "–" does ("offences including assault -
+            # had used the database to ...": the list ends at the dash)
+            while j < len(doc) and doc[j].norm_ not in _LIST_ENDS and not _spaced_dash(doc[j]):
                 crime.add(j)
                 j += 1
         return crime
@@ -974,7 +1022,8 @@ class BreachTypeMatcher:
         for n, (key, start, end) in enumerate([*matches, *self._linked_pairs(doc)]):
             most = self._most.get(key)
             span = doc[start:end]
-            if _dashed(span) or (most is not None and _words_between(span) > most):
+            between = _words_between(span) - (self._inserted(span) if n >= len(matches) else 0)
+            if _dashed(span) or (most is not None and between > most):
                 continue
             if any(t.is_sent_start for t in span[1:]):
                 continue  # an action and an object in two sentences are no pair
@@ -1061,6 +1110,9 @@ class BreachTypeMatcher:
 
 
 _RECIPIENT_LINKS = {"to", "with"}
+_RELATIVES = {"who", "that", "which"}
+_RELATIVE_AUX = 3  # "who had since been", "that was"
+_PARTICIPLE_ENDS = ("ed", "en")  # "arrested", "stolen", "taken"; the pipeline tags no POS
 _MEDIA_CODES = ("_post_media", "_email_media")  # what goes astray: "the letter went to ..."
 _VISIT_REACH = 4  # "turned up at the wrong address": the link words between verb and place
 _BE_REACH = 3  # "officers were then sent", "officers had been sent"

@@ -1,0 +1,151 @@
+"""Round 52 (lost incidents): breaches a page tells whose act or figures were misread, so the
+page yielded no incident at all.
+
+- A handing-over whose object carries a comma-bound list of examples ('passed details of the
+  crash, including the home address of one of the drivers, to a relative'): the scan for the
+  recipient already reads past the insertion; its words no longer count as distance between
+  the verb and the recipient either.
+- A handing-over whose object carries a passive relative clause ('passed information about a
+  man who had been arrested to a relative'): "who/that/which" with a form of "be" and a
+  participle describes what was handed over; the scan goes on to the recipient.
+- A list of offences' examples ('offences including fraud') ends at a spaced dash, as at
+  "–": the aside closes and the cues after it count again.
+- 'Personal information about 1,230 people': a figure after "about"/"on" right after a word
+  for data counts whose data it was (one breach's size), not breaches -- 'about 300
+  breaches' still rounds a count.
+
+Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import nlp
+from extract.models import Document
+
+
+def _cues(text: str, pipeline) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc = pipeline(text)
+    return {(s.label_, s.kb_id_) for s in doc.spans["breach_cues"]}
+
+
+def _incidents(text: str) -> set[tuple[str | None, str | None]]:
+    return {(i.force, i.breach_type) for i in nlp.extract(Document(text=text)).incidents}
+
+
+STRONG_DISCLOSURE = ("inappropriate_disclosure", "strong")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clerk passed details of a burglary report, including the phone number and the "
+        "home address of the householder, to her cousin.",
+        "The constable gave a copy of the statement, among them the names of three of the "
+        "witnesses in the case, to a friend.",
+        "An analyst handed the file, such as the photographs and the notes of every "
+        "interview, to a journalist.",
+    ],
+)
+def test_insertion_is_no_distance(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert STRONG_DISCLOSURE in _cues(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the recipient is an official one, or no insertion bridges a clause
+        "A clerk passed details of a burglary report, including the phone number and the "
+        "home address of the householder, to the insurers.",
+        "A clerk passed details of a burglary report to the crime desk and her cousin later "
+        "heard about it from a neighbour.",
+    ],
+)
+def test_insertion_near_misses(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert STRONG_DISCLOSURE not in _cues(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A special constable was sacked for passing information about a woman who had been "
+        "detained to her former partner.",
+        "The officer gave the file on a man who was questioned to a neighbour.",
+        "A detective shared details of a teenager who had been cautioned with his girlfriend.",
+    ],
+)
+def test_passive_relative_in_object(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert STRONG_DISCLOSURE in _cues(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # active relative clause: the clause is the relative's own, the recipient not reached
+        "A special constable passed the papers to a solicitor who had asked for them and a "
+        "relative read them.",
+        # passive relative, but what follows is no recipient
+        "The officer gave evidence about a man who was questioned to the court.",
+    ],
+)
+def test_passive_relative_near_misses(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert STRONG_DISCLOSURE not in _cues(text, nlp)
+
+
+def test_spaced_dash_ends_offence_examples(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "It emerged that a former constable - jailed last year for offences including "
+        "fraud - had used police computer systems to find the addresses of his victims."
+    )
+    assert ("unauthorised_access", "strong") in _cues(text, nlp)
+    # near miss: within the list (no dash) the cue words are offences named, not a breach
+    quiet = "He was jailed for offences including unauthorised access to computer material."
+    assert ("unauthorised_access", "strong") not in _cues(quiet, nlp)
+
+
+STATS = (
+    "Thousands of police data breaches recorded\n\n"
+    "Kent Police recorded 640 data breaches in the three years to the end of 2023, figures "
+    "released under Freedom of Information show.\n\n"
+    "The breakdown was 190 in 2021, 210 in 2022 and 240 in 2023.\n\n"
+)
+
+
+def test_case_with_insertion_on_a_figures_page() -> None:
+    text = (
+        STATS + "In one of those cases, a call handler passed details of a robbery, including "
+        "the mobile number and the home address of the shop owner, to a relative who "
+        "had no part in the case.\n\n"
+        "The handler was dismissed after a misconduct hearing.\n"
+    )
+    assert ("Kent Police", "inappropriate_disclosure") in _incidents(text)
+
+
+def test_figures_page_without_a_case_has_no_incident() -> None:
+    # near miss: the same page with no one case told
+    text = STATS + "A spokesperson said the force takes data protection very seriously.\n"
+    assert _incidents(text) == set()
+
+
+def test_information_about_people_is_one_breach() -> None:
+    text = (
+        "Essex and Kent Police have admitted that personal information about 2,340 people, "
+        "among them victims and witnesses, was included in files the forces sent out in "
+        "reply to information requests.\n\n"
+        "The two forces said a technical fault meant the data was hidden inside a small "
+        "share of the files sent between May 2020 and June 2021.\n\n"
+        "The people affected will be contacted by letter.\n\n"
+        "The Information Commissioner's Office has been told.\n"
+    )
+    assert {f for f, _ in _incidents(text)} == {"Essex Police", "Kent Police"}
+
+
+def test_about_rounding_a_count_is_no_size() -> None:
+    # near miss: "about" rounds a count of breaches; a figures page, no incident
+    text = (
+        "Force logs hundreds of breaches\n\n"
+        "Essex Police recorded about 2,340 data breaches between 2019 and 2023, figures "
+        "obtained under Freedom of Information show.\n\n"
+        "A spokesperson said staff are trained every year.\n"
+    )
+    assert _incidents(text) == set()
