@@ -149,3 +149,59 @@ def test_about_rounding_a_count_is_no_size() -> None:
         "A spokesperson said staff are trained every year.\n"
     )
     assert _incidents(text) == set()
+
+
+def _force_spans(text: str, pipeline) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = pipeline(text)
+    return [s.label_ for s in doc.spans["forces"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Dorset has admitted that one of its sergeants read the files of a neighbour. "
+            "The force said he had been sacked.",
+            "Dorset Police",
+        ),
+        (
+            "Cheshire has apologised after a folder of statements was left on a bus. "
+            "The force has told the regulator.",
+            "Cheshire Constabulary",
+        ),
+        (
+            "Wiltshire confirmed that a call handler gave a caller's address to her "
+            "ex-husband. The force apologised.",
+            "Wiltshire Police",
+        ),
+    ],
+)
+def test_bare_area_owning_up_is_the_force(text: str, force: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert force in _force_spans(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no force spoken of anywhere: a county, a council or a team may own up too
+        "Dorset has admitted that the bypass will open a year late. The council said costs "
+        "had risen.",
+        # a longer name: the council's
+        "Cheshire East Council has apologised after a folder was left on a bus. The force "
+        "was not involved.",
+        # the place not opening the sentence, nor before a verb of owning up
+        "A man from Wiltshire has admitted burglary. The force thanked the public.",
+        "Dorset residents have admitted they rarely lock their cars. The force urged care.",
+    ],
+)
+def test_bare_area_near_misses(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _force_spans(text, nlp) == []
+
+
+def test_bare_area_owning_up_gives_an_incident() -> None:
+    text = (
+        "Northamptonshire has admitted that one of its constables looked up the records of "
+        "a former partner on police systems in 2022.\n\n"
+        "The force said he had resigned before a misconduct hearing.\n"
+    )
+    assert ("Northamptonshire Police", "unauthorised_access") in _incidents(text)

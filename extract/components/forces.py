@@ -34,6 +34,8 @@ _SCENE_QUANTITY_REACH = 3  # "a combined 208", "more than 40": words before the 
 _MEMBER = {"member", "members"}
 _ROUNDUP_FORCES = 2  # other forces a page names for its staff after a county to be a force's
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
+_OWNERS = {"the", "its"}  # "the force", "its constables": the page speaks of a force
+_FORCE_NOUNS = {"force", "constabulary"}
 _SCENE_VERBS_IN_S = {"has", "is", "was", "does", "says"}  # "the force has": no plural noun
 
 
@@ -85,6 +87,7 @@ class ForceRecognizer:
                 self.places.add(alias.canonical, [nlp.make_doc(alias.text.lower())])
         roles = cues["roles"]
         self.acts = {w.lower() for w in roles.get("named_again_acts", [])}
+        self.owning_up = {w.lower() for w in roles.get("area_force_acts", [])}
         self.place_words = {w.lower() for w in roles.get("place_before", [])}
         self._init_described(nlp, data_dir)
         self.modifier_of = {
@@ -410,13 +413,34 @@ class ForceRecognizer:
             label = doc.vocab.strings[match_id]
             # named in full anywhere on the page, before or after ('Essex was reprimanded
             # ... Essex Police said')
-            if any(i in taken for i in range(start, end)) or label not in first:
+            if any(i in taken for i in range(start, end)):
+                continue
+            if label not in first and not self._owns_up(doc, start, end):
                 continue
             if not doc[start].text[:1].isupper() or not self._bare_subject(doc, start):
                 continue
             found.setdefault(start, Span(doc, start, end, label=label, kb_id=CONTEXT))
         candidates = sorted(found.values(), key=lambda s: s.start)
         return [s for s in candidates if self._acts_after(doc, s, candidates)]
+
+    def _owns_up(self, doc: Doc, start: int, end: int) -> bool:
+        """A force's bare place name, never named in full, opening a sentence before a verb
+        of owning up (`area_force_acts`: 'Humberside has admitted ...', 'Suffolk apologised
+        ...') on a page that speaks of "the force" or of "its" officers: the force itself,
+        as reporters shorten it -- not a council or a county's people ("Kent residents")."""
+        if not (start == 0 or doc[start].is_sent_start):
+            return False
+        i = end
+        if i < len(doc) and doc[i].lower_ in _BE:
+            i += 1
+        if i >= len(doc) or doc[i].norm_ not in self.owning_up:
+            return False
+        return any(
+            t.i > 0
+            and doc[t.i - 1].lower_ in _OWNERS
+            and (t.lower_ in _FORCE_NOUNS or t.lower_ in self.scene_people)
+            for t in doc
+        )
 
     def _bare_subject(self, doc: Doc, start: int) -> bool:
         """Not a place ('in Norfolk', 'across Kent') nor part of a longer name ('North
