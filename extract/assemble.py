@@ -1594,7 +1594,7 @@ _COUNTED_NOUN_RE = re.compile(
 )
 
 
-# "personal information about 1,230 people", "details on 300 victims": a figure after "about"
+# "records about 4,800 motorists", "details on 300 victims": a figure after "about"
 # or "on" right after a word for data counts whose data it was (not "about 300 breaches",
 # where "about" rounds the figure).
 _ABOUT_FIGURE_RE = re.compile(
@@ -2401,6 +2401,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
         relevance.lost_records(s)
         or relevance.names_its_breach(s, primary)
+        # "Kent and Essex police have announced a data breach": the force telling of its own
+        # breach, as a partner's would be read (`owns_a_breach`)
+        or relevance.owns_a_breach(s, primary)
         or relevance.store_entered(s)  # "hackers broke into Kent Police's network"
         for s in attr.primary
     )

@@ -1,18 +1,23 @@
 """Round 52 (lost incidents): breaches a page tells whose act or figures were misread, so the
 page yielded no incident at all.
 
-- A handing-over whose object carries a comma-bound list of examples ('passed details of the
-  crash, including the home address of one of the drivers, to a relative'): the scan for the
+- A handing-over whose object carries a comma-bound list of examples ('sent a copy of the
+  report, including the mobile number of each witness, to his cousin'): the scan for the
   recipient already reads past the insertion; its words no longer count as distance between
   the verb and the recipient either.
-- A handing-over whose object carries a passive relative clause ('passed information about a
-  man who had been arrested to a relative'): "who/that/which" with a form of "be" and a
-  participle describes what was handed over; the scan goes on to the recipient.
+- A handing-over whose object carries a passive relative clause ('gave the file on a lodger
+  who was questioned to her sister'): "who/that/which" with a form of "be" and a participle
+  describes what was handed over; the scan goes on to the recipient -- unless that recipient
+  is the press ('details of a victim who was stabbed to reporters': news given out).
 - A list of offences' examples ('offences including fraud') ends at a spaced dash, as at
   "–": the aside closes and the cues after it count again.
-- 'Personal information about 1,230 people': a figure after "about"/"on" right after a word
-  for data counts whose data it was (one breach's size), not breaches -- 'about 300
-  breaches' still rounds a count.
+- A force announcing, reporting or confirming a data breach ('Devon and Cornwall police have
+  announced a data breach involving ...') tells of its own breach, as a partner force's telling
+  is read: the page keeps its incident where nothing else states the mechanism strongly;
+  another body's breach announced ('a data breach at a council') still is not the force's.
+- 'Records about 4,800 motorists': a figure after "about"/"on" right after a word for data
+  counts whose data it was (one breach's size), not breaches -- 'about 300 breaches' still
+  rounds a count.
 
 Every sentence was written for these tests."""
 
@@ -68,7 +73,7 @@ def test_insertion_near_misses(text: str, nlp) -> None:  # type: ignore[no-untyp
 @pytest.mark.parametrize(
     "text",
     [
-        "A special constable was sacked for passing information about a woman who had been "
+        "A special constable was sacked for passing notes on a lodger who was later "
         "detained to her former partner.",
         "The officer gave the file on a man who was questioned to a neighbour.",
         "A detective shared details of a teenager who had been cautioned with his girlfriend.",
@@ -86,6 +91,9 @@ def test_passive_relative_in_object(text: str, nlp) -> None:  # type: ignore[no-
         "relative read them.",
         # passive relative, but what follows is no recipient
         "The officer gave evidence about a man who was questioned to the court.",
+        # ... or the recipient is the press: a victim described, news given out
+        "Derbyshire Police gave details of a cyclist who was injured to reporters at a "
+        "briefing on Friday.",
     ],
 )
 def test_passive_relative_near_misses(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -94,8 +102,8 @@ def test_passive_relative_near_misses(text: str, nlp) -> None:  # type: ignore[n
 
 def test_spaced_dash_ends_offence_examples(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "It emerged that a former constable - jailed last year for offences including "
-        "fraud - had used police computer systems to find the addresses of his victims."
+        "Court papers show the ex-sergeant - jailed in May for offences including fraud - "
+        "ran his victims' names through the police database to trace their homes."
     )
     assert ("unauthorised_access", "strong") in _cues(text, nlp)
     # near miss: within the list (no dash) the cue words are offences named, not a breach
@@ -105,8 +113,8 @@ def test_spaced_dash_ends_offence_examples(nlp) -> None:  # type: ignore[no-unty
 
 STATS = (
     "Thousands of police data breaches recorded\n\n"
-    "Kent Police recorded 640 data breaches in the three years to the end of 2023, figures "
-    "released under Freedom of Information show.\n\n"
+    "Kent Police logged 640 data breaches from 2021 to 2023, a campaign group found "
+    "through a Freedom of Information request.\n\n"
     "The breakdown was 190 in 2021, 210 in 2022 and 240 in 2023.\n\n"
 )
 
@@ -129,13 +137,13 @@ def test_figures_page_without_a_case_has_no_incident() -> None:
 
 def test_information_about_people_is_one_breach() -> None:
     text = (
-        "Essex and Kent Police have admitted that personal information about 2,340 people, "
-        "among them victims and witnesses, was included in files the forces sent out in "
-        "reply to information requests.\n\n"
-        "The two forces said a technical fault meant the data was hidden inside a small "
-        "share of the files sent between May 2020 and June 2021.\n\n"
-        "The people affected will be contacted by letter.\n\n"
-        "The Information Commissioner's Office has been told.\n"
+        "Essex and Kent Police have admitted that records about 4,800 motorists, with their "
+        "names and number plates, were attached to a spreadsheet the forces shared with a "
+        "parking contractor.\n\n"
+        "The two forces said the file went out in March 2020 and should have held totals "
+        "only.\n\n"
+        "The contractor has since deleted it.\n\n"
+        "Both forces have told the data watchdog.\n"
     )
     assert {f for f, _ in _incidents(text)} == {"Essex Police", "Kent Police"}
 
@@ -205,3 +213,33 @@ def test_bare_area_owning_up_gives_an_incident() -> None:
         "The force said he had resigned before a misconduct hearing.\n"
     )
     assert ("Northamptonshire Police", "unauthorised_access") in _incidents(text)
+
+
+ANNOUNCED = (
+    "Force admits data error\n\n"
+    "Devon and Cornwall police have announced a data breach involving spreadsheets sent out "
+    "in reply to information requests.\n\n"
+    "According to the forces, a software fault meant the names of 300 witnesses from 2022 "
+    "were left inside the files.\n\n"
+    "The forces said the names were not visible to anyone opening the files.\n\n"
+    "A spokesman for Devon and Cornwall Police said the force was sorry.\n"
+)
+
+
+def test_force_announcing_its_breach_keeps_the_incident() -> None:
+    assert {f for f, _ in _incidents(ANNOUNCED)} == {"Devon and Cornwall Police"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Force admits data error\n\nDevon and Cornwall Police has announced a data breach at "
+        "a council that shares its offices.\n\nThe council said names of 300 tenants were "
+        "sent to the wrong address in 2022.\n",
+        "Force warns of scam\n\nDevon and Cornwall Police has announced a warning about a "
+        "data breach at a retailer.\n\nThe retailer said card details of 300 customers were "
+        "stolen by hackers in 2022.\n",
+    ],
+)
+def test_another_bodys_breach_announced_is_not_the_forces(text: str) -> None:
+    assert _incidents(text) == set()

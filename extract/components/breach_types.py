@@ -146,6 +146,7 @@ class BreachTypeMatcher:
             w.lower().split() for w in data["cues"].get("insertion_openers", [])
         ]
         self.insertion_most = int(data["cues"].get("insertion_most", 12))
+        self.press = {w.lower() for w in data["cues"].get("press", [])} | {"medium"}
         self.recipient_breaks = {w.lower() for w in data["cues"].get("recipient_breaks", [])}
         self.places = {w.lower() for w in data["cues"].get("recipient_places", [])}
         self.dispatched = {w.lower() for w in data["cues"].get("dispatched", [])}
@@ -283,6 +284,7 @@ class BreachTypeMatcher:
                     continue  # "sent officers to the family": people sent, no data
                 last = min(len(doc), i + spec.most + 6)
                 j = i
+                relative = False  # a passive relative clause read past
                 while j + 1 < last:
                     j += 1
                     inserted = self._insertion_end(norms, lowers, j)
@@ -292,7 +294,8 @@ class BreachTypeMatcher:
                         continue
                     told = self._passive_relative_end(norms, lowers, j)
                     if told is not None:
-                        j = told  # "passed details of a man who had been arrested to his son"
+                        j = told  # "gave the file on a lodger who was questioned to her sister"
+                        relative = True
                         continue
                     if norms[j] in breaks:
                         break
@@ -304,7 +307,14 @@ class BreachTypeMatcher:
                     ends = self._recipient_ends(
                         norms, lowers, j + 1, spec.objects, breaks, placed, capital
                     )
-                    found.extend((spec.key, i, end) for end in ends if end - 1 not in named)
+                    found.extend(
+                        (spec.key, i, end)
+                        for end in ends
+                        if end - 1 not in named
+                        # "gave details of the man who was stabbed to reporters": a victim
+                        # described to the press is news given out, no leak
+                        and not (relative and norms[end - 1] in self.press)
+                    )
         return found
 
     def _insertion_end(self, norms: list[str], lowers: list[str], j: int) -> int | None:
@@ -328,7 +338,11 @@ class BreachTypeMatcher:
         if lowers[j] not in _RELATIVES:
             return None
         k, passive = j + 1, False
-        while k < len(norms) and k <= j + _RELATIVE_AUX and norms[k] in self.cast_aux:
+        while (
+            k < len(norms)
+            and k <= j + _RELATIVE_AUX
+            and (norms[k] in self.cast_aux or lowers[k] in self.cast_aux)
+        ):
             passive = passive or norms[k] == "be"
             k += 1
         if not passive or k >= len(norms) or not lowers[k].endswith(_PARTICIPLE_ENDS):
