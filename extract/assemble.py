@@ -581,6 +581,7 @@ _IN_BULK = frozenset(
 
 _JOINERS = {"and", ";"}
 _ONE = {"a", "an", "one"}
+_THE = {"the"}
 # Words that pick out one thing or person ("a laptop", "one officer", "his ex-partner's"):
 # examples told with none of them are kinds in the plural, not cases.
 _SINGLE = _ONE | {"his", "her", "he", "she", "single"}
@@ -624,7 +625,9 @@ def _introduces_one_case(sent: Sent) -> bool:
             and any(words[k + 1 : k + 1 + len(link)] == link for link in links)
         ):
             return True
-        if words[k] not in _ONE or words[k + 1] not in cues["one_case_nouns"]:
+        # "the case in May 2021 in which ...": one case the reader may know, told
+        # in its clause as an indefinite one is
+        if words[k] not in _ONE | _THE or words[k + 1] not in cues["one_case_nouns"]:
             continue
         for j in range(k + 2, min(k + 2 + _LINK_REACH, len(words))):
             if any(words[j : j + len(link)] == link for link in links):

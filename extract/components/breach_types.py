@@ -311,9 +311,12 @@ class BreachTypeMatcher:
                         (spec.key, i, end)
                         for end in ends
                         if end - 1 not in named
-                        # "gave details of the man who was stabbed to reporters": a victim
-                        # described to the press is news given out, no leak
-                        and not (relative and norms[end - 1] in self.press)
+                        # "Police gave details of the man who was stabbed to reporters": a
+                        # victim described to the press by the force is news given out, no
+                        # leak (an officer's doing so is one)
+                        and not (
+                            relative and norms[end - 1] in self.press and _body_gives(lowers, i)
+                        )
                     )
         return found
 
@@ -1124,6 +1127,19 @@ class BreachTypeMatcher:
 
 
 _RECIPIENT_LINKS = {"to", "with"}
+_BODY_WORDS = {"police", "force", "forces", "constabulary", "constabularies", "service"}
+_GIVER_AUX = {"has", "have", "had", "also", "then", "later"}
+
+
+def _body_gives(lowers: list[str], i: int) -> bool:
+    """The verb at i has the force itself as its subject ('Kent Police gave', 'the force
+    has given'), not one of its people ('a Kent Police detective passed')."""
+    k = i - 1
+    while k >= 0 and lowers[k] in _GIVER_AUX:
+        k -= 1
+    return k >= 0 and lowers[k] in _BODY_WORDS
+
+
 _RELATIVES = {"who", "that", "which"}
 _RELATIVE_AUX = 3  # "who had since been", "that was"
 _PARTICIPLE_ENDS = ("ed", "en")  # "arrested", "stolen", "taken"; the pipeline tags no POS

@@ -425,9 +425,11 @@ class ForceRecognizer:
 
     def _owns_up(self, doc: Doc, start: int, end: int) -> bool:
         """A force's bare place name, never named in full, opening a sentence before a verb
-        of owning up (`area_force_acts`: 'Humberside has admitted ...', 'Suffolk apologised
-        ...') on a page that speaks of "the force" or of "its" officers: the force itself,
-        as reporters shorten it -- not a council or a county's people ("Kent residents")."""
+        of owning up (`area_force_acts`: 'Humberside has admitted that one of its constables
+        ...', 'Suffolk apologised after an officer ...'): the force itself, as reporters
+        shorten it, when that sentence speaks of a police person ('an officer', 'its
+        constables') or the next speaks of "the force" -- and neither names another body
+        ('..., the county council said': a council, a fire service or a club owning up)."""
         if not (start == 0 or doc[start].is_sent_start):
             return False
         i = end
@@ -435,11 +437,20 @@ class ForceRecognizer:
             i += 1
         if i >= len(doc) or doc[i].norm_ not in self.owning_up:
             return False
+        sent = _sentence(doc[start:end])
+        if self._names_other_body(sent):
+            return False
+        people = self.police_words - _FORCE_NOUNS - {"police", "forces"}
+        if any(t.lower_ in people for t in doc[i + 1 : sent.end]):
+            return True
+        if sent.end >= len(doc):
+            return False
+        after = _sentence(doc[sent.end : sent.end + 1])
+        if self._names_other_body(after):
+            return False
         return any(
-            t.i > 0
-            and doc[t.i - 1].lower_ in _OWNERS
-            and (t.lower_ in _FORCE_NOUNS or t.lower_ in self.scene_people)
-            for t in doc
+            t.i > after.start and doc[t.i - 1].lower_ in _OWNERS and t.lower_ in _FORCE_NOUNS
+            for t in after
         )
 
     def _bare_subject(self, doc: Doc, start: int) -> bool:
