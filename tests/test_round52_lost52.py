@@ -11,6 +11,8 @@ page yielded no incident at all.
   is the press ('details of a victim who was stabbed to reporters': news given out).
 - A list of offences' examples ('offences including fraud') ends at a spaced dash, as at
   "–": the aside closes and the cues after it count again.
+- A record handed to a stranger ("handed a memory stick ... to a member of the public"): a
+  giving verb, a data thing and "to a member of the public" (one person, not the public).
 - On a page of figures, "the incident in 2023 in which ..." introduces one case as "an
   incident in which" does (the reader may know it): an incident of its own.
 - A force announcing, reporting or confirming a data breach ('Devon and Cornwall police have
@@ -283,3 +285,42 @@ def test_the_case_in_which_on_a_figures_page() -> None:
 )
 def test_the_case_near_misses(tail: str) -> None:
     assert _incidents(FIGURES + tail) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Dorset Police constable handed a memory stick of interview recordings to a member "
+        "of the public at the front desk.",
+        "A clerk gave a copy of the witness list to a member of the public in error.",
+    ],
+)
+def test_data_handed_to_a_member_of_the_public(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert STRONG_DISCLOSURE in _cues(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice or leaflets, and the public at large: no record handed to a stranger
+        "The PCSO gave safety advice to a member of the public outside the shop.",
+        "Officers handed leaflets to members of the public in the town centre.",
+        "The force gave an update to members of the public at a meeting.",
+    ],
+)
+def test_handed_to_the_public_near_misses(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert STRONG_DISCLOSURE not in _cues(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's officer, whatever the next sentence says of "the force"
+        "Dorset has admitted that one of its housing officers gave a tenant's address to her "
+        "former partner. The force was told.",
+        "Cheshire has confirmed that a probation officer sent a report to the wrong solicitor. "
+        "The force was not involved.",
+    ],
+)
+def test_bare_area_another_bodys_officer(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _force_spans(text, nlp) == []

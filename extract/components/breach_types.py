@@ -200,6 +200,7 @@ class BreachTypeMatcher:
         self._add_used_to_find(data["cues"])
         self._add_excess(data["cues"])
         self._add_told_who(data["cues"])
+        self._add_handed_out(data["cues"])
         self._add_shown_addresses(data["cues"])
         self._add_viewed_by(data["cues"])
         self._add_kept_uncharged(data["cues"])
@@ -700,6 +701,24 @@ class BreachTypeMatcher:
             return after is None or not (after.text[:1].isupper() or after.lower_ in self.dets)
         return nxt.is_alpha and nxt.lower_ not in self.enders and nxt.norm_ not in self.enders
 
+    def _add_handed_out(self, cues: dict[str, list[str]]) -> None:
+        """A thing holding people's data handed to a stranger: "handed a memory stick holding
+        interviews to a member of the public" -- a giving verb (`handing_verbs`), a data
+        thing (`handed_things`) at most four words on, then within one clause "to a member
+        of the public" (one person, indefinite: "members of the public" are an appeal's
+        audience) as strong `inappropriate_disclosure`."""
+        verbs = cues.get("handing_verbs", [])
+        things = cues.get("handed_things", [])
+        if not (verbs and things):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": verbs}}, {**gap, "OP": "{0,4}"}, {"NORM": {"IN": things}},
+            {**gap, "OP": "{0,8}"}, {"LOWER": "to"}, {"LOWER": {"IN": ["a", "one"]}},
+            {"LOWER": "member"}, {"LOWER": "of"}, {"LOWER": "the"}, {"LOWER": "public"},
+        ]  # fmt: skip
+        self.pairs.add(_HANDED_OUT, [pattern], greedy="FIRST")
+
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
         """Telling someone who reported them or where a person is: "told the suspect who had
         made the complaint", "told the man which neighbour had called", "revealed to her ex
@@ -1151,6 +1170,7 @@ _ADVERBS = {"then", "also", "later", "instead"}  # "officers were then sent"
 _NUMBER_WORDS = {"one", "two", "three"}  # "sent to wrong address two times": no noun phrase
 _MAIL_CODES = {"emailed_to_incorrect_recipient", "_email_media"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
+_HANDED_OUT = "inappropriate_disclosure|strong|handed"
 _SHOWN = "failure_to_use_bcc|strong|shown"
 _SHOWN_LATE = "failure_to_use_bcc|strong|shown_late"
 _VIEWED_BY = "unauthorised_access|strong|viewed"

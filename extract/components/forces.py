@@ -36,6 +36,11 @@ _ROUNDUP_FORCES = 2  # other forces a page names for its staff after a county to
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
 _OWNERS = {"the", "its"}  # "the force", "its constables": the page speaks of a force
 _FORCE_NOUNS = {"force", "constabulary"}
+# Right before a police person word, whose person it is or how many: "an officer", "its
+# constables", "a former detective" -- not another body's ("a probation officer").
+_PERSON_BEFORE = {"a", "an", "its", "one", "the", "his", "her", "their", "two", "three",
+                  "another", "police", "serving", "former", "senior", "junior", "off-duty",
+                  "special"}  # fmt: skip
 _SCENE_VERBS_IN_S = {"has", "is", "was", "does", "says"}  # "the force has": no plural noun
 
 
@@ -438,15 +443,16 @@ class ForceRecognizer:
         if i >= len(doc) or doc[i].norm_ not in self.owning_up:
             return False
         sent = _sentence(doc[start:end])
-        if self._names_other_body(sent):
+        after = _sentence(doc[sent.end : sent.end + 1]) if sent.end < len(doc) else None
+        if self._names_other_body(sent) or (after is not None and self._names_other_body(after)):
             return False
         people = self.police_words - _FORCE_NOUNS - {"police", "forces"}
-        if any(t.lower_ in people for t in doc[i + 1 : sent.end]):
-            return True
-        if sent.end >= len(doc):
-            return False
-        after = _sentence(doc[sent.end : sent.end + 1])
-        if self._names_other_body(after):
+        persons = [t for t in doc[i + 1 : sent.end] if t.lower_ in people]
+        if any(doc[t.i - 1].lower_ not in _PERSON_BEFORE for t in persons):
+            return False  # "a housing officer", "its probation officers": another body's
+        if persons:
+            return True  # "one of its constables", "an officer"
+        if after is None:
             return False
         return any(
             t.i > after.start and doc[t.i - 1].lower_ in _OWNERS and t.lower_ in _FORCE_NOUNS
