@@ -292,7 +292,7 @@ def test_the_case_near_misses(tail: str) -> None:
     [
         "A Dorset Police constable handed a memory stick of interview recordings to a member "
         "of the public at the front desk.",
-        "A clerk gave a copy of the witness list to a member of the public in error.",
+        "A clerk gave a copy of the witness list to a member of the public at the desk.",
     ],
 )
 def test_data_handed_to_a_member_of_the_public(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
