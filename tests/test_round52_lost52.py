@@ -324,3 +324,24 @@ def test_handed_to_the_public_near_misses(text: str, nlp) -> None:  # type: igno
 )
 def test_bare_area_another_bodys_officer(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _force_spans(text, nlp) == []
+
+
+def test_bare_area_one_of_its_other_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "one of its wardens" is no police person, whatever the next sentence says
+    text = (
+        "Dorset has admitted that one of its wardens read a resident's file without reason. "
+        "The force was told later."
+    )
+    assert _force_spans(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # property given back, and an answer sent to whoever asked: routine
+        "Officers returned a stolen laptop to its owner, a member of the public from Poole.",
+        "The force emailed details of its consultation to a member of the public, as asked.",
+    ],
+)
+def test_routine_hand_backs_are_no_disclosure(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert STRONG_DISCLOSURE not in _cues(text, nlp)

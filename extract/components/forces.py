@@ -447,9 +447,17 @@ class ForceRecognizer:
         if self._names_other_body(sent) or (after is not None and self._names_other_body(after)):
             return False
         people = self.police_words - _FORCE_NOUNS - {"police", "forces"}
-        persons = [t for t in doc[i + 1 : sent.end] if t.lower_ in people]
+        persons = [t for t in doc[i + 1 : sent.end] if t.lower_ in people or t.norm_ in people]
         if any(doc[t.i - 1].lower_ not in _PERSON_BEFORE for t in persons):
             return False  # "a housing officer", "its probation officers": another body's
+        toks = list(doc[i + 1 : sent.end])
+        words = [t.lower_ for t in toks]
+        if any(
+            words[k : k + 3] == ["one", "of", "its"]
+            and not {toks[k + 3].lower_, toks[k + 3].norm_} & people
+            for k in range(len(words) - 3)
+        ):
+            return False  # "one of its wardens", "one of its staff": whose, it does not say
         if persons:
             return True  # "one of its constables", "an officer"
         if after is None:
