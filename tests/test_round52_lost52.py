@@ -345,3 +345,15 @@ def test_bare_area_one_of_its_other_people(nlp) -> None:  # type: ignore[no-unty
 )
 def test_routine_hand_backs_are_no_disclosure(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert STRONG_DISCLOSURE not in _cues(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the record given to the one it came from, or a search's picture handed round
+        "A PCSO gave a copy of the crime report to one member of the public who had made it.",
+        "Officers handed a photograph of the wanted man to a member of the public at the scene.",
+    ],
+)
+def test_record_handed_back_is_no_disclosure(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert STRONG_DISCLOSURE not in _cues(text, nlp)

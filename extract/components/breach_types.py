@@ -201,6 +201,8 @@ class BreachTypeMatcher:
         self._add_excess(data["cues"])
         self._add_told_who(data["cues"])
         self._add_handed_out(data["cues"])
+        self.handed_owners = {w.lower() for w in data["cues"].get("handed_owner_verbs", [])}
+        self.handed_appeal = {w.lower() for w in data["cues"].get("handed_appeal_words", [])}
         self._add_shown_addresses(data["cues"])
         self._add_viewed_by(data["cues"])
         self._add_kept_uncharged(data["cues"])
@@ -719,6 +721,24 @@ class BreachTypeMatcher:
         ]  # fmt: skip
         self.pairs.add(_HANDED_OUT, [pattern], greedy="FIRST")
 
+    def _handed_back(self, span: Span) -> bool:
+        """The member of the public given the record is the one it came from or is about
+        ('... who had reported the theft', '... who asked for it': `handed_owner_verbs` after
+        "who" and auxiliaries), or the record is a search's picture ('a photograph of the
+        missing teenager': `handed_appeal_words`) -- no stranger given people's data."""
+        if any(t.lower_ in self.handed_appeal for t in span):
+            return True
+        doc = span.doc
+        k = span.end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1  # "..., who had asked for it"
+        if k >= len(doc) or doc[k].lower_ != "who":
+            return False
+        k += 1
+        while k < len(doc) and doc[k].norm_ in {"have", "be"}:
+            k += 1
+        return k < len(doc) and doc[k].norm_ in self.handed_owners
+
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
         """Telling someone who reported them or where a person is: "told the suspect who had
         made the complaint", "told the man which neighbour had called", "revealed to her ex
@@ -1084,6 +1104,8 @@ class BreachTypeMatcher:
                 0,
             ):
                 continue  # "officers were sent to the family home"
+            if key == _HANDED_OUT and self._handed_back(span):
+                continue  # a copy of a report given to the person who made it
             if key == _PUT_OUT and not self._things_named(span):
                 continue  # "published its data protection policy online": a policy
             if key == _SHOWN_LATE:
