@@ -581,6 +581,7 @@ _IN_BULK = frozenset(
 
 _JOINERS = {"and", ";"}
 _ONE = {"a", "an", "one"}
+_THE = {"the"}
 # Words that pick out one thing or person ("a laptop", "one officer", "his ex-partner's"):
 # examples told with none of them are kinds in the plural, not cases.
 _SINGLE = _ONE | {"his", "her", "he", "she", "single"}
@@ -624,7 +625,9 @@ def _introduces_one_case(sent: Sent) -> bool:
             and any(words[k + 1 : k + 1 + len(link)] == link for link in links)
         ):
             return True
-        if words[k] not in _ONE or words[k + 1] not in cues["one_case_nouns"]:
+        # "the case in May 2021 in which ...": one case the reader may know, told
+        # in its clause as an indefinite one is
+        if words[k] not in _ONE | _THE or words[k + 1] not in cues["one_case_nouns"]:
             continue
         for j in range(k + 2, min(k + 2 + _LINK_REACH, len(words))):
             if any(words[j : j + len(link)] == link for link in links):
@@ -1594,6 +1597,16 @@ _COUNTED_NOUN_RE = re.compile(
 )
 
 
+# "records about 4,800 motorists", "details on 300 victims": a figure after "about"
+# or "on" right after a word for data counts whose data it was (not "about 300 breaches",
+# where "about" rounds the figure).
+_ABOUT_FIGURE_RE = re.compile(
+    r"\b(?:information|details|data|records|files)\s+(?:about|on)\s+"
+    r"(?:(?:more|fewer|less)\s+than|around|nearly|almost|over|some|up\s+to)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _figures_of_those_involved(sent: Sent) -> bool:
     """Every figure of the sentence counts the people or records a breach involved ('emailed
     the addresses of 640 constables', 'emailed 300 victims', '120 victims' details'), none
@@ -1604,6 +1617,7 @@ def _figures_of_those_involved(sent: Sent) -> bool:
     text = sent.text
     return bool(counted) and all(
         _OF_FIGURE_RE.search(text[: n.a])
+        or _ABOUT_FIGURE_RE.search(text[: n.a])
         or (
             (_SENT_TO_FIGURE_RE.search(text[: n.a]) or _FIGURE_WHOSE_RE.match(text[n.a :]))
             and not _COUNTED_NOUN_RE.match(text[n.a :])
@@ -2398,6 +2412,9 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
         relevance.lost_records(s)
         or relevance.names_its_breach(s, primary)
+        # "Kent and Essex police have announced a data breach": the force telling of its own
+        # breach, as a partner's would be read (`owns_a_breach`)
+        or relevance.owns_a_breach(s, primary)
         or relevance.store_entered(s)  # "hackers broke into Kent Police's network"
         for s in attr.primary
     )

@@ -62,6 +62,16 @@ def _dashed(span: Span) -> bool:
     )
 
 
+def _spaced_dash(tok: Token) -> bool:
+    """A hyphen standing alone between spaces: a dash (" - "), not a compound's hyphen."""
+    return (
+        tok.text == "-"
+        and bool(tok.whitespace_)
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )
+
+
 def _words_between(span: Span) -> int:
     """Words between a pair's action and object; a hyphenated compound ("drug-dealing", three
     tokens) is one word."""
@@ -136,6 +146,7 @@ class BreachTypeMatcher:
             w.lower().split() for w in data["cues"].get("insertion_openers", [])
         ]
         self.insertion_most = int(data["cues"].get("insertion_most", 12))
+        self.press = {w.lower() for w in data["cues"].get("press", [])} | {"medium"}
         self.recipient_breaks = {w.lower() for w in data["cues"].get("recipient_breaks", [])}
         self.places = {w.lower() for w in data["cues"].get("recipient_places", [])}
         self.dispatched = {w.lower() for w in data["cues"].get("dispatched", [])}
@@ -189,6 +200,9 @@ class BreachTypeMatcher:
         self._add_used_to_find(data["cues"])
         self._add_excess(data["cues"])
         self._add_told_who(data["cues"])
+        self._add_handed_out(data["cues"])
+        self.handed_owners = {w.lower() for w in data["cues"].get("handed_owner_verbs", [])}
+        self.handed_appeal = {w.lower() for w in data["cues"].get("handed_appeal_words", [])}
         self._add_shown_addresses(data["cues"])
         self._add_viewed_by(data["cues"])
         self._add_kept_uncharged(data["cues"])
@@ -275,12 +289,18 @@ class BreachTypeMatcher:
                     continue  # "sent officers to the family": people sent, no data
                 last = min(len(doc), i + spec.most + 6)
                 j = i
+                relative = False  # a passive relative clause read past
                 while j + 1 < last:
                     j += 1
                     inserted = self._insertion_end(norms, lowers, j)
                     if inserted is not None:
                         last = min(len(doc), last + inserted - j + 1)
                         j = inserted  # "passed details, including her address, to a relative"
+                        continue
+                    told = self._passive_relative_end(norms, lowers, j)
+                    if told is not None:
+                        j = told  # "gave the file on a lodger who was questioned to her sister"
+                        relative = True
                         continue
                     if norms[j] in breaks:
                         break
@@ -292,7 +312,17 @@ class BreachTypeMatcher:
                     ends = self._recipient_ends(
                         norms, lowers, j + 1, spec.objects, breaks, placed, capital
                     )
-                    found.extend((spec.key, i, end) for end in ends if end - 1 not in named)
+                    found.extend(
+                        (spec.key, i, end)
+                        for end in ends
+                        if end - 1 not in named
+                        # "Police gave details of the man who was stabbed to reporters": a
+                        # victim described to the press by the force is news given out, no
+                        # leak (an officer's doing so is one)
+                        and not (
+                            relative and norms[end - 1] in self.press and _body_gives(lowers, i)
+                        )
+                    )
         return found
 
     def _insertion_end(self, norms: list[str], lowers: list[str], j: int) -> int | None:
@@ -307,6 +337,42 @@ class BreachTypeMatcher:
             if norms[k] in _LIST_ENDS:
                 return None
         return None
+
+    def _passive_relative_end(self, norms: list[str], lowers: list[str], j: int) -> int | None:
+        """'Information about someone who had been arrested', 'files on a woman who was
+        attacked': a relative pronoun, auxiliaries with a form of "be" (`cast_aux`), and a
+        participle describe what was handed over, no clause of the sender's own; the index of
+        the participle, the scan going on to the link word after it."""
+        if lowers[j] not in _RELATIVES:
+            return None
+        k, passive = j + 1, False
+        while (
+            k < len(norms)
+            and k <= j + _RELATIVE_AUX
+            and (norms[k] in self.cast_aux or lowers[k] in self.cast_aux)
+        ):
+            passive = passive or norms[k] == "be"
+            k += 1
+        if not passive or k >= len(norms) or not lowers[k].endswith(_PARTICIPLE_ENDS):
+            return None
+        return k
+
+    def _inserted(self, span: Span) -> int:
+        """Words of the comma-bound insertions inside a linked pair ('passed details of the
+        crash, including the home address of one driver, to a relative'): `_linked_pairs`
+        reads past them to the link word, so they are not counted as words between the
+        action and its object either -- an example list, not the distance to the recipient."""
+        lowers = [t.lower_ for t in span]
+        norms = [t.norm_ for t in span]
+        out, j = 0, 1
+        while j < len(span) - 1:
+            end = self._insertion_end(norms, lowers, j)
+            if end is None:
+                j += 1
+                continue
+            out += end - j + 1  # its words and both commas
+            j = end + 1
+        return out
 
     def _opens(self, lowers: list[str], k: int) -> bool:
         return any(lowers[k : k + len(words)] == words for words in self.insertion_openers)
@@ -441,7 +507,9 @@ class BreachTypeMatcher:
         for _, start, end in self.crime_examples(doc):
             crime.update(range(start, end))
             j = end
-            while j < len(doc) and doc[j].norm_ not in _LIST_ENDS:
+            # a spaced dash closes an aside as "–" does ("offences including assault -
+            # had used the database to ...": the list ends at the dash)
+            while j < len(doc) and doc[j].norm_ not in _LIST_ENDS and not _spaced_dash(doc[j]):
                 crime.add(j)
                 j += 1
         return crime
@@ -645,6 +713,42 @@ class BreachTypeMatcher:
             return False
         nxt = doc[end]
         return nxt.is_lower and (nxt.norm_ in self.qualified or nxt.lower_ in self.qualified)
+
+    def _add_handed_out(self, cues: dict[str, list[str]]) -> None:
+        """A thing holding people's data handed to a stranger: "handed a memory stick holding
+        interviews to a member of the public" -- a giving verb (`handing_verbs`), a data
+        thing (`handed_things`) at most four words on, then within one clause "to a member
+        of the public" (one person, indefinite: "members of the public" are an appeal's
+        audience) as strong `inappropriate_disclosure`."""
+        verbs = cues.get("handing_verbs", [])
+        things = cues.get("handed_things", [])
+        if not (verbs and things):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": verbs}}, {**gap, "OP": "{0,4}"}, {"NORM": {"IN": things}},
+            {**gap, "OP": "{0,8}"}, {"LOWER": "to"}, {"LOWER": {"IN": ["a", "one"]}},
+            {"LOWER": "member"}, {"LOWER": "of"}, {"LOWER": "the"}, {"LOWER": "public"},
+        ]  # fmt: skip
+        self.pairs.add(_HANDED_OUT, [pattern], greedy="FIRST")
+
+    def _handed_back(self, span: Span) -> bool:
+        """The member of the public given the record is the one it came from or is about
+        ('... who had reported the theft', '... who asked for it': `handed_owner_verbs` after
+        "who" and auxiliaries), or the record is a search's picture ('a photograph of the
+        missing teenager': `handed_appeal_words`) -- no stranger given people's data."""
+        if any(t.lower_ in self.handed_appeal for t in span):
+            return True
+        doc = span.doc
+        k = span.end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1  # "..., who had asked for it"
+        if k >= len(doc) or doc[k].lower_ != "who":
+            return False
+        k += 1
+        while k < len(doc) and doc[k].norm_ in {"have", "be"}:
+            k += 1
+        return k < len(doc) and doc[k].norm_ in self.handed_owners
 
     def _add_told_who(self, cues: dict[str, list[str]]) -> None:
         """Telling someone who reported them or where a person is: "told the suspect who had
@@ -985,7 +1089,8 @@ class BreachTypeMatcher:
         for n, (key, start, end) in enumerate([*matches, *self._linked_pairs(doc)]):
             most = self._most.get(key)
             span = doc[start:end]
-            if _dashed(span) or (most is not None and _words_between(span) > most):
+            between = _words_between(span) - (self._inserted(span) if n >= len(matches) else 0)
+            if _dashed(span) or (most is not None and between > most):
                 continue
             if any(t.is_sent_start for t in span[1:]):
                 continue  # an action and an object in two sentences are no pair
@@ -1010,6 +1115,8 @@ class BreachTypeMatcher:
                 0,
             ):
                 continue  # "officers were sent to the family home"
+            if key == _HANDED_OUT and self._handed_back(span):
+                continue  # a copy of a report given to the person who made it
             if key == _PUT_OUT and not self._things_named(span):
                 continue  # "published its data protection policy online": a policy
             if key == _SHOWN_LATE:
@@ -1074,6 +1181,22 @@ class BreachTypeMatcher:
 
 
 _RECIPIENT_LINKS = {"to", "with"}
+_BODY_WORDS = {"police", "force", "forces", "constabulary", "constabularies", "service"}
+_GIVER_AUX = {"has", "have", "had", "also", "then", "later"}
+
+
+def _body_gives(lowers: list[str], i: int) -> bool:
+    """The verb at i has the force itself as its subject ('Kent Police gave', 'the force
+    has given'), not one of its people ('a Kent Police detective passed')."""
+    k = i - 1
+    while k >= 0 and lowers[k] in _GIVER_AUX:
+        k -= 1
+    return k >= 0 and lowers[k] in _BODY_WORDS
+
+
+_RELATIVES = {"who", "that", "which"}
+_RELATIVE_AUX = 3  # "who had since been", "that was"
+_PARTICIPLE_ENDS = ("ed", "en")  # "arrested", "stolen", "taken"; the pipeline tags no POS
 _MEDIA_CODES = ("_post_media", "_email_media")  # what goes astray: "the letter went to ..."
 _VISIT_REACH = 4  # "turned up at the wrong address": the link words between verb and place
 _BE_REACH = 3  # "officers were then sent", "officers had been sent"
@@ -1082,6 +1205,7 @@ _ADVERBS = {"then", "also", "later", "instead"}  # "officers were then sent"
 _NUMBER_WORDS = {"one", "two", "three"}  # "sent to wrong address two times": no noun phrase
 _MAIL_CODES = {"emailed_to_incorrect_recipient", "_email_media"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
+_HANDED_OUT = "inappropriate_disclosure|strong|handed"
 _SHOWN = "failure_to_use_bcc|strong|shown"
 _SHOWN_LATE = "failure_to_use_bcc|strong|shown_late"
 _VIEWED_BY = "unauthorised_access|strong|viewed"

@@ -36,6 +36,13 @@ _SCENE_QUANTITY_REACH = 3  # "a combined 208", "more than 40": words before the 
 _MEMBER = {"member", "members"}
 _ROUNDUP_FORCES = 2  # other forces a page names for its staff after a county to be a force's
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
+_OWNERS = {"the", "its"}  # "the force", "its constables": the page speaks of a force
+_FORCE_NOUNS = {"force", "constabulary"}
+# Right before a police person word, whose person it is or how many: "an officer", "its
+# constables", "a former detective" -- not another body's ("a probation officer").
+_PERSON_BEFORE = {"a", "an", "its", "one", "the", "his", "her", "their", "two", "three",
+                  "another", "police", "serving", "former", "senior", "junior", "off-duty",
+                  "special"}  # fmt: skip
 _SCENE_VERBS_IN_S = {"has", "is", "was", "does", "says"}  # "the force has": no plural noun
 _MERGED_FROM = 2  # a force formed of several old ones (Police Scotland), not one renamed
 
@@ -139,6 +146,7 @@ class ForceRecognizer:
                 self.places.add(alias.canonical, [nlp.make_doc(alias.text.lower())])
         roles = cues["roles"]
         self.acts = {w.lower() for w in roles.get("named_again_acts", [])}
+        self.owning_up = {w.lower() for w in roles.get("area_force_acts", [])}
         self.place_words = {w.lower() for w in roles.get("place_before", [])}
         self._init_described(nlp, data_dir)
         self.modifier_of = {
@@ -544,13 +552,54 @@ class ForceRecognizer:
             label = doc.vocab.strings[match_id]
             # named in full anywhere on the page, before or after ('Essex was reprimanded
             # ... Essex Police said')
-            if any(i in taken for i in range(start, end)) or label not in first:
+            if any(i in taken for i in range(start, end)):
+                continue
+            if label not in first and not self._owns_up(doc, start, end):
                 continue
             if not doc[start].text[:1].isupper() or not self._bare_subject(doc, start):
                 continue
             found.setdefault(start, Span(doc, start, end, label=label, kb_id=CONTEXT))
         candidates = sorted(found.values(), key=lambda s: s.start)
         return [s for s in candidates if self._acts_after(doc, s, candidates)]
+
+    def _owns_up(self, doc: Doc, start: int, end: int) -> bool:
+        """A force's bare place name, never named in full, opening a sentence before a verb
+        of owning up (`area_force_acts`: 'Humberside has admitted that one of its constables
+        ...', 'Suffolk apologised after an officer ...'): the force itself, as reporters
+        shorten it, when that sentence speaks of a police person ('an officer', 'its
+        constables') or the next speaks of "the force" -- and neither names another body
+        ('..., the county council said': a council, a fire service or a club owning up)."""
+        if not (start == 0 or doc[start].is_sent_start):
+            return False
+        i = end
+        if i < len(doc) and doc[i].lower_ in _BE:
+            i += 1
+        if i >= len(doc) or doc[i].norm_ not in self.owning_up:
+            return False
+        sent = _sentence(doc[start:end])
+        after = _sentence(doc[sent.end : sent.end + 1]) if sent.end < len(doc) else None
+        if self._names_other_body(sent) or (after is not None and self._names_other_body(after)):
+            return False
+        people = self.police_words - _FORCE_NOUNS - {"police", "forces"}
+        persons = [t for t in doc[i + 1 : sent.end] if t.lower_ in people or t.norm_ in people]
+        if any(doc[t.i - 1].lower_ not in _PERSON_BEFORE for t in persons):
+            return False  # "a housing officer", "its probation officers": another body's
+        toks = list(doc[i + 1 : sent.end])
+        words = [t.lower_ for t in toks]
+        if any(
+            words[k : k + 3] == ["one", "of", "its"]
+            and not {toks[k + 3].lower_, toks[k + 3].norm_} & people
+            for k in range(len(words) - 3)
+        ):
+            return False  # "one of its wardens", "one of its staff": whose, it does not say
+        if persons:
+            return True  # "one of its constables", "an officer"
+        if after is None:
+            return False
+        return any(
+            t.i > after.start and doc[t.i - 1].lower_ in _OWNERS and t.lower_ in _FORCE_NOUNS
+            for t in after
+        )
 
     def _bare_subject(self, doc: Doc, start: int) -> bool:
         """Not a place ('in Norfolk', 'across Kent') nor part of a longer name ('North
