@@ -1936,7 +1936,7 @@ def _tally_page(
         ex.relevance_reason = "figures by place, and no police word on the page"
         return ex
     if relevance.only_other_breaches(sents):
-        # "1. Breach of the professional standard of honesty ... on 14th April 2018": a
+        # "1. A breach of the honesty and integrity standard in May 2019": a
         # misconduct notice's figures count no data breaches
         ex.relevance_reason = "breaches of conduct standards or orders, no data breach told"
         return ex
@@ -2241,7 +2241,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         if all(s is not sent for s in told):
             told.append(sent)
             told.sort(key=lambda s: s.start)
-    # "... follows an attack on the Italian State police, whose system was breached": a breach
+    # "... comes after a hack of the Spanish national police, whose servers were hit": a breach
     # of police abroad, told beside the force's story, is no part of it
     attr.primary = [s for s in attr.primary if not relevance.police_abroad_only(s)]
     if not relevance.describes_breach(attr.primary):
@@ -2439,21 +2439,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"{primary}: the police say none of theirs was breached"
         return ex
-    # A police-conduct watchdog's inquiry into what no breach type tells ("the PIRC examined
-    # why officers went to the wrong street"): conduct, not data -- a wrong address with
-    # nothing sent there (no letter, no email on the page) telling no misdirection of data.
-    conduct_only = not counts and relevance.conduct_inquiry_only(sents, attr.primary)
-    told_how = mechanism and not (
-        conduct_only and relevance.nothing_sent(str(mechanism.value), sents)
-    )
     if (
         not counts
         # a figure taken for the force's, read as all forces' instead: a page of figures still
         and not tallies.national_before_named
         and not (
-            ((primary_fact.action or regulator_involved) and (told_how or not conduct_only))
+            primary_fact.action
             or primary_fact.fine_amount
-            or told_how
+            or mechanism
+            or regulator_involved
             or lost
         )
     ):

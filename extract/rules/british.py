@@ -130,7 +130,7 @@ def _police_abroad(data_dir: str | None) -> re.Pattern[str]:
 
 
 def police_abroad_at(text: str, data_dir: str | None = None) -> list[tuple[int, int]]:
-    """Where the text names a police body abroad by its nation's adjective ("the Italian State
+    """Where the text names a police body abroad by its nation's adjective ("the Spanish national
     police", "Dutch police"; nations.toml [abroad] demonyms): (start, end) of each."""
     return [m.span() for m in _police_abroad(data_dir).finditer(text)]
 

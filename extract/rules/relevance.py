@@ -1504,7 +1504,7 @@ def data_regulator(sent: Sent, figures: bool, went_wrong: bool = True) -> bool:
 
 def police_abroad_only(sent: Sent) -> bool:
     """Every police word of the sentence is part of a police body abroad named by its nation
-    ("The leak follows a hack of the Italian State police, whose system was breached"), and
+    ("The leak comes after a hack of the Spanish national police, whose servers were hit"), and
     the sentence names no UK force: what it tells is that body's, not the page's force's."""
     police = sent.cues.get("roles.police_context", [])
     if sent.forces or not police:
@@ -1518,8 +1518,8 @@ def police_abroad_only(sent: Sent) -> bool:
 
 
 def only_other_breaches(sents: list[Sent]) -> bool:
-    """Every breach word of the page breaches something other than data ('Breach of the
-    professional standard of honesty', 'a breach of his bail'; `no_data_object`), and no
+    """Every breach word of the page breaches something other than data ('A breach of the
+    honesty and integrity standard', 'a breach of his bail'; `no_data_object`), and no
     sentence tells a data breach in other words (a data-breach phrase, people's data gone
     astray): a misconduct notice or a court report, whose figures
     (dates, minutes, sums) are no tallies of data breaches. A page with no breach word at all
@@ -1528,120 +1528,6 @@ def only_other_breaches(sents: list[Sent]) -> bool:
     if not told or not all(no_data_object(s, c) for s, c in told):
         return False
     return not any(data_breach_words(s) or personal_data_breach(s) for s in sents)
-
-
-def conduct_watchdogs_only(sents: list[Sent]) -> bool:
-    """Every regulator the page names oversees police conduct (cues.toml
-    `conduct_regulators`: the IOPC, the PIRC, the Police Ombudsman), none of data. Such a
-    watchdog investigates every kind of police failing (a death after a call, a pursuit, a
-    wrong address sent to officers), so its inquiry alone tells no data breach; the ICO
-    named anywhere on the page, or a breach type told, and it may."""
-    named = {r.label_ for s in sents for r in s.regulators}
-    if not named:
-        return False
-    return named <= set(_relevance_data(data_dir_of(sents[0]))["conduct_regulators"])
-
-
-def conduct_inquiry_only(sents: list[Sent], story: list[Sent]) -> bool:
-    """Only police-conduct watchdogs named (`conduct_watchdogs_only`), no breach word stated
-    on the page ('his disclosure of a witness's identity', 'lost'; `something_went_wrong`),
-    and the force's story tells no information the police gave away: nothing a police person
-    or the force told an outsider ('a constable told his brother about a planned raid'), told
-    about people or their whereabouts, or handed on -- a caller telling the police ('the
-    daughter told police her mother was missing') is no such telling. What such a watchdog
-    looks into is then the force's conduct, not a breach of its data."""
-    if not conduct_watchdogs_only(sents) or any(_breach_stated(s) for s in sents):
-        return False
-    return not any(_police_told(s) for s in story)
-
-
-_MISDIRECTIONS = frozenset({"posted_to_incorrect_recipient", "emailed_to_incorrect_recipient"})
-_MISDIRECTED = _MISDIRECTIONS | {"_misdirected"}
-# Verbs of carrying things, never people, opening a misdirection ("delivered to the wrong
-# house"); "sent" is said of officers too ("a patrol was sent to the wrong street")
-_THINGS_GO = frozenset({"deliver", "post", "mail", "fax", "email", "courier"})
-_VERB_ENDINGS = (
-    "ed",
-)  # "recorded the wrong house number": a verb, no data noun ("a recording" is)
-
-
-def nothing_sent(kind: str, sents: list[Sent]) -> bool:
-    """A misdirection read on a page that names nothing sent -- no letter, post, email or
-    attachment (breach_types.toml `post_media`, `email_media`), and no data noun in the
-    sentences reading it beyond the misdirection's own words ("the wrong house number";
-    "her details were sent to the wrong address" and "gave a victim's address to the wrong
-    person" name data), and the police named before the phrase as who went or typed
-    (`_police_mover`): its "wrong address" is where people went or what a call handler
-    typed, no data gone astray."""
-    if kind not in _MISDIRECTIONS or any(
-        c.label_ in _MESSAGE_MEDIA for s in sents for c in s.types
-    ):
-        return False
-    moved = False  # the police named as those who went to, or typed, the wrong place
-    for s in sents:
-        wrong = [t for t in s.types if t.label_ in _MISDIRECTED]
-        if any(t[0].lemma_.lower() in _THINGS_GO for t in wrong):
-            return False  # "reports were delivered to the wrong address": things, no people
-        if not wrong:
-            continue
-        for c in [*s.cues.get("relevance.personal", []), *s.cues.get("relevance.data", [])]:
-            inside = any(
-                t.start <= c.start and c.end <= t.end and t.label_ in _MISDIRECTIONS for t in wrong
-            )  # "the wrong address" itself
-            if not inside and not c[-1].lower_.endswith(_VERB_ENDINGS):  # not "recorded"
-                return False
-        moved = moved or _police_mover(s, min(t.start for t in wrong))
-    return moved
-
-
-def _police_mover(sent: Sent, wrong: int) -> bool:
-    """The police, named before the wrong-address phrase, as the ones who went or typed
-    ("Officers went to the wrong street", "a PSNI call handler recorded the wrong house
-    number") -- not a regulator's name ("the Police Ombudsman found ...") nor a by-agent
-    after it ("paperwork was dropped at the wrong house by an officer": things went)."""
-    bodies = [(r.start, r.end) for r in sent.regulators]
-    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
-    return any(p.start < wrong and not any(lo <= p.start < hi for lo, hi in bodies) for p in police)
-
-
-def _breach_stated(sent: Sent) -> bool:
-    """`something_went_wrong`, but "missing" before a person ("a missing pensioner", cues.toml
-    `missing_people`) is someone who went missing, the call a watchdog looks into, no data."""
-    people = {p.start for p in sent.cues.get("relevance.missing_people", [])}
-    return any(
-        not sent.denied(c)
-        and not no_data_object(sent, c)
-        and not guarded_against(sent, c)
-        and not (c[-1].lower_ == "missing" and c.end in people)
-        for c in sent.cues.get("relevance.breach", [])
-    )
-
-
-# Handing words (cues.toml `handing`) that only ever give information away -- not "send" or
-# "pass", said of officers dispatched ("a patrol was sent to the wrong street")
-_GIVING_AWAY = frozenset({"sell", "leak", "divulge", "disclose", "reveal"})
-
-
-def _police_told(sent: Sent) -> bool:
-    """The police, named in the sentence, giving information away (`conduct_inquiry_only`):
-    told, handed on, or a word of giving away not denied (`_GIVING_AWAY`: "suspected of
-    selling information from police databases") with a data noun beside it."""
-    if not (sent.forces or sent.cues.get("roles.police_context")) or _done_by_outsider(sent):
-        return False
-    data = [*sent.cues.get("relevance.personal", []), *sent.cues.get("relevance.data", [])]
-    handing = [
-        c
-        for c in sent.cues.get("relevance.handing", [])
-        if c[-1].lemma_.lower() in _GIVING_AWAY and not sent.denied(c)
-    ]
-    return (
-        told_outsider(sent)
-        or told_about_people(sent)
-        or told_whereabouts(sent)
-        or handed_on(sent)
-        # "suspected of selling information from police databases": data handed out
-        or bool(handing and any(not d[-1].lower_.endswith(_VERB_ENDINGS) for d in data))
-    )
 
 
 _GUIDANCE_GAP = {"'s", "’s", "'", "’"}
