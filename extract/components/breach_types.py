@@ -1194,8 +1194,8 @@ def _body_gives(lowers: list[str], i: int) -> bool:
     return k >= 0 and lowers[k] in _BODY_WORDS
 
 
-_RELATIVES = {"who", "that", "which"}
-_RELATIVE_AUX = 3  # "who had since been", "that was"
+_RELATIVES = {"who"}  # a person the data is about; "records that were not needed" is no hand-over
+_RELATIVE_AUX = 3  # "who had since been", "who was"
 _PARTICIPLE_ENDS = ("ed", "en")  # "arrested", "stolen", "taken"; the pipeline tags no POS
 _MEDIA_CODES = ("_post_media", "_email_media")  # what goes astray: "the letter went to ..."
 _VISIT_REACH = 4  # "turned up at the wrong address": the link words between verb and place
