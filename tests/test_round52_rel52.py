@@ -42,8 +42,8 @@ def test_northern_irish_police_are_not_abroad() -> None:
     ex = _run(
         "Northern Irish police force admits publishing officers' names in error\n\n"
         "The Northern Irish police force has admitted that it published the surnames of all its "
-        "officers in error when answering a Freedom of Information request in August 2023. The "
-        "Information Commissioner's Office is investigating the breach.\n"
+        "officers by mistake while replying to a Freedom of Information request in August "
+        "2023. The Information Commissioner's Office is investigating the breach.\n"
     )
     assert ex.relevant
     assert "Police Service of Northern Ireland" in {i.force for i in ex.incidents}
