@@ -4,9 +4,6 @@ extract/rules/types.py, extract/components/breach_types.py):
 - a recipient word used as a modifier ("given criminal convictions", "the criminal justice
   sector", "the pressing need") names no criminal and no newspaper: no disclosure pair --
   "passed the file to a criminal", "handed a criminal the file", "leaked it to the press" stay;
-- a definition read out ("the law defines a personal data breach as any loss of people's
-  details or their unauthorised disclosure") lists every kind there is: an aside that only
-  tips a balance, unless a force is named in it;
 - "identity theft" is a harm a leak may lead to, no theft of data.
 
 Every sentence here was written for these tests; none is quoted from an article.
@@ -53,45 +50,6 @@ def test_a_recipient_standing_alone_is_still_a_disclosure(nlp, text: str) -> Non
     assert incident_rows(nlp, text, "force", "breach_type") == {
         ("Essex Police", "inappropriate_disclosure")
     }
-
-
-# -- a definition read out --------------------------------------------------------------------
-
-DEFINITIONS = [
-    "The law defines a personal data breach as any loss of people's details, or their "
-    "unauthorised disclosure to someone with no right to see them.",
-    "Under the legal definition, a breach is any unauthorised disclosure of personal data.",
-    "A breach is defined as the unauthorised disclosure of personal data or access to it.",
-]
-
-
-@pytest.mark.parametrize("definition", DEFINITIONS)
-def test_a_definition_read_out_tells_no_kind(nlp, definition: str) -> None:  # type: ignore[no-untyped-def]
-    assert best_type_of(nlp, LEAD + definition) is None
-
-
-@pytest.mark.parametrize("definition", DEFINITIONS)
-def test_a_definition_leaves_the_story_its_kind(nlp, definition: str) -> None:  # type: ignore[no-untyped-def]
-    # a bulk email told with weak words only: the definition's strong words must not win
-    text = "Wiltshire Police sent a bulk email to 90 victims of fraud in 2021. " + definition
-    assert incident_rows(nlp, text, "force", "breach_type") == {
-        ("Wiltshire Police", "failure_to_use_bcc")
-    }
-
-
-def test_a_definition_naming_the_force_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
-    # near miss: the force's own act, in a sentence naming it, said to meet the definition
-    text = (
-        LEAD + "Essex Police said a constable who passed a victim's address to his brother "
-        "had committed a breach as the law defines it."
-    )
-    assert best_type_of(nlp, text) == "inappropriate_disclosure"
-
-
-def test_a_hyphenated_defined_is_no_definition(nlp) -> None:  # type: ignore[no-untyped-def]
-    # near miss: "self-defined" qualifies a field of the data, it defines nothing
-    text = LEAD + "The file of self-defined ethnicity data was passed to a journalist."
-    assert best_type_of(nlp, text) == "inappropriate_disclosure"
 
 
 # -- lost or sent unencrypted (the weak transmission word) --------------------------------
