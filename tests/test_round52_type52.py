@@ -6,6 +6,9 @@ extract/rules/types.py, extract/components/breach_types.py):
   "passed the file to a criminal", "handed a criminal the file", "leaked it to the press" stay;
 - "identity theft" is a harm a leak may lead to, no theft of data.
 
+Guards kept from a withdrawn rule ("unencrypted" said of a device): a device lost unencrypted is
+a device loss, and data sent unencrypted is still a transmission.
+
 Every sentence here was written for these tests; none is quoted from an article.
 """
 

@@ -185,18 +185,16 @@ class ForceRecognizer:
         """The forces merged into one (Police Scotland from eight in 2013) and the words that
         call the merged force by where it polices: the nation's adjective, possessive and
         name, its capital and the towns of places.toml."""
-        rows = load_jsonl("forces.jsonl", data_dir)
-        self.merged: dict[str, list[str]] = {}
-        # every old force's successor, a renamed one's aside (`_new_names` reads those)
+        # every old force's successor, not a renamed one's (`_new_names` reads those)
         self.successor_of = {
             row["name"]: row["successor"]
-            for row in rows
+            for row in load_jsonl("forces.jsonl", data_dir)
             if row.get("kind") == "legacy" and row.get("successor") and not row.get("renamed")
         }
-        for row in rows:
-            if row.get("kind") == "legacy" and row.get("successor") and not row.get("renamed"):
-                self.merged.setdefault(row["successor"], []).append(row["name"])
-        self.merged = {k: v for k, v in self.merged.items() if len(v) >= _MERGED_FROM}
+        olds_of: dict[str, list[str]] = {}
+        for old, successor in self.successor_of.items():
+            olds_of.setdefault(successor, []).append(old)
+        self.merged = {k: v for k, v in olds_of.items() if len(v) >= _MERGED_FROM}
         data = load_toml("nations.toml", data_dir)
         towns = load_toml("places.toml", data_dir)
         merger = data.get("merger", {})
