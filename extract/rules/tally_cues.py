@@ -73,6 +73,7 @@ class Vocab:
     rate_after: re.Pattern[str]
     average_after: re.Pattern[str]
     approximate: re.Pattern[str]
+    period_lead: re.Pattern[str]
     share_verb: re.Pattern[str]
     share_of: re.Pattern[str]
     share_word: re.Pattern[str]
@@ -319,6 +320,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         # "20 breaches on average": an average told after the figure and its noun
         average_after=_any(c["average_after"], prefix=r"^\s*,?\s*"),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
+        period_lead=_any(c["period_leads"], prefix=r"\s+", suffix=r"\s+"),
         # "..., with the Met recording (about) 1,040 of them": what stands between a share's
         # force and its figure (`tallies._share_clause_named`), all of it
         share_verb=re.compile(
@@ -750,12 +752,23 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
         and not v.average.search(text[max(0, n.a - 20) : n.a])
         and not v.difference.search(text[max(0, n.a - 25) : n.a])
         and not _MORE_THAN.match(text, n.b)  # "20 more than in 2021": a difference
-        and not _MULTIPLIER.match(text, n.b)
+        and not _multiplier(text, n.b, v)
         and not _AVERAGE_IS.search(text[max(0, n.a - 130) : n.a])
         # "4.5 per 100 officers": a rate's base, no count of officers
         and not re.search(r"\bper\s+$", text[max(0, n.a - 6) : n.a], re.I)
         and not v.rate_after.match(text[n.b : n.b + 20])
     ]
+
+
+def _multiplier(text: str, b: int, v: Vocab) -> bool:
+    """'three times the 2019 figure' multiplies; '67 times over the past three years' and
+    '42 times over the course of 2008' repeat over a period: 'over' opens a period phrase."""
+    m = _MULTIPLIER.match(text, b)
+    if m is None or m.group(0).lower().split()[-1] != "over":
+        return m is not None
+    lead = v.period_lead.match(text, m.end())
+    start = lead.end() if lead else m.end()
+    return not any(m.end() - 4 <= p.start <= start + 1 for p in find_periods(text))
 
 
 # One person's records, not a workforce's searches: "viewed her file", "the victim's record"
