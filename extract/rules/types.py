@@ -252,7 +252,17 @@ def announcement(sent: Sent, cue: Span) -> bool:
     astray ('released the victim's statement' names whose it is and stays a disclosure)."""
     if cue.kb_id_ != "weak" or len(cue) > 2:
         return False
-    return tells_news(sent, cue)
+    return tells_news(sent, cue) or _announcement_named(sent, cue)
+
+
+def _announcement_named(sent: Sent, cue: Span) -> bool:
+    """'A news release', 'said in a press release': the cue word is the last of an
+    announcement's own name (`announcements`), a document telling the news, no release."""
+    doc = cue.doc
+    if len(cue) != 1 or cue.start == 0:
+        return False
+    names = set(_type_data([sent])["cues"].get("announcements", []))
+    return f"{doc[cue.start - 1].lower_} {cue[0].lower_}" in names
 
 
 def tells_news(sent: Sent, cue: Span) -> bool:
