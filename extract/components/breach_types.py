@@ -762,11 +762,16 @@ class BreachTypeMatcher:
         group of people at most two words on (`passed_groups`: "to embassy staff", "to local
         crime bosses"), or a plural right after it ("to journalists") -- not a verb
         ("passed information to help the inquiry"); after "the" (`passed_definite`) only a
-        name or a group of people ("to the crime desk" is a desk of the force's)."""
+        name or a group of people ("to the crime desk" is a desk of the force's). The force's
+        own passing ("Kent Police passed ...") is its sharing, and a present "passes" its
+        practice: neither is a leak."""
         doc = span.doc
         k = span.end
-        if k >= len(doc):
-            return False
+        verb = span[0]
+        if k >= len(doc) or verb.lower_ != verb.norm_ and verb.lower_.endswith("s"):
+            return False  # "it passes the details of victims to a charity": a practice
+        if _body_gives([t.lower_ for t in doc[max(0, verb.i - 4) : verb.i + 1]], min(verb.i, 4)):
+            return False  # "the force passed the information to the council": its sharing
         nxt = doc[k]
         data = next((t for t in span[1:] if t.norm_ in self.passed_data), None)
         if data is not None and data.i >= 2 and data.text[:1].isupper():
