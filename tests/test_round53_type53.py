@@ -49,6 +49,9 @@ NOT_PASSED_ON = [
     "The force passed the information to the Information Commissioner's Office.",
     # "the" and a body of the force's own
     "The call handler passed information about the burglary to the intelligence team.",
+    # a body whose work it is
+    "The analyst passed the details of the burglary to a partner agency.",
+    "The detective passed information about the burglary to the local council.",
     # the force's own sharing, and a practice told in the present
     "Suffolk Constabulary passed the information to a victim support charity.",
     "The force said it passes the details of every victim to a support charity.",

@@ -205,6 +205,7 @@ class BreachTypeMatcher:
         self.passed_openers = {w.lower() for w in data["cues"].get("passed_openers", [])}
         self.passed_groups = {w.lower() for w in data["cues"].get("passed_groups", [])}
         self.passed_definite = {w.lower() for w in data["cues"].get("passed_definite", [])}
+        self.passed_bodies = {w.lower() for w in data["cues"].get("passed_bodies", [])}
         self.passed_data = {w.lower() for w in data["cues"].get("passed_data", [])}
         self.handed_owners = {w.lower() for w in data["cues"].get("handed_owner_verbs", [])}
         self.handed_appeal = {w.lower() for w in data["cues"].get("handed_appeal_words", [])}
@@ -763,8 +764,9 @@ class BreachTypeMatcher:
         crime bosses"), or a plural right after it ("to journalists") -- not a verb
         ("passed information to help the inquiry"); after "the" (`passed_definite`) only a
         name or a group of people ("to the crime desk" is a desk of the force's). The force's
-        own passing ("Kent Police passed ...") is its sharing, and a present "passes" its
-        practice: neither is a leak."""
+        own passing ("Kent Police passed ...") is its sharing, a present "passes" its
+        practice, and a body given it (`passed_bodies`: "to a partner agency") one whose work
+        it is: none is a leak."""
         doc = span.doc
         k = span.end
         verb = span[0]
@@ -773,6 +775,11 @@ class BreachTypeMatcher:
         if _body_gives([t.lower_ for t in doc[max(0, verb.i - 4) : verb.i + 1]], min(verb.i, 4)):
             return False  # "the force passed the information to the council": its sharing
         nxt = doc[k]
+        for t in doc[k : k + 4]:
+            if t.norm_ in _CLAUSE_BREAKS:
+                break
+            if t.norm_ in self.passed_bodies or t.lower_ in self.passed_bodies:
+                return False  # "to a partner agency", "to the council": a body's work
         data = next((t for t in span[1:] if t.norm_ in self.passed_data), None)
         if data is not None and data.i >= 2 and data.text[:1].isupper():
             before = doc[data.i - 1]
