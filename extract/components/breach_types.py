@@ -201,6 +201,12 @@ class BreachTypeMatcher:
         self._add_excess(data["cues"])
         self._add_told_who(data["cues"])
         self._add_handed_out(data["cues"])
+        self._add_passed_data(data["cues"])
+        self.passed_openers = {w.lower() for w in data["cues"].get("passed_openers", [])}
+        self.passed_groups = {w.lower() for w in data["cues"].get("passed_groups", [])}
+        self.passed_definite = {w.lower() for w in data["cues"].get("passed_definite", [])}
+        self.passed_bodies = {w.lower() for w in data["cues"].get("passed_bodies", [])}
+        self.passed_data = {w.lower() for w in data["cues"].get("passed_data", [])}
         self.handed_owners = {w.lower() for w in data["cues"].get("handed_owner_verbs", [])}
         self.handed_appeal = {w.lower() for w in data["cues"].get("handed_appeal_words", [])}
         self._add_shown_addresses(data["cues"])
@@ -732,6 +738,69 @@ class BreachTypeMatcher:
         ]  # fmt: skip
         self.pairs.add(_HANDED_OUT, [pattern], greedy="FIRST")
 
+    def _add_passed_data(self, cues: dict[str, list[str]]) -> None:
+        """Information handed over to someone, whoever they are: "passed confidential
+        information to embassy staff", "leaked intelligence about a raid to a local dealer"
+        -- a passing verb (`passing_verbs`), a word for data (`passed_data`) at most three
+        words on, then within one clause (at most eight more words) "to", as strong
+        `inappropriate_disclosure`; who got it is checked after the match
+        (`_passed_recipient`), and the police, prosecutors or a regulator as recipients
+        make no disclosure (`_to_officials`, `_to_regulator`)."""
+        verbs = cues.get("passing_verbs", [])
+        things = cues.get("passed_data", [])
+        if not (verbs and things):
+            return
+        gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}}
+        pattern: list[dict[str, Any]] = [
+            {"NORM": {"IN": verbs}}, {**gap, "OP": "{0,3}"}, {"NORM": {"IN": things}},
+            {**gap, "OP": "{0,8}"}, {"LOWER": "to"},
+        ]  # fmt: skip
+        self.pairs.add(_PASSED_DATA, [pattern], greedy="FIRST")
+
+    def _passed_recipient(self, span: Span) -> bool:
+        """Someone after the "to" of a passing (`_add_passed_data`): an article, possessive
+        or pronoun (`passed_openers`: "to a friend", "to you"), a name ("to The Sun"), a
+        group of people at most two words on (`passed_groups`: "to embassy staff", "to local
+        crime bosses"), or a plural right after it ("to journalists") -- not a verb
+        ("passed information to help the inquiry"); after "the" (`passed_definite`) only a
+        name or a group of people ("to the crime desk" is a desk of the force's). The force's
+        own passing ("Kent Police passed ...") is its sharing, a present "passes" its
+        practice, and a body given it (`passed_bodies`: "to a partner agency") one whose work
+        it is: none is a leak."""
+        doc = span.doc
+        k = span.end
+        verb = span[0]
+        if k >= len(doc) or verb.lower_ != verb.norm_ and verb.lower_.endswith("s"):
+            return False  # "it passes the details of victims to a charity": a practice
+        if _body_gives([t.lower_ for t in doc[max(0, verb.i - 4) : verb.i + 1]], min(verb.i, 4)):
+            return False  # "the force passed the information to the council": its sharing
+        nxt = doc[k]
+        for t in doc[k : k + 4]:
+            if t.norm_ in _CLAUSE_BREAKS:
+                break
+            if t.norm_ in self.passed_bodies or t.lower_ in self.passed_bodies:
+                return False  # "to a partner agency", "to the council": a body's work
+        data = next((t for t in span[1:] if t.norm_ in self.passed_data), None)
+        if data is not None and data.i >= 2 and data.text[:1].isupper():
+            before = doc[data.i - 1]
+            if before.lower_ == "of" and doc[data.i - 2].text[:1].isupper():
+                return False  # "... under the Freedom of Information Act to": a name's word
+        if nxt.lower_ in self.passed_definite:
+            # "the" names a body as often as a person ("to the crime desk", "to the
+            # council"): a name or a group of people after it ("to the Sun", "to the gang")
+            k += 1
+            after = doc[k : k + 3]
+            return any(t.is_alpha and (t.text[:1].isupper() or t.norm_ in self.passed_groups)
+                       for t in after)  # fmt: skip
+        if nxt.lower_ in self.passed_openers or nxt.norm_ in self.passed_groups:
+            return True
+        if nxt.text[:1].isupper() and nxt.is_alpha:
+            return True
+        if nxt.lower_ != nxt.norm_ and nxt.lower_.endswith("s") and nxt.norm_ not in _VERB_S:
+            return True  # a plural: "to journalists"
+        # a group of people a word or two on: "to embassy staff", "to local crime bosses"
+        return any(t.norm_ in self.passed_groups for t in doc[k + 1 : k + 3] if t.is_alpha)
+
     def _handed_back(self, span: Span) -> bool:
         """The member of the public given the record is the one it came from or is about
         ('... who had reported the theft', '... who asked for it': `handed_owner_verbs` after
@@ -1115,6 +1184,12 @@ class BreachTypeMatcher:
                 0,
             ):
                 continue  # "officers were sent to the family home"
+            if key == _PASSED_DATA and (
+                not self._passed_recipient(span)
+                or _to_officials(span, self.official)
+                or _to_regulator(span, regulators)
+            ):
+                continue  # "passed the details to help the inquiry": no one given them
             if key == _HANDED_OUT and self._handed_back(span):
                 continue  # a copy of a report given to the person who made it
             if key == _PUT_OUT and not self._things_named(span):
@@ -1206,6 +1281,8 @@ _NUMBER_WORDS = {"one", "two", "three"}  # "sent to wrong address two times": no
 _MAIL_CODES = {"emailed_to_incorrect_recipient", "_email_media"}
 _TOLD_WHO = "verbal_disclosure|strong|who"
 _HANDED_OUT = "inappropriate_disclosure|strong|handed"
+_PASSED_DATA = "inappropriate_disclosure|strong|passed_data"
+_VERB_S = {"be", "have", "do"}  # "to is", "to has": no plural after "to"
 _SHOWN = "failure_to_use_bcc|strong|shown"
 _SHOWN_LATE = "failure_to_use_bcc|strong|shown_late"
 _VIEWED_BY = "unauthorised_access|strong|viewed"
@@ -1218,7 +1295,7 @@ _LISTING = {"and", "or"}
 # patterns whose last word may be a verb's "-ed" form (`_no_thing` asks the others)
 _OWN_PATTERNS = {
     _TOLD_WHO, _SHOWN, _SHOWN_LATE, _VIEWED_BY, _KEPT_UNCHARGED, _PHONED, _PUT_OUT, _SURFACED,
-    _CARRIED,
+    _CARRIED, _PASSED_DATA,
 }  # fmt: skip
 _POSSESSIVE = {"'s", "’s"}
 _GLUE = {"-", *_POSSESSIVE}
