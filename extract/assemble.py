@@ -94,7 +94,7 @@ from extract.rules.tallies import (
     tells_a_story,
 )
 from extract.rules.tally_cues import numbers, reading_data
-from extract.rules.types import best_type, key_terms, twin_type, type_scores
+from extract.rules.types import best_type, key_terms, type_scores
 from extract.sentences import Sent, evidence, segment, split_sentences
 
 
@@ -236,15 +236,6 @@ def build_incident(
     fact.summary = lead.text if lead else ""
     fact.evidence = ev
     return fact
-
-
-def _retyped(fact: IncidentFact, also: Found) -> IncidentFact:
-    """The incident again under another kind it is also told as (`twin_type`), that kind's
-    line its evidence."""
-    kept = [e for e in fact.evidence if e.field != "breach_type"]
-    twin = replace(fact, breach_type=also.value, evidence=kept)
-    twin.evidence.append(evidence("breach_type", also.value, also.sent))
-    return twin
 
 
 @cache
@@ -2342,7 +2333,6 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     cases = [c for c in cases if roles.at_fault(c) or not another_bodys_passing([c], own_voice)]
     if statistics:
         cases = _told_apart_cases(cases, told_apart, published)
-    described = attr.primary  # the lines the story's own incident is read from
     if cases:
         # Each case is an incident of its own; the primary one is what the rest describes.
         # "In another case, staff emailed a statement to the wrong person. That happened in
@@ -2354,7 +2344,6 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             for s in attr.primary
             if all(s is not c for c in cases) and all(s is not n for n in dated)
         ]
-        described = rest
         primary_fact = build_incident(
             primary,
             rest,
@@ -2473,10 +2462,6 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     only_cases = bool(case_facts) and _says_nothing(primary_fact)
     if not statistics and not only_cases:
         ex.incidents.append(primary_fact)
-        also = twin_type(described, primary_fact.breach_type)
-        if also is not None:
-            # an insider's look-up and what was passed on: the one incident under both kinds
-            ex.incidents.append(_retyped(primary_fact, also))
     ex.incidents.extend(case_facts)
     for partner in [] if statistics or only_cases else partners:
         twin = replace(primary_fact, force=partner, evidence=list(primary_fact.evidence))

@@ -1746,38 +1746,6 @@ def best_type(sents: list[Sent], minimum: float = 2.0) -> Found | None:
     return Found(code, where)
 
 
-def twin_type(sents: list[Sent], code: str | None) -> Found | None:
-    """The other code of a `twin_types` pair when the description, whose winner is `code`,
-    also tells a further act of that kind: lines with a word of addition (`twin_additions`:
-    "investigators also found he had looked at his neighbour's records") giving that code
-    more points than the winner's, at least `twin_minimum` together. An officer's misuse told
-    as two acts -- records looked up, information passed on -- is both kinds; one act told
-    both ways ("looked up her address and passed it to him") stays its winner's."""
-    if code is None:
-        return None
-    cues = _type_data(sents)["cues"]
-    others = [b if a == code else a for a, b in cues.get("twin_types", []) if code in (a, b)]
-    if not others:
-        return None
-    additions = set(cues.get("twin_additions", []))
-    scores: dict[str, float] = defaultdict(float)
-    lines: dict[str, list[tuple[float, Sent]]] = defaultdict(list)
-    for sent in sents:
-        if _breakdown(sent) or not any(t.lower_ in additions for t in sent.span):
-            continue  # no line of a further act
-        own = type_scores([sent])
-        for o in others:
-            if own.get(o, 0.0) > own.get(code, 0.0):
-                scores[o] += own[o]  # a line telling that kind more than the winner's
-                lines[o].append((own[o], sent))
-    least = float(cues.get("twin_minimum", 3.0))
-    found = [o for o in others if scores[o] >= least]
-    if not found:
-        return None
-    best = max(found, key=lambda o: scores[o])
-    return Found(best, max(lines[best], key=lambda p: p[0])[1])
-
-
 def key_terms(sents: list[Sent], code: str | None, limit: int = 8) -> list[str]:
     """Normalised nouns of what happened, from the sentences that describe the breach
     (those with a cue of its type, or any breach cue when the type is unknown)."""
