@@ -654,14 +654,30 @@ def _examples(case: Sent, sent: Sent) -> list[Sent]:
         return [case]
     bounds = [sent.span.start, *cuts, sent.span.end]
     parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    after = _consequence_at(sent, opening)
     kinds: dict[int, str] = {}
     for k, part in enumerate(parts):
+        if after is not None and bounds[k] > after:
+            break  # "..., which led to delays and possible leaks": what followed, no example
         found = best_type([part], minimum=1.0)
         if found is not None:
             kinds[k] = str(found.value)
     if len(set(kinds.values())) < 2:
         return [case]
     return [parts[k] for k in kinds]
+
+
+def _consequence_at(sent: Sent, opening: int) -> int | None:
+    """Where the case sentence, past its cue, goes on to what the case led to ('which led to',
+    'resulting in': cues.toml [passing] consequences), as a token index; None if it does not."""
+    words = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]["consequences"]
+    phrases = [w.split() for w in words]
+    toks = [t for t in sent.span if t.i >= opening]
+    lowered = [t.lower_ for t in toks]
+    for k, t in enumerate(toks):
+        if any(lowered[k : k + len(p)] == p for p in phrases):
+            return t.i
+    return None
 
 
 def _names_span(sent: Sent) -> bool:

@@ -1687,14 +1687,20 @@ def _described_case(sent: Sent) -> bool:
     """The sentence opens with a case cue of cues.toml ('in one case', 'in another
     instance') whose noun has a word or two describing it: 'In one shocking case', 'In
     another, particularly serious, instance', 'In one such case' (lower-case words; the
-    pipeline tags no parts of speech, and spaCy's stop list holds 'serious')."""
+    pipeline tags no parts of speech, and spaCy's stop list holds 'serious'). The case may
+    be the subject, "in" left out: 'One notable case involved ...', 'Another serious
+    incident saw ...' (a describing word needed: 'one case' alone is most often a count)."""
     # commas may set the describing words off ("In another, particularly serious, case")
     toks = [t for t in sent.span[: 4 + 2 * _CASE_WORDS] if not t.is_punct]
     words = [t.lower_ for t in toks]
     for cue in load_toml("cues.toml", data_dir_of(sent))["passing"]["cases"]:
         *head, noun = cue.split()
-        if head[:1] != ["in"] or words[: len(head)] != head:
+        if head[:1] != ["in"]:
             continue
+        if words[: len(head)] != head:
+            head = head[1:]  # the case the subject: "One notable case involved ..."
+            if not head or words[: len(head)] != head:
+                continue
         for n in range(1, _CASE_WORDS + 1):
             between = toks[len(head) : len(head) + n]
             after = toks[len(head) + n] if len(toks) > len(head) + n else None
