@@ -45,6 +45,7 @@ from extract.rules.attribution import (
     co_agents,
     compares_any_force,
     counts_off,
+    counts_repeats,
     dates_the_one_before,
     first_at_fault_sentence,
     follows_earlier,
@@ -57,6 +58,7 @@ from extract.rules.attribution import (
     one_person_case,
     rank_forces,
     refers_to_force,
+    states_page_figures,
     told_how_and_when,
     told_in_item,
 )
@@ -1003,7 +1005,7 @@ def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
             # "It involved the theft of a spreadsheet with the names of 200 officers": the
             # people the case's data was about, no figures of the page's
             states_figures(sent)
-            and not _counts_repeats(sent)
+            and not counts_repeats(sent)
             and not _figures_of_those_involved(sent)
         ):
             break
@@ -1022,15 +1024,16 @@ def _tells_another_kind(sent: Sent, kind: str) -> bool:
     return found is not None and str(found.value) != kind
 
 
-def _counts_repeats(sent: Sent) -> bool:
-    """Every figure of the sentence counts how often one did it ('he searched her records on
-    17 occasions'): the case's own detail, no figure of the page's."""
-    repeats = {c.start_char - sent.start for c in sent.cues.get("passing.repeats", [])}
-    with reading_data(doc_data_dir(sent.span.doc)):
-        counted = numbers(sent.text)
-    return bool(counted) and all(
-        any(0 < r - n.b <= 2 for r in repeats) for n in counted
-    )  # fmt: skip
+def _told_run(story: list[Sent]) -> list[Sent]:
+    """The case's sentences as long as they go on telling it: up to the first that names no
+    force and has no breach cue ('Content from our partners', a reader's prompt) -- what
+    follows is the page's furniture or another matter, not the case's."""
+    out: list[Sent] = []
+    for sent in story:
+        if out and not (sent.forces or sent.types):
+            break
+        out.append(sent)
+    return out
 
 
 def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) -> bool:
@@ -2506,7 +2509,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         nor where the group only counts more than a handful of people put through
         proceedings ('Twelve officers were investigated for misusing police systems in 2018/19'),
         telling no one case: figures, no one breach."""
-        if statistics and any(states_figures(s) or speaks_of_kinds(s) for s in group):
+        if statistics and any(states_page_figures(s) or speaks_of_kinds(s) for s in group):
             return None
         if all(
             counts_people_proceeded(s, least=_STORY_HANDFUL + 1)
@@ -2576,11 +2579,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             # from a car in 2022": a roundup gives a force's figures and, apart from them,
             # one of its cases -- the sentences stating no figures tell that incident, when
             # one of them tells one case (a case cue, one person's breach, or how and when)
-            story = [s for s in group if not (states_figures(s) or speaks_of_kinds(s))]
+            story = [s for s in group if not (states_page_figures(s) or speaks_of_kinds(s))]
             if len(story) < len(group) and any(
                 is_case(s) or one_person_case(s) or told_how_and_when(s) for s in story
             ):
-                other = passing(force, story)
+                other = passing(force, _told_run(story))
         if (
             other is not None
             and primary_fact.breach_type is not None

@@ -6,6 +6,15 @@
   case' with no describing word is most often a count ('one case was referred') and stays
   none. What such a case led to ("..., which led to delays and possible leaks") is no
   second example of another kind.
+- A look-up done for no reason of the job, however worded: a negation, at most three
+  lower-case words, a word of the job or the law, then "purpose" or "reason" ('no obvious
+  policing purpose', 'without any valid work reason') is a strong unauthorised_access cue;
+  'no reason to believe' and 'for policing purposes' are none.
+- On a page of figures, a figure that only counts how often one person did it ('a police
+  officer in Essex was warned for carrying out 40 records checks') is the case's detail, not
+  a figure of the page's: another force's case told so is an incident of its own, and the
+  page furniture after it ('Content from our partners') is no part of its story. A crowd
+  doing it that often ('officers and staff misused systems 48 times in 2024') stays a figure.
 
 Every sentence was written for these tests."""
 
@@ -84,3 +93,61 @@ def test_examples_of_two_kinds_still_split() -> None:
     )
     found = {kind for force, kind in _incidents(_FIGURES + line + _CLOSE)}
     assert {"loss_or_theft_of_device", "posted_to_incorrect_recipient"} <= found
+
+
+def _cues(text: str, pipeline) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    doc = pipeline(text)
+    return {(s.label_, s.kb_id_, s.text) for s in doc.spans["breach_cues"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The sergeant ran the names through the database with no obvious policing purpose.",
+            "no obvious policing purpose",
+        ),
+        (
+            "She opened the file without any valid work reason, the panel heard.",
+            "without any valid work reason",
+        ),
+        ("He searched for his landlord with no lawful reason.", "no lawful reason"),
+    ],
+)
+def test_no_reason_of_the_job(text: str, cue: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("unauthorised_access", "strong", cue) in _cues(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no reason to believe any of the files were opened.",
+        "Staff may open the records for policing purposes only.",
+        "The long delay served no useful purpose at all.",
+    ],
+)
+def test_no_reason_near_misses(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not any(code == "unauthorised_access" for code, _, _ in _cues(text, nlp))
+
+
+_ROUNDUP = (
+    "Hundreds of police disciplined for data misuse\n\n"
+    "More than 700 police officers and staff faced disciplinary action for breaching data "
+    "protection law between 2015 and 2018, a campaign group found.\n\n"
+    "In Kent, a staff member looked up details of a neighbour and shared them with friends."
+    "\n\n"
+)
+
+
+def test_one_persons_repeat_count_is_the_cases_detail() -> None:
+    line = (
+        "A police officer in Essex received a final written warning for carrying out 40 "
+        "records checks with no obvious policing purpose.\n\nContent from our partners\n\n"
+        "Five ways to beat hackers this winter"
+    )
+    assert ("Essex Police", "unauthorised_access") in _incidents(_ROUNDUP + line)
+
+
+def test_a_crowds_repeat_count_stays_a_figure() -> None:
+    line = "In Essex, officers and staff were caught misusing systems 48 times in 2021."
+    assert not any(force == "Essex Police" for force, _ in _incidents(_ROUNDUP + line))
