@@ -151,3 +151,35 @@ def test_one_persons_repeat_count_is_the_cases_detail() -> None:
 def test_a_crowds_repeat_count_stays_a_figure() -> None:
     line = "In Essex, officers and staff were caught misusing systems 48 times in 2021."
     assert not any(force == "Essex Police" for force, _ in _incidents(_ROUNDUP + line))
+
+
+_ROUND = (
+    "Welsh forces own up to data errors\n\n"
+    "Gwent Police lost a laptop holding the names of witnesses last year.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dyfed-Powys Police said papers about a witness had got mixed up with other files "
+        "and were posted to somebody by mistake.",
+        "Dyfed-Powys Police said a victim's statement was emailed to the wrong person.",
+    ],
+)
+def test_force_telling_a_holders_error_owns_it(line: str) -> None:
+    assert any(force == "Dyfed-Powys Police" for force, _ in _incidents(_ROUND + line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a theft it speaks of: a crime it may police
+        "Dyfed-Powys Police said a laptop had been stolen from a parked car in Carmarthen.",
+        # another body's error in its words
+        "Dyfed-Powys Police said the county council had emailed a tenant's file to the "
+        "wrong person.",
+    ],
+)
+def test_force_voicing_a_theft_or_anothers_error(line: str) -> None:
+    assert not any(force == "Dyfed-Powys Police" for force, _ in _incidents(_ROUND + line))

@@ -114,6 +114,8 @@ class Roles:
                 if template is not None and template[0] == SPEAKER:
                     if not _only_voices(sent, m, template[1]):
                         template = None  # it tells of its own doings: judged as any mention
+                    elif _tells_holders_error(sent, m, template[1]):
+                        template = None  # an error only the data's holder makes: its own
                     elif not _names_other_body(sent, template[1]):
                         speakers[m.start] = _plain_role(sent, m)
                 if template is not None and template[0] == _SOURCE:
@@ -1085,6 +1087,19 @@ def _firm_in(sent: Sent, orgs: list[Span]) -> bool:
         not any(t.lower_ in _POLICE_WORDS for t in doc[max(0, o.start - 2) : o.end + 1])
         for o in orgs
     )
+
+
+def _tells_holders_error(sent: Sent, mention: Span, match: Span) -> bool:
+    """What the force said tells, as fact, an error that only the body holding the data
+    makes -- sent or posted to the wrong person, published, left unredacted (cues.toml
+    [roles] holders_errors) -- with no other body or force named: 'Kent Police said papers
+    about a witness were posted to somebody by mistake' tells its own breach, as 'Kent
+    Police confirmed that ...' does; a theft or a hack it speaks of may be a crime it
+    polices."""
+    if _names_other_body(sent, match) or any(f.label_ != mention.label_ for f in sent.forces):
+        return False
+    codes = set(load_toml("cues.toml", data_dir_of(sent))["roles"]["holders_errors"])
+    return any(c.label_ in codes and c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types)
 
 
 def _names_other_body(sent: Sent, match: Span) -> bool:
