@@ -45,6 +45,7 @@ from extract.rules.attribution import (
     co_agents,
     compares_any_force,
     counts_off,
+    counts_repeats,
     dates_the_one_before,
     first_at_fault_sentence,
     follows_earlier,
@@ -57,6 +58,7 @@ from extract.rules.attribution import (
     one_person_case,
     rank_forces,
     refers_to_force,
+    states_page_figures,
     told_how_and_when,
     told_in_item,
 )
@@ -654,14 +656,30 @@ def _examples(case: Sent, sent: Sent) -> list[Sent]:
         return [case]
     bounds = [sent.span.start, *cuts, sent.span.end]
     parts = [segment(sent, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    after = _consequence_at(sent, opening)
     kinds: dict[int, str] = {}
     for k, part in enumerate(parts):
+        if after is not None and bounds[k] > after:
+            break  # "..., which led to delays and possible leaks": what followed, no example
         found = best_type([part], minimum=1.0)
         if found is not None:
             kinds[k] = str(found.value)
     if len(set(kinds.values())) < 2:
         return [case]
     return [parts[k] for k in kinds]
+
+
+def _consequence_at(sent: Sent, opening: int) -> int | None:
+    """Where the case sentence, past its cue, goes on to what the case led to ('which led to',
+    'resulting in': cues.toml [passing] consequences), as a token index; None if it does not."""
+    words = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]["consequences"]
+    phrases = [w.split() for w in words]
+    toks = [t for t in sent.span if t.i >= opening]
+    lowered = [t.lower_ for t in toks]
+    for k, t in enumerate(toks):
+        if any(lowered[k : k + len(p)] == p for p in phrases):
+            return t.i
+    return None
 
 
 def _names_span(sent: Sent) -> bool:
@@ -987,7 +1005,7 @@ def _case_sequel(case: Sent, sents: list[Sent], reach: int = 2) -> list[Sent]:
             # "It involved the theft of a spreadsheet with the names of 200 officers": the
             # people the case's data was about, no figures of the page's
             states_figures(sent)
-            and not _counts_repeats(sent)
+            and not counts_repeats(sent)
             and not _figures_of_those_involved(sent)
         ):
             break
@@ -1006,15 +1024,16 @@ def _tells_another_kind(sent: Sent, kind: str) -> bool:
     return found is not None and str(found.value) != kind
 
 
-def _counts_repeats(sent: Sent) -> bool:
-    """Every figure of the sentence counts how often one did it ('he searched her records on
-    17 occasions'): the case's own detail, no figure of the page's."""
-    repeats = {c.start_char - sent.start for c in sent.cues.get("passing.repeats", [])}
-    with reading_data(doc_data_dir(sent.span.doc)):
-        counted = numbers(sent.text)
-    return bool(counted) and all(
-        any(0 < r - n.b <= 2 for r in repeats) for n in counted
-    )  # fmt: skip
+def _told_run(story: list[Sent]) -> list[Sent]:
+    """The case's sentences as long as they go on telling it: up to the first that names no
+    force and has no breach cue ('Content from our partners', a reader's prompt) -- what
+    follows is the page's furniture or another matter, not the case's."""
+    out: list[Sent] = []
+    for sent in story:
+        if out and not (sent.forces or sent.types):
+            break
+        out.append(sent)
+    return out
 
 
 def _earlier_occasion(sent: Sent, before: list[Sent], published: date | None) -> bool:
@@ -2490,7 +2509,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         nor where the group only counts more than a handful of people put through
         proceedings ('Twelve officers were investigated for misusing police systems in 2018/19'),
         telling no one case: figures, no one breach."""
-        if statistics and any(states_figures(s) or speaks_of_kinds(s) for s in group):
+        if statistics and any(states_page_figures(s) or speaks_of_kinds(s) for s in group):
             return None
         if all(
             counts_people_proceeded(s, least=_STORY_HANDFUL + 1)
@@ -2560,11 +2579,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             # from a car in 2022": a roundup gives a force's figures and, apart from them,
             # one of its cases -- the sentences stating no figures tell that incident, when
             # one of them tells one case (a case cue, one person's breach, or how and when)
-            story = [s for s in group if not (states_figures(s) or speaks_of_kinds(s))]
+            story = [s for s in group if not (states_page_figures(s) or speaks_of_kinds(s))]
             if len(story) < len(group) and any(
                 is_case(s) or one_person_case(s) or told_how_and_when(s) for s in story
             ):
-                other = passing(force, story)
+                other = passing(force, _told_run(story))
         if (
             other is not None
             and primary_fact.breach_type is not None

@@ -198,6 +198,7 @@ class BreachTypeMatcher:
                 self.pairs.add(key, patterns)
         self._add_unremoved(nlp, data["cues"])
         self._add_used_to_find(data["cues"])
+        self._add_no_purpose(data["cues"])
         self._add_excess(data["cues"])
         self._add_told_who(data["cues"])
         self._add_handed_out(data["cues"])
@@ -1106,6 +1107,29 @@ class BreachTypeMatcher:
                 after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
                 return after not in self.vehicle_people
         return False
+
+    def _add_no_purpose(self, cues: dict[str, list[str]]) -> None:
+        """A look-up done for no reason of the job, however the reporter words it: "no
+        obvious policing purpose", "without any lawful reason", "with no valid work reason"
+        -- a negation (`purpose_negations`), at most three lower-case words, then a word of
+        the job or the law (`purpose_qualifiers`) right before "purpose" or "reason" -- as
+        strong `unauthorised_access`; "no reason to believe" names no job, "for a policing
+        purpose" no lack of one."""
+        negations = cues.get("purpose_negations", [])
+        qualifiers = cues.get("purpose_qualifiers", [])
+        if not (negations and qualifiers):
+            return
+        gap: dict[str, Any] = {
+            "NORM": {"NOT_IN": _CLAUSE_BREAKS},
+            "IS_LOWER": True,
+            "IS_ALPHA": True,
+            "OP": "{0,3}",
+        }
+        pattern: list[dict[str, Any]] = [
+            {"LOWER": {"IN": negations}}, gap, {"LOWER": {"IN": qualifiers}},
+            {"NORM": {"IN": ["purpose", "reason"]}},
+        ]  # fmt: skip
+        self.pairs.add("unauthorised_access|strong", [pattern], greedy="FIRST")
 
     def _add_used_to_find(self, cues: dict[str, list[str]]) -> None:
         """A police system used to find someone: "used police computers to find her address",

@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.aliases import CONTEXT, force_aliases
-from extract.components.doctext import doc_text
+from extract.components.doctext import doc_data_dir, doc_text
 from extract.components.roles import SPEAKER, force_roles
 from extract.datafiles import load_toml
 from extract.rules.actions import (
@@ -32,6 +32,7 @@ from extract.rules.actions import (
 from extract.rules.dates import BREACH, date_role
 from extract.rules.money import fine_cues
 from extract.rules.tallies import speaks_of_kinds, states_figures, tells_a_story
+from extract.rules.tally_cues import numbers, reading_data
 from extract.rules.types import ATTEMPT_WORDS, best_type, type_scores
 from extract.sentences import Sent, clause_bounds, data_dir_of, is_passive_mention, segment
 
@@ -113,6 +114,8 @@ class Roles:
                 if template is not None and template[0] == SPEAKER:
                     if not _only_voices(sent, m, template[1]):
                         template = None  # it tells of its own doings: judged as any mention
+                    elif _tells_holders_error(sent, m, template[1]):
+                        template = None  # an error only the data's holder makes: its own
                     elif not _names_other_body(sent, template[1]):
                         speakers[m.start] = _plain_role(sent, m)
                 if template is not None and template[0] == _SOURCE:
@@ -1086,6 +1089,19 @@ def _firm_in(sent: Sent, orgs: list[Span]) -> bool:
     )
 
 
+def _tells_holders_error(sent: Sent, mention: Span, match: Span) -> bool:
+    """What the force said tells, as fact, an error that only the body holding the data
+    makes -- sent or posted to the wrong person, published, left unredacted (cues.toml
+    [roles] holders_errors) -- with no other body or force named: 'Kent Police said papers
+    about a witness were posted to somebody by mistake' tells its own breach, as 'Kent
+    Police confirmed that ...' does; a theft or a hack it speaks of may be a crime it
+    polices."""
+    if _names_other_body(sent, match) or any(f.label_ != mention.label_ for f in sent.forces):
+        return False
+    codes = set(load_toml("cues.toml", data_dir_of(sent))["roles"]["holders_errors"])
+    return any(c.label_ in codes and c.kb_id_ == "strong" and sent.asserted(c) for c in sent.types)
+
+
 def _names_other_body(sent: Sent, match: Span) -> bool:
     """What the force said names another body ('a laptop belonging to the county council',
     'a surgery's records')."""
@@ -1578,6 +1594,46 @@ def is_case(sent: Sent) -> bool:
 _ONE = {"a", "an", "one"}
 
 
+def counts_repeats(sent: Sent) -> bool:
+    """Every figure of the sentence counts how often one did it ('he searched her records on
+    17 occasions'): the case's own detail, no figure of the page's."""
+    repeats = {c.start_char - sent.start for c in sent.cues.get("passing.repeats", [])}
+    with reading_data(doc_data_dir(sent.span.doc)):
+        counted = numbers(sent.text)
+    text = sent.text
+    return bool(counted) and all(
+        # "carried out 53 criminal records checks": a word or two may describe them
+        any(r > n.b and _REPEAT_GAP_RE.fullmatch(text[n.b : r]) for r in repeats)
+        for n in counted
+    )
+
+
+_REPEAT_GAP_RE = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}")
+
+
+def states_page_figures(sent: Sent) -> bool:
+    """The sentence states figures of the page's kind, not only how often one person did it
+    ('an officer was warned for carrying out 53 records checks'): those are the case's
+    detail. A crowd doing it that often ('cops and staff misused systems 48 times in 2024')
+    is still a figure."""
+    return states_figures(sent) and not (counts_repeats(sent) and _one_person_named(sent))
+
+
+def _one_person_named(sent: Sent) -> bool:
+    """One person, named indefinitely, does it: 'a', 'an' or 'one', at most two words, then a
+    person word (tallies.toml [measures] one_person) -- and no crowd of the force's people
+    ('officers', 'staff') in the sentence."""
+    measures = load_toml("tallies.toml", data_dir_of(sent))["measures"]
+    person, crowd = set(measures["one_person"]), set(measures["crowd"])
+    words = [t.lower_ for t in sent.span if not (t.is_punct or t.is_space)]
+    if any(w in crowd for w in words):
+        return False
+    return any(
+        w in person and any(v in _ONE for v in words[max(0, k - 3) : k])
+        for k, w in enumerate(words)
+    )
+
+
 def one_person_case(sent: Sent) -> bool:
     """A sentence telling what one of the force's people did, no case cue needed ('The
     figures come weeks after a constable was sacked for searching records about his ex',
@@ -1587,7 +1643,7 @@ def one_person_case(sent: Sent) -> bool:
     kinds of breach. On a page of figures, the one breach it tells is a case of its own."""
     if sent.idx == 0 or is_case(sent) or speaks_of_kinds(sent):
         return False
-    if states_figures(sent) and not tells_a_story(sent):
+    if states_page_figures(sent) and not tells_a_story(sent):
         return False
     if not mechanism_stated(sent):
         return False
@@ -1687,14 +1743,20 @@ def _described_case(sent: Sent) -> bool:
     """The sentence opens with a case cue of cues.toml ('in one case', 'in another
     instance') whose noun has a word or two describing it: 'In one shocking case', 'In
     another, particularly serious, instance', 'In one such case' (lower-case words; the
-    pipeline tags no parts of speech, and spaCy's stop list holds 'serious')."""
+    pipeline tags no parts of speech, and spaCy's stop list holds 'serious'). The case may
+    be the subject, "in" left out: 'One notable case involved ...', 'Another serious
+    incident saw ...' (a describing word needed: 'one case' alone is most often a count)."""
     # commas may set the describing words off ("In another, particularly serious, case")
     toks = [t for t in sent.span[: 4 + 2 * _CASE_WORDS] if not t.is_punct]
     words = [t.lower_ for t in toks]
     for cue in load_toml("cues.toml", data_dir_of(sent))["passing"]["cases"]:
         *head, noun = cue.split()
-        if head[:1] != ["in"] or words[: len(head)] != head:
+        if head[:1] != ["in"]:
             continue
+        if words[: len(head)] != head:
+            head = head[1:]  # the case the subject: "One notable case involved ..."
+            if not head or words[: len(head)] != head:
+                continue
         for n in range(1, _CASE_WORDS + 1):
             between = toks[len(head) : len(head) + n]
             after = toks[len(head) + n] if len(toks) > len(head) + n else None
