@@ -3640,12 +3640,26 @@ def _beside_other(sent: Sent, span: Span) -> bool:
         ends = [verb.end] if doc[verb.start].norm_ == "follow" else []
         ends += [k.end for k in links if 0 <= k.start - verb.end <= _BESIDE_REACH]
         for e in ends:
-            hi = clause_bounds(sent, e)[1]
+            hi = _beside_end(sent, e)
             if e <= span.end and span.start < hi:
                 # "came three years after Gloucestershire Constabulary lost a memory stick in
                 # 2009": another force's incident, which keeps its date for that force
                 return not any(e <= f.start < hi for f in sent.forces)
     return False
+
+
+def _beside_end(sent: Sent, start: int) -> int:
+    """Where the earlier event set beside the story's breach stops being told: at the next
+    turn to another matter (`beside_ends`: "but", ";"), not at its own asides. The other
+    event runs on through what it said or held ('after a council announced that it had been
+    hacked in an attack in which voters' details from 2014 were taken'), and those dates are
+    its own."""
+    ends = set(_data(sent.span)["beside_ends"])
+    doc = sent.span.doc
+    hi = start
+    while hi < sent.span.end and doc[hi].lower_ not in ends:
+        hi += 1
+    return hi
 
 
 _PERIOD_HEADING_RE = re.compile(

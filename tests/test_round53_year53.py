@@ -1,0 +1,65 @@
+"""Round 53 (r53-year53): the breach year from the sentence about this force's breach.
+
+1. The story's breach set beside an earlier event of another body ("The leak comes days
+   after a council said that it had been hacked in an attack in which files from 2016 were
+   taken"): the other event is told on through what it said and held -- its "that" and
+   "in which" clauses -- so their dates are its own (`_beside_end`), up to a turn to
+   another matter ("but", ";").
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.models import Document, IncidentFact
+from extract.nlp import extract
+from tests.incident_probe import field_values
+
+
+def _incidents(nlp, text: str) -> list[IncidentFact]:  # type: ignore[no-untyped-def]
+    return extract(Document(text=text, published=date(2022, 6, 1)), nlp).incidents
+
+
+BESIDE_ASIDE = [
+    (
+        "Kent Police accidentally emailed the addresses of 300 victims to a journalist in May"
+        " 2022. The leak comes days after a county council said that it had suffered a"
+        " ransomware attack in which records from 2016 onwards were copied by criminals.",
+        {2022},
+    ),
+    (
+        "Essex Police accidentally emailed the addresses of 90 victims to a journalist in March"
+        " 2021. The leak comes days after a county council said that it had suffered a"
+        " ransomware attack in which files on tenants housed between 2012 and 2019 were copied.",
+        {2021},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), BESIDE_ASIDE)
+def test_beside_event_told_on_through_its_asides(nlp, text: str, years: set[int]) -> None:  # type: ignore[no-untyped-def]
+    assert field_values(nlp, text, "breach_year", published=date(2022, 6, 1)) == years
+
+
+def test_beside_event_ends_at_a_turn(nlp) -> None:  # type: ignore[no-untyped-def]
+    """After "but" the sentence is back on the force's breach: its date is kept."""
+    text = (
+        "Essex Police accidentally emailed the addresses of 90 victims to a journalist. The leak"
+        " comes days after a county council said that it had suffered a ransomware attack, but"
+        " the force said the email was sent in March 2021."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2022, 6, 1)) == {2021}
+
+
+def test_beside_event_of_a_force_keeps_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A force's own earlier incident, told through its aside, keeps its date for that force."""
+    text = (
+        "Essex Police accidentally emailed the addresses of 90 victims to a journalist. The leak"
+        " follows an incident in which Avon and Somerset Police said that an officer had lost a"
+        " folder of statements in 2018."
+    )
+    years = {i.force: i.breach_year for i in _incidents(nlp, text)}
+    assert years.get("Avon and Somerset Police") == 2018
