@@ -5,6 +5,9 @@
    taken"): the other event is told on through what it said and held -- its "that" and
    "in which" clauses -- so their dates are its own (`_beside_end`), up to a turn to
    another matter ("but", ";").
+2. A verb of holding data (recorded, stored, kept) in a story whose breach is data passed on
+   or lost dates the thing made or kept ("the footage was recorded in 2022"): it times the
+   story only weakly, below the passing on ("in 2023 she sent the clip to a friend").
 
 Every sentence here was written for these tests."""
 
@@ -63,3 +66,59 @@ def test_beside_event_of_a_force_keeps_its_date(nlp) -> None:  # type: ignore[no
     )
     years = {i.force: i.breach_year for i in _incidents(nlp, text)}
     assert years.get("Avon and Somerset Police") == 2018
+
+
+# 2. A verb of holding data (recorded, stored, kept) in a story of data passed on or lost
+#    dates the thing made or kept, weaker than the passing on (`_holding_before_passing`).
+HELD_THEN_PASSED = [
+    (
+        "A worker at Kent Police shared bodycam footage of an arrest with a friend. The footage"
+        " was recorded in March 2022 outside a pub in Margate. In June 2023 the worker copied"
+        " the clip onto her own phone and sent it to a friend on WhatsApp.",
+        {2023},
+    ),
+    (
+        "Essex Police lost a memory stick holding witness statements in May 2021. The"
+        " statements were stored on the stick in 2019.",
+        {2021},
+    ),
+    (
+        "An officer from Dorset Police emailed a recording of a 999 call to a journalist in"
+        " August 2023. The call had been recorded in 2021.",
+        {2023},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), HELD_THEN_PASSED)
+def test_holding_dates_the_thing_not_the_passing_on(nlp, text: str, years: set[int]) -> None:  # type: ignore[no-untyped-def]
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == years
+
+
+HELD_IS_BREACH = [
+    # unlawful keeping: the recording is the breach
+    (
+        "Kent Police was reprimanded by the ICO after it recorded calls to a victims helpline"
+        " without telling callers. The calls were recorded in 2019 and 2020 and kept on a"
+        " server.",
+        {2019},
+    ),
+    # the only date of a leak story: the recording still times it
+    (
+        "A worker at Kent Police shared bodycam footage of an arrest with a friend. The footage"
+        " was recorded in March 2022 outside a pub in Margate. The worker later copied the clip"
+        " onto her own phone and sent it to a friend on WhatsApp.",
+        {2022},
+    ),
+    # "store" as a place is no keeping: the loss in the move keeps its year
+    (
+        "Forty DVDs of witness interviews went missing during the move of Kent Police's"
+        " evidence store from Dover to Folkestone in 2020. The loss was only noticed in 2022.",
+        {2020},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), HELD_IS_BREACH)
+def test_holding_still_dates_a_breach(nlp, text: str, years: set[int]) -> None:  # type: ignore[no-untyped-def]
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == years

@@ -1542,6 +1542,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 # "the hearing took place in 2023"
             elif role == BREACH and _contravention(cue):
                 own = TIMED  # "between 2018 and 2024 had breached the security principle"
+            elif role == BREACH and label == "event" and _holding_before_passing(cue, kind):
+                own = TIMED  # "the footage was recorded in 2023", then sent on in 2024
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, own))
@@ -1561,6 +1563,20 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             continue  # "reported the crime online", "launched online": the other cue's
         out.append((state, BREACH))
     return _begun_by_participle(sent, out)
+
+
+def _holding_before_passing(cue: Span, kind: str | None) -> bool:
+    """A verb of holding data (`holding_events`: recorded, stored, kept) in a story whose
+    breach is the data passed on or lost (`passed_on_kinds`): 'the footage was recorded in
+    November 2023' dates the thing made, 'in January 2024 a worker sent the clip to a friend'
+    the breach. It times the story only as a described deed does; in a story of unlawful
+    keeping (kind "other") or of no kind yet, keeping is the breach itself."""
+    data = _data(cue)
+    return (
+        kind in set(data["passed_on_kinds"])
+        and cue[0].norm_ in set(data["holding_events"])
+        and _verb(cue[0])  # "the force's evidence store" is a place, no keeping
+    )
 
 
 _RULE_REACH = 5  # "breached the seventh data protection principle", "a breach of article 5"
