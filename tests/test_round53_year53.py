@@ -8,6 +8,8 @@
 2. A verb of holding data (recorded, stored, kept) in a story whose breach is data passed on
    or lost dates the thing made or kept ("the footage was recorded in 2022"): it times the
    story only weakly, below the passing on ("in 2023 she sent the clip to a friend").
+3. A job applied for ("applied for a youth worker post in 2023") is a step of a career: the
+   "post" is no letter sent, and the date is no incident's.
 
 Every sentence here was written for these tests."""
 
@@ -122,3 +124,31 @@ HELD_IS_BREACH = [
 @pytest.mark.parametrize(("text", "years"), HELD_IS_BREACH)
 def test_holding_still_dates_a_breach(nlp, text: str, years: set[int]) -> None:  # type: ignore[no-untyped-def]
     assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == years
+
+
+# 3. A job applied for ('applied for a youth worker post in 2023') is a career step: the
+#    "post" is no letter sent, and the date is no incident's (`_job_applications`).
+def test_job_application_is_no_breach_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police Scotland wrongly merged a man's record with a convicted namesake's in 2021. He"
+        " applied for a part-time caretaker post in 2023 and the wrong record was disclosed"
+        " to the school."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2021}
+
+
+def test_job_alone_gives_no_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police Scotland wrongly merged a man's record with that of a convicted namesake. The"
+        " man applied for a youth worker post in 2023."
+    )
+    assert not field_values(nlp, text, "breach_year", published=date(2024, 6, 1))
+
+
+def test_applying_for_information_is_no_job(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'applied for information' is no career step: a disclosure dated there keeps its year."""
+    text = (
+        "A Gwent Police officer told a neighbour the name of a woman who had applied for"
+        " information under the domestic violence disclosure scheme in May 2022."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2022}

@@ -1502,6 +1502,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
+            if label == "event" and _career_object(sent, cue):
+                continue  # "applied for a youth worker post in 2023": a job, no mail
             if label == "event" and _in_statute_name(cue):
                 continue  # "offences under the Computer Misuse Act": a law's name
             if label == "discovery" and _purpose(cue):
@@ -1547,6 +1549,7 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, own))
+    out += [(verb, None) for verb in _job_applications(sent)]
     for state in _exposures(sent):
         if not sent.asserted(state) or _reporting_tail(sent, state):
             continue  # "could be made public in 2023"
@@ -1563,6 +1566,31 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             continue  # "reported the crime online", "launched online": the other cue's
         out.append((state, BREACH))
     return _begun_by_participle(sent, out)
+
+
+_CAREER_OBJECT_REACH = 4  # "applied for a youth worker post": the article and two modifiers
+
+
+def _career_object(sent: Sent, cue: Span) -> bool:
+    """An event word that is a job (`career_objects`: "post") right after a career verb
+    ('applied for a part-time post', 'appointed to the post'): the person's career, not a
+    letter sent."""
+    if cue[0].norm_ not in set(_data(cue)["career_objects"]):
+        return False
+    verbs = [*sent.cues.get("dates.career", []), *_job_applications(sent)]
+    return any(0 <= cue.start - c.end <= _CAREER_OBJECT_REACH for c in verbs)
+
+
+def _job_applications(sent: Sent) -> list[Span]:
+    """A job applied for ('applied for a youth worker post', 'took up a new role'): a step
+    of a career, whose date is no incident's; `job_verbs` with a job (`career_objects`) a
+    few words on ('applied for information' is no career step)."""
+    jobs = sent.cues.get("dates.career_objects", [])
+    return [
+        v
+        for v in sent.cues.get("dates.job_verbs", [])
+        if any(0 <= j.start - v.end <= _CAREER_OBJECT_REACH for j in jobs)
+    ]
 
 
 def _holding_before_passing(cue: Span, kind: str | None) -> bool:
