@@ -10,6 +10,8 @@
    story only weakly, below the passing on ("in 2023 she sent the clip to a friend").
 3. A job applied for ("applied for a youth worker post in 2023") is a step of a career: the
    "post" is no letter sent, and the date is no incident's.
+4. A year naming a thing that is no event ("despite a 1994 ceasefire") dates no breach, but
+   is told: "in March of that year" after it counts from it, not from the page's date.
 
 Every sentence here was written for these tests."""
 
@@ -152,3 +154,38 @@ def test_applying_for_information_is_no_job(nlp) -> None:  # type: ignore[no-unt
         " information under the domestic violence disclosure scheme in May 2022."
     )
     assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2022}
+
+
+# 4. A year naming a thing that is no event ("since the 2012 Olympics", "despite a 1994
+#    ceasefire") dates no breach (`_dates_other_thing`, role NAMED); it is still told, so "in
+#    March of that year" after it counts from it (`_month_of_that_year`).
+def test_year_naming_a_thing_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police accidentally emailed the addresses of 90 victims to a journalist. The"
+        " force has faced threats from protesters since the 2012 Olympics."
+    )
+    assert not field_values(nlp, text, "breach_year", published=date(2024, 6, 1))
+
+
+def test_year_naming_an_event_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police accidentally emailed the addresses of 90 victims to a journalist after"
+        " the 2019 data leak at the force."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2019}
+
+
+def test_month_of_that_year_counts_from_the_year_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The 2021 figures include the worst breach Kent Police has had, in March of that year,"
+        " when an officer accidentally emailed the addresses of 90 victims to a journalist."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2021}
+
+
+def test_month_with_no_year_after_it_counts_from_the_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police accidentally emailed the addresses of 90 victims to a journalist in March."
+        " The force said it was sorry."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2024}

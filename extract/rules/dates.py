@@ -51,6 +51,9 @@ TIMED = "timed"
 # A date of someone learning of a breach already had ("In 2019 she was told her file had been
 # lost"): no incident date, nor a finding that dates a loss as papers found on a bus do.
 LEARNED = "learned"
+# A year naming a thing by it ("despite a 1998 peace deal", "the 2023 total"): no incident
+# date, but told, so "in August of that year" after it counts from it.
+NAMED = "named"
 _SCORES = {BREACH: 3.0, "described": 1.0, TIMED: 1.0}
 _SCENE_OPENING = 5  # "On the afternoon of Thursday 3 May, ...": a date opening its sentence
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
@@ -373,6 +376,27 @@ def masthead_date(sent: Sent) -> dt.date | None:
         return dt.date.fromisoformat(days[0].kb_id_)
     except ValueError:
         return None
+
+
+_THAT_YEAR = (("of", "that", "year"), ("that", "year"), ("of", "the", "same", "year"),
+              ("the", "same", "year"))  # fmt: skip
+
+
+def _month_of_that_year(span: Span) -> str | None:
+    """'in August of that year', 'in May the same year': a month in the year told last before
+    it (in its sentence or the one before), not the latest such month before the page's
+    date."""
+    words = span.text.lower().split()
+    if len(words) != 1 or words[0] not in _MONTH_NUMBERS:
+        return None
+    doc = span.doc
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 4])
+    if not any(after[: len(w)] == w for w in _THAT_YEAR):
+        return None
+    years = [d for d in _dates_before(span) if d.label_ in {"day", "month", "year"}]
+    if not years or not _YEAR_RE.fullmatch(years[-1].kb_id_[:4]):
+        return None
+    return f"{years[-1].kb_id_[:4]}-{_MONTH_NUMBERS[words[0]]:02d}"
 
 
 def _last_month_before(sent: Sent, span: Span, published: dt.date | None) -> str | None:
@@ -2573,6 +2597,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
             return BREACH
     if _dates_document(sent, span):
         return None  # "in its 2023 annual report": the document's year, no event's
+    if _dates_other_thing(sent, span, cues):
+        return NAMED  # "despite a 1998 peace deal": the deal's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     hi = _bare_relative_hi(sent, lo, hi)
@@ -2794,6 +2820,35 @@ def _dates_document(sent: Sent, span: Span) -> bool:
         ):
             return True
     return False
+
+
+_THING_REACH = 4  # "the 2017 general election", "a 1998 peace deal": the noun phrase's words
+
+
+def _dates_other_thing(sent: Sent, span: Span, cues: list[tuple[Span, str | None]]) -> bool:
+    """A year between a determiner or a possessive and a noun phrase that holds no cue of any
+    role nor an event noun ('despite a 1998 peace deal', 'since the 2012 Olympics', 'the
+    2017 general election'): it names the thing by its year, a thing that is no event of
+    the story's; 'the 2019 data leak', 'the force's 2018 loss' keep theirs."""
+    doc = span.doc
+    if span.label_ != "year" or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ not in _DETERMINERS | _POSSESSIVES:
+        return False
+    end = span.end
+    while (
+        end < sent.span.end
+        and end - span.end < _THING_REACH
+        and doc[end].is_alpha
+        and not doc[end].is_stop
+        and not _verb(doc[end])
+    ):
+        end += 1
+    if end == span.end:
+        return False
+    nouns = sent.cues.get("dates.event_nouns", [])
+    starts = [c.start for c, _ in cues] + [n.start for n in nouns] + [t.start for t in sent.types]
+    return not any(span.end <= k < end for k in starts)
 
 
 def _dated_document(sent: Sent, span: Span) -> bool:
@@ -3302,7 +3357,11 @@ def _dated(
         for span in sent.dates:
             # a month anchored on a later event first ('reprimanded in October after ... last
             # July': this year's July), else 'last July' is last year's
-            value = _last_month_before(sent, span, published) or date_value(span, published)
+            value = (
+                _last_month_before(sent, span, published)
+                or _month_of_that_year(span)
+                or date_value(span, published)
+            )
             if value is None or (published is not None and value[:4] > str(published.year)):
                 continue
             if not (sent.asserted(span) or _frustrated(sent, span) or _alleged(sent, span)):
