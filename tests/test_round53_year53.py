@@ -12,6 +12,9 @@
    "post" is no letter sent, and the date is no incident's.
 4. A year naming a thing that is no event ("despite a 1994 ceasefire") dates no breach, but
    is told: "in March of that year" after it counts from it, not from the page's date.
+5. A plain text's day taken only from its URL ('/2009/03/09/') is no date the story states:
+   relative dates ("in December", "last Thursday") give no breach year there; the page keeps
+   the day as its publication date, and a dateline printed in the text still counts.
 
 Every sentence here was written for these tests."""
 
@@ -189,3 +192,39 @@ def test_month_with_no_year_after_it_counts_from_the_page(nlp) -> None:  # type:
         " The force said it was sorry."
     )
     assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2024}
+
+
+# 5. A plain text's day taken only from its URL is no date the story states: "in December"
+#    or "last Thursday" tells no breach year there (`extract.nlp.story_date`); a date printed
+#    in the text still counts.
+_URL = "https://news.example/2009/03/09/memory-stick-lost/"
+
+
+def _story_years(nlp, body: str) -> set[int]:  # type: ignore[no-untyped-def]
+    from extract.clean import clean
+
+    doc = clean(body.encode(), url=_URL)
+    return {i.breach_year for i in extract(doc, nlp).incidents if i.breach_year}
+
+
+def test_url_day_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Police memory stick lost\n\nA memory stick holding details of 400 suspects went"
+        " missing from Essex Police headquarters last Thursday, the force said."
+    )
+    assert not _story_years(nlp, body)
+
+
+def test_printed_day_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Police memory stick lost\n\nMonday 9 March 2009\n\nA memory stick holding details of"
+        " 400 suspects went missing from Essex Police headquarters last Thursday, the force"
+        " said."
+    )
+    assert _story_years(nlp, body) == {2009}
+
+
+def test_url_day_stays_the_pages_date() -> None:
+    from extract.clean import clean
+
+    assert clean(b"Force fined\n\nThe force was fined.", url=_URL).published == date(2009, 3, 9)
