@@ -159,13 +159,13 @@ def test_applying_for_information_is_no_job(nlp) -> None:  # type: ignore[no-unt
     assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2022}
 
 
-# 4. A year naming a thing that is no event ("since the 2012 Olympics", "despite a 1994
-#    ceasefire") dates no breach (`_dates_other_thing`, role NAMED); it is still told, so "in
+# 4. A year naming a thing that is no event ("despite a 1994 ceasefire", "the 2021
+#    figures") dates no breach (`_dates_other_thing`, role NAMED); it is still told, so "in
 #    March of that year" after it counts from it (`_month_of_that_year`).
 def test_year_naming_a_thing_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Kent Police accidentally emailed the addresses of 90 victims to a journalist. The"
-        " force has faced threats from protesters since the 2012 Olympics."
+        " force has faced threats from protesters despite a 1994 ceasefire."
     )
     assert not field_values(nlp, text, "breach_year", published=date(2024, 6, 1))
 
@@ -228,3 +228,11 @@ def test_url_day_stays_the_pages_date() -> None:
     from extract.clean import clean
 
     assert clean(b"Force fined\n\nThe force was fined.", url=_URL).published == date(2009, 3, 9)
+
+
+def test_thing_after_a_word_of_time_times_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police accidentally emailed the addresses of 90 victims to a journalist during"
+        " the 2012 Olympics."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2012}

@@ -2827,14 +2827,17 @@ _THING_REACH = 4  # "the 2017 general election", "a 1998 peace deal": the noun p
 
 def _dates_other_thing(sent: Sent, span: Span, cues: list[tuple[Span, str | None]]) -> bool:
     """A year between a determiner or a possessive and a noun phrase that holds no cue of any
-    role nor an event noun ('despite a 1998 peace deal', 'since the 2012 Olympics', 'the
-    2017 general election'): it names the thing by its year, a thing that is no event of
-    the story's; 'the 2019 data leak', 'the force's 2018 loss' keep theirs."""
+    role nor an event noun ('despite a 1998 peace deal', 'the 2023 total'): it names the
+    thing by its year, a thing that is no event of the story's; 'the 2019 data leak', 'the
+    force's 2018 loss' keep theirs, and a thing after a word of time (`time_anchors`: 'in
+    the run-up to the 2019 election', 'during the 2012 Olympics') times the act told."""
     doc = span.doc
     if span.label_ != "year" or span.start == 0:
         return False
     if doc[span.start - 1].lower_ not in _DETERMINERS | _POSSESSIVES:
         return False
+    if span.start >= 2 and doc[span.start - 2].lower_ in set(_data(span)["time_anchors"]):
+        return False  # "in the run-up to the 2019 general election": the thing times the act
     end = span.end
     while (
         end < sent.span.end
