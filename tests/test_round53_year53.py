@@ -236,3 +236,13 @@ def test_thing_after_a_word_of_time_times_the_act(nlp) -> None:  # type: ignore[
         " the 2012 Olympics."
     )
     assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2012}
+
+
+def test_thing_after_a_word_of_shift_still_only_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'after' shifts away from the thing: its year is no time of the act."""
+    text = (
+        "A Kent Police officer looked up the record of a singer six times in 2021, a hearing"
+        " was told. The searches came in the months after the 2020 song contest, in which the"
+        " singer had taken part."
+    )
+    assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2021}
