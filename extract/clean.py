@@ -235,5 +235,6 @@ def clean(
     doc.url = url
     if doc.published is None:
         doc.published = url_date(url)  # "/2016/06/08/": as for HTML pages
+        doc.published_from_url = doc.published is not None
     doc.encoding = encoding
     return doc

@@ -17,6 +17,8 @@ class Document:
     title: str | None = None
     author: str | None = None
     published: date | None = None
+    # the day came only from the URL's path ('/2016/06/08/'): no date the text states
+    published_from_url: bool = False
     site_name: str | None = None
     url: str | None = None
     path: str | None = None

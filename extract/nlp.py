@@ -152,13 +152,21 @@ def _gate(doc: Document, nlp: Language) -> str | None:
     return None
 
 
+def story_date(doc: Document) -> date | None:
+    """The page's date that relative dates in the story count from. A plain text's day
+    taken only from its URL ('/2009/03/09/', `Document.published_from_url`) is none: the
+    story states no year there, so 'in December' or 'last Thursday' tells no breach year
+    (the page keeps the day as its publication date all the same)."""
+    return None if doc.published_from_url else doc.published
+
+
 def extract(doc: Document, nlp: Language | None = None, *, gate: bool = True) -> Extraction:
     """Facts of one cleaned document; `gate=False` runs spaCy even on texts naming no police."""
     text = doc.text or ""
     nlp = nlp or get_nlp()
     if gate and (reason := _gate(doc, nlp)) is not None:
         return _gated(reason)
-    return assemble(nlp(text), doc.published, hints_of(doc))
+    return assemble(nlp(text), story_date(doc), hints_of(doc))
 
 
 def extract_many(
@@ -174,7 +182,7 @@ def extract_many(
             if gate and (reason := _gate(doc, nlp)) is not None:
                 skipped[i] = _gated(reason)
             else:
-                yield text, (i, doc.published, hints_of(doc))
+                yield text, (i, story_date(doc), hints_of(doc))
 
     done = 0
     for parsed, (i, published, hints) in nlp.pipe(

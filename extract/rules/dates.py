@@ -51,6 +51,9 @@ TIMED = "timed"
 # A date of someone learning of a breach already had ("In 2019 she was told her file had been
 # lost"): no incident date, nor a finding that dates a loss as papers found on a bus do.
 LEARNED = "learned"
+# A year naming a thing by it ("despite a 1998 peace deal", "the 2023 total"): no incident
+# date, but told, so "in August of that year" after it counts from it.
+NAMED = "named"
 _SCORES = {BREACH: 3.0, "described": 1.0, TIMED: 1.0}
 _SCENE_OPENING = 5  # "On the afternoon of Thursday 3 May, ...": a date opening its sentence
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
@@ -373,6 +376,27 @@ def masthead_date(sent: Sent) -> dt.date | None:
         return dt.date.fromisoformat(days[0].kb_id_)
     except ValueError:
         return None
+
+
+_THAT_YEAR = (("of", "that", "year"), ("that", "year"), ("of", "the", "same", "year"),
+              ("the", "same", "year"))  # fmt: skip
+
+
+def _month_of_that_year(span: Span) -> str | None:
+    """'in August of that year', 'in May the same year': a month in the year told last before
+    it (in its sentence or the one before), not the latest such month before the page's
+    date."""
+    words = span.text.lower().split()
+    if len(words) != 1 or words[0] not in _MONTH_NUMBERS:
+        return None
+    doc = span.doc
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 4])
+    if not any(after[: len(w)] == w for w in _THAT_YEAR):
+        return None
+    years = [d for d in _dates_before(span) if d.label_ in {"day", "month", "year"}]
+    if not years or not _YEAR_RE.fullmatch(years[-1].kb_id_[:4]):
+        return None
+    return f"{years[-1].kb_id_[:4]}-{_MONTH_NUMBERS[words[0]]:02d}"
 
 
 def _last_month_before(sent: Sent, span: Span, published: dt.date | None) -> str | None:
@@ -1502,6 +1526,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
+            if label == "event" and _career_object(sent, cue):
+                continue  # "applied for a youth worker post in 2023": a job, no mail
             if label == "event" and _in_statute_name(cue):
                 continue  # "offences under the Computer Misuse Act": a law's name
             if label == "discovery" and _purpose(cue):
@@ -1542,9 +1568,12 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 # "the hearing took place in 2023"
             elif role == BREACH and _contravention(cue):
                 own = TIMED  # "between 2018 and 2024 had breached the security principle"
+            elif role == BREACH and label == "event" and _holding_before_passing(cue, kind):
+                own = TIMED  # "the footage was recorded in 2023", then sent on in 2024
             if role is None and _part_of_date(sent, cue):
                 continue  # "at the start of 2021": a point of the date, nothing started
             out.append((cue, own))
+    out += [(verb, None) for verb in _job_applications(sent)]
     for state in _exposures(sent):
         if not sent.asserted(state) or _reporting_tail(sent, state):
             continue  # "could be made public in 2023"
@@ -1561,6 +1590,45 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             continue  # "reported the crime online", "launched online": the other cue's
         out.append((state, BREACH))
     return _begun_by_participle(sent, out)
+
+
+_CAREER_OBJECT_REACH = 4  # "applied for a youth worker post": the article and two modifiers
+
+
+def _career_object(sent: Sent, cue: Span) -> bool:
+    """An event word that is a job (`career_objects`: "post") right after a career verb
+    ('applied for a part-time post', 'appointed to the post'): the person's career, not a
+    letter sent."""
+    if cue[0].norm_ not in set(_data(cue)["career_objects"]):
+        return False
+    verbs = [*sent.cues.get("dates.career", []), *_job_applications(sent)]
+    return any(0 <= cue.start - c.end <= _CAREER_OBJECT_REACH for c in verbs)
+
+
+def _job_applications(sent: Sent) -> list[Span]:
+    """A job applied for ('applied for a youth worker post', 'took up a new role'): a step
+    of a career, whose date is no incident's; `job_verbs` with a job (`career_objects`) a
+    few words on ('applied for information' is no career step)."""
+    jobs = sent.cues.get("dates.career_objects", [])
+    return [
+        v
+        for v in sent.cues.get("dates.job_verbs", [])
+        if any(0 <= j.start - v.end <= _CAREER_OBJECT_REACH for j in jobs)
+    ]
+
+
+def _holding_before_passing(cue: Span, kind: str | None) -> bool:
+    """A verb of holding data (`holding_events`: recorded, stored, kept) in a story whose
+    breach is the data passed on or lost (`passed_on_kinds`): 'the footage was recorded in
+    November 2023' dates the thing made, 'in January 2024 a worker sent the clip to a friend'
+    the breach. It times the story only as a described deed does; in a story of unlawful
+    keeping (kind "other") or of no kind yet, keeping is the breach itself."""
+    data = _data(cue)
+    return (
+        kind in set(data["passed_on_kinds"])
+        and cue[0].norm_ in set(data["holding_events"])
+        and _verb(cue[0])  # "the force's evidence store" is a place, no keeping
+    )
 
 
 _RULE_REACH = 5  # "breached the seventh data protection principle", "a breach of article 5"
@@ -2529,6 +2597,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
             return BREACH
     if _dates_document(sent, span):
         return None  # "in its 2023 annual report": the document's year, no event's
+    if _dates_other_thing(sent, span, cues):
+        return NAMED  # "despite a 1998 peace deal": the deal's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     hi = _bare_relative_hi(sent, lo, hi)
@@ -2750,6 +2820,38 @@ def _dates_document(sent: Sent, span: Span) -> bool:
         ):
             return True
     return False
+
+
+_THING_REACH = 4  # "the 2017 general election", "a 1998 peace deal": the noun phrase's words
+
+
+def _dates_other_thing(sent: Sent, span: Span, cues: list[tuple[Span, str | None]]) -> bool:
+    """A year between a determiner or a possessive and a noun phrase that holds no cue of any
+    role nor an event noun ('despite a 1998 peace deal', 'the 2023 total'): it names the
+    thing by its year, a thing that is no event of the story's; 'the 2019 data leak', 'the
+    force's 2018 loss' keep theirs, and a thing after a word of time (`time_anchors`: 'in
+    the run-up to the 2019 election', 'during the 2012 Olympics') times the act told."""
+    doc = span.doc
+    if span.label_ != "year" or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ not in _DETERMINERS | _POSSESSIVES:
+        return False
+    if span.start >= 2 and doc[span.start - 2].lower_ in set(_data(span)["time_anchors"]):
+        return False  # "in the run-up to the 2019 general election": the thing times the act
+    end = span.end
+    while (
+        end < sent.span.end
+        and end - span.end < _THING_REACH
+        and doc[end].is_alpha
+        and not doc[end].is_stop
+        and not _verb(doc[end])
+    ):
+        end += 1
+    if end == span.end:
+        return False
+    nouns = sent.cues.get("dates.event_nouns", [])
+    starts = [c.start for c, _ in cues] + [n.start for n in nouns] + [t.start for t in sent.types]
+    return not any(span.end <= k < end for k in starts)
 
 
 def _dated_document(sent: Sent, span: Span) -> bool:
@@ -3258,7 +3360,11 @@ def _dated(
         for span in sent.dates:
             # a month anchored on a later event first ('reprimanded in October after ... last
             # July': this year's July), else 'last July' is last year's
-            value = _last_month_before(sent, span, published) or date_value(span, published)
+            value = (
+                _last_month_before(sent, span, published)
+                or _month_of_that_year(span)
+                or date_value(span, published)
+            )
             if value is None or (published is not None and value[:4] > str(published.year)):
                 continue
             if not (sent.asserted(span) or _frustrated(sent, span) or _alleged(sent, span)):
@@ -3640,12 +3746,26 @@ def _beside_other(sent: Sent, span: Span) -> bool:
         ends = [verb.end] if doc[verb.start].norm_ == "follow" else []
         ends += [k.end for k in links if 0 <= k.start - verb.end <= _BESIDE_REACH]
         for e in ends:
-            hi = clause_bounds(sent, e)[1]
+            hi = _beside_end(sent, e)
             if e <= span.end and span.start < hi:
                 # "came three years after Gloucestershire Constabulary lost a memory stick in
                 # 2009": another force's incident, which keeps its date for that force
                 return not any(e <= f.start < hi for f in sent.forces)
     return False
+
+
+def _beside_end(sent: Sent, start: int) -> int:
+    """Where the earlier event set beside the story's breach stops being told: at the next
+    turn to another matter (`beside_ends`: "but", ";"), not at its own asides. The other
+    event runs on through what it said or held ('after a council announced that it had been
+    hacked in an attack in which voters' details from 2014 were taken'), and those dates are
+    its own."""
+    ends = set(_data(sent.span)["beside_ends"])
+    doc = sent.span.doc
+    hi = start
+    while hi < sent.span.end and doc[hi].lower_ not in ends:
+        hi += 1
+    return hi
 
 
 _PERIOD_HEADING_RE = re.compile(
