@@ -60,24 +60,3 @@ def test_times_over_alone_still_multiplies(nlp) -> None:  # type: ignore[no-unty
         "has repaid itself four times over.\n"
     )
     assert rows(text, nlp) == {("Kent Police", "2011", None, 40)}
-
-
-# "Losses of data" name breaches as "data loss" does: a generic count ("four losses")
-# in such a sentence is a tally.
-
-
-def test_losses_of_data_are_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = HEAD + "Kent Police has had four losses of data in 2011, the force confirmed.\n"
-    assert rows(text, nlp) == {("Kent Police", "2011", None, 4)}
-
-
-def test_losses_of_money_are_no_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
-    # near miss: losses with no data named are no breaches
-    text = HEAD + "Kent Police has had four losses on its contracts in 2011, the force said.\n"
-    assert rows(text, nlp) == set()
-
-
-def test_one_loss_of_data_affecting_people_is_no_tally(nlp) -> None:  # type: ignore[no-untyped-def]
-    # near miss: the people a single loss of data touched are no count of breaches
-    text = HEAD + "Kent Police said the loss of data in 2011 affected 300 people.\n"
-    assert rows(text, nlp) == set()
