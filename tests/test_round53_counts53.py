@@ -1,4 +1,4 @@
-"""Breach tallies, round 53: a repetition over a period ("broke data protection law 67 times
+"""Breach tallies, round 53: a repetition over a period ("broke data protection law 51 times
 over the past three years", "55 times over the course of 2010") counts breaches in that period;
 "times over" multiplies only when no period phrase follows "over" ("three times over the figure
 for 2010"). Paraphrases written for these tests; each mechanism has cases that must fire and
@@ -30,10 +30,10 @@ def test_times_over_the_course_of_a_year(nlp) -> None:  # type: ignore[no-untype
 
 def test_times_over_a_relative_span(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        HEAD + "Essex Police officers and staff breached data protection rules 67 times over "
+        HEAD + "Essex Police officers and staff breached data protection rules 51 times over "
         "the last three years, a freedom of information request found.\n"
     )
-    assert rows(text, nlp) == {("Essex Police", "2009-2011", None, 67)}
+    assert rows(text, nlp) == {("Essex Police", "2009-2011", None, 51)}
 
 
 def test_times_over_a_span_of_years(nlp) -> None:  # type: ignore[no-untyped-def]

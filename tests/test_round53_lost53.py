@@ -32,9 +32,9 @@ def _incidents(text: str) -> set[tuple[str | None, str | None]]:
 
 _FIGURES = (
     "Force logged hundreds of data breaches\n\n"
-    "Durham Constabulary recorded 412 data breaches between 2019 and 2022, according to "
-    "figures obtained under freedom of information laws.\n\n"
-    "Most of them were emails sent to the wrong address or letters posted to old "
+    "Durham Constabulary logged 412 data breaches between 2019 and 2022, figures released "
+    "under freedom of information rules show.\n\n"
+    "Most of them were emails that went to the wrong address or letters posted to old "
     "addresses.\n\n"
 )
 _CLOSE = "\n\nThe force said it took every breach seriously."
@@ -104,8 +104,8 @@ def _cues(text: str, pipeline) -> set[tuple[str, str, str]]:  # type: ignore[no-
     ("text", "cue"),
     [
         (
-            "The sergeant ran the names through the database with no obvious policing purpose.",
-            "no obvious policing purpose",
+            "The sergeant ran the names through the database with no clear policing purpose.",
+            "no clear policing purpose",
         ),
         (
             "She opened the file without any valid work reason, the panel heard.",
@@ -141,15 +141,15 @@ _ROUNDUP = (
 
 def test_one_persons_repeat_count_is_the_cases_detail() -> None:
     line = (
-        "A police officer in Essex received a final written warning for carrying out 40 "
-        "records checks with no obvious policing purpose.\n\nContent from our partners\n\n"
+        "A police officer in Essex was given a final written warning after carrying out 40 "
+        "records checks with no clear policing purpose.\n\nContent from our partners\n\n"
         "Five ways to beat hackers this winter"
     )
     assert ("Essex Police", "unauthorised_access") in _incidents(_ROUNDUP + line)
 
 
 def test_a_crowds_repeat_count_stays_a_figure() -> None:
-    line = "In Essex, officers and staff were caught misusing systems 48 times in 2021."
+    line = "In Essex, officers and staff misused police systems 48 times in 2021."
     assert not any(force == "Essex Police" for force, _ in _incidents(_ROUNDUP + line))
 
 

@@ -8,7 +8,7 @@
 2. A verb of holding data (recorded, stored, kept) in a story whose breach is data passed on
    or lost dates the thing made or kept ("the footage was recorded in 2022"): it times the
    story only weakly, below the passing on ("in 2023 she sent the clip to a friend").
-3. A job applied for ("applied for a youth worker post in 2023") is a step of a career: the
+3. A job applied for ("applied for a warehouse manager post in 2021") is a step of a career: the
    "post" is no letter sent, and the date is no incident's.
 4. A year naming a thing that is no event ("despite a 1994 ceasefire") dates no breach, but
    is told: "in March of that year" after it counts from it, not from the page's date.
@@ -81,7 +81,7 @@ HELD_THEN_PASSED = [
     (
         "A worker at Kent Police shared bodycam footage of an arrest with a friend. The footage"
         " was recorded in March 2022 outside a pub in Margate. In June 2023 the worker copied"
-        " the clip onto her own phone and sent it to a friend on WhatsApp.",
+        " the clip onto her own phone and sent it to an old school friend on WhatsApp.",
         {2023},
     ),
     (
@@ -114,7 +114,7 @@ HELD_IS_BREACH = [
     (
         "A worker at Kent Police shared bodycam footage of an arrest with a friend. The footage"
         " was recorded in March 2022 outside a pub in Margate. The worker later copied the clip"
-        " onto her own phone and sent it to a friend on WhatsApp.",
+        " onto her own phone and sent it to an old school friend on WhatsApp.",
         {2022},
     ),
     # "store" as a place is no keeping: the loss in the move keeps its year
@@ -131,7 +131,7 @@ def test_holding_still_dates_a_breach(nlp, text: str, years: set[int]) -> None: 
     assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == years
 
 
-# 3. A job applied for ('applied for a youth worker post in 2023') is a career step: the
+# 3. A job applied for ('applied for a warehouse manager post in 2021') is a career step: the
 #    "post" is no letter sent, and the date is no incident's (`_job_applications`).
 def test_job_application_is_no_breach_date(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
@@ -145,7 +145,7 @@ def test_job_application_is_no_breach_date(nlp) -> None:  # type: ignore[no-unty
 def test_job_alone_gives_no_year(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Police Scotland wrongly merged a man's record with that of a convicted namesake. The"
-        " man applied for a youth worker post in 2023."
+        " man applied for a warehouse manager post in 2021."
     )
     assert not field_values(nlp, text, "breach_year", published=date(2024, 6, 1))
 
@@ -153,7 +153,7 @@ def test_job_alone_gives_no_year(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_applying_for_information_is_no_job(nlp) -> None:  # type: ignore[no-untyped-def]
     """'applied for information' is no career step: a disclosure dated there keeps its year."""
     text = (
-        "A Gwent Police officer told a neighbour the name of a woman who had applied for"
+        "A Gwent Police officer told a neighbour the name of a local woman who had applied for"
         " information under the domestic violence disclosure scheme in May 2022."
     )
     assert field_values(nlp, text, "breach_year", published=date(2024, 6, 1)) == {2022}

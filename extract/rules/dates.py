@@ -51,7 +51,7 @@ TIMED = "timed"
 # A date of someone learning of a breach already had ("In 2019 she was told her file had been
 # lost"): no incident date, nor a finding that dates a loss as papers found on a bus do.
 LEARNED = "learned"
-# A year naming a thing by it ("despite a 1998 peace deal", "the 2023 total"): no incident
+# A year naming a thing by it ("despite a 2004 trade agreement", "the 2023 total"): no incident
 # date, but told, so "in August of that year" after it counts from it.
 NAMED = "named"
 _SCORES = {BREACH: 3.0, "described": 1.0, TIMED: 1.0}
@@ -1527,7 +1527,7 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
             if label == "event" and any(w.start <= cue.start < w.end for w in work):
                 continue  # "a stop and search in 2020": policing, not records searched
             if label == "event" and _career_object(sent, cue):
-                continue  # "applied for a youth worker post in 2023": a job, no mail
+                continue  # "applied for a warehouse manager post in 2021": a job, no mail
             if label == "event" and _in_statute_name(cue):
                 continue  # "offences under the Computer Misuse Act": a law's name
             if label == "discovery" and _purpose(cue):
@@ -1592,7 +1592,7 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
     return _begun_by_participle(sent, out)
 
 
-_CAREER_OBJECT_REACH = 4  # "applied for a youth worker post": the article and two modifiers
+_CAREER_OBJECT_REACH = 4  # "applied for a warehouse manager post": the article and two modifiers
 
 
 def _career_object(sent: Sent, cue: Span) -> bool:
@@ -1606,7 +1606,7 @@ def _career_object(sent: Sent, cue: Span) -> bool:
 
 
 def _job_applications(sent: Sent) -> list[Span]:
-    """A job applied for ('applied for a youth worker post', 'took up a new role'): a step
+    """A job applied for ('applied for a warehouse manager post', 'took up a new role'): a step
     of a career, whose date is no incident's; `job_verbs` with a job (`career_objects`) a
     few words on ('applied for information' is no career step)."""
     jobs = sent.cues.get("dates.career_objects", [])
@@ -2598,7 +2598,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     if _dates_document(sent, span):
         return None  # "in its 2023 annual report": the document's year, no event's
     if _dates_other_thing(sent, span, cues):
-        return NAMED  # "despite a 1998 peace deal": the deal's year, no event's
+        return NAMED  # "despite a 2004 trade agreement": the deal's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     hi = _bare_relative_hi(sent, lo, hi)
@@ -2822,12 +2822,12 @@ def _dates_document(sent: Sent, span: Span) -> bool:
     return False
 
 
-_THING_REACH = 4  # "the 2017 general election", "a 1998 peace deal": the noun phrase's words
+_THING_REACH = 4  # "the 2017 general election", "a 2004 trade agreement": the noun phrase's words
 
 
 def _dates_other_thing(sent: Sent, span: Span, cues: list[tuple[Span, str | None]]) -> bool:
     """A year between a determiner or a possessive and a noun phrase that holds no cue of any
-    role nor an event noun ('despite a 1998 peace deal', 'the 2023 total'): it names the
+    role nor an event noun ('despite a 2004 trade agreement', 'the 2023 total'): it names the
     thing by its year, a thing that is no event of the story's; 'the 2019 data leak', 'the
     force's 2018 loss' keep theirs, and a thing after a word of time (`time_anchors`: 'in
     the run-up to the 2019 election', 'during the 2012 Olympics') times the act told."""

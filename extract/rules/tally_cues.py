@@ -761,8 +761,8 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
 
 
 def _multiplier(text: str, b: int, v: Vocab) -> bool:
-    """'three times the 2019 figure' multiplies; '67 times over the past three years' and
-    '42 times over the course of 2008' repeat over a period: 'over' opens a period phrase."""
+    """'three times the 2019 figure' multiplies; '51 times over the last four years' and
+    '19 times over the course of 2015' repeat over a period: 'over' opens a period phrase."""
     m = _MULTIPLIER.match(text, b)
     if m is None or m.group(0).lower().split()[-1] != "over":
         return m is not None
