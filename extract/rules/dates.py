@@ -2598,7 +2598,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
     if _dates_document(sent, span):
         return None  # "in its 2023 annual report": the document's year, no event's
     if _dates_other_thing(sent, span, cues):
-        return NAMED  # "despite a 2004 trade agreement": the deal's year, no event's
+        return NAMED  # "despite a 2004 trade agreement": the agreement's year, no event's
     lo, hi = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
     hi = _relative_aside(sent, lo, hi)
     hi = _bare_relative_hi(sent, lo, hi)
