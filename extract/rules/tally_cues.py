@@ -167,6 +167,24 @@ def alias_re() -> re.Pattern[str]:
     return _alias_re(_DATA_DIR.get())
 
 
+def inside_place_abroad(text: str, start: int) -> bool:
+    """The force name at `start` is inside a longer place's name abroad ("New South Wales
+    Police": cues.toml [roles] not_force_prefix), as the force gazetteer reads it: no UK
+    force. "New Scotland Yard" is no such place and stays the Met."""
+    lo = max(0, start - 40)
+    return any(
+        lo + m.start() < start < lo + m.end()
+        for m in _place_abroad_re(_DATA_DIR.get()).finditer(text[lo : start + 40])
+    )
+
+
+@cache
+def _place_abroad_re(data_dir: str | None) -> re.Pattern[str]:
+    places = load_toml("cues.toml", data_dir)["roles"]["not_force_prefix"]
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in places)
+    return re.compile(rf"\b(?:{alts})\b" if alts else r"(?!)", re.I)
+
+
 @cache
 def _vocab(data_dir: str | None) -> Vocab:
     data = load_toml("tallies.toml", data_dir)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.tally_cues import Num, alias_index, alias_re, vocab
+from extract.rules.tally_cues import Num, alias_index, alias_re, inside_place_abroad, vocab
 from extract.sentences import Sent, is_passive_mention
 
 _NAME_BEFORE = re.compile(
@@ -39,6 +39,8 @@ def listed(text: str, n: Num) -> tuple[int, str] | None:
         if name:
             head = " ".join(words[i:])
             at = window + m.start(1) + m.group(1).find(head)
+            if inside_place_abroad(text, at):
+                return None  # "New South Wales Police: 45": the police of a place abroad
             return _aside_owner(text, at) or (at, name)
     # "ahead of the Met on 295": a name whose alias takes its article ("the Met")
     article = re.search(r"\bthe\s+$", text[window : window + m.start(1)], re.I)
@@ -165,7 +167,7 @@ def tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
     for m in alias_re().finditer(sent.text):
         if not any(a < m.end() and m.start() < b for a, b, _ in named):
             name = index.get(re.sub(r"\s+", " ", m.group(0)).lower())
-            if name is not None:
+            if name is not None and not inside_place_abroad(sent.text, m.start()):
                 named.append((m.start(), m.end(), name))
     body = vocab().other_body
     return sorted(
