@@ -672,14 +672,10 @@ def _examples(case: Sent, sent: Sent) -> list[Sent]:
 def _consequence_at(sent: Sent, opening: int) -> int | None:
     """Where the case sentence, past its cue, goes on to what the case led to ('which led to',
     'resulting in': cues.toml [passing] consequences), as a token index; None if it does not."""
-    words = load_toml("cues.toml", doc_data_dir(sent.span.doc))["passing"]["consequences"]
-    phrases = [w.split() for w in words]
-    toks = [t for t in sent.span if t.i >= opening]
-    lowered = [t.lower_ for t in toks]
-    for k, t in enumerate(toks):
-        if any(lowered[k : k + len(p)] == p for p in phrases):
-            return t.i
-    return None
+    return min(
+        (c.start for c in sent.cues.get("passing.consequences", []) if c.start >= opening),
+        default=None,
+    )
 
 
 def _names_span(sent: Sent) -> bool:

@@ -169,8 +169,8 @@ def alias_re() -> re.Pattern[str]:
 
 def inside_place_abroad(text: str, start: int) -> bool:
     """The force name at `start` is inside a longer place's name abroad ("New South Wales
-    Police": cues.toml [roles] not_force_prefix), as the force gazetteer reads it: no UK
-    force. "New Scotland Yard" is no such place and stays the Met."""
+    Police": cues.toml [roles] not_force_prefix), as the force gazetteer and `alias_re` read
+    it: no UK force. For a name found by other means than `alias_re` (a list item's words)."""
     lo = max(0, start - 40)
     return any(
         lo + m.start() < start < lo + m.end()
@@ -452,9 +452,28 @@ def _alias_re(data_dir: str | None) -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    alternatives = [re.escape(n) for n in names]
+    abroad = _abroad_heads(data_dir)
+    alternatives = [_not_abroad(n, abroad) + re.escape(n) for n in names]
     alternatives += [r"[Tt]he\s+" + re.escape(n) for n in articled]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def _abroad_heads(data_dir: str | None) -> list[tuple[str, str]]:
+    """(head, tail) of each place abroad ending in a UK force's place (cues.toml [roles]
+    not_force_prefix): ("new", "south wales"), ("new south", "wales") of "new south wales"."""
+    out = []
+    for place in load_toml("cues.toml", data_dir)["roles"]["not_force_prefix"]:
+        words = place.lower().split()
+        out += [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
+    return out
+
+
+def _not_abroad(name: str, abroad: list[tuple[str, str]]) -> str:
+    """A lookbehind keeping `name` from matching inside a place abroad ("South Wales Police"
+    of "New South Wales Police"); "New Scotland Yard" is no such place and stays the Met."""
+    low = name.lower()
+    heads = [h for h, tail in abroad if low == tail or low.startswith(tail + " ")]
+    return "".join(rf"(?<!(?i:{re.escape(h)}) )" for h in heads)
 
 
 # ---------------------------------------------------------------- numbers

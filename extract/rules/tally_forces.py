@@ -167,7 +167,7 @@ def tally_forces(sent: Sent) -> list[tuple[int, int, str]]:
     for m in alias_re().finditer(sent.text):
         if not any(a < m.end() and m.start() < b for a, b, _ in named):
             name = index.get(re.sub(r"\s+", " ", m.group(0)).lower())
-            if name is not None and not inside_place_abroad(sent.text, m.start()):
+            if name is not None:
                 named.append((m.start(), m.end(), name))
     body = vocab().other_body
     return sorted(
