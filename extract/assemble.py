@@ -1562,7 +1562,7 @@ def _tells_one_breach(sents: list[Sent], tallies: Tallies, story: list[Sent]) ->
     it to his email instead'); and one with a regulator told of it or dealing with it ('the
     force has reported it to the ICO', stating no figures); those naming the force, neither
     giving the page's counts nor opening one case among several."""
-    counted = {c.evidence.start for c in tallies.counts if c.evidence is not None}
+    counted = {c.evidence.start for c in tallies.by_force() if c.evidence is not None}
     # What the story says next about one of its cases is that case's ('In one case ... The
     # force referred itself to the ICO'), not a breach of the page's own -- when the case is
     # an incident of its own (`case_sentences`: it says how the breach happened).
@@ -1682,7 +1682,7 @@ def _aggregate_page(
     the primary incident's; `listed`: how many forces the page names beside figures)."""
     if fact.fine_amount is not None or fact.action in _SANCTIONS:
         return False
-    if tallies.counts or tallies.national_before_named:
+    if tallies.by_force() or tallies.national_before_named:
         return not _tells_one_breach(own, tallies, story)
     if fact.regulator is None and _people_in_bulk(story):
         # "Yet more staff have faced investigation over data protection breaches. Nine
@@ -1911,7 +1911,7 @@ def _tally_page(
     tallies (a statistics page comparing forces, an FOI answer)."""
     tallies = find_tallies(sents, force, published)
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
-    if not tallies.counts:
+    if not tallies.by_force():
         # the headline, else the page's first lines (a title, a site name, a byline)
         headline = " ".join([hints.title or "", *(s.text for s in sents[:3])])
         if (
@@ -1956,8 +1956,9 @@ def _tally_page(
         ex.relevance_reason = "breaches of conduct standards or orders, no data breach told"
         return ex
     ex.relevant = True
+    # people disciplined name the page's forces, but are no breach rows (outcome_counts)
     ex.breach_counts = tallies.counts
-    named = list(dict.fromkeys(c.force for c in tallies.counts))
+    named = list(dict.fromkeys(c.force for c in tallies.by_force()))
     ex.relevance_reason = f"tally of data breaches by {', '.join(named)}"
     return ex
 
@@ -2300,7 +2301,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
     _split_earlier_occasions(attr.primary, attr.passing, published)
     told_apart = _split_episodes(attr.primary, attr.passing, primary, published)
     tallies = find_tallies(sents, primary, published)
-    counts = tallies.counts
+    # the force figures the page is read by: breach rows and people disciplined
+    counts = tallies.by_force()
     ex.national_counts, ex.outcome_counts = tallies.national, tallies.outcomes
     kinds_counted = any(c.force == primary and c.breach_type is not None for c in counts)
     primary_fact = build_incident(
@@ -2469,7 +2471,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"no breach, fine or regulator action attributed to {primary}"
         return ex
-    ex.breach_counts = counts
+    ex.breach_counts = tallies.counts  # people disciplined are outcome_counts, no rows
     # Breach talk in aggregate (figures, periods, FOI answers) yields the rows and the cases
     # the page tells of, but no incident of the page's own, and none read off its figures.
     # A story told only through the cases it picks out ("Forces logged 5,000 breaches. Among

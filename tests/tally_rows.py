@@ -34,3 +34,18 @@ def cleaned_tally_rows(text: str, nlp, published: date | None = PUBLISHED) -> se
         for c in extract(doc, nlp).breach_counts
         if not c.approximate
     }
+
+
+def people_in(ex: Extraction) -> set[tuple]:
+    """(force, period, count) of the people an extraction found put through misconduct
+    proceedings: outcomes (`outcome_counts`, measure `misconduct`), never breach rows."""
+    return {
+        (c.force, c.period, c.count)
+        for c in ex.outcome_counts
+        if c.measure == "misconduct" and not c.approximate
+    }
+
+
+def people(text: str, nlp, published: date | None = PUBLISHED) -> set[tuple]:  # type: ignore[no-untyped-def]
+    """`people_in` of a text's extraction."""
+    return people_in(run(text, nlp, published))

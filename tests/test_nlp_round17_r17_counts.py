@@ -12,6 +12,7 @@ import tally_rows
 
 PUBLISHED = date(2024, 11, 14)
 rows = partial(tally_rows.rows, published=PUBLISHED)
+people = partial(tally_rows.people, published=PUBLISHED)
 HEAD = "Force data breaches revealed\nPublished 14 November 2024\n\n"
 
 
@@ -88,13 +89,14 @@ def test_the_verb_a_count_of_people_is_the_object_of(nlp) -> None:  # type: igno
         "disciplined 27 officers and staff for misusing police databases in 2023, and nine "
         "were sacked."
     )
-    assert rows(text, nlp) == {("Cumbria Constabulary", "2023", "unauthorised_access", 27)}
+    assert rows(text, nlp) == set()  # people disciplined: an outcome, no breach row
+    assert people(text, nlp) == {("Cumbria Constabulary", "2023", 27)}
     # the outcome verb taking the figure keeps it an outcome
     text = HEAD + (
         "Figures obtained under the Freedom of Information Act show that Cumbria Constabulary "
         "sacked nine officers for misusing police databases in 2023, and 27 were disciplined."
     )
-    assert rows(text, nlp) == {("Cumbria Constabulary", "2023", "unauthorised_access", 27)}
+    assert people(text, nlp) == {("Cumbria Constabulary", "2023", 27)}
 
 
 def test_a_bare_figure_after_a_misconduct_verb(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -103,9 +105,10 @@ def test_a_bare_figure_after_a_misconduct_verb(nlp) -> None:  # type: ignore[no-
         "staff at Cheshire Constabulary faced disciplinary action for misusing police "
         "systems, while neighbouring Cumbria Constabulary disciplined 17."
     )
-    assert rows(text, nlp) == {
-        ("Cheshire Constabulary", "2019-2022", "unauthorised_access", 44),
-        ("Cumbria Constabulary", "2019-2022", "unauthorised_access", 17),
+    assert rows(text, nlp) == set()
+    assert people(text, nlp) == {
+        ("Cheshire Constabulary", "2019-2022", 44),
+        ("Cumbria Constabulary", "2019-2022", 17),
     }
     # an outcome verb after them counts an outcome, no row
     text = HEAD + (
@@ -113,7 +116,7 @@ def test_a_bare_figure_after_a_misconduct_verb(nlp) -> None:  # type: ignore[no-
         "staff at Cheshire Constabulary faced disciplinary action for misusing police "
         "systems, while neighbouring Cumbria Constabulary sacked 17."
     )
-    assert rows(text, nlp) == {("Cheshire Constabulary", "2019-2022", "unauthorised_access", 44)}
+    assert people(text, nlp) == {("Cheshire Constabulary", "2019-2022", 44)}
 
 
 def test_a_forces_line_of_figures_labelled_by_year(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -210,7 +213,8 @@ def test_the_offence_named_in_the_sentence_before(nlp) -> None:  # type: ignore[
         "The force disciplined 38 officers and staff between 2018 and 2021, and five of them "
         "were dismissed."
     )
-    assert rows(text, nlp) == {("Cheshire Constabulary", "2018-2021", "unauthorised_access", 38)}
+    assert rows(text, nlp) == set()
+    assert people(text, nlp) == {("Cheshire Constabulary", "2018-2021", 38)}
     # no offence named anywhere: people disciplined for anything count nothing
     text = (
         "Officers punished\n\n"
@@ -220,6 +224,7 @@ def test_the_offence_named_in_the_sentence_before(nlp) -> None:  # type: ignore[
         "were dismissed."
     )
     assert rows(text, nlp) == set()
+    assert people(text, nlp) == set()
 
 
 def test_a_qualifier_keeping_a_bare_figure_exact(nlp) -> None:  # type: ignore[no-untyped-def]

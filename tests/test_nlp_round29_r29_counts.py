@@ -15,6 +15,7 @@ import tally_rows
 
 PUBLISHED = date(2023, 6, 1)
 rows = partial(tally_rows.rows, published=PUBLISHED)
+people = partial(tally_rows.people, published=PUBLISHED)
 
 
 def test_a_force_figure_in_words_continues_breach_figures(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -123,17 +124,15 @@ def test_a_disciplined_column_beside_breaches_is_no_tally(nlp) -> None:  # type:
 
 def test_guard_a_disciplined_column_alone_is_still_read(nlp) -> None:  # type: ignore[no-untyped-def]
     # negative guard: without a breaches column, people disciplined for data-protection
-    # offences stay insider-misuse tallies
+    # offences are still read, as people (outcomes), never as breach rows
     text = (
         "Force | Officers disciplined for data protection breaches\n"
         "Kent Police | 14\n"
         "Essex Police | 9\n\n"
         "Source: FOI responses for 2022."
     )
-    assert rows(text, nlp) == {
-        ("Kent Police", "2022", "unauthorised_access", 14),
-        ("Essex Police", "2022", "unauthorised_access", 9),
-    }
+    assert rows(text, nlp) == set()
+    assert people(text, nlp) == {("Kent Police", "2022", 14), ("Essex Police", "2022", 9)}
 
 
 def test_guard_a_part_in_words_of_people_disciplined_is_their_outcome(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -143,4 +142,5 @@ def test_guard_a_part_in_words_of_people_disciplined_is_their_outcome(nlp) -> No
         "disciplined for misusing police computers between 2016 and 2019. At Cheshire "
         "Constabulary, 31 were disciplined and six of them were dismissed."
     )
-    assert rows(text, nlp) == {("Cheshire Constabulary", "2016-2019", "unauthorised_access", 31)}
+    assert rows(text, nlp) == set()  # people disciplined: an outcome, no breach row
+    assert people(text, nlp) == {("Cheshire Constabulary", "2016-2019", 31)}

@@ -6,7 +6,7 @@ must not."""
 
 from __future__ import annotations
 
-from tally_rows import rows
+from tally_rows import people, rows
 
 # ------------------------------------------------ categories and clauses
 
@@ -246,13 +246,15 @@ def test_people_said_to_be_disciplined_continue_the_offence_just_named(nlp) -> N
         "and Wales were disciplined for misusing police databases between 2015 and 2018. At "
         "Cleveland Police alone, 26 were disciplined and four of them were dismissed."
     )
-    assert rows(text, nlp) == {("Cleveland Police", "2015-2018", "unauthorised_access", 26)}
+    assert rows(text, nlp) == set()  # people disciplined: an outcome, no breach row
+    assert people(text, nlp) == {("Cleveland Police", "2015-2018", 26)}
     # with no offence named nearby, people disciplined are no tally
     plain = (
         "Staff news\n\nA report by the campaign group looked at police staffing between 2015 and "
         "2018. At Cleveland Police alone, 26 were disciplined."
     )
     assert rows(plain, nlp) == set()
+    assert people(plain, nlp) == set()
 
 
 def test_a_lead_about_forces_breaks_down_no_total(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -13,11 +13,8 @@
   how many ...", "Question 1: Number of data breaches in 2014.") is the question the answer
   after it replies to (tally_state.is_request);
 - a list under a lead counting people disciplined for an offence, or under a ranking lead
-  right after a sentence that counts them, counts those people (insider misuse), as the
-  campaign reports' force lists do (tally_tables.people_caption);
-- a list under a lead counting people disciplined for an offence, or under a ranking lead
-  right after a sentence that counts them, counts those people (insider misuse), as the
-  campaign reports' force lists do (tally_tables.people_caption);
+  right after a sentence that counts them, counts those people, as the campaign reports'
+  force lists do (tally_tables.people_caption): outcomes, never breach rows (round 54);
 - a bare figure a misconduct verb takes as its object, right after a sentence naming the
   offence ("... were disciplined for misusing databases. West Midlands Police disciplined 83,
   South Yorkshire Police 42").
@@ -35,7 +32,11 @@ import pytest
 import tally_rows
 
 rows = partial(tally_rows.rows, published=date(2016, 7, 1))
+people = partial(tally_rows.people, published=date(2016, 7, 1))
 UA = "unauthorised_access"
+# a count of people put through misconduct proceedings: an outcome (`outcome_counts`), never a
+# breach row
+PEOPLE = "people disciplined"
 EM = "emailed_to_incorrect_recipient"
 
 SHARES = [
@@ -110,9 +111,9 @@ MISCONDUCT = [
         "disciplined for misusing databases between 2007 and 2010. West Midlands Police "
         "disciplined 83, South Yorkshire Police 42 and Northumbria Police 39.",
         {
-            ("West Midlands Police", "2007-2010", UA, 83),
-            ("South Yorkshire Police", "2007-2010", UA, 42),
-            ("Northumbria Police", "2007-2010", UA, 39),
+            ("West Midlands Police", "2007-2010", PEOPLE, 83),
+            ("South Yorkshire Police", "2007-2010", PEOPLE, 42),
+            ("Northumbria Police", "2007-2010", PEOPLE, 39),
         },
     ),
     (
@@ -120,8 +121,8 @@ MISCONDUCT = [
         "disciplined for misusing police computers between 2012 and 2015. Lancashire "
         "Constabulary disciplined 27 and Cumbria Constabulary 9.",
         {
-            ("Lancashire Constabulary", "2012-2015", UA, 27),
-            ("Cumbria Constabulary", "2012-2015", UA, 9),
+            ("Lancashire Constabulary", "2012-2015", PEOPLE, 27),
+            ("Cumbria Constabulary", "2012-2015", PEOPLE, 9),
         },
     ),
 ]
@@ -171,9 +172,9 @@ PEOPLE_LISTS = [
         "for misusing police computers. The forces with the highest numbers were:\n"
         "- Lancashire - 57\n- Cheshire - 41\n- Cumbria - 19",
         {
-            ("Lancashire Constabulary", "2012-2015", UA, 57),
-            ("Cheshire Constabulary", "2012-2015", UA, 41),
-            ("Cumbria Constabulary", "2012-2015", UA, 19),
+            ("Lancashire Constabulary", "2012-2015", PEOPLE, 57),
+            ("Cheshire Constabulary", "2012-2015", PEOPLE, 41),
+            ("Cumbria Constabulary", "2012-2015", PEOPLE, 19),
         },
     ),
     (
@@ -181,8 +182,8 @@ PEOPLE_LISTS = [
         "about data handling. The forces with the most officers disciplined for breaching the "
         "Data Protection Act were:\nLancashire: 57\nCheshire: 41",
         {
-            ("Lancashire Constabulary", "2012-2015", UA, 57),
-            ("Cheshire Constabulary", "2012-2015", UA, 41),
+            ("Lancashire Constabulary", "2012-2015", PEOPLE, 57),
+            ("Cheshire Constabulary", "2012-2015", PEOPLE, 41),
         },
     ),
     # breaches listed under a lead naming them, though people disciplined were told before
@@ -206,13 +207,13 @@ SUBJECTS = [
         "Police snooping report\n\nThe report found 904 police staff were disciplined for "
         "misusing data between 2012 and 2015. In Cheshire, 44 staff faced disciplinary action "
         "and three were dismissed.",
-        {("Cheshire Constabulary", "2012-2015", UA, 44)},
+        {("Cheshire Constabulary", "2012-2015", PEOPLE, 44)},
     ),
     (
         "Police snooping report\n\nFigures show 700 police staff were disciplined for "
         "misusing police systems between 2012 and 2015. At Gwent Police, 21 staff were "
         "disciplined and two were sacked.",
-        {("Gwent Police", "2012-2015", UA, 21)},
+        {("Gwent Police", "2012-2015", PEOPLE, 21)},
     ),
 ]
 ALL = SUBJECTS + SHARES + OWN_PARTS + MISCONDUCT + MULTIPLES + REQUESTS + PEOPLE_LISTS
@@ -220,4 +221,5 @@ ALL = SUBJECTS + SHARES + OWN_PARTS + MISCONDUCT + MULTIPLES + REQUESTS + PEOPLE
 
 @pytest.mark.parametrize("text,expected", ALL)
 def test_round33_stats(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
-    assert rows(text, nlp) == expected
+    found = rows(text, nlp) | {(f, p, PEOPLE, n) for f, p, n in people(text, nlp)}
+    assert found == expected

@@ -15,7 +15,8 @@ counts whose noun takes an infinitive, and repetitions dated before the workforc
 - "... 612 officers and staff were disciplined for misusing police computers. The forces with
   the highest numbers were Lancashire (97), Essex (61) ...": a ranking in prose, its figures
   in brackets, right after a sentence counting people disciplined for an offence counts those
-  people, as the same ranking set out as a list does (tally_tables.people_caption).
+  people, as the same ranking set out as a list does (tally_tables.people_caption): outcomes,
+  never breach rows (round 54).
 
 Every sentence here was written for these tests."""
 
@@ -28,6 +29,9 @@ import pytest
 import tally_rows
 
 rows = partial(tally_rows.rows, published=date(2023, 6, 1))
+people = partial(tally_rows.people, published=date(2023, 6, 1))
+# a count of people put through misconduct proceedings: an outcome, never a breach row
+PEOPLE = "people disciplined"
 MET = "Metropolitan Police Service"
 UA = "unauthorised_access"
 EM = "emailed_to_incorrect_recipient"
@@ -124,9 +128,9 @@ CASES = [
         "2016 and 2019. The forces with the highest numbers were Lancashire (97), Essex (61) "
         "and Dorset (30).",
         {
-            ("Lancashire Constabulary", "2016-2019", UA, 97),
-            ("Essex Police", "2016-2019", UA, 61),
-            ("Dorset Police", "2016-2019", UA, 30),
+            ("Lancashire Constabulary", "2016-2019", PEOPLE, 97),
+            ("Essex Police", "2016-2019", PEOPLE, 61),
+            ("Dorset Police", "2016-2019", PEOPLE, 30),
         },
     ),
     # the same ranking after people sacked: no offence's count
@@ -152,4 +156,5 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_round33b_metstats(nlp, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
-    assert rows(text, nlp) == expected
+    found = rows(text, nlp) | {(f, p, PEOPLE, n) for f, p, n in people(text, nlp)}
+    assert found == expected

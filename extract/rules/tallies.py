@@ -9,9 +9,10 @@ extract/data/tallies.toml:
 1. measure: the noun after the number ("24 data breaches", "12 cases", "11 officers"), else
    the measure it continues ("a number that rose to 54", "the total standing at 175", a list
    "Merseyside (208)" under its lead clause). Breaches are tallies; people put through
-   misconduct proceedings for a data-protection offence are insider-misuse tallies; people
-   sacked or convicted are outcomes; everything else (records, claims, staff numbers,
-   percentages, money) is nothing.
+   misconduct proceedings for a data-protection offence, like people sacked or convicted,
+   are outcomes, never breach rows (`Tallies.outcomes`; the former also stay the force's
+   figures, `Tallies.people`, so the page still reads as statistics naming its forces);
+   everything else (records, claims, staff numbers, percentages, money) is nothing.
 2. force: the name right before the number, else the nearest force named in the sentence,
    else the total it breaks down, else the page's subject force; a sentence about all forces
    ("UK police forces suffered ...") gives a national figure, never a force's row.
@@ -2940,6 +2941,10 @@ class Tallies:
     """A page's tallies: force rows, and figures kept as page context only."""
 
     counts: list[BreachCount] = field(default_factory=list)
+    # people of a force put through misconduct proceedings over data ("11 officers were
+    # disciplined for misusing systems"): no breach rows (they are in `outcomes`), but figures
+    # by force all the same, which make the page one of statistics and name its forces
+    people: list[BreachCount] = field(default_factory=list)
     national: list[PageCount] = field(default_factory=list)
     outcomes: list[PageCount] = field(default_factory=list)
     # figures another body recorded ("crimes logged by the Bureau"): counted only, to tell a
@@ -2951,6 +2956,10 @@ class Tallies:
     # figures first read as the page's force's, then found national because they come before
     # the force is named: the page is still one of figures, no story of that force
     national_before_named: bool = False
+
+    def by_force(self) -> list[BreachCount]:
+        """Every figure read for a force: its breach rows, then its people disciplined."""
+        return [*self.counts, *self.people]
 
 
 def _evidence(row: Row) -> Evidence:
@@ -3210,11 +3219,13 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     )
     # "Cheshire Constabulary logged 64 breaches in 2023 ... Eleven officers were disciplined
     # over them": where the page counts a force's breaches, the people disciplined over them are
-    # an outcome of those breaches, no tally of their own (a page of misconduct figures
-    # alone still counts them)
+    # an outcome of those breaches and nothing more (on a page of misconduct figures alone they
+    # are still the force's figures the page is read by, `Tallies.people`)
     counted = {r.force for r in rows if r.measure == "breach" and not r.national and r.force}
-    rows = [r for r in rows if not (r.measure == "misconduct" and r.force in counted)]
+    over = [r for r in rows if r.measure == "misconduct" and not r.national and r.force in counted]
+    rows = [r for r in rows if all(r is not o for o in over)]
     _collect(rows, out)
+    out.outcomes += [_page_count(r) for r in over if r.period is not None]
     out.other_figures = state.other_figures
     out.crime_figures = state.crime_figures
     return out
@@ -3415,8 +3426,22 @@ def _below_its_years(row: Row, rows: list[Row]) -> bool:
 def _table_row(t: TableRow, sents: list[Sent]) -> Row:
     sent = next((s for s in sents if s.end > t.start), sents[-1])
     where = (t.text, t.start, t.end)
+    measure = "misconduct" if t.people else "breach"  # people disciplined: an outcome
     return Row(
-        t.force, t.period, t.breach_type, t.count, False, sent, "breach", order=t.start, where=where
+        t.force, t.period, t.breach_type, t.count, False, sent, measure, order=t.start, where=where
+    )
+
+
+def _page_count(row: Row) -> PageCount:
+    """A figure kept as page context: a national total, or an outcome (with its force)."""
+    assert row.period is not None
+    return PageCount(
+        measure=row.measure,
+        period=row.period.label,
+        count=row.count,
+        approximate=row.approximate,
+        force=row.force if not row.national else None,
+        evidence=_evidence(row),
     )
 
 
@@ -3424,8 +3449,12 @@ def _collect(rows: list[Row], out: Tallies) -> None:
     """Rows to output: one figure per force, period and type; parts written in one sentence
     add up ('five cases of A, four of A'), a figure repeated elsewhere counts once. A second
     figure of no kind in a total's sentence is a part of it, never added to it ('233 ...,
-    with 71 put down to human error')."""
-    chosen: dict[tuple[str, str, str | None], list[Row]] = {}
+    with 71 put down to human error').
+
+    People put through misconduct proceedings ('11 officers faced disciplinary action for
+    misusing police systems') are no breach rows: each is kept as an outcome (measure
+    `misconduct`) and as a force's figure the page is read by (`Tallies.people`)."""
+    chosen: dict[tuple[str, str, str | None, bool], list[Row]] = {}
     # a figure the text also gives as approximate is approximate where nothing dates it (a
     # headline's "2,000 breaches" over the body's "more than 2,000 since 2016")
     rounded = {(r.force, r.count) for r in rows if r.approximate}
@@ -3434,21 +3463,16 @@ def _collect(rows: list[Row], out: Tallies) -> None:
     for row in sorted(rows, key=lambda r: r.order):
         if row.period is None or _restated(row, rows):
             continue
-        if row.measure == "outcome" or row.national or row.force is None:
-            target = out.outcomes if row.measure == "outcome" else out.national
-            if row.measure == "outcome" or row.national:
-                target.append(
-                    PageCount(
-                        measure=row.measure,
-                        period=row.period.label,
-                        count=row.count,
-                        approximate=row.approximate,
-                        force=row.force if not row.national else None,
-                        evidence=_evidence(row),
-                    )
-                )
+        people = row.measure == "misconduct" and not row.national and row.force is not None
+        if people or row.measure == "outcome" or row.national or row.force is None:
+            target = out.outcomes if people or row.measure == "outcome" else out.national
+            if people or row.measure == "outcome" or row.national:
+                target.append(_page_count(row))
+            if not people:
+                continue
+        if row.force is None:
             continue
-        key = (row.force, row.period.label, row.breach_type)
+        key = (row.force, row.period.label, row.breach_type, people)
         have = chosen.get(key)
         if have is None:
             chosen[key] = [row]
@@ -3463,11 +3487,11 @@ def _collect(rows: list[Row], out: Tallies) -> None:
             # its neighbours, one naming its force one that names none: "nearly 1,000 in
             # three years" < "1,012 between 2019 and 2021"
             chosen[key] = [row]
-    for (force, _, btype), group in chosen.items():
+    for (force, _, btype, people), group in chosen.items():
         whole = _whole_of_parts(group)
         for row in [whole] if whole is not None else group:
             assert row.period is not None
-            out.counts.append(
+            (out.people if people else out.counts).append(
                 BreachCount(
                     force=force,
                     period=row.period.label,

@@ -31,6 +31,9 @@ class TableRow:
     start: int  # character offsets of the evidence line(s) in the text
     end: int
     text: str
+    # a count of people put through misconduct proceedings (a list under "... staff were
+    # disciplined for misusing databases", a "Staff disciplined" column): an outcome, no row
+    people: bool = False
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -1003,7 +1006,7 @@ def _table(
     led_by = caption_text
     if lead and (at := above.rfind(lead)) >= 0:
         led_by = above[: at + len(lead)]  # the lead and the lines above it
-    people = vocab().misconduct_type if people_caption(led_by) else None
+    people = _PEOPLE if people_caption(led_by) else None
     rows = []
     for force, period, btype, count, first, last in out:
         if force is None or period is None:
@@ -1012,7 +1015,12 @@ def _table(
         start = text.rfind("\n", 0, first.start) + 1
         end = text.find("\n", last.end)
         end = len(text) if end == -1 else end
-        rows.append(TableRow(force, period, btype, count, start, end, text[start:end]))
+        counts_people = btype == _PEOPLE
+        if counts_people:
+            btype = vocab().misconduct_type  # what they were disciplined for
+        rows.append(
+            TableRow(force, period, btype, count, start, end, text[start:end], counts_people)
+        )
     return rows
 
 
@@ -1074,18 +1082,19 @@ def _by_caption_columns(
 _TOTAL = re.compile(r"(?:grand\s+)?totals?", re.I)
 _SKIP = "-"  # a column of outcomes: no tally
 _UNKNOWN = "?"  # a column naming no measure
+_PEOPLE = "=people"  # a column or list of people disciplined: outcomes, kept apart (TableRow)
 
 
 def _column_measure(cell: _Cell) -> str | None:
     """What a column of figures for each force counts: people sacked or convicted (no
-    tally: `_SKIP`), people disciplined (insider misuse), a breach category, or breaches (None:
-    the force's total); a column naming none of these is skipped."""
+    tally: `_SKIP`), people disciplined (`_PEOPLE`: outcomes, no breach rows), a breach
+    category, or breaches (None: the force's total); a column naming none of these is skipped."""
     v = vocab()
     text = cell.text
     if v.outcome.search(text):
         return _SKIP
     if v.misconduct.search(text):
-        return v.misconduct_type
+        return _PEOPLE
     if v.topic.search(text) or re.fullmatch(r"totals?\W*", text.strip(), re.I):
         return None
     return _UNKNOWN
@@ -1105,11 +1114,11 @@ def _row_measures(
 ) -> list[str | None]:
     """What each column of a table of forces down and measures across counts. People
     disciplined beside a column of breaches ("Force | Breaches | Staff disciplined") are an
-    outcome of those breaches, no tally; alone, they are insider-misuse tallies."""
+    outcome of those breaches, skipped; alone, they are still read, as people (`_PEOPLE`)."""
     measures = [
         btype or _column_measure(col) for (_, btype), col in zip(labels, columns, strict=True)
     ]
-    if not any(m not in (_SKIP, _UNKNOWN, vocab().misconduct_type) for m in measures):
+    if not any(m not in (_SKIP, _UNKNOWN, _PEOPLE) for m in measures):
         # "Force | Incidents | Staff disciplined" under a caption naming breaches: a column
         # that only says it counts ("Incidents", "Number recorded") counts the caption's
         measures = [
@@ -1117,7 +1126,7 @@ def _row_measures(
             for m, col in zip(measures, columns, strict=True)
         ]
     misconduct = [
-        btype is None and _column_measure(col) == vocab().misconduct_type
+        btype is None and _column_measure(col) == _PEOPLE
         for (_, btype), col in zip(labels, columns, strict=True)
     ]
     breaches = any(
