@@ -88,3 +88,39 @@ def test_breaches_beside_people_disciplined_stay_rows(nlp) -> None:  # type: ign
     )
     assert rows(typed, nlp) == {("Norfolk Constabulary", "2021", "unauthorised_access", 35)}
     assert people(typed, nlp) == set()
+
+
+# ------------------------------------------------ bare cases continuing a count of people
+
+
+def test_cases_compared_with_people_disciplined_count_those_proceedings(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police snooping\n\nFigures show nine officers at Kent Police were disciplined for "
+        "misusing police databases in 2021, with 14 cases the year before."
+    )
+    assert rows(text, nlp) == set()
+    assert people(text, nlp) == {("Kent Police", "2021", 9), ("Kent Police", "2020", 14)}
+    text = (
+        "Police snooping\n\nFigures show 12 staff at Essex Police faced misconduct proceedings "
+        "over data protection breaches in 2020, compared with seven cases in 2019."
+    )
+    assert rows(text, nlp) == set()
+    assert people(text, nlp) == {("Essex Police", "2020", 12), ("Essex Police", "2019", 7)}
+
+
+def test_cases_after_breaches_or_of_a_named_kind_stay_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    # negative: after a breach count, bare cases compared with it are breaches
+    text = (
+        "Police data breaches\n\nFigures show Essex Police recorded 40 data breaches in 2020, "
+        "compared with 31 cases in 2019."
+    )
+    assert rows(text, nlp) == {
+        ("Essex Police", "2020", None, 40),
+        ("Essex Police", "2019", None, 31),
+    }
+    # negative: a recording verb between them starts a figure of the force's own
+    text = (
+        "Police data breaches\n\nFigures show 12 staff at Essex Police were disciplined for "
+        "misusing police systems in 2020, while the force recorded 45 cases in 2019."
+    )
+    assert ("Essex Police", "2019", 45) not in people(text, nlp)

@@ -11,7 +11,8 @@ extract/data/tallies.toml:
    "Merseyside (208)" under its lead clause). Breaches are tallies; people put through
    misconduct proceedings for a data-protection offence, like people sacked or convicted,
    are outcomes, never breach rows (`Tallies.outcomes`; the former also stay the force's
-   figures, `Tallies.people`, so the page still reads as statistics naming its forces);
+   figures, `Tallies.people`, so the page still reads as statistics naming its forces), and
+   so are bare cases compared with such a count ("..., with 14 cases the year before");
    everything else (records, claims, staff numbers, percentages, money) is nothing.
 2. force: the name right before the number, else the nearest force named in the sentence,
    else the total it breaks down, else the page's subject force; a sentence about all forces
@@ -326,6 +327,16 @@ _LOGGED_IN = re.compile(
     r"(?:last|that)\s+year\b)",
     re.I,
 )
+# A figure continuing the one before it, right after a comparing word: "..., with 14 cases the
+# year before", "compared with six cases", "up from nine cases", "against 12 cases".
+_CONTINUED_BY = re.compile(
+    r"\b(?:with|against|than|(?:up|down|rising|falling)\s+from|compared\s+(?:with|to))\s+"
+    r"(?:just\s+|only\s+|some\s+|another\s+|a\s+further\s+)?$",
+    re.I,
+)
+# The word right after a figure: its noun when it has one ("14 cases", "six instances").
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_OF_AFTER = re.compile(r"\s+(?:of|involving)\b", re.I)
 # ... after "with" ("..., with 157 recorded between 2011 and 2015")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?$", re.I)
 # ... or a multiple of it: "almost double the 44 recorded in 2020"
@@ -1154,6 +1165,22 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # "30 incidents where officers were not disciplined", "41 cases in which no
             # action was taken": cases counted by how they ended, an outcome
             measure = "outcome"
+        noun_word = _NOUN_AFTER.match(text, n.b)
+        if (
+            measure in ("generic", "breach")
+            and noun_word is not None
+            and noun_word.group(1).lower() in v.generic
+            # "... compared with 30 cases of lost paperwork": cases of something named
+            and _OF_AFTER.match(text, noun_word.end()) is None
+            and previous is not None
+            and previous.counts in ("misconduct", "outcome")
+            and _CONTINUED_BY.search(text, previous.b, n.a) is not None
+            and v.recording.search(text, previous.b, n.a) is None
+        ):
+            # "Nine officers were disciplined for misusing databases in 2021, with 14 cases the
+            # year before", "... compared with six cases in 2019": bare cases continuing a count
+            # of people put through proceedings count those proceedings, no breaches
+            measure = previous.counts
         n.measure = measure  # what it counts; inherited by the numbers continuing it
         if measure == "people" and _WHOSE_DATA.search(text[: n.a]):
             # "its answer included data identifying 10,000 officers and staff", "the names
