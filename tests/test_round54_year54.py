@@ -74,3 +74,37 @@ def test_sentence_with_no_sanction_keeps_its_date(nlp) -> None:  # type: ignore[
         " officer's car in Matlock in 2021."
     )
     assert _years(nlp, text) == {2021}
+
+
+# 2. An HTML page whose markup states no date, its day only in the URL's path, is dated as a
+#    plain text is (round 53): the page keeps the day, but relative dates ("last Thursday")
+#    give no breach year from it; a date the markup states still counts.
+
+_URL = "https://news.example/2009/03/09/memory-stick-lost/"
+_BODY = (
+    "<h1>Police memory stick lost</h1><p>A memory stick holding the details of 400 suspects"
+    " went missing from Essex Police headquarters last Thursday, the force said on Monday.</p>"
+    "<p>The force said it had begun a search of the building and told the watchdog.</p>"
+)
+
+
+def _html_years(nlp, head: str) -> tuple[set[int], date | None]:  # type: ignore[no-untyped-def]
+    from extract.clean import clean
+
+    title = "<title>Police memory stick lost</title>"
+    html = f"<html><head>{title}{head}</head><body>{_BODY}</body></html>"
+    doc = clean(html.encode(), url=_URL, content_type="text/html")
+    years = {i.breach_year for i in extract(doc, nlp).incidents if i.breach_year}
+    return years, doc.published
+
+
+def test_html_url_day_dates_no_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    years, published = _html_years(nlp, "")
+    assert published == date(2009, 3, 9)
+    assert not years
+
+
+def test_html_markup_day_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    head = '<meta property="article:published_time" content="2009-03-09T10:00:00Z">'
+    years, _ = _html_years(nlp, head)
+    assert years == {2009}
