@@ -108,3 +108,25 @@ def test_html_markup_day_still_counts(nlp) -> None:  # type: ignore[no-untyped-d
     head = '<meta property="article:published_time" content="2009-03-09T10:00:00Z">'
     years, _ = _html_years(nlp, head)
     assert years == {2009}
+
+
+# 3. A sentence a page repeats word for word (wire copy repeating its first paragraphs) is one
+#    telling: its dates vote once (`_told_again`).
+
+
+def test_repeated_sentence_votes_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    lede = "A memory stick holding case files was lost by Kent Police in March 2021."
+    text = (
+        f"{lede} It held the files of 200 cases. {lede} The force later said the stick had"
+        " in fact been stolen from an office in Maidstone in 2020."
+    )
+    assert _years(nlp, text) == {2020}
+
+
+def test_single_telling_still_votes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A memory stick holding case files was lost by Kent Police in March 2021. It held"
+        " the files of 200 cases, and it was lost again by Kent Police in March 2021 after"
+        " being found."
+    )
+    assert _years(nlp, text) == {2021}

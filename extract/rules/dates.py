@@ -3336,9 +3336,12 @@ def _dated(
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
     shortfall: dict[str, Found] = {}  # year -> a duty of keeping records undone since then
     now = _story_now(sents, published)
+    said: set[str] = set()  # sentences told already, word for word
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent) or _period_heading(sent):
             continue
+        if _told_again(sent, said):
+            continue  # a page repeating its paragraphs (wire copy): one telling, one vote
         if _request(sent):
             continue  # "Please supply yearly figures from 2019 onwards": what is asked for
         if _series_item(sent):
@@ -3609,6 +3612,23 @@ _MONTH_LEN = len("2022-02")
 
 
 _OTHER_REACH = 2  # "a similar data breach": one word may stand between the mark and the noun
+
+
+_TOLD_AGAIN_WORDS = 6  # a sentence this long repeated word for word is the same telling
+
+
+def _told_again(sent: Sent, said: set[str]) -> bool:
+    """The sentence repeats, word for word, one told before on the page (wire copy that
+    repeats its first paragraphs, a standfirst repeated as the lede): the same telling, so
+    its dates add no second vote. Short lines ('Police said:') may well recur."""
+    words = [t.lower_ for t in sent.span if not t.is_space]
+    if len(words) < _TOLD_AGAIN_WORDS:
+        return False
+    key = " ".join(words)
+    if key in said:
+        return True
+    said.add(key)
+    return False
 
 
 def _other_incident(sent: Sent, span: Span) -> bool:
