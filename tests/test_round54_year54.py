@@ -6,6 +6,9 @@
    body's case, not the force's (`extract.rules.dates._others_sanction`). A pronoun before
    the name ("It lost DVDs in 2019 and was fined") takes up a body told before, and a
    sentence naming the force or an officer keeps its dates.
+2. An HTML page whose day is only in its URL is dated as a plain text is (round 53).
+3. A sentence repeated word for word votes once for its dates (`_told_again`).
+4. The end of a stretch left as two dates gives no vote of its own (`_stretch_end`).
 
 Every sentence here was written for these tests."""
 
@@ -130,3 +133,31 @@ def test_single_telling_still_votes(nlp) -> None:  # type: ignore[no-untyped-def
         " being found."
     )
     assert _years(nlp, text) == {2021}
+
+
+# 4. A stretch the date reader leaves as two dates ("between December 2018 and January this
+#    year") dates the breach by its start: its end gives no vote to the later year
+#    (`_stretch_end`), so a later date told once elsewhere does not outvote the start.
+
+STRETCHES = [
+    "A search began after a hard drive holding the addresses of 300 witnesses was lost on 3"
+    " February. The drive, kept in a locked room at Cumbria Police headquarters, was lost"
+    " between November 2021 and January this year.",
+    "A search began after a hard drive holding the addresses of 300 witnesses was lost on 3"
+    " February. It had been lost by Cumbria Police at some point from November 2021 to"
+    " January this year.",
+]
+
+
+@pytest.mark.parametrize("text", STRETCHES)
+def test_stretch_end_gives_no_vote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _years(nlp, text) == {2021}
+
+
+def test_two_separate_dates_both_vote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A search began after a hard drive holding the addresses of 300 witnesses was lost on"
+        " 3 February. A second drive was lost by Cumbria Police in November 2021, and a third"
+        " was lost in January this year."
+    )
+    assert _years(nlp, text) == {2022}

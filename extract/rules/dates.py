@@ -3378,6 +3378,8 @@ def _dated(
                 continue  # "A similar mistake was made in 2020": another incident's date
             if _beside_other(sent, span):
                 continue  # "The breach comes weeks after hackers struck a council in 2021"
+            if _stretch_end(sent, span):
+                continue  # "between December 2018 and January this year": the start counts
             if counts_people_proceeded(sent, span.start):
                 # the date closes a count of several people put through proceedings, the
                 # figure and the proceeding before it ("Twelve officers were investigated in
@@ -3612,6 +3614,22 @@ _MONTH_LEN = len("2022-02")
 
 
 _OTHER_REACH = 2  # "a similar data breach": one word may stand between the mark and the noun
+
+
+def _stretch_end(sent: Sent, span: Span) -> bool:
+    """The date closes a stretch the date reader left as two dates ('lost between December
+    2018 and January this year', 'online from March 2021 to last week'): a joining word
+    (`stretch_joiners`) right before it, another date right before that, and an opening word
+    (`stretch_openers`) right before that one. The stretch dates the breach by its start, so
+    its end gives no vote of its own to a later year."""
+    joiners = sent.cues.get("dates.stretch_joiners", [])
+    join = next((j for j in joiners if j.end == span.start), None)
+    if join is None:
+        return False
+    start = next((d for d in sent.dates if d.end == join.start), None)
+    if start is None:
+        return False
+    return any(o.end == start.start for o in sent.cues.get("dates.stretch_openers", []))
 
 
 _TOLD_AGAIN_WORDS = 6  # a sentence this long repeated word for word is the same telling
