@@ -1,14 +1,8 @@
 """Round 54 (r54-year54): the breach year from the force's own story.
 
-1. A sentence telling a sanction of another named body, set beside the story as background
-   ("The biggest penalty so far went to an airline, Skyways, after hackers took card details
-   in 2018"), names no force and no word for the police or a person: its dates are that
-   body's case, not the force's (`extract.rules.dates._others_sanction`). A pronoun before
-   the name ("It lost DVDs in 2019 and was fined") takes up a body told before, and a
-   sentence naming the force or an officer keeps its dates.
-2. An HTML page whose day is only in its URL is dated as a plain text is (round 53).
-3. A sentence repeated word for word votes once for its dates (`_told_again`).
-4. The end of a stretch left as two dates gives no vote of its own (`_stretch_end`).
+1. An HTML page whose day is only in its URL is dated as a plain text is (round 53).
+2. A sentence repeated word for word votes once for its dates (`_told_again`).
+3. The end of a stretch left as two dates gives no vote of its own (`_stretch_end`).
 
 Every sentence here was written for these tests."""
 
@@ -27,59 +21,7 @@ def _years(nlp, text: str) -> set[int]:  # type: ignore[no-untyped-def]
     return {i.breach_year for i in extract(doc, nlp).incidents if i.breach_year}
 
 
-_STORY = "Derbyshire Police lost a laptop holding the addresses of 400 witnesses. "
-
-OTHERS_SANCTION = [
-    "The largest penalty the ICO has handed out went to Skyways, £20m, after hackers took"
-    " card details from its booking site in 2018.",
-    "The record penalty, £18m, was paid by Grand Hotels after intruders copied its guest"
-    " records in 2014.",
-    "Rival operator Coastline Buses was fined £40,000 when its drivers' files were left on a"
-    " seat in 2020.",
-]
-
-
-@pytest.mark.parametrize("background", OTHERS_SANCTION)
-def test_another_bodys_sanction_dates_no_force_breach(nlp, background: str) -> None:  # type: ignore[no-untyped-def]
-    assert not _years(nlp, _STORY + background)
-
-
-KEPT = [
-    # the force named
-    (
-        "Derbyshire Police was fined £80,000 by the Information Commissioner after it left"
-        " interview tapes in a sold building in 2016.",
-        {2016},
-    ),
-    # a pronoun before the name takes up the force
-    (
-        "Derbyshire Police fared worse. It lost a box of unencrypted CDs of victim interviews"
-        " in the post in 2019 and was fined £150,000 by the ICO.",
-        {2019},
-    ),
-    # an officer sanctioned: the story's own breach
-    (
-        "Derbyshire Police said a laptop was lost. An officer was fined £300 by magistrates in"
-        " Derby after he looked up a neighbour's record in 2019.",
-        {2019},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "years"), KEPT)
-def test_force_or_person_sanction_keeps_its_dates(nlp, text: str, years: set[int]) -> None:  # type: ignore[no-untyped-def]
-    assert _years(nlp, text) == years
-
-
-def test_sentence_with_no_sanction_keeps_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "A laptop holding the addresses of 400 witnesses was stolen from a Derbyshire Police"
-        " officer's car in Matlock in 2021."
-    )
-    assert _years(nlp, text) == {2021}
-
-
-# 2. An HTML page whose markup states no date, its day only in the URL's path, is dated as a
+# 1. An HTML page whose markup states no date, its day only in the URL's path, is dated as a
 #    plain text is (round 53): the page keeps the day, but relative dates ("last Thursday")
 #    give no breach year from it; a date the markup states still counts.
 
@@ -113,7 +55,7 @@ def test_html_markup_day_still_counts(nlp) -> None:  # type: ignore[no-untyped-d
     assert years == {2009}
 
 
-# 3. A sentence a page repeats word for word (wire copy repeating its first paragraphs) is one
+# 2. A sentence a page repeats word for word (wire copy repeating its first paragraphs) is one
 #    telling: its dates vote once (`_told_again`).
 
 
@@ -135,7 +77,7 @@ def test_single_telling_still_votes(nlp) -> None:  # type: ignore[no-untyped-def
     assert _years(nlp, text) == {2021}
 
 
-# 4. A stretch the date reader leaves as two dates ("between December 2018 and January this
+# 3. A stretch the date reader leaves as two dates ("between December 2018 and January this
 #    year") dates the breach by its start: its end gives no vote to the later year
 #    (`_stretch_end`), so a later date told once elsewhere does not outvote the start.
 

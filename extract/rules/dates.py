@@ -3346,8 +3346,6 @@ def _dated(
             continue  # "Please supply yearly figures from 2019 onwards": what is asked for
         if _series_item(sent):
             continue  # "... the latest in a string of losses. In 2008 a ministry laptop ..."
-        if _others_sanction(sent):
-            continue  # "The biggest fine so far went to an airline after a hack in 2018"
         if masthead_date(sent) is not None:
             # 'Belfast Live | 3 May 2026': the page's date, which neither dates the story nor
             # sets the scene for the lede after it.
@@ -3728,71 +3726,6 @@ def _series_item(sent: Sent) -> bool:
     return not any(frame.end <= f.start < start for f in doc.spans.get("forces", []))
 
 
-# A sanction told in a sentence: a fine, penalty, notice, reprimand or undertaking.
-_SANCTION_CUES = (
-    "money.fine",
-    "actions.monetary_penalty",
-    "actions.enforcement_notice",
-    "actions.notice_of_intent",
-    "actions.reprimand",
-    "actions.undertaking",
-)
-# Words for the police or for a person, any of which may be the one sanctioned (a force,
-# 'the force', 'an officer', 'he', 'PC'): the sanction may be the story's own.
-_POLICE_OR_PERSON = ("roles.police_context", "roles.force_anaphor", "money.person")
-
-
-def _others_sanction(sent: Sent) -> bool:
-    """A sentence telling a sanction of a body it names that is no force, set beside the
-    story as background ('The largest penalty so far, £20m, went to an airline, Skyways,
-    after hackers took card details in 2018', 'In 2020 Grand Hotels was fined £18m over a
-    hack that began in 2014'): a sanction word, no force named, no word for the police or a
-    person ('the force', 'an officer', 'he', 'PC'), and a name in capitals that is no force,
-    regulator, date, abbreviation ('DVDs') or the sanction's own words, with no pronoun
-    before it ('It lost DVDs and was fined' takes up a body told before, maybe the force) --
-    or an organisation word ('a council'). Its dates are that body's case, not the force's.
-    A headline in title case names no one by its capitals."""
-    if not any(sent.has(label) for label in _SANCTION_CUES):
-        return False
-    if sent.forces or any(sent.has(label) for label in _POLICE_OR_PERSON):
-        return False
-    if sent.cues.get("roles.organisation"):
-        return True
-    words = [t for t in sent.span if t.is_alpha]
-    if not words or sum(t.is_title or t.is_upper for t in words) > _TITLE_CASE * len(words):
-        return False
-    taken = {
-        i
-        for spans in (
-            sent.regulators,
-            sent.dates,
-            *(sent.cues.get(label, []) for label in (*_SANCTION_CUES, "dates.documents")),
-        )
-        for s in spans
-        for i in range(s.start, s.end)
-    }
-    first = words[0].i
-    name = next(
-        (
-            t
-            for t in words
-            if t.i != first
-            and t.i not in taken
-            and t.text[0].isupper()
-            and t.text[1:2].islower()  # a name, not an abbreviation ('DVDs', 'CCTV')
-            and t.lower_ not in _MONTHS
-            and t.lower_ not in _WEEKDAYS
-        ),
-        None,
-    )
-    # 'It lost DVDs in 2019 and was fined': a pronoun before the name takes up a body told
-    # before, which may be the force
-    return name is not None and not any(
-        r.start < name.i for r in sent.cues.get("roles.self_reference", [])
-    )
-
-
-_TITLE_CASE = 0.6  # share of capitalised words past which a line is a headline in title case
 _TAKEN_UP_MARKS = {"the", "this"}
 _TAKEN_UP_REACH = 2  # "the laptop", "the missing laptop": the noun a word or two after
 
