@@ -201,6 +201,7 @@ def clean_html(html: str, url: str | None = None) -> Document:
             title=title,
             author=repair(page.author) if page.author else None,
             published=page.published,
+            published_from_url=page.published_from_url,
             site_name=repair(page.site_name) if page.site_name else None,
             url=url,
             dropped=dropped,

@@ -45,6 +45,8 @@ class PageText:
     published: date | None = None
     site_name: str | None = None
     extractor: str = "trafilatura"
+    # the day came only from the URL's path ('/2016/06/08/'): no date the page states
+    published_from_url: bool = False
 
 
 def _tree(html: str) -> lxml.html.HtmlElement | None:
@@ -67,6 +69,7 @@ def fallback_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Pa
         author=meta.author,
         published=meta.published,
         site_name=meta.site_name,
+        published_from_url=meta.published_from_url,
     )
 
 

@@ -153,8 +153,9 @@ def _gate(doc: Document, nlp: Language) -> str | None:
 
 
 def story_date(doc: Document) -> date | None:
-    """The page's date that relative dates in the story count from. A plain text's day
-    taken only from its URL ('/2009/03/09/', `Document.published_from_url`) is none: the
+    """The page's date that relative dates in the story count from. A day taken only from
+    the URL ('/2009/03/09/', `Document.published_from_url`; a plain text's, or an HTML page's
+    whose markup states no date) is none: the
     story states no year there, so 'in December' or 'last Thursday' tells no breach year
     (the page keeps the day as its publication date all the same)."""
     return None if doc.published_from_url else doc.published

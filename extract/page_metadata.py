@@ -67,6 +67,8 @@ class PageMetadata:
     author: str | None = None
     published: date | None = None
     site_name: str | None = None
+    # the day came only from the URL's path ('/2016/06/08/'): no date the page states
+    published_from_url: bool = False
 
 
 def parse_date(value: str | None) -> date | None:
@@ -223,16 +225,21 @@ def _canonical(tree: HtmlElement) -> str | None:
 
 
 def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
-    """Metadata of a parsed page; reads the tree without changing it."""
+    """Metadata of a parsed page; reads the tree without changing it. A day only the URL
+    gives ('/2016/06/08/') is marked `published_from_url`, as for plain texts."""
     tags = _meta_tags(tree)
     ld = _from_json_ld(tree)
     site = _first(tags, _SITE_KEYS) or ld.site_name
+    stated = (
+        next((d for k in _DATE_KEYS if (d := parse_date(tags.get(k)))), None)
+        or ld.published
+        or _time_element_date(tree)
+    )
+    from_url = None if stated else url_date(url or tags.get("og:url") or _canonical(tree))
     return PageMetadata(
         title=_without_site(_first(tags, _TITLE_KEYS) or ld.title or _heading_title(tree), site),
         author=_author(tags, ld, tree),
-        published=next((d for k in _DATE_KEYS if (d := parse_date(tags.get(k)))), None)
-        or ld.published
-        or _time_element_date(tree)
-        or url_date(url or tags.get("og:url") or _canonical(tree)),
+        published=stated or from_url,
         site_name=site,
+        published_from_url=from_url is not None,
     )

@@ -3336,9 +3336,12 @@ def _dated(
     loose: dict[str, Found] = {}  # year -> a date nothing governs, in a sentence of no breach
     shortfall: dict[str, Found] = {}  # year -> a duty of keeping records undone since then
     now = _story_now(sents, published)
+    said: set[str] = set()  # sentences told already, word for word
     for sent in sents:
         if _advert(sent) or sent.is_dateline() or _statistic(sent) or _period_heading(sent):
             continue
+        if _told_again(sent, said):
+            continue  # a page repeating its paragraphs (wire copy): one telling, one vote
         if _request(sent):
             continue  # "Please supply yearly figures from 2019 onwards": what is asked for
         if _series_item(sent):
@@ -3373,6 +3376,8 @@ def _dated(
                 continue  # "A similar mistake was made in 2020": another incident's date
             if _beside_other(sent, span):
                 continue  # "The breach comes weeks after hackers struck a council in 2021"
+            if _stretch_end(sent, span):
+                continue  # "between December 2018 and January this year": the start counts
             if counts_people_proceeded(sent, span.start):
                 # the date closes a count of several people put through proceedings, the
                 # figure and the proceeding before it ("Twelve officers were investigated in
@@ -3607,6 +3612,39 @@ _MONTH_LEN = len("2022-02")
 
 
 _OTHER_REACH = 2  # "a similar data breach": one word may stand between the mark and the noun
+
+
+def _stretch_end(sent: Sent, span: Span) -> bool:
+    """The date closes a stretch the date reader left as two dates ('lost between December
+    2018 and January this year', 'online from March 2021 to last week'): a joining word
+    (`stretch_joiners`) right before it, another date right before that, and an opening word
+    (`stretch_openers`) right before that one. The stretch dates the breach by its start, so
+    its end gives no vote of its own to a later year."""
+    joiners = sent.cues.get("dates.stretch_joiners", [])
+    join = next((j for j in joiners if j.end == span.start), None)
+    if join is None:
+        return False
+    start = next((d for d in sent.dates if d.end == join.start), None)
+    if start is None:
+        return False
+    return any(o.end == start.start for o in sent.cues.get("dates.stretch_openers", []))
+
+
+_TOLD_AGAIN_WORDS = 6  # a sentence this long repeated word for word is the same telling
+
+
+def _told_again(sent: Sent, said: set[str]) -> bool:
+    """The sentence repeats, word for word, one told before on the page (wire copy that
+    repeats its first paragraphs, a standfirst repeated as the lede): the same telling, so
+    its dates add no second vote. Short lines ('Police said:') may well recur."""
+    words = [t.lower_ for t in sent.span if not t.is_space]
+    if len(words) < _TOLD_AGAIN_WORDS:
+        return False
+    key = " ".join(words)
+    if key in said:
+        return True
+    said.add(key)
+    return False
 
 
 def _other_incident(sent: Sent, span: Span) -> bool:
