@@ -3645,6 +3645,38 @@ def _in_comparison(sent: Sent, orgs: list[Span]) -> bool:
     return True
 
 
+_MAIN_SUBJECT_LEAD = {"the", "now"}  # ", the Kent Police have ...", ", now Kent Police has"
+
+
+def _force_after_backdrop(sent: Sent, orgs: list[Span], roles: Roles) -> bool:
+    """Other bodies' breaches set before the sentence's subject, the force that subject ('Not
+    content with leaving banks to lose customer records, Essex Police has mislaid a laptop of
+    its own'): every other body stands in the opening clause, a force the sentence puts at
+    fault (`Roles.at_fault`) starts the clause after its comma, and the force there neither
+    speaks ('..., Kent Police said') nor investigates -- the page's news is the force's; the
+    others' losses are its backdrop."""
+    doc = sent.span.doc
+    at_fault = set(roles.at_fault(sent))
+    if not at_fault or _only_investigates_anothers(sent):
+        return False
+    speech = sent.cues.get("roles.speech", [])
+    for m in sent.forces:
+        if m.label_ not in at_fault:
+            continue
+        j = m.start - 1
+        while j > sent.span.start and doc[j].lower_ in _MAIN_SUBJECT_LEAD:
+            j -= 1
+        if j <= sent.span.start or doc[j].text != ",":
+            continue
+        opening = doc[sent.span.start : j]
+        if any(o.end > j for o in orgs) or any(t.text in {";", ":"} for t in opening):
+            continue
+        if any(0 <= v.start - m.end <= _SPEAKER_GAP + 2 for v in speech):
+            continue  # "..., Kent Police has said": the force tells of the others' breach
+        return True
+    return False
+
+
 _OVER = {"after", "over", "for", "about"}  # "PCC apologises after force leaked details"
 
 
@@ -3926,7 +3958,9 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         if k == 0:
             forces_headline = not orgs and bool(roles.at_fault(sent))
         police_here = sent.forces or sent.cues.get("roles.force_anaphor", [])
-        later = own_told and police_here and _in_comparison(sent, orgs)
+        later = (own_told and police_here and _in_comparison(sent, orgs)) or (
+            orgs and _force_after_backdrop(sent, orgs, roles)
+        )
         if own_here and not (
             _in_comparison(sent, orgs)
             or _over_its_loss(sent, orgs, own_at)

@@ -1,0 +1,55 @@
+"""Round 54 (relevance): other bodies' breaches set before the sentence's subject, a force.
+
+`relevance.another_body_at_fault` drops a page whose lead tells of another body's breach. A
+lead sentence may open on other bodies' losses only as the backdrop of its own news, the force
+at fault as the subject of the clause after the opening one ('Not content with leaving banks
+to lose customer records, Essex Police has mislaid a laptop of its own'):
+`_force_after_backdrop` keeps such a page the force's. Near misses keep the other body at
+fault: the force only speaking after the comma ('..., Kent Police said'), the force only
+investigating, the body in the main clause, and no comma between. Every sentence was written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import nlp
+from extract.models import Document
+
+
+def _run(text: str):  # type: ignore[no-untyped-def]
+    return nlp.extract(Document(text=text))
+
+
+BACKDROP = [
+    "Not content with leaving banks and building societies to lose customer records, Essex "
+    "Police has mislaid a laptop holding the names of 300 witnesses.",
+    "Inspired, it seems, by councils that have leaked the files of their tenants, the "
+    "Durham Constabulary has emailed a list of crime victims to the wrong address.",
+    "Keen not to be outdone by the hospitals that lost patient records last year, Cumbria "
+    "Constabulary has now left a bag of case files on a train.",
+]
+
+
+@pytest.mark.parametrize("text", BACKDROP)
+def test_force_after_other_bodies_backdrop_is_relevant(text: str) -> None:
+    ex = _run("Another blunder\n\n" + text + "\n\nThe force apologised to those affected.")
+    assert ex.relevant, ex.relevance_reason
+
+
+NOT_THE_FORCES = [
+    # the force speaks after the comma: the council's breach is the news
+    "After a council lost the files of 300 of its tenants, Kent Police said it was "
+    "looking into the matter.",
+    # the body is the subject of the main clause
+    "A council has been fined after it lost the files of 300 tenants and sent them to Kent "
+    "Police by mistake.",
+    # no comma: the body and the force in one clause
+    "A hospital trust lost patient records that Kent Police had asked for.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_FORCES)
+def test_other_bodys_breach_stays_at_fault(text: str) -> None:
+    ex = _run("Council data blunder\n\n" + text + "\n\nThe council apologised to those affected.")
+    assert not ex.relevant, ex.relevance_reason
