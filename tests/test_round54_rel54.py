@@ -53,3 +53,42 @@ NOT_THE_FORCES = [
 def test_other_bodys_breach_stays_at_fault(text: str) -> None:
     ex = _run("Council data blunder\n\n" + text + "\n\nThe council apologised to those affected.")
     assert not ex.relevant, ex.relevance_reason
+
+
+# --- a fronted phrase keeps its doubt to itself (context.toml `fronted_openers`) ---
+
+
+def _first_sentence(text: str, nlp_pipe):  # type: ignore[no-untyped-def]
+    from extract.sentences import split_sentences
+
+    return split_sentences(nlp_pipe(text))[0]
+
+
+def _handed(text: str, nlp_pipe) -> bool:  # type: ignore[no-untyped-def]
+    from extract.rules.relevance import handed_on
+
+    return handed_on(_first_sentence(text, nlp_pipe))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In what may be a serious lapse, an officer passed the names of witnesses to a friend.",
+        "Amid possible failings by the force, a constable sent the addresses of victims to a "
+        "newspaper.",
+    ],
+)
+def test_doubt_of_a_fronted_phrase_stays_in_it(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _handed(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An officer may have passed the names of witnesses to a friend.",
+        "In a statement, the force said an officer may have passed the names of witnesses to "
+        "a friend.",
+    ],
+)
+def test_doubt_in_the_main_clause_still_counts(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _handed(text, nlp)
