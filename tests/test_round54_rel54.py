@@ -55,7 +55,7 @@ def test_other_bodys_breach_stays_at_fault(text: str) -> None:
     assert not ex.relevant, ex.relevance_reason
 
 
-# --- a fronted phrase keeps its doubt to itself (context.toml `fronted_openers`) ---
+# --- a fronted phrase keeps its doubt to itself; people named by a contact clause ---
 
 
 def _first_sentence(text: str, nlp_pipe):  # type: ignore[no-untyped-def]
@@ -92,3 +92,8 @@ def test_doubt_of_a_fronted_phrase_stays_in_it(text: str, nlp) -> None:  # type:
 )
 def test_doubt_in_the_main_clause_still_counts(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert not _handed(text, nlp)
+
+
+def test_people_named_by_a_relative_clause_without_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _handed("An officer posted online the details of people he had arrested.", nlp)
+    assert not _handed("An officer posted online the details of an event they had planned.", nlp)

@@ -5096,14 +5096,16 @@ def _owned_by_people(sent: Sent, data: Span, people: list[Span]) -> bool:
     'about' ('the names of informants', 'information about crash victims'), or a person's
     behind 'whose' ('a woman whose new address was passed on'), or a generic word for people
     with a relative clause after it ('the names of people who had contacted it', 'details of
-    those who reported crimes': a group the sender holds details of)."""
+    those who reported crimes', 'details of people they had been watching': a group the
+    sender holds details of)."""
     doc = sent.span.doc
     if data.end < sent.span.end and doc[data.end].lower_ in _OWNER_LINKS:
         generic, relative = _words(sent, "generic_people"), _words(sent, "relative_pronouns")
+        opens = (relative - {"which"}) | _words(sent, "contact_clause_subjects")
         for j in range(data.end + 1, min(sent.span.end - 1, data.end + _OWNER_AFTER)):
             if doc[j].is_punct:
                 break
-            if doc[j].lower_ in generic and doc[j + 1].lower_ in relative - {"which"}:
+            if doc[j].lower_ in generic and doc[j + 1].lower_ in opens:
                 return True
     lead = doc[max(sent.span.start, data.start - 2) : data.start]
     if any(t.lower_ == "whose" for t in lead):
