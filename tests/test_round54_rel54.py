@@ -55,7 +55,8 @@ def test_other_bodys_breach_stays_at_fault(text: str) -> None:
     assert not ex.relevant, ex.relevance_reason
 
 
-# --- a fronted phrase keeps its doubt to itself; people named by a contact clause ---
+# --- a fronted phrase keeps its doubt to itself; people named by a contact clause; the
+# recipient told first ("handed a journalist the names of witnesses") ---
 
 
 def _first_sentence(text: str, nlp_pipe):  # type: ignore[no-untyped-def]
@@ -97,3 +98,28 @@ def test_doubt_in_the_main_clause_still_counts(text: str, nlp) -> None:  # type:
 def test_people_named_by_a_relative_clause_without_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _handed("An officer posted online the details of people he had arrested.", nlp)
     assert not _handed("An officer posted online the details of an event they had planned.", nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An officer handed a journalist the names of three witnesses.",
+        "The force emailed a stranger the home addresses of 40 crime victims.",
+        "A PC sent his friend the details of people he had stopped.",
+    ],
+)
+def test_recipient_as_first_object(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _handed(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The force sent officers the names of the victims.",  # its own people
+        "The force sent the CPS the statements of the victims.",  # a lawful recipient
+        "The force sent all the names of witnesses.",  # no recipient at all
+        "An officer shared with colleagues the concerns of residents.",  # no people's data
+    ],
+)
+def test_no_recipient_astray_as_first_object(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _handed(text, nlp)

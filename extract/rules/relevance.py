@@ -4740,7 +4740,9 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
     preposition or punctuation between, or before it in the passive -- naming people the
     police hold details of in trust (`handed_people`: 'a victim's address', 'the names of
     informants'), and a place or person it went to after the verb in its clause
-    ([relevance.grammar] `handed_to`: 'to a newspaper', 'on Facebook'). With `any_owner`
+    ([relevance.grammar] `handed_to`: 'to a newspaper', 'on Facebook') or a recipient told
+    as the verb's first object ('handed a journalist the names of witnesses':
+    `_first_object_recipient`). With `any_owner`
     (a page telling of the force's people disciplined) the data need name no owner ('shared
     pictures of a crime scene in a group chat'), but is none of the sharer's own ('a video of
     himself') nor an offence in itself ('indecent images': `offending_content`)."""
@@ -4788,7 +4790,7 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
         if not any(
             doc[j].lower_ in to and not _names_a_time(doc, j, hi, when, lawful)
             for j in range(v.end, end)
-        ):
+        ) and not _first_object_recipient(sent, v, lawful):
             continue  # gone to no one: "officers shared their concerns"
         if _peoples_data_object(sent, v, personal, people):
             return True
@@ -4798,6 +4800,35 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
             return True
         if _contents_name_protected(sent, v):
             return True
+    return False
+
+
+def _first_object_recipient(sent: Sent, v: Span, lawful: set[str]) -> bool:
+    """Where the data went told as the verb's first object ('handed a journalist the names of
+    witnesses', 'sent her abuser the victim's new address', 'emailed a stranger the files'):
+    a verb of [relevance.grammar] `double_object_verbs`, then at most `double_object_reach`
+    words with no punctuation or preposition, not only determiners -- the recipient -- and a
+    word of `double_object_openers` opening the second object. A recipient of the police's
+    own (`roles.police_context`, `relevance.staff`: 'sent officers the details') or a lawful
+    one (`handed_lawful`: 'sent the CPS the file') is no destination astray."""
+    if v[-1].norm_ not in _words(sent, "double_object_verbs"):
+        return False
+    doc = sent.span.doc
+    openers = _words(sent, "double_object_openers")
+    reach = int(_relevance_data(data_dir_of(sent))["grammar"]["double_object_reach"])
+    own = [*sent.cues.get("roles.police_context", []), *sent.cues.get("relevance.staff", [])]
+    hi = min(sent.span.end, v.end + reach + 1)
+    for k in range(v.end + 1, hi):
+        if doc[k].lower_ not in openers:
+            continue
+        recipient = doc[v.end : k]
+        if any(t.is_punct or not t.is_alpha or t.lower_ in _PREPOSITIONS for t in recipient):
+            return False
+        if all(t.lower_ in openers for t in recipient) or any(
+            t.lower_ in lawful for t in recipient
+        ):
+            return False  # "sent all the files", "sent the CPS the file"
+        return not any(p.start < k and p.end > v.end for p in own)
     return False
 
 
