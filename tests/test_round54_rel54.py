@@ -123,3 +123,29 @@ def test_recipient_as_first_object(text: str, nlp) -> None:  # type: ignore[no-u
 )
 def test_no_recipient_astray_as_first_object(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert not _handed(text, nlp)
+
+
+# --- "release" hands people's details on when it says where they went ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An officer released the home address of a witness to the man she had accused.",
+        "The force released the names of two informants to a local newspaper.",
+    ],
+)
+def test_released_to_someone_is_handed_on(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _handed(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police released CCTV images of a man they want to speak to.",  # an appeal
+        "Police released the names of the two men charged to the press.",  # no one held in trust
+        "Police released the woman to her family.",  # a person, no data
+    ],
+)
+def test_release_without_peoples_details_astray(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _handed(text, nlp)
