@@ -149,3 +149,30 @@ def test_released_to_someone_is_handed_on(text: str, nlp) -> None:  # type: igno
 )
 def test_release_without_peoples_details_astray(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert not _handed(text, nlp)
+
+
+# --- a page naming no force: the police and another body as joint doers of the breach ---
+
+CROWN = ", a judge at Leeds Crown Court was told.\n\nThe woman has since moved again."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Both the police and the council released a domestic abuse victim's new address to her "
+        "former partner",
+        "Officers as well as a housing association shared the home address of a witness with "
+        "the man she had accused",
+    ],
+)
+def test_police_joint_doers_with_another_body(opening: str) -> None:
+    ex = _run(opening + CROWN)
+    assert ex.relevant, ex.relevance_reason
+
+
+def test_another_bodys_deed_alone_stays_its_own() -> None:
+    text = (
+        "A council released a domestic abuse victim's new address to her former partner, a "
+        "judge at Leeds Crown Court was told.\n\nThe police said they had helped the woman move."
+    )
+    assert not _run(text).relevant

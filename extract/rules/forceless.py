@@ -136,6 +136,23 @@ def _police_cleared(sent: Sent) -> bool:
     return cleared(sent.text, police, doc_data_dir(sent.span.doc))
 
 
+def _joint_doers(sent: Sent) -> bool:
+    """The police and another body joined as the doers of one act ('both the police and the
+    council released her address', 'the force as well as the trust shared the file'): a police
+    word (cues.toml police_context) and an organisation with only words of [relevance.grammar]
+    `joint_doer_glue` between them, 'and' ('as well as') among those words."""
+    doc = sent.span.doc
+    glue = relevance._words(sent, "joint_doer_glue")
+    police = sent.cues.get("roles.police_context", [])
+    for o in sent.cues.get("roles.organisation", []):
+        for p in police:
+            lo, hi = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
+            between = [t.lower_ for t in doc[lo:hi]]
+            if hi >= lo and {"and", "well"} & set(between) and set(between) <= glue:
+                return True
+    return False
+
+
 def unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) -> list[Sent]:
     """The story of a UK police breach on a page that names no force ('A constable who
     searched the police computer for a neighbour has resigned, a disciplinary panel was
@@ -177,10 +194,11 @@ def unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) -> 
     )
     story = sents[next(tied, deeds[0]) :]
     if relevance.another_body_at_fault(sents[:3], roles) and all(
-        sents[k].cues.get("roles.organisation") for k in deeds
+        sents[k].cues.get("roles.organisation") and not _joint_doers(sents[k]) for k in deeds
     ):
         return []  # "A council sent a list to police ...": that body's breach, unless the
-        # police do one of their own, in a sentence naming no other body
+        # police do one of their own, in a sentence naming no other body or with the body as
+        # joint doers ("both the police and the council sent ...")
     if relevance.is_advice(sents, story):
         return []
     if relevance.crime_figures(sents, story):
