@@ -176,3 +176,11 @@ def test_another_bodys_deed_alone_stays_its_own() -> None:
         "judge at Leeds Crown Court was told.\n\nThe police said they had helped the woman move."
     )
     assert not _run(text).relevant
+
+
+def test_police_denied_as_doers() -> None:
+    text = (
+        "The council, not the police, released a domestic abuse victim's new address to her "
+        "former partner" + CROWN
+    )
+    assert not _run(text).relevant

@@ -56,13 +56,15 @@ def _police_deed(sent: Sent, roles: Roles) -> bool:
     which leaves out officers as victims, investigators and advice), and the act itself told
     -- a strong breach-type cue stated as fact, or data handed on or told about people. An
     officer by rank and name before such an act ('PC Smith accessed records about his
-    neighbours') is one too, in a sentence naming no other body and no outsider's deed."""
+    neighbours') is one too, in a sentence naming no other body and no outsider's deed. A
+    police word the sentence denies ('the council, not the police, sent ...') is no doer."""
     data_dir = doc_data_dir(sent.span.doc)
     base = sent.span.start_char
     police = [
         p
         for p in sent.cues.get("roles.police_context", [])
         if not _police_possessor(sent.text, p.start_char - base, p.end_char - base, data_dir)
+        and not sent.denied(p)  # "the council, not the police, released ...": no doer
     ]
     ranked = ranked_name_at(sent.text, data_dir)
     if (not police and ranked is None) or relevance.police_data_taken(sent):
