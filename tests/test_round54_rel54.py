@@ -131,7 +131,7 @@ def test_no_recipient_astray_as_first_object(text: str, nlp) -> None:  # type: i
 @pytest.mark.parametrize(
     "text",
     [
-        "An officer released the home address of a witness to the man she had accused.",
+        "An officer released the home address of a witness to the defendant in the case.",
         "The force released the names of two informants to a local newspaper.",
     ],
 )
@@ -159,10 +159,10 @@ CROWN = ", a judge at Leeds Crown Court was told.\n\nThe woman has since moved a
 @pytest.mark.parametrize(
     "opening",
     [
-        "Both the police and the council released a domestic abuse victim's new address to her "
-        "former partner",
+        "Both the police and the council released a stalking victim's current address to the "
+        "stalker",
         "Officers as well as a housing association shared the home address of a witness with "
-        "the man she had accused",
+        "the suspect in the case",
     ],
 )
 def test_police_joint_doers_with_another_body(opening: str) -> None:
@@ -172,7 +172,7 @@ def test_police_joint_doers_with_another_body(opening: str) -> None:
 
 def test_another_bodys_deed_alone_stays_its_own() -> None:
     text = (
-        "A council released a domestic abuse victim's new address to her former partner, a "
+        "A council released a stalking victim's current address to the stalker, a "
         "judge at Leeds Crown Court was told.\n\nThe police said they had helped the woman move."
     )
     assert not _run(text).relevant
@@ -180,7 +180,7 @@ def test_another_bodys_deed_alone_stays_its_own() -> None:
 
 def test_police_denied_as_doers() -> None:
     text = (
-        "The council, not the police, released a domestic abuse victim's new address to her "
-        "former partner" + CROWN
+        "The council, not the police, released a stalking victim's current address to the "
+        "stalker" + CROWN
     )
     assert not _run(text).relevant
