@@ -56,13 +56,15 @@ def _police_deed(sent: Sent, roles: Roles) -> bool:
     which leaves out officers as victims, investigators and advice), and the act itself told
     -- a strong breach-type cue stated as fact, or data handed on or told about people. An
     officer by rank and name before such an act ('PC Smith accessed records about his
-    neighbours') is one too, in a sentence naming no other body and no outsider's deed."""
+    neighbours') is one too, in a sentence naming no other body and no outsider's deed. A
+    police word the sentence denies ('the council, not the police, sent ...') is no doer."""
     data_dir = doc_data_dir(sent.span.doc)
     base = sent.span.start_char
     police = [
         p
         for p in sent.cues.get("roles.police_context", [])
         if not _police_possessor(sent.text, p.start_char - base, p.end_char - base, data_dir)
+        and not sent.denied(p)  # "the council, not the police, released ...": no doer
     ]
     ranked = ranked_name_at(sent.text, data_dir)
     if (not police and ranked is None) or relevance.police_data_taken(sent):
@@ -136,6 +138,23 @@ def _police_cleared(sent: Sent) -> bool:
     return cleared(sent.text, police, doc_data_dir(sent.span.doc))
 
 
+def _joint_doers(sent: Sent) -> bool:
+    """The police and another body joined as the doers of one act ('both the police and the
+    council released her address', 'the force as well as the trust shared the file'): a police
+    word (cues.toml police_context) and an organisation with only words of [relevance.grammar]
+    `joint_doer_glue` between them, 'and' ('as well as') among those words."""
+    doc = sent.span.doc
+    glue = relevance._words(sent, "joint_doer_glue")
+    police = sent.cues.get("roles.police_context", [])
+    for o in sent.cues.get("roles.organisation", []):
+        for p in police:
+            lo, hi = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
+            between = [t.lower_ for t in doc[lo:hi]]
+            if hi >= lo and {"and", "well"} & set(between) and set(between) <= glue:
+                return True
+    return False
+
+
 def unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) -> list[Sent]:
     """The story of a UK police breach on a page that names no force ('A constable who
     searched the police computer for a neighbour has resigned, a disciplinary panel was
@@ -177,10 +196,11 @@ def unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) -> 
     )
     story = sents[next(tied, deeds[0]) :]
     if relevance.another_body_at_fault(sents[:3], roles) and all(
-        sents[k].cues.get("roles.organisation") for k in deeds
+        sents[k].cues.get("roles.organisation") and not _joint_doers(sents[k]) for k in deeds
     ):
         return []  # "A council sent a list to police ...": that body's breach, unless the
-        # police do one of their own, in a sentence naming no other body
+        # police do one of their own, in a sentence naming no other body or with the body as
+        # joint doers ("both the police and the council sent ...")
     if relevance.is_advice(sents, story):
         return []
     if relevance.crime_figures(sents, story):

@@ -3645,6 +3645,38 @@ def _in_comparison(sent: Sent, orgs: list[Span]) -> bool:
     return True
 
 
+_MAIN_SUBJECT_LEAD = {"the", "now"}  # ", the Kent Police have ...", ", now Kent Police has"
+
+
+def _force_after_backdrop(sent: Sent, orgs: list[Span], roles: Roles) -> bool:
+    """Other bodies' breaches set before the sentence's subject, the force that subject ('Not
+    content with leaving banks to lose customer records, Essex Police has mislaid a laptop of
+    its own'): every other body stands in the opening clause, a force the sentence puts at
+    fault (`Roles.at_fault`) starts the clause after its comma, and the force there neither
+    speaks ('..., Kent Police said') nor investigates -- the page's news is the force's; the
+    others' losses are its backdrop."""
+    doc = sent.span.doc
+    at_fault = set(roles.at_fault(sent))
+    if not at_fault or _only_investigates_anothers(sent):
+        return False
+    speech = sent.cues.get("roles.speech", [])
+    for m in sent.forces:
+        if m.label_ not in at_fault:
+            continue
+        j = m.start - 1
+        while j > sent.span.start and doc[j].lower_ in _MAIN_SUBJECT_LEAD:
+            j -= 1
+        if j <= sent.span.start or doc[j].text != ",":
+            continue
+        opening = doc[sent.span.start : j]
+        if any(o.end > j for o in orgs) or any(t.text in {";", ":"} for t in opening):
+            continue
+        if any(0 <= v.start - m.end <= _SPEAKER_GAP + 2 for v in speech):
+            continue  # "..., Kent Police has said": the force tells of the others' breach
+        return True
+    return False
+
+
 _OVER = {"after", "over", "for", "about"}  # "PCC apologises after force leaked details"
 
 
@@ -3926,7 +3958,9 @@ def another_body_at_fault(lead: list[Sent], roles: Roles) -> bool:
         if k == 0:
             forces_headline = not orgs and bool(roles.at_fault(sent))
         police_here = sent.forces or sent.cues.get("roles.force_anaphor", [])
-        later = own_told and police_here and _in_comparison(sent, orgs)
+        later = (own_told and police_here and _in_comparison(sent, orgs)) or (
+            orgs and _force_after_backdrop(sent, orgs, roles)
+        )
         if own_here and not (
             _in_comparison(sent, orgs)
             or _over_its_loss(sent, orgs, own_at)
@@ -4706,7 +4740,9 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
     preposition or punctuation between, or before it in the passive -- naming people the
     police hold details of in trust (`handed_people`: 'a victim's address', 'the names of
     informants'), and a place or person it went to after the verb in its clause
-    ([relevance.grammar] `handed_to`: 'to a newspaper', 'on Facebook'). With `any_owner`
+    ([relevance.grammar] `handed_to`: 'to a newspaper', 'on Facebook') or a recipient told
+    as the verb's first object ('handed a journalist the names of witnesses':
+    `_first_object_recipient`). With `any_owner`
     (a page telling of the force's people disciplined) the data need name no owner ('shared
     pictures of a crime scene in a group chat'), but is none of the sharer's own ('a video of
     himself') nor an offence in itself ('indecent images': `offending_content`)."""
@@ -4754,7 +4790,7 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
         if not any(
             doc[j].lower_ in to and not _names_a_time(doc, j, hi, when, lawful)
             for j in range(v.end, end)
-        ):
+        ) and not _first_object_recipient(sent, v, lawful):
             continue  # gone to no one: "officers shared their concerns"
         if _peoples_data_object(sent, v, personal, people):
             return True
@@ -4764,6 +4800,35 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
             return True
         if _contents_name_protected(sent, v):
             return True
+    return False
+
+
+def _first_object_recipient(sent: Sent, v: Span, lawful: set[str]) -> bool:
+    """Where the data went told as the verb's first object ('handed a journalist the names of
+    witnesses', 'sent her abuser the victim's new address', 'emailed a stranger the files'):
+    a verb of [relevance.grammar] `double_object_verbs`, then at most `double_object_reach`
+    words with no punctuation or preposition, not only determiners -- the recipient -- and a
+    word of `double_object_openers` opening the second object. A recipient of the police's
+    own (`roles.police_context`, `relevance.staff`: 'sent officers the details') or a lawful
+    one (`handed_lawful`: 'sent the CPS the file') is no destination astray."""
+    if v[-1].norm_ not in _words(sent, "double_object_verbs"):
+        return False
+    doc = sent.span.doc
+    openers = _words(sent, "double_object_openers")
+    reach = int(_relevance_data(data_dir_of(sent))["grammar"]["double_object_reach"])
+    own = [*sent.cues.get("roles.police_context", []), *sent.cues.get("relevance.staff", [])]
+    hi = min(sent.span.end, v.end + reach + 1)
+    for k in range(v.end + 1, hi):
+        if doc[k].lower_ not in openers:
+            continue
+        recipient = doc[v.end : k]
+        if any(t.is_punct or not t.is_alpha or t.lower_ in _PREPOSITIONS for t in recipient):
+            return False
+        if all(t.lower_ in openers for t in recipient) or any(
+            t.lower_ in lawful for t in recipient
+        ):
+            return False  # "sent all the files", "sent the CPS the file"
+        return not any(p.start < k and p.end > v.end for p in own)
     return False
 
 
@@ -5062,14 +5127,16 @@ def _owned_by_people(sent: Sent, data: Span, people: list[Span]) -> bool:
     'about' ('the names of informants', 'information about crash victims'), or a person's
     behind 'whose' ('a woman whose new address was passed on'), or a generic word for people
     with a relative clause after it ('the names of people who had contacted it', 'details of
-    those who reported crimes': a group the sender holds details of)."""
+    those who reported crimes', 'details of people they had been watching': a group the
+    sender holds details of)."""
     doc = sent.span.doc
     if data.end < sent.span.end and doc[data.end].lower_ in _OWNER_LINKS:
         generic, relative = _words(sent, "generic_people"), _words(sent, "relative_pronouns")
+        opens = (relative - {"which"}) | _words(sent, "contact_clause_subjects")
         for j in range(data.end + 1, min(sent.span.end - 1, data.end + _OWNER_AFTER)):
             if doc[j].is_punct:
                 break
-            if doc[j].lower_ in generic and doc[j + 1].lower_ in relative - {"which"}:
+            if doc[j].lower_ in generic and doc[j + 1].lower_ in opens:
                 return True
     lead = doc[max(sent.span.start, data.start - 2) : data.start]
     if any(t.lower_ == "whose" for t in lead):
