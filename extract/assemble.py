@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract import EXTRACTOR_VERSION
 from extract.components.doctext import doc_data_dir, doc_text
@@ -431,6 +431,7 @@ def case_sentences(
                 )
                 or _force_did_once(sent)
                 or _handful_told(sent)
+                or _crowd_over_one_record(sent)
             )
         ):
             # "... weeks after a constable was sacked for searching records. He made the
@@ -495,6 +496,61 @@ def _handful_told(sent: Sent) -> bool:
     if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in sources):
         return False  # "... were sacked for misuse, figures show": a figure of the data
     return any(t.lower_ in crowd for t in toks[1:4])
+
+
+# Right before a record noun, words making it one record: "a record", "one file", "the file
+# of ..." (with its "of"), or whose it is ("a footballer's record").
+_ONE_RECORD = frozenset({"a", "an", "one"})
+_CROWD_GAP = 3  # "208 police officers", "a combined 208 serving officers": number, then crowd
+
+
+def _crowd_over_one_record(sent: Sent) -> bool:
+    """Many of the force's people put through a proceeding for one act on one record ('In
+    Kent, 40 officers were disciplined for viewing a computer record relating to an arrest',
+    'Dozens of staff were warned for looking at a footballer's file'): however many took part,
+    one breach -- a case of its own on a page of figures. The breach is a strong cue stated as
+    fact holding a record noun (cues.toml [roles] one_record) that is singular and made one
+    ('a', 'one', a possessive, 'the ... of'); the sentence counts a crowd (tallies.toml
+    [measures] crowd) and names no period, which would make its number a figure of the
+    period's ('40 officers were disciplined last year for viewing a record')."""
+    if sent.idx == 0 or speaks_of_kinds(sent) or find_periods(sent.text):
+        return False
+    records = sent.cues.get("roles.one_record", [])
+    one_record = any(
+        cue.kb_id_ == "strong"
+        and sent.asserted(cue)
+        and any(cue.start <= r.end - 1 < cue.end and _one_of(r[-1]) for r in records)
+        for cue in sent.types
+    )
+    if not one_record:
+        return False
+    crowd = people_words(doc_data_dir(sent.span.doc)).crowd
+    toks = list(sent.span)
+    return any(
+        t.like_num and any(u.lower_ in crowd for u in toks[i + 1 : i + 1 + _CROWD_GAP])
+        for i, t in enumerate(toks)
+    )
+
+
+def _one_of(noun: Token) -> bool:
+    """A singular noun made one: 'a record', 'one file', 'a computer record', 'a footballer's
+    record', 'the file of the victim' -- not 'records', 'the database', 'the information'."""
+    if noun.lower_ != noun.norm_:
+        return False  # "records": plural (norm_ holds the lemma)
+    doc = noun.doc
+    for k in range(noun.i - 1, max(noun.i - 1 - _MODIFIERS, -1), -1):
+        word = doc[k].lower_
+        if word in _ONE_RECORD or word in _POSSESSIVE:
+            return True
+        if word == "the":
+            return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
+        if doc[k].is_punct or doc[k].like_num:
+            return False
+    return False
+
+
+_MODIFIERS = 3  # "a | police computer | record": words between the article and the noun
+_POSSESSIVE = frozenset({"'s", "’s"})  # "a footballer's record"; never "their" (each their own)
 
 
 @cache

@@ -3,7 +3,11 @@ cases that must fire and near misses that must not.
 
 1. One person's breach told right after another force's figures, with no case cue ("Essex
    Police logged 40 breaches. A constable was sacked after ..."), is that force's case, as
-   "In one case, ..." there already was."""
+   "In one case, ..." there already was.
+2. Many of a force's people put through a proceeding for one act on one record ("At Kent
+   Police, 40 officers were disciplined for viewing a record relating to an arrest") tell one
+   breach however many took part: a case on a page of figures. Records in the plural, a
+   database, or a period named make it a figure."""
 
 from __future__ import annotations
 
@@ -49,3 +53,42 @@ def test_case_after_another_forces_figures_is_its_own(case: str) -> None:
 )
 def test_figures_alone_make_no_case(line: str) -> None:
     assert "Essex Police" not in _forces(_ROUNDUP + line + "\n")
+
+
+_DISCIPLINED = (
+    "Hundreds of police staff disciplined over data misuse\n\n"
+    "More than 800 police officers and staff were disciplined for misusing police databases "
+    "between 2015 and 2018, a campaign group found.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At Kent Police, 40 officers and staff were disciplined for viewing a police record "
+        "relating to a celebrity's arrest.",
+        "Kent Police gave 35 officers written warnings for accessing a murdered teenager's "
+        "record without a policing purpose.",
+        "In Kent Police a combined 52 officers and staff faced misconduct action for "
+        "accessing the record of a footballer who had been charged.",
+    ],
+)
+def test_a_crowd_over_one_record_is_one_case(line: str) -> None:
+    assert "Kent Police" in _forces(_DISCIPLINED + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near miss: records in the plural, any records, a figure
+        "At Kent Police, 40 officers and staff were disciplined for viewing police records "
+        "with no policing purpose.",
+        # near miss: a store, not one record
+        "At Kent Police, 40 officers and staff were disciplined for misusing the police database.",
+        # near miss: data in bulk, no one record
+        "At Kent Police, 40 officers and staff were disciplined for sharing the information "
+        "of victims on social media.",
+    ],
+)
+def test_a_crowd_over_records_stays_a_figure(line: str) -> None:
+    assert "Kent Police" not in _forces(_DISCIPLINED + line + "\n")
