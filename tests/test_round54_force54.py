@@ -7,7 +7,9 @@ cases that must fire and near misses that must not.
 2. Many of a force's people put through a proceeding for one act on one record ("At Kent
    Police, 40 officers were disciplined for viewing a record relating to an arrest") tell one
    breach however many took part: a case on a page of figures. Records in the plural, a
-   database, or a period named make it a figure."""
+   database, or a period named make it a figure.
+3. A force that withheld what it was asked for ("Kent Police refused to release the figures",
+   "the Met's refusal to give details") is a bystander: an answer kept back is no breach."""
 
 from __future__ import annotations
 
@@ -92,3 +94,60 @@ def test_a_crowd_over_one_record_is_one_case(line: str) -> None:
 )
 def test_a_crowd_over_records_stays_a_figure(line: str) -> None:
     assert "Kent Police" not in _forces(_DISCIPLINED + line + "\n")
+
+
+_ASKED = (
+    "Forces reveal lost data\n\n"
+    "Requests under freedom of information rules went to every force in the region.\n\n"
+)
+_LOST = (
+    "Essex Police lost the personal details of 900 crime victims when a disc went missing in "
+    "the post in 2019.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kent Police was the only force to refuse to release information about its data breaches.",
+        "Kent Police declined to provide any figures on data breaches to the Information "
+        "Commissioner's Office.",
+    ],
+)
+def test_a_force_withholding_an_answer_had_no_breach(line: str) -> None:
+    assert _forces(_ASKED + line + "\n\n" + _LOST) == {"Essex Police"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near miss: information given out, not kept back
+        "Kent Police mistakenly published the details of 300 witnesses on its website.",
+        # near miss: a refusal word, but data sent out, its own breach
+        "Kent Police failed to stop an email with the details of 200 informants going to "
+        "the wrong address.",
+    ],
+)
+def test_a_force_giving_out_data_still_breached(line: str) -> None:
+    assert _forces("Force apologises over data blunder\n\n" + line + "\n") == {"Kent Police"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The paper complained about Kent Police's refusal to give details of its breaches.",
+            "bystander",
+        ),
+        ("Kent Police refused to release the figures.", "bystander"),
+        # near miss: a refusal to do something else, no answer kept back
+        ("Kent Police refused to delete the records of 300 people.", "agent"),
+    ],
+)
+def test_withheld_answer_role(text: str, role: str) -> None:
+    from extract.assemble import split_sentences
+    from extract.rules.attribution import Roles
+
+    sents = split_sentences(nlp.get_nlp()(text))
+    mention = next(m for s in sents for m in s.forces)
+    assert Roles(sents).role(mention) == role
