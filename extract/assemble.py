@@ -509,15 +509,18 @@ def _crowd_over_one_record(sent: Sent) -> bool:
     Kent, 40 officers were disciplined for viewing a computer record relating to an arrest',
     'Dozens of staff were warned for looking at a footballer's file'): however many took part,
     one breach -- a case of its own on a page of figures. The breach is a strong cue stated as
-    fact holding a record noun (cues.toml [roles] one_record) that is singular and made one
+    fact (a weak one, 'looking at a record', when the crowd is the subject of the proceeding:
+    `_crowd_proceeded`) holding a record noun (cues.toml [roles] one_record) that is singular
+    and made one
     ('a', 'one', a possessive, 'the ... of'); the sentence counts a crowd (tallies.toml
     [measures] crowd) and names no period, which would make its number a figure of the
     period's ('40 officers were disciplined last year for viewing a record')."""
     if sent.idx == 0 or speaks_of_kinds(sent) or find_periods(sent.text):
         return False
     records = sent.cues.get("roles.one_record", [])
+    proceeded = _crowd_proceeded(sent)
     one_record = any(
-        cue.kb_id_ == "strong"
+        (cue.kb_id_ == "strong" or proceeded)
         and sent.asserted(cue)
         and any(cue.start <= r.end - 1 < cue.end and _one_of(r[-1]) for r in records)
         for cue in sent.types
@@ -2660,7 +2663,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 build_incident(
                     force, [case], sents, published, roles, mention="passing", force_sent=s
                 )
-                for s, case in _cases_among_figures(group, published) or _cases_past_figures(group)
+                for s, case in _cases_among_figures(group, published)
+                or _cases_past_figures(group)
+                # "In Essex, 30 officers were disciplined for viewing a footballer's record":
+                # another force's crowd over one record, as the story's own force's would be
+                or [(s, s) for s in group if _crowd_over_one_record(s)]
             )
     if statistics:
         ex.relevance_reason = (

@@ -8,6 +8,9 @@ cases that must fire and near misses that must not.
    Police, 40 officers were disciplined for viewing a record relating to an arrest") tell one
    breach however many took part: a case on a page of figures. Records in the plural, a
    database, or a period named make it a figure.
+   Another force's crowd over one record, on the page of a force's figures, is that force's
+   case; a county opening the sentence ("In Essex 40 employees were ...") names its force on
+   a page naming one other force (two before).
 3. A force that withheld what it was asked for ("Kent Police refused to release the figures",
    "the Met's refusal to give details") is a bystander: an answer kept back is no breach."""
 
@@ -151,3 +154,36 @@ def test_withheld_answer_role(text: str, role: str) -> None:
     sents = split_sentences(nlp.get_nlp()(text))
     mention = next(m for s in sents for m in s.forces)
     assert Roles(sents).role(mention) == role
+
+
+_KENT_FIGURES = (
+    "Police staff disciplined over data misuse\n\n"
+    "In all 50 Kent Police officers and workers have faced discipline for misusing police "
+    "databases between 2015 and 2018, a campaign group found.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Essex 40 employees were cautioned for looking at a computer record connected with "
+        "a celebrity's arrest.",
+        "In Essex, 40 employees were warned for viewing a footballer's record.",
+    ],
+)
+def test_another_forces_crowd_over_one_record(line: str) -> None:
+    assert "Essex Police" in _forces(_KENT_FIGURES + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near miss: records in the plural, a figure
+        "In Essex 40 employees were cautioned for looking at records without a reason.",
+        # near miss: another body's employees
+        "In Essex 40 employees of the county council were cautioned for looking at a "
+        "computer record.",
+    ],
+)
+def test_another_forces_crowd_over_records_is_no_case(line: str) -> None:
+    assert "Essex Police" not in _forces(_KENT_FIGURES + line + "\n")
