@@ -1869,7 +1869,37 @@ def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | No
         or _alike_breach(s)
         or any(names_its_breach(m) for m in s.forces)
         for s in group
-    ) or _owns_breach(group, force, whole or {})  # "Kent and Essex Police admitted a breach"
+    ) or (
+        _owns_breach(group, force, whole or {})  # "Kent and Essex Police admitted a breach"
+        or any(_breach_likened_to(s, force) for s in (whole or {}).values())
+    )
+
+
+_ELIDED_AFTER = frozenset({",", ".", ";", ":", ")", "and", "but", "in", "last", "this", "-"})
+_LIKENED_REACH = 2  # "similar to | the | PSNI's": words between the likeness and the name
+
+
+def _breach_likened_to(sent: Sent, force: str) -> bool:
+    """The sentence likens a breach to the force's, the force's name a possessive whose noun is
+    left out ('suffered a data breach similar to the PSNI's', 'a leak like Kent Police's
+    last year'; cues.toml [roles] likened_to right before it, 'the' between): the force had
+    such a breach of its own -- told as fact, in a sentence telling a breach."""
+    if not relevance.describes_breach([sent]):
+        return False
+    doc = sent.span.doc
+    likened = sent.cues.get("roles.likened_to", [])
+    for m in sent.forces:
+        if m.label_ != force:
+            continue
+        if m.end >= len(doc) or doc[m.end].lower_ not in {"'s", "\u2019s"}:
+            continue
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if after is not None and after.lower_ not in _ELIDED_AFTER and not after.is_space:
+            continue  # "like Kent Police's officers": a noun follows, nothing left out
+        start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        if any(start - _LIKENED_REACH < c.end <= start and sent.asserted(c) for c in likened):
+            return True
+    return False
 
 
 def _head_year(head: Sent, published: date | None) -> int | None:
@@ -2639,16 +2669,24 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 is_case(s) or one_person_case(s) or told_how_and_when(s) for s in story
             ):
                 other = passing(force, _told_run(story))
+        # "... a breach similar to Essex Police's": the likening, told in the story's sentence
+        likening = next((s for s in sents if _breach_likened_to(s, force)), None)
         if (
             other is not None
             and primary_fact.breach_type is not None
             and other.breach_type != primary_fact.breach_type
-            and any(_alike_breach(s) for s in group)
-            and (other.breach_type is None or _likened_before(group))
+            and (
+                (
+                    any(_alike_breach(s) for s in group)
+                    and (other.breach_type is None or _likened_before(group))
+                )
+                or (likening is not None and best_type(group, minimum=_STRONG_SCORE) is None)
+            )
         ):
-            # "Essex Police suffered a similar breach in 2021": of the story's kind
+            # "Essex Police suffered a similar breach in 2021", "a leak like Essex Police's":
+            # of the story's kind, unless its own words tell a strong cue of another
             other.breach_type = primary_fact.breach_type
-            where = next(s for s in group if _alike_breach(s))
+            where = next((s for s in group if _alike_breach(s)), likening) or group[0]
             other.evidence = [e for e in other.evidence if e.field != "breach_type"]
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
         if other is not None and _tells_no_facts(other, group, roles, whole):

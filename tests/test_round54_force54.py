@@ -12,7 +12,9 @@ cases that must fire and near misses that must not.
    case; a county opening the sentence ("In Essex 40 employees were ...") names its force on
    a page naming one other force (two before).
 3. A force that withheld what it was asked for ("Kent Police refused to release the figures",
-   "the Met's refusal to give details") is a bystander: an answer kept back is no breach."""
+   "the Met's refusal to give details") is a bystander: an answer kept back is no breach.
+4. A breach likened to another force's, its name a possessive with the noun left out ("a data
+   breach similar to the PSNI's", "a leak like Kent Police's"), tells that force had one too."""
 
 from __future__ import annotations
 
@@ -187,3 +189,35 @@ def test_another_forces_crowd_over_one_record(line: str) -> None:
 )
 def test_another_forces_crowd_over_records_is_no_case(line: str) -> None:
     assert "Essex Police" not in _forces(_KENT_FIGURES + line + "\n")
+
+
+_STORY = (
+    "Force apologises after staff list put online\n\n"
+    "Essex Police published the names and salaries of all its staff on its website by "
+    "mistake in 2022, the force said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Campaigners said the error was a data breach similar to Kent Police's, when the "
+        "names of its officers were released in answer to a request.",
+        "The blunder was a data breach much like Kent Police's last year.",
+    ],
+)
+def test_a_breach_likened_to_another_forces(line: str) -> None:
+    assert _forces(_STORY + line + "\n") == {"Essex Police", "Kent Police"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near miss: the possessive keeps its noun, no breach of Kent's told
+        "The blunder was a data breach like Kent Police's officers had warned of.",
+        # near miss: a comparison with no possessive, Kent only named
+        "Kent Police said the data breach was like nothing it had seen.",
+    ],
+)
+def test_no_breach_likened_to_a_force(line: str) -> None:
+    assert "Kent Police" not in _forces(_STORY + line + "\n")
