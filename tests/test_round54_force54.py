@@ -9,8 +9,7 @@ cases that must fire and near misses that must not.
    breach however many took part: a case on a page of figures. Records in the plural, a
    database, or a period named make it a figure.
    Another force's crowd over one record, on the page of a force's figures, is that force's
-   case; a county opening the sentence ("In Essex 40 employees were ...") names its force on
-   a page naming one other force (two before).
+   case.
 3. A force that withheld what it was asked for ("Kent Police refused to release the figures",
    "the Met's refusal to give details") is a bystander: an answer kept back is no breach.
 4. A breach likened to another force's, its name a possessive with the noun left out ("a data
@@ -168,9 +167,9 @@ _KENT_FIGURES = (
 @pytest.mark.parametrize(
     "line",
     [
-        "In Essex 40 employees were cautioned for looking at a computer record connected with "
+        "In Essex 40 officers were cautioned for looking at a computer record connected with "
         "a celebrity's arrest.",
-        "In Essex, 40 employees were warned for viewing a footballer's record.",
+        "In Essex, 40 officers were warned for viewing a footballer's record.",
     ],
 )
 def test_another_forces_crowd_over_one_record(line: str) -> None:
@@ -181,7 +180,7 @@ def test_another_forces_crowd_over_one_record(line: str) -> None:
     "line",
     [
         # near miss: records in the plural, a figure
-        "In Essex 40 employees were cautioned for looking at records without a reason.",
+        "In Essex 40 officers were cautioned for looking at records without a reason.",
         # near miss: another body's employees
         "In Essex 40 employees of the county council were cautioned for looking at a "
         "computer record.",

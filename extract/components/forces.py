@@ -34,7 +34,7 @@ _SCENE_QUANTITY = {"a", "an", "one", "the", "two", "three", "combined", "further
                    "another", "some", "several", "more", "than", "over"}  # fmt: skip
 _SCENE_QUANTITY_REACH = 3  # "a combined 208", "more than 40": words before the people
 _MEMBER = {"member", "members"}
-_ROUNDUP_FORCES = 1  # other forces a page names for its staff after a county to be a force's
+_ROUNDUP_FORCES = 2  # other forces a page names for its staff after a county to be a force's
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
 _OWNERS = {"the", "its"}  # "the force", "its constables": the page speaks of a force
 _FORCE_NOUNS = {"force", "constabulary"}
@@ -413,10 +413,9 @@ class ForceRecognizer:
         members of staff faced discipline ...'): a roundup's way of
         naming each force's case, the county's force, when the clause's subject -- after
         at most a number, an article or a word of quantity -- is a force's people: a police
-        word, or staff or employees on a page already naming another force (a roundup's
-        other items, or the page's own force beside another's case). Not another body's
-        people ('In Kent, council staff ...', 'In Essex, staff at a hospital ...'), nor a
-        longer name ('In Durham University, ...')."""
+        word, or staff or employees on a page already naming two other forces (a roundup's
+        other items). Not another body's people ('In Kent, council staff ...', 'In Essex,
+        staff at a hospital ...'), nor a longer name ('In Durham University, ...')."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         named = {s.label_ for s in spans}
         strong = {s.label_ for s in spans if s.kb_id_ == STRONG}
@@ -445,8 +444,7 @@ class ForceRecognizer:
     ) -> bool:
         """Staff or employees after a county are its force's when the page names that force
         in full ('At Durham, 12 members of staff ...' beside 'Durham Constabulary'), or
-        when 'In <county>' opens an item of a page naming another force ('44 Kent Police
-        staff were disciplined ... In Essex 40 employees were cautioned ...') -- and
+        when 'In <county>,' opens an item of a roundup naming two other forces -- and
         neither their sentence nor the one before names another body ('In Kent, staff
         working for the county council', 'Universities have had similar problems. At Kent,
         staff ...': a university's, a council's)."""
