@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract import EXTRACTOR_VERSION
 from extract.components.doctext import doc_data_dir, doc_text
@@ -431,6 +431,7 @@ def case_sentences(
                 )
                 or _force_did_once(sent)
                 or _handful_told(sent)
+                or _crowd_over_one_record(sent)
             )
         ):
             # "... weeks after a constable was sacked for searching records. He made the
@@ -495,6 +496,64 @@ def _handful_told(sent: Sent) -> bool:
     if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in sources):
         return False  # "... were sacked for misuse, figures show": a figure of the data
     return any(t.lower_ in crowd for t in toks[1:4])
+
+
+# Right before a record noun, words making it one record: "a record", "one file", "the file
+# of ..." (with its "of"), or whose it is ("a footballer's record").
+_ONE_RECORD = frozenset({"a", "an", "one"})
+_CROWD_GAP = 3  # "208 police officers", "a combined 208 serving officers": number, then crowd
+
+
+def _crowd_over_one_record(sent: Sent) -> bool:
+    """Many of the force's people put through a proceeding for one act on one record ('In
+    Kent, 40 officers were disciplined for viewing a computer record relating to an arrest',
+    'Dozens of staff were warned for looking at a footballer's file'): however many took part,
+    one breach -- a case of its own on a page of figures. The breach is a strong cue stated as
+    fact (a weak one, 'looking at a record', when the crowd is the subject of the proceeding:
+    `_crowd_proceeded`) holding a record noun (cues.toml [roles] one_record) that is singular
+    and made one
+    ('a', 'one', a possessive, 'the ... of'); the sentence counts a crowd (tallies.toml
+    [measures] crowd) and names no period, which would make its number a figure of the
+    period's ('40 officers were disciplined last year for viewing a record')."""
+    if sent.idx == 0 or speaks_of_kinds(sent) or find_periods(sent.text):
+        return False
+    records = sent.cues.get("roles.one_record", [])
+    proceeded = _crowd_proceeded(sent)
+    one_record = any(
+        (cue.kb_id_ == "strong" or proceeded)
+        and sent.asserted(cue)
+        and any(cue.start <= r.end - 1 < cue.end and _one_of(r[-1]) for r in records)
+        for cue in sent.types
+    )
+    if not one_record:
+        return False
+    crowd = people_words(doc_data_dir(sent.span.doc)).crowd
+    toks = list(sent.span)
+    return any(
+        t.like_num and any(u.lower_ in crowd for u in toks[i + 1 : i + 1 + _CROWD_GAP])
+        for i, t in enumerate(toks)
+    )
+
+
+def _one_of(noun: Token) -> bool:
+    """A singular noun made one: 'a record', 'one file', 'a computer record', 'a footballer's
+    record', 'the file of the victim' -- not 'records', 'the database', 'the information'."""
+    if noun.lower_ != noun.norm_:
+        return False  # "records": plural (norm_ holds the lemma)
+    doc = noun.doc
+    for k in range(noun.i - 1, max(noun.i - 1 - _MODIFIERS, -1), -1):
+        word = doc[k].lower_
+        if word in _ONE_RECORD or word in _POSSESSIVE:
+            return True
+        if word == "the":
+            return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
+        if doc[k].is_punct or doc[k].like_num:
+            return False
+    return False
+
+
+_MODIFIERS = 3  # "a | police computer | record": words between the article and the noun
+_POSSESSIVE = frozenset({"'s", "’s"})  # "a footballer's record"; never "their" (each their own)
 
 
 @cache
@@ -1810,7 +1869,37 @@ def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | No
         or _alike_breach(s)
         or any(names_its_breach(m) for m in s.forces)
         for s in group
-    ) or _owns_breach(group, force, whole or {})  # "Kent and Essex Police admitted a breach"
+    ) or (
+        _owns_breach(group, force, whole or {})  # "Kent and Essex Police admitted a breach"
+        or any(_breach_likened_to(s, force) for s in (whole or {}).values())
+    )
+
+
+_ELIDED_AFTER = frozenset({",", ".", ";", ":", ")", "and", "but", "in", "last", "this", "-"})
+_LIKENED_REACH = 2  # "similar to | the | PSNI's": words between the likeness and the name
+
+
+def _breach_likened_to(sent: Sent, force: str) -> bool:
+    """The sentence likens a breach to the force's, the force's name a possessive whose noun is
+    left out ('suffered a data breach similar to the PSNI's', 'a leak like Kent Police's
+    last year'; cues.toml [roles] likened_to right before it, 'the' between): the force had
+    such a breach of its own -- told as fact, in a sentence telling a breach."""
+    if not relevance.describes_breach([sent]):
+        return False
+    doc = sent.span.doc
+    likened = sent.cues.get("roles.likened_to", [])
+    for m in sent.forces:
+        if m.label_ != force:
+            continue
+        if m.end >= len(doc) or doc[m.end].lower_ not in {"'s", "\u2019s"}:
+            continue
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if after is not None and after.lower_ not in _ELIDED_AFTER and not after.is_space:
+            continue  # "like Kent Police's officers": a noun follows, nothing left out
+        start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        if any(start - _LIKENED_REACH < c.end <= start and sent.asserted(c) for c in likened):
+            return True
+    return False
 
 
 def _head_year(head: Sent, published: date | None) -> int | None:
@@ -2582,16 +2671,24 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 is_case(s) or one_person_case(s) or told_how_and_when(s) for s in story
             ):
                 other = passing(force, _told_run(story))
+        # "... a breach similar to Essex Police's": the likening, told in the story's sentence
+        likening = next((s for s in sents if _breach_likened_to(s, force)), None)
         if (
             other is not None
             and primary_fact.breach_type is not None
             and other.breach_type != primary_fact.breach_type
-            and any(_alike_breach(s) for s in group)
-            and (other.breach_type is None or _likened_before(group))
+            and (
+                (
+                    any(_alike_breach(s) for s in group)
+                    and (other.breach_type is None or _likened_before(group))
+                )
+                or (likening is not None and best_type(group, minimum=_STRONG_SCORE) is None)
+            )
         ):
-            # "Essex Police suffered a similar breach in 2021": of the story's kind
+            # "Essex Police suffered a similar breach in 2021", "a leak like Essex Police's":
+            # of the story's kind, unless its own words tell a strong cue of another
             other.breach_type = primary_fact.breach_type
-            where = next(s for s in group if _alike_breach(s))
+            where = next((s for s in group if _alike_breach(s)), likening) or group[0]
             other.evidence = [e for e in other.evidence if e.field != "breach_type"]
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
         if other is not None and _tells_no_facts(other, group, roles, whole):
@@ -2606,7 +2703,11 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
                 build_incident(
                     force, [case], sents, published, roles, mention="passing", force_sent=s
                 )
-                for s, case in _cases_among_figures(group, published) or _cases_past_figures(group)
+                for s, case in _cases_among_figures(group, published)
+                or _cases_past_figures(group)
+                # "In Essex, 30 officers were disciplined for viewing a footballer's record":
+                # another force's crowd over one record, as the story's own force's would be
+                or [(s, s) for s in group if _crowd_over_one_record(s)]
             )
     if statistics:
         ex.relevance_reason = (

@@ -61,9 +61,16 @@ def test_a_case_naming_its_force_needs_no_date(nlp) -> None:  # type: ignore[no-
         "partner. Surrey Police recorded 190."
     )
     assert forces(nlp, text) == {"Sussex Police"}
-    # negative: a case naming no force and no year of its own is no incident of the page's
+    # round 54: a case naming no force, right after another force's figures, is that force's
+    # case (a real figures page counts it so), as "In one case, ..." there already was
     text = _SOUTH_EAST + (
         "A constable was sacked after he passed a victim's address to her former partner. "
+        "Surrey Police recorded 190."
+    )
+    assert forces(nlp, text) == {"Sussex Police"}
+    # negative: a rule of any constable's, no one case, is no incident of the page's
+    text = _SOUTH_EAST + (
+        "Whenever a constable passes a victim's address to anyone, he is sacked. "
         "Surrey Police recorded 190."
     )
     assert forces(nlp, text) == set()

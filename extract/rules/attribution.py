@@ -2229,7 +2229,7 @@ def attribute(
             # up ...": a case of a force the story leaves unnamed, none of the one named before
             told, previous_passing, voiced, counted = None, False, False, None
             continue
-        if counted is not None and not sent.forces and is_case(sent):
+        if counted is not None and not sent.forces and _figures_case(sent):
             # "Sussex Police said it had recorded 280 breaches. In one case, an officer
             # ...": one of the figures that force gave, its case
             out.other_forces.setdefault(counted, []).append(sent)
@@ -2319,10 +2319,10 @@ def attribute(
             # breach the sentence before told (not one merely named there).
             out.other_forces[told].append(sent)
             continue
-        if told is not None and aside and not sent.forces and is_case(sent):
-            # "Sussex Police logged 280 breaches. In one case, an officer lost ...": one of
-            # the figures the sentence before gave, that force's case -- its officer, not
-            # the story's force's.
+        if told is not None and aside and not sent.forces and _figures_case(sent):
+            # "Sussex Police logged 280 breaches. In one case, an officer lost ...", "...
+            # A constable was sacked after ...": one of the figures the sentence before
+            # gave, that force's case -- its officer, not the story's force's.
             out.other_forces[told].append(sent)
             continue
         if (
@@ -2402,6 +2402,13 @@ def attribute(
     _place_headings(out, items)
     _fold_back(out, unsanctioned)
     return out
+
+
+def _figures_case(sent: Sent) -> bool:
+    """A case told right after a force's figures: a case cue ('In one case, an officer ...')
+    or one person's breach told with none ('Essex Police logged 40 breaches. A constable was
+    sacked after he looked up his neighbour'; `one_person_case`) -- one of those figures."""
+    return is_case(sent) or one_person_case(sent)
 
 
 def _split_earlier_aside(
