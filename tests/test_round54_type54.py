@@ -61,3 +61,34 @@ def test_look_up_told_apart_keeps_its_points(nlp, text: str) -> None:  # type: i
 def test_look_up_alone_stays_a_look_up(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "He searched the intelligence system for his neighbour with no policing purpose."
     assert best_type_of(nlp, LEAD + text) == "unauthorised_access"
+
+
+# -- access held, a right of the job -----------------------------------------------------------
+
+HELD = [
+    "As a call handler she had access to the force's crime records.",
+    "Officers with access to the intelligence database are vetted every year.",
+    "He was given full access to the custody system when he joined.",
+]
+
+
+@pytest.mark.parametrize("text", HELD)
+def test_access_held_is_no_look_up(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _scores(nlp, text).get("unauthorised_access", 0.0) == 0.0
+
+
+DONE = [
+    "He accessed her records on the police computer in 2022.",
+    "She had unauthorised access to the records of her neighbours.",
+    "He gained access to the custody system and searched for his former wife.",
+]
+
+
+@pytest.mark.parametrize("text", DONE)
+def test_access_done_stays_a_look_up(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, LEAD + text) == "unauthorised_access"
+
+
+def test_outsiders_holding_access_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hackers had access to the force's network for three weeks."
+    assert best_type_of(nlp, LEAD + text) == "cyber_attack"
