@@ -1,12 +1,16 @@
-"""Round 54, an insider's look-up told with the data handed on, in one sentence
-(extract/rules/types.py `_looked_up_and_passed`, `_handed_on`; extract/data/breach_types.toml
-`looked_up_apart`, `recipient_reach`):
+"""Round 54, insiders' misuse told in words the type cues misread (extract/rules/types.py
+`_looked_up_and_passed`, `_handed_on`, `_access_held`, `_data_sold`; extract/data/
+breach_types.toml `looked_up_apart`, `recipient_reach`, `access_holders`, `sale_verbs`,
+`sold_data_things`):
 
 - a look-up (or the want of a policing purpose) and a strong disclosure cue in one sentence
   tell one act, a disclosure, the look-up its means; so does a look-up joined by "and" to a
-  verb of telling with a "to" naming who it went to ("and disclosed it to a friend");
-- not two acts told apart ("while another ..."), a label before a colon, a charge's wording
-  ("unlawfully obtaining and disclosing personal data") or a telling denied.
+  verb of telling with a "to" naming who it went to ("and disclosed it to a friend") -- not
+  two acts told apart ("while another ..."), a label before a colon, a charge's wording
+  ("unlawfully obtaining and disclosing personal data") or a telling denied;
+- access held ("had access to the records") is no look-up;
+- data sold ("sold data from the police computer to a gang") is a disclosure, not hardware
+  got rid of.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -92,3 +96,28 @@ def test_access_done_stays_a_look_up(nlp, text: str) -> None:  # type: ignore[no
 def test_outsiders_holding_access_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Hackers had access to the force's network for three weeks."
     assert best_type_of(nlp, LEAD + text) == "cyber_attack"
+
+
+# -- data sold, not hardware --------------------------------------------------------------------
+
+SOLD_DATA = [
+    "He sold data from the police computer to criminals.",
+    "A clerk was jailed for selling details from the force computer to a gang.",
+    "A constable sold information from the police computer to a drug dealer.",
+]
+
+
+@pytest.mark.parametrize("text", SOLD_DATA)
+def test_data_sold_is_a_disclosure(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, LEAD + text) == "inappropriate_disclosure"
+
+
+SOLD_HARDWARE = [
+    "The force sold old laptops at auction with files still on them.",
+    "Computers sold by the force still held crime records.",
+]
+
+
+@pytest.mark.parametrize("text", SOLD_HARDWARE)
+def test_hardware_sold_stays_a_disposal(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, LEAD + text) == "insecure_disposal"

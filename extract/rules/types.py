@@ -1187,6 +1187,22 @@ def _inside_loss(cue: Span, losses: list[Span], data: dict) -> bool:
     return any(lo.start <= cue.start and cue.end <= lo.end and len(lo) > len(cue) for lo in losses)
 
 
+def _data_sold(cue: Span, data: dict) -> bool:
+    """'Sold data from the police computer to criminals', 'selling details held on the force's
+    database': what was sold is the data (a `sold_data_things` word, lemmas, between the sale
+    verb and the end of an `insecure_disposal` cue), the device or system only where it came
+    from -- a disclosure to a buyer, no hardware got rid of ('sold old laptops at auction',
+    'computers sold with the files still on them' stay disposals)."""
+    if cue.label_ != "insecure_disposal":
+        return False
+    verbs = set(data.get("sale_verbs", []))
+    things = set(data.get("sold_data_things", []))
+    sale = next((t.i for t in cue if t.norm_ in verbs or t.lower_ in verbs), None)
+    if sale is None:
+        return False
+    return any(t.norm_ in things or t.lower_ in things for t in cue.doc[sale + 1 : cue.end])
+
+
 def _access_held(sent: Sent, cue: Span, data: dict) -> bool:
     """'As a call handler she had access to the crime records', 'officers with access to the
     database', 'he was given access to the system': access held, a right of the job, no
@@ -1601,6 +1617,7 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not arrangement_name(sent, c)
             and not _person_attacked(sent, c, data["cues"])
             and not _access_held(sent, c, data["cues"])
+            and not _data_sold(c, data["cues"])
         ]
         losses = [
             c
