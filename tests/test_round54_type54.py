@@ -10,7 +10,8 @@ breach_types.toml `looked_up_apart`, `recipient_reach`, `access_holders`, `sale_
   ("unlawfully obtaining and disclosing personal data") or a telling denied;
 - access held ("had access to the records") is no look-up;
 - data sold ("sold data from the police computer to a gang") is a disclosure, not hardware
-  got rid of.
+  got rid of;
+- "misconduct in public office", an offence's name, tells no look-up.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -121,3 +122,24 @@ SOLD_HARDWARE = [
 @pytest.mark.parametrize("text", SOLD_HARDWARE)
 def test_hardware_sold_stays_a_disposal(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert best_type_of(nlp, LEAD + text) == "insecure_disposal"
+
+
+# -- an offence's name tells no mechanism ---------------------------------------------------------
+
+
+def test_misconduct_in_public_office_is_no_look_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A former detective was jailed for misconduct in public office last year."
+    assert _scores(nlp, text).get("unauthorised_access", 0.0) == 0.0
+
+
+def test_offence_with_a_told_look_up_stays_a_look_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "He was jailed for misconduct in public office after searching police systems for "
+        "his former partner."
+    )
+    assert best_type_of(nlp, LEAD + text) == "unauthorised_access"
+
+
+def test_offence_with_a_told_leak_is_a_disclosure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She admitted misconduct in public office after offering a story to a tabloid."
+    assert _scores(nlp, text).get("unauthorised_access", 0.0) == 0.0
