@@ -11,7 +11,9 @@ breach_types.toml `looked_up_apart`, `recipient_reach`, `access_holders`, `sale_
 - access held ("had access to the records") is no look-up;
 - data sold ("sold data from the police computer to a gang") is a disclosure, not hardware
   got rid of;
-- "misconduct in public office", an offence's name, tells no look-up.
+- "misconduct in public office", an offence's name, tells no look-up;
+- a definition ("the law defines a data breach as ...") is an aside on breaches at large
+  (`_generic_aside`, `generic_definitions`).
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -143,3 +145,26 @@ def test_offence_with_a_told_look_up_stays_a_look_up(nlp) -> None:  # type: igno
 def test_offence_with_a_told_leak_is_a_disclosure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "She admitted misconduct in public office after offering a story to a tabloid."
     assert _scores(nlp, text).get("unauthorised_access", 0.0) == 0.0
+
+
+# -- a definition is an aside on breaches at large ---------------------------------------------
+
+STORY = "A Lincolnshire Police officer lost a laptop holding witness statements. "
+
+DEFINITIONS = [
+    "The law defines a personal data breach as the loss or unauthorised disclosure of data.",
+    "A breach is defined as any unauthorised access to personal data.",
+    "By definition, a breach includes the unauthorised disclosure of personal data.",
+]
+
+
+@pytest.mark.parametrize("text", DEFINITIONS)
+def test_a_definition_tells_no_kind(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    scores = dict(type_scores(split_sentences(nlp(STORY + text))))
+    assert set(scores) == {"loss_or_theft_of_device"}
+
+
+def test_a_story_sentence_keeps_its_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A second officer made an unauthorised disclosure of personal data to his brother."
+    scores = dict(type_scores(split_sentences(nlp(STORY + text))))
+    assert scores.get("inappropriate_disclosure", 0.0) > 0.0

@@ -1535,18 +1535,22 @@ def arrangement_name(sent: Sent, cue: Span) -> bool:
 
 def _generic_aside(sent: Sent, cue: Span, data: dict) -> bool:
     """'Data breaches can also happen when letters go to the wrong address', 'forces have been
-    warned about the dangers of losing laptops': a cue told as what may happen in general --
-    after a `generic_modals` word in its sentence (not "can have"), or a few words after a
-    `generic_risks` noun and "of" -- in a sentence that names no force, regulator or date is
-    an aside on breaches at large, not this incident's kind."""
+    warned about the dangers of losing laptops', 'the law defines a data breach as the loss or
+    unauthorised disclosure of data': a cue told as what may happen in general -- after a
+    `generic_modals` word in its sentence (not "can have") or a `generic_definitions` word
+    (lemmas), or a few words after a `generic_risks` noun and "of" -- in a sentence that names
+    no force, regulator or date is an aside on breaches at large, not this incident's kind."""
     if sent.idx == 0 or sent.forces or sent.regulators or sent.dates:
         return False
     doc = cue.doc
     modals = set(data.get("generic_modals", []))
     risks = set(data.get("generic_risks", []))
+    defining = set(data.get("generic_definitions", []))
     for tok in doc[sent.span.start : cue.start]:
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if tok.lower_ in modals and nxt not in {"have", "'ve"}:
+            return True
+        if tok.norm_ in defining or tok.lower_ in defining:
             return True
     lo = max(sent.span.start, cue.start - 5)
     for j in range(lo, cue.start - 1):
