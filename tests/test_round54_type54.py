@@ -1,19 +1,12 @@
-"""Round 54, insiders' misuse told in words the type cues misread (extract/rules/types.py
-`_looked_up_and_passed`, `_handed_on`, `_access_held`, `_data_sold`; extract/data/
-breach_types.toml `looked_up_apart`, `recipient_reach`, `access_holders`, `sale_verbs`,
-`sold_data_things`):
+"""Round 54, words the type cues misread (extract/rules/types.py `_access_held`, `_data_sold`,
+`_generic_aside`; extract/data/breach_types.toml `access_holders`, `sale_verbs`,
+`sold_data_things`, `generic_definitions`):
 
-- a look-up (or the want of a policing purpose) and a strong disclosure cue in one sentence
-  tell one act, a disclosure, the look-up its means; so does a look-up joined by "and" to a
-  verb of telling with a "to" naming who it went to ("and disclosed it to a friend") -- not
-  two acts told apart ("while another ..."), a label before a colon, a charge's wording
-  ("unlawfully obtaining and disclosing personal data") or a telling denied;
 - access held ("had access to the records") is no look-up;
 - data sold ("sold data from the police computer to a gang") is a disclosure, not hardware
   got rid of;
 - "misconduct in public office", an offence's name, tells no look-up;
-- a definition ("the law defines a data breach as ...") is an aside on breaches at large
-  (`_generic_aside`, `generic_definitions`).
+- a definition ("the law defines a data breach as ...") is an aside on breaches at large.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -28,46 +21,9 @@ from tests.type_probe import best_type_of
 
 LEAD = "A Dyfed-Powys Police civilian worker was sacked last month. "
 
-HANDED_ON = [
-    "She checked the police database and passed the results to her cousin.",
-    "He passed details of the investigation to a local businessman with no policing purpose.",
-    "He searched the intelligence system and then revealed the results to his brother.",
-    "She obtained records from the crime database and disclosed them to a friend.",
-    "She looked up the victim's file and revealed it to her neighbour.",
-]
-
 
 def _scores(nlp, text: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
     return dict(type_scores(split_sentences(nlp(LEAD + text))))
-
-
-@pytest.mark.parametrize("text", HANDED_ON)
-def test_look_up_handed_on_is_a_disclosure(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert best_type_of(nlp, LEAD + text) == "inappropriate_disclosure"
-    # the look-up's own points go to the disclosure: no look-up is left to tie or tip
-    assert _scores(nlp, text).get("unauthorised_access", 0.0) == 0.0
-
-
-NOT_HANDED_ON = [
-    # two people, two acts
-    "One officer searched the records for a neighbour while another handed a report to a friend.",
-    # a label, then the act
-    "Improper disclosure: viewed the record of a dispute on the crime system.",
-    # a charge's wording names no one it went to
-    "She admitted unlawfully obtaining and disclosing personal data last year.",
-    # the telling denied
-    "She looked up the address on the system and had not told anyone.",
-]
-
-
-@pytest.mark.parametrize("text", NOT_HANDED_ON)
-def test_look_up_told_apart_keeps_its_points(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _scores(nlp, text).get("unauthorised_access", 0.0) > 0.0
-
-
-def test_look_up_alone_stays_a_look_up(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "He searched the intelligence system for his neighbour with no policing purpose."
-    assert best_type_of(nlp, LEAD + text) == "unauthorised_access"
 
 
 # -- access held, a right of the job -----------------------------------------------------------

@@ -669,13 +669,10 @@ def _looked_up_and_passed(sent: Sent, cues: list[Span], data: dict) -> bool:
     """'Looked up her new address and told her ex-partner where she lived', 'checked the
     database and passed the details to a friend': an insider's look-up (an
     `unauthorised_access` cue no outsider did) told with the data then passed on (a telling
-    pair of `looked_up_tellings`, or the look-up handed on as `_handed_on` has it) is a
+    pair of `looked_up_tellings`, or a strong `inappropriate_disclosure` cue) is a
     disclosure, the look-up its means -- unless a call or a conversation is named (a
     `spoken_media` phrase or another verbal cue): what was said in one stays verbal."""
-    looks = [
-        c for c in cues if c.label_ == "unauthorised_access" and not _by_outsider(sent, c, data)
-    ]
-    if not looks:
+    if not any(c.label_ == "unauthorised_access" and not _by_outsider(sent, c, data) for c in cues):
         return False
     tellings = set(data.get("looked_up_tellings", []))
     things = set(data.get("looked_up_told", []))
@@ -689,63 +686,7 @@ def _looked_up_and_passed(sent: Sent, cues: list[Span], data: dict) -> bool:
             # what was looked up, told: "where she lived", "her new address" (anywhere in
             # the telling: "told him where she was living" runs on to the dwelling verb)
             told = told or any(t.norm_ in things or t.lower_ in things for t in c[1:])
-    return told or _handed_on(sent, looks, cues, data)
-
-
-def _handed_on(sent: Sent, looks: list[Span], cues: list[Span], data: dict) -> bool:
-    """'Checked the database and passed the details to a friend', 'used police systems to pass
-    on information to her lover', 'handed the file to a reporter with no policing purpose',
-    'obtained records from the system and disclosed them to a businessman': one act told in
-    one sentence, the look-up (or the want of a purpose) its means and the handing-on the
-    breach -- a strong `inappropriate_disclosure` cue either side of a look-up, or a verb of
-    `looked_up_tellings` (lemmas) joined to the look-up by "and" (adverbs between). Not when a
-    `looked_up_apart` word stands between them ('one officer searched records while another
-    leaked a report'): two acts, told apart."""
-    apart = set(data.get("looked_up_apart", []))
-    tellings = set(data.get("looked_up_tellings", []))
-    adverbs = set(data.get("passive_adverbs", []))
-    doc = sent.span.doc
-
-    def joined(a: int, b: int) -> bool:
-        return not any(doc[k].lower_ in apart for k in range(a, b))
-
-    handed = [
-        c
-        for c in cues
-        if c.label_ == "inappropriate_disclosure"
-        and c.kb_id_ == "strong"
-        and not any(c.start < look.end and look.start < c.end for look in looks)
-    ]
-    for look in looks:
-        for c in handed:
-            lo, hi = (look.end, c.start) if look.start < c.start else (c.end, look.start)
-            if joined(lo, hi):
-                return True
-        for t in sent.span[look.end - sent.span.start :]:
-            if t.norm_ not in tellings or not joined(look.end, t.i):
-                continue
-            j = t.i - 1
-            while j > look.end and (doc[j].lower_ in adverbs or doc[j].lower_.endswith("ly")):
-                j -= 1
-            if doc[j].lower_ == "and" and _told_to_someone(sent, t, data):
-                return True
-    return False
-
-
-def _told_to_someone(sent: Sent, verb: Token, data: dict) -> bool:
-    """The telling verb hands the data to someone: a "to" at most `recipient_reach` words on,
-    in its clause ("disclosed them to a businessman", "revealed it to her neighbour") -- not a
-    charge's wording ("unlawfully obtaining and disclosing personal data"), which names an
-    offence and no one it went to, nor a hearer told something else ("told colleagues he was
-    checking a suspect": what was looked up told is the telling pairs' work)."""
-    reach = int(data.get("recipient_reach", 6))
-    end = min(verb.i + 1 + reach, sent.span.end)
-    for t in sent.span.doc[verb.i + 1 : end]:
-        if t.lower_ in {",", ";", ":", "."}:
-            return False
-        if t.lower_ == "to":
-            return True
-    return False
+    return told
 
 
 def _shows_data(sent: Sent) -> bool:
