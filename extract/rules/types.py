@@ -1128,6 +1128,42 @@ def _inside_loss(cue: Span, losses: list[Span], data: dict) -> bool:
     return any(lo.start <= cue.start and cue.end <= lo.end and len(lo) > len(cue) for lo in losses)
 
 
+def _data_sold(cue: Span, data: dict) -> bool:
+    """'Sold data from the police computer to criminals', 'selling details held on the force's
+    database': what was sold is the data (a `sold_data_things` word, lemmas, between the sale
+    verb and the end of an `insecure_disposal` cue), the device or system only where it came
+    from -- a disclosure to a buyer, no hardware got rid of ('sold old laptops at auction',
+    'computers sold with the files still on them' stay disposals)."""
+    if cue.label_ != "insecure_disposal":
+        return False
+    verbs = set(data.get("sale_verbs", []))
+    things = set(data.get("sold_data_things", []))
+    sale = next((t.i for t in cue if t.norm_ in verbs or t.lower_ in verbs), None)
+    if sale is None:
+        return False
+    return any(t.norm_ in things or t.lower_ in things for t in cue.doc[sale + 1 : cue.end])
+
+
+def _access_held(sent: Sent, cue: Span, data: dict) -> bool:
+    """'As a call handler she had access to the crime records', 'officers with access to the
+    database', 'he was given access to the system': access held, a right of the job, no
+    look-up done -- an `unauthorised_access` cue opening on the noun "access" with one of
+    `access_holders` (lemmas) right before it, at most `access_holder_gap` words between
+    ("had full access to"). Not one an outsider holds ('hackers had access to the network
+    for weeks' tells an attack), nor "unauthorised access", whose cue opens on its adjective."""
+    if cue.label_ != "unauthorised_access" or cue[0].lower_ != "access":
+        return False
+    holders = set(data.get("access_holders", []))
+    gap = int(data.get("access_holder_gap", 2))
+    doc = sent.span.doc
+    for j in range(cue.start - 1, max(sent.span.start, cue.start - 2 - gap) - 1, -1):
+        if doc[j].is_punct and doc[j].text != "-":
+            return False
+        if doc[j].norm_ in holders or doc[j].lower_ in holders:
+            return not _by_outsider(sent, cue, data)
+    return False
+
+
 def _spread_by_outsider(sent: Sent, cues: list[Span], data: dict) -> bool:
     """'A gang stole the files and dumped them online', 'the files were leaked by thieves': a
     sentence whose doer is an outsider (`_outsider_doer`), or that tells data stolen (no device
@@ -1440,18 +1476,22 @@ def arrangement_name(sent: Sent, cue: Span) -> bool:
 
 def _generic_aside(sent: Sent, cue: Span, data: dict) -> bool:
     """'Data breaches can also happen when letters go to the wrong address', 'forces have been
-    warned about the dangers of losing laptops': a cue told as what may happen in general --
-    after a `generic_modals` word in its sentence (not "can have"), or a few words after a
-    `generic_risks` noun and "of" -- in a sentence that names no force, regulator or date is
-    an aside on breaches at large, not this incident's kind."""
+    warned about the dangers of losing laptops', 'the law defines a data breach as the loss or
+    unauthorised disclosure of data': a cue told as what may happen in general -- after a
+    `generic_modals` word in its sentence (not "can have") or a `generic_definitions` word
+    (lemmas), or a few words after a `generic_risks` noun and "of" -- in a sentence that names
+    no force, regulator or date is an aside on breaches at large, not this incident's kind."""
     if sent.idx == 0 or sent.forces or sent.regulators or sent.dates:
         return False
     doc = cue.doc
     modals = set(data.get("generic_modals", []))
     risks = set(data.get("generic_risks", []))
+    defining = set(data.get("generic_definitions", []))
     for tok in doc[sent.span.start : cue.start]:
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if tok.lower_ in modals and nxt not in {"have", "'ve"}:
+            return True
+        if tok.norm_ in defining or tok.lower_ in defining:
             return True
     lo = max(sent.span.start, cue.start - 5)
     for j in range(lo, cue.start - 1):
@@ -1521,6 +1561,8 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _redacted_on_purpose(sent, c, data["cues"])
             and not arrangement_name(sent, c)
             and not _person_attacked(sent, c, data["cues"])
+            and not _access_held(sent, c, data["cues"])
+            and not _data_sold(c, data["cues"])
         ]
         losses = [
             c
