@@ -1,8 +1,7 @@
-"""Round 54, words the type cues misread (extract/rules/types.py `_access_held`, `_data_sold`,
-`_generic_aside`; extract/data/breach_types.toml `access_holders`, `sale_verbs`,
-`sold_data_things`, `generic_definitions`):
+"""Round 54, words the type cues misread (extract/rules/types.py `_data_sold`,
+`_generic_aside`; extract/data/breach_types.toml `sale_verbs`, `sold_data_things`,
+`generic_definitions`):
 
-- access held ("had access to the records") is no look-up;
 - data sold ("sold data from the police computer to a gang") is a disclosure, not hardware
   got rid of;
 - "misconduct in public office", an offence's name, tells no look-up;
@@ -24,37 +23,6 @@ LEAD = "A Dyfed-Powys Police civilian worker was sacked last month. "
 
 def _scores(nlp, text: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
     return dict(type_scores(split_sentences(nlp(LEAD + text))))
-
-
-# -- access held, a right of the job -----------------------------------------------------------
-
-HELD = [
-    "As a call handler she had access to the force's crime records.",
-    "Officers with access to the intelligence database are vetted every year.",
-    "He was given full access to the custody system when he joined.",
-]
-
-
-@pytest.mark.parametrize("text", HELD)
-def test_access_held_is_no_look_up(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _scores(nlp, text).get("unauthorised_access", 0.0) == 0.0
-
-
-DONE = [
-    "He accessed her records on the police computer in 2022.",
-    "She had unauthorised access to the records of her neighbours.",
-    "He gained access to the custody system and searched for his former wife.",
-]
-
-
-@pytest.mark.parametrize("text", DONE)
-def test_access_done_stays_a_look_up(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert best_type_of(nlp, LEAD + text) == "unauthorised_access"
-
-
-def test_outsiders_holding_access_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Hackers had access to the force's network for three weeks."
-    assert best_type_of(nlp, LEAD + text) == "cyber_attack"
 
 
 # -- data sold, not hardware --------------------------------------------------------------------

@@ -1144,26 +1144,6 @@ def _data_sold(cue: Span, data: dict) -> bool:
     return any(t.norm_ in things or t.lower_ in things for t in cue.doc[sale + 1 : cue.end])
 
 
-def _access_held(sent: Sent, cue: Span, data: dict) -> bool:
-    """'As a call handler she had access to the crime records', 'officers with access to the
-    database', 'he was given access to the system': access held, a right of the job, no
-    look-up done -- an `unauthorised_access` cue opening on the noun "access" with one of
-    `access_holders` (lemmas) right before it, at most `access_holder_gap` words between
-    ("had full access to"). Not one an outsider holds ('hackers had access to the network
-    for weeks' tells an attack), nor "unauthorised access", whose cue opens on its adjective."""
-    if cue.label_ != "unauthorised_access" or cue[0].lower_ != "access":
-        return False
-    holders = set(data.get("access_holders", []))
-    gap = int(data.get("access_holder_gap", 2))
-    doc = sent.span.doc
-    for j in range(cue.start - 1, max(sent.span.start, cue.start - 2 - gap) - 1, -1):
-        if doc[j].is_punct and doc[j].text != "-":
-            return False
-        if doc[j].norm_ in holders or doc[j].lower_ in holders:
-            return not _by_outsider(sent, cue, data)
-    return False
-
-
 def _spread_by_outsider(sent: Sent, cues: list[Span], data: dict) -> bool:
     """'A gang stole the files and dumped them online', 'the files were leaked by thieves': a
     sentence whose doer is an outsider (`_outsider_doer`), or that tells data stolen (no device
@@ -1561,7 +1541,6 @@ def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float
             and not _redacted_on_purpose(sent, c, data["cues"])
             and not arrangement_name(sent, c)
             and not _person_attacked(sent, c, data["cues"])
-            and not _access_held(sent, c, data["cues"])
             and not _data_sold(c, data["cues"])
         ]
         losses = [
