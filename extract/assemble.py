@@ -506,7 +506,7 @@ _CROWD_GAP = 3  # "208 police officers", "a combined 208 serving officers": numb
 
 def _crowd_over_one_record(sent: Sent) -> bool:
     """Many of the force's people put through a proceeding for one act on one record ('In
-    Kent, 40 officers were disciplined for viewing a computer record relating to an arrest',
+    Kent, 40 officers were disciplined for opening a computer record about a singer's arrest',
     'Dozens of staff were warned for looking at a footballer's file'): however many took part,
     one breach -- a case of its own on a page of figures. The breach is a strong cue stated as
     fact (a weak one, 'looking at a record', when the crowd is the subject of the proceeding:
@@ -1881,7 +1881,7 @@ _LIKENED_REACH = 2  # "similar to | the | PSNI's": words between the likeness an
 
 def _breach_likened_to(sent: Sent, force: str) -> bool:
     """The sentence likens a breach to the force's, the force's name a possessive whose noun is
-    left out ('suffered a data breach similar to the PSNI's', 'a leak like Kent Police's
+    left out ('had a loss comparable to the PSNI's', 'a leak like Kent Police's
     last year'; cues.toml [roles] likened_to right before it, 'the' between): the force had
     such a breach of its own -- told as fact, in a sentence telling a breach."""
     if not relevance.describes_breach([sent]):

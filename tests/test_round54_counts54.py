@@ -2,11 +2,11 @@
 no breach rows.
 
 The annotation rules say a count of people disciplined, dismissed or convicted is an outcome,
-not a tally. A figure of officers and staff disciplined for misusing police systems, in
+not a tally. A number of people punished over misuse of police systems, whether told in
 prose, in a list under a lead counting them, or in a "Staff disciplined" column, is kept as
 an outcome (`outcome_counts`, measure `misconduct`), never a breach row; the page is still a
 statistics page about police breaches and still names its forces. Breach counts of insider
-misuse ("cases of staff accessing records without a policing purpose") stay rows.
+misuse ("cases of employees accessing records with no policing purpose") stay rows.
 
 Every sentence here was written for these tests."""
 
@@ -25,8 +25,8 @@ people = partial(tally_rows.people, published=PUBLISHED)
 def test_people_disciplined_in_prose_are_kept_as_people_not_rows(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Officers punished over data\n\nBetween 2018 and 2021, 23 officers at Essex Police "
-        "faced disciplinary proceedings for looking up records without a policing purpose, "
-        "figures released under freedom of information show."
+        "faced disciplinary proceedings for looking up records with no work reason, "
+        "an FOI answer from the force shows."
     )
     ex = tally_rows.run(text, nlp, PUBLISHED)
     assert ex.breach_counts == []
@@ -47,8 +47,8 @@ def test_people_investigated_then_a_second_force_are_kept_as_people(nlp) -> None
 
 def test_a_list_under_a_lead_counting_people_gives_no_rows(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Police database misuse\n\nFigures show 530 officers and staff were disciplined for "
-        "misusing police systems between 2017 and 2020. The forces with the most were:\n"
+        "Police database misuse\n\nFigures show 530 officers and civilian staff were disciplined "
+        "over misuse of police systems between 2017 and 2020. The forces with the most were:\n"
         "- Durham - 36\n- Cleveland - 24\n- Cumbria - 11"
     )
     assert rows(text, nlp) == set()
@@ -83,8 +83,8 @@ def test_breaches_beside_people_disciplined_stay_rows(nlp) -> None:  # type: ign
     assert rows(text, nlp) == {("Norfolk Constabulary", "2021", None, 120)}
     # a breach count of insider misuse is a row of its category
     typed = (
-        "Police data breaches\n\nIn 2021 Norfolk Constabulary recorded 35 cases of staff "
-        "accessing records without a policing purpose."
+        "Police data breaches\n\nIn 2021 Norfolk Constabulary recorded 35 cases of employees "
+        "accessing records with no policing purpose."
     )
     assert rows(typed, nlp) == {("Norfolk Constabulary", "2021", "unauthorised_access", 35)}
     assert people(typed, nlp) == set()

@@ -12,8 +12,8 @@ cases that must fire and near misses that must not.
    case.
 3. A force that withheld what it was asked for ("Kent Police refused to release the figures",
    "the Met's refusal to give details") is a bystander: an answer kept back is no breach.
-4. A breach likened to another force's, its name a possessive with the noun left out ("a data
-   breach similar to the PSNI's", "a leak like Kent Police's"), tells that force had one too."""
+4. A breach likened to another force's, its name a possessive with the noun left out ("a loss
+   comparable to the PSNI's", "a leak like Kent Police's"), tells that force had one too."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_case_after_another_forces_figures_is_its_own(case: str) -> None:
     "line",
     [
         # near miss: figures alone, no one's case after them
-        "Essex Police had 23 breaches. Most were emails sent to the wrong person.",
+        "Essex Police had 23 breaches. Most involved messages going to a wrong recipient.",
         # near miss: a general rule, no one person's breach
         "Essex Police had 23 breaches. The force said staff are reminded of the rules.",
     ],
@@ -63,8 +63,8 @@ def test_figures_alone_make_no_case(line: str) -> None:
 
 _DISCIPLINED = (
     "Hundreds of police staff disciplined over data misuse\n\n"
-    "More than 800 police officers and staff were disciplined for misusing police databases "
-    "between 2015 and 2018, a campaign group found.\n\n"
+    "Upwards of 800 constables and civilian employees were disciplined over the misuse of "
+    "police databases between 2015 and 2018, a campaign group found.\n\n"
 )
 
 
@@ -90,7 +90,7 @@ def test_a_crowd_over_one_record_is_one_case(line: str) -> None:
         "At Kent Police, 40 officers and staff were disciplined for viewing police records "
         "with no policing purpose.",
         # near miss: a store, not one record
-        "At Kent Police, 40 officers and staff were disciplined for misusing the police database.",
+        "At Kent Police, 40 officers and staff were disciplined over abuse of the police database.",
         # near miss: data in bulk, no one record
         "At Kent Police, 40 officers and staff were disciplined for sharing the information "
         "of victims on social media.",
@@ -113,9 +113,10 @@ _LOST = (
 @pytest.mark.parametrize(
     "line",
     [
-        "Kent Police was the only force to refuse to release information about its data breaches.",
-        "Kent Police declined to provide any figures on data breaches to the Information "
-        "Commissioner's Office.",
+        "Kent Police alone would not release any information on how often its records were "
+        "misused.",
+        "Kent Police declined to provide any figures on lost or leaked records to the data "
+        "protection watchdog.",
     ],
 )
 def test_a_force_withholding_an_answer_had_no_breach(line: str) -> None:
@@ -140,7 +141,7 @@ def test_a_force_giving_out_data_still_breached(line: str) -> None:
     ("text", "role"),
     [
         (
-            "The paper complained about Kent Police's refusal to give details of its breaches.",
+            "Campaigners criticised Kent Police's refusal to give figures for its breaches.",
             "bystander",
         ),
         ("Kent Police refused to release the figures.", "bystander"),
@@ -159,16 +160,16 @@ def test_withheld_answer_role(text: str, role: str) -> None:
 
 _KENT_FIGURES = (
     "Police staff disciplined over data misuse\n\n"
-    "In all 50 Kent Police officers and workers have faced discipline for misusing police "
-    "databases between 2015 and 2018, a campaign group found.\n\n"
+    "In total 50 Kent Police constables and civilian employees have been disciplined over "
+    "misuse of police databases between 2015 and 2018, a campaign group found.\n\n"
 )
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "In Essex 40 officers were cautioned for looking at a computer record connected with "
-        "a celebrity's arrest.",
+        "In Essex 40 officers were cautioned after looking at a computer record about a pop "
+        "singer's arrest.",
         "In Essex, 40 officers were warned for viewing a footballer's record.",
     ],
 )
@@ -182,7 +183,7 @@ def test_another_forces_crowd_over_one_record(line: str) -> None:
         # near miss: records in the plural, a figure
         "In Essex 40 officers were cautioned for looking at records without a reason.",
         # near miss: another body's employees
-        "In Essex 40 employees of the county council were cautioned for looking at a "
+        "In Essex 40 employees of the county council were cautioned after looking at a "
         "computer record.",
     ],
 )
@@ -192,8 +193,8 @@ def test_another_forces_crowd_over_records_is_no_case(line: str) -> None:
 
 _STORY = (
     "Force apologises after staff list put online\n\n"
-    "Essex Police published the names and salaries of all its staff on its website by "
-    "mistake in 2022, the force said.\n\n"
+    "By mistake in 2022 Essex Police put the pay grades and full names of every employee "
+    "on its website, the force said.\n\n"
 )
 
 

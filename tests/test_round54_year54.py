@@ -27,8 +27,8 @@ def _years(nlp, text: str) -> set[int]:  # type: ignore[no-untyped-def]
 
 _URL = "https://news.example/2009/03/09/memory-stick-lost/"
 _BODY = (
-    "<h1>Police memory stick lost</h1><p>A memory stick holding the details of 400 suspects"
-    " went missing from Essex Police headquarters last Thursday, the force said on Monday.</p>"
+    "<h1>Police memory stick lost</h1><p>Essex Police lost a memory stick with the names of"
+    " 400 suspects on it at its headquarters last Thursday, the force said on Monday.</p>"
     "<p>The force said it had begun a search of the building and told the watchdog.</p>"
 )
 
