@@ -498,9 +498,6 @@ def _handful_told(sent: Sent) -> bool:
     return any(t.lower_ in crowd for t in toks[1:4])
 
 
-# Right before a record noun, words making it one record: "a record", "one file", "the file
-# of ..." (with its "of"), or whose it is ("a footballer's record").
-_ONE_RECORD = frozenset({"a", "an", "one"})
 _CROWD_GAP = 3  # "208 police officers", "a combined 208 serving officers": number, then crowd
 
 
@@ -537,13 +534,16 @@ def _crowd_over_one_record(sent: Sent) -> bool:
 
 def _one_of(noun: Token) -> bool:
     """A singular noun made one: 'a record', 'one file', 'a computer record', 'a footballer's
-    record', 'the file of the victim' -- not 'records', 'the database', 'the information'."""
+    record', 'the file of the victim' -- not 'records', 'the database', 'the information'.
+    Right before it, a determiner or possessive ending of cues.toml [roles] `one_record_marks`,
+    or 'the' with 'of' after the noun."""
     if noun.lower_ != noun.norm_:
         return False  # "records": plural (norm_ holds the lemma)
     doc = noun.doc
+    determiners, possessive = _one_record_marks(doc_data_dir(doc))
     for k in range(noun.i - 1, max(noun.i - 1 - _MODIFIERS, -1), -1):
         word = doc[k].lower_
-        if word in _ONE_RECORD or word in _POSSESSIVE:
+        if word in determiners or word in possessive:
             return True
         if word == "the":
             return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
@@ -553,7 +553,14 @@ def _one_of(noun: Token) -> bool:
 
 
 _MODIFIERS = 3  # "a | police computer | record": words between the article and the noun
-_POSSESSIVE = frozenset({"'s", "’s"})  # "a footballer's record"; never "their" (each their own)
+
+
+@cache
+def _one_record_marks(data_dir: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """cues.toml [roles] one_record_marks: the determiners ('a record', 'one file') and the
+    possessive endings ('a footballer's record') that make a record noun one record."""
+    marks = load_toml("cues.toml", data_dir)["roles"]["one_record_marks"]
+    return frozenset(marks["determiners"]), frozenset(marks["possessive"])
 
 
 @cache
@@ -1875,7 +1882,6 @@ def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | No
     )
 
 
-_ELIDED_AFTER = frozenset({",", ".", ";", ":", ")", "and", "but", "in", "last", "this", "-"})
 _LIKENED_REACH = 2  # "similar to | the | PSNI's": words between the likeness and the name
 
 
@@ -1883,23 +1889,33 @@ def _breach_likened_to(sent: Sent, force: str) -> bool:
     """The sentence likens a breach to the force's, the force's name a possessive whose noun is
     left out ('had a loss comparable to the PSNI's', 'a leak like Kent Police's
     last year'; cues.toml [roles] likened_to right before it, 'the' between): the force had
-    such a breach of its own -- told as fact, in a sentence telling a breach."""
+    such a breach of its own -- told as fact, in a sentence telling a breach. The possessive's
+    ending and what may follow it are cues.toml [roles] `likened_elided`."""
     if not relevance.describes_breach([sent]):
         return False
     doc = sent.span.doc
+    possessive, elided_after = _likened_elided(doc_data_dir(doc))
     likened = sent.cues.get("roles.likened_to", [])
     for m in sent.forces:
         if m.label_ != force:
             continue
-        if m.end >= len(doc) or doc[m.end].lower_ not in {"'s", "\u2019s"}:
+        if m.end >= len(doc) or doc[m.end].lower_ not in possessive:
             continue
         after = doc[m.end + 1] if m.end + 1 < len(doc) else None
-        if after is not None and after.lower_ not in _ELIDED_AFTER and not after.is_space:
+        if after is not None and after.lower_ not in elided_after and not after.is_space:
             continue  # "like Kent Police's officers": a noun follows, nothing left out
         start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
         if any(start - _LIKENED_REACH < c.end <= start and sent.asserted(c) for c in likened):
             return True
     return False
+
+
+@cache
+def _likened_elided(data_dir: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """cues.toml [roles] likened_elided: a possessive's endings ('Kent Police's') and what may
+    follow one whose noun is left out ('like Kent Police's last year', '... the PSNI's, and')."""
+    words = load_toml("cues.toml", data_dir)["roles"]["likened_elided"]
+    return frozenset(words["possessive"]), frozenset(words["after"])
 
 
 def _head_year(head: Sent, published: date | None) -> int | None:

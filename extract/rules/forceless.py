@@ -142,15 +142,17 @@ def _joint_doers(sent: Sent) -> bool:
     """The police and another body joined as the doers of one act ('both the police and the
     council released her address', 'the force as well as the trust shared the file'): a police
     word (cues.toml police_context) and an organisation with only words of [relevance.grammar]
-    `joint_doer_glue` between them, 'and' ('as well as') among those words."""
+    `joint_doer_glue` between them, one of `joint_doer_joins` ('and', 'as well as') among
+    those words."""
     doc = sent.span.doc
     glue = relevance._words(sent, "joint_doer_glue")
+    joins = relevance._words(sent, "joint_doer_joins")
     police = sent.cues.get("roles.police_context", [])
     for o in sent.cues.get("roles.organisation", []):
         for p in police:
             lo, hi = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
             between = [t.lower_ for t in doc[lo:hi]]
-            if hi >= lo and {"and", "well"} & set(between) and set(between) <= glue:
+            if hi >= lo and joins & set(between) and set(between) <= glue:
                 return True
     return False
 

@@ -3645,26 +3645,25 @@ def _in_comparison(sent: Sent, orgs: list[Span]) -> bool:
     return True
 
 
-_MAIN_SUBJECT_LEAD = {"the", "now"}  # ", the Kent Police have ...", ", now Kent Police has"
-
-
 def _force_after_backdrop(sent: Sent, orgs: list[Span], roles: Roles) -> bool:
     """Other bodies' breaches set before the sentence's subject, the force that subject ('Not
     content with leaving banks to lose customer records, Essex Police has mislaid a laptop of
     its own'): every other body stands in the opening clause, a force the sentence puts at
     fault (`Roles.at_fault`) starts the clause after its comma, and the force there neither
     speaks ('..., Kent Police said') nor investigates -- the page's news is the force's; the
-    others' losses are its backdrop."""
+    others' losses are its backdrop. Between the comma and the force may stand words of
+    [relevance.grammar] `main_subject_lead` (', the Kent Police have', ', now Kent Police has')."""
     doc = sent.span.doc
     at_fault = set(roles.at_fault(sent))
     if not at_fault or _only_investigates_anothers(sent):
         return False
+    lead = _words(sent, "main_subject_lead")
     speech = sent.cues.get("roles.speech", [])
     for m in sent.forces:
         if m.label_ not in at_fault:
             continue
         j = m.start - 1
-        while j > sent.span.start and doc[j].lower_ in _MAIN_SUBJECT_LEAD:
+        while j > sent.span.start and doc[j].lower_ in lead:
             j -= 1
         if j <= sent.span.start or doc[j].text != ",":
             continue
