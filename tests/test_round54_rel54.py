@@ -125,32 +125,6 @@ def test_no_recipient_astray_as_first_object(text: str, nlp) -> None:  # type: i
     assert not _handed(text, nlp)
 
 
-# --- "release" hands people's details on when it says where they went ---
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "An officer released the home address of a witness to the defendant in the case.",
-        "The force released the names of two informants to a local newspaper.",
-    ],
-)
-def test_released_to_someone_is_handed_on(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _handed(text, nlp)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police released CCTV images of a man they want to speak to.",  # an appeal
-        "Police released the names of the two men charged to the press.",  # no one held in trust
-        "Police released the woman to her family.",  # a person, no data
-    ],
-)
-def test_release_without_peoples_details_astray(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert not _handed(text, nlp)
-
-
 # --- a page naming no force: the police and another body as joint doers of the breach ---
 
 CROWN = ", a judge at Leeds Crown Court was told.\n\nThe woman has since moved again."
@@ -159,8 +133,7 @@ CROWN = ", a judge at Leeds Crown Court was told.\n\nThe woman has since moved a
 @pytest.mark.parametrize(
     "opening",
     [
-        "Both the police and the council released a stalking victim's current address to the "
-        "stalker",
+        "Both the police and the council passed a stalking victim's current address to the stalker",
         "Officers as well as a housing association shared the home address of a witness with "
         "the suspect in the case",
     ],
@@ -172,7 +145,7 @@ def test_police_joint_doers_with_another_body(opening: str) -> None:
 
 def test_another_bodys_deed_alone_stays_its_own() -> None:
     text = (
-        "A council released a stalking victim's current address to the stalker, a "
+        "A council passed a stalking victim's current address to the stalker, a "
         "judge at Leeds Crown Court was told.\n\nThe police said they had helped the woman move."
     )
     assert not _run(text).relevant
@@ -180,7 +153,7 @@ def test_another_bodys_deed_alone_stays_its_own() -> None:
 
 def test_police_denied_as_doers() -> None:
     text = (
-        "The council, not the police, released a stalking victim's current address to the "
+        "The council, not the police, passed a stalking victim's current address to the "
         "stalker" + CROWN
     )
     assert not _run(text).relevant
