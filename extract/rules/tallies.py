@@ -327,16 +327,8 @@ _LOGGED_IN = re.compile(
     r"(?:last|that)\s+year\b)",
     re.I,
 )
-# A figure continuing the one before it, right after a comparing word: "..., with 14 cases the
-# year before", "compared with six cases", "up from nine cases", "against 12 cases".
-_CONTINUED_BY = re.compile(
-    r"\b(?:with|against|than|(?:up|down|rising|falling)\s+from|compared\s+(?:with|to))\s+"
-    r"(?:just\s+|only\s+|some\s+|another\s+|a\s+further\s+)?$",
-    re.I,
-)
 # The word right after a figure: its noun when it has one ("14 cases", "six instances").
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
-_OF_AFTER = re.compile(r"\s+(?:of|involving)\b", re.I)
 # ... after "with" ("..., with 157 recorded between 2011 and 2015")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?$", re.I)
 # ... or a multiple of it: "almost double the 44 recorded in 2020"
@@ -1171,10 +1163,10 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             and noun_word is not None
             and noun_word.group(1).lower() in v.generic
             # "... compared with 30 cases of lost paperwork": cases of something named
-            and _OF_AFTER.match(text, noun_word.end()) is None
+            and v.cases_of.match(text, noun_word.end()) is None
             and previous is not None
             and previous.counts in ("misconduct", "outcome")
-            and _CONTINUED_BY.search(text, previous.b, n.a) is not None
+            and v.continued_by.search(text, previous.b, n.a) is not None
             and v.recording.search(text, previous.b, n.a) is None
         ):
             # "Nine officers were disciplined for misusing databases in 2021, with 14 cases the

@@ -90,6 +90,8 @@ class Vocab:
     parts_lead: re.Pattern[str]
     lead_aside: re.Pattern[str]
     continues: re.Pattern[str]
+    continued_by: re.Pattern[str]
+    cases_of: re.Pattern[str]
     demonstrative: frozenset[str]
     same_number: re.Pattern[str]
     one_more: re.Pattern[str]
@@ -404,6 +406,15 @@ def _vocab(data_dir: str | None) -> Vocab:
             c["continues"],
             suffix=r"[\s(:]*(?:" + _any(c["exact_qualifiers"]).pattern + r"\s+)?$",
         ),
+        # "..., with 14 cases the year before", "up from nine cases": a comparing word right
+        # before a figure, continuing the one before it
+        continued_by=re.compile(
+            rf"\b(?:{_spaced(c['continued_by'])})\s+"
+            rf"(?:(?:{_spaced(c['continued_by_qualifiers'])})\s+)?$",
+            re.I,
+        ),
+        # "30 cases of lost paperwork": right after a figure's noun, what the cases were of
+        cases_of=re.compile(rf"\s+(?:{_spaced(c['cases_of'])})\b", re.I),
         demonstrative=frozenset(c["demonstrative"]),
         same_number=_any(c["same_number"]),
         one_more=_any(c["one_more"], suffix=r"(?=\s+of\b)"),
