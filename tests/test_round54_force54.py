@@ -201,8 +201,7 @@ _STORY = (
 @pytest.mark.parametrize(
     "line",
     [
-        "Campaigners said the error was a data breach similar to Kent Police's, when the "
-        "names of its officers were released in answer to a request.",
+        "Campaigners said the error was a leak like Kent Police's in 2021.",
         "The blunder was a data breach much like Kent Police's last year.",
     ],
 )
