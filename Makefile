@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PAGES  ?= ../shared/aeb/html
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean train-types
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -29,6 +29,11 @@ demo: install
 # servers too (and says which backends ran); without them those tests skip.
 test: install
 	.ci/with-servers $(BIN)/pytest
+
+# Retrain the sentence breach-type classifier from extract/data/type_corpus.jsonl (seeded:
+# the same corpus gives the same model); commit the corpus and extract/data/type_model/ together.
+train-types: install
+	$(BIN)/python -m extract.train_type_model
 
 lint: install
 	$(BIN)/ruff check .

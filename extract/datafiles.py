@@ -11,8 +11,12 @@ from typing import Any
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
-def _path(name: str, data_dir: str | None) -> Path:
+def data_path(name: str, data_dir: str | None = None) -> Path:
+    """Where `name` lives in `data_dir`, or in the packaged data folder by default."""
     return (Path(data_dir) if data_dir else DATA_DIR) / name
+
+
+_path = data_path
 
 
 @cache

@@ -17,6 +17,9 @@ from spacy.tokens import Span, Token
 from extract.datafiles import load_toml
 from extract.rules.found import Found
 from extract.sentences import Sent, clause_bounds, data_dir_of
+from extract.type_model import span_scores
+
+_TITLE_WEIGHT = 1.5  # a headline's cues weigh this much more than a sentence's
 
 
 def _type_data(sents: list[Sent]) -> dict:
@@ -1501,7 +1504,30 @@ def _remedial(sent: Sent, cue: Span, data: dict) -> bool:
     return not any(t.lower_ in failures or t.norm_ in failures for t in told)
 
 
-def type_scores(sents: list[Sent], title_weight: float = 1.5) -> dict[str, float]:
+def _learned(sents: list[Sent], scores: dict[str, float]) -> dict[str, float]:
+    """The rules' points with the sentence classifier's (`extract/type_model.py`) added: a
+    code it gives at least `learned_threshold` earns that probability times `learned_weight`
+    (times the headline's weight), sentence by sentence. Called only once the rules have found
+    a mechanism: the classifier weighs which one, never whether there was one."""
+    if not sents:
+        return scores
+    data = _type_data(sents)
+    least = float(data["cues"].get("learned_threshold", 1.0))
+    weight = float(data["cues"].get("learned_weight", 0.0))
+    told = [s for s in sents if not _furniture(s, data["cues"])]
+    if weight <= 0 or not told:
+        return scores
+    out = dict(scores)
+    learned = span_scores([s.span for s in told], data_dir_of(told[0]))
+    for sent, probs in zip(told, learned, strict=True):
+        times = _TITLE_WEIGHT if sent.idx == 0 else 1.0  # a headline, as `type_scores` has it
+        for code, p in probs.items():
+            if p >= least:
+                out[code] = out.get(code, 0.0) + weight * p * times
+    return out
+
+
+def type_scores(sents: list[Sent], title_weight: float = _TITLE_WEIGHT) -> dict[str, float]:
     """Points per taxonomy code; weights documented in breach_types.toml."""
     scores: dict[str, float] = defaultdict(float)
     things: dict[str, float] = defaultdict(float)  # points of objects nobody lost
@@ -1757,10 +1783,13 @@ def best_type(sents: list[Sent], minimum: float = 2.0) -> Found | None:
     mechanism at all, a breach of data protection law itself is unlawful processing."""
     # A breakdown of figures by kind tells what kinds a total holds, not this incident's kind
     # (tallies type each figure with `type_scores` on the breakdown itself).
-    scores = type_scores([s for s in sents if not _breakdown(s)])
+    told = [s for s in sents if not _breakdown(s)]
+    scores = type_scores(told)
     best = max(scores.values(), default=0.0)
     if best < minimum:
         return _processing_breach(sents)
+    scores = _learned(told, scores)
+    best = max(scores.values(), default=0.0)
     order = list(_type_data(sents)["types"])
     code = min((c for c, s in scores.items() if s == best), key=order.index)
     where = max(sents, key=lambda s: sum(1 for c in s.types if c.label_ == code))
