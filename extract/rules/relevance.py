@@ -1133,20 +1133,52 @@ def _nations(data_dir: str | None) -> tuple[dict[str, str], dict[str, str]]:
     return places, {n: names[0] for n, names in forces.items() if len(names) == 1}
 
 
-_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "now"})
+_AUX = frozenset(
+    {"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "too", "now"}
+)
 
 
 def _struck(sent: Sent, force: Span, cue: Span) -> bool:
     """The force struck by the breach, in the passive ('Kent Police has now been hit by a data
-    breach'): only auxiliaries (and 'also', 'now') between the force and 'hit by', the breach
-    word a few words after it."""
+    breach', 'Essex Police was also caught up in the breach'): only auxiliaries (and 'also',
+    'too', 'now') between the force and 'hit by' (cues.toml [relevance] `struck_by`), or the
+    force told it was struck ('Kent Police was told it had been hit by ...', `_told_struck`);
+    the breach word a few words after it."""
     doc = sent.span.doc
     start = _past_bracket(doc, force)
     for v in sent.cues.get("relevance.struck_by", []):
         if not (start <= v.start and 0 <= cue.start - v.end <= _BREACH_LEAD):
             continue
-        if all(t.lower_ in _AUX for t in doc[start : v.start]) and not sent.denied(v):
+        if sent.denied(v):
+            continue
+        if all(t.lower_ in _AUX for t in doc[start : v.start]) or _told_struck(sent, start, v):
             return not any(t.is_punct for t in doc[v.end : cue.start])
+    return False
+
+
+# Pronouns standing for the force or its people in what they were told ("told it had been
+# hit", "informed that they had been affected by").
+_TOLD_SUBJECTS = frozenset({"it", "they", "we"})
+
+
+def _told_struck(sent: Sent, start: int, verb: Span) -> bool:
+    """Between the force (from `start`) and the verb of being struck, the force or its
+    people told that they were struck ('Kent Police was told it had also been hit by',
+    'staff at Essex Police learned they had also been affected by'): auxiliaries, a
+    verb of being told (cues.toml [relevance] `told_struck`), 'that' or not, a pronoun
+    standing for the force, auxiliaries -- not another body told of ('Kent Police was told
+    the council had been hit': no pronoun)."""
+    doc = sent.span.doc
+    for told in sent.cues.get("relevance.told_struck", []):
+        if not (start <= told.start and told.end < verb.start) or sent.denied(told):
+            continue
+        if not all(t.lower_ in _AUX for t in doc[start : told.start]):
+            continue
+        rest = [t.lower_ for t in doc[told.end : verb.start]]
+        if rest and rest[0] == "that":
+            rest = rest[1:]
+        if rest and rest[0] in _TOLD_SUBJECTS and all(w in _AUX for w in rest[1:]):
+            return True
     return False
 
 
