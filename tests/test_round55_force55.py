@@ -6,7 +6,11 @@ near misses that must not.
    by it ("Essex Police was also caught up in the breach at the supplier"), or told that it
    was ("staff at Essex Police were informed that they too had been affected by the hack") --
    had a breach of its own: one record per force. Another body told of, or a force only told
-   about someone else's breach, is none."""
+   about someone else's breach, is none.
+2. A case the page picks out among its breaches ("In another case, ...", "In another, ...",
+   "..., and one officer from Essex Police ...") with another force at fault in it is that
+   force's breach, though its words name no kind of breach. A force speaking, policing
+   someone else's crime, or told as what may happen, is none."""
 
 from __future__ import annotations
 
@@ -56,3 +60,41 @@ def test_second_force_struck_by_a_shared_breach_has_one(line: str) -> None:
 )
 def test_force_not_struck_has_none(line: str) -> None:
     assert "Essex Police" not in _forces(_SUPPLIER + line + "\n")
+
+
+_CASES = (
+    "Police staff snooping on records, report finds\n\n"
+    "Hundreds of police officers and staff looked up people's records with no policing purpose "
+    "from 2016 to 2019, a privacy campaign found.\n\n"
+    "In one case a Kent Police officer searched the crime database for details of his former "
+    "partner.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In another, an Essex Police detective told a suspect that he was about to be arrested.",
+        "In another case, a constable from Essex Police ran a check on a car he wanted to buy.",
+        "Elsewhere, a sergeant shared a victim's address, and one officer from Essex Police "
+        "looked at the file of a neighbour.",
+    ],
+)
+def test_case_picked_out_with_another_force_at_fault_is_its_own(line: str) -> None:
+    assert "Essex Police" in _forces(_CASES + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the force speaks of the case
+        "In another case, Essex Police said the officer would face a hearing.",
+        # what may happen
+        "In another case, an Essex Police officer could have seen the file.",
+        # the force polices someone else's crime
+        "In another case, an Essex Police officer arrested a man who had stolen a laptop from "
+        "a school.",
+    ],
+)
+def test_case_without_the_force_at_fault_gives_it_none(line: str) -> None:
+    assert "Essex Police" not in _forces(_CASES + line + "\n")
