@@ -1892,6 +1892,42 @@ def _tells_its_breach(
     )
 
 
+def _share_struck_kind(
+    fact: IncidentFact,
+    group: list[Sent],
+    force: str,
+    told: list[IncidentFact],
+    whole: dict[int, Sent],
+) -> None:
+    """A force struck by a breach the story has told already ('Essex Police was also caught up
+    in the data breach': `relevance.struck_by_told_breach`) shares that incident, one record
+    per force: with no kind of its own it takes the kind of the incident told last before
+    its sentence."""
+    where = next(
+        (
+            t
+            for s in group
+            for t in (s, whole.get(s.idx, s))
+            if relevance.struck_by_told_breach(t, force)
+        ),
+        None,
+    )
+    if where is None:
+        return
+    before = [
+        (e.start, f)
+        for f in told
+        if f.breach_type is not None
+        for e in f.evidence
+        if e.field == "breach_type" and e.source == "text" and e.start < where.start
+    ]
+    if not before:
+        return
+    shared = max(before, key=lambda pair: pair[0])[1]
+    fact.breach_type = shared.breach_type
+    fact.evidence.append(evidence("breach_type", shared.breach_type, where))
+
+
 def _case_at_fault(
     group: list[Sent], force: str, roles: Roles, whole: dict[int, Sent] | None = None
 ) -> bool:
@@ -2757,6 +2793,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
         if other is not None and _tells_no_facts(other, group, roles, whole):
             continue  # "..., after Essex Police": another force named, its breach untold
+        if other is not None and other.breach_type is None:
+            _share_struck_kind(other, group, force, ex.incidents, whole)
         if other is not None:
             ex.incidents.append(other)
         elif statistics:

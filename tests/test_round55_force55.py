@@ -10,7 +10,11 @@ near misses that must not.
 2. A case the page picks out among its breaches ("In another case, ...", "In another, ...",
    "..., and one officer from Essex Police ...") with another force at fault in it is that
    force's breach, though its words name no kind of breach. A force speaking, policing
-   someone else's crime, or told as what may happen, is none."""
+   someone else's crime, or told as what may happen, is none.
+3. A force struck by the breach the story has told already ("Essex Police was also caught up
+   in the data breach", "... affected by the same data breach") shares that incident: with no
+   kind of its own it takes the kind of the incident told before it. "A data breach" of its
+   own keeps its own kind, or none."""
 
 from __future__ import annotations
 
@@ -98,3 +102,39 @@ def test_case_picked_out_with_another_force_at_fault_is_its_own(line: str) -> No
 )
 def test_case_without_the_force_at_fault_gives_it_none(line: str) -> None:
     assert "Essex Police" not in _forces(_CASES + line + "\n")
+
+
+def _kinds(text: str) -> dict[str | None, str | None]:
+    return {i.force: i.breach_type for i in nlp.extract(Document(text=text)).incidents}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Essex Police was also caught up in the data breach.",
+        "Officers at Essex Police were told that they had been affected by the same data breach.",
+    ],
+)
+def test_force_struck_by_the_told_breach_shares_its_kind(line: str) -> None:
+    kinds = _kinds(_SUPPLIER + line + "\n")
+    assert kinds["Kent Police"] == "cyber_attack"
+    assert kinds["Essex Police"] == "cyber_attack"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a breach of its own, told by its own words
+        (
+            "Essex Police has also been hit by a data breach, after a laptop was stolen from "
+            "a car.",
+            "loss_or_theft_of_device",
+        ),
+        # "a data breach": not the one told already
+        ("Essex Police was also caught up in a data breach of its own last month.", None),
+    ],
+)
+def test_force_struck_by_a_breach_of_its_own_keeps_its_kind(line: str, kind: str | None) -> None:
+    kinds = _kinds(_SUPPLIER + line + "\n")
+    assert "Essex Police" in kinds
+    assert kinds["Essex Police"] == kind

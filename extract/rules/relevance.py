@@ -1156,6 +1156,29 @@ def _struck(sent: Sent, force: Span, cue: Span) -> bool:
     return False
 
 
+def struck_by_told_breach(sent: Sent, force: str) -> bool:
+    """The force struck by a breach the story has told already ('Essex Police was also caught
+    up in the data breach', 'staff at Kent Police were told they had been hit by the same
+    attack'): `_struck`, with one of [relevance.grammar] `told_breach_marks` between the verb
+    of being struck and the breach word -- not 'hit by a data breach', a breach of its own."""
+    marks = set(_relevance_data(data_dir_of(sent))["grammar"]["told_breach_marks"])
+    doc = sent.span.doc
+    breaches = [
+        c for c in sent.cues.get("relevance.breach", []) if sent.asserted(c) and not sent.denied(c)
+    ]
+    for m in sent.forces:
+        if m.label_ != force:
+            continue
+        last = _listed_through(sent, m)
+        for c in breaches:
+            if not _struck(sent, last, c):
+                continue
+            verbs = [v for v in sent.cues.get("relevance.struck_by", []) if v.end <= c.start]
+            if verbs and any(t.lower_ in marks for t in doc[verbs[-1].end : c.start]):
+                return True
+    return False
+
+
 # Pronouns standing for the force or its people in what they were told ("told it had been
 # hit", "informed that they had been affected by").
 _TOLD_SUBJECTS = frozenset({"it", "they", "we"})
