@@ -1937,7 +1937,8 @@ def _case_at_fault(
     to be arrested', 'In one instance, a constable from Essex Police looked up a car on his
     phone'): the case cue picks out one of the breaches the page tells, so the force's case is
     a breach of its own, though its words name none -- not one told as what may happen ('if
-    an officer ...': cues.toml [passing] `unreal`)."""
+    an officer ...': cues.toml [passing] `unreal`), nor one whose person was cleared ('was
+    cleared of misconduct': `cleared`)."""
     if not group:
         return False
     unreal = set(load_toml("cues.toml", doc_data_dir(group[0].span.doc))["passing"]["unreal"])
@@ -1945,6 +1946,7 @@ def _case_at_fault(
         _opens_case(s, force, (whole or {}).get(s.idx, s))
         and force in roles.at_fault(s)
         and not {t.lower_ for t in s.span} & unreal
+        and not (whole or {}).get(s.idx, s).has("passing.cleared")
         for s in group
     )
 

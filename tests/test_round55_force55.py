@@ -10,7 +10,7 @@ near misses that must not.
 2. A case the page picks out among its breaches ("In another case, ...", "In another, ...",
    "..., and one officer from Essex Police ...") with another force at fault in it is that
    force's breach, though its words name no kind of breach. A force speaking, policing
-   someone else's crime, or told as what may happen, is none.
+   someone else's crime, told as what may happen, or whose person was cleared, is none.
 3. A force struck by the breach the story has told already ("Essex Police was also caught up
    in the data breach", "... affected by the same data breach") shares that incident: with no
    kind of its own it takes the kind of the incident told before it. "A data breach" of its
@@ -98,6 +98,9 @@ def test_case_picked_out_with_another_force_at_fault_is_its_own(line: str) -> No
         # the force polices someone else's crime
         "In another case, an Essex Police officer arrested a man who had stolen a laptop from "
         "a school.",
+        # the case's person cleared
+        "In another case, an Essex Police officer was cleared of misconduct.",
+        "In another case, an Essex Police officer was found not guilty of misusing the database.",
     ],
 )
 def test_case_without_the_force_at_fault_gives_it_none(line: str) -> None:
