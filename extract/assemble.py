@@ -339,6 +339,8 @@ def _tells_no_facts(
         return False  # "It follows a breach at Kent Police": its own breach, though untold
     if fact.force and _case_at_fault(group, fact.force, roles, whole):
         return False  # "In another case, a Kent Police officer ...": a case the page picks out
+    if any(relevance.lost_records(s) for s in group):
+        return False  # "Kent Police said victims' names were released in error": told
     if not fact.action:
         return True
     forms = _sanction_verb_forms(group[0].span.doc) if group else frozenset()
@@ -1873,6 +1875,7 @@ def _tells_its_breach(
         or actions_in(s)
         or closing_regulator(s) is not None
         or relevance.penalised_breach(s)
+        or relevance.lost_records(s)
         or (
             (
                 relevance.personal_data_breach(s)

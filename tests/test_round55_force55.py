@@ -14,7 +14,13 @@ near misses that must not.
 3. A force struck by the breach the story has told already ("Essex Police was also caught up
    in the data breach", "... affected by the same data breach") shares that incident: with no
    kind of its own it takes the kind of the incident told before it. "A data breach" of its
-   own keeps its own kind, or none."""
+   own keeps its own kind, or none.
+4. Another force telling that people's data was released by mistake ("Essex Police has
+   reported that the personal data of 200 data subjects, including victims, was wrongly
+   provided to a charity") had a breach of its own, its words telling what happened though
+   they name no kind: an aside naming some of the people ("including victims", "among them")
+   is passed over between the data and its verb, and "data subjects" are people whose data
+   it was. Data provided lawfully, or a release denied, is none."""
 
 from __future__ import annotations
 
@@ -141,3 +147,38 @@ def test_force_struck_by_a_breach_of_its_own_keeps_its_kind(line: str, kind: str
     kinds = _kinds(_SUPPLIER + line + "\n")
     assert "Essex Police" in kinds
     assert kinds["Essex Police"] == kind
+
+
+_FINED = (
+    "Police force fined over lost files\n\n"
+    "Kent Police has been fined £50,000 by the data watchdog because a "
+    "sergeant mislaid a notebook holding the names of burglary victims on a bus in 2021.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Essex Police has reported that the personal data of 200 data subjects, including "
+        "victims, was wrongly provided to a charity.",
+        "Last year Essex Police admitted that the home addresses of 40 witnesses, including two "
+        "children, were mistakenly released to a journalist.",
+    ],
+)
+def test_another_force_telling_data_released_by_mistake_had_a_breach(line: str) -> None:
+    assert "Essex Police" in _forces(_FINED + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # provided lawfully
+        "Essex Police has reported that the personal data of 200 data subjects, including "
+        "victims, was provided to a charity under a sharing agreement.",
+        # a release denied
+        "Essex Police has reported that the personal data of 200 data subjects, including "
+        "victims, was not wrongly provided to anyone.",
+    ],
+)
+def test_another_force_telling_no_release_by_mistake_had_none(line: str) -> None:
+    assert "Essex Police" not in _forces(_FINED + line + "\n")

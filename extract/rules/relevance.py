@@ -5039,24 +5039,41 @@ def _peoples_data_object(sent: Sent, v: Span, personal: list[Span], people: list
             ):
                 return True
         else:
-            gap = doc[d.end : v.start]
-            words = {t.lower_ for t in gap}
+            between = _past_aside(sent, doc[d.end : v.start])
+            words = {t.lower_ for t in between}
             # "were accidentally emailed", "was mistakenly sent": manner between
-            be = len(gap)
-            while be > 0 and gap[be - 1].is_alpha and gap[be - 1].lower_.endswith("ly"):
+            be = len(between)
+            while be > 0 and between[be - 1].is_alpha and between[be - 1].lower_.endswith("ly"):
                 be -= 1
             if (
-                len(gap) <= _PASSIVE_GAP
+                len(between) <= _PASSIVE_GAP
                 and be
-                and gap[be - 1].lower_ in _BE
+                and between[be - 1].lower_ in _BE
                 and not words & (_PREPOSITIONS - {"of", "about"})
-                and not any(t.is_punct for t in gap)
+                and not any(t.is_punct for t in between)
             ):
                 return True
     return False
 
 
 _MISTAKE_REACH = 3  # "released in error", "was accidentally released", "by mistake"
+
+
+def _past_aside(sent: Sent, gap: Span) -> list[Token]:
+    """The words between people's data and its verb in the passive, less an aside between
+    commas that names some of the people ('the personal data of 300 people, including
+    victims and witnesses, was mistakenly released': [relevance.grammar] `data_asides` right
+    after the first comma); the gap itself when it holds no such aside."""
+    asides = [a.split() for a in _relevance_data(data_dir_of(sent))["grammar"]["data_asides"]]
+    toks = list(gap)
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 2:
+        return toks
+    first, second = commas
+    after = [t.lower_ for t in toks[first + 1 : second]]
+    if not any(after[: len(a)] == a for a in asides):
+        return toks
+    return toks[:first] + toks[second + 1 :]
 
 
 def _denied_loss_of(sent: Sent, data: Span) -> bool:
