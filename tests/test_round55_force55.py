@@ -20,7 +20,12 @@ near misses that must not.
    provided to a charity") had a breach of its own, its words telling what happened though
    they name no kind: an aside naming some of the people ("including victims", "among them")
    is passed over between the data and its verb, and "data subjects" are people whose data
-   it was. Data provided lawfully, or a release denied, is none."""
+   it was. Data provided lawfully, or a release denied, is none.
+5. On a force's page of figures, "for example," / "for instance," inside a sentence of
+   figures picks out one case of the force's ("Over 40 of the cases concerned misuse of the
+   intelligence system - for instance, a call handler was sacked for checking her
+   ex-partner's record"): an incident of its own. Kinds listed after it, or a figure, are
+   none."""
 
 from __future__ import annotations
 
@@ -182,3 +187,42 @@ def test_another_force_telling_data_released_by_mistake_had_a_breach(line: str) 
 )
 def test_another_force_telling_no_release_by_mistake_had_none(line: str) -> None:
     assert "Essex Police" not in _forces(_FINED + line + "\n")
+
+
+_FIGURES = (
+    "Police staff misuse of records revealed\n\n"
+    "Kent Police recorded 85 cases of staff misusing its computer systems from 2017 to 2019, "
+    "according to figures the force gave a local paper.\n\n"
+)
+
+
+def _incidents(text: str) -> set[tuple[str | None, str | None]]:
+    return {(i.force, i.breach_type) for i in nlp.extract(Document(text=text)).incidents}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most of them involved the crime database; for example, two constables were warned for "
+        "looking up a neighbour with no policing purpose.",
+        "Over 40 of the cases concerned misuse of the intelligence system - for instance, a call "
+        "handler was sacked for checking her ex-partner's record.",
+    ],
+)
+def test_example_picked_out_of_the_figures_is_a_case(line: str) -> None:
+    assert _incidents(_FIGURES + line + "\n") == {("Kent Police", "unauthorised_access")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # kinds listed, no one case
+        "The breaches covered many kinds, for example, faxes to the wrong office and "
+        "lost notebooks.",
+        # a figure after the example marker
+        "Misuse took many forms; for example, 30 of the cases involved officers searching for "
+        "relatives.",
+    ],
+)
+def test_kinds_or_figures_after_an_example_marker_are_no_case(line: str) -> None:
+    assert _incidents(_FIGURES + line + "\n") == set()
