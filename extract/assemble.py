@@ -337,6 +337,10 @@ def _tells_no_facts(
         return False  # "The Cleveland Police data breach was avoidable": its breach, named
     if fact.force and _owns_breach(group, fact.force, whole or {}, told_as_past=True):
         return False  # "It follows a breach at Kent Police": its own breach, though untold
+    if fact.force and _case_at_fault(group, fact.force, roles, whole):
+        return False  # "In another case, a Kent Police officer ...": a case the page picks out
+    if any(relevance.lost_records(s) for s in group):
+        return False  # "Kent Police said victims' names were released in error": told
     if not fact.action:
         return True
     forms = _sanction_verb_forms(group[0].span.doc) if group else frozenset()
@@ -1851,18 +1855,27 @@ def _owns_breach(
     )
 
 
-def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | None = None) -> bool:
+def _tells_its_breach(
+    group: list[Sent],
+    force: str,
+    whole: dict[int, Sent] | None = None,
+    roles: Roles | None = None,
+) -> bool:
     """Some sentence of another force's tells a breach or sanction of its own: a fine, an
     action, a regulator closing the matter, a penalised breach, a breach of personal data or
     a strong cue stated as fact, how and when it happened, or a thing of its lost or stolen
     ('Kent Police: papers left on a train', 'a laptop was stolen from an Essex Police
     officer's car') -- or told in a line its name labels (`told_in_item`): a roundup's
-    item, told in a few words."""
+    item, told in a few words -- or a case the page picks out with the force at fault
+    (`_case_at_fault`)."""
+    if roles is not None and _case_at_fault(group, force, roles, whole):
+        return True
     return any(
         fine_cues(s)
         or actions_in(s)
         or closing_regulator(s) is not None
         or relevance.penalised_breach(s)
+        or relevance.lost_records(s)
         or (
             (
                 relevance.personal_data_breach(s)
@@ -1882,6 +1895,82 @@ def _tells_its_breach(group: list[Sent], force: str, whole: dict[int, Sent] | No
     )
 
 
+def _share_struck_kind(
+    fact: IncidentFact,
+    group: list[Sent],
+    force: str,
+    told: list[IncidentFact],
+    whole: dict[int, Sent],
+) -> None:
+    """A force struck by a breach the story has told already ('Essex Police was also caught up
+    in the data breach': `relevance.struck_by_told_breach`) shares that incident, one record
+    per force: with no kind of its own it takes the kind of the incident told last before
+    its sentence."""
+    where = next(
+        (
+            t
+            for s in group
+            for t in (s, whole.get(s.idx, s))
+            if relevance.struck_by_told_breach(t, force)
+        ),
+        None,
+    )
+    if where is None:
+        return
+    before = [
+        (e.start, f)
+        for f in told
+        if f.breach_type is not None
+        for e in f.evidence
+        if e.field == "breach_type" and e.source == "text" and e.start < where.start
+    ]
+    if not before:
+        return
+    shared = max(before, key=lambda pair: pair[0])[1]
+    fact.breach_type = shared.breach_type
+    fact.evidence.append(evidence("breach_type", shared.breach_type, where))
+
+
+def _case_at_fault(
+    group: list[Sent], force: str, roles: Roles, whole: dict[int, Sent] | None = None
+) -> bool:
+    """A sentence of the force's opens one case among the page's breaches (`_opens_case`: 'In
+    another case, ...', 'In another, ...', '... and one officer from Essex Police ...') with
+    the force at fault in it ('In another case, a Kent Police officer told a man he was about
+    to be arrested', 'In one instance, a constable from Essex Police looked up a car on his
+    phone'): the case cue picks out one of the breaches the page tells, so the force's case is
+    a breach of its own, though its words name none -- not one told as what may happen ('if
+    an officer ...': cues.toml [passing] `unreal`), nor one whose person was cleared ('was
+    cleared of misconduct': `cleared`)."""
+    if not group:
+        return False
+    unreal = set(load_toml("cues.toml", doc_data_dir(group[0].span.doc))["passing"]["unreal"])
+    return any(
+        _opens_case(s, force, (whole or {}).get(s.idx, s))
+        and force in roles.at_fault(s)
+        and not {t.lower_ for t in s.span} & unreal
+        and not (whole or {}).get(s.idx, s).has("passing.cleared")
+        for s in group
+    )
+
+
+def _opens_case(part: Sent, force: str, sent: Sent) -> bool:
+    """The sentence opens one case among several (`is_case`), or the force's part of it
+    (`segment`) does: a case cue of the whole sentence `sent` ending a few words before the
+    force's name, no punctuation between ('..., and one officer from Essex Police ran a
+    check', '..., while in another case a Kent Police constable ...')."""
+    if is_case(part):
+        return True
+    doc = sent.span.doc
+    return any(
+        0 <= m.start - c.end <= _CASE_REACH and not any(t.is_punct for t in doc[c.end : m.start])
+        for m in part.forces
+        if m.label_ == force
+        for c in sent.cues.get("passing.cases", [])
+    )
+
+
+_CASE_REACH = 3  # "one officer | from | Essex Police", "in another case | a | Kent Police"
 _LIKENED_REACH = 2  # "similar to | the | PSNI's": words between the likeness and the name
 
 
@@ -2655,7 +2744,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             ex.incidents.append(earlier)
     for force, group in attr.other_forces.items():
         parts = _counted_off(group)
-        if parts and _tells_its_breach(group, force, whole):
+        if parts and _tells_its_breach(group, force, whole, roles):
             # "Kent Police admitted three breaches. The first was a lost laptop ... The
             # second a letter to the wrong house ...": one incident for each
             for part in parts:
@@ -2676,7 +2765,7 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         # a second force with another outcome); a force merely compared is none, nor one
         # whose breach is denied at any reach ("Essex Police said it had logged no cases of
         # staff looking up records": a cue the lenient `denied` leaves standing).
-        other = passing(force, group) if _tells_its_breach(group, force, whole) else None
+        other = passing(force, group) if _tells_its_breach(group, force, whole, roles) else None
         if other is None and statistics:
             # "Sussex Police logged 150 breaches. ... At Sussex Police, a laptop was stolen
             # from a car in 2022": a roundup gives a force's figures and, apart from them,
@@ -2709,6 +2798,8 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
             other.evidence.append(evidence("breach_type", primary_fact.breach_type, where))
         if other is not None and _tells_no_facts(other, group, roles, whole):
             continue  # "..., after Essex Police": another force named, its breach untold
+        if other is not None and other.breach_type is None:
+            _share_struck_kind(other, group, force, ex.incidents, whole)
         if other is not None:
             ex.incidents.append(other)
         elif statistics:

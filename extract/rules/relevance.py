@@ -1133,20 +1133,75 @@ def _nations(data_dir: str | None) -> tuple[dict[str, str], dict[str, str]]:
     return places, {n: names[0] for n, names in forces.items() if len(names) == 1}
 
 
-_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "now"})
+_AUX = frozenset(
+    {"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "too", "now"}
+)
 
 
 def _struck(sent: Sent, force: Span, cue: Span) -> bool:
     """The force struck by the breach, in the passive ('Kent Police has now been hit by a data
-    breach'): only auxiliaries (and 'also', 'now') between the force and 'hit by', the breach
-    word a few words after it."""
+    breach', 'Essex Police was also caught up in the breach'): only auxiliaries (and 'also',
+    'too', 'now') between the force and 'hit by' (cues.toml [relevance] `struck_by`), or the
+    force told it was struck ('Kent Police was told it had been hit by ...', `_told_struck`);
+    the breach word a few words after it."""
     doc = sent.span.doc
     start = _past_bracket(doc, force)
     for v in sent.cues.get("relevance.struck_by", []):
         if not (start <= v.start and 0 <= cue.start - v.end <= _BREACH_LEAD):
             continue
-        if all(t.lower_ in _AUX for t in doc[start : v.start]) and not sent.denied(v):
+        if sent.denied(v):
+            continue
+        if all(t.lower_ in _AUX for t in doc[start : v.start]) or _told_struck(sent, start, v):
             return not any(t.is_punct for t in doc[v.end : cue.start])
+    return False
+
+
+def struck_by_told_breach(sent: Sent, force: str) -> bool:
+    """The force struck by a breach the story has told already ('Essex Police was also caught
+    up in the data breach', 'staff at Kent Police were told they had been hit by the same
+    attack'): `_struck`, with one of [relevance.grammar] `told_breach_marks` between the verb
+    of being struck and the breach word -- not 'hit by a data breach', a breach of its own."""
+    marks = set(_relevance_data(data_dir_of(sent))["grammar"]["told_breach_marks"])
+    doc = sent.span.doc
+    breaches = [
+        c for c in sent.cues.get("relevance.breach", []) if sent.asserted(c) and not sent.denied(c)
+    ]
+    for m in sent.forces:
+        if m.label_ != force:
+            continue
+        last = _listed_through(sent, m)
+        for c in breaches:
+            if not _struck(sent, last, c):
+                continue
+            verbs = [v for v in sent.cues.get("relevance.struck_by", []) if v.end <= c.start]
+            if verbs and any(t.lower_ in marks for t in doc[verbs[-1].end : c.start]):
+                return True
+    return False
+
+
+# Pronouns standing for the force or its people in what they were told ("told it had been
+# hit", "informed that they had been affected by").
+_TOLD_SUBJECTS = frozenset({"it", "they", "we"})
+
+
+def _told_struck(sent: Sent, start: int, verb: Span) -> bool:
+    """Between the force (from `start`) and the verb of being struck, the force or its
+    people told that they were struck ('Kent Police was told it had also been hit by',
+    'staff at Essex Police learned they had also been affected by'): auxiliaries, a
+    verb of being told (cues.toml [relevance] `told_struck`), 'that' or not, a pronoun
+    standing for the force, auxiliaries -- not another body told of ('Kent Police was told
+    the council had been hit': no pronoun)."""
+    doc = sent.span.doc
+    for told in sent.cues.get("relevance.told_struck", []):
+        if not (start <= told.start and told.end < verb.start) or sent.denied(told):
+            continue
+        if not all(t.lower_ in _AUX for t in doc[start : told.start]):
+            continue
+        rest = [t.lower_ for t in doc[told.end : verb.start]]
+        if rest and rest[0] == "that":
+            rest = rest[1:]
+        if rest and rest[0] in _TOLD_SUBJECTS and all(w in _AUX for w in rest[1:]):
+            return True
     return False
 
 
@@ -4984,24 +5039,41 @@ def _peoples_data_object(sent: Sent, v: Span, personal: list[Span], people: list
             ):
                 return True
         else:
-            gap = doc[d.end : v.start]
-            words = {t.lower_ for t in gap}
+            between = _past_aside(sent, doc[d.end : v.start])
+            words = {t.lower_ for t in between}
             # "were accidentally emailed", "was mistakenly sent": manner between
-            be = len(gap)
-            while be > 0 and gap[be - 1].is_alpha and gap[be - 1].lower_.endswith("ly"):
+            be = len(between)
+            while be > 0 and between[be - 1].is_alpha and between[be - 1].lower_.endswith("ly"):
                 be -= 1
             if (
-                len(gap) <= _PASSIVE_GAP
+                len(between) <= _PASSIVE_GAP
                 and be
-                and gap[be - 1].lower_ in _BE
+                and between[be - 1].lower_ in _BE
                 and not words & (_PREPOSITIONS - {"of", "about"})
-                and not any(t.is_punct for t in gap)
+                and not any(t.is_punct for t in between)
             ):
                 return True
     return False
 
 
 _MISTAKE_REACH = 3  # "released in error", "was accidentally released", "by mistake"
+
+
+def _past_aside(sent: Sent, gap: Span) -> list[Token]:
+    """The words between people's data and its verb in the passive, less an aside between
+    commas that names some of the people ('the personal data of 300 people, including
+    victims and witnesses, was mistakenly released': [relevance.grammar] `data_asides` right
+    after the first comma); the gap itself when it holds no such aside."""
+    asides = [a.split() for a in _relevance_data(data_dir_of(sent))["grammar"]["data_asides"]]
+    toks = list(gap)
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 2:
+        return toks
+    first, second = commas
+    after = [t.lower_ for t in toks[first + 1 : second]]
+    if not any(after[: len(a)] == a for a in asides):
+        return toks
+    return toks[:first] + toks[second + 1 :]
 
 
 def _denied_loss_of(sent: Sent, data: Span) -> bool:
