@@ -51,22 +51,43 @@ _PERFECT = {"has", "have", "had", "having", "'s", "'ve"}
 def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
     """The clause around token `i` (extract/sentences.py), not cut at an adverbial 'since'
     right after a perfect's auxiliary ('the ICO has since launched an investigation': the
-    ICO is the subject of 'launched'), nor at the marks of a few words quoted inside the
+    ICO is the subject of 'launched'), nor at an adverb of the verb phrase right after its
+    subject or auxiliary (context.toml [scope] `verb_phrase_adverbs`: 'the ICO is also
+    investigating', 'the watchdog also opened an inquiry', 'the Information Commissioner's
+    Office (ICO) has also been told'), nor at the marks of a few words quoted inside the
     clause ('the ICO said it was "making enquiries" into the loss') -- a mark right after a
     word, or a closing one with the clause going on in lower case after it."""
     lo, hi = _sentence_clause(sent, i)
     doc = sent.span.doc
+    inner = _verb_phrase_adverbs(data_dir_of(sent))
     while lo - 2 >= sent.span.start and (
         (doc[lo - 1].lower_ == "since" and doc[lo - 2].lower_ in _PERFECT)
         or (doc[lo - 1].text in _QUOTES and doc[lo - 2].is_alpha)
+        or (doc[lo - 1].lower_ in inner and _ends_subject_or_aux(doc[lo - 2]))
     ):
         lo = _sentence_clause(sent, lo - 2)[0]
     while hi + 1 < sent.span.end and (
         (doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT)
         or (doc[hi].text in _QUOTES and doc[hi + 1].is_lower and doc[hi - 1].is_alpha)
+        or (doc[hi].lower_ in inner and _ends_subject_or_aux(doc[hi - 1]))
     ):
         hi = _sentence_clause(sent, hi + 1)[1]
     return lo, hi
+
+
+@cache
+def _verb_phrase_adverbs(data_dir: str | None) -> frozenset[str]:
+    """context.toml [scope] `verb_phrase_adverbs`: clause terminators that, right after a
+    word, sit inside a verb phrase and open no clause of the action rules."""
+    scope = load_toml("context.toml", data_dir).get("scope", {})
+    return frozenset(w.lower() for w in scope.get("verb_phrase_adverbs", []))
+
+
+def _ends_subject_or_aux(tok: Token) -> bool:
+    """A word (a subject, an auxiliary, an adverb) or the closing bracket of a short name given
+    in passing ('the Information Commissioner's Office (ICO) also ...'): what may stand right
+    before an adverb inside a verb phrase -- not a comma or a conjunction's clause mark."""
+    return tok.is_alpha or tok.text == ")"
 
 
 def severity(sent: Sent | None = None) -> list[str]:

@@ -1,0 +1,70 @@
+"""Round 55 (r55-action55): a regulator's inquiry or telling told briefly.
+
+Where a short mention of a regulator dealing with the breach was lost
+(extract/rules/actions.py, extract/components/context.py):
+- an adverb of the verb phrase between the regulator and its verb ("the ICO is also
+  investigating", "the watchdog also opened an inquiry"): "also" is a clause terminator of
+  context.toml, so the action rules' clause began after it and lost its subject. Right after a
+  word (a subject, an auxiliary) it now opens no clause (`verb_phrase_adverbs`); right after a
+  scope's trigger it ends no scope either ("could also investigate" stays a possibility).
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incident_probe import incident_rows
+
+ICO = "Information Commissioner's Office"
+IOPC = "Independent Office for Police Conduct"
+
+ALSO_CASES = [
+    # "also" inside the regulator's verb phrase: its inquiry
+    (
+        "Cheshire Police emailed a list of 80 witnesses to a newspaper in May 2022. The ICO is"
+        " also investigating.",
+        {("Cheshire Constabulary", ICO, "investigation")},
+    ),
+    (
+        "Dorset Police left a box of custody records in a car park in 2021. The data watchdog"
+        " also opened an inquiry into the loss.",
+        {("Dorset Police", ICO, "investigation")},
+    ),
+    (
+        "Lancashire Constabulary posted a victim's statement to her attacker in 2020. The"
+        " Information Commissioner's Office (ICO) has also launched an investigation.",
+        {("Lancashire Constabulary", ICO, "investigation")},
+    ),
+    (
+        "An officer at Merseyside Police shared body-worn footage on a messaging app in 2023."
+        " The IOPC will also be looking into how the footage spread.",
+        {("Merseyside Police", IOPC, "investigation")},
+    ),
+    # near misses: "also" on someone else's inquiry, or on an inquiry that may come
+    (
+        "Essex Police lost a memory stick of interview notes in 2019. The force is also"
+        " investigating.",
+        {("Essex Police", None, None)},
+    ),
+    (
+        "Essex Police lost a memory stick of interview notes in 2019. The force has informed the"
+        " ICO and its professional standards department is also investigating.",
+        {("Essex Police", ICO, "referral")},
+    ),
+    (
+        "Norfolk Constabulary published a spreadsheet of suspects' names in 2022. The force said"
+        " the ICO could also investigate.",
+        {("Norfolk Constabulary", None, None)},
+    ),
+    (
+        "Norfolk Constabulary published a spreadsheet of suspects' names in 2022. The data"
+        " watchdog did not also look into the matter.",
+        {("Norfolk Constabulary", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), ALSO_CASES)
+def test_also_inside_verb_phrase(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
+    assert incident_rows(nlp, text, "force", "regulator", "action") == rows
