@@ -11,6 +11,13 @@ Where a short mention of a regulator dealing with the breach was lost
   Information Commissioner's Office (ICO) was alerted"): `told_regulator` looked for the
   verb right after the name and found the bracket; it now steps past the bracketed name
   (`_past_short_name`), then past a comma-bounded insertion as before.
+- an aside set off by a pair of dashes between the regulator and its verb ("the ICO – which
+  enforces privacy law – is investigating", "the IOPC - a body that oversees complaints -
+  has opened an inquiry"): the dash (and the "which" inside) cut the clause, so the inquiry
+  lost its subject and the telling its verb. The action rules' clauses now run over such an
+  aside (`_aside_over`, `_aside_from`), `_past_insertion` steps over it, and a body followed
+  by an aside is still the subject of the verb after it (`_other_subject`). An aside naming a
+  speaker ("the force – the ICO said – is investigating") is attribution, no aside.
 
 Every sentence here was written for these tests."""
 
@@ -113,4 +120,50 @@ SHORT_NAME_CASES = [
 
 @pytest.mark.parametrize(("text", "rows"), SHORT_NAME_CASES)
 def test_short_name_before_telling(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
+    assert incident_rows(nlp, text, "force", "regulator", "action") == rows
+
+
+DASH_ASIDE_CASES = [
+    # the regulator, an aside set off by dashes, then its inquiry or its telling
+    (
+        "Cumbria Constabulary emailed 90 witnesses' addresses to the wrong firm in 2019. The "
+        "ICO – which enforces privacy law – is investigating.",
+        {("Cumbria Constabulary", ICO, "investigation")},
+    ),
+    (
+        "Cumbria Constabulary emailed 90 witnesses' addresses to the wrong firm in 2019. The "
+        "IOPC - a body that oversees complaints - has opened an inquiry.",
+        {("Cumbria Constabulary", IOPC, "investigation")},
+    ),
+    (
+        "Cumbria Constabulary emailed 90 witnesses' addresses to the wrong firm in 2019. The "
+        "data watchdog — the UK's privacy regulator — was told about the leak.",
+        {("Cumbria Constabulary", ICO, "referral")},
+    ),
+    # near misses: the aside holds the telling, or a speaker, or another body is the subject
+    (
+        "Cumbria Constabulary emailed 90 witnesses' addresses to the wrong firm in 2019. "
+        "Officers – who told the ICO – are investigating.",
+        {("Cumbria Constabulary", ICO, "referral")},
+    ),
+    (
+        "Cumbria Constabulary emailed 90 witnesses' addresses to the wrong firm in 2019. The "
+        "force – the ICO said – is investigating.",
+        {("Cumbria Constabulary", None, None)},
+    ),
+    (
+        "Cumbria Constabulary emailed 90 witnesses' addresses to the wrong firm in 2019. The "
+        "ICO – a body that can audit forces – could investigate.",
+        {("Cumbria Constabulary", None, None)},
+    ),
+    (
+        "Cumbria Constabulary emailed 90 witnesses' addresses to the wrong firm in 2019. The "
+        "ICO said the force, which employs 1,200 officers, was investigating.",
+        {("Cumbria Constabulary", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), DASH_ASIDE_CASES)
+def test_dash_aside_after_regulator(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
     assert incident_rows(nlp, text, "force", "regulator", "action") == rows

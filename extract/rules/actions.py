@@ -54,24 +54,42 @@ def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
     ICO is the subject of 'launched'), nor at an adverb of the verb phrase right after its
     subject or auxiliary (context.toml [scope] `verb_phrase_adverbs`: 'the ICO is also
     investigating', 'the watchdog also opened an inquiry', 'the Information Commissioner's
-    Office (ICO) has also been told'), nor at the marks of a few words quoted inside the
-    clause ('the ICO said it was "making enquiries" into the loss') -- a mark right after a
-    word, or a closing one with the clause going on in lower case after it."""
+    Office (ICO) has also been told'), nor at an aside set off by a pair of dashes after a
+    word ('the ICO – which can fine forces – is investigating', `_dash_aside_after`: the
+    clause runs over the aside), nor at the marks of a few words quoted inside the clause
+    ('the ICO said it was "making enquiries" into the loss') -- a mark right after a word, or
+    a closing one with the clause going on in lower case after it."""
     lo, hi = _sentence_clause(sent, i)
     doc = sent.span.doc
     inner = _verb_phrase_adverbs(data_dir_of(sent))
-    while lo - 2 >= sent.span.start and (
-        (doc[lo - 1].lower_ == "since" and doc[lo - 2].lower_ in _PERFECT)
-        or (doc[lo - 1].text in _QUOTES and doc[lo - 2].is_alpha)
-        or (doc[lo - 1].lower_ in inner and _ends_subject_or_aux(doc[lo - 2]))
-    ):
-        lo = _sentence_clause(sent, lo - 2)[0]
-    while hi + 1 < sent.span.end and (
-        (doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT)
-        or (doc[hi].text in _QUOTES and doc[hi + 1].is_lower and doc[hi - 1].is_alpha)
-        or (doc[hi].lower_ in inner and _ends_subject_or_aux(doc[hi - 1]))
-    ):
-        hi = _sentence_clause(sent, hi + 1)[1]
+    while lo - 2 >= sent.span.start:
+        if (
+            (doc[lo - 1].lower_ == "since" and doc[lo - 2].lower_ in _PERFECT)
+            or (doc[lo - 1].text in _QUOTES and doc[lo - 2].is_alpha)
+            or (doc[lo - 1].lower_ in inner and _ends_subject_or_aux(doc[lo - 2]))
+        ):
+            lo = _sentence_clause(sent, lo - 2)[0]
+            continue
+        opening = _aside_over(sent, lo, i)
+        if opening is None or opening - 1 < sent.span.start:
+            break
+        if not _ends_subject_or_aux(doc[opening - 1]):
+            break
+        lo = _sentence_clause(sent, opening - 1)[0]  # "the ICO – which ... – is investigating"
+    while hi + 1 < sent.span.end:
+        if (
+            (doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT)
+            or (doc[hi].text in _QUOTES and doc[hi + 1].is_lower and doc[hi - 1].is_alpha)
+            or (doc[hi].lower_ in inner and _ends_subject_or_aux(doc[hi - 1]))
+        ):
+            hi = _sentence_clause(sent, hi + 1)[1]
+            continue
+        opening, closing = _aside_from(sent, i, hi)
+        if closing is None or closing + 1 >= sent.span.end:
+            break
+        if not _ends_subject_or_aux(doc[opening - 1]):
+            break
+        hi = _sentence_clause(sent, closing + 1)[1]
     return lo, hi
 
 
@@ -442,9 +460,9 @@ def _other_subject(sent: Sent, lo: int, hi: int) -> bool:
         if (
             lo <= b.start
             and b.end <= hi
-            and all(t.lower_ in _SUBJECT_TO_VERB for t in doc[b.end : hi])
+            and all(t.lower_ in _SUBJECT_TO_VERB for t in doc[_past_insertion(sent, b.end) : hi])
         ):
-            return True
+            return True  # "the force, which employs 3,000 officers, is investigating"
     return False
 
 
@@ -2044,13 +2062,17 @@ def _past_short_name(sent: Sent, at: int) -> int:
 
 
 def _past_insertion(sent: Sent, at: int) -> int:
-    """The token after a comma-bounded insertion right after a regulator (a relative clause
-    or an appositive, closed by its own comma), else `at` itself -- past a short name in
-    brackets first ('the Information Commissioner's Office (ICO), which can fine forces,
-    was made aware')."""
+    """The token after an insertion right after a regulator (a relative clause or an
+    appositive), set off by commas or by a pair of dashes ('the ICO – which can fine forces –
+    was made aware', `_dash_aside_after`), else `at` itself -- past a short name in brackets
+    first ('the Information Commissioner's Office (ICO), which can fine forces, was made
+    aware')."""
     doc = sent.span.doc
     end = sent.span.end
     at = _past_short_name(sent, at)
+    aside = _dash_aside_after(sent, at)
+    if aside is not None:
+        return aside + 1
     if at + 1 >= end or doc[at].text != "," or doc[at + 1].lower_ not in _INSERTION_OPENERS:
         return at
     for i in range(at + 2, min(end, at + 2 + _INSERTION_REACH)):
@@ -2059,6 +2081,67 @@ def _past_insertion(sent: Sent, at: int) -> int:
         if doc[i].text in {";", ":", '"', "(", ")"} or doc[i].is_quote:
             return at
     return at
+
+
+# Dashes that set an aside off as a pair of commas does ('the ICO – which can fine forces –
+# is investigating', 'the ICO — the data watchdog — was told').
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _dash_aside_after(sent: Sent, at: int) -> int | None:
+    """Token `at` opens an aside set off by dashes: a dash, then an insertion's opener ('which',
+    'who', 'the', 'a', 'an'), closed by another dash within reach, with no stronger stop and
+    no verb of saying between (an attribution, 'the force – the ICO said – is ...', is no
+    aside on the noun before it); returns the closing dash, else None."""
+    doc = sent.span.doc
+    end = sent.span.end
+    if at + 1 >= end or doc[at].text not in _DASHES or doc[at + 1].lower_ not in _INSERTION_OPENERS:
+        return None
+    for i in range(at + 2, min(end, at + 2 + _INSERTION_REACH)):
+        if doc[i].text in _DASHES:
+            return i
+        if doc[i].text in {";", ":", '"', "(", ")"} or doc[i].is_quote:
+            return None
+        if doc[i].lemma_.lower() in _SPEAKING:
+            return None  # "the force – the ICO said – is investigating": who said it
+    return None
+
+
+def _aside_over(sent: Sent, lo: int, i: int) -> int | None:
+    """The opening dash of an aside that opens before clause start `lo` and closes at the
+    nearest dash before token `i` ('the ICO – which can fine forces – is investigating': the
+    clause of 'investigating' began inside or right after the aside), else None."""
+    doc = sent.span.doc
+    for j in range(i - 1, max(lo - 2, sent.span.start - 1), -1):
+        if doc[j].text in _DASHES:
+            opening = _dash_aside_before(sent, j)
+            return opening if opening is not None and opening < lo else None
+    return None
+
+
+def _aside_from(sent: Sent, i: int, hi: int) -> tuple[int, int | None]:
+    """The dashes of an aside that opens at the first dash after token `i` (up to clause end
+    `hi`) and closes at or past `hi` (the clause of 'the ICO' ends inside or at the aside),
+    else (i, None)."""
+    doc = sent.span.doc
+    for j in range(i + 1, min(hi + 1, sent.span.end)):
+        if doc[j].text in _DASHES:
+            closing = _dash_aside_after(sent, j)
+            return (j, closing) if closing is not None and closing >= hi else (i, None)
+    return i, None
+
+
+def _dash_aside_before(sent: Sent, at: int) -> int | None:
+    """Token `at` closes an aside set off by dashes (`_dash_aside_after` read from its end);
+    returns the opening dash, else None."""
+    doc = sent.span.doc
+    if doc[at].text not in _DASHES:
+        return None
+    lo = max(sent.span.start, at - 1 - _INSERTION_REACH)
+    opening = next((i for i in range(at - 1, lo - 1, -1) if doc[i].text in _DASHES), None)
+    if opening is None or _dash_aside_after(sent, opening) != at:
+        return None
+    return opening
 
 
 def _told_in_its_words(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
