@@ -18,6 +18,9 @@ Where a short mention of a regulator dealing with the breach was lost
   aside (`_aside_over`, `_aside_from`), `_past_insertion` steps over it, and a body followed
   by an aside is still the subject of the verb after it (`_other_subject`). An aside naming a
   speaker ("the force – the ICO said – is investigating") is attribution, no aside.
+- a count of tellings asked, not told ("nobody knows how many of the leaks were reported to
+  the ICO"): read as this breach's referral. A question of number before the telling in its
+  clause (actions.toml [told] `count_questions`) now counts like a number (`_count_asked`).
 
 Every sentence here was written for these tests."""
 
@@ -166,4 +169,35 @@ DASH_ASIDE_CASES = [
 
 @pytest.mark.parametrize(("text", "rows"), DASH_ASIDE_CASES)
 def test_dash_aside_after_regulator(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
+    assert incident_rows(nlp, text, "force", "regulator", "action") == rows
+
+
+COUNT_ASKED_CASES = [
+    # a count of tellings asked: none of this breach stated
+    (
+        "Wiltshire Police left a folder of custody notes on a train in 2021. Nobody knows how"
+        " many of the force's leaks were passed on to the ICO.",
+        {("Wiltshire Police", None, None)},
+    ),
+    (
+        "Wiltshire Police left a folder of custody notes on a train in 2021. The paper asked how"
+        " many such losses had been reported to the data watchdog.",
+        {("Wiltshire Police", None, None)},
+    ),
+    # near misses: the telling stated, with or without a count elsewhere in the sentence
+    (
+        "Wiltshire Police left a folder of custody notes on a train in 2021. The loss was"
+        " reported to the ICO, though the force would not say how many pages the folder held.",
+        {("Wiltshire Police", ICO, "referral")},
+    ),
+    (
+        "Wiltshire Police left a folder of custody notes on a train in 2021. The force has"
+        " reported the loss to the data watchdog.",
+        {("Wiltshire Police", ICO, "referral")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), COUNT_ASKED_CASES)
+def test_count_of_tellings_asked(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
     assert incident_rows(nlp, text, "force", "regulator", "action") == rows

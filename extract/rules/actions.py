@@ -2354,15 +2354,29 @@ _TELLER_GAP = _SUBJECT_TO_VERB | _FUTURE | _FUTURE_GAP | _REBUKE_AUX | _NOT | {"
 
 
 def _tallied(sent: Sent, pos: int, end: int) -> bool:
-    """A number (not a date) in the clause of token `pos`, before token `end`: a count of
-    breaches told ('38 were reported to the ICO', 'forces reported 1,000 breaches to the
-    ICO')."""
+    """A number (not a date) in the clause of token `pos`, before token `end`, or a count
+    asked there (`_count_asked`): a count of breaches told ('38 were reported to the ICO',
+    'forces reported 1,000 breaches to the ICO', 'how many had gone to the ICO')."""
     lo, _ = clause_bounds(sent, pos)
     doc = sent.span.doc
     while lo - 1 > sent.span.start and doc[lo - 1].lower_ in _RELATIVES:
         lo, _ = clause_bounds(sent, lo - 2)  # "12 complaints, which were passed to ..."
     in_date = {i for d in sent.dates for i in range(d.start, d.end)}
+    if _count_asked(sent, lo, end):
+        return True  # "it is not known how many had gone to the ICO"
     return any(doc[i].like_num and i not in in_date for i in range(lo, end))
+
+
+def _count_asked(sent: Sent, lo: int, end: int) -> bool:
+    """A question of number in tokens [lo, end) (actions.toml [told] `count_questions`: 'I
+    wonder how many of its leaks were notified to the ICO', 'the paper asked how many
+    were referred to the IOPC'): the tellings counted are asked about, none is stated."""
+    words = [t.lower_ for t in sent.span.doc[lo:end]]
+    for phrase in _told(data_dir_of(sent)).get("count_questions", []):
+        q = phrase.split()
+        if any(words[k : k + len(q)] == q for k in range(len(words) - len(q) + 1)):
+            return True
+    return False
 
 
 _PARTITIVE_POINTERS = {"them", "these", "those", "which"}
@@ -2407,8 +2421,9 @@ def _counted_telling(sent: Sent, cue: Span) -> bool:
     standing as the subject before the cue in its clause ('of which four met the threshold
     for reporting to the ICO', 'Nine were referred to the ICO', 'six of them were passed to
     the regulator') -- a number, not a date's, that no noun of people or things follows
-    ('two officers were referred to the IOPC' is one case's) -- or a part of the figures
-    after it ('told the ICO about 15 of them')."""
+    ('two officers were referred to the IOPC' is one case's), or a count asked ('how many
+    had gone to the ICO', `_count_asked`) -- or a part of the figures after it ('told
+    the ICO about 15 of them')."""
     doc = sent.span.doc
     lo, _ = clause_bounds(sent, cue.start)
     while lo - 1 > sent.span.start and doc[lo - 1].lower_ in _RELATIVES:
@@ -2416,6 +2431,8 @@ def _counted_telling(sent: Sent, cue: Span) -> bool:
     in_date = {i for d in sent.dates for i in range(d.start, d.end)}
     in_date |= {i for m in sent.money if m.label_ != "bare" for i in range(m.start, m.end)}
     cases = set(_told(data_dir_of(sent)).get("cases", []))
+    if _count_asked(sent, lo, cue.start):
+        return True  # "nobody knows how many of its leaks went to the ICO"
     for i in range(lo, cue.start):
         t = doc[i]
         if not t.like_num or i in in_date or _ORDINAL.fullmatch(t.lower_):
