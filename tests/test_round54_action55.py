@@ -21,6 +21,9 @@ Where a short mention of a regulator dealing with the breach was lost
 - a count of tellings asked, not told ("nobody knows how many of the leaks were reported to
   the ICO"): read as this breach's referral. A question of number before the telling in its
   clause (actions.toml [told] `count_questions`) now counts like a number (`_count_asked`).
+- a yes/no question ("Is the ICO aware that such leaks keep happening?", "Did the force tell
+  the IOPC?"): read as a notification. Nothing in a sentence that opens with a finite
+  auxiliary and ends with a question mark is stated (`_yes_no_question` in `_stated`).
 
 Every sentence here was written for these tests."""
 
@@ -200,4 +203,40 @@ COUNT_ASKED_CASES = [
 
 @pytest.mark.parametrize(("text", "rows"), COUNT_ASKED_CASES)
 def test_count_of_tellings_asked(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
+    assert incident_rows(nlp, text, "force", "regulator", "action") == rows
+
+
+QUESTION_CASES = [
+    # a yes/no question states no telling and no inquiry
+    (
+        "Gloucestershire Constabulary posted a suspect's file to his neighbour in 2022. Is the"
+        " ICO aware that such leaks keep happening?",
+        {("Gloucestershire Constabulary", None, None)},
+    ),
+    (
+        "Gloucestershire Constabulary posted a suspect's file to his neighbour in 2022. Did the"
+        " force tell the IOPC?",
+        {("Gloucestershire Constabulary", None, None)},
+    ),
+    (
+        "Gloucestershire Constabulary posted a suspect's file to his neighbour in 2022. Has the"
+        " data watchdog opened an inquiry?",
+        {("Gloucestershire Constabulary", None, None)},
+    ),
+    # near misses: a question beside a statement, or a question of another kind after it
+    (
+        "Gloucestershire Constabulary posted a suspect's file to his neighbour in 2022. Why did"
+        " the force wait a week? It reported the error to the ICO on Friday.",
+        {("Gloucestershire Constabulary", ICO, "referral")},
+    ),
+    (
+        "Gloucestershire Constabulary posted a suspect's file to his neighbour in 2022. The ICO"
+        " is investigating, but will it act?",
+        {("Gloucestershire Constabulary", ICO, "investigation")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), QUESTION_CASES)
+def test_question_states_nothing(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
     assert incident_rows(nlp, text, "force", "regulator", "action") == rows

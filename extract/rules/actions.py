@@ -128,7 +128,10 @@ def _stated(sent: Sent, span: Span) -> bool:
     """Stated as a fact, or denied only until a time ('the force did not inform the ICO
     until six months later', 'did not refer the case to the IOPC until March'): 'not ...
     until' tells when the act came, late, not that it never did -- every scope over the span
-    a negation that ends at 'until'."""
+    a negation that ends at 'until'. Nothing in a yes/no question is stated
+    (`_yes_no_question`: 'Did the force tell the ICO?')."""
+    if _yes_no_question(sent):
+        return False  # "Is the ICO aware of the leak?", "Did the force tell the ICO?"
     if sent.asserted(span):
         return True
     doc = sent.span.doc
@@ -151,6 +154,21 @@ def _stated(sent: Sent, span: Span) -> bool:
     return all(
         s.label_ == "negated" and s.end < sent.span.end and doc[s.end].lower_ in _LATE for s in over
     )
+
+
+_QUESTION_OPENERS_SKIPPED = {'"', "\u201c", "'", "\u2018", "and", "but", "so"}
+
+
+def _yes_no_question(sent: Sent) -> bool:
+    """The sentence asks, it states nothing: it ends with a question mark and opens with a
+    finite auxiliary or modal ('Is the ICO aware of the loss?', 'Did the force
+    tell the ICO?', 'Has the IOPC opened an investigation?') -- past an opening quote mark or
+    a joining word."""
+    span = sent.span
+    if not any(t.text == "?" for t in span[-3:]):
+        return False
+    first = next((t for t in span if t.lower_ not in _QUESTION_OPENERS_SKIPPED), None)
+    return first is not None and first.lower_ in _FINITE_AUX | {"do", "were", "are"}
 
 
 def _alternative_named(sent: Sent, scope: Span, span: Span) -> bool:
