@@ -24,6 +24,10 @@ Where a short mention of a regulator dealing with the breach was lost
 - a yes/no question ("Is the ICO aware that such leaks keep happening?", "Did the force tell
   the IOPC?"): read as a notification. Nothing in a sentence that opens with a finite
   auxiliary and ends with a question mark is stated (`_yes_no_question` in `_stated`).
+- a telling noun as the subject of a passive verb that makes it ("a report has been made to
+  the ICO"): `_told_by_another` looked for a teller before the noun and, finding none, took
+  the telling for someone else's; like a passive telling, it names no teller
+  (`_noun_made_passive`).
 
 Every sentence here was written for these tests."""
 
@@ -239,4 +243,35 @@ QUESTION_CASES = [
 
 @pytest.mark.parametrize(("text", "rows"), QUESTION_CASES)
 def test_question_states_nothing(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
+    assert incident_rows(nlp, text, "force", "regulator", "action") == rows
+
+
+NOUN_MADE_CASES = [
+    # a report made, in the passive, to the regulator
+    (
+        "Leicestershire Police emailed 150 victims' addresses to the wrong charity in 2020. A"
+        " report has been made to the Information Commissioner's Office.",
+        {("Leicestershire Police", ICO, "referral")},
+    ),
+    (
+        "Leicestershire Police emailed 150 victims' addresses to the wrong charity in 2020. A"
+        " report has now been made to the data watchdog.",
+        {("Leicestershire Police", ICO, "referral")},
+    ),
+    # near misses: made to someone else, or a report of the regulator's own
+    (
+        "Leicestershire Police emailed 150 victims' addresses to the wrong charity in 2020. A"
+        " report was made to the council.",
+        {("Leicestershire Police", None, None)},
+    ),
+    (
+        "Leicestershire Police emailed 150 victims' addresses to the wrong charity in 2020. A"
+        " report by the ICO has been published.",
+        {("Leicestershire Police", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), NOUN_MADE_CASES)
+def test_report_made_in_passive(nlp, text: str, rows: set) -> None:  # type: ignore[no-untyped-def]
     assert incident_rows(nlp, text, "force", "regulator", "action") == rows

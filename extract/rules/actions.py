@@ -2331,7 +2331,7 @@ def _told_by_another(sent: Sent, verb: int) -> bool:
     the ICO," a spokesman said'); a passive telling names no teller ('the breach was
     reported to the ICO')."""
     doc = sent.span.doc
-    if is_passive(doc[verb : verb + 1]):
+    if is_passive(doc[verb : verb + 1]) or _noun_made_passive(sent, verb):
         return False
     forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
     others = [*sent.cues.get("roles.organisation", []), *sent.cues.get("money.person", [])]
@@ -2344,6 +2344,26 @@ def _told_by_another(sent: Sent, verb: int) -> bool:
     return not any(
         f.start <= nearest.start < f.end or nearest.start <= f.start < nearest.end for f in forces
     )
+
+
+_MADE_REACH = 3  # "report | has been | made"
+
+
+def _noun_made_passive(sent: Sent, noun: int) -> bool:
+    """The telling noun at token `noun` is the subject of a passive verb that makes it ('a
+    report has been made to the ICO', 'a breach report was lodged with the watchdog'; the
+    lemmas of [told] `report_makers`): a passive telling, it names no teller."""
+    doc = sent.span.doc
+    makers = set(_told(data_dir_of(sent)).get("report_makers", []))
+    hi = min(sent.span.end, noun + 2 + _MADE_REACH)
+    been = False
+    for t in doc[noun + 1 : hi]:
+        if t.norm_ in makers and t.lower_ != t.norm_:
+            return been  # "made" after a form of "be": the passive
+        if t.lower_ not in _PAST_HELPERS | {"is", "are", "be", "being", "now", "also"}:
+            return False
+        been = been or t.norm_ == "be"
+    return False
 
 
 def _police_teller(sent: Sent, verb: int) -> bool:
