@@ -2060,34 +2060,12 @@ _INSERTION_OPENERS = {"which", "who", "the", "a", "an"}
 _INSERTION_REACH = 16
 
 
-_SHORT_NAME_REACH = 6  # "( | Information Commissioner 's Office | )"
-
-
-def _past_short_name(sent: Sent, at: int) -> int:
-    """The token after a short name given in brackets right after a regulator's name ('the
-    Information Commissioner's Office (ICO) was alerted by the force'), or after the bracket
-    that closes the regulator's own short name ('... (ICO) was made aware'), else `at`
-    itself."""
-    doc = sent.span.doc
-    end = sent.span.end
-    if at < end and doc[at].text == ")":
-        return at + 1
-    if at >= end or doc[at].text != "(":
-        return at
-    hi = min(end, at + _SHORT_NAME_REACH)
-    close = next((t.i for t in doc[at + 1 : hi] if t.text == ")"), None)
-    return at if close is None else close + 1
-
-
 def _past_insertion(sent: Sent, at: int) -> int:
     """The token after an insertion right after a regulator (a relative clause or an
     appositive), set off by commas or by a pair of dashes ('the ICO – which can fine forces –
-    was made aware', `_dash_aside_after`), else `at` itself -- past a short name in brackets
-    first ('the Information Commissioner's Office (ICO), which can fine forces, was made
-    aware')."""
+    was made aware', `_dash_aside_after`), else `at` itself."""
     doc = sent.span.doc
     end = sent.span.end
-    at = _past_short_name(sent, at)
     aside = _dash_aside_after(sent, at)
     if aside is not None:
         return aside + 1
