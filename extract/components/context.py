@@ -45,6 +45,9 @@ class ContextScopes:
         self.terminators = {t.lower() for t in scope["terminators"]}
         self.terminators |= {t.lower() for t in scope.get("reason_terminators", [])}
         self.negated_terminators = self.terminators | set(scope.get("negated_terminators", []))
+        # "could also face a fine", "did not also tell the ICO": an adverb of the trigger's own
+        # verb phrase ends no scope (`_verb_phrase_adverb`).
+        self.verb_phrase_adverbs = {t.lower() for t in scope.get("verb_phrase_adverbs", [])}
         self.lower_only = {t.lower() for t in scope.get("lower_case_only", [])}
         # Triggers whose scope is only the few words of their object ("to detect misuse"),
         # not the clause that goes on ("... revealed that an officer had looked up ...").
@@ -99,6 +102,16 @@ class ContextScopes:
             if doc[i].lower_ in self.relative_words:
                 return self._appositive_before(doc, i, trigger.sent.start)
         return False
+
+    def _verb_phrase_adverb(self, trigger: Span, i: int) -> bool:
+        """Token `i` is an adverb of the trigger's own verb phrase (context.toml
+        `verb_phrase_adverbs`), right after the trigger or one word after it ('the ICO could
+        also fine the force', 'may now also decide', 'did not also tell the ICO'): it opens no
+        clause, so the scope runs on over the verb it qualifies."""
+        doc = trigger.doc
+        if doc[i].lower_ not in self.verb_phrase_adverbs or not 0 <= i - trigger.end <= 1:
+            return False
+        return all(t.is_alpha for t in doc[trigger.end : i])
 
     def _in_fronted_clause(self, trigger: Span) -> bool:
         """The trigger sits in a clause put before the main one ('After warning it of a
@@ -289,7 +302,9 @@ class ContextScopes:
                         limit = bare
                 while True:
                     cut = False  # stopped by a verb of knowing or an amount, not a terminator
-                    while end < limit and doc[end].lower_ not in stop:
+                    while end < limit and (
+                        doc[end].lower_ not in stop or self._verb_phrase_adverb(trigger, end)
+                    ):
                         if (
                             doc[end].lower_ == "to"
                             and end in amount_ends

@@ -51,22 +51,61 @@ _PERFECT = {"has", "have", "had", "having", "'s", "'ve"}
 def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
     """The clause around token `i` (extract/sentences.py), not cut at an adverbial 'since'
     right after a perfect's auxiliary ('the ICO has since launched an investigation': the
-    ICO is the subject of 'launched'), nor at the marks of a few words quoted inside the
-    clause ('the ICO said it was "making enquiries" into the loss') -- a mark right after a
-    word, or a closing one with the clause going on in lower case after it."""
+    ICO is the subject of 'launched'), nor at an adverb of the verb phrase right after its
+    subject or auxiliary (context.toml [scope] `verb_phrase_adverbs`: 'the ICO is also
+    investigating', 'the watchdog also opened an inquiry', 'the Information Commissioner's
+    Office (ICO) has also been told'), nor at an aside set off by a pair of dashes after a
+    word ('the ICO – which can fine forces – is investigating', `_dash_aside_after`: the
+    clause runs over the aside), nor at the marks of a few words quoted inside the clause
+    ('the ICO said it was "making enquiries" into the loss') -- a mark right after a word, or
+    a closing one with the clause going on in lower case after it."""
     lo, hi = _sentence_clause(sent, i)
     doc = sent.span.doc
-    while lo - 2 >= sent.span.start and (
-        (doc[lo - 1].lower_ == "since" and doc[lo - 2].lower_ in _PERFECT)
-        or (doc[lo - 1].text in _QUOTES and doc[lo - 2].is_alpha)
-    ):
-        lo = _sentence_clause(sent, lo - 2)[0]
-    while hi + 1 < sent.span.end and (
-        (doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT)
-        or (doc[hi].text in _QUOTES and doc[hi + 1].is_lower and doc[hi - 1].is_alpha)
-    ):
-        hi = _sentence_clause(sent, hi + 1)[1]
+    inner = _verb_phrase_adverbs(data_dir_of(sent))
+    while lo - 2 >= sent.span.start:
+        if (
+            (doc[lo - 1].lower_ == "since" and doc[lo - 2].lower_ in _PERFECT)
+            or (doc[lo - 1].text in _QUOTES and doc[lo - 2].is_alpha)
+            or (doc[lo - 1].lower_ in inner and _ends_subject_or_aux(doc[lo - 2]))
+        ):
+            lo = _sentence_clause(sent, lo - 2)[0]
+            continue
+        opening = _aside_over(sent, lo, i)
+        if opening is None or opening - 1 < sent.span.start:
+            break
+        if not _ends_subject_or_aux(doc[opening - 1]):
+            break
+        lo = _sentence_clause(sent, opening - 1)[0]  # "the ICO – which ... – is investigating"
+    while hi + 1 < sent.span.end:
+        if (
+            (doc[hi].lower_ == "since" and doc[hi - 1].lower_ in _PERFECT)
+            or (doc[hi].text in _QUOTES and doc[hi + 1].is_lower and doc[hi - 1].is_alpha)
+            or (doc[hi].lower_ in inner and _ends_subject_or_aux(doc[hi - 1]))
+        ):
+            hi = _sentence_clause(sent, hi + 1)[1]
+            continue
+        opening, closing = _aside_from(sent, i, hi)
+        if closing is None or closing + 1 >= sent.span.end:
+            break
+        if not _ends_subject_or_aux(doc[opening - 1]):
+            break
+        hi = _sentence_clause(sent, closing + 1)[1]
     return lo, hi
+
+
+@cache
+def _verb_phrase_adverbs(data_dir: str | None) -> frozenset[str]:
+    """context.toml [scope] `verb_phrase_adverbs`: clause terminators that, right after a
+    word, sit inside a verb phrase and open no clause of the action rules."""
+    scope = load_toml("context.toml", data_dir).get("scope", {})
+    return frozenset(w.lower() for w in scope.get("verb_phrase_adverbs", []))
+
+
+def _ends_subject_or_aux(tok: Token) -> bool:
+    """A word (a subject, an auxiliary, an adverb) or the closing bracket of a short name given
+    in passing ('the Information Commissioner's Office (ICO) also ...'): what may stand right
+    before an adverb inside a verb phrase -- not a comma or a conjunction's clause mark."""
+    return tok.is_alpha or tok.text == ")"
 
 
 def severity(sent: Sent | None = None) -> list[str]:
@@ -89,7 +128,10 @@ def _stated(sent: Sent, span: Span) -> bool:
     """Stated as a fact, or denied only until a time ('the force did not inform the ICO
     until six months later', 'did not refer the case to the IOPC until March'): 'not ...
     until' tells when the act came, late, not that it never did -- every scope over the span
-    a negation that ends at 'until'."""
+    a negation that ends at 'until'. Nothing in a yes/no question is stated
+    (`_yes_no_question`: 'Did the force tell the ICO?')."""
+    if _yes_no_question(sent):
+        return False  # "Is the ICO aware of the leak?", "Did the force tell the ICO?"
     if sent.asserted(span):
         return True
     doc = sent.span.doc
@@ -112,6 +154,21 @@ def _stated(sent: Sent, span: Span) -> bool:
     return all(
         s.label_ == "negated" and s.end < sent.span.end and doc[s.end].lower_ in _LATE for s in over
     )
+
+
+_QUESTION_OPENERS_SKIPPED = {'"', "\u201c", "'", "\u2018", "and", "but", "so"}
+
+
+def _yes_no_question(sent: Sent) -> bool:
+    """The sentence asks, it states nothing: it ends with a question mark and opens with a
+    finite auxiliary or modal ('Is the ICO aware of the loss?', 'Did the force
+    tell the ICO?', 'Has the IOPC opened an investigation?') -- past an opening quote mark or
+    a joining word."""
+    span = sent.span
+    if not any(t.text == "?" for t in span[-3:]):
+        return False
+    first = next((t for t in span if t.lower_ not in _QUESTION_OPENERS_SKIPPED), None)
+    return first is not None and first.lower_ in _FINITE_AUX | {"do", "were", "are"}
 
 
 def _alternative_named(sent: Sent, scope: Span, span: Span) -> bool:
@@ -421,9 +478,9 @@ def _other_subject(sent: Sent, lo: int, hi: int) -> bool:
         if (
             lo <= b.start
             and b.end <= hi
-            and all(t.lower_ in _SUBJECT_TO_VERB for t in doc[b.end : hi])
+            and all(t.lower_ in _SUBJECT_TO_VERB for t in doc[_past_insertion(sent, b.end) : hi])
         ):
-            return True
+            return True  # "the force, which employs 3,000 officers, is investigating"
     return False
 
 
@@ -2004,10 +2061,14 @@ _INSERTION_REACH = 16
 
 
 def _past_insertion(sent: Sent, at: int) -> int:
-    """The token after a comma-bounded insertion right after a regulator (a relative clause
-    or an appositive, closed by its own comma), else `at` itself."""
+    """The token after an insertion right after a regulator (a relative clause or an
+    appositive), set off by commas or by a pair of dashes ('the ICO – which can fine forces –
+    was made aware', `_dash_aside_after`), else `at` itself."""
     doc = sent.span.doc
     end = sent.span.end
+    aside = _dash_aside_after(sent, at)
+    if aside is not None:
+        return aside + 1
     if at + 1 >= end or doc[at].text != "," or doc[at + 1].lower_ not in _INSERTION_OPENERS:
         return at
     for i in range(at + 2, min(end, at + 2 + _INSERTION_REACH)):
@@ -2016,6 +2077,67 @@ def _past_insertion(sent: Sent, at: int) -> int:
         if doc[i].text in {";", ":", '"', "(", ")"} or doc[i].is_quote:
             return at
     return at
+
+
+# Dashes that set an aside off as a pair of commas does ('the ICO – which can fine forces –
+# is investigating', 'the ICO — the data watchdog — was told').
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _dash_aside_after(sent: Sent, at: int) -> int | None:
+    """Token `at` opens an aside set off by dashes: a dash, then an insertion's opener ('which',
+    'who', 'the', 'a', 'an'), closed by another dash within reach, with no stronger stop and
+    no verb of saying between (an attribution, 'the force – the ICO said – is ...', is no
+    aside on the noun before it); returns the closing dash, else None."""
+    doc = sent.span.doc
+    end = sent.span.end
+    if at + 1 >= end or doc[at].text not in _DASHES or doc[at + 1].lower_ not in _INSERTION_OPENERS:
+        return None
+    for i in range(at + 2, min(end, at + 2 + _INSERTION_REACH)):
+        if doc[i].text in _DASHES:
+            return i
+        if doc[i].text in {";", ":", '"', "(", ")"} or doc[i].is_quote:
+            return None
+        if doc[i].lemma_.lower() in _SPEAKING:
+            return None  # "the force – the ICO said – is investigating": who said it
+    return None
+
+
+def _aside_over(sent: Sent, lo: int, i: int) -> int | None:
+    """The opening dash of an aside that opens before clause start `lo` and closes at the
+    nearest dash before token `i` ('the ICO – which can fine forces – is investigating': the
+    clause of 'investigating' began inside or right after the aside), else None."""
+    doc = sent.span.doc
+    for j in range(i - 1, max(lo - 2, sent.span.start - 1), -1):
+        if doc[j].text in _DASHES:
+            opening = _dash_aside_before(sent, j)
+            return opening if opening is not None and opening < lo else None
+    return None
+
+
+def _aside_from(sent: Sent, i: int, hi: int) -> tuple[int, int | None]:
+    """The dashes of an aside that opens at the first dash after token `i` (up to clause end
+    `hi`) and closes at or past `hi` (the clause of 'the ICO' ends inside or at the aside),
+    else (i, None)."""
+    doc = sent.span.doc
+    for j in range(i + 1, min(hi + 1, sent.span.end)):
+        if doc[j].text in _DASHES:
+            closing = _dash_aside_after(sent, j)
+            return (j, closing) if closing is not None and closing >= hi else (i, None)
+    return i, None
+
+
+def _dash_aside_before(sent: Sent, at: int) -> int | None:
+    """Token `at` closes an aside set off by dashes (`_dash_aside_after` read from its end);
+    returns the opening dash, else None."""
+    doc = sent.span.doc
+    if doc[at].text not in _DASHES:
+        return None
+    lo = max(sent.span.start, at - 1 - _INSERTION_REACH)
+    opening = next((i for i in range(at - 1, lo - 1, -1) if doc[i].text in _DASHES), None)
+    if opening is None or _dash_aside_after(sent, opening) != at:
+        return None
+    return opening
 
 
 def _told_in_its_words(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
@@ -2187,7 +2309,7 @@ def _told_by_another(sent: Sent, verb: int) -> bool:
     the ICO," a spokesman said'); a passive telling names no teller ('the breach was
     reported to the ICO')."""
     doc = sent.span.doc
-    if is_passive(doc[verb : verb + 1]):
+    if is_passive(doc[verb : verb + 1]) or _noun_made_passive(sent, verb):
         return False
     forces = [*sent.forces, *sent.cues.get("roles.force_anaphor", [])]
     others = [*sent.cues.get("roles.organisation", []), *sent.cues.get("money.person", [])]
@@ -2200,6 +2322,26 @@ def _told_by_another(sent: Sent, verb: int) -> bool:
     return not any(
         f.start <= nearest.start < f.end or nearest.start <= f.start < nearest.end for f in forces
     )
+
+
+_MADE_REACH = 3  # "report | has been | made"
+
+
+def _noun_made_passive(sent: Sent, noun: int) -> bool:
+    """The telling noun at token `noun` is the subject of a passive verb that makes it ('a
+    report has been made to the ICO', 'a breach report was lodged with the watchdog'; the
+    lemmas of [told] `report_makers`): a passive telling, it names no teller."""
+    doc = sent.span.doc
+    makers = set(_told(data_dir_of(sent)).get("report_makers", []))
+    hi = min(sent.span.end, noun + 2 + _MADE_REACH)
+    been = False
+    for t in doc[noun + 1 : hi]:
+        if t.norm_ in makers and t.lower_ != t.norm_:
+            return been  # "made" after a form of "be": the passive
+        if t.lower_ not in _PAST_HELPERS | {"is", "are", "be", "being", "now", "also"}:
+            return False
+        been = been or t.norm_ == "be"
+    return False
 
 
 def _police_teller(sent: Sent, verb: int) -> bool:
@@ -2228,15 +2370,29 @@ _TELLER_GAP = _SUBJECT_TO_VERB | _FUTURE | _FUTURE_GAP | _REBUKE_AUX | _NOT | {"
 
 
 def _tallied(sent: Sent, pos: int, end: int) -> bool:
-    """A number (not a date) in the clause of token `pos`, before token `end`: a count of
-    breaches told ('38 were reported to the ICO', 'forces reported 1,000 breaches to the
-    ICO')."""
+    """A number (not a date) in the clause of token `pos`, before token `end`, or a count
+    asked there (`_count_asked`): a count of breaches told ('38 were reported to the ICO',
+    'forces reported 1,000 breaches to the ICO', 'how many had gone to the ICO')."""
     lo, _ = clause_bounds(sent, pos)
     doc = sent.span.doc
     while lo - 1 > sent.span.start and doc[lo - 1].lower_ in _RELATIVES:
         lo, _ = clause_bounds(sent, lo - 2)  # "12 complaints, which were passed to ..."
     in_date = {i for d in sent.dates for i in range(d.start, d.end)}
+    if _count_asked(sent, lo, end):
+        return True  # "it is not known how many had gone to the ICO"
     return any(doc[i].like_num and i not in in_date for i in range(lo, end))
+
+
+def _count_asked(sent: Sent, lo: int, end: int) -> bool:
+    """A question of number in tokens [lo, end) (actions.toml [told] `count_questions`: 'I
+    wonder how many of its leaks were notified to the ICO', 'the paper asked how many
+    were referred to the IOPC'): the tellings counted are asked about, none is stated."""
+    words = [t.lower_ for t in sent.span.doc[lo:end]]
+    for phrase in _told(data_dir_of(sent)).get("count_questions", []):
+        q = phrase.split()
+        if any(words[k : k + len(q)] == q for k in range(len(words) - len(q) + 1)):
+            return True
+    return False
 
 
 _PARTITIVE_POINTERS = {"them", "these", "those", "which"}
@@ -2281,8 +2437,9 @@ def _counted_telling(sent: Sent, cue: Span) -> bool:
     standing as the subject before the cue in its clause ('of which four met the threshold
     for reporting to the ICO', 'Nine were referred to the ICO', 'six of them were passed to
     the regulator') -- a number, not a date's, that no noun of people or things follows
-    ('two officers were referred to the IOPC' is one case's) -- or a part of the figures
-    after it ('told the ICO about 15 of them')."""
+    ('two officers were referred to the IOPC' is one case's), or a count asked ('how many
+    had gone to the ICO', `_count_asked`) -- or a part of the figures after it ('told
+    the ICO about 15 of them')."""
     doc = sent.span.doc
     lo, _ = clause_bounds(sent, cue.start)
     while lo - 1 > sent.span.start and doc[lo - 1].lower_ in _RELATIVES:
@@ -2290,6 +2447,8 @@ def _counted_telling(sent: Sent, cue: Span) -> bool:
     in_date = {i for d in sent.dates for i in range(d.start, d.end)}
     in_date |= {i for m in sent.money if m.label_ != "bare" for i in range(m.start, m.end)}
     cases = set(_told(data_dir_of(sent)).get("cases", []))
+    if _count_asked(sent, lo, cue.start):
+        return True  # "nobody knows how many of its leaks went to the ICO"
     for i in range(lo, cue.start):
         t = doc[i]
         if not t.like_num or i in in_date or _ORDINAL.fullmatch(t.lower_):
