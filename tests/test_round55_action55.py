@@ -50,7 +50,7 @@ ALSO_CASES = [
     ),
     (
         "Lancashire Constabulary posted a victim's statement to her attacker in 2020. The"
-        " Information Commissioner's Office (ICO) has also launched an investigation.",
+        " privacy watchdog is also running an investigation of its own.",
         {("Lancashire Constabulary", ICO, "investigation")},
     ),
     (
@@ -204,7 +204,7 @@ NOUN_MADE_CASES = [
     # a report made, in the passive, to the regulator
     (
         "Leicestershire Police emailed 150 victims' addresses to the wrong charity in 2020. A"
-        " report has been made to the Information Commissioner's Office.",
+        " report has been made to the privacy regulator, the ICO.",
         {("Leicestershire Police", ICO, "referral")},
     ),
     (

@@ -76,8 +76,8 @@ def test_the_classifier_reads_a_mechanism_in_its_own_words(sentence: str, code: 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kent Police said it took the matter seriously and had apologised.",
-        "The force was reprimanded by the Information Commissioner's Office last week.",
+        "Kent Police apologised and said lessons would be learned from the matter.",
+        "Last week the force received a formal reprimand from the data regulator.",
         "Officers have been reminded to lock their laptops away at night.",
     ],
 )

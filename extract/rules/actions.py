@@ -53,11 +53,11 @@ def clause_bounds(sent: Sent, i: int) -> tuple[int, int]:
     right after a perfect's auxiliary ('the ICO has since launched an investigation': the
     ICO is the subject of 'launched'), nor at an adverb of the verb phrase right after its
     subject or auxiliary (context.toml [scope] `verb_phrase_adverbs`: 'the ICO is also
-    investigating', 'the watchdog also opened an inquiry', 'the Information Commissioner's
-    Office (ICO) has also been told'), nor at an aside set off by a pair of dashes after a
+    investigating', 'the watchdog also opened an inquiry', 'the privacy regulator (ICO) was
+    also told'), nor at an aside set off by a pair of dashes after a
     word ('the ICO – which can fine forces – is investigating', `_dash_aside_after`: the
     clause runs over the aside), nor at the marks of a few words quoted inside the clause
-    ('the ICO said it was "making enquiries" into the loss') -- a mark right after a word, or
+    ('the regulator said it was "making enquiries" about the loss') -- a mark right after a word, or
     a closing one with the clause going on in lower case after it."""
     lo, hi = _sentence_clause(sent, i)
     doc = sent.span.doc
