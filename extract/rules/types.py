@@ -1504,6 +1504,18 @@ def _remedial(sent: Sent, cue: Span, data: dict) -> bool:
     return not any(t.lower_ in failures or t.norm_ in failures for t in told)
 
 
+def _told_finer(sents: list[Sent], code: str, other: str) -> bool:
+    """The cues' code and the classifier's are two readings of one kind of breach
+    (`learned_defers` in breach_types.toml: a bcc failure or a wrong recipient, a device or
+    papers, an insider's look-up, leak or telling): the cues tell those apart by words the
+    classifier weighs no more than others ("replies" seen, not addresses; a notebook
+    computer; told over the phone), so theirs stands."""
+    if code == other:
+        return False
+    groups = _type_data(sents)["cues"].get("learned_defers", [])
+    return any(code in group and other in group for group in groups)
+
+
 def _learned(sents: list[Sent], scores: dict[str, float]) -> dict[str, float]:
     """The rules' points with the sentence classifier's (`extract/type_model.py`) added: a
     code it gives at least `learned_threshold` earns that probability times `learned_weight`
@@ -1788,10 +1800,13 @@ def best_type(sents: list[Sent], minimum: float = 2.0) -> Found | None:
     best = max(scores.values(), default=0.0)
     if best < minimum:
         return _processing_breach(sents)
-    scores = _learned(told, scores)
-    best = max(scores.values(), default=0.0)
     order = list(_type_data(sents)["types"])
     code = min((c for c, s in scores.items() if s == best), key=order.index)
+    mixed = _learned(told, scores)
+    weighed = max(mixed.values(), default=0.0)
+    learned = min((c for c, s in mixed.items() if s == weighed), key=order.index)
+    if not _told_finer(sents, code, learned):
+        code = learned  # the classifier weighs in, except between readings of one kind
     where = max(sents, key=lambda s: sum(1 for c in s.types if c.label_ == code))
     return Found(code, where)
 
