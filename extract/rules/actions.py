@@ -156,19 +156,18 @@ def _stated(sent: Sent, span: Span) -> bool:
     )
 
 
-_QUESTION_OPENERS_SKIPPED = {'"', "\u201c", "'", "\u2018", "and", "but", "so"}
-
-
 def _yes_no_question(sent: Sent) -> bool:
     """The sentence asks, it states nothing: it ends with a question mark and opens with a
     finite auxiliary or modal ('Is the ICO aware of the loss?', 'Did the force
     tell the ICO?', 'Has the IOPC opened an investigation?') -- past an opening quote mark or
-    a joining word."""
+    a joining word (actions.toml [told] `question_lead_ins`, `question_auxiliaries`)."""
     span = sent.span
     if not any(t.text == "?" for t in span[-3:]):
         return False
-    first = next((t for t in span if t.lower_ not in _QUESTION_OPENERS_SKIPPED), None)
-    return first is not None and first.lower_ in _FINITE_AUX | {"do", "were", "are"}
+    told = _told(data_dir_of(sent))
+    lead_ins = set(told.get("question_lead_ins", []))
+    first = next((t for t in span if t.lower_ not in lead_ins), None)
+    return first is not None and first.norm_ in set(told.get("question_auxiliaries", []))
 
 
 def _alternative_named(sent: Sent, scope: Span, span: Span) -> bool:
@@ -2332,13 +2331,15 @@ def _noun_made_passive(sent: Sent, noun: int) -> bool:
     report has been made to the ICO', 'a breach report was lodged with the watchdog'; the
     lemmas of [told] `report_makers`): a passive telling, it names no teller."""
     doc = sent.span.doc
-    makers = set(_told(data_dir_of(sent)).get("report_makers", []))
+    told = _told(data_dir_of(sent))
+    makers = set(told.get("report_makers", []))
+    helpers = set(told.get("made_helpers", []))
     hi = min(sent.span.end, noun + 2 + _MADE_REACH)
     been = False
     for t in doc[noun + 1 : hi]:
         if t.norm_ in makers and t.lower_ != t.norm_:
             return been  # "made" after a form of "be": the passive
-        if t.lower_ not in _PAST_HELPERS | {"is", "are", "be", "being", "now", "also"}:
+        if t.norm_ not in helpers:
             return False
         been = been or t.norm_ == "be"
     return False

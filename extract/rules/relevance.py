@@ -1179,19 +1179,15 @@ def struck_by_told_breach(sent: Sent, force: str) -> bool:
     return False
 
 
-# Pronouns standing for the force or its people in what they were told ("told it had been
-# hit", "informed that they had been affected by").
-_TOLD_SUBJECTS = frozenset({"it", "they", "we"})
-
-
 def _told_struck(sent: Sent, start: int, verb: Span) -> bool:
     """Between the force (from `start`) and the verb of being struck, the force or its
     people told that they were struck ('Kent Police was told it had also been hit by',
     'staff at Essex Police learned they had also been affected by'): auxiliaries, a
     verb of being told (cues.toml [relevance] `told_struck`), 'that' or not, a pronoun
-    standing for the force, auxiliaries -- not another body told of ('Kent Police was told
-    the council had been hit': no pronoun)."""
+    standing for the force ([relevance.grammar] `told_subjects`), auxiliaries -- not another
+    body told of ('Kent Police was told the council had been hit': no pronoun)."""
     doc = sent.span.doc
+    subjects = set(_relevance_data(data_dir_of(sent))["grammar"]["told_subjects"])
     for told in sent.cues.get("relevance.told_struck", []):
         if not (start <= told.start and told.end < verb.start) or sent.denied(told):
             continue
@@ -1200,7 +1196,7 @@ def _told_struck(sent: Sent, start: int, verb: Span) -> bool:
         rest = [t.lower_ for t in doc[told.end : verb.start]]
         if rest and rest[0] == "that":
             rest = rest[1:]
-        if rest and rest[0] in _TOLD_SUBJECTS and all(w in _AUX for w in rest[1:]):
+        if rest and rest[0] in subjects and all(w in _AUX for w in rest[1:]):
             return True
     return False
 
