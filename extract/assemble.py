@@ -1942,13 +1942,10 @@ def _case_at_fault(
     a breach of its own, though its words name none -- not one told as what may happen ('if
     an officer ...': cues.toml [passing] `unreal`), nor one whose person was cleared ('was
     cleared of misconduct': `cleared`)."""
-    if not group:
-        return False
-    unreal = set(load_toml("cues.toml", doc_data_dir(group[0].span.doc))["passing"]["unreal"])
     return any(
         _opens_case(s, force, (whole or {}).get(s.idx, s))
         and force in roles.at_fault(s)
-        and not {t.lower_ for t in s.span} & unreal
+        and not s.has("passing.unreal")
         and not (whole or {}).get(s.idx, s).has("passing.cleared")
         for s in group
     )
