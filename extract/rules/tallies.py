@@ -71,7 +71,7 @@ from extract.rules.tally_forces import (
     listed as listed_at,
 )
 from extract.rules.tally_notes import bracketed_rows, inside_notes, note_spans, outside_notes
-from extract.rules.tally_passing import one_persons_employer, tells_one_case
+from extract.rules.tally_passing import one_persons_employer, sufferers_breaches, tells_one_case
 from extract.rules.tally_shares import mask_share_asides
 from extract.rules.tally_state import (
     FIGURES_FOR,
@@ -632,6 +632,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         and not _example(text, n)
         and not _in_ratio(text, n, nums)
+        # "damages for a client after three breaches by officers": one person's story
+        and not (
+            (n.measure in ("breach", "generic") or n.repetition)
+            and sufferers_breaches(sent, n.a, n.value, n.repetition or _repeats(text, n))
+        )
     ]
     # "27, the same number as the year before": the phrase gives the figure before it another
     # period (`_same_as_period`), no figure of its own
@@ -2308,6 +2313,12 @@ def _of_things(sent: Sent, n: Num) -> bool:
     if set(words) & (v.breach | v.generic | v.breach_led | v.people) or words[0] in v.figure_nouns:
         return False  # "12 of the total": a part of the figure before, no things
     return category(sent, n.b, words_end) is None
+
+
+def _repeats(text: str, n: Num) -> bool:
+    """The count's noun is a repetition word ("on three separate occasions", "four times")."""
+    words = WORD.findall(text[n.b : n.noun_end])
+    return bool(words) and words[-1].lower() in vocab().repetitions
 
 
 def _example(text: str, n: Num) -> bool:

@@ -1,0 +1,90 @@
+"""Breach tallies, round 56 (family counts56).
+
+1. Breaches one person suffered are that person's story, no force's tally: a claim or
+   compensation page ("damages for a client after three breaches by officers", "officers
+   leaked her address on two occasions") counts the breaches of one case. One person named
+   before a handful of breaches, or repeats of what was done to a person named by title or
+   pronoun, give no row; a statistics page's kinds ("Two involved a victim's address") and
+   larger figures beside a person stay rows.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import tally_rows
+
+PUBLISHED = date(2023, 5, 1)
+rows = partial(tally_rows.rows, published=PUBLISHED)
+
+
+# 1. one person's breaches
+
+
+def test_breaches_a_woman_suffered_are_her_case_not_a_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "£5,000 payout for woman after police leaks\n\nOur solicitors won £5,000 in damages "
+        "for a woman who was badly affected by two data breaches committed by Essex Police "
+        "staff.\n\nIn the spring of 2021, officers at Essex Police disclosed her new address "
+        "to her former partner on two separate occasions."
+    )
+    assert rows(text, nlp) == set()
+
+
+def test_a_man_paid_after_breaches_gives_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Compensation for man after police leaks\n\nA man has been paid £3,000 after four "
+        "privacy breaches by Kent Police officers in 2022 exposed his criminal record to his "
+        "employer."
+    )
+    assert rows(text, nlp) == set()
+
+
+def test_a_pensioner_named_before_the_count_gives_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Payout for pensioner\n\nSolicitors won £4,500 for a pensioner after two breaches by "
+        "Surrey Police staff in 2020 revealed his address to a neighbour."
+    )
+    assert rows(text, nlp) == set()
+
+
+def test_repeats_done_to_a_titled_client_give_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Damages for victim of police leaks\n\nIn 2021 Essex Police officers breached data "
+        "protection law on two separate occasions while dealing with our client, Mr C."
+    )
+    assert rows(text, nlp) == set()
+
+
+def test_the_same_repeats_with_no_person_stay_a_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Damages for victim of police leaks\n\nIn 2021 Essex Police officers breached data "
+        "protection law on two separate occasions."
+    )
+    assert rows(text, nlp) == {("Essex Police", "2021", None, 2)}
+
+
+def test_a_kind_involving_a_victim_on_a_statistics_page_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police data breaches\n\nFigures show Kent Police recorded four breaches in 2022. "
+        "Two involved a victim's address being sent to the wrong person."
+    )
+    assert ("Kent Police", "2022", None, 4) in rows(text, nlp)
+
+
+def test_a_speaker_by_title_before_the_count_is_no_sufferer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police data breaches\n\nMr Jones, who obtained the figures, said Kent Police "
+        "recorded four breaches in 2022."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2022", None, 4)}
+
+
+def test_more_than_a_handful_beside_a_person_stays_a_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police figures\n\nA woman was among those hit by the 14 breaches Kent Police "
+        "recorded in 2022, figures show."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2022", None, 14)}
