@@ -6,6 +6,10 @@
    before a handful of breaches, or repeats of what was done to a person named by title or
    pronoun, give no row; a statistics page's kinds ("Two involved a victim's address") and
    larger figures beside a person stay rows.
+2. A number of years with a bound before it ("over almost five years", "in nearly three
+   years") is a span the text does not place, as "over five years" is (round 22): the
+   force's yearly figures on the page place it, else no row -- never the year a neighbouring
+   sentence states.
 
 Every sentence here was written for these tests."""
 
@@ -88,3 +92,31 @@ def test_more_than_a_handful_beside_a_person_stays_a_tally(nlp) -> None:  # type
         "recorded in 2022, figures show."
     )
     assert rows(text, nlp) == {("Kent Police", "2022", None, 14)}
+
+
+# 2. "over almost five years": an unplaced span, as "over five years"
+
+
+def test_a_bounded_number_of_years_spans_the_yearly_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police breaches\n\nKent Police recorded 120 data breaches over almost four "
+        "years, figures show. The force logged 28 in 2019, 30 in 2020, 31 in 2021 and 31 in "
+        "2022."
+    )
+    assert ("Kent Police", "2019-2022", None, 120) in rows(text, nlp)
+
+
+def test_a_bounded_span_takes_no_year_from_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police breaches\n\nKent Police recorded 120 data breaches in nearly four years, "
+        "figures show. The two cases that led to dismissals both took place in 2019."
+    )
+    assert not any(r[3] == 120 for r in rows(text, nlp))
+
+
+def test_a_bound_on_the_figure_is_no_bound_on_the_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police breaches\n\nKent Police recorded almost 120 data breaches in 2021, "
+        "figures show."
+    )
+    assert tally_rows.run(text, nlp, PUBLISHED).breach_counts[0].period == "2021"

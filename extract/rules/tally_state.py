@@ -723,7 +723,9 @@ _BARE_SPAN = re.compile(
 
 def bare_span(text: str) -> int | None:
     """How many years a figure's sentence says it covers without placing them ('recorded 651
-    breaches over three years'), if it states no period of its own."""
+    breaches over three years', 'over almost five years': a bound before the number, tallies.toml
+    [context] approximate, counts the same years), if it states no period of its own."""
+    text = vocab().span_hedge.sub(lambda m: m.group(0).split()[0] + " ", text)
     found = [m for m in _BARE_SPAN.finditer(text)]
     if len(found) != 1:
         return None
