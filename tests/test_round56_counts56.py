@@ -10,6 +10,10 @@
    years") is a span the text does not place, as "over five years" is (round 22): the
    force's yearly figures on the page place it, else no row -- never the year a neighbouring
    sentence states.
+3. A ranking whose lead names plain breaches ("The forces with the most breaches were Kent
+   with 310, ...") gives each force's total, though a national figure of one kind came just
+   before; "the most such breaches", "breaches of that kind" and bare figures with no lead
+   ("Kent Police recorded 31 and Essex 20") still take that kind.
 
 Every sentence here was written for these tests."""
 
@@ -120,3 +124,50 @@ def test_a_bound_on_the_figure_is_no_bound_on_the_years(nlp) -> None:  # type: i
         "figures show."
     )
     assert tally_rows.run(text, nlp, PUBLISHED).breach_counts[0].period == "2021"
+
+
+# 3. a ranking led by plain breaches is of totals
+
+_NATIONAL_KIND = (
+    "Forces leaking data\n\nPolice forces across the UK recorded 640 cases of inappropriate "
+    "disclosure between 2017 and 2021, a survey found.\n\n"
+)
+
+
+def test_a_ranking_led_by_plain_breaches_gives_totals(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _NATIONAL_KIND + "The forces with the most breaches were Kent Police with 310, Essex "
+        "with 150 and Sussex with 120."
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2017-2021", None, 310),
+        ("Essex Police", "2017-2021", None, 150),
+        ("Sussex Police", "2017-2021", None, 120),
+    }
+
+
+def test_a_table_topped_for_breaches_gives_totals(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _NATIONAL_KIND + "Topping the table for data breaches overall was Kent Police, with "
+        "310, followed by Essex with 150."
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2017-2021", None, 310),
+        ("Essex Police", "2017-2021", None, 150),
+    }
+
+
+def test_a_ranking_of_such_breaches_keeps_the_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    for lead in ("the most such breaches", "the most breaches of that kind"):
+        text = (
+            _NATIONAL_KIND + f"The forces with {lead} were Kent Police with 310 and Essex with 150."
+        )
+        assert ("Kent Police", "2017-2021", "inappropriate_disclosure", 310) in rows(text, nlp)
+
+
+def test_bare_figures_after_a_national_kind_keep_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _NATIONAL_KIND + "Kent Police recorded 31 and Essex 20."
+    assert rows(text, nlp) == {
+        ("Kent Police", "2017-2021", "inappropriate_disclosure", 31),
+        ("Essex Police", "2017-2021", "inappropriate_disclosure", 20),
+    }

@@ -1730,7 +1730,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 noun is None and any(is_total(r) and r.noun == "breach" for r in sentence_rows)
             )
         ):
-            category = inherited_type(text, n, noun, force, state)
+            category = inherited_type(sent, n, nums, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
         # "Gloucestershire reported 27, the same number as the year before", among figures for
