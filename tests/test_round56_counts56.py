@@ -18,6 +18,9 @@
    year and that year too (N financial years to last March carry that label); on a page of
    calendar years that gives the force's own figure for the reference year ("Four more
    breaches have been recorded so far in 2025"), the span is N years ending with this one.
+5. On a page with no date to count back from, "the past three years" is an unplaced span of
+   three years, as "over three years" is (round 22): the force's yearly figures place it, else
+   no row; "last year" on such a page still dates nothing.
 
 Every sentence here was written for these tests."""
 
@@ -211,3 +214,29 @@ def test_another_forces_figure_for_this_year_changes_nothing(nlp) -> None:  # ty
 def test_before_mid_year_the_past_years_end_last_year(nlp) -> None:  # type: ignore[no-untyped-def]
     text = _past_five("Four more breaches have been recorded so far in 2025.")
     assert ("Kent Police", "2020-2024", None, 40) in tally_rows.rows(text, nlp, date(2025, 3, 1))
+
+
+# 5. "the past three years" on an undated page
+
+
+_UNDATED = (
+    "Kent Police breaches\n\nKent Police staff broke data protection laws 61 times over the "
+    "past three years, an FOI request shows."
+)
+
+
+def test_undated_past_years_span_the_yearly_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _UNDATED + " The force recorded 18 breaches in 2019, 20 in 2020 and 23 in 2021."
+    assert ("Kent Police", "2019-2021", None, 61) in tally_rows.rows(text, nlp, None)
+
+
+def test_undated_past_years_without_yearly_figures_give_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not any(r[3] == 61 for r in tally_rows.rows(_UNDATED, nlp, None))
+
+
+def test_undated_last_year_borrows_no_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kent Police breaches\n\nKent Police recorded three breaches in 2019. The regulator "
+        "looked into four breaches at the force last year."
+    )
+    assert tally_rows.rows(text, nlp, None) == {("Kent Police", "2019", None, 3)}

@@ -3191,10 +3191,20 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if topic.search(sent.text):
             state.topic_at = sent.idx
     for row in state.rows:
-        if row.period is None and not row.unresolved and row.parent is None:
+        # "67 times over the past three years" on a page with no date to count back from:
+        # an unplaced span, as "over three years" is
+        undated = (
+            _undated_past_years(row.sent.text)
+            if row.unresolved and state.reference is None and is_total(row)
+            else None
+        )
+        if row.period is None and (not row.unresolved or undated) and row.parent is None:
             # "651 breaches over three years": the years the force's yearly totals cover,
             # else no period (never the year its neighbours or the dateline state)
-            years = bare_span(row.sent.text) if is_total(row) else None
+            if undated is not None:
+                years: int | None = undated
+            else:
+                years = bare_span(row.sent.text) if is_total(row) else None
             if years is not None:
                 row.period = yearly_span(state.rows + state.table_rows, row, years)
                 if row.period is None:
@@ -3268,6 +3278,13 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     out.other_figures = state.other_figures
     out.crime_figures = state.crime_figures
     return out
+
+
+def _undated_past_years(text: str) -> int | None:
+    """How many years the one 'past N years' phrase of a sentence counts back, when the page
+    gives no date to count from ('broke the rules 67 times over the past three years')."""
+    counted = [n for m in find_periods(text) if (n := past_years(m)) is not None]
+    return counted[0] if len(counted) == 1 else None
 
 
 def _report_span(rows: list[Row]) -> None:
