@@ -21,6 +21,10 @@
 5. On a page with no date to count back from, "the past three years" is an unplaced span of
    three years, as "over three years" is (round 22): the force's yearly figures place it, else
    no row; "last year" on such a page still dates nothing.
+6. The one figure of a sentence followed by two consecutive years joined by "and" ("140
+   breaches in 2021 and 2022") counts both years: the span 2021-2022, not its first year; "over
+   the period" after it is that span. Two figures ("40 and 52 breaches in 2021 and 2022") are
+   one for each year.
 
 Every sentence here was written for these tests."""
 
@@ -240,3 +244,45 @@ def test_undated_last_year_borrows_no_year(nlp) -> None:  # type: ignore[no-unty
         "looked into four breaches at the force last year."
     )
     assert tally_rows.rows(text, nlp, None) == {("Kent Police", "2019", None, 3)}
+
+
+# 6. "in 2021 and 2022" after one figure
+
+
+def _kent(text: str) -> str:
+    return "Kent Police breaches\n\n" + text
+
+
+def test_one_figure_for_two_joined_years_is_their_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _kent("Kent Police recorded 140 data breaches in 2021 and 2022, figures show.")
+    assert rows(text, nlp) == {("Kent Police", "2021-2022", None, 140)}
+
+
+def test_two_figures_for_two_joined_years_are_one_each(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _kent("Kent Police recorded 40 and 52 data breaches in 2021 and 2022, figures show.")
+    assert rows(text, nlp) == {("Kent Police", "2021", None, 40), ("Kent Police", "2022", None, 52)}
+
+
+def test_the_period_after_a_figure_for_two_joined_years_is_their_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _kent(
+        "Kent Police recorded 140 data breaches in 2021 and 2022, figures show. Over the "
+        "period, Essex Police recorded 95."
+    )
+    assert ("Essex Police", "2021-2022", None, 95) in rows(text, nlp)
+
+
+def test_the_period_after_yearly_figures_is_still_their_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _kent(
+        "Kent Police recorded 60 data breaches in 2021 and 80 in 2022, figures show. Over the "
+        "period, Essex Police recorded 95."
+    )
+    assert ("Essex Police", "2021-2022", None, 95) in rows(text, nlp)
+
+
+def test_parts_over_the_period_of_two_joined_years_are_no_rows_of_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _kent(
+        "Figures show Kent Police had 140 laptops and mobile phones lost or stolen in 2021 and "
+        "2022. Most of them, 80, went missing in 2021. Over the period 60 phones and 40 "
+        "laptops went missing."
+    )
+    assert rows(text, nlp) == {("Kent Police", "2021-2022", "loss_or_theft_of_device", 140)}
