@@ -14,14 +14,10 @@
    with 310, ...") gives each force's total, though a national figure of one kind came just
    before; "the most such breaches", "breaches of that kind" and bare figures with no lead
    ("Kent Police recorded 31 and Essex 20") still take that kind.
-4. "The past N years" told after mid-year reads as the N whole years before the reference
-   year and that year too (N financial years to last March carry that label); on a page of
-   calendar years that gives the force's own figure for the reference year ("Four more
-   breaches have been recorded so far in 2025"), the span is N years ending with this one.
-5. On a page with no date to count back from, "the past three years" is an unplaced span of
+4. On a page with no date to count back from, "the past three years" is an unplaced span of
    three years, as "over three years" is (round 22): the force's yearly figures place it, else
    no row; "last year" on such a page still dates nothing.
-6. The one figure of a sentence followed by two consecutive years joined by "and" ("140
+5. The one figure of a sentence followed by two consecutive years joined by "and" ("140
    breaches in 2021 and 2022") counts both years: the span 2021-2022, not its first year; "over
    the period" after it is that span. Two figures ("40 and 52 breaches in 2021 and 2022") are
    one for each year.
@@ -184,43 +180,7 @@ def test_bare_figures_after_a_national_kind_keep_it(nlp) -> None:  # type: ignor
     }
 
 
-# 4. "the past five years" on a calendar page counting this year
-
-
-def _past_five(then: str) -> str:
-    return (
-        "Kent Police breaches\n\nKent Police reported 40 data breaches to the regulator over "
-        "the past five years, figures show. " + then
-    )
-
-
-AUTUMN = date(2025, 10, 1)
-
-
-def test_the_past_years_end_with_this_years_own_figure(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = _past_five("Four more breaches have been recorded so far in 2025.")
-    assert tally_rows.rows(text, nlp, AUTUMN) == {
-        ("Kent Police", "2021-2025", None, 40),
-        ("Kent Police", "2025", None, 4),
-    }
-
-
-def test_the_past_years_on_a_page_of_financial_years_keep_their_reading(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = _past_five("In 2024/25 it recorded 12 and it has recorded three breaches in 2025.")
-    assert ("Kent Police", "2020-2025", None, 40) in tally_rows.rows(text, nlp, AUTUMN)
-
-
-def test_another_forces_figure_for_this_year_changes_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = _past_five("Essex Police recorded three breaches in 2025.")
-    assert ("Kent Police", "2020-2025", None, 40) in tally_rows.rows(text, nlp, AUTUMN)
-
-
-def test_before_mid_year_the_past_years_end_last_year(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = _past_five("Four more breaches have been recorded so far in 2025.")
-    assert ("Kent Police", "2020-2024", None, 40) in tally_rows.rows(text, nlp, date(2025, 3, 1))
-
-
-# 5. "the past three years" on an undated page
+# 4. "the past three years" on an undated page
 
 
 _UNDATED = (
@@ -246,7 +206,7 @@ def test_undated_last_year_borrows_no_year(nlp) -> None:  # type: ignore[no-unty
     assert tally_rows.rows(text, nlp, None) == {("Kent Police", "2019", None, 3)}
 
 
-# 6. "in 2021 and 2022" after one figure
+# 5. "in 2021 and 2022" after one figure
 
 
 def _kent(text: str) -> str:

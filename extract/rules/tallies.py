@@ -3251,8 +3251,6 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         _fiscal_part(row, rows, reference)
     for row in rows:
         _span_of_years(row, rows)
-    for row in rows:
-        _to_this_year(row, rows, state)
     rows = [r for r in rows if not _below_its_years(r, rows)]
     _unnamed_wider(rows)
     ranked = any(
@@ -3449,40 +3447,6 @@ def _span_of_years(row: Row, rows: list[Row]) -> None:
                 return
             if total > row.count:
                 break
-
-
-def _to_this_year(row: Row, rows: list[Row], state: State) -> None:
-    """A force's total over 'the past N years' told after mid-year is read as the N whole years
-    before the reference year and that year too (`periods.resolve`: N financial years to last
-    March carry that label). On a page of calendar years that counts the reference year's
-    own figure for the force ('... over the past six years. Two more have already been
-    recorded in 2025'), the span is N years ending with this one: 2020-2025, not 2019-2025."""
-    period, reference = row.period, state.reference
-    if reference is None or period is None or period.kind != "relative" or period.fiscal:
-        return
-    if period.end != reference.year or period.end - period.start < 2:
-        return
-    if not is_total(row) or row.breakdown or row.national or row.force is None:
-        return
-    if not any(
-        r is not row
-        and r.force == row.force
-        and r.period is not None
-        and r.period.start == r.period.end == reference.year
-        and r.period.kind != "relative"
-        for r in rows
-    ):
-        return
-    mentions = [m for sent in state.sents for m in find_periods(sent.text, reference)]
-    if any(m.kind == "financial_year" or (m.period and m.period.fiscal) for m in mentions):
-        return  # a page of financial years: "the past three years" are three of those
-    phrases = [m for m in mentions if m.kind == "relative" and m.period == period]
-    if not phrases or not all(past_years(m) for m in phrases):
-        return
-    old, row.period = period, replace(period, start=period.start + 1)
-    for part in rows:
-        if part.parent is row and part.period == old:
-            part.period = row.period
 
 
 def _below_its_years(row: Row, rows: list[Row]) -> bool:
