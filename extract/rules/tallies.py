@@ -3191,7 +3191,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if topic.search(sent.text):
             state.topic_at = sent.idx
     for row in state.rows:
-        # "67 times over the past three years" on a page with no date to count back from:
+        # "61 breaches over the past three years" on a page with no date to count back from:
         # an unplaced span, as "over three years" is
         undated = (
             _undated_past_years(row.sent.text)
@@ -3280,7 +3280,7 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
 
 def _undated_past_years(text: str) -> int | None:
     """How many years the one 'past N years' phrase of a sentence counts back, when the page
-    gives no date to count from ('broke the rules 67 times over the past three years')."""
+    gives no date to count from ("it broke the rules 61 times in the past three years")."""
     counted = [n for m in find_periods(text) if (n := past_years(m)) is not None]
     return counted[0] if len(counted) == 1 else None
 

@@ -71,8 +71,8 @@ def sufferers_breaches(sent: Sent, at: int, value: int, repeats: bool) -> bool:
     "three times") of what was done to a person named by title or pronoun anywhere in the
     sentence ("... our client, Miss A", "her address"; [passing] sufferer_titles,
     sufferer_pronouns). A handful at most; "Four breaches involved a victim's address" counts
-    breaches of a kind and stays a tally, and so does "details were given to a member of the
-    public on six occasions"."""
+    breaches of a kind and stays a tally, and so does "staff gave details to a member of the
+    public six times"."""
     if value > _CASE_MOST:
         return False
     if any(p.start_char - sent.start < at for p in _sufferers(sent)):
