@@ -537,6 +537,14 @@ def rank(mention: PeriodMention) -> int | None:
     return _ORDINALS.index(m.group(1).lower()) + 1 if m else None
 
 
+def past_years(mention: PeriodMention) -> int | None:
+    """How many years 'in the past six years', 'over the last five years' count back from the
+    reference date; None for other phrases (financial or calendar years named as such, 'up
+    to last year', 'the past year')."""
+    m = re.search(rf"(?:past|last|previous)\s+{_N}\s+years$", mention.text, re.I)
+    return _number(m.group(1).lower()) if m else None
+
+
 def span_length(mention: PeriodMention) -> int | None:
     """How many years a span reference covers ('over the four years': 4; 'the period': None)."""
     m = re.search(rf"{_N}\s+(?:financial\s+|calendar\s+)?years", mention.text, re.I)

@@ -38,7 +38,14 @@ from spacy.tokens import Doc
 from extract.components.doctext import doc_data_dir, doc_text
 from extract.datafiles import load_toml
 from extract.models import BreachCount, Evidence, PageCount
-from extract.rules.periods import Period, PeriodMention, find_periods, reference_date, resolve
+from extract.rules.periods import (
+    Period,
+    PeriodMention,
+    find_periods,
+    past_years,
+    reference_date,
+    resolve,
+)
 from extract.rules.tally_cues import (
     _COPULA,
     _ONE_PERSONS,
@@ -71,7 +78,7 @@ from extract.rules.tally_forces import (
     listed as listed_at,
 )
 from extract.rules.tally_notes import bracketed_rows, inside_notes, note_spans, outside_notes
-from extract.rules.tally_passing import one_persons_employer, tells_one_case
+from extract.rules.tally_passing import one_persons_employer, sufferers_breaches, tells_one_case
 from extract.rules.tally_shares import mask_share_asides
 from extract.rules.tally_state import (
     FIGURES_FOR,
@@ -632,6 +639,11 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
         )
         and not _example(text, n)
         and not _in_ratio(text, n, nums)
+        # "damages for a client after three breaches by officers": one person's story
+        and not (
+            (n.measure in ("breach", "generic") or n.repetition)
+            and sufferers_breaches(sent, n.a, n.value, n.repetition or _repeats(text, n))
+        )
     ]
     # "27, the same number as the year before": the phrase gives the figure before it another
     # period (`_same_as_period`), no figure of its own
@@ -1725,7 +1737,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 noun is None and any(is_total(r) and r.noun == "breach" for r in sentence_rows)
             )
         ):
-            category = inherited_type(text, n, noun, force, state)
+            category = inherited_type(sent, n, nums, noun, force, state)
         lendable = [p for p in periods if p.start not in private]
         period, unresolved = period_of(n, own, lendable, state, sent.start)
         # "Gloucestershire reported 27, the same number as the year before", among figures for
@@ -2308,6 +2320,12 @@ def _of_things(sent: Sent, n: Num) -> bool:
     if set(words) & (v.breach | v.generic | v.breach_led | v.people) or words[0] in v.figure_nouns:
         return False  # "12 of the total": a part of the figure before, no things
     return category(sent, n.b, words_end) is None
+
+
+def _repeats(text: str, n: Num) -> bool:
+    """The count's noun is a repetition word ("on three separate occasions", "four times")."""
+    words = WORD.findall(text[n.b : n.noun_end])
+    return bool(words) and words[-1].lower() in vocab().repetitions
 
 
 def _example(text: str, n: Num) -> bool:
@@ -3173,10 +3191,20 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
         if topic.search(sent.text):
             state.topic_at = sent.idx
     for row in state.rows:
-        if row.period is None and not row.unresolved and row.parent is None:
+        # "61 breaches over the past three years" on a page with no date to count back from:
+        # an unplaced span, as "over three years" is
+        undated = (
+            _undated_past_years(row.sent.text)
+            if row.unresolved and state.reference is None and is_total(row)
+            else None
+        )
+        if row.period is None and (not row.unresolved or undated) and row.parent is None:
             # "651 breaches over three years": the years the force's yearly totals cover,
             # else no period (never the year its neighbours or the dateline state)
-            years = bare_span(row.sent.text) if is_total(row) else None
+            if undated is not None:
+                years: int | None = undated
+            else:
+                years = bare_span(row.sent.text) if is_total(row) else None
             if years is not None:
                 row.period = yearly_span(state.rows + state.table_rows, row, years)
                 if row.period is None:
@@ -3248,6 +3276,13 @@ def _find_tallies(sents: list[Sent], force: str | None, published: date | None) 
     out.other_figures = state.other_figures
     out.crime_figures = state.crime_figures
     return out
+
+
+def _undated_past_years(text: str) -> int | None:
+    """How many years the one 'past N years' phrase of a sentence counts back, when the page
+    gives no date to count from ("it broke the rules 61 times in the past three years")."""
+    counted = [n for m in find_periods(text) if (n := past_years(m)) is not None]
+    return counted[0] if len(counted) == 1 else None
 
 
 def _report_span(rows: list[Row]) -> None:

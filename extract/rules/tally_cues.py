@@ -73,6 +73,7 @@ class Vocab:
     rate_after: re.Pattern[str]
     average_after: re.Pattern[str]
     approximate: re.Pattern[str]
+    span_hedge: re.Pattern[str]
     period_lead: re.Pattern[str]
     share_verb: re.Pattern[str]
     share_of: re.Pattern[str]
@@ -340,6 +341,12 @@ def _vocab(data_dir: str | None) -> Vocab:
         # "20 breaches on average": an average told after the figure and its noun
         average_after=_any(c["average_after"], prefix=r"^\s*,?\s*"),
         approximate=_any(c["approximate"], suffix=r"\s*$"),
+        # "over almost five years": a bound before a number of years, read as the number
+        span_hedge=_any(
+            c["approximate"],
+            prefix=r"\b(?:in|over|across|during|within|spanning)\s+",
+            suffix=r"\s+(?=[\w-]+\s+(?:(?:financial|calendar|fiscal)\s+)?years\b)",
+        ),
         period_lead=_any(c["period_leads"], prefix=r"\s+", suffix=r"\s+"),
         # "..., with the Met recording (about) 1,040 of them": what stands between a share's
         # force and its figure (`tallies._share_clause_named`), all of it

@@ -55,3 +55,54 @@ def _one_case_told(sent: Sent) -> bool:
     nouns = load_toml("cues.toml", data_dir_of(sent))["passing"]["one_case_nouns"]
     told = r"\b(?:a|an|one)\s+(?:" + "|".join(nouns) + r")\s+(?:in\s+which|where|when)\b"
     return re.search(told, sent.text, re.I) is not None
+
+
+# The most breaches one person's story counts ("three breaches by officers", "on two
+# occasions"); a larger figure is a tally even beside a person.
+_CASE_MOST = 9
+
+
+def sufferers_breaches(sent: Sent, at: int, value: int, repeats: bool) -> bool:
+    """The count at `at` (an offset in the sentence's text) is of breaches one person
+    suffered, the story's own: "damages for a client who was harmed by three data breaches by
+    officers", "A man was paid £3,000 after four privacy breaches" -- one person named before
+    the count (a singular person word after a determiner, tallies.toml [measures]
+    sufferer_determiners; cues.toml [passing] sufferer) -- or repeats ("on two occasions",
+    "three times") of what was done to a person named by title or pronoun anywhere in the
+    sentence ("... our client, Miss A", "her address"; [passing] sufferer_titles,
+    sufferer_pronouns). A handful at most; "Four breaches involved a victim's address" counts
+    breaches of a kind and stays a tally, and so does "staff gave details to a member of the
+    public six times"."""
+    if value > _CASE_MOST:
+        return False
+    if any(p.start_char - sent.start < at for p in _sufferers(sent)):
+        return True
+    return repeats and bool(sent.cues.get("passing.sufferer_pronouns") or _titled(sent))
+
+
+def _sufferers(sent: Sent) -> list[Span]:
+    """One person named by a word for them: 'a client', 'our client', 'the young woman' (a
+    title, 'Mr Jones said ...', is as often a speaker's)."""
+    found: list[Span] = []
+    doc = sent.span.doc
+    determiners = set(
+        load_toml("tallies.toml", data_dir_of(sent))["measures"]["sufferer_determiners"]
+    )
+    for p in sent.cues.get("passing.sufferer", []):
+        head = p[-1]
+        if head.lower_ != head.norm_:
+            continue  # "victims", "men": the word's lemma is its singular
+        before = [t.lower_ for t in doc[max(sent.span.start, p.start - 2) : p.start]]
+        if before and (before[-1] in determiners or before[0] in determiners):
+            found.append(p)
+    return found
+
+
+def _titled(sent: Sent) -> list[Span]:
+    """A title before a name: "Miss A", "Mr Jones"."""
+    doc = sent.span.doc
+    return [
+        t
+        for t in sent.cues.get("passing.sufferer_titles", [])
+        if t[0].text[:1].isupper() and t.end < sent.span.end and doc[t.end].text[:1].isupper()
+    ]

@@ -269,10 +269,16 @@ def resolve_in(mention: PeriodMention, state: State, at: int = 0) -> Period | No
             return fits[0]
         # "... 110 across the three financial years. Essex logged 52 over the same three
         # years": the span of that length a figure was last given for
-        if n is not None and re.search(r"\bsame\b", mention.text, re.I):
+        # ... and "over the period", the span a figure was last given for ("2,280 lost in
+        # 2019 and 2020 ... Over the period 392 phones also went missing")
+        if (n is not None and re.search(r"\bsame\b", mention.text, re.I)) or n is None:
             for r in reversed(state.rows):
                 p = r.period
-                if p is not None and p.kind == "span" and p.end - p.start in (n, n - 1):
+                if (
+                    p is not None
+                    and p.kind == "span"
+                    and (n is None or p.end - p.start in (n, n - 1))
+                ):
                     return p
         # "97 in 2019 ... 131 in 2021 ... 340 across the three years": the years counted
         counted = [r.period for r in state.rows + state.pending if r.period is not None]
@@ -513,7 +519,7 @@ def attach_periods(
         # count that a comparison takes as its base dates the base, not the count
         return p.start >= n.b and bool(_COMPARED_BASE.search(text, 0, p.start))
 
-    return {
+    best = {
         k: min(
             v,
             key=lambda fp: (
@@ -526,6 +532,35 @@ def attach_periods(
         )[1]
         for k, v in own.items()
     }
+    if len(nums) == 1:
+        # "2,280 laptops and phones were lost in 2019 and 2020": the one figure of the
+        # sentence, with two years joined after it, counts both (not "40 and 52 breaches in
+        # 2019 and 2020", a figure for each)
+        for k, v in own.items():
+            joined = _two_years(text, [p for _, p in v], place[k])
+            if joined is not None:
+                best[k] = joined
+    return best
+
+
+# Between two years that one figure counts together: "in 2019 and 2020"
+_YEARS_JOINED = re.compile(r"\s*,?\s+and\s+(?:in\s+)?")
+
+
+def _two_years(text: str, mentions: list[PeriodMention], n: Num) -> PeriodMention | None:
+    """Two consecutive years joined by "and" after the figure, read as one span."""
+    years = sorted(
+        (p for p in mentions if p.kind == "year" and p.start >= n.b), key=lambda p: p.start
+    )
+    for a, b in zip(years, years[1:], strict=False):
+        if a.period is None or b.period is None or b.period.start != a.period.end + 1:
+            continue
+        # "52 in both 2019 and 2020", "in each of ...": each year's (tallies.toml [context] each)
+        each = re.search(vocab().each.pattern + r"(?:\s+of)?\s+$", text[: a.start], re.I)
+        if _YEARS_JOINED.fullmatch(text, a.end, b.start) and each is None:
+            span = Period(a.period.start, b.period.end, "span")
+            return PeriodMention(text[a.start : b.end], a.start, b.end, "span", span)
+    return None
 
 
 def period_of(
@@ -723,7 +758,9 @@ _BARE_SPAN = re.compile(
 
 def bare_span(text: str) -> int | None:
     """How many years a figure's sentence says it covers without placing them ('recorded 651
-    breaches over three years'), if it states no period of its own."""
+    breaches over three years', 'over almost five years': a bound before the number, tallies.toml
+    [context] approximate, counts the same years), if it states no period of its own."""
+    text = vocab().span_hedge.sub(lambda m: m.group(0).split()[0] + " ", text)
     found = [m for m in _BARE_SPAN.finditer(text)]
     if len(found) != 1:
         return None

@@ -295,21 +295,55 @@ def type_after(sent: Sent, n: Num, nums: list[Num], within: int | None = None) -
     return category(sent, n.b, clause_end(sent.text, n.b, end))
 
 
+# Right after a measure noun: the kind told before ("150 breaches of the same kind").
+_SAME_KIND = re.compile(
+    r"\s+of\s+(?:the\s+same|that|this|a\s+similar)\s+(?:kind|type|sort|category|nature)\b"
+)
+
+
 def inherited_type(
-    text: str, n: Num, noun: str | None, force: str | None, state: State
+    sent: Sent, n: Num, nums: list[Num], noun: str | None, force: str | None, state: State
 ) -> str | None:
     """The category of the list before, for a count that names none: 'In 2021 there were 84
     such breaches', or other forces compared in the same terms, with no measure noun or a
     neutral one ('South Wales Police reported 27, North Wales Police 14 cases' after a
-    ranking of device losses). A force already in that list gives its total instead."""
+    ranking of device losses). A force already in that list gives its total instead, and so
+    does a list whose lead names plain breaches ('The forces with the most breaches were Kent
+    with 310, ...' after a national figure of one kind: `_plain_lead`)."""
     assert state.list_type is not None
+    text = sent.text
     kind, forces = state.list_type
-    if re.search(r"\bsuch\b", text[n.b : max(n.noun_end, n.b + 6)]) or re.match(
-        r"\s+of\s+(?:the\s+same|that|this|a\s+similar)\s+(?:kind|type|sort|category|nature)\b",
-        text[n.noun_end :],
+    if re.search(r"\bsuch\b", text[n.b : max(n.noun_end, n.b + 6)]) or _SAME_KIND.match(
+        text[n.noun_end :]
     ):
         return kind  # "84 such breaches", "150 breaches of the same kind"
+    if noun is None and _plain_lead(sent, nums):
+        return None
     return kind if noun in (None, "generic") and force not in forces else None
+
+
+def _plain_lead(sent: Sent, nums: list[Num]) -> bool:
+    """Before the sentence's first figure, a breach word (tallies.toml [measures] breach) with
+    no category and no pointer back ('such', 'these': [context] demonstrative) before it, nor
+    a kind after it ('breaches of this kind'): the figures that
+    follow count breaches of every kind, each force's total ('The forces with the most breaches
+    were ...', 'Topping the table for breaches was Kent, with 310')."""
+    if not nums:
+        return False
+    v = vocab()
+    first = min(m.a for m in nums)
+    lead = sent.text[:first]
+    words = list(WORD.finditer(lead))
+    for i, w in enumerate(words):
+        if w.group(0).lower() not in v.breach:
+            continue
+        before = {x.group(0).lower() for x in words[max(0, i - 2) : i]}
+        if before & (v.demonstrative - {"the"}):
+            return False
+        if _SAME_KIND.match(lead[w.end() :]):
+            return False
+        return category(sent, 0, first) is None
+    return False
 
 
 # A bare figure compared with or joined to the one before it: "up from 24", "compared with 31",
