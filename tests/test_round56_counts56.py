@@ -42,8 +42,8 @@ def test_breaches_a_woman_suffered_are_her_case_not_a_tally(nlp) -> None:  # typ
     text = (
         "£5,000 payout for woman after police leaks\n\nOur solicitors won £5,000 in damages "
         "for a woman who was badly affected by two data breaches committed by Essex Police "
-        "staff.\n\nIn the spring of 2021, officers at Essex Police disclosed her new address "
-        "to her former partner on two separate occasions."
+        "staff.\n\nIn the spring of 2021, officers at Essex Police gave her new address "
+        "to her ex-husband on two separate occasions."
     )
     assert rows(text, nlp) == set()
 
