@@ -344,7 +344,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         # "over almost five years": a bound before a number of years, read as the number
         span_hedge=_any(
             c["approximate"],
-            prefix=r"\b(?:in|over|across|during|within|spanning)\s+",
+            prefix=r"\b(?:" + "|".join(map(re.escape, c["span_prepositions"])) + r")\s+",
             suffix=r"\s+(?=[\w-]+\s+(?:(?:financial|calendar|fiscal)\s+)?years\b)",
         ),
         period_lead=_any(c["period_leads"], prefix=r"\s+", suffix=r"\s+"),
