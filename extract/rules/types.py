@@ -1506,13 +1506,14 @@ def _remedial(sent: Sent, cue: Span, data: dict) -> bool:
 
 def _told_finer(sents: list[Sent], code: str, other: str) -> bool:
     """The cues' code and the classifier's are two readings of one kind of breach
-    (`learned_defers` in breach_types.toml: a bcc failure or a wrong recipient, a device or
-    papers, an insider's look-up, leak or telling): the cues tell those apart by words the
-    classifier weighs no more than others ("replies" seen, not addresses; a notebook
-    computer; told over the phone), so theirs stands."""
+    (breach_types.toml `related` -- a bcc failure or a wrong recipient, a device or papers --
+    and `learned_defers`: an insider's look-up, leak or telling): the cues tell those apart by
+    words the classifier weighs no more than others ("replies" seen, not addresses; a
+    notebook computer; told over the phone), so theirs stands."""
     if code == other:
         return False
-    groups = _type_data(sents)["cues"].get("learned_defers", [])
+    data = _type_data(sents)
+    groups = [*data.get("related", []), *data["cues"].get("learned_defers", [])]
     return any(code in group and other in group for group in groups)
 
 
