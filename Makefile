@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PAGES  ?= ../shared/aeb/html
 
-.PHONY: install demo test lint bench clean train-types
+.PHONY: install demo test lint bench clean train-types train-actions
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -34,6 +34,11 @@ test: install
 # the same corpus gives the same model); commit the corpus and extract/data/type_model/ together.
 train-types: install
 	$(BIN)/python -m extract.train_type_model
+
+# Retrain the regulator-action classifier from extract/data/action_corpus.jsonl, the same way;
+# commit the corpus and extract/data/action_model/ together.
+train-actions: install
+	$(BIN)/python -m extract.train_action_model
 
 lint: install
 	$(BIN)/ruff check .

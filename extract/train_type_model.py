@@ -76,20 +76,24 @@ def read_corpus(path: Path, codes: list[str]) -> list[tuple[str, set[str]]]:
         labels = {x for x in row.get("labels", []) if x != "none"}
         unknown = labels - set(codes)
         if unknown:
-            raise ValueError(f"{path}:{n}: labels outside the taxonomy: {sorted(unknown)}")
+            raise ValueError(f"{path}:{n}: labels outside {codes}: {sorted(unknown)}")
         rows.append((str(row["text"]), labels))
     return rows
 
 
-def train(corpus: Path, out: Path, epochs: int = 12, data_dir: str | None = None) -> dict:
-    """Train on `corpus`, save to `out`; returns a short report (sentences, labels, loss)."""
+def train(
+    corpus: Path, out: Path, epochs: int = 12, data_dir: str | None = None,
+    codes: list[str] | None = None,
+) -> dict:  # fmt: skip
+    """Train on `corpus`, save to `out`; returns a short report (sentences, labels, loss).
+    `codes` are the labels (the taxonomy's type codes by default)."""
     import spacy
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
     from extract.nlp import build_nlp
 
-    codes = type_codes(data_dir)
+    codes = codes if codes is not None else type_codes(data_dir)
     rows = read_corpus(corpus, codes)
     reader = build_nlp(data_dir)
     keep = ["breachkb_linebreaks_v1", "breachkb_lemmas_v1"]

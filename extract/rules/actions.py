@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.action_model import action_scores
 from extract.components.doctext import doc_data_dir
 from extract.datafiles import load_jsonl, load_toml
 from extract.rules.found import Found
@@ -1222,9 +1223,27 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         out.extend((_REPRIMAND, v) for v in regulator_rebukes(sent))
     if _ENFORCEMENT in severity(sent):
         out.extend((_ENFORCEMENT, v) for v in regulator_orders(sent))
-        order = severity(sent)
-        out.sort(key=lambda a: order.index(a[0]))
+    if not out and require_regulator:
+        out.extend(_learned_actions(sent))
+    order = severity(sent)
+    out.sort(key=lambda a: order.index(a[0]))
     return out
+
+
+def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
+    """Where the cues found no action in a sentence that names a regulator, the action
+    classifier's (`extract/action_model.py`) reading, for the actions `[learned] actions` of
+    actions.toml lets it give, at `threshold` or above: "the data watchdog is looking into
+    what went wrong". The regulator named is the action's span, so it is the one acting;
+    a regulator named only in a negated or hypothetical scope gives nothing."""
+    learned = load_toml("actions.toml", data_dir_of(sent)).get("learned", {})
+    allowed = learned.get("actions", [])
+    named = [r for r in sent.regulators if sent.asserted(r)]
+    if not allowed or not named:
+        return []
+    [probs] = action_scores([sent.span], data_dir_of(sent))
+    least = float(learned.get("threshold", 1.0))
+    return [(a, named[0]) for a in allowed if probs.get(a, 0.0) >= least]
 
 
 _ENFORCEMENT = "enforcement_notice"  # actions.toml's name for an order to the force
