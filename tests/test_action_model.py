@@ -15,7 +15,7 @@ import pytest
 from extract.action_model import MODEL_DIR, action_scores
 from extract.datafiles import DATA_DIR, data_path, load_toml
 from extract.nlp import build_nlp, get_nlp
-from extract.rules.actions import actions_in
+from extract.rules.actions import _learned_actions, actions_in
 from extract.sentence_model import load_model
 from extract.sentences import split_sentences
 from extract.train_action_model import CORPUS, action_codes
@@ -36,14 +36,21 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     return split_sentences(nlp(text))[0]
 
 
-def _data_copy(tmp: Path, actions: list[str] | None, model: bool = True) -> str:
-    """The packaged data folder with `[learned] actions` set (or the model left out)."""
+def _data_copy(
+    tmp: Path, actions: list[str] | None, model: bool = True, threshold: float | None = None
+) -> str:
+    """The packaged data folder with `[learned] actions` or `threshold` set (or the model
+    left out)."""
     ignore = None if model else shutil.ignore_patterns(MODEL_DIR)
     folder = tmp / "data"
     shutil.copytree(DATA_DIR, folder, ignore=ignore)
     if actions is not None:
         toml = folder / "actions.toml"
         text = re.sub(r"(?m)^actions = .*$", f"actions = {json.dumps(actions)}", toml.read_text())
+        toml.write_text(text, encoding="utf-8")
+    if threshold is not None:
+        toml = folder / "actions.toml"
+        text = re.sub(r"(?m)^threshold = .*$", f"threshold = {threshold}", toml.read_text())
         toml.write_text(text, encoding="utf-8")
     return str(folder)
 
@@ -102,3 +109,26 @@ def test_a_data_folder_without_a_model_leaves_the_rules_alone(tmp_path: Path) ->
     sent = _first(nlp, INQUIRIES[0])
     assert action_scores([sent.span], folder) == [{}]
     assert actions_in(sent) == []
+
+
+def test_a_cue_the_rules_set_aside_is_not_overruled() -> None:
+    # "inquiry" is a cue the rules weigh: the force's own, not the ICO's. The classifier,
+    # asked alone, reads an inquiry next to the ICO; it is not asked.
+    text = (
+        "The force's inquiry is still under way and its findings will be shared with the ICO "
+        "in due course."
+    )
+    sent = _first(get_nlp(), text)
+    assert [a for a, _ in _learned_actions(sent)] == ["investigation"]
+    assert actions_in(sent) == []
+
+
+def test_a_regulator_closing_the_matter_is_not_read_as_an_inquiry(tmp_path: Path) -> None:
+    # at a lowered threshold the classifier would take "looked at" for an inquiry; the
+    # closing ("decided to take no further action") is the rules' to read
+    nlp = build_nlp(_data_copy(tmp_path, None, threshold=0.45))
+    closed = _first(nlp, "The ICO looked at the case and decided to take no further action.")
+    assert [a for a, _ in _learned_actions(closed)] == ["investigation"]
+    assert actions_in(closed) == []
+    open_ = _first(nlp, INQUIRIES[1])
+    assert [a for a, _ in actions_in(open_)] == ["investigation"]

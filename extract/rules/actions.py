@@ -1223,7 +1223,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         out.extend((_REPRIMAND, v) for v in regulator_rebukes(sent))
     if _ENFORCEMENT in severity(sent):
         out.extend((_ENFORCEMENT, v) for v in regulator_orders(sent))
-    if not out and require_regulator:
+    weighed = sent.has("regulator.closed") or any(sent.has(f"actions.{a}") for a in severity(sent))
+    if not out and require_regulator and not weighed:
         out.extend(_learned_actions(sent))
     order = severity(sent)
     out.sort(key=lambda a: order.index(a[0]))
@@ -1231,11 +1232,15 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
 
 
 def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
-    """Where the cues found no action in a sentence that names a regulator, the action
+    """Where no cue of an action is in a sentence that names a regulator, the action
     classifier's (`extract/action_model.py`) reading, for the actions `[learned] actions` of
     actions.toml lets it give, at `threshold` or above: "the data watchdog is looking into
     what went wrong". The regulator named is the action's span, so it is the one acting;
-    a regulator named only in a negated or hypothetical scope gives nothing."""
+    a regulator named only in a negated or hypothetical scope gives nothing. A cue the rules
+    weighed and set aside ("the investigation [the force's own] is ongoing and further
+    reports will be issued to the ICO"), and a regulator closing the matter ("looked at it
+    and decided to take no action", cues.toml `closed`), are their decision: the classifier
+    cannot see whose inquiry a word refers back to, nor that looking ended in nothing."""
     learned = load_toml("actions.toml", data_dir_of(sent)).get("learned", {})
     allowed = learned.get("actions", [])
     named = [r for r in sent.regulators if sent.asserted(r)]
