@@ -1223,12 +1223,28 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         out.extend((_REPRIMAND, v) for v in regulator_rebukes(sent))
     if _ENFORCEMENT in severity(sent):
         out.extend((_ENFORCEMENT, v) for v in regulator_orders(sent))
-    weighed = sent.has("regulator.closed") or any(sent.has(f"actions.{a}") for a in severity(sent))
+    weighed = (
+        sent.has("regulator.closed")
+        or any(sent.has(f"actions.{a}") for a in severity(sent))
+        or _tells(sent)
+    )
     if not out and require_regulator and not weighed:
         out.extend(_learned_actions(sent))
     order = severity(sent)
     out.sort(key=lambda a: order.index(a[0]))
     return out
+
+
+_TELLING_LISTS = ("to_recipient", "with_recipient", "direct_object", "passive", "implied_recipient")
+
+
+def _tells(sent: Sent) -> bool:
+    """A word of telling (actions.toml [told]) in the sentence: who told whom ('the ICO was
+    told', 'should be informed', 'the watchdog informed the constabulary', 'liaising with
+    the watchdog') is the rules' reading, a referral or none."""
+    told = _told(data_dir_of(sent))
+    words = {w for key in _TELLING_LISTS for w in told.get(key, [])}
+    return any(t.norm_ in words for t in sent.span)
 
 
 def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
@@ -1238,8 +1254,9 @@ def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
     what went wrong". The regulator named is the action's span, so it is the one acting;
     a regulator named only in a negated or hypothetical scope gives nothing. A cue the rules
     weighed and set aside ("the investigation [the force's own] is ongoing and further
-    reports will be issued to the ICO"), and a regulator closing the matter ("looked at it
-    and decided to take no action", cues.toml `closed`), are their decision: the classifier
+    reports will be issued to the ICO"), a word of telling (`_tells`) and a regulator
+    closing the matter ("looked at it and decided to take no action", cues.toml `closed`)
+    are their decision: the classifier
     cannot see whose inquiry a word refers back to, nor that looking ended in nothing."""
     learned = load_toml("actions.toml", data_dir_of(sent)).get("learned", {})
     allowed = learned.get("actions", [])
