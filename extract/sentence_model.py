@@ -10,11 +10,11 @@ about twice is scored once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.datafiles import data_path
 
@@ -34,10 +34,14 @@ def load_model(folder: str, data_dir: str | None = None) -> Language | None:
 
 
 def span_probs(
-    folder: str, spans: Sequence[Span], data_dir: str | None = None
+    folder: str,
+    spans: Sequence[Span],
+    data_dir: str | None = None,
+    prepare: Callable[[Span], Doc] | None = None,
 ) -> list[dict[str, float]]:
     """The probability of each label for each span (sentences of one document), scored in
-    one batch; [{}, ...] without a model."""
+    one batch; [{}, ...] without a model. `prepare` makes the Doc the model reads of a span
+    (the span as it stands by default), as its training sentences were made."""
     model = load_model(folder, data_dir)
     if model is None or not spans:
         return [{} for _ in spans]
@@ -49,7 +53,8 @@ def span_probs(
     if todo:
         pipe = model.get_pipe(PIPE)
         labels = list(pipe.labels)  # type: ignore[attr-defined]
-        rows = pipe.predict([s.as_doc() for s in todo])  # type: ignore[attr-defined]
+        make = prepare or Span.as_doc
+        rows = pipe.predict([make(s) for s in todo])  # type: ignore[attr-defined]
         for span, row in zip(todo, rows, strict=True):
             kept[(span.start, span.end)] = {code: float(row[i]) for i, code in enumerate(labels)}
     return [kept[(s.start, s.end)] for s in spans]

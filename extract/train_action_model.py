@@ -6,7 +6,10 @@ The corpus is sentences written for the purpose (`extract/data/action_corpus.jso
 `{"text", "labels"}` object a line, `labels` actions of the severity order in
 `actions.toml`, `["none"]` for a sentence telling no regulator's action), never text from the
 evaluation articles. Training is the breach-type classifier's (`extract/train_type_model.py`):
-the same architecture, the same seeded, single-threaded run.
+the same architecture, the same seeded, single-threaded run. Each sentence's regulators are
+masked as at run time (`extract.action_model.masked`): found by the regulator gazetteer with
+every alias taken as a name (a sentence here has no page to support "the watchdog"), each
+replaced by actions.toml's `[learned] placeholder`, which the model's meta.json records.
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from extract.action_model import MODEL_DIR
+from spacy.tokens import Doc
+
+from extract.action_model import MODEL_DIR, masked, placeholder
+from extract.components.regulators import SPAN_KEY, RegulatorRecognizer
 from extract.datafiles import data_path, load_toml
 from extract.train_type_model import train
 
@@ -28,13 +35,35 @@ def action_codes(data_dir: str | None = None) -> list[str]:
     return list(load_toml("actions.toml", data_dir)["severity"])
 
 
+def corpus_masker(data_dir: str | None = None) -> Callable[[Doc], Doc]:
+    """A training sentence (read by the extractor's reader) with its regulators masked."""
+    from extract.nlp import build_nlp
+
+    recognizer = RegulatorRecognizer(build_nlp(data_dir), data_dir, every_alias=True)
+    word = placeholder(data_dir)
+
+    def mask(doc: Doc) -> Doc:
+        doc = recognizer(doc)
+        return masked(doc[:], list(doc.spans[SPAN_KEY]), word)
+
+    return mask
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=data_path(CORPUS))
     ap.add_argument("--out", type=Path, default=data_path(MODEL_DIR))
     ap.add_argument("--epochs", type=int, default=12)
     a = ap.parse_args(argv)
-    print(json.dumps(train(a.corpus, a.out, a.epochs, codes=action_codes())))
+    report = train(
+        a.corpus,
+        a.out,
+        a.epochs,
+        codes=action_codes(),
+        prepare=corpus_masker(),
+        meta={"placeholder": placeholder()},
+    )
+    print(json.dumps(report))
     return 0
 
 

@@ -16,11 +16,15 @@ import hashlib
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extract.datafiles import data_path, load_toml
 from extract.type_model import MODEL_DIR, PIPE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 CORPUS = "type_corpus.jsonl"
 SEED = 0
@@ -83,10 +87,14 @@ def read_corpus(path: Path, codes: list[str]) -> list[tuple[str, set[str]]]:
 
 def train(
     corpus: Path, out: Path, epochs: int = 12, data_dir: str | None = None,
-    codes: list[str] | None = None,
+    codes: list[str] | None = None, prepare: Callable[[Doc], Doc] | None = None,
+    meta: dict[str, Any] | None = None,
 ) -> dict:  # fmt: skip
     """Train on `corpus`, save to `out`; returns a short report (sentences, labels, loss).
-    `codes` are the labels (the taxonomy's type codes by default)."""
+    `codes` are the labels (the taxonomy's type codes by default); `prepare` turns each
+    sentence, as the extractor's reader read it, into what the model learns from (the
+    sentence itself by default), as the model will be asked at run time; `meta` is kept in
+    the model's meta.json beside the corpus digest."""
     import spacy
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
@@ -99,6 +107,8 @@ def train(
     keep = ["breachkb_linebreaks_v1", "breachkb_lemmas_v1"]
     with reader.select_pipes(enable=keep):
         docs = list(reader.pipe(text for text, _ in rows))
+    if prepare is not None:
+        docs = [prepare(doc) for doc in docs]
     fix_random_seed(SEED)
     model = spacy.blank("en")
     pipe = model.add_pipe(PIPE, config={"model": MODEL, "threshold": 0.5})
@@ -118,7 +128,12 @@ def train(
             model.update(batch, sgd=optimizer, drop=0.2, losses=losses)
     # what it was trained on, so a test can tell a corpus edited without retraining
     digest = corpus_digest(corpus)
-    model.meta["breachkb"] = {"corpus_sha256": digest, "epochs": epochs, "seed": SEED}
+    model.meta["breachkb"] = {
+        "corpus_sha256": digest,
+        "epochs": epochs,
+        "seed": SEED,
+        **(meta or {}),
+    }
     out.mkdir(parents=True, exist_ok=True)
     model.to_disk(out)
     loss = round(losses.get(PIPE, 0.0), 4)

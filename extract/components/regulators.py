@@ -14,6 +14,10 @@ is of the nation it oversees ("the Ombudsman found ..." in a story of the PSNI) 
 capitalised word before it makes it another's ("the Financial Ombudsman"). A page of a body's
 topic (`topic_words`: "personal data") that names no regulator at all means that body by its
 plainest description (`topic_aliases`: "the force reported itself to the regulator").
+
+A sentence read alone, without its page (a classifier's training sentence), has no page to
+support a context alias: `RegulatorRecognizer(..., every_alias=True)` takes every alias of
+the gazetteer as a name ("the watchdog said ..." is a regulator's mention there).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extract.aliases import force_aliases, regulator_aliases
+from extract.aliases import STRONG, Alias, force_aliases, regulator_aliases
 from extract.components.forces import SPAN_KEY as FORCES
 from extract.components.gazetteer import GazetteerMatcher, acronyms
 from extract.datafiles import load_jsonl, load_toml
@@ -36,11 +40,21 @@ def make_regulators(nlp: Language, name: str, data_dir: str) -> RegulatorRecogni
 
 
 class RegulatorRecognizer:
-    def __init__(self, nlp: Language, data_dir: str | None) -> None:
+    def __init__(self, nlp: Language, data_dir: str | None, every_alias: bool = False) -> None:
+        """`every_alias`: context aliases count as names, for sentences read without their
+        page."""
         cues = load_toml("cues.toml", data_dir)
         not_typos = [*cues["acronyms"]["not_typos"], *acronyms(force_aliases(data_dir))]
+        aliases = regulator_aliases(data_dir)
+        if every_alias:  # a nation's short title ("the Ombudsman") too
+            shorts = [
+                Alias(text, r["name"], STRONG)
+                for r in load_jsonl("regulators.jsonl", data_dir)
+                for text in r.get("nation_aliases", [])
+            ]
+            aliases = [*(Alias(a.text, a.canonical, STRONG) for a in aliases), *shorts]
         self.matcher = GazetteerMatcher(
-            nlp, regulator_aliases(data_dir), not_typos=not_typos, fuzzy=True, resolve_shared=True
+            nlp, aliases, not_typos=not_typos, fuzzy=True, resolve_shared=True
         )
         rows = load_jsonl("regulators.jsonl", data_dir)
         self.national = {a.lower() for r in rows for a in r.get("national_aliases", [])}

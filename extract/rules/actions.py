@@ -1256,8 +1256,10 @@ def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
     weighed and set aside ("the investigation [the force's own] is ongoing and further
     reports will be issued to the ICO"), a word of telling (`_tells`) and a regulator
     closing the matter ("looked at it and decided to take no action", cues.toml `closed`)
-    are their decision: the classifier
-    cannot see whose inquiry a word refers back to, nor that looking ended in nothing."""
+    are their decision: the classifier cannot see whose inquiry a word refers back to, nor
+    that looking ended in nothing. The classifier reads the sentence with every regulator
+    masked (`extract.action_model.masked`), so a name alone ("The ICO said so.") tells it
+    nothing."""
     learned = load_toml("actions.toml", data_dir_of(sent)).get("learned", {})
     allowed = learned.get("actions", [])
     named = [r for r in sent.regulators if sent.asserted(r)]

@@ -1,0 +1,118 @@
+"""Round 57, branch r57-action57: the action classifier reads a sentence with every regulator
+masked (actions.toml [learned] `placeholder`), in training as when asked, so a regulator's bare
+name tells it nothing ("The ICO said so."); it reads what the sentence says the regulator
+does. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.action_model import MODEL_DIR, action_scores, masked, placeholder
+from extract.datafiles import data_path, load_toml
+from extract.models import Document
+from extract.nlp import extract
+from extract.sentences import split_sentences
+from extract.train_action_model import corpus_masker
+
+_LEAD = "Avon and Somerset Police lost a box of interview notes in 2022. "
+_ICO = "Information Commissioner's Office"
+LEARNED = load_toml("actions.toml")["learned"]
+
+
+def primary(nlp, text: str, lead: str = _LEAD):  # type: ignore[no-untyped-def]
+    ex = extract(Document(text=lead + text), nlp)
+    return next(i for i in ex.incidents if i.mention == "primary")
+
+
+def _sent(nlp, text: str, n: int = 0):  # type: ignore[no-untyped-def]
+    return split_sentences(nlp(text))[n]
+
+
+# A regulator named, doing nothing to the force: said, welcomed, rated, guidance, declined to
+# comment, its powers "up to".
+BARE = [
+    "The ICO said so.",
+    "A spokesman for the Information Commissioner's Office said the force had been helpful.",
+    "The ICO welcomed the constabulary's plan to retrain its call handlers.",
+    "The data watchdog rated the force's records team as good in its last report.",
+    "The ICO has published guidance telling forces to encrypt every laptop they issue.",
+    "The Information Commissioner's Office declined to comment on the loss.",
+    "The ICO can fine an organisation up to £17.5m under data protection law.",
+    "The privacy watchdog has powers to impose penalties of up to 4% of turnover.",
+]
+
+
+@pytest.mark.parametrize("text", BARE)
+def test_a_bare_mention_gives_no_action(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, text)
+    assert inc.action is None
+
+
+@pytest.mark.parametrize("text", BARE)
+def test_a_bare_mention_is_below_the_threshold(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    sent = _sent(nlp, _LEAD + text, 1)
+    assert sent.regulators  # the regulator is found, and masked
+    [probs] = action_scores([sent.span])
+    assert probs["investigation"] < float(LEARNED["threshold"])
+
+
+# A regulator's inquiry told in ordinary words: no cue of actions.toml says so.
+INQUIRIES = [
+    "The ICO is now trying to find out how the notes ended up in a skip.",
+    "Staff from the Information Commissioner's Office are going through the force's "
+    "records to work out what went wrong.",
+    "Officials at the data watchdog have been piecing together how the box went missing.",
+]
+
+
+@pytest.mark.parametrize("text", INQUIRIES)
+def test_an_inquiry_in_ordinary_words_is_an_investigation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    inc = primary(nlp, text)
+    assert (inc.regulator, inc.action) == (_ICO, "investigation")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "is now trying to find out how the notes ended up in a skip.",
+        "said it was satisfied with the steps the force had taken.",
+    ],
+)
+def test_the_answer_does_not_change_with_the_regulators_name(nlp, tail: str) -> None:  # type: ignore[no-untyped-def]
+    # the full name on the page first, so "the watchdog" and "the commissioner" are the ICO
+    first = "The Information Commissioner's Office was told of the loss on Monday. "
+    scores = []
+    for name in ("The ICO", "The watchdog", "The information commissioner", "The regulator"):
+        sent = _sent(nlp, first + f"{name} {tail}", 1)
+        assert sent.regulators, name
+        scores.append(action_scores([sent.span])[0])
+    assert all(s == scores[0] for s in scores), scores
+
+
+def test_the_masked_sentence_keeps_the_article_and_the_words_around(nlp) -> None:  # type: ignore[no-untyped-def]
+    word = placeholder()
+    text = "The ICO's staff met the data watchdog and the Information Commissioner's Office."
+    sent = _sent(nlp, text)
+    doc = masked(sent.span, sent.regulators, word)
+    assert doc.text == f"The {word}'s staff met the {word} and the {word}."
+    assert [t.norm_ for t in doc][1] == word.lower()
+    assert doc[4].norm_ == "meet"  # the other words keep their lemma
+    assert masked(sent.span, [], word).text == text
+
+
+def test_a_training_sentence_masks_an_alias_without_its_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    # alone, "the watchdog" is no regulator of the page; the corpus masks it all the same
+    text = "The watchdog said it was going through the force's paperwork."
+    assert not nlp(text).spans["regulators"]
+    reader = nlp
+    with reader.select_pipes(enable=["breachkb_linebreaks_v1", "breachkb_lemmas_v1"]):
+        doc = reader(text)
+    out = corpus_masker()(doc)
+    assert out.text == f"The {placeholder()} said it was going through the force's paperwork."
+
+
+def test_the_shipped_model_was_trained_with_the_shipped_placeholder() -> None:
+    meta = json.loads((data_path(MODEL_DIR) / "meta.json").read_text(encoding="utf-8"))
+    assert meta["breachkb"]["placeholder"] == placeholder() == LEARNED["placeholder"]
