@@ -29,6 +29,7 @@ from extract.rules.actions import (
     closing_regulator,
     first_person_action,
     force_noun_after,
+    involvement_cues,
     named_regulator,
     notified_regulator,
     proposed_sanction,
@@ -1729,7 +1730,7 @@ def _refers_itself(sent: Sent) -> bool:
     doc = sent.span.doc
     told = [
         c
-        for c in sent.cues.get("regulator.involved", [])
+        for c in involvement_cues(sent)
         if any(t.lower_ == "itself" for t in doc[c.end : c.end + 2])
     ]
     return any(c.end <= r.start for c in told for r in sent.regulators)

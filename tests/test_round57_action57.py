@@ -1,7 +1,8 @@
 """Round 57, branch r57-action57: the action classifier reads a sentence with every regulator
 masked (actions.toml [learned] `placeholder`), in training as when asked, so a regulator's bare
 name tells it nothing ("The ICO said so."); it reads what the sentence says the regulator
-does. Every sentence here was written for these tests."""
+does. It is not asked where the regulator's decision is still to come or told with no outcome
+(cues.toml [regulator] `decision`). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from extract.action_model import MODEL_DIR, action_scores, masked, placeholder
 from extract.datafiles import data_path, load_toml
 from extract.models import Document
 from extract.nlp import extract
+from extract.rules.actions import actions_in
 from extract.sentences import split_sentences
 from extract.train_action_model import corpus_masker
 
@@ -116,3 +118,26 @@ def test_a_training_sentence_masks_an_alias_without_its_page(nlp) -> None:  # ty
 def test_the_shipped_model_was_trained_with_the_shipped_placeholder() -> None:
     meta = json.loads((data_path(MODEL_DIR) / "meta.json").read_text(encoding="utf-8"))
     assert meta["breachkb"]["placeholder"] == placeholder() == LEARNED["placeholder"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its decision still to come
+        "The ICO will decide whether any action against the force is warranted.",
+        "The ICO is going through the papers to decide whether any action is needed.",
+        "The data watchdog said it was weighing up its options after the loss.",
+        # its file closed, no outcome told
+        "The Information Commissioner's Office has since closed the file on the matter.",
+    ],
+)
+def test_a_decision_to_come_or_a_closed_file_is_no_inquiry(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert actions_in(_sent(nlp, _LEAD + text, 1)) == []
+    inc = primary(nlp, text)
+    assert (inc.regulator, inc.action) == (_ICO, None)  # still the incident's regulator
+
+
+def test_without_a_decision_word_the_same_regulator_is_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the negative of the case above: the same regulator, going through the papers
+    text = "The ICO is going through the papers to find out what went wrong."
+    assert [a for a, _ in actions_in(_sent(nlp, _LEAD + text, 1))] == ["investigation"]

@@ -1225,6 +1225,7 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         out.extend((_ENFORCEMENT, v) for v in regulator_orders(sent))
     weighed = (
         sent.has("regulator.closed")
+        or sent.has(_DECISION)
         or any(sent.has(f"actions.{a}") for a in severity(sent))
         or _tells(sent)
     )
@@ -1233,6 +1234,19 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
     order = severity(sent)
     out.sort(key=lambda a: order.index(a[0]))
     return out
+
+
+_DECISION = "regulator.decision"  # cues.toml: a regulator's decision, to come or outcomeless
+
+
+def involvement_cues(sent: Sent) -> list[Span]:
+    """The cues of a regulator dealing with the breach (cues.toml `involved`), its decision
+    still to come or told with no outcome (`decision`: 'the ICO will decide whether to take
+    action', 'the ICO closed the case') among them."""
+    return sorted(
+        [*sent.cues.get("regulator.involved", []), *sent.cues.get(_DECISION, [])],
+        key=lambda c: (c.start, c.end),
+    )
 
 
 _TELLING_LISTS = ("to_recipient", "with_recipient", "direct_object", "passive", "implied_recipient")
@@ -1254,10 +1268,12 @@ def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
     what went wrong". The regulator named is the action's span, so it is the one acting;
     a regulator named only in a negated or hypothetical scope gives nothing. A cue the rules
     weighed and set aside ("the investigation [the force's own] is ongoing and further
-    reports will be issued to the ICO"), a word of telling (`_tells`) and a regulator
-    closing the matter ("looked at it and decided to take no action", cues.toml `closed`)
-    are their decision: the classifier cannot see whose inquiry a word refers back to, nor
-    that looking ended in nothing. The classifier reads the sentence with every regulator
+    reports will be issued to the ICO"), a word of telling (`_tells`), a regulator closing
+    the matter ("looked at it and decided to take no action", cues.toml `closed`) and one
+    whose decision is still to come or told with no outcome ("is weighing whether any action
+    is needed", "has closed the file", `decision`) are their decision: the classifier cannot
+    see whose inquiry a word refers back to, that looking ended in nothing, nor that weighing
+    whether to act is no inquiry. The classifier reads the sentence with every regulator
     masked (`extract.action_model.masked`), so a name alone ("The ICO said so.") tells it
     nothing."""
     learned = load_toml("actions.toml", data_dir_of(sent)).get("learned", {})
@@ -3042,7 +3058,7 @@ def notified_regulator(sents: list[Sent]) -> Found | None:
     for sent in sents:
         cues = [
             c
-            for c in sent.cues.get("regulator.involved", [])
+            for c in involvement_cues(sent)
             if _stated(sent, c)
             and not _in_a_name(sent, c)  # "the Police Investigations and Review Commissioner"
             and not _referral_spoken_of(c)
