@@ -111,14 +111,14 @@ def test_a_data_folder_without_a_model_leaves_the_rules_alone(tmp_path: Path) ->
     assert actions_in(sent) == []
 
 
-def test_a_cue_the_rules_set_aside_is_not_overruled() -> None:
+def test_a_cue_the_rules_set_aside_is_not_overruled(tmp_path: Path) -> None:
     # "inquiry" is a cue the rules weigh: the force's own, not the ICO's. The classifier,
-    # asked alone, reads an inquiry next to the ICO; it is not asked.
+    # asked alone at no threshold, gives an inquiry whatever it reads; it is not asked.
     text = (
         "The force's inquiry is still under way and its findings will be shared with the ICO "
         "in due course."
     )
-    sent = _first(get_nlp(), text)
+    sent = _first(build_nlp(_data_copy(tmp_path, None, threshold=0.0)), text)
     assert [a for a, _ in _learned_actions(sent)] == ["investigation"]
     assert actions_in(sent) == []
 
