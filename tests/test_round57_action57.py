@@ -2,18 +2,23 @@
 masked (actions.toml [learned] `placeholder`), in training as when asked, so a regulator's bare
 name tells it nothing ("The ICO said so."); it reads what the sentence says the regulator
 does. It is not asked where the regulator's decision is still to come or told with no outcome
-(cues.toml [regulator] `decision`). Every sentence here was written for these tests."""
+(cues.toml [regulator] `decision`), nor in a line with no words of its own besides the name
+(actions.toml [learned] `least_words`: a header, a label, a speaker's lead). Every sentence
+here was written for these tests."""
 
 from __future__ import annotations
 
 import json
+import re
+import shutil
+from pathlib import Path
 
 import pytest
 
 from extract.action_model import MODEL_DIR, action_scores, masked, placeholder
-from extract.datafiles import data_path, load_toml
+from extract.datafiles import DATA_DIR, data_path, load_toml
 from extract.models import Document
-from extract.nlp import extract
+from extract.nlp import build_nlp, extract
 from extract.rules.actions import actions_in
 from extract.sentences import split_sentences
 from extract.train_action_model import corpus_masker
@@ -141,3 +146,42 @@ def test_without_a_decision_word_the_same_regulator_is_asked(nlp) -> None:  # ty
     # the negative of the case above: the same regulator, going through the papers
     text = "The ICO is going through the papers to find out what went wrong."
     assert [a for a, _ in actions_in(_sent(nlp, _LEAD + text, 1))] == ["investigation"]
+
+
+def _threshold_zero(tmp: Path) -> str:
+    """The packaged data with the classifier's threshold at 0: whatever it is asked, it
+    answers investigation, so a test sees only whether it was asked."""
+    folder = tmp / "data"
+    shutil.copytree(DATA_DIR, folder)
+    toml = folder / "actions.toml"
+    toml.write_text(
+        re.sub(r"(?m)^threshold = .*$", "threshold = 0.0", toml.read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
+    return str(folder)
+
+
+@pytest.fixture(scope="module")
+def ask_all(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return build_nlp(_threshold_zero(tmp_path_factory.mktemp("zero")))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regulator: Information Commissioner's Office",
+        "What is the ICO?",
+        "Press release | Information Commissioner's Office | 4 March 2025",
+        "The ICO added:",
+    ],
+)
+def test_a_line_with_no_words_of_its_own_is_not_asked(ask_all, line: str) -> None:  # type: ignore[no-untyped-def]
+    sent = _sent(ask_all, _LEAD + "\n\n" + line, 1)
+    assert sent.regulators
+    assert actions_in(sent) == []
+
+
+def test_a_line_with_words_of_its_own_is_asked(ask_all) -> None:  # type: ignore[no-untyped-def]
+    # the negative: the same regulator, with a few words saying what it did
+    sent = _sent(ask_all, _LEAD + "\n\nThe ICO wrote to the chief constable last week.", 1)
+    assert [a for a, _ in actions_in(sent)] == ["investigation"]

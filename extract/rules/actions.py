@@ -1281,9 +1281,23 @@ def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
     named = [r for r in sent.regulators if sent.asserted(r)]
     if not allowed or not named:
         return []
+    if _words_of_its_own(sent) < int(learned.get("least_words", 0)):
+        return []  # "Regulator: ICO", "What is the ICO?", "The ICO added:"
     [probs] = action_scores([sent.span], data_dir_of(sent))
     least = float(learned.get("threshold", 1.0))
     return [(a, named[0]) for a in allowed if probs.get(a, 0.0) >= least]
+
+
+def _words_of_its_own(sent: Sent) -> int:
+    """The sentence's words besides its regulators' names: lower-case words that are no
+    function word. A line that is only a name with a label, a date or a speaker's lead ("News
+    release | Information Commissioner's Office | 3 May", "What is the ICO?", "The ICO
+    added:") tells nothing the regulator did; the classifier's answer there would be
+    only what it makes of the masked name."""
+    inside = {i for r in sent.regulators for i in range(r.start, r.end)}
+    return sum(
+        1 for t in sent.span if t.i not in inside and t.is_alpha and t.is_lower and not t.is_stop
+    )
 
 
 _ENFORCEMENT = "enforcement_notice"  # actions.toml's name for an order to the force
