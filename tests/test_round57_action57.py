@@ -3,8 +3,9 @@ masked (actions.toml [learned] `placeholder`), in training as when asked, so a r
 name tells it nothing ("The ICO said so."); it reads what the sentence says the regulator
 does. It is not asked where the regulator's decision is still to come or told with no outcome
 (cues.toml [regulator] `decision`), nor in a line with no words of its own besides the name
-(actions.toml [learned] `least_words`: a header, a label, a speaker's lead). Every sentence
-here was written for these tests."""
+(actions.toml [learned] `least_words`: a header, a label, a speaker's lead), nor where a
+sentence defines the regulator (cues.toml [regulator] `defining`: "the ICO is the UK's
+independent body ..."). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -185,3 +186,21 @@ def test_a_line_with_words_of_its_own_is_asked(ask_all) -> None:  # type: ignore
     # the negative: the same regulator, with a few words saying what it did
     sent = _sent(ask_all, _LEAD + "\n\nThe ICO wrote to the chief constable last week.", 1)
     assert [a for a, _ in actions_in(sent)] == ["investigation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICO is the UK's independent body for information rights.",
+        "The Information Commissioner's Office, which is an independent public body, said so.",
+        "The data watchdog is one of the regulators that oversee public bodies.",
+    ],
+)
+def test_a_sentence_defining_the_regulator_is_not_asked(ask_all, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert actions_in(_sent(ask_all, _LEAD + text, 1)) == []
+
+
+def test_a_regulator_that_is_doing_something_is_asked(ask_all) -> None:  # type: ignore[no-untyped-def]
+    # the negative: "is" before a verb of doing, not before what the body is
+    text = "The ICO is gathering evidence from the force about the lost notes."
+    assert [a for a, _ in actions_in(_sent(ask_all, _LEAD + text, 1))] == ["investigation"]

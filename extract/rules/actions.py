@@ -1283,9 +1283,26 @@ def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
         return []
     if _words_of_its_own(sent) < int(learned.get("least_words", 0)):
         return []  # "Regulator: ICO", "What is the ICO?", "The ICO added:"
+    if _defines_regulator(sent):
+        return []  # "The ICO is the UK's independent regulator for information rights."
     [probs] = action_scores([sent.span], data_dir_of(sent))
     least = float(learned.get("threshold", 1.0))
     return [(a, named[0]) for a in allowed if probs.get(a, 0.0) >= least]
+
+
+def _defines_regulator(sent: Sent) -> bool:
+    """A regulator's name right before words that say what the body is (cues.toml
+    [regulator] `defining`: 'the ICO is the UK's independent regulator', 'the IOPC, which
+    is an independent body'), a comma between them or not: a definition tells nothing the
+    regulator did."""
+    doc = sent.span.doc
+    for cue in sent.cues.get("regulator.defining", []):
+        at = cue.start
+        while at > sent.span.start and doc[at - 1].text == ",":
+            at -= 1
+        if any(r.end == at for r in sent.regulators):
+            return True
+    return False
 
 
 def _words_of_its_own(sent: Sent) -> int:
