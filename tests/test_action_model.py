@@ -127,7 +127,7 @@ def test_a_regulator_closing_the_matter_is_not_read_as_an_inquiry(tmp_path: Path
     # at no threshold at all the classifier's answer is taken whatever it is; the closing
     # ("decided to take no further action") is the rules' to read, so it is not asked
     nlp = build_nlp(_data_copy(tmp_path, None, threshold=0.0))
-    closed = _first(nlp, "The ICO looked at the case and decided to take no further action.")
+    closed = _first(nlp, "The ICO went over the papers and then chose to take no further action.")
     assert [a for a, _ in _learned_actions(closed)] == ["investigation"]
     assert actions_in(closed) == []
     open_ = _first(nlp, INQUIRIES[1])

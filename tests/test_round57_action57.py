@@ -4,8 +4,8 @@ name tells it nothing ("The ICO said so."); it reads what the sentence says the 
 does. It is not asked where the regulator's decision is still to come or told with no outcome
 (cues.toml [regulator] `decision`), nor in a line with no words of its own besides the name
 (actions.toml [learned] `least_words`: a header, a label, a speaker's lead), nor where a
-sentence defines the regulator (cues.toml [regulator] `defining`: "the ICO is the UK's
-independent body ..."). Every sentence here was written for these tests."""
+sentence defines the regulator (cues.toml [regulator] `defining`: "the ICO is the body
+that upholds ..."). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def _sent(nlp, text: str, n: int = 0):  # type: ignore[no-untyped-def]
 # comment, its powers "up to".
 BARE = [
     "The ICO said so.",
-    "A spokesman for the Information Commissioner's Office said the force had been helpful.",
+    "A spokesman for the Information Commissioner's Office called the force helpful throughout.",
     "The ICO welcomed the constabulary's plan to retrain its call handlers.",
     "The data watchdog rated the force's records team as good in its last report.",
     "The ICO has published guidance telling forces to encrypt every laptop they issue.",
@@ -85,12 +85,12 @@ def test_an_inquiry_in_ordinary_words_is_an_investigation(nlp, text: str) -> Non
     "tail",
     [
         "is now trying to find out how the notes ended up in a skip.",
-        "said it was satisfied with the steps the force had taken.",
+        "said it was content with what the constabulary had done since.",
     ],
 )
 def test_the_answer_does_not_change_with_the_regulators_name(nlp, tail: str) -> None:  # type: ignore[no-untyped-def]
     # the full name on the page first, so "the watchdog" and "the commissioner" are the ICO
-    first = "The Information Commissioner's Office was told of the loss on Monday. "
+    first = "On Monday the Information Commissioner's Office heard of the loss. "
     scores = []
     for name in ("The ICO", "The watchdog", "The information commissioner", "The regulator"):
         sent = _sent(nlp, first + f"{name} {tail}", 1)
@@ -191,8 +191,8 @@ def test_a_line_with_words_of_its_own_is_asked(ask_all) -> None:  # type: ignore
 @pytest.mark.parametrize(
     "text",
     [
-        "The ICO is the UK's independent body for information rights.",
-        "The Information Commissioner's Office, which is an independent public body, said so.",
+        "The ICO is the body that upholds information rights across Britain.",
+        "The ICO, which is a public body, said so.",
         "The data watchdog is one of the regulators that oversee public bodies.",
     ],
 )

@@ -1267,9 +1267,9 @@ def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
     actions.toml lets it give, at `threshold` or above: "the data watchdog is looking into
     what went wrong". The regulator named is the action's span, so it is the one acting;
     a regulator named only in a negated or hypothetical scope gives nothing. A cue the rules
-    weighed and set aside ("the investigation [the force's own] is ongoing and further
-    reports will be issued to the ICO"), a word of telling (`_tells`), a regulator closing
-    the matter ("looked at it and decided to take no action", cues.toml `closed`) and one
+    weighed and set aside ("the inquiry [the force's own] goes on and its findings
+    will go to the ICO in due course"), a word of telling (`_tells`), a regulator closing
+    the matter ("went over it and chose to take no action", cues.toml `closed`) and one
     whose decision is still to come or told with no outcome ("is weighing whether any action
     is needed", "has closed the file", `decision`) are their decision: the classifier cannot
     see whose inquiry a word refers back to, that looking ended in nothing, nor that weighing
@@ -1284,7 +1284,7 @@ def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
     if _words_of_its_own(sent) < int(learned.get("least_words", 0)):
         return []  # "Regulator: ICO", "What is the ICO?", "The ICO added:"
     if _defines_regulator(sent):
-        return []  # "The ICO is the UK's independent regulator for information rights."
+        return []  # "The ICO is the body that upholds information rights."
     [probs] = action_scores([sent.span], data_dir_of(sent))
     least = float(learned.get("threshold", 1.0))
     return [(a, named[0]) for a in allowed if probs.get(a, 0.0) >= least]
@@ -1292,7 +1292,7 @@ def _learned_actions(sent: Sent) -> list[tuple[str, Span]]:
 
 def _defines_regulator(sent: Sent) -> bool:
     """A regulator's name right before words that say what the body is (cues.toml
-    [regulator] `defining`: 'the ICO is the UK's independent regulator', 'the IOPC, which
+    [regulator] `defining`: 'the ICO is the body that upholds information rights', 'the IOPC, which
     is an independent body'), a comma between them or not: a definition tells nothing the
     regulator did."""
     doc = sent.span.doc
