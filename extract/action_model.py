@@ -19,7 +19,7 @@ So it learns what a sentence says the regulator does, never that a name means an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -27,7 +27,6 @@ from extract.datafiles import load_toml
 from extract.sentence_model import span_probs
 
 MODEL_DIR = "action_model"
-_ARTICLE = "the"
 
 
 def placeholder(data_dir: str | None = None) -> str:
@@ -35,9 +34,19 @@ def placeholder(data_dir: str | None = None) -> str:
     return str(load_toml("actions.toml", data_dir).get("learned", {}).get("placeholder", ""))
 
 
-def masked(span: Span, regulators: Sequence[Span], word: str) -> Doc:
-    """`span` as a Doc of its own, each of `regulators` inside it one `word` (its leading
-    "the" kept); every other token keeps its text, spacing and NORM (the lemma)."""
+def kept_before(data_dir: str | None = None) -> frozenset[str]:
+    """The words opening a regulator's mention that stay before the placeholder
+    (actions.toml [learned] `kept_before`: "the ICO" reads "the regulator")."""
+    learned = load_toml("actions.toml", data_dir).get("learned", {})
+    return frozenset(w.lower() for w in learned.get("kept_before", []))
+
+
+def masked(
+    span: Span, regulators: Sequence[Span], word: str, kept: Collection[str] = frozenset()
+) -> Doc:
+    """`span` as a Doc of its own, each of `regulators` inside it one `word` (a first word
+    of the mention in `kept`, its "the", kept before it); every other token keeps its text,
+    spacing and NORM (the lemma)."""
     starts = {r.start: r for r in regulators if span.start <= r.start and r.end <= span.end}
     words: list[str] = []
     spaces: list[bool] = []
@@ -54,7 +63,7 @@ def masked(span: Span, regulators: Sequence[Span], word: str) -> Doc:
             i += 1
             continue
         first = doc[reg.start]
-        if first.lower_ == _ARTICLE and len(reg) > 1:
+        if first.lower_ in kept and len(reg) > 1:
             words.append(first.text)
             spaces.append(True)
             norms.append(first.norm_)
@@ -71,9 +80,9 @@ def masked(span: Span, regulators: Sequence[Span], word: str) -> Doc:
 def action_scores(spans: Sequence[Span], data_dir: str | None = None) -> list[dict[str, float]]:
     """The probability of each action for each span, its regulators masked (`masked`);
     [{}, ...] without a model."""
-    word = placeholder(data_dir)
+    word, kept = placeholder(data_dir), kept_before(data_dir)
 
     def prepare(span: Span) -> Doc:
-        return masked(span, list(span.doc.spans.get("regulators", [])), word)
+        return masked(span, list(span.doc.spans.get("regulators", [])), word, kept)
 
     return span_probs(MODEL_DIR, spans, data_dir, prepare=prepare)

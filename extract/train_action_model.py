@@ -22,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extract.action_model import MODEL_DIR, masked, placeholder
+from extract.action_model import MODEL_DIR, kept_before, masked, placeholder
 from extract.components.regulators import SPAN_KEY, RegulatorRecognizer
 from extract.datafiles import data_path, load_toml
 from extract.train_type_model import train
@@ -40,11 +40,11 @@ def corpus_masker(data_dir: str | None = None) -> Callable[[Doc], Doc]:
     from extract.nlp import build_nlp
 
     recognizer = RegulatorRecognizer(build_nlp(data_dir), data_dir, every_alias=True)
-    word = placeholder(data_dir)
+    word, kept = placeholder(data_dir), kept_before(data_dir)
 
     def mask(doc: Doc) -> Doc:
         doc = recognizer(doc)
-        return masked(doc[:], list(doc.spans[SPAN_KEY]), word)
+        return masked(doc[:], list(doc.spans[SPAN_KEY]), word, kept)
 
     return mask
 

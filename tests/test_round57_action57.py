@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.action_model import MODEL_DIR, action_scores, masked, placeholder
+from extract.action_model import MODEL_DIR, action_scores, kept_before, masked, placeholder
 from extract.datafiles import DATA_DIR, data_path, load_toml
 from extract.models import Document
 from extract.nlp import build_nlp, extract
@@ -103,11 +103,18 @@ def test_the_masked_sentence_keeps_the_article_and_the_words_around(nlp) -> None
     word = placeholder()
     text = "The ICO's staff met the data watchdog and the Information Commissioner's Office."
     sent = _sent(nlp, text)
-    doc = masked(sent.span, sent.regulators, word)
+    doc = masked(sent.span, sent.regulators, word, kept_before())
     assert doc.text == f"The {word}'s staff met the {word} and the {word}."
     assert [t.norm_ for t in doc][1] == word.lower()
     assert doc[4].norm_ == "meet"  # the other words keep their lemma
-    assert masked(sent.span, [], word).text == text
+    assert masked(sent.span, [], word, kept_before()).text == text
+    # a mention that opens with "the" ("the watchdog", a context alias) keeps it only as a
+    # kept word (actions.toml [learned] kept_before)
+    later = _sent(nlp, text + " Later the watchdog wrote to the force.", 1)
+    assert masked(later.span, later.regulators, word, kept_before()).text.startswith(
+        f"Later the {word} wrote"
+    )
+    assert masked(later.span, later.regulators, word).text.startswith(f"Later {word} wrote")
 
 
 def test_a_training_sentence_masks_an_alias_without_its_page(nlp) -> None:  # type: ignore[no-untyped-def]
