@@ -5,27 +5,26 @@
 The corpus is sentences written for the purpose (`extract/data/action_corpus.jsonl`: one
 `{"text", "labels"}` object a line, `labels` actions of the severity order in
 `actions.toml`, `["none"]` for a sentence telling no regulator's action), never text from the
-evaluation articles. Training is the breach-type classifier's (`extract/train_type_model.py`):
-the same architecture, the same seeded, single-threaded run. Each sentence's regulators are
-masked as at run time (`extract.action_model.masked`): found by the regulator gazetteer with
-every alias taken as a name (a sentence here has no page to support "the watchdog"), each
-replaced by actions.toml's `[learned] placeholder`, which the model's meta.json records.
+evaluation articles. Training is `extract/train_sentence_model.py`'s, shared with the
+breach-type classifier: the same architecture, the same seeded, single-threaded run. Each
+sentence's regulators are masked as at run time (`extract.action_model.masked`): found by
+the regulator gazetteer with every alias taken as a name (a sentence here has no page to
+support "the watchdog"), each replaced by actions.toml's `[learned] placeholder`, which the
+model's meta.json records.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc
 
+from extract import train_sentence_model
 from extract.action_model import MODEL_DIR, kept_before, masked, placeholder
 from extract.components.regulators import SPAN_KEY, RegulatorRecognizer
 from extract.datafiles import data_path, load_toml
-from extract.train_type_model import train
 
 CORPUS = "action_corpus.jsonl"
 
@@ -49,22 +48,23 @@ def corpus_masker(data_dir: str | None = None) -> Callable[[Doc], Doc]:
     return mask
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=data_path(CORPUS))
-    ap.add_argument("--out", type=Path, default=data_path(MODEL_DIR))
-    ap.add_argument("--epochs", type=int, default=12)
-    a = ap.parse_args(argv)
-    report = train(
-        a.corpus,
-        a.out,
-        a.epochs,
-        codes=action_codes(),
-        prepare=corpus_masker(),
-        meta={"placeholder": placeholder()},
+def train(corpus: Path, out: Path, epochs: int = 12, data_dir: str | None = None) -> dict:
+    """Train the action classifier on `corpus`, its regulators masked, and save to `out`."""
+    return train_sentence_model.train(
+        corpus,
+        out,
+        action_codes(data_dir),
+        epochs,
+        data_dir,
+        prepare=corpus_masker(data_dir),
+        meta={"placeholder": placeholder(data_dir)},
     )
-    print(json.dumps(report))
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return train_sentence_model.main(
+        argv, __doc__.split("\n\n")[0], data_path(CORPUS), data_path(MODEL_DIR), train
+    )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from extract.rules.actions import _learned_actions, actions_in
 from extract.sentence_model import load_model
 from extract.sentences import split_sentences
 from extract.train_action_model import CORPUS, action_codes
-from extract.train_type_model import corpus_digest, read_corpus
+from extract.train_sentence_model import corpus_digest, read_corpus
 
 LEARNED = load_toml("actions.toml")["learned"]
 

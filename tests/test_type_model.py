@@ -15,7 +15,8 @@ from extract.datafiles import DATA_DIR, data_path, load_toml
 from extract.nlp import build_nlp, get_nlp
 from extract.rules.types import best_type, type_scores
 from extract.sentences import split_sentences
-from extract.train_type_model import CORPUS, corpus_digest, read_corpus, train, type_codes
+from extract.train_sentence_model import corpus_digest, read_corpus
+from extract.train_type_model import CORPUS, train, type_codes
 from extract.type_model import MODEL_DIR, load_type_model, span_scores
 
 THRESHOLD = float(load_toml("breach_types.toml")["cues"]["learned_threshold"])
