@@ -58,11 +58,13 @@ MODEL: dict[str, Any] = {
 
 
 def corpus_digest(path: Path) -> str:
+    """The corpus's SHA-256, kept in the model's meta.json: a test tells a corpus edited
+    without retraining."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def read_corpus(path: Path, codes: list[str]) -> list[tuple[str, set[str]]]:
-    """(text, codes) pairs; a label outside the taxonomy is an error worth stopping for."""
+    """(text, labels) pairs; a label outside `codes` is an error worth stopping for."""
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -115,7 +117,6 @@ def train(
         losses = {}
         for batch in minibatch(examples, size=16):
             model.update(batch, sgd=optimizer, drop=0.2, losses=losses)
-    # what it was trained on, so a test can tell a corpus edited without retraining
     digest = corpus_digest(corpus)
     model.meta["breachkb"] = {
         "corpus_sha256": digest,
