@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract.sentence_model import PIPE, load_model, span_probs
+from extract.sentence_model import load_model, span_probs
 
 MODEL_DIR = "type_model"
-__all__ = ["MODEL_DIR", "PIPE", "load_type_model", "span_scores"]
+__all__ = ["MODEL_DIR", "load_type_model", "span_scores"]
 
 
 def load_type_model(data_dir: str | None = None) -> Language | None:
