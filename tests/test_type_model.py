@@ -16,7 +16,7 @@ from extract.nlp import build_nlp, get_nlp
 from extract.rules.types import best_type, type_scores
 from extract.sentences import split_sentences
 from extract.train_sentence_model import corpus_digest, read_corpus
-from extract.train_type_model import CORPUS, train, type_codes
+from extract.train_type_model import CORPUS, main, train, type_codes
 from extract.type_model import MODEL_DIR, load_type_model, span_scores
 
 THRESHOLD = float(load_toml("breach_types.toml")["cues"]["learned_threshold"])
@@ -151,3 +151,20 @@ def test_training_is_seeded(tmp_path: Path) -> None:
         assert report["sentences"] == len(rows[::15])
     a, b = ((out / "textcat_multilabel" / "model").read_bytes() for out in outs)
     assert a == b
+
+
+def test_the_command_line_trains_from_the_corpus_it_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = data_path(CORPUS).read_text(encoding="utf-8").splitlines()
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(rows[::40]) + "\n", encoding="utf-8")
+    out = tmp_path / "model"
+    argv = ["--corpus", str(small), "--out", str(out), "--epochs", "1"]
+    assert main(argv) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sentences"] == len(rows[::40])
+    assert report["labels"] == len(type_codes())
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert meta["breachkb"]["corpus_sha256"] == corpus_digest(small)
+    assert meta["breachkb"]["epochs"] == 1
