@@ -1133,18 +1133,20 @@ class BreachTypeMatcher:
 
     def _add_used_to_find(self, cues: dict[str, list[str]]) -> None:
         """A police system used to find someone: "used police computers to find her address",
-        "used the database to trace her new home" -- a use verb, a system (`searched_systems`,
-        at most four words after it) and, right after "to", a verb of finding (`finding_verbs`)
-        as strong `unauthorised_access`; a system merely named ("a new database to track
-        offenders") has no user."""
+        "used the database to trace her new home", "used the PNC and downloaded details of
+        his neighbours" -- a use verb, a system (`searched_systems`, at most four words after
+        it) and, right after "to" or "and" (`system_use_links`), a verb of finding
+        (`finding_verbs`) as strong `unauthorised_access`; a system merely named ("a new
+        database to track offenders") has no user."""
         users = cues.get("system_use_verbs", [])
         systems = cues.get("searched_systems", [])
         finding = cues.get("finding_verbs", [])
-        if not (users and systems and finding):
+        links = [w.lower() for w in cues.get("system_use_links", ["to"])]
+        if not (users and systems and finding and links):
             return
         gap: dict[str, Any] = {"NORM": {"NOT_IN": _CLAUSE_BREAKS}, "OP": "{0,4}"}
         pattern: list[dict[str, Any]] = [
-            {"NORM": {"IN": users}}, gap, {"NORM": {"IN": systems}}, {"LOWER": "to"},
+            {"NORM": {"IN": users}}, gap, {"NORM": {"IN": systems}}, {"LOWER": {"IN": links}},
             {"NORM": {"IN": finding}},
         ]  # fmt: skip
         self.pairs.add("unauthorised_access|strong", [pattern], greedy="FIRST")

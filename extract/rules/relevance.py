@@ -4785,7 +4785,9 @@ _DEST_REACH = 12  # "... the names of 40 informants to a local newspaper"
 def handed_on(sent: Sent, any_owner: bool = False) -> bool:
     """People's details handed on ('sent the names of 40 informants to a newspaper', 'posted
     a victim's address on Facebook', 'a spreadsheet of officers' home addresses was emailed
-    to hundreds of people'): a handing verb (cues.toml `handing`), asserted and not denied,
+    to hundreds of people'): a handing verb (cues.toml `handing`; or a releasing verb, news
+    unless the data went to the very person it is kept from: `_released_to_kept_from`,
+    'released the victim's address to her attacker'), asserted and not denied,
     with what people's data is called (`personal`) as its object -- a few words after it, no
     preposition or punctuation between, or before it in the passive -- naming people the
     police hold details of in trust (`handed_people`: 'a victim's address', 'the names of
@@ -4807,7 +4809,10 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
     lawful = _words(sent, "handed_lawful")
     finite = _words(sent, "past_markers") | _words(sent, "present_markers")
     relative = _words(sent, "relative_pronouns")
-    for v in sent.cues.get("relevance.handing", []):
+    released = [
+        v for v in sent.cues.get("relevance.releasing", []) if _released_to_kept_from(sent, v)
+    ]
+    for v in [*sent.cues.get("relevance.handing", []), *released]:
         if sent.denied(v) or not sent.asserted(v) or not _handed_as_act(sent, v):
             continue
         if (
@@ -4850,6 +4855,31 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
             return True
         if _contents_name_protected(sent, v):
             return True
+    return False
+
+
+_KEPT_FROM_REACH = 3  # "to her former attacker", "to the man's defence"
+
+
+def _released_to_kept_from(sent: Sent, v: Span) -> bool:
+    """A releasing verb (cues.toml `releasing`: news when the police release names) whose
+    data went to the very person it must be kept from ('released the victim's address to
+    her attacker', 'gave a witness's details to the defendant'): "to" after the verb in its
+    clause, then within a few words, no punctuation between, one of [relevance]
+    `release_recipients` -- not the defence's lawyer ('to the defendant's solicitor':
+    [relevance.grammar] `handed_lawful`)."""
+    doc = sent.span.doc
+    lawful = _words(sent, "handed_lawful")
+    _, hi = clause_bounds(sent, v.start)
+    end = min(hi, v.end + _DEST_REACH)
+    for r in sent.cues.get("relevance.release_recipients", []):
+        if not v.end < r.start < end + _KEPT_FROM_REACH:
+            continue
+        if any(t.lower_ in lawful for t in doc[r.end : r.end + _KEPT_FROM_REACH]):
+            continue  # "to the defendant's solicitor": the defence, in the course of a case
+        for k in range(max(v.end, r.start - _KEPT_FROM_REACH - 1), r.start):
+            if doc[k].lower_ == "to" and not any(t.is_punct for t in doc[k : r.start]):
+                return True
     return False
 
 
