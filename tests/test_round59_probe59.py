@@ -1,0 +1,65 @@
+"""Round 59 (probe59): blind probes of ordinary police breach stories.
+
+- A record let out or sold to someone the story names only as a person or a firm ('disclosed
+  the identity of a rape victim to a man in a pub', 'sold details of accident victims to a
+  personal injury company', 'shared footage with a television company'): a disclosure verb
+  (reveal, disclose, leak, divulge, sell; share ... with) and "man", "woman", "company" or
+  "firm" after "to"/"with" is an inappropriate disclosure, as a friend or a journalist is.
+  Giving, handing and passing stay out ('gave first aid to a man').
+
+Paraphrases written for these tests, not taken from any page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import nlp
+from extract.models import Document
+
+
+def _incidents(text: str) -> set[tuple[str | None, str | None]]:
+    return {(i.force, i.breach_type) for i in nlp.extract(Document(text=text)).incidents}
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Officer revealed witness details\n\nA Kent Police officer revealed the home "
+            "address of a witness to a woman he had met online, a misconduct hearing heard.",
+            "Kent Police",
+        ),
+        (
+            "Police worker sold records\n\nA former Essex Police call handler sold the details "
+            "of crash victims to a claims management firm, a court heard.",
+            "Essex Police",
+        ),
+        (
+            "Constable revealed victim's name\n\nA Gwent Police constable disclosed the name of "
+            "a sexual assault victim to a man at a party, breaching her anonymity.",
+            "Gwent Police",
+        ),
+        (
+            "Footage handed to film crew\n\nThe Met said a detective had shared body-worn video "
+            "of a raid with a film company without permission.",
+            "Metropolitan Police Service",
+        ),
+    ],
+)
+def test_disclosed_to_a_person_or_firm(text: str, force: str) -> None:
+    assert (force, "inappropriate_disclosure") in _incidents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officer praised\n\nA Kent Police officer gave first aid to a man who collapsed in "
+        "the street.",
+        "Officer sold car\n\nA Kent Police officer sold his car to a man he met online.",
+        "Police share data\n\nKent Police shared crime figures with a company that maps crime.",
+    ],
+)
+def test_routine_dealings_with_a_person_or_firm_are_no_breach(text: str) -> None:
+    assert not nlp.extract(Document(text=text)).relevant
+
