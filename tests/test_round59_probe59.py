@@ -63,3 +63,48 @@ def test_disclosed_to_a_person_or_firm(text: str, force: str) -> None:
 def test_routine_dealings_with_a_person_or_firm_are_no_breach(text: str) -> None:
     assert not nlp.extract(Document(text=text)).relevant
 
+
+# - A force's own device or papers lost or stolen with nothing said of what it held: the
+#   force named right before the thing or its officer who lost it, or after "from", "of" or
+#   "belonging to"; never a thing the police recovered or only reported.
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "code"),
+    [
+        (
+            "Officer lost laptop\n\nA West Mercia Police detective left a laptop in a taxi in "
+            "Worcester in 2020, the force said.",
+            "West Mercia Police",
+            "loss_or_theft_of_device",
+        ),
+        (
+            "Police papers left on train\n\nA folder of Sussex Police case papers was left on a "
+            "train to Brighton last month.",
+            "Sussex Police",
+            "loss_or_theft_of_paperwork",
+        ),
+        (
+            "Force mislaid tablet\n\nA tablet belonging to Cumbria Constabulary was stolen from "
+            "a parked car in Carlisle.",
+            "Cumbria Constabulary",
+            "loss_or_theft_of_device",
+        ),
+    ],
+)
+def test_force_thing_lost_with_no_word_of_what_it_held(text: str, force: str, code: str) -> None:
+    assert (force, code) in _incidents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laptops recovered\n\nWest Mercia Police recovered 30 laptops stolen from a school in "
+        "Worcester.",
+        "Shop theft\n\nA man stole a laptop from a shop in Brighton, Sussex Police said.",
+        "Appeal after theft\n\nCumbria Constabulary is appealing for witnesses after a tablet "
+        "was stolen from a parked car in Carlisle.",
+    ],
+)
+def test_thing_the_police_recovered_or_reported_is_no_breach(text: str) -> None:
+    assert not nlp.extract(Document(text=text)).relevant

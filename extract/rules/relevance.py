@@ -1296,6 +1296,75 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
     )
 
 
+_OWNED_GAP = 2  # "Kent Police laptop", "Essex Police case papers"
+# between the force and its thing: "Essex Police case papers", "Kent Police lost a laptop"
+# (the loss itself), "Kent Police lost two laptops" -- not "recovered", "found" or "seized"
+_OWNED_GAP_WORDS = {
+    "a",
+    "an",
+    "the",
+    "its",
+    "case",
+    "work",
+    "evidence",
+    "interview",
+    "unencrypted",
+    "encrypted",
+    "issue",
+    "issued",
+    "several",
+    "some",
+    "'s",
+    "’s",
+}
+_OWNING_LINKS = {"from", "belonging", "of"}  # "went missing from the Met", "belonging to"
+
+
+def force_thing_lost(sent: Sent) -> bool:
+    """A force's own device or papers lost or stolen, with nothing said of what it held ('A
+    Greater Manchester Police officer left a laptop on a train', 'Thames Valley Police papers
+    were left on a bus', 'phones and laptops have gone missing from the Met'): a loss and a
+    thing that holds records (breach_types.toml `objects`) in one clause, told as acts, with the
+    force's name right before the thing or before its officer (`relevance.staff`) who lost it,
+    or after "from", "of" or "belonging to" right after the loss or the thing. Not a thing
+    the police found or recovered ('police recovered 40 laptops stolen from a school'): the
+    force named as its owner, not as who looked for it."""
+    if not sent.forces:
+        return False
+    types = asserted_types(sent, news_sources=False)
+    losses = [c for c in types if c.label_ == "_loss" and sent.asserted(c)]
+    things = [c for c in types if c.kb_id_ == "objects" and c.label_ in _CARRIED_LOSSES]
+    if not losses or not things:
+        return False
+    doc = sent.span.doc
+    staff = {c.start for c in sent.cues.get("relevance.staff", [])}
+    for thing in things:
+        lo, hi = clause_bounds(sent, thing.start)
+        if not any(lo <= c.start < hi for c in losses):
+            continue
+        for force in sent.forces:
+            gap = range(force.end, thing.start)
+            if (
+                force.end <= thing.start
+                and len(gap) <= _OWNED_GAP
+                and all(
+                    doc[i].lower_ in _OWNED_GAP_WORDS
+                    or doc[i].like_num
+                    or any(c.start <= i < c.end for c in losses)
+                    for i in gap
+                )
+            ):
+                return True  # "a Kent Police laptop", "Kent Police lost a laptop"
+            if force.end in staff and lo <= force.start and force.end < thing.start:
+                return True  # "a GMP officer left a laptop on a train"
+            if lo <= force.start < hi and force.start > thing.start:
+                lead = doc[force.start - 1].lower_ if force.start else ""
+                lead2 = doc[force.start - 2].lower_ if force.start > 1 else ""
+                if lead in _OWNING_LINKS or lead2 == "belonging":
+                    return True  # "gone missing from the Metropolitan Police"
+    return False
+
+
 def medium_revealed(sent: Sent) -> bool:
     """A message, document or system that itself revealed people's details ('Police email
     blunder reveals addresses of 80 crime victims', 'a spreadsheet exposed the names of
@@ -1782,6 +1851,7 @@ def describes_breach(sents: list[Sent]) -> bool:
         or store_entered(s)
         or watchdog_penalty(s)
         or police_data_taken(s)
+        or force_thing_lost(s)
         or force_showed_recipients(s)
         or force_did_disclosure(s)
         for i, s in enumerate(sents)
