@@ -1297,27 +1297,6 @@ def personal_data_breach(sent: Sent, news_sources: bool = True) -> bool:
 
 
 _OWNED_GAP = 2  # "Kent Police laptop", "Essex Police case papers"
-# between the force and its thing: "Essex Police case papers", "Kent Police lost a laptop"
-# (the loss itself), "Kent Police lost two laptops" -- not "recovered", "found" or "seized"
-_OWNED_GAP_WORDS = {
-    "a",
-    "an",
-    "the",
-    "its",
-    "case",
-    "work",
-    "evidence",
-    "interview",
-    "unencrypted",
-    "encrypted",
-    "issue",
-    "issued",
-    "several",
-    "some",
-    "'s",
-    "’s",
-}
-_OWNING_LINKS = {"from", "belonging", "of"}  # "went missing from the Met", "belonging to"
 
 
 def force_thing_lost(sent: Sent) -> bool:
@@ -1326,9 +1305,10 @@ def force_thing_lost(sent: Sent) -> bool:
     were left on a bus', 'phones and laptops have gone missing from the Met'): a loss and a
     thing that holds records (breach_types.toml `objects`) in one clause, told as acts, with the
     force's name right before the thing or before its officer (`relevance.staff`) who lost it,
-    or after "from", "of" or "belonging to" right after the loss or the thing. Not a thing
-    the police found or recovered ('police recovered 40 laptops stolen from a school'): the
-    force named as its owner, not as who looked for it."""
+    or after "from", "of" or "belonging to" right after the loss or the thing (cues.toml
+    [relevance.grammar] `owned_gap_words`, `owning_links`). Not a thing the police found or
+    recovered ('police recovered 40 laptops stolen from a school'): the force named as its
+    owner, not as who looked for it."""
     if not sent.forces:
         return False
     types = asserted_types(sent, news_sources=False)
@@ -1337,6 +1317,7 @@ def force_thing_lost(sent: Sent) -> bool:
     if not losses or not things:
         return False
     doc = sent.span.doc
+    gap_words, links = _words(sent, "owned_gap_words"), _words(sent, "owning_links")
     staff = {c.start for c in sent.cues.get("relevance.staff", [])}
     for thing in things:
         lo, hi = clause_bounds(sent, thing.start)
@@ -1348,7 +1329,7 @@ def force_thing_lost(sent: Sent) -> bool:
                 force.end <= thing.start
                 and len(gap) <= _OWNED_GAP
                 and all(
-                    doc[i].lower_ in _OWNED_GAP_WORDS
+                    doc[i].lower_ in gap_words
                     or doc[i].like_num
                     or any(c.start <= i < c.end for c in losses)
                     for i in gap
@@ -1360,7 +1341,7 @@ def force_thing_lost(sent: Sent) -> bool:
             if lo <= force.start < hi and force.start > thing.start:
                 lead = doc[force.start - 1].lower_ if force.start else ""
                 lead2 = doc[force.start - 2].lower_ if force.start > 1 else ""
-                if lead in _OWNING_LINKS or lead2 == "belonging":
+                if lead in links or (lead == "to" and lead2 in links):
                     return True  # "gone missing from the Metropolitan Police"
     return False
 
