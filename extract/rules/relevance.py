@@ -1329,7 +1329,7 @@ def force_thing_lost(sent: Sent) -> bool:
                 force.end <= thing.start
                 and len(gap) <= _OWNED_GAP
                 and all(
-                    doc[i].lower_ in gap_words
+                    doc[i].norm_ in gap_words
                     or doc[i].like_num
                     or any(c.start <= i < c.end for c in losses)
                     for i in gap
