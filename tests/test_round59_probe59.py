@@ -1,11 +1,12 @@
 """Round 59 (probe59): blind probes of ordinary police breach stories.
 
-- A record let out or sold to someone the story names only as a person or a firm ('disclosed
-  the identity of a rape victim to a man in a pub', 'sold details of accident victims to a
-  personal injury company', 'shared footage with a television company'): a disclosure verb
-  (reveal, disclose, leak, divulge, sell; share ... with) and "man", "woman", "company" or
-  "firm" after "to"/"with" is an inappropriate disclosure, as a friend or a journalist is.
-  Giving, handing and passing stay out ('gave first aid to a man').
+- A record let out to someone the story names only as a person or a firm ('disclosed the
+  identity of a rape victim to a man in a pub', 'leaked the report to a security firm',
+  'shared footage with a television company'): a disclosure verb (reveal, disclose, leak,
+  divulge; share ... with) and "man", "woman", "company" or "firm" after "to"/"with" is an
+  inappropriate disclosure, as a friend or a journalist is. Giving, handing and passing stay
+  out ('gave first aid to a man'), and so does an insider's sale to a firm, which the
+  annotations count as the look-up it came from.
 
 Paraphrases written for these tests, not taken from any page.
 """
@@ -31,8 +32,8 @@ def _incidents(text: str) -> set[tuple[str | None, str | None]]:
             "Kent Police",
         ),
         (
-            "Police worker sold records\n\nA former Essex Police call handler sold the details "
-            "of crash victims to a claims management firm, a court heard.",
+            "Police worker leaked records\n\nA former Essex Police call handler leaked the "
+            "details of crash victims to a claims management firm, a court heard.",
             "Essex Police",
         ),
         (
