@@ -1536,14 +1536,26 @@ _STOOD_IN_FILLERS = {
 def _stood_in_for(sent: Sent, cue: Span) -> bool:
     """The sanction another stood in for or the force was spared ('a reprimand in lieu of a
     £250,000 fine', 'escaped a fine', 'was spared a monetary penalty'): a cue of
-    cues.toml [money] escaped right before it, only determiners, adjectives and an amount
-    between."""
+    cues.toml [money] escaped right before it, only determiners, adjectives, an amount and the
+    regulator's name between ('avoided an ICO fine', 'escaped the watchdog's penalty')."""
     doc = sent.span.doc
     in_money = {i for m in sent.money for i in range(m.start, m.end)}
+    # the regulator named as the fine's owner ("avoided an ICO fine", "escaped a data
+    # watchdog penalty", "was spared the Information Commissioner's fine") is no more than an
+    # adjective: its words (and a possessive after it) neither stop nor use up the reach
+    in_reg = {i for r in sent.regulators for i in range(r.start, r.end)}
     for e in sent.cues.get("money.escaped", []):
-        if not (e.end <= cue.start <= e.end + _STOOD_IN_REACH):
+        between = doc[e.end : cue.start]
+        named = sum(1 for t in between if t.i in in_reg or (t.lower_ == "'s" and t.i - 1 in in_reg))
+        if not (e.end <= cue.start <= e.end + _STOOD_IN_REACH + named):
             continue
-        if all(t.i in in_money or t.lower_ in _STOOD_IN_FILLERS for t in doc[e.end : cue.start]):
+        if all(
+            t.i in in_money
+            or t.i in in_reg
+            or (t.lower_ == "'s" and t.i - 1 in in_reg)
+            or t.lower_ in _STOOD_IN_FILLERS
+            for t in between
+        ):
             return True
     return False
 
