@@ -1027,6 +1027,19 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and bool(_BARE_END.match(text[n.b :]) or re.match(r"\s*(?:and\b|\))", text[n.b :]))
                 and not re.search(r"[A-Z][\w'’-]*,\s*$", text[: n.a])  # "Jo Bloggs, 34,"
             )
+            # "Data breaches recorded, by year" over "Kent Police: 2021 - 64, 2022 - 71, 2023 -
+            # 80.": a run of figures labelled by their periods, in a sentence that names no
+            # measure, right under the sentence about breaches that introduces them
+            dated_under_lead = (
+                not topical
+                and not broader_named
+                and n.value > 1
+                and beside_period(text, n)
+                and bool(_BARE_END.match(text[n.b :]) or re.match(r"\s*(?:and\b|\))", text[n.b :]))
+                and sum(1 for m in nums if m.elliptical and beside_period(text, m)) >= 2
+                and _measure_lead(sent, state) is not None
+            )
+            dated_item = dated_item or dated_under_lead
             # "Kent Police and Essex Police recorded 41 and 39 respectively": the first bare
             # figure of a run the sentence gives its forces in turn
             # ("employ 2,100 and 1,900 officers respectively" counts people; "are 51 and 49
@@ -1118,6 +1131,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
                 and not broader_named
                 and (
                     topical
+                    or dated_under_lead
                     or state.last_measure == "breach"
                     or (_ANAPHOR.search(before) and sent.idx - state.topic_at <= 2)
                     # "The number of data breaches at a force has risen. There were 131 in
