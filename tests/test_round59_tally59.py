@@ -77,3 +77,39 @@ def test_period_run_not_breaches(text: str) -> None:
     assert all(
         count not in (3640, 3710, 3802, 3100, 3250, 160000, 170000) for *_, count in _rows(text)
     )
+
+
+# A difference told with the measure between the comparative and "than" ("12 more data
+# breaches in 2021 than in 2020") is no count (`tally_cues._MORE_THAN`: up to six words
+# between the comparative and "than"); the force's own figure beside it still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Difference\n\nLeicestershire Police recorded 12 more data breaches in 2021 than in 2020.",
+        "Sussex breaches\n\nSussex Police recorded 12 fewer data breaches in 2022 than the "
+        "year before.",
+        "Sussex breaches\n\nSussex Police recorded 40 more breaches in 2022 than in 2021.",
+        "Gwent figures\n\nGwent Police logged nine fewer data protection breaches in 2020 than "
+        "in 2019.",
+    ],
+)
+def test_difference_before_than_is_no_count(text: str) -> None:
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Sussex breaches\n\nSussex Police recorded 140 breaches in 2022, more than any other "
+            "force in the region.",
+            [("Sussex Police", "2022", None, 140)],
+        ),
+        (
+            "Sussex breaches\n\nSussex Police recorded 140 breaches in 2022, 40 more than in 2021.",
+            [("Sussex Police", "2022", None, 140)],
+        ),
+    ],
+)
+def test_figure_beside_difference_counts(text: str, rows: list[tuple[str, str, None, int]]) -> None:
+    assert _rows(text) == rows

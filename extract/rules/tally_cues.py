@@ -535,7 +535,7 @@ _REFERENCE_BEFORE = re.compile(
 
 
 _MORE_THAN = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}?than\b", re.I
+    r"\s+(?:[\w-]+\s+){0,2}?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,6}?than\b", re.I
 )
 # "three times the 2019 figure", "four times as many": a multiplier, no count
 _MULTIPLIER = re.compile(
