@@ -1,29 +1,38 @@
-"""The blind probes (tests/data/probes/): stories written without reading the eval pages.
+"""The blind probes (tests/data/probes/): short texts written without reading the eval pages.
 
-They say whether ordinary wordings of a police data breach still come through; the floors
-are counts of probes right per field, raised as rules earn them (see the folder's README).
+They say whether ordinary wordings still come through: incident stories (relevance, force,
+type, year), regulators' actions and fines, and statistics pages (tally rows). The floors are
+counts of probes right per field, raised as rules earn them (see the folder's README).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from extract.models import Document, Extraction
+from extract.models import Document, Extraction, IncidentFact
 from extract.nlp import extract
 
 PROBES = Path(__file__).parent / "data" / "probes"
+Probe = dict[str, Any]
 
 
-def _probes() -> list[dict]:  # type: ignore[type-arg]
-    with open(PROBES / "round59.jsonl", encoding="utf-8") as fh:
+def _probes(name: str) -> list[Probe]:
+    with open(PROBES / f"{name}.jsonl", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def right(probe: dict, ex: Extraction) -> dict[str, bool]:  # type: ignore[type-arg]
-    """Per field, whether `ex` gives what the probe is labelled with."""
+def _incident_of(ex: Extraction, force: str | None) -> IncidentFact | None:
+    return next((i for i in ex.incidents if i.force == force), None)
+
+
+def story_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
+    """The labelled force, type or year among the page's incidents (a null label: none gives
+    one)."""
     got = {"relevant": ex.relevant == probe["relevant"]}
     if probe["relevant"]:
         found = {
@@ -37,28 +46,70 @@ def right(probe: dict, ex: Extraction) -> dict[str, bool]:  # type: ignore[type-
     return got
 
 
+def action_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
+    """Per force labelled (the probe's own and its `others`), that force's incident gives the
+    labelled regulator, action and fine (a story of two forces counts twice)."""
+    got: dict[str, bool] = {"relevant": ex.relevant == probe["relevant"]}
+    if not probe["relevant"]:
+        return got
+    for n, label in enumerate([probe, *probe.get("others", [])]):
+        inc = _incident_of(ex, label["force"])
+        got[f"force.{n}"] = inc is not None or label["force"] is None
+        got[f"regulator.{n}"] = (inc.regulator if inc else None) == label["regulator"]
+        got[f"action.{n}"] = (inc.action if inc else None) == label["action"]
+        got[f"fine.{n}"] = (inc.fine_amount if inc else None) == label["fine"]
+    return got
+
+
+def tally_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
+    """The page's tally rows are exactly the labelled ones (force, period, type, count)."""
+    rows = {(c.force, c.period, c.breach_type, c.count) for c in ex.breach_counts}
+    return {
+        "relevant": ex.relevant == probe["relevant"],
+        "rows": rows == {tuple(r) for r in probe["rows"]},
+    }
+
+
+SETS: dict[str, Callable[[Probe, Extraction], dict[str, bool]]] = {
+    "round59_stories": story_right,
+    "round59_actions": action_right,
+    "round59_tallies": tally_right,
+}
+
+
 @pytest.fixture(scope="module")
-def tally() -> dict[str, int]:
-    counts = {"relevant": 0, "force": 0, "type": 0, "year": 0}
-    for probe in _probes():
-        ex = extract(Document(text=probe["text"], url="https://news.example.com/probe"))
-        for field, ok in right(probe, ex).items():
-            counts[field] += ok
+def tally() -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for name, right in SETS.items():
+        per = counts.setdefault(name, {})
+        for probe in _probes(name):
+            ex = extract(Document(text=probe["text"], url="https://news.example.com/probe"))
+            for field, ok in right(probe, ex).items():
+                key = field.split(".")[0]
+                per[key] = per.get(key, 0) + ok
     return counts
 
 
-def test_the_probes_are_well_formed() -> None:
-    probes = _probes()
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_probes_are_well_formed(name: str) -> None:
+    probes = _probes(name)
     assert len({p["id"] for p in probes}) == len(probes)
     assert any(not p["relevant"] for p in probes) and any(p["relevant"] for p in probes)
     for p in probes:
         assert "\n\n" in p["text"], p["id"]  # a headline, then the story
 
 
-@pytest.mark.parametrize("field", ["relevant", "force", "type", "year"])
-def test_no_field_falls_below_its_floor(tally: dict[str, int], field: str) -> None:
+def _floors() -> list[tuple[str, str]]:
     floors = json.loads((PROBES / "floors.json").read_text(encoding="utf-8"))
-    assert tally[field] >= floors[field], (field, tally[field], floors[field])
+    return [(name, field) for name in sorted(floors) for field in sorted(floors[name])]
+
+
+@pytest.mark.parametrize(("name", "field"), _floors())
+def test_no_field_falls_below_its_floor(
+    tally: dict[str, dict[str, int]], name: str, field: str
+) -> None:
+    floor = json.loads((PROBES / "floors.json").read_text(encoding="utf-8"))[name][field]
+    assert tally[name][field] >= floor, (name, field, tally[name][field], floor)
 
 
 def test_scoring_tells_a_wrong_reading_from_a_right_one() -> None:
@@ -73,5 +124,26 @@ def test_scoring_tells_a_wrong_reading_from_a_right_one() -> None:
     wrong_ex = extract(
         Document(text="Weather\n\nRain is expected on Friday.", url="https://news.example.com/x")
     )
-    assert all(right(probe, right_ex).values()), right(probe, right_ex)
-    assert not any(right(probe, wrong_ex).values())
+    assert all(story_right(probe, right_ex).values()), story_right(probe, right_ex)
+    assert not any(story_right(probe, wrong_ex).values())
+    fined = {"relevant": True, "force": "Kent Police", "regulator": "Information "
+             "Commissioner's Office", "action": "monetary_penalty", "fine": 80000}  # fmt: skip
+    ex = extract(
+        Document(
+            text="Force fined\n\nThe Information Commissioner's Office has fined Kent Police "
+            "£80,000 after a laptop holding victims' statements was stolen in 2019.",
+            url="https://news.example.com/probe",
+        )
+    )
+    assert all(action_right(fined, ex).values()), action_right(fined, ex)
+    assert not any(v for k, v in action_right(fined, wrong_ex).items())
+    rows = {"relevant": True, "rows": [["Kent Police", "2021", None, 97]]}
+    ex = extract(
+        Document(
+            text="Kent breaches\n\nKent Police recorded 97 data breaches in 2021, figures "
+            "released under FOI show.",
+            url="https://news.example.com/probe",
+        )
+    )
+    assert all(tally_right(rows, ex).values()), tally_right(rows, ex)
+    assert not any(tally_right(rows, wrong_ex).values())

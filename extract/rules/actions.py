@@ -1546,13 +1546,13 @@ def _stood_in_for(sent: Sent, cue: Span) -> bool:
     in_reg = {i for r in sent.regulators for i in range(r.start, r.end)}
     for e in sent.cues.get("money.escaped", []):
         between = doc[e.end : cue.start]
-        named = sum(1 for t in between if t.i in in_reg or (t.lower_ == "'s" and t.i - 1 in in_reg))
+        named = sum(1 for t in between if t.i in in_reg or (t.norm_ == "'s" and t.i - 1 in in_reg))
         if not (e.end <= cue.start <= e.end + _STOOD_IN_REACH + named):
             continue
         if all(
             t.i in in_money
             or t.i in in_reg
-            or (t.lower_ == "'s" and t.i - 1 in in_reg)
+            or (t.norm_ == "'s" and t.i - 1 in in_reg)
             or t.lower_ in _STOOD_IN_FILLERS
             for t in between
         ):
