@@ -1019,7 +1019,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )  # "204 breaches in 2019, 302 in 2020"
             # "Data breaches recorded by Kent Police: 2019/20 - 97, 2020/21 - 104", "2019 (97),
             # 2020 (104)": figures labelled by their periods in a sentence about breaches
-            labelled = (
+            period_item = (
                 not broader_named
                 and n.value > 1
                 and beside_period(text, n)
@@ -1027,7 +1027,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             dated_item = (
                 topical
-                and labelled
+                and period_item
                 and not re.search(r"[A-Z][\w'’-]*,\s*$", text[: n.a])  # "Jo Bloggs, 34,"
             )
             # "Data breaches recorded, by year" over "Kent Police: 2021 - 64, 2022 - 71, 2023 -
@@ -1035,7 +1035,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             # measure, right under the sentence about breaches that introduces them
             dated_under_lead = (
                 not topical
-                and labelled
+                and period_item
                 and sum(1 for m in nums if m.elliptical and beside_period(text, m)) >= 2
                 and _measure_lead(sent, state) is not None
             )
