@@ -26,6 +26,10 @@ def _probes(name: str) -> list[Probe]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _read(text: str) -> Extraction:
+    return extract(Document(text=text, url="https://news.example.com/probe"))
+
+
 def _incident_of(ex: Extraction, force: str | None) -> IncidentFact | None:
     return next((i for i in ex.incidents if i.force == force), None)
 
@@ -83,7 +87,7 @@ def tally() -> dict[str, dict[str, int]]:
     for name, right in SETS.items():
         per = counts.setdefault(name, {})
         for probe in _probes(name):
-            ex = extract(Document(text=probe["text"], url="https://news.example.com/probe"))
+            ex = _read(probe["text"])
             for field, ok in right(probe, ex).items():
                 key = field.split(".")[0]
                 per[key] = per.get(key, 0) + ok
@@ -113,37 +117,26 @@ def test_no_field_falls_below_its_floor(
 
 
 def test_scoring_tells_a_wrong_reading_from_a_right_one() -> None:
+    wrong_ex = _read("Weather\n\nRain is expected on Friday.")
     probe = {"relevant": True, "force": "Kent Police", "type": "unauthorised_access", "year": 2019}
-    right_ex = extract(
-        Document(
-            text="Officer sacked\n\nA Kent Police constable looked up his neighbours on police "
-            "computers without a policing purpose in 2019 and was dismissed.",
-            url="https://news.example.com/probe",
-        )
+    ex = _read(
+        "Officer sacked\n\nA Kent Police constable looked up his neighbours on police "
+        "computers without a policing purpose in 2019 and was dismissed."
     )
-    wrong_ex = extract(
-        Document(text="Weather\n\nRain is expected on Friday.", url="https://news.example.com/x")
-    )
-    assert all(story_right(probe, right_ex).values()), story_right(probe, right_ex)
+    assert all(story_right(probe, ex).values()), story_right(probe, ex)
     assert not any(story_right(probe, wrong_ex).values())
     fined = {"relevant": True, "force": "Kent Police", "regulator": "Information "
              "Commissioner's Office", "action": "monetary_penalty", "fine": 80000}  # fmt: skip
-    ex = extract(
-        Document(
-            text="Force fined\n\nThe Information Commissioner's Office has fined Kent Police "
-            "£80,000 after a laptop holding victims' statements was stolen in 2019.",
-            url="https://news.example.com/probe",
-        )
+    ex = _read(
+        "Force fined\n\nThe Information Commissioner's Office has fined Kent Police "
+        "£80,000 after a laptop holding victims' statements was stolen in 2019."
     )
     assert all(action_right(fined, ex).values()), action_right(fined, ex)
-    assert not any(v for k, v in action_right(fined, wrong_ex).items())
+    assert not any(action_right(fined, wrong_ex).values())
     rows = {"relevant": True, "rows": [["Kent Police", "2021", None, 97]]}
-    ex = extract(
-        Document(
-            text="Kent breaches\n\nKent Police recorded 97 data breaches in 2021, figures "
-            "released under FOI show.",
-            url="https://news.example.com/probe",
-        )
+    ex = _read(
+        "Kent breaches\n\nKent Police recorded 97 data breaches in 2021, figures released "
+        "under FOI show."
     )
     assert all(tally_right(rows, ex).values()), tally_right(rows, ex)
     assert not any(tally_right(rows, wrong_ex).values())
