@@ -103,16 +103,16 @@ def test_the_probes_are_well_formed(name: str) -> None:
         assert "\n\n" in p["text"], p["id"]  # a headline, then the story
 
 
-def _floors() -> list[tuple[str, str]]:
-    floors = json.loads((PROBES / "floors.json").read_text(encoding="utf-8"))
-    return [(name, field) for name in sorted(floors) for field in sorted(floors[name])]
+FLOORS: dict[str, dict[str, int]] = json.loads((PROBES / "floors.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("name", "field"), _floors())
+@pytest.mark.parametrize(
+    ("name", "field"), [(name, field) for name in sorted(FLOORS) for field in sorted(FLOORS[name])]
+)
 def test_no_field_falls_below_its_floor(
     tally: dict[str, dict[str, int]], name: str, field: str
 ) -> None:
-    floor = json.loads((PROBES / "floors.json").read_text(encoding="utf-8"))[name][field]
+    floor = FLOORS[name][field]
     assert tally[name][field] >= floor, (name, field, tally[name][field], floor)
 
 
