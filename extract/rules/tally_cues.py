@@ -675,6 +675,12 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)(?=\s)", re.I)
 # prison sentence", "a six-week suspension", "a 45-year-old constable".
 _DURATION_ADJECTIVE = re.compile(r"-(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 
+# A person's age told between commas after the name, as court reports give it: "Karen
+# Hale, 46, searched ...", "Dean Ross, 52, of Leeds, admitted ...". A list of forces'
+# figures goes on to another name or "and" ("Kent, 45, Essex, 30"), not a lowercase word.
+_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z]+,[ \t]$")
+_AFTER_AGE = re.compile(r",\s+(?!and\b|or\b)[a-z]")
+
 
 def numbers(text: str, parts: bool = False) -> list[Num]:
     """Counts written as digits or words, not years, money, percentages or references.
@@ -700,6 +706,8 @@ def numbers(text: str, parts: bool = False) -> list[Num]:
             continue  # "the highest number (60)" is a count, "number 5" a reference
         if _DAY_BEFORE_MONTH.match(text, m.end()) or _MONTH_BEFORE_DAY.search(before):
             continue  # "29 May 2024", "May 29": a date
+        if len(raw) == 2 and _NAME_BEFORE_AGE.search(before) and _AFTER_AGE.match(text, m.end()):
+            continue  # "Karen Hale, 46, searched ...": her age
         if re.match(
             r"\s*(?:million|m\b|bn|billion|k\b|pounds|years?\b|months?\b|days?\b)",
             text[m.end() :],
