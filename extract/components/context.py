@@ -103,6 +103,22 @@ class ContextScopes:
                 return self._appositive_before(doc, i, trigger.sent.start)
         return False
 
+    def _ends_bare_relative(self, trigger: Span) -> bool:
+        """The words right before a backward trigger end a relative clause with no comma to
+        close it ('an officer who passed the file to her partner in 2019 would have been
+        dismissed'): a relative word after a noun (`bare_relative_openers`), its own verb told
+        by its form, no comma up to the trigger. The trigger is the main clause's verb group;
+        what the clause told is the subject's deed, not the counterfactual's."""
+        doc = trigger.doc
+        verb = False
+        for i in range(trigger.start - 1, trigger.sent.start, -1):
+            if doc[i].lower_ == "," or doc[i].text in _DASHES:
+                return False
+            if doc[i].lower_ in self.bare_relative_openers:
+                return verb and self._noun_before(doc[i - 1])
+            verb = verb or self._finite(doc[i])
+        return False
+
     def _verb_phrase_adverb(self, trigger: Span, i: int) -> bool:
         """Token `i` is an adverb of the trigger's own verb phrase (context.toml
         `verb_phrase_adverbs`), right after the trigger or one word after it ('the ICO could
@@ -327,6 +343,8 @@ class ContextScopes:
                     limit = min(sent_end, limit + resume - end)
                     start = end = resume
             else:
+                if self._ends_bare_relative(trigger):
+                    continue
                 start = end = trigger.start
                 limit = max(trigger.sent.start, trigger.start - self.backward_max_tokens)
                 while start > limit and doc[start - 1].lower_ not in stop:
