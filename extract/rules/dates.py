@@ -2595,7 +2595,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return role
         if _sanctioned_thing(span, cues):
             return BREACH
-    if _dates_document(sent, span):
+    if _dates_document(sent, span) or _names_document(sent, span):
         return None  # "in its 2023 annual report": the document's year, no event's
     if _dates_other_thing(sent, span, cues):
         return NAMED  # "despite a 2004 trade agreement": the agreement's year, no event's
@@ -2820,6 +2820,33 @@ def _dates_document(sent: Sent, span: Span) -> bool:
         ):
             return True
     return False
+
+
+def _names_document(sent: Sent, span: Span) -> bool:
+    """A year standing in a document's or a rule's name, as titles and headlines write it:
+    right after a document word in capitals ('the Annual Data Protection Report 2022
+    revealed ...', 'Policing Review 2019'), or right before a rule or a document that is no
+    decision, no determiner nor word of time before it ('Force breaches 1998 law', '2021
+    figures show ...'): it names the law or the document, not when anything happened. 'In
+    2019 figures showed ...' and 'after 2023 reprimand' keep their dates."""
+    doc = span.doc
+    if span.label_ != "year":
+        return False
+    documents = sent.cues.get("dates.documents", [])
+    if span.start > sent.span.start and any(
+        d.end == span.start and doc[d.end - 1].is_title for d in documents
+    ):
+        return True
+    if span.start > sent.span.start and (
+        doc[span.start - 1].lower_ in set(_data(span)["time_anchors"]) | _DETERMINERS
+        or not doc[span.start - 1].is_alpha
+    ):
+        return False
+    decisions = {(c.start, c.end) for c in sent.cues.get("dates.decision", [])}
+    named = sent.cues.get("dates.rules", []) + [
+        d for d in documents if (d.start, d.end) not in decisions
+    ]
+    return any(c.start == span.end for c in named)
 
 
 _THING_REACH = 4  # "the 2017 general election", "a 2004 trade agreement": the noun phrase's words
