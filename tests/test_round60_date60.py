@@ -3,11 +3,16 @@
 - A year standing in a document's or a law's name, as titles and headlines write it ('the
   Annual Data Protection Report 2021 showed ...', 'Force broke 1998 law') names the document
   or the law: it dates no breach, and the breach's own date stands.
+- "The previous year" right after the news's own time ("The ICO reprimanded the force this
+  week. The previous year ...", "appeared in court yesterday ... the previous year") counts
+  back from the page's date, as "last year" does.
 
 Paraphrases written for these tests, not taken from any page.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -15,8 +20,9 @@ from extract import nlp
 from extract.models import Document
 
 
-def _years(text: str) -> set[int | None]:
-    return {i.breach_year for i in nlp.extract(Document(text=text)).incidents}
+def _years(text: str, published: date | None = None) -> set[int | None]:
+    doc = Document(text=text, published=published)
+    return {i.breach_year for i in nlp.extract(doc).incidents}
 
 
 @pytest.mark.parametrize(
@@ -52,3 +58,36 @@ def test_year_naming_a_document_or_law_dates_nothing(text: str, year: int) -> No
 )
 def test_year_beside_a_time_word_or_event_keeps_its_date(text: str, year: int) -> None:
     assert year in _years(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        (
+            "Force reprimanded\n\nThe data watchdog reprimanded Cheshire Constabulary this "
+            "week. The previous year a detective had emailed a witness list to the wrong "
+            "solicitor.",
+            date(2024, 6, 12),
+            2023,
+        ),
+        (
+            "PC before magistrates\n\nA Dorset Police officer was charged yesterday with "
+            "misconduct in public office. He looked up a former girlfriend's records the "
+            "previous year, the court heard.",
+            date(2022, 3, 9),
+            2021,
+        ),
+    ],
+)
+def test_previous_year_after_the_news_time_counts_from_the_page(
+    text: str, published: date, year: int
+) -> None:
+    assert year in _years(text, published)
+
+
+def test_previous_year_after_a_stated_year_counts_from_it() -> None:
+    text = (
+        "Force reprimanded\n\nThe data watchdog reprimanded Cheshire Constabulary in 2021. "
+        "The previous year a detective had emailed a witness list to the wrong solicitor."
+    )
+    assert _years(text, date(2024, 6, 12)) == {2020}

@@ -906,8 +906,13 @@ def _previous_year(span: Span, published: dt.date | None, phrase: str | None = N
     it had lost a stick the previous year': 2020; 'The force was reprimanded in 2023. It had
     lost the stick the year before.': 2022), or the year before a financial year told there
     ('212 breaches in 2022/23 ... the previous year': 2021), else the publication date, as
-    'last year' does; after a span or a relative date, the year before which is unclear."""
+    'last year' does, also after the news's own time told just before it ('reprimanded this
+    week. The previous year ...', 'appeared in court yesterday. The checks were made the
+    previous year': last year); after a span or another relative date, the year before which
+    is unclear."""
     before = _dates_before(span)
+    if before and _news_time(before[-1]):
+        return resolve_relative(phrase or span.kb_id_, published)
     anchors = [d for d in before if d.label_ in {"day", "month", "year", "fy"}]
     if before and (page := _page_counted(before[-1], published)):
         return str(int(page[:4]) - 1)  # "reprimanded last month ... the previous year"
@@ -916,6 +921,13 @@ def _previous_year(span: Span, published: dt.date | None, phrase: str | None = N
     if before:
         return None  # "between 2019 and 2023 ... the previous year": before which?
     return resolve_relative(phrase or span.kb_id_, published)
+
+
+def _news_time(span: Span) -> bool:
+    """'yesterday', 'this week', 'last week': the news's own days (`_NEWS_DAYS`), counted
+    from the page's date, the time of the telling rather than of the story ('this year' is
+    no such day: 'fined this year. The previous year ...' stays undated)."""
+    return span.label_ == "relative" and span.kb_id_.lower() in _NEWS_DAYS
 
 
 def _data(span: Span) -> dict:
