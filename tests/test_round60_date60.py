@@ -6,6 +6,10 @@
 - "The previous year" right after the news's own time ("The ICO reprimanded the force this
   week. The previous year ...", "appeared in court yesterday ... the previous year") counts
   back from the page's date, as "last year" does.
+- A date told right after a court ("appeared in court yesterday accused of accessing ...",
+  "A county court in 2022 ordered the force to pay ...") is the proceedings' date, not the
+  breach's; not when the court is where the data went ("sent the file to the court in 2021",
+  "emailed the Crown Court in 2021").
 
 Paraphrases written for these tests, not taken from any page.
 """
@@ -91,3 +95,36 @@ def test_previous_year_after_a_stated_year_counts_from_it() -> None:
         "The previous year a detective had emailed a witness list to the wrong solicitor."
     )
     assert _years(text, date(2024, 6, 12)) == {2020}
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Force must pay\n\nA county court in 2024 ordered Kent Police to pay a man whose "
+            "address a PC had given to his former partner. The PC had made the disclosure "
+            "three years earlier.",
+            {2021},
+        ),
+        (
+            "PC in dock\n\nA Norfolk Constabulary detective appeared at Norwich Crown Court in "
+            "March 2023 accused of looking up crime reports about his neighbours.",
+            {None},
+        ),
+    ],
+)
+def test_date_right_after_a_court_is_the_proceedings(text: str, years: set[int | None]) -> None:
+    assert _years(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disclosure error\n\nA Norfolk Constabulary officer sent an unredacted witness "
+        "statement to the court in 2021, revealing the witness's address.",
+        "Disclosure error\n\nA Norfolk Constabulary officer emailed the Crown Court in 2021 "
+        "with a victim's medical records attached by mistake.",
+    ],
+)
+def test_court_the_data_went_to_keeps_the_date(text: str) -> None:
+    assert 2021 in _years(text)

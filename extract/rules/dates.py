@@ -1423,6 +1423,29 @@ def _stamped(sent: Sent, span: Span) -> bool:
 
 _BULLETS = {"-", "•", "*", "–", "—"}
 _LABEL_GLUE = {"(", ")", ",", "-", "–", "—"}
+
+
+def _court_dated(sent: Sent, span: Span) -> bool:
+    """A date told right after a court (`courts`), at once or after 'in' or 'on' ('appeared
+    in court yesterday accused of accessing ...', 'A court in 2023 ordered the force to pay
+    ...', 'appeared at Maidstone Crown Court in March 2023'): the day of the proceedings. Not
+    a court that data went to, with a recipient's link (`court_recipient_links`: 'sent the
+    file to the court in 2019') or a breach verb ('emailed the court in 2019') before the
+    court's name."""
+    doc = span.doc
+    link = span.start - (span.start > 0 and doc[span.start - 1].lower_ in _CLOSING_DATE)
+    court = next((c for c in sent.cues.get("dates.courts", []) if c.end == link), None)
+    if court is None:
+        return False
+    k = court.start - 1  # back past the court's name and article ("to Maidstone Crown Court")
+    while k >= sent.span.start and (doc[k].is_title or doc[k].lower_ in _DETERMINERS):
+        k -= 1
+    if k < sent.span.start:
+        return True
+    before = sent.cues.get("dates.court_recipient_links", []) + sent.cues.get("dates.event", [])
+    return not any(c.start <= k < c.end for c in before)
+
+
 _LABEL_END = set(".:-–—")
 
 
@@ -2580,6 +2603,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return LEARNED  # "In 2019 she was told her file had been lost": the learning's
     if _sanction_item_label(sent, span) or _dated_sanction_item(sent, span):
         return DECIDED  # "Reprimands / - Kent Police (June 2023). Staff accessed ...": issued then
+    if _court_dated(sent, span):
+        return DECIDED  # "appeared in court yesterday accused of accessing ...": the hearing's
     after_clause = span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_)
     if _bound_clause(sent, span) and not after_clause:
         # "lost since the forces merged in 2013": a bound, as "since 2013" is; not "until May
