@@ -8,8 +8,8 @@
   back from the page's date, as "last year" does.
 - A date told right after a court ("appeared in court yesterday accused of accessing ...",
   "A county court in 2022 ordered the force to pay ...") is the proceedings' date, not the
-  breach's; not when the court is where the data went ("sent the file to the court in 2021",
-  "emailed the Crown Court in 2021").
+  breach's; not when a deed befell the data there ("emailed the Crown Court in 2021", "left
+  the files at Norwich Crown Court in 2021", "handed the statement to the court in 2021").
 
 Paraphrases written for these tests, not taken from any page.
 """
@@ -124,6 +124,10 @@ def test_date_right_after_a_court_is_the_proceedings(text: str, years: set[int |
         "statement to the court in 2021, revealing the witness's address.",
         "Disclosure error\n\nA Norfolk Constabulary officer emailed the Crown Court in 2021 "
         "with a victim's medical records attached by mistake.",
+        "Files left behind\n\nA Norfolk Constabulary officer left a bag of case files at "
+        "Norwich Crown Court in 2021.",
+        "Papers\n\nA Norfolk Constabulary officer handed a victim's unredacted statement to "
+        "the court in 2021.",
     ],
 )
 def test_court_the_data_went_to_keeps_the_date(text: str) -> None:

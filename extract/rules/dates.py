@@ -1429,21 +1429,23 @@ def _court_dated(sent: Sent, span: Span) -> bool:
     """A date told right after a court (`courts`), at once or after 'in' or 'on' ('appeared
     in court yesterday accused of accessing ...', 'A court in 2023 ordered the force to pay
     ...', 'appeared at Maidstone Crown Court in March 2023'): the day of the proceedings. Not
-    a court that data went to, with a recipient's link (`court_recipient_links`: 'sent the
-    file to the court in 2019') or a breach verb ('emailed the court in 2019') before the
-    court's name."""
+    a court where a deed befell the data: a breach verb before the court in the date's clause
+    ('emailed the court in 2019', 'left the files at Canterbury Crown Court in 2019') or a
+    recipient's link right before the court's name (`court_recipient_links`: 'a file handed
+    to the court in 2019')."""
     doc = span.doc
     link = span.start - (span.start > 0 and doc[span.start - 1].lower_ in _CLOSING_DATE)
     court = next((c for c in sent.cues.get("dates.courts", []) if c.end == link), None)
     if court is None:
         return False
+    lo, _ = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    if any(lo <= c.start < court.start for c in sent.cues.get("dates.event", [])):
+        return False
     k = court.start - 1  # back past the court's name and article ("to Maidstone Crown Court")
     while k >= sent.span.start and (doc[k].is_title or doc[k].lower_ in _DETERMINERS):
         k -= 1
-    if k < sent.span.start:
-        return True
-    before = sent.cues.get("dates.court_recipient_links", []) + sent.cues.get("dates.event", [])
-    return not any(c.start <= k < c.end for c in before)
+    links = sent.cues.get("dates.court_recipient_links", [])
+    return k < sent.span.start or not any(c.start <= k < c.end for c in links)
 
 
 _LABEL_END = set(".:-–—")
