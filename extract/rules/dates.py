@@ -906,8 +906,13 @@ def _previous_year(span: Span, published: dt.date | None, phrase: str | None = N
     it had lost a stick the previous year': 2020; 'The force was reprimanded in 2023. It had
     lost the stick the year before.': 2022), or the year before a financial year told there
     ('212 breaches in 2022/23 ... the previous year': 2021), else the publication date, as
-    'last year' does; after a span or a relative date, the year before which is unclear."""
+    'last year' does, also after the news's own time told just before it ('reprimanded this
+    week. The previous year ...', 'appeared in court yesterday. The checks were made the
+    previous year': last year); after a span or another relative date, the year before which
+    is unclear."""
     before = _dates_before(span)
+    if before and _news_time(before[-1]):
+        return resolve_relative(phrase or span.kb_id_, published)
     anchors = [d for d in before if d.label_ in {"day", "month", "year", "fy"}]
     if before and (page := _page_counted(before[-1], published)):
         return str(int(page[:4]) - 1)  # "reprimanded last month ... the previous year"
@@ -916,6 +921,13 @@ def _previous_year(span: Span, published: dt.date | None, phrase: str | None = N
     if before:
         return None  # "between 2019 and 2023 ... the previous year": before which?
     return resolve_relative(phrase or span.kb_id_, published)
+
+
+def _news_time(span: Span) -> bool:
+    """'yesterday', 'this week', 'last week': the news's own days (`_NEWS_DAYS`), counted
+    from the page's date, the time of the telling rather than of the story ('this year' is
+    no such day: 'fined this year. The previous year ...' stays undated)."""
+    return span.label_ == "relative" and span.kb_id_.lower() in _NEWS_DAYS
 
 
 def _data(span: Span) -> dict:
@@ -1411,6 +1423,31 @@ def _stamped(sent: Sent, span: Span) -> bool:
 
 _BULLETS = {"-", "•", "*", "–", "—"}
 _LABEL_GLUE = {"(", ")", ",", "-", "–", "—"}
+
+
+def _court_dated(sent: Sent, span: Span) -> bool:
+    """A date told right after a court (`courts`), at once or after 'in' or 'on' ('appeared
+    in court yesterday accused of accessing ...', 'A court in 2023 ordered the force to pay
+    ...', 'appeared at Maidstone Crown Court in March 2023'): the day of the proceedings. Not
+    a court where a deed befell the data: a breach verb before the court in the date's clause
+    ('emailed the court in 2019', 'left the files at Canterbury Crown Court in 2019') or a
+    recipient's link right before the court's name (`court_recipient_links`: 'a file handed
+    to the court in 2019')."""
+    doc = span.doc
+    link = span.start - (span.start > 0 and doc[span.start - 1].lower_ in _CLOSING_DATE)
+    court = next((c for c in sent.cues.get("dates.courts", []) if c.end == link), None)
+    if court is None:
+        return False
+    lo, _ = clause_bounds(sent, span.start, extra=_data(span)["clause_breaks"])
+    if any(lo <= c.start < court.start for c in sent.cues.get("dates.event", [])):
+        return False
+    k = court.start - 1  # back past the court's name and article ("to Maidstone Crown Court")
+    while k >= sent.span.start and (doc[k].is_title or doc[k].lower_ in _DETERMINERS):
+        k -= 1
+    links = sent.cues.get("dates.court_recipient_links", [])
+    return k < sent.span.start or not any(c.start <= k < c.end for c in links)
+
+
 _LABEL_END = set(".:-–—")
 
 
@@ -2568,6 +2605,8 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
         return LEARNED  # "In 2019 she was told her file had been lost": the learning's
     if _sanction_item_label(sent, span) or _dated_sanction_item(sent, span):
         return DECIDED  # "Reprimands / - Kent Police (June 2023). Staff accessed ...": issued then
+    if _court_dated(sent, span):
+        return DECIDED  # "appeared in court yesterday accused of accessing ...": the hearing's
     after_clause = span.label_ == "relative" and _AFTER_RE.fullmatch(span.kb_id_)
     if _bound_clause(sent, span) and not after_clause:
         # "lost since the forces merged in 2013": a bound, as "since 2013" is; not "until May
@@ -2595,7 +2634,7 @@ def date_role(sent: Sent, span: Span, kind: str | None = None) -> str | None:
                 return role
         if _sanctioned_thing(span, cues):
             return BREACH
-    if _dates_document(sent, span):
+    if _dates_document(sent, span) or _names_document(sent, span):
         return None  # "in its 2023 annual report": the document's year, no event's
     if _dates_other_thing(sent, span, cues):
         return NAMED  # "despite a 2004 trade agreement": the agreement's year, no event's
@@ -2820,6 +2859,33 @@ def _dates_document(sent: Sent, span: Span) -> bool:
         ):
             return True
     return False
+
+
+def _names_document(sent: Sent, span: Span) -> bool:
+    """A year standing in a document's or a rule's name, as titles and headlines write it:
+    right after a document word in capitals ('the Annual Data Protection Report 2022
+    revealed ...', 'Policing Review 2019'), or right before a rule or a document that is no
+    decision, no determiner nor word of time before it ('Force breaches 1998 law', '2021
+    figures show ...'): it names the law or the document, not when anything happened. 'In
+    2019 figures showed ...' and 'after 2023 reprimand' keep their dates."""
+    doc = span.doc
+    if span.label_ != "year":
+        return False
+    documents = sent.cues.get("dates.documents", [])
+    if span.start > sent.span.start and any(
+        d.end == span.start and doc[d.end - 1].is_title for d in documents
+    ):
+        return True
+    if span.start > sent.span.start and (
+        doc[span.start - 1].lower_ in set(_data(span)["time_anchors"]) | _DETERMINERS
+        or not doc[span.start - 1].is_alpha
+    ):
+        return False
+    decisions = {(c.start, c.end) for c in sent.cues.get("dates.decision", [])}
+    named = sent.cues.get("dates.rules", []) + [
+        d for d in documents if (d.start, d.end) not in decisions
+    ]
+    return any(c.start == span.end for c in named)
 
 
 _THING_REACH = 4  # "the 2017 general election", "a 2004 trade agreement": the noun phrase's words
