@@ -70,7 +70,7 @@ from extract.rules.dates import (
     people_words,
     printed_date,
 )
-from extract.rules.forceless import OTHER_FORCE_NAME, unnamed_police_breach, year_of_police_act
+from extract.rules.forceless import other_force_named, unnamed_police_breach, year_of_police_act
 from extract.rules.found import Found, most_common
 from extract.rules.framed import frame, framed_start, tells_several
 from extract.rules.hints import (
@@ -2328,7 +2328,7 @@ def _unnamed_force_story(sents: list[Sent]) -> list[Sent]:
     )
     if lead is None or not any(s.regulators for s in sents):
         return []
-    if OTHER_FORCE_NAME.search(doc_text(sents[0].span.doc)):
+    if other_force_named(doc_text(sents[0].span.doc)):
         return []  # "Northshire Constabulary", "Victoria Police": a force the gazetteer lacks
     story = [part for s in sents[lead:] for part in _force_clauses(s)]
     return story if relevance.describes_breach(story) else []

@@ -1,14 +1,17 @@
-"""The blind probes (tests/data/probes/): short texts written without reading the eval pages.
+"""The blind probes (tests/data/probes/): texts written without reading the eval pages.
 
 They say whether ordinary wordings still come through: incident stories (relevance, force,
-type, year), regulators' actions and fines, and statistics pages (tally rows). The floors are
-counts of probes right per field, raised as rules earn them (see the folder's README).
+type, year; round 60: stories of many dates and of every breach type), regulators' actions
+and fines, statistics pages (tally rows), and whole articles as a reader meets them (every
+incident tuple, no spurious one, tally rows). The floors are counts of probes right per
+field, raised as rules earn them (see the folder's README).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +29,9 @@ def _probes(name: str) -> list[Probe]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _read(text: str) -> Extraction:
-    return extract(Document(text=text, url="https://news.example.com/probe"))
+def _read(text: str, published: str | None = None) -> Extraction:
+    day = date.fromisoformat(published) if published else None
+    return extract(Document(text=text, url="https://news.example.com/probe", published=day))
 
 
 def _incident_of(ex: Extraction, force: str | None) -> IncidentFact | None:
@@ -47,6 +51,8 @@ def story_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
         for field, values in found.items():
             label = probe[field]
             got[field] = label in values if label is not None else not values - {None}
+            # no value beside the labelled one ("sole_year": the discovery's year not given too)
+            got[f"sole_{field}"] = not values - {None, label}
     return got
 
 
@@ -65,6 +71,18 @@ def action_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
     return got
 
 
+def article_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
+    """A whole article: each labelled incident's (force, type, year, fine) tuple among the
+    page's incidents, no incident tuple the labels lack ("clean"), and the tally rows."""
+    got = tally_right(probe, ex)
+    found = {(i.force, i.breach_type, i.breach_year, i.fine_amount) for i in ex.incidents}
+    labels = {(i["force"], i["type"], i["year"], i["fine"]) for i in probe["incidents"]}
+    for n, label in enumerate(sorted(labels, key=repr)):
+        got[f"incident.{n}"] = label in found
+    got["clean"] = found <= labels
+    return got
+
+
 def tally_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
     """The page's tally rows are exactly the labelled ones (force, period, type, count)."""
     rows = {(c.force, c.period, c.breach_type, c.count) for c in ex.breach_counts}
@@ -78,6 +96,10 @@ SETS: dict[str, Callable[[Probe, Extraction], dict[str, bool]]] = {
     "round59_stories": story_right,
     "round59_actions": action_right,
     "round59_tallies": tally_right,
+    "round60_articles": article_right,
+    "round60_dates": story_right,
+    "round60_types": story_right,
+    "round60_stats": tally_right,
 }
 
 
@@ -87,7 +109,7 @@ def tally() -> dict[str, dict[str, int]]:
     for name, right in SETS.items():
         per = counts.setdefault(name, {})
         for probe in _probes(name):
-            ex = _read(probe["text"])
+            ex = _read(probe["text"], probe.get("published"))
             for field, ok in right(probe, ex).items():
                 key = field.split(".")[0]
                 per[key] = per.get(key, 0) + ok
@@ -124,7 +146,8 @@ def test_scoring_tells_a_wrong_reading_from_a_right_one() -> None:
         "computers without a policing purpose in 2019 and was dismissed."
     )
     assert all(story_right(probe, ex).values()), story_right(probe, ex)
-    assert not any(story_right(probe, wrong_ex).values())
+    # nothing found: every labelled value missed (and so no value beside one)
+    assert not any(ok for k, ok in story_right(probe, wrong_ex).items() if "sole_" not in k)
     fined = {"relevant": True, "force": "Kent Police", "regulator": "Information "
              "Commissioner's Office", "action": "monetary_penalty", "fine": 80000}  # fmt: skip
     ex = _read(
@@ -133,6 +156,19 @@ def test_scoring_tells_a_wrong_reading_from_a_right_one() -> None:
     )
     assert all(action_right(fined, ex).values()), action_right(fined, ex)
     assert not any(action_right(fined, wrong_ex).values())
+    stolen = {**fined, "type": "loss_or_theft_of_device", "year": 2019}
+    article = {"relevant": True, "rows": [], "incidents": [stolen]}
+    assert all(article_right(article, ex).values()), article_right(article, ex)
+    missed = {k for k, ok in article_right(article, wrong_ex).items() if not ok}
+    assert missed == {"relevant", "incident.0"}
+    # a second reading beside the labelled one: the year and tuple are found, but not alone
+    told = IncidentFact(
+        force="Kent Police", breach_type="loss_or_theft_of_device", breach_year=2021
+    )
+    ex.incidents.append(told)
+    assert not article_right(article, ex)["clean"] and article_right(article, ex)["incident.0"]
+    story = {**probe, "type": "loss_or_theft_of_device"}
+    assert story_right(story, ex)["year"] and not story_right(story, ex)["sole_year"]
     rows = {"relevant": True, "rows": [["Kent Police", "2021", None, 97]]}
     ex = _read(
         "Kent breaches\n\nKent Police recorded 97 data breaches in 2021, figures released "

@@ -1,8 +1,10 @@
-"""Round 60: a person's age told between commas is no figure.
+"""Round 60: a title-case headline's "How Police ..." names no force abroad.
 
-Court reports give ages: "Karen Hale, 46, searched ...". Counted as a figure, the age made a
-one-person court story read as a statistics page, its case a passing one with no year
-(`extract/rules/tally_cues.py` `numbers`).
+On a page naming no UK force, a capitalised name before a police word ("Victoria Police",
+"Northshire Constabulary") is a force the gazetteer lacks, and the page is no UK force's
+story. The word before the police word must be a name: a stop word of a title-case headline
+("Why Police Officers ...", "Files Handed To Police") names nothing
+(`extract/rules/forceless.py` `other_force_named`).
 """
 
 from __future__ import annotations
@@ -11,35 +13,49 @@ import pytest
 
 from extract.models import Document
 from extract.nlp import extract
-from extract.rules.tally_cues import numbers
+from extract.rules.forceless import other_force_named
 
-# -- a person's age between commas is no figure ------------------------------------------
-
-AGED = (
-    "Records worker jailed\n\nLorna Pike, {age}, searched Humberside Police crime records "
-    "for her brother's rivals in 2020, Hull Crown Court heard. She admitted misconduct in a "
-    "public office.\n\nThe force has disciplined 14 members of staff for misusing its systems "
-    "since 2018."
+STORY = (
+    "A police constable looked up his former partner on the Police National Computer and "
+    "passed her new address to his brother, a misconduct hearing was told. He was dismissed."
 )
 
 
 @pytest.mark.parametrize(
-    ("text", "counts"),
+    "text",
+    ["How Police Forces Leak Your Data", "Records Handed To Police", "What Police Know About You"],
+)
+def test_a_stop_word_before_the_police_word_names_no_force(text: str) -> None:
+    assert not other_force_named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
     [
-        ("Lorna Pike, 41, searched the records 12 times.", [12]),
-        ("Former sergeant Dean Ross, 55, of Hull, admitted the offence.", []),
-        ("Kent, 45, Essex, 30.", [45, 30]),  # a list of forces' figures goes on to a name
-        ("Kent, 45, and Essex, 30.", [45, 30]),
+        "Victoria Police said",
+        "the Northshire Constabulary",
+        "An Garda Síochána",
+        "Sunrise Police Department",
     ],
 )
-def test_an_age_after_a_name_is_no_count(text: str, counts: list[int]) -> None:
-    assert [n.value for n in numbers(text)] == counts
+def test_a_name_before_the_police_word_is_a_force(text: str) -> None:
+    assert other_force_named(text)
 
 
-def test_a_court_story_with_ages_keeps_its_dated_incident() -> None:
-    """Her age made the lead a sentence of figures, and with the closing figures the page a
-    statistics one: her case a passing one."""
-    ex = extract(Document(text=AGED.format(age=38), url="https://news.example.com/x"))
-    assert [(i.force, i.breach_year, i.mention) for i in ex.incidents] == [
-        ("Humberside Police", 2020, "primary")
-    ]
+def test_a_title_case_headline_keeps_an_unnamed_force_story() -> None:
+    ex = extract(
+        Document(
+            text=f"Why Police Officers Snoop On Records\n\n{STORY}",
+            url="https://news.example.com/x",
+        )
+    )
+    assert ex.relevant, ex.relevance_reason
+
+
+def test_a_force_abroad_in_the_headline_still_vetoes_it() -> None:
+    ex = extract(
+        Document(
+            text=f"Victoria Police officer snooped\n\n{STORY}", url="https://news.example.com/x"
+        )
+    )
+    assert not ex.relevant

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from extract.components.doctext import doc_data_dir, doc_text
@@ -38,11 +39,22 @@ from extract.sentences import Sent, evidence
 # A force's proper name the gazetteer does not know (abroad, invented, long gone): the
 # 'police force' of such a page is that one, no UK force left unnamed. Capitalised words
 # before the police word, none of them only an article or a possessive.
-OTHER_FORCE_NAME = re.compile(
-    r"\b(?!(?:A|An|The|This|That|Our|Their|Its|His|Her|Local|Police)\b)[A-Z][\w'’.-]+"
-    r"(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:Police|Constabulary|Gendarmerie)\b"
+_OTHER_FORCE_NAME = re.compile(
+    r"\b(?P<name>(?!(?:A|An|The|This|That|Our|Their|Its|His|Her|Local|Police)\b)[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:Police|Constabulary|Gendarmerie)\b"
     r"|\bGarda\b|\bPolice Department\b|\bMounted Police\b"
 )
+
+
+def other_force_named(text: str) -> bool:
+    """The text names a force the gazetteer does not know ("Victoria Police", "the Garda").
+    The word before the police word must be a name, not a stop word of a title-case headline
+    ("How Police Forces Leak Data", "Data Handed To Police"): spaCy's English stop words."""
+    for m in _OTHER_FORCE_NAME.finditer(text):
+        name = m.group("name")
+        if name is None or name.split()[-1].lower() not in STOP_WORDS:
+            return True
+    return False
 
 
 _UNNAMED_NO_FORCE = "no force named"  # what `_police_deed` passes for the story's force
@@ -174,7 +186,7 @@ def unnamed_police_breach(sents: list[Sent], hints: PageHints, roles: Roles) -> 
         return []
     if not any(s.cues.get("roles.police_context") for s in sents):
         return []  # a police word as the raw scan reads one (cues.toml police_context)
-    if OTHER_FORCE_NAME.search(text):
+    if other_force_named(text):
         return []  # "Sunrise Police Department", "Victoria Police": a force abroad
     if any(_police_cleared(s) for s in sents) and not found_at_fault(text, data_dir):
         return []  # "the panel found no case to answer and the officer was cleared"
