@@ -108,6 +108,7 @@ class Vocab:
     other_body: re.Pattern[str]
     kinds_talk: re.Pattern[str]
     ranking: re.Pattern[str]
+    rank_headers: frozenset[str]
     wider_owner: re.Pattern[str]
     measuring_verbs: re.Pattern[str]
     caption_finite: re.Pattern[str]
@@ -318,6 +319,7 @@ def _vocab(data_dir: str | None) -> Vocab:
         parts_lead=_any(c["parts_lead"], suffix=r"\W*$"),
         lead_aside=_any(c["lead_aside"]),
         ranking=_any(c["ranking"]),
+        rank_headers=frozenset(data["tables"]["rank_headers"]),
         wider_owner=_any(c["wider_owner"]),
         measuring_verbs=_any(
             c["measuring_verbs"],

@@ -1,0 +1,73 @@
+"""Breach tallies, round 60 (statistics pages as published): a league table's column of
+places ("Rank | Force | Breaches" over "1 | Kent Police | 301") is no figure of its rows.
+Paraphrases written for these tests; each mechanism has cases that must fire and near misses
+that must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tally_rows import rows as tally_rows
+
+PUBLISHED = date(2022, 5, 1)
+
+
+def rows(text: str, nlp) -> set[tuple]:  # type: ignore[no-untyped-def]
+    return tally_rows(text, nlp, PUBLISHED)
+
+
+# --- places of a league table -------------------------------------------------------------
+
+
+def test_places_under_a_rank_header_are_no_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forces with most data breaches, 2021\n\n"
+        "Rank | Force | Breaches\n"
+        "1 | Lancashire Constabulary | 233\n"
+        "2 | Cheshire Constabulary | 96\n"
+        "3 | Cumbria Constabulary | 41\n"
+    )
+    assert rows(text, nlp) == {
+        ("Lancashire Constabulary", "2021", None, 233),
+        ("Cheshire Constabulary", "2021", None, 96),
+        ("Cumbria Constabulary", "2021", None, 41),
+    }
+
+
+def test_places_without_a_header_are_no_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data protection breaches\n\n"
+        "Breaches logged by each force in 2020\n\n"
+        "1 Avon and Somerset Police 193\n"
+        "2 Devon and Cornwall Police 171\n"
+        "3 Gloucestershire Constabulary 88\n"
+    )
+    assert rows(text, nlp) == {
+        ("Avon and Somerset Police", "2020", None, 193),
+        ("Devon and Cornwall Police", "2020", None, 171),
+        ("Gloucestershire Constabulary", "2020", None, 88),
+    }
+
+
+def test_places_in_a_tabbed_league(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Data breaches by force in 2019\n\n"
+        "1\tHampshire Constabulary\t198\n"
+        "2\tDorset Police\t37\n"
+        "3\tWiltshire Police\t55\n"
+    )
+    assert rows(text, nlp) == {
+        ("Hampshire Constabulary", "2019", None, 198),
+        ("Dorset Police", "2019", None, 37),
+        ("Wiltshire Police", "2019", None, 55),
+    }
+
+
+def test_rows_opening_on_years_keep_their_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a year opening each row is the row's label, no place
+    text = "Sussex Police data breaches\n\nYear Breaches\n2019 187\n2020 198\n2021 214\n"
+    assert rows(text, nlp) == {
+        ("Sussex Police", "2019", None, 187),
+        ("Sussex Police", "2020", None, 198),
+        ("Sussex Police", "2021", None, 214),
+    }
