@@ -108,3 +108,43 @@ def test_equipment_bought_is_no_device_loss(nlp) -> None:  # type: ignore[no-unt
         "equipment, including 120 laptops.\n"
     )
     assert rows(text, nlp) == {("Durham Constabulary", "2020", None, 95)}
+
+
+# --- a force named after a figure with its own figure is not that figure's ------------------
+
+
+def test_pointed_force_before_a_force_with_its_own_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches in the region\n\n"
+        "Figures obtained by the Echo show how Cumbria Constabulary compares with its "
+        "neighbours.\n\n"
+        "The force recorded 41 data breaches in 2021, while Lancashire Constabulary recorded "
+        "187.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Cumbria Constabulary", "2021", None, 41),
+        ("Lancashire Constabulary", "2021", None, 187),
+    }
+
+
+def test_described_force_ahead_of_a_league_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "West Midlands Police serves 2.9 million people.\n\n"
+        "The region's largest force logged 412 data breaches in 2020, ahead of Merseyside "
+        "Police on 291.\n"
+    )
+    assert rows(text, nlp) == {
+        ("West Midlands Police", "2020", None, 412),
+        ("Merseyside Police", "2020", None, 291),
+    }
+
+
+def test_force_after_a_figure_owning_it_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the force named after the figure, with no figure of its own after its name,
+    # is the figure's own
+    text = (
+        "Police data breaches\n\n"
+        "In 2021, 96 data breaches were recorded at Cheshire Constabulary, figures show.\n"
+    )
+    assert rows(text, nlp) == {("Cheshire Constabulary", "2021", None, 96)}
