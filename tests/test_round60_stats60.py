@@ -148,3 +148,32 @@ def test_force_after_a_figure_owning_it_keeps_it(nlp) -> None:  # type: ignore[n
         "In 2021, 96 data breaches were recorded at Cheshire Constabulary, figures show.\n"
     )
     assert rows(text, nlp) == {("Cheshire Constabulary", "2021", None, 96)}
+
+
+# --- "the N years from 2017/18": a span of financial years ----------------------------------
+
+
+def test_years_from_a_financial_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Over the three years from 2019/20, Suffolk Constabulary recorded 240 data breaches.\n"
+    )
+    assert rows(text, nlp) == {("Suffolk Constabulary", "2019-2022", None, 240)}
+
+
+def test_financial_years_starting_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Norfolk Constabulary logged 301 data breaches in the four financial years starting in "
+        "2018/19.\n"
+    )
+    assert rows(text, nlp) == {("Norfolk Constabulary", "2018-2022", None, 301)}
+
+
+def test_years_from_a_calendar_year_unchanged(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a calendar year after "from" stays that many calendar years
+    text = (
+        "Police data breaches\n\n"
+        "In the three years from 2019, Norfolk Constabulary recorded 240 data breaches.\n"
+    )
+    assert rows(text, nlp) == {("Norfolk Constabulary", "2019-2021", None, 240)}
