@@ -177,3 +177,42 @@ def test_years_from_a_calendar_year_unchanged(nlp) -> None:  # type: ignore[no-u
         "In the three years from 2019, Norfolk Constabulary recorded 240 data breaches.\n"
     )
     assert rows(text, nlp) == {("Norfolk Constabulary", "2019-2021", None, 240)}
+
+
+# --- a category told as the cause of a figure ----------------------------------------------
+
+
+def test_category_to_blame_for_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Suffolk Constabulary recorded 83 data breaches in 2021. Staff sending emails to the "
+        "wrong recipient were to blame for 25 breaches in 2021.\n"
+    )
+    assert ("Suffolk Constabulary", "2021", "emailed_to_incorrect_recipient", 25) in rows(text, nlp)
+
+
+def test_category_responsible_for_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Essex Police recorded 160 data breaches in 2018. Officers losing laptops and phones "
+        "were responsible for 21 breaches in 2018.\n"
+    )
+    assert ("Essex Police", "2018", "loss_or_theft_of_device", 21) in rows(text, nlp)
+
+
+def test_category_caused_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Kent Police recorded 301 data breaches in 2022. Officers looking up records without a "
+        "policing purpose caused 33 breaches in 2022.\n"
+    )
+    assert ("Kent Police", "2022", "unauthorised_access", 33) in rows(text, nlp)
+
+
+def test_no_category_caused_stays_untyped(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a cause naming no category types nothing
+    text = (
+        "Police data breaches\n\n"
+        "Kent Police recorded 301 data breaches in 2022. Human error caused most of them.\n"
+    )
+    assert rows(text, nlp) == {("Kent Police", "2022", None, 301)}
