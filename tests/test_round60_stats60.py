@@ -216,3 +216,41 @@ def test_no_category_caused_stays_untyped(nlp) -> None:  # type: ignore[no-untyp
         "Kent Police recorded 301 data breaches in 2022. Human error caused most of them.\n"
     )
     assert rows(text, nlp) == {("Kent Police", "2022", None, 301)}
+
+
+# --- a rate introduces the exact figures after it ------------------------------------------
+
+
+def test_exact_figures_after_a_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Gwent Police has recorded roughly 120 data breaches a year since 2019.\n\n"
+        "The exact totals were 114 in 2019, 122 in 2020 and 119 in 2021.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Gwent Police", "2019", None, 114),
+        ("Gwent Police", "2020", None, 122),
+        ("Gwent Police", "2021", None, 119),
+    }
+
+
+def test_precise_numbers_after_a_rate_per_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Dorset Police logs about 35 data breaches per year, the force says.\n\n"
+        "The precise numbers were 33 in 2020 and 40 in 2021.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Dorset Police", "2020", None, 33),
+        ("Dorset Police", "2021", None, 40),
+    }
+
+
+def test_rate_itself_and_another_measure_give_no_rows(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the rate is no count, and a figure of another measure after it is none
+    text = (
+        "Police data breaches\n\n"
+        "Kent Police records about 300 data breaches a year.\n\n"
+        "Staffing was 6,500 in 2021.\n"
+    )
+    assert rows(text, nlp) == set()

@@ -2540,15 +2540,15 @@ def _title_period(state: State) -> Period | None:
 def _measure_lead(sent: Sent, state: State) -> Sent | None:
     """The sentence about breaches that introduces this one's bare figures: the last one
     about breaches, at most _LEAD_GAP sentences before it, that gave no figure of its own (a
-    year or a percentage is none), with nothing counted in between and no other measure named
-    or recorded there ("... asked forces how many breaches they recorded in 2022/23. Forty of
-    the 43 forces responded. Kent Police recorded 310, ...")."""
+    year, a percentage or a rate is none), with nothing counted in between and no other
+    measure named or recorded there ("... asked forces how many breaches they recorded in
+    2022/23. Forty of the 43 forces responded. Kent Police recorded 310, ...")."""
     gap = sent.idx - state.topic_at - 1
     if not 0 <= gap <= _LEAD_GAP:
         return None
     lead = state.sents[state.topic_at]
-    if numbers(lead.text):
-        return None
+    if any(not _rate(lead.text, n) for n in numbers(lead.text)):
+        return None  # a rate ("about 50 breaches a year") gives no figure of its own
     v = vocab()
     between = state.sents[state.topic_at + 1 : sent.idx]
     if any(state.topic_at < r.sent.idx < sent.idx for r in state.rows):
@@ -2561,6 +2561,13 @@ def _measure_lead(sent: Sent, state: State) -> Sent | None:
         ):
             return None
     return lead
+
+
+def _rate(text: str, n: Num) -> bool:
+    """Figure `n` of `text` is a rate told after its measure noun ("about 50 data breaches a
+    year"), no count."""
+    measure_after(text, n)
+    return n.measure == "rate"
 
 
 _SPANS = ("span", "span_ref")
