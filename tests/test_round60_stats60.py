@@ -254,3 +254,25 @@ def test_rate_itself_and_another_measure_give_no_rows(nlp) -> None:  # type: ign
         "Staffing was 6,500 in 2021.\n"
     )
     assert rows(text, nlp) == set()
+
+
+# --- a reporting frame's verb is no category of the figure it reports ----------------------
+
+
+def test_disclosed_that_is_no_category(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "In 2021 it was disclosed that Essex Police staff were responsible for 75 data breaches "
+        "in 2020.\n"
+    )
+    assert rows(text, nlp) == {("Essex Police", "2020", None, 75)}
+
+
+def test_category_after_that_still_types(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the category in the reported clause itself still types the figure
+    text = (
+        "Police data breaches\n\n"
+        "Suffolk Constabulary recorded 83 data breaches in 2021. Figures show that staff "
+        "sending emails to the wrong recipient were to blame for 25 breaches in 2021.\n"
+    )
+    assert ("Suffolk Constabulary", "2021", "emailed_to_incorrect_recipient", 25) in rows(text, nlp)
