@@ -276,3 +276,42 @@ def test_category_after_that_still_types(nlp) -> None:  # type: ignore[no-untype
         "sending emails to the wrong recipient were to blame for 25 breaches in 2021.\n"
     )
     assert ("Suffolk Constabulary", "2021", "emailed_to_incorrect_recipient", 25) in rows(text, nlp)
+
+
+# --- "the N recorded by X": another force's figure named by its agent ----------------------
+
+
+def test_compared_with_the_figure_logged_by_a_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Hertfordshire Constabulary recorded 88 data breaches in 2021, compared with the 61 "
+        "logged by Bedfordshire Police.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Hertfordshire Constabulary", "2021", None, 88),
+        ("Bedfordshire Police", "2021", None, 61),
+    }
+
+
+def test_times_the_figure_reported_by_a_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police data breaches\n\n"
+        "Kent Police recorded 301 data breaches in 2021, around three times the 96 reported by "
+        "Cheshire Constabulary.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2021", None, 301),
+        ("Cheshire Constabulary", "2021", None, 96),
+    }
+
+
+def test_recorded_in_a_year_stays_the_forces_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a participle followed by a period, no agent: the figure is the same force's
+    text = (
+        "Police data breaches\n\n"
+        "Kent Police recorded 130 data breaches in 2023, up from the 117 recorded in 2022.\n"
+    )
+    assert rows(text, nlp) == {
+        ("Kent Police", "2023", None, 130),
+        ("Kent Police", "2022", None, 117),
+    }

@@ -426,10 +426,18 @@ def _named_right_after(text: str, n: Num) -> bool:
     return _by_named(text, n.b) is not None
 
 
+def _by_prep(text: str, at: int) -> re.Match[str] | None:
+    """'at', 'by', 'for' or 'from' right after `at`, or after a participle there ('the 62
+    recorded by Wiltshire Police': `agent_participles` in tallies.toml)."""
+    participle = vocab().agent_participle.match(text, at)
+    return _BY_FORCE.match(text, participle.end() if participle is not None else at)
+
+
 def _by_named(text: str, at: int) -> re.Match[str] | None:
     """The force named right after 'at', 'by', 'for' or 'from' at `at` ('at Kent Police',
-    'at the Met': a short form named with its article)."""
-    by = _BY_FORCE.match(text, at)
+    'at the Met': a short form named with its article), a participle allowed before it ('the
+    62 recorded by Wiltshire Police')."""
+    by = _by_prep(text, at)
     if by is None:
         return None
     named = alias_re().match(text, by.end())
@@ -954,7 +962,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             # "300 breaches at Kent Police, 250 at Essex Police": the next figure of a run,
             # its force named right after it
-            by_prep = _BY_FORCE.match(text, n.b)
+            by_prep = _by_prep(text, n.b)
             by_force = (
                 previous is not None
                 and previous.measure is not None
