@@ -92,6 +92,17 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the five years from 2017/18", "the three financial years starting in 2020/21": that
+    # many financial years, the first one named
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the\s+)?{_N}\s+(?:financial\s+)?years\s+(?:from|starting(?:\s+in)?|"
+            rf"beginning(?:\s+in)?)\s+(?:the\s+)?(?P<fiscal_first>{_YEAR})\s*[/-]\s*(\d\d)\b"
+            rf"(?![/\-–]\d)",
+            re.I,
+        ),
+    ),
     # "since 2019/20": from that financial year on
     ("since", re.compile(rf"\bsince\s+(?:the\s+)?(?:financial\s+year\s+)?({_YEAR})/\d\d\b", re.I)),
     # "FY22/23", "FY 21-22": a financial year in two-digit years
@@ -405,6 +416,11 @@ def _read(kind: Kind, m: re.Match[str]) -> tuple[Kind, Period | None]:
         if last != (first + 1) % 100:
             return kind, None
         return kind, Period(2000 + first, 2001 + first, "financial_year")
+    if kind == "span" and "fiscal_first" in m.re.groupindex:
+        first = int(m.group("fiscal_first"))  # "the five years from 2017/18": 2017-2022
+        if _two_digit(first, m.group(3)) != first + 1:
+            return kind, None
+        return kind, Period(first, first + _number(m.group(1)), "span", fiscal=True)
     if kind == "span" and "first" in m.re.groupindex:  # "the three years from 2021"
         first = int(m.group("first"))
         return kind, Period(first, first + _number(m.group(1)) - 1, "span")

@@ -426,10 +426,18 @@ def _named_right_after(text: str, n: Num) -> bool:
     return _by_named(text, n.b) is not None
 
 
+def _by_prep(text: str, at: int) -> re.Match[str] | None:
+    """'at', 'by', 'for' or 'from' right after `at`, or after a participle there ('the 62
+    recorded by Wiltshire Police': `agent_participles` in tallies.toml)."""
+    participle = vocab().agent_participle.match(text, at)
+    return _BY_FORCE.match(text, participle.end() if participle is not None else at)
+
+
 def _by_named(text: str, at: int) -> re.Match[str] | None:
     """The force named right after 'at', 'by', 'for' or 'from' at `at` ('at Kent Police',
-    'at the Met': a short form named with its article)."""
-    by = _BY_FORCE.match(text, at)
+    'at the Met': a short form named with its article), a participle allowed before it ('the
+    62 recorded by Wiltshire Police')."""
+    by = _by_prep(text, at)
     if by is None:
         return None
     named = alias_re().match(text, by.end())
@@ -954,7 +962,7 @@ def _read_sentence(sent: Sent, state: State, order: int) -> None:
             )
             # "300 breaches at Kent Police, 250 at Essex Police": the next figure of a run,
             # its force named right after it
-            by_prep = _BY_FORCE.match(text, n.b)
+            by_prep = _by_prep(text, n.b)
             by_force = (
                 previous is not None
                 and previous.measure is not None
@@ -2540,15 +2548,15 @@ def _title_period(state: State) -> Period | None:
 def _measure_lead(sent: Sent, state: State) -> Sent | None:
     """The sentence about breaches that introduces this one's bare figures: the last one
     about breaches, at most _LEAD_GAP sentences before it, that gave no figure of its own (a
-    year or a percentage is none), with nothing counted in between and no other measure named
-    or recorded there ("... asked forces how many breaches they recorded in 2022/23. Forty of
-    the 43 forces responded. Kent Police recorded 310, ...")."""
+    year, a percentage or a rate is none), with nothing counted in between and no other
+    measure named or recorded there ("... asked forces how many breaches they recorded in
+    2022/23. Forty of the 43 forces responded. Kent Police recorded 310, ...")."""
     gap = sent.idx - state.topic_at - 1
     if not 0 <= gap <= _LEAD_GAP:
         return None
     lead = state.sents[state.topic_at]
-    if numbers(lead.text):
-        return None
+    if any(not _rate(lead.text, n) for n in numbers(lead.text)):
+        return None  # a rate ("about 50 breaches a year") gives no figure of its own
     v = vocab()
     between = state.sents[state.topic_at + 1 : sent.idx]
     if any(state.topic_at < r.sent.idx < sent.idx for r in state.rows):
@@ -2561,6 +2569,13 @@ def _measure_lead(sent: Sent, state: State) -> Sent | None:
         ):
             return None
     return lead
+
+
+def _rate(text: str, n: Num) -> bool:
+    """Figure `n` of `text` is a rate told after its measure noun ("about 50 data breaches a
+    year"), no count."""
+    measure_after(text, n)
+    return n.measure == "rate"
 
 
 _SPANS = ("span", "span_ref")

@@ -108,6 +108,8 @@ class Vocab:
     other_body: re.Pattern[str]
     kinds_talk: re.Pattern[str]
     ranking: re.Pattern[str]
+    agent_participle: re.Pattern[str]
+    rank_headers: frozenset[str]
     wider_owner: re.Pattern[str]
     measuring_verbs: re.Pattern[str]
     caption_finite: re.Pattern[str]
@@ -318,6 +320,11 @@ def _vocab(data_dir: str | None) -> Vocab:
         parts_lead=_any(c["parts_lead"], suffix=r"\W*$"),
         lead_aside=_any(c["lead_aside"]),
         ranking=_any(c["ranking"]),
+        # "the 62 recorded by Wiltshire Police": the participle before the agent's preposition
+        agent_participle=_any(
+            c["agent_participles"], prefix=r"\s+", suffix=r"(?=\s+(?:at|by|for|from)\s)"
+        ),
+        rank_headers=frozenset(data["tables"]["rank_headers"]),
         wider_owner=_any(c["wider_owner"]),
         measuring_verbs=_any(
             c["measuring_verbs"],

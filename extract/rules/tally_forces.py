@@ -233,7 +233,31 @@ def force_near(forces: list[tuple[int, int, str]], n: Num, text: str = "") -> st
         # "The figure was 410, compared with 390 at Kent Police": the force named after is
         # the later figure's own, not this one's
         return None
+    if after and text and _owns_next_figure(text, after[0]):
+        # "The force recorded 74, while Nottinghamshire Police recorded 188", "Britain's
+        # biggest force logged 1,012, ahead of GMP on 402": the force named after gives its
+        # own figure; this one is the force the sentence points at (the page's)
+        return None
     return after[0][2] if after else None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _owns_next_figure(text: str, force: tuple[int, int, str]) -> bool:
+    """The force at `force` is the owner of the next figure after its name: a list item or a
+    league place ("GMP on 402", "Kent Police (301)", "Essex: 95") or the object of its own
+    recording verb ("Nottinghamshire Police recorded 188"), in the same clause."""
+    digit = _DIGIT.search(text, force[1])
+    if digit is None:
+        return False
+    end = re.match(r"[\d,]*\d", text[digit.start() :])
+    after = Num(0, digit.start(), digit.start() + (end.end() if end else 1), False)
+    found = listed(text, after)
+    if found is not None and found[0] == force[0]:
+        return True
+    between = text[force[1] : digit.start()]
+    return not re.search(r"[.;:!?]|,\s", between) and bool(vocab().recording.search(between))
 
 
 # A figure with its own force after it, closing the text between an earlier figure and that

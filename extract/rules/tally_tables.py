@@ -505,9 +505,48 @@ def _transpose_columns(text: str) -> tuple[str, list[tuple[int, int]], dict[int,
 _NUMBERED_ITEM = re.compile(r"(?m)^([ \t]*)(\d{1,2}[.)])(?=[ \t]+\S)")
 
 
+# A league table's place opening a row, before the row's label: "1 Kent Police 301",
+# "2 | Essex Police | 241" (the place, then the gap or the bar up to the label's first letter).
+_PLACE_CELL = re.compile(r"[ \t]*(\d{1,2})(?:[ \t]*\|[ \t]*|[ \t]+)(?=[^\W\d_])")
+# The first cell of a header line over such rows: "Rank", "Position |".
+_HEAD_CELL = re.compile(r"[ \t]*([^\W\d_][\w.]*)(?:[ \t]*\|[ \t]*|[ \t]+)(?=[^\W\d_])")
+
+
 def _as_bullets(text: str) -> str:
     """Numbered items read as bulleted ones, offsets kept: a rank is no figure of the row."""
-    return _NUMBERED_ITEM.sub(lambda m: m.group(1) + "-".ljust(len(m.group(2))), text)
+    return _blank_places(
+        _NUMBERED_ITEM.sub(lambda m: m.group(1) + "-".ljust(len(m.group(2))), text)
+    )
+
+
+def _blank_places(text: str) -> str:
+    """A league table's column of places blanked, offsets kept: rows opening on 1, 2, 3, ...
+    in turn (two rows or more) before their label ("1 Kent Police 301", "2 | Essex Police |
+    241") rank the rows, their numbers no figures; the header cell over them ("Rank",
+    "Position": `rank_headers` in tallies.toml) goes too, so the header's names stand over
+    the columns that are left."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    places = [_PLACE_CELL.match(text, m.start(), m.end()) for m in lines]
+    out = list(text)
+    i = 0
+    while i < len(lines):
+        place = places[i]
+        if place is None or int(place.group(1)) != 1:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (nxt := places[j]) and int(nxt.group(1)) == j - i + 1:
+            j += 1
+        if j - i >= 2:
+            blank = [places[k] for k in range(i, j)]
+            head = _HEAD_CELL.match(text, lines[i - 1].start(), lines[i - 1].end()) if i else None
+            if head and head.group(1).lower() in vocab().rank_headers:
+                blank.append(head)
+            for cell in blank:
+                if cell is not None:
+                    out[cell.start(1) : cell.end()] = " " * (cell.end() - cell.start(1))
+        i = max(j, i + 1)
+    return "".join(out)
 
 
 def find_table_rows(

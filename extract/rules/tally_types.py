@@ -230,11 +230,16 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
     if cue and not any(w.lower() in v.breach for w in WORD.findall(clause)):
         # its own clause first: "..., while staff looking up records accounted for 14"
         start = clause_start(text, prev, n.a)
-        found = category(sent, start, n.a) or category(sent, prev, n.a)
+        # "In 2021 it was disclosed that Norfolk staff were to blame for 140": the clause
+        # after a report's "that" names the category, not the reporting verb before it
+        frame = max((m.end() for m in _THAT.finditer(text, prev, near + len(clause))), default=0)
+        start, prev_ = max(start, frame), max(prev, frame)
+        found = category(sent, start, n.a) or category(sent, prev_, n.a)
         # a kind named only by a suggestive word clauses before the cue's ("The figures,
         # released under FOI, show the total peaked at 511") is no label of the figure
         if found and (
-            category(sent, near, n.a) == found or _named_strongly(sent, min(start, prev), n.a)
+            category(sent, max(near, frame), n.a) == found
+            or _named_strongly(sent, min(start, prev_), n.a)
         ):
             return found
         if state.last_categories:
@@ -243,6 +248,10 @@ def row_category(sent: Sent, n: Num, nums: list[Num], state: State) -> str | Non
             if v.former.search(text):
                 return state.last_categories[0]
     return None
+
+
+# The word closing a reporting frame before the clause it reports ("it was disclosed that").
+_THAT = re.compile(r"\bthat\s+", re.I)
 
 
 # After a figure, a second item whose verb is left out: "... accounted for 17 of them and
