@@ -73,43 +73,6 @@ def test_rows_opening_on_years_keep_their_figures(nlp) -> None:  # type: ignore[
     }
 
 
-# --- "equipment" lost or stolen is a device loss ---------------------------------------------
-
-
-def test_lost_equipment_row_label_is_a_device_loss(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Breaches at Cleveland Police\n\n"
-        "Cleveland Police recorded 81 data breaches in 2021.\n\n"
-        "Type | Number\n"
-        "Email to wrong recipient | 30\n"
-        "Lost or stolen equipment | 9\n"
-        "Other | 42\n"
-    )
-    assert ("Cleveland Police", "2021", "loss_or_theft_of_device", 9) in rows(text, nlp)
-
-
-def test_equipment_subject_of_a_share_is_a_device_loss(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Police data breaches\n\n"
-        "Lost and stolen IT equipment accounted for 12 of the 95 data breaches recorded by "
-        "Durham Constabulary in 2020.\n"
-    )
-    assert rows(text, nlp) == {
-        ("Durham Constabulary", "2020", None, 95),
-        ("Durham Constabulary", "2020", "loss_or_theft_of_device", 12),
-    }
-
-
-def test_equipment_bought_is_no_device_loss(nlp) -> None:  # type: ignore[no-untyped-def]
-    # near miss: equipment with no loss beside it types nothing
-    text = (
-        "Police data breaches\n\n"
-        "Durham Constabulary recorded 95 data breaches in 2020. The force spent £40,000 on new "
-        "equipment, including 120 laptops.\n"
-    )
-    assert rows(text, nlp) == {("Durham Constabulary", "2020", None, 95)}
-
-
 # --- a force named after a figure with its own figure is not that figure's ------------------
 
 
