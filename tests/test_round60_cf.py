@@ -1,6 +1,6 @@
 """Round 60: a relative clause before "would have been" tells the subject's deed.
 
-"An officer who looked up the records in 2021 would have been dismissed had he not resigned":
+"An officer who looked up the records in 2021 would have been sacked if still serving":
 the counterfactual is the dismissal, and its backward reach stops at the clause the subject
 carries (a relative word after a noun, its own verb, no comma): the deed and its date stand
 (`extract/components/context.py` `_ends_bare_relative`). The fine that "would otherwise have
@@ -17,7 +17,8 @@ from extract.nlp import extract, get_nlp
 SACKED = [
     (
         "A Cleveland Police constable who searched police systems for details of his "
-        "neighbours in 2021 would have been dismissed had he not resigned, a panel ruled in 2023.",
+        "neighbours in 2021 would have been sacked if he were still in the job, a panel "
+        "ruled in 2023.",
         2021,
     ),
     (

@@ -166,7 +166,7 @@ def test_category_responsible_for_breaches(nlp) -> None:  # type: ignore[no-unty
 def test_category_caused_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Police data breaches\n\n"
-        "Kent Police recorded 301 data breaches in 2022. Officers looking up records without a "
+        "Kent Police recorded 301 data breaches in 2022. Staff searching records with no "
         "policing purpose caused 33 breaches in 2022.\n"
     )
     assert ("Kent Police", "2022", "unauthorised_access", 33) in rows(text, nlp)

@@ -2549,7 +2549,7 @@ def _measure_lead(sent: Sent, state: State) -> Sent | None:
     """The sentence about breaches that introduces this one's bare figures: the last one
     about breaches, at most _LEAD_GAP sentences before it, that gave no figure of its own (a
     year, a percentage or a rate is none), with nothing counted in between and no other
-    measure named or recorded there ("... asked forces how many breaches they recorded in
+    measure named or recorded there ("... asked every force how many breaches it logged in
     2022/23. Forty of the 43 forces responded. Kent Police recorded 310, ...")."""
     gap = sent.idx - state.topic_at - 1
     if not 0 <= gap <= _LEAD_GAP:
