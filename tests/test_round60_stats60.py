@@ -1,12 +1,17 @@
 """Breach tallies, round 60 (statistics pages as published): a league table's column of
-places ("Rank | Force | Breaches" over "1 | Kent Police | 301") is no figure of its rows.
-Paraphrases written for these tests; each mechanism has cases that must fire and near misses
-that must not."""
+places ("Rank | Force | Breaches" over "1 | Kent Police | 301") is no figure of its rows; a
+force named after a figure that gives its own is not that figure's; "the five years from
+2017/18" is a span of financial years; a category told as a figure's cause ("were to blame
+for") types it, and a reporting frame's verb does not; a rate in a lead still introduces the
+exact figures after it; "the 62 recorded by Wiltshire Police" is Wiltshire's. Paraphrases
+written for these tests; each mechanism has cases that must fire and near misses that must
+not."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from tally_rows import rows as tally_rows
 
 PUBLISHED = date(2022, 5, 1)
@@ -145,31 +150,28 @@ def test_years_from_a_calendar_year_unchanged(nlp) -> None:  # type: ignore[no-u
 # --- a category told as the cause of a figure ----------------------------------------------
 
 
-def test_category_to_blame_for_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Police data breaches\n\n"
-        "Suffolk Constabulary recorded 83 data breaches in 2021. Staff sending emails to the "
-        "wrong recipient were to blame for 25 breaches in 2021.\n"
-    )
-    assert ("Suffolk Constabulary", "2021", "emailed_to_incorrect_recipient", 25) in rows(text, nlp)
-
-
-def test_category_responsible_for_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Police data breaches\n\n"
-        "Essex Police recorded 160 data breaches in 2018. Officers losing laptops and phones "
-        "were responsible for 21 breaches in 2018.\n"
-    )
-    assert ("Essex Police", "2018", "loss_or_theft_of_device", 21) in rows(text, nlp)
-
-
-def test_category_caused_breaches(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Police data breaches\n\n"
-        "Kent Police recorded 301 data breaches in 2022. Staff searching records with no "
-        "policing purpose caused 33 breaches in 2022.\n"
-    )
-    assert ("Kent Police", "2022", "unauthorised_access", 33) in rows(text, nlp)
+@pytest.mark.parametrize(
+    ("told", "row"),
+    [
+        (
+            "Suffolk Constabulary recorded 83 data breaches in 2021. Staff sending emails to the "
+            "wrong recipient were to blame for 25 breaches in 2021.",
+            ("Suffolk Constabulary", "2021", "emailed_to_incorrect_recipient", 25),
+        ),
+        (
+            "Essex Police recorded 160 data breaches in 2018. Officers losing laptops and phones "
+            "were responsible for 21 breaches in 2018.",
+            ("Essex Police", "2018", "loss_or_theft_of_device", 21),
+        ),
+        (
+            "Kent Police recorded 301 data breaches in 2022. Staff searching records with no "
+            "policing purpose caused 33 breaches in 2022.",
+            ("Kent Police", "2022", "unauthorised_access", 33),
+        ),
+    ],
+)
+def test_a_category_told_as_the_cause_types_the_figure(nlp, told: str, row: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert row in rows(f"Police data breaches\n\n{told}\n", nlp)
 
 
 def test_no_category_caused_stays_untyped(nlp) -> None:  # type: ignore[no-untyped-def]
