@@ -1438,10 +1438,25 @@ def _planned(sent: Sent, cue: Span, data: dict) -> bool:
     finite = set(data.get("finite", []))
     for tok in doc[cue.end : min(hi, cue.end + int(data.get("planned_reach", 3)) + 1)]:
         if tok.lower_ in future:
-            return True
+            return not _deed_before_perfect_modal(sent, lo, tok)
         if tok.lower_ in finite:
             return False
     return False
+
+
+def _deed_before_perfect_modal(sent: Sent, lo: int, modal: Token) -> bool:
+    """'An officer who passed the file to her partner in 2019 would have been dismissed': the
+    clause is a relative one (opened by a word of context.toml's `relative_openers` or
+    `relative_that`) and the modal is a perfect one ("would have", "should have"), so the
+    modal belongs to the main clause and looks back on the subject's past deed; nothing is
+    planned for any such act."""
+    doc = sent.span.doc
+    nxt = modal.i + 1
+    if nxt >= sent.span.end or doc[nxt].lower_ not in {"have", "'ve"}:
+        return False
+    scope = load_toml("context.toml", data_dir_of(sent))["scope"]
+    relative = {w.lower() for w in [*scope["relative_openers"], *scope["relative_that"]]}
+    return lo > sent.span.start and doc[lo - 1].lower_ in relative
 
 
 def arrangement_name(sent: Sent, cue: Span) -> bool:

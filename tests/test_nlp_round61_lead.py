@@ -1,0 +1,46 @@
+"""Round 61 (lead): mechanisms the lead engineer found tracing blind probes."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+
+
+def _types(text: str) -> set[str | None]:
+    ex = extract(Document(text=text, url="https://news.example.com/story"))
+    return {i.breach_type for i in ex.incidents}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Detective would have been sacked\n\nA Lancashire Constabulary detective who "
+            "gave a witness's phone number to his brother in 2020 would have been dismissed "
+            "had he not retired, a panel ruled.",
+            "inappropriate_disclosure",
+        ),
+        (
+            "PC would have faced the sack\n\nA Norfolk Constabulary constable who searched "
+            "his ex-partner's record in 2021 would have been sacked if he were "
+            "still in the force, a hearing was told.",
+            "unauthorised_access",
+        ),
+    ],
+)
+def test_a_relative_clauses_deed_keeps_its_type_before_a_perfect_modal(
+    text: str, code: str
+) -> None:
+    # "would have been dismissed" looks back on the subject's deed: nothing is planned
+    assert code in _types(text)
+
+
+def test_a_rule_for_any_such_act_is_still_no_deed() -> None:
+    # the clause opens with the cue and goes on to a plain modal: a rule, not a breach
+    text = (
+        "Force tightens rules\n\nSuffolk Constabulary said all access to the custody "
+        "system will be logged from next month."
+    )
+    assert "unauthorised_access" not in _types(text)
