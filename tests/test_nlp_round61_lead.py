@@ -44,3 +44,33 @@ def test_a_rule_for_any_such_act_is_still_no_deed() -> None:
         "system will be logged from next month."
     )
     assert "unauthorised_access" not in _types(text)
+
+
+def _years(text: str, published: str) -> dict[str | None, set[int | None]]:
+    from datetime import date
+
+    doc = Document(
+        text=text, url="https://news.example.com/story", published=date.fromisoformat(published)
+    )
+    out: dict[str | None, set[int | None]] = {}
+    for i in extract(doc).incidents:
+        out.setdefault(i.force, set()).add(i.breach_year)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("verb", "year"),
+    [("comes", 2019), ("came", None)],
+)
+def test_a_present_comes_counts_a_stretch_after_back_from_the_news(
+    verb: str, year: int | None
+) -> None:
+    # "It comes three years after ..." tells the stretch from now; "came" from a past time
+    # the story does not date
+    text = (
+        "Force reprimanded\n\nThe ICO has reprimanded Cumbria Constabulary after an officer "
+        "posted a victim's statement to the wrong address. The reprimand "
+        f"{verb} three years after Lancashire Constabulary lost an unencrypted laptop holding "
+        "custody records."
+    )
+    assert _years(text, "2022-09-14").get("Lancashire Constabulary") == {year}
