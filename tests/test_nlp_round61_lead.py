@@ -74,3 +74,19 @@ def test_a_present_comes_counts_a_stretch_after_back_from_the_news(
         "custody records."
     )
     assert _years(text, "2022-09-14").get("Lancashire Constabulary") == {year}
+
+
+@pytest.mark.parametrize(
+    ("headline", "year"),
+    [
+        ("Force hit by 2021 hack still rebuilding systems", 2021),
+        ("Force told to fix systems by 2021 after attack", None),
+    ],
+)
+def test_a_year_before_hack_names_the_hack_not_a_bound(headline: str, year: int | None) -> None:
+    # "by 2021 hack": the year premodifies the event noun; "by 2021 after": a deadline
+    text = (
+        f"{headline}\n\nGwent Police says it is still recovering from the ransomware attack "
+        "on its network, which exposed the home addresses of staff."
+    )
+    assert _years(text, "2023-02-10").get("Gwent Police") == {year}
