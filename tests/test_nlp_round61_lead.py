@@ -90,3 +90,28 @@ def test_a_year_before_hack_names_the_hack_not_a_bound(headline: str, year: int 
         "on its network, which exposed the home addresses of staff."
     )
     assert _years(text, "2023-02-10").get("Gwent Police") == {year}
+
+
+@pytest.mark.parametrize(
+    ("place", "year"),
+    [
+        # "open" between an article and a noun describes the skip: no system opened
+        ("found in an open skip behind a shop in 2017", 2017),
+        ("dumped in an open bin outside a pub in 2017", 2017),
+    ],
+)
+def test_a_system_word_describing_a_noun_dates_no_system(place: str, year: int) -> None:
+    text = (
+        "Custody papers found\n\nBundles of custody records from a Cleveland Police station "
+        f"were {place}, with detainees' names on them."
+    )
+    assert _years(text, "2023-03-01").get("Cleveland Police") == {year}
+
+
+def test_a_system_opened_in_a_year_still_dates_the_system() -> None:
+    # "opened" is inflected, a verb: the office's history, not the breach's year
+    text = (
+        "Files found in old office\n\nStaffordshire Police records were found in the office "
+        "the force opened in 2009 and left in 2019."
+    )
+    assert 2009 not in _years(text, "2023-03-01").get("Staffordshire Police", set())

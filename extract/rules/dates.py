@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.dates import DECISION_ENDINGS
@@ -1584,6 +1585,8 @@ def _cues(sent: Sent, kind: str | None = None) -> list[tuple[Span, str | None]]:
                 continue  # "27 searches over a period beginning in 2022": the searches' span
             if label == "system" and _complement(sent, cue):
                 continue  # "a spreadsheet left open online": the state data were left in
+            if label == "system" and _noun_modifier(cue):
+                continue  # "found in an open skip in 2016": a skip, no system opened
             if label == "process" and not _regulator_in_clause(sent, cue):
                 continue  # a force's own inquiry or team: its dates may still be the breach's
             if (
@@ -2040,6 +2043,21 @@ def _attributive(cue: Span) -> bool:
         and doc[cue.start - 1].lower_ in {"a", "an", "the"}
         and cue.end < len(doc)
         and doc[cue.end].is_alpha
+    )
+
+
+def _noun_modifier(cue: Span) -> bool:
+    """One uninflected word between a determiner and a noun ('found in an open skip', 'left on
+    the open shelves'): it describes the noun, no system opened or started. A stop word after
+    it ('the start of 2021', 'the launch in 2019') keeps it a noun of its own."""
+    doc = cue.doc
+    if len(cue) != 1 or cue.start == 0 or cue.end >= len(doc) or _verb(cue[0]):
+        return False
+    after = doc[cue.end]
+    return (
+        doc[cue.start - 1].lower_ in _DETERMINERS
+        and after.is_alpha
+        and after.lower_ not in STOP_WORDS
     )
 
 
