@@ -4900,6 +4900,8 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
             continue  # gone to no one: "officers shared their concerns"
         if _peoples_data_object(sent, v, personal, people):
             return True
+        if _tellers_data_object(sent, v, personal):
+            return True
         if _police_recording_passive(sent, v):
             return True
         if any_owner and _any_data_object(sent, v, personal):
@@ -5045,6 +5047,39 @@ def offending_content(sent: Sent, data: Span) -> bool:
         0 <= data.start - c.end <= 2 and not any(t.is_punct for t in doc[c.end : data.start])
         for c in sent.cues.get("relevance.offending_content", [])
     )
+
+
+def _tellers_data_object(sent: Sent, v: Span, personal: list[Span]) -> bool:
+    """People's data told as the teller's own in a complaint ('a woman says Kent Police gave
+    her new address to her ex-partner', 'a complaint by a couple that the force handed their
+    phone records to an insurer'): a telling word ([relevance.grammar] `teller_frames`,
+    lemmas) before the verb with no police word before it (the teller is no force), a force
+    named between it and the verb (the force did the handing), and what people's data is
+    called as the verb's object, a few words after it with no preposition or punctuation
+    between, owned by a possessive pronoun (`teller_possessives`) right before it or after
+    its 'of' ('details of her report'). Not 'Kent Police says it sent his details to ...'."""
+    doc = sent.span.doc
+    frames, owners = _words(sent, "teller_frames"), _words(sent, "teller_possessives")
+    frame = next((t.i for t in doc[sent.span.start : v.start] if t.lemma_.lower() in frames), None)
+    if frame is None:
+        return False
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    if any(p.start < frame for p in police):
+        return False  # "the force says it sent ...": the police tell it
+    if not any(frame < m.start and m.end <= v.start for m in sent.forces):
+        return False  # "a woman says a man posted her address online"
+    for d in personal:
+        gap = doc[v.end : d.start]
+        if d.start < v.end or len(gap) > _HANDED_GAP:
+            continue
+        if any(t.is_punct or t.lower_ in _PREPOSITIONS for t in gap):
+            continue
+        if any(t.lower_ in owners for t in gap):
+            return True
+        after = doc[d.end : min(sent.span.end, d.end + 2)]
+        if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in owners:
+            return True
+    return False
 
 
 def _any_data_object(sent: Sent, v: Span, personal: list[Span]) -> bool:
