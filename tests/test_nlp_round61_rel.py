@@ -6,6 +6,11 @@
   (`extract/rules/relevance.py` `_tellers_data_object`, `teller_frames` and
   `teller_possessives` in `cues.toml [relevance.grammar]`). Not an outsider's handing ("a
   woman says her sister passed her address to ...").
+- On a page of the force's people disciplined, one of them told as looking at what the police
+  hold, in weak words ("a PCSO who accessed incident logs about her neighbour was sacked"), is
+  the force's unauthorised access (`relevance.staff_looked_up`; `extract/assemble.py` gives
+  the type when no other is read). Not a look at offending content ("accessed indecent
+  images"), nor a look-up on a page with no one disciplined.
 """
 
 from __future__ import annotations
@@ -49,4 +54,36 @@ def test_a_tellers_own_data_handed_on_by_the_force_is_a_breach(text: str) -> Non
     ],
 )
 def test_no_tellers_data_when_another_hands_it_on(text: str) -> None:
+    assert not _read(text).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PCSO sacked\n\nA Durham Constabulary PCSO who accessed incident logs about her "
+        "neighbour's divorce in 2021 has been sacked after a misconduct hearing.",
+        "Detective resigns\n\nA Kent Police detective looked at the files of men his "
+        "daughter had dated in 2022. He resigned before a gross misconduct hearing.",
+        "Ex-officer admits offence\n\nA former Essex Police sergeant admitted misconduct in "
+        "public office over using police systems in 2019 to trace his former girlfriend.",
+    ],
+)
+def test_staff_disciplined_for_looking_at_police_records_is_a_breach(text: str) -> None:
+    ex = _read(text)
+    assert ex.relevant, ex.relevance_reason
+    assert any(i.breach_type == "unauthorised_access" for i in ex.incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # offending content: an offence of its own, no police records
+        "PCSO sacked\n\nA Durham Constabulary PCSO who accessed indecent images on her work "
+        "phone in 2021 has been sacked after a misconduct hearing.",
+        # no one disciplined: an officer's work told in court
+        "Inquest hears from officer\n\nA Durham Constabulary PCSO who accessed incident "
+        "logs about the crash in 2021 told the inquest the road had been icy.",
+    ],
+)
+def test_no_staff_look_up_for_offending_content_or_with_no_one_disciplined(text: str) -> None:
     assert not _read(text).relevant

@@ -1821,7 +1821,7 @@ def describes_breach(sents: list[Sent]) -> bool:
     went_wrong = any(something_went_wrong(s) or told_outsider(s) or _breach_act(s) for s in sents)
     disciplined = disciplined_staff(sents)
     return any(
-        (disciplined and _forces_people(s) and handed_on(s, any_owner=True))
+        (disciplined and _forces_people(s) and (handed_on(s, any_owner=True) or staff_looked_up(s)))
         or data_breach_words(s)
         or data_regulator(s, figures, went_wrong)
         or penalised_breach(s)
@@ -1837,6 +1837,18 @@ def describes_breach(sents: list[Sent]) -> bool:
         or force_did_disclosure(s)
         for i, s in enumerate(sents)
     )
+
+
+def staff_looked_up(sent: Sent) -> bool:
+    """On a page of the force's people disciplined, one of them told as looking at what the
+    police hold ('a sergeant who accessed crime logs about a crash involving his son', 'used
+    police systems to find out where his former wife lived', 'looked at the records of women
+    he had met on duty'): an unauthorised-access cue told as an act, weak ones too, in a
+    sentence naming the police's people -- not one of offending content ('accessed indecent
+    images', cues.toml `offending_content`), an offence of its own."""
+    if sent.cues.get("relevance.offending_content") or not _forces_people(sent):
+        return False
+    return any(c.label_ == "unauthorised_access" for c in asserted_types(sent, news_sources=False))
 
 
 _SUBJECT_LEAD = 4  # "a letter from Kent Police", "a member of staff at Essex Police"
