@@ -11,6 +11,11 @@
   the force's unauthorised access (`relevance.staff_looked_up`; `extract/assemble.py` gives
   the type when no other is read). Not a look at offending content ("accessed indecent
   images"), nor a look-up on a page with no one disciplined.
+- A message holding someone else's details ("received a letter from the force holding another
+  person's address") or told by the one who got it as meant for someone else ("an
+  email meant for someone else, giving details of ...") went to the wrong person
+  (`misdirected_pairs` in `breach_types.toml`); such a message's "giving details" is no news
+  put out (`relevance._put_out`). Not a letter about other people's gardens.
 """
 
 from __future__ import annotations
@@ -87,3 +92,37 @@ def test_staff_disciplined_for_looking_at_police_records_is_a_breach(text: str) 
 )
 def test_no_staff_look_up_for_offending_content_or_with_no_one_disciplined(text: str) -> None:
     assert not _read(text).relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Mix-up at force\n\nA Hastings man received a Sussex Police letter in 2022 "
+            "holding someone else's bail conditions and home address.",
+            "posted_to_incorrect_recipient",
+        ),
+        (
+            "Wrong details\n\nA Dorset Police email sent to a Poole woman in 2021 held "
+            "another person's details.",
+            "emailed_to_incorrect_recipient",
+        ),
+        (
+            "Police error\n\nA Hull pensioner got a Humberside Police email intended for "
+            "another family in 2020, giving details of their children.",
+            "emailed_to_incorrect_recipient",
+        ),
+    ],
+)
+def test_a_message_holding_someone_elses_details_went_astray(text: str, kind: str) -> None:
+    ex = _read(text)
+    assert ex.relevant, ex.relevance_reason
+    assert any(i.breach_type == kind for i in ex.incidents), ex.incidents
+
+
+def test_a_letter_about_other_peoples_property_is_no_misdirection() -> None:
+    ex = _read(
+        "Shed warning\n\nNorfolk Constabulary sent letters to villagers in 2021 after thefts "
+        "from other people's sheds, urging them to fit locks."
+    )
+    assert not ex.relevant, ex.incidents

@@ -5225,13 +5225,17 @@ def _put_out(sent: Sent, data: Span) -> bool:
     """People's data the police put out as news or an appeal ('have released CCTV images of
     a man they want to speak to', 'issued a photo of the suspect'): a verb of [relevance]
     `releasing` at most a few words before the data word, no punctuation between, with none
-    of `mistaken` near it (`released_by_mistake` tells those as a breach)."""
+    of `mistaken` near it (`released_by_mistake` tells those as a breach), and the verb not
+    right after a message told as sent to the wrong person ('an email meant for someone else,
+    giving details of ...': what the misdirected message gave, no news)."""
     if sent.cues.get("relevance.mistaken"):
         return False
     doc = sent.span.doc
+    astray = [c for c in sent.types if c.label_ == "_misdirected" and c.kb_id_ == "strong"]
     return any(
         0 <= data.start - v.end <= _PUT_OUT_REACH
         and not any(t.is_punct for t in doc[v.end : data.start])
+        and not any(0 <= v.start - c.end <= _PUT_OUT_REACH for c in astray)
         for v in sent.cues.get("relevance.releasing", [])
     )
 
