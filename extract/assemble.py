@@ -2618,7 +2618,15 @@ def assemble(doc: Doc, published: date | None = None, hints: PageHints | None = 
         ex.relevant = False
         ex.relevance_reason = f"{primary}: how requests are answered, not a data breach"
         return ex
-    lost = any(  # "lost 200 victims' files", "the breach at Kent Police"
+    disciplined = relevance.disciplined_staff(sents)
+    looked_up = next(
+        (s for s in attr.primary if disciplined and relevance.staff_looked_up(s)), None
+    )
+    if looked_up is not None and primary_fact.breach_type is None and not counts:
+        # the look-up the discipline was for, though told only in weak words
+        primary_fact.breach_type = "unauthorised_access"  # type: ignore[assignment]
+        primary_fact.evidence.append(evidence("breach_type", "unauthorised_access", looked_up))
+    lost = looked_up is not None or any(  # "lost 200 victims' files", "the breach at Kent Police"
         relevance.lost_records(s)
         or relevance.names_its_breach(s, primary)
         # "Kent and Essex police have announced a data breach": the force telling of its own

@@ -1821,7 +1821,7 @@ def describes_breach(sents: list[Sent]) -> bool:
     went_wrong = any(something_went_wrong(s) or told_outsider(s) or _breach_act(s) for s in sents)
     disciplined = disciplined_staff(sents)
     return any(
-        (disciplined and _forces_people(s) and handed_on(s, any_owner=True))
+        (disciplined and _forces_people(s) and (handed_on(s, any_owner=True) or staff_looked_up(s)))
         or data_breach_words(s)
         or data_regulator(s, figures, went_wrong)
         or penalised_breach(s)
@@ -1837,6 +1837,18 @@ def describes_breach(sents: list[Sent]) -> bool:
         or force_did_disclosure(s)
         for i, s in enumerate(sents)
     )
+
+
+def staff_looked_up(sent: Sent) -> bool:
+    """On a page of the force's people disciplined, one of them told as looking at what the
+    police hold ('a sergeant who accessed crime logs about a crash involving his son', 'used
+    police systems to find out where his former wife lived', 'looked at the records of women
+    he had met on duty'): an unauthorised-access cue told as an act, weak ones too, in a
+    sentence naming the police's people -- not one of offending content ('accessed indecent
+    images', cues.toml `offending_content`), an offence of its own."""
+    if sent.cues.get("relevance.offending_content") or not _forces_people(sent):
+        return False
+    return any(c.label_ == "unauthorised_access" for c in asserted_types(sent, news_sources=False))
 
 
 _SUBJECT_LEAD = 4  # "a letter from Kent Police", "a member of staff at Essex Police"
@@ -4900,6 +4912,8 @@ def handed_on(sent: Sent, any_owner: bool = False) -> bool:
             continue  # gone to no one: "officers shared their concerns"
         if _peoples_data_object(sent, v, personal, people):
             return True
+        if _tellers_data_object(sent, v, personal):
+            return True
         if _police_recording_passive(sent, v):
             return True
         if any_owner and _any_data_object(sent, v, personal):
@@ -5047,6 +5061,39 @@ def offending_content(sent: Sent, data: Span) -> bool:
     )
 
 
+def _tellers_data_object(sent: Sent, v: Span, personal: list[Span]) -> bool:
+    """People's data told as the teller's own in a complaint ('a woman says Kent Police gave
+    her new address to her ex-partner', 'a complaint by a couple that the force handed their
+    phone records to an insurer'): a telling word ([relevance.grammar] `teller_frames`,
+    lemmas) before the verb with no police word before it (the teller is no force), a force
+    named between it and the verb (the force did the handing), and what people's data is
+    called as the verb's object, a few words after it with no preposition or punctuation
+    between, owned by a possessive pronoun (`teller_possessives`) right before it or after
+    its 'of' ('details of her report'). Not 'Kent Police says it sent his details to ...'."""
+    doc = sent.span.doc
+    frames, owners = _words(sent, "teller_frames"), _words(sent, "teller_possessives")
+    frame = next((t.i for t in doc[sent.span.start : v.start] if t.lemma_.lower() in frames), None)
+    if frame is None:
+        return False
+    police = [*sent.forces, *sent.cues.get("roles.police_context", [])]
+    if any(p.start < frame for p in police):
+        return False  # "the force says it sent ...": the police tell it
+    if not any(frame < m.start and m.end <= v.start for m in sent.forces):
+        return False  # "a woman says a man posted her address online"
+    for d in personal:
+        gap = doc[v.end : d.start]
+        if d.start < v.end or len(gap) > _HANDED_GAP:
+            continue
+        if any(t.is_punct or t.lower_ in _PREPOSITIONS for t in gap):
+            continue
+        if any(t.lower_ in owners for t in gap):
+            return True
+        after = doc[d.end : min(sent.span.end, d.end + 2)]
+        if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in owners:
+            return True
+    return False
+
+
 def _any_data_object(sent: Sent, v: Span, personal: list[Span]) -> bool:
     """What people's data is called as the verb's direct object, whoever's it is: a few words
     after the verb with no preposition or punctuation between, and not the sharer's own ('a
@@ -5178,13 +5225,17 @@ def _put_out(sent: Sent, data: Span) -> bool:
     """People's data the police put out as news or an appeal ('have released CCTV images of
     a man they want to speak to', 'issued a photo of the suspect'): a verb of [relevance]
     `releasing` at most a few words before the data word, no punctuation between, with none
-    of `mistaken` near it (`released_by_mistake` tells those as a breach)."""
+    of `mistaken` near it (`released_by_mistake` tells those as a breach), and the verb not
+    right after a message told as sent to the wrong person ('an email meant for someone else,
+    giving details of ...': what the misdirected message gave, no news)."""
     if sent.cues.get("relevance.mistaken"):
         return False
     doc = sent.span.doc
+    astray = [c for c in sent.types if c.label_ == "_misdirected" and c.kb_id_ == "strong"]
     return any(
         0 <= data.start - v.end <= _PUT_OUT_REACH
         and not any(t.is_punct for t in doc[v.end : data.start])
+        and not any(0 <= v.start - c.end <= _PUT_OUT_REACH for c in astray)
         for v in sent.cues.get("relevance.releasing", [])
     )
 
