@@ -1,0 +1,62 @@
+"""Round 61, type cues for an insider's look-up (extract/data/breach_types.toml):
+
+- records opened on screen: "accessed the crime reports" / "accessed incident logs", and a
+  system put questions to ("interrogated the PNC"), are an insider's look-up
+  (`[types.unauthorised_access]` pairs).
+
+Every sentence here was written for these tests; none is quoted from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Document
+from extract.nlp import extract
+from extract.rules.types import type_scores
+from extract.sentences import split_sentences
+from tests.type_probe import best_type_of
+
+LEAD = "A Suffolk Constabulary employee was disciplined last week. "
+
+
+def _scores(nlp, text: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return dict(type_scores(split_sentences(nlp(LEAD + text))))
+
+
+# -- records opened or queried with no reason ------------------------------------------------------
+
+LOOKED_UP = [
+    "She accessed the crime reports of her neighbours on several occasions.",
+    "He had accessed incident logs about his former partner.",
+    "The detective interrogated the police national computer about his landlord.",
+    "A clerk interrogated the intelligence database to learn about her sister's husband.",
+]
+
+
+@pytest.mark.parametrize("text", LOOKED_UP)
+def test_records_opened_are_a_look_up(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert best_type_of(nlp, LEAD + text) == "unauthorised_access"
+
+
+NOT_LOOKED_UP = [
+    "The force will publish a report on the inquiry next month.",
+    "Detectives interrogated the suspect for six hours before charging him.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LOOKED_UP)
+def test_no_records_opened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _scores(nlp, text).get("unauthorised_access", 0.0) < 3.0
+
+
+def test_an_access_story_reads_as_a_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Clerk disciplined\n\nA Cumbria Constabulary clerk accessed incident logs about her "
+        "sister's former husband in 2019, a hearing was told."
+    )
+    ex = extract(Document(text=text), nlp)
+    assert ex.relevant
+    assert [(i.force, i.breach_type) for i in ex.incidents] == [
+        ("Cumbria Constabulary", "unauthorised_access")
+    ]
