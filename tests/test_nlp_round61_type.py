@@ -1,8 +1,11 @@
-"""Round 61, type cues for an insider's look-up (extract/data/breach_types.toml):
+"""Round 61, type cues for an insider's look-up and for unlawful processing
+(extract/data/breach_types.toml):
 
 - records opened on screen: "accessed the crime reports" / "accessed incident logs", and a
   system put questions to ("interrogated the PNC"), are an insider's look-up
-  (`[types.unauthorised_access]` pairs).
+  (`[types.unauthorised_access]` pairs);
+- records kept past their retention period are unlawful processing (`[types.other]` strong
+  phrases), not a person held past a period.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -60,3 +63,29 @@ def test_an_access_story_reads_as_a_breach(nlp) -> None:  # type: ignore[no-unty
     assert [(i.force, i.breach_type) for i in ex.incidents] == [
         ("Cumbria Constabulary", "unauthorised_access")
     ]
+
+
+# -- records kept past their time ------------------------------------------------------------------
+
+KEPT_TOO_LONG = [
+    "The force held the custody records beyond their retention period.",
+    "Stop and search records were held past the retention period for years.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_TOO_LONG)
+def test_records_kept_past_retention_are_unlawful_processing(  # type: ignore[no-untyped-def]
+    nlp, text: str
+) -> None:
+    assert best_type_of(nlp, LEAD + text) == "other"
+
+
+NOT_KEPT_TOO_LONG = [
+    "The man was kept in a cell beyond the permitted period.",
+    "Officers held the suspect past the permitted period before charging him.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_KEPT_TOO_LONG)
+def test_a_person_held_is_no_retention(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _scores(nlp, text).get("other", 0.0) < 3.0
