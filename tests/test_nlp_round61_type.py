@@ -4,8 +4,9 @@
 - records opened on screen: "accessed the crime reports" / "accessed incident logs", and a
   system put questions to ("interrogated the PNC"), are an insider's look-up
   (`[types.unauthorised_access]` pairs);
-- records kept past their retention period are unlawful processing (`[types.other]` strong
-  phrases), not a person held past a period.
+- records kept past their retention period are unlawful processing (`[types.other]` pairs: a
+  word of going past -- beyond, past, exceed, outside, longer -- a few words before
+  "retention"), not a person held past a period nor staff retention.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -70,6 +71,9 @@ def test_an_access_story_reads_as_a_breach(nlp) -> None:  # type: ignore[no-unty
 KEPT_TOO_LONG = [
     "The force held the custody records beyond their retention period.",
     "Stop and search records were held past the retention period for years.",
+    "Some 900 interview tapes had exceeded the force's retention period.",
+    "The images were stored well outside any agreed retention period.",
+    "The case files sat in a basement long past their retention dates.",
 ]
 
 
@@ -83,6 +87,7 @@ def test_records_kept_past_retention_are_unlawful_processing(  # type: ignore[no
 NOT_KEPT_TOO_LONG = [
     "The man was kept in a cell beyond the permitted period.",
     "Officers held the suspect past the permitted period before charging him.",
+    "The chief constable said staff retention was a priority beyond anything else.",
 ]
 
 
