@@ -6,7 +6,10 @@
   (`[types.unauthorised_access]` pairs);
 - records kept past their retention period are unlawful processing (`[types.other]` pairs: a
   word of going past -- beyond, past, exceed, outside, longer -- a few words before
-  "retention"), not a person held past a period nor staff retention.
+  "retention"), not a person held past a period nor staff retention;
+- a document given with the person first, a double object ("gave her nephew a copy of the
+  log", "handed a prisoner a printout"), is a disclosure (`[types.inappropriate_disclosure]`
+  pairs whose link is the person), not a lift, a card or a court given something.
 
 Every sentence here was written for these tests; none is quoted from an article.
 """
@@ -94,3 +97,31 @@ NOT_KEPT_TOO_LONG = [
 @pytest.mark.parametrize("text", NOT_KEPT_TOO_LONG)
 def test_a_person_held_is_no_retention(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _scores(nlp, text).get("other", 0.0) < 3.0
+
+
+# -- a document given with the person first -----------------------------------------------
+
+DOUBLE_OBJECT = [
+    "The sergeant gave his uncle a printout of the custody record.",
+    "He gave his sister a copy of the witness statement.",
+    "The clerk handed a remand prisoner photographs of the scene.",
+    "The detective passed her nephew a photograph of the crime scene.",
+]
+
+
+@pytest.mark.parametrize("text", DOUBLE_OBJECT)
+def test_a_document_given_with_the_person_first(  # type: ignore[no-untyped-def]
+    nlp, text: str
+) -> None:
+    assert best_type_of(nlp, LEAD + text) == "inappropriate_disclosure"
+
+
+NOT_A_DOCUMENT_GIVEN = [
+    "He sent his aunt a birthday card from the station.",
+    "The officer gave the court a copy of the transcript.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_DOCUMENT_GIVEN)
+def test_no_document_given(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _scores(nlp, text).get("inappropriate_disclosure", 0.0) < 3.0
