@@ -102,6 +102,7 @@ SETS: dict[str, Callable[[Probe, Extraction], dict[str, bool]]] = {
     "round60_stats": tally_right,
     "round61_act": action_right,
     "round61_rel": story_right,
+    "round61_type": story_right,
 }
 
 
