@@ -103,6 +103,7 @@ SETS: dict[str, Callable[[Probe, Extraction], dict[str, bool]]] = {
     "round61_act": action_right,
     "round61_rel": story_right,
     "round61_type": story_right,
+    "round61_year": story_right,
 }
 
 

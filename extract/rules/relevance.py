@@ -2745,13 +2745,47 @@ def _speaks_of_person(sent: Sent) -> bool:
 def _reported_pronoun(sent: Sent, pronouns: set[str]) -> bool:
     """The sentence opens with a reporting frame that names no force, then 'that' and 'he',
     'she' or 'they' ('A misconduct panel found that he had looked up ...', 'The hearing was
-    told that she ...'): the frame says who found it, the pronoun who did it, as if the
-    pronoun opened the sentence."""
+    told that she ...'; also past a time phrase: 'found that in 2019 he ...'): the frame says
+    who found it, the pronoun who did it, as if the pronoun opened the sentence."""
     if sent.forces:
         return False
     doc = sent.span.doc
     start = _after_report_frame(sent, sent.span.start, sent.span.end)
-    return sent.span.start < start < sent.span.end and doc[start].lower_ in pronouns
+    if not sent.span.start < start < sent.span.end:
+        return False
+    start = _past_time_opener(sent, start)
+    return start < sent.span.end and doc[start].lower_ in pronouns
+
+
+def _past_time_opener(sent: Sent, start: int) -> int:
+    """Where a clause's own words begin past a date opening it at `start` ('In 2014 he passed
+    ...', 'between 2012 and 2016, she looked up ...', 'in the summer of 2020 he ...'): a word
+    of time (cues.toml [dates] `time_anchors`) or none, one of the sentence's dates starting
+    right there, and a comma at most; `start` when no date opens the clause. A timeline tells
+    the officer's deeds so, the pronoun still the clause's subject."""
+    doc = sent.span.doc
+    at = start
+    if at < sent.span.end and doc[at].lower_ in _time_anchors(data_dir_of(sent)):
+        at += 1
+    date = next((d for d in sent.dates if d.start in (at, start)), None)
+    if date is None:
+        return start
+    at = date.end
+    # "in 2014 and 2015 he ...": dates joined as one time
+    while at + 1 < sent.span.end and doc[at].lower_ in _DATE_JOINERS:
+        nxt = next((d for d in sent.dates if d.start == at + 1), None)
+        if nxt is None:
+            break
+        at = nxt.end
+    return at + 1 if at < sent.span.end and doc[at].text == "," else at
+
+
+_DATE_JOINERS = {"and", "or", "to"}
+
+
+@cache
+def _time_anchors(data_dir: str | None) -> frozenset[str]:
+    return frozenset(load_toml("cues.toml", data_dir)["dates"]["time_anchors"])
 
 
 def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
@@ -2766,6 +2800,7 @@ def _points_to_staff(sent: Sent, forces: list[str]) -> bool:
     first = sent.span[0] if len(sent.span) else None
     if first is None:
         return False
+    first = sent.span.doc[min(_past_time_opener(sent, first.i), sent.span.end - 1)]
     pronouns = set(grammar["person_pronouns"])
     if not (
         first.lower_ in pronouns or _speaks_of_person(sent) or _reported_pronoun(sent, pronouns)
