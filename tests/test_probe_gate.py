@@ -100,6 +100,7 @@ SETS: dict[str, Callable[[Probe, Extraction], dict[str, bool]]] = {
     "round60_dates": story_right,
     "round60_types": story_right,
     "round60_stats": tally_right,
+    "round61_force": article_right,
 }
 
 
