@@ -104,6 +104,7 @@ SETS: dict[str, Callable[[Probe, Extraction], dict[str, bool]]] = {
     "round61_rel": story_right,
     "round61_type": story_right,
     "round61_year": story_right,
+    "round61_force": article_right,
 }
 
 

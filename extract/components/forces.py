@@ -37,6 +37,7 @@ _MEMBER = {"member", "members"}
 _ROUNDUP_FORCES = 2  # other forces a page names for its staff after a county to be a force's
 _OTHERS_PEOPLE = {"at", "from", "of", "with", "for"}
 _OWNERS = {"the", "its"}  # "the force", "its constables": the page speaks of a force
+_POSSESSIVE_MARKS = {"'s", "\u2019s"}  # "Durham's case": a name's possessive
 _FORCE_NOUNS = {"force", "constabulary"}
 # Right before a police person word, whose person it is or how many: "an officer", "its
 # constables", "a former detective" -- not another body's ("a probation officer").
@@ -146,6 +147,7 @@ class ForceRecognizer:
                 self.places.add(alias.canonical, [nlp.make_doc(alias.text.lower())])
         roles = cues["roles"]
         self.acts = {w.lower() for w in roles.get("named_again_acts", [])}
+        self.owned = {w.lower() for w in roles.get("named_again_owned", [])}
         self.owning_up = {w.lower() for w in roles.get("area_force_acts", [])}
         self.place_words = {w.lower() for w in roles.get("place_before", [])}
         self._init_described(nlp, data_dir)
@@ -554,11 +556,28 @@ class ForceRecognizer:
                 continue
             if label not in first and not self._owns_up(doc, start, end):
                 continue
-            if not doc[start].text[:1].isupper() or not self._bare_subject(doc, start):
+            if not doc[start].text[:1].isupper():
+                continue
+            owned = label in first and self._case_owned(doc, end)
+            if not owned and not self._bare_subject(doc, start):
                 continue
             found.setdefault(start, Span(doc, start, end, label=label, kb_id=CONTEXT))
         candidates = sorted(found.values(), key=lambda s: s.start)
-        return [s for s in candidates if self._acts_after(doc, s, candidates)]
+        return [
+            s
+            for s in candidates
+            if self._acts_after(doc, s, candidates)
+            or (s.label_ in first and self._case_owned(doc, s.end))
+        ]
+
+    def _case_owned(self, doc: Doc, end: int) -> bool:
+        """The bare place name owns a case ("In Durham's case", "Cleveland's breach"): its
+        "'s" and a word of `named_again_owned` right after it."""
+        return (
+            end + 1 < len(doc)
+            and doc[end].text in _POSSESSIVE_MARKS
+            and doc[end + 1].norm_ in self.owned
+        )
 
     def _owns_up(self, doc: Doc, start: int, end: int) -> bool:
         """A force's bare place name, never named in full, opening a sentence before a verb
