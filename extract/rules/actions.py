@@ -1223,6 +1223,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         out.extend((_REPRIMAND, v) for v in regulator_rebukes(sent))
     if _ENFORCEMENT in severity(sent):
         out.extend((_ENFORCEMENT, v) for v in regulator_orders(sent))
+    if "investigation" in severity(sent):
+        out.extend(("investigation", v) for v in regulator_asks_account(sent))
     weighed = (
         sent.has("regulator.closed")
         or sent.has(_DECISION)
@@ -1494,6 +1496,79 @@ def _warned_after(sent: Sent, to: int, hi: int, data: dict) -> Span | None:  # t
 
 # Words between a regulator and its verb of giving ("the ICO has now issued").
 _REBUKE_AUX = {"has", "have", "had", "now", "also", "formally", "since", "later", "then"}
+
+
+# The one asked, in words (forces are found by name): [order] `ordered` less those that name
+# no one alone ("the", "its", "both") or forces in general ("asked forces to share figures").
+_NOT_ASKED = {"the", "its", "both", "forces", "chief"}
+
+
+def regulator_asks_account(sent: Sent) -> list[Span]:
+    """'The ICO has written to the force asking for more information', 'the watchdog has
+    asked Kent Police to explain what went wrong', 'the ICO said it had requested a full
+    report from the force': a regulator, as a fact, asks the force for its account of the
+    breach -- its enquiry, an investigation in the reporter's words (actions.toml [enquire]).
+    The regulator is the verb's subject, auxiliaries between, or 'it' after it and a verb of
+    saying; the force (by name, 'the force', 'it') is asked, before the account word or right
+    after it ('from the force'). Not a regulator asked by others ('campaigners asked the ICO
+    for an inquiry': it is no subject), one asking the public or forces in general, nor a
+    request denied or to come ('has not asked', 'may ask')."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("enquire", {})
+    regulators = [r for r in sent.regulators if sent.asserted(r)]
+    if not data or not regulators:
+        return []
+    doc = sent.span.doc
+    order = load_toml("actions.toml", data_dir_of(sent)).get("order", {})
+    aux = set(order.get("auxiliaries", []))
+    asked_words = set(order.get("ordered", [])) - _NOT_ASKED
+    forces = {i for f in sent.forces for i in range(f.start, f.end)}
+    verbs, accounts = set(data["verbs"]), set(data["accounts"])
+    between = set(data["between"]) | set(order.get("ordered", []))
+    reach = int(data.get("reach", 8))
+    out = []
+    for t in sent.span:
+        if t.norm_ not in verbs or t.lower_ == t.norm_:
+            continue  # "may ask", "to request": no asking told done
+        verb = doc[t.i : t.i + 1]
+        if not sent.asserted(verb):
+            continue
+        k = t.i - 1
+        while k >= sent.span.start and doc[k].lower_ in aux:
+            k -= 1
+        if _subject_before(doc, regulators, k) is None and not _said_it(sent, regulators, k, data):
+            continue
+        end = min(sent.span.end, t.i + 1 + reach)
+        asked = False
+        for i in range(t.i + 1, end):
+            word = doc[i]
+            if i in forces or word.lower_ in asked_words:
+                asked = True
+                continue
+            if word.norm_ in accounts:
+                after = doc[i + 1 : min(sent.span.end, i + 5)]
+                told_from = any(a.i in forces or a.lower_ in asked_words for a in after)
+                if asked or (told_from and any(a.lower_ == "from" for a in after)):
+                    out.append(verb)
+                break
+            if word.lower_ not in between:
+                break
+    return out
+
+
+def _said_it(sent: Sent, regulators: list[Span], k: int, data: dict) -> bool:  # type: ignore[type-arg]
+    """'The ICO said it had asked ...': 'it' at `k`, after a verb of saying (and 'that') right
+    after a regulator -- the regulator is the one asking."""
+    doc = sent.span.doc
+    if k <= sent.span.start or doc[k].lower_ not in {"it", "they"}:
+        return False
+    j = k - 1
+    if doc[j].lower_ == "that":
+        j -= 1
+    if j < sent.span.start or doc[j].norm_ not in set(data.get("saying", [])):
+        return False
+    return any(r.end == j for r in regulators)
+
+
 # Words for the force as the one warned, besides its name.
 _WARNED_WORDS = {"force", "constabulary", "it"}
 
