@@ -5,6 +5,10 @@
   an investigation (`extract/rules/actions.py` `regulator_asks_account`, actions.toml
   [enquire]). Not a regulator asked by others, nor one asking forces in general, nor a
   request denied or still to come.
+- A regulator in contact, in touch or liaising with the force ("the ICO said it was in touch
+  with the constabulary", a quoted "we are liaising with the force") was told of the breach:
+  a referral, as when the force is in contact with it (`_in_touch_with`, actions.toml
+  [told] `regulator_links`). Not in touch with someone else, denied or still to come.
 """
 
 from __future__ import annotations
@@ -64,3 +68,32 @@ def test_a_regulator_asking_the_force_for_its_account_is_its_enquiry(closing: st
 def test_no_enquiry_where_the_regulator_asks_no_account_of_the_force(closing: str) -> None:
     inc = _incident(_read("Warwickshire Police", closing), "Warwickshire Police")
     assert inc.action != "investigation"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The ICO confirmed it was now in contact with Warwickshire Police.",
+        'A spokeswoman for the data watchdog said: "We are in touch with the force and will '
+        'consider the information it provides."',
+        "The Information Commissioner's Office is liaising with the constabulary over the error.",
+        "The ICO said it had been in contact with Warwickshire Police about the letter.",
+    ],
+)
+def test_a_regulator_in_touch_with_the_force_was_told(closing: str) -> None:
+    inc = _incident(_read("Warwickshire Police", closing), "Warwickshire Police")
+    assert (inc.regulator, inc.action) == (ICO, "referral")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The ICO said it was in contact with the victims.",
+        "The ICO said it was liaising with other regulators on new guidance.",
+        "The ICO said it would be in touch with the force if it needed more details.",
+        "The ICO is not in contact with the force.",
+    ],
+)
+def test_no_referral_where_the_regulator_is_in_touch_with_no_force(closing: str) -> None:
+    inc = _incident(_read("Warwickshire Police", closing), "Warwickshire Police")
+    assert inc.action is None

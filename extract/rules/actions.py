@@ -2202,10 +2202,69 @@ def told_regulator(sent: Sent) -> list[Span]:
         if verb < r.start and _told_by_another(sent, verb):
             continue
         out.append(doc[verb : verb + 1])
-    return out + _told_us(sent, data) + _told_in_its_words(sent, data)
+    return out + _told_us(sent, data) + _told_in_its_words(sent, data) + _in_touch_with(sent, data)
 
 
 _PAST_HELPERS = {"had", "has", "have", "been", "was", "were", "'d"}
+# Words between the regulator (or "it", "we") and its standing link with the force: "the ICO
+# is now in contact with", "said it was already liaising with".
+_LINK_HELPERS = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "now",
+                 "also", "already", "currently", "since", "closely", "in"}  # fmt: skip
+_LINK_REACH = 3  # "with | Kent Police's | data protection officer" -- the force within
+
+
+def _in_touch_with(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
+    """The regulator's side of the standing link actions.toml [told] `with_recipient` reads
+    from the force's ('the force is in contact with the ICO'): the regulator, as a fact, in
+    touch with the force ('the ICO said it was in contact with the force', 'a spokesman for
+    the ICO said: "We are liaising with Kent Police"', 'the data watchdog is in touch with
+    the constabulary'), the force named or a force word within a few tokens after 'with'. It
+    was told of the breach: a referral. The regulator is the subject (`_LINK_HELPERS`
+    between), 'it' after it and a verb of saying, or 'we' quoted after it and that verb.
+    Returns the link words ('contact', 'touch', 'liaising')."""
+    links = set(data.get("regulator_links", []))
+    regulators = [r for r in sent.regulators if sent.asserted(r)]
+    if not links or not regulators:
+        return []
+    doc = sent.span.doc
+    saying = set(data.get("saying", []))
+    forces = {i for f in sent.forces for i in range(f.start, f.end)}
+    words = set(data.get("force_words", []))
+    out = []
+    for t in sent.span:
+        if t.norm_ not in links or t.i + 1 >= sent.span.end or doc[t.i + 1].lower_ != "with":
+            continue
+        after = doc[t.i + 2 : min(sent.span.end, t.i + 2 + _LINK_REACH)]
+        if not any(a.i in forces or a.lower_ in words for a in after):
+            continue  # "in contact with the victims", "liaising with other regulators"
+        link = doc[t.i : t.i + 1]
+        if not sent.asserted(link) or _to_come(sent, link):
+            continue
+        k = t.i - 1
+        while k > sent.span.start and doc[k].lower_ in _LINK_HELPERS:
+            k -= 1
+        if _subject_before(doc, regulators, k) is not None or _regulator_says(
+            sent, regulators, k, saying
+        ):
+            out.append(link)
+    return out
+
+
+def _regulator_says(sent: Sent, regulators: list[Span], k: int, saying: set[str]) -> bool:
+    """'The ICO said it was ...', 'a spokesman for the ICO said: "We are ...': 'it', 'they'
+    or 'we' at `k`, after a verb of saying (then 'that', a colon or an opening quote) that
+    follows a regulator right away -- the regulator is the one speaking of itself."""
+    doc = sent.span.doc
+    if doc[k].lower_ not in {"it", "they", "we"}:
+        return False
+    j = k - 1
+    while j > sent.span.start and (doc[j].lower_ in {"that", ":", ","} or doc[j].is_quote):
+        j -= 1
+    if doc[j].norm_ not in saying:
+        return False
+    return any(r.end == j for r in regulators)
+
+
 _GENITIVES = {"'s", "’s"}
 
 
