@@ -194,12 +194,14 @@ def test_a_fine_decided_against_is_no_fine(nlp, declined: str) -> None:
 
 
 def test_a_regulator_writing_to_the_force_is_involved(nlp) -> None:
+    # asking the force for its account is the regulator's enquiry (round 61,
+    # `regulator_asks_account`): an investigation, no longer involvement alone
     text = (
         "Avon and Somerset Police emailed a list of witnesses to the wrong person. The ICO has "
         "written to the force asking for an explanation."
     )
     [fact] = extract(Document(text=text), nlp).incidents
-    assert (fact.regulator, fact.action) == ("Information Commissioner's Office", None)
+    assert (fact.regulator, fact.action) == ("Information Commissioner's Office", "investigation")
     text = (
         "Avon and Somerset Police emailed a list of witnesses to the wrong person. The force "
         "has written to everyone affected to apologise."

@@ -3,8 +3,9 @@
 They say whether ordinary wordings still come through: incident stories (relevance, force,
 type, year; round 60: stories of many dates and of every breach type), regulators' actions
 and fines, statistics pages (tally rows), and whole articles as a reader meets them (every
-incident tuple, no spurious one, tally rows). The floors are counts of probes right per
-field, raised as rules earn them (see the folder's README).
+incident tuple, no spurious one, tally rows, and each labelled incident's regulator and
+action; round 61: whole articles telling regulators' actions). The floors are counts of
+probes right per field, raised as rules earn them (see the folder's README).
 """
 
 from __future__ import annotations
@@ -73,13 +74,19 @@ def action_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
 
 def article_right(probe: Probe, ex: Extraction) -> dict[str, bool]:
     """A whole article: each labelled incident's (force, type, year, fine) tuple among the
-    page's incidents, no incident tuple the labels lack ("clean"), and the tally rows."""
+    page's incidents, no incident tuple the labels lack ("clean"), and the tally rows; and per
+    labelled incident, an incident of its force giving the labelled regulator and action (a
+    force with no incident gives none)."""
     got = tally_right(probe, ex)
     found = {(i.force, i.breach_type, i.breach_year, i.fine_amount) for i in ex.incidents}
     labels = {(i["force"], i["type"], i["year"], i["fine"]) for i in probe["incidents"]}
     for n, label in enumerate(sorted(labels, key=repr)):
         got[f"incident.{n}"] = label in found
     got["clean"] = found <= labels
+    for n, told in enumerate(probe["incidents"]):
+        given = [i for i in ex.incidents if i.force == told["force"]] or [IncidentFact()]
+        got[f"regulator.{n}"] = any(i.regulator == told["regulator"] for i in given)
+        got[f"action.{n}"] = any(i.action == told["action"] for i in given)
     return got
 
 
@@ -105,6 +112,7 @@ SETS: dict[str, Callable[[Probe, Extraction], dict[str, bool]]] = {
     "round61_type": story_right,
     "round61_year": story_right,
     "round61_force": article_right,
+    "round61_longact": article_right,
 }
 
 
@@ -165,7 +173,7 @@ def test_scoring_tells_a_wrong_reading_from_a_right_one() -> None:
     article = {"relevant": True, "rows": [], "incidents": [stolen]}
     assert all(article_right(article, ex).values()), article_right(article, ex)
     missed = {k for k, ok in article_right(article, wrong_ex).items() if not ok}
-    assert missed == {"relevant", "incident.0"}
+    assert missed == {"relevant", "incident.0", "regulator.0", "action.0"}
     # a second reading beside the labelled one: the year and tuple are found, but not alone
     told = IncidentFact(
         force="Kent Police", breach_type="loss_or_theft_of_device", breach_year=2021

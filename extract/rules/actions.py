@@ -1223,6 +1223,8 @@ def actions_in(sent: Sent, require_regulator: bool = True) -> list[tuple[str, Sp
         out.extend((_REPRIMAND, v) for v in regulator_rebukes(sent))
     if _ENFORCEMENT in severity(sent):
         out.extend((_ENFORCEMENT, v) for v in regulator_orders(sent))
+    if "investigation" in severity(sent):
+        out.extend(("investigation", v) for v in regulator_asks_account(sent))
     weighed = (
         sent.has("regulator.closed")
         or sent.has(_DECISION)
@@ -1494,6 +1496,79 @@ def _warned_after(sent: Sent, to: int, hi: int, data: dict) -> Span | None:  # t
 
 # Words between a regulator and its verb of giving ("the ICO has now issued").
 _REBUKE_AUX = {"has", "have", "had", "now", "also", "formally", "since", "later", "then"}
+
+
+# The one asked, in words (forces are found by name): [order] `ordered` less those that name
+# no one alone ("the", "its", "both") or forces in general ("asked forces to share figures").
+_NOT_ASKED = {"the", "its", "both", "forces", "chief"}
+
+
+def regulator_asks_account(sent: Sent) -> list[Span]:
+    """'The ICO has written to the force asking for more information', 'the watchdog has
+    asked Kent Police to explain what went wrong', 'the ICO said it had requested a full
+    report from the force': a regulator, as a fact, asks the force for its account of the
+    breach -- its enquiry, an investigation in the reporter's words (actions.toml [enquire]).
+    The regulator is the verb's subject, auxiliaries between, or 'it' after it and a verb of
+    saying; the force (by name, 'the force', 'it') is asked, before the account word or right
+    after it ('from the force'). Not a regulator asked by others ('campaigners asked the ICO
+    for an inquiry': it is no subject), one asking the public or forces in general, nor a
+    request denied or to come ('has not asked', 'may ask')."""
+    data = load_toml("actions.toml", data_dir_of(sent)).get("enquire", {})
+    regulators = [r for r in sent.regulators if sent.asserted(r)]
+    if not data or not regulators:
+        return []
+    doc = sent.span.doc
+    order = load_toml("actions.toml", data_dir_of(sent)).get("order", {})
+    aux = set(order.get("auxiliaries", []))
+    asked_words = set(order.get("ordered", [])) - _NOT_ASKED
+    forces = {i for f in sent.forces for i in range(f.start, f.end)}
+    verbs, accounts = set(data["verbs"]), set(data["accounts"])
+    between = set(data["between"]) | set(order.get("ordered", []))
+    reach = int(data.get("reach", 8))
+    out = []
+    for t in sent.span:
+        if t.norm_ not in verbs or t.lower_ == t.norm_:
+            continue  # "may ask", "to request": no asking told done
+        verb = doc[t.i : t.i + 1]
+        if not sent.asserted(verb):
+            continue
+        k = t.i - 1
+        while k >= sent.span.start and doc[k].lower_ in aux:
+            k -= 1
+        if _subject_before(doc, regulators, k) is None and not _said_it(sent, regulators, k, data):
+            continue
+        end = min(sent.span.end, t.i + 1 + reach)
+        asked = False
+        for i in range(t.i + 1, end):
+            word = doc[i]
+            if i in forces or word.lower_ in asked_words:
+                asked = True
+                continue
+            if word.norm_ in accounts:
+                after = doc[i + 1 : min(sent.span.end, i + 5)]
+                told_from = any(a.i in forces or a.lower_ in asked_words for a in after)
+                if asked or (told_from and any(a.lower_ == "from" for a in after)):
+                    out.append(verb)
+                break
+            if word.lower_ not in between:
+                break
+    return out
+
+
+def _said_it(sent: Sent, regulators: list[Span], k: int, data: dict) -> bool:  # type: ignore[type-arg]
+    """'The ICO said it had asked ...': 'it' at `k`, after a verb of saying (and 'that') right
+    after a regulator -- the regulator is the one asking."""
+    doc = sent.span.doc
+    if k <= sent.span.start or doc[k].lower_ not in {"it", "they"}:
+        return False
+    j = k - 1
+    if doc[j].lower_ == "that":
+        j -= 1
+    if j < sent.span.start or doc[j].norm_ not in set(data.get("saying", [])):
+        return False
+    return any(r.end == j for r in regulators)
+
+
 # Words for the force as the one warned, besides its name.
 _WARNED_WORDS = {"force", "constabulary", "it"}
 
@@ -2127,10 +2202,69 @@ def told_regulator(sent: Sent) -> list[Span]:
         if verb < r.start and _told_by_another(sent, verb):
             continue
         out.append(doc[verb : verb + 1])
-    return out + _told_us(sent, data) + _told_in_its_words(sent, data)
+    return out + _told_us(sent, data) + _told_in_its_words(sent, data) + _in_touch_with(sent, data)
 
 
 _PAST_HELPERS = {"had", "has", "have", "been", "was", "were", "'d"}
+# Words between the regulator (or "it", "we") and its standing link with the force: "the ICO
+# is now in contact with", "said it was already liaising with".
+_LINK_HELPERS = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "now",
+                 "also", "already", "currently", "since", "closely", "in"}  # fmt: skip
+_LINK_REACH = 3  # "with | Kent Police's | data protection officer" -- the force within
+
+
+def _in_touch_with(sent: Sent, data: dict) -> list[Span]:  # type: ignore[type-arg]
+    """The regulator's side of the standing link actions.toml [told] `with_recipient` reads
+    from the force's ('the force is in contact with the ICO'): the regulator, as a fact, in
+    touch with the force ('the ICO said it was in contact with the force', 'a spokesman for
+    the ICO said: "We are liaising with Kent Police"', 'the data watchdog is in touch with
+    the constabulary'), the force named or a force word within a few tokens after 'with'. It
+    was told of the breach: a referral. The regulator is the subject (`_LINK_HELPERS`
+    between), 'it' after it and a verb of saying, or 'we' quoted after it and that verb.
+    Returns the link words ('contact', 'touch', 'liaising')."""
+    links = set(data.get("regulator_links", []))
+    regulators = [r for r in sent.regulators if sent.asserted(r)]
+    if not links or not regulators:
+        return []
+    doc = sent.span.doc
+    saying = set(data.get("saying", []))
+    forces = {i for f in sent.forces for i in range(f.start, f.end)}
+    words = set(data.get("force_words", []))
+    out = []
+    for t in sent.span:
+        if t.norm_ not in links or t.i + 1 >= sent.span.end or doc[t.i + 1].lower_ != "with":
+            continue
+        after = doc[t.i + 2 : min(sent.span.end, t.i + 2 + _LINK_REACH)]
+        if not any(a.i in forces or a.lower_ in words for a in after):
+            continue  # "in contact with the victims", "liaising with other regulators"
+        link = doc[t.i : t.i + 1]
+        if not sent.asserted(link) or _to_come(sent, link):
+            continue
+        k = t.i - 1
+        while k > sent.span.start and doc[k].lower_ in _LINK_HELPERS:
+            k -= 1
+        if _subject_before(doc, regulators, k) is not None or _regulator_says(
+            sent, regulators, k, saying
+        ):
+            out.append(link)
+    return out
+
+
+def _regulator_says(sent: Sent, regulators: list[Span], k: int, saying: set[str]) -> bool:
+    """'The ICO said it was ...', 'a spokesman for the ICO said: "We are ...': 'it', 'they'
+    or 'we' at `k`, after a verb of saying (then 'that', a colon or an opening quote) that
+    follows a regulator right away -- the regulator is the one speaking of itself."""
+    doc = sent.span.doc
+    if doc[k].lower_ not in {"it", "they", "we"}:
+        return False
+    j = k - 1
+    while j > sent.span.start and (doc[j].lower_ in {"that", ":", ","} or doc[j].is_quote):
+        j -= 1
+    if doc[j].norm_ not in saying:
+        return False
+    return any(r.end == j for r in regulators)
+
+
 _GENITIVES = {"'s", "’s"}
 
 
