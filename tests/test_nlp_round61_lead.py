@@ -96,7 +96,7 @@ def test_a_year_before_hack_names_the_hack_not_a_bound(headline: str, year: int 
     ("place", "year"),
     [
         # "open" between an article and a noun describes the skip: no system opened
-        ("found in an open skip behind a shop in 2017", 2017),
+        ("found in an open skip by a garage in 2017", 2017),
         ("dumped in an open bin outside a pub in 2017", 2017),
     ],
 )

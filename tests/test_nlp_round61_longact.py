@@ -77,7 +77,7 @@ def test_no_enquiry_where_the_regulator_asks_no_account_of_the_force(closing: st
         'A spokeswoman for the data watchdog said: "We are in touch with the force and will '
         'consider the information it provides."',
         "The Information Commissioner's Office is liaising with the constabulary over the error.",
-        "The ICO said it had been in contact with Warwickshire Police about the letter.",
+        "The ICO said it was now in contact with Warwickshire Police about the letter.",
     ],
 )
 def test_a_regulator_in_touch_with_the_force_was_told(closing: str) -> None:

@@ -34,7 +34,7 @@ def _read(text: str) -> tuple[bool, set[int | None]]:
         (
             "Detective jailed\n\nA former Humberside Police detective was jailed for a year "
             "at Hull Crown Court. The court heard that between 2013 and 2015 he looked up "
-            "women he had met online on police systems without a policing purpose.",
+            "women he had met online on police databases for no work reason.",
             2013,
         ),
         (
