@@ -18,11 +18,6 @@ from extract.nlp import extract
 _ICO = "Information Commissioner's Office"
 
 
-def _incident(nlp, text: str, force: str):  # type: ignore[no-untyped-def]
-    ex = extract(Document(text=text), nlp)
-    return next((i for i in ex.incidents if i.force == force), None)
-
-
 @pytest.mark.parametrize(
     ("text", "action"),
     [
@@ -43,7 +38,7 @@ def _incident(nlp, text: str, force: str):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_the_data_regulator_on_a_page_of_data_is_the_ico(nlp, text: str, action: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_data_regulator_on_a_page_of_data_is_the_ico(nlp, text: str, action: str) -> None:
     inc = next(i for i in extract(Document(text=text), nlp).incidents)
     assert (inc.regulator, inc.action) == (_ICO, action)
 
@@ -60,6 +55,6 @@ def test_the_data_regulator_on_a_page_of_data_is_the_ico(nlp, text: str, action:
         "investigating.",
     ],
 )
-def test_no_page_of_data_or_a_named_body_keeps_the_short_form_unresolved(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_page_of_data_or_a_named_body_keeps_the_short_form_unresolved(nlp, text: str) -> None:
     ex = extract(Document(text=text), nlp)
     assert _ICO not in {i.regulator for i in ex.incidents}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.models import Document, Extraction
+from extract.models import Document, Extraction, IncidentFact
 from extract.nlp import extract
 
 ICO = "Information Commissioner's Office"
@@ -33,7 +33,7 @@ def _read(force: str, closing: str) -> Extraction:
     return extract(Document(text=text, url="https://news.example.com/r61", published=None))
 
 
-def _incident(ex: Extraction, force: str):  # type: ignore[no-untyped-def]
+def _incident(ex: Extraction, force: str) -> IncidentFact | None:
     return next(i for i in ex.incidents if i.force == force)
 
 

@@ -86,8 +86,9 @@ def test_staff_disciplined_for_looking_at_police_records_is_a_breach(text: str) 
         "PCSO sacked\n\nA Durham Constabulary PCSO who accessed indecent images on her work "
         "phone in 2021 has been sacked after a misconduct hearing.",
         # no one disciplined: an officer's work told in court
-        "Inquest hears from officer\n\nA Durham Constabulary PCSO who accessed incident "
-        "logs about the crash in 2021 told the inquest the road had been icy.",
+        # (the same look-up before "has been sacked after a misconduct hearing" is one)
+        "Inquest hears from officer\n\nA Durham Constabulary PCSO who looked at the crash "
+        "files in 2021 told the inquest the road had been icy.",
     ],
 )
 def test_no_staff_look_up_for_offending_content_or_with_no_one_disciplined(text: str) -> None:

@@ -27,7 +27,7 @@ from tests.type_probe import best_type_of
 LEAD = "A Suffolk Constabulary employee was disciplined last week. "
 
 
-def _scores(nlp, text: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def _scores(nlp, text: str) -> dict[str, float]:
     return dict(type_scores(split_sentences(nlp(LEAD + text))))
 
 
@@ -42,7 +42,7 @@ LOOKED_UP = [
 
 
 @pytest.mark.parametrize("text", LOOKED_UP)
-def test_records_opened_are_a_look_up(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_records_opened_are_a_look_up(nlp, text: str) -> None:
     assert best_type_of(nlp, LEAD + text) == "unauthorised_access"
 
 
@@ -53,11 +53,11 @@ NOT_LOOKED_UP = [
 
 
 @pytest.mark.parametrize("text", NOT_LOOKED_UP)
-def test_no_records_opened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_records_opened(nlp, text: str) -> None:
     assert _scores(nlp, text).get("unauthorised_access", 0.0) < 3.0
 
 
-def test_an_access_story_reads_as_a_breach(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_an_access_story_reads_as_a_breach(nlp) -> None:
     text = (
         "Clerk disciplined\n\nA Cumbria Constabulary clerk accessed incident logs about her "
         "sister's former husband in 2019, a hearing was told."
@@ -81,9 +81,7 @@ KEPT_TOO_LONG = [
 
 
 @pytest.mark.parametrize("text", KEPT_TOO_LONG)
-def test_records_kept_past_retention_are_unlawful_processing(  # type: ignore[no-untyped-def]
-    nlp, text: str
-) -> None:
+def test_records_kept_past_retention_are_unlawful_processing(nlp, text: str) -> None:
     assert best_type_of(nlp, LEAD + text) == "other"
 
 
@@ -95,7 +93,7 @@ NOT_KEPT_TOO_LONG = [
 
 
 @pytest.mark.parametrize("text", NOT_KEPT_TOO_LONG)
-def test_a_person_held_is_no_retention(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_held_is_no_retention(nlp, text: str) -> None:
     assert _scores(nlp, text).get("other", 0.0) < 3.0
 
 
@@ -110,9 +108,7 @@ DOUBLE_OBJECT = [
 
 
 @pytest.mark.parametrize("text", DOUBLE_OBJECT)
-def test_a_document_given_with_the_person_first(  # type: ignore[no-untyped-def]
-    nlp, text: str
-) -> None:
+def test_a_document_given_with_the_person_first(nlp, text: str) -> None:
     assert best_type_of(nlp, LEAD + text) == "inappropriate_disclosure"
 
 
@@ -123,5 +119,5 @@ NOT_A_DOCUMENT_GIVEN = [
 
 
 @pytest.mark.parametrize("text", NOT_A_DOCUMENT_GIVEN)
-def test_no_document_given(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_document_given(nlp, text: str) -> None:
     assert _scores(nlp, text).get("inappropriate_disclosure", 0.0) < 3.0

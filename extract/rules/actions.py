@@ -1498,11 +1498,6 @@ def _warned_after(sent: Sent, to: int, hi: int, data: dict) -> Span | None:  # t
 _REBUKE_AUX = {"has", "have", "had", "now", "also", "formally", "since", "later", "then"}
 
 
-# The one asked, in words (forces are found by name): [order] `ordered` less those that name
-# no one alone ("the", "its", "both") or forces in general ("asked forces to share figures").
-_NOT_ASKED = {"the", "its", "both", "forces", "chief"}
-
-
 def regulator_asks_account(sent: Sent) -> list[Span]:
     """'The ICO has written to the force asking for more information', 'the watchdog has
     asked Kent Police to explain what went wrong', 'the ICO said it had requested a full
@@ -1513,14 +1508,14 @@ def regulator_asks_account(sent: Sent) -> list[Span]:
     after it ('from the force'). Not a regulator asked by others ('campaigners asked the ICO
     for an inquiry': it is no subject), one asking the public or forces in general, nor a
     request denied or to come ('has not asked', 'may ask')."""
-    data = load_toml("actions.toml", data_dir_of(sent)).get("enquire", {})
+    actions = load_toml("actions.toml", data_dir_of(sent))
+    data, order, told = actions.get("enquire", {}), actions.get("order", {}), actions["told"]
     regulators = [r for r in sent.regulators if sent.asserted(r)]
     if not data or not regulators:
         return []
     doc = sent.span.doc
-    order = load_toml("actions.toml", data_dir_of(sent)).get("order", {})
     aux = set(order.get("auxiliaries", []))
-    asked_words = set(order.get("ordered", [])) - _NOT_ASKED
+    asked_words = set(order.get("ordered", [])) - set(data.get("not_asked", []))
     forces = {i for f in sent.forces for i in range(f.start, f.end)}
     verbs, accounts = set(data["verbs"]), set(data["accounts"])
     between = set(data["between"]) | set(order.get("ordered", []))
@@ -1535,7 +1530,9 @@ def regulator_asks_account(sent: Sent) -> list[Span]:
         k = t.i - 1
         while k >= sent.span.start and doc[k].lower_ in aux:
             k -= 1
-        if _subject_before(doc, regulators, k) is None and not _said_it(sent, regulators, k, data):
+        if _subject_before(doc, regulators, k) is None and not _regulator_says(
+            sent, regulators, k, set(told.get("saying", []))
+        ):
             continue
         end = min(sent.span.end, t.i + 1 + reach)
         asked = False
@@ -1553,20 +1550,6 @@ def regulator_asks_account(sent: Sent) -> list[Span]:
             if word.lower_ not in between:
                 break
     return out
-
-
-def _said_it(sent: Sent, regulators: list[Span], k: int, data: dict) -> bool:  # type: ignore[type-arg]
-    """'The ICO said it had asked ...': 'it' at `k`, after a verb of saying (and 'that') right
-    after a regulator -- the regulator is the one asking."""
-    doc = sent.span.doc
-    if k <= sent.span.start or doc[k].lower_ not in {"it", "they"}:
-        return False
-    j = k - 1
-    if doc[j].lower_ == "that":
-        j -= 1
-    if j < sent.span.start or doc[j].norm_ not in set(data.get("saying", [])):
-        return False
-    return any(r.end == j for r in regulators)
 
 
 # Words for the force as the one warned, besides its name.
