@@ -1509,7 +1509,8 @@ def regulator_asks_account(sent: Sent) -> list[Span]:
     for an inquiry': it is no subject), one asking the public or forces in general, nor a
     request denied or to come ('has not asked', 'may ask')."""
     actions = load_toml("actions.toml", data_dir_of(sent))
-    data, order, told = actions.get("enquire", {}), actions.get("order", {}), actions["told"]
+    data, order = actions.get("enquire", {}), actions.get("order", {})
+    saying = set(actions.get("told", {}).get("saying", []))
     regulators = [r for r in sent.regulators if sent.asserted(r)]
     if not data or not regulators:
         return []
@@ -1531,7 +1532,7 @@ def regulator_asks_account(sent: Sent) -> list[Span]:
         while k >= sent.span.start and doc[k].lower_ in aux:
             k -= 1
         if _subject_before(doc, regulators, k) is None and not _regulator_says(
-            sent, regulators, k, set(told.get("saying", []))
+            sent, regulators, k, saying
         ):
             continue
         end = min(sent.span.end, t.i + 1 + reach)
