@@ -1356,9 +1356,7 @@ def regulator_rebukes(sent: Sent) -> list[Span]:
         verb = doc[t.i : t.i + 1]
         if not sent.asserted(verb):
             continue
-        k = t.i - 1
-        while k >= sent.span.start and doc[k].lower_ in aux:
-            k -= 1
+        k = _before_auxiliaries(sent, t.i, aux)
         subject = _subject_before(doc, regulators, k)
         after = t.i + 1
         if subject is None:
@@ -1498,6 +1496,16 @@ def _warned_after(sent: Sent, to: int, hi: int, data: dict) -> Span | None:  # t
 _REBUKE_AUX = {"has", "have", "had", "now", "also", "formally", "since", "later", "then"}
 
 
+def _before_auxiliaries(sent: Sent, i: int, aux: set[str]) -> int:
+    """The token before the auxiliaries right before the verb at `i` ("the ICO has now
+    issued": 'ICO'), where the verb's subject ends; the sentence's start less one when none."""
+    doc = sent.span.doc
+    k = i - 1
+    while k >= sent.span.start and doc[k].lower_ in aux:
+        k -= 1
+    return k
+
+
 def regulator_asks_account(sent: Sent) -> list[Span]:
     """'The ICO has written to the force asking for more information', 'the watchdog has
     asked Kent Police to explain what went wrong', 'the ICO said it had requested a full
@@ -1528,9 +1536,7 @@ def regulator_asks_account(sent: Sent) -> list[Span]:
         verb = doc[t.i : t.i + 1]
         if not sent.asserted(verb):
             continue
-        k = t.i - 1
-        while k >= sent.span.start and doc[k].lower_ in aux:
-            k -= 1
+        k = _before_auxiliaries(sent, t.i, aux)
         if _subject_before(doc, regulators, k) is None and not _regulator_says(
             sent, regulators, k, saying
         ):
@@ -1692,9 +1698,7 @@ def regulator_orders(sent: Sent) -> list[Span]:
         verb = doc[t.i : t.i + 1]
         if not sent.asserted(verb) or sent.has("money.court"):
             continue
-        k = t.i - 1
-        while k >= sent.span.start and doc[k].lower_ in aux:
-            k -= 1
+        k = _before_auxiliaries(sent, t.i, aux)
         subject = _subject_before(doc, regulators, k)
         agent = None
         if subject is None and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ == "by":
